@@ -1,0 +1,1 @@
+"""Turn release documents into structured facts. Never imports knowledge/ or chat/."""

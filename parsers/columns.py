@@ -1,0 +1,114 @@
+"""Column headers to periods, shared by the fixed-width and the cell-per-line table readers."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers.periods import (DURATION_WORDS, MONTH_RE, Period, month_end, month_number,
+                             quarter_period)
+
+DURATION_RE = re.compile(
+    r"\b(three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+(?:months?|weeks?)\b"
+    r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter\b"
+    r"|\b(ytd|year[\s-]to[\s-]date)\b", re.I)
+MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
+YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?'?((?:19|20)?\d\d)\b", re.I)
+SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
+
+
+def header_months(text: str, default_months: int | None) -> int | None:
+    """Length in months named by a column header, None for an instant (a balance-sheet date)."""
+    m = DURATION_RE.search(text)
+    if not m:
+        return default_months
+    if m.group(1):
+        return _duration(m.group(1).lower(), "week" in m.group(0).lower())
+    if m.group(2):
+        return 12 if m.group(2).lower() == "year" else 3
+    if m.group(3):
+        return 3
+    return default_months  # YTD: the caller knows how far into the year
+
+
+def _duration(word: str, weeks: bool) -> int | None:
+    """Months for "nine months", "39 weeks", "thirteen weeks"; None for lengths no release uses."""
+    n = int(word) if word.isdigit() else None
+    if weeks:
+        return {13: 3, 26: 6, 39: 9, 52: 12, 53: 12}.get(n) if n else DURATION_WORDS.get(word)
+    if n is not None:
+        return n if n in (3, 6, 9, 12) else None
+    return DURATION_WORDS.get(word) if word in ("three", "six", "nine", "twelve") else None
+
+
+def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None) -> Period | None:
+    """The period of one column from its header text, falling back to the table title for the
+    month and day ("For the three and nine months ended September 30, 2007 and 2006")."""
+    q = QUARTER_TOKEN_RE.search(header)
+    if q:
+        year = int(q.group(3))
+        year += 2000 if year < 100 else 0
+        return quarter_period(int(q.group(1) or q.group(2)), year, fye_month)
+    slash = SLASH_DATE_RE.search(header)
+    year_m = YEAR_RE.search(header)
+    if slash:
+        y = int(slash.group(3))
+        y += 2000 if y < 100 else 0
+        end_month, end_day, year = int(slash.group(1)), int(slash.group(2)), y
+    elif year_m:
+        year = int(year_m.group(1))
+        end_month, end_day = _month_day(header) or _month_day_for_year(title, year) or (None, None)
+    else:
+        return None
+    is_ytd = bool(re.search(r"\bytd\b|year[\s-]to[\s-]date", header, re.I))
+    months = header_months(header, None)
+    if is_ytd:
+        months = ytd_months
+        if months is None:
+            return None
+    if months is None and not _has_date(header):
+        months = _title_months(title)
+    if end_month is None:
+        if months == 12 and re.search(r"\byear\b", header + " " + title, re.I):
+            end_month, end_day = fye_month, None
+        else:
+            return None
+    try:
+        end = date(year, end_month, end_day) if end_day else month_end(year, end_month)
+    except ValueError:
+        return None
+    return Period(end, months or 0, exact_end=bool(end_day))
+
+
+def _has_date(text: str) -> bool:
+    return bool(MONTH_DAY_RE.search(text) or SLASH_DATE_RE.search(text))
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    m = MONTH_DAY_RE.search(text)
+    if m:
+        mon = month_number(m.group(1))
+        if mon:
+            return mon, int(m.group(2))
+    m = re.search(rf"\b({MONTH_RE})(?=[\s,]+(?:19|20)\d\d|\s*$)", text, re.I)
+    if m and month_number(m.group(1)):
+        return month_number(m.group(1)), 0
+    return None
+
+
+def _month_day_for_year(title: str, year: int) -> tuple[int, int] | None:
+    """Month/day of the date in the title that carries `year`, else the only date named."""
+    dates = [(month_number(m.group(1)), int(m.group(2)), m.end()) for m in MONTH_DAY_RE.finditer(title)]
+    dates = [(mo, d, pos) for mo, d, pos in dates if mo]
+    for mo, d, pos in dates:
+        if re.match(rf",?\s*{year}\b", title[pos:]):
+            return mo, d
+    if len({(mo, d) for mo, d, _ in dates}) == 1:
+        return dates[0][0], dates[0][1]
+    return None
+
+
+def _title_months(title: str) -> int | None:
+    found = {header_months(m.group(0), None) for m in DURATION_RE.finditer(title)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None

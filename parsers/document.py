@@ -1,0 +1,67 @@
+"""A release file in, a parsed Document out: metadata, tables and narrative figures."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from parsers.cell_tables import CellStreamReader
+from parsers.fixed_tables import FixedWidthReader
+from parsers.loading import load_text
+from parsers.metadata import company_and_ticker, fiscal_year_end, headline, release_date
+from parsers.model import Document, Figure, ParseError
+from parsers.narrative import PeriodReader
+from parsers.narrative import NarrativeReader
+from parsers.periods import Period
+
+LEAD_KINDS = {"q_ended", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy", "ytd"}
+
+
+def parse_file(path: Path) -> Document:
+    text, fmt = load_text(path)
+    return parse_text(path.name, text, fmt)
+
+
+def parse_text(name: str, text: str, fmt: str = "text") -> Document:
+    lines = text.split("\n")
+    company, ticker = company_and_ticker(text)
+    released = release_date(text)
+    fye = fiscal_year_end(text) or 12
+    lead = lead_period(text, fye)
+    ytd = None
+    if lead is not None and lead.months == 3:
+        q = lead.fiscal(fye)[1]
+        ytd = 3 * q if q else None
+    figures: list[Figure] = FixedWidthReader(lines, fye, ytd).read() + CellStreamReader(lines, fye, ytd).read()
+    period = lead or latest_quarter(figures) or _period_before(released, fye)
+    default_fy = period.fiscal(fye)[0] if period else None
+    figures += NarrativeReader(lines, fye, default_fy).read()
+    if not figures:
+        raise ParseError(f"{name}: no financial figures found (is it an earnings release?)")
+    return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
+                    headline=headline(lines), fye_month=fye, period=period, figures=figures)
+
+
+def lead_period(text: str, fye: int) -> Period | None:
+    """The period the release reports, as its headline or first paragraph names it."""
+    prose = [l for l in text[:2500].split("\n") if "|" not in l and len(l.split()) > 3]
+    head = " ".join(" ".join(prose).split())[:1500]
+    reader = PeriodReader(fye, None)
+    found = [reader.resolve(s, None) for s in reader.find(head) if s.kind in LEAD_KINDS]
+    found = [p for p in found if p and not p.is_instant]
+    return max(found, key=lambda p: (p.end, -p.months)) if found else None
+
+
+def latest_quarter(figures: list[Figure]) -> Period | None:
+    quarters = [f.period for f in figures if f.period.months == 3]
+    return max(quarters, key=lambda p: p.end) if quarters else None
+
+
+def _period_before(released: date | None, fye: int) -> Period | None:
+    """Without any period in the text, the quarter that ended before the release date."""
+    if released is None:
+        return None
+    from parsers.periods import add_months, month_end
+    y, m = add_months(released.year, released.month, -1)
+    while (m - fye) % 3:
+        y, m = add_months(y, m, -1)
+    return Period(month_end(y, m), 3, exact_end=False)

@@ -1,0 +1,52 @@
+"""What a parsed release is: its metadata, its readable lines and the figures found in it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from parsers.periods import Period
+
+
+class ParseError(Exception):
+    """A file that is not a readable release; the message says why, for one clear line."""
+
+
+@dataclass
+class Figure:
+    """One printed figure. `label` is the metric as printed; knowledge/ canonicalizes it."""
+
+    label: str
+    value: float
+    unit: str  # USD, USD/share, shares, percent, count
+    period: Period
+    line: int  # 1-based line in the document text
+    quote: str  # text that stands verbatim on that line
+    source: str  # "table" or "narrative"
+    section: str = ""
+    segment: str = ""  # geography or product as printed, "" for the total
+    column: int | None = None
+    change_pct: float | None = None
+    comp_value: float | None = None
+    comp_period: Period | None = None
+    comp_line: int | None = None
+    scale: float = 1.0
+
+
+@dataclass
+class Document:
+    """A release as stored: the text people read, and what the parsers found in it."""
+
+    name: str
+    text: str
+    format: str
+    company: str | None = None
+    ticker: str | None = None
+    release_date: date | None = None
+    headline: str = ""
+    fye_month: int = 12
+    period: Period | None = None
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")

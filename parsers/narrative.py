@@ -1,0 +1,445 @@
+"""Figures stated in sentences: "revenue in the U.S. was $4.98 million, an increase of 21% from
+revenue of $4.09 million in the third quarter of 2006".
+
+Each amount is read with the term before it, the place or product it is about, its period (a
+period phrase after it, else before it, else the one its paragraph or heading is about), whether
+it is the comparison of an earlier figure, and the change stated for it. An amount whose term or
+period cannot be read is left out: a missing figure is better than a wrong one.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from parsers.model import Figure
+from parsers.narrative_terms import (CHANGE_RE, COMPARE_RE, GEO_RE, MONEY_RE, NEGATIVE_WORDS, PER_SHARE_RE,
+                                     PERIOD_PATTERNS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
+                                     TERM_RE)
+from parsers.numbers import parse_amount
+from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period,
+                             year_to_date_period)
+
+ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
+                 "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
+                 "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
+ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
+BULLET_RE = re.compile(r"^\s*(?:--|\*|\u2022|-|\u00b7)\s+")
+DURATIONS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
+             "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12}
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str
+    match: re.Match
+
+
+@dataclass
+class Paragraph:
+    text: str
+    offsets: list[int]  # offset in text where each source line starts
+    lines: list[int]  # 0-based document line of each
+    bullet: bool = False
+
+    @property
+    def is_heading(self) -> bool:
+        t = self.text.strip()
+        return t.endswith(":") or (len(t) < 110 and not t.endswith(".") and not self.bullet)
+
+
+@dataclass
+class Pending:
+    """A figure being assembled; primary figures collect their comparison and stated change."""
+
+    figure: Figure
+    term: str
+    geo: str
+    product: str
+    comparative: bool
+    primary: "Pending | None" = None
+    owner: "Pending | None" = None  # the amount an "or $0.03 per share" adjunct belongs to
+
+
+@dataclass
+class Context:
+    """One amount of a sentence and the text around it."""
+
+    text: str
+    m: re.Match
+    kind: str
+    span: str  # from the previous amount to this one
+    tail: str  # from this amount to the next one that is not an adjunct
+    chain_tail: str  # after this amount's adjuncts
+    prev_end: int
+    window_end: int
+    periods: list[Span]
+
+
+def paragraphs(lines: list[str]) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    cur: list[tuple[int, str]] = []
+    bullet = False
+
+    def close():
+        nonlocal cur
+        if cur:
+            text, offsets, nums = "", [], []
+            for n, line in cur:
+                offsets.append(len(text))
+                nums.append(n)
+                text += " ".join(line.split()) + " "
+            out.append(Paragraph(text, offsets, nums, bullet))
+        cur = []
+
+    for n, raw in enumerate(lines):
+        if not raw.strip() or raw.lstrip().startswith("|") or " | " in raw:
+            close()
+            continue
+        if BULLET_RE.match(raw):
+            close()
+            bullet = True
+        elif not cur:
+            bullet = False
+        cur.append((n, raw))
+    close()
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in re.finditer(r"[.!?][\"\u201d)]?\s+(?=[\"\u201c(]?[A-Z$])", text):
+        word = re.search(r"(\S+)$", text[start:m.start()])
+        prev = word.group(1).lower().strip("(\"") if word else ""
+        if prev in ABBREVIATIONS or len(prev) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):
+            continue
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans, open_at = [], None
+    for m in re.finditer(r"[\"\u201c\u201d]", text):
+        ch = m.group(0)
+        if open_at is None and ch != "\u201d":
+            open_at = m.start()
+        elif open_at is not None and ch != "\u201c":
+            spans.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None and re.search(r"\bsaid,?\s*$", text[max(0, open_at - 12):open_at]):
+        spans.append((open_at, len(text)))
+    return spans
+
+
+class PeriodReader:
+    """Period phrases of a sentence, resolved on the company's fiscal calendar."""
+
+    def __init__(self, fye_month: int, default_fy: int | None):
+        self.fye = fye_month
+        self.default_fy = default_fy
+
+    def find(self, text: str) -> list[Span]:
+        taken: list[Span] = []
+        for kind, rx in PERIOD_PATTERNS:
+            for m in rx.finditer(text):
+                if any(m.start() < s.end and s.start < m.end() for s in taken):
+                    continue
+                taken.append(Span(m.start(), m.end(), kind, m))
+        return sorted(taken, key=lambda s: s.start)
+
+    def resolve(self, span: Span, base: Period | None) -> Period | None:
+        g, kind, fye = span.match.groups(), span.kind, self.fye
+        if kind == "q_ended":
+            d = parse_date(g[2])
+            return Period(d, 3) if d else None
+        if kind == "q_fy":
+            return quarter_period(ORDINALS[g[1].lower()], _year(g[0]), fye)
+        if kind in ("q_year", "q_fq"):
+            return quarter_period(ORDINALS[g[0].lower()], _year(g[1]), fye)
+        if kind == "qtok":
+            return quarter_period(int(g[0] or g[1]), _year(g[2]), fye)
+        if kind == "months_ended":
+            d = parse_date(g[2])
+            months = DURATIONS.get(g[0].lower())
+            return Period(d, months) if d and months else None
+        if kind == "year_ended":
+            d = parse_date(g[0])
+            return Period(d, 12) if d else None
+        if kind == "ytd":
+            return year_to_date_period(DURATIONS[g[0].lower()], _year(g[1]), fye)
+        if kind == "half":
+            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
+        if kind in ("fy", "bare_year"):
+            return Period(month_end(_year(g[0]), fye), 12, exact_end=False)
+        if kind == "instant":
+            d = parse_date(g[0])
+            return Period(d, 0) if d else None
+        if kind == "same_period":
+            if base is None:
+                return None
+            if g[0]:
+                return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+            return base.shifted_years(-1)
+        if kind == "prior_year":
+            return base.shifted_years(-1) if base else None
+        if kind == "q_bare":
+            return quarter_period(ORDINALS[g[0].lower()], self.default_fy, fye) if self.default_fy else None
+        if kind == "full_year":
+            return Period(month_end(self.default_fy, fye), 12, exact_end=False) if self.default_fy else None
+        return None
+
+
+def _year(text: str) -> int:
+    text = text.strip("'")
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+class NarrativeReader:
+    def __init__(self, lines: list[str], fye_month: int, default_fy: int | None):
+        self.lines = lines
+        self.periods = PeriodReader(fye_month, default_fy)
+
+    def read(self) -> list[Figure]:
+        figures: list[Figure] = []
+        carry: Period | None = None
+        for para in paragraphs(self.lines):
+            para_period = carry if para.bullet else None
+            quotes = quoted_spans(para.text)
+            for a, b in sentences(para.text):
+                found, para_period = self._sentence(para, a, b, para_period, quotes)
+                figures.extend(found)
+            if para.is_heading:
+                first = self._first_period(para.text)
+                carry = first or carry
+            elif not para.bullet:
+                carry = None
+        return figures
+
+    def _first_period(self, text: str) -> Period | None:
+        for span in self.periods.find(text):
+            p = self.periods.resolve(span, None)
+            if p:
+                return p
+        return None
+
+    def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None,
+                  quotes: list[tuple[int, int]]) -> tuple[list[Figure], Period | None]:
+        text = para.text[a:b]
+        if _tabular(text):
+            return [], para_period
+        periods = self.periods.find(text)
+        unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
+        items = sorted([(m.start(), "money", m) for m in MONEY_RE.finditer(text) if unquoted(m) and not _table_style(m)]
+                       + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
+                       key=lambda t: t[0])
+        adjunct = [i > 0 and bool(ADJUNCT_RE.fullmatch(text[items[i - 1][2].end():items[i][0]]))
+                   for i in range(len(items))]
+        pendings: list[Pending] = []
+        sentence_period = None
+        for idx, (_, kind, m) in enumerate(items):
+            prev_end = items[idx - 1][2].end() if idx else 0
+            nxt = next((k for k in range(idx + 1, len(items)) if not adjunct[k]), len(items))
+            window_end = items[nxt][0] if nxt < len(items) else len(text)
+            chain_end = items[nxt - 1][2].end() if nxt - 1 > idx else m.end()
+            ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
+                          text[chain_end:window_end], prev_end, window_end, periods)
+            owner = pendings[-1] if adjunct[idx] and pendings else None
+            pend = self._figure(ctx, pendings, owner, sentence_period or para_period)
+            if pend is None:
+                continue
+            if not pend.comparative and owner is None:
+                sentence_period = pend.figure.period
+            pendings.append(pend)
+        for pend in pendings:
+            fig = pend.figure
+            fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
+        if sentence_period is not None:
+            para_period = sentence_period
+        elif not pendings:
+            first = [p for p in (self.periods.resolve(s, None) for s in periods) if p]
+            if first:
+                para_period = first[0]
+        return [p.figure for p in pendings], para_period
+
+    def _figure(self, c: "Context", pendings: list[Pending], owner: Pending | None,
+                context_period: Period | None) -> Pending | None:
+        mains = [p for p in pendings if p.owner is None]
+        prior = mains[-1] if mains else None
+        per_share = c.kind == "money" and (bool(PER_SHARE_RE.match(c.tail)) or c.m.group("cents") is not None)
+        if c.kind == "money" and c.m.group("cents") is not None and not PER_SHARE_RE.match(c.tail) \
+                and not re.search(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", c.span, re.I):
+            return None
+        terms = list(TERM_RE.finditer(c.span))
+        term_m = terms[-1] if terms else None
+        term = term_m.group(0) if term_m else ""
+        if not term and c.kind == "money":
+            after = re.match(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", c.tail, re.I)
+            term = after.group(1) if after else ""
+        if owner is not None:
+            term = term or owner.term
+            comparative, primary = owner.comparative, owner.primary
+        else:
+            compare_m = _compare_marker(c.span, prior)
+            comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
+            if not term and comparative and prior is not None:
+                term = prior.term
+        if not term:
+            return None
+        geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
+        product = _product(c.span, c.m.group(0), term)
+        source = owner or (prior if (comparative or not term_m) else None)
+        if source is not None:
+            geo, product = geo or source.geo, product or source.product
+        elif prior is not None and not product and _same_head(term, prior.term) and re.search(r"\bwith\b|\band\b", c.span):
+            product = prior.product
+        period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if period is None:
+            return None
+        value, unit = self._value(c.kind, c.m, term, per_share, c.span)
+        label = _label(term, per_share, c.kind)
+        qualifier = _qualifier(c.text[:c.m.start()], c.chain_tail)
+        if qualifier:
+            label = f"{label} ({qualifier})"
+        fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
+                     source="narrative", segment=_segment(geo, product))
+        pend = Pending(fig, term, geo, product, comparative, primary, owner)
+        if owner is None:
+            target = primary or pend
+            change = _change("" if comparative else c.span, c.chain_tail)
+            if change is not None and unit != "percent" and target.figure.change_pct is None:
+                target.figure.change_pct = change
+        if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None:
+            primary.figure.comp_value = value
+            primary.figure.comp_period = period
+        return pend
+
+    def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
+        base = primary.figure.period if primary else context
+        own = lambda s: primary is not None or not COMPARE_RE.search(c.text[max(0, s.start - 22):s.start])
+        after = [s for s in c.periods if c.m.end() <= s.start < c.window_end and own(s)]
+        before = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start() and own(s)]
+        before_any = [s for s in c.periods if s.end <= c.m.start() and own(s)]
+        for span in after[:1] + before[-1:] + ([] if primary else before_any[-1:]):
+            period = self.periods.resolve(span, base)
+            if period and not (primary is not None and period == primary.figure.period):
+                return period
+        return None if primary is not None else context
+
+    def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
+        if kind == "ratio":
+            return float(m.group("p")), "percent"
+        if m.group("cents") is not None:
+            value = int(m.group("cents")) / 100
+        else:
+            value = parse_amount(m.group("num") + (m.group("dec") or ""), m.group("scale"))
+        if m.group("neg"):
+            value = -value
+        loss = re.search(r"\bloss\b", term, re.I) and not re.search(r"income|earnings|profit", term, re.I)
+        if loss and value > 0:
+            value = -value
+        return value, "USD/share" if per_share else "USD"
+
+    def _line_quote(self, para: Paragraph, pos: int) -> tuple[int, str]:
+        k = bisect.bisect_right(para.offsets, pos) - 1
+        n = para.lines[k]
+        line = self.lines[n]
+        if len(line) <= 240:
+            return n + 1, line.strip()
+        end = para.offsets[k + 1] if k + 1 < len(para.offsets) else len(para.text)
+        normalized = para.text[para.offsets[k]:end]
+        col = pos - para.offsets[k]
+        window = normalized[max(0, col - 100):col + 100].strip()
+        return n + 1, window if window in line else line.strip()
+
+
+def _compare_marker(span: str, prior: Pending | None) -> bool:
+    """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
+    if prior is None:
+        return False
+    marks = list(COMPARE_RE.finditer(span))
+    if not marks:
+        return False
+    rest = span[marks[-1].end():]
+    if re.search(r",\s+(?:with|and|while)\b|;", rest):
+        return False
+    terms = list(TERM_RE.finditer(rest))
+    return not terms or _same_head(terms[-1].group(0), prior.term)
+
+
+def _tabular(text: str) -> bool:
+    words = text.split()
+    numbers = [w for w in words if re.fullmatch(r"[($]*[\d,.]+\)?%?", w)]
+    return len(numbers) > 8 and len(numbers) > 0.3 * len(words)
+
+
+def _table_style(m: re.Match) -> bool:
+    """'$ 59,040' with a space and no scale word is a flattened table cell, not prose."""
+    return m.group("cents") is None and bool(re.match(r"\(?\$\s", m.group(0))) and not m.group("scale")
+
+
+def _starts_new_clause(span: str) -> bool:
+    return bool(re.search(r"[;]|\b(?:while|whereas)\b", span))
+
+
+def _same_head(a: str, b: str) -> bool:
+    head = lambda t: re.sub(r"^(?:total|net|global|worldwide|gross)\s+", "", t.lower()).split()[-1:]
+    return head(a) == head(b)
+
+
+def _geo(text: str) -> str:
+    found = list(GEO_RE.finditer(text))
+    return re.sub(r"^(?:in|from)\s+(?:the\s+)?", "", found[-1].group(0), flags=re.I) if found else ""
+
+
+def _product(text: str, amount: str, term: str) -> str:
+    m = PRODUCT_OF_RE.search(text + amount)
+    if m and re.search(r"sales|revenue", term, re.I):
+        product = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
+        if not GEO_RE.fullmatch(product):
+            return product
+    m = re.search(r"((?:[A-Za-z][\w&.-]*\s+){1,4})(?:sales|revenues?)\s*(?:of|were|was|rose|grew|increased|"
+                  r"decreased|fell|declined|totaled|rose\s+to|increased\s+to)?\s*$", text)
+    if m and re.search(r"sales|revenue", term, re.I):
+        words = GEO_RE.sub(" ", m.group(1)).split()
+        acronym = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", w)]
+        if acronym:
+            return " ".join(words[acronym[0]:])
+    return ""
+
+
+def _segment(geo: str, product: str) -> str:
+    return " / ".join(p for p in (geo, product) if p)
+
+
+def _label(term: str, per_share: bool, kind: str) -> str:
+    term = re.sub(r"\s+", " ", term).strip()
+    if kind == "ratio":
+        return f"{term} as a percent of revenue"
+    if per_share and not re.search(r"per\s+\w*\s*share|EPS", term, re.I):
+        return f"{term} per share"
+    return term
+
+
+def _qualifier(before: str, tail: str) -> str:
+    """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge."""
+    m = QUALIFIER_RE.search(before) or TAIL_QUALIFIER_RE.search(tail)
+    if not m:
+        return ""
+    word = re.search(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
+                     r"due|charge|impact|effect", m.group(0), re.I)
+    return word.group(0).lower() if word else "qualified"
+
+
+def _change(span_text: str, tail: str) -> float | None:
+    lead = re.search(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", span_text, re.I)
+    m = lead or CHANGE_RE.search(tail)
+    if not m:
+        return None
+    pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
+    word = m.group("w1") or m.group("w2") or m.group("w3")
+    return -pct if NEGATIVE_WORDS.search(word) else pct

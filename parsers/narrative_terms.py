@@ -1,0 +1,94 @@
+"""The phrases narrative parsing looks for: financial terms, places, periods, changes.
+
+General English of earnings releases, never the words of one company. Which canonical metric a
+term means is decided in knowledge/; here a term is only found and kept as printed.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.periods import MONTH_RE
+
+_TERMS = [
+    r"net\s+(?:\(?loss\)?|income|earnings)\s+(?:\(loss\)\s+)?(?:applicable|attributable|available)\s+to\s+common\s+(?:stock|share)holders",
+    r"net\s+(?:\(?loss\)?|income|earnings)(?:\s+\(loss\))?\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+)?share",
+    r"(?:diluted\s+|basic\s+)?(?:earnings|loss|income)\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+)?share",
+    r"(?:diluted\s+)?EPS|(?:diluted\s+)?earnings\s+per\s+share\s+\(EPS\)",
+    r"(?:loss|income|earnings)\s+from\s+continuing\s+operations",
+    r"(?:loss|income|earnings)\s+(?:\(loss\)\s+)?from\s+operations",
+    r"operating\s+(?:income|loss|profit|expenses?|margin|cash\s+flow|earnings)",
+    r"(?:positive\s+|negative\s+)?cash\s+flows?\s+(?:from|provided\s+by|used\s+in)\s+(?:operations|operating\s+activities)",
+    r"free\s+cash\s+flow", r"EBITDA", r"backlog", r"(?:new\s+)?orders(?:\s+received)?|bookings",
+    r"gross\s+(?:margin|profit)", r"gross\s+revenues?",
+    r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)",
+    r"net\s+(?:\(?loss\)?|income|earnings)(?:\s+\(loss\))?",
+    r"(?:selling,\s+general\s+and\s+administrative|SG&A)(?:\s+expenses?)?",
+    r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",
+    r"(?:research\s+and\s+development|R&D)(?:\s+expenses?)?", r"marketing\s+expenses?",
+    r"cost\s+of\s+(?:revenues?|sales|goods\s+sold)",
+    r"cash(?:,\s+|\s+and\s+)cash\s+equivalents(?:,?\s+and\s+(?:marketable\s+securities|short-term\s+investments|investments))?",
+    r"cash\s+and\s+(?:marketable\s+securities|investments|short-term\s+investments)",
+    r"total\s+assets", r"(?:stock|share)holders'?\s+equity", r"long-term\s+debt", r"total\s+debt",
+    r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
+    r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
+]
+TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS) + r")(?![\w-])", re.I)
+
+GEO_RE = re.compile(
+    r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US)|"
+    r"(?:United\s+States|U\.S\.|US)(?!\w)|domestic|international|"
+    r"Europe,?\s+(?:the\s+)?Mid(?:dle)?[-\s]East\s+and\s+Africa(?:\s+\(EMEA\))?|EMEA|Europe(?:an)?|"
+    r"Rest\s+of\s+(?:the\s+)?World(?:\s+markets)?|Asia(?:[-\s]Pacific)?|Japan|China|Canada|Latin\s+America|"
+    r"North\s+America(?:n)?|the\s+Americas|worldwide|global(?:ly)?)(?![\w])", re.I)
+
+PRODUCT_OF_RE = re.compile(
+    r"(?:sales|revenues?)\s+of\s+((?:(?!\$)[A-Za-z(][\w()&/.,'-]*\s+){0,9}?(?:(?!\$)[\w()&/'.-]+?)),?\s+"
+    r"(?=(?:were|was|rose|grew|increased|decreased|fell|declined|totaled|reached|of\s+\$|improved))", re.I)
+
+COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|"
+                        r"(?:up|down)\s+from|from)\b", re.I)
+QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
+                          r"before\s+(?:the\s+)?(?:effect|impact)|impact\s+of|effect\s+of)\b", re.I)
+TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
+                               r"^[^$]{0,25}?\b(?:excluding|non-GAAP|charge|impact)\b", re.I)
+NEGATIVE_WORDS = re.compile(r"\b(?:decrease|decreased|decline|declined|down|fell|drop|dropped|lower|reduction|reduced)\b", re.I)
+
+CHANGE_RE = re.compile(
+    r"(?:an?\s+)?(?P<w1>increase|decrease|decline|rise|gain|drop|improvement|reduction|growth)\s+of\s+"
+    r"(?P<p1>\d+(?:\.\d+)?)\s?(?:%|percent)"
+    r"|(?P<w2>up|down|increased|decreased|rose|fell|grew|declined|improved|dropped|climbed)\s+(?:by\s+)?"
+    r"(?:approximately\s+|about\s+|nearly\s+)?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
+    r"|(?:an?\s+)?(?P<p3>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?P<w3>increase|decrease|decline|rise|growth|gain|"
+    r"higher|lower|improvement|drop|reduction)", re.I)
+RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
+PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
+
+MONEY_RE = re.compile(
+    r"(?P<neg>\()?\$\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?!,\d)\)?"
+    r"(?:\s*-?\s*(?P<scale>million|billion|thousand|mm|bn)\b)?"
+    r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
+                          r"(?:common\s+)?share\b", re.I)
+
+_Q = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+_YEAR = r"((?:19|20)\d\d|'\d\d)"
+PERIOD_PATTERNS = [
+    ("q_ended", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+(?:fiscal\s+)?{_YEAR}\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
+    ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
+    ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
+    ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
+    ("qtok", re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?'?((?:19|20)?\d\d)\b", re.I)),
+    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12|thirteen|twenty-six|thirty-nine|fifty-two)[\s-]+(months?|weeks?)\s+(?:period\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
+    ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
+    ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
+    ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
+    ("fy", re.compile(rf"\b(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+{_YEAR}\b", re.I)),
+    ("instant", re.compile(rf"\b(?:at|as\s+of|on)\s+{_DATE}", re.I)),
+    ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
+                               rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
+    ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:'s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
+    ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
+    ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|first|second|third|fourth))", re.I)),
+    ("full_year", re.compile(r"\b(?:the\s+)?full\s+year\b|\bfor\s+the\s+year\b", re.I)),
+]

@@ -1,0 +1,53 @@
+"""Reading numbers as releases print them: `$`, separators, parentheses, dashes, scale words."""
+from __future__ import annotations
+
+import re
+
+SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
+               "billion": 1e9, "billions": 1e9, "mm": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
+
+DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
+
+# A table cell: optional sign/parens/$, digits with separators (tolerating "40, 537"), decimals.
+_CELL = re.compile(r"^\(?-?\$?\s*\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?%?$")
+
+
+def parse_cell(text: str) -> float | None:
+    """Value of a printed table cell, or None when the cell is not a number.
+
+    Parentheses mean negative; a lone dash means zero; footnote marks like "(a)" or "*" are dropped.
+    """
+    t = text.strip().replace("\u2212", "-")
+    t = re.sub(r"\s*(\([a-z]\)|\*+)$", "", t)
+    if t in DASHES:
+        return 0.0
+    if not t or not any(c.isdigit() for c in t):
+        return None
+    if not _CELL.match(t):
+        return None
+    negative = "(" in t or t.lstrip("$ ").startswith("-")
+    digits = re.sub(r"[^\d.]", "", t)
+    if digits.count(".") > 1 or digits in {"", "."}:
+        return None
+    value = float(digits)
+    return -value if negative else value
+
+
+def table_scale(text: str) -> float:
+    """Scale declared by a table's heading ("in thousands", "$ in millions"); 1 when none."""
+    low = text.lower()
+    m = re.search(r"\b(thousands|millions|billions)\b", low)
+    if m:
+        return SCALE_WORDS[m.group(1)]
+    m = re.search(r"\$\s*(000|000s|000's)\b", low)
+    if m:
+        return 1e3
+    return 1.0
+
+
+def parse_amount(number: str, scale_word: str | None) -> float:
+    """A narrative amount: "4.98" with "million" is 4,980,000."""
+    value = float(number.replace(",", "").replace(" ", ""))
+    if scale_word:
+        value *= SCALE_WORDS.get(scale_word.lower(), 1.0)
+    return round(value, 4)

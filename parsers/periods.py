@@ -1,0 +1,129 @@
+"""Periods: what a figure covers, read from text and placed on the company's fiscal calendar.
+
+The fiscal quarter is always derived from the period's end date and the company's fiscal year
+end read from the text, never guessed from the calendar month of the release.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+DURATION_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9,
+                  "12": 12, "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12,
+                  "13": 3, "26": 6, "39": 9, "52": 12, "53": 12}
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip(".")[:4] if word.lower().startswith("sept")
+                      else word.lower().rstrip(".")[:3])
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def effective_month(d: date) -> tuple[int, int]:
+    """(year, month) a period end stands for: 52/53-week years end in the first days of a month."""
+    if d.day <= 7:
+        return (d.year - 1, 12) if d.month == 1 else (d.year, d.month - 1)
+    return d.year, d.month
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+@dataclass(frozen=True)
+class Period:
+    """A duration (months > 0) or an instant (months == 0) ending on `end`."""
+
+    end: date
+    months: int
+    exact_end: bool = True  # False when only the month was known ("third quarter of 2007")
+
+    @property
+    def is_instant(self) -> bool:
+        return self.months == 0
+
+    @property
+    def start(self) -> date | None:
+        if self.is_instant:
+            return None
+        y, m = effective_month(self.end)
+        sy, sm = add_months(y, m, -self.months + 1)
+        return date(sy, sm, 1)
+
+    def shifted_years(self, years: int) -> "Period":
+        y, m = effective_month(self.end)
+        return replace(self, end=month_end(y + years, m), exact_end=False)
+
+    def fiscal(self, fye_month: int) -> tuple[int, int | None]:
+        """(fiscal year, fiscal quarter or None) for a company whose year ends in fye_month."""
+        y, m = effective_month(self.end)
+        fy = y if m <= fye_month else y + 1
+        if self.months == 3 or self.is_instant:
+            q = ((m - fye_month - 1) % 12) // 3 + 1
+            if (m - fye_month) % 3 != 0:
+                return fy, None
+            return fy, q
+        return fy, None
+
+    def label(self, fye_month: int) -> str:
+        """The period as people say it: Q3 2007, 9M 2007, FY 2006, Q2 FY2006, or a date."""
+        if self.is_instant:
+            return self.end.isoformat()
+        fy, q = self.fiscal(fye_month)
+        y, m = effective_month(self.end)
+        aligned = (m - fye_month) % 3 == 0
+        fiscal_tag = "" if fye_month == 12 else "FY"
+        if self.months == 3 and q:
+            return f"Q{q} {fiscal_tag}{fy}"
+        if self.months == 12 and m == fye_month:
+            return f"FY {fy}"
+        if self.months in (6, 9) and aligned and self.months == ((m - fye_month - 1) % 12) + 1:
+            return f"{self.months}M {fiscal_tag}{fy}"
+        return f"{self.months}M to {y}-{m:02d}"
+
+
+def quarter_period(quarter: int, fiscal_year: int, fye_month: int) -> Period:
+    """The quarter `quarter` of fiscal year `fiscal_year` (named by the year it ends in)."""
+    y, m = add_months(fiscal_year, fye_month, -3 * (4 - quarter))
+    return Period(month_end(y, m), 3, exact_end=False)
+
+
+def year_to_date_period(months: int, fiscal_year: int, fye_month: int) -> Period:
+    y, m = add_months(fiscal_year, fye_month, -(12 - months))
+    return Period(month_end(y, m), months, exact_end=False)
+
+
+def parse_date(text: str) -> date | None:
+    """'September 30, 2007', 'Sept. 30 2007', '9/30/2007', '6/30/06' → date."""
+    t = text.strip()
+    m = re.match(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)$", t, re.I)
+    if m:
+        mon = month_number(m.group(1))
+        if mon:
+            return _safe_date(int(m.group(3)), mon, int(m.group(2)))
+    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$", t)
+    if m:
+        year = int(m.group(3))
+        year += 2000 if year < 50 else (1900 if year < 100 else 0)
+        return _safe_date(year, int(m.group(1)), int(m.group(2)))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

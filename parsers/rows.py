@@ -1,0 +1,71 @@
+"""Row labels: their unit (amount, per share, shares, percent) and the scale that applies.
+
+Per-share figures and share counts are told apart by the label, so a share count is never read
+as earnings per share and EPS is never multiplied by the table's dollar scale.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.model import Figure
+from parsers.periods import Period
+
+PER_SHARE_RE = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|per\s+unit|per\s+ADS", re.I)
+SHARES_RE = re.compile(r"^(?:\([a-z]\)\s*)?(?:weighted|average|number of|common shares|shares|basic|diluted)\b.*\bshares?\b|"
+                       r"shares\s+(?:outstanding|used)|weighted[\s-]average\s+(?:number|common|basic|diluted)", re.I)
+PERCENT_RE = re.compile(r"%|\bpercent(?:age)?\b|\bratio\b|\bmargin\s*%|\bas a % of", re.I)
+COUNT_RE = re.compile(r"\b(?:employees|headcount|number of (?:stores|locations|customers|units))\b", re.I)
+
+
+def row_unit(label: str) -> str:
+    if PER_SHARE_RE.search(label):
+        return "USD/share"
+    if SHARES_RE.search(label):
+        return "shares"
+    if PERCENT_RE.search(label):
+        return "percent"
+    if COUNT_RE.search(label):
+        return "count"
+    return "USD"
+
+
+def row_scale(unit: str, scale: float) -> float:
+    """Only amounts and share counts carry the table scale ("in thousands, except per share")."""
+    return scale if unit in ("USD", "shares") else 1.0
+
+
+def clean_label(label: str) -> str:
+    label = re.sub(r"\s+", " ", label).strip(" .:$|")
+    label = re.sub(r"\s*(\([a-z0-9]\)|\*+)$", "", label)
+    return label.strip()
+
+
+GENERIC_LABELS = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted|assuming dilution|"
+                            r"outstanding|total|net|\(?[a-z]\)?)\s*(?:\([a-z0-9]\))?:?$", re.I)
+
+
+def full_label(label: str, section: str) -> str:
+    """A row label that only makes sense under its heading ("Basic" under "Earnings per share",
+    "shares outstanding" under "Number of weighted average common") carries the heading."""
+    if section and (GENERIC_LABELS.match(label) or label[:1].islower()):
+        return f"{section} {label}"
+    return label
+
+
+def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
+                quote: str, column: int, cell_text: str = "") -> Figure:
+    unit = "percent" if cell_text.rstrip().endswith("%") else row_unit(label)
+    factor = row_scale(unit, scale)
+    if unit == "shares" and abs(raw) >= 1_000_000:
+        factor = 1.0  # share counts printed in full although the table's dollars are in thousands
+    return Figure(label=label, value=round(raw * factor, 6), unit=unit, period=period, line=line,
+                  quote=quote, source="table", section=section, column=column, scale=factor)
+
+
+def is_section_heading(text: str) -> bool:
+    """'Costs and expenses:', 'ASSETS', 'Operating Revenues' (no figures, a heading of rows)."""
+    t = text.strip()
+    if t.endswith(":"):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(t) < 60
