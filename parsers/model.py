@@ -23,7 +23,9 @@ class Figure:
     quote: str  # text that stands verbatim on that line
     source: str  # "table" or "narrative"
     section: str = ""
-    segment: str = ""  # geography or product as printed, "" for the total
+    segment: str = ""  # geography and product as printed, "" for the total
+    geo: str = ""  # the geography part, as printed
+    product: str = ""  # the product or business line part, as printed
     column: int | None = None
     change_pct: float | None = None
     comp_value: float | None = None

@@ -95,7 +95,14 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
         cur = []
 
     for n, raw in enumerate(lines):
-        if not raw.strip() or raw.lstrip().startswith("|") or " | " in raw:
+        if "|" in raw:
+            prose = [c.strip() for c in raw.split("|") if len(c.split()) >= 6]
+            close()
+            if prose:  # a bullet or paragraph that HTML put in a table cell
+                cur, bullet = [(n, " ".join(prose))], True
+                close()
+            continue
+        if not raw.strip():
             close()
             continue
         if BULLET_RE.match(raw):
@@ -306,7 +313,7 @@ class NarrativeReader:
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
-                     source="narrative", segment=_segment(geo, product))
+                     source="narrative", segment=_segment(geo, product), geo=geo, product=product)
         pend = Pending(fig, term, geo, product, comparative, primary, owner)
         if owner is None:
             target = primary or pend

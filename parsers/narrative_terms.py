@@ -75,6 +75,7 @@ _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 PERIOD_PATTERNS = [
     ("q_ended", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+(?:fiscal\s+)?{_YEAR}\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
+    ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),

@@ -1,0 +1,147 @@
+"""The DuckDB store: opening it, loading parsed documents in bulk, and reading it back."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from knowledge.schema import SCHEMA
+from knowledge.vocabulary import canonical_geo, canonical_metric, company_key
+from parsers.model import Document
+
+FACT_COLUMNS = ["doc_id", "company_key", "metric", "label", "section", "segment", "geo", "product", "period_kind",
+                "period_start", "period_end", "months", "fiscal_year", "fiscal_quarter", "period_label", "value",
+                "unit", "source", "line_no", "col", "quote", "change_pct", "comp_value", "comp_period_label",
+                "release_date"]
+
+
+class StoreBusy(Exception):
+    """Another process holds the store for writing."""
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("FILINGS_CHAT_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+    return Path(user_data_dir("filings-chat")) / "filings.duckdb"
+
+
+def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if read_only and not path.exists():
+        read_only = False
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreBusy(f"{path} is in use by another filings-chat process; try again when it finishes") from None
+        raise
+    if not read_only:
+        con.execute(SCHEMA)
+    return con
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Prepared:
+    """A parsed document turned into the rows the store holds."""
+
+    doc: dict
+    lines: dict[str, list]
+    facts: dict[str, list]
+
+
+def prepare(doc: Document, sha: str, path: str, company: str | None = None, ticker: str | None = None) -> Prepared:
+    name = company or doc.company
+    key = company_key(name)
+    fye = doc.fye_month
+    facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
+    for f in doc.figures:
+        fy, fq = f.period.fiscal(fye)
+        row = {
+            "company_key": key, "metric": canonical_metric(f.label, f.section, f.unit), "label": f.label,
+            "section": f.section, "segment": f.segment, "geo": canonical_geo(f.geo) if f.geo else "",
+            "product": " ".join(f.product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
+            "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,
+            "fiscal_year": fy, "fiscal_quarter": fq, "period_label": f.period.label(fye), "value": f.value,
+            "unit": f.unit, "source": f.source, "line_no": f.line, "col": f.column, "quote": f.quote,
+            "change_pct": f.change_pct, "comp_value": f.comp_value,
+            "comp_period_label": f.comp_period.label(fye) if f.comp_period else None,
+            "release_date": doc.release_date, "doc_id": None,
+        }
+        for c in FACT_COLUMNS:
+            facts[c].append(row[c])
+    lines = doc.lines
+    return Prepared(
+        doc={"file_name": doc.name, "path": path, "sha256": sha, "company": name, "company_key": key,
+             "ticker": ticker or doc.ticker, "release_date": doc.release_date, "headline": doc.headline,
+             "format": doc.format, "fye_month": fye, "period_label": doc.period.label(fye) if doc.period else None,
+             "n_lines": len(lines), "n_facts": len(doc.figures)},
+        lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
+        facts=facts,
+    )
+
+
+def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT sha256 FROM documents").fetchall()}
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> None:
+    """Load whole documents in one transaction: a failure or a kill leaves none of them half-written."""
+    if not batch:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        ids = [r[0] for r in con.execute("SELECT nextval('doc_ids') FROM range(?)", [len(batch)]).fetchall()]
+        doc_cols = list(batch[0].doc)
+        docs = {c: [p.doc[c] for p in batch] for c in doc_cols}
+        docs["doc_id"] = ids
+        line_rows = {"doc_id": [], "line_no": [], "text": []}
+        fact_rows = {c: [] for c in FACT_COLUMNS}
+        for doc_id, p in zip(ids, batch):
+            line_rows["doc_id"].extend([doc_id] * len(p.lines["line_no"]))
+            line_rows["line_no"].extend(p.lines["line_no"])
+            line_rows["text"].extend(p.lines["text"])
+            for c in FACT_COLUMNS:
+                fact_rows[c].extend([doc_id] * len(p.facts["metric"]) if c == "doc_id" else p.facts[c])
+        _insert(con, "documents", docs)
+        _insert(con, "lines", line_rows)
+        _insert(con, "facts", fact_rows)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
+    arrow = pa.table(columns)
+    con.register("_incoming", arrow)
+    try:
+        names = ", ".join(columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+
+
+def set_company(con: duckdb.DuckDBPyConnection, file_names: list[str], company: str, ticker: str | None) -> int:
+    """Name the company of documents that never named it (table excerpts)."""
+    key = company_key(company)
+    n = 0
+    for name in file_names:
+        rows = con.execute("SELECT doc_id FROM documents WHERE file_name = ?", [name]).fetchall()
+        for (doc_id,) in rows:
+            con.execute("UPDATE documents SET company = ?, company_key = ?, ticker = coalesce(?, ticker) WHERE doc_id = ?",
+                        [company, key, ticker, doc_id])
+            con.execute("UPDATE facts SET company_key = ? WHERE doc_id = ?", [key, doc_id])
+            n += 1
+    return n
