@@ -37,6 +37,8 @@ CREATE TABLE IF NOT EXISTS facts (
     period_start DATE,
     period_end DATE,
     months INTEGER,
+    end_year INTEGER,
+    end_month INTEGER,
     fiscal_year INTEGER,
     fiscal_quarter INTEGER,
     period_label TEXT,
@@ -51,6 +53,7 @@ CREATE TABLE IF NOT EXISTS facts (
     comp_period_label TEXT,
     release_date DATE
 );
+CREATE INDEX IF NOT EXISTS facts_lookup ON facts (company_key, metric);
 CREATE OR REPLACE VIEW facts_latest AS
 WITH ranked AS (
     SELECT f.*, d.file_name,

@@ -12,9 +12,10 @@ import pyarrow as pa
 from knowledge.schema import SCHEMA
 from knowledge.vocabulary import canonical_geo, canonical_metric, company_key
 from parsers.model import Document
+from parsers.periods import effective_month
 
 FACT_COLUMNS = ["doc_id", "company_key", "metric", "label", "section", "segment", "geo", "product", "period_kind",
-                "period_start", "period_end", "months", "fiscal_year", "fiscal_quarter", "period_label", "value",
+                "period_start", "period_end", "months", "end_year", "end_month", "fiscal_year", "fiscal_quarter", "period_label", "value",
                 "unit", "source", "line_no", "col", "quote", "change_pct", "comp_value", "comp_period_label",
                 "release_date"]
 
@@ -68,11 +69,13 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
     for f in doc.figures:
         fy, fq = f.period.fiscal(fye)
+        end_year, end_month = effective_month(f.period.end)
         row = {
             "company_key": key, "metric": canonical_metric(f.label, f.section, f.unit), "label": f.label,
             "section": f.section, "segment": f.segment, "geo": canonical_geo(f.geo) if f.geo else "",
             "product": " ".join(f.product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
             "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,
+            "end_year": end_year, "end_month": end_month,
             "fiscal_year": fy, "fiscal_quarter": fq, "period_label": f.period.label(fye), "value": f.value,
             "unit": f.unit, "source": f.source, "line_no": f.line, "col": f.column, "quote": f.quote,
             "change_pct": f.change_pct, "comp_value": f.comp_value,

@@ -1,0 +1,1 @@
+"""Question understanding, answering, the CLI, the batch runner and the TUI (chat/tui only)."""

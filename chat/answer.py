@@ -1,0 +1,41 @@
+"""The answer object of the outside contract, and what the TUI needs beside it."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Citation:
+    doc: str
+    line: int
+    quote: str
+
+
+@dataclass
+class Answer:
+    question: str
+    status: str  # answered, abstained, clarify
+    text: str
+    id: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    company: str | None = None
+    metric: str | None = None
+    segment: str | None = None
+    period: str | None = None
+    citations: list[Citation] = field(default_factory=list)
+    template: str | None = None
+    sql: str | None = None
+    confidence: int = 0
+    elapsed_ms: float = 0.0
+    kind: str = "value"  # value, change, compare, trend, inventory, help
+    rows: list[dict[str, Any]] = field(default_factory=list)  # trend and comparison tables
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("kind")
+        data.pop("rows")
+        order = ["id", "question", "status", "text", "value", "unit", "company", "metric", "segment", "period",
+                 "citations", "template", "sql", "confidence", "elapsed_ms"]
+        return {k: data[k] for k in order}

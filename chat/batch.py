@@ -1,0 +1,114 @@
+"""Question batches: answer each line, compare with its `expect`, report as a table or JUnit XML."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from chat.answer import Answer
+from chat.engine import Context, Engine
+
+
+@dataclass
+class Item:
+    id: str
+    question: str
+    followup: bool = False
+    expect: dict | None = None
+    error: str | None = None
+
+
+def read_batch(path: Path) -> Iterator[Item]:
+    """`.jsonl`: one object a line; `.txt`: one question a line. A broken line becomes an error item."""
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".jsonl" or path.suffix.lower() == ".json":
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
+                    raise ValueError("needs a \"question\" string")
+            except ValueError as exc:
+                yield Item(f"line{n}", "", error=f"line {n}: not a valid question object ({exc})")
+                continue
+            yield Item(str(obj.get("id", n)), obj["question"], bool(obj.get("followup")), obj.get("expect"))
+    else:
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield Item(str(n), line.strip())
+
+
+def run(engine: Engine, items: list[Item]) -> list[tuple[Item, Answer]]:
+    out = []
+    context = Context()
+    for item in items:
+        if item.error:
+            out.append((item, Answer(item.question, "abstained", item.error, id=item.id)))
+            continue
+        if not item.followup:
+            context = Context()
+        answer, context = engine.ask(item.question, context)
+        answer.id = item.id
+        out.append((item, answer))
+    return out
+
+
+def check(item: Item, answer: Answer) -> str | None:
+    """None when the answer meets the expectation, else why not."""
+    if item.error:
+        return item.error
+    exp = item.expect
+    if not exp:
+        return None
+    kind = exp.get("kind")
+    if kind in ("abstain", "clarify"):
+        want = "abstained" if kind == "abstain" else "clarify"
+        return None if answer.status == want and answer.value is None else f"expected {want}, got {answer.status}"
+    if answer.status != "answered" or answer.value is None:
+        return f"expected a figure, got {answer.status}: {answer.text[:80]}"
+    readings = [{"value": exp.get("value"), "unit": exp.get("unit"), "tol": exp.get("tol")}]
+    for acc in exp.get("accept", []):
+        readings.append(acc if isinstance(acc, dict) else {"value": acc, "unit": exp.get("unit"), "tol": exp.get("tol")})
+    if not any(_matches(answer, r, kind) for r in readings):
+        return f"value {answer.value} {answer.unit}, expected {exp.get('value')} {exp.get('unit')}"
+    docs = exp.get("doc")
+    docs = [docs] if isinstance(docs, str) else (docs or [])
+    if docs and not any(c.doc in docs for c in answer.citations):
+        return f"no citation into {', '.join(docs)}"
+    return None
+
+
+def _matches(answer: Answer, reading: dict, kind: str) -> bool:
+    unit = reading.get("unit")
+    if unit and answer.unit != unit:
+        return False
+    want, got = reading["value"], answer.value
+    if unit in ("percent",) or kind == "change_pct":
+        tol = reading.get("tol") or (1.0 if kind == "change_pct" else 0.1)
+        return abs(got - want) <= tol + 1e-9
+    tol = reading.get("tol") or 0.005
+    return abs(abs(got) - abs(want)) <= tol * max(abs(want), 1e-9) + 1e-9
+
+
+def verify_citations(engine: Engine, answer: Answer) -> str | None:
+    """A citation is true when its line exists and its quote stands verbatim on that line."""
+    for c in answer.citations:
+        row = engine.con.execute("SELECT l.text FROM lines l JOIN documents d USING (doc_id) "
+                                 "WHERE d.file_name = ? AND l.line_no = ?", [c.doc, c.line]).fetchone()
+        if row is None or c.quote not in row[0]:
+            return f"citation {c.doc}:{c.line} does not hold its quote"
+    return None
+
+
+def junit(results: list[tuple[Item, Answer, str | None]], path: Path, name: str) -> None:
+    suite = ET.Element("testsuite", name=name, tests=str(len(results)),
+                       failures=str(sum(1 for *_, f in results if f)))
+    for item, answer, failure in results:
+        case = ET.SubElement(suite, "testcase", classname=name, name=f"{item.id}: {item.question}",
+                             time=f"{answer.elapsed_ms / 1000:.4f}")
+        if failure:
+            ET.SubElement(case, "failure", message=failure).text = answer.text
+    ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)

@@ -1,0 +1,509 @@
+"""The answering engine: a question and the conversation so far in, an Answer out.
+
+Headless (no UI imports). Every figure comes from a named SQL template run on a read-only
+connection, and every figure used is cited. When the store does not hold what was asked, the
+answer says so and names what it does hold, with no number.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import duckdb
+from rapidfuzz import fuzz
+
+from chat.answer import Answer, Citation
+from chat.formatting import figure, join_words, percent, signed_percent
+from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
+from chat.question import Question, understand
+from chat.vocab import Company, StoreVocabulary
+from knowledge.store import connect
+from knowledge.templates import TEMPLATES
+from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
+
+ROUNDING = 0.002  # releases round; figures closer than this are the same figure
+FALLBACK_METRICS = {"eps": ["eps_basic"], "weighted_shares": [], "sga": [], "operating_expenses": []}
+EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share for the nine months of 2007",
+            "total assets at September 30, 2007", "what do you have for Q3 2007?"]
+
+
+@dataclass
+class Context:
+    """Slots that persist between questions of one conversation (follow-ups reuse them)."""
+
+    company: str | None = None
+    metric: str | None = None
+    geo: str = ""
+    product: str = ""
+    period: PeriodSpec | None = None
+    intent: str = "value"
+    others: tuple[PeriodSpec, ...] = ()  # further periods this question names ("Q3 2007 vs Q3 2006")
+
+
+@dataclass
+class Fact:
+    value: float
+    unit: str
+    period_label: str
+    label: str
+    source: str
+    line: int
+    quote: str
+    doc: str
+    release_date: object
+    change_pct: float | None
+    comp_value: float | None
+    comp_period: str | None
+    doc_id: int
+    geo: str
+    product: str
+    months: int
+    end_year: int
+    end_month: int
+    period_end: object
+    metric: str
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.doc, self.line, self.quote)
+
+
+class Engine:
+    def __init__(self, db_path: Path | str):
+        self.db_path = Path(db_path)
+        self.con = connect(self.db_path, read_only=True)
+        self.vocab = StoreVocabulary.load(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def reload(self) -> None:
+        """After an ingest: reopen read-only and rebuild the vocabulary."""
+        self.con.close()
+        self.con = connect(self.db_path, read_only=True)
+        self.vocab = StoreVocabulary.load(self.con)
+
+    # -- entry point ---------------------------------------------------------------------------
+    def ask(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
+        start = time.perf_counter()
+        context = context or Context()
+        try:
+            answer, new_context = self._ask(text, context)
+        except _Reply as reply:
+            answer, new_context = reply.answer, reply.context or context
+        answer.elapsed_ms = round((time.perf_counter() - start) * 1000, 3)
+        return answer, new_context
+
+    def _ask(self, text: str, ctx: Context) -> tuple[Answer, Context]:
+        if len(text) > 2000:
+            return self._abstain(text, "That question is too long to read as one question (over 2,000 "
+                                       "characters). Ask about one figure at a time."), ctx
+        if not text.strip():
+            return self._help(text), ctx
+        q = understand(text, self.vocab)
+        if q.intent == "help":
+            return self._help(text), ctx
+        slots = self._slots(q, ctx)
+        company = self._company(q, slots)
+        slots.company = company.key
+        if q.intent == "inventory":
+            return self._inventory(q, company, slots), slots
+        if slots.metric is None:
+            return self._offtopic(q), ctx
+        if q.metric is not None and q.metric_score < 85:
+            return self._abstain(text, f"I could not tell which figure you mean by “{text}”."), ctx
+        if q.runner_up and q.runner_up[1] >= q.metric_score - 3 and q.metric_score < 100:
+            return self._clarify(text, f"Did you mean {BY_KEY[q.metric].name} or {BY_KEY[q.runner_up[0]].name}?",
+                                 company), ctx
+        if q.unknown_place:
+            return self._unknown_place(q, company, slots), slots
+        metric = BY_KEY[slots.metric]
+        if q.product_words and q.metric is not None:
+            slots.product = self._product(q, company, slots)
+        if slots.period is None and slots.intent != "trend":
+            return self._missing_period(q, company, slots), slots
+        intent = slots.intent
+        if intent == "trend":
+            return self._trend(q, company, slots), slots
+        if intent in ("change", "compare"):
+            return self._change(q, company, slots, compare=intent == "compare"), slots
+        return self._value(q, company, slots, metric.flow), slots
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _slots(self, q: Question, ctx: Context) -> Context:
+        new_metric = q.metric is not None and q.metric != ctx.metric
+        slots = Context(
+            company=q.company or ctx.company,
+            metric=q.metric or ctx.metric,
+            geo=q.geo if q.geo is not None else ("" if new_metric else ctx.geo),
+            product="" if (new_metric or q.geo is not None) else ctx.product,
+            period=ctx.period,
+            intent=q.intent if q.intent != "value" or q.metric is not None else ctx.intent,
+        )
+        if q.periods:
+            slots.period = merge_with_context(q.periods[0], ctx.period)
+        if q.intent == "value" and q.metric is not None:
+            slots.intent = "value"
+        slots.others = tuple(merge_with_context(p, slots.period) for p in q.periods[1:])
+        return slots
+
+    def _company(self, q: Question, slots: Context) -> Company:
+        if slots.company:
+            company = self.vocab.company(slots.company)
+            if company:
+                return company
+        if len(self.vocab.companies) == 1:
+            return self.vocab.companies[0]
+        if not self.vocab.companies:
+            raise _Reply(self._abstain(q.text, "The store holds no releases yet. Ingest some with "
+                                               "`filings-chat ingest PATH`."))
+        names = join_words([c.name for c in self.vocab.companies[:8]])
+        raise _Reply(self._clarify(q.text, f"Which company? The store holds releases of {names}.", None))
+
+    def _product(self, q: Question, company: Company, slots: Context) -> str:
+        candidates = self.vocab.products.get((company.key, slots.metric), [])
+        key = self._resolve(slots.period, company, BY_KEY[slots.metric].flow) if slots.period else None
+        if key:  # prefer products the store holds for this place and period
+            held = [r[0] for r in self.con.execute(TEMPLATES["products_for_period"],
+                                                   [company.key, slots.metric, slots.geo, *key]).fetchall()]
+            candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
+        best, best_score = "", 0.0
+        for product in candidates:
+            words = re.findall(r"[a-z]+", product.lower())
+            hits = sum(1 for w in q.product_words if any(fuzz.ratio(w[:6], pw[:6]) >= 84 for pw in words))
+            score = hits / len(q.product_words) + 0.01 * hits - 0.001 * len(words)
+            if hits and score > best_score + 0.01:
+                best, best_score = product, score
+        if not best:
+            unknown = [w for w in q.product_words if w not in self.vocab.words]
+            if unknown:
+                raise _Reply(self._abstain(q.text, f"I find no figures about “{' '.join(unknown)}” in the releases. "
+                                                   + self._held_text(company, slots)))
+        return best
+
+    # -- period helpers ------------------------------------------------------------------------
+    def _resolve(self, spec: PeriodSpec, company: Company, flow: bool) -> tuple[int, int, int] | None:
+        if spec.kind == "instantq":
+            spec = quarter_end_instant(spec, company.fye)
+        return spec.resolve(company.fye, flow)
+
+    def _label(self, key: tuple[int, int, int], company: Company, rows: list[Fact] | None = None) -> str:
+        if rows:
+            return rows[0].period_label
+        months, y, m = key
+        from parsers.periods import Period, month_end
+        return Period(month_end(y, m), months).label(company.fye)
+
+    def _facts(self, template: str, params: list) -> list[Fact]:
+        return [Fact(*row) for row in self.con.execute(TEMPLATES[template], params).fetchall()]
+
+    # -- value ---------------------------------------------------------------------------------
+    def _value(self, q: Question, company: Company, slots: Context, flow: bool) -> Answer:
+        key = self._resolve(slots.period, company, flow)
+        if key is None:
+            return self._missing_period(q, company, slots)
+        metric = slots.metric
+        rows = self._facts("value_for_period", [company.key, metric, slots.geo, slots.product, *key])
+        template = "value_for_period"
+        if not rows:
+            for other in FALLBACK_METRICS.get(metric, []):
+                rows = self._facts("value_for_period", [company.key, other, slots.geo, slots.product, *key])
+                if rows:
+                    metric = other
+                    break
+        if not rows:
+            derived = self._derived(q, company, slots, key)
+            if derived:
+                return derived
+            return self._not_held(q, company, slots, key)
+        best = rows[0]
+        others = self._disagreeing(best, rows)
+        seg = self._segment_text(slots)
+        name = BY_KEY[metric].name
+        text = f"{_cap(name)}{seg} for {best.period_label}: {figure(best.value, best.unit)}."
+        citations = [best.citation]
+        if others:
+            o = others[0]
+            text += (f" An earlier release, {o.doc}, printed {figure(o.value, o.unit)} for the same period "
+                     f"(line {o.line}); the latest-reported figure is given.")
+            citations.append(o.citation)
+        text += _sources(citations)
+        conf = self._confidence(q, slots)
+        return Answer(q.text, "answered", text, value=best.value, unit=best.unit, company=company.name,
+                      metric=metric, segment=self._segment(slots), period=best.period_label, citations=citations,
+                      template=template, sql=_sql(template), confidence=conf, kind="value")
+
+    def _disagreeing(self, best: Fact, rows: list[Fact]) -> list[Fact]:
+        out = []
+        for r in rows[1:]:
+            if r.doc_id != best.doc_id and abs(r.value - best.value) > ROUNDING * max(abs(best.value), 1e-9):
+                if all(abs(r.value - o.value) > ROUNDING * abs(r.value) for o in out):
+                    out.append(r)
+        return out
+
+    def _derived(self, q: Question, company: Company, slots: Context, key) -> Answer | None:
+        """Gross margin (dollars or percent of revenue) from revenue and cost of revenue when not printed."""
+        if slots.metric not in ("gross_margin", "gross_margin_pct") or slots.geo or slots.product:
+            return None
+        rev = self._facts("value_for_period", [company.key, "revenue", "", "", *key])
+        if slots.metric == "gross_margin_pct":
+            gm = self._facts("value_for_period", [company.key, "gross_margin", "", "", *key])
+            cost = [] if gm else self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
+        else:
+            gm, cost = [], self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
+        if not rev or not (gm or cost):
+            return None
+        r = rev[0]
+        same_doc = [c for c in (gm or cost) if c.doc_id == r.doc_id] or (gm or cost)
+        other = same_doc[0]
+        margin = other.value if gm else r.value - abs(other.value)
+        if slots.metric == "gross_margin_pct":
+            value, unit = 100 * margin / r.value, "percent"
+        else:
+            value, unit = margin, "USD"
+        how = "gross margin divided by revenue" if gm else "revenue less cost of revenue"
+        text = (f"{_cap(BY_KEY[slots.metric].name)} for {r.period_label}: {figure(value, unit)} "
+                f"(computed: {how}, {figure(margin, 'USD') if gm else figure(r.value, 'USD') + ' less ' + figure(abs(other.value), 'USD')}"
+                f"{'' if not gm else ' of ' + figure(r.value, 'USD')}; the release does not print it).")
+        citations = [r.citation, other.citation]
+        return Answer(q.text, "answered", text + _sources(citations), value=round(value, 4), unit=unit,
+                      company=company.name, metric=slots.metric, segment=None, period=r.period_label,
+                      citations=citations, template="value_for_period", sql=_sql("value_for_period"),
+                      confidence=max(0, self._confidence(q, slots) - 10), kind="value")
+
+    # -- change --------------------------------------------------------------------------------
+    def _change(self, q: Question, company: Company, slots: Context, compare: bool) -> Answer:
+        flow = BY_KEY[slots.metric].flow
+        specs = [slots.period, *slots.others]
+        keys = [self._resolve(s, company, flow) for s in specs]
+        if any(k is None for k in keys):
+            return self._missing_period(q, company, slots)
+        if len(keys) == 1:
+            cur = keys[0]
+            if flow:
+                base = self._resolve(slots.period.previous_year(), company, flow)
+            else:
+                base = self._instant_base(company, slots, cur)
+                if base is None:
+                    return self._not_held(q, company, slots, cur)
+        else:
+            cur, base = sorted(keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
+        template = "values_for_two_periods"
+        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base])
+        cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
+        base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
+        if not cur_rows:
+            return self._not_held(q, company, slots, cur)
+        base_label = self._label(base, company, base_rows)
+        stated = next((r for r in cur_rows if r.change_pct is not None
+                       and (r.comp_period is None or r.comp_period == base_label)), None)
+        pair = self._pair(cur_rows, base_rows)
+        computed = None
+        if pair:
+            c, b = pair
+            if b.value:
+                computed = (c.value - b.value) / abs(b.value) * 100
+        if stated is None and computed is None:
+            return self._not_held(q, company, slots, base, f"I have {self._what(slots)} for {cur_rows[0].period_label} "
+                                                            f"but not for {base_label}, so I cannot give the change.")
+        c_label = cur_rows[0].period_label
+        what = self._what(slots)
+        citations: list[Citation] = []
+        parts = []
+        if stated is not None:
+            value = stated.change_pct
+            parts.append(f"{_cap(what)} changed {signed_percent(value)} in {c_label} against {base_label}, "
+                         f"as the release states ({stated.doc}, line {stated.line}).")
+            citations.append(stated.citation)
+        else:
+            value = round(computed, 1)
+        if pair:
+            c, b = pair
+            line = (f"From {figure(b.value, b.unit)} in {b.period_label} to {figure(c.value, c.unit)} in "
+                    f"{c.period_label}: {signed_percent(round(computed, 1))} computed from the two figures")
+            line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
+            if stated is not None and abs(round(computed) - stated.change_pct) > 1:
+                line += f" The stated and computed changes differ by more than rounding."
+            if stated is None:
+                parts.append(f"{_cap(what)} changed {signed_percent(value)} in {c_label} against {base_label}.")
+            parts.append(line)
+            citations += [x for x in (c.citation, b.citation) if x not in citations]
+        rows_out = [{"period": r.period_label, "value": r.value, "unit": r.unit} for r in (pair or ())][::-1]
+        text = " ".join(parts) + _sources(citations)
+        return Answer(q.text, "answered", text, value=value, unit="percent", company=company.name,
+                      metric=slots.metric, segment=self._segment(slots), period=c_label, citations=citations,
+                      template=template, sql=_sql(template), confidence=self._confidence(q, slots),
+                      kind="compare" if compare else "change", rows=rows_out)
+
+    def _pair(self, cur_rows: list[Fact], base_rows: list[Fact]) -> tuple[Fact, Fact] | None:
+        """Both figures from one release where one gives both (a later release may recast the earlier)."""
+        for c in cur_rows:
+            same = [b for b in base_rows if b.doc_id == c.doc_id]
+            if same:
+                return c, same[0]
+        if cur_rows and base_rows:
+            return cur_rows[0], base_rows[0]
+        return None
+
+    def _instant_base(self, company: Company, slots: Context, cur) -> tuple[int, int, int] | None:
+        """A balance-sheet change compares with the other date the same balance sheet shows."""
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        earlier = [(0, y, m) for _, months, y, m in held if months == 0 and (y, m) < (cur[1], cur[2])]
+        return max(earlier) if earlier else None
+
+    # -- trend ---------------------------------------------------------------------------------
+    def _trend(self, q: Question, company: Company, slots: Context) -> Answer:
+        flow = BY_KEY[slots.metric].flow
+        months = 0 if not flow else 3
+        if slots.period is not None:
+            key = self._resolve(slots.period, company, flow)
+            months = key[0] if key else months
+        template = "trend"
+        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, months])
+        latest: dict[tuple[int, int], Fact] = {}
+        for r in rows:
+            latest.setdefault((r.end_year, r.end_month), r)
+        series = [latest[k] for k in sorted(latest)]
+        if not series:
+            return self._not_held(q, company, slots, None)
+        what = self._what(slots)
+        listing = "; ".join(f"{r.period_label}: {figure(r.value, r.unit)}" for r in series)
+        citations = [r.citation for r in series]
+        text = f"{_cap(what)} across the periods held — {listing}." + _sources(citations)
+        last = series[-1]
+        return Answer(q.text, "answered", text, value=last.value, unit=last.unit, company=company.name,
+                      metric=slots.metric, segment=self._segment(slots), period=last.period_label,
+                      citations=citations, template=template, sql=_sql(template),
+                      confidence=self._confidence(q, slots), kind="trend",
+                      rows=[{"period": r.period_label, "value": r.value, "unit": r.unit} for r in series])
+
+    # -- what the store holds ------------------------------------------------------------------
+    def _inventory(self, q: Question, company: Company, slots: Context) -> Answer:
+        if slots.period is not None:
+            key = self._resolve(slots.period, company, True)
+            keys = [key, self._resolve(slots.period, company, False)] if key else []
+            found = []
+            for k in keys:
+                found += self.con.execute(TEMPLATES["metrics_for_period"], [company.key, *k]).fetchall()
+            items = sorted({self._metric_phrase(m, g, p) for m, g, p in found})
+            label = slots.period.label(company.fye)
+            if not items:
+                text = f"I hold nothing for {company.name} for {label}. " + self._periods_overview(company)
+                return Answer(q.text, "abstained", text, company=company.name, period=label,
+                              template="metrics_for_period", sql=_sql("metrics_for_period"), kind="inventory")
+            text = f"For {company.name}, {label}, I have: {join_words(items)}."
+            return Answer(q.text, "answered", text, company=company.name, period=label, template="metrics_for_period",
+                          sql=_sql("metrics_for_period"), confidence=90, kind="inventory")
+        held = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+        names = [BY_KEY[m].name for m, _ in held if m in BY_KEY]
+        text = (f"For {company.name} I have: {join_words(names)}. " + self._periods_overview(company)
+                + " Ask for example: " + "; ".join(f"“{e}”" for e in EXAMPLES[:3]) + ".")
+        return Answer(q.text, "answered", text, company=company.name, template="metrics_held",
+                      sql=_sql("metrics_held"), confidence=90, kind="inventory")
+
+    def _periods_overview(self, company: Company) -> str:
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, "revenue", "", ""]).fetchall()
+        labels = [r[0] for r in rows]
+        return f"Revenue is held for {join_words(labels)}." if labels else ""
+
+    def _metric_phrase(self, metric: str, geo: str, product: str) -> str:
+        seg = " / ".join(x for x in (GEO_DISPLAY.get(geo, geo) if geo else "", product) if x)
+        return BY_KEY[metric].name + (f" ({seg})" if seg else "") if metric in BY_KEY else metric
+
+    def _held_text(self, company: Company, slots: Context) -> str:
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        if rows:
+            return f"I have {self._what(slots)} for {join_words([r[0] for r in rows])}."
+        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
+        if segs:
+            names = [self._metric_phrase(slots.metric, g, p).split("(", 1)[-1].rstrip(")") if (g or p) else "total"
+                     for g, p in segs]
+            return f"I have {BY_KEY[slots.metric].name} for: {join_words(names[:10])}."
+        held = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+        names = [BY_KEY[m].name for m, _ in held[:10] if m in BY_KEY]
+        return f"The releases of {company.name} do report: {join_words(names)}." if names else ""
+
+    def _not_held(self, q: Question, company: Company, slots: Context, key, lead: str | None = None) -> Answer:
+        what = self._what(slots)
+        if lead is None:
+            when = f" for {self._label(key, company)}" if key else ""
+            lead = f"The releases don't hold {what}{when}."
+        text = f"{lead} {self._held_text(company, slots)}".strip()
+        return Answer(q.text, "abstained", text, company=company.name, metric=slots.metric,
+                      segment=self._segment(slots), period=self._label(key, company) if key else None,
+                      template="periods_held", sql=_sql("periods_held"), confidence=self._confidence(q, slots),
+                      kind=slots.intent)
+
+    def _unknown_place(self, q: Question, company: Company, slots: Context) -> Answer:
+        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
+        places = sorted({GEO_DISPLAY.get(g, g) for g, _ in segs if g})
+        held = f" It breaks {BY_KEY[slots.metric].name} down by: {join_words(places)}." if places else ""
+        text = f"The releases don't report {BY_KEY[slots.metric].name} for {q.unknown_place.title()}.{held}"
+        return Answer(q.text, "abstained", text, company=company.name, metric=slots.metric, segment=q.unknown_place,
+                      template="segments_held", sql=_sql("segments_held"), confidence=80, kind="value")
+
+    def _missing_period(self, q: Question, company: Company, slots: Context) -> Answer:
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        held = join_words([r[0] for r in rows])
+        text = f"Which period? I have {self._what(slots)} for {held}." if held else \
+            f"Which period? {self._held_text(company, slots)}"
+        return Answer(q.text, "clarify", text, company=company.name, metric=slots.metric,
+                      segment=self._segment(slots), template="periods_held", sql=_sql("periods_held"),
+                      confidence=50, kind="value")
+
+    # -- replies without figures ---------------------------------------------------------------
+    def _help(self, text: str) -> Answer:
+        body = ("Ask about a figure in the releases: a metric, a period and, if you like, a region or product. "
+                "For example: " + "; ".join(f"“{e}”" for e in EXAMPLES) + ".")
+        return Answer(text, "abstained", body, confidence=100, kind="help")
+
+    def _offtopic(self, q: Question) -> Answer:
+        body = ("I answer questions about the figures in company earnings releases, and I don't find one in that. "
+                "Try: " + "; ".join(f"“{e}”" for e in EXAMPLES[:3]) + ".")
+        return Answer(q.text, "abstained", body, confidence=90, kind="help")
+
+    def _abstain(self, text: str, body: str) -> Answer:
+        return Answer(text, "abstained", body, confidence=60, kind="help")
+
+    def _clarify(self, text: str, body: str, company: Company | None) -> Answer:
+        return Answer(text, "clarify", body, company=company.name if company else None, confidence=40, kind="help")
+
+    # -- small helpers -------------------------------------------------------------------------
+    def _segment(self, slots: Context) -> str | None:
+        parts = [GEO_DISPLAY.get(slots.geo, slots.geo) if slots.geo else "", slots.product]
+        seg = " / ".join(p for p in parts if p)
+        return seg or None
+
+    def _segment_text(self, slots: Context) -> str:
+        seg = self._segment(slots)
+        return f" ({seg})" if seg else ""
+
+    def _what(self, slots: Context) -> str:
+        return BY_KEY[slots.metric].name + self._segment_text(slots)
+
+    def _confidence(self, q: Question, slots: Context) -> int:
+        score = q.metric_score if q.metric else 85
+        if not q.periods:
+            score -= 5
+        if q.product_words and not slots.product:
+            score -= 5 * len(q.product_words)
+        return int(max(0, min(100, score)))
+
+
+class _Reply(Exception):
+    def __init__(self, answer: Answer, context: Context | None = None):
+        self.answer, self.context = answer, context
+
+
+def _sql(template: str) -> str:
+    return " ".join(TEMPLATES[template].split())
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sources(citations: list[Citation]) -> str:
+    return "".join(f"\n  [{c.doc}, line {c.line}] {c.quote}" for c in citations)

@@ -1,0 +1,42 @@
+"""Figures written the way releases print them: "$4.98 million", "$(0.03)", "21%"."""
+from __future__ import annotations
+
+
+def money(value: float) -> str:
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    if v >= 1e9 and round(v) % 10_000_000 == 0:
+        return f"{sign}${v / 1e9:,.2f} billion"
+    if v >= 1e6 and round(v) % 10_000 == 0:
+        return f"{sign}${v / 1e6:,.2f} million"
+    if v >= 1000 or v == int(v):
+        return f"{sign}${v:,.0f}"
+    return f"{sign}${v:,.2f}"
+
+
+def percent(value: float) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
+def figure(value: float, unit: str | None) -> str:
+    if unit == "USD":
+        return money(value)
+    if unit == "USD/share":
+        sign = "-" if value < 0 else ""
+        return f"{sign}${abs(value):.2f} per share"
+    if unit == "shares":
+        return f"{value:,.0f} shares"
+    if unit == "percent":
+        return percent(value)
+    return f"{value:,.0f}"
+
+
+def signed_percent(value: float) -> str:
+    return ("+" if value > 0 else "") + percent(value)
+
+
+def join_words(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

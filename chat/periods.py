@@ -1,0 +1,199 @@
+"""Periods as people ask for them: "Q3 2007", "3Q07", "nine months 2006", "9/30/2007", "end of 2006".
+
+A spec is resolved against a company's fiscal calendar only when answering, so "Q3 FY08" and
+"three months ended November 30, 2006" find the same facts the parsers stored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from parsers.periods import (MONTH_RE, add_months, effective_month, month_end, parse_date, quarter_period,
+                             year_to_date_period)
+
+WORD_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+YEAR = r"'?((?:19|20)\d\d|\d\d)(?!\d)"
+DATE_RX = rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)"
+
+
+@dataclass(frozen=True)
+class PeriodSpec:
+    """What a question names. kind: 'Q' quarter, 'YTD' (months), 'FY', 'instant', 'date' (a bare
+    end date: an instant for balance-sheet metrics, else the quarter ending then), 'year' (a bare year)."""
+
+    kind: str
+    year: int | None = None
+    quarter: int | None = None
+    months: int | None = None
+    end: date | None = None
+
+    def with_year(self, year: int) -> "PeriodSpec":
+        if self.end is not None:
+            y, m = effective_month(self.end)
+            return replace(self, year=year, end=month_end(year, m))
+        return replace(self, year=year)
+
+    def resolve(self, fye: int, flow: bool = True) -> tuple[int, int, int] | None:
+        """(months, end_year, end_month) on the company's calendar, None when a year is missing."""
+        if self.kind == "date" or self.kind == "instant":
+            if self.end is None:
+                return None
+            y, m = effective_month(self.end)
+            if self.kind == "instant" or not flow:
+                return 0, y, m
+            return self.months or 3, y, m
+        if self.year is None:
+            return None
+        if self.kind == "Q" and self.quarter:
+            p = quarter_period(self.quarter, self.year, fye)
+        elif self.kind == "YTD" and self.months:
+            if self.end is not None:
+                y, m = effective_month(self.end)
+                return self.months, y, m
+            p = year_to_date_period(self.months, self.year, fye)
+        elif self.kind in ("FY", "year"):
+            if not flow:
+                return 0, self.year, fye
+            return 12, self.year, fye
+        elif self.kind == "YE":
+            return 0, self.year, fye
+        else:
+            return None
+        y, m = effective_month(p.end)
+        return (p.months if flow else 0), y, m
+
+    def previous_year(self) -> "PeriodSpec":
+        return self.with_year(self.year - 1) if self.year else self
+
+    def label(self, fye: int = 12) -> str:
+        tag = "" if fye == 12 else "FY"
+        if self.kind == "Q":
+            return f"Q{self.quarter} {tag}{self.year}" if self.year else f"Q{self.quarter}"
+        if self.kind == "YTD":
+            return f"{self.months}M {tag}{self.year}" if self.year else f"{self.months}M"
+        if self.kind in ("FY", "year"):
+            return f"FY {self.year}"
+        if self.kind == "YE":
+            return f"end of {self.year}"
+        return self.end.isoformat() if self.end else "?"
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text.strip("'"))
+    return y + 2000 if y < 100 else y
+
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12)[\s-]*months?\s+(?:period\s+)?(?:ended|ending)\s+({DATE_RX})")),
+    ("end_of_q", re.compile(rf"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+{YEAR}")),
+    ("instant", re.compile(rf"\b(?:at|as\s+of|on|end\s+of|ended|ending)\s+({DATE_RX})")),
+    ("date", re.compile(rf"({DATE_RX})")),
+    ("year_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of(?:\s+fiscal)?|year[\s-]end(?:ed)?|fiscal\s+year[\s-]end)\s+{YEAR}|\b{YEAR}\s+year[\s-]end")),
+    ("qtok", re.compile(rf"\b(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}")),
+    ("qword", re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal|fy))?(?:\s+year)?\s*,?\s*{YEAR}")),
+    ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter")),
+    ("ytd", re.compile(rf"\b(?:first\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
+    ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|h1|1h)\s*(?:fy\s*)?{YEAR}")),
+    ("half", re.compile(rf"\b(?:first|1st)\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
+    ("fy", re.compile(rf"\b(?:fy|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
+    ("q_noyear", re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)\b")),
+    ("ytd_noyear", re.compile(r"\b(?:first\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|first\s+half)\b")),
+    ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b")),
+    ("bare_year", re.compile(rf"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),
+]
+
+
+def find_periods(text: str) -> list[tuple[int, int, PeriodSpec]]:
+    """Every period named in a (lower-cased) question, in order of appearance."""
+    taken: list[tuple[int, int, PeriodSpec]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e, _ in taken):
+                continue
+            spec = _spec(kind, m)
+            if spec is not None:
+                taken.append((m.start(), m.end(), spec))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def _date(text: str) -> date | None:
+    t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    if re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", t):
+        try:
+            return date.fromisoformat(t)
+        except ValueError:
+            return None
+    return parse_date(t)
+
+
+def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
+    g = m.groups()
+    if kind == "months_ended":
+        d = _date(g[1])
+        return PeriodSpec("YTD" if WORD_MONTHS[g[0]] != 3 else "date", d.year, months=WORD_MONTHS[g[0]], end=d) if d else None
+    if kind == "end_of_q":
+        q = int(g[0]) if g[0] else ORD[g[1]]
+        return PeriodSpec("instantq", _year(g[2]), quarter=q)
+    if kind in ("instant", "date"):
+        d = _date(g[0])
+        return PeriodSpec("instant" if kind == "instant" else "date", d.year, end=d) if d else None
+    if kind == "year_end":
+        return PeriodSpec("YE", _year(g[0] or g[1]))
+    if kind == "qtok":
+        return PeriodSpec("Q", _year(g[2]), quarter=int(g[0] or g[1]))
+    if kind == "qword":
+        return PeriodSpec("Q", _year(g[1]), quarter=ORD[g[0]])
+    if kind == "qfy_word":
+        return PeriodSpec("Q", _year(g[0]), quarter=ORD[g[1]])
+    if kind == "ytd":
+        months = WORD_MONTHS[g[0]]
+        return PeriodSpec("Q" if months == 3 else "YTD", _year(g[1]), months=months,
+                          quarter=None) if months != 3 else None
+    if kind == "ytd_tok":
+        tok = g[0]
+        months = {"9m": 9, "6m": 6, "h1": 6, "1h": 6}.get(tok)
+        return PeriodSpec("YTD", _year(g[1]), months=months) if months else PeriodSpec("YTDQ", _year(g[1]))
+    if kind == "half":
+        return PeriodSpec("YTD", _year(g[0]), months=6)
+    if kind == "fy":
+        return PeriodSpec("FY", _year(g[0]))
+    if kind == "q_noyear":
+        return PeriodSpec("Q", None, quarter=int(g[0]) if g[0] else ORD[g[1]])
+    if kind == "ytd_noyear":
+        if g[0]:
+            return PeriodSpec("YTD", None, months=WORD_MONTHS[g[0]])
+        return PeriodSpec("YTD", None, months=6) if g[1] in ("h1", "first half") else PeriodSpec("YTDQ", None)
+    if kind == "fy_noyear":
+        return PeriodSpec("FY", None)
+    if kind == "bare_year":
+        return PeriodSpec("year", int(g[0]))
+    return None
+
+
+def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSpec:
+    """Fill what a follow-up leaves out: "and in 2005?" keeps the quarter, "the nine months" keeps the year."""
+    if context is None:
+        return spec
+    if spec.kind == "year" and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
+        return context.with_year(spec.year)
+    if spec.year is None and context.year is not None:
+        return replace(spec, year=context.year)
+    return spec
+
+
+def quarter_end_instant(spec: PeriodSpec, fye: int) -> PeriodSpec:
+    p = quarter_period(spec.quarter, spec.year, fye)
+    return PeriodSpec("instant", spec.year, end=p.end)
+
+
+def ytd_for_quarter(spec: PeriodSpec, quarter: int | None) -> PeriodSpec:
+    """'YTD 2007' means the months up to the latest quarter the release covers."""
+    months = 3 * quarter if quarter else None
+    return PeriodSpec("YTD" if months and months != 3 else "Q", spec.year, months=months, quarter=1 if months == 3 else None)
+
+
+__all__ = ["PeriodSpec", "find_periods", "merge_with_context", "add_months"]

@@ -1,0 +1,69 @@
+"""What the store itself knows, for matching questions: companies, tickers, products, places.
+
+Built once per engine from the store (plus the metric synonyms of knowledge/), so matching a
+question never scans facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import duckdb
+
+from knowledge.templates import TEMPLATES
+from knowledge.vocabulary import GEOGRAPHIES, METRICS
+
+
+@dataclass
+class Company:
+    key: str
+    name: str
+    ticker: str | None
+    fye: int
+
+
+@dataclass
+class StoreVocabulary:
+    companies: list[Company]
+    products: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (company, metric) → products
+    geos: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    metric_phrases: list[tuple[str, str]] = field(default_factory=list)  # (phrase, metric), longest first
+    words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection) -> "StoreVocabulary":
+        companies = [Company(k, n, t, int(f or 12)) for k, n, t, f, _ in con.execute(TEMPLATES["companies"]).fetchall()]
+        vocab = cls(companies)
+        for key, metric, product in con.execute(TEMPLATES["vocabulary_products"]).fetchall():
+            vocab.products.setdefault((key, metric), []).append(product)
+        for key, metric, geo in con.execute(TEMPLATES["vocabulary_geos"]).fetchall():
+            vocab.geos.setdefault((key, metric), set()).add(geo)
+        phrases = {(s.lower(), m.key) for m in METRICS for s in m.synonyms}
+        vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
+        vocab.words = _words(vocab)
+        return vocab
+
+    def company(self, key: str | None) -> Company | None:
+        return next((c for c in self.companies if c.key == key), None)
+
+
+BASE_WORDS = """what was were is the of for in and at to from by revenue revenues sales growth grow grew increase
+increased change changed decrease decline compared versus over quarter quarters third second first fourth fiscal year
+nine six three months month ended ending total net loss income earnings per share shares gross margin percentage percent
+operating expenses expense cash assets equity inventories inventory receivable accounts payable weighted average
+outstanding research development marketing selling general administrative other dividends preferred stock profit
+trend history outside united states europe worldwide world rest international domestic much did how many about""".split()
+
+
+def _words(vocab: StoreVocabulary) -> set[str]:
+    words = set(BASE_WORDS)
+    for phrase, _ in vocab.metric_phrases:
+        words.update(re.findall(r"[a-z&]+", phrase))
+    for products in vocab.products.values():
+        for p in products:
+            words.update(w for w in re.findall(r"[a-z]+", p.lower()) if len(w) > 2)
+    for c in vocab.companies:
+        words.update(re.findall(r"[a-z]+", c.name.lower()))
+    for _, display, _ in GEOGRAPHIES:
+        words.update(re.findall(r"[a-z]+", display.lower()))
+    return {w for w in words if len(w) > 1}

@@ -1,0 +1,64 @@
+"""Every query the answering engine runs: named, parameterized SQL. User text is only ever a
+bound parameter, never part of the SQL."""
+from __future__ import annotations
+
+FACT_FIELDS = """f.value, f.unit, f.period_label, f.label, f.source, f.line_no, f.quote, d.file_name,
+       d.release_date, f.change_pct, f.comp_value, f.comp_period_label, f.doc_id, f.geo, f.product,
+       f.months, f.end_year, f.end_month, f.period_end, f.metric"""
+
+ORDER_LATEST = "ORDER BY d.release_date DESC NULLS LAST, (f.source = 'table') DESC, f.doc_id DESC, f.line_no"
+
+TEMPLATES: dict[str, str] = {
+    "value_for_period": f"""
+SELECT {FACT_FIELDS}
+FROM facts f JOIN documents d USING (doc_id)
+WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ?
+  AND f.months = ? AND f.end_year = ? AND f.end_month = ?
+{ORDER_LATEST}""",
+    "values_for_two_periods": f"""
+SELECT {FACT_FIELDS}
+FROM facts f JOIN documents d USING (doc_id)
+WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ?
+  AND ((f.months = ? AND f.end_year = ? AND f.end_month = ?) OR (f.months = ? AND f.end_year = ? AND f.end_month = ?))
+{ORDER_LATEST}""",
+    "trend": f"""
+SELECT {FACT_FIELDS}
+FROM facts f JOIN documents d USING (doc_id)
+WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ? AND f.months = ?
+{ORDER_LATEST}""",
+    "periods_held": """
+SELECT DISTINCT f.period_label, f.months, f.end_year, f.end_month
+FROM facts f
+WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ?
+ORDER BY f.end_year, f.end_month, f.months""",
+    "segments_held": """
+SELECT DISTINCT f.geo, f.product
+FROM facts f
+WHERE f.company_key = ? AND f.metric = ?
+ORDER BY f.geo, f.product""",
+    "metrics_held": """
+SELECT f.metric, count(*) AS n
+FROM facts f
+WHERE f.company_key = ? AND f.metric <> 'other'
+GROUP BY f.metric ORDER BY n DESC""",
+    "metrics_for_period": """
+SELECT DISTINCT f.metric, f.geo, f.product
+FROM facts f
+WHERE f.company_key = ? AND f.metric <> 'other' AND f.months = ? AND f.end_year = ? AND f.end_month = ?
+ORDER BY f.metric, f.geo, f.product""",
+    "companies": """
+SELECT company_key, any_value(company) AS company, any_value(ticker) AS ticker,
+       mode(fye_month) AS fye_month, count(*) AS n_docs
+FROM documents WHERE company_key IS NOT NULL
+GROUP BY company_key ORDER BY company_key""",
+    "products_for_period": """
+SELECT DISTINCT f.product FROM facts f
+WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product <> ''
+  AND f.months = ? AND f.end_year = ? AND f.end_month = ?""",
+    "vocabulary_products": """
+SELECT DISTINCT company_key, metric, product FROM facts WHERE product <> ''""",
+    "vocabulary_geos": """
+SELECT DISTINCT company_key, metric, geo FROM facts WHERE geo <> ''""",
+    "line_text": """
+SELECT l.text FROM lines l JOIN documents d USING (doc_id) WHERE d.file_name = ? AND l.line_no = ?""",
+}
