@@ -23,7 +23,7 @@ class Metric:
 
 METRICS: list[Metric] = [
     Metric("net_income_common", "net income (loss) applicable to common stockholders", "USD",
-           r"^net (?:\(?loss\)?|income|earnings)(?: \(loss\))? (?:applicable|attributable|available) to common",
+           r"^(?:net )?(?:\(?loss\)?|income|earnings)(?: \(loss\))? (?:applicable|attributable|available) (?:to|for) (?:\S+ )?common",
            ("net loss applicable to common stockholders", "net income applicable to common stockholders",
             "net loss attributable to common", "net loss to common", "net income to common shareholders")),
     Metric("eps_basic", "basic earnings (loss) per share", "USD/share", r"^(?:.*per share.*\bbasic$|basic (?:\(loss\) )?(?:earnings|income|loss|net).*per share|.*per (?:common )?share[- ]+basic)",
@@ -61,11 +61,11 @@ METRICS: list[Metric] = [
            ("marketing", "marketing expense", "marketing expenses", "marketing costs")),
     Metric("ga", "general and administrative expense", "USD", r"^general,? (?:and )?administrative",
            ("general and administrative", "g&a", "general administrative", "admin expense")),
+    Metric("operating_expenses", "operating expenses", "USD", r"^(?:total )?operating expenses?$",
+           ("operating expenses", "opex", "operating costs", "operating expense")),
     Metric("total_costs", "total costs and expenses", "USD",
            r"^total (?:costs and )?(?:operating )?(?:costs|expenses)(?: and expenses)?$",
            ("total costs and expenses", "total expenses", "total costs")),
-    Metric("operating_expenses", "operating expenses", "USD", r"^(?:total )?operating expenses?$",
-           ("operating expenses", "opex", "operating costs", "operating expense")),
     Metric("operating_income", "operating income (loss)", "USD",
            r"^(?:\(?(?:loss|income|earnings|profit)\)?(?: \(loss\))? (?:\(?(?:loss|income)\)? )?from operations|operating (?:income|loss|profit|earnings)(?: \(loss\))?)$",
            ("operating income", "operating loss", "loss from operations", "income from operations",
@@ -133,6 +133,8 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
         return "other"
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     if unit == "USD/share":
+        if not re.search(r"earnings|income|loss|\beps\b|profit", low) or re.search(r"continuing|discontinued", low):
+            return "other"  # book value, dividends or a part of EPS: never taken for EPS
         return "eps_basic" if re.search(r"\bbasic\b", low) and "diluted" not in low else "eps"
     if unit == "shares":
         return "weighted_shares" if BY_KEY["weighted_shares"].label_pattern and re.search(

@@ -26,7 +26,7 @@ def parse_text(name: str, text: str, fmt: str = "text") -> Document:
     company, ticker = company_and_ticker(text)
     released = release_date(text)
     fye = fiscal_year_end(text) or 12
-    lead = lead_period(text, fye)
+    lead = lead_period(text, fye, released)
     ytd = None
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
@@ -34,21 +34,26 @@ def parse_text(name: str, text: str, fmt: str = "text") -> Document:
     figures: list[Figure] = FixedWidthReader(lines, fye, ytd).read() + CellStreamReader(lines, fye, ytd).read()
     period = lead or latest_quarter(figures) or _period_before(released, fye)
     default_fy = period.fiscal(fye)[0] if period else None
-    figures += NarrativeReader(lines, fye, default_fy).read()
+    figures += NarrativeReader(lines, fye, default_fy, period).read()
     if not figures:
         raise ParseError(f"{name}: no financial figures found (is it an earnings release?)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=headline(lines), fye_month=fye, period=period, figures=figures)
 
 
-def lead_period(text: str, fye: int) -> Period | None:
-    """The period the release reports, as its headline or first paragraph names it."""
+def lead_period(text: str, fye: int, released: date | None = None) -> Period | None:
+    """The period the release reports, as its headline or first paragraph names it: the latest named
+    period that ended before the release date (a release reports what is over)."""
     prose = [l for l in text[:2500].split("\n") if "|" not in l and len(l.split()) > 3]
     head = " ".join(" ".join(prose).split())[:1500]
     reader = PeriodReader(fye, None)
     found = [reader.resolve(s, None) for s in reader.find(head) if s.kind in LEAD_KINDS]
-    found = [p for p in found if p and not p.is_instant]
-    return max(found, key=lambda p: (p.end, -p.months)) if found else None
+    found = [p for p in found if p and not p.is_instant and (released is None or p.end <= released)]
+    best = max(found, key=lambda p: (p.end, -p.months)) if found else None
+    before = _period_before(released, fye)
+    if best is not None and before is not None and before.end > best.end and best.months in (3, 12):
+        return before
+    return best
 
 
 def latest_quarter(figures: list[Figure]) -> Period | None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.model import Figure
-from parsers.narrative_terms import (CHANGE_RE, COMPARE_RE, GEO_RE, MONEY_RE, NEGATIVE_WORDS, PER_SHARE_RE,
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_RE, INCLUDED_RE, MONEY_RE, NEGATIVE_WORDS, PER_SHARE_RE,
                                      PERIOD_PATTERNS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
                                      TERM_RE)
 from parsers.numbers import parse_amount
@@ -23,6 +23,8 @@ from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_pe
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
                  "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
+EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
+COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
 BULLET_RE = re.compile(r"^\s*(?:--|\*|\u2022|-|\u00b7)\s+")
 DURATIONS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
@@ -35,6 +37,7 @@ class Span:
     end: int
     kind: str
     match: re.Match
+    relative: bool = False  # a bare year that qualifies another period of its sentence ("in 2007")
 
 
 @dataclass
@@ -46,8 +49,9 @@ class Paragraph:
 
     @property
     def is_heading(self) -> bool:
+        """A headline, sub-headline or list lead-in: it names the period the lines below are about."""
         t = self.text.strip()
-        return t.endswith(":") or (len(t) < 110 and not t.endswith(".") and not self.bullet)
+        return t.endswith(":") or (not t.endswith((".", '"', "\u201d")) and not self.bullet and len(t) < 400)
 
 
 @dataclass
@@ -117,7 +121,8 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for m in re.finditer(r"[.!?][\"\u201d)]?\s+(?=[\"\u201c(]?[A-Z$])", text):
+    for m in re.finditer(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s*[\u00b7\u2022])|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])",
+                         text):
         word = re.search(r"(\S+)$", text[start:m.start()])
         prev = word.group(1).lower().strip("(\"") if word else ""
         if prev in ABBREVIATIONS or len(prev) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):
@@ -145,9 +150,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 class PeriodReader:
     """Period phrases of a sentence, resolved on the company's fiscal calendar."""
 
-    def __init__(self, fye_month: int, default_fy: int | None):
+    def __init__(self, fye_month: int, default_fy: int | None, default_period: Period | None = None):
         self.fye = fye_month
         self.default_fy = default_fy
+        self.default_period = default_period
 
     def find(self, text: str) -> list[Span]:
         taken: list[Span] = []
@@ -156,7 +162,11 @@ class PeriodReader:
                 if any(m.start() < s.end and s.start < m.end() for s in taken):
                     continue
                 taken.append(Span(m.start(), m.end(), kind, m))
-        return sorted(taken, key=lambda s: s.start)
+        taken.sort(key=lambda s: s.start)
+        if any(s.kind not in ("bare_year", "fy", "year_ended", "full_year") for s in taken):
+            for s in taken:
+                s.relative = s.kind == "bare_year"
+        return taken
 
     def resolve(self, span: Span, base: Period | None) -> Period | None:
         g, kind, fye = span.match.groups(), span.kind, self.fye
@@ -180,8 +190,15 @@ class PeriodReader:
             return year_to_date_period(DURATIONS[g[0].lower()], _year(g[1]), fye)
         if kind == "half":
             return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
+        if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
+            return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
         if kind in ("fy", "bare_year"):
             return Period(month_end(_year(g[0]), fye), 12, exact_end=False)
+        if kind == "ytd_word":
+            if self.default_period is None or self.default_period.months not in (3, 6, 9):
+                return None
+            q = self.default_period.fiscal(fye)[1]
+            return replace(self.default_period, months=3 * q) if q and q > 1 else None
         if kind == "instant":
             d = parse_date(g[0])
             return Period(d, 0) if d else None
@@ -207,15 +224,17 @@ def _year(text: str) -> int:
 
 
 class NarrativeReader:
-    def __init__(self, lines: list[str], fye_month: int, default_fy: int | None):
+    def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None):
         self.lines = lines
-        self.periods = PeriodReader(fye_month, default_fy)
+        self.periods = PeriodReader(fye_month, default_fy, default_period)
+        self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
+        self.inherited_qualifier = ""
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         carry: Period | None = None
         for para in paragraphs(self.lines):
-            para_period = carry if para.bullet else None
+            para_period = carry if para.bullet or para.is_heading else None
             quotes = quoted_spans(para.text)
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes)
@@ -237,15 +256,17 @@ class NarrativeReader:
     def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None,
                   quotes: list[tuple[int, int]]) -> tuple[list[Figure], Period | None]:
         text = para.text[a:b]
-        if _tabular(text):
+        if _tabular(text) or re.search(r"\brespectively\b", text, re.I):
             return [], para_period
+        comparison = bool(COMPARISON_SENTENCE.match(text))
+        self.inherited_qualifier = self.last_qualifier if comparison else ""
         periods = self.periods.find(text)
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
         items = sorted([(m.start(), "money", m) for m in MONEY_RE.finditer(text) if unquoted(m) and not _table_style(m)]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
         adjunct = [i > 0 and bool(ADJUNCT_RE.fullmatch(text[items[i - 1][2].end():items[i][0]]))
-                   for i in range(len(items))]
+                   and _is_adjunct_item(items[i], text) for i in range(len(items))]
         pendings: list[Pending] = []
         sentence_period = None
         for idx, (_, kind, m) in enumerate(items):
@@ -256,19 +277,22 @@ class NarrativeReader:
             ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
                           text[chain_end:window_end], prev_end, window_end, periods)
             owner = pendings[-1] if adjunct[idx] and pendings else None
-            pend = self._figure(ctx, pendings, owner, sentence_period or para_period)
+            pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             if pend is None:
                 continue
             if not pend.comparative and owner is None:
                 sentence_period = pend.figure.period
             pendings.append(pend)
+        self.last_qualifier = next((p.figure.label[p.figure.label.rindex("(") + 1:-1] for p in reversed(pendings)
+                                    if p.figure.label.endswith(")") and "(" in p.figure.label), "")
         for pend in pendings:
             fig = pend.figure
             fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
-        if sentence_period is not None:
+        if sentence_period is not None and not comparison:
             para_period = sentence_period
-        elif not pendings:
-            first = [p for p in (self.periods.resolve(s, None) for s in periods) if p]
+        elif not pendings and not comparison and not COMPARE_RE.search(text):
+            first = [p for p in (self.periods.resolve(s, None) for s in periods
+                                 if not any(qa <= a + s.start < qb for qa, qb in quotes)) if p]
             if first:
                 para_period = first[0]
         return [p.figure for p in pendings], para_period
@@ -297,6 +321,11 @@ class NarrativeReader:
                 term = prior.term
         if not term:
             return None
+        if c.kind == "money" and EPS_TERM.search(term):
+            per_share = True
+        elif c.kind == "money" and re.match(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share", c.span[term_m.end():] if term_m else ""):
+            per_share = True
+            term = term + " per share"
         geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
         product = _product(c.span, c.m.group(0), term)
         source = owner or (prior if (comparative or not term_m) else None)
@@ -310,6 +339,16 @@ class NarrativeReader:
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
         label = _label(term, per_share, c.kind)
         qualifier = _qualifier(c.text[:c.m.start()], c.chain_tail)
+        after_term = c.span[term_m.end():] if term_m else ""
+        if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
+            qualifier = "included"  # "net income included a $0.9 million credit": not the net income
+        if per_share and re.match(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)",
+                                  c.tail, re.I):
+            label_suffix = " from continuing operations"
+        else:
+            label_suffix = ""
+        label += label_suffix
+        qualifier = qualifier or self.inherited_qualifier
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -326,13 +365,31 @@ class NarrativeReader:
         return pend
 
     def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
+        """The figure's own period: named after it, else before it, else later in the sentence, else the
+        paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure."""
         base = primary.figure.period if primary else context
-        own = lambda s: primary is not None or not COMPARE_RE.search(c.text[max(0, s.start - 22):s.start])
-        after = [s for s in c.periods if c.m.end() <= s.start < c.window_end and own(s)]
-        before = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start() and own(s)]
-        before_any = [s for s in c.periods if s.end <= c.m.start() and own(s)]
-        for span in after[:1] + before[-1:] + ([] if primary else before_any[-1:]):
-            period = self.periods.resolve(span, base)
+        m = c.m
+
+        def own(s: Span) -> bool:
+            if primary is not None:
+                return True
+            if s.start >= m.end():
+                return not COMPARE_RE.search(c.text[m.end():s.start])
+            return not re.search(r"(?:" + COMPARE_RE.pattern + r")\s*(?:the|a|an|that\s+of)?\s*$",
+                                 c.text[max(0, s.start - 45):s.start], re.I)
+
+        after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
+        before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
+        before_any = [s for s in c.periods if s.end <= m.start() and own(s)]
+        later = [s for s in c.periods if s.start >= c.window_end and own(s)]
+        order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1])
+        for span in order:
+            anchors = [s for s in c.periods if not s.relative and s.start < span.start]
+            if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
+                anchor = self.periods.resolve(anchors[-1], base)
+                period = self.periods.resolve(span, anchor) if anchor else None
+            else:
+                period = self.periods.resolve(span, base)
             if period and not (primary is not None and period == primary.figure.period):
                 return period
         return None if primary is not None else context
@@ -344,7 +401,7 @@ class NarrativeReader:
             value = int(m.group("cents")) / 100
         else:
             value = parse_amount(m.group("num") + (m.group("dec") or ""), m.group("scale"))
-        if m.group("neg"):
+        if m.group("neg") and m.group("close"):
             value = -value
         loss = re.search(r"\bloss\b", term, re.I) and not re.search(r"income|earnings|profit", term, re.I)
         if loss and value > 0:
@@ -362,6 +419,15 @@ class NarrativeReader:
         col = pos - para.offsets[k]
         window = normalized[max(0, col - 100):col + 100].strip()
         return n + 1, window if window in line else line.strip()
+
+
+def _is_adjunct_item(item: tuple, text: str) -> bool:
+    """Only "or $0.03 per share" and "or 71% of revenue" belong to the amount before them."""
+    _, kind, m = item
+    if kind == "ratio":
+        return True
+    gap = text[:m.start()][-12:]
+    return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(re.search(r"\bor\s*\(?$", gap)))
 
 
 def _compare_marker(span: str, prior: Pending | None) -> bool:
@@ -445,7 +511,7 @@ def _qualifier(before: str, tail: str) -> str:
 def _change(span_text: str, tail: str) -> float | None:
     lead = re.search(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", span_text, re.I)
     m = lead or CHANGE_RE.search(tail)
-    if not m:
+    if not m or (not lead and CHANGE_BASIS_RE.search(tail[m.end():])):
         return None
     pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
     word = m.group("w1") or m.group("w2") or m.group("w3")

@@ -10,9 +10,11 @@ import re
 from parsers.periods import MONTH_RE
 
 _TERMS = [
-    r"net\s+(?:\(?loss\)?|income|earnings)\s+(?:\(loss\)\s+)?(?:applicable|attributable|available)\s+to\s+common\s+(?:stock|share)holders",
+    r"(?:net\s+)?(?:\(?loss\)?|income|earnings)\s+(?:\(loss\)\s+)?(?:applicable|attributable|available)\s+(?:to|for)\s+(?:\w+\s+)?common\s+(?:stockholders|shareholders|stock|shares)",
+    r"net\s+(?:income|earnings|loss)\s+from\s+continuing\s+operations",
     r"net\s+(?:\(?loss\)?|income|earnings)(?:\s+\(loss\))?\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+)?share",
-    r"(?:diluted\s+|basic\s+)?(?:earnings|loss|income)\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+)?share",
+    r"(?:diluted\s+|basic\s+)?(?:earnings|loss|income)\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+)?share"
+    r"(?:\s+from\s+(?:continuing|discontinued)\s+operations)?",
     r"(?:diluted\s+)?EPS|(?:diluted\s+)?earnings\s+per\s+share\s+\(EPS\)",
     r"(?:loss|income|earnings)\s+from\s+continuing\s+operations",
     r"(?:loss|income|earnings)\s+(?:\(loss\)\s+)?from\s+operations",
@@ -30,6 +32,7 @@ _TERMS = [
     r"cash\s+and\s+(?:marketable\s+securities|investments|short-term\s+investments)",
     r"total\s+assets", r"(?:stock|share)holders'?\s+equity", r"long-term\s+debt", r"total\s+debt",
     r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
+    r"(?:total\s+)?(?:operating\s+)?costs\s+and\s+expenses",
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
 ]
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS) + r")(?![\w-])", re.I)
@@ -45,12 +48,18 @@ PRODUCT_OF_RE = re.compile(
     r"(?:sales|revenues?)\s+of\s+((?:(?!\$)[A-Za-z(][\w()&/.,'-]*\s+){0,9}?(?:(?!\$)[\w()&/'.-]+?)),?\s+"
     r"(?=(?:were|was|rose|grew|increased|decreased|fell|declined|totaled|reached|of\s+\$|improved))", re.I)
 
-COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|"
+COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
+                        r"unchanged\s+from|flat\s+with|comparisons?|"
                         r"(?:up|down)\s+from|from)\b", re.I)
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
-                          r"before\s+(?:the\s+)?(?:effect|impact)|impact\s+of|effect\s+of)\b", re.I)
+                          r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
+                          r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
+                          r"projected|anticipates?|range\s+of)\b", re.I)
+INCLUDED_RE = re.compile(r"\binclud(?:e|es|ed|ing)\b|\breflect(?:s|ed|ing)?\b", re.I)
 TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
                                r"^[^$]{0,25}?\b(?:excluding|non-GAAP|charge|impact)\b", re.I)
+CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
+                             r"(?:organic|sequential)|^\W{0,3}sequentially", re.I)
 NEGATIVE_WORDS = re.compile(r"\b(?:decrease|decreased|decline|declined|down|fell|drop|dropped|lower|reduction|reduced)\b", re.I)
 
 CHANGE_RE = re.compile(
@@ -64,7 +73,7 @@ RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
 MONEY_RE = re.compile(
-    r"(?P<neg>\()?\$\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?!,\d)\)?"
+    r"(?P<neg>\()?\$\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
     r"(?:\s*-?\s*(?P<scale>million|billion|thousand|mm|bn)\b)?"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 PER_SHARE_RE = re.compile(r"^\)?\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
@@ -85,11 +94,12 @@ PERIOD_PATTERNS = [
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     ("fy", re.compile(rf"\b(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+{_YEAR}\b", re.I)),
-    ("instant", re.compile(rf"\b(?:at|as\s+of|on)\s+{_DATE}", re.I)),
+    ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:'s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
+    ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|first|second|third|fourth))", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full\s+year\b|\bfor\s+the\s+year\b", re.I)),
 ]
