@@ -106,6 +106,8 @@ def cmd_ingest(db: Path, args) -> int:
         sys.stderr.write("\n")
     for _, reason in report.failures:
         print(f"failed: {reason}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     rate = report.documents / report.seconds if report.seconds else 0.0
     print(f"{'documents':<12}{'facts':>8}{'unchanged':>11}{'failures':>10}{'seconds':>9}")
     print(f"{report.documents:<12}{report.facts:>8}{report.unchanged:>11}{len(report.failures):>10}"

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from chat.answer import Answer, Citation
 from chat.formatting import figure, join_words, percent, signed_percent
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
-from chat.question import Question, understand
+from chat.question import LABEL_PREFIX, Question, understand
 from chat.vocab import Company, StoreVocabulary
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
@@ -93,6 +93,10 @@ class Engine:
             answer, new_context = self._ask(text, context)
         except _Reply as reply:
             answer, new_context = reply.answer, reply.context or context
+        except Exception as exc:  # a bug must cost one answer, never the batch or the chat
+            answer = Answer(text, "abstained", f"Sorry, that question could not be answered "
+                                               f"({type(exc).__name__}: {exc}).", kind="help")
+            new_context = context
         answer.elapsed_ms = round((time.perf_counter() - start) * 1000, 3)
         return answer, new_context
 
@@ -115,11 +119,11 @@ class Engine:
         if q.metric is not None and q.metric_score < 85:
             return self._abstain(text, f"I could not tell which figure you mean by “{text}”."), ctx
         if q.runner_up and q.runner_up[1] >= q.metric_score - 3 and q.metric_score < 100:
-            return self._clarify(text, f"Did you mean {BY_KEY[q.metric].name} or {BY_KEY[q.runner_up[0]].name}?",
+            return self._clarify(text, f"Did you mean {_mname(q.metric)} or {_mname(q.runner_up[0])}?",
                                  company), ctx
         if q.unknown_place:
             return self._unknown_place(q, company, slots), slots
-        metric = BY_KEY[slots.metric]
+        flow = self._flow(company, slots.metric)
         if q.product_words and q.metric is not None:
             slots.product = self._product(q, company, slots)
         if slots.period is None and slots.intent != "trend":
@@ -129,7 +133,7 @@ class Engine:
             return self._trend(q, company, slots), slots
         if intent in ("change", "compare"):
             return self._change(q, company, slots, compare=intent == "compare"), slots
-        return self._value(q, company, slots, metric.flow), slots
+        return self._value(q, company, slots, flow), slots
 
     # -- slots ---------------------------------------------------------------------------------
     def _slots(self, q: Question, ctx: Context) -> Context:
@@ -164,10 +168,10 @@ class Engine:
 
     def _product(self, q: Question, company: Company, slots: Context) -> str:
         candidates = self.vocab.products.get((company.key, slots.metric), [])
-        key = self._resolve(slots.period, company, BY_KEY[slots.metric].flow) if slots.period else None
+        key = self._resolve(slots.period, company, self._flow(company, slots.metric)) if slots.period else None
         if key:  # prefer products the store holds for this place and period
             held = [r[0] for r in self.con.execute(TEMPLATES["products_for_period"],
-                                                   [company.key, slots.metric, slots.geo, *key]).fetchall()]
+                                                   [company.key, *_mp(slots.metric), slots.geo, *key]).fetchall()]
             candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
         best, best_score = "", 0.0
         for product in candidates:
@@ -182,6 +186,13 @@ class Engine:
                 raise _Reply(self._abstain(q.text, f"I find no figures about “{' '.join(unknown)}” in the releases. "
                                                    + self._held_text(company, slots)))
         return best
+
+    def _flow(self, company: Company, metric: str) -> bool:
+        """Balance-sheet figures stand at a date; everything else covers a span of months."""
+        if metric in BY_KEY:
+            return BY_KEY[metric].flow
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(metric), "", ""]).fetchall()
+        return not held or any(months for _, months, _, _ in held)
 
     # -- period helpers ------------------------------------------------------------------------
     def _resolve(self, spec: PeriodSpec, company: Company, flow: bool) -> tuple[int, int, int] | None:
@@ -205,11 +216,11 @@ class Engine:
         if key is None:
             return self._missing_period(q, company, slots)
         metric = slots.metric
-        rows = self._facts("value_for_period", [company.key, metric, slots.geo, slots.product, *key])
+        rows = self._facts("value_for_period", [company.key, *_mp(metric), slots.geo, slots.product, *key])
         template = "value_for_period"
         if not rows:
             for other in FALLBACK_METRICS.get(metric, []):
-                rows = self._facts("value_for_period", [company.key, other, slots.geo, slots.product, *key])
+                rows = self._facts("value_for_period", [company.key, *_mp(other), slots.geo, slots.product, *key])
                 if rows:
                     metric = other
                     break
@@ -221,7 +232,7 @@ class Engine:
         best = rows[0]
         others = self._disagreeing(best, rows)
         seg = self._segment_text(slots)
-        name = BY_KEY[metric].name
+        name = _mname(metric)
         text = f"{_cap(name)}{seg} for {best.period_label}: {figure(best.value, best.unit)}."
         citations = [best.citation]
         if others:
@@ -247,12 +258,12 @@ class Engine:
         """Gross margin (dollars or percent of revenue) from revenue and cost of revenue when not printed."""
         if slots.metric not in ("gross_margin", "gross_margin_pct") or slots.geo or slots.product:
             return None
-        rev = self._facts("value_for_period", [company.key, "revenue", "", "", *key])
+        rev = self._facts("value_for_period", [company.key, *_mp("revenue"), "", "", *key])
         if slots.metric == "gross_margin_pct":
-            gm = self._facts("value_for_period", [company.key, "gross_margin", "", "", *key])
-            cost = [] if gm else self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
+            gm = self._facts("value_for_period", [company.key, *_mp("gross_margin"), "", "", *key])
+            cost = [] if gm else self._facts("value_for_period", [company.key, *_mp("cost_of_revenue"), "", "", *key])
         else:
-            gm, cost = [], self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
+            gm, cost = [], self._facts("value_for_period", [company.key, *_mp("cost_of_revenue"), "", "", *key])
         if not rev or not (gm or cost):
             return None
         r = rev[0]
@@ -264,7 +275,7 @@ class Engine:
         else:
             value, unit = margin, "USD"
         how = "gross margin divided by revenue" if gm else "revenue less cost of revenue"
-        text = (f"{_cap(BY_KEY[slots.metric].name)} for {r.period_label}: {figure(value, unit)} "
+        text = (f"{_cap(_mname(slots.metric))} for {r.period_label}: {figure(value, unit)} "
                 f"(computed: {how}, {figure(margin, 'USD') if gm else figure(r.value, 'USD') + ' less ' + figure(abs(other.value), 'USD')}"
                 f"{'' if not gm else ' of ' + figure(r.value, 'USD')}; the release does not print it).")
         citations = [r.citation, other.citation]
@@ -275,7 +286,7 @@ class Engine:
 
     # -- change --------------------------------------------------------------------------------
     def _change(self, q: Question, company: Company, slots: Context, compare: bool) -> Answer:
-        flow = BY_KEY[slots.metric].flow
+        flow = self._flow(company, slots.metric)
         specs = [slots.period, *slots.others]
         keys = [self._resolve(s, company, flow) for s in specs]
         if any(k is None for k in keys):
@@ -291,7 +302,7 @@ class Engine:
         else:
             cur, base = sorted(keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
         template = "values_for_two_periods"
-        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base])
+        rows = self._facts(template, [company.key, *_mp(slots.metric), slots.geo, slots.product, *cur, *base])
         cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
         base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
         if not cur_rows:
@@ -349,19 +360,19 @@ class Engine:
 
     def _instant_base(self, company: Company, slots: Context, cur) -> tuple[int, int, int] | None:
         """A balance-sheet change compares with the other date the same balance sheet shows."""
-        held = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(slots.metric), slots.geo, slots.product]).fetchall()
         earlier = [(0, y, m) for _, months, y, m in held if months == 0 and (y, m) < (cur[1], cur[2])]
         return max(earlier) if earlier else None
 
     # -- trend ---------------------------------------------------------------------------------
     def _trend(self, q: Question, company: Company, slots: Context) -> Answer:
-        flow = BY_KEY[slots.metric].flow
+        flow = self._flow(company, slots.metric)
         months = 0 if not flow else 3
         if slots.period is not None:
             key = self._resolve(slots.period, company, flow)
             months = key[0] if key else months
         template = "trend"
-        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, months])
+        rows = self._facts(template, [company.key, *_mp(slots.metric), slots.geo, slots.product, months])
         latest: dict[tuple[int, int], Fact] = {}
         for r in rows:
             latest.setdefault((r.end_year, r.end_month), r)
@@ -404,23 +415,23 @@ class Engine:
                       sql=_sql("metrics_held"), confidence=90, kind="inventory")
 
     def _periods_overview(self, company: Company) -> str:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, "revenue", "", ""]).fetchall()
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp("revenue"), "", ""]).fetchall()
         labels = [r[0] for r in rows]
         return f"Revenue is held for {join_words(labels)}." if labels else ""
 
     def _metric_phrase(self, metric: str, geo: str, product: str) -> str:
         seg = " / ".join(x for x in (GEO_DISPLAY.get(geo, geo) if geo else "", product) if x)
-        return BY_KEY[metric].name + (f" ({seg})" if seg else "") if metric in BY_KEY else metric
+        return _mname(metric) + (f" ({seg})" if seg else "") if metric in BY_KEY else metric
 
     def _held_text(self, company: Company, slots: Context) -> str:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(slots.metric), slots.geo, slots.product]).fetchall()
         if rows:
             return f"I have {self._what(slots)} for {join_words([r[0] for r in rows])}."
-        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
+        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, *_mp(slots.metric)]).fetchall()
         if segs:
             names = [self._metric_phrase(slots.metric, g, p).split("(", 1)[-1].rstrip(")") if (g or p) else "total"
                      for g, p in segs]
-            return f"I have {BY_KEY[slots.metric].name} for: {join_words(names[:10])}."
+            return f"I have {_mname(slots.metric)} for: {join_words(names[:10])}."
         held = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
         names = [BY_KEY[m].name for m, _ in held[:10] if m in BY_KEY]
         return f"The releases of {company.name} do report: {join_words(names)}." if names else ""
@@ -437,15 +448,15 @@ class Engine:
                       kind=slots.intent)
 
     def _unknown_place(self, q: Question, company: Company, slots: Context) -> Answer:
-        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
+        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, *_mp(slots.metric)]).fetchall()
         places = sorted({GEO_DISPLAY.get(g, g) for g, _ in segs if g})
-        held = f" It breaks {BY_KEY[slots.metric].name} down by: {join_words(places)}." if places else ""
-        text = f"The releases don't report {BY_KEY[slots.metric].name} for {q.unknown_place.title()}.{held}"
+        held = f" It breaks {_mname(slots.metric)} down by: {join_words(places)}." if places else ""
+        text = f"The releases don't report {_mname(slots.metric)} for {q.unknown_place.title()}.{held}"
         return Answer(q.text, "abstained", text, company=company.name, metric=slots.metric, segment=q.unknown_place,
                       template="segments_held", sql=_sql("segments_held"), confidence=80, kind="value")
 
     def _missing_period(self, q: Question, company: Company, slots: Context) -> Answer:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(slots.metric), slots.geo, slots.product]).fetchall()
         held = join_words([r[0] for r in rows])
         text = f"Which period? I have {self._what(slots)} for {held}." if held else \
             f"Which period? {self._held_text(company, slots)}"
@@ -481,7 +492,7 @@ class Engine:
         return f" ({seg})" if seg else ""
 
     def _what(self, slots: Context) -> str:
-        return BY_KEY[slots.metric].name + self._segment_text(slots)
+        return _mname(slots.metric) + self._segment_text(slots)
 
     def _confidence(self, q: Question, slots: Context) -> int:
         score = q.metric_score if q.metric else 85
@@ -490,6 +501,17 @@ class Engine:
         if q.product_words and not slots.product:
             score -= 5 * len(q.product_words)
         return int(max(0, min(100, score)))
+
+
+def _mp(metric: str) -> tuple[str, str]:
+    """Template parameters for a metric: a canonical key, or a printed label the vocabulary lacks."""
+    if metric.startswith(LABEL_PREFIX):
+        return "", metric[len(LABEL_PREFIX):]
+    return metric, ""
+
+
+def _mname(metric: str) -> str:
+    return BY_KEY[metric].name if metric in BY_KEY else metric.removeprefix(LABEL_PREFIX)
 
 
 class _Reply(Exception):

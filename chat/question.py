@@ -19,7 +19,8 @@ ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "reven
                  "yr": "year", "yoy": "year over year", "mgn": "margin", "exp": "expense", "opex": "operating expenses",
                  "eps": "eps", "inv": "inventories", "ar": "accounts receivable", "ap": "accounts payable",
                  "r&d": "r&d", "sg&a": "sg&a", "g&a": "g&a", "ebitda": "ebitda", "usa": "us", "nett": "net",
-                 "pct": "percentage", "yrs": "years"}
+                 "pct": "percentage", "yrs": "years", "avg": "average", "wtd": "weighted", "sh": "share", "mkt": "marketing",
+                 "q's": "quarters", "row": "rest of world", "emea": "emea", "intl": "international"}
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
                           r"fell|fall|up|down|vs\.?|versus|compared|over|from|yoy|year over year|improve[sd]?|delta)\b")
 TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|every period|all periods|each quarter|by quarter|"
@@ -70,11 +71,11 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
-    for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):
+    for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
-        elif tok.isalpha() and len(tok) >= 4 and tok not in vocab.words:
-            best = process.extractOne(tok, vocab.words, scorer=fuzz.ratio, score_cutoff=78)
+        elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS:
+            best = process.extractOne(tok, vocab.words, scorer=fuzz.ratio, score_cutoff=78 if len(tok) > 3 else 84)
             out.append(best[0] if best else tok)
         else:
             out.append(tok)
@@ -99,6 +100,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.geo, q.unknown_place, rest = _geo(rest)
     q.wants_percent = bool(PERCENT_WORDS.search(rest))
     _metric(q, rest, vocab)
+    _printed_label(q, rest, vocab)
     if INVENTORY_WORDS.search(norm):
         q.intent = "inventory"
     elif TREND_WORDS.search(norm):
@@ -118,23 +120,29 @@ def _without_metric_words(rest: str, q: Question) -> str:
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
-    best, best_score, best_span = None, 0.0, None
+    """A company named by its ticker or by a distinctive word of its name (typos tolerated)."""
+    tokens = list(re.finditer(r"[a-z0-9&]+(?:'s)?", text))
     for c in vocab.companies:
-        if c.ticker and (m := re.search(rf"\b{re.escape(c.ticker.lower())}\b", text)) and len(c.ticker) >= 2:
-            if c.ticker.lower() not in STOPWORDS:
-                return c.key, text[:m.start()] + " " + text[m.end():]
-        first = c.key.split()[0] if c.key else ""
-        if len(first) >= 4 and (m := re.search(rf"\b{re.escape(first)}\w*(?:'s)?\b", text)):
-            score = 100.0
-            if score > best_score:
-                best, best_score, best_span = c.key, score, (m.start(), m.end())
-        else:
-            res = fuzz.partial_ratio_alignment(c.key, text) if len(c.key) >= 4 else None
-            if res and res.score >= 90 and res.score > best_score:
-                best, best_score, best_span = c.key, res.score, (res.dest_start, res.dest_end)
-    if best_span:
-        text = text[:best_span[0]] + " " + text[best_span[1]:]
-    return best, text
+        if c.ticker and len(c.ticker) >= 2 and c.ticker.lower() not in STOPWORDS:
+            for t in tokens:
+                if t.group(0) == c.ticker.lower():
+                    return c.key, text[:t.start()] + " " + text[t.end():]
+    best, best_score, best_tok = None, 0.0, None
+    for c in vocab.companies:
+        words = [w for w in c.key.split() if len(w) >= 4 and w not in STOPWORDS and w not in COMMON_NAME_WORDS]
+        for w in words:
+            for t in tokens:
+                tok = t.group(0).removesuffix("'s")
+                score = fuzz.ratio(tok, w) if len(tok) >= 4 else 0
+                if score >= 88 and score > best_score:
+                    best, best_score, best_tok = c.key, score, t
+    if best_tok is None:
+        return None, text
+    return best, text[:best_tok.start()] + " " + text[best_tok.end():]
+
+
+COMMON_NAME_WORDS = {"group", "holdings", "international", "industries", "energy", "medical", "systems", "technologies",
+                     "financial", "services", "communications", "pharmaceuticals", "bancshares", "scientific"}
 
 
 def _geo(text: str) -> tuple[str | None, str | None, str]:
@@ -186,6 +194,26 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         q.metric = "gross_margin_pct"
     q.leftover = leftover
     q.product_words = _content_words(leftover)
+
+
+LABEL_PREFIX = "label:"
+
+
+def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
+    """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words."""
+    clean = " " + " ".join(re.findall(r"[a-z0-9&']+", rest)) + " "
+    keys = [q.company] if q.company else list(vocab.labels)
+    best = ""
+    for key in keys:
+        for label in vocab.labels.get(key, []):
+            words = " ".join(re.findall(r"[a-z0-9&']+", label))
+            if len(words) > len(best) and f" {words} " in clean:
+                best = words
+    matched = q.leftover if q.metric else ""
+    if best and (q.metric is None or len(best) > len(clean.strip()) - len(matched.strip())):
+        q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
+        q.leftover = clean.replace(f" {best} ", " ", 1)
+        q.product_words = _content_words(q.leftover)
 
 
 def _content_words(text: str) -> list[str]:

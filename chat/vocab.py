@@ -29,6 +29,7 @@ class StoreVocabulary:
     geos: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     metric_phrases: list[tuple[str, str]] = field(default_factory=list)  # (phrase, metric), longest first
     words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
+    labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> "StoreVocabulary":
@@ -38,6 +39,8 @@ class StoreVocabulary:
             vocab.products.setdefault((key, metric), []).append(product)
         for key, metric, geo in con.execute(TEMPLATES["vocabulary_geos"]).fetchall():
             vocab.geos.setdefault((key, metric), set()).add(geo)
+        for key, label in con.execute(TEMPLATES["vocabulary_labels"]).fetchall():
+            vocab.labels.setdefault(key, []).append(" ".join(label.split()))
         phrases = {(s.lower(), m.key) for m in METRICS for s in m.synonyms}
         vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
         vocab.words = _words(vocab)
@@ -64,6 +67,9 @@ def _words(vocab: StoreVocabulary) -> set[str]:
             words.update(w for w in re.findall(r"[a-z]+", p.lower()) if len(w) > 2)
     for c in vocab.companies:
         words.update(re.findall(r"[a-z]+", c.name.lower()))
+    for labels in vocab.labels.values():
+        for label in labels:
+            words.update(w for w in re.findall(r"[a-z]+", label) if len(w) > 3)
     for _, display, _ in GEOGRAPHIES:
         words.update(re.findall(r"[a-z]+", display.lower()))
     return {w for w in words if len(w) > 1}

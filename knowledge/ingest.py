@@ -24,6 +24,7 @@ class IngestReport:
     facts: int = 0
     unchanged: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     ingested: list[str] = field(default_factory=list)
 
@@ -93,6 +94,8 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
         batch.append(prepared)
         report.documents += 1
         report.facts += prepared.doc["n_facts"]
+        if not prepared.doc["n_facts"]:
+            report.warnings.append(f"{path.name}: ingested, but no figures could be read from it")
         report.ingested.append(path.name)
         if len(batch) >= BATCH:
             flush()

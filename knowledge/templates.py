@@ -12,29 +12,29 @@ TEMPLATES: dict[str, str] = {
     "value_for_period": f"""
 SELECT {FACT_FIELDS}
 FROM facts f JOIN documents d USING (doc_id)
-WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ?
+WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ?
   AND f.months = ? AND f.end_year = ? AND f.end_month = ?
 {ORDER_LATEST}""",
     "values_for_two_periods": f"""
 SELECT {FACT_FIELDS}
 FROM facts f JOIN documents d USING (doc_id)
-WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ?
+WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ?
   AND ((f.months = ? AND f.end_year = ? AND f.end_month = ?) OR (f.months = ? AND f.end_year = ? AND f.end_month = ?))
 {ORDER_LATEST}""",
     "trend": f"""
 SELECT {FACT_FIELDS}
 FROM facts f JOIN documents d USING (doc_id)
-WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ? AND f.months = ?
+WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ? AND f.months = ?
 {ORDER_LATEST}""",
     "periods_held": """
 SELECT DISTINCT f.period_label, f.months, f.end_year, f.end_month
 FROM facts f
-WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product = ?
+WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ?
 ORDER BY f.end_year, f.end_month, f.months""",
     "segments_held": """
 SELECT DISTINCT f.geo, f.product
 FROM facts f
-WHERE f.company_key = ? AND f.metric = ?
+WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?))
 ORDER BY f.geo, f.product""",
     "metrics_held": """
 SELECT f.metric, count(*) AS n
@@ -53,8 +53,11 @@ FROM documents WHERE company_key IS NOT NULL
 GROUP BY company_key ORDER BY company_key""",
     "products_for_period": """
 SELECT DISTINCT f.product FROM facts f
-WHERE f.company_key = ? AND f.metric = ? AND f.geo = ? AND f.product <> ''
+WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product <> ''
   AND f.months = ? AND f.end_year = ? AND f.end_month = ?""",
+    "vocabulary_labels": """
+SELECT DISTINCT company_key, lower(label) FROM facts
+WHERE metric = 'other' AND label NOT LIKE '%)' AND length(label) BETWEEN 4 AND 80""",
     "vocabulary_products": """
 SELECT DISTINCT company_key, metric, product FROM facts WHERE product <> ''""",
     "vocabulary_geos": """

@@ -1,6 +1,7 @@
 """A release file in, a parsed Document out: metadata, tables and narrative figures."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -35,8 +36,8 @@ def parse_text(name: str, text: str, fmt: str = "text") -> Document:
     period = lead or latest_quarter(figures) or _period_before(released, fye)
     default_fy = period.fiscal(fye)[0] if period else None
     figures += NarrativeReader(lines, fye, default_fy, period).read()
-    if not figures:
-        raise ParseError(f"{name}: no financial figures found (is it an earnings release?)")
+    if not figures and not looks_financial(text):
+        raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=headline(lines), fye_month=fye, period=period, figures=figures)
 
@@ -70,3 +71,12 @@ def _period_before(released: date | None, fye: int) -> Period | None:
     while (m - fye) % 3:
         y, m = add_months(y, m, -1)
     return Period(month_end(y, m), 3, exact_end=False)
+
+
+FINANCIAL_WORDS = re.compile(r"\b(?:revenues?|net\s+(?:income|loss|earnings|sales)|earnings|per\s+share|"
+                             r"operating\s+(?:income|expenses)|total\s+assets|in\s+thousands|quarter|fiscal)\b", re.I)
+
+
+def looks_financial(text: str) -> bool:
+    """A release we cannot read figures from is still a release when it talks like one."""
+    return len(FINANCIAL_WORDS.findall(text[:20000])) >= 3 and bool(re.search(r"\d", text))

@@ -124,7 +124,8 @@ class FixedWidthReader:
                 continue
             header = " ".join(texts[k] + [c.text])
             periods.append(column_period(header, title + " " + " ".join(above), self.fye_month, self.ytd_months))
-        scale = table_scale(" ".join(above) + " " + title[-400:])
+        below = " ".join(l for l in self.lines[i + 1:i + 3] if not VALUE_TOKEN.search(l))
+        scale = table_scale(" ".join(above) + " " + below + " " + title[-400:])
         return periods, scale, title
 
     def _read_table(self, i: int, cols: list[Column]) -> tuple[list[Figure], int]:

@@ -29,10 +29,18 @@ def company_and_ticker(text: str) -> tuple[str | None, str | None]:
     ticker_m = TICKER_RE.search(head)
     ticker = ticker_m.group(1).rstrip(".") if ticker_m else None
     if ticker_m:
-        before = " ".join(head[max(0, ticker_m.start() - 160):ticker_m.start()].split())
+        raw_before = head[max(0, ticker_m.start() - 160):ticker_m.start()]
+        last_line = raw_before.rsplit("\n", 1)[-1].strip()
+        own_line = NAME_RE.fullmatch(last_line.rstrip(" ,"))
+        if own_line and len(last_line.split()) >= 2:  # the name stands alone on its line
+            return _tidy(own_line.group(1)), ticker
+        before = " ".join(raw_before.split())
         names = list(NAME_RE.finditer(before))
         if names:
             return _tidy(names[-1].group(1)), ticker
+        bare = re.search(r"((?:[A-Z][\w&.'-]*\s+){1,4})$", before + " ")
+        if bare and not re.search(r"\d", bare.group(1)):
+            return _tidy(bare.group(1)), ticker
     for rx in (re.compile(r"--(?:[A-Z][a-z]{2}\.?\s+\d{1,2},\s+\d{4})--\s*(.{0,80})"),):
         m = rx.search(" ".join(head.split()))
         if m:

@@ -475,14 +475,28 @@ def _product(text: str, amount: str, term: str) -> str:
         product = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
         if not GEO_RE.fullmatch(product):
             return product
-    m = re.search(r"((?:[A-Za-z][\w&.-]*\s+){1,4})(?:sales|revenues?)\s*(?:of|were|was|rose|grew|increased|"
+    if not re.search(r"sales|revenue", term, re.I):
+        return ""
+    m = re.search(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:of|were|was|rose|grew|increased|"
                   r"decreased|fell|declined|totaled|rose\s+to|increased\s+to)?\s*$", text)
-    if m and re.search(r"sales|revenue", term, re.I):
-        words = GEO_RE.sub(" ", m.group(1)).split()
-        acronym = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", w)]
-        if acronym:
-            return " ".join(words[acronym[0]:])
-    return ""
+    if not m:
+        return ""
+    words = GEO_RE.sub(" ", m.group(1)).split()
+    kept: list[str] = []
+    for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
+        if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or re.search(r"\d", w):
+            break
+        kept.insert(0, w)
+    while kept and kept[0].lower() in ("and", "or"):
+        kept.pop(0)
+    return " ".join(kept)
+
+
+PHRASE_BREAKS = set("""the a an its our their his her this that these those of in for from by on at to with was were is
+are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
+fiscal first second third fourth half nine six three months company company's record reported report reports had has
+have generated delivered posted achieved while whereas compared versus as same prior previous also both each all
+approximately about nearly over under than total, which who where when increased decreased grew rose""".split())
 
 
 def _segment(geo: str, product: str) -> str:
