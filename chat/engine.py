@@ -24,7 +24,7 @@ from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 
 ROUNDING = 0.002  # releases round; figures closer than this are the same figure
-FALLBACK_METRICS = {"eps": ["eps_basic"], "weighted_shares": [], "sga": [], "operating_expenses": []}
+FALLBACK_METRICS = {"eps": ["eps_basic"], "weighted_shares": ["weighted_shares_diluted", "weighted_shares_basic"]}
 EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share for the nine months of 2007",
             "total assets at September 30, 2007", "what do you have for Q3 2007?"]
 

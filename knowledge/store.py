@@ -84,6 +84,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         }
         for c in FACT_COLUMNS:
             facts[c].append(row[c])
+    _defer_to_tables(facts)
     lines = doc.lines
     return Prepared(
         doc={"file_name": doc.name, "path": path, "sha256": sha, "company": name, "company_key": key,
@@ -93,6 +94,23 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
     )
+
+
+def _defer_to_tables(facts: dict[str, list]) -> None:
+    """Within one release the table is the authority: a sentence figure that disagrees with the
+    table's figure for the same metric, segment and period names something else ("net loss" used
+    for the loss to common stockholders) and keeps only its printed label."""
+    table: dict[tuple, float] = {}
+    n = len(facts["metric"])
+    key = lambda i: tuple(facts[c][i] for c in ("metric", "geo", "product", "period_label", "unit"))
+    for i in range(n):
+        if facts["source"][i] == "table" and facts["metric"][i] != "other":
+            table.setdefault(key(i), facts["value"][i])
+    for i in range(n):
+        if facts["source"][i] == "narrative" and key(i) in table:
+            t, v = table[key(i)], facts["value"][i]
+            if abs(abs(t) - abs(v)) > 0.02 * max(abs(t), abs(v)):
+                facts["metric"][i] = "other"
 
 
 def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -38,7 +38,11 @@ METRICS: list[Metric] = [
     Metric("weighted_shares", "weighted average shares outstanding", "shares",
            r"weighted|average (?:common )?shares|shares outstanding|shares used",
            ("weighted average shares outstanding", "weighted average shares", "shares outstanding",
-            "share count", "diluted shares", "basic shares")),
+            "share count")),
+    Metric("weighted_shares_diluted", "diluted weighted average shares", "shares", r"diluted",
+           ("diluted weighted average shares", "diluted shares outstanding", "weighted average diluted shares")),
+    Metric("weighted_shares_basic", "basic weighted average shares", "shares", r"basic",
+           ("basic weighted average shares", "basic shares outstanding", "weighted average basic shares")),
     Metric("gross_margin_pct", "gross margin as a percent of revenue", "percent",
            r"^gross (?:margin|profit) as a percent of revenue$|^gross (?:margin|profit) (?:%|percent)",
            ("gross margin percentage", "gross margin percent", "gross margin as a percent of revenue",
@@ -75,7 +79,7 @@ METRICS: list[Metric] = [
            ("operating income", "operating loss", "loss from operations", "income from operations",
             "operating profit", "ebit", "operating earnings", "earnings from operations")),
     Metric("other_income", "other income (expense), net", "USD",
-           r"^(?:total )?other (?:income|expense)s?(?: \((?:income|expense)\))?(?: and (?:expenses?|income))?(?:, net| net)?$",
+           r"^other income(?: \(expense\))?(?: and (?:expenses?|deductions))?(?:, net| net)?$|^other \(?expense\)? income(?:, net| net)?$|^other \(expenses?\) income(?:, net| net)?$",
            ("other income", "other income and expenses", "other expense", "non-operating income")),
     Metric("interest_expense", "interest expense", "USD", r"^interest expense", ("interest expense",)),
     Metric("interest_income", "interest income", "USD", r"^interest (?:and other )?income", ("interest income",)),
@@ -137,12 +141,19 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
         return "other"
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     if unit == "USD/share":
-        if not re.search(r"earnings|income|loss|\beps\b|profit", low) or re.search(r"continuing|discontinued", low):
+        low = f"{low} {section.lower()}".strip()
+        if not re.search(r"earnings|net (?:income|loss)|\(loss\)|loss per|\beps\b|diluted|basic", low) \
+                or re.search(r"continuing|discontinued", low):
             return "other"  # book value, dividends or a part of EPS: never taken for EPS
         return "eps_basic" if re.search(r"\bbasic\b", low) and "diluted" not in low else "eps"
     if unit == "shares":
-        return "weighted_shares" if BY_KEY["weighted_shares"].label_pattern and re.search(
-            BY_KEY["weighted_shares"].label_pattern, low) else "other"
+        if not re.search(BY_KEY["weighted_shares"].label_pattern, low):
+            return "other"
+        if "diluted" in low and "basic" not in low:
+            return "weighted_shares_diluted"
+        if "basic" in low and "diluted" not in low:
+            return "weighted_shares_basic"
+        return "weighted_shares"
     if low in ("sales", "sales expense", "sales expenses") and EXPENSE_SECTION.search(section):
         return "selling_expense"
     for metric in METRICS:

@@ -58,6 +58,7 @@ class CellStreamReader:
         self.fye_month = fye_month
         self.ytd_months = ytd_months
         self.last_scale = 1.0
+        self.table_lines: set[int] = set()
 
     def read(self) -> list[Figure]:
         cells = cells_of(self.lines)
@@ -65,8 +66,11 @@ class CellStreamReader:
         i = 0
         while i < len(cells):
             if _is_period_cell(cells[i].text) and cells[i].value is None or YEAR_CELL.match(cells[i].text):
+                start = i
                 got, i = self._table(cells, i)
                 figures.extend(got)
+                if got:
+                    self.table_lines.update(range(cells[start].line, cells[min(i, len(cells) - 1)].line + 1))
             else:
                 i += 1
         return figures

@@ -32,10 +32,11 @@ def parse_text(name: str, text: str, fmt: str = "text") -> Document:
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
         ytd = 3 * q if q else None
-    figures: list[Figure] = FixedWidthReader(lines, fye, ytd).read() + CellStreamReader(lines, fye, ytd).read()
+    fixed, cells = FixedWidthReader(lines, fye, ytd), CellStreamReader(lines, fye, ytd)
+    figures: list[Figure] = fixed.read() + cells.read()
     period = lead or latest_quarter(figures) or _period_before(released, fye)
     default_fy = period.fiscal(fye)[0] if period else None
-    figures += NarrativeReader(lines, fye, default_fy, period).read()
+    figures += NarrativeReader(lines, fye, default_fy, period, skip=fixed.table_lines | cells.table_lines).read()
     if not figures and not looks_financial(text):
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,

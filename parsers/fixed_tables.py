@@ -86,6 +86,7 @@ class FixedWidthReader:
         self.lines = [l.expandtabs(8) for l in lines]
         self.fye_month = fye_month
         self.ytd_months = ytd_months
+        self.table_lines: set[int] = set()  # 0-based lines inside tables, which prose parsing skips
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -93,8 +94,10 @@ class FixedWidthReader:
         while i < len(self.lines):
             cols = header_columns(self.lines[i])
             if cols and self._is_header(i):
+                start = i
                 table_figures, i = self._read_table(i, cols)
                 figures.extend(table_figures)
+                self.table_lines.update(range(start, i))
             else:
                 i += 1
         return figures

@@ -23,6 +23,7 @@ from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_pe
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
                  "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
+TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
@@ -82,7 +83,7 @@ class Context:
     periods: list[Span]
 
 
-def paragraphs(lines: list[str]) -> list[Paragraph]:
+def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
     out: list[Paragraph] = []
     cur: list[tuple[int, str]] = []
     bullet = False
@@ -99,6 +100,9 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
         cur = []
 
     for n, raw in enumerate(lines):
+        if n in skip:  # a table line: its cells are read by the table readers
+            close()
+            continue
         if "|" in raw:
             prose = [c.strip() for c in raw.split("|") if len(c.split()) >= 6]
             close()
@@ -121,7 +125,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for m in re.finditer(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s*[\u00b7\u2022])|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])",
+    for m in re.finditer(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])",
                          text):
         word = re.search(r"(\S+)$", text[start:m.start()])
         prev = word.group(1).lower().strip("(\"") if word else ""
@@ -224,8 +228,10 @@ def _year(text: str) -> int:
 
 
 class NarrativeReader:
-    def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None):
+    def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None,
+                 skip: set[int] | None = None):
         self.lines = lines
+        self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
         self.inherited_qualifier = ""
@@ -233,7 +239,7 @@ class NarrativeReader:
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         carry: Period | None = None
-        for para in paragraphs(self.lines):
+        for para in paragraphs(self.lines, self.skip):
             para_period = carry if para.bullet or para.is_heading else None
             quotes = quoted_spans(para.text)
             for a, b in sentences(para.text):
@@ -305,7 +311,8 @@ class NarrativeReader:
         if c.kind == "money" and c.m.group("cents") is not None and not PER_SHARE_RE.match(c.tail) \
                 and not re.search(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", c.span, re.I):
             return None
-        terms = list(TERM_RE.finditer(c.span))
+        masked = _mask_parentheses(c.span)
+        terms = [t for t in TERM_RE.finditer(masked) if len(masked[t.end():].split()) <= TERM_REACH]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
         if not term and c.kind == "money":
@@ -321,7 +328,7 @@ class NarrativeReader:
                 term = prior.term
         if not term:
             return None
-        if c.kind == "money" and EPS_TERM.search(term):
+        if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
         elif c.kind == "money" and re.match(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share", c.span[term_m.end():] if term_m else ""):
             per_share = True
@@ -338,17 +345,19 @@ class NarrativeReader:
             return None
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
         label = _label(term, per_share, c.kind)
-        qualifier = _qualifier(c.text[:c.m.start()], c.chain_tail)
+        qualifier = _qualifier(_mask_parentheses(c.text[:c.m.start()]), c.chain_tail)
         after_term = c.span[term_m.end():] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
+        if not qualifier and re.search(r"\bby\s*\(?$", c.span):
+            qualifier = "change"  # "reduced earnings by $37 million": an amount of change, not the level
         if per_share and re.match(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)",
                                   c.tail, re.I):
             label_suffix = " from continuing operations"
         else:
             label_suffix = ""
         label += label_suffix
-        qualifier = qualifier or self.inherited_qualifier
+        qualifier = qualifier or self.inherited_qualifier or (_qualifier_of(owner.figure.label) if owner else "")
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -421,6 +430,15 @@ class NarrativeReader:
         return n + 1, window if window in line else line.strip()
 
 
+def _qualifier_of(label: str) -> str:
+    return label[label.rindex("(") + 1:-1] if label.endswith(")") and "(" in label else ""
+
+
+def _mask_parentheses(text: str) -> str:
+    """Blank out closed parentheticals: "(earnings before interest and income taxes)" defines, it does not name."""
+    return re.sub(r"\([^()$]*\)", lambda m: " " * len(m.group(0)), text)
+
+
 def _is_adjunct_item(item: tuple, text: str) -> bool:
     """Only "or $0.03 per share" and "or 71% of revenue" belong to the amount before them."""
     _, kind, m = item
@@ -484,7 +502,7 @@ def _product(text: str, amount: str, term: str) -> str:
     words = GEO_RE.sub(" ", m.group(1)).split()
     kept: list[str] = []
     for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
-        if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or re.search(r"\d", w):
+        if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or re.search(r"\d|-(?:quarter|year|month)", w.lower()):
             break
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
@@ -492,7 +510,8 @@ def _product(text: str, amount: str, term: str) -> str:
     return " ".join(kept)
 
 
-PHRASE_BREAKS = set("""the a an its our their his her this that these those of in for from by on at to with was were is
+PHRASE_BREAKS = set("""announced reported today posted delivered recorded generated achieved said says
+the a an its our their his her this that these those of in for from by on at to with was were is
 are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
 fiscal first second third fourth half nine six three months company company's record reported report reports had has
 have generated delivered posted achieved while whereas compared versus as same prior previous also both each all

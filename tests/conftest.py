@@ -1,0 +1,57 @@
+"""Shared fixtures: stores built from the bundled seeds and from the development corpus."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chat.engine import Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "knowledge" / "sample_data"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "releases"
+# Excerpts that never name their company: the test names them, as a user would with --company.
+UNNAMED = {"energen_2006q2.txt": "Energen Corporation", "skyline_fy2007q3.txt": "Skyline Corporation",
+           "nationalfuelgas_fy2004q3.txt": "National Fuel Gas Company",
+           "nationalfuelgas_fy2004q1.txt": "National Fuel Gas Company",
+           "gerberscientific_fy2008q3.txt": "Gerber Scientific, Inc."}
+
+
+def need_corpus() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "seed.duckdb"
+    con = connect(path)
+    report = ingest(con, [SAMPLES])
+    con.close()
+    assert report.documents == 2 and not report.failures
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    need_corpus()
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    con = connect(path)
+    ingest(con, [SAMPLES, CORPUS])
+    for name, company in UNNAMED.items():
+        ingest(con, [CORPUS / name], company=company)
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_engine(seed_db) -> Engine:
+    return Engine(seed_db)
+
+
+@pytest.fixture(scope="session")
+def corpus_engine(corpus_db) -> Engine:
+    return Engine(corpus_db)
