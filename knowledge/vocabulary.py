@@ -129,7 +129,7 @@ METRICS: list[Metric] = [
     Metric("orders", "orders", "USD", r"^(?:new )?orders(?: received)?$|^bookings$", ("orders", "bookings", "orders received")),
 ]
 BY_KEY = {m.key: m for m in METRICS}
-QUALIFIED = re.compile(r"\((?:non-gaap|excluding|excludes|adjusted|pro forma|portion|attributable|attributed|related|"
+QUALIFIED = re.compile(r"\((?:non-gaap|excluding|excludes|adjusted|pro forma|portion|attributable|attributed|related|change|included|"
                        r"due|charge|impact|effect|qualified)\)\s*$")
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
