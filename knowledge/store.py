@@ -71,7 +71,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         fy, fq = f.period.fiscal(fye)
         end_year, end_month = effective_month(f.period.end)
         row = {
-            "company_key": key, "metric": canonical_metric(f.label, f.section, f.unit), "label": f.label,
+            "company_key": key, "metric": "other" if f.qualifier else canonical_metric(f.label, f.section, f.unit),
+            "label": f.label,
             "section": f.section, "segment": f.segment, "geo": canonical_geo(f.geo) if f.geo else "",
             "product": " ".join(f.product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
             "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,

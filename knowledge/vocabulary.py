@@ -129,16 +129,12 @@ METRICS: list[Metric] = [
     Metric("orders", "orders", "USD", r"^(?:new )?orders(?: received)?$|^bookings$", ("orders", "bookings", "orders received")),
 ]
 BY_KEY = {m.key: m for m in METRICS}
-QUALIFIED = re.compile(r"\((?:non-gaap|excluding|excludes|adjusted|pro forma|portion|attributable|attributed|related|change|included|"
-                       r"due|charge|impact|effect|qualified)\)\s*$")
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
 
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other"."""
     low = " ".join(label.lower().replace("’", "'").split())
-    if QUALIFIED.search(low):
-        return "other"
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     if unit == "USD/share":
         low = f"{low} {section.lower()}".strip()

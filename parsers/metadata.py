@@ -29,15 +29,10 @@ def company_and_ticker(text: str) -> tuple[str | None, str | None]:
     ticker_m = TICKER_RE.search(head)
     ticker = ticker_m.group(1).rstrip(".") if ticker_m else None
     if ticker_m:
-        raw_before = head[max(0, ticker_m.start() - 160):ticker_m.start()]
-        last_line = raw_before.rsplit("\n", 1)[-1].strip()
-        own_line = NAME_RE.fullmatch(last_line.rstrip(" ,"))
-        if own_line and len(last_line.split()) >= 2:  # the name stands alone on its line
-            return _tidy(own_line.group(1)), ticker
-        before = " ".join(raw_before.split())
+        before = " ".join(head[max(0, ticker_m.start() - 160):ticker_m.start()].split())
         names = list(NAME_RE.finditer(before))
         if names:
-            return _tidy(names[-1].group(1)), ticker
+            return _trim_to_headline(_tidy(names[-1].group(1)), headline(text.split("\n"))), ticker
         bare = re.search(r"((?:[A-Z][\w&.'-]*\s+){1,4})$", before + " ")
         if bare and not re.search(r"\d", bare.group(1)):
             return _tidy(bare.group(1)), ticker
@@ -54,6 +49,17 @@ def company_and_ticker(text: str) -> tuple[str | None, str | None]:
     if m and m.start() < 400:
         return _tidy(m.group(1)), ticker
     return None, ticker
+
+
+def _trim_to_headline(name: str, title: str) -> str:
+    """'Freehold, New Jersey Speedus Corp.' is a dateline and a name: keep the longest tail of the
+    name whose first word the headline uses ('Speedus Announces Third Quarter Results')."""
+    words = name.split()
+    title_words = {w.strip(",.'").lower() for w in title.split()}
+    for i in range(len(words)):
+        if words[i].strip(",.'").lower() in title_words:
+            return " ".join(words[i:])
+    return name
 
 
 def _tidy(name: str) -> str:

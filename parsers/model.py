@@ -26,6 +26,7 @@ class Figure:
     segment: str = ""  # geography and product as printed, "" for the total
     geo: str = ""  # the geography part, as printed
     product: str = ""  # the product or business line part, as printed
+    qualifier: str = ""  # why this is not the plain metric: "non-gaap", "portion", "guidance", ...
     column: int | None = None
     change_pct: float | None = None
     comp_value: float | None = None

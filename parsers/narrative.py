@@ -289,8 +289,7 @@ class NarrativeReader:
             if not pend.comparative and owner is None:
                 sentence_period = pend.figure.period
             pendings.append(pend)
-        self.last_qualifier = next((p.figure.label[p.figure.label.rindex("(") + 1:-1] for p in reversed(pendings)
-                                    if p.figure.label.endswith(")") and "(" in p.figure.label), "")
+        self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         for pend in pendings:
             fig = pend.figure
             fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
@@ -357,11 +356,11 @@ class NarrativeReader:
         else:
             label_suffix = ""
         label += label_suffix
-        qualifier = qualifier or self.inherited_qualifier or (_qualifier_of(owner.figure.label) if owner else "")
+        qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "")
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
-                     source="narrative", segment=_segment(geo, product), geo=geo, product=product)
+                     source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier)
         pend = Pending(fig, term, geo, product, comparative, primary, owner)
         if owner is None:
             target = primary or pend
@@ -428,10 +427,6 @@ class NarrativeReader:
         col = pos - para.offsets[k]
         window = normalized[max(0, col - 100):col + 100].strip()
         return n + 1, window if window in line else line.strip()
-
-
-def _qualifier_of(label: str) -> str:
-    return label[label.rindex("(") + 1:-1] if label.endswith(")") and "(" in label else ""
 
 
 def _mask_parentheses(text: str) -> str:
@@ -537,7 +532,8 @@ def _qualifier(before: str, tail: str) -> str:
     if not m:
         return ""
     word = re.search(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
-                     r"due|charge|impact|effect", m.group(0), re.I)
+                     r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
+                     r"projected|anticipates?|range|before", m.group(0), re.I)
     return word.group(0).lower() if word else "qualified"
 
 

@@ -15,7 +15,7 @@ EXPECTED = [json.loads(l) for l in (Path(__file__).parent / "data" / "seed_facts
 
 def _parsed(name: str) -> list[dict]:
     doc = parse_file(SAMPLES / name)
-    return [{"doc": name, "line": f.line, "source": f.source, "metric": canonical_metric(f.label, f.section, f.unit),
+    return [{"doc": name, "line": f.line, "source": f.source, "metric": "other" if f.qualifier else canonical_metric(f.label, f.section, f.unit),
              "geo": canonical_geo(f.geo) if f.geo else "", "product": " ".join(f.product.split()),
              "period": f.period.label(doc.fye_month), "value": f.value, "unit": f.unit, "change_pct": f.change_pct,
              "quote": f.quote} for f in doc.figures]
