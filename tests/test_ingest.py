@@ -1,0 +1,64 @@
+"""`filings-chat ingest`, `docs` and `facts` as a user runs them."""
+import subprocess
+import sys
+
+import duckdb
+
+from chat.cli import main
+from conftest import ROOT, SAMPLES
+
+
+def test_reingest_of_unchanged_files_does_nothing(tmp_path, capsys):
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "ingest", str(SAMPLES)]) == 0
+    assert main(["--db", db, "ingest", str(SAMPLES)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1].split()[:4] == ["0", "0", "2", "0"]
+    con = duckdb.connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_bad_files_fail_alone_and_the_rest_is_ingested(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "poem.txt").write_text("Roses are red\n")
+    (folder / "good.txt").write_text((SAMPLES / "002_4266c43fe5b6aa3e.txt").read_text())
+    db = str(tmp_path / "s.duckdb")
+    code = main(["--db", db, "ingest", str(folder), str(tmp_path / "missing.txt")])
+    captured = capsys.readouterr()
+    assert code == 1
+    for name, why in [("empty.txt", "empty"), ("binary.txt", "binary"), ("poem.txt", "not an earnings release"),
+                      ("missing.txt", "no such file")]:
+        assert any(name in line and why in line for line in captured.err.splitlines()), name
+    con = duckdb.connect(db, read_only=True)
+    assert con.execute("SELECT file_name FROM documents").fetchall() == [("good.txt",)]
+
+
+def test_company_can_be_named_for_excerpts(tmp_path, capsys):
+    path = tmp_path / "excerpt.txt"
+    path.write_text("CONSOLIDATED STATEMENTS OF INCOME\n(in thousands)\n\n"
+                    "                      Three Months Ended\n                         June 30,\n"
+                    "                      2006        2005\n"
+                    "Revenues           $ 1,000     $   900\nNet income              100          90\n")
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "ingest", str(path), "--company", "Excerpt Industries", "--ticker", "EXI"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "ask", "Excerpt Industries revenue Q2 2006", "--json"]) == 0
+    assert '"value": 1000000.0' in capsys.readouterr().out
+    main(["--db", db, "docs"])
+    assert "Excerpt Industries" in capsys.readouterr().out
+    main(["--db", db, "facts", "--metric", "revenue", "--period", "Q2 2005"])
+    out = capsys.readouterr().out
+    assert "900,000.00" in out and out.strip().endswith("1 facts")
+
+
+def test_cli_entry_point_runs(tmp_path):
+    db = tmp_path / "s.duckdb"
+    out = subprocess.run([sys.executable, "-m", "chat", "--db", str(db), "ingest", str(SAMPLES)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0 and "documents" in out.stdout
+    out = subprocess.run([sys.executable, "-m", "chat", "--db", str(db), "ask", "tot assets 9/30/2007"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert "$31,856,000" in out.stdout and "line 268" in out.stdout

@@ -1,0 +1,127 @@
+"""The chat driven as a person uses it: type, press Enter, read the screen; open a citation."""
+from pathlib import Path
+
+import pytest
+
+from chat.tui.answer_card import AnswerCard, CitationButton
+from chat.tui.app import FilingsChatApp
+from chat.tui.facts_screen import FactsScreen
+from chat.tui.source_screen import SourceScreen
+
+
+async def ask(pilot, app, text):
+    before = len(app.query(AnswerCard))
+    await pilot.click("#ask")
+    await pilot.press(*text)
+    await pilot.press("enter")
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if len(app.query(AnswerCard)) > before:
+            break
+    await pilot.pause(0.1)
+    return app.query(AnswerCard).last()
+
+
+def screen_text(app) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query("Static"))
+
+
+@pytest.fixture
+def app(seed_db, tmp_path):
+    return FilingsChatApp(seed_db, history_path=tmp_path / "history.txt", export_dir=tmp_path)
+
+
+async def test_question_answer_and_citation_on_screen(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        card = await ask(pilot, app, "Q3 2007 US revenue growth")
+        text = screen_text(app)
+        assert "21%" in text and "$4.98 million" in text
+        buttons = list(card.query(CitationButton))
+        assert any(b.citation.line == 24 for b in buttons)
+
+
+async def test_opening_a_citation_highlights_the_line(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        card = await ask(pilot, app, "total assets 9/30/2007")
+        button = card.query(CitationButton).first()
+        await pilot.click(CitationButton)
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, SourceScreen)
+        assert app.screen.cited == {268}
+        rendered = app.screen.query_one("#source-text").render()
+        assert "Total assets" in str(rendered)
+        highlighted = [s for s in rendered.spans if "yellow" in str(s.style)]
+        assert highlighted and "31,856" in str(rendered)[highlighted[0].start:highlighted[0].end]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SourceScreen)
+
+
+async def test_follow_up_uses_the_conversation(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, app, "EMEA revenue Q3 2007")
+        card = await ask(pilot, app, "and the nine months?")
+        assert card.answer.value == 4780000
+
+
+async def test_history_is_kept_and_persisted(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, app, "Q3 2007 revenue")
+        await ask(pilot, app, "Q3 2006 EPS")
+        await pilot.press("up")
+        assert app.query_one("#ask").value == "Q3 2006 EPS"
+        await pilot.press("up")
+        assert app.query_one("#ask").value == "Q3 2007 revenue"
+    assert (tmp_path / "history.txt").read_text().splitlines() == ["Q3 2007 revenue", "Q3 2006 EPS"]
+
+
+async def test_facts_browser_filters(app):
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+f")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, FactsScreen)
+        table = app.screen.query_one("#facts-table")
+        total = table.row_count
+        await pilot.click("#facts-filter")
+        await pilot.press(*"inventories")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if table.row_count < total:
+                break
+        assert 0 < table.row_count < total
+        assert all("inventor" in str(table.get_row_at(i)).lower() for i in range(table.row_count))
+
+
+async def test_export_writes_markdown(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, app, "Q3 2007 revenue")
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.1)
+    exported = list(tmp_path.glob("filings-chat-*.md"))
+    assert exported and "**Q:** Q3 2007 revenue" in exported[0].read_text()
+    assert "002_4266c43fe5b6aa3e.txt" in exported[0].read_text()
+
+
+async def test_markup_in_text_is_shown_literally(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        card = await ask(pilot, app, "[bold]revenue[/bold] [link=http://x]Q3 2007[/link]")
+        question = str(card.query_one(".question").render())
+        assert "[bold]revenue[/bold]" in question and "[link=http://x]" in question
+
+
+async def test_explain_shows_the_sql(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        card = await ask(pilot, app, "Q3 2007 revenue")
+        card.focus()
+        await pilot.press("e")
+        assert card.has_class("explained")
+        assert "value_for_period" in str(card.query_one(".explain").render())
+
+
+async def test_help_lists_examples_from_the_store(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.5)
+        await pilot.press("f1")
+        await pilot.pause(0.1)
+        text = screen_text(app)
+        assert "What can I ask?" in text and "2007" in text
