@@ -171,7 +171,7 @@ class Engine:
         key = self._resolve(slots.period, company, self._flow(company, slots.metric)) if slots.period else None
         if key:  # prefer products the store holds for this place and period
             held = [r[0] for r in self.con.execute(TEMPLATES["products_for_period"],
-                                                   [company.key, *_mp(slots.metric), slots.geo, *key]).fetchall()]
+                                                   [company.key, slots.metric, slots.geo, *key]).fetchall()]
             candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
         best, best_score = "", 0.0
         for product in candidates:
@@ -191,7 +191,7 @@ class Engine:
         """Balance-sheet figures stand at a date; everything else covers a span of months."""
         if metric in BY_KEY:
             return BY_KEY[metric].flow
-        held = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(metric), "", ""]).fetchall()
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, metric, "", ""]).fetchall()
         return not held or any(months for _, months, _, _ in held)
 
     # -- period helpers ------------------------------------------------------------------------
@@ -208,7 +208,11 @@ class Engine:
         return Period(month_end(y, m), months).label(company.fye)
 
     def _facts(self, template: str, params: list) -> list[Fact]:
-        return [Fact(*row) for row in self.con.execute(TEMPLATES[template], params).fetchall()]
+        """Facts latest-release first; within a release the table before the prose."""
+        facts = [Fact(*row) for row in self.con.execute(TEMPLATES[template], params).fetchall()]
+        facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
+                                  f.source != "table", -f.doc_id, f.line))
+        return facts
 
     # -- value ---------------------------------------------------------------------------------
     def _value(self, q: Question, company: Company, slots: Context, flow: bool) -> Answer:
@@ -216,11 +220,11 @@ class Engine:
         if key is None:
             return self._missing_period(q, company, slots)
         metric = slots.metric
-        rows = self._facts("value_for_period", [company.key, *_mp(metric), slots.geo, slots.product, *key])
+        rows = self._facts("value_for_period", [company.key, metric, slots.geo, slots.product, *key])
         template = "value_for_period"
         if not rows:
             for other in FALLBACK_METRICS.get(metric, []):
-                rows = self._facts("value_for_period", [company.key, *_mp(other), slots.geo, slots.product, *key])
+                rows = self._facts("value_for_period", [company.key, other, slots.geo, slots.product, *key])
                 if rows:
                     metric = other
                     break
@@ -258,12 +262,12 @@ class Engine:
         """Gross margin (dollars or percent of revenue) from revenue and cost of revenue when not printed."""
         if slots.metric not in ("gross_margin", "gross_margin_pct") or slots.geo or slots.product:
             return None
-        rev = self._facts("value_for_period", [company.key, *_mp("revenue"), "", "", *key])
+        rev = self._facts("value_for_period", [company.key, "revenue", "", "", *key])
         if slots.metric == "gross_margin_pct":
-            gm = self._facts("value_for_period", [company.key, *_mp("gross_margin"), "", "", *key])
-            cost = [] if gm else self._facts("value_for_period", [company.key, *_mp("cost_of_revenue"), "", "", *key])
+            gm = self._facts("value_for_period", [company.key, "gross_margin", "", "", *key])
+            cost = [] if gm else self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
         else:
-            gm, cost = [], self._facts("value_for_period", [company.key, *_mp("cost_of_revenue"), "", "", *key])
+            gm, cost = [], self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
         if not rev or not (gm or cost):
             return None
         r = rev[0]
@@ -302,7 +306,7 @@ class Engine:
         else:
             cur, base = sorted(keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
         template = "values_for_two_periods"
-        rows = self._facts(template, [company.key, *_mp(slots.metric), slots.geo, slots.product, *cur, *base])
+        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base])
         cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
         base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
         if not cur_rows:
@@ -360,7 +364,7 @@ class Engine:
 
     def _instant_base(self, company: Company, slots: Context, cur) -> tuple[int, int, int] | None:
         """A balance-sheet change compares with the other date the same balance sheet shows."""
-        held = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(slots.metric), slots.geo, slots.product]).fetchall()
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
         earlier = [(0, y, m) for _, months, y, m in held if months == 0 and (y, m) < (cur[1], cur[2])]
         return max(earlier) if earlier else None
 
@@ -372,7 +376,7 @@ class Engine:
             key = self._resolve(slots.period, company, flow)
             months = key[0] if key else months
         template = "trend"
-        rows = self._facts(template, [company.key, *_mp(slots.metric), slots.geo, slots.product, months])
+        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, months])
         latest: dict[tuple[int, int], Fact] = {}
         for r in rows:
             latest.setdefault((r.end_year, r.end_month), r)
@@ -415,7 +419,7 @@ class Engine:
                       sql=_sql("metrics_held"), confidence=90, kind="inventory")
 
     def _periods_overview(self, company: Company) -> str:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp("revenue"), "", ""]).fetchall()
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, "revenue", "", ""]).fetchall()
         labels = [r[0] for r in rows]
         return f"Revenue is held for {join_words(labels)}." if labels else ""
 
@@ -424,10 +428,10 @@ class Engine:
         return _mname(metric) + (f" ({seg})" if seg else "") if metric in BY_KEY else metric
 
     def _held_text(self, company: Company, slots: Context) -> str:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(slots.metric), slots.geo, slots.product]).fetchall()
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
         if rows:
             return f"I have {self._what(slots)} for {join_words([r[0] for r in rows])}."
-        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, *_mp(slots.metric)]).fetchall()
+        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
         if segs:
             names = [self._metric_phrase(slots.metric, g, p).split("(", 1)[-1].rstrip(")") if (g or p) else "total"
                      for g, p in segs]
@@ -448,7 +452,7 @@ class Engine:
                       kind=slots.intent)
 
     def _unknown_place(self, q: Question, company: Company, slots: Context) -> Answer:
-        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, *_mp(slots.metric)]).fetchall()
+        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
         places = sorted({GEO_DISPLAY.get(g, g) for g, _ in segs if g})
         held = f" It breaks {_mname(slots.metric)} down by: {join_words(places)}." if places else ""
         text = f"The releases don't report {_mname(slots.metric)} for {q.unknown_place.title()}.{held}"
@@ -456,7 +460,7 @@ class Engine:
                       template="segments_held", sql=_sql("segments_held"), confidence=80, kind="value")
 
     def _missing_period(self, q: Question, company: Company, slots: Context) -> Answer:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, *_mp(slots.metric), slots.geo, slots.product]).fetchall()
+        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
         held = join_words([r[0] for r in rows])
         text = f"Which period? I have {self._what(slots)} for {held}." if held else \
             f"Which period? {self._held_text(company, slots)}"
@@ -501,13 +505,6 @@ class Engine:
         if q.product_words and not slots.product:
             score -= 5 * len(q.product_words)
         return int(max(0, min(100, score)))
-
-
-def _mp(metric: str) -> tuple[str, str]:
-    """Template parameters for a metric: a canonical key, or a printed label the vocabulary lacks."""
-    if metric.startswith(LABEL_PREFIX):
-        return "", metric[len(LABEL_PREFIX):]
-    return metric, ""
 
 
 def _mname(metric: str) -> str:

@@ -26,8 +26,10 @@ CREATE TABLE IF NOT EXISTS lines (
 );
 CREATE TABLE IF NOT EXISTS facts (
     doc_id INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
     company_key TEXT,
     metric TEXT NOT NULL,
+    metric_key TEXT NOT NULL,  -- the metric, or 'label:' and the printed label when the vocabulary lacks it
     label TEXT,
     section TEXT,
     segment TEXT,
@@ -53,16 +55,16 @@ CREATE TABLE IF NOT EXISTS facts (
     comp_period_label TEXT,
     release_date DATE
 );
-CREATE INDEX IF NOT EXISTS facts_lookup ON facts (company_key, metric);
+CREATE INDEX IF NOT EXISTS facts_lookup ON facts (company_key, metric_key);
 CREATE OR REPLACE VIEW facts_latest AS
 WITH ranked AS (
-    SELECT f.*, d.file_name,
+    SELECT f.*,
         row_number() OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit
                            ORDER BY f.release_date DESC NULLS LAST, f.source = 'table' DESC, f.doc_id DESC) AS rank,
         count(DISTINCT f.doc_id) OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit) AS n_docs,
         max(f.value) OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit)
           - min(f.value) OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit) AS spread
-    FROM facts f JOIN documents d USING (doc_id)
+    FROM facts f
     WHERE f.metric <> 'other'
 )
 SELECT * EXCLUDE (rank), n_docs > 1 AND spread > 0.01 * abs(value) AS releases_disagree

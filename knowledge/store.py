@@ -14,7 +14,7 @@ from knowledge.vocabulary import canonical_geo, canonical_metric, company_key
 from parsers.model import Document
 from parsers.periods import effective_month
 
-FACT_COLUMNS = ["doc_id", "company_key", "metric", "label", "section", "segment", "geo", "product", "period_kind",
+FACT_COLUMNS = ["doc_id", "file_name", "company_key", "metric", "metric_key", "label", "section", "segment", "geo", "product", "period_kind",
                 "period_start", "period_end", "months", "end_year", "end_month", "fiscal_year", "fiscal_quarter", "period_label", "value",
                 "unit", "source", "line_no", "col", "quote", "change_pct", "comp_value", "comp_period_label",
                 "release_date"]
@@ -81,11 +81,13 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             "unit": f.unit, "source": f.source, "line_no": f.line, "col": f.column, "quote": f.quote,
             "change_pct": f.change_pct, "comp_value": f.comp_value,
             "comp_period_label": f.comp_period.label(fye) if f.comp_period else None,
-            "release_date": doc.release_date, "doc_id": None,
+            "release_date": doc.release_date, "doc_id": None, "file_name": doc.name,
         }
+        row["metric_key"] = metric_key(row["metric"], f.label)
         for c in FACT_COLUMNS:
             facts[c].append(row[c])
     _defer_to_tables(facts)
+    facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
     lines = doc.lines
     return Prepared(
         doc={"file_name": doc.name, "path": path, "sha256": sha, "company": name, "company_key": key,
@@ -95,6 +97,11 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
     )
+
+
+def metric_key(metric: str, label: str) -> str:
+    """What questions look facts up by: the canonical metric, or the printed label it lacks."""
+    return metric if metric != "other" else "label:" + " ".join(label.lower().split())
 
 
 def _defer_to_tables(facts: dict[str, list]) -> None:

@@ -2,39 +2,41 @@
 bound parameter, never part of the SQL."""
 from __future__ import annotations
 
-FACT_FIELDS = """f.value, f.unit, f.period_label, f.label, f.source, f.line_no, f.quote, d.file_name,
-       d.release_date, f.change_pct, f.comp_value, f.comp_period_label, f.doc_id, f.geo, f.product,
+FACT_FIELDS = """f.value, f.unit, f.period_label, f.label, f.source, f.line_no, f.quote, f.file_name,
+       f.release_date, f.change_pct, f.comp_value, f.comp_period_label, f.doc_id, f.geo, f.product,
        f.months, f.end_year, f.end_month, f.period_end, f.metric"""
 
-ORDER_LATEST = "ORDER BY d.release_date DESC NULLS LAST, (f.source = 'table') DESC, f.doc_id DESC, f.line_no"
+# Rows come back unordered; the engine ranks them (latest release first, then its table before its
+# prose), which costs less than ORDER BY for the few rows a question touches.
+ORDER_LATEST = ""
 
 TEMPLATES: dict[str, str] = {
     "value_for_period": f"""
 SELECT {FACT_FIELDS}
-FROM facts f JOIN documents d USING (doc_id)
-WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ?
+FROM facts f
+WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ?
   AND f.months = ? AND f.end_year = ? AND f.end_month = ?
 {ORDER_LATEST}""",
     "values_for_two_periods": f"""
 SELECT {FACT_FIELDS}
-FROM facts f JOIN documents d USING (doc_id)
-WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ?
+FROM facts f
+WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ?
   AND ((f.months = ? AND f.end_year = ? AND f.end_month = ?) OR (f.months = ? AND f.end_year = ? AND f.end_month = ?))
 {ORDER_LATEST}""",
     "trend": f"""
 SELECT {FACT_FIELDS}
-FROM facts f JOIN documents d USING (doc_id)
-WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ? AND f.months = ?
+FROM facts f
+WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ? AND f.months = ?
 {ORDER_LATEST}""",
     "periods_held": """
 SELECT DISTINCT f.period_label, f.months, f.end_year, f.end_month
 FROM facts f
-WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product = ?
+WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ?
 ORDER BY f.end_year, f.end_month, f.months""",
     "segments_held": """
 SELECT DISTINCT f.geo, f.product
 FROM facts f
-WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?))
+WHERE f.company_key = ? AND f.metric_key = ?
 ORDER BY f.geo, f.product""",
     "metrics_held": """
 SELECT f.metric, count(*) AS n
@@ -53,11 +55,11 @@ FROM documents WHERE company_key IS NOT NULL
 GROUP BY company_key ORDER BY company_key""",
     "products_for_period": """
 SELECT DISTINCT f.product FROM facts f
-WHERE f.company_key = ? AND (f.metric = ? OR (f.metric = 'other' AND lower(f.label) = ?)) AND f.geo = ? AND f.product <> ''
+WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product <> ''
   AND f.months = ? AND f.end_year = ? AND f.end_month = ?""",
     "vocabulary_labels": """
-SELECT DISTINCT company_key, lower(label) FROM facts
-WHERE metric = 'other' AND label NOT LIKE '%)' AND length(label) BETWEEN 4 AND 80""",
+SELECT DISTINCT company_key, substr(metric_key, 7) FROM facts
+WHERE metric_key LIKE 'label:%' AND metric_key NOT LIKE '%)' AND length(metric_key) BETWEEN 10 AND 86""",
     "vocabulary_products": """
 SELECT DISTINCT company_key, metric, product FROM facts WHERE product <> ''""",
     "vocabulary_geos": """

@@ -23,10 +23,10 @@ TRAILING_COLUMNS = re.compile(r"^(?:%\s*)?(?:change|% change|increase|\(decrease
 class Cell:
     text: str
     line: int  # 0-based
+    value: float | None = None
 
-    @property
-    def value(self) -> float | None:
-        return parse_cell(self.text)
+    def __post_init__(self) -> None:
+        self.value = parse_cell(self.text)
 
 
 def cells_of(lines: list[str]) -> list[Cell]:
@@ -61,6 +61,8 @@ class CellStreamReader:
         self.table_lines: set[int] = set()
 
     def read(self) -> list[Figure]:
+        if not any("|" in line for line in self.lines):
+            return []  # no cell-per-line layout in this document
         cells = cells_of(self.lines)
         figures: list[Figure] = []
         i = 0

@@ -10,6 +10,7 @@ from parsers.numbers import parse_cell, table_scale
 from parsers.rows import clean_label, full_label, is_section_heading, make_figure
 
 PERIOD_TOKEN = re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b", re.I)
+YEARISH = re.compile(r"(?:19|20)\d\d|Q[1-4]|[1-4]Q", re.I)
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change"}
 VALUE_TOKEN = re.compile(r"(?<![\w.,$])(?:\$\s*)?\(?\$?\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w])"
@@ -92,7 +93,7 @@ class FixedWidthReader:
         figures: list[Figure] = []
         i = 0
         while i < len(self.lines):
-            cols = header_columns(self.lines[i])
+            cols = header_columns(self.lines[i]) if YEARISH.search(self.lines[i]) else None
             if cols and self._is_header(i):
                 start = i
                 table_figures, i = self._read_table(i, cols)

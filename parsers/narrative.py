@@ -26,6 +26,15 @@ ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", 
 TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
+NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
+    "q_ended": ("quarter",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
+    "fy": ("fiscal", "year", "19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
+    "prior_year": ("year",), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
+    "ytd_word": ("date", "ytd"),
+}
+NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
 BULLET_RE = re.compile(r"^\s*(?:--|\*|\u2022|-|\u00b7)\s+")
 DURATIONS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
@@ -161,7 +170,10 @@ class PeriodReader:
 
     def find(self, text: str) -> list[Span]:
         taken: list[Span] = []
+        low = text.lower()
         for kind, rx in PERIOD_PATTERNS:
+            if not any(n in low for n in NEEDLES[kind]):
+                continue  # the pattern cannot match without its keyword: skip the regex
             for m in rx.finditer(text):
                 if any(m.start() < s.end and s.start < m.end() for s in taken):
                     continue
@@ -262,7 +274,9 @@ class NarrativeReader:
     def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None,
                   quotes: list[tuple[int, int]]) -> tuple[list[Figure], Period | None]:
         text = para.text[a:b]
-        if _tabular(text) or re.search(r"\brespectively\b", text, re.I):
+        if "$" not in text and "%" not in text and "percent" not in text and "cents" not in text:
+            return [], self._period_lead_in(text, a, para_period, quotes)  # no amount: maybe a period
+        if _tabular(text) or RESPECTIVELY.search(text):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
@@ -295,12 +309,21 @@ class NarrativeReader:
             fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
         if sentence_period is not None and not comparison:
             para_period = sentence_period
-        elif not pendings and not comparison and not COMPARE_RE.search(text):
-            first = [p for p in (self.periods.resolve(s, None) for s in periods
-                                 if not any(qa <= a + s.start < qb for qa, qb in quotes)) if p]
-            if first:
-                para_period = first[0]
+        elif not pendings and not comparison:
+            para_period = self._period_lead_in(text, a, para_period, quotes)
         return [p.figure for p in pendings], para_period
+
+    def _period_lead_in(self, text: str, a: int, para_period: Period | None,
+                        quotes: list[tuple[int, int]]) -> Period | None:
+        """A sentence without figures can still say what the next ones are about ("In the fourth quarter, ...")."""
+        if len(text) > 400 or COMPARE_RE.search(text):
+            return para_period  # a long sentence without amounts is prose, not a lead-in
+        for span in self.periods.find(text):
+            if not any(qa <= a + span.start < qb for qa, qb in quotes):
+                period = self.periods.resolve(span, None)
+                if period:
+                    return period
+        return para_period
 
     def _figure(self, c: "Context", pendings: list[Pending], owner: Pending | None,
                 context_period: Period | None) -> Pending | None:
@@ -458,9 +481,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
 
 
 def _tabular(text: str) -> bool:
-    words = text.split()
-    numbers = [w for w in words if re.fullmatch(r"[($]*[\d,.]+\)?%?", w)]
-    return len(numbers) > 8 and len(numbers) > 0.3 * len(words)
+    numbers = len(NUMBER_WORD.findall(text))
+    return numbers > 8 and numbers > 0.3 * len(text.split())
 
 
 def _table_style(m: re.Match) -> bool:
