@@ -160,6 +160,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _mark_relative(spans: list[Span]) -> list[Span]:
+    """A bare year beside another period qualifies it ("year-to-date ... in 2007")."""
+    anchored = any(s.kind not in ("bare_year", "fy", "year_ended", "full_year") for s in spans)
+    for s in spans:
+        s.relative = anchored and s.kind == "bare_year"
+    return spans
+
+
 class PeriodReader:
     """Period phrases of a sentence, resolved on the company's fiscal calendar."""
 
@@ -179,10 +187,13 @@ class PeriodReader:
                     continue
                 taken.append(Span(m.start(), m.end(), kind, m))
         taken.sort(key=lambda s: s.start)
-        if any(s.kind not in ("bare_year", "fy", "year_ended", "full_year") for s in taken):
-            for s in taken:
-                s.relative = s.kind == "bare_year"
-        return taken
+        return _mark_relative(taken)
+
+    @staticmethod
+    def within(spans: list[Span], a: int, b: int) -> list[Span]:
+        """The spans of a paragraph that fall in one of its sentences, in sentence coordinates."""
+        inside = [Span(s.start - a, s.end - a, s.kind, s.match) for s in spans if s.start >= a and s.end <= b]
+        return _mark_relative(inside)
 
     def resolve(self, span: Span, base: Period | None) -> Period | None:
         g, kind, fye = span.match.groups(), span.kind, self.fye
@@ -254,33 +265,34 @@ class NarrativeReader:
         for para in paragraphs(self.lines, self.skip):
             para_period = carry if para.bullet or para.is_heading else None
             quotes = quoted_spans(para.text)
+            para_spans = self.periods.find(para.text)  # once a paragraph: far cheaper than per sentence
             for a, b in sentences(para.text):
-                found, para_period = self._sentence(para, a, b, para_period, quotes)
+                found, para_period = self._sentence(para, a, b, para_period, quotes,
+                                                    PeriodReader.within(para_spans, a, b))
                 figures.extend(found)
             if para.is_heading:
-                first = self._first_period(para.text)
+                first = self._first_period(para_spans)
                 carry = first or carry
             elif not para.bullet:
                 carry = None
         return figures
 
-    def _first_period(self, text: str) -> Period | None:
-        for span in self.periods.find(text):
+    def _first_period(self, spans: list[Span]) -> Period | None:
+        for span in spans:
             p = self.periods.resolve(span, None)
             if p:
                 return p
         return None
 
     def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None,
-                  quotes: list[tuple[int, int]]) -> tuple[list[Figure], Period | None]:
+                  quotes: list[tuple[int, int]], periods: list[Span]) -> tuple[list[Figure], Period | None]:
         text = para.text[a:b]
         if "$" not in text and "%" not in text and "percent" not in text and "cents" not in text:
-            return [], self._period_lead_in(text, a, para_period, quotes)  # no amount: maybe a period
+            return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
         if _tabular(text) or RESPECTIVELY.search(text):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
-        periods = self.periods.find(text)
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
         items = sorted([(m.start(), "money", m) for m in MONEY_RE.finditer(text) if unquoted(m) and not _table_style(m)]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
@@ -310,15 +322,15 @@ class NarrativeReader:
         if sentence_period is not None and not comparison:
             para_period = sentence_period
         elif not pendings and not comparison:
-            para_period = self._period_lead_in(text, a, para_period, quotes)
+            para_period = self._period_lead_in(text, a, para_period, quotes, periods)
         return [p.figure for p in pendings], para_period
 
     def _period_lead_in(self, text: str, a: int, para_period: Period | None,
-                        quotes: list[tuple[int, int]]) -> Period | None:
+                        quotes: list[tuple[int, int]], periods: list[Span]) -> Period | None:
         """A sentence without figures can still say what the next ones are about ("In the fourth quarter, ...")."""
         if len(text) > 400 or COMPARE_RE.search(text):
             return para_period  # a long sentence without amounts is prose, not a lead-in
-        for span in self.periods.find(text):
+        for span in periods:
             if not any(qa <= a + span.start < qb for qa, qb in quotes):
                 period = self.periods.resolve(span, None)
                 if period:
