@@ -131,18 +131,19 @@ class Engine:
         intent = slots.intent
         if intent == "trend":
             return self._trend(q, company, slots), slots
+        if intent == "share":
+            return self._share(q, company, slots, flow), slots
         if intent in ("change", "compare"):
             return self._change(q, company, slots, compare=intent == "compare"), slots
         return self._value(q, company, slots, flow), slots
 
     # -- slots ---------------------------------------------------------------------------------
     def _slots(self, q: Question, ctx: Context) -> Context:
-        new_metric = q.metric is not None and q.metric != ctx.metric
         slots = Context(
             company=q.company or ctx.company,
             metric=q.metric or ctx.metric,
-            geo=q.geo if q.geo is not None else ("" if new_metric else ctx.geo),
-            product="" if (new_metric or q.geo is not None) else ctx.product,
+            geo=q.geo if q.geo is not None else ("" if q.metric is not None else ctx.geo),
+            product="" if (q.metric is not None or q.geo is not None) else ctx.product,
             period=ctx.period,
             intent=q.intent if q.intent != "value" or q.metric is not None else ctx.intent,
         )
@@ -287,6 +288,30 @@ class Engine:
                       company=company.name, metric=slots.metric, segment=None, period=r.period_label,
                       citations=citations, template="value_for_period", sql=_sql("value_for_period"),
                       confidence=max(0, self._confidence(q, slots) - 10), kind="value")
+
+    # -- share of total ------------------------------------------------------------------------
+    def _share(self, q: Question, company: Company, slots: Context, flow: bool) -> Answer:
+        """A place's or product's share of the company total, both figures from one release."""
+        key = self._resolve(slots.period, company, flow)
+        if key is None:
+            return self._missing_period(q, company, slots)
+        part = self._facts("value_for_period", [company.key, slots.metric, slots.geo, slots.product, *key])
+        total = self._facts("value_for_period", [company.key, slots.metric, "", "", *key])
+        if not part or not total or (not slots.geo and not slots.product):
+            return self._not_held(q, company, slots, key)
+        pair = self._pair(part, total)
+        p, t = pair
+        value = round(100 * p.value / t.value, 1)
+        what = self._what(slots)
+        text = (f"{_cap(what)} was {percent(value)} of the total in {p.period_label}: {figure(p.value, p.unit)} "
+                f"of {figure(t.value, t.unit)} (computed).")
+        citations = [p.citation] + ([t.citation] if t.citation != p.citation else [])
+        return Answer(q.text, "answered", text + _sources(citations), value=value, unit="percent",
+                      company=company.name, metric=slots.metric, segment=self._segment(slots), period=p.period_label,
+                      citations=citations, template="value_for_period", sql=_sql("value_for_period"),
+                      confidence=self._confidence(q, slots), kind="compare",
+                      rows=[{"period": f"{self._segment(slots)}", "value": p.value, "unit": p.unit},
+                            {"period": "total", "value": t.value, "unit": t.unit}])
 
     # -- change --------------------------------------------------------------------------------
     def _change(self, q: Question, company: Company, slots: Context, compare: bool) -> Answer:

@@ -103,6 +103,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("q_noyear", re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)\b")),
     ("ytd_noyear", re.compile(r"\b(?:first\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|first\s+half)\b")),
     ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b")),
+    ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
+                            r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
+    ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
+                               r"\bquarter\s+before\b")),
     ("bare_year", re.compile(rf"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),
 ]
 
@@ -171,6 +175,10 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("FY", None)
     if kind == "bare_year":
         return PeriodSpec("year", int(g[0]))
+    if kind == "rel_year":
+        return PeriodSpec("rel_year")
+    if kind == "rel_quarter":
+        return PeriodSpec("rel_quarter")
     return None
 
 
@@ -178,11 +186,24 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     """Fill what a follow-up leaves out: "and in 2005?" keeps the quarter, "the nine months" keeps the year."""
     if context is None:
         return spec
+    if spec.kind == "rel_year":
+        return context.previous_year()
+    if spec.kind == "rel_quarter":
+        return previous_quarter(context)
     if spec.kind == "year" and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
         return context.with_year(spec.year)
     if spec.year is None and context.year is not None:
         return replace(spec, year=context.year)
     return spec
+
+
+def previous_quarter(spec: PeriodSpec) -> PeriodSpec:
+    """The quarter before a quarter ("prior quarter", "sequentially"); other periods have none."""
+    if spec.kind != "Q" or not spec.quarter or spec.year is None:
+        return PeriodSpec("rel_quarter")
+    if spec.quarter == 1:
+        return PeriodSpec("Q", spec.year - 1, quarter=4)
+    return PeriodSpec("Q", spec.year, quarter=spec.quarter - 1)
 
 
 def quarter_end_instant(spec: PeriodSpec, fye: int) -> PeriodSpec:

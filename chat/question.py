@@ -26,6 +26,8 @@ CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease
 TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|every period|all periods|each quarter|by quarter|"
                          r"across periods|time series)\b")
 COMPARE_WORDS = re.compile(r"\bcompare\b|\bcomparison\b")
+SHARE_WORDS = re.compile(r"\bshare\s+of\b|\b(?:percent(?:age)?|%|proportion|portion|fraction)\s+of\s+(?:total\s+)?"
+                         r"(?:revenues?|sales)\b|\bmix\b")
 INVENTORY_WORDS = re.compile(r"\b(?:what (?:do|can) you (?:have|know)|what(?:'s| is) (?:in|stored)|what data|what can i ask|"
                              r"what do you know|list (?:the )?(?:metrics|facts|figures)|available (?:data|figures))\b")
 HELP_WORDS = re.compile(r"^\s*(?:help|\?|hi|hello|hey)\s*[?!.]*\s*$")
@@ -40,7 +42,8 @@ as percent percentage growth grow grew increase increased change changed decreas
 up down it that this those these which sales revenue revenues much figure number value amount period same last prior
 previous end outside us u s united states rate ratio margin be been has have had during then there when where who
 first second third fourth half ytd fy year-to-date positive negative generated reported posted results result
-numbers results quarterly annual its s""".split())
+numbers results quarterly annual its s came come comes coming account accounted accounting contributed contribute
+contribution make made makes get got bring brought represent represented represents break breakdown split""".split())
 FILLER = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about
 me please tell show give i we you your it that this be been has have had as so any""".split())
 
@@ -103,6 +106,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _printed_label(q, rest, vocab)
     if INVENTORY_WORDS.search(norm):
         q.intent = "inventory"
+    elif SHARE_WORDS.search(norm) and (q.geo or q.product_words):
+        q.intent = "share"
     elif TREND_WORDS.search(norm):
         q.intent = "trend"
     elif COMPARE_WORDS.search(norm) and len(q.periods) >= 2:
