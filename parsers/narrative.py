@@ -23,6 +23,7 @@ from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_pe
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
                  "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
+TERM_AFTER_RE = re.compile(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", re.I)
 TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
@@ -33,6 +34,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "prior_year": ("year",), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "ytd_word": ("date", "ytd"),
 }
+AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
@@ -90,6 +92,8 @@ class Context:
     prev_end: int
     window_end: int
     periods: list[Span]
+    terms: list[re.Match]  # financial terms of the sentence, parentheticals masked
+    masked: str
 
 
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
@@ -263,6 +267,9 @@ class NarrativeReader:
         figures: list[Figure] = []
         carry: Period | None = None
         for para in paragraphs(self.lines, self.skip):
+            if not para.is_heading and not AMOUNT_HINT.search(para.text):
+                carry = carry if para.bullet else None
+                continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             para_period = carry if para.bullet or para.is_heading else None
             quotes = quoted_spans(para.text)
             para_spans = self.periods.find(para.text)  # once a paragraph: far cheaper than per sentence
@@ -299,6 +306,8 @@ class NarrativeReader:
                        key=lambda t: t[0])
         adjunct = [i > 0 and bool(ADJUNCT_RE.fullmatch(text[items[i - 1][2].end():items[i][0]]))
                    and _is_adjunct_item(items[i], text) for i in range(len(items))]
+        masked = _mask_parentheses(text)
+        terms = list(TERM_RE.finditer(masked))
         pendings: list[Pending] = []
         sentence_period = None
         for idx, (_, kind, m) in enumerate(items):
@@ -307,7 +316,7 @@ class NarrativeReader:
             window_end = items[nxt][0] if nxt < len(items) else len(text)
             chain_end = items[nxt - 1][2].end() if nxt - 1 > idx else m.end()
             ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
-                          text[chain_end:window_end], prev_end, window_end, periods)
+                          text[chain_end:window_end], prev_end, window_end, periods, terms, masked)
             owner = pendings[-1] if adjunct[idx] and pendings else None
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             if pend is None:
@@ -345,12 +354,13 @@ class NarrativeReader:
         if c.kind == "money" and c.m.group("cents") is not None and not PER_SHARE_RE.match(c.tail) \
                 and not re.search(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", c.span, re.I):
             return None
-        masked = _mask_parentheses(c.span)
-        terms = [t for t in TERM_RE.finditer(masked) if len(masked[t.end():].split()) <= TERM_REACH]
+        start = c.m.start()
+        terms = [t for t in c.terms if t.start() >= c.prev_end and t.end() <= start
+                 and len(c.masked[t.end():start].split()) <= TERM_REACH]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
         if not term and c.kind == "money":
-            after = re.match(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", c.tail, re.I)
+            after = TERM_AFTER_RE.match(c.tail)
             term = after.group(1) if after else ""
         if owner is not None:
             term = term or owner.term
@@ -364,7 +374,7 @@ class NarrativeReader:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
-        elif c.kind == "money" and re.match(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share", c.span[term_m.end():] if term_m else ""):
+        elif c.kind == "money" and re.match(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share", c.text[term_m.end():start] if term_m else ""):
             per_share = True
             term = term + " per share"
         geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
@@ -380,7 +390,7 @@ class NarrativeReader:
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
         label = _label(term, per_share, c.kind)
         qualifier = _qualifier(_mask_parentheses(c.text[:c.m.start()]), c.chain_tail)
-        after_term = c.span[term_m.end():] if term_m else ""
+        after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
         if not qualifier and re.search(r"\bby\s*\(?$", c.span):
