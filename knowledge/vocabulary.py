@@ -135,8 +135,12 @@ EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other"."""
     low = " ".join(label.lower().replace("’", "'").split())
+    if re.search(r"\b(?:excluding|adjusted|non-gaap|pro forma|as adjusted)\b", low):
+        return "other"  # a printed non-GAAP row is never the GAAP metric
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     if unit == "USD/share":
+        if re.search(r"\bbefore\b|cumulative|continuing|discontinued|extraordinary|effect of", low):
+            return "other"  # a part of EPS, not EPS
         low = f"{low} {section.lower()}".strip()
         if not re.search(r"earnings|net (?:income|loss)|\(loss\)|loss per|\beps\b|diluted|basic", low) \
                 or re.search(r"continuing|discontinued", low):

@@ -10,13 +10,19 @@ import re
 from dataclasses import dataclass
 
 from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE, column_period
+from parsers.periods import Period, month_end, quarter_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.rows import clean_label, full_label, make_figure
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
-SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$", re.I)
-TRAILING_COLUMNS = re.compile(r"^(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%)", re.I)
+SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
+                        re.I)
+TRAILING_COLUMNS = re.compile(r"^(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
+PERCENT_HEADER = re.compile(r"percent(?:age)? of|% of", re.I)
+ORDINAL_CELL = re.compile(r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$", re.I)
+QUARTER_CELL = re.compile(r"^(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$", re.I)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 @dataclass
@@ -24,6 +30,7 @@ class Cell:
     text: str
     line: int  # 0-based
     value: float | None = None
+    quote: str | None = None  # for cells cut out of a long flattened line: the verbatim text around it
 
     def __post_init__(self) -> None:
         self.value = parse_cell(self.text)
@@ -41,9 +48,46 @@ def cells_of(lines: list[str]) -> list[Cell]:
                 cells[-1] = Cell(cells[-1].text + text, cells[-1].line)
             elif cells and cells[-1].text == "$":
                 cells[-1] = Cell("$" + text, n)
+            elif cells and text.lower() == "quarter" and ORDINAL_CELL.match(cells[-1].text):
+                cells[-1] = Cell(cells[-1].text + " Quarter", cells[-1].line)  # "First" / "Quarter"
             else:
                 cells.append(Cell(text, n))
     return cells
+
+
+FLAT_TOKEN = re.compile(
+    r"(?P<scale>\([^()]*\b(?:thousands|millions|billions)\b[^()]*\))"
+    rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
+    r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
+    r"|(?P<num>\(?\$?\s?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?![\w])"
+    r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
+    r"|(?P<rule>[-=_]{3,})", re.I)
+
+
+def flat_cells(line: str, n: int) -> list[Cell]:
+    """A table flattened onto one line ("Net sales $ 59,040 67,006 (11.9) % ...") as a cell stream."""
+    cells: list[Cell] = []
+    pos = 0
+
+    def text_cell(a: int, b: int) -> None:
+        text = line[a:b].strip(" |")
+        if text and not set(text) <= set("-=_*|"):
+            cells.append(Cell(text, n, quote=text))
+
+    for m in FLAT_TOKEN.finditer(line):
+        text_cell(pos, m.start())
+        pos = m.end()
+        if m.lastgroup == "rule":
+            continue
+        quote = line[max(0, m.start() - 70):m.end()].strip()
+        cells.append(Cell(m.group(0).strip(), n, quote=quote))
+    text_cell(pos, len(line))
+    return cells
+
+
+def is_flattened_table(line: str) -> bool:
+    numbers = FLAT_TOKEN.findall(line)
+    return len(line) > 300 and len(numbers) > 20
 
 
 def _is_period_cell(text: str) -> bool:
@@ -58,12 +102,22 @@ class CellStreamReader:
         self.fye_month = fye_month
         self.ytd_months = ytd_months
         self.last_scale = 1.0
+        self.percent_columns = False
         self.table_lines: set[int] = set()
 
     def read(self) -> list[Figure]:
-        if not any("|" in line for line in self.lines):
-            return []  # no cell-per-line layout in this document
-        cells = cells_of(self.lines)
+        figures: list[Figure] = []
+        for n, line in enumerate(self.lines):
+            if is_flattened_table(line):
+                found = self.read_cells(flat_cells(line, n))
+                figures.extend(found)
+                if found:
+                    self.table_lines.add(n)
+        if any("|" in line for line in self.lines):
+            figures.extend(self.read_cells(cells_of(self.lines)))
+        return figures
+
+    def read_cells(self, cells: list[Cell]) -> list[Figure]:
         figures: list[Figure] = []
         i = 0
         while i < len(cells):
@@ -79,12 +133,14 @@ class CellStreamReader:
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
         title = " ".join(c.text for c in cells[max(0, i - 6):i])
-        groups, dates, years, trailing, header_text = [], [], [], 0, []
+        groups, dates, years, trailing, header_text, quarters = [], [], [], 0, [], []
         j = i
         while j < len(cells):
             t = cells[j].text
-            if SCALE_CELL.search(t):
+            if SCALE_CELL.search(t) or PERCENT_HEADER.search(t) or re.fullmatch(r"amounts?", t, re.I):
                 header_text.append(t)
+            elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
+                quarters.append(t)
             elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")):
                 years.append(t.strip("()"))
             elif cells[j].value is not None:
@@ -92,11 +148,19 @@ class CellStreamReader:
             elif MONTH_DAY_RE.match(t) and not DURATION_RE.search(t):
                 dates.append(t)
             elif DURATION_RE.search(t) and len(t) < 60 and ":" not in t:
+                if years:  # a new column group after years: what came before was a title
+                    title += " " + " ".join(groups + dates + years)
+                    groups, dates, years, trailing = [], [], [], 0
                 groups.append(t)
             elif TRAILING_COLUMNS.match(t):
                 trailing += 1
-            elif years:
-                break  # first row label
+            elif years and not _period_follows(cells, j):
+                break  # the first row label, or a section heading above it
+            elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
+                title += " " + " ".join(header_text + years + [t])
+                groups, dates, years, header_text, trailing = [], [], [], [], 0
+                j += 1
+                continue
             elif not re.search(r"thousands|millions|unaudited|dollars", t, re.I):
                 title += " " + " ".join(header_text + [t])  # prose before the real header
                 groups, dates, header_text = [], [], []
@@ -104,14 +168,34 @@ class CellStreamReader:
                 continue
             header_text.append(t)
             j += 1
-        n = len(years)
-        if n < 2:
-            return [], max(j, i + 1)
-        periods = self._periods(groups, dates, years, title + " " + " ".join(header_text))
-        scale = table_scale(title + " " + " ".join(header_text)) if SCALE_CELL.search(
-            title + " " + " ".join(header_text)) else self.last_scale
+        if len(quarters) >= 2 and len(years) <= 1:
+            periods = self._quarter_periods(quarters, " ".join(years) or title)
+            if periods is None:
+                return [], max(j, i + 1)
+            n = len(periods)
+        else:
+            n = len(years)
+            if n < 2:
+                return [], max(j, i + 1)
+            periods = self._periods(groups, dates, years, title + " " + " ".join(header_text))
+        self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
+        heading = title + " " + " ".join(header_text)
+        scale = table_scale(heading) if re.search(r"thousands|millions|billions", heading, re.I) else self.last_scale
         self.last_scale = scale
         return self._rows(cells, j, n, trailing, periods, scale)
+
+    def _quarter_periods(self, quarters: list[str], title: str) -> list[Period] | None:
+        """'First Quarter ... Fourth Quarter, Total' under one year named above the table."""
+        found = set(YEAR_RE.findall(title))
+        if len(found) != 1:
+            return None
+        year = int(found.pop())
+        out = []
+        for q in quarters:
+            m = QUARTER_CELL.match(q)
+            out.append(quarter_period(ORDINALS[m.group(1).lower()], year, self.fye_month) if m
+                       else Period(month_end(year, self.fye_month), 12, exact_end=False))
+        return out
 
     def _periods(self, groups, dates, years, title):
         n = len(years)
@@ -131,12 +215,18 @@ class CellStreamReader:
         section, texts, values = "", [], []
 
         def flush():
-            if texts and len(values) in (n, n + trailing) and values:
-                label = full_label(texts[-1], section)
-                for k, cell in enumerate(values[:n]):
-                    if periods[k] is not None:
+            row = values
+            if self.percent_columns and len(row) not in (n, n + trailing):
+                amounts = [v for v in row if not v.text.rstrip().endswith("%")]
+                if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
+                    row = amounts + [None] * len(amounts)
+            if texts and len(row) in (n, n + trailing) and row:
+                label = full_label(_without_caps_section(texts[-1]), section)
+                for k, cell in enumerate(row[:n]):
+                    if cell is not None and periods[k] is not None:
+                        quote = cell.quote or self.lines[cell.line].strip()
                         figures.append(make_figure(label, section, cell.value, scale, periods[k], cell.line + 1,
-                                                   self.lines[cell.line].strip(), k, cell.text))
+                                                   quote, k, cell.text))
 
         while j < len(cells):
             cell = cells[j]
@@ -154,9 +244,26 @@ class CellStreamReader:
                 elif len(texts) >= 1 and _is_period_cell(cell.text) and DURATION_RE.search(cell.text) \
                         and len(cell.text) < 40:
                     return figures, j
-                texts.append(clean_label(cell.text))
+                head, colon, rest = cell.text.rpartition(":")
+                if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
+                    section, text = clean_label(head.replace(":", " ")), rest
+                else:
+                    text = cell.text
+                texts.append(clean_label(text))
                 if len(texts) > 1:
                     section = " ".join(texts[:-1])
             j += 1
         flush()
         return figures, j
+
+
+def _period_follows(cells: list[Cell], j: int) -> bool:
+    """Is the text cell at j prose inside a header ("2006 AND OCTOBER 30, 2005") rather than a row?"""
+    nxt = cells[j + 1].text if j + 1 < len(cells) else ""
+    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (DURATION_RE.search(nxt) and len(nxt) < 40))
+
+
+def _without_caps_section(label: str) -> str:
+    """'INCOME Operating Revenues' (a heading run into its first row) is the row 'Operating Revenues'."""
+    m = re.match(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])", label)
+    return label[m.end():] if m else label
