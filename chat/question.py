@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
-from chat.vocab import StoreVocabulary
+from chat.vocab import BASE_WORDS, StoreVocabulary
 from knowledge.vocabulary import GEOGRAPHIES
 
 ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "revenue", "revs": "revenues", "qtr": "quarter",
@@ -125,29 +125,31 @@ def _without_metric_words(rest: str, q: Question) -> str:
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
-    """A company named by its ticker or by a distinctive word of its name (typos tolerated)."""
+    """A company named by its ticker or by a distinctive word of its name (typos tolerated).
+    Looked up in indexes, so the cost does not grow with the number of companies."""
     tokens = list(re.finditer(r"[a-z0-9&]+(?:'s)?", text))
-    for c in vocab.companies:
-        if c.ticker and len(c.ticker) >= 2 and c.ticker.lower() not in STOPWORDS:
-            for t in tokens:
-                if t.group(0) == c.ticker.lower():
-                    return c.key, text[:t.start()] + " " + text[t.end():]
-    best, best_score, best_tok = None, 0.0, None
-    for c in vocab.companies:
-        words = [w for w in c.key.split() if len(w) >= 4 and w not in STOPWORDS and w not in COMMON_NAME_WORDS]
-        for w in words:
-            for t in tokens:
-                tok = t.group(0).removesuffix("'s")
-                score = fuzz.ratio(tok, w) if len(tok) >= 4 else 0
-                if score >= 88 and score > best_score:
-                    best, best_score, best_tok = c.key, score, t
-    if best_tok is None:
+    for t in tokens:
+        key = vocab.tickers.get(t.group(0))
+        if key and t.group(0) not in STOPWORDS:
+            return key, text[:t.start()] + " " + text[t.end():]
+    votes: dict[str, int] = {}
+    first: dict[str, re.Match] = {}
+    for t in tokens:
+        tok = t.group(0).removesuffix("'s")
+        if len(tok) < 4 or tok in STOPWORDS:
+            continue
+        keys = vocab.name_words.get(tok)
+        if keys is None and tok not in BASE_VOCABULARY:
+            near = process.extractOne(tok, vocab.name_words.keys(), scorer=fuzz.ratio, score_cutoff=88)
+            keys = vocab.name_words[near[0]] if near else None
+        for key in keys or ():
+            votes[key] = votes.get(key, 0) + 1
+            first.setdefault(key, t)
+    if not votes:
         return None, text
-    return best, text[:best_tok.start()] + " " + text[best_tok.end():]
-
-
-COMMON_NAME_WORDS = {"group", "holdings", "international", "industries", "energy", "medical", "systems", "technologies",
-                     "financial", "services", "communications", "pharmaceuticals", "bancshares", "scientific"}
+    best = max(votes, key=lambda k: (votes[k], -len(k)))
+    tok = first[best]
+    return best, text[:tok.start()] + " " + text[tok.end():]
 
 
 def _geo(text: str) -> tuple[str | None, str | None, str]:
@@ -202,12 +204,13 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
 
 
 LABEL_PREFIX = "label:"
+BASE_VOCABULARY = set(BASE_WORDS)
 
 
 def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
     """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words."""
     clean = " " + " ".join(re.findall(r"[a-z0-9&']+", rest)) + " "
-    keys = [q.company] if q.company else list(vocab.labels)
+    keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
     best = ""
     for key in keys:
         for label in vocab.labels.get(key, []):

@@ -30,11 +30,21 @@ class StoreVocabulary:
     metric_phrases: list[tuple[str, str]] = field(default_factory=list)  # (phrase, metric), longest first
     words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
     labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
+    tickers: dict[str, str] = field(default_factory=dict)  # lower-case ticker → company key
+    name_words: dict[str, list[str]] = field(default_factory=dict)  # distinctive name word → company keys
+    by_key: dict[str, Company] = field(default_factory=dict)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> "StoreVocabulary":
         companies = [Company(k, n, t, int(f or 12)) for k, n, t, f, _ in con.execute(TEMPLATES["companies"]).fetchall()]
         vocab = cls(companies)
+        vocab.by_key = {c.key: c for c in companies}
+        for c in companies:
+            if c.ticker and len(c.ticker) >= 2:
+                vocab.tickers.setdefault(c.ticker.lower(), c.key)
+            for w in c.key.split():
+                if len(w) >= 4 and w not in COMMON_NAME_WORDS:
+                    vocab.name_words.setdefault(w, []).append(c.key)
         for key, metric, product in con.execute(TEMPLATES["vocabulary_products"]).fetchall():
             vocab.products.setdefault((key, metric), []).append(product)
         for key, metric, geo in con.execute(TEMPLATES["vocabulary_geos"]).fetchall():
@@ -47,8 +57,12 @@ class StoreVocabulary:
         return vocab
 
     def company(self, key: str | None) -> Company | None:
-        return next((c for c in self.companies if c.key == key), None)
+        return self.by_key.get(key) if key else None
 
+
+COMMON_NAME_WORDS = {"group", "holdings", "international", "industries", "energy", "medical", "systems", "technologies",
+                     "financial", "services", "communications", "pharmaceuticals", "bancshares", "scientific",
+                     "corporation", "company", "incorporated"}
 
 BASE_WORDS = """what was were is the of for in and at to from by revenue revenues sales growth grow grew increase
 increased change changed decrease decline compared versus over quarter quarters third second first fourth fiscal year

@@ -1,0 +1,103 @@
+"""Make N distinct, realistic releases from real ones (the bundled seeds and ../shared/corpus).
+
+Each copy gets another company name and ticker, periods shifted by whole years, and every amount
+scaled by one factor (so totals still add up and stated percentages stay true). Table numbers keep
+their right edge, so fixed-width columns stay aligned.
+
+    python benchmarks/generate.py N OUT_DIR
+"""
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parsers.document import parse_file  # noqa: E402
+from parsers.model import ParseError  # noqa: E402
+
+SOURCES = [ROOT / "knowledge" / "sample_data", ROOT.parent / "shared" / "corpus" / "releases"]
+YEAR = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d|\.\d)")
+AMOUNT = re.compile(r"(?<![\w.])(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+\.\d+)(?![\d%])(?!\s*%)(?!\s*percent)")
+SYLLABLES = ["al", "bor", "cen", "dra", "el", "fin", "gal", "hes", "ion", "jor", "kel", "lum", "mar", "nov", "or",
+             "pra", "quin", "ros", "sol", "tor", "ul", "ver", "wex", "xan", "yor", "zen"]
+
+
+def sources() -> list[tuple[Path, str, str | None, str | None]]:
+    out = []
+    for folder in SOURCES:
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            try:
+                doc = parse_file(path)
+            except ParseError:
+                continue
+            if doc.figures:
+                out.append((path, path.read_text(encoding="utf-8", errors="replace"), doc.company, doc.ticker))
+    return out
+
+
+def company_name(i: int) -> tuple[str, str]:
+    rnd = random.Random(i)
+    word = "".join(rnd.choice(SYLLABLES) for _ in range(3)).capitalize()
+    ticker = (word[:3] + "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(2))).upper()
+    return f"{word}{i} Holdings, Inc.", f"{ticker[:4]}{i % 10}"
+
+
+def scale_amount(m: re.Match, factor: float) -> str:
+    dollar, number = m.group(1) or "", m.group(2)
+    if "." in number and "," not in number:
+        decimals = len(number.split(".")[1])
+        new = f"{float(number) * factor:.{decimals}f}"
+    else:
+        new = f"{round(int(number.replace(',', '')) * factor):,}"
+    return dollar + new
+
+
+def keep_right_edge(line: str, new_line_parts: list[tuple[int, int, str]]) -> str:
+    """Replace spans, taking extra width from spaces on the left so columns stay aligned."""
+    out = line
+    for start, end, new in sorted(new_line_parts, reverse=True):
+        grow = len(new) - (end - start)
+        lead = start
+        while grow > 0 and lead > 0 and out[lead - 1] == " " and (lead < 2 or out[lead - 2] == " "):
+            lead -= 1
+            grow -= 1
+        pad = " " * max(0, -grow)
+        out = out[:lead] + pad + new + out[end:]
+    return out
+
+
+def make_release(text: str, company: str | None, ticker: str | None, i: int) -> str:
+    name, new_ticker = company_name(i)
+    rnd = random.Random(i * 7919)
+    factor = rnd.choice([0.6, 0.75, 0.9, 1.1, 1.25, 1.5, 2.0, 3.0])
+    shift = rnd.choice([-2, -1, 1, 2, 3])
+    if company:
+        for form in {company, company.upper()}:
+            pattern = r"\s+".join(re.escape(w) for w in form.split())
+            text = re.sub(pattern, name if form == company else name.upper(), text)
+    if ticker:
+        text = re.sub(rf"\b{re.escape(ticker)}\b", new_ticker, text)
+    lines = []
+    for line in text.split("\n"):
+        parts = [(m.start(), m.end(), scale_amount(m, factor)) for m in AMOUNT.finditer(line)]
+        line = keep_right_edge(line, parts) if parts else line
+        line = YEAR.sub(lambda m: str(int(m.group(1)) + shift), line)
+        lines.append(line)
+    return "\n".join(lines) + f"\n\n[generated release {i}]\n"
+
+
+def generate(n: int, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    base = sources()
+    for i in range(n):
+        path, text, company, ticker = base[i % len(base)]
+        (out / f"gen_{i:05d}_{path.name}").write_text(make_release(text, company, ticker, i), encoding="utf-8")
+    return n
+
+
+if __name__ == "__main__":
+    print(generate(int(sys.argv[1]), Path(sys.argv[2])), "releases written")
