@@ -80,4 +80,4 @@ FINANCIAL_WORDS = re.compile(r"\b(?:revenues?|net\s+(?:income|loss|earnings|sale
 
 def looks_financial(text: str) -> bool:
     """A release we cannot read figures from is still a release when it talks like one."""
-    return len(FINANCIAL_WORDS.findall(text[:20000])) >= 3 and bool(re.search(r"\d", text))
+    return len(FINANCIAL_WORDS.findall(text[:20000])) >= 3
