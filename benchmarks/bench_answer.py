@@ -16,8 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from chat.batch import read_batch  # noqa: E402
 from chat.engine import Context, Engine  # noqa: E402
-from knowledge.ingest import ingest  # noqa: E402
-from knowledge.store import connect  # noqa: E402
+from benchmarks.common import sample_store  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "batches" / "seeds_regression.jsonl"
 
@@ -33,12 +32,7 @@ def main() -> None:
     p.add_argument("--db", type=Path)
     args = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db
-        if db is None:
-            db = Path(tmp) / "sample.duckdb"
-            con = connect(db)
-            ingest(con, [ROOT / "knowledge" / "sample_data"])
-            con.close()
+        db = args.db or sample_store(Path(tmp))
         engine = Engine(db)
         questions = [item.question for item in read_batch(QUESTIONS)]
         for q in questions[:20]:  # warm up

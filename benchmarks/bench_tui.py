@@ -15,8 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from chat.tui.app import FilingsChatApp  # noqa: E402
-from knowledge.ingest import ingest  # noqa: E402
-from knowledge.store import connect  # noqa: E402
+from benchmarks.common import sample_store  # noqa: E402
 
 
 async def measure(db: Path) -> tuple[float, float]:
@@ -35,12 +34,7 @@ def main() -> None:
     p.add_argument("--db", type=Path)
     args = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db
-        if db is None:
-            db = Path(tmp) / "sample.duckdb"
-            con = connect(db)
-            ingest(con, [ROOT / "knowledge" / "sample_data"])
-            con.close()
+        db = args.db or sample_store(Path(tmp))
         typing, engine = asyncio.run(measure(db))
     print(f"ready to type {typing * 1000:.0f} ms; engine loaded {engine * 1000:.0f} ms")
 
