@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from importlib import resources
 from pathlib import Path
@@ -207,5 +208,5 @@ def cmd_serve(db: Path, args) -> int:
     except ImportError:
         print("filings-chat serve needs textual-serve: pip install 'filings-chat[serve]'", file=sys.stderr)
         return 2
-    Server(f"{sys.executable} -m chat --db {db}", port=args.port).serve()
+    Server(f"{shlex.quote(sys.executable)} -m chat --db {shlex.quote(str(db))}", port=args.port).serve()
     return 0

@@ -211,10 +211,4 @@ def quarter_end_instant(spec: PeriodSpec, fye: int) -> PeriodSpec:
     return PeriodSpec("instant", spec.year, end=p.end)
 
 
-def ytd_for_quarter(spec: PeriodSpec, quarter: int | None) -> PeriodSpec:
-    """'YTD 2007' means the months up to the latest quarter the release covers."""
-    months = 3 * quarter if quarter else None
-    return PeriodSpec("YTD" if months and months != 3 else "Q", spec.year, months=months, quarter=1 if months == 3 else None)
-
-
 __all__ = ["PeriodSpec", "find_periods", "merge_with_context", "add_months"]

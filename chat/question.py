@@ -64,7 +64,6 @@ class Question:
     intent: str = "value"  # value, change, compare, trend, inventory, help
     wants_percent: bool = False
     leftover: str = ""  # the question less its period, company, place and metric words
-    followup_hint: bool = False
 
 
 def normalize(text: str, vocab: StoreVocabulary) -> str:
@@ -114,8 +113,6 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "compare"
     elif CHANGE_WORDS.search(_without_metric_words(q.leftover or rest, q)):
         q.intent = "change"
-    q.followup_hint = bool(re.match(r"^\s*(?:and|what about|how about|same for|and for|and in|also)\b", norm)) or \
-        (q.metric is None and len(norm.split()) <= 5)
     return q
 
 

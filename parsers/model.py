@@ -31,7 +31,6 @@ class Figure:
     change_pct: float | None = None
     comp_value: float | None = None
     comp_period: Period | None = None
-    comp_line: int | None = None
     scale: float = 1.0
 
 

@@ -512,10 +512,6 @@ def _table_style(m: re.Match) -> bool:
     return m.group("cents") is None and bool(re.match(r"\(?\$\s", m.group(0))) and not m.group("scale")
 
 
-def _starts_new_clause(span: str) -> bool:
-    return bool(re.search(r"[;]|\b(?:while|whereas)\b", span))
-
-
 def _same_head(a: str, b: str) -> bool:
     head = lambda t: re.sub(r"^(?:total|net|global|worldwide|gross)\s+", "", t.lower()).split()[-1:]
     return head(a) == head(b)
