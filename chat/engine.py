@@ -110,6 +110,8 @@ class Engine:
         if q.intent == "help":
             return self._help(text), ctx
         slots = self._slots(q, ctx)
+        if slots.metric is None and q.intent != "inventory" and q.company is None:
+            return self._offtopic(q), ctx  # before asking "which company?" about the weather
         company = self._company(q, slots)
         slots.company = company.key
         if q.intent == "inventory":

@@ -106,3 +106,8 @@ def test_fiscal_calendar_questions(corpus_engine):
 def test_printed_label_the_vocabulary_lacks(corpus_engine):
     a, _ = corpus_engine.ask("Energen cost of gas Q2 2006")
     assert a.status == "answered" and a.value == 57831000
+
+
+def test_off_topic_text_is_not_asked_back(corpus_engine):
+    (a,) = ask(corpus_engine, "what is the weather in Boston")
+    assert a.status == "abstained" and a.value is None and "Try:" in a.text
