@@ -24,6 +24,13 @@ from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 
 ROUNDING = 0.002  # releases round; figures closer than this are the same figure
+DERIVED = {  # metric: (how, first input, second input), tried in order
+    "gross_margin": [("sub", "revenue", "cost_of_revenue")],
+    "gross_margin_pct": [("ratio", "gross_margin", "revenue"), ("ratio_sub", "revenue", "cost_of_revenue")],
+    "operating_margin_pct": [("ratio", "operating_income", "revenue")],
+    "net_margin_pct": [("ratio", "net_income", "revenue")],
+    "sales_and_marketing": [("add", "selling_expense", "marketing")],
+}
 FALLBACK_METRICS = {"eps": ["eps_basic"], "weighted_shares": ["weighted_shares_diluted", "weighted_shares_basic"]}
 EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share for the nine months of 2007",
             "total assets at September 30, 2007", "what do you have for Q3 2007?"]
@@ -262,34 +269,32 @@ class Engine:
         return out
 
     def _derived(self, q: Question, company: Company, slots: Context, key) -> Answer | None:
-        """Gross margin (dollars or percent of revenue) from revenue and cost of revenue when not printed."""
-        if slots.metric not in ("gross_margin", "gross_margin_pct") or slots.geo or slots.product:
+        """A figure the release does not print but gives the inputs of (gross margin, margins, sales
+        and marketing), computed from two figures of one release, both cited."""
+        if slots.geo or slots.product:
             return None
-        rev = self._facts("value_for_period", [company.key, "revenue", "", "", *key])
-        if slots.metric == "gross_margin_pct":
-            gm = self._facts("value_for_period", [company.key, "gross_margin", "", "", *key])
-            cost = [] if gm else self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
-        else:
-            gm, cost = [], self._facts("value_for_period", [company.key, "cost_of_revenue", "", "", *key])
-        if not rev or not (gm or cost):
-            return None
-        r = rev[0]
-        same_doc = [c for c in (gm or cost) if c.doc_id == r.doc_id] or (gm or cost)
-        other = same_doc[0]
-        margin = other.value if gm else r.value - abs(other.value)
-        if slots.metric == "gross_margin_pct":
-            value, unit = 100 * margin / r.value, "percent"
-        else:
-            value, unit = margin, "USD"
-        how = "gross margin divided by revenue" if gm else "revenue less cost of revenue"
-        text = (f"{_cap(_mname(slots.metric))} for {r.period_label}: {figure(value, unit)} "
-                f"(computed: {how}, {figure(margin, 'USD') if gm else figure(r.value, 'USD') + ' less ' + figure(abs(other.value), 'USD')}"
-                f"{'' if not gm else ' of ' + figure(r.value, 'USD')}; the release does not print it).")
-        citations = [r.citation, other.citation]
-        return Answer(q.text, "answered", text + _sources(citations), value=round(value, 4), unit=unit,
-                      company=company.name, metric=slots.metric, segment=None, period=r.period_label,
-                      citations=citations, template="value_for_period", sql=_sql("value_for_period"),
-                      confidence=max(0, self._confidence(q, slots) - 10), kind="value")
+        for how, a_metric, b_metric in DERIVED.get(slots.metric, ()):
+            a_rows = self._facts("value_for_period", [company.key, a_metric, "", "", *key])
+            b_rows = self._facts("value_for_period", [company.key, b_metric, "", "", *key])
+            pair = self._pair(a_rows, b_rows)
+            if not pair or not pair[1].value:
+                continue
+            a, b = pair
+            value, unit = {
+                "sub": (a.value - abs(b.value), "USD"),
+                "add": (abs(a.value) + abs(b.value), "USD"),
+                "ratio": (100 * a.value / abs(b.value), "percent"),
+                "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
+            }[how]
+            text = (f"{_cap(_mname(slots.metric))} for {a.period_label}: {figure(value, unit)} — computed from "
+                    f"{_mname(a_metric)} {figure(a.value, a.unit)} and {_mname(b_metric)} {figure(b.value, b.unit)}; "
+                    f"the release does not print it.")
+            citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+            return Answer(q.text, "answered", text + _sources(citations), value=round(value, 4), unit=unit,
+                          company=company.name, metric=slots.metric, segment=None, period=a.period_label,
+                          citations=citations, template="value_for_period", sql=_sql("value_for_period"),
+                          confidence=max(0, self._confidence(q, slots) - 10), kind="value")
+        return None
 
     # -- share of total ------------------------------------------------------------------------
     def _share(self, q: Question, company: Company, slots: Context, flow: bool) -> Answer:

@@ -41,9 +41,9 @@ class PeriodSpec:
             if self.end is None:
                 return None
             y, m = effective_month(self.end)
-            if self.kind == "instant" or not flow:
+            if not flow:
                 return 0, y, m
-            return self.months or 3, y, m
+            return self.months or 3, y, m  # "revenue at September 30, 2007": the quarter ending then
         if self.year is None:
             return None
         if self.kind == "Q" and self.quarter:
@@ -90,7 +90,9 @@ def _year(text: str | None) -> int | None:
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12)[\s-]*months?\s+(?:period\s+)?(?:ended|ending)\s+({DATE_RX})")),
     ("end_of_q", re.compile(rf"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+{YEAR}")),
+    ("span_ended", re.compile(rf"\b(quarter|year|fiscal\s+year)\s+(?:ended|ending)\s+({DATE_RX})")),
     ("instant", re.compile(rf"\b(?:at|as\s+of|on|end\s+of|ended|ending)\s+({DATE_RX})")),
+    ("month_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+|as\s+of\s+|at\s+)?({MONTH_RE})\s+((?:19|20)\d\d)\b")),
     ("date", re.compile(rf"({DATE_RX})")),
     ("year_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of(?:\s+fiscal)?|year[\s-]end(?:ed)?|fiscal\s+year[\s-]end)\s+{YEAR}|\b{YEAR}\s+year[\s-]end")),
     ("qtok", re.compile(rf"\b(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}")),
@@ -142,6 +144,13 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "end_of_q":
         q = int(g[0]) if g[0] else ORD[g[1]]
         return PeriodSpec("instantq", _year(g[2]), quarter=q)
+    if kind == "span_ended":
+        d = _date(g[1])
+        return PeriodSpec("date", d.year, months=3 if g[0] == "quarter" else 12, end=d) if d else None
+    if kind == "month_end":
+        from parsers.periods import month_number
+        mon = month_number(g[0])
+        return PeriodSpec("date", int(g[1]), end=month_end(int(g[1]), mon)) if mon else None
     if kind in ("instant", "date"):
         d = _date(g[0])
         return PeriodSpec("instant" if kind == "instant" else "date", d.year, end=d) if d else None
