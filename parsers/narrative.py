@@ -32,7 +32,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year", "19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
-    "ytd_word": ("date", "ytd"),
+    "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
@@ -243,6 +243,8 @@ class PeriodReader:
             return base.shifted_years(-1) if base else None
         if kind == "q_bare":
             return quarter_period(ORDINALS[g[0].lower()], self.default_fy, fye) if self.default_fy else None
+        if kind == "this_quarter":
+            return self.default_period if self.default_period and self.default_period.months == 3 else None
         if kind == "full_year":
             return Period(month_end(self.default_fy, fye), 12, exact_end=False) if self.default_fy else None
         return None
@@ -530,8 +532,9 @@ def _product(text: str, amount: str, term: str) -> str:
             return product
     if not re.search(r"sales|revenue", term, re.I):
         return ""
-    m = re.search(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:of|were|was|rose|grew|increased|"
-                  r"decreased|fell|declined|totaled|rose\s+to|increased\s+to)?\s*$", text)
+    m = re.search(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
+                  r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
+                  r"(?:\s+to)?)?\s*$", text)
     if not m:
         return ""
     words = GEO_RE.sub(" ", m.group(1)).split()

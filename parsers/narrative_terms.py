@@ -102,5 +102,7 @@ PERIOD_PATTERNS = [
     ("fy", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|first|second|third|fourth))", re.I)),
+    ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
+                                r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full\s+year\b|\bfor\s+the\s+year\b", re.I)),
 ]
