@@ -43,7 +43,8 @@ up down it that this those these which sales revenue revenues much figure number
 previous end outside us u s united states rate ratio margin be been has have had during then there when where who
 first second third fourth half ytd fy year-to-date positive negative generated reported posted results result
 numbers results quarterly annual its s came come comes coming account accounted accounting contributed contribute
-contribution make made makes get got bring brought represent represented represents break breakdown split""".split())
+contribution make made makes get got bring brought represent represented represents break breakdown split
+operating consolidated reported""".split())
 FILLER = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about
 me please tell show give i we you your it that this be been has have had as so any""".split())
 

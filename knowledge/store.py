@@ -10,7 +10,7 @@ import duckdb
 import pyarrow as pa
 
 from knowledge.schema import SCHEMA
-from knowledge.vocabulary import canonical_geo, canonical_metric, company_key
+from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section
 from parsers.model import Document
 from parsers.periods import effective_month
 
@@ -68,13 +68,16 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     fye = doc.fye_month
     facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
     for f in doc.figures:
+        metric, product = "other" if f.qualifier else canonical_metric(f.label, f.section, f.unit), f.product
+        if metric == "other" and f.source == "table" and f.unit == "USD" and is_revenue_section(f.section) \
+                and not f.label.lower().startswith("total"):
+            metric, product = "revenue", f.label  # a line of business under "Revenues:" is revenue of that line
         fy, fq = f.period.fiscal(fye)
         end_year, end_month = effective_month(f.period.end)
         row = {
-            "company_key": key, "metric": "other" if f.qualifier else canonical_metric(f.label, f.section, f.unit),
-            "label": f.label,
+            "company_key": key, "metric": metric, "label": f.label,
             "section": f.section, "segment": f.segment, "geo": canonical_geo(f.geo) if f.geo else "",
-            "product": " ".join(f.product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
+            "product": " ".join(product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
             "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,
             "end_year": end_year, "end_month": end_month,
             "fiscal_year": fy, "fiscal_quarter": fq, "period_label": f.period.label(fye), "value": f.value,

@@ -59,7 +59,8 @@ METRICS: list[Metric] = [
     Metric("revenue", "revenue", "USD",
            r"^(?:total )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and other income)?(?: net)?$|^(?:total )?net (?:revenues?|sales)$",
            ("revenue", "revenues", "sales", "net sales", "total revenue", "total revenues", "top line", "turnover",
-            "net revenue", "total sales")),
+            "net revenue", "total sales", "operating revenues", "operating revenue", "total operating revenues",
+            "total net revenue", "total net sales")),
     Metric("cost_of_revenue", "cost of revenue", "USD", r"^cost of (?:revenues?|sales|goods sold|products sold|services)",
            ("cost of revenue", "cost of revenues", "cost of sales", "cost of goods sold", "cogs")),
     Metric("gross_margin", "gross margin", "USD", r"^gross (?:margin|profit)$",
@@ -209,3 +210,9 @@ def company_key(name: str | None) -> str | None:
     low = re.sub(r"[^a-z0-9& ]", " ", name.lower())
     low = re.sub(r"\b(?:inc|incorporated|corporation|corp|company|co|ltd|limited|plc|llc|lp|the|n v|s a)\b", " ", low)
     return " ".join(low.split()) or None
+
+
+def is_revenue_section(section: str) -> bool:
+    """'Revenues:', 'Net sales', 'Operating Revenues': the rows under it are lines of business."""
+    return bool(re.fullmatch(r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s*:)?",
+                             " ".join(section.lower().split())))

@@ -53,3 +53,31 @@ def test_a_segment_is_never_the_total(engine):
     rows = con.execute("SELECT value FROM facts WHERE metric = 'revenue' AND product = '' AND geo = '' "
                        "AND period_label = 'Q2 FY2008'").fetchall()
     assert {r[0] for r in rows} == {42_312_000, 42_300_000}
+
+
+ANNUAL = Path(__file__).parent / "data" / "synthetic_annual.htm"
+
+
+@pytest.fixture(scope="module")
+def annual(tmp_path_factory):
+    db = tmp_path_factory.mktemp("syn2") / "s.duckdb"
+    con = connect(db)
+    ingest(con, [ANNUAL])
+    con.close()
+    return Engine(db)
+
+
+@pytest.mark.parametrize("question,value,unit,period,segment", [
+    ("license revenue Q4 2008", 9_812_000, "USD", "Q4 2008", "License"),
+    ("Zentrix maintenance revenue 2007", 52_702_000, "USD", "FY 2007", "Maintenance and services"),
+    ("total revenue 2008", 97_411_000, "USD", "FY 2008", None),
+    ("revenue growth full year 2008", 11.0, "percent", "FY 2008", None),
+    ("net loss per share Q4 2008", -0.05, "USD/share", "Q4 2008", None),
+    ("cash at December 31, 2008", 48_300_000, "USD", "2008-12-31", None),
+    ("license revenue change Q4 2008", -6.0, "percent", "Q4 2008", "License"),
+    ("license share of revenue 2008", 37.2, "percent", "FY 2008", "License"),
+])
+def test_html_annual_release(annual, question, value, unit, period, segment):
+    """Rows under a 'Revenue:' heading are lines of business; HTML cells split '(1,204' and ')'."""
+    a, _ = annual.ask(question, Context())
+    assert (a.status, a.value, a.unit, a.period, a.segment) == ("answered", value, unit, period, segment), a.text
