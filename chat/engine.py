@@ -22,6 +22,7 @@ from chat.vocab import Company, StoreVocabulary
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
+from parsers.periods import Period, month_end
 
 ROUNDING = 0.002  # releases round; figures closer than this are the same figure
 DERIVED = {  # metric: (how, first input, second input), tried in order
@@ -214,7 +215,6 @@ class Engine:
         if rows:
             return rows[0].period_label
         months, y, m = key
-        from parsers.periods import Period, month_end
         return Period(month_end(y, m), months).label(company.fye)
 
     def _facts(self, template: str, params: list) -> list[Fact]:

@@ -112,14 +112,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "trend"
     elif COMPARE_WORDS.search(norm) and len(q.periods) >= 2:
         q.intent = "compare"
-    elif CHANGE_WORDS.search(_without_metric_words(q.leftover or rest, q)):
+    elif CHANGE_WORDS.search(q.leftover or rest):
         q.intent = "change"
     return q
-
-
-def _without_metric_words(rest: str, q: Question) -> str:
-    """'operating expense growth' is a change; 'increase' inside a metric's own name is not."""
-    return re.sub(r"\b(?:rate|percent(?:age)?)\b", " ", rest)
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:

@@ -6,28 +6,24 @@ FACT_FIELDS = """f.value, f.unit, f.period_label, f.label, f.source, f.line_no, 
        f.release_date, f.change_pct, f.comp_value, f.comp_period_label, f.doc_id, f.geo, f.product,
        f.months, f.end_year, f.end_month, f.period_end, f.metric"""
 
-# Rows come back unordered; the engine ranks them (latest release first, then its table before its
-# prose), which costs less than ORDER BY for the few rows a question touches.
-ORDER_LATEST = ""
 
+# Fact rows come back unordered: the engine ranks the few a question touches (latest release first,
+# then its table before its prose), which costs less than ORDER BY.
 TEMPLATES: dict[str, str] = {
     "value_for_period": f"""
 SELECT {FACT_FIELDS}
 FROM facts f
 WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ?
-  AND f.months = ? AND f.end_year = ? AND f.end_month = ?
-{ORDER_LATEST}""",
+  AND f.months = ? AND f.end_year = ? AND f.end_month = ?""",
     "values_for_two_periods": f"""
 SELECT {FACT_FIELDS}
 FROM facts f
 WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ?
-  AND ((f.months = ? AND f.end_year = ? AND f.end_month = ?) OR (f.months = ? AND f.end_year = ? AND f.end_month = ?))
-{ORDER_LATEST}""",
+  AND ((f.months = ? AND f.end_year = ? AND f.end_month = ?) OR (f.months = ? AND f.end_year = ? AND f.end_month = ?))""",
     "trend": f"""
 SELECT {FACT_FIELDS}
 FROM facts f
-WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ? AND f.months = ?
-{ORDER_LATEST}""",
+WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ? AND f.months = ?""",
     "periods_held": """
 SELECT DISTINCT f.period_label, f.months, f.end_year, f.end_month
 FROM facts f

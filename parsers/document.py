@@ -10,9 +10,8 @@ from parsers.fixed_tables import FixedWidthReader
 from parsers.loading import load_text
 from parsers.metadata import company_and_ticker, fiscal_year_end, headline, release_date
 from parsers.model import Document, Figure, ParseError
-from parsers.narrative import PeriodReader
-from parsers.narrative import NarrativeReader
-from parsers.periods import Period
+from parsers.narrative import NarrativeReader, PeriodReader
+from parsers.periods import Period, add_months, month_end
 
 LEAD_KINDS = {"q_ended", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy", "ytd"}
 
@@ -67,7 +66,6 @@ def _period_before(released: date | None, fye: int) -> Period | None:
     """Without any period in the text, the quarter that ended before the release date."""
     if released is None:
         return None
-    from parsers.periods import add_months, month_end
     y, m = add_months(released.year, released.month, -1)
     while (m - fye) % 3:
         y, m = add_months(y, m, -1)
