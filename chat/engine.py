@@ -139,6 +139,8 @@ class Engine:
         if slots.period is None and slots.intent != "trend":
             return self._missing_period(q, company, slots), slots
         intent = slots.intent
+        if q.other_geos and intent == "compare":
+            return self._compare_places(q, company, slots, flow), slots
         if intent == "trend":
             return self._trend(q, company, slots), slots
         if intent == "share":
@@ -295,6 +297,32 @@ class Engine:
                           citations=citations, template="value_for_period", sql=_sql("value_for_period"),
                           confidence=max(0, self._confidence(q, slots) - 10), kind="value")
         return None
+
+    # -- places side by side -------------------------------------------------------------------
+    def _compare_places(self, q: Question, company: Company, slots: Context, flow: bool) -> Answer:
+        """"US vs EMEA revenue Q3 2007": each place's figure for the period, the first as the headline."""
+        key = self._resolve(slots.period, company, flow)
+        if key is None:
+            return self._missing_period(q, company, slots)
+        found = []
+        for geo in [slots.geo, *q.other_geos]:
+            rows = self._facts("value_for_period", [company.key, slots.metric, geo, slots.product, *key])
+            if not rows:
+                place = GEO_DISPLAY.get(geo, geo) or "the total"
+                return self._not_held(q, company, replace(slots, geo=geo), key,
+                                      f"The releases don't hold {_mname(slots.metric)} for {place} in "
+                                      f"{self._label(key, company)}.")
+            found.append((geo, rows[0]))
+        parts = [f"{GEO_DISPLAY.get(g, g) or 'total'} {figure(r.value, r.unit)}" for g, r in found]
+        first = found[0][1]
+        text = f"{_cap(_mname(slots.metric))} for {first.period_label}: " + "; ".join(parts) + "."
+        citations = [r.citation for _, r in found]
+        return Answer(q.text, "answered", text + _sources(citations), value=first.value, unit=first.unit,
+                      company=company.name, metric=slots.metric, segment=self._segment(slots),
+                      period=first.period_label, citations=citations, template="value_for_period",
+                      sql=_sql("value_for_period"), confidence=self._confidence(q, slots), kind="compare",
+                      rows=[{"period": GEO_DISPLAY.get(g, g) or "total", "value": r.value, "unit": r.unit}
+                            for g, r in found])
 
     # -- share of total ------------------------------------------------------------------------
     def _share(self, q: Question, company: Company, slots: Context, flow: bool) -> Answer:

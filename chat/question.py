@@ -23,6 +23,7 @@ ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "reven
                  "q's": "quarters", "row": "rest of world", "emea": "emea", "intl": "international"}
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
                           r"fell|fall|up|down|vs\.?|versus|compared|over|from|yoy|year over year|improve[sd]?|delta)\b")
+GROWTH_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?)\b")
 TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|every period|all periods|each quarter|by quarter|"
                          r"across periods|time series)\b")
 COMPARE_WORDS = re.compile(r"\bcompare\b|\bcomparison\b")
@@ -61,6 +62,7 @@ class Question:
     product: str | None = None
     product_words: list[str] = field(default_factory=list)
     unknown_place: str | None = None
+    other_geos: list[str] = field(default_factory=list)  # "US vs EMEA": the places compared with the first
     periods: list[PeriodSpec] = field(default_factory=list)
     intent: str = "value"  # value, change, compare, trend, inventory, help
     wants_percent: bool = False
@@ -100,7 +102,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
     q.company, rest = _company(rest, vocab)
-    q.geo, q.unknown_place, rest = _geo(rest)
+    geos, q.unknown_place, rest = _geo(rest)
+    q.geo = geos[0] if geos else None
+    q.other_geos = [g for g in geos[1:] if g != q.geo]
     q.wants_percent = bool(PERCENT_WORDS.search(rest))
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab)
@@ -114,6 +118,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "compare"
     elif CHANGE_WORDS.search(q.leftover or rest):
         q.intent = "change"
+    if q.other_geos and q.intent in ("value", "change") and not GROWTH_WORDS.search(norm):
+        q.intent = "compare"  # "US vs EMEA revenue": places side by side, not a change over time
     return q
 
 
@@ -145,18 +151,22 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
     return best, text[:tok.start()] + " " + text[tok.end():]
 
 
-def _geo(text: str) -> tuple[str | None, str | None, str]:
+def _geo(text: str) -> tuple[list[str], str | None, str]:
+    """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported."""
+    found: list[tuple[int, str]] = []
     for key, _, pattern in GEOGRAPHIES:
-        m = re.search(pattern, text)
-        if m:
-            if key == "us" and re.search(r"\bus\b", text) and re.search(r"\b(?:tell|show|give)\s+us\b", text):
+        for m in re.finditer(pattern, text):
+            if key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]):
                 continue
-            rest = text[:m.start()] + " " + text[m.end():]
-            return ("" if key == "worldwide" else key), None, rest
+            found.append((m.start(), "" if key == "worldwide" else key))
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    if found:
+        keys = [k for _, k in sorted(found)]
+        return list(dict.fromkeys(keys)), None, text
     other = OTHER_PLACES.search(text)
     if other:
-        return None, other.group(0), text[:other.start()] + " " + text[other.end():]
-    return None, None, text
+        return [], other.group(0), text[:other.start()] + " " + text[other.end():]
+    return [], None, text
 
 
 def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:

@@ -125,3 +125,37 @@ async def test_help_lists_examples_from_the_store(app):
         await pilot.pause(0.1)
         text = screen_text(app)
         assert "What can I ask?" in text and "2007" in text
+
+
+async def test_completion_of_metric_names(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if app.engine is not None:
+                break
+        await pilot.click("#ask")
+        await pilot.press(*"Q3 2007 weighted av")
+        await pilot.pause(0.3)
+        await pilot.press("right")
+        assert app.query_one("#ask").value.startswith("Q3 2007 weighted average")
+
+
+async def test_waits_for_a_store_another_process_writes(seed_db, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    seed_db = shutil.copy(seed_db, tmp_path / "copy.duckdb")
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(seed_db)!r}); "
+                               "print('ready', flush=True); time.sleep(2.5)"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "ready"
+    app = FilingsChatApp(Path(seed_db), history_path=tmp_path / "h.txt", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.5)
+        assert app.engine is None  # the input is there; the engine waits for the lock
+        card = await ask(pilot, app, "Q3 2007 revenue")
+        for _ in range(100):
+            if app.query(AnswerCard):
+                break
+            await pilot.pause(0.1)
+        assert app.query(AnswerCard).last().answer.value == 6637000
+    holder.wait()

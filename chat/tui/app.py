@@ -5,6 +5,7 @@ thread that posts the answer back, so typing never waits on DuckDB.
 """
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -103,7 +104,19 @@ class FilingsChatApp(App):
 
     @work(thread=True, exclusive=True, group="engine")
     def load_engine(self) -> None:
-        self.post_message(EngineReady(Engine(self.db_path)))
+        """Open the store read-only; while another process writes to it (an ingest), wait and say so."""
+        from knowledge.store import StoreBusy
+        warned = False
+        while True:
+            try:
+                engine = Engine(self.db_path)
+                break
+            except StoreBusy as exc:
+                if not warned:
+                    self.call_from_thread(self.notify, f"{exc}. Waiting…", severity="warning", timeout=10)
+                    warned = True
+                time.sleep(1.0)
+        self.post_message(EngineReady(engine))
 
     def on_engine_ready(self, message: EngineReady) -> None:
         self.engine = message.engine

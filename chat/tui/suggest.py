@@ -8,7 +8,7 @@ from textual.suggester import Suggester
 
 class WordSuggester(Suggester):
     def __init__(self, phrases: list[str]):
-        super().__init__(use_cache=True, case_sensitive=False)
+        super().__init__(use_cache=True, case_sensitive=True)  # matching is ours, and keeps what was typed
         self.phrases = sorted({p.lower() for p in phrases if len(p) > 2}, key=len)
 
     async def get_suggestion(self, value: str) -> str | None:
