@@ -30,7 +30,7 @@ COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ended": ("quarter",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
-    "fy": ("fiscal", "year", "19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
+    "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
@@ -166,7 +166,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _mark_relative(spans: list[Span]) -> list[Span]:
     """A bare year beside another period qualifies it ("year-to-date ... in 2007")."""
-    anchored = any(s.kind not in ("bare_year", "fy", "year_ended", "full_year") for s in spans)
+    anchored = any(s.kind not in ("bare_year", "fy", "fy_adj", "year_ended", "full_year") for s in spans)
     for s in spans:
         s.relative = anchored and s.kind == "bare_year"
     return spans
@@ -223,7 +223,7 @@ class PeriodReader:
             return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
-        if kind in ("fy", "bare_year"):
+        if kind in ("fy", "fy_adj", "bare_year"):
             return Period(month_end(_year(g[0]), fye), 12, exact_end=False)
         if kind == "ytd_word":
             if self.default_period is None or self.default_period.months not in (3, 6, 9):

@@ -133,3 +133,19 @@ def test_decoding_odd_files():
 def test_text_that_is_no_release_is_refused():
     with pytest.raises(ParseError, match="not an earnings release"):
         parse_text("poem.txt", "Roses are red\nviolets are blue\n")
+
+
+def test_quarter_and_ytd_header_tokens():
+    text = "\n".join([
+        "ACME Corp. reports third quarter 2006 results for the quarter ended September 30, 2006.",
+        "",
+        "                     ($ in millions)",
+        "                     Q3 2006    Q3 2005    YTD 2006",
+        "Revenue               $ 12.5     $ 10.1     $ 35.2",
+        "Operating income         2.1        1.4        5.9",
+        "", ""])
+    doc = parse_text("q.txt", text)
+    got = {(f.label, f.period.label(doc.fye_month)): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Revenue", "Q3 2006")] == 12_500_000
+    assert got[("Revenue", "9M 2006")] == 35_200_000
+    assert got[("Operating income", "Q3 2005")] == 1_400_000
