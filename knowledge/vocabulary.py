@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -138,11 +139,13 @@ METRICS: list[Metric] = [
     Metric("orders", "orders", "USD", r"^(?:new )?orders(?: received)?$|^bookings$", ("orders", "bookings", "orders received")),
 ]
 BY_KEY = {m.key: m for m in METRICS}
+LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
 
+@lru_cache(maxsize=65536)
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
-    """The canonical metric a printed label means, or "other"."""
+    """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
     low = " ".join(label.lower().replace("’", "'").split())
     if re.search(r"\b(?:excluding|adjusted|non-gaap|pro forma|as adjusted)\b", low):
         return "other"  # a printed non-GAAP row is never the GAAP metric
@@ -170,7 +173,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
             continue
         if metric.unit == "percent" and unit != "percent" or unit == "percent" and metric.unit != "percent":
             continue
-        if re.search(metric.label_pattern, low):
+        if LABEL_RES[metric.key].search(low):
             return metric.key
     return "other"
 

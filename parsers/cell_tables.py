@@ -86,8 +86,7 @@ def flat_cells(line: str, n: int) -> list[Cell]:
 
 
 def is_flattened_table(line: str) -> bool:
-    numbers = FLAT_TOKEN.findall(line)
-    return len(line) > 300 and len(numbers) > 20
+    return len(line) > 300 and len(FLAT_TOKEN.findall(line)) > 20
 
 
 def _is_period_cell(text: str) -> bool:
