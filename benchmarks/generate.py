@@ -43,7 +43,7 @@ def company_name(i: int) -> tuple[str, str]:
     rnd = random.Random(i)
     word = "".join(rnd.choice(SYLLABLES) for _ in range(3)).capitalize()
     ticker = (word[:3] + "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(2))).upper()
-    return f"{word}{i} Holdings, Inc.", f"{ticker[:4]}{i % 10}"
+    return f"{word}{i} Holdings, Inc.", ticker[:5]
 
 
 def scale_amount(m: re.Match, factor: float) -> str:

@@ -25,6 +25,13 @@ QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def company_and_ticker(text: str) -> tuple[str | None, str | None]:
+    name, ticker = _company_and_ticker(text)
+    if name:
+        name = _trim_to_headline(name, headline(text.split("\n")))
+    return name, ticker
+
+
+def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
     head = text[:6000]
     ticker_m = TICKER_RE.search(head)
     ticker = ticker_m.group(1).rstrip(".") if ticker_m else None
@@ -32,7 +39,7 @@ def company_and_ticker(text: str) -> tuple[str | None, str | None]:
         before = " ".join(head[max(0, ticker_m.start() - 160):ticker_m.start()].split())
         names = list(NAME_RE.finditer(before))
         if names:
-            return _trim_to_headline(_tidy(names[-1].group(1)), headline(text.split("\n"))), ticker
+            return _tidy(names[-1].group(1)), ticker
         bare = re.search(r"((?:[A-Z][\w&.'-]*\s+){1,4})$", before + " ")
         if bare and not re.search(r"\d", bare.group(1)):
             return _tidy(bare.group(1)), ticker
@@ -51,15 +58,25 @@ def company_and_ticker(text: str) -> tuple[str | None, str | None]:
     return None, ticker
 
 
+US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+             "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+             "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+             "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+             "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+             r"Calif\.|Mass\.|Conn\.|Minn\.|Tenn\.|Fla\.|Ill\.|Wis\.|Pa\.|N\.Y\.|N\.J\.|Ga\.|Tex\.|Colo\.|Wash\.")
+DATELINE_PLACE = re.compile(rf"^(?:[A-Z][\w.'-]*\s+){{0,3}}?[A-Z][\w.'-]*,\s+(?:{US_STATES})\s+(?=\S)")
+
+
 def _trim_to_headline(name: str, title: str) -> str:
     """'Freehold, New Jersey Speedus Corp.' is a dateline and a name: keep the longest tail of the
-    name whose first word the headline uses ('Speedus Announces Third Quarter Results')."""
+    name whose first word the headline uses ('Speedus Announces Third Quarter Results'), else drop a
+    leading 'City, State'."""
     words = name.split()
     title_words = {w.strip(",.'").lower() for w in title.split()}
     for i in range(len(words)):
         if words[i].strip(",.'").lower() in title_words:
             return " ".join(words[i:])
-    return name
+    return DATELINE_PLACE.sub("", name)
 
 
 def _tidy(name: str) -> str:

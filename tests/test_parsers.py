@@ -149,3 +149,9 @@ def test_quarter_and_ytd_header_tokens():
     assert got[("Revenue", "Q3 2006")] == 12_500_000
     assert got[("Revenue", "9M 2006")] == 35_200_000
     assert got[("Operating income", "Q3 2005")] == 1_400_000
+
+
+def test_dateline_city_is_not_part_of_the_company_name():
+    text = ("Quarterly Results and Highlights\nNovember 14, 2008 - Salt Lake City, Utah\nAcme Widgets Corp. "
+            "(NASDAQ: ACMW) today announced revenue of $5.0 million for the third quarter of 2008.\n")
+    assert parse_text("a.txt", text).company == "Acme Widgets Corp."
