@@ -23,6 +23,8 @@ from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_pe
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
                  "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
+COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\s*(?:the|a|an|that\s+of)?\s*$", re.I)
+CHANGE_LEAD_RE = re.compile(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", re.I)
 TERM_AFTER_RE = re.compile(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", re.I)
 TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
@@ -391,7 +393,7 @@ class NarrativeReader:
             return None
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
         label = _label(term, per_share, c.kind)
-        qualifier = _qualifier(_mask_parentheses(c.text[:c.m.start()]), c.chain_tail)
+        qualifier = _qualifier(c.masked[:start], c.chain_tail)
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
@@ -430,8 +432,7 @@ class NarrativeReader:
                 return True
             if s.start >= m.end():
                 return not COMPARE_RE.search(c.text[m.end():s.start])
-            return not re.search(r"(?:" + COMPARE_RE.pattern + r")\s*(?:the|a|an|that\s+of)?\s*$",
-                                 c.text[max(0, s.start - 45):s.start], re.I)
+            return not COMPARE_BEFORE_RE.search(c.text[max(0, s.start - 45):s.start])
 
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
@@ -581,7 +582,7 @@ def _qualifier(before: str, tail: str) -> str:
 
 
 def _change(span_text: str, tail: str) -> float | None:
-    lead = re.search(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", span_text, re.I)
+    lead = CHANGE_LEAD_RE.search(span_text[-90:])  # "increased 18% to" stands right before the amount
     m = lead or CHANGE_RE.search(tail)
     if not m or (not lead and CHANGE_BASIS_RE.search(tail[m.end():])):
         return None
