@@ -32,7 +32,7 @@ DERIVED = {  # metric: (how, first input, second input), tried in order
     "net_margin_pct": [("ratio", "net_income", "revenue")],
     "sales_and_marketing": [("add", "selling_expense", "marketing")],
 }
-FALLBACK_METRICS = {"eps": ["eps_basic"], "weighted_shares": ["weighted_shares_diluted", "weighted_shares_basic"]}
+FALLBACK_METRICS = {"eps": ["eps_basic"], "net_income": ["net_income_common"], "weighted_shares": ["weighted_shares_diluted", "weighted_shares_basic"]}
 EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share for the nine months of 2007",
             "total assets at September 30, 2007", "what do you have for Q3 2007?"]
 

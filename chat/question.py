@@ -7,7 +7,7 @@ enough apart, else the engine asks back.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -20,7 +20,7 @@ ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "reven
                  "eps": "eps", "inv": "inventories", "ar": "accounts receivable", "ap": "accounts payable",
                  "r&d": "r&d", "sg&a": "sg&a", "g&a": "g&a", "ebitda": "ebitda", "usa": "us", "nett": "net",
                  "pct": "percentage", "yrs": "years", "avg": "average", "wtd": "weighted", "sh": "share", "mkt": "marketing",
-                 "q's": "quarters", "row": "rest of world", "emea": "emea", "intl": "international"}
+                 "q's": "quarters", "earn": "earnings", "earned": "earnings", "earning": "earnings", "row": "rest of world", "emea": "emea", "intl": "international"}
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
                           r"fell|fall|up|down|vs\.?|versus|compared|over|from|yoy|year over year|improve[sd]?|delta)\b")
 GROWTH_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?)\b")
@@ -97,7 +97,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "help"
         return q
     spans = find_periods(norm)
-    q.periods = [s for _, _, s in spans]
+    q.periods = _share_years([s for _, _, s in spans])
     rest = norm
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
@@ -121,6 +121,16 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     if q.other_geos and q.intent in ("value", "change") and not GROWTH_WORDS.search(norm):
         q.intent = "compare"  # "US vs EMEA revenue": places side by side, not a change over time
     return q
+
+
+def _share_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
+    """'nine month sales fiscal 2007': a period named without its year takes the year named beside it."""
+    years = [s.year for s in specs if s.year is not None and s.kind in ("FY", "year")]
+    undated = [s for s in specs if s.year is None and s.kind in ("Q", "YTD")]
+    if len(years) == 1 and undated:
+        return [replace(s, year=years[0]) if s in undated else s for s in specs
+                if not (s.kind in ("FY", "year") and s.year == years[0])]
+    return specs
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
@@ -192,7 +202,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         if not found:
             q.product_words = _content_words(clean)
             return
-        found.sort(key=lambda t: (-t[2], -len(t[0])))
+        found.sort(key=lambda t: (-t[2], abs(len(t[0]) - len(content))))  # the closest in length
         phrase, metric, score = found[0]
         q.metric, q.metric_score = metric, float(score)
         rival = next(((m, s) for p, m, s in found[1:] if m != metric and p not in phrase and phrase not in p), None)
@@ -212,12 +222,12 @@ BASE_VOCABULARY = set(BASE_WORDS)
 
 def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
     """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words."""
-    clean = " " + " ".join(re.findall(r"[a-z0-9&']+", rest)) + " "
+    clean = " " + " ".join(re.findall(r"[a-z0-9&]+", rest.replace("'", ""))) + " "
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
     best = ""
     for key in keys:
         for label in vocab.labels.get(key, []):
-            words = " ".join(re.findall(r"[a-z0-9&']+", label))
+            words = " ".join(re.findall(r"[a-z0-9&]+", label.replace("'", "")))
             if len(words) > len(best) and f" {words} " in clean:
                 best = words
     matched = q.leftover if q.metric else ""

@@ -104,7 +104,9 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
 
 def metric_key(metric: str, label: str) -> str:
     """What questions look facts up by: the canonical metric, or the printed label it lacks."""
-    return metric if metric != "other" else "label:" + " ".join(label.lower().split())
+    if metric != "other":
+        return metric
+    return "label:" + " ".join(label.lower().replace("'", "").replace("\u2019", "").split())
 
 
 def _defer_to_tables(facts: dict[str, list]) -> None:
