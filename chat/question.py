@@ -22,7 +22,8 @@ ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "reven
                  "pct": "percentage", "yrs": "years", "avg": "average", "wtd": "weighted", "sh": "share", "mkt": "marketing",
                  "q's": "quarters", "earn": "earnings", "earned": "earnings", "earning": "earnings", "row": "rest of world", "emea": "emea", "intl": "international"}
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
-                          r"fell|fall|up|down|vs\.?|versus|compared|over|from|yoy|year over year|improve[sd]?|delta)\b")
+                          r"fell|fall|up|down|yoy|year over year|improve[sd]?|delta|narrow(?:ed)?|widen(?:ed)?)\b")
+AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
 GROWTH_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?)\b")
 TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|every period|all periods|each quarter|by quarter|"
                          r"across periods|time series)\b")
@@ -45,7 +46,8 @@ previous end outside us u s united states rate ratio margin be been has have had
 first second third fourth half ytd fy year-to-date positive negative generated reported posted results result
 numbers results quarterly annual its s came come comes coming account accounted accounting contributed contribute
 contribution make made makes get got bring brought represent represented represents break breakdown split
-operating consolidated reported""".split())
+operating consolidated reported spend spent spending pay paid invest invested balance balances level levels
+did does narrow narrowed widen widened""".split())
 FILLER = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about
 me please tell show give i we you your it that this be been has have had as so any""".split())
 
@@ -87,6 +89,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     text = " ".join(out)
     text = re.sub(r"\s+([,?!])", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
+    text = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", text)  # "mid - east" as typed: "mid-east"
     return text
 
 
@@ -116,7 +119,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "trend"
     elif COMPARE_WORDS.search(norm) and len(q.periods) >= 2:
         q.intent = "compare"
-    elif CHANGE_WORDS.search(q.leftover or rest):
+    elif CHANGE_WORDS.search(q.leftover or rest) or (
+            AGAINST_WORDS.search(norm) and (len(q.periods) >= 2 or any(p.kind.startswith("rel_") for p in q.periods))):
         q.intent = "change"
     if q.other_geos and q.intent in ("value", "change") and not GROWTH_WORDS.search(norm):
         q.intent = "compare"  # "US vs EMEA revenue": places side by side, not a change over time
@@ -184,6 +188,9 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
     clean = " " + re.sub(r"[^a-z&%' ]", " ", rest) + " "
     clean = re.sub(r"\s+", " ", clean)
     exact = [(p, m) for p, m in vocab.metric_phrases if f" {p} " in clean]
+    spread = _spread_phrase(clean, vocab, min_words=len(exact[0][0].split()) + 1 if exact else 2)
+    if spread:  # "cash did it generate from operations": the longer phrase, its words in order
+        exact = [spread] + exact
     if exact:
         phrase, metric = exact[0]
         q.metric, q.metric_score = metric, 100.0
@@ -235,6 +242,26 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best} ", " ", 1)
         q.product_words = _content_words(q.leftover)
+
+
+def _spread_phrase(clean: str, vocab: StoreVocabulary, min_words: int) -> tuple[str, str] | None:
+    """A synonym of min_words or more words whose words stand in order with at most three others between."""
+    words = clean.split()
+    for phrase, metric in vocab.metric_phrases:  # longest first
+        parts = phrase.split()
+        if len(parts) < min_words or not set(parts) <= set(words):
+            continue
+        pos, ok = -1, True
+        for part in parts:
+            nxt = next((i for i in range(pos + 1, min(len(words), pos + 5 if pos >= 0 else len(words)))
+                        if words[i] == part), None)
+            if nxt is None:
+                ok = False
+                break
+            pos = nxt
+        if ok:
+            return phrase, metric
+    return None
 
 
 def _content_words(text: str) -> list[str]:

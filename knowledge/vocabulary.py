@@ -40,7 +40,7 @@ METRICS: list[Metric] = [
     Metric("weighted_shares", "weighted average shares outstanding", "shares",
            r"weighted|average (?:common )?shares|shares outstanding|shares used",
            ("weighted average shares outstanding", "weighted average shares", "shares outstanding",
-            "share count")),
+            "share count", "weighted shares", "average shares", "weighted average common shares")),
     Metric("weighted_shares_diluted", "diluted weighted average shares", "shares", r"diluted",
            ("diluted weighted average shares", "diluted shares outstanding", "weighted average diluted shares")),
     Metric("weighted_shares_basic", "basic weighted average shares", "shares", r"basic",
