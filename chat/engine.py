@@ -6,6 +6,7 @@ answer says so and names what it does hold, with no number.
 """
 from __future__ import annotations
 
+import calendar
 import re
 import time
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ import duckdb
 from rapidfuzz import fuzz
 
 from chat.answer import Answer, Citation
-from chat.formatting import figure, join_words, percent, signed_percent
+from chat.formatting import figure, figures_alike, join_words, percent, signed_percent
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand
 from chat.vocab import Company, StoreVocabulary
@@ -249,7 +250,7 @@ class Engine:
         others = self._disagreeing(best, rows)
         seg = self._segment_text(slots)
         name = _mname(metric)
-        text = f"{_cap(name)}{seg} for {best.period_label}: {figure(best.value, best.unit)}."
+        text = f"{_cap(name)}{seg} {_when(best.period_label)}: {figure(best.value, best.unit)}."
         citations = [best.citation]
         if others:
             o = others[0]
@@ -288,7 +289,7 @@ class Engine:
                 "ratio": (100 * a.value / abs(b.value), "percent"),
                 "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
             }[how]
-            text = (f"{_cap(_mname(slots.metric))} for {a.period_label}: {figure(value, unit)} — computed from "
+            text = (f"{_cap(_mname(slots.metric))} {_when(a.period_label)}: {figure(value, unit)} — computed from "
                     f"{_mname(a_metric)} {figure(a.value, a.unit)} and {_mname(b_metric)} {figure(b.value, b.unit)}; "
                     f"the release does not print it.")
             citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
@@ -315,7 +316,7 @@ class Engine:
             found.append((geo, rows[0]))
         parts = [f"{GEO_DISPLAY.get(g, g) or 'total'} {figure(r.value, r.unit)}" for g, r in found]
         first = found[0][1]
-        text = f"{_cap(_mname(slots.metric))} for {first.period_label}: " + "; ".join(parts) + "."
+        text = f"{_cap(_mname(slots.metric))} {_when(first.period_label)}: " + "; ".join(parts) + "."
         citations = [r.citation for _, r in found]
         return Answer(q.text, "answered", text + _sources(citations), value=first.value, unit=first.unit,
                       company=company.name, metric=slots.metric, segment=self._segment(slots),
@@ -389,22 +390,27 @@ class Engine:
         parts = []
         if stated is not None:
             value = stated.change_pct
-            parts.append(f"{_cap(what)} changed {signed_percent(value)} in {c_label} against {base_label}, "
+            parts.append(f"{_cap(what)} changed {signed_percent(value)} {_when(c_label, 'in')} against "
+                         f"{_when(base_label, '', '')}, "
                          f"as the release states ({stated.doc}, line {stated.line}).")
             citations.append(stated.citation)
         else:
             value = round(computed, 1)
         if pair:
             c, b = pair
-            line = (f"From {figure(b.value, b.unit)} in {b.period_label} to {figure(c.value, c.unit)} in "
-                    f"{c.period_label}: {signed_percent(round(computed, 1))} computed from the two figures")
+            b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
+            line = (f"From {b_text} {_when(b.period_label, 'in')} to {c_text} "
+                    f"{_when(c.period_label, 'in')}: {signed_percent(round(computed, 1))} computed from the two figures")
             line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
             if stated is not None and abs(round(computed) - stated.change_pct) > 1:
                 line += f" The stated and computed changes differ by more than rounding."
             if stated is None:
-                parts.append(f"{_cap(what)} changed {signed_percent(value)} in {c_label} against {base_label}.")
+                parts.append(f"{_cap(what)} changed {signed_percent(value)} {_when(c_label, 'in')} against "
+                             f"{_when(base_label, '', '')}.")
             parts.append(line)
-            citations += [x for x in (c.citation, b.citation) if x not in citations]
+            for x in (c.citation, b.citation):
+                if x not in citations:
+                    citations.append(x)
         rows_out = [{"period": r.period_label, "value": r.value, "unit": r.unit} for r in (pair or ())][::-1]
         text = " ".join(parts) + _sources(citations)
         return Answer(q.text, "answered", text, value=value, unit="percent", company=company.name,
@@ -578,6 +584,14 @@ class _Reply(Exception):
 
 def _sql(template: str) -> str:
     return " ".join(TEMPLATES[template].split())
+
+
+def _when(label: str, word: str = "for", date_word: str = "at") -> str:
+    """'for Q3 2007', or 'at September 30, 2007' for a balance-sheet date."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", label or "")
+    if m:
+        return f"{date_word} {calendar.month_name[int(m.group(2))]} {int(m.group(3))}, {m.group(1)}".strip()
+    return f"{word} {label}".strip()
 
 
 def _cap(text: str) -> str:

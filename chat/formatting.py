@@ -32,6 +32,14 @@ def figure(value: float, unit: str | None) -> str:
     return f"{value:,.0f}"
 
 
+def figures_alike(values: list[tuple[float, str | None]]) -> list[str]:
+    """Figures compared in one sentence share one style: all in millions, or all in full."""
+    texts = [figure(v, u) for v, u in values]
+    if any("million" in t or "billion" in t for t in texts) and not all("million" in t or "billion" in t for t in texts):
+        return [f"{'-' if v < 0 else ''}${abs(v):,.0f}" if u == "USD" else figure(v, u) for v, u in values]
+    return texts
+
+
 def signed_percent(value: float) -> str:
     return ("+" if value > 0 else "") + percent(value)
 
