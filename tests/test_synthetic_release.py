@@ -11,13 +11,17 @@ from knowledge.store import connect
 RELEASE = Path(__file__).parent / "data" / "synthetic_fiscal_q2.txt"
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    db = tmp_path_factory.mktemp("syn") / "s.duckdb"
+def _engine_for(release: Path, tmp_path_factory) -> Engine:
+    db = tmp_path_factory.mktemp(release.stem) / "s.duckdb"
     con = connect(db)
-    ingest(con, [RELEASE])
+    ingest(con, [release])
     con.close()
     return Engine(db)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return _engine_for(RELEASE, tmp_path_factory)
 
 
 @pytest.mark.parametrize("question,value,unit,period", [
@@ -60,11 +64,7 @@ ANNUAL = Path(__file__).parent / "data" / "synthetic_annual.htm"
 
 @pytest.fixture(scope="module")
 def annual(tmp_path_factory):
-    db = tmp_path_factory.mktemp("syn2") / "s.duckdb"
-    con = connect(db)
-    ingest(con, [ANNUAL])
-    con.close()
-    return Engine(db)
+    return _engine_for(ANNUAL, tmp_path_factory)
 
 
 @pytest.mark.parametrize("question,value,unit,period,segment", [

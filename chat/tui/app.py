@@ -36,21 +36,21 @@ Screen { layout: vertical; }
 .card.clarify { border-left: thick $secondary; }
 .question { color: $text; }
 .body { padding: 0 0 0 2; }
-.citations { height: auto; padding: 0 0 0 2; }
+.citations { height: auto; padding: 0 0 0 2; layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: 1; }
 .citation { margin: 0 1 0 0; min-width: 10; }
 .explain { display: none; color: $text-muted; padding: 0 0 0 2; }
 .card.explained .explain { display: block; }
 .rows { height: auto; max-height: 12; margin: 0 0 0 2; width: auto; }
-.chart { height: 3; padding: 0 0 0 2; }
-.spark { width: 40; }
+.chart { height: 2; padding: 0 0 0 2; }
+.spark { width: 40; height: 2; }
 #thinking { height: 1; display: none; }
 #thinking.busy { display: block; }
 #ask { dock: bottom; margin: 0 0 1 0; }
 #ingest-progress { display: none; }
 #ingest-progress.busy { display: block; }
 #source-title, .screen-title { background: $primary; color: $text; padding: 0 1; }
-#help-box, #ingest-box { width: 90; height: auto; max-height: 90%; border: thick $primary; background: $surface;
-    padding: 1 2; }
+#help-box, #ingest-box { width: 86; height: auto; max-height: 90%; border: round $primary; background: $surface;
+    padding: 1 2; scrollbar-size-vertical: 1; }
 HelpScreen, IngestPrompt { align: center middle; }
 """
 
@@ -190,7 +190,7 @@ class FilingsChatApp(App):
         for company in self.engine.vocab.companies[:4]:
             rows = con.execute("SELECT metric, geo, period_label FROM facts_latest WHERE company_key = ? "
                                "AND metric IN ('revenue', 'net_income', 'eps', 'total_assets') "
-                               "ORDER BY period_end DESC, metric LIMIT 3", [company.key]).fetchall()
+                               "ORDER BY period_end DESC, months, metric LIMIT 3", [company.key]).fetchall()
             name = company.name.split(",")[0] if len(self.engine.vocab.companies) > 1 else ""
             for metric, geo, period in rows:
                 words = {"revenue": "revenue", "net_income": "net income", "eps": "EPS", "total_assets": "total assets"}

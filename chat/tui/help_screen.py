@@ -7,14 +7,16 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS = """Keys
-  Enter        ask            Up / Down    question history
-  Tab / →      accept completion
-  F1           this help      Ctrl+P       command palette (facts, documents, ingest, export, themes)
-  Ctrl+F       facts browser  Ctrl+O       documents
-  Ctrl+S       save (export) the conversation to Markdown
-  On an answer (click it or Tab to it): e  explain (template and SQL), c  copy; citation buttons open the source
-  Escape       back           Ctrl+Q       quit"""
+KEYS = """
+Keys
+  Enter      ask                     Up / Down   question history
+  Tab / →    accept the completion   F1          this help
+  Ctrl+F     facts browser           Ctrl+O      documents
+  Ctrl+S     export the conversation to Markdown
+  Ctrl+P     command palette: ingest, facts, documents, export, themes
+  On an answer (click it):  e  explain (template and SQL)   c  copy
+  A citation button opens the release at the cited line
+  Escape     back                    Ctrl+Q      quit"""
 
 
 class HelpScreen(ModalScreen):
