@@ -54,5 +54,10 @@ def test_facts_screen(snap_compare, app):
         await pilot.press("ctrl+f")
         await pilot.pause(0.2)
         await pilot.press(*"net loss per")
-        await pilot.pause(0.5)
+        table = pilot.app.screen.query_one("#facts-table")
+        for _ in range(100):  # until the filtered rows are shown
+            await pilot.pause(0.05)
+            if table.row_count and all("per" in str(table.get_row_at(i)).lower() for i in range(table.row_count)):
+                break
+        await pilot.pause(0.2)
     assert snap_compare(app, terminal_size=SIZE, run_before=run)

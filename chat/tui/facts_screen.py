@@ -12,7 +12,7 @@ SELECT d.file_name, f.line_no, coalesce(d.company, '(unknown)'), f.metric, f.lab
        f.value, f.unit
 FROM facts f JOIN documents d USING (doc_id)
 WHERE ? = '' OR concat_ws(' ', d.company, f.metric, f.label, f.segment, f.period_label, d.file_name) ILIKE ?
-ORDER BY d.company, f.metric, f.period_end, f.line_no
+ORDER BY d.company, f.metric, f.period_end, f.months, d.file_name, f.line_no, f.col, f.value
 LIMIT 500"""
 DOCS_SQL = """
 SELECT file_name, coalesce(company, '(unknown)'), coalesce(ticker, ''), coalesce(CAST(release_date AS TEXT), ''),
