@@ -193,7 +193,7 @@ class CellStreamReader:
         for q in quarters:
             m = QUARTER_CELL.match(q)
             out.append(quarter_period(ORDINALS[m.group(1).lower()], year, self.fye_month) if m
-                       else Period(month_end(year, self.fye_month), 12, exact_end=False))
+                       else Period(month_end(year, self.fye_month), 12))
         return out
 
     def _periods(self, groups, dates, years, title):

@@ -77,7 +77,7 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
         end = date(year, end_month, end_day) if end_day else month_end(year, end_month)
     except ValueError:
         return None
-    return Period(end, months or 0, exact_end=bool(end_day))
+    return Period(end, months or 0)
 
 
 def _has_date(text: str) -> bool:

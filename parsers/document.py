@@ -69,7 +69,7 @@ def _period_before(released: date | None, fye: int) -> Period | None:
     y, m = add_months(released.year, released.month, -1)
     while (m - fye) % 3:
         y, m = add_months(y, m, -1)
-    return Period(month_end(y, m), 3, exact_end=False)
+    return Period(month_end(y, m), 3)
 
 
 FINANCIAL_WORDS = re.compile(r"\b(?:revenues?|net\s+(?:income|loss|earnings|sales)|earnings|per\s+share|"

@@ -226,7 +226,7 @@ class PeriodReader:
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
-            return Period(month_end(_year(g[0]), fye), 12, exact_end=False)
+            return Period(month_end(_year(g[0]), fye), 12)
         if kind == "ytd_word":
             if self.default_period is None or self.default_period.months not in (3, 6, 9):
                 return None
@@ -248,7 +248,7 @@ class PeriodReader:
         if kind == "this_quarter":
             return self.default_period if self.default_period and self.default_period.months == 3 else None
         if kind == "full_year":
-            return Period(month_end(self.default_fy, fye), 12, exact_end=False) if self.default_fy else None
+            return Period(month_end(self.default_fy, fye), 12) if self.default_fy else None
         return None
 
 

@@ -49,7 +49,6 @@ class Period:
 
     end: date
     months: int
-    exact_end: bool = True  # False when only the month was known ("third quarter of 2007")
 
     @property
     def is_instant(self) -> bool:
@@ -65,7 +64,7 @@ class Period:
 
     def shifted_years(self, years: int) -> "Period":
         y, m = effective_month(self.end)
-        return replace(self, end=month_end(y + years, m), exact_end=False)
+        return replace(self, end=month_end(y + years, m))
 
     def fiscal(self, fye_month: int) -> tuple[int, int | None]:
         """(fiscal year, fiscal quarter or None) for a company whose year ends in fye_month."""
@@ -98,12 +97,12 @@ class Period:
 def quarter_period(quarter: int, fiscal_year: int, fye_month: int) -> Period:
     """The quarter `quarter` of fiscal year `fiscal_year` (named by the year it ends in)."""
     y, m = add_months(fiscal_year, fye_month, -3 * (4 - quarter))
-    return Period(month_end(y, m), 3, exact_end=False)
+    return Period(month_end(y, m), 3)
 
 
 def year_to_date_period(months: int, fiscal_year: int, fye_month: int) -> Period:
     y, m = add_months(fiscal_year, fye_month, -(12 - months))
-    return Period(month_end(y, m), months, exact_end=False)
+    return Period(month_end(y, m), months)
 
 
 def parse_date(text: str) -> date | None:
