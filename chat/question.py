@@ -247,19 +247,17 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
 def _spread_phrase(clean: str, vocab: StoreVocabulary, min_words: int) -> tuple[str, str] | None:
     """A synonym of min_words or more words whose words stand in order with at most three others between."""
     words = clean.split()
-    for phrase, metric in vocab.metric_phrases:  # longest first
-        parts = phrase.split()
-        if len(parts) < min_words or not set(parts) <= set(words):
+    present = set(words)
+    for phrase, metric, parts, part_set in vocab.phrase_parts:  # longest first
+        if len(parts) < min_words or not part_set <= present:
             continue
-        pos, ok = -1, True
+        pos = -1
         for part in parts:
-            nxt = next((i for i in range(pos + 1, min(len(words), pos + 5 if pos >= 0 else len(words)))
-                        if words[i] == part), None)
-            if nxt is None:
-                ok = False
+            stop = min(len(words), pos + 5) if pos >= 0 else len(words)
+            pos = next((i for i in range(pos + 1, stop) if words[i] == part), -2)
+            if pos == -2:
                 break
-            pos = nxt
-        if ok:
+        if pos != -2:
             return phrase, metric
     return None
 

@@ -33,6 +33,7 @@ class StoreVocabulary:
     tickers: dict[str, str] = field(default_factory=dict)  # lower-case ticker → company key
     name_words: dict[str, list[str]] = field(default_factory=dict)  # distinctive name word → company keys
     by_key: dict[str, Company] = field(default_factory=dict)
+    phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> "StoreVocabulary":
@@ -53,6 +54,8 @@ class StoreVocabulary:
             vocab.labels.setdefault(key, []).append(" ".join(label.split()))
         phrases = {(s.lower(), m.key) for m in METRICS for s in m.synonyms}
         vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
+        vocab.phrase_parts = [(p, m, p.split(), frozenset(p.split())) for p, m in vocab.metric_phrases
+                              if len(p.split()) >= 2]
         vocab.words = _words(vocab)
         return vocab
 
