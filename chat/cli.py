@@ -157,10 +157,11 @@ def cmd_batch(db: Path, args) -> int:
         junit(checked, args.junit, args.file.stem)
     failed = [(i, a, f) for i, a, f in checked if f]
     if args.check:
-        if failed:
-            print(f"{'id':<8} {'question':<44} why")
-            for item, _, why in failed:
-                print(f"{item.id:<8} {item.question[:44]:<44} {why}")
+        print(f"{'id':<8} {'result':<6} {'status':<10} {'value':>18}  question")
+        for item, answer, why in checked:
+            value = "" if answer.value is None else f"{answer.value:,.2f}"
+            line = f"{item.id:<8} {'FAIL' if why else 'ok':<6} {answer.status:<10} {value:>18}  {item.question[:50]}"
+            print(line + (f"  <- {why}" if why else ""))
         print(f"{len(checked) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed and args.check else 0
 
