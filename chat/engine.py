@@ -541,6 +541,16 @@ class Engine:
         return Answer(text, "abstained", body, confidence=100, kind="help")
 
     def _offtopic(self, q: Question) -> Answer:
+        if q.periods or q.company:  # it asks for a figure, but not one the releases report
+            company = self.vocab.company(q.company) or (self.vocab.companies[0] if len(self.vocab.companies) == 1
+                                                       else None)
+            held = ""
+            if company:
+                rows = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+                names = [BY_KEY[m].name for m, _ in rows[:10] if m in BY_KEY]
+                held = f" The releases of {company.name} report: {join_words(names)}." if names else ""
+            return Answer(q.text, "abstained", f"I find no figure by that name in the releases.{held}",
+                          company=company.name if company else None, confidence=70, kind="value")
         body = ("I answer questions about the figures in company earnings releases, and I don't find one in that. "
                 "Try: " + "; ".join(f"“{e}”" for e in EXAMPLES[:3]) + ".")
         return Answer(q.text, "abstained", body, confidence=90, kind="help")

@@ -69,6 +69,7 @@ class Question:
     intent: str = "value"  # value, change, compare, trend, inventory, help
     wants_percent: bool = False
     leftover: str = ""  # the question less its period, company, place and metric words
+    metric_phrase: str = ""  # the synonym the metric was read from
 
 
 def normalize(text: str, vocab: StoreVocabulary) -> str:
@@ -193,7 +194,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         exact = [spread] + exact
     if exact:
         phrase, metric = exact[0]
-        q.metric, q.metric_score = metric, 100.0
+        q.metric, q.metric_score, q.metric_phrase = metric, 100.0, phrase
         others = [m for p, m in exact[1:] if m != metric and p not in phrase]
         if others:
             q.runner_up = (others[0], 100.0)
@@ -211,7 +212,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
             return
         found.sort(key=lambda t: (-t[2], abs(len(t[0]) - len(content))))  # the closest in length
         phrase, metric, score = found[0]
-        q.metric, q.metric_score = metric, float(score)
+        q.metric, q.metric_score, q.metric_phrase = metric, float(score), phrase
         rival = next(((m, s) for p, m, s in found[1:] if m != metric and p not in phrase and phrase not in p), None)
         q.runner_up = rival
         leftover = clean
@@ -237,8 +238,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
             words = " ".join(re.findall(r"[a-z0-9&]+", label.replace("'", "")))
             if len(words) > len(best) and f" {words} " in clean:
                 best = words
-    matched = q.leftover if q.metric else ""
-    if best and (q.metric is None or len(best) > len(clean.strip()) - len(matched.strip())):
+    if best and (q.metric is None or q.metric_score < 100 or len(best) > len(q.metric_phrase)):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best} ", " ", 1)
         q.product_words = _content_words(q.leftover)

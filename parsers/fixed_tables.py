@@ -10,6 +10,7 @@ from parsers.numbers import parse_cell, table_scale
 from parsers.rows import clean_label, full_label, is_section_heading, make_figure
 
 PERIOD_TOKEN = re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b", re.I)
+DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 YEARISH = re.compile(r"(?:19|20)\d\d|Q[1-4]|[1-4]Q", re.I)
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change"}
@@ -68,14 +69,36 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
     return merged
 
 
-def assign(phrases: list[tuple[int, int, str]], cols: list[Column]) -> dict[int, list[str]]:
+def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
+    """Each header phrase goes to the columns under it. A group heading narrower than its group
+    ("Three Months Ended      Year Ended" over four columns) also takes the uncovered columns to its
+    right, so no column of the group is left without its period."""
     got: dict[int, list[str]] = {i: [] for i in range(len(cols))}
-    for s, e, text in phrases:
-        covered = [i for i, c in enumerate(cols) if s - 1 <= c.center <= e + 1]
-        if not covered:
-            covered = [min(range(len(cols)), key=lambda i: abs(cols[i].center - (s + e) / 2))]
-        for i in covered:
+    lone_durations: list[str] = []
+    for line in header_lines:
+        phrases = header_phrases(line)
+        owner: dict[int, str] = {}
+        for s, e, text in phrases:
+            covered = [i for i, c in enumerate(cols) if s - 1 <= c.center <= e + 1]
+            if not covered:
+                covered = [min(range(len(cols)), key=lambda i: abs(cols[i].center - (s + e) / 2))]
+            for i in covered:
+                owner.setdefault(i, text)
+        if len(phrases) >= 2 and any(DURATION_WORD.search(t) for t in owner.values()):
+            last = None
+            for i in range(len(cols)):
+                if i in owner:
+                    last = owner[i]
+                elif last is not None and cols[i].is_period:
+                    owner[i] = last
+        elif len(phrases) == 1 and DURATION_WORD.search(phrases[0][2]):
+            lone_durations.append(phrases[0][2])
+        for i, text in owner.items():
             got[i].append(text)
+    if len(lone_durations) == 1:  # one heading for every column ("Year Ended"), narrower than the columns
+        for i, c in enumerate(cols):
+            if c.is_period and not any(DURATION_WORD.search(t) for t in got[i]):
+                got[i].insert(0, lone_durations[0])
     return got
 
 
@@ -120,7 +143,7 @@ class FixedWidthReader:
 
     def _periods(self, i: int, cols: list[Column]) -> tuple[list, float, str]:
         above, title = self._header_block(i)
-        texts = assign([p for l in above for p in header_phrases(l)], cols)
+        texts = assign(above, cols)
         periods = []
         for k, c in enumerate(cols):
             if not c.is_period:

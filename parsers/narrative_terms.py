@@ -31,6 +31,8 @@ _TERMS = [
     r"cash(?:,\s+|\s+and\s+)cash\s+equivalents(?:,?\s+and\s+(?:marketable\s+securities|short-term\s+investments|investments))?",
     r"cash\s+and\s+(?:marketable\s+securities|investments|short-term\s+investments)",
     r"total\s+assets", r"(?:stock|share)holders'?\s+equity", r"long-term\s+debt", r"total\s+debt",
+    r"net\s+interest\s+income", r"(?:total\s+)?(?:deposits|loans(?:\s+and\s+leases)?)", r"assets\s+under\s+management",
+    r"(?:comparable|same)[\s-]store\s+sales",
     r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
     r"(?:total\s+)?(?:operating\s+)?costs\s+and\s+expenses",
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",

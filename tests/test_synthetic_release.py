@@ -81,3 +81,29 @@ def test_html_annual_release(annual, question, value, unit, period, segment):
     """Rows under a 'Revenue:' heading are lines of business; HTML cells split '(1,204' and ')'."""
     a, _ = annual.ask(question, Context())
     assert (a.status, a.value, a.unit, a.period, a.segment) == ("answered", value, unit, period, segment), a.text
+
+
+BANK = Path(__file__).parent / "data" / "synthetic_bank.txt"
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory):
+    return _engine_for(BANK, tmp_path_factory)
+
+
+@pytest.mark.parametrize("question,value,period", [
+    ("net interest income Q4 2007", 11_191_000, "Q4 2007"),
+    ("Riverbend net interest income 2007", 43_330_000, "FY 2007"),
+    ("total deposits at December 31, 2007", 842_500_000, "2007-12-31"),
+    ("provision for loan losses 2007", 2_100_000, "FY 2007"),
+    ("noninterest expense fourth quarter 2006", 7_102_000, "Q4 2006"),  # not "interest expense"
+    ("income taxes 2006", 5_762_000, "FY 2006"),  # the last column of a "Year Ended" group is a year
+])
+def test_rows_the_vocabulary_does_not_know(bank, question, value, period):
+    a, _ = bank.ask(question, Context())
+    assert (a.status, a.value, a.period) == ("answered", value, period), a.text
+
+
+def test_unknown_figure_is_refused_as_such(bank):
+    a, _ = bank.ask("efficiency ratio Q4 2007", Context())
+    assert a.status == "abstained" and a.value is None and "no figure by that name" in a.text
