@@ -75,8 +75,12 @@ outstanding research development marketing selling general administrative other 
 trend history outside united states europe worldwide world rest international domestic much did how many about""".split()
 
 
+MONTH_WORDS = """january february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec""".split()
+
+
 def _words(vocab: StoreVocabulary) -> set[str]:
-    words = set(BASE_WORDS)
+    words = set(BASE_WORDS) | set(MONTH_WORDS)  # never "repaired" into other words ("may" is not "many")
     for phrase, _ in vocab.metric_phrases:
         words.update(re.findall(r"[a-z&]+", phrase))
     for products in vocab.products.values():

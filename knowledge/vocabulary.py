@@ -84,7 +84,8 @@ METRICS: list[Metric] = [
            r"^total (?:costs and )?(?:operating )?(?:costs|expenses)(?: and expenses)?$",
            ("total costs and expenses", "total expenses", "total costs")),
     Metric("operating_income", "operating income (loss)", "USD",
-           r"^(?:\(?(?:loss|income|earnings|profit)\)?(?: \(loss\))? (?:\(?(?:loss|income)\)? )?from operations|operating (?:income|loss|profit|earnings)(?: \(loss\))?)$",
+           r"^(?:\(?(?:loss|income|earnings|profit)\)?(?: \(loss\))? (?:\(?(?:loss|income)\)? )?from operations|"
+           r"operating (?:\(?(?:income|loss|profit|earnings)\)? ?){1,2})$",
            ("operating income", "operating loss", "loss from operations", "income from operations",
             "operating profit", "ebit", "operating earnings", "earnings from operations")),
     Metric("other_income", "other income (expense), net", "USD",

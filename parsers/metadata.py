@@ -19,8 +19,8 @@ FYE_PATTERNS = [
     (re.compile(rf"\bsix\s+months\s+ended\s+({MONTH_RE})", re.I), 6),
 ]
 FISCAL_QUARTER_END = re.compile(
-    rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?\s+(?:ended|ending)\s+({MONTH_RE})\s+(\d{{1,2}})",
-    re.I)
+    rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?"
+    rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 

@@ -37,6 +37,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
+SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
@@ -300,6 +301,9 @@ class NarrativeReader:
         text = para.text[a:b]
         if "$" not in text and "%" not in text and "percent" not in text and "cents" not in text:
             return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
+        if "$" not in text and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
+                                                                                       para_period)):
+            return [same_store], para_period
         if _tabular(text) or RESPECTIVELY.search(text):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
@@ -337,6 +341,21 @@ class NarrativeReader:
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
         return [p.figure for p in pendings], para_period
+
+    def _same_store(self, para: Paragraph, a: int, text: str, periods: list[Span],
+                    para_period: Period | None) -> Figure | None:
+        """'Comparable store sales decreased 6.1%': a figure that is itself a change, stated as a percent."""
+        m = SAME_STORE_RE.search(text)
+        change = _change("", text[m.end():]) if m else None
+        if m is None or change is None:
+            return None
+        period = next((p for p in (self.periods.resolve(s, para_period) for s in periods) if p), para_period)
+        if period is None:
+            return None
+        fig = Figure(label=" ".join(m.group(0).split()), value=change, unit="percent", period=period, line=0,
+                     quote="", source="narrative")
+        fig.line, fig.quote = self._line_quote(para, a + m.start())
+        return fig
 
     def _period_lead_in(self, text: str, a: int, para_period: Period | None,
                         quotes: list[tuple[int, int]], periods: list[Span]) -> Period | None:
@@ -448,6 +467,12 @@ class NarrativeReader:
                 period = self.periods.resolve(span, base)
             if period and not (primary is not None and period == primary.figure.period):
                 return period
+        if primary is None and context is None and self.periods.default_period is not None \
+                and any(COMPARE_RE.search(c.text[c.m.end():s.start]) for s in later + after + c.periods
+                        if s.start >= c.m.end()):
+            # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
+            # 2008": compared with another period, the figure is the release's own period
+            return self.periods.default_period
         return None if primary is not None else context
 
     def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
@@ -456,8 +481,8 @@ class NarrativeReader:
         if m.group("cents") is not None:
             value = int(m.group("cents")) / 100
         else:
-            value = parse_amount(m.group("num") + (m.group("dec") or ""), m.group("scale"))
-        if m.group("neg") and m.group("close"):
+            value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), m.group("scale"))
+        if (m.group("neg") or m.group("neg2")) and m.group("close"):
             value = -value
         loss = re.search(r"\bloss\b", term, re.I) and not re.search(r"income|earnings|profit", term, re.I)
         if loss and value > 0:

@@ -75,7 +75,7 @@ RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
 MONEY_RE = re.compile(
-    r"(?P<neg>\()?\$\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
+    r"(?P<neg>\()?\$\s?(?P<neg2>\()?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
     r"(?:\s*-?\s*(?P<scale>million|billion|thousand|mm|bn)\b)?"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 PER_SHARE_RE = re.compile(r"^\)?\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"

@@ -107,3 +107,25 @@ def test_rows_the_vocabulary_does_not_know(bank, question, value, period):
 def test_unknown_figure_is_refused_as_such(bank):
     a, _ = bank.ask("efficiency ratio Q4 2007", Context())
     assert a.status == "abstained" and a.value is None and "no figure by that name" in a.text
+
+
+RETAIL = Path(__file__).parent / "data" / "synthetic_retail.txt"
+
+
+@pytest.fixture(scope="module")
+def retail(tmp_path_factory):
+    return _engine_for(RETAIL, tmp_path_factory)
+
+
+@pytest.mark.parametrize("question,value,unit,period", [
+    ("net sales first quarter fiscal 2009", 212_415_000, "USD", "Q1 FY2009"),  # quarter ended May 3, 2008
+    ("net sales growth Q1 FY09", -4.2, "percent", "Q1 FY2009"),
+    ("comparable store sales Q1 fiscal 2009", -6.1, "percent", "Q1 FY2009"),
+    ("diluted EPS Q1 fiscal 2009", -0.07, "USD/share", "Q1 FY2009"),  # printed "$(.07)"
+    ("diluted EPS first quarter fiscal 2008", 0.12, "USD/share", "Q1 FY2008"),  # printed "$.12"
+    ("operating income Q1 fiscal 2008", 9_374_000, "USD", "Q1 FY2008"),  # "Operating (loss) income"
+    ("cash at May 3, 2008", 48_900_000, "USD", "2008-05-03"),
+])
+def test_retail_release_with_a_52_week_year(retail, question, value, unit, period):
+    a, _ = retail.ask(question, Context())
+    assert (a.status, a.value, a.unit, a.period) == ("answered", value, unit, period), a.text
