@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.fixed_tables import NON_GAAP_TABLE
 from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE, column_period
 from parsers.periods import Period, month_end, quarter_period
 from parsers.model import Figure
@@ -181,7 +182,11 @@ class CellStreamReader:
         heading = title + " " + " ".join(header_text)
         scale = table_scale(heading) if re.search(r"thousands|millions|billions", heading, re.I) else self.last_scale
         self.last_scale = scale
-        return self._rows(cells, j, n, trailing, periods, scale)
+        figures, end = self._rows(cells, j, n, trailing, periods, scale)
+        if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
+            for f in figures:
+                f.qualifier = f.qualifier or "non-gaap table"
+        return figures, end
 
     def _quarter_periods(self, quarters: list[str], title: str) -> list[Period] | None:
         """'First Quarter ... Fourth Quarter, Total' under one year named above the table."""

@@ -11,6 +11,7 @@ from parsers.rows import clean_label, full_label, is_section_heading, make_figur
 
 PERIOD_TOKEN = re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b", re.I)
 DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
+NON_GAAP_TABLE = re.compile(r"non-gaap|pro\s+forma|as\s+adjusted|reconciliation|excluding\s+special", re.I)
 YEARISH = re.compile(r"(?:19|20)\d\d|Q[1-4]|[1-4]Q", re.I)
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change"}
@@ -153,10 +154,17 @@ class FixedWidthReader:
             periods.append(column_period(header, title + " " + " ".join(above), self.fye_month, self.ytd_months))
         below = " ".join(l for l in self.lines[i + 1:i + 3] if not VALUE_TOKEN.search(l))
         scale = table_scale(" ".join(above) + " " + below + " " + title[-400:])
-        return periods, scale, title
+        return periods, scale, title + " " + " ".join(above)
 
     def _read_table(self, i: int, cols: list[Column]) -> tuple[list[Figure], int]:
-        periods, scale, _ = self._periods(i, cols)
+        periods, scale, title = self._periods(i, cols)
+        figures, end = self._read_rows(i, cols, periods, scale)
+        if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
+            for f in figures:
+                f.qualifier = f.qualifier or "non-gaap table"
+        return figures, end
+
+    def _read_rows(self, i: int, cols: list[Column], periods: list, scale: float) -> tuple[list[Figure], int]:
         figures: list[Figure] = []
         section, section_indent, pending, blanks, pending_indent = "", -1, "", 0, 0
         label_edge = min(c.start for c in cols) - 2

@@ -155,3 +155,20 @@ def test_dateline_city_is_not_part_of_the_company_name():
     text = ("Quarterly Results and Highlights\nNovember 14, 2008 - Salt Lake City, Utah\nAcme Widgets Corp. "
             "(NASDAQ: ACMW) today announced revenue of $5.0 million for the third quarter of 2008.\n")
     assert parse_text("a.txt", text).company == "Acme Widgets Corp."
+
+
+def test_non_gaap_table_is_never_the_gaap_figure():
+    text = "\n".join([
+        "ACME Corp. (NYSE: ACM) reported results for the third quarter of 2008.", "", "",
+        "            RECONCILIATION OF GAAP TO NON-GAAP NET INCOME",
+        "                      (in thousands)",
+        "                                Three Months Ended",
+        "                                  September 30,",
+        "                                2008         2007",
+        "Net income                     $ 4,100      $ 3,900",
+        "Stock-based compensation           600          550",
+        "Net income                     $ 4,700      $ 4,450",
+        "", ""])
+    doc = parse_text("r.txt", text)
+    table = [f for f in doc.figures if f.source == "table"]
+    assert table and all(f.qualifier for f in table)
