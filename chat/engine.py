@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import duckdb
 from rapidfuzz import fuzz
 
 from chat.answer import Answer, Citation
@@ -403,7 +402,7 @@ class Engine:
                     f"{_when(c.period_label, 'in')}: {signed_percent(round(computed, 1))} computed from the two figures")
             line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
             if stated is not None and abs(round(computed) - stated.change_pct) > 1:
-                line += f" The stated and computed changes differ by more than rounding."
+                line += " The stated and computed changes differ by more than rounding."
             if stated is None:
                 parts.append(f"{_cap(what)} changed {signed_percent(value)} {_when(c_label, 'in')} against "
                              f"{_when(base_label, '', '')}.")

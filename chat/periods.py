@@ -109,7 +109,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
                                r"\bquarter\s+before\b")),
-    ("bare_year", re.compile(rf"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),
+    ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),
 ]
 
 

@@ -53,13 +53,11 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
     """Phrases of a header line with their spans, split at known period words and wide gaps."""
     spans = [(m.start(), m.end()) for m in PHRASE_SPLIT.finditer(line)]
     out: list[tuple[int, int, str]] = []
-    pos = 0
     cuts = sorted({p for s in spans for p in s} | {0, len(line)})
     for a, b in zip(cuts, cuts[1:]):
         for m in re.finditer(r"\S+(?:\s\S+)*", line[a:b]):
             if not set(m.group(0)) <= set("-=_ "):
                 out.append((a + m.start(), a + m.end(), m.group(0)))
-        pos = b
     merged: list[tuple[int, int, str]] = []
     for s, e, t in out:  # "Ended" alone, or "2007" after a month: glue to the phrase before
         if merged and s - merged[-1][1] <= 1 and not PHRASE_SPLIT.match(t):

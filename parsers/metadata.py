@@ -10,7 +10,7 @@ TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OT
                        r"NASDAQ\s+\w+(?:\s+Market)?)\s*:\s*([A-Z][A-Z.]{0,6})\s*(?:;[^)]*)?\)")
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
 NAME_RE = re.compile(rf"((?:(?:[A-Z][\w&.'-]*|&),?\s+){{0,5}}?{SUFFIX}(?:,?\s+{SUFFIX})?)(?=[\s,(]|$)")
-CAPS_NAME_RE = re.compile(rf"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){{1,5}}(?:INC\.?|INCORPORATED|CORPORATION|CORP\.?|COMPANY|CO\.|LTD\.?))(?:\s|$)", re.M)
+CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPORATED|CORPORATION|CORP\.?|COMPANY|CO\.|LTD\.?))(?:\s|$)", re.M)
 DATELINE_RE = re.compile(rf"(?:--|^\s{{12,}}|,\s)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:--|/|\(|$)", re.I | re.M)
 FYE_PATTERNS = [
     (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE})", re.I), 0),

@@ -1,7 +1,7 @@
 """The engine as a conversation: follow-ups, asking back, refusing to guess, and hostile text."""
 import duckdb
 
-from chat.engine import Context, Engine
+from chat.engine import Context
 
 
 def ask(engine, *questions):

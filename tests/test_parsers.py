@@ -6,7 +6,7 @@ import pytest
 from parsers.cell_tables import CellStreamReader
 from parsers.document import parse_text
 from parsers.fixed_tables import FixedWidthReader
-from parsers.loading import decode, edgar_exhibits, html_to_text, load_text
+from parsers.loading import decode, edgar_exhibits, load_text
 from parsers.metadata import fiscal_year_end
 from parsers.model import ParseError
 from parsers.narrative import NarrativeReader

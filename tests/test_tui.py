@@ -43,7 +43,7 @@ async def test_question_answer_and_citation_on_screen(app):
 async def test_opening_a_citation_highlights_the_line(app):
     async with app.run_test(size=(120, 40)) as pilot:
         card = await ask(pilot, app, "total assets 9/30/2007")
-        button = card.query(CitationButton).first()
+        card.query(CitationButton).first()
         await pilot.click(CitationButton)
         await pilot.pause(0.2)
         assert isinstance(app.screen, SourceScreen)
@@ -152,7 +152,7 @@ async def test_waits_for_a_store_another_process_writes(seed_db, tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.5)
         assert app.engine is None  # the input is there; the engine waits for the lock
-        card = await ask(pilot, app, "Q3 2007 revenue")
+        await ask(pilot, app, "Q3 2007 revenue")
         for _ in range(100):
             if app.query(AnswerCard):
                 break

@@ -1,7 +1,6 @@
 """One question and its answer in the transcript: figures stand out, citations open the source."""
 from __future__ import annotations
 
-import re
 
 from rich.text import Text
 from textual.app import ComposeResult
