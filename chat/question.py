@@ -229,19 +229,25 @@ BASE_VOCABULARY = set(BASE_WORDS)
 
 
 def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
-    """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words."""
-    clean = " " + " ".join(re.findall(r"[a-z0-9&]+", rest.replace("'", ""))) + " "
+    """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words
+    (punctuation and plural endings aside: "deposit" finds "Total deposits")."""
+    clean = " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", rest.replace("'", ""))) + " "
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
-    best = ""
+    best, best_words = "", ""
     for key in keys:
         for label in vocab.labels.get(key, []):
-            words = " ".join(re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-            if len(words) > len(best) and f" {words} " in clean:
-                best = words
-    if best and (q.metric is None or q.metric_score < 100 or len(best) > len(q.metric_phrase)):
+            words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
+            for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
+                if len(form) > len(best_words) and f" {form} " in clean:
+                    best, best_words = label, form
+    if best and (q.metric is None or q.metric_score < 100 or len(best_words) > len(q.metric_phrase)):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
-        q.leftover = clean.replace(f" {best} ", " ", 1)
+        q.leftover = clean.replace(f" {best_words} ", " ", 1)
         q.product_words = _content_words(q.leftover)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _spread_phrase(clean: str, vocab: StoreVocabulary, min_words: int) -> tuple[str, str] | None:

@@ -57,6 +57,8 @@ class StoreVocabulary:
         vocab.phrase_parts = [(p, m, p.split(), frozenset(p.split())) for p, m in vocab.metric_phrases
                               if len(p.split()) >= 2]
         vocab.words = _words(vocab)
+        for (label,) in con.execute(TEMPLATES["vocabulary_label_words"]).fetchall():
+            vocab.words.update(w for w in re.findall(r"[a-z]+", label) if len(w) > 3)
         return vocab
 
     def company(self, key: str | None) -> Company | None:

@@ -56,6 +56,8 @@ WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product <> ''
     "vocabulary_labels": """
 SELECT DISTINCT company_key, substr(metric_key, 7) FROM facts
 WHERE metric_key LIKE 'label:%' AND metric_key NOT LIKE '%)' AND length(metric_key) BETWEEN 10 AND 86""",
+    "vocabulary_label_words": """
+SELECT DISTINCT lower(label) FROM facts WHERE length(label) < 120""",
     "vocabulary_products": """
 SELECT DISTINCT company_key, metric, product FROM facts WHERE product <> ''""",
     "vocabulary_geos": """

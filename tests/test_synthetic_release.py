@@ -104,6 +104,11 @@ def test_rows_the_vocabulary_does_not_know(bank, question, value, period):
     assert (a.status, a.value, a.period) == ("answered", value, period), a.text
 
 
+def test_printed_label_singular_and_without_total(bank):
+    a, _ = bank.ask("deposit growth 2007", Context())
+    assert a.status == "answered" and a.value == 5.1 and a.period == "2007-12-31"
+
+
 def test_unknown_figure_is_refused_as_such(bank):
     a, _ = bank.ask("efficiency ratio Q4 2007", Context())
     assert a.status == "abstained" and a.value is None and "no figure by that name" in a.text
