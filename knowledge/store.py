@@ -86,7 +86,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             "comp_period_label": f.comp_period.label(fye) if f.comp_period else None,
             "release_date": doc.release_date, "doc_id": None, "file_name": doc.name,
         }
-        row["metric_key"] = metric_key(row["metric"], f.label)
+        row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
         for c in FACT_COLUMNS:
             facts[c].append(row[c])
     _defer_to_tables(facts)

@@ -161,7 +161,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
             return "other"  # book value, dividends or a part of EPS: never taken for EPS
         return "eps_basic" if re.search(r"\bbasic\b", low) and "diluted" not in low else "eps"
     if unit == "shares":
-        if not re.search(BY_KEY["weighted_shares"].label_pattern, low):
+        if not LABEL_RES["weighted_shares"].search(low):
             return "other"
         if "diluted" in low and "basic" not in low:
             return "weighted_shares_diluted"
