@@ -11,7 +11,7 @@ import duckdb
 
 from knowledge.store import Prepared, known_hashes, prepare, set_company, sha256_of, write_batch
 from parsers.document import parse_text
-from parsers.loading import load_text
+from parsers.loading import load_release
 from parsers.model import ParseError
 
 RELEASE_SUFFIXES = {".txt", ".htm", ".html", ".text", ".asc", ""}
@@ -49,8 +49,8 @@ def _parse_one(path_str: str) -> tuple[str, str, object]:
         return "error", "", f"{path.name}: cannot read ({exc.strerror or exc})"
     sha = sha256_of(data)
     try:
-        text, fmt = load_text(path)
-        doc = parse_text(path.name, text, fmt)
+        loaded = load_release(path)
+        doc = parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
         return "ok", sha, prepare(doc, sha, str(path))
     except ParseError as exc:
         return "error", sha, str(exc)

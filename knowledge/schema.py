@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS documents (
     headline TEXT,
     format TEXT,
     fye_month INTEGER,
+    fy_offset INTEGER DEFAULT 0,
+    cik TEXT,
     period_label TEXT,
     n_lines INTEGER,
     n_facts INTEGER,
@@ -53,17 +55,19 @@ CREATE TABLE IF NOT EXISTS facts (
     change_pct DOUBLE,
     comp_value DOUBLE,
     comp_period_label TEXT,
-    release_date DATE
+    release_date DATE,
+    basis TEXT DEFAULT '',  -- '' GAAP; non-gaap, constant-currency, guidance, reconciling, part
+    table_class TEXT DEFAULT ''  -- the statement a table figure stands in; '' for prose
 );
 CREATE INDEX IF NOT EXISTS facts_lookup ON facts (company_key, metric_key);
 CREATE OR REPLACE VIEW facts_latest AS
 WITH ranked AS (
     SELECT f.*,
-        row_number() OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit
+        row_number() OVER (PARTITION BY f.company_key, f.metric, f.basis, f.geo, f.product, f.period_label, f.unit
                            ORDER BY f.release_date DESC NULLS LAST, f.source = 'table' DESC, f.doc_id DESC) AS rank,
-        count(DISTINCT f.doc_id) OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit) AS n_docs,
-        max(f.value) OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit)
-          - min(f.value) OVER (PARTITION BY f.company_key, f.metric, f.geo, f.product, f.period_label, f.unit) AS spread
+        count(DISTINCT f.doc_id) OVER (PARTITION BY f.company_key, f.metric, f.basis, f.geo, f.product, f.period_label, f.unit) AS n_docs,
+        max(f.value) OVER (PARTITION BY f.company_key, f.metric, f.basis, f.geo, f.product, f.period_label, f.unit)
+          - min(f.value) OVER (PARTITION BY f.company_key, f.metric, f.basis, f.geo, f.product, f.period_label, f.unit) AS spread
     FROM facts f
     WHERE f.metric <> 'other'
 )

@@ -12,12 +12,13 @@ import pyarrow as pa
 from knowledge.schema import SCHEMA
 from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section
 from parsers.model import Document
+from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
 
 FACT_COLUMNS = ["doc_id", "file_name", "company_key", "metric", "metric_key", "label", "section", "segment", "geo", "product", "period_kind",
                 "period_start", "period_end", "months", "end_year", "end_month", "fiscal_year", "fiscal_quarter", "period_label", "value",
                 "unit", "source", "line_no", "col", "quote", "change_pct", "comp_value", "comp_period_label",
-                "release_date"]
+                "release_date", "basis", "table_class"]
 
 
 class StoreBusy(Exception):
@@ -67,12 +68,15 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     key = company_key(name)
     fye = doc.fye_month
     facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
+    offset = doc.fy_offset
     for f in doc.figures:
-        metric, product = "other" if f.qualifier else canonical_metric(f.label, f.section, f.unit), f.product
+        basis = normalize_basis(f.qualifier)
+        label = plain_label(f.label) if basis and basis != "part" else f.label
+        metric, product = canonical_metric(label, f.section, f.unit) if label else "other", f.product
         if metric == "other" and f.source == "table" and f.unit == "USD" and is_revenue_section(f.section) \
                 and not f.label.lower().startswith("total"):
             metric, product = "revenue", f.label  # a line of business under "Revenues:" is revenue of that line
-        fy, fq = f.period.fiscal(fye)
+        fy, fq = f.period.fiscal(fye, offset)
         end_year, end_month = effective_month(f.period.end)
         row = {
             "company_key": key, "metric": metric, "label": f.label,
@@ -80,11 +84,12 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             "product": " ".join(product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
             "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,
             "end_year": end_year, "end_month": end_month,
-            "fiscal_year": fy, "fiscal_quarter": fq, "period_label": f.period.label(fye), "value": f.value,
+            "fiscal_year": fy, "fiscal_quarter": fq, "period_label": f.period.label(fye, offset), "value": f.value,
             "unit": f.unit, "source": f.source, "line_no": f.line, "col": f.column, "quote": f.quote,
             "change_pct": f.change_pct, "comp_value": f.comp_value,
-            "comp_period_label": f.comp_period.label(fye) if f.comp_period else None,
+            "comp_period_label": f.comp_period.label(fye, offset) if f.comp_period else None,
             "release_date": doc.release_date, "doc_id": None, "file_name": doc.name,
+            "basis": basis, "table_class": f.table_class,
         }
         row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
         for c in FACT_COLUMNS:
@@ -95,7 +100,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     return Prepared(
         doc={"file_name": doc.name, "path": path, "sha256": sha, "company": name, "company_key": key,
              "ticker": ticker or doc.ticker, "release_date": doc.release_date, "headline": doc.headline,
-             "format": doc.format, "fye_month": fye, "period_label": doc.period.label(fye) if doc.period else None,
+             "format": doc.format, "fye_month": fye, "fy_offset": offset, "cik": doc.cik,
+             "period_label": doc.period.label(fye, offset) if doc.period else None,
              "n_lines": len(lines), "n_facts": len(doc.figures)},
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
@@ -115,7 +121,7 @@ def _defer_to_tables(facts: dict[str, list]) -> None:
     for the loss to common stockholders) and keeps only its printed label."""
     table: dict[tuple, float] = {}
     n = len(facts["metric"])
-    key = lambda i: tuple(facts[c][i] for c in ("metric", "geo", "product", "period_label", "unit"))
+    key = lambda i: tuple(facts[c][i] for c in ("metric", "basis", "geo", "product", "period_label", "unit"))
     for i in range(n):
         if facts["source"][i] == "table" and facts["metric"][i] != "other":
             table.setdefault(key(i), facts["value"][i])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsers.periods import (DURATION_WORDS, MONTH_RE, Period, month_end, month_number,
+from parsers.periods import (DURATION_WORDS, MONTH_RE, Period, full_year, month_end, month_number,
                              quarter_period)
 
 DURATION_RE = re.compile(
@@ -13,7 +13,7 @@ DURATION_RE = re.compile(
     r"|\b(ytd|year[\s-]to[\s-]date)\b", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?'?((?:19|20)?\d\d)\b", re.I)
+QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
 SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
 
 
@@ -41,19 +41,20 @@ def _duration(word: str, weeks: bool) -> int | None:
     return DURATION_WORDS.get(word) if word in ("three", "six", "nine", "twelve") else None
 
 
-def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None) -> Period | None:
+def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
+                  fy_offset: int = 0) -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
     month and day ("For the three and nine months ended September 30, 2007 and 2006")."""
     q = QUARTER_TOKEN_RE.search(header)
     if q:
-        year = int(q.group(3))
-        year += 2000 if year < 100 else 0
-        return quarter_period(int(q.group(1) or q.group(2)), year, fye_month)
+        return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+    fy_tok = re.search(r"\bFY\s?'?((?:19|20)?\d\d)\b", header)
+    if fy_tok and not MONTH_DAY_RE.search(header):
+        return Period(quarter_period(4, full_year(fy_tok.group(1)), fye_month, fy_offset).end, 12)
     slash = SLASH_DATE_RE.search(header)
     year_m = YEAR_RE.search(header)
     if slash:
-        y = int(slash.group(3))
-        y += 2000 if y < 100 else 0
+        y = full_year(slash.group(3))
         end_month, end_day, year = int(slash.group(1)), int(slash.group(2)), y
     elif year_m:
         year = int(year_m.group(1))

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.loading import load_text
-from parsers.metadata import company_and_ticker, fiscal_year_end, headline, release_date
+from parsers.grid_tables import GridReader
+from parsers.html import GridTable
+from parsers.loading import load_release
+from parsers.metadata import company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date
 from parsers.model import Document, Figure, ParseError
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.periods import Period, add_months, month_end
@@ -17,29 +19,37 @@ LEAD_KINDS = {"q_ended", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year
 
 
 def parse_file(path: Path) -> Document:
-    text, fmt = load_text(path)
-    return parse_text(path.name, text, fmt)
+    loaded = load_release(path)
+    return parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
 
 
-def parse_text(name: str, text: str, fmt: str = "text") -> Document:
+def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] | None = None,
+               header: dict[str, str] | None = None) -> Document:
+    header = header or {}
     lines = text.split("\n")
-    company, ticker = company_and_ticker(text)
-    released = release_date(text)
-    fye = fiscal_year_end(text) or 12
+    company, ticker = company_and_ticker(text, header.get("company"))
+    released = release_date(text, header.get("filed"))
+    fye = fiscal_year_end(text, header.get("fye")) or 12
+    offset = fiscal_year_offset(text, fye, released)
     lead = lead_period(text, fye, released)
     ytd = None
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
         ytd = 3 * q if q else None
-    fixed, cells = FixedWidthReader(lines, fye, ytd), CellStreamReader(lines, fye, ytd)
-    figures: list[Figure] = fixed.read() + cells.read()
+    grid = GridReader(tables or [], lines, fye, ytd, offset)
+    figures: list[Figure] = grid.read()
+    rest = [l if n not in grid.table_lines else "" for n, l in enumerate(lines)]
+    fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd)
+    figures += fixed.read() + cells.read()
     period = lead or latest_quarter(figures) or _period_before(released, fye)
     default_fy = period.fiscal(fye)[0] if period else None
-    figures += NarrativeReader(lines, fye, default_fy, period, skip=fixed.table_lines | cells.table_lines).read()
+    skip = fixed.table_lines | cells.table_lines | grid.table_lines
+    figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     if not figures and not looks_financial(text):
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
-                    headline=headline(lines), fye_month=fye, period=period, figures=figures)
+                    headline=headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
+                    cik=header.get("cik"))
 
 
 def lead_period(text: str, fye: int, released: date | None = None) -> Period | None:

@@ -11,12 +11,16 @@ TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OT
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
 NAME_RE = re.compile(rf"((?:(?:[A-Z][\w&.'-]*|&),?\s+){{0,5}}?{SUFFIX}(?:,?\s+{SUFFIX})?)(?=[\s,(]|$)")
 CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPORATED|CORPORATION|CORP\.?|COMPANY|CO\.|LTD\.?))(?:\s|$)", re.M)
-DATELINE_RE = re.compile(rf"(?:--|^\s{{12,}}|,\s)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:--|/|\(|$)", re.I | re.M)
+_DASH = "(?:--|[\u2014\u2013\u2015]|\\s-\\s)"
+DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+                         rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
+_DAY = r"(?:\s+(\d{1,2}))?"
 FYE_PATTERNS = [
-    (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE})", re.I), 0),
-    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)\byear\s+ended\s+({MONTH_RE})", re.I), 0),
-    (re.compile(rf"\bnine\s+months\s+ended\s+({MONTH_RE})", re.I), 3),
-    (re.compile(rf"\bsix\s+months\s+ended\s+({MONTH_RE})", re.I), 6),
+    (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0),
+    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)\b(?:fiscal\s+)?year\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0),
+    (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3),
+    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6),
+    (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0),
 ]
 FISCAL_QUARTER_END = re.compile(
     rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?"
@@ -24,11 +28,42 @@ FISCAL_QUARTER_END = re.compile(
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def company_and_ticker(text: str) -> tuple[str | None, str | None]:
+def company_and_ticker(text: str, header_name: str | None = None) -> tuple[str | None, str | None]:
+    """The company as the release names it (with its legal suffix where the text prints one), else
+    as the SEC header names it; a fragment ('Co.', 'Company', 'Medical, Inc.') is no name."""
     name, ticker = _company_and_ticker(text)
     if name:
         name = _trim_to_headline(name, headline(text.split("\n")))
+        name = _with_suffix(name, text)
+    if not name or is_fragment(name):
+        name = _tidy(header_name) if header_name else (None if not name or is_fragment(name) else name)
     return name, ticker
+
+
+GENERIC_NAMES = re.compile(rf"^(?:the\s+)?(?:{SUFFIX}|company|corporation|group|holdings|inc|"
+                           r"[A-Z][a-z]+,\s+(?:Inc\.?|Corp\.?|Co\.|Ltd\.?))\.?$", re.I)
+
+
+def is_fragment(name: str) -> bool:
+    """'Co.', 'Company', 'Medical, Inc.': a suffix or one common word with a suffix names no one."""
+    words = re.findall(r"[A-Za-z&]+", name)
+    if not words:
+        return True
+    if GENERIC_NAMES.match(name.strip()):
+        return len(words) <= 1 or words[0].lower() in COMMON_WORDS
+    return False
+
+
+COMMON_WORDS = {"medical", "financial", "energy", "industries", "systems", "services", "group", "holdings",
+                "international", "technologies", "corporation", "company", "the", "and", "of"}
+
+
+def _with_suffix(name: str, text: str) -> str:
+    """'NVIDIA' before its ticker, 'NVIDIA Corporation' elsewhere in the text: the full name."""
+    if re.search(rf"{SUFFIX}\W*$", name):
+        return name
+    m = re.search(rf"\b{re.escape(name)},?\s+({SUFFIX})(?=[\s,.;)]|$)", text[:200000])
+    return f"{name}{',' if m and ',' in m.group(0)[:len(name) + 1] else ''} {m.group(1)}" if m else name
 
 
 def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
@@ -82,17 +117,24 @@ def _trim_to_headline(name: str, title: str) -> str:
 def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
     name = re.sub(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)", "", name)
-    if name.isupper():
+    if name.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", name):
         name = " ".join(w if len(w) <= 3 and w not in {"INC.", "INC", "CO."} else w.capitalize() for w in name.split())
         name = name.replace("INC.", "Inc.").replace("Co.,", "Co.,")
     return name
 
 
-def release_date(text: str) -> date | None:
-    for m in DATELINE_RE.finditer(text[:4000]):
+def release_date(text: str, filed: str | None = None) -> date | None:
+    """The dateline's date ('AUSTIN, Texas, June 13, 2022 --', 'Calif.—Feb. 25, 2026―'), else the
+    date the submission was filed (its SEC header)."""
+    for m in DATELINE_RE.finditer(text[:6000]):
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d
+    if filed and re.fullmatch(r"\d{8}", filed):
+        try:
+            return date(int(filed[:4]), int(filed[4:6]), int(filed[6:]))
+        except ValueError:
+            return None
     return None
 
 
@@ -104,13 +146,20 @@ def headline(lines: list[str]) -> str:
     return ""
 
 
-def fiscal_year_end(text: str) -> int | None:
-    """The month the fiscal year ends, from what the text says; None when it says nothing."""
-    flat = " ".join(text.replace("|", " ").split())
+def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
+    """The month the fiscal year ends, from what the text says (a 52/53-week year ending in the first
+    days of a month ends, in effect, in the month before); None when it says nothing."""
+    flat = " ".join(text.replace("|", " ").replace("\u00a6", " ").split())
     for rx, offset in FYE_PATTERNS:
         m = rx.search(flat)
         if m and month_number(m.group(1)):
-            return add_months(2000, month_number(m.group(1)), offset)[1]
+            month = month_number(m.group(1))
+            if m.group(2) and int(m.group(2)) <= 7:
+                month = 12 if month == 1 else month - 1
+            return add_months(2000, month, offset)[1]
+    if header_fye and re.fullmatch(r"\d{4}", header_fye) and 1 <= int(header_fye[:2]) <= 12:
+        month, day = int(header_fye[:2]), int(header_fye[2:])
+        return (12 if month == 1 else month - 1) if day <= 7 else month
     m = FISCAL_QUARTER_END.search(flat)
     if m and month_number(m.group(2)):
         q, mon = QUARTER_NUM[m.group(1).lower()], month_number(m.group(2))
@@ -118,3 +167,43 @@ def fiscal_year_end(text: str) -> int | None:
             mon = 12 if mon == 1 else mon - 1
         return add_months(2000, mon, 3 * (4 - q))[1]
     return None
+
+
+NAMED_QUARTER = [
+    re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full[\s-]year\s+)?)?"
+               r"fiscal\s+(?:year\s+)?((?:19|20)\d\d)", re.I),
+    re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I),
+    re.compile(r"\bQ([1-4])\s+(?:fiscal\s+|FY\s?)((?:19|20)?\d\d)\b", re.I),
+    re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I),
+]
+QUARTER_END = re.compile(rf"\b(?:(?:fiscal\s+)?quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)"
+                         rf"(?:\s+fiscal\s+(?:quarter|period))?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
+                         re.I)
+
+
+def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) -> int:
+    """How the company names its fiscal years against the calendar year they end in: 0 when
+    'fiscal 2024' ends in 2024, -1 when it ends in 2025 (retailers whose year ends in January name
+    it by the year it starts in). Read from a quarter the text names by fiscal year ('third quarter
+    of fiscal 2024') and the date that quarter ended ('quarter ended November 2, 2024')."""
+    from parsers.periods import Period
+    if fye_month == 12:
+        return 0  # a calendar fiscal year is named by its year
+    flat = " ".join(text[:60000].replace("\u00a6", " ").split())
+    ends = [d for m in QUARTER_END.finditer(flat) if (d := parse_date(" ".join(m.group(1).replace(".", " ").split())))]
+    ends = [d for d in ends if released is None or d <= released]
+    if not ends:
+        return 0
+    fy, q = Period(max(ends), 3).fiscal(fye_month)
+    votes: dict[int, int] = {}
+    for rx in NAMED_QUARTER:
+        for m in rx.finditer(flat):
+            a, b = m.group(1), m.group(2)
+            ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
+            named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)
+            if named_q != q:
+                continue
+            offset = int(year if len(year) == 4 else "20" + year) - fy
+            if offset in (-1, 0, 1):
+                votes[offset] = votes.get(offset, 0) + 1
+    return max(votes, key=lambda k: (votes[k], -abs(k))) if votes else 0

@@ -32,6 +32,8 @@ class Figure:
     comp_value: float | None = None
     comp_period: Period | None = None
     scale: float = 1.0
+    table_class: str = ""  # income, balance, cash_flow, segment, reconciliation, guidance, per_share, other; "" for prose
+    cc_change_pct: float | None = None  # the change in constant currency, where the release states it
 
 
 @dataclass
@@ -46,7 +48,9 @@ class Document:
     release_date: date | None = None
     headline: str = ""
     fye_month: int = 12
+    fy_offset: int = 0  # how the company names fiscal years (see Period.fiscal)
     period: Period | None = None
+    cik: str | None = None
     figures: list[Figure] = field(default_factory=list)
 
     @property

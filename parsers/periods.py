@@ -66,10 +66,11 @@ class Period:
         y, m = effective_month(self.end)
         return replace(self, end=month_end(y + years, m))
 
-    def fiscal(self, fye_month: int) -> tuple[int, int | None]:
-        """(fiscal year, fiscal quarter or None) for a company whose year ends in fye_month."""
+    def fiscal(self, fye_month: int, offset: int = 0) -> tuple[int, int | None]:
+        """(fiscal year, fiscal quarter or None) for a company whose year ends in fye_month and that
+        names its years `offset` from the calendar year they end in (-1: by the year they start in)."""
         y, m = effective_month(self.end)
-        fy = y if m <= fye_month else y + 1
+        fy = (y if m <= fye_month else y + 1) + offset
         if self.months == 3 or self.is_instant:
             q = ((m - fye_month - 1) % 12) // 3 + 1
             if (m - fye_month) % 3 != 0:
@@ -77,11 +78,11 @@ class Period:
             return fy, q
         return fy, None
 
-    def label(self, fye_month: int) -> str:
+    def label(self, fye_month: int, offset: int = 0) -> str:
         """The period as people say it: Q3 2007, 9M 2007, FY 2006, Q2 FY2006, or a date."""
         if self.is_instant:
             return self.end.isoformat()
-        fy, q = self.fiscal(fye_month)
+        fy, q = self.fiscal(fye_month, offset)
         y, m = effective_month(self.end)
         aligned = (m - fye_month) % 3 == 0
         fiscal_tag = "" if fye_month == 12 else "FY"
@@ -94,15 +95,24 @@ class Period:
         return f"{self.months}M to {y}-{m:02d}"
 
 
-def quarter_period(quarter: int, fiscal_year: int, fye_month: int) -> Period:
-    """The quarter `quarter` of fiscal year `fiscal_year` (named by the year it ends in)."""
-    y, m = add_months(fiscal_year, fye_month, -3 * (4 - quarter))
+def quarter_period(quarter: int, fiscal_year: int, fye_month: int, offset: int = 0) -> Period:
+    """The quarter `quarter` of fiscal year `fiscal_year` as the company names it (`offset`: see
+    Period.fiscal)."""
+    y, m = add_months(fiscal_year - offset, fye_month, -3 * (4 - quarter))
     return Period(month_end(y, m), 3)
 
 
-def year_to_date_period(months: int, fiscal_year: int, fye_month: int) -> Period:
-    y, m = add_months(fiscal_year, fye_month, -(12 - months))
+def year_to_date_period(months: int, fiscal_year: int, fye_month: int, offset: int = 0) -> Period:
+    y, m = add_months(fiscal_year - offset, fye_month, -(12 - months))
     return Period(month_end(y, m), months)
+
+
+def full_year(text: str | int) -> int:
+    """A year as printed or typed: two digits are read one way everywhere ('99' is 1999, '07' 2007)."""
+    year = int(str(text).strip("'’ "))
+    if year < 100:
+        return year + (2000 if year < 70 else 1900)
+    return year
 
 
 def parse_date(text: str) -> date | None:
@@ -115,8 +125,7 @@ def parse_date(text: str) -> date | None:
             return _safe_date(int(m.group(3)), mon, int(m.group(2)))
     m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$", t)
     if m:
-        year = int(m.group(3))
-        year += 2000 if year < 50 else (1900 if year < 100 else 0)
+        year = full_year(m.group(3))
         return _safe_date(year, int(m.group(1)), int(m.group(2)))
     return None
 

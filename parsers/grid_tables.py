@@ -1,0 +1,296 @@
+"""HTML tables read as grids: header rows resolved into one meaning per value column (its period,
+its basis — GAAP, non-GAAP, an adjustment —, a change or a percent of revenue), the table
+classified by statement, its scale read from its own title, and every row's figures cited to the
+row's line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.columns import column_period
+from parsers.html import GridCell, GridRow, GridTable
+from parsers.model import Figure
+from parsers.numbers import parse_cell, table_scale
+from parsers.periods import Period
+from parsers.rows import clean_label, full_label, make_figure
+from parsers.tables import classify, row_basis
+
+YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+CHANGE_HEADER = re.compile(r"%\s*(?:change|chg|increase|decrease|growth)|\b(?:increase|decrease|change|growth|variance)\b"
+                           r"|\bvs\.?\b|\bover\b|\bbp\b|\bbasis points\b|y/y|yoy", re.I)
+CONSTANT_CURRENCY = re.compile(r"constant\s+currency|\bcc\b|local\s+currency", re.I)
+PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|percent(?:age)?\s+of\s+(?:total\s+|net\s+)?"
+                        r"(?:revenues?|sales)|as\s+a\s+%", re.I)
+NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
+ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
+SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000", re.I)
+
+
+@dataclass
+class Column:
+    """What one value column of a table holds."""
+
+    vcol: int
+    period: Period | None = None
+    basis: str = ""  # "", "non-gaap", "reconciling"
+    kind: str = "amount"  # amount, percent_of_revenue, change, change_cc
+    header: str = ""
+
+
+class GridReader:
+    """Every HTML table of a document, read into figures."""
+
+    def __init__(self, tables: list[GridTable], lines: list[str], fye_month: int, ytd_months: int | None = None,
+                 fy_offset: int = 0):
+        self.tables = tables
+        self.lines = lines
+        self.fye = fye_month
+        self.ytd = ytd_months
+        self.fy_offset = fy_offset
+        self.table_lines: set[int] = set()
+
+    def read(self) -> list[Figure]:
+        figures: list[Figure] = []
+        for table in self.tables:
+            got = self.read_table(table)
+            if got or _numeric_rows(table) >= 2:
+                self.table_lines.update(r.line for r in table.rows)
+            figures.extend(got)
+        return figures
+
+    def read_table(self, table: GridTable) -> list[Figure]:
+        body = [r for r in table.rows if _is_value_row(r)]
+        if not body:
+            return []
+        vcols = _value_columns(table)
+        label_edge = min(vcols)
+        title = _title(table, vcols)
+        figures: list[Figure] = []
+        headers: list[GridRow] = []
+        columns: dict[int, Column] = {}
+        seen_values = False
+        section = ""
+        table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
+        for row in table.rows:
+            if not _is_value_row(row):
+                if _is_header_row(row, label_edge):
+                    if seen_values:
+                        headers, seen_values = [], False
+                    headers.append(row)
+                    columns = {}
+                    text = _label(row, label_edge)
+                    if text:
+                        section = clean_label(text)
+                elif not (_is_title_row(row, vcols) and not seen_values and not figures):
+                    section = clean_label(" ".join(c.text for c in row.cells))
+                continue
+            if not columns:
+                columns = self._columns(headers, vcols, title, table)
+            seen_values = True
+            label = _label(row, label_edge)
+            if not label:
+                continue
+            label = clean_label(label)
+            figures.extend(self._row(row, label, section, columns, title, table_class))
+            if re.match(r"total\b", label, re.I):
+                section = ""
+        return figures
+
+    def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable) -> dict[int, Column]:
+        ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
+        texts = {v: _header_text(headers, v, ends.get(v) or v + 1, vcols) for v in vcols}
+        scale_title = title
+        out: dict[int, Column] = {}
+        last_period: Period | None = None
+        for v in vcols:
+            header = texts[v]
+            col = Column(v, header=header)
+            if ADJUSTMENT_HEADER.match(header.split("|")[-1].strip()):
+                col.basis = "reconciling"
+            elif NON_GAAP_HEADER.search(header.split("|")[-1]):
+                col.basis = "non-gaap"
+            flat = header.replace("|", " ")
+            if PERCENT_OF.search(flat):
+                col.kind, col.period = "percent_of_revenue", last_period
+            elif CONSTANT_CURRENCY.search(flat) and not _has_year(header.split("|")[-1]):
+                col.kind = "change_cc"
+            elif CHANGE_HEADER.search(flat) and not _has_year(header.split("|")[-1]):
+                col.kind = "change"
+            else:
+                col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset)
+                last_period = col.period or last_period
+            out[v] = col
+        return _unique_periods(out)
+
+    def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
+             table_class: str) -> list[Figure]:
+        scale = _scale(title, row)
+        quote = self.lines[row.line].strip()
+        amounts: list[tuple[Column, Figure]] = []
+        changes: list[tuple[Column, float]] = []
+        name = full_label(label, section)
+        for cell in row.cells:
+            col = columns.get(cell.vcol) if cell.vcol is not None else None
+            if col is None:
+                continue
+            value = parse_cell(cell.text)
+            if value is None:
+                continue
+            if col.kind in ("change", "change_cc"):
+                if cell.text.rstrip().endswith("%"):
+                    changes.append((col, value))
+                continue
+            if col.period is None:
+                continue
+            if col.kind == "percent_of_revenue":
+                if not cell.text.rstrip().endswith("%"):
+                    continue
+                f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, col.period, row.line + 1,
+                                quote, col.vcol, cell.text)
+                f.unit = "percent"
+            else:
+                f = make_figure(name, section, value, scale, col.period, row.line + 1, quote, col.vcol, cell.text)
+            f.qualifier = col.basis or row_basis(label, section, table_class)
+            f.table_class = table_class
+            amounts.append((col, f))
+        self._attach_changes(amounts, changes)
+        return [f for _, f in amounts]
+
+    @staticmethod
+    def _attach_changes(amounts: list[tuple[Column, Figure]], changes: list[tuple[Column, float]]) -> None:
+        """A '% change' column belongs to the latest amount of its row, compared with the earlier
+        amount of the same length and basis."""
+        plain = [(c, f) for c, f in amounts if c.kind == "amount" and f.unit != "percent"]
+        if not plain or not changes:
+            return
+        for col, value in changes:
+            left = [(c, f) for c, f in plain if c.vcol < col.vcol and (not col.basis or c.basis == col.basis)]
+            if not left:
+                continue
+            current = max(left, key=lambda cf: (cf[1].period.end, cf[1].period.months))[1]
+            earlier = [f for _, f in left if f.period.months == current.period.months
+                       and f.period.end < current.period.end and f.qualifier == current.qualifier]
+            if col.kind == "change" and current.change_pct is None:
+                current.change_pct = value
+                if earlier:
+                    current.comp_value, current.comp_period = earlier[-1].value, earlier[-1].period
+            elif col.kind == "change_cc":
+                current.cc_change_pct = value
+
+
+def _title(table: GridTable, vcols: list[int]) -> str:
+    """The table's own heading: the short lines right above it and the rows above its first
+    figures (statement name, scale, '(Unaudited)', the column headings)."""
+    inside: list[str] = []
+    for row in table.rows:
+        if _is_value_row(row):
+            break
+        inside.extend(c.text for c in row.cells)
+    return " ".join([table.title] + inside)
+
+
+def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
+    """One cell across the whole table ('NVIDIA CORPORATION', '(In millions)'): a title, not a row heading."""
+    return len(row.cells) == 1 and row.cells[0].start == 0 and row.cells[0].end > max(vcols)
+
+
+def _scale(title: str, row: GridRow) -> float:
+    short = [s for s in re.split(r"(?<=\))\s+|\s{2,}", title) if len(s) < 160]
+    text = " ".join(s for s in short if SCALE_LINE.search(s))
+    return table_scale(text[-300:]) if text else 1.0
+
+
+def _is_value_row(row: GridRow) -> bool:
+    values = [c for c in row.cells if c.vcol is not None]
+    if not values:
+        return False
+    first = min(c.start for c in values)
+    has_label = any(c.vcol is None and c.start < first and re.search(r"[A-Za-z]{2}", c.text) for c in row.cells)
+    if not has_label and all(YEAR_TEXT.match(c.text.strip()) for c in values):
+        return False  # "2022 | 2021": a header of years
+    return True
+
+
+def _is_header_row(row: GridRow, label_edge: int) -> bool:
+    """A row without figures whose cells stand over the value columns (a column heading), not a
+    row heading in the label column."""
+    return any(c.end > label_edge and c.start >= label_edge - 1 or c.start >= label_edge for c in row.cells) or \
+        any(YEAR_TEXT.match(c.text.strip()) for c in row.cells)
+
+
+def _header_words(rows: list[GridRow]) -> list[str]:
+    return [c.text for r in rows if not _is_value_row(r) for c in r.cells]
+
+
+def _label(row: GridRow, label_edge: int) -> str:
+    parts = [c.text for c in row.cells if c.vcol is None and c.start < label_edge and re.search(r"[A-Za-z]", c.text)]
+    return " ".join(parts)
+
+
+def _value_columns(table: GridTable) -> list[int]:
+    """The table's value columns, each named by its first grid column. The digits of one column sit
+    in cells whose spans overlap from row to row ('$' in a cell of its own in some rows, a
+    two-column cell in others), so overlapping spans are one column; every numeric cell's vcol is
+    set to its column's name."""
+    cells = [c for r in table.rows if _is_value_row(r) for c in r.cells if c.vcol is not None]
+    spans: list[list[int]] = []
+    for a, b in sorted({(c.vcol, c.vend or c.vcol + 1) for c in cells}):
+        if spans and a < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    starts = [s for s, _ in spans]
+    for c in cells:
+        c.vcol = next(s for s, e in spans if s <= c.vcol < e)
+        c.vend = next(e for s, e in spans if s == c.vcol)
+    return starts
+
+
+def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int]) -> str:
+    """The header words over one value column, top to bottom, joined by '|'. A heading cell that
+    covers no value column of its row (misaligned spans) goes to the nearest column to its right."""
+    parts: list[str] = []
+    for row in headers:
+        cells = [c for c in row.cells if re.search(r"\w|%", c.text)]
+        over = [c for c in cells if c.start < vend and vcol < c.end and not (c.start == 0 and c.end <= vcol)]
+        if not over:
+            over = _nearest(cells, vcol, vcols)
+        parts.extend(c.text for c in over)
+    return " | ".join(parts)
+
+
+def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:
+    """For a heading row whose cells miss this column: when it has one cell per value column, the
+    one in the same place; else the closest heading cell to the left that covers no other column."""
+    heads = [c for c in cells if c.start > 0 or c.end > 1]
+    if len(heads) == len(vcols):
+        return [heads[vcols.index(vcol)]]
+    left = [c for c in heads if c.start <= vcol]
+    if not left:
+        return []
+    best = max(left, key=lambda c: c.start)
+    covers_other = any(best.start <= v < best.end for v in vcols if v != vcol)
+    return [] if covers_other else [best]
+
+
+def _has_year(text: str) -> bool:
+    return bool(re.search(r"\b(?:19|20)\d\d\b", text))
+
+
+def _numeric_rows(table: GridTable) -> int:
+    return sum(1 for r in table.rows if _is_value_row(r))
+
+
+def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:
+    """Two amount columns of one header never carry the same period and basis: when they seem to,
+    the header was not understood, and neither column is read."""
+    seen: dict[tuple, list[Column]] = {}
+    for col in columns.values():
+        if col.kind == "amount" and col.period is not None:
+            seen.setdefault((col.period, col.basis), []).append(col)
+    for cols in seen.values():
+        if len(cols) > 1:
+            for col in cols:
+                col.period = None
+    return columns

@@ -1,0 +1,238 @@
+"""HTML releases read from the document structure: readable lines and the tables as grids.
+
+The text that is stored and cited is rendered from the same DOM the tables are read from: one
+block a line, one table row a line (cells joined by " | "), so a citation of a table figure shows
+its whole row. The walk is iterative and touches each node once, so deeply nested or malformed
+markup costs time linear in its size.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
+              "center", "blockquote", "section", "article", "header", "footer", "hr", "address", "form",
+              "fieldset", "main", "nav", "aside", "figure", "figcaption", "caption", "title", "body", "html"}
+SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
+MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
+_NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$")
+_FOOTNOTE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021)$")
+_SPACE = re.compile(r"[\s\u00a0\u2009\u200b\u202f]+")
+
+
+@dataclass
+class GridCell:
+    """One printed cell after '$', '(' ')' and '%' cells are glued to their number."""
+
+    text: str
+    start: int  # first grid column covered
+    end: int  # one past the last grid column covered
+    vcol: int | None = None  # grid column of the digits, for numeric cells
+    vend: int | None = None  # one past the last grid column of the digits' own cell
+
+
+@dataclass
+class GridRow:
+    line: int  # 0-based line of the rendered text that prints this row
+    cells: list[GridCell]
+
+
+@dataclass
+class GridTable:
+    rows: list[GridRow]
+    title: str  # the text just above the table (statement name, scale, "(Unaudited)")
+    first_line: int
+    last_line: int
+
+
+@dataclass
+class Rendered:
+    text: str
+    tables: list[GridTable] = field(default_factory=list)
+
+
+def render_html(html: str) -> Rendered:
+    """Lines and grid tables of an HTML release (or an HTML exhibit of an EDGAR submission)."""
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return Rendered(html)
+    writer = _Writer()
+    writer.walk(root)
+    return writer.finish()
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.inline: list[str] = []
+        self.tables: list[GridTable] = []
+        self.since_table: list[str] = []  # lines written since the last table: the next table's title
+
+    # -- lines -------------------------------------------------------------------------------
+    def text(self, s: str | None) -> None:
+        if s:
+            self.inline.append(s)
+
+    def block(self) -> None:
+        """End the current block: its text becomes a line, followed by one blank line."""
+        line = _SPACE.sub(" ", "".join(self.inline)).strip()
+        self.inline = []
+        if line:
+            self.lines.append(line.replace("|", "\u00a6"))
+            self.lines.append("")
+            self.since_table.append(line)
+
+    # -- the walk ------------------------------------------------------------------------------
+    def walk(self, root: etree._Element) -> None:
+        stack: list[tuple[etree._Element, bool]] = [(root, False)]
+        while stack:
+            el, closing = stack.pop()
+            tag = el.tag if isinstance(el.tag, str) else ""
+            tag = tag.lower()
+            if closing:
+                if tag in BLOCK_TAGS:
+                    self.block()
+                self.text(el.tail)
+                continue
+            if tag in SKIP_TAGS or not isinstance(el.tag, str):
+                self.text(el.tail)
+                continue
+            if tag == "table" and not _has_nested_table(el):
+                self.block()
+                self.table(el)
+                self.text(el.tail)
+                continue
+            if tag == "br":
+                self.block()
+                self.text(el.tail)
+                continue
+            if tag in BLOCK_TAGS or tag in ("tr", "table"):
+                self.block()
+            self.text(el.text)
+            stack.append((el, True))
+            for child in reversed(el):
+                stack.append((child, False))
+
+    def table(self, el: etree._Element) -> None:
+        rows: list[GridRow] = []
+        first = len(self.lines)
+        pending_rowspans: dict[int, int] = {}
+        for tr in el.iter("tr"):
+            cells, pending_rowspans = _row_cells(tr, pending_rowspans)
+            merged = _glue(cells)
+            if not merged:
+                continue
+            line = " | ".join(c.text.replace("|", "\u00a6") for c in merged)
+            rows.append(GridRow(len(self.lines), merged))
+            self.lines.append(line)
+        if rows:
+            self.lines.append("")
+            title = " ".join(_heading_lines(self.since_table))
+            self.tables.append(GridTable(rows, title, first, len(self.lines) - 1))
+        self.since_table = []
+
+    def finish(self) -> Rendered:
+        self.block()
+        while self.lines and not self.lines[-1]:
+            self.lines.pop()
+        return Rendered("\n".join(self.lines), self.tables)
+
+
+def _heading_lines(lines: list[str]) -> list[str]:
+    """The short lines right above a table (its statement name, scale, '(Unaudited)'), not the
+    prose paragraphs before them."""
+    out: list[str] = []
+    for line in reversed(lines[-8:]):
+        if len(line) > 150 or line.endswith(".") and len(line) > 60:
+            break
+        out.insert(0, line)
+    return out
+
+
+def _has_nested_table(el: etree._Element) -> bool:
+    return next(el.iterdescendants("table"), None) is not None
+
+
+def _cell_text(td: etree._Element) -> str:
+    """A cell's words; short superscripts are footnote marks and dropped."""
+    parts: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(td, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node is not td and node.tail:
+                parts.append(node.tail)
+            continue
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        stack.append((node, True))
+        if tag in SKIP_TAGS or not isinstance(node.tag, str) or (
+                tag == "sup" and len("".join(node.itertext()).strip()) <= 3):
+            parts.append(" ")
+            continue
+        if tag in ("br", "p", "div"):
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+        for child in reversed(node):
+            stack.append((child, False))
+    return _SPACE.sub(" ", "".join(parts)).strip()
+
+
+def _span(td: etree._Element, name: str) -> int:
+    try:
+        return max(1, min(MAX_SPAN, int(str(td.get(name, "1")).strip() or 1)))
+    except ValueError:
+        return 1
+
+
+def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridCell], dict[int, int]]:
+    """Cells of a row with their grid columns; columns held by a rowspan above are skipped."""
+    cells: list[GridCell] = []
+    col = 0
+    carried = {c: n - 1 for c, n in rowspans.items() if n > 1}
+    for td in tr:
+        tag = td.tag.lower() if isinstance(td.tag, str) else ""
+        if tag not in ("td", "th"):
+            continue
+        while col in rowspans and rowspans[col] > 0:
+            col += 1
+        span = _span(td, "colspan")
+        down = _span(td, "rowspan")
+        if down > 1:
+            for c in range(col, col + span):
+                carried[c] = down - 1
+        cells.append(GridCell(_cell_text(td), col, col + span))
+        col += span
+    return cells, carried
+
+
+def _glue(cells: list[GridCell]) -> list[GridCell]:
+    """'$' | '11,840', '(704' | ')', '64' | '%': one printed figure each; empty cells dropped."""
+    out: list[GridCell] = []
+    for c in cells:
+        t = c.text
+        if not t:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.text in ("$", "(", "($", "$(") and _is_number(t):
+            out[-1] = GridCell(f"{prev.text}{t}" if prev.text != "$" else f"$ {t}", prev.start, c.end, c.start, c.end)
+            continue
+        if prev is not None and prev.vcol is not None and t in (")", "%", ")%", "%)"):
+            out[-1] = GridCell(prev.text + t, prev.start, c.end, prev.vcol, prev.vend)
+            continue
+        number = _is_number(t)
+        out.append(GridCell(t, c.start, c.end, c.start if number else None, c.end if number else None))
+    for c in out:
+        if c.vcol is not None:
+            c.text = _FOOTNOTE.sub("", c.text) if not re.fullmatch(r"\(\d{1,2}\)", c.text) else c.text
+    return out
+
+
+def _is_number(text: str) -> bool:
+    t = _FOOTNOTE.sub("", text.strip())
+    return bool(_NUMERIC.match(t)) or t in ("\u2014", "\u2013", "-", "--", "\u2014%")

@@ -1,0 +1,95 @@
+"""What a table is (income statement, balance sheet, cash flow, segment, reconciliation,
+guidance, per-share data, other) and what that makes of its rows' basis.
+
+Shared by the HTML grid reader and the plain-text table readers, so a reconciliation table is
+never taken for the GAAP statement whatever the release's format.
+"""
+from __future__ import annotations
+
+import re
+
+TABLE_CLASSES = ("income", "balance", "cash_flow", "segment", "reconciliation", "non_gaap", "guidance", "per_share",
+                 "other")
+_TITLE_RULES = [
+    ("reconciliation", re.compile(r"reconciliation|\bgaap\s+to\b|\bto\s+non[\s-]?gaap", re.I)),
+    ("non_gaap", re.compile(r"non[\s-]?gaap|as\s+adjusted|adjusted\s+(?:results|earnings|ebitda|net\s+income)|"
+                            r"pro\s+forma|excluding\s+special", re.I)),
+    ("guidance", re.compile(r"\boutlook\b|\bguidance\b|\bforecast\b|\bprojected\b", re.I)),
+    ("balance", re.compile(r"balance\s+sheets?|financial\s+position|financial\s+condition|statements?\s+of\s+condition",
+                           re.I)),
+    ("cash_flow", re.compile(r"cash\s+flows?", re.I)),
+    ("income", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|comprehensive|"
+                          r"(?:net\s+)?loss)|income\s+statements?|results\s+of\s+operations", re.I)),
+    ("segment", re.compile(r"\bsegments?\b|geographic|by\s+(?:region|geography|market|product|business)|"
+                           r"revenues?\s+by|supplemental|\bbusiness\s+units?\b", re.I)),
+    ("per_share", re.compile(r"per\s+share\s+data", re.I)),
+]
+NON_GAAP_LABEL = re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bas\s+adjusted\b|\bpro\s+forma\b|\bexcluding\b|"
+                            r"\bbefore\s+(?:special|one-time|non-?recurring)", re.I)
+GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b", re.I)
+CONSTANT_CURRENCY = re.compile(r"constant\s+currency", re.I)
+
+
+def classify(title: str, labels: list[str]) -> str:
+    """A table's class from its own heading, else from the rows it holds."""
+    for name, rx in _TITLE_RULES:
+        if rx.search(title):
+            return name
+    text = " ".join(l.lower() for l in labels)
+    if "total assets" in text or "total liabilities" in text:
+        return "balance"
+    if "operating activities" in text or "investing activities" in text:
+        return "cash_flow"
+    if re.search(r"\brevenues?\b|\bsales\b", text) and re.search(r"net (?:income|loss|earnings)|per share", text):
+        return "income"
+    if sum(1 for l in labels if NON_GAAP_LABEL.search(l)) >= 2:
+        return "reconciliation"
+    return "other"
+
+
+def row_basis(label: str, section: str, table_class: str) -> str:
+    """The basis of a row: '' (GAAP), 'non-gaap', 'constant-currency', 'reconciling' (a row of a
+    reconciliation that is neither the GAAP nor the non-GAAP figure) or 'guidance'."""
+    text = f"{section} {label}"
+    if table_class == "guidance":
+        return "guidance"
+    if NON_GAAP_LABEL.search(label) or (NON_GAAP_LABEL.search(section) and not GAAP_LABEL.search(label)):
+        return "non-gaap"
+    if CONSTANT_CURRENCY.search(text):
+        return "constant-currency"
+    if table_class == "reconciliation":
+        return "" if GAAP_LABEL.search(label) else "reconciling"
+    if table_class == "non_gaap":
+        return "" if GAAP_LABEL.search(label) else "non-gaap"
+    return ""
+
+
+_BASIS_WORDS = [
+    ("guidance", re.compile(r"guidance|outlook|target|expect|forecast|estimat|project|anticipat|range", re.I)),
+    ("constant-currency", re.compile(r"constant[\s-]currency", re.I)),
+    ("reconciling", re.compile(r"^reconciling$", re.I)),
+    ("non-gaap", re.compile(r"non-gaap|exclud|adjusted|pro\s+forma|before|table", re.I)),
+]
+BASES = ("", "non-gaap", "constant-currency", "guidance", "reconciling", "part")
+
+
+def normalize_basis(qualifier: str) -> str:
+    """A figure's qualifier as the parsers wrote it ('excluding', 'outlook', 'portion', ...) in the
+    store's few bases. Anything else that qualifies a figure ('portion', 'attributable', 'charge')
+    makes it a part of the metric, never the metric: 'part'."""
+    q = (qualifier or "").strip().lower()
+    if q in BASES:
+        return q
+    for basis, rx in _BASIS_WORDS:
+        if rx.search(q):
+            return basis
+    return "part"
+
+
+QUALIFIER_WORDS = re.compile(r"\b(?:non[\s-]?gaap|adjusted|as\s+adjusted|pro\s+forma|reported\s+gaap|gaap|"
+                             r"in\s+constant\s+currency|constant\s+currency)\b[\s:-]*", re.I)
+
+
+def plain_label(label: str) -> str:
+    """'Non-GAAP net income**' → 'net income': the metric a qualified row is of."""
+    return " ".join(QUALIFIER_WORDS.sub(" ", label).split()).strip(" ,:-")
