@@ -29,12 +29,18 @@ class Answer:
     sql: str | None = None
     confidence: int = 0
     elapsed_ms: float = 0.0
+    body: str = ""  # the text without its source lines: what the TUI shows above the citation buttons
     kind: str = "value"  # value, change, compare, trend, inventory, help
     rows: list[dict[str, Any]] = field(default_factory=list)  # trend and comparison tables
+
+    def __post_init__(self) -> None:
+        if not self.body:
+            self.body = self.text.split("\n  [", 1)[0]
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("kind")
+        data.pop("body")
         data.pop("rows")
         order = ["id", "question", "status", "text", "value", "unit", "company", "metric", "segment", "period",
                  "citations", "template", "sql", "confidence", "elapsed_ms"]

@@ -25,6 +25,10 @@ from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 from parsers.periods import Period, month_end
 
 ROUNDING = 0.002  # releases round; figures closer than this are the same figure
+# How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
+# far the best reading must stand above the next one; below either, the engine abstains or asks back.
+CONFIDENCE_FLOOR = 85
+READING_MARGIN = 3
 DERIVED = {  # metric: (how, first input, second input), tried in order
     "gross_margin": [("sub", "revenue", "cost_of_revenue")],
     "gross_margin_pct": [("ratio", "gross_margin", "revenue"), ("ratio_sub", "revenue", "cost_of_revenue")],
@@ -32,7 +36,12 @@ DERIVED = {  # metric: (how, first input, second input), tried in order
     "net_margin_pct": [("ratio", "net_income", "revenue")],
     "sales_and_marketing": [("add", "selling_expense", "marketing")],
 }
-FALLBACK_METRICS = {"eps": ["eps_basic"], "net_income": ["net_income_common"], "weighted_shares": ["weighted_shares_diluted", "weighted_shares_basic"]}
+FALLBACK_METRICS = {  # asked for the first, the release may print it as one of these (named so in the answer)
+    "eps": ["eps_diluted", "eps_basic"], "eps_diluted": ["eps"], "eps_basic": ["eps"],
+    "net_income": ["net_income_common"], "weighted_shares": ["weighted_shares_diluted", "weighted_shares_basic"]}
+STATEMENTS = {"income", "balance", "cash_flow"}
+BASIS_NAMES = {"": "as reported (GAAP)", "non-gaap": "non-GAAP (adjusted)", "constant-currency": "in constant currency",
+               "guidance": "as guidance", "reconciling": "as a reconciling item", "part": "as a part of the figure"}
 EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share for the nine months of 2007",
             "total assets at September 30, 2007", "what do you have for Q3 2007?"]
 
@@ -48,6 +57,7 @@ class Context:
     period: PeriodSpec | None = None
     intent: str = "value"
     others: tuple[PeriodSpec, ...] = ()  # further periods this question names ("Q3 2007 vs Q3 2006")
+    basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
 
 
 @dataclass
@@ -72,6 +82,15 @@ class Fact:
     end_month: int
     period_end: object
     metric: str
+    basis: str = ""
+    table_class: str = ""
+
+    @property
+    def authority(self) -> int:
+        """A financial statement outranks any other table, and a table outranks prose."""
+        if self.source != "table":
+            return 0
+        return 2 if self.table_class in STATEMENTS else 1
 
     @property
     def citation(self) -> Citation:
@@ -118,17 +137,21 @@ class Engine:
         if q.intent == "help":
             return self._help(text), ctx
         slots = self._slots(q, ctx)
+        if q.unknown and q.metric is None and (q.company or q.periods):
+            return self._unknown_words(q, slots), Context()
         if slots.metric is None and q.intent != "inventory" and q.company is None:
-            return self._offtopic(q), ctx  # before asking "which company?" about the weather
+            return self._offtopic(q), Context()  # before asking "which company?" about the weather
         company = self._company(q, slots)
         slots.company = company.key
         if q.intent == "inventory":
             return self._inventory(q, company, slots), slots
         if slots.metric is None:
-            return self._offtopic(q), ctx
-        if q.metric is not None and q.metric_score < 85:
+            return self._offtopic(q), Context()
+        if q.unknown:
+            return self._unknown_words(q, slots, company), slots
+        if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
             return self._abstain(text, f"I could not tell which figure you mean by “{text}”."), ctx
-        if q.runner_up and q.runner_up[1] >= q.metric_score - 3 and q.metric_score < 100:
+        if q.runner_up and q.runner_up[1] >= q.metric_score - READING_MARGIN and q.metric_score < 100:
             return self._clarify(text, f"Did you mean {_mname(q.metric)} or {_mname(q.runner_up[0])}?",
                                  company), ctx
         if q.unknown_place:
@@ -151,6 +174,8 @@ class Engine:
 
     # -- slots ---------------------------------------------------------------------------------
     def _slots(self, q: Question, ctx: Context) -> Context:
+        if not is_followup(q):
+            ctx = Context()  # a new question: nothing of the last one carries over
         slots = Context(
             company=q.company or ctx.company,
             metric=q.metric or ctx.metric,
@@ -163,6 +188,7 @@ class Engine:
             slots.period = merge_with_context(q.periods[0], ctx.period)
         if q.intent == "value" and q.metric is not None:
             slots.intent = "value"
+        slots.basis = q.basis if (q.basis or q.metric is not None) else ctx.basis
         slots.others = tuple(merge_with_context(p, slots.period) for p in q.periods[1:])
         return slots
 
@@ -210,8 +236,8 @@ class Engine:
     # -- period helpers ------------------------------------------------------------------------
     def _resolve(self, spec: PeriodSpec, company: Company, flow: bool) -> tuple[int, int, int] | None:
         if spec.kind == "instantq":
-            spec = quarter_end_instant(spec, company.fye)
-        return spec.resolve(company.fye, flow)
+            spec = quarter_end_instant(spec, company.fye, company.fy_offset)
+        return spec.resolve(company.fye, flow, company.fy_offset)
 
     def _label(self, key: tuple[int, int, int], company: Company, rows: list[Fact] | None = None) -> str:
         if rows:
@@ -219,11 +245,13 @@ class Engine:
         months, y, m = key
         return Period(month_end(y, m), months).label(company.fye)
 
-    def _facts(self, template: str, params: list) -> list[Fact]:
-        """Facts latest-release first; within a release the table before the prose."""
+    def _facts(self, template: str, params: list, basis: str = "") -> list[Fact]:
+        """Facts of the basis asked for, latest release first; within a release the statement
+        before other tables, and tables before prose."""
         facts = [Fact(*row) for row in self.con.execute(TEMPLATES[template], params).fetchall()]
+        facts = [f for f in facts if _basis_fits(f, basis)]
         facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
-                                  f.source != "table", -f.doc_id, f.line))
+                                  -f.doc_id, -f.authority, f.line))
         return facts
 
     # -- value ---------------------------------------------------------------------------------
@@ -232,11 +260,11 @@ class Engine:
         if key is None:
             return self._missing_period(q, company, slots)
         metric = slots.metric
-        rows = self._facts("value_for_period", [company.key, metric, slots.geo, slots.product, *key])
+        rows = self._facts("value_for_period", [company.key, metric, slots.geo, slots.product, *key], slots.basis)
         template = "value_for_period"
         if not rows:
             for other in FALLBACK_METRICS.get(metric, []):
-                rows = self._facts("value_for_period", [company.key, other, slots.geo, slots.product, *key])
+                rows = self._facts("value_for_period", [company.key, other, slots.geo, slots.product, *key], slots.basis)
                 if rows:
                     metric = other
                     break
@@ -244,7 +272,13 @@ class Engine:
             derived = self._derived(q, company, slots, key)
             if derived:
                 return derived
+            other_basis = self._other_bases(company, slots, key)
+            if other_basis:
+                return self._not_held(q, company, slots, key, other_basis)
             return self._not_held(q, company, slots, key)
+        conflict = self._conflict(q, company, slots, rows)
+        if conflict:
+            return conflict
         best = rows[0]
         others = self._disagreeing(best, rows)
         seg = self._segment_text(slots)
@@ -262,6 +296,39 @@ class Engine:
                       metric=metric, segment=self._segment(slots), period=best.period_label, citations=citations,
                       template=template, sql=_sql(template), confidence=conf, kind="value")
 
+    def _conflict(self, q: Question, company: Company, slots: Context, rows: list[Fact]) -> Answer | None:
+        """One release printing two different values for the same figure (a quarter and a
+        year-to-date figure read as one period, a GAAP and an adjusted figure): neither is the
+        headline; both are listed with their lines, and the user is asked which is meant."""
+        best = rows[0]
+        tier = [r for r in rows if r.doc_id == best.doc_id and r.authority == best.authority]
+        distinct: list[Fact] = []
+        for r in tier:
+            if all(abs(r.value - d.value) > ROUNDING * max(abs(d.value), 1e-9) for d in distinct):
+                distinct.append(r)
+        if len(distinct) < 2:
+            return None
+        listing = "; ".join(f"{figure(r.value, r.unit)} (line {r.line}: “{r.label}”)" for r in distinct[:4])
+        text = (f"{best.doc} prints more than one figure for {self._what(slots)} {_when(best.period_label)}: "
+                f"{listing}. Which one do you mean?")
+        citations = [r.citation for r in distinct[:4]]
+        return Answer(q.text, "clarify", text + _sources(citations), company=company.name, metric=slots.metric,
+                      segment=self._segment(slots), period=best.period_label, citations=citations,
+                      template="value_for_period", sql=_sql("value_for_period"), confidence=40, kind="value",
+                      body=text)
+
+    def _other_bases(self, company: Company, slots: Context, key) -> str | None:
+        """When the figure is held only on another basis, say which (and give no number)."""
+        rows = [Fact(*r) for r in self.con.execute(TEMPLATES["value_for_period"],
+                                                   [company.key, slots.metric, slots.geo, slots.product, *key]).fetchall()]
+        bases = sorted({r.basis for r in rows} - {slots.basis})
+        if not rows or not bases:
+            return None
+        label = rows[0].period_label
+        held = join_words([BASIS_NAMES.get(b, b) for b in bases])
+        return (f"The releases give {self._what(slots)} {_when(label)} only {held}, not "
+                f"{BASIS_NAMES.get(slots.basis, slots.basis)}.")
+
     def _disagreeing(self, best: Fact, rows: list[Fact]) -> list[Fact]:
         out = []
         for r in rows[1:]:
@@ -276,8 +343,8 @@ class Engine:
         if slots.geo or slots.product:
             return None
         for how, a_metric, b_metric in DERIVED.get(slots.metric, ()):
-            a_rows = self._facts("value_for_period", [company.key, a_metric, "", "", *key])
-            b_rows = self._facts("value_for_period", [company.key, b_metric, "", "", *key])
+            a_rows = self._facts("value_for_period", [company.key, a_metric, "", "", *key], slots.basis)
+            b_rows = self._facts("value_for_period", [company.key, b_metric, "", "", *key], slots.basis)
             pair = self._pair(a_rows, b_rows)
             if not pair or not pair[1].value:
                 continue
@@ -306,7 +373,7 @@ class Engine:
             return self._missing_period(q, company, slots)
         found = []
         for geo in [slots.geo, *q.other_geos]:
-            rows = self._facts("value_for_period", [company.key, slots.metric, geo, slots.product, *key])
+            rows = self._facts("value_for_period", [company.key, slots.metric, geo, slots.product, *key], slots.basis)
             if not rows:
                 place = GEO_DISPLAY.get(geo, geo) or "the total"
                 return self._not_held(q, company, replace(slots, geo=geo), key,
@@ -330,8 +397,8 @@ class Engine:
         key = self._resolve(slots.period, company, flow)
         if key is None:
             return self._missing_period(q, company, slots)
-        part = self._facts("value_for_period", [company.key, slots.metric, slots.geo, slots.product, *key])
-        total = self._facts("value_for_period", [company.key, slots.metric, "", "", *key])
+        part = self._facts("value_for_period", [company.key, slots.metric, slots.geo, slots.product, *key], slots.basis)
+        total = self._facts("value_for_period", [company.key, slots.metric, "", "", *key], slots.basis)
         if not part or not total or (not slots.geo and not slots.product):
             return self._not_held(q, company, slots, key)
         pair = self._pair(part, total)
@@ -366,7 +433,7 @@ class Engine:
         else:
             cur, base = sorted(keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
         template = "values_for_two_periods"
-        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base])
+        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base], slots.basis)
         cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
         base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
         if not cur_rows:
@@ -441,7 +508,7 @@ class Engine:
             key = self._resolve(slots.period, company, flow)
             months = key[0] if key else months
         template = "trend"
-        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, months])
+        rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, months], slots.basis)
         latest: dict[tuple[int, int], Fact] = {}
         for r in rows:
             latest.setdefault((r.end_year, r.end_month), r)
@@ -550,9 +617,28 @@ class Engine:
                 held = f" The releases of {company.name} report: {join_words(names)}." if names else ""
             return Answer(q.text, "abstained", f"I find no figure by that name in the releases.{held}",
                           company=company.name if company else None, confidence=70, kind="value")
-        body = ("I answer questions about the figures in company earnings releases, and I don't find one in that. "
+        named = ", ".join(f"“{w}”" for w in dict.fromkeys(q.unknown))
+        body = ((f"I don't hold anything about {named}. " if named else "") +
+                "I answer questions about the figures in company earnings releases, and I don't find one in that. "
                 "Try: " + "; ".join(f"“{e}”" for e in EXAMPLES[:3]) + ".")
         return Answer(q.text, "abstained", body, confidence=90, kind="help")
+
+    def _unknown_words(self, q: Question, slots: Context, company: Company | None = None) -> Answer:
+        """A word no slot explains means the question asks for something the releases may not
+        hold: no number, the word named, and what is held."""
+        words = ", ".join(f"“{w}”" for w in dict.fromkeys(q.unknown))
+        company = company or self.vocab.company(slots.company) or (
+            self.vocab.companies[0] if len(self.vocab.companies) == 1 else None)
+        held = ""
+        if company is not None:
+            if slots.metric:
+                held = " " + self._held_text(company, slots)
+            else:
+                rows = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+                names = [BY_KEY[m].name for m, _ in rows[:10] if m in BY_KEY]
+                held = f" The releases of {company.name} report: {join_words(names)}." if names else ""
+        return Answer(q.text, "abstained", f"I don't hold anything about {words}.{held}",
+                      company=company.name if company else None, metric=slots.metric, confidence=80, kind="value")
 
     def _abstain(self, text: str, body: str) -> Answer:
         return Answer(text, "abstained", body, confidence=60, kind="help")
@@ -582,8 +668,23 @@ class Engine:
         return int(max(0, min(100, score)))
 
 
+def _basis_fits(fact: Fact, basis: str) -> bool:
+    """A plain question takes only figures as reported; a qualified one only figures with that
+    qualifier. A measure that is non-GAAP by definition (FFO, EBITDA) is its own basis."""
+    metric = BY_KEY.get(fact.metric)
+    if metric is not None and metric.defined_basis:
+        return fact.basis in ("", "non-gaap", "reconciling") and basis in ("", "non-gaap")
+    return fact.basis == basis
+
+
 def _mname(metric: str) -> str:
     return BY_KEY[metric].name if metric in BY_KEY else metric.removeprefix(LABEL_PREFIX)
+
+
+def is_followup(q: Question) -> bool:
+    """A text continues the conversation only when it names a slot itself and leaves no word
+    unexplained ("and EMEA?", "what about 2006?", "and diluted?"); anything else starts afresh."""
+    return bool(q.named) and not q.unknown
 
 
 class _Reply(Exception):

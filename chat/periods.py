@@ -12,7 +12,10 @@ from datetime import date
 from parsers.periods import (MONTH_RE, add_months, effective_month, month_end, parse_date, quarter_period,
                              year_to_date_period)
 
-WORD_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+WORD_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
+               "13": 3, "26": 6, "39": 9, "52": 12, "53": 12, "thirteen": 3, "twenty-six": 6, "thirty-nine": 9,
+               "fifty-two": 12}
+_LEN = r"(three|six|nine|twelve|3|6|9|12|months?|13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)"
 ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 YEAR = r"'?((?:19|20)\d\d|\d\d)(?!\d)"
 DATE_RX = rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)"
@@ -35,7 +38,7 @@ class PeriodSpec:
             return replace(self, year=year, end=month_end(year, m))
         return replace(self, year=year)
 
-    def resolve(self, fye: int, flow: bool = True) -> tuple[int, int, int] | None:
+    def resolve(self, fye: int, flow: bool = True, offset: int = 0) -> tuple[int, int, int] | None:
         """(months, end_year, end_month) on the company's calendar, None when a year is missing."""
         if self.kind == "date" or self.kind == "instant":
             if self.end is None:
@@ -47,18 +50,19 @@ class PeriodSpec:
         if self.year is None:
             return None
         if self.kind == "Q" and self.quarter:
-            p = quarter_period(self.quarter, self.year, fye)
+            p = quarter_period(self.quarter, self.year, fye, offset)
         elif self.kind == "YTD" and self.months:
             if self.end is not None:
                 y, m = effective_month(self.end)
                 return self.months, y, m
-            p = year_to_date_period(self.months, self.year, fye)
-        elif self.kind in ("FY", "year"):
-            if not flow:
-                return 0, self.year, fye
-            return 12, self.year, fye
-        elif self.kind == "YE":
-            return 0, self.year, fye
+            p = year_to_date_period(self.months, self.year, fye, offset)
+        elif self.kind == "YTDM" and self.end is not None:
+            y, m = effective_month(self.end)
+            months = (m - fye - 1) % 12 + 1
+            return (months if flow else 0), y, m
+        elif self.kind in ("FY", "year", "YE"):
+            y, m = add_months(self.year - offset, fye, 0)
+            return (12 if flow and self.kind != "YE" else 0), y, m
         else:
             return None
         y, m = effective_month(p.end)
@@ -77,6 +81,8 @@ class PeriodSpec:
             return f"FY {self.year}"
         if self.kind == "YE":
             return f"end of {self.year}"
+        if self.kind == "YTDM" and self.end is not None:
+            return f"year to date through {self.end:%B %Y}"
         return self.end.isoformat() if self.end else "?"
 
 
@@ -88,7 +94,11 @@ def _year(text: str | None) -> int | None:
 
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12)[\s-]*months?\s+(?:period\s+)?(?:ended|ending)\s+({DATE_RX})")),
+    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12|13|26|39|52|53|thirteen|twenty-six|thirty-nine|"
+                                rf"fifty-two)[\s-]*(?:months?|weeks?|wks?)\s+(?:fiscal\s+)?(?:period\s+|quarter\s+)?(?:ended|ending)\s+({DATE_RX})")),
+    ("weeks_year", re.compile(rf"\(?\b(13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)[\s-]*(?:weeks?|wks?)\)?"
+                              rf"(?:\s+(?:of|in|ended|ending))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
+    ("ytd_through", re.compile(rf"\b(?:ytd|year[\s-]to[\s-]date)\s+(?:through|thru|to|ended|ending)\s+({MONTH_RE})\s+((?:19|20)\d\d)\b")),
     ("end_of_q", re.compile(rf"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+{YEAR}")),
     ("span_ended", re.compile(rf"\b(quarter|year|fiscal\s+year)\s+(?:ended|ending)\s+({DATE_RX})")),
     ("instant", re.compile(rf"\b(?:at|as\s+of|on|end\s+of|ended|ending)\s+({DATE_RX})")),
@@ -103,6 +113,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("half", re.compile(rf"\b(?:first|1st)\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
     ("fy", re.compile(rf"\b(?:fy|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
     ("q_noyear", re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)\b")),
+    ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(r"\b(?:first\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|first\s+half)\b")),
     ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b")),
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
@@ -140,7 +151,20 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     g = m.groups()
     if kind == "months_ended":
         d = _date(g[1])
-        return PeriodSpec("YTD" if WORD_MONTHS[g[0]] != 3 else "date", d.year, months=WORD_MONTHS[g[0]], end=d) if d else None
+        return PeriodSpec("YTD" if WORD_MONTHS[g[0]] != 3 else "date", d.year, months=WORD_MONTHS[g[0]], end=d) \
+            if d and g[0] in WORD_MONTHS else None
+    if kind == "weeks_year":
+        months = WORD_MONTHS[g[0]]
+        if months == 3:
+            return None  # "13 weeks 2024" names no quarter
+        return PeriodSpec("FY" if months == 12 else "YTD", _year(g[1]), months=None if months == 12 else months)
+    if kind == "weeks_noyear":
+        months = WORD_MONTHS[g[0]]
+        return PeriodSpec("Q", None, quarter=None) if months == 3 else PeriodSpec("YTD", None, months=months)
+    if kind == "ytd_through":
+        from parsers.periods import month_number
+        mon = month_number(g[0])
+        return PeriodSpec("YTDM", int(g[1]), end=month_end(int(g[1]), mon)) if mon else None
     if kind == "end_of_q":
         q = int(g[0]) if g[0] else ORD[g[1]]
         return PeriodSpec("instantq", _year(g[2]), quarter=q)
@@ -215,8 +239,8 @@ def previous_quarter(spec: PeriodSpec) -> PeriodSpec:
     return PeriodSpec("Q", spec.year, quarter=spec.quarter - 1)
 
 
-def quarter_end_instant(spec: PeriodSpec, fye: int) -> PeriodSpec:
-    p = quarter_period(spec.quarter, spec.year, fye)
+def quarter_end_instant(spec: PeriodSpec, fye: int, offset: int = 0) -> PeriodSpec:
+    p = quarter_period(spec.quarter, spec.year, fye, offset)
     return PeriodSpec("instant", spec.year, end=p.end)
 
 

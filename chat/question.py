@@ -20,7 +20,7 @@ ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "reven
                  "eps": "eps", "inv": "inventories", "ar": "accounts receivable", "ap": "accounts payable",
                  "r&d": "r&d", "sg&a": "sg&a", "g&a": "g&a", "ebitda": "ebitda", "usa": "us", "nett": "net",
                  "pct": "percentage", "yrs": "years", "avg": "average", "wtd": "weighted", "sh": "share", "mkt": "marketing",
-                 "q's": "quarters", "earn": "earnings", "earned": "earnings", "earning": "earnings", "row": "rest of world", "emea": "emea", "intl": "international"}
+                 "q's": "quarters", "earn": "earnings", "earning": "earnings", "row": "rest of world", "emea": "emea", "intl": "international"}
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
                           r"fell|fall|up|down|yoy|year over year|improve[sd]?|delta|narrow(?:ed)?|widen(?:ed)?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
@@ -70,6 +70,9 @@ class Question:
     wants_percent: bool = False
     leftover: str = ""  # the question less its period, company, place and metric words
     metric_phrase: str = ""  # the synonym the metric was read from
+    basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
+    unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
+    named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
 
 
 def normalize(text: str, vocab: StoreVocabulary) -> str:
@@ -94,6 +97,24 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     return text
 
 
+BASIS_WORDS = [
+    ("non-gaap", re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bexcluding(?:\s+(?:special|one[\s-]time|non[\s-]?recurring)"
+                            r"\s+(?:items|charges))?\b|\bex[\s-]items\b|\bpro\s+forma\b|\bcore\b|\bunderlying\b")),
+    ("constant-currency", re.compile(r"\b(?:in\s+)?constant\s+currency\b|\bfx[\s-]neutral\b|\bcc\b")),
+    ("guidance", re.compile(r"\bguidance\b|\boutlook\b|\bforecast\b|\bprojected\b|\bexpected\b|\bguided\b")),
+]
+GAAP_WORDS = re.compile(r"\b(?:gaap|reported|as\s+reported)\b")
+PER_SHARE_PHRASE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+)?share\b")
+
+
+def _basis(text: str) -> tuple[str, str]:
+    """The qualifier a question puts on its figure, and the text without its words."""
+    for basis, rx in BASIS_WORDS:
+        if rx.search(text):
+            return basis, rx.sub(" ", text)
+    return "", GAAP_WORDS.sub(" ", text)
+
+
 def understand(text: str, vocab: StoreVocabulary) -> Question:
     norm = normalize(text, vocab)
     q = Question(text=text, norm=norm)
@@ -106,6 +127,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
     q.company, rest = _company(rest, vocab)
+    q.basis, rest = _basis(rest)
     geos, q.unknown_place, rest = _geo(rest)
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]
@@ -125,7 +147,33 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "change"
     if q.other_geos and q.intent in ("value", "change") and not GROWTH_WORDS.search(norm):
         q.intent = "compare"  # "US vs EMEA revenue": places side by side, not a change over time
+    _account(q, vocab)
     return q
+
+
+def _account(q: Question, vocab: StoreVocabulary) -> None:
+    """Every word accounted for: which slots the text names, and the content words none explains.
+    A per-share phrase whose head is not earnings (dividends, book value, cash) never reads as EPS."""
+    q.named = {name for name, value in (("company", q.company), ("metric", q.metric),
+                                        ("geo", q.geo is not None or q.other_geos or None),
+                                        ("product", q.product_words or None), ("period", q.periods or None),
+                                        ("basis", q.basis or None)) if value}
+    if q.intent not in ("value",):
+        q.named.add("intent")
+    if re.search(r"\b(?:diluted|basic)\b", q.norm):
+        q.named.add("metric_variant")
+    m = PER_SHARE_PHRASE.search(q.norm)
+    if m and q.metric and not q.metric.startswith(LABEL_PREFIX):
+        from knowledge.vocabulary import BY_KEY
+        metric = BY_KEY.get(q.metric)
+        if metric is not None and metric.unit != "USD/share":
+            q.unknown.append(m.group(0))
+    q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
+
+
+def _is_known(word: str, vocab: StoreVocabulary) -> bool:
+    """A word the store prints somewhere (a label, product or company word) may name a product."""
+    return word in vocab.words or word.rstrip("s") in vocab.words
 
 
 def _share_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
@@ -143,8 +191,9 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
     Looked up in indexes, so the cost does not grow with the number of companies."""
     tokens = list(re.finditer(r"[a-z0-9&]+(?:'s)?", text))
     for t in tokens:
-        key = vocab.tickers.get(t.group(0))
-        if key and t.group(0) not in STOPWORDS:
+        word = t.group(0).removesuffix("'s")
+        key = vocab.tickers.get(word)
+        if key and word not in STOPWORDS:
             return key, text[:t.start()] + " " + text[t.end():]
     votes: dict[str, int] = {}
     first: dict[str, re.Match] = {}
@@ -162,8 +211,11 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
     if not votes:
         return None, text
     best = max(votes, key=lambda k: (votes[k], -len(k)))
-    tok = first[best]
-    return best, text[:tok.start()] + " " + text[tok.end():]
+    name_words = set(best.split())
+    for t in reversed(tokens):  # every word of the chosen name leaves the text: "American" is no place
+        if t.group(0).removesuffix("'s") in name_words or t is first[best]:
+            text = text[:t.start()] + " " + text[t.end():]
+    return best, text
 
 
 def _geo(text: str) -> tuple[list[str], str | None, str]:

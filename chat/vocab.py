@@ -20,6 +20,7 @@ class Company:
     name: str
     ticker: str | None
     fye: int
+    fy_offset: int = 0  # how the company names its fiscal years (parsers.periods.Period.fiscal)
 
 
 @dataclass
@@ -37,7 +38,8 @@ class StoreVocabulary:
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> "StoreVocabulary":
-        companies = [Company(k, n, t, int(f or 12)) for k, n, t, f, _ in con.execute(TEMPLATES["companies"]).fetchall()]
+        companies = [Company(k, n, t, int(f or 12), int(o or 0))
+                     for k, n, t, f, _, o in con.execute(TEMPLATES["companies"]).fetchall()]
         vocab = cls(companies)
         vocab.by_key = {c.key: c for c in companies}
         for c in companies:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 FACT_FIELDS = """f.value, f.unit, f.period_label, f.label, f.source, f.line_no, f.quote, f.file_name,
        f.release_date, f.change_pct, f.comp_value, f.comp_period_label, f.doc_id, f.geo, f.product,
-       f.months, f.end_year, f.end_month, f.period_end, f.metric"""
+       f.months, f.end_year, f.end_month, f.period_end, f.metric, f.basis, f.table_class"""
 
 
 # Fact rows come back unordered: the engine ranks the few a question touches (latest release first,
@@ -46,7 +46,7 @@ WHERE f.company_key = ? AND f.metric <> 'other' AND f.months = ? AND f.end_year 
 ORDER BY f.metric, f.geo, f.product""",
     "companies": """
 SELECT company_key, any_value(company) AS company, any_value(ticker) AS ticker,
-       mode(fye_month) AS fye_month, count(*) AS n_docs
+       mode(fye_month) AS fye_month, count(*) AS n_docs, coalesce(mode(fy_offset), 0) AS fy_offset
 FROM documents WHERE company_key IS NOT NULL
 GROUP BY company_key ORDER BY company_key""",
     "products_for_period": """

@@ -20,6 +20,7 @@ class Metric:
     label_pattern: str  # printed labels (lower case) that mean it
     synonyms: tuple[str, ...]  # how questions say it
     flow: bool = True  # False for balance-sheet figures (an instant)
+    defined_basis: bool = False  # a non-GAAP measure by definition (FFO, EBITDA): asked for without "non-GAAP"
 
 
 METRICS: list[Metric] = [
@@ -34,9 +35,24 @@ METRICS: list[Metric] = [
             "income available for common stock", "net income available for common shareholders")),
     Metric("eps_basic", "basic earnings (loss) per share", "USD/share", r"^(?:.*per share.*\bbasic$|basic (?:\(loss\) )?(?:earnings|income|loss|net).*per share|.*per (?:common )?share[- ]+basic)",
            ("basic eps", "basic earnings per share", "basic net loss per share")),
+    Metric("eps_diluted", "diluted earnings (loss) per share", "USD/share", r"$^",
+           ("diluted eps", "earnings per diluted share", "diluted earnings per share", "diluted net income per share",
+            "diluted net loss per share", "diluted loss per share", "eps diluted", "income per diluted share",
+            "per diluted share", "diluted share earnings")),
     Metric("eps", "earnings (loss) per share", "USD/share", r"per (?:\w+ ){0,4}share|\beps\b",
            ("eps", "earnings per share", "net loss per share", "net income per share", "loss per share",
-            "diluted eps", "earnings per diluted share", "per share")),
+            "earnings a share", "profit per share", "income per share")),
+    Metric("dividends_per_share", "dividends per share", "USD/share", r"$^",
+           ("dividends per share", "dividend per share", "dividends declared per share", "dividend", "dividends")),
+    Metric("book_value_per_share", "book value per share", "USD/share", r"$^",
+           ("book value per share", "book value per common share"), flow=False),
+    Metric("tangible_book_value_per_share", "tangible book value per share", "USD/share", r"$^",
+           ("tangible book value per share", "tangible book value per common share"), flow=False),
+    Metric("ffo_per_share", "FFO per share", "USD/share", r"$^",
+           ("ffo per share", "ffo per diluted share", "funds from operations per share"), defined_basis=True),
+    Metric("affo_per_share", "AFFO per share", "USD/share", r"$^",
+           ("affo per share", "affo per diluted share", "adjusted funds from operations per share"),
+           defined_basis=True),
     Metric("weighted_shares", "weighted average shares outstanding", "shares",
            r"weighted|average (?:common )?shares|shares outstanding|shares used",
            ("weighted average shares outstanding", "weighted average shares", "shares outstanding",
@@ -135,6 +151,68 @@ METRICS: list[Metric] = [
            ("stockholders equity", "shareholders equity", "equity", "book value", "net worth"), flow=False),
     Metric("liabilities_and_equity", "total liabilities and stockholders' equity", "USD",
            r"^total liabilities and (?:stock|share)holders", ("total liabilities and equity",), flow=False),
+    Metric("net_interest_income", "net interest income", "USD", r"^net interest income",
+           ("net interest income", "nii")),
+    Metric("provision_credit_losses", "provision for credit losses", "USD",
+           r"^provision for (?:credit|loan(?: and lease)?) losses", ("provision for credit losses", "provision for loan losses",
+                                                                     "loan loss provision", "credit loss provision")),
+    Metric("noninterest_income", "noninterest income", "USD", r"^(?:total )?non-?interest income",
+           ("noninterest income", "non-interest income", "fee income")),
+    Metric("noninterest_expense", "noninterest expense", "USD", r"^(?:total )?non-?interest expenses?",
+           ("noninterest expense", "non-interest expense")),
+    Metric("deposits", "total deposits", "USD", r"^(?:total )?deposits$", ("deposits", "total deposits"), flow=False),
+    Metric("loans", "total loans", "USD", r"^(?:total )?loans(?: and leases)?(?:, net(?: of .*)?| held for investment)?$",
+           ("loans", "total loans", "loan book", "gross loans"), flow=False),
+    Metric("allowance_credit_losses", "allowance for credit losses", "USD", r"^allowance for (?:credit|loan) losses",
+           ("allowance for credit losses", "allowance for loan losses"), flow=False),
+    Metric("nonperforming_assets", "nonperforming assets", "USD", r"^(?:total )?non-?performing assets",
+           ("nonperforming assets", "non-performing assets", "npas"), flow=False),
+    Metric("net_interest_margin", "net interest margin", "percent", r"^net interest margin",
+           ("net interest margin", "nim")),
+    Metric("efficiency_ratio", "efficiency ratio", "percent", r"^efficiency ratio", ("efficiency ratio",)),
+    Metric("gross_written_premium", "gross written premiums", "USD", r"^gross (?:premiums written|written premiums?)",
+           ("gross written premium", "gross written premiums", "gross premiums written", "gwp")),
+    Metric("net_written_premium", "net written premiums", "USD", r"^net (?:premiums written|written premiums?)",
+           ("net written premium", "net written premiums", "net premiums written", "nwp")),
+    Metric("net_earned_premium", "net earned premiums", "USD", r"^(?:net )?(?:premiums earned|earned premiums?)",
+           ("net earned premium", "net earned premiums", "net premiums earned", "premiums earned", "earned premium",
+            "nep")),
+    Metric("net_investment_income", "net investment income", "USD", r"^net investment income",
+           ("net investment income",)),
+    Metric("losses_lae", "losses and loss adjustment expenses", "USD",
+           r"^(?:net )?losses and (?:loss )?(?:adjustment expenses|lae)|^loss and loss adjustment expenses?",
+           ("losses and loss adjustment expenses", "losses and lae", "loss and lae", "lae",
+            "loss and loss adjustment expenses")),
+    Metric("loss_ratio", "loss ratio", "percent", r"^(?:net )?loss (?:and lae )?ratio", ("loss ratio",)),
+    Metric("expense_ratio", "expense ratio", "percent", r"^expense ratio", ("expense ratio",)),
+    Metric("combined_ratio", "combined ratio", "percent", r"^combined ratio", ("combined ratio",)),
+    Metric("ffo", "funds from operations (FFO)", "USD", r"^(?:nareit )?funds from operations|^ffo\b",
+           ("ffo", "funds from operations"), defined_basis=True),
+    Metric("affo", "adjusted funds from operations (AFFO)", "USD", r"^adjusted funds from operations|^affo\b",
+           ("affo", "adjusted funds from operations"), defined_basis=True),
+    Metric("noi", "net operating income (NOI)", "USD", r"^(?:total )?net operating income|^noi\b",
+           ("noi", "net operating income"), defined_basis=True),
+    Metric("occupancy", "occupancy", "percent", r"occupancy", ("occupancy", "occupancy rate")),
+    Metric("comparable_sales", "comparable sales change", "percent", r"^compar(?:able|ative)(?: store)?(?: net)? sales|^same[- ]store sales",
+           ("comparable sales", "comparable store sales", "comp sales", "comps", "same store sales", "same-store sales",
+            "comparable store net sales", "like for like sales")),
+    Metric("store_count", "number of stores", "count", r"^(?:number of |total )?stores(?: open)?", ("store count", "number of stores", "stores")),
+    Metric("kwh_sales", "kilowatt-hour sales", "kWh", r"kilowatt|\bkwh\b", ("kilowatt-hour sales", "kwh sales",
+                                                                            "kilowatt hour sales", "kwh")),
+    Metric("customers", "customers", "count", r"^(?:number of |total )?customers", ("customers", "customer count")),
+    Metric("arr", "annual recurring revenue (ARR)", "USD", r"annual(?:ized)? recurring revenue|^arr\b",
+           ("arr", "annual recurring revenue", "annualized recurring revenue")),
+    Metric("subscription_revenue", "subscription revenue", "USD", r"^subscription(?: and support)? revenues?",
+           ("subscription revenue", "subscription revenues", "subscriptions revenue")),
+    Metric("rpo", "remaining performance obligations", "USD", r"remaining performance obligations",
+           ("remaining performance obligations", "rpo"), flow=False),
+    Metric("employees", "employees", "count", r"^(?:number of )?employees|^headcount", ("employees", "headcount")),
+    Metric("effective_tax_rate", "effective tax rate", "percent", r"effective (?:income )?tax rate",
+           ("effective tax rate", "tax rate")),
+    Metric("stock_compensation", "stock-based compensation", "USD", r"^stock[- ]based compensation",
+           ("stock-based compensation", "stock based compensation", "sbc")),
+    Metric("share_repurchases", "share repurchases", "USD", r"repurchases? of common stock|^stock repurchases?|^share repurchases?",
+           ("share repurchases", "buybacks", "stock repurchases", "share buybacks")),
     Metric("depreciation", "depreciation and amortization", "USD", r"^depreciation", ("depreciation", "d&a")),
     Metric("capex", "capital expenditures", "USD", r"^capital expenditures", ("capex", "capital expenditures")),
     Metric("backlog", "backlog", "USD", r"^backlog", ("backlog",), flow=False),
@@ -153,13 +231,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
         return "other"  # a printed non-GAAP row is never the GAAP metric
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     if unit == "USD/share":
-        if re.search(r"\bbefore\b|cumulative|continuing|discontinued|extraordinary|effect of", low):
-            return "other"  # a part of EPS, not EPS
-        low = f"{low} {section.lower()}".strip()
-        if not re.search(r"earnings|net (?:income|loss)|\(loss\)|loss per|\beps\b|diluted|basic", low) \
-                or re.search(r"continuing|discontinued", low):
-            return "other"  # book value, dividends or a part of EPS: never taken for EPS
-        return "eps_basic" if re.search(r"\bbasic\b", low) and "diluted" not in low else "eps"
+        return _per_share_metric(low, section.lower())
     if unit == "shares":
         if not LABEL_RES["weighted_shares"].search(low):
             return "other"
@@ -178,6 +250,35 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
         if LABEL_RES[metric.key].search(low):
             return metric.key
     return "other"
+
+
+PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; only earnings make EPS
+    ("tangible_book_value_per_share", re.compile(r"tangible book value")),
+    ("book_value_per_share", re.compile(r"book value")),
+    ("dividends_per_share", re.compile(r"dividends?|distributions?")),
+    ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
+    ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
+    ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|\bnav\b|net asset value")),
+]
+
+
+def _per_share_metric(label: str, section: str) -> str:
+    """EPS only when the head noun is earnings, income or loss; diluted and basic kept apart
+    ('basic and diluted' is the diluted figure, and says so)."""
+    if re.search(r"\bbefore\b|cumulative|continuing|discontinued|extraordinary|effect of", label):
+        return "other"  # a part of EPS, not EPS
+    for key, rx in PER_SHARE_HEADS:
+        if rx.search(label) or (not re.search(r"earn|income|loss|eps", label) and rx.search(section)):
+            return key
+    text = f"{label} {section}".strip()
+    if not re.search(r"earnings|net (?:income|loss)|\(loss\)|income|loss per|\beps\b|diluted|basic", text) \
+            or re.search(r"continuing|discontinued", text):
+        return "other"
+    if re.search(r"\bdiluted\b|\bdilution\b", text):
+        return "eps_diluted"
+    if re.search(r"\bbasic\b", text):
+        return "eps_basic"
+    return "eps"
 
 
 GEOGRAPHIES: list[tuple[str, str, str]] = [

@@ -56,7 +56,7 @@ def test_quotes_stand_on_their_lines(parsed):
 
 
 def test_per_share_and_share_counts_are_not_scaled(parsed):
-    eps = [p for p in parsed["002_4266c43fe5b6aa3e.txt"] if p["metric"] == "eps" and p["source"] == "table"]
+    eps = [p for p in parsed["002_4266c43fe5b6aa3e.txt"] if p["metric"] == "eps_diluted" and p["source"] == "table"]
     assert sorted(p["value"] for p in eps) == [-0.15, -0.12, -0.03, -0.03]
     shares = [p for p in parsed["002_4266c43fe5b6aa3e.txt"] if p["unit"] == "shares"]
     assert {p["value"] for p in shares} == {17620000, 17381000, 17577000, 16890000}

@@ -111,7 +111,7 @@ def test_printed_label_singular_and_without_total(bank):
 
 def test_unknown_figure_is_refused_as_such(bank):
     a, _ = bank.ask("efficiency ratio Q4 2007", Context())
-    assert a.status == "abstained" and a.value is None and "no figure by that name" in a.text
+    assert a.status == "abstained" and a.value is None and "don't hold efficiency ratio" in a.text
 
 
 RETAIL = Path(__file__).parent / "data" / "synthetic_retail.txt"
