@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--metric")
     facts.add_argument("--period", help="a period label such as 'Q3 2007' or '2007-09-30'")
     facts.add_argument("--limit", type=int, default=200)
+    chk = sub.add_parser("check", help="parse releases and check what must hold for any release (no store needed); "
+                                       "exit 1 on any violation")
+    chk.add_argument("paths", nargs="+", type=Path, help="release files or folders (recursively)")
+    chk.add_argument("--verbose", action="store_true", help="also list prose figures that disagree with the tables")
     serve = sub.add_parser("serve", help="serve the chat in a browser on localhost")
     serve.add_argument("--port", type=int, default=8000)
     return p
@@ -52,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db = args.db or default_db_path()
     try:
+        if args.command == "check":
+            return cmd_check(args)
         if args.command != "ingest" and args.db is None:
             ensure_sample(db)
         if args.command == "ingest":
@@ -201,6 +207,18 @@ def cmd_facts(db: Path, args) -> int:
         print(f"{r[0]}:{r[1]:<5} {r[2][:24]:<24} {r[3]:<20} {r[6]:<12} {r[7]:>16,.2f} {r[8]:<9} {r[4][:50]}{seg}")
     print(f"{len(rows)} facts")
     return 0
+
+
+def cmd_check(args) -> int:
+    from knowledge.check import check_path, format_report
+    from knowledge.ingest import release_files
+    missing = [p for p in args.paths if not p.exists()]
+    for p in missing:
+        print(f"filings-chat: {p}: no such file or folder", file=sys.stderr)
+    checks = [check_path(path) for path in release_files([p for p in args.paths if p.exists()])]
+    report, ok = format_report(checks, verbose=args.verbose)
+    print(report)
+    return 0 if ok and not missing else 1
 
 
 def cmd_serve(db: Path, args) -> int:

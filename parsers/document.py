@@ -41,15 +41,28 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     rest = [l if n not in grid.table_lines else "" for n, l in enumerate(lines)]
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd)
     figures += fixed.read() + cells.read()
-    period = lead or latest_quarter(figures) or _period_before(released, fye)
+    period = lead or latest_quarter(figures) or latest_duration(figures) or _period_before(released, fye)
     default_fy = period.fiscal(fye)[0] if period else None
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
+    figures = [f for f in figures if _possible(f, released)]
     if not figures and not looks_financial(text):
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
                     cik=header.get("cik"))
+
+
+FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)
+
+
+def _possible(f: Figure, released: date | None) -> bool:
+    """No actual ends after its release date: such a figure is guidance, or a misread period."""
+    if released is None or f.period.end <= released:
+        return True
+    if f.table_class == "guidance" or FORWARD.search(f.qualifier or ""):
+        return True
+    return False
 
 
 def lead_period(text: str, fye: int, released: date | None = None) -> Period | None:
@@ -70,6 +83,11 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
 def latest_quarter(figures: list[Figure]) -> Period | None:
     quarters = [f.period for f in figures if f.period.months == 3]
     return max(quarters, key=lambda p: p.end) if quarters else None
+
+
+def latest_duration(figures: list[Figure]) -> Period | None:
+    spans = [f.period for f in figures if not f.period.is_instant]
+    return max(spans, key=lambda p: (p.end, -p.months)) if spans else None
 
 
 def _period_before(released: date | None, fye: int) -> Period | None:

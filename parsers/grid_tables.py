@@ -60,10 +60,10 @@ class GridReader:
         return figures
 
     def read_table(self, table: GridTable) -> list[Figure]:
-        body = [r for r in table.rows if _is_value_row(r)]
+        body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
-        vcols = _value_columns(table)
+        vcols = value_columns(table)
         label_edge = min(vcols)
         title = _title(table, vcols)
         figures: list[Figure] = []
@@ -73,7 +73,7 @@ class GridReader:
         section = ""
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         for row in table.rows:
-            if not _is_value_row(row):
+            if not is_value_row(row):
                 if _is_header_row(row, label_edge):
                     if seen_values:
                         headers, seen_values = [], False
@@ -138,13 +138,13 @@ class GridReader:
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
-                if cell.text.rstrip().endswith("%"):
+                if _is_percent(cell.text):
                     changes.append((col, value))
                 continue
             if col.period is None:
                 continue
             if col.kind == "percent_of_revenue":
-                if not cell.text.rstrip().endswith("%"):
+                if not _is_percent(cell.text):
                     continue
                 f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, col.period, row.line + 1,
                                 quote, col.vcol, cell.text)
@@ -184,7 +184,7 @@ def _title(table: GridTable, vcols: list[int]) -> str:
     figures (statement name, scale, '(Unaudited)', the column headings)."""
     inside: list[str] = []
     for row in table.rows:
-        if _is_value_row(row):
+        if is_value_row(row):
             break
         inside.extend(c.text for c in row.cells)
     return " ".join([table.title] + inside)
@@ -201,7 +201,7 @@ def _scale(title: str, row: GridRow) -> float:
     return table_scale(text[-300:]) if text else 1.0
 
 
-def _is_value_row(row: GridRow) -> bool:
+def is_value_row(row: GridRow) -> bool:
     values = [c for c in row.cells if c.vcol is not None]
     if not values:
         return False
@@ -220,7 +220,7 @@ def _is_header_row(row: GridRow, label_edge: int) -> bool:
 
 
 def _header_words(rows: list[GridRow]) -> list[str]:
-    return [c.text for r in rows if not _is_value_row(r) for c in r.cells]
+    return [c.text for r in rows if not is_value_row(r) for c in r.cells]
 
 
 def _label(row: GridRow, label_edge: int) -> str:
@@ -228,12 +228,12 @@ def _label(row: GridRow, label_edge: int) -> str:
     return " ".join(parts)
 
 
-def _value_columns(table: GridTable) -> list[int]:
+def value_columns(table: GridTable) -> list[int]:
     """The table's value columns, each named by its first grid column. The digits of one column sit
     in cells whose spans overlap from row to row ('$' in a cell of its own in some rows, a
     two-column cell in others), so overlapping spans are one column; every numeric cell's vcol is
     set to its column's name."""
-    cells = [c for r in table.rows if _is_value_row(r) for c in r.cells if c.vcol is not None]
+    cells = [c for r in table.rows if is_value_row(r) for c in r.cells if c.vcol is not None]
     spans: list[list[int]] = []
     for a, b in sorted({(c.vcol, c.vend or c.vcol + 1) for c in cells}):
         if spans and a < spans[-1][1]:
@@ -274,12 +274,17 @@ def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCel
     return [] if covers_other else [best]
 
 
+def _is_percent(text: str) -> bool:
+    """'64%', '(3%)', '(3)%': a percentage, whatever side its parenthesis closes on."""
+    return "%" in text
+
+
 def _has_year(text: str) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d\b", text))
 
 
 def _numeric_rows(table: GridTable) -> int:
-    return sum(1 for r in table.rows if _is_value_row(r))
+    return sum(1 for r in table.rows if is_value_row(r))
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

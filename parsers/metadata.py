@@ -14,6 +14,7 @@ CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPOR
 _DASH = "(?:--|[\u2014\u2013\u2015]|\\s-\\s)"
 DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
                          rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
+DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*$", re.I | re.M)
 _DAY = r"(?:\s+(\d{1,2}))?"
 FYE_PATTERNS = [
     (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0),
@@ -54,6 +55,7 @@ def is_fragment(name: str) -> bool:
     return False
 
 
+SHORT_WORDS = {"gas", "oil", "and", "of", "the", "new", "bay", "air", "car", "sun", "one", "art", "big", "red"}
 COMMON_WORDS = {"medical", "financial", "energy", "industries", "systems", "services", "group", "holdings",
                 "international", "technologies", "corporation", "company", "the", "and", "of"}
 
@@ -87,6 +89,9 @@ def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
     m = CAPS_NAME_RE.search(head[:1500])
     if m:
         return _tidy(m.group(1)), ticker
+    m = STATEMENT_OWNER_RE.search(" ".join(head[:1500].split()))
+    if m and not re.search(r"\b(?:consolidated|condensed|statements?|unaudited|exhibit)\b", m.group(1), re.I):
+        return _tidy(m.group(1)), ticker
     m = NAME_RE.search(" ".join(head[:800].split()))
     if m and m.start() < 400:
         return _tidy(m.group(1)), ticker
@@ -99,6 +104,8 @@ US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|De
              "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
              "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
              r"Calif\.|Mass\.|Conn\.|Minn\.|Tenn\.|Fla\.|Ill\.|Wis\.|Pa\.|N\.Y\.|N\.J\.|Ga\.|Tex\.|Colo\.|Wash\.")
+STATEMENT_OWNER_RE = re.compile(r"(?:^|Exhibit\s+[\d.]+\s+)((?:[A-Z][A-Z&.'-]+\s+){1,4}?)(?:CONDENSED\s+)?CONSOLIDATED\s+"
+                                r"(?:STATEMENTS?|BALANCE\s+SHEETS?)\b")
 DATELINE_PLACE = re.compile(rf"^(?:[A-Z][\w.'-]*\s+){{0,3}}?[A-Z][\w.'-]*,\s+(?:{US_STATES})\s+(?=\S)")
 
 
@@ -118,7 +125,8 @@ def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
     name = re.sub(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)", "", name)
     if name.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", name):
-        name = " ".join(w if len(w) <= 3 and w not in {"INC.", "INC", "CO."} else w.capitalize() for w in name.split())
+        name = " ".join(w if len(w) <= 3 and w not in {"INC.", "INC", "CO."} and w.lower() not in SHORT_WORDS
+                        else w.capitalize() for w in name.split())
         name = name.replace("INC.", "Inc.").replace("Co.,", "Co.,")
     return name
 
@@ -127,6 +135,10 @@ def release_date(text: str, filed: str | None = None) -> date | None:
     """The dateline's date ('AUSTIN, Texas, June 13, 2022 --', 'Calif.—Feb. 25, 2026―'), else the
     date the submission was filed (its SEC header)."""
     for m in DATELINE_RE.finditer(text[:6000]):
+        d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
+        if d:
+            return d
+    for m in DATE_LINE_RE.finditer(text[:8000]):  # a date on a line of its own under the headline
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d

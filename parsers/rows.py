@@ -54,7 +54,7 @@ def full_label(label: str, section: str) -> str:
 
 def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
                 quote: str, column: int, cell_text: str = "") -> Figure:
-    unit = "percent" if cell_text.rstrip().endswith("%") else row_unit(label)
+    unit = "percent" if "%" in cell_text else row_unit(label)
     if unit == "USD" and PER_SHARE_RE.search(section):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     factor = row_scale(unit, scale)

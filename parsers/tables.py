@@ -11,10 +11,10 @@ import re
 TABLE_CLASSES = ("income", "balance", "cash_flow", "segment", "reconciliation", "non_gaap", "guidance", "per_share",
                  "other")
 _TITLE_RULES = [
+    ("guidance", re.compile(r"\boutlook\b|\bguidance\b|\bforecast\b|\bprojected\b", re.I)),
     ("reconciliation", re.compile(r"reconciliation|\bgaap\s+to\b|\bto\s+non[\s-]?gaap", re.I)),
     ("non_gaap", re.compile(r"non[\s-]?gaap|as\s+adjusted|adjusted\s+(?:results|earnings|ebitda|net\s+income)|"
                             r"pro\s+forma|excluding\s+special", re.I)),
-    ("guidance", re.compile(r"\boutlook\b|\bguidance\b|\bforecast\b|\bprojected\b", re.I)),
     ("balance", re.compile(r"balance\s+sheets?|financial\s+position|financial\s+condition|statements?\s+of\s+condition",
                            re.I)),
     ("cash_flow", re.compile(r"cash\s+flows?", re.I)),

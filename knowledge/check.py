@@ -1,0 +1,287 @@
+"""A self-check that needs no answer key: what must hold for any release, whoever wrote it.
+
+For each release: is the metadata complete, which tables were found and of what class, what share
+of the numbers printed in its financial statements became facts, does its arithmetic hold (a
+subtotal is the sum of its rows, assets equal liabilities plus equity, gross profit is revenue less
+its cost), do prose and table agree, and do the facts keep the period rules (no actual ends after
+the release date, a comparative is earlier than its figure and as long). Any violation is a parsing
+error somewhere: that is how errors are found in releases nobody has written questions for.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.vocabulary import canonical_metric
+from parsers.document import parse_text
+from parsers.grid_tables import is_value_row, value_columns
+from parsers.html import GridRow, GridTable
+from parsers.loading import load_release
+from parsers.metadata import TICKER_RE
+from parsers.model import Document, Figure, ParseError
+from parsers.numbers import parse_cell
+
+STATEMENTS = ("income", "balance", "cash_flow")
+TOLERANCE = 0.005  # releases round each row: a sum may be off by this share, or by one unit per row
+
+
+@dataclass
+class ReleaseCheck:
+    name: str
+    company: str | None = None
+    ticker: str | None = None
+    release_date: str | None = None
+    period: str | None = None
+    fye_month: int | None = None
+    facts: int = 0
+    tables: Counter = field(default_factory=Counter)
+    statement_cells: int = 0
+    statement_facts: int = 0
+    missing: list[str] = field(default_factory=list)  # metadata fields the release prints but we lack
+    violations: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)  # prose read as a metric the table prints otherwise
+    error: str | None = None
+
+    @property
+    def coverage(self) -> float | None:
+        return self.statement_facts / self.statement_cells if self.statement_cells else None
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def check_path(path: Path) -> ReleaseCheck:
+    try:
+        loaded = load_release(path)
+        doc = parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
+    except ParseError as exc:
+        return ReleaseCheck(path.name, error=str(exc))
+    return check_document(doc, loaded.tables)
+
+
+def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
+    rc = ReleaseCheck(doc.name, doc.company, doc.ticker, doc.release_date.isoformat() if doc.release_date else None,
+                      doc.period.label(doc.fye_month, doc.fy_offset) if doc.period else None, doc.fye_month,
+                      len(doc.figures))
+    _metadata(rc, doc)
+    _coverage(rc, doc, tables)
+    for f in doc.figures:
+        rc.tables[f.table_class or ("text table" if f.source == "table" else "prose")] += 0
+    rc.tables.update(_table_classes(doc))
+    rc.violations += _period_rules(doc)
+    rc.violations += _identities(doc)
+    rc.violations += _subtotals(doc, tables)
+    rc.disagreements = _prose_against_tables(doc)
+    return rc
+
+
+NAMES_ITSELF = re.compile(r"\b(?:Inc\.?|Incorporated|Corporation|Corp\.|Company|Ltd\.?|plc)\b|\((?:NYSE|NASDAQ|Nasdaq|AMEX)")
+
+
+def _metadata(rc: ReleaseCheck, doc: Document) -> None:
+    """What the release prints must be read: a table excerpt that never names its company (the
+    user names it with --company) lacks nothing."""
+    if not doc.company and (NAMES_ITSELF.search(doc.text[:3000]) or len(doc.text) > 20000):
+        rc.missing.append("company")
+    if not doc.ticker and TICKER_RE.search(doc.text[:6000]):
+        rc.missing.append("ticker")
+    if doc.period is None and doc.figures:
+        rc.missing.append("reported period")
+    if doc.release_date is None and re.search(r"\b(?:19|20)\d\d\b", doc.text[:1500]) and len(doc.text) > 2100:
+        rc.missing.append("release date")
+
+
+def _table_classes(doc: Document) -> Counter:
+    seen = {(f.table_class, f.line) for f in doc.figures if f.source == "table"}
+    starts: Counter = Counter()
+    for cls, _ in seen:
+        starts[cls or "text table"] += 0
+    groups: dict[str, set[int]] = {}
+    for cls, line in seen:
+        groups.setdefault(cls or "text table", set()).add(line)
+    return Counter({cls: len(lines) for cls, lines in groups.items()})
+
+
+def _coverage(rc: ReleaseCheck, doc: Document, tables: list[GridTable]) -> None:
+    """Numbers printed in statement tables (amount columns) against the facts read from them."""
+    read = {(f.line, f.column) for f in doc.figures if f.source == "table" and f.table_class in STATEMENTS}
+    classes = {f.line: f.table_class for f in doc.figures if f.source == "table"}
+    for table in tables:
+        rows = [r for r in table.rows if is_value_row(r)]
+        if not rows or not any(classes.get(r.line + 1) in STATEMENTS for r in rows):
+            continue
+        value_columns(table)
+        for r in rows:
+            if not any(c.vcol is None and re.search(r"[A-Za-z]{2}", c.text) for c in r.cells):
+                continue  # an unlabelled row (a subtotal line) names no figure
+            for c in r.cells:
+                if c.vcol is not None and "%" not in c.text and "bp" not in c.text:
+                    rc.statement_cells += 1
+                    rc.statement_facts += (r.line + 1, c.vcol) in read
+
+
+def _period_rules(doc: Document) -> list[str]:
+    out = []
+    for f in doc.figures:
+        if f.qualifier and "guid" in f.qualifier or f.table_class == "guidance":
+            continue
+        if doc.release_date and f.period.end > doc.release_date:
+            out.append(f"line {f.line}: {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} ends after the "
+                       f"release date {doc.release_date}")
+        if f.comp_period is not None and (f.comp_period.end >= f.period.end or f.comp_period.months != f.period.months):
+            out.append(f"line {f.line}: {f.label!r} is compared with {f.comp_period.label(doc.fye_month)}, which is "
+                       f"not an earlier period of the same length")
+    return out
+
+
+def _statement_values(doc: Document) -> dict[tuple, list[Figure]]:
+    out: dict[tuple, list[Figure]] = {}
+    for f in doc.figures:
+        if f.source == "table" and f.table_class in STATEMENTS and not f.qualifier and f.unit == "USD":
+            out.setdefault((canonical_metric(f.label, f.section, f.unit), f.period), []).append(f)
+    return out
+
+
+def _close(a: float, b: float, rows: int = 1, scale: float = 1.0, rel: float = TOLERANCE) -> bool:
+    """Equal up to rounding: each printed row may be off by half a unit (`rows` units in all), and
+    figures rounded to fewer digits by `rel`."""
+    return abs(a - b) <= max(rel * max(abs(a), abs(b)), rows * scale + 1e-6)
+
+
+def _identities(doc: Document) -> list[str]:
+    """Per period: total assets = total liabilities and equity; gross profit = revenue - cost of
+    revenue (when the same table prints all three)."""
+    values = _statement_values(doc)
+    out = []
+    periods = {p for _, p in values}
+    for p in periods:
+        label = p.label(doc.fye_month, doc.fy_offset)
+        assets, le = values.get(("total_assets", p)), values.get(("liabilities_and_equity", p))
+        if assets and le and not _close(assets[0].value, le[0].value, 1, assets[0].scale):
+            out.append(f"{label}: total assets {assets[0].value:,.0f} (line {assets[0].line}) differ from total "
+                       f"liabilities and equity {le[0].value:,.0f} (line {le[0].line})")
+        rev, cost, gross = (values.get((m, p)) for m in ("revenue", "cost_of_revenue", "gross_margin"))
+        if rev and cost and gross and abs(rev[0].line - gross[0].line) < 12:
+            if not _close(rev[0].value - abs(cost[0].value), gross[0].value, 2, rev[0].scale):
+                out.append(f"{label}: revenue {rev[0].value:,.0f} less cost of revenue {cost[0].value:,.0f} is not "
+                           f"gross profit {gross[0].value:,.0f} (line {gross[0].line})")
+    return out
+
+
+def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
+    """A 'Total ...' row of a statement is the sum of the rows right above it (since its heading or
+    the last total: some run ending right above it must add up)."""
+    classes = {f.line: f.table_class for f in doc.figures if f.source == "table"}
+    out = []
+    for table in tables:
+        rows = [r for r in table.rows if is_value_row(r)]
+        if not rows or not any(classes.get(r.line + 1) in STATEMENTS for r in rows):
+            continue
+        value_columns(table)
+        run: list[GridRow] = []
+        parts = 0  # labelled rows since the last total: a total right under a total restates, it does not add
+        for row in table.rows:
+            if not is_value_row(row):
+                continue
+            label = " ".join(c.text for c in row.cells if c.vcol is None)
+            if re.match(r"\s*total\b", label, re.I):
+                if parts and len(run) >= 2:
+                    problem = _total_problem(row, run, label)
+                    if problem:
+                        out.append(f"line {row.line + 1}: {problem}")
+                run.append(row)  # a subtotal stands for its rows in the next total (see _collapse)
+                parts = 0
+            elif label.strip():
+                run.append(row)
+                parts += 1
+    return out
+
+
+def _total_problem(total: GridRow, run: list[GridRow], label: str) -> str | None:
+    for cell in total.cells:
+        if cell.vcol is None or "%" in cell.text:
+            continue
+        want = parse_cell(cell.text)
+        if want is None:
+            continue
+        column = _collapse([next((parse_cell(c.text) for c in r.cells if c.vcol == cell.vcol), None) for r in run])
+        ok = False
+        for k in range(len(column) - 1, -1, -1):  # the rows right above: the last one, two, three, ...
+            part = column[k:]
+            if None in part:
+                break
+            if _close(sum(part), want, len(part), rel=0.0):
+                ok = True
+                break
+        if not ok and None not in column[-2:]:
+            return f"{label.strip()!r} {cell.text} is not the sum of the rows above it"
+    return None
+
+
+def _collapse(column: list[float | None]) -> list[float | None]:
+    """A row that is the sum of two or more rows right above it is an unlabelled subtotal: it
+    replaces them ('Software and cloud revenues' between its parts and the total)."""
+    out: list[float | None] = []
+    for v in column:
+        if v is not None:
+            for k in range(len(out) - 2, -1, -1):
+                part = out[k:]
+                if None in part:
+                    break
+                if _close(sum(part), v, len(part), rel=0.0) and v != 0:
+                    out = out[:k]
+                    break
+        out.append(v)
+    return out
+
+
+def _prose_against_tables(doc: Document) -> list[str]:
+    """Prose figures the parser read as a metric that the table prints with another value (the
+    store keeps them only under their printed words)."""
+    table: dict[tuple, Figure] = {}
+    for f in doc.figures:
+        if f.source == "table" and not f.qualifier:
+            table.setdefault((canonical_metric(f.label, f.section, f.unit), f.period, f.unit), f)
+    out = []
+    for f in doc.figures:
+        if f.source != "narrative" or f.qualifier or f.geo or f.product:
+            continue
+        t = table.get((canonical_metric(f.label, f.section, f.unit), f.period, f.unit))
+        if t and not _close(abs(t.value), abs(f.value), 1, 0.02 * max(abs(t.value), 1)):
+            out.append(f"line {f.line}: prose {f.label!r} {f.value:,.2f} vs table line {t.line} {t.value:,.2f}")
+    return out
+
+
+def format_report(checks: list[ReleaseCheck], verbose: bool = False) -> tuple[str, bool]:
+    """The per-release table and the totals; True when nothing is wrong."""
+    lines = [f"{'release':<34} {'company':<26} {'period':<10} {'facts':>5} {'cover':>6}  tables / problems"]
+    bad = False
+    for rc in checks:
+        if rc.error:
+            lines.append(f"{rc.name[:34]:<34} ERROR {rc.error}")
+            bad = True
+            continue
+        cover = f"{100 * rc.coverage:5.1f}%" if rc.coverage is not None else "     -"
+        tables = ", ".join(f"{k} {v}" for k, v in sorted(rc.tables.items()) if v)
+        lines.append(f"{rc.name[:34]:<34} {(rc.company or '?')[:26]:<26} {(rc.period or '?'):<10} {rc.facts:>5} "
+                     f"{cover:>6}  {tables}")
+        for m in rc.missing:
+            lines.append(f"    missing: {m}")
+        for v in rc.violations[:20]:
+            lines.append(f"    violation: {v}")
+        if len(rc.violations) > 20:
+            lines.append(f"    ... and {len(rc.violations) - 20} more violations")
+        for d in rc.disagreements if verbose else []:
+            lines.append(f"    prose vs table (kept under its printed words): {d}")
+        bad = bad or bool(rc.missing or rc.violations)
+    n_viol = sum(len(rc.violations) for rc in checks)
+    incomplete = sum(1 for rc in checks if rc.missing or rc.error)
+    cells = sum(rc.statement_cells for rc in checks)
+    got = sum(rc.statement_facts for rc in checks)
+    cover = f"{100 * got / cells:.1f}%" if cells else "-"
+    lines.append(f"{len(checks)} releases, {sum(rc.facts for rc in checks)} facts, statement cells read {cover}, "
+                 f"{incomplete} with incomplete metadata, {n_viol} violations")
+    return "\n".join(lines), not bad
