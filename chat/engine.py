@@ -36,9 +36,11 @@ DERIVED = {  # metric: (how, first input, second input), tried in order
     "net_margin_pct": [("ratio", "net_income", "revenue")],
     "sales_and_marketing": [("add", "selling_expense", "marketing")],
 }
-FALLBACK_METRICS = {  # asked for the first, the release may print it as one of these (named so in the answer)
-    "eps": ["eps_diluted", "eps_basic"], "eps_diluted": ["eps"], "eps_basic": ["eps"],
-    "net_income": ["net_income_common"], "weighted_shares": ["weighted_shares_diluted", "weighted_shares_basic"]}
+METRIC_READINGS = {  # what a question's metric may be printed as, in order of preference (named so in the answer)
+    "eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"],
+    "eps_basic": ["eps_basic", "eps_diluted", "eps"],
+    "net_income": ["net_income", "net_income_common"],
+    "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
 STATEMENTS = {"income", "balance", "cash_flow"}
 BASIS_NAMES = {"": "as reported (GAAP)", "non-gaap": "non-GAAP (adjusted)", "constant-currency": "in constant currency",
                "guidance": "as guidance", "reconciling": "as a reconciling item", "part": "as a part of the figure"}
@@ -188,7 +190,7 @@ class Engine:
             slots.period = merge_with_context(q.periods[0], ctx.period)
         if q.intent == "value" and q.metric is not None:
             slots.intent = "value"
-        slots.basis = q.basis if (q.basis or q.metric is not None) else ctx.basis
+        slots.basis = q.basis if (q.basis_named or q.metric is not None) else ctx.basis
         slots.others = tuple(merge_with_context(p, slots.period) for p in q.periods[1:])
         return slots
 
@@ -260,14 +262,17 @@ class Engine:
         if key is None:
             return self._missing_period(q, company, slots)
         metric = slots.metric
-        rows = self._facts("value_for_period", [company.key, metric, slots.geo, slots.product, *key], slots.basis)
         template = "value_for_period"
-        if not rows:
-            for other in FALLBACK_METRICS.get(metric, []):
-                rows = self._facts("value_for_period", [company.key, other, slots.geo, slots.product, *key], slots.basis)
-                if rows:
-                    metric = other
-                    break
+        rows: list[Fact] = []
+        for candidate in self._readings(q, metric):
+            rows = self._facts(template, [company.key, candidate, slots.geo, slots.product, *key], slots.basis)
+            if candidate != metric and candidate == "gross_margin_pct":
+                rows = [r for r in rows if r.label.lower().endswith("gross margin")]
+            if candidate == "eps_diluted" and metric == "eps_basic":
+                rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
+            if rows:
+                metric = candidate
+                break
         if not rows:
             derived = self._derived(q, company, slots, key)
             if derived:
@@ -295,6 +300,14 @@ class Engine:
         return Answer(q.text, "answered", text, value=best.value, unit=best.unit, company=company.name,
                       metric=metric, segment=self._segment(slots), period=best.period_label, citations=citations,
                       template=template, sql=_sql(template), confidence=conf, kind="value")
+
+    @staticmethod
+    def _readings(q: Question, metric: str) -> list[str]:
+        """The metrics a question's metric may be printed as, in order; "gross margin" is first the
+        row the release itself calls gross margin (a percentage where it prints one)."""
+        if metric == "gross_margin" and "margin" in q.metric_phrase:
+            return ["gross_margin_pct", "gross_margin"]
+        return METRIC_READINGS.get(metric, [metric])
 
     def _conflict(self, q: Question, company: Company, slots: Context, rows: list[Fact]) -> Answer | None:
         """One release printing two different values for the same figure (a quarter and a

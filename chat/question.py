@@ -71,6 +71,7 @@ class Question:
     leftover: str = ""  # the question less its period, company, place and metric words
     metric_phrase: str = ""  # the synonym the metric was read from
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
+    basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
     unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
 
@@ -107,12 +108,15 @@ GAAP_WORDS = re.compile(r"\b(?:gaap|reported|as\s+reported)\b")
 PER_SHARE_PHRASE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+)?share\b")
 
 
-def _basis(text: str) -> tuple[str, str]:
-    """The qualifier a question puts on its figure, and the text without its words."""
+def _basis(text: str) -> tuple[str | None, str]:
+    """The qualifier a question puts on its figure ("" when it says GAAP or reported, None when it
+    says nothing), and the text without its words."""
     for basis, rx in BASIS_WORDS:
         if rx.search(text):
             return basis, rx.sub(" ", text)
-    return "", GAAP_WORDS.sub(" ", text)
+    if GAAP_WORDS.search(text):
+        return "", GAAP_WORDS.sub(" ", text)
+    return None, text
 
 
 def understand(text: str, vocab: StoreVocabulary) -> Question:
@@ -127,7 +131,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
     q.company, rest = _company(rest, vocab)
-    q.basis, rest = _basis(rest)
+    basis, rest = _basis(rest)
+    q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]
@@ -157,7 +162,7 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
     q.named = {name for name, value in (("company", q.company), ("metric", q.metric),
                                         ("geo", q.geo is not None or q.other_geos or None),
                                         ("product", q.product_words or None), ("period", q.periods or None),
-                                        ("basis", q.basis or None)) if value}
+                                        ("basis", q.basis_named or None)) if value}
     if q.intent not in ("value",):
         q.named.add("intent")
     if re.search(r"\b(?:diluted|basic)\b", q.norm):
@@ -177,7 +182,10 @@ def _is_known(word: str, vocab: StoreVocabulary) -> bool:
 
 
 def _share_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
-    """'nine month sales fiscal 2007': a period named without its year takes the year named beside it."""
+    """'nine month sales fiscal 2007': a period named without its year takes the year named beside it;
+    'full year fiscal 2026' is one period, not a year and an undated year."""
+    dated = {s.kind for s in specs if s.year is not None}
+    specs = [s for s in specs if not (s.year is None and s.kind == "FY" and "FY" in dated)]
     years = [s.year for s in specs if s.year is not None and s.kind in ("FY", "year")]
     undated = [s for s in specs if s.year is None and s.kind in ("Q", "YTD")]
     if len(years) == 1 and undated:
@@ -292,10 +300,17 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
             for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
                 if len(form) > len(best_words) and f" {form} " in clean:
                     best, best_words = label, form
+    if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
+        return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
     if best and (q.metric is None or q.metric_score < 100 or len(best_words) > len(q.metric_phrase)):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best_words} ", " ", 1)
         q.product_words = _content_words(q.leftover)
+
+
+def _same_words(a: str, b: str) -> bool:
+    words = lambda t: " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", t.lower().replace("'", "")))
+    return words(a) == words(b)
 
 
 def _stem(word: str) -> str:

@@ -76,7 +76,9 @@ increased change changed decrease decline compared versus over quarter quarters 
 nine six three months month ended ending total net loss income earnings per share shares gross margin percentage percent
 operating expenses expense cash assets equity inventories inventory receivable accounts payable weighted average
 outstanding research development marketing selling general administrative other dividends preferred stock profit
-trend history outside united states europe worldwide world rest international domestic much did how many about""".split()
+trend history outside united states europe worldwide world rest international domestic much did how many about
+gaap non adjusted excluding constant currency guidance outlook forecast reported basis diluted basic core pro forma
+full weeks week through""".split()
 
 
 MONTH_WORDS = """january february march april may june july august september october november december jan feb mar apr

@@ -73,6 +73,7 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
     rc.tables.update(_table_classes(doc))
     rc.violations += _period_rules(doc)
     rc.violations += _identities(doc)
+    rc.violations += _per_share(doc)
     rc.violations += _subtotals(doc, tables)
     rc.disagreements = _prose_against_tables(doc)
     return rc
@@ -168,6 +169,29 @@ def _identities(doc: Document) -> list[str]:
             if not _close(rev[0].value - abs(cost[0].value), gross[0].value, 2, rev[0].scale):
                 out.append(f"{label}: revenue {rev[0].value:,.0f} less cost of revenue {cost[0].value:,.0f} is not "
                            f"gross profit {gross[0].value:,.0f} (line {gross[0].line})")
+    return out
+
+
+def _per_share(doc: Document) -> list[str]:
+    """EPS is net income over the weighted shares (within rounding and the odd preferred dividend):
+    a share count read as EPS, or EPS scaled as dollars, breaks it."""
+    found: dict[tuple, float] = {}
+    for f in doc.figures:
+        if f.source == "table" and f.table_class == "income" and not f.qualifier:
+            metric = canonical_metric(f.label, f.section, f.unit)
+            found.setdefault((metric, f.period), f.value)
+    out = []
+    for (metric, period), eps in found.items():
+        shares_key = {"eps_diluted": "weighted_shares_diluted", "eps_basic": "weighted_shares_basic"}.get(metric)
+        if not shares_key:
+            continue
+        ni, shares = found.get(("net_income", period)), found.get((shares_key, period))
+        if ni is None or not shares:
+            continue
+        implied = ni / shares
+        if abs(implied - eps) > max(0.06 * abs(eps), 0.02):
+            out.append(f"{period.label(doc.fye_month, doc.fy_offset)}: {metric} {eps} is not net income over "
+                       f"{shares_key.replace('_', ' ')} ({implied:.2f})")
     return out
 
 

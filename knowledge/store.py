@@ -71,7 +71,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     offset = doc.fy_offset
     for f in doc.figures:
         basis = normalize_basis(f.qualifier)
-        label = plain_label(f.label) if basis and basis != "part" else f.label
+        label = plain_label(f.label) if basis != "part" else f.label
         metric, product = canonical_metric(label, f.section, f.unit) if label else "other", f.product
         if metric == "other" and f.source == "table" and f.unit == "USD" and is_revenue_section(f.section) \
                 and not f.label.lower().startswith("total"):
@@ -94,6 +94,9 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
         for c in FACT_COLUMNS:
             facts[c].append(row[c])
+        if f.cc_change_pct is not None and basis == "":  # the change in constant currency: its own basis
+            for c in FACT_COLUMNS:
+                facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
     _defer_to_tables(facts)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
     lines = doc.lines

@@ -25,6 +25,8 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
 SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000", re.I)
+BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
+                            r"\bas\s+follows\s*:|\bthe\s+following\s*:?\s*$", re.I)
 
 
 @dataclass
@@ -49,6 +51,8 @@ class GridReader:
         self.ytd = ytd_months
         self.fy_offset = fy_offset
         self.table_lines: set[int] = set()
+        self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
+        self._last_scale = 1.0
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -72,6 +76,8 @@ class GridReader:
         seen_values = False
         section = ""
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
+        if BREAKDOWN_LEAD.search(table.lead):
+            table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
         for row in table.rows:
             if not is_value_row(row):
                 if _is_header_row(row, label_edge):
@@ -80,11 +86,18 @@ class GridReader:
                     headers.append(row)
                     columns = {}
                     text = _label(row, label_edge)
-                    if text:
+                    if text and not SCALE_LINE.search(text) and not re.search(r"unaudited", text, re.I):
                         section = clean_label(text)
-                elif not (_is_title_row(row, vcols) and not seen_values and not figures):
-                    section = clean_label(" ".join(c.text for c in row.cells))
+                else:
+                    text = " ".join(c.text for c in row.cells)
+                    if BREAKDOWN_LEAD.search(text):
+                        table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                    if not (_is_title_row(row, vcols) and not seen_values and not figures):
+                        section = clean_label(text)
                 continue
+            if not columns and not headers and self._continues(vcols):
+                last_vcols, last_columns, title, table_class = self._last
+                columns = {v: last_columns[lv] for v, lv in zip(vcols, last_vcols)}  # a table continued on the next page
             if not columns:
                 columns = self._columns(headers, vcols, title, table)
             seen_values = True
@@ -95,7 +108,23 @@ class GridReader:
             figures.extend(self._row(row, label, section, columns, title, table_class))
             if re.match(r"total\b", label, re.I):
                 section = ""
+        if columns:
+            self._last = (vcols, columns, title, table_class)
         return figures
+
+    def _scale(self, title: str) -> float:
+        """The table's own scale; a table that states none is printed in the scale of the last
+        table that did (notes under a statement 'in millions' do not repeat it)."""
+        scale = _scale(title)
+        if scale is None:
+            return self._last_scale
+        self._last_scale = scale
+        return scale
+
+    def _continues(self, vcols: list[int]) -> bool:
+        """A table with no heading of its own, as many value columns as the table before it: the
+        same table, split by a page break."""
+        return self._last is not None and len(self._last[0]) == len(vcols)
 
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable) -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
@@ -125,7 +154,7 @@ class GridReader:
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
              table_class: str) -> list[Figure]:
-        scale = _scale(title, row)
+        scale = self._scale(title)
         quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
@@ -141,17 +170,18 @@ class GridReader:
                 if _is_percent(cell.text):
                     changes.append((col, value))
                 continue
-            if col.period is None:
+            period = _row_period(label, col.period)
+            if period is None:
                 continue
             if col.kind == "percent_of_revenue":
                 if not _is_percent(cell.text):
                     continue
-                f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, col.period, row.line + 1,
+                f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, period, row.line + 1,
                                 quote, col.vcol, cell.text)
                 f.unit = "percent"
             else:
-                f = make_figure(name, section, value, scale, col.period, row.line + 1, quote, col.vcol, cell.text)
-            f.qualifier = col.basis or row_basis(label, section, table_class)
+                f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text)
+            f.qualifier = "part" if table_class == "breakdown" else col.basis or row_basis(label, section, table_class)
             f.table_class = table_class
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
@@ -195,10 +225,11 @@ def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
     return len(row.cells) == 1 and row.cells[0].start == 0 and row.cells[0].end > max(vcols)
 
 
-def _scale(title: str, row: GridRow) -> float:
+def _scale(title: str) -> float | None:
+    """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
     short = [s for s in re.split(r"(?<=\))\s+|\s{2,}", title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
-    return table_scale(text[-300:]) if text else 1.0
+    return table_scale(text[-300:]) if text else None
 
 
 def is_value_row(row: GridRow) -> bool:
@@ -272,6 +303,21 @@ def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCel
     best = max(left, key=lambda c: c.start)
     covers_other = any(best.start <= v < best.end for v in vcols if v != vcol)
     return [] if covers_other else [best]
+
+
+END_OF_PERIOD = re.compile(r"\bat\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.I)
+START_OF_PERIOD = re.compile(r"\bat\s+(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b",
+                             re.I)
+
+
+def _row_period(label: str, period: Period | None) -> Period | None:
+    """'Cash ... at end of period' in a cash-flow column is a balance at the column's end date; 'at
+    beginning of period' stands at a date the header does not print, so it is not read."""
+    if period is None or START_OF_PERIOD.search(label):
+        return None
+    if END_OF_PERIOD.search(label):
+        return Period(period.end, 0)
+    return period
 
 
 def _is_percent(text: str) -> bool:

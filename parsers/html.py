@@ -19,7 +19,7 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
 MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
 _NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$")
-_FOOTNOTE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021)$")
+_FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021)$")  # after a figure only
 _SPACE = re.compile(r"[\s\u00a0\u2009\u200b\u202f]+")
 
 
@@ -46,6 +46,7 @@ class GridTable:
     title: str  # the text just above the table (statement name, scale, "(Unaudited)")
     first_line: int
     last_line: int
+    lead: str = ""  # the line right above the table, however long ("(A) ... consists of the following:")
 
 
 @dataclass
@@ -132,8 +133,13 @@ class _Writer:
             self.lines.append(line)
         if rows:
             self.lines.append("")
-            title = " ".join(_heading_lines(self.since_table))
-            self.tables.append(GridTable(rows, title, first, len(self.lines) - 1))
+        if not any(c.vcol is not None for r in rows for c in r.cells):
+            # a table of words only (a footnote, a bullet, a heading laid out in cells) reads as prose
+            self.since_table += [" ".join(c.text for c in r.cells) for r in rows]
+            return
+        title = " ".join(_heading_lines(self.since_table))
+        lead = self.since_table[-1] if self.since_table else ""
+        self.tables.append(GridTable(rows, title, first, len(self.lines) - 1, lead))
         self.since_table = []
 
     def finish(self) -> Rendered:
@@ -229,7 +235,7 @@ def _glue(cells: list[GridCell]) -> list[GridCell]:
         out.append(GridCell(t, c.start, c.end, c.start if number else None, c.end if number else None))
     for c in out:
         if c.vcol is not None:
-            c.text = _FOOTNOTE.sub("", c.text) if not re.fullmatch(r"\(\d{1,2}\)", c.text) else c.text
+            c.text = _FOOTNOTE.sub("", c.text)
     return out
 
 

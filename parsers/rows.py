@@ -14,10 +14,17 @@ PER_SHARE_RE = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|per\s+unit|per\s+
 SHARES_RE = re.compile(r"^(?:\([a-z]\)\s*)?(?:weighted|average|number of|common shares|shares|basic|diluted)\b.*\bshares?\b|"
                        r"shares\s+(?:outstanding|used)|weighted[\s-]average\s+(?:number|common|basic|diluted)", re.I)
 PERCENT_RE = re.compile(r"%|\bpercent(?:age)?\b|\bratio\b|\bmargin\s*%|\bas a % of", re.I)
-COUNT_RE = re.compile(r"\b(?:employees|headcount|number of (?:stores|locations|customers|units))\b", re.I)
+COUNT_RE = re.compile(r"\b(?:employees|headcount|number of (?:stores|locations|customers|units)|customers|"
+                      r"kilowatt[\s-]hours?|kwh|mwh|gwh|stores open)\b", re.I)
+
+
+SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\b|\bshares\s+(?:outstanding|used|issued)",
+                            re.I)
 
 
 def row_unit(label: str) -> str:
+    if SHARE_COUNT_RE.search(label) and not re.search(r"(?:earnings|income|loss|dividends?)\s+per", label, re.I):
+        return "shares"  # "Weighted average shares used in per share computation": a count, never EPS
     if PER_SHARE_RE.search(label):
         return "USD/share"
     if SHARES_RE.search(label):
@@ -31,7 +38,7 @@ def row_unit(label: str) -> str:
 
 def row_scale(unit: str, scale: float) -> float:
     """Only amounts and share counts carry the table scale ("in thousands, except per share")."""
-    return scale if unit in ("USD", "shares") else 1.0
+    return scale if unit in ("USD", "shares", "count") else 1.0
 
 
 def clean_label(label: str) -> str:
@@ -52,10 +59,22 @@ def full_label(label: str, section: str) -> str:
     return label
 
 
+SCALE_NOTE = re.compile(r"\((?:[^()]*\b(?:thousands|millions|billions|except)\b[^()]*)\)|\bexcept\b.*$", re.I)
+
+
+def _without_scale_note(section: str) -> str:
+    """'($ in millions, except earnings per share)' says how figures are printed, not what they are."""
+    return SCALE_NOTE.sub(" ", section)
+
+
 def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
                 quote: str, column: int, cell_text: str = "") -> Figure:
     unit = "percent" if "%" in cell_text else row_unit(label)
-    if unit == "USD" and PER_SHARE_RE.search(section):
+    heading = _without_scale_note(section)
+    if unit in ("USD", "USD/share") and SHARE_COUNT_RE.search(heading) and not PER_SHARE_RE.search(label) \
+            and not re.search(r"(?:earnings|income|loss)\s+per", heading, re.I):
+        unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
+    elif unit == "USD" and PER_SHARE_RE.search(heading):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     factor = row_scale(unit, scale)
     if unit == "shares" and abs(raw) >= 1_000_000:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 TABLE_CLASSES = ("income", "balance", "cash_flow", "segment", "reconciliation", "non_gaap", "guidance", "per_share",
-                 "other")
+                 "breakdown", "other")
 _TITLE_RULES = [
     ("guidance", re.compile(r"\boutlook\b|\bguidance\b|\bforecast\b|\bprojected\b", re.I)),
     ("reconciliation", re.compile(r"reconciliation|\bgaap\s+to\b|\bto\s+non[\s-]?gaap", re.I)),

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "knowledge" / "sample_data"
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "releases"
+FULL = SHARED / "corpus" / "full"
 # Excerpts that never name their company: the test names them, as a user would with --company.
 UNNAMED = {"energen_2006q2.txt": "Energen Corporation", "skyline_fy2007q3.txt": "Skyline Corporation",
            "nationalfuelgas_fy2004q3.txt": "National Fuel Gas Company",
@@ -41,6 +42,20 @@ def corpus_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     con = connect(path)
     ingest(con, [SAMPLES, CORPUS])
+    for name, company in UNNAMED.items():
+        ingest(con, [CORPUS / name], company=company)
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def all_db(tmp_path_factory) -> Path:
+    """Every release a user of many companies would hold: the seeds, the corpus openings and the
+    complete releases (two companies with two releases each)."""
+    need_corpus()
+    path = tmp_path_factory.mktemp("all") / "all.duckdb"
+    con = connect(path)
+    ingest(con, [SAMPLES, CORPUS, FULL])
     for name, company in UNNAMED.items():
         ingest(con, [CORPUS / name], company=company)
     con.close()
