@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from chat.answer import Answer, Citation
 from chat.formatting import figure, figures_alike, join_words, percent, signed_percent
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
-from chat.question import LABEL_PREFIX, Question, understand
+from chat.question import LABEL_PREFIX, Question, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
@@ -180,7 +180,7 @@ class Engine:
             ctx = Context()  # a new question: nothing of the last one carries over
         slots = Context(
             company=q.company or ctx.company,
-            metric=q.metric or ctx.metric,
+            metric=q.metric or with_variant(ctx.metric, q.variant),
             geo=q.geo if q.geo is not None else ("" if q.metric is not None else ctx.geo),
             product="" if (q.metric is not None or q.geo is not None) else ctx.product,
             period=ctx.period,
@@ -221,12 +221,23 @@ class Engine:
             score = hits / len(q.product_words) + 0.01 * hits - 0.001 * len(words)
             if hits and score > best_score + 0.01:
                 best, best_score = product, score
-        if not best:
-            unknown = [w for w in q.product_words if w not in self.vocab.words]
-            if unknown:
-                raise _Reply(self._abstain(q.text, f"I find no figures about “{' '.join(unknown)}” in the releases. "
-                                                   + self._held_text(company, slots)))
+        unexplained = [w for w in q.product_words if w not in self._metric_words(company, slots.metric)]
+        if not best and unexplained:  # words that name no place, product or line of business held: no number
+            q.product_words = unexplained
+            raise _Reply(self._abstain(q.text, f"I find no figures about “{' '.join(q.product_words)}” in the "
+                                               f"releases. " + self._held_text(company, slots)))
         return best
+
+    def _metric_words(self, company: Company, metric: str) -> set[str]:
+        """Words that name the metric itself: its synonyms and the labels it is printed under
+        ('depletion' in 'Depreciation, depletion and amortization', 'outstanding' in shares)."""
+        words: set[str] = set()
+        if metric in BY_KEY:
+            for phrase in BY_KEY[metric].synonyms + (BY_KEY[metric].name,):
+                words.update(re.findall(r"[a-z]+", phrase.lower()))
+        for (label,) in self.con.execute(TEMPLATES["labels_for_metric"], [company.key, metric]).fetchall():
+            words.update(re.findall(r"[a-z]+", label.lower().replace("'", "")))
+        return words | {w.rstrip("s") for w in words} | {w + "s" for w in words}
 
     def _flow(self, company: Company, metric: str) -> bool:
         """Balance-sheet figures stand at a date; everything else covers a span of months."""

@@ -47,7 +47,8 @@ first second third fourth half ytd fy year-to-date positive negative generated r
 numbers results quarterly annual its s came come comes coming account accounted accounting contributed contribute
 contribution make made makes get got bring brought represent represented represents break breakdown split
 operating consolidated reported spend spent spending pay paid invest invested balance balances level levels
-did does narrow narrowed widen widened""".split())
+did does narrow narrowed widen widened fast quickly dollars dollar amount amounts much big large
+figure figures number numbers value values stated print printed reporting look like see know""".split())
 FILLER = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about
 me please tell show give i we you your it that this be been has have had as so any""".split())
 
@@ -72,6 +73,7 @@ class Question:
     metric_phrase: str = ""  # the synonym the metric was read from
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
+    variant: str = ""  # "diluted" or "basic" where the text says so
     unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
 
@@ -143,6 +145,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "inventory"
     elif SHARE_WORDS.search(norm) and (q.geo or q.product_words):
         q.intent = "share"
+        q.product_words = [w for w in q.product_words if w not in ("share", "mix", "proportion", "portion", "fraction")]
     elif TREND_WORDS.search(norm):
         q.intent = "trend"
     elif COMPARE_WORDS.search(norm) and len(q.periods) >= 2:
@@ -152,8 +155,36 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.intent = "change"
     if q.other_geos and q.intent in ("value", "change") and not GROWTH_WORDS.search(norm):
         q.intent = "compare"  # "US vs EMEA revenue": places side by side, not a change over time
+    intent_words = {w for rx in (TREND_WORDS, CHANGE_WORDS, COMPARE_WORDS, AGAINST_WORDS, SHARE_WORDS)
+                    for m in rx.finditer(norm) for w in m.group(0).split()}
+    q.product_words = [w for w in q.product_words if w not in intent_words]  # words that say what is asked
+    _variant(q)
     _account(q, vocab)
     return q
+
+
+VARIANT_RE = re.compile(r"\b(diluted|basic)\b")
+VARIANTS = {("eps", "diluted"): "eps_diluted", ("eps", "basic"): "eps_basic",
+            ("weighted_shares", "diluted"): "weighted_shares_diluted", ("weighted_shares", "basic"): "weighted_shares_basic"}
+
+
+def _variant(q: Question) -> None:
+    """'and basic?': the same figure, the other share count. A text whose only metric word is
+    'basic' or 'diluted' names a variant of the metric asked before, not a metric of its own."""
+    m = VARIANT_RE.search(q.norm)
+    q.variant = m.group(1) if m else ""
+    if m and q.metric and (q.metric_phrase in ("basic", "diluted") or q.metric_score < 100) \
+            and not re.search(r"\b(?:eps|earnings|shares?|income|loss)\b", q.norm):
+        q.metric, q.metric_score, q.runner_up, q.metric_phrase = None, 0.0, None, ""
+        q.product_words = [w for w in q.product_words if w not in ("basic", "diluted")]
+
+
+def with_variant(metric: str | None, variant: str) -> str | None:
+    """The diluted or basic reading of an EPS or share-count metric."""
+    if not metric or not variant:
+        return metric
+    family = "eps" if metric.startswith("eps") else "weighted_shares" if metric.startswith("weighted_shares") else None
+    return VARIANTS.get((family, variant), metric) if family else metric
 
 
 def _account(q: Question, vocab: StoreVocabulary) -> None:
@@ -173,7 +204,16 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
         metric = BY_KEY.get(q.metric)
         if metric is not None and metric.unit != "USD/share":
             q.unknown.append(m.group(0))
+        elif q.metric in EPS_METRICS:
+            head = re.search(r"\b([a-z-]+)\s+(?:income|earnings|profit|loss)\s+(?:per|a)\s", q.norm)
+            if head and head.group(1) not in EPS_MODIFIERS:
+                q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
+
+
+EPS_METRICS = {"eps", "eps_diluted", "eps_basic"}
+EPS_MODIFIERS = {"net", "diluted", "basic", "gaap", "reported", "the", "of", "in", "s", "q1", "q2", "q3", "q4", "fy",
+                 "quarterly", "annual", "and", "its", "what", "was", "were", "is", "total"}
 
 
 def _is_known(word: str, vocab: StoreVocabulary) -> bool:
@@ -246,7 +286,7 @@ def _geo(text: str) -> tuple[list[str], str | None, str]:
 
 def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
     """Longest synonym phrase found whole wins; else the best fuzzy reading above the floor."""
-    clean = " " + re.sub(r"[^a-z&%' ]", " ", rest) + " "
+    clean = " " + re.sub(r"[^a-z&%' ]", " ", rest.replace("'", "")) + " "
     clean = re.sub(r"\s+", " ", clean)
     exact = [(p, m) for p, m in vocab.metric_phrases if f" {p} " in clean]
     spread = _spread_phrase(clean, vocab, min_words=len(exact[0][0].split()) + 1 if exact else 2)
@@ -259,6 +299,9 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         if others:
             q.runner_up = (others[0], 100.0)
         leftover = clean.replace(f" {phrase} ", " ", 1)
+        if leftover == clean:  # a phrase whose words stand apart: each of its words is explained
+            for word in phrase.split():
+                leftover = re.sub(rf"(?<= ){re.escape(word)}(?= )", " ", leftover, count=1)
     else:
         content = " ".join(w for w in clean.split() if w not in FILLER and not w.isdigit())
         if len(content.replace(" ", "")) < 3:

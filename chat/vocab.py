@@ -54,7 +54,7 @@ class StoreVocabulary:
             vocab.geos.setdefault((key, metric), set()).add(geo)
         for key, label in con.execute(TEMPLATES["vocabulary_labels"]).fetchall():
             vocab.labels.setdefault(key, []).append(" ".join(label.split()))
-        phrases = {(s.lower(), m.key) for m in METRICS for s in m.synonyms}
+        phrases = {(" ".join(re.sub(r"[^a-z&%' ]", " ", s.lower()).split()), m.key) for m in METRICS for s in m.synonyms}
         vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
         vocab.phrase_parts = [(p, m, p.split(), frozenset(p.split())) for p, m in vocab.metric_phrases
                               if len(p.split()) >= 2]

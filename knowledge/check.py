@@ -22,6 +22,7 @@ from parsers.loading import load_release
 from parsers.metadata import TICKER_RE
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
+from parsers.tables import normalize_basis
 
 STATEMENTS = ("income", "balance", "cash_flow")
 TOLERANCE = 0.005  # releases round each row: a sum may be off by this share, or by one unit per row
@@ -127,7 +128,7 @@ def _coverage(rc: ReleaseCheck, doc: Document, tables: list[GridTable]) -> None:
 def _period_rules(doc: Document) -> list[str]:
     out = []
     for f in doc.figures:
-        if f.qualifier and "guid" in f.qualifier or f.table_class == "guidance":
+        if normalize_basis(f.qualifier) == "guidance" or f.table_class == "guidance":
             continue
         if doc.release_date and f.period.end > doc.release_date:
             out.append(f"line {f.line}: {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} ends after the "

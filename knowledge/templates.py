@@ -62,6 +62,8 @@ SELECT DISTINCT lower(label) FROM facts WHERE length(label) < 120""",
 SELECT DISTINCT company_key, metric, product FROM facts WHERE product <> ''""",
     "vocabulary_geos": """
 SELECT DISTINCT company_key, metric, geo FROM facts WHERE geo <> ''""",
+    "labels_for_metric": """
+SELECT DISTINCT f.label FROM facts f WHERE f.company_key = ? AND f.metric_key = ? LIMIT 200""",
     "line_text": """
 SELECT l.text FROM lines l JOIN documents d USING (doc_id) WHERE d.file_name = ? AND l.line_no = ?""",
 }

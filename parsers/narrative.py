@@ -411,7 +411,8 @@ class NarrativeReader:
         if period is None:
             return None
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
-        label = _label(term, per_share, c.kind)
+        phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None
+        label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(c.masked[:start], c.chain_tail)
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
@@ -586,12 +587,14 @@ def _segment(geo: str, product: str) -> str:
     return " / ".join(p for p in (geo, product) if p)
 
 
-def _label(term: str, per_share: bool, kind: str) -> str:
+def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str:
+    """The figure's name as printed; a per-share amount keeps the words that say which share
+    ('per diluted share'), so diluted and basic are never confused."""
     term = re.sub(r"\s+", " ", term).strip()
     if kind == "ratio":
         return f"{term} as a percent of revenue"
     if per_share and not re.search(r"per\s+\w*\s*share|EPS", term, re.I):
-        return f"{term} per share"
+        return f"{term} {' '.join(share_phrase.split())}" if share_phrase.lower().startswith("per") else f"{term} per share"
     return term
 
 
