@@ -50,7 +50,8 @@ EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share 
 
 @dataclass
 class Context:
-    """Slots that persist between questions of one conversation (follow-ups reuse them)."""
+    """The typed query a question resolves into; its slots persist between the questions of one
+    conversation, and a follow-up reuses them."""
 
     company: str | None = None
     metric: str | None = None
@@ -60,6 +61,18 @@ class Context:
     intent: str = "value"
     others: tuple[PeriodSpec, ...] = ()  # further periods this question names ("Q3 2007 vs Q3 2006")
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
+
+
+@dataclass
+class Resolved:
+    """A question read once: the understanding, the typed query (slots), the company it is about,
+    and — when the question ends before any figure is looked up — the reply."""
+
+    question: Question | None
+    slots: Context | None
+    company: "Company | None"
+    reply: Answer | None
+    context: Context
 
 
 @dataclass
@@ -130,49 +143,81 @@ class Engine:
         return answer, new_context
 
     def _ask(self, text: str, ctx: Context) -> tuple[Answer, Context]:
+        resolved = self.resolve(text, ctx)
+        if resolved.reply is not None:
+            return resolved.reply, resolved.context
+        handler = self._handlers()[resolved.slots.intent]
+        return handler(resolved.question, resolved.company, resolved.slots), resolved.slots
+
+    def _handlers(self) -> dict:
+        """One handler per intent; each gets the question resolved once into its typed query."""
+        return {"value": self._value_intent, "change": self._change_intent, "compare": self._compare_intent,
+                "share": self._share_intent, "trend": self._trend}
+
+    def resolve(self, text: str, ctx: Context | None = None) -> "Resolved":
+        """The question read once into its typed query (the slots), or the reply that ends it early:
+        off-topic text, unexplained words, a missing company or period, a doubtful reading."""
+        ctx = ctx or Context()
+        partial = Resolved(None, None, None, None, ctx)
+        try:
+            return self._resolve_query(text, ctx, partial)
+        except _Reply as reply:
+            partial.reply, partial.context = reply.answer, reply.context or ctx
+            return partial
+
+    def _resolve_query(self, text: str, ctx: Context, partial: "Resolved") -> "Resolved":
+        def early(answer: Answer, context: Context) -> Resolved:
+            partial.reply, partial.context = answer, context
+            return partial
+
+        q = slots = None
         if len(text) > 2000:
-            return self._abstain(text, "That question is too long to read as one question (over 2,000 "
-                                       "characters). Ask about one figure at a time."), ctx
+            return early(self._abstain(text, "That question is too long to read as one question (over 2,000 "
+                                             "characters). Ask about one figure at a time."), ctx)
         if not text.strip():
-            return self._help(text), ctx
-        q = understand(text, self.vocab)
+            return early(self._help(text), ctx)
+        q = partial.question = understand(text, self.vocab)
         if q.intent == "help":
-            return self._help(text), ctx
-        slots = self._slots(q, ctx)
+            return early(self._help(text), ctx)
+        slots = partial.slots = self._slots(q, ctx)
         if q.unknown and q.metric is None and (q.company or q.periods):
-            return self._unknown_words(q, slots), Context()
+            return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
-            return self._offtopic(q), Context()  # before asking "which company?" about the weather
-        company = self._company(q, slots)
+            return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
+        company = partial.company = self._company(q, slots)
         slots.company = company.key
         if q.intent == "inventory":
-            return self._inventory(q, company, slots), slots
+            return Resolved(q, slots, company, self._inventory(q, company, slots), slots)
         if slots.metric is None:
-            return self._offtopic(q), Context()
+            return early(self._offtopic(q), Context())
         if q.unknown:
-            return self._unknown_words(q, slots, company), slots
+            return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
-            return self._abstain(text, f"I could not tell which figure you mean by “{text}”."), ctx
+            return early(self._abstain(text, f"I could not tell which figure you mean by “{text}”."), ctx)
         if q.runner_up and q.runner_up[1] >= q.metric_score - READING_MARGIN and q.metric_score < 100:
-            return self._clarify(text, f"Did you mean {_mname(q.metric)} or {_mname(q.runner_up[0])}?",
-                                 company), ctx
+            return early(self._clarify(text, f"Did you mean {_mname(q.metric)} or {_mname(q.runner_up[0])}?",
+                                       company), ctx)
         if q.unknown_place:
-            return self._unknown_place(q, company, slots), slots
-        flow = self._flow(company, slots.metric)
+            return early(self._unknown_place(q, company, slots), slots)
         if q.product_words and q.metric is not None:
             slots.product = self._product(q, company, slots)
         if slots.period is None and slots.intent != "trend":
-            return self._missing_period(q, company, slots), slots
-        intent = slots.intent
-        if q.other_geos and intent == "compare":
-            return self._compare_places(q, company, slots, flow), slots
-        if intent == "trend":
-            return self._trend(q, company, slots), slots
-        if intent == "share":
-            return self._share(q, company, slots, flow), slots
-        if intent in ("change", "compare"):
-            return self._change(q, company, slots, compare=intent == "compare"), slots
-        return self._value(q, company, slots, flow), slots
+            return early(self._missing_period(q, company, slots), slots)
+        return Resolved(q, slots, company, None, slots)
+
+    def _value_intent(self, q: Question, company: Company, slots: Context) -> Answer:
+        return self._value(q, company, slots, self._flow(company, slots.metric))
+
+    def _change_intent(self, q: Question, company: Company, slots: Context) -> Answer:
+        return self._change(q, company, slots, compare=False)
+
+    def _compare_intent(self, q: Question, company: Company, slots: Context) -> Answer:
+        if q.other_geos:
+            return self._compare_places(q, company, slots, self._flow(company, slots.metric))
+        return self._change(q, company, slots, compare=True)
+
+    def _share_intent(self, q: Question, company: Company, slots: Context) -> Answer:
+        return self._share(q, company, slots, self._flow(company, slots.metric))
 
     # -- slots ---------------------------------------------------------------------------------
     def _slots(self, q: Question, ctx: Context) -> Context:
@@ -186,12 +231,13 @@ class Engine:
             period=ctx.period,
             intent=q.intent if q.intent != "value" or q.metric is not None else ctx.intent,
         )
-        if q.periods:
-            slots.period = merge_with_context(q.periods[0], ctx.period)
+        periods = order_periods(q.periods, q.intent)
+        if periods:
+            slots.period = merge_with_context(periods[0], ctx.period)
         if q.intent == "value" and q.metric is not None:
             slots.intent = "value"
         slots.basis = q.basis if (q.basis_named or q.metric is not None) else ctx.basis
-        slots.others = tuple(merge_with_context(p, slots.period) for p in q.periods[1:])
+        slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
         return slots
 
     def _company(self, q: Question, slots: Context) -> Company:
@@ -205,7 +251,8 @@ class Engine:
             raise _Reply(self._abstain(q.text, "The store holds no releases yet. Ingest some with "
                                                "`filings-chat ingest PATH`."))
         names = join_words([c.name for c in self.vocab.companies[:8]])
-        raise _Reply(self._clarify(q.text, f"Which company? The store holds releases of {names}.", None))
+        # the question stands, less its company: "for Oracle" answers it
+        raise _Reply(self._clarify(q.text, f"Which company? The store holds releases of {names}.", None), slots)
 
     def _product(self, q: Question, company: Company, slots: Context) -> str:
         candidates = self.vocab.products.get((company.key, slots.metric), [])
@@ -222,6 +269,8 @@ class Engine:
             if hits and score > best_score + 0.01:
                 best, best_score = product, score
         unexplained = [w for w in q.product_words if w not in self._metric_words(company, slots.metric)]
+        if not best and not unexplained:
+            q.product_words = []  # every word names the metric itself
         if not best and unexplained:  # words that name no place, product or line of business held: no number
             q.product_words = unexplained
             raise _Reply(self._abstain(q.text, f"I find no figures about “{' '.join(q.product_words)}” in the "
@@ -247,16 +296,32 @@ class Engine:
         return not held or any(months for _, months, _, _ in held)
 
     # -- period helpers ------------------------------------------------------------------------
-    def _resolve(self, spec: PeriodSpec, company: Company, flow: bool) -> tuple[int, int, int] | None:
+    def _resolve(self, spec: PeriodSpec, company: Company, flow: bool,
+                 metric: str | None = None) -> tuple[int, int, int] | None:
         if spec.kind == "instantq":
             spec = quarter_end_instant(spec, company.fye, company.fy_offset)
+        if spec.kind == "YTDQ":
+            return self._year_to_date(spec, company, metric)
         return spec.resolve(company.fye, flow, company.fy_offset)
+
+    def _year_to_date(self, spec: PeriodSpec, company: Company, metric: str | None) -> tuple[int, int, int] | None:
+        """'YTD 2007': the longest year-to-date period of that fiscal year the store holds."""
+        if not metric or spec.year is None or not company.key:
+            return None
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, metric, "", ""]).fetchall()
+        spans = []
+        for _, months, y, m in held:
+            if months in (6, 9):
+                p = Period(month_end(y, m), months)
+                if p.fiscal(company.fye, company.fy_offset)[0] == spec.year:
+                    spans.append((months, y, m))
+        return max(spans) if spans else None
 
     def _label(self, key: tuple[int, int, int], company: Company, rows: list[Fact] | None = None) -> str:
         if rows:
             return rows[0].period_label
         months, y, m = key
-        return Period(month_end(y, m), months).label(company.fye)
+        return Period(month_end(y, m), months).label(company.fye, company.fy_offset)
 
     def _facts(self, template: str, params: list, basis: str = "") -> list[Fact]:
         """Facts of the basis asked for, latest release first; within a release the statement
@@ -269,7 +334,7 @@ class Engine:
 
     # -- value ---------------------------------------------------------------------------------
     def _value(self, q: Question, company: Company, slots: Context, flow: bool) -> Answer:
-        key = self._resolve(slots.period, company, flow)
+        key = self._resolve(slots.period, company, flow, slots.metric)
         if key is None:
             return self._missing_period(q, company, slots)
         metric = slots.metric
@@ -705,6 +770,19 @@ def _mname(metric: str) -> str:
     return BY_KEY[metric].name if metric in BY_KEY else metric.removeprefix(LABEL_PREFIX)
 
 
+def order_periods(periods: list[PeriodSpec], intent: str) -> list[PeriodSpec]:
+    """The period asked about first, then those it is compared with: 'sequential growth Q2 2010'
+    is about Q2 2010 (against the quarter before); 'from December 31, 2006 to September 30, 2007'
+    is about the later date."""
+    absolute = [p for p in periods if not p.kind.startswith("rel_")]
+    relative = [p for p in periods if p.kind.startswith("rel_")]
+    if absolute and relative:
+        return absolute[:1] + relative + absolute[1:]
+    if intent == "change" and len(absolute) == 2 and all(p.end for p in absolute) and absolute[0].end < absolute[1].end:
+        return [absolute[1], absolute[0]]
+    return periods
+
+
 def is_followup(q: Question) -> bool:
     """A text continues the conversation only when it names a slot itself and leaves no word
     unexplained ("and EMEA?", "what about 2006?", "and diluted?"); anything else starts afresh."""
@@ -734,3 +812,31 @@ def _cap(text: str) -> str:
 
 def _sources(citations: list[Citation]) -> str:
     return "".join(f"\n  [{c.doc}, line {c.line}] {c.quote}" for c in citations)
+
+
+def query_slots(engine: Engine, text: str, ctx: Context | None = None) -> tuple[dict, Context]:
+    """What a question was understood as, slot by slot (for tests and `ask --explain`): company,
+    metric, qualifier, place, product, period (on the company's calendar), intent, unexplained words."""
+    resolved = engine.resolve(text, ctx)
+    q, slots = resolved.question, resolved.slots
+    out = {"company": None, "metric": None, "qualifier": "", "geo": "", "product": "", "period": None,
+           "intent": "offtopic", "unknown": []}
+    if q is not None and q.intent == "help":
+        out["intent"] = "help"
+    if q is None or slots is None:
+        return out, resolved.context
+    company = resolved.company or engine.vocab.company(slots.company)
+    out.update(company=company.name if company else None, metric=slots.metric, qualifier=slots.basis,
+               geo=slots.geo or "", intent=slots.intent, unknown=list(q.unknown),
+               product=slots.product or " ".join(w for w in q.product_words if not any(w in u for u in q.unknown)))
+    if q.intent in ("help", "inventory"):
+        out["intent"] = q.intent
+    elif slots.metric is None:
+        out["intent"] = "offtopic"
+    if slots.period is not None:
+        calendar = company or Company("", "", None, 12)
+        flow = engine._flow(company, slots.metric) if slots.metric and company else True
+        key = engine._resolve(slots.period, calendar, flow, slots.metric)
+        out["period"] = engine._label(key, calendar) if key else None
+    answer_context = resolved.context if resolved.reply is not None else slots
+    return out, answer_context

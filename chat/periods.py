@@ -98,7 +98,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                 rf"fifty-two)[\s-]*(?:months?|weeks?|wks?)\s+(?:fiscal\s+)?(?:period\s+|quarter\s+)?(?:ended|ending)\s+({DATE_RX})")),
     ("weeks_year", re.compile(rf"\(?\b(13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)[\s-]*(?:weeks?|wks?)\)?"
                               rf"(?:\s+(?:of|in|ended|ending))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
-    ("ytd_through", re.compile(rf"\b(?:ytd|year[\s-]to[\s-]date)\s+(?:through|thru|to|ended|ending)\s+({MONTH_RE})\s+((?:19|20)\d\d)\b")),
+    ("ytd_through", re.compile(rf"\b(?:(?:ytd|year[\s-]to[\s-]date)\s+)?(?:through|thru)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\s+((?:19|20)\d\d)\b")),
+    ("months_ended_month", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12|13|26|39|52|thirteen|twenty-six|thirty-nine)[\s-]*"
+                                      rf"(?:months?|weeks?|wks?)\s+(?:ended|ending)\s+({MONTH_RE})\s+((?:19|20)\d\d)\b")),
+    ("weeks_dated", re.compile(rf"\b(13|26|39|52|53|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\s+(?:ended\s+|ending\s+)?({DATE_RX})")),
     ("end_of_q", re.compile(rf"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+{YEAR}")),
     ("span_ended", re.compile(rf"\b(quarter|year|fiscal\s+year)\s+(?:ended|ending)\s+({DATE_RX})")),
     ("instant", re.compile(rf"\b(?:at|as\s+of|on|end\s+of|ended|ending)\s+({DATE_RX})")),
@@ -115,7 +118,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("q_noyear", re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(r"\b(?:first\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|first\s+half)\b")),
-    ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b")),
+    ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b")),
+    ("the_quarter", re.compile(r"^\W*(?:and|what\s+about|how\s+about)?\s*(?:for\s+)?the\s+quarter\W*$")),
+    ("year_end_noyear", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:fiscal\s+)?year[\s-]end\b(?!\s+(?:19|20)\d\d)")),
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
                             r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
@@ -153,6 +158,23 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         d = _date(g[1])
         return PeriodSpec("YTD" if WORD_MONTHS[g[0]] != 3 else "date", d.year, months=WORD_MONTHS[g[0]], end=d) \
             if d and g[0] in WORD_MONTHS else None
+    if kind == "months_ended_month":
+        from parsers.periods import month_number
+        months, mon = WORD_MONTHS[g[0]], month_number(g[1])
+        if not mon:
+            return None
+        end = month_end(int(g[2]), mon)
+        return PeriodSpec("date", end.year, months=3, end=end) if months == 3 else \
+            PeriodSpec("YTD", end.year, months=months, end=end)
+    if kind == "weeks_dated":
+        d = _date(g[1])
+        months = WORD_MONTHS[g[0]]
+        return (PeriodSpec("date", d.year, months=3, end=d) if months == 3 else PeriodSpec("YTD", d.year, months=months, end=d)) \
+            if d else None
+    if kind == "the_quarter":
+        return PeriodSpec("Q", None, quarter=None)
+    if kind == "year_end_noyear":
+        return PeriodSpec("YE", None)
     if kind == "weeks_year":
         months = WORD_MONTHS[g[0]]
         if months == 3:
@@ -225,6 +247,11 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
         return previous_quarter(context)
     if spec.kind == "year" and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
         return context.with_year(spec.year)
+    if spec.kind == "Q" and spec.quarter is None and context.kind in ("YTD", "Q", "YTDQ"):
+        q = context.quarter or (context.months // 3 if context.months else None)  # "the quarter" of "nine months"
+        return PeriodSpec("Q", context.year, quarter=q) if q else spec
+    if spec.kind == "YE" and spec.year is None and context.year is not None:
+        return PeriodSpec("YE", context.year - 1)  # "and at year end?" after a mid-year date: the last year end
     if spec.year is None and context.year is not None:
         return replace(spec, year=context.year)
     return spec

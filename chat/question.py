@@ -22,33 +22,35 @@ ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "reven
                  "pct": "percentage", "yrs": "years", "avg": "average", "wtd": "weighted", "sh": "share", "mkt": "marketing",
                  "q's": "quarters", "earn": "earnings", "earning": "earnings", "row": "rest of world", "emea": "emea", "intl": "international"}
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
-                          r"fell|fall|up|down|yoy|year over year|improve[sd]?|delta|narrow(?:ed)?|widen(?:ed)?)\b")
+                          r"fell|fall|up|down|yoy|year over year|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
 GROWTH_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?)\b")
-TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|every period|all periods|each quarter|by quarter|"
+TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|moved?|evolved?|evolution|every period|all periods|each quarter|by quarter|"
                          r"across periods|time series)\b")
 COMPARE_WORDS = re.compile(r"\bcompare\b|\bcomparison\b")
-SHARE_WORDS = re.compile(r"\bshare\s+of\b|\b(?:percent(?:age)?|%|proportion|portion|fraction)\s+of\s+(?:total\s+)?"
+SHARE_WORDS = re.compile(r"\bshare\s+of\b|\b(?:revenues?|sales)\s+share\b|\b(?:percent(?:age)?|%|proportion|portion|fraction)\s+of\s+(?:total\s+)?"
                          r"(?:revenues?|sales)\b|\bmix\b")
-INVENTORY_WORDS = re.compile(r"\b(?:what (?:do|can) you (?:have|know)|what(?:'s| is) (?:in|stored)|what data|what can i ask|"
+INVENTORY_WORDS = re.compile(r"\b(?:what (?:do|can) you (?:have|know)|what can you tell me about|what figures (?:are there|do you have)|what(?:'s| is) (?:in|stored)|what data|what can i ask|"
                              r"what do you know|list (?:the )?(?:metrics|facts|figures)|available (?:data|figures))\b")
-HELP_WORDS = re.compile(r"^\s*(?:help|\?|hi|hello|hey)\s*[?!.]*\s*$")
+HELP_WORDS = re.compile(r"^\s*(?:help|\?|hi|hello|hey)\s*[?!.]*\s*$|^\W*what\s+can\s+(?:i\s+ask|this\s+(?:app|tool|thing)\s+do|"
+                        r"you\s+do)\b|^\W*how\s+do\s+i\s+use\b")
 PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of revenues?)\b")
 OTHER_PLACES = re.compile(r"\b(?:asia|asian|apac|japan|china|chinese|india|germany|france|uk|united kingdom|canada|"
                           r"latin america|south america|north america|americas|australia|africa|middle east|europe|"
                           r"european|emea|rest of (?:the )?world|pacific|korea|brazil|mexico)\b")
-STOPWORDS = set("""a an the of for in on at to from by what was were is are did do does how much many and or with
-about its their company's company firm q quarter quarters year years fiscal month months ended ending nine six three
-twelve total worldwide global overall all whole entire report reported reports show tell me please give i we you your
-as percent percentage growth grow grew increase increased change changed decrease declined compared versus vs over
-up down it that this those these which sales revenue revenues much figure number value amount period same last prior
-previous end outside us u s united states rate ratio margin be been has have had during then there when where who
+STOPWORDS = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about its their
+company's company firm q quarter quarters year years fiscal month months ended ending nine six three twelve
+total worldwide global overall all whole entire report reported reports show tell me please give i we you your
+as percent percentage growth grow grew increase increased change changed decrease declined compared versus vs
+over up down it that this those these which sales revenue revenues much figure number value amount period same
+last prior previous end outside us u s united states be been has have had during then there when where who
 first second third fourth half ytd fy year-to-date positive negative generated reported posted results result
-numbers results quarterly annual its s came come comes coming account accounted accounting contributed contribute
-contribution make made makes get got bring brought represent represented represents break breakdown split
-operating consolidated reported spend spent spending pay paid invest invested balance balances level levels
-did does narrow narrowed widen widened fast quickly dollars dollar amount amounts much big large
-figure figures number numbers value values stated print printed reporting look like see know""".split())
+numbers results quarterly annual its s came come comes coming account accounted accounting contributed
+contribute contribution make made makes get got bring brought represent represented represents break breakdown
+split operating consolidated reported spend spent spending pay paid invest invested balance balances level
+levels did does narrow narrowed widen widened fast quickly dollars dollar amount amounts much big large figure
+figures number numbers value values stated print printed reporting look like see know through thru operate
+operates operated own owns co corp inc incorporated corporation ltd plc llc operate operates operated own owns co corp inc incorporated corporation ltd plc llc can could would should will""".split())
 FILLER = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about
 me please tell show give i we you your it that this be been has have had as so any""".split())
 
@@ -78,8 +80,31 @@ class Question:
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
 
 
+SPELLING_CUTOFF = 78  # rapidfuzz ratio a misspelt word (4+ letters) needs to be read as a known word
+SPELLING_CUTOFF_SHORT = 84  # for three-letter words, which one slip turns into another word
+TICKER_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def repair(tok: str, words) -> str:
+    """A word the store and the vocabulary do not know, read as the closest one they do; a swap
+    of two letters counts as one slip ('revneu')."""
+    cutoff = SPELLING_CUTOFF if len(tok) > 3 else SPELLING_CUTOFF_SHORT
+    best = process.extractOne(tok, words, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best:
+        return best[0]
+    for i in range(len(tok) - 1):
+        swapped = tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:]
+        best = process.extractOne(swapped, words, scorer=fuzz.ratio, score_cutoff=max(cutoff, 85))
+        if best:
+            return best[0]
+    return tok
+
+
 def normalize(text: str, vocab: StoreVocabulary) -> str:
-    """Lower-case, expand abbreviations, and repair misspelt words against what the store knows."""
+    """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
+    (never a word typed in capitals like a ticker, never a word the store itself prints)."""
+    tickers = {t.lower() for t in TICKER_TOKEN.findall(text)}
+    text = re.sub(r"\(\s*((?:13|26|39|52|53)[\s-]*(?:weeks?|wks?))\s*\)", r" \1 ", text)  # "(13 weeks)"
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
@@ -88,9 +113,9 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
-        elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS:
-            best = process.extractOne(tok, vocab.words, scorer=fuzz.ratio, score_cutoff=78 if len(tok) > 3 else 84)
-            out.append(best[0] if best else tok)
+        elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
+                and tok not in tickers:
+            out.append(repair(tok, vocab.words))
         else:
             out.append(tok)
     text = " ".join(out)
@@ -103,9 +128,11 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
 BASIS_WORDS = [
     ("non-gaap", re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bexcluding(?:\s+(?:special|one[\s-]time|non[\s-]?recurring)"
                             r"\s+(?:items|charges))?\b|\bex[\s-]items\b|\bpro\s+forma\b|\bcore\b|\bunderlying\b")),
-    ("constant-currency", re.compile(r"\b(?:in\s+)?constant\s+currency\b|\bfx[\s-]neutral\b|\bcc\b")),
+    ("constant-currency", re.compile(r"\b(?:in\s+)?(?:constant|local)\s+currenc(?:y|ies)\b|\bfx[\s-]neutral\b|\bcc\b")),
     ("guidance", re.compile(r"\bguidance\b|\boutlook\b|\bforecast\b|\bprojected\b|\bexpected\b|\bguided\b")),
 ]
+EXCLUDED_ITEM = re.compile(r"\b(?:excluding|ex|before|adjusted\s+for)\s+(?:the\s+|a\s+|one[\s-]time\s+)?"
+                           r"(?:(?!(?:eps|revenues?|sales|earnings|income|margin|and|vs|versus)\b)[a-z0-9&'-]+\s*){1,4}")
 GAAP_WORDS = re.compile(r"\b(?:gaap|reported|as\s+reported)\b")
 PER_SHARE_PHRASE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+)?share\b")
 
@@ -113,6 +140,7 @@ PER_SHARE_PHRASE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:per|a)\s+(?:dilute
 def _basis(text: str) -> tuple[str | None, str]:
     """The qualifier a question puts on its figure ("" when it says GAAP or reported, None when it
     says nothing), and the text without its words."""
+    text = EXCLUDED_ITEM.sub(" excluding ", text)  # what is excluded is part of the qualifier
     for basis, rx in BASIS_WORDS:
         if rx.search(text):
             return basis, rx.sub(" ", text)
@@ -124,7 +152,7 @@ def _basis(text: str) -> tuple[str | None, str]:
 def understand(text: str, vocab: StoreVocabulary) -> Question:
     norm = normalize(text, vocab)
     q = Question(text=text, norm=norm)
-    if HELP_WORDS.match(norm):
+    if HELP_WORDS.match(norm) or HELP_WORDS.match(text.lower()):
         q.intent = "help"
         return q
     spans = find_periods(norm)
@@ -159,11 +187,26 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
                     for m in rx.finditer(norm) for w in m.group(0).split()}
     q.product_words = [w for w in q.product_words if w not in intent_words]  # words that say what is asked
     _variant(q)
+    _continuing(q)
     _account(q, vocab)
     return q
 
 
+CONTINUING = re.compile(r"\bfrom\s+continuing\s+operations?\b|\bcontinuing\s+operations?\b")
+CONTINUING_OF = {"eps": "eps_continuing", "eps_diluted": "eps_continuing", "net_income": "continuing_income"}
+
+
+def _continuing(q: Question) -> None:
+    """'diluted EPS from continuing operations' is a metric of its own, not EPS with two words left."""
+    if q.metric in CONTINUING_OF and CONTINUING.search(q.norm):
+        q.metric = CONTINUING_OF[q.metric]
+        q.product_words = [w for w in q.product_words if w not in ("continuing", "operations", "operation")]
+
+
 VARIANT_RE = re.compile(r"\b(diluted|basic)\b")
+PER_SHARE_ONLY = re.compile(r"^\W*(?:and\s+|what\s+about\s+)?(?:the\s+)?(?:on\s+a\s+)?per[\s-]share(?:\s+basis)?\W*$")
+PER_SHARE_OF = {"net_income": "eps", "net_income_common": "eps", "ffo": "ffo_per_share", "affo": "affo_per_share",
+                "equity": "book_value_per_share"}
 VARIANTS = {("eps", "diluted"): "eps_diluted", ("eps", "basic"): "eps_basic",
             ("weighted_shares", "diluted"): "weighted_shares_diluted", ("weighted_shares", "basic"): "weighted_shares_basic"}
 
@@ -173,8 +216,16 @@ def _variant(q: Question) -> None:
     'basic' or 'diluted' names a variant of the metric asked before, not a metric of its own."""
     m = VARIANT_RE.search(q.norm)
     q.variant = m.group(1) if m else ""
-    if m and q.metric and (q.metric_phrase in ("basic", "diluted") or q.metric_score < 100) \
-            and not re.search(r"\b(?:eps|earnings|shares?|income|loss)\b", q.norm):
+    if PER_SHARE_ONLY.match(q.norm):
+        q.variant, q.metric, q.metric_score, q.runner_up, q.metric_phrase = "per_share", None, 0.0, None, ""
+        q.product_words = []
+        return
+    content = [w for w in re.findall(r"[a-z]+", q.norm) if w not in STOPWORDS and w not in FILLER]
+    if m and q.metric and not set(content) <= {"basic", "diluted"}:
+        q.metric = with_variant(q.metric, q.variant)  # "basic average shares", "basic loss per share"
+        q.product_words = [w for w in q.product_words if w not in ("basic", "diluted")]
+        return
+    if m and q.metric and set(content) <= {"basic", "diluted"}:
         q.metric, q.metric_score, q.runner_up, q.metric_phrase = None, 0.0, None, ""
         q.product_words = [w for w in q.product_words if w not in ("basic", "diluted")]
 
@@ -183,6 +234,8 @@ def with_variant(metric: str | None, variant: str) -> str | None:
     """The diluted or basic reading of an EPS or share-count metric."""
     if not metric or not variant:
         return metric
+    if variant == "per_share":
+        return PER_SHARE_OF.get(metric)
     family = "eps" if metric.startswith("eps") else "weighted_shares" if metric.startswith("weighted_shares") else None
     return VARIANTS.get((family, variant), metric) if family else metric
 
@@ -196,7 +249,7 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
                                         ("basis", q.basis_named or None)) if value}
     if q.intent not in ("value",):
         q.named.add("intent")
-    if re.search(r"\b(?:diluted|basic)\b", q.norm):
+    if q.variant or re.search(r"\b(?:diluted|basic)\b", q.norm):
         q.named.add("metric_variant")
     m = PER_SHARE_PHRASE.search(q.norm)
     if m and q.metric and not q.metric.startswith(LABEL_PREFIX):
@@ -206,28 +259,50 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
             q.unknown.append(m.group(0))
         elif q.metric in EPS_METRICS:
             head = re.search(r"\b([a-z-]+)\s+(?:income|earnings|profit|loss)\s+(?:per|a)\s", q.norm)
-            if head and head.group(1) not in EPS_MODIFIERS:
+            if head and head.group(1) in NOT_EPS_HEADS:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
+    q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
+                  and w not in q.unknown]  # "EBITDA margin": a word of another metric
+
+
+def _metric_words(vocab: StoreVocabulary) -> set[str]:
+    """Words that name metrics ('margin', 'ratio', 'premiums'), once per vocabulary."""
+    cached = getattr(vocab, "_metric_words", None)
+    if cached is None:
+        cached = {w for p, _ in vocab.metric_phrases for w in p.split() if len(w) > 3} - STOPWORDS - FILLER - {
+            "other", "total", "current", "non", "gross", "operating", "common", "stock", "cash", "from", "expense",
+            "expenses", "cost", "costs"}
+        vocab._metric_words = cached
+    return cached
+
+
+def _own_words(metric: str | None) -> set[str]:
+    from knowledge.vocabulary import BY_KEY
+    m = BY_KEY.get(metric or "")
+    if m is None:
+        return set()
+    words = {w for phrase in m.synonyms + (m.name,) for w in re.findall(r"[a-z&]+", phrase.lower())}
+    return words | {w + "s" for w in words} | {w.rstrip("s") for w in words}
 
 
 EPS_METRICS = {"eps", "eps_diluted", "eps_basic"}
-EPS_MODIFIERS = {"net", "diluted", "basic", "gaap", "reported", "the", "of", "in", "s", "q1", "q2", "q3", "q4", "fy",
-                 "quarterly", "annual", "and", "its", "what", "was", "were", "is", "total"}
+NOT_EPS_HEADS = {"operating", "pretax", "pre-tax", "gross", "comprehensive", "underwriting", "segment", "investment",
+                 "interest", "other", "ebit", "ebitda", "cash", "after-tax", "distributable"}
 
 
 def _is_known(word: str, vocab: StoreVocabulary) -> bool:
     """A word the store prints somewhere (a label, product or company word) may name a product."""
-    return word in vocab.words or word.rstrip("s") in vocab.words
+    return any(form in vocab.words for form in (word, word.rstrip("s"), word + "s", word + "es"))
 
 
 def _share_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
     """'nine month sales fiscal 2007': a period named without its year takes the year named beside it;
     'full year fiscal 2026' is one period, not a year and an undated year."""
-    dated = {s.kind for s in specs if s.year is not None}
-    specs = [s for s in specs if not (s.year is None and s.kind == "FY" and "FY" in dated)]
+    dated = {s.kind for s in specs if s.year is not None} | {"Q" for s in specs if s.kind == "date" and s.months == 3}
+    specs = [s for s in specs if not (s.year is None and s.kind in dated)]
     years = [s.year for s in specs if s.year is not None and s.kind in ("FY", "year")]
-    undated = [s for s in specs if s.year is None and s.kind in ("Q", "YTD")]
+    undated = [s for s in specs if s.year is None and s.kind in ("Q", "YTD", "YTDQ")]
     if len(years) == 1 and undated:
         return [replace(s, year=years[0]) if s in undated else s for s in specs
                 if not (s.kind in ("FY", "year") and s.year == years[0])]
@@ -288,7 +363,8 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
     """Longest synonym phrase found whole wins; else the best fuzzy reading above the floor."""
     clean = " " + re.sub(r"[^a-z&%' ]", " ", rest.replace("'", "")) + " "
     clean = re.sub(r"\s+", " ", clean)
-    exact = [(p, m) for p, m in vocab.metric_phrases if f" {p} " in clean]
+    stemmed = " " + " ".join(_stem(w) for w in clean.split()) + " "  # "deferred revenues" asks for "deferred revenue"
+    exact = [(p, m) for p, m in _stemmed_phrases(vocab) if f" {p} " in stemmed]
     spread = _spread_phrase(clean, vocab, min_words=len(exact[0][0].split()) + 1 if exact else 2)
     if spread:  # "cash did it generate from operations": the longer phrase, its words in order
         exact = [spread] + exact
@@ -298,12 +374,11 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         others = [m for p, m in exact[1:] if m != metric and p not in phrase]
         if others:
             q.runner_up = (others[0], 100.0)
-        leftover = clean.replace(f" {phrase} ", " ", 1)
-        if leftover == clean:  # a phrase whose words stand apart: each of its words is explained
-            for word in phrase.split():
-                leftover = re.sub(rf"(?<= ){re.escape(word)}(?= )", " ", leftover, count=1)
+        leftover = _without_phrase(clean, phrase)
     else:
-        content = " ".join(w for w in clean.split() if w not in FILLER and not w.isdigit())
+        content = " ".join(w for w in clean.split() if w not in FILLER and not w.isdigit()
+                           and not CHANGE_WORDS.fullmatch(w) and not TREND_WORDS.fullmatch(w)
+                           and w not in ("guidance", "outlook", "forecast", "year", "quarter"))
         if len(content.replace(" ", "")) < 3:
             q.product_words = _content_words(clean)
             return
@@ -345,10 +420,38 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
                     best, best_words = label, form
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
-    if best and (q.metric is None or q.metric_score < 100 or len(best_words) > len(q.metric_phrase)):
+    longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
+        len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase))
+    if best and (q.metric is None or q.metric_score < 100 or longer):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best_words} ", " ", 1)
         q.product_words = _content_words(q.leftover)
+
+
+def _without_phrase(clean: str, phrase: str) -> str:
+    """The text less the words of a phrase matched on their singular forms: the phrase where it
+    stands whole, else each of its words once (a phrase whose words stand apart)."""
+    words = clean.split()
+    stems = [_stem(w) for w in words]
+    parts = [_stem(w) for w in phrase.split()]
+    n = len(parts)
+    for i in range(len(stems) - n + 1):
+        if stems[i:i + n] == parts:
+            return " " + " ".join(words[:i] + words[i + n:]) + " "
+    for part in parts:
+        if part in stems:
+            k = stems.index(part)
+            del stems[k], words[k]
+    return " " + " ".join(words) + " "
+
+
+def _stemmed_phrases(vocab: StoreVocabulary) -> list[tuple[str, str]]:
+    """The metric synonyms with plural endings dropped, as questions are compared (once per vocabulary)."""
+    cached = getattr(vocab, "_stemmed_phrases", None)
+    if cached is None:
+        cached = [(" ".join(_stem(w) for w in p.split()), m) for p, m in vocab.metric_phrases]
+        vocab._stemmed_phrases = cached
+    return cached
 
 
 def _same_words(a: str, b: str) -> bool:

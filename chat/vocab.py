@@ -78,7 +78,7 @@ operating expenses expense cash assets equity inventories inventory receivable a
 outstanding research development marketing selling general administrative other dividends preferred stock profit
 trend history outside united states europe worldwide world rest international domestic much did how many about
 gaap non adjusted excluding constant currency guidance outlook forecast reported basis diluted basic core pro forma
-full weeks week through""".split()
+full weeks week through stateside help hello""".split()
 
 
 MONTH_WORDS = """january february march april may june july august september october november december jan feb mar apr

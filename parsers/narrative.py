@@ -414,6 +414,8 @@ class NarrativeReader:
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None
         label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(c.masked[:start], c.chain_tail)
+        if re.search(r"\binclud(?:e|es|ed|ing)\s*(?:an?\s+|the\s+)?\(?$", c.span):
+            qualifier = "included"  # "results include $0.39 per share of losses": a part, whatever the basis
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income

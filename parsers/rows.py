@@ -22,6 +22,9 @@ SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\
                             re.I)
 
 
+KWH_RE = re.compile(r"kilowatt|\bkwh\b|\bmwh\b|\bgwh\b", re.I)
+
+
 def row_unit(label: str) -> str:
     if SHARE_COUNT_RE.search(label) and not re.search(r"(?:earnings|income|loss|dividends?)\s+per", label, re.I):
         return "shares"  # "Weighted average shares used in per share computation": a count, never EPS
@@ -38,7 +41,7 @@ def row_unit(label: str) -> str:
 
 def row_scale(unit: str, scale: float) -> float:
     """Only amounts and share counts carry the table scale ("in thousands, except per share")."""
-    return scale if unit in ("USD", "shares", "count") else 1.0
+    return scale if unit in ("USD", "shares") else 1.0
 
 
 def clean_label(label: str) -> str:
@@ -77,6 +80,9 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
     elif unit == "USD" and PER_SHARE_RE.search(heading):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     factor = row_scale(unit, scale)
+    if unit == "count" and KWH_RE.search(label + " " + section):  # "KWH sales (millions)": energy in its own scale
+        factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
+                       if w in (label + " " + section).lower()), 1.0)
     if unit == "shares" and abs(raw) >= 1_000_000:
         factor = 1.0  # share counts printed in full although the table's dollars are in thousands
     return Figure(label=label, value=round(raw * factor, 6), unit=unit, period=period, line=line,

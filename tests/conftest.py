@@ -14,6 +14,7 @@ SAMPLES = ROOT / "knowledge" / "sample_data"
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "releases"
 FULL = SHARED / "corpus" / "full"
+INDUSTRIES = ROOT / "tests" / "data" / "industries"  # releases of a bank, insurer, REIT, retailer, utility and software firm
 # Excerpts that never name their company: the test names them, as a user would with --company.
 UNNAMED = {"energen_2006q2.txt": "Energen Corporation", "skyline_fy2007q3.txt": "Skyline Corporation",
            "nationalfuelgas_fy2004q3.txt": "National Fuel Gas Company",
@@ -55,7 +56,7 @@ def all_db(tmp_path_factory) -> Path:
     need_corpus()
     path = tmp_path_factory.mktemp("all") / "all.duckdb"
     con = connect(path)
-    ingest(con, [SAMPLES, CORPUS, FULL])
+    ingest(con, [SAMPLES, CORPUS, FULL, INDUSTRIES])
     for name, company in UNNAMED.items():
         ingest(con, [CORPUS / name], company=company)
     con.close()
