@@ -13,9 +13,9 @@ from parsers.loading import load_release
 from parsers.metadata import company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date
 from parsers.model import Document, Figure, ParseError
 from parsers.narrative import NarrativeReader, PeriodReader
-from parsers.periods import Period, add_months, month_end
+from parsers.periods import Period, add_months, effective_month, month_end
 
-LEAD_KINDS = {"q_ended", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy", "ytd"}
+LEAD_KINDS = {"q_ended", "q_and_ytd", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy", "ytd"}
 
 
 def parse_file(path: Path) -> Document:
@@ -73,7 +73,7 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
     reader = PeriodReader(fye, None)
     found = [reader.resolve(s, None) for s in reader.find(head) if s.kind in LEAD_KINDS]
     found = [p for p in found if p and not p.is_instant and (released is None or p.end <= released)]
-    best = max(found, key=lambda p: (p.end, -p.months)) if found else None
+    best = max(found, key=lambda p: (effective_month(p.end), -p.months)) if found else None
     before = _period_before(released, fye)
     if best is not None and before is not None and before.end > best.end and best.months in (3, 12):
         return before

@@ -30,7 +30,7 @@ TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
-    "q_ended": ("quarter",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
+    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
@@ -40,6 +40,7 @@ AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
 BULLET_RE = re.compile(r"^\s*(?:--|\*|\u2022|-|\u00b7)\s+")
 DURATIONS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
@@ -206,6 +207,9 @@ class PeriodReader:
         g, kind, fye = span.match.groups(), span.kind, self.fye
         if kind == "q_ended":
             d = parse_date(g[2])
+            return Period(d, 3) if d else None
+        if kind == "q_and_ytd":  # "the quarter and six months ended June 30": the quarter leads
+            d = parse_date(g[0])
             return Period(d, 3) if d else None
         if kind == "q_fy":
             return quarter_period(ORDINALS[g[1].lower()], _year(g[0]), fye)
@@ -452,8 +456,8 @@ class NarrativeReader:
         def own(s: Span) -> bool:
             if primary is not None:
                 return True
-            if s.start >= m.end():
-                return not COMPARE_RE.search(c.text[m.end():s.start])
+            if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
+                return not COMPARE_RE.search(OPERATIONS_RE.sub(" ", c.text[m.end():s.start]))
             return not COMPARE_BEFORE_RE.search(c.text[max(0, s.start - 45):s.start])
 
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
@@ -523,7 +527,7 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
     if prior is None:
         return False
-    marks = list(COMPARE_RE.finditer(span))
+    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     if not marks:
         return False
     rest = span[marks[-1].end():]
