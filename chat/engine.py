@@ -6,7 +6,6 @@ answer says so and names what it does hold, with no number.
 """
 from __future__ import annotations
 
-import calendar
 import re
 import time
 from dataclasses import dataclass, replace
@@ -16,6 +15,8 @@ from rapidfuzz import fuzz
 
 from chat.answer import Answer, Citation
 from chat.formatting import figure, figures_alike, join_words, percent, signed_percent
+from chat.wording import cap as _cap, change_sentence, metric_name as _mname, sources as _sources, \
+    value_sentence, when as _when
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
@@ -364,7 +365,7 @@ class Engine:
         others = self._disagreeing(best, rows)
         seg = self._segment_text(slots)
         name = _mname(metric)
-        text = f"{_cap(name)}{seg} {_when(best.period_label)}: {figure(best.value, best.unit)}."
+        text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), company.name)
         citations = [best.citation]
         if others:
             o = others[0]
@@ -545,9 +546,8 @@ class Engine:
         parts = []
         if stated is not None:
             value = stated.change_pct
-            parts.append(f"{_cap(what)} changed {signed_percent(value)} {_when(c_label, 'in')} against "
-                         f"{_when(base_label, '', '')}, "
-                         f"as the release states ({stated.doc}, line {stated.line}).")
+            parts.append(change_sentence(what, value, c_label, base_label, company.name)
+                         + f", as the release states ({stated.doc}, line {stated.line}).")
             citations.append(stated.citation)
         else:
             value = round(computed, 1)
@@ -560,8 +560,7 @@ class Engine:
             if stated is not None and abs(round(computed) - stated.change_pct) > 1:
                 line += " The stated and computed changes differ by more than rounding."
             if stated is None:
-                parts.append(f"{_cap(what)} changed {signed_percent(value)} {_when(c_label, 'in')} against "
-                             f"{_when(base_label, '', '')}.")
+                parts.append(change_sentence(what, value, c_label, base_label, company.name) + ".")
             parts.append(line)
             for x in (c.citation, b.citation):
                 if x not in citations:
@@ -766,9 +765,6 @@ def _basis_fits(fact: Fact, basis: str) -> bool:
     return fact.basis == basis
 
 
-def _mname(metric: str) -> str:
-    return BY_KEY[metric].name if metric in BY_KEY else metric.removeprefix(LABEL_PREFIX)
-
 
 def order_periods(periods: list[PeriodSpec], intent: str) -> list[PeriodSpec]:
     """The period asked about first, then those it is compared with: 'sequential growth Q2 2010'
@@ -798,20 +794,7 @@ def _sql(template: str) -> str:
     return " ".join(TEMPLATES[template].split())
 
 
-def _when(label: str, word: str = "for", date_word: str = "at") -> str:
-    """'for Q3 2007', or 'at September 30, 2007' for a balance-sheet date."""
-    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", label or "")
-    if m:
-        return f"{date_word} {calendar.month_name[int(m.group(2))]} {int(m.group(3))}, {m.group(1)}".strip()
-    return f"{word} {label}".strip()
 
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _sources(citations: list[Citation]) -> str:
-    return "".join(f"\n  [{c.doc}, line {c.line}] {c.quote}" for c in citations)
 
 
 def query_slots(engine: Engine, text: str, ctx: Context | None = None) -> tuple[dict, Context]:

@@ -24,7 +24,8 @@ def test_value_answer_cites_the_line(seed_engine):
 def test_change_gives_stated_and_computed(seed_engine):
     (a,) = ask(seed_engine, "Q3 2007 US revenue growth")
     assert a.value == 21.0 and a.unit == "percent"
-    assert "+21%" in a.text and "+21.8%" in a.text
+    assert "rose 21% in Q3 2007" in a.text and "+21.8%" in a.text and "changed" not in a.text
+    assert a.company and a.company in a.text  # every answer names the company it is about
     assert len({(c.doc, c.line) for c in a.citations}) >= 1
 
 
@@ -111,3 +112,8 @@ def test_printed_label_the_vocabulary_lacks(corpus_engine):
 def test_off_topic_text_is_not_asked_back(corpus_engine):
     (a,) = ask(corpus_engine, "what is the weather in Boston")
     assert a.status == "abstained" and a.value is None and "Try:" in a.text
+
+
+def test_changes_are_worded_as_people_say_them():
+    from chat.wording import movement
+    assert (movement(21.0), movement(-7.0), movement(0.04)) == ("rose 21%", "fell 7%", "was unchanged")
