@@ -13,14 +13,9 @@ from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
-from knowledge.vocabulary import GEOGRAPHIES
+from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE
 
-ABBREVIATIONS = {"shr": "share", "shrs": "shares", "tot": "total", "rev": "revenue", "revs": "revenues", "qtr": "quarter",
-                 "yr": "year", "yoy": "year over year", "mgn": "margin", "exp": "expense", "opex": "operating expenses",
-                 "eps": "eps", "inv": "inventories", "ar": "accounts receivable", "ap": "accounts payable",
-                 "r&d": "r&d", "sg&a": "sg&a", "g&a": "g&a", "ebitda": "ebitda", "usa": "us", "nett": "net",
-                 "pct": "percentage", "yrs": "years", "avg": "average", "wtd": "weighted", "sh": "share", "mkt": "marketing",
-                 "q's": "quarters", "earn": "earnings", "earning": "earnings", "row": "rest of world", "emea": "emea", "intl": "international"}
+ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
                           r"fell|fall|up|down|yoy|year over year|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
@@ -38,21 +33,8 @@ PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of r
 OTHER_PLACES = re.compile(r"\b(?:asia|asian|apac|japan|china|chinese|india|germany|france|uk|united kingdom|canada|"
                           r"latin america|south america|north america|americas|australia|africa|middle east|europe|"
                           r"european|emea|rest of (?:the )?world|pacific|korea|brazil|mexico)\b")
-STOPWORDS = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about its their
-company's company firm q quarter quarters year years fiscal month months ended ending nine six three twelve
-total worldwide global overall all whole entire report reported reports show tell me please give i we you your
-as percent percentage growth grow grew increase increased change changed decrease declined compared versus vs
-over up down it that this those these which sales revenue revenues much figure number value amount period same
-last prior previous end outside us u s united states be been has have had during then there when where who
-first second third fourth half ytd fy year-to-date positive negative generated reported posted results result
-numbers results quarterly annual its s came come comes coming account accounted accounting contributed
-contribute contribution make made makes get got bring brought represent represented represents break breakdown
-split operating consolidated reported spend spent spending pay paid invest invested balance balances level
-levels did does narrow narrowed widen widened fast quickly dollars dollar amount amounts much big large figure
-figures number numbers value values stated print printed reporting look like see know through thru operate
-operates operated own owns co corp inc incorporated corporation ltd plc llc operate operates operated own owns co corp inc incorporated corporation ltd plc llc can could would should will""".split())
-FILLER = set("""a an the of for in on at to from by what was were is are did do does how much many and or with about
-me please tell show give i we you your it that this be been has have had as so any""".split())
+STOPWORDS: set[str] = set(LANGUAGE.get("stopwords", ()))  # words that name no slot (knowledge/vocabulary.toml)
+FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a metric from
 
 
 @dataclass
