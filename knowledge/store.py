@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,9 +74,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         basis = normalize_basis(f.qualifier)
         label = plain_label(f.label) if basis != "part" else f.label
         metric, product = canonical_metric(label, f.section, f.unit) if label else "other", f.product
-        if metric == "other" and f.source == "table" and f.unit == "USD" and is_revenue_section(f.section) \
-                and not f.label.lower().startswith("total"):
-            metric, product = "revenue", f.label  # a line of business under "Revenues:" is revenue of that line
+        if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
+            metric, product = _part_of_section(f, metric, product)
         fy, fq = f.period.fiscal(fye, offset)
         end_year, end_month = effective_month(f.period.end)
         row = {
@@ -109,6 +109,24 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
     )
+
+
+BROKEN_DOWN = {  # metrics releases break down by line of business under a heading (not cost line items)
+    "kwh_sales", "customers", "gross_written_premium", "net_written_premium", "net_earned_premium", "loans",
+    "deposits", "store_count", "arr", "subscription_revenue", "backlog", "orders", "employees"}
+
+
+def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
+    """A row under a heading that names a metric is that metric of one line of business: 'Gaming'
+    under 'Revenue:', 'Residential' under 'Retail kilowatt-hour sales (millions of KWH)'."""
+    if f.unit == "USD" and is_revenue_section(f.section):
+        return "revenue", f.label
+    heading = re.sub(r"\([^()]*\)", " ", f.section).strip(" :")
+    if heading and f.label and not f.label.lower().startswith(heading.lower()):
+        section_metric = canonical_metric(heading, "", f.unit)
+        if section_metric in BROKEN_DOWN:
+            return section_metric, f.label
+    return metric, product
 
 
 def metric_key(metric: str, label: str) -> str:

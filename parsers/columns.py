@@ -97,9 +97,13 @@ def _month_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+PERIOD_DATE_LEAD = re.compile(r"(?:ended|ending|as\s+of|through|at|periods?|months|weeks|quarter|year)[\s,]*$", re.I)
+
+
 def _month_day_for_year(title: str, year: int) -> tuple[int, int] | None:
     """Month/day of the date in the title that carries `year`, else the only date named."""
-    dates = [(month_number(m.group(1)), int(m.group(2)), m.end()) for m in MONTH_DAY_RE.finditer(title)]
+    dates = [(month_number(m.group(1)), int(m.group(2)), m.end()) for m in MONTH_DAY_RE.finditer(title)
+             if PERIOD_DATE_LEAD.search(title[max(0, m.start() - 40):m.start()])]  # not a dateline's date
     dates = [(mo, d, pos) for mo, d, pos in dates if mo]
     for mo, d, pos in dates:
         if re.match(rf",?\s*{year}\b", title[pos:]):

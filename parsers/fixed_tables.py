@@ -60,7 +60,9 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
                 out.append((a + m.start(), a + m.end(), m.group(0)))
     merged: list[tuple[int, int, str]] = []
     for s, e, t in out:  # "Ended" alone, or "2007" after a month: glue to the phrase before
-        if merged and s - merged[-1][1] <= 1 and not PHRASE_SPLIT.match(t):
+        ends_heading = bool(merged) and re.search(r"\b(?:ended|ending)$", merged[-1][2], re.I) \
+            and re.match(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", t, re.I)  # "... Ended March 31,"
+        if merged and s - merged[-1][1] <= 1 and (not PHRASE_SPLIT.match(t) or ends_heading):
             ps, _, pt = merged[-1]
             merged[-1] = (ps, e, pt + line[merged[-1][1]:s] + t)
         else:

@@ -80,9 +80,10 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
     elif unit == "USD" and PER_SHARE_RE.search(heading):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     factor = row_scale(unit, scale)
-    if unit == "count" and KWH_RE.search(label + " " + section):  # "KWH sales (millions)": energy in its own scale
+    if KWH_RE.search(label + " " + section):  # energy sold: a quantity, in the scale its heading names
+        unit = "count"
         factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
-                       if w in (label + " " + section).lower()), 1.0)
+                       if w in (label + " " + section).lower()), scale)
     if unit == "shares" and abs(raw) >= 1_000_000:
         factor = 1.0  # share counts printed in full although the table's dollars are in thousands
     return Figure(label=label, value=round(raw * factor, 6), unit=unit, period=period, line=line,
@@ -90,9 +91,10 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
 
 
 def is_section_heading(text: str) -> bool:
-    """'Costs and expenses:', 'ASSETS', 'Operating Revenues' (no figures, a heading of rows)."""
+    """'Costs and expenses:', 'ASSETS', 'Operating Revenues', 'Retail sales (millions of KWH)' (no
+    figures, a heading of rows)."""
     t = text.strip()
-    if t.endswith(":"):
+    if t.endswith(":") or re.search(r"\((?:in\s+)?(?:millions|thousands|billions)\b[^()]*\)$", t, re.I):
         return True
     letters = [c for c in t if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(t) < 60
