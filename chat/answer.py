@@ -31,11 +31,13 @@ class Answer:
     elapsed_ms: float = 0.0
     kind: str = "value"  # value, change, compare, trend, inventory, help
     rows: list[dict[str, Any]] = field(default_factory=list)  # trend and comparison tables
+    body: str = ""  # the answer text without its "\n  [doc, line N] quote" source lines (filled by the engine)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("kind")
         data.pop("rows")
+        data.pop("body")
         order = ["id", "question", "status", "text", "value", "unit", "company", "metric", "segment", "period",
                  "citations", "template", "sql", "confidence", "elapsed_ms"]
         return {k: data[k] for k in order}

@@ -24,11 +24,21 @@ def _visible(m: re.Match) -> str:
     return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
 
 
+def _text(text: object) -> str:
+    """str(text), with lone surrogates (undecodable bytes of a file name) as U+FFFD: they cannot be printed."""
+    s = str(text)
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        s = re.sub("[\ud800-\udfff]", "\ufffd", s)
+    return s
+
+
 def safe(text: object) -> str:
     """`text` with every control character except tab and newline replaced by a visible form."""
-    return _UNSAFE.sub(_visible, str(text))
+    return _UNSAFE.sub(_visible, _text(text))
 
 
 def safe_line(text: object) -> str:
     """As `safe`, and tabs and newlines too: for one table cell or one line of output."""
-    return _UNSAFE_ONE_LINE.sub(_visible, str(text))
+    return _UNSAFE_ONE_LINE.sub(_visible, _text(text))
