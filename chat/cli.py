@@ -184,6 +184,35 @@ def ensure_sample(db: Path) -> None:
         con.close()
 
 
+def ingest_resilient(con, paths: list[Path], progress=None, **kw):
+    """`ingest`, where a file that breaks the batch write (a name the store cannot hold, say) costs only
+    itself: on an error the files are ingested one by one and the failing ones reported."""
+    from knowledge.ingest import IngestReport, ingest, release_files
+    try:
+        return ingest(con, paths, progress=progress, **kw)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as first:  # noqa: F841 — reported per file below
+        report = IngestReport()
+        files = list(release_files(paths))
+        for n, f in enumerate(files, 1):
+            try:
+                one = ingest(con, [f], **kw)
+            except Exception as exc:
+                report.failures.append((str(f), f"{safe_line(f.name)}: not ingested ({describe_error(exc)})"))
+            else:
+                report.documents += one.documents
+                report.facts += one.facts
+                report.unchanged += one.unchanged
+                report.failures += one.failures
+                report.warnings += one.warnings
+                report.ingested += one.ingested
+                report.seconds += one.seconds
+            if progress:
+                progress(n, len(files), f.name)
+        return report
+
+
 class _FileProgress:
     """A rich progress bar naming the file being parsed now (not the one just finished), with rate and ETA.
 
@@ -220,7 +249,7 @@ class _FileProgress:
 
 
 def cmd_ingest(db: Path, args) -> int:
-    from knowledge.ingest import ingest, release_files
+    from knowledge.ingest import release_files
     from knowledge.store import connect
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
@@ -228,10 +257,10 @@ def cmd_ingest(db: Path, args) -> int:
     try:
         if sys.stderr.isatty():
             with _FileProgress(list(release_files(args.paths))) as bar:
-                report = ingest(con, args.paths, company=args.company, ticker=args.ticker, progress=bar,
-                                workers=args.workers)
+                report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, progress=bar,
+                                          workers=args.workers)
         else:
-            report = ingest(con, args.paths, company=args.company, ticker=args.ticker, workers=args.workers)
+            report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, workers=args.workers)
     finally:
         con.close()
     for _, reason in report.failures:

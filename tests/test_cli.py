@@ -299,3 +299,20 @@ def test_ingest_progress_bar_on_a_terminal(tmp_path):
     shown = b"".join(chunks).decode(errors="replace")
     assert proc.returncode == 1 or proc.returncode == 0
     assert "2/2" in shown and "files/s" in shown and "done" in shown
+
+
+def test_a_latin1_file_name_costs_only_that_file(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEED)
+    try:
+        with open(os.path.join(os.fsencode(folder), b"r\xe9sultats.txt"), "wb") as f:
+            f.write(SEED.replace("BioSphere", "Latinco").encode())
+    except OSError:
+        pytest.skip("this file system refuses non-UTF-8 names")
+    code = main(["--db", str(tmp_path / "s.duckdb"), "ingest", str(folder)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    documents = int(captured.out.splitlines()[1].split()[0])
+    assert documents >= 1  # good.txt is in, whatever becomes of the other
+    assert code == 0 or "r\ufffdsultats.txt" in captured.err

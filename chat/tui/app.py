@@ -430,7 +430,7 @@ class FilingsChatApp(App):
     @work(thread=True, exclusive=True, group="ingest")
     def run_ingest(self, path: Path) -> None:
         """Write the store (the lock keeps questions waiting meanwhile); report each failed file and go on."""
-        from knowledge.ingest import ingest
+        from chat.cli import ingest_resilient
         from knowledge.store import connect
         bar = self.query_one("#ingest-progress", ProgressBar)
 
@@ -442,7 +442,7 @@ class FilingsChatApp(App):
             with self.store_lock:
                 con = self._waiting(lambda: connect(self.db_path))
                 try:
-                    report = ingest(con, [path], progress=progress)
+                    report = ingest_resilient(con, [path], progress=progress)
                 finally:
                     con.close()
             failures = [reason for _, reason in report.failures]
