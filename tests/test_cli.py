@@ -85,6 +85,13 @@ def test_read_only_location(tmp_path, capsys):
         folder.chmod(0o755)
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc, which not even root can write")
+@pytest.mark.parametrize("where", ["/proc/filings-chat/s.duckdb", "/proc/s.duckdb"])
+def test_unwritable_location_even_for_root(where, capsys):
+    assert main(["--db", where, "ingest", str(SAMPLES)]) != 0
+    assert "/proc" in one_line_error(capsys.readouterr().err)
+
+
 def test_batch_out_into_a_missing_folder(seed_db, tmp_path, capsys):
     questions = tmp_path / "q.txt"
     questions.write_text("Q3 2007 revenue\n")
