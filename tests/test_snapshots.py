@@ -14,6 +14,8 @@ def app(seed_db, tmp_path):
 
 
 async def _wait_for_engine(pilot):
+    for field in pilot.app.query("Input"):
+        field.cursor_blink = False  # a blinking cursor makes the picture depend on timing
     for _ in range(100):
         if pilot.app.engine is not None:
             break
@@ -67,6 +69,7 @@ def test_facts_screen(snap_compare, app, size):
         await _wait_for_engine(pilot)
         await pilot.press("ctrl+f")
         await pilot.pause(0.2)
+        pilot.app.screen.query_one("#facts-filter").cursor_blink = False
         await pilot.press(*"net loss per")
         table = pilot.app.screen.query_one("#facts-table")
         for _ in range(100):  # until the filtered rows are shown
