@@ -65,6 +65,13 @@ class GuardedServer(Server):
         app.middlewares.append(self.guard)
         return app
 
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
+        """textual-serve's page has no <title>: name the app in the browser tab."""
+        response = await super().handle_index(request)
+        if isinstance(response, web.Response) and response.text and "<title>" not in response.text:
+            response.text = response.text.replace("<head>", "<head>\n    <title>filings-chat</title>", 1)
+        return response
+
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
         if self.sessions >= self.max_sessions:
             return web.Response(status=503, text=f"filings-chat: {self.max_sessions} sessions are open already\n")

@@ -18,7 +18,8 @@ async def test_only_local_hosts_and_origins_by_default():
     client = await client_for(GuardedServer("true", host="127.0.0.1", port=8000))
     try:
         ok = await client.get("/", headers={"Host": "localhost:8000"})
-        assert ok.status == 200 and "<div>filings-chat</div>" in await ok.text()
+        page = await ok.text()
+        assert ok.status == 200 and "<title>filings-chat</title>" in page and "<div>filings-chat</div>" in page
         assert (await client.get("/", headers={"Host": "127.0.0.1:8000", "Origin": "http://localhost:8000"})).status == 200
         rebound = await client.get("/", headers={"Host": "evil.example:8000"})
         assert rebound.status == 403
