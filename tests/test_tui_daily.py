@@ -92,7 +92,15 @@ async def test_newest_answer_and_its_citations_are_in_view_at_80x24(app):
             assert "line " in str(button.label)
 
 
-async def test_citation_buttons_keep_their_line_numbers_at_80x24(app):
+async def test_citation_buttons_keep_their_line_numbers_at_80x24(tmp_path):
+    from knowledge.ingest import ingest
+    from knowledge.store import connect
+    long_name = "third-quarter-fiscal-2007-results-press-release-exhibit-99-1.txt"
+    (tmp_path / long_name).write_text(SEED)
+    con = connect(tmp_path / "long.duckdb")
+    ingest(con, [tmp_path / long_name])
+    con.close()
+    app = FilingsChatApp(tmp_path / "long.duckdb", history_path=tmp_path / "h.txt", export_dir=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         card = await ask(pilot, app, "Q3 2007 US revenue growth")
         await pilot.pause(0.2)
