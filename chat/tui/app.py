@@ -98,7 +98,7 @@ class FilingsChatApp(App):
         Binding("f1", "help", "Help", priority=True),
         Binding("ctrl+n", "new_conversation", "New", priority=True),
         Binding("ctrl+f", "facts", "Facts", priority=True),
-        Binding("ctrl+o", "docs", "Documents", priority=True),
+        Binding("ctrl+o", "docs", "Docs", priority=True),
         Binding("ctrl+s", "export", "Export", priority=True),
         Binding("f2", "explain", "Explain", priority=True),
         Binding("f3", "copy_answer", "Copy", priority=True),
@@ -131,7 +131,7 @@ class FilingsChatApp(App):
         yield LoadingIndicator(id="thinking")
         yield ProgressBar(id="ingest-progress", show_eta=True)
         yield AskInput(placeholder="Ask a question…", id="ask")
-        yield Footer()
+        yield Footer(compact=True)  # every key fits in 80 columns
 
     @staticmethod
     def _welcome() -> Text:
