@@ -76,6 +76,21 @@ async def test_escape_returns_to_the_question(app):
         assert app.focused is app.query_one("#ask")
 
 
+async def test_questions_typed_fast_are_answered_in_order_as_a_conversation(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await engine_loaded(pilot, app)
+        await pilot.click("#ask")
+        await pilot.press(*"EMEA revenue Q3 2007", "enter", *"and the nine months?", "enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(app.query(AnswerCard)) == 2:
+                break
+        first, second = app.query(AnswerCard)
+        assert first.answer.question == "EMEA revenue Q3 2007" and second.answer.question == "and the nine months?"
+        assert second.answer.value == 4780000  # the follow-up saw the first answer's context
+        assert not app.query_one("#thinking").has_class("busy")
+
+
 # -- the newest answer is in view --------------------------------------------------------------
 async def test_newest_answer_and_its_citations_are_in_view_at_80x24(app):
     async with app.run_test(size=(80, 24)) as pilot:

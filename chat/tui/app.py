@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import queue
 import threading
 import time
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -122,6 +124,8 @@ class FilingsChatApp(App):
         self.ingesting = False
         self._stamp: tuple | None = None
         self.selected: AnswerCard | None = None
+        self.questions: queue.Queue = queue.Queue()  # answered one at a time, in the order asked
+        self.outstanding = 0
 
     # -- layout, settings ----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -231,6 +235,7 @@ class FilingsChatApp(App):
         self.examples = message.examples
         phrases = [c.name for c in self.engine.vocab.companies] + [p for p, _ in self.engine.vocab.metric_phrases]
         self.query_one("#ask", Input).suggester = WordSuggester(phrases)
+        self.answer_loop()
         for text in self.pending:
             self.ask(text)
         self.pending.clear()
@@ -263,10 +268,27 @@ class FilingsChatApp(App):
         self.query_one("#thinking").add_class("busy")
         if self.ingesting:
             self.notify("An ingest is running; the question is answered as soon as it finishes.", timeout=6)
-        self.run_question(text, self.context, self.conversation)
+        self.outstanding += 1
+        self.questions.put((text, self.conversation))
 
-    @work(thread=True, group="ask")
-    def run_question(self, text: str, context: Context, conversation: int) -> None:
+    @work(thread=True, exclusive=True, group="answers")
+    def answer_loop(self) -> None:
+        """Answer queued questions in order; each follow-up sees the context of the answer before it,
+        however fast they were typed. A new conversation starts from an empty context."""
+        worker = get_current_worker()
+        context, conversation = Context(), self.conversation
+        while not worker.is_cancelled:
+            try:
+                text, asked_in = self.questions.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if asked_in != conversation:
+                context, conversation = Context(), asked_in
+            answer, context = self.run_question(text, context)
+            self.post_message(AnswerReady(answer, context, asked_in))
+
+    def run_question(self, text: str, context: Context) -> tuple[Answer, Context]:
+        """In the answering thread: reconnect, answer, close."""
         reloaded = False
         with self.store_lock:
             try:
@@ -284,7 +306,7 @@ class FilingsChatApp(App):
                 examples = self._examples_now()
         if reloaded:
             self.call_from_thread(self._engine_reloaded, examples)
-        self.post_message(AnswerReady(answer, new_context, conversation))
+        return answer, new_context
 
     def _examples_now(self) -> list[str]:
         from knowledge.store import connect
@@ -300,7 +322,9 @@ class FilingsChatApp(App):
         self.query_one("#ask", Input).suggester = WordSuggester(phrases)
 
     def on_answer_ready(self, message: AnswerReady) -> None:
-        self.query_one("#thinking").remove_class("busy")
+        self.outstanding = max(0, self.outstanding - 1)
+        if not self.outstanding:
+            self.query_one("#thinking").remove_class("busy")
         if message.conversation != self.conversation:
             return  # asked before a new conversation began
         self.context = message.context
@@ -332,7 +356,6 @@ class FilingsChatApp(App):
         self.context = Context()
         self.selected = None
         self.query(AnswerCard).remove()
-        self.query_one("#thinking").remove_class("busy")
         self.focus_input()
         self.notify("New conversation: follow-ups start afresh")
 
