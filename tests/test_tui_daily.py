@@ -235,8 +235,12 @@ async def test_a_question_during_an_in_app_ingest_is_answered(seed_db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await engine_loaded(pilot, app)
         app._ingest_chosen(folder)
-        await pilot.pause(0.05)
-        assert app.ingesting
+        shown = set()
+        for _ in range(20):
+            await pilot.pause(0.02)
+            shown.add(str(app.query_one("#ingest-file").render()))
+        assert any(s.startswith("ingesting r") and s.endswith(".txt") for s in shown), shown
+        assert app.ingesting and app.query_one("#ingest-progress").region.width
         before = len(app.query(AnswerCard))
         await pilot.click("#ask")
         await pilot.press(*"BioSphere Q3 2007 revenue", "enter")

@@ -23,7 +23,7 @@ from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, LoadingIndicator, ProgressBar, Static
 
@@ -59,8 +59,9 @@ Screen { layout: vertical; }
 #thinking { height: 1; display: none; }
 #thinking.busy { display: block; }
 #ask { dock: bottom; margin: 0 0 1 0; }
-#ingest-progress { display: none; }
-#ingest-progress.busy { display: block; }
+#ingest-row { display: none; height: 1; padding: 0 1; }
+#ingest-row.busy { display: block; }
+#ingest-file { width: 1fr; color: $text-muted; padding: 0 0 0 1; }
 #source-title, .screen-title { background: $primary; color: $text; padding: 0 1; }
 #facts-status { color: $text-muted; padding: 0 1; height: 1; }
 #help-box, #ingest-box { width: 100%; max-width: 86; height: auto; max-height: 100%; border: round $primary;
@@ -133,7 +134,9 @@ class FilingsChatApp(App):
         with VerticalScroll(id="transcript"):
             yield Static(self._welcome(), id="welcome")
         yield LoadingIndicator(id="thinking")
-        yield ProgressBar(id="ingest-progress", show_eta=True)
+        with Horizontal(id="ingest-row"):
+            yield ProgressBar(id="ingest-progress", show_eta=True)
+            yield Static("", id="ingest-file")
         yield AskInput(placeholder="Ask a question…", id="ask")
         yield Footer(compact=True)  # every key fits in 80 columns
 
@@ -446,7 +449,7 @@ class FilingsChatApp(App):
         if path is not None:
             bar = self.query_one("#ingest-progress", ProgressBar)
             bar.update(total=None, progress=0)
-            bar.add_class("busy")
+            self.query_one("#ingest-row").add_class("busy")
             self.ingesting = True
             self.run_ingest(path)
 
@@ -454,11 +457,20 @@ class FilingsChatApp(App):
     def run_ingest(self, path: Path) -> None:
         """Write the store (the lock keeps questions waiting meanwhile); report each failed file and go on."""
         from chat.cli import ingest_resilient
+        from knowledge.ingest import release_files
         from knowledge.store import connect
         bar = self.query_one("#ingest-progress", ProgressBar)
+        label = self.query_one("#ingest-file", Static)
+        files = list(release_files([path]))
+
+        def show(n: int, total: int) -> None:  # the file being parsed now: the one after the last finished
+            bar.update(total=total, progress=n)
+            label.update(Text(f"ingesting {safe_line(files[n].name)}" if n < len(files) else "writing…"))
 
         def progress(n: int, total: int, name: str) -> None:
-            self.call_from_thread(bar.update, total=total, progress=n)
+            self.call_from_thread(show, n, total)
+
+        self.call_from_thread(show, 0, len(files))
 
         failures: list[str] = []
         try:
@@ -478,7 +490,7 @@ class FilingsChatApp(App):
             note, severity = f"Ingest failed: {describe_error(exc)}", "error"
         finally:
             self.ingesting = False
-        self.call_from_thread(bar.remove_class, "busy")
+        self.call_from_thread(self.query_one("#ingest-row").remove_class, "busy")
         self.call_from_thread(self.notify_text, note, severity, 8)
         for reason in failures[:5]:
             self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
