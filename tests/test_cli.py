@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from chat.cli import _FileProgress, build_parser, describe_error, main
+from chat.cli import _FileProgress, build_parser, main
+from chat.errors import describe_error
 from chat.safe_text import safe, safe_line
 from conftest import SAMPLES
 

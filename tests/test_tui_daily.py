@@ -9,7 +9,6 @@ from chat.engine import Context
 from chat.tui import facts_screen
 from chat.tui.answer_card import AnswerCard, CitationButton
 from chat.tui.app import FilingsChatApp
-from chat.tui.facts_screen import FactsScreen
 from chat.tui.help_screen import HelpScreen
 from chat.tui.source_screen import SourceScreen
 from conftest import SAMPLES

@@ -4,9 +4,8 @@ import shutil
 
 import pytest
 
-from chat.tui.answer_card import AnswerCard, CitationButton
+from chat.tui.answer_card import CitationButton
 from chat.tui.app import FilingsChatApp
-from chat.tui.facts_screen import FactsScreen
 from chat.tui.ingest_screen import IngestPrompt
 from chat.tui.source_screen import SourceScreen
 from conftest import SAMPLES

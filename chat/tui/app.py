@@ -301,7 +301,7 @@ class FilingsChatApp(App):
                 finally:
                     self.engine.close()
             except Exception as exc:  # the store could not be opened: say why, keep the chat
-                from chat.cli import describe_error
+                from chat.errors import describe_error
                 answer = Answer(text, "abstained", f"The store could not be read now ({describe_error(exc)}); "
                                                    "ask again in a moment.", kind="help")
                 new_context = context
@@ -486,7 +486,7 @@ class FilingsChatApp(App):
                     + (f", {len(failures)} failed" if failures else ""))
             severity = "warning" if failures else "information"
         except Exception as exc:  # never take the chat down with the ingest
-            from chat.cli import describe_error
+            from chat.errors import describe_error
             note, severity = f"Ingest failed: {describe_error(exc)}", "error"
         finally:
             self.ingesting = False
