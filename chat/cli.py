@@ -161,6 +161,14 @@ def ensure_sample(db: Path) -> None:
         con.close()
 
 
+def store_level(exc: BaseException) -> bool:
+    """An error of the store or the disk (full, unwritable, I/O), as opposed to one file's content."""
+    import duckdb
+    text = describe_error(exc)
+    return text.startswith("No space left on device") or isinstance(exc, (OSError, duckdb.IOException)) \
+        or "could not write" in text.lower() or "failed to commit" in text.lower()
+
+
 def ingest_resilient(con, paths: list[Path], progress=None, **kw):
     """`ingest`, where a file that breaks the batch write (a name the store cannot hold, say) costs only
     itself: on an error the files are ingested one by one and the failing ones reported."""
@@ -169,13 +177,17 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
         return ingest(con, paths, progress=progress, **kw)
     except (KeyboardInterrupt, MemoryError):
         raise
-    except Exception as first:  # noqa: F841 — reported per file below
+    except Exception as first:
+        if store_level(first):
+            raise  # the disk or the store failed, not a file: one line says so
         report = IngestReport()
         files = list(release_files(paths))
         for n, f in enumerate(files, 1):
             try:
                 one = ingest(con, [f], **kw)
             except Exception as exc:
+                if store_level(exc):
+                    raise
                 report.failures.append((str(f), f"{safe_line(f.name)}: not ingested ({describe_error(exc)})"))
             else:
                 report.documents += one.documents

@@ -324,3 +324,22 @@ def test_a_latin1_file_name_costs_only_that_file(tmp_path, capsys):
     documents = int(captured.out.splitlines()[1].split()[0])
     assert documents >= 1  # good.txt is in, whatever becomes of the other
     assert code == 0 or "r\ufffdsultats.txt" in captured.err
+
+
+def test_a_full_disk_is_named_on_a_real_small_file_system(tmp_path, capsys):
+    """A 600 kB tmpfs fills during the ingest: the one line says "No space left on device"."""
+    disk = tmp_path / "tiny"
+    disk.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    try:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        for i in range(60):
+            (folder / f"r{i:02d}.txt").write_text(SEED.replace("BioSphere", f"Company{i:02d}"))
+        code = main(["--db", str(disk / "s.duckdb"), "ingest", str(folder)])
+        line = one_line_error(capsys.readouterr().err)
+        assert code != 0 and line.startswith("filings-chat: No space left on device")
+    finally:
+        subprocess.run(["umount", str(disk)], capture_output=True)
