@@ -287,7 +287,10 @@ class FilingsChatApp(App):
                 continue
             if asked_in != conversation:
                 context, conversation = Context(), asked_in
-            answer, context = self.run_question(text, context)
+            try:
+                answer, context = self.run_question(text, context)
+            except Exception as exc:  # never leave the questions after this one unanswered
+                answer = Answer(text, "abstained", f"Sorry, that question could not be answered ({exc}).", kind="help")
             self.post_message(AnswerReady(answer, context, asked_in))
 
     def run_question(self, text: str, context: Context) -> tuple[Answer, Context]:
@@ -306,7 +309,10 @@ class FilingsChatApp(App):
                                                    "ask again in a moment.", kind="help")
                 new_context = context
             if reloaded:
-                examples = self._examples_now()
+                try:
+                    examples = self._examples_now()
+                except Exception:  # the examples are a convenience: keep the old ones
+                    examples = self.examples
         if reloaded:
             self.call_from_thread(self._engine_reloaded, examples)
         return answer, new_context
