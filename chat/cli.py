@@ -239,10 +239,9 @@ class _FileProgress:
 
 def cmd_ingest(db: Path, args) -> int:
     from knowledge.ingest import release_files
-    from knowledge.store import connect
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
-    con = connect(db)
+    con = _connect_patiently(db)
     try:
         if sys.stderr.isatty():
             with _FileProgress(list(release_files(args.paths))) as bar:
@@ -263,6 +262,21 @@ def cmd_ingest(db: Path, args) -> int:
     if report.documents:
         print(f"({rate:.0f} releases/s) into {safe_line(db)}")
     return 1 if report.failures else 0
+
+
+def _connect_patiently(db: Path, wait_s: float = 3.0):
+    """Open for writing; a chat reading the store holds it for milliseconds at a time, so retry briefly
+    before saying it is in use."""
+    import time
+    from knowledge.store import StoreBusy, connect
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return connect(db)
+        except StoreBusy:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def _existing_parent(path: Path) -> Path:

@@ -343,3 +343,18 @@ def test_a_full_disk_is_named_on_a_real_small_file_system(tmp_path, capsys):
         assert code != 0 and line.startswith("filings-chat: No space left on device")
     finally:
         subprocess.run(["umount", str(disk)], capture_output=True)
+
+
+def test_ingest_waits_out_a_short_read(seed_db, tmp_path):
+    """A chat holds the store read-only for a moment while it answers: ingest waits for it, then writes."""
+    db = shutil.copy(seed_db, tmp_path / "s.duckdb")
+    reader = subprocess.Popen([sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(db)!r}, read_only=True); "
+                               "print('ready', flush=True); time.sleep(1.0); c.close()"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "ready"
+        other = tmp_path / "other.txt"
+        other.write_text(SEED.replace("BioSphere", "Otherco"))
+        result = run_cli("--db", str(db), "ingest", str(other))
+        assert result.returncode == 0, result.stderr
+    finally:
+        reader.wait()
