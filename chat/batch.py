@@ -22,23 +22,35 @@ class Item:
 
 def read_batch(path: Path) -> Iterator[Item]:
     """`.jsonl`: one object a line; `.txt`: one question a line. A broken line becomes an error item."""
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".jsonl" or path.suffix.lower() == ".json":
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
-                    raise ValueError("needs a \"question\" string")
-            except ValueError as exc:
-                yield Item(f"line{n}", "", error=f"line {n}: not a valid question object ({exc})")
-                continue
-            yield Item(str(obj.get("id", n)), obj["question"], bool(obj.get("followup")), obj.get("expect"))
-    else:
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip() and not line.lstrip().startswith("#"):
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    jsonl = path.suffix.lower() in (".jsonl", ".json")
+    # Split the bytes, not the text: one undecodable byte costs its own line, never the file.
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            line = raw.rstrip(b"\r").decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if raw.strip():
+                yield Item(f"line{n}", "", error=f"line {n}: not UTF-8 text (byte {exc.start + 1})")
+            continue
+        if not line.strip():
+            continue
+        if not jsonl:
+            if not line.lstrip().startswith("#"):
                 yield Item(str(n), line.strip())
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
+                raise ValueError("needs a \"question\" string")
+        except RecursionError:
+            yield Item(f"line{n}", "", error=f"line {n}: not a valid question object (nested too deeply)")
+            continue
+        except ValueError as exc:
+            yield Item(f"line{n}", "", error=f"line {n}: not a valid question object ({str(exc)[:120]})")
+            continue
+        yield Item(str(obj.get("id", n)), obj["question"], bool(obj.get("followup")), obj.get("expect"))
 
 
 def run(engine: Engine, items: list[Item]) -> list[tuple[Item, Answer]]:
@@ -56,22 +68,42 @@ def run(engine: Engine, items: list[Item]) -> list[tuple[Item, Answer]]:
     return out
 
 
+def check_safely(item: Item, answer: Answer) -> str | None:
+    """`check`, where a malformed `expect` fails its own line with a reason instead of stopping the batch."""
+    try:
+        return check(item, answer)
+    except Exception as exc:  # wrong types inside expect: this line fails, the summary still comes
+        return f"malformed expect ({type(exc).__name__}: {exc})"
+
+
 def check(item: Item, answer: Answer) -> str | None:
     """None when the answer meets the expectation, else why not."""
     if item.error:
         return item.error
     exp = item.expect
-    if not exp:
+    if exp is None:
         return None
+    if not isinstance(exp, dict):
+        return f"malformed expect: {type(exp).__name__}, not an object"
     kind = exp.get("kind")
+    if kind not in ("value", "change_pct", "abstain", "clarify"):
+        return f"malformed expect: kind {kind!r} is not value, change_pct, abstain or clarify"
     if kind in ("abstain", "clarify"):
         want = "abstained" if kind == "abstain" else "clarify"
         return None if answer.status == want and answer.value is None else f"expected {want}, got {answer.status}"
     if answer.status != "answered" or answer.value is None:
         return f"expected a figure, got {answer.status}: {answer.text[:80]}"
     readings = [{"value": exp.get("value"), "unit": exp.get("unit"), "tol": exp.get("tol")}]
-    for acc in exp.get("accept", []):
+    accept = exp.get("accept", [])
+    if not isinstance(accept, list):
+        return "malformed expect: accept must be a list"
+    for acc in accept:
         readings.append(acc if isinstance(acc, dict) else {"value": acc, "unit": exp.get("unit"), "tol": exp.get("tol")})
+    for r in readings:
+        if isinstance(r.get("value"), bool) or not isinstance(r.get("value"), (int, float)):
+            return f"malformed expect: value {r.get('value')!r} is not a number"
+        if r.get("tol") is not None and not isinstance(r.get("tol"), (int, float)):
+            return f"malformed expect: tol {r.get('tol')!r} is not a number"
     if not any(_matches(answer, r, kind) for r in readings):
         return f"value {answer.value} {answer.unit}, expected {exp.get('value')} {exp.get('unit')}"
     docs = exp.get("doc")

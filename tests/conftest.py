@@ -71,3 +71,17 @@ def seed_engine(seed_db) -> Engine:
 @pytest.fixture(scope="session")
 def corpus_engine(corpus_db) -> Engine:
     return Engine(corpus_db)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say why tests skipped (e.g. ../shared missing from a fresh clone) instead of skipping silently."""
+    reasons: dict[str, int] = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        reasons[reason] = reasons.get(reason, 0) + 1
+    if reasons:
+        terminalreporter.section("skipped")
+        for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+            terminalreporter.write_line(f"{n} skipped: {reason}")

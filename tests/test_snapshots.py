@@ -1,58 +1,75 @@
-"""Snapshots of the main screens at a fixed size (pytest-textual-snapshot)."""
+"""Snapshots of the main screens at 80x24 and 140x45 (pytest-textual-snapshot)."""
 import pytest
 
 from chat.tui.answer_card import AnswerCard
 from chat.tui.app import FilingsChatApp
 
-SIZE = (110, 36)
+SIZES = [(80, 24), (140, 45)]
 
 
 @pytest.fixture
 def app(seed_db, tmp_path):
+    # no settings file: the default theme, whatever the developer chose in their own chat
     return FilingsChatApp(seed_db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
 
 
 async def _wait_for_engine(pilot):
+    for field in pilot.app.query("Input"):
+        field.cursor_blink = False  # a blinking cursor makes the picture depend on timing
     for _ in range(100):
         if pilot.app.engine is not None:
             break
         await pilot.pause(0.05)
+    await pilot.pause(0.1)
 
 
 async def _answer(pilot, question):
     await _wait_for_engine(pilot)
+    before = len(pilot.app.query(AnswerCard))
     await pilot.click("#ask")
     await pilot.press(*question, "enter")
     for _ in range(100):
         await pilot.pause(0.05)
-        if pilot.app.query(AnswerCard):
+        if len(pilot.app.query(AnswerCard)) > before:
             break
-    await pilot.pause(0.2)
+    await pilot.pause(0.3)
 
 
-def test_start_screen(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=_wait_for_engine)
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_start_screen(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=_wait_for_engine)
 
 
-def test_answer_screen(snap_compare, app):
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_answer_screen(snap_compare, app, size):
     async def run(pilot):
         await _answer(pilot, "Q3 2007 US revenue growth")
-    assert snap_compare(app, terminal_size=SIZE, run_before=run)
+    assert snap_compare(app, terminal_size=size, run_before=run)
 
 
-def test_source_screen(snap_compare, app):
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_trend_screen(snap_compare, app, size):
+    async def run(pilot):
+        await _answer(pilot, "revenue trend")
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_source_screen(snap_compare, app, size):
     async def run(pilot):
         await _answer(pilot, "total assets 9/30/2007")
         await pilot.click(".citation")
-        await pilot.pause(0.3)
-    assert snap_compare(app, terminal_size=SIZE, run_before=run)
+        await pilot.pause(0.4)
+    assert snap_compare(app, terminal_size=size, run_before=run)
 
 
-def test_facts_screen(snap_compare, app):
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_facts_screen(snap_compare, app, size):
     async def run(pilot):
         await _wait_for_engine(pilot)
         await pilot.press("ctrl+f")
         await pilot.pause(0.2)
+        pilot.app.screen.query_one("#facts-filter").cursor_blink = False
         await pilot.press(*"net loss per")
         table = pilot.app.screen.query_one("#facts-table")
         for _ in range(100):  # until the filtered rows are shown
@@ -60,4 +77,13 @@ def test_facts_screen(snap_compare, app):
             if table.row_count and all("per" in str(table.get_row_at(i)).lower() for i in range(table.row_count)):
                 break
         await pilot.pause(0.2)
-    assert snap_compare(app, terminal_size=SIZE, run_before=run)
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_help_screen(snap_compare, app, size):
+    async def run(pilot):
+        await _wait_for_engine(pilot)
+        await pilot.press("f1")
+        await pilot.pause(0.2)
+    assert snap_compare(app, terminal_size=size, run_before=run)

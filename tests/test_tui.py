@@ -112,8 +112,8 @@ async def test_markup_in_text_is_shown_literally(app):
 async def test_explain_shows_the_sql(app):
     async with app.run_test(size=(120, 40)) as pilot:
         card = await ask(pilot, app, "Q3 2007 revenue")
-        card.focus()
-        await pilot.press("e")
+        await pilot.click(card.query_one(".question"))
+        await pilot.press("f2")
         assert card.has_class("explained")
         assert "value_for_period" in str(card.query_one(".explain").render())
 

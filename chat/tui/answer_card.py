@@ -1,18 +1,60 @@
-"""One question and its answer in the transcript: figures stand out, citations open the source."""
-from __future__ import annotations
+"""One question and its answer in the transcript: figures stand out, citations open the source.
 
+Every string here comes from the user or a document: it is shown as plain `Text` (never markup)
+and through `safe()` (control characters made visible)."""
+from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Button, DataTable, Sparkline, Static
+from textual.widgets import Button, DataTable, Static
 
 from chat.answer import Answer, Citation
 from chat.formatting import figure
+from chat.safe_text import safe, safe_line
 
 FIGURE_RE = (r"(?<![\w.])[-+]?\$\(?\d[\d,]*(?:\.\d+)?\)?(?:\s(?:million|billion|thousand))?(?:\sper share)?"
              r"|(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?%|(?<![\w.])\d{1,3}(?:,\d{3})+ shares")
+BAR_WIDTH = 24
+
+
+def body_of(answer: Answer) -> str:
+    """The answer without its source lines: the engine's `body` once it fills it, else cut from the text."""
+    return answer.body or answer.text.split("\n  [", 1)[0]
+
+
+def unique_citations(citations: list[Citation]) -> list[Citation]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for c in citations:
+        if (c.doc, c.line) not in seen:
+            seen.add((c.doc, c.line))
+            out.append(c)
+    return out
+
+
+def citation_label(citation: Citation, max_doc: int = 40) -> Text:
+    """'line 24 · file.txt': the line number first, so a narrow screen cuts the file name, never the line."""
+    doc = safe_line(citation.doc)
+    if len(doc) > max_doc:
+        doc = doc[: max_doc - 1] + "…"
+    return Text(f"line {citation.line} · {doc}")
+
+
+def trend_bars(rows: list[dict]) -> Text:
+    """One labelled bar a period, length in proportion to the value (from zero, so the lowest is not empty)."""
+    top = max((abs(r["value"]) for r in rows), default=0) or 1
+    width = max(len(safe_line(r["period"])) for r in rows)
+    out = Text()
+    for i, r in enumerate(rows):
+        cells = max(1, round(BAR_WIDTH * abs(r["value"]) / top)) if r["value"] else 0
+        out.append(f"{safe_line(r['period']):<{width}} ", style="bold")
+        out.append("█" * cells, style="red" if r["value"] < 0 else "green")
+        out.append(" " * (BAR_WIDTH - cells) + " " + figure(r["value"], r["unit"]))
+        if i < len(rows) - 1:
+            out.append("\n")
+    return out
 
 
 class CitationButton(Button):
@@ -22,18 +64,20 @@ class CitationButton(Button):
             self.citation = citation
 
     def __init__(self, citation: Citation):
-        super().__init__(f"{citation.doc}, line {citation.line}", classes="citation", compact=True)
+        super().__init__(citation_label(citation), classes="citation", compact=True)  # Text: never markup
         self.citation = citation
+        self.tooltip = Text(f"{safe_line(citation.doc)}, line {citation.line}: {safe_line(citation.quote)}")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.post_message(self.Open(self.citation))
 
 
-class AnswerCard(Vertical, can_focus=True):
-    """Shows user and document text as text: '[bold]' in a release is printed, never styled."""
+class AnswerCard(Vertical):
+    """Shows user and document text as text: '[bold]' in a release is printed, never styled.
 
-    BINDINGS = [("e", "explain", "Explain"), ("c", "copy", "Copy answer")]
+    A card is selected by a click (F2 explains it, F3 copies it); it never takes the keyboard from the
+    question input."""
 
     def __init__(self, answer: Answer):
         super().__init__(classes=f"card {answer.status}")
@@ -41,37 +85,35 @@ class AnswerCard(Vertical, can_focus=True):
 
     def compose(self) -> ComposeResult:
         a = self.answer
-        yield Static(Text("› " + a.question, style="bold"), classes="question")
-        body = a.text.split("\n  [", 1)[0]
-        text = Text(body)
+        yield Static(Text("› " + safe(a.question), style="bold"), classes="question")
+        text = Text(safe(body_of(a)))
         if a.status == "answered":
             text.highlight_regex(FIGURE_RE, style="bold green")
         yield Static(text, classes=f"body {a.status}")
-        if a.kind == "trend" and len(a.rows) >= 2:
-            with Horizontal(classes="chart"):
-                yield Sparkline([abs(r["value"]) for r in a.rows], summary_function=max, classes="spark")
-        if a.rows:
+        if a.kind == "trend" and a.rows:
+            yield Static(trend_bars(a.rows), classes="chart")
+        elif a.rows:
             table = DataTable(show_cursor=False, classes="rows")
-            table.add_columns("period", "value")
+            table.add_columns("period", Text("value", justify="right"))
             for r in a.rows:
-                table.add_row(Text(r["period"]), Text(figure(r["value"], r["unit"])))
+                table.add_row(Text(safe_line(r["period"])), Text(figure(r["value"], r["unit"]), justify="right"))
             yield table
-        if a.citations:
-            with Horizontal(classes="citations"):
-                for c in a.citations[:6]:
+        citations = unique_citations(a.citations)
+        if citations:
+            with Vertical(classes="citations"):
+                for c in citations[:6]:
                     yield CitationButton(c)
-        yield Static(Text(f"template: {a.template}\n{a.sql}"), classes="explain")
+        yield Static(Text(f"template: {a.template}\n{safe(a.sql or '')}"), classes="explain")
 
-    def action_explain(self) -> None:
+    def on_click(self) -> None:
+        self.app.select_card(self)
+
+    def explain(self) -> None:
         self.toggle_class("explained")
-
-    def action_copy(self) -> None:
-        self.app.copy_to_clipboard(self.answer.text)
-        self.app.notify("Answer copied to the clipboard")
 
     def markdown(self) -> str:
         a = self.answer
-        lines = [f"**Q:** {a.question}", "", a.text.split("\n  [", 1)[0], ""]
-        for c in a.citations:
+        lines = [f"**Q:** {a.question}", "", body_of(a), ""]
+        for c in unique_citations(a.citations):
             lines.append(f"- `{c.doc}`, line {c.line}: “{c.quote}”")
         return "\n".join(lines) + "\n"

@@ -2,69 +2,95 @@
 
 The engine is headless; this app only renders what it returns. Every question runs in a worker
 thread that posts the answer back, so typing never waits on DuckDB.
+
+The store is never held open between questions: each piece of work opens a read-only connection
+and closes it, so `filings-chat ingest` in another terminal can write while the chat is open.
+When the store file changed since the last question, the engine's vocabulary is reloaded.
 """
 from __future__ import annotations
 
+import io
+import json
+import queue
+import threading
 import time
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, LoadingIndicator, ProgressBar, Static
 
 from chat.answer import Answer
 from chat.engine import Context, Engine
+from chat.safe_text import safe_line
 from chat.tui.answer_card import AnswerCard, CitationButton
 from chat.tui.facts_screen import DocsScreen, FactsScreen
-from chat.tui.help_screen import HelpScreen
+from chat.tui.help_screen import HelpScreen, examples_from
 from chat.tui.history import History
 from chat.tui.ingest_screen import IngestPrompt
 from chat.tui.source_screen import SourceScreen
 from chat.tui.suggest import WordSuggester
 
+WAIT_LIMIT_S = 300.0
+
 CSS = """
 Screen { layout: vertical; }
 #transcript { height: 1fr; padding: 0 1; }
 #welcome { color: $text-muted; padding: 1 0; }
-.card { height: auto; margin: 0 0 1 0; padding: 0 1; border-left: thick $primary; }
-.card:focus { border-left: thick $accent; background: $boost; }
+.card { height: auto; margin: 0 0 1 0; padding: 0 1; border-left: thick $primary; max-width: 140; }
+.card.selected { border-left: thick $accent; background: $boost; }
 .card.abstained { border-left: thick $warning; }
 .card.clarify { border-left: thick $secondary; }
 .question { color: $text; }
 .body { padding: 0 0 0 2; }
-.citations { height: auto; padding: 0 0 0 2; layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: 1; }
-.citation { margin: 0 1 0 0; min-width: 10; }
+.citations { height: auto; padding: 0 0 0 2; }
+.citation { width: auto; max-width: 100%; margin: 0; }
 .explain { display: none; color: $text-muted; padding: 0 0 0 2; }
 .card.explained .explain { display: block; }
 .rows { height: auto; max-height: 12; margin: 0 0 0 2; width: auto; }
-.chart { height: 2; padding: 0 0 0 2; }
-.spark { width: 40; height: 2; }
+.chart { height: auto; padding: 0 0 0 2; width: auto; }
 #thinking { height: 1; display: none; }
 #thinking.busy { display: block; }
 #ask { dock: bottom; margin: 0 0 1 0; }
-#ingest-progress { display: none; }
-#ingest-progress.busy { display: block; }
+#ingest-row { display: none; height: 1; padding: 0 1; }
+#ingest-row.busy { display: block; }
+#ingest-file { width: 1fr; color: $text-muted; padding: 0 0 0 1; }
 #source-title, .screen-title { background: $primary; color: $text; padding: 0 1; }
-#help-box, #ingest-box { width: 86; height: auto; max-height: 90%; border: round $primary; background: $surface;
-    padding: 1 2; scrollbar-size-vertical: 1; }
+#facts-status { color: $text-muted; padding: 0 1; height: 1; }
+#help-box, #ingest-box { width: 100%; max-width: 86; height: auto; max-height: 100%; border: round $primary;
+    background: $surface; padding: 0 1; scrollbar-size-vertical: 1; }
 HelpScreen, IngestPrompt { align: center middle; }
 """
 
 
 class AnswerReady(Message):
-    def __init__(self, answer: Answer, context: Context):
+    def __init__(self, answer: Answer, context: Context, conversation: int):
         super().__init__()
-        self.answer, self.context = answer, context
+        self.answer, self.context, self.conversation = answer, context, conversation
 
 
 class EngineReady(Message):
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, examples: list[str]):
         super().__init__()
-        self.engine = engine
+        self.engine, self.examples = engine, examples
+
+
+class AskInput(Input):
+    """The question line. Tab accepts the completion and never moves the focus away from it."""
+
+    BINDINGS = [Binding("tab", "accept_completion", "Accept completion", show=False)]
+
+    def action_accept_completion(self) -> None:
+        if self._suggestion and len(self._suggestion) > len(self.value) and self.cursor_at_end:
+            self.value = self._suggestion
+            self.cursor_position = len(self.value)
 
 
 class FilingsChatApp(App):
@@ -73,58 +99,160 @@ class FilingsChatApp(App):
     CSS = CSS
     BINDINGS = [
         Binding("f1", "help", "Help", priority=True),
+        Binding("ctrl+n", "new_conversation", "New", priority=True),
         Binding("ctrl+f", "facts", "Facts", priority=True),
-        Binding("ctrl+o", "docs", "Documents", priority=True),
+        Binding("ctrl+o", "docs", "Docs", priority=True),
         Binding("ctrl+s", "export", "Export", priority=True),
+        Binding("f2", "explain", "Explain", priority=True),
+        Binding("f3", "copy_answer", "Copy", priority=True),
+        Binding("escape", "focus_input", "Back to the question", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, db_path: Path, history_path: Path | None = None, export_dir: Path | None = None):
+    def __init__(self, db_path: Path, history_path: Path | None = None, export_dir: Path | None = None,
+                 settings_path: Path | None = None):
         super().__init__()
         self.db_path = Path(db_path)
         self.engine: Engine | None = None
         self.context = Context()
+        self.conversation = 0  # bumped by a new conversation: answers to older questions are dropped
         self.history = History(history_path)
         self.export_dir = export_dir or Path.cwd()
+        self.settings_path = settings_path
         self.pending: list[str] = []
+        self.examples: list[str] = []
+        self.store_lock = threading.Lock()  # one piece of store work at a time, and none during an ingest
+        self.ingesting = False
+        self._stamp: tuple | None = None
+        self.selected: AnswerCard | None = None
+        self.questions: queue.Queue = queue.Queue()  # answered one at a time, in the order asked
+        self.outstanding = 0
 
+    # -- layout, settings ----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="transcript"):
-            yield Static("Ask about the figures in the releases — e.g. “Q3 2007 US revenue growth”. "
-                         "F1 for help and examples.", id="welcome")
+            yield Static(self._welcome(), id="welcome")
         yield LoadingIndicator(id="thinking")
-        yield ProgressBar(id="ingest-progress", show_eta=False)
-        yield Input(placeholder="Ask a question…", id="ask")
-        yield Footer()
+        with Horizontal(id="ingest-row"):
+            yield ProgressBar(id="ingest-progress", show_eta=True)
+            yield Static("", id="ingest-file")
+        yield AskInput(placeholder="Ask a question…", id="ask")
+        yield Footer(compact=True)  # every key fits in 80 columns
+
+    @staticmethod
+    def _welcome() -> Text:
+        return Text("Ask about the figures in the releases — e.g. “What was revenue in Q3 2007?”. "
+                    "F1 for help and examples, Ctrl+N for a new conversation.")
 
     def on_mount(self) -> None:
-        self.query_one("#ask", Input).focus()
+        theme = self._settings().get("theme")
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.query_one("#transcript", VerticalScroll).anchor()
+        self.focus_input()
         self.load_engine()
+
+    def _settings(self) -> dict:
+        if self.settings_path and self.settings_path.exists():
+            try:
+                data = json.loads(self.settings_path.read_text(encoding="utf-8"))
+                return data if isinstance(data, dict) else {}
+            except (OSError, ValueError):
+                return {}
+        return {}
+
+    def _theme_changed(self, theme) -> None:
+        if self.settings_path is None:
+            return
+        settings = self._settings()
+        settings["theme"] = theme.name
+        try:
+            self.settings_path.parent.mkdir(parents=True, exist_ok=True)
+            self.settings_path.write_text(json.dumps(settings), encoding="utf-8")
+        except OSError:
+            pass  # a convenience; never fail over it
+
+    def focus_input(self) -> None:
+        self.query_one("#ask", Input).focus()
+
+    def action_focus_input(self) -> None:
+        self.focus_input()
+
+    def notify_text(self, message: str, severity: str = "information", timeout: float | None = None) -> None:
+        """A notification whose text may hold file names or document text: plain, never markup."""
+        self.notify(safe_line(message), severity=severity, timeout=timeout, markup=False)
+
+    # -- the store -----------------------------------------------------------------------------
+    def _store_stamp(self) -> tuple:
+        out = []
+        for p in (self.db_path, self.db_path.with_name(self.db_path.name + ".wal")):
+            try:
+                st = p.stat()
+                out.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def _waiting(self, attempt):
+        """Run `attempt()`; while another process writes the store, say so once and retry."""
+        from knowledge.store import StoreBusy
+        warned = False
+        deadline = time.monotonic() + WAIT_LIMIT_S
+        while True:
+            try:
+                return attempt()
+            except StoreBusy as exc:
+                if time.monotonic() > deadline:
+                    raise
+                if not warned:
+                    self.call_from_thread(self.notify_text, f"{exc}. Waiting…", "warning", 10)
+                    warned = True
+                time.sleep(0.3)
+
+    @contextmanager
+    def reading(self):
+        """A read-only connection for one piece of work (worker threads only), closed after it."""
+        from knowledge.store import connect
+        with self.store_lock:
+            con = self._waiting(lambda: connect(self.db_path, read_only=True))
+            try:
+                yield con
+            finally:
+                con.close()
 
     @work(thread=True, exclusive=True, group="engine")
     def load_engine(self) -> None:
-        """Open the store read-only; while another process writes to it (an ingest), wait and say so."""
-        from knowledge.store import StoreBusy
-        warned = False
-        while True:
+        with self.store_lock:
+            engine = self._waiting(lambda: Engine(self.db_path))
             try:
-                engine = Engine(self.db_path)
-                break
-            except StoreBusy as exc:
-                if not warned:
-                    self.call_from_thread(self.notify, f"{exc}. Waiting…", severity="warning", timeout=10)
-                    warned = True
-                time.sleep(1.0)
-        self.post_message(EngineReady(engine))
+                examples = examples_from(engine)
+            finally:
+                engine.close()
+            self._stamp = self._store_stamp()
+        self.post_message(EngineReady(engine, examples))
 
     def on_engine_ready(self, message: EngineReady) -> None:
         self.engine = message.engine
+        self.examples = message.examples
         phrases = [c.name for c in self.engine.vocab.companies] + [p for p, _ in self.engine.vocab.metric_phrases]
         self.query_one("#ask", Input).suggester = WordSuggester(phrases)
+        self.answer_loop()
         for text in self.pending:
             self.ask(text)
         self.pending.clear()
+
+    def _open_engine(self) -> bool:
+        """Reconnect the engine for one question (store lock held); reload it when the store changed."""
+        from knowledge.store import connect
+        stamp = self._store_stamp()
+        if stamp != self._stamp:
+            self._waiting(self.engine.reload)
+            self._stamp = stamp
+            return True
+        self.engine.con = self._waiting(lambda: connect(self.db_path, read_only=True))
+        return False
 
     # -- asking --------------------------------------------------------------------------------
     @on(Input.Submitted, "#ask")
@@ -141,24 +269,115 @@ class FilingsChatApp(App):
 
     def ask(self, text: str) -> None:
         self.query_one("#thinking").add_class("busy")
-        self.run_question(text, self.context)
+        if self.ingesting:
+            self.notify("An ingest is running; the question is answered as soon as it finishes.", timeout=6)
+        self.outstanding += 1
+        self.questions.put((text, self.conversation))
 
-    @work(thread=True, group="ask")
-    def run_question(self, text: str, context: Context) -> None:
-        answer, new_context = self.engine.ask(text, context)
-        self.post_message(AnswerReady(answer, new_context))
+    @work(thread=True, exclusive=True, group="answers")
+    def answer_loop(self) -> None:
+        """Answer queued questions in order; each follow-up sees the context of the answer before it,
+        however fast they were typed. A new conversation starts from an empty context."""
+        worker = get_current_worker()
+        context, conversation = Context(), self.conversation
+        while not worker.is_cancelled:
+            try:
+                text, asked_in = self.questions.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if asked_in != conversation:
+                context, conversation = Context(), asked_in
+            try:
+                answer, context = self.run_question(text, context)
+            except Exception as exc:  # never leave the questions after this one unanswered
+                answer = Answer(text, "abstained", f"Sorry, that question could not be answered ({exc}).", kind="help")
+            self.post_message(AnswerReady(answer, context, asked_in))
+
+    def run_question(self, text: str, context: Context) -> tuple[Answer, Context]:
+        """In the answering thread: reconnect, answer, close."""
+        reloaded = False
+        with self.store_lock:
+            try:
+                reloaded = self._open_engine()
+                try:
+                    answer, new_context = self.engine.ask(text, context)
+                finally:
+                    self.engine.close()
+            except Exception as exc:  # the store could not be opened: say why, keep the chat
+                from chat.errors import describe_error
+                answer = Answer(text, "abstained", f"The store could not be read now ({describe_error(exc)}); "
+                                                   "ask again in a moment.", kind="help")
+                new_context = context
+            if reloaded:
+                try:
+                    examples = self._examples_now()
+                except Exception:  # the examples are a convenience: keep the old ones
+                    examples = self.examples
+        if reloaded:
+            self.call_from_thread(self._engine_reloaded, examples)
+        return answer, new_context
+
+    def _examples_now(self) -> list[str]:
+        from knowledge.store import connect
+        self.engine.con = connect(self.db_path, read_only=True)
+        try:
+            return examples_from(self.engine)
+        finally:
+            self.engine.close()
+
+    def _engine_reloaded(self, examples: list[str]) -> None:
+        self.examples = examples
+        phrases = [c.name for c in self.engine.vocab.companies] + [p for p, _ in self.engine.vocab.metric_phrases]
+        self.query_one("#ask", Input).suggester = WordSuggester(phrases)
 
     def on_answer_ready(self, message: AnswerReady) -> None:
+        self.outstanding = max(0, self.outstanding - 1)
+        if not self.outstanding:
+            self.query_one("#thinking").remove_class("busy")
+        if message.conversation != self.conversation:
+            return  # asked before a new conversation began
         self.context = message.context
-        self.query_one("#thinking").remove_class("busy")
         transcript = self.query_one("#transcript", VerticalScroll)
         card = AnswerCard(message.answer)
         transcript.mount(card)
-        transcript.scroll_end(animate=False)
+        transcript.anchor()  # keeps the newest card in view as it is laid out, citation buttons included
+        self.select_card(card, focus=False)
+
+    def select_card(self, card: AnswerCard, focus: bool = True) -> None:
+        if self.selected is not None and self.selected is not card:
+            self.selected.remove_class("selected")
+        self.selected = card
+        card.add_class("selected")
+        if focus:
+            self.focus_input()
+
+    def action_explain(self) -> None:
+        if self.selected is not None and self.selected.is_attached:
+            self.selected.explain()
+
+    def action_copy_answer(self) -> None:
+        if self.selected is not None and self.selected.is_attached:
+            self.copy_to_clipboard(self.selected.answer.text)
+            self.notify("Answer copied to the clipboard")
+
+    def action_new_conversation(self) -> None:
+        self.conversation += 1
+        self.context = Context()
+        self.selected = None
+        self.query(AnswerCard).remove()
+        self.focus_input()
+        self.notify("New conversation: follow-ups start afresh")
 
     def on_key(self, event) -> None:
         ask = self.query_one("#ask", Input)
+        if self.screen is not self.screen_stack[0]:
+            return
         if self.focused is not ask:
+            if event.is_printable and event.character:  # typing always goes to the question
+                ask.focus()
+                ask.insert_text_at_cursor(event.character)
+                event.stop()
+                event.prevent_default()
             return
         if event.key == "up":
             previous = self.history.previous()
@@ -173,55 +392,54 @@ class FilingsChatApp(App):
 
     # -- sources, explain, browsing ------------------------------------------------------------
     def on_citation_button_open(self, message: CitationButton.Open) -> None:
-        c = message.citation
-        rows = self.engine.con.cursor().execute(
-            "SELECT l.text FROM lines l JOIN documents d USING (doc_id) WHERE d.file_name = ? ORDER BY l.line_no",
-            [c.doc]).fetchall()
-        self.push_screen(SourceScreen(c.doc, [r[0] for r in rows], {c.line}))
+        self.open_source(message.citation.doc, message.citation.line)
+
+    @work(thread=True, group="source")
+    def open_source(self, doc: str, line: int) -> None:
+        with self.reading() as con:
+            rows = con.execute("SELECT l.text FROM lines l JOIN documents d USING (doc_id) WHERE d.file_name = ? "
+                               "ORDER BY l.line_no", [doc]).fetchall()
+        self.call_from_thread(self._show_source, doc, [r[0] for r in rows], line)
+
+    def _show_source(self, doc: str, lines: list[str], line: int) -> None:
+        self.push_screen(SourceScreen(doc, lines, {line}), lambda _: self.call_after_refresh(self.focus_input))
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.examples()))
-
-    def examples(self) -> list[str]:
-        if self.engine is None or not self.engine.vocab.companies:
-            return ["Q3 2007 revenue", "net loss per share nine months 2007"]
-        con = self.engine.con.cursor()
-        out = []
-        for company in self.engine.vocab.companies[:4]:
-            rows = con.execute("SELECT metric, geo, period_label FROM facts_latest WHERE company_key = ? "
-                               "AND metric IN ('revenue', 'net_income', 'eps', 'total_assets') "
-                               "ORDER BY period_end DESC, months, metric LIMIT 3", [company.key]).fetchall()
-            name = company.name.split(",")[0] if len(self.engine.vocab.companies) > 1 else ""
-            for metric, geo, period in rows:
-                words = {"revenue": "revenue", "net_income": "net income", "eps": "EPS", "total_assets": "total assets"}
-                prefix = f"{name} " if name else ""
-                out.append(f"{prefix}{words[metric]} {period}".strip())
-            if rows:
-                out.append(f"{company.name.split(',')[0] + ' ' if len(self.engine.vocab.companies) > 1 else ''}"
-                           f"revenue growth {rows[0][2]}")
-        out += ["revenue trend", "what do you have for " + (out[0].split()[-2] + " " + out[0].split()[-1] if out else "Q3 2007")]
-        return out
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.examples or examples_from(None)), lambda _: self.call_after_refresh(self.focus_input))
 
     def action_facts(self) -> None:
-        if self.engine:
-            self.push_screen(FactsScreen(self.engine.con))
+        if not isinstance(self.screen, FactsScreen):
+            self.push_screen(FactsScreen(), lambda _: self.call_after_refresh(self.focus_input))
 
     def action_docs(self) -> None:
-        if self.engine:
-            self.push_screen(DocsScreen(self.engine.con))
+        if not isinstance(self.screen, DocsScreen):
+            self.push_screen(DocsScreen(), lambda _: self.call_after_refresh(self.focus_input))
 
     def action_export(self) -> None:
         cards = list(self.query(AnswerCard))
         if not cards:
             self.notify("Nothing to export yet", severity="warning")
             return
-        path = self.export_dir / f"filings-chat-{datetime.now():%Y%m%d-%H%M%S}.md"
+        name = f"filings-chat-{datetime.now():%Y%m%d-%H%M%S}.md"
         body = "# filings-chat conversation\n\n" + "\n".join(card.markdown() for card in cards)
-        path.write_text(body, encoding="utf-8")
-        self.notify(f"Conversation exported to {path}")
+        if self.is_web:  # served in a browser: the file goes to the browser user, not the server's folder
+            self.deliver_text(io.StringIO(body), save_filename=name, mime_type="text/markdown")
+            self.notify_text(f"Conversation sent to your browser as {name}")
+            return
+        path = self.export_dir / name
+        try:
+            path.write_text(body, encoding="utf-8")
+        except OSError as exc:
+            self.notify_text(f"Could not export to {path}: {exc.strerror or exc}", "error")
+            return
+        self.notify_text(f"Conversation exported to {path}")
 
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)
+        yield SystemCommand("New conversation", "Clear the transcript; follow-ups start afresh (Ctrl+N)",
+                            self.action_new_conversation)
         yield SystemCommand("Facts", "Browse and filter every fact in the store", self.action_facts)
         yield SystemCommand("Documents", "List the releases in the store", self.action_docs)
         yield SystemCommand("Ingest releases", "Parse a file or folder into the store", self.action_ingest)
@@ -233,41 +451,61 @@ class FilingsChatApp(App):
         self.push_screen(IngestPrompt(), self._ingest_chosen)
 
     def _ingest_chosen(self, path: Path | None) -> None:
+        self.call_after_refresh(self.focus_input)
         if path is not None:
             bar = self.query_one("#ingest-progress", ProgressBar)
-            bar.add_class("busy")
+            bar.update(total=None, progress=0)
+            self.query_one("#ingest-row").add_class("busy")
+            self.ingesting = True
             self.run_ingest(path)
 
-    @work(thread=True, exclusive=True, group="engine")
+    @work(thread=True, exclusive=True, group="ingest")
     def run_ingest(self, path: Path) -> None:
-        from knowledge.ingest import ingest
-        from knowledge.store import StoreBusy, connect
+        """Write the store (the lock keeps questions waiting meanwhile); report each failed file and go on."""
+        from chat.cli import ingest_resilient
+        from knowledge.ingest import release_files
+        from knowledge.store import connect
         bar = self.query_one("#ingest-progress", ProgressBar)
+        label = self.query_one("#ingest-file", Static)
+        files = list(release_files([path]))
+
+        def show(n: int, total: int) -> None:  # the file being parsed now: the one after the last finished
+            bar.update(total=total, progress=n)
+            label.update(Text(f"ingesting {safe_line(files[n].name)}" if n < len(files) else "writing…"))
 
         def progress(n: int, total: int, name: str) -> None:
-            self.call_from_thread(bar.update, total=total, progress=n)
+            self.call_from_thread(show, n, total)
 
-        engine = self.engine
-        if engine:
-            engine.close()
+        self.call_from_thread(show, 0, len(files))
+
+        failures: list[str] = []
         try:
-            con = connect(self.db_path)
-            try:
-                report = ingest(con, [path], progress=progress)
-            finally:
-                con.close()
-            note = f"Ingested {report.documents} documents, {report.facts} facts, {len(report.failures)} failures"
-            severity = "warning" if report.failures else "information"
-        except StoreBusy as exc:
-            note, severity = str(exc), "error"
-        if engine:
-            engine.reload()
-        self.call_from_thread(bar.remove_class, "busy")
-        self.call_from_thread(self.notify, note, severity=severity)
+            with self.store_lock:
+                con = self._waiting(lambda: connect(self.db_path))
+                try:
+                    report = ingest_resilient(con, [path], progress=progress)
+                finally:
+                    con.close()
+            failures = [reason for _, reason in report.failures]
+            note = (f"Ingested {report.documents} documents, {report.facts} facts"
+                    + (f", {report.unchanged} unchanged" if report.unchanged else "")
+                    + (f", {len(failures)} failed" if failures else ""))
+            severity = "warning" if failures else "information"
+        except Exception as exc:  # never take the chat down with the ingest
+            from chat.errors import describe_error
+            note, severity = f"Ingest failed: {describe_error(exc)}", "error"
+        finally:
+            self.ingesting = False
+        self.call_from_thread(self.query_one("#ingest-row").remove_class, "busy")
+        self.call_from_thread(self.notify_text, note, severity, 8)
+        for reason in failures[:5]:
+            self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
+        if len(failures) > 5:
+            self.call_from_thread(self.notify_text, f"… and {len(failures) - 5} more files failed", "warning", 12)
 
 
 def run_app(db: Path) -> int:
     from platformdirs import user_data_dir
-    history = Path(user_data_dir("filings-chat")) / "history.txt"
-    FilingsChatApp(db, history_path=history).run()
+    data = Path(user_data_dir("filings-chat"))
+    FilingsChatApp(db, history_path=data / "history.txt", settings_path=data / "settings.json").run()
     return 0

@@ -1,26 +1,77 @@
 """F1: what can I ask? Examples built from what the store holds, and the keys."""
 from __future__ import annotations
 
+from datetime import date
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS = """
-Keys
-  Enter      ask                     Up / Down   question history
-  Tab / →    accept the completion   F1          this help
-  Ctrl+F     facts browser           Ctrl+O      documents
-  Ctrl+S     export the conversation to Markdown
-  Ctrl+P     command palette: ingest, facts, documents, export, themes
-  On an answer (click it):  e  explain (template and SQL)   c  copy
+from chat.safe_text import safe_line
+
+KEYS = """Keys
+  Enter    ask                       Up/Down  question history
+  Tab / →  accept the completion     F1       this help
+  Ctrl+N   new conversation          Ctrl+F   facts browser
+  Ctrl+O   documents                 Ctrl+S   export to Markdown
+  Ctrl+P   commands: ingest, facts, documents, export, themes
+  Click an answer, then F2 explain (template and SQL), F3 copy
   A citation button opens the release at the cited line
-  Escape     back                    Ctrl+Q      quit"""
+  Escape   back to the question      Ctrl+Q   quit"""
+
+FALLBACK = ["What was revenue in Q3 2007?", "What was net income for the nine months of 2007?",
+            "Show the revenue trend"]
+METRIC_WORDS = {"revenue": ("was", "revenue"), "net_income": ("was", "net income"),
+                "eps": ("was", "earnings per share"), "total_assets": ("were", "total assets")}
+MONTHS = {3: "three", 6: "six", 9: "nine", 12: "twelve"}
+
+
+def period_words(label: str) -> str:
+    """A stored period label as a question says it: 'in Q3 2007', 'for the nine months of 2007',
+    'at September 30, 2007', 'in fiscal 2007'."""
+    parts = label.split()
+    if len(parts) == 2 and parts[0].startswith("Q"):
+        return f"in {label}"
+    if len(parts) == 2 and parts[0].endswith("M") and parts[0][:-1].isdigit():
+        return f"for the {MONTHS.get(int(parts[0][:-1]), parts[0][:-1])} months of {parts[1]}"
+    if len(parts) == 2 and parts[0] == "FY":
+        return f"in fiscal {parts[1]}"
+    try:
+        d = date.fromisoformat(label)
+        return f"at {d:%B} {d.day}, {d.year}"
+    except ValueError:
+        return f"for {label}"
+
+
+def examples_from(engine) -> list[str]:
+    """Well-formed questions the store can answer, for the companies it holds (at most six)."""
+    if engine is None or not engine.vocab.companies:
+        return list(FALLBACK)
+    companies = engine.vocab.companies
+    many = len(companies) > 1
+    out: list[str] = []
+    for company in companies[:3]:
+        rows = engine.con.execute("SELECT metric, period_label FROM facts_latest WHERE company_key = ? "
+                                  "AND metric IN ('revenue', 'net_income', 'eps', 'total_assets') "
+                                  "ORDER BY period_end DESC, months, metric LIMIT 3", [company.key]).fetchall()
+        who = safe_line(company.name.split(",")[0]) + "'s " if many else ""
+        for metric, period in rows:
+            verb, words = METRIC_WORDS[metric]
+            out.append(f"What {verb} {who}{words} {period_words(period)}?")
+        if rows and len(out) < 6:
+            quarter = next((p for m, p in rows if p.startswith("Q")), None)
+            if quarter:
+                out.append(f"How much did {who}revenue grow in {quarter}?")
+    out = out[:5]
+    quarter = next((e.rsplit(" in ", 1)[1].rstrip("?") for e in out if " in Q" in e), None)
+    out.append(f"What do you have for {quarter}?" if quarter else "Show the revenue trend")
+    return out
 
 
 class HelpScreen(ModalScreen):
-    BINDINGS = [("escape", "app.pop_screen", "Close"), ("f1", "app.pop_screen", "Close")]
+    BINDINGS = [("escape", "dismiss", "Close"), ("f1", "dismiss", "Close")]
 
     def __init__(self, examples: list[str]):
         super().__init__()
@@ -28,6 +79,6 @@ class HelpScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(Text("What can I ask?", style="bold"))
-            yield Static(Text("\n".join(f"  • {e}" for e in self.examples)))
+            yield Static(Text("What can I ask? For example:", style="bold"))
+            yield Static(Text("\n".join(f"  • {safe_line(e)}" for e in self.examples)))
             yield Static(Text(KEYS))

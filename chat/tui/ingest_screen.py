@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from chat.safe_text import safe_line
 
 
 class IngestPrompt(ModalScreen[Path | None]):
@@ -21,9 +24,15 @@ class IngestPrompt(ModalScreen[Path | None]):
 
     @on(Input.Submitted, "#ingest-path")
     def submitted(self, event: Input.Submitted) -> None:
-        path = Path(event.value.strip()).expanduser()
-        if not event.value.strip() or not path.exists():
-            self.query_one("#ingest-error", Static).update(f"No such file or folder: {event.value.strip()}")
+        typed = event.value.strip()
+        path = Path(typed).expanduser()
+        try:
+            exists = bool(typed) and path.exists()
+        except (OSError, ValueError):  # a name too long, a NUL byte
+            exists = False
+        if not exists:
+            # What was typed is shown as text: a path holding "[/]" or "[@click=…]" is not markup.
+            self.query_one("#ingest-error", Static).update(Text(f"No such file or folder: {safe_line(typed)}"))
             return
         self.dismiss(path)
 

@@ -7,16 +7,18 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from chat.safe_text import safe_line
+
 
 class SourceScreen(Screen):
-    BINDINGS = [("escape", "app.pop_screen", "Back"), ("q", "app.pop_screen", "Back")]
+    BINDINGS = [("escape", "dismiss", "Back"), ("q", "dismiss", "Back")]
 
     def __init__(self, doc: str, lines: list[str], cited: set[int]):
         super().__init__()
         self.doc, self.lines, self.cited = doc, lines, cited
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"{self.doc} — line {', '.join(str(n) for n in sorted(self.cited))}"), id="source-title")
+        yield Static(Text(f"{safe_line(self.doc)} — line {', '.join(str(n) for n in sorted(self.cited))}"), id="source-title")
         with VerticalScroll(id="source-scroll"):
             yield Static(self._render_lines(), id="source-text")
         yield Footer()
@@ -27,7 +29,7 @@ class SourceScreen(Screen):
         for n, line in enumerate(self.lines, 1):
             style = "bold black on yellow" if n in self.cited else ""
             out.append(f"{n:>{width}} │ ", style="dim")
-            out.append(line + "\n", style=style)
+            out.append(safe_line(line) + "\n", style=style)
         return out
 
     def on_mount(self) -> None:
