@@ -417,7 +417,7 @@ def cmd_facts(db: Path, args) -> int:
     con = _read_con(db)
     try:
         sql = ("SELECT d.file_name AS file, f.line_no AS line, coalesce(d.company, '(unknown)') AS company, "
-               "f.metric, f.label, f.segment, f.period_label AS period, f.value, f.unit "
+               "f.metric, f.basis, f.label, f.segment, f.period_label AS period, f.value, f.unit "
                "FROM facts f JOIN documents d USING (doc_id) WHERE 1=1")
         params: list = []
         if args.company:
@@ -449,7 +449,8 @@ def cmd_facts(db: Path, args) -> int:
     def line(r):
         seg = f" [{safe_line(r['segment'])}]" if r["segment"] else ""
         value = "" if r["value"] is None else f"{r['value']:,.2f}"
-        return (f"{safe_line(r['file'])}:{r['line']:<5} {safe_line(r['company'])[:24]:<24} {r['metric']:<20} "
+        metric = r["metric"] + (f" [{r['basis']}]" if r["basis"] else "")  # a non-GAAP figure or a part says so
+        return (f"{safe_line(r['file'])}:{r['line']:<5} {safe_line(r['company'])[:24]:<24} {metric:<20} "
                 f"{safe_line(r['period']):<12} {value:>16} {r['unit'] or '':<9} {safe_line(r['label'] or '')[:50]}{seg}")
     _emit(rows, args.format, line, f"{len(rows)} facts")
     return 0

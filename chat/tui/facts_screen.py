@@ -17,7 +17,7 @@ ROW_LIMIT = 500
 FILTER = "(? = '' OR concat_ws(' ', d.company, f.metric, f.label, f.segment, f.period_label, d.file_name) ILIKE ?)"
 FACTS_SQL = f"""
 SELECT f.metric, f.period_label, f.value, f.unit, coalesce(d.company, '(unknown)'), f.label, f.segment,
-       d.file_name, f.line_no
+       d.file_name, f.line_no, f.basis
 FROM facts f JOIN documents d USING (doc_id)
 WHERE {FILTER}
 ORDER BY d.company, f.metric, f.period_end, f.months, d.file_name, f.line_no, f.col, f.value
@@ -86,9 +86,10 @@ class FactsScreen(Screen):
     def _show(self, rows, total: int) -> None:
         table = self.query_one(DataTable)
         table.clear()
-        for i, (metric, period, value, unit, company, label, segment, doc, line) in enumerate(rows):
+        for i, (metric, period, value, unit, company, label, segment, doc, line, basis) in enumerate(rows):
             printed = (label or "") + (f" [{segment}]" if segment else "")
-            table.add_row(Text(_cut(metric_name(metric), 22)), Text(safe_line(period or "")),
+            shown = metric_name(metric) if not basis else f"{basis}: {metric_name(metric)}"  # never a part as the figure
+            table.add_row(Text(_cut(shown, 22)), Text(safe_line(period or "")),
                           Text(figure(value, unit) if value is not None else "", justify="right"),
                           Text(unit or ""), Text(_cut(company, 16)), Text(_cut(printed, 26)),
                           Text(f"{_cut(doc, 20)}:{line}"), key=f"{i}:{line}:{doc}")
