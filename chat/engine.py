@@ -526,11 +526,17 @@ class Engine:
         rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base], slots.basis)
         cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
         base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
-        if not cur_rows:
+        if slots.basis == "":  # a change the release states without its amounts ("net income grew 31%")
+            changes = self._facts("value_for_period", [company.key, slots.metric, slots.geo, slots.product, *cur],
+                                  "change")
+        else:
+            changes = []
+        if not cur_rows and not changes:
             return self._not_held(q, company, slots, cur)
         base_label = self._label(base, company, base_rows)
-        stated = next((r for r in cur_rows if r.change_pct is not None
+        stated = next((r for r in cur_rows + changes if r.change_pct is not None
                        and (r.comp_period is None or r.comp_period == base_label)), None)
+        cur_rows = cur_rows or changes
         pair = self._pair(cur_rows, base_rows)
         computed = None
         if pair:

@@ -73,7 +73,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     for f in doc.figures:
         basis = normalize_basis(f.qualifier)
         label = plain_label(f.label) if basis != "part" else f.label
-        metric, product = canonical_metric(label, f.section, f.unit) if label else "other", f.product
+        as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
+        metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
         if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
             metric, product = _part_of_section(f, metric, product)
         fy, fq = f.period.fiscal(fye, offset)

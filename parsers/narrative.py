@@ -33,13 +33,14 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
-    "prior_year": ("year",), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
+    "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
 BULLET_RE = re.compile(r"^\s*(?:--|\*|\u2022|-|\u00b7)\s+")
@@ -184,6 +185,14 @@ class PeriodReader:
         self.default_fy = default_fy
         self.default_period = default_period
 
+    def _year_not_over(self) -> bool:
+        """A release about the first three quarters: a bare year ('in 2019') cannot mean a full year
+        that is not over yet, nor its comparison; it means the release's own span in that year."""
+        p = self.default_period
+        if p is None or not 0 < p.months < 12:
+            return False
+        return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
+
     def find(self, text: str) -> list[Span]:
         taken: list[Span] = []
         low = text.lower()
@@ -230,6 +239,9 @@ class PeriodReader:
             return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+        if kind == "bare_year" and self._year_not_over():
+            # "narrowed from $5.1 million in 2018 to $3.4 million in 2019" in a quarter's release
+            return self.default_period.shifted_years(_year(g[0]) - self.default_period.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
             return Period(month_end(_year(g[0]), fye), 12)
         if kind == "ytd_word":
@@ -248,6 +260,8 @@ class PeriodReader:
             return base.shifted_years(-1)
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
+        if kind == "q_last_year":  # "the second quarter of last year"
+            return quarter_period(ORDINALS[g[0].lower()], self.default_fy - 1, fye) if self.default_fy else None
         if kind == "q_bare":
             return quarter_period(ORDINALS[g[0].lower()], self.default_fy, fye) if self.default_fy else None
         if kind == "this_quarter":
@@ -308,6 +322,9 @@ class NarrativeReader:
         if "$" not in text and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
+        if "$" not in text and "cents" not in text and not RESPECTIVELY.search(text) \
+                and (stated := self._stated_change(para, a, text, periods, para_period)):
+            return [stated], para_period
         if _tabular(text) or RESPECTIVELY.search(text):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
@@ -361,6 +378,30 @@ class NarrativeReader:
         fig.line, fig.quote = self._line_quote(para, a + m.start())
         return fig
 
+    def _stated_change(self, para: Paragraph, a: int, text: str, periods: list[Span],
+                       para_period: Period | None) -> Figure | None:
+        """'Net income grew by 31% compared with the second quarter of last year': a change the
+        release states without the amounts, kept as a change of that metric and period."""
+        terms = list(TERM_RE.finditer(_mask_parentheses(text)))
+        changes = list(CHANGE_RE.finditer(text))
+        if len(terms) != 1 or len(changes) != 1 or changes[0].start() < terms[0].end():
+            return None
+        term, change_m = terms[0], changes[0]
+        if len(text[term.end():change_m.start()].split()) > 4 or CHANGE_BASIS_RE.search(text[change_m.end():]):
+            return None  # the change of something else, or in constant currency / sequential
+        value = _change("", text[term.end():])
+        own = [s for s in periods if s.start >= change_m.end() and not COMPARE_RE.search(text[change_m.end():s.start])]
+        own += [s for s in periods if s.end <= term.start()]
+        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), para_period)
+        if period is None and COMPARE_RE.search(text[change_m.end():]):
+            period = self.periods.default_period  # compared with another period: the release's own
+        if value is None or period is None:
+            return None
+        fig = Figure(label=" ".join(term.group(0).split()), value=value, unit="percent", period=period, line=0,
+                     quote="", source="narrative", qualifier="stated-change", change_pct=value)
+        fig.line, fig.quote = self._line_quote(para, a + term.start())
+        return fig
+
     def _period_lead_in(self, text: str, a: int, para_period: Period | None,
                         quotes: list[tuple[int, int]], periods: list[Span]) -> Period | None:
         """A sentence without figures can still say what the next ones are about ("In the fourth quarter, ...")."""
@@ -397,6 +438,9 @@ class NarrativeReader:
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             if not term and comparative and prior is not None:
                 term = prior.term
+            if not term and prior is not None and FROM_TO_RE.search(c.span) and \
+                    re.search(r"\bfrom\s*\(?$", c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)]):
+                term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019": both the metric
         if not term:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):

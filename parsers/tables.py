@@ -70,7 +70,7 @@ _BASIS_WORDS = [
     ("reconciling", re.compile(r"^reconciling$", re.I)),
     ("non-gaap", re.compile(r"non-gaap|exclud|adjusted|pro\s+forma|before|table", re.I)),
 ]
-BASES = ("", "non-gaap", "constant-currency", "guidance", "reconciling", "part")
+BASES = ("", "non-gaap", "constant-currency", "guidance", "reconciling", "part", "change")
 
 
 def normalize_basis(qualifier: str) -> str:
@@ -78,6 +78,8 @@ def normalize_basis(qualifier: str) -> str:
     store's few bases. Anything else that qualifies a figure ('portion', 'attributable', 'charge')
     makes it a part of the metric, never the metric: 'part'."""
     q = (qualifier or "").strip().lower()
+    if q == "stated-change":
+        return "change"  # a change the release states without its amounts
     if q in BASES:
         return q
     for basis, rx in _BASIS_WORDS:

@@ -1,0 +1,59 @@
+"""Narrative periods and comparisons, read generally (issue: complete real releases)."""
+from __future__ import annotations
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+
+HEAD = """ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS
+
+SPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and six months ended June 30, 2019.
+
+"""
+
+
+def _figures(body: str):
+    doc = parse_text("a.txt", HEAD + body)
+    return doc, [(f.label, f.value, f.period.label(12), f.qualifier) for f in doc.figures]
+
+
+def test_year_first_headline_and_quarter_and_ytd_lead_name_the_quarter():
+    doc, _ = _figures("Revenue was $10.0 million.\n")
+    assert doc.period.label(12) == "Q2 2019"
+
+
+def test_from_a_in_one_year_to_b_in_the_next_keeps_both_figures():
+    _, got = _figures("The net loss narrowed from $5.12 million in 2018 to $3.40 million in 2019.\n")
+    assert ("net loss", -5_120_000, "Q2 2018", "") in got and ("net loss", -3_400_000, "Q2 2019", "") in got
+
+
+def test_of_last_year_is_the_comparison():
+    _, got = _figures("Operating income was $2.0 million for the quarter, compared with $1.5 million in the second "
+                      "quarter of last year.\n")
+    assert ("Operating income", 2_000_000, "Q2 2019", "") in got
+    assert ("Operating income", 1_500_000, "Q2 2018", "") in got
+
+
+def test_from_continuing_operations_names_the_metric_not_a_comparison():
+    _, got = _figures("Diluted earnings per share from continuing operations were $0.27 in the second quarter of "
+                      "2019, compared with $0.31 in the second quarter of 2018.\n")
+    periods = {p for label, v, p, _ in got if v == 0.27}
+    assert periods == {"Q2 2019"}
+
+
+def test_a_change_stated_without_amounts_is_a_change_of_its_metric(tmp_path):
+    doc, got = _figures("Net income grew by 31% compared with the second quarter of last year.\n")
+    assert ("Net income", 31.0, "Q2 2019", "stated-change") in got
+    release = tmp_path / "acme.txt"
+    release.write_text(HEAD + "Net income grew by 31% compared with the second quarter of last year.\n"
+                       "Revenue was $10.0 million in the second quarter of 2019.\n")
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    growth, _ = engine.ask("net income growth Q2 2019", Context())
+    plain, _ = engine.ask("net income Q2 2019", Context())
+    assert growth.status == "answered" and growth.value == 31.0
+    assert plain.value is None  # a change is never given as the figure itself
