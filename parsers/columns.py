@@ -48,7 +48,11 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
-    fy_tok = re.search(r"\bFY\s?'?((?:19|20)?\d\d)\b", header)
+    fy_tok = re.search(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", header, re.I)
+    if fy_tok and not DURATION_RE.search(re.sub(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d", "", header)):
+        return Period(quarter_period(4, full_year(fy_tok.group(1) or fy_tok.group(2)), fye_month, fy_offset).end, 12) \
+            if not MONTH_DAY_RE.search(header) else None
+    fy_tok = None
     if fy_tok and not MONTH_DAY_RE.search(header):
         return Period(quarter_period(4, full_year(fy_tok.group(1)), fye_month, fy_offset).end, 12)
     slash = SLASH_DATE_RE.search(header)

@@ -80,6 +80,8 @@ class GridReader:
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
         for row in table.rows:
             if not is_value_row(row):
+                if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
+                    table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
                 if _is_header_row(row, label_edge):
                     if seen_values:
                         headers, seen_values = [], False
@@ -135,10 +137,13 @@ class GridReader:
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
-            if ADJUSTMENT_HEADER.match(header.split("|")[-1].strip()):
+            last = header.split("|")[-1]
+            if ADJUSTMENT_HEADER.match(last.strip()):
                 col.basis = "reconciling"
-            elif NON_GAAP_HEADER.search(header.split("|")[-1]):
+            elif NON_GAAP_HEADER.search(last):
                 col.basis = "non-gaap"
+            elif re.search(r"\bgaap\b|\bas\s+reported\b", last, re.I):
+                col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
             flat = header.replace("|", " ")
             if PERCENT_OF.search(flat):
                 col.kind, col.period = "percent_of_revenue", last_period
@@ -148,6 +153,8 @@ class GridReader:
                 col.kind = "change"
             else:
                 col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset)
+                if col.period is None and col.basis == "reconciling":
+                    col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
         return _unique_periods(out)
@@ -181,7 +188,12 @@ class GridReader:
                 f.unit = "percent"
             else:
                 f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text)
-            f.qualifier = "part" if table_class == "breakdown" else col.basis or row_basis(label, section, table_class)
+            if table_class == "breakdown":
+                f.qualifier = "part"
+            elif col.basis == "gaap":
+                f.qualifier = "" if not NON_GAAP_HEADER.search(label) else "non-gaap"
+            else:
+                f.qualifier = col.basis or row_basis(label, section, table_class)
             f.table_class = table_class
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
@@ -195,7 +207,7 @@ class GridReader:
         if not plain or not changes:
             return
         for col, value in changes:
-            left = [(c, f) for c, f in plain if c.vcol < col.vcol and (not col.basis or c.basis == col.basis)]
+            left = [(c, f) for c, f in plain if c.vcol < col.vcol and (c.basis or "gaap") == (col.basis or "gaap")]
             if not left:
                 continue
             current = max(left, key=lambda cf: (cf[1].period.end, cf[1].period.months))[1]

@@ -64,7 +64,33 @@ def render_html(html: str) -> Rendered:
         return Rendered(html)
     writer = _Writer()
     writer.walk(root)
-    return writer.finish()
+    rendered = writer.finish()
+    if len(rendered.text) < 0.5 * _visible_length(html):
+        return Rendered(_flat_text(html))  # markup nested past what the parser keeps: read it flat
+    return rendered
+
+
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<(/?)([a-zA-Z][\w:-]*)[^>]*>", re.S | re.I)
+_BREAKS = BLOCK_TAGS | {"br", "tr", "table"}
+
+
+def _flat_text(html: str) -> str:
+    """Text of markup too deep for the tree: one pass over the tags, block tags break lines."""
+    import html as entities
+    out: list[str] = []
+    pos = 0
+    for m in _TAG.finditer(html):
+        out.append(html[pos:m.start()])
+        if m.group(3) and m.group(3).lower() in _BREAKS:
+            out.append("\n")
+        pos = m.end()
+    out.append(html[pos:])
+    lines = (_SPACE.sub(" ", entities.unescape(l)).strip() for l in "".join(out).split("\n"))
+    return "\n\n".join(l.replace("|", "\u00a6") for l in lines if l)
+
+
+def _visible_length(html: str) -> int:
+    return len(_SPACE.sub("", _TAG.sub("", html[:2_000_000])))
 
 
 class _Writer:
@@ -140,7 +166,12 @@ class _Writer:
         title = " ".join(_heading_lines(self.since_table))
         lead = self.since_table[-1] if self.since_table else ""
         self.tables.append(GridTable(rows, title, first, len(self.lines) - 1, lead))
-        self.since_table = []
+        notes: list[str] = []  # notes printed in the table's last rows lead into the next table
+        for r in reversed(rows):
+            if any(c.vcol is not None for c in r.cells):
+                break
+            notes.insert(0, " ".join(c.text for c in r.cells))
+        self.since_table = notes
 
     def finish(self) -> Rendered:
         self.block()
@@ -233,6 +264,8 @@ def _glue(cells: list[GridCell]) -> list[GridCell]:
             continue
         number = _is_number(t)
         out.append(GridCell(t, c.start, c.end, c.start if number else None, c.end if number else None))
+    if len(out) > 1 and out[0].vcol is not None and out[1].vcol is None and re.fullmatch(r"\(?\d{1,2}\)", out[0].text):
+        out[0].vcol = out[0].vend = None  # "(1) | This presentation includes ...": a note's mark, not minus one
     for c in out:
         if c.vcol is not None:
             c.text = _FOOTNOTE.sub("", c.text)

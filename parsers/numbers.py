@@ -9,7 +9,7 @@ SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e
 DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 
 # A table cell: optional sign/parens/$, digits with separators (tolerating "40, 537"), decimals.
-_CELL = re.compile(r"^\(?-?\$?\s*\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?$")
+_CELL = re.compile(r"^\(?-?\$?\s*\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?\)?$")  # "(4%)" too
 
 
 def parse_cell(text: str) -> float | None:
