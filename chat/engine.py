@@ -44,7 +44,8 @@ METRIC_READINGS = {  # what a question's metric may be printed as, in order of p
     "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
 STATEMENTS = {"income", "balance", "cash_flow"}
 BASIS_NAMES = {"": "as reported (GAAP)", "non-gaap": "non-GAAP (adjusted)", "constant-currency": "in constant currency",
-               "guidance": "as guidance", "reconciling": "as a reconciling item", "part": "as a part of the figure"}
+               "guidance": "as guidance", "reconciling": "as a reconciling item", "part": "as a part of the figure",
+               "change": "as a change (the release states the change, not the figure)"}
 EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share for the nine months of 2007",
             "total assets at September 30, 2007", "what do you have for Q3 2007?"]
 

@@ -7,6 +7,8 @@ def money(value: float) -> str:
     v = abs(value)
     if v >= 1e9 and round(v) % 10_000_000 == 0:
         return f"{sign}${v / 1e9:,.2f} billion"
+    if v >= 1e9 and round(v) % 1_000_000 == 0:
+        return f"{sign}${v / 1e6:,.0f} million"  # "$22,103 million", as a statement in millions prints it
     if v >= 1e6 and round(v) % 10_000 == 0:
         return f"{sign}${v / 1e6:,.2f} million"
     if v >= 1000 or v == int(v):

@@ -26,8 +26,11 @@ KWH_RE = re.compile(r"kilowatt|\bkwh\b|\bmwh\b|\bgwh\b", re.I)
 
 
 def row_unit(label: str) -> str:
-    if SHARE_COUNT_RE.search(label) and not re.search(r"(?:earnings|income|loss|dividends?)\s+per", label, re.I):
-        return "shares"  # "Weighted average shares used in per share computation": a count, never EPS
+    if SHARE_COUNT_RE.search(label) and (
+            not re.search(r"(?:earnings|income|loss|dividends?)\s+per", label, re.I)
+            or re.match(r"^\W*(?:weighted|average|number\s+of|shares\b)", label, re.I)
+            or re.search(r"\bused\s+in\b", label, re.I)):
+        return "shares"  # "Weighted-average shares used in computing net loss per share": a count, never EPS
     if PER_SHARE_RE.search(label):
         return "USD/share"
     if SHARES_RE.search(label):

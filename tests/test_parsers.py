@@ -172,3 +172,10 @@ def test_non_gaap_table_is_never_the_gaap_figure():
     doc = parse_text("r.txt", text)
     table = [f for f in doc.figures if f.source == "table"]
     assert table and all(f.qualifier for f in table)
+
+
+def test_a_share_count_that_mentions_per_share_is_never_eps():
+    from parsers.rows import row_unit
+    assert row_unit("Weighted-average shares used in computing net loss per share, basic and diluted") == "shares"
+    assert row_unit("Shares used in computing diluted net income per share") == "shares"
+    assert row_unit("Net loss per share, basic and diluted") == "USD/share"
