@@ -43,7 +43,13 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
-BULLET_RE = re.compile(r"^\s*(?:--|\*|\u2022|-|\u00b7)\s+")
+BULLET_RE = re.compile(r"^\s*(?:(?:--|\*|-)\s+|[\u2022\u00b7\u25aa\u25cf]\s*)")
+SEGMENT_HEADING = re.compile(r"^[A-Z][A-Za-z&'/-]*(?:\s+(?:and|&|[A-Z][A-Za-z&'/-]*)){0,4}$")
+GENERIC_HEADINGS = re.compile(r"\b(?:highlights?|results?|summary|outlook|guidance|quarter|fiscal|year|overview|"
+                              r"financial|business|update|recent|developments?|conference|call|webcast|about|gaap|"
+                              r"measures?|commentary|cfo|ceo|statements?|information|contacts?|notes?|forward|"
+                              r"looking|safe|harbor|dividends?|capital|returns?|share|repurchases?|other|corporate)\b",
+                              re.I)
 DURATIONS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
              "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12}
 
@@ -289,6 +295,7 @@ class NarrativeReader:
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         carry: Period | None = None
+        segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not AMOUNT_HINT.search(para.text):
                 carry = carry if para.bullet else None
@@ -299,12 +306,15 @@ class NarrativeReader:
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b))
+                if para.bullet and segment:
+                    _under_segment(found, segment)
                 figures.extend(found)
             if para.is_heading:
                 first = self._first_period(para_spans)
                 carry = first or carry
+                segment = _segment_heading(para.text)
             elif not para.bullet:
-                carry = None
+                carry, segment = None, ""
         return figures
 
     def _first_period(self, spans: list[Span]) -> Period | None:
@@ -551,6 +561,23 @@ class NarrativeReader:
         col = pos - para.offsets[k]
         window = normalized[max(0, col - 100):col + 100].strip()
         return n + 1, window if window in line else line.strip()
+
+
+def _segment_heading(text: str) -> str:
+    """A short Title Case heading that names a business line ('Data Center', 'Gaming and AI PC'),
+    not a section of the release ('Fourth-Quarter Highlights', 'Outlook')."""
+    t = " ".join(text.split()).strip(" :")
+    if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
+        return ""
+    return t
+
+
+def _under_segment(found: list[Figure], segment: str) -> None:
+    """Revenue in a bullet under a business line's heading is that line's revenue."""
+    for f in found:
+        if f.source == "narrative" and not f.product and not f.geo and re.search(r"revenue|sales", f.label, re.I) \
+                and f.unit == "USD":
+            f.product, f.segment = segment, segment
 
 
 def _mask_parentheses(text: str) -> str:

@@ -57,3 +57,22 @@ def test_a_change_stated_without_amounts_is_a_change_of_its_metric(tmp_path):
     plain, _ = engine.ask("net income Q2 2019", Context())
     assert growth.status == "answered" and growth.value == 31.0
     assert plain.value is None  # a change is never given as the figure itself
+
+
+def test_bullets_under_a_business_line_heading_are_that_lines_revenue():
+    doc = parse_text("n.htm", """NVIDIA ANNOUNCES RESULTS FOR FOURTH QUARTER AND FISCAL 2026
+
+SANTA CLARA, Calif., Feb. 25, 2026 -- Acme Chips (NASDAQ: ACHP) today reported revenue for the fourth quarter
+ended January 25, 2026, of $68.1 billion.
+
+Data Center
+
+\u2022Fourth-quarter revenue was a record $62.3 billion, up 22% from the previous quarter.
+
+Fourth-Quarter Highlights
+
+\u2022Revenue was $68.1 billion.
+""")
+    got = {(f.value, f.product) for f in doc.figures}
+    assert (62_300_000_000, "Data Center") in got
+    assert (68_100_000_000, "") in got  # a heading that names a section, not a business line
