@@ -75,13 +75,16 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         label = plain_label(f.label) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
+        geo = canonical_geo(f.geo) if f.geo else ""
         if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
             metric, product = _part_of_section(f, metric, product)
+            if product and _names_a_place(product):  # "Americas" under "Geographic revenues"
+                geo, product = canonical_geo(product), ""
         fy, fq = f.period.fiscal(fye, offset)
         end_year, end_month = effective_month(f.period.end)
         row = {
             "company_key": key, "metric": metric, "label": f.label,
-            "section": f.section, "segment": f.segment, "geo": canonical_geo(f.geo) if f.geo else "",
+            "section": f.section, "segment": f.segment, "geo": geo,
             "product": " ".join(product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
             "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,
             "end_year": end_year, "end_month": end_month,
@@ -117,11 +120,17 @@ BROKEN_DOWN = {  # metrics releases break down by line of business under a headi
     "deposits", "store_count", "arr", "subscription_revenue", "backlog", "orders", "employees"}
 
 
+def _names_a_place(label: str) -> bool:
+    """A row label that is only a region ('Americas', 'Asia Pacific', 'Europe/Middle East/Africa')."""
+    key = canonical_geo(label)
+    return bool(key) and len(re.sub(r"[^a-z]", "", label.lower())) <= 30 and not re.search(r"\d", label)
+
+
 def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
     """A row under a heading that names a metric is that metric of one line of business: 'Gaming'
     under 'Revenue:', 'Residential' under 'Retail kilowatt-hour sales (millions of KWH)'."""
     if f.unit == "USD" and is_revenue_section(f.section):
-        return "revenue", f.label
+        return "revenue", f.label  # (a row that names a place is revenue of that place: see prepare)
     heading = re.sub(r"\([^()]*\)", " ", f.section).strip(" :")
     if heading and f.label and not f.label.lower().startswith(heading.lower()):
         section_metric = canonical_metric(heading, "", f.unit)

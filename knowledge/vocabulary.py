@@ -155,5 +155,6 @@ def company_key(name: str | None) -> str | None:
 
 def is_revenue_section(section: str) -> bool:
     """'Revenues:', 'Net sales', 'Operating Revenues': the rows under it are lines of business."""
-    return bool(re.fullmatch(r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s*:)?",
+    return bool(re.fullmatch(r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:geographic(?:al)?\s+|segment\s+)?"
+                             r"(?:revenues?|sales)(?:\s+by\s+(?:geography|region|segment|geographic\s+area))?(?:\s*:)?",
                              " ".join(section.lower().split())))

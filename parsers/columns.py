@@ -41,6 +41,11 @@ def _duration(word: str, weeks: bool) -> int | None:
     return DURATION_WORDS.get(word) if word in ("three", "six", "nine", "twelve") else None
 
 
+FISCAL_YEAR_RE = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY\s?'?((?:19|20)?\d\d)\b", re.I)
+TRAILING_RE = re.compile(r"\btrailing\b|\bTTM\b|\blast\s+(?:four|4)\s+quarters\b", re.I)
+ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
                   fy_offset: int = 0) -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
@@ -48,6 +53,15 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+    fiscal_m = FISCAL_YEAR_RE.search(header)
+    quarter_m = re.search(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", header, re.I)
+    if fiscal_m and quarter_m and not MONTH_DAY_RE.search(header):  # "Fiscal 2022 | Q3"
+        fy = full_year(fiscal_m.group(1) or fiscal_m.group(2))
+        q = int(quarter_m.group(1)) if quarter_m.group(1) else ORDINAL_Q[quarter_m.group(2).lower()]
+        p = quarter_period(q, fy, fye_month, fy_offset)
+        return Period(p.end, 12) if TRAILING_RE.search(title + " " + header) else p  # trailing four quarters
+    if fiscal_m and re.search(r"\btotal\b|\bfull[\s-]year\b", header, re.I) and not MONTH_DAY_RE.search(header):
+        return Period(quarter_period(4, full_year(fiscal_m.group(1) or fiscal_m.group(2)), fye_month, fy_offset).end, 12)
     fy_tok = re.search(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", header, re.I)
     if fy_tok and not DURATION_RE.search(re.sub(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d", "", header)):
         return Period(quarter_period(4, full_year(fy_tok.group(1) or fy_tok.group(2)), fye_month, fy_offset).end, 12) \

@@ -106,3 +106,18 @@ def test_deeply_nested_markup_renders_in_linear_time():
         elapsed = time.perf_counter() - start
         assert "Revenue was $1.0 million." in text
         assert elapsed < 10, f"{n} nested tags took {elapsed:.1f} s"
+
+
+def test_quarter_columns_under_a_fiscal_year_and_trailing_quarters():
+    got = _facts("""<p>GEOGRAPHIC REVENUES</p><p>($ in millions)</p><table>
+<tr><td></td><td colspan=5>Fiscal 2023</td></tr>
+<tr><td></td><td>Q1</td><td>Q2</td><td>Q3</td><td>Q4</td><td>TOTAL</td></tr>
+<tr><td>Americas</td><td>$ 10</td><td>$ 11</td><td>$ 12</td><td>$ 13</td><td>$ 46</td></tr></table>
+<p>FREE CASH FLOW - TRAILING 4-QUARTERS</p><p>($ in millions)</p><table>
+<tr><td></td><td colspan=4>Fiscal 2023</td></tr>
+<tr><td></td><td>Q1</td><td>Q2</td><td>Q3</td><td>Q4</td></tr>
+<tr><td>Free Cash Flow</td><td>$ 100</td><td>$ 110</td><td>$ 120</td><td>$ 130</td></tr></table>""")
+    assert got[("Americas", "Q3 2023", "")].value == 12_000_000
+    assert got[("Americas", "FY 2023", "")].value == 46_000_000
+    assert got[("Free Cash Flow", "FY 2023", "")].value == 130_000_000  # four trailing quarters ending Q4
+    assert ("Free Cash Flow", "Q1 2023", "") not in got  # a trailing figure is never a quarter's
