@@ -19,6 +19,7 @@ from chat.formatting import figure, figures_alike, join_words, percent, signed_p
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand
 from chat.vocab import Company, StoreVocabulary
+from knowledge.lookup import FactLookup
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
@@ -81,7 +82,7 @@ class Fact:
 class Engine:
     def __init__(self, db_path: Path | str):
         self.db_path = Path(db_path)
-        self.con = connect(self.db_path, read_only=True)
+        self.con = FactLookup(connect(self.db_path, read_only=True))  # per-company templates from one fetch
         self.vocab = StoreVocabulary.load(self.con)
 
     def close(self) -> None:
@@ -90,7 +91,7 @@ class Engine:
     def reload(self) -> None:
         """After an ingest: reopen read-only and rebuild the vocabulary."""
         self.con.close()
-        self.con = connect(self.db_path, read_only=True)
+        self.con = FactLookup(connect(self.db_path, read_only=True))
         self.vocab = StoreVocabulary.load(self.con)
 
     # -- entry point ---------------------------------------------------------------------------
