@@ -9,7 +9,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from knowledge.store import StoreBusy, connect, default_db_path
+from knowledge.store import StoreError, connect, default_db_path
 
 SAMPLE_PACKAGE = "knowledge.sample_data"
 
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_serve(db, args)
         from chat.tui.app import run_app
         return run_app(db)
-    except StoreBusy as exc:
+    except StoreError as exc:  # busy, unreadable, read-only, newer schema, full disk: one line
         print(f"filings-chat: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

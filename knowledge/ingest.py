@@ -32,6 +32,7 @@ BATCH_BYTES = 48 * 1024 * 1024  # ...and at most this much text held for one
 IN_FLIGHT_BYTES = 64 * 1024 * 1024  # file bytes read but not yet stored, across workers
 DOC_SECONDS = 30.0  # a document that takes longer to parse is skipped
 DOC_MEMORY_MB = 1536  # ...and one that needs more memory than this
+QUEUED = 4  # tasks sent ahead to each worker, so none waits while this process writes
 POOL_MIN_FILES = 50  # fewer files are parsed in this process (no worker start-up cost)
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -197,12 +198,24 @@ class _Worker:
         self.proc.stdout.close()
         self.proc.stdin.close()
         self.ready = False
-        self.task: Task | None = None
-        self.deadline = 0.0
+        self.sent: deque[Task] = deque()  # parsed in this order; the first is being parsed now
+        self.started = 0.0  # when the first of `sent` began
+        self.backlog: list[Task] = []  # taken over from a worker that was stopped, sent once ready
 
-    def send(self, task: Task, budget_s: float) -> None:
-        self.task, self.deadline = task, time.monotonic() + budget_s
+    @property
+    def task(self) -> Task | None:
+        return self.sent[0] if self.sent else None
+
+    def send(self, task: Task) -> None:
+        if not self.sent:
+            self.started = time.monotonic()
+        self.sent.append(task)
         self.outbox.send(task)
+
+    def done(self) -> Task:
+        """The first task came back: the next one starts now."""
+        self.started = time.monotonic()
+        return self.sent.popleft()
 
     def stop(self) -> None:
         for conn in (self.outbox, self.inbox):
@@ -227,7 +240,7 @@ def _pooled(tasks: Iterator[Task], n: int, budget_s: float, memory_mb: int
     exhausted = False
     try:
         while True:
-            while not exhausted and in_flight < IN_FLIGHT_BYTES and len(waiting) < 4 * n:
+            while not exhausted and in_flight < IN_FLIGHT_BYTES and len(waiting) < QUEUED * n:
                 task = next(pending, None)
                 if task is None:
                     exhausted = True
@@ -236,8 +249,12 @@ def _pooled(tasks: Iterator[Task], n: int, budget_s: float, memory_mb: int
                 waiting.append(task)
                 in_flight += len(task.data)
             for w in workers:
-                if w.ready and w.task is None and waiting:
-                    w.send(waiting.popleft(), budget_s)
+                if w.ready and w.backlog:
+                    for task in w.backlog:
+                        w.send(task)
+                    w.backlog = []
+                while w.ready and len(w.sent) < QUEUED and waiting:
+                    w.send(waiting.popleft())
             while order and order[0].index in results:
                 task = order.popleft()
                 in_flight -= len(task.data)
@@ -251,10 +268,11 @@ def _pooled(tasks: Iterator[Task], n: int, budget_s: float, memory_mb: int
 
 
 def _collect(workers: list[_Worker], results: dict, budget_s: float, memory_mb: int) -> None:
-    """Wait for a worker to answer, or stop one that ran over its document's time budget."""
-    busy = [w for w in workers if w.task is not None or not w.ready]
+    """Wait for a worker to answer, or stop one whose current document ran over its time budget
+    (the documents queued behind it go back to be parsed by its replacement)."""
+    busy = [w for w in workers if w.sent or not w.ready]
     now = time.monotonic()
-    timeout = max(0.0, min((w.deadline for w in busy if w.task is not None), default=now + 1.0) - now)
+    timeout = max(0.0, min((w.started + budget_s for w in busy if w.sent), default=now + 1.0) - now)
     ready = wait([w.inbox for w in busy], timeout=min(timeout, 1.0))
     for i, w in enumerate(workers):
         if w.inbox in ready:
@@ -264,18 +282,24 @@ def _collect(workers: list[_Worker], results: dict, budget_s: float, memory_mb: 
                 if w.task is not None:
                     results[w.task.index] = ("error", f"{w.task.name}: the parser process died on it "
                                                       f"(out of memory?); skipped")
-                w.stop()
-                workers[i] = _Worker(memory_mb)
+                workers[i] = _replace(w, memory_mb)
                 continue
             if index == "ready":
                 w.ready = True
             else:
+                w.done()
                 results[index] = result
-                w.task = None
-        elif w.task is not None and time.monotonic() > w.deadline:
+        elif w.sent and time.monotonic() > w.started + budget_s:
             results[w.task.index] = ("error", _overtime(w.task, budget_s))
-            w.stop()
-            workers[i] = _Worker(memory_mb)
+            workers[i] = _replace(w, memory_mb)
+
+
+def _replace(w: _Worker, memory_mb: int) -> _Worker:
+    """Stop a worker and start another that takes over the documents it had not begun."""
+    w.stop()
+    fresh = _Worker(memory_mb)
+    fresh.backlog = list(w.sent)[1:]
+    return fresh
 
 
 def _with_company(p: Prepared, company: str, ticker: str | None) -> Prepared:

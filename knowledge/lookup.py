@@ -16,10 +16,10 @@ import duckdb
 
 from knowledge.templates import TEMPLATES
 
-# Positions in a `company_facts` row (FACT_FIELDS, then metric_key).
+# Positions in a row (ROW_FIELDS).
 VALUE, UNIT, PERIOD_LABEL, LABEL, SOURCE, LINE_NO, QUOTE, FILE_NAME, RELEASE_DATE, CHANGE_PCT, COMP_VALUE, \
     COMP_PERIOD, DOC_ID, GEO, PRODUCT, MONTHS, END_YEAR, END_MONTH, PERIOD_END, METRIC, METRIC_KEY = range(21)
-CACHED_COMPANIES = 256
+CACHED_COMPANIES = 2048
 
 
 @dataclass

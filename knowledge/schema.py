@@ -76,6 +76,12 @@ CREATE TABLE IF NOT EXISTS companies (
     fye_month INTEGER,
     n_docs INTEGER
 );
+CREATE TABLE IF NOT EXISTS company_months (  -- documents per company and fiscal year end month
+    company_key TEXT,
+    fye_month INTEGER,
+    n INTEGER,
+    PRIMARY KEY (company_key, fye_month)
+);
 -- Every word a question may use that the store's own text brings (label, product and company name
 -- words), kept at ingest, so spelling repair does not need a DISTINCT scan over all facts at start.
 CREATE TABLE IF NOT EXISTS vocab_words (
@@ -85,9 +91,10 @@ CREATE TABLE IF NOT EXISTS vocab_words (
 
 # The one filter a company's lookup uses: with no other filter beside it DuckDB answers it from this
 # ART index (an Index Scan touching only that company's rows) instead of scanning every row group.
+# (Measured: a JSON copy of each document's facts fetched the same way was slower: DuckDB fetches a
+# long string from a compressed segment in ~7 ms.)
 INDEXES = """
 CREATE INDEX IF NOT EXISTS facts_company ON facts (company_key);
-CREATE INDEX IF NOT EXISTS documents_company ON documents (company_key);
 """
 
 VIEWS = """

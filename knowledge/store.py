@@ -159,11 +159,7 @@ class Prepared:
     lines: dict[str, list]
     facts: dict[str, list]
     dropped: list[str] = field(default_factory=list)  # figures refused (a value no release prints)
-
-    @property
-    def size(self) -> int:
-        """Characters of text held, to bound what ingest keeps in memory at once."""
-        return sum(len(t) for t in self.lines["text"]) + 200 * len(self.facts["metric"])
+    size: int = 0  # characters of text held, to bound what ingest keeps in memory at once
 
 
 def prepare(doc: Document, sha: str, path: str, company: str | None = None, ticker: str | None = None) -> Prepared:
@@ -209,6 +205,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
         dropped=dropped,
+        size=len(doc.text) + 200 * len(facts["metric"]),
     )
 
 
@@ -267,9 +264,11 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[i
             for c in FACT_COLUMNS:
                 fact_rows[c].extend([doc_id] * len(p.facts["metric"]) if c == "doc_id" else p.facts[c])
         _insert(con, "documents", docs)
+        con.register("_batch_docs", pa.table({c: docs[c] for c in ("company_key", "company", "ticker", "fye_month")}))
         _insert(con, "lines", line_rows)
         _insert(con, "facts", fact_rows)
-        refresh_companies(con, {p.doc["company_key"] for p in batch})
+        _count_companies(con, docs["company_key"])
+        con.unregister("_batch_docs")
         add_words(con, batch_words(batch))
         con.execute("COMMIT")
         return ids
@@ -300,16 +299,44 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]
         con.unregister("_incoming")
 
 
+def _count_companies(con: duckdb.DuckDBPyConnection, keys: list[str | None]) -> None:
+    """Count the batch's documents (registered as _batch_docs) into `companies`: a count per
+    (company, fiscal year end month) and the company's row, whose fye_month is the month most of its
+    documents give. Only the batch's companies are touched, whatever the store's size."""
+    con.execute("""INSERT INTO company_months
+        SELECT company_key, coalesce(fye_month, 12), count(*) FROM _batch_docs WHERE company_key IS NOT NULL GROUP BY ALL
+        ON CONFLICT (company_key, fye_month) DO UPDATE SET n = n + excluded.n""")
+    con.execute("""INSERT INTO companies
+        SELECT company_key, any_value(company), any_value(ticker), NULL, count(*) FROM _batch_docs
+        WHERE company_key IS NOT NULL GROUP BY company_key
+        ON CONFLICT (company_key) DO UPDATE SET n_docs = n_docs + excluded.n_docs,
+                                               ticker = coalesce(ticker, excluded.ticker)""")
+    _best_months(con, sorted({k for k in keys if k}))
+
+
 def refresh_companies(con: duckdb.DuckDBPyConnection, keys: set[str | None]) -> None:
     """Recount the `companies` rows of these companies from their documents (an indexed lookup each)."""
     keys_list = sorted(k for k in keys if k)
     if not keys_list:
         return
     con.execute("DELETE FROM companies WHERE list_contains(?, company_key)", [keys_list])
+    con.execute("DELETE FROM company_months WHERE list_contains(?, company_key)", [keys_list])
     for key in keys_list:
+        con.execute("""INSERT INTO company_months SELECT company_key, coalesce(fye_month, 12), count(*)
+            FROM documents WHERE company_key = ? GROUP BY ALL""", [key])
         con.execute("""INSERT INTO companies
-            SELECT company_key, any_value(company), any_value(ticker), mode(fye_month), count(*)
+            SELECT company_key, any_value(company), any_value(ticker), NULL, count(*)
             FROM documents WHERE company_key = ? GROUP BY company_key""", [key])
+    _best_months(con, keys_list)
+
+
+def _best_months(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None:
+    """companies.fye_month: the month most documents give (the smaller month on a tie)."""
+    where = "WHERE list_contains(?, company_key)" if keys is not None else ""
+    con.execute(f"""UPDATE companies SET fye_month = best.fye_month FROM (
+            SELECT company_key, arg_max(fye_month, n * 100 - fye_month) AS fye_month FROM company_months
+            {where} GROUP BY company_key) best
+        WHERE companies.company_key = best.company_key""", [keys] if keys is not None else [])
 
 
 WORD = re.compile(r"[a-z]+")
@@ -338,9 +365,13 @@ def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Fill `companies` and `vocab_words` from documents and facts: for a store from before they
     existed (one pass; afterwards ingest keeps them)."""
     con.execute("DELETE FROM companies")
+    con.execute("DELETE FROM company_months")
+    con.execute("""INSERT INTO company_months SELECT company_key, coalesce(fye_month, 12), count(*)
+        FROM documents WHERE company_key IS NOT NULL GROUP BY ALL""")
     con.execute("""INSERT INTO companies
-        SELECT company_key, any_value(company), any_value(ticker), mode(fye_month), count(*)
+        SELECT company_key, any_value(company), any_value(ticker), NULL, count(*)
         FROM documents WHERE company_key IS NOT NULL GROUP BY company_key""")
+    _best_months(con, None)
     con.execute("DELETE FROM vocab_words")
     con.execute(r"""INSERT OR IGNORE INTO vocab_words
         SELECT DISTINCT w FROM (

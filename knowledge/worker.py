@@ -9,8 +9,10 @@ raises MemoryError inside the worker, which reports it and goes on.
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,13 +95,24 @@ def main() -> None:
     import knowledge.store  # noqa: F401  (imported before the limit: its libraries reserve address space)
     import parsers.document  # noqa: F401
     _limit_memory(memory_mb)
+    tasks: queue.Queue = queue.Queue()
+    threading.Thread(target=_receive, args=(inbox, tasks), daemon=True).start()
     outbox.send(("ready", None))
     while True:
-        try:
-            task = inbox.recv()
-        except (EOFError, OSError):
+        task = tasks.get()
+        if task is None:
             os._exit(0)  # the parent is gone or done
         outbox.send((task.index, parse_task(task)))
+
+
+def _receive(inbox, tasks: "queue.Queue") -> None:
+    """Take tasks off the pipe as they come, so the parent never blocks writing while this parses."""
+    while True:
+        try:
+            tasks.put(inbox.recv())
+        except (EOFError, OSError):
+            tasks.put(None)
+            return
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ _DOCUMENT_TAG = re.compile(r"<(/?)DOCUMENT>", re.I)
 _DOC_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.I)
 _TEXT_OPEN = re.compile(r"<TEXT>", re.I)
 _TEXT_CLOSE = re.compile(r"</TEXT>", re.I)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
 
 
 def decode(data: bytes, name: str) -> str:
@@ -27,7 +28,7 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f")
+    controls = len(_CONTROLS.findall(text, 0, 4096))
     if controls > 20:
         raise ParseError(f"{name}: binary file, not a text release")
     return text
