@@ -157,8 +157,8 @@ def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: Ingest
     batch.clear()
 
 
-class _Overtime(Exception):
-    pass
+class _Overtime(BaseException):
+    """Raised by the alarm; a BaseException so the parser's own `except Exception` cannot swallow it."""
 
 
 def _in_process(tasks: Iterator[Task], budget_s: float) -> Iterator[tuple[Task, tuple[str, object]]]:

@@ -102,7 +102,10 @@ def main() -> None:
         task = tasks.get()
         if task is None:
             os._exit(0)  # the parent is gone or done
-        outbox.send((task.index, parse_task(task)))
+        try:
+            outbox.send((task.index, parse_task(task)))
+        except (OSError, EOFError):  # the parent stopped listening: nothing to report to
+            os._exit(0)
 
 
 def _receive(inbox, tasks: "queue.Queue") -> None:
