@@ -53,7 +53,9 @@ class StoreVocabulary:
         vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
         vocab.phrase_parts = [(p, m, p.split(), frozenset(p.split())) for p, m in vocab.metric_phrases
                               if len(p.split()) >= 2]
-        vocab.words = _words(vocab)  # before the per-company maps: it must not read every company
+        # Base, metric and place words; company name, label and product words come from vocab_words
+        # (ingest keeps them there), so no loop over every company or fact is needed for them.
+        vocab.words = _words(cls([], metric_phrases=vocab.metric_phrases))
         vocab.words.update(w for (w,) in con.execute(TEMPLATES["vocabulary_words"]).fetchall())
         keys = [c.key for c in companies]
         vocab.products = PerCompany(lookup, keys, lambda cf: cf.products, by_metric=True)

@@ -114,16 +114,12 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
                 rename.append(known[sha])
             continue
         seen.add(sha)
-        yield Task(i, name, os.fsdecode(path).encode("utf-8", "replace").decode("utf-8") if _bad_utf8(path)
-                   else str(path), path.suffix, data, sha)
+        yield Task(i, name, _storable(path), path.suffix, data, sha)
 
 
-def _bad_utf8(path: Path) -> bool:
-    try:
-        str(path).encode("utf-8")
-        return False
-    except UnicodeEncodeError:
-        return True
+def _storable(path: Path) -> str:
+    """The full path as text the store can hold (undecodable bytes of a name shown as U+FFFD)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: IngestReport) -> None:
