@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from parsers.document import parse_file  # noqa: E402
+from parsers.document import parse_file, parse_text  # noqa: E402
 from parsers.model import ParseError  # noqa: E402
 
 SOURCES = [ROOT / "knowledge" / "sample_data", ROOT.parent / "shared" / "corpus" / "releases"]
@@ -26,7 +26,13 @@ SYLLABLES = ["al", "bor", "cen", "dra", "el", "fin", "gal", "hes", "ion", "jor",
              "pra", "quin", "ros", "sol", "tor", "ul", "ver", "wex", "xan", "yor", "zen"]
 
 
-def sources() -> list[tuple[Path, str, str | None, str | None]]:
+GEN_VERSION = 2  # bump when a change here changes what is generated (cached data is then rebuilt)
+
+
+def sources() -> list[tuple[Path, str, str | None, str | None, bool]]:
+    """(path, text, company, ticker, needs_name) of every readable source release. needs_name: a
+    generated copy would name no company (an excerpt, or a name the renaming breaks), so it is given
+    a headline that names one; otherwise its facts would belong to no company at all."""
     out = []
     for folder in SOURCES:
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
@@ -35,7 +41,9 @@ def sources() -> list[tuple[Path, str, str | None, str | None]]:
             except ParseError:
                 continue
             if doc.figures:
-                out.append((path, path.read_text(encoding="utf-8", errors="replace"), doc.company, doc.ticker))
+                text = path.read_text(encoding="utf-8", errors="replace")
+                probe = parse_text("probe", make_release(text, doc.company, doc.ticker, 1, False))
+                out.append((path, text, doc.company, doc.ticker, probe.company is None))
     return out
 
 
@@ -70,7 +78,7 @@ def keep_right_edge(line: str, new_line_parts: list[tuple[int, int, str]]) -> st
     return out
 
 
-def make_release(text: str, company: str | None, ticker: str | None, i: int) -> str:
+def make_release(text: str, company: str | None, ticker: str | None, i: int, needs_name: bool = False) -> str:
     name, new_ticker = company_name(i)
     rnd = random.Random(i * 7919)
     factor = rnd.choice([0.6, 0.75, 0.9, 1.1, 1.25, 1.5, 2.0, 3.0])
@@ -87,16 +95,29 @@ def make_release(text: str, company: str | None, ticker: str | None, i: int) -> 
         line = keep_right_edge(line, parts) if parts else line
         line = YEAR.sub(lambda m: str(int(m.group(1)) + shift), line)
         lines.append(line)
-    return "\n".join(lines) + f"\n\n[generated release {i}]\n"
+    head = f"{name} (NASDAQ: {new_ticker}) Reports Financial Results\n\n" if needs_name else ""
+    return head + "\n".join(lines) + f"\n\n[generated release {i}]\n"
 
 
-def generate(n: int, out: Path) -> int:
+def generate(n: int, out: Path, first: int = 0) -> int:
+    """Releases first .. first+n-1 into out; the same i always gives the same release."""
     out.mkdir(parents=True, exist_ok=True)
     base = sources()
-    for i in range(n):
-        path, text, company, ticker = base[i % len(base)]
-        (out / f"gen_{i:05d}_{path.name}").write_text(make_release(text, company, ticker, i), encoding="utf-8")
+    for i in range(first, first + n):
+        path, text, company, ticker, needs_name = base[i % len(base)]
+        (out / f"gen_{i:06d}_{path.name}").write_text(make_release(text, company, ticker, i, needs_name),
+                                                      encoding="utf-8")
     return n
+
+
+def cached(n: int, root: Path, first: int = 0) -> Path:
+    """A folder of n generated releases under root, generated once and reused while GEN_VERSION holds."""
+    folder = root / f"gen-v{GEN_VERSION}-{first}-{n}"
+    stamp = folder / ".complete"
+    if not stamp.exists():
+        generate(n, folder, first)
+        stamp.write_text(str(n))
+    return folder
 
 
 if __name__ == "__main__":

@@ -152,7 +152,8 @@ def check_store(db: Path, must_exist: bool) -> None:
 
 
 def _is_store_busy(exc: BaseException) -> bool:
-    return type(exc).__name__ == "StoreBusy"
+    """A store another process holds, or one that cannot be used (knowledge.store.StoreError): exit 2."""
+    return type(exc).__name__ in ("StoreBusy", "StoreError")
 
 
 def ensure_sample(db: Path) -> None:

@@ -20,6 +20,7 @@ from chat.wording import cap as _cap, change_sentence, metric_name as _mname, so
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
+from knowledge.lookup import FactLookup
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
@@ -117,17 +118,30 @@ class Fact:
 class Engine:
     def __init__(self, db_path: Path | str):
         self.db_path = Path(db_path)
-        self.con = connect(self.db_path, read_only=True)
-        self.vocab = StoreVocabulary.load(self.con)
+        self._lookup = FactLookup(connect(self.db_path, read_only=True))  # per-company templates from one fetch
+        self.vocab = StoreVocabulary.load(self._lookup)
+
+    @property
+    def con(self) -> FactLookup:
+        return self._lookup
+
+    @con.setter
+    def con(self, connection) -> None:
+        """A fresh read-only connection for the next piece of work (the chat opens one per question
+        and closes it, so another process may ingest meanwhile); what was learnt of the store stays."""
+        if isinstance(connection, FactLookup):
+            self._lookup = connection
+        else:
+            self._lookup.raw = connection
 
     def close(self) -> None:
-        self.con.close()
+        self._lookup.raw.close()
 
     def reload(self) -> None:
         """After an ingest: reopen read-only and rebuild the vocabulary."""
-        self.con.close()
-        self.con = connect(self.db_path, read_only=True)
-        self.vocab = StoreVocabulary.load(self.con)
+        self._lookup.raw.close()
+        self._lookup = FactLookup(connect(self.db_path, read_only=True))
+        self.vocab = StoreVocabulary.load(self._lookup)
 
     # -- entry point ---------------------------------------------------------------------------
     def ask(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:

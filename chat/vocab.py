@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import duckdb
-
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import GEOGRAPHIES, METRICS
 
@@ -37,7 +35,12 @@ class StoreVocabulary:
     phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
 
     @classmethod
-    def load(cls, con: duckdb.DuckDBPyConnection) -> "StoreVocabulary":
+    def load(cls, con) -> "StoreVocabulary":
+        """From the small tables ingest keeps (companies, vocab_words): no scan of the facts at start.
+        Products, places and labels are read per company on first use, from the facts the engine's
+        FactLookup fetches for that company anyway."""
+        from knowledge.lookup import FactLookup, PerCompany
+        lookup = con if isinstance(con, FactLookup) else FactLookup(con)
         companies = [Company(k, n, t, int(f or 12), int(o or 0))
                      for k, n, t, f, _, o in con.execute(TEMPLATES["companies"]).fetchall()]
         vocab = cls(companies)
@@ -48,19 +51,18 @@ class StoreVocabulary:
             for w in c.key.split():
                 if len(w) >= 4 and w not in COMMON_NAME_WORDS:
                     vocab.name_words.setdefault(w, []).append(c.key)
-        for key, metric, product in con.execute(TEMPLATES["vocabulary_products"]).fetchall():
-            vocab.products.setdefault((key, metric), []).append(product)
-        for key, metric, geo in con.execute(TEMPLATES["vocabulary_geos"]).fetchall():
-            vocab.geos.setdefault((key, metric), set()).add(geo)
-        for key, label in con.execute(TEMPLATES["vocabulary_labels"]).fetchall():
-            vocab.labels.setdefault(key, []).append(" ".join(label.split()))
         phrases = {(" ".join(re.sub(r"[^a-z&%' ]", " ", s.lower()).split()), m.key) for m in METRICS for s in m.synonyms}
         vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
         vocab.phrase_parts = [(p, m, p.split(), frozenset(p.split())) for p, m in vocab.metric_phrases
                               if len(p.split()) >= 2]
-        vocab.words = _words(vocab)
-        for (label,) in con.execute(TEMPLATES["vocabulary_label_words"]).fetchall():
-            vocab.words.update(w for w in re.findall(r"[a-z]+", label) if len(w) > 3)
+        # Base, metric and place words; company name, label and product words come from vocab_words
+        # (ingest keeps them there), so no loop over every company or fact is needed for them.
+        vocab.words = _words(cls([], metric_phrases=vocab.metric_phrases))
+        vocab.words.update(w for (w,) in con.execute(TEMPLATES["vocabulary_words"]).fetchall())
+        keys = [c.key for c in companies]
+        vocab.products = PerCompany(lookup, keys, lambda cf: cf.products, by_metric=True)
+        vocab.geos = PerCompany(lookup, keys, lambda cf: cf.geos, by_metric=True)
+        vocab.labels = PerCompany(lookup, keys, lambda cf: cf.labels, by_metric=False)
         return vocab
 
     def company(self, key: str | None) -> Company | None:

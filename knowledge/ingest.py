@@ -1,21 +1,40 @@
-"""Ingest: files and folders in, whole documents into the store, one clear line per failure."""
+"""Ingest: files and folders in, whole documents into the store, one clear line per failure.
+
+Nothing is lost and nothing hangs: every file is read by the parent with bounded reads (regular
+files only), hashed before it is parsed (known content is skipped unparsed), parsed in worker
+processes with a time and memory budget per document, and stored in batches bounded by count and
+by size. A document over budget, unreadable or unparseable is reported and the others go on.
+"""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import duckdb
 
-from knowledge.store import Prepared, known_hashes, prepare, set_company, sha256_of, write_batch
-from parsers.document import parse_text
-from parsers.loading import load_release
+from knowledge.store import Prepared, StoreError, known_hashes, set_company, sha256_of, write_batch
+from knowledge.worker import Task, parse_task
+from parsers.loading import display_name, read_release
 from parsers.model import ParseError
 
 RELEASE_SUFFIXES = {".txt", ".htm", ".html", ".text", ".asc", ""}
-BATCH = 64
+BATCH = 64  # documents per transaction
+BATCH_BYTES = 48 * 1024 * 1024  # ...and at most this much text held for one
+IN_FLIGHT_BYTES = 64 * 1024 * 1024  # file bytes read but not yet stored, across workers
+DOC_SECONDS = 30.0  # a document that takes longer to parse is skipped
+DOC_MEMORY_MB = 1536  # ...and one that needs more memory than this
+QUEUED = 4  # tasks sent ahead to each worker, so none waits while this process writes
+POOL_MIN_FILES = 50  # fewer files are parsed in this process (no worker start-up cost)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -27,10 +46,11 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     ingested: list[str] = field(default_factory=list)
+    renamed: int = 0  # unchanged documents whose company --company named
 
 
 def release_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and release-like files found under folders (recursively, sorted)."""
+    """Files named directly, and release-like regular files found under folders (recursively, sorted)."""
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
@@ -40,82 +60,244 @@ def release_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def _parse_one(path_str: str) -> tuple[str, str, object]:
-    """Parse in a worker: ('ok', sha, Prepared) or ('error', sha, reason)."""
-    path = Path(path_str)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return "error", "", f"{path.name}: cannot read ({exc.strerror or exc})"
-    sha = sha256_of(data)
-    try:
-        loaded = load_release(path)
-        doc = parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
-        return "ok", sha, prepare(doc, sha, str(path))
-    except ParseError as exc:
-        return "error", sha, str(exc)
-    except Exception as exc:  # a parser bug must not stop the other files
-        return "error", sha, f"{path.name}: could not be parsed ({type(exc).__name__}: {exc})"
-
-
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | None = None, ticker: str | None = None,
-           progress: Callable[[int, int, str], None] | None = None, workers: int = 1) -> IngestReport:
+           progress: Callable[[int, int, str], None] | None = None, workers: int = 1,
+           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB) -> IngestReport:
     start = time.perf_counter()
     report = IngestReport()
-    files = list(release_files(paths))
     for p in paths:
-        if not p.exists():
-            report.failures.append((str(p), f"{p}: no such file or folder"))
-    files = [f for f in files if f.exists()]
-    seen = known_hashes(con)
+        if not os.path.lexists(p):
+            report.failures.append((display_name(p), f"{display_name(p)}: no such file or folder"))
+    files = [f for f in release_files(paths) if os.path.lexists(f)]
+    known = known_hashes(con)
+    rename: list[int] = []
+    tasks = _tasks(files, known, report, rename if company else None)
+    pooled = workers > 1 and len(files) >= POOL_MIN_FILES
+    results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
     batch: list[Prepared] = []
-
-    def flush():
-        write_batch(con, batch)
-        batch.clear()
-
-    results = _results(files, workers)
-    for n, (path, (status, sha, payload)) in enumerate(zip(files, results), 1):
+    done = 0
+    for task, (status, payload) in results:
+        done += 1
         if progress:
-            progress(n, len(files), path.name)
+            progress(min(done + report.unchanged + len(report.failures), len(files)), len(files), task.name)
         if status == "error":
-            if sha in seen:
-                report.unchanged += 1
-            else:
-                report.failures.append((str(path), payload))
+            report.failures.append((task.path, str(payload)))
             continue
-        if sha in seen:
-            report.unchanged += 1
-            continue
-        seen.add(sha)
         prepared: Prepared = payload
+        prepared.doc["file_name"] = task.name
         if company:
-            prepared = _with_company(prepared, company, ticker)
+            _with_company(prepared, company, ticker)
         batch.append(prepared)
-        report.documents += 1
-        report.facts += prepared.doc["n_facts"]
-        if not prepared.doc["n_facts"]:
-            report.warnings.append(f"{path.name}: ingested, but no figures could be read from it")
-        report.ingested.append(path.name)
-        if len(batch) >= BATCH:
-            flush()
-    flush()
-    if company:
-        set_company(con, [Path(f).name for f in files], company, ticker)
+        if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES:
+            _flush(con, batch, report)
+    _flush(con, batch, report)
+    if progress and files:
+        progress(len(files), len(files), "")  # every file seen: skipped ones too
+    if company and rename:
+        report.renamed = set_company(con, rename, company, ticker)
     report.seconds = time.perf_counter() - start
     return report
 
 
-def _results(files: list[Path], workers: int) -> Iterator[tuple[str, str, object]]:
-    if workers <= 1 or len(files) < 50:
-        return (_parse_one(str(f)) for f in files)
-    pool = ProcessPoolExecutor(max_workers=workers)
-    return _pooled(pool, files)
+def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None) -> Iterator[Task]:
+    """Read and hash each file in this process; known content is skipped before any parsing."""
+    seen: set[str] = set()
+    for i, path in enumerate(files):
+        name = display_name(path)
+        try:
+            data = read_release(path)
+        except ParseError as exc:
+            report.failures.append((name, str(exc)))
+            continue
+        sha = sha256_of(data)
+        if sha in known or sha in seen:
+            report.unchanged += 1
+            if rename is not None and sha in known:
+                rename.append(known[sha])
+            continue
+        seen.add(sha)
+        yield Task(i, name, _storable(path), path.suffix, data, sha)
 
 
-def _pooled(pool: ProcessPoolExecutor, files: list[Path]) -> Iterator[tuple[str, str, object]]:
-    with pool:
-        yield from pool.map(_parse_one, [str(f) for f in files], chunksize=16)
+def _storable(path: Path) -> str:
+    """The full path as text the store can hold (undecodable bytes of a name shown as U+FFFD)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: IngestReport) -> None:
+    """Store the batch in one transaction; if DuckDB refuses it (not the disk: a StoreError stops
+    the ingest), store its documents one by one so only the one it refuses is lost."""
+    if not batch:
+        return
+    try:
+        write_batch(con, batch)
+        stored = list(batch)
+    except StoreError:
+        raise
+    except duckdb.Error:
+        stored = []
+        for p in batch:
+            try:
+                write_batch(con, [p])
+                stored.append(p)
+            except StoreError:
+                raise
+            except duckdb.Error as exc:
+                report.failures.append((p.doc["path"], f"{p.doc['file_name']}: the store refused it ({exc})"))
+    for p in stored:
+        report.documents += 1
+        report.facts += p.doc["n_facts"]
+        report.ingested.append(p.doc["file_name"])
+        if not p.doc["n_facts"]:
+            report.warnings.append(f"{p.doc['file_name']}: ingested, but no figures could be read from it")
+        if p.dropped:
+            report.warnings.append(f"{p.doc['file_name']}: {len(p.dropped)} figures left out ({p.dropped[0]})")
+    batch.clear()
+
+
+class _Overtime(BaseException):
+    """Raised by the alarm; a BaseException so the parser's own `except Exception` cannot swallow it."""
+
+
+def _in_process(tasks: Iterator[Task], budget_s: float) -> Iterator[tuple[Task, tuple[str, object]]]:
+    """Parse here; the time budget is kept by an alarm when this is the main thread (a parse inside
+    one long C call is only stopped when it returns; worker processes are stopped at once)."""
+    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    for task in tasks:
+        if not timed:
+            yield task, parse_task(task)
+            continue
+        def overtime(signum, frame):
+            raise _Overtime()
+        old = signal.signal(signal.SIGALRM, overtime)
+        signal.setitimer(signal.ITIMER_REAL, budget_s)
+        try:
+            result = parse_task(task)
+        except _Overtime:
+            result = "error", _overtime(task, budget_s)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+        yield task, result
+
+
+def _overtime(task: Task, budget_s: float) -> str:
+    return f"{task.name}: parsing took longer than {budget_s:g} s, the budget for one document; skipped"
+
+
+class _Worker:
+    """One `python -m knowledge.worker` process and its two pipe ends."""
+
+    def __init__(self, memory_mb: int):
+        self.proc = subprocess.Popen([sys.executable, "-m", "knowledge.worker", str(os.getpid()), str(memory_mb)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=str(ROOT), close_fds=True)
+        self.inbox = Connection(os.dup(self.proc.stdout.fileno()), writable=False)
+        self.outbox = Connection(os.dup(self.proc.stdin.fileno()), readable=False)
+        self.proc.stdout.close()
+        self.proc.stdin.close()
+        self.ready = False
+        self.sent: deque[Task] = deque()  # parsed in this order; the first is being parsed now
+        self.started = 0.0  # when the first of `sent` began
+        self.backlog: list[Task] = []  # taken over from a worker that was stopped, sent once ready
+
+    @property
+    def task(self) -> Task | None:
+        return self.sent[0] if self.sent else None
+
+    def send(self, task: Task) -> None:
+        if not self.sent:
+            self.started = time.monotonic()
+        self.sent.append(task)
+        self.outbox.send(task)
+
+    def done(self) -> Task:
+        """The first task came back: the next one starts now."""
+        self.started = time.monotonic()
+        return self.sent.popleft()
+
+    def stop(self) -> None:
+        for conn in (self.outbox, self.inbox):
+            try:
+                conn.close()
+            except OSError:
+                pass
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+
+
+def _pooled(tasks: Iterator[Task], n: int, budget_s: float, memory_mb: int
+            ) -> Iterator[tuple[Task, tuple[str, object]]]:
+    """Results in file order from n workers; at most IN_FLIGHT_BYTES of files read ahead."""
+    workers = [_Worker(memory_mb) for _ in range(n)]
+    order: deque[Task] = deque()  # sent or waiting, in file order
+    results: dict[int, tuple[str, object]] = {}
+    waiting: deque[Task] = deque()
+    in_flight = 0
+    pending = iter(tasks)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and in_flight < IN_FLIGHT_BYTES and len(waiting) < QUEUED * n:
+                task = next(pending, None)
+                if task is None:
+                    exhausted = True
+                    break
+                order.append(task)
+                waiting.append(task)
+                in_flight += len(task.data)
+            for w in workers:
+                if w.ready and w.backlog:
+                    for task in w.backlog:
+                        w.send(task)
+                    w.backlog = []
+                while w.ready and len(w.sent) < QUEUED and waiting:
+                    w.send(waiting.popleft())
+            while order and order[0].index in results:
+                task = order.popleft()
+                in_flight -= len(task.data)
+                yield task, results.pop(task.index)
+            if exhausted and not order:
+                return
+            _collect(workers, results, budget_s, memory_mb)
+    finally:
+        for w in workers:
+            w.stop()
+
+
+def _collect(workers: list[_Worker], results: dict, budget_s: float, memory_mb: int) -> None:
+    """Wait for a worker to answer, or stop one whose current document ran over its time budget
+    (the documents queued behind it go back to be parsed by its replacement)."""
+    busy = [w for w in workers if w.sent or not w.ready]
+    now = time.monotonic()
+    timeout = max(0.0, min((w.started + budget_s for w in busy if w.sent), default=now + 1.0) - now)
+    ready = wait([w.inbox for w in busy], timeout=min(timeout, 1.0))
+    for i, w in enumerate(workers):
+        if w.inbox in ready:
+            try:
+                index, result = w.inbox.recv()
+            except (EOFError, OSError):  # the worker died (killed by the kernel for memory, or a crash)
+                if w.task is not None:
+                    results[w.task.index] = ("error", f"{w.task.name}: the parser process died on it "
+                                                      f"(out of memory?); skipped")
+                workers[i] = _replace(w, memory_mb)
+                continue
+            if index == "ready":
+                w.ready = True
+            else:
+                w.done()
+                results[index] = result
+        elif w.sent and time.monotonic() > w.started + budget_s:
+            results[w.task.index] = ("error", _overtime(w.task, budget_s))
+            workers[i] = _replace(w, memory_mb)
+
+
+def _replace(w: _Worker, memory_mb: int) -> _Worker:
+    """Stop a worker and start another that takes over the documents it had not begun."""
+    w.stop()
+    fresh = _Worker(memory_mb)
+    fresh.backlog = list(w.sent)[1:]
+    return fresh
 
 
 def _with_company(p: Prepared, company: str, ticker: str | None) -> Prepared:

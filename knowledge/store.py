@@ -1,16 +1,19 @@
-"""The DuckDB store: opening it, loading parsed documents in bulk, and reading it back."""
+"""The DuckDB store: opening it (with a clear StoreError for every way that fails), loading parsed
+documents in bulk, and keeping the small tables the engine reads at start."""
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from knowledge.schema import SCHEMA
+from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
 from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
@@ -20,9 +23,15 @@ FACT_COLUMNS = ["doc_id", "file_name", "company_key", "metric", "metric_key", "l
                 "period_start", "period_end", "months", "end_year", "end_month", "fiscal_year", "fiscal_quarter", "period_label", "value",
                 "unit", "source", "line_no", "col", "quote", "change_pct", "comp_value", "comp_period_label",
                 "release_date", "basis", "table_class"]
+# No release prints a figure this large (a thousand trillion); a longer run of digits is a broken file.
+MAX_ABS_VALUE = 1e15
 
 
-class StoreBusy(Exception):
+class StoreError(Exception):
+    """The store cannot be opened or written; the message is one line a person can act on."""
+
+
+class StoreBusy(StoreError):
     """Another process holds the store for writing."""
 
 
@@ -35,20 +44,109 @@ def default_db_path() -> Path:
 
 
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the store, creating or upgrading its tables; every failure is a StoreError."""
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a store file; name a file such as {path / 'filings.duckdb'}")
     if read_only and not path.exists():
         read_only = False
     if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create its folder ({exc.strerror or exc})") from None
+    con = _open(path, read_only)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreBusy(f"{path} is in use by another filings-chat process; try again when it finishes") from None
+        version = _version(con)
+        if version == SCHEMA_VERSION:
+            return con
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{path} was written by a newer filings-chat (store schema {version}; this version "
+                             f"reads up to {SCHEMA_VERSION}); upgrade filings-chat to use it")
+        if read_only:  # upgrade once with a writable connection, then read
+            con.close()
+            connect(path).close()
+            return _open(path, True)
+        _upgrade(con, version, path)
+        return con
+    except BaseException:
+        con.close()
         raise
-    if not read_only:
-        con.execute(SCHEMA)
-    return con
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        text = str(exc)
+        low = text.lower()
+        if "lock" in low:
+            raise StoreBusy(f"{path} is in use by another filings-chat process; try again when it finishes") from None
+        if "read-only" in low or "permission denied" in low or "readonly" in low:
+            raise StoreError(f"{path}: the store cannot be written here ({_short(text)}); "
+                             f"check the file's permissions or choose another --db") from None
+        if "not a valid duckdb" in low or "invalid" in low or "magic" in low or "version" in low:
+            raise StoreError(f"{path} is not a filings-chat store (DuckDB cannot read it: {_short(text)})") from None
+        raise StoreError(f"{path}: cannot open the store ({_short(text)})") from None
+
+
+def _short(text: str) -> str:
+    return " ".join(text.split())[:200]
+
+
+def _version(con: duckdb.DuckDBPyConnection) -> int:
+    """0 for an empty file, 1 for a store from before versioning, else what `meta` says."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
+                                        "WHERE table_schema = 'main'").fetchall()}
+    if "meta" in tables:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 1
+    return 1 if "documents" in tables else 0
+
+
+def _upgrade(con: duckdb.DuckDBPyConnection, version: int, path: Path) -> None:
+    """Create a new store, or bring an older one to SCHEMA_VERSION: missing tables and columns are
+    added from the schema text, then the steps of MIGRATIONS past its version run."""
+    try:
+        con.execute("BEGIN TRANSACTION")
+        if version == 0:
+            con.execute(SCHEMA)
+        else:
+            con.execute(TABLES)
+            _add_missing_columns(con)
+            for step in sorted(v for v in MIGRATIONS if v > version):
+                for sql in MIGRATIONS[step]:
+                    rebuild_derived(con) if sql == "__rebuild_derived__" else con.execute(sql)
+            con.execute(INDEXES + VIEWS)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        _rollback(con)
+        what = "create" if version == 0 else f"upgrade (from store schema {version})"
+        raise StoreError(f"{path}: cannot {what} the store ({_short(str(exc))})") from None
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Columns the schema text declares and the store lacks, read from a scratch in-memory store."""
+    scratch = duckdb.connect(":memory:")
+    scratch.execute(TABLES)
+    want = scratch.execute("SELECT table_name, column_name, data_type, column_default FROM information_schema.columns "
+                           "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall()
+    scratch.close()
+    have = {(t, c) for t, c in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                           "WHERE table_schema = 'main'").fetchall()}
+    for table, column, dtype, default in want:
+        if (table, column) not in have:
+            extra = f" DEFAULT {default}" if default is not None else ""
+            con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {dtype}{extra}')
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back if DuckDB still can; a failed rollback must not hide the error that caused it."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 def sha256_of(data: bytes) -> str:
@@ -62,6 +160,8 @@ class Prepared:
     doc: dict
     lines: dict[str, list]
     facts: dict[str, list]
+    dropped: list[str] = field(default_factory=list)  # figures refused (a value no release prints)
+    size: int = 0  # characters of text held, to bound what ingest keeps in memory at once
 
 
 def prepare(doc: Document, sha: str, path: str, company: str | None = None, ticker: str | None = None) -> Prepared:
@@ -70,7 +170,11 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     fye = doc.fye_month
     facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
     offset = doc.fy_offset
+    dropped = []
     for f in doc.figures:
+        if not _sane(f.value):
+            dropped.append(f"line {f.line}: {f.quote[:40]!r} is not a figure a release prints")
+            continue
         basis = normalize_basis(f.qualifier)
         label = plain_label(f.label) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
@@ -90,7 +194,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             "end_year": end_year, "end_month": end_month,
             "fiscal_year": fy, "fiscal_quarter": fq, "period_label": f.period.label(fye, offset), "value": f.value,
             "unit": f.unit, "source": f.source, "line_no": f.line, "col": f.column, "quote": f.quote,
-            "change_pct": f.change_pct, "comp_value": f.comp_value,
+            "change_pct": f.change_pct if _sane(f.change_pct) else None,
+            "comp_value": f.comp_value if _sane(f.comp_value) else None,
             "comp_period_label": f.comp_period.label(fye, offset) if f.comp_period else None,
             "release_date": doc.release_date, "doc_id": None, "file_name": doc.name,
             "basis": basis, "table_class": f.table_class,
@@ -109,9 +214,11 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
              "ticker": ticker or doc.ticker, "release_date": doc.release_date, "headline": doc.headline,
              "format": doc.format, "fye_month": fye, "fy_offset": offset, "cik": doc.cik,
              "period_label": doc.period.label(fye, offset) if doc.period else None,
-             "n_lines": len(lines), "n_facts": len(doc.figures)},
+             "n_lines": len(lines), "n_facts": len(facts["metric"])},
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
+        dropped=dropped,
+        size=len(doc.text) + 200 * len(facts["metric"]),
     )
 
 
@@ -139,6 +246,11 @@ def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
     return metric, product
 
 
+def _sane(value: float | None) -> bool:
+    """A finite value of a size a release can print (400 digits read as a number is neither)."""
+    return value is None or (isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= MAX_ABS_VALUE)
+
+
 def metric_key(metric: str, label: str) -> str:
     """What questions look facts up by: the canonical metric, or the printed label it lacks."""
     if metric != "other":
@@ -163,14 +275,17 @@ def _defer_to_tables(facts: dict[str, list]) -> None:
                 facts["metric"][i] = "other"
 
 
-def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
-    return {r[0] for r in con.execute("SELECT sha256 FROM documents").fetchall()}
+def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """sha256 → doc_id of every stored document."""
+    return dict(con.execute("SELECT sha256, doc_id FROM documents").fetchall())
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> None:
-    """Load whole documents in one transaction: a failure or a kill leaves none of them half-written."""
+def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[int]:
+    """Load whole documents in one transaction: a failure or a kill leaves none of them half-written.
+    Returns their doc_ids. A store that cannot be written (a full disk) raises StoreError with the
+    real cause; the documents already committed stay as they were."""
     if not batch:
-        return
+        return []
     con.execute("BEGIN TRANSACTION")
     try:
         ids = [r[0] for r in con.execute("SELECT nextval('doc_ids') FROM range(?)", [len(batch)]).fetchall()]
@@ -186,12 +301,29 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> None:
             for c in FACT_COLUMNS:
                 fact_rows[c].extend([doc_id] * len(p.facts["metric"]) if c == "doc_id" else p.facts[c])
         _insert(con, "documents", docs)
+        con.register("_batch_docs", pa.table({c: docs[c] for c in ("company_key", "company", "ticker", "fye_month")}))
         _insert(con, "lines", line_rows)
         _insert(con, "facts", fact_rows)
+        _count_companies(con, docs["company_key"])
+        con.unregister("_batch_docs")
+        add_words(con, batch_words(batch))
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+        return ids
+    except duckdb.Error as exc:
+        _rollback(con)
+        if _is_io(exc):
+            raise StoreError(f"cannot write to the store: {_short(str(exc))} (nothing of this batch was "
+                             f"stored; what was stored before is intact)") from None
         raise
+    except BaseException:
+        _rollback(con)
+        raise
+
+
+def _is_io(exc: Exception) -> bool:
+    low = str(exc).lower()
+    return isinstance(exc, (duckdb.IOException, duckdb.FatalException)) or "no space" in low or "disk" in low \
+        or "file too large" in low or "could not write" in low
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
@@ -204,15 +336,111 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]
         con.unregister("_incoming")
 
 
-def set_company(con: duckdb.DuckDBPyConnection, file_names: list[str], company: str, ticker: str | None) -> int:
-    """Name the company of documents that never named it (table excerpts)."""
+def _count_companies(con: duckdb.DuckDBPyConnection, keys: list[str | None]) -> None:
+    """Count the batch's documents (registered as _batch_docs) into `companies`: a count per
+    (company, fiscal year end month) and the company's row, whose fye_month is the month most of its
+    documents give. Only the batch's companies are touched, whatever the store's size."""
+    con.execute("""INSERT INTO company_months
+        SELECT company_key, coalesce(fye_month, 12), count(*) FROM _batch_docs WHERE company_key IS NOT NULL GROUP BY ALL
+        ON CONFLICT (company_key, fye_month) DO UPDATE SET n = n + excluded.n""")
+    con.execute("""INSERT INTO companies (company_key, company, ticker, fye_month, n_docs)
+        SELECT company_key, any_value(company), any_value(ticker), NULL, count(*) FROM _batch_docs
+        WHERE company_key IS NOT NULL GROUP BY company_key
+        ON CONFLICT (company_key) DO UPDATE SET n_docs = n_docs + excluded.n_docs,
+                                               ticker = coalesce(ticker, excluded.ticker)""")
+    _best_months(con, sorted({k for k in keys if k}))
+
+
+def refresh_companies(con: duckdb.DuckDBPyConnection, keys: set[str | None]) -> None:
+    """Recount the `companies` rows of these companies from their documents (an indexed lookup each)."""
+    keys_list = sorted(k for k in keys if k)
+    if not keys_list:
+        return
+    con.execute("DELETE FROM companies WHERE list_contains(?, company_key)", [keys_list])
+    con.execute("DELETE FROM company_months WHERE list_contains(?, company_key)", [keys_list])
+    for key in keys_list:
+        con.execute("""INSERT INTO company_months SELECT company_key, coalesce(fye_month, 12), count(*)
+            FROM documents WHERE company_key = ? GROUP BY ALL""", [key])
+        con.execute("""INSERT INTO companies (company_key, company, ticker, fye_month, n_docs)
+            SELECT company_key, any_value(company), any_value(ticker), NULL, count(*)
+            FROM documents WHERE company_key = ? GROUP BY company_key""", [key])
+    _best_months(con, keys_list)
+
+
+def _best_months(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None:
+    """companies.fye_month: the month most documents give (the smaller month on a tie)."""
+    where = "WHERE list_contains(?, company_key)" if keys is not None else ""
+    con.execute(f"""UPDATE companies SET fye_month = best.fye_month FROM (
+            SELECT company_key, arg_max(fye_month, n * 100 - fye_month) AS fye_month FROM company_months
+            {where} GROUP BY company_key) best
+        WHERE companies.company_key = best.company_key""", [keys] if keys is not None else [])
+    where_docs = "WHERE list_contains(?, company_key)" if keys is not None else "WHERE company_key IS NOT NULL"
+    con.execute(f"""UPDATE companies SET fy_offset = best.fy_offset FROM (
+            SELECT company_key, mode(coalesce(fy_offset, 0)) AS fy_offset FROM documents
+            {where_docs} GROUP BY company_key) best
+        WHERE companies.company_key = best.company_key""", [keys] if keys is not None else [])
+
+
+WORD = re.compile(r"[a-z]+")
+
+
+def batch_words(batch: list[Prepared]) -> set[str]:
+    """Words of labels, products and company names: the words a question may use for this store."""
+    words: set[str] = set()
+    for p in batch:
+        if p.doc["company"]:
+            words.update(w for w in WORD.findall(p.doc["company"].lower()) if len(w) > 1)
+        for label in set(p.facts["label"]):
+            if label and len(label) < 120:
+                words.update(w for w in WORD.findall(label.lower()) if len(w) > 3)
+        for product in set(p.facts["product"]):
+            words.update(w for w in WORD.findall(product.lower()) if len(w) > 2)
+    return words
+
+
+def add_words(con: duckdb.DuckDBPyConnection, words: set[str]) -> None:
+    if words:
+        con.execute("INSERT OR IGNORE INTO vocab_words SELECT unnest(?)", [sorted(words)])
+
+
+def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill `companies` and `vocab_words` from documents and facts: for a store from before they
+    existed (one pass; afterwards ingest keeps them)."""
+    con.execute("DELETE FROM companies")
+    con.execute("DELETE FROM company_months")
+    con.execute("""INSERT INTO company_months SELECT company_key, coalesce(fye_month, 12), count(*)
+        FROM documents WHERE company_key IS NOT NULL GROUP BY ALL""")
+    con.execute("""INSERT INTO companies (company_key, company, ticker, fye_month, n_docs)
+        SELECT company_key, any_value(company), any_value(ticker), NULL, count(*)
+        FROM documents WHERE company_key IS NOT NULL GROUP BY company_key""")
+    _best_months(con, None)
+    con.execute("DELETE FROM vocab_words")
+    con.execute(r"""INSERT OR IGNORE INTO vocab_words
+        SELECT DISTINCT w FROM (
+            SELECT unnest(regexp_extract_all(lower(company), '[a-z]+')) AS w, 1 AS min_len FROM documents
+            UNION ALL SELECT unnest(regexp_extract_all(lower(label), '[a-z]+')), 3 FROM
+                (SELECT DISTINCT label FROM facts WHERE length(label) < 120)
+            UNION ALL SELECT unnest(regexp_extract_all(lower(product), '[a-z]+')), 2 FROM
+                (SELECT DISTINCT product FROM facts)
+        ) WHERE length(w) > min_len""")
+
+
+def set_company(con: duckdb.DuckDBPyConnection, doc_ids: list[int], company: str, ticker: str | None) -> int:
+    """Name the company of these documents (table excerpts that never name it); only these, by id."""
+    if not doc_ids:
+        return 0
     key = company_key(company)
-    n = 0
-    for name in file_names:
-        rows = con.execute("SELECT doc_id FROM documents WHERE file_name = ?", [name]).fetchall()
-        for (doc_id,) in rows:
-            con.execute("UPDATE documents SET company = ?, company_key = ?, ticker = coalesce(?, ticker) WHERE doc_id = ?",
-                        [company, key, ticker, doc_id])
-            con.execute("UPDATE facts SET company_key = ? WHERE doc_id = ?", [key, doc_id])
-            n += 1
-    return n
+    con.execute("BEGIN TRANSACTION")
+    try:
+        old = {r[0] for r in con.execute("SELECT DISTINCT company_key FROM documents WHERE list_contains(?, doc_id)",
+                                         [doc_ids]).fetchall()}
+        con.execute("UPDATE documents SET company = ?, company_key = ?, ticker = coalesce(?, ticker) "
+                    "WHERE list_contains(?, doc_id)", [company, key, ticker, doc_ids])
+        con.execute("UPDATE facts SET company_key = ? WHERE list_contains(?, doc_id)", [key, doc_ids])
+        refresh_companies(con, old | {key})
+        add_words(con, {w for w in WORD.findall(company.lower()) if len(w) > 1})
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        _rollback(con)
+        raise StoreError(f"cannot name the company of {len(doc_ids)} documents: {_short(str(exc))}") from None
+    return len(doc_ids)

@@ -99,11 +99,28 @@ class _Writer:
         self.inline: list[str] = []
         self.tables: list[GridTable] = []
         self.since_table: list[str] = []  # lines written since the last table: the next table's title
+        self.pre = 0  # inside <pre>: line breaks are the text's own
 
     # -- lines -------------------------------------------------------------------------------
     def text(self, s: str | None) -> None:
-        if s:
-            self.inline.append(s)
+        if not s:
+            return
+        if self.pre and "\n" in s:  # preformatted text keeps its lines (fixed-width tables in <pre>)
+            first, *rest = s.split("\n")
+            self.inline.append(first)
+            for part in rest:
+                self.pre_line()
+                self.inline.append(part)
+            return
+        self.inline.append(s)
+
+    def pre_line(self) -> None:
+        """End a line of preformatted text as printed (spacing kept, no blank line after it)."""
+        line = "".join(self.inline).replace("\u00a0", " ").rstrip()
+        self.inline = []
+        self.lines.append(line.replace("|", "\u00a6"))
+        if line.strip():
+            self.since_table.append(line.strip())
 
     def block(self) -> None:
         """End the current block: its text becomes a line, followed by one blank line."""
@@ -122,6 +139,11 @@ class _Writer:
             tag = el.tag if isinstance(el.tag, str) else ""
             tag = tag.lower()
             if closing:
+                if tag == "pre":
+                    self.pre -= 1
+                    self.pre_line()
+                    if self.lines and self.lines[-1]:
+                        self.lines.append("")
                 if tag in BLOCK_TAGS:
                     self.block()
                 self.text(el.tail)
@@ -140,6 +162,8 @@ class _Writer:
                 continue
             if tag in BLOCK_TAGS or tag in ("tr", "table"):
                 self.block()
+            if tag == "pre":
+                self.pre += 1
             self.text(el.text)
             stack.append((el, True))
             for child in reversed(el):

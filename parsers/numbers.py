@@ -1,6 +1,7 @@
 """Reading numbers as releases print them: `$`, separators, parentheses, dashes, scale words."""
 from __future__ import annotations
 
+import math
 import re
 
 SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
@@ -30,6 +31,8 @@ def parse_cell(text: str) -> float | None:
     if digits.count(".") > 1 or digits in {"", "."}:
         return None
     value = float(digits)
+    if not math.isfinite(value):  # hundreds of digits: not a figure any release prints
+        return None
     return -value if negative else value
 
 

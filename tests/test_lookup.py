@@ -1,0 +1,75 @@
+"""FactLookup answers the per-company templates from one fetch: the same rows as the SQL."""
+import itertools
+
+import duckdb
+
+from knowledge.lookup import EVALUATORS, FactLookup
+from knowledge.store import connect
+from knowledge.templates import TEMPLATES
+
+
+def _same(a, b, ordered):
+    return a == b if ordered else sorted(a, key=repr) == sorted(b, key=repr)
+
+
+ORDERED = {"segments_held", "metrics_for_period"}  # ORDER BY over every selected column: a total order
+
+
+def test_every_template_returns_the_rows_of_its_sql(corpus_db):
+    con = connect(corpus_db, read_only=True)
+    lookup = FactLookup(con)
+    keys = [r[0] for r in con.execute("SELECT company_key FROM companies").fetchall()]
+    checked, asked = 0, set()
+    for key in keys:
+        combos = con.execute("SELECT DISTINCT metric_key, metric, geo, product, months, end_year, end_month "
+                             "FROM facts WHERE company_key = ? LIMIT 40", [key]).fetchall()
+        for mk, metric, geo, product, months, y, m in combos:
+            asked.add(key)
+            params = {
+                "value_for_period": [key, mk, geo, product, months, y, m],
+                "values_for_two_periods": [key, mk, geo, product, months, y, m, months, (y or 0) - 1, m],
+                "trend": [key, mk, geo, product, months],
+                "periods_held": [key, mk, geo, product],
+                "segments_held": [key, mk],
+                "metrics_held": [key],
+                "metrics_for_period": [key, months, y, m],
+                "products_for_period": [key, mk, geo, months, y, m],
+            }
+            for name, p in params.items():
+                want = con.execute(TEMPLATES[name], p).fetchall()
+                got = lookup.run(name, p)
+                if name == "metrics_held":  # ORDER BY n DESC: ties may come in any order
+                    assert sorted(got) == sorted(want) and [n for _, n in got] == [n for _, n in want]
+                elif name == "periods_held":
+                    assert sorted(got, key=repr) == sorted(want, key=repr)
+                    assert [r[1:] for r in got] == [r[1:] for r in want]
+                else:
+                    assert _same(got, want, name in ORDERED), (name, p)
+                checked += 1
+    assert checked > 500 and set(EVALUATORS) <= set(TEMPLATES)
+    assert lookup.fetches == len(asked)  # one store round trip per company, whatever was asked
+    con.close()
+
+
+def test_unknown_company_and_plain_sql_pass_through(seed_db):
+    lookup = FactLookup(connect(seed_db, read_only=True))
+    assert lookup.run("value_for_period", ["no such company", "revenue", "", "", 3, 2007, 9]) == []
+    assert lookup.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+    assert isinstance(lookup.cursor(), duckdb.DuckDBPyConnection)
+
+
+def test_the_company_lookup_is_an_index_scan(corpus_db):
+    """One equality filter on company_key and nothing else: DuckDB reads no row group for it."""
+    con = connect(corpus_db, read_only=True)
+    key = con.execute("SELECT company_key FROM companies LIMIT 1").fetchone()[0]
+    sql = TEMPLATES["company_facts"].replace("?", "'" + key.replace("'", "''") + "'")
+    plan = con.execute("EXPLAIN ANALYZE " + sql).fetchall()[0][1]
+    assert "Index Scan" in plan
+    con.close()
+
+
+def test_the_cache_is_bounded(seed_db):
+    lookup = FactLookup(connect(seed_db, read_only=True), cached=2)
+    for key in itertools.islice(itertools.cycle(["a", "b", "c"]), 6):
+        lookup.company(key)
+    assert lookup.fetches == 6 and len(lookup._cache) == 2
