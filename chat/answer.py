@@ -10,6 +10,7 @@ class Citation:
     doc: str
     line: int
     quote: str
+    doc_id: int | None = field(default=None, compare=False)  # which stored document: same-named files differ
 
 
 @dataclass
@@ -41,6 +42,8 @@ class Answer:
         data = asdict(self)
         data.pop("kind")
         data.pop("body")
+        for c in data["citations"]:
+            c.pop("doc_id", None)  # the contract's citation is {doc, line, quote}
         data.pop("rows")
         order = ["id", "question", "status", "text", "value", "unit", "company", "metric", "segment", "period",
                  "citations", "template", "sql", "confidence", "elapsed_ms"]

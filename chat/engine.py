@@ -112,7 +112,7 @@ class Fact:
 
     @property
     def citation(self) -> Citation:
-        return Citation(self.doc, self.line, self.quote)
+        return Citation(self.doc, self.line, self.quote, self.doc_id)
 
 
 class Engine:

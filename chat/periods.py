@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.periods import (MONTH_RE, add_months, effective_month, month_end, parse_date, quarter_period,
+from parsers.periods import (MONTH_RE, add_months, effective_month, full_year, month_end, parse_date, quarter_period,
                              year_to_date_period)
 
 WORD_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
@@ -89,8 +89,7 @@ class PeriodSpec:
 def _year(text: str | None) -> int | None:
     if not text:
         return None
-    y = int(text.strip("'"))
-    return y + 2000 if y < 100 else y
+    return full_year(text)  # two-digit years read one way everywhere ('99' is 1999)
 
 
 PATTERNS: list[tuple[str, re.Pattern]] = [

@@ -408,3 +408,27 @@ def test_every_good_document_is_stored_whole(tmp_path_factory, mix):
                          [d]).fetchone()[0] for (d,) in con.execute("SELECT doc_id FROM documents").fetchall()}
     assert {f"[copy {i}]" for i in good} <= texts
     con.close()
+
+
+def test_same_named_documents_keep_their_own_lines_when_cited(tmp_path):
+    """Two exhibits both called ex99-1.htm: a citation opens and checks the very document cited."""
+    from chat.batch import verify_citations
+    from chat.engine import Context, Engine
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "ex99-1.htm").write_text("Padding line\n" * 3 + EXCERPT)
+    (b / "ex99-1.htm").write_text(EXCERPT.replace("1,000", "2,000"))
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [a / "ex99-1.htm"], company="Alpha Widgets Inc.")
+    ingest(con, [b / "ex99-1.htm"], company="Beta Gadgets Inc.")
+    con.close()
+    engine = Engine(db)
+    for name, value in (("Alpha", 1_000_000), ("Beta", 2_000_000)):
+        answer, _ = engine.ask(f"{name} revenue Q2 2006", Context())
+        assert answer.value == value and answer.citations[0].doc == "ex99-1.htm"
+        assert verify_citations(engine, answer) is None
+        line = engine.con.execute("SELECT text FROM lines WHERE doc_id = ? AND line_no = ?",
+                                  [answer.citations[0].doc_id, answer.citations[0].line]).fetchone()[0]
+        assert f"{value // 1000:,}" in line
+    engine.close()

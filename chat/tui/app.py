@@ -392,13 +392,15 @@ class FilingsChatApp(App):
 
     # -- sources, explain, browsing ------------------------------------------------------------
     def on_citation_button_open(self, message: CitationButton.Open) -> None:
-        self.open_source(message.citation.doc, message.citation.line)
+        self.open_source(message.citation.doc, message.citation.line, message.citation.doc_id)
 
     @work(thread=True, group="source")
-    def open_source(self, doc: str, line: int) -> None:
+    def open_source(self, doc: str, line: int, doc_id: int | None = None) -> None:
         with self.reading() as con:
-            rows = con.execute("SELECT l.text FROM lines l JOIN documents d USING (doc_id) WHERE d.file_name = ? "
-                               "ORDER BY l.line_no", [doc]).fetchall()
+            if doc_id is None:  # the first document of that name (a citation made before ids were kept)
+                found = con.execute("SELECT min(doc_id) FROM documents WHERE file_name = ?", [doc]).fetchone()
+                doc_id = found[0] if found else None
+            rows = con.execute("SELECT text FROM lines WHERE doc_id = ? ORDER BY line_no", [doc_id]).fetchall()
         self.call_from_thread(self._show_source, doc, [r[0] for r in rows], line)
 
     def _show_source(self, doc: str, lines: list[str], line: int) -> None:

@@ -17,7 +17,7 @@ ROW_LIMIT = 500
 FILTER = "(? = '' OR concat_ws(' ', d.company, f.metric, f.label, f.segment, f.period_label, d.file_name) ILIKE ?)"
 FACTS_SQL = f"""
 SELECT f.metric, f.period_label, f.value, f.unit, coalesce(d.company, '(unknown)'), f.label, f.segment,
-       d.file_name, f.line_no, f.basis
+       d.file_name, f.line_no, f.basis, f.doc_id
 FROM facts f JOIN documents d USING (doc_id)
 WHERE {FILTER}
 ORDER BY d.company, f.metric, f.period_end, f.months, d.file_name, f.line_no, f.col, f.value
@@ -86,13 +86,13 @@ class FactsScreen(Screen):
     def _show(self, rows, total: int) -> None:
         table = self.query_one(DataTable)
         table.clear()
-        for i, (metric, period, value, unit, company, label, segment, doc, line, basis) in enumerate(rows):
+        for i, (metric, period, value, unit, company, label, segment, doc, line, basis, doc_id) in enumerate(rows):
             printed = (label or "") + (f" [{segment}]" if segment else "")
             shown = metric_name(metric) if not basis else f"{basis}: {metric_name(metric)}"  # never a part as the figure
             table.add_row(Text(_cut(shown, 22)), Text(safe_line(period or "")),
                           Text(figure(value, unit) if value is not None else "", justify="right"),
                           Text(unit or ""), Text(_cut(company, 16)), Text(_cut(printed, 26)),
-                          Text(f"{_cut(doc, 20)}:{line}"), key=f"{i}:{line}:{doc}")
+                          Text(f"{_cut(doc, 20)}:{line}"), key=f"{i}:{line}:{doc_id}:{doc}")
         status = self.query_one("#facts-status", Static)
         if total > len(rows):
             status.update(Text(f"showing the first {len(rows)} of {total:,} facts — type to narrow"))
@@ -101,8 +101,8 @@ class FactsScreen(Screen):
 
     @on(DataTable.RowSelected, "#facts-table")
     def open_row(self, event: DataTable.RowSelected) -> None:
-        _, line, doc = event.row_key.value.split(":", 2)
-        self.app.open_source(doc, int(line))
+        _, line, doc_id, doc = event.row_key.value.split(":", 3)
+        self.app.open_source(doc, int(line), int(doc_id))  # the very document, even when two share a name
 
 
 class DocsScreen(Screen):
