@@ -6,6 +6,7 @@ answer says so and names what it does hold, with no number.
 """
 from __future__ import annotations
 
+import calendar
 import re
 import time
 from dataclasses import dataclass, replace
@@ -204,6 +205,8 @@ class Engine:
         slots.company = company.key
         if q.intent == "inventory":
             return Resolved(q, slots, company, self._inventory(q, company, slots), slots)
+        if q.intent == "fiscal_year":
+            return Resolved(q, slots, company, self._fiscal_year(q, company), slots)
         if slots.metric is None:
             return early(self._offtopic(q), Context())
         if q.unknown:
@@ -659,6 +662,21 @@ class Engine:
         return Answer(q.text, "answered", text, company=company.name, template="metrics_held",
                       sql=_sql("metrics_held"), confidence=90, kind="inventory")
 
+    def _fiscal_year(self, q: Question, company: Company) -> Answer:
+        """When the company's fiscal year ends, and how it names its years, as its releases say."""
+        month = calendar.month_name[company.fye]
+        latest = self.con.execute(TEMPLATES["latest_document"], [company.key]).fetchone()
+        named = ""
+        if latest and latest[1]:
+            end = Period(month_end(*_fiscal_end(latest[1], company.fye)), 12)
+            fy = end.fiscal(company.fye, company.fy_offset)[0]
+            named = (f" Its latest release ({latest[0]}) reports periods of fiscal {fy}, the year ending in "
+                     f"{month} {end.end.year}.")
+        text = f"{company.name}'s fiscal year ends in {month}" + \
+            (" (a 52/53-week year ending near the end of the month)." if latest and latest[2] else ".") + named
+        return Answer(q.text, "answered", text, company=company.name, template="latest_document",
+                      sql=_sql("latest_document"), confidence=90, kind="inventory")
+
     def _periods_overview(self, company: Company) -> str:
         rows = self.con.execute(TEMPLATES["periods_held"], [company.key, "revenue", "", ""]).fetchall()
         labels = [r[0] for r in rows]
@@ -785,6 +803,14 @@ def _basis_fits(fact: Fact, basis: str) -> bool:
         return fact.basis in ("", "non-gaap", "reconciling") and basis in ("", "non-gaap")
     return fact.basis == basis
 
+
+
+def _fiscal_end(period_end, fye: int) -> tuple[int, int]:
+    """(year, month) of the end of the fiscal year a period ends in."""
+    y, m = period_end.year, period_end.month
+    if period_end.day <= 7:
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return (y if m <= fye else y + 1), fye
 
 
 def order_periods(periods: list[PeriodSpec], intent: str) -> list[PeriodSpec]:

@@ -27,6 +27,7 @@ SHARE_WORDS = re.compile(r"\bshare\s+of\b|\b(?:revenues?|sales)\s+share\b|\b(?:p
                          r"(?:revenues?|sales)\b|\bmix\b")
 INVENTORY_WORDS = re.compile(r"\b(?:what (?:do|can) you (?:have|know)|what can you tell me about|what figures (?:are there|do you have)|what(?:'s| is) (?:in|stored)|what data|what can i ask|"
                              r"what do you know|list (?:the )?(?:metrics|facts|figures)|available (?:data|figures))\b")
+FISCAL_YEAR_WORDS = re.compile(r"\bfiscal\s+year\s*(?:end|ends|ending|close|closes)?\b|\byear[\s-]end\b|\bfiscal\s+calendar\b")
 HELP_WORDS = re.compile(r"^\s*(?:help|\?|hi|hello|hey)\s*[?!.]*\s*$|^\W*what\s+can\s+(?:i\s+ask|this\s+(?:app|tool|thing)\s+do|"
                         r"you\s+do)\b|^\W*how\s+do\s+i\s+use\b")
 PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of revenues?)\b")
@@ -151,7 +152,10 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.wants_percent = bool(PERCENT_WORDS.search(rest))
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab)
-    if INVENTORY_WORDS.search(norm):
+    if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
+        q.intent = "fiscal_year"  # "when does Oracle's fiscal year end?"
+        q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
+    elif INVENTORY_WORDS.search(norm):
         q.intent = "inventory"
     elif SHARE_WORDS.search(norm) and (q.geo or q.product_words):
         q.intent = "share"
@@ -197,7 +201,8 @@ def _variant(q: Question) -> None:
     """'and basic?': the same figure, the other share count. A text whose only metric word is
     'basic' or 'diluted' names a variant of the metric asked before, not a metric of its own."""
     m = VARIANT_RE.search(q.norm)
-    q.variant = m.group(1) if m else ""
+    q.variant = m.group(1) if m else ("percent" if q.metric is None and q.wants_percent else "")
+    q.product_words = [w for w in q.product_words if w not in ("basic", "diluted")]
     if PER_SHARE_ONLY.match(q.norm):
         q.variant, q.metric, q.metric_score, q.runner_up, q.metric_phrase = "per_share", None, 0.0, None, ""
         q.product_words = []
@@ -212,8 +217,14 @@ def _variant(q: Question) -> None:
         q.product_words = [w for w in q.product_words if w not in ("basic", "diluted")]
 
 
+AS_PERCENT = {"gross_margin": "gross_margin_pct", "operating_income": "operating_margin_pct",
+              "net_income": "net_margin_pct"}
+
+
 def with_variant(metric: str | None, variant: str) -> str | None:
-    """The diluted or basic reading of an EPS or share-count metric."""
+    """The diluted or basic reading of an EPS or share-count metric; a margin as a percent."""
+    if variant == "percent":
+        return AS_PERCENT.get(metric or "", metric)
     if not metric or not variant:
         return metric
     if variant == "per_share":
@@ -231,8 +242,8 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
                                         ("basis", q.basis_named or None)) if value}
     if q.intent not in ("value",):
         q.named.add("intent")
-    if q.variant or re.search(r"\b(?:diluted|basic)\b", q.norm):
-        q.named.add("metric_variant")
+    if q.variant or re.search(r"\b(?:diluted|basic)\b", q.norm) or (q.metric is None and q.wants_percent):
+        q.named.add("metric_variant")  # "and diluted?", "as a percent?": the metric asked before, another way
     m = PER_SHARE_PHRASE.search(q.norm)
     if m and q.metric and not q.metric.startswith(LABEL_PREFIX):
         from knowledge.vocabulary import BY_KEY
@@ -244,8 +255,9 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
             if head and head.group(1) in NOT_EPS_HEADS:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
-    q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
-                  and w not in q.unknown]  # "EBITDA margin": a word of another metric
+    if q.metric:  # "EBITDA margin": a word of another metric beside the one read
+        q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
+                      and w not in q.unknown]
 
 
 def _metric_words(vocab: StoreVocabulary) -> set[str]:
@@ -291,6 +303,30 @@ def _share_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
     return specs
 
 
+def _whole_name(text: str, tokens: list[re.Match], vocab: StoreVocabulary) -> tuple[str, str] | None:
+    """A company whose whole name (less its legal suffix) stands in the question, found through an
+    index by the name's first word, so the cost does not grow with the number of companies."""
+    index = getattr(vocab, "_names_by_first_word", None)
+    if index is None:
+        index = {}
+        for c in vocab.companies:
+            words = c.key.split()
+            if words:
+                index.setdefault(words[0], []).append(words)
+        vocab._names_by_first_word = index
+    plain = [t.group(0).removesuffix("'s") for t in tokens]
+    best: tuple[int, int, list[str]] | None = None
+    for i, word in enumerate(plain):
+        for words in index.get(word, ()):
+            if plain[i:i + len(words)] == words and (best is None or len(words) > len(best[2])):
+                best = (i, i + len(words), words)
+    if best is None:
+        return None
+    i, j, words = best
+    rest = text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
+    return " ".join(words), rest
+
+
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
     """A company named by its ticker or by a distinctive word of its name (typos tolerated).
     Looked up in indexes, so the cost does not grow with the number of companies."""
@@ -300,6 +336,9 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
         key = vocab.tickers.get(word)
         if key and word not in STOPWORDS:
             return key, text[:t.start()] + " " + text[t.end():]
+    whole = _whole_name(text, tokens, vocab)
+    if whole:  # "AB Group net sales": a name of short or common words, named whole
+        return whole
     votes: dict[str, int] = {}
     first: dict[str, re.Match] = {}
     for t in tokens:
@@ -361,12 +400,13 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         content = " ".join(w for w in clean.split() if w not in FILLER and not w.isdigit()
                            and not CHANGE_WORDS.fullmatch(w) and not TREND_WORDS.fullmatch(w)
                            and w not in ("guidance", "outlook", "forecast", "year", "quarter"))
-        if len(content.replace(" ", "")) < 3:
+        if len(content.replace(" ", "")) < 4:
             q.product_words = _content_words(clean)
             return
         choices = {i: p for i, (p, _) in enumerate(vocab.metric_phrases)}
         found = process.extract(content, choices, scorer=fuzz.partial_ratio, limit=5, score_cutoff=85)
-        found = [(choices[k], vocab.metric_phrases[k][1], s) for _, s, k in found if len(choices[k]) >= 4]
+        found = [(choices[k], vocab.metric_phrases[k][1], s) for _, s, k in found if len(choices[k]) >= 4
+                 and len(content) >= 0.6 * len(choices[k])]  # "end" inside "dividend" is no reading of it
         if not found:
             q.product_words = _content_words(clean)
             return

@@ -62,6 +62,12 @@ SELECT DISTINCT company_key, metric, product FROM facts WHERE product <> ''""",
 SELECT DISTINCT company_key, metric, geo FROM facts WHERE geo <> ''""",
     "labels_for_metric": """
 SELECT DISTINCT f.label FROM facts f WHERE f.company_key = ? AND f.metric_key = ? LIMIT 200""",
+    "latest_document": """
+SELECT d.file_name, max(f.period_end) AS period_end, bool_or(day(f.period_end) <= 7 OR day(f.period_end) BETWEEN 24 AND 30
+       AND month(f.period_end) NOT IN (4, 6, 9, 11)) AS weeks
+FROM documents d JOIN facts f USING (doc_id)
+WHERE d.company_key = ? AND f.months > 0 AND f.basis <> 'guidance'
+GROUP BY d.doc_id, d.file_name ORDER BY max(d.release_date) DESC NULLS LAST, d.doc_id DESC LIMIT 1""",
     "line_text": """
 SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
     # Every fact of one company, for knowledge.lookup.FactLookup: one equality filter and nothing

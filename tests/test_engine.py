@@ -117,3 +117,10 @@ def test_off_topic_text_is_not_asked_back(corpus_engine):
 def test_changes_are_worded_as_people_say_them():
     from chat.wording import movement
     assert (movement(21.0), movement(-7.0), movement(0.04)) == ("rose 21%", "fell 7%", "was unchanged")
+
+
+def test_a_margin_asked_again_as_a_percent(seed_engine):
+    from chat.engine import Context
+    first, ctx = seed_engine.ask("gross margin Q3 2007", Context())
+    again, _ = seed_engine.ask("as a percent?", ctx)
+    assert again.unit == "percent" and abs(again.value - 71.4) <= 0.1

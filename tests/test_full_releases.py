@@ -107,3 +107,25 @@ def test_full_release_questions_never_get_a_wrong_number(all_db, batch):
         assert right >= 0.75 * len(results), f"{batch.stem}: {right} of {len(results)} right"
     finally:
         engine.close()
+
+
+def test_fiscal_year_end_questions_are_answered_as_the_company_names_its_years(all_db):
+    need_corpus()
+    engine = Engine(all_db)
+    try:
+        buckle, _ = engine.ask("When does Buckle's fiscal year end?")
+        oracle, _ = engine.ask("Oracle fiscal year end")
+        assert buckle.status == "answered" and "January" in buckle.text and "fiscal 2024" in buckle.text
+        assert oracle.status == "answered" and "May" in oracle.text and buckle.value is None
+    finally:
+        engine.close()
+
+
+def test_a_company_named_whole_by_short_common_words(all_db):
+    need_corpus()
+    engine = Engine(all_db)
+    try:
+        answer, _ = engine.ask("Jones Soda revenue Q3 2008")
+        assert answer.company == "Jones Soda Co." and answer.value == 8_700_000
+    finally:
+        engine.close()
