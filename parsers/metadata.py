@@ -9,7 +9,8 @@ from parsers.periods import MONTH_RE, add_months, month_number, parse_date
 TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OTC(?:BB)?|TSX|Nasdaq\s+\w+(?:\s+Market)?|"
                        r"NASDAQ\s+\w+(?:\s+Market)?)\s*:\s*([A-Z][A-Z.]{0,6})\s*(?:;[^)]*)?\)")
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
-NAME_RE = re.compile(rf"((?:(?:[A-Z][\w&.'-]*|&),?\s+){{0,5}}?{SUFFIX}(?:,?\s+{SUFFIX})?)(?=[\s,(]|$)")
+NAME_RE = re.compile(rf"((?:[A-Z][\w&.'-]*,?\s+)(?:(?:[A-Z][\w&.'-]*|&|and|of|the),?\s+){{0,5}}?{SUFFIX}"
+                     rf"(?:,?\s+{SUFFIX})?|{SUFFIX})(?=[\s,(]|$)")  # "Bank of America Corporation", "Smith, Barney and Co."
 CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPORATED|CORPORATION|CORP\.?|COMPANY|CO\.|LTD\.?))(?:\s|$)", re.M)
 _DASH = "(?:--|[\u2014\u2013\u2015]|\\s-\\s)"
 DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
@@ -121,8 +122,13 @@ def _trim_to_headline(name: str, title: str) -> str:
     return DATELINE_PLACE.sub("", name)
 
 
+TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Director|CEO|CFO|Executive|Founder|"
+                      r"Treasurer|Secretary|Head|Partner|Manager)\b[^,]*?\bof\s+")
+
+
 def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
+    name = TITLE_OF.sub("", name)  # "Harvey L. Karp, Chairman of Mueller Industries, Inc.": the company
     name = re.sub(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)", "", name)
     if name.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", name):
         name = " ".join(w if len(w) <= 3 and w not in {"INC.", "INC", "CO."} and w.lower() not in SHORT_WORDS

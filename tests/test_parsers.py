@@ -179,3 +179,14 @@ def test_a_share_count_that_mentions_per_share_is_never_eps():
     assert row_unit("Weighted-average shares used in computing net loss per share, basic and diluted") == "shares"
     assert row_unit("Shares used in computing diluted net income per share") == "shares"
     assert row_unit("Net loss per share, basic and diluted") == "USD/share"
+
+
+def test_company_names_with_lowercase_words_and_short_words():
+    from parsers.metadata import company_and_ticker
+    cases = {"NEW YORK, March 1, 2007 -- Smith, Barney and Co. (NYSE: SBC) today reported": "Smith, Barney and Co.",
+             "ATLANTA, Ga., Jan. 5, 2009 -- Bank of America Corporation (NYSE: BAC) reported": "Bank of America Corporation",
+             "DALLAS, Texas, May 2, 2008 -- AB Group Inc. (NASDAQ: ABG) today announced": "AB Group Inc.",
+             "MEMPHIS, Tenn. -- Harvey L. Karp, Chairman of Mueller Industries, Inc. (NYSE: MLI), announced":
+                 "Mueller Industries, Inc."}
+    for text, name in cases.items():
+        assert company_and_ticker(text)[0] == name, text
