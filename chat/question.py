@@ -440,6 +440,8 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
             for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
                 if len(form) > len(best_words) and f" {form} " in clean:
                     best, best_words = label, form
+    if not best and q.metric is None:
+        best, best_words = _leading_phrase(clean, keys, vocab)
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
     longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
@@ -448,6 +450,24 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best_words} ", " ", 1)
         q.product_words = _content_words(q.leftover)
+
+
+def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tuple[str, str]:
+    """'accrued expenses' asks for 'Accrued expenses and other current liabilities' when that is the
+    only label of the company that begins with those words (two or more of them)."""
+    words = clean.split()
+    best: tuple[str, str] = ("", "")
+    for n in range(len(words), 1, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            found = [label for key in keys for label in vocab.labels.get(key, [])
+                     if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))
+                                 ).removeprefix("total ").startswith(phrase + " ")]
+            if len(set(found)) == 1:
+                return found[0], phrase
+            if found:
+                return best  # more than one label begins so: not a reading of any one of them
+    return best
 
 
 def _without_phrase(clean: str, phrase: str) -> str:

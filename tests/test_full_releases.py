@@ -129,3 +129,13 @@ def test_a_company_named_whole_by_short_common_words(all_db):
         assert answer.company == "Jones Soda Co." and answer.value == 8_700_000
     finally:
         engine.close()
+
+
+def test_a_leading_phrase_unique_among_the_labels_finds_the_row(all_db):
+    need_corpus()
+    engine = Engine(all_db)
+    try:
+        answer, _ = engine.ask("Buckle gift certificates November 2 2024")  # "Gift certificates redeemable"
+        assert answer.value == 12_571_000 and "Gift certificates redeemable" in answer.citations[0].quote
+    finally:
+        engine.close()
