@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing = sub.add_parser("ingest", parents=[common], help="parse releases (files or folders, recursively) into the store")
     ing.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="release files or folders of releases")
     ing.add_argument("--company", help="name the company of documents that never name it")
+    ing.add_argument("--period", default="", help="the period of excerpts that name none, e.g. 'Q3 2007' or "
+                                                  "'nine months ended September 30, 2007'")
     ing.add_argument("--ticker", help="with --company: its ticker")
     ing.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parsing processes (default: all cores)")
     ask = sub.add_parser("ask", parents=[common], help="answer one question")
@@ -245,6 +247,13 @@ class _FileProgress:
 
 
 def cmd_ingest(db: Path, args) -> int:
+    if args.period:  # a period that cannot be read is one line now, not a failure per file later
+        from parsers.document import hinted_period
+        from parsers.model import ParseError
+        try:
+            hinted_period(args.period, 12)
+        except ParseError as exc:
+            raise UserError(str(exc)) from None
     from knowledge.ingest import release_files
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
@@ -252,10 +261,11 @@ def cmd_ingest(db: Path, args) -> int:
     try:
         if sys.stderr.isatty():
             with _FileProgress(list(release_files(args.paths))) as bar:
-                report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, progress=bar,
+                report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, period=args.period, progress=bar,
                                           workers=args.workers)
         else:
-            report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, workers=args.workers)
+            report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, period=args.period,
+                                      workers=args.workers)
     finally:
         con.close()
     for _, reason in report.failures:

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
-from knowledge.store import Prepared, StoreError, known_hashes, set_company, sha256_of, write_batch
+from knowledge.store import Prepared, StoreError, delete_documents, known_hashes, set_company, sha256_of, write_batch
 from knowledge.worker import Task, parse_task
 from parsers.loading import display_name, read_release
 from parsers.model import ParseError
@@ -62,7 +62,7 @@ def release_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | None = None, ticker: str | None = None,
            progress: Callable[[int, int, str], None] | None = None, workers: int = 1,
-           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB) -> IngestReport:
+           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "") -> IngestReport:
     start = time.perf_counter()
     report = IngestReport()
     for p in paths:
@@ -71,12 +71,16 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     files = [f for f in release_files(paths) if os.path.lexists(f)]
     known = known_hashes(con)
     rename: list[int] = []
-    tasks = _tasks(files, known, report, rename if company else None)
+    replaced: list[int] = []
+    tasks = _tasks(files, known, report, rename if company else None, period, replaced, excerpt=bool(company))
     pooled = workers > 1 and len(files) >= POOL_MIN_FILES
     results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
     batch: list[Prepared] = []
     done = 0
     for task, (status, payload) in results:
+        if replaced:
+            delete_documents(con, replaced)
+            replaced.clear()
         done += 1
         if progress:
             progress(min(done + report.unchanged + len(report.failures), len(files)), len(files), task.name)
@@ -99,7 +103,8 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     return report
 
 
-def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None) -> Iterator[Task]:
+def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None,
+           period: str = "", replaced: list[int] | None = None, excerpt: bool = False) -> Iterator[Task]:
     """Read and hash each file in this process; known content is skipped before any parsing."""
     seen: set[str] = set()
     for i, path in enumerate(files):
@@ -110,13 +115,15 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
             report.failures.append((name, str(exc)))
             continue
         sha = sha256_of(data)
-        if sha in known or sha in seen:
+        if sha in known and period and sha not in seen:
+            replaced.append(known[sha])  # read again for the period the user now names
+        elif sha in known or sha in seen:
             report.unchanged += 1
             if rename is not None and sha in known:
                 rename.append(known[sha])
             continue
         seen.add(sha)
-        yield Task(i, name, _storable(path), path.suffix, data, sha)
+        yield Task(i, name, _storable(path), path.suffix, data, sha, period, excerpt)
 
 
 def _storable(path: Path) -> str:

@@ -425,6 +425,21 @@ def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
         ) WHERE length(w) > min_len""")
 
 
+def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[int]) -> None:
+    """Remove documents whole (their lines and facts too), to store them again read another way."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        keys = {r[0] for r in con.execute("SELECT DISTINCT company_key FROM documents WHERE list_contains(?, doc_id)",
+                                          [doc_ids]).fetchall()}
+        for table in ("facts", "lines", "documents"):
+            con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [doc_ids])
+        refresh_companies(con, keys)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def set_company(con: duckdb.DuckDBPyConnection, doc_ids: list[int], company: str, ticker: str | None) -> int:
     """Name the company of these documents (table excerpts that never name it); only these, by id."""
     if not doc_ids:

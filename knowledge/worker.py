@@ -29,6 +29,8 @@ class Task:
     suffix: str
     data: bytes
     sha: str
+    period: str = ""  # the period an excerpt that names none is about (ingest --period)
+    excerpt: bool = False  # the user named its company: an excerpt is stored even without figures
 
 
 def parse_task(task: Task) -> tuple[str, object]:
@@ -38,7 +40,8 @@ def parse_task(task: Task) -> tuple[str, object]:
     from parsers.loading import loaded_from_bytes
     try:
         loaded = loaded_from_bytes(task.data, task.name, task.suffix)
-        doc = parse_text(task.name, loaded.text, loaded.format, loaded.tables, loaded.header)
+        doc = parse_text(task.name, loaded.text, loaded.format, loaded.tables, loaded.header, task.period,
+                         excerpt=task.excerpt)
         return "ok", prepare(doc, task.sha, task.path)
     except ParseError as exc:
         return "error", str(exc)

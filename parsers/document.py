@@ -24,14 +24,16 @@ def parse_file(path: Path) -> Document:
 
 
 def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] | None = None,
-               header: dict[str, str] | None = None) -> Document:
+               header: dict[str, str] | None = None, period_hint: str = "", excerpt: bool = False) -> Document:
+    """A release's text read into a Document. `period_hint` ("Q3 2007", "nine months ended
+    September 30, 2007") is the period of an excerpt that names none (ingest --period)."""
     header = header or {}
     lines = text.split("\n")
     company, ticker = company_and_ticker(text, header.get("company"))
     released = release_date(text, header.get("filed"))
     fye = fiscal_year_end(text, header.get("fye")) or 12
     offset = fiscal_year_offset(text, fye, released)
-    lead = lead_period(text, fye, released)
+    lead = lead_period(text, fye, released) or hinted_period(period_hint, fye)
     ytd = None
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
@@ -46,7 +48,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
-    if not figures and not looks_financial(text):
+    if not figures and not looks_financial(text) and not period_hint and not excerpt:
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
@@ -78,6 +80,23 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
     if best is not None and before is not None and before.end > best.end and best.months in (3, 12):
         return before
     return best
+
+
+def hinted_period(hint: str, fye: int) -> Period | None:
+    """The period a user names for an excerpt: read as the text's own period phrases are."""
+    if not hint:
+        return None
+    reader = PeriodReader(fye, None)
+    for span in reader.find(" ".join(hint.split())):
+        period = reader.resolve(span, None)
+        if period is not None:
+            return period
+    m = re.fullmatch(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", hint, re.I)  # "Q3 2007", "q3 07"
+    if m:
+        from parsers.periods import full_year, quarter_period
+        return quarter_period(int(m.group(1)), full_year(m.group(2)), fye)
+    raise ParseError(f"--period {hint!r}: not a period (try 'Q3 2007', 'fiscal 2009', 'nine months ended "
+                     f"September 30, 2007')")
 
 
 def latest_quarter(figures: list[Figure]) -> Period | None:

@@ -62,3 +62,20 @@ def test_cli_entry_point_runs(tmp_path):
     out = subprocess.run([sys.executable, "-m", "chat", "--db", str(db), "ask", "tot assets 9/30/2007"],
                          capture_output=True, text=True, cwd=ROOT)
     assert "$31,856,000" in out.stdout and "line 268" in out.stdout
+
+
+def test_a_one_paragraph_excerpt_is_stored_with_company_and_period(tmp_path, capsys):
+    """An excerpt that names neither its company nor its period is never refused when the user names
+    both; ingesting it again with a period reads it again."""
+    import json
+    from chat.cli import main
+    excerpt = tmp_path / "para.txt"
+    excerpt.write_text("Revenue for the quarter was $5.2 million, compared with $4.7 million a year earlier.\n")
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "ingest", str(excerpt), "--company", "Widget Works Inc."]) == 0
+    assert main(["--db", db, "ingest", str(excerpt), "--company", "Widget Works Inc.", "--period", "Q3 2007"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "ask", "Widget Works revenue Q3 2007", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["value"] == 5_200_000 and answer["company"] == "Widget Works Inc."
+    assert main(["--db", db, "ingest", str(excerpt), "--period", "someday"]) == 2
