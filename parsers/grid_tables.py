@@ -69,7 +69,7 @@ class GridReader:
             return []
         vcols = value_columns(table)
         label_edge = min(vcols)
-        title = _title(table, vcols)
+        title = _title(table)
         figures: list[Figure] = []
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
@@ -221,7 +221,7 @@ class GridReader:
                 current.cc_change_pct = value
 
 
-def _title(table: GridTable, vcols: list[int]) -> str:
+def _title(table: GridTable) -> str:
     """The table's own heading: the short lines right above it and the rows above its first
     figures (statement name, scale, '(Unaudited)', the column headings)."""
     inside: list[str] = []
@@ -261,9 +261,6 @@ def _is_header_row(row: GridRow, label_edge: int) -> bool:
     return any(c.end > label_edge and c.start >= label_edge - 1 or c.start >= label_edge for c in row.cells) or \
         any(YEAR_TEXT.match(c.text.strip()) for c in row.cells)
 
-
-def _header_words(rows: list[GridRow]) -> list[str]:
-    return [c.text for r in rows if not is_value_row(r) for c in r.cells]
 
 
 def _label(row: GridRow, label_edge: int) -> str:
