@@ -376,6 +376,9 @@ class Engine:
             if other_basis:
                 return self._not_held(q, company, slots, key, other_basis)
             return self._not_held(q, company, slots, key)
+        if len({r.unit for r in rows}) > 1:  # a printed label over amounts and over growth rates alike
+            wanted = "percent" if q.wants_percent else None
+            rows = [r for r in rows if (r.unit == "percent") == (wanted == "percent")] or rows
         conflict = self._conflict(q, company, slots, rows)
         if conflict:
             return conflict
@@ -409,7 +412,7 @@ class Engine:
         year-to-date figure read as one period, a GAAP and an adjusted figure): neither is the
         headline; both are listed with their lines, and the user is asked which is meant."""
         best = rows[0]
-        tier = [r for r in rows if r.doc_id == best.doc_id and r.authority == best.authority]
+        tier = [r for r in rows if r.doc_id == best.doc_id and r.authority == best.authority and r.unit == best.unit]
         distinct: list[Fact] = []
         for r in tier:
             if all(abs(r.value - d.value) > ROUNDING * max(abs(d.value), 1e-9) for d in distinct):

@@ -73,14 +73,26 @@ def _without_scale_note(section: str) -> str:
     return SCALE_NOTE.sub(" ", section)
 
 
+PER_SHARE_PART = re.compile(r"^\W*(?:net\s+)?(?:\(?(?:income|earnings|loss|profit)\)?)|continuing|discontinued|"
+                            r"extraordinary|cumulative|^\W*(?:non-?\s?)?gaap\b|^\W*(?:basic|diluted|total|adjusted|"
+                            r"reported|as reported|weighted|average|assuming)\b", re.I)
+
+
+def _part_of_heading(label: str) -> bool:
+    """A row a heading's unit carries to ('Basic', 'Net income', 'GAAP' under '... per share'), not a
+    row of its own that merely follows it ('Free cash flow' after the per-share rows)."""
+    return bool(GENERIC_LABELS.match(label) or PER_SHARE_PART.search(label))
+
+
 def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
                 quote: str, column: int, cell_text: str = "") -> Figure:
     unit = "percent" if "%" in cell_text else row_unit(label)
     heading = _without_scale_note(section)
+    own = label[len(section):].strip() if section and label.startswith(section) else label
     if unit in ("USD", "USD/share") and SHARE_COUNT_RE.search(heading) and not PER_SHARE_RE.search(label) \
-            and not re.search(r"(?:earnings|income|loss)\s+per", heading, re.I):
+            and not re.search(r"(?:earnings|income|loss)\s+per", heading, re.I) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
-    elif unit == "USD" and PER_SHARE_RE.search(heading):
+    elif unit == "USD" and PER_SHARE_RE.search(heading) and _part_of_heading(own):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     factor = row_scale(unit, scale)
     if KWH_RE.search(label + " " + section):  # energy sold: a quantity, in the scale its heading names
