@@ -73,6 +73,7 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
     rc.violations += _period_rules(doc)
     rc.violations += _identities(doc)
     rc.violations += _per_share(doc)
+    rc.violations += _implausible_per_share(doc)
     rc.violations += _subtotals(doc, tables)
     rc.disagreements = _prose_against_tables(doc)
     return rc
@@ -190,6 +191,16 @@ def _per_share(doc: Document) -> list[str]:
             out.append(f"{period.label(doc.fye_month, doc.fy_offset)}: {metric} {eps} is not net income over "
                        f"{shares_key.replace('_', ' ')} ({implied:.2f})")
     return out
+
+
+def _implausible_per_share(doc: Document) -> list[str]:
+    """A per-share figure in the thousands, in a table whose amounts are in thousands or millions,
+    is an amount (or a share count) read as per share: the per-share unit reached a row it should not."""
+    out = []
+    for f in doc.figures:
+        if f.source == "table" and f.unit == "USD/share" and abs(f.value) >= 1000 and f.table_class:
+            out.append(f"line {f.line}: {f.label!r} {f.value:,.2f} per share is not a per-share figure")
+    return out[:5]
 
 
 def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
