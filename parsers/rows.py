@@ -74,7 +74,7 @@ def _without_scale_note(section: str) -> str:
 
 
 PER_SHARE_PART = re.compile(r"^\W*(?:net\s+)?(?:\(?(?:income|earnings|loss|profit)\)?)|continuing|discontinued|"
-                            r"extraordinary|cumulative|^\W*(?:non-?\s?)?gaap\b|^\W*(?:basic|diluted|total|adjusted|"
+                            r"extraordinary|cumulative|^\W*(?:non-?\s?)?gaap\W*$|^\W*(?:basic|diluted|total|adjusted|"
                             r"reported|as reported|weighted|average|assuming)\b", re.I)
 
 
