@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsers.periods import (DURATION_WORDS, MONTH_RE, Period, full_year, month_end, month_number,
-                             quarter_period)
+from parsers.periods import (MONTH_RE, Period, full_year, month_end, month_number,
+                             quarter_period, span_months)
 
 DURATION_RE = re.compile(
-    r"\b(three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+(?:months?|weeks?)\b"
+    r"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|"
+    r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b"
     r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter\b"
     r"|\b(ytd|year[\s-]to[\s-]date)\b", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
@@ -23,22 +24,12 @@ def header_months(text: str, default_months: int | None) -> int | None:
     if not m:
         return default_months
     if m.group(1):
-        return _duration(m.group(1).lower(), "week" in m.group(0).lower())
+        return span_months(m.group(1), "weeks" if "week" in m.group(0).lower() else "months")
     if m.group(2):
         return 12 if m.group(2).lower() == "year" else 3
     if m.group(3):
         return 3
     return default_months  # YTD: the caller knows how far into the year
-
-
-def _duration(word: str, weeks: bool) -> int | None:
-    """Months for "nine months", "39 weeks", "thirteen weeks"; None for lengths no release uses."""
-    n = int(word) if word.isdigit() else None
-    if weeks:
-        return {13: 3, 26: 6, 39: 9, 52: 12, 53: 12}.get(n) if n else DURATION_WORDS.get(word)
-    if n is not None:
-        return n if n in (3, 6, 9, 12) else None
-    return DURATION_WORDS.get(word) if word in ("three", "six", "nine", "twelve") else None
 
 
 FISCAL_YEAR_RE = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY\s?'?((?:19|20)?\d\d)\b", re.I)

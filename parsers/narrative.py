@@ -17,7 +17,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
                                      PERIOD_PATTERNS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
                                      TERM_RE)
 from parsers.numbers import parse_amount
-from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period,
+from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
@@ -37,7 +37,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
-SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)\s+sales\b", re.I)
+SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
@@ -50,8 +50,6 @@ GENERIC_HEADINGS = re.compile(r"\b(?:highlights?|results?|summary|outlook|guidan
                               r"measures?|commentary|cfo|ceo|statements?|information|contacts?|notes?|forward|"
                               r"looking|safe|harbor|dividends?|capital|returns?|share|repurchases?|other|corporate)\b",
                               re.I)
-DURATIONS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
-             "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12}
 
 
 @dataclass
@@ -234,13 +232,13 @@ class PeriodReader:
             return quarter_period(int(g[0] or g[1]), _year(g[2]), fye)
         if kind == "months_ended":
             d = parse_date(g[2])
-            months = DURATIONS.get(g[0].lower())
+            months = span_months(g[0], g[1])
             return Period(d, months) if d and months else None
         if kind == "year_ended":
             d = parse_date(g[0])
             return Period(d, 12) if d else None
         if kind == "ytd":
-            return year_to_date_period(DURATIONS[g[0].lower()], _year(g[1]), fye)
+            return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
         if kind == "half":
             return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:

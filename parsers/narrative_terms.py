@@ -95,7 +95,7 @@ PERIOD_PATTERNS = [
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
     ("qtok", re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?'?((?:19|20)?\d\d)\b", re.I)),
-    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12|thirteen|twenty-six|thirty-nine|fifty-two)[\s-]+(months?|weeks?)\s+(?:period\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
+    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:period\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),

@@ -17,9 +17,19 @@ MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
             r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
-DURATION_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9,
-                  "12": 12, "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12,
-                  "13": 3, "26": 6, "39": 9, "52": 12, "53": 12}
+MONTH_SPANS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+# Retail calendars count weeks: a 12- or 16-week first quarter and a 40-week year-to-date are still one
+# and three quarters, so "12 weeks" must never read as twelve months.
+WEEK_SPANS = {"twelve": 3, "thirteen": 3, "fourteen": 3, "sixteen": 3, "twenty-four": 6, "twenty-six": 6,
+              "twenty-eight": 6, "thirty-six": 9, "thirty-nine": 9, "forty": 9, "fifty-two": 12,
+              "fifty-three": 12, "12": 3, "13": 3, "14": 3, "16": 3, "24": 6, "26": 6, "28": 6, "36": 9,
+              "39": 9, "40": 9, "52": 12, "53": 12}
+
+
+def span_months(count: str, unit: str) -> int | None:
+    """Months a "nine months" / "39 weeks" span stands for; None for lengths no release uses."""
+    table = WEEK_SPANS if unit.lower().startswith("week") else MONTH_SPANS
+    return table.get(count.lower())
 
 
 def month_number(word: str) -> int | None:

@@ -76,3 +76,16 @@ Fourth-Quarter Highlights
     got = {(f.value, f.product) for f in doc.figures}
     assert (62_300_000_000, "Data Center") in got
     assert (68_100_000_000, "") in got  # a heading that names a section, not a business line
+
+
+def test_a_twelve_week_quarter_is_a_quarter_never_twelve_months():
+    """Regression: "12 weeks ended" read as a twelve-month year and filed the quarter's sales as annual."""
+    _, got = _figures("Net sales were $40.0 million for the 12 weeks ended June 29, 2019.\n")
+    assert got == [("Net sales", 40_000_000, "Q2 2019", "")]
+    _, got = _figures("Net sales were $80.0 million for the 26 weeks ended June 29, 2019.\n")
+    assert got == [("Net sales", 80_000_000, "6M 2019", "")]
+
+
+def test_comparable_store_net_sales_is_a_same_store_figure():
+    _, got = _figures("Comparable store net sales increased 4.2% for the quarter.\n")
+    assert got == [("Comparable store net sales", 4.2, "Q2 2019", "")]

@@ -190,3 +190,11 @@ def test_company_names_with_lowercase_words_and_short_words():
                  "Mueller Industries, Inc."}
     for text, name in cases.items():
         assert company_and_ticker(text)[0] == name, text
+
+
+def test_week_counted_column_headers_are_quarters_and_year_to_dates():
+    from parsers.columns import header_months
+    assert [header_months(h, None) for h in ("12 Weeks Ended", "Sixteen Weeks Ended", "40 Weeks Ended",
+                                             "53 Weeks Ended", "Twelve Months Ended", "Three Months Ended")] == \
+        [3, 3, 9, 12, 12, 3]
+    assert header_months("11 Weeks Ended", None) is None

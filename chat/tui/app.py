@@ -25,6 +25,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
+from textual.css.query import NoMatches
 from textual.widgets import Footer, Header, Input, LoadingIndicator, ProgressBar, Static
 
 from chat.answer import Answer
@@ -237,7 +238,10 @@ class FilingsChatApp(App):
         self.engine = message.engine
         self.examples = message.examples
         phrases = [c.name for c in self.engine.vocab.companies] + [p for p, _ in self.engine.vocab.metric_phrases]
-        self.query_one("#ask", Input).suggester = WordSuggester(phrases)
+        try:
+            self.query_one("#ask", Input).suggester = WordSuggester(phrases)
+        except NoMatches:
+            return  # the engine finished loading while the app was closing: nothing left to serve
         self.answer_loop()
         for text in self.pending:
             self.ask(text)
