@@ -115,18 +115,10 @@ def _dispatch(args) -> int:
     check_store(db, must_exist=args.db is not None and args.command in READ_COMMANDS)
     if args.command != "ingest" and args.db is None:
         ensure_sample(db)
-    if args.command == "ingest":
-        return cmd_ingest(db, args)
-    if args.command == "ask":
-        return cmd_ask(db, args)
-    if args.command == "batch":
-        return cmd_batch(db, args)
-    if args.command == "docs":
-        return cmd_docs(db, args)
-    if args.command == "facts":
-        return cmd_facts(db, args)
-    if args.command == "serve":
-        return cmd_serve(db, args)
+    commands = {"ingest": cmd_ingest, "ask": cmd_ask, "batch": cmd_batch, "docs": cmd_docs, "facts": cmd_facts,
+                "serve": cmd_serve}
+    if args.command in commands:
+        return commands[args.command](db, args)
     from chat.tui.app import run_app
     return run_app(db)
 
