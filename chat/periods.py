@@ -10,11 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.periods import (MONTH_RE, add_months, effective_month, full_year, month_end, parse_date, quarter_period,
-                             year_to_date_period)
+                             span_months, year_to_date_period)
 
-WORD_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
-               "13": 3, "26": 6, "39": 9, "52": 12, "53": 12, "thirteen": 3, "twenty-six": 6, "thirty-nine": 9,
-               "fifty-two": 12}
 _LEN = r"(three|six|nine|twelve|3|6|9|12|months?|13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)"
 ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 YEAR = r"'?((?:19|20)\d\d|\d\d)(?!\d)"
@@ -151,15 +148,25 @@ def _date(text: str) -> date | None:
     return parse_date(t)
 
 
+WEEKS_WORD = re.compile(r"\bw(?:ee)?ks?\b")
+
+
+def _span(count: str, m: re.Match) -> int | None:
+    """Months of "nine months" / "12 weeks": the same rule as the releases, so a 12-week quarter is a quarter."""
+    return span_months(count, "weeks" if WEEKS_WORD.search(m.group(0)) else "months")
+
+
 def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     g = m.groups()
+    if kind in ("months_ended", "months_ended_month", "weeks_dated", "weeks_year", "weeks_noyear", "ytd") \
+            and _span(g[0], m) is None:
+        return None
     if kind == "months_ended":
-        d = _date(g[1])
-        return PeriodSpec("YTD" if WORD_MONTHS[g[0]] != 3 else "date", d.year, months=WORD_MONTHS[g[0]], end=d) \
-            if d and g[0] in WORD_MONTHS else None
+        d, months = _date(g[1]), _span(g[0], m)
+        return PeriodSpec("YTD" if months != 3 else "date", d.year, months=months, end=d) if d else None
     if kind == "months_ended_month":
         from parsers.periods import month_number
-        months, mon = WORD_MONTHS[g[0]], month_number(g[1])
+        months, mon = _span(g[0], m), month_number(g[1])
         if not mon:
             return None
         end = month_end(int(g[2]), mon)
@@ -167,7 +174,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
             PeriodSpec("YTD", end.year, months=months, end=end)
     if kind == "weeks_dated":
         d = _date(g[1])
-        months = WORD_MONTHS[g[0]]
+        months = _span(g[0], m)
         return (PeriodSpec("date", d.year, months=3, end=d) if months == 3 else PeriodSpec("YTD", d.year, months=months, end=d)) \
             if d else None
     if kind == "the_quarter":
@@ -175,12 +182,12 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "year_end_noyear":
         return PeriodSpec("YE", None)
     if kind == "weeks_year":
-        months = WORD_MONTHS[g[0]]
+        months = _span(g[0], m)
         if months == 3:
             return None  # "13 weeks 2024" names no quarter
         return PeriodSpec("FY" if months == 12 else "YTD", _year(g[1]), months=None if months == 12 else months)
     if kind == "weeks_noyear":
-        months = WORD_MONTHS[g[0]]
+        months = _span(g[0], m)
         return PeriodSpec("Q", None, quarter=None) if months == 3 else PeriodSpec("YTD", None, months=months)
     if kind == "ytd_through":
         from parsers.periods import month_number
@@ -208,7 +215,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "qfy_word":
         return PeriodSpec("Q", _year(g[0]), quarter=ORD[g[1]])
     if kind == "ytd":
-        months = WORD_MONTHS[g[0]]
+        months = _span(g[0], m)
         return PeriodSpec("Q" if months == 3 else "YTD", _year(g[1]), months=months,
                           quarter=None) if months != 3 else None
     if kind == "ytd_tok":
@@ -223,7 +230,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("Q", None, quarter=int(g[0]) if g[0] else ORD[g[1]])
     if kind == "ytd_noyear":
         if g[0]:
-            return PeriodSpec("YTD", None, months=WORD_MONTHS[g[0]])
+            return PeriodSpec("YTD", None, months=_span(g[0], m))
         return PeriodSpec("YTD", None, months=6) if g[1] in ("h1", "first half") else PeriodSpec("YTDQ", None)
     if kind == "fy_noyear":
         return PeriodSpec("FY", None)

@@ -198,3 +198,14 @@ def test_week_counted_column_headers_are_quarters_and_year_to_dates():
                                              "53 Weeks Ended", "Twelve Months Ended", "Three Months Ended")] == \
         [3, 3, 9, 12, 12, 3]
     assert header_months("11 Weeks Ended", None) is None
+
+
+def test_questions_read_week_counts_by_the_same_rule_as_releases():
+    """Regression: a question's "12 weeks ended" was read as a twelve-month year-to-date."""
+    from chat.periods import find_periods
+    spans = {t: [(s.kind, s.months) for *_, s in find_periods(t)] for t in (
+        "net sales 12 weeks ended november 2, 2024", "revenue 39 weeks ended november 2, 2024",
+        "revenue 12 months ended june 30, 2019")}
+    assert spans == {"net sales 12 weeks ended november 2, 2024": [("date", 3)],
+                     "revenue 39 weeks ended november 2, 2024": [("YTD", 9)],
+                     "revenue 12 months ended june 30, 2019": [("YTD", 12)]}
