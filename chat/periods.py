@@ -9,11 +9,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.periods import (MONTH_RE, add_months, effective_month, full_year, month_end, parse_date, quarter_period,
-                             span_months, year_to_date_period)
+from parsers.periods import (MONTH_RE, ORDINALS, add_months, effective_month, full_year, month_end, parse_date,
+                             quarter_period, span_months, year_to_date_period)
 
 _LEN = r"(three|six|nine|twelve|3|6|9|12|months?|13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)"
-ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 YEAR = r"'?((?:19|20)\d\d|\d\d)(?!\d)"
 DATE_RX = rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)"
 
@@ -194,7 +193,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         mon = month_number(g[0])
         return PeriodSpec("YTDM", int(g[1]), end=month_end(int(g[1]), mon)) if mon else None
     if kind == "end_of_q":
-        q = int(g[0]) if g[0] else ORD[g[1]]
+        q = int(g[0]) if g[0] else ORDINALS[g[1]]
         return PeriodSpec("instantq", _year(g[2]), quarter=q)
     if kind == "span_ended":
         d = _date(g[1])
@@ -211,9 +210,9 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "qtok":
         return PeriodSpec("Q", _year(g[2]), quarter=int(g[0] or g[1]))
     if kind == "qword":
-        return PeriodSpec("Q", _year(g[1]), quarter=ORD[g[0]])
+        return PeriodSpec("Q", _year(g[1]), quarter=ORDINALS[g[0]])
     if kind == "qfy_word":
-        return PeriodSpec("Q", _year(g[0]), quarter=ORD[g[1]])
+        return PeriodSpec("Q", _year(g[0]), quarter=ORDINALS[g[1]])
     if kind == "ytd":
         months = _span(g[0], m)
         return PeriodSpec("Q" if months == 3 else "YTD", _year(g[1]), months=months,
@@ -227,7 +226,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "fy":
         return PeriodSpec("FY", _year(g[0]))
     if kind == "q_noyear":
-        return PeriodSpec("Q", None, quarter=int(g[0]) if g[0] else ORD[g[1]])
+        return PeriodSpec("Q", None, quarter=int(g[0]) if g[0] else ORDINALS[g[1]])
     if kind == "ytd_noyear":
         if g[0]:
             return PeriodSpec("YTD", None, months=_span(g[0], m))
