@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 import os
 import re
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from knowledge.packs import ROW_FIELDS, pack
 from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
 from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section
 from parsers.model import Document
@@ -116,7 +116,7 @@ def _upgrade(con: duckdb.DuckDBPyConnection, version: int, path: Path) -> None:
             _add_missing_columns(con)
             for step in sorted(v for v in MIGRATIONS if v > version):
                 for sql in MIGRATIONS[step]:
-                    rebuild_derived(con) if sql == "__rebuild_derived__" else con.execute(sql)
+                    STEPS[sql](con) if sql in STEPS else con.execute(sql)
             con.execute(INDEXES + VIEWS)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         con.execute("COMMIT")
@@ -160,6 +160,7 @@ class Prepared:
     doc: dict
     lines: dict[str, list]
     facts: dict[str, list]
+    pack: bytes = b""  # the facts packed for the engine's per-company lookup (knowledge/packs.py)
     dropped: list[str] = field(default_factory=list)  # figures refused (a value no release prints)
     size: int = 0  # characters of text held, to bound what ingest keeps in memory at once
 
@@ -217,6 +218,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
              "n_lines": len(lines), "n_facts": len(facts["metric"])},
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
+        pack=pack(facts),
         dropped=dropped,
         size=len(doc.text) + 200 * len(facts["metric"]),
     )
@@ -304,6 +306,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[i
         con.register("_batch_docs", pa.table({c: docs[c] for c in ("company_key", "company", "ticker", "fye_month")}))
         _insert(con, "lines", line_rows)
         _insert(con, "facts", fact_rows)
+        _insert(con, "fact_packs", {"doc_id": ids, "company_key": docs["company_key"], "payload": [p.pack for p in batch]})
         _count_companies(con, docs["company_key"])
         con.unregister("_batch_docs")
         add_words(con, batch_words(batch))
@@ -425,13 +428,37 @@ def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
         ) WHERE length(w) > min_len""")
 
 
+def rebuild_packs(con: duckdb.DuckDBPyConnection, chunk: int = 2000) -> None:
+    """Fill `fact_packs` from `facts`: for a store from before it existed (once, a chunk of
+    documents at a time, so memory stays bounded whatever the store's size)."""
+    from knowledge.templates import FACT_FIELDS
+    con.execute("DELETE FROM fact_packs")
+    keys = dict(con.execute("SELECT doc_id, company_key FROM documents ORDER BY doc_id").fetchall())
+    ids = list(keys)
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        rows: dict[int, dict[str, list]] = {d: {c: [] for c in ROW_FIELDS} for d in part}
+        for r in con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id BETWEEN ? AND ?",
+                             [part[0], part[-1]]).fetchall():
+            columns = rows.get(r[ROW_FIELDS.index("doc_id")])
+            if columns is not None:
+                for c, v in zip(ROW_FIELDS, r):
+                    columns[c].append(v)
+        _insert(con, "fact_packs", {"doc_id": part, "company_key": [keys[d] for d in part],
+                                    "payload": [pack(rows[d]) for d in part]})
+
+
+# Migration steps that are Python, by the name MIGRATIONS gives them.
+STEPS = {"__rebuild_derived__": rebuild_derived, "__rebuild_packs__": rebuild_packs}
+
+
 def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[int]) -> None:
     """Remove documents whole (their lines and facts too), to store them again read another way."""
     con.execute("BEGIN TRANSACTION")
     try:
         keys = {r[0] for r in con.execute("SELECT DISTINCT company_key FROM documents WHERE list_contains(?, doc_id)",
                                           [doc_ids]).fetchall()}
-        for table in ("facts", "lines", "documents"):
+        for table in ("facts", "fact_packs", "lines", "documents"):
             con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [doc_ids])
         refresh_companies(con, keys)
         con.execute("COMMIT")
@@ -452,6 +479,7 @@ def set_company(con: duckdb.DuckDBPyConnection, doc_ids: list[int], company: str
         con.execute("UPDATE documents SET company = ?, company_key = ?, ticker = coalesce(?, ticker) "
                     "WHERE list_contains(?, doc_id)", [company, key, ticker, doc_ids])
         con.execute("UPDATE facts SET company_key = ? WHERE list_contains(?, doc_id)", [key, doc_ids])
+        con.execute("UPDATE fact_packs SET company_key = ? WHERE list_contains(?, doc_id)", [key, doc_ids])
         refresh_companies(con, old | {key})
         add_words(con, {w for w in WORD.findall(company.lower()) if len(w) > 1})
         con.execute("COMMIT")

@@ -70,12 +70,13 @@ WHERE d.company_key = ? AND f.months > 0 AND f.basis <> 'guidance'
 GROUP BY d.doc_id, d.file_name ORDER BY max(d.release_date) DESC NULLS LAST, d.doc_id DESC LIMIT 1""",
     "line_text": """
 SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
-    # Every fact of one company, for knowledge.lookup.FactLookup: one equality filter and nothing
-    # else, so DuckDB answers it from the facts_company ART index (an Index Scan, no row group read).
-    "company_facts": f"""
-SELECT {FACT_FIELDS}, f.metric_key
-FROM facts f
-WHERE f.company_key = ?""",
+    # Every fact of one company, for knowledge.lookup.FactLookup: its documents' packed facts
+    # (knowledge/packs.py) by one equality filter, which DuckDB answers from the fact_packs_company
+    # ART index (an Index Scan, no row group read).
+    "company_packs": """
+SELECT p.doc_id, p.payload
+FROM fact_packs p
+WHERE p.company_key = ?""",
     "vocabulary_words": """
 SELECT word FROM vocab_words""",
 }

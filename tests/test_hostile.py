@@ -369,6 +369,7 @@ def test_a_store_from_before_versioning_is_upgraded(tmp_path):
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
     assert con.execute("SELECT n_docs FROM companies").fetchall() == [(2,)]
+    assert con.execute("SELECT count(*) FROM fact_packs").fetchone() == (2,)  # the lookup's packs, built once
     assert con.execute("SELECT count(*) FROM vocab_words").fetchone()[0] > 50
 
 

@@ -62,7 +62,7 @@ def test_the_company_lookup_is_an_index_scan(corpus_db):
     """One equality filter on company_key and nothing else: DuckDB reads no row group for it."""
     con = connect(corpus_db, read_only=True)
     key = con.execute("SELECT company_key FROM companies LIMIT 1").fetchone()[0]
-    sql = TEMPLATES["company_facts"].replace("?", "'" + key.replace("'", "''") + "'")
+    sql = TEMPLATES["company_packs"].replace("?", "'" + key.replace("'", "''") + "'")
     plan = con.execute("EXPLAIN ANALYZE " + sql).fetchall()[0][1]
     assert "Index Scan" in plan
     con.close()
@@ -73,3 +73,20 @@ def test_the_cache_is_bounded(seed_db):
     for key in itertools.islice(itertools.cycle(["a", "b", "c"]), 6):
         lookup.company(key)
     assert lookup.fetches == 6 and len(lookup._cache) == 2
+
+
+def test_every_pack_holds_exactly_the_rows_of_its_document(corpus_db):
+    """fact_packs is a copy of facts: the same rows, typed as DuckDB returns them, for every document."""
+    from knowledge import lookup as lk
+    from knowledge.packs import ROW_FIELDS, unpack
+    from knowledge.templates import FACT_FIELDS
+    assert [ROW_FIELDS.index(c) for c in ("value", "doc_id", "metric", "metric_key")] == \
+        [lk.VALUE, lk.DOC_ID, lk.METRIC, lk.METRIC_KEY]
+    con = connect(corpus_db, read_only=True)
+    packs = con.execute("SELECT doc_id, payload FROM fact_packs ORDER BY doc_id").fetchall()
+    assert [d for d, _ in packs] == [r[0] for r in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
+    for doc_id, payload in packs:
+        want = con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id = ?", [doc_id]).fetchall()
+        got = unpack(payload, doc_id)
+        assert sorted(got, key=repr) == sorted(want, key=repr)  # repr: 5 and 5.0 or a date and its text differ
+    con.close()
