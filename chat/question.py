@@ -64,6 +64,7 @@ class Question:
 
 
 SPELLING_CUTOFF = 78  # rapidfuzz ratio a misspelt word (4+ letters) needs to be read as a known word
+NAME_CUTOFF = 88  # rapidfuzz ratio a word no vocabulary knows needs to be read as a company's name word
 SPELLING_CUTOFF_SHORT = 84  # for three-letter words, which one slip turns into another word
 TICKER_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
 
@@ -306,18 +307,11 @@ def _share_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
 def _whole_name(text: str, tokens: list[re.Match], vocab: StoreVocabulary) -> tuple[str, str] | None:
     """A company whose whole name (less its legal suffix) stands in the question, found through an
     index by the name's first word, so the cost does not grow with the number of companies."""
-    index = getattr(vocab, "_names_by_first_word", None)
-    if index is None:
-        index = {}
-        for c in vocab.companies:
-            words = c.key.split()
-            if words:
-                index.setdefault(words[0], []).append(words)
-        vocab._names_by_first_word = index
     plain = [t.group(0).removesuffix("'s") for t in tokens]
     best: tuple[int, int, list[str]] | None = None
     for i, word in enumerate(plain):
-        for words in index.get(word, ()):
+        for key in vocab.companies.by_first_word(word):
+            words = key.split()
             if plain[i:i + len(words)] == words and (best is None or len(words) > len(best[2])):
                 best = (i, i + len(words), words)
     if best is None:
@@ -331,9 +325,10 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
     """A company named by its ticker or by a distinctive word of its name (typos tolerated).
     Looked up in indexes, so the cost does not grow with the number of companies."""
     tokens = list(re.finditer(r"[a-z0-9&]+(?:'s)?", text))
+    vocab.companies.learn([t.group(0).removesuffix("'s") for t in tokens])  # one store lookup for them all
     for t in tokens:
         word = t.group(0).removesuffix("'s")
-        key = vocab.tickers.get(word)
+        key = vocab.companies.ticker(word)
         if key and word not in STOPWORDS:
             return key, text[:t.start()] + " " + text[t.end():]
     whole = _whole_name(text, tokens, vocab)
@@ -345,10 +340,10 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
         tok = t.group(0).removesuffix("'s")
         if len(tok) < 4 or tok in STOPWORDS:
             continue
-        keys = vocab.name_words.get(tok)
-        if keys is None and tok not in BASE_VOCABULARY:
-            near = process.extractOne(tok, vocab.name_words.keys(), scorer=fuzz.ratio, score_cutoff=88)
-            keys = vocab.name_words[near[0]] if near else None
+        keys = vocab.companies.by_name_word(tok)
+        if not keys and tok not in BASE_VOCABULARY and not tok.isdigit():
+            near = vocab.companies.near_name_word(tok, NAME_CUTOFF)  # a misspelt name ("2007" is none)
+            keys = vocab.companies.by_name_word(near) if near else None
         for key in keys or ():
             votes[key] = votes.get(key, 0) + 1
             first.setdefault(key, t)

@@ -6,7 +6,11 @@ question never scans facts.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import GEOGRAPHIES, METRICS
@@ -21,52 +25,129 @@ class Company:
     fy_offset: int = 0  # how the company names its fiscal years (parsers.periods.Period.fiscal)
 
 
+class CompanyDirectory(Sequence[Company]):
+    """Every company of the store, looked up in the store when a question names one, never loaded
+    whole: at 100,000 companies, reading them all and indexing their names in Python was most of
+    the engine's start (0.6-0.9 s). A question's words are looked up once each in `company_words`
+    (an indexed table ingest keeps) and remembered, so a repeated word costs nothing."""
+
+    CACHED_WORDS = 20_000
+
+    def __init__(self, lookup):
+        self._lookup = lookup  # the engine's FactLookup: its connection is the one of the moment
+        self._count: int | None = None
+        self._companies: dict[str, Company | None] = {}
+        self._words: OrderedDict[str, list[tuple[str, str]]] = OrderedDict()
+        self._near: dict[str, str | None] = {}
+
+    def _rows(self, template: str, params: list | None = None) -> list[tuple]:
+        return self._lookup.raw.execute(TEMPLATES[template], params or []).fetchall()
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = self._rows("company_count")[0][0]
+        return self._count
+
+    def __getitem__(self, i):
+        n = len(self)
+        if isinstance(i, slice):
+            start, stop, step = i.indices(n)
+            if step != 1 or stop <= start:
+                return [self[j] for j in range(start, stop, step)]
+            return [Company(k, c, t, int(f), int(o)) for k, c, t, f, o in self._rows("companies_page", [stop - start, start])]
+        i = range(n)[i]
+        return self[i:i + 1][0]
+
+    def get(self, key: str) -> Company | None:
+        if key not in self._companies:
+            rows = self._rows("company_by_key", [key])
+            self._companies[key] = Company(rows[0][0], rows[0][1], rows[0][2], int(rows[0][3]), int(rows[0][4])) \
+                if rows else None
+        return self._companies[key]
+
+    def keys(self) -> list[str]:
+        return [k for (k,) in self._rows("company_keys")]
+
+    def names(self) -> list[str]:
+        """Every company's name (the chat's completion list): read in the engine's loading thread."""
+        return [n for (n,) in self._rows("company_names")]
+
+    def learn(self, words: list[str]) -> None:
+        """Look up the words not yet seen, all in one query."""
+        new = [w for w in dict.fromkeys(words) if w not in self._words]
+        if new:
+            found: dict[str, list[tuple[str, str]]] = {w: [] for w in new}
+            for word, kind, key in self._rows("company_words", [new]):
+                found[word].append((kind, key))
+            for word, rows in found.items():
+                self._words[word] = sorted(rows)
+            while len(self._words) > self.CACHED_WORDS:
+                self._words.popitem(last=False)
+
+    def _of(self, word: str, kind: str) -> list[str]:
+        self.learn([word])
+        return [key for k, key in self._words[word] if k == kind]
+
+    def ticker(self, word: str) -> str | None:
+        """The company a ticker names (the first by key when two releases give one ticker)."""
+        keys = self._of(word, "ticker")
+        return keys[0] if keys else None
+
+    def by_name_word(self, word: str) -> list[str]:
+        """Companies with this word in their name, once per time it stands there."""
+        return [] if word in COMMON_NAME_WORDS else self._of(word, "name")
+
+    def by_first_word(self, word: str) -> list[str]:
+        return self._of(word, "first")
+
+    def near_name_word(self, word: str, cutoff: float) -> str | None:
+        """The name word closest to a misspelt one. One slip leaves the first or the last letter and
+        the length within two, so only those name words are read and compared."""
+        if word not in self._near:
+            rows = self._rows("name_words_like", [word[0], word[-1], len(word) - 2, len(word) + 2])
+            choices = [w for (w,) in rows if w not in COMMON_NAME_WORDS]
+            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            self._near[word] = best[0] if best else None
+        return self._near[word]
+
+
 @dataclass
 class StoreVocabulary:
-    companies: list[Company]
+    companies: Sequence[Company]
     products: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (company, metric) → products
     geos: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     metric_phrases: list[tuple[str, str]] = field(default_factory=list)  # (phrase, metric), longest first
     words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
     labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
-    tickers: dict[str, str] = field(default_factory=dict)  # lower-case ticker → company key
-    name_words: dict[str, list[str]] = field(default_factory=dict)  # distinctive name word → company keys
-    by_key: dict[str, Company] = field(default_factory=dict)
     phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
 
     @classmethod
     def load(cls, con) -> "StoreVocabulary":
-        """From the small tables ingest keeps (companies, vocab_words): no scan of the facts at start.
-        Products, places and labels are read per company on first use, from the facts the engine's
-        FactLookup fetches for that company anyway."""
+        """From the small tables ingest keeps (companies, company_words, vocab_words): no scan of the
+        facts at start, and companies are looked up as questions name them. Products, places and
+        labels are read per company on first use, from the facts the engine's FactLookup fetches for
+        that company anyway."""
         from knowledge.lookup import FactLookup, PerCompany
         lookup = con if isinstance(con, FactLookup) else FactLookup(con)
-        companies = [Company(k, n, t, int(f or 12), int(o or 0))
-                     for k, n, t, f, _, o in con.execute(TEMPLATES["companies"]).fetchall()]
-        vocab = cls(companies)
-        vocab.by_key = {c.key: c for c in companies}
-        for c in companies:
-            if c.ticker and len(c.ticker) >= 2:
-                vocab.tickers.setdefault(c.ticker.lower(), c.key)
-            for w in c.key.split():
-                if len(w) >= 4 and w not in COMMON_NAME_WORDS:
-                    vocab.name_words.setdefault(w, []).append(c.key)
+        directory = CompanyDirectory(lookup)
+        vocab = cls(directory)
         phrases = {(" ".join(re.sub(r"[^a-z&%' ]", " ", s.lower()).split()), m.key) for m in METRICS for s in m.synonyms}
         vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
         vocab.phrase_parts = [(p, m, p.split(), frozenset(p.split())) for p, m in vocab.metric_phrases
                               if len(p.split()) >= 2]
         # Base, metric and place words; company name, label and product words come from vocab_words
         # (ingest keeps them there), so no loop over every company or fact is needed for them.
-        vocab.words = _words(cls([], metric_phrases=vocab.metric_phrases))
-        vocab.words.update(w for (w,) in con.execute(TEMPLATES["vocabulary_words"]).fetchall())
-        keys = [c.key for c in companies]
-        vocab.products = PerCompany(lookup, keys, lambda cf: cf.products, by_metric=True)
-        vocab.geos = PerCompany(lookup, keys, lambda cf: cf.geos, by_metric=True)
-        vocab.labels = PerCompany(lookup, keys, lambda cf: cf.labels, by_metric=False)
+        vocab.words = _words(vocab.metric_phrases)
+        raw = lookup.raw.cursor()  # its own cursor: a result the connection has not finished stays intact
+        vocab.words.update(raw.sql(TEMPLATES["vocabulary_words"]).to_arrow_table().column(0).to_pylist())
+        raw.close()
+        vocab.products = PerCompany(lookup, directory.keys, lambda cf: cf.products, by_metric=True)
+        vocab.geos = PerCompany(lookup, directory.keys, lambda cf: cf.geos, by_metric=True)
+        vocab.labels = PerCompany(lookup, directory.keys, lambda cf: cf.labels, by_metric=False)
         return vocab
 
     def company(self, key: str | None) -> Company | None:
-        return self.by_key.get(key) if key else None
+        return self.companies.get(key) if key else None
 
 
 COMMON_NAME_WORDS = {"group", "holdings", "international", "industries", "energy", "medical", "systems", "technologies",
@@ -87,18 +168,11 @@ MONTH_WORDS = """january february march april may june july august september oct
 jun jul aug sep sept oct nov dec""".split()
 
 
-def _words(vocab: StoreVocabulary) -> set[str]:
+def _words(metric_phrases: list[tuple[str, str]]) -> set[str]:
+    """The words every store knows: base, month, metric and place words."""
     words = set(BASE_WORDS) | set(MONTH_WORDS)  # never "repaired" into other words ("may" is not "many")
-    for phrase, _ in vocab.metric_phrases:
+    for phrase, _ in metric_phrases:
         words.update(re.findall(r"[a-z&]+", phrase))
-    for products in vocab.products.values():
-        for p in products:
-            words.update(w for w in re.findall(r"[a-z]+", p.lower()) if len(w) > 2)
-    for c in vocab.companies:
-        words.update(re.findall(r"[a-z]+", c.name.lower()))
-    for labels in vocab.labels.values():
-        for label in labels:
-            words.update(w for w in re.findall(r"[a-z]+", label) if len(w) > 3)
     for _, display, _ in GEOGRAPHIES:
         words.update(re.findall(r"[a-z]+", display.lower()))
     return {w for w in words if len(w) > 1}

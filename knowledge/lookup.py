@@ -138,6 +138,13 @@ def _products_for_period(cf: CompanyFacts, p: list) -> list[tuple]:
                      if r[GEO] == geo and r[PRODUCT] != "" and r[PRODUCT] is not None and _period(r, months, year, month))
 
 
+def _latest_figures(cf: CompanyFacts, p: list) -> list[tuple]:
+    _, metrics, limit = p
+    rows = _distinct((r[METRIC], r[PERIOD_LABEL], r[PERIOD_END], r[MONTHS]) for r in cf.rows if r[METRIC] in metrics)
+    rows.sort(key=lambda t: (t[2] is None, -(t[2].toordinal() if t[2] else 0), _nulls_last(t[3]), t[0], t[1]))
+    return rows[:limit]
+
+
 def _labels_for_metric(cf: CompanyFacts, p: list) -> list[tuple]:
     return _distinct((r[LABEL],) for r in cf.by_metric.get(p[1], ()))[:200]
 
@@ -148,6 +155,7 @@ EVALUATORS: dict[str, Callable[[CompanyFacts, list], list[tuple]]] = {
     "trend": _trend, "periods_held": _periods_held, "segments_held": _segments_held,
     "metrics_held": _metrics_held, "metrics_for_period": _metrics_for_period,
     "products_for_period": _products_for_period, "labels_for_metric": _labels_for_metric,
+    "latest_figures": _latest_figures,
 }
 BY_SQL = {TEMPLATES[name]: name for name in EVALUATORS}
 
@@ -210,7 +218,8 @@ class PerCompany(Mapping):
     """A vocabulary mapping filled per company on first use (from the same cached facts), so the
     engine does not read every company's products, places and labels at start."""
 
-    def __init__(self, lookup: FactLookup, keys: list[str], part: Callable[[CompanyFacts], Any], by_metric: bool):
+    def __init__(self, lookup: FactLookup, keys: Callable[[], list[str]], part: Callable[[CompanyFacts], Any],
+                 by_metric: bool):
         self._lookup, self._keys, self._part, self._by_metric = lookup, keys, part, by_metric
 
     def __getitem__(self, key: Any) -> Any:
@@ -227,7 +236,7 @@ class PerCompany(Mapping):
         return part
 
     def __iter__(self) -> Iterator:
-        for company in self._keys:
+        for company in self._keys():
             part = self._part(self._lookup.company(company))
             if self._by_metric:
                 yield from ((company, m) for m in part)

@@ -7,7 +7,7 @@ need more than a column (backfilling a table that did not exist). A store from a
 refused with a StoreError, never half-read.
 """
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 TABLES = """
 CREATE SEQUENCE IF NOT EXISTS doc_ids START 1;
@@ -94,6 +94,14 @@ CREATE TABLE IF NOT EXISTS company_months (  -- documents per company and fiscal
     n INTEGER,
     PRIMARY KEY (company_key, fye_month)
 );
+-- The words that name a company in a question: its lower-case ticker ('ticker'), each word of its
+-- key ('name', once per time it stands there) and the key's first word ('first'), kept at ingest so
+-- the engine looks up a question's words here instead of loading every company at start.
+CREATE TABLE IF NOT EXISTS company_words (
+    word TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    company_key TEXT NOT NULL
+);
 -- Every word a question may use that the store's own text brings (label, product and company name
 -- words), kept at ingest, so spelling repair does not need a DISTINCT scan over all facts at start.
 CREATE TABLE IF NOT EXISTS vocab_words (
@@ -107,6 +115,7 @@ CREATE TABLE IF NOT EXISTS vocab_words (
 # facts row by row through it cost ~4.6 ms per company at 10,000 releases (see knowledge/packs.py).
 INDEXES = """
 CREATE INDEX IF NOT EXISTS fact_packs_company ON fact_packs (company_key);
+CREATE INDEX IF NOT EXISTS company_words_word ON company_words (word);
 """
 
 VIEWS = """
@@ -139,5 +148,8 @@ MIGRATIONS: dict[int, list[str]] = {
     4: [  # the per-company lookup reads fact_packs; the index over every fact goes
         "DROP INDEX IF EXISTS facts_company",
         "__rebuild_packs__",
+    ],
+    5: [  # company_words: the engine looks up a question's words instead of loading every company
+        "__rebuild_derived__",
     ],
 }

@@ -352,6 +352,7 @@ def _count_companies(con: duckdb.DuckDBPyConnection, keys: list[str | None]) -> 
         ON CONFLICT (company_key) DO UPDATE SET n_docs = n_docs + excluded.n_docs,
                                                ticker = coalesce(ticker, excluded.ticker)""")
     _best_months(con, sorted({k for k in keys if k}))
+    _company_words(con, sorted({k for k in keys if k}))
 
 
 def refresh_companies(con: duckdb.DuckDBPyConnection, keys: set[str | None]) -> None:
@@ -368,6 +369,7 @@ def refresh_companies(con: duckdb.DuckDBPyConnection, keys: set[str | None]) -> 
             SELECT company_key, any_value(company), any_value(ticker), NULL, count(*)
             FROM documents WHERE company_key = ? GROUP BY company_key""", [key])
     _best_months(con, keys_list)
+    _company_words(con, keys_list)
 
 
 def _best_months(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None:
@@ -382,6 +384,25 @@ def _best_months(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None
             SELECT company_key, mode(coalesce(fy_offset, 0)) AS fy_offset FROM documents
             {where_docs} GROUP BY company_key) best
         WHERE companies.company_key = best.company_key""", [keys] if keys is not None else [])
+
+
+COMPANY_WORDS = """
+    SELECT lower(ticker), 'ticker', company_key FROM companies WHERE length(ticker) >= 2 AND {where}
+    UNION ALL SELECT word, 'name', company_key FROM (
+        SELECT unnest(string_split(company_key, ' ')) AS word, company_key FROM companies WHERE {where})
+        WHERE length(word) >= 4
+    UNION ALL SELECT split_part(company_key, ' ', 1), 'first', company_key FROM companies WHERE {where}"""
+
+
+def _company_words(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None:
+    """company_words of these companies (None: of every company), from their `companies` rows."""
+    if keys is None:
+        con.execute("DELETE FROM company_words")
+        con.execute("INSERT INTO company_words " + COMPANY_WORDS.format(where="company_key IS NOT NULL"))
+    elif keys:
+        con.execute("DELETE FROM company_words WHERE list_contains(?, company_key)", [keys])
+        where = "list_contains($keys, company_key)"
+        con.execute("INSERT INTO company_words " + COMPANY_WORDS.format(where=where), {"keys": keys})
 
 
 WORD = re.compile(r"[a-z]+")
@@ -417,6 +438,7 @@ def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
         SELECT company_key, any_value(company), any_value(ticker), NULL, count(*)
         FROM documents WHERE company_key IS NOT NULL GROUP BY company_key""")
     _best_months(con, None)
+    _company_words(con, None)
     con.execute("DELETE FROM vocab_words")
     con.execute(r"""INSERT OR IGNORE INTO vocab_words
         SELECT DISTINCT w FROM (

@@ -47,6 +47,27 @@ ORDER BY f.metric, f.geo, f.product""",
     "companies": """
 SELECT company_key, company, ticker, fye_month, n_docs, coalesce(fy_offset, 0) AS fy_offset
 FROM companies ORDER BY company_key""",
+    # The company directory (chat.vocab.CompanyDirectory): companies looked up as questions name them.
+    "company_count": """
+SELECT count(*) FROM companies""",
+    "companies_page": """
+SELECT company_key, company, ticker, coalesce(fye_month, 12), coalesce(fy_offset, 0)
+FROM companies ORDER BY company_key LIMIT ? OFFSET ?""",
+    "company_by_key": """
+SELECT company_key, company, ticker, coalesce(fye_month, 12), coalesce(fy_offset, 0)
+FROM companies WHERE company_key = ?""",
+    "company_keys": """
+SELECT company_key FROM companies ORDER BY company_key""",
+    "company_names": """
+SELECT company FROM companies WHERE company IS NOT NULL ORDER BY company_key""",
+    # A question's words among tickers, name words and first name words (an Index Scan per word).
+    "company_words": """
+SELECT w.word, w.kind, w.company_key FROM company_words w WHERE list_contains(?, w.word)""",
+    # Name words a misspelt one may stand for: same first or last letter, length within two.
+    "name_words_like": """
+SELECT DISTINCT w.word FROM company_words w
+WHERE w.kind = 'name' AND (w.word[1] = ? OR w.word[-1] = ?) AND length(w.word) BETWEEN ? AND ?
+ORDER BY w.word""",
     "products_for_period": """
 SELECT DISTINCT f.product FROM facts f
 WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product <> ''
@@ -60,6 +81,10 @@ SELECT DISTINCT lower(label) FROM facts WHERE length(label) < 120""",
 SELECT DISTINCT company_key, metric, product FROM facts WHERE product <> ''""",
     "vocabulary_geos": """
 SELECT DISTINCT company_key, metric, geo FROM facts WHERE geo <> ''""",
+    "latest_figures": """
+SELECT DISTINCT f.metric, f.period_label, f.period_end, f.months FROM facts f
+WHERE f.company_key = ? AND list_contains(?, f.metric)
+ORDER BY f.period_end DESC, f.months, f.metric, f.period_label LIMIT ?""",
     "labels_for_metric": """
 SELECT DISTINCT f.label FROM facts f WHERE f.company_key = ? AND f.metric_key = ? LIMIT 200""",
     "latest_document": """

@@ -12,7 +12,7 @@ def _same(a, b, ordered):
     return a == b if ordered else sorted(a, key=repr) == sorted(b, key=repr)
 
 
-ORDERED = {"segments_held", "metrics_for_period"}  # ORDER BY over every selected column: a total order
+ORDERED = {"segments_held", "metrics_for_period", "latest_figures"}  # ORDER BY over every selected column: a total order
 
 
 def test_every_template_returns_the_rows_of_its_sql(corpus_db):
@@ -34,6 +34,7 @@ def test_every_template_returns_the_rows_of_its_sql(corpus_db):
                 "metrics_held": [key],
                 "metrics_for_period": [key, months, y, m],
                 "products_for_period": [key, mk, geo, months, y, m],
+                "latest_figures": [key, [metric, "revenue", "eps"], 3],
             }
             for name, p in params.items():
                 want = con.execute(TEMPLATES[name], p).fetchall()
@@ -90,3 +91,57 @@ def test_every_pack_holds_exactly_the_rows_of_its_document(corpus_db):
         got = unpack(payload, doc_id)
         assert sorted(got, key=repr) == sorted(want, key=repr)  # repr: 5 and 5.0 or a date and its text differ
     con.close()
+
+
+def _derived(con) -> tuple[list, list, list]:
+    """company_words and fact_packs as the store holds them, and company_words as derived afresh."""
+    from knowledge.store import COMPANY_WORDS
+    held = sorted(con.execute("SELECT word, kind, company_key FROM company_words").fetchall())
+    fresh = sorted(con.execute(COMPANY_WORDS.format(where="company_key IS NOT NULL")).fetchall())
+    packs = sorted(con.execute("SELECT doc_id, company_key FROM fact_packs").fetchall())
+    docs = sorted(con.execute("SELECT doc_id, company_key FROM documents").fetchall())
+    return held == fresh, packs == docs, held
+
+
+def test_the_lookup_tables_follow_ingest_rename_and_replace(tmp_path):
+    """company_words and fact_packs stay what companies and documents say after every way the store
+    changes: an ingest, a company named for excerpts, and a document replaced when read anew."""
+    from conftest import CORPUS, SAMPLES, need_corpus
+    from knowledge.ingest import ingest
+    from knowledge.store import delete_documents, set_company
+    need_corpus()
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [SAMPLES, CORPUS])
+    words_ok, packs_ok, held = _derived(con)
+    assert words_ok and packs_ok and {k for _, k, _ in held} == {"ticker", "name", "first"}
+    ids = [r[0] for r in con.execute("SELECT doc_id FROM documents ORDER BY doc_id LIMIT 2").fetchall()]
+    set_company(con, ids, "Renamed Widgets Corp", "RWC")
+    assert _derived(con)[:2] == (True, True)
+    assert ("renamed", "first", "renamed widgets") in _derived(con)[2]
+    delete_documents(con, ids[:1])
+    assert _derived(con)[:2] == (True, True)
+    con.close()
+
+
+def test_the_company_directory_reads_only_the_words_asked_about(corpus_db):
+    """The engine starts without loading companies; a question's words are one indexed lookup,
+    remembered, and a name found by ticker, name word, first word or a slip in it."""
+    from chat.engine import Engine
+    engine = Engine(corpus_db)
+    directory = engine.vocab.companies
+    assert not directory._words and not directory._companies  # nothing read at start
+    con = engine.con.raw
+    key, ticker = con.execute("SELECT company_key, lower(ticker) FROM companies WHERE length(ticker) >= 2 "
+                              "AND length(split_part(company_key, ' ', 1)) >= 6 ORDER BY company_key LIMIT 1").fetchone()
+    first = key.split()[0]
+    assert directory.ticker(ticker) == key and key in directory.by_first_word(first)
+    assert key in directory.by_name_word(first)
+    slip = first[:2] + first[3] + first[2] + first[4:]  # two letters swapped
+    assert directory.near_name_word(slip, 75) == first
+    assert directory.get(key).key == key and directory.get("no such company") is None
+    assert len(directory) == con.execute("SELECT count(*) FROM companies").fetchone()[0]
+    assert [c.key for c in directory[:3]] == [r[0] for r in con.execute(
+        "SELECT company_key FROM companies ORDER BY company_key LIMIT 3").fetchall()]
+    plan = con.execute("EXPLAIN ANALYZE " + TEMPLATES["company_words"].replace("?", f"['{first}', 'revenue']")).fetchall()
+    assert "Index Scan" in plan[0][1]
+    engine.close()

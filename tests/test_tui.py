@@ -159,3 +159,18 @@ async def test_waits_for_a_store_another_process_writes(seed_db, tmp_path):
             await pilot.pause(0.1)
         assert app.query(AnswerCard).last().answer.value == 6637000
     holder.wait()
+
+
+def test_completion_takes_the_shortest_phrase_a_word_begins():
+    """Per-length binary search gives what a scan of every phrase gives: the shortest phrase longer
+    than what was typed that begins with it."""
+    import random
+    from chat.tui.suggest import WordSuggester
+    rnd = random.Random(7)
+    phrases = ["".join(rnd.choice("abc ") for _ in range(rnd.randint(3, 9))).strip() for _ in range(400)]
+    suggester = WordSuggester(phrases)
+    known = {p.lower() for p in phrases if len(p) > 2}
+    for piece in ["a", "ab", "b c", "cc", "abc", "zz"] + [p[:rnd.randint(1, len(p))] for p in phrases[:50]]:
+        got = suggester.shortest(piece)
+        longer = [p for p in known if p.startswith(piece) and p != piece]
+        assert got == (min(longer, key=lambda p: (len(p), p)) if longer else None), piece

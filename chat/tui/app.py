@@ -77,10 +77,15 @@ class AnswerReady(Message):
         self.answer, self.context, self.conversation = answer, context, conversation
 
 
+def completions(engine: Engine) -> WordSuggester:
+    """Company names and metric phrases to complete (worker threads only: it reads every name)."""
+    return WordSuggester(engine.vocab.companies.names() + [p for p, _ in engine.vocab.metric_phrases])
+
+
 class EngineReady(Message):
-    def __init__(self, engine: Engine, examples: list[str]):
+    def __init__(self, engine: Engine, examples: list[str], suggester: WordSuggester):
         super().__init__()
-        self.engine, self.examples = engine, examples
+        self.engine, self.examples, self.suggester = engine, examples, suggester
 
 
 class AskInput(Input):
@@ -228,18 +233,17 @@ class FilingsChatApp(App):
         with self.store_lock:
             engine = self._waiting(lambda: Engine(self.db_path))
             try:
-                examples = examples_from(engine)
+                examples, suggester = examples_from(engine), completions(engine)
             finally:
                 engine.close()
             self._stamp = self._store_stamp()
-        self.post_message(EngineReady(engine, examples))
+        self.post_message(EngineReady(engine, examples, suggester))
 
     def on_engine_ready(self, message: EngineReady) -> None:
         self.engine = message.engine
         self.examples = message.examples
-        phrases = [c.name for c in self.engine.vocab.companies] + [p for p, _ in self.engine.vocab.metric_phrases]
         try:
-            self.query_one("#ask", Input).suggester = WordSuggester(phrases)
+            self.query_one("#ask", Input).suggester = message.suggester
         except NoMatches:
             return  # the engine finished loading while the app was closing: nothing left to serve
         self.answer_loop()
@@ -314,25 +318,25 @@ class FilingsChatApp(App):
                 new_context = context
             if reloaded:
                 try:
-                    examples = self._examples_now()
-                except Exception:  # the examples are a convenience: keep the old ones
-                    examples = self.examples
+                    examples, suggester = self._examples_now()
+                except Exception:  # the examples and completions are a convenience: keep the old ones
+                    examples, suggester = self.examples, None
         if reloaded:
-            self.call_from_thread(self._engine_reloaded, examples)
+            self.call_from_thread(self._engine_reloaded, examples, suggester)
         return answer, new_context
 
-    def _examples_now(self) -> list[str]:
+    def _examples_now(self) -> tuple[list[str], WordSuggester]:
         from knowledge.store import connect
         self.engine.con = connect(self.db_path, read_only=True)
         try:
-            return examples_from(self.engine)
+            return examples_from(self.engine), completions(self.engine)
         finally:
             self.engine.close()
 
-    def _engine_reloaded(self, examples: list[str]) -> None:
+    def _engine_reloaded(self, examples: list[str], suggester: WordSuggester | None) -> None:
         self.examples = examples
-        phrases = [c.name for c in self.engine.vocab.companies] + [p for p, _ in self.engine.vocab.metric_phrases]
-        self.query_one("#ask", Input).suggester = WordSuggester(phrases)
+        if suggester is not None:
+            self.query_one("#ask", Input).suggester = suggester
 
     def on_answer_ready(self, message: AnswerReady) -> None:
         self.outstanding = max(0, self.outstanding - 1)

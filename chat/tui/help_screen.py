@@ -53,9 +53,7 @@ def examples_from(engine) -> list[str]:
     many = len(companies) > 1
     out: list[str] = []
     for company in companies[:3]:
-        rows = engine.con.execute("SELECT metric, period_label FROM facts_latest WHERE company_key = ? "
-                                  "AND metric IN ('revenue', 'net_income', 'eps', 'total_assets') "
-                                  "ORDER BY period_end DESC, months, metric LIMIT 3", [company.key]).fetchall()
+        rows = [r[:2] for r in engine.con.run("latest_figures", [company.key, list(METRIC_WORDS), 3])]
         who = safe_line(company.name.split(",")[0]) + "'s " if many else ""
         for metric, period in rows:
             verb, words = METRIC_WORDS[metric]
