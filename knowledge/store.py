@@ -76,7 +76,9 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
 
 def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only)
+        con.execute("SET enable_progress_bar = false")  # DuckDB would draw it on stdout, inside a batch's JSON
+        return con
     except duckdb.Error as exc:
         text = str(exc)
         low = text.lower()

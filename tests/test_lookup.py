@@ -145,3 +145,11 @@ def test_the_company_directory_reads_only_the_words_asked_about(corpus_db):
     plan = con.execute("EXPLAIN ANALYZE " + TEMPLATES["company_words"].replace("?", f"['{first}', 'revenue']")).fetchall()
     assert "Index Scan" in plan[0][1]
     engine.close()
+
+
+def test_duckdb_never_draws_a_progress_bar_on_stdout(seed_db):
+    """A long query (a migration on a big store) would draw DuckDB's bar into a batch's JSON output."""
+    for read_only in (False, True):
+        con = connect(seed_db, read_only=read_only)
+        assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+        con.close()
