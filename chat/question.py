@@ -69,16 +69,17 @@ SPELLING_CUTOFF_SHORT = 84  # for three-letter words, which one slip turns into 
 TICKER_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
 
 
-def repair(tok: str, words) -> str:
+def repair(tok: str, vocab: StoreVocabulary) -> str:
     """A word the store and the vocabulary do not know, read as the closest one they do; a swap
-    of two letters counts as one slip ('revneu')."""
+    of two letters counts as one slip ('revneu'). Only known words sharing its first or last two
+    letters are compared, so the cost does not grow with the store's vocabulary."""
     cutoff = SPELLING_CUTOFF if len(tok) > 3 else SPELLING_CUTOFF_SHORT
-    best = process.extractOne(tok, words, scorer=fuzz.ratio, score_cutoff=cutoff)
+    best = process.extractOne(tok, vocab.near_words(tok), scorer=fuzz.ratio, score_cutoff=cutoff)
     if best:
         return best[0]
     for i in range(len(tok) - 1):
         swapped = tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:]
-        best = process.extractOne(swapped, words, scorer=fuzz.ratio, score_cutoff=max(cutoff, 85))
+        best = process.extractOne(swapped, vocab.near_words(swapped), scorer=fuzz.ratio, score_cutoff=max(cutoff, 85))
         if best:
             return best[0]
     return tok
@@ -99,7 +100,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
                 and tok not in tickers:
-            out.append(repair(tok, vocab.words))
+            out.append(repair(tok, vocab))
         else:
             out.append(tok)
     text = " ".join(out)

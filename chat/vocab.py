@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from knowledge.templates import TEMPLATES
-from knowledge.vocabulary import GEOGRAPHIES, METRICS
+from knowledge.vocabulary import GEOGRAPHIES, METRICS, word_shapes
 
 
 @dataclass
@@ -39,6 +39,7 @@ class CompanyDirectory(Sequence[Company]):
         self._companies: dict[str, Company | None] = {}
         self._words: OrderedDict[str, list[tuple[str, str]]] = OrderedDict()
         self._near: dict[str, str | None] = {}
+        self._pages: dict[tuple[int, int], list[Company]] = {}
 
     def _rows(self, template: str, params: list | None = None) -> list[tuple]:
         return self._lookup.raw.execute(TEMPLATES[template], params or []).fetchall()
@@ -54,7 +55,10 @@ class CompanyDirectory(Sequence[Company]):
             start, stop, step = i.indices(n)
             if step != 1 or stop <= start:
                 return [self[j] for j in range(start, stop, step)]
-            return [Company(k, c, t, int(f), int(o)) for k, c, t, f, o in self._rows("companies_page", [stop - start, start])]
+            if (start, stop) not in self._pages:  # "Which company? The store holds ..." names the first eight
+                self._pages[start, stop] = [Company(k, c, t, int(f), int(o))
+                                            for k, c, t, f, o in self._rows("companies_page", [stop - start, start])]
+            return list(self._pages[start, stop])
         i = range(n)[i]
         return self[i:i + 1][0]
 
@@ -101,10 +105,9 @@ class CompanyDirectory(Sequence[Company]):
         return self._of(word, "first")
 
     def near_name_word(self, word: str, cutoff: float) -> str | None:
-        """The name word closest to a misspelt one. One slip leaves the first or the last letter and
-        the length within two, so only those name words are read and compared."""
+        """The name word closest to a misspelt one, among those sharing its first or last two letters."""
         if word not in self._near:
-            rows = self._rows("name_words_like", [word[0], word[-1], len(word) - 2, len(word) + 2])
+            rows = self._rows("name_words_like", [list(word_shapes(word))])
             choices = [w for (w,) in rows if w not in COMMON_NAME_WORDS]
             best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
             self._near[word] = best[0] if best else None
@@ -120,6 +123,7 @@ class StoreVocabulary:
     words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
     labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
     phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
+    _shapes: dict[str, list[str]] | None = field(default=None, repr=False)  # word_shapes → words
 
     @classmethod
     def load(cls, con) -> "StoreVocabulary":
@@ -141,6 +145,7 @@ class StoreVocabulary:
         raw = lookup.raw.cursor()  # its own cursor: a result the connection has not finished stays intact
         vocab.words.update(raw.sql(TEMPLATES["vocabulary_words"]).to_arrow_table().column(0).to_pylist())
         raw.close()
+        vocab.near_words("")  # index the words by shape now (~10 ms at 18,000 words), not in a question
         vocab.products = PerCompany(lookup, directory.keys, lambda cf: cf.products, by_metric=True)
         vocab.geos = PerCompany(lookup, directory.keys, lambda cf: cf.geos, by_metric=True)
         vocab.labels = PerCompany(lookup, directory.keys, lambda cf: cf.labels, by_metric=False)
@@ -148,6 +153,19 @@ class StoreVocabulary:
 
     def company(self, key: str | None) -> Company | None:
         return self.companies.get(key) if key else None
+
+    def near_words(self, word: str) -> list[str]:
+        """Known words sharing the first or the last two letters of `word`, in order (so a tie
+        between two equally close words is settled one way, whatever the process)."""
+        if self._shapes is None:
+            self._shapes = {}
+            for w in self.words:
+                for shape in word_shapes(w):
+                    self._shapes.setdefault(shape, []).append(w)
+        if not word:
+            return []
+        head, tail = word_shapes(word)
+        return sorted(set(self._shapes.get(head, ())) | set(self._shapes.get(tail, ())))
 
 
 COMMON_NAME_WORDS = {"group", "holdings", "international", "industries", "energy", "medical", "systems", "technologies",

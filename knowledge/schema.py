@@ -7,7 +7,7 @@ need more than a column (backfilling a table that did not exist). A store from a
 refused with a StoreError, never half-read.
 """
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TABLES = """
 CREATE SEQUENCE IF NOT EXISTS doc_ids START 1;
@@ -102,6 +102,12 @@ CREATE TABLE IF NOT EXISTS company_words (
     kind TEXT NOT NULL,
     company_key TEXT NOT NULL
 );
+-- Each company name word under its two shapes (knowledge.vocabulary.word_shapes), so a misspelt name
+-- word is compared only with the name words sharing its first or last two letters.
+CREATE TABLE IF NOT EXISTS name_shapes (
+    shape TEXT NOT NULL,
+    word TEXT NOT NULL
+);
 -- Every word a question may use that the store's own text brings (label, product and company name
 -- words), kept at ingest, so spelling repair does not need a DISTINCT scan over all facts at start.
 CREATE TABLE IF NOT EXISTS vocab_words (
@@ -116,6 +122,7 @@ CREATE TABLE IF NOT EXISTS vocab_words (
 INDEXES = """
 CREATE INDEX IF NOT EXISTS fact_packs_company ON fact_packs (company_key);
 CREATE INDEX IF NOT EXISTS company_words_word ON company_words (word);
+CREATE INDEX IF NOT EXISTS name_shapes_shape ON name_shapes (shape);
 """
 
 VIEWS = """
@@ -150,6 +157,9 @@ MIGRATIONS: dict[int, list[str]] = {
         "__rebuild_packs__",
     ],
     5: [  # company_words: the engine looks up a question's words instead of loading every company
+        "__rebuild_derived__",
+    ],
+    6: [  # name_shapes: a misspelt name word is compared only with name words of its shape
         "__rebuild_derived__",
     ],
 }

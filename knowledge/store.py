@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from knowledge.packs import ROW_FIELDS, pack
 from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
-from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section
+from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section, word_shapes
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -397,14 +397,28 @@ COMPANY_WORDS = """
 
 
 def _company_words(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None:
-    """company_words of these companies (None: of every company), from their `companies` rows."""
+    """company_words of these companies (None: of every company), from their `companies` rows, and
+    the shapes of name words not seen before (a shape left by a renamed company costs only a
+    comparison; `rebuild_derived` clears them)."""
     if keys is None:
         con.execute("DELETE FROM company_words")
+        con.execute("DELETE FROM name_shapes")
         con.execute("INSERT INTO company_words " + COMPANY_WORDS.format(where="company_key IS NOT NULL"))
+        new = [w for (w,) in con.execute("SELECT DISTINCT word FROM company_words WHERE kind = 'name'").fetchall()]
     elif keys:
         con.execute("DELETE FROM company_words WHERE list_contains(?, company_key)", [keys])
         where = "list_contains($keys, company_key)"
         con.execute("INSERT INTO company_words " + COMPANY_WORDS.format(where=where), {"keys": keys})
+        words = sorted({w for (w,) in con.execute("SELECT word FROM company_words WHERE kind = 'name' AND "
+                                                  "list_contains(?, company_key)", [keys]).fetchall()})
+        known = {w for (w,) in con.execute("SELECT word FROM name_shapes WHERE list_contains(?, shape)",
+                                           [sorted({word_shapes(w)[0] for w in words})]).fetchall()}
+        new = [w for w in words if w not in known]
+    else:
+        return
+    if new:
+        pairs = [(shape, w) for w in new for shape in word_shapes(w)]
+        _insert(con, "name_shapes", {"shape": [p[0] for p in pairs], "word": [p[1] for p in pairs]})
 
 
 WORD = re.compile(r"[a-z]+")

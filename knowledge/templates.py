@@ -63,11 +63,10 @@ SELECT company FROM companies WHERE company IS NOT NULL ORDER BY company_key""",
     # A question's words among tickers, name words and first name words (an Index Scan per word).
     "company_words": """
 SELECT w.word, w.kind, w.company_key FROM company_words w WHERE list_contains(?, w.word)""",
-    # Name words a misspelt one may stand for: same first or last letter, length within two.
+    # Name words a misspelt one may stand for: those sharing its first or last two letters (an Index
+    # Scan of name_shapes).
     "name_words_like": """
-SELECT DISTINCT w.word FROM company_words w
-WHERE w.kind = 'name' AND (w.word[1] = ? OR w.word[-1] = ?) AND length(w.word) BETWEEN ? AND ?
-ORDER BY w.word""",
+SELECT DISTINCT s.word FROM name_shapes s WHERE list_contains(?, s.shape) ORDER BY s.word""",
     "products_for_period": """
 SELECT DISTINCT f.product FROM facts f
 WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product <> ''

@@ -153,6 +153,13 @@ def company_key(name: str | None) -> str | None:
     return " ".join(low.split()) or None
 
 
+def word_shapes(word: str) -> tuple[str, str]:
+    """What a misspelt word is looked up by: its first two and its last two letters. One slip (a
+    letter wrong, missing, added, or two swapped) in a word of five or more letters leaves one of
+    the two as it was, so the words sharing either are the only ones worth comparing with it."""
+    return "^" + word[:2], "$" + word[-2:]
+
+
 def is_revenue_section(section: str) -> bool:
     """'Revenues:', 'Net sales', 'Operating Revenues': the rows under it are lines of business."""
     return bool(re.fullmatch(r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:geographic(?:al)?\s+|segment\s+)?"

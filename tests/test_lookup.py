@@ -96,11 +96,15 @@ def test_every_pack_holds_exactly_the_rows_of_its_document(corpus_db):
 def _derived(con) -> tuple[list, list, list]:
     """company_words and fact_packs as the store holds them, and company_words as derived afresh."""
     from knowledge.store import COMPANY_WORDS
+    from knowledge.vocabulary import word_shapes
     held = sorted(con.execute("SELECT word, kind, company_key FROM company_words").fetchall())
     fresh = sorted(con.execute(COMPANY_WORDS.format(where="company_key IS NOT NULL")).fetchall())
     packs = sorted(con.execute("SELECT doc_id, company_key FROM fact_packs").fetchall())
     docs = sorted(con.execute("SELECT doc_id, company_key FROM documents").fetchall())
-    return held == fresh, packs == docs, held
+    shapes = set(con.execute("SELECT shape, word FROM name_shapes").fetchall())
+    names = {w for w, kind, _ in held if kind == "name"}
+    every_shape = all((shape, w) in shapes for w in names for shape in word_shapes(w))
+    return held == fresh and every_shape, packs == docs, held
 
 
 def test_the_lookup_tables_follow_ingest_rename_and_replace(tmp_path):

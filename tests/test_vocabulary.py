@@ -60,3 +60,26 @@ synonyms = ['widget backlog', 'units on order']
     assert run("ingest", str(release)).returncode == 0
     answer = json.loads(run("ask", "units on order Q1 2025", "--json").stdout)
     assert answer["metric"] == "widget_backlog" and answer["value"] == 4210000
+
+
+def test_spelling_repair_reads_only_words_of_the_same_shape_and_finds_the_best(seed_db):
+    """One slip (a letter wrong, missing, added, or two swapped) in a word of five or more letters:
+    comparing only the known words that share its first or last two letters finds as close a word
+    as comparing all of them."""
+    import random
+    from rapidfuzz import fuzz, process
+    from chat.engine import Engine
+    vocab = Engine(seed_db).vocab
+    words = sorted(w for w in vocab.words if len(w) >= 5 and w.isalpha())
+    rnd = random.Random(3)
+    checked = 0
+    for word in rnd.sample(words, min(300, len(words))):
+        i = rnd.randrange(1, len(word) - 1)
+        letter = rnd.choice("abcdefghijklmnopqrstuvwxyz")
+        for typo in (word[:i] + word[i + 1:], word[:i] + letter + word[i:], word[:i] + letter + word[i + 1:],
+                     word[:i] + word[i + 1] + word[i] + word[i + 2:]):
+            full = process.extractOne(typo, sorted(vocab.words), scorer=fuzz.ratio)
+            near = process.extractOne(typo, vocab.near_words(typo), scorer=fuzz.ratio)
+            assert near is not None and near[1] == full[1], (typo, full, near)
+            checked += 1
+    assert checked > 200
