@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from itertools import accumulate, compress
 
 from parsers.model import Figure
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_RE, INCLUDED_RE, MONEY_RE, NEGATIVE_WORDS, PER_SHARE_RE,
-                                     PERIOD_PATTERNS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
+                                     PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
                                      TERM_RE)
 from parsers.numbers import parse_amount
 from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
@@ -36,6 +37,9 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
+ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
+# prior_year has no start word (see PERIOD_STARTS); in a text of plain words it also needs one of these
+PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier")
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
@@ -173,6 +177,70 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_SPLIT = re.compile(r"([a-z0-9_]+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NUMBERS = frozenset(f"{n}" for n in range(10)) | frozenset(f"{n:02d}" for n in range(100))
+_YEARS = frozenset(str(y) for y in range(1900, 2100))
+_START_WORDS = frozenset(w for words in PERIOD_STARTS.values() for w in words if not w.startswith("#")) \
+    | _NUMBERS | _YEARS
+_QTOK_LEAD = re.compile(r"q[1-4]|[1-4]q")
+
+
+def _plain_words(text: str) -> bool:
+    """Are all the text's letters and digits ASCII? Then its lowercase copy has the same offsets and
+    the same words, and a pattern's case-insensitive words match just those words in it."""
+    return text.isascii() or not any(c.isalnum() for c in _NON_ASCII.findall(text))
+
+
+class WordStarts:
+    """Where each word that can begin a period phrase starts in a lowercased text of plain words.
+
+    Matching a pattern only where its first word stands, instead of trying it at every character,
+    makes finding the periods of a paragraph several times faster with the very same matches."""
+
+    def __init__(self, low: str):
+        pieces = _WORD_SPLIT.split(low)  # text, word, text, word, ..., text
+        offsets = accumulate(map(len, pieces))  # where each piece ends, so where the next one starts
+        words, starts = pieces[1::2], list(offsets)[0::2]
+        self.at: dict[str, list[int]] = {}
+        for word, start in compress(zip(words, starts), map(_START_WORDS.__contains__, words)):
+            if word in self.at:
+                self.at[word].append(start)
+            else:
+                self.at[word] = [start]
+        self.low = low
+
+    def candidates(self, keys: tuple[str, ...]) -> list[int]:
+        """Offsets where a word of `keys` starts, in order."""
+        out: list[int] = []
+        for key in keys:
+            if key == "#num":
+                out += [p for w in _NUMBERS.intersection(self.at) for p in self.at[w]]
+            elif key == "#year":
+                out += [p for w in _YEARS.intersection(self.at) for p in self.at[w]]
+            elif key == "#q":  # "q3", "q307", "3q07": any word that starts so
+                out += [m.start() for m in _QTOK_LEAD.finditer(self.low)]
+            elif key in self.at:
+                out += self.at[key]
+        out.sort()
+        return out
+
+
+def _period_matches(kind: str, rx: re.Pattern, text: str, low: str, starts: WordStarts | None):
+    """What rx.finditer(text) finds, found faster where the pattern's start words are known."""
+    keys = PERIOD_STARTS.get(kind)
+    if starts is None or keys is None:
+        if starts is not None and kind == "prior_year" and not any(w in low for w in PRIOR_YEAR_WORDS):
+            return
+        yield from rx.finditer(text)
+        return
+    end = 0
+    for p in starts.candidates(keys):
+        if p >= end and (m := rx.match(text, p)):
+            end = m.end()
+            yield m
+
+
 def _mark_relative(spans: list[Span]) -> list[Span]:
     """A bare year beside another period qualifies it ("year-to-date ... in 2007")."""
     anchored = any(s.kind not in ("bare_year", "fy", "fy_adj", "year_ended", "full_year") for s in spans)
@@ -200,10 +268,12 @@ class PeriodReader:
     def find(self, text: str) -> list[Span]:
         taken: list[Span] = []
         low = text.lower()
+        present = {n for n in ALL_NEEDLES if n in low}
+        starts = WordStarts(low) if _plain_words(text) else None
         for kind, rx in PERIOD_PATTERNS:
-            if not any(n in low for n in NEEDLES[kind]):
+            if present.isdisjoint(NEEDLES[kind]):
                 continue  # the pattern cannot match without its keyword: skip the regex
-            for m in rx.finditer(text):
+            for m in _period_matches(kind, rx, text, low, starts):
                 if any(m.start() < s.end and s.start < m.end() for s in taken):
                     continue
                 taken.append(Span(m.start(), m.end(), kind, m))

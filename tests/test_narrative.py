@@ -89,3 +89,41 @@ def test_a_twelve_week_quarter_is_a_quarter_never_twelve_months():
 def test_comparable_store_net_sales_is_a_same_store_figure():
     _, got = _figures("Comparable store net sales increased 4.2% for the quarter.\n")
     assert got == [("Comparable store net sales", 4.2, "Q2 2019", "")]
+
+
+def _plain_find(text: str):
+    """PeriodReader.find as a plain search: every pattern tried at every character."""
+    from parsers.narrative import NEEDLES, Span, _mark_relative
+    from parsers.narrative_terms import PERIOD_PATTERNS
+    taken = []
+    for kind, rx in PERIOD_PATTERNS:
+        if not any(n in text.lower() for n in NEEDLES[kind]):
+            continue
+        for m in rx.finditer(text):
+            if not any(m.start() < s.end and s.start < m.end() for s in taken):
+                taken.append(Span(m.start(), m.end(), kind, m))
+    return _mark_relative(sorted(taken, key=lambda s: s.start))
+
+
+def test_period_phrases_are_found_only_where_their_start_words_stand_with_the_same_matches():
+    """PERIOD_STARTS (the first word of each period pattern) must stay in step with the patterns."""
+    from pathlib import Path
+    from parsers.narrative import PeriodReader, paragraphs
+    texts = [
+        "For the Quarter and Nine Months Ended September 30, 2007 and the THIRD QUARTER ENDED Sept. 30, 2007",
+        "the fiscal quarter ended March 31, 2008; fiscal year 2008 first quarter; Q3 2007, 3Q07, q4'06 and Q32007",
+        "twenty-six weeks ended August 2, 2008, 13-weeks ended May 3, 2008, 39 weeks ending November 1, 2008",
+        "fiscal year ended June 30, 2007; first nine months of 2007; first half of fiscal 2008; full-year 2007",
+        "as of December 31, 2006, at Sept. 30 2007, the same period of 2006, the comparable quarter a year ago",
+        "the prior-year period, the previous year's quarter, the year-ago quarter, midyear ago quarter, data year earlier",
+        "the second quarter of last year, fourth fiscal quarter of 2007, 2007 net sales, year-to-date, YTD, in 2007",
+        "during the current quarter, this quarter, for the year, the full year, annual, in fiscal 2008, of '07",
+        "Résumé: für das erste Quartal, the ſame period of 2006, the FIRST QUARTER OF 2007, the ﬁrst quarter",
+        "Q\u0663 2007, the \u0661\u0662 months ended June 30, 2007, the K-quarter, in \u0968\u0966\u0966\u096d",
+    ]
+    for path in sorted((Path(__file__).resolve().parents[1] / "knowledge" / "sample_data").glob("*.txt")):
+        texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
+    reader = PeriodReader(12, None)
+    key = lambda spans: [(s.start, s.end, s.kind, s.relative, s.match.groups()) for s in spans]
+    for text in texts:
+        assert key(reader.find(text)) == key(_plain_find(text)), text
