@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from parsers.periods import MONTH_RE, add_months, month_number, parse_date
+from parsers.scan import Leads, Lowered, search
 
 TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OTC(?:BB)?|TSX|Nasdaq\s+\w+(?:\s+Market)?|"
                        r"NASDAQ\s+\w+(?:\s+Market)?)\s*:\s*([A-Z][A-Z.]{0,6})\s*(?:;[^)]*)?\)")
@@ -17,16 +18,23 @@ DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_R
                          rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
 DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*$", re.I | re.M)
 _DAY = r"(?:\s+(\d{1,2}))?"
+# (pattern, months from the period's end to the year's end, the words every match starts with)
 FYE_PATTERNS = [
-    (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0),
-    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)\b(?:fiscal\s+)?year\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0),
-    (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3),
-    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6),
-    (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0),
+    (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0,
+     Leads("fiscal")),
+    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)\b(?:fiscal\s+)?year\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
+     Leads("fiscal", "year")),
+    (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3,
+     Leads("nine", "thirty-nine", "39")),
+    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6,
+     Leads("six", "twenty-six", "26")),
+    (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
+     Leads("fifty-", "52", "53")),
 ]
 FISCAL_QUARTER_END = re.compile(
     rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
+FISCAL_QUARTER_END_LEADS = Leads("first", "second", "third", "fourth")
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -168,8 +176,9 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     """The month the fiscal year ends, from what the text says (a 52/53-week year ending in the first
     days of a month ends, in effect, in the month before); None when it says nothing."""
     flat = " ".join(text.replace("|", " ").replace("\u00a6", " ").split())
-    for rx, offset in FYE_PATTERNS:
-        m = rx.search(flat)
+    lowered = Lowered(flat)
+    for rx, offset, leads in FYE_PATTERNS:
+        m = search(rx, lowered, leads)
         if m and month_number(m.group(1)):
             month = month_number(m.group(1))
             if m.group(2) and int(m.group(2)) <= 7:
@@ -178,7 +187,7 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     if header_fye and re.fullmatch(r"\d{4}", header_fye) and 1 <= int(header_fye[:2]) <= 12:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
-    m = FISCAL_QUARTER_END.search(flat)
+    m = search(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)
     if m and month_number(m.group(2)):
         q, mon = QUARTER_NUM[m.group(1).lower()], month_number(m.group(2))
         if int(m.group(3)) <= 7:

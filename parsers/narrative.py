@@ -20,6 +20,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
 from parsers.numbers import parse_amount
 from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
+from parsers.scan import plain_words
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -178,18 +179,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _WORD_SPLIT = re.compile(r"([a-z0-9_]+)")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NUMBERS = frozenset(f"{n}" for n in range(10)) | frozenset(f"{n:02d}" for n in range(100))
 _YEARS = frozenset(str(y) for y in range(1900, 2100))
 _START_WORDS = frozenset(w for words in PERIOD_STARTS.values() for w in words if not w.startswith("#")) \
     | _NUMBERS | _YEARS
 _QTOK_LEAD = re.compile(r"q[1-4]|[1-4]q")
-
-
-def _plain_words(text: str) -> bool:
-    """Are all the text's letters and digits ASCII? Then its lowercase copy has the same offsets and
-    the same words, and a pattern's case-insensitive words match just those words in it."""
-    return text.isascii() or not any(c.isalnum() for c in _NON_ASCII.findall(text))
 
 
 class WordStarts:
@@ -269,7 +263,7 @@ class PeriodReader:
         taken: list[Span] = []
         low = text.lower()
         present = {n for n in ALL_NEEDLES if n in low}
-        starts = WordStarts(low) if _plain_words(text) else None
+        starts = WordStarts(low) if plain_words(text) else None  # see parsers/scan.py
         for kind, rx in PERIOD_PATTERNS:
             if present.isdisjoint(NEEDLES[kind]):
                 continue  # the pattern cannot match without its keyword: skip the regex
