@@ -38,6 +38,13 @@ _TERMS = [
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
 ]
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS) + r")(?![\w-])", re.I)
+# The words (lowercase) a term of _TERMS can start with; "(loss)" starts with the "(" before "loss".
+# Keep in step with _TERMS (see PERIOD_STARTS below; tests/test_narrative.py checks both).
+TERM_STARTS = ("net", "loss", "income", "earnings", "diluted", "basic", "eps", "operating", "positive", "negative",
+               "cash", "free", "ebitda", "backlog", "new", "orders", "bookings", "gross", "total", "revenue",
+               "revenues", "sales", "selling", "sg", "general", "g", "research", "r", "marketing", "cost",
+               "stockholders", "shareholders", "long", "deposits", "loans", "assets", "comparable", "same",
+               "profit", "costs", "expenses")
 
 GEO_RE = re.compile(
     r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US)|"
@@ -118,7 +125,7 @@ PERIOD_PATTERNS = [
 _Q_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 # The word every match of a period pattern starts with (lowercase; "#num": a number of one or two
 # digits, "#year": a year 19xx/20xx, "#q": a word that starts "q3" or "3q"). A pattern is tried only
-# where one of its words starts, not at every character of a paragraph. A kind left out (prior_year,
+# where one of its words starts, not at every character of a paragraph (see parsers/scan.py). A kind left out (prior_year,
 # which can start inside a word: "a year ago") is searched for in the whole text. Keep these in step
 # with the patterns above: tests/test_narrative.py checks them against a plain search.
 PERIOD_STARTS: dict[str, tuple[str, ...]] = {

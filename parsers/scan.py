@@ -60,3 +60,13 @@ def search(rx: re.Pattern, text: Lowered, leads: Leads) -> re.Match | None:
         if m:
             return m
     return None
+
+
+def matches_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """rx.finditer(text), given that every match of rx starts at one of `starts` (in order; more
+    offsets than that only cost time). rx must not match the empty string."""
+    end = 0
+    for p in starts:
+        if p >= end and (m := rx.match(text, p)):
+            end = m.end()
+            yield m

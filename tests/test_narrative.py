@@ -127,3 +127,43 @@ def test_period_phrases_are_found_only_where_their_start_words_stand_with_the_sa
     key = lambda spans: [(s.start, s.end, s.kind, s.relative, s.match.groups()) for s in spans]
     for text in texts:
         assert key(reader.find(text)) == key(_plain_find(text)), text
+
+
+def test_terms_are_found_only_where_their_start_words_stand_with_the_same_matches():
+    """TERM_STARTS (the first words of the terms) must stay in step with the terms."""
+    from pathlib import Path
+    from parsers.narrative import WordStarts, _mask_parentheses, _terms, _within, paragraphs, sentences
+    from parsers.narrative_terms import TERM_RE
+    from parsers.scan import plain_words
+    texts = [
+        "Net (loss) attributable to common stockholders was $5 million; (loss) income from operations fell.",
+        "Diluted EPS, basic earnings per share, EPS and diluted earnings per share (EPS) were $0.10. Loss per share rose.",
+        "Operating cash flow, positive cash flow from operations, negative cash flows used in operating activities.",
+        "Free cash flow, EBITDA, backlog, new orders received, bookings, gross margin, gross revenues rose 5%.",
+        "Total net operating revenues, net sales, SG&A expenses, selling, general and administrative expenses, G&A.",
+        "R&D, research and development expenses, marketing expense, cost of goods sold, cash and cash equivalents.",
+        "Cash, cash equivalents and marketable securities; stockholders' equity; shareholders equity; long-term debt.",
+        "Total debt, net interest income, total deposits, loans and leases, assets under management, total assets.",
+        "Comparable-store sales, same store sales, net profit (loss), net loss, loss, total costs and expenses.",
+        "Total operating expenses, costs and expenses, income from continuing operations, earnings from operations.",
+    ]
+    for path in sorted((Path(__file__).resolve().parents[1] / "knowledge" / "sample_data").glob("*.txt")):
+        texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
+    for text in texts:
+        assert plain_words(text)
+        starts = WordStarts(text.lower()).term_starts()
+        for a, b in sentences(text):
+            masked = _mask_parentheses(text[a:b])
+            plain = [(m.span(), m.group()) for m in TERM_RE.finditer(masked)]
+            assert [(m.span(), m.group()) for m in _terms(masked, _within(starts, a, b))] == plain, text[a:b]
+
+
+def test_sentence_ends_without_bullets_are_those_of_the_full_pattern():
+    from pathlib import Path
+    from parsers.narrative import SENTENCE_END, SENTENCE_END_NO_BULLET, paragraphs
+    texts = ["Revenue rose. Net income fell! Why? \u201cGood.\u201d (Yes.) $5 2007. 2008 Sales were 10.5% of 2006.Revenue",
+             "Sales were $1.5 million in Q3 2007.It rose 5%.Net U.S. sales. i.e. a.m. Mr. Smith said."]
+    for path in sorted((Path(__file__).resolve().parents[1] / "knowledge" / "sample_data").glob("*.txt")):
+        texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
+    for text in texts:
+        assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in SENTENCE_END_NO_BULLET.finditer(text)]
