@@ -20,7 +20,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
 from parsers.numbers import parse_amount
 from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
-from parsers.scan import matches_at, plain_words
+from parsers.scan import Needles, matches_at, plain_words
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -42,6 +42,16 @@ ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles})
 # prior_year has no start word (see PERIOD_STARTS); in a text of plain words it also needs one of these
 PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier")
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
+# Words one of which every match of a pattern holds: a text without them is ruled out without running
+# the pattern (see parsers/scan.py). Keep each in step with its pattern.
+AMOUNT_NEEDLES = Needles("$", "%", "percent", "cents")
+CHANGE_NEEDLES = Needles("%", "percent")  # CHANGE_RE, CHANGE_LEAD_RE
+CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
+RESPECTIVELY_NEEDLES = Needles("respectively")
+COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from")  # COMPARE_RE, COMPARE_BEFORE_RE
+QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
+                            "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
+PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -185,6 +195,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return []
     spans, open_at = [], None
     for m in re.finditer(r"[\"\u201c\u201d]", text):
         ch = m.group(0)
@@ -400,7 +412,7 @@ class NarrativeReader:
         carry: Period | None = None
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         for para in paragraphs(self.lines, self.skip):
-            if not para.is_heading and not AMOUNT_HINT.search(para.text):
+            if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
                 carry = carry if para.bullet else None
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             para_period = carry if para.bullet or para.is_heading else None
@@ -440,15 +452,16 @@ class NarrativeReader:
         if "$" not in text and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
-        if "$" not in text and "cents" not in text and not RESPECTIVELY.search(text) \
+        respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
+        if "$" not in text and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
             return [stated], para_period
-        if _tabular(text) or RESPECTIVELY.search(text):
+        if _tabular(text) or respectively:
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
-        items = sorted([(m.start(), "money", m) for m in MONEY_RE.finditer(text) if unquoted(m) and not _table_style(m)]
+        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
         adjunct = [i > 0 and bool(ADJUNCT_RE.fullmatch(text[items[i - 1][2].end():items[i][0]]))
@@ -507,13 +520,13 @@ class NarrativeReader:
         if len(terms) != 1 or changes[0].start() < terms[0].end():
             return None
         term, change_m = terms[0], changes[0]
-        if len(text[term.end():change_m.start()].split()) > 4 or CHANGE_BASIS_RE.search(text[change_m.end():]):
+        if len(text[term.end():change_m.start()].split()) > 4 or CHANGE_BASIS_RE.match(text[change_m.end():]):
             return None  # the change of something else, or in constant currency / sequential
         value = _change("", text[term.end():])
-        own = [s for s in periods if s.start >= change_m.end() and not COMPARE_RE.search(text[change_m.end():s.start])]
+        own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
         period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), para_period)
-        if period is None and COMPARE_RE.search(text[change_m.end():]):
+        if period is None and _compares(text[change_m.end():]):
             period = self.periods.default_period  # compared with another period: the release's own
         if value is None or period is None:
             return None
@@ -525,7 +538,7 @@ class NarrativeReader:
     def _period_lead_in(self, text: str, a: int, para_period: Period | None,
                         quotes: list[tuple[int, int]], periods: list[Span]) -> Period | None:
         """A sentence without figures can still say what the next ones are about ("In the fourth quarter, ...")."""
-        if len(text) > 400 or COMPARE_RE.search(text):
+        if len(text) > 400 or _compares(text):
             return para_period  # a long sentence without amounts is prose, not a lead-in
         for span in periods:
             if not any(qa <= a + span.start < qb for qa, qb in quotes):
@@ -617,12 +630,20 @@ class NarrativeReader:
         base = primary.figure.period if primary else context
         m = c.m
 
+        known: dict[int, bool] = {}  # each span is asked about up to three times below
+
         def own(s: Span) -> bool:
             if primary is not None:
                 return True
-            if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
-                return not COMPARE_RE.search(OPERATIONS_RE.sub(" ", c.text[m.end():s.start]))
-            return not COMPARE_BEFORE_RE.search(c.text[max(0, s.start - 45):s.start])
+            if id(s) not in known:
+                if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
+                    between = c.text[m.end():s.start]
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
+                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between)))
+                else:
+                    before = c.text[max(0, s.start - 45):s.start]
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before))
+            return known[id(s)]
 
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
@@ -639,7 +660,7 @@ class NarrativeReader:
             if period and not (primary is not None and period == primary.figure.period):
                 return period
         if primary is None and context is None and self.periods.default_period is not None \
-                and any(COMPARE_RE.search(c.text[c.m.end():s.start]) for s in later + after + c.periods
+                and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
@@ -708,6 +729,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
     if prior is None:
         return False
+    if not COMPARE_NEEDLES.may_match(span):
+        return False
     marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     if not marks:
         return False
@@ -716,6 +739,25 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
         return False
     terms = list(TERM_RE.finditer(rest))
     return not terms or _same_head(terms[-1].group(0), prior.term)
+
+
+def _compares(text: str) -> bool:
+    """COMPARE_RE.search(text), ruled out cheaply for a text without its words."""
+    return COMPARE_NEEDLES.may_match(text) and bool(COMPARE_RE.search(text))
+
+
+def _money(text: str) -> list[re.Match]:
+    """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a "$" or the "("
+    right before it, so the pattern is tried only there."""
+    if CENTS_NEEDLES.may_match(text):
+        return list(MONEY_RE.finditer(text))
+    starts, p = [], text.find("$")
+    while p >= 0:
+        if p and text[p - 1] == "(":
+            starts.append(p - 1)
+        starts.append(p)
+        p = text.find("$", p + 1)
+    return list(matches_at(MONEY_RE, text, starts))
 
 
 def _tabular(text: str) -> bool:
@@ -739,12 +781,15 @@ def _geo(text: str) -> str:
 
 
 def _product(text: str, amount: str, term: str) -> str:
-    m = PRODUCT_OF_RE.search(text + amount)
-    if m and re.search(r"sales|revenue", term, re.I):
+    if not re.search(r"sales|revenue", term, re.I):
+        return ""
+    joined = text + amount
+    m = PRODUCT_OF_RE.search(joined) if PRODUCT_OF_NEEDLES.may_match(joined) else None
+    if m:
         product = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
         if not GEO_RE.fullmatch(product):
             return product
-    if not re.search(r"sales|revenue", term, re.I):
+    if "sales" not in text and "revenue" not in text:  # the pattern below names them in lowercase
         return ""
     m = re.search(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
                   r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
@@ -787,7 +832,7 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
 
 def _qualifier(before: str, tail: str) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge."""
-    m = QUALIFIER_RE.search(before) or TAIL_QUALIFIER_RE.search(tail)
+    m = (QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or TAIL_QUALIFIER_RE.match(tail)
     if not m:
         return ""
     word = re.search(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
@@ -797,9 +842,11 @@ def _qualifier(before: str, tail: str) -> str:
 
 
 def _change(span_text: str, tail: str) -> float | None:
-    lead = CHANGE_LEAD_RE.search(span_text[-90:])  # "increased 18% to" stands right before the amount
-    m = lead or CHANGE_RE.search(tail)
-    if not m or (not lead and CHANGE_BASIS_RE.search(tail[m.end():])):
+    lead_text = span_text[-90:]
+    # "increased 18% to" stands right before the amount
+    lead = CHANGE_LEAD_RE.search(lead_text) if CHANGE_NEEDLES.may_match(lead_text) else None
+    m = lead or (CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None)
+    if not m or (not lead and CHANGE_BASIS_RE.match(tail[m.end():])):
         return None
     pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
     word = m.group("w1") or m.group("w2") or m.group("w3")

@@ -70,3 +70,25 @@ def matches_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Matc
         if p >= end and (m := rx.match(text, p)):
             end = m.end()
             yield m
+
+
+# The only characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
+# (checked over all of Unicode): dotted and dotless I, the Kelvin sign and the long s.
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+class Needles:
+    """Words (lowercase, ASCII) one of which every match of a case-insensitive pattern contains:
+    a text holding none of them cannot match, and is ruled out without running the pattern."""
+
+    def __init__(self, *words: str):
+        for w in words:
+            if not w or w != w.lower() or not w.isascii():
+                raise ValueError(f"not a needle: {w!r}")
+        self.words = words
+        self.folds = "".join(sorted({c for w in words for ch in w for c in _FOLDS.get(ch, "")}))
+
+    def may_match(self, text: str, low: str | None = None) -> bool:
+        """False only when the pattern cannot match text (`low`: text.lower(), when already made)."""
+        low = text.lower() if low is None else low
+        return any(w in low for w in self.words) or any(c in text for c in self.folds)

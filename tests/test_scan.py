@@ -36,3 +36,39 @@ def test_plain_words_are_ascii_letters_and_digits_only():
 def test_a_lead_word_that_overlaps_itself_is_refused():
     with pytest.raises(ValueError):
         Leads("abab")
+
+
+def test_needles_rule_out_only_texts_their_pattern_cannot_match():
+    """Each alternative of each guarded pattern, alone in a text: its needles must let it through."""
+    from parsers import narrative as n
+    from parsers.narrative_terms import CHANGE_RE, COMPARE_RE, MONEY_RE, PRODUCT_OF_RE, QUALIFIER_RE
+    cases = [
+        (n.AMOUNT_NEEDLES, n.AMOUNT_HINT, ["$5", "5%", "5 PERCENT", "50 CENTS", "50 cent\u017f"]),
+        (n.CHANGE_NEEDLES, CHANGE_RE, ["an increase of 5%", "rose by about 5 percent", "a 5% decline"]),
+        (n.CHANGE_NEEDLES, n.CHANGE_LEAD_RE, ["increased 18% to", "grew 5 Percent at"]),
+        (n.CENTS_NEEDLES, MONEY_RE, ["earned 5 cents", "earned 5 CENTS", "earned 5 cent\u017f"]),
+        (n.RESPECTIVELY_NEEDLES, n.RESPECTIVELY, ["5 and 6, respectively", "RESPECTIVELY", "re\u017fpectively"]),
+        (n.COMPARE_NEEDLES, COMPARE_RE, ["compared to", "compares with", "as compared to", "versus", "vs.", "v\u017f",
+                                         "the same as", "unchanged from", "flat with", "comparisons", "up from",
+                                         "down from", "from"]),
+        (n.COMPARE_NEEDLES, n.COMPARE_BEFORE_RE, ["compared with the", "versus a", "vs that of"]),
+        (n.QUALIFIER_NEEDLES, QUALIFIER_RE, ["non-GAAP", "excluding", "excludes", "adjusted", "as adjusted",
+                                             "pro forma", "portion of", "before the effect", "before interest",
+                                             "before income taxes", "before special", "before depreciation",
+                                             "impact of", "effect of", "target", "guidance", "outlook", "expect",
+                                             "expects", "expected", "forecast", "estimate", "estimated", "projected",
+                                             "anticipate", "anticipates", "range of", "\u0130mpact of", "outloo\u212a"]),
+        (n.PRODUCT_OF_NEEDLES, PRODUCT_OF_RE, ["sales of widgets were", "revenues of Gadgets rose", "Revenue of X of $5"]),
+    ]
+    texts = ["($5.1) and $ (3) or ($.5 million), 50 cents and $0.05 per share", "(-$5)", "$$5", "(5)$"]
+    for needles, rx, examples in cases:
+        for text in examples:
+            assert rx.search(text), (rx.pattern[:30], text)
+            assert needles.may_match(text), (rx.pattern[:30], text)
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        for line in path.read_text().split("\n") + texts:
+            for needles, rx, _ in cases:
+                if needles is not n.CENTS_NEEDLES:  # that one rules out only the "NN cents" amounts
+                    assert needles.may_match(line) or not rx.search(line), line
+            key = lambda ms: [(m.span(), m.groupdict()) for m in ms]
+            assert key(n._money(line)) == key(MONEY_RE.finditer(line)), line
