@@ -33,9 +33,11 @@ def test_plain_words_are_ascii_letters_and_digits_only():
     assert not plain_words("Nestlé") and not plain_words("\u017fix") and not plain_words("\u0663")
 
 
-def test_a_lead_word_that_overlaps_itself_is_refused():
+def test_lead_words_are_found_where_they_overlap_themselves():
+    assert list(Leads("abab", "ba").starts("xabababa")) == [1, 2, 3, 4, 6]
+    assert list(Leads("abab").starts("xabababa", 2)) == [3]
     with pytest.raises(ValueError):
-        Leads("abab")
+        Leads("Abab")
 
 
 def test_needles_rule_out_only_texts_their_pattern_cannot_match():
@@ -72,3 +74,19 @@ def test_needles_rule_out_only_texts_their_pattern_cannot_match():
                     assert needles.may_match(line) or not rx.search(line), line
             key = lambda ms: [(m.span(), m.groupdict()) for m in ms]
             assert key(n._money(line)) == key(MONEY_RE.finditer(line)), line
+
+
+def test_flat_tokens_are_the_matches_of_flat_token():
+    """cell_tables.flat_tokens finds FLAT_TOKEN's alternatives one by one: the same tokens, the same kinds."""
+    from parsers.cell_tables import FLAT_TOKEN, flat_tokens
+    lines = [
+        "(in thousands) Jan 5, 2007 $ (1,234.5) % - 12 - \u2014 ---- three months ended Fiscal Years Ended quarter ended 5) - x",
+        " -5 ( 3) $ 4 ( $5 (\t7 1,2ab 1.5x 12ab 12  Months Ended 3\u2003months ended 39 weeks === ___ (millions)",
+        "\u017fept 5, Sept. 30 SEPTEMBER 3 mayday 4 dec 12, ENDED Q, Nestl\u00e9 (in Millions) March 31, 2007 and 2006",
+        "Net sales $ 59,040 67,006 (11.9) % Cost of sales 41,191 45,862 (10.2) Gross profit 17,849 21,144 (15.6) -- \u2014",
+    ]
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        text = path.read_text()
+        lines += text.split("\n") + [" ".join(text.split())[i:i + 2000] for i in range(0, 20000, 2000)]
+    for line in lines:
+        assert [(k, m.span()) for k, m in flat_tokens(line)] == [(m.lastgroup, m.span()) for m in FLAT_TOKEN.finditer(line)]
