@@ -308,16 +308,22 @@ class PeriodReader:
             return False
         return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
 
-    def find(self, text: str) -> list[Span]:
+    def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Span]:
+        """The period phrases of a text; only those of `kinds` when given."""
         low = text.lower()
-        return self.find_in(text, low, WordStarts(low) if plain_words(text) else None)
+        return self.find_in(text, low, WordStarts(low) if plain_words(text) else None, kinds)
 
-    def find_in(self, text: str, low: str, starts: WordStarts | None) -> list[Span]:
+    def find_in(self, text: str, low: str, starts: WordStarts | None,
+                kinds: frozenset[str] | None = None) -> list[Span]:
         """The period phrases of a text, given its lowercased copy and, for a text of plain words,
-        where its words start."""
+        where its words start. A pattern takes only what the patterns before it left, so for some
+        `kinds` only, the patterns after the last of them are not run: they could add only others."""
+        patterns = PERIOD_PATTERNS
+        if kinds is not None:
+            patterns = patterns[:max(i for i, (kind, _) in enumerate(patterns) if kind in kinds) + 1]
         taken: list[Span] = []
         present = {n for n in ALL_NEEDLES if n in low}
-        for kind, rx in PERIOD_PATTERNS:
+        for kind, rx in patterns:
             if present.isdisjoint(NEEDLES[kind]):
                 continue  # the pattern cannot match without its keyword: skip the regex
             for m in _period_matches(kind, rx, text, low, starts):
@@ -325,6 +331,8 @@ class PeriodReader:
                     continue
                 taken.append(Span(m.start(), m.end(), kind, m))
         taken.sort(key=lambda s: s.start)
+        if kinds is not None:
+            taken = [s for s in taken if s.kind in kinds]
         return _mark_relative(taken)
 
     @staticmethod
