@@ -16,7 +16,7 @@ from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE, c
 from parsers.periods import Period, month_end, quarter_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
-from parsers.rows import clean_label, full_label, make_figure
+from parsers.rows import clean_label, full_label, make_figure, row_kind
 from parsers.scan import Leads, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
@@ -328,11 +328,12 @@ class CellStreamReader:
                     row = amounts + [None] * len(amounts)
             if texts and len(row) in (n, n + trailing) and row:
                 label = full_label(_without_caps_section(texts[-1]), section)
+                kind = row_kind(label, section)
                 for k, cell in enumerate(row[:n]):
                     if cell is not None and periods[k] is not None:
                         quote = cell.quote or self.lines[cell.line].strip()
                         figures.append(make_figure(label, section, cell.value, scale, periods[k], cell.line + 1,
-                                                   quote, k, cell.text))
+                                                   quote, k, cell.text, kind))
 
         while j < len(cells):
             cell = cells[j]

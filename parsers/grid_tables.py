@@ -13,7 +13,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import Period
-from parsers.rows import clean_label, full_label, make_figure
+from parsers.rows import clean_label, full_label, make_figure, row_kind
 from parsers.tables import classify, row_basis
 
 YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?$")
@@ -166,6 +166,7 @@ class GridReader:
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
         name = full_label(label, section)
+        kind = None  # row_kind(name, section), worked out for the row's first amount
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None else None
             if col is None:
@@ -187,7 +188,8 @@ class GridReader:
                                 quote, col.vcol, cell.text)
                 f.unit = "percent"
             else:
-                f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text)
+                kind = kind or row_kind(name, section)
+                f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text, kind)
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":

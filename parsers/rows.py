@@ -6,6 +6,7 @@ as earnings per share and EPS is never multiplied by the table's dollar scale.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from parsers.model import Figure
 from parsers.periods import Period
@@ -84,9 +85,17 @@ def _part_of_heading(label: str) -> bool:
     return bool(GENERIC_LABELS.match(label) or PER_SHARE_PART.search(label))
 
 
-def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
-                quote: str, column: int, cell_text: str = "") -> Figure:
-    unit = "percent" if "%" in cell_text else row_unit(label)
+@dataclass(frozen=True)
+class RowKind:
+    """What a row's label and heading say about each of its cells, worked out once a row."""
+
+    unit: str  # the unit of a cell that is not a percentage
+    energy: bool  # kilowatt-hours and the like: a quantity, in the scale its heading names
+    energy_factor: float | None  # that scale when the label or heading names one, else the table's
+
+
+def row_kind(label: str, section: str) -> RowKind:
+    unit = row_unit(label)
     heading = _without_scale_note(section)
     own = label[len(section):].strip() if section and label.startswith(section) else label
     if unit in ("USD", "USD/share") and SHARE_COUNT_RE.search(heading) and not PER_SHARE_RE.search(label) \
@@ -94,11 +103,21 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
     elif unit == "USD" and PER_SHARE_RE.search(heading) and _part_of_heading(own):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
+    energy = bool(KWH_RE.search(label + " " + section))
+    factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
+                   if w in (label + " " + section).lower()), None) if energy else None
+    return RowKind(unit, energy, factor)
+
+
+def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
+                quote: str, column: int, cell_text: str = "", kind: RowKind | None = None) -> Figure:
+    """A table cell's figure; `kind`: row_kind(label, section), when the row has already worked it out."""
+    kind = kind or row_kind(label, section)
+    unit = "percent" if "%" in cell_text else kind.unit
     factor = row_scale(unit, scale)
-    if KWH_RE.search(label + " " + section):  # energy sold: a quantity, in the scale its heading names
+    if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
-        factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
-                       if w in (label + " " + section).lower()), scale)
+        factor = kind.energy_factor if kind.energy_factor is not None else scale
     if unit == "shares" and abs(raw) >= 1_000_000:
         factor = 1.0  # share counts printed in full although the table's dollars are in thousands
     return Figure(label=label, value=round(raw * factor, 6), unit=unit, period=period, line=line,

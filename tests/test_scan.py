@@ -90,3 +90,14 @@ def test_flat_tokens_are_the_matches_of_flat_token():
         lines += text.split("\n") + [" ".join(text.split())[i:i + 2000] for i in range(0, 20000, 2000)]
     for line in lines:
         assert [(k, m.span()) for k, m in flat_tokens(line)] == [(m.lastgroup, m.span()) for m in FLAT_TOKEN.finditer(line)]
+
+
+def test_yearish_is_its_plain_pattern():
+    import re
+    from parsers.fixed_tables import YEARISH
+    plain = re.compile(r"(?:19|20)\d\d|Q[1-4]|[1-4]Q", re.I)
+    lines = ["1Q 2Q Q1 q4 4q 1999 2000 19\u0663\u0664 \u0662\u0660 \uff311 1920 2019q 19q 219 1q2 Q0 5Q"]
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        lines += path.read_text().split("\n")
+    for line in lines:
+        assert [m.span() for m in YEARISH.finditer(line)] == [m.span() for m in plain.finditer(line)], line
