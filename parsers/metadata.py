@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from parsers.periods import MONTH_RE, add_months, month_number, parse_date
-from parsers.scan import Leads, Lowered, search
+from parsers.scan import Leads, Lowered, finditer, search
 
 TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OTC(?:BB)?|TSX|Nasdaq\s+\w+(?:\s+Market)?|"
                        r"NASDAQ\s+\w+(?:\s+Market)?)\s*:\s*([A-Z][A-Z.]{0,6})\s*(?:;[^)]*)?\)")
@@ -196,16 +196,19 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     return None
 
 
+# (pattern, the words every match starts with)
 NAMED_QUARTER = [
-    re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full[\s-]year\s+)?)?"
-               r"fiscal\s+(?:year\s+)?((?:19|20)\d\d)", re.I),
-    re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I),
-    re.compile(r"\bQ([1-4])\s+(?:fiscal\s+|FY\s?)((?:19|20)?\d\d)\b", re.I),
-    re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I),
+    (re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full[\s-]year\s+)?)?"
+                r"fiscal\s+(?:year\s+)?((?:19|20)\d\d)", re.I), Leads("first", "second", "third", "fourth")),
+    (re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I),
+     Leads("fiscal")),
+    (re.compile(r"\bQ([1-4])\s+(?:fiscal\s+|FY\s?)((?:19|20)?\d\d)\b", re.I), Leads("q1", "q2", "q3", "q4")),
+    (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I), Leads("fiscal")),
 ]
 QUARTER_END = re.compile(rf"\b(?:(?:fiscal\s+)?quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)"
                          rf"(?:\s+fiscal\s+(?:quarter|period))?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
                          re.I)
+QUARTER_END_LEADS = Leads("fiscal", "quarter", "three", "thirteen", "13")
 
 
 def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) -> int:
@@ -216,15 +219,16 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
     from parsers.periods import Period
     if fye_month == 12:
         return 0  # a calendar fiscal year is named by its year
-    flat = " ".join(text[:60000].replace("\u00a6", " ").split())
-    ends = [d for m in QUARTER_END.finditer(flat) if (d := parse_date(" ".join(m.group(1).replace(".", " ").split())))]
+    flat = Lowered(" ".join(text[:60000].replace("\u00a6", " ").split()))
+    ends = [d for m in finditer(QUARTER_END, flat, QUARTER_END_LEADS)
+            if (d := parse_date(" ".join(m.group(1).replace(".", " ").split())))]
     ends = [d for d in ends if released is None or d <= released]
     if not ends:
         return 0
     fy, q = Period(max(ends), 3).fiscal(fye_month)
     votes: dict[int, int] = {}
-    for rx in NAMED_QUARTER:
-        for m in rx.finditer(flat):
+    for rx, leads in NAMED_QUARTER:
+        for m in finditer(rx, flat, leads):
             a, b = m.group(1), m.group(2)
             ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
             named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)

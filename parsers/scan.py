@@ -6,10 +6,11 @@ at about 13 ns a character. A lowercase word in a lowercased text is found at un
 character. So a pattern whose every match starts with one of a few words is tried only where one
 of them stands in the lowercased text (str.find, faster still): the same matches, found many times faster.
 
-That holds while every letter and digit of the text is ASCII: then the lowercased text has the
-same offsets, and a case-insensitive pattern's word matches exactly where the lowercase word
-stands. ("ſ" matches "s" and "K" (Kelvin) matches "k" case-insensitively, and "İ" lowercases to
-two characters.) A text with another letter or digit is searched the plain way.
+That holds for a text of "plain words": then the lowercased text has the same offsets, and a
+case-insensitive pattern's word matches exactly where the lowercase word stands. What would break
+it, checked over all of Unicode: "ſ" matches "s", "K" (Kelvin) "k", "ı" and "İ" "i" case-insensitively,
+"İ" lowercases to two characters, and "\\d" matches the digits of other scripts. Any other letter
+("é") or superscript ("¹") is harmless. A text with one of those is searched the plain way.
 """
 from __future__ import annotations
 
@@ -20,9 +21,18 @@ from collections.abc import Iterator
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+_FOLD_PARTNERS = "\u017f\u212a\u0131\u0130"  # ſ K ı İ
+
+
 def plain_words(text: str) -> bool:
-    """Are all the text's letters and digits ASCII (see the module's docstring)?"""
-    return text.isascii() or not any(c.isalnum() for c in _NON_ASCII.findall(text))
+    """Has the text none of the characters that would make its lowercased copy misleading (see the
+    module's docstring)?"""
+    return text.isascii() or not any(_misleading(c) for c in set(_NON_ASCII.findall(text)))
+
+
+def _misleading(c: str) -> bool:
+    low = c.lower()
+    return c.isdecimal() or c in _FOLD_PARTNERS or len(low) != 1 or low.isascii()
 
 
 class Lowered:
@@ -75,6 +85,13 @@ def search(rx: re.Pattern, text: Lowered, leads: Leads, pos: int = 0) -> re.Matc
         if m:
             return m
     return None
+
+
+def finditer(rx: re.Pattern, text: Lowered, leads: Leads) -> Iterator[re.Match]:
+    """rx.finditer(text.text), given that every match of rx starts with one of `leads`."""
+    if not text.plain:
+        return rx.finditer(text.text)
+    return matches_at(rx, text.text, leads.offsets(text.low))
 
 
 def matches_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:

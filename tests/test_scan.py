@@ -28,9 +28,28 @@ def test_search_finds_what_a_plain_search_finds(text):
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
 
 
-def test_plain_words_are_ascii_letters_and_digits_only():
-    assert plain_words("Revenue \u2014 up 5% \u00ae \u201cquoted\u201d")
-    assert not plain_words("Nestlé") and not plain_words("\u017fix") and not plain_words("\u0663")
+@pytest.mark.parametrize("text", TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+def test_finditer_finds_what_a_plain_finditer_finds(text):
+    from parsers.metadata import NAMED_QUARTER, QUARTER_END, QUARTER_END_LEADS
+    from parsers.scan import finditer
+    flat = " ".join((text + " Q3 fiscal 2008, fiscal 2008 Q3, Q\u0663 FY08, fiscal year 2007 third quarter, 13-week "
+                     "period ended May 3, 2008, \u017fecond quarter of fiscal 2008").split())
+    for rx, leads in NAMED_QUARTER + [(QUARTER_END, QUARTER_END_LEADS)]:
+        key = lambda ms: [(m.span(), m.groups()) for m in ms]
+        assert key(finditer(rx, Lowered(flat), leads)) == key(rx.finditer(flat))
+
+
+def test_plain_words_have_no_character_that_folds_to_ascii_or_is_another_digit():
+    assert plain_words("Revenue \u2014 up 5% \u00ae \u201cquoted\u201d Nestl\u00e9 2007\u00b9 \u00e8")
+    for odd in "\u017f\u212a\u0131\u0130\u0663\uff13":
+        assert not plain_words(f"six{odd} months")
+
+
+def test_only_those_characters_fold_to_ascii_or_change_length_when_lowercased():
+    import re
+    odd = {chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000
+           and (len(chr(c).lower()) != 1 or chr(c).lower().isascii() or re.fullmatch(r"(?i)[a-z]", chr(c)))}
+    assert odd == set("\u017f\u212a\u0131\u0130")
 
 
 def test_lead_words_are_found_where_they_overlap_themselves():
