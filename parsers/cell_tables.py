@@ -198,6 +198,11 @@ def _is_period_cell(text: str) -> bool:
                 (len(t) < 45 and (DURATION_RE.search(t) or MONTH_DAY_RE.match(t))))
 
 
+_SCALE_WORD = re.compile(r"thousands|millions|billions", re.I)
+_AMOUNTS_CELL = re.compile(r"amounts?", re.I)
+_HEADER_WORD = re.compile(r"thousands|millions|unaudited|dollars", re.I)
+
+
 class CellStreamReader:
     def __init__(self, lines: list[str], fye_month: int, ytd_months: int | None = None):
         self.lines = lines
@@ -239,7 +244,7 @@ class CellStreamReader:
         j = i
         while j < len(cells):
             t = cells[j].text
-            if SCALE_CELL.search(t) or PERCENT_HEADER.search(t) or re.fullmatch(r"amounts?", t, re.I):
+            if SCALE_CELL.search(t) or PERCENT_HEADER.search(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
@@ -263,7 +268,7 @@ class CellStreamReader:
                 groups, dates, years, header_text, trailing = [], [], [], [], 0
                 j += 1
                 continue
-            elif not re.search(r"thousands|millions|unaudited|dollars", t, re.I):
+            elif not _HEADER_WORD.search(t):
                 title += " " + " ".join(header_text + [t])  # prose before the real header
                 groups, dates, header_text = [], [], []
                 j += 1
@@ -282,7 +287,7 @@ class CellStreamReader:
             periods = self._periods(groups, dates, years, title + " " + " ".join(header_text))
         self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
         heading = title + " " + " ".join(header_text)
-        scale = table_scale(heading) if re.search(r"thousands|millions|billions", heading, re.I) else self.last_scale
+        scale = table_scale(heading) if _SCALE_WORD.search(heading) else self.last_scale
         self.last_scale = scale
         figures, end = self._rows(cells, j, n, trailing, periods, scale)
         if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
@@ -370,7 +375,10 @@ def _period_follows(cells: list[Cell], j: int) -> bool:
     return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (DURATION_RE.search(nxt) and len(nxt) < 40))
 
 
+_CAPS_SECTION = re.compile(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])")
+
+
 def _without_caps_section(label: str) -> str:
     """'INCOME Operating Revenues' (a heading run into its first row) is the row 'Operating Revenues'."""
-    m = re.match(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])", label)
+    m = _CAPS_SECTION.match(label)
     return label[m.end():] if m else label

@@ -83,6 +83,9 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
     return best
 
 
+_QUARTER_HINT = re.compile(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", re.I)
+
+
 def hinted_period(hint: str, fye: int) -> Period | None:
     """The period a user names for an excerpt: read as the text's own period phrases are."""
     if not hint:
@@ -92,7 +95,7 @@ def hinted_period(hint: str, fye: int) -> Period | None:
         period = reader.resolve(span, None)
         if period is not None:
             return period
-    m = re.fullmatch(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", hint, re.I)  # "Q3 2007", "q3 07"
+    m = _QUARTER_HINT.fullmatch(hint)  # "Q3 2007", "q3 07"
     if m:
         from parsers.periods import full_year, quarter_period
         return quarter_period(int(m.group(1)), full_year(m.group(2)), fye)

@@ -37,13 +37,16 @@ class Column:
         return (self.start + self.end) / 2
 
 
+_PHRASE = re.compile(r"\S+(?:\s\S+)*")
+
+
 def header_columns(line: str) -> list[Column] | None:
     """The columns of a year line ("2007 2006", "Q3 2006 Q3 2005 YTD 2006"), or None."""
     cols = [Column(m.start(), m.end(), m.group(0), True) for m in PERIOD_TOKEN.finditer(line)]
     if len(cols) < 2:
         return None
     rest = PERIOD_TOKEN.sub(" ", line)
-    for m in re.finditer(r"\S+(?:\s\S+)*", rest):
+    for m in _PHRASE.finditer(rest):
         words = m.group(0).lower().replace("-", " ").split()
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
@@ -52,19 +55,23 @@ def header_columns(line: str) -> list[Column] | None:
     return sorted(cols, key=lambda c: c.start)
 
 
+_ENDED_AT_END = re.compile(r"\b(?:ended|ending)$", re.I)
+_MONTH_DAY_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+
+
 def header_phrases(line: str) -> list[tuple[int, int, str]]:
     """Phrases of a header line with their spans, split at known period words and wide gaps."""
     spans = [(m.start(), m.end()) for m in PHRASE_SPLIT.finditer(line)]
     out: list[tuple[int, int, str]] = []
     cuts = sorted({p for s in spans for p in s} | {0, len(line)})
     for a, b in zip(cuts, cuts[1:]):
-        for m in re.finditer(r"\S+(?:\s\S+)*", line[a:b]):
+        for m in _PHRASE.finditer(line[a:b]):
             if not set(m.group(0)) <= set("-=_ "):
                 out.append((a + m.start(), a + m.end(), m.group(0)))
     merged: list[tuple[int, int, str]] = []
     for s, e, t in out:  # "Ended" alone, or "2007" after a month: glue to the phrase before
-        ends_heading = bool(merged) and re.search(r"\b(?:ended|ending)$", merged[-1][2], re.I) \
-            and re.match(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", t, re.I)  # "... Ended March 31,"
+        ends_heading = bool(merged) and _ENDED_AT_END.search(merged[-1][2]) \
+            and _MONTH_DAY_START.match(t)  # "... Ended March 31,"
         if merged and s - merged[-1][1] <= 1 and (not PHRASE_SPLIT.match(t) or ends_heading):
             ps, _, pt = merged[-1]
             merged[-1] = (ps, e, pt + line[merged[-1][1]:s] + t)
@@ -106,6 +113,9 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     return got
 
 
+_THREE_WORDS = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
+
+
 class FixedWidthReader:
     """Finds every fixed-width table in a document and reads its cells into figures."""
 
@@ -132,7 +142,7 @@ class FixedWidthReader:
 
     def _is_header(self, i: int) -> bool:
         """A year line starts a table only when it carries no prose (a sentence naming years)."""
-        return not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", self.lines[i])
+        return not _THREE_WORDS.search(self.lines[i])
 
     def _header_block(self, i: int) -> tuple[list[str], str]:
         above, j = [], i - 1

@@ -294,6 +294,9 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
     return cells, carried
 
 
+_NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
+
+
 def _glue(cells: list[GridCell]) -> list[GridCell]:
     """'$' | '11,840', '(704' | ')', '64' | '%': one printed figure each; empty cells dropped."""
     out: list[GridCell] = []
@@ -310,7 +313,7 @@ def _glue(cells: list[GridCell]) -> list[GridCell]:
             continue
         number = _is_number(t)
         out.append(GridCell(t, c.start, c.end, c.start if number else None, c.end if number else None))
-    if len(out) > 1 and out[0].vcol is not None and out[1].vcol is None and re.fullmatch(r"\(?\d{1,2}\)", out[0].text):
+    if len(out) > 1 and out[0].vcol is not None and out[1].vcol is None and _NOTE_MARK.fullmatch(out[0].text):
         out[0].vcol = out[0].vend = None  # "(1) | This presentation includes ...": a note's mark, not minus one
     for c in out:
         if c.vcol is not None:

@@ -54,9 +54,12 @@ GENERIC_NAMES = re.compile(rf"^(?:the\s+)?(?:{SUFFIX}|company|corporation|group|
                            r"[A-Z][a-z]+,\s+(?:Inc\.?|Corp\.?|Co\.|Ltd\.?))\.?$", re.I)
 
 
+_NAME_WORD = re.compile(r"[A-Za-z&]+")
+
+
 def is_fragment(name: str) -> bool:
     """'Co.', 'Company', 'Medical, Inc.': a suffix or one common word with a suffix names no one."""
-    words = re.findall(r"[A-Za-z&]+", name)
+    words = _NAME_WORD.findall(name)
     if not words:
         return True
     if GENERIC_NAMES.match(name.strip()):
@@ -77,6 +80,11 @@ def _with_suffix(name: str, text: str) -> str:
     return f"{name}{',' if m and ',' in m.group(0)[:len(name) + 1] else ''} {m.group(1)}" if m else name
 
 
+_CAPITALIZED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w&.'-]*\s+){1,4})$")
+_STATEMENT_WORD = re.compile(r"\b(?:consolidated|condensed|statements?|unaudited|exhibit)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
     head = text[:6000]
     ticker_m = TICKER_RE.search(head)
@@ -86,8 +94,8 @@ def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
         names = list(NAME_RE.finditer(before))
         if names:
             return _tidy(names[-1].group(1)), ticker
-        bare = re.search(r"((?:[A-Z][\w&.'-]*\s+){1,4})$", before + " ")
-        if bare and not re.search(r"\d", bare.group(1)):
+        bare = _CAPITALIZED_WORDS_AT_END.search(before + " ")
+        if bare and not _DIGIT.search(bare.group(1)):
             return _tidy(bare.group(1)), ticker
     for rx in (re.compile(r"--(?:[A-Z][a-z]{2}\.?\s+\d{1,2},\s+\d{4})--\s*(.{0,80})"),):
         m = rx.search(" ".join(head.split()))
@@ -99,7 +107,7 @@ def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
     if m:
         return _tidy(m.group(1)), ticker
     m = STATEMENT_OWNER_RE.search(" ".join(head[:1500].split()))
-    if m and not re.search(r"\b(?:consolidated|condensed|statements?|unaudited|exhibit)\b", m.group(1), re.I):
+    if m and not _STATEMENT_WORD.search(m.group(1)):
         return _tidy(m.group(1)), ticker
     m = NAME_RE.search(" ".join(head[:800].split()))
     if m and m.start() < 400:
@@ -134,15 +142,22 @@ TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Dire
                       r"Treasurer|Secretary|Head|Partner|Manager)\b[^,]*?\bof\s+")
 
 
+_NAME_LEAD = re.compile(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)")
+_ACRONYM = re.compile(r"[A-Z&]{2,6}")
+
+
 def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
     name = TITLE_OF.sub("", name)  # "Harvey L. Karp, Chairman of Mueller Industries, Inc.": the company
-    name = re.sub(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)", "", name)
-    if name.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", name):
+    name = _NAME_LEAD.sub("", name)
+    if name.isupper() and not _ACRONYM.fullmatch(name):
         name = " ".join(w if len(w) <= 3 and w not in {"INC.", "INC", "CO."} and w.lower() not in SHORT_WORDS
                         else w.capitalize() for w in name.split())
         name = name.replace("INC.", "Inc.").replace("Co.,", "Co.,")
     return name
+
+
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
 def release_date(text: str, filed: str | None = None) -> date | None:
@@ -156,7 +171,7 @@ def release_date(text: str, filed: str | None = None) -> date | None:
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d
-    if filed and re.fullmatch(r"\d{8}", filed):
+    if filed and _EIGHT_DIGITS.fullmatch(filed):
         try:
             return date(int(filed[:4]), int(filed[4:6]), int(filed[6:]))
         except ValueError:
@@ -164,12 +179,18 @@ def release_date(text: str, filed: str | None = None) -> date | None:
     return None
 
 
+_NOT_A_HEADLINE = re.compile(r"(?i)exhibit|contact|media|investor|news\b|for immediate")
+
+
 def headline(lines: list[str]) -> str:
     for line in lines[:40]:
         t = " ".join(line.replace("|", " ").split())
-        if len(t.split()) >= 4 and not re.match(r"(?i)exhibit|contact|media|investor|news\b|for immediate", t):
+        if len(t.split()) >= 4 and not _NOT_A_HEADLINE.match(t):
             return t[:200]
     return ""
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
@@ -184,7 +205,7 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
             if m.group(2) and int(m.group(2)) <= 7:
                 month = 12 if month == 1 else month - 1
             return add_months(2000, month, offset)[1]
-    if header_fye and re.fullmatch(r"\d{4}", header_fye) and 1 <= int(header_fye[:2]) <= 12:
+    if header_fye and _FOUR_DIGITS.fullmatch(header_fye) and 1 <= int(header_fye[:2]) <= 12:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
     m = search(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)

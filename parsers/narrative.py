@@ -194,18 +194,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_SAID_BEFORE = re.compile(r"\bsaid,?\s*$")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     if '"' not in text and "\u201c" not in text and "\u201d" not in text:
         return []
     spans, open_at = [], None
-    for m in re.finditer(r"[\"\u201c\u201d]", text):
+    for m in _QUOTE_MARK.finditer(text):
         ch = m.group(0)
         if open_at is None and ch != "\u201d":
             open_at = m.start()
         elif open_at is not None and ch != "\u201c":
             spans.append((open_at, m.end()))
             open_at = None
-    if open_at is not None and re.search(r"\bsaid,?\s*$", text[max(0, open_at - 12):open_at]):
+    if open_at is not None and _SAID_BEFORE.search(text[max(0, open_at - 12):open_at]):
         spans.append((open_at, len(text)))
     return spans
 
@@ -406,6 +410,18 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+_INCLUDE_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\s*(?:an?\s+|the\s+)?\(?$")
+_BY_BEFORE = re.compile(r"\bby\s*\(?$")
+_PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
+_LOSS_WORD = re.compile(r"\bloss\b", re.I)
+_EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share")
+_WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
+_INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
+
+
 class NarrativeReader:
     def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None,
                  skip: set[int] | None = None):
@@ -561,7 +577,7 @@ class NarrativeReader:
         prior = mains[-1] if mains else None
         per_share = c.kind == "money" and (bool(PER_SHARE_RE.match(c.tail)) or c.m.group("cents") is not None)
         if c.kind == "money" and c.m.group("cents") is not None and not PER_SHARE_RE.match(c.tail) \
-                and not re.search(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", c.span, re.I):
+                and not _EPS_BEFORE.search(c.span):
             return None
         start = c.m.start()
         terms = [t for t in c.terms if t.start() >= c.prev_end and t.end() <= start
@@ -580,13 +596,13 @@ class NarrativeReader:
             if not term and comparative and prior is not None:
                 term = prior.term
             if not term and prior is not None and FROM_TO_RE.search(c.span) and \
-                    re.search(r"\bfrom\s*\(?$", c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)]):
+                    _FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)]):
                 term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019": both the metric
         if not term:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
-        elif c.kind == "money" and re.match(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share", c.text[term_m.end():start] if term_m else ""):
+        elif c.kind == "money" and _PER_SHARE_AFTER_TERM.match(c.text[term_m.end():start] if term_m else ""):
             per_share = True
             term = term + " per share"
         geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
@@ -594,7 +610,7 @@ class NarrativeReader:
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
-        elif prior is not None and not product and _same_head(term, prior.term) and re.search(r"\bwith\b|\band\b", c.span):
+        elif prior is not None and not product and _same_head(term, prior.term) and _WITH_OR_AND.search(c.span):
             product = prior.product
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
@@ -603,15 +619,14 @@ class NarrativeReader:
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None
         label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(c.masked[:start], c.chain_tail)
-        if re.search(r"\binclud(?:e|es|ed|ing)\s*(?:an?\s+|the\s+)?\(?$", c.span):
+        if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses": a part, whatever the basis
         after_term = c.text[term_m.end():start] if term_m else ""
-        if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
+        if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
-        if not qualifier and re.search(r"\bby\s*\(?$", c.span):
+        if not qualifier and _BY_BEFORE.search(c.span):
             qualifier = "change"  # "reduced earnings by $37 million": an amount of change, not the level
-        if per_share and re.match(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)",
-                                  c.tail, re.I):
+        if per_share and _PER_SHARE_FROM_OPERATIONS.match(c.tail):
             label_suffix = " from continuing operations"
         else:
             label_suffix = ""
@@ -684,7 +699,7 @@ class NarrativeReader:
             value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), m.group("scale"))
         if (m.group("neg") or m.group("neg2")) and m.group("close"):
             value = -value
-        loss = re.search(r"\bloss\b", term, re.I) and not re.search(r"income|earnings|profit", term, re.I)
+        loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
         return value, "USD/share" if per_share else "USD"
@@ -711,17 +726,26 @@ def _segment_heading(text: str) -> str:
     return t
 
 
+_REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
+
+
 def _under_segment(found: list[Figure], segment: str) -> None:
     """Revenue in a bullet under a business line's heading is that line's revenue."""
     for f in found:
-        if f.source == "narrative" and not f.product and not f.geo and re.search(r"revenue|sales", f.label, re.I) \
+        if f.source == "narrative" and not f.product and not f.geo and _REVENUE_OR_SALES.search(f.label) \
                 and f.unit == "USD":
             f.product, f.segment = segment, segment
 
 
+_PARENTHETICAL = re.compile(r"\([^()$]*\)")
+
+
 def _mask_parentheses(text: str) -> str:
     """Blank out closed parentheticals: "(earnings before interest and income taxes)" defines, it does not name."""
-    return re.sub(r"\([^()$]*\)", lambda m: " " * len(m.group(0)), text)
+    return _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_OR_BEFORE = re.compile(r"\bor\s*\(?$")
 
 
 def _is_adjunct_item(item: tuple, text: str) -> bool:
@@ -730,7 +754,10 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
     if kind == "ratio":
         return True
     gap = text[:m.start()][-12:]
-    return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(re.search(r"\bor\s*\(?$", gap)))
+    return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(_OR_BEFORE.search(gap)))
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
 
 
 def _compare_marker(span: str, prior: Pending | None) -> bool:
@@ -743,7 +770,7 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     if not marks:
         return False
     rest = span[marks[-1].end():]
-    if re.search(r",\s+(?:with|and|while)\b|;", rest):
+    if _CLAUSE_BREAK.search(rest):
         return False
     terms = list(TERM_RE.finditer(rest))
     return not terms or _same_head(terms[-1].group(0), prior.term)
@@ -773,41 +800,55 @@ def _tabular(text: str) -> bool:
     return numbers > 8 and numbers > 0.3 * len(text.split())
 
 
+_DOLLAR_SPACE = re.compile(r"\(?\$\s")
+
+
 def _table_style(m: re.Match) -> bool:
     """'$ 59,040' with a space and no scale word is a flattened table cell, not prose."""
-    return m.group("cents") is None and bool(re.match(r"\(?\$\s", m.group(0))) and not m.group("scale")
+    return m.group("cents") is None and bool(_DOLLAR_SPACE.match(m.group(0))) and not m.group("scale")
+
+
+_HEAD_MODIFIER = re.compile(r"^(?:total|net|global|worldwide|gross)\s+")
 
 
 def _same_head(a: str, b: str) -> bool:
-    head = lambda t: re.sub(r"^(?:total|net|global|worldwide|gross)\s+", "", t.lower()).split()[-1:]
+    head = lambda t: _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]
     return head(a) == head(b)
+
+
+_GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 
 
 def _geo(text: str) -> str:
     found = list(GEO_RE.finditer(text))
-    return re.sub(r"^(?:in|from)\s+(?:the\s+)?", "", found[-1].group(0), flags=re.I) if found else ""
+    return _GEO_LEAD.sub("", found[-1].group(0)) if found else ""
+
+
+_PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
+                                   r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
+                                   r"(?:\s+to)?)?\s*$")
+_SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
+_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
 
 
 def _product(text: str, amount: str, term: str) -> str:
-    if not re.search(r"sales|revenue", term, re.I):
+    if not _SALES_OR_REVENUE.search(term):
         return ""
     joined = text + amount
     m = PRODUCT_OF_RE.search(joined) if PRODUCT_OF_NEEDLES.may_match(joined) else None
     if m:
-        product = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
+        product = _SPACES.sub(" ", m.group(1)).strip(" ,")
         if not GEO_RE.fullmatch(product):
             return product
     if "sales" not in text and "revenue" not in text:  # the pattern below names them in lowercase
         return ""
-    m = re.search(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
-                  r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
-                  r"(?:\s+to)?)?\s*$", text)
+    m = _PRODUCT_BEFORE_SALES.search(text)
     if not m:
         return ""
     words = GEO_RE.sub(" ", m.group(1)).split()
     kept: list[str] = []
     for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
-        if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or re.search(r"\d|-(?:quarter|year|month)", w.lower()):
+        if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or _NOT_A_PRODUCT_WORD.search(w.lower()):
             break
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
@@ -827,15 +868,24 @@ def _segment(geo: str, product: str) -> str:
     return " / ".join(p for p in (geo, product) if p)
 
 
+_SPACES = re.compile(r"\s+")
+_PER_SHARE_WORDS = re.compile(r"per\s+\w*\s*share|EPS", re.I)
+
+
 def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str:
     """The figure's name as printed; a per-share amount keeps the words that say which share
     ('per diluted share'), so diluted and basic are never confused."""
-    term = re.sub(r"\s+", " ", term).strip()
+    term = _SPACES.sub(" ", term).strip()
     if kind == "ratio":
         return f"{term} as a percent of revenue"
-    if per_share and not re.search(r"per\s+\w*\s*share|EPS", term, re.I):
+    if per_share and not _PER_SHARE_WORDS.search(term):
         return f"{term} {' '.join(share_phrase.split())}" if share_phrase.lower().startswith("per") else f"{term} per share"
     return term
+
+
+_QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
+                             r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
+                             r"projected|anticipates?|range|before", re.I)
 
 
 def _qualifier(before: str, tail: str) -> str:
@@ -843,9 +893,7 @@ def _qualifier(before: str, tail: str) -> str:
     m = (QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or TAIL_QUALIFIER_RE.match(tail)
     if not m:
         return ""
-    word = re.search(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
-                     r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                     r"projected|anticipates?|range|before", m.group(0), re.I)
+    word = _QUALIFIER_WORD.search(m.group(0))
     return word.group(0).lower() if word else "qualified"
 
 

@@ -40,13 +40,17 @@ def parse_cell(text: str) -> float | None:
     return -value if negative else value
 
 
+_SCALE_WORDS = re.compile(r"\b(thousands|millions|billions)\b")
+_SCALE_ZEROS = re.compile(r"\$\s*(000|000s|000's)\b")
+
+
 def table_scale(text: str) -> float:
     """Scale declared by a table's heading ("in thousands", "$ in millions"); 1 when none."""
     low = text.lower()
-    m = re.search(r"\b(thousands|millions|billions)\b", low)
+    m = _SCALE_WORDS.search(low)
     if m:
         return SCALE_WORDS[m.group(1)]
-    m = re.search(r"\$\s*(000|000s|000's)\b", low)
+    m = _SCALE_ZEROS.search(low)
     if m:
         return 1e3
     return 1.0

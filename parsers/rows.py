@@ -26,11 +26,16 @@ SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\
 KWH_RE = re.compile(r"kilowatt|\bkwh\b|\bmwh\b|\bgwh\b", re.I)
 
 
+_SHARE_COUNT_START = re.compile(r"^\W*(?:weighted|average|number\s+of|shares\b)", re.I)
+_USED_IN = re.compile(r"\bused\s+in\b", re.I)
+_EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|dividends?)\s+per", re.I)
+
+
 def row_unit(label: str) -> str:
     if SHARE_COUNT_RE.search(label) and (
-            not re.search(r"(?:earnings|income|loss|dividends?)\s+per", label, re.I)
-            or re.match(r"^\W*(?:weighted|average|number\s+of|shares\b)", label, re.I)
-            or re.search(r"\bused\s+in\b", label, re.I)):
+            not _EARNINGS_OR_DIVIDENDS_PER.search(label)
+            or _SHARE_COUNT_START.match(label)
+            or _USED_IN.search(label)):
         return "shares"  # "Weighted-average shares used in computing net loss per share": a count, never EPS
     if PER_SHARE_RE.search(label):
         return "USD/share"
@@ -48,9 +53,13 @@ def row_scale(unit: str, scale: float) -> float:
     return scale if unit in ("USD", "shares") else 1.0
 
 
+_LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")
+_SPACES = re.compile(r"\s+")
+
+
 def clean_label(label: str) -> str:
-    label = re.sub(r"\s+", " ", label).strip(" .:$|")
-    label = re.sub(r"\s*(\([a-z0-9]\)|\*+)$", "", label)
+    label = _SPACES.sub(" ", label).strip(" .:$|")
+    label = _LABEL_MARK.sub("", label)
     return label.strip()
 
 
@@ -94,12 +103,15 @@ class RowKind:
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
 
 
+_EARNINGS_PER = re.compile(r"(?:earnings|income|loss)\s+per", re.I)
+
+
 def row_kind(label: str, section: str) -> RowKind:
     unit = row_unit(label)
     heading = _without_scale_note(section)
     own = label[len(section):].strip() if section and label.startswith(section) else label
     if unit in ("USD", "USD/share") and SHARE_COUNT_RE.search(heading) and not PER_SHARE_RE.search(label) \
-            and not re.search(r"(?:earnings|income|loss)\s+per", heading, re.I) and _part_of_heading(own):
+            and not _EARNINGS_PER.search(heading) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
     elif unit == "USD" and PER_SHARE_RE.search(heading) and _part_of_heading(own):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
@@ -124,11 +136,14 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
                   quote=quote, source="table", section=section, column=column, scale=factor)
 
 
+_SCALE_NOTE_AT_END = re.compile(r"\((?:in\s+)?(?:millions|thousands|billions)\b[^()]*\)$", re.I)
+
+
 def is_section_heading(text: str) -> bool:
     """'Costs and expenses:', 'ASSETS', 'Operating Revenues', 'Retail sales (millions of KWH)' (no
     figures, a heading of rows)."""
     t = text.strip()
-    if t.endswith(":") or re.search(r"\((?:in\s+)?(?:millions|thousands|billions)\b[^()]*\)$", t, re.I):
+    if t.endswith(":") or _SCALE_NOTE_AT_END.search(t):
         return True
     letters = [c for c in t if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(t) < 60
