@@ -6,7 +6,9 @@ would state wrong numbers, so such rows are left out.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.fixed_tables import NON_GAAP_TABLE
@@ -14,7 +16,8 @@ from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE, c
 from parsers.periods import Period, month_end, quarter_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
-from parsers.rows import clean_label, full_label, make_figure
+from parsers.rows import clean_label, full_label, make_figure, row_kind
+from parsers.scan import Leads, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
@@ -65,8 +68,99 @@ FLAT_TOKEN = re.compile(
     r"|(?P<rule>[-=_]{3,})", re.I)
 
 
-def flat_cells(line: str, n: int) -> list[Cell]:
-    """A table flattened onto one line ("Net sales $ 59,040 67,006 (11.9) % ...") as a cell stream."""
+def _month_starts(low: str) -> list[int]:
+    """Where a date of FLAT_TOKEN can start in a lowercased line: at a month's first three letters."""
+    return _MONTHS.offsets(low)
+
+
+def _duration_starts(low: str) -> list[int]:
+    """Where a duration of FLAT_TOKEN can start in a lowercased line: at one of its words, or at the
+    one or two digits before the spaces before "month"."""
+    out = _DURATION_WORDS.offsets(low)
+    p = low.find("month")
+    while p >= 0:
+        j = p - 1
+        while j >= 0 and low[j].isspace():
+            j -= 1
+        out += [j - 1, j]
+        p = low.find("month", p + 1)
+    return sorted(out)
+
+
+_MONTHS = Leads("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DURATION_WORDS = Leads("three", "six", "nine", "twelve", "fiscal", "year", "quarter")
+# FLAT_TOKEN's alternatives one by one, each found by itself; flat_tokens merges them. Each is written
+# or found so that the regex engine is not started at every character: the number and the dash start
+# with the character class of their first character, which the engine skips to directly; a date or a
+# duration is tried only where its first word stands in a line of plain words (see parsers/scan.py).
+# A long line of prose is looked at for tables too: several times faster, the same tokens.
+_FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ...] = (
+    ("scale", re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I), None),
+    ("date", re.compile(rf"{MONTH_DAY_RE.pattern},?", re.I), _month_starts),
+    ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended"
+                       r"|\bquarter\s+ended", re.I), _duration_starts),
+    ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?\(?\d|(?<=\$)\s?\(?\d|(?<=\s)\(?\d|(?<=\d))"
+                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?![\w])", re.I), None),
+    ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
+     None),
+    ("rule", re.compile(r"[-=_]{3,}", re.I), None),
+)
+
+
+def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
+    """(kind, match) of each FLAT_TOKEN.finditer(line) match, kind its group's name.
+
+    The alternation takes, from where its last match ended, the leftmost match of any alternative,
+    the first alternative on a tie. So do we, from each alternative's own next match; while one
+    alternative keeps winning (the numbers of a table row), its matches are taken one after the
+    other without asking the others again."""
+    low = line.lower() if plain_words(line) else None
+    starts = {k: hint(low) for k, (_, _, hint) in enumerate(_FLAT_PARTS) if hint and low is not None}
+    never = len(line) + 1
+
+    def next_match(k: int, pos: int) -> re.Match | None:
+        rx = _FLAT_PARTS[k][1]
+        if k not in starts:
+            return rx.search(line, pos)
+        offsets = starts[k]
+        for i in range(bisect.bisect_left(offsets, pos), len(offsets)):
+            m = rx.match(line, offsets[i])
+            if m:
+                return m
+        return None
+
+    kinds = range(len(_FLAT_PARTS))
+    found = [next_match(k, 0) for k in kinds]
+    out: list[tuple[str, re.Match]] = []
+    while True:
+        at = [m.start() if m is not None else never for m in found]
+        best = min(kinds, key=at.__getitem__)  # the first of the leftmost
+        if at[best] == never:
+            return out
+        name = _FLAT_PARTS[best][0]
+        nearest = min(at[:best] + at[best + 1:], default=never)  # no other alternative matches before this
+        limit = min(min(at[:best], default=never), min(at[best + 1:], default=never - 1) + 1)
+        m = found[best]
+        while True:  # this alternative wins while its next match starts before `limit`
+            out.append((name, m))
+            end = m.end()
+            if end > nearest:  # it overlaps another alternative's next match: ask that one again
+                break
+            m = next_match(best, end)
+            if m is None or m.start() >= limit:
+                break
+        if end > nearest:
+            found[best] = next_match(best, end)
+            for k in kinds:
+                if k != best and found[k] is not None and found[k].start() < end:
+                    found[k] = next_match(k, end)
+        else:
+            found[best] = m
+
+
+def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
+    """A table flattened onto one line ("Net sales $ 59,040 67,006 (11.9) % ...") as a cell stream
+    (`tokens`: flat_tokens(line), when already found)."""
     cells: list[Cell] = []
     pos = 0
 
@@ -75,10 +169,10 @@ def flat_cells(line: str, n: int) -> list[Cell]:
         if text and not set(text) <= set("-=_*|"):
             cells.append(Cell(text, n, quote=text))
 
-    for m in FLAT_TOKEN.finditer(line):
+    for kind, m in flat_tokens(line) if tokens is None else tokens:
         text_cell(pos, m.start())
         pos = m.end()
-        if m.lastgroup == "rule":
+        if kind == "rule":
             continue
         quote = line[max(0, m.start() - 70):m.end()].strip()
         cells.append(Cell(m.group(0).strip(), n, quote=quote))
@@ -87,13 +181,26 @@ def flat_cells(line: str, n: int) -> list[Cell]:
 
 
 def is_flattened_table(line: str) -> bool:
-    return len(line) > 300 and len(FLAT_TOKEN.findall(line)) > 20
+    return _flattened(line) is not None
+
+
+def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
+    """The tokens of a line that is a flattened table, else None."""
+    if len(line) <= 300:
+        return None
+    tokens = flat_tokens(line)
+    return tokens if len(tokens) > 20 else None
 
 
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
     return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or
                 (len(t) < 45 and (DURATION_RE.search(t) or MONTH_DAY_RE.match(t))))
+
+
+_SCALE_WORD = re.compile(r"thousands|millions|billions", re.I)
+_AMOUNTS_CELL = re.compile(r"amounts?", re.I)
+_HEADER_WORD = re.compile(r"thousands|millions|unaudited|dollars", re.I)
 
 
 class CellStreamReader:
@@ -108,8 +215,8 @@ class CellStreamReader:
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         for n, line in enumerate(self.lines):
-            if is_flattened_table(line):
-                found = self.read_cells(flat_cells(line, n))
+            if (tokens := _flattened(line)) is not None:
+                found = self.read_cells(flat_cells(line, n, tokens))
                 figures.extend(found)
                 if found:
                     self.table_lines.add(n)
@@ -137,7 +244,7 @@ class CellStreamReader:
         j = i
         while j < len(cells):
             t = cells[j].text
-            if SCALE_CELL.search(t) or PERCENT_HEADER.search(t) or re.fullmatch(r"amounts?", t, re.I):
+            if SCALE_CELL.search(t) or PERCENT_HEADER.search(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
@@ -161,7 +268,7 @@ class CellStreamReader:
                 groups, dates, years, header_text, trailing = [], [], [], [], 0
                 j += 1
                 continue
-            elif not re.search(r"thousands|millions|unaudited|dollars", t, re.I):
+            elif not _HEADER_WORD.search(t):
                 title += " " + " ".join(header_text + [t])  # prose before the real header
                 groups, dates, header_text = [], [], []
                 j += 1
@@ -180,7 +287,7 @@ class CellStreamReader:
             periods = self._periods(groups, dates, years, title + " " + " ".join(header_text))
         self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
         heading = title + " " + " ".join(header_text)
-        scale = table_scale(heading) if re.search(r"thousands|millions|billions", heading, re.I) else self.last_scale
+        scale = table_scale(heading) if _SCALE_WORD.search(heading) else self.last_scale
         self.last_scale = scale
         figures, end = self._rows(cells, j, n, trailing, periods, scale)
         if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
@@ -226,11 +333,12 @@ class CellStreamReader:
                     row = amounts + [None] * len(amounts)
             if texts and len(row) in (n, n + trailing) and row:
                 label = full_label(_without_caps_section(texts[-1]), section)
+                kind = row_kind(label, section)
                 for k, cell in enumerate(row[:n]):
                     if cell is not None and periods[k] is not None:
                         quote = cell.quote or self.lines[cell.line].strip()
                         figures.append(make_figure(label, section, cell.value, scale, periods[k], cell.line + 1,
-                                                   quote, k, cell.text))
+                                                   quote, k, cell.text, kind))
 
         while j < len(cells):
             cell = cells[j]
@@ -267,7 +375,10 @@ def _period_follows(cells: list[Cell], j: int) -> bool:
     return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (DURATION_RE.search(nxt) and len(nxt) < 40))
 
 
+_CAPS_SECTION = re.compile(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])")
+
+
 def _without_caps_section(label: str) -> str:
     """'INCOME Operating Revenues' (a heading run into its first row) is the row 'Operating Revenues'."""
-    m = re.match(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])", label)
+    m = _CAPS_SECTION.match(label)
     return label[m.end():] if m else label

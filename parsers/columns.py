@@ -37,6 +37,14 @@ TRAILING_RE = re.compile(r"\btrailing\b|\bTTM\b|\blast\s+(?:four|4)\s+quarters\b
 ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+_QUARTER_NAMED = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", re.I)
+_FISCAL_YEAR_TOKEN = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
+_TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
+_YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
+_YEAR_WORD = re.compile(r"\byear\b", re.I)
+_FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
+
+
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
                   fy_offset: int = 0) -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
@@ -45,16 +53,16 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
     fiscal_m = FISCAL_YEAR_RE.search(header)
-    quarter_m = re.search(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", header, re.I)
+    quarter_m = _QUARTER_NAMED.search(header)
     if fiscal_m and quarter_m and not MONTH_DAY_RE.search(header):  # "Fiscal 2022 | Q3"
         fy = full_year(fiscal_m.group(1) or fiscal_m.group(2))
         q = int(quarter_m.group(1)) if quarter_m.group(1) else ORDINAL_Q[quarter_m.group(2).lower()]
         p = quarter_period(q, fy, fye_month, fy_offset)
         return Period(p.end, 12) if TRAILING_RE.search(title + " " + header) else p  # trailing four quarters
-    if fiscal_m and re.search(r"\btotal\b|\bfull[\s-]year\b", header, re.I) and not MONTH_DAY_RE.search(header):
+    if fiscal_m and _TOTAL_OR_FULL_YEAR.search(header) and not MONTH_DAY_RE.search(header):
         return Period(quarter_period(4, full_year(fiscal_m.group(1) or fiscal_m.group(2)), fye_month, fy_offset).end, 12)
-    fy_tok = re.search(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", header, re.I)
-    if fy_tok and not DURATION_RE.search(re.sub(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d", "", header)):
+    fy_tok = _FISCAL_YEAR_TOKEN.search(header)
+    if fy_tok and not DURATION_RE.search(_FISCAL_YEAR_NAMED.sub("", header)):
         return Period(quarter_period(4, full_year(fy_tok.group(1) or fy_tok.group(2)), fye_month, fy_offset).end, 12) \
             if not MONTH_DAY_RE.search(header) else None
     fy_tok = None
@@ -70,7 +78,7 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
         end_month, end_day = _month_day(header) or _month_day_for_year(title, year) or (None, None)
     else:
         return None
-    is_ytd = bool(re.search(r"\bytd\b|year[\s-]to[\s-]date", header, re.I))
+    is_ytd = bool(_YTD.search(header))
     months = header_months(header, None)
     if is_ytd:
         months = ytd_months
@@ -79,7 +87,7 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if months is None and not _has_date(header):
         months = _title_months(title)
     if end_month is None:
-        if months == 12 and re.search(r"\byear\b", header + " " + title, re.I):
+        if months == 12 and _YEAR_WORD.search(header + " " + title):
             end_month, end_day = fye_month, None
         else:
             return None

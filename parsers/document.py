@@ -15,7 +15,8 @@ from parsers.model import Document, Figure, ParseError
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.periods import Period, add_months, effective_month, month_end
 
-LEAD_KINDS = {"q_ended", "q_and_ytd", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy", "ytd"}
+LEAD_KINDS = frozenset({"q_ended", "q_and_ytd", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy",
+                        "ytd"})
 
 
 def parse_file(path: Path) -> Document:
@@ -73,13 +74,16 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
     prose = [l for l in text[:2500].split("\n") if "|" not in l and len(l.split()) > 3]
     head = " ".join(" ".join(prose).split())[:1500]
     reader = PeriodReader(fye, None)
-    found = [reader.resolve(s, None) for s in reader.find(head) if s.kind in LEAD_KINDS]
+    found = [reader.resolve(s, None) for s in reader.find(head, LEAD_KINDS)]
     found = [p for p in found if p and not p.is_instant and (released is None or p.end <= released)]
     best = max(found, key=lambda p: (effective_month(p.end), -p.months)) if found else None
     before = _period_before(released, fye)
     if best is not None and before is not None and before.end > best.end and best.months in (3, 12):
         return before
     return best
+
+
+_QUARTER_HINT = re.compile(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", re.I)
 
 
 def hinted_period(hint: str, fye: int) -> Period | None:
@@ -91,7 +95,7 @@ def hinted_period(hint: str, fye: int) -> Period | None:
         period = reader.resolve(span, None)
         if period is not None:
             return period
-    m = re.fullmatch(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", hint, re.I)  # "Q3 2007", "q3 07"
+    m = _QUARTER_HINT.fullmatch(hint)  # "Q3 2007", "q3 07"
     if m:
         from parsers.periods import full_year, quarter_period
         return quarter_period(int(m.group(1)), full_year(m.group(2)), fye)

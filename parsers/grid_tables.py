@@ -13,7 +13,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import Period
-from parsers.rows import clean_label, full_label, make_figure
+from parsers.rows import clean_label, full_label, make_figure, row_kind
 from parsers.tables import classify, row_basis
 
 YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?$")
@@ -38,6 +38,11 @@ class Column:
     basis: str = ""  # "", "non-gaap", "reconciling"
     kind: str = "amount"  # amount, percent_of_revenue, change, change_cc
     header: str = ""
+
+
+_TOTAL_START = re.compile(r"total\b", re.I)
+_GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
+_UNAUDITED = re.compile(r"unaudited", re.I)
 
 
 class GridReader:
@@ -88,7 +93,7 @@ class GridReader:
                     headers.append(row)
                     columns = {}
                     text = _label(row, label_edge)
-                    if text and not SCALE_LINE.search(text) and not re.search(r"unaudited", text, re.I):
+                    if text and not SCALE_LINE.search(text) and not _UNAUDITED.search(text):
                         section = clean_label(text)
                 else:
                     text = " ".join(c.text for c in row.cells)
@@ -108,7 +113,7 @@ class GridReader:
                 continue
             label = clean_label(label)
             figures.extend(self._row(row, label, section, columns, title, table_class))
-            if re.match(r"total\b", label, re.I):
+            if _TOTAL_START.match(label):
                 section = ""
         if columns:
             self._last = (vcols, columns, title, table_class)
@@ -142,7 +147,7 @@ class GridReader:
                 col.basis = "reconciling"
             elif NON_GAAP_HEADER.search(last):
                 col.basis = "non-gaap"
-            elif re.search(r"\bgaap\b|\bas\s+reported\b", last, re.I):
+            elif _GAAP_OR_REPORTED.search(last):
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
             flat = header.replace("|", " ")
             if PERCENT_OF.search(flat):
@@ -166,6 +171,7 @@ class GridReader:
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
         name = full_label(label, section)
+        kind = None  # row_kind(name, section), worked out for the row's first amount
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None else None
             if col is None:
@@ -187,7 +193,8 @@ class GridReader:
                                 quote, col.vcol, cell.text)
                 f.unit = "percent"
             else:
-                f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text)
+                kind = kind or row_kind(name, section)
+                f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text, kind)
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":
@@ -237,11 +244,17 @@ def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
     return len(row.cells) == 1 and row.cells[0].start == 0 and row.cells[0].end > max(vcols)
 
 
+_TITLE_BREAK = re.compile(r"(?<=\))\s+|\s{2,}")
+
+
 def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
-    short = [s for s in re.split(r"(?<=\))\s+|\s{2,}", title) if len(s) < 160]
+    short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
     return table_scale(text[-300:]) if text else None
+
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
 def is_value_row(row: GridRow) -> bool:
@@ -249,7 +262,7 @@ def is_value_row(row: GridRow) -> bool:
     if not values:
         return False
     first = min(c.start for c in values)
-    has_label = any(c.vcol is None and c.start < first and re.search(r"[A-Za-z]{2}", c.text) for c in row.cells)
+    has_label = any(c.vcol is None and c.start < first and _TWO_LETTERS.search(c.text) for c in row.cells)
     if not has_label and all(YEAR_TEXT.match(c.text.strip()) for c in values):
         return False  # "2022 | 2021": a header of years
     return True
@@ -263,8 +276,11 @@ def _is_header_row(row: GridRow, label_edge: int) -> bool:
 
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _label(row: GridRow, label_edge: int) -> str:
-    parts = [c.text for c in row.cells if c.vcol is None and c.start < label_edge and re.search(r"[A-Za-z]", c.text)]
+    parts = [c.text for c in row.cells if c.vcol is None and c.start < label_edge and _LETTER.search(c.text)]
     return " ".join(parts)
 
 
@@ -287,12 +303,15 @@ def value_columns(table: GridTable) -> list[int]:
     return starts
 
 
+_WORD_OR_PERCENT = re.compile(r"\w|%")
+
+
 def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int]) -> str:
     """The header words over one value column, top to bottom, joined by '|'. A heading cell that
     covers no value column of its row (misaligned spans) goes to the nearest column to its right."""
     parts: list[str] = []
     for row in headers:
-        cells = [c for c in row.cells if re.search(r"\w|%", c.text)]
+        cells = [c for c in row.cells if _WORD_OR_PERCENT.search(c.text)]
         over = [c for c in cells if c.start < vend and vcol < c.end and not (c.start == 0 and c.end <= vcol)]
         if not over:
             over = _nearest(cells, vcol, vcols)
@@ -334,8 +353,11 @@ def _is_percent(text: str) -> bool:
     return "%" in text
 
 
+_YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _has_year(text: str) -> bool:
-    return bool(re.search(r"\b(?:19|20)\d\d\b", text))
+    return bool(_YEAR_TOKEN.search(text))
 
 
 def _numeric_rows(table: GridTable) -> int:

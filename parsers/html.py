@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
@@ -21,6 +20,12 @@ MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
 _NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$")
 _FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021)$")  # after a figure only
 _SPACE = re.compile(r"[\s\u00a0\u2009\u200b\u202f]+")
+
+
+def _squeeze(text: str) -> str:
+    """_SPACE.sub(" ", text).strip(), without the regex: every character _SPACE matches is white
+    space to str.split() but the zero-width space (checked over all of Unicode)."""
+    return " ".join(text.replace("\u200b", " ").split())
 
 
 @dataclass
@@ -57,9 +62,13 @@ class Rendered:
 
 def render_html(html: str) -> Rendered:
     """Lines and grid tables of an HTML release (or an HTML exhibit of an EDGAR submission)."""
-    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    # lxml.html's parser, without its HtmlElement classes: the same tree, but an element touched from
+    # Python is not looked up in a Python function first (a tenth of the rendering time)
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        root = etree.fromstring(html.encode("utf-8", "replace"), parser)  # as lxml.html.document_fromstring
+        if root is None:
+            raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError):
         return Rendered(html)
     writer = _Writer()
@@ -90,7 +99,9 @@ def _flat_text(html: str) -> str:
 
 
 def _visible_length(html: str) -> int:
-    return len(_SPACE.sub("", _TAG.sub("", html[:2_000_000])))
+    """len(_SPACE.sub("", _TAG.sub("", html[:2_000_000]))), the spaces counted out without a regex
+    (see _squeeze)."""
+    return sum(map(len, _TAG.sub("", html[:2_000_000]).replace("\u200b", " ").split()))
 
 
 class _Writer:
@@ -124,7 +135,7 @@ class _Writer:
 
     def block(self) -> None:
         """End the current block: its text becomes a line, followed by one blank line."""
-        line = _SPACE.sub(" ", "".join(self.inline)).strip()
+        line = _squeeze("".join(self.inline))
         self.inline = []
         if line:
             self.lines.append(line.replace("|", "\u00a6"))
@@ -221,6 +232,14 @@ def _has_nested_table(el: etree._Element) -> bool:
 
 def _cell_text(td: etree._Element) -> str:
     """A cell's words; short superscripts are footnote marks and dropped."""
+    if not len(td):  # most cells: text and no markup inside
+        return _squeeze(td.text) if td.text else ""
+    if len(td) == 1 and not len(td[0]) and isinstance(td[0].tag, str):  # most others: one <p>, <font> or <b>
+        child = td[0]
+        tag = child.tag.lower()
+        if tag not in SKIP_TAGS and tag != "sup":
+            gap = " " if tag in ("br", "p", "div") else ""
+            return _squeeze((td.text or "") + gap + (child.text or "") + (child.tail or ""))
     parts: list[str] = []
     stack: list[tuple[etree._Element, bool]] = [(td, False)]
     while stack:
@@ -241,12 +260,15 @@ def _cell_text(td: etree._Element) -> str:
             parts.append(node.text)
         for child in reversed(node):
             stack.append((child, False))
-    return _SPACE.sub(" ", "".join(parts)).strip()
+    return _squeeze("".join(parts))
 
 
 def _span(td: etree._Element, name: str) -> int:
+    value = td.get(name)
+    if value is None:
+        return 1
     try:
-        return max(1, min(MAX_SPAN, int(str(td.get(name, "1")).strip() or 1)))
+        return max(1, min(MAX_SPAN, int(str(value).strip() or 1)))
     except ValueError:
         return 1
 
@@ -257,8 +279,8 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
     col = 0
     carried = {c: n - 1 for c, n in rowspans.items() if n > 1}
     for td in tr:
-        tag = td.tag.lower() if isinstance(td.tag, str) else ""
-        if tag not in ("td", "th"):
+        tag = td.tag
+        if not isinstance(tag, str) or tag.lower() not in ("td", "th"):
             continue
         while col in rowspans and rowspans[col] > 0:
             col += 1
@@ -270,6 +292,9 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
         cells.append(GridCell(_cell_text(td), col, col + span))
         col += span
     return cells, carried
+
+
+_NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 
 
 def _glue(cells: list[GridCell]) -> list[GridCell]:
@@ -288,14 +313,22 @@ def _glue(cells: list[GridCell]) -> list[GridCell]:
             continue
         number = _is_number(t)
         out.append(GridCell(t, c.start, c.end, c.start if number else None, c.end if number else None))
-    if len(out) > 1 and out[0].vcol is not None and out[1].vcol is None and re.fullmatch(r"\(?\d{1,2}\)", out[0].text):
+    if len(out) > 1 and out[0].vcol is not None and out[1].vcol is None and _NOTE_MARK.fullmatch(out[0].text):
         out[0].vcol = out[0].vend = None  # "(1) | This presentation includes ...": a note's mark, not minus one
     for c in out:
         if c.vcol is not None:
-            c.text = _FOOTNOTE.sub("", c.text)
+            c.text = _without_footnote(c.text)
     return out
 
 
+def _without_footnote(text: str) -> str:
+    """_FOOTNOTE.sub("", text), the pattern run only on a text that ends as a footnote mark does."""
+    return _FOOTNOTE.sub("", text) if text.endswith(_FOOTNOTE_ENDS) else text
+
+
+_FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n")  # "\n": "$" matches before a final newline too
+
+
 def _is_number(text: str) -> bool:
-    t = _FOOTNOTE.sub("", text.strip())
+    t = _without_footnote(text.strip())
     return bool(_NUMERIC.match(t)) or t in ("\u2014", "\u2013", "-", "--", "\u2014%")

@@ -126,8 +126,11 @@ def _shifted(table: GridTable, offset: int) -> GridTable:
     return table
 
 
+_HTML_TAG = re.compile(r"<(html|body|table|p|div|font)\b", re.I)
+
+
 def _looks_html(text: str) -> bool:
-    return bool(re.search(r"<(html|body|table|p|div|font)\b", text[:20000], re.I))
+    return bool(_HTML_TAG.search(text[:20000]))
 
 
 def read_release(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -176,6 +179,9 @@ def display_name(path: Path | str) -> str:
             return raw.decode("cp1252", errors="replace")
 
 
+_ANY_TAG = re.compile(r"<[a-zA-Z!]")
+
+
 def loaded_from_bytes(data: bytes, name: str, suffix: str = "") -> Loaded:
     """A release's bytes read: text, format, HTML tables and SEC header; ParseError with a reason."""
     if len(data) > MAX_BYTES:
@@ -187,7 +193,7 @@ def loaded_from_bytes(data: bytes, name: str, suffix: str = "") -> Loaded:
         raise ParseError(f"{name}: {exc}") from None
     if exhibits is not None:
         return exhibits
-    if _looks_html(text) or (suffix.lower() in {".htm", ".html"} and re.search(r"<[a-zA-Z!]", text[:20000])):
+    if _looks_html(text) or (suffix.lower() in {".htm", ".html"} and _ANY_TAG.search(text[:20000])):
         rendered = render_html(text)  # a .htm file of plain text stays text: its lines are its layout
         return Loaded(rendered.text, "html", rendered.tables)
     fmt = "pipe" if text.count("\n|") > 5 else "text"

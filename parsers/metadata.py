@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from parsers.periods import MONTH_RE, add_months, month_number, parse_date
+from parsers.scan import Leads, Lowered, finditer, search
 
 TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OTC(?:BB)?|TSX|Nasdaq\s+\w+(?:\s+Market)?|"
                        r"NASDAQ\s+\w+(?:\s+Market)?)\s*:\s*([A-Z][A-Z.]{0,6})\s*(?:;[^)]*)?\)")
@@ -17,16 +18,23 @@ DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_R
                          rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
 DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*$", re.I | re.M)
 _DAY = r"(?:\s+(\d{1,2}))?"
+# (pattern, months from the period's end to the year's end, the words every match starts with)
 FYE_PATTERNS = [
-    (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0),
-    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)\b(?:fiscal\s+)?year\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0),
-    (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3),
-    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6),
-    (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0),
+    (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0,
+     Leads("fiscal")),
+    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)\b(?:fiscal\s+)?year\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
+     Leads("fiscal", "year")),
+    (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3,
+     Leads("nine", "thirty-nine", "39")),
+    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6,
+     Leads("six", "twenty-six", "26")),
+    (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
+     Leads("fifty-", "52", "53")),
 ]
 FISCAL_QUARTER_END = re.compile(
     rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
+FISCAL_QUARTER_END_LEADS = Leads("first", "second", "third", "fourth")
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -46,9 +54,12 @@ GENERIC_NAMES = re.compile(rf"^(?:the\s+)?(?:{SUFFIX}|company|corporation|group|
                            r"[A-Z][a-z]+,\s+(?:Inc\.?|Corp\.?|Co\.|Ltd\.?))\.?$", re.I)
 
 
+_NAME_WORD = re.compile(r"[A-Za-z&]+")
+
+
 def is_fragment(name: str) -> bool:
     """'Co.', 'Company', 'Medical, Inc.': a suffix or one common word with a suffix names no one."""
-    words = re.findall(r"[A-Za-z&]+", name)
+    words = _NAME_WORD.findall(name)
     if not words:
         return True
     if GENERIC_NAMES.match(name.strip()):
@@ -69,6 +80,11 @@ def _with_suffix(name: str, text: str) -> str:
     return f"{name}{',' if m and ',' in m.group(0)[:len(name) + 1] else ''} {m.group(1)}" if m else name
 
 
+_CAPITALIZED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w&.'-]*\s+){1,4})$")
+_STATEMENT_WORD = re.compile(r"\b(?:consolidated|condensed|statements?|unaudited|exhibit)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
     head = text[:6000]
     ticker_m = TICKER_RE.search(head)
@@ -78,8 +94,8 @@ def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
         names = list(NAME_RE.finditer(before))
         if names:
             return _tidy(names[-1].group(1)), ticker
-        bare = re.search(r"((?:[A-Z][\w&.'-]*\s+){1,4})$", before + " ")
-        if bare and not re.search(r"\d", bare.group(1)):
+        bare = _CAPITALIZED_WORDS_AT_END.search(before + " ")
+        if bare and not _DIGIT.search(bare.group(1)):
             return _tidy(bare.group(1)), ticker
     for rx in (re.compile(r"--(?:[A-Z][a-z]{2}\.?\s+\d{1,2},\s+\d{4})--\s*(.{0,80})"),):
         m = rx.search(" ".join(head.split()))
@@ -91,7 +107,7 @@ def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
     if m:
         return _tidy(m.group(1)), ticker
     m = STATEMENT_OWNER_RE.search(" ".join(head[:1500].split()))
-    if m and not re.search(r"\b(?:consolidated|condensed|statements?|unaudited|exhibit)\b", m.group(1), re.I):
+    if m and not _STATEMENT_WORD.search(m.group(1)):
         return _tidy(m.group(1)), ticker
     m = NAME_RE.search(" ".join(head[:800].split()))
     if m and m.start() < 400:
@@ -126,15 +142,22 @@ TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Dire
                       r"Treasurer|Secretary|Head|Partner|Manager)\b[^,]*?\bof\s+")
 
 
+_NAME_LEAD = re.compile(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)")
+_ACRONYM = re.compile(r"[A-Z&]{2,6}")
+
+
 def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
     name = TITLE_OF.sub("", name)  # "Harvey L. Karp, Chairman of Mueller Industries, Inc.": the company
-    name = re.sub(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)", "", name)
-    if name.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", name):
+    name = _NAME_LEAD.sub("", name)
+    if name.isupper() and not _ACRONYM.fullmatch(name):
         name = " ".join(w if len(w) <= 3 and w not in {"INC.", "INC", "CO."} and w.lower() not in SHORT_WORDS
                         else w.capitalize() for w in name.split())
         name = name.replace("INC.", "Inc.").replace("Co.,", "Co.,")
     return name
+
+
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
 def release_date(text: str, filed: str | None = None) -> date | None:
@@ -148,7 +171,7 @@ def release_date(text: str, filed: str | None = None) -> date | None:
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d
-    if filed and re.fullmatch(r"\d{8}", filed):
+    if filed and _EIGHT_DIGITS.fullmatch(filed):
         try:
             return date(int(filed[:4]), int(filed[4:6]), int(filed[6:]))
         except ValueError:
@@ -156,29 +179,36 @@ def release_date(text: str, filed: str | None = None) -> date | None:
     return None
 
 
+_NOT_A_HEADLINE = re.compile(r"(?i)exhibit|contact|media|investor|news\b|for immediate")
+
+
 def headline(lines: list[str]) -> str:
     for line in lines[:40]:
         t = " ".join(line.replace("|", " ").split())
-        if len(t.split()) >= 4 and not re.match(r"(?i)exhibit|contact|media|investor|news\b|for immediate", t):
+        if len(t.split()) >= 4 and not _NOT_A_HEADLINE.match(t):
             return t[:200]
     return ""
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     """The month the fiscal year ends, from what the text says (a 52/53-week year ending in the first
     days of a month ends, in effect, in the month before); None when it says nothing."""
     flat = " ".join(text.replace("|", " ").replace("\u00a6", " ").split())
-    for rx, offset in FYE_PATTERNS:
-        m = rx.search(flat)
+    lowered = Lowered(flat)
+    for rx, offset, leads in FYE_PATTERNS:
+        m = search(rx, lowered, leads)
         if m and month_number(m.group(1)):
             month = month_number(m.group(1))
             if m.group(2) and int(m.group(2)) <= 7:
                 month = 12 if month == 1 else month - 1
             return add_months(2000, month, offset)[1]
-    if header_fye and re.fullmatch(r"\d{4}", header_fye) and 1 <= int(header_fye[:2]) <= 12:
+    if header_fye and _FOUR_DIGITS.fullmatch(header_fye) and 1 <= int(header_fye[:2]) <= 12:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
-    m = FISCAL_QUARTER_END.search(flat)
+    m = search(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)
     if m and month_number(m.group(2)):
         q, mon = QUARTER_NUM[m.group(1).lower()], month_number(m.group(2))
         if int(m.group(3)) <= 7:
@@ -187,16 +217,19 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     return None
 
 
+# (pattern, the words every match starts with)
 NAMED_QUARTER = [
-    re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full[\s-]year\s+)?)?"
-               r"fiscal\s+(?:year\s+)?((?:19|20)\d\d)", re.I),
-    re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I),
-    re.compile(r"\bQ([1-4])\s+(?:fiscal\s+|FY\s?)((?:19|20)?\d\d)\b", re.I),
-    re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I),
+    (re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full[\s-]year\s+)?)?"
+                r"fiscal\s+(?:year\s+)?((?:19|20)\d\d)", re.I), Leads("first", "second", "third", "fourth")),
+    (re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I),
+     Leads("fiscal")),
+    (re.compile(r"\bQ([1-4])\s+(?:fiscal\s+|FY\s?)((?:19|20)?\d\d)\b", re.I), Leads("q1", "q2", "q3", "q4")),
+    (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I), Leads("fiscal")),
 ]
 QUARTER_END = re.compile(rf"\b(?:(?:fiscal\s+)?quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)"
                          rf"(?:\s+fiscal\s+(?:quarter|period))?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
                          re.I)
+QUARTER_END_LEADS = Leads("fiscal", "quarter", "three", "thirteen", "13")
 
 
 def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) -> int:
@@ -207,15 +240,16 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
     from parsers.periods import Period
     if fye_month == 12:
         return 0  # a calendar fiscal year is named by its year
-    flat = " ".join(text[:60000].replace("\u00a6", " ").split())
-    ends = [d for m in QUARTER_END.finditer(flat) if (d := parse_date(" ".join(m.group(1).replace(".", " ").split())))]
+    flat = Lowered(" ".join(text[:60000].replace("\u00a6", " ").split()))
+    ends = [d for m in finditer(QUARTER_END, flat, QUARTER_END_LEADS)
+            if (d := parse_date(" ".join(m.group(1).replace(".", " ").split())))]
     ends = [d for d in ends if released is None or d <= released]
     if not ends:
         return 0
     fy, q = Period(max(ends), 3).fiscal(fye_month)
     votes: dict[int, int] = {}
-    for rx in NAMED_QUARTER:
-        for m in rx.finditer(flat):
+    for rx, leads in NAMED_QUARTER:
+        for m in finditer(rx, flat, leads):
             a, b = m.group(1), m.group(2)
             ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
             named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)

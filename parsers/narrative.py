@@ -11,14 +11,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from itertools import accumulate, compress
 
 from parsers.model import Figure
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_RE, INCLUDED_RE, MONEY_RE, NEGATIVE_WORDS, PER_SHARE_RE,
-                                     PERIOD_PATTERNS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
-                                     TERM_RE)
+                                     PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
+                                     TERM_RE, TERM_STARTS)
 from parsers.numbers import parse_amount
 from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
+from parsers.scan import Needles, matches_at, plain_words
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -36,7 +38,20 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
+ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
+# prior_year has no start word (see PERIOD_STARTS); in a text of plain words it also needs one of these
+PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier")
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
+# Words one of which every match of a pattern holds: a text without them is ruled out without running
+# the pattern (see parsers/scan.py). Keep each in step with its pattern.
+AMOUNT_NEEDLES = Needles("$", "%", "percent", "cents")
+CHANGE_NEEDLES = Needles("%", "percent")  # CHANGE_RE, CHANGE_LEAD_RE
+CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
+RESPECTIVELY_NEEDLES = Needles("respectively")
+COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from")  # COMPARE_RE, COMPARE_BEFORE_RE
+QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
+                            "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
+PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -145,13 +160,33 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
     return out
 
 
+# Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year or
+# a bullet; at a bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
+SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+                          r"|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])")
+# The same ends for a text without bullets, written to start with the character class [.!?], which
+# the regex engine skips to directly instead of trying every character: four times faster.
+SENTENCE_END_NO_BULLET = re.compile(r"[.!?](?:[\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+                                    r"|(?<=\d\d\.)(?=[A-Z][a-z]))")
+INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+def _last_word(text: str) -> str | None:
+    """What re.search(r"(\\S+)$", text) captures, without trying the pattern at every character."""
+    if text.endswith("\n"):  # "$" also matches before a final newline
+        text = text[:-1]
+    if not text or text[-1].isspace():
+        return None
+    return text.rsplit(None, 1)[-1]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for m in re.finditer(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])",
-                         text):
-        word = re.search(r"(\S+)$", text[start:m.start()])
-        prev = word.group(1).lower().strip("(\"") if word else ""
-        if prev in ABBREVIATIONS or len(prev) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):
+    ends = SENTENCE_END if "\u00b7" in text or "\u2022" in text else SENTENCE_END_NO_BULLET
+    for m in ends.finditer(text):
+        word = _last_word(text[start:m.start()])
+        prev = word.lower().strip("(\"") if word else ""
+        if prev in ABBREVIATIONS or len(prev) == 1 or INITIALS.fullmatch(prev):
             continue
         bounds.append((start, m.end()))
         start = m.end()
@@ -159,18 +194,98 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_SAID_BEFORE = re.compile(r"\bsaid,?\s*$")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return []
     spans, open_at = [], None
-    for m in re.finditer(r"[\"\u201c\u201d]", text):
+    for m in _QUOTE_MARK.finditer(text):
         ch = m.group(0)
         if open_at is None and ch != "\u201d":
             open_at = m.start()
         elif open_at is not None and ch != "\u201c":
             spans.append((open_at, m.end()))
             open_at = None
-    if open_at is not None and re.search(r"\bsaid,?\s*$", text[max(0, open_at - 12):open_at]):
+    if open_at is not None and _SAID_BEFORE.search(text[max(0, open_at - 12):open_at]):
         spans.append((open_at, len(text)))
     return spans
+
+
+_WORD_SPLIT = re.compile(r"([a-z0-9_]+)")
+_NUMBERS = frozenset(f"{n}" for n in range(10)) | frozenset(f"{n:02d}" for n in range(100))
+_YEARS = frozenset(str(y) for y in range(1900, 2100))
+_START_WORDS = frozenset(w for words in PERIOD_STARTS.values() for w in words if not w.startswith("#")) \
+    | frozenset(TERM_STARTS) | _NUMBERS | _YEARS
+_QTOK_LEAD = re.compile(r"q[1-4]|[1-4]q")
+
+
+class WordStarts:
+    """Where each word that can begin a period phrase or a financial term starts in a lowercased
+    paragraph of plain words (see parsers/scan.py).
+
+    Matching a pattern only where its first word stands, instead of trying it at every character,
+    makes finding the periods and terms of a paragraph several times faster with the very same matches."""
+
+    def __init__(self, low: str):
+        pieces = _WORD_SPLIT.split(low)  # text, word, text, word, ..., text
+        offsets = accumulate(map(len, pieces))  # where each piece ends, so where the next one starts
+        words, starts = pieces[1::2], list(offsets)[0::2]
+        self.at: dict[str, list[int]] = {}
+        for word, start in compress(zip(words, starts), map(_START_WORDS.__contains__, words)):
+            if word in self.at:
+                self.at[word].append(start)
+            else:
+                self.at[word] = [start]
+        self.low = low
+
+    def candidates(self, keys: tuple[str, ...]) -> list[int]:
+        """Offsets where a word of `keys` starts, in order."""
+        out: list[int] = []
+        for key in keys:
+            if key == "#num":
+                out += [p for w in _NUMBERS.intersection(self.at) for p in self.at[w]]
+            elif key == "#year":
+                out += [p for w in _YEARS.intersection(self.at) for p in self.at[w]]
+            elif key == "#q":  # "q3", "q307", "3q07": any word that starts so
+                out += [m.start() for m in _QTOK_LEAD.finditer(self.low)]
+            elif key in self.at:
+                out += self.at[key]
+        out.sort()
+        return out
+
+    def term_starts(self) -> list[int]:
+        """Offsets where a term of TERM_RE can start: its first words, and "(" right before "loss"."""
+        out = self.candidates(TERM_STARTS)
+        out += [p - 1 for p in self.at.get("loss", ()) if p and self.low[p - 1] == "("]
+        out.sort()
+        return out
+
+
+def _period_matches(kind: str, rx: re.Pattern, text: str, low: str, starts: WordStarts | None):
+    """What rx.finditer(text) finds, found faster where the pattern's start words are known."""
+    keys = PERIOD_STARTS.get(kind)
+    if starts is None or keys is None:
+        if starts is not None and kind == "prior_year" and not any(w in low for w in PRIOR_YEAR_WORDS):
+            return iter(())
+        return rx.finditer(text)
+    return matches_at(rx, text, starts.candidates(keys))
+
+
+def _within(starts: list[int] | None, a: int, b: int) -> list[int] | None:
+    """The offsets of a paragraph that fall in its sentence text[a:b], in sentence coordinates
+    (and the sentence's own start)."""
+    if starts is None:
+        return None
+    inside = starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+    return [0] + [p - a for p in inside if p > a]
+
+
+def _terms(masked: str, starts: list[int] | None) -> list[re.Match]:
+    """TERM_RE.finditer(masked), tried only where a term can start when that is known."""
+    return list(TERM_RE.finditer(masked) if starts is None else matches_at(TERM_RE, masked, starts))
 
 
 def _mark_relative(spans: list[Span]) -> list[Span]:
@@ -197,17 +312,31 @@ class PeriodReader:
             return False
         return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
 
-    def find(self, text: str) -> list[Span]:
-        taken: list[Span] = []
+    def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Span]:
+        """The period phrases of a text; only those of `kinds` when given."""
         low = text.lower()
-        for kind, rx in PERIOD_PATTERNS:
-            if not any(n in low for n in NEEDLES[kind]):
+        return self.find_in(text, low, WordStarts(low) if plain_words(text) else None, kinds)
+
+    def find_in(self, text: str, low: str, starts: WordStarts | None,
+                kinds: frozenset[str] | None = None) -> list[Span]:
+        """The period phrases of a text, given its lowercased copy and, for a text of plain words,
+        where its words start. A pattern takes only what the patterns before it left, so for some
+        `kinds` only, the patterns after the last of them are not run: they could add only others."""
+        patterns = PERIOD_PATTERNS
+        if kinds is not None:
+            patterns = patterns[:max(i for i, (kind, _) in enumerate(patterns) if kind in kinds) + 1]
+        taken: list[Span] = []
+        present = {n for n in ALL_NEEDLES if n in low}
+        for kind, rx in patterns:
+            if present.isdisjoint(NEEDLES[kind]):
                 continue  # the pattern cannot match without its keyword: skip the regex
-            for m in rx.finditer(text):
+            for m in _period_matches(kind, rx, text, low, starts):
                 if any(m.start() < s.end and s.start < m.end() for s in taken):
                     continue
                 taken.append(Span(m.start(), m.end(), kind, m))
         taken.sort(key=lambda s: s.start)
+        if kinds is not None:
+            taken = [s for s in taken if s.kind in kinds]
         return _mark_relative(taken)
 
     @staticmethod
@@ -281,6 +410,18 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+_INCLUDE_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\s*(?:an?\s+|the\s+)?\(?$")
+_BY_BEFORE = re.compile(r"\bby\s*\(?$")
+_PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
+_LOSS_WORD = re.compile(r"\bloss\b", re.I)
+_EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share")
+_WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
+_INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
+
+
 class NarrativeReader:
     def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None,
                  skip: set[int] | None = None):
@@ -295,15 +436,18 @@ class NarrativeReader:
         carry: Period | None = None
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         for para in paragraphs(self.lines, self.skip):
-            if not para.is_heading and not AMOUNT_HINT.search(para.text):
+            if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
                 carry = carry if para.bullet else None
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             para_period = carry if para.bullet or para.is_heading else None
             quotes = quoted_spans(para.text)
-            para_spans = self.periods.find(para.text)  # once a paragraph: far cheaper than per sentence
+            low = para.text.lower()
+            words = WordStarts(low) if plain_words(para.text) else None
+            para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
+            term_starts = words.term_starts() if words else None
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
-                                                    PeriodReader.within(para_spans, a, b))
+                                                    PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
                 if para.bullet and segment:
                     _under_segment(found, segment)
                 figures.extend(found)
@@ -322,29 +466,32 @@ class NarrativeReader:
                 return p
         return None
 
-    def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None,
-                  quotes: list[tuple[int, int]], periods: list[Span]) -> tuple[list[Figure], Period | None]:
+    def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None, quotes: list[tuple[int, int]],
+                  periods: list[Span], term_starts: list[int] | None) -> tuple[list[Figure], Period | None]:
+        """The figures of the sentence para.text[a:b]; `term_starts`: where a term can start in it,
+        None when not known."""
         text = para.text[a:b]
         if "$" not in text and "%" not in text and "percent" not in text and "cents" not in text:
             return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
         if "$" not in text and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
-        if "$" not in text and "cents" not in text and not RESPECTIVELY.search(text) \
-                and (stated := self._stated_change(para, a, text, periods, para_period)):
+        respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
+        if "$" not in text and "cents" not in text and not respectively \
+                and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
             return [stated], para_period
-        if _tabular(text) or RESPECTIVELY.search(text):
+        if _tabular(text) or respectively:
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
-        items = sorted([(m.start(), "money", m) for m in MONEY_RE.finditer(text) if unquoted(m) and not _table_style(m)]
+        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
         adjunct = [i > 0 and bool(ADJUNCT_RE.fullmatch(text[items[i - 1][2].end():items[i][0]]))
                    and _is_adjunct_item(items[i], text) for i in range(len(items))]
         masked = _mask_parentheses(text)
-        terms = list(TERM_RE.finditer(masked))
+        terms = _terms(masked, term_starts)
         pendings: list[Pending] = []
         sentence_period = None
         for idx, (_, kind, m) in enumerate(items):
@@ -387,21 +534,23 @@ class NarrativeReader:
         return fig
 
     def _stated_change(self, para: Paragraph, a: int, text: str, periods: list[Span],
-                       para_period: Period | None) -> Figure | None:
+                       para_period: Period | None, term_starts: list[int] | None) -> Figure | None:
         """'Net income grew by 31% compared with the second quarter of last year': a change the
         release states without the amounts, kept as a change of that metric and period."""
-        terms = list(TERM_RE.finditer(_mask_parentheses(text)))
         changes = list(CHANGE_RE.finditer(text))
-        if len(terms) != 1 or len(changes) != 1 or changes[0].start() < terms[0].end():
+        if len(changes) != 1:
+            return None
+        terms = _terms(_mask_parentheses(text), term_starts)
+        if len(terms) != 1 or changes[0].start() < terms[0].end():
             return None
         term, change_m = terms[0], changes[0]
-        if len(text[term.end():change_m.start()].split()) > 4 or CHANGE_BASIS_RE.search(text[change_m.end():]):
+        if len(text[term.end():change_m.start()].split()) > 4 or CHANGE_BASIS_RE.match(text[change_m.end():]):
             return None  # the change of something else, or in constant currency / sequential
         value = _change("", text[term.end():])
-        own = [s for s in periods if s.start >= change_m.end() and not COMPARE_RE.search(text[change_m.end():s.start])]
+        own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
         period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), para_period)
-        if period is None and COMPARE_RE.search(text[change_m.end():]):
+        if period is None and _compares(text[change_m.end():]):
             period = self.periods.default_period  # compared with another period: the release's own
         if value is None or period is None:
             return None
@@ -413,7 +562,7 @@ class NarrativeReader:
     def _period_lead_in(self, text: str, a: int, para_period: Period | None,
                         quotes: list[tuple[int, int]], periods: list[Span]) -> Period | None:
         """A sentence without figures can still say what the next ones are about ("In the fourth quarter, ...")."""
-        if len(text) > 400 or COMPARE_RE.search(text):
+        if len(text) > 400 or _compares(text):
             return para_period  # a long sentence without amounts is prose, not a lead-in
         for span in periods:
             if not any(qa <= a + span.start < qb for qa, qb in quotes):
@@ -428,7 +577,7 @@ class NarrativeReader:
         prior = mains[-1] if mains else None
         per_share = c.kind == "money" and (bool(PER_SHARE_RE.match(c.tail)) or c.m.group("cents") is not None)
         if c.kind == "money" and c.m.group("cents") is not None and not PER_SHARE_RE.match(c.tail) \
-                and not re.search(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", c.span, re.I):
+                and not _EPS_BEFORE.search(c.span):
             return None
         start = c.m.start()
         terms = [t for t in c.terms if t.start() >= c.prev_end and t.end() <= start
@@ -447,13 +596,13 @@ class NarrativeReader:
             if not term and comparative and prior is not None:
                 term = prior.term
             if not term and prior is not None and FROM_TO_RE.search(c.span) and \
-                    re.search(r"\bfrom\s*\(?$", c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)]):
+                    _FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)]):
                 term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019": both the metric
         if not term:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
-        elif c.kind == "money" and re.match(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share", c.text[term_m.end():start] if term_m else ""):
+        elif c.kind == "money" and _PER_SHARE_AFTER_TERM.match(c.text[term_m.end():start] if term_m else ""):
             per_share = True
             term = term + " per share"
         geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
@@ -461,7 +610,7 @@ class NarrativeReader:
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
-        elif prior is not None and not product and _same_head(term, prior.term) and re.search(r"\bwith\b|\band\b", c.span):
+        elif prior is not None and not product and _same_head(term, prior.term) and _WITH_OR_AND.search(c.span):
             product = prior.product
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
@@ -470,15 +619,14 @@ class NarrativeReader:
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None
         label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(c.masked[:start], c.chain_tail)
-        if re.search(r"\binclud(?:e|es|ed|ing)\s*(?:an?\s+|the\s+)?\(?$", c.span):
+        if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses": a part, whatever the basis
         after_term = c.text[term_m.end():start] if term_m else ""
-        if not qualifier and (INCLUDED_RE.search(after_term) or re.search(r"\b(?:an?|the)\s*\(?$", c.span)):
+        if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
-        if not qualifier and re.search(r"\bby\s*\(?$", c.span):
+        if not qualifier and _BY_BEFORE.search(c.span):
             qualifier = "change"  # "reduced earnings by $37 million": an amount of change, not the level
-        if per_share and re.match(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)",
-                                  c.tail, re.I):
+        if per_share and _PER_SHARE_FROM_OPERATIONS.match(c.tail):
             label_suffix = " from continuing operations"
         else:
             label_suffix = ""
@@ -505,12 +653,20 @@ class NarrativeReader:
         base = primary.figure.period if primary else context
         m = c.m
 
+        known: dict[int, bool] = {}  # each span is asked about up to three times below
+
         def own(s: Span) -> bool:
             if primary is not None:
                 return True
-            if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
-                return not COMPARE_RE.search(OPERATIONS_RE.sub(" ", c.text[m.end():s.start]))
-            return not COMPARE_BEFORE_RE.search(c.text[max(0, s.start - 45):s.start])
+            if id(s) not in known:
+                if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
+                    between = c.text[m.end():s.start]
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
+                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between)))
+                else:
+                    before = c.text[max(0, s.start - 45):s.start]
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before))
+            return known[id(s)]
 
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
@@ -527,7 +683,7 @@ class NarrativeReader:
             if period and not (primary is not None and period == primary.figure.period):
                 return period
         if primary is None and context is None and self.periods.default_period is not None \
-                and any(COMPARE_RE.search(c.text[c.m.end():s.start]) for s in later + after + c.periods
+                and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
@@ -543,7 +699,7 @@ class NarrativeReader:
             value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), m.group("scale"))
         if (m.group("neg") or m.group("neg2")) and m.group("close"):
             value = -value
-        loss = re.search(r"\bloss\b", term, re.I) and not re.search(r"income|earnings|profit", term, re.I)
+        loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
         return value, "USD/share" if per_share else "USD"
@@ -570,17 +726,26 @@ def _segment_heading(text: str) -> str:
     return t
 
 
+_REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
+
+
 def _under_segment(found: list[Figure], segment: str) -> None:
     """Revenue in a bullet under a business line's heading is that line's revenue."""
     for f in found:
-        if f.source == "narrative" and not f.product and not f.geo and re.search(r"revenue|sales", f.label, re.I) \
+        if f.source == "narrative" and not f.product and not f.geo and _REVENUE_OR_SALES.search(f.label) \
                 and f.unit == "USD":
             f.product, f.segment = segment, segment
 
 
+_PARENTHETICAL = re.compile(r"\([^()$]*\)")
+
+
 def _mask_parentheses(text: str) -> str:
     """Blank out closed parentheticals: "(earnings before interest and income taxes)" defines, it does not name."""
-    return re.sub(r"\([^()$]*\)", lambda m: " " * len(m.group(0)), text)
+    return _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_OR_BEFORE = re.compile(r"\bor\s*\(?$")
 
 
 def _is_adjunct_item(item: tuple, text: str) -> bool:
@@ -589,21 +754,45 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
     if kind == "ratio":
         return True
     gap = text[:m.start()][-12:]
-    return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(re.search(r"\bor\s*\(?$", gap)))
+    return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(_OR_BEFORE.search(gap)))
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
 
 
 def _compare_marker(span: str, prior: Pending | None) -> bool:
     """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
     if prior is None:
         return False
+    if not COMPARE_NEEDLES.may_match(span):
+        return False
     marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     if not marks:
         return False
     rest = span[marks[-1].end():]
-    if re.search(r",\s+(?:with|and|while)\b|;", rest):
+    if _CLAUSE_BREAK.search(rest):
         return False
     terms = list(TERM_RE.finditer(rest))
     return not terms or _same_head(terms[-1].group(0), prior.term)
+
+
+def _compares(text: str) -> bool:
+    """COMPARE_RE.search(text), ruled out cheaply for a text without its words."""
+    return COMPARE_NEEDLES.may_match(text) and bool(COMPARE_RE.search(text))
+
+
+def _money(text: str) -> list[re.Match]:
+    """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a "$" or the "("
+    right before it, so the pattern is tried only there."""
+    if CENTS_NEEDLES.may_match(text):
+        return list(MONEY_RE.finditer(text))
+    starts, p = [], text.find("$")
+    while p >= 0:
+        if p and text[p - 1] == "(":
+            starts.append(p - 1)
+        starts.append(p)
+        p = text.find("$", p + 1)
+    return list(matches_at(MONEY_RE, text, starts))
 
 
 def _tabular(text: str) -> bool:
@@ -611,38 +800,55 @@ def _tabular(text: str) -> bool:
     return numbers > 8 and numbers > 0.3 * len(text.split())
 
 
+_DOLLAR_SPACE = re.compile(r"\(?\$\s")
+
+
 def _table_style(m: re.Match) -> bool:
     """'$ 59,040' with a space and no scale word is a flattened table cell, not prose."""
-    return m.group("cents") is None and bool(re.match(r"\(?\$\s", m.group(0))) and not m.group("scale")
+    return m.group("cents") is None and bool(_DOLLAR_SPACE.match(m.group(0))) and not m.group("scale")
+
+
+_HEAD_MODIFIER = re.compile(r"^(?:total|net|global|worldwide|gross)\s+")
 
 
 def _same_head(a: str, b: str) -> bool:
-    head = lambda t: re.sub(r"^(?:total|net|global|worldwide|gross)\s+", "", t.lower()).split()[-1:]
+    head = lambda t: _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]
     return head(a) == head(b)
+
+
+_GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 
 
 def _geo(text: str) -> str:
     found = list(GEO_RE.finditer(text))
-    return re.sub(r"^(?:in|from)\s+(?:the\s+)?", "", found[-1].group(0), flags=re.I) if found else ""
+    return _GEO_LEAD.sub("", found[-1].group(0)) if found else ""
+
+
+_PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
+                                   r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
+                                   r"(?:\s+to)?)?\s*$")
+_SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
+_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
 
 
 def _product(text: str, amount: str, term: str) -> str:
-    m = PRODUCT_OF_RE.search(text + amount)
-    if m and re.search(r"sales|revenue", term, re.I):
-        product = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
+    if not _SALES_OR_REVENUE.search(term):
+        return ""
+    joined = text + amount
+    m = PRODUCT_OF_RE.search(joined) if PRODUCT_OF_NEEDLES.may_match(joined) else None
+    if m:
+        product = _SPACES.sub(" ", m.group(1)).strip(" ,")
         if not GEO_RE.fullmatch(product):
             return product
-    if not re.search(r"sales|revenue", term, re.I):
+    if "sales" not in text and "revenue" not in text:  # the pattern below names them in lowercase
         return ""
-    m = re.search(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
-                  r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
-                  r"(?:\s+to)?)?\s*$", text)
+    m = _PRODUCT_BEFORE_SALES.search(text)
     if not m:
         return ""
     words = GEO_RE.sub(" ", m.group(1)).split()
     kept: list[str] = []
     for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
-        if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or re.search(r"\d|-(?:quarter|year|month)", w.lower()):
+        if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or _NOT_A_PRODUCT_WORD.search(w.lower()):
             break
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
@@ -662,32 +868,41 @@ def _segment(geo: str, product: str) -> str:
     return " / ".join(p for p in (geo, product) if p)
 
 
+_SPACES = re.compile(r"\s+")
+_PER_SHARE_WORDS = re.compile(r"per\s+\w*\s*share|EPS", re.I)
+
+
 def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str:
     """The figure's name as printed; a per-share amount keeps the words that say which share
     ('per diluted share'), so diluted and basic are never confused."""
-    term = re.sub(r"\s+", " ", term).strip()
+    term = _SPACES.sub(" ", term).strip()
     if kind == "ratio":
         return f"{term} as a percent of revenue"
-    if per_share and not re.search(r"per\s+\w*\s*share|EPS", term, re.I):
+    if per_share and not _PER_SHARE_WORDS.search(term):
         return f"{term} {' '.join(share_phrase.split())}" if share_phrase.lower().startswith("per") else f"{term} per share"
     return term
 
 
+_QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
+                             r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
+                             r"projected|anticipates?|range|before", re.I)
+
+
 def _qualifier(before: str, tail: str) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge."""
-    m = QUALIFIER_RE.search(before) or TAIL_QUALIFIER_RE.search(tail)
+    m = (QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or TAIL_QUALIFIER_RE.match(tail)
     if not m:
         return ""
-    word = re.search(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
-                     r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                     r"projected|anticipates?|range|before", m.group(0), re.I)
+    word = _QUALIFIER_WORD.search(m.group(0))
     return word.group(0).lower() if word else "qualified"
 
 
 def _change(span_text: str, tail: str) -> float | None:
-    lead = CHANGE_LEAD_RE.search(span_text[-90:])  # "increased 18% to" stands right before the amount
-    m = lead or CHANGE_RE.search(tail)
-    if not m or (not lead and CHANGE_BASIS_RE.search(tail[m.end():])):
+    lead_text = span_text[-90:]
+    # "increased 18% to" stands right before the amount
+    lead = CHANGE_LEAD_RE.search(lead_text) if CHANGE_NEEDLES.may_match(lead_text) else None
+    m = lead or (CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None)
+    if not m or (not lead and CHANGE_BASIS_RE.match(tail[m.end():])):
         return None
     pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
     word = m.group("w1") or m.group("w2") or m.group("w3")

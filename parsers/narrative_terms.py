@@ -38,6 +38,13 @@ _TERMS = [
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
 ]
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS) + r")(?![\w-])", re.I)
+# The words (lowercase) a term of _TERMS can start with; "(loss)" starts with the "(" before "loss".
+# Keep in step with _TERMS (see PERIOD_STARTS below; tests/test_narrative.py checks both).
+TERM_STARTS = ("net", "loss", "income", "earnings", "diluted", "basic", "eps", "operating", "positive", "negative",
+               "cash", "free", "ebitda", "backlog", "new", "orders", "bookings", "gross", "total", "revenue",
+               "revenues", "sales", "selling", "sg", "general", "g", "research", "r", "marketing", "cost",
+               "stockholders", "shareholders", "long", "deposits", "loans", "assets", "comparable", "same",
+               "profit", "costs", "expenses")
 
 GEO_RE = re.compile(
     r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US)|"
@@ -114,3 +121,30 @@ PERIOD_PATTERNS = [
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
 ]
+
+_Q_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+# The word every match of a period pattern starts with (lowercase; "#num": a number of one or two
+# digits, "#year": a year 19xx/20xx, "#q": a word that starts "q3" or "3q"). A pattern is tried only
+# where one of its words starts, not at every character of a paragraph (see parsers/scan.py). A kind left out (prior_year,
+# which can start inside a word: "a year ago") is searched for in the whole text. Keep these in step
+# with the patterns above: tests/test_narrative.py checks them against a plain search.
+PERIOD_STARTS: dict[str, tuple[str, ...]] = {
+    "q_and_ytd": ("quarter", "three", "thirteen", "#num"),
+    "q_ended": _Q_WORDS + ("the", "fiscal", "quarter"),
+    "q_fy": ("fiscal",),
+    "q_year": _Q_WORDS, "q_fq": _Q_WORDS, "q_last_year": _Q_WORDS, "q_bare": _Q_WORDS,
+    "qtok": ("#q",),
+    "months_ended": ("three", "six", "nine", "twelve", "thirteen", "fourteen", "sixteen", "twenty", "thirty", "forty",
+                     "fifty", "#num"),
+    "year_ended": ("fiscal", "year"),
+    "ytd": ("first", "six", "nine"),
+    "half": ("first", "second"),
+    "fy": ("fiscal", "full", "year"),
+    "instant": ("at", "as"),
+    "same_period": ("the", "same", "comparable", "corresponding", "like"),
+    "fy_adj": ("#year",),
+    "ytd_word": ("year", "ytd"),
+    "bare_year": ("for", "in", "during", "of"),
+    "this_quarter": ("for", "in", "during", "this", "the"),
+    "full_year": ("the", "full", "for", "annual"),
+}

@@ -11,23 +11,27 @@ DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 
 # A table cell: optional sign/parens/$, digits with separators (tolerating "40, 537"), decimals.
 _CELL = re.compile(r"^\(?-?\$?\s*\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?\)?$")  # "(4%)" too
+_MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
+_NOT_DIGIT = re.compile(r"[^\d.]")
 
 
 def parse_cell(text: str) -> float | None:
     """Value of a printed table cell, or None when the cell is not a number.
 
     Parentheses mean negative; a lone dash means zero; footnote marks like "(a)" or "*" are dropped.
+    Every line of prose passes through here too, so what rules a text out cheaply comes first: a
+    mark can only be dropped from a text that ends in ")" or "*", and the anchored cell pattern
+    fails at a prose line's first letter, before the line's characters are looked at one by one.
     """
     t = text.strip().replace("\u2212", "-")
-    t = re.sub(r"\s*(\([a-z]\)|\*+)$", "", t)
+    if t.endswith((")", "*")):
+        t = _MARK.sub("", t)
     if t in DASHES:
         return 0.0
-    if not t or not any(c.isdigit() for c in t):
-        return None
-    if not _CELL.match(t):
+    if not t or not _CELL.match(t) or not any(map(str.isdigit, t)):
         return None
     negative = "(" in t or t.lstrip("$ ").startswith("-")
-    digits = re.sub(r"[^\d.]", "", t)
+    digits = _NOT_DIGIT.sub("", t)
     if digits.count(".") > 1 or digits in {"", "."}:
         return None
     value = float(digits)
@@ -36,13 +40,17 @@ def parse_cell(text: str) -> float | None:
     return -value if negative else value
 
 
+_SCALE_WORDS = re.compile(r"\b(thousands|millions|billions)\b")
+_SCALE_ZEROS = re.compile(r"\$\s*(000|000s|000's)\b")
+
+
 def table_scale(text: str) -> float:
     """Scale declared by a table's heading ("in thousands", "$ in millions"); 1 when none."""
     low = text.lower()
-    m = re.search(r"\b(thousands|millions|billions)\b", low)
+    m = _SCALE_WORDS.search(low)
     if m:
         return SCALE_WORDS[m.group(1)]
-    m = re.search(r"\$\s*(000|000s|000's)\b", low)
+    m = _SCALE_ZEROS.search(low)
     if m:
         return 1e3
     return 1.0

@@ -125,6 +125,9 @@ def full_year(text: str | int) -> int:
     return year
 
 
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+
 def parse_date(text: str) -> date | None:
     """'September 30, 2007', 'Sept. 30 2007', '9/30/2007', '6/30/06' → date."""
     t = text.strip()
@@ -133,7 +136,7 @@ def parse_date(text: str) -> date | None:
         mon = month_number(m.group(1))
         if mon:
             return _safe_date(int(m.group(3)), mon, int(m.group(2)))
-    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$", t)
+    m = _SLASH_DATE.match(t)
     if m:
         year = full_year(m.group(3))
         return _safe_date(year, int(m.group(1)), int(m.group(2)))

@@ -6,6 +6,7 @@ as earnings per share and EPS is never multiplied by the table's dollar scale.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from parsers.model import Figure
 from parsers.periods import Period
@@ -25,11 +26,16 @@ SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\
 KWH_RE = re.compile(r"kilowatt|\bkwh\b|\bmwh\b|\bgwh\b", re.I)
 
 
+_SHARE_COUNT_START = re.compile(r"^\W*(?:weighted|average|number\s+of|shares\b)", re.I)
+_USED_IN = re.compile(r"\bused\s+in\b", re.I)
+_EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|dividends?)\s+per", re.I)
+
+
 def row_unit(label: str) -> str:
     if SHARE_COUNT_RE.search(label) and (
-            not re.search(r"(?:earnings|income|loss|dividends?)\s+per", label, re.I)
-            or re.match(r"^\W*(?:weighted|average|number\s+of|shares\b)", label, re.I)
-            or re.search(r"\bused\s+in\b", label, re.I)):
+            not _EARNINGS_OR_DIVIDENDS_PER.search(label)
+            or _SHARE_COUNT_START.match(label)
+            or _USED_IN.search(label)):
         return "shares"  # "Weighted-average shares used in computing net loss per share": a count, never EPS
     if PER_SHARE_RE.search(label):
         return "USD/share"
@@ -47,9 +53,13 @@ def row_scale(unit: str, scale: float) -> float:
     return scale if unit in ("USD", "shares") else 1.0
 
 
+_LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")
+_SPACES = re.compile(r"\s+")
+
+
 def clean_label(label: str) -> str:
-    label = re.sub(r"\s+", " ", label).strip(" .:$|")
-    label = re.sub(r"\s*(\([a-z0-9]\)|\*+)$", "", label)
+    label = _SPACES.sub(" ", label).strip(" .:$|")
+    label = _LABEL_MARK.sub("", label)
     return label.strip()
 
 
@@ -84,32 +94,56 @@ def _part_of_heading(label: str) -> bool:
     return bool(GENERIC_LABELS.match(label) or PER_SHARE_PART.search(label))
 
 
-def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
-                quote: str, column: int, cell_text: str = "") -> Figure:
-    unit = "percent" if "%" in cell_text else row_unit(label)
+@dataclass(frozen=True)
+class RowKind:
+    """What a row's label and heading say about each of its cells, worked out once a row."""
+
+    unit: str  # the unit of a cell that is not a percentage
+    energy: bool  # kilowatt-hours and the like: a quantity, in the scale its heading names
+    energy_factor: float | None  # that scale when the label or heading names one, else the table's
+
+
+_EARNINGS_PER = re.compile(r"(?:earnings|income|loss)\s+per", re.I)
+
+
+def row_kind(label: str, section: str) -> RowKind:
+    unit = row_unit(label)
     heading = _without_scale_note(section)
     own = label[len(section):].strip() if section and label.startswith(section) else label
     if unit in ("USD", "USD/share") and SHARE_COUNT_RE.search(heading) and not PER_SHARE_RE.search(label) \
-            and not re.search(r"(?:earnings|income|loss)\s+per", heading, re.I) and _part_of_heading(own):
+            and not _EARNINGS_PER.search(heading) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
     elif unit == "USD" and PER_SHARE_RE.search(heading) and _part_of_heading(own):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
+    energy = bool(KWH_RE.search(label + " " + section))
+    factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
+                   if w in (label + " " + section).lower()), None) if energy else None
+    return RowKind(unit, energy, factor)
+
+
+def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
+                quote: str, column: int, cell_text: str = "", kind: RowKind | None = None) -> Figure:
+    """A table cell's figure; `kind`: row_kind(label, section), when the row has already worked it out."""
+    kind = kind or row_kind(label, section)
+    unit = "percent" if "%" in cell_text else kind.unit
     factor = row_scale(unit, scale)
-    if KWH_RE.search(label + " " + section):  # energy sold: a quantity, in the scale its heading names
+    if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
-        factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
-                       if w in (label + " " + section).lower()), scale)
+        factor = kind.energy_factor if kind.energy_factor is not None else scale
     if unit == "shares" and abs(raw) >= 1_000_000:
         factor = 1.0  # share counts printed in full although the table's dollars are in thousands
     return Figure(label=label, value=round(raw * factor, 6), unit=unit, period=period, line=line,
                   quote=quote, source="table", section=section, column=column, scale=factor)
 
 
+_SCALE_NOTE_AT_END = re.compile(r"\((?:in\s+)?(?:millions|thousands|billions)\b[^()]*\)$", re.I)
+
+
 def is_section_heading(text: str) -> bool:
     """'Costs and expenses:', 'ASSETS', 'Operating Revenues', 'Retail sales (millions of KWH)' (no
     figures, a heading of rows)."""
     t = text.strip()
-    if t.endswith(":") or re.search(r"\((?:in\s+)?(?:millions|thousands|billions)\b[^()]*\)$", t, re.I):
+    if t.endswith(":") or _SCALE_NOTE_AT_END.search(t):
         return True
     letters = [c for c in t if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(t) < 60

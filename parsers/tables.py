@@ -30,6 +30,10 @@ GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b", re.I)
 CONSTANT_CURRENCY = re.compile(r"constant\s+currency", re.I)
 
 
+_REVENUE_WORD = re.compile(r"\brevenues?\b|\bsales\b")
+_NET_INCOME_WORD = re.compile(r"net (?:income|loss|earnings)|per share")
+
+
 def classify(title: str, labels: list[str]) -> str:
     """A table's class from its own heading, else from the rows it holds."""
     for name, rx in _TITLE_RULES:
@@ -40,7 +44,7 @@ def classify(title: str, labels: list[str]) -> str:
         return "balance"
     if "operating activities" in text or "investing activities" in text:
         return "cash_flow"
-    if re.search(r"\brevenues?\b|\bsales\b", text) and re.search(r"net (?:income|loss|earnings)|per share", text):
+    if _REVENUE_WORD.search(text) and _NET_INCOME_WORD.search(text):
         return "income"
     if sum(1 for l in labels if NON_GAAP_LABEL.search(l)) >= 2:
         return "reconciliation"

@@ -89,3 +89,81 @@ def test_a_twelve_week_quarter_is_a_quarter_never_twelve_months():
 def test_comparable_store_net_sales_is_a_same_store_figure():
     _, got = _figures("Comparable store net sales increased 4.2% for the quarter.\n")
     assert got == [("Comparable store net sales", 4.2, "Q2 2019", "")]
+
+
+def _plain_find(text: str):
+    """PeriodReader.find as a plain search: every pattern tried at every character."""
+    from parsers.narrative import NEEDLES, Span, _mark_relative
+    from parsers.narrative_terms import PERIOD_PATTERNS
+    taken = []
+    for kind, rx in PERIOD_PATTERNS:
+        if not any(n in text.lower() for n in NEEDLES[kind]):
+            continue
+        for m in rx.finditer(text):
+            if not any(m.start() < s.end and s.start < m.end() for s in taken):
+                taken.append(Span(m.start(), m.end(), kind, m))
+    return _mark_relative(sorted(taken, key=lambda s: s.start))
+
+
+def test_period_phrases_are_found_only_where_their_start_words_stand_with_the_same_matches():
+    """PERIOD_STARTS (the first word of each period pattern) must stay in step with the patterns."""
+    from pathlib import Path
+    from parsers.narrative import PeriodReader, paragraphs
+    texts = [
+        "For the Quarter and Nine Months Ended September 30, 2007 and the THIRD QUARTER ENDED Sept. 30, 2007",
+        "the fiscal quarter ended March 31, 2008; fiscal year 2008 first quarter; Q3 2007, 3Q07, q4'06 and Q32007",
+        "twenty-six weeks ended August 2, 2008, 13-weeks ended May 3, 2008, 39 weeks ending November 1, 2008",
+        "fiscal year ended June 30, 2007; first nine months of 2007; first half of fiscal 2008; full-year 2007",
+        "as of December 31, 2006, at Sept. 30 2007, the same period of 2006, the comparable quarter a year ago",
+        "the prior-year period, the previous year's quarter, the year-ago quarter, midyear ago quarter, data year earlier",
+        "the second quarter of last year, fourth fiscal quarter of 2007, 2007 net sales, year-to-date, YTD, in 2007",
+        "during the current quarter, this quarter, for the year, the full year, annual, in fiscal 2008, of '07",
+        "Résumé: für das erste Quartal, the ſame period of 2006, the FIRST QUARTER OF 2007, the ﬁrst quarter",
+        "Q\u0663 2007, the \u0661\u0662 months ended June 30, 2007, the K-quarter, in \u0968\u0966\u0966\u096d",
+    ]
+    for path in sorted((Path(__file__).resolve().parents[1] / "knowledge" / "sample_data").glob("*.txt")):
+        texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
+    reader = PeriodReader(12, None)
+    key = lambda spans: [(s.start, s.end, s.kind, s.relative, s.match.groups()) for s in spans]
+    for text in texts:
+        assert key(reader.find(text)) == key(_plain_find(text)), text
+
+
+def test_terms_are_found_only_where_their_start_words_stand_with_the_same_matches():
+    """TERM_STARTS (the first words of the terms) must stay in step with the terms."""
+    from pathlib import Path
+    from parsers.narrative import WordStarts, _mask_parentheses, _terms, _within, paragraphs, sentences
+    from parsers.narrative_terms import TERM_RE
+    from parsers.scan import plain_words
+    texts = [
+        "Net (loss) attributable to common stockholders was $5 million; (loss) income from operations fell.",
+        "Diluted EPS, basic earnings per share, EPS and diluted earnings per share (EPS) were $0.10. Loss per share rose.",
+        "Operating cash flow, positive cash flow from operations, negative cash flows used in operating activities.",
+        "Free cash flow, EBITDA, backlog, new orders received, bookings, gross margin, gross revenues rose 5%.",
+        "Total net operating revenues, net sales, SG&A expenses, selling, general and administrative expenses, G&A.",
+        "R&D, research and development expenses, marketing expense, cost of goods sold, cash and cash equivalents.",
+        "Cash, cash equivalents and marketable securities; stockholders' equity; shareholders equity; long-term debt.",
+        "Total debt, net interest income, total deposits, loans and leases, assets under management, total assets.",
+        "Comparable-store sales, same store sales, net profit (loss), net loss, loss, total costs and expenses.",
+        "Total operating expenses, costs and expenses, income from continuing operations, earnings from operations.",
+    ]
+    for path in sorted((Path(__file__).resolve().parents[1] / "knowledge" / "sample_data").glob("*.txt")):
+        texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
+    for text in texts:
+        assert plain_words(text)
+        starts = WordStarts(text.lower()).term_starts()
+        for a, b in sentences(text):
+            masked = _mask_parentheses(text[a:b])
+            plain = [(m.span(), m.group()) for m in TERM_RE.finditer(masked)]
+            assert [(m.span(), m.group()) for m in _terms(masked, _within(starts, a, b))] == plain, text[a:b]
+
+
+def test_sentence_ends_without_bullets_are_those_of_the_full_pattern():
+    from pathlib import Path
+    from parsers.narrative import SENTENCE_END, SENTENCE_END_NO_BULLET, paragraphs
+    texts = ["Revenue rose. Net income fell! Why? \u201cGood.\u201d (Yes.) $5 2007. 2008 Sales were 10.5% of 2006.Revenue",
+             "Sales were $1.5 million in Q3 2007.It rose 5%.Net U.S. sales. i.e. a.m. Mr. Smith said."]
+    for path in sorted((Path(__file__).resolve().parents[1] / "knowledge" / "sample_data").glob("*.txt")):
+        texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
+    for text in texts:
+        assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in SENTENCE_END_NO_BULLET.finditer(text)]

@@ -1,0 +1,122 @@
+"""parsers/scan: a pattern tried only where its lead words stand finds what a plain search finds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers.metadata import FISCAL_QUARTER_END, FISCAL_QUARTER_END_LEADS, FYE_PATTERNS
+from parsers.scan import Leads, Lowered, plain_words, search
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = [
+    "The fiscal year ends on June 30. For the Fiscal Year Ended September 27, 2008 and twelve year ended June 30",
+    "the nine months ended Sept. 30, 2007; THIRTY-NINE WEEKS ENDED November 1, 2008; 39-week fiscal period ended May 2",
+    "six months ended June 30; Twenty-Six Weeks ended August 2; 26 weeks ended Aug. 2; fifty-three weeks ended Jan 31",
+    "52 weeks fiscal year ended January 31, 2009, the third quarter of fiscal 2008, which ended October 31",
+    "FIRST FISCAL QUARTER ENDED MARCH 29 and the second-quarter ended on July 1",
+    "the ſix months ended June 30, the fiscal year ended Kune 30, fİscal year ended June 30, ſecond quarter ended June 30",
+    "Nestlé's fiscal year ended December 31; \u0663\u0669 weeks ended May 2; the first quarter ended April 30",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+def test_search_finds_what_a_plain_search_finds(text):
+    flat = " ".join(text.split())
+    for rx, _, leads in FYE_PATTERNS + [(FISCAL_QUARTER_END, 0, FISCAL_QUARTER_END_LEADS)]:
+        plain, fast = rx.search(flat), search(rx, Lowered(flat), leads)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+@pytest.mark.parametrize("text", TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+def test_finditer_finds_what_a_plain_finditer_finds(text):
+    from parsers.metadata import NAMED_QUARTER, QUARTER_END, QUARTER_END_LEADS
+    from parsers.scan import finditer
+    flat = " ".join((text + " Q3 fiscal 2008, fiscal 2008 Q3, Q\u0663 FY08, fiscal year 2007 third quarter, 13-week "
+                     "period ended May 3, 2008, \u017fecond quarter of fiscal 2008").split())
+    for rx, leads in NAMED_QUARTER + [(QUARTER_END, QUARTER_END_LEADS)]:
+        key = lambda ms: [(m.span(), m.groups()) for m in ms]
+        assert key(finditer(rx, Lowered(flat), leads)) == key(rx.finditer(flat))
+
+
+def test_plain_words_have_no_character_that_folds_to_ascii_or_is_another_digit():
+    assert plain_words("Revenue \u2014 up 5% \u00ae \u201cquoted\u201d Nestl\u00e9 2007\u00b9 \u00e8")
+    for odd in "\u017f\u212a\u0131\u0130\u0663\uff13":
+        assert not plain_words(f"six{odd} months")
+
+
+def test_only_those_characters_fold_to_ascii_or_change_length_when_lowercased():
+    import re
+    odd = {chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000
+           and (len(chr(c).lower()) != 1 or chr(c).lower().isascii() or re.fullmatch(r"(?i)[a-z]", chr(c)))}
+    assert odd == set("\u017f\u212a\u0131\u0130")
+
+
+def test_lead_words_are_found_where_they_overlap_themselves():
+    assert list(Leads("abab", "ba").starts("xabababa")) == [1, 2, 3, 4, 6]
+    assert list(Leads("abab").starts("xabababa", 2)) == [3]
+    with pytest.raises(ValueError):
+        Leads("Abab")
+
+
+def test_needles_rule_out_only_texts_their_pattern_cannot_match():
+    """Each alternative of each guarded pattern, alone in a text: its needles must let it through."""
+    from parsers import narrative as n
+    from parsers.narrative_terms import CHANGE_RE, COMPARE_RE, MONEY_RE, PRODUCT_OF_RE, QUALIFIER_RE
+    cases = [
+        (n.AMOUNT_NEEDLES, n.AMOUNT_HINT, ["$5", "5%", "5 PERCENT", "50 CENTS", "50 cent\u017f"]),
+        (n.CHANGE_NEEDLES, CHANGE_RE, ["an increase of 5%", "rose by about 5 percent", "a 5% decline"]),
+        (n.CHANGE_NEEDLES, n.CHANGE_LEAD_RE, ["increased 18% to", "grew 5 Percent at"]),
+        (n.CENTS_NEEDLES, MONEY_RE, ["earned 5 cents", "earned 5 CENTS", "earned 5 cent\u017f"]),
+        (n.RESPECTIVELY_NEEDLES, n.RESPECTIVELY, ["5 and 6, respectively", "RESPECTIVELY", "re\u017fpectively"]),
+        (n.COMPARE_NEEDLES, COMPARE_RE, ["compared to", "compares with", "as compared to", "versus", "vs.", "v\u017f",
+                                         "the same as", "unchanged from", "flat with", "comparisons", "up from",
+                                         "down from", "from"]),
+        (n.COMPARE_NEEDLES, n.COMPARE_BEFORE_RE, ["compared with the", "versus a", "vs that of"]),
+        (n.QUALIFIER_NEEDLES, QUALIFIER_RE, ["non-GAAP", "excluding", "excludes", "adjusted", "as adjusted",
+                                             "pro forma", "portion of", "before the effect", "before interest",
+                                             "before income taxes", "before special", "before depreciation",
+                                             "impact of", "effect of", "target", "guidance", "outlook", "expect",
+                                             "expects", "expected", "forecast", "estimate", "estimated", "projected",
+                                             "anticipate", "anticipates", "range of", "\u0130mpact of", "outloo\u212a"]),
+        (n.PRODUCT_OF_NEEDLES, PRODUCT_OF_RE, ["sales of widgets were", "revenues of Gadgets rose", "Revenue of X of $5"]),
+    ]
+    texts = ["($5.1) and $ (3) or ($.5 million), 50 cents and $0.05 per share", "(-$5)", "$$5", "(5)$"]
+    for needles, rx, examples in cases:
+        for text in examples:
+            assert rx.search(text), (rx.pattern[:30], text)
+            assert needles.may_match(text), (rx.pattern[:30], text)
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        for line in path.read_text().split("\n") + texts:
+            for needles, rx, _ in cases:
+                if needles is not n.CENTS_NEEDLES:  # that one rules out only the "NN cents" amounts
+                    assert needles.may_match(line) or not rx.search(line), line
+            key = lambda ms: [(m.span(), m.groupdict()) for m in ms]
+            assert key(n._money(line)) == key(MONEY_RE.finditer(line)), line
+
+
+def test_flat_tokens_are_the_matches_of_flat_token():
+    """cell_tables.flat_tokens finds FLAT_TOKEN's alternatives one by one: the same tokens, the same kinds."""
+    from parsers.cell_tables import FLAT_TOKEN, flat_tokens
+    lines = [
+        "(in thousands) Jan 5, 2007 $ (1,234.5) % - 12 - \u2014 ---- three months ended Fiscal Years Ended quarter ended 5) - x",
+        " -5 ( 3) $ 4 ( $5 (\t7 1,2ab 1.5x 12ab 12  Months Ended 3\u2003months ended 39 weeks === ___ (millions)",
+        "\u017fept 5, Sept. 30 SEPTEMBER 3 mayday 4 dec 12, ENDED Q, Nestl\u00e9 (in Millions) March 31, 2007 and 2006",
+        "Net sales $ 59,040 67,006 (11.9) % Cost of sales 41,191 45,862 (10.2) Gross profit 17,849 21,144 (15.6) -- \u2014",
+    ]
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        text = path.read_text()
+        lines += text.split("\n") + [" ".join(text.split())[i:i + 2000] for i in range(0, 20000, 2000)]
+    for line in lines:
+        assert [(k, m.span()) for k, m in flat_tokens(line)] == [(m.lastgroup, m.span()) for m in FLAT_TOKEN.finditer(line)]
+
+
+def test_yearish_is_its_plain_pattern():
+    import re
+    from parsers.fixed_tables import YEARISH
+    plain = re.compile(r"(?:19|20)\d\d|Q[1-4]|[1-4]Q", re.I)
+    lines = ["1Q 2Q Q1 q4 4q 1999 2000 19\u0663\u0664 \u0662\u0660 \uff311 1920 2019q 19q 219 1q2 Q0 5Q"]
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        lines += path.read_text().split("\n")
+    for line in lines:
+        assert [m.span() for m in YEARISH.finditer(line)] == [m.span() for m in plain.finditer(line)], line
