@@ -61,8 +61,10 @@ def test_lead_words_are_found_where_they_overlap_themselves():
 
 def test_needles_rule_out_only_texts_their_pattern_cannot_match():
     """Each alternative of each guarded pattern, alone in a text: its needles must let it through."""
+    from parsers import cell_tables as ct
     from parsers import narrative as n
-    from parsers.narrative_terms import CHANGE_RE, COMPARE_RE, MONEY_RE, PRODUCT_OF_RE, QUALIFIER_RE
+    from parsers.columns import DURATION_RE
+    from parsers.narrative_terms import CHANGE_RE, COMPARE_RE, GEO_RE, MONEY_RE, PRODUCT_OF_RE, QUALIFIER_RE
     cases = [
         (n.AMOUNT_NEEDLES, n.AMOUNT_HINT, ["$5", "5%", "5 PERCENT", "50 CENTS", "50 cent\u017f"]),
         (n.CHANGE_NEEDLES, CHANGE_RE, ["an increase of 5%", "rose by about 5 percent", "a 5% decline"]),
@@ -80,6 +82,15 @@ def test_needles_rule_out_only_texts_their_pattern_cannot_match():
                                              "expects", "expected", "forecast", "estimate", "estimated", "projected",
                                              "anticipate", "anticipates", "range of", "\u0130mpact of", "outloo\u212a"]),
         (n.PRODUCT_OF_NEEDLES, PRODUCT_OF_RE, ["sales of widgets were", "revenues of Gadgets rose", "Revenue of X of $5"]),
+        (ct._SCALE_CELL_WORDS, ct.SCALE_CELL, ["in thousands", "In Millions", "(unaudited)", "(Dollars in millions)",
+                                                "in thou\u017fands"]),
+        (ct._PERCENT_HEADER_WORDS, ct.PERCENT_HEADER, ["Percentage of", "% of sales", "PERCENT OF"]),
+        (ct._DURATION_WORDS_NEEDED, DURATION_RE, ["Three Months", "13 weeks", "Fiscal Year", "quarters", "Qtr", "2nd Quarter",
+                                                  "YTD", "Year-to-date", "twelve wee\u212a"]),
+        (n.GEO_NEEDLES, GEO_RE, ["outside the U.S.", "out of US", "United States", "U.S.", "US", "domestic",
+                                 "international", "Europe, Middle East and Africa", "EMEA", "European", "Rest of World",
+                                 "Asia-Pacific", "Japan", "China", "Canada", "Latin America", "North American",
+                                 "the Americas", "worldwide", "globally", "u\u017f"]),
     ]
     texts = ["($5.1) and $ (3) or ($.5 million), 50 cents and $0.05 per share", "(-$5)", "$$5", "(5)$"]
     for needles, rx, examples in cases:
