@@ -55,6 +55,8 @@ COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", 
 QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
+TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
+                                 "adjusted")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles("out", "united", "u.s", "us", "domestic", "international", "europe", "emea", "rest", "asia",
                       "japan", "china", "canada", "latin", "north", "america", "worldwide", "global")  # GEO_RE
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
@@ -906,7 +908,8 @@ _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
-    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or TAIL_QUALIFIER_RE.match(tail)
+    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or \
+        (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))
