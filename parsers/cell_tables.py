@@ -17,13 +17,30 @@ from parsers.periods import Period, month_end, quarter_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.rows import clean_label, full_label, make_figure, row_kind
-from parsers.scan import Leads, plain_words
+from parsers.scan import Leads, Needles, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
 TRAILING_COLUMNS = re.compile(r"^(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
 PERCENT_HEADER = re.compile(r"percent(?:age)? of|% of", re.I)
+# Words one of which every match of these patterns holds (see parsers/scan.py): most cells hold none
+_SCALE_CELL_WORDS = Needles("thousands", "millions", "billions", "unaudited")
+_PERCENT_HEADER_WORDS = Needles("percent", "% of")
+_DURATION_WORDS_NEEDED = Needles("month", "week", "year", "quarter", "qtr", "ytd")
+
+
+def _scale_cell(text: str) -> bool:
+    return _SCALE_CELL_WORDS.may_match(text) and bool(SCALE_CELL.search(text))
+
+
+def _percent_header(text: str) -> bool:
+    return _PERCENT_HEADER_WORDS.may_match(text) and bool(PERCENT_HEADER.search(text))
+
+
+def _duration(text: str) -> bool:
+    """DURATION_RE.search(text), ruled out cheaply for a text without its words."""
+    return _DURATION_WORDS_NEEDED.may_match(text) and bool(DURATION_RE.search(text))
 ORDINAL_CELL = re.compile(r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$", re.I)
 QUARTER_CELL = re.compile(r"^(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$", re.I)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -166,7 +183,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 
     def text_cell(a: int, b: int) -> None:
         text = line[a:b].strip(" |")
-        if text and not set(text) <= set("-=_*|"):
+        if text.strip("-=_*|"):  # not empty, nor a rule of "-", "=", "_", "*" and "|" only
             cells.append(Cell(text, n, quote=text))
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
@@ -195,7 +212,7 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
     return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or
-                (len(t) < 45 and (DURATION_RE.search(t) or MONTH_DAY_RE.match(t))))
+                (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
 _SCALE_WORD = re.compile(r"thousands|millions|billions", re.I)
@@ -244,7 +261,7 @@ class CellStreamReader:
         j = i
         while j < len(cells):
             t = cells[j].text
-            if SCALE_CELL.search(t) or PERCENT_HEADER.search(t) or _AMOUNTS_CELL.fullmatch(t):
+            if _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
@@ -252,9 +269,9 @@ class CellStreamReader:
                 years.append(t.strip("()"))
             elif cells[j].value is not None:
                 break
-            elif MONTH_DAY_RE.match(t) and not DURATION_RE.search(t):
+            elif MONTH_DAY_RE.match(t) and not _duration(t):
                 dates.append(t)
-            elif DURATION_RE.search(t) and len(t) < 60 and ":" not in t:
+            elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += " " + " ".join(groups + dates + years)
                     groups, dates, years, trailing = [], [], [], 0
@@ -347,13 +364,13 @@ class CellStreamReader:
                 return figures, j - 1 if texts and not values and _is_period_cell(texts[-1]) else j
             if cell.value is not None:
                 values.append(cell)
-            elif SCALE_CELL.search(cell.text):
+            elif _scale_cell(cell.text):
                 pass
             else:
                 if values:
                     flush()
                     texts, values = [], []
-                elif len(texts) >= 1 and _is_period_cell(cell.text) and DURATION_RE.search(cell.text) \
+                elif len(texts) >= 1 and _is_period_cell(cell.text) and _duration(cell.text) \
                         and len(cell.text) < 40:
                     return figures, j
                 head, colon, rest = cell.text.rpartition(":")
@@ -372,7 +389,7 @@ class CellStreamReader:
 def _period_follows(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j prose inside a header ("2006 AND OCTOBER 30, 2005") rather than a row?"""
     nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (DURATION_RE.search(nxt) and len(nxt) < 40))
+    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (_duration(nxt) and len(nxt) < 40))
 
 
 _CAPS_SECTION = re.compile(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])")

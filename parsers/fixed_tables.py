@@ -9,7 +9,14 @@ from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.rows import clean_label, full_label, is_section_heading, make_figure, row_kind
 
-PERIOD_TOKEN = re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b", re.I)
+# r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b" (case-insensitive; no
+# letter of it has a partner outside ASCII), written to start with the character class of its first
+# character, which the regex engine skips to instead of trying the alternation at every character:
+# the same matches (a test checks), several times faster. The \b before that character becomes
+# "(?<!\w.)" after it.
+PERIOD_TOKEN = re.compile(r"[1-4QqYyFf](?<!\w[1-4QqYyFf])"
+                          r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy])\s?'?(?:(?:19|20)\d\d|\d\d)\b"
+                          r"|(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
 DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 NON_GAAP_TABLE = re.compile(r"non-gaap|pro\s+forma|as\s+adjusted|reconciliation|excluding\s+special", re.I)
 # r"(?:19|20)\d\d|Q[1-4]|[1-4]Q" (case-insensitive), written to start with the character class of its
@@ -221,9 +228,10 @@ class FixedWidthReader:
 
     def _row(self, label, section, values, cols, periods, scale, j) -> list[Figure]:
         taken: dict[int, re.Match] = {}
+        ends, centers = [c.end for c in cols], [c.center for c in cols]
         for m in values:
-            center = (m.start() + m.end()) / 2
-            k = min(range(len(cols)), key=lambda n: min(abs(cols[n].end - m.end()), abs(cols[n].center - center)))
+            end, center = m.end(), (m.start() + m.end()) / 2
+            k = min(range(len(cols)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
             if k in taken:
                 return []  # two values under one header: the layout is not understood, keep nothing
             taken[k] = m

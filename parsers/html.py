@@ -232,12 +232,13 @@ def _has_nested_table(el: etree._Element) -> bool:
 
 def _cell_text(td: etree._Element) -> str:
     """A cell's words; short superscripts are footnote marks and dropped."""
-    if not len(td):  # most cells: text and no markup inside
+    children = len(td)
+    if not children:  # most cells: text and no markup inside
         return _squeeze(td.text) if td.text else ""
-    if len(td) == 1 and not len(td[0]) and isinstance(td[0].tag, str):  # most others: one <p>, <font> or <b>
+    if children == 1:  # most others: one <p>, <font> or <b> around the text
         child = td[0]
-        tag = child.tag.lower()
-        if tag not in SKIP_TAGS and tag != "sup":
+        tag = child.tag
+        if not len(child) and isinstance(tag, str) and (tag := tag.lower()) not in SKIP_TAGS and tag != "sup":
             gap = " " if tag in ("br", "p", "div") else ""
             return _squeeze((td.text or "") + gap + (child.text or "") + (child.tail or ""))
     parts: list[str] = []
@@ -274,7 +275,8 @@ def _span(td: etree._Element, name: str) -> int:
 
 
 def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridCell], dict[int, int]]:
-    """Cells of a row with their grid columns; columns held by a rowspan above are skipped."""
+    """Cells of a row with their grid columns; columns held by a rowspan above are skipped. An empty
+    cell only takes its columns: _glue would drop it (and most cells of a filing's tables are empty)."""
     cells: list[GridCell] = []
     col = 0
     carried = {c: n - 1 for c, n in rowspans.items() if n > 1}
@@ -289,7 +291,9 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
         if down > 1:
             for c in range(col, col + span):
                 carried[c] = down - 1
-        cells.append(GridCell(_cell_text(td), col, col + span))
+        text = _cell_text(td)
+        if text:
+            cells.append(GridCell(text, col, col + span))
         col += span
     return cells, carried
 

@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from parsers.periods import MONTH_RE, add_months, month_number, parse_date
-from parsers.scan import Leads, Lowered, finditer, search
+from parsers.scan import Leads, Lowered, finditer, matches_at, plain_words, search
 
 TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OTC(?:BB)?|TSX|Nasdaq\s+\w+(?:\s+Market)?|"
                        r"NASDAQ\s+\w+(?:\s+Market)?)\s*:\s*([A-Z][A-Z.]{0,6})\s*(?:;[^)]*)?\)")
@@ -160,10 +160,34 @@ def _tidy(name: str) -> str:
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
+_MONTHS = Leads("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELEASE = Leads("release")
+
+
+def _dateline_starts(head: str, low: str) -> list[int]:
+    """Where a match of DATELINE_RE can start in a text of plain words (see parsers/scan.py): its date
+    opens with a month's first three letters, right after "--", a dash, " - " or ", " (3, 2 or 1
+    characters before), or after twelve or more spaces from the start of a line; or it starts at
+    "release"."""
+    out = _RELEASE.offsets(low)
+    for q in _MONTHS.offsets(low):
+        out += [q - 3, q - 2, q - 1]
+        j = q
+        while j and head[j - 1].isspace():
+            j -= 1
+        line_start = next((p for p in range(j, q - 11) if p == 0 or head[p - 1] == "\n"), None)
+        if line_start is not None:  # the first line start in the spaces before the month
+            out.append(line_start)
+    return sorted({p for p in out if p >= 0})
+
+
 def release_date(text: str, filed: str | None = None) -> date | None:
     """The dateline's date ('AUSTIN, Texas, June 13, 2022 --', 'Calif.—Feb. 25, 2026―'), else the
     date the submission was filed (its SEC header)."""
-    for m in DATELINE_RE.finditer(text[:6000]):
+    head = text[:6000]
+    datelines = (matches_at(DATELINE_RE, head, _dateline_starts(head, head.lower())) if plain_words(head)
+                 else DATELINE_RE.finditer(head))
+    for m in datelines:
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d

@@ -39,6 +39,9 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
+# A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
+# case-insensitive partner outside ASCII, so the lowercased text tells exactly; see parsers/scan.py)
+REQUIRED_WORD = {"q_ended": "end", "q_and_ytd": "end", "months_ended": "end", "year_ended": "end"}
 # prior_year has no start word (see PERIOD_STARTS); in a text of plain words it also needs one of these
 PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier")
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
@@ -52,6 +55,10 @@ COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", 
 QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
+TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
+                                 "adjusted")  # TAIL_QUALIFIER_RE
+GEO_NEEDLES = Needles("out", "united", "u.s", "us", "domestic", "international", "europe", "emea", "rest", "asia",
+                      "japan", "china", "canada", "latin", "north", "america", "worldwide", "global")  # GEO_RE
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -118,6 +125,7 @@ class Context:
     periods: list[Span]
     terms: list[re.Match]  # financial terms of the sentence, parentheticals masked
     masked: str
+    qualifier_words: bool  # may the sentence hold one of QUALIFIER_RE's words (QUALIFIER_NEEDLES)?
 
 
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
@@ -240,9 +248,12 @@ class WordStarts:
             else:
                 self.at[word] = [start]
         self.low = low
+        self.known: dict[tuple[str, ...], list[int]] = {}
 
     def candidates(self, keys: tuple[str, ...]) -> list[int]:
-        """Offsets where a word of `keys` starts, in order."""
+        """Offsets where a word of `keys` starts, in order (worked out once for each `keys`)."""
+        if keys in self.known:
+            return self.known[keys]
         out: list[int] = []
         for key in keys:
             if key == "#num":
@@ -254,11 +265,12 @@ class WordStarts:
             elif key in self.at:
                 out += self.at[key]
         out.sort()
+        self.known[keys] = out
         return out
 
     def term_starts(self) -> list[int]:
         """Offsets where a term of TERM_RE can start: its first words, and "(" right before "loss"."""
-        out = self.candidates(TERM_STARTS)
+        out = list(self.candidates(TERM_STARTS))
         out += [p - 1 for p in self.at.get("loss", ()) if p and self.low[p - 1] == "("]
         out.sort()
         return out
@@ -330,6 +342,8 @@ class PeriodReader:
         for kind, rx in patterns:
             if present.isdisjoint(NEEDLES[kind]):
                 continue  # the pattern cannot match without its keyword: skip the regex
+            if kind in REQUIRED_WORD and REQUIRED_WORD[kind] not in low:
+                continue
             for m in _period_matches(kind, rx, text, low, starts):
                 if any(m.start() < s.end and s.start < m.end() for s in taken):
                     continue
@@ -492,6 +506,7 @@ class NarrativeReader:
                    and _is_adjunct_item(items[i], text) for i in range(len(items))]
         masked = _mask_parentheses(text)
         terms = _terms(masked, term_starts)
+        qualifier_words = QUALIFIER_NEEDLES.may_match(text)  # masking only blanks words out
         pendings: list[Pending] = []
         sentence_period = None
         for idx, (_, kind, m) in enumerate(items):
@@ -500,7 +515,7 @@ class NarrativeReader:
             window_end = items[nxt][0] if nxt < len(items) else len(text)
             chain_end = items[nxt - 1][2].end() if nxt - 1 > idx else m.end()
             ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
-                          text[chain_end:window_end], prev_end, window_end, periods, terms, masked)
+                          text[chain_end:window_end], prev_end, window_end, periods, terms, masked, qualifier_words)
             owner = pendings[-1] if adjunct[idx] and pendings else None
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             if pend is None:
@@ -575,8 +590,9 @@ class NarrativeReader:
                 context_period: Period | None) -> Pending | None:
         mains = [p for p in pendings if p.owner is None]
         prior = mains[-1] if mains else None
-        per_share = c.kind == "money" and (bool(PER_SHARE_RE.match(c.tail)) or c.m.group("cents") is not None)
-        if c.kind == "money" and c.m.group("cents") is not None and not PER_SHARE_RE.match(c.tail) \
+        phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None  # "per diluted share" after it
+        per_share = c.kind == "money" and (bool(phrase) or c.m.group("cents") is not None)
+        if c.kind == "money" and c.m.group("cents") is not None and not phrase \
                 and not _EPS_BEFORE.search(c.span):
             return None
         start = c.m.start()
@@ -616,9 +632,8 @@ class NarrativeReader:
         if period is None:
             return None
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
-        phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None
         label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
-        qualifier = _qualifier(c.masked[:start], c.chain_tail)
+        qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
         if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses": a part, whatever the basis
         after_term = c.text[term_m.end():start] if term_m else ""
@@ -820,6 +835,8 @@ _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 
 
 def _geo(text: str) -> str:
+    if not GEO_NEEDLES.may_match(text):
+        return ""
     found = list(GEO_RE.finditer(text))
     return _GEO_LEAD.sub("", found[-1].group(0)) if found else ""
 
@@ -888,9 +905,11 @@ _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|
                              r"projected|anticipates?|range|before", re.I)
 
 
-def _qualifier(before: str, tail: str) -> str:
-    """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge."""
-    m = (QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or TAIL_QUALIFIER_RE.match(tail)
+def _qualifier(before: str, tail: str, words: bool = True) -> str:
+    """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
+    `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
+    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or \
+        (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))

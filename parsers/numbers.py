@@ -20,11 +20,11 @@ def parse_cell(text: str) -> float | None:
 
     Parentheses mean negative; a lone dash means zero; footnote marks like "(a)" or "*" are dropped.
     Every line of prose passes through here too, so what rules a text out cheaply comes first: a
-    mark can only be dropped from a text that ends in ")" or "*", and the anchored cell pattern
+    mark can only be dropped from a text that ends in "(x)" or "*", and the anchored cell pattern
     fails at a prose line's first letter, before the line's characters are looked at one by one.
     """
     t = text.strip().replace("\u2212", "-")
-    if t.endswith((")", "*")):
+    if t.endswith("*") or t[-3:-2] == "(" and t.endswith(")"):  # only then can a mark "(a)" or "*" end it
         t = _MARK.sub("", t)
     if t in DASHES:
         return 0.0

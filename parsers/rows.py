@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from parsers.model import Figure
 from parsers.periods import Period
+from parsers.scan import Needles
 
 PER_SHARE_RE = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|per\s+unit|per\s+ADS", re.I)
 SHARES_RE = re.compile(r"^(?:\([a-z]\)\s*)?(?:weighted|average|number of|common shares|shares|basic|diluted)\b.*\bshares?\b|"
@@ -31,19 +32,36 @@ _USED_IN = re.compile(r"\bused\s+in\b", re.I)
 _EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|dividends?)\s+per", re.I)
 
 
+# Words one of which every match of these patterns holds: a label without them is ruled out without
+# running the pattern (see parsers/scan.py). Keep each in step with its pattern.
+_SHARE_WORDS = Needles("share")  # SHARE_COUNT_RE
+_PER_SHARE_WORDS = Needles("per", "eps")  # PER_SHARE_RE
+_SHARES_WORDS = Needles("share", "weighted")  # SHARES_RE
+_PERCENT_WORDS = Needles("%", "percent", "ratio")  # PERCENT_RE
+_COUNT_WORDS = Needles("employees", "headcount", "number of", "customers", "kilowatt", "kwh", "mwh", "gwh",
+                       "stores open")  # COUNT_RE
+_KWH_WORDS = Needles("kilowatt", "kwh", "mwh", "gwh")  # KWH_RE
+
+
+def _has(needles: Needles, rx: re.Pattern, text: str, low: str) -> bool:
+    """rx.search(text), ruled out cheaply when the text has none of its words (`low`: text.lower())."""
+    return needles.may_match(text, low) and bool(rx.search(text))
+
+
 def row_unit(label: str) -> str:
-    if SHARE_COUNT_RE.search(label) and (
+    low = label.lower()
+    if _has(_SHARE_WORDS, SHARE_COUNT_RE, label, low) and (
             not _EARNINGS_OR_DIVIDENDS_PER.search(label)
             or _SHARE_COUNT_START.match(label)
             or _USED_IN.search(label)):
         return "shares"  # "Weighted-average shares used in computing net loss per share": a count, never EPS
-    if PER_SHARE_RE.search(label):
+    if _has(_PER_SHARE_WORDS, PER_SHARE_RE, label, low):
         return "USD/share"
-    if SHARES_RE.search(label):
+    if _has(_SHARES_WORDS, SHARES_RE, label, low):
         return "shares"
-    if PERCENT_RE.search(label):
+    if _has(_PERCENT_WORDS, PERCENT_RE, label, low):
         return "percent"
-    if COUNT_RE.search(label):
+    if _has(_COUNT_WORDS, COUNT_RE, label, low):
         return "count"
     return "USD"
 
@@ -59,7 +77,8 @@ _SPACES = re.compile(r"\s+")
 
 def clean_label(label: str) -> str:
     label = _SPACES.sub(" ", label).strip(" .:$|")
-    label = _LABEL_MARK.sub("", label)
+    if label.endswith("*") or label[-3:-2] == "(" and label.endswith(")"):  # a mark "(a)", "(1)" or "*" can end it
+        label = _LABEL_MARK.sub("", label)
     return label.strip()
 
 
@@ -110,12 +129,15 @@ def row_kind(label: str, section: str) -> RowKind:
     unit = row_unit(label)
     heading = _without_scale_note(section)
     own = label[len(section):].strip() if section and label.startswith(section) else label
-    if unit in ("USD", "USD/share") and SHARE_COUNT_RE.search(heading) and not PER_SHARE_RE.search(label) \
+    low, heading_low = label.lower(), heading.lower()
+    if unit in ("USD", "USD/share") and _has(_SHARE_WORDS, SHARE_COUNT_RE, heading, heading_low) \
+            and not _has(_PER_SHARE_WORDS, PER_SHARE_RE, label, low) \
             and not _EARNINGS_PER.search(heading) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
-    elif unit == "USD" and PER_SHARE_RE.search(heading) and _part_of_heading(own):
+    elif unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low) and _part_of_heading(own):
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
-    energy = bool(KWH_RE.search(label + " " + section))
+    both = label + " " + section
+    energy = _has(_KWH_WORDS, KWH_RE, both, both.lower())
     factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
                    if w in (label + " " + section).lower()), None) if energy else None
     return RowKind(unit, energy, factor)

@@ -123,4 +123,11 @@ class Needles:
     def may_match(self, text: str, low: str | None = None) -> bool:
         """False only when the pattern cannot match text (`low`: text.lower(), when already made)."""
         low = text.lower() if low is None else low
-        return any(w in low for w in self.words) or any(c in text for c in self.folds)
+        for w in self.words:  # a loop, not any() over a generator: this runs for most sentences and cells
+            if w in low:
+                return True
+        if self.folds and not text.isascii():
+            for c in self.folds:
+                if c in text:
+                    return True
+        return False

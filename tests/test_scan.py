@@ -61,8 +61,11 @@ def test_lead_words_are_found_where_they_overlap_themselves():
 
 def test_needles_rule_out_only_texts_their_pattern_cannot_match():
     """Each alternative of each guarded pattern, alone in a text: its needles must let it through."""
+    from parsers import cell_tables as ct
     from parsers import narrative as n
-    from parsers.narrative_terms import CHANGE_RE, COMPARE_RE, MONEY_RE, PRODUCT_OF_RE, QUALIFIER_RE
+    from parsers import rows
+    from parsers.columns import DURATION_RE
+    from parsers.narrative_terms import CHANGE_RE, COMPARE_RE, GEO_RE, MONEY_RE, PRODUCT_OF_RE, QUALIFIER_RE
     cases = [
         (n.AMOUNT_NEEDLES, n.AMOUNT_HINT, ["$5", "5%", "5 PERCENT", "50 CENTS", "50 cent\u017f"]),
         (n.CHANGE_NEEDLES, CHANGE_RE, ["an increase of 5%", "rose by about 5 percent", "a 5% decline"]),
@@ -80,6 +83,27 @@ def test_needles_rule_out_only_texts_their_pattern_cannot_match():
                                              "expects", "expected", "forecast", "estimate", "estimated", "projected",
                                              "anticipate", "anticipates", "range of", "\u0130mpact of", "outloo\u212a"]),
         (n.PRODUCT_OF_NEEDLES, PRODUCT_OF_RE, ["sales of widgets were", "revenues of Gadgets rose", "Revenue of X of $5"]),
+        (ct._SCALE_CELL_WORDS, ct.SCALE_CELL, ["in thousands", "In Millions", "(unaudited)", "(Dollars in millions)",
+                                                "in thou\u017fands"]),
+        (ct._PERCENT_HEADER_WORDS, ct.PERCENT_HEADER, ["Percentage of", "% of sales", "PERCENT OF"]),
+        (ct._DURATION_WORDS_NEEDED, DURATION_RE, ["Three Months", "13 weeks", "Fiscal Year", "quarters", "Qtr", "2nd Quarter",
+                                                  "YTD", "Year-to-date", "twelve wee\u212a"]),
+        (n.TAIL_QUALIFIER_NEEDLES, n.TAIL_QUALIFIER_RE, ["was attributable to", "attributed to", "related to",
+                                                          "due to", "excluding", "charge", "impact", "on a non-GAAP basis",
+                                                          "million \u2013 adjusted", "attr\u0131butable to"]),
+        (rows._SHARE_WORDS, rows.SHARE_COUNT_RE, ["Weighted average shares", "number of SHARES", "shares outstanding",
+                                                  "Average \u017fhares"]),
+        (rows._PER_SHARE_WORDS, rows.PER_SHARE_RE, ["per diluted share", "EPS", "per unit", "per ADS", "Per Share"]),
+        (rows._SHARES_WORDS, rows.SHARES_RE, ["Weighted average shares", "(a) Basic shares", "shares used",
+                                              "weighted-average diluted", "Common shares, basic shares"]),
+        (rows._PERCENT_WORDS, rows.PERCENT_RE, ["Gross margin %", "Percentage", "ratio", "as a % of sales", "PERCENT"]),
+        (rows._COUNT_WORDS, rows.COUNT_RE, ["Employees", "headcount", "number of stores", "Customers", "kilowatt-hours",
+                                            "KWH", "MWh", "GWh", "stores open"]),
+        (rows._KWH_WORDS, rows.KWH_RE, ["Kilowatt", "kwh sold", "MWH", "gwh"]),
+        (n.GEO_NEEDLES, GEO_RE, ["outside the U.S.", "out of US", "United States", "U.S.", "US", "domestic",
+                                 "international", "Europe, Middle East and Africa", "EMEA", "European", "Rest of World",
+                                 "Asia-Pacific", "Japan", "China", "Canada", "Latin America", "North American",
+                                 "the Americas", "worldwide", "globally", "u\u017f"]),
     ]
     texts = ["($5.1) and $ (3) or ($.5 million), 50 cents and $0.05 per share", "(-$5)", "$$5", "(5)$"]
     for needles, rx, examples in cases:
@@ -120,3 +144,28 @@ def test_yearish_is_its_plain_pattern():
         lines += path.read_text().split("\n")
     for line in lines:
         assert [m.span() for m in YEARISH.finditer(line)] == [m.span() for m in plain.finditer(line)], line
+
+
+def test_period_token_is_its_plain_pattern():
+    import re
+    from parsers.fixed_tables import PERIOD_TOKEN
+    plain = re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b", re.I)
+    lines = ["Q3 2007 3Q07 q4'06 YTD 2007 FY08 fy 2009 ytd07 1999 2000 x2007 2007x Q32007 Q3 07 FYQ3 "
+             "19\u0663\u0664 2\u0660\u0660\u0667 \uff313 2007 _2007 2007_"]
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        lines += path.read_text().split("\n")
+    for line in lines:
+        assert [m.span() for m in PERIOD_TOKEN.finditer(line)] == [m.span() for m in plain.finditer(line)], line
+        assert PERIOD_TOKEN.sub(" ", line) == plain.sub(" ", line)
+
+
+def test_datelines_are_found_where_a_plain_search_finds_them():
+    from parsers.metadata import DATELINE_RE, _dateline_starts
+    from parsers.scan import matches_at
+    heads = ["ROCKLAND, Mass.--(BUSINESS WIRE)--Oct. 24, 2006--X", "x\n\n              March 3, 2007\nfoo",
+             "Release: May 5, 2008 /", "a -  June 1, 2009 - b", "X \u2014 Feb. 25, 2026\u2015", "RELEASE :\n  Jan 5, 2009 |",
+             "                 \n  April 2, 2008 (x)", "Austin, Texas, June 13, 2022 -- Dell", "  \t\n" * 5 + "dec 1, 2007"]
+    heads += [p.read_text()[:6000] for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))]
+    for head in heads:
+        plain = [m.span() for m in DATELINE_RE.finditer(head)]
+        assert [m.span() for m in matches_at(DATELINE_RE, head, _dateline_starts(head, head.lower()))] == plain, head
