@@ -25,6 +25,12 @@ class Company:
     fy_offset: int = 0  # how the company names its fiscal years (parsers.periods.Period.fiscal)
 
 
+def _company(row: tuple) -> Company:
+    """A Company from a row of `company_by_key` or `companies_page`."""
+    key, name, ticker, fye, offset = row
+    return Company(key, name, ticker, int(fye), int(offset))
+
+
 class CompanyDirectory(Sequence[Company]):
     """Every company of the store, looked up in the store when a question names one, never loaded
     whole: at 100,000 companies, reading them all and indexing their names in Python was most of
@@ -56,8 +62,7 @@ class CompanyDirectory(Sequence[Company]):
             if step != 1 or stop <= start:
                 return [self[j] for j in range(start, stop, step)]
             if (start, stop) not in self._pages:  # "Which company? The store holds ..." names the first eight
-                self._pages[start, stop] = [Company(k, c, t, int(f), int(o))
-                                            for k, c, t, f, o in self._rows("companies_page", [stop - start, start])]
+                self._pages[start, stop] = [_company(r) for r in self._rows("companies_page", [stop - start, start])]
             return list(self._pages[start, stop])
         i = range(n)[i]
         return self[i:i + 1][0]
@@ -65,8 +70,7 @@ class CompanyDirectory(Sequence[Company]):
     def get(self, key: str) -> Company | None:
         if key not in self._companies:
             rows = self._rows("company_by_key", [key])
-            self._companies[key] = Company(rows[0][0], rows[0][1], rows[0][2], int(rows[0][3]), int(rows[0][4])) \
-                if rows else None
+            self._companies[key] = _company(rows[0]) if rows else None
         return self._companies[key]
 
     def keys(self) -> list[str]:
@@ -123,7 +127,7 @@ class StoreVocabulary:
     words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
     labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
     phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
-    _shapes: dict[str, list[str]] | None = field(default=None, repr=False)  # word_shapes → words
+    shapes: dict[str, list[str]] = field(default_factory=dict, repr=False)  # word_shapes → words
 
     @classmethod
     def load(cls, con) -> "StoreVocabulary":
@@ -145,7 +149,7 @@ class StoreVocabulary:
         raw = lookup.raw.cursor()  # its own cursor: a result the connection has not finished stays intact
         vocab.words.update(raw.sql(TEMPLATES["vocabulary_words"]).to_arrow_table().column(0).to_pylist())
         raw.close()
-        vocab.near_words("")  # index the words by shape now (~10 ms at 18,000 words), not in a question
+        vocab.shapes = _by_shape(vocab.words)  # ~10 ms at 18,000 words: at start, not in a question
         vocab.products = PerCompany(lookup, directory.keys, lambda cf: cf.products, by_metric=True)
         vocab.geos = PerCompany(lookup, directory.keys, lambda cf: cf.geos, by_metric=True)
         vocab.labels = PerCompany(lookup, directory.keys, lambda cf: cf.labels, by_metric=False)
@@ -157,15 +161,16 @@ class StoreVocabulary:
     def near_words(self, word: str) -> list[str]:
         """Known words sharing the first or the last two letters of `word`, in order (so a tie
         between two equally close words is settled one way, whatever the process)."""
-        if self._shapes is None:
-            self._shapes = {}
-            for w in self.words:
-                for shape in word_shapes(w):
-                    self._shapes.setdefault(shape, []).append(w)
-        if not word:
-            return []
         head, tail = word_shapes(word)
-        return sorted(set(self._shapes.get(head, ())) | set(self._shapes.get(tail, ())))
+        return sorted(set(self.shapes.get(head, ())) | set(self.shapes.get(tail, ())))
+
+
+def _by_shape(words: set[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for w in words:
+        for shape in word_shapes(w):
+            index.setdefault(shape, []).append(w)
+    return index
 
 
 COMMON_NAME_WORDS = {"group", "holdings", "international", "industries", "energy", "medical", "systems", "technologies",

@@ -44,9 +44,6 @@ SELECT DISTINCT f.metric, f.geo, f.product
 FROM facts f
 WHERE f.company_key = ? AND f.metric <> 'other' AND f.months = ? AND f.end_year = ? AND f.end_month = ?
 ORDER BY f.metric, f.geo, f.product""",
-    "companies": """
-SELECT company_key, company, ticker, fye_month, n_docs, coalesce(fy_offset, 0) AS fy_offset
-FROM companies ORDER BY company_key""",
     # The company directory (chat.vocab.CompanyDirectory): companies looked up as questions name them.
     "company_count": """
 SELECT count(*) FROM companies""",
