@@ -169,3 +169,45 @@ def test_datelines_are_found_where_a_plain_search_finds_them():
     for head in heads:
         plain = [m.span() for m in DATELINE_RE.finditer(head)]
         assert [m.span() for m in matches_at(DATELINE_RE, head, _dateline_starts(head, head.lower()))] == plain, head
+
+
+def test_html_shortcuts_are_their_plain_forms():
+    """html._squeeze, _visible_length, _without_footnote and the quick paths of _cell_text."""
+    import re
+    from lxml import etree
+    from parsers import html as h
+    spaces = "".join(chr(c) for c in range(0x3000) if chr(c).isspace()) + "\u200b\u00a0\u2009\u202f"
+    for text in ["  a \u200b b\u00a0c  ", spaces + "x" + spaces + "y" + spaces, "", "\u200b", "a\nb\tc"]:
+        assert h._squeeze(text) == h._SPACE.sub(" ", text).strip()
+        assert h._visible_length(text) == len(h._SPACE.sub("", h._TAG.sub("", text)))
+    for text in ["12 (1)", "5*", "5 \u2020", "x)", "(3)\n", "4 [2]", "7", "abc", "1,234 (12)", "9\u2021", "(5)"]:
+        assert h._without_footnote(text) == h._FOOTNOTE.sub("", text)
+    html = ("<table><tr><td>A<p>B</p>C</td><td><sup>12</sup>x</td><td> <BR>y</td><td><script>q</script>z</td>"
+            "<td>a<div>b\u200bc</div>\u00a0d</td><td><b></b></td><td><font> 1,234 </font>\n</td><td><p>x</p></td>"
+            "<td><sup>1234</sup></td><td>t<span>u</span>v</td><td></td><td> </td></tr></table>")
+    root = etree.fromstring(html, etree.HTMLParser())
+
+    def walked(td):  # _cell_text's general walk, for every cell
+        parts, stack = [], [(td, False)]
+        while stack:
+            node, closing = stack.pop()
+            if closing:
+                if node is not td and node.tail:
+                    parts.append(node.tail)
+                continue
+            tag = node.tag.lower() if isinstance(node.tag, str) else ""
+            stack.append((node, True))
+            if tag in h.SKIP_TAGS or not isinstance(node.tag, str) or (
+                    tag == "sup" and len("".join(node.itertext()).strip()) <= 3):
+                parts.append(" ")
+                continue
+            if tag in ("br", "p", "div"):
+                parts.append(" ")
+            if node.text:
+                parts.append(node.text)
+            for child in reversed(node):
+                stack.append((child, False))
+        return re.sub(r"[\s\u00a0\u2009\u200b\u202f]+", " ", "".join(parts)).strip()
+
+    for td in root.iter("td"):
+        assert h._cell_text(td) == walked(td)
