@@ -1,0 +1,72 @@
+"""The SEC's map of EDGAR filers to tickers (company_tickers.json), bundled as package data.
+
+A fallback, never evidence that outranks the release: tickers change and are reused, so a ticker
+printed in the release wins, and the map is consulted only by the filer's CIK or its exact
+registered name (compared case- and punctuation-blind). `fetch` uses it the other way round, to
+turn a ticker a user types into the filer's CIK.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+PACKAGE = "knowledge.reference"
+FILE_NAME = "company_tickers.json"
+_PUNCT = re.compile(r"[^0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class Filer:
+    cik: int
+    ticker: str
+    title: str  # the registered name, as the SEC prints it (often upper case)
+
+
+def name_key(name: str) -> str:
+    """A registered name compared blind to case, punctuation and spacing ("Apple Inc." = "APPLE INC")."""
+    return _PUNCT.sub(" ", name.lower()).strip()
+
+
+def bundled_path() -> Path:
+    return Path(str(resources.files(PACKAGE).joinpath(FILE_NAME)))
+
+
+def parse_map(raw: bytes | str) -> list[Filer]:
+    """The SEC's file: an object of {"0": {"cik_str": 320193, "ticker": "AAPL", "title": "Apple Inc."}, ...}."""
+    data = json.loads(raw)
+    rows = data.values() if isinstance(data, dict) else data
+    return [Filer(int(r["cik_str"]), str(r["ticker"]).upper(), str(r["title"])) for r in rows]
+
+
+class TickerMap:
+    """Lookups by ticker, CIK and registered name; the first entry of a CIK is its main ticker."""
+
+    def __init__(self, filers: list[Filer]):
+        self.filers = filers
+        self._by_ticker = {f.ticker: f for f in filers}
+        self._by_cik: dict[int, Filer] = {}
+        self._by_name: dict[str, Filer] = {}
+        for f in filers:
+            self._by_cik.setdefault(f.cik, f)
+            self._by_name.setdefault(name_key(f.title), f)
+
+    def by_ticker(self, ticker: str) -> Filer | None:
+        return self._by_ticker.get(ticker.strip().upper().replace(".", "-")) or self._by_ticker.get(ticker.strip().upper())
+
+    def by_cik(self, cik: int | str) -> Filer | None:
+        try:
+            return self._by_cik.get(int(cik))
+        except (TypeError, ValueError):
+            return None
+
+    def by_name(self, name: str) -> Filer | None:
+        return self._by_name.get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def bundled_map() -> TickerMap:
+    return TickerMap(parse_map(bundled_path().read_bytes()))
