@@ -189,7 +189,20 @@ def _kept(db: Path, contexts: list[dict], folder: Path) -> Path:
     return db
 
 
+def why_wrong(case: Case, answer) -> str:
+    """What kind of wrong: the printed figure without the scale the gold applies (the scale stated
+    only in the paragraphs, or nowhere), the sign (a loss the gold gives unsigned), or other."""
+    scale = SCALES_BY_GOLD.get(case.uid, 1.0)
+    tolerance = 0.5 * 10 ** -case.digits
+    if scale != 1.0 and abs(answer.value - case.gold / scale) <= tolerance + 1e-9:
+        return "scale"
+    if abs(-answer.value - case.gold) <= tolerance * scale + 1e-9:
+        return "sign"
+    return "other"
+
+
 def report(results: list, built: float, asked: float, show: str | None) -> None:
+    kinds = Counter(why_wrong(case, answer) for case, answer, v in results if v == "wrong")
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for case, _, v in results:
         kind = case.answer_type if case.gold is not None else f"{case.answer_type} (text)"
@@ -206,10 +219,13 @@ def report(results: list, built: float, asked: float, show: str | None) -> None:
         cell = lambda k: f"{c[k]:>5} {100 * c[k] / n:5.1f}%"
         print(f"{kind:<22} {source:<11} {n:>5} {cell('right'):>12} {cell('wrong'):>12} {cell('refused'):>12} "
               f"{c['answered']:>9}")
+    print("wrong, by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) +
+          " (scale: the printed figure, the gold's scale not applied; sign: a loss given unsigned by the gold)")
     if show:
         for case, answer, v in results:
             if v == show:
-                print(f"\n[{v}] {case.company}: {case.question}\n  gold {case.gold} ({case.derivation})\n  "
+                kind = f" ({why_wrong(case, answer)})" if v == "wrong" else ""
+                print(f"\n[{v}{kind}] {case.company}: {case.question}\n  gold {case.gold} ({case.derivation})\n  "
                       f"{answer.status}: {answer.value} — {answer.text[:300]}")
 
 

@@ -550,7 +550,8 @@ class Engine:
         applied to them — sum, average, difference (an amount) — with the formula shown and every
         input cited. A figure missing for any period means no answer."""
         flow = self._flow(company, slots.metric)
-        specs = [slots.period, *slots.others]
+        specs = _filled_years([slots.period, *slots.others]) if slots.operation != "difference" else \
+            [slots.period, *slots.others]
         keys = [self._resolve(s, company, flow, slots.metric) for s in specs]
         if any(k is None for k in keys):
             return self._missing_period(q, company, slots)
@@ -801,7 +802,7 @@ class Engine:
                          + f", as the release states ({stated.doc}, line {stated.line}).")
             citations.append(stated.citation)
         else:
-            value = round(computed, 1)
+            value = round(computed, 2)  # the text says it to one decimal; the value keeps two
         if pair:
             c, b = pair
             b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
@@ -1029,6 +1030,15 @@ def _spec_of(key: tuple[int, int, int]) -> PeriodSpec:
     if months in (6, 9):
         return PeriodSpec("YTD", y, months=months, end=end)
     return PeriodSpec("date", y, months=months or None, end=end)
+
+
+def _filled_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
+    """'average … between 2017 and 2019' adds or averages every year of the span, not only its ends."""
+    if len(specs) == 2 and all(s.kind in ("year", "FY") and s.year for s in specs) and specs[0].kind == specs[1].kind:
+        first, last = sorted(s.year for s in specs)
+        if 2 <= last - first <= 10:
+            return [replace(specs[0], year=y) for y in range(first, last + 1)]
+    return specs
 
 
 def _months_back(y: int, m: int, n: int) -> tuple[int, int]:

@@ -105,7 +105,7 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("latest", re.compile(r"\b(?:the\s+)?(?:(?:latest|most\s+recent(?:ly)?|newest)(?:\s+(?:reported\s+)?(?:fiscal\s+)?"
                           r"(?:quarter|period|release|results?|figures?|year))?|(?:current|recent)\s+(?:fiscal\s+)?"
                           r"(?:quarter|period|release))\b")),  # "current assets" is no period
-    ("year_range", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*((?:19|20)\d\d)(?![\w/%.,-])")),
+    ("year_range", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*(?:-|–|through|thru)\s*((?:19|20)\d\d)(?![\w/%.,-])")),
     ("month_quarter", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter(?:\s+of)?\s*,?\s*{YEAR}")),
 ]
 PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [

@@ -184,13 +184,16 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
 
 
 AVERAGE_WORDS = {"average", "mean", "avg"}
-SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|^\W*(?:what\s+(?:is|was|were)"
-                       r"\s+)?(?:the\s+)?total\b")
+SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
+                       r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?total\b")
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)")
 PERCENT_CHANGE = re.compile(r"\b(?:percent(?:age)?|rate|growth|grow|grew|growing)\b|%")  # "how much did it grow": a rate
 UNSUPPORTED_OPS = re.compile(r"\b(?:ratio|median|times|multiple|cagr|compound(?:ed)?|per\s+employee)\b")
+# "as a percentage of the total charges": a share of a figure other than revenue (margins read it themselves)
+PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|portion|fraction|%)\s+of\s+(?:the\s+)?"
+                        r"(?!(?:total\s+|net\s+)?(?:revenues?|sales)\b)")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference",
                    "between", "variance", "respectively", "both"}
 
@@ -203,8 +206,10 @@ def _operation(q: Question) -> None:
     words = set(q.product_words)
     several = len(q.periods) >= 2
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
+    if not unsupported and q.intent != "share":
+        unsupported = PERCENT_OF.search(q.norm)
     if unsupported and q.metric is not None:
-        q.unsupported = unsupported.group(0)
+        q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and several:
         q.operation = "average"
     elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.norm):
