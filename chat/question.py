@@ -210,10 +210,12 @@ def _operation(q: Question) -> None:
         unsupported = PERCENT_OF.search(q.norm)
     if unsupported and q.metric is not None:
         q.unsupported = unsupported.group(0).split()[0]
+    elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
+        q.unsupported = "change in an average"  # two operations in one: never answered with one of them
     elif words & AVERAGE_WORDS and several:
         q.operation = "average"
-    elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.norm):
-        q.operation = "difference"
+    elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
+        q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
     elif "difference" in words and q.metric is not None:
         q.operation = "difference"
     elif several and q.intent == "value" and SUM_WORDS.search(q.norm) and not AGAINST_WORDS.search(q.norm):

@@ -77,6 +77,9 @@ def no_releases_of(phrase: str, near: list[str], total: int) -> str:
 
 
 def unsupported_operation(word: str, what: str) -> str:
+    if word.startswith("change in"):
+        return (f"I can't compute a {word} of {what}: I add, average and subtract cited figures, one operation at "
+                f"a time. Ask for the averages themselves and I'll cite their figures.")
     return (f"I can't compute a {word} of {what}: I add, average and subtract cited figures, and give changes, "
             f"shares of a total and margins. Ask for the figures themselves and I'll cite them.")
 
