@@ -18,6 +18,7 @@ class Item:
     followup: bool = False
     expect: dict | None = None
     error: str | None = None
+    company: str | None = None  # the line's default company ("company": name or ticker)
 
 
 def read_batch(path: Path) -> Iterator[Item]:
@@ -50,10 +51,13 @@ def read_batch(path: Path) -> Iterator[Item]:
         except ValueError as exc:
             yield Item(f"line{n}", "", error=f"line {n}: not a valid question object ({str(exc)[:120]})")
             continue
-        yield Item(str(obj.get("id", n)), obj["question"], bool(obj.get("followup")), obj.get("expect"))
+        company = obj.get("company") if isinstance(obj.get("company"), str) else None
+        yield Item(str(obj.get("id", n)), obj["question"], bool(obj.get("followup")), obj.get("expect"), company=company)
 
 
-def run(engine: Engine, items: list[Item]) -> list[tuple[Item, Answer]]:
+def run(engine: Engine, items: list[Item], company: str | None = None) -> list[tuple[Item, Answer]]:
+    """Answer every item; `company` (batch --company) is the default company of every line, a
+    line's own "company" replaces it for that line."""
     out = []
     context = Context()
     for item in items:
@@ -61,7 +65,11 @@ def run(engine: Engine, items: list[Item]) -> list[tuple[Item, Answer]]:
             out.append((item, Answer(item.question, "abstained", item.error, id=item.id)))
             continue
         if not item.followup:
-            context = Context()
+            try:
+                context = engine.context_for(item.company or company)
+            except ValueError as exc:
+                out.append((item, Answer(item.question, "abstained", str(exc), id=item.id)))
+                continue
         answer, context = engine.ask(item.question, context)
         answer.id = item.id
         out.append((item, answer))

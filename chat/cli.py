@@ -61,12 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", parents=[common], help="answer one question")
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    ask.add_argument("--company", help="the company a question that names none is about (name or ticker)")
     bat = sub.add_parser("batch", parents=[common], help="answer every question of a .jsonl or .txt file")
     bat.add_argument("file", type=Path, help=".jsonl (one question object a line) or .txt (one question a line)")
     bat.add_argument("--out", type=Path, help="write answer objects here (default: standard output)")
     bat.add_argument("--check", action="store_true", help="compare with each line's expect and print a table "
                      "(to standard error when the answers go to standard output); exit 1 on any failure")
     bat.add_argument("--junit", type=Path, help="write a JUnit XML report")
+    bat.add_argument("--company", help="the company of lines that name none (a line's \"company\" wins)")
     docs = sub.add_parser("docs", parents=[common], help="list the documents in the store")
     docs.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output format (default: table)")
     facts = sub.add_parser("facts", parents=[common], help="list facts in the store, each with its file and line")
@@ -303,14 +305,18 @@ def _engine(db: Path):
 def cmd_ask(db: Path, args) -> int:
     engine = _engine(db)
     try:
-        answer, _ = engine.ask(args.question)
+        try:
+            context = engine.context_for(args.company)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        answer, _ = engine.ask(args.question, context)
     finally:
         engine.close()
     if args.json:
         print(json.dumps(answer.to_json(), default=str))  # ensure_ascii: control characters are escaped
     else:
         print(safe(answer.text))
-    return 0
+    return 0 if answer.status == "answered" else 1  # abstained or asked back: scripts can tell
 
 
 def cmd_batch(db: Path, args) -> int:
@@ -325,7 +331,7 @@ def cmd_batch(db: Path, args) -> int:
                 raise UserError(f"{what} {target}: folder {target.absolute().parent} does not exist")
     engine = _engine(db)
     try:
-        results = run(engine, list(read_batch(args.file)))
+        results = run(engine, list(read_batch(args.file)), company=args.company)
         out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
         try:
             for _, answer in results:

@@ -16,9 +16,10 @@ from rapidfuzz import fuzz
 
 from chat.answer import Answer, Citation
 from chat.formatting import figure, figures_alike, join_words, percent, signed_percent
+from chat import wording
 from chat.wording import cap as _cap, change_sentence, metric_name as _mname, sources as _sources, \
     value_sentence, when as _when
-from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
+from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
 from knowledge.lookup import FactLookup
@@ -65,6 +66,9 @@ class Context:
     intent: str = "value"
     others: tuple[PeriodSpec, ...] = ()  # further periods this question names ("Q3 2007 vs Q3 2006")
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
+    operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference"
+    implied: str = ""  # how the period was read when the question named none or said "latest" (for the wording)
+    default_company: str | None = None  # `--company`, a batch line's "company": kept across questions
 
 
 @dataclass
@@ -144,6 +148,26 @@ class Engine:
         self._lookup = FactLookup(connect(self.db_path, read_only=True))
         self.vocab = StoreVocabulary.load(self._lookup)
 
+    def find_company(self, name: str) -> Company | None:
+        """The company a name or ticker names (`ask --company`, a batch line's "company"), read as a
+        question reads it: whole name, a distinctive name word, or a ticker."""
+        from chat.question import _company as read_company, normalize
+        key, _ = read_company(normalize(name, self.vocab), self.vocab)
+        if key is None and name.strip():
+            key = self.vocab.companies.ticker(name.strip().lower())
+        return self.vocab.company(key)
+
+    def context_for(self, company: str | None) -> Context:
+        """A fresh conversation whose questions default to `company` (None: no default). An unknown
+        name raises ValueError saying so, with the closest names held."""
+        if not company:
+            return Context()
+        found = self.find_company(company)
+        if found is None:
+            raise ValueError(wording.no_releases_of(company, [c.name for c in self.vocab.companies[:5]],
+                                                    len(self.vocab.companies)))
+        return Context(default_company=found.key)
+
     # -- entry point ---------------------------------------------------------------------------
     def ask(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
         start = time.perf_counter()
@@ -169,7 +193,8 @@ class Engine:
     def _handlers(self) -> dict:
         """One handler per intent; each gets the question resolved once into its typed query."""
         return {"value": self._value_intent, "change": self._change_intent, "compare": self._compare_intent,
-                "share": self._share_intent, "trend": self._trend}
+                "share": self._share_intent, "trend": self._trend,
+                "arithmetic": self._arithmetic_intent}
 
     def resolve(self, text: str, ctx: Context | None = None) -> "Resolved":
         """The question read once into its typed query (the slots), or the reply that ends it early:
@@ -201,6 +226,10 @@ class Engine:
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
+        if q.company is None:
+            missing = self._company_not_held(q)
+            if missing is not None:
+                return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
         slots.company = company.key
         if q.intent == "inventory":
@@ -209,6 +238,8 @@ class Engine:
             return Resolved(q, slots, company, self._fiscal_year(q, company), slots)
         if slots.metric is None:
             return early(self._offtopic(q), Context())
+        if q.unsupported:
+            return early(self._abstain(text, wording.unsupported_operation(q.unsupported, _mname(slots.metric))), slots)
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
@@ -220,9 +251,88 @@ class Engine:
             return early(self._unknown_place(q, company, slots), slots)
         if q.product_words and q.metric is not None:
             slots.product = self._product(q, company, slots)
+        if slots.period is None and slots.intent != "trend" and not q.periods:
+            slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
+        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
+            pinned = self._pin_latest(q, company, slots)
+            if pinned is not None:
+                return early(pinned, slots)
         if slots.period is None and slots.intent != "trend":
             return early(self._missing_period(q, company, slots), slots)
         return Resolved(q, slots, company, None, slots)
+
+    # -- periods read against the latest release ------------------------------------------------
+    def _held(self, company: Company, slots: Context) -> list[tuple[int, int, int]]:
+        """(months, end year, end month) of the actual figures held for the metric, place and product."""
+        rows = self.con.execute(TEMPLATES["actual_periods_held"],
+                                [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        return [(months, y, m) for _, months, y, m in rows if months is not None and y is not None]
+
+    def _pin_latest(self, q: Question, company: Company, slots: Context) -> Answer | None:
+        """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no
+        period, read against the latest figures the store holds for the company: the spec becomes
+        the concrete period (or, for the trailing twelve months, the four quarters to add). Returns
+        the reply that ends the question when nothing held fits."""
+        kind = slots.period.kind
+        flow = self._flow(company, slots.metric)
+        held = self._held(company, slots)
+        for _, first, _ in DERIVED.get(slots.metric, ()) if not held else ():  # a margin: its inputs' periods
+            held = self._held(company, replace(slots, metric=first))
+            if held:
+                break
+        if not held:
+            slots.period = None
+            return self._not_held(q, company, slots, None)
+        if not flow:
+            key = max(held, key=lambda k: (k[1], k[2], -k[0]))
+            slots.period, slots.implied = _spec_of(key), slots.implied or kind
+            return None
+        if kind == "ttm":
+            end = max(held, key=lambda k: (k[1], k[2]))
+            y, m = end[1], end[2]
+            keys = []
+            for back in range(4):
+                yy, mm = _months_back(y, m, 3 * back)
+                keys.append((3, yy, mm))
+            slots.period, slots.others = _spec_of(keys[0]), tuple(_spec_of(k) for k in keys[1:])
+            slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
+            return None
+        if kind in ("latest_quarter",) or (kind == "rel_quarter"):
+            pool = [k for k in held if k[0] == 3]
+        elif kind in ("latest_year", "rel_year"):
+            pool = [k for k in held if k[0] == 12]
+        else:
+            pool = held
+        if not pool:
+            slots.period = None
+            return self._not_held(q, company, slots, None)
+        end = max((k[1], k[2]) for k in pool)
+        at_end = [k for k in pool if (k[1], k[2]) == end]
+        if kind == "this_year":
+            key = max(at_end)  # the longest period ending then: the year to date
+        else:
+            key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
+        slots.period = _spec_of(key)
+        slots.implied = slots.implied or kind
+        return None
+
+    def _company_not_held(self, q: Question) -> Answer | None:
+        """A company the question names by words no store company has ('Quarry Hill Mills diluted EPS'):
+        'I hold no releases of …', with the closest names, never 'which company?'."""
+        phrase = _named_phrase(q)
+        if not phrase:
+            return None
+        near: list[str] = []
+        for word in re.findall(r"[a-z]+", phrase.lower()):
+            close = self.vocab.companies.near_name_word(word, 75) if len(word) >= 4 else None
+            for key in self.vocab.companies.by_name_word(close) if close else ():
+                company = self.vocab.company(key)
+                if company and company.name not in near:
+                    near.append(company.name)
+        if not near:
+            near = [c.name for c in self.vocab.companies[:5]]
+        return Answer(q.text, "abstained", wording.no_releases_of(phrase, near, len(self.vocab.companies)),
+                      confidence=80, kind="help")
 
     def _value_intent(self, q: Question, company: Company, slots: Context) -> Answer:
         return self._value(q, company, slots, self._flow(company, slots.metric))
@@ -241,9 +351,10 @@ class Engine:
     # -- slots ---------------------------------------------------------------------------------
     def _slots(self, q: Question, ctx: Context) -> Context:
         if not is_followup(q):
-            ctx = Context()  # a new question: nothing of the last one carries over
+            ctx = Context(default_company=ctx.default_company)  # a new question: nothing of the last one carries over
         slots = Context(
-            company=q.company or ctx.company,
+            company=q.company or ctx.company or ctx.default_company,
+            default_company=ctx.default_company,
             metric=q.metric or with_variant(ctx.metric, q.variant),
             geo=q.geo if q.geo is not None else ("" if q.metric is not None else ctx.geo),
             product="" if (q.metric is not None or q.geo is not None) else ctx.product,
@@ -257,6 +368,11 @@ class Engine:
             slots.intent = "value"
         slots.basis = q.basis if (q.basis_named or q.metric is not None) else ctx.basis
         slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
+        slots.operation = q.operation or (ctx.operation if slots.intent == "arithmetic" else "")
+        if q.periods or not ctx.implied:
+            slots.implied = ""
+        else:
+            slots.implied = ctx.implied
         return slots
 
     def _company(self, q: Question, slots: Context) -> Company:
@@ -269,9 +385,9 @@ class Engine:
         if not self.vocab.companies:
             raise _Reply(self._abstain(q.text, "The store holds no releases yet. Ingest some with "
                                                "`filings-chat ingest PATH`."))
-        names = join_words([c.name for c in self.vocab.companies[:8]])
+        names = [c.name for c in self.vocab.companies[:8]]
         # the question stands, less its company: "for Oracle" answers it
-        raise _Reply(self._clarify(q.text, f"Which company? The store holds releases of {names}.", None), slots)
+        raise _Reply(self._clarify(q.text, wording.which_company(names, len(self.vocab.companies)), None), slots)
 
     def _product(self, q: Question, company: Company, slots: Context) -> str:
         candidates = self.vocab.products.get((company.key, slots.metric), [])
@@ -356,18 +472,8 @@ class Engine:
         key = self._resolve(slots.period, company, flow, slots.metric)
         if key is None:
             return self._missing_period(q, company, slots)
-        metric = slots.metric
         template = "value_for_period"
-        rows: list[Fact] = []
-        for candidate in self._readings(q, metric):
-            rows = self._facts(template, [company.key, candidate, slots.geo, slots.product, *key], slots.basis)
-            if candidate != metric and candidate == "gross_margin_pct":
-                rows = [r for r in rows if r.label.lower().endswith("gross margin")]
-            if candidate == "eps_diluted" and metric == "eps_basic":
-                rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
-            if rows:
-                metric = candidate
-                break
+        metric, rows = self._rows_for(q, company, slots, key)
         if not rows:
             derived = self._derived(q, company, slots, key)
             if derived:
@@ -386,8 +492,14 @@ class Engine:
         others = self._disagreeing(best, rows)
         seg = self._segment_text(slots)
         name = _mname(metric)
-        text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), company.name)
+        note = wording.IMPLIED.get(slots.implied, "") if slots.implied else ""
+        text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), company.name, note)
         citations = [best.citation]
+        if slots.implied:  # the longer period the same release gives, ending the same day ("the full year")
+            for longer in self._same_end(q, company, slots, key, best):
+                text += wording.same_end_sentence(name + seg, longer.period_label, figure(longer.value, longer.unit))
+                if longer.citation not in citations:
+                    citations.append(longer.citation)
         if others:
             o = others[0]
             text += (f" An earlier release, {o.doc}, printed {figure(o.value, o.unit)} for the same period "
@@ -399,6 +511,20 @@ class Engine:
                       metric=metric, segment=self._segment(slots), period=best.period_label, citations=citations,
                       template=template, sql=_sql(template), confidence=conf, kind="value")
 
+    def _rows_for(self, q: Question, company: Company, slots: Context, key) -> tuple[str, list[Fact]]:
+        """The figures of the metric (in the first reading the store holds) for one period, best first."""
+        metric = slots.metric
+        rows: list[Fact] = []
+        for candidate in self._readings(q, metric):
+            rows = self._facts("value_for_period", [company.key, candidate, slots.geo, slots.product, *key], slots.basis)
+            if candidate != metric and candidate == "gross_margin_pct":
+                rows = [r for r in rows if r.label.lower().endswith("gross margin")]
+            if candidate == "eps_diluted" and metric == "eps_basic":
+                rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
+            if rows:
+                return candidate, rows
+        return metric, rows
+
     @staticmethod
     def _readings(q: Question, metric: str) -> list[str]:
         """The metrics a question's metric may be printed as, in order; "gross margin" is first the
@@ -406,6 +532,105 @@ class Engine:
         if metric == "gross_margin" and "margin" in q.metric_phrase:
             return ["gross_margin_pct", "gross_margin"]
         return METRIC_READINGS.get(metric, [metric])
+
+    def _same_end(self, q: Question, company: Company, slots: Context, key, best: Fact) -> list[Fact]:
+        """Figures of the same release for longer periods ending the same day (the year of a Q4)."""
+        out = []
+        for months, y, m in self._held(company, slots):
+            if (y, m) == (key[1], key[2]) and months > key[0]:
+                _, rows = self._rows_for(q, company, slots, (months, y, m))
+                rows = [r for r in rows if r.doc_id == best.doc_id]
+                if rows:
+                    out.append(rows[0])
+        return out[-1:]
+
+    # -- arithmetic on cited figures -----------------------------------------------------------
+    def _arithmetic_intent(self, q: Question, company: Company, slots: Context) -> Answer:
+        """TAT-QA's TagOp idea: the evidence figures found one per period, then a fixed operator
+        applied to them — sum, average, difference (an amount) — with the formula shown and every
+        input cited. A figure missing for any period means no answer."""
+        flow = self._flow(company, slots.metric)
+        specs = _filled_years([slots.period, *slots.others]) if slots.operation != "difference" else \
+            [slots.period, *slots.others]
+        keys = [self._resolve(s, company, flow, slots.metric) for s in specs]
+        if any(k is None for k in keys):
+            return self._missing_period(q, company, slots)
+        if slots.operation == "difference":
+            if len(keys) == 1:
+                base = self._resolve(slots.period.previous_year(), company, flow) if flow else \
+                    self._instant_base(company, slots, keys[0])
+                if base is None:
+                    return self._not_held(q, company, slots, keys[0])
+                keys.append(base)
+            keys = sorted(keys[:2], key=lambda k: (k[1], k[2], k[0]), reverse=True)  # later minus earlier
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            return self._not_held(q, company, slots, keys[0], wording.one_period_only(self._what(slots)))
+        facts: list[Fact] = []
+        metric = slots.metric
+        for key in keys:
+            fact = self._quarter_fact(q, company, slots, key) if slots.implied == "ttm" else None
+            if fact is None:
+                metric, rows = self._rows_for(q, company, slots, key)
+                if not rows:
+                    return self._not_held(q, company, slots, key)
+                conflict = self._conflict(q, company, slots, rows)
+                if conflict:
+                    return conflict
+                same = [r for r in rows if facts and r.doc_id == facts[0].doc_id]
+                fact = (same or rows)[0]  # from one release where it gives them all
+            facts.append(fact)
+        if len({f.unit for f in facts}) > 1:
+            return self._not_held(q, company, slots, keys[0], wording.mixed_units(self._what(slots)))
+        op = slots.operation
+        if op != "difference":  # added or averaged in the order of time
+            facts.sort(key=lambda f: (f.end_year, f.end_month, f.months))
+        values = [f.value for f in facts]
+        unit = facts[0].unit
+        if op == "sum":
+            value = sum(values)
+            formula = " + ".join(figure(v, unit) for v in values)
+        elif op == "average":
+            value = sum(values) / len(values)
+            formula = f"({' + '.join(figure(v, unit) for v in values)}) / {len(values)}"
+        else:
+            value = values[0] - values[1]
+            formula = f"{figure(values[0], unit)} − {figure(values[1], unit)}"
+        labels = [f.period_label for f in facts]
+        if slots.implied == "ttm":
+            labels = [wording.IMPLIED["ttm"] + " (" + ", ".join(labels) + ")"]
+        what = _mname(metric) + self._segment_text(slots)
+        text = wording.arithmetic_sentence(op, what, company.name, labels, formula, figure(value, unit))
+        citations: list[Citation] = []
+        for f in facts:
+            for c in getattr(f, "derived_from", None) or [f.citation]:
+                if c not in citations:
+                    citations.append(c)
+        return Answer(q.text, "answered", text + _sources(citations), value=round(value, 6), unit=unit,
+                      company=company.name, metric=metric, segment=self._segment(slots), period=facts[0].period_label,
+                      citations=citations, template="value_for_period", sql=_sql("value_for_period"),
+                      confidence=max(0, self._confidence(q, slots) - 5), kind="arithmetic",
+                      rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in facts])
+
+    def _quarter_fact(self, q: Question, company: Company, slots: Context, key) -> Fact | None:
+        """A quarter the releases print, else one the year-to-date figures give: nine months less six,
+        the year less nine months (both from one release, both cited)."""
+        _, rows = self._rows_for(q, company, slots, key)
+        if rows:
+            return rows[0]
+        _, y, m = key
+        for months in (6, 9, 12):
+            py, pm = _months_back(y, m, 3)
+            _, longer = self._rows_for(q, company, slots, (months, y, m))
+            _, shorter = self._rows_for(q, company, slots, (months - 3, py, pm))
+            pair = self._pair(longer, shorter)
+            if pair:
+                a, b = pair
+                fact = replace(a, value=a.value - b.value, months=3,
+                               period_label=f"{self._label(key, company)} ({a.period_label} less {b.period_label})")
+                fact.derived_from = [a.citation, b.citation]
+                return fact
+        return None
 
     def _conflict(self, q: Question, company: Company, slots: Context, rows: list[Fact]) -> Answer | None:
         """One release printing two different values for the same figure (a quarter and a
@@ -577,7 +802,7 @@ class Engine:
                          + f", as the release states ({stated.doc}, line {stated.line}).")
             citations.append(stated.citation)
         else:
-            value = round(computed, 1)
+            value = round(computed, 2)  # the text says it to one decimal; the value keeps two
         if pair:
             c, b = pair
             b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
@@ -796,6 +1021,56 @@ class Engine:
         if q.product_words and not slots.product:
             score -= 5 * len(q.product_words)
         return int(max(0, min(100, score)))
+
+
+def _spec_of(key: tuple[int, int, int]) -> PeriodSpec:
+    """A concrete period (months, end year, end month) as a spec that resolves back to it."""
+    months, y, m = key
+    end = month_end(y, m)
+    if months in (6, 9):
+        return PeriodSpec("YTD", y, months=months, end=end)
+    return PeriodSpec("date", y, months=months or None, end=end)
+
+
+def _filled_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
+    """'average … between 2017 and 2019' adds or averages every year of the span, not only its ends."""
+    if len(specs) == 2 and all(s.kind in ("year", "FY") and s.year for s in specs) and specs[0].kind == specs[1].kind:
+        first, last = sorted(s.year for s in specs)
+        if 2 <= last - first <= 10:
+            return [replace(specs[0], year=y) for y in range(first, last + 1)]
+    return specs
+
+
+def _months_back(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) - n
+    return total // 12, total % 12 + 1
+
+
+NAME_WORD = re.compile(r"\b[A-Z][\w&.'-]*[A-Za-z]")
+
+
+def _named_phrase(q: Question) -> str:
+    """Capitalised words of the question that no slot explains, standing together: the name of a
+    company the store does not hold ('Quarry Hill Mills')."""
+    unknown = {w.lower() for w in q.unknown} | {w.lower() for w in q.product_words}
+    if not unknown:
+        return ""
+    runs: list[list[str]] = [[]]
+    possessive: set[int] = set()
+    for m in re.finditer(r"[A-Za-z][\w&.'’-]*", q.text):
+        raw = m.group(0).replace("’", "'")
+        word = raw.removesuffix("'s").rstrip(".")
+        parts = [p for p in re.split(r"[-']", word.lower()) if p]
+        if word[:1].isupper() and parts and all(p in unknown for p in parts):
+            runs[-1].append(word)
+            if raw.endswith("'s"):
+                possessive.add(len(runs) - 1)
+                runs.append([])
+        elif runs[-1]:
+            runs.append([])
+    named = [r for i, r in enumerate(runs) if len(r) >= 2 or (r and i in possessive)]  # a name, not one odd word
+    best = max(named, key=len) if named else []
+    return " ".join(best)
 
 
 def _basis_fits(fact: Fact, basis: str) -> bool:

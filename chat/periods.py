@@ -79,7 +79,14 @@ class PeriodSpec:
             return f"end of {self.year}"
         if self.kind == "YTDM" and self.end is not None:
             return f"year to date through {self.end:%B %Y}"
+        if self.kind in RELATIVE_NAMES:
+            return RELATIVE_NAMES[self.kind]
         return self.end.isoformat() if self.end else "?"
+
+
+RELATIVE_NAMES = {"latest": "the latest period", "latest_year": "the latest year", "latest_quarter": "the latest quarter",
+                  "this_year": "this year to date", "ttm": "the trailing twelve months", "rel_year": "last year",
+                  "rel_quarter": "last quarter"}
 
 
 def _year(text: str | None) -> int | None:
@@ -88,7 +95,20 @@ def _year(text: str | None) -> int | None:
     return full_year(text)  # two-digit years read one way everywhere ('99' is 1999)
 
 
-PATTERNS: list[tuple[str, re.Pattern]] = [
+# Periods named against the company's latest release ("latest", "this year", "trailing twelve months"):
+# resolved by the engine from what the store holds, never from today's date.
+LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*months?\b|\b(?:ttm|ltm)\b|"
+                       r"\b(?:trailing|last|past)\s+four\s+quarters\b")),
+    ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b(?!\s+(?:19|20)\d\d)"
+                             r"|\bytd\b(?!\s*(?:fy\s*)?'?\d\d)")),
+    ("latest", re.compile(r"\b(?:the\s+)?(?:(?:latest|most\s+recent(?:ly)?|newest)(?:\s+(?:reported\s+)?(?:fiscal\s+)?"
+                          r"(?:quarter|period|release|results?|figures?|year))?|(?:current|recent)\s+(?:fiscal\s+)?"
+                          r"(?:quarter|period|release))\b")),  # "current assets" is no period
+    ("year_range", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*(?:-|–|through|thru)\s*((?:19|20)\d\d)(?![\w/%.,-])")),
+    ("month_quarter", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter(?:\s+of)?\s*,?\s*{YEAR}")),
+]
+PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12|13|26|39|52|53|thirteen|twenty-six|thirty-nine|"
                                 rf"fifty-two)[\s-]*(?:months?|weeks?|wks?)\s+(?:fiscal\s+)?(?:period\s+|quarter\s+)?(?:ended|ending)\s+({DATE_RX})")),
     ("weeks_year", re.compile(rf"\(?\b(13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)[\s-]*(?:weeks?|wks?)\)?"
@@ -131,10 +151,15 @@ def find_periods(text: str) -> list[tuple[int, int, PeriodSpec]]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
+            if kind == "year_range":  # "2017-2019": each year of the range
+                first, last = int(m.group(1)), int(m.group(2))
+                if 0 < last - first <= 10:
+                    taken += [(m.start(), m.end(), PeriodSpec("year", y)) for y in range(first, last + 1)]
+                continue
             spec = _spec(kind, m)
             if spec is not None:
                 taken.append((m.start(), m.end(), spec))
-    return sorted(taken, key=lambda t: t[0])
+    return sorted(taken, key=lambda t: (t[0], t[2].year or 0))
 
 
 def _date(text: str) -> date | None:
@@ -235,6 +260,16 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("FY", None)
     if kind == "bare_year":
         return PeriodSpec("year", int(g[0]))
+    if kind == "latest":  # "the latest year" is the latest full year; "the latest quarter" a quarter
+        word = m.group(0)
+        return PeriodSpec("latest_year" if "year" in word else "latest_quarter" if "quarter" in word else "latest")
+    if kind in ("ttm", "this_year"):
+        return PeriodSpec(kind)
+    if kind == "month_quarter":  # "the June quarter 2009": the quarter ending in June
+        from parsers.periods import month_number
+        mon = month_number(g[0])
+        year = _year(g[1])
+        return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
     if kind == "rel_year":
         return PeriodSpec("rel_year")
     if kind == "rel_quarter":
@@ -244,7 +279,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
 
 def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSpec:
     """Fill what a follow-up leaves out: "and in 2005?" keeps the quarter, "the nine months" keeps the year."""
-    if context is None:
+    if context is None or spec.kind in RELATIVE_TO_LATEST or context.kind in RELATIVE_TO_LATEST:
         return spec
     if spec.kind == "rel_year":
         return context.previous_year()
@@ -260,6 +295,9 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     if spec.year is None and context.year is not None:
         return replace(spec, year=context.year)
     return spec
+
+
+RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "ttm"}  # resolved by the engine against the latest release
 
 
 def previous_quarter(spec: PeriodSpec) -> PeriodSpec:

@@ -59,6 +59,8 @@ class Question:
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
     variant: str = ""  # "diluted" or "basic" where the text says so
+    operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference" (an amount), ""
+    unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
     unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
 
@@ -176,8 +178,52 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.product_words = [w for w in q.product_words if w not in intent_words]  # words that say what is asked
     _variant(q)
     _continuing(q)
+    _operation(q)
     _account(q, vocab)
     return q
+
+
+AVERAGE_WORDS = {"average", "mean", "avg"}
+SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
+                       r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?total\b")
+# "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
+AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
+                           r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)")
+PERCENT_CHANGE = re.compile(r"\b(?:percent(?:age)?|rate|growth|grow|grew|growing)\b|%")  # "how much did it grow": a rate
+UNSUPPORTED_OPS = re.compile(r"\b(?:ratio|median|times|multiple|cagr|compound(?:ed)?|per\s+employee)\b")
+# "as a percentage of the total charges": a share of a figure other than revenue (margins read it themselves)
+PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|portion|fraction|%)\s+of\s+(?:the\s+)?"
+                        r"(?!(?:total\s+|net\s+)?(?:revenues?|sales)\b)")
+OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference",
+                   "between", "variance", "respectively", "both"}
+
+
+def _operation(q: Question) -> None:
+    """Arithmetic on cited figures (TAT-QA's operators): 'average revenue 2018 and 2019', 'total revenue
+    for 2018 and 2019', 'the change in inventories from 2018 to 2019' (an amount; 'growth' and '% change'
+    stay a percent change). An operation the engine does not compute is named, never answered with
+    one of its figures."""
+    words = set(q.product_words)
+    several = len(q.periods) >= 2
+    unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
+    if not unsupported and q.intent != "share":
+        unsupported = PERCENT_OF.search(q.norm)
+    if unsupported and q.metric is not None:
+        q.unsupported = unsupported.group(0).split()[0]
+    elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
+        q.unsupported = "change in an average"  # two operations in one: never answered with one of them
+    elif words & AVERAGE_WORDS and several:
+        q.operation = "average"
+    elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
+        q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
+    elif "difference" in words and q.metric is not None:
+        q.operation = "difference"
+    elif several and q.intent == "value" and SUM_WORDS.search(q.norm) and not AGAINST_WORDS.search(q.norm):
+        q.operation = "sum"
+    if q.operation:
+        q.intent = "arithmetic"
+    if q.operation or several:  # "between 2018 and 2019": words that join the periods, not a product
+        q.product_words = [w for w in q.product_words if w not in OPERATION_WORDS]
 
 
 CONTINUING = re.compile(r"\bfrom\s+continuing\s+operations?\b|\bcontinuing\s+operations?\b")

@@ -42,6 +42,7 @@ class CompanyDirectory(Sequence[Company]):
     def __init__(self, lookup):
         self._lookup = lookup  # the engine's FactLookup: its connection is the one of the moment
         self._count: int | None = None
+        self._keys: list[str] | None = None
         self._companies: dict[str, Company | None] = {}
         self._words: OrderedDict[str, list[tuple[str, str]]] = OrderedDict()
         self._near: dict[str, str | None] = {}
@@ -74,7 +75,12 @@ class CompanyDirectory(Sequence[Company]):
         return self._companies[key]
 
     def keys(self) -> list[str]:
-        return [k for (k,) in self._rows("company_keys")]
+        """Every company key, read once per directory: the directory is rebuilt with the vocabulary
+        whenever the store changes (Engine.reload), so this is cached per store state. A question
+        that names no company on a one-company store asks for them, and the query cost ~0.5 ms."""
+        if self._keys is None:
+            self._keys = [k for (k,) in self._rows("company_keys")]
+        return list(self._keys)
 
     def names(self) -> list[str]:
         """Every company's name (the chat's completion list): read in the engine's loading thread."""
@@ -184,7 +190,8 @@ operating expenses expense cash assets equity inventories inventory receivable a
 outstanding research development marketing selling general administrative other dividends preferred stock profit
 trend history outside united states europe worldwide world rest international domestic much did how many about
 gaap non adjusted excluding constant currency guidance outlook forecast reported basis diluted basic core pro forma
-full weeks week through stateside help hello""".split()
+full weeks week through stateside help hello latest recent recently most newest current trailing twelve ttm ltm
+date this last past average mean sum combined difference between respectively""".split()
 
 
 MONTH_WORDS = """january february march april may june july august september october november december jan feb mar apr

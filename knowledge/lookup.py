@@ -112,6 +112,13 @@ def _periods_held(cf: CompanyFacts, p: list) -> list[tuple]:
     return sorted(rows, key=lambda t: (_nulls_last(t[2]), _nulls_last(t[3]), _nulls_last(t[1])))
 
 
+def _actual_periods_held(cf: CompanyFacts, p: list) -> list[tuple]:
+    _, mk, geo, product = p
+    rows = _distinct((r[PERIOD_LABEL], r[MONTHS], r[END_YEAR], r[END_MONTH]) for r in cf.by_metric.get(mk, ())
+                     if r[GEO] == geo and r[PRODUCT] == product and r[BASIS] != "guidance")
+    return sorted(rows, key=lambda t: (_nulls_last(t[2]), _nulls_last(t[3]), _nulls_last(t[1])))
+
+
 def _segments_held(cf: CompanyFacts, p: list) -> list[tuple]:
     rows = _distinct((r[GEO], r[PRODUCT]) for r in cf.by_metric.get(p[1], ()))
     return sorted(rows, key=lambda t: (_nulls_last(t[0]), _nulls_last(t[1])))
@@ -152,7 +159,8 @@ def _labels_for_metric(cf: CompanyFacts, p: list) -> list[tuple]:
 # Templates whose first parameter is a company_key: evaluated on that company's cached facts.
 EVALUATORS: dict[str, Callable[[CompanyFacts, list], list[tuple]]] = {
     "value_for_period": _value_for_period, "values_for_two_periods": _values_for_two_periods,
-    "trend": _trend, "periods_held": _periods_held, "segments_held": _segments_held,
+    "trend": _trend, "periods_held": _periods_held,
+    "actual_periods_held": _actual_periods_held, "segments_held": _segments_held,
     "metrics_held": _metrics_held, "metrics_for_period": _metrics_for_period,
     "products_for_period": _products_for_period, "labels_for_metric": _labels_for_metric,
     "latest_figures": _latest_figures,

@@ -29,6 +29,12 @@ SELECT DISTINCT f.period_label, f.months, f.end_year, f.end_month
 FROM facts f
 WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ?
 ORDER BY f.end_year, f.end_month, f.months""",
+    # Periods of actual figures (guidance names future periods): what "the latest" is read against.
+    "actual_periods_held": """
+SELECT DISTINCT f.period_label, f.months, f.end_year, f.end_month
+FROM facts f
+WHERE f.company_key = ? AND f.metric_key = ? AND f.geo = ? AND f.product = ? AND coalesce(f.basis, '') <> 'guidance'
+ORDER BY f.end_year, f.end_month, f.months""",
     "segments_held": """
 SELECT DISTINCT f.geo, f.product
 FROM facts f

@@ -65,9 +65,10 @@ def test_abstains_and_names_what_it_holds(seed_engine):
     assert "Q3 2007" in a.text
 
 
-def test_no_period_asks_back(seed_engine):
-    (a,) = ask(seed_engine, "revenue")
-    assert a.status == "clarify" and "Which period" in a.text
+def test_no_period_takes_the_latest_held(seed_engine):
+    (a,) = ask(seed_engine, "revenue")  # issue 20: the latest period held, and the answer says so
+    assert a.status == "answered" and a.period == "Q3 2007" and a.value == 6637000
+    assert "latest period" in a.text and "9M 2007" in a.text
 
 
 def test_several_companies_ask_which(corpus_engine):

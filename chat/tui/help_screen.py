@@ -46,26 +46,35 @@ def period_words(label: str) -> str:
 
 
 def examples_from(engine) -> list[str]:
-    """Well-formed questions the store can answer, for the companies it holds (at most six)."""
+    """Well-formed questions about one company the store really holds, each asked of the engine
+    before it is shown: only those it answers are kept (at most six)."""
     if engine is None or not engine.vocab.companies:
         return list(FALLBACK)
     companies = engine.vocab.companies
     many = len(companies) > 1
-    out: list[str] = []
-    for company in companies[:3]:
+    for company in companies[:5]:
         rows = [r[:2] for r in engine.con.run("latest_figures", [company.key, list(METRIC_WORDS), 3])]
+        if not rows:
+            continue
         who = safe_line(company.name.split(",")[0]) + "'s " if many else ""
-        for metric, period in rows:
-            verb, words = METRIC_WORDS[metric]
-            out.append(f"What {verb} {who}{words} {period_words(period)}?")
-        if rows and len(out) < 6:
-            quarter = next((p for m, p in rows if p.startswith("Q")), None)
-            if quarter:
-                out.append(f"How much did {who}revenue grow in {quarter}?")
-    out = out[:5]
-    quarter = next((e.rsplit(" in ", 1)[1].rstrip("?") for e in out if " in Q" in e), None)
-    out.append(f"What do you have for {quarter}?" if quarter else "Show the revenue trend")
-    return out
+        candidates = [f"What {METRIC_WORDS[m][0]} {who}{METRIC_WORDS[m][1]} {period_words(p)}?" for m, p in rows]
+        quarter = next((p for _, p in rows if p.startswith("Q")), None)
+        if quarter:
+            candidates.append(f"How much did {who}revenue grow in {quarter}?")
+        candidates.append(f"What was {who or 'the '}latest revenue?")
+        if quarter:
+            candidates.append(f"What do you have for {who.removesuffix(chr(39) + 's ') + ' ' if many else ''}{quarter}?")
+        works = [c for c in dict.fromkeys(candidates) if _answered(engine, c)]
+        if works:
+            return works[:6]
+    return list(FALLBACK)
+
+
+def _answered(engine, question: str) -> bool:
+    try:
+        return engine.ask(question)[0].status == "answered"
+    except Exception:  # an example that cannot be asked is not shown
+        return False
 
 
 class HelpScreen(ModalScreen):

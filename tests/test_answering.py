@@ -1,0 +1,156 @@
+"""Issue 20, "answer what analysts ask": periods left out or said loosely, companies the store does
+not hold, a default company, and arithmetic on cited figures — over releases of invented companies
+written here, ingested into a store of their own."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chat.batch import Item, run
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+
+VEXA = """Vexa Biosystems, Inc. Reports Fourth Quarter and Full Year 2024 Results
+
+BOSTON, February 10, 2025 -- Vexa Biosystems, Inc. (NASDAQ: VXBS) today reported results for the fourth quarter and full year ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                     Three Months Ended        Year Ended
+                                        December 31,           December 31,
+                                      2024       2023        2024       2023
+Revenue                            $ 6,200    $ 5,000    $ 22,500   $ 19,000
+Cost of revenue                      2,000      1,800       7,500      6,900
+Net loss                            (1,100)    (1,500)     (4,000)    (5,200)
+Net loss per share, basic and diluted $ (0.11) $ (0.15)   $ (0.40)   $ (0.52)
+"""
+
+TOLLAND = """Tolland Granite Works Corp. Reports Third Quarter 2024 Results
+
+HARTFORD, October 30, 2024 -- Tolland Granite Works Corp. (NYSE: TGWC) today reported results for the third quarter ended September 30, 2024.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands, except per share data)
+
+                                     Three Months Ended        Nine Months Ended
+                                        September 30,           September 30,
+                                      2024       2023        2024       2023
+Revenue                            $ 3,300    $ 3,000    $  9,600   $  8,700
+Net income                             400        350       1,150        990
+Diluted earnings per share         $  0.20    $  0.18    $   0.58   $   0.50
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("answering")
+    for name, text in (("vexa_q4_2024.txt", VEXA), ("tolland_q3_2024.txt", TOLLAND)):
+        (folder / name).write_text(text)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    ingest(con, [folder / "vexa_q4_2024.txt", folder / "tolland_q3_2024.txt"])
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+def ask(engine: Engine, text: str, context: Context | None = None):
+    return engine.ask(text, context)[0]
+
+
+# -- 1. periods left out or said loosely --------------------------------------------------------
+def test_no_period_takes_the_latest_and_names_the_year_of_the_same_release(engine):
+    a = ask(engine, "Vexa revenue")
+    assert a.status == "answered" and a.value == 6_200_000 and a.period == "Q4 2024"
+    assert "latest period" in a.text and "FY 2024: $22.50 million" in a.text
+    assert {c.line for c in a.citations} == {11}
+
+
+def test_loose_periods_read_against_the_latest_release(engine):
+    assert ask(engine, "Vexa revenue last year").value == 22_500_000
+    assert ask(engine, "Vexa revenue most recent quarter").value == 6_200_000
+    assert ask(engine, "Tolland revenue year to date").value == 9_600_000  # the nine months
+    assert ask(engine, "Tolland revenue this year").period == "9M 2024"
+
+
+def test_trailing_twelve_months_needs_four_quarters(engine):
+    a = ask(engine, "Vexa trailing twelve months revenue")
+    assert a.status == "abstained" and a.value is None  # only Q4 is held: no sum of one quarter
+
+
+def test_current_assets_is_no_period(engine):
+    from chat.periods import find_periods
+    assert find_periods("total current assets") == []
+    assert [s.kind for _, _, s in find_periods("revenue current quarter")] == ["latest_quarter"]
+
+
+# -- 2. companies ---------------------------------------------------------------------------------
+def test_a_company_the_store_does_not_hold_is_named(engine):
+    a = ask(engine, "Quarry Hill Mills diluted EPS")
+    assert a.status == "abstained" and a.value is None
+    assert "I hold no releases of Quarry Hill Mills" in a.text and "Which company" not in a.text
+
+
+def test_which_company_lists_names_that_read_whole(engine):
+    a = ask(engine, "revenue Q3 2024")
+    assert a.status == "clarify" and "Inc.." not in a.text and "Corp.." not in a.text
+
+
+def test_words_of_the_company_name_are_used_up(engine):
+    a = ask(engine, "vexa biosystems net loss 2024")
+    assert a.status == "answered" and a.value == -4_000_000 and a.segment is None
+
+
+def test_default_company_of_a_conversation_and_of_a_batch_line(engine):
+    context = engine.context_for("Tolland Granite")
+    assert ask(engine, "revenue Q3 2024", context).value == 3_300_000
+    items = [Item("1", "revenue Q3 2024", company="TGWC"), Item("2", "revenue Q4 2024", company="Vexa"),
+             Item("3", "revenue Q4 2024")]
+    answers = [a for _, a in run(engine, items)]
+    assert [a.value for a in answers[:2]] == [3_300_000, 6_200_000] and answers[2].status == "clarify"
+    with pytest.raises(ValueError, match="no releases of Quarry"):
+        engine.context_for("Quarry Hill")
+
+
+def test_ask_exits_1_when_it_abstains_or_asks_back(engine):
+    cmd = [sys.executable, "-m", "chat", "--db", str(engine.db_path), "ask"]
+    ok = subprocess.run(cmd + ["revenue Q3 2024", "--company", "Tolland"], capture_output=True, text=True)
+    asked_back = subprocess.run(cmd + ["revenue Q3 2024"], capture_output=True, text=True)
+    assert ok.returncode == 0 and "$3.30 million" in ok.stdout
+    assert asked_back.returncode == 1 and "Which company" in asked_back.stdout
+
+
+# -- 3. arithmetic on cited figures ---------------------------------------------------------------
+def test_average_sum_and_difference_show_their_formula_and_cite_the_inputs(engine):
+    avg = ask(engine, "Vexa average revenue 2023 and 2024")
+    assert avg.status == "answered" and avg.value == 20_750_000 and "/ 2" in avg.text
+    total = ask(engine, "Vexa: what is the total revenue for 2023 and 2024?")
+    assert total.value == 41_500_000 and "+" in total.text
+    change = ask(engine, "Vexa: what was the change in revenue from 2023 to 2024?")
+    assert change.value == 3_500_000 and change.unit == "USD" and "−" in change.text
+    assert all(a.citations for a in (avg, total, change))
+
+
+def test_growth_and_percent_change_stay_percentages(engine):
+    a = ask(engine, "Vexa revenue growth 2024")
+    assert a.unit == "percent" and abs(a.value - 18.42) < 0.01
+
+
+def test_unsupported_operations_are_said_so_without_a_number(engine):
+    for text in ("Vexa ratio of revenue to net loss 2024", "Vexa net loss as a percentage of cost of revenue 2024"):
+        a = ask(engine, text)
+        assert a.status == "abstained" and a.value is None and "can't compute" in a.text
+
+
+def test_follow_up_keeps_the_default_company(engine):
+    context = engine.context_for("Vexa")
+    a, context = engine.ask("revenue 2024", context)
+    b, _ = engine.ask("and 2023?", context)
+    assert (a.value, b.value) == (22_500_000, 19_000_000)
