@@ -281,7 +281,7 @@ def _fetch_parser(sub, common) -> None:
     fet.add_argument("--cik", type=int, action="append", default=[], metavar="N", help="a filer by its CIK (repeatable)")
     fet.add_argument("--since", type=_iso_date, metavar="DATE", help="filed on or after this date (YYYY-MM-DD)")
     fet.add_argument("--until", type=_iso_date, metavar="DATE", help="filed on or before this date (YYYY-MM-DD)")
-    fet.add_argument("--limit", type=int, metavar="N", help="at most the N newest releases per company")
+    fet.add_argument("--limit", type=_positive, metavar="N", help="at most the N newest releases per company")
     fet.add_argument("--no-ingest", action="store_true", help="download into the cache only")
     fet.add_argument("--user-agent", help="your name and email, sent with every request as the SEC requires "
                      "(default: $FILINGS_CHAT_USER_AGENT, else fetch.user_agent in config.toml)")
@@ -289,6 +289,12 @@ def _fetch_parser(sub, common) -> None:
                      "default: $FILINGS_CHAT_SEC_URL, else data.sec.gov and www.sec.gov)")
     fet.add_argument("--refresh-tickers", action="store_true", help="first download the SEC's ticker list "
                      "into your data directory (used instead of the bundled one from then on)")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
 
 
 def _iso_date(text: str):
@@ -301,39 +307,39 @@ def _iso_date(text: str):
 
 def cmd_fetch(db: Path, args) -> int:
     """Fetch releases from EDGAR (knowledge.edgar) and ingest them through `ingest_resilient`."""
-    from chat.fetch_view import fetch_progress, print_fetch_report
-    from knowledge.edgar.cache import EdgarCache
+    from chat.fetching import fetch_progress, fetch_releases, print_fetch_report, store_ingest
     from knowledge.edgar.client import EdgarClient, EdgarError, SecLocations
-    from knowledge.edgar.fetch import Fetcher, refresh_tickers
+    from knowledge.edgar.fetch import refresh_tickers
     from knowledge.edgar.settings import SettingsError, sec_url, user_agent
-    from knowledge.sec_tickers import current_map, user_path
+    from knowledge.sec_tickers import user_path
     try:
         agent, base = user_agent(args.user_agent), sec_url(args.sec_url)
     except SettingsError as exc:
         raise UserError(str(exc)) from None
     if not args.tickers and not args.cik and not args.refresh_tickers:
         raise UserError("name at least one ticker (e.g. `filings-chat fetch AAPL`) or --cik N")
-    with EdgarClient(agent, SecLocations.under(base)) as client:
-        if args.refresh_tickers:
-            try:
-                print(f"{refresh_tickers(client):,} tickers saved to {safe_line(user_path())}")
-            except EdgarError as exc:
-                print(f"filings-chat: {safe_line(exc)}", file=sys.stderr)
-                return 1
-        if not args.tickers and not args.cik:
-            return 0
-        con = None if args.no_ingest else _connect_patiently(db)
-        ingest_fn = None if con is None else (
-            lambda paths, sources, step: ingest_resilient(con, paths, progress=step, sources=sources, workers=1))
-        cache = EdgarCache()
+    if args.since and args.until and args.since > args.until:
+        raise UserError(f"--since {args.since} is after --until {args.until}: no filing can be in that range")
+    if args.refresh_tickers:
         try:
-            with fetch_progress(sys.stderr.isatty()) as progress:
-                report = Fetcher(client, cache, current_map(), ingest_fn, progress).run(
-                    args.tickers, args.cik, args.since, args.until, args.limit)
-        finally:
-            if con is not None:
-                con.close()
-    print_fetch_report(report, cache.root, None if con is None else db)
+            with EdgarClient(agent, SecLocations.under(base)) as client:
+                print(f"{refresh_tickers(client):,} tickers saved to {safe_line(user_path())}")
+        except EdgarError as exc:
+            print(f"filings-chat: {safe_line(exc)}", file=sys.stderr)
+            return 1
+    if not args.tickers and not args.cik:
+        return 0
+    con = None if args.no_ingest else _connect_patiently(db)
+    try:
+        with fetch_progress(sys.stderr.isatty()) as progress:
+            run_ingest = None if con is None else store_ingest(con)
+            report, cache_root = fetch_releases(args.tickers, args.cik, ingest_fn=run_ingest, since=args.since,
+                                                until=args.until, limit=args.limit, agent=agent, base=base,
+                                                progress=progress)
+    finally:
+        if con is not None:
+            con.close()
+    print_fetch_report(report, cache_root, None if con is None else db)
     return 1 if report.failed else 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from knowledge.edgar.settings import SettingsError, user_agent
 from knowledge.ingest import ingest
 from knowledge.sec_tickers import bundled_map, current_map
 from knowledge.store import connect
+
+from conftest import SHARED  # noqa: F401  (the seed_db fixture comes from conftest)
 
 DATA = Path(__file__).parent / "data"
 EDGAR = DATA / "edgar"
@@ -449,3 +452,136 @@ def test_cli_fetch_prints_progress_summary_and_what_is_not_covered(tmp_path, mon
         assert main(["--db", str(db), "fetch", "AAPL"]) == 1
     err = capsys.readouterr().err
     assert "failed:" in err and "HTTP 503" in err and "Traceback" not in err
+
+
+# -- a real kill ---------------------------------------------------------------------------------
+class _Mirror:
+    """A local SEC mirror on 127.0.0.1: recorded submissions (gzip when asked), an index page and an
+    exhibit; while `stall` is set, the exhibit's answer stops halfway and waits."""
+
+    def __init__(self, accession: str, body: bytes):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        name = f"ex991-{accession[-6:]}.htm"
+        self.files = {f"/submissions/CIK{APPLE:010d}.json": recorded("submissions_CIK0000320193.json"),
+                      f"/submissions/CIK{APPLE:010d}-submissions-001.json":
+                          recorded("submissions_CIK0000749647-submissions-001.json"),
+                      f"/Archives/edgar/data/{APPLE}/{accession}-index.html": index_page(name, len(body))}
+        self.exhibit = f"/Archives/edgar/data/{APPLE}/{accession.replace('-', '')}/{name}"
+        self.files[self.exhibit] = body
+        self.stall, self.stalled, self.gzipped = threading.Event(), threading.Event(), []
+        self.stall.set()
+        mirror = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                body = mirror.files.get(self.path)
+                if body is None:
+                    self.send_error(404)
+                    return
+                if self.path == mirror.exhibit and mirror.stall.is_set():
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body[:len(body) // 2])
+                    self.wfile.flush()
+                    mirror.stalled.set()
+                    time.sleep(15)  # the client is killed meanwhile
+                    return
+                headers = {}
+                if "gzip" in self.headers.get("Accept-Encoding", "") and self.path.endswith(".json"):
+                    body, headers["Content-Encoding"] = gzip.compress(body), "gzip"
+                    mirror.gzipped.append(self.path)
+                self.send_response(200)
+                for k, v in {**headers, "Content-Length": str(len(body))}.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_fetch_killed_mid_download_leaves_nothing_half_written_and_a_rerun_completes(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    acc, filed = apple_filings()[0]
+    mirror = _Mirror(acc, BODIES[0])
+    db, cache = tmp_path / "s.duckdb", EdgarCache(tmp_path / "cache")
+    env = {**os.environ, "FILINGS_CHAT_USER_AGENT": UA, "FILINGS_CHAT_EDGAR_CACHE": str(cache.root),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    command = [sys.executable, "-m", "chat", "--db", str(db), "fetch", "AAPL", "--limit", "1", "--sec-url", mirror.url]
+    root = Path(__file__).resolve().parents[1]
+    try:
+        proc = subprocess.Popen(command, env=env, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert mirror.stalled.wait(30), proc.communicate()
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        assert cache.manifest(APPLE, acc) is None
+        assert not cache.folder(APPLE, acc).exists() or not any(cache.folder(APPLE, acc).iterdir())
+        assert not db.exists() or connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+        mirror.stall.clear()
+        done = subprocess.run(command, env=env, cwd=root, capture_output=True, text=True, timeout=60)
+    finally:
+        mirror.close()
+    assert done.returncode == 0, done.stderr
+    assert "1 downloaded, 1 ingested" in done.stdout
+    assert mirror.gzipped  # the JSON came compressed and was read
+    con = connect(db)
+    assert con.execute("SELECT company, ticker, cik, release_date FROM documents").fetchall() == [
+        ("Apple Inc.", "AAPL", "320193", date.fromisoformat(filed))]
+    con.close()
+
+
+# -- the chat's palette ----------------------------------------------------------------------------
+async def test_fetch_a_company_from_the_palette(seed_db, tmp_path, monkeypatch):
+    import shutil
+    from chat.tui.app import FilingsChatApp
+    from chat.tui.ingest_screen import FetchPrompt
+    monkeypatch.delenv("FILINGS_CHAT_USER_AGENT", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("FILINGS_CHAT_EDGAR_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr("knowledge.edgar.client.TokenBucket.take", lambda self: None)
+    import knowledge.edgar.fetch as fetch_module
+
+    def newest_only(tables, since, until):
+        chosen = select(tables, since, until)
+        del chosen.filings[1:]
+        return chosen
+    monkeypatch.setattr(fetch_module, "select", newest_only)  # the palette fetches every release: keep it to one
+    db = shutil.copy(seed_db, tmp_path / "live.duckdb")
+    app = FilingsChatApp(db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+    with respx.mock(assert_all_called=False) as router:
+        mock_apple(router, n=1)
+        async with app.run_test(size=(120, 40)) as pilot:
+            assert any(c.title == "Fetch a company" for c in app.get_system_commands(app.screen))
+            app.action_fetch()
+            await pilot.pause(0.1)
+            assert isinstance(app.screen, FetchPrompt)
+            await pilot.press(*"AAPL", "enter")
+            await pilot.pause(0.1)
+            assert "contact email" in str(app.screen.query_one("#fetch-error").render())  # refused: no User-Agent
+            monkeypatch.setenv("FILINGS_CHAT_USER_AGENT", UA)
+            await pilot.press("enter")
+            await pilot.pause(0.1)
+            assert not isinstance(app.screen, FetchPrompt)
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if not app.fetching:
+                    break
+            notes = [str(n.message) for n in app._notifications]
+            assert any("1 downloaded, 1 ingested" in n for n in notes), notes
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM documents WHERE cik = '320193' AND ticker = 'AAPL'").fetchone()[0] == 1
+    con.close()

@@ -224,8 +224,11 @@ class Fetcher:
         url = self.client.locations.index_json(cik, accession)
         try:
             return exhibits_from_index_json(self.client.get(url))
-        except ValueError:
-            raise EdgarError(f"{url}: the filing index is not JSON") from None
+        except EdgarNotFound:
+            raise EdgarError(f"{accession}: the SEC holds no index for this filing (neither -index.html nor "
+                             f"index.json)") from None
+        except (ValueError, AttributeError):
+            raise EdgarError(f"{url}: the filing index is not the SEC's JSON listing") from None
 
     def _ingest(self, report: CompanyReport, sources: dict[str, Source]) -> None:
         report.stage = "ingesting"

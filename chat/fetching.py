@@ -1,13 +1,43 @@
-"""What `filings-chat fetch` shows: a progress bar per company on a terminal (the style of `ingest`'s),
-then one line per company, what was not covered, the failures, and a summary table like ingest's."""
+"""`fetch` for the CLI and the chat: one run (`fetch_releases`, the same for both), and what the CLI
+shows of it — a progress bar per company on a terminal (the style of `ingest`'s), then one line per
+company, what was not covered, the failures, and a summary table like ingest's."""
 from __future__ import annotations
 
 import contextlib
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
 from chat.safe_text import safe_line
+
+
+def store_ingest(con):
+    """The fetcher's ingest step: `ingest_resilient` into an open store, with the EDGAR sources."""
+    import os
+    from chat.cli import ingest_resilient
+
+    def run(paths, sources, step):
+        return ingest_resilient(con, paths, progress=step, sources=sources, workers=os.cpu_count() or 1)
+    return run
+
+
+def fetch_releases(tickers: list[str], ciks: list[int] = (), *, ingest_fn=None, since: date | None = None,
+                   until: date | None = None, limit: int | None = None, agent: str | None = None,
+                   base: str | None = None, progress=None):
+    """Find, download and ingest (through `ingest_fn`, None: download only); returns (FetchReport, the
+    cache folder). A missing User-Agent raises knowledge.edgar.settings.SettingsError before any request."""
+    from knowledge.edgar.cache import EdgarCache
+    from knowledge.edgar.client import EdgarClient, SecLocations
+    from knowledge.edgar.fetch import Fetcher
+    from knowledge.edgar.settings import sec_url, user_agent
+    from knowledge.sec_tickers import current_map
+    agent, base = user_agent(agent), sec_url(base)
+    cache = EdgarCache()
+    with EdgarClient(agent, SecLocations.under(base)) as client:
+        report = Fetcher(client, cache, current_map(), ingest_fn, progress).run(list(tickers), list(ciks), since,
+                                                                               until, limit)
+    return report, cache.root
 
 
 def _counts(c) -> str:
