@@ -146,10 +146,13 @@ def test_item_202_filings_from_the_recent_array_and_an_older_page():
 
 
 def test_amendments_count_and_other_items_do_not():
-    table = {"accessionNumber": ["a", "b", "c", "d"], "filingDate": ["2020-01-02"] * 4,
-             "form": ["8-K/A", "8-K", "10-Q", "8-K"], "items": ["2.02", "8.01,12.02", "", "9.01,2.02"],
-             "primaryDocument": ["", "", "", ""]}
-    assert [f.accession for f in select([table]).filings] == ["d", "a"]
+    acc = [f"0000000001-20-00000{i}" for i in range(6)]
+    table = {"accessionNumber": acc[:5] + ["../../etc"], "filingDate": ["2020-01-02"] * 6,
+             "form": ["8-K/A", "8-K", "10-Q", "8-K", "6-K", "8-K"], "items": ["2.02", "8.01,12.02", "", "9.01,2.02", "", "2.02"],
+             "primaryDocument": [""] * 6}
+    chosen = select([table])
+    assert [f.accession for f in chosen.filings] == [acc[3], acc[0]]  # and no accession that is not one
+    assert chosen.foreign == 1  # a 6-K: counted for the output, never fetched
 
 
 def test_older_pages_are_fetched_only_when_their_dates_overlap():
@@ -363,6 +366,7 @@ def test_a_second_fetch_makes_no_requests(tmp_path):
     con.close()
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="finds the file being written through /proc")
 def test_an_interrupted_fetch_stores_nothing_half_written_and_resumes(tmp_path, monkeypatch):
     con = connect(tmp_path / "s.duckdb")
     real_fsync = os.fsync
@@ -392,6 +396,18 @@ def test_an_interrupted_fetch_stores_nothing_half_written_and_resumes(tmp_path, 
     c = again.companies[0]
     assert (c.held, c.downloaded, c.ingested) == (1, 1, 2) and not again.failed
     con.close()
+
+
+def test_the_recent_list_is_asked_again_once_it_is_old(tmp_path):
+    with respx.mock() as router:
+        routes = mock_apple(router, n=1)
+        f = fetcher(tmp_path, fake_client())
+        f.cache.clock = lambda: time.time() + 7 * 3600  # seven hours later
+        f.run(["AAPL"], [], limit=1)
+        f.run(["AAPL"], [], limit=1)
+    assert routes["submissions"].call_count == 2  # the list of filings: asked again, it may hold new ones
+    assert routes["page"].call_count == 1  # an older page only describes the past: kept
+    assert routes[f"exhibit {apple_filings()[0][0]}"].call_count == 1
 
 
 def test_an_exhibit_shorter_than_its_index_says_is_not_kept(tmp_path):
@@ -445,6 +461,11 @@ def test_cli_fetch_prints_progress_summary_and_what_is_not_covered(tmp_path, mon
     assert "AAPL: Apple Inc. (CIK 320193): 1 earnings releases found" in out
     assert "not covered:" in out and "old item numbers" in out
     assert f"cache: {tmp_path / 'cache'}" in out
+    other = tmp_path / "other.duckdb"
+    with respx.mock(assert_all_called=False) as router:
+        mock_apple(router, n=1)  # nothing new to download: the cache holds it; with --no-ingest, no store
+        assert main(["--db", str(other), "fetch", "AAPL", "--limit", "1", "--no-ingest"]) == 0
+    assert "1 already held, 0 downloaded, 0 ingested" in capsys.readouterr().out and not other.exists()
     with respx.mock() as router:
         router.get(APPLE_JSON).respond(503)
         monkeypatch.setenv("FILINGS_CHAT_EDGAR_CACHE", str(tmp_path / "cache2"))

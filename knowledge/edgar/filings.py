@@ -27,6 +27,7 @@ DOTTED_ITEMS_FROM = date(2004, 8, 23)  # the SEC's new 8-K item numbers took eff
 MAIN_TYPES = ("EX-99.1", "EX-99", "EX-99.01")  # the press release, in order of preference
 SUPPLEMENT_TYPES = ("EX-99.2", "EX-99.02")
 READABLE = {".htm", ".html", ".txt"}
+ACCESSION = re.compile(r"\d{10}-\d{2}-\d{6}")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def rows(table: dict) -> list[Filing]:
     columns = ("accessionNumber", "filingDate", "form", "items", "primaryDocument")
     acc, filed, form, items, primary = (table.get(c) or [] for c in columns)
     for i in range(len(acc)):
+        if not ACCESSION.fullmatch(str(acc[i])):  # it names a cache folder: nothing else may pass
+            continue
         try:
             day = date.fromisoformat(str(filed[i])[:10])
         except (IndexError, ValueError):
