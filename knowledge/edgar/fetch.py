@@ -125,7 +125,7 @@ class Fetcher:
         report.stage = "reading the filing list"
         self.progress(report)
         try:
-            tables, name, tickers = self._submissions(cik, since, until)
+            tables, name, tickers = self._submissions(cik, since, until, limit)
         except EdgarError as exc:
             report.failures.append((report.label, str(exc)))
             self._stop_if_blocked(exc)
@@ -159,10 +159,14 @@ class Fetcher:
             self.stopped = str(exc)
         return bool(self.stopped)
 
-    def _submissions(self, cik: int, since: date | None, until: date | None) -> tuple[list[dict], str, list[str]]:
-        """The recent table and the older pages in range; the filer's registered name and tickers."""
+    def _submissions(self, cik: int, since: date | None, until: date | None,
+                     limit: int | None = None) -> tuple[list[dict], str, list[str]]:
+        """The recent table and the older pages in range (none when the recent one already holds `limit`
+        releases); the filer's registered name and tickers."""
         recent = self._json(f"CIK{cik:010d}.json", self.client.locations.submissions(cik), fresh=True)
         tables = [(recent.get("filings") or {}).get("recent") or {}]
+        if limit and len(select(tables, since, until).filings) >= limit:
+            return tables, str(recent.get("name") or ""), [str(t) for t in recent.get("tickers") or [] if t]
         for name in pages_in_range(recent, since, until):
             tables.append(self._json(name, self.client.locations.submissions_page(name), fresh=False))
         tickers = [str(t) for t in recent.get("tickers") or [] if t]
