@@ -603,11 +603,11 @@ async def test_fetch_a_company_from_the_palette(seed_db, tmp_path, monkeypatch):
             await pilot.press("enter")
             await pilot.pause(0.1)
             assert not isinstance(app.screen, FetchPrompt)
-            for _ in range(200):
+            for _ in range(600):  # the fetch and its ingest run in a worker: wait for its closing note
                 await pilot.pause(0.05)
-                if not app.fetching:
+                notes = [str(n.message) for n in app._notifications]
+                if any(n.startswith("Fetch") for n in notes):
                     break
-            notes = [str(n.message) for n in app._notifications]
             assert any("1 downloaded, 1 ingested" in n for n in notes), notes
     con = connect(db, read_only=True)
     assert con.execute("SELECT count(*) FROM documents WHERE cik = '320193' AND ticker = 'AAPL'").fetchone()[0] == 1

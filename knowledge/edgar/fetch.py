@@ -126,6 +126,9 @@ class Fetcher:
         self.progress(report)
         try:
             tables, name, tickers = self._submissions(cik, since, until, limit)
+        except EdgarNotFound:
+            report.failures.append((report.label, f"{report.label}: the SEC has no filer with CIK {cik}"))
+            return
         except EdgarError as exc:
             report.failures.append((report.label, str(exc)))
             self._stop_if_blocked(exc)
@@ -164,13 +167,13 @@ class Fetcher:
         """The recent table and the older pages in range (none when the recent one already holds `limit`
         releases); the filer's registered name and tickers."""
         recent = self._json(f"CIK{cik:010d}.json", self.client.locations.submissions(cik), fresh=True)
+        name, tickers = str(recent.get("name") or ""), [str(t) for t in recent.get("tickers") or [] if t]
         tables = [(recent.get("filings") or {}).get("recent") or {}]
         if limit and len(select(tables, since, until).filings) >= limit:
-            return tables, str(recent.get("name") or ""), [str(t) for t in recent.get("tickers") or [] if t]
-        for name in pages_in_range(recent, since, until):
-            tables.append(self._json(name, self.client.locations.submissions_page(name), fresh=False))
-        tickers = [str(t) for t in recent.get("tickers") or [] if t]
-        return tables, str(recent.get("name") or ""), tickers
+            return tables, name, tickers
+        for page in pages_in_range(recent, since, until):
+            tables.append(self._json(page, self.client.locations.submissions_page(page), fresh=False))
+        return tables, name, tickers
 
     def _json(self, name: str, url: str, fresh: bool) -> dict:
         raw = self.cache.submissions(name, max_hours=SUBMISSIONS_HOURS if fresh else None)
