@@ -97,7 +97,7 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     rename: list[int] = []
     replaced: list[int] = []
     sources = sources or {}
-    renamed_to: dict[Source, list[int]] = {}
+    renamed_to: dict[tuple[str, str | None], list[int]] = {}  # (company, ticker) → stored doc_ids to name
     tasks = _tasks(files, known, report, rename if company else None, period, replaced, excerpt=bool(company),
                    sources=sources, renamed_to=renamed_to)
     pooled = workers > 1 and len(files) >= POOL_MIN_FILES
@@ -128,15 +128,15 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
         progress(len(files), len(files), "")  # every file seen: skipped ones too
     if company and rename:
         report.renamed = set_company(con, rename, company, ticker)
-    for source, ids in renamed_to.items():
-        report.renamed += set_company(con, ids, source.company, source.ticker)
+    for (name, symbol), ids in renamed_to.items():
+        report.renamed += set_company(con, ids, name, symbol)
     report.seconds = time.perf_counter() - start
     return report
 
 
 def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None,
            period: str = "", replaced: list[int] | None = None, excerpt: bool = False,
-           sources: dict[str, Source] | None = None, renamed_to: dict[Source, list[int]] | None = None
+           sources: dict[str, Source] | None = None, renamed_to: dict[tuple, list[int]] | None = None
            ) -> Iterator[Task]:
     """Read and hash each file in this process; known content is skipped before any parsing."""
     seen: set[str] = set()
@@ -156,7 +156,7 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
             if rename is not None and sha in known:
                 rename.append(known[sha])
             if source and sha in known:
-                renamed_to.setdefault(source, []).append(known[sha])
+                renamed_to.setdefault((source.company, source.ticker), []).append(known[sha])
             continue
         seen.add(sha)
         header = source.header() if source else {}

@@ -612,3 +612,16 @@ async def test_fetch_a_company_from_the_palette(seed_db, tmp_path, monkeypatch):
     con = connect(db, read_only=True)
     assert con.execute("SELECT count(*) FROM documents WHERE cik = '320193' AND ticker = 'AAPL'").fetchone()[0] == 1
     con.close()
+
+
+def test_a_release_already_stored_takes_the_filers_name_when_fetched(tmp_path):
+    con = connect(tmp_path / "s.duckdb")
+    (tmp_path / "copy.txt").write_bytes(BODIES[0])
+    ingest(con, [tmp_path / "copy.txt"])
+    assert con.execute("SELECT company FROM documents").fetchone()[0] != "Apple Inc."
+    with respx.mock() as router:
+        mock_apple(router, n=1)
+        report = fetcher(tmp_path, fake_client(), con).run(["AAPL"], [], limit=1)
+    assert report.companies[0].unchanged == 1
+    assert con.execute("SELECT company, ticker FROM documents").fetchall() == [("Apple Inc.", "AAPL")]
+    con.close()
