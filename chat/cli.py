@@ -283,9 +283,9 @@ def _fetch_parser(sub, common) -> None:
     fet.add_argument("--until", type=_iso_date, metavar="DATE", help="filed on or before this date (YYYY-MM-DD)")
     fet.add_argument("--limit", type=_positive, metavar="N", help="at most the N newest releases per company")
     fet.add_argument("--no-ingest", action="store_true", help="download into the cache only")
-    fet.add_argument("--user-agent", help="your name and email, sent with every request as the SEC requires "
+    fet.add_argument("--user-agent", metavar="UA", help="your name and email, sent with every request as the SEC requires "
                      "(default: $FILINGS_CHAT_USER_AGENT, else fetch.user_agent in config.toml)")
-    fet.add_argument("--sec-url", help="one base URL serving /submissions, /Archives and /files (a mirror; "
+    fet.add_argument("--sec-url", metavar="URL", help="one base URL serving /submissions, /Archives and /files (a mirror; "
                      "default: $FILINGS_CHAT_SEC_URL, else data.sec.gov and www.sec.gov)")
     fet.add_argument("--refresh-tickers", action="store_true", help="first download the SEC's ticker list "
                      "into your data directory (used instead of the bundled one from then on)")
