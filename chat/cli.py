@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                                        "exit 1 on any violation")
     chk.add_argument("paths", nargs="+", type=Path, help="release files or folders (recursively)")
     chk.add_argument("--verbose", action="store_true", help="also list prose figures that disagree with the tables")
+    _fetch_parser(sub, common)
     serve = sub.add_parser("serve", parents=[common], help="serve the chat in a browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
@@ -115,9 +116,9 @@ def _dispatch(args) -> int:
                         "`filings-chat batch FILE` (see --help)")
     db = args.db or _default_db()
     check_store(db, must_exist=args.db is not None and args.command in READ_COMMANDS)
-    if args.command != "ingest" and args.db is None:
+    if args.command not in ("ingest", "fetch") and args.db is None:
         ensure_sample(db)
-    commands = {"ingest": cmd_ingest, "ask": cmd_ask, "batch": cmd_batch, "docs": cmd_docs, "facts": cmd_facts,
+    commands = {"ingest": cmd_ingest, "fetch": cmd_fetch, "ask": cmd_ask, "batch": cmd_batch, "docs": cmd_docs, "facts": cmd_facts,
                 "serve": cmd_serve}
     if args.command in commands:
         return commands[args.command](db, args)
@@ -273,6 +274,75 @@ def cmd_ingest(db: Path, args) -> int:
     if report.documents:
         print(f"({rate:.0f} releases/s) into {safe_line(db)}")
     return 1 if report.failures else 0
+
+
+def _fetch_parser(sub, common) -> None:
+    fet = sub.add_parser("fetch", parents=[common], help="download companies' earnings releases (8-K item 2.02, "
+                         "exhibit 99.1) from SEC EDGAR and ingest them")
+    fet.add_argument("tickers", nargs="*", metavar="TICKER", help="tickers, e.g. AAPL MSFT")
+    fet.add_argument("--cik", type=int, action="append", default=[], metavar="N", help="a filer by its CIK (repeatable)")
+    fet.add_argument("--since", type=_iso_date, metavar="DATE", help="filed on or after this date (YYYY-MM-DD)")
+    fet.add_argument("--until", type=_iso_date, metavar="DATE", help="filed on or before this date (YYYY-MM-DD)")
+    fet.add_argument("--limit", type=_positive, metavar="N", help="at most the N newest releases per company")
+    fet.add_argument("--no-ingest", action="store_true", help="download into the cache only")
+    fet.add_argument("--user-agent", metavar="UA", help="your name and email, sent with every request as the SEC requires "
+                     "(default: $FILINGS_CHAT_USER_AGENT, else fetch.user_agent in config.toml)")
+    fet.add_argument("--sec-url", metavar="URL", help="one base URL serving /submissions, /Archives and /files (a mirror; "
+                     "default: $FILINGS_CHAT_SEC_URL, else data.sec.gov and www.sec.gov)")
+    fet.add_argument("--refresh-tickers", action="store_true", help="first download the SEC's ticker list "
+                     "into your data directory (used instead of the bundled one from then on)")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+def _iso_date(text: str):
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+
+
+def cmd_fetch(db: Path, args) -> int:
+    """Fetch releases from EDGAR (knowledge.edgar) and ingest them through `ingest_resilient`."""
+    from chat.fetching import fetch_progress, fetch_releases, print_fetch_report, store_ingest
+    from knowledge.edgar.client import EdgarClient, EdgarError, SecLocations
+    from knowledge.edgar.fetch import refresh_tickers
+    from knowledge.edgar.settings import SettingsError, sec_url, user_agent
+    from knowledge.sec_tickers import user_path
+    try:
+        agent, base = user_agent(args.user_agent), sec_url(args.sec_url)
+    except SettingsError as exc:
+        raise UserError(str(exc)) from None
+    if not args.tickers and not args.cik and not args.refresh_tickers:
+        raise UserError("name at least one ticker (e.g. `filings-chat fetch AAPL`) or --cik N")
+    if args.since and args.until and args.since > args.until:
+        raise UserError(f"--since {args.since} is after --until {args.until}: no filing can be in that range")
+    if args.refresh_tickers:
+        try:
+            with EdgarClient(agent, SecLocations.under(base)) as client:
+                print(f"{refresh_tickers(client):,} tickers saved to {safe_line(user_path())}")
+        except EdgarError as exc:
+            print(f"filings-chat: {safe_line(exc)}", file=sys.stderr)
+            return 1
+    if not args.tickers and not args.cik:
+        return 0
+    con = None if args.no_ingest else _connect_patiently(db)
+    try:
+        with fetch_progress(sys.stderr.isatty()) as progress:
+            run_ingest = None if con is None else store_ingest(con)
+            report, cache_root = fetch_releases(args.tickers, args.cik, ingest_fn=run_ingest, since=args.since,
+                                                until=args.until, limit=args.limit, agent=agent, base=base,
+                                                progress=progress)
+    finally:
+        if con is not None:
+            con.close()
+    print_fetch_report(report, cache_root, None if con is None else db)
+    return 1 if report.failed else 0
 
 
 def _connect_patiently(db: Path, wait_s: float = 3.0):

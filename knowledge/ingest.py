@@ -15,12 +15,14 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import date
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import duckdb
 
+from knowledge.packs import pack
 from knowledge.store import Prepared, StoreError, delete_documents, known_hashes, set_company, sha256_of, write_batch
 from knowledge.worker import Task, parse_task
 from parsers.loading import display_name, read_release
@@ -52,6 +54,21 @@ class IngestReport:
     renamed: int = 0  # unchanged documents whose company --company named
 
 
+@dataclass(frozen=True)
+class Source:
+    """What the filer's own record (EDGAR) says of one file: its company, ticker, CIK and filing date
+    outrank what the release text says, so identity never rests on the text (`fetch` passes these)."""
+
+    company: str
+    ticker: str | None
+    cik: str
+    filed: date
+
+    def header(self) -> dict[str, str]:
+        """The fields as an SEC header gives them, for the parser's own fallbacks."""
+        return {"company": self.company, "cik": self.cik, "filed": self.filed.strftime("%Y%m%d")}
+
+
 def release_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and release-like regular files found under folders (recursively, sorted)."""
     for path in paths:
@@ -65,7 +82,10 @@ def release_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | None = None, ticker: str | None = None,
            progress: Callable[[int, int, str], None] | None = None, workers: int = 1,
-           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "") -> IngestReport:
+           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "",
+           sources: dict[str, Source] | None = None) -> IngestReport:
+    """`company`/`ticker` name the company of every file; `sources` (by str(path)) give a file its
+    filer's company, ticker, CIK and filing date."""
     start = time.perf_counter()
     report = IngestReport()
     for p in paths:
@@ -76,7 +96,10 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     known = known_hashes(con)
     rename: list[int] = []
     replaced: list[int] = []
-    tasks = _tasks(files, known, report, rename if company else None, period, replaced, excerpt=bool(company))
+    sources = sources or {}
+    renamed_to: dict[tuple[str, str | None], list[int]] = {}  # (company, ticker) → stored doc_ids to name
+    tasks = _tasks(files, known, report, rename if company else None, period, replaced, excerpt=bool(company),
+                   sources=sources, renamed_to=renamed_to)
     pooled = workers > 1 and len(files) >= POOL_MIN_FILES
     results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
     batch: list[Prepared] = []
@@ -95,6 +118,8 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
         prepared.doc["file_name"] = task.name
         if company:
             _with_company(prepared, company, ticker)
+        if task.path in sources:
+            _with_source(prepared, sources[task.path])
         batch.append(prepared)
         if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES:
             _flush(con, batch, report)
@@ -103,16 +128,21 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
         progress(len(files), len(files), "")  # every file seen: skipped ones too
     if company and rename:
         report.renamed = set_company(con, rename, company, ticker)
+    for (name, symbol), ids in renamed_to.items():
+        report.renamed += set_company(con, ids, name, symbol)
     report.seconds = time.perf_counter() - start
     return report
 
 
 def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None,
-           period: str = "", replaced: list[int] | None = None, excerpt: bool = False) -> Iterator[Task]:
+           period: str = "", replaced: list[int] | None = None, excerpt: bool = False,
+           sources: dict[str, Source] | None = None, renamed_to: dict[tuple, list[int]] | None = None
+           ) -> Iterator[Task]:
     """Read and hash each file in this process; known content is skipped before any parsing."""
     seen: set[str] = set()
     for i, path in enumerate(files):
         name = display_name(path)
+        source = (sources or {}).get(str(path))
         try:
             data = read_release(path)
         except ParseError as exc:
@@ -125,9 +155,12 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
             report.unchanged += 1
             if rename is not None and sha in known:
                 rename.append(known[sha])
+            if source and sha in known:
+                renamed_to.setdefault((source.company, source.ticker), []).append(known[sha])
             continue
         seen.add(sha)
-        yield Task(i, name, _storable(path), path.suffix, data, sha, period, excerpt)
+        header = source.header() if source else {}
+        yield Task(i, name, _storable(path), path.suffix, data, sha, period, excerpt or bool(source), header)
 
 
 def _storable(path: Path) -> str:
@@ -309,6 +342,15 @@ def _replace(w: _Worker, memory_mb: int) -> _Worker:
     fresh = _Worker(memory_mb)
     fresh.backlog = list(w.sent)[1:]
     return fresh
+
+
+def _with_source(p: Prepared, source: Source) -> Prepared:
+    """The filer's record outranks the text: its name, ticker, CIK, and its filing date as the release date."""
+    _with_company(p, source.company, source.ticker)
+    p.doc.update(cik=source.cik, release_date=source.filed)
+    p.facts["release_date"] = [source.filed] * len(p.facts["release_date"])
+    p.pack = pack(p.facts)
+    return p
 
 
 def _with_company(p: Prepared, company: str, ticker: str | None) -> Prepared:

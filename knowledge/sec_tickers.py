@@ -70,3 +70,18 @@ class TickerMap:
 @lru_cache(maxsize=1)
 def bundled_map() -> TickerMap:
     return TickerMap(parse_map(bundled_path().read_bytes()))
+
+
+def user_path() -> Path:
+    """Where `fetch --refresh-tickers` keeps a newer copy of the SEC's file (the user data directory)."""
+    from platformdirs import user_data_dir
+    return Path(user_data_dir("filings-chat")) / FILE_NAME
+
+
+def current_map(path: Path | None = None) -> TickerMap:
+    """The user's refreshed copy when there is a readable one, else the bundled map."""
+    path = path or user_path()
+    try:
+        return TickerMap(parse_map(path.read_bytes()))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return bundled_map()

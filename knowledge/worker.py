@@ -13,7 +13,7 @@ import queue
 import signal
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from parsers.model import ParseError
@@ -31,6 +31,7 @@ class Task:
     sha: str
     period: str = ""  # the period an excerpt that names none is about (ingest --period)
     excerpt: bool = False  # the user named its company: an excerpt is stored even without figures
+    header: dict[str, str] = field(default_factory=dict)  # the filer's record (EDGAR): outranks the file's own header
 
 
 def parse_task(task: Task) -> tuple[str, object]:
@@ -40,7 +41,7 @@ def parse_task(task: Task) -> tuple[str, object]:
     from parsers.loading import loaded_from_bytes
     try:
         loaded = loaded_from_bytes(task.data, task.name, task.suffix)
-        doc = parse_text(task.name, loaded.text, loaded.format, loaded.tables, loaded.header, task.period,
+        doc = parse_text(task.name, loaded.text, loaded.format, loaded.tables, {**loaded.header, **task.header}, task.period,
                          excerpt=task.excerpt)
         return "ok", prepare(doc, task.sha, task.path)
     except ParseError as exc:

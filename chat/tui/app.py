@@ -35,7 +35,7 @@ from chat.tui.answer_card import AnswerCard, CitationButton
 from chat.tui.facts_screen import DocsScreen, FactsScreen
 from chat.tui.help_screen import HelpScreen, examples_from
 from chat.tui.history import History
-from chat.tui.ingest_screen import IngestPrompt
+from chat.tui.ingest_screen import FetchPrompt, IngestPrompt
 from chat.tui.source_screen import SourceScreen
 from chat.tui.suggest import WordSuggester
 
@@ -129,6 +129,7 @@ class FilingsChatApp(App):
         self.examples: list[str] = []
         self.store_lock = threading.Lock()  # one piece of store work at a time, and none during an ingest
         self.ingesting = False
+        self.fetching = False  # a fetch from the palette is running (it ingests under store_lock)
         self._stamp: tuple | None = None
         self.selected: AnswerCard | None = None
         self.questions: queue.Queue = queue.Queue()  # answered one at a time, in the order asked
@@ -453,6 +454,8 @@ class FilingsChatApp(App):
         yield SystemCommand("Facts", "Browse and filter every fact in the store", self.action_facts)
         yield SystemCommand("Documents", "List the releases in the store", self.action_docs)
         yield SystemCommand("Ingest releases", "Parse a file or folder into the store", self.action_ingest)
+        yield SystemCommand("Fetch a company", "Download a company's earnings releases from SEC EDGAR and ingest them",
+                            self.action_fetch)
         yield SystemCommand("Export conversation", "Write the conversation to a Markdown file", self.action_export)
         yield SystemCommand("Help", "What can I ask?", self.action_help)
 
@@ -512,6 +515,63 @@ class FilingsChatApp(App):
             self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
         if len(failures) > 5:
             self.call_from_thread(self.notify_text, f"… and {len(failures) - 5} more files failed", "warning", 12)
+
+    # -- fetch from EDGAR from the app (the code `filings-chat fetch` runs) ----------------------
+    def action_fetch(self) -> None:
+        self.push_screen(FetchPrompt(), self._fetch_chosen)
+
+    def _fetch_chosen(self, tickers: list[str] | None) -> None:
+        self.call_after_refresh(self.focus_input)
+        if tickers:
+            self.query_one("#ingest-progress", ProgressBar).update(total=None, progress=0)
+            self.query_one("#ingest-row").add_class("busy")
+            self.fetching = True
+            self.run_fetch(tickers)
+
+    @work(thread=True, exclusive=True, group="fetch")
+    def run_fetch(self, tickers: list[str]) -> None:
+        """Download without the store; take the store lock only while ingesting what came."""
+        from chat.fetching import fetch_releases, store_ingest
+        from knowledge.store import connect
+        bar = self.query_one("#ingest-progress", ProgressBar)
+        label = self.query_one("#ingest-file", Static)
+
+        def show(c) -> None:
+            bar.update(total=c.found or None, progress=c.filings_done)
+            label.update(Text(f"fetching {safe_line(c.label)}: {safe_line(c.stage)}"))
+
+        def ingest_step(paths, sources, step):
+            with self.store_lock:
+                self.ingesting = True
+                try:
+                    con = self._waiting(lambda: connect(self.db_path))
+                    try:
+                        return store_ingest(con)(paths, sources, step)
+                    finally:
+                        con.close()
+                finally:
+                    self.ingesting = False
+
+        failures: list[str] = []
+        try:
+            report, _ = fetch_releases(tickers, ingest_fn=ingest_step, progress=lambda c: self.call_from_thread(show, c))
+            failures = [reason for c in report.companies for _, reason in c.failures]
+            if report.stopped:
+                failures.insert(0, report.stopped)
+            cs = report.companies
+            note = (f"Fetched {sum(c.found for c in cs)} releases of {', '.join(c.label for c in cs)}: "
+                    f"{sum(c.downloaded for c in cs)} downloaded, {sum(c.ingested for c in cs)} ingested"
+                    + (f", {len(failures)} failed" if failures else ""))
+            severity = "warning" if failures else "information"
+        except Exception as exc:  # never take the chat down with the fetch
+            from chat.errors import describe_error
+            note, severity = f"Fetch failed: {describe_error(exc)}", "error"
+        finally:
+            self.fetching = False
+        self.call_from_thread(self.query_one("#ingest-row").remove_class, "busy")
+        self.call_from_thread(self.notify_text, note, severity, 8)
+        for reason in failures[:5]:
+            self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
 
 
 def run_app(db: Path) -> int:

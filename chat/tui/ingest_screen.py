@@ -1,6 +1,7 @@
-"""Ingest a file or folder from the app: a path prompt, then progress while it runs."""
+"""Ingest a file or folder from the app, or fetch a company from EDGAR: a prompt, then progress while it runs."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.text import Text
@@ -35,6 +36,40 @@ class IngestPrompt(ModalScreen[Path | None]):
             self.query_one("#ingest-error", Static).update(Text(f"No such file or folder: {safe_line(typed)}"))
             return
         self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+_TICKER = re.compile(r"^[A-Za-z][A-Za-z0-9.\-]{0,9}$")
+
+
+class FetchPrompt(ModalScreen[list[str] | None]):
+    """Tickers to fetch from SEC EDGAR; refused here when no User-Agent is set (the SEC requires one)."""
+
+    BINDINGS = [("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="ingest-box"):
+            yield Static("Fetch a company's earnings releases from SEC EDGAR: tickers, e.g. AAPL MSFT")
+            yield Input(placeholder="AAPL MSFT", id="fetch-tickers")
+            yield Static("", id="fetch-error")
+
+    @on(Input.Submitted, "#fetch-tickers")
+    def submitted(self, event: Input.Submitted) -> None:
+        from knowledge.edgar.settings import SettingsError, user_agent
+        tickers = [t for t in re.split(r"[\s,]+", event.value.strip()) if t]
+        bad = [t for t in tickers if not _TICKER.match(t)]
+        error = self.query_one("#fetch-error", Static)
+        if not tickers or bad:
+            error.update(Text(f"Not a ticker: {safe_line(bad[0])}" if bad else "Type one or more tickers"))
+            return
+        try:
+            user_agent()
+        except SettingsError as exc:
+            error.update(Text(safe_line(exc)))
+            return
+        self.dismiss([t.upper() for t in tickers])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
