@@ -95,4 +95,4 @@ def test_check_command_exits_non_zero_on_a_violation(tmp_path):
     ok, failed = run(good), run(good, bad)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert failed.returncode == 1 and "violation" in failed.stdout
-    assert "2 releases" in failed.stdout.splitlines()[-1]
+    assert "2 releases" in failed.stdout.splitlines()[-8]  # the first of the eight total lines
