@@ -71,12 +71,17 @@ class ReleaseCheck:
 
 
 def check_path(path: Path) -> ReleaseCheck:
+    return check_release(path)[0]
+
+
+def check_release(path: Path) -> tuple[ReleaseCheck, Document | None]:
+    """The check of one file, and the document it read (for the round trip, which needs the engine)."""
     try:
         loaded = load_release(path)
         doc = parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
     except ParseError as exc:
-        return ReleaseCheck(path.name, error=str(exc))
-    return check_document(doc, loaded.tables)
+        return ReleaseCheck(path.name, error=str(exc)), None
+    return check_document(doc, loaded.tables), doc
 
 
 def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
