@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.check_cells import text_statement_cells
 from knowledge.check_core import CoreScore, score_core
 from knowledge.check_identity import Identity, identity
 from knowledge.check_prose import ProseScore, disagreements, score_prose
@@ -59,6 +60,7 @@ class ReleaseCheck:
     identity: Identity | None = None
     core: CoreScore = field(default_factory=CoreScore)
     prose: ProseScore = field(default_factory=ProseScore)
+    unread_cells: list[str] = field(default_factory=list)  # statement cells of text tables no fact carries
     round_trip: RoundTrip | None = None  # filled by chat/roundtrip.py: the engine lives above knowledge/
 
     @property
@@ -90,6 +92,9 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
                       len(doc.figures))
     _metadata(rc, doc)
     _coverage(rc, doc, tables)
+    cells, read, rc.unread_cells = text_statement_cells(doc, tables)
+    rc.statement_cells += cells
+    rc.statement_facts += read
     rc.tables.update(_table_classes(doc))
     rc.violations += _period_rules(doc)
     rc.violations += _identities(doc)

@@ -109,6 +109,7 @@ def format_report(checks: list, verbose: bool = False) -> tuple[str, bool]:
         lines += [f"    disagreement: {d}" for d in rc.disagreements]
         if verbose:
             lines.append(f"    tables: {', '.join(f'{k} {v}' for k, v in sorted(rc.tables.items()) if v)}")
+            lines += [f"    cell unread: {u}" for u in rc.unread_cells]
             lines += [f"    prose unread: {u}" for u in rc.prose.unread]
             lines += [f"    round trip: {f}" for f in (rc.round_trip.failures if rc.round_trip else [])]
         bad = bad or bool(rc.missing or rc.violations)

@@ -27,6 +27,9 @@ class Row:
     section: str  # the heading above it (its own words before a colon, or the last row without numbers)
     numbers: int  # how many numbers follow it on its line
     values: tuple[float, ...] = ()
+    tokens: tuple[str, ...] = ()  # the numbers as printed, one for each value
+    last: int = 0  # the last line its numbers stand on (a table printed one cell a line spans lines)
+    region: str = ""  # the statement it stands in by the headings above it: income, balance, cash_flow or ""
 
 
 _SENTENCE_END = re.compile(r"[a-z)]\.\s+[A-Z]")
@@ -64,23 +67,44 @@ def _value(token: str) -> float | None:
 _LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
-def logical_lines(text: str) -> list[tuple[int, str]]:
-    """Lines as rows: a table printed one cell a line ("Net income", "|", "362", "|") is joined back
-    into the label's line, so each row reads as a label and its numbers."""
-    out: list[tuple[int, str]] = []
+def logical_lines(text: str) -> list[tuple[int, int, str]]:
+    """Lines as rows, (first line, last line, text): a table printed one cell a line ("Net income",
+    "|", "362", "|") is joined back into the label's line, so each row reads as a label and its numbers."""
+    out: list[tuple[int, int, str]] = []
     for n, line in enumerate(text.split("\n"), start=1):
         if out and line.strip() and not _LETTERS.search(line) and len(line) < 40:
-            out[-1] = (out[-1][0], f"{out[-1][1]} {line}")
+            out[-1] = (out[-1][0], n, f"{out[-1][2]} {line}")
         elif line.strip():
-            out.append((n, line))
+            out.append((n, n, line))
     return out
+
+
+_STATEMENT = re.compile(r"\b(?:balance sheets?|statements? of (?:consolidated |condensed )*(?:financial (?:position|"
+                        r"condition)|operations|income|earnings|comprehensive (?:income|loss)|cash flows?|(?:net )?loss)|"
+                        r"income statements?|cash flows? statements?)", re.I)
+_OTHER_TABLE = re.compile(r"\b(?:reconciliation|non-gaap|segment (?:information|results|data)|supplement(?:al|ary)|"
+                          r"selected (?:financial|data)|guidance|outlook|highlights|key (?:metrics|performance|statistics)|"
+                          r"operating (?:data|statistics|metrics))", re.I)
+
+
+def region_after(words: str, current: str) -> str:
+    """The statement rows stand in after these words: a statement's heading opens one, another
+    table's heading (a reconciliation, segment data, guidance) closes it; prose changes nothing."""
+    if len(words) > 200 or _SENTENCE_END.search(words):
+        return current
+    m = _STATEMENT.search(words)
+    if m:
+        name = m.group(0).lower()
+        return "cash_flow" if "cash flow" in name else "balance" if re.search(r"balance|position|condition", name) \
+            else "income"
+    return "" if _OTHER_TABLE.search(words) else current
 
 
 def rows(text: str) -> list[Row]:
     """Every label followed by numbers on its line, with the heading it stands under."""
     out: list[Row] = []
-    section, section_line = "", -10
-    for n, line in logical_lines(text):
+    section, section_line, region = "", -10, ""
+    for n, last, line in logical_lines(text):
         if not line.strip():
             continue
         flat = line.replace("\u00a0", " ")
@@ -88,6 +112,7 @@ def rows(text: str) -> list[Row]:
         for m in _NUMBER_RUN.finditer(flat):
             words = flat[pos:m.start()]
             pos = m.end()
+            region = region_after(words, region)
             label_match = list(_WORDS.finditer(words.replace("|", " ")))
             if not label_match:
                 continue
@@ -95,7 +120,8 @@ def rows(text: str) -> list[Row]:
             if _is_prose(label):
                 continue
             numbers = re.findall(_NUMBER, m.group(0))
-            values = tuple(v for v in (_value(t) for t in numbers) if v is not None)
+            pairs = [(t, _value(t)) for t in numbers]
+            values = tuple(v for _, v in pairs if v is not None)
             if not values:
                 continue
             own_section, _, tail = label.rpartition(":")
@@ -105,12 +131,15 @@ def rows(text: str) -> list[Row]:
             else:
                 here = section if n - section_line <= 12 else ""
             found = True
-            out.append(Row(n, _tidy(label), here, len(numbers), values))
+            out.append(Row(n, _tidy(label), here, len(numbers), values, tuple(t for t, v in pairs if v is not None),
+                           last, region))
         if not found:
+            region = region_after(flat, region)
             heading = _tidy(flat.replace("|", " "))
             if heading and len(heading) < 90 and not _DIGIT.search(heading):
                 section, section_line = heading, n
         elif pos < len(flat):
+            region = region_after(flat[pos:], region)
             tail = _tidy(flat[pos:].replace("|", " "))
             if tail and len(tail) < 90 and not _DIGIT.search(tail):
                 section, section_line = tail, n  # a heading flattened after the last row of a stream

@@ -29,6 +29,9 @@ def test_every_shared_release_checks_clean():
     for rc in checks:
         assert rc.error is None and rc.complete, rc.name
         if rc.name in {p.name for p in FULL.iterdir()} and rc.name.endswith((".htm", ".html", ".txt")):
+            if rc.name == "southernco_2004q4_submission.txt":  # prints analyses of earnings, no statements
+                assert rc.coverage is None
+                continue
             assert rc.coverage is not None and rc.coverage >= 0.9, (rc.name, rc.coverage)
 
 
