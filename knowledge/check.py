@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.check_cells import text_statement_cells
+from knowledge.check_rows import rows
 from knowledge.check_core import CoreScore, score_core
 from knowledge.check_identity import Identity, identity
 from knowledge.check_prose import ProseScore, disagreements, score_prose
@@ -92,7 +93,8 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
                       len(doc.figures))
     _metadata(rc, doc)
     _coverage(rc, doc, tables)
-    cells, read, rc.unread_cells = text_statement_cells(doc, tables)
+    printed = rows(doc.text)  # what the text prints, read once without the parser
+    cells, read, rc.unread_cells = text_statement_cells(doc, tables, printed)
     rc.statement_cells += cells
     rc.statement_facts += read
     rc.tables.update(_table_classes(doc))
@@ -103,7 +105,7 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
     rc.violations += _subtotals(doc, tables)
     rc.disagreements = disagreements(doc)
     rc.identity = identity(doc)
-    rc.core = score_core(doc)
+    rc.core = score_core(doc, printed)
     rc.prose = score_prose(doc)
     return rc
 

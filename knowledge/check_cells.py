@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.check_rows import rows
+from knowledge.check_rows import Row, rows
 from parsers.html import GridTable
 from parsers.model import Document
 
@@ -18,7 +18,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_HEADER = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|\bended\b|\bas of\b")
 
 
-def text_statement_cells(doc: Document, tables: list[GridTable]) -> tuple[int, int, list[str]]:
+def text_statement_cells(doc: Document, tables: list[GridTable], printed: list[Row] | None = None
+                         ) -> tuple[int, int, list[str]]:
     """(cells, read, the unread as 'line N: label token') over the statements printed as text."""
     grid_lines = {r.line + 1 for t in tables for r in t.rows}
     by_line: dict[int, list[float]] = {}
@@ -27,7 +28,7 @@ def text_statement_cells(doc: Document, tables: list[GridTable]) -> tuple[int, i
             by_line.setdefault(f.line, []).append(abs(f.value))
     cells = read = 0
     unread: list[str] = []
-    for row in rows(doc.text):
+    for row in rows(doc.text) if printed is None else printed:
         if not row.region or row.line in grid_lines:
             continue
         if all(_YEAR.fullmatch(t.strip()) for t in row.tokens) or _DATE_HEADER.search(row.label):

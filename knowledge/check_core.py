@@ -79,10 +79,10 @@ def core_item(row: Row) -> tuple[str, str] | None:
     return None
 
 
-def printed_items(text: str) -> dict[str, dict]:
+def printed_items(printed: list[Row]) -> dict[str, dict]:
     """Each core item the text prints: its metrics, the first line and whether a comparative is printed."""
     out: dict[str, dict] = {}
-    for row in rows(text):
+    for row in printed:
         hit = core_item(row)
         if hit is None:
             continue
@@ -111,16 +111,16 @@ def _year_to_date(lead: Period, doc: Document) -> Period:
     return Period(lead.end, 3 * q) if q else lead
 
 
-def score_core(doc: Document, prepared_facts: dict[str, list] | None = None) -> CoreScore:
+def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
     score = CoreScore()
     lead = doc.period
     if lead is None or lead.is_instant:
         return score
-    facts = prepared_facts if prepared_facts is not None else prepare(doc, "", doc.name).facts
+    facts = prepare(doc, "", doc.name).facts
     plain = [i for i in range(len(facts["metric"])) if not facts["basis"][i] and not facts["geo"][i]
              and not facts["product"][i] and not facts["segment"][i]]
     label = lambda p: p.label(doc.fye_month, doc.fy_offset)
-    for item, entry in printed_items(doc.text).items():
+    for item, entry in printed_items(rows(doc.text) if printed is None else printed).items():
         metrics = entry["metrics"] if item in ("top line", "eps") else set(ITEM_METRICS[item])
         if item in BALANCE_ITEMS:
             wants = [("lead", Period(lead.end, 0))] + ([("earlier", None)] if entry["comparative"] else [])

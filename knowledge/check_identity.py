@@ -100,7 +100,7 @@ def _longer_name(name: str, text: str) -> str | None:
 
 def currency(text: str) -> str | None:
     """The currency the release prints most amounts in."""
-    counts = {code: len(rx.findall(text[:200000])) for code, rx in CURRENCIES}
+    counts = {code: len(rx.findall(text[:60000])) for code, rx in CURRENCIES}
     counts["USD"] -= sum(counts[c] for c in ("CAD", "AUD"))  # "C$" also matched "$"
     best = max(counts, key=lambda c: counts[c])
     return best if counts[best] > 0 else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # One number as a table prints it: $, parentheses, thousands separators, a dash for nil.
 _NUMBER = r"(?:\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?|\$?\s?\((?:\d[\d,]*(?:\.\d+)?)\)|[\u2014\u2013-]{1,2}(?=\s|\||$))"
 _NUMBER_RUN = re.compile(rf"(?:(?:\s|\||\$)*{_NUMBER})+", re.M)
+_NUMBER_RE = re.compile(_NUMBER)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\- ]*[A-Za-z):.]")
 _DIGIT = re.compile(r"\d")
 _NOTE_MARK = re.compile(r"\s*(?:\(\s*[a-z\d]\s*\)|\*+|\[\d+\])\s*$")
@@ -113,13 +114,13 @@ def rows(text: str) -> list[Row]:
             words = flat[pos:m.start()]
             pos = m.end()
             region = region_after(words, region)
-            label_match = list(_WORDS.finditer(words.replace("|", " ")))
+            label_match = list(_WORDS.finditer(words[-200:].replace("|", " ")))  # a label is short
             if not label_match:
                 continue
             label = label_match[-1].group(0)
             if _is_prose(label):
                 continue
-            numbers = re.findall(_NUMBER, m.group(0))
+            numbers = _NUMBER_RE.findall(m.group(0))
             pairs = [(t, _value(t)) for t in numbers]
             values = tuple(v for _, v in pairs if v is not None)
             if not values:
