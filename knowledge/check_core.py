@@ -28,6 +28,7 @@ ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",)
 NET_TO_COMPANY = re.compile(r"^net (?:income|earnings|\(?loss\)?|profit)(?: \((?:loss|earnings)\))?(?: (?:income|earnings))?,? "
                             r"(?:attributable|applicable) to (?!non|minority|redeemable|common|participating|preferred)")
 _PER_SHARE = re.compile(r"per (?:\w+ ){0,3}share|\beps\b")
+_BARE = re.compile(r"^\(?(?:basic|diluted|assuming dilution|fully diluted)\)?(?: and (?:basic|diluted))?$")
 _SHARES = re.compile(r"\bshares\b|weighted average")
 
 
@@ -45,6 +46,8 @@ def row_unit(row: Row) -> str:
         unit = "USD/share"
     elif _SHARES.search(label):
         unit = "shares"
+    elif not _BARE.match(label):  # only a bare "Diluted" takes its meaning from the heading above it
+        return "USD"
     elif _PER_SHARE.search(section):
         unit = "USD/share"
     elif _SHARES.search(section):

@@ -27,6 +27,7 @@ GENERIC_FIRST = {"marine", "investment", "investments", "holdings", "holding", "
                  "medical", "insurance", "communications", "networks", "entertainment", "enterprises", "products",
                  "solutions", "global", "national", "american", "united", "first", "general", "limited", "ltd", "plc",
                  "co", "the", "and", "of", "&", "reports", "announces"}
+STALE_DAYS = 200  # a release reports a period that has just ended (an annual report comes within ~3 months)
 HEADLINE_WORDS = re.compile(r"\b(?:reports?|announces?|results?|quarter|earnings|fiscal|declares?|record|revenue)\b", re.I)
 _WORD = re.compile(r"[A-Za-z&]+")
 # Currency markers: "$" alone is the US dollar; a letter right before it makes another dollar.
@@ -65,8 +66,8 @@ def name_problem(name: str | None, text: str) -> str | None:
     own = [w for w in words if w.lower() not in SUFFIXES]
     if not registered and (name.strip()[:1].islower() or not own or all(w.lower() in GENERIC_FIRST for w in own)):
         return f"company {name!r} is a fragment (only generic words)"
-    longer = _longer_name(name, text)
-    if longer and not registered:
+    longer = _longer_name(name, text)  # even a registered name: "Bancorp, Inc." may be another filer's
+    if longer:
         return f"company {name!r} is a fragment of {longer!r}"
     return None
 
@@ -119,6 +120,10 @@ def identity(doc: Document) -> Identity:
         ident.problems.append("no release date")
     if not ident.period:
         ident.problems.append("no reported period")
+    elif doc.release_date and not doc.period.is_instant and \
+            not 0 <= (doc.release_date - doc.period.end).days <= STALE_DAYS:
+        ident.problems.append(f"reported period {ident.period} ends {doc.period.end}, not in the "
+                              f"{STALE_DAYS} days before the release date {doc.release_date}")
     ident.fye_month = _fye(doc)
     if ident.fye_month is None:
         ident.problems.append("no fiscal year end (the text names none and the period is off a calendar year)")

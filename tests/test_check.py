@@ -180,3 +180,27 @@ def test_round_trip_asks_each_stored_fact_back_and_lists_what_fails():
     doc.figures[-1] = type(doc.figures[-1])(**{**doc.figures[-1].__dict__, "value": 1234.0, "line": 1})
     rt = round_trip(doc)  # two values for one figure: a clarify is right, a single answer is not
     assert rt.right == rt.asked, rt.failures
+
+
+def test_a_heading_lends_its_meaning_only_to_a_bare_row():
+    from knowledge.check_core import core_item
+    from knowledge.check_rows import Row
+    assert core_item(Row(1, "Diluted", "Net income per share", 2, (0.51, 0.42))) == ("eps", "eps_diluted")
+    assert core_item(Row(1, "Diluted", "Weighted average shares outstanding", 2, (5100.0, 4900.0))) == \
+        ("diluted shares", "weighted_shares_diluted")
+    assert core_item(Row(1, "EBITDA (1)", "Net income per share", 2, (6379.0, 47.0))) is None
+
+
+def test_a_registered_name_the_text_always_prints_longer_is_a_fragment():
+    from knowledge.check_identity import name_problem
+    text = "Ottawa Bancorp, Inc. reported net income. Ottawa Bancorp, Inc. is the holding company of a bank."
+    assert "fragment of 'Ottawa Bancorp, Inc.'" in name_problem("Bancorp, Inc.", text)
+
+
+def test_a_reported_period_long_before_the_release_is_an_identity_problem():
+    from datetime import date
+    from knowledge.check_identity import identity
+    doc, _ = _parsed(_income())
+    assert not any("reported period" in p for p in identity(doc).problems)
+    doc.release_date = date(2026, 2, 10)
+    assert any("not in the 200 days before" in p for p in identity(doc).problems)
