@@ -132,23 +132,35 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
             wants = [("lead", span)] + ([("comparative", span.shifted_years(-1))] if entry["comparative"] else [])
         for kind, want in wants:
             score.printed += 1
-            if kind == "earlier":
-                match = [i for i in plain if facts["metric"][i] in metrics and facts["months"][i] == 0
-                         and facts["period_end"][i] < lead.end]
-                what = "an earlier date"
-            else:
-                match = [i for i in plain if facts["metric"][i] in metrics
-                         and _same_period(facts["period_end"][i], facts["months"][i], want)]
-                what = label(want)
-            values = _ranked_values(facts, match, kind == "earlier")
-            if len(values) == 1:
-                score.found += 1
-            elif not values:
+            what = "an earlier date" if kind == "earlier" else label(want)
+            readings = [_values(facts, plain, m, kind, want, lead) for m in _ordered(metrics)]
+            if any(len(values) == 1 for values in readings):
+                score.found += 1  # one of the printed words (revenue, or net interest income) reads as one value
+                continue
+            values = next((v for v in readings if v), [])
+            if not values:
                 score.missed.append(f"{item} {what}: printed (line {entry['line']}), not read")
             else:
                 shown = ", ".join(f"{v:,.2f}" for v in sorted(values)[:4])
                 score.missed.append(f"{item} {what}: {len(values)} values ({shown})")
     return score
+
+
+def _ordered(metrics: set[str]) -> list[str]:
+    order = list(TOP_LINE) + ["eps_diluted", "eps"]
+    return sorted(metrics, key=lambda m: order.index(m) if m in order else len(order))
+
+
+def _values(facts: dict[str, list], plain: list[int], metric: str, kind: str, want: Period | None,
+            lead: Period) -> list[float]:
+    """The distinct values the store holds for one metric at the period wanted."""
+    if kind == "earlier":
+        match = [i for i in plain if facts["metric"][i] == metric and facts["months"][i] == 0
+                 and facts["period_end"][i] < lead.end]
+    else:
+        match = [i for i in plain if facts["metric"][i] == metric
+                 and _same_period(facts["period_end"][i], facts["months"][i], want)]
+    return _ranked_values(facts, match, kind == "earlier")
 
 
 def _ranked_values(facts: dict[str, list], match: list[int], any_date: bool) -> list[float]:

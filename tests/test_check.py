@@ -204,3 +204,13 @@ def test_a_reported_period_long_before_the_release_is_an_identity_problem():
     assert not any("reported period" in p for p in identity(doc).problems)
     doc.release_date = date(2026, 2, 10)
     assert any("not in the 200 days before" in p for p in identity(doc).problems)
+
+
+def test_a_bank_printing_two_top_lines_reads_each_as_one_value():
+    rows = INCOME.replace("<tr><td>Cost of revenues", "<tr><td>Net interest income</td><td>500</td><td>450</td></tr>\n"
+                                                       "<tr><td>Cost of revenues")
+    data = _html(rows, "CONDENSED CONSOLIDATED STATEMENTS OF INCOME").replace(
+        b"<td>December 31, 2024</td><td>December 31, 2023</td>",
+        b"<td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td>")
+    rc = check_document(*_parsed(data))
+    assert not any(m.startswith("top line") for m in rc.core.missed), rc.core.missed
