@@ -16,7 +16,6 @@ from knowledge.store import prepare
 from knowledge.vocabulary import canonical_metric
 from parsers.model import Document
 from parsers.periods import Period, effective_month
-from parsers.tables import plain_label
 
 TOP_LINE = ("revenue", "net_interest_income", "net_earned_premium")  # the industries' own first lines
 STATEMENTS = ("income", "balance", "cash_flow")
@@ -28,6 +27,9 @@ ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",)
 NET_TO_COMPANY = re.compile(r"^net (?:income|earnings|\(?loss\)?|profit)(?: \((?:loss|earnings)\))?(?: (?:income|earnings))?,? "
                             r"(?:attributable|applicable) to (?!non|minority|redeemable|common|participating|preferred)")
 _PER_SHARE = re.compile(r"per (?:\w+ ){0,3}share|\beps\b")
+QUALIFIED = re.compile(r"\b(?:adj(?:usted)?|non-gaap|core|underlying|comparable|fee-related|pro forma|excluding|"
+                       r"normali[sz]ed|distributable|sees|guidance|outlook|after)\b|^(?:q|effect|add|less|plus|dilutive)\b")
+OTHER_BASIS = re.compile(r"non-gaap|reconciliation|adjusted")
 _BARE = re.compile(r"^\(?(?:basic|diluted|assuming dilution|fully diluted)\)?(?: and (?:basic|diluted))?$")
 _SHARES = re.compile(r"\bshares\b|weighted average")
 
@@ -60,9 +62,12 @@ def row_unit(row: Row) -> str:
 
 
 def core_item(row: Row) -> tuple[str, str] | None:
-    """(item, metric) a printed row stands for, or None."""
+    """(item, metric) a printed row stands for, or None. A qualified row (adjusted, non-GAAP, core,
+    after provision) or one under a reconciliation's heading is not the as-reported figure."""
+    label, section = re.sub(r"^gaap\s+", "", row.label.lower()), row.section.lower()
+    if QUALIFIED.search(label) or OTHER_BASIS.search(section):
+        return None
     unit = row_unit(row)
-    label, section = plain_label(row.label).lower(), row.section.lower()
     if unit == "USD/share":
         metric = canonical_metric(label, section, unit)
         if metric in ("eps_diluted", "eps"):

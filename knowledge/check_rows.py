@@ -36,7 +36,9 @@ class Row:
 _SENTENCE_END = re.compile(r"[a-z)]\.\s+[A-Z]")
 _PROSE_TAIL = re.compile(r"\b(?:was|were|is|are|be|been|of|to|and|or|by|for|from|with|at|in|on|than|totaled|totalled|"
                          r"increased|decreased|rose|fell|grew|declined|compared|reported|reached|approximately|"
-                         r"about|nearly|over|under|up|down|representing|versus|vs|the|a|an|as|per)\s*[.,]?$")
+                         r"about|nearly|over|under|up|down|representing|versus|vs|the|a|an|as|per|Grew|(?i:jan(?:uary)?|"
+                         r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\s*[.,]?$")  # a row label never ends in a month
 
 
 def _is_prose(label: str) -> bool:

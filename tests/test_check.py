@@ -214,3 +214,15 @@ def test_a_bank_printing_two_top_lines_reads_each_as_one_value():
         b"<td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td>")
     rc = check_document(*_parsed(data))
     assert not any(m.startswith("top line") for m in rc.core.missed), rc.core.missed
+
+
+def test_a_qualified_row_is_not_the_as_reported_figure():
+    from knowledge.check_core import core_item
+    from knowledge.check_rows import Row, rows
+    assert core_item(Row(1, "Net income", "", 2, (10.0, 9.0))) == ("net income", "net_income")
+    assert core_item(Row(1, "GAAP net income", "", 2, (10.0, 9.0))) == ("net income", "net_income")
+    for label in ("Non-GAAP net income", "Adjusted earnings per share", "Core FFO per share",
+                  "Net interest income after provision for credit losses", "Q EPS"):
+        assert core_item(Row(1, label, "", 2, (1.0, 2.0))) is None, label
+    assert core_item(Row(1, "Diluted", "Reconciliation of non-GAAP net income per share", 2, (1.0, 2.0))) is None
+    assert rows("* Net interest income for the year ended December 31, 2024 was up.") == []
