@@ -132,9 +132,18 @@ def test_core_figures_count_a_printed_revenue_row_the_parser_missed():
 def test_a_prose_amount_with_no_term_counts_as_unread():
     intro = ("<p>During the quarter the company moved its headquarters and paid $2.7 million to the landlord of "
              "the old building in Ohio.</p>")
-    rc = check_document(*_parsed(_income(intro)))
+    doc, tables = _parsed(_income(intro))
+    rc = check_document(doc, tables)
     assert rc.prose.found >= 1 and any("$2.7 million" in u for u in rc.prose.unread), rc.prose.unread
     assert rc.prose.read < rc.prose.found
+    from knowledge.check_prose import score_prose
+    from parsers.model import Figure
+    line = next(n for n, l in enumerate(doc.lines, 1) if "$2.7 million" in l)
+    termless = Figure("", 2_700_000.0, "USD", doc.period, line, "$2.7 million", "narrative")
+    doc.figures.append(termless)
+    assert any("$2.7 million" in u for u in score_prose(doc).unread)  # a value with no term is no fact
+    doc.figures[-1] = Figure("payment to the landlord", 2_700_000.0, "USD", doc.period, line, "$2.7 million", "narrative")
+    assert not any("$2.7 million" in u for u in score_prose(doc).unread)
 
 
 def test_a_prose_figure_the_statement_prints_otherwise_is_listed():
