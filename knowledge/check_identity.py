@@ -74,7 +74,7 @@ def name_problem(name: str | None, text: str) -> str | None:
 
 def registered_filer(name: str):
     """The SEC filer of exactly this registered name, its legal suffix spelt out or abbreviated
-    ("Intel Corporation" is "INTEL CORP")."""
+    ("Acme Corporation" is "ACME CORP")."""
     sec = bundled_map()
     filer = sec.by_name(name)
     if filer:
@@ -87,8 +87,8 @@ def registered_filer(name: str):
 
 
 def _longer_name(name: str, text: str) -> str | None:
-    """The text prints the name with a capitalized word right before it, every time ("United Fire
-    Group, Inc." for "Fire Group, Inc."): the whole name is longer."""
+    """The text prints the name with a capitalized word right before it, every time ("Acme Widget
+    Group, Inc." for "Widget Group, Inc."): the whole name is longer."""
     before = [m.group(1) for m in re.finditer(r"([A-Z][\w&'-]*)[ \t]+" + re.escape(name), text[:20000])]
     alone = len(re.findall(re.escape(name), text[:20000]))
     stop = {"The", "By", "And", "Of", "For", "From", "About", "With", "At", "In", "On", "To", "Contact", "Today",

@@ -3,7 +3,7 @@
 The check decides what a release *prints* from its text alone, so that a figure the parser misses
 counts as missed instead of vanishing from both sides of the score. A row is a run of words followed
 by a run of numbers on one line — a table row rendered with `|` cells, a fixed-width row, or one row
-of a table flattened into a stream of cells ("Revenues $ 47,004 $ 70,764 Cost of goods sold ...").
+of a table flattened into a stream of cells ("Revenues $ 1,200 $ 1,100 Cost of sales ...").
 The run of words with no number after it is a heading ("Net income per share:"), kept as the section
 of the rows under it, so "Diluted" under it reads as diluted EPS.
 """
