@@ -202,8 +202,8 @@ def test_a_heading_lends_its_meaning_only_to_a_bare_row():
 
 def test_a_registered_name_the_text_always_prints_longer_is_a_fragment():
     from knowledge.check_identity import name_problem
-    text = "Acme Valley Bancorp, Inc. reported net income. Acme Valley Bancorp, Inc. is the holding company of a bank."
-    assert "fragment of 'Acme Valley Bancorp, Inc.'" in name_problem("Bancorp, Inc.", text)
+    text = "Acme Bancorp, Inc. reported net income. Acme Bancorp, Inc. is the holding company of a bank."
+    assert "fragment of 'Acme Bancorp, Inc.'" in name_problem("Bancorp, Inc.", text)
 
 
 def test_a_reported_period_long_before_the_release_is_an_identity_problem():
