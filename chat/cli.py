@@ -80,7 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("check", help="parse releases and check what must hold for any release (no store needed); "
                                        "exit 1 on any violation")
     chk.add_argument("paths", nargs="+", type=Path, help="release files or folders (recursively)")
-    chk.add_argument("--verbose", action="store_true", help="also list prose figures that disagree with the tables")
+    chk.add_argument("--verbose", action="store_true", help="also list table classes, unread prose amounts and "
+                                                            "round-trip failures")
+    chk.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
+    chk.add_argument("--round-trip", action="store_true", help="also ask every stored fact back through the engine, "
+                                                               "each release in a temporary store of its own (slower)")
     _fetch_parser(sub, common)
     serve = sub.add_parser("serve", parents=[common], help="serve the chat in a browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -536,14 +540,21 @@ def cmd_facts(db: Path, args) -> int:
 
 
 def cmd_check(args) -> int:
-    from knowledge.check import check_path, format_report
+    from knowledge.check import check_release, format_report, report_json
     from knowledge.ingest import release_files
     missing = [p for p in args.paths if not p.exists()]
     for p in missing:
         print(f"filings-chat: {safe_line(p)}: no such file or folder", file=sys.stderr)
-    checks = [check_path(path) for path in release_files([p for p in args.paths if p.exists()])]
+    checks = []
+    for path in release_files([p for p in args.paths if p.exists()]):
+        rc, doc = check_release(path)
+        if args.round_trip and doc is not None:
+            from chat.roundtrip import round_trip
+            rc.round_trip = round_trip(doc)
+        checks.append(rc)
     report, ok = format_report(checks, verbose=args.verbose)
-    print(safe(report))  # names and labels come from the documents: never raw control characters
+    # names and labels come from the documents: never raw control characters
+    print(report_json(checks) if args.format == "json" else safe(report))
     return 0 if ok and not missing else 1
 
 

@@ -14,6 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.check_cells import text_statement_cells
+from knowledge.check_rows import rows
+from knowledge.check_core import CoreScore, score_core
+from knowledge.check_identity import Identity, identity
+from knowledge.check_prose import ProseScore, disagreements, score_prose
+from knowledge.check_report import format_report, report_json  # noqa: F401  (the report's home)
 from knowledge.vocabulary import canonical_metric
 from parsers.document import parse_text
 from parsers.grid_tables import is_value_row, value_columns
@@ -26,6 +32,14 @@ from parsers.tables import normalize_basis
 
 STATEMENTS = ("income", "balance", "cash_flow")
 TOLERANCE = 0.005  # releases round each row: a sum may be off by this share, or by one unit per row
+
+
+@dataclass
+class RoundTrip:
+    """Stored facts asked back through the engine: how many, how many came back right, which not."""
+    asked: int = 0
+    right: int = 0
+    failures: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -42,8 +56,13 @@ class ReleaseCheck:
     statement_facts: int = 0
     missing: list[str] = field(default_factory=list)  # metadata fields the release prints but we lack
     violations: list[str] = field(default_factory=list)
-    disagreements: list[str] = field(default_factory=list)  # prose read as a metric the table prints otherwise
+    disagreements: list[str] = field(default_factory=list)  # prose figures the statement prints otherwise
     error: str | None = None
+    identity: Identity | None = None
+    core: CoreScore = field(default_factory=CoreScore)
+    prose: ProseScore = field(default_factory=ProseScore)
+    unread_cells: list[str] = field(default_factory=list)  # statement cells of text tables no fact carries
+    round_trip: RoundTrip | None = None  # filled by chat/roundtrip.py: the engine lives above knowledge/
 
     @property
     def coverage(self) -> float | None:
@@ -55,12 +74,17 @@ class ReleaseCheck:
 
 
 def check_path(path: Path) -> ReleaseCheck:
+    return check_release(path)[0]
+
+
+def check_release(path: Path) -> tuple[ReleaseCheck, Document | None]:
+    """The check of one file, and the document it read (for the round trip, which needs the engine)."""
     try:
         loaded = load_release(path)
         doc = parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
     except ParseError as exc:
-        return ReleaseCheck(path.name, error=str(exc))
-    return check_document(doc, loaded.tables)
+        return ReleaseCheck(path.name, error=str(exc)), None
+    return check_document(doc, loaded.tables), doc
 
 
 def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
@@ -69,13 +93,20 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
                       len(doc.figures))
     _metadata(rc, doc)
     _coverage(rc, doc, tables)
+    printed = rows(doc.text)  # what the text prints, read once without the parser
+    cells, read, rc.unread_cells = text_statement_cells(doc, tables, printed)
+    rc.statement_cells += cells
+    rc.statement_facts += read
     rc.tables.update(_table_classes(doc))
     rc.violations += _period_rules(doc)
     rc.violations += _identities(doc)
     rc.violations += _per_share(doc)
     rc.violations += _implausible_per_share(doc)
     rc.violations += _subtotals(doc, tables)
-    rc.disagreements = _prose_against_tables(doc)
+    rc.disagreements = disagreements(doc)
+    rc.identity = identity(doc)
+    rc.core = score_core(doc, printed)
+    rc.prose = score_prose(doc)
     return rc
 
 
@@ -268,52 +299,3 @@ def _collapse(column: list[float | None]) -> list[float | None]:
                     break
         out.append(v)
     return out
-
-
-def _prose_against_tables(doc: Document) -> list[str]:
-    """Prose figures the parser read as a metric that the table prints with another value (the
-    store keeps them only under their printed words)."""
-    table: dict[tuple, Figure] = {}
-    for f in doc.figures:
-        if f.source == "table" and not f.qualifier:
-            table.setdefault((canonical_metric(f.label, f.section, f.unit), f.period, f.unit), f)
-    out = []
-    for f in doc.figures:
-        if f.source != "narrative" or f.qualifier or f.geo or f.product:
-            continue
-        t = table.get((canonical_metric(f.label, f.section, f.unit), f.period, f.unit))
-        if t and not _close(abs(t.value), abs(f.value), 1, 0.02 * max(abs(t.value), 1)):
-            out.append(f"line {f.line}: prose {f.label!r} {f.value:,.2f} vs table line {t.line} {t.value:,.2f}")
-    return out
-
-
-def format_report(checks: list[ReleaseCheck], verbose: bool = False) -> tuple[str, bool]:
-    """The per-release table and the totals; True when nothing is wrong."""
-    lines = [f"{'release':<34} {'company':<26} {'period':<10} {'facts':>5} {'cover':>6}  rows read by table class / problems"]
-    bad = False
-    for rc in checks:
-        if rc.error:
-            lines.append(f"{rc.name[:34]:<34} ERROR {rc.error}")
-            bad = True
-            continue
-        cover = f"{100 * rc.coverage:5.1f}%" if rc.coverage is not None else "     -"
-        tables = ", ".join(f"{k} {v}" for k, v in sorted(rc.tables.items()) if v)
-        lines.append(f"{rc.name[:34]:<34} {(rc.company or '?')[:26]:<26} {(rc.period or '?'):<10} {rc.facts:>5} "
-                     f"{cover:>6}  {tables}")
-        for m in rc.missing:
-            lines.append(f"    missing: {m}")
-        for v in rc.violations[:20]:
-            lines.append(f"    violation: {v}")
-        if len(rc.violations) > 20:
-            lines.append(f"    ... and {len(rc.violations) - 20} more violations")
-        for d in rc.disagreements if verbose else []:
-            lines.append(f"    prose vs table (kept under its printed words): {d}")
-        bad = bad or bool(rc.missing or rc.violations)
-    n_viol = sum(len(rc.violations) for rc in checks)
-    incomplete = sum(1 for rc in checks if rc.missing or rc.error)
-    cells = sum(rc.statement_cells for rc in checks)
-    got = sum(rc.statement_facts for rc in checks)
-    cover = f"{100 * got / cells:.1f}%" if cells else "-"
-    lines.append(f"{len(checks)} releases, {sum(rc.facts for rc in checks)} facts, statement cells read {cover}, "
-                 f"{incomplete} with incomplete metadata, {n_viol} violations")
-    return "\n".join(lines), not bad

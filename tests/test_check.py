@@ -29,6 +29,9 @@ def test_every_shared_release_checks_clean():
     for rc in checks:
         assert rc.error is None and rc.complete, rc.name
         if rc.name in {p.name for p in FULL.iterdir()} and rc.name.endswith((".htm", ".html", ".txt")):
+            if rc.name == "southernco_2004q4_submission.txt":  # prints analyses of earnings, no statements
+                assert rc.coverage is None
+                continue
             assert rc.coverage is not None and rc.coverage >= 0.9, (rc.name, rc.coverage)
 
 
@@ -95,4 +98,140 @@ def test_check_command_exits_non_zero_on_a_violation(tmp_path):
     ok, failed = run(good), run(good, bad)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert failed.returncode == 1 and "violation" in failed.stdout
-    assert "2 releases" in failed.stdout.splitlines()[-1]
+    assert "2 releases" in failed.stdout.splitlines()[-8]  # the first of the eight total lines
+
+
+INCOME = """<tr><td>Total revenues</td><td>1,000</td><td>900</td></tr>
+<tr><td>Cost of revenues</td><td>600</td><td>500</td></tr>
+<tr><td>Gross profit</td><td>400</td><td>400</td></tr>
+<tr><td>Net income</td><td>100</td><td>80</td></tr>"""
+
+
+def _income(intro: str = "") -> bytes:
+    return _html(INCOME, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", intro).replace(
+        b"<td>December 31, 2024</td><td>December 31, 2023</td>",
+        b"<td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td>")
+
+
+def _parsed(data: bytes):
+    loaded = loaded_from_bytes(data, "t.htm", ".htm")
+    return parse_text("t.htm", loaded.text, loaded.format, loaded.tables, loaded.header), loaded.tables
+
+
+def test_core_figures_count_a_printed_revenue_row_the_parser_missed():
+    doc, tables = _parsed(_income())
+    whole = check_document(doc, tables)
+    assert whole.core.printed >= 4 and whole.core.found == whole.core.printed, whole.core.missed
+    from knowledge.vocabulary import canonical_metric
+    doc.figures = [f for f in doc.figures if canonical_metric(f.label, f.section, f.unit) != "revenue"]
+    missed = check_document(doc, tables)
+    assert missed.core.printed == whole.core.printed  # printed is read from the text, not from the parser
+    assert missed.core.found == whole.core.found - 2 and any(m.startswith("top line") for m in missed.core.missed)
+
+
+def test_a_prose_amount_with_no_term_counts_as_unread():
+    intro = ("<p>During the quarter the company moved its headquarters and paid $2.7 million to the landlord of "
+             "the old building in Ohio.</p>")
+    doc, tables = _parsed(_income(intro))
+    rc = check_document(doc, tables)
+    assert rc.prose.found >= 1 and any("$2.7 million" in u for u in rc.prose.unread), rc.prose.unread
+    assert rc.prose.read < rc.prose.found
+    from knowledge.check_prose import score_prose
+    from parsers.model import Figure
+    line = next(n for n, l in enumerate(doc.lines, 1) if "$2.7 million" in l)
+    termless = Figure("", 2_700_000.0, "USD", doc.period, line, "$2.7 million", "narrative")
+    doc.figures.append(termless)
+    assert any("$2.7 million" in u for u in score_prose(doc).unread)  # a value with no term is no fact
+    doc.figures[-1] = Figure("payment to the landlord", 2_700_000.0, "USD", doc.period, line, "$2.7 million", "narrative")
+    assert not any("$2.7 million" in u for u in score_prose(doc).unread)
+
+
+def test_a_prose_figure_the_statement_prints_otherwise_is_listed():
+    intro = "<p>Net income for the fourth quarter of 2024 was $150 thousand, compared with $80 thousand.</p>"
+    rc = check_document(*_parsed(_income(intro)))
+    assert any("Net income" in d and "150,000" in d and "100,000" in d for d in rc.disagreements), rc.disagreements
+    agreeing = check_document(*_parsed(_income(intro.replace("$150 thousand", "$100 thousand"))))
+    assert agreeing.disagreements == []
+
+
+def test_identity_names_a_fragment_and_a_missing_name():
+    from knowledge.check_identity import name_problem
+    text = "Acme Marine, Inc. today reported results. Acme Marine, Inc. is a maker of boats."
+    assert "fragment" in name_problem("Marine, Inc.", text)
+    assert "fragment" in name_problem("Holdings Group, Inc.", "")
+    assert name_problem("Acme Marine, Inc.", text) is None
+    assert name_problem(None, text) == "no company name"
+    assert "headline" in name_problem("Acme Marine Reports Record Fourth Quarter Results And Raises Outlook", text)
+
+
+def test_check_totals_are_the_last_eight_lines_and_json_carries_them(tmp_path):
+    import json
+    good = tmp_path / "good.htm"
+    good.write_bytes(_income())
+    run = lambda *a: subprocess.run([sys.executable, "-m", "chat", "check", *a, str(good)], capture_output=True,
+                                    text=True, timeout=60)
+    text = run().stdout.splitlines()
+    assert text[-8].startswith("1 releases") and text[-1].startswith("targets met:")
+    assert any(l.startswith("core figures") and "(target 98%)" in l for l in text[-8:])
+    data = json.loads(run("--format", "json").stdout)
+    assert data["totals"]["core figures"]["target"] == 0.98 and data["releases"][0]["core"]["printed"] >= 4
+
+
+def test_round_trip_asks_each_stored_fact_back_and_lists_what_fails():
+    from chat.roundtrip import questions, round_trip
+    from knowledge.store import prepare
+    doc, _ = _parsed(_income())
+    asked = questions(prepare(doc, "x", doc.name))
+    assert any("revenue" in q and "Q4 2024" in q for q in asked), asked
+    rt = round_trip(doc)
+    assert rt.asked == len(asked) and rt.right == rt.asked, rt.failures
+    doc.figures += [f for f in doc.figures if f.label == "Total revenues" and f.period.end.year == 2024]
+    doc.figures[-1] = type(doc.figures[-1])(**{**doc.figures[-1].__dict__, "value": 1234.0, "line": 1})
+    rt = round_trip(doc)  # two values for one figure: a clarify is right, a single answer is not
+    assert rt.right == rt.asked, rt.failures
+
+
+def test_a_heading_lends_its_meaning_only_to_a_bare_row():
+    from knowledge.check_core import core_item
+    from knowledge.check_rows import Row
+    assert core_item(Row(1, "Diluted", "Net income per share", 2, (0.51, 0.42))) == ("eps", "eps_diluted")
+    assert core_item(Row(1, "Diluted", "Weighted average shares outstanding", 2, (5100.0, 4900.0))) == \
+        ("diluted shares", "weighted_shares_diluted")
+    assert core_item(Row(1, "EBITDA (1)", "Net income per share", 2, (6379.0, 47.0))) is None
+
+
+def test_a_registered_name_the_text_always_prints_longer_is_a_fragment():
+    from knowledge.check_identity import name_problem
+    text = "Acme Bancorp, Inc. reported net income. Acme Bancorp, Inc. is the holding company of a bank."
+    assert "fragment of 'Acme Bancorp, Inc.'" in name_problem("Bancorp, Inc.", text)
+
+
+def test_a_reported_period_long_before_the_release_is_an_identity_problem():
+    from datetime import date
+    from knowledge.check_identity import identity
+    doc, _ = _parsed(_income())
+    assert not any("reported period" in p for p in identity(doc).problems)
+    doc.release_date = date(2026, 2, 10)
+    assert any("not in the 200 days before" in p for p in identity(doc).problems)
+
+
+def test_a_bank_printing_two_top_lines_reads_each_as_one_value():
+    rows = INCOME.replace("<tr><td>Cost of revenues", "<tr><td>Net interest income</td><td>500</td><td>450</td></tr>\n"
+                                                       "<tr><td>Cost of revenues")
+    data = _html(rows, "CONDENSED CONSOLIDATED STATEMENTS OF INCOME").replace(
+        b"<td>December 31, 2024</td><td>December 31, 2023</td>",
+        b"<td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td>")
+    rc = check_document(*_parsed(data))
+    assert not any(m.startswith("top line") for m in rc.core.missed), rc.core.missed
+
+
+def test_a_qualified_row_is_not_the_as_reported_figure():
+    from knowledge.check_core import core_item
+    from knowledge.check_rows import Row, rows
+    assert core_item(Row(1, "Net income", "", 2, (10.0, 9.0))) == ("net income", "net_income")
+    assert core_item(Row(1, "GAAP net income", "", 2, (10.0, 9.0))) == ("net income", "net_income")
+    for label in ("Non-GAAP net income", "Adjusted earnings per share", "Core FFO per share",
+                  "Net interest income after provision for credit losses", "Q EPS"):
+        assert core_item(Row(1, label, "", 2, (1.0, 2.0))) is None, label
+    assert core_item(Row(1, "Diluted", "Reconciliation of non-GAAP net income per share", 2, (1.0, 2.0))) is None
+    assert rows("* Net interest income for the year ended December 31, 2024 was up.") == []

@@ -1,0 +1,111 @@
+"""Prose: the money and per-share amounts sentences print, and whether each became a fact; and
+every prose figure against the statement figure of the same metric, period and basis.
+
+Amounts are found in the text without the parser (a "$" amount, with its scale word, in a line
+that reads as a sentence); read means a narrative fact on that line carries that value, with a
+term and a period. So an amount the reader skips counts as unread.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.vocabulary import canonical_metric
+from parsers.model import Document, Figure
+from parsers.tables import normalize_basis, plain_label
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+          "b": 1e9, "trillion": 1e12}
+AMOUNT = re.compile(r"(?<![\w$])(?:US)?\$(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|"
+                    r"mm|mn|bn|[mbk])\b)?|(?<![\w.$])(?P<cents>\d{1,2}(?:\.\d+)?)\s+cents\b", re.I)
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+STATEMENTS = ("income", "balance", "cash_flow")
+
+
+@dataclass
+class ProseScore:
+    found: int = 0
+    read: int = 0
+    unread: list[str] = field(default_factory=list)
+
+
+def is_sentence(line: str) -> bool:
+    """A line of prose, not a table row: no cells, many words, few numbers."""
+    if "|" in line or re.search(r"\$\s{2,}\d", line):
+        return False
+    words = len(_WORDS.findall(line))
+    numbers = len(re.findall(r"\d[\d,.]*", line))
+    return words >= 8 and words >= 2 * numbers
+
+
+def amounts(line: str) -> list[tuple[str, float, float]]:
+    """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence."""
+    out = []
+    for m in AMOUNT.finditer(line):
+        number = m.group("cents") or m.group("num")
+        decimals = len(number.partition(".")[2])
+        scale = 0.01 if m.group("cents") else SCALES.get((m.group("scale") or "").lower(), 1.0)
+        try:
+            value = float(number.replace(",", "")) * scale
+        except ValueError:
+            continue
+        out.append((m.group(0), value, 10 ** -decimals * scale))
+    return out
+
+
+def score_prose(doc: Document) -> ProseScore:
+    score = ProseScore()
+    by_line: dict[int, list[Figure]] = {}
+    for f in doc.figures:
+        if f.source == "narrative" and f.label and f.period is not None:
+            by_line.setdefault(f.line, []).append(f)
+    for n, line in enumerate(doc.lines, start=1):
+        if not is_sentence(line):
+            continue
+        for printed, value, _ in amounts(line):
+            score.found += 1
+            if any(_same(value, f.value) or (f.comp_value is not None and _same(value, f.comp_value))
+                   for f in by_line.get(n, [])):
+                score.read += 1
+            else:
+                score.unread.append(f"line {n}: {printed}")
+    return score
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(abs(a) - abs(b)) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def disagreements(doc: Document) -> list[str]:
+    """Each prose figure whose statement figure (same metric, period, basis and unit, company
+    total) differs by more than the prose's own rounding."""
+    table: dict[tuple, Figure] = {}
+    for f in doc.figures:
+        if f.source == "table" and f.table_class in STATEMENTS and not f.geo and not f.product:
+            table.setdefault(_key(f), f)
+    out = []
+    for f in doc.figures:
+        if f.source != "narrative" or f.geo or f.product or f.segment:
+            continue
+        key = _key(f)
+        if key[0] == "other":
+            continue
+        t = table.get(key)
+        if t and abs(abs(t.value) - abs(f.value)) > _rounding(f):
+            out.append(f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} "
+                       f"{f.value:,.2f} vs statement line {t.line} {t.value:,.2f}")
+    return out
+
+
+def _key(f: Figure) -> tuple:
+    basis = normalize_basis(f.qualifier)
+    label = plain_label(f.label) if basis != "part" else f.label
+    return canonical_metric(label, f.section, f.unit), basis, f.period, f.unit
+
+
+def _rounding(f: Figure) -> float:
+    """Half a unit of the last digit the sentence prints ("$1.2 billion" stands for 1.15-1.25 billion),
+    and never less than 1% of the figure."""
+    floor = 0.01 * abs(f.value)
+    steps = [step for _, value, step in amounts(f.quote) if abs(abs(value) - abs(f.value)) <= 0.5 * step + 1e-9]
+    return max([floor] + [0.5 * s for s in steps])
