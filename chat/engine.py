@@ -21,6 +21,7 @@ from chat.wording import cap as _cap, change_sentence, metric_name as _mname, so
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
+from knowledge.confusables import looks_alike
 from knowledge.lookup import FactLookup
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
@@ -260,6 +261,8 @@ class Engine:
         return slots
 
     def _company(self, q: Question, slots: Context) -> Company:
+        if q.company_choices and not q.company:
+            raise _Reply(self._which_of(q), slots)
         if slots.company:
             company = self.vocab.company(slots.company)
             if company:
@@ -272,6 +275,20 @@ class Engine:
         names = join_words([c.name for c in self.vocab.companies[:8]])
         # the question stands, less its company: "for Oracle" answers it
         raise _Reply(self._clarify(q.text, f"Which company? The store holds releases of {names}.", None), slots)
+
+    def _which_of(self, q: Question) -> Answer:
+        """A ticker two companies give: never answered from one of them. When their names print
+        alike (look-alike letters of another script), the reply says so."""
+        companies = [c for c in (self.vocab.company(k) for k in q.company_choices) if c]
+        names = join_words([c.name for c in companies])
+        ticker = next((c.ticker for c in companies if c.ticker), "")
+        end = "" if names.endswith(".") else "."
+        body = f"Which company? The ticker {ticker} is given by releases of {names}{end}" if ticker else \
+            f"Which company? The store holds releases of {names}{end}"
+        if any(looks_alike(a.name, b.name) for i, a in enumerate(companies) for b in companies[i + 1:]):
+            body += (" Their names print alike but are spelled with different letters (look-alike letters of "
+                     "another script): they are different companies.")
+        return self._clarify(q.text, body, None)
 
     def _product(self, q: Question, company: Company, slots: Context) -> str:
         candidates = self.vocab.products.get((company.key, slots.metric), [])

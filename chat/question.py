@@ -43,6 +43,7 @@ class Question:
     text: str
     norm: str
     company: str | None = None
+    company_choices: list[str] = field(default_factory=list)  # companies a ticker named may mean: ask which
     metric: str | None = None
     metric_score: float = 0.0
     runner_up: tuple[str, float] | None = None
@@ -146,6 +147,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
     q.company, rest = _company(rest, vocab)
+    if q.company is None:
+        q.company_choices, rest = _shared_ticker(rest, vocab)
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
@@ -238,7 +241,7 @@ def with_variant(metric: str | None, variant: str) -> str | None:
 def _account(q: Question, vocab: StoreVocabulary) -> None:
     """Every word accounted for: which slots the text names, and the content words none explains.
     A per-share phrase whose head is not earnings (dividends, book value, cash) never reads as EPS."""
-    q.named = {name for name, value in (("company", q.company), ("metric", q.metric),
+    q.named = {name for name, value in (("company", q.company or q.company_choices), ("metric", q.metric),
                                         ("geo", q.geo is not None or q.other_geos or None),
                                         ("product", q.product_words or None), ("period", q.periods or None),
                                         ("basis", q.basis_named or None)) if value}
@@ -329,9 +332,11 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
     vocab.companies.learn([t.group(0).removesuffix("'s") for t in tokens])  # one store lookup for them all
     for t in tokens:
         word = t.group(0).removesuffix("'s")
-        key = vocab.companies.ticker(word)
-        if key and word not in STOPWORDS:
-            return key, text[:t.start()] + " " + text[t.end():]
+        keys = vocab.companies.tickers(word)
+        if len(keys) > 1 and word not in STOPWORDS:
+            return None, text  # a ticker two companies give: no company (see _shared_ticker)
+        if keys and word not in STOPWORDS:
+            return keys[0], text[:t.start()] + " " + text[t.end():]
     whole = _whole_name(text, tokens, vocab)
     if whole:  # "AB Group net sales": a name of short or common words, named whole
         return whole
@@ -356,6 +361,17 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
         if t.group(0).removesuffix("'s") in name_words or t is first[best]:
             text = text[:t.start()] + " " + text[t.end():]
     return best, text
+
+
+def _shared_ticker(text: str, vocab: StoreVocabulary) -> tuple[list[str], str]:
+    """The companies a ticker names when more than one gives it ("XYZ" of a company and of another
+    whose name prints like it), and the text less the ticker: the engine asks which is meant."""
+    for t in re.finditer(r"[a-z0-9&]+(?:'s)?", text):
+        word = t.group(0).removesuffix("'s")
+        keys = vocab.companies.tickers(word)
+        if len(keys) > 1 and word not in STOPWORDS:
+            return keys, text[:t.start()] + " " + text[t.end():]
+    return [], text
 
 
 def _geo(text: str) -> tuple[list[str], str | None, str]:

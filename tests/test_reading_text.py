@@ -55,17 +55,22 @@ def figures(doc, label_word: str, year: int = 2007) -> set[float]:
     return {f.value for f in doc.figures if f.label.lower().startswith(label_word) and f.period.end.year == year}
 
 
-def engine_for(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[Engine, object]:
-    folder = tmp_path / "releases"
-    folder.mkdir()
+def ingest_files(tmp_path: Path, files: dict[str, str | bytes], folder: str = "releases"):
+    """The files written to a folder and ingested into the test's store; the ingest report."""
+    where = tmp_path / folder
+    where.mkdir()
     for name, text in files.items():
-        (folder / name).write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    report = ingest(con, [folder])
+        (where / name).write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    con = connect(tmp_path / "s.duckdb")
+    report = ingest(con, [where])
     con.close()
     assert not report.failures, report.failures
-    return Engine(db), report
+    return report
+
+
+def engine_for(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[Engine, object]:
+    report = ingest_files(tmp_path, files)
+    return Engine(tmp_path / "s.duckdb"), report
 
 
 def ask(engine: Engine, question: str):
@@ -263,3 +268,65 @@ def test_a_flattened_table_with_non_breaking_spaces_is_read_without_cut_figures(
     assert all(f.label[:1].isalpha() for f in table), {f.label for f in table}
     total = {(f.period.months, f.period.end.year): f.value for f in table if f.label == "Total costs and expenses"}
     assert total == {(3, 2007): 2_651_865, (3, 2006): 2_940_548, (9, 2007): 8_932_030, (9, 2006): 8_738_870}
+
+
+# -- 5. company names spelled with look-alike letters ------------------------------------------------------
+
+GENUINE = "Lakemont Medical, Inc."
+LOOKALIKE = "L\u0430kem\u043ent M\u0435dical, Inc."  # Cyrillic а, о, е
+
+
+def test_skeletons_of_lookalike_names():
+    from knowledge.confusables import lookalike_key, looks_alike, skeleton
+    assert skeleton(LOOKALIKE) == GENUINE
+    assert skeleton("\u039c\u0395\u0399\u039dO") == "MEINO"  # Greek capitals
+    assert skeleton("\U0001d401ay") == "Bay"  # a mathematical bold letter, folded by NFKC
+    assert lookalike_key(LOOKALIKE) == lookalike_key("LAKEMONT MEDICAL INC") == "lakemont medical"
+    assert looks_alike(LOOKALIKE, GENUINE) and looks_alike(GENUINE, "L\u0391KEM\u039fNT Medical")
+    assert not looks_alike(GENUINE, "LAKEMONT MEDICAL INC")  # one name in other case: the same company
+    assert not looks_alike("Lumi\u00e8re SA", "Lumiere SA")  # an accent is no look-alike letter
+    assert not looks_alike(GENUINE, "Lakemont Surgical, Inc.")
+
+
+@pytest.fixture
+def two_lookalikes(tmp_path):
+    """The genuine company's release, then another release whose company prints like it, with its ticker."""
+    first = ingest_files(tmp_path, {"a_genuine.txt": release(company=GENUINE, ticker="LKMD")})
+    second = ingest_files(tmp_path, {"b_lookalike.txt": release(company=LOOKALIKE, ticker="LKMD", loss="(9,999)")},
+                          "later")
+    return Engine(tmp_path / "s.duckdb"), first, second
+
+
+def test_ingest_keeps_a_lookalike_company_apart_and_says_so(two_lookalikes):
+    engine, first, second = two_lookalikes
+    assert not first.warnings
+    assert second.documents == 1
+    assert [w for w in second.warnings if "b_lookalike.txt" in w and "prints like" in w and GENUINE in w]
+    companies = engine.con.execute("SELECT company, ticker FROM companies ORDER BY company").fetchall()
+    assert sorted(companies) == sorted([(GENUINE, "LKMD"), (LOOKALIKE, "LKMD")])  # two companies, not merged
+
+
+def test_a_genuine_release_after_its_lookalike_is_flagged_too(tmp_path):
+    ingest_files(tmp_path, {"b_lookalike.txt": release(company=LOOKALIKE, ticker="LKMD")})
+    second = ingest_files(tmp_path, {"a_genuine.txt": release(company=GENUINE, ticker="LKMD")}, "later")
+    assert [w for w in second.warnings if "a_genuine.txt" in w and LOOKALIKE in w]
+
+
+def test_a_ticker_two_companies_give_is_asked_back(two_lookalikes):
+    engine = two_lookalikes[0]
+    for question in ("LKMD net loss Q3 2007", "lkmd revenue q3 2007", "LKMD's diluted EPS Q3 2007"):
+        a = ask(engine, question)
+        assert (a.status, a.value) == ("clarify", None), a.text
+        assert GENUINE in a.text and LOOKALIKE in a.text and "look-alike" in a.text
+
+
+def test_the_named_company_is_answered_and_a_followup_never_borrows_the_last_company(two_lookalikes):
+    engine = two_lookalikes[0]
+    a, ctx = engine.ask("LKMD net loss Q3 2007", Context())
+    assert a.status == "clarify"
+    b, _ = engine.ask("for Lakemont", ctx)  # the name typed in Latin letters is the genuine company's
+    assert (b.status, b.value, b.company) == ("answered", -313_000, GENUINE), b.text
+    c, ctx = engine.ask("Lakemont net loss Q3 2007", Context())
+    assert (c.status, c.value) == ("answered", -313_000), c.text
+    d, _ = engine.ask("and LKMD?", ctx)  # a follow-up naming the shared ticker: asked, never the last company's
+    assert (d.status, d.value) == ("clarify", None), d.text
