@@ -119,6 +119,15 @@ def test_dashes_that_are_not_minus_signs_stay():
     assert normalize_text("(\u2013313) | \u2013313 $\u20130.03") == "(-313) | -313 $-0.03"
 
 
+def test_a_flattened_row_keeps_its_signs_out_of_the_label():
+    from parsers.cell_tables import flat_cells
+    cells = flat_cells("Net loss per share $-0.03 $ -0.05 (0.02) -4 Q3-5 5-6 - 7 Revenue", 0)
+    assert [(c.text, c.value) for c in cells] == [
+        ("Net loss per share", None), ("$-0.03", -0.03), ("$ -0.05", -0.05), ("(0.02)", -0.02), ("-4", -4.0),
+        ("Q", None), ("3", 3.0), ("5", 5.0), ("5", 5.0), ("6", 6.0), ("-", 0.0), ("7", 7.0), ("Revenue", None)]
+    # a hyphen after a letter or figure ("Q3-5", "5-6") is never a sign; a dash alone is a nil cell
+
+
 @pytest.mark.parametrize("sentence,value", [
     ("Net loss per share for the third quarter of 2007 was $-0.03.", -0.03),
     ("Net loss per share for the third quarter of 2007 was -$0.03.", -0.03),
