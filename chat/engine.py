@@ -277,14 +277,14 @@ class Engine:
         raise _Reply(self._clarify(q.text, f"Which company? The store holds releases of {names}.", None), slots)
 
     def _which_of(self, q: Question) -> Answer:
-        """A ticker two companies give: never answered from one of them. When their names print
-        alike (look-alike letters of another script), the reply says so."""
+        """A ticker two companies give, or a name word two companies' names share: never answered
+        from one of them. When their names print alike (look-alike letters of another script), the
+        reply says so."""
         companies = [c for c in (self.vocab.company(k) for k in q.company_choices) if c]
         names = join_words([c.name for c in companies])
-        ticker = next((c.ticker for c in companies if c.ticker), "")
-        end = "" if names.endswith(".") else "."
-        body = f"Which company? The ticker {ticker} is given by releases of {names}{end}" if ticker else \
-            f"Which company? The store holds releases of {names}{end}"
+        tickers = {c.ticker for c in companies}
+        shared = f" (each gives the ticker {tickers.pop()})" if len(tickers) == 1 and None not in tickers else ""
+        body = f"Which company? The question may mean {names}{shared}."
         if any(looks_alike(a.name, b.name) for i, a in enumerate(companies) for b in companies[i + 1:]):
             body += (" Their names print alike but are spelled with different letters (look-alike letters of "
                      "another script): they are different companies.")

@@ -43,7 +43,7 @@ class Question:
     text: str
     norm: str
     company: str | None = None
-    company_choices: list[str] = field(default_factory=list)  # companies a ticker named may mean: ask which
+    company_choices: list[str] = field(default_factory=list)  # the companies the text may mean: ask which
     metric: str | None = None
     metric_score: float = 0.0
     runner_up: tuple[str, float] | None = None
@@ -146,9 +146,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     rest = norm
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
-    q.company, rest = _company(rest, vocab)
-    if q.company is None:
-        q.company_choices, rest = _shared_ticker(rest, vocab)
+    q.company, rest, q.company_choices = _company(rest, vocab)
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
@@ -325,21 +323,23 @@ def _whole_name(text: str, tokens: list[re.Match], vocab: StoreVocabulary) -> tu
     return " ".join(words), rest
 
 
-def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
-    """A company named by its ticker or by a distinctive word of its name (typos tolerated).
-    Looked up in indexes, so the cost does not grow with the number of companies."""
+def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[str]]:
+    """A company named by its ticker or by a distinctive word of its name (typos tolerated), the text
+    less its words, and the companies it may mean when it could mean more than one (a ticker two
+    companies give; a name word two companies' names share equally, neither named whole): then no
+    company, and the engine asks which. Looked up in indexes, so the cost does not grow with the
+    number of companies."""
     tokens = list(re.finditer(r"[a-z0-9&]+(?:'s)?", text))
     vocab.companies.learn([t.group(0).removesuffix("'s") for t in tokens])  # one store lookup for them all
     for t in tokens:
         word = t.group(0).removesuffix("'s")
         keys = vocab.companies.tickers(word)
-        if len(keys) > 1 and word not in STOPWORDS:
-            return None, text  # a ticker two companies give: no company (see _shared_ticker)
         if keys and word not in STOPWORDS:
-            return keys[0], text[:t.start()] + " " + text[t.end():]
+            rest = text[:t.start()] + " " + text[t.end():]
+            return (keys[0], rest, []) if len(keys) == 1 else (None, rest, keys)
     whole = _whole_name(text, tokens, vocab)
     if whole:  # "AB Group net sales": a name of short or common words, named whole
-        return whole
+        return whole[0], whole[1], []
     votes: dict[str, int] = {}
     first: dict[str, re.Match] = {}
     for t in tokens:
@@ -354,24 +354,17 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
             votes[key] = votes.get(key, 0) + 1
             first.setdefault(key, t)
     if not votes:
-        return None, text
+        return None, text, []
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     name_words = set(best.split())
+    tied = sorted(k for k in votes if votes[k] == votes[best])
+    typed = {t.group(0).removesuffix("'s") for t in tokens}
     for t in reversed(tokens):  # every word of the chosen name leaves the text: "American" is no place
         if t.group(0).removesuffix("'s") in name_words or t is first[best]:
             text = text[:t.start()] + " " + text[t.end():]
-    return best, text
-
-
-def _shared_ticker(text: str, vocab: StoreVocabulary) -> tuple[list[str], str]:
-    """The companies a ticker names when more than one gives it ("XYZ" of a company and of another
-    whose name prints like it), and the text less the ticker: the engine asks which is meant."""
-    for t in re.finditer(r"[a-z0-9&]+(?:'s)?", text):
-        word = t.group(0).removesuffix("'s")
-        keys = vocab.companies.tickers(word)
-        if len(keys) > 1 and word not in STOPWORDS:
-            return keys, text[:t.start()] + " " + text[t.end():]
-    return [], text
+    if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
+        return None, text, tied
+    return best, text, []
 
 
 def _geo(text: str) -> tuple[list[str], str | None, str]:

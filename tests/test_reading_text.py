@@ -339,3 +339,18 @@ def test_the_named_company_is_answered_and_a_followup_never_borrows_the_last_com
     assert (c.status, c.value) == ("answered", -313_000), c.text
     d, _ = engine.ask("and LKMD?", ctx)  # a follow-up naming the shared ticker: asked, never the last company's
     assert (d.status, d.value) == ("clarify", None), d.text
+
+
+def test_a_name_word_two_companies_share_is_asked_back(tmp_path):
+    """'Lakemont' names either of two held companies: asked, never answered from the shorter name; the
+    whole name, or a name of which every word is typed, is answered."""
+    engine, _ = engine_for(tmp_path, {"a.txt": release(company="Lakemont Medical, Inc.", ticker="LKMD"),
+                                      "b.txt": release(company="Lakemont Surgical, Inc.", ticker="LKSG",
+                                                       loss="(9,999)")})
+    a = ask(engine, "Lakemont net loss Q3 2007")
+    assert (a.status, a.value) == ("clarify", None), a.text
+    assert "Lakemont Medical, Inc." in a.text and "Lakemont Surgical, Inc." in a.text and "look-alike" not in a.text
+    b = ask(engine, "Lakemont Surgical net loss Q3 2007")
+    assert (b.status, b.value) == ("answered", -9_999_000), b.text
+    c = ask(engine, "LKMD net loss Q3 2007")
+    assert (c.status, c.value) == ("answered", -313_000), c.text
