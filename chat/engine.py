@@ -21,7 +21,7 @@ from chat.wording import cap as _cap, change_sentence, metric_name as _mname, so
 from chat.periods import PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
-from knowledge.confusables import looks_alike
+from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import FactLookup
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
@@ -265,6 +265,9 @@ class Engine:
             raise _Reply(self._which_of(q), slots)
         if slots.company:
             company = self.vocab.company(slots.company)
+            twin = self._lookalike_of(company)
+            if twin:
+                raise _Reply(self._which_of(replace(q, company=None, company_choices=[company.key, twin.key])), slots)
             if company:
                 return company
         if len(self.vocab.companies) == 1:
@@ -275,6 +278,16 @@ class Engine:
         names = join_words([c.name for c in self.vocab.companies[:8]])
         # the question stands, less its company: "for Oracle" answers it
         raise _Reply(self._clarify(q.text, f"Which company? The store holds releases of {names}.", None), slots)
+
+    def _lookalike_of(self, company: Company | None) -> Company | None:
+        """The held company whose name a company's name imitates with look-alike letters of another
+        script (found by key: the imitated name is the one in plain letters). Its figures are never
+        answered under a name that prints like the other's: the reply asks which is meant."""
+        if company is None or company.name.isascii():
+            return None
+        key = lookalike_key(company.name)
+        twin = self.vocab.company(key) if key and key != company.key else None
+        return twin if twin is not None and looks_alike(company.name, twin.name) else None
 
     def _which_of(self, q: Question) -> Answer:
         """A ticker two companies give, or a name word two companies' names share: never answered

@@ -354,3 +354,15 @@ def test_a_name_word_two_companies_share_is_asked_back(tmp_path):
     assert (b.status, b.value) == ("answered", -9_999_000), b.text
     c = ask(engine, "LKMD net loss Q3 2007")
     assert (c.status, c.value) == ("answered", -313_000), c.text
+
+
+def test_the_lookalike_named_in_its_own_letters_is_never_answered_under_a_name_that_prints_like_the_other(
+        two_lookalikes):
+    engine = two_lookalikes[0]
+    a, ctx = engine.ask(LOOKALIKE.removesuffix(", Inc.") + " net loss Q3 2007", Context())
+    assert (a.status, a.value) == ("clarify", None), a.text
+    assert "look-alike" in a.text
+    b, _ = engine.ask("and the nine months?", ctx)  # its context never answers for it either
+    assert b.value is None, b.text
+    c, _ = engine.ask("for Lakemont", ctx)
+    assert (c.status, c.value, c.company) == ("answered", -313_000, GENUINE), c.text
