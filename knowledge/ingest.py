@@ -138,9 +138,10 @@ def _storable(path: Path) -> str:
 
 
 class _Lookalikes:
-    """The held companies a document's company prints like (knowledge/confusables.py): found by an
-    indexed lookup of the name's lookalike key among the keys, and among the few held names that are
-    not plain ASCII (read once an ingest), so the cost does not grow with the store."""
+    """The held companies a document's company prints like (knowledge/confusables.py): among the few
+    held names that are not plain ASCII (read once an ingest), and, for a name that is not plain ASCII
+    itself, by an indexed lookup of its lookalike key among the keys; a plain name costs no query, so
+    the cost does not grow with the store."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self.con = con
@@ -157,8 +158,9 @@ class _Lookalikes:
                 self.wide.setdefault(lookalike_key(n), {})[k] = n
         look = lookalike_key(name)
         held = dict(self.wide.get(look, {}))
-        held.update(self.con.execute("SELECT company_key, company FROM companies WHERE company_key = ?",
-                                     [look]).fetchall())
+        if look != key:  # a name not in plain letters: the company it imitates is held under its key
+            held.update(self.con.execute("SELECT company_key, company FROM companies WHERE company_key = ?",
+                                         [look]).fetchall())
         if not name.isascii():
             self.wide.setdefault(look, {})[key] = name
         return [n for k, n in held.items() if k != key and n]
