@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
 from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE
+from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
@@ -88,7 +89,10 @@ def repair(tok: str, vocab: StoreVocabulary) -> str:
 
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
-    (never a word typed in capitals like a ticker, never a word the store itself prints)."""
+    (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
+    first read as the releases are (parsers/text_normal.py): a pasted zero-width space or full-width
+    letters mean what they print."""
+    text = normalize_text(text)
     tickers = {t.lower() for t in TICKER_TOKEN.findall(text)}
     text = re.sub(r"\(\s*((?:13|26|39|52|53)[\s-]*(?:weeks?|wks?))\s*\)", r" \1 ", text)  # "(13 weeks)"
     low = text.lower().replace("’", "'")

@@ -366,3 +366,14 @@ def test_the_lookalike_named_in_its_own_letters_is_never_answered_under_a_name_t
     assert b.value is None, b.text
     c, _ = engine.ask("for Lakemont", ctx)
     assert (c.status, c.value, c.company) == ("answered", -313_000, GENUINE), c.text
+
+
+@pytest.mark.parametrize("question", ["revenue Q3\u00a02007", "rev\u200benue Q3 2007",
+                                      "\uff52\uff45\uff56\uff45\uff4e\uff55\uff45 \uff31\uff13 \uff12\uff10\uff10\uff17",
+                                      "revenue Q3 2007\u200f"])
+def test_a_question_is_read_as_it_prints(tmp_path, question):
+    """A pasted question with a zero-width space, a bidi mark, a non-breaking space or full-width
+    letters means what it prints."""
+    engine, _ = engine_for(tmp_path, {"nwdv.txt": release()})
+    a = ask(engine, question)
+    assert (a.status, a.value) == ("answered", 4_980_000), a.text
