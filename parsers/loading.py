@@ -23,7 +23,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other 
 def decode(data: bytes, name: str) -> str:
     """Text of a file, as a reader sees it (parsers/text_normal.py).
 
-    The encoding: a byte-order mark says it (UTF-8, UTF-16, UTF-32); without one, the pattern of NUL
+    The encoding: a byte-order mark says it (UTF-16, UTF-32, UTF-8); without one, the pattern of NUL
     bytes of UTF-16 or UTF-32 text says it; else UTF-8, where a byte that is not UTF-8 is read as
     cp1252, that byte alone, so one stray byte costs one character, not the document. A NUL byte in
     any other pattern, or many control characters, and the file is refused as binary."""
@@ -42,17 +42,17 @@ def decode(data: bytes, name: str) -> str:
     return normalize_text(text)
 
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
-         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # UTF-32 LE before UTF-16 LE
+# UTF-32 LE before UTF-16 LE, whose mark begins it. UTF-8's mark is read as UTF-8 is (the mark, U+FEFF,
+# is removed with the other invisible characters).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 def _decode_wide(data: bytes) -> str | None:
-    """A file with a byte-order mark, or UTF-16 / UTF-32 text without one (told by where its NUL
-    bytes stand: every other byte, or three of every four); None when it is neither."""
+    """A file with a UTF-16 or UTF-32 byte-order mark, or UTF-16 / UTF-32 text without one (told by
+    where its NUL bytes stand: every other byte, or three of every four); None when it is neither."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            if codec == "utf-8":
-                return data[len(bom):].decode("utf-8", errors=_CP1252_BYTES)
             return _strict(data[len(bom):], codec)
     codec = _wide_codec(data[:4096])
     return _strict(data, codec) if codec else None
@@ -65,7 +65,7 @@ def _wide_codec(head: bytes) -> str | None:
     if n < 8:
         return None
     head = head[:n]
-    nul = [sum(1 for b in head[k::4] if b == 0) / (n // 4) for k in range(4)]
+    nul = [head[k::4].count(0) / (n // 4) for k in range(4)]
     if nul[2] > 0.95 and nul[3] > 0.95 and nul[0] < 0.05:
         return "utf-32-le"
     if nul[0] > 0.95 and nul[1] > 0.95 and nul[3] < 0.05:

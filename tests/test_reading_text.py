@@ -247,7 +247,8 @@ def test_the_engine_answers_from_a_utf16_release(tmp_path):
 
 @pytest.mark.parametrize("data", [bytes(range(256)) * 20, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(4000),
                                   b"\x00" * 100 + b"abc", codecs.BOM_UTF16_LE + bytes(range(1, 256)) * 20,
-                                  b"PK\x03\x04" + bytes(range(200)) * 5], ids=["bytes", "png", "nul", "bom", "zip"])
+                                  b"PK\x03\x04" + bytes(range(200)) * 5, codecs.BOM_UTF8 + bytes(range(256)) * 20],
+                         ids=["bytes", "png", "nul", "bom", "zip", "utf8-bom"])
 def test_binary_files_are_still_refused(data):
     with pytest.raises(ParseError, match="binary"):
         decode(data, "x")
