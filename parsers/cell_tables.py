@@ -80,7 +80,7 @@ FLAT_TOKEN = re.compile(
     r"(?P<scale>\([^()]*\b(?:thousands|millions|billions)\b[^()]*\))"
     rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
     r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
-    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?![\w]|,\d)"
+    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?![\w]|,\d)"
     r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
@@ -116,7 +116,8 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
     ("date", re.compile(rf"{MONTH_DAY_RE.pattern},?", re.I), _month_starts),
     ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended"
                        r"|\bquarter\s+ended", re.I), _duration_starts),
-    ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?-?\(?\d|(?<=\$)\s?-?\(?\d|(?<=\s)-?\(?\d|(?<=\d))"
+    ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
+                       r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
                        r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?![\w]|,\d)", re.I), None),
     ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),

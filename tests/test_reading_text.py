@@ -378,3 +378,16 @@ def test_a_question_is_read_as_it_prints(tmp_path, question):
     engine, _ = engine_for(tmp_path, {"nwdv.txt": release()})
     a = ask(engine, question)
     assert (a.status, a.value) == ("answered", 4_980_000), a.text
+
+
+def test_a_dash_a_space_after_a_figure_is_a_range_not_a_sign():
+    """'$14,000 -$16,000' (a guidance range printed with one space before its dash) is never read as a
+    negative figure, in a fixed-width table, a flattened row or prose; columns stand further apart."""
+    from parsers.cell_tables import flat_cells
+    assert all(c.value is None or c.value > 0 for c in flat_cells("Capital expenditures $14,000 -$16,000 "
+                                                                  "and 2,400 -2,700 tonnes", 0))
+    doc = parsed(release(other="2,400 -2,700", prose="\n\nThe company expects earnings per share for the fourth "
+                                                     "quarter of 2007 of $0.25 -$0.30.\n"))
+    assert not [f for f in doc.figures if f.value is not None and f.value < 0
+                and ("other" in f.label.lower() or f.source == "narrative")]
+    assert figures(doc, "net loss") == {-313_000, -0.03}
