@@ -25,7 +25,8 @@ def decode(data: bytes, name: str) -> str:
 
     The encoding: a byte-order mark says it (UTF-16, UTF-32, UTF-8); without one, the pattern of NUL
     bytes of UTF-16 or UTF-32 text says it; else UTF-8, where a byte that is not UTF-8 is read as
-    cp1252, that byte alone, so one stray byte costs one character, not the document. A NUL byte in
+    cp1252, that byte alone, so one stray byte costs one character, not the document (a file of no
+    UTF-8 at all is cp1252 throughout). A NUL byte in
     any other pattern, or many control characters, and the file is refused as binary."""
     if not data.strip():
         raise ParseError(f"{name}: empty file")
@@ -33,7 +34,7 @@ def decode(data: bytes, name: str) -> str:
     if text is None:
         if b"\x00" in data[:4096]:
             raise ParseError(f"{name}: binary file, not a text release")
-        text = data.decode("utf-8", errors=_CP1252_BYTES)
+        text = _utf8_or_cp1252(data)
     if not text.strip("\ufeff \t\r\n\x00"):
         raise ParseError(f"{name}: empty file")
     controls = len(_CONTROLS.findall(text, 0, 4096))
@@ -91,6 +92,24 @@ def _strict(data: bytes, codec: str) -> str | None:
     if "\x00" in head or sum(c.isascii() for c in head) < 0.5 * len(head):
         return None  # NUL characters, or mostly not Latin text: a binary file that only looks wide
     return text
+
+
+def _utf8_or_cp1252(data: bytes) -> str:
+    """UTF-8; a UTF-8 file with a stray byte that is not UTF-8 has that byte alone read as cp1252. A
+    file with more bytes that are not UTF-8 than UTF-8 characters beyond ASCII is cp1252 throughout
+    (as Windows wrote it: its "é€" may happen to form a UTF-8 sequence, which is not what it says)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if bad > len(_NOT_ASCII.findall(replaced)) - bad:
+        return data.decode("cp1252", errors="replace")
+    return data.decode("utf-8", errors=_CP1252_BYTES)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:

@@ -391,3 +391,10 @@ def test_a_dash_a_space_after_a_figure_is_a_range_not_a_sign():
     assert not [f for f in doc.figures if f.value is not None and f.value < 0
                 and ("other" in f.label.lower() or f.source == "narrative")]
     assert figures(doc, "net loss") == {-313_000, -0.03}
+
+
+def test_a_release_of_no_utf8_at_all_is_cp1252_throughout():
+    """Bytes that happen to form a UTF-8 sequence inside a cp1252 release ('é€' is E9 80 ...) are
+    read as cp1252 too when nothing else in the file is UTF-8."""
+    data = "Caf\u00e9\u20ac\u2122 revenue \u2013 Montr\u00e9al".encode("cp1252")
+    assert decode(data, "a") == "Caf\u00e9\u20ac\u2122 revenue \u2013 Montr\u00e9al"
