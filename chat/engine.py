@@ -22,6 +22,7 @@ from chat.wording import cap as _cap, change_sentence, metric_name as _mname, so
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.question import LABEL_PREFIX, Question, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
+from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import FactLookup
 from knowledge.store import connect
 from knowledge.templates import TEMPLATES
@@ -376,8 +377,13 @@ class Engine:
         return slots
 
     def _company(self, q: Question, slots: Context) -> Company:
+        if q.company_choices and not q.company:
+            raise _Reply(self._which_of(q), slots)
         if slots.company:
             company = self.vocab.company(slots.company)
+            twin = self._lookalike_of(company)
+            if twin:
+                raise _Reply(self._which_of(replace(q, company=None, company_choices=[company.key, twin.key])), slots)
             if company:
                 return company
         if len(self.vocab.companies) == 1:
@@ -388,6 +394,30 @@ class Engine:
         names = [c.name for c in self.vocab.companies[:8]]
         # the question stands, less its company: "for Oracle" answers it
         raise _Reply(self._clarify(q.text, wording.which_company(names, len(self.vocab.companies)), None), slots)
+
+    def _lookalike_of(self, company: Company | None) -> Company | None:
+        """The held company whose name a company's name imitates with look-alike letters of another
+        script (found by key: the imitated name is the one in plain letters). Its figures are never
+        answered under a name that prints like the other's: the reply asks which is meant."""
+        if company is None or company.name.isascii():
+            return None
+        key = lookalike_key(company.name)
+        twin = self.vocab.company(key) if key and key != company.key else None
+        return twin if twin is not None and looks_alike(company.name, twin.name) else None
+
+    def _which_of(self, q: Question) -> Answer:
+        """A ticker two companies give, or a name word two companies' names share: never answered
+        from one of them. When their names print alike (look-alike letters of another script), the
+        reply says so."""
+        companies = [c for c in (self.vocab.company(k) for k in q.company_choices) if c]
+        names = join_words([c.name for c in companies])
+        tickers = {c.ticker for c in companies}
+        shared = f" (each gives the ticker {tickers.pop()})" if len(tickers) == 1 and None not in tickers else ""
+        body = f"Which company? The question may mean {names}{shared}."
+        if any(looks_alike(a.name, b.name) for i, a in enumerate(companies) for b in companies[i + 1:]):
+            body += (" Their names print alike but are spelled with different letters (look-alike letters of "
+                     "another script): they are different companies.")
+        return self._clarify(q.text, body, None)
 
     def _product(self, q: Question, company: Company, slots: Context) -> str:
         candidates = self.vocab.products.get((company.key, slots.metric), [])

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
 from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE
+from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
@@ -43,6 +44,7 @@ class Question:
     text: str
     norm: str
     company: str | None = None
+    company_choices: list[str] = field(default_factory=list)  # the companies the text may mean: ask which
     metric: str | None = None
     metric_score: float = 0.0
     runner_up: tuple[str, float] | None = None
@@ -89,7 +91,10 @@ def repair(tok: str, vocab: StoreVocabulary) -> str:
 
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
-    (never a word typed in capitals like a ticker, never a word the store itself prints)."""
+    (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
+    first read as the releases are (parsers/text_normal.py): a pasted zero-width space or full-width
+    letters mean what they print."""
+    text = normalize_text(text)
     tickers = {t.lower() for t in TICKER_TOKEN.findall(text)}
     text = re.sub(r"\(\s*((?:13|26|39|52|53)[\s-]*(?:weeks?|wks?))\s*\)", r" \1 ", text)  # "(13 weeks)"
     low = text.lower().replace("’", "'")
@@ -147,7 +152,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     rest = norm
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
-    q.company, rest = _company(rest, vocab)
+    q.company, rest, q.company_choices = _company(rest, vocab)
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
@@ -284,7 +289,7 @@ def with_variant(metric: str | None, variant: str) -> str | None:
 def _account(q: Question, vocab: StoreVocabulary) -> None:
     """Every word accounted for: which slots the text names, and the content words none explains.
     A per-share phrase whose head is not earnings (dividends, book value, cash) never reads as EPS."""
-    q.named = {name for name, value in (("company", q.company), ("metric", q.metric),
+    q.named = {name for name, value in (("company", q.company or q.company_choices), ("metric", q.metric),
                                         ("geo", q.geo is not None or q.other_geos or None),
                                         ("product", q.product_words or None), ("period", q.periods or None),
                                         ("basis", q.basis_named or None)) if value}
@@ -368,19 +373,23 @@ def _whole_name(text: str, tokens: list[re.Match], vocab: StoreVocabulary) -> tu
     return " ".join(words), rest
 
 
-def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
-    """A company named by its ticker or by a distinctive word of its name (typos tolerated).
-    Looked up in indexes, so the cost does not grow with the number of companies."""
+def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[str]]:
+    """A company named by its ticker or by a distinctive word of its name (typos tolerated), the text
+    less its words, and the companies it may mean when it could mean more than one (a ticker two
+    companies give; a name word two companies' names share equally, neither named whole): then no
+    company, and the engine asks which. Looked up in indexes, so the cost does not grow with the
+    number of companies."""
     tokens = list(re.finditer(r"[a-z0-9&]+(?:'s)?", text))
     vocab.companies.learn([t.group(0).removesuffix("'s") for t in tokens])  # one store lookup for them all
     for t in tokens:
         word = t.group(0).removesuffix("'s")
-        key = vocab.companies.ticker(word)
-        if key and word not in STOPWORDS:
-            return key, text[:t.start()] + " " + text[t.end():]
+        keys = vocab.companies.tickers(word)
+        if keys and word not in STOPWORDS:
+            rest = text[:t.start()] + " " + text[t.end():]
+            return (keys[0], rest, []) if len(keys) == 1 else (None, rest, keys)
     whole = _whole_name(text, tokens, vocab)
     if whole:  # "AB Group net sales": a name of short or common words, named whole
-        return whole
+        return whole[0], whole[1], []
     votes: dict[str, int] = {}
     first: dict[str, re.Match] = {}
     for t in tokens:
@@ -395,13 +404,17 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str]:
             votes[key] = votes.get(key, 0) + 1
             first.setdefault(key, t)
     if not votes:
-        return None, text
+        return None, text, []
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     name_words = set(best.split())
+    tied = sorted(k for k in votes if votes[k] == votes[best])
+    typed = {t.group(0).removesuffix("'s") for t in tokens}
     for t in reversed(tokens):  # every word of the chosen name leaves the text: "American" is no place
         if t.group(0).removesuffix("'s") in name_words or t is first[best]:
             text = text[:t.start()] + " " + text[t.end():]
-    return best, text
+    if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
+        return None, text, tied
+    return best, text, []
 
 
 def _geo(text: str) -> tuple[list[str], str | None, str]:

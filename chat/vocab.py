@@ -107,6 +107,11 @@ class CompanyDirectory(Sequence[Company]):
         keys = self._of(word, "ticker")
         return keys[0] if keys else None
 
+    def tickers(self, word: str) -> list[str]:
+        """Every company whose releases give this ticker: two of them, and a question naming it means
+        either (one may print like the other: knowledge/confusables.py)."""
+        return self._of(word, "ticker")
+
     def by_name_word(self, word: str) -> list[str]:
         """Companies with this word in their name, once per time it stands there."""
         return [] if word in COMMON_NAME_WORDS else self._of(word, "name")

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
+from knowledge.confusables import lookalike_key
 from knowledge.packs import pack
 from knowledge.store import Prepared, StoreError, delete_documents, known_hashes, set_company, sha256_of, write_batch
 from knowledge.worker import Task, parse_task
@@ -104,6 +105,7 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
     batch: list[Prepared] = []
     done = 0
+    lookalikes = _Lookalikes(con)
     for task, (status, payload) in results:
         if replaced:
             delete_documents(con, replaced)
@@ -122,8 +124,8 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
             _with_source(prepared, sources[task.path])
         batch.append(prepared)
         if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES:
-            _flush(con, batch, report)
-    _flush(con, batch, report)
+            _flush(con, batch, report, lookalikes)
+    _flush(con, batch, report, lookalikes)
     if progress and files:
         progress(len(files), len(files), "")  # every file seen: skipped ones too
     if company and rename:
@@ -168,7 +170,37 @@ def _storable(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: IngestReport) -> None:
+class _Lookalikes:
+    """The held companies a document's company prints like (knowledge/confusables.py): among the few
+    held names that are not plain ASCII (read once an ingest), and, for a name that is not plain ASCII
+    itself, by an indexed lookup of its lookalike key among the keys; a plain name costs no query, so
+    the cost does not grow with the store."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+        self.wide: dict[str, dict[str, str]] | None = None  # lookalike key -> {company key: name}
+
+    def of(self, name: str | None, key: str | None) -> list[str]:
+        """The names of held companies that print like `name` but are other companies than `key`."""
+        if not name or not key:
+            return []
+        if self.wide is None:
+            self.wide = {}
+            for k, n in self.con.execute("SELECT company_key, company FROM companies "
+                                         "WHERE strlen(company) <> length(company)").fetchall():
+                self.wide.setdefault(lookalike_key(n), {})[k] = n
+        look = lookalike_key(name)
+        held = dict(self.wide.get(look, {}))
+        if look != key:  # a name not in plain letters: the company it imitates is held under its key
+            held.update(self.con.execute("SELECT company_key, company FROM companies WHERE company_key = ?",
+                                         [look]).fetchall())
+        if not name.isascii():
+            self.wide.setdefault(look, {})[key] = name
+        return [n for k, n in held.items() if k != key and n]
+
+
+def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: IngestReport,
+           lookalikes: _Lookalikes | None = None) -> None:
     """Store the batch in one transaction; if DuckDB refuses it (not the disk: a StoreError stops
     the ingest), store its documents one by one so only the one it refuses is lost."""
     if not batch:
@@ -196,6 +228,10 @@ def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: Ingest
             report.warnings.append(f"{p.doc['file_name']}: ingested, but no figures could be read from it")
         if p.dropped:
             report.warnings.append(f"{p.doc['file_name']}: {len(p.dropped)} figures left out ({p.dropped[0]})")
+        for other in lookalikes.of(p.doc["company"], p.doc["company_key"]) if lookalikes else ():
+            report.warnings.append(f"{p.doc['file_name']}: its company \u201c{p.doc['company']}\u201d prints like "
+                                   f"\u201c{other}\u201d but is spelled with other letters (look-alike letters of "
+                                   f"another script): kept as a separate company, never merged with it")
     batch.clear()
 
 

@@ -80,7 +80,7 @@ FLAT_TOKEN = re.compile(
     r"(?P<scale>\([^()]*\b(?:thousands|millions|billions)\b[^()]*\))"
     rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
     r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
-    r"|(?P<num>\(?\$?\s?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?![\w])"
+    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?![\w]|,\d)"
     r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
@@ -116,8 +116,9 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
     ("date", re.compile(rf"{MONTH_DAY_RE.pattern},?", re.I), _month_starts),
     ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended"
                        r"|\bquarter\s+ended", re.I), _duration_starts),
-    ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?\(?\d|(?<=\$)\s?\(?\d|(?<=\s)\(?\d|(?<=\d))"
-                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?![\w])", re.I), None),
+    ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
+                       r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
+                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?![\w]|,\d)", re.I), None),
     ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),
     ("rule", re.compile(r"[-=_]{3,}", re.I), None),
@@ -175,6 +176,12 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
             found[best] = m
 
 
+# The tail of the previous row's last figure run into the next row's label ("3,891,482Research and
+# development", "(4,088)Interest ...", a row break lost in copying): not part of the label (the figure
+# itself is not read).
+_GLUED_FIGURE = re.compile(r"^(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")
+
+
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
     """A table flattened onto one line ("Net sales $ 59,040 67,006 (11.9) % ...") as a cell stream
     (`tokens`: flat_tokens(line), when already found)."""
@@ -182,7 +189,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     pos = 0
 
     def text_cell(a: int, b: int) -> None:
-        text = line[a:b].strip(" |")
+        text = _GLUED_FIGURE.sub("", line[a:b].strip(" |"))
         if text.strip("-=_*|"):  # not empty, nor a rule of "-", "=", "_", "*" and "|" only
             cells.append(Cell(text, n, quote=text))
 
@@ -285,6 +292,9 @@ class CellStreamReader:
                 groups, dates, years, header_text, trailing = [], [], [], [], 0
                 j += 1
                 continue
+            elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
+                j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
+                continue
             elif not _HEADER_WORD.search(t):
                 title += " " + " ".join(header_text + [t])  # prose before the real header
                 groups, dates, header_text = [], [], []
@@ -348,7 +358,7 @@ class CellStreamReader:
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
                     row = amounts + [None] * len(amounts)
-            if texts and len(row) in (n, n + trailing) and row:
+            if texts and len(row) in (n, n + trailing) and row and not MONTH_DAY_RE.match(texts[-1]):
                 label = full_label(_without_caps_section(texts[-1]), section)
                 kind = row_kind(label, section)
                 for k, cell in enumerate(row[:n]):

@@ -1,14 +1,16 @@
 """Bytes on disk to the text that is stored and cited: decoding, HTML, EDGAR submissions."""
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from parsers.html import GridTable, render_html
+from parsers.html import GridTable, Rendered, render_html
 from parsers.model import ParseError
+from parsers.text_normal import normalize_html, normalize_text
 
 MAX_BYTES = 20 * 1024 * 1024
 _DOCUMENT_TAG = re.compile(r"<(/?)DOCUMENT>", re.I)
@@ -19,24 +21,128 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other 
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text of a file: UTF-8 (with or without BOM), else cp1252; binary files are refused."""
+    """Text of a file, as a reader sees it (parsers/text_normal.py).
+
+    The encoding: a byte-order mark says it (UTF-16, UTF-32, UTF-8); without one, the pattern of NUL
+    bytes of UTF-16 or UTF-32 text says it; else UTF-8, where a byte that is not UTF-8 is read as
+    cp1252, that byte alone, so one stray byte costs one character, not the document (a file of no
+    UTF-8 at all is cp1252 throughout). A NUL byte in
+    any other pattern, or many control characters, and the file is refused as binary."""
     if not data.strip():
         raise ParseError(f"{name}: empty file")
-    if b"\x00" in data[:4096]:
-        raise ParseError(f"{name}: binary file, not a text release")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    text = _decode_wide(data)
+    if text is None:
+        if b"\x00" in data[:4096]:
+            raise ParseError(f"{name}: binary file, not a text release")
+        text = _utf8_or_cp1252(data)
+    if not text.strip("\ufeff \t\r\n\x00"):
+        raise ParseError(f"{name}: empty file")
     controls = len(_CONTROLS.findall(text, 0, 4096))
     if controls > 20:
         raise ParseError(f"{name}: binary file, not a text release")
+    return normalize_text(text)
+
+
+# UTF-32 LE before UTF-16 LE, whose mark begins it. UTF-8's mark is read as UTF-8 is (the mark, U+FEFF,
+# is removed with the other invisible characters).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def _decode_wide(data: bytes) -> str | None:
+    """A file with a UTF-16 or UTF-32 byte-order mark, or UTF-16 / UTF-32 text without one (told by
+    where its NUL bytes stand: every other byte, or three of every four); None when it is neither."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom):], codec)
+    codec = _wide_codec(data[:4096])
+    return _strict(data, codec) if codec else None
+
+
+def _wide_codec(head: bytes) -> str | None:
+    """UTF-32 or UTF-16 (and its byte order) from the NULs of the file's first bytes: in text of
+    Latin letters the high bytes of every code unit are NUL, and no other byte is."""
+    n = len(head) - len(head) % 4
+    if n < 8:
+        return None
+    head = head[:n]
+    nul = [head[k::4].count(0) / (n // 4) for k in range(4)]
+    if nul[2] > 0.95 and nul[3] > 0.95 and nul[0] < 0.05:
+        return "utf-32-le"
+    if nul[0] > 0.95 and nul[1] > 0.95 and nul[3] < 0.05:
+        return "utf-32-be"
+    odd, even = (nul[1] + nul[3]) / 2, (nul[0] + nul[2]) / 2
+    if odd > 0.5 and even < 0.02:
+        return "utf-16-le"
+    if even > 0.5 and odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    """data decoded by codec, or None when it is not that encoding or not a release's text: an
+    English release is mostly ASCII in any encoding, random bytes after a byte-order mark are not (a
+    code unit cut off at the end is dropped: the bounded read may have cut the file)."""
+    unit = 4 if "32" in codec else 2
+    try:
+        text = data[:len(data) - len(data) % unit].decode(codec)
+    except UnicodeDecodeError:
+        return None
+    head = text[:4096]
+    if "\x00" in head or sum(c.isascii() for c in head) < 0.5 * len(head):
+        return None  # NUL characters, or mostly not Latin text: a binary file that only looks wide
     return text
+
+
+def _utf8_or_cp1252(data: bytes) -> str:
+    """UTF-8; a UTF-8 file with a stray byte that is not UTF-8 has that byte alone read as cp1252. A
+    file with more bytes that are not UTF-8 than UTF-8 characters beyond ASCII is cp1252 throughout
+    (as Windows wrote it: its "é€" may happen to form a UTF-8 sequence, which is not what it says)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if bad > len(_NOT_ASCII.findall(replaced)) - bad:
+        return data.decode("cp1252", errors="replace")
+    return data.decode("utf-8", errors=_CP1252_BYTES)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: each byte that is not UTF-8 read as cp1252 ("\x92" is "’"), the
+    five bytes cp1252 leaves undefined as U+FFFD."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return bad.decode("cp1252", errors="replace"), exc.end
+
+
+_CP1252_BYTES = "filings-cp1252-bytes"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
 
 
 def html_to_text(html: str) -> str:
     """Readable lines from HTML: one line per block, table cells joined by ' | '."""
-    return render_html(html).text
+    return _render(html).text
+
+
+def _render(html: str) -> Rendered:
+    """render_html on the HTML normalised (character references to invisibles and minus signs
+    resolved first), and its lines and cells normalised again: what the parser decoded from other
+    references (`&nbsp;`, `&#65296;`) is read as a reader sees it too. Normalising never adds or
+    removes a line, and a row's line is its cells joined, so line and cells still agree."""
+    rendered = render_html(normalize_html(html))
+    rendered.text = normalize_text(rendered.text)
+    for table in rendered.tables:
+        table.title, table.lead = normalize_text(table.title), normalize_text(table.lead)
+        for row in table.rows:
+            for cell in row.cells:
+                cell.text = normalize_text(cell.text)
+    return rendered
 
 
 @dataclass
@@ -110,7 +216,7 @@ def _edgar(text: str) -> Loaded | None:
         body = _text_body(doc)
         body_text = body if body is not None else doc
         if _looks_html(body_text):
-            rendered = render_html(body_text)
+            rendered = _render(body_text)
             tables += [_shifted(t, len(lines)) for t in rendered.tables]
             lines += rendered.text.split("\n")
         else:
@@ -194,7 +300,7 @@ def loaded_from_bytes(data: bytes, name: str, suffix: str = "") -> Loaded:
     if exhibits is not None:
         return exhibits
     if _looks_html(text) or (suffix.lower() in {".htm", ".html"} and _ANY_TAG.search(text[:20000])):
-        rendered = render_html(text)  # a .htm file of plain text stays text: its lines are its layout
+        rendered = _render(text)  # a .htm file of plain text stays text: its lines are its layout
         return Loaded(rendered.text, "html", rendered.tables)
     fmt = "pipe" if text.count("\n|") > 5 else "text"
     return Loaded(text.rstrip("\n"), fmt)

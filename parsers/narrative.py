@@ -712,7 +712,7 @@ class NarrativeReader:
             value = int(m.group("cents")) / 100
         else:
             value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), m.group("scale"))
-        if (m.group("neg") or m.group("neg2")) and m.group("close"):
+        if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")):
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
@@ -798,12 +798,12 @@ def _compares(text: str) -> bool:
 
 def _money(text: str) -> list[re.Match]:
     """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a "$" or the "("
-    right before it, so the pattern is tried only there."""
+    or "-" right before it, so the pattern is tried only there."""
     if CENTS_NEEDLES.may_match(text):
         return list(MONEY_RE.finditer(text))
     starts, p = [], text.find("$")
     while p >= 0:
-        if p and text[p - 1] == "(":
+        if p and text[p - 1] in "(-":
             starts.append(p - 1)
         starts.append(p)
         p = text.find("$", p + 1)
@@ -815,7 +815,7 @@ def _tabular(text: str) -> bool:
     return numbers > 8 and numbers > 0.3 * len(text.split())
 
 
-_DOLLAR_SPACE = re.compile(r"\(?\$\s")
+_DOLLAR_SPACE = re.compile(r"[(-]?\$\s")
 
 
 def _table_style(m: re.Match) -> bool:

@@ -82,8 +82,11 @@ CHANGE_RE = re.compile(
 RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
+# An amount in dollars; a minus sign before or after the "$" ("-$0.03", "$-0.03") makes it negative, as
+# parentheses around it do (a "-" right after a figure or letter, or a space after one, "$0.25-$0.30",
+# "$0.25 -$0.30", is a range, not a sign).
 MONEY_RE = re.compile(
-    r"(?P<neg>\()?\$\s?(?P<neg2>\()?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
+    r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?\$\s?(?P<neg2>[(-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
     r"(?:\s*-?\s*(?P<scale>million|billion|thousand|mm|bn)\b)?"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 PER_SHARE_RE = re.compile(r"^\)?\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"

@@ -9,8 +9,8 @@ SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e
 
 DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 
-# A table cell: optional sign/parens/$, digits with separators (tolerating "40, 537"), decimals.
-_CELL = re.compile(r"^\(?-?\$?\s*\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?\)?$")  # "(4%)" too
+# A table cell: optional sign/parens/$ (the sign before or after the "$": "-$0.03", "$-0.03"), digits with separators (tolerating "40, 537"), decimals.
+_CELL = re.compile(r"^\(?-?\$?\s*-?\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?\)?$")  # "(4%)" too
 _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 
