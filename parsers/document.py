@@ -8,9 +8,11 @@ from pathlib import Path
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
 from parsers.grid_tables import GridReader
+from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
-from parsers.metadata import company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date
+from parsers.metadata import (company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
+                              statement_currency)
 from parsers.model import Document, Figure, ParseError
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.periods import Period, add_months, effective_month, month_end
@@ -29,12 +31,14 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     """A release's text read into a Document. `period_hint` ("Q3 2007", "nine months ended
     September 30, 2007") is the period of an excerpt that names none (ingest --period)."""
     header = header or {}
-    lines = text.split("\n")
-    company, ticker = company_and_ticker(text, header.get("company"))
-    released = release_date(text, header.get("filed"))
-    fye = fiscal_year_end(text, header.get("fye")) or 12
-    offset = fiscal_year_offset(text, fye, released)
-    lead = lead_period(text, fye, released) or hinted_period(period_hint, fye)
+    front = read_front_matter(text)
+    lines = ["" if n in front.lines else line for n, line in enumerate(text.split("\n"))]
+    body = "\n".join(lines) if front.lines else text  # a copy's metadata is read above, never for figures
+    company, ticker = company_and_ticker(text, header.get("company"), front)
+    released = release_date(body, header.get("filed")) or front.date
+    fye = fiscal_year_end(body, header.get("fye")) or 12
+    offset = fiscal_year_offset(body, fye, released)
+    lead = lead_period(body, fye, released) or hinted_period(period_hint, fye)
     ytd = None
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
@@ -49,11 +53,11 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
-    if not figures and not looks_financial(text) and not period_hint and not excerpt:
+    if not figures and not looks_financial(body) and not period_hint and not excerpt:
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
-                    headline=headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
-                    cik=header.get("cik"))
+                    headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
+                    cik=header.get("cik"), currency=statement_currency(body), source=front.source)
 
 
 FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)
