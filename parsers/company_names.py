@@ -39,9 +39,12 @@ _AFTER_DATE = re.compile(rf"(?:\s*\([^()]{{0,40}}\)|\s*/[^/\n]{{1,40}}/|\s*{_DAT
 _DATELINE_DATE = re.compile(_DATE, re.I)
 _NOT_DATELINE_BEFORE = re.compile(r"(?:\bended|\bending|\bthrough|\bas\s+of|\bat|\bon|\bof|\bto|\bfrom|\band|\bby|\|)\s*$", re.I)
 _PLACE_FOLLOW = re.compile(r"\s*,\s*[A-Z]")
-_HEADLINE_VERB = re.compile(r"\s+(?:Reports?|Reported|Announces?|Announced|Releases?|Posts?|Delivers?|Provides?|"
-                            r"Declares?|Achieves?|Updates?|Issues?|to\s+Report|Completes?|Closes?|Sets?|Expands?|"
-                            r"Grows?|Increases?|Raises?|Names?|Comments|Outlines|Confirms)\b", re.I)
+_VERBS = ("Reports?", "Reported", "Announces?", "Announced", "Releases?", "Posts?", "Delivers?", "Provides?",
+          "Declares?", "Achieves?", "Updates?", "Issues?", "Completes?", "Closes?", "Sets?", "Expands?", "Grows?",
+          "Increases?", "Raises?", "Names?", "Comments", "Outlines", "Confirms")
+# A headline's verb is capitalised ("Reports", "REPORTS"): "earnings releases" is no verb.
+_HEADLINE_VERB = re.compile(r"\s+(?:" + "|".join(v + "|" + v.upper().replace("S?", "S?") for v in _VERBS)
+                            + r"|to\s+Report|TO\s+REPORT)\b")
 _ANNOUNCED_BY = re.compile(r"\b(?:Announced|Reported|Released)\s+by\s+(.+)$", re.I)
 _ABOUT = re.compile(r"^\W{0,6}about\s+(.{2,200})", re.I | re.M)
 

@@ -19,6 +19,8 @@ _DATE = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 FLASH_RE = re.compile(r"^\W{0,4}\(\d{1,2}:\d\d\s*(?:GMT|UTC|ET|EST|EDT)\)\W{0,4}\s*(.*)$")
 _FLASH_TICKER = re.compile(r"(?:>|&gt;)\s*([A-Z][A-Z.]{0,6})\s*$")
 _PRESS_RELEASE = re.compile(r"^(?:Press\s+Release|PRESS\s+RELEASE)\s*:\s*(.+)$")
+_LINK_LINE = re.compile(r"^\s*(?:[\w.]+\s+-\s+)?!?\[[^\]]*\]\([^)\s]*\)\s*$")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 MAX_LINES = 200  # front matter longer than this is not front matter
 
 
@@ -39,6 +41,8 @@ def read_front_matter(text: str) -> FrontMatter:
     lines = text.split("\n", MAX_LINES + 60)[:MAX_LINES + 60]
     fm = FrontMatter()
     body = _yaml_block(lines, fm)
+    body = _link_lines(lines, body, fm)
+    _footer_links(text, fm)
     for n in range(body, min(len(lines), body + 40)):
         m = FLASH_RE.match(lines[n].replace("\\*", "*"))
         if not m:
@@ -53,6 +57,34 @@ def read_front_matter(text: str) -> FrontMatter:
         if title and not fm.title:
             fm.title = title.group(1).strip()
     return fm
+
+
+def _link_lines(lines: list[str], start: int, fm: FrontMatter) -> int:
+    """An archive's links before the release ("[Original/Source Press Release](https://...)"): metadata,
+    and a date in a link's path ("/2024/03/27/") is when the page was published."""
+    n = start
+    while n < len(lines) and n < start + 20 and (_LINK_LINE.match(lines[n]) or not lines[n].strip()):
+        if lines[n].strip():
+            fm.lines.add(n)
+            d = _URL_DATE.search(lines[n])
+            if d and fm.date is None:
+                fm.date = _date("-".join(d.groups()))
+        n += 1
+    return n
+
+
+def _footer_links(text: str, fm: FrontMatter) -> None:
+    """The same links as an archive's footer (the last lines of the page)."""
+    tail = text[-6000:].split("\n")
+    first = text.count("\n") - len(tail) + 1
+    n = len(tail) - 1
+    while n >= 0 and n >= len(tail) - 30 and (_LINK_LINE.match(tail[n]) or not tail[n].strip()):
+        if tail[n].strip():
+            fm.lines.add(first + n)
+            d = _URL_DATE.search(tail[n])
+            if d and fm.date is None:
+                fm.date = _date("-".join(d.groups()))
+        n -= 1
 
 
 def _yaml_block(lines: list[str], fm: FrontMatter) -> int:

@@ -10,7 +10,7 @@ from parsers.periods import MONTH_RE, add_months, month_number, parse_date
 from parsers.scan import Leads, Lowered, finditer, matches_at, plain_words, search
 
 TICKER_RE = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext)"
-                       r"(?:\s+[A-Z][A-Za-z]*){0,3}\s*:\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*(?:[;,][^)]*)?\)")
+                       r"(?:\s+(?:[A-Z][A-Za-z]*|and|&)){0,3}\s*:\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*(?:[;,][^)]*)?\)")
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
 NAME_RE = re.compile(rf"((?:[A-Z][\w&.'-]*,?\s+)(?:(?:[A-Z][\w&.'-]*|&|and|of|the),?\s+){{0,5}}?{SUFFIX}"
                      rf"(?:,?\s+{SUFFIX})?|{SUFFIX})(?=[\s,(]|$)")  # "Bank of America Corporation", "Smith, Barney and Co."
@@ -34,7 +34,8 @@ FYE_PATTERNS = [
      Leads("fifty-", "52", "53")),
 ]
 FISCAL_QUARTER_END = re.compile(
-    rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?"
+    rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?"
+    rf"(?:\s+and\s+(?:(?:twelve|six|nine|three)\s+months|(?:full\s+|fiscal\s+)?year))?,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
 FISCAL_QUARTER_END_LEADS = Leads("first", "second", "third", "fourth")
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -264,12 +265,17 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     if header_fye and _FOUR_DIGITS.fullmatch(header_fye) and 1 <= int(header_fye[:2]) <= 12:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
-    m = search(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)
-    if m and month_number(m.group(2)):
+    votes: dict[int, list[int]] = {}  # year-end month: [count, -first position]
+    for m in finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS):
+        if not month_number(m.group(2)):
+            continue
         q, mon = QUARTER_NUM[m.group(1).lower()], month_number(m.group(2))
         if int(m.group(3)) <= 7:
             mon = 12 if mon == 1 else mon - 1
-        return add_months(2000, mon, 3 * (4 - q))[1]
+        fye = add_months(2000, mon, 3 * (4 - q))[1]
+        votes.setdefault(fye, [0, -m.start()])[0] += 1
+    if votes:  # "fourth quarter ended December 31" said twice outweighs a heading's slip
+        return max(votes, key=lambda k: tuple(votes[k]))
     return None
 
 
@@ -303,18 +309,17 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
     if not ends:
         return 0
     fy, q = Period(max(ends), 3).fiscal(fye_month)
-    votes: dict[int, int] = {}
+    named: list[int] = []
     for rx, leads in NAMED_QUARTER:
         for m in finditer(rx, flat, leads):
             a, b = m.group(1), m.group(2)
             ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
             named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)
-            if named_q != q:
-                continue
             offset = int(year if len(year) == 4 else "20" + year) - fy
-            if offset in (-1, 0, 1):
-                votes[offset] = votes.get(offset, 0) + 1
-    return max(votes, key=lambda k: (votes[k], -abs(k))) if votes else 0
+            if named_q == q and offset in (-1, 0, 1):
+                named.append(offset)
+    # The same quarter a year before is a comparative: the latest year named is the quarter's own.
+    return max(named) if named else 0
 
 
 # A statement heading that names the currency: "(in thousands of Canadian dollars)", "in millions of euros".
