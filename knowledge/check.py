@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.sec_tickers import complete_identity
 from knowledge.vocabulary import canonical_metric
 from parsers.document import parse_text
 from parsers.grid_tables import is_value_row, value_columns
@@ -57,7 +58,7 @@ class ReleaseCheck:
 def check_path(path: Path) -> ReleaseCheck:
     try:
         loaded = load_release(path)
-        doc = parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
+        doc = complete_identity(parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header))
     except ParseError as exc:
         return ReleaseCheck(path.name, error=str(exc))
     return check_document(doc, loaded.tables)
