@@ -38,6 +38,7 @@ _DATE = rf"(?:{MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH_RE}\s+
 _AFTER_DATE = re.compile(rf"(?:\s*\([^()]{{0,40}}\)|\s*/[^/\n]{{1,40}}/|\s*{_DATE}|[\s\-\u2014\u2013/|:]+)*", re.I)
 _DATELINE_DATE = re.compile(_DATE, re.I)
 _NOT_DATELINE_BEFORE = re.compile(r"(?:\bended|\bending|\bthrough|\bas\s+of|\bat|\bon|\bof|\bto|\bfrom|\band|\bby|\|)\s*$", re.I)
+_BOARD_OF = re.compile(r"(?:The\s+)?Board\s+of\s+Directors\s+of\s+(?:the\s+)?", re.I)
 _PLACE_FOLLOW = re.compile(r"\s*,\s*[A-Z]")
 _VERBS = ("Reports?", "Reported", "Announces?", "Announced", "Releases?", "Posts?", "Delivers?", "Provides?",
           "Declares?", "Achieves?", "Updates?", "Issues?", "Completes?", "Closes?", "Sets?", "Expands?", "Grows?",
@@ -64,8 +65,8 @@ def name_run(text: str) -> str:
         if not w or (words and not gap and not comma):
             break
         word = w.group(0)
-        if word[0].islower() and word not in _CONNECTORS:
-            break
+        if word[0].islower() and word not in _CONNECTORS and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word):
+            break  # "plc" is the one suffix written small
         if comma and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word):
             break
         if word.isdigit():
@@ -120,6 +121,8 @@ def dateline_subject(head: str) -> str:
         if "|" in after.group(0):
             continue
         rest = flat[after.end():]
+        board = _BOARD_OF.match(rest)  # "The Board of Directors of Acme S.A. reviewed ..."
+        rest = rest[board.end():] if board else rest
         name = name_run(rest)
         if not name:
             continue

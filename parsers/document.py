@@ -95,6 +95,9 @@ _LEAD_SPANS = [
     (re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?"
                 r"(?:full[\s-]+year|fiscal\s+year|year|six\s+months|nine\s+months|twelve\s+months)\s*,?\s*" + _END_DATE,
                 re.I), 3),
+    (re.compile(r"\b(?:three|thirteen|13)(?:[\s-]+(?:months?|weeks?))?-?\s+(?:and|&)\s+(?:six|nine|twelve|twenty-six|"
+                r"thirty-nine|fifty-two|26|39|52)[\s-]+(?:months?|weeks?)(?:\s+(?:fiscal\s+)?periods?)?\s*,?\s*" + _END_DATE,
+                re.I), 3),
     (re.compile(r"\b(?:first\s+half(?:\s+year)?|half[\s-]+year|six[\s-]+months?(?:\s+period)?)\s*,?\s*" + _END_DATE, re.I), 6),
 ]
 

@@ -171,7 +171,7 @@ def _trim_to_headline(name: str, title: str) -> str:
     return DATELINE_PLACE.sub("", name)
 
 
-TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Director|CEO|CFO|Executive|Founder|"
+TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Directors?|Board|CEO|CFO|Executive|Founder|"
                       r"Treasurer|Secretary|Head|Partner|Manager)\b[^,]*?\bof\s+")
 
 
