@@ -8,6 +8,7 @@ by size. A document over budget, unreadable or unparseable is reported and the o
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -42,6 +43,8 @@ NOT_TEXT = {
 MAGIC = [(b"%PDF", ".pdf"), (b"PK\x03\x04", ".zip"), (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"),
          (b"\x1f\x8b", ".gz"), (b"\xd0\xcf\x11\xe0", ".doc"), (b"{\\rtf", ".rtf")]
 SNIFF_BYTES = 4096
+# A folder's own notes, beside its releases: never a release (a file named directly is still read).
+FOLDER_NOTES = re.compile(r"(?i)^(?:readme|sources|license|licence|changelog|contributing|notice|authors|index)\b")
 BATCH = 256  # documents per transaction (each also recounts its companies: fewer, larger ones cost less)
 BATCH_BYTES = 48 * 1024 * 1024  # ...and at most this much text held for one
 IN_FLIGHT_BYTES = 64 * 1024 * 1024  # file bytes read but not yet stored, across workers
@@ -90,6 +93,8 @@ def release_files(paths: Iterable[Path], skipped: list[tuple[str, str]] | None =
 def not_text(path: Path) -> str | None:
     """Why a file found in a folder is no release to read, or None when it is text."""
     suffix = path.suffix.lower()
+    if FOLDER_NOTES.match(path.name):
+        return "the folder's notes (README, SOURCES, LICENSE...), not a release"
     if suffix in NOT_TEXT:
         return NOT_TEXT[suffix]
     try:

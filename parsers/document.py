@@ -57,11 +57,8 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
-    if not figures and not period_hint and not excerpt:
-        if not looks_financial(body):
-            raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
-        if company is None and period is None:  # a note about releases (a list of them, say) is none
-            raise ParseError(f"{name}: not an earnings release (no figures, company or period in it)")
+    if not figures and not looks_financial(body) and not period_hint and not excerpt:
+        raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
                     cik=header.get("cik"), currency=statement_currency(body), source=front.source)
