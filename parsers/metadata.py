@@ -18,7 +18,9 @@ CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPOR
 _DASH = "(?:--|[\u2014\u2013\u2015]|\\s-\\s)"
 DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
                          rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
-DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*$", re.I | re.M)
+# A date on a line of its own, or opening one before a dash and a place ("November 14, 2008 – Springfield, Ohio").
+DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:[\u2013\u2014-]+\s*[A-Z][^|\d\n]{{0,60}})?$",
+                          re.I | re.M)
 _DAY = r"(?:\s+(\d{1,2}))?"
 # (pattern, months from the period's end to the year's end, the words every match starts with)
 FYE_PATTERNS = [
