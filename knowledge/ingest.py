@@ -43,8 +43,10 @@ NOT_TEXT = {
 MAGIC = [(b"%PDF", ".pdf"), (b"PK\x03\x04", ".zip"), (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"),
          (b"\x1f\x8b", ".gz"), (b"\xd0\xcf\x11\xe0", ".doc"), (b"{\\rtf", ".rtf")]
 SNIFF_BYTES = 4096
-# A folder's own notes, beside its releases: never a release (a file named directly is still read).
-FOLDER_NOTES = re.compile(r"(?i)^(?:readme|sources|license|licence|changelog|contributing|notice|authors|index)\b")
+# A folder's own notes, beside its releases: never a release (a file named directly is still read). Notes
+# are named by convention (README, LICENSE...) or in capitals as Markdown (SOURCES.md, EXPECTED.md).
+FOLDER_NOTES = re.compile(r"^(?i:readme|license|licence|changelog|contributing|notice|authors)\b|"
+                          r"^[A-Z_-]{4,}\.(?:md|markdown|rst)$")
 BATCH = 256  # documents per transaction (each also recounts its companies: fewer, larger ones cost less)
 BATCH_BYTES = 48 * 1024 * 1024  # ...and at most this much text held for one
 IN_FLIGHT_BYTES = 64 * 1024 * 1024  # file bytes read but not yet stored, across workers
@@ -94,7 +96,7 @@ def not_text(path: Path) -> str | None:
     """Why a file found in a folder is no release to read, or None when it is text."""
     suffix = path.suffix.lower()
     if FOLDER_NOTES.match(path.name):
-        return "the folder's notes (README, SOURCES, LICENSE...), not a release"
+        return "the folder's notes (README, LICENSE, a capitalised .md), not a release"
     if suffix in NOT_TEXT:
         return NOT_TEXT[suffix]
     try:
