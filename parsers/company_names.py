@@ -19,7 +19,7 @@ LEGAL_SUFFIX = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?
 _SUFFIX_END = re.compile(rf"(?:^|\s|,){LEGAL_SUFFIX}$")
 _CONNECTORS = {"&", "and", "of", "de", "du", "des", "la", "le", "del", "der", "the", "for", "y", "et"}
 # A name's word: a capital or a digit first ("3D", "GE", "HealthCare", "A/S", "Co.,"), or a connector.
-_WORD = re.compile(r"[A-Z0-9][\w.'’/&+-]*|&")
+_WORD = re.compile(r"[A-Z0-9][\w.'’/&+-]*|[a-z][A-Z][\w.'’/&+-]*|&")  # "iRobot", "eHealth" too
 _TRADEMARKS = re.compile(r"[®™©℠]|\((?:R|TM|SM)\)")
 _MARKUP = re.compile(r"[*_#`\[\]]+")
 # Words that open a sentence but no company's name.
@@ -65,7 +65,8 @@ def name_run(text: str) -> str:
         if not w or (words and not gap and not comma):
             break
         word = w.group(0)
-        if word[0].islower() and word not in _CONNECTORS and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word):
+        if (word[0].islower() and not word[1:2].isupper() and word not in _CONNECTORS
+                and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word)):
             break  # "plc" is the one suffix written small
         if comma and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word):
             break

@@ -62,6 +62,8 @@ def test_the_whole_name_before_the_exchange_parenthesis():
     "Brennhof Maschinenbau AG",  # German
     "Kvaerndal Shipping ASA",  # Norwegian
     "Orrin Pharma A/S",  # Danish
+    "eVolta Health, Inc.",  # a name that starts small
+    "3D Lattice Printing Corporation",  # ... or with a digit
 ])
 def test_dateline_subjects_keep_their_connectors_and_legal_suffixes(name):
     text = release(f"CITYVILLE, Feb. 11, 2025 (GLOBE NEWSWIRE) \u2014 {name} (\u201cthe Company\u201d) today "
