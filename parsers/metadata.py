@@ -62,6 +62,8 @@ def company_and_ticker(text: str, header_name: str | None = None, front: FrontMa
     others = [subject, legacy or ""] + abouts
     candidates = [subject, headline_name(front.title, others), headline_name(lead, others), legacy or ""]
     candidates = [c for c in candidates if c and not is_fragment(c)]
+    if not candidates:  # only an "About" names it: the first with a legal suffix (a product has none)
+        candidates = [a for a in abouts if has_legal_suffix(a)][:1]
     name = best_name(candidates + abouts) if candidates else None
     if name and not has_legal_suffix(name):
         name = _with_suffix(name, body)
@@ -177,7 +179,7 @@ TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Dire
                       r"Treasurer|Secretary|Head|Partner|Manager)\b[^,]*?\bof\s+")
 
 
-_NAME_LEAD = re.compile(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)")
+_NAME_LEAD = re.compile(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+|About\s+)")
 _ACRONYM = re.compile(r"[A-Z&]{2,6}")
 
 

@@ -101,6 +101,12 @@ def test_headlines_that_are_not_names():
     assert headline_name("Solvane: Q4 sales & FY 2024 results", ["Solvane Group"]) == "Solvane"
 
 
+def test_an_about_paragraph_alone_names_the_company_when_it_has_a_legal_suffix():
+    text = release("THIRD QUARTER 2009 RESULTS\n\nRevenue for the three months ended September 30, 2009 rose 12%.",
+                   "About Veltrium\nVeltrium is a coating.\n\nAbout Pemberton Coatings Ltd.\nPemberton makes paint.")
+    assert parse_text("p.txt", text).company == "Pemberton Coatings Ltd."
+
+
 def test_name_runs_stop_where_the_name_does():
     assert name_run("IMPERIAL HARBOUR SHIPPING INC. (NASDAQ: IHS)") == "Imperial Harbour Shipping Inc."
     assert name_run("Camberly Ltd. , today announced") == "Camberly Ltd."
