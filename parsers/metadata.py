@@ -21,6 +21,9 @@ DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_R
 # A date on a line of its own, or opening one before a dash and a place ("November 14, 2008 – Springfield, Ohio").
 DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:[\u2013\u2014-]+\s*[A-Z][^|\d\n]{{0,60}})?$",
                           re.I | re.M)
+# A European dateline: a place in capitals, a comma, the day first ("PARIS, 13 February 2025 --").
+DAY_FIRST_DATELINE_RE = re.compile(rf"(?:^|\b[A-Z]{{3,}}[A-Za-z .'-]{{0,30}},\s+)(\d{{1,2}}\s+(?i:{MONTH_RE})\s+(?:19|20)\d\d)"
+                                   rf"\s*(?:{_DASH}|/|\(|\||$)", re.M)
 _DAY = r"(?:\s+(\d{1,2}))?"
 # (pattern, months from the period's end to the year's end, the words every match starts with)
 FYE_PATTERNS = [
@@ -230,6 +233,11 @@ def release_date(text: str, filed: str | None = None) -> date | None:
             return d
     for m in DATE_LINE_RE.finditer(text[:8000]):  # a date on a line of its own under the headline
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
+        if d:
+            return d
+    for m in DAY_FIRST_DATELINE_RE.finditer(text[:4000]):  # "PARIS, 13 February 2025 --"
+        day, month, year = m.group(1).split()
+        d = parse_date(f"{month} {day}, {year}")
         if d:
             return d
     if filed and _EIGHT_DIGITS.fullmatch(filed):

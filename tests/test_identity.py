@@ -248,6 +248,12 @@ def test_a_fourth_quarter_said_twice_outweighs_a_headings_slip():
     assert doc.fye_month == 12 and doc.period.label(12) == "Q4 2024"
 
 
+def test_a_day_first_dateline():
+    text = release("PARIS, 13 February 2025 -- Orbiscom S.A. reports its results for the half year ended 31 December "
+                   "2024. Revenue was EUR600m and net income EUR41m, or EUR0.09 per share.", statement="")
+    assert parse_text("o.txt", text).release_date == date(2025, 2, 13)
+
+
 def test_half_year_ended_day_first():
     text = release("PARIS--(BUSINESS WIRE)--February 14, 2025--\nThe Board of Directors of Orbiscom S.A. reviewed the "
                    "results for the Half Year ended 31 December 2024. Revenue was EUR600m and net income EUR41m, or EUR0.09 "
