@@ -359,6 +359,13 @@ _AMOUNT_CURRENCY = [
     (re.compile(r"¥\s?\d|\bJPY\s?\d|\bYen\s?\d"), "JPY"),
     (re.compile(r"₪\s?\d|\bNIS\s?\d"), "ILS"),
     (re.compile(r"\bCHF\s?\d"), "CHF"),
+    (re.compile(r"\bHK\$\s?\d|\bHKD\s?\d"), "HKD"),
+    (re.compile(r"\bNT\$\s?\d|\bTWD\s?\d"), "TWD"),
+    (re.compile(r"\bS\$\s?\d|\bSGD\s?\d"), "SGD"),
+    (re.compile(r"\bR\$\s?\d|\bBRL\s?\d"), "BRL"),
+    (re.compile(r"₹\s?\d|\bINR\s?\d|\bRs\.?\s?\d"), "INR"),
+    (re.compile(r"\b(?:RMB|CNY)\s?\d"), "CNY"),
+    (re.compile(r"\bSEK\s?\d"), "SEK"), (re.compile(r"\bDKK\s?\d"), "DKK"), (re.compile(r"\bNOK\s?\d"), "NOK"),
     (re.compile(r"(?<![A-Za-z$])\$\s?\d"), "USD"),
 ]
 

@@ -192,6 +192,8 @@ def test_the_sec_map_fills_a_missing_ticker_by_cik_or_registered_name_never_over
     ("Group revenue rose to \u00a3312.4m and profit to \u00a341.0m.", "GBP"),
     ("Revenue of \u00a5110.9 billion; operating income of \u00a528.4 billion.", "JPY"),
     ("Revenues of NIS 412 million and net profit of NIS 40 million.", "ILS"),
+    ("Revenue of HK$1,204 million and profit of HK$88 million.", "HKD"),
+    ("Net revenue of NT$22.1 billion; gross profit NT$6.3 billion.", "TWD"),
     ("Revenue of $12.4 million and net income of $1.2 million.", "USD"),
     ("No amounts here.", ""),
 ])
