@@ -107,6 +107,8 @@ def not_text(path: Path) -> str | None:
     for magic, kind in MAGIC:
         if head.startswith(magic):
             return NOT_TEXT[kind]
+    if head.startswith(b"#!"):
+        return "a script, not a release"
     if suffix in TEXT_SUFFIXES or not head.strip():
         return None  # an empty or odd .txt is read and refused with its reason, as before
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 50:

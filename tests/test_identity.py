@@ -283,6 +283,7 @@ def test_ingest_takes_every_text_file_and_says_what_it_skipped(tmp_path, capsys)
     (folder / "i.dat").write_bytes(bytes(range(256)) * 8)
     (folder / "j.txt").write_text(STATEMENT)  # figures, but no company and no period of its own
     (folder / "README.md").write_text("Releases for the quarter, as the wire carried them.\n")
+    (folder / "run").write_text("#!/bin/sh\necho 'Revenue was $12.4 million for the quarter'\n")
     (folder / "EXPECTED.md").write_text(good)  # notes about releases quote them, and are no release
     db = str(tmp_path / "s.duckdb")
     code = main(["--db", db, "ingest", str(folder)])
@@ -294,7 +295,7 @@ def test_ingest_takes_every_text_file_and_says_what_it_skipped(tmp_path, capsys)
                       "d.release": "Dunmore Tile Corp.", "j.txt": None}
     for name, why in [("e.pdf", "a PDF"), ("f.png", "an image"), ("g.zip", "an archive"),
                       ("h.docx", "an office document"), ("i.dat", "not text"), ("README.md", "the folder's notes"),
-                      ("EXPECTED.md", "the folder's notes")]:
+                      ("EXPECTED.md", "the folder's notes"), ("run", "a script")]:
         assert re.search(rf"^skipped: {re.escape(name)}: {why}", err, re.M), (name, err)
     assert re.search(r"^warning: j\.txt: no company found in it; name it with --company", err, re.M), err
 
