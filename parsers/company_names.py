@@ -27,7 +27,8 @@ _NOT_A_NAME = {"the company", "company", "today", "net", "total", "revenue", "re
                "second", "third", "fourth", "fiscal", "full", "quarter", "q1", "q2", "q3", "q4", "fy", "for",
                "in", "our", "we", "this", "these", "highlights", "financial", "results", "board", "management",
                "non-gaap", "forward-looking", "regulatory", "press", "news", "conference", "webcast", "about",
-               "annual", "preliminary", "subject", "re", "from", "to", "date", "sales", "cash", "board", "directors", "chairman", "ceo", "president", "consolidated", "operating", "dividend", "earnings", "adjusted"}
+               "annual", "preliminary", "subject", "re", "from", "to", "date", "sales", "cash", "directors",
+               "chairman", "ceo", "president", "consolidated", "operating", "dividend", "earnings", "adjusted"}
 # What follows the subject of a dateline sentence: a verb, a parenthesis, an appositive, a dash.
 _SUBJECT_FOLLOW = re.compile(r"\s*(?:\(|,|;|\u2014|\u2013|--|-\s|\u201c|\"|today\b|announce[sd]?\b|report(?:s|ed)?\b|"
                              r"release[sd]?\b|post(?:s|ed)\b|is\b|has\b|will\b|delivered\b|achieved\b|provide[sd]?\b|"
@@ -44,7 +45,7 @@ _VERBS = ("Reports?", "Reported", "Announces?", "Announced", "Releases?", "Posts
           "Declares?", "Achieves?", "Updates?", "Issues?", "Completes?", "Closes?", "Sets?", "Expands?", "Grows?",
           "Increases?", "Raises?", "Names?", "Comments", "Outlines", "Confirms")
 # A headline's verb is capitalised ("Reports", "REPORTS"): "earnings releases" is no verb.
-_HEADLINE_VERB = re.compile(r"\s+(?:" + "|".join(v + "|" + v.upper().replace("S?", "S?") for v in _VERBS)
+_HEADLINE_VERB = re.compile(r"\s+(?:" + "|".join(v + "|" + v.upper() for v in _VERBS)
                             + r"|to\s+Report|TO\s+REPORT)\b")
 _ANNOUNCED_BY = re.compile(r"\b(?:Announced|Reported|Released)\s+by\s+(.+)$", re.I)
 _ABOUT = re.compile(r"^\W{0,6}about\s+(.{2,200})", re.I | re.M)
@@ -54,7 +55,15 @@ def name_run(text: str) -> str:
     """The issuer's name at the start of `text`: capitalised words with the connectors between them
     ('&', 'and', 'of') and a comma only before a legal suffix ('Acme, Inc.'); '' when it opens with
     no name."""
-    t = _MARKUP.sub("", _TRADEMARKS.sub("", text)).lstrip()
+    return _read_name(_clean(text))[0]
+
+
+def _clean(text: str) -> str:
+    return _MARKUP.sub("", _TRADEMARKS.sub("", text)).lstrip()
+
+
+def _read_name(t: str) -> tuple[str, int]:
+    """The name at the start of a cleaned text, and where in it the name ends."""
     words: list[str] = []
     pos = 0
     while pos < len(t):
@@ -68,21 +77,16 @@ def name_run(text: str) -> str:
         if (word[0].islower() and not word[1:2].isupper() and word not in _CONNECTORS
                 and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word)):
             break  # "plc" is the one suffix written small
-        if comma and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word):
-            break
-        if word.isdigit():
-            break
-        if word.endswith(",") and not re.fullmatch(LEGAL_SUFFIX + ",", word):
-            words.append(("," if comma else "") + word[:-1])
+        if (comma and not re.fullmatch(LEGAL_SUFFIX + r"[.,]?", word)) or word.isdigit():
             break
         words.append(("," if comma else "") + word)
         pos += gap + w.end()
         if word.endswith(".") and not re.fullmatch(LEGAL_SUFFIX, word) and len(word) > 3:
             break  # the end of a sentence ("... Acme Widgets.")
     while words and words[-1].lstrip(",") in _CONNECTORS:
-        words.pop()
+        pos = t.rfind(words.pop().lstrip(","), 0, pos)
     name = " ".join(words).replace(" ,", ", ").strip(" ,")
-    return _cased(name) if _plausible(name) else ""
+    return (_cased(name), pos) if _plausible(name) else ("", 0)
 
 
 def _plausible(name: str) -> bool:
@@ -123,24 +127,13 @@ def dateline_subject(head: str) -> str:
             continue
         rest = flat[after.end():]
         board = _BOARD_OF.match(rest)  # "The Board of Directors of Acme S.A. reviewed ..."
-        rest = rest[board.end():] if board else rest
-        name = name_run(rest)
-        if not name:
-            continue
-        follow = _TRADEMARKS.sub("", rest)[_run_length(rest, name):]
-        if (_SUBJECT_FOLLOW.match(follow) and not _PLACE_FOLLOW.match(follow)
+        text = _clean(rest[board.end():] if board else rest)
+        name, end = _read_name(text)
+        follow = text[end:]
+        if (name and _SUBJECT_FOLLOW.match(follow) and not _PLACE_FOLLOW.match(follow)
                 and not _DATELINE_DATE.search(follow[:40])):  # not a place ("Springfield, Ohio ...")
             return name
     return ""
-
-
-def _run_length(text: str, name: str) -> int:
-    """Where, in `text`, the name read from its start ends (names drop markup and trademarks)."""
-    t = _TRADEMARKS.sub("", text)
-    last = name.split()[-1]
-    i = t.lower().find(last.lower())
-    return i + len(last) if i >= 0 else len(name)
-
 
 def headline_name(title: str, others: list[str] = ()) -> str:
     """'Acme Widgets Reports Third Quarter Results' → 'Acme Widgets'; 'Acme: Q4 Results' → 'Acme' when
