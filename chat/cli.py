@@ -189,7 +189,7 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
         if store_level(first):
             raise  # the disk or the store failed, not a file: one line says so
         report = IngestReport()
-        files = list(release_files(paths))
+        files = list(release_files(paths, report.skipped))
         for n, f in enumerate(files, 1):
             try:
                 one = ingest(con, [f], **kw)
@@ -203,6 +203,7 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
                 report.unchanged += one.unchanged
                 report.failures += one.failures
                 report.warnings += one.warnings
+                report.skipped += one.skipped
                 report.ingested += one.ingested
                 report.seconds += one.seconds
             if progress:
@@ -271,6 +272,8 @@ def cmd_ingest(db: Path, args) -> int:
         print(f"failed: {safe_line(reason)}", file=sys.stderr)
     for warning in report.warnings:
         print(f"warning: {safe_line(warning)}", file=sys.stderr)
+    for name, why in report.skipped:
+        print(f"skipped: {safe_line(name)}: {why}", file=sys.stderr)
     rate = report.documents / report.seconds if report.seconds else 0.0
     print(f"{'documents':<12}{'facts':>8}{'unchanged':>11}{'failures':>10}{'seconds':>9}")
     print(f"{report.documents:<12}{report.facts:>8}{report.unchanged:>11}{len(report.failures):>10}"

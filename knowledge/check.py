@@ -20,6 +20,7 @@ from knowledge.check_core import CoreScore, score_core
 from knowledge.check_identity import Identity, identity
 from knowledge.check_prose import ProseScore, disagreements, score_prose
 from knowledge.check_report import format_report, report_json  # noqa: F401  (the report's home)
+from knowledge.sec_tickers import complete_identity
 from knowledge.vocabulary import canonical_metric
 from parsers.document import parse_text
 from parsers.grid_tables import is_value_row, value_columns
@@ -81,7 +82,7 @@ def check_release(path: Path) -> tuple[ReleaseCheck, Document | None]:
     """The check of one file, and the document it read (for the round trip, which needs the engine)."""
     try:
         loaded = load_release(path)
-        doc = parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header)
+        doc = complete_identity(parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header))
     except ParseError as exc:
         return ReleaseCheck(path.name, error=str(exc)), None
     return check_document(doc, loaded.tables), doc

@@ -8,6 +8,7 @@ by size. A document over budget, unreadable or unparseable is reported and the o
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -29,7 +30,26 @@ from knowledge.worker import Task, parse_task
 from parsers.loading import display_name, read_release
 from parsers.model import ParseError
 
-RELEASE_SUFFIXES = {".txt", ".htm", ".html", ".text", ".asc", ""}
+TEXT_SUFFIXES = {".txt", ".htm", ".html", ".xhtml", ".md", ".markdown", ".xml", ".text", ".asc", ".nc", ".sgml", ""}
+# What a folder holds besides releases, said as the reason it is skipped.
+NOT_TEXT = {
+    **dict.fromkeys((".pdf",), "a PDF (save it as text or HTML to ingest it)"),
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar"), "an archive (unpack it first)"),
+    **dict.fromkeys((".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".rtf", ".pages", ".numbers"),
+                    "an office document (save it as text or HTML to ingest it)"),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg", ".ico", ".heic"),
+                    "an image"),
+    **dict.fromkeys((".py", ".pyi", ".js", ".ts", ".css", ".sh", ".json", ".jsonl", ".toml", ".yaml", ".yml", ".ini",
+                     ".cfg", ".lock", ".csv", ".tsv", ".log"), "code, settings or data, not a release"),
+    **dict.fromkeys((".duckdb", ".db", ".sqlite", ".parquet", ".pyc", ".so", ".exe", ".bin", ".wal"), "a binary file"),
+}
+MAGIC = [(b"%PDF", ".pdf"), (b"PK\x03\x04", ".zip"), (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"),
+         (b"\x1f\x8b", ".gz"), (b"\xd0\xcf\x11\xe0", ".doc"), (b"{\\rtf", ".rtf")]
+SNIFF_BYTES = 4096
+# A folder's own notes, beside its releases: never a release (a file named directly is still read). Notes
+# are named by convention (README, LICENSE...) or in capitals as Markdown (SOURCES.md, EXPECTED.md).
+FOLDER_NOTES = re.compile(r"^(?i:readme|license|licence|changelog|contributing|notice|authors)\b|"
+                          r"^[A-Z_-]{4,}\.(?:md|markdown|rst)$")
 BATCH = 256  # documents per transaction (each also recounts its companies: fewer, larger ones cost less)
 BATCH_BYTES = 48 * 1024 * 1024  # ...and at most this much text held for one
 IN_FLIGHT_BYTES = 64 * 1024 * 1024  # file bytes read but not yet stored, across workers
@@ -50,6 +70,7 @@ class IngestReport:
     unchanged: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files in folders that are not text: (name, why)
     seconds: float = 0.0
     ingested: list[str] = field(default_factory=list)
     renamed: int = 0  # unchanged documents whose company --company named
@@ -70,15 +91,47 @@ class Source:
         return {"company": self.company, "cik": self.cik, "filed": self.filed.strftime("%Y%m%d")}
 
 
-def release_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and release-like regular files found under folders (recursively, sorted)."""
+def release_files(paths: Iterable[Path], skipped: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+    """Files named directly, and every text-like regular file found under folders (recursively,
+    sorted, hidden files and folders left out): the usual release extensions and any other whose
+    content reads as text. What is not text (a PDF, an image, an archive, an office document) is left
+    out, and said in `skipped` as (name, reason)."""
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in RELEASE_SUFFIXES and not child.name.startswith("."):
-                    yield child
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        for child in sorted(path.rglob("*")):
+            if any(part.startswith(".") for part in child.relative_to(path).parts) or not child.is_file():
+                continue
+            why = not_text(child)
+            if why is None:
+                yield child
+            elif skipped is not None:
+                skipped.append((display_name(child), why))
+
+
+def not_text(path: Path) -> str | None:
+    """Why a file found in a folder is no release to read, or None when it is text."""
+    suffix = path.suffix.lower()
+    if FOLDER_NOTES.match(path.name):
+        return "the folder's notes (README, LICENSE, a capitalised .md), not a release"
+    if suffix in NOT_TEXT:
+        return NOT_TEXT[suffix]
+    try:
+        with open(path, "rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    for magic, kind in MAGIC:
+        if head.startswith(magic):
+            return NOT_TEXT[kind]
+    if head.startswith(b"#!"):
+        return "a script, not a release"
+    if suffix in TEXT_SUFFIXES or not head.strip():
+        return None  # an empty or odd .txt is read and refused with its reason, as before
+    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 50:
+        return "not text (binary content)"
+    return None
 
 
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | None = None, ticker: str | None = None,
@@ -92,7 +145,7 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     for p in paths:
         if not os.path.lexists(p):
             report.failures.append((display_name(p), f"{display_name(p)}: no such file or folder"))
-    files = [f for f in release_files(paths) if os.path.lexists(f)]
+    files = [f for f in release_files(paths, report.skipped) if os.path.lexists(f)]
     con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
     known = known_hashes(con)
     rename: list[int] = []
@@ -226,6 +279,12 @@ def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: Ingest
         report.ingested.append(p.doc["file_name"])
         if not p.doc["n_facts"]:
             report.warnings.append(f"{p.doc['file_name']}: ingested, but no figures could be read from it")
+        if not p.doc["company"]:
+            report.warnings.append(f"{p.doc['file_name']}: no company found in it; name it with --company NAME "
+                                   f"(and --ticker T)")
+        if not p.doc["period_label"]:
+            report.warnings.append(f"{p.doc['file_name']}: no reported period found in it; name it with --period "
+                                   f"(e.g. 'Q3 2007' or 'nine months ended September 30, 2007')")
         if p.dropped:
             report.warnings.append(f"{p.doc['file_name']}: {len(p.dropped)} figures left out ({p.dropped[0]})")
         for other in lookalikes.of(p.doc["company"], p.doc["company_key"]) if lookalikes else ():

@@ -7,12 +7,17 @@ turn a ticker a user types into the filer's CIK.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+if TYPE_CHECKING:
+    from parsers.model import Document
 
 PACKAGE = "knowledge.reference"
 FILE_NAME = "company_tickers.json"
@@ -85,3 +90,25 @@ def current_map(path: Path | None = None) -> TickerMap:
         return TickerMap(parse_map(path.read_bytes()))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return bundled_map()
+
+
+_SHORT = {"corporation": "Corp", "incorporated": "Inc", "company": "Co", "limited": "Ltd"}
+_SHORT_SUFFIX = re.compile(r"\b(Corporation|Incorporated|Company|Limited)\W*$", re.I)  # as the SEC abbreviates them
+
+
+def complete_identity(doc: "Document", filers: TickerMap | None = None) -> "Document":
+    """Fill what the release leaves out from the SEC's map: the ticker of the filer its CIK (the
+    submission's header) or its exact registered name names, and the company's name where only the
+    CIK is known. What the release prints is never replaced."""
+    filers = filers or bundled_map()
+    filer = filers.by_cik(doc.cik) if doc.cik else None
+    if filer is None and doc.company:
+        filer = filers.by_name(doc.company) or filers.by_name(_SHORT_SUFFIX.sub(lambda m: _SHORT[m.group(1).lower()],
+                                                                                 doc.company))
+    if filer is None:
+        return doc
+    if not doc.ticker:
+        doc.ticker = filer.ticker
+    if not doc.company:
+        doc.company = filer.title
+    return doc

@@ -36,6 +36,7 @@ class Task:
 
 def parse_task(task: Task) -> tuple[str, object]:
     """('ok', Prepared) or ('error', reason)."""
+    from knowledge.sec_tickers import complete_identity
     from knowledge.store import prepare
     from parsers.document import parse_text
     from parsers.loading import loaded_from_bytes
@@ -43,7 +44,7 @@ def parse_task(task: Task) -> tuple[str, object]:
         loaded = loaded_from_bytes(task.data, task.name, task.suffix)
         doc = parse_text(task.name, loaded.text, loaded.format, loaded.tables, {**loaded.header, **task.header}, task.period,
                          excerpt=task.excerpt)
-        return "ok", prepare(doc, task.sha, task.path)
+        return "ok", prepare(complete_identity(doc), task.sha, task.path)
     except ParseError as exc:
         return "error", str(exc)
     except MemoryError:

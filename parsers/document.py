@@ -8,12 +8,14 @@ from pathlib import Path
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
 from parsers.grid_tables import GridReader
+from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
-from parsers.metadata import company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date
+from parsers.metadata import (company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
+                              statement_currency)
 from parsers.model import Document, Figure, ParseError
 from parsers.narrative import NarrativeReader, PeriodReader
-from parsers.periods import Period, add_months, effective_month, month_end
+from parsers.periods import MONTH_RE, Period, add_months, effective_month, month_end, parse_date
 
 LEAD_KINDS = frozenset({"q_ended", "q_and_ytd", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy",
                         "ytd"})
@@ -29,12 +31,18 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     """A release's text read into a Document. `period_hint` ("Q3 2007", "nine months ended
     September 30, 2007") is the period of an excerpt that names none (ingest --period)."""
     header = header or {}
-    lines = text.split("\n")
-    company, ticker = company_and_ticker(text, header.get("company"))
-    released = release_date(text, header.get("filed"))
-    fye = fiscal_year_end(text, header.get("fye")) or 12
-    offset = fiscal_year_offset(text, fye, released)
-    lead = lead_period(text, fye, released) or hinted_period(period_hint, fye)
+    front = read_front_matter(text)
+    lines = ["" if n in front.lines else line for n, line in enumerate(text.split("\n"))]
+    body = "\n".join(lines) if front.lines else text  # a copy's metadata is read above, never for figures
+    company, ticker = company_and_ticker(text, header.get("company"), front)
+    released = release_date(body, header.get("filed")) or front.date
+    stated_fye = fiscal_year_end(body, header.get("fye"))
+    fye = stated_fye or 12
+    lead = lead_period(body, fye, released)
+    if lead is None and (annual := annual_period(body, released, stated_fye)):
+        lead, fye = annual, stated_fye or annual.end.month
+    lead = lead or hinted_period(period_hint, fye)
+    offset = fiscal_year_offset(body, fye, released)
     ytd = None
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
@@ -49,11 +57,11 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
-    if not figures and not looks_financial(text) and not period_hint and not excerpt:
+    if not figures and not looks_financial(body) and not period_hint and not excerpt:
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
-                    headline=headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
-                    cik=header.get("cik"))
+                    headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
+                    cik=header.get("cik"), currency=statement_currency(body), source=front.source)
 
 
 FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)
@@ -68,19 +76,79 @@ def _possible(f: Figure, released: date | None) -> bool:
     return False
 
 
+_YEAR_FIRST_QUARTER = re.compile(r"(?<!fiscal\s)\b((?:19|20)\d\d)\s+(first|second|third|fourth)([\s-]+quarter)", re.I)
+_ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
+                     r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b",
+                     re.I)
+_QUARTERLY = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b|\bQ[1-4]\b|"
+                        r"\bthree\s+months\b|\bquarter(?:ly)?\s+results\b", re.I)
+
+
+_DAY_FIRST = rf"\d{{1,2}}\s+{MONTH_RE}\s+(?:19|20)\d\d"
+_END_DATE = rf"(?:the\s+)?(?:period\s+)?(?:ended|ending)\s+(?:on\s+)?({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d|{_DAY_FIRST})"
+# Phrases the period reader leaves to the lead: "the fourth quarter and full year ended December 31, 2024"
+# (the quarter), "the half year ended 31 December 2024" (six months).
+_LEAD_SPANS = [
+    (re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?"
+                r"(?:full[\s-]+year|fiscal\s+year|year|six\s+months|nine\s+months|twelve\s+months)\s*,?\s*" + _END_DATE,
+                re.I), 3),
+    (re.compile(r"\b(?:three|thirteen|13)(?:[\s-]+(?:months?|weeks?))?-?\s+(?:and|&)\s+(?:six|nine|twelve|twenty-six|"
+                r"thirty-nine|fifty-two|26|39|52)[\s-]+(?:months?|weeks?)(?:\s+(?:fiscal\s+)?periods?)?\s*,?\s*" + _END_DATE,
+                re.I), 3),
+    (re.compile(r"\b(?:first\s+half(?:\s+year)?|half[\s-]+year|six[\s-]+months?(?:\s+period)?)\s*,?\s*" + _END_DATE, re.I), 6),
+]
+
+
+def _lead_spans(head: str) -> list[Period]:
+    out = []
+    for rx, months in _LEAD_SPANS:
+        for m in rx.finditer(head):
+            d = _end_date(m.group(1))
+            if d:
+                out.append(Period(d, months))
+    return out
+
+
+def _end_date(text: str) -> date | None:
+    """'December 31, 2024' or '31 December 2024'."""
+    words = " ".join(text.replace(",", " ").replace(".", " ").split()).split()
+    if words and words[0].isdigit():
+        words = [words[1], words[0], words[2]]
+    return parse_date(f"{words[0]} {words[1]}, {words[2]}") if len(words) == 3 else None
+
+
 def lead_period(text: str, fye: int, released: date | None = None) -> Period | None:
     """The period the release reports, as its headline or first paragraph names it: the latest named
-    period that ended before the release date (a release reports what is over)."""
-    prose = [l for l in text[:2500].split("\n") if "|" not in l and len(l.split()) > 3]
-    head = " ".join(" ".join(prose).split())[:1500]
+    period that ended before the release date (a release reports what is over), the shorter when two
+    end together ("the three and nine months ended ...": the quarter)."""
+    head = _lead_prose(text)
     reader = PeriodReader(fye, None)
-    found = [reader.resolve(s, None) for s in reader.find(head, LEAD_KINDS)]
+    found = [reader.resolve(s, None) for s in reader.find(head, LEAD_KINDS)] + _lead_spans(head)
     found = [p for p in found if p and not p.is_instant and (released is None or p.end <= released)]
     best = max(found, key=lambda p: (effective_month(p.end), -p.months)) if found else None
     before = _period_before(released, fye)
-    if best is not None and before is not None and before.end > best.end and best.months in (3, 12):
-        return before
+    if best is not None and before is not None and before.end > best.end and best.months == 3:
+        return before  # a quarter named as a year's (a misread fiscal year): the last one over
     return best
+
+
+def _lead_prose(text: str) -> str:
+    """The headline and first paragraphs as one line ("2009 Third Quarter" read as "Third Quarter 2009")."""
+    prose = [l for l in text[:2500].split("\n") if "|" not in l and len(l.split()) > 3]
+    head = " ".join(" ".join(prose).split())[:1500]
+    return _YEAR_FIRST_QUARTER.sub(lambda m: f"{m.group(2)}{m.group(3)} {m.group(1)}", head)
+
+
+def annual_period(text: str, released: date | None, fye: int | None) -> Period | None:
+    """A release of annual results that names no period reports the fiscal year that ended before
+    it: the one ending in its stated year-end month, else at the last quarter end before the release."""
+    head = _lead_prose(text)
+    if released is None or not _ANNUAL.search(head) or _QUARTERLY.search(head):
+        return None
+    y, m = add_months(released.year, released.month, -1)
+    while (fye is None and m % 3) or (fye is not None and m != fye):
+        y, m = add_months(y, m, -1)
+    return Period(month_end(y, m), 12)
 
 
 _QUARTER_HINT = re.compile(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", re.I)

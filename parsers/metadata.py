@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parsers.company_names import about_names, best_name, dateline_subject, has_legal_suffix, headline_name
+from parsers.front_matter import FrontMatter
 from parsers.periods import MONTH_RE, add_months, month_number, parse_date
 from parsers.scan import Leads, Lowered, finditer, matches_at, plain_words, search
 
-TICKER_RE = re.compile(r"\((?:NASDAQ|NYSE|AMEX|Nasdaq|NYSE\s+Amex|NYSE\s+Arca|OTC(?:BB)?|TSX|Nasdaq\s+\w+(?:\s+Market)?|"
-                       r"NASDAQ\s+\w+(?:\s+Market)?)\s*:\s*([A-Z][A-Z.]{0,6})\s*(?:;[^)]*)?\)")
+TICKER_RE = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext)"
+                       r"(?:\s+(?:[A-Z][A-Za-z]*|and|&)){0,3}\s*:\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*(?:[;,][^)]*)?\)")
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
 NAME_RE = re.compile(rf"((?:[A-Z][\w&.'-]*,?\s+)(?:(?:[A-Z][\w&.'-]*|&|and|of|the),?\s+){{0,5}}?{SUFFIX}"
                      rf"(?:,?\s+{SUFFIX})?|{SUFFIX})(?=[\s,(]|$)")  # "Bank of America Corporation", "Smith, Barney and Co."
@@ -16,7 +18,12 @@ CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPOR
 _DASH = "(?:--|[\u2014\u2013\u2015]|\\s-\\s)"
 DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
                          rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
-DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*$", re.I | re.M)
+# A date on a line of its own, or opening one before a dash and a place ("November 14, 2008 – Springfield, Ohio").
+DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:[\u2013\u2014-]+\s*[A-Z][^|\d\n]{{0,60}})?$",
+                          re.I | re.M)
+# A European dateline: a place in capitals, a comma, the day first ("PARIS, 13 February 2025 --").
+DAY_FIRST_DATELINE_RE = re.compile(rf"(?:^|\b[A-Z]{{3,}}[A-Za-z .'-]{{0,30}},\s+)(\d{{1,2}}\s+(?i:{MONTH_RE})\s+(?:19|20)\d\d)"
+                                   rf"\s*(?:{_DASH}|/|\(|\||$)", re.M)
 _DAY = r"(?:\s+(\d{1,2}))?"
 # (pattern, months from the period's end to the year's end, the words every match starts with)
 FYE_PATTERNS = [
@@ -32,22 +39,55 @@ FYE_PATTERNS = [
      Leads("fifty-", "52", "53")),
 ]
 FISCAL_QUARTER_END = re.compile(
-    rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?"
+    rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?"
+    rf"(?:\s+and\s+(?:(?:twelve|six|nine|three)\s+months|(?:full\s+|fiscal\s+)?year))?,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
 FISCAL_QUARTER_END_LEADS = Leads("first", "second", "third", "fourth")
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def company_and_ticker(text: str, header_name: str | None = None) -> tuple[str | None, str | None]:
-    """The company as the release names it (with its legal suffix where the text prints one), else
-    as the SEC header names it; a fragment ('Co.', 'Company', 'Medical, Inc.') is no name."""
-    name, ticker = _company_and_ticker(text)
-    if name:
-        name = _trim_to_headline(name, headline(text.split("\n")))
-        name = _with_suffix(name, text)
-    if not name or is_fragment(name):
-        name = _tidy(header_name) if header_name else (None if not name or is_fragment(name) else name)
-    return name, ticker
+def company_and_ticker(text: str, header_name: str | None = None, front: FrontMatter | None = None,
+                       ) -> tuple[str | None, str | None]:
+    """The issuer's whole name and its ticker. The name combines what the dateline sentence, the
+    headline (a copy's title too), the release's own reading of the name before its ticker and its
+    "About ..." paragraphs say (see parsers/company_names.py), else the SEC header's name; a
+    fragment ('Co.', 'Company', 'Medical, Inc.') is no name. The ticker is the one printed beside
+    the name, else a copy's flash headline's, else one printed on its own line ('TSX:ACME')."""
+    front = front or FrontMatter()
+    body = _without_lines(text, front.lines)
+    legacy, ticker = _company_and_ticker(body)
+    if legacy:
+        legacy = _with_suffix(_trim_to_headline(legacy, headline(body.split("\n"))), body)
+        legacy = None if is_fragment(legacy) else legacy
+    lead = headline(body.split("\n"))
+    abouts = [a for a in about_names(body) if not is_fragment(a)]
+    subject = dateline_subject(body[:6000])
+    others = [subject, legacy or ""] + abouts
+    candidates = [subject, headline_name(front.title, others), headline_name(lead, others), legacy or ""]
+    candidates = [c for c in candidates if c and not is_fragment(c)]
+    if not candidates:  # only an "About" names it: the first with a legal suffix (a product has none)
+        candidates = [a for a in abouts if has_legal_suffix(a)][:1]
+    name = best_name(candidates + abouts) if candidates else None
+    if name and not has_legal_suffix(name):
+        name = _with_suffix(name, body)
+    if not name:
+        name = _tidy(header_name) if header_name else None
+    return name, ticker or (front.tickers[0] if front.tickers else None) or _ticker_line(body)
+
+
+def _without_lines(text: str, lines: set[int]) -> str:
+    """The text with a copy's metadata lines blanked (their numbering kept)."""
+    if not lines:
+        return text
+    return "\n".join("" if n in lines else l for n, l in enumerate(text.split("\n")))
+
+
+_TICKER_LINE = re.compile(r"^\s*\**\s*(?:NASDAQ|Nasdaq|NYSE|TSX[A-Z-]*|OTC[A-Z]*|CSE|ASX)\s*:\s*([A-Z][A-Z.]{0,6})\s*\**\s*$", re.M)
+
+
+def _ticker_line(text: str) -> str | None:
+    m = _TICKER_LINE.search(text[:6000])
+    return m.group(1).rstrip(".") if m else None
 
 
 GENERIC_NAMES = re.compile(rf"^(?:the\s+)?(?:{SUFFIX}|company|corporation|group|holdings|inc|"
@@ -138,11 +178,11 @@ def _trim_to_headline(name: str, title: str) -> str:
     return DATELINE_PLACE.sub("", name)
 
 
-TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Director|CEO|CFO|Executive|Founder|"
+TITLE_OF = re.compile(r"^.*\b(?:Chairman|Chairwoman|President|Chief|Officer|Directors?|Board|CEO|CFO|Executive|Founder|"
                       r"Treasurer|Secretary|Head|Partner|Manager)\b[^,]*?\bof\s+")
 
 
-_NAME_LEAD = re.compile(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+)")
+_NAME_LEAD = re.compile(r"^(?:Exhibit\s+[\d.()a-zA-Z]+\s+|The\s+|\S+-based\s+|About\s+)")
 _ACRONYM = re.compile(r"[A-Z&]{2,6}")
 
 
@@ -195,6 +235,11 @@ def release_date(text: str, filed: str | None = None) -> date | None:
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d
+    for m in DAY_FIRST_DATELINE_RE.finditer(text[:4000]):  # "PARIS, 13 February 2025 --"
+        day, month, year = m.group(1).split()
+        d = parse_date(f"{month} {day}, {year}")
+        if d:
+            return d
     if filed and _EIGHT_DIGITS.fullmatch(filed):
         try:
             return date(int(filed[:4]), int(filed[4:6]), int(filed[6:]))
@@ -232,12 +277,17 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     if header_fye and _FOUR_DIGITS.fullmatch(header_fye) and 1 <= int(header_fye[:2]) <= 12:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
-    m = search(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)
-    if m and month_number(m.group(2)):
+    votes: dict[int, list[int]] = {}  # year-end month: [count, -first position]
+    for m in finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS):
+        if not month_number(m.group(2)):
+            continue
         q, mon = QUARTER_NUM[m.group(1).lower()], month_number(m.group(2))
         if int(m.group(3)) <= 7:
             mon = 12 if mon == 1 else mon - 1
-        return add_months(2000, mon, 3 * (4 - q))[1]
+        fye = add_months(2000, mon, 3 * (4 - q))[1]
+        votes.setdefault(fye, [0, -m.start()])[0] += 1
+    if votes:  # "fourth quarter ended December 31" said twice outweighs a heading's slip
+        return max(votes, key=lambda k: tuple(votes[k]))
     return None
 
 
@@ -271,15 +321,74 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
     if not ends:
         return 0
     fy, q = Period(max(ends), 3).fiscal(fye_month)
-    votes: dict[int, int] = {}
+    named: list[int] = []
     for rx, leads in NAMED_QUARTER:
         for m in finditer(rx, flat, leads):
             a, b = m.group(1), m.group(2)
             ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
             named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)
-            if named_q != q:
-                continue
             offset = int(year if len(year) == 4 else "20" + year) - fy
-            if offset in (-1, 0, 1):
-                votes[offset] = votes.get(offset, 0) + 1
-    return max(votes, key=lambda k: (votes[k], -abs(k))) if votes else 0
+            if named_q == q and offset in (-1, 0, 1):
+                named.append(offset)
+    # The same quarter a year before is a comparative: the latest year named is the quarter's own.
+    return max(named) if named else 0
+
+
+# A statement heading that names the currency: "(in thousands of Canadian dollars)", "in millions of euros".
+_STATED_CURRENCY = [
+    (re.compile(r"\b(?:Canadian\s+dollars?|CDN\s+dollars?)\b", re.I), "CAD"),
+    (re.compile(r"\b(?:U\.\s?S\.|US|United\s+States)\s+dollars?\b", re.I), "USD"),
+    (re.compile(r"\bAustralian\s+dollars?\b", re.I), "AUD"),
+    (re.compile(r"\bHong\s+Kong\s+dollars?\b", re.I), "HKD"),
+    (re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b", re.I), "TWD"),
+    (re.compile(r"\bthousands\s+of\s+euros?|\bmillions?\s+of\s+euros?|\bin\s+euros?\b|\bEUR\s+(?:thousands?|millions?)\b", re.I), "EUR"),
+    (re.compile(r"\bpounds?\s+sterling\b|\bGBP\s+(?:thousands?|millions?)\b", re.I), "GBP"),
+    (re.compile(r"\b(?:millions?|thousands?|billions?)\s+of\s+(?:Japanese\s+)?yen\b|\bJPY\s+(?:thousands?|millions?)\b", re.I), "JPY"),
+    (re.compile(r"\b(?:New\s+Israeli\s+(?:Shekels?|Sheqels?)|NIS\s+(?:thousands?|millions?))\b", re.I), "ILS"),
+    (re.compile(r"\bSwiss\s+francs?\b|\bCHF\s+(?:thousands?|millions?)\b", re.I), "CHF"),
+    (re.compile(r"\b(?:Renminbi|RMB)\b"), "CNY"),
+]
+_STATED_IN = re.compile(r"\b(?:in|of|expressed\s+in|amounts\s+in)\s+(?:(?:thousands|millions|billions)\s+of\s+)?$", re.I)
+# Amounts printed with their currency: "C$12.3", "US$4", "€19.2m", "EUR600m", "£3", "¥100", "NIS 5", "$7".
+_AMOUNT_CURRENCY = [
+    (re.compile(r"\b(?:C\$|CA\$|CDN\$|CAD\s?\$?)\s?\d"), "CAD"),
+    (re.compile(r"\b(?:US\$|USD\s?\$?)\s?\d"), "USD"),
+    (re.compile(r"\bA\$\s?\d|\bAUD\s?\d"), "AUD"),
+    (re.compile(r"€\s?\d|\bEUR\s?\d|\d\s?€"), "EUR"),
+    (re.compile(r"£\s?\d|\bGBP\s?\d"), "GBP"),
+    (re.compile(r"¥\s?\d|\bJPY\s?\d|\bYen\s?\d"), "JPY"),
+    (re.compile(r"₪\s?\d|\bNIS\s?\d"), "ILS"),
+    (re.compile(r"\bCHF\s?\d"), "CHF"),
+    (re.compile(r"\bHK\$\s?\d|\bHKD\s?\d"), "HKD"),
+    (re.compile(r"\bNT\$\s?\d|\bTWD\s?\d"), "TWD"),
+    (re.compile(r"\bS\$\s?\d|\bSGD\s?\d"), "SGD"),
+    (re.compile(r"\bR\$\s?\d|\bBRL\s?\d"), "BRL"),
+    (re.compile(r"₹\s?\d|\bINR\s?\d|\bRs\.?\s?\d"), "INR"),
+    (re.compile(r"\b(?:RMB|CNY)\s?\d"), "CNY"),
+    (re.compile(r"\bSEK\s?\d"), "SEK"), (re.compile(r"\bDKK\s?\d"), "DKK"), (re.compile(r"\bNOK\s?\d"), "NOK"),
+    (re.compile(r"(?<![A-Za-z$])\$\s?\d"), "USD"),
+]
+
+
+def statement_currency(text: str) -> str:
+    """The currency the release's amounts are in: the one its statement headings name ("in thousands
+    of Canadian dollars", "(In United States dollars)"), else the one most of its amounts are printed
+    with ("C$", "€", "EUR", "£", "¥", "NIS", "$"); "" when it prints none."""
+    votes: dict[str, int] = {}
+    for rx, code in _STATED_CURRENCY:
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:]:
+                votes[code] = votes.get(code, 0) + 1
+    if votes:
+        return max(votes, key=votes.get)
+    for rx, code in _AMOUNT_CURRENCY:
+        votes[code] = votes.get(code, 0) + len(rx.findall(text))
+    votes = {k: v for k, v in votes.items() if v}
+    if not votes:
+        return ""
+    plain = votes.get("USD", 0)
+    foreign = {k: v for k, v in votes.items() if k != "USD"}
+    if foreign and max(foreign.values()) * 3 >= plain:  # a foreign mark on a share of the amounts rules
+        return max(foreign, key=foreign.get)
+    return "USD"

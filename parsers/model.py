@@ -51,6 +51,8 @@ class Document:
     fy_offset: int = 0  # how the company names fiscal years (see Period.fiscal)
     period: Period | None = None
     cik: str | None = None
+    currency: str = ""  # ISO code of the statements' amounts (USD, CAD, EUR, GBP, JPY, ILS, ...); "" unknown
+    source: str = ""  # the wire or archive a copy came from (its front matter), "" for the issuer's own
     figures: list[Figure] = field(default_factory=list)
 
     @property

@@ -1,0 +1,359 @@
+"""Who issued a release, when, for what period and in which currency — read right on releases of
+companies never seen before (issue 19). Each rule is tested on a release written here (invented
+companies, several industries and countries); the dev wire copies are checked as a whole."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from chat.cli import main
+from knowledge.sec_tickers import Filer, TickerMap, complete_identity
+from parsers.company_names import best_name, dateline_subject, headline_name, name_run
+from parsers.document import parse_text
+from parsers.front_matter import read_front_matter
+from parsers.loading import load_release
+from parsers.metadata import company_and_ticker, statement_currency
+
+ROOT = Path(__file__).resolve().parents[1]
+WIRE = ROOT.parent / "shared" / "corpus" / "wire"
+
+STATEMENT = """
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+                                   Three Months Ended        Nine Months Ended
+                                     September 30,             September 30,
+                                   2009        2008          2009        2008
+Revenues                        $ 12,400    $ 11,070      $ 35,100    $ 33,000
+Net income                         1,200       1,000         3,300       3,000
+"""
+
+
+def release(lead: str, tail: str = "", statement: str = STATEMENT) -> str:
+    return lead.strip() + "\n\n" + statement + "\n" + tail.strip() + "\n"
+
+
+# --- the company -------------------------------------------------------------------------------
+
+def test_a_brand_in_the_dateline_is_lengthened_by_the_about_paragraph():
+    text = release("PORTLAND, Oregon\u2014July 16, 2009\u2014Quillfeather\u00ae today released results for the "
+                   "three months ended September 30, 2009.",
+                   "About Quillfeather Systems, Inc.\nQuillfeather Systems, Inc. sells office furniture.")
+    doc = parse_text("q.txt", text)
+    assert doc.company == "Quillfeather Systems, Inc."
+    assert doc.release_date == date(2009, 7, 16)
+
+
+def test_the_whole_name_before_the_exchange_parenthesis():
+    text = release("Harrowgate Marine, Inc. (NASDAQ: HGMR - News), a marine equipment maker, today reported "
+                   "revenue for the three months ended September 30, 2009 of $12.4 million.")
+    assert company_and_ticker(text) == ("Harrowgate Marine, Inc.", "HGMR")
+
+
+@pytest.mark.parametrize("name", [
+    "Bank of Tamsworth & Trust Co.",  # a bank: "of", "&"
+    "Farmers and Drovers Bancshares, Inc.",  # "and", a comma before the suffix
+    "Vellmark Holdings N.V.",  # Dutch
+    "Ostrava Minerals plc",  # British mining
+    "Castellane Telecom S.A.",  # French
+    "Brennhof Maschinenbau AG",  # German
+    "Kvaerndal Shipping ASA",  # Norwegian
+    "Orrin Pharma A/S",  # Danish
+    "eVolta Health, Inc.",  # a name that starts small
+    "3D Lattice Printing Corporation",  # ... or with a digit
+])
+def test_dateline_subjects_keep_their_connectors_and_legal_suffixes(name):
+    text = release(f"CITYVILLE, Feb. 11, 2025 (GLOBE NEWSWIRE) \u2014 {name} (\u201cthe Company\u201d) today "
+                   "announced results for the three months ended September 30, 2009.")
+    assert dateline_subject(text) == name
+    assert parse_text("r.txt", text).company == name
+
+
+@pytest.mark.parametrize("tag", ["/PRNewswire/ \u2014", "/CNW/ -", "--(BUSINESS WIRE)--February 11, 2025--\n",
+                                 "/ ACCESS Newswire / February 11, 2025 /"])
+def test_the_wire_tag_after_the_date_is_no_name(tag):
+    text = f"TORONTO, Feb. 11, 2025\n\nTORONTO, Feb. 11, 2025 {tag} Maplecrest Foods Ltd. announces results."
+    assert dateline_subject(text) == "Maplecrest Foods Ltd."
+
+
+def test_a_place_after_the_date_is_not_the_company():
+    text = release("Zephyr Air Announces Third Quarter 2008 Results\nNovember 14, 2008 \u2013 Freehold, New Jersey "
+                   "Zephyr Air Corp. (NASDAQ: ZPHR) today announced a net loss for the three months ended "
+                   "September 30, 2008.")
+    assert dateline_subject(text) == ""  # "Freehold" is followed by its state, not a verb
+    assert parse_text("z.txt", text).company == "Zephyr Air Corp."
+
+
+def test_the_headline_names_the_company_and_the_text_its_suffix():
+    text = release("Tidewell Brewing Reports Third Quarter Results\n\nRevenue for the three months ended "
+                   "September 30, 2009 rose 12%. Tidewell Brewing Company operates four breweries.")
+    assert headline_name("Tidewell Brewing Reports Third Quarter Results") == "Tidewell Brewing"
+    assert parse_text("t.txt", text).company == "Tidewell Brewing Company"
+
+
+def test_headlines_that_are_not_names():
+    assert headline_name("2024 Annual Results and 2025 Guidance Announced by Quorra REIT, Inc.") == "Quorra REIT, Inc."
+    assert headline_name("Record Fourth Quarter Revenue Reported") == ""
+    assert headline_name("Notes: a list of earnings releases") == ""  # a colon names no one alone
+    assert headline_name("Solvane: Q4 sales & FY 2024 results", ["Solvane Group"]) == "Solvane"
+
+
+def test_an_about_paragraph_alone_names_the_company_when_it_has_a_legal_suffix():
+    text = release("THIRD QUARTER 2009 RESULTS\n\nRevenue for the three months ended September 30, 2009 rose 12%.",
+                   "About Veltrium\nVeltrium is a coating.\n\nAbout Pemberton Coatings Ltd.\nPemberton makes paint.")
+    assert parse_text("p.txt", text).company == "Pemberton Coatings Ltd."
+
+
+def test_name_runs_stop_where_the_name_does():
+    assert name_run("IMPERIAL HARBOUR SHIPPING INC. (NASDAQ: IHS)") == "Imperial Harbour Shipping Inc."
+    assert name_run("Camberly Ltd. , today announced") == "Camberly Ltd."
+    assert name_run("The Company today reported") == ""
+    assert name_run("Fourth Quarter 2024 Highlights") == ""
+
+
+def test_the_longest_confirmed_name_wins():
+    assert best_name(["Orlen", "Orlen Worldwide, Inc."]) == "Orlen Worldwide, Inc."
+    # a subsidiary's "About" does not lengthen the parent's name
+    assert best_name(["Brightwater Beverage Company", "Brightwater Canada Inc."]) == "Brightwater Beverage Company"
+    # a product's "About" confirms nothing
+    assert best_name(["Selvex Therapeutics, Inc.", "Plozimab"]) == "Selvex Therapeutics, Inc."
+
+
+# --- wire copies ---------------------------------------------------------------------------------
+
+WIRE_COPY = """---
+title: "Kestrel Freight Lines, Inc. Reports Fourth Quarter 2024 Results"
+date: "2025-02-12 05:05:00"
+summary: "(21:05 GMT) *Kestrel Freight 4Q EPS $2.01 &gt;KFL"
+categories:
+  - "Dow Jones Newswires"
+---
+
+**(21:05 GMT)** \\*Kestrel Freight 4Q EPS $2.01 >KFL
+**(21:05 GMT)** \\*Kestrel Freight 4Q Sales $796M >KFL
+**(21:05 GMT)** Press Release: Kestrel Freight Lines, Inc. Reports Fourth Quarter 2024 Results
+
+Kestrel Freight Lines, Inc. Reports Fourth Quarter 2024 Results
+
+OMAHA, Neb., Feb. 11, 2025 /PRNewswire/ \u2014 Kestrel Freight Lines, Inc. , a trucking company, today reported
+results for the fourth quarter and full year ended December 31, 2024. Net sales for the quarter were $790 million.
+
+About Kestrel Freight Lines, Inc.
+Kestrel Freight Lines, Inc. hauls freight.
+"""
+
+
+def test_front_matter_and_flash_lines_are_metadata_never_figures():
+    fm = read_front_matter(WIRE_COPY)
+    assert fm.title.startswith("Kestrel Freight Lines, Inc. Reports")
+    assert fm.date == date(2025, 2, 12) and fm.source == "Dow Jones Newswires" and fm.tickers == ["KFL"]
+    doc = parse_text("k.md", WIRE_COPY)
+    assert (doc.company, doc.ticker, doc.release_date) == ("Kestrel Freight Lines, Inc.", "KFL", date(2025, 2, 11))
+    assert doc.period.label(12) == "Q4 2024" and doc.source == "Dow Jones Newswires"
+    flash_lines = {n + 1 for n in fm.lines}
+    assert doc.figures and not [f for f in doc.figures if f.line in flash_lines]
+    assert 2.01 not in {f.value for f in doc.figures} and 796.0 not in {f.value for f in doc.figures}
+
+
+def test_a_copy_without_a_dateline_takes_its_date_from_the_archive_link():
+    text = release("# Solent Robotics Announces Fourth Quarter and Full Year 2023 Financial Results\n\n"
+                   "Solent Robotics Ltd., a robotics maker (Nasdaq and TASE: SLRB), today reported results for the "
+                   "fourth quarter and full year ended December 31, 2023.",
+                   "[Original Press Release](https://news.example/solent-results)\n"
+                   "Pickup - [citybuzz](https://citybuzz.example/2024/03/27/solent-robotics-results)")
+    doc = parse_text("s.md", text)
+    assert (doc.company, doc.ticker, doc.release_date) == ("Solent Robotics Ltd.", "SLRB", date(2024, 3, 27))
+
+
+# --- ticker from the SEC map ---------------------------------------------------------------------
+
+def test_the_sec_map_fills_a_missing_ticker_by_cik_or_registered_name_never_over_a_printed_one():
+    filers = TickerMap([Filer(9990001, "GRNW", "GREENWAY ORCHARDS CORP"), Filer(9990002, "BLUF", "Bluff Point Inc.")])
+    doc = parse_text("g.txt", release("Greenway Orchards Corporation today reported results for the three months "
+                                      "ended September 30, 2009."))
+    assert doc.ticker is None and complete_identity(doc, filers).ticker == "GRNW"  # "Corporation" = "CORP"
+    doc = parse_text("b.txt", release("Fenwick Mills today reported results for the three months ended "
+                                      "September 30, 2009."), header={"cik": "9990002"})
+    assert complete_identity(doc, filers).ticker == "BLUF"
+    doc.ticker = "FNWK"
+    assert complete_identity(doc, filers).ticker == "FNWK"
+
+
+# --- currency ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("CONSOLIDATED BALANCE SHEETS\n(in thousands of Canadian dollars)\nCash  12,000", "CAD"),
+    ("(In United States dollars, except where noted otherwise)\nRevenue was C$5 million in Canada.", "USD"),
+    ("Revenue of C$61.7 million, up from C$56.1 million; EBITDA of C$12.0 million.", "CAD"),
+    ("Sales of \u20ac4,893.1m, Ebita of \u20ac290m; EUR600m of verticals revenue.", "EUR"),
+    ("Group revenue rose to \u00a3312.4m and profit to \u00a341.0m.", "GBP"),
+    ("Revenue of \u00a5110.9 billion; operating income of \u00a528.4 billion.", "JPY"),
+    ("Revenues of NIS 412 million and net profit of NIS 40 million.", "ILS"),
+    ("Revenue of HK$1,204 million and profit of HK$88 million.", "HKD"),
+    ("Net revenue of NT$22.1 billion; gross profit NT$6.3 billion.", "TWD"),
+    ("Revenue of $12.4 million and net income of $1.2 million.", "USD"),
+    ("No amounts here.", ""),
+])
+def test_the_statements_currency(text, code):
+    assert statement_currency(text) == code
+
+
+# --- periods -------------------------------------------------------------------------------------
+
+def test_three_and_nine_months_lead_with_the_quarter():
+    doc = parse_text("p.txt", release("Grayling Paper Company today reported results for the three and nine months "
+                                      "ended September 30, 2009. For the quarter, revenue increased 12% to $12.4 "
+                                      "million."))
+    assert doc.period.months == 3 and doc.period.label(12) == "Q3 2009"
+
+
+def test_a_year_first_quarter_headline():
+    text = release("MARLOW ELECTRIC COOPERATIVE INC. 2009 THIRD QUARTER RESULTS\n\nRevenue rose 12% to $12.4 million "
+                   "and net income per share to $0.41 in the quarter.", statement="")
+    assert parse_text("m.txt", text).period.label(12) == "Q3 2009"
+
+
+def test_annual_results_released_in_april_are_the_year_before_never_the_next_quarter():
+    text = ("KILDARE MINING PLC REPORTS FISCAL 2024 ANNUAL RESULTS\n\nDUBLIN, April 22, 2025 -- Kildare Mining plc "
+            "today reported fiscal 2024 annual results. Revenue for fiscal 2024 was $412.0 million, up from $380.0 "
+            "million in fiscal 2023. The fiscal year ended December 31, 2024.\n")
+    doc = parse_text("k.txt", text)
+    assert doc.release_date == date(2025, 4, 22)
+    assert (doc.period.months, doc.period.end) == (12, date(2024, 12, 31))
+
+
+def test_annual_results_naming_no_year_end_are_the_year_ending_at_the_last_quarter_end_before_release():
+    text = ("Pellworth Foods Reports Annual Results\n\nBOISE, Idaho, November 18, 2009 -- Pellworth Foods, Inc. today "
+            "reported annual results. Revenue was $212.0 million and net income was $14.1 million, or $1.10 per share.\n")
+    doc = parse_text("p.txt", text)
+    assert (doc.period.months, doc.period.end, doc.fye_month) == (12, date(2009, 9, 30), 9)
+
+
+def test_the_naming_offset_comes_from_the_quarter_ended_on_the_stated_date_not_a_comparative():
+    text = release("Thornbury Instruments, Inc. today reported results for its fiscal third quarter ended March 29, "
+                   "2009. Revenue for the third quarter of fiscal 2009 was $12.4 million, compared to $11.1 million "
+                   "for the third quarter of fiscal 2008. Gross margin for the third quarter of fiscal 2008 was 41%. "
+                   "Operating income for the third quarter of fiscal 2008 was $1.0 million. The fiscal year ends "
+                   "June 30.", statement="")
+    doc = parse_text("t.txt", text)
+    assert doc.fye_month == 6 and doc.fy_offset == 0 and doc.period.label(6, doc.fy_offset) == "Q3 FY2009"
+
+
+def test_a_fourth_quarter_said_twice_outweighs_a_headings_slip():
+    text = release("Aegean Tankers Inc. announced results for the fourth quarter and twelve months ended December 31, "
+                   "2024. Revenue for the fourth quarter ended December 31, 2024 was $40.1 million.\n\n"
+                   "Third Quarter Ended December 31st, 2024", statement="")
+    doc = parse_text("a.txt", text)
+    assert doc.fye_month == 12 and doc.period.label(12) == "Q4 2024"
+
+
+def test_a_day_first_dateline():
+    text = release("PARIS, 13 February 2025 -- Orbiscom S.A. reports its results for the half year ended 31 December "
+                   "2024. Revenue was EUR600m and net income EUR41m, or EUR0.09 per share.", statement="")
+    assert parse_text("o.txt", text).release_date == date(2025, 2, 13)
+
+
+def test_half_year_ended_day_first():
+    text = release("PARIS--(BUSINESS WIRE)--February 14, 2025--\nThe Board of Directors of Orbiscom S.A. reviewed the "
+                   "results for the Half Year ended 31 December 2024. Revenue was EUR600m and net income EUR41m, or EUR0.09 "
+                   "per share, for the half year.", statement="")
+    doc = parse_text("o.txt", text)
+    assert doc.company == "Orbiscom S.A."
+    assert (doc.period.months, doc.period.end) == (6, date(2024, 12, 31))
+
+
+# --- ingest --------------------------------------------------------------------------------------
+
+def test_ingest_takes_every_text_file_and_says_what_it_skipped(tmp_path, capsys):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    good = release("CITYVILLE, Oct. 20, 2009 (GLOBE NEWSWIRE) \u2014 Ardent Tile Corp. today reported results for "
+                   "the three months ended September 30, 2009. Revenue was $12.4 million.")
+    (folder / "a.md").write_text(good)
+    (folder / "b.markdown").write_text(good.replace("Ardent Tile", "Bramble Tile"))
+    (folder / "sub" / "c.xml").write_text("<release><p>" + good.replace("Ardent Tile", "Corrib Tile") + "</p></release>")
+    (folder / "d.release").write_text(good.replace("Ardent Tile", "Dunmore Tile"))  # any extension that is text
+    (folder / "e.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(200))
+    (folder / "f.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    (folder / "g.zip").write_bytes(b"PK\x03\x04" + bytes(50))
+    (folder / "h.docx").write_bytes(b"PK\x03\x04" + bytes(50))
+    (folder / "i.dat").write_bytes(bytes(range(256)) * 8)
+    (folder / "j.txt").write_text(STATEMENT)  # figures, but no company and no period of its own
+    (folder / "README.md").write_text("Releases for the quarter, as the wire carried them.\n")
+    (folder / "run").write_text("#!/bin/sh\necho 'Revenue was $12.4 million for the quarter'\n")
+    (folder / "EXPECTED.md").write_text(good)  # notes about releases quote them, and are no release
+    db = str(tmp_path / "s.duckdb")
+    code = main(["--db", db, "ingest", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    con = duckdb.connect(db, read_only=True)
+    stored = dict(con.execute("SELECT file_name, company FROM documents").fetchall())
+    assert stored == {"a.md": "Ardent Tile Corp.", "b.markdown": "Bramble Tile Corp.", "c.xml": "Corrib Tile Corp.",
+                      "d.release": "Dunmore Tile Corp.", "j.txt": None}
+    for name, why in [("e.pdf", "a PDF"), ("f.png", "an image"), ("g.zip", "an archive"),
+                      ("h.docx", "an office document"), ("i.dat", "not text"), ("README.md", "the folder's notes"),
+                      ("EXPECTED.md", "the folder's notes"), ("run", "a script")]:
+        assert re.search(rf"^skipped: {re.escape(name)}: {why}", err, re.M), (name, err)
+    assert re.search(r"^warning: j\.txt: no company found in it; name it with --company", err, re.M), err
+
+
+def test_ingest_warns_of_a_release_without_a_period(tmp_path, capsys):
+    path = tmp_path / "note.txt"
+    path.write_text("Fallowfield Farms, Inc. (NYSE: FFI) today reported that revenue rose and earnings per share "
+                    "improved; net income and operating income were higher.\n")
+    code = main(["--db", str(tmp_path / "s.duckdb"), "ingest", str(path)])
+    err = capsys.readouterr().err
+    assert code == 0 and "note.txt: no reported period found in it; name it with --period" in err, err
+
+
+# --- the dev wire copies -------------------------------------------------------------------------
+
+def dev_wire() -> list[Path]:
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "benchmarks/split.py", "dev"], capture_output=True, text=True, cwd=ROOT)
+    return [Path(p) for p in out.stdout.split()]
+
+
+_PRINTED_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d")
+
+
+def only_period_ends(text: str, doc) -> bool:
+    """Every date the text prints is a period's end (a balance sheet's date, a quarter's end)."""
+    from parsers.periods import parse_date
+    ends = {doc.period.end} | {f.period.end for f in doc.figures}
+    return all(parse_date(m.group(0).replace(".", "")) in ends for m in _PRINTED_DATE.finditer(text))
+
+
+def named_whole(name: str, text: str) -> bool:
+    """The name (its first two words) stands in the text at least once not as the tail of a longer
+    capitalised run: 'Metals Inc.' of 'Russel Metals Inc.' never does."""
+    core = " ".join(name.split()[:2])
+    for m in re.finditer(re.escape(core), text, re.I):
+        before = re.search(r"([A-Z][\w&'-]*)[ \t]+$", text[max(0, m.start() - 30):m.start()])
+        if not before or before.group(1).lower() in {"the", "about"}:
+            return True
+    return False
+
+
+@pytest.mark.skipif(not WIRE.is_dir(), reason="../shared/corpus/wire is not beside the checkout")
+def test_every_dev_wire_release_has_its_whole_company_a_date_and_a_period():
+    files = dev_wire()
+    assert len(files) >= 30
+    for path in files:
+        loaded = load_release(path)
+        doc = complete_identity(parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header))
+        assert doc.company and doc.period, (path.name, doc.company, doc.period)
+        assert doc.release_date or only_period_ends(loaded.text, doc), path.name  # a copy may print no date at all
+        assert named_whole(doc.company, loaded.text), (path.name, doc.company)  # not a fragment
+        assert not re.match(r"(?:investment|metals|fire|holdings|realty|marine|group)\b", doc.company, re.I), \
+            (path.name, doc.company)
+
+
+def test_a_fragment_is_told_from_a_whole_name():
+    text = "TORONTO -- Russet Metals Inc. announces results. About Russet Metals Inc.: Russet Metals Inc. is ..."
+    assert named_whole("Russet Metals Inc.", text) and not named_whole("Metals Inc.", text)
