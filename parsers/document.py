@@ -12,6 +12,7 @@ from parsers.html import GridTable
 from parsers.loading import load_release
 from parsers.metadata import company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date
 from parsers.model import Document, Figure, ParseError
+from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.periods import Period, add_months, effective_month, month_end
 
@@ -39,7 +40,9 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
         ytd = 3 * q if q else None
-    grid = GridReader(tables or [], lines, fye, ytd, offset)
+    if tables is None:
+        tables = text_grids(lines)  # text read without its loader: its own pipe tables
+    grid = GridReader(tables, lines, fye, ytd, offset)
     figures: list[Figure] = grid.read()
     rest = [l if n not in grid.table_lines else "" for n, l in enumerate(lines)]
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd)

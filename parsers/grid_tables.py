@@ -41,6 +41,7 @@ class Column:
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
 
@@ -135,7 +136,7 @@ class GridReader:
 
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable) -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
-        texts = {v: _header_text(headers, v, ends.get(v) or v + 1, vcols) for v in vcols}
+        texts = {v: _GLUED.sub(" ", _header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
         scale_title = title
         out: dict[int, Column] = {}
         last_period: Period | None = None
@@ -236,7 +237,7 @@ def _title(table: GridTable) -> str:
         if is_value_row(row):
             break
         inside.extend(c.text for c in row.cells)
-    return " ".join([table.title] + inside)
+    return "  ".join([table.title] + inside)  # two spaces: _scale reads each line by itself
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
@@ -262,10 +263,13 @@ def is_value_row(row: GridRow) -> bool:
     if not values:
         return False
     first = min(c.start for c in values)
-    has_label = any(c.vcol is None and c.start < first and _TWO_LETTERS.search(c.text) for c in row.cells)
-    if not has_label and all(YEAR_TEXT.match(c.text.strip()) for c in values):
-        return False  # "2022 | 2021": a header of years
+    labels = [c.text for c in row.cells if c.vcol is None and c.start < first and _TWO_LETTERS.search(c.text)]
+    if all(YEAR_TEXT.match(c.text.strip()) for c in values) and all(_UNIT_NOTE.search(t) for t in labels):
+        return False  # "2022 | 2021", "($ in millions) | 2024 | 2023": a header of years
     return True
+
+
+_UNIT_NOTE = re.compile(r"thousands|millions|billions|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$", re.I)
 
 
 def _is_header_row(row: GridRow, label_edge: int) -> bool:

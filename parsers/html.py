@@ -186,7 +186,7 @@ class _Writer:
         pending_rowspans: dict[int, int] = {}
         for tr in el.iter("tr"):
             cells, pending_rowspans = _row_cells(tr, pending_rowspans)
-            merged = _glue(cells)
+            merged = glue_cells(cells)
             if not merged:
                 continue
             line = " | ".join(c.text.replace("|", "\u00a6") for c in merged)
@@ -198,7 +198,7 @@ class _Writer:
             # a table of words only (a footnote, a bullet, a heading laid out in cells) reads as prose
             self.since_table += [" ".join(c.text for c in r.cells) for r in rows]
             return
-        title = " ".join(_heading_lines(self.since_table))
+        title = "  ".join(heading_lines(self.since_table))
         lead = self.since_table[-1] if self.since_table else ""
         self.tables.append(GridTable(rows, title, first, len(self.lines) - 1, lead))
         notes: list[str] = []  # notes printed in the table's last rows lead into the next table
@@ -215,7 +215,7 @@ class _Writer:
         return Rendered("\n".join(self.lines), self.tables)
 
 
-def _heading_lines(lines: list[str]) -> list[str]:
+def heading_lines(lines: list[str]) -> list[str]:
     """The short lines right above a table (its statement name, scale, '(Unaudited)'), not the
     prose paragraphs before them."""
     out: list[str] = []
@@ -276,7 +276,7 @@ def _span(td: etree._Element, name: str) -> int:
 
 def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridCell], dict[int, int]]:
     """Cells of a row with their grid columns; columns held by a rowspan above are skipped. An empty
-    cell only takes its columns: _glue would drop it (and most cells of a filing's tables are empty)."""
+    cell only takes its columns: glue_cells would drop it (and most cells of a filing's tables are empty)."""
     cells: list[GridCell] = []
     col = 0
     carried = {c: n - 1 for c, n in rowspans.items() if n > 1}
@@ -301,7 +301,7 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
 _NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 
 
-def _glue(cells: list[GridCell]) -> list[GridCell]:
+def glue_cells(cells: list[GridCell]) -> list[GridCell]:
     """'$' | '11,840', '(704' | ')', '64' | '%': one printed figure each; empty cells dropped."""
     out: list[GridCell] = []
     for c in cells:

@@ -29,7 +29,7 @@ KWH_RE = re.compile(r"kilowatt|\bkwh\b|\bmwh\b|\bgwh\b", re.I)
 
 _SHARE_COUNT_START = re.compile(r"^\W*(?:weighted|average|number\s+of|shares\b)", re.I)
 _USED_IN = re.compile(r"\bused\s+in\b", re.I)
-_EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|dividends?)\s+per", re.I)
+_EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|profit|dividends?)\s+per", re.I)
 
 
 # Words one of which every match of these patterns holds: a label without them is ruled out without
@@ -75,8 +75,11 @@ _LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")
 _SPACES = re.compile(r"\s+")
 
 
+_CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)
+
+
 def clean_label(label: str) -> str:
-    label = _SPACES.sub(" ", label).strip(" .:$|")
+    label = _CONNECTIVE.sub("", _SPACES.sub(" ", label).strip(" .:$|"))  # "Less: Interest expense" is interest expense
     if label.endswith("*") or label[-3:-2] == "(" and label.endswith(")"):  # a mark "(a)", "(1)" or "*" can end it
         label = _LABEL_MARK.sub("", label)
     return label.strip()
@@ -122,7 +125,7 @@ class RowKind:
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
 
 
-_EARNINGS_PER = re.compile(r"(?:earnings|income|loss)\s+per", re.I)
+_EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
 
 
 def row_kind(label: str, section: str) -> RowKind:

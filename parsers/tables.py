@@ -19,7 +19,7 @@ _TITLE_RULES = [
                            re.I)),
     ("cash_flow", re.compile(r"cash\s+flows?", re.I)),
     ("income", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|comprehensive|"
-                          r"(?:net\s+)?loss)|income\s+statements?|results\s+of\s+operations", re.I)),
+                          r"(?:net\s+)?loss|profit\s+(?:or|and)\s+loss)|income\s+statements?|results\s+of\s+operations", re.I)),
     ("segment", re.compile(r"\bsegments?\b|geographic|by\s+(?:region|geography|market|product|business)|"
                            r"revenues?\s+by|supplemental|\bbusiness\s+units?\b", re.I)),
     ("per_share", re.compile(r"per\s+share\s+data", re.I)),
