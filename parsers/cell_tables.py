@@ -16,8 +16,9 @@ from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE, c
 from parsers.periods import Period, month_end, quarter_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
-from parsers.rows import clean_label, full_label, make_figure, row_kind
+from parsers.rows import clean_label, full_label, make_figure, row_kind, share_scale
 from parsers.scan import Leads, Needles, plain_words
+from parsers.tables import classify_figures
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
@@ -41,6 +42,7 @@ def _percent_header(text: str) -> bool:
 def _duration(text: str) -> bool:
     """DURATION_RE.search(text), ruled out cheaply for a text without its words."""
     return _DURATION_WORDS_NEEDED.may_match(text) and bool(DURATION_RE.search(text))
+_ENDED_DATE = re.compile(rf"^(?:ended|ending)\s+((?:{MONTH_DAY_RE.pattern}).*)$", re.I)
 ORDINAL_CELL = re.compile(r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$", re.I)
 QUARTER_CELL = re.compile(r"^(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$", re.I)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -227,17 +229,19 @@ class CellStreamReader:
         self.ytd_months = ytd_months
         self.last_scale = 1.0
         self.percent_columns = False
+        self.shares_scale: float | None = None  # of the table being read: share_scale(its heading)
         self.table_lines: set[int] = set()
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         for n, line in enumerate(self.lines):
             if (tokens := _flattened(line)) is not None:
+                self.last_scale = _scale_above(self.lines, n, self.last_scale)
                 found = self.read_cells(flat_cells(line, n, tokens))
                 figures.extend(found)
                 if found:
                     self.table_lines.add(n)
-        if any("|" in line for line in self.lines):
+        if any("|" in line for line in self.lines) or _has_cell_per_line(self.lines):
             figures.extend(self.read_cells(cells_of(self.lines)))
         return figures
 
@@ -271,6 +275,8 @@ class CellStreamReader:
                 break
             elif MONTH_DAY_RE.match(t) and not _duration(t):
                 dates.append(t)
+            elif groups and (m := _ENDED_DATE.match(t)):
+                dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += " " + " ".join(groups + dates + years)
@@ -306,7 +312,9 @@ class CellStreamReader:
         heading = title + " " + " ".join(header_text)
         scale = table_scale(heading) if _SCALE_WORD.search(heading) else self.last_scale
         self.last_scale = scale
+        self.shares_scale = share_scale(heading[-400:])
         figures, end = self._rows(cells, j, n, trailing, periods, scale)
+        classify_figures(figures, heading[-300:])
         if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
             for f in figures:
                 f.qualifier = f.qualifier or "non-gaap table"
@@ -355,7 +363,7 @@ class CellStreamReader:
                     if cell is not None and periods[k] is not None:
                         quote = cell.quote or self.lines[cell.line].strip()
                         figures.append(make_figure(label, section, cell.value, scale, periods[k], cell.line + 1,
-                                                   quote, k, cell.text, kind))
+                                                   quote, k, cell.text, kind, self.shares_scale))
 
         while j < len(cells):
             cell = cells[j]
@@ -399,3 +407,16 @@ def _without_caps_section(label: str) -> str:
     """'INCOME Operating Revenues' (a heading run into its first row) is the row 'Operating Revenues'."""
     m = _CAPS_SECTION.match(label)
     return label[m.end():] if m else label
+
+
+def _has_cell_per_line(lines: list[str]) -> bool:
+    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008')."""
+    return any(YEAR_CELL.match(a.strip()) and YEAR_CELL.match(b.strip()) for a, b in zip(lines, lines[1:]))
+
+
+def _scale_above(lines: list[str], n: int, last: float) -> float:
+    """The scale a flattened table's heading lines state ('(in thousands, except per share data)'),
+    printed above the line that holds the table; else the last table's."""
+    above = [l for l in lines[max(0, n - 6):n] if l.strip() and len(l) < 200]
+    heading = " ".join(above[-4:])
+    return table_scale(heading) if _SCALE_WORD.search(heading) else last

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from parsers.columns import column_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
-from parsers.rows import clean_label, full_label, is_section_heading, make_figure, row_kind
+from parsers.rows import clean_label, full_label, is_section_heading, make_figure, row_kind, share_scale
+from parsers.tables import classify_figures
 
 # r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b" (case-insensitive; no
 # letter of it has a partner outside ASCII), written to start with the character class of its first
@@ -132,6 +133,7 @@ class FixedWidthReader:
         self.fye_month = fye_month
         self.ytd_months = ytd_months
         self.table_lines: set[int] = set()  # 0-based lines inside tables, which prose parsing skips
+        self.shares_scale: float | None = None  # of the table being read: share_scale(its heading)
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -178,7 +180,9 @@ class FixedWidthReader:
 
     def _read_table(self, i: int, cols: list[Column]) -> tuple[list[Figure], int]:
         periods, scale, title = self._periods(i, cols)
+        self.shares_scale = share_scale(title[-400:])
         figures, end = self._read_rows(i, cols, periods, scale)
+        classify_figures(figures, title[-300:])
         if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
             for f in figures:
                 f.qualifier = f.qualifier or "non-gaap table"
@@ -243,7 +247,8 @@ class FixedWidthReader:
             value = parse_cell(m.group(0))
             if value is None or periods[k] is None:
                 continue
-            out.append(make_figure(name, section, value, scale, periods[k], j + 1, quote, k, m.group(0), kind))
+            out.append(make_figure(name, section, value, scale, periods[k], j + 1, quote, k, m.group(0), kind,
+                                   self.shares_scale))
         return out
 
 

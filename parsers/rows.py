@@ -121,6 +121,7 @@ class RowKind:
     """What a row's label and heading say about each of its cells, worked out once a row."""
 
     unit: str  # the unit of a cell that is not a percentage
+    per_share_heading: bool  # an amount row under a per-share heading ("Diluted net income per share:")
     energy: bool  # kilowatt-hours and the like: a quantity, in the scale its heading names
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
 
@@ -137,21 +138,46 @@ def row_kind(label: str, section: str) -> RowKind:
             and not _has(_PER_SHARE_WORDS, PER_SHARE_RE, label, low) \
             and not _EARNINGS_PER.search(heading) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
-    elif unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low) and _part_of_heading(own):
+    under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low)
+    if under_per_share and _part_of_heading(own) and unit == "USD":
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     both = label + " " + section
     energy = _has(_KWH_WORDS, KWH_RE, both, both.lower())
     factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
                    if w in (label + " " + section).lower()), None) if energy else None
-    return RowKind(unit, energy, factor)
+    return RowKind(unit, under_per_share and unit == "USD", energy, factor)
+
+
+_PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
+
+
+def share_scale(heading: str) -> float | None:
+    """The scale of share counts a table's heading states apart from its dollars: '(in millions,
+    except per-share data; share counts in thousands)' → 1,000; 'except share and per share data' →
+    1 (printed in full); None when the heading says nothing of shares."""
+    m = _SHARE_CLAUSE.search(heading)
+    if m:
+        return {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    return 1.0 if _EXCEPT_SHARES.search(heading) else None
+
+
+_SHARE_CLAUSE = re.compile(r"\bshares?(?:\s+(?:counts?|amounts?|data|outstanding))?(?:\s+are)?\s+in\s+(thousand|million|billion)s?\b",
+                           re.I)
+_EXCEPT_SHARES = re.compile(r"\bexcept\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b(?!\s*[-\s]?\s*price)", re.I)
 
 
 def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
-                quote: str, column: int, cell_text: str = "", kind: RowKind | None = None) -> Figure:
-    """A table cell's figure; `kind`: row_kind(label, section), when the row has already worked it out."""
+                quote: str, column: int, cell_text: str = "", kind: RowKind | None = None,
+                shares_scale: float | None = None) -> Figure:
+    """A table cell's figure; `kind`: row_kind(label, section), when the row has already worked it out;
+    `shares_scale`: share_scale(heading), the scale of share counts when the heading states one."""
     kind = kind or row_kind(label, section)
     unit = "percent" if "%" in cell_text else kind.unit
+    if unit == "USD" and kind.per_share_heading and _PER_SHARE_VALUE.match(cell_text.strip()):
+        unit = "USD/share"  # "Amortization of intangibles | 0.21" under "Diluted net income per share:"
     factor = row_scale(unit, scale)
+    if unit == "shares" and shares_scale is not None:
+        factor = shares_scale
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
         factor = kind.energy_factor if kind.energy_factor is not None else scale

@@ -99,9 +99,7 @@ def _layout_facts(layout: str) -> set[tuple]:
                    "cell_per_line": _cell_per_line}[layout]())
 
 
-NOT_YET = pytest.mark.xfail(strict=True, reason="layout not yet made into the grid")
-LAYOUTS = ["html", "markdown", "fixed", pytest.param("flattened", marks=NOT_YET),
-           pytest.param("cell_per_line", marks=NOT_YET)]
+LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line"]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -110,8 +108,7 @@ def test_every_layout_gives_the_same_facts(layout: str) -> None:
     assert EXPECTED <= got, sorted(EXPECTED - got, key=str)
 
 
-@pytest.mark.parametrize("layout", ["html", "markdown", "fixed", pytest.param("flattened", marks=NOT_YET),
-                                    "cell_per_line"])
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_no_layout_states_a_figure_the_statement_does_not_print(layout: str) -> None:
     values = {(p, v) for _, p, v, _ in _layout_facts(layout)}
     printed = {1.2e6, 1e6, 2.3e6, 1.9e6, 7e5, 6e5, 1.35e6, 1.15e6, 3e5, 2.5e5, 5.6e5, 4.5e5, 1.5e5, 1.2e5, 2.8e5,
@@ -136,9 +133,28 @@ def test_markdown_table_with_colspans_printed_as_empty_cells() -> None:
     assert ("net_income", Q09, -150_000.0, "USD") in got and ("net_income", H08, 210_000.0, "USD") in got
 
 
-def test_markdown_statement_gets_a_table_class() -> None:
-    doc = parse_text("example.txt", _markdown())
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_gets_the_table_class(layout: str) -> None:
+    """Plain-text tables are classified as HTML ones are: the statement is an income statement."""
+    if layout == "html":
+        rendered = render_html(_html())
+        doc = parse_text("example.htm", rendered.text, "html", rendered.tables)
+    else:
+        doc = parse_text("example.txt", {"markdown": _markdown, "fixed": _fixed, "flattened": _flattened,
+                                         "cell_per_line": _cell_per_line}[layout]())
     assert {f.table_class for f in doc.figures if f.source == "table"} == {"income"}
+
+
+def test_a_plain_text_outlook_is_guidance_never_an_actual() -> None:
+    text = _fixed().replace("CONSOLIDATED STATEMENTS OF OPERATIONS", "FINANCIAL OUTLOOK")
+    figures = [f for f in parse_text("example.txt", text).figures if f.source == "table"]
+    assert figures and all(f.table_class == "guidance" and f.qualifier == "guidance" for f in figures)
+
+
+def test_a_scale_note_naming_per_share_data_is_not_a_per_share_table() -> None:
+    from parsers.tables import classify
+    assert classify("STATEMENTS OF NET INCOME (Amounts in Thousands, Except for Per Share Data)", []) == "income"
+    assert classify("Selected Per Share Data", []) == "per_share"
 
 
 def test_years_beside_a_scale_note_are_a_header() -> None:
@@ -187,3 +203,35 @@ def test_connective_words_do_not_hide_the_metric() -> None:
     """'Less: Interest expense' in a reconciliation is interest expense."""
     text = _markdown().replace("| Cost of revenue |", "| Less: Cost of revenue |")
     assert ("cost_of_revenue", Q09, 700_000.0, "USD") in _facts(text)
+
+
+def test_share_counts_take_the_scale_of_the_headings_share_clause() -> None:
+    """'(in millions, except per-share data; share counts in thousands)': 147,870 diluted shares are
+    147.87 million, never 147.87 billion."""
+    text = _markdown().replace("(in thousands, except per share data)",
+                               "(in millions, except per-share data; share counts in thousands)")
+    text = text.replace("| 300 | 299 | 301 | 298 |", "| 147,870 | 147,000 | 147,500 | 146,900 |")
+    got = _facts(text)
+    assert ("weighted_shares_diluted", Q09, 147_870_000.0, "shares") in got
+    assert ("revenue", Q09, 1_200_000_000.0, "USD") in got
+
+
+def test_share_counts_printed_in_full_when_the_heading_excepts_them() -> None:
+    text = _fixed().replace("(in thousands, except per share data)", "(in thousands, except share and per share data)")
+    text = text.replace("       300       299", "   300,000   299,000")
+    got = _facts(text)
+    assert ("weighted_shares_diluted", Q09, 300_000.0, "shares") in got
+    assert ("revenue", Q09, 1_200_000.0, "USD") in got
+
+
+def test_rows_under_a_per_share_heading_are_per_share() -> None:
+    """A reconciliation's rows under 'Diluted net income per share:' are per share: 0.21, never $210,000."""
+    text = "\n".join(["RECONCILIATION OF GAAP TO NON-GAAP RESULTS", "(in thousands, except per share data)", "",
+                      "|  | Three Months Ended June 30, | |", "| --- | --- | --- |", "|  | 2009 | 2008 |",
+                      "| Net income | 150 | 120 |", "| Amortization of intangibles | 63 | 60 |",
+                      "| Diluted net income per share: |  |  |", "| GAAP | $ 0.50 | $ 0.40 |",
+                      "| Amortization of intangibles | 0.21 | 0.20 |", "| Non-GAAP | $ 0.71 | $ 0.60 |"]) + "\n"
+    doc = parse_text("example.txt", text)
+    amort = [(f.value, f.unit) for f in doc.figures if f.label.endswith("Amortization of intangibles")]
+    assert (63_000.0, "USD") in amort and (0.21, "USD/share") in amort
+    assert not [f for f in doc.figures if f.unit == "USD" and f.value in (210.0, 210_000.0)]
