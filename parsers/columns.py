@@ -42,6 +42,7 @@ _FISCAL_YEAR_TOKEN = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
 _YEAR_WORD = re.compile(r"\byear\b", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 
 
@@ -65,9 +66,10 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if fy_tok and not DURATION_RE.search(_FISCAL_YEAR_NAMED.sub("", header)):
         return Period(quarter_period(4, full_year(fy_tok.group(1) or fy_tok.group(2)), fye_month, fy_offset).end, 12) \
             if not MONTH_DAY_RE.search(header) else None
-    fy_tok = None
-    if fy_tok and not MONTH_DAY_RE.search(header):
-        return Period(quarter_period(4, full_year(fy_tok.group(1)), fye_month, fy_offset).end, 12)
+    year_m = YEAR_RE.search(header)
+    if quarter_m and year_m and not _MONTH_NAME.search(header) and not SLASH_DATE_RE.search(header):
+        q = int(quarter_m.group(1)) if quarter_m.group(1) else ORDINAL_Q[quarter_m.group(2).lower()]
+        return quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
     slash = SLASH_DATE_RE.search(header)
     year_m = YEAR_RE.search(header)
     if slash:
@@ -82,6 +84,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     months = header_months(header, None)
     if is_ytd:
         months = ytd_months
+        if months is None and end_month is not None:
+            months = (end_month - fye_month) % 12 or 12  # year to date: from the fiscal year's start
         if months is None:
             return None
     if months is None and not _has_date(header):
@@ -134,3 +138,20 @@ def _title_months(title: str) -> int | None:
     found = {header_months(m.group(0), None) for m in DURATION_RE.finditer(title)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+)?((?:19|20)\d\d)\W*(?:[$\u20ac\u00a3]\s?|US\$|usd|eur|gbp)?\s*(?:m|mn|bn|k|000s?|'000s?|millions?|thousands?)?\W*$",
+                        re.I)
+
+
+def bare_year_period(header: str, title: str, fye_month: int, fy_offset: int = 0) -> Period | None:
+    """'2019', '2019 \u20acm' over a column of a statement whose heading names no span, quarter or date:
+    the fiscal year ending in that year, at the document's fiscal year end (December when the
+    document names none, as a fiscal year 'FY19' is read). None when the heading names a span or
+    a date, which the column's own period then needs."""
+    m = _BARE_YEAR.match(header.split("|")[-1]) if header.count("|") < 2 else None
+    if not m or any(_BARE_YEAR.match(p) is None and p.strip() for p in header.split("|")):
+        return None
+    if DURATION_RE.search(title) or MONTH_DAY_RE.search(title) or _has_date(header):
+        return None
+    return Period(quarter_period(4, int(m.group(1)), fye_month, fy_offset).end, 12)

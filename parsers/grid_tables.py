@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.columns import column_period
+from parsers.columns import bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
@@ -107,7 +107,7 @@ class GridReader:
                 last_vcols, last_columns, title, table_class = self._last
                 columns = {v: last_columns[lv] for v, lv in zip(vcols, last_vcols)}  # a table continued on the next page
             if not columns:
-                columns = self._columns(headers, vcols, title, table)
+                columns = self._columns(headers, vcols, title, table, table_class)
             seen_values = True
             label = _label(row, label_edge)
             if not label:
@@ -134,7 +134,8 @@ class GridReader:
         same table, split by a page break."""
         return self._last is not None and len(self._last[0]) == len(vcols)
 
-    def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable) -> dict[int, Column]:
+    def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
+                 table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
         texts = {v: _GLUED.sub(" ", _header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
         scale_title = title
@@ -159,6 +160,8 @@ class GridReader:
                 col.kind = "change"
             else:
                 col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset)
+                if col.period is None and table_class not in ("balance", "guidance"):
+                    col.period = bare_year_period(header, scale_title, self.fye, self.fy_offset)
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period

@@ -235,3 +235,58 @@ def test_rows_under_a_per_share_heading_are_per_share() -> None:
     amort = [(f.value, f.unit) for f in doc.figures if f.label.endswith("Amortization of intangibles")]
     assert (63_000.0, "USD") in amort and (0.21, "USD/share") in amort
     assert not [f for f in doc.figures if f.unit == "USD" and f.value in (210.0, 210_000.0)]
+
+
+def _one_header(header: list[str], rows: list[list[str]], title: str) -> set[tuple]:
+    lines = title.split("\n") + ["", "| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    return {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+
+
+STATEMENT = "CONSOLIDATED STATEMENTS OF OPERATIONS\n(in millions)"
+
+
+@pytest.mark.parametrize("years", [["2019", "2018"], ["2019 \u20acm", "2018 \u20acm"], ["FY19", "FY18"]])
+def test_a_bare_year_column_is_the_fiscal_year_ending_in_it(years: list[str]) -> None:
+    got = _one_header([""] + years, [["Revenue", "100", "90"]], STATEMENT)
+    assert got == {("Revenue", Period(date(2019, 12, 31), 12), 100e6), ("Revenue", Period(date(2018, 12, 31), 12), 90e6)}
+
+
+def test_a_bare_year_ends_at_the_fiscal_year_end_the_heading_names() -> None:
+    got = _one_header(["", "2019", "2018"], [["Revenue", "100", "90"]],
+                      "CONSOLIDATED STATEMENTS OF OPERATIONS\nFor the years ended June 30\n(in millions)")
+    assert ("Revenue", Period(date(2019, 6, 30), 12), 100e6) in got
+
+
+def test_a_bare_year_under_a_quarter_heading_is_never_a_year() -> None:
+    got = _one_header(["", "2019", "2018"], [["Revenue", "100", "90"]],
+                      "CONSOLIDATED STATEMENTS OF OPERATIONS\nThree Months Ended\n(in millions)")
+    assert all(p.months != 12 for _, p, _ in got)
+
+
+def test_a_bare_year_on_a_balance_sheet_is_not_a_date() -> None:
+    assert _one_header(["", "2019", "2018"], [["Total assets", "100", "90"]], "BALANCE SHEETS\n(in millions)") == set()
+
+
+def test_a_date_in_one_cell_is_a_balance_date() -> None:
+    got = _one_header(["", "December 31, 2019", "December 31, 2018"], [["Total assets", "100", "90"]],
+                      "BALANCE SHEETS\n(in millions)")
+    assert ("Total assets", Period(date(2019, 12, 31), 0), 100e6) in got
+
+
+def test_quarter_and_year_to_date_columns() -> None:
+    lines = [STATEMENT, "", "|  | Quarter | Year-to-Date |", "| --- | --- | --- |", "|  | June 30, 2009 | June 30, 2009 |",
+             "| Revenue | 100 | 190 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.period, f.value) for f in doc.figures}
+    assert got == {(Q09, 100e6), (H09, 190e6)}
+
+
+def test_segment_profit_by_named_quarters_with_change_columns() -> None:
+    got = _one_header(["Profit by Segment", "First Quarter 2023", "First Quarter 2022", "$ Change", "% Change"],
+                      [["Americas", "$ 251", "$ 200", "$ 51", "25.5 %"], ["Europe", "100", "90", "10", "11.1 %"]],
+                      "SEGMENT RESULTS\n(in millions)")
+    q1 = Period(date(2023, 3, 31), 3)
+    assert ("Americas", q1, 251e6) in got and ("Europe", Period(date(2022, 3, 31), 3), 90e6) in got
+    assert all(v not in (51e6, 10e6) for _, _, v in got)  # a change column is never a period's figure
