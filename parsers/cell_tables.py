@@ -17,6 +17,7 @@ from parsers.periods import Period, month_end, quarter_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.rows import clean_label, full_label, make_figure, row_kind, share_scale
+from parsers.rows import implausible_per_share
 from parsers.scan import Leads, Needles, plain_words
 from parsers.tables import classify_figures
 
@@ -362,8 +363,10 @@ class CellStreamReader:
                 for k, cell in enumerate(row[:n]):
                     if cell is not None and periods[k] is not None:
                         quote = cell.quote or self.lines[cell.line].strip()
-                        figures.append(make_figure(label, section, cell.value, scale, periods[k], cell.line + 1,
-                                                   quote, k, cell.text, kind, self.shares_scale))
+                        f = make_figure(label, section, cell.value, scale, periods[k], cell.line + 1, quote, k,
+                                        cell.text, kind, self.shares_scale)
+                        if not implausible_per_share(f):
+                            figures.append(f)
 
         while j < len(cells):
             cell = cells[j]

@@ -8,6 +8,7 @@ from parsers.columns import column_period
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.rows import clean_label, full_label, is_section_heading, make_figure, row_kind, share_scale
+from parsers.rows import implausible_per_share
 from parsers.tables import classify_figures
 
 # r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b" (case-insensitive; no
@@ -247,8 +248,9 @@ class FixedWidthReader:
             value = parse_cell(m.group(0))
             if value is None or periods[k] is None:
                 continue
-            out.append(make_figure(name, section, value, scale, periods[k], j + 1, quote, k, m.group(0), kind,
-                                   self.shares_scale))
+            f = make_figure(name, section, value, scale, periods[k], j + 1, quote, k, m.group(0), kind, self.shares_scale)
+            if not implausible_per_share(f):
+                out.append(f)
         return out
 
 

@@ -13,7 +13,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import Period
-from parsers.rows import clean_label, full_label, make_figure, row_kind, share_scale
+from parsers.rows import clean_label, full_label, implausible_per_share, make_figure, row_kind, share_scale
 from parsers.tables import classify, row_basis
 
 YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?$")
@@ -200,6 +200,8 @@ class GridReader:
                 kind = kind or row_kind(name, section)
                 f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text, kind,
                                 share_scale(title))
+                if implausible_per_share(f):
+                    continue
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":

@@ -56,6 +56,9 @@ def row_unit(label: str) -> str:
             or _USED_IN.search(label)):
         return "shares"  # "Weighted-average shares used in computing net loss per share": a count, never EPS
     if _has(_PER_SHARE_WORDS, PER_SHARE_RE, label, low):
+        purpose = _FOR_PER_SHARE.match(label)
+        if purpose:  # "Net income for diluted EPS calculation", "Denominator for FFO per diluted share"
+            return "shares" if _DENOMINATOR.search(purpose.group(1)) else "USD"
         return "USD/share"
     if _has(_SHARES_WORDS, SHARES_RE, label, low):
         return "shares"
@@ -69,6 +72,18 @@ def row_unit(label: str) -> str:
 def row_scale(unit: str, scale: float) -> float:
     """Only amounts and share counts carry the table scale ("in thousands, except per share")."""
     return scale if unit in ("USD", "shares") else 1.0
+
+
+_FOR_PER_SHARE = re.compile(r"^(.+?)\s+(?:for|used\s+(?:in|for)|in\s+(?:computing|calculating|determining))\s+(?:the\s+)?"
+                            r"(?:calculation\s+of\s+|computation\s+of\s+)?(?:[\w-]+\s+){0,3}(?:per\s+(?:[\w-]+\s+){0,2}share|eps)\b",
+                            re.I)
+_DENOMINATOR = re.compile(r"denominator|\bshares\b|share\s+count", re.I)
+
+
+def implausible_per_share(f: Figure) -> bool:
+    """A per-share figure of a thousand or more (a share count or an amount under a per-share
+    label: 'Effect of EPS dilution of convertible notes | (2,781,818)') is not read: its unit is unknown."""
+    return f.unit == "USD/share" and abs(f.value) >= 1000
 
 
 _LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")

@@ -290,3 +290,24 @@ def test_segment_profit_by_named_quarters_with_change_columns() -> None:
     q1 = Period(date(2023, 3, 31), 3)
     assert ("Americas", q1, 251e6) in got and ("Europe", Period(date(2022, 3, 31), 3), 90e6) in got
     assert all(v not in (51e6, 10e6) for _, _, v in got)  # a change column is never a period's figure
+
+
+@pytest.mark.parametrize("label,unit", [
+    ("Net income for diluted earnings per share calculation", "USD"),
+    ("Denominator for FFO per diluted share", "shares"),
+    ("Shares used in computing diluted EPS", "shares"),
+    ("Diluted earnings per share", "USD/share"),
+])
+def test_a_row_for_a_per_share_calculation_is_its_input_not_the_ratio(label: str, unit: str) -> None:
+    from parsers.rows import row_unit
+    assert row_unit(label) == unit
+
+
+def test_a_per_share_row_of_millions_is_not_read_as_per_share() -> None:
+    """'Effect of EPS dilution of convertible notes | (2,781,818)': no per-share figure of millions."""
+    text = _markdown().replace("| Diluted weighted average shares outstanding |",
+                               "| Effect of EPS dilution of convertible notes | (2,781,818) | (2,781,818) | (2,781,818) "
+                               "| (2,781,818) |\n| Diluted weighted average shares outstanding |")
+    doc = parse_text("example.txt", text)
+    assert not [f for f in doc.figures if f.unit == "USD/share" and abs(f.value) >= 1000]
+    assert ("eps_diluted", Q09, 0.50, "USD/share") in _facts(text)
