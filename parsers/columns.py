@@ -91,6 +91,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if months is None and not _has_date(header):
         months = _title_months(title)
     if end_month is None:
+        if is_ytd and months and months % 3 == 0 and not slash:  # "YTD 2006" of a release reporting its third quarter
+            return Period(quarter_period(months // 3, year, fye_month, fy_offset).end, months)
         if months == 12 and _YEAR_WORD.search(header + " " + title):
             end_month, end_day = fye_month, None
         else:

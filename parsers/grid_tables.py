@@ -61,8 +61,14 @@ class GridReader:
         self._last_scale = 1.0
 
     def read(self) -> list[Figure]:
+        tables, self.tables = self.tables, []
+        return self.read_tables(tables)
+
+    def read_tables(self, tables: list[GridTable]) -> list[Figure]:
+        """Tables found after the first reading (a plain-text layout's), read the same way."""
+        self.tables = self.tables + tables
         figures: list[Figure] = []
-        for table in self.tables:
+        for table in tables:
             got = self.read_table(table)
             if got or _numeric_rows(table) >= 2:
                 self.table_lines.update(r.line for r in table.rows)
@@ -113,7 +119,8 @@ class GridReader:
             if not label:
                 continue
             label = clean_label(label)
-            figures.extend(self._row(row, label, section, columns, title, table_class))
+            figures.extend(self._row(row, label, section if row.section is None else row.section, columns, title,
+                                     table_class))
             if _TOTAL_START.match(label):
                 section = ""
         if columns:
@@ -151,7 +158,7 @@ class GridReader:
                 col.basis = "non-gaap"
             elif _GAAP_OR_REPORTED.search(last):
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
-            flat = header.replace("|", " ")
+            flat = " ".join(header.replace("|", " ").split())  # "4Q | 2023" is "4Q 2023"
             if PERCENT_OF.search(flat):
                 col.kind, col.period = "percent_of_revenue", last_period
             elif CONSTANT_CURRENCY.search(flat) and not _has_year(header.split("|")[-1]):

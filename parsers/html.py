@@ -43,6 +43,7 @@ class GridCell:
 class GridRow:
     line: int  # 0-based line of the rendered text that prints this row
     cells: list[GridCell]
+    section: str | None = None  # the row's heading when its layout says it (a fixed-width row's indentation)
 
 
 @dataclass

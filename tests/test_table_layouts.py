@@ -311,3 +311,37 @@ def test_a_per_share_row_of_millions_is_not_read_as_per_share() -> None:
     doc = parse_text("example.txt", text)
     assert not [f for f in doc.figures if f.unit == "USD/share" and abs(f.value) >= 1000]
     assert ("eps_diluted", Q09, 0.50, "USD/share") in _facts(text)
+
+
+def test_fixed_width_groups_over_pairs_of_years() -> None:
+    """'4Q' over the first two year columns and '12 Months' over the last two, each printed nearer one
+    column than the other: every column gets its group (a '12 Months' column read as the quarter
+    would state the year's figure as the quarter's)."""
+    text = "\n".join(["Example Corp.", "Consolidated Statement of Operations (unaudited)",
+                      "Three and Twelve Months Ended December 31, 2024 and 2023", "",
+                      "                              4Q                       12 Months",
+                      "                      2024          2023          2024          2023",
+                      "                   ----------    ----------    ----------    ----------",
+                      "      ($ in millions)",
+                      "Net income         $     201.3   $     176.0   $     760.2   $     642.5", "", ""])
+    got = _facts(text)
+    assert ("net_income", Period(date(2024, 12, 31), 3), 201.3e6, "USD") in got
+    assert ("net_income", Period(date(2024, 12, 31), 12), 760.2e6, "USD") in got
+    assert ("net_income", Period(date(2024, 12, 31), 3), 760.2e6, "USD") not in got
+
+
+def test_fixed_width_heading_above_the_column_headers_governs_the_rows() -> None:
+    """'Net income per ordinary share:' printed above the column headers: 'Basic net earnings | 2.62'
+    below is per share, never $2,620."""
+    text = "\n".join(["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands, except per share data)", "",
+                      "Net income per ordinary share:", "",
+                      "                     Year ended December 31,",
+                      "                       2024         2023",
+                      "Basic net earnings     2.62         1.76",
+                      "Diluted net earnings   2.42         1.61", "",
+                      "Weighted", "average", "number of", "shares", "outstanding:", "",
+                      "Basic                 45,279       44,725", "", ""])
+    got = _facts(text)
+    fy24 = Period(date(2024, 12, 31), 12)
+    assert ("eps_basic", fy24, 2.62, "USD/share") in got and ("eps_diluted", fy24, 2.42, "USD/share") in got
+    assert ("weighted_shares_basic", fy24, 45_279_000.0, "shares") in got
