@@ -19,7 +19,6 @@ PERIOD_TOKEN = re.compile(r"[1-4QqYyFf](?<!\w[1-4QqYyFf])"
                           r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy])\s?'?(?:(?:19|20)\d\d|\d\d)\b"
                           r"|(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
 DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
-NON_GAAP_TABLE = re.compile(r"non-gaap|pro\s+forma|as\s+adjusted|reconciliation|excluding\s+special", re.I)
 # r"(?:19|20)\d\d|Q[1-4]|[1-4]Q" (case-insensitive), written to start with the character class of its
 # first character, which the regex engine skips to instead of trying the alternation at every
 # character of every line: the same matches, three times faster.

@@ -178,7 +178,7 @@ class GridReader:
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
              table_class: str) -> list[Figure]:
         scale = self._scale(title)
-        quote = self.lines[row.line].strip()
+        row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
         name = full_label(label, section)
@@ -197,15 +197,17 @@ class GridReader:
             period = _row_period(label, col.period)
             if period is None:
                 continue
+            line = cell.line if cell.line is not None else row.line  # one cell a line: the figure's own
+            quote = cell.quote or (row_quote if line == row.line else self.lines[line].strip())
             if col.kind == "percent_of_revenue":
                 if not _is_percent(cell.text):
                     continue
-                f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, period, row.line + 1,
+                f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, period, line + 1,
                                 quote, col.vcol, cell.text)
                 f.unit = "percent"
             else:
                 kind = kind or row_kind(name, section)
-                f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text, kind,
+                f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
                                 share_scale(title))
                 if implausible_per_share(f):
                     continue

@@ -37,6 +37,8 @@ class GridCell:
     end: int  # one past the last grid column covered
     vcol: int | None = None  # grid column of the digits, for numeric cells
     vend: int | None = None  # one past the last grid column of the digits' own cell
+    line: int | None = None  # the line the cell stands on, when not its row's (one cell a line)
+    quote: str | None = None  # the text around it that stands verbatim on that line, when not the whole line
 
 
 @dataclass

@@ -345,3 +345,29 @@ def test_fixed_width_heading_above_the_column_headers_governs_the_rows() -> None
     fy24 = Period(date(2024, 12, 31), 12)
     assert ("eps_basic", fy24, 2.62, "USD/share") in got and ("eps_diluted", fy24, 2.42, "USD/share") in got
     assert ("weighted_shares_basic", fy24, 45_279_000.0, "shares") in got
+
+
+def test_flattened_header_with_period_in_its_duration() -> None:
+    """'Three Months Period Ended ... Nine Months Period Ended' on one flattened line: spans, never
+    dates."""
+    cells = ["Reconciliation of Net Income to EBITDA (Unaudited)", "Three Months Period Ended",
+             "Nine Months Period Ended", "September 30, 2025", "September 30, 2024", "September 30, 2025",
+             "September 30, 2024", "Net income (loss) $ 413,802 $ (3,295,629) $ (3,576,306) $ 669,019",
+             "Interest expense 510,636 790,193 3,463,665 827,048", "Taxes 201,636 1,864,122 355,960 2,670,788",
+             "EBITDA $ 5,053,035 $ 2,407,578 $ 11,507,751 $ 11,494,828"]
+    doc = parse_text("example.txt", "Example Corp. third quarter 2025 results\n\n" + "   ".join(cells) + "\n",
+                     excerpt=True)
+    got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("EBITDA", Period(date(2025, 9, 30), 3), 5_053_035.0) in got
+    assert ("EBITDA", Period(date(2024, 9, 30), 9), 11_494_828.0) in got
+    assert all(p.months in (3, 9) for _, p, _ in got)
+
+
+def test_cell_per_line_figures_cite_their_own_lines() -> None:
+    """One cell a line: each figure's citation is the line its number stands on."""
+    text = _cell_per_line()
+    doc = parse_text("example.txt", text)
+    lines = text.split("\n")
+    figures = [f for f in doc.figures if f.source == "table"]
+    assert figures and all(f.quote in lines[f.line - 1] for f in figures)
+    assert all(lines[f.line - 1].strip().lstrip("$").strip() for f in figures)
