@@ -218,6 +218,8 @@ class GridReader:
             else:
                 f.qualifier = col.basis or row_basis(label, section, table_class)
             f.table_class = table_class
+            if table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
+                f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
         return [f for _, f in amounts]
@@ -242,6 +244,21 @@ class GridReader:
                     current.comp_value, current.comp_period = earlier[-1].value, earlier[-1].period
             elif col.kind == "change_cc":
                 current.cc_change_pct = value
+
+
+_SUBJECT_METRIC = re.compile(r"^(?:net\s+)?(?:revenues?|sales|operating\s+(?:income|profit|loss|earnings)|"
+                             r"segment\s+(?:income|profit|earnings)|gross\s+(?:profit|margin)|(?:net\s+)?income|"
+                             r"(?:net\s+)?earnings|profit|(?:adjusted\s+)?ebitda)\b", re.I)
+_NOT_A_SUBJECT = re.compile(r"\btotal\b|\bsegments?\b|\bconsolidated\b|\bcompany\b|thousands|millions|unaudited|"
+                            r"\bexpenses?\b|\bcosts?\b|\bresults\b|\bother\s+information\b|\bper\s+share\b|revenues?|\bsales\b|"
+                            r"growth|\brates?\b|income|margin|earnings|profit|ebitda", re.I)
+
+
+def _is_subject(section: str) -> bool:
+    """A row heading of a segment table that names a segment, product or place ('Americas',
+    'Professional Services'), not a heading of metrics ('Revenues:', 'Segment results')."""
+    return bool(section) and not _SUBJECT_METRIC.match(section) and not _NOT_A_SUBJECT.search(section) \
+        and len(section) < 60
 
 
 def _title(table: GridTable) -> str:

@@ -371,3 +371,16 @@ def test_cell_per_line_figures_cite_their_own_lines() -> None:
     figures = [f for f in doc.figures if f.source == "table"]
     assert figures and all(f.quote in lines[f.line - 1] for f in figures)
     assert all(lines[f.line - 1].strip().lstrip("$").strip() for f in figures)
+
+
+def test_segment_rows_under_a_segment_heading_are_never_the_company_total() -> None:
+    """'Revenue' under 'Americas' in a segment table is the Americas' revenue; the total row stays the total."""
+    lines = ["SEGMENT INFORMATION", "(in millions)", "", "|  | Three Months Ended June 30, | |", "| --- | --- | --- |",
+             "|  | 2009 | 2008 |", "| Americas |  |  |", "| Revenue | 700 | 600 |", "| Operating income | 70 | 60 |",
+             "| Europe |  |  |", "| Revenue | 500 | 400 |", "| Total revenue | 1,200 | 1,000 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label, f.segment, f.value) for f in doc.figures if f.period == Q09}
+    assert ("Revenue", "Americas", 700e6) in got and ("Revenue", "Europe", 500e6) in got
+    assert ("Operating income", "Americas", 70e6) in got
+    assert ("Total revenue", "", 1_200e6) in got
+    assert not [f for f in doc.figures if f.label == "Revenue" and not f.product]
