@@ -47,9 +47,10 @@ _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 
 
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
-                  fy_offset: int = 0) -> Period | None:
+                  fy_offset: int = 0, own: str = "") -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
-    month and day ("For the three and nine months ended September 30, 2007 and 2006")."""
+    month and day ("For the three and nine months ended September 30, 2007 and 2006"). `own`: the
+    header's last line, the column's own ('2008' under 'Weeks Ended July 4, 2009 and June 28, 2008')."""
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
@@ -71,13 +72,14 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
         q = int(quarter_m.group(1)) if quarter_m.group(1) else ORDINAL_Q[quarter_m.group(2).lower()]
         return quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
     slash = SLASH_DATE_RE.search(header)
-    year_m = YEAR_RE.search(header)
+    year_m = YEAR_RE.search(own) or YEAR_RE.search(header)  # the column's own year, where its last line prints one
     if slash:
         y = full_year(slash.group(3))
         end_month, end_day, year = int(slash.group(1)), int(slash.group(2)), y
     elif year_m:
         year = int(year_m.group(1))
-        end_month, end_day = _month_day(header) or _month_day_for_year(title, year) or (None, None)
+        end_month, end_day = _date_of_year(header, year) or _month_day(header) or _month_day_for_year(title, year) \
+            or (None, None)
     else:
         return None
     is_ytd = bool(_YTD.search(header))
@@ -102,6 +104,14 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     except ValueError:
         return None
     return Period(end, months or 0)
+
+
+def _date_of_year(header: str, year: int) -> tuple[int, int] | None:
+    """'Weeks Ended July 4, 2009 and June 28, 2008' over the 2008 column: the date printed with that year."""
+    found = {(month_number(m.group(1)), int(m.group(2))) for m in MONTH_DAY_RE.finditer(header)
+             if re.match(rf",?\s*{year}\b", header[m.end():])}
+    found.discard((None, None))
+    return found.pop() if len(found) == 1 and None not in next(iter(found)) else None
 
 
 def _has_date(text: str) -> bool:

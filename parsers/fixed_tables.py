@@ -54,6 +54,8 @@ def header_columns(line: str) -> list[Column] | None:
         return None
     rest = PERIOD_TOKEN.sub(" ", line)
     for m in _PHRASE.finditer(rest):
+        if m.end() < cols[0].start - 2 and not _THREE_WORDS.search(m.group(0)):
+            continue  # "common share)" left of the years: the label column's heading
         words = m.group(0).lower().replace("-", " ").split()
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
@@ -126,6 +128,7 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     return got
 
 
+_SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2}\s*)+", re.I)  # "For the 13     For the 26", "12    12"
 _QUARTER_WORD = re.compile(r"\b(?:[1-4]Q|Q[1-4])\b", re.I)
 _THREE_WORDS = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
 
@@ -174,7 +177,8 @@ class FixedWidthReader:
             return None, end
         below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
         title_lines = self._heading_above(i - len(above))
-        title = "  ".join(title_lines + [l.strip() for l in above] + below)
+        left = [l[:max(0, cols[0].start - 1)].strip() for l in above + [self.lines[i]]]  # "($ in millions)" left of the years
+        title = "  ".join(title_lines + [l.strip() for l in above] + [x for x in left if x] + below)
         head_rows = [r for r in (heading, phrases, years) if r is not None and r.cells]
         lead = title_lines[-1] if title_lines else ""
         return GridTable(head_rows + rows, title, i - len(above), end - 1, lead), end
@@ -288,7 +292,7 @@ class FixedWidthReader:
         above, j = [], i - 1
         while j >= 0 and self.lines[j].strip() and len(above) < 5:
             if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
-                    and not PHRASE_SPLIT.search(self.lines[j]):
+                    and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()):
                 break
             above.insert(0, self.lines[j])
             j -= 1

@@ -13,7 +13,8 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import Period
-from parsers.rows import clean_label, full_label, implausible_per_share, make_figure, row_kind, share_scale
+from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
+                         share_scale)
 from parsers.tables import classify, row_basis
 
 YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?$")
@@ -24,7 +25,8 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
                         r"(?:revenues?|sales)|as\s+a\s+%", re.I)
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
-SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000", re.I)
+SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)", re.I)
+_THOUSANDS_ZEROS = re.compile(r"\bin\s+000'?s\b|\(000'?s?\)", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*:|\bthe\s+following\s*:?\s*$", re.I)
 
@@ -41,6 +43,7 @@ class Column:
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
+_PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
@@ -59,6 +62,7 @@ class GridReader:
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
         self._last_scale = 1.0
+        self._per_share_run = False  # the last row read was per share
 
     def read(self) -> list[Figure]:
         tables, self.tables = self.tables, []
@@ -76,6 +80,7 @@ class GridReader:
         return figures
 
     def read_table(self, table: GridTable) -> list[Figure]:
+        self._per_share_run = False
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -166,7 +171,7 @@ class GridReader:
             elif CHANGE_HEADER.search(flat) and not _has_year(header.split("|")[-1]):
                 col.kind = "change"
             else:
-                col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset)
+                col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset, last)
                 if col.period is None and table_class not in ("balance", "guidance"):
                     col.period = bare_year_period(header, scale_title, self.fye, self.fy_offset)
                 if col.period is None and col.basis == "reconciling":
@@ -209,6 +214,8 @@ class GridReader:
                 kind = kind or row_kind(name, section)
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
                                 share_scale(title))
+                if f.unit == "USD" and self._per_share_run and looks_per_share(cell.text) and not _PER_OTHER.search(label):
+                    f.unit, f.value, f.scale = "USD/share", value, 1.0  # an adjustment in a per-share reconciliation
                 if implausible_per_share(f):
                     continue
             if table_class == "breakdown":
@@ -222,6 +229,8 @@ class GridReader:
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
+        if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
+            self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
 
     @staticmethod
@@ -284,7 +293,10 @@ def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
     short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
-    return table_scale(text[-300:]) if text else None
+    if not text:
+        return None
+    scale = table_scale(text[-300:])
+    return 1e3 if scale == 1.0 and _THOUSANDS_ZEROS.search(text) else scale
 
 
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")

@@ -166,6 +166,15 @@ def row_kind(label: str, section: str) -> RowKind:
 _PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
 
 
+_LABEL_SCALE = re.compile(r"\(\s*in\s+(thousand|million|billion)s?\b[^()]*\)", re.I)
+_LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
+
+
+def looks_per_share(cell_text: str) -> bool:
+    """'0.21', '(0.05)', '$ 1.23': a number printed as a per-share amount is."""
+    return bool(_PER_SHARE_VALUE.match(cell_text.strip()))
+
+
 def share_scale(heading: str) -> float | None:
     """The scale of share counts a table's heading states apart from its dollars: '(in millions,
     except per-share data; share counts in thousands)' → 1,000; 'except share and per share data' →
@@ -193,6 +202,11 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
     factor = row_scale(unit, scale)
     if unit == "shares" and shares_scale is not None:
         factor = shares_scale
+    if unit in ("USD", "shares"):
+        if _LABEL_COUNT.search(label):
+            unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money
+        elif (own := _LABEL_SCALE.search(label)):
+            factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[own.group(1).lower()]  # the row's own scale
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
         factor = kind.energy_factor if kind.energy_factor is not None else scale

@@ -384,3 +384,51 @@ def test_segment_rows_under_a_segment_heading_are_never_the_company_total() -> N
     assert ("Operating income", "Americas", 70e6) in got
     assert ("Total revenue", "", 1_200e6) in got
     assert not [f for f in doc.figures if f.label == "Revenue" and not f.product]
+
+
+def test_fixed_width_weeks_header_with_both_dates_and_a_label_heading_on_the_year_line() -> None:
+    """'For the 13 / Weeks Ended / July 4, 2009 and / June 28, 2008' over 'common share)  2009  2008':
+    two 13-week quarters at their own dates and two 26-week spans."""
+    text = "\n".join([
+        "EXAMPLE CORP.", "CONSOLIDATED STATEMENTS OF EARNINGS", "",
+        "                                   For the 13             For the 26",
+        "                                   Weeks Ended            Weeks Ended",
+        "(In thousands, except per        July 4, 2009 and       July 4, 2009 and",
+        "                                   June 28, 2008          June 28, 2008",
+        "common share)                    2009       2008        2009       2008",
+        "                               --------   --------    --------   --------",
+        "Net sales                      $ 81,240   $ 79,120    $160,400   $155,300",
+        "Diluted earnings per share     $   0.35   $   0.33    $   0.69   $   0.64", "", ""])
+    got = _facts(text)
+    assert ("revenue", Period(date(2009, 7, 4), 3), 81_240_000.0, "USD") in got
+    assert ("revenue", Period(date(2008, 6, 28), 3), 79_120_000.0, "USD") in got
+    assert ("revenue", Period(date(2008, 6, 28), 6), 155_300_000.0, "USD") in got
+    assert ("eps_diluted", Period(date(2009, 7, 4), 6), 0.69, "USD/share") in got
+
+
+def test_adjustments_under_a_per_share_row_are_per_share() -> None:
+    """A per-share reconciliation: 'GAAP EPS | 3.87', then 'Amortization | 0.33': per share, never $330,000."""
+    text = "\n".join(["NON-GAAP RECONCILIATION", "($ in millions)", "",
+                      "|  | Three Months Ended June 30, | |", "| --- | --- | --- |", "|  | 2009 | 2008 |",
+                      "| GAAP net income per diluted share | $ 3.87 | $ 3.42 |",
+                      "| Amortization of purchased intangible assets | 0.33 | 0.42 |",
+                      "| Cash cost of production ($ per lb) | 1.57 | 2.07 |"]) + "\n"
+    doc = parse_text("example.txt", text, excerpt=True)
+    amort = {(f.value, f.unit) for f in doc.figures if f.label.startswith("Amortization")}
+    assert amort == {(0.33, "USD/share"), (0.42, "USD/share")}
+    assert all(f.unit != "USD/share" for f in doc.figures if "per lb" in f.label)
+
+
+def test_a_row_that_states_its_own_scale_or_unit() -> None:
+    text = "\n".join(["BACKLOG", "(in millions)", "", "|  | December 31, 2024 | December 31, 2023 |",
+                      "| --- | --- | --- |", "| Value of contracts (in billions of euros) | 3.7 | 3.9 |",
+                      "| In years of annual revenues | 3.1 | 3.5 |", "| Orders | 120 | 110 |"]) + "\n"
+    doc = parse_text("example.txt", text, excerpt=True)
+    got = {(f.label, f.value, f.unit) for f in doc.figures if f.period == Period(date(2024, 12, 31), 0)}
+    assert ("Value of contracts (in billions of euros)", 3.7e9, "USD") in got
+    assert ("In years of annual revenues", 3.1, "count") in got and ("Orders", 120e6, "USD") in got
+
+
+def test_thousands_written_as_zeros() -> None:
+    got = _one_header(["", "2024", "2023"], [["Total net sales", "25,670", "22,233"]], "SALES BY REGION\n(in 000's)")
+    assert ("Total net sales", Period(date(2024, 12, 31), 12), 25_670_000.0) in got
