@@ -250,7 +250,7 @@ class CellStreamReader:
         figures: list[Figure] = []
         i = 0
         while i < len(cells):
-            if _is_period_cell(cells[i].text) and cells[i].value is None or YEAR_CELL.match(cells[i].text):
+            if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text):
                 start = i
                 got, i = self._table(cells, i)
                 figures.extend(got)
@@ -350,7 +350,7 @@ class CellStreamReader:
                 grid_cells = [GridCell(label, 0, 1, line=row[0].line, quote=quote)]
                 for k, cell in enumerate(row[:n + trailing]):
                     grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, line=cell.line,
-                                               quote=cell.quote or self.lines[cell.line].strip()))
+                                               quote=cell.quote or self.lines[cell.line].strip(), value=cell.value))
                 rows.append(GridRow(row[0].line, grid_cells, section))
 
         while j < len(cells):

@@ -63,6 +63,7 @@ class GridReader:
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
         self._last_scale = 1.0
         self._per_share_run = False  # the last row read was per share
+        self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
 
     def read(self) -> list[Figure]:
         tables, self.tables = self.tables, []
@@ -84,7 +85,7 @@ class GridReader:
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
-        vcols = value_columns(table)
+        vcols = value_columns(table, body)
         label_edge = min(vcols)
         title = _title(table)
         figures: list[Figure] = []
@@ -95,8 +96,9 @@ class GridReader:
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
+        in_body = {id(r) for r in body}
         for row in table.rows:
-            if not is_value_row(row):
+            if id(row) not in in_body:
                 if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
                 if _is_header_row(row, label_edge):
@@ -182,24 +184,29 @@ class GridReader:
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
              table_class: str) -> list[Figure]:
-        scale = self._scale(title)
+        if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
+            self._scales = (title, self._scale(title), share_scale(title))
+        _, scale, shares = self._scales
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
         name = full_label(label, section)
         kind = None  # row_kind(name, section), worked out for the row's first amount
+        basis = None  # row_basis(label, section, table_class), likewise
+        low = label.lower()  # no "at the end / beginning of the period" in it: the column's own period
+        plain_period = "at" not in low or ("end" not in low and "beginning" not in low)
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None else None
             if col is None:
                 continue
-            value = parse_cell(cell.text)
+            value = cell.value if cell.value is not None else parse_cell(cell.text)
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
                 if _is_percent(cell.text):
                     changes.append((col, value))
                 continue
-            period = _row_period(label, col.period)
+            period = col.period if plain_period else _row_period(label, col.period)
             if period is None:
                 continue
             line = cell.line if cell.line is not None else row.line  # one cell a line: the figure's own
@@ -213,7 +220,7 @@ class GridReader:
             else:
                 kind = kind or row_kind(name, section)
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
-                                share_scale(title))
+                                shares)
                 if f.unit == "USD" and self._per_share_run and looks_per_share(cell.text) and not _PER_OTHER.search(label):
                     f.unit, f.value, f.scale = "USD/share", value, 1.0  # an adjustment in a per-share reconciliation
                 if implausible_per_share(f):
@@ -223,7 +230,11 @@ class GridReader:
             elif col.basis == "gaap":
                 f.qualifier = "" if not NON_GAAP_HEADER.search(label) else "non-gaap"
             else:
-                f.qualifier = col.basis or row_basis(label, section, table_class)
+                if col.basis:
+                    f.qualifier = col.basis
+                else:
+                    basis = basis if basis is not None else row_basis(label, section, table_class)
+                    f.qualifier = basis
             f.table_class = table_class
             if table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
@@ -332,12 +343,13 @@ def _label(row: GridRow, label_edge: int) -> str:
     return " ".join(parts)
 
 
-def value_columns(table: GridTable) -> list[int]:
+def value_columns(table: GridTable, body: list[GridRow] | None = None) -> list[int]:
     """The table's value columns, each named by its first grid column. The digits of one column sit
     in cells whose spans overlap from row to row ('$' in a cell of its own in some rows, a
     two-column cell in others), so overlapping spans are one column; every numeric cell's vcol is
     set to its column's name."""
-    cells = [c for r in table.rows if is_value_row(r) for c in r.cells if c.vcol is not None]
+    rows = body if body is not None else [r for r in table.rows if is_value_row(r)]  # `body`: those rows, when known
+    cells = [c for r in rows for c in r.cells if c.vcol is not None]
     spans: list[list[int]] = []
     for a, b in sorted({(c.vcol, c.vend or c.vcol + 1) for c in cells}):
         if spans and a < spans[-1][1]:
@@ -345,9 +357,9 @@ def value_columns(table: GridTable) -> list[int]:
         else:
             spans.append([a, b])
     starts = [s for s, _ in spans]
+    span_of = {col: (s, e) for s, e in spans for col in range(s, e)}  # each grid column's value column
     for c in cells:
-        c.vcol = next(s for s, e in spans if s <= c.vcol < e)
-        c.vend = next(e for s, e in spans if s == c.vcol)
+        c.vcol, c.vend = span_of[c.vcol]
     return starts
 
 

@@ -39,6 +39,7 @@ class GridCell:
     vend: int | None = None  # one past the last grid column of the digits' own cell
     line: int | None = None  # the line the cell stands on, when not its row's (one cell a line)
     quote: str | None = None  # the text around it that stands verbatim on that line, when not the whole line
+    value: float | None = None  # its number, when the layout has already read it
 
 
 @dataclass

@@ -139,6 +139,7 @@ class RowKind:
     per_share_heading: bool  # an amount row under a per-share heading ("Diluted net income per share:")
     energy: bool  # kilowatt-hours and the like: a quantity, in the scale its heading names
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
+    own_scale: float | None = None  # the scale the label itself states ('(in billions of euros)'); 0: a count
 
 
 _EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
@@ -160,7 +161,13 @@ def row_kind(label: str, section: str) -> RowKind:
     energy = _has(_KWH_WORDS, KWH_RE, both, both.lower())
     factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
                    if w in (label + " " + section).lower()), None) if energy else None
-    return RowKind(unit, under_per_share and unit == "USD", energy, factor)
+    own = None
+    if "in " in low:  # every _LABEL_COUNT and _LABEL_SCALE match holds it
+        if _LABEL_COUNT.search(label):
+            own = 0.0
+        elif (m := _LABEL_SCALE.search(label)):
+            own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own)
 
 
 _PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
@@ -202,11 +209,11 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
     factor = row_scale(unit, scale)
     if unit == "shares" and shares_scale is not None:
         factor = shares_scale
-    if unit in ("USD", "shares"):
-        if _LABEL_COUNT.search(label):
+    if unit in ("USD", "shares") and kind.own_scale is not None:
+        if kind.own_scale == 0:
             unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money
-        elif (own := _LABEL_SCALE.search(label)):
-            factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[own.group(1).lower()]  # the row's own scale
+        else:
+            factor = kind.own_scale  # "Value of contracts (in billions of euros)": the row's own scale
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
         factor = kind.energy_factor if kind.energy_factor is not None else scale
