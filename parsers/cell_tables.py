@@ -323,7 +323,8 @@ class CellStreamReader:
         line = cells[i].line
         head_rows = [GridRow(line, [GridCell(t, 1 + a, 1 + b) for t, a, b in r]) for r in head if r]
         above = _heading_above(self.lines, cells[i].line) if self.flat else ""
-        table = GridTable(head_rows + rows, "  ".join(x for x in (above, heading) if x), line, rows[-1].line)
+        heading = "  ".join(x for x in (above, heading[-600:]) if x)  # the cells right above: its heading, not the prose before
+        table = GridTable(head_rows + rows, heading, line, rows[-1].line)
         return self.grid.read_tables([table]), end
 
     def _quarters_year(self, title: str) -> int | None:
@@ -346,12 +347,12 @@ class CellStreamReader:
                     row = amounts
             if texts and row and (len(row) in (n, n + trailing) or row is not values):
                 label = _without_caps_section(texts[-1])
-                quote = (row[0].quote or self.lines[row[0].line].strip())
-                grid_cells = [GridCell(label, 0, 1, line=row[0].line, quote=quote)]
+                at = row[0].line  # the row's line; a cell on another line (one cell a line) says its own
+                grid_cells = [GridCell(label, 0, 1)]
                 for k, cell in enumerate(row[:n + trailing]):
-                    grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, line=cell.line,
-                                               quote=cell.quote or self.lines[cell.line].strip(), value=cell.value))
-                rows.append(GridRow(row[0].line, grid_cells, section))
+                    grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, cell.line if cell.line != at else None,
+                                               cell.quote, cell.value))
+                rows.append(GridRow(at, grid_cells, section))
 
         while j < len(cells):
             cell = cells[j]

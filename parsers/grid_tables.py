@@ -318,10 +318,10 @@ def is_value_row(row: GridRow) -> bool:
     if not values:
         return False
     first = min(c.start for c in values)
+    if not all(YEAR_TEXT.match(c.text.strip()) for c in values):
+        return True
     labels = [c.text for c in row.cells if c.vcol is None and c.start < first and _TWO_LETTERS.search(c.text)]
-    if all(YEAR_TEXT.match(c.text.strip()) for c in values) and all(_UNIT_NOTE.search(t) for t in labels):
-        return False  # "2022 | 2021", "($ in millions) | 2024 | 2023": a header of years
-    return True
+    return not all(_UNIT_NOTE.search(t) for t in labels)  # "2022 | 2021", "($ in millions) | 2024": years
 
 
 _UNIT_NOTE = re.compile(r"thousands|millions|billions|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$", re.I)
