@@ -41,7 +41,7 @@ _QUARTER_NAMED = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+quart
 _FISCAL_YEAR_TOKEN = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
-_YEAR_WORD = re.compile(r"\byear\b", re.I)
+_YEAR_WORD = re.compile(r"\byears?\b", re.I)
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 
@@ -152,18 +152,34 @@ def _title_months(title: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+)?((?:19|20)\d\d)\W*(?:[$\u20ac\u00a3]\s?|US\$|usd|eur|gbp)?\s*(?:m|mn|bn|k|000s?|'000s?|millions?|thousands?)?\W*$",
-                        re.I)
+_UNIT_PART = re.compile(r"^\W*(?:(?:US|RMB|HK|A|C|S)?[$\u20ac\u00a3\u00a5]|usd|eur|gbp|rmb|hkd)?\W*(?:'?000'?s?|m|mn|bn|k|"
+                        r"thousands?|millions?|billions?)?\W*$|^\W*(?:in\s+)?(?:thousands|millions|billions)\b.*$|"
+                        r"^\W*[A-Z]{2,3}\W?\s*(?:'?000|m|million)\W*$", re.I)  # "$ million", "US$000", "RMB'Million", "€m"
+_NEUTRAL_PART = re.compile(r"^\W*(?:consolidated|group|company|total|actual|reported|as\s+reported|audited|unaudited|"
+                           r"restated|fiscal(?:\s+years?)?|years?)\W*$", re.I)
+_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+)?((?:19|20)\d\d)\W*$", re.I)
+
+
+_YEAR_FIRST = re.compile(r"^\W*((?:19|20)\d\d)\s+(.+)$")
+
+
+def _year_and_unit(part: str) -> str:
+    """'2019 \u20acm' is the year 2019 (its unit said with it); any other part as it is."""
+    m = _YEAR_FIRST.match(part)
+    return m.group(1) if m and _UNIT_PART.match(m.group(2)) else part
 
 
 def bare_year_period(header: str, title: str, fye_month: int, fy_offset: int = 0) -> Period | None:
-    """'2019', '2019 \u20acm' over a column of a statement whose heading names no span, quarter or date:
-    the fiscal year ending in that year, at the document's fiscal year end (December when the
-    document names none, as a fiscal year 'FY19' is read). None when the heading names a span or
-    a date, which the column's own period then needs."""
-    m = _BARE_YEAR.match(header.split("|")[-1]) if header.count("|") < 2 else None
-    if not m or any(_BARE_YEAR.match(p) is None and p.strip() for p in header.split("|")):
+    """'2019', '2019 | $ million', 'Consolidated | 2019 | US$000' over a column of a statement whose
+    heading names no span, quarter or date: the fiscal year ending in that year, at the document's
+    fiscal year end (December when the document names none, as a fiscal year 'FY19' is read). None
+    when the heading names a span or a date (the column's own period then needs it), or when a word
+    qualifies the year ('2019 target', '2019 threshold': not the year's actual figure)."""
+    parts = [_year_and_unit(p.strip()) for p in header.split("|") if p.strip()]
+    years = [m for p in parts if (m := _BARE_YEAR.match(p))]
+    others = [p for p in parts if not _BARE_YEAR.match(p)]
+    if len(years) != 1 or any(not _NEUTRAL_PART.match(p) and not _UNIT_PART.match(p) for p in others):
         return None
     if DURATION_RE.search(title) or MONTH_DAY_RE.search(title) or _has_date(header):
         return None
-    return Period(quarter_period(4, int(m.group(1)), fye_month, fy_offset).end, 12)
+    return Period(quarter_period(4, int(years[0].group(1)), fye_month, fy_offset).end, 12)

@@ -253,6 +253,23 @@ def test_a_bare_year_column_is_the_fiscal_year_ending_in_it(years: list[str]) ->
     assert got == {("Revenue", Period(date(2019, 12, 31), 12), 100e6), ("Revenue", Period(date(2018, 12, 31), 12), 90e6)}
 
 
+@pytest.mark.parametrize("header", [[["", "2019", "2018"], ["", "$ million", "$ million"]],
+                                    [["", "Consolidated", ""], ["", "2019", "2018"], ["", "US$000", "US$000"]],
+                                    [["", "Fiscal Years", ""], ["", "2019", "2018"]]])
+def test_a_bare_year_with_units_or_a_group_over_it(header: list[list[str]]) -> None:
+    lines = [STATEMENT, "", "| " + " | ".join(header[0]) + " |", "| --- | --- | --- |"]
+    lines += ["| " + " | ".join(r) + " |" for r in header[1:]] + ["| Revenue | 100 | 90 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    assert {(f.period, f.value) for f in doc.figures} == {(Period(date(2019, 12, 31), 12), 100e6),
+                                                         (Period(date(2018, 12, 31), 12), 90e6)}
+
+
+@pytest.mark.parametrize("years", [["2019 target", "2019 actual"], ["Budget 2019", "2018"]])
+def test_a_year_a_word_qualifies_is_never_the_years_actual(years: list[str]) -> None:
+    got = _one_header([""] + years, [["Revenue", "100", "90"]], STATEMENT)
+    assert not [p for _, p, v in got if v == 100e6]
+
+
 def test_a_bare_year_ends_at_the_fiscal_year_end_the_heading_names() -> None:
     got = _one_header(["", "2019", "2018"], [["Revenue", "100", "90"]],
                       "CONSOLIDATED STATEMENTS OF OPERATIONS\nFor the years ended June 30\n(in millions)")
