@@ -105,7 +105,15 @@ def _flat_text(html: str) -> str:
 def _visible_length(html: str) -> int:
     """len(_SPACE.sub("", _TAG.sub("", html[:2_000_000]))), the spaces counted out without a regex
     (see _squeeze)."""
-    return sum(map(len, _TAG.sub("", html[:2_000_000]).replace("\u200b", " ").split()))
+    text = _TAG.sub("", html[:2_000_000]).replace("\u200b", " ")
+    if "&" in text:  # a space written as an entity is no visible text: cells padded with &nbsp; are not
+        for entity in _SPACE_ENTITIES:  # markup the parser lost (read flat, a whole exhibit was one cell a line)
+            text = text.replace(entity, " ")
+    return sum(map(len, text.split()))
+
+
+_SPACE_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&thinsp;", "&#8203;", "&#x200b;",
+                   "&#8201;", "&#8194;", "&#8195;", "&NBSP;", "&nbsp")
 
 
 class _Writer:

@@ -449,3 +449,18 @@ def test_a_row_that_states_its_own_scale_or_unit() -> None:
 def test_thousands_written_as_zeros() -> None:
     got = _one_header(["", "2024", "2023"], [["Total net sales", "25,670", "22,233"]], "SALES BY REGION\n(in 000's)")
     assert ("Total net sales", Period(date(2024, 12, 31), 12), 25_670_000.0) in got
+
+
+def test_cells_padded_with_nbsp_keep_the_table_a_grid() -> None:
+    """Cells padded with &nbsp; (a dozen each) made the exhibit look like markup the parser lost: it was
+    read flat, one cell a line, and its tables were no grids."""
+    pad = "&nbsp;" * 12
+    rows = "".join(f"<tr><td><p>{pad}{label}{pad}</p></td><td><p>{pad}{a}{pad}</p></td><td><p>{pad}{b}{pad}</p></td></tr>"
+                   for label, a, b in [("Revenue", "$ 1,200", "$ 1,000"), ("Net income", "150", "120")] * 10)
+    html = (f"<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table><tr><td></td>"
+            f"<td><p>{pad}Year Ended December 31, 2009{pad}</p></td><td><p>{pad}Year Ended December 31, 2008{pad}</p>"
+            f"</td></tr>{rows}</table></body></html>")
+    rendered = render_html(html)
+    assert len(rendered.tables) == 1 and "Revenue | $ 1,200 | $ 1,000" in rendered.text
+    got = _facts(rendered.text, "html", rendered.tables)
+    assert ("revenue", Period(date(2009, 12, 31), 12), 1_200_000.0, "USD") in got
