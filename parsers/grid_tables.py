@@ -190,7 +190,8 @@ class GridReader:
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
-        name = full_label(label, section)
+        subject = label if _BY_SUBJECT.match(section) and not _TOTAL_START.match(label) else ""
+        name = section if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
         kind = None  # row_kind(name, section), worked out for the row's first amount
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "at the end / beginning of the period" in it: the column's own period
@@ -236,7 +237,9 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
-            if table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
+            if subject:
+                f.segment = f.product = subject  # that segment's profit, never the company's
+            elif table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
@@ -272,6 +275,11 @@ _SUBJECT_METRIC = re.compile(r"^(?:net\s+)?(?:revenues?|sales|operating\s+(?:inc
 _NOT_A_SUBJECT = re.compile(r"\btotal\b|\bsegments?\b|\bconsolidated\b|\bcompany\b|thousands|millions|unaudited|"
                             r"\bexpenses?\b|\bcosts?\b|\bresults\b|\bother\s+information\b|\bper\s+share\b|revenues?|\bsales\b|"
                             r"growth|\brates?\b|income|margin|earnings|profit|ebitda", re.I)
+
+
+_BY_SUBJECT = re.compile(r"^(?!total\b).{2,60}?\s+by\s+(?:reportable\s+|operating\s+|business\s+)?(?:segments?|regions?|"
+                         r"geograph(?:y|ic\s+areas?)|products?|business(?:es)?|markets?|divisions?|brands?|"
+                         r"channels?|countr(?:y|ies))\s*:?$", re.I)  # "Profit by Segment": the rows are its subjects
 
 
 def _is_subject(section: str) -> bool:

@@ -305,8 +305,15 @@ def test_segment_profit_by_named_quarters_with_change_columns() -> None:
                       [["Americas", "$ 251", "$ 200", "$ 51", "25.5 %"], ["Europe", "100", "90", "10", "11.1 %"]],
                       "SEGMENT RESULTS\n(in millions)")
     q1 = Period(date(2023, 3, 31), 3)
-    assert ("Americas", q1, 251e6) in got and ("Europe", Period(date(2022, 3, 31), 3), 90e6) in got
+    assert ("Profit by Segment", q1, 251e6) in got and ("Profit by Segment", Period(date(2022, 3, 31), 3), 90e6) in got
     assert all(v not in (51e6, 10e6) for _, _, v in got)  # a change column is never a period's figure
+    lines = ["SEGMENT RESULTS", "(in millions)", "",
+             "| Profit by Segment | First Quarter 2023 | First Quarter 2022 | $ Change | % Change |",
+             "| --- | --- | --- | --- | --- |", "| Americas | $ 251 | $ 200 | $ 51 | 25.5 % |",
+             "| Total | $ 351 | $ 290 | $ 61 | 21.0 % |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    subjects = {(f.segment, f.value) for f in doc.figures if f.period == q1}
+    assert ("Americas", 251e6) in subjects and ("", 351e6) in subjects  # a segment's, never the total
 
 
 @pytest.mark.parametrize("label,unit", [
