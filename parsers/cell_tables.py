@@ -57,7 +57,8 @@ class Cell:
     quote: str | None = None  # for cells cut out of a long flattened line: the verbatim text around it
 
     def __post_init__(self) -> None:
-        self.value = parse_cell(self.text)
+        # a cell that starts with a letter is never a number (but "nil", a dash): most cells are labels
+        self.value = None if self.text[:1].isalpha() and self.text != "nil" else parse_cell(self.text)
 
 
 def cells_of(lines: list[str]) -> list[Cell]:
