@@ -121,7 +121,7 @@ def _per_share_metric(label: str, section: str) -> str:
         if rx.search(label) or (not re.search(r"earn|income|loss|eps", label) and rx.search(section)):
             return key
     text = text.strip()
-    if not re.search(r"earnings|net (?:income|loss)|\(loss\)|income|loss per|\beps\b|diluted|basic", text) \
+    if not re.search(r"earnings|net (?:income|loss)|\(loss\)|income|loss per|profit|\beps\b|diluted|basic", text) \
             or re.search(r"discontinued", text):
         return "other"
     if re.search(r"\bdiluted\b|\bdilution\b", text):

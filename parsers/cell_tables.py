@@ -1,8 +1,11 @@
-"""Tables flattened to one cell per line (HTML copied as text): `|` lines between cells.
+"""Tables flattened to a stream of cells (HTML copied as text): one cell a line, `|` lines between
+cells, or a whole table on one line. The header cells (column groups, dates, years, quarters)
+and the rows are laid out as a grid (parsers/html.py's GridTable) that parsers/grid_tables.py reads
+as it reads every other table.
 
-Cells are read as a stream. A row maps onto the columns only when it has exactly one value per
-column: a row with blank cells lists fewer values, and guessing which columns they belong to
-would state wrong numbers, so such rows are left out.
+A row maps onto the columns only when it has exactly one value per column: a row with blank cells
+lists fewer values, and guessing which columns they belong to would state wrong numbers, so such
+rows are left out.
 """
 from __future__ import annotations
 
@@ -11,12 +14,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.fixed_tables import NON_GAAP_TABLE
-from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE, column_period
-from parsers.periods import Period, month_end, quarter_period
+from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE
+from parsers.grid_tables import GridReader
+from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
-from parsers.numbers import parse_cell, table_scale
-from parsers.rows import clean_label, full_label, make_figure, row_kind
+from parsers.numbers import parse_cell
+from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
@@ -41,9 +44,9 @@ def _percent_header(text: str) -> bool:
 def _duration(text: str) -> bool:
     """DURATION_RE.search(text), ruled out cheaply for a text without its words."""
     return _DURATION_WORDS_NEEDED.may_match(text) and bool(DURATION_RE.search(text))
+_ENDED_DATE = re.compile(rf"^(?:ended|ending)\s+((?:{MONTH_DAY_RE.pattern}).*)$", re.I)
 ORDINAL_CELL = re.compile(r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$", re.I)
 QUARTER_CELL = re.compile(r"^(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$", re.I)
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 @dataclass
@@ -54,7 +57,8 @@ class Cell:
     quote: str | None = None  # for cells cut out of a long flattened line: the verbatim text around it
 
     def __post_init__(self) -> None:
-        self.value = parse_cell(self.text)
+        # a cell that starts with a letter is never a number (but "nil", a dash): most cells are labels
+        self.value = None if self.text[:1].isalpha() and self.text != "nil" else parse_cell(self.text)
 
 
 def cells_of(lines: list[str]) -> list[Cell]:
@@ -79,7 +83,7 @@ def cells_of(lines: list[str]) -> list[Cell]:
 FLAT_TOKEN = re.compile(
     r"(?P<scale>\([^()]*\b(?:thousands|millions|billions)\b[^()]*\))"
     rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
-    r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
+    r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
     r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?![\w]|,\d)"
     r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
@@ -114,7 +118,7 @@ _DURATION_WORDS = Leads("three", "six", "nine", "twelve", "fiscal", "year", "qua
 _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ...] = (
     ("scale", re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I), None),
     ("date", re.compile(rf"{MONTH_DAY_RE.pattern},?", re.I), _month_starts),
-    ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended|\b(?:fiscal\s+)?years?\s+ended"
+    ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended"
                        r"|\bquarter\s+ended", re.I), _duration_starts),
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
                        r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
@@ -204,10 +208,6 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     return cells
 
 
-def is_flattened_table(line: str) -> bool:
-    return _flattened(line) is not None
-
-
 def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     """The tokens of a line that is a flattened table, else None."""
     if len(line) <= 300:
@@ -222,29 +222,35 @@ def _is_period_cell(text: str) -> bool:
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
-_SCALE_WORD = re.compile(r"thousands|millions|billions", re.I)
 _AMOUNTS_CELL = re.compile(r"amounts?", re.I)
 _HEADER_WORD = re.compile(r"thousands|millions|unaudited|dollars", re.I)
 
 
 class CellStreamReader:
-    def __init__(self, lines: list[str], fye_month: int, ytd_months: int | None = None):
+    """Tables flattened to a stream of cells (one cell a line, `|` lines, a whole table on one line),
+    made into grids by their header cells and read by the grid reader every table is read by."""
+
+    def __init__(self, lines: list[str], fye_month: int, ytd_months: int | None = None,
+                 grid: GridReader | None = None):
         self.lines = lines
         self.fye_month = fye_month
         self.ytd_months = ytd_months
-        self.last_scale = 1.0
+        self.grid = grid or GridReader([], lines, fye_month, ytd_months)
         self.percent_columns = False
+        self.flat = False  # reading one flattened line: its heading stands on the lines above
         self.table_lines: set[int] = set()
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         for n, line in enumerate(self.lines):
             if (tokens := _flattened(line)) is not None:
+                self.flat = True
                 found = self.read_cells(flat_cells(line, n, tokens))
+                self.flat = False
                 figures.extend(found)
                 if found:
                     self.table_lines.add(n)
-        if any("|" in line for line in self.lines):
+        if any("|" in line for line in self.lines) or _has_cell_per_line(self.lines):
             figures.extend(self.read_cells(cells_of(self.lines)))
         return figures
 
@@ -252,7 +258,7 @@ class CellStreamReader:
         figures: list[Figure] = []
         i = 0
         while i < len(cells):
-            if _is_period_cell(cells[i].text) and cells[i].value is None or YEAR_CELL.match(cells[i].text):
+            if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text):
                 start = i
                 got, i = self._table(cells, i)
                 figures.extend(got)
@@ -264,7 +270,8 @@ class CellStreamReader:
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
         title = " ".join(c.text for c in cells[max(0, i - 6):i])
-        groups, dates, years, trailing, header_text, quarters = [], [], [], 0, [], []
+        groups, dates, years, header_text, quarters = [], [], [], [], []
+        trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         j = i
         while j < len(cells):
             t = cells[j].text
@@ -278,18 +285,20 @@ class CellStreamReader:
                 break
             elif MONTH_DAY_RE.match(t) and not _duration(t):
                 dates.append(t)
+            elif groups and (m := _ENDED_DATE.match(t)):
+                dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += " " + " ".join(groups + dates + years)
-                    groups, dates, years, trailing = [], [], [], 0
+                    groups, dates, years, trailing = [], [], [], []
                 groups.append(t)
             elif TRAILING_COLUMNS.match(t):
-                trailing += 1
+                trailing.append(t)
             elif years and not _period_follows(cells, j):
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
                 title += " " + " ".join(header_text + years + [t])
-                groups, dates, years, header_text, trailing = [], [], [], [], 0
+                groups, dates, years, header_text, trailing = [], [], [], [], []
                 j += 1
                 continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
@@ -302,54 +311,43 @@ class CellStreamReader:
                 continue
             header_text.append(t)
             j += 1
+        heading = " ".join([title] + header_text)
         if len(quarters) >= 2 and len(years) <= 1:
-            periods = self._quarter_periods(quarters, " ".join(years) or title)
-            if periods is None:
+            year = self._quarters_year(" ".join(years) or title)
+            if year is None:
                 return [], max(j, i + 1)
-            n = len(periods)
+            head = [[(f"Fiscal {year}", 0, len(quarters))], [(q, k, k + 1) for k, q in enumerate(quarters)]]
+            n = len(quarters)
         else:
             n = len(years)
             if n < 2:
                 return [], max(j, i + 1)
-            periods = self._periods(groups, dates, years, title + " " + " ".join(header_text))
+            head = [_spread(groups, n), _spread(dates, n), [(y, k, k + 1) for k, y in enumerate(years)]]
+        head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
+        amounts = _AMOUNTS_CELL.search(heading) and _percent_header(heading)
+        if amounts and n % 2 == 0:  # "Amounts | Percent of Sales": a group over each half of the columns
+            head.insert(0, [("Amounts", 0, n // 2), ("Percent of sales", n // 2, n)])
         self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
-        heading = title + " " + " ".join(header_text)
-        scale = table_scale(heading) if _SCALE_WORD.search(heading) else self.last_scale
-        self.last_scale = scale
-        figures, end = self._rows(cells, j, n, trailing, periods, scale)
-        if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
-            for f in figures:
-                f.qualifier = f.qualifier or "non-gaap table"
-        return figures, end
+        rows, end = self._rows(cells, j, n, len(trailing))
+        if not rows:
+            return [], end
+        line = cells[i].line
+        head_rows = [GridRow(line, [GridCell(t, 1 + a, 1 + b) for t, a, b in r]) for r in head if r]
+        above = _heading_above(self.lines, cells[i].line) if self.flat else ""
+        heading = "  ".join(x for x in (above, heading[-600:]) if x)  # the cells right above: its heading, not the prose before
+        table = GridTable(head_rows + rows, heading, line, rows[-1].line)
+        return self.grid.read_tables([table]), end
 
-    def _quarter_periods(self, quarters: list[str], title: str) -> list[Period] | None:
-        """'First Quarter ... Fourth Quarter, Total' under one year named above the table."""
+    def _quarters_year(self, title: str) -> int | None:
+        """The one year named above 'First Quarter ... Fourth Quarter, Total'."""
         found = set(YEAR_RE.findall(title))
-        if len(found) != 1:
-            return None
-        year = int(found.pop())
-        out = []
-        for q in quarters:
-            m = QUARTER_CELL.match(q)
-            out.append(quarter_period(ORDINALS[m.group(1).lower()], year, self.fye_month) if m
-                       else Period(month_end(year, self.fye_month), 12))
-        return out
+        return int(found.pop()) if len(found) == 1 else None
 
-    def _periods(self, groups, dates, years, title):
-        n = len(years)
-        out = []
-        for k, year in enumerate(years):
-            parts = []
-            if groups and n % len(groups) == 0:
-                parts.append(groups[k // (n // len(groups))])
-            if dates and n % len(dates) == 0:
-                parts.append(dates[k // (n // len(dates))])
-            parts.append(year)
-            out.append(column_period(" ".join(parts), title, self.fye_month, self.ytd_months))
-        return out
-
-    def _rows(self, cells, j, n, trailing, periods, scale):
-        figures: list[Figure] = []
+    def _rows(self, cells: list[Cell], j: int, n: int, trailing: int) -> tuple[list[GridRow], int]:
+        """The cells after a header as grid rows: a row's label, then exactly one value per column
+        (a row that lists fewer values has blank cells, and which columns they belong to is not
+        known: it is left out); text cells before a label are its heading."""
+        rows: list[GridRow] = []
         section, texts, values = "", [], []
 
         def flush():
@@ -357,21 +355,22 @@ class CellStreamReader:
             if self.percent_columns and len(row) not in (n, n + trailing):
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
-                    row = amounts + [None] * len(amounts)
-            if texts and len(row) in (n, n + trailing) and row and not MONTH_DAY_RE.match(texts[-1]):
-                label = full_label(_without_caps_section(texts[-1]), section)
-                kind = row_kind(label, section)
-                for k, cell in enumerate(row[:n]):
-                    if cell is not None and periods[k] is not None:
-                        quote = cell.quote or self.lines[cell.line].strip()
-                        figures.append(make_figure(label, section, cell.value, scale, periods[k], cell.line + 1,
-                                                   quote, k, cell.text, kind))
+                    row = amounts
+            if texts and row and (len(row) in (n, n + trailing) or row is not values) \
+                    and not MONTH_DAY_RE.match(texts[-1]):
+                label = _without_caps_section(texts[-1])
+                at = row[0].line  # the row's line; a cell on another line (one cell a line) says its own
+                grid_cells = [GridCell(label, 0, 1)]
+                for k, cell in enumerate(row[:n + trailing]):
+                    grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, cell.line if cell.line != at else None,
+                                               cell.quote, cell.value))
+                rows.append(GridRow(at, grid_cells, section))
 
         while j < len(cells):
             cell = cells[j]
             if YEAR_CELL.match(cell.text) and j + 1 < len(cells) and YEAR_CELL.match(cells[j + 1].text):
                 flush()  # a new header: the next table starts (with its date cell, if any)
-                return figures, j - 1 if texts and not values and _is_period_cell(texts[-1]) else j
+                return rows, j - 1 if texts and not values and _is_period_cell(texts[-1]) else j
             if cell.value is not None:
                 values.append(cell)
             elif _scale_cell(cell.text):
@@ -382,7 +381,7 @@ class CellStreamReader:
                     texts, values = [], []
                 elif len(texts) >= 1 and _is_period_cell(cell.text) and _duration(cell.text) \
                         and len(cell.text) < 40:
-                    return figures, j
+                    return rows, j
                 head, colon, rest = cell.text.rpartition(":")
                 if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
                     section, text = clean_label(head.replace(":", " ")), rest
@@ -393,7 +392,22 @@ class CellStreamReader:
                     section = " ".join(texts[:-1])
             j += 1
         flush()
-        return figures, j
+        return rows, j
+
+
+def _spread(texts: list[str], n: int) -> list[tuple[str, int, int]]:
+    """Group headings over n columns, each over its n/k adjacent columns ('Three Months Ended' and
+    'Nine Months Ended' over four years); none when they do not divide the columns evenly."""
+    if not texts or n % len(texts):
+        return []
+    size = n // len(texts)
+    return [(t, k * size, (k + 1) * size) for k, t in enumerate(texts)]
+
+
+def _heading_above(lines: list[str], n: int) -> str:
+    """The short heading lines above a flattened table's line (statement name, scale)."""
+    above = [l.strip() for l in lines[max(0, n - 6):n] if l.strip() and len(l) < 200]
+    return "  ".join(above[-4:])
 
 
 def _period_follows(cells: list[Cell], j: int) -> bool:
@@ -409,3 +423,8 @@ def _without_caps_section(label: str) -> str:
     """'INCOME Operating Revenues' (a heading run into its first row) is the row 'Operating Revenues'."""
     m = _CAPS_SECTION.match(label)
     return label[m.end():] if m else label
+
+
+def _has_cell_per_line(lines: list[str]) -> bool:
+    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008')."""
+    return any(YEAR_CELL.match(a.strip()) and YEAR_CELL.match(b.strip()) for a, b in zip(lines, lines[1:]))

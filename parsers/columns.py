@@ -41,14 +41,16 @@ _QUARTER_NAMED = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+quart
 _FISCAL_YEAR_TOKEN = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
-_YEAR_WORD = re.compile(r"\byear\b", re.I)
+_YEAR_WORD = re.compile(r"\byears?\b", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 
 
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
-                  fy_offset: int = 0) -> Period | None:
+                  fy_offset: int = 0, own: str = "") -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
-    month and day ("For the three and nine months ended September 30, 2007 and 2006")."""
+    month and day ("For the three and nine months ended September 30, 2007 and 2006"). `own`: the
+    header's last line, the column's own ('2008' under 'Weeks Ended July 4, 2009 and June 28, 2008')."""
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
@@ -65,28 +67,34 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if fy_tok and not DURATION_RE.search(_FISCAL_YEAR_NAMED.sub("", header)):
         return Period(quarter_period(4, full_year(fy_tok.group(1) or fy_tok.group(2)), fye_month, fy_offset).end, 12) \
             if not MONTH_DAY_RE.search(header) else None
-    fy_tok = None
-    if fy_tok and not MONTH_DAY_RE.search(header):
-        return Period(quarter_period(4, full_year(fy_tok.group(1)), fye_month, fy_offset).end, 12)
-    slash = SLASH_DATE_RE.search(header)
     year_m = YEAR_RE.search(header)
+    if quarter_m and year_m and not _MONTH_NAME.search(header) and not SLASH_DATE_RE.search(header):
+        q = int(quarter_m.group(1)) if quarter_m.group(1) else ORDINAL_Q[quarter_m.group(2).lower()]
+        return quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
+    slash = SLASH_DATE_RE.search(header)
+    year_m = YEAR_RE.search(own) or YEAR_RE.search(header)  # the column's own year, where its last line prints one
     if slash:
         y = full_year(slash.group(3))
         end_month, end_day, year = int(slash.group(1)), int(slash.group(2)), y
     elif year_m:
         year = int(year_m.group(1))
-        end_month, end_day = _month_day(header) or _month_day_for_year(title, year) or (None, None)
+        end_month, end_day = _date_of_year(header, year) or _month_day(header) or _month_day_for_year(title, year) \
+            or (None, None)
     else:
         return None
     is_ytd = bool(_YTD.search(header))
     months = header_months(header, None)
     if is_ytd:
         months = ytd_months
+        if months is None and end_month is not None:
+            months = (end_month - fye_month) % 12 or 12  # year to date: from the fiscal year's start
         if months is None:
             return None
     if months is None and not _has_date(header):
         months = _title_months(title)
     if end_month is None:
+        if is_ytd and months and months % 3 == 0 and not slash:  # "YTD 2006" of a release reporting its third quarter
+            return Period(quarter_period(months // 3, year, fye_month, fy_offset).end, months)
         if months == 12 and _YEAR_WORD.search(header + " " + title):
             end_month, end_day = fye_month, None
         else:
@@ -96,6 +104,14 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     except ValueError:
         return None
     return Period(end, months or 0)
+
+
+def _date_of_year(header: str, year: int) -> tuple[int, int] | None:
+    """'Weeks Ended July 4, 2009 and June 28, 2008' over the 2008 column: the date printed with that year."""
+    found = {(month_number(m.group(1)), int(m.group(2))) for m in MONTH_DAY_RE.finditer(header)
+             if re.match(rf",?\s*{year}\b", header[m.end():])}
+    found.discard((None, None))
+    return found.pop() if len(found) == 1 and None not in next(iter(found)) else None
 
 
 def _has_date(text: str) -> bool:
@@ -134,3 +150,36 @@ def _title_months(title: str) -> int | None:
     found = {header_months(m.group(0), None) for m in DURATION_RE.finditer(title)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_UNIT_PART = re.compile(r"^\W*(?:(?:US|RMB|HK|A|C|S)?[$\u20ac\u00a3\u00a5]|usd|eur|gbp|rmb|hkd)?\W*(?:'?000'?s?|m|mn|bn|k|"
+                        r"thousands?|millions?|billions?)?\W*$|^\W*(?:in\s+)?(?:thousands|millions|billions)\b.*$|"
+                        r"^\W*[A-Z]{2,3}\W?\s*(?:'?000|m|million)\W*$", re.I)  # "$ million", "US$000", "RMB'Million", "€m"
+_NEUTRAL_PART = re.compile(r"^\W*(?:consolidated|group|company|total|actual|reported|as\s+reported|audited|unaudited|"
+                           r"restated|fiscal(?:\s+years?)?|years?)\W*$", re.I)
+_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+)?((?:19|20)\d\d)\W*$", re.I)
+
+
+_YEAR_FIRST = re.compile(r"^\W*((?:19|20)\d\d)\s+(.+)$")
+
+
+def _year_and_unit(part: str) -> str:
+    """'2019 \u20acm' is the year 2019 (its unit said with it); any other part as it is."""
+    m = _YEAR_FIRST.match(part)
+    return m.group(1) if m and _UNIT_PART.match(m.group(2)) else part
+
+
+def bare_year_period(header: str, title: str, fye_month: int, fy_offset: int = 0) -> Period | None:
+    """'2019', '2019 | $ million', 'Consolidated | 2019 | US$000' over a column of a statement whose
+    heading names no span, quarter or date: the fiscal year ending in that year, at the document's
+    fiscal year end (December when the document names none, as a fiscal year 'FY19' is read). None
+    when the heading names a span or a date (the column's own period then needs it), or when a word
+    qualifies the year ('2019 target', '2019 threshold': not the year's actual figure)."""
+    parts = [_year_and_unit(p.strip()) for p in header.split("|") if p.strip()]
+    years = [m for p in parts if (m := _BARE_YEAR.match(p))]
+    others = [p for p in parts if not _BARE_YEAR.match(p)]
+    if len(years) != 1 or any(not _NEUTRAL_PART.match(p) and not _UNIT_PART.match(p) for p in others):
+        return None
+    if DURATION_RE.search(title) or MONTH_DAY_RE.search(title) or _has_date(header):
+        return None
+    return Period(quarter_period(4, int(years[0].group(1)), fye_month, fy_offset).end, 12)

@@ -14,6 +14,7 @@ from parsers.loading import load_release
 from parsers.metadata import (company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
                               statement_currency)
 from parsers.model import Document, Figure, ParseError
+from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.periods import MONTH_RE, Period, add_months, effective_month, month_end, parse_date
 
@@ -47,11 +48,13 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     if lead is not None and lead.months == 3:
         q = lead.fiscal(fye)[1]
         ytd = 3 * q if q else None
-    grid = GridReader(tables or [], lines, fye, ytd, offset)
+    if tables is None:
+        tables = text_grids(lines)  # text read without its loader: its own pipe tables
+    grid = GridReader(tables, lines, fye, ytd, offset)
     figures: list[Figure] = grid.read()
     rest = [l if n not in grid.table_lines else "" for n, l in enumerate(lines)]
-    fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd)
-    figures += fixed.read() + cells.read()
+    fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
+    figures += grid.read_tables(fixed.grids()) + cells.read()
     period = lead or latest_quarter(figures) or latest_duration(figures) or _period_before(released, fye)
     default_fy = period.fiscal(fye)[0] if period else None
     skip = fixed.table_lines | cells.table_lines | grid.table_lines

@@ -1,13 +1,14 @@
-"""Fixed-width tables of plain-text releases: header lines to periods, rows to figures."""
+"""Fixed-width tables of plain-text releases made into grids (parsers/html.py's GridTable): the
+columns found by position under a line of years, the header phrases over each column, one row a
+line. parsers/grid_tables.py reads them as it reads every other table."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from parsers.columns import column_period
+from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
-from parsers.numbers import parse_cell, table_scale
-from parsers.rows import clean_label, full_label, is_section_heading, make_figure, row_kind
+from parsers.rows import clean_label, is_section_heading
 
 # r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b" (case-insensitive; no
 # letter of it has a partner outside ASCII), written to start with the character class of its first
@@ -18,7 +19,6 @@ PERIOD_TOKEN = re.compile(r"[1-4QqYyFf](?<!\w[1-4QqYyFf])"
                           r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy])\s?'?(?:(?:19|20)\d\d|\d\d)\b"
                           r"|(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
 DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
-NON_GAAP_TABLE = re.compile(r"non-gaap|pro\s+forma|as\s+adjusted|reconciliation|excluding\s+special", re.I)
 # r"(?:19|20)\d\d|Q[1-4]|[1-4]Q" (case-insensitive), written to start with the character class of its
 # first character, which the regex engine skips to instead of trying the alternation at every
 # character of every line: the same matches, three times faster.
@@ -57,6 +57,8 @@ def header_columns(line: str) -> list[Column] | None:
         return None
     rest = PERIOD_TOKEN.sub(" ", line)
     for m in _PHRASE.finditer(rest):
+        if m.end() < cols[0].start - 2 and not _THREE_WORDS.search(m.group(0)):
+            continue  # "common share)" left of the years: the label column's heading
         words = m.group(0).lower().replace("-", " ").split()
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
@@ -97,7 +99,7 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     got: dict[int, list[str]] = {i: [] for i in range(len(cols))}
     lone_durations: list[str] = []
     for line in header_lines:
-        phrases = header_phrases(line)
+        phrases = [p for p in header_phrases(line) if p[1] >= cols[0].start - 1]  # not a row heading left of them
         owner: dict[int, str] = {}
         for s, e, text in phrases:
             covered = [i for i, c in enumerate(cols) if s - 1 <= c.center <= e + 1]
@@ -105,7 +107,13 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
                 covered = [min(range(len(cols)), key=lambda i: abs(cols[i].center - (s + e) / 2))]
             for i in covered:
                 owner.setdefault(i, text)
-        if len(phrases) >= 2 and any(DURATION_WORD.search(t) for t in owner.values()):
+        periods = [i for i, c in enumerate(cols) if c.is_period]
+        if 2 <= len(phrases) < len(periods) and len(periods) % len(phrases) == 0 \
+                and all(DURATION_WORD.search(t) or PERIOD_TOKEN.search(t) or _QUARTER_WORD.search(t)
+                        for _, _, t in phrases):
+            size = len(periods) // len(phrases)  # "4Q      12 Months" over four year columns: two each
+            owner = {i: phrases[n // size][2] for n, i in enumerate(periods)}
+        elif len(phrases) >= 2 and any(DURATION_WORD.search(t) for t in owner.values()):
             last = None
             for i in range(len(cols)):
                 if i in owner:
@@ -123,6 +131,8 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     return got
 
 
+_SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2}\s*)+", re.I)  # "For the 13     For the 26", "12    12"
+_QUARTER_WORD = re.compile(r"\b(?:[1-4]Q|Q[1-4])\b", re.I)
 _THREE_WORDS = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
 
 
@@ -137,65 +147,60 @@ class FixedWidthReader:
         self.table_lines: set[int] = set()  # 0-based lines inside tables, which prose parsing skips
 
     def read(self) -> list[Figure]:
-        figures: list[Figure] = []
+        """The figures of every fixed-width table, read as grids (parse_text reads the grids with the
+        document's other tables instead)."""
+        from parsers.grid_tables import GridReader
+        return GridReader([], self.raw, self.fye_month, self.ytd_months).read_tables(self.grids())
+
+    def grids(self) -> list[GridTable]:
+        """Every fixed-width table as the grid an HTML table is: the label column, then one column per
+        header column (by position), the header phrases over each, one row a line."""
+        tables: list[GridTable] = []
         i = 0
         while i < len(self.lines):
             cols = header_columns(self.lines[i]) if YEARISH.search(self.lines[i]) else None
             if cols and self._is_header(i):
                 start = i
-                table_figures, i = self._read_table(i, cols)
-                figures.extend(table_figures)
+                table, i = self._grid(i, cols)
+                if table is not None:
+                    tables.append(table)
                 self.table_lines.update(range(start, i))
             else:
                 i += 1
-        return figures
+        return tables
 
-    def _is_header(self, i: int) -> bool:
-        """A year line starts a table only when it carries no prose (a sentence naming years)."""
-        return not _THREE_WORDS.search(self.lines[i])
-
-    def _header_block(self, i: int) -> tuple[list[str], str]:
-        above, j = [], i - 1
-        while j >= 0 and self.lines[j].strip() and len(above) < 5:
-            if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
-                    and not PHRASE_SPLIT.search(self.lines[j]):
-                break
-            above.insert(0, self.lines[j])
-            j -= 1
-        title_lines = [l for l in self.lines[max(0, j - 10):j + 1] if l.strip()]
-        return above, " ".join(l.strip() for l in title_lines)
-
-    def _periods(self, i: int, cols: list[Column]) -> tuple[list, float, str]:
-        above, title = self._header_block(i)
+    def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
+        above = self._header_block(i)
         texts = assign(above, cols)
-        periods = []
-        for k, c in enumerate(cols):
-            if not c.is_period:
-                periods.append(None)
-                continue
-            header = " ".join(texts[k] + [c.text])
-            periods.append(column_period(header, title + " " + " ".join(above), self.fye_month, self.ytd_months))
-        below = " ".join(l for l in self.lines[i + 1:i + 3] if not VALUE_TOKEN.search(l))
-        scale = table_scale(" ".join(above) + " " + below + " " + title[-400:])
-        return periods, scale, title + " " + " ".join(above)
+        phrases = GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
+        years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
+        heading = self._heading_row(i - len(above))
+        rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else "")
+        if not rows:
+            return None, end
+        below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
+        title_lines = self._heading_above(i - len(above))
+        left = [l[:max(0, cols[0].start - 1)].strip() for l in above + [self.lines[i]]]  # "($ in millions)" left of the years
+        title = "  ".join(title_lines + [l.strip() for l in above] + [x for x in left if x] + below)
+        head_rows = [r for r in (heading, phrases, years) if r is not None and r.cells]
+        lead = title_lines[-1] if title_lines else ""
+        return GridTable(head_rows + rows, title, i - len(above), end - 1, lead), end
 
-    def _read_table(self, i: int, cols: list[Column]) -> tuple[list[Figure], int]:
-        periods, scale, title = self._periods(i, cols)
-        figures, end = self._read_rows(i, cols, periods, scale)
-        if NON_GAAP_TABLE.search(title[-300:]):  # a reconciliation or pro forma table: never the GAAP figures
-            for f in figures:
-                f.qualifier = f.qualifier or "non-gaap table"
-        return figures, end
-
-    def _read_rows(self, i: int, cols: list[Column], periods: list, scale: float) -> tuple[list[Figure], int]:
-        figures: list[Figure] = []
-        section, section_indent, pending, blanks, pending_indent = "", -1, "", 0, 0
+    def _grid_rows(self, i: int, cols: list[Column], heading: str = "") -> tuple[list[GridRow], int]:
+        """The table's lines below its header as grid rows: a section heading a row of its own, a
+        label continued over lines joined, each figure in the column whose header it stands under.
+        `heading`: the rows' heading printed above the column headers."""
+        rows: list[GridRow] = []
+        section, section_indent, pending, blanks, pending_indent = heading, -1 if not heading else -2, "", 0, 0
         label_edge = min(c.start for c in cols) - 2
         j = i + 1
         while j < len(self.lines):
             line = self.lines[j]
             if not line.strip():
                 blanks += 1
+                if pending.endswith(":"):  # a heading printed over several lines, then a blank one
+                    section, section_indent = clean_label(pending), -1  # until the next heading
+                    rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending = ""
                 if blanks >= 2:
                     break
@@ -211,11 +216,20 @@ class FixedWidthReader:
                 continue
             values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
             label_text = line[: values[0].start()] if values else line
+            if pending and _indent(line) <= pending_indent and line.strip()[:1].isupper() and pending[:1].isupper():
+                # "Revenues" over "Net earned" (not indented under it): a heading, not a wrapped label
+                section, section_indent = clean_label(pending), pending_indent
+                rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
+                pending, pending_indent = "", _indent(line)
             if not values:
                 if len(line.strip()) > 70 and line.strip().endswith("."):
                     break
+                if _UNIT_NOTE.fullmatch(line.strip()):  # "($ in millions ...)": the table's heading, not a label
+                    j += 1
+                    continue
                 if is_section_heading(line) and not pending:
                     section, section_indent = clean_label(line), _indent(line)
+                    rows.append(GridRow(j, [GridCell(section, 0, 1)]))
                 else:
                     pending = (pending + " " + line.strip()).strip()
                 j += 1
@@ -224,30 +238,81 @@ class FixedWidthReader:
             if (pending_indent if pending else _indent(line)) <= section_indent:
                 section, section_indent = "", -1
             pending = ""
-            if label:
-                figures.extend(self._row(label, section, values, cols, periods, scale, j))
+            cells = self._value_cells(values, cols)
+            if label and cells:
+                rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
-        return figures, j
+        return rows, j
 
-    def _row(self, label, section, values, cols, periods, scale, j) -> list[Figure]:
+    def _heading_row(self, first: int) -> GridRow | None:
+        """'Net income per ordinary share:' printed right above the column headers: the heading of
+        the rows below, as a row of its own."""
+        j = first - 1
+        while j >= 0 and not self.lines[j].strip():
+            j -= 1
+        line = self.lines[j].strip() if j >= 0 else ""
+        if not line.endswith(":") or j in self.table_lines or len(line) > 80:
+            return None
+        while j > 0 and 0 < len(self.lines[j - 1].strip()) < 40 and j - 1 not in self.table_lines \
+                and not self.lines[j - 1].strip().endswith((":", ".")):  # "Weighted / average / number of / ... outstanding:"
+            j -= 1
+            line = self.lines[j].strip() + " " + line
+        return GridRow(j, [GridCell(clean_label(line), 0, 1)])
+
+    def _heading_above(self, first: int) -> list[str]:
+        """The short lines above a table's header (company, statement name, scale), up to the prose
+        or the table above them: what an HTML table's heading is."""
+        out: list[str] = []
+        for j in range(first - 1, max(-1, first - 12), -1):
+            line = self.lines[j].strip()
+            if not line:
+                continue
+            if j in self.table_lines or _is_prose(line):
+                break
+            out.insert(0, line)
+        return heading_lines(out)
+
+    @staticmethod
+    def _value_cells(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
+        """Each figure under the header column nearest it; two under one column: the layout is not
+        understood and the row gives nothing."""
         taken: dict[int, re.Match] = {}
         ends, centers = [c.end for c in cols], [c.center for c in cols]
         for m in values:
             end, center = m.end(), (m.start() + m.end()) / 2
             k = min(range(len(cols)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
             if k in taken:
-                return []  # two values under one header: the layout is not understood, keep nothing
+                return []
             taken[k] = m
-        out = []
-        quote = self.raw[j].strip()
-        name = full_label(label, section)
-        kind = row_kind(name, section)
-        for k, m in taken.items():
-            value = parse_cell(m.group(0))
-            if value is None or periods[k] is None:
-                continue
-            out.append(make_figure(name, section, value, scale, periods[k], j + 1, quote, k, m.group(0), kind))
-        return out
+        return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in sorted(taken.items())]
+
+    def _is_header(self, i: int) -> bool:
+        """A year line starts a table only when it carries no prose (a sentence naming years)."""
+        return not _THREE_WORDS.search(self.lines[i])
+
+    def _header_block(self, i: int) -> list[str]:
+        """The header lines above a year line (group headings, dates), up to a blank line or a row."""
+        above, j = [], i - 1
+        while j >= 0 and self.lines[j].strip() and len(above) < 5:
+            if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
+                    and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()):
+                break
+            above.insert(0, self.lines[j])
+            j -= 1
+        return above
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: six words or more, most of them in lower case, not a note in
+    parentheses ('(in thousands, except share and per share data)')."""
+    if line.startswith("(") and line.endswith(")"):
+        return False
+    words = _WORD.findall(line)
+    return len(words) >= 6 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _indent(line: str) -> int:

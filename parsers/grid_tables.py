@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.columns import column_period
+from parsers.columns import bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import Period
-from parsers.rows import clean_label, full_label, make_figure, row_kind
+from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
+                         share_scale)
 from parsers.tables import classify, row_basis
 
 YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?$")
@@ -24,7 +25,8 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
                         r"(?:revenues?|sales)|as\s+a\s+%", re.I)
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
-SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000", re.I)
+SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)", re.I)
+_THOUSANDS_ZEROS = re.compile(r"\bin\s+000'?s\b|\(000'?s?\)", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*:|\bthe\s+following\s*:?\s*$", re.I)
 
@@ -41,6 +43,8 @@ class Column:
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
+_PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
 
@@ -58,10 +62,18 @@ class GridReader:
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
         self._last_scale = 1.0
+        self._per_share_run = False  # the last row read was per share
+        self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
 
     def read(self) -> list[Figure]:
+        tables, self.tables = self.tables, []
+        return self.read_tables(tables)
+
+    def read_tables(self, tables: list[GridTable]) -> list[Figure]:
+        """Tables found after the first reading (a plain-text layout's), read the same way."""
+        self.tables = self.tables + tables
         figures: list[Figure] = []
-        for table in self.tables:
+        for table in tables:
             got = self.read_table(table)
             if got or _numeric_rows(table) >= 2:
                 self.table_lines.update(r.line for r in table.rows)
@@ -69,10 +81,11 @@ class GridReader:
         return figures
 
     def read_table(self, table: GridTable) -> list[Figure]:
+        self._per_share_run = False
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
-        vcols = value_columns(table)
+        vcols = value_columns(table, body)
         label_edge = min(vcols)
         title = _title(table)
         figures: list[Figure] = []
@@ -83,8 +96,9 @@ class GridReader:
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
+        in_body = {id(r) for r in body}
         for row in table.rows:
-            if not is_value_row(row):
+            if id(row) not in in_body:
                 if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
                 if _is_header_row(row, label_edge):
@@ -106,13 +120,14 @@ class GridReader:
                 last_vcols, last_columns, title, table_class = self._last
                 columns = {v: last_columns[lv] for v, lv in zip(vcols, last_vcols)}  # a table continued on the next page
             if not columns:
-                columns = self._columns(headers, vcols, title, table)
+                columns = self._columns(headers, vcols, title, table, table_class)
             seen_values = True
             label = _label(row, label_edge)
             if not label:
                 continue
             label = clean_label(label)
-            figures.extend(self._row(row, label, section, columns, title, table_class))
+            figures.extend(self._row(row, label, section if row.section is None else row.section, columns, title,
+                                     table_class))
             if _TOTAL_START.match(label):
                 section = ""
         if columns:
@@ -133,9 +148,10 @@ class GridReader:
         same table, split by a page break."""
         return self._last is not None and len(self._last[0]) == len(vcols)
 
-    def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable) -> dict[int, Column]:
+    def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
+                 table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
-        texts = {v: _header_text(headers, v, ends.get(v) or v + 1, vcols) for v in vcols}
+        texts = {v: _GLUED.sub(" ", _header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
         scale_title = title
         out: dict[int, Column] = {}
         last_period: Period | None = None
@@ -149,7 +165,7 @@ class GridReader:
                 col.basis = "non-gaap"
             elif _GAAP_OR_REPORTED.search(last):
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
-            flat = header.replace("|", " ")
+            flat = " ".join(header.replace("|", " ").split())  # "4Q | 2023" is "4Q 2023"
             if PERCENT_OF.search(flat):
                 col.kind, col.period = "percent_of_revenue", last_period
             elif CONSTANT_CURRENCY.search(flat) and not _has_year(header.split("|")[-1]):
@@ -157,7 +173,9 @@ class GridReader:
             elif CHANGE_HEADER.search(flat) and not _has_year(header.split("|")[-1]):
                 col.kind = "change"
             else:
-                col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset)
+                col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset, last)
+                if col.period is None and table_class not in ("balance", "guidance"):
+                    col.period = bare_year_period(header, scale_title, self.fye, self.fy_offset)
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
@@ -166,44 +184,67 @@ class GridReader:
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
              table_class: str) -> list[Figure]:
-        scale = self._scale(title)
-        quote = self.lines[row.line].strip()
+        if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
+            self._scales = (title, self._scale(title), share_scale(title))
+        _, scale, shares = self._scales
+        row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
-        name = full_label(label, section)
+        subject = label if _BY_SUBJECT.match(section) and not _TOTAL_START.match(label) else ""
+        name = section if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
         kind = None  # row_kind(name, section), worked out for the row's first amount
+        basis = None  # row_basis(label, section, table_class), likewise
+        low = label.lower()  # no "at the end / beginning of the period" in it: the column's own period
+        plain_period = "at" not in low or ("end" not in low and "beginning" not in low)
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None else None
             if col is None:
                 continue
-            value = parse_cell(cell.text)
+            value = cell.value if cell.value is not None else parse_cell(cell.text)
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
                 if _is_percent(cell.text):
                     changes.append((col, value))
                 continue
-            period = _row_period(label, col.period)
+            period = col.period if plain_period else _row_period(label, col.period)
             if period is None:
                 continue
+            line = cell.line if cell.line is not None else row.line  # one cell a line: the figure's own
+            quote = cell.quote or (row_quote if line == row.line else self.lines[line].strip())
             if col.kind == "percent_of_revenue":
                 if not _is_percent(cell.text):
                     continue
-                f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, period, row.line + 1,
+                f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, period, line + 1,
                                 quote, col.vcol, cell.text)
                 f.unit = "percent"
             else:
                 kind = kind or row_kind(name, section)
-                f = make_figure(name, section, value, scale, period, row.line + 1, quote, col.vcol, cell.text, kind)
+                f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
+                                shares)
+                if f.unit == "USD" and self._per_share_run and looks_per_share(cell.text) and not _PER_OTHER.search(label):
+                    f.unit, f.value, f.scale = "USD/share", value, 1.0  # an adjustment in a per-share reconciliation
+                if implausible_per_share(f):
+                    continue
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":
                 f.qualifier = "" if not NON_GAAP_HEADER.search(label) else "non-gaap"
             else:
-                f.qualifier = col.basis or row_basis(label, section, table_class)
+                if col.basis:
+                    f.qualifier = col.basis
+                else:
+                    basis = basis if basis is not None else row_basis(label, section, table_class)
+                    f.qualifier = basis
             f.table_class = table_class
+            if subject:
+                f.segment = f.product = subject  # that segment's profit, never the company's
+            elif table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
+                f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
+        if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
+            self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
 
     @staticmethod
@@ -228,6 +269,26 @@ class GridReader:
                 current.cc_change_pct = value
 
 
+_SUBJECT_METRIC = re.compile(r"^(?:net\s+)?(?:revenues?|sales|operating\s+(?:income|profit|loss|earnings)|"
+                             r"segment\s+(?:income|profit|earnings)|gross\s+(?:profit|margin)|(?:net\s+)?income|"
+                             r"(?:net\s+)?earnings|profit|(?:adjusted\s+)?ebitda)\b", re.I)
+_NOT_A_SUBJECT = re.compile(r"\btotal\b|\bsegments?\b|\bconsolidated\b|\bcompany\b|thousands|millions|unaudited|"
+                            r"\bexpenses?\b|\bcosts?\b|\bresults\b|\bother\s+information\b|\bper\s+share\b|revenues?|\bsales\b|"
+                            r"growth|\brates?\b|income|margin|earnings|profit|ebitda", re.I)
+
+
+_BY_SUBJECT = re.compile(r"^(?!total\b).{2,60}?\s+by\s+(?:reportable\s+|operating\s+|business\s+)?(?:segments?|regions?|"
+                         r"geograph(?:y|ic\s+areas?)|products?|business(?:es)?|markets?|divisions?|brands?|"
+                         r"channels?|countr(?:y|ies))\s*:?$", re.I)  # "Profit by Segment": the rows are its subjects
+
+
+def _is_subject(section: str) -> bool:
+    """A row heading of a segment table that names a segment, product or place ('Americas',
+    'Professional Services'), not a heading of metrics ('Revenues:', 'Segment results')."""
+    return bool(section) and not _SUBJECT_METRIC.match(section) and not _NOT_A_SUBJECT.search(section) \
+        and len(section) < 60
+
+
 def _title(table: GridTable) -> str:
     """The table's own heading: the short lines right above it and the rows above its first
     figures (statement name, scale, '(Unaudited)', the column headings)."""
@@ -236,7 +297,7 @@ def _title(table: GridTable) -> str:
         if is_value_row(row):
             break
         inside.extend(c.text for c in row.cells)
-    return " ".join([table.title] + inside)
+    return "  ".join([table.title] + inside)  # two spaces: _scale reads each line by itself
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
@@ -251,7 +312,10 @@ def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
     short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
-    return table_scale(text[-300:]) if text else None
+    if not text:
+        return None
+    scale = table_scale(text[-300:])
+    return 1e3 if scale == 1.0 and _THOUSANDS_ZEROS.search(text) else scale
 
 
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -262,10 +326,13 @@ def is_value_row(row: GridRow) -> bool:
     if not values:
         return False
     first = min(c.start for c in values)
-    has_label = any(c.vcol is None and c.start < first and _TWO_LETTERS.search(c.text) for c in row.cells)
-    if not has_label and all(YEAR_TEXT.match(c.text.strip()) for c in values):
-        return False  # "2022 | 2021": a header of years
-    return True
+    if not all(YEAR_TEXT.match(c.text.strip()) for c in values):
+        return True
+    labels = [c.text for c in row.cells if c.vcol is None and c.start < first and _TWO_LETTERS.search(c.text)]
+    return not all(_UNIT_NOTE.search(t) for t in labels)  # "2022 | 2021", "($ in millions) | 2024": years
+
+
+_UNIT_NOTE = re.compile(r"thousands|millions|billions|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$", re.I)
 
 
 def _is_header_row(row: GridRow, label_edge: int) -> bool:
@@ -284,12 +351,13 @@ def _label(row: GridRow, label_edge: int) -> str:
     return " ".join(parts)
 
 
-def value_columns(table: GridTable) -> list[int]:
+def value_columns(table: GridTable, body: list[GridRow] | None = None) -> list[int]:
     """The table's value columns, each named by its first grid column. The digits of one column sit
     in cells whose spans overlap from row to row ('$' in a cell of its own in some rows, a
     two-column cell in others), so overlapping spans are one column; every numeric cell's vcol is
     set to its column's name."""
-    cells = [c for r in table.rows if is_value_row(r) for c in r.cells if c.vcol is not None]
+    rows = body if body is not None else [r for r in table.rows if is_value_row(r)]  # `body`: those rows, when known
+    cells = [c for r in rows for c in r.cells if c.vcol is not None]
     spans: list[list[int]] = []
     for a, b in sorted({(c.vcol, c.vend or c.vcol + 1) for c in cells}):
         if spans and a < spans[-1][1]:
@@ -297,9 +365,9 @@ def value_columns(table: GridTable) -> list[int]:
         else:
             spans.append([a, b])
     starts = [s for s, _ in spans]
+    span_of = {col: (s, e) for s, e in spans for col in range(s, e)}  # each grid column's value column
     for c in cells:
-        c.vcol = next(s for s, e in spans if s <= c.vcol < e)
-        c.vend = next(e for s, e in spans if s == c.vcol)
+        c.vcol, c.vend = span_of[c.vcol]
     return starts
 
 

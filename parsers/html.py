@@ -37,12 +37,16 @@ class GridCell:
     end: int  # one past the last grid column covered
     vcol: int | None = None  # grid column of the digits, for numeric cells
     vend: int | None = None  # one past the last grid column of the digits' own cell
+    line: int | None = None  # the line the cell stands on, when not its row's (one cell a line)
+    quote: str | None = None  # the text around it that stands verbatim on that line, when not the whole line
+    value: float | None = None  # its number, when the layout has already read it
 
 
 @dataclass
 class GridRow:
     line: int  # 0-based line of the rendered text that prints this row
     cells: list[GridCell]
+    section: str | None = None  # the row's heading when its layout says it (a fixed-width row's indentation)
 
 
 @dataclass
@@ -101,7 +105,15 @@ def _flat_text(html: str) -> str:
 def _visible_length(html: str) -> int:
     """len(_SPACE.sub("", _TAG.sub("", html[:2_000_000]))), the spaces counted out without a regex
     (see _squeeze)."""
-    return sum(map(len, _TAG.sub("", html[:2_000_000]).replace("\u200b", " ").split()))
+    text = _TAG.sub("", html[:2_000_000]).replace("\u200b", " ")
+    if "&" in text:  # a space written as an entity is no visible text: cells padded with &nbsp; are not
+        for entity in _SPACE_ENTITIES:  # markup the parser lost (read flat, a whole exhibit was one cell a line)
+            text = text.replace(entity, " ")
+    return sum(map(len, text.split()))
+
+
+_SPACE_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&thinsp;", "&#8203;", "&#x200b;",
+                   "&#8201;", "&#8194;", "&#8195;", "&NBSP;", "&nbsp")
 
 
 class _Writer:
@@ -186,7 +198,7 @@ class _Writer:
         pending_rowspans: dict[int, int] = {}
         for tr in el.iter("tr"):
             cells, pending_rowspans = _row_cells(tr, pending_rowspans)
-            merged = _glue(cells)
+            merged = glue_cells(cells)
             if not merged:
                 continue
             line = " | ".join(c.text.replace("|", "\u00a6") for c in merged)
@@ -198,7 +210,7 @@ class _Writer:
             # a table of words only (a footnote, a bullet, a heading laid out in cells) reads as prose
             self.since_table += [" ".join(c.text for c in r.cells) for r in rows]
             return
-        title = " ".join(_heading_lines(self.since_table))
+        title = "  ".join(heading_lines(self.since_table))
         lead = self.since_table[-1] if self.since_table else ""
         self.tables.append(GridTable(rows, title, first, len(self.lines) - 1, lead))
         notes: list[str] = []  # notes printed in the table's last rows lead into the next table
@@ -215,7 +227,7 @@ class _Writer:
         return Rendered("\n".join(self.lines), self.tables)
 
 
-def _heading_lines(lines: list[str]) -> list[str]:
+def heading_lines(lines: list[str]) -> list[str]:
     """The short lines right above a table (its statement name, scale, '(Unaudited)'), not the
     prose paragraphs before them."""
     out: list[str] = []
@@ -276,7 +288,7 @@ def _span(td: etree._Element, name: str) -> int:
 
 def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridCell], dict[int, int]]:
     """Cells of a row with their grid columns; columns held by a rowspan above are skipped. An empty
-    cell only takes its columns: _glue would drop it (and most cells of a filing's tables are empty)."""
+    cell only takes its columns: glue_cells would drop it (and most cells of a filing's tables are empty)."""
     cells: list[GridCell] = []
     col = 0
     carried = {c: n - 1 for c, n in rowspans.items() if n > 1}
@@ -301,7 +313,7 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
 _NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 
 
-def _glue(cells: list[GridCell]) -> list[GridCell]:
+def glue_cells(cells: list[GridCell]) -> list[GridCell]:
     """'$' | '11,840', '(704' | ')', '64' | '%': one printed figure each; empty cells dropped."""
     out: list[GridCell] = []
     for c in cells:

@@ -11,6 +11,7 @@ from pathlib import Path
 from parsers.html import GridTable, Rendered, render_html
 from parsers.model import ParseError
 from parsers.text_normal import normalize_html, normalize_text
+from parsers.text_grids import text_grids
 
 MAX_BYTES = 20 * 1024 * 1024
 _DOCUMENT_TAG = re.compile(r"<(/?)DOCUMENT>", re.I)
@@ -220,7 +221,9 @@ def _edgar(text: str) -> Loaded | None:
             tables += [_shifted(t, len(lines)) for t in rendered.tables]
             lines += rendered.text.split("\n")
         else:
-            lines += body_text.strip("\n").split("\n")
+            body_lines = body_text.strip("\n").split("\n")
+            tables += text_grids(body_lines, len(lines))
+            lines += body_lines
     return Loaded("\n".join(lines), "edgar", tables, sec_header(text))
 
 
@@ -303,7 +306,8 @@ def loaded_from_bytes(data: bytes, name: str, suffix: str = "") -> Loaded:
         rendered = _render(text)  # a .htm file of plain text stays text: its lines are its layout
         return Loaded(rendered.text, "html", rendered.tables)
     fmt = "pipe" if text.count("\n|") > 5 else "text"
-    return Loaded(text.rstrip("\n"), fmt)
+    text = text.rstrip("\n")
+    return Loaded(text, fmt, text_grids(text.split("\n")))
 
 
 def load_bytes(data: bytes, name: str, suffix: str = "") -> tuple[str, str]:

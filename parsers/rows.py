@@ -29,7 +29,7 @@ KWH_RE = re.compile(r"kilowatt|\bkwh\b|\bmwh\b|\bgwh\b", re.I)
 
 _SHARE_COUNT_START = re.compile(r"^\W*(?:weighted|average|number\s+of|shares\b)", re.I)
 _USED_IN = re.compile(r"\bused\s+in\b", re.I)
-_EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|dividends?)\s+per", re.I)
+_EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|profit|dividends?)\s+per", re.I)
 
 
 # Words one of which every match of these patterns holds: a label without them is ruled out without
@@ -56,6 +56,9 @@ def row_unit(label: str) -> str:
             or _USED_IN.search(label)):
         return "shares"  # "Weighted-average shares used in computing net loss per share": a count, never EPS
     if _has(_PER_SHARE_WORDS, PER_SHARE_RE, label, low):
+        purpose = _FOR_PER_SHARE.match(label)
+        if purpose:  # "Net income for diluted EPS calculation", "Denominator for FFO per diluted share"
+            return "shares" if _DENOMINATOR.search(purpose.group(1)) else "USD"
         return "USD/share"
     if _has(_SHARES_WORDS, SHARES_RE, label, low):
         return "shares"
@@ -71,12 +74,27 @@ def row_scale(unit: str, scale: float) -> float:
     return scale if unit in ("USD", "shares") else 1.0
 
 
+_FOR_PER_SHARE = re.compile(r"^(.+?)\s+(?:for|used\s+(?:in|for)|in\s+(?:computing|calculating|determining))\s+(?:the\s+)?"
+                            r"(?:calculation\s+of\s+|computation\s+of\s+)?(?:[\w-]+\s+){0,3}(?:per\s+(?:[\w-]+\s+){0,2}share|eps)\b",
+                            re.I)
+_DENOMINATOR = re.compile(r"denominator|\bshares\b|share\s+count", re.I)
+
+
+def implausible_per_share(f: Figure) -> bool:
+    """A per-share figure of a thousand or more (a share count or an amount under a per-share
+    label: 'Effect of EPS dilution of convertible notes | (2,781,818)') is not read: its unit is unknown."""
+    return f.unit == "USD/share" and abs(f.value) >= 1000
+
+
 _LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")
 _SPACES = re.compile(r"\s+")
 
 
+_CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)
+
+
 def clean_label(label: str) -> str:
-    label = _SPACES.sub(" ", label).strip(" .:$|")
+    label = _CONNECTIVE.sub("", _SPACES.sub(" ", label).strip(" .:$|"))  # "Less: Interest expense" is interest expense
     if label.endswith("*") or label[-3:-2] == "(" and label.endswith(")"):  # a mark "(a)", "(1)" or "*" can end it
         label = _LABEL_MARK.sub("", label)
     return label.strip()
@@ -118,11 +136,13 @@ class RowKind:
     """What a row's label and heading say about each of its cells, worked out once a row."""
 
     unit: str  # the unit of a cell that is not a percentage
+    per_share_heading: bool  # an amount row under a per-share heading ("Diluted net income per share:")
     energy: bool  # kilowatt-hours and the like: a quantity, in the scale its heading names
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
+    own_scale: float | None = None  # the scale the label itself states ('(in billions of euros)'); 0: a count
 
 
-_EARNINGS_PER = re.compile(r"(?:earnings|income|loss)\s+per", re.I)
+_EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
 
 
 def row_kind(label: str, section: str) -> RowKind:
@@ -134,21 +154,66 @@ def row_kind(label: str, section: str) -> RowKind:
             and not _has(_PER_SHARE_WORDS, PER_SHARE_RE, label, low) \
             and not _EARNINGS_PER.search(heading) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
-    elif unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low) and _part_of_heading(own):
+    under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low)
+    if under_per_share and _part_of_heading(own) and unit == "USD":
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     both = label + " " + section
     energy = _has(_KWH_WORDS, KWH_RE, both, both.lower())
     factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
                    if w in (label + " " + section).lower()), None) if energy else None
-    return RowKind(unit, energy, factor)
+    own = None
+    if "in " in low:  # every _LABEL_COUNT and _LABEL_SCALE match holds it
+        if _LABEL_COUNT.search(label):
+            own = 0.0
+        elif (m := _LABEL_SCALE.search(label)):
+            own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own)
+
+
+_PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
+
+
+_LABEL_SCALE = re.compile(r"\(\s*in\s+(thousand|million|billion)s?\b[^()]*\)", re.I)
+_LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
+
+
+def looks_per_share(cell_text: str) -> bool:
+    """'0.21', '(0.05)', '$ 1.23': a number printed as a per-share amount is."""
+    return bool(_PER_SHARE_VALUE.match(cell_text.strip()))
+
+
+def share_scale(heading: str) -> float | None:
+    """The scale of share counts a table's heading states apart from its dollars: '(in millions,
+    except per-share data; share counts in thousands)' → 1,000; 'except share and per share data' →
+    1 (printed in full); None when the heading says nothing of shares."""
+    m = _SHARE_CLAUSE.search(heading)
+    if m:
+        return {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    return 1.0 if _EXCEPT_SHARES.search(heading) else None
+
+
+_SHARE_CLAUSE = re.compile(r"\bshares?(?:\s+(?:counts?|amounts?|data|outstanding))?(?:\s+are)?\s+in\s+(thousand|million|billion)s?\b",
+                           re.I)
+_EXCEPT_SHARES = re.compile(r"\bexcept\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b(?!\s*[-\s]?\s*price)", re.I)
 
 
 def make_figure(label: str, section: str, raw: float, scale: float, period: Period, line: int,
-                quote: str, column: int, cell_text: str = "", kind: RowKind | None = None) -> Figure:
-    """A table cell's figure; `kind`: row_kind(label, section), when the row has already worked it out."""
+                quote: str, column: int, cell_text: str = "", kind: RowKind | None = None,
+                shares_scale: float | None = None) -> Figure:
+    """A table cell's figure; `kind`: row_kind(label, section), when the row has already worked it out;
+    `shares_scale`: share_scale(heading), the scale of share counts when the heading states one."""
     kind = kind or row_kind(label, section)
     unit = "percent" if "%" in cell_text else kind.unit
+    if unit == "USD" and kind.per_share_heading and _PER_SHARE_VALUE.match(cell_text.strip()):
+        unit = "USD/share"  # "Amortization of intangibles | 0.21" under "Diluted net income per share:"
     factor = row_scale(unit, scale)
+    if unit == "shares" and shares_scale is not None:
+        factor = shares_scale
+    if unit in ("USD", "shares") and kind.own_scale is not None:
+        if kind.own_scale == 0:
+            unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money
+        else:
+            factor = kind.own_scale  # "Value of contracts (in billions of euros)": the row's own scale
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
         factor = kind.energy_factor if kind.energy_factor is not None else scale

@@ -18,11 +18,11 @@ _TITLE_RULES = [
     ("balance", re.compile(r"balance\s+sheets?|financial\s+position|financial\s+condition|statements?\s+of\s+condition",
                            re.I)),
     ("cash_flow", re.compile(r"cash\s+flows?", re.I)),
-    ("income", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|comprehensive|"
-                          r"(?:net\s+)?loss)|income\s+statements?|results\s+of\s+operations", re.I)),
+    ("income", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|(?:net\s+)?income|(?:net\s+)?earnings|comprehensive|"
+                          r"(?:net\s+)?loss|profit\s+(?:or|and)\s+loss)|income\s+statements?|results\s+of\s+operations", re.I)),
     ("segment", re.compile(r"\bsegments?\b|geographic|by\s+(?:region|geography|market|product|business)|"
                            r"revenues?\s+by|supplemental|\bbusiness\s+units?\b", re.I)),
-    ("per_share", re.compile(r"per\s+share\s+data", re.I)),
+    ("per_share", re.compile(r"(?<!except )(?<!for )(?<!and )per\s+share\s+data", re.I)),  # not "(in thousands, except per share data)"
 ]
 NON_GAAP_LABEL = re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bas\s+adjusted\b|\bpro\s+forma\b|\bexcluding\b|"
                             r"\bbefore\s+(?:special|one-time|non-?recurring)", re.I)
@@ -49,6 +49,16 @@ def classify(title: str, labels: list[str]) -> str:
     if sum(1 for l in labels if NON_GAAP_LABEL.search(l)) >= 2:
         return "reconciliation"
     return "other"
+
+
+def classify_figures(figures: list, title: str) -> None:
+    """A plain-text table's figures get the class an HTML table of the same heading and rows gets."""
+    if figures:
+        table_class = classify(title, list(dict.fromkeys(f.label for f in figures))[:40])
+        for f in figures:
+            f.table_class = table_class
+            if table_class == "guidance" and not f.qualifier:
+                f.qualifier = "guidance"  # an outlook is never an actual
 
 
 def row_basis(label: str, section: str, table_class: str) -> str:

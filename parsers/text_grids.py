@@ -1,0 +1,99 @@
+"""Plain-text table layouts made into the grid an HTML table is (parsers/html.py's GridTable), so one
+reader (parsers/grid_tables.py) resolves every table's headers and rows whatever its layout.
+
+Markdown pipe tables (`| a | b |` rows with a `| --- |` separator row, as news-wire copies print
+them). A wire copy converted from HTML keeps each colspan as a text cell followed by empty cells,
+so a heading cell over the value columns covers the columns up to the next heading cell.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.grid_tables import value_columns
+from parsers.html import GridCell, GridRow, GridTable, glue_cells, heading_lines
+
+_SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
+_MARKUP = re.compile(r"\*\*|__|\\(?=[*_|$#\\\[\]()-])")
+
+
+def text_grids(lines: list[str], offset: int = 0) -> list[GridTable]:
+    """The grid tables printed in plain-text lines (`offset`: the number of the first line)."""
+    tables: list[GridTable] = []
+    n = 0
+    while n < len(lines):
+        if not lines[n].lstrip().startswith("|"):
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and lines[end].lstrip().startswith("|"):
+            end += 1
+        table = _pipe_table(lines, n, end, offset)
+        if table is not None:
+            tables.append(table)
+        n = end
+    return tables
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of one `| a | b |` line, Markdown emphasis and escapes removed."""
+    body = line.strip()
+    body = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:]
+    return [_MARKUP.sub("", part).strip() for part in re.split(r"(?<!\\)\|", body)]
+
+
+def _is_separator(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_SEPARATOR_CELL.match(c.replace(" ", "")) for c in filled)
+
+
+def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTable | None:
+    """Lines start..end-1 (all `|` lines) as a grid, when one of them is a separator row."""
+    parsed = [(k, _pipe_cells(lines[k])) for k in range(start, end)]
+    if not any(_is_separator(cells) for _, cells in parsed):
+        return None
+    rows: list[GridRow] = []
+    for k, texts in parsed:
+        if _is_separator(texts):
+            continue
+        cells = glue_cells([GridCell(t, i, i + 1) for i, t in enumerate(texts) if t])
+        if not cells:
+            continue
+        if all(c.vcol is None for c in cells):
+            _spread_headings(cells, len(texts))
+        for c in cells:
+            if c.vcol is not None and c.text.startswith("$"):
+                c.vcol = c.start  # "$" printed in a cell of its own: the figure's column starts there
+        rows.append(GridRow(offset + k, cells))
+    if not any(c.vcol is not None for r in rows for c in r.cells):
+        return None
+    _regroup_headings(rows, value_columns(GridTable(rows, "", 0, 0)), max(len(t) for _, t in parsed))
+    above = [l.strip() for l in lines[max(0, start - 12):start] if l.strip() and not l.lstrip().startswith("|")]
+    title = "  ".join(heading_lines(above))
+    return GridTable(rows, title, offset + start, offset + end - 1, above[-1] if above else "")
+
+
+def _spread_headings(cells: list[GridCell], width: int) -> None:
+    """A heading cell over the value columns covers the empty cells after it (a colspan printed as
+    empty cells); the row's first cell (a row heading) keeps its own column."""
+    for k, c in enumerate(cells):
+        if c.start == 0:
+            continue
+        c.end = cells[k + 1].start if k + 1 < len(cells) else width
+
+
+def _regroup_headings(rows: list[GridRow], vcols: list[int], width: int) -> None:
+    """A copy that lost its colspans prints k headings over n value columns where the spread cells
+    cover them unevenly ("At or for the | At or for the" over four year columns): when n is a
+    multiple of k, each heading stands over its own n/k adjacent columns, as the printed table had."""
+    n = len(vcols)
+    for row in rows:
+        heads = [c for c in row.cells if c.start > 0]
+        if not heads or any(c.vcol is not None for c in row.cells) or n % len(heads):
+            continue
+        covers = [sum(1 for v in vcols if c.start <= v < c.end) for c in heads]
+        if len(set(covers)) == 1 and sum(covers) == n:
+            continue
+        size = n // len(heads)
+        for i, c in enumerate(heads):
+            c.start = vcols[i * size]
+            c.end = vcols[(i + 1) * size] if (i + 1) * size < n else width

@@ -1,0 +1,473 @@
+"""One table model for every layout: the same small income statement printed as an HTML grid, a
+Markdown pipe table, fixed-width text, one flattened line and one cell per line gives the same
+facts (metric, period, value, unit); and the header and row-meaning failures met in releases,
+each on a document built here."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.vocabulary import canonical_metric
+from parsers.document import parse_text
+from parsers.html import render_html
+from parsers.periods import Period
+
+ROWS = [  # label, Q2 2009, Q2 2008, 6M 2009, 6M 2008
+    ("Revenue", "$ 1,200", "$ 1,000", "$ 2,300", "$ 1,900"),
+    ("Cost of revenue", "700", "600", "1,350", "1,150"),
+    ("Operating income", "300", "250", "560", "450"),
+    ("Net income", "$ 150", "$ 120", "$ 280", "$ 210"),
+    ("Diluted earnings per share", "$ 0.50", "$ 0.40", "$ 0.93", "$ 0.70"),
+    ("Diluted weighted average shares outstanding", "300", "299", "301", "298"),
+]
+TITLE = ["Example Corp. Reports Second Quarter 2009 Results",
+         "",
+         "CONSOLIDATED STATEMENTS OF OPERATIONS",
+         "(in thousands, except per share data)"]
+Q09, Q08 = Period(date(2009, 6, 30), 3), Period(date(2008, 6, 30), 3)
+H09, H08 = Period(date(2009, 6, 30), 6), Period(date(2008, 6, 30), 6)
+EXPECTED = {
+    ("revenue", Q09, 1_200_000.0, "USD"), ("revenue", Q08, 1_000_000.0, "USD"),
+    ("revenue", H09, 2_300_000.0, "USD"), ("revenue", H08, 1_900_000.0, "USD"),
+    ("net_income", Q09, 150_000.0, "USD"), ("net_income", H08, 210_000.0, "USD"),
+    ("eps_diluted", Q09, 0.50, "USD/share"), ("eps_diluted", H08, 0.70, "USD/share"),
+    ("weighted_shares_diluted", Q09, 300_000.0, "shares"),
+}
+
+
+def _html() -> str:
+    head = ("<tr><td></td><td colspan=4>Three Months Ended June 30,</td><td colspan=4>Six Months Ended June 30,"
+            "</td></tr><tr><td></td>" + "".join(f"<td colspan=2>{y}</td>" for y in (2009, 2008, 2009, 2008)) +
+            "</tr>")
+    body = ""
+    for label, *values in ROWS:
+        cells = ""
+        for v in values:
+            dollar, _, number = v.rpartition(" ")
+            cells += f"<td>{dollar}</td><td>{number}</td>"
+        body += f"<tr><td>{label}</td>{cells}</tr>"
+    paras = "".join(f"<p>{t}</p>" for t in TITLE if t)
+    return f"<html><body>{paras}<table>{head}{body}</table></body></html>"
+
+
+def _markdown() -> str:
+    lines = TITLE + ["", "|  | Three Months Ended June 30, | | Six Months Ended June 30, | |",
+                     "| --- | --- | --- | --- | --- |", "|  | 2009 | 2008 | 2009 | 2008 |"]
+    lines += ["| " + " | ".join(r) + " |" for r in ROWS]
+    return "\n".join(lines) + "\n"
+
+
+def _fixed() -> str:
+    lines = TITLE + ["",
+                     " " * 44 + "Three Months Ended      Six Months Ended",
+                     " " * 44 + "     June 30,              June 30,",
+                     " " * 44 + "  2009      2008        2009      2008",
+                     " " * 44 + " -------   -------     -------   -------"]
+    for label, *values in ROWS:
+        lines.append(f"{label:<44}" + "".join(f"{v:>10}" if k % 2 == 0 else f"{v:>10}  " for k, v in enumerate(values)))
+    return "\n".join(lines) + "\n"
+
+
+def _flattened() -> str:
+    cells = ["Three Months Ended June 30,", "Six Months Ended June 30,", "2009", "2008", "2009", "2008"]
+    for r in ROWS:
+        cells += list(r)
+    return "\n".join(TITLE + ["", " ".join(cells)]) + "\n"
+
+
+def _cell_per_line() -> str:
+    cells = ["Three Months", "Six Months", "Ended June 30,", "Ended June 30,", "2009", "2008", "2009", "2008"]
+    for label, *values in ROWS:
+        cells.append(label)
+        for v in values:
+            cells += v.split(" ") if v.startswith("$") else [v]
+    return "\n".join(TITLE + [""] + cells) + "\n"
+
+
+def _facts(text: str, fmt: str = "text", tables=None) -> set[tuple]:
+    doc = parse_text("example.txt", text, fmt, tables)
+    return {(canonical_metric(f.label, f.section, f.unit), f.period, f.value, f.unit)
+            for f in doc.figures if f.source == "table"}
+
+
+def _layout_facts(layout: str) -> set[tuple]:
+    if layout == "html":
+        rendered = render_html(_html())
+        return _facts(rendered.text, "html", rendered.tables)
+    return _facts({"markdown": _markdown, "fixed": _fixed, "flattened": _flattened,
+                   "cell_per_line": _cell_per_line}[layout]())
+
+
+LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_gives_the_same_facts(layout: str) -> None:
+    got = _layout_facts(layout)
+    assert EXPECTED <= got, sorted(EXPECTED - got, key=str)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_no_layout_states_a_figure_the_statement_does_not_print(layout: str) -> None:
+    values = {(p, v) for _, p, v, _ in _layout_facts(layout)}
+    printed = {1.2e6, 1e6, 2.3e6, 1.9e6, 7e5, 6e5, 1.35e6, 1.15e6, 3e5, 2.5e5, 5.6e5, 4.5e5, 1.5e5, 1.2e5, 2.8e5,
+               2.1e5, 0.5, 0.4, 0.93, 0.7, 3e5, 2.99e5, 3.01e5, 2.98e5}
+    assert {v for _, v in values} <= printed
+    assert {p for p, _ in values} <= {Q09, Q08, H09, H08}
+
+
+def test_markdown_table_with_colspans_printed_as_empty_cells() -> None:
+    """A wire copy: '$' and ')' in cells of their own, a colspan as a heading and empty cells, and
+    headings that lost their colspans over four year columns."""
+    text = "\n".join(TITLE + ["",
+        "|  |  | At or for the |  | At or for the |",
+        "|  |  | Three Months Ended |  | Six Months Ended |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "|  |  | June 30, |  | June 30, |",
+        "|  |  | 2009 |  | 2008 |  | 2009 |  | 2008 |  |",
+        "| Revenue | $ | 1,200 | $ | 1,000 | $ | 2,300 | $ | 1,900 |  |",
+        "| Net income (loss) |  | (150 | ) | 120 |  | 280 |  | 210 |  |"]) + "\n"
+    got = _facts(text)
+    assert ("revenue", Q08, 1_000_000.0, "USD") in got and ("revenue", H09, 2_300_000.0, "USD") in got
+    assert ("net_income", Q09, -150_000.0, "USD") in got and ("net_income", H08, 210_000.0, "USD") in got
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_gets_the_table_class(layout: str) -> None:
+    """Plain-text tables are classified as HTML ones are: the statement is an income statement."""
+    if layout == "html":
+        rendered = render_html(_html())
+        doc = parse_text("example.htm", rendered.text, "html", rendered.tables)
+    else:
+        doc = parse_text("example.txt", {"markdown": _markdown, "fixed": _fixed, "flattened": _flattened,
+                                         "cell_per_line": _cell_per_line}[layout]())
+    assert {f.table_class for f in doc.figures if f.source == "table"} == {"income"}
+
+
+def test_a_plain_text_outlook_is_guidance_never_an_actual() -> None:
+    text = _fixed().replace("CONSOLIDATED STATEMENTS OF OPERATIONS", "FINANCIAL OUTLOOK")
+    figures = [f for f in parse_text("example.txt", text).figures if f.source == "table"]
+    assert figures and all(f.table_class == "guidance" and f.qualifier == "guidance" for f in figures)
+
+
+def test_a_scale_note_naming_per_share_data_is_not_a_per_share_table() -> None:
+    from parsers.tables import classify
+    assert classify("STATEMENTS OF NET INCOME (Amounts in Thousands, Except for Per Share Data)", []) == "income"
+    assert classify("Selected Per Share Data", []) == "per_share"
+
+
+def test_years_beside_a_scale_note_are_a_header() -> None:
+    """'($ in millions) | 2024 | 2023': the years are the columns' periods, never a row of figures."""
+    text = "\n".join(["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "",
+                      "|  | Three Months Ended December 31, | |", "| --- | --- | --- |",
+                      "| ($ in millions) | 2024 | 2023 |", "| Revenue | 562 | 523 |"]) + "\n"
+    got = _facts(text)
+    assert got == {("revenue", Period(date(2024, 12, 31), 3), 562e6, "USD"),
+                   ("revenue", Period(date(2023, 12, 31), 3), 523e6, "USD")}
+
+
+def test_scale_line_above_a_long_heading_is_read() -> None:
+    """A scale printed on its own line under a long run of heading lines still scales the table."""
+    text = "\n".join(["Investor Contact: Jane Doe, Global Head of Investor Relations, investor.relations@example.com, "
+                      "+1 555 0100", "EXAMPLE CORP. AND ITS SUBSIDIARIES", "CONSOLIDATED BALANCE SHEETS",
+                      "(U.S. dollars in thousands)", "",
+                      "|  | December 31, | December 31, |", "| --- | --- | --- |", "|  | 2024 | 2023 |",
+                      "| Cash and cash equivalents | 35,003 | 39,605 |", "| Total assets | 900,000 | 880,000 |"]) + "\n"
+    got = _facts(text)
+    assert ("cash", Period(date(2024, 12, 31), 0), 35_003_000.0, "USD") in got
+
+
+def test_glued_heading_words_are_read() -> None:
+    """'Three MonthsEnded December 31,' (a copy that lost a line break) is still three months."""
+    text = "\n".join(["CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)", "",
+                      "|  | Three MonthsEnded December 31, | | Twelve MonthsEnded December 31, | |",
+                      "| --- | --- | --- | --- | --- |", "|  | 2024 | 2023 | 2024 | 2023 |",
+                      "| Revenue | 10 | 9 | 40 | 36 |"]) + "\n"
+    got = _facts(text)
+    assert ("revenue", Period(date(2023, 12, 31), 3), 9000.0, "USD") in got
+    assert ("revenue", Period(date(2024, 12, 31), 12), 40000.0, "USD") in got
+
+
+@pytest.mark.parametrize("label,unit,metric", [
+    ("Profit", "USD", "net_income"), ("Profit for the period", "USD", "net_income"),
+    ("Profit per common share", "USD/share", "eps"),
+    ("Cash generated by operating activities", "USD", "operating_cash_flow"),
+    ("Gross profit", "USD", "gross_margin"), ("Profit before tax", "USD", "other"),
+])
+def test_row_meaning_of_profit_and_cash_generated(label: str, unit: str, metric: str) -> None:
+    assert canonical_metric(label, "", unit) == metric
+
+
+def test_connective_words_do_not_hide_the_metric() -> None:
+    """'Less: Interest expense' in a reconciliation is interest expense."""
+    text = _markdown().replace("| Cost of revenue |", "| Less: Cost of revenue |")
+    assert ("cost_of_revenue", Q09, 700_000.0, "USD") in _facts(text)
+
+
+def test_share_counts_take_the_scale_of_the_headings_share_clause() -> None:
+    """'(in millions, except per-share data; share counts in thousands)': 147,870 diluted shares are
+    147.87 million, never 147.87 billion."""
+    text = _markdown().replace("(in thousands, except per share data)",
+                               "(in millions, except per-share data; share counts in thousands)")
+    text = text.replace("| 300 | 299 | 301 | 298 |", "| 147,870 | 147,000 | 147,500 | 146,900 |")
+    got = _facts(text)
+    assert ("weighted_shares_diluted", Q09, 147_870_000.0, "shares") in got
+    assert ("revenue", Q09, 1_200_000_000.0, "USD") in got
+
+
+def test_share_counts_printed_in_full_when_the_heading_excepts_them() -> None:
+    text = _fixed().replace("(in thousands, except per share data)", "(in thousands, except share and per share data)")
+    text = text.replace("       300       299", "   300,000   299,000")
+    got = _facts(text)
+    assert ("weighted_shares_diluted", Q09, 300_000.0, "shares") in got
+    assert ("revenue", Q09, 1_200_000.0, "USD") in got
+
+
+def test_rows_under_a_per_share_heading_are_per_share() -> None:
+    """A reconciliation's rows under 'Diluted net income per share:' are per share: 0.21, never $210,000."""
+    text = "\n".join(["RECONCILIATION OF GAAP TO NON-GAAP RESULTS", "(in thousands, except per share data)", "",
+                      "|  | Three Months Ended June 30, | |", "| --- | --- | --- |", "|  | 2009 | 2008 |",
+                      "| Net income | 150 | 120 |", "| Amortization of intangibles | 63 | 60 |",
+                      "| Diluted net income per share: |  |  |", "| GAAP | $ 0.50 | $ 0.40 |",
+                      "| Amortization of intangibles | 0.21 | 0.20 |", "| Non-GAAP | $ 0.71 | $ 0.60 |"]) + "\n"
+    doc = parse_text("example.txt", text)
+    amort = [(f.value, f.unit) for f in doc.figures if f.label.endswith("Amortization of intangibles")]
+    assert (63_000.0, "USD") in amort and (0.21, "USD/share") in amort
+    assert not [f for f in doc.figures if f.unit == "USD" and f.value in (210.0, 210_000.0)]
+
+
+def _one_header(header: list[str], rows: list[list[str]], title: str) -> set[tuple]:
+    lines = title.split("\n") + ["", "| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    return {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+
+
+STATEMENT = "CONSOLIDATED STATEMENTS OF OPERATIONS\n(in millions)"
+
+
+@pytest.mark.parametrize("years", [["2019", "2018"], ["2019 \u20acm", "2018 \u20acm"], ["FY19", "FY18"]])
+def test_a_bare_year_column_is_the_fiscal_year_ending_in_it(years: list[str]) -> None:
+    got = _one_header([""] + years, [["Revenue", "100", "90"]], STATEMENT)
+    assert got == {("Revenue", Period(date(2019, 12, 31), 12), 100e6), ("Revenue", Period(date(2018, 12, 31), 12), 90e6)}
+
+
+@pytest.mark.parametrize("header", [[["", "2019", "2018"], ["", "$ million", "$ million"]],
+                                    [["", "Consolidated", ""], ["", "2019", "2018"], ["", "US$000", "US$000"]],
+                                    [["", "Fiscal Years", ""], ["", "2019", "2018"]]])
+def test_a_bare_year_with_units_or_a_group_over_it(header: list[list[str]]) -> None:
+    lines = [STATEMENT, "", "| " + " | ".join(header[0]) + " |", "| --- | --- | --- |"]
+    lines += ["| " + " | ".join(r) + " |" for r in header[1:]] + ["| Revenue | 100 | 90 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    assert {(f.period, f.value) for f in doc.figures} == {(Period(date(2019, 12, 31), 12), 100e6),
+                                                         (Period(date(2018, 12, 31), 12), 90e6)}
+
+
+@pytest.mark.parametrize("years", [["2019 target", "2019 actual"], ["Budget 2019", "2018"]])
+def test_a_year_a_word_qualifies_is_never_the_years_actual(years: list[str]) -> None:
+    got = _one_header([""] + years, [["Revenue", "100", "90"]], STATEMENT)
+    assert not [p for _, p, v in got if v == 100e6]
+
+
+def test_a_bare_year_ends_at_the_fiscal_year_end_the_heading_names() -> None:
+    got = _one_header(["", "2019", "2018"], [["Revenue", "100", "90"]],
+                      "CONSOLIDATED STATEMENTS OF OPERATIONS\nFor the years ended June 30\n(in millions)")
+    assert ("Revenue", Period(date(2019, 6, 30), 12), 100e6) in got
+
+
+def test_a_bare_year_under_a_quarter_heading_is_never_a_year() -> None:
+    got = _one_header(["", "2019", "2018"], [["Revenue", "100", "90"]],
+                      "CONSOLIDATED STATEMENTS OF OPERATIONS\nThree Months Ended\n(in millions)")
+    assert all(p.months != 12 for _, p, _ in got)
+
+
+def test_a_bare_year_on_a_balance_sheet_is_not_a_date() -> None:
+    assert _one_header(["", "2019", "2018"], [["Total assets", "100", "90"]], "BALANCE SHEETS\n(in millions)") == set()
+
+
+def test_a_date_in_one_cell_is_a_balance_date() -> None:
+    got = _one_header(["", "December 31, 2019", "December 31, 2018"], [["Total assets", "100", "90"]],
+                      "BALANCE SHEETS\n(in millions)")
+    assert ("Total assets", Period(date(2019, 12, 31), 0), 100e6) in got
+
+
+def test_quarter_and_year_to_date_columns() -> None:
+    lines = [STATEMENT, "", "|  | Quarter | Year-to-Date |", "| --- | --- | --- |", "|  | June 30, 2009 | June 30, 2009 |",
+             "| Revenue | 100 | 190 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.period, f.value) for f in doc.figures}
+    assert got == {(Q09, 100e6), (H09, 190e6)}
+
+
+def test_segment_profit_by_named_quarters_with_change_columns() -> None:
+    got = _one_header(["Profit by Segment", "First Quarter 2023", "First Quarter 2022", "$ Change", "% Change"],
+                      [["Americas", "$ 251", "$ 200", "$ 51", "25.5 %"], ["Europe", "100", "90", "10", "11.1 %"]],
+                      "SEGMENT RESULTS\n(in millions)")
+    q1 = Period(date(2023, 3, 31), 3)
+    assert ("Profit by Segment", q1, 251e6) in got and ("Profit by Segment", Period(date(2022, 3, 31), 3), 90e6) in got
+    assert all(v not in (51e6, 10e6) for _, _, v in got)  # a change column is never a period's figure
+    lines = ["SEGMENT RESULTS", "(in millions)", "",
+             "| Profit by Segment | First Quarter 2023 | First Quarter 2022 | $ Change | % Change |",
+             "| --- | --- | --- | --- | --- |", "| Americas | $ 251 | $ 200 | $ 51 | 25.5 % |",
+             "| Total | $ 351 | $ 290 | $ 61 | 21.0 % |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    subjects = {(f.segment, f.value) for f in doc.figures if f.period == q1}
+    assert ("Americas", 251e6) in subjects and ("", 351e6) in subjects  # a segment's, never the total
+
+
+@pytest.mark.parametrize("label,unit", [
+    ("Net income for diluted earnings per share calculation", "USD"),
+    ("Denominator for FFO per diluted share", "shares"),
+    ("Shares used in computing diluted EPS", "shares"),
+    ("Diluted earnings per share", "USD/share"),
+])
+def test_a_row_for_a_per_share_calculation_is_its_input_not_the_ratio(label: str, unit: str) -> None:
+    from parsers.rows import row_unit
+    assert row_unit(label) == unit
+
+
+def test_a_per_share_row_of_millions_is_not_read_as_per_share() -> None:
+    """'Effect of EPS dilution of convertible notes | (2,781,818)': no per-share figure of millions."""
+    text = _markdown().replace("| Diluted weighted average shares outstanding |",
+                               "| Effect of EPS dilution of convertible notes | (2,781,818) | (2,781,818) | (2,781,818) "
+                               "| (2,781,818) |\n| Diluted weighted average shares outstanding |")
+    doc = parse_text("example.txt", text)
+    assert not [f for f in doc.figures if f.unit == "USD/share" and abs(f.value) >= 1000]
+    assert ("eps_diluted", Q09, 0.50, "USD/share") in _facts(text)
+
+
+def test_fixed_width_groups_over_pairs_of_years() -> None:
+    """'4Q' over the first two year columns and '12 Months' over the last two, each printed nearer one
+    column than the other: every column gets its group (a '12 Months' column read as the quarter
+    would state the year's figure as the quarter's)."""
+    text = "\n".join(["Example Corp.", "Consolidated Statement of Operations (unaudited)",
+                      "Three and Twelve Months Ended December 31, 2024 and 2023", "",
+                      "                              4Q                       12 Months",
+                      "                      2024          2023          2024          2023",
+                      "                   ----------    ----------    ----------    ----------",
+                      "      ($ in millions)",
+                      "Net income         $     201.3   $     176.0   $     760.2   $     642.5", "", ""])
+    got = _facts(text)
+    assert ("net_income", Period(date(2024, 12, 31), 3), 201.3e6, "USD") in got
+    assert ("net_income", Period(date(2024, 12, 31), 12), 760.2e6, "USD") in got
+    assert ("net_income", Period(date(2024, 12, 31), 3), 760.2e6, "USD") not in got
+
+
+def test_fixed_width_heading_above_the_column_headers_governs_the_rows() -> None:
+    """'Net income per ordinary share:' printed above the column headers: 'Basic net earnings | 2.62'
+    below is per share, never $2,620."""
+    text = "\n".join(["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands, except per share data)", "",
+                      "Net income per ordinary share:", "",
+                      "                     Year ended December 31,",
+                      "                       2024         2023",
+                      "Basic net earnings     2.62         1.76",
+                      "Diluted net earnings   2.42         1.61", "",
+                      "Weighted", "average", "number of", "shares", "outstanding:", "",
+                      "Basic                 45,279       44,725", "", ""])
+    got = _facts(text)
+    fy24 = Period(date(2024, 12, 31), 12)
+    assert ("eps_basic", fy24, 2.62, "USD/share") in got and ("eps_diluted", fy24, 2.42, "USD/share") in got
+    assert ("weighted_shares_basic", fy24, 45_279_000.0, "shares") in got
+
+
+def test_flattened_header_with_period_in_its_duration() -> None:
+    """'Three Months Period Ended ... Nine Months Period Ended' on one flattened line: spans, never
+    dates."""
+    cells = ["Reconciliation of Net Income to EBITDA (Unaudited)", "Three Months Period Ended",
+             "Nine Months Period Ended", "September 30, 2025", "September 30, 2024", "September 30, 2025",
+             "September 30, 2024", "Net income (loss) $ 413,802 $ (3,295,629) $ (3,576,306) $ 669,019",
+             "Interest expense 510,636 790,193 3,463,665 827,048", "Taxes 201,636 1,864,122 355,960 2,670,788",
+             "EBITDA $ 5,053,035 $ 2,407,578 $ 11,507,751 $ 11,494,828"]
+    doc = parse_text("example.txt", "Example Corp. third quarter 2025 results\n\n" + "   ".join(cells) + "\n",
+                     excerpt=True)
+    got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("EBITDA", Period(date(2025, 9, 30), 3), 5_053_035.0) in got
+    assert ("EBITDA", Period(date(2024, 9, 30), 9), 11_494_828.0) in got
+    assert all(p.months in (3, 9) for _, p, _ in got)
+
+
+def test_cell_per_line_figures_cite_their_own_lines() -> None:
+    """One cell a line: each figure's citation is the line its number stands on."""
+    text = _cell_per_line()
+    doc = parse_text("example.txt", text)
+    lines = text.split("\n")
+    figures = [f for f in doc.figures if f.source == "table"]
+    assert figures and all(f.quote in lines[f.line - 1] for f in figures)
+    assert all(lines[f.line - 1].strip().lstrip("$").strip() for f in figures)
+
+
+def test_segment_rows_under_a_segment_heading_are_never_the_company_total() -> None:
+    """'Revenue' under 'Americas' in a segment table is the Americas' revenue; the total row stays the total."""
+    lines = ["SEGMENT INFORMATION", "(in millions)", "", "|  | Three Months Ended June 30, | |", "| --- | --- | --- |",
+             "|  | 2009 | 2008 |", "| Americas |  |  |", "| Revenue | 700 | 600 |", "| Operating income | 70 | 60 |",
+             "| Europe |  |  |", "| Revenue | 500 | 400 |", "| Total revenue | 1,200 | 1,000 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label, f.segment, f.value) for f in doc.figures if f.period == Q09}
+    assert ("Revenue", "Americas", 700e6) in got and ("Revenue", "Europe", 500e6) in got
+    assert ("Operating income", "Americas", 70e6) in got
+    assert ("Total revenue", "", 1_200e6) in got
+    assert not [f for f in doc.figures if f.label == "Revenue" and not f.product]
+
+
+def test_fixed_width_weeks_header_with_both_dates_and_a_label_heading_on_the_year_line() -> None:
+    """'For the 13 / Weeks Ended / July 4, 2009 and / June 28, 2008' over 'common share)  2009  2008':
+    two 13-week quarters at their own dates and two 26-week spans."""
+    text = "\n".join([
+        "EXAMPLE CORP.", "CONSOLIDATED STATEMENTS OF EARNINGS", "",
+        "                                   For the 13             For the 26",
+        "                                   Weeks Ended            Weeks Ended",
+        "(In thousands, except per        July 4, 2009 and       July 4, 2009 and",
+        "                                   June 28, 2008          June 28, 2008",
+        "common share)                    2009       2008        2009       2008",
+        "                               --------   --------    --------   --------",
+        "Net sales                      $ 81,240   $ 79,120    $160,400   $155,300",
+        "Diluted earnings per share     $   0.35   $   0.33    $   0.69   $   0.64", "", ""])
+    got = _facts(text)
+    assert ("revenue", Period(date(2009, 7, 4), 3), 81_240_000.0, "USD") in got
+    assert ("revenue", Period(date(2008, 6, 28), 3), 79_120_000.0, "USD") in got
+    assert ("revenue", Period(date(2008, 6, 28), 6), 155_300_000.0, "USD") in got
+    assert ("eps_diluted", Period(date(2009, 7, 4), 6), 0.69, "USD/share") in got
+
+
+def test_adjustments_under_a_per_share_row_are_per_share() -> None:
+    """A per-share reconciliation: 'GAAP EPS | 3.87', then 'Amortization | 0.33': per share, never $330,000."""
+    text = "\n".join(["NON-GAAP RECONCILIATION", "($ in millions)", "",
+                      "|  | Three Months Ended June 30, | |", "| --- | --- | --- |", "|  | 2009 | 2008 |",
+                      "| GAAP net income per diluted share | $ 3.87 | $ 3.42 |",
+                      "| Amortization of purchased intangible assets | 0.33 | 0.42 |",
+                      "| Cash cost of production ($ per lb) | 1.57 | 2.07 |"]) + "\n"
+    doc = parse_text("example.txt", text, excerpt=True)
+    amort = {(f.value, f.unit) for f in doc.figures if f.label.startswith("Amortization")}
+    assert amort == {(0.33, "USD/share"), (0.42, "USD/share")}
+    assert all(f.unit != "USD/share" for f in doc.figures if "per lb" in f.label)
+
+
+def test_a_row_that_states_its_own_scale_or_unit() -> None:
+    text = "\n".join(["BACKLOG", "(in millions)", "", "|  | December 31, 2024 | December 31, 2023 |",
+                      "| --- | --- | --- |", "| Value of contracts (in billions of euros) | 3.7 | 3.9 |",
+                      "| In years of annual revenues | 3.1 | 3.5 |", "| Orders | 120 | 110 |"]) + "\n"
+    doc = parse_text("example.txt", text, excerpt=True)
+    got = {(f.label, f.value, f.unit) for f in doc.figures if f.period == Period(date(2024, 12, 31), 0)}
+    assert ("Value of contracts (in billions of euros)", 3.7e9, "USD") in got
+    assert ("In years of annual revenues", 3.1, "count") in got and ("Orders", 120e6, "USD") in got
+
+
+def test_thousands_written_as_zeros() -> None:
+    got = _one_header(["", "2024", "2023"], [["Total net sales", "25,670", "22,233"]], "SALES BY REGION\n(in 000's)")
+    assert ("Total net sales", Period(date(2024, 12, 31), 12), 25_670_000.0) in got
+
+
+def test_cells_padded_with_nbsp_keep_the_table_a_grid() -> None:
+    """Cells padded with &nbsp; (a dozen each) made the exhibit look like markup the parser lost: it was
+    read flat, one cell a line, and its tables were no grids."""
+    pad = "&nbsp;" * 12
+    rows = "".join(f"<tr><td><p>{pad}{label}{pad}</p></td><td><p>{pad}{a}{pad}</p></td><td><p>{pad}{b}{pad}</p></td></tr>"
+                   for label, a, b in [("Revenue", "$ 1,200", "$ 1,000"), ("Net income", "150", "120")] * 10)
+    html = (f"<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table><tr><td></td>"
+            f"<td><p>{pad}Year Ended December 31, 2009{pad}</p></td><td><p>{pad}Year Ended December 31, 2008{pad}</p>"
+            f"</td></tr>{rows}</table></body></html>")
+    rendered = render_html(html)
+    assert len(rendered.tables) == 1 and "Revenue | $ 1,200 | $ 1,000" in rendered.text
+    got = _facts(rendered.text, "html", rendered.tables)
+    assert ("revenue", Period(date(2009, 12, 31), 12), 1_200_000.0, "USD") in got
