@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
-from knowledge.store import Prepared, StoreError, delete_documents, known_hashes, set_company, sha256_of, write_batch
+from knowledge.store import Prepared, StoreError, known_hashes, set_company, sha256_of, write_batch
 from knowledge.worker import Task, parse_task
 from parsers.loading import display_name, read_release
 from parsers.model import ParseError
@@ -50,41 +50,66 @@ class IngestReport:
     seconds: float = 0.0
     ingested: list[str] = field(default_factory=list)
     renamed: int = 0  # unchanged documents whose company --company named
+    tickers: set[str] = field(default_factory=set)  # tickers of the documents stored, to flag shared ones
 
 
-def release_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and release-like regular files found under folders (recursively, sorted)."""
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def release_files(paths: Iterable[Path], failures: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+    """Files named directly, and release-like regular files found under folders (recursively, sorted).
+    A folder that cannot be read (permissions) is added to `failures`, never skipped in silence."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in RELEASE_SUFFIXES and not child.name.startswith("."):
+            found: list[Path] = []
+            for folder, _, names in os.walk(path, onerror=lambda exc: _unreadable(exc, failures)):
+                found.extend(Path(folder, n) for n in names)
+            for child in sorted(found):
+                if child.suffix.lower() in RELEASE_SUFFIXES and not child.name.startswith(".") and child.is_file():
                     yield child
         else:
             yield path
 
 
+def _unreadable(exc: OSError, failures: list[tuple[str, str]] | None) -> None:
+    if failures is not None:
+        where = exc.filename or ""
+        failures.append((str(where), f"{display_name(where)}: cannot read the folder ({exc.strerror or exc}); "
+                                     f"the releases in it were not read"))
+
+
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | None = None, ticker: str | None = None,
            progress: Callable[[int, int, str], None] | None = None, workers: int = 1,
-           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "") -> IngestReport:
+           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "",
+           pause: Callable[[], duckdb.DuckDBPyConnection] | None = None) -> IngestReport:
+    """Parse the files under `paths` and store them, a batch per transaction. `pause`, when given, is
+    called after each batch but the last and returns the connection to go on with: it may close the
+    store and open it again, so a reader waiting for the store gets in between two batches.
+
+    A file already stored is skipped by its content's hash; with `period` it is read again and its
+    new reading replaces the old one in the same transaction (a re-read that fails or runs over its
+    budget leaves the old reading)."""
     start = time.perf_counter()
     report = IngestReport()
     for p in paths:
         if not os.path.lexists(p):
             report.failures.append((display_name(p), f"{display_name(p)}: no such file or folder"))
-    files = [f for f in release_files(paths) if os.path.lexists(f)]
+    files = [f for f in release_files(paths, report.failures) if os.path.lexists(f)]
     con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
     known = known_hashes(con)
     rename: list[int] = []
-    replaced: list[int] = []
-    tasks = _tasks(files, known, report, rename if company else None, period, replaced, excerpt=bool(company))
+    tasks = _tasks(files, known, report, rename if company else None, period, excerpt=bool(company))
+    workers = min(workers, usable_cores())  # a worker per core at most: more only add memory (~70 MB each)
     pooled = workers > 1 and len(files) >= POOL_MIN_FILES
     results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
     batch: list[Prepared] = []
     done = 0
     for task, (status, payload) in results:
-        if replaced:
-            delete_documents(con, replaced)
-            replaced.clear()
         done += 1
         if progress:
             progress(min(done + report.unchanged + len(report.failures), len(files)), len(files), task.name)
@@ -93,23 +118,70 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
             continue
         prepared: Prepared = payload
         prepared.doc["file_name"] = task.name
+        prepared.replaces = task.replaces
         if company:
             _with_company(prepared, company, ticker)
         batch.append(prepared)
         if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES:
             _flush(con, batch, report)
+            if pause is not None:
+                con = pause()
+                con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
     _flush(con, batch, report)
     if progress and files:
         progress(len(files), len(files), "")  # every file seen: skipped ones too
     if company and rename:
         report.renamed = set_company(con, rename, company, ticker)
+    report.warnings += shared_tickers(con, report.tickers)
     report.seconds = time.perf_counter() - start
     return report
 
 
+def shared_tickers(con: duckdb.DuckDBPyConnection, tickers: set[str]) -> list[str]:
+    """A note for each of these tickers that documents of two or more companies give: one of them
+    is misread, or the ticker moved from one company to another."""
+    if not tickers:
+        return []
+    rows = con.execute("""SELECT upper(ticker), list(DISTINCT company ORDER BY company) FROM documents
+        WHERE list_contains(?, upper(ticker)) AND company_key IS NOT NULL
+        GROUP BY upper(ticker) HAVING count(DISTINCT company_key) > 1 ORDER BY 1""",
+                       [sorted({t.upper() for t in tickers})]).fetchall()
+    return [f"ticker {t} is given by documents of {len(names)} companies ({'; '.join(names)}); a question naming "
+            f"it is asked back which company it means" for t, names in rows]
+
+
+def checked_releases(paths: list[Path], workers: int = 1, budget_s: float = DOC_SECONDS,
+                     memory_mb: int = DOC_MEMORY_MB) -> list:
+    """knowledge.check's report of each release under `paths`, parsed under ingest's budget per
+    document (time and memory, in worker processes as ingest parses): a release over it gets a
+    ReleaseCheck with the reason as its error, and the others are checked. A folder that cannot be
+    read is an error line too."""
+    from knowledge.check import ReleaseCheck
+    failures: list[tuple[str, str]] = []
+    files = list(release_files(paths, failures))
+    workers = min(workers, usable_cores())
+    checks: dict[int, ReleaseCheck] = {}  # by the file's place in `files`, to report in file order
+
+    def tasks() -> Iterator[Task]:
+        for i, path in enumerate(files):
+            try:
+                data = read_release(path)
+            except ParseError as exc:
+                checks[i] = ReleaseCheck(display_name(path), error=str(exc))
+                continue
+            yield Task(i, display_name(path), _storable(path), path.suffix, data, "", job="check")
+    pooled = workers > 1 and len(files) >= POOL_MIN_FILES
+    results = _pooled(tasks(), workers, budget_s, memory_mb) if pooled else _in_process(tasks(), budget_s)
+    for task, (status, payload) in results:
+        checks[task.index] = payload if status == "ok" else ReleaseCheck(task.name, error=str(payload))
+    return [ReleaseCheck(display_name(where), error=reason) for where, reason in failures] + \
+        [checks[i] for i in sorted(checks)]
+
+
 def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None,
-           period: str = "", replaced: list[int] | None = None, excerpt: bool = False) -> Iterator[Task]:
-    """Read and hash each file in this process; known content is skipped before any parsing."""
+           period: str = "", excerpt: bool = False) -> Iterator[Task]:
+    """Read and hash each file in this process; known content is skipped before any parsing, unless
+    a period is named: then it is read again, to replace its stored reading."""
     seen: set[str] = set()
     for i, path in enumerate(files):
         name = display_name(path)
@@ -119,15 +191,16 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
             report.failures.append((name, str(exc)))
             continue
         sha = sha256_of(data)
+        replaces = None
         if sha in known and period and sha not in seen:
-            replaced.append(known[sha])  # read again for the period the user now names
+            replaces = known[sha]  # read again for the period the user now names
         elif sha in known or sha in seen:
             report.unchanged += 1
             if rename is not None and sha in known:
                 rename.append(known[sha])
             continue
         seen.add(sha)
-        yield Task(i, name, _storable(path), path.suffix, data, sha, period, excerpt)
+        yield Task(i, name, _storable(path), path.suffix, data, sha, period, excerpt, replaces)
 
 
 def _storable(path: Path) -> str:
@@ -136,8 +209,9 @@ def _storable(path: Path) -> str:
 
 
 def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: IngestReport) -> None:
-    """Store the batch in one transaction; if DuckDB refuses it (not the disk: a StoreError stops
-    the ingest), store its documents one by one so only the one it refuses is lost."""
+    """Store the batch in one transaction; if it is refused for its content (not the disk: a
+    StoreError stops the ingest), store its documents one by one so only the one refused is lost
+    (write_batch rolls each failure back, so the next document's write starts clean)."""
     if not batch:
         return
     try:
@@ -145,7 +219,7 @@ def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: Ingest
         stored = list(batch)
     except StoreError:
         raise
-    except duckdb.Error:
+    except Exception:
         stored = []
         for p in batch:
             try:
@@ -153,12 +227,15 @@ def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: Ingest
                 stored.append(p)
             except StoreError:
                 raise
-            except duckdb.Error as exc:
-                report.failures.append((p.doc["path"], f"{p.doc['file_name']}: the store refused it ({exc})"))
+            except Exception as exc:
+                reason = " ".join(str(exc).split())[:300] or type(exc).__name__
+                report.failures.append((p.doc["path"], f"{p.doc['file_name']}: the store refused it ({reason})"))
     for p in stored:
         report.documents += 1
         report.facts += p.doc["n_facts"]
         report.ingested.append(p.doc["file_name"])
+        if p.doc["ticker"]:
+            report.tickers.add(p.doc["ticker"])
         if not p.doc["n_facts"]:
             report.warnings.append(f"{p.doc['file_name']}: ingested, but no figures could be read from it")
         if p.dropped:

@@ -31,10 +31,12 @@ class Task:
     sha: str
     period: str = ""  # the period an excerpt that names none is about (ingest --period)
     excerpt: bool = False  # the user named its company: an excerpt is stored even without figures
+    replaces: int | None = None  # the doc_id of its stored reading, when it is read again (ingest --period)
+    job: str = "ingest"  # or "check": the release's self-check (knowledge.check) instead of the store's rows
 
 
 def parse_task(task: Task) -> tuple[str, object]:
-    """('ok', Prepared) or ('error', reason)."""
+    """('ok', Prepared) — or ReleaseCheck for a check — or ('error', reason)."""
     from knowledge.store import prepare
     from parsers.document import parse_text
     from parsers.loading import loaded_from_bytes
@@ -42,6 +44,9 @@ def parse_task(task: Task) -> tuple[str, object]:
         loaded = loaded_from_bytes(task.data, task.name, task.suffix)
         doc = parse_text(task.name, loaded.text, loaded.format, loaded.tables, loaded.header, task.period,
                          excerpt=task.excerpt)
+        if task.job == "check":
+            from knowledge.check import check_document
+            return "ok", check_document(doc, loaded.tables)
         return "ok", prepare(doc, task.sha, task.path)
     except ParseError as exc:
         return "error", str(exc)
@@ -95,7 +100,8 @@ def main() -> None:
     out_fd = os.dup(1)
     os.dup2(2, 1)  # anything printed goes to stderr, never into the result stream
     inbox, outbox = Connection(os.dup(0), writable=False), Connection(out_fd, readable=False)
-    import knowledge.store  # noqa: F401  (imported before the limit: its libraries reserve address space)
+    import knowledge.check  # noqa: F401  (imported before the limit: its libraries reserve address space)
+    import knowledge.store  # noqa: F401
     import parsers.document  # noqa: F401
     _limit_memory(memory_mb)
     tasks: queue.Queue = queue.Queue()
