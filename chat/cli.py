@@ -427,19 +427,33 @@ def cmd_docs(db: Path, args) -> int:
     try:
         cur = con.execute("SELECT file_name, coalesce(company, '(unknown)') AS company, coalesce(ticker, '') AS ticker, "
                           "coalesce(CAST(release_date AS TEXT), '') AS released, coalesce(period_label, '') AS period, "
-                          "n_facts AS facts FROM documents ORDER BY company, release_date, file_name")
+                          "n_facts AS facts, coalesce(path, file_name) AS path "
+                          "FROM documents ORDER BY company, release_date, file_name, path")
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
     finally:
         con.close()
     if args.format == "table":
         print(f"{'file':<34} {'company':<34} {'ticker':<7} {'released':<11} {'period':<10} {'facts':>5}")
+    shared = _shared_names(r["file_name"] for r in rows)
 
     def line(r):
-        return (f"{safe_line(r['file_name'])[:34]:<34} {safe_line(r['company'])[:34]:<34} {safe_line(r['ticker']):<7} "
+        return (f"{_file_column(r['file_name'], r['path'], shared):<34} {safe_line(r['company'])[:34]:<34} {safe_line(r['ticker']):<7} "
                 f"{r['released']:<11} {safe_line(r['period']):<10} {r['facts']:>5}")
     _emit(rows, args.format, line, f"{len(rows)} documents")
     return 0
+
+
+def _shared_names(names) -> set[str]:
+    """File names that more than one stored document has (files of one name in different folders)."""
+    seen: set[str] = set()
+    return {n for n in names if n in seen or seen.add(n)}
+
+
+def _file_column(name: str, path: str, shared: set[str], width: int = 34) -> str:
+    """The file name, or, when other documents share it, the end of its path that tells them apart."""
+    text = safe_line(path if name in shared else name)
+    return text if len(text) <= width else "…" + text[-(width - 1):]
 
 
 def period_labels(text: str, fye_months: list[int]) -> list[tuple[int | None, str]]:

@@ -150,8 +150,8 @@ def shared_tickers(con: duckdb.DuckDBPyConnection, tickers: set[str]) -> list[st
             f"it is asked back which company it means" for t, names in rows]
 
 
-def checked_releases(paths: list[Path], workers: int = 1, budget_s: float = DOC_SECONDS,
-                     memory_mb: int = DOC_MEMORY_MB) -> list:
+def checked_releases(paths: list[Path], workers: int = 1, budget_s: float | None = None,
+                     memory_mb: int | None = None) -> list:
     """knowledge.check's report of each release under `paths`, parsed under ingest's budget per
     document (time and memory, in worker processes as ingest parses): a release over it gets a
     ReleaseCheck with the reason as its error, and the others are checked. A folder that cannot be
@@ -160,6 +160,8 @@ def checked_releases(paths: list[Path], workers: int = 1, budget_s: float = DOC_
     failures: list[tuple[str, str]] = []
     files = list(release_files(paths, failures))
     workers = min(workers, usable_cores())
+    budget_s = DOC_SECONDS if budget_s is None else budget_s
+    memory_mb = DOC_MEMORY_MB if memory_mb is None else memory_mb
     checks: dict[int, ReleaseCheck] = {}  # by the file's place in `files`, to report in file order
 
     def tasks() -> Iterator[Task]:
@@ -204,8 +206,9 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
 
 
 def _storable(path: Path) -> str:
-    """The full path as text the store can hold (undecodable bytes of a name shown as U+FFFD)."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The full, absolute path as text the store can hold (undecodable bytes of a name shown as
+    U+FFFD): what tells apart files of one name in different folders, wherever the store is read from."""
+    return str(path.absolute()).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: IngestReport) -> None:
