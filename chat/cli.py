@@ -267,7 +267,7 @@ def cmd_ingest(db: Path, args) -> int:
     from knowledge.ingest import release_files, usable_cores
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
-    workers = args.workers or usable_cores()
+    workers = usable_cores() if args.workers is None else args.workers
     if workers < 1:
         raise UserError(f"--workers {workers}: name at least 1")
     if workers > usable_cores():

@@ -35,6 +35,9 @@ DOC_MEMORY_MB = 1536  # ...and one that needs more memory than this
 # DuckDB's buffer pool while ingesting. Unbounded, it keeps up to 80% of the machine's memory as cache,
 # so an ingest's memory grew with the store (2 GB at 100,000 releases); bounded, it writes back instead.
 STORE_MEMORY = "512MB"
+# With a `pause` (the CLI's ingest), a batch is also committed after this many seconds of parsing and the
+# store let go of, so a read command waits about this long for an ingest, not for a whole batch.
+PAUSE_EVERY_S = 2.0
 QUEUED = 4  # tasks sent ahead to each worker, so none waits while this process writes
 POOL_MIN_FILES = 50  # fewer files are parsed in this process (no worker start-up cost)
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,8 +91,9 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
            budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "",
            pause: Callable[[], duckdb.DuckDBPyConnection] | None = None) -> IngestReport:
     """Parse the files under `paths` and store them, a batch per transaction. `pause`, when given, is
-    called after each batch but the last and returns the connection to go on with: it may close the
-    store and open it again, so a reader waiting for the store gets in between two batches.
+    called after each batch but the last (a batch then lasts at most PAUSE_EVERY_S) and returns the
+    connection to go on with: it may close the store and open it again, so a reader waiting for the
+    store gets in between two batches.
 
     A file already stored is skipped by its content's hash; with `period` it is read again and its
     new reading replaces the old one in the same transaction (a re-read that fails or runs over its
@@ -109,6 +113,7 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
     batch: list[Prepared] = []
     done = 0
+    last_pause = time.monotonic()
     for task, (status, payload) in results:
         done += 1
         if progress:
@@ -122,11 +127,13 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
         if company:
             _with_company(prepared, company, ticker)
         batch.append(prepared)
-        if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES:
+        due = pause is not None and time.monotonic() - last_pause >= PAUSE_EVERY_S
+        if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES or due:
             _flush(con, batch, report)
             if pause is not None:
                 con = pause()
                 con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
+                last_pause = time.monotonic()
     _flush(con, batch, report)
     if progress and files:
         progress(len(files), len(files), "")  # every file seen: skipped ones too
@@ -146,8 +153,8 @@ def shared_tickers(con: duckdb.DuckDBPyConnection, tickers: set[str]) -> list[st
         WHERE list_contains(?, upper(ticker)) AND company_key IS NOT NULL
         GROUP BY upper(ticker) HAVING count(DISTINCT company_key) > 1 ORDER BY 1""",
                        [sorted({t.upper() for t in tickers})]).fetchall()
-    return [f"ticker {t} is given by documents of {len(names)} companies ({'; '.join(names)}); a question naming "
-            f"it is asked back which company it means" for t, names in rows]
+    return [f"ticker {t} is given by documents of {len(names)} companies ({'; '.join(names)}); one may be misread, "
+            f"or the ticker changed hands: name the company, not the ticker, in questions" for t, names in rows]
 
 
 def checked_releases(paths: list[Path], workers: int = 1, budget_s: float | None = None,

@@ -4,6 +4,7 @@ Each case checks the exact outcome: the store opens and holds exactly what it he
 the new reading, never neither), files that must not change are byte-identical, the message is one
 line, the exit code the documented one. The kill -9 loops run 3 times by default and 20 times under
 `-m slow`."""
+import hashlib
 import json
 import os
 import random
@@ -236,22 +237,18 @@ def test_kill_during_a_period_re_read_twenty_times(tmp_path):
 
 
 def _ingest_kill_runs(tmp_path: Path, runs: int) -> None:
-    db = store_with_samples(tmp_path / "s.duckdb")
-    samples = contents(db)
+    pristine = store_with_samples(tmp_path / "pristine.duckdb")
+    samples = contents(pristine)
+    db = tmp_path / "s.duckdb"
     folder = releases(tmp_path / "in", 80)
+    shas = {hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
     rng = random.Random(7)
     for _ in range(runs):
+        shutil.copy(pristine, db)
         kill_at(["--db", str(db), "ingest", str(folder), "--workers", "2"], rng.uniform(0.3, 3.5))
-        after = contents(db)
+        after = contents(db)  # opens, every document whole
         assert samples.items() <= after.items()  # what was stored before is there, unchanged
-        assert len(after) in (2, 82)  # the 80 are one batch: stored whole or not at all
-        if len(after) == 82:
-            with duckdb.connect(str(db)) as con:  # start the next run from the old store again
-                ids = [i for (i,) in con.execute("SELECT doc_id FROM documents WHERE file_name LIKE 'r%'").fetchall()]
-            from knowledge.store import delete_documents
-            con = connect(db)
-            delete_documents(con, ids)
-            con.close()
+        assert set(after) - set(samples) <= shas  # and nothing but whole releases of this ingest
     out = cli("--db", str(db), "ingest", str(folder))
     assert out.returncode == 0, out.stderr
     assert len(contents(db)) == 82  # a later ingest finishes the job, without duplicates
@@ -517,11 +514,12 @@ def _reads_during_ingest(tmp_path: Path, n_files: int) -> None:
         time.sleep(1.0)
         while writer.poll() is None:
             for args in (["ask", "Q3 2007 revenue"], ["docs"], ["facts", "--limit", "3"]):
-                results.append(cli("--db", str(db), *args))
+                # a read waits at most 10 s here, less than the ingest takes: it gets in between two batches
+                results.append(cli("--db", str(db), *args, env={"FILINGS_CHAT_WAIT_S": "10"}))
     finally:
         out, err = writer.communicate(timeout=600)
     assert writer.returncode == 0, err
-    assert results and all(r.returncode == 0 for r in results), [r.stderr for r in results if r.returncode]
+    assert len(results) >= 6 and all(r.returncode == 0 for r in results), [r.stderr for r in results if r.returncode]
     assert len(contents(db)) == n_files + 2
 
 
@@ -536,8 +534,8 @@ def test_a_ticker_held_by_two_companies_is_noted(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(SEED)
-    (folder / "b.txt").write_text(SEED.replace("BioSphere Medical", "Otherworld Devices"))
+    (folder / "b.txt").write_text(SEED.replace("BioSphere", "Otherworld"))
     assert main(["--db", str(tmp_path / "s.duckdb"), "ingest", str(folder)]) == 0
     err = capsys.readouterr().err
     assert "warning: ticker BSMD is given by documents of 2 companies" in err
-    assert "BioSphere Medical" in err and "Otherworld Devices" in err
+    assert "BioSphere Medical" in err and "Otherworld Medical" in err
