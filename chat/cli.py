@@ -363,6 +363,7 @@ def cmd_batch(db: Path, args) -> int:
     refuse_same_files([("the questions", args.file), ("the store", db), ("--out", args.out), ("--junit", args.junit)])
     for target, what in ((args.out, "--out"), (args.junit, "--junit")):
         if target is not None:
+            require_regular_file(target, what)  # a FIFO or device: refused now, not after every answer
             if target.is_dir():
                 raise UserError(f"{what} {target} is a folder; name a file")
             if not _existing_dir(target.absolute().parent):

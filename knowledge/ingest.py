@@ -103,7 +103,13 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     for p in paths:
         if not os.path.lexists(p):
             report.failures.append((display_name(p), f"{display_name(p)}: no such file or folder"))
-    files = [f for f in release_files(paths, report.failures) if os.path.lexists(f)]
+    store = _store_files(con)
+    files = []
+    for f in release_files(paths, report.failures):
+        if _is_one_of(f, store):  # the store (or its log) inside an ingested folder is never read as a release
+            report.warnings.append(f"{display_name(f)}: the store being written; skipped")
+        elif os.path.lexists(f):
+            files.append(f)
     con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
     known = known_hashes(con)
     rename: list[int] = []
@@ -142,6 +148,27 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     report.warnings += shared_tickers(con, report.tickers)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _store_files(con: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
+    """(device, inode) of the store's file and its write-ahead log."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    found = []
+    for path in ([row[0], row[0] + ".wal"] if row and row[0] else []):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        found.append((st.st_dev, st.st_ino))
+    return found
+
+
+def _is_one_of(path: Path, files: list[tuple[int, int]]) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) in files
 
 
 def shared_tickers(con: duckdb.DuckDBPyConnection, tickers: set[str]) -> list[str]:

@@ -107,6 +107,24 @@ def test_an_output_never_overwrites_an_input_the_store_or_the_other_output(tmp_p
     assert {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
 
 
+def test_an_output_that_is_a_fifo_is_refused_before_any_question_is_answered(seed_db, tmp_path):
+    questions = tmp_path / "q.txt"
+    questions.write_text("Q3 2007 revenue\n")
+    os.mkfifo(tmp_path / "pipe")
+    out = cli("--db", str(seed_db), "batch", str(questions), "--out", str(tmp_path / "pipe"), timeout=30)
+    assert out.returncode == 2 and "not a regular file" in one_line(out.stderr)
+
+
+def test_ingest_never_reads_the_store_it_writes(tmp_path):
+    """`--db in/filings` then `ingest in`: the store (no suffix, like a release) is not read as one."""
+    folder = releases(tmp_path / "in", 2)
+    db = folder / "filings"
+    store_with_samples(db)
+    out = cli("--db", str(db), "ingest", str(folder))
+    assert out.returncode == 0 and "warning: filings: the store being written; skipped" in out.stderr
+    assert len(contents(db)) == 4
+
+
 # -- 2. batch --out and --junit are written whole or not at all ---------------------------------------------
 
 def test_batch_writes_answers_and_junit_through_a_renamed_temporary_file(seed_db, tmp_path, monkeypatch, capsys):
