@@ -7,7 +7,9 @@ standard error and a non-zero exit, never a traceback. Text from documents is pr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import io
 import errno
 import json
 import os
@@ -18,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from chat.errors import describe_error
+from chat.files import FileRefused, atomic_writer, refuse_same_files, require_regular_file
 from chat.safe_text import safe, safe_line
 
 SAMPLE_PACKAGE = "knowledge.sample_data"
@@ -57,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--period", default="", help="the period of excerpts that name none, e.g. 'Q3 2007' or "
                                                   "'nine months ended September 30, 2007'")
     ing.add_argument("--ticker", help="with --company: its ticker")
-    ing.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parsing processes (default: all cores)")
+    ing.add_argument("--workers", type=int, default=None, help="parsing processes (default and most: the cores "
+                     "this process may use)")
     ask = sub.add_parser("ask", parents=[common], help="answer one question")
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer object as JSON")
@@ -102,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head`: stop quietly
         sys.stdout = open(os.devnull, "w")
         return 0
-    except UserError as exc:
+    except (UserError, FileRefused) as exc:
         print(f"filings-chat: {safe_line(exc)}", file=sys.stderr)
         return 2
     except Exception as exc:  # the store, the disk, the network: one line, never a traceback
@@ -113,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args) -> int:
+    vocabulary = os.environ.get("FILINGS_CHAT_VOCABULARY")
+    if vocabulary:  # read at the first import of the vocabulary: a FIFO or /dev/zero would hang it
+        require_regular_file(Path(vocabulary), "$FILINGS_CHAT_VOCABULARY")
     if args.command == "check":
         return cmd_check(args)
     if args.command is None and not os.environ.get("TEXTUAL_DRIVER") and not (sys.stdout.isatty() and sys.stdin.isatty()):
@@ -136,9 +143,11 @@ def _default_db() -> Path:
 
 
 def check_store(db: Path, must_exist: bool) -> None:
-    """Refuse, in one line, a --db that cannot be a store, before anything opens or creates it."""
+    """Refuse, in one line, a --db that cannot be a store, before anything opens or creates it
+    (a FIFO is refused before it is opened: reading it would block forever)."""
     if db.is_dir():
         raise UserError(f"{db} is a folder; --db names a store file such as {db / 'filings.duckdb'}")
+    require_regular_file(db, "the store")
     if not db.exists():
         if must_exist:
             raise UserError(f"{db}: no such store (`filings-chat --db {shlex.quote(str(db))} ingest PATH` creates it)")
@@ -158,9 +167,17 @@ def _is_store_busy(exc: BaseException) -> bool:
 
 
 def ensure_sample(db: Path) -> None:
-    """The default store answers right after install: fill it with the bundled releases once."""
+    """The default store answers right after install: fill it with the bundled releases once. A store
+    that holds documents is only read here, so two read commands can run at once."""
     from knowledge.store import connect
-    con = connect(db)
+    if db.exists() and db.stat().st_size:
+        con = _patiently(lambda: connect(db, read_only=True))
+        try:
+            if con.execute("SELECT count(*) FROM documents").fetchone()[0]:
+                return
+        finally:
+            con.close()
+    con = _patiently(lambda: connect(db))
     try:
         if con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0:
             from knowledge.ingest import ingest
@@ -181,6 +198,7 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
     """`ingest`, where a file that breaks the batch write (a name the store cannot hold, say) costs only
     itself: on an error the files are ingested one by one and the failing ones reported."""
     from knowledge.ingest import IngestReport, ingest, release_files
+    pause = kw.get("pause")  # a StorePause: after it ran, its connection is the one to go on with
     try:
         return ingest(con, paths, progress=progress, **kw)
     except (KeyboardInterrupt, MemoryError):
@@ -189,10 +207,10 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
         if store_level(first):
             raise  # the disk or the store failed, not a file: one line says so
         report = IngestReport()
-        files = list(release_files(paths, report.skipped))
+        files = list(release_files(paths, skipped=report.skipped))
         for n, f in enumerate(files, 1):
             try:
-                one = ingest(con, [f], **kw)
+                one = ingest(pause.con if pause else con, [f], **kw)
             except Exception as exc:
                 if store_level(exc):
                     raise
@@ -254,20 +272,26 @@ def cmd_ingest(db: Path, args) -> int:
             hinted_period(args.period, 12)
         except ParseError as exc:
             raise UserError(str(exc)) from None
-    from knowledge.ingest import release_files
+    from knowledge.ingest import release_files, usable_cores
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
-    con = _connect_patiently(db)
+    workers = usable_cores() if args.workers is None else args.workers
+    if workers < 1:
+        raise UserError(f"--workers {workers}: name at least 1")
+    if workers > usable_cores():
+        print(f"note: --workers {workers} lowered to {usable_cores()}, the cores this machine gives it "
+              f"(more processes only add memory)", file=sys.stderr)
+        workers = usable_cores()
+    pause = StorePause(db, _patiently(lambda: _open_store(db), wait_s=INGEST_WAIT_S))
     try:
+        kw = dict(company=args.company, ticker=args.ticker, period=args.period, workers=workers, pause=pause)
         if sys.stderr.isatty():
             with _FileProgress(list(release_files(args.paths))) as bar:
-                report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, period=args.period, progress=bar,
-                                          workers=args.workers)
+                report = ingest_resilient(pause.con, args.paths, progress=bar, **kw)
         else:
-            report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, period=args.period,
-                                      workers=args.workers)
+            report = ingest_resilient(pause.con, args.paths, **kw)
     finally:
-        con.close()
+        pause.con.close()
     for _, reason in report.failures:
         print(f"failed: {safe_line(reason)}", file=sys.stderr)
     for warning in report.warnings:
@@ -338,7 +362,7 @@ def cmd_fetch(db: Path, args) -> int:
             return 1
     if not args.tickers and not args.cik:
         return 0
-    con = None if args.no_ingest else _connect_patiently(db)
+    con = None if args.no_ingest else _patiently(lambda: _open_store(db), wait_s=INGEST_WAIT_S)
     try:
         with fetch_progress(sys.stderr.isatty()) as progress:
             run_ingest = None if con is None else store_ingest(con)
@@ -352,19 +376,37 @@ def cmd_fetch(db: Path, args) -> int:
     return 1 if report.failed else 0
 
 
-def _connect_patiently(db: Path, wait_s: float = 3.0):
-    """Open for writing; a chat reading the store holds it for milliseconds at a time, so retry briefly
-    before saying it is in use."""
-    import time
-    from knowledge.store import StoreBusy, connect
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            return connect(db)
-        except StoreBusy:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
+INGEST_WAIT_S = 600.0  # an ingest waits this long for readers (a long batch) to let go of the store
+PAUSE_S = 0.2  # how long an ingest lets go of the store between two batches, for waiting readers
+
+
+def _open_store(db: Path):
+    from knowledge.store import connect
+    return connect(db)
+
+
+class StorePause:
+    """Called by ingest between two batches: close the store, let a waiting reader in, open it again.
+    DuckDB lets no other process open a file while one writes it, so without this pause every read
+    command would wait for the whole ingest."""
+
+    def __init__(self, db: Path, con):
+        self.db, self.con = db, con
+
+    def __call__(self):
+        import time
+        self.con.close()
+        time.sleep(PAUSE_S)
+        self.con = _patiently(lambda: _open_store(self.db), wait_s=INGEST_WAIT_S)
+        return self.con
+
+
+def _patiently(attempt, wait_s: float | None = None):
+    """`attempt()` (an open of the store), waiting while another process holds the store, with a
+    line on standard error when it has to wait (knowledge.store.waiting_for_store)."""
+    from knowledge.store import READ_WAIT_S, store_wait_s, waiting_for_store
+    return waiting_for_store(attempt, store_wait_s(READ_WAIT_S if wait_s is None else wait_s),
+                             on_wait=lambda text: print(f"filings-chat: {text}", file=sys.stderr, flush=True))
 
 
 def _existing_parent(path: Path) -> Path:
@@ -376,7 +418,7 @@ def _existing_parent(path: Path) -> Path:
 
 def _engine(db: Path):
     from chat.engine import Engine
-    return Engine(db)
+    return _patiently(lambda: Engine(db))
 
 
 def cmd_ask(db: Path, args) -> int:
@@ -400,8 +442,11 @@ def cmd_batch(db: Path, args) -> int:
     from chat.batch import check_safely, junit, read_batch, run, verify_citations
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")
+    # no output may be the questions, the store or the other output (by inode: any spelling, a hard link)
+    refuse_same_files([("the questions", args.file), ("the store", db), ("--out", args.out), ("--junit", args.junit)])
     for target, what in ((args.out, "--out"), (args.junit, "--junit")):
         if target is not None:
+            require_regular_file(target, what)  # a FIFO or device: refused now, not after every answer
             if target.is_dir():
                 raise UserError(f"{what} {target} is a folder; name a file")
             if not _existing_dir(target.absolute().parent):
@@ -409,13 +454,9 @@ def cmd_batch(db: Path, args) -> int:
     engine = _engine(db)
     try:
         results = run(engine, list(read_batch(args.file)), company=args.company)
-        out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
-        try:
-            for _, answer in results:
+        with atomic_writer(args.out) if args.out else contextlib.nullcontext(sys.stdout) as out:
+            for _, answer in results:  # to a file: whole or not at all (a kill leaves the old file)
                 out.write(json.dumps(answer.to_json(), default=str) + "\n")
-        finally:
-            if args.out:
-                out.close()
         if not (args.check or args.junit):
             return 0
         checked = [(item, answer, check_safely(item, answer) or verify_citations(engine, answer))
@@ -423,7 +464,10 @@ def cmd_batch(db: Path, args) -> int:
     finally:
         engine.close()
     if args.junit:
-        junit(checked, args.junit, args.file.stem)
+        report = io.BytesIO()
+        junit(checked, report, args.file.stem)
+        with atomic_writer(args.junit) as fh:
+            fh.write(report.getvalue().decode("utf-8"))
     failed = [(i, a, f) for i, a, f in checked if f]
     if args.check:
         table = sys.stdout if args.out else sys.stderr  # answers on stdout stay pure JSON lines for `| jq`
@@ -443,7 +487,7 @@ def _existing_dir(path: Path) -> bool:
 
 def _read_con(db: Path):
     from knowledge.store import connect
-    return connect(db, read_only=True)
+    return _patiently(lambda: connect(db, read_only=True))
 
 
 def _emit(rows: list[dict], fmt: str, table_line, footer: str) -> None:
@@ -467,19 +511,33 @@ def cmd_docs(db: Path, args) -> int:
     try:
         cur = con.execute("SELECT file_name, coalesce(company, '(unknown)') AS company, coalesce(ticker, '') AS ticker, "
                           "coalesce(CAST(release_date AS TEXT), '') AS released, coalesce(period_label, '') AS period, "
-                          "n_facts AS facts FROM documents ORDER BY company, release_date, file_name")
+                          "n_facts AS facts, coalesce(path, file_name) AS path "
+                          "FROM documents ORDER BY company, release_date, file_name, path")
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
     finally:
         con.close()
     if args.format == "table":
         print(f"{'file':<34} {'company':<34} {'ticker':<7} {'released':<11} {'period':<10} {'facts':>5}")
+    shared = _shared_names(r["file_name"] for r in rows)
 
     def line(r):
-        return (f"{safe_line(r['file_name'])[:34]:<34} {safe_line(r['company'])[:34]:<34} {safe_line(r['ticker']):<7} "
+        return (f"{_file_column(r['file_name'], r['path'], shared):<34} {safe_line(r['company'])[:34]:<34} {safe_line(r['ticker']):<7} "
                 f"{r['released']:<11} {safe_line(r['period']):<10} {r['facts']:>5}")
     _emit(rows, args.format, line, f"{len(rows)} documents")
     return 0
+
+
+def _shared_names(names) -> set[str]:
+    """File names that more than one stored document has (files of one name in different folders)."""
+    seen: set[str] = set()
+    return {n for n in names if n in seen or seen.add(n)}
+
+
+def _file_column(name: str, path: str, shared: set[str], width: int = 34) -> str:
+    """The file name, or, when other documents share it, the end of its path that tells them apart."""
+    text = safe_line(path if name in shared else name)
+    return text if len(text) <= width else "…" + text[-(width - 1):]
 
 
 def period_labels(text: str, fye_months: list[int]) -> list[tuple[int | None, str]]:
@@ -544,17 +602,21 @@ def cmd_facts(db: Path, args) -> int:
 
 def cmd_check(args) -> int:
     from knowledge.check import check_release, format_report, report_json
-    from knowledge.ingest import release_files
+    from knowledge.ingest import checked_releases, release_files, usable_cores
     missing = [p for p in args.paths if not p.exists()]
     for p in missing:
         print(f"filings-chat: {safe_line(p)}: no such file or folder", file=sys.stderr)
-    checks = []
-    for path in release_files([p for p in args.paths if p.exists()]):
-        rc, doc = check_release(path)
-        if args.round_trip and doc is not None:
-            from chat.roundtrip import round_trip
-            rc.round_trip = round_trip(doc)
-        checks.append(rc)
+    present = [p for p in args.paths if p.exists()]
+    if args.round_trip:  # the engine needs each document: read in this process
+        from chat.roundtrip import round_trip
+        checks = []
+        for path in release_files(present):
+            rc, doc = check_release(path)
+            if doc is not None:
+                rc.round_trip = round_trip(doc)
+            checks.append(rc)
+    else:  # each release under ingest's time and memory budget: one over it is an ERROR line
+        checks = checked_releases(present, workers=usable_cores())
     report, ok = format_report(checks, verbose=args.verbose)
     # names and labels come from the documents: never raw control characters
     print(report_json(checks) if args.format == "json" else safe(report))

@@ -25,7 +25,7 @@ import duckdb
 
 from knowledge.confusables import lookalike_key
 from knowledge.packs import pack
-from knowledge.store import Prepared, StoreError, delete_documents, known_hashes, set_company, sha256_of, write_batch
+from knowledge.store import Prepared, StoreError, known_hashes, set_company, sha256_of, write_batch
 from knowledge.worker import Task, parse_task
 from parsers.loading import display_name, read_release
 from parsers.model import ParseError
@@ -58,6 +58,9 @@ DOC_MEMORY_MB = 1536  # ...and one that needs more memory than this
 # DuckDB's buffer pool while ingesting. Unbounded, it keeps up to 80% of the machine's memory as cache,
 # so an ingest's memory grew with the store (2 GB at 100,000 releases); bounded, it writes back instead.
 STORE_MEMORY = "512MB"
+# With a `pause` (the CLI's ingest), a batch is also committed after this many seconds of parsing and the
+# store let go of, so a read command waits about this long for an ingest, not for a whole batch.
+PAUSE_EVERY_S = 2.0
 QUEUED = 4  # tasks sent ahead to each worker, so none waits while this process writes
 POOL_MIN_FILES = 50  # fewer files are parsed in this process (no worker start-up cost)
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,6 +77,7 @@ class IngestReport:
     seconds: float = 0.0
     ingested: list[str] = field(default_factory=list)
     renamed: int = 0  # unchanged documents whose company --company named
+    tickers: set[str] = field(default_factory=set)  # tickers of the documents stored, to flag shared ones
 
 
 @dataclass(frozen=True)
@@ -91,17 +95,31 @@ class Source:
         return {"company": self.company, "cik": self.cik, "filed": self.filed.strftime("%Y%m%d")}
 
 
-def release_files(paths: Iterable[Path], skipped: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def release_files(paths: Iterable[Path], skipped: list[tuple[str, str]] | None = None,
+                  failures: list[tuple[str, str]] | None = None) -> Iterator[Path]:
     """Files named directly, and every text-like regular file found under folders (recursively,
     sorted, hidden files and folders left out): the usual release extensions and any other whose
     content reads as text. What is not text (a PDF, an image, an archive, an office document) is left
-    out, and said in `skipped` as (name, reason)."""
+    out, and said in `skipped` as (name, reason); a folder that cannot be read (permissions) is added
+    to `failures`, never skipped in silence."""
     for path in paths:
         if not path.is_dir():
             yield path
             continue
-        for child in sorted(path.rglob("*")):
-            if any(part.startswith(".") for part in child.relative_to(path).parts) or not child.is_file():
+        found: list[Path] = []
+        for folder, dirs, names in os.walk(path, onerror=lambda exc: _unreadable(exc, failures)):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found.extend(Path(folder, n) for n in names if not n.startswith("."))
+        for child in sorted(found):
+            if not child.is_file():
                 continue
             why = not_text(child)
             if why is None:
@@ -134,35 +152,54 @@ def not_text(path: Path) -> str | None:
     return None
 
 
+def _unreadable(exc: OSError, failures: list[tuple[str, str]] | None) -> None:
+    if failures is not None:
+        where = exc.filename or ""
+        failures.append((str(where), f"{display_name(where)}: cannot read the folder ({exc.strerror or exc}); "
+                                     f"the releases in it were not read"))
+
+
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | None = None, ticker: str | None = None,
            progress: Callable[[int, int, str], None] | None = None, workers: int = 1,
            budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "",
-           sources: dict[str, Source] | None = None) -> IngestReport:
-    """`company`/`ticker` name the company of every file; `sources` (by str(path)) give a file its
-    filer's company, ticker, CIK and filing date."""
+           sources: dict[str, Source] | None = None,
+           pause: Callable[[], duckdb.DuckDBPyConnection] | None = None) -> IngestReport:
+    """Parse the files under `paths` and store them, a batch per transaction. `pause`, when given, is
+    called after each batch but the last (a batch then lasts at most PAUSE_EVERY_S) and returns the
+    connection to go on with: it may close the store and open it again, so a reader waiting for the
+    store gets in between two batches.
+
+    A file already stored is skipped by its content's hash; with `period` it is read again and its
+    new reading replaces the old one in the same transaction (a re-read that fails or runs over its
+    budget leaves the old reading). `company`/`ticker` name the company of every file; `sources` (by
+    str(path)) give a file its filer's company, ticker, CIK and filing date."""
     start = time.perf_counter()
     report = IngestReport()
     for p in paths:
         if not os.path.lexists(p):
             report.failures.append((display_name(p), f"{display_name(p)}: no such file or folder"))
-    files = [f for f in release_files(paths, report.skipped) if os.path.lexists(f)]
+    store = _store_files(con)
+    files = []
+    for f in release_files(paths, skipped=report.skipped, failures=report.failures):
+        if _is_one_of(f, store):  # the store (or its log) inside an ingested folder is never read as a release
+            report.warnings.append(f"{display_name(f)}: the store being written; skipped")
+        elif os.path.lexists(f):
+            files.append(f)
     con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
     known = known_hashes(con)
     rename: list[int] = []
-    replaced: list[int] = []
     sources = sources or {}
     renamed_to: dict[tuple[str, str | None], list[int]] = {}  # (company, ticker) → stored doc_ids to name
-    tasks = _tasks(files, known, report, rename if company else None, period, replaced, excerpt=bool(company),
+    tasks = _tasks(files, known, report, rename if company else None, period, excerpt=bool(company),
                    sources=sources, renamed_to=renamed_to)
+    workers = min(workers, usable_cores())  # a worker per core at most: more only add memory (~70 MB each)
     pooled = workers > 1 and len(files) >= POOL_MIN_FILES
     results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
     batch: list[Prepared] = []
     done = 0
     lookalikes = _Lookalikes(con)
+    last_pause = time.monotonic()
     for task, (status, payload) in results:
-        if replaced:
-            delete_documents(con, replaced)
-            replaced.clear()
         done += 1
         if progress:
             progress(min(done + report.unchanged + len(report.failures), len(files)), len(files), task.name)
@@ -171,13 +208,19 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
             continue
         prepared: Prepared = payload
         prepared.doc["file_name"] = task.name
+        prepared.replaces = task.replaces
         if company:
             _with_company(prepared, company, ticker)
         if task.path in sources:
             _with_source(prepared, sources[task.path])
         batch.append(prepared)
-        if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES:
+        due = pause is not None and time.monotonic() - last_pause >= PAUSE_EVERY_S
+        if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES or due:
             _flush(con, batch, report, lookalikes)
+            if pause is not None:
+                con = pause()
+                con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
+                last_pause = time.monotonic()
     _flush(con, batch, report, lookalikes)
     if progress and files:
         progress(len(files), len(files), "")  # every file seen: skipped ones too
@@ -185,15 +228,80 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
         report.renamed = set_company(con, rename, company, ticker)
     for (name, symbol), ids in renamed_to.items():
         report.renamed += set_company(con, ids, name, symbol)
+    report.warnings += shared_tickers(con, report.tickers)
     report.seconds = time.perf_counter() - start
     return report
 
 
+def _store_files(con: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
+    """(device, inode) of the store's file and its write-ahead log."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    found = []
+    for path in ([row[0], row[0] + ".wal"] if row and row[0] else []):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        found.append((st.st_dev, st.st_ino))
+    return found
+
+
+def _is_one_of(path: Path, files: list[tuple[int, int]]) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) in files
+
+
+def shared_tickers(con: duckdb.DuckDBPyConnection, tickers: set[str]) -> list[str]:
+    """A note for each of these tickers that documents of two or more companies give: one of them
+    is misread, or the ticker moved from one company to another."""
+    if not tickers:
+        return []
+    rows = con.execute("""SELECT upper(ticker), list(DISTINCT company ORDER BY company) FROM documents
+        WHERE list_contains(?, upper(ticker)) AND company_key IS NOT NULL
+        GROUP BY upper(ticker) HAVING count(DISTINCT company_key) > 1 ORDER BY 1""",
+                       [sorted({t.upper() for t in tickers})]).fetchall()
+    return [f"ticker {t} is given by documents of {len(names)} companies ({'; '.join(names)}); one may be misread, "
+            f"or the ticker changed hands: name the company, not the ticker, in questions" for t, names in rows]
+
+
+def checked_releases(paths: list[Path], workers: int = 1, budget_s: float | None = None,
+                     memory_mb: int | None = None) -> list:
+    """knowledge.check's report of each release under `paths`, parsed under ingest's budget per
+    document (time and memory, in worker processes as ingest parses): a release over it gets a
+    ReleaseCheck with the reason as its error, and the others are checked. A folder that cannot be
+    read is an error line too."""
+    from knowledge.check import ReleaseCheck
+    failures: list[tuple[str, str]] = []
+    files = list(release_files(paths, failures=failures))
+    workers = min(workers, usable_cores())
+    budget_s = DOC_SECONDS if budget_s is None else budget_s
+    memory_mb = DOC_MEMORY_MB if memory_mb is None else memory_mb
+    checks: dict[int, ReleaseCheck] = {}  # by the file's place in `files`, to report in file order
+
+    def tasks() -> Iterator[Task]:
+        for i, path in enumerate(files):
+            try:
+                data = read_release(path)
+            except ParseError as exc:
+                checks[i] = ReleaseCheck(display_name(path), error=str(exc))
+                continue
+            yield Task(i, display_name(path), _storable(path), path.suffix, data, "", job="check")
+    pooled = workers > 1 and len(files) >= POOL_MIN_FILES
+    results = _pooled(tasks(), workers, budget_s, memory_mb) if pooled else _in_process(tasks(), budget_s)
+    for task, (status, payload) in results:
+        checks[task.index] = payload if status == "ok" else ReleaseCheck(task.name, error=str(payload))
+    return [ReleaseCheck(display_name(where), error=reason) for where, reason in failures] + \
+        [checks[i] for i in sorted(checks)]
+
+
 def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None,
-           period: str = "", replaced: list[int] | None = None, excerpt: bool = False,
-           sources: dict[str, Source] | None = None, renamed_to: dict[tuple, list[int]] | None = None
-           ) -> Iterator[Task]:
-    """Read and hash each file in this process; known content is skipped before any parsing."""
+           period: str = "", excerpt: bool = False, sources: dict[str, Source] | None = None,
+           renamed_to: dict[tuple, list[int]] | None = None) -> Iterator[Task]:
+    """Read and hash each file in this process; known content is skipped before any parsing, unless
+    a period is named: then it is read again, to replace its stored reading."""
     seen: set[str] = set()
     for i, path in enumerate(files):
         name = display_name(path)
@@ -204,8 +312,9 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
             report.failures.append((name, str(exc)))
             continue
         sha = sha256_of(data)
+        replaces = None
         if sha in known and period and sha not in seen:
-            replaced.append(known[sha])  # read again for the period the user now names
+            replaces = known[sha]  # read again for the period the user now names
         elif sha in known or sha in seen:
             report.unchanged += 1
             if rename is not None and sha in known:
@@ -215,12 +324,14 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
             continue
         seen.add(sha)
         header = source.header() if source else {}
-        yield Task(i, name, _storable(path), path.suffix, data, sha, period, excerpt or bool(source), header)
+        yield Task(i, name, _storable(path), path.suffix, data, sha, period, excerpt or bool(source),
+                   header=header, replaces=replaces)
 
 
 def _storable(path: Path) -> str:
-    """The full path as text the store can hold (undecodable bytes of a name shown as U+FFFD)."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The full, absolute path as text the store can hold (undecodable bytes of a name shown as
+    U+FFFD): what tells apart files of one name in different folders, wherever the store is read from."""
+    return str(path.absolute()).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class _Lookalikes:
@@ -254,8 +365,9 @@ class _Lookalikes:
 
 def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: IngestReport,
            lookalikes: _Lookalikes | None = None) -> None:
-    """Store the batch in one transaction; if DuckDB refuses it (not the disk: a StoreError stops
-    the ingest), store its documents one by one so only the one it refuses is lost."""
+    """Store the batch in one transaction; if it is refused for its content (not the disk: a
+    StoreError stops the ingest), store its documents one by one so only the one refused is lost
+    (write_batch rolls each failure back, so the next document's write starts clean)."""
     if not batch:
         return
     try:
@@ -263,7 +375,7 @@ def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: Ingest
         stored = list(batch)
     except StoreError:
         raise
-    except duckdb.Error:
+    except Exception:
         stored = []
         for p in batch:
             try:
@@ -271,12 +383,15 @@ def _flush(con: duckdb.DuckDBPyConnection, batch: list[Prepared], report: Ingest
                 stored.append(p)
             except StoreError:
                 raise
-            except duckdb.Error as exc:
-                report.failures.append((p.doc["path"], f"{p.doc['file_name']}: the store refused it ({exc})"))
+            except Exception as exc:
+                reason = " ".join(str(exc).split())[:300] or type(exc).__name__
+                report.failures.append((p.doc["path"], f"{p.doc['file_name']}: the store refused it ({reason})"))
     for p in stored:
         report.documents += 1
         report.facts += p.doc["n_facts"]
         report.ingested.append(p.doc["file_name"])
+        if p.doc["ticker"]:
+            report.tickers.add(p.doc["ticker"])
         if not p.doc["n_facts"]:
             report.warnings.append(f"{p.doc['file_name']}: ingested, but no figures could be read from it")
         if not p.doc["company"]:

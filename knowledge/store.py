@@ -6,8 +6,11 @@ import hashlib
 import math
 import os
 import re
+import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -25,6 +28,10 @@ FACT_COLUMNS = ["doc_id", "file_name", "company_key", "metric", "metric_key", "l
                 "release_date", "basis", "table_class"]
 # No release prints a figure this large (a thousand trillion); a longer run of digits is a broken file.
 MAX_ABS_VALUE = 1e15
+# How long a read waits for an ingest that holds the store before it says the store is busy
+# ($FILINGS_CHAT_WAIT_S sets it, for reads and ingests alike).
+READ_WAIT_S = 60.0
+T = TypeVar("T")
 
 
 class StoreError(Exception):
@@ -44,26 +51,40 @@ def default_db_path() -> Path:
 
 
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the store, creating or upgrading its tables; every failure is a StoreError."""
+    """Open the store; every failure is a StoreError.
+
+    A read-only open never creates anything: a missing file, or a DuckDB database that is not a
+    filings-chat store, is refused (the one write a read may cause is the upgrade of a store an older
+    filings-chat wrote). A writable open (ingest) initialises a store only in a new or empty file; a
+    database holding other tables is refused, untouched. Only a regular file is opened: a FIFO would
+    block the open forever and a device never ends."""
     path = Path(path)
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file; name a file such as {path / 'filings.duckdb'}")
-    if read_only and not path.exists():
-        read_only = False
-    if not read_only:
+    _require_store_file(path)
+    exists = path.exists()
+    if read_only and not exists:
+        raise StoreError(f"{path}: no such store (`filings-chat --db {path} ingest PATH` creates it)")
+    if not read_only and not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"{path}: cannot create its folder ({exc.strerror or exc})") from None
+    if not read_only and exists and path.stat().st_size == 0:
+        path.unlink()  # an empty file holds nothing; DuckDB only initialises a file it creates
     con = _open(path, read_only)
     try:
         version = _version(con)
         if version == SCHEMA_VERSION:
             return con
+        if version < 0:
+            raise StoreError(f"{path} is not a filings-chat store (a DuckDB database with other tables); "
+                             f"it was left as it was")
+        if version == 0 and read_only:
+            raise StoreError(f"{path} is not a filings-chat store (an empty DuckDB database); "
+                             f"`filings-chat ingest` fills a store")
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path} was written by a newer filings-chat (store schema {version}; this version "
                              f"reads up to {SCHEMA_VERSION}); upgrade filings-chat to use it")
-        if read_only:  # upgrade once with a writable connection, then read
+        if read_only:  # a store an older filings-chat wrote: upgrade once with a writable connection, then read
             con.close()
             connect(path).close()
             return _open(path, True)
@@ -74,6 +95,50 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise
 
 
+def _require_store_file(path: Path) -> None:
+    """A folder, FIFO, device or socket is never opened as a store."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"{path} is a folder, not a store file; name a file such as {path / 'filings.duckdb'}")
+    if not stat.S_ISREG(mode):
+        raise StoreError(f"{path} is not a regular file (a pipe, device or socket); a store is a DuckDB file")
+
+
+def store_wait_s(default: float = READ_WAIT_S) -> float:
+    """$FILINGS_CHAT_WAIT_S when it is a number of seconds, else `default`."""
+    try:
+        return max(0.0, float(os.environ["FILINGS_CHAT_WAIT_S"]))
+    except (KeyError, ValueError):
+        return default
+
+
+def waiting_for_store(attempt: Callable[[], T], wait_s: float = READ_WAIT_S,
+                      on_wait: Callable[[str], None] | None = None) -> T:
+    """Run `attempt()` (an open of the store); while an ingest holds the store, say so once through
+    `on_wait` and try again, for at most `wait_s` seconds. DuckDB lets one process write a file and
+    no other process open it meanwhile, so a reader waits for the writer's next pause instead of
+    failing with "busy"; ingest pauses after every batch it commits (knowledge.ingest)."""
+    deadline = time.monotonic() + wait_s
+    warned = False
+    while True:
+        try:
+            return attempt()
+        except StoreBusy as exc:
+            if time.monotonic() > deadline:
+                if warned:
+                    raise StoreBusy(f"{exc} (waited {wait_s:g} s)") from None
+                raise
+            if not warned and on_wait is not None:
+                on_wait("waiting for another filings-chat process (an ingest) to let go of the store…")
+                warned = True
+            time.sleep(0.05)
+
+
 def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         con = duckdb.connect(str(path), read_only=read_only)
@@ -82,8 +147,11 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as exc:
         text = str(exc)
         low = text.lower()
-        if "lock" in low:
+        if "could not set lock" in low or "conflicting lock" in low:
             raise StoreBusy(f"{path} is in use by another filings-chat process; try again when it finishes") from None
+        if "corrupt" in low or "checksum" in low or ("not a valid duckdb" in low and _has_duckdb_magic(path)):
+            raise StoreError(f"{path} is corrupt ({_short(text)}); restore it from a copy or ingest into a "
+                             f"new --db") from None
         if "read-only" in low or "permission denied" in low or "readonly" in low:
             raise StoreError(f"{path}: the store cannot be written here ({_short(text)}); "
                              f"check the file's permissions or choose another --db") from None
@@ -92,18 +160,40 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path}: cannot open the store ({_short(text)})") from None
 
 
+def _has_duckdb_magic(path: Path) -> bool:
+    """DuckDB writes "DUCK" at offset 8 of its files."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(12)[8:12] == b"DUCK"
+    except OSError:
+        return False
+
+
 def _short(text: str) -> str:
     return " ".join(text.split())[:200]
 
 
+STORE_TABLES = {"documents", "lines", "facts"}
+
+
 def _version(con: duckdb.DuckDBPyConnection) -> int:
-    """0 for an empty file, 1 for a store from before versioning, else what `meta` says."""
+    """0 for an empty database, 1 for a store from before versioning, what `meta` says for a store,
+    -1 for a database that holds tables of something else (never written to)."""
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
                                         "WHERE table_schema = 'main'").fetchall()}
-    if "meta" in tables:
+    if not tables:
+        return 0
+    if "meta" in tables and STORE_TABLES <= tables:
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 1
-    return 1 if "documents" in tables else 0
+        try:
+            return int(row[0]) if row else 1
+        except ValueError:
+            return -1
+    if STORE_TABLES <= tables:
+        columns = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                             "WHERE table_schema = 'main' AND table_name = 'documents'").fetchall()}
+        return 1 if {"doc_id", "sha256", "file_name"} <= columns else -1
+    return -1
 
 
 def _upgrade(con: duckdb.DuckDBPyConnection, version: int, path: Path) -> None:
@@ -165,6 +255,7 @@ class Prepared:
     pack: bytes = b""  # the facts packed for the engine's per-company lookup (knowledge/packs.py)
     dropped: list[str] = field(default_factory=list)  # figures refused (a value no release prints)
     size: int = 0  # characters of text held, to bound what ingest keeps in memory at once
+    replaces: int | None = None  # the doc_id of this document's stored reading, replaced in the same transaction
 
 
 def prepare(doc: Document, sha: str, path: str, company: str | None = None, ticker: str | None = None) -> Prepared:
@@ -286,13 +377,17 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[int]:
     """Load whole documents in one transaction: a failure or a kill leaves none of them half-written.
-    Returns their doc_ids. A store that cannot be written (a full disk) raises StoreError with the
-    real cause; the documents already committed stay as they were."""
+    A document read again (`replaces`, ingest --period) takes its old reading's doc_id, and the old
+    reading is deleted in the same transaction, so the store holds the old reading or the new one,
+    never neither. Returns the doc_ids. A store that cannot be written (a full disk) raises
+    StoreError with the real cause; the documents already committed stay as they were. After any
+    failure the transaction is rolled back, so the connection takes the next batch."""
     if not batch:
         return []
     con.execute("BEGIN TRANSACTION")
     try:
-        ids = [r[0] for r in con.execute("SELECT nextval('doc_ids') FROM range(?)", [len(batch)]).fetchall()]
+        ids = _doc_ids(con, batch)
+        old_keys = _delete_rows(con, [p.replaces for p in batch if p.replaces is not None])
         doc_cols = list(batch[0].doc)
         docs = {c: [p.doc[c] for p in batch] for c in doc_cols}
         docs["doc_id"] = ids
@@ -305,12 +400,14 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[i
             for c in FACT_COLUMNS:
                 fact_rows[c].extend([doc_id] * len(p.facts["metric"]) if c == "doc_id" else p.facts[c])
         _insert(con, "documents", docs)
-        con.register("_batch_docs", pa.table({c: docs[c] for c in ("company_key", "company", "ticker", "fye_month")}))
         _insert(con, "lines", line_rows)
         _insert(con, "facts", fact_rows)
         _insert(con, "fact_packs", {"doc_id": ids, "company_key": docs["company_key"], "payload": [p.pack for p in batch]})
-        _count_companies(con, docs["company_key"])
-        con.unregister("_batch_docs")
+        if old_keys:
+            refresh_companies(con, old_keys | set(docs["company_key"]))
+        else:
+            _registered(con, "_batch_docs", {c: docs[c] for c in ("company_key", "company", "ticker", "fye_month")},
+                        lambda: _count_companies(con, docs["company_key"]))
         add_words(con, batch_words(batch))
         con.execute("COMMIT")
         return ids
@@ -325,6 +422,24 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[i
         raise
 
 
+def _doc_ids(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[int]:
+    """A new id for each new document; a document read again keeps the id of its old reading."""
+    fresh = iter(r[0] for r in con.execute("SELECT nextval('doc_ids') FROM range(?)",
+                                           [sum(p.replaces is None for p in batch)]).fetchall())
+    return [p.replaces if p.replaces is not None else next(fresh) for p in batch]
+
+
+def _delete_rows(con: duckdb.DuckDBPyConnection, doc_ids: list[int]) -> set[str]:
+    """Delete these documents' rows (inside the caller's transaction); their companies' keys."""
+    if not doc_ids:
+        return set()
+    keys = {r[0] for r in con.execute("SELECT DISTINCT company_key FROM documents WHERE list_contains(?, doc_id)",
+                                      [doc_ids]).fetchall()}
+    for table in ("facts", "fact_packs", "lines", "documents"):
+        con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [doc_ids])
+    return keys
+
+
 def _is_io(exc: Exception) -> bool:
     low = str(exc).lower()
     return isinstance(exc, (duckdb.IOException, duckdb.FatalException)) or "no space" in low or "disk" in low \
@@ -332,13 +447,23 @@ def _is_io(exc: Exception) -> bool:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
-    arrow = pa.table(columns)
-    con.register("_incoming", arrow)
+    names = ", ".join(columns)
+    _registered(con, "_incoming", columns,
+                lambda: con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming"))
+
+
+def _registered(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list], work: Callable[[], object]) -> None:
+    """Run `work` with `columns` registered as the view `name`. The view is dropped afterwards even
+    when the work failed; dropping it in an aborted transaction raises "Current transaction is
+    aborted", which must not hide the error that aborted it."""
+    con.register(name, pa.table(columns))
     try:
-        names = ", ".join(columns)
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
+        work()
     finally:
-        con.unregister("_incoming")
+        try:
+            con.unregister(name)
+        except duckdb.Error:
+            pass
 
 
 def _count_companies(con: duckdb.DuckDBPyConnection, keys: list[str | None]) -> None:
@@ -491,17 +616,13 @@ STEPS = {"__rebuild_derived__": rebuild_derived, "__rebuild_packs__": rebuild_pa
 
 
 def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[int]) -> None:
-    """Remove documents whole (their lines and facts too), to store them again read another way."""
+    """Remove documents whole (their lines and facts too)."""
     con.execute("BEGIN TRANSACTION")
     try:
-        keys = {r[0] for r in con.execute("SELECT DISTINCT company_key FROM documents WHERE list_contains(?, doc_id)",
-                                          [doc_ids]).fetchall()}
-        for table in ("facts", "fact_packs", "lines", "documents"):
-            con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [doc_ids])
-        refresh_companies(con, keys)
+        refresh_companies(con, _delete_rows(con, doc_ids))
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 

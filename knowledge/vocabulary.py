@@ -40,6 +40,13 @@ def _load_vocabulary(path: Path = VOCABULARY_FILE) -> dict:
         return tomllib.load(fh)
 
 
+def _load_user_vocabulary(path: Path) -> dict:
+    """The user's vocabulary file, read as releases are (parsers.loading.read_release): a regular file
+    only, bounded, so a FIFO or /dev/zero named by mistake is refused instead of hanging the tool."""
+    from parsers.loading import read_release
+    return tomllib.loads(read_release(path).decode("utf-8"))
+
+
 def _with_user_vocabulary(base: dict) -> dict:
     """$FILINGS_CHAT_VOCABULARY names a file of the same form whose metrics and places are added
     (a metric with a key already known replaces it), so a user extends the vocabulary without
@@ -47,7 +54,7 @@ def _with_user_vocabulary(base: dict) -> dict:
     extra_path = os.environ.get("FILINGS_CHAT_VOCABULARY")
     if not extra_path:
         return base
-    extra = _load_vocabulary(Path(extra_path))
+    extra = _load_user_vocabulary(Path(extra_path))
     for section in ("metric", "place"):
         added = {e["key"]: e for e in extra.get(section, [])}
         base[section] = [added.pop(e["key"], e) for e in base.get(section, [])] + list(added.values())

@@ -32,10 +32,12 @@ class Task:
     period: str = ""  # the period an excerpt that names none is about (ingest --period)
     excerpt: bool = False  # the user named its company: an excerpt is stored even without figures
     header: dict[str, str] = field(default_factory=dict)  # the filer's record (EDGAR): outranks the file's own header
+    replaces: int | None = None  # the doc_id of its stored reading, when it is read again (ingest --period)
+    job: str = "ingest"  # or "check": the release's self-check (knowledge.check) instead of the store's rows
 
 
 def parse_task(task: Task) -> tuple[str, object]:
-    """('ok', Prepared) or ('error', reason)."""
+    """('ok', Prepared) — or ReleaseCheck for a check — or ('error', reason)."""
     from knowledge.sec_tickers import complete_identity
     from knowledge.store import prepare
     from parsers.document import parse_text
@@ -44,6 +46,9 @@ def parse_task(task: Task) -> tuple[str, object]:
         loaded = loaded_from_bytes(task.data, task.name, task.suffix)
         doc = parse_text(task.name, loaded.text, loaded.format, loaded.tables, {**loaded.header, **task.header}, task.period,
                          excerpt=task.excerpt)
+        if task.job == "check":
+            from knowledge.check import check_document
+            return "ok", check_document(complete_identity(doc), loaded.tables)
         return "ok", prepare(complete_identity(doc), task.sha, task.path)
     except ParseError as exc:
         return "error", str(exc)
@@ -97,7 +102,8 @@ def main() -> None:
     out_fd = os.dup(1)
     os.dup2(2, 1)  # anything printed goes to stderr, never into the result stream
     inbox, outbox = Connection(os.dup(0), writable=False), Connection(out_fd, readable=False)
-    import knowledge.store  # noqa: F401  (imported before the limit: its libraries reserve address space)
+    import knowledge.check  # noqa: F401  (imported before the limit: its libraries reserve address space)
+    import knowledge.store  # noqa: F401
     import parsers.document  # noqa: F401
     _limit_memory(memory_mb)
     tasks: queue.Queue = queue.Queue()

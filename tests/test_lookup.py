@@ -154,7 +154,7 @@ def test_the_company_directory_reads_only_the_words_asked_about(corpus_db):
 
 def test_duckdb_never_draws_a_progress_bar_on_stdout(tmp_path):
     """A long query (a migration on a big store) would draw DuckDB's bar into a batch's JSON output."""
-    for read_only in (False, True):
+    for read_only in (False, True):  # created by the first open: a read-only open never creates a store
         con = connect(tmp_path / "s.duckdb", read_only=read_only)
         assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
         con.close()

@@ -55,8 +55,10 @@ def test_second_process_gets_a_clear_message(tmp_path):
         assert holder.stdout.readline().strip() == "ready"
         for args in (["ask", "Q3 2007 revenue"], ["ingest", str(SAMPLES)]):
             out = subprocess.run([sys.executable, "-m", "chat", "--db", str(db), *args], cwd=ROOT,
-                                 capture_output=True, text=True, timeout=60)
+                                 capture_output=True, text=True, timeout=60,
+                                 env={**os.environ, "FILINGS_CHAT_WAIT_S": "1"})  # waits 1 s, not 60
             assert out.returncode == 2, out.stderr
+            assert "waiting for another filings-chat process" in out.stderr.splitlines()[0]
             assert "in use by another filings-chat process" in out.stderr and "Traceback" not in out.stderr
     finally:
         holder.kill()
