@@ -204,7 +204,10 @@ def _identities(doc: Document) -> list[str]:
 
 def _per_share(doc: Document) -> list[str]:
     """EPS is net income over the weighted shares (within rounding and the odd preferred dividend):
-    a share count read as EPS, or EPS scaled as dollars, breaks it."""
+    a share count read as EPS, or EPS scaled as dollars, breaks it. Diluted EPS may stand anywhere
+    between net income over the diluted shares and over the basic shares: under the if-converted
+    method the numerator gets back the convertible's interest, and dilution never raises EPS above
+    basic."""
     found: dict[tuple, float] = {}
     for f in doc.figures:
         if f.source == "table" and f.table_class == "income" and not f.qualifier:
@@ -219,7 +222,12 @@ def _per_share(doc: Document) -> list[str]:
         if ni is None or not shares:
             continue
         implied = ni / shares
-        if abs(implied - eps) > max(0.06 * abs(eps), 0.02):
+        bounds = [implied]
+        basic = found.get(("weighted_shares_basic", period))
+        if metric == "eps_diluted" and basic:
+            bounds.append(ni / basic)
+        slack = max(0.06 * abs(eps), 0.02)
+        if not min(bounds) - slack <= eps <= max(bounds) + slack:
             out.append(f"{period.label(doc.fye_month, doc.fy_offset)}: {metric} {eps} is not net income over "
                        f"{shares_key.replace('_', ' ')} ({implied:.2f})")
     return out

@@ -31,6 +31,11 @@ BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s
                             r"\bas\s+follows\s*:|\bthe\s+following\s*:?\s*$", re.I)
 
 
+# A row label that is only a dilution word ("Basic", "Diluted", "Basic and diluted"): its head noun
+# (earnings or shares per share) was left to a heading the table may not print.
+_BARE_DILUTION = re.compile(r"^\W*(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic)\W*$", re.I)
+
+
 @dataclass
 class Column:
     """What one value column of a table holds."""
@@ -222,8 +227,11 @@ class GridReader:
                 kind = kind or row_kind(name, section)
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
                                 shares)
-                if f.unit == "USD" and self._per_share_run and looks_per_share(cell.text) and not _PER_OTHER.search(label):
-                    f.unit, f.value, f.scale = "USD/share", value, 1.0  # an adjustment in a per-share reconciliation
+                if f.unit == "USD" and looks_per_share(cell.text) and not _PER_OTHER.search(label) \
+                        and (self._per_share_run or _BARE_DILUTION.match(label)):
+                    # an adjustment in a per-share reconciliation, or a bare "Basic $ 0.59" row with no
+                    # heading: a dollars-and-cents figure of a dilution word is per share, never scaled
+                    f.unit, f.value, f.scale = "USD/share", value, 1.0
                 if implausible_per_share(f):
                     continue
             if table_class == "breakdown":

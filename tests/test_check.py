@@ -235,3 +235,28 @@ def test_a_qualified_row_is_not_the_as_reported_figure():
         assert core_item(Row(1, label, "", 2, (1.0, 2.0))) is None, label
     assert core_item(Row(1, "Diluted", "Reconciliation of non-GAAP net income per share", 2, (1.0, 2.0))) is None
     assert rows("* Net interest income for the year ended December 31, 2024 was up.") == []
+
+
+def test_if_converted_diluted_eps_is_no_violation():
+    """Diluted EPS between net income over diluted shares and over basic shares is the if-converted
+    method (the convertible's interest added back), not a misread; a share count read as EPS is."""
+    from knowledge.check import _per_share
+    from parsers.model import Figure  # noqa: F401  (the figures come from a parsed statement)
+    text = b"""ACME WIDGETS REPORTS FOURTH QUARTER RESULTS
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(in thousands, except per share data)
+| | Year Ended December 31, | |
+| | 2024 | 2023 |
+| Net income | $ 24,523 | $ 29,332 |
+| Basic | $ 0.59 | $ 0.71 |
+| Diluted | $ 0.56 | $ 0.66 |
+| Weighted average shares - basic | 41,539 | 41,369 |
+| Weighted average shares - diluted | 51,282 | 51,072 |
+"""
+    loaded = loaded_from_bytes(text, "acme.txt", ".txt")
+    doc = parse_text("acme.txt", loaded.text, loaded.format, loaded.tables, loaded.header)
+    assert _per_share(doc) == []
+    wrong = text.replace(b"$ 0.56 |", b"$ 51.28 |")
+    loaded = loaded_from_bytes(wrong, "acme.txt", ".txt")
+    doc = parse_text("acme.txt", loaded.text, loaded.format, loaded.tables, loaded.header)
+    assert any("eps_diluted 51.28" in v for v in _per_share(doc))
