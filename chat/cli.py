@@ -7,6 +7,7 @@ standard error and a non-zero exit, never a traceback. Text from documents is pr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import errno
 import json
@@ -314,44 +315,68 @@ def cmd_ask(db: Path, args) -> int:
 
 
 def cmd_batch(db: Path, args) -> int:
-    from chat.batch import check_safely, junit, read_batch, run, verify_citations
-    if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file")
+    from chat.batch import BatchRefused, BatchSource, JUnitReport, run_batch, survey
+    from chat.files import FileRefused, atomic_writer
     for target, what in ((args.out, "--out"), (args.junit, "--junit")):
         if target is not None:
             if target.is_dir():
                 raise UserError(f"{what} {target} is a folder; name a file")
             if not _existing_dir(target.absolute().parent):
                 raise UserError(f"{what} {target}: folder {target.absolute().parent} does not exist")
-    engine = _engine(db)
     try:
-        results = run(engine, list(read_batch(args.file)))
-        out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+        source = BatchSource.open(args.file)
+    except FileRefused as exc:
+        raise UserError(str(exc)) from None
+    with source, contextlib.ExitStack() as stack:
         try:
-            for _, answer in results:
-                out.write(json.dumps(answer.to_json(), default=str) + "\n")
-        finally:
-            if args.out:
-                out.close()
-        if not (args.check or args.junit):
-            return 0
-        checked = [(item, answer, check_safely(item, answer) or verify_citations(engine, answer))
-                   for item, answer in results]
-    finally:
-        engine.close()
-    if args.junit:
-        junit(checked, args.junit, args.file.stem)
-    failed = [(i, a, f) for i, a, f in checked if f]
-    if args.check:
-        table = sys.stdout if args.out else sys.stderr  # answers on stdout stay pure JSON lines for `| jq`
-        print(f"{'id':<8} {'result':<6} {'status':<10} {'value':>18}  question", file=table)
-        for item, answer, why in checked:
-            value = "" if answer.value is None else f"{answer.value:,.2f}"
-            line = (f"{safe_line(item.id):<8} {'FAIL' if why else 'ok':<6} {answer.status:<10} {value:>18}  "
-                    f"{safe_line(item.question[:50])}")
-            print(line + (f"  <- {safe_line(why)}" if why else ""), file=table)
-        print(f"{len(checked) - len(failed)} passed, {len(failed)} failed", file=table)
-    return 1 if failed and args.check else 0
+            total = survey(source)  # counts the questions, refuses duplicate ids before any is answered
+        except BatchRefused as exc:
+            raise UserError(str(exc)) from None
+        engine = _engine(db)
+        stack.callback(engine.close)
+        out = stack.enter_context(atomic_writer(args.out)) if args.out else sys.stdout
+        report = JUnitReport(args.junit, source.name) if args.junit else None
+        if report:
+            stack.callback(report.close)
+
+        def say(line: str) -> None:  # answers on stdout stay pure JSON lines for `| jq`
+            print(line, file=sys.stdout if args.out else sys.stderr)
+
+        bar = stack.enter_context(_BatchProgress(total)) if sys.stderr.isatty() else None
+        tally = run_batch(engine, source.items(), out, say=say if args.check else None, junit_report=report,
+                          done=bar, flush=out is sys.stdout)
+        if report:
+            report.write()
+    return 1 if tally.failed and args.check else 0
+
+
+class _BatchProgress:
+    """A rich progress bar on standard error (a terminal only): questions answered, rate, time left."""
+
+    def __init__(self, total: int):
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeRemainingColumn)
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task):
+                return Text(f"{task.speed:,.0f} questions/s" if task.speed else "– questions/s",
+                            style="progress.data.speed")
+
+        self.progress = Progress(TextColumn("answering"), BarColumn(), MofNCompleteColumn(), Rate(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.task = self.progress.add_task("batch", total=total)
+
+    def __call__(self, n: int) -> None:
+        self.progress.update(self.task, completed=n)
+
+    def __enter__(self):
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.stop()
 
 
 def _existing_dir(path: Path) -> bool:
