@@ -1,0 +1,227 @@
+"""Issue 18, batch / serve / chat half: nothing lost, nothing wrong, nothing hangs.
+
+Batches from standard input, streamed with flat memory, input rules (duplicate ids, boolean followup,
+finite expect, UTF-16/32 files), JUnit that always parses; history and settings that cannot be read
+set aside; a large release paged in the source viewer; `serve` guarding its WebSocket and ending its
+sessions with it."""
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+import time
+import tracemalloc
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from chat.batch import BatchSource, JUnitReport, run_batch, survey
+from chat.cli import main
+
+QUESTIONS = ["Q3 2007 revenue", "Q3 2006 EPS", "tot assets 9/30/2007", "dividend yield"]
+
+
+def run_cli(*args, input: bytes | None = None, stdin=None, env=None, timeout=120):
+    return subprocess.run([sys.executable, "-m", "chat", *args], capture_output=True, input=input,
+                          stdin=stdin if input is None else None, env={**os.environ, **(env or {})},
+                          timeout=timeout)
+
+
+def write_batch(path: Path, n: int, check: bool = False) -> Path:
+    with open(path, "w") as fh:
+        for i in range(n):
+            line = {"id": f"q{i}", "question": QUESTIONS[i % len(QUESTIONS)]}
+            if check:
+                line["expect"] = {"kind": "abstain"} if i % len(QUESTIONS) == 3 else None
+                if line["expect"] is None:
+                    del line["expect"]
+            fh.write(json.dumps(line) + "\n")
+    return path
+
+
+# -- 1. standard input ---------------------------------------------------------------------------
+def test_batch_reads_standard_input_as_dash_and_dev_stdin(seed_db):
+    txt = b"Q3 2007 revenue\nQ3 2006 revenue\n"
+    result = run_cli("--db", str(seed_db), "batch", "-", input=txt)
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(l) for l in result.stdout.splitlines()]
+    assert [(a["id"], a["value"]) for a in answers] == [("1", 6637000), ("2", 5644000)]
+    jsonl = b'{"id": "a", "question": "Q3 2007 revenue"}\n{"id": "b", "question": "and 2006?", "followup": true}\n'
+    result = run_cli("--db", str(seed_db), "batch", "/dev/stdin", "--check", input=jsonl)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(l)["id"] for l in result.stdout.splitlines()] == ["a", "b"]
+    assert result.stderr.decode().splitlines()[-1] == "2 passed, 0 failed"
+
+
+def test_a_fifo_as_the_batch_is_refused_not_waited_on(seed_db, tmp_path):
+    fifo = tmp_path / "q.jsonl"
+    os.mkfifo(fifo)
+    result = run_cli("--db", str(seed_db), "batch", str(fifo), stdin=subprocess.DEVNULL, timeout=60)
+    assert result.returncode == 2 and result.stdout == b""
+    assert result.stderr.decode().strip() == f"filings-chat: the questions {fifo} is not a regular file (a pipe, device or socket)"
+
+
+# -- 2. streaming, progress, flat memory ---------------------------------------------------------
+def test_answers_are_written_as_they_are_made(seed_db, tmp_path):
+    batch = write_batch(tmp_path / "q.jsonl", 3000)
+    proc = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(seed_db), "batch", str(batch)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        first = json.loads(proc.stdout.readline())
+        still_running = proc.poll() is None  # 3,000 questions take seconds; the first answer is out already
+        rest = proc.stdout.read().splitlines()
+    finally:
+        proc.wait(timeout=300)
+    assert first["id"] == "q0" and first["value"] == 6637000
+    assert still_running and len(rest) == 2999 and proc.returncode == 0
+
+
+def test_progress_bar_on_a_terminal_nothing_on_a_pipe(seed_db, tmp_path):
+    batch = write_batch(tmp_path / "q.jsonl", 50)
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(seed_db), "batch", str(batch), "--out",
+                             str(tmp_path / "a.jsonl")], stdout=subprocess.DEVNULL, stderr=follower,
+                            env={**os.environ, "COLUMNS": "120"})
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process ended
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    os.close(leader)
+    assert proc.returncode == 0
+    assert b"answering" in seen and b"50/50" in seen and b"questions/s" in seen
+    piped = run_cli("--db", str(seed_db), "batch", str(batch), "--out", str(tmp_path / "b.jsonl"))
+    assert piped.returncode == 0 and piped.stderr == b"" and piped.stdout == b""
+    assert len((tmp_path / "b.jsonl").read_text().splitlines()) == 50
+
+
+def _peak_bytes(engine, batch: Path, tmp_path: Path) -> int:
+    """Peak Python allocation while a batch is surveyed, answered, checked and reported."""
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        with BatchSource.open(batch) as source, open(tmp_path / "out.jsonl", "w") as out:
+            total = survey(source)
+            report = JUnitReport(tmp_path / "j.xml", "q")
+            rows: list[str] = []
+            tally = run_batch(engine, source.items(), out, say=lambda line: None, junit_report=report)
+            report.write()
+            report.close()
+        assert tally.answered == total
+        return tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+def test_batch_memory_does_not_grow_with_the_number_of_questions(seed_engine, tmp_path):
+    small = write_batch(tmp_path / "small.jsonl", 500, check=True)
+    large = write_batch(tmp_path / "large.jsonl", 5000, check=True)
+    _peak_bytes(seed_engine, small, tmp_path)  # warm the engine's caches
+    peak_small = _peak_bytes(seed_engine, small, tmp_path)
+    peak_large = _peak_bytes(seed_engine, large, tmp_path)
+    # Held whole, 4,500 more answers cost ~10 MB; streamed, only the ids' hashes (~60 bytes each) grow.
+    assert peak_large - peak_small < 1_000_000, (peak_small, peak_large)
+    report = ET.parse(tmp_path / "j.xml").getroot()
+    assert report.get("tests") == "5000" and report.get("failures") == "0"
+
+
+@pytest.mark.slow
+def test_a_million_questions_in_flat_memory(seed_db, tmp_path):
+    batch = write_batch(tmp_path / "million.jsonl", 1_000_000, check=True)
+    proc = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(seed_db), "batch", str(batch), "--check",
+                             "--out", str(tmp_path / "a.jsonl"), "--junit", str(tmp_path / "j.xml")],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert out.decode().splitlines()[-1] == "1000000 passed, 0 failed"
+    peak_mb = usage.ru_maxrss / 1024
+    assert peak_mb < 300, f"peak {peak_mb:.0f} MB"  # held whole, the answers alone took 1.7 GB
+    assert ET.parse(tmp_path / "j.xml").getroot().get("tests") == "1000000"
+
+
+# -- 3. input rules -------------------------------------------------------------------------------
+def test_duplicate_ids_are_refused_with_their_lines(seed_db, tmp_path, capsys):
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"id": "a", "question": "Q3 2007 revenue"}\n{"id": "b", "question": "Q3 2006 revenue"}\n'
+                     '{"id": "a", "question": "Q3 2006 EPS"}\n\n{"id": "b", "question": "x"}\n')
+    out = tmp_path / "a.jsonl"
+    assert main(["--db", str(seed_db), "batch", str(batch), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == 'filings-chat: duplicate ids in q: "a" on lines 1, 3; "b" on lines 2, 5; nothing was answered\n'
+    assert not out.exists()
+
+
+def test_followup_must_be_a_boolean(seed_db, tmp_path, capsys):
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"id": "a", "question": "Q3 2007 US revenue"}\n'
+                     '{"id": "b", "question": "and EMEA?", "followup": "false"}\n'
+                     '{"id": "c", "question": "and EMEA?", "followup": true}\n')
+    out = tmp_path / "a.jsonl"
+    assert main(["--db", str(seed_db), "batch", str(batch), "--check", "--out", str(out)]) == 1
+    answers = [json.loads(l) for l in out.read_text().splitlines()]
+    assert answers[1] == {**answers[1], "id": "b", "question": "and EMEA?", "status": "abstained", "value": None,
+                          "text": 'line 2: followup must be true or false, not "false"'}
+    assert answers[2]["status"] == "answered" and answers[2]["segment"]  # a real follow-up still follows
+    table = capsys.readouterr().out.splitlines()
+    assert table[-1] == "2 passed, 1 failed"
+    assert table[2].startswith("b ") and 'FAIL' in table[2] and table[2].endswith('<- line 2: followup must be true or false, not "false"')
+
+
+def test_non_finite_expect_fails_its_line_with_the_reason(seed_db, tmp_path, capsys):
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"id": "big", "question": "Q3 2007 revenue", "expect": {"kind": "value", "value": 1e999}}\n'
+                     '{"id": "nan", "question": "Q3 2007 revenue", "expect": {"kind": "value", "value": NaN}}\n'
+                     '{"id": "tol", "question": "Q3 2007 revenue", "expect": {"kind": "value", "value": 6637000, "tol": Infinity}}\n'
+                     '{"id": "ok", "question": "Q3 2007 revenue", "expect": {"kind": "value", "value": 6637000}}\n')
+    assert main(["--db", str(seed_db), "batch", str(batch), "--check", "--out", str(tmp_path / "a.jsonl")]) == 1
+    table = capsys.readouterr().out.splitlines()
+    assert table[1].endswith("<- malformed expect: value inf is not a finite number")
+    assert table[2].endswith("<- malformed expect: value nan is not a finite number")
+    assert table[3].endswith("<- malformed expect: tol inf is not a finite number")
+    assert table[4].startswith("ok ") and table[-1] == "1 passed, 3 failed"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_batches_are_decoded(seed_db, tmp_path, capsys, encoding):
+    batch = tmp_path / "q.jsonl"
+    text = '{"id": "é1", "question": "Q3 2007 revenue"}\r\n{"id": "é2", "question": "Q3 2006 revenue"}\r\n'
+    batch.write_bytes(text.encode(encoding))  # "utf-16"/"utf-32" write a BOM, the -le/-be forms none
+    out = tmp_path / "a.jsonl"
+    assert main(["--db", str(seed_db), "batch", str(batch), "--out", str(out)]) == 0
+    answers = [json.loads(l) for l in out.read_text().splitlines()]
+    assert [(a["id"], a["value"]) for a in answers] == [("é1", 6637000), ("é2", 5644000)]
+    txt = tmp_path / "q.txt"
+    txt.write_bytes("Q3 2007 revenue\n".encode(encoding))
+    assert main(["--db", str(seed_db), "batch", str(txt), "--out", str(out)]) == 0
+    assert [json.loads(l)["value"] for l in out.read_text().splitlines()] == [6637000]
+
+
+# -- 4. JUnit always parses -----------------------------------------------------------------------
+def test_junit_with_control_characters_parses(seed_db, tmp_path, capsys):
+    batch = tmp_path / "q.jsonl"
+    lines = [{"id": "a\x01\x1b[31m\x0b", "question": "Q3 2007 revenue\x00\x0c", "expect": {"kind": "abstain"}},
+             {"id": "b\ud800\ufffe", "question": "Q3 2006 revenue"},
+             {"id": "c", "question": "Q3 2007 revenue", "expect": {"kind": "value", "value": 1, "unit": "\x08"}}]
+    batch.write_text("\n".join(json.dumps(l) for l in lines) + "\n")
+    junit = tmp_path / "j.xml"
+    code = main(["--db", str(seed_db), "batch", str(batch), "--check", "--junit", str(junit),
+                 "--out", str(tmp_path / "a.jsonl")])
+    assert code == 1 and "Traceback" not in capsys.readouterr().err
+    suite = ET.parse(junit).getroot()
+    assert (suite.get("tests"), suite.get("failures")) == ("3", "2")
+    names = [case.get("name") for case in suite.iter("testcase")]
+    assert names == ["a\u2401\u241b[31m\u240b: Q3 2007 revenue\u2400\u240c", "b\ufffd\ufffd: Q3 2006 revenue",
+                     "c: Q3 2007 revenue"]
+    assert suite.find("testcase/failure").get("message") == "expected abstained, got answered"
+    assert "\u2408" in list(suite.iter("failure"))[1].get("message")
