@@ -225,3 +225,88 @@ def test_junit_with_control_characters_parses(seed_db, tmp_path, capsys):
                      "c: Q3 2007 revenue"]
     assert suite.find("testcase/failure").get("message") == "expected abstained, got answered"
     assert "\u2408" in list(suite.iter("failure"))[1].get("message")
+
+
+# -- 5. history and settings -----------------------------------------------------------------------
+def _within(seconds: float, fn):
+    """fn() run in a thread: a hang fails the test instead of stalling the suite."""
+    import threading
+    box: list = []
+    worker = threading.Thread(target=lambda: box.append(fn()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert box, f"still waiting after {seconds} s"
+    return box[0]
+
+
+def test_history_of_random_bytes_is_set_aside(tmp_path):
+    from chat.tui.history import History
+    path = tmp_path / "history.txt"
+    junk = bytes(range(256)) * 40
+    path.write_bytes(junk)
+    history = History(path)
+    assert history.entries == [] and history.previous() is None
+    assert history.warning == f"{path} could not be read (not UTF-8 text at byte 129); moved to history.txt.bad, starting without it"
+    assert (tmp_path / "history.txt.bad").read_bytes() == junk and not path.exists()
+    history.add("Q3 2007 revenue")
+    assert path.read_text() == "Q3 2007 revenue\n"
+    assert History(path).entries == ["Q3 2007 revenue"]
+
+
+def test_a_long_history_keeps_its_last_questions(tmp_path):
+    from chat.tui.history import MAX_BYTES, MAX_ENTRIES, History
+    path = tmp_path / "history.txt"
+    path.write_text("".join(f"question é {i} {'x' * 100}\n" for i in range(2 * MAX_BYTES // 100)))
+    entries = History(path).entries
+    assert len(entries) == MAX_ENTRIES and entries[-1].startswith(f"question é {2 * MAX_BYTES // 100 - 1} ")
+
+
+def test_settings_nested_deeply_or_broken_are_set_aside(tmp_path):
+    from chat.tui.settings import Settings
+    path = tmp_path / "settings.json"
+    cases = {"[" * 100_000 + "]" * 100_000: "nested too deeply", '{"theme": ': "not JSON: Expecting value: line 1 column 11 (char 10)",
+             "[1, 2]": "a JSON list, not an object", "\xff\xfe": None, " " * (1 << 20) + "{}": "larger than 1,048,576 bytes"}
+    for text, why in cases.items():
+        if why is None:
+            path.write_bytes(b"\xff\xfe{}")
+            why = "not UTF-8 text at byte 1"
+        else:
+            path.write_text(text)
+        settings = Settings(path)
+        assert settings.data == {} and settings.get("theme") is None
+        assert settings.warning == f"{path} could not be read ({why}); moved to settings.json.bad, starting without it"
+        assert not path.exists() and (tmp_path / "settings.json.bad").exists()
+    settings.set("theme", "nord")
+    assert json.loads(path.read_text()) == {"theme": "nord"} and Settings(path).get("theme") == "nord"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_fifo_as_history_or_settings_is_refused_without_waiting(tmp_path):
+    from chat.tui.history import History
+    from chat.tui.settings import Settings
+    for name, make in (("history.txt", History), ("settings.json", Settings)):
+        fifo = tmp_path / name
+        os.mkfifo(fifo)
+        loaded = _within(5, lambda: make(fifo))
+        assert loaded.warning == f"{fifo} is not a regular file (a folder, pipe, device or socket); not used"
+        write = loaded.add if name == "history.txt" else (lambda v: loaded.set("theme", v))
+        _within(5, lambda: write("nord"))  # not written through the pipe either
+        assert loaded.warning == f"output {fifo} is not a regular file (a pipe, device or socket); not saved"
+        assert fifo.exists() and not fifo.is_file()
+
+
+async def test_the_chat_starts_with_broken_history_and_settings(seed_db, tmp_path):
+    from chat.tui.app import FilingsChatApp
+    history, settings = tmp_path / "h.txt", tmp_path / "s.json"
+    history.write_bytes(os.urandom(4096) + b"\xff")
+    settings.write_text("[" * 100_000)
+    app = FilingsChatApp(seed_db, history_path=history, export_dir=tmp_path, settings_path=settings)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        shown = [n.message for n in app._notifications]
+        assert any("h.txt could not be read (not UTF-8" in m and "moved to h.txt.bad" in m for m in shown), shown
+        assert any("s.json could not be read (nested too deeply); moved to s.json.bad" in m for m in shown), shown
+        app.theme = "nord"
+        await pilot.pause()
+    assert json.loads(settings.read_text()) == {"theme": "nord"}
+    assert (tmp_path / "h.txt.bad").exists() and (tmp_path / "s.json.bad").exists()

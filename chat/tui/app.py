@@ -10,7 +10,6 @@ When the store file changed since the last question, the engine's vocabulary is 
 from __future__ import annotations
 
 import io
-import json
 import queue
 import threading
 import time
@@ -36,6 +35,7 @@ from chat.tui.facts_screen import DocsScreen, FactsScreen
 from chat.tui.help_screen import HelpScreen, examples_from
 from chat.tui.history import History
 from chat.tui.ingest_screen import IngestPrompt
+from chat.tui.settings import Settings
 from chat.tui.source_screen import SourceScreen
 from chat.tui.suggest import WordSuggester
 
@@ -124,7 +124,7 @@ class FilingsChatApp(App):
         self.conversation = 0  # bumped by a new conversation: answers to older questions are dropped
         self.history = History(history_path)
         self.export_dir = export_dir or Path.cwd()
-        self.settings_path = settings_path
+        self.settings = Settings(settings_path)
         self.pending: list[str] = []
         self.examples: list[str] = []
         self.store_lock = threading.Lock()  # one piece of store work at a time, and none during an ingest
@@ -152,7 +152,10 @@ class FilingsChatApp(App):
                     "F1 for help and examples, Ctrl+N for a new conversation.")
 
     def on_mount(self) -> None:
-        theme = self._settings().get("theme")
+        for warning in (self.history.warning, self.settings.warning):  # set aside, never a crash
+            if warning:
+                self.notify_text(warning, severity="warning", timeout=10)
+        theme = self.settings.get("theme")
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -160,25 +163,10 @@ class FilingsChatApp(App):
         self.focus_input()
         self.load_engine()
 
-    def _settings(self) -> dict:
-        if self.settings_path and self.settings_path.exists():
-            try:
-                data = json.loads(self.settings_path.read_text(encoding="utf-8"))
-                return data if isinstance(data, dict) else {}
-            except (OSError, ValueError):
-                return {}
-        return {}
-
     def _theme_changed(self, theme) -> None:
-        if self.settings_path is None:
-            return
-        settings = self._settings()
-        settings["theme"] = theme.name
-        try:
-            self.settings_path.parent.mkdir(parents=True, exist_ok=True)
-            self.settings_path.write_text(json.dumps(settings), encoding="utf-8")
-        except OSError:
-            pass  # a convenience; never fail over it
+        self.settings.set("theme", theme.name)
+        if self.settings.warning:
+            self.notify_text(self.settings.warning, severity="warning")
 
     def focus_input(self) -> None:
         self.query_one("#ask", Input).focus()
