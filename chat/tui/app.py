@@ -36,7 +36,7 @@ from chat.tui.help_screen import HelpScreen, examples_from
 from chat.tui.history import History
 from chat.tui.ingest_screen import IngestPrompt
 from chat.tui.settings import Settings
-from chat.tui.source_screen import SourceScreen
+from chat.tui.source_screen import PAGE, SourceScreen, count_lines, fetch_lines
 from chat.tui.suggest import WordSuggester
 
 WAIT_LIMIT_S = 300.0
@@ -392,15 +392,23 @@ class FilingsChatApp(App):
 
     @work(thread=True, group="source")
     def open_source(self, doc: str, line: int, doc_id: int | None = None) -> None:
+        """Fetch a window of lines around the cited one; the screen fetches more as it scrolls."""
         with self.reading() as con:
             if doc_id is None:  # the first document of that name (a citation made before ids were kept)
                 found = con.execute("SELECT min(doc_id) FROM documents WHERE file_name = ?", [doc]).fetchone()
                 doc_id = found[0] if found else None
-            rows = con.execute("SELECT text FROM lines WHERE doc_id = ? ORDER BY line_no", [doc_id]).fetchall()
-        self.call_from_thread(self._show_source, doc, [r[0] for r in rows], line)
+            total = count_lines(con, doc_id)
+            first = max(1, line - PAGE)
+            lines = fetch_lines(con, doc_id, first, line + PAGE)
 
-    def _show_source(self, doc: str, lines: list[str], line: int) -> None:
-        self.push_screen(SourceScreen(doc, lines, {line}), lambda _: self.call_after_refresh(self.focus_input))
+        def fetch(a: int, b: int) -> list[str]:
+            with self.reading() as con:
+                return fetch_lines(con, doc_id, a, b)
+        self.call_from_thread(self._show_source, doc, lines, line, first, total, fetch)
+
+    def _show_source(self, doc: str, lines: list[str], line: int, first: int, total: int, fetch) -> None:
+        self.push_screen(SourceScreen(doc, lines, {line}, first, total, fetch),
+                         lambda _: self.call_after_refresh(self.focus_input))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
