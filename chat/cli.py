@@ -83,8 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help="serve the chat in a browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
-    serve.add_argument("--max-sessions", type=int, default=4, help="browser sessions at once (default: 4)")
+    serve.add_argument("--max-sessions", type=_at_least_one, default=4, help="browser sessions at once (default: 4)")
     return p
+
+
+def _at_least_one(text: str) -> int:
+    """A count that must be 1 or more (0 sessions would refuse every browser)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is less than 1")
+    return n
 
 
 def main(argv: list[str] | None = None) -> int:

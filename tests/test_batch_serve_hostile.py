@@ -375,3 +375,140 @@ async def test_a_large_release_opens_paged_and_fast(big_release_db, tmp_path):
         gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= start]
         print(f"opened in {opened_s:.3f} s; longest UI gap {max(gaps):.3f} s")
         assert max(gaps) < 0.5, f"the UI stalled {max(gaps):.2f} s"  # 70-80 ms measured; the machine is shared
+
+
+# -- 7. serve ----------------------------------------------------------------------------------------
+def test_serve_is_installed_by_the_test_extra():
+    """README: `pip install '.[test]' && pytest` — the serve tests need textual-serve, so they never skip."""
+    import tomllib
+    extras = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    assert any(d.startswith("textual-serve") for d in extras["test"])
+    import textual_serve  # noqa: F401
+
+
+async def test_websocket_origin_must_be_this_server(tmp_path):
+    from aiohttp.test_utils import TestClient, TestServer
+    from chat.serve import GuardedServer
+    client = TestClient(TestServer(await GuardedServer("true", host="127.0.0.1", port=8000)._make_app()))
+    await client.start_server()
+    try:
+        for origin in ("http://localhost:3000", "http://127.0.0.1:8001", "http://localhost", "http://evil.example:8000",
+                       "http://localhost:8000.evil.example", "file://", "null"):
+            ws = await client.get("/ws", headers={"Host": "localhost:8000", "Origin": origin})
+            assert ws.status == 403 and await ws.text() == "filings-chat: requests from other sites are refused\n", origin
+            page = await client.get("/", headers={"Host": "localhost:8000", "Origin": origin})
+            assert page.status == 403, origin
+        for origin in ("http://localhost:8000", "http://127.0.0.1:8000", None):
+            page = await client.get("/", headers={"Host": "localhost:8000", **({"Origin": origin} if origin else {})})
+            assert page.status == 200, origin
+        plain = await client.get("/ws", headers={"Host": "localhost:8000", "Origin": "http://localhost:8000"})
+        assert plain.status == 400 and await plain.text() == "filings-chat: /ws takes a WebSocket connection\n"
+    finally:
+        await client.close()
+
+
+@pytest.mark.parametrize("text, reply", [
+    ("nonsense", "not a message: not JSON"),
+    ("[" * 100_000, "not a message: nested too deeply"),
+    ("{}", "not a message: expected [type, data]"),
+    ("[]", "not a message: expected [type, data]"),
+    ('[1, 2]', "not a message: expected [type, data]"),
+    ('["stdin", 5]', "stdin: data must be text"),
+    ('["stdin"]', "stdin: data must be text"),
+    ('["resize", {"width": "80", "height": 24}]', "resize: width must be a whole number from 1 to 2000"),
+    ('["resize", {"width": 80, "height": 10000000}]', "resize: height must be a whole number from 1 to 2000"),
+    ('["resize", {"width": true, "height": 24}]', "resize: width must be a whole number from 1 to 2000"),
+    ('["resize", null]', "resize: width must be a whole number from 1 to 2000"),
+    ('["shell", "rm -rf /"]', "unknown message type 'shell'"),
+])
+def test_malformed_messages_are_named(text, reply):
+    from chat.serve import MessageError, parse_message
+    with pytest.raises(MessageError) as caught:
+        parse_message(text)
+    assert str(caught.value) == reply
+
+
+def test_well_formed_messages_pass():
+    from chat.serve import parse_message
+    assert parse_message('["stdin", "q"]') == ("stdin", "q")
+    assert parse_message('["resize", {"width": 80, "height": 24}]') == ("resize", {"width": 80, "height": 24})
+    assert parse_message('["ping", "1"]') == ("ping", "1") and parse_message('["focus"]') == ("focus", None)
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_max_sessions_below_one_is_refused(value, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--max-sessions", value])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        f"filings-chat serve: error: argument --max-sessions: {value} is less than 1"
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _children(pid: int) -> list[int]:
+    """Live (not zombie) processes whose parent is `pid`, from /proc."""
+    out = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP", "SIGKILL"])
+async def test_sessions_end_with_the_server(seed_db, sig):
+    import signal
+    import socket
+    import aiohttp
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(seed_db), "serve", "--host", "127.0.0.1",
+                               "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        async with aiohttp.ClientSession() as http:
+            ws = await http.ws_connect(f"http://127.0.0.1:{port}/ws?width=80&height=24",
+                                       headers={"Origin": f"http://127.0.0.1:{port}"})
+            await ws.send_str("not json")  # a malformed message: an error back, no traceback
+            assert json.loads((await ws.receive(timeout=10)).data) == ["error", "filings-chat: not a message: not JSON"]
+            await ws.send_str('["ping", "x"]')
+            while True:
+                message = await ws.receive(timeout=30)
+                if message.type == aiohttp.WSMsgType.TEXT and json.loads(message.data) == ["pong", "x"]:
+                    break
+            sessions = _children(server.pid)
+            assert len(sessions) == 1 and b"-m\x00chat" in Path(f"/proc/{sessions[0]}/cmdline").read_bytes()
+            start = time.monotonic()
+            os.kill(server.pid, getattr(signal, sig))
+            while _alive(sessions[0]) and time.monotonic() - start < 20:
+                time.sleep(0.05)
+            ended_s = time.monotonic() - start
+            assert not _alive(sessions[0]), f"the session outlived the server by {ended_s:.1f} s"
+            assert ended_s < 5
+    finally:
+        if server.poll() is None:
+            server.kill()
+        out = server.communicate(timeout=30)[0].decode()
+    assert "Traceback" not in out and "Error" not in out, out
