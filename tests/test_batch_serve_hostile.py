@@ -512,3 +512,45 @@ async def test_sessions_end_with_the_server(seed_db, sig):
             server.kill()
         out = server.communicate(timeout=30)[0].decode()
     assert "Traceback" not in out and "Error" not in out, out
+
+
+LIFELINE_CHILD = """
+import sys, time
+import chat.lifeline as lifeline
+if sys.argv[1] == "poll":
+    lifeline.sys.platform = "elsewhere"  # no prctl: the parent-id watch alone must end the session
+    lifeline.POLL_S = 0.1
+lifeline.end_with_server()
+print("started", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.parametrize("way", ["prctl", "poll"])
+def test_a_session_ends_when_its_server_is_killed(tmp_path, way):
+    """The session side alone: a stand-in server (a shell that runs the session, then sleeps) is killed."""
+    import signal
+    script = tmp_path / "child.py"
+    script.write_text(LIFELINE_CHILD)
+    pid_file = tmp_path / "pid"
+    server = subprocess.Popen(["/bin/sh", "-c", f'FILINGS_CHAT_SERVER_PID=$$ {sys.executable} {script} {way} & '
+                               f'echo $! > {pid_file}; wait'], stdout=subprocess.PIPE)
+    try:
+        assert server.stdout.readline() == b"started\n"
+        session = int(pid_file.read_text())
+        assert _alive(session)
+        os.kill(server.pid, signal.SIGKILL)
+        start = time.monotonic()
+        while _alive(session) and time.monotonic() - start < 10:
+            time.sleep(0.05)
+        assert not _alive(session), "the session outlived its server"
+    finally:
+        server.kill()
+        server.wait()
+
+
+def test_a_session_whose_server_is_already_gone_ends_at_once():
+    env = {**os.environ, "FILINGS_CHAT_SERVER_PID": "1"}  # not our parent: the server ended before we began
+    result = subprocess.run([sys.executable, "-c", "import chat.lifeline as l; l.end_with_server(); print('ran on')"],
+                            capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0 and result.stdout == b""
