@@ -345,17 +345,18 @@ def cmd_batch(db: Path, args) -> int:
             raise UserError(str(exc)) from None
         engine = _engine(db)
         stack.callback(engine.close)
-        out = stack.enter_context(atomic_writer(args.out)) if args.out else sys.stdout
         report = JUnitReport(args.junit, source.name) if args.junit else None
         if report:
             stack.callback(report.close)
+        # Started before standard output is looked up: on a terminal the bar prints it above itself.
+        bar = stack.enter_context(_BatchProgress(total)) if sys.stderr.isatty() else None
+        out = stack.enter_context(atomic_writer(args.out)) if args.out else sys.stdout
 
         def say(line: str) -> None:  # answers on stdout stay pure JSON lines for `| jq`
             print(line, file=sys.stdout if args.out else sys.stderr)
 
-        bar = stack.enter_context(_BatchProgress(total)) if sys.stderr.isatty() else None
         tally = run_batch(engine, source.items(), out, say=say if args.check else None, junit_report=report,
-                          done=bar, flush=out is sys.stdout)
+                          done=bar, flush=not args.out)
         if report:
             report.write()
     return 1 if tally.failed and args.check else 0
@@ -376,7 +377,8 @@ class _BatchProgress:
                             style="progress.data.speed")
 
         self.progress = Progress(TextColumn("answering"), BarColumn(), MofNCompleteColumn(), Rate(),
-                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+                                 redirect_stdout=sys.stdout.isatty())  # a pipe keeps its own stream
         self.task = self.progress.add_task("batch", total=total)
 
     def __call__(self, n: int) -> None:

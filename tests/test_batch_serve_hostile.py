@@ -82,9 +82,8 @@ def test_answers_are_written_as_they_are_made(seed_db, tmp_path):
 def test_progress_bar_on_a_terminal_nothing_on_a_pipe(seed_db, tmp_path):
     batch = write_batch(tmp_path / "q.jsonl", 50)
     leader, follower = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(seed_db), "batch", str(batch), "--out",
-                             str(tmp_path / "a.jsonl")], stdout=subprocess.DEVNULL, stderr=follower,
-                            env={**os.environ, "COLUMNS": "120"})
+    proc = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(seed_db), "batch", str(batch), "--check"],
+                            stdout=subprocess.PIPE, stderr=follower, env={**os.environ, "COLUMNS": "120"})
     os.close(follower)
     seen = b""
     while True:
@@ -95,10 +94,13 @@ def test_progress_bar_on_a_terminal_nothing_on_a_pipe(seed_db, tmp_path):
         if not chunk:
             break
         seen += chunk
+    answers = proc.stdout.read().decode().splitlines()
     proc.wait(timeout=120)
     os.close(leader)
     assert proc.returncode == 0
     assert b"answering" in seen and b"50/50" in seen and b"questions/s" in seen
+    assert b"50 passed, 0 failed" in seen  # the table on the terminal, above the bar
+    assert [json.loads(a)["id"] for a in answers] == [f"q{i}" for i in range(50)]  # the pipe: answers only
     piped = run_cli("--db", str(seed_db), "batch", str(batch), "--out", str(tmp_path / "b.jsonl"))
     assert piped.returncode == 0 and piped.stderr == b"" and piped.stdout == b""
     assert len((tmp_path / "b.jsonl").read_text().splitlines()) == 50
