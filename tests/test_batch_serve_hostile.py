@@ -115,7 +115,6 @@ def _peak_bytes(engine, batch: Path, tmp_path: Path) -> int:
         with BatchSource.open(batch) as source, open(tmp_path / "out.jsonl", "w") as out:
             total = survey(source)
             report = JUnitReport(tmp_path / "j.xml", "q")
-            rows: list[str] = []
             tally = run_batch(engine, source.items(), out, say=lambda line: None, junit_report=report)
             report.write()
             report.close()
