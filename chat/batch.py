@@ -2,7 +2,7 @@
 
 A batch streams: each answer is written as soon as it is made, the check table gets its row then, and
 the JUnit cases are spooled to a temporary file; nothing grows with the number of questions but the
-duplicate-id check's Bloom filter (two bits per byte of the file), dropped before the first answer.
+duplicate-id check's Bloom filter (one bit per byte of the file), dropped before the first answer.
 """
 from __future__ import annotations
 
@@ -183,10 +183,10 @@ def read_batch(path: Path | str) -> Iterator[Item]:
 def survey(source: BatchSource) -> int:
     """The number of questions; refuses the batch when two lines share an id, naming their lines.
 
-    A Bloom filter of the ids (two bits per byte of the file: ~16 per question) finds the ids that may
-    repeat; a second reading, only when some may, keeps the lines of those few ids and names the real
-    duplicates. Memory stays an eighth of the file's size whatever the number of questions."""
-    bits = max(1024, 2 * source.size)
+    A Bloom filter of the ids (one bit per byte of the file: 15 or more per question line) finds the
+    ids that may repeat; a second reading, only when some may, keeps the lines of those few ids and
+    names the real duplicates. It takes an eighth of the file's size, dropped before answering."""
+    bits = max(1024, source.size)
     seen = bytearray(bits // 8 + 1)
     maybe: set[int] = set()
     count = 0
