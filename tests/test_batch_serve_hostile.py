@@ -163,6 +163,21 @@ def test_duplicate_ids_are_refused_with_their_lines(seed_db, tmp_path, capsys):
     assert not out.exists()
 
 
+def test_ids_that_only_may_repeat_are_not_refused(tmp_path):
+    """A Bloom filter far too small (1,024 bits for 5,000 ids) flags many ids; only real repeats refuse."""
+    from chat.batch import BatchRefused
+    batch = write_batch(tmp_path / "q.jsonl", 5000)
+    with BatchSource.open(batch) as source:
+        source.size = 0
+        assert survey(source) == 5000
+    with open(batch, "a") as fh:
+        fh.write('{"id": "q4321", "question": "again"}\n')
+    with BatchSource.open(batch) as source, pytest.raises(BatchRefused) as refused:
+        source.size = 0
+        survey(source)
+    assert str(refused.value) == 'duplicate ids in q: "q4321" on lines 4322, 5001; nothing was answered'
+
+
 def test_followup_must_be_a_boolean(seed_db, tmp_path, capsys):
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": "a", "question": "Q3 2007 US revenue"}\n'
