@@ -423,6 +423,16 @@ async def test_websocket_origin_must_be_this_server(tmp_path):
         await client.close()
 
 
+def test_origin_on_a_server_open_to_the_network():
+    from chat.serve import GuardedServer
+    server = GuardedServer("true", host="0.0.0.0", port=8000)
+    assert server.origin_allowed("http://192.168.1.5:8000", "192.168.1.5:8000")
+    assert not server.origin_allowed("http://192.168.1.5:3000", "192.168.1.5:8000")
+    assert not server.origin_allowed("http://evil.example:8000", "192.168.1.5:8000")
+    assert server.origin_allowed("http://localhost:8000", "localhost:8000")
+    assert not server.origin_allowed("http://localhost:3000", "localhost:8000")
+
+
 @pytest.mark.parametrize("text, reply", [
     ("nonsense", "not a message: not JSON"),
     ("[" * 100_000, "not a message: nested too deeply"),
