@@ -93,8 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help="serve the chat in a browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
-    serve.add_argument("--max-sessions", type=int, default=4, help="browser sessions at once (default: 4)")
+    serve.add_argument("--max-sessions", type=_at_least_one, default=4, help="browser sessions at once (default: 4)")
     return p
+
+
+def _at_least_one(text: str) -> int:
+    """A count that must be 1 or more (0 sessions would refuse every browser)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is less than 1")
+    return n
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -439,11 +450,10 @@ def cmd_ask(db: Path, args) -> int:
 
 
 def cmd_batch(db: Path, args) -> int:
-    from chat.batch import check_safely, junit, read_batch, run, verify_citations
-    if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file")
+    from chat.batch import BatchRefused, BatchSource, JUnitReport, run_batch, survey
     # no output may be the questions, the store or the other output (by inode: any spelling, a hard link)
-    refuse_same_files([("the questions", args.file), ("the store", db), ("--out", args.out), ("--junit", args.junit)])
+    questions = None if str(args.file) == "-" else args.file
+    refuse_same_files([("the questions", questions), ("the store", db), ("--out", args.out), ("--junit", args.junit)])
     for target, what in ((args.out, "--out"), (args.junit, "--junit")):
         if target is not None:
             require_regular_file(target, what)  # a FIFO or device: refused now, not after every answer
@@ -451,34 +461,62 @@ def cmd_batch(db: Path, args) -> int:
                 raise UserError(f"{what} {target} is a folder; name a file")
             if not _existing_dir(target.absolute().parent):
                 raise UserError(f"{what} {target}: folder {target.absolute().parent} does not exist")
-    engine = _engine(db)
     try:
-        results = run(engine, list(read_batch(args.file)), company=args.company)
-        with atomic_writer(args.out) if args.out else contextlib.nullcontext(sys.stdout) as out:
-            for _, answer in results:  # to a file: whole or not at all (a kill leaves the old file)
-                out.write(json.dumps(answer.to_json(), default=str) + "\n")
-        if not (args.check or args.junit):
-            return 0
-        checked = [(item, answer, check_safely(item, answer) or verify_citations(engine, answer))
-                   for item, answer in results]
-    finally:
-        engine.close()
-    if args.junit:
-        report = io.BytesIO()
-        junit(checked, report, args.file.stem)
-        with atomic_writer(args.junit) as fh:
-            fh.write(report.getvalue().decode("utf-8"))
-    failed = [(i, a, f) for i, a, f in checked if f]
-    if args.check:
-        table = sys.stdout if args.out else sys.stderr  # answers on stdout stay pure JSON lines for `| jq`
-        print(f"{'id':<8} {'result':<6} {'status':<10} {'value':>18}  question", file=table)
-        for item, answer, why in checked:
-            value = "" if answer.value is None else f"{answer.value:,.2f}"
-            line = (f"{safe_line(item.id):<8} {'FAIL' if why else 'ok':<6} {answer.status:<10} {value:>18}  "
-                    f"{safe_line(item.question[:50])}")
-            print(line + (f"  <- {safe_line(why)}" if why else ""), file=table)
-        print(f"{len(checked) - len(failed)} passed, {len(failed)} failed", file=table)
-    return 1 if failed and args.check else 0
+        source = BatchSource.open(args.file)
+    except FileRefused as exc:
+        raise UserError(str(exc)) from None
+    with source, contextlib.ExitStack() as stack:
+        try:
+            total = survey(source)  # counts the questions, refuses duplicate ids before any is answered
+        except BatchRefused as exc:
+            raise UserError(str(exc)) from None
+        engine = _engine(db)
+        stack.callback(engine.close)
+        report = JUnitReport(args.junit, source.name) if args.junit else None
+        if report:
+            stack.callback(report.close)
+        # Started before standard output is looked up: on a terminal the bar prints it above itself.
+        bar = stack.enter_context(_BatchProgress(total)) if sys.stderr.isatty() else None
+        out = stack.enter_context(atomic_writer(args.out)) if args.out else sys.stdout
+
+        def say(line: str) -> None:  # answers on stdout stay pure JSON lines for `| jq`
+            print(line, file=sys.stdout if args.out else sys.stderr)
+
+        tally = run_batch(engine, source.items(), out, say=say if args.check else None, junit_report=report,
+                          done=bar, flush=not args.out, company=args.company)
+        if report:
+            report.write()
+    return 1 if tally.failed and args.check else 0
+
+
+class _BatchProgress:
+    """A rich progress bar on standard error (a terminal only): questions answered, rate, time left."""
+
+    def __init__(self, total: int):
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeRemainingColumn)
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task):
+                return Text(f"{task.speed:,.0f} questions/s" if task.speed else "– questions/s",
+                            style="progress.data.speed")
+
+        self.progress = Progress(TextColumn("answering"), BarColumn(), MofNCompleteColumn(), Rate(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+                                 redirect_stdout=sys.stdout.isatty())  # a pipe keeps its own stream
+        self.task = self.progress.add_task("batch", total=total)
+
+    def __call__(self, n: int) -> None:
+        self.progress.update(self.task, completed=n)
+
+    def __enter__(self):
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.stop()
 
 
 def _existing_dir(path: Path) -> bool:

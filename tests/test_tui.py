@@ -48,7 +48,7 @@ async def test_opening_a_citation_highlights_the_line(app):
         await pilot.pause(0.2)
         assert isinstance(app.screen, SourceScreen)
         assert app.screen.cited == {268}
-        rendered = app.screen.query_one("#source-text").render()
+        rendered = app.screen.query_one("#source-text").text()
         assert "Total assets" in str(rendered)
         highlighted = [s for s in rendered.spans if "yellow" in str(s.style)]
         assert highlighted and "31,856" in str(rendered)[highlighted[0].start:highlighted[0].end]

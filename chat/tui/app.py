@@ -10,7 +10,6 @@ When the store file changed since the last question, the engine's vocabulary is 
 from __future__ import annotations
 
 import io
-import json
 import queue
 import threading
 import time
@@ -36,7 +35,8 @@ from chat.tui.facts_screen import DocsScreen, FactsScreen
 from chat.tui.help_screen import HelpScreen, examples_from
 from chat.tui.history import History
 from chat.tui.ingest_screen import FetchPrompt, IngestPrompt
-from chat.tui.source_screen import SourceScreen
+from chat.tui.settings import Settings
+from chat.tui.source_screen import PAGE, SourceScreen, count_lines, fetch_lines
 from chat.tui.suggest import WordSuggester
 
 WAIT_LIMIT_S = 300.0
@@ -124,7 +124,7 @@ class FilingsChatApp(App):
         self.conversation = 0  # bumped by a new conversation: answers to older questions are dropped
         self.history = History(history_path)
         self.export_dir = export_dir or Path.cwd()
-        self.settings_path = settings_path
+        self.settings = Settings(settings_path)
         self.pending: list[str] = []
         self.examples: list[str] = []
         self.store_lock = threading.Lock()  # one piece of store work at a time, and none during an ingest
@@ -153,7 +153,10 @@ class FilingsChatApp(App):
                     "F1 for help and examples, Ctrl+N for a new conversation.")
 
     def on_mount(self) -> None:
-        theme = self._settings().get("theme")
+        for warning in (self.history.warning, self.settings.warning):  # set aside, never a crash
+            if warning:
+                self.notify_text(warning, severity="warning", timeout=10)
+        theme = self.settings.get("theme")
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -161,25 +164,10 @@ class FilingsChatApp(App):
         self.focus_input()
         self.load_engine()
 
-    def _settings(self) -> dict:
-        if self.settings_path and self.settings_path.exists():
-            try:
-                data = json.loads(self.settings_path.read_text(encoding="utf-8"))
-                return data if isinstance(data, dict) else {}
-            except (OSError, ValueError):
-                return {}
-        return {}
-
     def _theme_changed(self, theme) -> None:
-        if self.settings_path is None:
-            return
-        settings = self._settings()
-        settings["theme"] = theme.name
-        try:
-            self.settings_path.parent.mkdir(parents=True, exist_ok=True)
-            self.settings_path.write_text(json.dumps(settings), encoding="utf-8")
-        except OSError:
-            pass  # a convenience; never fail over it
+        self.settings.set("theme", theme.name)
+        if self.settings.warning:
+            self.notify_text(self.settings.warning, severity="warning")
 
     def focus_input(self) -> None:
         self.query_one("#ask", Input).focus()
@@ -405,15 +393,23 @@ class FilingsChatApp(App):
 
     @work(thread=True, group="source")
     def open_source(self, doc: str, line: int, doc_id: int | None = None) -> None:
+        """Fetch a window of lines around the cited one; the screen fetches more as it scrolls."""
         with self.reading() as con:
             if doc_id is None:  # the first document of that name (a citation made before ids were kept)
                 found = con.execute("SELECT min(doc_id) FROM documents WHERE file_name = ?", [doc]).fetchone()
                 doc_id = found[0] if found else None
-            rows = con.execute("SELECT text FROM lines WHERE doc_id = ? ORDER BY line_no", [doc_id]).fetchall()
-        self.call_from_thread(self._show_source, doc, [r[0] for r in rows], line)
+            total = count_lines(con, doc_id)
+            first = max(1, line - PAGE)
+            lines = fetch_lines(con, doc_id, first, line + PAGE)
 
-    def _show_source(self, doc: str, lines: list[str], line: int) -> None:
-        self.push_screen(SourceScreen(doc, lines, {line}), lambda _: self.call_after_refresh(self.focus_input))
+        def fetch(a: int, b: int) -> list[str]:
+            with self.reading() as con:
+                return fetch_lines(con, doc_id, a, b)
+        self.call_from_thread(self._show_source, doc, lines, line, first, total, fetch)
+
+    def _show_source(self, doc: str, lines: list[str], line: int, first: int, total: int, fetch) -> None:
+        self.push_screen(SourceScreen(doc, lines, {line}, first, total, fetch),
+                         lambda _: self.call_after_refresh(self.focus_input))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

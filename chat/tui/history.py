@@ -1,21 +1,22 @@
-"""Input history that survives restarts: one question per line in the user's data directory."""
+"""Input history that survives restarts: one question per line in the user's data directory.
+
+A history file that cannot be read (not UTF-8, not a regular file) is set aside with a warning and
+the chat starts with an empty history; it is written whole, atomically, after each question."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from chat.tui.user_files import read_text, write_text
+
 MAX_ENTRIES = 500
+MAX_BYTES = 1 << 20  # 500 questions fit many times over; only the file's tail is read
 
 
 class History:
     def __init__(self, path: Path | None):
         self.path = path
-        self.entries: list[str] = []
-        self.cursor = 0
-        if path and path.exists():
-            try:
-                self.entries = [l for l in path.read_text(encoding="utf-8").splitlines() if l.strip()][-MAX_ENTRIES:]
-            except OSError:
-                self.entries = []
+        text, self.warning = read_text(path, MAX_BYTES, tail=True)
+        self.entries: list[str] = [l for l in (text or "").splitlines() if l.strip()][-MAX_ENTRIES:]
         self.cursor = len(self.entries)
 
     def add(self, text: str) -> None:
@@ -36,10 +37,6 @@ class History:
         return self.entries[self.cursor] if self.cursor < len(self.entries) else ""
 
     def _save(self) -> None:
-        if self.path is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text("\n".join(self.entries) + "\n", encoding="utf-8")
-        except OSError:
-            pass  # history is a convenience; never fail a question over it
+        """History is a convenience: a failed write is a warning, never a failed question."""
+        lines = [" ".join(e.splitlines()) for e in self.entries]  # one question, one line
+        self.warning = write_text(self.path, "\n".join(lines) + "\n") or self.warning

@@ -1,38 +1,173 @@
-"""A release with its line numbers, the cited lines highlighted and scrolled to the middle."""
+"""A release with its line numbers, the cited lines highlighted and scrolled to the middle.
+
+A release can be millions of lines. The screen holds a window of at most `WINDOW` lines around the
+cited one, fetched from the store, and fetches `PAGE` more when the view reaches either end (or on
+`[` / `]`), dropping as many from the other end; the lines are drawn one screen row at a time as they
+come into view (Textual's line API), so opening and paging cost the same for any size of release."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import Footer, Static
 
 from chat.safe_text import safe_line
 
+PAGE = 200  # lines fetched at a time, before and after the cited line at first
+WINDOW = 3 * PAGE  # lines held at most
+MAX_CHARS = 2000  # of one line shown; a release flattened to one huge line is cut, not laid out
+CITED_STYLE = "bold black on yellow"
 
-class SourceScreen(Screen):
-    BINDINGS = [("escape", "dismiss", "Back"), ("q", "dismiss", "Back")]
+Fetch = Callable[[int, int], list[str]]  # lines first..last (1-based, inclusive); worker threads only
 
-    def __init__(self, doc: str, lines: list[str], cited: set[int]):
-        super().__init__()
-        self.doc, self.lines, self.cited = doc, lines, cited
 
-    def compose(self) -> ComposeResult:
-        yield Static(Text(f"{safe_line(self.doc)} — line {', '.join(str(n) for n in sorted(self.cited))}"), id="source-title")
-        with VerticalScroll(id="source-scroll"):
-            yield Static(self._render_lines(), id="source-text")
-        yield Footer()
+def fetch_lines(con, doc_id: int | None, first: int, last: int) -> list[str]:
+    rows = con.execute("SELECT text FROM lines WHERE doc_id = ? AND line_no BETWEEN ? AND ? ORDER BY line_no",
+                       [doc_id, first, last]).fetchall()
+    return [r[0] for r in rows]
 
-    def _render_lines(self) -> Text:
-        width = len(str(len(self.lines)))
-        out = Text(no_wrap=True)
-        for n, line in enumerate(self.lines, 1):
-            style = "bold black on yellow" if n in self.cited else ""
-            out.append(f"{n:>{width}} │ ", style="dim")
-            out.append(safe_line(line) + "\n", style=style)
+
+def count_lines(con, doc_id: int | None) -> int:
+    return con.execute("SELECT coalesce(max(line_no), 0) FROM lines WHERE doc_id = ?", [doc_id]).fetchone()[0]
+
+
+class SourceLines(ScrollView, can_focus=True):
+    """Lines `first`.. of a release of `total` lines, numbered, the cited ones highlighted."""
+
+    DEFAULT_CSS = "SourceLines { height: 1fr; }"
+
+    def __init__(self, lines: list[str], first: int, total: int, cited: set[int], id: str | None = None):
+        super().__init__(id=id)
+        self.total, self.cited = total, cited
+        self.number_width = len(str(total))
+        self.set_window(lines, first)
+
+    def set_window(self, lines: list[str], first: int) -> None:
+        self.lines = [safe_line(l if len(l) <= MAX_CHARS else l[:MAX_CHARS] + " …") for l in lines]
+        self.first = first
+        widest = max((cell_len(l) for l in self.lines), default=0)
+        self.virtual_size = Size(self.number_width + 3 + widest, len(self.lines))
+        self.refresh()
+
+    def line_text(self, i: int) -> Text:
+        n = self.first + i
+        out = Text(no_wrap=True, end="")
+        out.append(f"{n:>{self.number_width}} │ ", style="dim")
+        out.append(self.lines[i], style=CITED_STYLE if n in self.cited else "")
         return out
 
+    def text(self) -> Text:
+        """The whole window as one text (what a copy of the view would hold)."""
+        return Text("\n").join(self.line_text(i) for i in range(len(self.lines)))
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        i = scroll_y + y
+        width = self.scrollable_content_region.width
+        if not 0 <= i < len(self.lines):
+            return Strip.blank(width, self.rich_style)
+        segments = [s for s in self.line_text(i).render(self.app.console) if s.text != "\n"]
+        strip = Strip(Segment.apply_style(segments, self.rich_style))
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+
+class SourceScreen(Screen):
+    BINDINGS = [("escape", "dismiss", "Back"), ("q", "dismiss", "Back"),
+                ("left_square_bracket", "earlier", "Earlier lines"), ("right_square_bracket", "later", "Later lines")]
+
+    def __init__(self, doc: str, lines: list[str], cited: set[int], first: int = 1, total: int | None = None,
+                 fetch: Fetch | None = None):
+        """`lines` are lines `first`.. of a release of `total` lines; `fetch` brings more of them."""
+        super().__init__()
+        self.doc, self.cited = doc, cited
+        self.total = len(lines) + first - 1 if total is None else total
+        self.view = SourceLines(lines, first, self.total, cited, id="source-text")
+        self.fetch = fetch
+        self.busy = False
+
+    @property
+    def lines(self) -> list[str]:
+        return self.view.lines
+
+    @property
+    def first(self) -> int:
+        return self.view.first
+
+    @property
+    def last(self) -> int:
+        return self.view.first + len(self.view.lines) - 1
+
+    def compose(self) -> ComposeResult:
+        cited = ", ".join(str(n) for n in sorted(self.cited))
+        yield Static(Text(f"{safe_line(self.doc)} — line {cited} of {self.total:,}"), id="source-title")
+        yield self.view
+        yield Footer()
+
     def on_mount(self) -> None:
-        first = min(self.cited) if self.cited else 1
-        scroll = self.query_one("#source-scroll", VerticalScroll)
-        self.call_after_refresh(lambda: scroll.scroll_to(y=max(0, first - 1 - scroll.size.height // 2), animate=False))
+        cited = min(self.cited) if self.cited else 1
+        self.view.focus()
+        self.call_after_refresh(lambda: self.view.scroll_to(
+            y=max(0, cited - self.first - self.view.size.height // 2), animate=False))
+        self.watch(self.view, "scroll_y", self._at_edge, init=False)
+
+    def _at_edge(self, y: float) -> None:
+        """The reader scrolled to an end of the window: fetch the next lines there, the view stays put."""
+        if y <= 0 and self.first > 1:
+            self._page(before=True, move=False)
+        elif y >= self.view.max_scroll_y and self.last < self.total:
+            self._page(before=False, move=False)
+
+    def action_earlier(self) -> None:
+        self._page(before=True, move=True)
+
+    def action_later(self) -> None:
+        self._page(before=False, move=True)
+
+    def _page(self, before: bool, move: bool) -> None:
+        """Fetch PAGE lines before or after the window; with `move`, the view moves onto them too."""
+        if self.fetch is None or self.busy or (self.first <= 1 if before else self.last >= self.total):
+            return
+        self.busy = True
+        if before:
+            self._load(max(1, self.first - PAGE), self.first - 1, before, move)
+        else:
+            self._load(self.last + 1, min(self.total, self.last + PAGE), before, move)
+
+    @work(thread=True, exclusive=True, group="source-page")
+    def _load(self, first: int, last: int, before: bool, move: bool) -> None:
+        try:
+            lines = self.fetch(first, last) if self.fetch else []
+        except Exception as exc:  # the store went away: say so, keep what is shown
+            lines = []
+            self.app.call_from_thread(self.app.notify, f"could not read more lines: {safe_line(exc)}",
+                                      severity="warning", markup=False)
+        self.app.call_from_thread(self._extend, lines, before, move)
+
+    def _extend(self, lines: list[str], before: bool, move: bool) -> None:
+        """Add fetched lines at one end and drop those beyond WINDOW at the other. The line at the top
+        of the view stays at the top, or (with `move`) the view goes as many lines on."""
+        top = self.first + round(self.view.scroll_y)
+        if move:
+            top += -len(lines) if before else len(lines)
+        window, first = self.view.lines, self.first  # already made safe: set_window is idempotent on them
+        if before:
+            window, first = (lines + window)[:WINDOW], first - len(lines)
+        else:
+            window = window + lines
+            drop = max(0, len(window) - WINDOW)
+            window, first = window[drop:], first + drop
+        self.view.set_window(window, first)
+        y = min(max(0, top - first), max(0, len(window) - self.view.size.height))
+        self.view.scroll_to(y=y, animate=False, immediate=True)
+        self.set_timer(0.1, self._settled)  # the scroll just made is not the reader reaching an edge
+
+    def _settled(self) -> None:
+        self.busy = False
