@@ -232,8 +232,10 @@ def _refuse_duplicates(source: BatchSource, maybe: set[int]) -> None:
 
 
 # -- answering -------------------------------------------------------------------------------------
-def answers(engine: Engine, items) -> Iterator[tuple[Item, Answer]]:
-    """Each item with its answer, one at a time: the conversation is reset unless the line is a follow-up."""
+def answers(engine: Engine, items, company: str | None = None) -> Iterator[tuple[Item, Answer]]:
+    """Each item with its answer, one at a time: the conversation is reset unless the line is a follow-up.
+    `company` (batch --company) is the default company of every line; a line's own "company" replaces
+    it for that line."""
     context = Context()
     for item in items:
         if item.error:
@@ -243,7 +245,7 @@ def answers(engine: Engine, items) -> Iterator[tuple[Item, Answer]]:
             try:
                 context = engine.context_for(item.company or company)
             except ValueError as exc:
-                out.append((item, Answer(item.question, "abstained", str(exc), id=item.id)))
+                yield item, Answer(item.question, "abstained", str(exc), id=item.id)
                 continue
         answer, context = engine.ask(item.question, context)
         answer.id = item.id

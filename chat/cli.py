@@ -475,6 +475,9 @@ def cmd_batch(db: Path, args) -> int:
         report = JUnitReport(args.junit, source.name) if args.junit else None
         if report:
             stack.callback(report.close)
+            # written after the answers are in place (the stack unwinds in reverse): a report that
+            # cannot be written leaves the complete answers, and the old report, as they are
+            stack.callback(report.write)
         # Started before standard output is looked up: on a terminal the bar prints it above itself.
         bar = stack.enter_context(_BatchProgress(total)) if sys.stderr.isatty() else None
         out = stack.enter_context(atomic_writer(args.out)) if args.out else sys.stdout
@@ -484,8 +487,6 @@ def cmd_batch(db: Path, args) -> int:
 
         tally = run_batch(engine, source.items(), out, say=say if args.check else None, junit_report=report,
                           done=bar, flush=not args.out, company=args.company)
-        if report:
-            report.write()
     return 1 if tally.failed and args.check else 0
 
 

@@ -151,9 +151,13 @@ class Engine:
 
     def find_company(self, name: str) -> Company | None:
         """The company a name or ticker names (`ask --company`, a batch line's "company"), read as a
-        question reads it: whole name, a distinctive name word, or a ticker."""
+        question reads it: whole name, a distinctive name word, or a ticker. A name that fits two
+        companies (a ticker two of them give, a look-alike name) is refused, never one of them picked."""
         from chat.question import _company as read_company, normalize
-        key, _ = read_company(normalize(name, self.vocab), self.vocab)
+        key, _, choices = read_company(normalize(name, self.vocab), self.vocab)
+        if choices:
+            names = ", ".join(sorted(c.name for k in choices if (c := self.vocab.company(k)) is not None))
+            raise ValueError(f"{name!r} names more than one company ({names}); name one of them in full")
         if key is None and name.strip():
             key = self.vocab.companies.ticker(name.strip().lower())
         return self.vocab.company(key)

@@ -136,10 +136,10 @@ def test_batch_writes_answers_and_junit_through_a_renamed_temporary_file(seed_db
     report.write_text("<old/>")
     import chat.batch
 
-    def broken_junit(results, path, name):
-        path.write(b"<testsuite")  # half a report, then the failure
+    def broken_copy(source, target):
+        target.write("<testcase")  # half a report, then the failure
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(chat.batch, "junit", broken_junit)
+    monkeypatch.setattr(chat.batch.shutil, "copyfileobj", broken_copy)
     assert main(["--db", str(seed_db), "batch", str(questions), "--out", str(answers), "--junit", str(report)]) == 1
     assert "No space left on device" in capsys.readouterr().err
     assert report.read_text() == "<old/>"  # the old report, not half of the new one
