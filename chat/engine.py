@@ -180,6 +180,8 @@ class Engine:
             answer = Answer(text, "abstained", f"Sorry, that question could not be answered "
                                                f"({type(exc).__name__}: {exc}).", kind="help")
             new_context = context
+        if answer.unit == UNSTATED and answer.status == "answered":
+            _note_unstated(answer)
         answer.elapsed_ms = round((time.perf_counter() - start) * 1000, 3)
         return answer, new_context
 
@@ -462,7 +464,7 @@ class Engine:
         """Facts of the basis asked for, latest release first; within a release the statement
         before other tables, and tables before prose."""
         facts = [Fact(*row) for row in self.con.execute(TEMPLATES[template], params).fetchall()]
-        facts = [f for f in facts if _basis_fits(f, basis)]
+        facts = [_scale_checked(f) for f in facts if _basis_fits(f, basis)]
         facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
                                   -f.doc_id, -f.authority, f.line))
         return facts
@@ -593,6 +595,9 @@ class Engine:
         elif op == "average":
             value = sum(values) / len(values)
             formula = f"({' + '.join(figure(v, unit) for v in values)}) / {len(values)}"
+        elif values[0] <= 0 and values[1] < 0 and not _two_way(facts[0].label):  # an expense printed in parentheses
+            value = abs(values[0]) - abs(values[1])
+            formula = f"{figure(abs(values[0]), unit)} − {figure(abs(values[1]), unit)} (sizes of figures printed negative)"
         else:
             value = values[0] - values[1]
             formula = f"{figure(values[0], unit)} − {figure(values[1], unit)}"
@@ -682,12 +687,12 @@ class Engine:
             a_rows = self._facts("value_for_period", [company.key, a_metric, "", "", *key], slots.basis)
             b_rows = self._facts("value_for_period", [company.key, b_metric, "", "", *key], slots.basis)
             pair = self._pair(a_rows, b_rows)
-            if not pair or not pair[1].value:
+            if not pair or not pair[1].value or (how in ("sub", "add") and pair[0].unit != pair[1].unit):
                 continue
             a, b = pair
             value, unit = {
-                "sub": (a.value - abs(b.value), "USD"),
-                "add": (abs(a.value) + abs(b.value), "USD"),
+                "sub": (a.value - abs(b.value), a.unit),
+                "add": (abs(a.value) + abs(b.value), a.unit),
                 "ratio": (100 * a.value / abs(b.value), "percent"),
                 "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
             }[how]
@@ -785,15 +790,21 @@ class Engine:
         cur_rows = cur_rows or changes
         pair = self._pair(cur_rows, base_rows)
         computed = None
+        what = self._what(slots)
         if pair:
             c, b = pair
-            if b.value:
+            if b.value < 0 < c.value or c.value < 0 < b.value:
+                if stated is None:  # across zero: no percentage means anything
+                    return self._across_zero(q, company, slots, c, b)
+            elif b.value < 0 and not _two_way(c.label):  # an expense printed in parentheses: compared by size
+                computed = (abs(c.value) - abs(b.value)) / abs(b.value) * 100
+                what += " (printed as negative figures, compared by size)"
+            elif b.value:  # a loss narrowing from -5 to -3 is +40%: the figure rose
                 computed = (c.value - b.value) / abs(b.value) * 100
         if stated is None and computed is None:
             return self._not_held(q, company, slots, base, f"I have {self._what(slots)} for {cur_rows[0].period_label} "
                                                             f"but not for {base_label}, so I cannot give the change.")
         c_label = cur_rows[0].period_label
-        what = self._what(slots)
         citations: list[Citation] = []
         parts = []
         if stated is not None:
@@ -823,6 +834,18 @@ class Engine:
                       metric=slots.metric, segment=self._segment(slots), period=c_label, citations=citations,
                       template=template, sql=_sql(template), confidence=self._confidence(q, slots),
                       kind="compare" if compare else "change", rows=rows_out)
+
+    def _across_zero(self, q: Question, company: Company, slots: Context, c: Fact, b: Fact) -> Answer:
+        """A figure that turns from negative to positive (a loss to a profit) has no percent change:
+        both figures are given, cited, and no percentage."""
+        text = (f"{_cap(self._what(slots))} of {company.name} went from {figure(b.value, b.unit)} "
+                f"{_when(b.period_label, 'in')} to {figure(c.value, c.unit)} {_when(c.period_label, 'in')}: a "
+                f"percentage change from a negative figure is not meaningful, so none is given.")
+        citations = [c.citation] + ([b.citation] if b.citation != c.citation else [])
+        return Answer(q.text, "abstained", text + _sources(citations), company=company.name, metric=slots.metric,
+                      segment=self._segment(slots), period=c.period_label, citations=citations,
+                      template="values_for_two_periods", sql=_sql("values_for_two_periods"),
+                      confidence=self._confidence(q, slots), kind="change")
 
     def _pair(self, cur_rows: list[Fact], base_rows: list[Fact]) -> tuple[Fact, Fact] | None:
         """Both figures from one release where one gives both (a later release may recast the earlier)."""
@@ -1021,6 +1044,56 @@ class Engine:
         if q.product_words and not slots.product:
             score -= 5 * len(q.product_words)
         return int(max(0, min(100, score)))
+
+
+UNSTATED = "unstated"  # the unit of an amount printed in a table that states no scale (dollars? thousands?)
+
+
+def _printed_as_is(value: float, quote: str) -> str | None:
+    """The cell text of an amount stored exactly as printed (no scale applied to it), or None."""
+    v = abs(value)
+    if not v:
+        return None
+    for decimals in range(0, 4):
+        if round(v, decimals) == round(v, 6):
+            break
+    text = f"{v:,.{decimals}f}"
+    m = re.search(rf"(?<![\d.,]){re.escape(text)}(?:0*)(?![\d,]|\.\d)", quote) or \
+        re.search(rf"(?<![\d.,]){re.escape(text.replace(',', ''))}(?:0*)(?![\d,]|\.\d)", quote)
+    return m.group(0) if m else None
+
+
+def _scale_checked(fact: Fact) -> Fact:
+    """A table amount stored as printed, in a table whose scale neither it nor its document states,
+    is not known to be dollars: '36,836' may be dollars, thousands or millions. Its unit becomes
+    UNSTATED, so no answer gives it as dollars (a cell printed with cents is dollars)."""
+    if fact.source != "table" or not fact.value or not (
+            fact.unit == "USD" or (fact.unit == "shares" and abs(fact.value) < 1_000_000)):
+        return fact
+    printed = _printed_as_is(fact.value, fact.quote)
+    if printed is None or re.search(r"\.\d\d$", printed):
+        return fact
+    fact.unit = UNSTATED
+    return fact
+
+
+TWO_WAY = re.compile(r"\((?:loss|losses|benefit|expense|income|gain|profit|deficit|decrease|increase|used\s+in|"
+                     r"provided\s+by)[^)]*\)|\bor\b|/|\bgains?\b|\bincome\b|\bprofit\b|\bearnings\b|\bloss(?:es)?\b|"
+                     r"\bdeficit\b", re.I)
+
+
+def _two_way(label: str) -> bool:
+    """A row that is signed both ways ('Net income (loss)', 'Income tax expense (benefit)') or a loss
+    (the negative side of income): its negative figures are compared as signed figures (a loss
+    narrowing from -5 to -3 rose 40%), never by size as an expense printed in parentheses is."""
+    return bool(TWO_WAY.search(label or ""))
+
+
+def _note_unstated(answer: Answer) -> None:
+    """An answer from amounts of unstated scale says so, before its source lines."""
+    head, sep, tail = answer.text.partition("\n  [")
+    answer.text = head + " " + wording.UNSTATED_NOTE + sep + tail
+    answer.body = answer.body + " " + wording.UNSTATED_NOTE
 
 
 def _spec_of(key: tuple[int, int, int]) -> PeriodSpec:

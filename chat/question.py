@@ -30,6 +30,8 @@ INVENTORY_WORDS = re.compile(r"\b(?:what (?:do|can) you (?:have|know)|what can y
 FISCAL_YEAR_WORDS = re.compile(r"\bfiscal\s+year\s*(?:end|ends|ending|close|closes)?\b|\byear[\s-]end\b|\bfiscal\s+calendar\b")
 HELP_WORDS = re.compile(r"^\s*(?:help|\?|hi|hello|hey)\s*[?!.]*\s*$|^\W*what\s+can\s+(?:i\s+ask|this\s+(?:app|tool|thing)\s+do|"
                         r"you\s+do)\b|^\W*how\s+do\s+i\s+use\b")
+# "the percentage change of gross margin": the percent is the change's, not the figure's
+PERCENT_OF_CHANGE = re.compile(r"\b(?:percent(?:age)?|%)\s+(?:change|growth|increase|decrease|decline|rise|fall)\b")
 PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of revenues?)\b")
 OTHER_PLACES = re.compile(r"\b(?:asia|asian|apac|japan|china|chinese|india|germany|france|uk|united kingdom|canada|"
                           r"latin america|south america|north america|americas|australia|africa|middle east|europe|"
@@ -153,7 +155,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     geos, q.unknown_place, rest = _geo(rest)
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]
-    q.wants_percent = bool(PERCENT_WORDS.search(rest))
+    q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):

@@ -154,3 +154,69 @@ def test_follow_up_keeps_the_default_company(engine):
     a, context = engine.ask("revenue 2024", context)
     b, _ = engine.ask("and 2023?", context)
     assert (a.value, b.value) == (22_500_000, 19_000_000)
+
+
+# -- scale and sign: an excerpt's caption apart from its table, a table stating no scale, expenses -----
+CAPTIONED = """| | Year Ended December 31, | |
+| | 2019 | 2018 |
+| Land | $11.9 | $11.9 |
+| Leasehold improvements | 7.1 | 6.7 |
+| Interest expense | (53.3) | (108.0) |
+| Net income (loss) | (20.0) | (50.5) |
+| Operating income (loss) | 4.0 | (2.0) |
+
+The following table shows selected results (in millions):
+"""
+
+UNCAPTIONED = """| | Year Ended December 31, | |
+| | 2019 | 2018 |
+| Deferral of revenue | $45,040 | $40,003 |
+| Grant-date fair value per award | $29.10 | $28.48 |
+"""
+
+
+@pytest.fixture(scope="module")
+def excerpts(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("excerpts")
+    db = folder / "store.duckdb"
+    con = connect(db)
+    for name, text, company in (("captioned.txt", CAPTIONED, "Quillon Tarn Holdings"),
+                                ("uncaptioned.txt", UNCAPTIONED, "Brevik Sorrel Holdings")):
+        (folder / name).write_text(text)
+        ingest(con, [folder / name], company=company)
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+def test_caption_apart_from_its_table_gives_the_scale(excerpts):
+    a, _ = excerpts.ask("Quillon: what was the leasehold improvements in 2018?", Context())
+    assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(6_700_000)
+
+
+def test_table_stating_no_scale_is_answered_as_printed_with_its_unit_unstated(excerpts):
+    a, _ = excerpts.ask("Brevik: what was the deferral of revenue in 2019?", Context())
+    assert a.status == "answered" and a.unit == "unstated" and a.value == 45040
+    assert "does not state the unit" in a.body and "$45,040" not in a.body
+    a, _ = excerpts.ask("Brevik: what was the change in deferral of revenue from 2018 to 2019?", Context())
+    assert a.unit == "unstated" and a.value == pytest.approx(5037)
+    a, _ = excerpts.ask("Brevik: what was the percentage change in deferral of revenue from 2018 to 2019?", Context())
+    assert a.unit == "percent" and a.value == pytest.approx(12.59, abs=0.01)  # the scale cancels out
+    a, _ = excerpts.ask("Brevik: grant-date fair value per award in 2019?", Context())
+    assert a.unit != "unstated"  # printed with cents: dollars
+
+
+def test_an_expense_printed_negative_changes_by_size(excerpts):
+    a, _ = excerpts.ask("Quillon: what was the percentage change in interest expense from 2018 to 2019?", Context())
+    assert a.value == pytest.approx(-50.65, abs=0.01) and "fell" in a.text
+    a, _ = excerpts.ask("Quillon: what was the change in interest expense from 2018 to 2019?", Context())
+    assert a.value == pytest.approx(-54_700_000)
+
+
+def test_a_signed_row_keeps_its_sign_and_no_percentage_across_zero(excerpts):
+    a, _ = excerpts.ask("Quillon: what is the increase/(decrease) in net income (loss) from 2018 to 2019?", Context())
+    assert a.value == pytest.approx(30_500_000)
+    a, _ = excerpts.ask("Quillon: what was the percentage change in operating income (loss) from 2018 to 2019?",
+                        Context())
+    assert a.status == "abstained" and a.value is None and "not meaningful" in a.text
