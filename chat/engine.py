@@ -20,7 +20,7 @@ from chat import wording
 from chat.wording import cap as _cap, change_sentence, metric_name as _mname, sources as _sources, \
     value_sentence, when as _when
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
-from chat.question import LABEL_PREFIX, Question, understand, with_variant
+from chat.question import LABEL_PREFIX, STOPWORDS, Question, _stem, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
 from knowledge.lookup import FactLookup
 from knowledge.store import connect
@@ -524,7 +524,7 @@ class Engine:
             if candidate == "eps_diluted" and metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if rows:
-                return candidate, rows
+                return candidate, _named_row(q, rows)
         return metric, rows
 
     @staticmethod
@@ -775,8 +775,13 @@ class Engine:
             cur, base = sorted(keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
         template = "values_for_two_periods"
         rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base], slots.basis)
+        rows = _named_row(q, rows)
         cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
         base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
+        for side in (cur_rows, base_rows):  # two rows of one release for the figure: never one of them at random
+            conflict = self._conflict(q, company, slots, side) if side else None
+            if conflict:
+                return conflict
         if slots.basis == "":  # a change the release states without its amounts ("net income grew 31%")
             changes = self._facts("value_for_period", [company.key, slots.metric, slots.geo, slots.product, *cur],
                                   "change")
@@ -1087,6 +1092,31 @@ def _two_way(label: str) -> bool:
     (the negative side of income): its negative figures are compared as signed figures (a loss
     narrowing from -5 to -3 rose 40%), never by size as an expense printed in parentheses is."""
     return bool(TWO_WAY.search(label or ""))
+
+
+def _label_words(text: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if w not in STOPWORDS]
+
+
+def _named_row(q: Question, rows: list[Fact]) -> list[Fact]:
+    """Rows of one metric printed under several labels ('Trade receivables — billed', 'Trade receivables,
+    net'): the rows of the one label whose every word the question says, the longest such label;
+    when no label or two labels fit equally, all rows stay (and a release printing two figures asks back)."""
+    if len({r.label for r in rows}) < 2:
+        return rows
+    said = set(_label_words(q.norm))
+    fits: dict[str, int] = {}
+    for r in rows:
+        words = _label_words(r.label)
+        if words and all(w in said for w in words):
+            fits[r.label] = len(words)
+    if not fits:
+        return rows
+    best = max(fits.values())
+    top = [label for label, n in fits.items() if n == best]
+    if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:
+        return rows
+    return [r for r in rows if r.label in top]
 
 
 def _note_unstated(answer: Answer) -> None:

@@ -168,6 +168,16 @@ CAPTIONED = """| | Year Ended December 31, | |
 The following table shows selected results (in millions):
 """
 
+RECEIVABLES = """| | December 31, | |
+| | 2019 | 2018 |
+| Trade receivables — billed | $136.6 | $136.6 |
+| Trade receivables — unbilled | 39.8 | 37.0 |
+| Trade receivables | 176.4 | 173.6 |
+| Trade receivables, net | $175.1 | $172.3 |
+
+A summary of trade receivables is as follows (in millions):
+"""
+
 UNCAPTIONED = """| | Year Ended December 31, | |
 | | 2019 | 2018 |
 | Deferral of revenue | $45,040 | $40,003 |
@@ -181,7 +191,8 @@ def excerpts(tmp_path_factory) -> Engine:
     db = folder / "store.duckdb"
     con = connect(db)
     for name, text, company in (("captioned.txt", CAPTIONED, "Quillon Tarn Holdings"),
-                                ("uncaptioned.txt", UNCAPTIONED, "Brevik Sorrel Holdings")):
+                                ("uncaptioned.txt", UNCAPTIONED, "Brevik Sorrel Holdings"),
+                                ("receivables.txt", RECEIVABLES, "Ostrander Vale Holdings")):
         (folder / name).write_text(text)
         ingest(con, [folder / name], company=company)
     con.close()
@@ -220,3 +231,13 @@ def test_a_signed_row_keeps_its_sign_and_no_percentage_across_zero(excerpts):
     a, _ = excerpts.ask("Quillon: what was the percentage change in operating income (loss) from 2018 to 2019?",
                         Context())
     assert a.status == "abstained" and a.value is None and "not meaningful" in a.text
+
+
+def test_the_row_whose_printed_label_the_question_names(excerpts):
+    """Four rows read as one metric: the question's words pick the row, or it asks back — never the first."""
+    for question, value in (("billed trade receivables in 2019", 136.6e6), ("unbilled trade receivables in 2018", 37e6),
+                            ("trade receivables in 2019", 176.4e6), ("net trade receivables 2018", 172.3e6)):
+        a, _ = excerpts.ask(f"Ostrander: {question}", Context())
+        assert a.status == "answered" and a.value == pytest.approx(value), (question, a.text)
+    a, _ = excerpts.ask("Ostrander: percentage change in the net trade receivables between 2018 and 2019", Context())
+    assert a.value == pytest.approx(1.63, abs=0.01)
