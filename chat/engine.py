@@ -251,7 +251,7 @@ class Engine:
                                        company), ctx)
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
-        if q.product_words and q.metric is not None:
+        if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             slots.product = self._product(q, company, slots)
         if slots.period is None and slots.intent != "trend" and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held

@@ -96,6 +96,8 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     text = re.sub(r"\(\s*((?:13|26|39|52|53)[\s-]*(?:weeks?|wks?))\s*\)", r" \1 ", text)  # "(13 weeks)"
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
+    low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
+    low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
@@ -111,7 +113,17 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     text = re.sub(r"\s+([,?!])", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
     text = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", text)  # "mid - east" as typed: "mid-east"
+    text = re.sub(r"\b([a-z]+) / ([a-z]+)\b", _one_place, text)  # "Asia/Pacific" is one place
     return text
+
+
+def _one_place(m: re.Match) -> str:
+    """Two place words joined by a slash name one place ('asia/pacific'), read as the vocabulary writes it."""
+    joined = f"{m.group(1)}-{m.group(2)}"
+    if any(re.fullmatch(pattern, joined) for _, _, pattern in GEOGRAPHIES) or (
+            OTHER_PLACES.fullmatch(m.group(1)) and OTHER_PLACES.fullmatch(m.group(2))):
+        return joined
+    return m.group(0)
 
 
 BASIS_WORDS = [

@@ -241,3 +241,12 @@ def test_the_row_whose_printed_label_the_question_names(excerpts):
         assert a.status == "answered" and a.value == pytest.approx(value), (question, a.text)
     a, _ = excerpts.ask("Ostrander: percentage change in the net trade receivables between 2018 and 2019", Context())
     assert a.value == pytest.approx(1.63, abs=0.01)
+
+
+def test_conversation_words_sell_ampersand_and_a_slashed_place(engine):
+    a, _ = engine.ask("how much did Vexa sell in Q4 2024?", Context())
+    assert a.status == "answered" and a.value == 6_200_000  # "sell" is sales
+    a, _ = engine.ask("Vexa revenue & cost of revenue Q4 2024", Context())
+    assert "&" not in " ".join(a.body.split("“")[1:2])  # "&" is read as "and", never an unknown word
+    a, _ = engine.ask("Vexa Asia/Pacific revenue Q4 2024", Context())
+    assert a.status == "abstained" and a.value is None and "pacific" not in a.body.lower().replace("asia", "")
