@@ -1,13 +1,16 @@
 """TAT-QA's test split asked of the engine: right, wrong and refused, by answer type and source.
 
-    python benchmarks/tatqa.py [--limit N] [--data PATH] [--db PATH] [--show wrong|right|refused]
+    python benchmarks/tatqa.py [--limit N] [--data PATH] [--db PATH] [--show wrong|right|refused|unstated]
 
 The convention of ../shared/benchmarks/tatqa/README.md: one document per context (the table as
 `| cell | cell |` lines, header rows first, every cell as printed, then the paragraphs, one a line),
 ingested under an invented company name that no word of the data set contains; each question asked
 as "<Name>: <question>". Numeric questions (a single number as gold, its `scale` applied) are scored
 as exact match within the gold figure's printed rounding; answers are refused when the engine
-abstains or asks back. Spans, multi-spans and counts are reported, not scored.
+abstains or asks back; an answer whose unit the engine says the release does not state (unit
+"unstated") is counted in its own column, never right. A question whose own words ask for the size of
+a loss or decrease compares sizes (the contract gives losses negative). Spans, multi-spans and counts
+are reported, not scored.
 
 Two finer groups are printed too, because they are what a filings engine must get right first:
 "one cell" (the gold is one table cell) and "row change" (the difference or percent change of two

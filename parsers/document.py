@@ -49,7 +49,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
-    if _runs(skip) == 1:  # an excerpt of one table: its caption may stand apart from it
+    if excerpt and _runs(skip) == 1:  # an excerpt (ingest --company) of one table: its caption may stand apart
         apply_stated_scale(figures, text)
     if not figures and not looks_financial(text) and not period_hint and not excerpt:
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
@@ -78,8 +78,9 @@ def _runs(lines: set[int]) -> int:
 
 def apply_stated_scale(figures: list[Figure], text: str) -> None:
     """Table amounts read with no scale (their table states none) take the one scale the document
-    states elsewhere — an excerpt's caption printed apart from its table (only for a document of one
-    table: in a release, a table in full dollars may stand beside one 'in thousands').
+    states elsewhere — an excerpt's caption printed apart from its table (only for an excerpt of one
+    table: in a release, a table in full dollars may stand beside one 'in thousands', even where a
+    news-wire copy flattens every table onto one line).
     A cell printed with cents is in dollars and keeps its value."""
     scale = stated_scale(text)
     if scale is None:
