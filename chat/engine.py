@@ -775,6 +775,7 @@ class Engine:
             cur, base = sorted(keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
         template = "values_for_two_periods"
         rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base], slots.basis)
+        every_cur = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]  # a change stated on any row
         rows = _named_row(q, rows)
         cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
         base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
@@ -790,7 +791,7 @@ class Engine:
         if not cur_rows and not changes:
             return self._not_held(q, company, slots, cur)
         base_label = self._label(base, company, base_rows)
-        stated = next((r for r in cur_rows + changes if r.change_pct is not None
+        stated = next((r for r in cur_rows + every_cur + changes if r.change_pct is not None
                        and (r.comp_period is None or r.comp_period == base_label)), None)
         cur_rows = cur_rows or changes
         pair = self._pair(cur_rows, base_rows)
