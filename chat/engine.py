@@ -228,6 +228,9 @@ class Engine:
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
+        if q.across and slots.metric and not q.unknown and not q.unsupported:  # over companies, not about one
+            from chat import across
+            return early(across.answer(self, q, slots), Context(default_company=ctx.default_company))
         if q.company is None:
             missing = self._company_not_held(q)
             if missing is not None:
@@ -1056,7 +1059,8 @@ UNSTATED = "unstated"  # the unit of an amount printed in a table that states no
 
 
 def _printed_as_is(value: float, quote: str) -> str | None:
-    """The cell text of an amount stored exactly as printed (no scale applied to it), or None."""
+    """The cell text of an amount stored exactly as printed (no scale applied to it), or None. Plain
+    string search (a regex built per figure would thrash the regex cache across thousands of facts)."""
     v = abs(value)
     if not v:
         return None
@@ -1064,9 +1068,19 @@ def _printed_as_is(value: float, quote: str) -> str | None:
         if round(v, decimals) == round(v, 6):
             break
     text = f"{v:,.{decimals}f}"
-    m = re.search(rf"(?<![\d.,]){re.escape(text)}(?:0*)(?![\d,]|\.\d)", quote) or \
-        re.search(rf"(?<![\d.,]){re.escape(text.replace(',', ''))}(?:0*)(?![\d,]|\.\d)", quote)
-    return m.group(0) if m else None
+    for form in dict.fromkeys((text, text.replace(",", ""))):
+        at = quote.find(form)
+        while at >= 0:
+            before = quote[at - 1] if at else " "
+            stop = at + len(form)
+            while stop < len(quote) and quote[stop] == "0" and "." in form:
+                stop += 1  # "11.90" printed for 11.9
+            after = quote[stop:stop + 2]
+            if not (before.isdigit() or before in ".,") and not (after[:1].isdigit() or after[:1] == ","
+                                                                   or (after[:1] == "." and after[1:2].isdigit())):
+                return quote[at:stop]
+            at = quote.find(form, at + 1)
+    return None
 
 
 def _scale_checked(fact: Fact) -> Fact:

@@ -65,6 +65,10 @@ class Question:
     unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
     unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
+    companies: list[str] = field(default_factory=list)  # every company named ("Oracle vs NVIDIA revenue")
+    across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
+    ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
+    direction: str = ""  # for "filter": "fell" or "rose"
 
 
 SPELLING_CUTOFF = 78  # rapidfuzz ratio a misspelt word (4+ letters) needs to be read as a known word
@@ -161,7 +165,19 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     rest = norm
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
+    rest = _across(q, rest)
     q.company, rest = _company(rest, vocab)
+    q.companies = [q.company] if q.company else []
+    while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Oracle vs NVIDIA revenue"
+        more, after = _company(rest, vocab)
+        gone = set(rest.split()) - set(after.split())
+        if more is None or more in q.companies or any(_is_place(w) for w in gone):
+            break  # "Oracle Americas revenue": a place, even where another company's name holds the word
+        q.companies.append(more)
+        rest = after
+    if len(q.companies) > 1:
+        q.across = q.across or "companies"
+        rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
@@ -195,6 +211,45 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _operation(q)
     _account(q, vocab)
     return q
+
+
+COMPANY_NOUN = r"(?:compan(?:y|ies)|banks?|firms?|issuers?|insurers?|retailers?|reits?|utilit(?:y|ies)|lenders?)"
+ACROSS_ALL = re.compile(rf"\b(?:of|for|from|across|by)?\s*(?:every|all|each)\s+(?:the\s+)?(?:{COMPANY_NOUN})\b")
+ACROSS_TOP = re.compile(r"\b(top|bottom)\s+(\d{1,3})\b(?:\s+(?:compan(?:y|ies)|banks?|firms?))?(?:\s+by)?")
+ACROSS_WHICH = re.compile(rf"\b(?:which|what)\s+{COMPANY_NOUN}\b(?:\s+(?:had|has|have|reported|posted|shows?|was|is))?"
+                          r"(?:\s+the)?\s+(highest|largest|biggest|most|greatest|top|lowest|smallest|least|fewest)\b")
+ACROSS_WHOSE = re.compile(rf"\b{COMPANY_NOUN}\s+(?:whose|where|with)\b")
+LOW_WORDS = {"lowest", "smallest", "least", "fewest", "bottom"}
+
+
+COMPANY_JOINER = re.compile(r"\b(?:vs\.?|versus|and|against|compared)\b|,")
+
+
+def _is_place(word: str) -> bool:
+    return bool(OTHER_PLACES.fullmatch(word)) or any(re.fullmatch(pattern, word) for _, _, pattern in GEOGRAPHIES)
+
+
+def _across(q: Question, rest: str) -> str:
+    """A question over companies, not about one: 'revenue of every company', 'which bank had the highest
+    net interest income', 'top 5 by revenue growth', 'companies whose net income fell'. Its words leave
+    the text (they name no figure)."""
+    m = ACROSS_TOP.search(rest)
+    if m:
+        q.across, q.ranking = "rank", ("low" if m.group(1) == "bottom" else "high", int(m.group(2)))
+        return rest[:m.start()] + " " + rest[m.end():]
+    m = ACROSS_WHICH.search(rest)
+    if m:
+        q.across, q.ranking = "rank", ("low" if m.group(1) in LOW_WORDS else "high", 1)
+        return rest[:m.start()] + " " + rest[m.end():]
+    m = ACROSS_WHOSE.search(rest)
+    if m:
+        q.across = "filter"
+        return rest[:m.start()] + " " + rest[m.end():]
+    m = ACROSS_ALL.search(rest)
+    if m:
+        q.across = "list"
+        return rest[:m.start()] + " " + rest[m.end():]
+    return rest
 
 
 AVERAGE_WORDS = {"average", "mean", "avg"}
