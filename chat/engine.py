@@ -228,9 +228,13 @@ class Engine:
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
-        if q.across and slots.metric and not q.unknown and not q.unsupported:  # over companies, not about one
+        if q.across and slots.metric and not q.unknown and not q.unsupported and (
+                q.company is None or q.across == "companies"):  # over companies, not about one
             from chat import across
             return early(across.answer(self, q, slots), Context(default_company=ctx.default_company))
+        if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
+            return early(self._abstain(text, wording.unsupported_operation("ranking of one table's rows",
+                                                                           _mname(slots.metric or ""))), slots)
         if q.company is None:
             missing = self._company_not_held(q)
             if missing is not None:
@@ -442,7 +446,21 @@ class Engine:
             spec = quarter_end_instant(spec, company.fye, company.fy_offset)
         if spec.kind == "YTDQ":
             return self._year_to_date(spec, company, metric)
-        return spec.resolve(company.fye, flow, company.fy_offset)
+        key = spec.resolve(company.fye, flow, company.fy_offset)
+        if key and metric and spec.kind in ("year", "FY") and spec.year:
+            return self._year_end_held(company, metric, key)
+        return key
+
+    def _year_end_held(self, company: Company, metric: str, key: tuple[int, int, int]) -> tuple[int, int, int]:
+        """'2019' of a company whose figures of that length (years, or balance-sheet dates) all end in one
+        month other than its calendar's ('June 30, 2019' and 'June 30, 2018' only): the year ending in that
+        month of 2019 — the releases' own year end, where the store's calendar for the company is not known."""
+        months, y, m = key
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, metric, "", ""]).fetchall()
+        ends = {hm for _, hmonths, _, hm in held if hmonths == months}
+        if len(ends) == 1 and (m not in ends) and not any(hy == y and hm == m for _, hmonths, hy, hm in held):
+            return months, y, ends.pop()
+        return key
 
     def _year_to_date(self, spec: PeriodSpec, company: Company, metric: str | None) -> tuple[int, int, int] | None:
         """'YTD 2007': the longest year-to-date period of that fiscal year the store holds."""
@@ -562,7 +580,7 @@ class Engine:
             return self._missing_period(q, company, slots)
         if slots.operation == "difference":
             if len(keys) == 1:
-                base = self._resolve(slots.period.previous_year(), company, flow) if flow else \
+                base = self._resolve(slots.period.previous_year(), company, flow, slots.metric) if flow else \
                     self._instant_base(company, slots, keys[0])
                 if base is None:
                     return self._not_held(q, company, slots, keys[0])
@@ -598,7 +616,7 @@ class Engine:
         elif op == "average":
             value = sum(values) / len(values)
             formula = f"({' + '.join(figure(v, unit) for v in values)}) / {len(values)}"
-        elif values[0] <= 0 and values[1] < 0 and not _two_way(facts[0].label):  # an expense printed in parentheses
+        elif values[0] <= 0 and values[1] < 0 and unit != "percent" and not _two_way(facts[0].label):  # an expense
             value = abs(values[0]) - abs(values[1])
             formula = f"{figure(abs(values[0]), unit)} − {figure(abs(values[1]), unit)} (sizes of figures printed negative)"
         else:
@@ -763,13 +781,13 @@ class Engine:
     def _change(self, q: Question, company: Company, slots: Context, compare: bool) -> Answer:
         flow = self._flow(company, slots.metric)
         specs = [slots.period, *slots.others]
-        keys = [self._resolve(s, company, flow) for s in specs]
+        keys = [self._resolve(s, company, flow, slots.metric) for s in specs]
         if any(k is None for k in keys):
             return self._missing_period(q, company, slots)
         if len(keys) == 1:
             cur = keys[0]
             if flow:
-                base = self._resolve(slots.period.previous_year(), company, flow)
+                base = self._resolve(slots.period.previous_year(), company, flow, slots.metric)
             else:
                 base = self._instant_base(company, slots, cur)
                 if base is None:
@@ -805,7 +823,7 @@ class Engine:
             if b.value < 0 < c.value or c.value < 0 < b.value:
                 if stated is None:  # across zero: no percentage means anything
                     return self._across_zero(q, company, slots, c, b)
-            elif b.value < 0 and not _two_way(c.label):  # an expense printed in parentheses: compared by size
+            elif b.value < 0 and c.unit != "percent" and not _two_way(c.label):  # an expense printed negative
                 computed = (abs(c.value) - abs(b.value)) / abs(b.value) * 100
                 what += " (printed as negative figures, compared by size)"
             elif b.value:  # a loss narrowing from -5 to -3 is +40%: the figure rose
