@@ -20,7 +20,7 @@ from chat import wording
 from chat.wording import cap as _cap, change_sentence, metric_name as _mname, sources as _sources, \
     value_sentence, when as _when
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
-from chat.question import LABEL_PREFIX, STOPWORDS, Question, _stem, understand, with_variant
+from chat.question import LABEL_PREFIX, Question, _stem, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
 from knowledge.lookup import FactLookup
 from knowledge.store import connect
@@ -69,6 +69,7 @@ class Context:
     operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference"
     implied: str = ""  # how the period was read when the question named none or said "latest" (for the wording)
     default_company: str | None = None  # `--company`, a batch line's "company": kept across questions
+    options: tuple[str, ...] = ()  # after a question back: the question as each choice offered asks it
 
 
 @dataclass
@@ -172,6 +173,10 @@ class Engine:
     def ask(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
         start = time.perf_counter()
         context = context or Context()
+        chosen = _chosen(text, context.options)
+        asked = text
+        if chosen is not None:  # "the first one": the question back answered by its choice
+            text = context.options[chosen]
         try:
             answer, new_context = self._ask(text, context)
         except _Reply as reply:
@@ -182,6 +187,11 @@ class Engine:
             new_context = context
         if answer.unit == UNSTATED and answer.status == "answered":
             _note_unstated(answer)
+        options = tuple(getattr(answer, "options", ()))
+        if options or new_context.options:
+            new_context = replace(new_context, options=options)
+        if chosen is not None:
+            answer.question = asked
         answer.elapsed_ms = round((time.perf_counter() - start) * 1000, 3)
         return answer, new_context
 
@@ -396,7 +406,9 @@ class Engine:
                                                "`filings-chat ingest PATH`."))
         names = [c.name for c in self.vocab.companies[:8]]
         # the question stands, less its company: "for Oracle" answers it
-        raise _Reply(self._clarify(q.text, wording.which_company(names, len(self.vocab.companies)), None), slots)
+        reply = self._clarify(q.text, wording.which_company(names, len(self.vocab.companies)), None)
+        reply.options = [f"{q.text} for {name}" for name in names]
+        raise _Reply(reply, slots)
 
     def _product(self, q: Question, company: Company, slots: Context) -> str:
         candidates = self.vocab.products.get((company.key, slots.metric), [])
@@ -674,10 +686,13 @@ class Engine:
         text = (f"{best.doc} prints more than one figure for {self._what(slots)} {_when(best.period_label)}: "
                 f"{listing}. Which one do you mean?")
         citations = [r.citation for r in distinct[:4]]
-        return Answer(q.text, "clarify", text + _sources(citations), company=company.name, metric=slots.metric,
-                      segment=self._segment(slots), period=best.period_label, citations=citations,
-                      template="value_for_period", sql=_sql("value_for_period"), confidence=40, kind="value",
-                      body=text)
+        reply = Answer(q.text, "clarify", text + _sources(citations), company=company.name, metric=slots.metric,
+                       segment=self._segment(slots), period=best.period_label, citations=citations,
+                       template="value_for_period", sql=_sql("value_for_period"), confidence=40, kind="value",
+                       body=text)
+        if len({r.label for r in distinct[:4]}) == len(distinct[:4]):  # each choice named by its printed label
+            reply.options = [f"{q.text} {r.label}" for r in distinct[:4]]
+        return reply
 
     def _other_bases(self, company: Company, slots: Context, key) -> str | None:
         """When the figure is held only on another basis, say which (and give no number)."""
@@ -797,9 +812,10 @@ class Engine:
         template = "values_for_two_periods"
         rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base], slots.basis)
         every_cur = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]  # a change stated on any row
-        rows = _named_row(q, rows)
-        cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
-        base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
+        cur_rows = _named_row(q, [r for r in rows if (r.months, r.end_year, r.end_month) == cur])
+        base_rows = _named_row(q, [r for r in rows if (r.months, r.end_year, r.end_month) == base])
+        if cur_rows and base_rows and {r.label for r in cur_rows} & {r.label for r in base_rows}:
+            base_rows = [r for r in base_rows if r.label in {c.label for c in cur_rows}] or base_rows
         for side in (cur_rows, base_rows):  # two rows of one release for the figure: never one of them at random
             conflict = self._conflict(q, company, slots, side) if side else None
             if conflict:
@@ -1127,8 +1143,12 @@ def _two_way(label: str) -> bool:
     return bool(TWO_WAY.search(label or ""))
 
 
+LABEL_FILLER = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "from", "by", "at", "as", "with", "or", "less"}
+
+
 def _label_words(text: str) -> list[str]:
-    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if w not in STOPWORDS]
+    """A label's words as a question may say them: function words aside, plurals as singulars."""
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if w not in LABEL_FILLER]
 
 
 def _named_row(q: Question, rows: list[Fact]) -> list[Fact]:
@@ -1150,6 +1170,23 @@ def _named_row(q: Question, rows: list[Fact]) -> list[Fact]:
     if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:
         return rows
     return [r for r in rows if r.label in top]
+
+
+ORDINALS = {"first": 0, "1st": 0, "1": 0, "former": 0, "second": 1, "2nd": 1, "2": 1, "latter": -1, "third": 2,
+            "3rd": 2, "3": 2, "fourth": 3, "4th": 3, "4": 3, "last": -1}
+CHOICE = re.compile(r"^\W*(?:the\s+)?(?:option\s+|number\s+|no\.?\s*|#)?(" + "|".join(ORDINALS) +
+                    r")(?:\s+(?:one|option|company|figure))?(?:\s*,?\s*please)?\W*$", re.I)
+
+
+def _chosen(text: str, options: tuple[str, ...]) -> int | None:
+    """Which of the choices a question back offered a reply picks ('the first one', 'the second', '2',
+    'the latter'), or None when it picks none of them."""
+    m = CHOICE.match(text) if options else None
+    if m is None:
+        return None
+    i = ORDINALS[m.group(1).lower()]
+    i = len(options) - 1 if i < 0 else i
+    return i if i < len(options) else None
 
 
 def _note_unstated(answer: Answer) -> None:

@@ -111,3 +111,16 @@ def test_a_metric_no_company_gives_is_no_number(engine):
 def test_one_company_questions_are_unchanged(engine):
     a = ask(engine, "Harrowgate revenue Q4 2024")
     assert a.status == "answered" and a.value == 520_000_000 and a.kind == "value"
+
+
+def test_the_first_or_second_one_answers_a_question_back(engine):
+    a, ctx = engine.ask("revenue Q4 2024", Context())
+    assert a.status == "clarify" and len(ctx.options) == 3
+    a, ctx = engine.ask("the second one", ctx)
+    assert a.status == "answered" and a.company == "Harrowgate Savings Bancorp" and a.value == 520_000_000
+    assert a.question == "the second one" and ctx.options == ()
+    a, ctx = engine.ask("revenue Q4 2024", Context())
+    a, _ = engine.ask("the last", ctx)
+    assert a.company == "Pellucid Trust Bank Corp."
+    a, _ = engine.ask("the first one", Context())  # nothing was asked back: no choice to take
+    assert a.value is None
