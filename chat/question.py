@@ -551,7 +551,8 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
             for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
                 if len(form) > len(best_words) and f" {form} " in clean:
                     best, best_words = label, form
-    if not best and q.metric is None:
+    if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
+        # outranks a fuzzy metric reading
         best, best_words = _leading_phrase(clean, keys, vocab)
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike

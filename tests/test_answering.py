@@ -256,6 +256,8 @@ JUNE_YEAR = """| | June 30, | |
 | | 2019 | 2018 |
 | Restructuring reserves | $17,845 | $17,202 |
 | Deferred revenue | 53,254 | 62,726 |
+| Prepaid expenses and other current assets | 1,200 | 1,100 |
+| Research and development tax credits | 900 | 800 |
 | Effective tax rate | (66)% | (223)% |
 
 Deferred tax assets at June 30 were as follows (in thousands):
@@ -289,3 +291,9 @@ def test_a_rate_printed_negative_changes_as_signed_figures(june):
 def test_top_n_inside_one_company_is_no_ranking_of_companies(june):
     a, _ = june.ask("Tamsworth: what is the total of the top 3 deferred revenue in 2019?", Context())
     assert a.status == "abstained" and a.value is None  # never one row given for "the top 3"
+
+
+def test_a_printed_label_beats_a_fuzzy_reading(june):
+    """'prepaid expenses' is the row printed 'Prepaid expenses and other current assets', never R&D."""
+    a, _ = june.ask("Tamsworth: prepaid expenses 2019", Context())
+    assert a.status == "answered" and a.value == 1_200_000 and "Prepaid" in a.body
