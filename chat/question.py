@@ -614,6 +614,9 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _stem(word: str) -> str:
+    """A plural as its singular: 'deposits' → 'deposit', 'inventories' → 'inventory'."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 

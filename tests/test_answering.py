@@ -297,3 +297,15 @@ def test_a_printed_label_beats_a_fuzzy_reading(june):
     """'prepaid expenses' is the row printed 'Prepaid expenses and other current assets', never R&D."""
     a, _ = june.ask("Tamsworth: prepaid expenses 2019", Context())
     assert a.status == "answered" and a.value == 1_200_000 and "Prepaid" in a.body
+
+
+def test_the_year_ended_names_the_year_not_its_last_day(engine):
+    a, _ = engine.ask("Vexa revenue for the year ended 2024", Context())
+    assert a.status == "answered" and a.value == 22_500_000
+
+
+def test_a_plural_in_ies_reads_as_its_singular(june):
+    a, _ = june.ask("Tamsworth: what were the research and development tax credits in 2019?", Context())
+    assert a.status == "answered" and a.value == 900_000
+    from chat.question import _stem
+    assert _stem("inventories") == "inventory" and _stem("deposits") == "deposit" and _stem("loss") == "loss"
