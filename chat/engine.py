@@ -509,6 +509,8 @@ class Engine:
             return self._missing_period(q, company, slots)
         template = "value_for_period"
         metric, rows = self._rows_for(q, company, slots, key)
+        if not rows and key[0] == 0:  # a balance printed in a year's column (cash at the end of a cash-flow year)
+            metric, rows = self._rows_for(q, company, slots, (12, key[1], key[2]))
         if not rows:
             derived = self._derived(q, company, slots, key)
             if derived:

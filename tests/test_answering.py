@@ -164,6 +164,7 @@ CAPTIONED = """| | Year Ended December 31, | |
 | Interest expense | (53.3) | (108.0) |
 | Net income (loss) | (20.0) | (50.5) |
 | Operating income (loss) | 4.0 | (2.0) |
+| Cash and cash equivalents | 30.0 | 25.0 |
 
 The following table shows selected results (in millions):
 """
@@ -309,3 +310,9 @@ def test_a_plural_in_ies_reads_as_its_singular(june):
     assert a.status == "answered" and a.value == 900_000
     from chat.question import _stem
     assert _stem("inventories") == "inventory" and _stem("deposits") == "deposit" and _stem("loss") == "loss"
+
+
+def test_a_balance_printed_in_a_year_column(excerpts):
+    """Cash printed under 'Year Ended December 31' columns is the balance at the year's end."""
+    a, _ = excerpts.ask("Quillon: what was the cash and cash equivalents in 2019?", Context())
+    assert a.status == "answered" and a.value == 30_000_000
