@@ -1,13 +1,16 @@
 """TAT-QA's test split asked of the engine: right, wrong and refused, by answer type and source.
 
-    python benchmarks/tatqa.py [--limit N] [--data PATH] [--db PATH] [--show wrong|right|refused]
+    python benchmarks/tatqa.py [--limit N] [--data PATH] [--db PATH] [--show wrong|right|refused|unstated]
 
 The convention of ../shared/benchmarks/tatqa/README.md: one document per context (the table as
 `| cell | cell |` lines, header rows first, every cell as printed, then the paragraphs, one a line),
 ingested under an invented company name that no word of the data set contains; each question asked
 as "<Name>: <question>". Numeric questions (a single number as gold, its `scale` applied) are scored
 as exact match within the gold figure's printed rounding; answers are refused when the engine
-abstains or asks back. Spans, multi-spans and counts are reported, not scored.
+abstains or asks back; an answer whose unit the engine says the release does not state (unit
+"unstated") is counted in its own column, never right. A question whose own words ask for the size of
+a loss or decrease compares sizes (the contract gives losses negative). Spans, multi-spans and counts
+are reported, not scored.
 
 Two finer groups are printed too, because they are what a filings engine must get right first:
 "one cell" (the gold is one table cell) and "row change" (the difference or percent change of two
@@ -83,7 +86,7 @@ def gold_number(q: dict) -> tuple[float | None, int]:
         text = answer.strip().replace(" ", "")
         if not NUMBER.match(text):
             return None, 0
-        negative = text.startswith("(") or "-" in text
+        negative = "(" in text or "-" in text  # "$ (20.0)" is negative too
         digits = re.sub(r"[^\d.]", "", text)
         if not digits or digits.count(".") > 1:
             return None, 0
@@ -141,13 +144,27 @@ def build_store(contexts: list[dict], folder: Path) -> Path:
     return db
 
 
+# A question whose own words ask for the size of a loss or a decrease ("the basic net loss per share",
+# "how much did revenues decrease"): the engine gives it negative (the contract's sign), the gold as a
+# magnitude, and both are the same answer. "Net income (loss)" names a signed figure, not a magnitude.
+MAGNITUDE_WORDS = re.compile(r"\b(?:loss(?:es)?|decrease[sd]?|declined?|decline[sd]|fell|fall|drop(?:ped)?|"
+                             r"reduc(?:ed|tion))\b(?!\s*\))", re.I)
+
+
 def verdict(case: Case, answer) -> str:
+    """right, wrong, refused, or "unit not stated": the printed figure given with the engine's word that
+    the release states no unit for it (never counted right: the gold applies a scale to it)."""
     if answer.status != "answered" or answer.value is None:
         return "refused"
     if case.gold is None:
         return "answered"
+    if answer.unit == "unstated":
+        return "unstated"
     tolerance = 0.5 * 10 ** -case.digits * (SCALES_BY_GOLD.get(case.uid, 1.0))
-    return "right" if abs(answer.value - case.gold) <= tolerance + 1e-9 * abs(case.gold) else "wrong"
+    value = answer.value
+    if value < 0 < case.gold and MAGNITUDE_WORDS.search(case.question):
+        value = -value
+    return "right" if abs(value - case.gold) <= tolerance + 1e-9 * abs(case.gold) else "wrong"
 
 
 SCALES_BY_GOLD: dict[str, float] = {}
@@ -158,7 +175,8 @@ def main() -> None:
     p.add_argument("--limit", type=int, help="ask only the first N questions (of whole contexts)")
     p.add_argument("--data", type=Path, default=DATA)
     p.add_argument("--db", type=Path, help="keep the built store here (default: a temporary folder)")
-    p.add_argument("--show", choices=["wrong", "right", "refused"], help="print these questions with the answers")
+    p.add_argument("--show", choices=["wrong", "right", "refused", "unstated"],
+                   help="print these questions with the answers")
     args = p.parse_args()
     contexts, cases = load(args.data, args.limit)
     for context in contexts:
@@ -211,14 +229,15 @@ def report(results: list, built: float, asked: float, show: str | None) -> None:
         if case.group:
             table[(case.group, "table")][v] += 1
     print(f"{len(results)} questions; store built in {built:.1f} s, asked in {asked:.1f} s")
-    print(f"{'answer type':<22} {'from':<11} {'n':>5} {'right':>12} {'wrong':>12} {'refused':>12} {'answered':>9}")
+    print(f"{'answer type':<22} {'from':<11} {'n':>5} {'right':>12} {'wrong':>12} {'refused':>12} "
+          f"{'unit unstated':>13} {'answered':>9}")
     for (kind, source), c in sorted(table.items()):
         n = sum(c.values())
         if not n:
             continue
         cell = lambda k: f"{c[k]:>5} {100 * c[k] / n:5.1f}%"
         print(f"{kind:<22} {source:<11} {n:>5} {cell('right'):>12} {cell('wrong'):>12} {cell('refused'):>12} "
-              f"{c['answered']:>9}")
+              f"{cell('unstated'):>13} {c['answered']:>9}")
     print("wrong, by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) +
           " (scale: the printed figure, the gold's scale not applied; sign: a loss given unsigned by the gold)")
     if show:

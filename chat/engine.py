@@ -20,7 +20,7 @@ from chat import wording
 from chat.wording import cap as _cap, change_sentence, metric_name as _mname, sources as _sources, \
     value_sentence, when as _when
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
-from chat.question import LABEL_PREFIX, Question, understand, with_variant
+from chat.question import LABEL_PREFIX, Question, _stem, understand, with_variant
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import FactLookup
@@ -70,6 +70,7 @@ class Context:
     operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference"
     implied: str = ""  # how the period was read when the question named none or said "latest" (for the wording)
     default_company: str | None = None  # `--company`, a batch line's "company": kept across questions
+    options: tuple[str, ...] = ()  # after a question back: the question as each choice offered asks it
 
 
 @dataclass
@@ -177,6 +178,10 @@ class Engine:
     def ask(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
         start = time.perf_counter()
         context = context or Context()
+        chosen = _chosen(text, context.options)
+        asked = text
+        if chosen is not None:  # "the first one": the question back answered by its choice
+            text = context.options[chosen]
         try:
             answer, new_context = self._ask(text, context)
         except _Reply as reply:
@@ -185,6 +190,13 @@ class Engine:
             answer = Answer(text, "abstained", f"Sorry, that question could not be answered "
                                                f"({type(exc).__name__}: {exc}).", kind="help")
             new_context = context
+        if answer.unit == UNSTATED and answer.status == "answered":
+            _note_unstated(answer)
+        options = tuple(getattr(answer, "options", ()))
+        if options or new_context.options:
+            new_context = replace(new_context, options=options)
+        if chosen is not None:
+            answer.question = asked
         answer.elapsed_ms = round((time.perf_counter() - start) * 1000, 3)
         return answer, new_context
 
@@ -231,6 +243,13 @@ class Engine:
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
+        if q.across and slots.metric and not q.unknown and not q.unsupported and (
+                q.company is None or q.across == "companies"):  # over companies, not about one
+            from chat import across
+            return early(across.answer(self, q, slots), Context(default_company=ctx.default_company))
+        if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
+            return early(self._abstain(text, wording.unsupported_operation("ranking of one table's rows",
+                                                                           _mname(slots.metric or ""))), slots)
         if q.company is None:
             missing = self._company_not_held(q)
             if missing is not None:
@@ -254,7 +273,7 @@ class Engine:
                                        company), ctx)
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
-        if q.product_words and q.metric is not None:
+        if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             slots.product = self._product(q, company, slots)
         if slots.period is None and slots.intent != "trend" and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
@@ -397,7 +416,9 @@ class Engine:
                                                "`filings-chat ingest PATH`."))
         names = [c.name for c in self.vocab.companies[:8]]
         # the question stands, less its company: "for Oracle" answers it
-        raise _Reply(self._clarify(q.text, wording.which_company(names, len(self.vocab.companies)), None), slots)
+        reply = self._clarify(q.text, wording.which_company(names, len(self.vocab.companies)), None)
+        reply.options = [f"{q.text} for {name}" for name in names]
+        raise _Reply(reply, slots)
 
     def _lookalike_of(self, company: Company | None) -> Company | None:
         """The held company whose name a company's name imitates with look-alike letters of another
@@ -471,7 +492,21 @@ class Engine:
             spec = quarter_end_instant(spec, company.fye, company.fy_offset)
         if spec.kind == "YTDQ":
             return self._year_to_date(spec, company, metric)
-        return spec.resolve(company.fye, flow, company.fy_offset)
+        key = spec.resolve(company.fye, flow, company.fy_offset)
+        if key and metric and spec.kind in ("year", "FY") and spec.year:
+            return self._year_end_held(company, metric, key)
+        return key
+
+    def _year_end_held(self, company: Company, metric: str, key: tuple[int, int, int]) -> tuple[int, int, int]:
+        """'2019' of a company whose figures of that length (years, or balance-sheet dates) all end in one
+        month other than its calendar's ('June 30, 2019' and 'June 30, 2018' only): the year ending in that
+        month of 2019 — the releases' own year end, where the store's calendar for the company is not known."""
+        months, y, m = key
+        held = self.con.execute(TEMPLATES["periods_held"], [company.key, metric, "", ""]).fetchall()
+        ends = {hm for _, hmonths, _, hm in held if hmonths == months}
+        if len(ends) == 1 and (m not in ends) and not any(hy == y and hm == m for _, hmonths, hy, hm in held):
+            return months, y, ends.pop()
+        return key
 
     def _year_to_date(self, spec: PeriodSpec, company: Company, metric: str | None) -> tuple[int, int, int] | None:
         """'YTD 2007': the longest year-to-date period of that fiscal year the store holds."""
@@ -496,7 +531,7 @@ class Engine:
         """Facts of the basis asked for, latest release first; within a release the statement
         before other tables, and tables before prose."""
         facts = [Fact(*row) for row in self.con.execute(TEMPLATES[template], params).fetchall()]
-        facts = [f for f in facts if _basis_fits(f, basis)]
+        facts = [_scale_checked(f) for f in facts if _basis_fits(f, basis)]
         facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
                                   -f.doc_id, -f.authority, f.line))
         return facts
@@ -508,6 +543,8 @@ class Engine:
             return self._missing_period(q, company, slots)
         template = "value_for_period"
         metric, rows = self._rows_for(q, company, slots, key)
+        if not rows and key[0] == 0:  # a balance printed in a year's column (cash at the end of a cash-flow year)
+            metric, rows = self._rows_for(q, company, slots, (12, key[1], key[2]))
         if not rows:
             derived = self._derived(q, company, slots, key)
             if derived:
@@ -556,7 +593,7 @@ class Engine:
             if candidate == "eps_diluted" and metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if rows:
-                return candidate, rows
+                return candidate, _named_row(q, rows)
         return metric, rows
 
     @staticmethod
@@ -591,7 +628,7 @@ class Engine:
             return self._missing_period(q, company, slots)
         if slots.operation == "difference":
             if len(keys) == 1:
-                base = self._resolve(slots.period.previous_year(), company, flow) if flow else \
+                base = self._resolve(slots.period.previous_year(), company, flow, slots.metric) if flow else \
                     self._instant_base(company, slots, keys[0])
                 if base is None:
                     return self._not_held(q, company, slots, keys[0])
@@ -627,6 +664,9 @@ class Engine:
         elif op == "average":
             value = sum(values) / len(values)
             formula = f"({' + '.join(figure(v, unit) for v in values)}) / {len(values)}"
+        elif values[0] <= 0 and values[1] < 0 and unit != "percent" and not _two_way(facts[0].label):  # an expense
+            value = abs(values[0]) - abs(values[1])
+            formula = f"{figure(abs(values[0]), unit)} − {figure(abs(values[1]), unit)} (sizes of figures printed negative)"
         else:
             value = values[0] - values[1]
             formula = f"{figure(values[0], unit)} − {figure(values[1], unit)}"
@@ -682,10 +722,13 @@ class Engine:
         text = (f"{best.doc} prints more than one figure for {self._what(slots)} {_when(best.period_label)}: "
                 f"{listing}. Which one do you mean?")
         citations = [r.citation for r in distinct[:4]]
-        return Answer(q.text, "clarify", text + _sources(citations), company=company.name, metric=slots.metric,
-                      segment=self._segment(slots), period=best.period_label, citations=citations,
-                      template="value_for_period", sql=_sql("value_for_period"), confidence=40, kind="value",
-                      body=text)
+        reply = Answer(q.text, "clarify", text + _sources(citations), company=company.name, metric=slots.metric,
+                       segment=self._segment(slots), period=best.period_label, citations=citations,
+                       template="value_for_period", sql=_sql("value_for_period"), confidence=40, kind="value",
+                       body=text)
+        if len({r.label for r in distinct[:4]}) == len(distinct[:4]):  # each choice named by its printed label
+            reply.options = [f"{q.text} {r.label}" for r in distinct[:4]]
+        return reply
 
     def _other_bases(self, company: Company, slots: Context, key) -> str | None:
         """When the figure is held only on another basis, say which (and give no number)."""
@@ -716,12 +759,12 @@ class Engine:
             a_rows = self._facts("value_for_period", [company.key, a_metric, "", "", *key], slots.basis)
             b_rows = self._facts("value_for_period", [company.key, b_metric, "", "", *key], slots.basis)
             pair = self._pair(a_rows, b_rows)
-            if not pair or not pair[1].value:
+            if not pair or not pair[1].value or (how in ("sub", "add") and pair[0].unit != pair[1].unit):
                 continue
             a, b = pair
             value, unit = {
-                "sub": (a.value - abs(b.value), "USD"),
-                "add": (abs(a.value) + abs(b.value), "USD"),
+                "sub": (a.value - abs(b.value), a.unit),
+                "add": (abs(a.value) + abs(b.value), a.unit),
                 "ratio": (100 * a.value / abs(b.value), "percent"),
                 "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
             }[how]
@@ -789,13 +832,13 @@ class Engine:
     def _change(self, q: Question, company: Company, slots: Context, compare: bool) -> Answer:
         flow = self._flow(company, slots.metric)
         specs = [slots.period, *slots.others]
-        keys = [self._resolve(s, company, flow) for s in specs]
+        keys = [self._resolve(s, company, flow, slots.metric) for s in specs]
         if any(k is None for k in keys):
             return self._missing_period(q, company, slots)
         if len(keys) == 1:
             cur = keys[0]
             if flow:
-                base = self._resolve(slots.period.previous_year(), company, flow)
+                base = self._resolve(slots.period.previous_year(), company, flow, slots.metric)
             else:
                 base = self._instant_base(company, slots, cur)
                 if base is None:
@@ -804,8 +847,15 @@ class Engine:
             cur, base = sorted(keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
         template = "values_for_two_periods"
         rows = self._facts(template, [company.key, slots.metric, slots.geo, slots.product, *cur, *base], slots.basis)
-        cur_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]
-        base_rows = [r for r in rows if (r.months, r.end_year, r.end_month) == base]
+        every_cur = [r for r in rows if (r.months, r.end_year, r.end_month) == cur]  # a change stated on any row
+        cur_rows = _named_row(q, [r for r in rows if (r.months, r.end_year, r.end_month) == cur])
+        base_rows = _named_row(q, [r for r in rows if (r.months, r.end_year, r.end_month) == base])
+        if cur_rows and base_rows and {r.label for r in cur_rows} & {r.label for r in base_rows}:
+            base_rows = [r for r in base_rows if r.label in {c.label for c in cur_rows}] or base_rows
+        for side in (cur_rows, base_rows):  # two rows of one release for the figure: never one of them at random
+            conflict = self._conflict(q, company, slots, side) if side else None
+            if conflict:
+                return conflict
         if slots.basis == "":  # a change the release states without its amounts ("net income grew 31%")
             changes = self._facts("value_for_period", [company.key, slots.metric, slots.geo, slots.product, *cur],
                                   "change")
@@ -814,20 +864,26 @@ class Engine:
         if not cur_rows and not changes:
             return self._not_held(q, company, slots, cur)
         base_label = self._label(base, company, base_rows)
-        stated = next((r for r in cur_rows + changes if r.change_pct is not None
+        stated = next((r for r in cur_rows + every_cur + changes if r.change_pct is not None
                        and (r.comp_period is None or r.comp_period == base_label)), None)
         cur_rows = cur_rows or changes
         pair = self._pair(cur_rows, base_rows)
         computed = None
+        what = self._what(slots)
         if pair:
             c, b = pair
-            if b.value:
+            if b.value < 0 < c.value or c.value < 0 < b.value:
+                if stated is None:  # across zero: no percentage means anything
+                    return self._across_zero(q, company, slots, c, b)
+            elif b.value < 0 and c.unit != "percent" and not _two_way(c.label):  # an expense printed negative
+                computed = (abs(c.value) - abs(b.value)) / abs(b.value) * 100
+                what += " (printed as negative figures, compared by size)"
+            elif b.value:  # a loss narrowing from -5 to -3 is +40%: the figure rose
                 computed = (c.value - b.value) / abs(b.value) * 100
         if stated is None and computed is None:
             return self._not_held(q, company, slots, base, f"I have {self._what(slots)} for {cur_rows[0].period_label} "
                                                             f"but not for {base_label}, so I cannot give the change.")
         c_label = cur_rows[0].period_label
-        what = self._what(slots)
         citations: list[Citation] = []
         parts = []
         if stated is not None:
@@ -857,6 +913,18 @@ class Engine:
                       metric=slots.metric, segment=self._segment(slots), period=c_label, citations=citations,
                       template=template, sql=_sql(template), confidence=self._confidence(q, slots),
                       kind="compare" if compare else "change", rows=rows_out)
+
+    def _across_zero(self, q: Question, company: Company, slots: Context, c: Fact, b: Fact) -> Answer:
+        """A figure that turns from negative to positive (a loss to a profit) has no percent change:
+        both figures are given, cited, and no percentage."""
+        text = (f"{_cap(self._what(slots))} of {company.name} went from {figure(b.value, b.unit)} "
+                f"{_when(b.period_label, 'in')} to {figure(c.value, c.unit)} {_when(c.period_label, 'in')}: a "
+                f"percentage change from a negative figure is not meaningful, so none is given.")
+        citations = [c.citation] + ([b.citation] if b.citation != c.citation else [])
+        return Answer(q.text, "abstained", text + _sources(citations), company=company.name, metric=slots.metric,
+                      segment=self._segment(slots), period=c.period_label, citations=citations,
+                      template="values_for_two_periods", sql=_sql("values_for_two_periods"),
+                      confidence=self._confidence(q, slots), kind="change")
 
     def _pair(self, cur_rows: list[Fact], base_rows: list[Fact]) -> tuple[Fact, Fact] | None:
         """Both figures from one release where one gives both (a later release may recast the earlier)."""
@@ -1055,6 +1123,113 @@ class Engine:
         if q.product_words and not slots.product:
             score -= 5 * len(q.product_words)
         return int(max(0, min(100, score)))
+
+
+UNSTATED = "unstated"  # the unit of an amount printed in a table that states no scale (dollars? thousands?)
+
+
+def _printed_as_is(value: float, quote: str) -> str | None:
+    """The cell text of an amount stored exactly as printed (no scale applied to it), or None. Plain
+    string search (a regex built per figure would thrash the regex cache across thousands of facts)."""
+    v = abs(value)
+    if not v:
+        return None
+    for decimals in range(0, 4):
+        if round(v, decimals) == round(v, 6):
+            break
+    text = f"{v:,.{decimals}f}"
+    for form in dict.fromkeys((text, text.replace(",", ""))):
+        at = quote.find(form)
+        while at >= 0:
+            before = quote[at - 1] if at else " "
+            stop = at + len(form)
+            while stop < len(quote) and quote[stop] == "0" and "." in form:
+                stop += 1  # "11.90" printed for 11.9
+            after = quote[stop:stop + 2]
+            if not (before.isdigit() or before in ".,") and not (after[:1].isdigit() or after[:1] == ","
+                                                                   or (after[:1] == "." and after[1:2].isdigit())):
+                return quote[at:stop]
+            at = quote.find(form, at + 1)
+    return None
+
+
+def _scale_checked(fact: Fact) -> Fact:
+    """A table amount stored as printed, in a table whose scale neither it nor its document states,
+    is not known to be dollars: '36,836' may be dollars, thousands or millions. Its unit becomes
+    UNSTATED, so no answer gives it as dollars (a cell printed with cents is dollars)."""
+    if fact.source != "table" or not fact.value or not (
+            fact.unit == "USD" or (fact.unit == "shares" and abs(fact.value) < 1_000_000)):
+        return fact
+    printed = _printed_as_is(fact.value, fact.quote)
+    if printed is None or re.search(r"\.\d\d$", printed):
+        return fact
+    fact.unit = UNSTATED
+    return fact
+
+
+TWO_WAY = re.compile(r"\((?:loss|losses|benefit|expense|income|gain|profit|deficit|decrease|increase|used\s+in|"
+                     r"provided\s+by)[^)]*\)|\bor\b|/|\bgains?\b|\bincome\b|\bprofit\b|\bearnings\b|\bloss(?:es)?\b|"
+                     r"\bdeficit\b", re.I)
+
+
+def _two_way(label: str) -> bool:
+    """A row that is signed both ways ('Net income (loss)', 'Income tax expense (benefit)') or a loss
+    (the negative side of income): its negative figures are compared as signed figures (a loss
+    narrowing from -5 to -3 rose 40%), never by size as an expense printed in parentheses is."""
+    return bool(TWO_WAY.search(label or ""))
+
+
+LABEL_FILLER = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "from", "by", "at", "as", "with", "or", "less"}
+
+
+def _label_words(text: str) -> list[str]:
+    """A label's words as a question may say them: function words aside, plurals as singulars."""
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if w not in LABEL_FILLER]
+
+
+def _named_row(q: Question, rows: list[Fact]) -> list[Fact]:
+    """Rows of one metric printed under several labels ('Trade receivables — billed', 'Trade receivables,
+    net'): the rows of the one label whose every word the question says, the longest such label;
+    when no label or two labels fit equally, all rows stay (and a release printing two figures asks back)."""
+    if len({r.label for r in rows}) < 2:
+        return rows
+    said = set(_label_words(q.norm))
+    fits: dict[str, int] = {}
+    for r in rows:
+        words = _label_words(r.label)
+        if words and all(w in said for w in words):
+            fits[r.label] = len(words)
+    if not fits:
+        return rows
+    best = max(fits.values())
+    top = [label for label, n in fits.items() if n == best]
+    if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:
+        return rows
+    return [r for r in rows if r.label in top]
+
+
+ORDINALS = {"first": 0, "1st": 0, "1": 0, "former": 0, "second": 1, "2nd": 1, "2": 1, "latter": -1, "third": 2,
+            "3rd": 2, "3": 2, "fourth": 3, "4th": 3, "4": 3, "last": -1}
+CHOICE = re.compile(r"^\W*(?:the\s+)?(?:option\s+|number\s+|no\.?\s*|#)?(" + "|".join(ORDINALS) +
+                    r")(?:\s+(?:one|option|company|figure))?(?:\s*,?\s*please)?\W*$", re.I)
+
+
+def _chosen(text: str, options: tuple[str, ...]) -> int | None:
+    """Which of the choices a question back offered a reply picks ('the first one', 'the second', '2',
+    'the latter'), or None when it picks none of them."""
+    m = CHOICE.match(text) if options else None
+    if m is None:
+        return None
+    i = ORDINALS[m.group(1).lower()]
+    i = len(options) - 1 if i < 0 else i
+    return i if i < len(options) else None
+
+
+def _note_unstated(answer: Answer) -> None:
+    """An answer from amounts of unstated scale says so, before its source lines."""
+    head, sep, tail = answer.text.partition("\n  [")
+    answer.text = head + " " + wording.UNSTATED_NOTE + sep + tail
+    answer.body = answer.body + " " + wording.UNSTATED_NOTE
 
 
 def _spec_of(key: tuple[int, int, int]) -> PeriodSpec:

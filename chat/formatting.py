@@ -31,6 +31,8 @@ def figure(value: float, unit: str | None) -> str:
         return f"{value:,.0f} shares"
     if unit == "percent":
         return percent(value)
+    if unit == "unstated":  # an amount whose scale the release does not state: as printed, no "$"
+        return f"{value:,.6f}".rstrip("0").rstrip(".")
     return f"{value:,.0f}"
 
 

@@ -122,7 +122,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("instant", re.compile(rf"\b(?:at|as\s+of|on|end\s+of|ended|ending)\s+({DATE_RX})")),
     ("month_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+|as\s+of\s+|at\s+)?({MONTH_RE})\s+((?:19|20)\d\d)\b")),
     ("date", re.compile(rf"({DATE_RX})")),
-    ("year_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of(?:\s+fiscal)?|year[\s-]end(?:ed)?|fiscal\s+year[\s-]end)\s+{YEAR}|\b{YEAR}\s+year[\s-]end")),
+    # "the year ended 2019": the year (a span for a flow, its closing date for a balance), never only its end
+    ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+(?:in\s+)?{YEAR}")),
+    ("year_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of(?:\s+fiscal)?|year[\s-]end|fiscal\s+year[\s-]end)\s+{YEAR}|\b{YEAR}\s+year[\s-]end")),
     ("qtok", re.compile(rf"\b(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}")),
     ("qword", re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal|fy))?(?:\s+year)?\s*,?\s*{YEAR}")),
     ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter")),
@@ -230,6 +232,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind in ("instant", "date"):
         d = _date(g[0])
         return PeriodSpec("instant" if kind == "instant" else "date", d.year, end=d) if d else None
+    if kind == "year_ended":
+        return PeriodSpec("year", _year(g[0]))
     if kind == "year_end":
         return PeriodSpec("YE", _year(g[0] or g[1]))
     if kind == "qtok":

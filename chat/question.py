@@ -31,6 +31,8 @@ INVENTORY_WORDS = re.compile(r"\b(?:what (?:do|can) you (?:have|know)|what can y
 FISCAL_YEAR_WORDS = re.compile(r"\bfiscal\s+year\s*(?:end|ends|ending|close|closes)?\b|\byear[\s-]end\b|\bfiscal\s+calendar\b")
 HELP_WORDS = re.compile(r"^\s*(?:help|\?|hi|hello|hey)\s*[?!.]*\s*$|^\W*what\s+can\s+(?:i\s+ask|this\s+(?:app|tool|thing)\s+do|"
                         r"you\s+do)\b|^\W*how\s+do\s+i\s+use\b")
+# "the percentage change of gross margin": the percent is the change's, not the figure's
+PERCENT_OF_CHANGE = re.compile(r"\b(?:percent(?:age)?|%)\s+(?:change|growth|increase|decrease|decline|rise|fall)\b")
 PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of revenues?)\b")
 OTHER_PLACES = re.compile(r"\b(?:asia|asian|apac|japan|china|chinese|india|germany|france|uk|united kingdom|canada|"
                           r"latin america|south america|north america|americas|australia|africa|middle east|europe|"
@@ -65,6 +67,10 @@ class Question:
     unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
     unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
+    companies: list[str] = field(default_factory=list)  # every company named ("Oracle vs NVIDIA revenue")
+    across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
+    ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
+    direction: str = ""  # for "filter": "fell" or "rose"
 
 
 SPELLING_CUTOFF = 78  # rapidfuzz ratio a misspelt word (4+ letters) needs to be read as a known word
@@ -99,6 +105,8 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     text = re.sub(r"\(\s*((?:13|26|39|52|53)[\s-]*(?:weeks?|wks?))\s*\)", r" \1 ", text)  # "(13 weeks)"
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
+    low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
+    low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
@@ -114,7 +122,17 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     text = re.sub(r"\s+([,?!])", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
     text = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", text)  # "mid - east" as typed: "mid-east"
+    text = re.sub(r"\b([a-z]+) / ([a-z]+)\b", _one_place, text)  # "Asia/Pacific" is one place
     return text
+
+
+def _one_place(m: re.Match) -> str:
+    """Two place words joined by a slash name one place ('asia/pacific'), read as the vocabulary writes it."""
+    joined = f"{m.group(1)}-{m.group(2)}"
+    if any(re.fullmatch(pattern, joined) for _, _, pattern in GEOGRAPHIES) or (
+            OTHER_PLACES.fullmatch(m.group(1)) and OTHER_PLACES.fullmatch(m.group(2))):
+        return joined
+    return m.group(0)
 
 
 BASIS_WORDS = [
@@ -152,13 +170,25 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     rest = norm
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
+    rest = _across(q, rest)
     q.company, rest, q.company_choices = _company(rest, vocab)
+    q.companies = [q.company] if q.company else []
+    while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Oracle vs NVIDIA revenue"
+        more, after, _ = _company(rest, vocab)
+        gone = set(rest.split()) - set(after.split())
+        if more is None or more in q.companies or any(_is_place(w) for w in gone):
+            break  # "Oracle Americas revenue": a place, even where another company's name holds the word
+        q.companies.append(more)
+        rest = after
+    if len(q.companies) > 1:
+        q.across = q.across or "companies"
+        rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]
-    q.wants_percent = bool(PERCENT_WORDS.search(rest))
+    q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
@@ -186,6 +216,45 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _operation(q)
     _account(q, vocab)
     return q
+
+
+COMPANY_NOUN = r"(?:compan(?:y|ies)|banks?|firms?|issuers?|insurers?|retailers?|reits?|utilit(?:y|ies)|lenders?)"
+ACROSS_ALL = re.compile(rf"\b(?:of|for|from|across|by)?\s*(?:every|all|each)\s+(?:the\s+)?(?:{COMPANY_NOUN})\b")
+ACROSS_TOP = re.compile(r"\b(top|bottom)\s+(\d{1,3})\b(?:\s+(?:compan(?:y|ies)|banks?|firms?))?(?:\s+by)?")
+ACROSS_WHICH = re.compile(rf"\b(?:which|what)\s+{COMPANY_NOUN}\b(?:\s+(?:had|has|have|reported|posted|shows?|was|is))?"
+                          r"(?:\s+the)?\s+(highest|largest|biggest|most|greatest|top|lowest|smallest|least|fewest)\b")
+ACROSS_WHOSE = re.compile(rf"\b{COMPANY_NOUN}\s+(?:whose|where|with)\b")
+LOW_WORDS = {"lowest", "smallest", "least", "fewest", "bottom"}
+
+
+COMPANY_JOINER = re.compile(r"\b(?:vs\.?|versus|and|against|compared)\b|,")
+
+
+def _is_place(word: str) -> bool:
+    return bool(OTHER_PLACES.fullmatch(word)) or any(re.fullmatch(pattern, word) for _, _, pattern in GEOGRAPHIES)
+
+
+def _across(q: Question, rest: str) -> str:
+    """A question over companies, not about one: 'revenue of every company', 'which bank had the highest
+    net interest income', 'top 5 by revenue growth', 'companies whose net income fell'. Its words leave
+    the text (they name no figure)."""
+    m = ACROSS_TOP.search(rest)
+    if m:
+        q.across, q.ranking = "rank", ("low" if m.group(1) == "bottom" else "high", int(m.group(2)))
+        return rest[:m.start()] + " " + rest[m.end():]
+    m = ACROSS_WHICH.search(rest)
+    if m:
+        q.across, q.ranking = "rank", ("low" if m.group(1) in LOW_WORDS else "high", 1)
+        return rest[:m.start()] + " " + rest[m.end():]
+    m = ACROSS_WHOSE.search(rest)
+    if m:
+        q.across = "filter"
+        return rest[:m.start()] + " " + rest[m.end():]
+    m = ACROSS_ALL.search(rest)
+    if m:
+        q.across = "list"
+        return rest[:m.start()] + " " + rest[m.end():]
+    return rest
 
 
 AVERAGE_WORDS = {"average", "mean", "avg"}
@@ -495,7 +564,8 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
             for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
                 if len(form) > len(best_words) and f" {form} " in clean:
                     best, best_words = label, form
-    if not best and q.metric is None:
+    if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
+        # outranks a fuzzy metric reading
         best, best_words = _leading_phrase(clean, keys, vocab)
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
@@ -557,6 +627,9 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _stem(word: str) -> str:
+    """A plural as its singular: 'deposits' → 'deposit', 'inventories' → 'inventory'."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -13,6 +13,10 @@ from knowledge.vocabulary import BY_KEY
 LABEL_PREFIX = "label:"
 
 
+UNSTATED_NOTE = ("The release does not state the unit of these figures (in units, thousands or millions?), so they "
+                 "are given as printed.")
+
+
 def metric_name(metric: str) -> str:
     """How answers name a metric: its vocabulary name, or the printed label it is stored under."""
     return BY_KEY[metric].name if metric in BY_KEY else metric.removeprefix(LABEL_PREFIX)

@@ -104,6 +104,70 @@ SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
 SELECT p.doc_id, p.payload
 FROM fact_packs p
 WHERE p.company_key = ?""",
+    # Across companies (chat/across.py): one metric's figures for every company (or those listed), as reported,
+    # for the periods the companies' calendars give the question's period — each a code months*1e6 + year*100 +
+    # month, the engine keeping each company's own. A list parameter NULL means every company.
+    "metric_across_companies": f"""
+SELECT c.company, coalesce(c.fye_month, 12), coalesce(c.fy_offset, 0), f.company_key, {FACT_FIELDS}
+FROM facts f JOIN companies c ON c.company_key = f.company_key
+WHERE f.metric_key = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+  AND list_contains(?, f.months * 1000000 + f.end_year * 100 + f.end_month)
+  AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], f.company_key))""",
+    # A ranking over every company, in one pass: each company's own period (its calendar's code) and the year
+    # before, the figure of its latest release (statement before other tables, tables before prose), the spread
+    # of the figures that release prints at that rank (two different figures: the engine leaves it out), the
+    # percent change; filtered by the change's sign (0: no filter), ordered by value or change times a direction,
+    # the first N kept with the count of all. Parameters: calendars (fye, offset, code, base code) as four
+    # lists, companies (NULL: all), metric, every code, change wanted, sign, order by change, direction, limit.
+    # Each figure comes back as [period code, doc_id, line]: the engine reads the few it lists through its
+    # per-company look-up (an index scan), never the whole facts table again.
+    "rank_across_companies": f"""
+WITH want AS (
+  SELECT unnest(?::INTEGER[]) AS fye, unnest(?::INTEGER[]) AS off, unnest(?::BIGINT[]) AS code,
+         unnest(?::BIGINT[]) AS base_code),
+firm AS (
+  SELECT c.company_key, c.company, w.code, w.base_code FROM companies c
+  JOIN want w ON w.fye = coalesce(c.fye_month, 12) AND w.off = coalesce(c.fy_offset, 0)
+  WHERE ?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], c.company_key)),
+cand AS (
+  SELECT firm.company, f.company_key, f.value, f.unit, f.doc_id, f.months * 1000000 + f.end_year * 100 + f.end_month AS code,
+         (f.months * 1000000 + f.end_year * 100 + f.end_month) = firm.code AS is_cur,
+         CASE WHEN f.source <> 'table' THEN 0 WHEN f.table_class IN ('income', 'balance', 'cash_flow') THEN 2 ELSE 1 END
+           AS authority, f.release_date, f.line_no
+  FROM facts f JOIN firm ON firm.company_key = f.company_key
+   AND (f.months * 1000000 + f.end_year * 100 + f.end_month) IN (firm.code, firm.base_code)
+  WHERE f.metric_key = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+    AND list_contains(?::BIGINT[], f.months * 1000000 + f.end_year * 100 + f.end_month)),
+ranked AS (
+  SELECT *, row_number() OVER w AS rn, first_value(doc_id) OVER w AS top_doc, first_value(authority) OVER w AS top_auth
+  FROM cand
+  WINDOW w AS (PARTITION BY company_key, is_cur ORDER BY release_date DESC NULLS LAST, doc_id DESC, authority DESC, line_no)),
+pick AS (
+  SELECT company_key, any_value(company) AS company, is_cur, arg_min(code, rn) AS code, arg_min(doc_id, rn) AS doc,
+         arg_min(line_no, rn) AS line, arg_min(value, rn) AS value, arg_min(unit, rn) AS unit,
+         max(value) FILTER (WHERE doc_id = top_doc AND authority = top_auth)
+           - min(value) FILTER (WHERE doc_id = top_doc AND authority = top_auth) AS spread
+  FROM ranked GROUP BY company_key, is_cur),
+joined AS (
+  SELECT c.company_key, c.company, [c.code, c.doc, c.line] AS fact, c.value, c.unit, c.spread,
+         [b.code, b.doc, b.line] AS base_fact, b.value AS base_value, b.spread AS base_spread,
+         CASE WHEN b.value <> 0 AND sign(b.value) = sign(c.value) AND b.unit = c.unit
+              THEN round((c.value - b.value) / abs(b.value) * 100, 2) END AS change
+  FROM pick c LEFT JOIN pick b ON b.company_key = c.company_key AND NOT b.is_cur
+  WHERE c.is_cur)
+SELECT company_key, company, fact, base_fact, value, change,
+       spread > 0.002 * abs(value) OR coalesce(base_spread > 0.002 * abs(base_value), false) AS two, count(*) OVER () AS n
+FROM joined
+WHERE (NOT ? OR change IS NOT NULL) AND (? = 0 OR sign(change) = ?)
+ORDER BY (CASE WHEN ? THEN change ELSE value END) * ? DESC, company_key
+LIMIT ?""",
+    # The latest period end (year * 100 + month) of a metric's figures of one length, as reported, in any company.
+    "latest_end_across": """
+SELECT max(f.end_year * 100 + f.end_month) FROM facts f
+WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''""",
+    # The calendars the store's companies keep (fiscal year end month, how they name their years).
+    "company_calendars": """
+SELECT DISTINCT coalesce(fye_month, 12), coalesce(fy_offset, 0) FROM companies""",
     "vocabulary_words": """
 SELECT word FROM vocab_words""",
 }

@@ -60,11 +60,46 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
+    if excerpt and _runs(skip) == 1:  # an excerpt (ingest --company) of one table: its caption may stand apart
+        apply_stated_scale(figures, body)
     if not figures and not looks_financial(body) and not period_hint and not excerpt:
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
                     cik=header.get("cik"), currency=statement_currency(body), source=front.source)
+
+
+# A scale the text states for its tables, wherever the caption stands ("as follows (in thousands):"
+# in a paragraph, "(in millions, except per share data)", "$'000", "(000s)"): never "$5.2 million".
+STATED_SCALE = re.compile(r"\bin\s+(thousands|millions|billions)\b|\b(thousands|millions|billions)\s+of\s+(?:u\.s\.\s+)?"
+                          r"dollars\b|\$\s*'?(000)'?s?\b|\((000)'?s\)", re.I)
+_SCALE_OF = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "000": 1e3}
+
+
+def stated_scale(text: str) -> float | None:
+    """The one scale a document's text states for amounts, or None when it states none or several."""
+    found = {_SCALE_OF[next(g for g in m.groups() if g).lower()] for m in STATED_SCALE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _runs(lines: set[int]) -> int:
+    """How many blocks of consecutive lines a set of table lines makes: the tables of a document."""
+    return sum(1 for n in lines if n - 1 not in lines)
+
+
+def apply_stated_scale(figures: list[Figure], text: str) -> None:
+    """Table amounts read with no scale (their table states none) take the one scale the document
+    states elsewhere — an excerpt's caption printed apart from its table (only for an excerpt of one
+    table: in a release, a table in full dollars may stand beside one 'in thousands', even where a
+    news-wire copy flattens every table onto one line).
+    A cell printed with cents is in dollars and keeps its value."""
+    scale = stated_scale(text)
+    if scale is None:
+        return
+    for f in figures:
+        amount = f.unit == "USD" or (f.unit == "shares" and abs(f.value) < 1_000_000)  # counts printed in full stay
+        if f.source == "table" and amount and f.scale == 1.0 and round(f.value * 100) % 10 == 0:
+            f.value, f.scale = round(f.value * scale, 6), scale
 
 
 FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)

@@ -154,3 +154,165 @@ def test_follow_up_keeps_the_default_company(engine):
     a, context = engine.ask("revenue 2024", context)
     b, _ = engine.ask("and 2023?", context)
     assert (a.value, b.value) == (22_500_000, 19_000_000)
+
+
+# -- scale and sign: an excerpt's caption apart from its table, a table stating no scale, expenses -----
+CAPTIONED = """| | Year Ended December 31, | |
+| | 2019 | 2018 |
+| Land | $11.9 | $11.9 |
+| Leasehold improvements | 7.1 | 6.7 |
+| Interest expense | (53.3) | (108.0) |
+| Net income (loss) | (20.0) | (50.5) |
+| Operating income (loss) | 4.0 | (2.0) |
+| Cash and cash equivalents | 30.0 | 25.0 |
+
+The following table shows selected results (in millions):
+"""
+
+RECEIVABLES = """| | December 31, | |
+| | 2019 | 2018 |
+| Trade receivables — billed | $136.6 | $136.6 |
+| Trade receivables — unbilled | 39.8 | 37.0 |
+| Trade receivables | 176.4 | 173.6 |
+| Trade receivables, net | $175.1 | $172.3 |
+
+A summary of trade receivables is as follows (in millions):
+"""
+
+UNCAPTIONED = """| | Year Ended December 31, | |
+| | 2019 | 2018 |
+| Deferral of revenue | $45,040 | $40,003 |
+| Grant-date fair value per award | $29.10 | $28.48 |
+"""
+
+
+@pytest.fixture(scope="module")
+def excerpts(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("excerpts")
+    db = folder / "store.duckdb"
+    con = connect(db)
+    for name, text, company in (("captioned.txt", CAPTIONED, "Quillon Tarn Holdings"),
+                                ("uncaptioned.txt", UNCAPTIONED, "Brevik Sorrel Holdings"),
+                                ("receivables.txt", RECEIVABLES, "Ostrander Vale Holdings")):
+        (folder / name).write_text(text)
+        ingest(con, [folder / name], company=company)
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+def test_caption_apart_from_its_table_gives_the_scale(excerpts):
+    a, _ = excerpts.ask("Quillon: what was the leasehold improvements in 2018?", Context())
+    assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(6_700_000)
+
+
+def test_table_stating_no_scale_is_answered_as_printed_with_its_unit_unstated(excerpts):
+    a, _ = excerpts.ask("Brevik: what was the deferral of revenue in 2019?", Context())
+    assert a.status == "answered" and a.unit == "unstated" and a.value == 45040
+    assert "does not state the unit" in a.body and "$45,040" not in a.body
+    a, _ = excerpts.ask("Brevik: what was the change in deferral of revenue from 2018 to 2019?", Context())
+    assert a.unit == "unstated" and a.value == pytest.approx(5037)
+    a, _ = excerpts.ask("Brevik: what was the percentage change in deferral of revenue from 2018 to 2019?", Context())
+    assert a.unit == "percent" and a.value == pytest.approx(12.59, abs=0.01)  # the scale cancels out
+    a, _ = excerpts.ask("Brevik: grant-date fair value per award in 2019?", Context())
+    assert a.unit != "unstated"  # printed with cents: dollars
+
+
+def test_an_expense_printed_negative_changes_by_size(excerpts):
+    a, _ = excerpts.ask("Quillon: what was the percentage change in interest expense from 2018 to 2019?", Context())
+    assert a.value == pytest.approx(-50.65, abs=0.01) and "fell" in a.text
+    a, _ = excerpts.ask("Quillon: what was the change in interest expense from 2018 to 2019?", Context())
+    assert a.value == pytest.approx(-54_700_000)
+
+
+def test_a_signed_row_keeps_its_sign_and_no_percentage_across_zero(excerpts):
+    a, _ = excerpts.ask("Quillon: what is the increase/(decrease) in net income (loss) from 2018 to 2019?", Context())
+    assert a.value == pytest.approx(30_500_000)
+    a, _ = excerpts.ask("Quillon: what was the percentage change in operating income (loss) from 2018 to 2019?",
+                        Context())
+    assert a.status == "abstained" and a.value is None and "not meaningful" in a.text
+
+
+def test_the_row_whose_printed_label_the_question_names(excerpts):
+    """Four rows read as one metric: the question's words pick the row, or it asks back — never the first."""
+    for question, value in (("billed trade receivables in 2019", 136.6e6), ("unbilled trade receivables in 2018", 37e6),
+                            ("trade receivables in 2019", 176.4e6), ("net trade receivables 2018", 172.3e6)):
+        a, _ = excerpts.ask(f"Ostrander: {question}", Context())
+        assert a.status == "answered" and a.value == pytest.approx(value), (question, a.text)
+    a, _ = excerpts.ask("Ostrander: percentage change in the net trade receivables between 2018 and 2019", Context())
+    assert a.value == pytest.approx(1.63, abs=0.01)
+
+
+def test_conversation_words_sell_ampersand_and_a_slashed_place(engine):
+    a, _ = engine.ask("how much did Vexa sell in Q4 2024?", Context())
+    assert a.status == "answered" and a.value == 6_200_000  # "sell" is sales
+    a, _ = engine.ask("Vexa revenue & cost of revenue Q4 2024", Context())
+    assert "&" not in " ".join(a.body.split("“")[1:2])  # "&" is read as "and", never an unknown word
+    a, _ = engine.ask("Vexa Asia/Pacific revenue Q4 2024", Context())
+    assert a.status == "abstained" and a.value is None and "pacific" not in a.body.lower().replace("asia", "")
+
+
+JUNE_YEAR = """| | June 30, | |
+| | 2019 | 2018 |
+| Restructuring reserves | $17,845 | $17,202 |
+| Deferred revenue | 53,254 | 62,726 |
+| Prepaid expenses and other current assets | 1,200 | 1,100 |
+| Research and development tax credits | 900 | 800 |
+| Effective tax rate | (66)% | (223)% |
+
+Deferred tax assets at June 30 were as follows (in thousands):
+"""
+
+
+@pytest.fixture(scope="module")
+def june(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("june")
+    (folder / "june.txt").write_text(JUNE_YEAR)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    ingest(con, [folder / "june.txt"], company="Tamsworth Reel Holdings")
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+def test_a_year_is_the_one_year_end_the_releases_hold(june):
+    """Balance dates all June 30: '2019' is June 30, 2019 (the store's calendar for an excerpt is unknown)."""
+    a, _ = june.ask("Tamsworth: what were the restructuring reserves in 2019?", Context())
+    assert a.status == "answered" and a.value == 17_845_000 and a.period == "2019-06-30"
+
+
+def test_a_rate_printed_negative_changes_as_signed_figures(june):
+    a, _ = june.ask("Tamsworth: what was the change in the effective tax rate from 2018 to 2019?", Context())
+    assert a.status != "answered" or a.value == pytest.approx(157)
+
+
+def test_top_n_inside_one_company_is_no_ranking_of_companies(june):
+    a, _ = june.ask("Tamsworth: what is the total of the top 3 deferred revenue in 2019?", Context())
+    assert a.status == "abstained" and a.value is None  # never one row given for "the top 3"
+
+
+def test_a_printed_label_beats_a_fuzzy_reading(june):
+    """'prepaid expenses' is the row printed 'Prepaid expenses and other current assets', never R&D."""
+    a, _ = june.ask("Tamsworth: prepaid expenses 2019", Context())
+    assert a.status == "answered" and a.value == 1_200_000 and "Prepaid" in a.body
+
+
+def test_the_year_ended_names_the_year_not_its_last_day(engine):
+    a, _ = engine.ask("Vexa revenue for the year ended 2024", Context())
+    assert a.status == "answered" and a.value == 22_500_000
+
+
+def test_a_plural_in_ies_reads_as_its_singular(june):
+    a, _ = june.ask("Tamsworth: what were the research and development tax credits in 2019?", Context())
+    assert a.status == "answered" and a.value == 900_000
+    from chat.question import _stem
+    assert _stem("inventories") == "inventory" and _stem("deposits") == "deposit" and _stem("loss") == "loss"
+
+
+def test_a_balance_printed_in_a_year_column(excerpts):
+    """Cash printed under 'Year Ended December 31' columns is the balance at the year's end."""
+    a, _ = excerpts.ask("Quillon: what was the cash and cash equivalents in 2019?", Context())
+    assert a.status == "answered" and a.value == 30_000_000

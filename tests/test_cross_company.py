@@ -1,0 +1,126 @@
+"""Questions across companies (issue 20, item 3): several invented companies' releases written here,
+ingested into one store — two December banks and a chip maker whose fiscal year ends in January."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+
+COMPANIES = [  # name, ticker, exchange, headline, city, release date, period words, column heads, rows
+    ("Harrowgate Savings Bancorp", "HGSB", "NASDAQ", "Fourth Quarter 2024", "ROCHESTER", "January 21, 2025",
+     "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+     [("Net interest income", 410, 380), ("Provision for credit losses", 20, 15), ("Net income", 150, 160),
+      ("Revenue", 520, 500)]),
+    ("Pellucid Trust Bank Corp.", "PLTB", "NYSE", "Fourth Quarter 2024", "DENVER", "January 23, 2025",
+     "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+     [("Net interest income", 655, 600), ("Provision for credit losses", 40, 30), ("Net income", 210, 190),
+      ("Revenue", 800, 700)]),
+    ("Corvatek Silicon Inc.", "CVSI", "NASDAQ", "Fourth Quarter Fiscal 2024", "SANTA CLARA", "February 21, 2024",
+     "fourth quarter of fiscal 2024 ended January 28, 2024", "January 28,", "January 29,",
+     [("Revenue", 22103, 6051), ("Net income", 12285, 1414)]),
+]
+
+
+def release(name, ticker, exchange, headline, city, date, period, head1, head2, rows) -> str:
+    body = "\n".join(f"{label:<35}{'$' if i == 0 else ' '} {a:>7,}    {'$' if i == 0 else ' '} {b:>7,}"
+                     for i, (label, a, b) in enumerate(rows))
+    return f"""{name} Reports {headline} Results
+
+{city}, {date} -- {name} ({exchange}: {ticker}) today reported results for the {period}.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in millions, except per share data)
+
+                                     Three Months Ended
+                                   {head1:>12} {head2:>12}
+                                        2024         2023
+{body}
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("across")
+    paths = []
+    for company in COMPANIES:
+        path = folder / f"{company[1].lower()}.txt"
+        path.write_text(release(*company))
+        paths.append(path)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+def ask(engine: Engine, text: str):
+    answer, _ = engine.ask(text, Context())
+    return answer
+
+
+def cited(answer, *files: str) -> bool:
+    return {c.doc for c in answer.citations} >= set(files)
+
+
+def test_two_companies_side_by_side_with_the_fiscal_mismatch_named(engine):
+    a = ask(engine, "Corvatek vs Harrowgate revenue Q4 FY2024")
+    assert a.status == "answered" and a.value == 22_103_000_000
+    assert [r["period"] for r in a.rows] == ["Corvatek Silicon Inc.", "Harrowgate Savings Bancorp"]
+    assert "Q4 FY2024 ends January 28, 2024" in a.text and "ends December 31, 2024" in a.text
+    assert cited(a, "cvsi.txt", "hgsb.txt")
+
+
+def test_every_company_listed_largest_first_each_cited(engine):
+    a = ask(engine, "revenue of every company for Q4 2024")
+    assert [r["value"] for r in a.rows] == [22_103_000_000, 800_000_000, 520_000_000]
+    assert cited(a, "cvsi.txt", "pltb.txt", "hgsb.txt")
+
+
+def test_which_bank_had_the_highest_and_the_lowest(engine):
+    a = ask(engine, "which bank had the highest net interest income in Q4 2024")
+    assert a.status == "answered" and a.company == "Pellucid Trust Bank Corp." and a.value == 655_000_000
+    a = ask(engine, "which company had the lowest revenue in Q4 2024")
+    assert a.company == "Harrowgate Savings Bancorp" and a.value == 520_000_000
+
+
+def test_top_n_by_growth_with_both_figures_cited(engine):
+    a = ask(engine, "top 2 by revenue growth Q4 2024")
+    assert a.unit == "percent" and [r["period"] for r in a.rows] == ["Corvatek Silicon Inc.", "Pellucid Trust Bank Corp."]
+    assert a.value == pytest.approx(265.28, abs=0.01)
+    assert len(a.citations) == 2  # Corvatek's two figures stand on one line; Pellucid's too
+
+
+def test_companies_whose_figure_fell_or_rose(engine):
+    a = ask(engine, "companies whose net income fell in Q4 2024")
+    assert a.value == 1 and a.unit == "count" and [r["period"] for r in a.rows] == ["Harrowgate Savings Bancorp"]
+    a = ask(engine, "companies whose net income rose in Q4 2024")
+    assert a.value == 2 and "Harrowgate" not in a.body
+
+
+def test_a_metric_no_company_gives_is_no_number(engine):
+    a = ask(engine, "which company had the highest deposits in Q4 2024")
+    assert a.value is None
+
+
+def test_one_company_questions_are_unchanged(engine):
+    a = ask(engine, "Harrowgate revenue Q4 2024")
+    assert a.status == "answered" and a.value == 520_000_000 and a.kind == "value"
+
+
+def test_the_first_or_second_one_answers_a_question_back(engine):
+    a, ctx = engine.ask("revenue Q4 2024", Context())
+    assert a.status == "clarify" and len(ctx.options) == 3
+    a, ctx = engine.ask("the second one", ctx)
+    assert a.status == "answered" and a.company == "Harrowgate Savings Bancorp" and a.value == 520_000_000
+    assert a.question == "the second one" and ctx.options == ()
+    a, ctx = engine.ask("revenue Q4 2024", Context())
+    a, _ = engine.ask("the last", ctx)
+    assert a.company == "Pellucid Trust Bank Corp."
+    a, _ = engine.ask("the first one", Context())  # nothing was asked back: no choice to take
+    assert a.value is None
