@@ -461,6 +461,7 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
         return whole[0], whole[1], []
     votes: dict[str, int] = {}
     first: dict[str, re.Match] = {}
+    voters: dict[str, set[str]] = {}  # the words that voted for each company
     for t in tokens:
         tok = t.group(0).removesuffix("'s")
         if len(tok) < 4 or tok in STOPWORDS:
@@ -472,11 +473,14 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
         for key in keys or ():
             votes[key] = votes.get(key, 0) + 1
             first.setdefault(key, t)
+            voters.setdefault(key, set()).add(tok)
     if not votes:
         return None, text, []
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     name_words = set(best.split())
-    tied = sorted(k for k in votes if votes[k] == votes[best])
+    # a tie is a question only where one word fits both names; two names each named by their own word
+    # ("Corvatek vs Harrowgate") are two companies, read one after the other
+    tied = sorted(k for k in votes if votes[k] == votes[best] and (k == best or voters[k] & voters[best]))
     typed = {t.group(0).removesuffix("'s") for t in tokens}
     for t in reversed(tokens):  # every word of the chosen name leaves the text: "American" is no place
         if t.group(0).removesuffix("'s") in name_words or t is first[best]:
