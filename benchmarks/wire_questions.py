@@ -47,6 +47,7 @@ BATCHES = ROOT / "tests" / "batches" / "wire"
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
 NAMES: dict[str, tuple[str, str | None]] = {
     "assurant_2024q4": ("Assurant, Inc.", "AIZ"),
+    "computermodelling_fy2025q3": ("Computer Modelling Group Ltd.", "CMG"),
     "confluent_2024q4": ("Confluent, Inc.", "CFLT"),
     "fhlbdesmoines_2024q4": ("Federal Home Loan Bank of Des Moines", None),
     "firstquantum_2024q4": ("First Quantum Minerals Ltd.", "FM"),
@@ -163,6 +164,10 @@ def score(separate: bool = False, named: bool = False, batches: list[Path] | Non
     return rows
 
 
+def kind_of(item) -> str | None:
+    return item.expect.get("kind") if isinstance(item.expect, dict) else None
+
+
 def expected(item) -> str:
     exp = item.expect if isinstance(item.expect, dict) else {}
     if exp.get("kind") in ("abstain", "clarify"):
@@ -196,6 +201,10 @@ def report(rows: list[Row], show: str | None, seconds: float) -> None:
         print(f"{release:<{width}}  {c['right']:5}  {c['wrong']:5}  {c['refused']:7}")
     print(f"{'total':<{width}}  {totals['right']:5}  {totals['wrong']:5}  {totals['refused']:7}"
           f"   ({len(rows)} questions, {seconds:.0f} s)")
+    for kind in ("value", "change_pct", "abstain", "clarify"):
+        of_kind = [r for r in rows if kind_of(r.item) == kind]
+        c = Counter(r.verdict for r in of_kind)
+        print(f"  expected {kind:<10} {len(of_kind):4}: right {c['right']}, wrong {c['wrong']}, refused {c['refused']}")
     for kind in ["wrong"] + ([show] if show and show != "wrong" else []):
         listed = [r for r in rows if r.verdict == kind]
         if not listed:
