@@ -46,9 +46,11 @@ BATCHES = ROOT / "tests" / "batches" / "wire"
 
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
 NAMES: dict[str, tuple[str, str | None]] = {
+    "airt_fy2025q3": ("Air T, Inc.", "AIRT"),
     "assurant_2024q4": ("Assurant, Inc.", "AIZ"),
     "computermodelling_fy2025q3": ("Computer Modelling Group Ltd.", "CMG"),
     "confluent_2024q4": ("Confluent, Inc.", "CFLT"),
+    "euronet_2024q4": ("Euronet Worldwide, Inc.", "EEFT"),
     "fhlbdesmoines_2024q4": ("Federal Home Loan Bank of Des Moines", None),
     "firstquantum_2024q4": ("First Quantum Minerals Ltd.", "FM"),
     "fmbancshares_2024q4": ("Farmers and Merchants Bancshares, Inc.", "FMFG"),
