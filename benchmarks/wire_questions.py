@@ -46,8 +46,10 @@ BATCHES = ROOT / "tests" / "batches" / "wire"
 
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
 NAMES: dict[str, tuple[str, str | None]] = {
+    "agreerealty_2024q4": ("Agree Realty Corporation", "ADC"),
     "airt_fy2025q3": ("Air T, Inc.", "AIRT"),
     "assurant_2024q4": ("Assurant, Inc.", "AIZ"),
+    "camtek_2024q4": ("Camtek Ltd.", "CAMT"),
     "computermodelling_fy2025q3": ("Computer Modelling Group Ltd.", "CMG"),
     "confluent_2024q4": ("Confluent, Inc.", "CFLT"),
     "euronet_2024q4": ("Euronet Worldwide, Inc.", "EEFT"),
