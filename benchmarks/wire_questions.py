@@ -1,0 +1,239 @@
+"""Hand-checked questions over the development wire releases: right, wrong and refused, per release.
+
+    python benchmarks/wire_questions.py [--separate] [--show refused] [--batches DIR]
+
+Every batch in tests/batches/wire/ is asked of one store holding all the development wire releases
+(`benchmarks/split.py dev`), so each question must find its company among ~40; `--separate` asks
+each release's batch of a store holding only that release instead (a batch not named after a
+release, such as the questions that name no company, is asked only of the shared store).
+
+By default each release is stored as the reader reads it, company name and ticker included: that is
+what a user who ingests a wire copy gets, so a release whose company is not read answers nothing.
+`--named` stores the releases that have a batch under the name and ticker an analyst knows them by
+(NAMES below, as `ingest --company --ticker` or `fetch`'s EDGAR identity would), which scores the
+answering apart from the reading of the company.
+
+A line is scored with chat/batch.py's own check (`check_safely`, then `verify_citations`):
+
+- right: the check passes (the value within rounding, a citation into the release, every quote on
+  its line; or the abstention / question back that was expected);
+- wrong: a figure was stated that the check rejects — another value, another unit, a citation that
+  misses the release or its line — or a figure where the release holds none (abstain expected) or
+  the question is ambiguous (clarify expected);
+- refused: no figure where one was expected (abstained or asked back), or asked back where
+  "not held" was expected, or "not held" where a question back was expected.
+
+Every wrong answer is printed with the question, the expectation, what was answered and the line it
+cites: that list is the work list of the reading and answering. A batch that names a release of the
+held-out test split is refused, so the split stays unread.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.split import split  # noqa: E402
+
+BATCHES = ROOT / "tests" / "batches" / "wire"
+
+# What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
+NAMES: dict[str, tuple[str, str | None]] = {
+    "agreerealty_2024q4": ("Agree Realty Corporation", "ADC"),
+    "airt_fy2025q3": ("Air T, Inc.", "AIRT"),
+    "assurant_2024q4": ("Assurant, Inc.", "AIZ"),
+    "camtek_2024q4": ("Camtek Ltd.", "CAMT"),
+    "computermodelling_fy2025q3": ("Computer Modelling Group Ltd.", "CMG"),
+    "confluent_2024q4": ("Confluent, Inc.", "CFLT"),
+    "euronet_2024q4": ("Euronet Worldwide, Inc.", "EEFT"),
+    "fhlbdesmoines_2024q4": ("Federal Home Loan Bank of Des Moines", None),
+    "firstquantum_2024q4": ("First Quantum Minerals Ltd.", "FM"),
+    "fmbancshares_2024q4": ("Farmers and Merchants Bancshares, Inc.", "FMFG"),
+    "hanesbrands_2024q4": ("Hanesbrands Inc.", "HBI"),
+    "himax_2024q4": ("Himax Technologies, Inc.", "HIMX"),
+    "imperialpetroleum_2024q4": ("Imperial Petroleum Inc.", "IMPP"),
+    "kornit_2024q4": ("Kornit Digital Ltd.", "KRNT"),
+    "martinmarietta_2024q4": ("Martin Marietta Materials, Inc.", "MLM"),
+    "nnnreit_2024q4": ("NNN REIT, Inc.", "NNN"),
+    "ottawabancorp_2024q4": ("Ottawa Bancorp, Inc.", "OTTW"),
+    "pennantpark_fy2025q1": ("PennantPark Investment Corporation", "PNNT"),
+    "realreal_2024q4_prelim": ("The RealReal, Inc.", "REAL"),
+    "redrock_2024q4": ("Red Rock Resorts, Inc.", "RRR"),
+    "royaltypharma_2024q4": ("Royalty Pharma plc", "RPRX"),
+    "unitedfire_2024q4": ("United Fire Group, Inc.", "UFCS"),
+}
+
+
+@dataclass
+class Row:
+    release: str  # the batch's stem: a release file's stem, or another name for shared batches
+    item: object  # chat.batch.Item
+    answer: object  # chat.answer.Answer
+    verdict: str  # right, wrong or refused
+    reason: str | None  # why the check failed (None when right)
+
+
+def batch_files(folder: Path = BATCHES) -> list[Path]:
+    return sorted(folder.glob("*.jsonl"))
+
+
+def guard_split(batches: list[Path], dev: list[Path], test: list[Path]) -> None:
+    """Refuse a batch named after, or expecting a citation into, a held-out release."""
+    from chat.batch import read_batch
+    held_out = {p.name for p in test} | {p.stem for p in test}
+    for batch in batches:
+        if batch.stem in held_out:
+            raise SystemExit(f"{batch.name}: names a release of the held-out test split")
+        for item in read_batch(batch):
+            docs = (item.expect or {}).get("doc") if isinstance(item.expect, dict) else None
+            docs = [docs] if isinstance(docs, str) else (docs or [])
+            if any(d in held_out for d in docs):
+                raise SystemExit(f"{batch.name}: {item.id} cites a release of the held-out test split")
+
+
+def verdict(item, answer, citation_failure: str | None) -> tuple[str, str | None]:
+    """(right | wrong | refused, reason) by chat/batch.py's check of the line."""
+    from chat.batch import check_safely
+    reason = check_safely(item, answer)
+    if reason is None and answer.status == "answered":
+        reason = citation_failure
+    if reason is None:
+        return "right", None
+    kind = (item.expect or {}).get("kind") if isinstance(item.expect, dict) else None
+    figure = answer.status == "answered" and answer.value is not None
+    if kind in ("value", "change_pct", "abstain", "clarify"):
+        return ("wrong" if figure else "refused"), reason
+    return "wrong", reason  # a malformed expect or a broken line: the batch itself needs fixing
+
+
+def build_store(releases: list[Path], db: Path, named: bool = False) -> Path:
+    """Ingest the releases; `named`: those in NAMES under the analyst's name and ticker."""
+    from knowledge.ingest import ingest
+    from knowledge.store import connect
+    con = connect(db)
+    try:
+        as_read = [p for p in releases if not (named and p.stem in NAMES)]
+        if as_read:
+            ingest(con, as_read)
+        for p in releases:
+            if named and p.stem in NAMES:
+                company, ticker = NAMES[p.stem]
+                ingest(con, [p], company=company, ticker=ticker)
+    finally:
+        con.close()
+    return db
+
+
+def ask_batch(engine, batch: Path) -> list[Row]:
+    from chat.batch import read_batch, run, verify_citations
+    rows = []
+    for item, answer in run(engine, list(read_batch(batch))):
+        failure = verify_citations(engine, answer) if answer.status == "answered" else None
+        v, reason = verdict(item, answer, failure)
+        rows.append(Row(batch.stem, item, answer, v, reason))
+    return rows
+
+
+def score(separate: bool = False, named: bool = False, batches: list[Path] | None = None,
+          folder: Path | None = None) -> list[Row]:
+    """Ask every batch; one shared store of all dev releases, or (separate) one store per release."""
+    from chat.engine import Engine
+    dev, test = split()
+    batches = batch_files() if batches is None else batches
+    guard_split(batches, dev, test)
+    by_stem = {p.stem: p for p in dev}
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        if separate:
+            for batch in batches:
+                if batch.stem not in by_stem:
+                    continue
+                engine = Engine(build_store([by_stem[batch.stem]], Path(tmp) / f"{batch.stem}.duckdb", named))
+                try:
+                    rows += ask_batch(engine, batch)
+                finally:
+                    engine.close()
+        else:
+            engine = Engine(build_store(dev, Path(tmp) / "wire.duckdb", named))
+            try:
+                for batch in batches:
+                    rows += ask_batch(engine, batch)
+            finally:
+                engine.close()
+    return rows
+
+
+def kind_of(item) -> str | None:
+    return item.expect.get("kind") if isinstance(item.expect, dict) else None
+
+
+def expected(item) -> str:
+    exp = item.expect if isinstance(item.expect, dict) else {}
+    if exp.get("kind") in ("abstain", "clarify"):
+        return exp["kind"]
+    accept = exp.get("accept") or []
+    more = "".join(f" or {a['value'] if isinstance(a, dict) else a}" for a in accept)
+    return f"{exp.get('kind')} {exp.get('value')}{more} {exp.get('unit') or ''} {exp.get('period') or ''}".strip()
+
+
+def got(answer) -> str:
+    if answer.status != "answered":
+        return f"{answer.status}: {answer.text[:160]!r}"
+    return (f"{answer.value} {answer.unit} · metric {answer.metric!r} · segment {answer.segment!r} · "
+            f"period {answer.period!r} · company {answer.company!r}")
+
+
+def cited(answer) -> str:
+    if not answer.citations:
+        return "(no citation)"
+    return " | ".join(f"{c.doc}:{c.line} {c.quote[:140]!r}" for c in answer.citations[:3])
+
+
+def report(rows: list[Row], show: str | None, seconds: float) -> None:
+    totals: Counter = Counter()
+    releases = sorted({r.release for r in rows})
+    width = max((len(r) for r in releases), default=10)
+    print(f"{'release':<{width}}  right  wrong  refused")
+    for release in releases:
+        c = Counter(r.verdict for r in rows if r.release == release)
+        totals.update(c)
+        print(f"{release:<{width}}  {c['right']:5}  {c['wrong']:5}  {c['refused']:7}")
+    print(f"{'total':<{width}}  {totals['right']:5}  {totals['wrong']:5}  {totals['refused']:7}"
+          f"   ({len(rows)} questions, {seconds:.0f} s)")
+    for kind in ("value", "change_pct", "abstain", "clarify"):
+        of_kind = [r for r in rows if kind_of(r.item) == kind]
+        c = Counter(r.verdict for r in of_kind)
+        print(f"  expected {kind:<10} {len(of_kind):4}: right {c['right']}, wrong {c['wrong']}, refused {c['refused']}")
+    for kind in ["wrong"] + ([show] if show and show != "wrong" else []):
+        listed = [r for r in rows if r.verdict == kind]
+        if not listed:
+            continue
+        print(f"\n{kind.upper()} ({len(listed)})")
+        for r in listed:
+            print(f"- {r.release} {r.item.id}: {r.item.question!r}\n"
+                  f"    expected {expected(r.item)}\n    got      {got(r.answer)}\n"
+                  f"    cited    {cited(r.answer)}\n    check    {r.reason}")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--separate", action="store_true", help="one store per release instead of one shared store")
+    p.add_argument("--named", action="store_true",
+                   help="store the releases with batches under the analyst's company name and ticker (NAMES)")
+    p.add_argument("--batches", type=Path, default=BATCHES, help="folder of .jsonl batches (default: tests/batches/wire)")
+    p.add_argument("--show", choices=["right", "refused"], help="list these lines too (wrong ones are always listed)")
+    args = p.parse_args()
+    start = time.perf_counter()
+    rows = score(separate=args.separate, named=args.named, batches=batch_files(args.batches))
+    report(rows, args.show, time.perf_counter() - start)
+
+
+if __name__ == "__main__":
+    main()
