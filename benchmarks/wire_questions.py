@@ -20,6 +20,8 @@ A line is scored with chat/batch.py's own check (`check_safely`, then `verify_ci
 - wrong: a figure was stated that the check rejects — another value, another unit, a citation that
   misses the release or its line — or a figure where the release holds none (abstain expected) or
   the question is ambiguous (clarify expected);
+- unstated: the figure printed where one was expected, answered as printed with its unit said to be
+  unstated (the release's table states no scale): not wrong, not right;
 - refused: no figure where one was expected (abstained or asked back), or asked back where
   "not held" was expected, or "not held" where a question back was expected.
 
@@ -98,6 +100,13 @@ def guard_split(batches: list[Path], dev: list[Path], test: list[Path]) -> None:
                 raise SystemExit(f"{batch.name}: {item.id} cites a release of the held-out test split")
 
 
+def _as_printed(value: float, expect: dict) -> bool:
+    """The expected figure, printed in the release's own (unstated) scale: 1,256 for 1,256,000,000."""
+    wants = [expect.get("value")] + list(expect.get("accept") or [])
+    return any(isinstance(w, (int, float)) and any(abs(value * s - w) <= max(abs(w) * 0.005, 1) for s in (1, 1e3, 1e6, 1e9))
+               for w in wants)
+
+
 def verdict(item, answer, citation_failure: str | None) -> tuple[str, str | None]:
     """(right | wrong | refused, reason) by chat/batch.py's check of the line."""
     from chat.batch import check_safely
@@ -108,6 +117,8 @@ def verdict(item, answer, citation_failure: str | None) -> tuple[str, str | None
         return "right", None
     kind = (item.expect or {}).get("kind") if isinstance(item.expect, dict) else None
     figure = answer.status == "answered" and answer.value is not None
+    if figure and kind == "value" and answer.unit == "unstated" and _as_printed(answer.value, item.expect):
+        return "unstated", reason
     if kind in ("value", "change_pct", "abstain", "clarify"):
         return ("wrong" if figure else "refused"), reason
     return "wrong", reason  # a malformed expect or a broken line: the batch itself needs fixing
@@ -200,17 +211,17 @@ def report(rows: list[Row], show: str | None, seconds: float) -> None:
     totals: Counter = Counter()
     releases = sorted({r.release for r in rows})
     width = max((len(r) for r in releases), default=10)
-    print(f"{'release':<{width}}  right  wrong  refused")
+    print(f"{'release':<{width}}  right  wrong  refused  unstated")
     for release in releases:
         c = Counter(r.verdict for r in rows if r.release == release)
         totals.update(c)
-        print(f"{release:<{width}}  {c['right']:5}  {c['wrong']:5}  {c['refused']:7}")
-    print(f"{'total':<{width}}  {totals['right']:5}  {totals['wrong']:5}  {totals['refused']:7}"
+        print(f"{release:<{width}}  {c['right']:5}  {c['wrong']:5}  {c['refused']:7}  {c['unstated']:8}")
+    print(f"{'total':<{width}}  {totals['right']:5}  {totals['wrong']:5}  {totals['refused']:7}  {totals['unstated']:8}"
           f"   ({len(rows)} questions, {seconds:.0f} s)")
     for kind in ("value", "change_pct", "abstain", "clarify"):
         of_kind = [r for r in rows if kind_of(r.item) == kind]
         c = Counter(r.verdict for r in of_kind)
-        print(f"  expected {kind:<10} {len(of_kind):4}: right {c['right']}, wrong {c['wrong']}, refused {c['refused']}")
+        print(f"  expected {kind:<10} {len(of_kind):4}: right {c['right']}, wrong {c['wrong']}, refused {c['refused']}, unstated {c['unstated']}")
     for kind in ["wrong"] + ([show] if show and show != "wrong" else []):
         listed = [r for r in rows if r.verdict == kind]
         if not listed:

@@ -27,14 +27,14 @@ FLOOR = {
     "euronet_2024q4": (0, 10),
     "fhlbdesmoines_2024q4": (2, 2),
     "firstquantum_2024q4": (6, 6),
-    "fmbancshares_2024q4": (2, 8),
+    "fmbancshares_2024q4": (2, 6),  # 8 → 6 named: two full-dollar statement figures are now "unit unstated" (no scale printed)
     "hanesbrands_2024q4": (0, 10),
     "himax_2024q4": (0, 3),
     "imperialpetroleum_2024q4": (1, 5),
     "kornit_2024q4": (1, 14),
     "martinmarietta_2024q4": (1, 10),
     "nnnreit_2024q4": (1, 2),
-    "ottawabancorp_2024q4": (1, 7),
+    "ottawabancorp_2024q4": (1, 6),  # 7 → 6 named: the same
     "pennantpark_fy2025q1": (2, 7),
     "realreal_2024q4_prelim": (0, 5),
     "redrock_2024q4": (2, 12),
@@ -45,28 +45,9 @@ FLOOR = {
 # Lines answered with a figure the release does not give, today (as read or --named): the cause of each is in
 # the benchmark's listing. Fix the class of failure, then strike the line.
 KNOWN_WRONG = {
-    "airt01",  # as read ("T, Inc."): "Air T revenues" answered with the Overnight Air Cargo segment's $30.6 million
-    "airt02",  # revenue growth: a segment's prose percent (Overnight Air Cargo 5% as read, Ground Equipment 40% named), not 22%
     "airt04",  # nine-month operating income: a subsidiary's (Contrail's $10.7 million) prose figure, not the company's 5,137
-    "airt06",  # a segment's revenue growth computed from its Adjusted EBITDA row, period a date
-    "airt11",  # as read: same as airt01
-    "camt02",  # net income read from the wrapped label "Non-GAAP net / income" of the reconciliation: non-GAAP 37,711 as GAAP
-    "camt03",  # same: "Non--GAAP net / income per / diluted / share" 0.77 as GAAP diluted EPS
-    "camt05",  # same, full year 2.83
-    "camt11",  # same as camt02
-    "camt13",  # same: growth computed from the non-GAAP row (44.84%), not GAAP 51%
-    "cmg01",  # revenue growth: a segment's prose percent (A/M revenue +131%) instead of total revenue +8%
-    "cmg02",  # net income growth from the first segment's columns (R&P) of a segment | segment | consolidated table
-    "cmg05",  # same: nine-month revenue growth from the R&P columns
-    "cmg06",  # same: nine-month net income change from the R&P columns
-    "eeft03",  # diluted EPS read from "Net income for diluted earnings per share calculation" ($46.1 million)
-    "eeft05",  # same, full year ($310.2 million as USD/share)
-    "fmb10",  # "change 2024 vs 2023" labelled FY 2024 but computed from the Q4 columns
-    "himx10",  # "revenue growth Q4 2024" answered with the sequential (QoQ) 6.7%, not year over year 4.2%
-    "ottw07",  # "total deposits" answered with the increase ($1.8 million) of "Total deposits increased $1.8 million ... to $282.9 million"
-    "ottw12",  # net income growth computed from the rounded prose ($0.5 / $0.2 million: 150%), not the statement (143.5%)
-    "rprx04",  # FY portfolio receipts answered with the quarter's Change column (1%)
-    "rprx10",  # FY portfolio receipts growth computed as -100%
+    "cmg03",  # operating margin: the statement's operating profit over the prose's rounded revenue ($35.8 million): 31.33%, not 31.36%
+    "cmg07",  # nine-month operating margin: operating profit over the prose's prior-year revenue ("compared to $76.4 million"): 33.13%
 }
 
 pytestmark = pytest.mark.skipif(not WIRE.is_dir(), reason="../shared/corpus/wire is not beside this checkout")
@@ -114,4 +95,4 @@ def test_right_counts_keep_their_floor(mode, as_read, named):
 def test_every_line_is_scored(named):
     """Every line of every batch is asked and lands in one of the three verdicts."""
     assert len(named) >= 320
-    assert {r.verdict for r in named} <= {"right", "wrong", "refused"}
+    assert {r.verdict for r in named} <= {"right", "wrong", "refused", "unstated"}
