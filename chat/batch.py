@@ -9,6 +9,7 @@ from typing import Iterator
 
 from chat.answer import Answer
 from chat.engine import Context, Engine
+from knowledge.listings import line_texts
 
 
 @dataclass
@@ -136,13 +137,8 @@ def _matches(answer: Answer, reading: dict, kind: str) -> bool:
 def verify_citations(engine: Engine, answer: Answer) -> str | None:
     """A citation is true when its line exists and its quote stands verbatim on that line."""
     for c in answer.citations:
-        if c.doc_id is not None:  # the very document cited (files of one name in two folders differ)
-            rows = engine.con.execute("SELECT text FROM lines WHERE doc_id = ? AND line_no = ?",
-                                      [c.doc_id, c.line]).fetchall()
-        else:
-            rows = engine.con.execute("SELECT l.text FROM lines l JOIN documents d USING (doc_id) "
-                                      "WHERE d.file_name = ? AND l.line_no = ?", [c.doc, c.line]).fetchall()
-        if not any(c.quote in r[0] for r in rows):
+        # the very document cited when its id is known (files of one name in two folders differ)
+        if not any(c.quote in text for text in line_texts(engine.con, c.doc, c.line, c.doc_id)):
             return f"citation {c.doc}:{c.line} does not hold its quote"
     return None
 

@@ -72,8 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     docs = sub.add_parser("docs", parents=[common], help="list the documents in the store")
     docs.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output format (default: table)")
     facts = sub.add_parser("facts", parents=[common], help="list facts in the store, each with its file and line")
-    facts.add_argument("--company", help="company name or ticker (part of the name is enough)")
-    facts.add_argument("--metric", help="metric key such as 'revenue', or words of the printed label")
+    facts.add_argument("words", nargs="*", metavar="WORD", help="words each listed fact holds in some column "
+                       "(company, metric, label, segment, period, file), in any order")
+    facts.add_argument("--company", help="company name or ticker (part of the name is enough); none matching: "
+                       "exit 1 with the companies held")
+    facts.add_argument("--metric", help="a metric key or name such as 'revenue' (that metric only, never 'cost of "
+                       "revenue'), or words of the printed label")
     facts.add_argument("--period", help="a period as in a question: 'Q3 2007', 'nine months 2007', '9/30/2007'")
     facts.add_argument("--limit", type=int, default=200, help="at most this many facts (default: 200)")
     facts.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output format (default: table)")
@@ -124,6 +128,8 @@ def _dispatch(args) -> int:
         ensure_sample(db)
     commands = {"ingest": cmd_ingest, "fetch": cmd_fetch, "ask": cmd_ask, "batch": cmd_batch, "docs": cmd_docs, "facts": cmd_facts,
                 "serve": cmd_serve}
+    if args.command in ("ingest", "fetch", "ask", "batch", "docs", "facts"):
+        return commands[args.command](_session(db), args)
     if args.command in commands:
         return commands[args.command](db, args)
     from chat.tui.app import run_app
@@ -133,6 +139,13 @@ def _dispatch(args) -> int:
 def _default_db() -> Path:
     from knowledge.store import default_db_path
     return default_db_path()
+
+
+def _session(db: Path):
+    """The core, for every command that reads or writes the store: a writer holding the store for
+    a moment (a chat answering) is waited out briefly before it is reported."""
+    from chat.session import Session
+    return Session(db, wait_limit_s=3.0)
 
 
 def check_store(db: Path, must_exist: bool) -> None:
@@ -159,55 +172,7 @@ def _is_store_busy(exc: BaseException) -> bool:
 
 def ensure_sample(db: Path) -> None:
     """The default store answers right after install: fill it with the bundled releases once."""
-    from knowledge.store import connect
-    con = connect(db)
-    try:
-        if con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0:
-            from knowledge.ingest import ingest
-            ingest(con, [sample_dir()])
-    finally:
-        con.close()
-
-
-def store_level(exc: BaseException) -> bool:
-    """An error of the store or the disk (full, unwritable, I/O), as opposed to one file's content."""
-    import duckdb
-    text = describe_error(exc)
-    return text.startswith("No space left on device") or isinstance(exc, (OSError, duckdb.IOException)) \
-        or "could not write" in text.lower() or "failed to commit" in text.lower()
-
-
-def ingest_resilient(con, paths: list[Path], progress=None, **kw):
-    """`ingest`, where a file that breaks the batch write (a name the store cannot hold, say) costs only
-    itself: on an error the files are ingested one by one and the failing ones reported."""
-    from knowledge.ingest import IngestReport, ingest, release_files
-    try:
-        return ingest(con, paths, progress=progress, **kw)
-    except (KeyboardInterrupt, MemoryError):
-        raise
-    except Exception as first:
-        if store_level(first):
-            raise  # the disk or the store failed, not a file: one line says so
-        report = IngestReport()
-        files = list(release_files(paths))
-        for n, f in enumerate(files, 1):
-            try:
-                one = ingest(con, [f], **kw)
-            except Exception as exc:
-                if store_level(exc):
-                    raise
-                report.failures.append((str(f), f"{safe_line(f.name)}: not ingested ({describe_error(exc)})"))
-            else:
-                report.documents += one.documents
-                report.facts += one.facts
-                report.unchanged += one.unchanged
-                report.failures += one.failures
-                report.warnings += one.warnings
-                report.ingested += one.ingested
-                report.seconds += one.seconds
-            if progress:
-                progress(n, len(files), f.name)
-        return report
+    _session(db).ensure_samples(sample_dir())
 
 
 class _FileProgress:
@@ -245,7 +210,7 @@ class _FileProgress:
         self.progress.stop()
 
 
-def cmd_ingest(db: Path, args) -> int:
+def cmd_ingest(session, args) -> int:
     if args.period:  # a period that cannot be read is one line now, not a failure per file later
         from parsers.document import hinted_period
         from parsers.model import ParseError
@@ -253,20 +218,16 @@ def cmd_ingest(db: Path, args) -> int:
             hinted_period(args.period, 12)
         except ParseError as exc:
             raise UserError(str(exc)) from None
-    from knowledge.ingest import release_files
+    from chat.session import plural, release_files
+    db = session.db_path
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
-    con = _connect_patiently(db)
-    try:
-        if sys.stderr.isatty():
-            with _FileProgress(list(release_files(args.paths))) as bar:
-                report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, period=args.period, progress=bar,
-                                          workers=args.workers)
-        else:
-            report = ingest_resilient(con, args.paths, company=args.company, ticker=args.ticker, period=args.period,
-                                      workers=args.workers)
-    finally:
-        con.close()
+    kw = dict(company=args.company, ticker=args.ticker, period=args.period, workers=args.workers)
+    if sys.stderr.isatty():
+        with _FileProgress(release_files(args.paths)) as bar:
+            report = session.ingest(args.paths, progress=bar, **kw)
+    else:
+        report = session.ingest(args.paths, **kw)
     for _, reason in report.failures:
         print(f"failed: {safe_line(reason)}", file=sys.stderr)
     for warning in report.warnings:
@@ -311,9 +272,9 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
-def cmd_fetch(db: Path, args) -> int:
-    """Fetch releases from EDGAR (knowledge.edgar) and ingest them through `ingest_resilient`."""
-    from chat.fetching import fetch_progress, fetch_releases, print_fetch_report, store_ingest
+def cmd_fetch(session, args) -> int:
+    """Fetch releases from EDGAR (knowledge.edgar) and ingest them through the session."""
+    from chat.fetching import fetch_progress, print_fetch_report
     from knowledge.edgar.client import EdgarClient, EdgarError, SecLocations
     from knowledge.edgar.fetch import refresh_tickers
     from knowledge.edgar.settings import SettingsError, sec_url, user_agent
@@ -335,33 +296,12 @@ def cmd_fetch(db: Path, args) -> int:
             return 1
     if not args.tickers and not args.cik:
         return 0
-    con = None if args.no_ingest else _connect_patiently(db)
-    try:
-        with fetch_progress(sys.stderr.isatty()) as progress:
-            run_ingest = None if con is None else store_ingest(con)
-            report, cache_root = fetch_releases(args.tickers, args.cik, ingest_fn=run_ingest, since=args.since,
-                                                until=args.until, limit=args.limit, agent=agent, base=base,
-                                                progress=progress)
-    finally:
-        if con is not None:
-            con.close()
-    print_fetch_report(report, cache_root, None if con is None else db)
+    with fetch_progress(sys.stderr.isatty()) as progress:
+        report, cache_root = session.fetch(args.tickers, args.cik, ingest=not args.no_ingest, since=args.since,
+                                           until=args.until, limit=args.limit, agent=agent, base=base,
+                                           progress=progress)
+    print_fetch_report(report, cache_root, None if args.no_ingest else session.db_path)
     return 1 if report.failed else 0
-
-
-def _connect_patiently(db: Path, wait_s: float = 3.0):
-    """Open for writing; a chat reading the store holds it for milliseconds at a time, so retry briefly
-    before saying it is in use."""
-    import time
-    from knowledge.store import StoreBusy, connect
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            return connect(db)
-        except StoreBusy:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
 
 
 def _existing_parent(path: Path) -> Path:
@@ -371,21 +311,12 @@ def _existing_parent(path: Path) -> Path:
     return path
 
 
-def _engine(db: Path):
-    from chat.engine import Engine
-    return Engine(db)
-
-
-def cmd_ask(db: Path, args) -> int:
-    engine = _engine(db)
+def cmd_ask(session, args) -> int:
     try:
-        try:
-            context = engine.context_for(args.company)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
-        answer, _ = engine.ask(args.question, context)
-    finally:
-        engine.close()
+        context = session.context_for(args.company)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    answer, _ = session.ask(args.question, context)
     if args.json:
         print(json.dumps(answer.to_json(), default=str))  # ensure_ascii: control characters are escaped
     else:
@@ -393,7 +324,7 @@ def cmd_ask(db: Path, args) -> int:
     return 0 if answer.status == "answered" else 1  # abstained or asked back: scripts can tell
 
 
-def cmd_batch(db: Path, args) -> int:
+def cmd_batch(session, args) -> int:
     from chat.batch import check_safely, junit, read_batch, run, verify_citations
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")
@@ -403,8 +334,7 @@ def cmd_batch(db: Path, args) -> int:
                 raise UserError(f"{what} {target} is a folder; name a file")
             if not _existing_dir(target.absolute().parent):
                 raise UserError(f"{what} {target}: folder {target.absolute().parent} does not exist")
-    engine = _engine(db)
-    try:
+    with session.engine_open() as engine:
         results = run(engine, list(read_batch(args.file)), company=args.company)
         out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
         try:
@@ -417,8 +347,6 @@ def cmd_batch(db: Path, args) -> int:
             return 0
         checked = [(item, answer, check_safely(item, answer) or verify_citations(engine, answer))
                    for item, answer in results]
-    finally:
-        engine.close()
     if args.junit:
         junit(checked, args.junit, args.file.stem)
     failed = [(i, a, f) for i, a, f in checked if f]
@@ -438,12 +366,8 @@ def _existing_dir(path: Path) -> bool:
     return path.is_dir()
 
 
-def _read_con(db: Path):
-    from knowledge.store import connect
-    return connect(db, read_only=True)
-
-
-def _emit(rows: list[dict], fmt: str, table_line, footer: str) -> None:
+def _emit(rows: list[dict], fmt: str, header: str, table_line, footer: str) -> None:
+    """JSON (null where a value is unknown), CSV (empty), or a table with a header row and a count."""
     if fmt == "json":
         print(json.dumps(rows, default=str, indent=1))
         return
@@ -454,88 +378,54 @@ def _emit(rows: list[dict], fmt: str, table_line, footer: str) -> None:
             for r in rows:
                 writer.writerow(["" if v is None else safe_line(v) for v in r.values()])
         return
+    print(header)
     for r in rows:
         print(table_line(r))
     print(footer)
 
 
-def cmd_docs(db: Path, args) -> int:
-    con = _read_con(db)
-    try:
-        cur = con.execute("SELECT file_name, coalesce(company, '(unknown)') AS company, coalesce(ticker, '') AS ticker, "
-                          "coalesce(CAST(release_date AS TEXT), '') AS released, coalesce(period_label, '') AS period, "
-                          "n_facts AS facts FROM documents ORDER BY company, release_date, file_name")
-        names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, r)) for r in cur.fetchall()]
-    finally:
-        con.close()
-    if args.format == "table":
-        print(f"{'file':<34} {'company':<34} {'ticker':<7} {'released':<11} {'period':<10} {'facts':>5}")
+def _cell(value, width: int) -> str:
+    """A table cell: '—' where the store does not know the value, cut to its width."""
+    text = "—" if value is None or value == "" else safe_line(value)
+    return text[:width]
+
+
+def cmd_docs(session, args) -> int:
+    from chat.session import plural
+    rows = [{k: r[k] for k in ("file_name", "company", "ticker", "released", "period", "facts", "lines")}
+            for r in session.documents()]
+    header = f"{'file':<34} {'company':<34} {'ticker':<7} {'released':<11} {'period':<10} {'facts':>5}"
 
     def line(r):
-        return (f"{safe_line(r['file_name'])[:34]:<34} {safe_line(r['company'])[:34]:<34} {safe_line(r['ticker']):<7} "
-                f"{r['released']:<11} {safe_line(r['period']):<10} {r['facts']:>5}")
-    _emit(rows, args.format, line, f"{len(rows)} documents")
+        return (f"{_cell(r['file_name'], 34):<34} {_cell(r['company'], 34):<34} {_cell(r['ticker'], 7):<7} "
+                f"{_cell(r['released'], 11):<11} {_cell(r['period'], 10):<10} {r['facts'] or 0:>5}")
+    _emit(rows, args.format, header, line, plural(len(rows), "document"))
     return 0
 
 
-def period_labels(text: str, fye_months: list[int]) -> list[tuple[int | None, str]]:
-    """(fiscal year-end month, stored label) pairs a loose period names: 'q3 2007' → Q3 2007 on each calendar.
-    The text itself is kept as a label too, so an exact stored label always matches."""
-    from chat.periods import find_periods
-    pairs: list[tuple[int | None, str]] = [(None, text.strip())]
-    found = find_periods(text.lower())
-    if found:
-        spec = found[0][2]
-        for fye in fye_months or [12]:
-            try:
-                pairs.append((fye, spec.label(fye)))
-            except Exception:  # a spec without a label on that calendar
-                continue
-    return pairs
-
-
-def cmd_facts(db: Path, args) -> int:
-    from knowledge.vocabulary import company_key
-    con = _read_con(db)
+def cmd_facts(session, args) -> int:
+    from chat.session import NoSuchCompany, plural, scaled_cell
     try:
-        sql = ("SELECT d.file_name AS file, f.line_no AS line, coalesce(d.company, '(unknown)') AS company, "
-               "f.metric, f.basis, f.label, f.segment, f.period_label AS period, f.value, f.unit "
-               "FROM facts f JOIN documents d USING (doc_id) WHERE 1=1")
-        params: list = []
-        if args.company:
-            sql += " AND (f.company_key LIKE ? OR d.ticker = ?)"
-            params += [f"%{company_key(args.company) or args.company.lower()}%", args.company.upper()]
-        if args.metric:
-            sql += " AND (f.metric = ? OR f.label ILIKE ?)"
-            params += [args.metric, f"%{args.metric}%"]
-        if args.period:
-            fyes = [r[0] for r in con.execute("SELECT DISTINCT fye_month FROM documents WHERE fye_month IS NOT NULL")
-                    .fetchall()]
-            ors = []
-            for fye, label in period_labels(args.period, fyes):
-                if fye is None:
-                    ors.append("f.period_label = ?")
-                    params.append(label)
-                else:
-                    ors.append("(coalesce(d.fye_month, 12) = ? AND f.period_label = ?)")
-                    params += [fye, label]
-            sql += " AND (" + " OR ".join(ors) + ")"
-        sql += " ORDER BY d.company, f.metric, f.period_end, d.file_name, f.line_no LIMIT ?"
-        params.append(args.limit)
-        cur = con.execute(sql, params)
-        names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, r)) for r in cur.fetchall()]
-    finally:
-        con.close()
+        page = session.facts(args.words, company=args.company, metric=args.metric, period=args.period,
+                             limit=args.limit)
+    except NoSuchCompany as exc:
+        print(f"filings-chat: no company in the store matches {safe_line(exc.name)!r}; it holds:", file=sys.stderr)
+        for name, ticker in exc.held:
+            print(f"  {safe_line(name)}" + (f" ({safe_line(ticker)})" if ticker else ""), file=sys.stderr)
+        return 1
+    keys = ("file", "line", "company", "ticker", "metric", "metric_key", "basis", "label", "segment", "period",
+            "value", "unit")
+    rows = [{k: (r[k] if r[k] != "" else None) for k in keys} for r in page.rows]
+    header = (f"{'source':<30} {'company':<24} {'metric':<28} {'period':<12} {'value':>14} {'unit':<15} "
+              f"printed label [segment]")
 
     def line(r):
         seg = f" [{safe_line(r['segment'])}]" if r["segment"] else ""
-        value = "" if r["value"] is None else f"{r['value']:,.2f}"
-        metric = r["metric"] + (f" [{r['basis']}]" if r["basis"] else "")  # a non-GAAP figure or a part says so
-        return (f"{safe_line(r['file'])}:{r['line']:<5} {safe_line(r['company'])[:24]:<24} {metric:<20} "
-                f"{safe_line(r['period']):<12} {value:>16} {r['unit'] or '':<9} {safe_line(r['label'] or '')[:50]}{seg}")
-    _emit(rows, args.format, line, f"{len(rows)} facts")
+        value, scale = scaled_cell(r["value"], r["unit"])
+        source = f"{safe_line(r['file'])}:{r['line']}"
+        return (f"{source[:30]:<30} {_cell(r['company'], 24):<24} {_cell(r['metric'], 28):<28} "
+                f"{_cell(r['period'], 12):<12} {value:>14} {scale:<15} {safe_line(r['label'] or '')[:50]}{seg}")
+    _emit(rows, args.format, header, line, plural(len(rows), "fact"))
     return 0
 
 

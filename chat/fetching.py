@@ -12,16 +12,6 @@ from typing import Iterator
 from chat.safe_text import safe_line
 
 
-def store_ingest(con):
-    """The fetcher's ingest step: `ingest_resilient` into an open store, with the EDGAR sources."""
-    import os
-    from chat.cli import ingest_resilient
-
-    def run(paths, sources, step):
-        return ingest_resilient(con, paths, progress=step, sources=sources, workers=os.cpu_count() or 1)
-    return run
-
-
 def fetch_releases(tickers: list[str], ciks: list[int] = (), *, ingest_fn=None, since: date | None = None,
                    until: date | None = None, limit: int | None = None, agent: str | None = None,
                    base: str | None = None, progress=None):
