@@ -222,6 +222,10 @@ def cmd_ingest(session, args) -> int:
     db = session.db_path
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
+    present = [p for p in args.paths if os.path.lexists(p)]
+    if present and not release_files(present):  # a folder of no releases is a mistake, not "0 documents"
+        print(f"filings-chat: no release files found in {', '.join(safe_line(p) for p in present)}", file=sys.stderr)
+        return 1
     kw = dict(company=args.company, ticker=args.ticker, period=args.period, workers=args.workers)
     if sys.stderr.isatty():
         with _FileProgress(release_files(args.paths)) as bar:
@@ -237,7 +241,8 @@ def cmd_ingest(session, args) -> int:
     print(f"{report.documents:<12}{report.facts:>8}{report.unchanged:>11}{len(report.failures):>10}"
           f"{report.seconds:>9.2f}")
     if report.documents:
-        print(f"({rate:.0f} releases/s) into {safe_line(db)}")
+        print(f"Ingested {plural(report.documents, 'document')}, {plural(report.facts, 'fact')} "
+              f"({rate:.0f} releases/s) into {safe_line(db)}")
     return 1 if report.failures else 0
 
 

@@ -49,6 +49,7 @@ def metric_display(metric: str, basis: str | None, label: str | None) -> str:
         name = metric.removeprefix("label:")
     else:
         name = (label or metric.replace("_", " ")).strip() or metric
+    name = name[:1].upper() + name[1:]
     return f"{name}, {basis}" if basis else name
 
 

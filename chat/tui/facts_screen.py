@@ -29,7 +29,7 @@ class FactsScreen(Screen):
     BINDINGS = [("escape", "dismiss", "Back")]
 
     def compose(self) -> ComposeResult:
-        yield Static("Facts — type to filter (company, metric, label, period, file); Enter opens the source line",
+        yield Static("Facts — type words to filter (any column, any order); Enter opens the source line",
                      classes="screen-title")
         yield Input(placeholder="filter…", id="facts-filter")
         yield Static("", id="facts-status")
@@ -59,7 +59,7 @@ class FactsScreen(Screen):
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def load(self, text: str) -> None:
         try:
-            page = self.app.session.facts([text], limit=ROW_LIMIT, count=True)
+            page = self.app.session.facts(text.split(), limit=ROW_LIMIT, count=True)
         except Exception as exc:  # the store could not be read: say so where the count goes
             self.app.call_from_thread(self._failed, exc)
             return
@@ -69,17 +69,14 @@ class FactsScreen(Screen):
         self.query_one("#facts-status", Static).update(Text(f"could not read the store: {safe_line(describe_error(exc))}"))
 
     def _show(self, rows: list[dict], total: int) -> None:
-        from chat.formatting import figure
-        from chat.wording import metric_name
+        from chat.session import scaled_cell
         table = self.query_one(DataTable)
         table.clear()
         for i, r in enumerate(rows):
             printed = (r["label"] or "") + (f" [{r['segment']}]" if r["segment"] else "")
-            name = metric_name(r["metric_key"])
-            shown = name if not r["basis"] else f"{r['basis']}: {name}"
-            value = figure(r["value"], r["unit"]) if r["value"] is not None else ""
-            table.add_row(Text(_cut(shown, 22)), Text(safe_line(r["period"] or "")),
-                          Text(value, justify="right"), Text(r["unit"] or ""), Text(_cut(r["company"] or "(unknown)", 16)),
+            value, scale = scaled_cell(r["value"], r["unit"])
+            table.add_row(Text(_cut(r["metric"], 22)), Text(safe_line(r["period"] or "")),
+                          Text(value, justify="right"), Text(scale), Text(_cut(r["company"] or "—", 16)),
                           Text(_cut(printed, 26)), Text(f"{_cut(r['file'], 20)}:{r['line']}"),
                           key=f"{i}:{r['line']}:{r['doc_id']}:{r['file']}")
         status = self.query_one("#facts-status", Static)
