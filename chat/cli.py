@@ -22,6 +22,26 @@ from chat.safe_text import safe, safe_line
 
 SAMPLE_PACKAGE = "knowledge.sample_data"
 READ_COMMANDS = {None, "ask", "batch", "docs", "facts", "serve"}
+DB_ENV = "FILINGS_CHAT_DB"
+
+
+EPILOG = """examples:
+  filings-chat ingest ~/releases                 parse a folder of releases into your store
+  filings-chat ask "Q3 2024 revenue growth"      one answer, with the lines it stands on
+  filings-chat ask "revenue Q4 FY24" --company ACME --json
+  filings-chat facts total assets --period "Q3 2024"
+  filings-chat batch questions.jsonl --check     answer a file of questions, compare with expectations
+  filings-chat fetch ACME --since 2020-01-01     download and ingest releases from SEC EDGAR
+  filings-chat                                   the chat (F1 there: what can I ask?)
+
+settings: config.toml in your config directory (~/.config/filings-chat/ on Linux; $FILINGS_CHAT_CONFIG
+names another): store, company, export_dir, theme, [keys], [fetch] user_agent.
+completion: eval "$(filings-chat completion bash)" (also zsh, fish)"""
+
+COMPLETION_EPILOG = """install:
+  bash   echo 'eval "$(filings-chat completion bash)"' >> ~/.bashrc
+  zsh    echo 'eval "$(filings-chat completion zsh)"' >> ~/.zshrc
+  fish   filings-chat completion fish > ~/.config/fish/completions/filings-chat.fish"""
 
 
 class UserError(Exception):
@@ -44,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = ("DuckDB store (default: $FILINGS_CHAT_DB, else your data directory, filled with the bundled "
                "sample releases on first use); accepted before or after the command")
     p = argparse.ArgumentParser(prog="filings-chat", description="Ask questions of company earnings releases; "
-                                "every figure comes with the line it stands on. Without a command: the chat.")
+                                "every figure comes with the line it stands on. Without a command: the chat.",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", type=Path, help=db_help)
     p.add_argument("--version", action="version", version=f"filings-chat {_version()}")
     # --db after the command too; SUPPRESS keeps a --db given before the command when none comes after
@@ -90,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--round-trip", action="store_true", help="also ask every stored fact back through the engine, "
                                                                "each release in a temporary store of its own (slower)")
     _fetch_parser(sub, common)
+    comp = sub.add_parser("completion", help="print a shell completion script (bash, zsh or fish)",
+                          epilog=COMPLETION_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    comp.add_argument("shell", choices=["bash", "zsh", "fish"], help="the shell to complete in")
     serve = sub.add_parser("serve", parents=[common], help="serve the chat in a browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
@@ -122,9 +146,25 @@ def _dispatch(args) -> int:
     if args.command is None and not os.environ.get("TEXTUAL_DRIVER") and not (sys.stdout.isatty() and sys.stdin.isatty()):
         raise UserError("the chat needs a terminal; for scripts use `filings-chat ask \"QUESTION\"` or "
                         "`filings-chat batch FILE` (see --help)")
-    db = args.db or _default_db()
-    check_store(db, must_exist=args.db is not None and args.command in READ_COMMANDS)
-    if args.command not in ("ingest", "fetch") and args.db is None:
+    if args.command == "completion":
+        from chat.completion import script
+        print(script(build_parser(), args.shell))
+        return 0
+    from chat.session import ConfigError, user_settings
+    try:
+        settings = user_settings()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+    if getattr(args, "company", None) is None and args.command in ("ask", "batch"):
+        args.company = settings.company  # the config file's default company; --company wins
+    db, named_by = _store(args, settings)
+    if named_by != "--db" and named_by and not db.exists() and args.command in READ_COMMANDS:
+        # a store named outside the command line that is not there: said, and nothing created on a read
+        print(f"filings-chat: warning: {named_by} names {safe_line(db)}, which does not exist; nothing was "
+              f"created (`filings-chat ingest PATH` creates it)", file=sys.stderr)
+        return 2
+    check_store(db, must_exist=named_by is not None and args.command in READ_COMMANDS)
+    if args.command not in ("ingest", "fetch") and named_by is None:
         ensure_sample(db)
     commands = {"ingest": cmd_ingest, "fetch": cmd_fetch, "ask": cmd_ask, "batch": cmd_batch, "docs": cmd_docs, "facts": cmd_facts,
                 "serve": cmd_serve}
@@ -133,12 +173,20 @@ def _dispatch(args) -> int:
     if args.command in commands:
         return commands[args.command](db, args)
     from chat.tui.app import run_app
-    return run_app(db)
+    return run_app(db, settings)
 
 
-def _default_db() -> Path:
-    from knowledge.store import default_db_path
-    return default_db_path()
+def _store(args, settings) -> tuple[Path, str | None]:
+    """The store and what named it: --db, else $FILINGS_CHAT_DB, else the config file's `store`, else
+    the default store in the data directory (None: the one filled with the samples on first use)."""
+    from chat.session import default_store
+    if args.db is not None:
+        return args.db, "--db"
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV]).expanduser(), f"${DB_ENV}"
+    if settings.store is not None:
+        return settings.store, "store in the config file"
+    return default_store(), None
 
 
 def _session(db: Path):

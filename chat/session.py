@@ -21,6 +21,7 @@ from chat.answer import Answer
 from chat.engine import Context, Engine
 from chat.errors import describe_error
 from chat.safe_text import safe_line
+from knowledge.config import ConfigError  # noqa: F401 (the front doors catch it from here)
 
 WAIT_LIMIT_S = 300.0
 
@@ -101,6 +102,18 @@ def release_files(paths: list[Path]) -> list[Path]:
     """The release files an ingest of `paths` would read (folders searched recursively)."""
     from knowledge.ingest import release_files as files
     return list(files(paths))
+
+
+def user_settings():
+    """The config file's settings (knowledge.config.Settings); ConfigError names a file it cannot read."""
+    from knowledge.config import settings
+    return settings()
+
+
+def default_store() -> Path:
+    """$FILINGS_CHAT_DB, else the store in the user data directory (filled with the samples on first use)."""
+    from knowledge.store import default_db_path
+    return default_db_path()
 
 
 def fetch_problem(agent: str | None = None) -> str | None:

@@ -98,20 +98,23 @@ class FilingsChatApp(App):
     SUB_TITLE = "answers with their source lines"
     CSS = CSS
     BINDINGS = [
-        Binding("f1", "help", "Help", priority=True),
-        Binding("ctrl+n", "new_conversation", "New", priority=True),
-        Binding("ctrl+f", "facts", "Facts", priority=True),
-        Binding("ctrl+o", "docs", "Docs", priority=True),
-        Binding("ctrl+s", "export", "Export", priority=True),
-        Binding("f2", "explain", "Explain", priority=True),
-        Binding("f3", "copy_answer", "Copy", priority=True),
+        # ids name the keys the config file's [keys] table may rebind
+        Binding("f1", "help", "Help", priority=True, id="help"),
+        Binding("ctrl+n", "new_conversation", "New", priority=True, id="new"),
+        Binding("ctrl+f", "facts", "Facts", priority=True, id="facts"),
+        Binding("ctrl+o", "docs", "Docs", priority=True, id="docs"),
+        Binding("ctrl+s", "export", "Export", priority=True, id="export"),
+        Binding("f2", "explain", "Explain", priority=True, id="explain"),
+        Binding("f3", "copy_answer", "Copy", priority=True, id="copy"),
         Binding("escape", "focus_input", "Back to the question", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
     ]
 
     def __init__(self, db_path: Path, history_path: Path | None = None, export_dir: Path | None = None,
-                 settings_path: Path | None = None):
+                 settings_path: Path | None = None, company: str | None = None, theme: str | None = None,
+                 keys: dict[str, str] | None = None):
         super().__init__()
+        self.company, self.default_theme, self.keys = company, theme, keys or {}  # from the config file
         self.db_path = Path(db_path)
         self.engine: Engine | None = None
         self.context = Context()
@@ -147,7 +150,9 @@ class FilingsChatApp(App):
                     "F1 for help and examples, Ctrl+N for a new conversation.")
 
     def on_mount(self) -> None:
-        theme = self._settings().get("theme")
+        if self.keys:
+            self.set_keymap(self.keys)
+        theme = self._settings().get("theme") or self.default_theme
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -242,19 +247,30 @@ class FilingsChatApp(App):
         """Answer queued questions in order; each follow-up sees the context of the answer before it,
         however fast they were typed. A new conversation starts from an empty context."""
         worker = get_current_worker()
-        context, conversation = Context(), self.conversation
+        context, conversation = self._fresh_context(), self.conversation
         while not worker.is_cancelled:
             try:
                 text, asked_in = self.questions.get(timeout=0.2)
             except queue.Empty:
                 continue
             if asked_in != conversation:
-                context, conversation = Context(), asked_in
+                context, conversation = self._fresh_context(), asked_in
             try:
                 answer, context = self.run_question(text, context)
             except Exception as exc:  # never leave the questions after this one unanswered
                 answer = Answer(text, "abstained", f"Sorry, that question could not be answered ({exc}).", kind="help")
             self.post_message(AnswerReady(answer, context, asked_in))
+
+    def _fresh_context(self) -> Context:
+        """A new conversation: about the config file's company when it names one the store holds."""
+        if not self.company:
+            return Context()
+        try:
+            return self.session.context_for(self.company)
+        except Exception as exc:  # a company the store does not hold: say so once, ask without it
+            self.call_from_thread(self.notify_text, f"The default company in the config file: {exc}", "warning", 10)
+            self.company = None
+            return Context()
 
     def run_question(self, text: str, context: Context) -> tuple[Answer, Context]:
         """In the answering thread: the session opens the store, answers and closes it."""
@@ -403,6 +419,7 @@ class FilingsChatApp(App):
             bar.update(total=None, progress=0)
             self.query_one("#ingest-row").add_class("busy")
             self.ingesting = True
+            self.cancel.clear()
             self.run_ingest(path)
 
     @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
@@ -422,7 +439,6 @@ class FilingsChatApp(App):
         self.call_from_thread(show, 0, len(files))
 
         failures: list[str] = []
-        self.cancel.clear()
         try:
             if not files:
                 raise FileNotFoundError(f"no release files found in {path}")
@@ -455,6 +471,7 @@ class FilingsChatApp(App):
             self.query_one("#ingest-progress", ProgressBar).update(total=None, progress=0)
             self.query_one("#ingest-row").add_class("busy")
             self.fetching = True
+            self.cancel.clear()
             self.run_fetch(tickers)
 
     @work(thread=True, exclusive=True, group="fetch", exit_on_error=False)
@@ -468,7 +485,6 @@ class FilingsChatApp(App):
             label.update(Text(f"fetching {safe_line(c.label)}: {safe_line(c.stage)}"))
 
         failures: list[str] = []
-        self.cancel.clear()
         try:
             report, _ = self.session.fetch(tickers, progress=lambda c: self.call_from_thread(show, c), cancel=self.cancel)
             failures = [reason for c in report.companies for _, reason in c.failures]
@@ -491,8 +507,12 @@ class FilingsChatApp(App):
             self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
 
 
-def run_app(db: Path) -> int:
+def run_app(db: Path, settings=None) -> int:
+    """The chat on `db`; `settings` (chat.session.user_settings()) gives the config file's company,
+    export folder, theme and keys."""
     from platformdirs import user_data_dir
     data = Path(user_data_dir("filings-chat"))
-    FilingsChatApp(db, history_path=data / "history.txt", settings_path=data / "settings.json").run()
+    FilingsChatApp(db, history_path=data / "history.txt", settings_path=data / "settings.json",
+                   export_dir=getattr(settings, "export_dir", None), company=getattr(settings, "company", None),
+                   theme=getattr(settings, "theme", None), keys=getattr(settings, "keys", None)).run()
     return 0
