@@ -259,14 +259,9 @@ class _FileProgress:
 
 
 def cmd_ingest(session, args) -> int:
-    if args.period:  # a period that cannot be read is one line now, not a failure per file later
-        from parsers.document import hinted_period
-        from parsers.model import ParseError
-        try:
-            hinted_period(args.period, 12)
-        except ParseError as exc:
-            raise UserError(str(exc)) from None
-    from chat.session import plural, release_files
+    from chat.session import period_problem, plural, release_files
+    if args.period and period_problem(args.period):  # one line now, not a failure per file later
+        raise UserError(period_problem(args.period))
     db = session.db_path
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
@@ -328,13 +323,10 @@ def _iso_date(text: str):
 def cmd_fetch(session, args) -> int:
     """Fetch releases from EDGAR (knowledge.edgar) and ingest them through the session."""
     from chat.fetching import fetch_progress, print_fetch_report
-    from knowledge.edgar.client import EdgarClient, EdgarError, SecLocations
-    from knowledge.edgar.fetch import refresh_tickers
-    from knowledge.edgar.settings import SettingsError, sec_url, user_agent
-    from knowledge.sec_tickers import user_path
+    from chat.session import FetchError, FetchSettingsError, fetch_settings, refresh_ticker_list
     try:
-        agent, base = user_agent(args.user_agent), sec_url(args.sec_url)
-    except SettingsError as exc:
+        agent, base = fetch_settings(args.user_agent, args.sec_url)
+    except FetchSettingsError as exc:
         raise UserError(str(exc)) from None
     if not args.tickers and not args.cik and not args.refresh_tickers:
         raise UserError("name at least one ticker (e.g. `filings-chat fetch AAPL`) or --cik N")
@@ -342,9 +334,9 @@ def cmd_fetch(session, args) -> int:
         raise UserError(f"--since {args.since} is after --until {args.until}: no filing can be in that range")
     if args.refresh_tickers:
         try:
-            with EdgarClient(agent, SecLocations.under(base)) as client:
-                print(f"{refresh_tickers(client):,} tickers saved to {safe_line(user_path())}")
-        except EdgarError as exc:
+            count, saved = refresh_ticker_list(agent, base)
+            print(f"{count:,} tickers saved to {safe_line(saved)}")
+        except FetchError as exc:
             print(f"filings-chat: {safe_line(exc)}", file=sys.stderr)
             return 1
     if not args.tickers and not args.cik:
@@ -483,21 +475,14 @@ def cmd_facts(session, args) -> int:
 
 
 def cmd_check(args) -> int:
-    from knowledge.check import check_release, format_report, report_json
-    from knowledge.ingest import release_files
+    from chat.session import check_releases
     missing = [p for p in args.paths if not p.exists()]
     for p in missing:
         print(f"filings-chat: {safe_line(p)}: no such file or folder", file=sys.stderr)
-    checks = []
-    for path in release_files([p for p in args.paths if p.exists()]):
-        rc, doc = check_release(path)
-        if args.round_trip and doc is not None:
-            from chat.roundtrip import round_trip
-            rc.round_trip = round_trip(doc)
-        checks.append(rc)
-    report, ok = format_report(checks, verbose=args.verbose)
-    # names and labels come from the documents: never raw control characters
-    print(report_json(checks) if args.format == "json" else safe(report))
+    report, ok = check_releases([p for p in args.paths if p.exists()], round_trip=args.round_trip,
+                                verbose=args.verbose, as_json=args.format == "json")
+    # names and labels come from the documents: never raw control characters (JSON escapes them)
+    print(report if args.format == "json" else safe(report))
     return 0 if ok and not missing else 1
 
 

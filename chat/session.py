@@ -116,6 +116,61 @@ def default_store() -> Path:
     return default_db_path()
 
 
+class FetchSettingsError(ValueError):
+    """No User-Agent with an email, or a --sec-url that is not a URL: one line for the user."""
+
+
+class FetchError(Exception):
+    """EDGAR refused or failed a request (the ticker list download)."""
+
+
+def fetch_settings(agent: str | None, base: str | None) -> tuple[str, str | None]:
+    """(User-Agent, base URL) from the command line, the environment or the config file."""
+    from knowledge.edgar.settings import SettingsError, sec_url, user_agent
+    try:
+        return user_agent(agent), sec_url(base)
+    except SettingsError as exc:
+        raise FetchSettingsError(str(exc)) from None
+
+
+def refresh_ticker_list(agent: str, base: str | None) -> tuple[int, Path]:
+    """Download the SEC's ticker list into the data directory: (tickers saved, where)."""
+    from knowledge.edgar.client import EdgarClient, EdgarError, SecLocations
+    from knowledge.edgar.fetch import refresh_tickers
+    from knowledge.sec_tickers import user_path
+    try:
+        with EdgarClient(agent, SecLocations.under(base)) as client:
+            return refresh_tickers(client), user_path()
+    except EdgarError as exc:
+        raise FetchError(str(exc)) from None
+
+
+def period_problem(text: str) -> str | None:
+    """Why `ingest --period TEXT` cannot be read as a period, or None."""
+    from parsers.document import hinted_period
+    from parsers.model import ParseError
+    try:
+        hinted_period(text, 12)
+    except ParseError as exc:
+        return str(exc)
+    return None
+
+
+def check_releases(paths: list[Path], round_trip: bool = False, verbose: bool = False,
+                   as_json: bool = False) -> tuple[str, bool]:
+    """`filings-chat check`: parse each release (no store), score the reading; (report, all held)."""
+    from knowledge.check import check_release, format_report, report_json
+    checks = []
+    for path in release_files(paths):
+        rc, doc = check_release(path)
+        if round_trip and doc is not None:
+            from chat.roundtrip import round_trip as ask_back
+            rc.round_trip = ask_back(doc)
+        checks.append(rc)
+    report, ok = format_report(checks, verbose=verbose)
+    return (report_json(checks) if as_json else report), ok
+
+
 def fetch_problem(agent: str | None = None) -> str | None:
     """Why a fetch cannot start (no User-Agent with an email), or None."""
     from knowledge.edgar.settings import SettingsError, user_agent

@@ -116,3 +116,9 @@ def test_the_tui_reaches_the_core_only_through_the_session():
             assert not {i for i in imports if i.startswith("knowledge") or i == "chat.cli"}, module
     for front in ("chat.cli", "chat.tui.app"):
         assert "chat.session" in graph[front], front
+
+
+def test_the_cli_reaches_the_core_only_through_the_session():
+    core = ("knowledge", "parsers", "chat.engine", "chat.question", "chat.vocab", "chat.roundtrip")
+    imports = _graph()["chat.cli"]
+    assert not {i for i in imports if i.startswith(core)}, imports
