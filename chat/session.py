@@ -183,8 +183,12 @@ def fetch_problem(agent: str | None = None) -> str | None:
 
 class Session:
     def __init__(self, db_path: Path | str, on_wait: Callable[[str], None] | None = None,
-                 on_reload: Callable[[list[str], list[str]], None] | None = None, wait_limit_s: float = WAIT_LIMIT_S):
+                 on_reload: Callable[[list[str], list[str]], None] | None = None, wait_limit_s: float = WAIT_LIMIT_S,
+                 offers: bool = False):
+        """`offers`: build example questions and completions on load and reload (the chat shows them;
+        a command line answering one question would only wait for them)."""
         self.db_path = Path(db_path)
+        self.offers = offers
         self.on_wait, self.on_reload, self.wait_limit_s = on_wait, on_reload, wait_limit_s
         self.lock = threading.Lock()  # one piece of store work at a time, and none during an ingest
         self.engine: Engine | None = None
@@ -254,7 +258,8 @@ class Session:
         with self.lock:
             engine = self._waiting(lambda: Engine(self.db_path))
             try:
-                self.examples, self.completions = self._offers(engine)
+                if self.offers:
+                    self.examples, self.completions = self._offers(engine)
             finally:
                 engine.close()
             self._stamp = self._store_stamp()
@@ -286,7 +291,7 @@ class Session:
             reloaded = self._reopen()
             try:
                 yield self.engine
-                if reloaded:
+                if reloaded and self.offers:
                     self._refresh_offers()
             finally:
                 self.engine.close()

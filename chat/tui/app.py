@@ -124,7 +124,8 @@ class FilingsChatApp(App):
         self.settings_path = settings_path
         self.pending: list[str] = []
         self.examples: list[str] = []
-        self.session = Session(self.db_path, on_wait=self._store_waiting, on_reload=self._store_reloaded)
+        self.session = Session(self.db_path, on_wait=self._store_waiting, on_reload=self._store_reloaded,
+                               offers=True)
         self.ingesting = False  # an ingest from the palette is running (questions wait for it)
         self.fetching = False  # a fetch from the palette is running (it ingests through the session)
         self.cancel = threading.Event()  # set from the palette: the ingest or fetch stops after the file in work
@@ -449,7 +450,7 @@ class FilingsChatApp(App):
                     + (f", {len(failures)} failed" if failures else ""))
             severity = "warning" if failures else "information"
         except Cancelled:
-            note, severity = "Ingest cancelled; the releases read before it stay in the store", "warning"
+            note, severity = "Ingest cancelled; the releases already written stay in the store", "warning"
         except Exception as exc:  # never take the chat down with the ingest
             note, severity = f"Ingest failed: {describe_error(exc)}", "error"
         finally:
