@@ -397,11 +397,12 @@ def cmd_batch(session, args) -> int:
     failed = [(i, a, f) for i, a, f in checked if f]
     if args.check:
         table = sys.stdout if args.out else sys.stderr  # answers on stdout stay pure JSON lines for `| jq`
-        print(f"{'id':<8} {'result':<6} {'status':<10} {'value':>18}  question", file=table)
+        from chat.session import scaled_cell
+        print(f"{'id':<8} {'result':<6} {'status':<10} {'value':>14} {'unit':<15} question", file=table)
         for item, answer, why in checked:
-            value = "" if answer.value is None else f"{answer.value:,.2f}"
-            line = (f"{safe_line(item.id):<8} {'FAIL' if why else 'ok':<6} {answer.status:<10} {value:>18}  "
-                    f"{safe_line(item.question[:50])}")
+            value, scale = scaled_cell(answer.value, answer.unit)  # one scale per unit, as `facts` lists them
+            line = (f"{safe_line(item.id):<8} {'FAIL' if why else 'ok':<6} {answer.status:<10} {value:>14} "
+                    f"{scale if value else '':<15} {safe_line(item.question[:50])}")
             print(line + (f"  <- {safe_line(why)}" if why else ""), file=table)
         print(f"{len(checked) - len(failed)} passed, {len(failed)} failed", file=table)
     return 1 if failed and args.check else 0

@@ -127,3 +127,13 @@ def test_a_cancelled_ingest_stops(seed_db, tmp_path):
     with pytest.raises(Cancelled):
         Session(db).ingest([folder], cancel=cancel)
     assert not Session(db).ingesting
+
+
+def test_batch_check_table_lists_values_in_one_scale(seed_db, tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "a", "question": "Q3 2007 revenue", "expect": {"kind": "value", "value": 6637000}}\n'
+                         '{"id": "b", "question": "Q3 2007 diluted EPS"}\n')
+    assert main(["--db", str(seed_db), "batch", str(questions), "--check", "--out", str(tmp_path / "a.jsonl")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:5] == ["id", "result", "status", "value", "unit"]
+    assert "6.64 USD millions" in out[1] and "USD per share" in out[2]
