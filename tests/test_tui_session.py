@@ -102,3 +102,22 @@ async def test_config_company_is_the_default_of_every_conversation(seed_db, tmp_
         await pilot.press("ctrl+n")
         card = await ask(pilot, app, "Q3 2007 revenue")
         assert "Otherco" in card.answer.company
+
+
+async def test_facts_browser_words_in_any_order_one_scale(seed_db, tmp_path):
+    app = FilingsChatApp(seed_db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await engine_loaded(pilot, app)
+        await pilot.press("ctrl+f")
+        table = app.screen.query_one("#facts-table")
+        await pilot.press(*"2007-09-30 assets total")
+
+        def shown():
+            rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+            return rows if rows and all(r[1] == "2007-09-30" for r in rows) else None
+        assert await wait_for(pilot, shown)
+        rows = shown()
+        assert all("total" in (r[0] + r[5]).lower() and "assets" in (r[0] + r[5]).lower() for r in rows)
+        assert {r[3] for r in rows} == {"USD millions"}
+        assert all(r[2].replace(",", "").replace(".", "").lstrip("-").isdigit() for r in rows)
+        assert not any("_" in r[0] for r in rows)
