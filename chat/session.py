@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from chat.answer import Answer
-from chat.engine import Context, Engine
+from chat.engine import Context, Engine  # noqa: F401 (the front doors' conversation type, from here)
 from chat.errors import describe_error
 from chat.safe_text import safe_line
 from knowledge.config import ConfigError  # noqa: F401 (the front doors catch it from here)

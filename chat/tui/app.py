@@ -28,12 +28,11 @@ from textual.css.query import NoMatches
 from textual.widgets import Footer, Header, Input, LoadingIndicator, ProgressBar, Static
 
 from chat.answer import Answer
-from chat.engine import Context, Engine
 from chat.errors import describe_error
 from chat.safe_text import safe_line
+from chat.session import Cancelled, Context, Engine, Session, plural, release_files
 from chat.tui.answer_card import AnswerCard, CitationButton
 from chat.tui.facts_screen import DocsScreen, FactsScreen
-from chat.session import Cancelled, Session, plural, release_files
 from chat.tui.help_screen import FALLBACK, HelpScreen
 from chat.tui.history import History
 from chat.tui.ingest_screen import FetchPrompt, IngestPrompt
