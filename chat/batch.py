@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from chat.answer import Answer
-from chat.engine import Context, Engine
-from knowledge.listings import line_texts
+from chat.session import Context, Engine, line_texts
 
 
 @dataclass

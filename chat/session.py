@@ -22,6 +22,7 @@ from chat.engine import Context, Engine  # noqa: F401 (the front doors' conversa
 from chat.errors import describe_error
 from chat.safe_text import safe_line
 from knowledge.config import ConfigError  # noqa: F401 (the front doors catch it from here)
+from knowledge.listings import line_texts  # noqa: F401 (batch checks citations on its open engine)
 
 WAIT_LIMIT_S = 300.0
 

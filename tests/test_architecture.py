@@ -119,7 +119,8 @@ def test_the_tui_reaches_the_core_only_through_the_session():
         assert "chat.session" in graph[front], front
 
 
-def test_the_cli_reaches_the_core_only_through_the_session():
+def test_the_cli_batch_and_serve_reach_the_core_only_through_the_session():
     core = ("knowledge", "parsers", "chat.engine", "chat.question", "chat.vocab", "chat.roundtrip")
-    imports = _graph()["chat.cli"]
-    assert not {i for i in imports if i.startswith(core)}, imports
+    graph = _graph()
+    for front in ("chat.cli", "chat.batch", "chat.serve"):
+        assert not {i for i in graph[front] if i.startswith(core)}, (front, graph[front])
