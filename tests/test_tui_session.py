@@ -7,7 +7,7 @@ import pytest
 from chat.tui.app import FilingsChatApp
 from chat.tui.facts_screen import FactsScreen
 from conftest import SAMPLES
-from test_tui import ask
+from test_tui import ask, screen_text
 
 SEED = (SAMPLES / "002_4266c43fe5b6aa3e.txt").read_text()
 
@@ -85,6 +85,8 @@ async def test_config_keys_and_theme(seed_db, tmp_path):
         assert app.theme == "nord"
         await pilot.press("ctrl+b")
         assert await wait_for(pilot, lambda: isinstance(app.screen, FactsScreen))
+        await pilot.press("escape", "f1")
+        assert await wait_for(pilot, lambda: "Your keys (config.toml): facts ctrl+b" in screen_text(app))
 
 
 async def test_config_company_is_the_default_of_every_conversation(seed_db, tmp_path):

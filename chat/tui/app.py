@@ -364,7 +364,7 @@ class FilingsChatApp(App):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.examples or list(FALLBACK)), lambda _: self.call_after_refresh(self.focus_input))
+        self.push_screen(HelpScreen(self.examples or list(FALLBACK), self.keys), lambda _: self.call_after_refresh(self.focus_input))
 
     def action_facts(self) -> None:
         if not isinstance(self.screen, FactsScreen):

@@ -24,12 +24,17 @@ KEYS = """Keys
 class HelpScreen(ModalScreen):
     BINDINGS = [("escape", "dismiss", "Close"), ("f1", "dismiss", "Close")]
 
-    def __init__(self, examples: list[str]):
+    def __init__(self, examples: list[str], rebound: dict[str, str] | None = None):
+        """`rebound`: keys the config file's [keys] table changed (action → key), listed after the defaults."""
         super().__init__()
         self.examples = examples
+        self.rebound = rebound or {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Text("What can I ask? For example:", style="bold"))
             yield Static(Text("\n".join(f"  • {safe_line(e)}" for e in self.examples)))
             yield Static(Text(KEYS))
+            if self.rebound:
+                yield Static(Text("Your keys (config.toml): " + ", ".join(f"{safe_line(a)} {safe_line(k)}"
+                                                                        for a, k in sorted(self.rebound.items()))))
