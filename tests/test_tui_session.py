@@ -37,8 +37,8 @@ async def test_an_empty_folder_is_said_and_the_chat_goes_on(seed_db, tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await engine_loaded(pilot, app)
         app._ingest_chosen(tmp_path / "empty")
-        assert await wait_for(pilot, lambda: not app.ingesting)
-        assert any("no release files found" in n for n in notes(app)), notes(app)
+        assert await wait_for(pilot, lambda: any("no release files found" in n for n in notes(app))), notes(app)
+        assert not app.ingesting
         card = await ask(pilot, app, "Q3 2007 revenue")
         assert card.answer.value == 6637000
 
@@ -71,8 +71,8 @@ async def test_a_cancelled_ingest_keeps_the_chat(seed_db, tmp_path):
         await engine_loaded(pilot, app)
         app._ingest_chosen(folder)
         app.cancel.set()
-        assert await wait_for(pilot, lambda: not app.ingesting, tries=400)
-        assert any("Ingest cancelled" in n for n in notes(app)), notes(app)
+        assert await wait_for(pilot, lambda: any("Ingest cancelled" in n for n in notes(app)), tries=400), notes(app)
+        assert not app.ingesting
         card = await ask(pilot, app, "BioSphere Q3 2007 revenue")
         assert card.answer.value == 6637000
 
@@ -123,3 +123,18 @@ async def test_facts_browser_words_in_any_order_one_scale(seed_db, tmp_path):
         assert {r[3] for r in rows} == {"USD millions"}
         assert all(r[2].replace(",", "").replace(".", "").lstrip("-").isdigit() for r in rows)
         assert not any("_" in r[0] for r in rows)
+
+
+async def test_a_worker_that_fails_unexpectedly_is_a_message(seed_db, tmp_path, monkeypatch):
+    app = FilingsChatApp(seed_db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await engine_loaded(pilot, app)
+
+        def boom(*a):
+            raise RuntimeError("the viewer broke")
+        monkeypatch.setattr(app, "_show_source", boom)
+        app.open_source("002_4266c43fe5b6aa3e.txt", 1)
+        assert await wait_for(pilot, lambda: any("the viewer broke" in n for n in notes(app))), notes(app)
+        assert app.is_running
+        card = await ask(pilot, app, "Q3 2007 revenue")
+        assert card.answer.value == 6637000

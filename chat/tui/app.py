@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -189,6 +189,12 @@ class FilingsChatApp(App):
     def notify_text(self, message: str, severity: str = "information", timeout: float | None = None) -> None:
         """A notification whose text may hold file names or document text: plain, never markup."""
         self.notify(safe_line(message), severity=severity, timeout=timeout, markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed in a way nobody caught (exit_on_error=False): a message, the app goes on."""
+        if event.state == WorkerState.ERROR:
+            what = (event.worker.name or "work").replace("_", " ")
+            self.notify_text(f"{what} failed: {describe_error(event.worker.error)}", "error", 10)
 
     # -- the store (through the session) ------------------------------------------------------
     def _store_waiting(self, message: str) -> None:
