@@ -158,14 +158,17 @@ def _dispatch(args) -> int:
     if getattr(args, "company", None) is None and args.command in ("ask", "batch"):
         args.company = settings.company  # the config file's default company; --company wins
     db, named_by = _store(args, settings)
-    if named_by != "--db" and named_by and not db.exists() and args.command in READ_COMMANDS:
-        # a store named outside the command line that is not there: said, and nothing created on a read
+    if named_by not in (None, "--db") and not db.exists() and args.command in READ_COMMANDS:
+        # a default named outside the command line that is not there (a typo): said, nothing created
+        # there on a read, and the store of the data directory is read instead
+        from chat.session import default_store
+        fallback = default_store()
         print(f"filings-chat: warning: {named_by} names {safe_line(db)}, which does not exist; nothing was "
-              f"created (`filings-chat ingest PATH` creates it)", file=sys.stderr)
-        return 2
-    check_store(db, must_exist=named_by is not None and args.command in READ_COMMANDS)
-    if args.command not in ("ingest", "fetch") and named_by is None:
-        ensure_sample(db)
+              f"created there (`filings-chat ingest PATH` creates it); reading {safe_line(fallback)}", file=sys.stderr)
+        db, named_by = fallback, None
+    check_store(db, must_exist=named_by == "--db" and args.command in READ_COMMANDS)
+    if args.command not in ("ingest", "fetch") and named_by != "--db":
+        ensure_sample(db)  # an empty default store (data directory, $FILINGS_CHAT_DB, config) answers at once
     commands = {"ingest": cmd_ingest, "fetch": cmd_fetch, "ask": cmd_ask, "batch": cmd_batch, "docs": cmd_docs, "facts": cmd_facts,
                 "serve": cmd_serve}
     if args.command in ("ingest", "fetch", "ask", "batch", "docs", "facts"):
@@ -185,7 +188,7 @@ def _store(args, settings) -> tuple[Path, str | None]:
     if os.environ.get(DB_ENV):
         return Path(os.environ[DB_ENV]).expanduser(), f"${DB_ENV}"
     if settings.store is not None:
-        return settings.store, "store in the config file"
+        return settings.store, "the config file"
     return default_store(), None
 
 

@@ -112,9 +112,9 @@ def user_settings():
 
 
 def default_store() -> Path:
-    """$FILINGS_CHAT_DB, else the store in the user data directory (filled with the samples on first use)."""
-    from knowledge.store import default_db_path
-    return default_db_path()
+    """The store in the user data directory (filled with the samples on first use)."""
+    from knowledge.store import data_dir_db_path
+    return data_dir_db_path()
 
 
 class FetchSettingsError(ValueError):

@@ -85,11 +85,12 @@ def test_config_names_the_store_and_the_company(seed_db, tmp_path, capsys):
     assert "Nosuchco" in capsys.readouterr().err
 
 
-def test_a_config_store_that_is_not_there_creates_nothing(tmp_path, capsys):
+def test_a_config_store_that_is_not_there_creates_nothing(tmp_path):
     missing = tmp_path / "nowhere.duckdb"
     (tmp_path / "config.toml").write_text(f'store = "{missing}"\n')
-    assert main(["docs"]) == 2
-    assert "does not exist" in capsys.readouterr().err and not missing.exists()
+    result = run_cli("docs", "--format", "json", env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    assert result.returncode == 0 and "config file names" in result.stderr and "does not exist" in result.stderr
+    assert not missing.exists() and len(json.loads(result.stdout)) == 2  # the data directory's store, sampled
 
 
 def test_a_broken_config_is_one_line(tmp_path, capsys):
@@ -117,13 +118,25 @@ def test_settings_read_every_key(tmp_path):
 # -- $FILINGS_CHAT_DB ---------------------------------------------------------------------------
 def test_env_store_that_is_not_there_warns_and_creates_nothing(tmp_path):
     missing = tmp_path / "typo.duckdb"
-    result = run_cli("facts", env={"FILINGS_CHAT_DB": str(missing)})
-    assert result.returncode == 2 and "FILINGS_CHAT_DB" in result.stderr and "does not exist" in result.stderr
-    assert not missing.exists()
-    result = run_cli("ingest", str(SAMPLES), env={"FILINGS_CHAT_DB": str(missing)})  # ingest creates it
-    assert result.returncode == 0 and missing.exists()
-    result = run_cli("docs", "--format", "json", env={"FILINGS_CHAT_DB": str(missing)})
-    assert len(json.loads(result.stdout)) == 2
+    env = {"FILINGS_CHAT_DB": str(missing), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = run_cli("facts", "--limit", "1", env=env)
+    warning = [l for l in result.stderr.splitlines() if l.strip()]
+    assert result.returncode == 0 and len(warning) == 1, result.stderr
+    assert "warning: $FILINGS_CHAT_DB names" in warning[0] and "does not exist" in warning[0]
+    assert not missing.exists()  # nothing created on a read
+    assert (tmp_path / "data" / "filings-chat" / "filings.duckdb").exists()  # the default store, sampled
+    assert run_cli("ingest", str(SAMPLES), env=env).returncode == 0 and missing.exists()  # ingest creates it
+    result = run_cli("docs", "--format", "json", env=env)
+    assert result.stderr == "" and len(json.loads(result.stdout)) == 2
+
+
+def test_an_empty_env_store_is_filled_with_the_samples(tmp_path):
+    """The outside contract: with no --db, an empty default store ($FILINGS_CHAT_DB) gets the samples."""
+    import duckdb
+    db = tmp_path / "empty.duckdb"
+    duckdb.connect(str(db)).close()
+    result = run_cli("docs", "--format", "json", env={"FILINGS_CHAT_DB": str(db)})
+    assert result.returncode == 0 and len(json.loads(result.stdout)) == 2
 
 
 def test_the_default_store_is_still_filled_with_the_samples(tmp_path):
