@@ -14,6 +14,7 @@ from knowledge.vocabulary import BY_KEY, company_key
 # USD and shares are listed in millions, so a column of them reads in one scale; the header says it.
 SCALES = {"USD": (1e6, "USD millions"), "shares": (1e6, "shares millions")}
 UNIT_NAMES = {"USD/share": "USD per share", "percent": "percent"}
+BASIS_WORDS = {"non-gaap": "non-GAAP"}
 
 DOCS_SQL = """
 SELECT file_name, company, ticker, CAST(release_date AS TEXT) AS released, period_label AS period,
@@ -42,7 +43,7 @@ class FactFilter:
 
 def metric_display(metric: str, basis: str | None, label: str | None) -> str:
     """How a person reads a fact's metric: the vocabulary's name ('Revenue'), the printed label for a
-    row the vocabulary does not name, and the basis in words ('Cost of revenue, part')."""
+    row the vocabulary does not name, and the basis in words ('Cost of revenue (part)')."""
     if metric in BY_KEY:
         name = BY_KEY[metric].name
     elif metric.startswith("label:"):
@@ -50,7 +51,7 @@ def metric_display(metric: str, basis: str | None, label: str | None) -> str:
     else:
         name = (label or metric.replace("_", " ")).strip() or metric
     name = name[:1].upper() + name[1:]
-    return f"{name}, {basis}" if basis else name
+    return f"{name} ({BASIS_WORDS.get(basis, basis)})" if basis else name
 
 
 def scaled(value: float | None, unit: str | None) -> tuple[float | None, str]:
