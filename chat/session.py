@@ -392,6 +392,22 @@ class Session:
         with self.reading() as con:
             return source_lines(con, doc, doc_id)
 
+    def source_window(self, doc: str, line: int, doc_id: int | None = None, around: int = 200
+                      ) -> tuple[int | None, int, int, list[str]]:
+        """A window of a release around `line`, for a viewer that pages: (doc_id, first line, the
+        release's line count, the lines)."""
+        from knowledge.listings import document_id, line_count, line_window
+        with self.reading() as con:
+            doc_id = document_id(con, doc, doc_id)
+            first = max(1, line - around)
+            return doc_id, first, line_count(con, doc_id), line_window(con, doc_id, first, line + around)
+
+    def lines_between(self, doc_id: int | None, first: int, last: int) -> list[str]:
+        """Lines first..last of the release `doc_id` (a viewer's next page)."""
+        from knowledge.listings import line_window
+        with self.reading() as con:
+            return line_window(con, doc_id, first, last)
+
     def cited_line(self, doc: str, line: int, doc_id: int | None = None) -> list[str]:
         """The text of a cited line (one per document of that name when the id is unknown)."""
         from knowledge.listings import line_texts

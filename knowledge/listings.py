@@ -160,13 +160,30 @@ def fact_count(con, flt: FactFilter) -> int:
                        params).fetchone()[0]
 
 
+def document_id(con, doc: str, doc_id: int | None = None) -> int | None:
+    """`doc_id` when known, else the first document stored under the file name `doc`."""
+    if doc_id is not None:
+        return doc_id
+    found = con.execute("SELECT min(doc_id) FROM documents WHERE file_name = ?", [doc]).fetchone()
+    return found[0] if found else None
+
+
 def source_lines(con, doc: str, doc_id: int | None = None) -> list[str]:
     """A release's lines in order: the very document `doc_id`, else the first stored under that name."""
-    if doc_id is None:
-        found = con.execute("SELECT min(doc_id) FROM documents WHERE file_name = ?", [doc]).fetchone()
-        doc_id = found[0] if found else None
-    rows = con.execute("SELECT text FROM lines WHERE doc_id = ? ORDER BY line_no", [doc_id]).fetchall()
+    rows = con.execute("SELECT text FROM lines WHERE doc_id = ? ORDER BY line_no",
+                       [document_id(con, doc, doc_id)]).fetchall()
     return [r[0] for r in rows]
+
+
+def line_window(con, doc_id: int | None, first: int, last: int) -> list[str]:
+    """Lines first..last (1-based, inclusive) of a release: a viewer pages a long release with it."""
+    rows = con.execute("SELECT text FROM lines WHERE doc_id = ? AND line_no BETWEEN ? AND ? ORDER BY line_no",
+                       [doc_id, first, last]).fetchall()
+    return [r[0] for r in rows]
+
+
+def line_count(con, doc_id: int | None) -> int:
+    return con.execute("SELECT coalesce(max(line_no), 0) FROM lines WHERE doc_id = ?", [doc_id]).fetchone()[0]
 
 
 def line_texts(con, doc: str, line: int, doc_id: int | None = None) -> list[str]:

@@ -137,3 +137,13 @@ def test_batch_check_table_lists_values_in_one_scale(seed_db, tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].split()[:5] == ["id", "result", "status", "value", "unit"]
     assert "6.64 USD millions" in out[1] and "USD per share" in out[2]
+
+
+def test_session_pages_a_release(seed_db):
+    session = Session(seed_db)
+    doc = session.documents()[0]
+    whole = session.source_lines(doc["file_name"], doc["doc_id"])
+    doc_id, first, total, lines = session.source_window(doc["file_name"], 50, around=10)
+    assert doc_id == doc["doc_id"] and first == 40 and total == len(whole) and lines == whole[39:60]
+    assert session.lines_between(doc_id, 1, 3) == whole[:3]
+    assert session.source_window(doc["file_name"], 2, doc_id, around=10)[1] == 1
