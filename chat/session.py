@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 from chat.answer import Answer
 from chat.engine import Context, Engine  # noqa: F401 (the front doors' conversation type, from here)
 from chat.errors import describe_error
+from chat.formatting import plural  # noqa: F401 (the front doors count with it)
 from chat.safe_text import safe_line
 from knowledge.config import ConfigError  # noqa: F401 (the front doors catch it from here)
 from knowledge.listings import line_texts  # noqa: F401 (batch checks citations on its open engine)
@@ -45,11 +46,6 @@ class FactsPage:
     rows: list[dict]
     total: int | None = None  # every match, when counted
     scales: dict = field(default_factory=dict)
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """'1 document', '2 documents', '0 facts'."""
-    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def store_level(exc: BaseException) -> bool:
