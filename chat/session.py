@@ -13,7 +13,7 @@ import os
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -45,7 +45,6 @@ class NoSuchCompany(ValueError):
 class FactsPage:
     rows: list[dict]
     total: int | None = None  # every match, when counted
-    scales: dict = field(default_factory=dict)
 
 
 def store_level(exc: BaseException) -> bool:
@@ -406,7 +405,6 @@ class Session:
 
     def cited_line(self, doc: str, line: int, doc_id: int | None = None) -> list[str]:
         """The text of a cited line (one per document of that name when the id is unknown)."""
-        from knowledge.listings import line_texts
         with self.reading() as con:
             return line_texts(con, doc, line, doc_id)
 

@@ -7,7 +7,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from chat.examples import FALLBACK, examples_from  # noqa: F401 (the help's examples)
+from chat.examples import FALLBACK  # noqa: F401 (the help's fallback examples)
 from chat.safe_text import safe_line
 
 KEYS = """Keys
