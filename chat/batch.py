@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import IO, BinaryIO, Callable, Iterator
 
 from chat.answer import Answer
-from chat.engine import Context, Engine
 from chat.files import FileRefused, atomic_writer, require_regular_file
 from chat.safe_text import safe_line
+from chat.session import Context, Engine, line_texts, scaled_cell
 
 STDIN_NAMES = {"-", "/dev/stdin"}
 DUPLICATES_SHOWN = 5
@@ -327,13 +327,8 @@ def _matches(answer: Answer, reading: dict, kind: str) -> bool:
 def verify_citations(engine: Engine, answer: Answer) -> str | None:
     """A citation is true when its line exists and its quote stands verbatim on that line."""
     for c in answer.citations:
-        if c.doc_id is not None:  # the very document cited (files of one name in two folders differ)
-            rows = engine.con.execute("SELECT text FROM lines WHERE doc_id = ? AND line_no = ?",
-                                      [c.doc_id, c.line]).fetchall()
-        else:
-            rows = engine.con.execute("SELECT l.text FROM lines l JOIN documents d USING (doc_id) "
-                                      "WHERE d.file_name = ? AND l.line_no = ?", [c.doc, c.line]).fetchall()
-        if not any(c.quote in r[0] for r in rows):
+        # the very document cited when its id is known (files of one name in two folders differ)
+        if not any(c.quote in text for text in line_texts(engine.con, c.doc, c.line, c.doc_id)):
             return f"citation {c.doc}:{c.line} does not hold its quote"
     return None
 
@@ -390,13 +385,13 @@ def junit(results: list[tuple[Item, Answer, str | None]], path: Path, name: str)
         report.close()
 
 
-TABLE_HEADER = f"{'id':<8} {'result':<6} {'status':<10} {'value':>18}  question"
+TABLE_HEADER = f"{'id':<8} {'result':<6} {'status':<10} {'value':>14} {'unit':<15} question"
 
 
 def table_row(item: Item, answer: Answer, why: str | None) -> str:
-    value = "" if answer.value is None else f"{answer.value:,.2f}"
-    line = (f"{safe_line(item.id):<8} {'FAIL' if why else 'ok':<6} {answer.status:<10} {value:>18}  "
-            f"{safe_line(item.question[:50])}")
+    value, scale = scaled_cell(answer.value, answer.unit)  # one scale per unit, as `facts` lists them
+    line = (f"{safe_line(item.id):<8} {'FAIL' if why else 'ok':<6} {answer.status:<10} {value:>14} "
+            f"{scale if value else '':<15} {safe_line(item.question[:50])}")
     return line + (f"  <- {safe_line(why)}" if why else "")
 
 

@@ -25,6 +25,26 @@ from chat.safe_text import safe, safe_line
 
 SAMPLE_PACKAGE = "knowledge.sample_data"
 READ_COMMANDS = {None, "ask", "batch", "docs", "facts", "serve"}
+DB_ENV = "FILINGS_CHAT_DB"
+
+
+EPILOG = """examples:
+  filings-chat ingest ~/releases                 parse a folder of releases into your store
+  filings-chat ask "Q3 2024 revenue growth"      one answer, with the lines it stands on
+  filings-chat ask "revenue Q4 FY24" --company ACME --json
+  filings-chat facts total assets --period "Q3 2024"
+  filings-chat batch questions.jsonl --check     answer a file of questions, compare with expectations
+  filings-chat fetch ACME --since 2020-01-01     download and ingest releases from SEC EDGAR
+  filings-chat                                   the chat (F1 there: what can I ask?)
+
+settings: config.toml in your config directory (~/.config/filings-chat/ on Linux; $FILINGS_CHAT_CONFIG
+names another): store, company, export_dir, theme, [keys], [fetch] user_agent.
+completion: eval "$(filings-chat completion bash)" (also zsh, fish)"""
+
+COMPLETION_EPILOG = """install:
+  bash   echo 'eval "$(filings-chat completion bash)"' >> ~/.bashrc
+  zsh    echo 'eval "$(filings-chat completion zsh)"' >> ~/.zshrc
+  fish   filings-chat completion fish > ~/.config/fish/completions/filings-chat.fish"""
 
 
 class UserError(Exception):
@@ -47,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = ("DuckDB store (default: $FILINGS_CHAT_DB, else your data directory, filled with the bundled "
                "sample releases on first use); accepted before or after the command")
     p = argparse.ArgumentParser(prog="filings-chat", description="Ask questions of company earnings releases; "
-                                "every figure comes with the line it stands on. Without a command: the chat.")
+                                "every figure comes with the line it stands on. Without a command: the chat.",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", type=Path, help=db_help)
     p.add_argument("--version", action="version", version=f"filings-chat {_version()}")
     # --db after the command too; SUPPRESS keeps a --db given before the command when none comes after
@@ -76,8 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     docs = sub.add_parser("docs", parents=[common], help="list the documents in the store")
     docs.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output format (default: table)")
     facts = sub.add_parser("facts", parents=[common], help="list facts in the store, each with its file and line")
-    facts.add_argument("--company", help="company name or ticker (part of the name is enough)")
-    facts.add_argument("--metric", help="metric key such as 'revenue', or words of the printed label")
+    facts.add_argument("words", nargs="*", metavar="WORD", help="words each listed fact holds in some column "
+                       "(company, metric, label, segment, period, file), in any order")
+    facts.add_argument("--company", help="company name or ticker (part of the name is enough); none matching: "
+                       "exit 1 with the companies held")
+    facts.add_argument("--metric", help="a metric key or name such as 'revenue' (that metric only, never 'cost of "
+                       "revenue'), or words of the printed label")
     facts.add_argument("--period", help="a period as in a question: 'Q3 2007', 'nine months 2007', '9/30/2007'")
     facts.add_argument("--limit", type=int, default=200, help="at most this many facts (default: 200)")
     facts.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output format (default: table)")
@@ -90,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--round-trip", action="store_true", help="also ask every stored fact back through the engine, "
                                                                "each release in a temporary store of its own (slower)")
     _fetch_parser(sub, common)
+    comp = sub.add_parser("completion", help="print a shell completion script (bash, zsh or fish)",
+                          epilog=COMPLETION_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    comp.add_argument("shell", choices=["bash", "zsh", "fish"], help="the shell to complete in")
     serve = sub.add_parser("serve", parents=[common], help="serve the chat in a browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
@@ -136,21 +164,62 @@ def _dispatch(args) -> int:
     if args.command is None and not os.environ.get("TEXTUAL_DRIVER") and not (sys.stdout.isatty() and sys.stdin.isatty()):
         raise UserError("the chat needs a terminal; for scripts use `filings-chat ask \"QUESTION\"` or "
                         "`filings-chat batch FILE` (see --help)")
-    db = args.db or _default_db()
-    check_store(db, must_exist=args.db is not None and args.command in READ_COMMANDS)
-    if args.command not in ("ingest", "fetch") and args.db is None:
-        ensure_sample(db)
+    if args.command == "completion":
+        from chat.completion import script
+        print(script(build_parser(), args.shell))
+        return 0
+    from chat.session import ConfigError, user_settings
+    try:
+        settings = user_settings()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+    if getattr(args, "company", None) is None and args.command in ("ask", "batch"):
+        args.company = settings.company  # the config file's default company; --company wins
+    db, named_by = _store(args, settings)
+    if named_by not in (None, "--db") and not db.exists() and args.command in READ_COMMANDS:
+        # a default named outside the command line that is not there (a typo): said, nothing created
+        # there on a read, and the store of the data directory is read instead
+        from chat.session import default_store
+        fallback = default_store()
+        print(f"filings-chat: warning: {named_by} names {safe_line(db)}, which does not exist; nothing was "
+              f"created there (`filings-chat ingest PATH` creates it); reading {safe_line(fallback)}", file=sys.stderr)
+        db, named_by = fallback, None
+    check_store(db, must_exist=named_by == "--db" and args.command in READ_COMMANDS)
+    if args.command not in ("ingest", "fetch") and named_by != "--db":
+        ensure_sample(db)  # an empty default store (data directory, $FILINGS_CHAT_DB, config) answers at once
     commands = {"ingest": cmd_ingest, "fetch": cmd_fetch, "ask": cmd_ask, "batch": cmd_batch, "docs": cmd_docs, "facts": cmd_facts,
                 "serve": cmd_serve}
+    if args.command in ("ingest", "fetch", "ask", "batch", "docs", "facts"):
+        return commands[args.command](_session(db), args)
     if args.command in commands:
         return commands[args.command](db, args)
     from chat.tui.app import run_app
-    return run_app(db)
+    return run_app(db, settings)
 
 
-def _default_db() -> Path:
-    from knowledge.store import default_db_path
-    return default_db_path()
+def _store(args, settings) -> tuple[Path, str | None]:
+    """The store and what named it: --db, else $FILINGS_CHAT_DB, else the config file's `store`, else
+    the default store in the data directory (None: the one filled with the samples on first use)."""
+    from chat.session import default_store
+    if args.db is not None:
+        return args.db, "--db"
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV]).expanduser(), f"${DB_ENV}"
+    if settings.store is not None:
+        return settings.store, "the config file"
+    return default_store(), None
+
+
+INGEST_WAIT_S = 600.0  # an ingest waits this long for readers (a long batch) to let go of the store
+
+
+def _session(db: Path):
+    """The core, for every command that reads or writes the store: a read waits for an ingest
+    (another process) to let go of the store, $FILINGS_CHAT_WAIT_S or 60 s, an ingest up to 10 minutes
+    for readers, with a line on standard error when it has to wait."""
+    from chat.session import Session, patient_wait_s, read_wait_s
+    return Session(db, on_wait=lambda text: print(f"filings-chat: {text}", file=sys.stderr, flush=True),
+                   wait_limit_s=read_wait_s(), write_wait_s=patient_wait_s(INGEST_WAIT_S))
 
 
 def check_store(db: Path, must_exist: bool) -> None:
@@ -180,64 +249,7 @@ def _is_store_busy(exc: BaseException) -> bool:
 def ensure_sample(db: Path) -> None:
     """The default store answers right after install: fill it with the bundled releases once. A store
     that holds documents is only read here, so two read commands can run at once."""
-    from knowledge.store import connect
-    if db.exists() and db.stat().st_size:
-        con = _patiently(lambda: connect(db, read_only=True))
-        try:
-            if con.execute("SELECT count(*) FROM documents").fetchone()[0]:
-                return
-        finally:
-            con.close()
-    con = _patiently(lambda: connect(db))
-    try:
-        if con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0:
-            from knowledge.ingest import ingest
-            ingest(con, [sample_dir()])
-    finally:
-        con.close()
-
-
-def store_level(exc: BaseException) -> bool:
-    """An error of the store or the disk (full, unwritable, I/O), as opposed to one file's content."""
-    import duckdb
-    text = describe_error(exc)
-    return text.startswith("No space left on device") or isinstance(exc, (OSError, duckdb.IOException)) \
-        or "could not write" in text.lower() or "failed to commit" in text.lower()
-
-
-def ingest_resilient(con, paths: list[Path], progress=None, **kw):
-    """`ingest`, where a file that breaks the batch write (a name the store cannot hold, say) costs only
-    itself: on an error the files are ingested one by one and the failing ones reported."""
-    from knowledge.ingest import IngestReport, ingest, release_files
-    pause = kw.get("pause")  # a StorePause: after it ran, its connection is the one to go on with
-    try:
-        return ingest(con, paths, progress=progress, **kw)
-    except (KeyboardInterrupt, MemoryError):
-        raise
-    except Exception as first:
-        if store_level(first):
-            raise  # the disk or the store failed, not a file: one line says so
-        report = IngestReport()
-        files = list(release_files(paths, skipped=report.skipped))
-        for n, f in enumerate(files, 1):
-            try:
-                one = ingest(pause.con if pause else con, [f], **kw)
-            except Exception as exc:
-                if store_level(exc):
-                    raise
-                report.failures.append((str(f), f"{safe_line(f.name)}: not ingested ({describe_error(exc)})"))
-            else:
-                report.documents += one.documents
-                report.facts += one.facts
-                report.unchanged += one.unchanged
-                report.failures += one.failures
-                report.warnings += one.warnings
-                report.skipped += one.skipped
-                report.ingested += one.ingested
-                report.seconds += one.seconds
-            if progress:
-                progress(n, len(files), f.name)
-        return report
+    _session(db).ensure_samples(sample_dir())
 
 
 class _FileProgress:
@@ -275,15 +287,11 @@ class _FileProgress:
         self.progress.stop()
 
 
-def cmd_ingest(db: Path, args) -> int:
-    if args.period:  # a period that cannot be read is one line now, not a failure per file later
-        from parsers.document import hinted_period
-        from parsers.model import ParseError
-        try:
-            hinted_period(args.period, 12)
-        except ParseError as exc:
-            raise UserError(str(exc)) from None
-    from knowledge.ingest import release_files, usable_cores
+def cmd_ingest(session, args) -> int:
+    from chat.session import period_problem, plural, release_files, usable_cores
+    if args.period and period_problem(args.period):  # one line now, not a failure per file later
+        raise UserError(period_problem(args.period))
+    db = session.db_path
     if db.exists() and not os.access(db, os.W_OK) or not db.exists() and not os.access(_existing_parent(db), os.W_OK):
         raise UserError(f"{db}: cannot be written (read-only location)")
     workers = usable_cores() if args.workers is None else args.workers
@@ -293,16 +301,17 @@ def cmd_ingest(db: Path, args) -> int:
         print(f"note: --workers {workers} lowered to {usable_cores()}, the cores this machine gives it "
               f"(more processes only add memory)", file=sys.stderr)
         workers = usable_cores()
-    pause = StorePause(db, _patiently(lambda: _open_store(db), wait_s=INGEST_WAIT_S))
-    try:
-        kw = dict(company=args.company, ticker=args.ticker, period=args.period, workers=workers, pause=pause)
-        if sys.stderr.isatty():
-            with _FileProgress(list(release_files(args.paths))) as bar:
-                report = ingest_resilient(pause.con, args.paths, progress=bar, **kw)
-        else:
-            report = ingest_resilient(pause.con, args.paths, **kw)
-    finally:
-        pause.con.close()
+    present = [p for p in args.paths if os.path.lexists(p)]
+    if present and not release_files(present):  # a folder of no releases is a mistake, not "0 documents"
+        print(f"filings-chat: no release files found in {', '.join(safe_line(p) for p in present)}", file=sys.stderr)
+        return 1
+    # pause: the store is let go between two batches, so reads of other processes get in
+    kw = dict(company=args.company, ticker=args.ticker, period=args.period, workers=workers, pause=True)
+    if sys.stderr.isatty():
+        with _FileProgress(release_files(args.paths)) as bar:
+            report = session.ingest(args.paths, progress=bar, **kw)
+    else:
+        report = session.ingest(args.paths, **kw)
     for _, reason in report.failures:
         print(f"failed: {safe_line(reason)}", file=sys.stderr)
     for warning in report.warnings:
@@ -314,7 +323,8 @@ def cmd_ingest(db: Path, args) -> int:
     print(f"{report.documents:<12}{report.facts:>8}{report.unchanged:>11}{len(report.failures):>10}"
           f"{report.seconds:>9.2f}")
     if report.documents:
-        print(f"({rate:.0f} releases/s) into {safe_line(db)}")
+        print(f"Ingested {plural(report.documents, 'document')}, {plural(report.facts, 'fact')} "
+              f"({rate:.0f} releases/s) into {safe_line(db)}")
     return 1 if report.failures else 0
 
 
@@ -349,16 +359,13 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
-def cmd_fetch(db: Path, args) -> int:
-    """Fetch releases from EDGAR (knowledge.edgar) and ingest them through `ingest_resilient`."""
-    from chat.fetching import fetch_progress, fetch_releases, print_fetch_report, store_ingest
-    from knowledge.edgar.client import EdgarClient, EdgarError, SecLocations
-    from knowledge.edgar.fetch import refresh_tickers
-    from knowledge.edgar.settings import SettingsError, sec_url, user_agent
-    from knowledge.sec_tickers import user_path
+def cmd_fetch(session, args) -> int:
+    """Fetch releases from EDGAR (knowledge.edgar) and ingest them through the session."""
+    from chat.fetching import fetch_progress, print_fetch_report
+    from chat.session import FetchError, FetchSettingsError, fetch_settings, refresh_ticker_list
     try:
-        agent, base = user_agent(args.user_agent), sec_url(args.sec_url)
-    except SettingsError as exc:
+        agent, base = fetch_settings(args.user_agent, args.sec_url)
+    except FetchSettingsError as exc:
         raise UserError(str(exc)) from None
     if not args.tickers and not args.cik and not args.refresh_tickers:
         raise UserError("name at least one ticker (e.g. `filings-chat fetch AAPL`) or --cik N")
@@ -366,58 +373,19 @@ def cmd_fetch(db: Path, args) -> int:
         raise UserError(f"--since {args.since} is after --until {args.until}: no filing can be in that range")
     if args.refresh_tickers:
         try:
-            with EdgarClient(agent, SecLocations.under(base)) as client:
-                print(f"{refresh_tickers(client):,} tickers saved to {safe_line(user_path())}")
-        except EdgarError as exc:
+            count, saved = refresh_ticker_list(agent, base)
+            print(f"{count:,} tickers saved to {safe_line(saved)}")
+        except FetchError as exc:
             print(f"filings-chat: {safe_line(exc)}", file=sys.stderr)
             return 1
     if not args.tickers and not args.cik:
         return 0
-    con = None if args.no_ingest else _patiently(lambda: _open_store(db), wait_s=INGEST_WAIT_S)
-    try:
-        with fetch_progress(sys.stderr.isatty()) as progress:
-            run_ingest = None if con is None else store_ingest(con)
-            report, cache_root = fetch_releases(args.tickers, args.cik, ingest_fn=run_ingest, since=args.since,
-                                                until=args.until, limit=args.limit, agent=agent, base=base,
-                                                progress=progress)
-    finally:
-        if con is not None:
-            con.close()
-    print_fetch_report(report, cache_root, None if con is None else db)
+    with fetch_progress(sys.stderr.isatty()) as progress:
+        report, cache_root = session.fetch(args.tickers, args.cik, ingest=not args.no_ingest, since=args.since,
+                                           until=args.until, limit=args.limit, agent=agent, base=base,
+                                           progress=progress)
+    print_fetch_report(report, cache_root, None if args.no_ingest else session.db_path)
     return 1 if report.failed else 0
-
-
-INGEST_WAIT_S = 600.0  # an ingest waits this long for readers (a long batch) to let go of the store
-PAUSE_S = 0.2  # how long an ingest lets go of the store between two batches, for waiting readers
-
-
-def _open_store(db: Path):
-    from knowledge.store import connect
-    return connect(db)
-
-
-class StorePause:
-    """Called by ingest between two batches: close the store, let a waiting reader in, open it again.
-    DuckDB lets no other process open a file while one writes it, so without this pause every read
-    command would wait for the whole ingest."""
-
-    def __init__(self, db: Path, con):
-        self.db, self.con = db, con
-
-    def __call__(self):
-        import time
-        self.con.close()
-        time.sleep(PAUSE_S)
-        self.con = _patiently(lambda: _open_store(self.db), wait_s=INGEST_WAIT_S)
-        return self.con
-
-
-def _patiently(attempt, wait_s: float | None = None):
-    """`attempt()` (an open of the store), waiting while another process holds the store, with a
-    line on standard error when it has to wait (knowledge.store.waiting_for_store)."""
-    from knowledge.store import READ_WAIT_S, store_wait_s, waiting_for_store
-    return waiting_for_store(attempt, store_wait_s(READ_WAIT_S if wait_s is None else wait_s),
-                             on_wait=lambda text: print(f"filings-chat: {text}", file=sys.stderr, flush=True))
 
 
 def _existing_parent(path: Path) -> Path:
@@ -427,21 +395,12 @@ def _existing_parent(path: Path) -> Path:
     return path
 
 
-def _engine(db: Path):
-    from chat.engine import Engine
-    return _patiently(lambda: Engine(db))
-
-
-def cmd_ask(db: Path, args) -> int:
-    engine = _engine(db)
+def cmd_ask(session, args) -> int:
     try:
-        try:
-            context = engine.context_for(args.company)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
-        answer, _ = engine.ask(args.question, context)
-    finally:
-        engine.close()
+        context = session.context_for(args.company)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    answer, _ = session.ask(args.question, context)
     if args.json:
         print(json.dumps(answer.to_json(), default=str))  # ensure_ascii: control characters are escaped
     else:
@@ -449,11 +408,12 @@ def cmd_ask(db: Path, args) -> int:
     return 0 if answer.status == "answered" else 1  # abstained or asked back: scripts can tell
 
 
-def cmd_batch(db: Path, args) -> int:
+def cmd_batch(session, args) -> int:
     from chat.batch import BatchRefused, BatchSource, JUnitReport, run_batch, survey
     # no output may be the questions, the store or the other output (by inode: any spelling, a hard link)
     questions = None if str(args.file) == "-" else args.file
-    refuse_same_files([("the questions", questions), ("the store", db), ("--out", args.out), ("--junit", args.junit)])
+    refuse_same_files([("the questions", questions), ("the store", session.db_path), ("--out", args.out),
+                       ("--junit", args.junit)])
     for target, what in ((args.out, "--out"), (args.junit, "--junit")):
         if target is not None:
             require_regular_file(target, what)  # a FIFO or device: refused now, not after every answer
@@ -470,8 +430,7 @@ def cmd_batch(db: Path, args) -> int:
             total = survey(source)  # counts the questions, refuses duplicate ids before any is answered
         except BatchRefused as exc:
             raise UserError(str(exc)) from None
-        engine = _engine(db)
-        stack.callback(engine.close)
+        engine = stack.enter_context(session.engine_open())
         report = JUnitReport(args.junit, source.name) if args.junit else None
         if report:
             stack.callback(report.close)
@@ -524,12 +483,8 @@ def _existing_dir(path: Path) -> bool:
     return path.is_dir()
 
 
-def _read_con(db: Path):
-    from knowledge.store import connect
-    return _patiently(lambda: connect(db, read_only=True))
-
-
-def _emit(rows: list[dict], fmt: str, table_line, footer: str) -> None:
+def _emit(rows: list[dict], fmt: str, header: str, table_line, footer: str) -> None:
+    """JSON (null where a value is unknown), CSV (empty), or a table with a header row and a count."""
     if fmt == "json":
         print(json.dumps(rows, default=str, indent=1))
         return
@@ -540,30 +495,30 @@ def _emit(rows: list[dict], fmt: str, table_line, footer: str) -> None:
             for r in rows:
                 writer.writerow(["" if v is None else safe_line(v) for v in r.values()])
         return
+    print(header)
     for r in rows:
         print(table_line(r))
     print(footer)
 
 
-def cmd_docs(db: Path, args) -> int:
-    con = _read_con(db)
-    try:
-        cur = con.execute("SELECT file_name, coalesce(company, '(unknown)') AS company, coalesce(ticker, '') AS ticker, "
-                          "coalesce(CAST(release_date AS TEXT), '') AS released, coalesce(period_label, '') AS period, "
-                          "n_facts AS facts, coalesce(path, file_name) AS path "
-                          "FROM documents ORDER BY company, release_date, file_name, path")
-        names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, r)) for r in cur.fetchall()]
-    finally:
-        con.close()
-    if args.format == "table":
-        print(f"{'file':<34} {'company':<34} {'ticker':<7} {'released':<11} {'period':<10} {'facts':>5}")
+def _cell(value, width: int) -> str:
+    """A table cell: '—' where the store does not know the value, cut to its width."""
+    text = "—" if value is None or value == "" else safe_line(value)
+    return text[:width]
+
+
+def cmd_docs(session, args) -> int:
+    from chat.session import plural
+    rows = [{k: r[k] for k in ("file_name", "company", "ticker", "released", "period", "facts", "lines", "path")}
+            for r in session.documents()]
+    header = f"{'file':<34} {'company':<34} {'ticker':<7} {'released':<11} {'period':<10} {'facts':>5}"
     shared = _shared_names(r["file_name"] for r in rows)
 
     def line(r):
-        return (f"{_file_column(r['file_name'], r['path'], shared):<34} {safe_line(r['company'])[:34]:<34} {safe_line(r['ticker']):<7} "
-                f"{r['released']:<11} {safe_line(r['period']):<10} {r['facts']:>5}")
-    _emit(rows, args.format, line, f"{len(rows)} documents")
+        return (f"{_file_column(r['file_name'], r['path'], shared):<34} {_cell(r['company'], 34):<34} "
+                f"{_cell(r['ticker'], 7):<7} {_cell(r['released'], 11):<11} {_cell(r['period'], 10):<10} "
+                f"{r['facts'] or 0:>5}")
+    _emit(rows, args.format, header, line, plural(len(rows), "document"))
     return 0
 
 
@@ -573,92 +528,47 @@ def _shared_names(names) -> set[str]:
     return {n for n in names if n in seen or seen.add(n)}
 
 
-def _file_column(name: str, path: str, shared: set[str], width: int = 34) -> str:
+def _file_column(name: str, path: str | None, shared: set[str], width: int = 34) -> str:
     """The file name, or, when other documents share it, the end of its path that tells them apart."""
-    text = safe_line(path if name in shared else name)
+    text = safe_line(path if name in shared and path else name)
     return text if len(text) <= width else "…" + text[-(width - 1):]
 
 
-def period_labels(text: str, fye_months: list[int]) -> list[tuple[int | None, str]]:
-    """(fiscal year-end month, stored label) pairs a loose period names: 'q3 2007' → Q3 2007 on each calendar.
-    The text itself is kept as a label too, so an exact stored label always matches."""
-    from chat.periods import find_periods
-    pairs: list[tuple[int | None, str]] = [(None, text.strip())]
-    found = find_periods(text.lower())
-    if found:
-        spec = found[0][2]
-        for fye in fye_months or [12]:
-            try:
-                pairs.append((fye, spec.label(fye)))
-            except Exception:  # a spec without a label on that calendar
-                continue
-    return pairs
-
-
-def cmd_facts(db: Path, args) -> int:
-    from knowledge.vocabulary import company_key
-    con = _read_con(db)
+def cmd_facts(session, args) -> int:
+    from chat.session import NoSuchCompany, plural, scaled_cell
     try:
-        sql = ("SELECT d.file_name AS file, f.line_no AS line, coalesce(d.company, '(unknown)') AS company, "
-               "f.metric, f.basis, f.label, f.segment, f.period_label AS period, f.value, f.unit "
-               "FROM facts f JOIN documents d USING (doc_id) WHERE 1=1")
-        params: list = []
-        if args.company:
-            sql += " AND (f.company_key LIKE ? OR d.ticker = ?)"
-            params += [f"%{company_key(args.company) or args.company.lower()}%", args.company.upper()]
-        if args.metric:
-            sql += " AND (f.metric = ? OR f.label ILIKE ?)"
-            params += [args.metric, f"%{args.metric}%"]
-        if args.period:
-            fyes = [r[0] for r in con.execute("SELECT DISTINCT fye_month FROM documents WHERE fye_month IS NOT NULL")
-                    .fetchall()]
-            ors = []
-            for fye, label in period_labels(args.period, fyes):
-                if fye is None:
-                    ors.append("f.period_label = ?")
-                    params.append(label)
-                else:
-                    ors.append("(coalesce(d.fye_month, 12) = ? AND f.period_label = ?)")
-                    params += [fye, label]
-            sql += " AND (" + " OR ".join(ors) + ")"
-        sql += " ORDER BY d.company, f.metric, f.period_end, d.file_name, f.line_no LIMIT ?"
-        params.append(args.limit)
-        cur = con.execute(sql, params)
-        names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, r)) for r in cur.fetchall()]
-    finally:
-        con.close()
+        page = session.facts(args.words, company=args.company, metric=args.metric, period=args.period,
+                             limit=args.limit)
+    except NoSuchCompany as exc:
+        print(f"filings-chat: no company in the store matches {safe_line(exc.name)!r}; it holds:", file=sys.stderr)
+        for name, ticker in exc.held:
+            print(f"  {safe_line(name)}" + (f" ({safe_line(ticker)})" if ticker else ""), file=sys.stderr)
+        return 1
+    keys = ("file", "line", "company", "ticker", "metric", "metric_key", "basis", "label", "segment", "period",
+            "value", "unit")
+    rows = [{k: (r[k] if r[k] != "" else None) for k in keys} for r in page.rows]
+    header = (f"{'source':<30} {'company':<24} {'metric':<28} {'period':<12} {'value':>14} {'unit':<15} "
+              f"printed label [segment]")
 
     def line(r):
         seg = f" [{safe_line(r['segment'])}]" if r["segment"] else ""
-        value = "" if r["value"] is None else f"{r['value']:,.2f}"
-        metric = r["metric"] + (f" [{r['basis']}]" if r["basis"] else "")  # a non-GAAP figure or a part says so
-        return (f"{safe_line(r['file'])}:{r['line']:<5} {safe_line(r['company'])[:24]:<24} {metric:<20} "
-                f"{safe_line(r['period']):<12} {value:>16} {r['unit'] or '':<9} {safe_line(r['label'] or '')[:50]}{seg}")
-    _emit(rows, args.format, line, f"{len(rows)} facts")
+        value, scale = scaled_cell(r["value"], r["unit"])
+        source = f"{safe_line(r['file'])}:{r['line']}"
+        return (f"{source[:30]:<30} {_cell(r['company'], 24):<24} {_cell(r['metric'], 28):<28} "
+                f"{_cell(r['period'], 12):<12} {value:>14} {scale:<15} {safe_line(r['label'] or '')[:50]}{seg}")
+    _emit(rows, args.format, header, line, plural(len(rows), "fact"))
     return 0
 
 
 def cmd_check(args) -> int:
-    from knowledge.check import check_release, format_report, report_json
-    from knowledge.ingest import checked_releases, release_files, usable_cores
+    from chat.session import check_releases
     missing = [p for p in args.paths if not p.exists()]
     for p in missing:
         print(f"filings-chat: {safe_line(p)}: no such file or folder", file=sys.stderr)
-    present = [p for p in args.paths if p.exists()]
-    if args.round_trip:  # the engine needs each document: read in this process
-        from chat.roundtrip import round_trip
-        checks = []
-        for path in release_files(present):
-            rc, doc = check_release(path)
-            if doc is not None:
-                rc.round_trip = round_trip(doc)
-            checks.append(rc)
-    else:  # each release under ingest's time and memory budget: one over it is an ERROR line
-        checks = checked_releases(present, workers=usable_cores())
-    report, ok = format_report(checks, verbose=args.verbose)
-    # names and labels come from the documents: never raw control characters
-    print(report_json(checks) if args.format == "json" else safe(report))
+    report, ok = check_releases([p for p in args.paths if p.exists()], round_trip=args.round_trip,
+                                verbose=args.verbose, as_json=args.format == "json")
+    # names and labels come from the documents: never raw control characters (JSON escapes them)
+    print(report if args.format == "json" else safe(report))
     return 0 if ok and not missing else 1
 
 

@@ -9,17 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+from chat.formatting import plural
 from chat.safe_text import safe_line
-
-
-def store_ingest(con):
-    """The fetcher's ingest step: `ingest_resilient` into an open store, with the EDGAR sources."""
-    import os
-    from chat.cli import ingest_resilient
-
-    def run(paths, sources, step):
-        return ingest_resilient(con, paths, progress=step, sources=sources, workers=os.cpu_count() or 1)
-    return run
 
 
 def fetch_releases(tickers: list[str], ciks: list[int] = (), *, ingest_fn=None, since: date | None = None,
@@ -83,10 +74,12 @@ def fetch_progress(on_terminal: bool) -> Iterator:
 def print_fetch_report(report, cache_root: Path, db: Path | None) -> None:
     for c in report.companies:
         who = f"{c.label}: {c.company} (CIK {c.cik})" if c.cik and c.company else c.label
-        print(safe_line(f"{who}: {c.found} earnings releases found, {c.held} already held, {c.downloaded} downloaded, "
-                        f"{c.ingested} ingested ({c.facts} facts), {c.unchanged} unchanged"))
+        print(safe_line(f"{who}: {plural(c.found, 'earnings release')} found, {c.held} already held, "
+                        f"{c.downloaded} downloaded, {c.ingested} ingested ({plural(c.facts, 'fact')}), "
+                        f"{c.unchanged} unchanged"))
         if c.no_release:
-            print(safe_line(f"  {len(c.no_release)} item 2.02 filings furnish no EX-99 press release "
+            print(safe_line(f"  {plural(len(c.no_release), 'item 2.02 filing')} "
+                            f"{'furnishes' if len(c.no_release) == 1 else 'furnish'} no EX-99 press release "
                             f"(e.g. {c.no_release[0]})"))
         for note in c.not_covered:
             print(safe_line(f"  not covered: {note}"))

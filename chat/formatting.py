@@ -52,3 +52,8 @@ def join_words(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 document', '2 documents', '0 facts', '1 earnings release'."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"

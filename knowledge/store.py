@@ -46,6 +46,11 @@ def default_db_path() -> Path:
     env = os.environ.get("FILINGS_CHAT_DB")
     if env:
         return Path(env)
+    return data_dir_db_path()
+
+
+def data_dir_db_path() -> Path:
+    """The store in the user data directory (the one filled with the samples on first use)."""
     from platformdirs import user_data_dir
     return Path(user_data_dir("filings-chat")) / "filings.duckdb"
 

@@ -47,3 +47,80 @@ def test_no_code_names_the_sample_releases():
         for path in (ROOT / package).rglob("*"):
             if path.suffix in {".py", ".sql"}:
                 assert not pattern.search(path.read_text()), path
+
+
+# -- one headless session for every front door (issue 21, part 1) ------------------------------
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _project_imports(path: Path, known: set[str]) -> set[str]:
+    """Every project module `path` imports, at the top or inside a function (a lazy import is an edge too)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        found.update(n for n in names if n in known)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    files = {_module(p): p for package in HEADLESS for p in (ROOT / package).rglob("*.py")}
+    return {m: _project_imports(p, set(files)) - {m} for m, p in files.items()}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(m: str) -> list[str] | None:
+        state[m] = 1
+        stack.append(m)
+        for n in sorted(graph.get(m, ())):
+            if state.get(n) == 1:
+                return stack[stack.index(n):] + [n]
+            if n not in state and (found := visit(n)):
+                return found
+        state[m] = 2
+        stack.pop()
+        return None
+    for m in sorted(graph):
+        if m not in state and (found := visit(m)):
+            return found
+    return None
+
+
+def test_no_import_cycle_between_modules():
+    assert _cycle(_graph()) is None, " → ".join(_cycle(_graph()) or [])
+
+
+def test_the_cycle_finder_finds_one():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_no_sql_in_chat():
+    """Every query lives in knowledge/ (templates, lookup, listings); chat/ asks it for rows."""
+    for path in (ROOT / "chat").rglob("*.py"):
+        assert not re.search(r"\bSELECT\b", path.read_text()), path
+
+
+def test_the_tui_reaches_the_core_only_through_the_session():
+    graph = _graph()
+    for module, imports in graph.items():
+        if module.startswith("chat.tui"):
+            assert not {i for i in imports if i.startswith(("knowledge", "parsers", "chat.engine"))
+                        or i == "chat.cli"}, module
+    for front in ("chat.cli", "chat.tui.app"):
+        assert "chat.session" in graph[front], front
+
+
+def test_the_cli_batch_and_serve_reach_the_core_only_through_the_session():
+    core = ("knowledge", "parsers", "chat.engine", "chat.question", "chat.vocab", "chat.roundtrip")
+    graph = _graph()
+    for front in ("chat.cli", "chat.batch", "chat.serve"):
+        assert not {i for i in graph[front] if i.startswith(core)}, (front, graph[front])

@@ -459,7 +459,7 @@ def test_cli_fetch_prints_progress_summary_and_what_is_not_covered(tmp_path, mon
         mock_apple(router, n=1)
         assert main(["--db", str(db), "fetch", "AAPL", "--limit", "1"]) == 0
     out = capsys.readouterr().out
-    assert "AAPL: Apple Inc. (CIK 320193): 1 earnings releases found" in out
+    assert "AAPL: Apple Inc. (CIK 320193): 1 earnings release found" in out
     assert f"cache: {tmp_path / 'cache'}" in out
     with respx.mock(assert_all_called=False) as router:
         routes = mock_apple(router, n=1, page=True)

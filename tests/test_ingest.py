@@ -51,7 +51,7 @@ def test_company_can_be_named_for_excerpts(tmp_path, capsys):
     assert "Excerpt Industries" in capsys.readouterr().out
     main(["--db", db, "facts", "--metric", "revenue", "--period", "Q2 2005"])
     out = capsys.readouterr().out
-    assert "900,000.00" in out and out.strip().endswith("1 facts")
+    assert "0.90 USD millions" in out and out.strip().endswith("\n1 fact")  # one scale per unit; the plural right
 
 
 def test_cli_entry_point_runs(tmp_path):

@@ -3,23 +3,22 @@
 The engine is headless; this app only renders what it returns. Every question runs in a worker
 thread that posts the answer back, so typing never waits on DuckDB.
 
-The store is never held open between questions: each piece of work opens a read-only connection
-and closes it, so `filings-chat ingest` in another terminal can write while the chat is open.
-When the store file changed since the last question, the engine's vocabulary is reloaded.
+Everything it asks of the store goes through `chat.session.Session`: it never holds the store
+open between questions, so `filings-chat ingest` in another terminal can write while the chat is
+open, and reloads the engine when the store changed. Workers report their errors as messages
+(`exit_on_error=False`): a failed piece of work is a notification, never a dead app.
 """
 from __future__ import annotations
 
 import io
 import queue
 import threading
-import time
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -28,18 +27,17 @@ from textual.css.query import NoMatches
 from textual.widgets import Footer, Header, Input, LoadingIndicator, ProgressBar, Static
 
 from chat.answer import Answer
-from chat.engine import Context, Engine
+from chat.errors import describe_error
 from chat.safe_text import safe_line
+from chat.session import Cancelled, Context, Engine, Session, plural, release_files
 from chat.tui.answer_card import AnswerCard, CitationButton
 from chat.tui.facts_screen import DocsScreen, FactsScreen
-from chat.tui.help_screen import HelpScreen, examples_from
+from chat.tui.help_screen import FALLBACK, HelpScreen
 from chat.tui.history import History
 from chat.tui.ingest_screen import FetchPrompt, IngestPrompt
 from chat.tui.settings import Settings
-from chat.tui.source_screen import PAGE, SourceScreen, count_lines, fetch_lines
+from chat.tui.source_screen import PAGE, SourceScreen
 from chat.tui.suggest import WordSuggester
-
-WAIT_LIMIT_S = 300.0
 
 CSS = """
 Screen { layout: vertical; }
@@ -77,11 +75,6 @@ class AnswerReady(Message):
         self.answer, self.context, self.conversation = answer, context, conversation
 
 
-def completions(engine: Engine) -> WordSuggester:
-    """Company names and metric phrases to complete (worker threads only: it reads every name)."""
-    return WordSuggester(engine.vocab.companies.names() + [p for p, _ in engine.vocab.metric_phrases])
-
-
 class EngineReady(Message):
     def __init__(self, engine: Engine, examples: list[str], suggester: WordSuggester):
         super().__init__()
@@ -104,20 +97,23 @@ class FilingsChatApp(App):
     SUB_TITLE = "answers with their source lines"
     CSS = CSS
     BINDINGS = [
-        Binding("f1", "help", "Help", priority=True),
-        Binding("ctrl+n", "new_conversation", "New", priority=True),
-        Binding("ctrl+f", "facts", "Facts", priority=True),
-        Binding("ctrl+o", "docs", "Docs", priority=True),
-        Binding("ctrl+s", "export", "Export", priority=True),
-        Binding("f2", "explain", "Explain", priority=True),
-        Binding("f3", "copy_answer", "Copy", priority=True),
+        # ids name the keys the config file's [keys] table may rebind
+        Binding("f1", "help", "Help", priority=True, id="help"),
+        Binding("ctrl+n", "new_conversation", "New", priority=True, id="new"),
+        Binding("ctrl+f", "facts", "Facts", priority=True, id="facts"),
+        Binding("ctrl+o", "docs", "Docs", priority=True, id="docs"),
+        Binding("ctrl+s", "export", "Export", priority=True, id="export"),
+        Binding("f2", "explain", "Explain", priority=True, id="explain"),
+        Binding("f3", "copy_answer", "Copy", priority=True, id="copy"),
         Binding("escape", "focus_input", "Back to the question", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
     ]
 
     def __init__(self, db_path: Path, history_path: Path | None = None, export_dir: Path | None = None,
-                 settings_path: Path | None = None):
+                 settings_path: Path | None = None, company: str | None = None, theme: str | None = None,
+                 keys: dict[str, str] | None = None):
         super().__init__()
+        self.company, self.default_theme, self.keys = company, theme, keys or {}  # from the config file
         self.db_path = Path(db_path)
         self.engine: Engine | None = None
         self.context = Context()
@@ -127,10 +123,11 @@ class FilingsChatApp(App):
         self.settings = Settings(settings_path)
         self.pending: list[str] = []
         self.examples: list[str] = []
-        self.store_lock = threading.Lock()  # one piece of store work at a time, and none during an ingest
-        self.ingesting = False
-        self.fetching = False  # a fetch from the palette is running (it ingests under store_lock)
-        self._stamp: tuple | None = None
+        self.session = Session(self.db_path, on_wait=self._store_waiting, on_reload=self._store_reloaded,
+                               offers=True)
+        self.ingesting = False  # an ingest from the palette is running (questions wait for it)
+        self.fetching = False  # a fetch from the palette is running (it ingests through the session)
+        self.cancel = threading.Event()  # set from the palette: the ingest or fetch stops after the file in work
         self.selected: AnswerCard | None = None
         self.questions: queue.Queue = queue.Queue()  # answered one at a time, in the order asked
         self.outstanding = 0
@@ -156,7 +153,9 @@ class FilingsChatApp(App):
         for warning in (self.history.warning, self.settings.warning):  # set aside, never a crash
             if warning:
                 self.notify_text(warning, severity="warning", timeout=10)
-        theme = self.settings.get("theme")
+        if self.keys:
+            self.set_keymap(self.keys)
+        theme = self.settings.get("theme") or self.default_theme
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -179,54 +178,31 @@ class FilingsChatApp(App):
         """A notification whose text may hold file names or document text: plain, never markup."""
         self.notify(safe_line(message), severity=severity, timeout=timeout, markup=False)
 
-    # -- the store -----------------------------------------------------------------------------
-    def _store_stamp(self) -> tuple:
-        out = []
-        for p in (self.db_path, self.db_path.with_name(self.db_path.name + ".wal")):
-            try:
-                st = p.stat()
-                out.append((st.st_mtime_ns, st.st_size))
-            except OSError:
-                out.append(None)
-        return tuple(out)
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed in a way nobody caught (exit_on_error=False): a message, the app goes on."""
+        if event.state == WorkerState.ERROR:
+            what = (event.worker.name or "work").replace("_", " ")
+            self.notify_text(f"{what} failed: {describe_error(event.worker.error)}", "error", 10)
 
-    def _waiting(self, attempt):
-        """Run `attempt()`; while another process writes the store, say so once and retry."""
-        from knowledge.store import StoreBusy
-        warned = False
-        deadline = time.monotonic() + WAIT_LIMIT_S
-        while True:
-            try:
-                return attempt()
-            except StoreBusy as exc:
-                if time.monotonic() > deadline:
-                    raise
-                if not warned:
-                    self.call_from_thread(self.notify_text, f"{exc}. Waiting…", "warning", 10)
-                    warned = True
-                time.sleep(0.3)
+    # -- the store (through the session) ------------------------------------------------------
+    def _store_waiting(self, message: str) -> None:
+        """Another process writes the store (called in a worker thread): say so once."""
+        self.call_from_thread(self.notify_text, message, "warning", 10)
 
-    @contextmanager
-    def reading(self):
-        """A read-only connection for one piece of work (worker threads only), closed after it."""
-        from knowledge.store import connect
-        with self.store_lock:
-            con = self._waiting(lambda: connect(self.db_path, read_only=True))
-            try:
-                yield con
-            finally:
-                con.close()
+    def _store_reloaded(self, examples: list[str], completions: list[str]) -> None:
+        """The store changed and the engine was reloaded (in the answering thread)."""
+        suggester = WordSuggester(completions)
+        self.call_from_thread(self._engine_reloaded, examples, suggester)
 
-    @work(thread=True, exclusive=True, group="engine")
+    @work(thread=True, exclusive=True, group="engine", exit_on_error=False)
     def load_engine(self) -> None:
-        with self.store_lock:
-            engine = self._waiting(lambda: Engine(self.db_path))
-            try:
-                examples, suggester = examples_from(engine), completions(engine)
-            finally:
-                engine.close()
-            self._stamp = self._store_stamp()
-        self.post_message(EngineReady(engine, examples, suggester))
+        try:
+            engine = self.session.load()
+        except Exception as exc:  # the store cannot be read: say why, keep the chat
+            self.call_from_thread(self.notify_text, f"The store could not be read: {describe_error(exc)}", "error", 15)
+            return
+        suggester = WordSuggester(self.session.completions)
+        self.post_message(EngineReady(engine, self.session.examples, suggester))
 
     def on_engine_ready(self, message: EngineReady) -> None:
         self.engine = message.engine
@@ -239,17 +215,6 @@ class FilingsChatApp(App):
         for text in self.pending:
             self.ask(text)
         self.pending.clear()
-
-    def _open_engine(self) -> bool:
-        """Reconnect the engine for one question (store lock held); reload it when the store changed."""
-        from knowledge.store import connect
-        stamp = self._store_stamp()
-        if stamp != self._stamp:
-            self._waiting(self.engine.reload)
-            self._stamp = stamp
-            return True
-        self.engine.con = self._waiting(lambda: connect(self.db_path, read_only=True))
-        return False
 
     # -- asking --------------------------------------------------------------------------------
     @on(Input.Submitted, "#ask")
@@ -271,56 +236,43 @@ class FilingsChatApp(App):
         self.outstanding += 1
         self.questions.put((text, self.conversation))
 
-    @work(thread=True, exclusive=True, group="answers")
+    @work(thread=True, exclusive=True, group="answers", exit_on_error=False)
     def answer_loop(self) -> None:
         """Answer queued questions in order; each follow-up sees the context of the answer before it,
         however fast they were typed. A new conversation starts from an empty context."""
         worker = get_current_worker()
-        context, conversation = Context(), self.conversation
+        context, conversation = self._fresh_context(), self.conversation
         while not worker.is_cancelled:
             try:
                 text, asked_in = self.questions.get(timeout=0.2)
             except queue.Empty:
                 continue
             if asked_in != conversation:
-                context, conversation = Context(), asked_in
+                context, conversation = self._fresh_context(), asked_in
             try:
                 answer, context = self.run_question(text, context)
             except Exception as exc:  # never leave the questions after this one unanswered
                 answer = Answer(text, "abstained", f"Sorry, that question could not be answered ({exc}).", kind="help")
             self.post_message(AnswerReady(answer, context, asked_in))
 
-    def run_question(self, text: str, context: Context) -> tuple[Answer, Context]:
-        """In the answering thread: reconnect, answer, close."""
-        reloaded = False
-        with self.store_lock:
-            try:
-                reloaded = self._open_engine()
-                try:
-                    answer, new_context = self.engine.ask(text, context)
-                finally:
-                    self.engine.close()
-            except Exception as exc:  # the store could not be opened: say why, keep the chat
-                from chat.errors import describe_error
-                answer = Answer(text, "abstained", f"The store could not be read now ({describe_error(exc)}); "
-                                                   "ask again in a moment.", kind="help")
-                new_context = context
-            if reloaded:
-                try:
-                    examples, suggester = self._examples_now()
-                except Exception:  # the examples and completions are a convenience: keep the old ones
-                    examples, suggester = self.examples, None
-        if reloaded:
-            self.call_from_thread(self._engine_reloaded, examples, suggester)
-        return answer, new_context
-
-    def _examples_now(self) -> tuple[list[str], WordSuggester]:
-        from knowledge.store import connect
-        self.engine.con = connect(self.db_path, read_only=True)
+    def _fresh_context(self) -> Context:
+        """A new conversation: about the config file's company when it names one the store holds."""
+        if not self.company:
+            return Context()
         try:
-            return examples_from(self.engine), completions(self.engine)
-        finally:
-            self.engine.close()
+            return self.session.context_for(self.company)
+        except Exception as exc:  # a company the store does not hold: say so once, ask without it
+            self.call_from_thread(self.notify_text, f"The default company in the config file: {exc}", "warning", 10)
+            self.company = None
+            return Context()
+
+    def run_question(self, text: str, context: Context) -> tuple[Answer, Context]:
+        """In the answering thread: the session opens the store, answers and closes it."""
+        try:
+            return self.session.ask(text, context)
+        except Exception as exc:  # the store could not be opened: say why, keep the chat
+            return (Answer(text, "abstained", f"The store could not be read now ({describe_error(exc)}); "
+                                              "ask again in a moment.", kind="help"), context)
 
     def _engine_reloaded(self, examples: list[str], suggester: WordSuggester | None) -> None:
         self.examples = examples
@@ -391,20 +343,17 @@ class FilingsChatApp(App):
     def on_citation_button_open(self, message: CitationButton.Open) -> None:
         self.open_source(message.citation.doc, message.citation.line, message.citation.doc_id)
 
-    @work(thread=True, group="source")
+    @work(thread=True, group="source", exit_on_error=False)
     def open_source(self, doc: str, line: int, doc_id: int | None = None) -> None:
         """Fetch a window of lines around the cited one; the screen fetches more as it scrolls."""
-        with self.reading() as con:
-            if doc_id is None:  # the first document of that name (a citation made before ids were kept)
-                found = con.execute("SELECT min(doc_id) FROM documents WHERE file_name = ?", [doc]).fetchone()
-                doc_id = found[0] if found else None
-            total = count_lines(con, doc_id)
-            first = max(1, line - PAGE)
-            lines = fetch_lines(con, doc_id, first, line + PAGE)
+        try:
+            doc_id, first, total, lines = self.session.source_window(doc, line, doc_id, around=PAGE)
+        except Exception as exc:  # the store could not be read: a message, not a dead app
+            self.call_from_thread(self.notify_text, f"Could not open {doc}: {describe_error(exc)}", "error", 8)
+            return
 
         def fetch(a: int, b: int) -> list[str]:
-            with self.reading() as con:
-                return fetch_lines(con, doc_id, a, b)
+            return self.session.lines_between(doc_id, a, b)
         self.call_from_thread(self._show_source, doc, lines, line, first, total, fetch)
 
     def _show_source(self, doc: str, lines: list[str], line: int, first: int, total: int, fetch) -> None:
@@ -414,7 +363,7 @@ class FilingsChatApp(App):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.examples or examples_from(None)), lambda _: self.call_after_refresh(self.focus_input))
+        self.push_screen(HelpScreen(self.examples or list(FALLBACK), self.keys), lambda _: self.call_after_refresh(self.focus_input))
 
     def action_facts(self) -> None:
         if not isinstance(self.screen, FactsScreen):
@@ -452,6 +401,9 @@ class FilingsChatApp(App):
         yield SystemCommand("Ingest releases", "Parse a file or folder into the store", self.action_ingest)
         yield SystemCommand("Fetch a company", "Download a company's earnings releases from SEC EDGAR and ingest them",
                             self.action_fetch)
+        if self.ingesting or self.fetching:
+            yield SystemCommand("Cancel the ingest or fetch", "Stop after the file in work; what was read stays",
+                                self.cancel.set)
         yield SystemCommand("Export conversation", "Write the conversation to a Markdown file", self.action_export)
         yield SystemCommand("Help", "What can I ask?", self.action_help)
 
@@ -466,17 +418,15 @@ class FilingsChatApp(App):
             bar.update(total=None, progress=0)
             self.query_one("#ingest-row").add_class("busy")
             self.ingesting = True
+            self.cancel.clear()
             self.run_ingest(path)
 
-    @work(thread=True, exclusive=True, group="ingest")
+    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
     def run_ingest(self, path: Path) -> None:
-        """Write the store (the lock keeps questions waiting meanwhile); report each failed file and go on."""
-        from chat.cli import ingest_resilient
-        from knowledge.ingest import release_files
-        from knowledge.store import connect
+        """Write the store (the session's lock keeps questions waiting meanwhile); report each failed file and go on."""
         bar = self.query_one("#ingest-progress", ProgressBar)
         label = self.query_one("#ingest-file", Static)
-        files = list(release_files([path]))
+        files = release_files([path])
 
         def show(n: int, total: int) -> None:  # the file being parsed now: the one after the last finished
             bar.update(total=total, progress=n)
@@ -489,19 +439,17 @@ class FilingsChatApp(App):
 
         failures: list[str] = []
         try:
-            with self.store_lock:
-                con = self._waiting(lambda: connect(self.db_path))
-                try:
-                    report = ingest_resilient(con, [path], progress=progress)
-                finally:
-                    con.close()
+            if not files:
+                raise FileNotFoundError(f"no release files found in {path}")
+            report = self.session.ingest([path], progress=progress, cancel=self.cancel)
             failures = [reason for _, reason in report.failures]
-            note = (f"Ingested {report.documents} documents, {report.facts} facts"
+            note = (f"Ingested {plural(report.documents, 'document')}, {plural(report.facts, 'fact')}"
                     + (f", {report.unchanged} unchanged" if report.unchanged else "")
                     + (f", {len(failures)} failed" if failures else ""))
             severity = "warning" if failures else "information"
+        except Cancelled:
+            note, severity = "Ingest cancelled; the releases already written stay in the store", "warning"
         except Exception as exc:  # never take the chat down with the ingest
-            from chat.errors import describe_error
             note, severity = f"Ingest failed: {describe_error(exc)}", "error"
         finally:
             self.ingesting = False
@@ -522,13 +470,12 @@ class FilingsChatApp(App):
             self.query_one("#ingest-progress", ProgressBar).update(total=None, progress=0)
             self.query_one("#ingest-row").add_class("busy")
             self.fetching = True
+            self.cancel.clear()
             self.run_fetch(tickers)
 
-    @work(thread=True, exclusive=True, group="fetch")
+    @work(thread=True, exclusive=True, group="fetch", exit_on_error=False)
     def run_fetch(self, tickers: list[str]) -> None:
-        """Download without the store; take the store lock only while ingesting what came."""
-        from chat.fetching import fetch_releases, store_ingest
-        from knowledge.store import connect
+        """Download without the store; the session takes the store lock only while ingesting what came."""
         bar = self.query_one("#ingest-progress", ProgressBar)
         label = self.query_one("#ingest-file", Static)
 
@@ -536,31 +483,20 @@ class FilingsChatApp(App):
             bar.update(total=c.found or None, progress=c.filings_done)
             label.update(Text(f"fetching {safe_line(c.label)}: {safe_line(c.stage)}"))
 
-        def ingest_step(paths, sources, step):
-            with self.store_lock:
-                self.ingesting = True
-                try:
-                    con = self._waiting(lambda: connect(self.db_path))
-                    try:
-                        return store_ingest(con)(paths, sources, step)
-                    finally:
-                        con.close()
-                finally:
-                    self.ingesting = False
-
         failures: list[str] = []
         try:
-            report, _ = fetch_releases(tickers, ingest_fn=ingest_step, progress=lambda c: self.call_from_thread(show, c))
+            report, _ = self.session.fetch(tickers, progress=lambda c: self.call_from_thread(show, c), cancel=self.cancel)
             failures = [reason for c in report.companies for _, reason in c.failures]
             if report.stopped:
                 failures.insert(0, report.stopped)
             cs = report.companies
-            note = (f"Fetched {sum(c.found for c in cs)} releases of {', '.join(c.label for c in cs)}: "
+            note = (f"Fetched {plural(sum(c.found for c in cs), 'release')} of {', '.join(c.label for c in cs)}: "
                     f"{sum(c.downloaded for c in cs)} downloaded, {sum(c.ingested for c in cs)} ingested"
                     + (f", {len(failures)} failed" if failures else ""))
             severity = "warning" if failures else "information"
+        except Cancelled:
+            note, severity = "Fetch cancelled; the releases ingested before it stay in the store", "warning"
         except Exception as exc:  # never take the chat down with the fetch
-            from chat.errors import describe_error
             note, severity = f"Fetch failed: {describe_error(exc)}", "error"
         finally:
             self.fetching = False
@@ -570,8 +506,12 @@ class FilingsChatApp(App):
             self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
 
 
-def run_app(db: Path) -> int:
+def run_app(db: Path, settings=None) -> int:
+    """The chat on `db`; `settings` (chat.session.user_settings()) gives the config file's company,
+    export folder, theme and keys."""
     from platformdirs import user_data_dir
     data = Path(user_data_dir("filings-chat"))
-    FilingsChatApp(db, history_path=data / "history.txt", settings_path=data / "settings.json").run()
+    FilingsChatApp(db, history_path=data / "history.txt", settings_path=data / "settings.json",
+                   export_dir=getattr(settings, "export_dir", None), company=getattr(settings, "company", None),
+                   theme=getattr(settings, "theme", None), keys=getattr(settings, "keys", None)).run()
     return 0

@@ -1,7 +1,9 @@
 """The facts browser (a filterable table of what the store holds) and the documents list.
 
-Both read through the app's `reading()` (a read-only connection opened for the query and closed
-after it) in worker threads. Every cell is plain `Text` through `safe_line`."""
+Both read through the app's session (a read-only connection opened for the query and closed after
+it) in worker threads; a query that fails is a message on the status line. Every cell is plain
+`Text` through `safe_line`. Values are listed in one scale per unit (USD in millions), the scale in
+the unit column; metrics are named as answers name them."""
 from __future__ import annotations
 
 from rich.text import Text
@@ -10,31 +12,10 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from chat.formatting import figure
+from chat.errors import describe_error
 from chat.safe_text import safe_line
 
 ROW_LIMIT = 500
-FILTER = "(? = '' OR concat_ws(' ', d.company, f.metric, f.label, f.segment, f.period_label, d.file_name) ILIKE ?)"
-FACTS_SQL = f"""
-SELECT f.metric, f.period_label, f.value, f.unit, coalesce(d.company, '(unknown)'), f.label, f.segment,
-       d.file_name, f.line_no, f.basis, f.doc_id
-FROM facts f JOIN documents d USING (doc_id)
-WHERE {FILTER}
-ORDER BY d.company, f.metric, f.period_end, f.months, d.file_name, f.line_no, f.col, f.value
-LIMIT ?"""
-COUNT_SQL = f"SELECT count(*) FROM facts f JOIN documents d USING (doc_id) WHERE {FILTER}"
-DOCS_SQL = """
-SELECT file_name, coalesce(company, '(unknown)'), coalesce(ticker, ''), coalesce(CAST(release_date AS TEXT), ''),
-       coalesce(period_label, ''), n_facts, n_lines
-FROM documents ORDER BY company, release_date, file_name"""
-
-
-def metric_name(key: str) -> str:
-    """How answers name a metric ('Revenue'), not its internal key ('revenue', 'label:…')."""
-    from knowledge.vocabulary import BY_KEY
-    if key in BY_KEY:
-        return BY_KEY[key].name
-    return key.removeprefix("label:")
 
 
 def _cut(text: str, width: int) -> str:
@@ -48,7 +29,7 @@ class FactsScreen(Screen):
     BINDINGS = [("escape", "dismiss", "Back")]
 
     def compose(self) -> ComposeResult:
-        yield Static("Facts — type to filter (company, metric, label, period, file); Enter opens the source line",
+        yield Static("Facts — type words to filter (any column, any order); Enter opens the source line",
                      classes="screen-title")
         yield Input(placeholder="filter…", id="facts-filter")
         yield Static("", id="facts-status")
@@ -75,24 +56,29 @@ class FactsScreen(Screen):
     def to_table(self) -> None:
         self.query_one(DataTable).focus()
 
-    @work(thread=True, exclusive=True, group="facts")
+    @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def load(self, text: str) -> None:
-        with self.app.reading() as con:
-            params = [text, f"%{text}%"]
-            rows = con.execute(FACTS_SQL, params + [ROW_LIMIT]).fetchall()
-            total = con.execute(COUNT_SQL, params).fetchone()[0]
-        self.app.call_from_thread(self._show, rows, total)
+        try:
+            page = self.app.session.facts(text.split(), limit=ROW_LIMIT, count=True)
+        except Exception as exc:  # the store could not be read: say so where the count goes
+            self.app.call_from_thread(self._failed, exc)
+            return
+        self.app.call_from_thread(self._show, page.rows, page.total)
 
-    def _show(self, rows, total: int) -> None:
+    def _failed(self, exc: Exception) -> None:
+        self.query_one("#facts-status", Static).update(Text(f"could not read the store: {safe_line(describe_error(exc))}"))
+
+    def _show(self, rows: list[dict], total: int) -> None:
+        from chat.session import scaled_cell
         table = self.query_one(DataTable)
         table.clear()
-        for i, (metric, period, value, unit, company, label, segment, doc, line, basis, doc_id) in enumerate(rows):
-            printed = (label or "") + (f" [{segment}]" if segment else "")
-            shown = metric_name(metric) if not basis else f"{basis}: {metric_name(metric)}"  # never a part as the figure
-            table.add_row(Text(_cut(shown, 22)), Text(safe_line(period or "")),
-                          Text(figure(value, unit) if value is not None else "", justify="right"),
-                          Text(unit or ""), Text(_cut(company, 16)), Text(_cut(printed, 26)),
-                          Text(f"{_cut(doc, 20)}:{line}"), key=f"{i}:{line}:{doc_id}:{doc}")
+        for i, r in enumerate(rows):
+            printed = (r["label"] or "") + (f" [{r['segment']}]" if r["segment"] else "")
+            value, scale = scaled_cell(r["value"], r["unit"])
+            table.add_row(Text(_cut(r["metric"], 22)), Text(safe_line(r["period"] or "")),
+                          Text(value, justify="right"), Text(scale), Text(_cut(r["company"] or "—", 16)),
+                          Text(_cut(printed, 26)), Text(f"{_cut(r['file'], 20)}:{r['line']}"),
+                          key=f"{i}:{r['line']}:{r['doc_id']}:{r['file']}")
         status = self.query_one("#facts-status", Static)
         if total > len(rows):
             status.update(Text(f"showing the first {len(rows)} of {total:,} facts — type to narrow"))
@@ -119,14 +105,19 @@ class DocsScreen(Screen):
                           Text("lines", justify="right"))
         self.load()
 
-    @work(thread=True, group="docs")
+    @work(thread=True, group="docs", exit_on_error=False)
     def load(self) -> None:
-        with self.app.reading() as con:
-            rows = con.execute(DOCS_SQL).fetchall()
+        try:
+            rows = self.app.session.documents()
+        except Exception as exc:  # the store could not be read: a message, not a dead app
+            self.app.call_from_thread(self.app.notify_text, f"Could not list the documents: {describe_error(exc)}",
+                                      "error", 8)
+            return
         self.app.call_from_thread(self._show, rows)
 
-    def _show(self, rows) -> None:
+    def _show(self, rows: list[dict]) -> None:
         table = self.query_one(DataTable)
         for r in rows:
-            table.add_row(*(Text(safe_line(x)) for x in r[:5]), Text(str(r[5]), justify="right"),
-                          Text(str(r[6]), justify="right"))
+            cells = [r["file_name"], r["company"] or "—", r["ticker"] or "", r["released"] or "", r["period"] or ""]
+            table.add_row(*(Text(safe_line(x)) for x in cells), Text(str(r["facts"]), justify="right"),
+                          Text(str(r["lines"]), justify="right"))

@@ -57,17 +57,16 @@ class FetchPrompt(ModalScreen[list[str] | None]):
 
     @on(Input.Submitted, "#fetch-tickers")
     def submitted(self, event: Input.Submitted) -> None:
-        from knowledge.edgar.settings import SettingsError, user_agent
+        from chat.session import fetch_problem
         tickers = [t for t in re.split(r"[\s,]+", event.value.strip()) if t]
         bad = [t for t in tickers if not _TICKER.match(t)]
         error = self.query_one("#fetch-error", Static)
         if not tickers or bad:
             error.update(Text(f"Not a ticker: {safe_line(bad[0])}" if bad else "Type one or more tickers"))
             return
-        try:
-            user_agent()
-        except SettingsError as exc:
-            error.update(Text(safe_line(exc)))
+        problem = fetch_problem()
+        if problem:
+            error.update(Text(safe_line(problem)))
             return
         self.dismiss([t.upper() for t in tickers])
 

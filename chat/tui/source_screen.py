@@ -29,16 +29,6 @@ CITED_STYLE = "bold black on yellow"
 Fetch = Callable[[int, int], list[str]]  # lines first..last (1-based, inclusive); worker threads only
 
 
-def fetch_lines(con, doc_id: int | None, first: int, last: int) -> list[str]:
-    rows = con.execute("SELECT text FROM lines WHERE doc_id = ? AND line_no BETWEEN ? AND ? ORDER BY line_no",
-                       [doc_id, first, last]).fetchall()
-    return [r[0] for r in rows]
-
-
-def count_lines(con, doc_id: int | None) -> int:
-    return con.execute("SELECT coalesce(max(line_no), 0) FROM lines WHERE doc_id = ?", [doc_id]).fetchone()[0]
-
-
 class SourceLines(ScrollView, can_focus=True):
     """Lines `first`.. of a release of `total` lines, numbered, the cited ones highlighted."""
 

@@ -1,5 +1,6 @@
 """Who the SEC is told is asking, and where the SEC is: from the command line, the environment or a
-small TOML file (`config.toml` in the user config directory, key `fetch.user_agent`).
+small TOML file (`config.toml` in the user config directory, key `fetch.user_agent`, read by
+`knowledge.config`, the one reader of that file).
 
 The SEC's fair-access rules require every automated request to name its sender and a contact
 email; a fetch without one is refused before any request is made.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 
 USER_AGENT_ENV = "FILINGS_CHAT_USER_AGENT"
@@ -21,23 +21,16 @@ class SettingsError(Exception):
 
 
 def config_path() -> Path:
-    from platformdirs import user_config_dir
-    return Path(user_config_dir("filings-chat")) / "config.toml"
+    from knowledge.config import config_path as path
+    return path()
 
 
 def _config_value(path: Path, section: str, key: str) -> str | None:
-    if not path.is_file():
-        return None
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
+    from knowledge.config import ConfigError, value
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot be read as TOML ({exc})") from None
-    value = data.get(section, {}).get(key) if isinstance(data.get(section), dict) else None
-    return str(value) if value is not None else None
+        return value(section, key, path)
+    except ConfigError as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def user_agent(given: str | None = None, config: Path | None = None) -> str:
