@@ -62,7 +62,6 @@ def _code(key: tuple[int, int, int]) -> int:
 
 def answer(engine, q, slots) -> Answer:
     """The reply to a question over companies (q.across: companies, list, rank, filter)."""
-    from chat.engine import _sql
     metric = slots.metric
     what = wording.metric_name(metric)
     flow = BY_KEY[metric].flow if metric in BY_KEY else True
@@ -113,7 +112,7 @@ def answer(engine, q, slots) -> Answer:
         missing = [engine.vocab.company(k).name for k in only if k not in held and engine.vocab.company(k)]
     label = (f"the latest period held (ending {spec.end:%B} {spec.end.day}, {spec.end.year})" if latest
              else spec.label() if spec.kind != "date" else wording.when(str(spec.end), "", "").strip())
-    return _reply(q, what, label, entries, left_out, missing, change, _sql("rank_across_companies"), total)
+    return _reply(q, what, label, entries, left_out, missing, change, " ".join(TEMPLATES["rank_across_companies"].split()), total)
 
 
 def _reply(q, what: str, label: str, entries: list[Entry], left_out: list[str], missing: list[str],
