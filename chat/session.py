@@ -372,10 +372,15 @@ class Session:
         """An empty store is filled with the releases of `folder` (the bundled samples), once."""
         from knowledge.ingest import ingest
         from knowledge.listings import document_count
+        from knowledge.store import StoreError
         if self.db_path.exists() and self.db_path.stat().st_size:  # only read when it holds a store
-            with self.reading() as con:
-                if document_count(con):
-                    return
+            try:
+                with self.reading() as con:
+                    if document_count(con):
+                        return
+            except StoreError:
+                pass  # an empty DuckDB database is no store yet: opened to write below, which says
+                # so itself when the file cannot become one
         with self.writing() as con:
             if document_count(con) == 0:
                 ingest(con, [folder])
