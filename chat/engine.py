@@ -1145,6 +1145,10 @@ def _printed_as_is(value: float, quote: str) -> str | None:
             stop = at + len(form)
             while stop < len(quote) and quote[stop] == "0" and "." in form:
                 stop += 1  # "11.90" printed for 11.9
+            if "." not in form and quote[stop:stop + 2] == ".0":
+                stop += 1  # "64.0" printed for 64: the point and its zeros are the same figure
+                while stop < len(quote) and quote[stop] == "0":
+                    stop += 1
             after = quote[stop:stop + 2]
             if not (before.isdigit() or before in ".,") and not (after[:1].isdigit() or after[:1] == ","
                                                                    or (after[:1] == "." and after[1:2].isdigit())):
