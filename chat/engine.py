@@ -321,6 +321,14 @@ class Engine:
             slots.period, slots.others = _spec_of(keys[0]), tuple(_spec_of(k) for k in keys[1:])
             slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
             return None
+        if kind == "year_ago_quarter":  # the latest quarter held, a year back (held or not: then it says so)
+            quarters = [k for k in held if k[0] == 3]
+            if not quarters:
+                slots.period = None
+                return self._not_held(q, company, slots, None)
+            _, y, m = max(quarters, key=lambda k: (k[1], k[2]))
+            slots.period, slots.implied = _spec_of((3, y - 1, m)), slots.implied or kind
+            return None
         if kind in ("latest_quarter",) or (kind == "rel_quarter"):
             pool = [k for k in held if k[0] == 3]
         elif kind in ("latest_year", "rel_year"):

@@ -86,7 +86,7 @@ class PeriodSpec:
 
 RELATIVE_NAMES = {"latest": "the latest period", "latest_year": "the latest year", "latest_quarter": "the latest quarter",
                   "this_year": "this year to date", "ttm": "the trailing twelve months", "rel_year": "last year",
-                  "rel_quarter": "last quarter"}
+                  "rel_quarter": "last quarter", "year_ago_quarter": "the same quarter a year earlier"}
 
 
 def _year(text: str | None) -> int | None:
@@ -138,6 +138,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b")),
     ("the_quarter", re.compile(r"^\W*(?:and|what\s+about|how\s+about)?\s*(?:for\s+)?the\s+quarter\W*$")),
     ("year_end_noyear", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:fiscal\s+)?year[\s-]end\b(?!\s+(?:19|20)\d\d)")),
+    # "the prior-year quarter", "the year-ago quarter", "the same quarter last year": the latest quarter held,
+    # a year back (before rel_year, which would take "prior year" and leave "quarter" unexplained)
+    ("year_ago_quarter", re.compile(r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:same\s+)?quarter\b|"
+                                    r"\byear[\s-]ago\s+quarter\b|\bquarter\s+a\s+year\s+(?:ago|earlier)\b|"
+                                    r"\bsame\s+quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year"
+                                    r"(?:\s+(?:ago|earlier))?\b")),
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
                             r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
@@ -274,8 +280,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         mon = month_number(g[0])
         year = _year(g[1])
         return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
-    if kind == "rel_year":
-        return PeriodSpec("rel_year")
+    if kind in ("rel_year", "year_ago_quarter"):
+        return PeriodSpec(kind)
     if kind == "rel_quarter":
         return PeriodSpec("rel_quarter")
     return None
@@ -301,7 +307,7 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     return spec
 
 
-RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "ttm"}  # resolved by the engine against the latest release
+RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "ttm", "year_ago_quarter"}  # resolved by the engine against the latest release
 
 
 def previous_quarter(spec: PeriodSpec) -> PeriodSpec:
