@@ -98,6 +98,12 @@ def _year(text: str | None) -> int | None:
 # Periods named against the company's latest release ("latest", "this year", "trailing twelve months"):
 # resolved by the engine from what the store holds, never from today's date.
 LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "the prior-year quarter", "the year-ago quarter", "the same quarter last year": the latest quarter held,
+    # a year back (first: "for the year" and "prior year" would take part of it and leave "quarter" unexplained)
+    ("year_ago_quarter", re.compile(r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:same\s+)?quarter\b|"
+                                    r"\byear[\s-]ago\s+quarter\b|\bquarter\s+a\s+year\s+(?:ago|earlier)\b|"
+                                    r"\bsame\s+quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year"
+                                    r"(?:\s+(?:ago|earlier))?\b")),
     ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*months?\b|\b(?:ttm|ltm)\b|"
                        r"\b(?:trailing|last|past)\s+four\s+quarters\b")),
     ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b(?!\s+(?:19|20)\d\d)"
@@ -138,12 +144,6 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b")),
     ("the_quarter", re.compile(r"^\W*(?:and|what\s+about|how\s+about)?\s*(?:for\s+)?the\s+quarter\W*$")),
     ("year_end_noyear", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:fiscal\s+)?year[\s-]end\b(?!\s+(?:19|20)\d\d)")),
-    # "the prior-year quarter", "the year-ago quarter", "the same quarter last year": the latest quarter held,
-    # a year back (before rel_year, which would take "prior year" and leave "quarter" unexplained)
-    ("year_ago_quarter", re.compile(r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:same\s+)?quarter\b|"
-                                    r"\byear[\s-]ago\s+quarter\b|\bquarter\s+a\s+year\s+(?:ago|earlier)\b|"
-                                    r"\bsame\s+quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year"
-                                    r"(?:\s+(?:ago|earlier))?\b")),
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
                             r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
