@@ -561,6 +561,8 @@ class NarrativeReader:
         term, change_m = terms[0], changes[0]
         if len(text[term.end():change_m.start()].split()) > 4 or CHANGE_BASIS_RE.match(text[change_m.end():]):
             return None  # the change of something else, or in constant currency / sequential
+        if _qualified_term(text[:term.start()]):
+            return None  # "Adjusted operating profit increased 9%", "A/M revenue increased 131%": not the metric
         value = _change("", text[term.end():])
         own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
@@ -903,6 +905,20 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
                              r"projected|anticipates?|range|before", re.I)
+
+
+# Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")
+# or a line of business named by its initials ("A/M revenue", "EFT revenue", "R&P segment revenue").
+_TERM_QUALIFIER_WORDS = re.compile(r"\b(?:adjusted|non-GAAP|core|organic|comparable|underlying|pro\s+forma|segment)\W*$",
+                                   re.I)
+_TERM_INITIALS = re.compile(r"(?<![\w$])(?!(?:GAAP|US|U\.S\.|FY|YTD)\b)(?:[A-Z][A-Z.-]*[&/][A-Z&/.-]*|[A-Z]{2,5})\W*$")
+
+
+def _qualified_term(before: str) -> bool:
+    """Does the text right before a term (the last 40 characters) qualify it: a basis word, or the
+    initials of a line of business? Then a change stated for it is not the plain metric's."""
+    tail = before[-40:]
+    return bool(_TERM_QUALIFIER_WORDS.search(tail) or _TERM_INITIALS.search(tail))
 
 
 def _qualifier(before: str, tail: str, words: bool = True) -> str:

@@ -167,3 +167,13 @@ def test_sentence_ends_without_bullets_are_those_of_the_full_pattern():
         texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
     for text in texts:
         assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in SENTENCE_END_NO_BULLET.finditer(text)]
+
+
+def test_a_change_of_a_qualified_term_is_never_the_plain_metrics():
+    """'Adjusted operating profit increased by 9%' is a non-GAAP change; 'A/M revenue increased 131%' a
+    business line's: neither is stored as the change of operating profit or of revenue."""
+    _, got = _figures("Adjusted operating profit increased by 9% from the same period of the previous fiscal year.\n"
+                      "A/M revenue increased 131% compared to the prior year period.\n"
+                      "Operating income grew by 12% compared with the second quarter of last year.\n")
+    changes = [(label, v) for label, v, _, q in got if q == "stated-change"]
+    assert changes == [("Operating income", 12.0)]
