@@ -32,6 +32,7 @@ TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
+    "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
@@ -361,6 +362,10 @@ class PeriodReader:
 
     def resolve(self, span: Span, base: Period | None) -> Period | None:
         g, kind, fye = span.match.groups(), span.kind, self.fye
+        if kind == "q_ytd":  # the year to date through that quarter
+            q = ORDINALS[g[0].lower()]
+            year = _year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
+            return year_to_date_period(3 * q, year, fye) if year and q > 1 else None
         if kind == "q_ended":
             d = parse_date(g[2])
             return Period(d, 3) if d else None
@@ -932,12 +937,18 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
     return word.group(0).lower() if word else "qualified"
 
 
+# "... a 3% increase in the R&P segment revenue": a change whose own words name another subject — a
+# segment, or a line of business by its initials — is that subject's, not the amount's before it.
+_OTHER_SUBJECT = re.compile(r"\s+(?:in|of|for|from)\s+(?:the\s+|our\s+|its\s+)?(?:(?:[\w&/.-]+\s+){0,3}?segments?\b"
+                            r"|(?!(?:GAAP|US|U\.S\.)\b)[A-Z][A-Z.-]*[&/][A-Z&/.-]*\b|(?!(?:GAAP|US)\b)[A-Z]{2,5}\b)")
+
+
 def _change(span_text: str, tail: str) -> float | None:
     lead_text = span_text[-90:]
     # "increased 18% to" stands right before the amount
     lead = CHANGE_LEAD_RE.search(lead_text) if CHANGE_NEEDLES.may_match(lead_text) else None
     m = lead or (CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None)
-    if not m or (not lead and CHANGE_BASIS_RE.match(tail[m.end():])):
+    if not m or (not lead and (CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]))):
         return None
     pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
     word = m.group("w1") or m.group("w2") or m.group("w3")

@@ -177,3 +177,22 @@ def test_a_change_of_a_qualified_term_is_never_the_plain_metrics():
                       "Operating income grew by 12% compared with the second quarter of last year.\n")
     changes = [(label, v) for label, v, _, q in got if q == "stated-change"]
     assert changes == [("Operating income", 12.0)]
+
+
+def test_a_quarters_year_to_date_is_the_year_to_date_and_its_prior_is_a_year_back():
+    """'$95.8 million for the third quarter fiscal 2025 year-to-date period, compared to $76.4 million
+    in the prior year-to-date period': nine months each, a year apart — never the quarter, never one date."""
+    head = HEAD.replace("quarter and six months ended June 30, 2019", "quarter ended September 30, 2019")
+    doc = parse_text("a.txt", head.replace("SECOND", "THIRD").replace("August 1", "November 1")
+                     + "Total revenue of $95.8 million for the third quarter 2019 year-to-date period, compared to "
+                       "$76.4 million in the prior year-to-date period.\n")
+    got = {(f.value, f.period.end.isoformat(), f.period.months) for f in doc.figures if f.label == "Total revenue"}
+    assert got == {(95_800_000, "2019-09-30", 9), (76_400_000, "2018-09-30", 9)}
+
+
+def test_a_change_that_names_another_subject_is_not_the_amounts():
+    """'..., reflecting a 3% increase in the R&P segment revenue': the 3% is the segment's."""
+    doc = parse_text("a.txt", HEAD + "Total revenue was $95.8 million in the second quarter of 2019, reflecting a 3% "
+                     "increase in the R&P segment revenue.\nNet income was $4.0 million, an increase of 12%.\n")
+    changes = {f.label: f.change_pct for f in doc.figures}
+    assert changes == {"Total revenue": None, "Net income": 12.0}
