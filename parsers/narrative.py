@@ -429,7 +429,7 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
-_INCLUDE_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\s*(?:an?\s+|the\s+)?\(?$")
+_INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
@@ -642,7 +642,8 @@ class NarrativeReader:
         label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
         if _INCLUDE_BEFORE.search(c.span):
-            qualifier = "included"  # "results include $0.39 per share of losses": a part, whatever the basis
+            qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
+            # operating income": a part, whatever the basis
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income

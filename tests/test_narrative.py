@@ -196,3 +196,11 @@ def test_a_change_that_names_another_subject_is_not_the_amounts():
                      "increase in the R&P segment revenue.\nNet income was $4.0 million, an increase of 12%.\n")
     changes = {f.label: f.change_pct for f in doc.figures}
     assert changes == {"Total revenue": None, "Net income": 12.0}
+
+
+def test_an_amount_contributed_is_a_part_never_the_total():
+    """'..., contributing $10.7 million in operating income': a subsidiary's or a line's part."""
+    _, got = _figures("The acquired business delivered growth, contributing $10.7 million in operating income in the "
+                      "second quarter of 2019.\nOperating income was $5.1 million in the second quarter of 2019.\n")
+    assert [(v, q) for label, v, _, q in got if label.lower().startswith("operating income")] == [
+        (10_700_000, "included"), (5_100_000, "")]
