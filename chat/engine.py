@@ -321,6 +321,14 @@ class Engine:
             slots.period, slots.others = _spec_of(keys[0]), tuple(_spec_of(k) for k in keys[1:])
             slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
             return None
+        if kind == "year_ago_quarter":  # the latest quarter held, a year back (held or not: then it says so)
+            quarters = [k for k in held if k[0] == 3]
+            if not quarters:
+                slots.period = None
+                return self._not_held(q, company, slots, None)
+            _, y, m = max(quarters, key=lambda k: (k[1], k[2]))
+            slots.period, slots.implied = _spec_of((3, y - 1, m)), slots.implied or kind
+            return None
         if kind in ("latest_quarter",) or (kind == "rel_quarter"):
             pool = [k for k in held if k[0] == 3]
         elif kind in ("latest_year", "rel_year"):
@@ -1145,6 +1153,10 @@ def _printed_as_is(value: float, quote: str) -> str | None:
             stop = at + len(form)
             while stop < len(quote) and quote[stop] == "0" and "." in form:
                 stop += 1  # "11.90" printed for 11.9
+            if "." not in form and quote[stop:stop + 2] == ".0":
+                stop += 1  # "64.0" printed for 64: the point and its zeros are the same figure
+                while stop < len(quote) and quote[stop] == "0":
+                    stop += 1
             after = quote[stop:stop + 2]
             if not (before.isdigit() or before in ".,") and not (after[:1].isdigit() or after[:1] == ","
                                                                    or (after[:1] == "." and after[1:2].isdigit())):

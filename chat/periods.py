@@ -86,7 +86,7 @@ class PeriodSpec:
 
 RELATIVE_NAMES = {"latest": "the latest period", "latest_year": "the latest year", "latest_quarter": "the latest quarter",
                   "this_year": "this year to date", "ttm": "the trailing twelve months", "rel_year": "last year",
-                  "rel_quarter": "last quarter"}
+                  "rel_quarter": "last quarter", "year_ago_quarter": "the same quarter a year earlier"}
 
 
 def _year(text: str | None) -> int | None:
@@ -98,6 +98,12 @@ def _year(text: str | None) -> int | None:
 # Periods named against the company's latest release ("latest", "this year", "trailing twelve months"):
 # resolved by the engine from what the store holds, never from today's date.
 LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "the prior-year quarter", "the year-ago quarter", "the same quarter last year": the latest quarter held,
+    # a year back (first: "for the year" and "prior year" would take part of it and leave "quarter" unexplained)
+    ("year_ago_quarter", re.compile(r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:same\s+)?quarter\b|"
+                                    r"\byear[\s-]ago\s+quarter\b|\bquarter\s+a\s+year\s+(?:ago|earlier)\b|"
+                                    r"\bsame\s+quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year"
+                                    r"(?:\s+(?:ago|earlier))?\b")),
     ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*months?\b|\b(?:ttm|ltm)\b|"
                        r"\b(?:trailing|last|past)\s+four\s+quarters\b")),
     ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b(?!\s+(?:19|20)\d\d)"
@@ -274,8 +280,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         mon = month_number(g[0])
         year = _year(g[1])
         return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
-    if kind == "rel_year":
-        return PeriodSpec("rel_year")
+    if kind in ("rel_year", "year_ago_quarter"):
+        return PeriodSpec(kind)
     if kind == "rel_quarter":
         return PeriodSpec("rel_quarter")
     return None
@@ -301,7 +307,7 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     return spec
 
 
-RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "ttm"}  # resolved by the engine against the latest release
+RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "ttm", "year_ago_quarter"}  # resolved by the engine against the latest release
 
 
 def previous_quarter(spec: PeriodSpec) -> PeriodSpec:

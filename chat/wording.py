@@ -91,7 +91,7 @@ def unsupported_operation(word: str, what: str) -> str:
 IMPLIED = {"latest": "the latest period I hold", "latest_quarter": "the latest quarter I hold",
            "latest_year": "the latest full year I hold", "rel_year": "the latest full year I hold",
            "rel_quarter": "the latest quarter I hold", "this_year": "the year to date of the latest release",
-           "ttm": "the trailing twelve months"}
+           "ttm": "the trailing twelve months", "year_ago_quarter": "the latest quarter I hold, a year earlier"}
 
 
 def same_end_sentence(what: str, label: str, figure_text: str) -> str:

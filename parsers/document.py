@@ -60,13 +60,15 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
+    set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     if excerpt and _runs(skip) == 1:  # an excerpt (ingest --company) of one table: its caption may stand apart
         apply_stated_scale(figures, body)
     if not figures and not looks_financial(body) and not period_hint and not excerpt:
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
-                    cik=header.get("cik"), currency=statement_currency(body), source=front.source)
+                    cik=header.get("cik"), currency=statement_currency(body), source=front.source,
+                    set_aside=set_aside)
 
 
 # A scale the text states for its tables, wherever the caption stands ("as follows (in thousands):"
@@ -112,6 +114,17 @@ def _possible(f: Figure, released: date | None) -> bool:
     if f.table_class == "guidance" or FORWARD.search(f.qualifier or ""):
         return True
     return False
+
+
+def _without_impossible_comparison(f: Figure) -> str | None:
+    """A comparative is an earlier period of the same length: one that is not was misread, and with it
+    the change stated against it — both are dropped (the figure itself stays) and the note says why."""
+    comp = f.comp_period
+    if comp is None or (comp.end < f.period.end and comp.months == f.period.months):
+        return None
+    f.comp_period, f.comp_value, f.change_pct = None, None, None
+    return (f"line {f.line}: {f.label!r} was compared with a period ending {comp.end} ({comp.months} months), "
+            f"not an earlier period of the same length: the comparison is set aside")
 
 
 _YEAR_FIRST_QUARTER = re.compile(r"(?<!fiscal\s)\b((?:19|20)\d\d)\s+(first|second|third|fourth)([\s-]+quarter)", re.I)

@@ -54,6 +54,9 @@ class Document:
     currency: str = ""  # ISO code of the statements' amounts (USD, CAD, EUR, GBP, JPY, ILS, ...); "" unknown
     source: str = ""  # the wire or archive a copy came from (its front matter), "" for the issuer's own
     figures: list[Figure] = field(default_factory=list)
+    # what reading found impossible and kept from answers ("line 7: 'Revenue' compared with FY 2023 ..."):
+    # reported by `check`, never answered
+    set_aside: list[str] = field(default_factory=list)
 
     @property
     def lines(self) -> list[str]:

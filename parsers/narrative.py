@@ -32,6 +32,7 @@ TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
+    "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
@@ -361,6 +362,10 @@ class PeriodReader:
 
     def resolve(self, span: Span, base: Period | None) -> Period | None:
         g, kind, fye = span.match.groups(), span.kind, self.fye
+        if kind == "q_ytd":  # the year to date through that quarter
+            q = ORDINALS[g[0].lower()]
+            year = _year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
+            return year_to_date_period(3 * q, year, fye) if year and q > 1 else None
         if kind == "q_ended":
             d = parse_date(g[2])
             return Period(d, 3) if d else None
@@ -424,7 +429,7 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
-_INCLUDE_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\s*(?:an?\s+|the\s+)?\(?$")
+_INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
@@ -561,6 +566,8 @@ class NarrativeReader:
         term, change_m = terms[0], changes[0]
         if len(text[term.end():change_m.start()].split()) > 4 or CHANGE_BASIS_RE.match(text[change_m.end():]):
             return None  # the change of something else, or in constant currency / sequential
+        if _qualified_term(text[:term.start()]):
+            return None  # "Adjusted operating profit increased 9%", "A/M revenue increased 131%": not the metric
         value = _change("", text[term.end():])
         own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
@@ -635,7 +642,8 @@ class NarrativeReader:
         label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
         if _INCLUDE_BEFORE.search(c.span):
-            qualifier = "included"  # "results include $0.39 per share of losses": a part, whatever the basis
+            qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
+            # operating income": a part, whatever the basis
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
@@ -905,6 +913,20 @@ _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|
                              r"projected|anticipates?|range|before", re.I)
 
 
+# Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")
+# or a line of business named by its initials ("A/M revenue", "EFT revenue", "R&P segment revenue").
+_TERM_QUALIFIER_WORDS = re.compile(r"\b(?:adjusted|non-GAAP|core|organic|comparable|underlying|pro\s+forma|segment)\W*$",
+                                   re.I)
+_TERM_INITIALS = re.compile(r"(?<![\w$])(?!(?:GAAP|US|U\.S\.|FY|YTD)\b)(?:[A-Z][A-Z.-]*[&/][A-Z&/.-]*|[A-Z]{2,5})\W*$")
+
+
+def _qualified_term(before: str) -> bool:
+    """Does the text right before a term (the last 40 characters) qualify it: a basis word, or the
+    initials of a line of business? Then a change stated for it is not the plain metric's."""
+    tail = before[-40:]
+    return bool(_TERM_QUALIFIER_WORDS.search(tail) or _TERM_INITIALS.search(tail))
+
+
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
@@ -916,12 +938,18 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
     return word.group(0).lower() if word else "qualified"
 
 
+# "... a 3% increase in the R&P segment revenue": a change whose own words name another subject — a
+# segment, or a line of business by its initials — is that subject's, not the amount's before it.
+_OTHER_SUBJECT = re.compile(r"\s+(?:in|of|for|from)\s+(?:the\s+|our\s+|its\s+)?(?:(?:[\w&/.-]+\s+){0,3}?segments?\b"
+                            r"|(?!(?:GAAP|US|U\.S\.)\b)[A-Z][A-Z.-]*[&/][A-Z&/.-]*\b|(?!(?:GAAP|US)\b)[A-Z]{2,5}\b)")
+
+
 def _change(span_text: str, tail: str) -> float | None:
     lead_text = span_text[-90:]
     # "increased 18% to" stands right before the amount
     lead = CHANGE_LEAD_RE.search(lead_text) if CHANGE_NEEDLES.may_match(lead_text) else None
     m = lead or (CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None)
-    if not m or (not lead and CHANGE_BASIS_RE.match(tail[m.end():])):
+    if not m or (not lead and (CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]))):
         return None
     pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
     word = m.group("w1") or m.group("w2") or m.group("w3")

@@ -96,6 +96,9 @@ _Q = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 PERIOD_PATTERNS = [
+    # "the third quarter fiscal 2025 year-to-date period": the nine months to that quarter's end, not the quarter
+    ("q_ytd", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?,?\s+year[\s-]to[\s-]date\b",
+                         re.I)),
     ("q_and_ytd", re.compile(rf"\b(?:quarter|three[\s-]months?|thirteen[\s-]weeks?|13[\s-]weeks?)\s+and\s+(?:the\s+)?"
                              rf"(?:six|nine|twelve|twenty-six|thirty-nine|fifty-two|6|9|12|26|39|52)[\s-](?:months?|weeks?)\s+"
                              rf"(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
@@ -113,7 +116,8 @@ PERIOD_PATTERNS = [
     ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
-    ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:'s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
+    ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
+                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:'s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
     ("q_last_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+"
                                rf"(?:fiscal\s+)?year\b", re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
@@ -132,6 +136,7 @@ _Q_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 # which can start inside a word: "a year ago") is searched for in the whole text. Keep these in step
 # with the patterns above: tests/test_narrative.py checks them against a plain search.
 PERIOD_STARTS: dict[str, tuple[str, ...]] = {
+    "q_ytd": _Q_WORDS,
     "q_and_ytd": ("quarter", "three", "thirteen", "#num"),
     "q_ended": _Q_WORDS + ("the", "fiscal", "quarter"),
     "q_fy": ("fiscal",),

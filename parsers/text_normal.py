@@ -37,7 +37,9 @@ _LIGATURES = range(0xFB00, 0xFB07)
 # An en dash or figure dash directly before a figure, where a word or figure does not precede it, is a
 # minus sign ("–313", "$–0.03", "(–313)", "| –313"); between figures ("2006–2007") it is a range and
 # after a space before a space ("2006 – 2007", "– 313 stores") a dash: both are left as they are.
-_DASH_AS_MINUS = re.compile(r"(?:(?<=^)|(?<=[\s(\[$|>;]))[\u2013\u2012](?=\$\s?\.?\d|\.?\d)", re.M)
+# (Written to start with the dash itself, so the regex engine jumps from dash to dash: the character
+# before it is checked by a lookbehind that fails only where a character outside the set precedes.)
+_DASH_AS_MINUS = re.compile(r"[\u2013\u2012](?<![^\s(\[$|>;][\u2013\u2012])(?=\$\s?\.?\d|\.?\d)")
 
 
 # A superscript footnote mark printed right after a figure ("4,980¹", "$4.98¹ million", "12%²") is
@@ -73,12 +75,13 @@ def normalize_text(text: str) -> str:
     of a rendered HTML release keep their table rows."""
     if text.isascii():
         return text
-    table = {ord(c): m for c in set(text) if not c.isascii() and (m := _mapped(c)) != c}
-    if table:
-        text = text.translate(table)
-    if _SUPERSCRIPTS.search(text):
+    wide = [c for c in set(text) if not c.isascii()]  # the few characters to look at, found once
+    for c in wide:
+        if (m := _mapped(c)) != c:  # one str.replace a character: C-speed, where translate looks up each one
+            text = text.replace(c, m)
+    if any(_SUPERSCRIPTS.match(c) for c in wide):
         text = _MARK_AFTER_FIGURE.sub(lambda m: " " * len(m.group(0)), text)
-    if "\u2013" in text or "\u2012" in text:
+    if "\u2013" in wide or "\u2012" in wide:
         text = _DASH_AS_MINUS.sub("-", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

@@ -316,3 +316,11 @@ def test_a_balance_printed_in_a_year_column(excerpts):
     """Cash printed under 'Year Ended December 31' columns is the balance at the year's end."""
     a, _ = excerpts.ask("Quillon: what was the cash and cash equivalents in 2019?", Context())
     assert a.status == "answered" and a.value == 30_000_000
+
+
+def test_an_amount_printed_with_a_zero_decimal_is_still_printed_as_is():
+    """'64.0' in a table that states no scale is 64 of an unstated unit, never $64 (a TAT-QA table)."""
+    from chat.engine import _printed_as_is
+    assert _printed_as_is(64.0, "| Revenue | 64.0 | 68.3 |") == "64.0"
+    assert _printed_as_is(64.0, "| Revenue | 64.05 | 68.3 |") is None
+    assert _printed_as_is(11.9, "| Margin | 11.90 |") == "11.90"

@@ -167,3 +167,52 @@ def test_sentence_ends_without_bullets_are_those_of_the_full_pattern():
         texts += [p.text for p in paragraphs(path.read_text().split("\n"))]
     for text in texts:
         assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in SENTENCE_END_NO_BULLET.finditer(text)]
+
+
+def test_a_change_of_a_qualified_term_is_never_the_plain_metrics():
+    """'Adjusted operating profit increased by 9%' is a non-GAAP change; 'A/M revenue increased 131%' a
+    business line's: neither is stored as the change of operating profit or of revenue."""
+    _, got = _figures("Adjusted operating profit increased by 9% from the same period of the previous fiscal year.\n"
+                      "A/M revenue increased 131% compared to the prior year period.\n"
+                      "Operating income grew by 12% compared with the second quarter of last year.\n")
+    changes = [(label, v) for label, v, _, q in got if q == "stated-change"]
+    assert changes == [("Operating income", 12.0)]
+
+
+def test_a_quarters_year_to_date_is_the_year_to_date_and_its_prior_is_a_year_back():
+    """'$95.8 million for the third quarter fiscal 2025 year-to-date period, compared to $76.4 million
+    in the prior year-to-date period': nine months each, a year apart — never the quarter, never one date."""
+    head = HEAD.replace("quarter and six months ended June 30, 2019", "quarter ended September 30, 2019")
+    doc = parse_text("a.txt", head.replace("SECOND", "THIRD").replace("August 1", "November 1")
+                     + "Total revenue of $95.8 million for the third quarter 2019 year-to-date period, compared to "
+                       "$76.4 million in the prior year-to-date period.\n")
+    got = {(f.value, f.period.end.isoformat(), f.period.months) for f in doc.figures if f.label == "Total revenue"}
+    assert got == {(95_800_000, "2019-09-30", 9), (76_400_000, "2018-09-30", 9)}
+
+
+def test_a_change_that_names_another_subject_is_not_the_amounts():
+    """'..., reflecting a 3% increase in the R&P segment revenue': the 3% is the segment's."""
+    doc = parse_text("a.txt", HEAD + "Total revenue was $95.8 million in the second quarter of 2019, reflecting a 3% "
+                     "increase in the R&P segment revenue.\nNet income was $4.0 million, an increase of 12%.\n")
+    changes = {f.label: f.change_pct for f in doc.figures}
+    assert changes == {"Total revenue": None, "Net income": 12.0}
+
+
+def test_an_amount_contributed_is_a_part_never_the_total():
+    """'..., contributing $10.7 million in operating income': a subsidiary's or a line's part."""
+    _, got = _figures("The acquired business delivered growth, contributing $10.7 million in operating income in the "
+                      "second quarter of 2019.\nOperating income was $5.1 million in the second quarter of 2019.\n")
+    assert [(v, q) for label, v, _, q in got if label.lower().startswith("operating income")] == [
+        (10_700_000, "included"), (5_100_000, "")]
+
+
+def test_a_comparison_with_a_period_of_another_length_is_set_aside_and_reported():
+    """A quarter 'compared to $30.0 million for fiscal 2018' is no like-for-like comparison: the change
+    is never computed from it, and check reports it; the figures themselves stay."""
+    from knowledge.check import _period_rules
+    doc = parse_text("a.txt", HEAD + "Revenue was $10.0 million in the second quarter of 2019, compared to $30.0 "
+                                     "million for fiscal 2018.\n")
+    quarter = next(f for f in doc.figures if f.value == 10_000_000)
+    assert quarter.comp_value is None and quarter.comp_period is None and quarter.change_pct is None
+    assert any("set aside" in v for v in _period_rules(doc))
+    assert {f.value for f in doc.figures} == {10_000_000, 30_000_000}

@@ -398,3 +398,17 @@ def test_a_release_of_no_utf8_at_all_is_cp1252_throughout():
     read as cp1252 too when nothing else in the file is UTF-8."""
     data = "Caf\u00e9\u20ac\u2122 revenue \u2013 Montr\u00e9al".encode("cp1252")
     assert decode(data, "a") == "Caf\u00e9\u20ac\u2122 revenue \u2013 Montr\u00e9al"
+
+
+def test_dash_as_minus_starts_at_the_dash_and_reads_as_the_plain_pattern():
+    """The fast pattern (the dash first, its left neighbour by lookbehind) against the plain one."""
+    import random
+    import re
+
+    from parsers.text_normal import _DASH_AS_MINUS
+    plain = re.compile(r"(?:(?<=^)|(?<=[\s(\[$|>;]))[\u2013\u2012](?=\$\s?\.?\d|\.?\d)", re.M)
+    rng = random.Random(7)
+    alphabet = "a1 ($|>;\n\u2013\u2012.$9x-"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert _DASH_AS_MINUS.sub("-", text) == plain.sub("-", text), repr(text)
