@@ -174,3 +174,20 @@ def test_completion_takes_the_shortest_phrase_a_word_begins():
         got = suggester.shortest(piece)
         longer = [p for p in known if p.startswith(piece) and p != piece]
         assert got == (min(longer, key=lambda p: (len(p), p)) if longer else None), piece
+
+
+async def test_an_export_that_fails_leaves_no_fragment(app, tmp_path, monkeypatch):
+    """The export is written through a temporary file renamed into place: a failure (a full disk, a
+    kill) leaves no half-written Markdown file and no temporary file, and says so."""
+    import os
+    real_replace = os.replace
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, app, "Q3 2007 revenue")
+        monkeypatch.setattr(os, "replace", full_disk)
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.1)
+        monkeypatch.setattr(os, "replace", real_replace)
+    assert not list(tmp_path.glob("filings-chat-*.md")) and not list(tmp_path.glob(".filings-chat-*"))

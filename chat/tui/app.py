@@ -28,6 +28,7 @@ from textual.widgets import Footer, Header, Input, LoadingIndicator, ProgressBar
 
 from chat.answer import Answer
 from chat.errors import describe_error
+from chat.files import FileRefused, atomic_write_text
 from chat.safe_text import safe_line
 from chat.session import Cancelled, Context, Engine, Session, plural, release_files
 from chat.tui.answer_card import AnswerCard, CitationButton
@@ -386,7 +387,10 @@ class FilingsChatApp(App):
             return
         path = self.export_dir / name
         try:
-            path.write_text(body, encoding="utf-8")
+            atomic_write_text(path, body)  # whole or not at all: a kill leaves no half-written export
+        except FileRefused as exc:
+            self.notify_text(str(exc), "error")
+            return
         except OSError as exc:
             self.notify_text(f"Could not export to {path}: {exc.strerror or exc}", "error")
             return
