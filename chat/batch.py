@@ -23,7 +23,7 @@ from typing import IO, BinaryIO, Callable, Iterator
 from chat.answer import Answer
 from chat.files import FileRefused, atomic_writer, require_regular_file
 from chat.safe_text import safe_line
-from chat.session import Context, Engine, line_texts, scaled_cell
+from chat.session import Context, Engine, line_texts, scaled_cell, text_codec
 
 STDIN_NAMES = {"-", "/dev/stdin"}
 DUPLICATES_SHOWN = 5
@@ -46,31 +46,11 @@ class Item:
 
 
 # -- reading ---------------------------------------------------------------------------------------
-_BOMS = [(b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
-         (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16")]
-
-
 def sniff_encoding(head: bytes) -> str:
-    """UTF-8 unless a byte-order mark or the NUL pattern of mostly-ASCII text says UTF-16 or UTF-32.
-
-    Read as UTF-8, a UTF-16 file is a NUL between every two letters: questions nobody asked."""
-    for bom, name in _BOMS:
-        if head.startswith(bom):
-            return name
-    n = len(head) // 4 * 4
-    if n < 4 or b"\x00" not in head[:n]:
-        return "utf-8"
-    zero = [sum(1 for b in head[k:n:4] if b == 0) / (n // 4) for k in range(4)]
-    if min(zero[1], zero[2], zero[3]) > 0.9 and zero[0] < 0.5:
-        return "utf-32-le"
-    if min(zero[0], zero[1], zero[2]) > 0.9 and zero[3] < 0.5:
-        return "utf-32-be"
-    even, odd = (zero[0] + zero[2]) / 2, (zero[1] + zero[3]) / 2
-    if odd > 0.7 and even < 0.3:
-        return "utf-16-le"
-    if even > 0.7 and odd < 0.3:
-        return "utf-16-be"
-    return "utf-8"
+    """UTF-8 unless a byte-order mark or the NUL pattern of mostly-ASCII text says UTF-16 or UTF-32
+    (read as UTF-8, a UTF-16 file is a NUL between every two letters: questions nobody asked). The
+    rule releases are decoded by (parsers.loading.text_codec, through the session)."""
+    return text_codec(head)
 
 
 class BatchSource:

@@ -23,6 +23,7 @@ from chat.formatting import plural  # noqa: F401 (the front doors count with it)
 from chat.safe_text import safe_line
 from knowledge.config import ConfigError  # noqa: F401 (the front doors catch it from here)
 from knowledge.listings import line_texts  # noqa: F401 (batch checks citations on its open engine)
+from parsers.loading import text_codec  # noqa: F401 (batch files are decoded by the releases' one rule)
 
 WAIT_LIMIT_S = 300.0  # the chat waits this long for another process to let go of the store
 INGEST_WAIT_S = 600.0  # an ingest waits this long for readers (a long batch) to let go of the store

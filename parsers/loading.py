@@ -60,6 +60,20 @@ def _decode_wide(data: bytes) -> str | None:
     return _strict(data, codec) if codec else None
 
 
+_STRIPPING = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def text_codec(head: bytes) -> str:
+    """The codec to read a text file by from its first bytes, one rule for releases and question
+    files: a byte-order mark (a codec that drops it), else the NUL pattern of UTF-16 or UTF-32, else
+    UTF-8."""
+    for bom, codec in _STRIPPING:
+        if head.startswith(bom):
+            return codec
+    return _wide_codec(head) or "utf-8"
+
+
 def _wide_codec(head: bytes) -> str | None:
     """UTF-32 or UTF-16 (and its byte order) from the NULs of the file's first bytes: in text of
     Latin letters the high bytes of every code unit are NUL, and no other byte is."""
