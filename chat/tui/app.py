@@ -457,12 +457,16 @@ class FilingsChatApp(App):
             note, severity = f"Ingest failed: {describe_error(exc)}", "error"
         finally:
             self.ingesting = False
+        self._work_done(note, severity, failures)
+
+    def _work_done(self, note: str, severity: str, failures: list[str]) -> None:
+        """From a worker thread: the ingest or fetch row is idle again; the outcome and the first failures."""
         self.call_from_thread(self.query_one("#ingest-row").remove_class, "busy")
         self.call_from_thread(self.notify_text, note, severity, 8)
         for reason in failures[:5]:
             self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
         if len(failures) > 5:
-            self.call_from_thread(self.notify_text, f"… and {len(failures) - 5} more files failed", "warning", 12)
+            self.call_from_thread(self.notify_text, f"… and {len(failures) - 5} more failed", "warning", 12)
 
     # -- fetch from EDGAR from the app (the code `filings-chat fetch` runs) ----------------------
     def action_fetch(self) -> None:
@@ -504,10 +508,7 @@ class FilingsChatApp(App):
             note, severity = f"Fetch failed: {describe_error(exc)}", "error"
         finally:
             self.fetching = False
-        self.call_from_thread(self.query_one("#ingest-row").remove_class, "busy")
-        self.call_from_thread(self.notify_text, note, severity, 8)
-        for reason in failures[:5]:
-            self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
+        self._work_done(note, severity, failures)
 
 
 def run_app(db: Path, settings=None) -> int:
