@@ -154,12 +154,12 @@ MAGNITUDE_WORDS = re.compile(r"\b(?:loss(?:es)?|decrease[sd]?|declined?|decline[
 def verdict(case: Case, answer) -> str:
     """right, wrong, refused, or "unit not stated": the printed figure given with the engine's word that
     the release states no unit for it (never counted right: the gold applies a scale to it)."""
+    if answer.kind == "unstated":  # abstained, giving the printed figure with the word that its unit is unstated
+        return "unstated" if case.gold is not None else "refused"
     if answer.status != "answered" or answer.value is None:
         return "refused"
     if case.gold is None:
         return "answered"
-    if answer.unit == "unstated":
-        return "unstated"
     tolerance = 0.5 * 10 ** -case.digits * (SCALES_BY_GOLD.get(case.uid, 1.0))
     value = answer.value
     if value < 0 < case.gold and MAGNITUDE_WORDS.search(case.question):

@@ -117,8 +117,9 @@ def verdict(item, answer, citation_failure: str | None) -> tuple[str, str | None
         return "right", None
     kind = (item.expect or {}).get("kind") if isinstance(item.expect, dict) else None
     figure = answer.status == "answered" and answer.value is not None
-    if figure and kind == "value" and answer.unit == "unstated" and _as_printed(answer.value, item.expect):
-        return "unstated", reason
+    if kind == "value" and answer.kind == "unstated" and answer.printed is not None \
+            and _as_printed(answer.printed, item.expect):
+        return "unstated", reason  # abstained, with the printed figure and the word that its unit is unstated
     if kind in ("value", "change_pct", "abstain", "clarify"):
         return ("wrong" if figure else "refused"), reason
     return "wrong", reason  # a malformed expect or a broken line: the batch itself needs fixing

@@ -31,8 +31,11 @@ class Answer:
     confidence: int = 0
     elapsed_ms: float = 0.0
     body: str = ""  # the text without its source lines: what the TUI shows above the citation buttons
-    kind: str = "value"  # value, change, compare, trend, inventory, help
+    kind: str = "value"  # value, change, compare, trend, inventory, help, unstated
     rows: list[dict[str, Any]] = field(default_factory=list)  # trend and comparison tables
+    # kind "unstated": the figure as the release prints it, whose unit the release does not state. It is
+    # not in the answer object (the contract's value is in base units): the text gives it, with its line.
+    printed: float | None = None
 
     def __post_init__(self) -> None:
         if not self.body:
@@ -45,6 +48,7 @@ class Answer:
         for c in data["citations"]:
             c.pop("doc_id", None)  # the contract's citation is {doc, line, quote}
         data.pop("rows")
+        data.pop("printed")
         order = ["id", "question", "status", "text", "value", "unit", "company", "metric", "segment", "period",
                  "citations", "template", "sql", "confidence", "elapsed_ms"]
         return {k: data[k] for k in order}

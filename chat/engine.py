@@ -1238,10 +1238,14 @@ def _chosen(text: str, options: tuple[str, ...]) -> int | None:
 
 
 def _note_unstated(answer: Answer) -> None:
-    """An answer from amounts of unstated scale says so, before its source lines."""
+    """An answer from amounts of unstated scale says so, before its source lines, and is no answer in
+    the contract's terms (a value in base units, a unit of its list): it abstains, giving the figure as
+    printed in its text and citations (and in `printed`), so no reader takes 45,040 for dollars."""
     head, sep, tail = answer.text.partition("\n  [")
     answer.text = head + " " + wording.UNSTATED_NOTE + sep + tail
     answer.body = answer.body + " " + wording.UNSTATED_NOTE
+    answer.printed, answer.value, answer.unit = answer.value, None, None
+    answer.status, answer.kind = "abstained", "unstated"
 
 
 def _spec_of(key: tuple[int, int, int]) -> PeriodSpec:

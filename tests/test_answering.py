@@ -208,15 +208,18 @@ def test_caption_apart_from_its_table_gives_the_scale(excerpts):
 
 
 def test_table_stating_no_scale_is_answered_as_printed_with_its_unit_unstated(excerpts):
+    """The figure as printed, in the text with its line, the answer abstaining: the contract's value is in
+    base units and its unit one of a list, and 45,040 of an unstated unit is neither."""
     a, _ = excerpts.ask("Brevik: what was the deferral of revenue in 2019?", Context())
-    assert a.status == "answered" and a.unit == "unstated" and a.value == 45040
-    assert "does not state the unit" in a.body and "$45,040" not in a.body
+    assert a.status == "abstained" and a.kind == "unstated" and a.printed == 45040 and a.citations
+    assert a.to_json()["value"] is None and a.to_json()["unit"] is None and "printed" not in a.to_json()
+    assert "does not state the unit" in a.body and "45,040" in a.body and "$45,040" not in a.body
     a, _ = excerpts.ask("Brevik: what was the change in deferral of revenue from 2018 to 2019?", Context())
-    assert a.unit == "unstated" and a.value == pytest.approx(5037)
+    assert a.kind == "unstated" and a.printed == pytest.approx(5037)
     a, _ = excerpts.ask("Brevik: what was the percentage change in deferral of revenue from 2018 to 2019?", Context())
     assert a.unit == "percent" and a.value == pytest.approx(12.59, abs=0.01)  # the scale cancels out
     a, _ = excerpts.ask("Brevik: grant-date fair value per award in 2019?", Context())
-    assert a.unit != "unstated"  # printed with cents: dollars
+    assert a.kind != "unstated"  # printed with cents: dollars
 
 
 def test_an_expense_printed_negative_changes_by_size(excerpts):
