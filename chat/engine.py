@@ -192,6 +192,8 @@ class Engine:
             new_context = context
         if answer.unit == UNSTATED and answer.status == "answered":
             _note_unstated(answer)
+        elif answer.status == "answered" and answer.unit not in CONTRACT_UNITS:
+            _note_other_currency(answer)
         options = tuple(getattr(answer, "options", ()))
         if options or new_context.options:
             new_context = replace(new_context, options=options)
@@ -1235,6 +1237,20 @@ def _chosen(text: str, options: tuple[str, ...]) -> int | None:
     i = ORDINALS[m.group(1).lower()]
     i = len(options) - 1 if i < 0 else i
     return i if i < len(options) else None
+
+
+CONTRACT_UNITS = {None, "USD", "USD/share", "shares", "percent", "count"}  # ../shared/contract.md
+
+
+def _note_other_currency(answer: Answer) -> None:
+    """An amount in another currency (a euro or Canadian release) is no value in the contract's units:
+    the reply abstains, giving the figure as printed in its currency, with its line."""
+    code = (answer.unit or "")[:3]
+    head, sep, tail = answer.text.partition("\n  [")
+    note = wording.other_currency_note(code)
+    answer.text, answer.body = head + " " + note + sep + tail, answer.body + " " + note
+    answer.printed, answer.value, answer.unit = answer.value, None, None
+    answer.status, answer.kind = "abstained", "other currency"
 
 
 def _note_unstated(answer: Answer) -> None:

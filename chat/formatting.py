@@ -33,6 +33,10 @@ def figure(value: float, unit: str | None) -> str:
         return percent(value)
     if unit == "unstated":  # an amount whose scale the release does not state: as printed, no "$"
         return f"{value:,.6f}".rstrip("0").rstrip(".")
+    if unit and unit.endswith("/share") and len(unit) == 9:  # "EUR/share": another currency, per share
+        return f"{unit[:3]} {value:,.2f} per share"
+    if unit and len(unit) == 3 and unit.isupper():  # "EUR", "CAD": money in the release's own currency
+        return f"{unit} {money(value).replace('$', '')}"
     return f"{value:,.0f}"
 
 

@@ -13,6 +13,11 @@ from knowledge.vocabulary import BY_KEY
 LABEL_PREFIX = "label:"
 
 
+def other_currency_note(code: str) -> str:
+    return (f"The release reports in {code}, and answers give amounts in US dollars only, so the figure is given as "
+            f"printed, in {code}.")
+
+
 UNSTATED_NOTE = ("The release does not state the unit of these figures (in units, thousands or millions?), so they "
                  "are given as printed.")
 

@@ -61,13 +61,15 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
+    currency = statement_currency(body)
+    _in_currency(figures, currency)
     if excerpt and _runs(skip) == 1:  # an excerpt (ingest --company) of one table: its caption may stand apart
         apply_stated_scale(figures, body)
     if not figures and not looks_financial(body) and not period_hint and not excerpt:
         raise ParseError(f"{name}: not an earnings release (no financial statements or figures in it)")
     return Document(name=name, text=text, format=fmt, company=company, ticker=ticker, release_date=released,
                     headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
-                    cik=header.get("cik"), currency=statement_currency(body), source=front.source,
+                    cik=header.get("cik"), currency=currency, source=front.source,
                     set_aside=set_aside)
 
 
@@ -114,6 +116,18 @@ def _possible(f: Figure, released: date | None) -> bool:
     if f.table_class == "guidance" or FORWARD.search(f.qualifier or ""):
         return True
     return False
+
+
+def _in_currency(figures: list[Figure], currency: str) -> None:
+    """Money of a release that reports in another currency carries that currency's code ("EUR",
+    "CAD/share"), so nothing downstream takes euros or Canadian dollars for US dollars."""
+    if not currency or currency == "USD":
+        return
+    for f in figures:
+        if f.unit == "USD":
+            f.unit = currency
+        elif f.unit == "USD/share":
+            f.unit = f"{currency}/share"
 
 
 def _without_impossible_comparison(f: Figure) -> str | None:

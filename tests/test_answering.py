@@ -327,3 +327,30 @@ def test_an_amount_printed_with_a_zero_decimal_is_still_printed_as_is():
     assert _printed_as_is(64.0, "| Revenue | 64.0 | 68.3 |") == "64.0"
     assert _printed_as_is(64.0, "| Revenue | 64.05 | 68.3 |") is None
     assert _printed_as_is(11.9, "| Margin | 11.90 |") == "11.90"
+
+
+def test_amounts_of_a_release_in_another_currency_are_never_dollars(tmp_path):
+    """A release whose statements are in euros: its revenue is given as printed, in EUR, and the answer
+    abstains (the contract's units are US dollars); a percent change is a percent in any currency."""
+    release = tmp_path / "lumen.txt"
+    release.write_text("""Lumenford Industrie SE Reports Full Year 2024 Results
+
+PARIS, February 12, 2025 -- Lumenford Industrie SE (Euronext: LUMF) today reported results for the year
+ended December 31, 2024. Revenue grew 10% to EUR 1,100 million.
+
+CONSOLIDATED INCOME STATEMENT
+(in millions of euros)
+                                   Year ended December 31,
+                                      2024        2023
+Revenue                            1,100.0     1,000.0
+Net income                           110.0       100.0
+""")
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    a, _ = engine.ask("Lumenford revenue 2024", Context())
+    assert a.status == "abstained" and a.kind == "other currency" and a.printed == 1_100_000_000
+    assert a.to_json()["value"] is None and a.to_json()["unit"] is None and "EUR" in a.text and "$" not in a.body
+    growth, _ = engine.ask("Lumenford revenue growth 2024", Context())
+    assert growth.status == "answered" and growth.unit == "percent" and growth.value == pytest.approx(10.0)
