@@ -1,7 +1,9 @@
 """Issue 10, the chat as a daily tool: focus, scrolling, new conversations, sizes, the facts
 browser, ingest while the chat is open, trends, themes, export in a browser."""
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +30,16 @@ async def engine_loaded(pilot, app):
         if app.engine is not None:
             return
         await pilot.pause(0.05)
+
+
+def app_on_many_releases(seed_db, tmp_path, n: int = 40) -> tuple[FilingsChatApp, Path]:
+    """A chat on a copy of the sample store, and a folder of n releases of other companies to ingest."""
+    db = shutil.copy(seed_db, tmp_path / "live.duckdb")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"r{i:02d}.txt").write_text(SEED.replace("BioSphere", f"Company{i:02d}"))
+    return FilingsChatApp(db, history_path=tmp_path / "h.txt", export_dir=tmp_path), folder
 
 
 # -- focus -----------------------------------------------------------------------------------
@@ -224,13 +236,7 @@ async def test_cli_ingest_while_the_chat_is_open(seed_db, tmp_path):
 
 
 async def test_a_question_during_an_in_app_ingest_is_answered(seed_db, tmp_path):
-    import shutil
-    db = shutil.copy(seed_db, tmp_path / "live.duckdb")
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(40):
-        (folder / f"r{i:02d}.txt").write_text(SEED.replace("BioSphere", f"Company{i:02d}"))
-    app = FilingsChatApp(db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+    app, folder = app_on_many_releases(seed_db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await engine_loaded(pilot, app)
         app._ingest_chosen(folder)

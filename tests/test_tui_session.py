@@ -8,15 +8,9 @@ from chat.tui.app import FilingsChatApp
 from chat.tui.facts_screen import FactsScreen
 from conftest import SAMPLES
 from test_tui import ask, screen_text
+from test_tui_daily import app_on_many_releases, engine_loaded
 
 SEED = (SAMPLES / "002_4266c43fe5b6aa3e.txt").read_text()
-
-
-async def engine_loaded(pilot, app):
-    for _ in range(100):
-        if app.engine is not None:
-            return
-        await pilot.pause(0.05)
 
 
 def notes(app) -> list[str]:
@@ -61,12 +55,7 @@ async def test_a_failing_listing_is_a_message_not_a_dead_app(seed_db, tmp_path, 
 
 
 async def test_a_cancelled_ingest_keeps_the_chat(seed_db, tmp_path):
-    db = shutil.copy(seed_db, tmp_path / "live.duckdb")
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(40):
-        (folder / f"r{i:02d}.txt").write_text(SEED.replace("BioSphere", f"Company{i:02d}"))
-    app = FilingsChatApp(db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+    app, folder = app_on_many_releases(seed_db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await engine_loaded(pilot, app)
         app._ingest_chosen(folder)
