@@ -67,11 +67,11 @@ def answer(engine, q, slots) -> Answer:
     flow = BY_KEY[metric].flow if metric in BY_KEY else True
     change = q.across == "filter" or slots.intent == "change"
     spec = slots.period if slots.period is not None and slots.period.kind != "latest" else None
-    calendars = [tuple(r) for r in engine.con.execute(TEMPLATES["company_calendars"]).fetchall()]
+    calendars = engine.con.company_calendars()
     latest = spec is None
     if latest:  # no period named: the latest quarter (or date) any company's releases give it for
         months = 3 if flow else 0
-        end = engine.con.execute(TEMPLATES["latest_end_across"], [metric, months]).fetchone()[0]
+        end = engine.con.latest_end_across(metric, months)
         if end is None:
             return _which_period(q, what)
         spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
@@ -90,7 +90,7 @@ def answer(engine, q, slots) -> Answer:
     params = [[c[0] for c, _, _ in cals], [c[1] for c, _, _ in cals], [_code(k) for _, k, _ in cals],
               [_code(b) if b else -1 for _, _, b in cals], only, only, metric, codes, change, sign, sign, change,
               direction, wanted + LISTED]
-    ranked = engine.con.execute(TEMPLATES["rank_across_companies"], params).fetchall()
+    ranked = engine.con.rank_across_companies(params)
     entries: list[Entry] = []
     left_out: list[str] = []
     for key, name, where, base_where, _, pct, two, _ in ranked:

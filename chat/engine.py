@@ -290,8 +290,7 @@ class Engine:
     # -- periods read against the latest release ------------------------------------------------
     def _held(self, company: Company, slots: Context) -> list[tuple[int, int, int]]:
         """(months, end year, end month) of the actual figures held for the metric, place and product."""
-        rows = self.con.execute(TEMPLATES["actual_periods_held"],
-                                [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        rows = self.con.actual_periods_held(company.key, slots.metric, slots.geo, slots.product)
         return [(months, y, m) for _, months, y, m in rows if months is not None and y is not None]
 
     def _pin_latest(self, q: Question, company: Company, slots: Context) -> Answer | None:
@@ -458,8 +457,7 @@ class Engine:
         candidates = self.vocab.products.get((company.key, slots.metric), [])
         key = self._resolve(slots.period, company, self._flow(company, slots.metric)) if slots.period else None
         if key:  # prefer products the store holds for this place and period
-            held = [r[0] for r in self.con.execute(TEMPLATES["products_for_period"],
-                                                   [company.key, slots.metric, slots.geo, *key]).fetchall()]
+            held = self.con.products_for_period(company.key, slots.metric, slots.geo, key)
             candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
         best, best_score = "", 0.0
         for product in candidates:
@@ -484,7 +482,7 @@ class Engine:
         if metric in BY_KEY:
             for phrase in BY_KEY[metric].synonyms + (BY_KEY[metric].name,):
                 words.update(re.findall(r"[a-z]+", phrase.lower()))
-        for (label,) in self.con.execute(TEMPLATES["labels_for_metric"], [company.key, metric]).fetchall():
+        for label in self.con.labels_for_metric(company.key, metric):
             words.update(re.findall(r"[a-z]+", label.lower().replace("'", "")))
         return words | {w.rstrip("s") for w in words} | {w + "s" for w in words}
 
@@ -492,7 +490,7 @@ class Engine:
         """Balance-sheet figures stand at a date; everything else covers a span of months."""
         if metric in BY_KEY:
             return BY_KEY[metric].flow
-        held = self.con.execute(TEMPLATES["periods_held"], [company.key, metric, "", ""]).fetchall()
+        held = self.con.periods_held(company.key, metric)
         return not held or any(months for _, months, _, _ in held)
 
     # -- period helpers ------------------------------------------------------------------------
@@ -512,7 +510,7 @@ class Engine:
         month other than its calendar's ('June 30, 2019' and 'June 30, 2018' only): the year ending in that
         month of 2019 — the releases' own year end, where the store's calendar for the company is not known."""
         months, y, m = key
-        held = self.con.execute(TEMPLATES["periods_held"], [company.key, metric, "", ""]).fetchall()
+        held = self.con.periods_held(company.key, metric)
         ends = {hm for _, hmonths, _, hm in held if hmonths == months}
         if len(ends) == 1 and (m not in ends) and not any(hy == y and hm == m for _, hmonths, hy, hm in held):
             return months, y, ends.pop()
@@ -522,7 +520,7 @@ class Engine:
         """'YTD 2007': the longest year-to-date period of that fiscal year the store holds."""
         if not metric or spec.year is None or not company.key:
             return None
-        held = self.con.execute(TEMPLATES["periods_held"], [company.key, metric, "", ""]).fetchall()
+        held = self.con.periods_held(company.key, metric)
         spans = []
         for _, months, y, m in held:
             if months in (6, 9):
@@ -540,7 +538,7 @@ class Engine:
     def _facts(self, template: str, params: list, basis: str = "") -> list[Fact]:
         """Facts of the basis asked for, latest release first; within a release the statement
         before other tables, and tables before prose."""
-        facts = [Fact(*row) for row in self.con.execute(TEMPLATES[template], params).fetchall()]
+        facts = [Fact(*row) for row in self.con.run(template, params)]
         facts = [_scale_checked(f) for f in facts if _basis_fits(f, basis)]
         facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
                                   -f.doc_id, -f.authority, f.line))
@@ -742,8 +740,7 @@ class Engine:
 
     def _other_bases(self, company: Company, slots: Context, key) -> str | None:
         """When the figure is held only on another basis, say which (and give no number)."""
-        rows = [Fact(*r) for r in self.con.execute(TEMPLATES["value_for_period"],
-                                                   [company.key, slots.metric, slots.geo, slots.product, *key]).fetchall()]
+        rows = [Fact(*r) for r in self.con.value_for_period(company.key, slots.metric, slots.geo, slots.product, key)]
         bases = sorted({r.basis for r in rows} - {slots.basis})
         if not rows or not bases:
             return None
@@ -948,7 +945,7 @@ class Engine:
 
     def _instant_base(self, company: Company, slots: Context, cur) -> tuple[int, int, int] | None:
         """A balance-sheet change compares with the other date the same balance sheet shows."""
-        held = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        held = self.con.periods_held(company.key, slots.metric, slots.geo, slots.product)
         earlier = [(0, y, m) for _, months, y, m in held if months == 0 and (y, m) < (cur[1], cur[2])]
         return max(earlier) if earlier else None
 
@@ -985,7 +982,7 @@ class Engine:
             keys = [key, self._resolve(slots.period, company, False)] if key else []
             found = []
             for k in keys:
-                found += self.con.execute(TEMPLATES["metrics_for_period"], [company.key, *k]).fetchall()
+                found += self.con.metrics_for_period(company.key, k)
             items = sorted({self._metric_phrase(m, g, p) for m, g, p in found})
             label = slots.period.label(company.fye)
             if not items:
@@ -995,7 +992,7 @@ class Engine:
             text = f"For {company.name}, {label}, I have: {join_words(items)}."
             return Answer(q.text, "answered", text, company=company.name, period=label, template="metrics_for_period",
                           sql=_sql("metrics_for_period"), confidence=90, kind="inventory")
-        held = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+        held = self.con.metrics_held(company.key)
         names = [BY_KEY[m].name for m, _ in held if m in BY_KEY]
         text = (f"For {company.name} I have: {join_words(names)}. " + self._periods_overview(company)
                 + " Ask for example: " + "; ".join(f"“{e}”" for e in EXAMPLES[:3]) + ".")
@@ -1005,7 +1002,7 @@ class Engine:
     def _fiscal_year(self, q: Question, company: Company) -> Answer:
         """When the company's fiscal year ends, and how it names its years, as its releases say."""
         month = calendar.month_name[company.fye]
-        latest = self.con.execute(TEMPLATES["latest_document"], [company.key]).fetchone()
+        latest = self.con.latest_document(company.key)
         named = ""
         if latest and latest[1]:
             end = Period(month_end(*_fiscal_end(latest[1], company.fye)), 12)
@@ -1018,7 +1015,7 @@ class Engine:
                       sql=_sql("latest_document"), confidence=90, kind="inventory")
 
     def _periods_overview(self, company: Company) -> str:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, "revenue", "", ""]).fetchall()
+        rows = self.con.periods_held(company.key, "revenue")
         labels = [r[0] for r in rows]
         return f"Revenue is held for {join_words(labels)}." if labels else ""
 
@@ -1027,15 +1024,15 @@ class Engine:
         return _mname(metric) + (f" ({seg})" if seg else "") if metric in BY_KEY else metric
 
     def _held_text(self, company: Company, slots: Context) -> str:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        rows = self.con.periods_held(company.key, slots.metric, slots.geo, slots.product)
         if rows:
             return f"I have {self._what(slots)} for {join_words([r[0] for r in rows])}."
-        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
+        segs = self.con.segments_held(company.key, slots.metric)
         if segs:
             names = [self._metric_phrase(slots.metric, g, p).split("(", 1)[-1].rstrip(")") if (g or p) else "total"
                      for g, p in segs]
             return f"I have {_mname(slots.metric)} for: {join_words(names[:10])}."
-        held = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+        held = self.con.metrics_held(company.key)
         names = [BY_KEY[m].name for m, _ in held[:10] if m in BY_KEY]
         return f"The releases of {company.name} do report: {join_words(names)}." if names else ""
 
@@ -1051,7 +1048,7 @@ class Engine:
                       kind=slots.intent)
 
     def _unknown_place(self, q: Question, company: Company, slots: Context) -> Answer:
-        segs = self.con.execute(TEMPLATES["segments_held"], [company.key, slots.metric]).fetchall()
+        segs = self.con.segments_held(company.key, slots.metric)
         places = sorted({GEO_DISPLAY.get(g, g) for g, _ in segs if g})
         held = f" It breaks {_mname(slots.metric)} down by: {join_words(places)}." if places else ""
         text = f"The releases don't report {_mname(slots.metric)} for {q.unknown_place.title()}.{held}"
@@ -1059,7 +1056,7 @@ class Engine:
                       template="segments_held", sql=_sql("segments_held"), confidence=80, kind="value")
 
     def _missing_period(self, q: Question, company: Company, slots: Context) -> Answer:
-        rows = self.con.execute(TEMPLATES["periods_held"], [company.key, slots.metric, slots.geo, slots.product]).fetchall()
+        rows = self.con.periods_held(company.key, slots.metric, slots.geo, slots.product)
         held = join_words([r[0] for r in rows])
         text = f"Which period? I have {self._what(slots)} for {held}." if held else \
             f"Which period? {self._held_text(company, slots)}"
@@ -1079,7 +1076,7 @@ class Engine:
                                                        else None)
             held = ""
             if company:
-                rows = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+                rows = self.con.metrics_held(company.key)
                 names = [BY_KEY[m].name for m, _ in rows[:10] if m in BY_KEY]
                 held = f" The releases of {company.name} report: {join_words(names)}." if names else ""
             return Answer(q.text, "abstained", f"I find no figure by that name in the releases.{held}",
@@ -1101,7 +1098,7 @@ class Engine:
             if slots.metric:
                 held = " " + self._held_text(company, slots)
             else:
-                rows = self.con.execute(TEMPLATES["metrics_held"], [company.key]).fetchall()
+                rows = self.con.metrics_held(company.key)
                 names = [BY_KEY[m].name for m, _ in rows[:10] if m in BY_KEY]
                 held = f" The releases of {company.name} report: {join_words(names)}." if names else ""
         return Answer(q.text, "abstained", f"I don't hold anything about {words}.{held}",

@@ -22,6 +22,7 @@ VALUE, UNIT, PERIOD_LABEL, LABEL, SOURCE, LINE_NO, QUOTE, FILE_NAME, RELEASE_DAT
     COMP_PERIOD, DOC_ID, GEO, PRODUCT, MONTHS, END_YEAR, END_MONTH, PERIOD_END, METRIC, BASIS, TABLE_CLASS, \
     METRIC_KEY = range(23)
 CACHED_COMPANIES = 2048
+PeriodKey = tuple[int, int, int]  # months (0: a balance-sheet date), end year, end month
 
 
 @dataclass
@@ -214,6 +215,60 @@ class FactLookup:
         if name is not None and params:
             return Rows(self.run(name, params))
         return self.raw.execute(sql, params) if params is not None else self.raw.execute(sql)
+
+    # -- typed templates: the engine asks by name and typed arguments, never by SQL text mapped back --
+    def value_for_period(self, company: str, metric: str, geo: str, product: str, key: PeriodKey) -> list[tuple]:
+        """Fact rows (FACT_FIELDS) of one metric, place and product for one period (months, end year, end month)."""
+        return self.run("value_for_period", [company, metric, geo, product, *key])
+
+    def values_for_two_periods(self, company: str, metric: str, geo: str, product: str, key: PeriodKey,
+                               other: PeriodKey) -> list[tuple]:
+        return self.run("values_for_two_periods", [company, metric, geo, product, *key, *other])
+
+    def trend(self, company: str, metric: str, geo: str, product: str, months: int) -> list[tuple]:
+        """Fact rows of every period of one length."""
+        return self.run("trend", [company, metric, geo, product, months])
+
+    def periods_held(self, company: str, metric: str, geo: str = "", product: str = "") -> list[tuple]:
+        """(period label, months, end year, end month) of every period held, guidance included."""
+        return self.run("periods_held", [company, metric, geo, product])
+
+    def actual_periods_held(self, company: str, metric: str, geo: str, product: str) -> list[tuple]:
+        """(period label, months, end year, end month) of the periods held, guidance left out."""
+        return self.run("actual_periods_held", [company, metric, geo, product])
+
+    def segments_held(self, company: str, metric: str) -> list[tuple[str, str]]:
+        return self.run("segments_held", [company, metric])
+
+    def metrics_held(self, company: str) -> list[tuple[str, int]]:
+        """(metric, facts held), the most reported first."""
+        return self.run("metrics_held", [company])
+
+    def metrics_for_period(self, company: str, key: PeriodKey) -> list[tuple[str, str, str]]:
+        return self.run("metrics_for_period", [company, *key])
+
+    def products_for_period(self, company: str, metric: str, geo: str, key: PeriodKey) -> list[str]:
+        return [r[0] for r in self.run("products_for_period", [company, metric, geo, *key])]
+
+    def labels_for_metric(self, company: str, metric: str) -> list[str]:
+        return [r[0] for r in self.run("labels_for_metric", [company, metric])]
+
+    def latest_document(self, company: str) -> tuple | None:
+        """(file name, period end, 52/53-week flag) of the company's latest release, or None."""
+        rows = self.run("latest_document", [company])
+        return rows[0] if rows else None
+
+    def company_calendars(self) -> list[tuple]:
+        """(fiscal year end month, fiscal year offset) of the companies held, one row per calendar."""
+        return [tuple(r) for r in self.run("company_calendars", [])]
+
+    def latest_end_across(self, metric: str, months: int) -> int | None:
+        """The latest period end (year * 100 + month) any company gives the metric for, or None."""
+        rows = self.run("latest_end_across", [metric, months])
+        return rows[0][0] if rows else None
+
+    def rank_across_companies(self, params: list) -> list[tuple]:
+        return self.run("rank_across_companies", params)
 
     def clear(self) -> None:
         self._cache.clear()
