@@ -36,6 +36,7 @@ class Answer:
     # kind "unstated": the figure as the release prints it, whose unit the release does not state. It is
     # not in the answer object (the contract's value is in base units): the text gives it, with its line.
     printed: float | None = None
+    options: list[str] = field(default_factory=list)  # a question back: the question as each choice asks it
 
     def __post_init__(self) -> None:
         if not self.body:
@@ -49,6 +50,7 @@ class Answer:
             c.pop("doc_id", None)  # the contract's citation is {doc, line, quote}
         data.pop("rows")
         data.pop("printed")
+        data.pop("options")
         order = ["id", "question", "status", "text", "value", "unit", "company", "metric", "segment", "period",
                  "citations", "template", "sql", "confidence", "elapsed_ms"]
         return {k: data[k] for k in order}

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
+from typing import TYPE_CHECKING, Sequence
 
-from chat.answer import Citation
-from chat.formatting import percent
-from knowledge.vocabulary import BY_KEY
+from chat.answer import Answer, Citation
+from chat.formatting import figure, figures_alike, join_words, percent, signed_percent
+from knowledge.templates import TEMPLATES
+from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
+
+if TYPE_CHECKING:
+    from chat.facts import Fact, Holdings
+    from chat.query import AcrossQuery, Query
+    from chat.vocab import Company
 
 LABEL_PREFIX = "label:"
 
@@ -74,7 +82,7 @@ def name_list(names: list[str], total: int) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def which_company(names: list[str], total: int) -> str:
+def which_company_text(names: list[str], total: int) -> str:
     return f"Which company? The store holds releases of {name_list(names, total)}."
 
 
@@ -123,3 +131,494 @@ def one_period_only(what: str) -> str:
 
 def mixed_units(what: str) -> str:
     return f"The figures for {what} are printed in different units, so I do not combine them."
+
+
+# -- replies: every Answer is built here, from what a handler found ---------------------------------
+EXAMPLES = ["Q3 2007 revenue", "Q3 2007 US revenue growth", "net loss per share for the nine months of 2007",
+            "total assets at September 30, 2007", "what do you have for Q3 2007?"]
+BASIS_NAMES = {"": "as reported (GAAP)", "non-gaap": "non-GAAP (adjusted)", "constant-currency": "in constant currency",
+               "guidance": "as guidance", "reconciling": "as a reconciling item", "part": "as a part of the figure",
+               "change": "as a change (the release states the change, not the figure)"}
+
+
+def sql(template: str) -> str:
+    """A named template's SQL on one line, as the answer object shows it."""
+    return " ".join(TEMPLATES[template].split())
+
+
+def _answer(question: str, status: str, text: str, **fields) -> Answer:
+    """The one place an Answer is made."""
+    return Answer(question, status, text, **fields)
+
+
+def _about(query: "Query", template: str = "value_for_period", **fields) -> dict:
+    """The fields every reply about one company's figure carries."""
+    out = dict(company=query.company.name, metric=query.metric, segment=query.segment, template=template,
+               sql=sql(template))
+    out.update(fields)
+    return out
+
+
+def segment_text(query: "Query") -> str:
+    return f" ({query.segment})" if query.segment else ""
+
+
+def what(query: "Query") -> str:
+    """The figure asked about, with its place and product: 'revenue (US / Devices)'."""
+    return metric_name(query.metric) + segment_text(query)
+
+
+def metric_phrase(metric: str, geo: str, product: str) -> str:
+    seg = " / ".join(x for x in (GEO_DISPLAY.get(geo, geo) if geo else "", product) if x)
+    return metric_name(metric) + (f" ({seg})" if seg else "") if metric in BY_KEY else metric
+
+
+def _metric_names(held: "Holdings") -> list[str]:
+    return [BY_KEY[m].name for m in held.metrics if m in BY_KEY]
+
+
+def held_sentence(query: "Query", held: "Holdings") -> str:
+    """What is held instead of the figure asked about."""
+    if held.periods:
+        return f"I have {what(query)} for {join_words(list(held.periods))}."
+    if held.segments:
+        names = [metric_phrase(query.metric, g, p).split("(", 1)[-1].rstrip(")") if (g or p) else "total"
+                 for g, p in held.segments]
+        return f"I have {metric_name(query.metric)} for: {join_words(names[:10])}."
+    names = _metric_names(held)
+    return f"The releases of {query.company.name} do report: {join_words(names)}." if names else ""
+
+
+def _examples(n: int) -> str:
+    return "; ".join(f"“{e}”" for e in EXAMPLES[:n])
+
+
+def abstain(text: str, body: str) -> Answer:
+    return _answer(text, "abstained", body, confidence=60, kind="help")
+
+
+def clarify(text: str, body: str, company: str | None) -> Answer:
+    return _answer(text, "clarify", body, company=company, confidence=40, kind="help")
+
+
+def failed(text: str, exc: Exception) -> Answer:
+    """A bug costs one answer, never the batch or the chat."""
+    return _answer(text, "abstained", f"Sorry, that question could not be answered ({type(exc).__name__}: {exc}).",
+                   kind="help")
+
+
+def too_long(text: str) -> Answer:
+    return abstain(text, "That question is too long to read as one question (over 2,000 characters). Ask about one "
+                         "figure at a time.")
+
+
+def help_reply(text: str) -> Answer:
+    body = ("Ask about a figure in the releases: a metric, a period and, if you like, a region or product. "
+            "For example: " + _examples(len(EXAMPLES)) + ".")
+    return _answer(text, "abstained", body, confidence=100, kind="help")
+
+
+def unsupported(text: str, word: str, metric: str) -> Answer:
+    return abstain(text, unsupported_operation(word, metric_name(metric)))
+
+
+def unsure_metric(text: str) -> Answer:
+    return abstain(text, f"I could not tell which figure you mean by “{text}”.")
+
+
+def did_you_mean(text: str, metric: str, other: str, company: str) -> Answer:
+    return clarify(text, f"Did you mean {metric_name(metric)} or {metric_name(other)}?", company)
+
+
+def store_empty(text: str) -> Answer:
+    return abstain(text, "The store holds no releases yet. Ingest some with `filings-chat ingest PATH`.")
+
+
+def which_company(text: str, names: list[str], total: int) -> Answer:
+    """The question stands, less its company: each choice asks it 'for <name>'."""
+    reply = clarify(text, which_company_text(names, total), None)
+    reply.options = [f"{text} for {name}" for name in names]
+    return reply
+
+
+def which_of(text: str, companies: Sequence["Company"]) -> Answer:
+    """A ticker two companies give, or a name word two companies' names share: never answered from
+    one of them. When their names print alike (look-alike letters of another script), the reply says so."""
+    from knowledge.confusables import looks_alike
+    names = join_words([c.name for c in companies])
+    tickers = {c.ticker for c in companies}
+    shared = f" (each gives the ticker {tickers.pop()})" if len(tickers) == 1 and None not in tickers else ""
+    body = f"Which company? The question may mean {names}{shared}."
+    if any(looks_alike(a.name, b.name) for i, a in enumerate(companies) for b in companies[i + 1:]):
+        body += (" Their names print alike but are spelled with different letters (look-alike letters of "
+                 "another script): they are different companies.")
+    return clarify(text, body, None)
+
+
+def company_not_held(text: str, phrase: str, near: list[str], total: int) -> Answer:
+    return _answer(text, "abstained", no_releases_of(phrase, near, total), confidence=80, kind="help")
+
+
+def no_figures_about(text: str, words: list[str], query: "Query", held: "Holdings") -> Answer:
+    return abstain(text, f"I find no figures about “{' '.join(words)}” in the releases. " + held_sentence(query, held))
+
+
+def not_held(query: "Query", held: "Holdings", label: str | None, lead: str | None = None) -> Answer:
+    if lead is None:
+        lead = f"The releases don't hold {what(query)}{f' for {label}' if label else ''}."
+    text = f"{lead} {held_sentence(query, held)}".strip()
+    return _answer(query.text, "abstained", text, **_about(query, "periods_held", period=label,
+                                                          confidence=query.confidence, kind=query.intent))
+
+
+def missing_period(query: "Query", held: "Holdings") -> Answer:
+    text = f"Which period? I have {what(query)} for {join_words(list(held.periods))}." if held.periods else \
+        f"Which period? {held_sentence(query, held)}"
+    return _answer(query.text, "clarify", text, **_about(query, "periods_held", confidence=50, kind="value"))
+
+
+def unknown_place(text: str, company: str, metric: str, place: str, geos: list[str]) -> Answer:
+    places = sorted({GEO_DISPLAY.get(g, g) for g in geos})
+    held = f" It breaks {metric_name(metric)} down by: {join_words(places)}." if places else ""
+    body = f"The releases don't report {metric_name(metric)} for {place.title()}.{held}"
+    return _answer(text, "abstained", body, company=company, metric=metric, segment=place, template="segments_held",
+                   sql=sql("segments_held"), confidence=80, kind="value")
+
+
+def unknown_words(text: str, words: list[str], company: "Company | None", metric: str | None,
+                  held: "tuple[Holdings, Query] | None") -> Answer:
+    named = ", ".join(f"“{w}”" for w in words)
+    tail = ""
+    if held is not None and company is not None:
+        holdings, subject = held
+        if metric:
+            tail = " " + held_sentence(subject, holdings)
+        else:
+            names = _metric_names(holdings)
+            tail = f" The releases of {company.name} report: {join_words(names)}." if names else ""
+    return _answer(text, "abstained", f"I don't hold anything about {named}.{tail}",
+                   company=company.name if company else None, metric=metric, confidence=80, kind="value")
+
+
+def no_such_figure(text: str, company: "Company | None", held: "Holdings | None") -> Answer:
+    names = _metric_names(held) if held is not None else []
+    tail = f" The releases of {company.name} report: {join_words(names)}." if company and names else ""
+    return _answer(text, "abstained", f"I find no figure by that name in the releases.{tail}",
+                   company=company.name if company else None, confidence=70, kind="value")
+
+
+def offtopic(text: str, words: list[str]) -> Answer:
+    named = ", ".join(f"“{w}”" for w in words)
+    body = ((f"I don't hold anything about {named}. " if named else "") +
+            "I answer questions about the figures in company earnings releases, and I don't find one in that. "
+            "Try: " + _examples(3) + ".")
+    return _answer(text, "abstained", body, confidence=90, kind="help")
+
+
+def which_period_across(text: str, metric: str) -> Answer:
+    return _answer(text, "clarify", f"Which period? Name one to compare {metric_name(metric)} across companies "
+                                    f"(e.g. “Q4 2024”).", metric=metric, confidence=50, kind="help")
+
+
+# -- one company's figure ---------------------------------------------------------------------------
+def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"], others: list["Fact"]) -> Answer:
+    """The figure, its period and company named; the longer period the same release gives ending the
+    same day (when the question named no period); an earlier release that printed another figure."""
+    seg, name = segment_text(query), metric_name(metric)
+    note = IMPLIED.get(query.implied, "") if query.implied else ""
+    text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), query.company.name, note)
+    citations = [best.citation]
+    for f in longer:
+        text += same_end_sentence(name + seg, f.period_label, figure(f.value, f.unit))
+        if f.citation not in citations:
+            citations.append(f.citation)
+    if others:
+        o = others[0]
+        text += (f" An earlier release, {o.doc}, printed {figure(o.value, o.unit)} for the same period "
+                 f"(line {o.line}); the latest-reported figure is given.")
+        citations.append(o.citation)
+    return _answer(query.text, "answered", text + sources(citations), value=best.value, unit=best.unit,
+                   **_about(query, metric=metric, period=best.period_label, citations=citations,
+                            confidence=query.confidence, kind="value"))
+
+
+def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact", a_metric: str, b_metric: str) -> Answer:
+    text = (f"{cap(metric_name(query.metric))} {when(a.period_label)}: {figure(value, unit)} — computed from "
+            f"{metric_name(a_metric)} {figure(a.value, a.unit)} and {metric_name(b_metric)} {figure(b.value, b.unit)}; "
+            f"the release does not print it.")
+    citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+    return _answer(query.text, "answered", text + sources(citations), value=round(value, 4), unit=unit,
+                   **_about(query, segment=None, period=a.period_label, citations=citations,
+                            confidence=max(0, query.confidence - 10), kind="value"))
+
+
+def conflict_reply(query: "Query", distinct: list["Fact"]) -> Answer:
+    """One release printing two figures for the same thing: both listed with their lines, and the
+    user asked which is meant (each choice named by its printed label where they differ)."""
+    best, shown = distinct[0], distinct[:4]
+    listing = "; ".join(f"{figure(r.value, r.unit)} (line {r.line}: “{r.label}”)" for r in shown)
+    text = (f"{best.doc} prints more than one figure for {what(query)} {when(best.period_label)}: "
+            f"{listing}. Which one do you mean?")
+    citations = [r.citation for r in shown]
+    reply = _answer(query.text, "clarify", text + sources(citations), body=text,
+                    **_about(query, period=best.period_label, citations=citations, confidence=40, kind="value"))
+    if len({r.label for r in shown}) == len(shown):
+        reply.options = [f"{query.text} {r.label}" for r in shown]
+    return reply
+
+
+def other_bases_lead(query: "Query", label: str, bases: list[str]) -> str:
+    held = join_words([BASIS_NAMES.get(b, b) for b in bases])
+    return (f"The releases give {what(query)} {when(label)} only {held}, not "
+            f"{BASIS_NAMES.get(query.basis, query.basis)}.")
+
+
+def place_not_held_lead(query: "Query", geo: str, label: str) -> str:
+    place = GEO_DISPLAY.get(geo, geo) or "the total"
+    return f"The releases don't hold {metric_name(query.metric)} for {place} in {label}."
+
+
+def places_reply(query: "Query", found: list[tuple[str, "Fact"]]) -> Answer:
+    parts = [f"{GEO_DISPLAY.get(g, g) or 'total'} {figure(r.value, r.unit)}" for g, r in found]
+    first = found[0][1]
+    text = f"{cap(metric_name(query.metric))} {when(first.period_label)}: " + "; ".join(parts) + "."
+    citations = [r.citation for _, r in found]
+    return _answer(query.text, "answered", text + sources(citations), value=first.value, unit=first.unit,
+                   **_about(query, period=first.period_label, citations=citations, confidence=query.confidence,
+                            kind="compare", rows=[{"period": GEO_DISPLAY.get(g, g) or "total", "value": r.value,
+                                                   "unit": r.unit} for g, r in found]))
+
+
+def share_reply(query: "Query", value: float, p: "Fact", t: "Fact") -> Answer:
+    text = (f"{cap(what(query))} was {percent(value)} of the total in {p.period_label}: {figure(p.value, p.unit)} "
+            f"of {figure(t.value, t.unit)} (computed).")
+    citations = [p.citation] + ([t.citation] if t.citation != p.citation else [])
+    return _answer(query.text, "answered", text + sources(citations), value=value, unit="percent",
+                   **_about(query, period=p.period_label, citations=citations, confidence=query.confidence,
+                            kind="compare", rows=[{"period": f"{query.segment}", "value": p.value, "unit": p.unit},
+                                                  {"period": "total", "value": t.value, "unit": t.unit}]))
+
+
+def no_base_lead(query: "Query", label: str, base_label: str) -> str:
+    return f"I have {what(query)} for {label} but not for {base_label}, so I cannot give the change."
+
+
+def change_reply(query: "Query", value: float, label: str, base_label: str, stated: "Fact | None",
+                 pair: "tuple[Fact, Fact] | None", computed: float | None, by_size: bool, compare: bool) -> Answer:
+    """A change: as the release states it (cited), and as computed from the two figures (both cited)."""
+    name = what(query) + (" (printed as negative figures, compared by size)" if by_size else "")
+    citations: list[Citation] = []
+    parts = []
+    if stated is not None:
+        parts.append(change_sentence(name, value, label, base_label, query.company.name)
+                     + f", as the release states ({stated.doc}, line {stated.line}).")
+        citations.append(stated.citation)
+    if pair and computed is not None:
+        c, b = pair
+        b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
+        line = (f"From {b_text} {when(b.period_label, 'in')} to {c_text} "
+                f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))} computed from the two figures")
+        line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
+        if stated is not None and stated.change_pct is not None and abs(round(computed) - stated.change_pct) > 1:
+            line += " The stated and computed changes differ by more than rounding."
+        if stated is None:
+            parts.append(change_sentence(name, value, label, base_label, query.company.name) + ".")
+        parts.append(line)
+        for x in (c.citation, b.citation):
+            if x not in citations:
+                citations.append(x)
+    rows = [{"period": r.period_label, "value": r.value, "unit": r.unit} for r in (pair or ())][::-1]
+    template = "values_for_two_periods"
+    return _answer(query.text, "answered", " ".join(parts) + sources(citations), value=value, unit="percent",
+                   **_about(query, template, period=label, citations=citations, confidence=query.confidence,
+                            kind="compare" if compare else "change", rows=rows))
+
+
+def across_zero_reply(query: "Query", c: "Fact", b: "Fact") -> Answer:
+    """A figure that turns from negative to positive has no percent change: both figures, no percentage."""
+    text = (f"{cap(what(query))} of {query.company.name} went from {figure(b.value, b.unit)} "
+            f"{when(b.period_label, 'in')} to {figure(c.value, c.unit)} {when(c.period_label, 'in')}: a "
+            f"percentage change from a negative figure is not meaningful, so none is given.")
+    citations = [c.citation] + ([b.citation] if b.citation != c.citation else [])
+    return _answer(query.text, "abstained", text + sources(citations),
+                   **_about(query, "values_for_two_periods", period=c.period_label, citations=citations,
+                            confidence=query.confidence, kind="change"))
+
+
+def formula(operation: str, values: list[float], unit: str, by_size: bool = False) -> str:
+    """The arithmetic as the answer shows it, each input as printed."""
+    if operation == "sum":
+        return " + ".join(figure(v, unit) for v in values)
+    if operation == "average":
+        return f"({' + '.join(figure(v, unit) for v in values)}) / {len(values)}"
+    if by_size:
+        return f"{figure(abs(values[0]), unit)} − {figure(abs(values[1]), unit)} (sizes of figures printed negative)"
+    return f"{figure(values[0], unit)} − {figure(values[1], unit)}"
+
+
+def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: float, unit: str, by_size: bool) -> Answer:
+    labels = [f.period_label for f in facts]
+    if query.implied == "ttm":
+        labels = [IMPLIED["ttm"] + " (" + ", ".join(labels) + ")"]
+    name = metric_name(metric) + segment_text(query)
+    shown = formula(query.operation, [f.value for f in facts], unit, by_size)
+    text = arithmetic_sentence(query.operation, name, query.company.name, labels, shown, figure(value, unit))
+    citations: list[Citation] = []
+    for f in facts:
+        for c in f.cited:
+            if c not in citations:
+                citations.append(c)
+    return _answer(query.text, "answered", text + sources(citations), value=round(value, 6), unit=unit,
+                   **_about(query, metric=metric, period=facts[0].period_label, citations=citations,
+                            confidence=max(0, query.confidence - 5), kind="arithmetic",
+                            rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in facts]))
+
+
+def trend_reply(query: "Query", series: list["Fact"]) -> Answer:
+    listing = "; ".join(f"{r.period_label}: {figure(r.value, r.unit)}" for r in series)
+    citations = [r.citation for r in series]
+    text = f"{cap(what(query))} across the periods held — {listing}." + sources(citations)
+    last = series[-1]
+    return _answer(query.text, "answered", text, value=last.value, unit=last.unit,
+                   **_about(query, "trend", period=last.period_label, citations=citations,
+                            confidence=query.confidence, kind="trend",
+                            rows=[{"period": r.period_label, "value": r.value, "unit": r.unit} for r in series]))
+
+
+# -- what the store holds ---------------------------------------------------------------------------
+def periods_overview(labels: list[str]) -> str:
+    return f"Revenue is held for {join_words(labels)}." if labels else ""
+
+
+def inventory_of_period(query: "Query", items: list[str], overview: str) -> Answer:
+    name, label = query.company.name, query.period_name
+    if not items:
+        return _answer(query.text, "abstained", f"I hold nothing for {name} for {label}. " + overview, company=name,
+                       period=label, template="metrics_for_period", sql=sql("metrics_for_period"), kind="inventory")
+    return _answer(query.text, "answered", f"For {name}, {label}, I have: {join_words(items)}.", company=name,
+                   period=label, template="metrics_for_period", sql=sql("metrics_for_period"), confidence=90,
+                   kind="inventory")
+
+
+def inventory_reply(query: "Query", metrics: list[str], overview: str) -> Answer:
+    names = [BY_KEY[m].name for m in metrics if m in BY_KEY]
+    text = (f"For {query.company.name} I have: {join_words(names)}. " + overview
+            + " Ask for example: " + _examples(3) + ".")
+    return _answer(query.text, "answered", text, company=query.company.name, template="metrics_held",
+                   sql=sql("metrics_held"), confidence=90, kind="inventory")
+
+
+def fiscal_year_reply(query: "Query", latest_doc: str | None, fiscal_year: int | None, end_year: int | None,
+                      weeks: bool) -> Answer:
+    """When the company's fiscal year ends, and how it names its years, as its releases say."""
+    month = calendar.month_name[query.company.fye]
+    named = ""
+    if latest_doc and fiscal_year is not None:
+        named = (f" Its latest release ({latest_doc}) reports periods of fiscal {fiscal_year}, the year ending in "
+                 f"{month} {end_year}.")
+    text = f"{query.company.name}'s fiscal year ends in {month}" + \
+        (" (a 52/53-week year ending near the end of the month)." if weeks else ".") + named
+    return _answer(query.text, "answered", text, company=query.company.name, template="latest_document",
+                   sql=sql("latest_document"), confidence=90, kind="inventory")
+
+
+# -- across companies -------------------------------------------------------------------------------
+def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str], total: int,
+                 listed: int) -> Answer:
+    """Companies side by side, listed, ranked or filtered (entries come ranked, filtered and cut by the
+    template; `total` counts every company that fits). Every figure listed is cited."""
+    name, label, change = metric_name(query.metric), query.period_name, query.change
+    template = "rank_across_companies"
+    if not entries:
+        text = f"No company in the store gives {name} for {label}" + (" on a basis I can compare." if left_out else ".")
+        text += _left_out(left_out) + _missing(missing)
+        return _answer(query.text, "abstained", text, metric=query.metric, period=label,
+                       template="metric_across_companies", sql=sql(template), confidence=70, kind="compare")
+    shown = entries[:listed]
+    items = [f"{e.company} {_across_figure(e, change)}" for e in shown]
+    more = f" and {total - len(shown)} more" if query.shape in ("list", "filter") and total > len(shown) else ""
+    text = f"{_across_head(query, name, label, total)}: " + "; ".join(
+        f"{i + 1}. {t}" if query.shape != "companies" else t for i, t in enumerate(items)) + more + "."
+    text += _calendar_note(shown) + _left_out(left_out) + _missing(missing)
+    citations: list[Citation] = []
+    for e in shown:
+        for f in (e.fact, e.base):
+            if f is not None and f.citation not in citations:
+                citations.append(f.citation)
+    first = shown[0]
+    unit = "percent" if change else first.fact.unit
+    value, unit = (float(total), "count") if query.shape == "filter" else (first.value, unit)
+    return _answer(query.text, "answered", text + sources(citations), value=value, unit=unit,
+                   company=first.company if query.shape in ("rank", "companies") else None, metric=query.metric,
+                   period=first.fact.period_label, citations=citations, template="metric_across_companies",
+                   sql=sql(template), confidence=85, kind="compare",
+                   rows=[{"period": e.company, "value": e.value, "unit": unit if query.shape != "filter" else "percent"}
+                         for e in shown])
+
+
+def _across_figure(e, change: bool) -> str:
+    if not change:
+        return f"{figure(e.fact.value, e.fact.unit)} ({e.fact.period_label})"
+    return (f"{signed_percent(round(e.change, 1))} ({figure(e.base.value, e.base.unit)} in {e.base.period_label} to "
+            f"{figure(e.fact.value, e.fact.unit)} in {e.fact.period_label})")
+
+
+def _across_head(query: "AcrossQuery", name: str, label: str, n: int) -> str:
+    thing = f"{name} growth" if query.change else name
+    if query.shape == "rank":
+        end = "lowest" if query.ranking[0] == "low" else "highest"
+        top = f"the {end} {thing}" if query.ranking[1] <= 1 else f"the {query.ranking[1]} {end} {thing} figures"
+        return f"{cap(top)} for {label}, among the companies whose releases give it"
+    if query.shape == "filter":
+        moved = "fell" if query.fell else "rose"
+        return f"{n} compan{'y' if n == 1 else 'ies'} whose {name} {moved} in {label} against a year before"
+    return f"{cap(thing)} for {label}, by company"
+
+
+def _calendar_note(entries: list) -> str:
+    """Periods of one name that end on different dates: each that ends apart from the most common date is named."""
+    ends = Counter(e.fact.period_end for e in entries if e.fact.period_end)
+    if len(ends) < 2:
+        return ""
+    (common, n), (_, n2) = ends.most_common(2)
+    apart = [e for e in entries if e.fact.period_end and (n == n2 or e.fact.period_end != common)]
+    notes = [f"{e.company}'s {e.fact.period_label} ends {e.fact.period_end:%B} {e.fact.period_end.day}, "
+             f"{e.fact.period_end.year}" for e in apart]
+    others = f" (the others end {common:%B} {common.day}, {common.year})" if n > n2 else ""
+    return f" Periods end on different dates: {join_words(notes)}{others}."
+
+
+def _left_out(names: list[str]) -> str:
+    if not names:
+        return ""
+    return (f" Left out: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (a release prints two "
+            f"different figures for the period, or does not state their unit).")
+
+
+def _missing(names: list[str]) -> str:
+    return f" The releases don't give it for {join_words(names)}." if names else ""
+
+
+CONTRACT_UNITS = {None, "USD", "USD/share", "shares", "percent", "count"}  # ../shared/contract.md
+
+
+def mark_other_currency(answer: Answer) -> None:
+    """An amount in another currency (a euro or Canadian release) is no value in the contract's units:
+    the reply abstains, giving the figure as printed in its currency, with its line."""
+    code = (answer.unit or "")[:3]
+    head, sep, tail = answer.text.partition("\n  [")
+    note = other_currency_note(code)
+    answer.text, answer.body = head + " " + note + sep + tail, answer.body + " " + note
+    answer.printed, answer.value, answer.unit = answer.value, None, None
+    answer.status, answer.kind = "abstained", "other currency"
+
+
+def mark_unstated(answer: Answer) -> None:
+    """An answer from amounts of unstated scale says so, before its source lines, and is no answer in
+    the contract's terms (a value in base units, a unit of its list): it abstains, giving the figure as
+    printed in its text and citations (and in `printed`), so no reader takes 45,040 for dollars."""
+    head, sep, tail = answer.text.partition("\n  [")
+    answer.text = head + " " + UNSTATED_NOTE + sep + tail
+    answer.body = answer.body + " " + UNSTATED_NOTE
+    answer.printed, answer.value, answer.unit = answer.value, None, None
+    answer.status, answer.kind = "abstained", "unstated"

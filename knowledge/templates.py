@@ -104,7 +104,7 @@ SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
 SELECT p.doc_id, p.payload
 FROM fact_packs p
 WHERE p.company_key = ?""",
-    # Across companies (chat/across.py): one metric's figures for every company (or those listed), as reported,
+    # Across companies (chat/handlers/companies.py, rank.py): one metric's figures for every company (or those listed), as reported,
     # for the periods the companies' calendars give the question's period — each a code months*1e6 + year*100 +
     # month, the engine keeping each company's own. A list parameter NULL means every company.
     "metric_across_companies": f"""

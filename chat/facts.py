@@ -1,0 +1,326 @@
+"""Facts as the handlers use them: one stored figure (`Fact`, with its citation) and `Facts`, the
+typed look-ups of one store (knowledge.lookup.FactLookup) that every handler shares — the figures of
+a metric for a period, best first, the pairs one release gives, the conflicts within a release.
+
+Nothing here resolves a period: every look-up takes the period keys the question was resolved into
+(chat/resolution.py); nothing here words a reply (chat/wording.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from chat.answer import Citation
+from chat.question import _stem
+from knowledge.lookup import FactLookup, PeriodKey
+from knowledge.vocabulary import BY_KEY
+from parsers.periods import Period, month_end
+
+if TYPE_CHECKING:
+    from chat.query import Query
+
+ROUNDING = 0.002  # releases round; figures closer than this are the same figure
+STATEMENTS = {"income", "balance", "cash_flow"}
+UNSTATED = "unstated"  # the unit of an amount printed in a table that states no scale (dollars? thousands?)
+DERIVED = {  # metric: (how, first input, second input), tried in order
+    "gross_margin": [("sub", "revenue", "cost_of_revenue")],
+    "gross_margin_pct": [("ratio", "gross_margin", "revenue"), ("ratio_sub", "revenue", "cost_of_revenue")],
+    "operating_margin_pct": [("ratio", "operating_income", "revenue")],
+    "net_margin_pct": [("ratio", "net_income", "revenue")],
+    "sales_and_marketing": [("add", "selling_expense", "marketing")],
+}
+METRIC_READINGS = {  # what a question's metric may be printed as, in order of preference (named so in the answer)
+    "eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"],
+    "eps_basic": ["eps_basic", "eps_diluted", "eps"],
+    "net_income": ["net_income", "net_income_common"],
+    "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
+
+
+@dataclass
+class Fact:
+    value: float
+    unit: str
+    period_label: str
+    label: str
+    source: str
+    line: int
+    quote: str
+    doc: str
+    release_date: object
+    change_pct: float | None
+    comp_value: float | None
+    comp_period: str | None
+    doc_id: int
+    geo: str
+    product: str
+    months: int
+    end_year: int
+    end_month: int
+    period_end: object
+    metric: str
+    basis: str = ""
+    table_class: str = ""
+    derived_from: list[Citation] | None = None  # a figure computed from others (a quarter from year-to-date figures)
+
+    @property
+    def authority(self) -> int:
+        """A financial statement outranks any other table, and a table outranks prose."""
+        if self.source != "table":
+            return 0
+        return 2 if self.table_class in STATEMENTS else 1
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.doc, self.line, self.quote, self.doc_id)
+
+    @property
+    def key(self) -> PeriodKey:
+        return self.months, self.end_year, self.end_month
+
+    @property
+    def cited(self) -> list[Citation]:
+        """The lines this figure stands on: its own, or those of the figures it was computed from."""
+        return self.derived_from or [self.citation]
+
+
+def period_label(key: PeriodKey, fye: int, offset: int) -> str:
+    """A period key named as the company's calendar names it."""
+    months, y, m = key
+    return Period(month_end(y, m), months).label(fye, offset)
+
+
+def months_back(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) - n
+    return total // 12, total % 12 + 1
+
+
+class Facts:
+    """The store's figures for one question's handlers, through the typed look-ups."""
+
+    def __init__(self, lookup: FactLookup):
+        self.lookup = lookup
+
+    def facts(self, company: str, metric: str, geo: str, product: str, key: PeriodKey, basis: str = "") -> list[Fact]:
+        """Facts of the basis asked for, latest release first; within a release the statement
+        before other tables, and tables before prose."""
+        return _best_first([Fact(*r) for r in self.lookup.value_for_period(company, metric, geo, product, key)], basis)
+
+    def two_periods(self, query: "Query", key: PeriodKey, other: PeriodKey) -> list[Fact]:
+        rows = self.lookup.values_for_two_periods(query.company.key, query.metric, query.geo, query.product, key, other)
+        return _best_first([Fact(*r) for r in rows], query.basis)
+
+    def series(self, query: "Query", months: int) -> list[Fact]:
+        rows = self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)
+        return _best_first([Fact(*r) for r in rows], query.basis)
+
+    def rows_for(self, query: "Query", key: PeriodKey) -> tuple[str, list[Fact]]:
+        """The figures of the metric (in the first reading the store holds) for one period, best first."""
+        rows: list[Fact] = []
+        for candidate in query.readings:
+            rows = self.facts(query.company.key, candidate, query.geo, query.product, key, query.basis)
+            if candidate != query.metric and candidate == "gross_margin_pct":
+                rows = [r for r in rows if r.label.lower().endswith("gross margin")]
+            if candidate == "eps_diluted" and query.metric == "eps_basic":
+                rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
+            if rows:
+                return candidate, named_row(query.norm, rows)
+        return query.metric, rows
+
+    def held(self, query: "Query") -> list[PeriodKey]:
+        """(months, end year, end month) of the actual figures held for the metric, place and product."""
+        rows = self.lookup.actual_periods_held(query.company.key, query.metric, query.geo, query.product)
+        return [(months, y, m) for _, months, y, m in rows if months is not None and y is not None]
+
+    def same_end(self, query: "Query", key: PeriodKey, best: Fact) -> list[Fact]:
+        """Figures of the same release for longer periods ending the same day (the year of a Q4)."""
+        out = []
+        for months, y, m in self.held(query):
+            if (y, m) == (key[1], key[2]) and months > key[0]:
+                _, rows = self.rows_for(query, (months, y, m))
+                rows = [r for r in rows if r.doc_id == best.doc_id]
+                if rows:
+                    out.append(rows[0])
+        return out[-1:]
+
+    def quarter_fact(self, query: "Query", key: PeriodKey) -> Fact | None:
+        """A quarter the releases print, else one the year-to-date figures give: nine months less six,
+        the year less nine months (both from one release, both cited)."""
+        _, rows = self.rows_for(query, key)
+        if rows:
+            return rows[0]
+        _, y, m = key
+        for months in (6, 9, 12):
+            py, pm = months_back(y, m, 3)
+            _, longer = self.rows_for(query, (months, y, m))
+            _, shorter = self.rows_for(query, (months - 3, py, pm))
+            found = pair(longer, shorter)
+            if found:
+                a, b = found
+                label = period_label(key, query.company.fye, query.company.fy_offset)
+                return replace(a, value=a.value - b.value, months=3, derived_from=[a.citation, b.citation],
+                               period_label=f"{label} ({a.period_label} less {b.period_label})")
+        return None
+
+    def other_bases(self, query: "Query", key: PeriodKey) -> tuple[str, list[str]] | None:
+        """When the figure is held only on other bases: the period's label and those bases."""
+        rows = [Fact(*r) for r in self.lookup.value_for_period(query.company.key, query.metric, query.geo,
+                                                                 query.product, key)]
+        bases = sorted({r.basis for r in rows} - {query.basis})
+        if not rows or not bases:
+            return None
+        return rows[0].period_label, bases
+
+
+def _best_first(facts: list[Fact], basis: str) -> list[Fact]:
+    facts = [_scale_checked(f) for f in facts if _basis_fits(f, basis)]
+    facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
+                              -f.doc_id, -f.authority, f.line))
+    return facts
+
+
+def pair(cur_rows: list[Fact], base_rows: list[Fact]) -> tuple[Fact, Fact] | None:
+    """Both figures from one release where one gives both (a later release may recast the earlier)."""
+    for c in cur_rows:
+        same = [b for b in base_rows if b.doc_id == c.doc_id]
+        if same:
+            return c, same[0]
+    if cur_rows and base_rows:
+        return cur_rows[0], base_rows[0]
+    return None
+
+
+def conflicting(rows: list[Fact]) -> list[Fact]:
+    """One release printing two different values for the same figure (a quarter and a year-to-date
+    figure read as one period, a GAAP and an adjusted figure): the distinct figures of the best
+    release's best tier, or [] when it prints one."""
+    best = rows[0]
+    tier = [r for r in rows if r.doc_id == best.doc_id and r.authority == best.authority and r.unit == best.unit]
+    distinct: list[Fact] = []
+    for r in tier:
+        if all(abs(r.value - d.value) > ROUNDING * max(abs(d.value), 1e-9) for d in distinct):
+            distinct.append(r)
+    return distinct if len(distinct) >= 2 else []
+
+
+def disagreeing(best: Fact, rows: list[Fact]) -> list[Fact]:
+    """Figures other releases printed for the same period that differ from the one given."""
+    out: list[Fact] = []
+    for r in rows[1:]:
+        if r.doc_id != best.doc_id and abs(r.value - best.value) > ROUNDING * max(abs(best.value), 1e-9):
+            if all(abs(r.value - o.value) > ROUNDING * abs(r.value) for o in out):
+                out.append(r)
+    return out
+
+
+def printed_as_is(value: float, quote: str) -> str | None:
+    """The cell text of an amount stored exactly as printed (no scale applied to it), or None. Plain
+    string search (a regex built per figure would thrash the regex cache across thousands of facts)."""
+    v = abs(value)
+    if not v:
+        return None
+    for decimals in range(0, 4):
+        if round(v, decimals) == round(v, 6):
+            break
+    text = f"{v:,.{decimals}f}"
+    for form in dict.fromkeys((text, text.replace(",", ""))):
+        at = quote.find(form)
+        while at >= 0:
+            before = quote[at - 1] if at else " "
+            stop = at + len(form)
+            while stop < len(quote) and quote[stop] == "0" and "." in form:
+                stop += 1  # "11.90" printed for 11.9
+            if "." not in form and quote[stop:stop + 2] == ".0":
+                stop += 1  # "64.0" printed for 64: the point and its zeros are the same figure
+                while stop < len(quote) and quote[stop] == "0":
+                    stop += 1
+            after = quote[stop:stop + 2]
+            if not (before.isdigit() or before in ".,") and not (after[:1].isdigit() or after[:1] == ","
+                                                                   or (after[:1] == "." and after[1:2].isdigit())):
+                return quote[at:stop]
+            at = quote.find(form, at + 1)
+    return None
+
+
+def _scale_checked(fact: Fact) -> Fact:
+    """A table amount stored as printed, in a table whose scale neither it nor its document states,
+    is not known to be dollars: '36,836' may be dollars, thousands or millions. Its unit becomes
+    UNSTATED, so no answer gives it as dollars (a cell printed with cents is dollars)."""
+    if fact.source != "table" or not fact.value or not (
+            fact.unit == "USD" or (fact.unit == "shares" and abs(fact.value) < 1_000_000)):
+        return fact
+    printed = printed_as_is(fact.value, fact.quote)
+    if printed is None or re.search(r"\.\d\d$", printed):
+        return fact
+    fact.unit = UNSTATED
+    return fact
+
+
+TWO_WAY = re.compile(r"\((?:loss|losses|benefit|expense|income|gain|profit|deficit|decrease|increase|used\s+in|"
+                     r"provided\s+by)[^)]*\)|\bor\b|/|\bgains?\b|\bincome\b|\bprofit\b|\bearnings\b|\bloss(?:es)?\b|"
+                     r"\bdeficit\b", re.I)
+
+
+def two_way(label: str) -> bool:
+    """A row that is signed both ways ('Net income (loss)', 'Income tax expense (benefit)') or a loss
+    (the negative side of income): its negative figures are compared as signed figures (a loss
+    narrowing from -5 to -3 rose 40%), never by size as an expense printed in parentheses is."""
+    return bool(TWO_WAY.search(label or ""))
+
+
+LABEL_FILLER = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "from", "by", "at", "as", "with", "or", "less"}
+
+
+def _label_words(text: str) -> list[str]:
+    """A label's words as a question may say them: function words aside, plurals as singulars."""
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if w not in LABEL_FILLER]
+
+
+def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
+    """Rows of one metric printed under several labels ('Trade receivables — billed', 'Trade receivables,
+    net'): the rows of the one label whose every word the question says, the longest such label;
+    when no label or two labels fit equally, all rows stay (and a release printing two figures asks back)."""
+    if len({r.label for r in rows}) < 2:
+        return rows
+    said = set(_label_words(norm))
+    fits: dict[str, int] = {}
+    for r in rows:
+        words = _label_words(r.label)
+        if words and all(w in said for w in words):
+            fits[r.label] = len(words)
+    if not fits:
+        return rows
+    best = max(fits.values())
+    top = [label for label, n in fits.items() if n == best]
+    if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:
+        return rows
+    return [r for r in rows if r.label in top]
+
+
+def _basis_fits(fact: Fact, basis: str) -> bool:
+    """A plain question takes only figures as reported; a qualified one only figures with that
+    qualifier. A measure that is non-GAAP by definition (FFO, EBITDA) is its own basis."""
+    metric = BY_KEY.get(fact.metric)
+    if metric is not None and metric.defined_basis:
+        return fact.basis in ("", "non-gaap", "reconciling") and basis in ("", "non-gaap")
+    return fact.basis == basis
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """What the store holds near a figure it does not hold, for a reply that gives no number: the
+    periods of the metric (place and product), else its places and products, else the company's metrics."""
+
+    periods: tuple[str, ...] = ()
+    segments: tuple[tuple[str, str], ...] = ()
+    metrics: tuple[str, ...] = ()
+
+
+def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = "", product: str = "") -> Holdings:
+    if metric:
+        periods = tuple(r[0] for r in lookup.periods_held(company, metric, geo, product))
+        if periods:
+            return Holdings(periods=periods)
+        segments = tuple((g, p) for g, p in lookup.segments_held(company, metric))
+        if segments:
+            return Holdings(segments=segments)
+    return Holdings(metrics=tuple(m for m, _ in lookup.metrics_held(company)[:10] if m in BY_KEY))

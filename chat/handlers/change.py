@@ -1,0 +1,56 @@
+"""The change of a figure between two periods, as a percentage: as the release states it and as
+computed from the two figures, both cited."""
+from __future__ import annotations
+
+from chat import wording
+from chat.answer import Answer
+from chat.facts import Fact, Facts, named_row, pair, two_way
+from chat.handlers.common import conflict, label, not_held
+from chat.query import Query
+
+
+def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
+    if len(query.keys) == 1:
+        cur, base = query.keys[0], query.base
+        if base is None:
+            return not_held(facts, query, cur)
+    else:
+        cur, base = sorted(query.keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
+    rows = facts.two_periods(query, cur, base)
+    every_cur = [r for r in rows if r.key == cur]  # a change stated on any row
+    cur_rows = named_row(query.norm, every_cur)
+    base_rows = named_row(query.norm, [r for r in rows if r.key == base])
+    if cur_rows and base_rows and {r.label for r in cur_rows} & {r.label for r in base_rows}:
+        base_rows = [r for r in base_rows if r.label in {c.label for c in cur_rows}] or base_rows
+    for side in (cur_rows, base_rows):  # two rows of one release for the figure: never one of them at random
+        asked_back = conflict(query, side) if side else None
+        if asked_back:
+            return asked_back
+    changes: list[Fact] = []
+    if query.basis == "":  # a change the release states without its amounts ("net income grew 31%")
+        changes = facts.facts(query.company.key, query.metric, query.geo, query.product, cur, "change")
+    if not cur_rows and not changes:
+        return not_held(facts, query, cur)
+    base_label = label(query, base, base_rows)
+    stated = next((r for r in cur_rows + every_cur + changes if r.change_pct is not None
+                   and (r.comp_period is None or r.comp_period == base_label)), None)
+    cur_rows = cur_rows or changes
+    found = pair(cur_rows, base_rows)
+    computed, by_size = None, False
+    if found:
+        c, b = found
+        if b.value < 0 < c.value or c.value < 0 < b.value:
+            if stated is None:  # across zero: no percentage means anything
+                return wording.across_zero_reply(query, c, b)
+        elif b.value < 0 and c.unit != "percent" and not two_way(c.label):  # an expense printed negative
+            computed, by_size = (abs(c.value) - abs(b.value)) / abs(b.value) * 100, True
+        elif b.value:  # a loss narrowing from -5 to -3 is +40%: the figure rose
+            computed = (c.value - b.value) / abs(b.value) * 100
+    if stated is not None and stated.change_pct is not None:
+        value = stated.change_pct
+    elif computed is not None:
+        value, stated = round(computed, 2), None  # the text says it to one decimal; the value keeps two
+    else:
+        return not_held(facts, query, base, wording.no_base_lead(query, cur_rows[0].period_label, base_label))
+    return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
+                                compare)

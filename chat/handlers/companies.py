@@ -1,0 +1,85 @@
+"""Companies side by side ("Oracle vs NVIDIA revenue Q4 FY2024") or listed ("revenue of every company
+for Q4 2024"). One named template (`rank_across_companies`) fetches the metric's figures for every
+company at once, for the period codes the store's fiscal calendars give the question's period (resolved
+once, chat/resolution.py); each company keeps the period its own calendar names, and where those
+periods end on different dates the answer says so. Every figure listed is cited. A company whose
+release prints two different figures for the period, or whose figures' unit is not stated, is left out
+and named, never ranked on a guess."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chat import wording
+from chat.answer import Answer
+from chat.facts import Fact, Facts, UNSTATED
+from chat.query import AcrossQuery
+from knowledge.lookup import PeriodKey
+
+LISTED = 20  # figures named (and cited) in one answer; the rest are counted
+
+
+@dataclass
+class Entry:
+    """One company's figure for its own period (and, for a change, the year before)."""
+
+    company: str
+    fact: Fact
+    base: Fact | None = None
+    change: float | None = None
+    key: str = ""
+
+    @property
+    def value(self) -> float:
+        return self.change if self.change is not None else self.fact.value
+
+
+def answer(facts: Facts, query: AcrossQuery) -> Answer:
+    only = list(query.companies) if query.shape == "companies" else None
+    wanted = len(only) if only else LISTED
+    return reply(facts, query, only, wanted, sign=0, direction=1)
+
+
+def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int, sign: int, direction: int) -> Answer:
+    """The companies' figures ranked, filtered and cut by the template, each read whole and cited."""
+    cals = query.calendars
+    codes = sorted({_code(c.key) for c in cals} | {_code(c.base) for c in cals if c.base})
+    params = [[c.fye for c in cals], [c.offset for c in cals], [_code(c.key) for c in cals],
+              [_code(c.base) if c.base else -1 for c in cals], only, only, query.metric, codes, query.change, sign,
+              sign, query.change, direction, wanted + LISTED]
+    ranked = facts.lookup.rank_across_companies(params)
+    entries: list[Entry] = []
+    left_out: list[str] = []
+    for key, name, where, base_where, _, pct, two, _ in ranked:
+        if len(entries) >= wanted:
+            break
+        fact = _fact(facts, key, query.metric, where)
+        if two or fact is None or fact.unit == UNSTATED:
+            left_out.append(name or key)
+            continue
+        base = _fact(facts, key, query.metric, base_where) if query.change else None
+        entries.append(Entry(name or key, fact, base, pct if query.change else None, key))
+    total = ranked[0][7] - len(left_out) if ranked else 0
+    missing: list[str] = []
+    if only:
+        order = {k: i for i, k in enumerate(only)}
+        entries.sort(key=lambda e: order.get(e.key, 99))
+        held = {e.key for e in entries}
+        missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n]
+    return wording.across_reply(query, entries[:wanted], left_out, missing, total, LISTED)
+
+
+def _fact(facts: Facts, company_key: str, metric: str, where: list | None) -> Fact | None:
+    """A figure the ranking kept ([period code, doc_id, line]), read whole through the per-company look-up."""
+    if not where or where[0] is None:
+        return None
+    code, doc_id, line = where
+    key = (code // 1_000_000, code // 100 % 10_000, code % 100)
+    for fact in facts.facts(company_key, metric, "", "", key):
+        if fact.doc_id == doc_id and fact.line == line:
+            return fact
+    return None
+
+
+def _code(key: PeriodKey) -> int:
+    months, y, m = key
+    return months * 1_000_000 + y * 100 + m

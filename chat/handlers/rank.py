@@ -1,0 +1,17 @@
+"""Companies ranked by a figure or its growth ("which bank had the highest net interest income in Q4
+2024", "top 5 by revenue growth") or filtered by the direction of its change ("companies whose net
+income fell"), through the same template as companies side by side."""
+from __future__ import annotations
+
+from chat.answer import Answer
+from chat.facts import Facts
+from chat.handlers.companies import LISTED, reply
+from chat.query import AcrossQuery
+
+
+def answer(facts: Facts, query: AcrossQuery) -> Answer:
+    sign = (-1 if query.fell else 1) if query.shape == "filter" else 0
+    low = query.shape == "rank" and query.ranking[0] == "low"
+    direction = -1 if (low or (query.shape == "filter" and query.fell)) else 1
+    wanted = max(1, query.ranking[1]) if query.shape == "rank" else LISTED
+    return reply(facts, query, None, wanted, sign, direction)

@@ -1,0 +1,19 @@
+"""A figure across every period of one length the store holds, the latest release's figure for each."""
+from __future__ import annotations
+
+from chat import wording
+from chat.answer import Answer
+from chat.facts import Fact, Facts
+from chat.handlers.common import not_held
+from chat.query import Query
+
+
+def answer(facts: Facts, query: Query) -> Answer:
+    months = query.key[0] if query.key else (3 if query.flow else 0)
+    latest: dict[tuple[int, int], Fact] = {}
+    for r in facts.series(query, months):
+        latest.setdefault((r.end_year, r.end_month), r)
+    series = [latest[k] for k in sorted(latest)]
+    if not series:
+        return not_held(facts, query, None)
+    return wording.trend_reply(query, series)

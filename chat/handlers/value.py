@@ -1,0 +1,56 @@
+"""The value of one figure for one period (and what the same release gives for the longer period
+ending the same day), or the figure computed from the two a release gives (margins)."""
+from __future__ import annotations
+
+from chat import wording
+from chat.answer import Answer
+from chat.facts import DERIVED, Facts, disagreeing, pair
+from chat.handlers.common import conflict, not_held
+from chat.query import Query
+from knowledge.lookup import PeriodKey
+
+
+def answer(facts: Facts, query: Query) -> Answer:
+    key = query.key
+    assert key is not None  # resolution gives a value question its period
+    metric, rows = facts.rows_for(query, key)
+    if not rows and key[0] == 0:  # a balance printed in a year's column (cash at the end of a cash-flow year)
+        metric, rows = facts.rows_for(query, (12, key[1], key[2]))
+    if not rows:
+        derived = _derived(facts, query, key)
+        if derived:
+            return derived
+        other = facts.other_bases(query, key)
+        if other:
+            return not_held(facts, query, key, wording.other_bases_lead(query, *other))
+        return not_held(facts, query, key)
+    if len({r.unit for r in rows}) > 1:  # a printed label over amounts and over growth rates alike
+        rows = [r for r in rows if (r.unit == "percent") == query.wants_percent] or rows
+    asked_back = conflict(query, rows)
+    if asked_back:
+        return asked_back
+    best = rows[0]
+    longer = facts.same_end(query, key, best) if query.implied else []
+    return wording.value_reply(query, metric, best, longer, disagreeing(best, rows))
+
+
+def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
+    """A figure the release does not print but gives the inputs of (gross margin, margins, sales
+    and marketing), computed from two figures of one release, both cited."""
+    if query.geo or query.product:
+        return None
+    for how, a_metric, b_metric in DERIVED.get(query.metric, ()):
+        a_rows = facts.facts(query.company.key, a_metric, "", "", key, query.basis)
+        b_rows = facts.facts(query.company.key, b_metric, "", "", key, query.basis)
+        found = pair(a_rows, b_rows)
+        if not found or not found[1].value or (how in ("sub", "add") and found[0].unit != found[1].unit):
+            continue
+        a, b = found
+        value, unit = {
+            "sub": (a.value - abs(b.value), a.unit),
+            "add": (abs(a.value) + abs(b.value), a.unit),
+            "ratio": (100 * a.value / abs(b.value), "percent"),
+            "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
+        }[how]
+        return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric)
+    return None

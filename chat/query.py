@@ -1,0 +1,73 @@
+"""The typed query a question is resolved into, once (chat/resolution.py), before any handler runs.
+
+Frozen: a handler reads it and never changes or re-resolves it. Periods are keys — (months, end
+year, end month) on the company's calendar, months 0 for a balance-sheet date — with flow/instant
+already decided, so no handler reads a period spec again."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chat.vocab import Company
+from knowledge.lookup import PeriodKey
+from knowledge.vocabulary import GEO_DISPLAY
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question about one company's figure."""
+
+    text: str  # the question as asked (the answer repeats it)
+    norm: str  # the question normalised (which printed label it names)
+    company: Company
+    metric: str
+    readings: tuple[str, ...]  # the metrics the figure may be printed as, in order of preference
+    intent: str  # value, change, compare, share, arithmetic, trend, inventory, fiscal_year
+    flow: bool  # a span of months (income, cash flow) or a balance at a date
+    keys: tuple[PeriodKey, ...] = ()  # the periods named, resolved; the first is the one asked about
+    base: PeriodKey | None = None  # a change of one named period: the period it is compared with
+    geo: str = ""
+    product: str = ""
+    basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
+    operation: str = ""  # arithmetic: "sum", "average", "difference"
+    implied: str = ""  # how a period the question did not name was read ("latest", "ttm")
+    other_geos: tuple[str, ...] = ()  # "US vs EMEA": the places compared with the first
+    wants_percent: bool = False
+    confidence: int = 85
+    period_name: str = ""  # the period as the question named it (inventory of a period)
+    instant_key: PeriodKey | None = None  # inventory: the balance-sheet date of the same period
+
+    @property
+    def key(self) -> PeriodKey | None:
+        return self.keys[0] if self.keys else None
+
+    @property
+    def segment(self) -> str | None:
+        parts = [GEO_DISPLAY.get(self.geo, self.geo) if self.geo else "", self.product]
+        return " / ".join(p for p in parts if p) or None
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """One fiscal calendar of the store's companies, with the question's period resolved on it."""
+
+    fye: int
+    offset: int
+    key: PeriodKey
+    base: PeriodKey | None  # the same period a year earlier (for a change)
+
+
+@dataclass(frozen=True)
+class AcrossQuery:
+    """A question over companies: side by side, every company, ranked, or filtered by a change."""
+
+    text: str
+    norm: str
+    metric: str
+    shape: str  # "companies" (those named), "list", "rank", "filter"
+    calendars: tuple[Calendar, ...]
+    period_name: str  # the period as the answer names it
+    companies: tuple[str, ...] = ()  # the companies named, for "companies" (keys)
+    company_names: tuple[str | None, ...] = ()  # their names, in the same order
+    ranking: tuple[str, int] = ("high", 0)
+    change: bool = False
+    fell: bool = False

@@ -1,0 +1,553 @@
+"""The one resolution step: a question and the conversation so far in, a frozen `Query` out (or the
+reply that ends the question before any figure is looked up).
+
+Everything a handler needs is decided here, once: the company (or the companies, for a question over
+them), the metric and the readings it may be printed as, the place and product, the basis, the
+operation, and the periods as keys on the company's calendar with flow or instant decided — including
+the periods people leave out or say loosely ("latest", "last quarter", "trailing twelve months"),
+read against the latest figures the store holds, and the period a change is compared with.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from chat import wording
+from chat.answer import Answer
+from chat.facts import DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
+from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
+from chat.query import AcrossQuery, Calendar, Query
+from chat.question import Question, normalize, understand, with_variant
+from chat.question import _company as read_company
+from chat.vocab import Company, StoreVocabulary
+from knowledge.confusables import lookalike_key, looks_alike
+from knowledge.lookup import FactLookup, PeriodKey
+from knowledge.vocabulary import BY_KEY
+from parsers.periods import Period, month_end
+
+# How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
+# far the best reading must stand above the next one; below either, the engine abstains or asks back.
+CONFIDENCE_FLOOR = 85
+READING_MARGIN = 3
+FELL_WORDS = {"fell", "fall", "falling", "declined", "decline", "declining", "decreased", "decrease", "dropped", "drop",
+              "down", "shrank", "lower"}
+
+
+@dataclass
+class Context:
+    """What a conversation carries from one question to the next (its slots); a follow-up reuses them."""
+
+    company: str | None = None
+    metric: str | None = None
+    geo: str = ""
+    product: str = ""
+    period: PeriodSpec | None = None
+    intent: str = "value"
+    others: tuple[PeriodSpec, ...] = ()  # further periods this question names ("Q3 2007 vs Q3 2006")
+    basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
+    operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference"
+    implied: str = ""  # how the period was read when the question named none or said "latest" (for the wording)
+    default_company: str | None = None  # `--company`, a batch line's "company": kept across questions
+    options: tuple[str, ...] = ()  # after a question back: the question as each choice offered asks it
+
+
+@dataclass
+class Resolved:
+    """A question read once: the understanding, the slots carried on, the company it is about, and
+    either the typed query a handler answers or the reply that ends the question early."""
+
+    question: Question | None
+    slots: Context | None
+    company: Company | None
+    reply: Answer | None
+    context: Context
+    query: Query | AcrossQuery | None = None
+
+
+class _Reply(Exception):
+    def __init__(self, answer: Answer, context: Context | None = None):
+        self.answer, self.context = answer, context
+
+
+class Resolver:
+    """Resolves questions against one store's vocabulary and look-ups."""
+
+    def __init__(self, vocab: StoreVocabulary, lookup: FactLookup):
+        self.vocab, self.lookup = vocab, lookup
+
+    def resolve(self, text: str, ctx: Context | None = None) -> Resolved:
+        ctx = ctx or Context()
+        partial = Resolved(None, None, None, None, ctx)
+        try:
+            return self._resolve(text, ctx, partial)
+        except _Reply as reply:
+            partial.reply, partial.context = reply.answer, reply.context or ctx
+            return partial
+
+    def _resolve(self, text: str, ctx: Context, partial: Resolved) -> Resolved:
+        def early(answer: Answer, context: Context) -> Resolved:
+            partial.reply, partial.context = answer, context
+            return partial
+
+        if len(text) > 2000:
+            return early(wording.too_long(text), ctx)
+        if not text.strip():
+            return early(wording.help_reply(text), ctx)
+        q = partial.question = understand(text, self.vocab)
+        if q.intent == "help":
+            return early(wording.help_reply(text), ctx)
+        slots = partial.slots = self._slots(q, ctx)
+        if q.unknown and q.metric is None and (q.company or q.periods):
+            return early(self._unknown_words(q, slots), Context())
+        if slots.metric is None and q.intent != "inventory" and q.company is None:
+            return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
+        if q.across and slots.metric and not q.unknown and not q.unsupported and (
+                q.company is None or q.across == "companies"):  # over companies, not about one
+            keep = Context(default_company=ctx.default_company)
+            return Resolved(q, slots, None, None, keep, self._across(q, slots))
+        if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
+            return early(wording.unsupported(text, "ranking of one table's rows", slots.metric or ""), slots)
+        if q.company is None:
+            missing = self._company_not_held(q)
+            if missing is not None:
+                return early(missing, Context(default_company=ctx.default_company))
+        company = partial.company = self._company(q, slots)
+        slots.company = company.key
+        if q.intent in ("inventory", "fiscal_year"):
+            return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
+        if slots.metric is None:
+            return early(self._offtopic(q), Context())
+        if q.unsupported:
+            return early(wording.unsupported(text, q.unsupported, slots.metric), slots)
+        if q.unknown:
+            return early(self._unknown_words(q, slots, company), slots)
+        if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
+            return early(wording.unsure_metric(text), ctx)
+        if q.runner_up and q.runner_up[1] >= q.metric_score - READING_MARGIN and q.metric_score < 100:
+            return early(wording.did_you_mean(text, q.metric or "", q.runner_up[0], company.name), ctx)
+        if q.unknown_place:
+            return early(self._unknown_place(q, company, slots), slots)
+        if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
+            slots.product = self._product(q, company, slots)
+        if slots.period is None and slots.intent != "trend" and not q.periods:
+            slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
+        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
+            self._pin_latest(q, company, slots)
+        if slots.period is None and slots.intent != "trend":
+            raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
+        return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
+
+    # -- the query -------------------------------------------------------------------------------
+    def _subject(self, q: Question, company: Company, slots: Context) -> Query:
+        """The query with no period yet: what a reply about the figure names."""
+        metric = slots.metric or ""
+        return Query(q.text, q.norm, company, metric, tuple(readings(q, metric)), slots.intent,
+                     self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
+                     basis=slots.basis, operation=slots.operation, implied=slots.implied,
+                     other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
+                     confidence=confidence(q, slots))
+
+    def _query(self, q: Question, company: Company, slots: Context) -> Query:
+        """Every period the question names as a key on the company's calendar, and the period a
+        change of one named period is compared with."""
+        subject = self._subject(q, company, slots)
+        flow, metric = subject.flow, subject.metric
+        if slots.intent == "trend":
+            key = self.period_key(slots.period, company, flow, metric) if slots.period else None
+            return replace(subject, keys=(key,) if key else ())
+        assert slots.period is not None
+        specs = [slots.period, *slots.others]
+        if slots.intent == "arithmetic" and slots.operation != "difference":
+            specs = filled_years(specs)
+        found = [self.period_key(s, company, flow, metric) for s in specs]
+        keys = tuple(k for k in found if k is not None)
+        if len(keys) < len(found):
+            raise _Reply(self._missing_period(subject), slots)
+        base = None
+        compares = slots.intent == "change" or (slots.intent == "compare" and not q.other_geos) or (
+            slots.intent == "arithmetic" and slots.operation == "difference")
+        if compares and len(keys) == 1:
+            base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow else \
+                self.instant_base(subject, keys[0])
+        return replace(subject, keys=keys, base=base)
+
+    def _inventory_query(self, q: Question, company: Company, slots: Context) -> Query:
+        subject = replace(self._subject(q, company, slots), intent=q.intent, flow=True)
+        if slots.period is None or q.intent != "inventory":
+            return subject
+        key = self.period_key(slots.period, company, True)
+        instant = self.period_key(slots.period, company, False) if key else None
+        return replace(subject, keys=(key,) if key else (), instant_key=instant,
+                       period_name=slots.period.label(company.fye))
+
+    def _across(self, q: Question, slots: Context) -> AcrossQuery:
+        """The question's period on every calendar the store's companies keep (no period named: the
+        latest quarter, or date, any company gives the metric for)."""
+        metric = slots.metric or ""
+        flow = BY_KEY[metric].flow if metric in BY_KEY else True
+        spec = slots.period if slots.period is not None and slots.period.kind != "latest" else None
+        name = ""
+        if spec is None:
+            months = 3 if flow else 0
+            end = self.lookup.latest_end_across(metric, months)
+            if end is None:
+                raise _Reply(wording.which_period_across(q.text, metric))
+            spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
+            assert spec.end is not None
+            name = f"the latest period held (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
+        calendars = []
+        for fye, offset in self.lookup.company_calendars():
+            key = spec.resolve(fye, flow, offset)
+            if key:
+                calendars.append(Calendar(fye, offset, key, spec.previous_year().resolve(fye, flow, offset)))
+        if not calendars:
+            raise _Reply(wording.which_period_across(q.text, metric))
+        if not name:
+            name = spec.label() if spec.kind != "date" else wording.when(str(spec.end), "", "").strip()
+        fell = bool(FELL_WORDS & set(q.norm.split()))
+        named = tuple(q.companies) if q.across == "companies" else ()
+        names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
+        return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
+                           q.across == "filter" or slots.intent == "change", fell)
+
+    # -- periods ---------------------------------------------------------------------------------
+    def period_key(self, spec: PeriodSpec, company: Company, flow: bool, metric: str | None = None) -> PeriodKey | None:
+        """A period spec as a key on the company's calendar."""
+        if spec.kind == "instantq":
+            spec = quarter_end_instant(spec, company.fye, company.fy_offset)
+        if spec.kind == "YTDQ":
+            return self._year_to_date(spec, company, metric)
+        key = spec.resolve(company.fye, flow, company.fy_offset)
+        if key and metric and spec.kind in ("year", "FY") and spec.year:
+            return self._year_end_held(company, metric, key)
+        return key
+
+    def _year_end_held(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
+        """'2019' of a company whose figures of that length (years, or balance-sheet dates) all end in one
+        month other than its calendar's ('June 30, 2019' and 'June 30, 2018' only): the year ending in that
+        month of 2019 — the releases' own year end, where the store's calendar for the company is not known."""
+        months, y, m = key
+        held = self.lookup.periods_held(company.key, metric)
+        ends = {hm for _, hmonths, _, hm in held if hmonths == months}
+        if len(ends) == 1 and (m not in ends) and not any(hy == y and hm == m for _, hmonths, hy, hm in held):
+            return months, y, ends.pop()
+        return key
+
+    def _year_to_date(self, spec: PeriodSpec, company: Company, metric: str | None) -> PeriodKey | None:
+        """'YTD 2007': the longest year-to-date period of that fiscal year the store holds."""
+        if not metric or spec.year is None or not company.key:
+            return None
+        spans = []
+        for _, months, y, m in self.lookup.periods_held(company.key, metric):
+            if months in (6, 9):
+                p = Period(month_end(y, m), months)
+                if p.fiscal(company.fye, company.fy_offset)[0] == spec.year:
+                    spans.append((months, y, m))
+        return max(spans) if spans else None
+
+    def instant_base(self, query: Query, cur: PeriodKey) -> PeriodKey | None:
+        """A balance-sheet change compares with the other date the same balance sheet shows."""
+        held = self.lookup.periods_held(query.company.key, query.metric, query.geo, query.product)
+        earlier = [(0, y, m) for _, months, y, m in held if months == 0 and (y, m) < (cur[1], cur[2])]
+        return max(earlier) if earlier else None
+
+    def flow(self, company: Company, metric: str) -> bool:
+        """Balance-sheet figures stand at a date; everything else covers a span of months."""
+        if metric in BY_KEY:
+            return BY_KEY[metric].flow
+        held = self.lookup.periods_held(company.key, metric)
+        return not held or any(months for _, months, _, _ in held)
+
+    def _pin_latest(self, q: Question, company: Company, slots: Context) -> None:
+        """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no
+        period, read against the latest figures the store holds for the company: the spec becomes
+        the concrete period (or, for the trailing twelve months, the four quarters to add). Raises
+        the reply that ends the question when nothing held fits."""
+        assert slots.period is not None and slots.metric is not None
+        kind = slots.period.kind
+        subject = self._subject(q, company, slots)
+        facts = Facts(self.lookup)
+        held = facts.held(subject)
+        for _, first, _ in DERIVED.get(slots.metric, ()) if not held else ():  # a margin: its inputs' periods
+            held = facts.held(replace(subject, metric=first))
+            if held:
+                break
+        if not held:
+            slots.period = None
+            raise _Reply(self._not_held(subject, None), slots)
+        if not subject.flow:
+            key = max(held, key=lambda k: (k[1], k[2], -k[0]))
+            slots.period, slots.implied = spec_of(key), slots.implied or kind
+            return
+        if kind == "ttm":
+            y, m = max((k[1], k[2]) for k in held)
+            keys = [(3, *months_back(y, m, 3 * back)) for back in range(4)]
+            slots.period, slots.others = spec_of(keys[0]), tuple(spec_of(k) for k in keys[1:])
+            slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
+            return
+        if kind == "year_ago_quarter":  # the latest quarter held, a year back (held or not: then it says so)
+            quarters = [k for k in held if k[0] == 3]
+            if not quarters:
+                slots.period = None
+                raise _Reply(self._not_held(subject, None), slots)
+            _, y, m = max(quarters, key=lambda k: (k[1], k[2]))
+            slots.period, slots.implied = spec_of((3, y - 1, m)), slots.implied or kind
+            return
+        if kind in ("latest_quarter", "rel_quarter"):
+            pool = [k for k in held if k[0] == 3]
+        elif kind in ("latest_year", "rel_year"):
+            pool = [k for k in held if k[0] == 12]
+        else:
+            pool = held
+        if not pool:
+            slots.period = None
+            raise _Reply(self._not_held(subject, None), slots)
+        end = max((k[1], k[2]) for k in pool)
+        at_end = [k for k in pool if (k[1], k[2]) == end]
+        if kind == "this_year":
+            key = max(at_end)  # the longest period ending then: the year to date
+        else:
+            key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
+        slots.period = spec_of(key)
+        slots.implied = slots.implied or kind
+
+    # -- slots carried between questions -------------------------------------------------------
+    def _slots(self, q: Question, ctx: Context) -> Context:
+        if not is_followup(q):
+            ctx = Context(default_company=ctx.default_company)  # a new question: nothing of the last one carries over
+        slots = Context(
+            company=q.company or ctx.company or ctx.default_company,
+            default_company=ctx.default_company,
+            metric=q.metric or with_variant(ctx.metric, q.variant),
+            geo=q.geo if q.geo is not None else ("" if q.metric is not None else ctx.geo),
+            product="" if (q.metric is not None or q.geo is not None) else ctx.product,
+            period=ctx.period,
+            intent=q.intent if q.intent != "value" or q.metric is not None else ctx.intent,
+        )
+        periods = order_periods(q.periods, q.intent)
+        if periods:
+            slots.period = merge_with_context(periods[0], ctx.period)
+        if q.intent == "value" and q.metric is not None:
+            slots.intent = "value"
+        slots.basis = q.basis if (q.basis_named or q.metric is not None) else ctx.basis
+        slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
+        slots.operation = q.operation or (ctx.operation if slots.intent == "arithmetic" else "")
+        slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
+        return slots
+
+    # -- the company -----------------------------------------------------------------------------
+    def find_company(self, name: str) -> Company | None:
+        """The company a name or ticker names, read as a question reads it; a name that fits two
+        companies is refused (ValueError), never one of them picked."""
+        key, _, choices = read_company(normalize(name, self.vocab), self.vocab)
+        if choices:
+            names = ", ".join(sorted(c.name for k in choices if (c := self.vocab.company(k)) is not None))
+            raise ValueError(f"{name!r} names more than one company ({names}); name one of them in full")
+        if key is None and name.strip():
+            key = self.vocab.companies.ticker(name.strip().lower())
+        return self.vocab.company(key)
+
+    def _company(self, q: Question, slots: Context) -> Company:
+        if q.company_choices and not q.company:
+            raise _Reply(self._which_of(q.text, q.company_choices), slots)
+        if slots.company:
+            company = self.vocab.company(slots.company)
+            twin = self._lookalike_of(company)
+            if company is not None and twin is not None:
+                raise _Reply(self._which_of(q.text, [company.key, twin.key]), slots)
+            if company:
+                return company
+        if len(self.vocab.companies) == 1:
+            return self.vocab.companies[0]
+        if not self.vocab.companies:
+            raise _Reply(wording.store_empty(q.text))
+        names = [c.name for c in self.vocab.companies[:8]]
+        raise _Reply(wording.which_company(q.text, names, len(self.vocab.companies)), slots)
+
+    def _lookalike_of(self, company: Company | None) -> Company | None:
+        """The held company whose name a company's name imitates with look-alike letters of another
+        script (found by key: the imitated name is the one in plain letters). Its figures are never
+        answered under a name that prints like the other's: the reply asks which is meant."""
+        if company is None or company.name.isascii():
+            return None
+        key = lookalike_key(company.name)
+        twin = self.vocab.company(key) if key and key != company.key else None
+        return twin if twin is not None and looks_alike(company.name, twin.name) else None
+
+    def _which_of(self, text: str, keys: list[str]) -> Answer:
+        companies = [c for c in (self.vocab.company(k) for k in keys) if c]
+        return wording.which_of(text, companies)
+
+    def _company_not_held(self, q: Question) -> Answer | None:
+        """A company the question names by words no store company has ('Quarry Hill Mills diluted EPS'):
+        'I hold no releases of …', with the closest names, never 'which company?'."""
+        phrase = named_phrase(q)
+        if not phrase:
+            return None
+        near: list[str] = []
+        for word in re.findall(r"[a-z]+", phrase.lower()):
+            close = self.vocab.companies.near_name_word(word, 75) if len(word) >= 4 else None
+            for key in self.vocab.companies.by_name_word(close) if close else ():
+                company = self.vocab.company(key)
+                if company and company.name not in near:
+                    near.append(company.name)
+        if not near:
+            near = [c.name for c in self.vocab.companies[:5]]
+        return wording.company_not_held(q.text, phrase, near, len(self.vocab.companies))
+
+    # -- place and product -----------------------------------------------------------------------
+    def _product(self, q: Question, company: Company, slots: Context) -> str:
+        metric = slots.metric or ""
+        candidates = self.vocab.products.get((company.key, metric), [])
+        key = self.period_key(slots.period, company, self.flow(company, metric)) if slots.period else None
+        if key:  # prefer products the store holds for this place and period
+            held = self.lookup.products_for_period(company.key, metric, slots.geo, key)
+            candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
+        best, best_score = "", 0.0
+        for product in candidates:
+            words = re.findall(r"[a-z]+", product.lower())
+            hits = sum(1 for w in q.product_words if any(fuzz.ratio(w[:6], pw[:6]) >= 84 for pw in words))
+            score = hits / len(q.product_words) + 0.01 * hits - 0.001 * len(words)
+            if hits and score > best_score + 0.01:
+                best, best_score = product, score
+        unexplained = [w for w in q.product_words if w not in self._metric_words(company, metric)]
+        if not best and not unexplained:
+            q.product_words = []  # every word names the metric itself
+        if not best and unexplained:  # words that name no place, product or line of business held: no number
+            q.product_words = unexplained
+            subject = self._subject(q, company, slots)
+            raise _Reply(wording.no_figures_about(q.text, unexplained, subject, self._holdings(subject)))
+        return best
+
+    def _metric_words(self, company: Company, metric: str) -> set[str]:
+        """Words that name the metric itself: its synonyms and the labels it is printed under
+        ('depletion' in 'Depreciation, depletion and amortization', 'outstanding' in shares)."""
+        words: set[str] = set()
+        if metric in BY_KEY:
+            for phrase in BY_KEY[metric].synonyms + (BY_KEY[metric].name,):
+                words.update(re.findall(r"[a-z]+", phrase.lower()))
+        for label in self.lookup.labels_for_metric(company.key, metric):
+            words.update(re.findall(r"[a-z]+", label.lower().replace("'", "")))
+        return words | {w.rstrip("s") for w in words} | {w + "s" for w in words}
+
+    # -- replies that end a question -------------------------------------------------------------
+    def _holdings(self, query: Query):
+        return holdings(self.lookup, query.company.key, query.metric, query.geo, query.product)
+
+    def _not_held(self, query: Query, key: PeriodKey | None) -> Answer:
+        label = period_label(key, query.company.fye, query.company.fy_offset) if key else None
+        return wording.not_held(query, self._holdings(query), label)
+
+    def _missing_period(self, query: Query) -> Answer:
+        return wording.missing_period(query, self._holdings(query))
+
+    def _unknown_place(self, q: Question, company: Company, slots: Context) -> Answer:
+        metric = slots.metric or ""
+        places = sorted({g for g, _ in self.lookup.segments_held(company.key, metric) if g})
+        return wording.unknown_place(q.text, company.name, metric, q.unknown_place or "", places)
+
+    def _default_company(self, key: str | None) -> Company | None:
+        return self.vocab.company(key) or (self.vocab.companies[0] if len(self.vocab.companies) == 1 else None)
+
+    def _unknown_words(self, q: Question, slots: Context, company: Company | None = None) -> Answer:
+        """A word no slot explains means the question asks for something the releases may not
+        hold: no number, the word named, and what is held."""
+        company = company or self._default_company(slots.company)
+        held = None
+        if company is not None:
+            subject = Query(q.text, q.norm, company, slots.metric or "", (), slots.intent, True, geo=slots.geo,
+                            product=slots.product)
+            held = holdings(self.lookup, company.key, slots.metric, slots.geo, slots.product), subject
+        return wording.unknown_words(q.text, list(dict.fromkeys(q.unknown)), company, slots.metric, held)
+
+    def _offtopic(self, q: Question) -> Answer:
+        if q.periods or q.company:  # it asks for a figure, but not one the releases report
+            company = self._default_company(q.company)
+            held = holdings(self.lookup, company.key, None) if company else None
+            return wording.no_such_figure(q.text, company, held)
+        return wording.offtopic(q.text, list(dict.fromkeys(q.unknown)))
+
+
+def readings(q: Question, metric: str) -> list[str]:
+    """The metrics a question's metric may be printed as, in order; "gross margin" is first the
+    row the release itself calls gross margin (a percentage where it prints one)."""
+    if metric == "gross_margin" and "margin" in q.metric_phrase:
+        return ["gross_margin_pct", "gross_margin"]
+    return METRIC_READINGS.get(metric, [metric])
+
+
+def confidence(q: Question, slots: Context) -> int:
+    score = q.metric_score if q.metric else 85
+    if not q.periods:
+        score -= 5
+    if q.product_words and not slots.product:
+        score -= 5 * len(q.product_words)
+    return int(max(0, min(100, score)))
+
+
+def spec_of(key: PeriodKey) -> PeriodSpec:
+    """A concrete period (months, end year, end month) as a spec that resolves back to it."""
+    months, y, m = key
+    end = month_end(y, m)
+    if months in (6, 9):
+        return PeriodSpec("YTD", y, months=months, end=end)
+    return PeriodSpec("date", y, months=months or None, end=end)
+
+
+def filled_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
+    """'average … between 2017 and 2019' adds or averages every year of the span, not only its ends."""
+    if len(specs) == 2 and all(s.kind in ("year", "FY") and s.year for s in specs) and specs[0].kind == specs[1].kind:
+        first, last = sorted(s.year or 0 for s in specs)
+        if 2 <= last - first <= 10:
+            return [replace(specs[0], year=y) for y in range(first, last + 1)]
+    return specs
+
+
+def order_periods(periods: list[PeriodSpec], intent: str) -> list[PeriodSpec]:
+    """The period asked about first, then those it is compared with: 'sequential growth Q2 2010'
+    is about Q2 2010 (against the quarter before); 'from December 31, 2006 to September 30, 2007'
+    is about the later date."""
+    absolute = [p for p in periods if not p.kind.startswith("rel_")]
+    relative = [p for p in periods if p.kind.startswith("rel_")]
+    if absolute and relative:
+        return absolute[:1] + relative + absolute[1:]
+    if intent == "change" and len(absolute) == 2:
+        first, second = absolute[0].end, absolute[1].end
+        if first is not None and second is not None and first < second:
+            return [absolute[1], absolute[0]]
+    return periods
+
+
+def is_followup(q: Question) -> bool:
+    """A text continues the conversation only when it names a slot itself and leaves no word
+    unexplained ("and EMEA?", "what about 2006?", "and diluted?"); anything else starts afresh."""
+    return bool(q.named) and not q.unknown
+
+
+NAME_WORD = re.compile(r"\b[A-Z][\w&.'-]*[A-Za-z]")
+
+
+def named_phrase(q: Question) -> str:
+    """Capitalised words of the question that no slot explains, standing together: the name of a
+    company the store does not hold ('Quarry Hill Mills')."""
+    unknown = {w.lower() for w in q.unknown} | {w.lower() for w in q.product_words}
+    if not unknown:
+        return ""
+    runs: list[list[str]] = [[]]
+    possessive: set[int] = set()
+    for m in re.finditer(r"[A-Za-z][\w&.'’-]*", q.text):
+        raw = m.group(0).replace("’", "'")
+        word = raw.removesuffix("'s").rstrip(".")
+        parts = [p for p in re.split(r"[-']", word.lower()) if p]
+        if word[:1].isupper() and parts and all(p in unknown for p in parts):
+            runs[-1].append(word)
+            if raw.endswith("'s"):
+                possessive.add(len(runs) - 1)
+                runs.append([])
+        elif runs[-1]:
+            runs.append([])
+    named = [r for i, r in enumerate(runs) if len(r) >= 2 or (r and i in possessive)]  # a name, not one odd word
+    best = max(named, key=len) if named else []
+    return " ".join(best)
