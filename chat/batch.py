@@ -297,6 +297,8 @@ def _matches(answer: Answer, reading: dict, kind: str) -> bool:
     if unit and answer.unit != unit:
         return False
     want, got = reading["value"], answer.value
+    if got is None:  # no figure given: nothing to match
+        return False
     if unit in ("percent",) or kind == "change_pct":
         tol = reading.get("tol") or (1.0 if kind == "change_pct" else 0.1)
         return abs(got - want) <= tol + 1e-9

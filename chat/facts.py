@@ -7,6 +7,7 @@ Nothing here resolves a period: every look-up takes the period keys the question
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,7 @@ class Fact:
     line: int
     quote: str
     doc: str
-    release_date: object
+    release_date: date | None
     change_pct: float | None
     comp_value: float | None
     comp_period: str | None
@@ -56,7 +57,7 @@ class Fact:
     months: int
     end_year: int
     end_month: int
-    period_end: object
+    period_end: date | None
     metric: str
     basis: str = ""
     table_class: str = ""

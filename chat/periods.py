@@ -295,7 +295,7 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
         return context.previous_year()
     if spec.kind == "rel_quarter":
         return previous_quarter(context)
-    if spec.kind == "year" and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
+    if spec.kind == "year" and spec.year is not None and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
         return context.with_year(spec.year)
     if spec.kind == "Q" and spec.quarter is None and context.kind in ("YTD", "Q", "YTDQ"):
         q = context.quarter or (context.months // 3 if context.months else None)  # "the quarter" of "nine months"
@@ -320,6 +320,9 @@ def previous_quarter(spec: PeriodSpec) -> PeriodSpec:
 
 
 def quarter_end_instant(spec: PeriodSpec, fye: int, offset: int = 0) -> PeriodSpec:
+    """The balance-sheet date that ends a quarter; a quarter with no number or year stays as it is (no period)."""
+    if spec.quarter is None or spec.year is None:
+        return spec
     p = quarter_period(spec.quarter, spec.year, fye, offset)
     return PeriodSpec("instant", spec.year, end=p.end)
 

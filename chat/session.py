@@ -249,7 +249,7 @@ class Session:
         return waiting_for_store(attempt, self.wait_limit_s if wait_s is None else wait_s, on_wait=self.on_wait)
 
     def _store_stamp(self) -> tuple:
-        out = []
+        out: list[tuple[int, int] | None] = []
         for p in (self.db_path, self.db_path.with_name(self.db_path.name + ".wal")):
             try:
                 st = p.stat()
@@ -305,12 +305,19 @@ class Session:
     def _reopen(self) -> bool:
         """Connect the engine for one piece of work (lock held); reload it when the store changed."""
         stamp = self._store_stamp()
+        engine = self._engine()
         if stamp != self._stamp:
-            self._waiting(self.engine.reload)
+            self._waiting(engine.reload)
             self._stamp = stamp
             return True
-        self.engine.con = self._waiting(lambda: self._connect(True))
+        engine.con = self._waiting(lambda: self._connect(True))
         return False
+
+    def _engine(self) -> Engine:
+        """The loaded engine (load() runs first wherever this is asked)."""
+        if self.engine is None:
+            raise RuntimeError("the session's engine is not loaded")
+        return self.engine
 
     @contextmanager
     def engine_open(self) -> Iterator[Engine]:
@@ -319,16 +326,17 @@ class Session:
             self.load()
         with self.lock:
             reloaded = self._reopen()
+            engine = self._engine()
             try:
-                yield self.engine
+                yield engine
                 if reloaded and self.offers:
                     self._refresh_offers()
             finally:
-                self.engine.close()
+                engine.close()
 
     def _refresh_offers(self) -> None:
         try:
-            self.examples, self.completions = self._offers(self.engine)
+            self.examples, self.completions = self._offers(self._engine())
         except Exception:  # the examples and completions are a convenience: keep the old ones
             return
         if self.on_reload:

@@ -181,7 +181,7 @@ class FilingsChatApp(App):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed in a way nobody caught (exit_on_error=False): a message, the app goes on."""
-        if event.state == WorkerState.ERROR:
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
             what = (event.worker.name or "work").replace("_", " ")
             self.notify_text(f"{what} failed: {describe_error(event.worker.error)}", "error", 10)
 

@@ -87,7 +87,7 @@ class FactsScreen(Screen):
 
     @on(DataTable.RowSelected, "#facts-table")
     def open_row(self, event: DataTable.RowSelected) -> None:
-        _, line, doc_id, doc = event.row_key.value.split(":", 3)
+        _, line, doc_id, doc = (event.row_key.value or "").split(":", 3)
         self.app.open_source(doc, int(line), int(doc_id))  # the very document, even when two share a name
 
 
