@@ -180,11 +180,14 @@ def _best_first(facts: list[Fact], basis: str) -> list[Fact]:
 
 
 def pair(cur_rows: list[Fact], base_rows: list[Fact]) -> tuple[Fact, Fact] | None:
-    """Both figures from one release where one gives both (a later release may recast the earlier)."""
+    """Both figures from one release where one gives both (a later release may recast the earlier), and
+    within it from the same source where it prints both so (two table cells, never a rounded prose
+    figure against a statement figure, when the table gives both)."""
     for c in cur_rows:
         same = [b for b in base_rows if b.doc_id == c.doc_id]
         if same:
-            return c, same[0]
+            alike = [(cc, b) for cc in cur_rows if cc.doc_id == c.doc_id for b in same if b.source == cc.source]
+            return alike[0] if alike else (c, same[0])
     if cur_rows and base_rows:
         return cur_rows[0], base_rows[0]
     return None

@@ -35,6 +35,7 @@ class Query:
     confidence: int = 85
     period_name: str = ""  # the period as the question named it (inventory of a period)
     instant_key: PeriodKey | None = None  # inventory: the balance-sheet date of the same period
+    of: "Query | None" = None  # a ratio or percentage: the figure divided by, resolved as a query of its own
 
     @property
     def key(self) -> PeriodKey | None:

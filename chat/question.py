@@ -79,6 +79,10 @@ SPELLING_CUTOFF_SHORT = 84  # for three-letter words, which one slip turns into 
 TICKER_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
 
 
+# Operations the engine does not compute are never "repaired" into ones it does ('median' is not 'mean').
+OPERATION_NAMES = {"median", "ratio", "cagr", "multiple", "multiples", "compound", "compounded", "mode"}
+
+
 def repair(tok: str, vocab: StoreVocabulary) -> str:
     """A word the store and the vocabulary do not know, read as the closest one they do; a swap
     of two letters counts as one slip ('revneu'). Only known words sharing its first or last two
@@ -114,7 +118,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
-                and tok not in tickers:
+                and tok not in tickers and tok not in OPERATION_NAMES:
             out.append(repair(tok, vocab))
         else:
             out.append(tok)

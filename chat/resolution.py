@@ -119,8 +119,12 @@ class Resolver:
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
         if slots.metric is None:
             return early(self._offtopic(q), Context())
-        if q.unsupported:
-            return early(wording.unsupported(text, q.unsupported, slots.metric), slots)
+        percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None
+        if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
+            ratio = self._ratio(q, company, slots) if (q.unsupported in RATIO_WORDS or percent_of) else None
+            if ratio is not None:
+                return Resolved(q, slots, company, None, slots, ratio)
+            return early(wording.unsupported(text, q.unsupported or "percentage", slots.metric), slots)
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
@@ -212,6 +216,41 @@ class Resolver:
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
                            q.across == "filter" or slots.intent == "change", fell)
 
+    # -- a ratio of two figures ----------------------------------------------------------------
+    def _ratio(self, q: Question, company: Company, slots: Context) -> Query | None:
+        """'the ratio of A to B', 'A as a percentage of B', 'what percentage of B is A': two figures, each
+        read as a question of its own (a part naming only a period takes the other part's figure; a part
+        naming no period takes the other's, else the question's). None when either part is not read
+        cleanly — the question is then refused as an operation not supported, never half answered."""
+        parts = ratio_parts(q.text)
+        if parts is None:
+            return None
+        a_text, b_text, percent = parts
+        a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
+        if a.metric is None or not clean_part(a) or (b.metric is not None and not clean_part(b)):
+            return None
+        if b.metric is None and (b.unknown or b.product_words or not b.periods):
+            return None
+        periods_a = a.periods or q.periods or b.periods
+        periods_b = [merge_with_context(p, periods_a[0]) for p in b.periods] or periods_a  # "… in Q3 2007 to 2006"
+        if not periods_a or len(a.periods) > 1 or len(b.periods) > 1:
+            return None
+        queries = []
+        for part, periods, base in ((a, periods_a, None), (b, periods_b, a)):
+            source = part if part.metric is not None else base
+            assert source is not None
+            part_slots = Context(company=company.key, metric=source.metric, geo=source.geo or "",
+                                 period=periods[0], intent="value", basis=source.basis)
+            try:
+                if source.product_words:
+                    part_slots.product = self._product(source, company, part_slots)
+                queries.append(replace(self._query(source, company, part_slots), text=q.text))
+            except _Reply:
+                return None
+        first, second = queries
+        return replace(first, intent="ratio", operation="percent_of" if percent else "ratio", of=second,
+                       confidence=min(first.confidence, second.confidence))
+
     # -- periods ---------------------------------------------------------------------------------
     def period_key(self, spec: PeriodSpec, company: Company, flow: bool, metric: str | None = None) -> PeriodKey | None:
         """A period spec as a key on the company's calendar."""
@@ -222,6 +261,16 @@ class Resolver:
         key = spec.resolve(company.fye, flow, company.fy_offset)
         if key and metric and spec.kind in ("year", "FY") and spec.year:
             return self._year_end_held(company, metric, key)
+        if key and metric and flow and spec.kind == "date" and not spec.months:
+            return self._span_ending(company, metric, key)
+        return key
+
+    def _span_ending(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
+        """'revenue at December 31, 2019' of a flow figure is the quarter ending then; where the releases
+        give no quarter ending that day but give the year ending it ('years ended December 31'), the year."""
+        ending = {months for _, months, y, m in self.lookup.periods_held(company.key, metric) if (y, m) == key[1:]}
+        if key[0] not in ending and 12 in ending:
+            return 12, key[1], key[2]
         return key
 
     def _year_end_held(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
@@ -468,6 +517,43 @@ class Resolver:
             held = holdings(self.lookup, company.key, None) if company else None
             return wording.no_such_figure(q.text, company, held)
         return wording.offtopic(q.text, list(dict.fromkeys(q.unknown)))
+
+
+RATIO_WORDS = {"ratio", "percentage", "percent", "%"}
+_STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
+RATIO_OF = re.compile(r"\b(?P<kind>ratio|percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+" + _STRONG +
+                      r"\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+(?:in|among|of)\s+(?:the\s+)?"
+                      r"(?P<b>total\b.+?)\W*$", re.I)
+AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+a\s+"
+                           r"(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+WHAT_PERCENT_OF = re.compile(r"^what\s+(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:is|was|were|are|"
+                             r"came\s+from|comes\s+from)\s+(?:from\s+)?(?:the\s+)?(?P<a>.+?)\W*$", re.I)
+
+
+def ratio_parts(text: str) -> tuple[str, str, bool] | None:
+    """A question's dividend and divisor, and whether it asks for a percentage (or a plain ratio)."""
+    body = text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", text) else text.strip()
+    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN):
+        m = pattern.search(body)
+        if m:
+            prefix = text[:len(text) - len(body)]
+            return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() != "ratio"
+    return None
+
+
+def is_percent_metric(metric: str | None) -> bool:
+    """A figure that is itself a percentage of another (a margin, a rate): 'gross margin as a percentage
+    of revenue' names it, and asks for no division."""
+    found = BY_KEY.get(metric or "")
+    return found is not None and (found.unit == "percent" or (metric or "").endswith("_pct"))
+
+
+def clean_part(q: Question) -> bool:
+    """A part of a ratio read with no doubt: a sure metric, no word unexplained, no operation of its own."""
+    return (not q.unknown and not q.unsupported and not q.operation and not q.other_geos and not q.unknown_place
+            and q.metric_score >= CONFIDENCE_FLOOR and not (q.runner_up and q.runner_up[1] >= q.metric_score - READING_MARGIN
+                                                             and q.metric_score < 100))
 
 
 def readings(q: Question, metric: str) -> list[str]:

@@ -144,9 +144,29 @@ def test_growth_and_percent_change_stay_percentages(engine):
 
 
 def test_unsupported_operations_are_said_so_without_a_number(engine):
-    for text in ("Vexa ratio of revenue to net loss 2024", "Vexa net loss as a percentage of cost of revenue 2024"):
+    """'median' is never repaired into 'mean' (it was answered as an average), and a ratio whose parts
+    are not both read is refused, never answered with one of its figures."""
+    for text in ("Vexa median revenue 2023 and 2024", "Vexa CAGR of revenue 2023 and 2024",
+                 "Vexa ratio of revenue to net loss"):
         a = ask(engine, text)
-        assert a.status == "abstained" and a.value is None and "can't compute" in a.text
+        assert a.status == "abstained" and a.value is None and "can't compute" in a.text, text
+
+
+def test_ratio_and_percentage_of_another_figure_show_the_formula_and_cite_both(engine):
+    a = ask(engine, "Vexa ratio of revenue to cost of revenue 2024")
+    assert a.status == "answered" and a.unit is None and abs(a.value - 3.0) < 1e-9
+    assert "$22.50 million / $7.50 million = 3" in a.text and len(a.citations) == 2
+    b = ask(engine, "Vexa net loss as a percentage of revenue Q4 2024")
+    assert b.unit == "percent" and abs(b.value - (-1100 / 6200 * 100)) < 1e-6 and "× 100" in b.text
+    c = ask(engine, "Vexa ratio of revenue 2024 to 2023")  # one figure, two periods
+    assert abs(c.value - 22500 / 19000) < 1e-6 and "FY 2024" in c.text and "FY 2023" in c.text
+
+
+def test_an_amount_as_a_percentage_of_revenue_is_never_the_amount(engine):
+    """'cost of revenue as a percentage of revenue' was answered with the cost itself ($7.50 million)."""
+    a = ask(engine, "Vexa cost of revenue as a percentage of revenue 2024")
+    assert a.unit == "percent" and abs(a.value - 7500 / 22500 * 100) < 1e-6
+    assert ask(engine, "what percentage of Vexa revenue was cost of revenue in 2024").value == a.value
 
 
 def test_follow_up_keeps_the_default_company(engine):

@@ -7,13 +7,13 @@ from typing import Callable
 
 from chat.answer import Answer
 from chat.facts import Facts
-from chat.handlers import arithmetic, change, companies, inventory, places, rank, trend, value
+from chat.handlers import arithmetic, change, companies, inventory, places, rank, ratio, trend, value
 from chat.query import AcrossQuery, Query
 
 HANDLERS: dict[str, Callable[[Facts, Query], Answer]] = {
     "value": value.answer, "change": change.answer, "compare": places.compare, "share": arithmetic.share,
     "arithmetic": arithmetic.answer, "trend": trend.answer, "inventory": inventory.answer,
-    "fiscal_year": inventory.fiscal_year,
+    "fiscal_year": inventory.fiscal_year, "ratio": ratio.answer,
 }
 
 

@@ -4,6 +4,8 @@ every input cited; and a place's or product's share of the company total. A figu
 period means no answer."""
 from __future__ import annotations
 
+import re
+
 from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, pair, two_way
@@ -47,11 +49,21 @@ def answer(facts: Facts, query: Query) -> Answer:
         value = sum(values)
     elif query.operation == "average":
         value = sum(values) / len(values)
-    elif values[0] <= 0 and values[1] < 0 and unit != "percent" and not two_way(found[0].label):  # an expense
+    elif values[0] <= 0 and values[1] < 0 and unit != "percent" and (
+            not two_way(found[0].label) or asks_for_loss(query.norm)):  # an expense, or the loss the question names
         value, by_size = abs(values[0]) - abs(values[1]), True
     else:
         value = values[0] - values[1]
     return wording.arithmetic_reply(query, metric, found, value, unit, by_size)
+
+
+LOSS = re.compile(r"\bloss(?:es)?\b")
+NOT_ONLY_LOSS = re.compile(r"\b(?:income|earnings|profit|gain)s?\b")
+
+
+def asks_for_loss(norm: str) -> bool:
+    """'the change in net loss': the size of the loss, not the signed figure of net income (loss)."""
+    return bool(LOSS.search(norm)) and not NOT_ONLY_LOSS.search(norm)
 
 
 def share(facts: Facts, query: Query) -> Answer:
