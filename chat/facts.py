@@ -62,6 +62,7 @@ class Fact:
     basis: str = ""
     table_class: str = ""
     derived_from: list[Citation] | None = None  # a figure computed from others (a quarter from year-to-date figures)
+    parts: tuple["Fact", ...] = ()  # those figures: the longer period, then the one subtracted from it
 
     @property
     def authority(self) -> int:
@@ -158,7 +159,7 @@ class Facts:
             if found:
                 a, b = found
                 label = period_label(key, query.company.fye, query.company.fy_offset)
-                return replace(a, value=a.value - b.value, months=3, derived_from=[a.citation, b.citation],
+                return replace(a, value=a.value - b.value, months=3, derived_from=[a.citation, b.citation], parts=(a, b),
                                period_label=f"{label} ({a.period_label} less {b.period_label})")
         return None
 
@@ -269,6 +270,15 @@ def two_way(label: str) -> bool:
     (the negative side of income): its negative figures are compared as signed figures (a loss
     narrowing from -5 to -3 rose 40%), never by size as an expense printed in parentheses is."""
     return bool(TWO_WAY.search(label or ""))
+
+
+LOSS = re.compile(r"\bloss(?:es)?\b")
+NOT_ONLY_LOSS = re.compile(r"\b(?:income|earnings|profit|gain)s?\b")
+
+
+def asks_for_loss(norm: str) -> bool:
+    """'the change in net loss': the size of the loss, not the signed figure of net income (loss)."""
+    return bool(LOSS.search(norm)) and not NOT_ONLY_LOSS.search(norm)
 
 
 LABEL_FILLER = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "from", "by", "at", "as", "with", "or", "less"}

@@ -352,6 +352,20 @@ def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact",
                             confidence=max(0, query.confidence - 10), kind="value"))
 
 
+def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
+    """A quarter no release prints, from two year-to-date figures of one release ('Q4 = FY less 9M')."""
+    longer, shorter = quarter.parts
+    label = quarter.period_label.split(" (", 1)[0]
+    text = (f"{cap(what(query))} of {query.company.name} for {label}: {longer.period_label} "
+            f"{figure(longer.value, longer.unit)} − {shorter.period_label} {figure(shorter.value, shorter.unit)} = "
+            f"{figure(quarter.value, quarter.unit)} (computed from the cited figures; the release does not print the "
+            f"quarter).")
+    citations = list(quarter.cited)
+    return _answer(query.text, "answered", text + sources(citations), value=round(quarter.value, 6), unit=quarter.unit,
+                   **_about(query, period=label, citations=citations,
+                            confidence=max(0, query.confidence - 10), kind="arithmetic"))
+
+
 def conflict_reply(query: "Query", distinct: list["Fact"]) -> Answer:
     """One release printing two figures for the same thing: both listed with their lines, and the
     user asked which is meant (each choice named by its printed label where they differ)."""

@@ -374,3 +374,46 @@ Net income                           110.0       100.0
     assert a.to_json()["value"] is None and a.to_json()["unit"] is None and "EUR" in a.text and "$" not in a.body
     growth, _ = engine.ask("Lumenford revenue growth 2024", Context())
     assert growth.status == "answered" and growth.unit == "percent" and growth.value == pytest.approx(10.0)
+
+
+QUILLFEATHER = """Quillfeather Looms, Inc. Reports Full Year 2024 Results
+
+NASHUA, February 10, 2025 -- Quillfeather Looms, Inc. (NASDAQ: QFLM) today reported results for the full year ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+
+                                     Nine Months Ended        Year Ended
+                                       September 30,          December 31,
+                                      2024       2023        2024       2023
+Revenue                            $ 16,300   $ 14,000   $ 22,500   $ 19,000
+Net loss                             (2,900)    (3,700)    (4,000)    (5,200)
+"""
+
+
+@pytest.fixture(scope="module")
+def year_only(tmp_path_factory) -> Engine:
+    """A release giving nine months and the year, and no fourth quarter."""
+    folder = tmp_path_factory.mktemp("year_only")
+    (folder / "quillfeather_fy2024.txt").write_text(QUILLFEATHER)
+    con = connect(folder / "store.duckdb")
+    ingest(con, [folder / "quillfeather_fy2024.txt"])
+    con.close()
+    return Engine(folder / "store.duckdb")
+
+
+def test_a_quarter_from_year_to_date_figures_shows_its_formula(year_only):
+    a = ask(year_only, "revenue Q4 2024")
+    assert a.status == "answered" and a.value == 6_200_000 and a.period == "Q4 2024" and a.kind == "arithmetic"
+    assert "FY 2024 $22.50 million − 9M 2024 $16.30 million = $6.20 million" in a.text and len(a.citations) >= 1
+    assert ask(year_only, "revenue Q3 2024").status == "abstained"  # no nine-less-six pair: never a guess
+
+
+def test_a_change_in_a_loss_the_question_names_is_the_change_of_its_size(year_only):
+    """As an amount, 'the change in net loss' is the change of the loss's size (a loss of 5.2 million
+    narrowing to 4.0 million changed by -1.2 million, never +1.2); a percent change stays the signed
+    figure's (tests/batches/seeds_regression r149: a narrowing loss 'rose')."""
+    amount = ask(year_only, "what was the change in net loss from 2023 to 2024?")
+    assert amount.value == -1_200_000 and "sizes of figures printed negative" in amount.text
+    growth = ask(year_only, "net loss growth 2024")
+    assert growth.unit == "percent" and abs(growth.value - 23.08) < 0.01

@@ -4,11 +4,9 @@ every input cited; and a place's or product's share of the company total. A figu
 period means no answer."""
 from __future__ import annotations
 
-import re
-
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, pair, two_way
+from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
 from chat.handlers.common import conflict, not_held
 from chat.query import Query
 
@@ -55,15 +53,6 @@ def answer(facts: Facts, query: Query) -> Answer:
     else:
         value = values[0] - values[1]
     return wording.arithmetic_reply(query, metric, found, value, unit, by_size)
-
-
-LOSS = re.compile(r"\bloss(?:es)?\b")
-NOT_ONLY_LOSS = re.compile(r"\b(?:income|earnings|profit|gain)s?\b")
-
-
-def asks_for_loss(norm: str) -> bool:
-    """'the change in net loss': the size of the loss, not the signed figure of net income (loss)."""
-    return bool(LOSS.search(norm)) and not NOT_ONLY_LOSS.search(norm)
 
 
 def share(facts: Facts, query: Query) -> Answer:

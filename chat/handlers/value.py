@@ -20,6 +20,9 @@ def answer(facts: Facts, query: Query) -> Answer:
         derived = _derived(facts, query, key)
         if derived:
             return derived
+        quarter = facts.quarter_fact(query, key) if key[0] == 3 and query.flow else None
+        if quarter is not None and quarter.parts:  # the year less nine months, both of one release
+            return wording.quarter_reply(query, quarter)
         other = facts.other_bases(query, key)
         if other:
             return not_held(facts, query, key, wording.other_bases_lead(query, *other))
