@@ -173,7 +173,7 @@ class Resolver:
         compares = slots.intent == "change" or (slots.intent == "compare" and not q.other_geos) or (
             slots.intent == "arithmetic" and slots.operation == "difference")
         if compares and len(keys) == 1:
-            base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow else \
+            base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow or keys[0][0] else \
                 self.instant_base(subject, keys[0])
         return replace(subject, keys=keys, base=base)
 
@@ -260,9 +260,19 @@ class Resolver:
             return self._year_to_date(spec, company, metric)
         key = spec.resolve(company.fye, flow, company.fy_offset)
         if key and metric and spec.kind in ("year", "FY") and spec.year:
-            return self._year_end_held(company, metric, key)
+            key = self._year_end_held(company, metric, key)
         if key and metric and flow and spec.kind == "date" and not spec.months:
             return self._span_ending(company, metric, key)
+        if key and metric and not flow and key[0] == 0:
+            return self._balance_in_year_column(company, metric, key)
+        return key
+
+    def _balance_in_year_column(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
+        """A balance the releases print only in a year's column (a table of 'Fiscal 2019 | 2018' giving
+        long-term debt or cash at the year's end): the year ending that day, where no date is held."""
+        ending = {months for _, months, y, m in self.lookup.periods_held(company.key, metric) if (y, m) == key[1:]}
+        if 0 not in ending and 12 in ending:
+            return 12, key[1], key[2]
         return key
 
     def _span_ending(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:

@@ -417,3 +417,34 @@ def test_a_change_in_a_loss_the_question_names_is_the_change_of_its_size(year_on
     assert amount.value == -1_200_000 and "sizes of figures printed negative" in amount.text
     growth = ask(year_only, "net loss growth 2024")
     assert growth.unit == "percent" and abs(growth.value - 23.08) < 0.01
+
+
+TABLE_ONLY = """| (in millions) | 2019 | 2018 |
+| Long-term debt | 4,673.1 | 4,940.2 |
+| Inventories | 1,649 | 1,129 |
+| Revenue | 22,500 | 19,000 |
+
+The table gives the company's long-term debt and inventories at the end of each fiscal year.
+"""
+
+
+@pytest.fixture(scope="module")
+def table_only(tmp_path_factory) -> Engine:
+    """A table of year columns only, as annual-report tables print balances ('2019 | 2018')."""
+    folder = tmp_path_factory.mktemp("table_only")
+    (folder / "annual_table.txt").write_text(TABLE_ONLY)
+    con = connect(folder / "store.duckdb")
+    ingest(con, [folder / "annual_table.txt"], company="Brackenfold Tiles Holdings")
+    con.close()
+    return Engine(folder / "store.duckdb")
+
+
+def test_a_balance_printed_in_year_columns_is_compared_between_those_years(table_only):
+    """Balances held only in a year's column (no balance-sheet date) were 'not held for 2019-12-31' in a
+    change or a difference, though the value itself was answered."""
+    value = ask(table_only, "Brackenfold: long-term debt in 2019")
+    change = ask(table_only, "Brackenfold: what is the percentage change in long-term debt in 2019 compared to 2018?")
+    assert value.status == change.status == "answered"
+    assert abs(change.value - (4673.1 - 4940.2) / 4940.2 * 100) < 0.01 and len(change.citations) >= 1
+    diff = ask(table_only, "Brackenfold: what is the difference in inventories between 2018 and 2019?")
+    assert diff.status == "answered" and abs(diff.value - 520_000_000) < 1

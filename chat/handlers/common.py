@@ -16,6 +16,10 @@ def label(query: Query, key: PeriodKey, rows: list[Fact] | None = None) -> str:
 
 
 def not_held(facts: Facts, query: Query, key: PeriodKey | None, lead: str | None = None) -> Answer:
+    """No figure: what is held instead — on another basis for the same period, else other periods."""
+    other = facts.other_bases(query, key) if key is not None and lead is None else None
+    if other is not None:
+        lead = wording.other_bases_lead(query, *other)
     held = holdings(facts.lookup, query.company.key, query.metric, query.geo, query.product)
     return wording.not_held(query, held, label(query, key) if key else None, lead)
 
