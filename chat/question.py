@@ -290,8 +290,8 @@ def _operation(q: Question) -> None:
         q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
         q.unsupported = "change in an average"  # two operations in one: never answered with one of them
-    elif words & AVERAGE_WORDS and several:
-        q.operation = "average"
+    elif words & AVERAGE_WORDS and (several or (not q.periods and q.metric is not None)):
+        q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
     elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
     elif "difference" in words and q.metric is not None:

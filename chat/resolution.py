@@ -336,6 +336,9 @@ class Resolver:
         if not held:
             slots.period = None
             raise _Reply(self._not_held(subject, None), slots)
+        if kind == "latest" and slots.intent == "arithmetic" and slots.operation in ("sum", "average"):
+            self._pin_release(subject, held, slots)
+            return
         if not subject.flow:
             key = max(held, key=lambda k: (k[1], k[2], -k[0]))
             slots.period, slots.implied = spec_of(key), slots.implied or kind
@@ -371,6 +374,20 @@ class Resolver:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
         slots.period = spec_of(key)
         slots.implied = slots.implied or kind
+
+    def _pin_release(self, subject: Query, held: list[PeriodKey], slots: Context) -> None:
+        """'average long-term debt' with no period: the periods of one length the latest release gives
+        it for (its columns, 'FY 2019 and FY 2018'), each cited; the answer names them."""
+        latest = max(held, key=lambda k: (k[1], k[2], -k[0]))
+        facts = Facts(self.lookup)
+        _, rows = facts.rows_for(subject, latest)
+        if not rows:
+            slots.period, slots.implied = spec_of(latest), "latest"
+            return
+        doc = rows[0].doc_id
+        keys = [k for k in sorted(held, key=lambda k: (k[1], k[2]), reverse=True)
+                if k[0] == latest[0] and any(r.doc_id == doc for r in facts.rows_for(subject, k)[1])]
+        slots.period, slots.others, slots.implied = spec_of(keys[0]), tuple(spec_of(k) for k in keys[1:]), "release"
 
     # -- slots carried between questions -------------------------------------------------------
     def _slots(self, q: Question, ctx: Context) -> Context:

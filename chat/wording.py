@@ -104,7 +104,8 @@ def unsupported_operation(word: str, what: str) -> str:
 IMPLIED = {"latest": "the latest period I hold", "latest_quarter": "the latest quarter I hold",
            "latest_year": "the latest full year I hold", "rel_year": "the latest full year I hold",
            "rel_quarter": "the latest quarter I hold", "this_year": "the year to date of the latest release",
-           "ttm": "the trailing twelve months", "year_ago_quarter": "the latest quarter I hold, a year earlier"}
+           "ttm": "the trailing twelve months", "release": "the periods the latest release gives it for",
+           "year_ago_quarter": "the latest quarter I hold, a year earlier"}
 
 
 def same_end_sentence(what: str, label: str, figure_text: str) -> str:
@@ -477,6 +478,8 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
     name = metric_name(metric) + segment_text(query)
     shown = formula(query.operation, [f.value for f in facts], unit, by_size)
     text = arithmetic_sentence(query.operation, name, query.company.name, labels, shown, figure(value, unit))
+    if query.implied == "release":  # the question named no period
+        text += f" The question names no period: these are {IMPLIED['release']}."
     citations: list[Citation] = []
     for f in facts:
         for c in f.cited:

@@ -448,3 +448,11 @@ def test_a_balance_printed_in_year_columns_is_compared_between_those_years(table
     assert abs(change.value - (4673.1 - 4940.2) / 4940.2 * 100) < 0.01 and len(change.citations) >= 1
     diff = ask(table_only, "Brackenfold: what is the difference in inventories between 2018 and 2019?")
     assert diff.status == "answered" and abs(diff.value - 520_000_000) < 1
+
+
+def test_an_average_naming_no_period_takes_the_periods_of_the_latest_release_and_says_so(engine):
+    a = ask(engine, "Vexa average revenue")
+    assert a.status == "answered" and a.value == 5_600_000 and a.kind == "arithmetic"
+    assert "Q4 2023 and Q4 2024" in a.text and "names no period" in a.text
+    table = ask(engine, "Vexa: what is the average revenue for 2023 and 2024?")  # named periods: those
+    assert table.value == 20_750_000
