@@ -456,3 +456,11 @@ def test_an_average_naming_no_period_takes_the_periods_of_the_latest_release_and
     assert "Q4 2023 and Q4 2024" in a.text and "names no period" in a.text
     table = ask(engine, "Vexa: what is the average revenue for 2023 and 2024?")  # named periods: those
     assert table.value == 20_750_000
+
+
+def test_increase_slash_decrease_is_an_amount(engine):
+    """'increase / (decrease)' names a statement's column of amounts (it was answered as a percent change)."""
+    a = ask(engine, "Vexa: what was the revenue increase / (decrease) from 2023 to 2024?")
+    assert a.unit == "USD" and a.value == 3_500_000 and "−" in a.text
+    pct = ask(engine, "Vexa: what was the percentage increase / (decrease) in revenue from 2023 to 2024?")
+    assert pct.unit == "percent" and abs(pct.value - 18.42) < 0.01
