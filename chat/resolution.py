@@ -119,7 +119,8 @@ class Resolver:
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
         if slots.metric is None:
             return early(self._offtopic(q), Context())
-        percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None
+        percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
+            and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
         if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
             ratio = self._ratio(q, company, slots) if (q.unsupported in RATIO_WORDS or percent_of) else None
             if ratio is not None:

@@ -131,7 +131,7 @@ class CompanyDirectory(Sequence[Company]):
 
 @dataclass
 class StoreVocabulary:
-    companies: Sequence[Company]
+    companies: CompanyDirectory
     products: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (company, metric) → products
     geos: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     metric_phrases: list[tuple[str, str]] = field(default_factory=list)  # (phrase, metric), longest first
