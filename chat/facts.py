@@ -29,7 +29,16 @@ DERIVED = {  # metric: (how, first input, second input), tried in order
     "operating_margin_pct": [("ratio", "operating_income", "revenue")],
     "net_margin_pct": [("ratio", "net_income", "revenue")],
     "sales_and_marketing": [("add", "selling_expense", "marketing")],
+    # per share from amounts, where the release prints no per-share figure: the income of common
+    # stockholders first, the share count of the same kind (diluted, basic), both of one release
+    "eps_diluted": [("per_share", "net_income_common", "weighted_shares_diluted"),
+                    ("per_share", "net_income", "weighted_shares_diluted")],
+    "eps": [("per_share", "net_income_common", "weighted_shares_diluted"),
+            ("per_share", "net_income", "weighted_shares_diluted")],
+    "eps_basic": [("per_share", "net_income_common", "weighted_shares_basic"),
+                  ("per_share", "net_income", "weighted_shares_basic")],
 }
+PER_SHARE_UNITS = ("USD", "shares")
 METRIC_READINGS = {  # what a question's metric may be printed as, in order of preference (named so in the answer)
     "eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"],
     "eps_basic": ["eps_basic", "eps_diluted", "eps"],

@@ -343,10 +343,18 @@ def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"],
                             confidence=query.confidence, kind="value"))
 
 
-def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact", a_metric: str, b_metric: str) -> Answer:
+DERIVED_FORMULAS = {"sub": "{a} − {b}", "add": "{a} + {b}", "ratio": "{a} / {b} × 100",
+                    "ratio_sub": "({a} − {b}) / {a} × 100", "per_share": "{a} / {b}"}
+
+
+def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact", a_metric: str, b_metric: str,
+                  how: str = "") -> Answer:
+    """A figure the release does not print, from two it does: the inputs named, the formula, both cited."""
+    a_shown = figure(abs(a.value) if how == "add" else a.value, a.unit)  # the formulas take b's size
+    shown = DERIVED_FORMULAS[how].format(a=a_shown, b=figure(abs(b.value), b.unit)) if how else ""
     text = (f"{cap(metric_name(query.metric))} {when(a.period_label)}: {figure(value, unit)} — computed from "
-            f"{metric_name(a_metric)} {figure(a.value, a.unit)} and {metric_name(b_metric)} {figure(b.value, b.unit)}; "
-            f"the release does not print it.")
+            f"{metric_name(a_metric)} {figure(a.value, a.unit)} and {metric_name(b_metric)} {figure(b.value, b.unit)}"
+            f"{f' ({shown})' if shown else ''}; the release does not print it.")
     citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 4), unit=unit,
                    **_about(query, segment=None, period=a.period_label, citations=citations,

@@ -464,3 +464,38 @@ def test_increase_slash_decrease_is_an_amount(engine):
     assert a.unit == "USD" and a.value == 3_500_000 and "−" in a.text
     pct = ask(engine, "Vexa: what was the percentage increase / (decrease) in revenue from 2023 to 2024?")
     assert pct.unit == "percent" and abs(pct.value - 18.42) < 0.01
+
+
+PEMBROOK = """Pembrook Valve Company Reports Full Year 2024 Results
+
+AKRON, February 12, 2025 -- Pembrook Valve Company (NYSE: PBVC) today reported results for the full year ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands, except per share data)
+
+                                           Year Ended December 31,
+                                            2024          2023
+Revenue                                  $ 52,000      $ 48,000
+Operating income                            8,000         6,500
+Net income                                  5,200         4,100
+Weighted average shares outstanding:
+  Basic                                    10,000        10,250
+  Diluted                                  10,400        10,500
+"""
+
+
+def test_per_share_and_margins_from_amounts_show_their_formula(tmp_path):
+    """A release printing no EPS: diluted EPS is net income over the diluted share count of the same
+    release, basic over the basic count; a margin from operating income and revenue of one statement."""
+    (tmp_path / "pembrook_fy2024.txt").write_text(PEMBROOK)
+    con = connect(tmp_path / "store.duckdb")
+    ingest(con, [tmp_path / "pembrook_fy2024.txt"])
+    con.close()
+    engine = Engine(tmp_path / "store.duckdb")
+    diluted = ask(engine, "diluted EPS 2024")
+    assert diluted.value == 0.5 and diluted.unit == "USD/share" and len(diluted.citations) == 2
+    assert "$5.20 million / 10,400,000 shares" in diluted.text
+    basic = ask(engine, "basic EPS 2023")
+    assert abs(basic.value - 4100 / 10250) < 1e-4 and "10,250,000 shares" in basic.text
+    margin = ask(engine, "operating margin 2024")
+    assert abs(margin.value - 800 / 52) < 1e-3 and "$8.00 million / $52.00 million × 100" in margin.text

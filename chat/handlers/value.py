@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import DERIVED, Facts, disagreeing, pair
+from chat.facts import DERIVED, PER_SHARE_UNITS, Facts, disagreeing, pair
 from chat.handlers.common import conflict, not_held
 from chat.query import Query
 from knowledge.lookup import PeriodKey
@@ -49,11 +49,14 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
         if not found or not found[1].value or (how in ("sub", "add") and found[0].unit != found[1].unit):
             continue
         a, b = found
+        if how == "per_share" and ((a.unit, b.unit) != PER_SHARE_UNITS or b.value <= 0 or a.doc_id != b.doc_id):
+            continue  # an amount in dollars over a count of shares, of one release, or nothing
         value, unit = {
             "sub": (a.value - abs(b.value), a.unit),
             "add": (abs(a.value) + abs(b.value), a.unit),
             "ratio": (100 * a.value / abs(b.value), "percent"),
             "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
+            "per_share": (a.value / b.value, "USD/share"),
         }[how]
-        return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric)
+        return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric, how)
     return None
