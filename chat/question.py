@@ -474,7 +474,7 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
         keys = vocab.companies.by_name_word(tok)
         if not keys and tok not in BASE_VOCABULARY and not tok.isdigit():
             near = vocab.companies.near_name_word(tok, NAME_CUTOFF)  # a misspelt name ("2007" is none)
-            keys = vocab.companies.by_name_word(near) if near else None
+            keys = vocab.companies.by_name_word(near) if near else []
         for key in keys or ():
             votes[key] = votes.get(key, 0) + 1
             first.setdefault(key, t)
@@ -547,7 +547,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         phrase, metric, score = found[0]
         q.metric, q.metric_score, q.metric_phrase = metric, float(score), phrase
         rival = next(((m, s) for p, m, s in found[1:] if m != metric and p not in phrase and phrase not in p), None)
-        q.runner_up = rival
+        q.runner_up = (str(rival[0]), float(rival[1])) if rival else None
         leftover = clean
         for word in phrase.split():
             leftover = re.sub(rf"\b\w*{re.escape(word[:4])}\w*\b", " ", leftover, count=1)
