@@ -471,3 +471,113 @@ def test_cells_padded_with_nbsp_keep_the_table_a_grid() -> None:
     assert len(rendered.tables) == 1 and "Revenue | $ 1,200 | $ 1,000" in rendered.text
     got = _facts(rendered.text, "html", rendered.tables)
     assert ("revenue", Period(date(2009, 12, 31), 12), 1_200_000.0, "USD") in got
+
+
+# One balance sheet in the layouts wire copies print it in: the same facts from each.
+B24, B23 = Period(date(2024, 12, 31), 0), Period(date(2024, 6, 30), 0)
+BALANCE_EXPECTED = {("cash", B24, 3_905_000.0, "USD"), ("cash", B23, 4_558_000.0, "USD"),
+                    ("total_assets", B24, 150_487_000.0, "USD"), ("total_assets", B23, 147_901_000.0, "USD")}
+BALANCE_TITLE = ["Example Corp. Reports Second Quarter Fiscal 2025 Results", "",
+                 "CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands)"]
+
+
+def _balance_slash_dates() -> str:
+    """Fixed width, the columns headed by dates with two-digit years ('12/31/24   06/30/24')."""
+    return "\n".join(BALANCE_TITLE + [
+        "                                                      Unaudited",
+        "                                                       12/31/24   06/30/24",
+        "Assets",
+        "    Cash                                                $ 3,905    $ 4,558",
+        "    Accounts receivable, net                             46,663     40,932",
+        "    Total assets                                        150,487    147,901", "", ""])
+
+
+def _balance_month_day_on_the_year_line() -> str:
+    """Fixed width, a row heading and each column's month and day on the year line."""
+    return "\n".join(BALANCE_TITLE + [
+        "",
+        "          ASSETS               December 31, 2024     June 30, 2024",
+        "---------------------------   -------------------  ---------------------",
+        "Cash                           $           3,905    $           4,558",
+        "Accounts receivable, net                  46,663               40,932",
+        "Total assets                             150,487              147,901", "", ""])
+
+
+def _balance_day_under_its_month() -> str:
+    """Fixed width, the month on one line and the day with the year on the next ('December' / '31, 2024')."""
+    return "\n".join(BALANCE_TITLE + [
+        "",
+        "                               December        June",
+        "                               31, 2024    30, 2024",
+        "Cash                           $  3,905    $  4,558",
+        "Accounts receivable, net         46,663      40,932",
+        "Total assets                    150,487     147,901", "", ""])
+
+
+def _balance_glued_flattened() -> str:
+    """One flattened line whose row breaks were lost: each row's last figure runs into the next label."""
+    line = ("December 31, 2024 June 30, 2024 ASSETS Current assets: Cash $ 3,905 $ 4,558Accounts receivable, net "
+            "46,663 40,932Inventories 11,200 10,905Prepaid expenses 1,019 1,002Total current assets 62,787 "
+            "57,397Property, net 87,700 90,504Total assets $ 150,487 $ 147,901LIABILITIES Accounts payable "
+            "21,000 20,100Total liabilities 40,000 39,000")
+    return "\n".join(BALANCE_TITLE + ["", line, ""])
+
+
+@pytest.mark.parametrize("layout", [_balance_slash_dates, _balance_month_day_on_the_year_line, _balance_day_under_its_month,
+                                    _balance_glued_flattened])
+def test_one_balance_sheet_in_every_wire_layout(layout) -> None:
+    got = _facts(layout())
+    assert BALANCE_EXPECTED <= got, sorted(BALANCE_EXPECTED - got, key=str)
+    assert {p for _, p, _, _ in got} <= {B24, B23}
+
+
+def test_fixed_width_span_in_the_row_heading_of_the_year_line() -> None:
+    """'Six months ended December 31   2023   2024   Change (%)': two six-month spans."""
+    text = "\n".join(["Extract from the consolidated income statement (EUR millions)", "",
+                      " Six months ended December 31                      2023     2024    Change (%)",
+                      "------------------------------------------------  -------  -------  ----------",
+                      " Revenues                                          572.6    606.2      5.9%",
+                      " Operating expenses                               (207.0)  (271.3)    31.1%", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Revenues", Period(date(2024, 12, 31), 6), 606.2e6) in got
+    assert ("Revenues", Period(date(2023, 12, 31), 6), 572.6e6) in got
+
+
+def test_gross_sales_above_net_sales_are_a_part_never_the_top_line() -> None:
+    """'Sales', 'Excise taxes', 'Net sales' (a lead-in 'For the' split from 'three months' over its
+    columns): the top line is net sales; the gross row is kept as a part, and every column its span."""
+    text = "\n".join(["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "",
+                      "(In millions,", "except per",
+                      "share data)       For the three months",
+                      "(Unaudited)              ended             For the years ended",
+                      "---------------  ----------------------  ------------------------",
+                      "                  December    December    December   December 31,",
+                      "                  31, 2024    31, 2023    31, 2024       2023",
+                      "                 ----------  ----------  ----------  ------------",
+                      "Sales            $ 3,243.6   $ 3,333.1   $13,734.3   $13,884.6",
+                      "Excise taxes        (508.0)     (542.3)   (2,107.3)   (2,182.5)",
+                      "  Net sales        2,735.6     2,790.8    11,627.0    11,702.1", "", ""])
+    doc = parse_text("example.txt", text)
+    got = {(f.label, f.period, f.value, f.qualifier) for f in doc.figures if f.source == "table"}
+    assert ("Net sales", Period(date(2024, 12, 31), 3), 2_735.6e6, "") in got
+    assert ("Net sales", Period(date(2023, 12, 31), 12), 11_702.1e6, "") in got
+    assert ("Sales", Period(date(2024, 12, 31), 3), 3_243.6e6, "gross") in got
+    assert all(f.period.months for f in doc.figures if f.source == "table")  # no column read as a date
+
+
+@pytest.mark.parametrize("header", [["For the year ended", "2019", "2018"], ["$ million", "2019", "2018"],
+                                    ["USDm", "2019", "2018"], ["SALES", "2019", "2018"],
+                                    ["FOR THE YEAR ENDED DECEMBER 31", "2019", "2018"]])
+def test_a_year_row_with_a_row_heading_is_the_column_heading(header: list[str]) -> None:
+    """'For the year ended | 2019 | 2018', '$ million | 2019 | 2018', 'SALES | 2019 | 2018': the years
+    head the columns; they are never a row of amounts 2,019 and 2,018."""
+    got = _one_header(header, [["Revenue", "100", "90"]], "CONSOLIDATED STATEMENTS OF OPERATIONS")
+    assert {(l, p.end.year, p.months) for l, p, _ in got} == {("Revenue", 2019, 12), ("Revenue", 2018, 12)}
+
+
+def test_a_span_in_the_row_heading_cell_of_the_date_row() -> None:
+    """'Years Ended | July 27, 2019 | July 28, 2018': two years, never two dates."""
+    got = _one_header(["Years Ended", "July 27, 2019", "July 28, 2018"], [["Cost of sales", "$624", "$640"]],
+                      "(in millions)")
+    assert ("Cost of sales", Period(date(2019, 7, 27), 12), 624e6) in got
+    assert ("Cost of sales", Period(date(2018, 7, 28), 12), 640e6) in got
