@@ -373,7 +373,7 @@ def is_value_row(row: GridRow) -> bool:
     return not _year_run([c.text for c in values])
 
 
-_PERIOD_STUB = re.compile(r"(?:years?|months|weeks|quarters?|fiscal|ended|ending|as\s+(?:of|at)|at)\b|"
+_PERIOD_STUB = re.compile(r"\b(?:years?|months|weeks|quarters?|fiscal|ended|ending|as\s+(?:of|at)|at)\b|"
                           rf"\b(?:{MONTH_RE})\b", re.I)
 
 

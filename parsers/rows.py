@@ -107,9 +107,21 @@ GENERIC_LABELS = re.compile(r"^(?:basic|diluted|basic and diluted|basic & dilute
 def full_label(label: str, section: str) -> str:
     """A row label that only makes sense under its heading ("Basic" under "Earnings per share",
     "shares outstanding" under "Number of weighted average common") carries the heading."""
-    if section and (GENERIC_LABELS.match(label) or label[:1].islower()):
+    if section and (GENERIC_LABELS.match(label) or label[:1].islower() or _finishes(label, section)):
         return f"{section} {label}"
     return label
+
+
+# A heading its rows finish ("Net cash provided by (used in):" over "Operating activities"): it ends in
+# a preposition, so each row is the rest of one name.
+_OPEN_HEADING = re.compile(r"\b(?:by|in|from|for|of|to)\)?\s*:?$", re.I)
+_WHOLE_NAME = re.compile(r"^(?:net|total|cash|increase|decrease)\b", re.I)
+
+
+def _finishes(label: str, section: str) -> bool:
+    """A short row under an open heading is the rest of its name; a row that names a whole figure
+    ('Net cash provided by operating activities' after 'Increase/(decrease) in') is not."""
+    return len(label.split()) <= 3 and not _WHOLE_NAME.match(label) and bool(_OPEN_HEADING.search(section))
 
 
 SCALE_NOTE = re.compile(r"\((?:[^()]*\b(?:thousands|millions|billions|except)\b[^()]*)\)|\bexcept\b.*$", re.I)

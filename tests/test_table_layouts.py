@@ -581,3 +581,13 @@ def test_a_span_in_the_row_heading_cell_of_the_date_row() -> None:
                       "(in millions)")
     assert ("Cost of sales", Period(date(2019, 7, 27), 12), 624e6) in got
     assert ("Cost of sales", Period(date(2018, 7, 28), 12), 640e6) in got
+
+
+def test_rows_that_finish_their_heading_carry_it() -> None:
+    """'Net cash provided by (used in):' over 'Operating activities': the row is operating cash flow."""
+    doc = parse_text("example.txt", "\n".join(["CASH FLOWS", "(In thousands)", "", "|  | 2019 | 2018 |", "| --- | --- | --- |",
+                                                "| Net cash provided by (used in): |  |  |",
+                                                "| Operating activities | $7,241 | $6,874 |",
+                                                "| Investing activities | (5,534) | (15,085) |"]) + "\n", excerpt=True)
+    got = {(canonical_metric(f.label, f.section, f.unit), f.period.end.year, f.value) for f in doc.figures}
+    assert ("operating_cash_flow", 2019, 7_241_000.0) in got and ("operating_cash_flow", 2018, 6_874_000.0) in got
