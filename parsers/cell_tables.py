@@ -427,5 +427,7 @@ def _without_caps_section(label: str) -> str:
 
 
 def _has_cell_per_line(lines: list[str]) -> bool:
-    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008')."""
-    return any(YEAR_CELL.match(a.strip()) and YEAR_CELL.match(b.strip()) for a, b in zip(lines, lines[1:]))
+    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008'),
+    blank lines between them or not."""
+    filled = [l.strip() for l in lines if l.strip()]
+    return any(YEAR_CELL.match(a) and YEAR_CELL.match(b) for a, b in zip(filled, filled[1:]))

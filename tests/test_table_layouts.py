@@ -85,6 +85,11 @@ def _cell_per_line() -> str:
     return "\n".join(TITLE + [""] + cells) + "\n"
 
 
+def _cell_per_line_spaced() -> str:
+    """One cell a line with a blank line after each, as a web page copied to text prints it."""
+    return _cell_per_line().replace("\n", "\n\n")
+
+
 def _facts(text: str, fmt: str = "text", tables=None) -> set[tuple]:
     doc = parse_text("example.txt", text, fmt, tables)
     return {(canonical_metric(f.label, f.section, f.unit), f.period, f.value, f.unit)
@@ -95,11 +100,14 @@ def _layout_facts(layout: str) -> set[tuple]:
     if layout == "html":
         rendered = render_html(_html())
         return _facts(rendered.text, "html", rendered.tables)
-    return _facts({"markdown": _markdown, "fixed": _fixed, "flattened": _flattened,
-                   "cell_per_line": _cell_per_line}[layout]())
+    return _facts(_TEXT_LAYOUTS[layout]())
 
 
-LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line"]
+_TEXT_LAYOUTS = {"markdown": _markdown, "fixed": _fixed, "flattened": _flattened, "cell_per_line": _cell_per_line,
+                 "cell_per_line_spaced": _cell_per_line_spaced}
+
+
+LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line", "cell_per_line_spaced"]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -140,8 +148,7 @@ def test_every_layout_gets_the_table_class(layout: str) -> None:
         rendered = render_html(_html())
         doc = parse_text("example.htm", rendered.text, "html", rendered.tables)
     else:
-        doc = parse_text("example.txt", {"markdown": _markdown, "fixed": _fixed, "flattened": _flattened,
-                                         "cell_per_line": _cell_per_line}[layout]())
+        doc = parse_text("example.txt", _TEXT_LAYOUTS[layout]())
     assert {f.table_class for f in doc.figures if f.source == "table"} == {"income"}
 
 
