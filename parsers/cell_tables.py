@@ -285,7 +285,10 @@ class CellStreamReader:
             elif cells[j].value is not None:
                 break
             elif MONTH_DAY_RE.match(t) and not _duration(t):
-                dates.append(t)
+                if YEAR_RE.search(t) and not dates:  # "December 31, 2023": a column's whole date, its year with it
+                    years.append(t.strip(" ,"))
+                else:
+                    dates.append(t)
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t:
@@ -430,4 +433,12 @@ def _has_cell_per_line(lines: list[str]) -> bool:
     """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008'),
     blank lines between them or not."""
     filled = [l.strip() for l in lines if l.strip()]
-    return any(YEAR_CELL.match(a) and YEAR_CELL.match(b) for a, b in zip(filled, filled[1:]))
+    return any(_column_year(a) and _column_year(b) for a, b in zip(filled, filled[1:]))
+
+
+_WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
+
+
+def _column_year(cell: str) -> bool:
+    """A cell that heads a column by itself: a year ('2024') or a whole date ('December 31, 2024')."""
+    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and _WHOLE_DATE_CELL.match(cell)))

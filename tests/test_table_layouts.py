@@ -530,8 +530,16 @@ def _balance_glued_flattened() -> str:
     return "\n".join(BALANCE_TITLE + ["", line, ""])
 
 
+def _balance_whole_dates_one_cell_a_line() -> str:
+    """One cell a line, blank lines between, each column headed by its whole date ('December 31, 2024')."""
+    cells = ["As of", "As of", "December 31, 2024", "June 30, 2024", "ASSETS", "Current assets:",
+             "Cash", "$", "3,905", "$", "4,558", "Accounts receivable, net", "46,663", "40,932",
+             "Total assets", "$", "150,487", "$", "147,901"]
+    return "\n\n".join(BALANCE_TITLE + cells) + "\n"
+
+
 @pytest.mark.parametrize("layout", [_balance_slash_dates, _balance_month_day_on_the_year_line, _balance_day_under_its_month,
-                                    _balance_glued_flattened])
+                                    _balance_glued_flattened, _balance_whole_dates_one_cell_a_line])
 def test_one_balance_sheet_in_every_wire_layout(layout) -> None:
     got = _facts(layout())
     assert BALANCE_EXPECTED <= got, sorted(BALANCE_EXPECTED - got, key=str)
