@@ -316,6 +316,8 @@ class CellStreamReader:
             header_text.append(t)
             j += 1
         heading = " ".join([title] + header_text)
+        if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
+            groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
         if len(quarters) >= 2 and len(years) <= 1:
             year = self._quarters_year(" ".join(years) or title)
             if year is None:
@@ -341,6 +343,12 @@ class CellStreamReader:
         heading = "  ".join(x for x in (above, heading[-600:]) if x)  # the cells right above: its heading, not the prose before
         table = GridTable(head_rows + rows, heading, line, rows[-1].line)
         return self.grid.read_tables([table]), end
+
+    def _spans_above(self, n: int) -> list[str]:
+        """The column-group headings printed on short lines of their own right above a flattened
+        table's line ('Three Months Ended September 30,' / 'Nine Months Ended September 30,')."""
+        above = [l.strip() for l in self.lines[max(0, n - 6):n] if l.strip() and len(l) < 200]
+        return [l for l in above[-4:] if len(l) < 60 and _duration(l) and not YEAR_RE.search(l)]
 
     def _quarters_year(self, title: str) -> int | None:
         """The one year named above 'First Quarter ... Fourth Quarter, Total'."""

@@ -85,6 +85,15 @@ def _cell_per_line() -> str:
     return "\n".join(TITLE + [""] + cells) + "\n"
 
 
+def _flattened_spans_above() -> str:
+    """One flattened line opening with its years, the column groups on short lines of their own above it."""
+    cells = ["2009", "2008", "2009", "2008"]
+    for r in ROWS:
+        cells += list(r)
+    return "\n".join(TITLE + ["", "Three Months Ended June 30,", "", "Six Months Ended June 30,", "",
+                              "   ".join(cells)]) + "\n"
+
+
 def _cell_per_line_spaced() -> str:
     """One cell a line with a blank line after each, as a web page copied to text prints it."""
     return _cell_per_line().replace("\n", "\n\n")
@@ -104,10 +113,10 @@ def _layout_facts(layout: str) -> set[tuple]:
 
 
 _TEXT_LAYOUTS = {"markdown": _markdown, "fixed": _fixed, "flattened": _flattened, "cell_per_line": _cell_per_line,
-                 "cell_per_line_spaced": _cell_per_line_spaced}
+                 "cell_per_line_spaced": _cell_per_line_spaced, "flattened_spans_above": _flattened_spans_above}
 
 
-LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line", "cell_per_line_spaced"]
+LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line", "cell_per_line_spaced", "flattened_spans_above"]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
