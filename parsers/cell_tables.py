@@ -187,6 +187,9 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
 _GLUED_FIGURE = re.compile(r"^(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")
 
 
+_PADDING = " |\u00a0\u2009\u202f\t"
+
+
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
     """A table flattened onto one line ("Net sales $ 59,040 67,006 (11.9) % ...") as a cell stream
     (`tokens`: flat_tokens(line), when already found)."""
@@ -194,8 +197,8 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     pos = 0
 
     def text_cell(a: int, b: int) -> None:
-        text = _GLUED_FIGURE.sub("", line[a:b].strip(" |"))
-        if text.strip("-=_*|"):  # not empty, nor a rule of "-", "=", "_", "*" and "|" only
+        text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
+        if text.strip("-=_*|$ \u00a0"):  # not empty, a lone '$', nor a rule of "-", "=", "_", "*" and "|" only
             cells.append(Cell(text, n, quote=text))
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
@@ -428,7 +431,7 @@ def _period_follows(cells: list[Cell], j: int) -> bool:
     return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (_duration(nxt) and len(nxt) < 40))
 
 
-_CAPS_SECTION = re.compile(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])")
+_CAPS_SECTION = re.compile(r"^(?:\(?[A-Z][A-Z&,'-]+\)?\s+)+(?=[A-Z][a-z])")  # "(UNAUDITED) ASSETS Cash": "Cash"
 
 
 def _without_caps_section(label: str) -> str:

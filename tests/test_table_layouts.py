@@ -539,6 +539,18 @@ def _balance_glued_flattened() -> str:
     return "\n".join(BALANCE_TITLE + ["", line, ""])
 
 
+def _balance_nbsp_flattened() -> str:
+    """One flattened line padded with no-break spaces, '$' standing apart from its figure."""
+    pad = "\u00a0 \u00a0"
+    rows = [("Cash", "$" + "\u00a0" * 9 + "3,905", "$" + "\u00a0" * 9 + "4,558"), ("Accounts receivable, net", "46,663", "40,932"),
+            ("Inventories", "11,200", "10,905"), ("Prepaid expenses", "1,019", "1,002"),
+            ("Total current assets", "62,787", "57,397"), ("Property, net", "87,700", "90,504"),
+            ("Total assets", "$" + "\u00a0" * 9 + "150,487", "$" + "\u00a0" * 9 + "147,901"),
+            ("Accounts payable", "21,000", "20,100"), ("Total liabilities", "40,000", "39,000")]
+    line = pad.join(["December 31,", "June 30,", "2024", "2024", "(UNAUDITED)", "ASSETS"] + [pad.join(r) for r in rows])
+    return "\n".join(BALANCE_TITLE + ["", line, ""])
+
+
 def _balance_whole_dates_one_cell_a_line() -> str:
     """One cell a line, blank lines between, each column headed by its whole date ('December 31, 2024')."""
     cells = ["As of", "As of", "December 31, 2024", "June 30, 2024", "ASSETS", "Current assets:",
@@ -548,7 +560,7 @@ def _balance_whole_dates_one_cell_a_line() -> str:
 
 
 @pytest.mark.parametrize("layout", [_balance_slash_dates, _balance_month_day_on_the_year_line, _balance_day_under_its_month,
-                                    _balance_glued_flattened, _balance_whole_dates_one_cell_a_line])
+                                    _balance_glued_flattened, _balance_whole_dates_one_cell_a_line, _balance_nbsp_flattened])
 def test_one_balance_sheet_in_every_wire_layout(layout) -> None:
     got = _facts(layout())
     assert BALANCE_EXPECTED <= got, sorted(BALANCE_EXPECTED - got, key=str)
