@@ -249,7 +249,8 @@ class CellStreamReader:
         for n, line in enumerate(self.lines):
             if (tokens := _flattened(line)) is not None:
                 self.flat = True
-                found = self.read_cells(flat_cells(line, n, tokens))
+                cells = flat_cells(line, n, tokens)
+                found = self.read_cells(self._dates_above(n, cells) + cells)
                 self.flat = False
                 figures.extend(found)
                 if found:
@@ -342,10 +343,31 @@ class CellStreamReader:
             return [], end
         line = cells[i].line
         head_rows = [GridRow(line, [GridCell(t, 1 + a, 1 + b) for t, a, b in r]) for r in head if r]
-        above = _heading_above(self.lines, cells[i].line) if self.flat else ""
+        above = _heading_above(self.lines, rows[0].line) if self.flat else ""
         heading = "  ".join(x for x in (above, heading[-600:]) if x)  # the cells right above: its heading, not the prose before
         table = GridTable(head_rows + rows, heading, line, rows[-1].line)
         return self.grid.read_tables([table]), end
+
+    def _dates_above(self, n: int, cells: list[Cell]) -> list[Cell]:
+        """A flattened line that prints no column headings before its first figure ('ASSETS Current
+        assets: Cash $ 22,042,638 ...') under short lines that each name one whole date ('As of
+        September 30, 2025 (Unaudited)' / 'As of December 31, 2024 (Audited)'): those dates head its
+        columns, in the order printed."""
+        for c in cells:
+            if c.value is not None and not YEAR_CELL.match(c.text):
+                break
+            if YEAR_CELL.match(c.text) or _is_period_cell(c.text):
+                return []  # it has headings of its own
+        out: list[Cell] = []
+        for k in range(n - 1, max(-1, n - 7), -1):
+            line = self.lines[k].strip()
+            if not line:
+                continue
+            dates = list(_WHOLE_DATE.finditer(line))
+            if len(line) > 200 or len(dates) != 1:
+                break
+            out.insert(0, Cell(dates[0].group(0), k, quote=line))
+        return out if len(out) >= 2 else []
 
     def _spans_above(self, n: int) -> list[str]:
         """The column-group headings printed on short lines of their own right above a flattened
@@ -447,6 +469,7 @@ def _has_cell_per_line(lines: list[str]) -> bool:
     return any(_column_year(a) and _column_year(b) for a, b in zip(filled, filled[1:]))
 
 
+_WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
 _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
 
 

@@ -551,6 +551,14 @@ def _balance_nbsp_flattened() -> str:
     return "\n".join(BALANCE_TITLE + ["", line, ""])
 
 
+def _balance_dates_above_flattened() -> str:
+    """One flattened line with no headings of its own, each column's date on a short line above it."""
+    line = _balance_glued_flattened().split("\n")[-2].replace("December 31, 2024 June 30, 2024 ", "")
+    line += "Total equity 110,487 108,901Total liabilities and equity 150,487 147,901"
+    return "\n".join(BALANCE_TITLE[:3] + ["CONDENSED CONSOLIDATED BALANCE SHEETS (in thousands)   As of December 31, 2024 "
+                                          "(Unaudited)", "", "As of June 30, 2024 (Audited)", "", line, ""])
+
+
 def _balance_whole_dates_one_cell_a_line() -> str:
     """One cell a line, blank lines between, each column headed by its whole date ('December 31, 2024')."""
     cells = ["As of", "As of", "December 31, 2024", "June 30, 2024", "ASSETS", "Current assets:",
@@ -560,7 +568,8 @@ def _balance_whole_dates_one_cell_a_line() -> str:
 
 
 @pytest.mark.parametrize("layout", [_balance_slash_dates, _balance_month_day_on_the_year_line, _balance_day_under_its_month,
-                                    _balance_glued_flattened, _balance_whole_dates_one_cell_a_line, _balance_nbsp_flattened])
+                                    _balance_glued_flattened, _balance_whole_dates_one_cell_a_line, _balance_nbsp_flattened,
+                                    _balance_dates_above_flattened])
 def test_one_balance_sheet_in_every_wire_layout(layout) -> None:
     got = _facts(layout())
     assert BALANCE_EXPECTED <= got, sorted(BALANCE_EXPECTED - got, key=str)
