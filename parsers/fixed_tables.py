@@ -54,6 +54,7 @@ _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
 _MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?"
                                r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
+_QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
                           r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
 
@@ -72,8 +73,10 @@ def header_columns(line: str) -> list[Column] | None:
                     if not any(d.start <= m.start() < d.end for d in dates)]
     if len(cols) < 2:
         return None
-    for c in cols:  # "December 27, 2024": the month and day printed before the column's year are its own
-        m = _MONTH_DAY_BEFORE.search(line, 0, c.start) if c.text[:1].isdigit() and "/" not in c.text else None
+    for c in cols:  # "December 27, 2024", "Q1 FY2025": the month and day or the quarter before the year are its own
+        before = _QUARTER_BEFORE if c.text[:2].upper() == "FY" else _MONTH_DAY_BEFORE
+        m = before.search(line, 0, c.start) if (c.text[:1].isdigit() or before is _QUARTER_BEFORE) \
+            and "/" not in c.text else None
         if m and not any(o is not c and m.start() < o.end <= c.start for o in cols):
             c.start, c.text = m.start(), line[m.start():c.end]
     cols.sort(key=lambda c: c.start)
@@ -245,9 +248,10 @@ class FixedWidthReader:
             values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
             label_text = line[: values[0].start()] if values else line
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() \
-                    and (_indent(line) <= pending_indent or not _CONTINUES.search(pending)):
-                # "Revenues" over "Net earned" (not indented under it): a heading, not a wrapped label
-                section, section_indent = clean_label(pending), pending_indent
+                    and (_indent(line) <= pending_indent or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
+                # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash": a heading,
+                # not a wrapped label (a wrapped label goes on one space in: "Earnings per share of Class" / " A common")
+                section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
                 rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending, pending_indent = "", _indent(line)
             if not values:

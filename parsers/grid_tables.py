@@ -234,6 +234,8 @@ class GridReader:
                 kind = kind or row_kind(name, section)
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
                                 shares)
+                if f.unit == "USD" and _BARE_DILUTION.match(name) and not looks_per_share(cell.text):
+                    continue  # a bare "Basic | 59,136" with no heading: a share count or an amount, which is not known
                 if f.unit == "USD" and looks_per_share(cell.text) and not _PER_OTHER.search(label) \
                         and (self._per_share_run or _BARE_DILUTION.match(label)):
                     # an adjustment in a per-share reconciliation, or a bare "Basic $ 0.59" row with no

@@ -636,3 +636,45 @@ def test_rows_that_finish_their_heading_carry_it() -> None:
                                                 "| Investing activities | (5,534) | (15,085) |"]) + "\n", excerpt=True)
     got = {(canonical_metric(f.label, f.section, f.unit), f.period.end.year, f.value) for f in doc.figures}
     assert ("operating_cash_flow", 2019, 7_241_000.0) in got and ("operating_cash_flow", 2018, 6_874_000.0) in got
+
+
+def test_fixed_width_wrapped_labels_headings_and_share_counts() -> None:
+    """A label wrapped one space in ('Earnings per share of Class' / ' A common stock, basic') is one
+    label; 'Weighted-average common' / 'shares outstanding:' heads 'Basic' and 'Diluted', which are
+    share counts in thousands, never dollars."""
+    text = "\n".join([
+        "Consolidated Statements of Income", "(amounts in thousands, except per share data)", "",
+        "                               Three Months Ended       Year Ended",
+        "                                  December 31,          December 31,",
+        "                                2024        2023       2024       2023",
+        "Net income attributable to",
+        " Example Corp.                $ 46,588    $ 56,299  $ 154,051  $ 176,004",
+        "Earnings per share of Class",
+        " A common stock, basic        $   0.79    $   0.97  $    2.61  $    3.04",
+        "Weighted-average common",
+        "shares outstanding:",
+        "Basic                           59,136      58,053     59,025     57,875",
+        "Diluted                        103,536     103,139    103,666    103,217", "", ""])
+    got = {(f.label, f.period.months, f.period.end.year, f.value, f.unit) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Earnings per share of Class A common stock, basic", 3, 2024, 0.79, "USD/share") in got
+    assert ("Weighted-average common shares outstanding Diluted", 3, 2024, 103_536_000.0, "shares") in got
+    assert not [g for g in got if g[0].endswith(("Basic", "Diluted")) and g[4] != "shares"]
+
+
+def test_a_bare_dilution_row_of_whole_numbers_without_a_heading_is_not_read() -> None:
+    """'Basic | 59,136' with no heading over it: a share count or an amount, which is not known."""
+    got = _one_header(["", "2024", "2023"], [["Revenue", "1,000", "900"], ["Basic", "59,136", "58,053"]], STATEMENT)
+    assert {l for l, _, _ in got} == {"Revenue"}
+
+
+def test_fixed_width_quarter_and_fiscal_year_tokens() -> None:
+    """'Q1 FY2025  Q4 FY2024  Q1 FY2024  FY2024': three quarters and a fiscal year."""
+    text = "\n".join(["Selected Financial Information", "(in 000's)", "",
+                      "                                 Q1 FY2025  Q4 FY2024  Q1 FY2024  FY2024",
+                      "Revenue                            $21,713    $28,834    $20,124   $90,310",
+                      "Net income (loss)                   $1,426   ($2,633)   ($7,202)  ($4,952)", "", ""])
+    doc = parse_text("example.txt", "Example Corp. (fiscal year ends September 30)\n\n" + text)
+    got = {(f.label, f.period.months, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Revenue", 3, 21_713_000.0) in got and ("Revenue", 12, 90_310_000.0) in got
+    assert ("Net income (loss)", 3, -7_202_000.0) in got
