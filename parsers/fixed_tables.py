@@ -245,12 +245,14 @@ class FixedWidthReader:
             if set(line.strip()) <= set("-=_ "):
                 j += 1
                 continue
-            values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+            values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6])
             label_text = line[: values[0].start()] if values else line
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() \
-                    and (_indent(line) <= pending_indent or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
-                # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash": a heading,
-                # not a wrapped label (a wrapped label goes on one space in: "Earnings per share of Class" / " A common")
+                    and (_indent(line) <= pending_indent or pending.endswith(":")
+                         or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
+                # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
+                # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
+                # "Earnings per share of Class" / " A common")
                 section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
                 rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending, pending_indent = "", _indent(line)
@@ -351,6 +353,15 @@ def _is_prose(line: str) -> bool:
         return False  # a caption closing with its scale: "Extract from the income statement (EUR millions)"
     words = _WORD.findall(line)
     return len(words) >= 6 and sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+_MARK_TOKEN = re.compile(r"^\(\d\)$")
+
+
+def _without_marks(values: list[re.Match]) -> list[re.Match]:
+    """'$ 0.53  (1)  $ 2.15': a footnote mark printed right after a figure is no figure of its own."""
+    return [m for k, m in enumerate(values)
+            if not (k and _MARK_TOKEN.match(m.group(0)) and m.start() - values[k - 1].end() <= 3)]
 
 
 # A label line that ends so its row goes on below ("Net income attributable to", "Selling, general and"):

@@ -678,3 +678,25 @@ def test_fixed_width_quarter_and_fiscal_year_tokens() -> None:
     got = {(f.label, f.period.months, f.value) for f in doc.figures if f.source == "table"}
     assert ("Revenue", 3, 21_713_000.0) in got and ("Revenue", 12, 90_310_000.0) in got
     assert ("Net income (loss)", 3, -7_202_000.0) in got
+
+
+def test_fixed_width_footnote_marks_and_a_heading_over_indented_rows() -> None:
+    """'Weighted average' / 'shares' / 'outstanding:' over ' Basic' and ' Diluted' (one space in), and a
+    footnote mark '(1)' after a figure: share counts printed in full, every column read."""
+    text = "\n".join([
+        "Consolidated Statements of Income", "(in thousands, except per share data)", "",
+        "                     Three Months Ended         Year Ended",
+        "                        December 31,           December 31,",
+        "                     2024          2023        2024          2023",
+        "Weighted average",
+        "shares",
+        "outstanding:",
+        " Basic              186,449,345   181,425,202  183,688,562   181,200,040",
+        " Diluted            186,833,150   181,932,133  184,043,841   181,689,723",
+        "Net earnings per share:",
+        " Diluted           $       0.52  $  0.53  (1)  $    2.15  $    2.16  (1)", "", ""])
+    got = {(f.label, f.period.months, f.period.end.year, f.value, f.unit) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Weighted average shares outstanding Diluted", 12, 2023, 181_689_723.0, "shares") in got
+    assert ("Net earnings per share Diluted", 3, 2023, 0.53, "USD/share") in got
+    assert ("Net earnings per share Diluted", 12, 2024, 2.15, "USD/share") in got
