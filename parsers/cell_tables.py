@@ -405,7 +405,7 @@ class CellStreamReader:
 
         while j < len(cells):
             cell = cells[j]
-            if YEAR_CELL.match(cell.text) and j + 1 < len(cells) and YEAR_CELL.match(cells[j + 1].text):
+            if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text):
                 flush()  # a new header: the next table starts (with its date cell, if any)
                 return rows, j - 1 if texts and not values and _is_period_cell(texts[-1]) else j
             if cell.value is not None:

@@ -700,3 +700,15 @@ def test_fixed_width_footnote_marks_and_a_heading_over_indented_rows() -> None:
     assert ("Weighted average shares outstanding Diluted", 12, 2023, 181_689_723.0, "shares") in got
     assert ("Net earnings per share Diluted", 3, 2023, 0.53, "USD/share") in got
     assert ("Net earnings per share Diluted", 12, 2024, 2.15, "USD/share") in got
+
+
+def test_a_cell_stream_table_headed_by_whole_dates_after_another_table() -> None:
+    """One cell a line: an income statement, then a balance sheet headed 'June 30, 2009' / 'December 31,
+    2008': the balance sheet starts a table of its own, never rows of the statement above it."""
+    text = _cell_per_line() + "\n".join(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands)", "June 30, 2009",
+                                         "December 31, 2008", "Cash and cash equivalents", "$", "155,294", "$", "173,090",
+                                         "Total assets", "166,672", "184,003"]) + "\n"
+    got = _facts(text)
+    assert EXPECTED <= got
+    assert ("total_assets", Period(date(2009, 6, 30), 0), 166_672_000.0, "USD") in got
+    assert ("total_assets", Period(date(2008, 12, 31), 0), 184_003_000.0, "USD") in got
