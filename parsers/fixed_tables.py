@@ -75,7 +75,7 @@ def header_columns(line: str) -> list[Column] | None:
         return None
     for c in cols:  # "December 27, 2024", "Q1 FY2025": the month and day or the quarter before the year are its own
         before = _QUARTER_BEFORE if c.text[:2].upper() == "FY" else _MONTH_DAY_BEFORE
-        m = before.search(line, 0, c.start) if (c.text[:1].isdigit() or before is _QUARTER_BEFORE) \
+        m = before.search(line, max(0, c.start - 24), c.start) if (c.text[:1].isdigit() or before is _QUARTER_BEFORE) \
             and "/" not in c.text else None
         if m and not any(o is not c and m.start() < o.end <= c.start for o in cols):
             c.start, c.text = m.start(), line[m.start():c.end]
