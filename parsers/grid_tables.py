@@ -50,6 +50,8 @@ class Column:
 _TOTAL_START = re.compile(r"total\b", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
+_MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the month and its day
+_MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
 
@@ -158,7 +160,8 @@ class GridReader:
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
-        texts = {v: _GLUED.sub(" ", _header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
+        texts = {v: _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", _header_text(headers, v, ends.get(v) or v + 1, vcols)))
+                 for v in vcols}
         stub = _stub_span(headers, min(vcols))
         if stub:  # "Years Ended | July 27, 2019 | July 28, 2018": the span the stub names is every column's
             texts = {v: t if DURATION_RE.search(t) else f"{stub} | {t}" for v, t in texts.items()}
@@ -327,7 +330,10 @@ def _stub_span(headers: list[GridRow], label_edge: int) -> str:
     ended'), which covers no value column of its own."""
     stubs = [c.text for r in headers for c in r.cells if c.end <= label_edge and len(c.text) < 60]
     spans = [t for t in stubs if DURATION_RE.search(t)]
-    return spans[0] if len(spans) == 1 else ""
+    dates = [t for t in stubs if _MONTH_DAY.search(t) and not _YEAR_TOKEN.search(t)]  # "March 31," over the years
+    if len(spans) > 1 or len(dates) > 1:
+        return ""
+    return " ".join(spans + dates)
 
 
 def _title(table: GridTable) -> str:

@@ -712,3 +712,21 @@ def test_a_cell_stream_table_headed_by_whole_dates_after_another_table() -> None
     assert EXPECTED <= got
     assert ("total_assets", Period(date(2009, 6, 30), 0), 166_672_000.0, "USD") in got
     assert ("total_assets", Period(date(2008, 12, 31), 0), 184_003_000.0, "USD") in got
+
+
+@pytest.mark.parametrize("head", [
+    [["", "December31,", "December31,"], ["", "2019", "2018"]],  # the month glued to its day
+    [["\u20ac million", "31/12/2019", "31/12/2018"]],  # day first
+    [["December 31,", "", ""], ["(in thousands)", "2019", "2018"]],  # the month and day in the row-heading cell
+])
+def test_balance_sheet_dates_in_every_header_style(head: list[list[str]]) -> None:
+    lines = ["BALANCE SHEET DATA", "(in thousands)", ""]
+    for k, row in enumerate(head):
+        lines.append("| " + " | ".join(row) + " |")
+        if k == 0:
+            lines.append("|" + " --- |" * len(row))
+    lines += ["| Inventories | 3,445 | 2,969 |", "| Total assets | 50,000 | 45,000 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Total assets", Period(date(2019, 12, 31), 0), 50_000_000.0) in got
+    assert ("Inventories", Period(date(2018, 12, 31), 0), 2_969_000.0) in got
