@@ -162,7 +162,7 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     return got
 
 
-_SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2}\s*)+", re.I)  # "For the 13     For the 26", "12    12"
+_SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2},?\s*)+", re.I)  # "For the 13     For the 26", "12    12", "31,   31,"
 _QUARTER_WORD = re.compile(r"\b(?:[1-4]Q|Q[1-4])\b", re.I)
 _THREE_WORDS = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
 

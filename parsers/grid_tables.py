@@ -51,6 +51,15 @@ _TOTAL_START = re.compile(r"total\b", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
 _MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the month and its day
+_MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*(?:\||\d))")
+
+
+def _header_words(text: str) -> str:
+    """A column heading's words as the period reader reads them: 'Three MonthsEnded' and 'December31,'
+    taken apart, 'Dec. | 31, | 2024' without the abbreviation's point."""
+    return _MONTH_DOT.sub(r"\1", _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", text)))
+
+
 _MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
@@ -160,8 +169,7 @@ class GridReader:
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
-        texts = {v: _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", _header_text(headers, v, ends.get(v) or v + 1, vcols)))
-                 for v in vcols}
+        texts = {v: _header_words(_header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
         stub = _stub_span(headers, min(vcols))
         if stub:  # "Years Ended | July 27, 2019 | July 28, 2018": the span the stub names is every column's
             texts = {v: t if DURATION_RE.search(t) else f"{stub} | {t}" for v, t in texts.items()}

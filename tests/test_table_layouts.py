@@ -730,3 +730,20 @@ def test_balance_sheet_dates_in_every_header_style(head: list[list[str]]) -> Non
     got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
     assert ("Total assets", Period(date(2019, 12, 31), 0), 50_000_000.0) in got
     assert ("Inventories", Period(date(2018, 12, 31), 0), 2_969_000.0) in got
+
+
+def test_fixed_width_month_day_and_year_on_three_lines() -> None:
+    """'Dec.' / '31,' / '2024' stacked over each column under 'Three months ended', with '$ Change' and
+    '% Change' columns: three-month and six-month spans ending December 31."""
+    text = "\n".join(["RECONCILIATION OF ADJUSTED EARNINGS", "",
+                      "                   Three months ended                  Six months ended",
+                      "                   Dec.    Dec.                        Dec.    Dec.",
+                      "                   31,     31,                         31,     31,",
+                      "(in millions of    2024    2023    $ Change  % Change  2024    2023    $ Change  % Change",
+                      "Canadian",
+                      "dollars)",
+                      "",
+                      "Net earnings        $ 7.9    7.3      $ 0.6       8 %  $ 17.2   14.8      $ 2.4      16 %", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Net earnings", Period(date(2024, 12, 31), 3), 7.9e6) in got
+    assert ("Net earnings", Period(date(2023, 12, 31), 6), 14.8e6) in got
