@@ -32,7 +32,7 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
 VALUE_TOKEN = re.compile(r"(?<![\w.,$])(?:(?<![\d%]\s)-(?=\$))?(?:\$\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 PHRASE_SPLIT = re.compile(
-    r"(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
+    r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
 
 

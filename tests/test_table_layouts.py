@@ -747,3 +747,17 @@ def test_fixed_width_month_day_and_year_on_three_lines() -> None:
     got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
     assert ("Net earnings", Period(date(2024, 12, 31), 3), 7.9e6) in got
     assert ("Net earnings", Period(date(2023, 12, 31), 6), 14.8e6) in got
+
+
+def test_fixed_width_hyphenated_spans_over_slash_dates() -> None:
+    """'6-Months Ended  3-Months Ended' over '12/31/24  12/31/23' columns: two spans, each at its date."""
+    text = "\n".join(["Condensed Consolidated Results of Operations (in thousands, except per share data)", "",
+                      "                     Unaudited       Unaudited       Unaudited       Unaudited",
+                      "                6-Months Ended  6-Months Ended  3-Months Ended  3-Months Ended",
+                      "                      12/31/24        12/31/23        12/31/24        12/31/23",
+                      "",
+                      "Revenues             $ 186,336       $ 179,438        $ 92,711        $ 91,364",
+                      "Cost of Sales          129,959         127,340          65,189          64,958", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Revenues", Period(date(2024, 12, 31), 6), 186_336_000.0) in got
+    assert ("Revenues", Period(date(2023, 12, 31), 3), 91_364_000.0) in got
