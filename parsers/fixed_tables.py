@@ -245,7 +245,8 @@ class FixedWidthReader:
             if set(line.strip()) <= set("-=_ "):
                 j += 1
                 continue
-            values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6])
+            values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6
+                                     and not _IN_ZEROS.match(line, max(0, m.start() - 4))])
             label_text = line[: values[0].start()] if values else line
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
@@ -356,6 +357,7 @@ def _is_prose(line: str) -> bool:
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+_IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0
 
 
 def _without_marks(values: list[re.Match]) -> list[re.Match]:

@@ -99,6 +99,7 @@ class GridReader:
 
     def read_table(self, table: GridTable) -> list[Figure]:
         self._per_share_run = False
+        self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -130,6 +131,8 @@ class GridReader:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
                         table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                    if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
+                        self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
                         section = clean_label(text)
                 continue
@@ -210,6 +213,7 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
+        scale = self._row_scale or scale
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []

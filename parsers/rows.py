@@ -17,7 +17,7 @@ SHARES_RE = re.compile(r"^(?:\([a-z]\)\s*)?(?:weighted|average|number of|common 
                        r"shares\s+(?:outstanding|used)|weighted[\s-]average\s+(?:number|common|basic|diluted)", re.I)
 PERCENT_RE = re.compile(r"%|\bpercent(?:age)?\b|\bratio\b|\bmargin\s*%|\bas a % of", re.I)
 COUNT_RE = re.compile(r"\b(?:employees|headcount|number of (?:stores|locations|customers|units)|customers|"
-                      r"kilowatt[\s-]hours?|kwh|mwh|gwh|stores open)\b", re.I)
+                      r"kilowatt[\s-]hours?|kwh|mwh|gwh|stores open|ounces|tonnes|barrels)\b", re.I)  # quantities, not money
 
 
 SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\b|\bshares\s+(?:outstanding|used|issued)",
@@ -39,7 +39,7 @@ _PER_SHARE_WORDS = Needles("per", "eps")  # PER_SHARE_RE
 _SHARES_WORDS = Needles("share", "weighted")  # SHARES_RE
 _PERCENT_WORDS = Needles("%", "percent", "ratio")  # PERCENT_RE
 _COUNT_WORDS = Needles("employees", "headcount", "number of", "customers", "kilowatt", "kwh", "mwh", "gwh",
-                       "stores open")  # COUNT_RE
+                       "stores open", "ounces", "tonnes", "barrels")  # COUNT_RE
 _KWH_WORDS = Needles("kilowatt", "kwh", "mwh", "gwh")  # KWH_RE
 
 

@@ -761,3 +761,21 @@ def test_fixed_width_hyphenated_spans_over_slash_dates() -> None:
     got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
     assert ("Revenues", Period(date(2024, 12, 31), 6), 186_336_000.0) in got
     assert ("Revenues", Period(date(2023, 12, 31), 3), 91_364_000.0) in got
+
+
+def test_a_scale_stated_by_a_row_heading_inside_the_table() -> None:
+    """'Financial Performance(in 000's, / except per share amounts)' under a row of ounces: the ounces are
+    a quantity, the rows below the heading are in thousands, and '000' is no figure."""
+    text = "\n".join(["Selected Operational and Financial Information", "",
+                      "                                 Q3 2024    Q2 2024    Q3 2023",
+                      "Gold Equivalent Ounces produced     9,694     11,862      9,550",
+                      "Financial Performance(in 000's,",
+                      "except per share amounts)",
+                      "Revenue                            $21,713    $28,834    $20,124",
+                      "Net income (loss) per share          $0.01    ($0.02)    ($0.05)", "", ""])
+    got = {(f.label, f.period.end.month, f.value, f.unit) for f in parse_text("example.txt", text).figures
+           if f.source == "table" and f.period.end.year == 2024}
+    assert ("Revenue", 9, 21_713_000.0, "USD") in got and ("Revenue", 6, 28_834_000.0, "USD") in got
+    assert ("Gold Equivalent Ounces produced", 9, 9_694.0, "count") in got
+    assert ("Net income (loss) per share", 6, -0.02, "USD/share") in got
+    assert not [g for g in got if g[2] == 0.0]
