@@ -398,11 +398,11 @@ _PERIOD_STUB = re.compile(r"\b(?:years?|months|weeks|quarters?|fiscal|ended|endi
 
 
 def _year_run(texts: list[str]) -> bool:
-    """'2019 | 2018 | 2017' or '2017 | 2018 | 2019' beside a row heading ('SALES', 'Core'): the
-    column headings of consecutive years, never a row of amounts."""
-    years = [int(re.sub(r"\D", "", t)[:4]) for t in texts]
-    steps = {b - a for a, b in zip(years, years[1:])}
-    return len(years) >= 2 and len(steps) == 1 and steps <= {1, -1}
+    """'2019 | 2018 | 2017', '2017 | 2018 | 2019' or '2024 | 2023 | 2024 | 2023' beside a row heading
+    ('SALES', 'Operating Results'): the column headings of a run of consecutive years, never a row of
+    amounts."""
+    years = {int(re.sub(r"\D", "", t)[:4]) for t in texts}
+    return len(years) >= 2 and max(years) - min(years) == len(years) - 1
 
 
 _UNIT_NOTE = re.compile(r"thousands?|millions?|billions?|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$|"

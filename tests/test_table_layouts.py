@@ -779,3 +779,16 @@ def test_a_scale_stated_by_a_row_heading_inside_the_table() -> None:
     assert ("Gold Equivalent Ounces produced", 9, 9_694.0, "count") in got
     assert ("Net income (loss) per share", 6, -0.02, "USD/share") in got
     assert not [g for g in got if g[2] == 0.0]
+
+
+def test_a_repeated_year_row_under_span_headings_is_the_column_heading() -> None:
+    """'Operating Results | 2024 | 2023 | 2024 | 2023' under 'For the Three Months Ended' and 'For the Year
+    Ended': four columns of two spans, never a row of amounts."""
+    lines = ["|  | For the Three Months Ended | |  | For the Year Ended | |", "| --- | --- | --- | --- | --- | --- |",
+             "|  | December 31, | |  | December 31, | |",
+             "| Operating Results | 2024 | 2023 | 2024 | 2023 |",
+             "| Net interest income | 241 | 347 | 1,236 | 1,306 |"]
+    doc = parse_text("example.txt", "\n".join(["(in millions)", ""] + lines) + "\n", excerpt=True)
+    got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Net interest income", Period(date(2024, 12, 31), 3), 241e6) in got
+    assert ("Net interest income", Period(date(2023, 12, 31), 12), 1_306e6) in got
