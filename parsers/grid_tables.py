@@ -153,6 +153,7 @@ class GridReader:
         if columns:
             self._last = (vcols, columns, title, table_class)
         _gross_before_net(figures)
+        _totals_of_their_heading(figures)
         return figures
 
     def _scale(self, title: str) -> float:
@@ -323,6 +324,19 @@ def _is_subject(section: str) -> bool:
 
 _GROSS_TOP = re.compile(r"^(?:total\s+)?(?:sales|revenues?)$", re.I)
 _NET_TOP = re.compile(r"^(?:total\s+)?net\s+(?:sales|revenues?)$", re.I)
+
+
+def _totals_of_their_heading(figures: list[Figure]) -> None:
+    """A bare 'Total' row under a heading ('Operating expenses' / ... / 'Total') is named for that heading
+    only when it adds up to the heading's rows; one that does not is the total of something larger (the
+    table's), and keeps its bare name rather than state a wrong total of the heading."""
+    for f in figures:
+        if not f.section or f.label.lower() != f"{f.section} total".lower() or f.unit != "USD":
+            continue
+        parts = [g.value for g in figures if g.section == f.section and g.period == f.period and g.line < f.line
+                 and g.unit == "USD" and g.label != f.label and g.column == f.column]
+        if parts and abs(sum(parts) - f.value) > max(len(parts) * f.scale, 0.005 * abs(f.value)):  # beyond rounding
+            f.label = "Total"
 
 
 def _gross_before_net(figures: list[Figure]) -> None:

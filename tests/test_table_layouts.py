@@ -792,3 +792,15 @@ def test_a_repeated_year_row_under_span_headings_is_the_column_heading() -> None
     got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
     assert ("Net interest income", Period(date(2024, 12, 31), 3), 241e6) in got
     assert ("Net interest income", Period(date(2023, 12, 31), 12), 1_306e6) in got
+
+
+@pytest.mark.parametrize("total, named", [("774", False), ("150", True)])
+def test_a_bare_total_is_its_headings_only_when_it_adds_up(total: str, named: bool) -> None:
+    """'Operating expenses' / rows / 'Total': the total of the heading only when it is the sum of the
+    heading's rows; a total of the whole table (624 + 150) is never 'Operating expenses Total'."""
+    got = _one_header(["Years Ended", "July 27, 2019", "July 28, 2018"],
+                      [["Cost of sales", "$624", "$640"], ["Operating expenses", "", ""],
+                       ["Amortization of purchased intangible assets", "150", "221"],
+                       ["Restructuring and other charges", "—", "—"], ["Total", f"${total}", "$861"]], "(in millions)")
+    labels = {l for l, p, _ in got if p.end.year == 2019}
+    assert ("Operating expenses Total" in labels) is named and ("Total" in labels) is not named
