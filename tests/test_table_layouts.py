@@ -804,3 +804,14 @@ def test_a_bare_total_is_its_headings_only_when_it_adds_up(total: str, named: bo
                        ["Restructuring and other charges", "—", "—"], ["Total", f"${total}", "$861"]], "(in millions)")
     labels = {l for l, p, _ in got if p.end.year == 2019}
     assert ("Operating expenses Total" in labels) is named and ("Total" in labels) is not named
+
+
+def test_an_excerpts_share_roll_forward_is_never_scaled_by_its_money_caption() -> None:
+    """'(in thousands, except for share and per share data)' stated apart from a table that 'A roll forward
+    of common shares outstanding is as follows:' introduces: its counts are not thousands of dollars."""
+    text = "\n".join(["|  | As of December 31, |  |", "| --- | --- | --- |", "|  | 2019 | 2018 |",
+                      "| Balance at beginning of the year | 32,750,727 | 32,938,466 |", "| Repurchases | (420,770) | (342,100) |",
+                      "", "NOTES (in thousands, except for share and per share data)",
+                      "A roll forward of common shares outstanding is as follows:"]) + "\n"
+    doc = parse_text("example.txt", text, excerpt=True)
+    assert {f.value for f in doc.figures if f.label == "Repurchases"} == {-420_770.0, -342_100.0}
