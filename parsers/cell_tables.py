@@ -243,6 +243,7 @@ class CellStreamReader:
         self.percent_columns = False
         self.flat = False  # reading one flattened line: its heading stands on the lines above
         self.table_lines: set[int] = set()
+        self.head_line = 0  # the line the last table's header starts on
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -264,20 +265,21 @@ class CellStreamReader:
         i = 0
         while i < len(cells):
             if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text):
-                start = i
                 got, i = self._table(cells, i)
                 figures.extend(got)
                 if got:
-                    self.table_lines.update(range(cells[start].line, cells[min(i, len(cells) - 1)].line + 1))
+                    # up to its last figure's line: the prose a cell stream runs on into stays prose
+                    self.table_lines.update(range(self.head_line, max(f.line for f in got)))
             else:
                 i += 1
         return figures
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
-        title = " ".join(c.text for c in cells[max(0, i - 6):i])
+        title = "  ".join(c.text for c in cells[max(0, i - 6):i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         j = i
+        self.head_line = cells[i].line  # where its header starts: prose read past on the way is no table line
         while j < len(cells):
             t = cells[j].text
             if _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
@@ -297,29 +299,32 @@ class CellStreamReader:
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
-                    title += " " + " ".join(groups + dates + years)
+                    title += "  " + "  ".join(groups + dates + years)
                     groups, dates, years, trailing = [], [], [], []
+                    self.head_line = cells[j].line
                 groups.append(t)
             elif TRAILING_COLUMNS.match(t):
                 trailing.append(t)
             elif years and not _period_follows(cells, j):
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
-                title += " " + " ".join(header_text + years + [t])
+                title += "  " + "  ".join(header_text + years + [t])
                 groups, dates, years, header_text, trailing = [], [], [], [], []
                 j += 1
+                self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
             elif not _HEADER_WORD.search(t):
-                title += " " + " ".join(header_text + [t])  # prose before the real header
+                title += "  " + "  ".join(header_text + [t])  # prose before the real header
                 groups, dates, header_text = [], [], []
                 j += 1
+                self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             header_text.append(t)
             j += 1
-        heading = " ".join([title] + header_text)
+        heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
         if len(quarters) >= 2 and len(years) <= 1:
@@ -341,7 +346,7 @@ class CellStreamReader:
         rows, end = self._rows(cells, j, n, len(trailing))
         if not rows:
             return [], end
-        line = cells[i].line
+        line = self.head_line  # the header's own line, not the prose the scan read past
         head_rows = [GridRow(line, [GridCell(t, 1 + a, 1 + b) for t, a, b in r]) for r in head if r]
         above = _heading_above(self.lines, rows[0].line) if self.flat else ""
         heading = "  ".join(x for x in (above, heading[-600:]) if x)  # the cells right above: its heading, not the prose before

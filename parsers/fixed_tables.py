@@ -345,13 +345,14 @@ class FixedWidthReader:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
+_SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line
 
 
 def _is_prose(line: str) -> bool:
     """A line of running text: six words or more, most of them in lower case, not a note in
     parentheses ('(in thousands, except share and per share data)')."""
-    if line.endswith(")") and (line.startswith("(") or _UNIT_NOTE.search(line)):
-        return False  # a caption closing with its scale: "Extract from the income statement (EUR millions)"
+    if line.endswith(")") and (line.startswith("(") or _UNIT_NOTE.search(line)) or _SCALE_OPENS.search(line):
+        return False  # a caption with its scale: "Extract from the income statement (EUR millions)", "... (in thousands,"
     words = _WORD.findall(line)
     return len(words) >= 6 and sum(w[0].islower() for w in words) * 2 > len(words)
 

@@ -815,3 +815,19 @@ def test_an_excerpts_share_roll_forward_is_never_scaled_by_its_money_caption() -
                       "A roll forward of common shares outstanding is as follows:"]) + "\n"
     doc = parse_text("example.txt", text, excerpt=True)
     assert {f.value for f in doc.figures if f.label == "Repurchases"} == {-420_770.0, -342_100.0}
+
+
+def test_prose_before_a_cell_per_line_table_stays_prose() -> None:
+    """A heading naming a quarter ('Second Quarter Results') and a paragraph above a table copied one cell
+    a line: the paragraph's amounts are still read as prose, and the table's scale ('U.S. dollars in
+    thousands', a cell of its own) applies to its cells."""
+    prose = ["Second Quarter Results", "", "Net income for the second quarter of 2009 increased $30,000 to $150,000 "
+             "compared to net income of $120,000 for the second quarter of 2008, and the board declared a dividend "
+             "of $0.10 per share payable on August 15, 2009 to holders of record.", ""]
+    text = _cell_per_line_spaced().replace("(in thousands, except per share data)", "U.S. dollars in thousands")
+    lines = text.split("\n")
+    at = lines.index("CONSOLIDATED STATEMENTS OF OPERATIONS")
+    doc = parse_text("example.txt", "\n".join(lines[:at] + prose + lines[at:]))
+    assert [f for f in doc.figures if f.source == "narrative" and f.value == 120_000.0]
+    assert ("revenue", Q09, 1_200_000.0, "USD") in {(canonical_metric(f.label, f.section, f.unit), f.period, f.value, f.unit)
+                                                    for f in doc.figures if f.source == "table"}
