@@ -64,8 +64,10 @@ def invented_names(n: int, taken: set[str]) -> list[str]:
 
 def document(context: dict) -> str:
     """The table as pipe lines (header rows first, blank cells kept), then the paragraphs."""
-    lines = ["| " + " | ".join(cell.replace("|", "/").replace("\n", " ") for cell in row) + " |"
-             for row in context["table"]["table"]]
+    rows = context["table"]["table"]
+    lines = ["| " + " | ".join(cell.replace("|", "/").replace("\n", " ") for cell in row) + " |" for row in rows]
+    if lines:  # a Markdown table's rule under its first row, as a wire copy prints it
+        lines.insert(1, "|" + "|".join(" --- " for _ in rows[0]) + "|")
     paragraphs = sorted(context["paragraphs"], key=lambda p: p.get("order", 0))
     return "\n".join(lines) + "\n\n" + "\n".join(p["text"].replace("\n", " ") for p in paragraphs) + "\n"
 

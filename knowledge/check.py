@@ -202,6 +202,10 @@ def _identities(doc: Document) -> list[str]:
     return out
 
 
+_TO_OWNERS = re.compile(r"^\W*net\s+(?:income|earnings|\(?loss\)?|income\s+\(loss\))[\w\s()]*?\battributable\s+to\s+"
+                        r"(?!non-?\s?controlling|minority|participating|preferred)", re.I)
+
+
 def _per_share(doc: Document) -> list[str]:
     """EPS is net income over the weighted shares (within rounding and the odd preferred dividend):
     a share count read as EPS, or EPS scaled as dollars, breaks it. Diluted EPS may stand anywhere
@@ -209,10 +213,17 @@ def _per_share(doc: Document) -> list[str]:
     method the numerator gets back the convertible's interest, and dilution never raises EPS above
     basic."""
     found: dict[tuple, float] = {}
+    owners: dict[tuple, tuple[int, float]] = {}  # net income attributable to the company: its EPS's numerator
     for f in doc.figures:
         if f.source == "table" and f.table_class == "income" and not f.qualifier:
             metric = canonical_metric(f.label, f.section, f.unit)
             found.setdefault((metric, f.period), f.value)
+            if f.unit == "USD" and _TO_OWNERS.match(f.label):  # "... attributable to <Company>, Inc."
+                rank = 1 if "common" in f.label.lower() else 0  # to common shareholders: after preferred dividends
+                key = ("net_income", f.period)
+                if key not in owners or owners[key][0] < rank:
+                    owners[key] = (rank, f.value)
+    found.update({k: v for k, (_, v) in owners.items()})
     out = []
     for (metric, period), eps in found.items():
         shares_key = {"eps_diluted": "weighted_shares_diluted", "eps_basic": "weighted_shares_basic"}.get(metric)

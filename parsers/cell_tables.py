@@ -84,7 +84,7 @@ FLAT_TOKEN = re.compile(
     r"(?P<scale>\([^()]*\b(?:thousands|millions|billions)\b[^()]*\))"
     rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
     r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
-    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?![\w]|,\d)"
+    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\)))(?=(?-i:[A-Z][A-Za-z])))"
     r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
@@ -122,7 +122,7 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
                        r"|\bquarter\s+ended", re.I), _duration_starts),
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
                        r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
-                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?![\w]|,\d)", re.I), None),
+                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\)))(?=(?-i:[A-Z][A-Za-z])))", re.I), None),
     ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),
     ("rule", re.compile(r"[-=_]{3,}", re.I), None),
@@ -180,10 +180,14 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
             found[best] = m
 
 
-# The tail of the previous row's last figure run into the next row's label ("3,891,482Research and
-# development", "(4,088)Interest ...", a row break lost in copying): not part of the label (the figure
-# itself is not read).
+# A figure run into the next row's label ("6,042,986Marketable securities", "(4,088)Interest", a row
+# break lost in copying) is still a figure when it is printed as one (grouped thousands, cents or
+# parentheses before a capitalised word: the number token above). Any other digits run into a label
+# are the tail of a figure, not part of the label.
 _GLUED_FIGURE = re.compile(r"^(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")
+
+
+_PADDING = " |\u00a0\u2009\u202f\t"
 
 
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
@@ -193,8 +197,8 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     pos = 0
 
     def text_cell(a: int, b: int) -> None:
-        text = _GLUED_FIGURE.sub("", line[a:b].strip(" |"))
-        if text.strip("-=_*|"):  # not empty, nor a rule of "-", "=", "_", "*" and "|" only
+        text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
+        if text.strip("-=_*|$ \u00a0"):  # not empty, a lone '$', nor a rule of "-", "=", "_", "*" and "|" only
             cells.append(Cell(text, n, quote=text))
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
@@ -239,13 +243,15 @@ class CellStreamReader:
         self.percent_columns = False
         self.flat = False  # reading one flattened line: its heading stands on the lines above
         self.table_lines: set[int] = set()
+        self.head_line = 0  # the line the last table's header starts on
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         for n, line in enumerate(self.lines):
             if (tokens := _flattened(line)) is not None:
                 self.flat = True
-                found = self.read_cells(flat_cells(line, n, tokens))
+                cells = flat_cells(line, n, tokens)
+                found = self.read_cells(self._dates_above(n, cells) + cells)
                 self.flat = False
                 figures.extend(found)
                 if found:
@@ -259,20 +265,21 @@ class CellStreamReader:
         i = 0
         while i < len(cells):
             if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text):
-                start = i
                 got, i = self._table(cells, i)
                 figures.extend(got)
                 if got:
-                    self.table_lines.update(range(cells[start].line, cells[min(i, len(cells) - 1)].line + 1))
+                    # up to its last figure's line: the prose a cell stream runs on into stays prose
+                    self.table_lines.update(range(self.head_line, max(f.line for f in got)))
             else:
                 i += 1
         return figures
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
-        title = " ".join(c.text for c in cells[max(0, i - 6):i])
+        title = "  ".join(c.text for c in cells[max(0, i - 6):i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         j = i
+        self.head_line = cells[i].line  # where its header starts: prose read past on the way is no table line
         while j < len(cells):
             t = cells[j].text
             if _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
@@ -284,34 +291,42 @@ class CellStreamReader:
             elif cells[j].value is not None:
                 break
             elif MONTH_DAY_RE.match(t) and not _duration(t):
-                dates.append(t)
+                if YEAR_RE.search(t) and not dates:  # "December 31, 2023": a column's whole date, its year with it
+                    years.append(t.strip(" ,"))
+                else:
+                    dates.append(t)
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
-                    title += " " + " ".join(groups + dates + years)
+                    title += "  " + "  ".join(groups + dates + years)
                     groups, dates, years, trailing = [], [], [], []
+                    self.head_line = cells[j].line
                 groups.append(t)
             elif TRAILING_COLUMNS.match(t):
                 trailing.append(t)
             elif years and not _period_follows(cells, j):
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
-                title += " " + " ".join(header_text + years + [t])
+                title += "  " + "  ".join(header_text + years + [t])
                 groups, dates, years, header_text, trailing = [], [], [], [], []
                 j += 1
+                self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
             elif not _HEADER_WORD.search(t):
-                title += " " + " ".join(header_text + [t])  # prose before the real header
+                title += "  " + "  ".join(header_text + [t])  # prose before the real header
                 groups, dates, header_text = [], [], []
                 j += 1
+                self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             header_text.append(t)
             j += 1
-        heading = " ".join([title] + header_text)
+        heading = "  ".join([title] + header_text)
+        if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
+            groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
         if len(quarters) >= 2 and len(years) <= 1:
             year = self._quarters_year(" ".join(years) or title)
             if year is None:
@@ -331,12 +346,39 @@ class CellStreamReader:
         rows, end = self._rows(cells, j, n, len(trailing))
         if not rows:
             return [], end
-        line = cells[i].line
+        line = self.head_line  # the header's own line, not the prose the scan read past
         head_rows = [GridRow(line, [GridCell(t, 1 + a, 1 + b) for t, a, b in r]) for r in head if r]
-        above = _heading_above(self.lines, cells[i].line) if self.flat else ""
+        above = _heading_above(self.lines, rows[0].line) if self.flat else ""
         heading = "  ".join(x for x in (above, heading[-600:]) if x)  # the cells right above: its heading, not the prose before
         table = GridTable(head_rows + rows, heading, line, rows[-1].line)
         return self.grid.read_tables([table]), end
+
+    def _dates_above(self, n: int, cells: list[Cell]) -> list[Cell]:
+        """A flattened line that prints no column headings before its first figure ('ASSETS Current
+        assets: Cash $ 22,042,638 ...') under short lines that each name one whole date ('As of
+        September 30, 2025 (Unaudited)' / 'As of December 31, 2024 (Audited)'): those dates head its
+        columns, in the order printed."""
+        for c in cells:
+            if c.value is not None and not YEAR_CELL.match(c.text):
+                break
+            if YEAR_CELL.match(c.text) or _is_period_cell(c.text):
+                return []  # it has headings of its own
+        out: list[Cell] = []
+        for k in range(n - 1, max(-1, n - 7), -1):
+            line = self.lines[k].strip()
+            if not line:
+                continue
+            dates = list(_WHOLE_DATE.finditer(line))
+            if len(line) > 200 or len(dates) != 1:
+                break
+            out.insert(0, Cell(dates[0].group(0), k, quote=line))
+        return out if len(out) >= 2 else []
+
+    def _spans_above(self, n: int) -> list[str]:
+        """The column-group headings printed on short lines of their own right above a flattened
+        table's line ('Three Months Ended September 30,' / 'Nine Months Ended September 30,')."""
+        above = [l.strip() for l in self.lines[max(0, n - 6):n] if l.strip() and len(l) < 200]
+        return [l for l in above[-4:] if len(l) < 60 and _duration(l) and not YEAR_RE.search(l)]
 
     def _quarters_year(self, title: str) -> int | None:
         """The one year named above 'First Quarter ... Fourth Quarter, Total'."""
@@ -368,7 +410,7 @@ class CellStreamReader:
 
         while j < len(cells):
             cell = cells[j]
-            if YEAR_CELL.match(cell.text) and j + 1 < len(cells) and YEAR_CELL.match(cells[j + 1].text):
+            if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text):
                 flush()  # a new header: the next table starts (with its date cell, if any)
                 return rows, j - 1 if texts and not values and _is_period_cell(texts[-1]) else j
             if cell.value is not None:
@@ -416,7 +458,7 @@ def _period_follows(cells: list[Cell], j: int) -> bool:
     return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (_duration(nxt) and len(nxt) < 40))
 
 
-_CAPS_SECTION = re.compile(r"^(?:[A-Z][A-Z&,'-]+\s+)+(?=[A-Z][a-z])")
+_CAPS_SECTION = re.compile(r"^(?:\(?[A-Z][A-Z&,'-]+\)?\s+)+(?=[A-Z][a-z])")  # "(UNAUDITED) ASSETS Cash": "Cash"
 
 
 def _without_caps_section(label: str) -> str:
@@ -426,5 +468,16 @@ def _without_caps_section(label: str) -> str:
 
 
 def _has_cell_per_line(lines: list[str]) -> bool:
-    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008')."""
-    return any(YEAR_CELL.match(a.strip()) and YEAR_CELL.match(b.strip()) for a, b in zip(lines, lines[1:]))
+    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008'),
+    blank lines between them or not."""
+    filled = [l.strip() for l in lines if l.strip()]
+    return any(_column_year(a) and _column_year(b) for a, b in zip(filled, filled[1:]))
+
+
+_WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
+_WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
+
+
+def _column_year(cell: str) -> bool:
+    """A cell that heads a column by itself: a year ('2024') or a whole date ('December 31, 2024')."""
+    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and _WHOLE_DATE_CELL.match(cell)))

@@ -76,6 +76,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if slash:
         y = full_year(slash.group(3))
         end_month, end_day, year = int(slash.group(1)), int(slash.group(2)), y
+        if end_month > 12 >= end_day:  # "30/9/2018": day first, as printed outside the US
+            end_month, end_day = end_day, end_month
     elif year_m:
         year = int(year_m.group(1))
         end_month, end_day = _date_of_year(header, year) or _month_day(header) or _month_day_for_year(title, year) \
@@ -130,13 +132,15 @@ def _month_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d\b")
 PERIOD_DATE_LEAD = re.compile(r"(?:ended|ending|as\s+of|through|at|periods?|months|weeks|quarter|year)[\s,]*$", re.I)
 
 
 def _month_day_for_year(title: str, year: int) -> tuple[int, int] | None:
     """Month/day of the date in the title that carries `year`, else the only date named."""
     dates = [(month_number(m.group(1)), int(m.group(2)), m.end()) for m in MONTH_DAY_RE.finditer(title)
-             if PERIOD_DATE_LEAD.search(title[max(0, m.start() - 40):m.start()])]  # not a dateline's date
+             if PERIOD_DATE_LEAD.search(title[max(0, m.start() - 40):m.start()])  # not a dateline's date,
+             or not _YEAR_AFTER.match(title, m.end())]  # or a heading's month and day over the years ("March 31,")
     dates = [(mo, d, pos) for mo, d, pos in dates if mo]
     for mo, d, pos in dates:
         if re.match(rf",?\s*{year}\b", title[pos:]):

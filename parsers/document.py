@@ -16,6 +16,7 @@ from parsers.metadata import (company_and_ticker, fiscal_year_end, fiscal_year_o
 from parsers.model import Document, Figure, ParseError
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
+from parsers.rows import share_scale
 from parsers.periods import MONTH_RE, Period, add_months, effective_month, month_end, parse_date
 
 LEAD_KINDS = frozenset({"q_ended", "q_and_ytd", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy",
@@ -91,6 +92,10 @@ def _runs(lines: set[int]) -> int:
     return sum(1 for n in lines if n - 1 not in lines)
 
 
+_SHARES_TABLE = re.compile(r"\broll[\s-]?forward\s+of\s+(?:[\w-]+\s+){0,3}shares\b|"
+                           r"\bshares\s+(?:outstanding\s+)?(?:is|are|was|were)\s+as\s+follows\b", re.I)
+
+
 def apply_stated_scale(figures: list[Figure], text: str) -> None:
     """Table amounts read with no scale (their table states none) take the one scale the document
     states elsewhere — an excerpt's caption printed apart from its table (only for an excerpt of one
@@ -98,8 +103,8 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
     news-wire copy flattens every table onto one line).
     A cell printed with cents is in dollars and keeps its value."""
     scale = stated_scale(text)
-    if scale is None:
-        return
+    if scale is None or _SHARES_TABLE.search(text) and share_scale(text) == 1.0:
+        return  # "(in thousands, except share data)" over "a roll forward of common shares ... as follows": counts
     for f in figures:
         amount = f.unit == "USD" or (f.unit == "shares" and abs(f.value) < 1_000_000)  # counts printed in full stay
         if f.source == "table" and amount and f.scale == 1.0 and round(f.value * 100) % 10 == 0:

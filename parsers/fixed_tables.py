@@ -24,14 +24,15 @@ DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 # character of every line: the same matches, three times faster.
 YEARISH = re.compile(r"[1-4Qq](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[Qq])[1-4]|(?<=[1-4])[Qq])")
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
-                      "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change"}
+                      "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
+                      "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)"}  # "% of Sales", "Fav (Unfav) Amount"
 # A printed figure: "$", "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
 VALUE_TOKEN = re.compile(r"(?<![\w.,$])(?:(?<![\d%]\s)-(?=\$))?(?:\$\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 PHRASE_SPLIT = re.compile(
-    r"(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
+    r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
 
 
@@ -50,15 +51,43 @@ class Column:
 _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 
 
+_SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
+_MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?"
+                               r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
+_QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
+_PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
+                          r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
+
+
+def may_be_header(line: str) -> bool:
+    """Cheaply: can this line be a year line (a year, a quarter token or a date like '12/31/24')?"""
+    return bool(YEARISH.search(line)) or ("/" in line and bool(_SLASH_DATE_COLUMN.search(line)))
+
+
 def header_columns(line: str) -> list[Column] | None:
-    """The columns of a year line ("2007 2006", "Q3 2006 Q3 2005 YTD 2006"), or None."""
-    cols = [Column(m.start(), m.end(), m.group(0), True) for m in PERIOD_TOKEN.finditer(line)]
+    """The columns of a year line ("2007 2006", "Q3 2006 Q3 2005 YTD 2006", "12/31/24 06/30/24",
+    "ASSETS   December 27, 2024   December 29, 2023"), or None."""
+    dates = [Column(m.start(), m.end(), m.group(0), True) for m in _SLASH_DATE_COLUMN.finditer(line)] \
+        if "/" in line else []
+    cols = dates + [Column(m.start(), m.end(), m.group(0), True) for m in PERIOD_TOKEN.finditer(line)
+                    if not any(d.start <= m.start() < d.end for d in dates)]
     if len(cols) < 2:
         return None
-    rest = PERIOD_TOKEN.sub(" ", line)
+    for c in cols:  # "December 27, 2024", "Q1 FY2025": the month and day or the quarter before the year are its own
+        before = _QUARTER_BEFORE if c.text[:2].upper() == "FY" else _MONTH_DAY_BEFORE
+        m = before.search(line, max(0, c.start - 24), c.start) if (c.text[:1].isdigit() or before is _QUARTER_BEFORE) \
+            and "/" not in c.text else None
+        if m and not any(o is not c and m.start() < o.end <= c.start for o in cols):
+            c.start, c.text = m.start(), line[m.start():c.end]
+    cols.sort(key=lambda c: c.start)
+    rest, at = "", 0
+    for c in cols:  # the line with every column's text blanked
+        rest += line[at:c.start] + " " * (c.end - max(at, c.start))
+        at = max(at, c.end)
+    rest += line[at:]
     for m in _PHRASE.finditer(rest):
-        if m.end() < cols[0].start - 2 and not _THREE_WORDS.search(m.group(0)):
-            continue  # "common share)" left of the years: the label column's heading
+        if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))):
+            continue  # "common share)", "Six months ended December 31" left of the years: the label column's heading
         words = m.group(0).lower().replace("-", " ").split()
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
@@ -68,6 +97,7 @@ def header_columns(line: str) -> list[Column] | None:
 
 
 _ENDED_AT_END = re.compile(r"\b(?:ended|ending)$", re.I)
+_LEAD_IN = re.compile(r"(?:for\s+)?the(?:\s+fiscal)?|for|as\s+of|at", re.I)
 _MONTH_DAY_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
 
@@ -84,7 +114,8 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
     for s, e, t in out:  # "Ended" alone, or "2007" after a month: glue to the phrase before
         ends_heading = bool(merged) and _ENDED_AT_END.search(merged[-1][2]) \
             and _MONTH_DAY_START.match(t)  # "... Ended March 31,"
-        if merged and s - merged[-1][1] <= 1 and (not PHRASE_SPLIT.match(t) or ends_heading):
+        lead_in = bool(merged) and _LEAD_IN.fullmatch(merged[-1][2])  # "For the" + "three months"
+        if merged and s - merged[-1][1] <= 1 and (not PHRASE_SPLIT.match(t) or ends_heading or lead_in):
             ps, _, pt = merged[-1]
             merged[-1] = (ps, e, pt + line[merged[-1][1]:s] + t)
         else:
@@ -131,7 +162,7 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     return got
 
 
-_SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2}\s*)+", re.I)  # "For the 13     For the 26", "12    12"
+_SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2},?\s*)+", re.I)  # "For the 13     For the 26", "12    12", "31,   31,"
 _QUARTER_WORD = re.compile(r"\b(?:[1-4]Q|Q[1-4])\b", re.I)
 _THREE_WORDS = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
 
@@ -158,7 +189,7 @@ class FixedWidthReader:
         tables: list[GridTable] = []
         i = 0
         while i < len(self.lines):
-            cols = header_columns(self.lines[i]) if YEARISH.search(self.lines[i]) else None
+            cols = header_columns(self.lines[i]) if may_be_header(self.lines[i]) else None
             if cols and self._is_header(i):
                 start = i
                 table, i = self._grid(i, cols)
@@ -214,11 +245,16 @@ class FixedWidthReader:
             if set(line.strip()) <= set("-=_ "):
                 j += 1
                 continue
-            values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+            values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6
+                                     and not _IN_ZEROS.match(line, max(0, m.start() - 4))])
             label_text = line[: values[0].start()] if values else line
-            if pending and _indent(line) <= pending_indent and line.strip()[:1].isupper() and pending[:1].isupper():
-                # "Revenues" over "Net earned" (not indented under it): a heading, not a wrapped label
-                section, section_indent = clean_label(pending), pending_indent
+            if pending and line.strip()[:1].isupper() and pending[:1].isupper() \
+                    and (_indent(line) <= pending_indent or pending.endswith(":")
+                         or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
+                # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
+                # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
+                # "Earnings per share of Class" / " A common")
+                section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
                 rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending, pending_indent = "", _indent(line)
             if not values:
@@ -287,8 +323,13 @@ class FixedWidthReader:
         return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in sorted(taken.items())]
 
     def _is_header(self, i: int) -> bool:
-        """A year line starts a table only when it carries no prose (a sentence naming years)."""
-        return not _THREE_WORDS.search(self.lines[i])
+        """A year line starts a table only when it carries no prose (a sentence naming years), and
+        when the line under it is not the year line ('June 28, 2008  June 28, 2008' over '2009  2008':
+        a line of the heading)."""
+        if _THREE_WORDS.search(self.lines[i]):
+            return False
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        return not (may_be_header(below) and header_columns(below) and not _THREE_WORDS.search(below))
 
     def _header_block(self, i: int) -> list[str]:
         """The header lines above a year line (group headings, dates), up to a blank line or a row."""
@@ -303,16 +344,33 @@ class FixedWidthReader:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)
+_UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
+_SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line
 
 
 def _is_prose(line: str) -> bool:
     """A line of running text: six words or more, most of them in lower case, not a note in
     parentheses ('(in thousands, except share and per share data)')."""
-    if line.startswith("(") and line.endswith(")"):
-        return False
+    if line.endswith(")") and (line.startswith("(") or _UNIT_NOTE.search(line)) or _SCALE_OPENS.search(line):
+        return False  # a caption with its scale: "Extract from the income statement (EUR millions)", "... (in thousands,"
     words = _WORD.findall(line)
     return len(words) >= 6 and sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+_MARK_TOKEN = re.compile(r"^\(\d\)$")
+_IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0
+
+
+def _without_marks(values: list[re.Match]) -> list[re.Match]:
+    """'$ 0.53  (1)  $ 2.15': a footnote mark printed right after a figure is no figure of its own."""
+    return [m for k, m in enumerate(values)
+            if not (k and _MARK_TOKEN.match(m.group(0)) and m.start() - values[k - 1].end() <= 3)]
+
+
+# A label line that ends so its row goes on below ("Net income attributable to", "Selling, general and"):
+# the next line is its continuation, not a row under a heading.
+_CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|net|before|after|attributable|"
+                        r"including|excluding|less|plus))\s*$", re.I)
 
 
 def _indent(line: str) -> int:

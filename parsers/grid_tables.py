@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.columns import bare_year_period, column_period
+from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
-from parsers.periods import Period
+from parsers.periods import MONTH_RE, Period
 from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, row_basis
 
-YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+)?$")  # "2018 (1)": a year with its footnote mark
 CHANGE_HEADER = re.compile(r"%\s*(?:change|chg|increase|decrease|growth)|\b(?:increase|decrease|change|growth|variance)\b"
                            r"|\bvs\.?\b|\bover\b|\bbp\b|\bbasis points\b|y/y|yoy", re.I)
 CONSTANT_CURRENCY = re.compile(r"constant\s+currency|\bcc\b|local\s+currency", re.I)
@@ -50,6 +50,17 @@ class Column:
 _TOTAL_START = re.compile(r"total\b", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
+_MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the month and its day
+_MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*(?:\||\d))")
+
+
+def _header_words(text: str) -> str:
+    """A column heading's words as the period reader reads them: 'Three MonthsEnded' and 'December31,'
+    taken apart, 'Dec. | 31, | 2024' without the abbreviation's point."""
+    return _MONTH_DOT.sub(r"\1", _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", text)))
+
+
+_MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
 
@@ -80,13 +91,15 @@ class GridReader:
         figures: list[Figure] = []
         for table in tables:
             got = self.read_table(table)
-            if got or _numeric_rows(table) >= 2:
+            if got or _numeric_rows(table) >= 2:  # its rules and header lines too: one block of lines a table
+                self.table_lines.update(range(table.first_line, table.last_line + 1))
                 self.table_lines.update(r.line for r in table.rows)
             figures.extend(got)
         return figures
 
     def read_table(self, table: GridTable) -> list[Figure]:
         self._per_share_run = False
+        self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -118,6 +131,8 @@ class GridReader:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
                         table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                    if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
+                        self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
                         section = clean_label(text)
                 continue
@@ -137,6 +152,8 @@ class GridReader:
                 section = ""
         if columns:
             self._last = (vcols, columns, title, table_class)
+        _gross_before_net(figures)
+        _totals_of_their_heading(figures)
         return figures
 
     def _scale(self, title: str) -> float:
@@ -156,7 +173,10 @@ class GridReader:
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
-        texts = {v: _GLUED.sub(" ", _header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
+        texts = {v: _header_words(_header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
+        stub = _stub_span(headers, min(vcols))
+        if stub:  # "Years Ended | July 27, 2019 | July 28, 2018": the span the stub names is every column's
+            texts = {v: t if DURATION_RE.search(t) else f"{stub} | {t}" for v, t in texts.items()}
         scale_title = title
         out: dict[int, Column] = {}
         last_period: Period | None = None
@@ -185,6 +205,8 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        if table_class in ("income", "cash_flow"):
+            _no_instants_among_spans(out)
         return _unique_periods(out)
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
@@ -192,6 +214,7 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
+        scale = self._row_scale or scale
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
@@ -227,6 +250,8 @@ class GridReader:
                 kind = kind or row_kind(name, section)
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
                                 shares)
+                if f.unit == "USD" and _BARE_DILUTION.match(name) and not looks_per_share(cell.text):
+                    continue  # a bare "Basic | 59,136" with no heading: a share count or an amount, which is not known
                 if f.unit == "USD" and looks_per_share(cell.text) and not _PER_OTHER.search(label) \
                         and (self._per_share_run or _BARE_DILUTION.match(label)):
                     # an adjustment in a per-share reconciliation, or a bare "Basic $ 0.59" row with no
@@ -297,6 +322,46 @@ def _is_subject(section: str) -> bool:
         and len(section) < 60
 
 
+_GROSS_TOP = re.compile(r"^(?:total\s+)?(?:sales|revenues?)$", re.I)
+_NET_TOP = re.compile(r"^(?:total\s+)?net\s+(?:sales|revenues?)$", re.I)
+
+
+def _totals_of_their_heading(figures: list[Figure]) -> None:
+    """A bare 'Total' row under a heading ('Operating expenses' / ... / 'Total') is named for that heading
+    only when it adds up to the heading's rows; one that does not is the total of something larger (the
+    table's), and keeps its bare name rather than state a wrong total of the heading."""
+    for f in figures:
+        if not f.section or f.label.lower() != f"{f.section} total".lower() or f.unit != "USD":
+            continue
+        parts = [g.value for g in figures if g.section == f.section and g.period == f.period and g.line < f.line
+                 and g.unit == "USD" and g.label != f.label and g.column == f.column]
+        if parts and abs(sum(parts) - f.value) > max(len(parts) * f.scale, 0.005 * abs(f.value)):  # beyond rounding
+            f.label = "Total"
+
+
+def _gross_before_net(figures: list[Figure]) -> None:
+    """'Sales', then 'Excise taxes', then 'Net sales' in one table: the first is the gross amount the
+    net top line is taken from, a part ('gross'), never the company's revenue beside it."""
+    nets = {(f.period, f.qualifier) for f in figures if _NET_TOP.match(f.label)}
+    if not nets:
+        return
+    first_net = min(f.line for f in figures if _NET_TOP.match(f.label))
+    for f in figures:
+        if f.line < first_net and _GROSS_TOP.match(f.label) and (f.period, f.qualifier) in nets:
+            f.qualifier = "gross"
+
+
+def _stub_span(headers: list[GridRow], label_edge: int) -> str:
+    """A span printed in the row-heading cell of a column-heading row ('Years Ended', 'Three months
+    ended'), which covers no value column of its own."""
+    stubs = [c.text for r in headers for c in r.cells if c.end <= label_edge and len(c.text) < 60]
+    spans = [t for t in stubs if DURATION_RE.search(t)]
+    dates = [t for t in stubs if _MONTH_DAY.search(t) and not _YEAR_TOKEN.search(t)]  # "March 31," over the years
+    if len(spans) > 1 or len(dates) > 1:
+        return ""
+    return " ".join(spans + dates)
+
+
 def _title(table: GridTable) -> str:
     """The table's own heading: the short lines right above it and the rows above its first
     figures (statement name, scale, '(Unaudited)', the column headings)."""
@@ -337,10 +402,25 @@ def is_value_row(row: GridRow) -> bool:
     if not all(YEAR_TEXT.match(c.text.strip()) for c in values):
         return True
     labels = [c.text for c in row.cells if c.vcol is None and c.start < first and _TWO_LETTERS.search(c.text)]
-    return not all(_UNIT_NOTE.search(t) for t in labels)  # "2022 | 2021", "($ in millions) | 2024": years
+    if all(_UNIT_NOTE.search(t) or _PERIOD_STUB.search(t) for t in labels):
+        return False  # "2022 | 2021", "($ in millions) | 2024", "For the year ended | 2019 | 2018": years
+    return not _year_run([c.text for c in values])
 
 
-_UNIT_NOTE = re.compile(r"thousands|millions|billions|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$", re.I)
+_PERIOD_STUB = re.compile(r"\b(?:years?|months|weeks|quarters?|fiscal|ended|ending|as\s+(?:of|at)|at)\b|"
+                          rf"\b(?:{MONTH_RE})\b", re.I)
+
+
+def _year_run(texts: list[str]) -> bool:
+    """'2019 | 2018 | 2017', '2017 | 2018 | 2019' or '2024 | 2023 | 2024 | 2023' beside a row heading
+    ('SALES', 'Operating Results'): the column headings of a run of consecutive years, never a row of
+    amounts."""
+    years = {int(re.sub(r"\D", "", t)[:4]) for t in texts}
+    return len(years) >= 2 and max(years) - min(years) == len(years) - 1
+
+
+_UNIT_NOTE = re.compile(r"thousands?|millions?|billions?|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$|"
+                        r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3]|USD|EUR|GBP|RMB)\s*'?(?:m|mn|bn|k|000)\W*$", re.I)  # "USDm", "£m"
 
 
 def _is_header_row(row: GridRow, label_edge: int) -> bool:
@@ -438,6 +518,16 @@ def _has_year(text: str) -> bool:
 
 def _numeric_rows(table: GridTable) -> int:
     return sum(1 for r in table.rows if is_value_row(r))
+
+
+def _no_instants_among_spans(columns: dict[int, Column]) -> None:
+    """A column of an income or cash-flow statement read as a date while its neighbours are spans
+    lost its span in a header not understood (its month-day ran into another heading): not read."""
+    periods = [c.period for c in columns.values() if c.kind == "amount" and c.period is not None]
+    if any(p.months for p in periods):
+        for col in columns.values():
+            if col.kind == "amount" and col.period is not None and not col.period.months:
+                col.period = None
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

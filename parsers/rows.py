@@ -17,7 +17,7 @@ SHARES_RE = re.compile(r"^(?:\([a-z]\)\s*)?(?:weighted|average|number of|common 
                        r"shares\s+(?:outstanding|used)|weighted[\s-]average\s+(?:number|common|basic|diluted)", re.I)
 PERCENT_RE = re.compile(r"%|\bpercent(?:age)?\b|\bratio\b|\bmargin\s*%|\bas a % of", re.I)
 COUNT_RE = re.compile(r"\b(?:employees|headcount|number of (?:stores|locations|customers|units)|customers|"
-                      r"kilowatt[\s-]hours?|kwh|mwh|gwh|stores open)\b", re.I)
+                      r"kilowatt[\s-]hours?|kwh|mwh|gwh|stores open|ounces|tonnes|barrels)\b", re.I)  # quantities, not money
 
 
 SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\b|\bshares\s+(?:outstanding|used|issued)",
@@ -39,7 +39,7 @@ _PER_SHARE_WORDS = Needles("per", "eps")  # PER_SHARE_RE
 _SHARES_WORDS = Needles("share", "weighted")  # SHARES_RE
 _PERCENT_WORDS = Needles("%", "percent", "ratio")  # PERCENT_RE
 _COUNT_WORDS = Needles("employees", "headcount", "number of", "customers", "kilowatt", "kwh", "mwh", "gwh",
-                       "stores open")  # COUNT_RE
+                       "stores open", "ounces", "tonnes", "barrels")  # COUNT_RE
 _KWH_WORDS = Needles("kilowatt", "kwh", "mwh", "gwh")  # KWH_RE
 
 
@@ -107,9 +107,21 @@ GENERIC_LABELS = re.compile(r"^(?:basic|diluted|basic and diluted|basic & dilute
 def full_label(label: str, section: str) -> str:
     """A row label that only makes sense under its heading ("Basic" under "Earnings per share",
     "shares outstanding" under "Number of weighted average common") carries the heading."""
-    if section and (GENERIC_LABELS.match(label) or label[:1].islower()):
+    if section and (GENERIC_LABELS.match(label) or label[:1].islower() or _finishes(label, section)):
         return f"{section} {label}"
     return label
+
+
+# A heading its rows finish ("Net cash provided by (used in):" over "Operating activities"): it ends in
+# a preposition, so each row is the rest of one name.
+_OPEN_HEADING = re.compile(r"\b(?:by|in|from|for|of|to)\)?\s*:?$", re.I)
+_WHOLE_NAME = re.compile(r"^(?:net|total|cash|increase|decrease)\b", re.I)
+
+
+def _finishes(label: str, section: str) -> bool:
+    """A short row under an open heading is the rest of its name; a row that names a whole figure
+    ('Net cash provided by operating activities' after 'Increase/(decrease) in') is not."""
+    return len(label.split()) <= 3 and not _WHOLE_NAME.match(label) and bool(_OPEN_HEADING.search(section))
 
 
 SCALE_NOTE = re.compile(r"\((?:[^()]*\b(?:thousands|millions|billions|except)\b[^()]*)\)|\bexcept\b.*$", re.I)

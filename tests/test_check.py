@@ -260,3 +260,19 @@ CONDENSED CONSOLIDATED STATEMENTS OF INCOME
     loaded = loaded_from_bytes(wrong, "acme.txt", ".txt")
     doc = parse_text("acme.txt", loaded.text, loaded.format, loaded.tables, loaded.header)
     assert any("eps_diluted 51.28" in v for v in _per_share(doc))
+
+
+def test_eps_is_checked_against_net_income_attributable_to_the_company():
+    """Net income less the noncontrolling interests' share, over the company's shares: the EPS printed
+    agrees with it, so no violation; EPS against the whole net income would be one."""
+    rows = INCOME + """<tr><td>Less: net income attributable to noncontrolling interests</td><td>40</td><td>30</td></tr>
+<tr><td>Net income attributable to Acme Widgets, Inc.</td><td>60</td><td>50</td></tr>
+<tr><td>Diluted earnings per share</td><td>$ 0.60</td><td>$ 0.50</td></tr>
+<tr><td>Diluted weighted average shares outstanding</td><td>100</td><td>100</td></tr>"""
+    data = _html(rows, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS").replace(
+        b"<td>December 31, 2024</td><td>December 31, 2023</td>",
+        b"<td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td>")
+    rc = _check(data)
+    assert not [v for v in rc.violations if "eps" in v], rc.violations
+    wrong = _check(data.replace(b"$ 0.60", b"$ 1.00"))
+    assert [v for v in wrong.violations if "eps_diluted 1.0" in v], wrong.violations

@@ -85,6 +85,20 @@ def _cell_per_line() -> str:
     return "\n".join(TITLE + [""] + cells) + "\n"
 
 
+def _flattened_spans_above() -> str:
+    """One flattened line opening with its years, the column groups on short lines of their own above it."""
+    cells = ["2009", "2008", "2009", "2008"]
+    for r in ROWS:
+        cells += list(r)
+    return "\n".join(TITLE + ["", "Three Months Ended June 30,", "", "Six Months Ended June 30,", "",
+                              "   ".join(cells)]) + "\n"
+
+
+def _cell_per_line_spaced() -> str:
+    """One cell a line with a blank line after each, as a web page copied to text prints it."""
+    return _cell_per_line().replace("\n", "\n\n")
+
+
 def _facts(text: str, fmt: str = "text", tables=None) -> set[tuple]:
     doc = parse_text("example.txt", text, fmt, tables)
     return {(canonical_metric(f.label, f.section, f.unit), f.period, f.value, f.unit)
@@ -95,11 +109,14 @@ def _layout_facts(layout: str) -> set[tuple]:
     if layout == "html":
         rendered = render_html(_html())
         return _facts(rendered.text, "html", rendered.tables)
-    return _facts({"markdown": _markdown, "fixed": _fixed, "flattened": _flattened,
-                   "cell_per_line": _cell_per_line}[layout]())
+    return _facts(_TEXT_LAYOUTS[layout]())
 
 
-LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line"]
+_TEXT_LAYOUTS = {"markdown": _markdown, "fixed": _fixed, "flattened": _flattened, "cell_per_line": _cell_per_line,
+                 "cell_per_line_spaced": _cell_per_line_spaced, "flattened_spans_above": _flattened_spans_above}
+
+
+LAYOUTS = ["html", "markdown", "fixed", "flattened", "cell_per_line", "cell_per_line_spaced", "flattened_spans_above"]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -140,8 +157,7 @@ def test_every_layout_gets_the_table_class(layout: str) -> None:
         rendered = render_html(_html())
         doc = parse_text("example.htm", rendered.text, "html", rendered.tables)
     else:
-        doc = parse_text("example.txt", {"markdown": _markdown, "fixed": _fixed, "flattened": _flattened,
-                                         "cell_per_line": _cell_per_line}[layout]())
+        doc = parse_text("example.txt", _TEXT_LAYOUTS[layout]())
     assert {f.table_class for f in doc.figures if f.source == "table"} == {"income"}
 
 
@@ -471,3 +487,347 @@ def test_cells_padded_with_nbsp_keep_the_table_a_grid() -> None:
     assert len(rendered.tables) == 1 and "Revenue | $ 1,200 | $ 1,000" in rendered.text
     got = _facts(rendered.text, "html", rendered.tables)
     assert ("revenue", Period(date(2009, 12, 31), 12), 1_200_000.0, "USD") in got
+
+
+# One balance sheet in the layouts wire copies print it in: the same facts from each.
+B24, B23 = Period(date(2024, 12, 31), 0), Period(date(2024, 6, 30), 0)
+BALANCE_EXPECTED = {("cash", B24, 3_905_000.0, "USD"), ("cash", B23, 4_558_000.0, "USD"),
+                    ("total_assets", B24, 150_487_000.0, "USD"), ("total_assets", B23, 147_901_000.0, "USD")}
+BALANCE_TITLE = ["Example Corp. Reports Second Quarter Fiscal 2025 Results", "",
+                 "CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands)"]
+
+
+def _balance_slash_dates() -> str:
+    """Fixed width, the columns headed by dates with two-digit years ('12/31/24   06/30/24')."""
+    return "\n".join(BALANCE_TITLE + [
+        "                                                      Unaudited",
+        "                                                       12/31/24   06/30/24",
+        "Assets",
+        "    Cash                                                $ 3,905    $ 4,558",
+        "    Accounts receivable, net                             46,663     40,932",
+        "    Total assets                                        150,487    147,901", "", ""])
+
+
+def _balance_month_day_on_the_year_line() -> str:
+    """Fixed width, a row heading and each column's month and day on the year line."""
+    return "\n".join(BALANCE_TITLE + [
+        "",
+        "          ASSETS               December 31, 2024     June 30, 2024",
+        "---------------------------   -------------------  ---------------------",
+        "Cash                           $           3,905    $           4,558",
+        "Accounts receivable, net                  46,663               40,932",
+        "Total assets                             150,487              147,901", "", ""])
+
+
+def _balance_day_under_its_month() -> str:
+    """Fixed width, the month on one line and the day with the year on the next ('December' / '31, 2024')."""
+    return "\n".join(BALANCE_TITLE + [
+        "",
+        "                               December        June",
+        "                               31, 2024    30, 2024",
+        "Cash                           $  3,905    $  4,558",
+        "Accounts receivable, net         46,663      40,932",
+        "Total assets                    150,487     147,901", "", ""])
+
+
+def _balance_glued_flattened() -> str:
+    """One flattened line whose row breaks were lost: each row's last figure runs into the next label."""
+    line = ("December 31, 2024 June 30, 2024 ASSETS Current assets: Cash $ 3,905 $ 4,558Accounts receivable, net "
+            "46,663 40,932Inventories 11,200 10,905Prepaid expenses 1,019 1,002Total current assets 62,787 "
+            "57,397Property, net 87,700 90,504Total assets $ 150,487 $ 147,901LIABILITIES Accounts payable "
+            "21,000 20,100Total liabilities 40,000 39,000")
+    return "\n".join(BALANCE_TITLE + ["", line, ""])
+
+
+def _balance_nbsp_flattened() -> str:
+    """One flattened line padded with no-break spaces, '$' standing apart from its figure."""
+    pad = "\u00a0 \u00a0"
+    rows = [("Cash", "$" + "\u00a0" * 9 + "3,905", "$" + "\u00a0" * 9 + "4,558"), ("Accounts receivable, net", "46,663", "40,932"),
+            ("Inventories", "11,200", "10,905"), ("Prepaid expenses", "1,019", "1,002"),
+            ("Total current assets", "62,787", "57,397"), ("Property, net", "87,700", "90,504"),
+            ("Total assets", "$" + "\u00a0" * 9 + "150,487", "$" + "\u00a0" * 9 + "147,901"),
+            ("Accounts payable", "21,000", "20,100"), ("Total liabilities", "40,000", "39,000")]
+    line = pad.join(["December 31,", "June 30,", "2024", "2024", "(UNAUDITED)", "ASSETS"] + [pad.join(r) for r in rows])
+    return "\n".join(BALANCE_TITLE + ["", line, ""])
+
+
+def _balance_dates_above_flattened() -> str:
+    """One flattened line with no headings of its own, each column's date on a short line above it."""
+    line = _balance_glued_flattened().split("\n")[-2].replace("December 31, 2024 June 30, 2024 ", "")
+    line += "Total equity 110,487 108,901Total liabilities and equity 150,487 147,901"
+    return "\n".join(BALANCE_TITLE[:3] + ["CONDENSED CONSOLIDATED BALANCE SHEETS (in thousands)   As of December 31, 2024 "
+                                          "(Unaudited)", "", "As of June 30, 2024 (Audited)", "", line, ""])
+
+
+def _balance_whole_dates_one_cell_a_line() -> str:
+    """One cell a line, blank lines between, each column headed by its whole date ('December 31, 2024')."""
+    cells = ["As of", "As of", "December 31, 2024", "June 30, 2024", "ASSETS", "Current assets:",
+             "Cash", "$", "3,905", "$", "4,558", "Accounts receivable, net", "46,663", "40,932",
+             "Total assets", "$", "150,487", "$", "147,901"]
+    return "\n\n".join(BALANCE_TITLE + cells) + "\n"
+
+
+@pytest.mark.parametrize("layout", [_balance_slash_dates, _balance_month_day_on_the_year_line, _balance_day_under_its_month,
+                                    _balance_glued_flattened, _balance_whole_dates_one_cell_a_line, _balance_nbsp_flattened,
+                                    _balance_dates_above_flattened])
+def test_one_balance_sheet_in_every_wire_layout(layout) -> None:
+    got = _facts(layout())
+    assert BALANCE_EXPECTED <= got, sorted(BALANCE_EXPECTED - got, key=str)
+    assert {p for _, p, _, _ in got} <= {B24, B23}
+
+
+def test_fixed_width_span_in_the_row_heading_of_the_year_line() -> None:
+    """'Six months ended December 31   2023   2024   Change (%)': two six-month spans."""
+    text = "\n".join(["Extract from the consolidated income statement (EUR millions)", "",
+                      " Six months ended December 31                      2023     2024    Change (%)",
+                      "------------------------------------------------  -------  -------  ----------",
+                      " Revenues                                          572.6    606.2      5.9%",
+                      " Operating expenses                               (207.0)  (271.3)    31.1%", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Revenues", Period(date(2024, 12, 31), 6), 606.2e6) in got
+    assert ("Revenues", Period(date(2023, 12, 31), 6), 572.6e6) in got
+
+
+def test_gross_sales_above_net_sales_are_a_part_never_the_top_line() -> None:
+    """'Sales', 'Excise taxes', 'Net sales' (a lead-in 'For the' split from 'three months' over its
+    columns): the top line is net sales; the gross row is kept as a part, and every column its span."""
+    text = "\n".join(["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "",
+                      "(In millions,", "except per",
+                      "share data)       For the three months",
+                      "(Unaudited)              ended             For the years ended",
+                      "---------------  ----------------------  ------------------------",
+                      "                  December    December    December   December 31,",
+                      "                  31, 2024    31, 2023    31, 2024       2023",
+                      "                 ----------  ----------  ----------  ------------",
+                      "Sales            $ 3,243.6   $ 3,333.1   $13,734.3   $13,884.6",
+                      "Excise taxes        (508.0)     (542.3)   (2,107.3)   (2,182.5)",
+                      "  Net sales        2,735.6     2,790.8    11,627.0    11,702.1", "", ""])
+    doc = parse_text("example.txt", text)
+    got = {(f.label, f.period, f.value, f.qualifier) for f in doc.figures if f.source == "table"}
+    assert ("Net sales", Period(date(2024, 12, 31), 3), 2_735.6e6, "") in got
+    assert ("Net sales", Period(date(2023, 12, 31), 12), 11_702.1e6, "") in got
+    assert ("Sales", Period(date(2024, 12, 31), 3), 3_243.6e6, "gross") in got
+    assert all(f.period.months for f in doc.figures if f.source == "table")  # no column read as a date
+
+
+@pytest.mark.parametrize("header", [["For the year ended", "2019", "2018"], ["$ million", "2019", "2018"],
+                                    ["USDm", "2019", "2018"], ["SALES", "2019", "2018"],
+                                    ["FOR THE YEAR ENDED DECEMBER 31", "2019", "2018"]])
+def test_a_year_row_with_a_row_heading_is_the_column_heading(header: list[str]) -> None:
+    """'For the year ended | 2019 | 2018', '$ million | 2019 | 2018', 'SALES | 2019 | 2018': the years
+    head the columns; they are never a row of amounts 2,019 and 2,018."""
+    got = _one_header(header, [["Revenue", "100", "90"]], "CONSOLIDATED STATEMENTS OF OPERATIONS")
+    assert {(l, p.end.year, p.months) for l, p, _ in got} == {("Revenue", 2019, 12), ("Revenue", 2018, 12)}
+
+
+def test_a_span_in_the_row_heading_cell_of_the_date_row() -> None:
+    """'Years Ended | July 27, 2019 | July 28, 2018': two years, never two dates."""
+    got = _one_header(["Years Ended", "July 27, 2019", "July 28, 2018"], [["Cost of sales", "$624", "$640"]],
+                      "(in millions)")
+    assert ("Cost of sales", Period(date(2019, 7, 27), 12), 624e6) in got
+    assert ("Cost of sales", Period(date(2018, 7, 28), 12), 640e6) in got
+
+
+def test_rows_that_finish_their_heading_carry_it() -> None:
+    """'Net cash provided by (used in):' over 'Operating activities': the row is operating cash flow."""
+    doc = parse_text("example.txt", "\n".join(["CASH FLOWS", "(In thousands)", "", "|  | 2019 | 2018 |", "| --- | --- | --- |",
+                                                "| Net cash provided by (used in): |  |  |",
+                                                "| Operating activities | $7,241 | $6,874 |",
+                                                "| Investing activities | (5,534) | (15,085) |"]) + "\n", excerpt=True)
+    got = {(canonical_metric(f.label, f.section, f.unit), f.period.end.year, f.value) for f in doc.figures}
+    assert ("operating_cash_flow", 2019, 7_241_000.0) in got and ("operating_cash_flow", 2018, 6_874_000.0) in got
+
+
+def test_fixed_width_wrapped_labels_headings_and_share_counts() -> None:
+    """A label wrapped one space in ('Earnings per share of Class' / ' A common stock, basic') is one
+    label; 'Weighted-average common' / 'shares outstanding:' heads 'Basic' and 'Diluted', which are
+    share counts in thousands, never dollars."""
+    text = "\n".join([
+        "Consolidated Statements of Income", "(amounts in thousands, except per share data)", "",
+        "                               Three Months Ended       Year Ended",
+        "                                  December 31,          December 31,",
+        "                                2024        2023       2024       2023",
+        "Net income attributable to",
+        " Example Corp.                $ 46,588    $ 56,299  $ 154,051  $ 176,004",
+        "Earnings per share of Class",
+        " A common stock, basic        $   0.79    $   0.97  $    2.61  $    3.04",
+        "Weighted-average common",
+        "shares outstanding:",
+        "Basic                           59,136      58,053     59,025     57,875",
+        "Diluted                        103,536     103,139    103,666    103,217", "", ""])
+    got = {(f.label, f.period.months, f.period.end.year, f.value, f.unit) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Earnings per share of Class A common stock, basic", 3, 2024, 0.79, "USD/share") in got
+    assert ("Weighted-average common shares outstanding Diluted", 3, 2024, 103_536_000.0, "shares") in got
+    assert not [g for g in got if g[0].endswith(("Basic", "Diluted")) and g[4] != "shares"]
+
+
+def test_a_bare_dilution_row_of_whole_numbers_without_a_heading_is_not_read() -> None:
+    """'Basic | 59,136' with no heading over it: a share count or an amount, which is not known."""
+    got = _one_header(["", "2024", "2023"], [["Revenue", "1,000", "900"], ["Basic", "59,136", "58,053"]], STATEMENT)
+    assert {l for l, _, _ in got} == {"Revenue"}
+
+
+def test_fixed_width_quarter_and_fiscal_year_tokens() -> None:
+    """'Q1 FY2025  Q4 FY2024  Q1 FY2024  FY2024': three quarters and a fiscal year."""
+    text = "\n".join(["Selected Financial Information", "(in 000's)", "",
+                      "                                 Q1 FY2025  Q4 FY2024  Q1 FY2024  FY2024",
+                      "Revenue                            $21,713    $28,834    $20,124   $90,310",
+                      "Net income (loss)                   $1,426   ($2,633)   ($7,202)  ($4,952)", "", ""])
+    doc = parse_text("example.txt", "Example Corp. (fiscal year ends September 30)\n\n" + text)
+    got = {(f.label, f.period.months, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Revenue", 3, 21_713_000.0) in got and ("Revenue", 12, 90_310_000.0) in got
+    assert ("Net income (loss)", 3, -7_202_000.0) in got
+
+
+def test_fixed_width_footnote_marks_and_a_heading_over_indented_rows() -> None:
+    """'Weighted average' / 'shares' / 'outstanding:' over ' Basic' and ' Diluted' (one space in), and a
+    footnote mark '(1)' after a figure: share counts printed in full, every column read."""
+    text = "\n".join([
+        "Consolidated Statements of Income", "(in thousands, except per share data)", "",
+        "                     Three Months Ended         Year Ended",
+        "                        December 31,           December 31,",
+        "                     2024          2023        2024          2023",
+        "Weighted average",
+        "shares",
+        "outstanding:",
+        " Basic              186,449,345   181,425,202  183,688,562   181,200,040",
+        " Diluted            186,833,150   181,932,133  184,043,841   181,689,723",
+        "Net earnings per share:",
+        " Diluted           $       0.52  $  0.53  (1)  $    2.15  $    2.16  (1)", "", ""])
+    got = {(f.label, f.period.months, f.period.end.year, f.value, f.unit) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Weighted average shares outstanding Diluted", 12, 2023, 181_689_723.0, "shares") in got
+    assert ("Net earnings per share Diluted", 3, 2023, 0.53, "USD/share") in got
+    assert ("Net earnings per share Diluted", 12, 2024, 2.15, "USD/share") in got
+
+
+def test_a_cell_stream_table_headed_by_whole_dates_after_another_table() -> None:
+    """One cell a line: an income statement, then a balance sheet headed 'June 30, 2009' / 'December 31,
+    2008': the balance sheet starts a table of its own, never rows of the statement above it."""
+    text = _cell_per_line() + "\n".join(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands)", "June 30, 2009",
+                                         "December 31, 2008", "Cash and cash equivalents", "$", "155,294", "$", "173,090",
+                                         "Total assets", "166,672", "184,003"]) + "\n"
+    got = _facts(text)
+    assert EXPECTED <= got
+    assert ("total_assets", Period(date(2009, 6, 30), 0), 166_672_000.0, "USD") in got
+    assert ("total_assets", Period(date(2008, 12, 31), 0), 184_003_000.0, "USD") in got
+
+
+@pytest.mark.parametrize("head", [
+    [["", "December31,", "December31,"], ["", "2019", "2018"]],  # the month glued to its day
+    [["\u20ac million", "31/12/2019", "31/12/2018"]],  # day first
+    [["December 31,", "", ""], ["(in thousands)", "2019", "2018"]],  # the month and day in the row-heading cell
+])
+def test_balance_sheet_dates_in_every_header_style(head: list[list[str]]) -> None:
+    lines = ["BALANCE SHEET DATA", "(in thousands)", ""]
+    for k, row in enumerate(head):
+        lines.append("| " + " | ".join(row) + " |")
+        if k == 0:
+            lines.append("|" + " --- |" * len(row))
+    lines += ["| Inventories | 3,445 | 2,969 |", "| Total assets | 50,000 | 45,000 |"]
+    doc = parse_text("example.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Total assets", Period(date(2019, 12, 31), 0), 50_000_000.0) in got
+    assert ("Inventories", Period(date(2018, 12, 31), 0), 2_969_000.0) in got
+
+
+def test_fixed_width_month_day_and_year_on_three_lines() -> None:
+    """'Dec.' / '31,' / '2024' stacked over each column under 'Three months ended', with '$ Change' and
+    '% Change' columns: three-month and six-month spans ending December 31."""
+    text = "\n".join(["RECONCILIATION OF ADJUSTED EARNINGS", "",
+                      "                   Three months ended                  Six months ended",
+                      "                   Dec.    Dec.                        Dec.    Dec.",
+                      "                   31,     31,                         31,     31,",
+                      "(in millions of    2024    2023    $ Change  % Change  2024    2023    $ Change  % Change",
+                      "Canadian",
+                      "dollars)",
+                      "",
+                      "Net earnings        $ 7.9    7.3      $ 0.6       8 %  $ 17.2   14.8      $ 2.4      16 %", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Net earnings", Period(date(2024, 12, 31), 3), 7.9e6) in got
+    assert ("Net earnings", Period(date(2023, 12, 31), 6), 14.8e6) in got
+
+
+def test_fixed_width_hyphenated_spans_over_slash_dates() -> None:
+    """'6-Months Ended  3-Months Ended' over '12/31/24  12/31/23' columns: two spans, each at its date."""
+    text = "\n".join(["Condensed Consolidated Results of Operations (in thousands, except per share data)", "",
+                      "                     Unaudited       Unaudited       Unaudited       Unaudited",
+                      "                6-Months Ended  6-Months Ended  3-Months Ended  3-Months Ended",
+                      "                      12/31/24        12/31/23        12/31/24        12/31/23",
+                      "",
+                      "Revenues             $ 186,336       $ 179,438        $ 92,711        $ 91,364",
+                      "Cost of Sales          129,959         127,340          65,189          64,958", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Revenues", Period(date(2024, 12, 31), 6), 186_336_000.0) in got
+    assert ("Revenues", Period(date(2023, 12, 31), 3), 91_364_000.0) in got
+
+
+def test_a_scale_stated_by_a_row_heading_inside_the_table() -> None:
+    """'Financial Performance(in 000's, / except per share amounts)' under a row of ounces: the ounces are
+    a quantity, the rows below the heading are in thousands, and '000' is no figure."""
+    text = "\n".join(["Selected Operational and Financial Information", "",
+                      "                                 Q3 2024    Q2 2024    Q3 2023",
+                      "Gold Equivalent Ounces produced     9,694     11,862      9,550",
+                      "Financial Performance(in 000's,",
+                      "except per share amounts)",
+                      "Revenue                            $21,713    $28,834    $20,124",
+                      "Net income (loss) per share          $0.01    ($0.02)    ($0.05)", "", ""])
+    got = {(f.label, f.period.end.month, f.value, f.unit) for f in parse_text("example.txt", text).figures
+           if f.source == "table" and f.period.end.year == 2024}
+    assert ("Revenue", 9, 21_713_000.0, "USD") in got and ("Revenue", 6, 28_834_000.0, "USD") in got
+    assert ("Gold Equivalent Ounces produced", 9, 9_694.0, "count") in got
+    assert ("Net income (loss) per share", 6, -0.02, "USD/share") in got
+    assert not [g for g in got if g[2] == 0.0]
+
+
+def test_a_repeated_year_row_under_span_headings_is_the_column_heading() -> None:
+    """'Operating Results | 2024 | 2023 | 2024 | 2023' under 'For the Three Months Ended' and 'For the Year
+    Ended': four columns of two spans, never a row of amounts."""
+    lines = ["|  | For the Three Months Ended | |  | For the Year Ended | |", "| --- | --- | --- | --- | --- | --- |",
+             "|  | December 31, | |  | December 31, | |",
+             "| Operating Results | 2024 | 2023 | 2024 | 2023 |",
+             "| Net interest income | 241 | 347 | 1,236 | 1,306 |"]
+    doc = parse_text("example.txt", "\n".join(["(in millions)", ""] + lines) + "\n", excerpt=True)
+    got = {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Net interest income", Period(date(2024, 12, 31), 3), 241e6) in got
+    assert ("Net interest income", Period(date(2023, 12, 31), 12), 1_306e6) in got
+
+
+@pytest.mark.parametrize("total, named", [("774", False), ("150", True)])
+def test_a_bare_total_is_its_headings_only_when_it_adds_up(total: str, named: bool) -> None:
+    """'Operating expenses' / rows / 'Total': the total of the heading only when it is the sum of the
+    heading's rows; a total of the whole table (624 + 150) is never 'Operating expenses Total'."""
+    got = _one_header(["Years Ended", "July 27, 2019", "July 28, 2018"],
+                      [["Cost of sales", "$624", "$640"], ["Operating expenses", "", ""],
+                       ["Amortization of purchased intangible assets", "150", "221"],
+                       ["Restructuring and other charges", "—", "—"], ["Total", f"${total}", "$861"]], "(in millions)")
+    labels = {l for l, p, _ in got if p.end.year == 2019}
+    assert ("Operating expenses Total" in labels) is named and ("Total" in labels) is not named
+
+
+def test_an_excerpts_share_roll_forward_is_never_scaled_by_its_money_caption() -> None:
+    """'(in thousands, except for share and per share data)' stated apart from a table that 'A roll forward
+    of common shares outstanding is as follows:' introduces: its counts are not thousands of dollars."""
+    text = "\n".join(["|  | As of December 31, |  |", "| --- | --- | --- |", "|  | 2019 | 2018 |",
+                      "| Balance at beginning of the year | 32,750,727 | 32,938,466 |", "| Repurchases | (420,770) | (342,100) |",
+                      "", "NOTES (in thousands, except for share and per share data)",
+                      "A roll forward of common shares outstanding is as follows:"]) + "\n"
+    doc = parse_text("example.txt", text, excerpt=True)
+    assert {f.value for f in doc.figures if f.label == "Repurchases"} == {-420_770.0, -342_100.0}
+
+
+def test_prose_before_a_cell_per_line_table_stays_prose() -> None:
+    """A heading naming a quarter ('Second Quarter Results') and a paragraph above a table copied one cell
+    a line: the paragraph's amounts are still read as prose, and the table's scale ('U.S. dollars in
+    thousands', a cell of its own) applies to its cells."""
+    prose = ["Second Quarter Results", "", "Net income for the second quarter of 2009 increased $30,000 to $150,000 "
+             "compared to net income of $120,000 for the second quarter of 2008, and the board declared a dividend "
+             "of $0.10 per share payable on August 15, 2009 to holders of record.", ""]
+    text = _cell_per_line_spaced().replace("(in thousands, except per share data)", "U.S. dollars in thousands")
+    lines = text.split("\n")
+    at = lines.index("CONSOLIDATED STATEMENTS OF OPERATIONS")
+    doc = parse_text("example.txt", "\n".join(lines[:at] + prose + lines[at:]))
+    assert [f for f in doc.figures if f.source == "narrative" and f.value == 120_000.0]
+    assert ("revenue", Q09, 1_200_000.0, "USD") in {(canonical_metric(f.label, f.section, f.unit), f.period, f.value, f.unit)
+                                                    for f in doc.figures if f.source == "table"}
