@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
-from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_RE, INCLUDED_RE, MONEY_RE, NEGATIVE_WORDS, PER_SHARE_RE,
-                                     PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
-                                     TERM_RE, TERM_STARTS)
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MONEY_RE,
+                                     NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
+                                     RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
 from parsers.numbers import parse_amount
-from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, matches_at, plain_words
 
@@ -58,8 +58,7 @@ QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "befo
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
                                  "adjusted")  # TAIL_QUALIFIER_RE
-GEO_NEEDLES = Needles("out", "united", "u.s", "us", "domestic", "international", "europe", "emea", "rest", "asia",
-                      "japan", "china", "canada", "latin", "north", "america", "worldwide", "global")  # GEO_RE
+GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -224,11 +223,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _WORD_SPLIT = re.compile(r"([a-z0-9_]+)")
-_NUMBERS = frozenset(f"{n}" for n in range(10)) | frozenset(f"{n:02d}" for n in range(100))
-_YEARS = frozenset(str(y) for y in range(1900, 2100))
-_START_WORDS = frozenset(w for words in PERIOD_STARTS.values() for w in words if not w.startswith("#")) \
-    | frozenset(TERM_STARTS) | _NUMBERS | _YEARS
-_QTOK_LEAD = re.compile(r"q[1-4]|[1-4]q")
+_START_WORDS = frozenset().union(*(w for w in PERIOD_STARTS if w is not None), TERM_STARTS)
+_TERM_KEYS = tuple(sorted(TERM_STARTS))
 
 
 class WordStarts:
@@ -249,37 +245,31 @@ class WordStarts:
             else:
                 self.at[word] = [start]
         self.low = low
-        self.known: dict[tuple[str, ...], list[int]] = {}
+        self.known: dict[int, list[int]] = {}
 
-    def candidates(self, keys: tuple[str, ...]) -> list[int]:
+    def candidates(self, keys: frozenset[str] | tuple[str, ...]) -> list[int]:
         """Offsets where a word of `keys` starts, in order (worked out once for each `keys`)."""
-        if keys in self.known:
-            return self.known[keys]
+        if id(keys) in self.known:
+            return self.known[id(keys)]
         out: list[int] = []
-        for key in keys:
-            if key == "#num":
-                out += [p for w in _NUMBERS.intersection(self.at) for p in self.at[w]]
-            elif key == "#year":
-                out += [p for w in _YEARS.intersection(self.at) for p in self.at[w]]
-            elif key == "#q":  # "q3", "q307", "3q07": any word that starts so
-                out += [m.start() for m in _QTOK_LEAD.finditer(self.low)]
-            elif key in self.at:
-                out += self.at[key]
+        for word in self.at.keys() & keys if len(keys) > len(self.at) else (k for k in keys if k in self.at):
+            out += self.at[word]
         out.sort()
-        self.known[keys] = out
+        self.known[id(keys)] = out
         return out
 
     def term_starts(self) -> list[int]:
-        """Offsets where a term of TERM_RE can start: its first words, and "(" right before "loss"."""
-        out = list(self.candidates(TERM_STARTS))
-        out += [p - 1 for p in self.at.get("loss", ()) if p and self.low[p - 1] == "("]
-        out.sort()
-        return out
+        """Offsets where a term of TERM_RE can start: its first words, and the punctuation that may
+        stand right before one ("(" of "(loss)")."""
+        out = list(self.candidates(_TERM_KEYS))
+        for lead in TERM_LEADS - {0}:
+            out += [p - lead for p in out if p >= lead]
+        return sorted(set(out))
 
 
-def _period_matches(kind: str, rx: re.Pattern, text: str, low: str, starts: WordStarts | None):
+def _period_matches(index: int, kind: str, rx: re.Pattern, text: str, low: str, starts: WordStarts | None):
     """What rx.finditer(text) finds, found faster where the pattern's start words are known."""
-    keys = PERIOD_STARTS.get(kind)
+    keys = PERIOD_STARTS[index]
     if starts is None or keys is None:
         if starts is not None and kind == "prior_year" and not any(w in low for w in PRIOR_YEAR_WORDS):
             return iter(())
@@ -340,12 +330,12 @@ class PeriodReader:
             patterns = patterns[:max(i for i, (kind, _) in enumerate(patterns) if kind in kinds) + 1]
         taken: list[Span] = []
         present = {n for n in ALL_NEEDLES if n in low}
-        for kind, rx in patterns:
+        for index, (kind, rx) in enumerate(patterns):
             if present.isdisjoint(NEEDLES[kind]):
                 continue  # the pattern cannot match without its keyword: skip the regex
             if kind in REQUIRED_WORD and REQUIRED_WORD[kind] not in low:
                 continue
-            for m in _period_matches(kind, rx, text, low, starts):
+            for m in _period_matches(index, kind, rx, text, low, starts):
                 if any(m.start() < s.end and s.start < m.end() for s in taken):
                     continue
                 taken.append(Span(m.start(), m.end(), kind, m))
@@ -628,6 +618,8 @@ class NarrativeReader:
         elif c.kind == "money" and _PER_SHARE_AFTER_TERM.match(c.text[term_m.end():start] if term_m else ""):
             per_share = True
             term = term + " per share"
+        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start]):
+            return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
         product = _product(c.span, c.m.group(0), term)
         source = owner or (prior if (comparative or not term_m) else None)
@@ -839,14 +831,47 @@ def _same_head(a: str, b: str) -> bool:
     return head(a) == head(b)
 
 
+# "Revenue in Brazil", "sales for Widgets Division": a proper name right after the term says what the
+# figure is about. A place of the vocabulary is read as the figure's place; any other name is a subject
+# not read, and the figure is left out rather than taken for the company's total.
+_SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
+                                 r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
+_NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|months?|weeks?|gaap|non-gaap|fy\w*|ytd|"
+                            rf"first|second|third|fourth|full|three|six|nine|twelve|total|consolidated|"
+                            rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
+
+
+def _unread_subject(between: str) -> bool:
+    """Does a proper name right after the term (before the amount) name a subject that is not a place
+    of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
+    m = _SUBJECT_AFTER_TERM.match(between)
+    if not m or _geo(m.group(0)):
+        return False
+    return not any(_NOT_A_SUBJECT.match(w.strip(".,'\u2019")) for w in m.group(1).split())
+
+
 _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 
 
-def _geo(text: str) -> str:
-    if not GEO_NEEDLES.may_match(text):
+# A place word that qualifies another noun ("foreign-currency", "foreign exchange", "international
+# markets" stays a place) or a short lowercase word that is an abbreviation only in capitals ("us",
+# "row" of "in a row") names no place.
+_PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange))", re.I)
+
+
+def _place(m: re.Match, text: str) -> str:
+    """The place a GEO_RE match names, '' when the words are used otherwise."""
+    place = _GEO_LEAD.sub("", m.group(0))
+    if (len(place) <= 3 and place.islower()) or _PLACE_AS_MODIFIER.match(text[m.end():m.end() + 10]):
         return ""
-    found = list(GEO_RE.finditer(text))
-    return _GEO_LEAD.sub("", found[-1].group(0)) if found else ""
+    return place
+
+
+def _geo(text: str) -> str:
+    if GEO_NEEDLES is not None and not GEO_NEEDLES.may_match(text):
+        return ""
+    found = [p for m in GEO_RE.finditer(text) if (p := _place(m, text))]
+    return found[-1] if found else ""
 
 
 _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
@@ -878,7 +903,9 @@ def _product(text: str, amount: str, term: str) -> str:
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
         kept.pop(0)
-    return " ".join(kept)
+    product = " ".join(kept)
+    # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
+    return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
 
 
 PHRASE_BREAKS = set("""announced reported today posted delivered recorded generated achieved said says

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from parsers.periods import MONTH_RE
+from parsers.scan import first_words
+from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern
 
 _TERMS = [
     r"(?:net\s+)?(?:\(?loss\)?|income|earnings)\s+(?:\(loss\)\s+)?(?:applicable|attributable|available)\s+(?:to|for)\s+(?:\w+\s+)?common\s+(?:stockholders|shareholders|stock|shares)",
@@ -37,21 +39,25 @@ _TERMS = [
     r"(?:total\s+)?(?:operating\s+)?costs\s+and\s+expenses",
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
 ]
-TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS) + r")(?![\w-])", re.I)
-# The words (lowercase) a term of _TERMS can start with; "(loss)" starts with the "(" before "loss".
-# Keep in step with _TERMS (see PERIOD_STARTS below; tests/test_narrative.py checks both).
-TERM_STARTS = ("net", "loss", "income", "earnings", "diluted", "basic", "eps", "operating", "positive", "negative",
-               "cash", "free", "ebitda", "backlog", "new", "orders", "bookings", "gross", "total", "revenue",
-               "revenues", "sales", "selling", "sg", "general", "g", "research", "r", "marketing", "cost",
-               "stockholders", "shareholders", "long", "deposits", "loans", "assets", "comparable", "same",
-               "profit", "costs", "expenses")
+# The metrics of the vocabulary (knowledge/vocabulary.toml, read by parsers/vocabulary_data.py) are terms
+# too, after the grammar above (which reads "net (loss) income per diluted share" whole): a metric added
+# to the file is read in prose as in tables and questions ("annual recurring revenue was ...", never
+# revenue of a product "recurring"). A table label is a whole cell; in a sentence the name must end
+# where the sentence goes on to say what it was, so "cash" of "cash flow was" is not the metric cash.
+_FOLLOWS_A_NAME = (r"(?=\s*(?:[$\d(),.;:\u2013\u2014-]|(?:was|were|is|are|of|in|for|at|to|totaled|totalled|"
+                   r"reached|rose|grew|increased|decreased|declined|fell|improved|amounted|came|stood|climbed|"
+                   r"jumped|dropped|remained|ended|excluding|including|and|or|by|from|on|during|compared|versus|"
+                   r"vs|up|down|of|as|were|was)\b))")
+VOCABULARY_TERMS = metric_prose_terms()
+TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
+                     + (r"|(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS else "")
+                     + r")(?![\w-])", re.I)
+# The words (lowercase) a term can start with, and how many characters of punctuation may stand before
+# that word ("(loss)"): worked out from TERM_RE itself (parsers/scan.py), never listed beside it.
+TERM_STARTS, TERM_LEADS = first_words(TERM_RE)
 
-GEO_RE = re.compile(
-    r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US)|"
-    r"(?:United\s+States|U\.S\.|US)(?!\w)|domestic|international|"
-    r"Europe,?\s+(?:the\s+)?Mid(?:dle)?[-\s]East\s+and\s+Africa(?:\s+\(EMEA\))?|EMEA|Europe(?:an)?|"
-    r"Rest\s+of\s+(?:the\s+)?World(?:\s+markets)?|Asia(?:[-\s]Pacific)?|Japan|China|Canada|Latin\s+America|"
-    r"North\s+America(?:n)?|the\s+Americas|worldwide|global(?:ly)?)(?![\w])", re.I)
+# Places: the vocabulary's, read in prose with an optional "in the" / "from" before them.
+GEO_RE = re.compile(r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:" + place_prose_pattern() + r")(?![\w])", re.I)
 
 PRODUCT_OF_RE = re.compile(
     r"(?:sales|revenues?)\s+of\s+((?:(?!\$)[A-Za-z(][\w()&/.,'-]*\s+){0,9}?(?:(?!\$)[\w()&/'.-]+?)),?\s+"
@@ -129,30 +135,24 @@ PERIOD_PATTERNS = [
     ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
 ]
 
-_Q_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
-# The word every match of a period pattern starts with (lowercase; "#num": a number of one or two
-# digits, "#year": a year 19xx/20xx, "#q": a word that starts "q3" or "3q"). A pattern is tried only
-# where one of its words starts, not at every character of a paragraph (see parsers/scan.py). A kind left out (prior_year,
-# which can start inside a word: "a year ago") is searched for in the whole text. Keep these in step
-# with the patterns above: tests/test_narrative.py checks them against a plain search.
-PERIOD_STARTS: dict[str, tuple[str, ...]] = {
-    "q_ytd": _Q_WORDS,
-    "q_and_ytd": ("quarter", "three", "thirteen", "#num"),
-    "q_ended": _Q_WORDS + ("the", "fiscal", "quarter"),
-    "q_fy": ("fiscal",),
-    "q_year": _Q_WORDS, "q_fq": _Q_WORDS, "q_last_year": _Q_WORDS, "q_bare": _Q_WORDS,
-    "qtok": ("#q",),
-    "months_ended": ("three", "six", "nine", "twelve", "thirteen", "fourteen", "sixteen", "twenty", "thirty", "forty",
-                     "fifty", "#num"),
-    "year_ended": ("fiscal", "year"),
-    "ytd": ("first", "six", "nine"),
-    "half": ("first", "second"),
-    "fy": ("fiscal", "full", "year"),
-    "instant": ("at", "as"),
-    "same_period": ("the", "same", "comparable", "corresponding", "like"),
-    "fy_adj": ("#year",),
-    "ytd_word": ("year", "ytd"),
-    "bare_year": ("for", "in", "during", "of"),
-    "this_quarter": ("for", "in", "during", "this", "the"),
-    "full_year": ("the", "full", "for", "annual"),
-}
+# The words every match of each period pattern starts with (by the pattern's place in PERIOD_PATTERNS),
+# worked out from the pattern (parsers/scan.py): a pattern is tried only where one of its words starts,
+# not at every character of a paragraph. None (prior_year, which can start inside a word: "a year
+# ago") is searched for in the whole text.
+PERIOD_STARTS: list[frozenset[str] | None] = [(found[0] if (found := first_words(rx)) and found[1] == {0} else None)
+                                              for _, rx in PERIOD_PATTERNS]
+
+
+def _place_needles() -> tuple[str, ...]:
+    """Words one of which every place of the vocabulary holds (see parsers/scan.Needles), worked out from
+    the places' patterns; () when one of them cannot be listed (then the text is always searched)."""
+    words: set[str] = set()
+    for _, _, pattern in place_patterns():
+        found = first_words(re.compile(pattern, re.I), inside_words=True)
+        if found is None:
+            return ()
+        words |= found[0]
+    return tuple(sorted(words))
+
+
+GEO_NEEDLE_WORDS = _place_needles()
