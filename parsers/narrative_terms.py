@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.periods import MONTH_RE
+from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
 from parsers.scan import first_words
 from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern
 
@@ -98,7 +98,7 @@ MONEY_RE = re.compile(
 PER_SHARE_RE = re.compile(r"^\)?\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
                           r"(?:common\s+)?share\b", re.I)
 
-_Q = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 PERIOD_PATTERNS = [
@@ -113,7 +113,7 @@ PERIOD_PATTERNS = [
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
-    ("qtok", re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?'?((?:19|20)?\d\d)\b", re.I)),
+    ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:period\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
@@ -129,7 +129,7 @@ PERIOD_PATTERNS = [
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
-    ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|first|second|third|fourth))", re.I)),
+    ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|{ORDINAL_RE}))", re.I)),
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),

@@ -216,3 +216,55 @@ def test_a_comparison_with_a_period_of_another_length_is_set_aside_and_reported(
     assert quarter.comp_value is None and quarter.comp_period is None and quarter.change_pct is None
     assert any("set aside" in v for v in _period_rules(doc))
     assert {f.value for f in doc.figures} == {10_000_000, 30_000_000}
+
+
+def test_revenue_of_a_place_is_kept_with_its_place_and_never_answers_the_company_total(tmp_path):
+    """'Revenue in Brazil was $5.0 million' alone: a fact of Brazil, not the company's revenue."""
+    _, got = _figures("Revenue in Brazil was $5.0 million in the second quarter of 2019.\n")
+    doc = parse_text("a.txt", HEAD + "Revenue in Brazil was $5.0 million in the second quarter of 2019.\n")
+    assert [(f.label, f.value, f.geo) for f in doc.figures if f.source == "narrative"] == [("Revenue", 5_000_000, "Brazil")]
+    release = tmp_path / "acme.txt"
+    release.write_text(HEAD + "Revenue in Brazil was $5.0 million in the second quarter of 2019.\n")
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    total, _ = engine.ask("Acme revenue Q2 2019", Context())
+    brazil, _ = engine.ask("Acme revenue in Brazil Q2 2019", Context())
+    assert total.value != 5_000_000 and total.status != "answered"
+    assert brazil.status == "answered" and brazil.value == 5_000_000
+
+
+def test_a_figure_about_a_subject_not_read_is_left_out():
+    """A proper name after the term that is no place of the vocabulary nor a period: the subject is
+    not read, so the figure is not taken for the company's total."""
+    _, got = _figures("Revenue in Xanadu was $5.0 million in the second quarter of 2019.\n")
+    assert got == []
+    _, got = _figures("Revenue for Fiscal 2019 second quarter was $5.0 million.\n")
+    assert [g[:2] for g in got] == [("Revenue", 5_000_000)]
+
+
+def test_place_words_used_as_modifiers_or_in_lowercase_name_no_place():
+    from parsers.narrative import _geo
+    assert _geo("revenue in Latin America was ") == "Latin America"
+    assert _geo("revenue, excluding foreign currency effects, was ") == ""
+    assert _geo("the third quarter in a row, revenue was ") == ""
+    assert _geo("revenue in the U.S. was ") == "U.S."
+
+
+def test_an_ordinal_written_each_way_is_one_period_in_prose_table_header_and_question():
+    """first / 1st / first-quarter / Q1 / 1Q / fiscal ... first quarter: the words of parsers/periods.py."""
+    from chat.periods import find_periods
+    head = ("ACME REPORTS FIRST QUARTER 2025 RESULTS\n\nApril 20, 2025 -- Acme Inc. today reported results "
+            "for the first quarter ended March 31, 2025.\n\n")
+    ways = ["first quarter of 2025", "1st quarter of 2025", "first-quarter of 2025", "Q1 2025", "1Q25", "1Q 2025",
+            "fiscal 2025 first quarter", "fiscal 2025 1st-quarter"]
+    for way in ways:
+        prose = parse_text("p.txt", head + f"Revenue was $12.5 million for the {way}.\n")
+        assert [(f.value, f.period.label(12)) for f in prose.figures if f.source == "narrative"] == \
+            [(12_500_000, "Q1 2025")], way
+        table = parse_text("t.md", head + f"(In thousands)\n\n| | {way.removesuffix(' of 2025') + (' 2025' if way.endswith('of 2025') else '')} "
+                           "| Q4 2024 |\n|---|---|---|\n| Net sales | $ 12,500 | $ 11,000 |\n", "text")
+        assert ("Net sales", "Q1 2025") in {(f.label, f.period.label(12)) for f in table.figures if f.source == "table"}, way
+        specs = [s for _, _, s in find_periods(f"revenue {way}".lower())]
+        assert [(s.kind, s.year, s.quarter) for s in specs] == [("Q", 2025, 1)], way
