@@ -20,7 +20,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
 from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
-from parsers.scan import Needles, matches_at, plain_words
+from parsers.scan import Needles, first_words, matches_at, plain_words
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -224,6 +224,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _WORD_SPLIT = re.compile(r"([a-z0-9_]+)")
 _START_WORDS = frozenset().union(*(w for w in PERIOD_STARTS if w is not None), TERM_STARTS)
+_SHARED: dict[frozenset[str], frozenset[str]] = {}
+_PERIOD_KEYS = [None if w is None else _SHARED.setdefault(w, w) for w in PERIOD_STARTS]  # equal sets: one object,
+# so patterns that start with the same words share one list of offsets (WordStarts.candidates)
 _TERM_KEYS = tuple(sorted(TERM_STARTS))
 
 
@@ -252,8 +255,9 @@ class WordStarts:
         if id(keys) in self.known:
             return self.known[id(keys)]
         out: list[int] = []
-        for word in self.at.keys() & keys if len(keys) > len(self.at) else (k for k in keys if k in self.at):
-            out += self.at[word]
+        at = self.at
+        for word in ([w for w in at if w in keys] if len(keys) > len(at) else [w for w in keys if w in at]):
+            out += at[word]
         out.sort()
         self.known[id(keys)] = out
         return out
@@ -269,7 +273,7 @@ class WordStarts:
 
 def _period_matches(index: int, kind: str, rx: re.Pattern, text: str, low: str, starts: WordStarts | None):
     """What rx.finditer(text) finds, found faster where the pattern's start words are known."""
-    keys = PERIOD_STARTS[index]
+    keys = _PERIOD_KEYS[index]
     if starts is None or keys is None:
         if starts is not None and kind == "prior_year" and not any(w in low for w in PRIOR_YEAR_WORDS):
             return iter(())
@@ -867,10 +871,24 @@ def _place(m: re.Match, text: str) -> str:
     return place
 
 
+_GEO_STARTS = first_words(GEO_RE)  # the words a place (or its "in the") starts with, from the places
+
+
+def _geo_matches(text: str) -> list[re.Match]:
+    """GEO_RE.finditer(text), tried only where a word a place can start with stands (see parsers/scan.py)."""
+    if _GEO_STARTS is None or not plain_words(text):
+        return list(GEO_RE.finditer(text))
+    words, leads = _GEO_STARTS
+    pieces = _WORD_SPLIT.split(text.lower())
+    starts = list(accumulate(map(len, pieces)))[0::2]
+    offsets = [p for w, p in zip(pieces[1::2], starts) if w in words]
+    return list(matches_at(GEO_RE, text, offsets))
+
+
 def _geo(text: str) -> str:
     if GEO_NEEDLES is not None and not GEO_NEEDLES.may_match(text):
         return ""
-    found = [p for m in GEO_RE.finditer(text) if (p := _place(m, text))]
+    found = [p for m in _geo_matches(text) if (p := _place(m, text))]
     return found[-1] if found else ""
 
 
