@@ -18,7 +18,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
 from parsers.numbers import parse_amount
-from parsers.periods import (MONTH_RE, ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, first_words, matches_at, plain_words
 
@@ -37,7 +37,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
-    "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
+    "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
@@ -52,7 +52,7 @@ AMOUNT_NEEDLES = Needles("$", "%", "percent", "cents")
 CHANGE_NEEDLES = Needles("%", "percent")  # CHANGE_RE, CHANGE_LEAD_RE
 CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
 RESPECTIVELY_NEEDLES = Needles("respectively")
-COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from")  # COMPARE_RE, COMPARE_BEFORE_RE
+COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
@@ -319,6 +319,12 @@ class PeriodReader:
             return False
         return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
 
+    def _not_after_release(self, p: Period) -> Period:
+        """A quarter named without its year is the last one of that name up to the release's own period:
+        "from Q4" in a first-quarter release is the fourth quarter before it, not the one to come."""
+        d = self.default_period
+        return p.shifted_years(-1) if d is not None and p.end > d.end else p
+
     def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Span]:
         """The period phrases of a text; only those of `kinds` when given."""
         low = text.lower()
@@ -408,8 +414,9 @@ class PeriodReader:
             return base.shifted_years(-1) if base else None
         if kind == "q_last_year":  # "the second quarter of last year"
             return quarter_period(ORDINALS[g[0].lower()], self.default_fy - 1, fye) if self.default_fy else None
-        if kind == "q_bare":
-            return quarter_period(ORDINALS[g[0].lower()], self.default_fy, fye) if self.default_fy else None
+        if kind in ("q_bare", "qtok_bare"):
+            q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
+            return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
         if kind == "this_quarter":
             return self.default_period if self.default_period and self.default_period.months == 3 else None
         if kind == "full_year":
@@ -425,6 +432,19 @@ def _year(text: str) -> int:
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
+_SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
+# "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
+_OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
+# "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
+# verb or noun of change is the change; "$1.8 million higher" too.
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
+                            r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
+                            r"improvement)\s+of)\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)
+_CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
+# A word right before a term that makes it another measure: "core earnings per share", "distributable
+# earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
+_TERM_MODIFIER = re.compile(r"\b(?:(core|organic|underlying|distributable|comprehensive|normalized|economic|recurring|"
+                            r"pro\s+forma)|(operating|cash))\s+$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
@@ -501,13 +521,13 @@ class NarrativeReader:
         items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
-        adjunct = [i > 0 and bool(ADJUNCT_RE.fullmatch(text[items[i - 1][2].end():items[i][0]]))
-                   and _is_adjunct_item(items[i], text) for i in range(len(items))]
+        adjunct = [i > 0 and _is_adjunct(items[i - 1], items[i], text) for i in range(len(items))]
         masked = _mask_parentheses(text)
         terms = _terms(masked, term_starts)
         qualifier_words = QUALIFIER_NEEDLES.may_match(text)  # masking only blanks words out
         pendings: list[Pending] = []
         sentence_period = None
+        owner_read = False
         for idx, (_, kind, m) in enumerate(items):
             prev_end = items[idx - 1][2].end() if idx else 0
             nxt = next((k for k in range(idx + 1, len(items)) if not adjunct[k]), len(items))
@@ -515,13 +535,17 @@ class NarrativeReader:
             chain_end = items[nxt - 1][2].end() if nxt - 1 > idx else m.end()
             ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
                           text[chain_end:window_end], prev_end, window_end, periods, terms, masked, qualifier_words)
+            if adjunct[idx] and not owner_read:
+                continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
+            owner_read = pend is not None
             if pend is None:
                 continue
             if not pend.comparative and owner is None:
                 sentence_period = pend.figure.period
             pendings.append(pend)
+        pendings = _without_conflicts(pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         for pend in pendings:
             fig = pend.figure
@@ -590,6 +614,7 @@ class NarrativeReader:
     def _figure(self, c: "Context", pendings: list[Pending], owner: Pending | None,
                 context_period: Period | None) -> Pending | None:
         mains = [p for p in pendings if p.owner is None]
+        share_label = ""
         prior = mains[-1] if mains else None
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None  # "per diluted share" after it
         per_share = c.kind == "money" and (bool(phrase) or c.m.group("cents") is not None)
@@ -601,20 +626,33 @@ class NarrativeReader:
                  and len(c.masked[t.end():start].split()) <= TERM_REACH]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
-        if not term and c.kind == "money":
+        if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
-            term = after.group(1) if after else ""
+            if after:
+                term = term or after.group(1)
+            elif _OF_ANOTHER_NOUN.match(c.tail) and not PER_SHARE_RE.match(c.tail):
+                return None  # "$1.2 billion of unused borrowing capacity": not the term before it
         if owner is not None:
             term = term or owner.term
             comparative, primary = owner.comparative, owner.primary
         else:
             compare_m = _compare_marker(c.span, prior)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
+            last = pendings[-1] if pendings else None
+            if compare_m and last is not None and last.owner is not None and last.figure.unit == "USD/share" \
+                    and c.kind == "money" and not c.m.group("scale") and not per_share \
+                    and "," not in (c.m.group("num") or "") and len(c.m.group("num") or "") <= 3:
+                # "$12.1 million, or $0.41 per diluted share, as compared to $0.29": the earlier per-share figure
+                primary, per_share, phrase = last, True, None
+                term = term or last.term
+                share_label = last.figure.label
             if not term and comparative and prior is not None:
                 term = prior.term
             if not term and prior is not None and FROM_TO_RE.search(c.span) and \
-                    _FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)]):
-                term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019": both the metric
+                    (_FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)])
+                     or prior.figure.qualifier == "change"):
+                term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019", "decreased $10.5
+                # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
         if not term:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
@@ -626,6 +664,9 @@ class NarrativeReader:
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
         product = _product(c.span, c.m.group(0), term)
+        if term_m is not None and not product and not geo and not term.isupper() \
+                and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
+            product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
@@ -635,7 +676,12 @@ class NarrativeReader:
         if period is None:
             return None
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
-        label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
+        share_phrase = phrase.group(0).strip(" )") if phrase else ""
+        if phrase and (basis := _SHARE_BASIS.match(c.tail[phrase.end():])):
+            share_phrase = f"per {basis.group(1).lower()} share"  # "$0.88 per share on a diluted basis"
+        label = _label(term, per_share, c.kind, share_phrase)
+        if share_label and primary is not None and primary.figure.unit == "USD/share":
+            label = share_label.split(" (")[0]
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
         if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
@@ -643,8 +689,13 @@ class NarrativeReader:
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
-        if not qualifier and _BY_BEFORE.search(c.span):
-            qualifier = "change"  # "reduced earnings by $37 million": an amount of change, not the level
+        if not qualifier and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
+                              or _CHANGE_AFTER.match(c.tail)):
+            qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
+            # higher": an amount of change, not the level
+        if not qualifier and term_m is not None and (modifier := _TERM_MODIFIER.search(
+                c.text[max(0, term_m.start() - 25):term_m.start()])) and (per_share or not modifier.group(2)):
+            qualifier = (modifier.group(1) or modifier.group(2)).lower()  # "core earnings per share": not EPS
         if per_share and _PER_SHARE_FROM_OPERATIONS.match(c.tail):
             label_suffix = " from continuing operations"
         else:
@@ -658,13 +709,29 @@ class NarrativeReader:
         pend = Pending(fig, term, geo, product, comparative, primary, owner)
         if owner is None:
             target = primary or pend
-            change = _change("" if comparative else c.span, c.chain_tail)
+            change = next((pct for pct, after in _changes("" if comparative else c.span, c.chain_tail)
+                           if not self._not_a_year_before(after, target.figure.period)), None)
             if change is not None and unit != "percent" and target.figure.change_pct is None:
                 target.figure.change_pct = change
-        if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None:
+        if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None \
+                and primary.figure.qualifier != "change":  # a change has no earlier value of its own
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _not_a_year_before(self, after: str, period: Period) -> bool:
+        """Does the text right after a stated change compare with a period other than a year before
+        ("up 22% from Q3", "up 9% over the third quarter of 2009" of a fourth quarter)? Then the change is
+        sequential, not the year-over-year change of the figure."""
+        lead = _COMPARED_WITH.match(after)
+        if not lead:
+            return False
+        spans = [s for s in self.periods.find(after[lead.end():lead.end() + 70]) if s.start <= 4]
+        compared = self.periods.resolve(spans[0], period) if spans else None
+        if compared is None:
+            return False
+        y, m = effective_month(period.end)
+        return (compared.months, effective_month(compared.end)) != (period.months, (y - 1, m))
 
     def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         """The figure's own period: named after it, else before it, else later in the sentence, else the
@@ -736,6 +803,18 @@ class NarrativeReader:
         return n + 1, window if window in line else line.strip()
 
 
+def _without_conflicts(pendings: list[Pending]) -> list[Pending]:
+    """Two different values for one key (label, period, unit, place, product) in one sentence are a
+    misreading, not a choice: both are left out."""
+    key = lambda p: (p.figure.label.lower(), p.figure.period, p.figure.unit, p.figure.geo.lower(), p.figure.product.lower())
+    values: dict[tuple, set[float]] = {}
+    for p in pendings:
+        values.setdefault(key(p), set()).add(p.figure.value)
+    if all(len(v) == 1 for v in values.values()):
+        return pendings
+    return [p for p in pendings if len(values[key(p)]) == 1]
+
+
 def _segment_heading(text: str) -> str:
     """A short Title Case heading that names a business line ('Data Center', 'Gaming and AI PC'),
     not a section of the release ('Fourth-Quarter Highlights', 'Outlook')."""
@@ -765,6 +844,21 @@ def _mask_parentheses(text: str) -> str:
 
 
 _OR_BEFORE = re.compile(r"\bor\s*\(?$")
+
+
+_SHARE_THEN_PARENTHESIS = re.compile(r"\s*(?:per|a)\s+(?:\w+\s+){0,3}?share\s*\(?\s*")
+
+
+def _is_adjunct(before: tuple, item: tuple, text: str) -> bool:
+    """Does `item` belong to the amount `before` it: "or $0.03 per share", "or 71% of revenue", and the
+    diluted figure in parentheses after a per-share one ("$0.89 per share ($0.88 per share on a diluted
+    basis)")?"""
+    between = text[before[2].end():item[0]]
+    if ADJUNCT_RE.fullmatch(between):
+        return _is_adjunct_item(item, text)
+    opened = between.rstrip().endswith("(") or item[2].group(0).startswith("(")
+    return before[1] == "money" and opened and bool(_SHARE_THEN_PARENTHESIS.fullmatch(between)) \
+        and _is_adjunct_item(item, text)
 
 
 def _is_adjunct_item(item: tuple, text: str) -> bool:
@@ -972,11 +1066,18 @@ def _qualified_term(before: str) -> bool:
     return bool(_TERM_QUALIFIER_WORDS.search(tail) or _TERM_INITIALS.search(tail))
 
 
+_GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")
+
+
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
-    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or \
-        (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
+    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or None
+    if m and "GAAP" in before and _GAAP_AFTER.search(before, m.end()):
+        # "non-GAAP net income of $37.7 million; GAAP diluted EPS of $0.67": the nearer word says GAAP
+        last = list(QUALIFIER_RE.finditer(before))[-1]
+        m = None if _GAAP_AFTER.search(before, last.end()) else m
+    m = m or (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))
@@ -990,12 +1091,33 @@ _OTHER_SUBJECT = re.compile(r"\s+(?:in|of|for|from)\s+(?:the\s+|our\s+|its\s+)?(
 
 
 def _change(span_text: str, tail: str) -> float | None:
+    """The change stated for an amount: the first of _changes."""
+    return next((pct for pct, _ in _changes(span_text, tail)), None)
+
+
+def _changes(span_text: str, tail: str):
+    """The changes stated for an amount, each with the text after it: "increased 18% to" right before it,
+    else those after it ("up 22% from Q3, up 265% from a year ago": both, the caller picks the one
+    that compares with a year before). None at all when the first is in constant currency, sequential
+    or of another subject."""
     lead_text = span_text[-90:]
     # "increased 18% to" stands right before the amount
     lead = CHANGE_LEAD_RE.search(lead_text) if CHANGE_NEEDLES.may_match(lead_text) else None
-    m = lead or (CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None)
-    if not m or (not lead and (CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]))):
-        return None
+    if lead:
+        yield _percent(lead), tail
+        return
+    if not CHANGE_NEEDLES.may_match(tail):
+        return
+    for m in CHANGE_RE.finditer(tail):
+        if CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]):
+            return
+        yield _percent(m), tail[m.end():]
+
+
+def _percent(m: re.Match) -> float:
     pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
     word = m.group("w1") or m.group("w2") or m.group("w3")
     return -pct if NEGATIVE_WORDS.search(word) else pct
+
+
+_COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against)\s+", re.I)

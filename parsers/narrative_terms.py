@@ -65,7 +65,9 @@ PRODUCT_OF_RE = re.compile(
 
 COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
                         r"unchanged\s+from|flat\s+with|comparisons?|"
-                        r"(?:up|down)\s+from|from)\b", re.I)
+                        r"(?:up|down)\s+from|from|"
+                        rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"
+                        rf"{ORDINAL_RE}|q[1-4]|[1-4]q|fiscal|(?:19|20)\d\d)\b))\b", re.I)  # "up 9% over the third quarter"
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
@@ -114,7 +116,7 @@ PERIOD_PATTERNS = [
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
-    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:period\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
+    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
@@ -133,6 +135,7 @@ PERIOD_PATTERNS = [
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
+    ("qtok_bare", re.compile(rf"\b{QUARTER_TOKEN_RE}\b(?!\s?'?\d)", re.I)),  # "up 22% from Q3": the release's year
 ]
 
 # The words every match of each period pattern starts with (by the pattern's place in PERIOD_PATTERNS),

@@ -268,3 +268,82 @@ def test_an_ordinal_written_each_way_is_one_period_in_prose_table_header_and_que
         assert ("Net sales", "Q1 2025") in {(f.label, f.period.label(12)) for f in table.figures if f.source == "table"}, way
         specs = [s for _, _, s in find_periods(f"revenue {way}".lower())]
         assert [(s.kind, s.year, s.quarter) for s in specs] == [("Q", 2025, 1)], way
+
+
+def test_a_per_share_comparison_after_a_per_share_figure_is_per_share_and_of_the_earlier_year():
+    """"…or $0.41 per diluted share, as compared to $0.29 in 2018": 0.29 is last year's per-share figure."""
+    _, got = _figures("Net income for the second quarter of 2019 was $12.1 million, or $0.41 per diluted share, "
+                      "as compared to $0.29 in 2018.\n")
+    assert ("Net income per diluted share", 0.41, "Q2 2019", "") in got
+    assert ("Net income per diluted share", 0.29, "Q2 2018", "") in got
+    assert not any(g[1] == 0.29 and "per" not in g[0] for g in got)
+
+
+def test_a_change_over_another_quarter_is_neither_the_figures_period_nor_its_year_over_year_change():
+    doc = parse_text("a.txt", HEAD + "Revenue was $45.2 million, up 9% over the First Quarter of 2019.\n")
+    [f] = [f for f in doc.figures if f.source == "narrative"]
+    assert (f.value, f.period.label(12), f.change_pct) == (45_200_000, "Q2 2019", None)
+    doc = parse_text("a.txt", HEAD + "Revenue was $45.2 million in the second quarter, up 22% from Q1, up 265% from a "
+                                     "year ago.\n")
+    [f] = [f for f in doc.figures if f.source == "narrative"]
+    assert (f.period.label(12), f.change_pct) == ("Q2 2019", 265.0)
+
+
+def test_amounts_of_change_are_changes_and_the_level_after_them_is_read():
+    _, got = _figures("Net loans decreased $10.5 million, or 3.3%, to $301.7 million at June 30, 2019 compared to "
+                      "$312.2 million at December 31, 2018.\n")
+    assert ("loans (change)", 10_500_000, "2019-06-30", "change") in got
+    assert ("loans", 301_700_000, "2019-06-30", "") in got and ("loans", 312_200_000, "2018-12-31", "") in got
+    _, got = _figures("Noninterest expense was $1,787,830 higher in the six months ended June 30, 2019.\n")
+    assert [g[3] for g in got] == ["change"]
+
+
+def test_other_earnings_per_share_are_never_eps():
+    from knowledge.vocabulary import canonical_metric
+    from parsers.tables import normalize_basis, plain_label
+    for sentence in ("Operating earnings came to $1.40 per share in the second quarter.",
+                     "Core earnings per share were $0.52 in the second quarter of 2019.",
+                     "Distributable earnings per share were $0.52 for the second quarter.",
+                     "Cash earnings per share were $0.52 for the second quarter."):
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        [f] = [f for f in doc.figures if f.source == "narrative"]
+        plain = (canonical_metric(plain_label(f.label), "", f.unit), normalize_basis(f.qualifier))
+        assert plain not in {("eps", ""), ("eps_diluted", ""), ("eps_basic", "")}, (sentence, f.label, plain)
+
+
+def test_the_nearer_gaap_word_decides_the_basis():
+    _, got = _figures("GAAP diluted EPS of $0.67 and non-GAAP diluted EPS of $0.77 in the second quarter.\n")
+    assert ("diluted EPS", 0.67, "Q2 2019", "") in got and ("diluted EPS (non-gaap)", 0.77, "Q2 2019", "non-gaap") in got
+    _, got = _figures("Exclusive of the effect of the tax benefit, net income was $50.6 million or $1.59 per fully "
+                      "diluted share in the second quarter.\n")
+    assert got and all(g[3] for g in got)  # never the GAAP figure
+
+
+def test_two_values_for_one_key_in_one_sentence_are_left_out():
+    from parsers.model import Figure
+    from parsers.narrative import Pending, _without_conflicts
+    from parsers.periods import Period
+    from datetime import date
+    make = lambda v: Pending(Figure(label="revenue", value=v, unit="USD", period=Period(date(2019, 6, 30), 3), line=1,
+                                    quote="", source="narrative"), "revenue", "", "", False)
+    a, b, c = make(1.0), make(2.0), make(1.0)
+    assert _without_conflicts([a, c]) == [a, c] and _without_conflicts([a, b]) == []
+
+
+def test_the_diluted_figure_in_parentheses_is_diluted_and_belongs_to_its_year():
+    _, got = _figures("Net income for the second quarter of 2019 was $44.2 million, or $0.89 per share ($0.88 per "
+                      "share on a diluted basis), compared with net income of $51.8 million, or $1.05 per share "
+                      "($1.04 per share on a diluted basis) for the second quarter of 2018.\n")
+    assert ("Net income per diluted share", 0.88, "Q2 2019", "") in got
+    assert ("net income", 51_800_000, "Q2 2018", "") in got and ("net income per diluted share", 1.04, "Q2 2018", "") in got
+    assert not any(g[1] in (1.05, 1.04) and g[2] == "Q2 2019" for g in got)
+
+
+def test_an_amount_of_another_noun_or_of_a_line_of_business_is_not_the_term():
+    doc = parse_text("a.txt", HEAD + "The Company had $670 million of cash and cash equivalents on hand and $1.2 "
+                                     "billion of unused borrowing capacity as of June 30, 2019. ATM cash was $643.8 "
+                                     "million as of June 30, 2019.\n")
+    got = [(f.label, f.value, f.product) for f in doc.figures if f.source == "narrative"]
+    assert ("cash and cash equivalents", 670_000_000, "") in got
+    assert not any(v == 1_200_000_000 for _, v, _ in got)
+    assert ("cash", 643_800_000, "ATM") in got
