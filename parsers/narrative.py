@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
+from parsers.narrative_lists import BASES, RESPECTIVELY, amount_run, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
@@ -61,7 +62,6 @@ TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "cha
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
@@ -319,6 +319,13 @@ class PeriodReader:
             return False
         return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
 
+    def year_period(self, year: int) -> Period:
+        """A bare year ("in 2019") as the release means it: its own span in that year while the year is
+        not over, else the fiscal year."""
+        if self._year_not_over():
+            return self.default_period.shifted_years(year - self.default_period.fiscal(self.fye)[0])
+        return Period(month_end(year, self.fye), 12)
+
     def _not_after_release(self, p: Period) -> Period:
         """A quarter named without its year is the last one of that name up to the release's own period:
         "from Q4" in a first-quarter release is the fourth quarter before it, not the one to come."""
@@ -432,6 +439,7 @@ def _year(text: str) -> int:
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
+_OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
@@ -513,6 +521,8 @@ class NarrativeReader:
         if "$" not in text and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
             return [stated], para_period
+        if respectively and not _tabular(text):
+            return self._respectively(para, a, text, periods, para_period, quotes), para_period
         if _tabular(text) or respectively:
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
@@ -555,6 +565,88 @@ class NarrativeReader:
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
         return [p.figure for p in pendings], para_period
+
+    def _respectively(self, para: Paragraph, a: int, text: str, periods: list[Span], para_period: Period | None,
+                      quotes: list[tuple[int, int]]) -> list[Figure]:
+        """A list of amounts read against the list of terms or periods beside it (parsers/narrative_lists.py);
+        the amounts compared with them after it ("…, respectively, compared to $4.5 billion and $426
+        million in 2023") are the same terms a year earlier or in the period named there."""
+        r = RESPECTIVELY.search(text)
+        amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)
+                   and (m.group("cents") is None or PER_SHARE_RE.match(text[m.end():]))]
+        run = amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)
+        if not run:
+            return []
+        masked = _mask_parentheses(text)
+        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()]
+        resolved = [(s, self.periods.resolve(s, para_period)) for s in periods
+                    if not _compares(text[max(0, s.start - 45):s.start]) and s.start < run[-1].end() + 140]
+        listed = term_run(masked, terms, len(run))
+        bases = BASES.search(masked[:terms[-1].start()]) if terms and len(run) == 2 else None
+        if bases and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+            own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
+            gaap, non_gaap = (self._listed_figure(para, a, text, masked, m, terms[-1].group(0), own, basis)
+                              for m, basis in zip(run, ("gaap", "non-gaap")))
+            return [f for f in (gaap, non_gaap) if f is not None] if gaap and non_gaap else []
+        if listed:
+            own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
+            pairs = [(t.group(0), own) for t in listed]
+        elif terms and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+            spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
+                                self.periods.year_period)
+            pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+        else:
+            pairs = []
+        if not pairs or any(p is None for _, p in pairs):
+            return []
+        figures = [self._listed_figure(para, a, text, masked, m, term, period) for m, (term, period) in zip(run, pairs)]
+        figures = [f for f in figures if f is not None]
+        if listed and len(figures) == len(run):
+            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs)
+        keyed = {}
+        for f in figures:
+            keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
+        return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
+
+    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs) -> list[Figure]:
+        """"…, respectively, compared to $4.5 billion, $426 million and $4.33 per share in 2023"."""
+        after = [m for m in amounts if m.start() > run[-1].end()]
+        if len(after) < len(run) or not _compares(text[run[-1].end():after[0].start()]):
+            return []
+        again = amount_run(text, after, after[0].start(), False) if len(run) > 1 else []
+        if len(again) != len(run):
+            return []
+        spans = [s for s in self.periods.find(text[again[-1].end():again[-1].end() + 60]) if s.start <= 12]
+        out = []
+        for m, (term, period) in zip(again, pairs):
+            earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
+            if earlier is None or earlier == period:
+                return []
+            f = self._listed_figure(para, a, text, masked, m, term, earlier)
+            if f is None:
+                return []
+            out.append(f)
+        return out
+
+    def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "") -> Figure | None:
+        phrase = PER_SHARE_RE.match(text[m.end():])
+        per_share = bool(phrase) or m.group("cents") is not None or (EPS_TERM.search(term) and not m.group("scale"))
+        if _unread_subject(text[:m.start()][-60:]) or _OF_ANOTHER_NOUN.match(text[m.end():]):
+            return None
+        value, unit = self._value("money", m, term, per_share, "")
+        label = _label(term, per_share, "money", phrase.group(0).strip(" )") if phrase else "")
+        qualifier = _qualifier(masked[:m.start()], "", True)
+        if basis and qualifier in ("", "non-gaap", "adjusted"):  # "GAAP and non-GAAP …": the list says which
+            qualifier = "" if basis == "gaap" else basis
+        if _OUTLOOK_WORDS.search(masked[:m.start()]):
+            return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
+        if qualifier:
+            label = f"{label} ({qualifier})"
+        geo = _geo(text[:m.start()])
+        fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote="", source="narrative",
+                     segment=geo, geo=geo, qualifier=qualifier)
+        fig.line, fig.quote = self._line_quote(para, a + m.start())
+        return fig
 
     def _same_store(self, para: Paragraph, a: int, text: str, periods: list[Span],
                     para_period: Period | None) -> Figure | None:

@@ -347,3 +347,27 @@ def test_an_amount_of_another_noun_or_of_a_line_of_business_is_not_the_term():
     assert ("cash and cash equivalents", 670_000_000, "") in got
     assert not any(v == 1_200_000_000 for _, v, _ in got)
     assert ("cash", 643_800_000, "ATM") in got
+
+
+def test_lists_read_respectively_pair_each_amount_with_its_term_or_period():
+    cases = {
+        "Interest income for the six months ended June 30, 2019 and 2018 was $8.3 million and $5.8 million, respectively.":
+            [("Interest income", 8_300_000, "6M 2019"), ("Interest income", 5_800_000, "6M 2018")],
+        "Revenue for the three and six months ended June 30, 2019 was $4.2 million and $11.9 million, respectively.":
+            [("Revenue", 4_200_000, "Q2 2019"), ("Revenue", 11_900_000, "6M 2019")],
+        "For the quarter, our revenues, EBITDA, and net earnings per share were $4.3 billion, $299 million and $2.73 "
+        "per share, respectively compared to $4.5 billion, $426 million and $4.33 per share in the second quarter of 2018.":
+            [("revenues", 4_300_000_000, "Q2 2019"), ("EBITDA", 299_000_000, "Q2 2019"),
+             ("net earnings per share", 2.73, "Q2 2019"), ("revenues", 4_500_000_000, "Q2 2018"),
+             ("EBITDA", 426_000_000, "Q2 2018"), ("net earnings per share", 4.33, "Q2 2018")],
+        "As of June 30, 2019 and March 31, 2019, we had cash and cash equivalents of $55.9 million and $49.9 million, "
+        "respectively, available for investing.":
+            [("cash and cash equivalents", 55_900_000, "2019-06-30"), ("cash and cash equivalents", 49_900_000, "2019-03-31")],
+        "For the quarter, GAAP and non-GAAP earnings per diluted share were $1.08 and $1.05, respectively.":
+            [("earnings per diluted share", 1.08, "Q2 2019"), ("earnings per diluted share (non-gaap)", 1.05, "Q2 2019")],
+        "GAAP and non-GAAP operating expenses are expected to be approximately $5.9 billion and $4.2 billion, respectively.": [],
+        "Revenue and net income were $5.0 million, $1.0 million and $0.2 million, respectively.": [],  # lengths differ
+    }
+    for sentence, want in cases.items():
+        _, got = _figures(sentence + "\n")
+        assert [g[:3] for g in got] == want, sentence
