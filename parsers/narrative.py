@@ -439,6 +439,12 @@ def _year(text: str) -> int:
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
+# A stated change right before the compared amount ("a 16% increase from $432.6 million"), and words
+# that make a comparison sequential instead of year on year.
+_YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
+                                  r"higher|lower|gain|drop)?\s*(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s*\(?$", re.I)
+_OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
+                                  r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
@@ -447,7 +453,9 @@ _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which
 # verb or noun of change is the change; "$1.8 million higher" too.
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
-                            r"improvement)\s+of)\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)
+                            r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
+                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or)"
+                            r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
@@ -745,6 +753,8 @@ class NarrativeReader:
                      or prior.figure.qualifier == "change"):
                 term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019", "decreased $10.5
                 # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
+            if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
+                term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
         if not term:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
@@ -801,8 +811,9 @@ class NarrativeReader:
         pend = Pending(fig, term, geo, product, comparative, primary, owner)
         if owner is None:
             target = primary or pend
+            rest = c.text[c.window_end:]  # the changes are read in chain_tail; what they compare with may follow
             change = next((pct for pct, after in _changes("" if comparative else c.span, c.chain_tail)
-                           if not self._not_a_year_before(after, target.figure.period)), None)
+                           if not self._not_a_year_before(after + rest, target.figure.period)), None)
             if change is not None and unit != "percent" and target.figure.change_pct is None:
                 target.figure.change_pct = change
         if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None \
@@ -818,6 +829,8 @@ class NarrativeReader:
         lead = _COMPARED_WITH.match(after)
         if not lead:
             return False
+        if _OTHER_QUARTER_WORDS.search(after[:90]):
+            return True  # "up 5% from $47.6 million in the prior quarter"
         spans = [s for s in self.periods.find(after[lead.end():lead.end() + 70]) if s.start <= 4]
         compared = self.periods.resolve(spans[0], period) if spans else None
         if compared is None:
@@ -866,6 +879,11 @@ class NarrativeReader:
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
             return self.periods.default_period
+        if primary is not None and not c.periods and 0 < primary.figure.period.months \
+                and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
+            # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
+            # no period compares the figure with the same span a year before
+            return primary.figure.period.shifted_years(-1)
         return None if primary is not None else context
 
     def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
@@ -907,10 +925,18 @@ def _without_conflicts(pendings: list[Pending]) -> list[Pending]:
     return [p for p in pendings if len(values[key(p)]) == 1]
 
 
+_NAMED_SEGMENT = re.compile(r"\b[Tt]he\s+((?:[\w&/.-]+\s+){1,4})Segment\b|\b((?:[A-Z][\w&/.-]*\s+){1,4})[Ss]egment\b")
+
+
 def _segment_heading(text: str) -> str:
     """A short Title Case heading that names a business line ('Data Center', 'Gaming and AI PC'),
-    not a section of the release ('Fourth-Quarter Highlights', 'Outlook')."""
-    t = " ".join(text.split()).strip(" :")
+    not a section of the release ('Fourth-Quarter Highlights', 'Outlook'); or a lead-in that names one
+    ("The EFT Processing Segment reports the following results …:")."""
+    t = " ".join(text.replace("*", " ").split()).strip(" :")
+    named = _NAMED_SEGMENT.search(t) if text.rstrip().endswith(":") else None
+    name = re.sub(r"^The\s+", "", (named.group(1) or named.group(2)).strip()) if named else ""
+    if name and not GENERIC_HEADINGS.search(name):
+        return name
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
         return ""
     return t
@@ -922,9 +948,9 @@ _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
 def _under_segment(found: list[Figure], segment: str) -> None:
     """Revenue in a bullet under a business line's heading is that line's revenue."""
     for f in found:
-        if f.source == "narrative" and not f.product and not f.geo and _REVENUE_OR_SALES.search(f.label) \
-                and f.unit == "USD":
-            f.product, f.segment = segment, segment
+        if f.source == "narrative" and not f.product and not f.geo and f.unit == "USD" \
+                and (_REVENUE_OR_SALES.search(f.label) or not f.label.lower().startswith(("total", "consolidated"))):
+            f.product, f.segment = segment, segment  # "Operating income of $37.3 million" under the segment's lead-in
 
 
 _PARENTHETICAL = re.compile(r"\([^()$]*\)")

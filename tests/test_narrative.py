@@ -371,3 +371,23 @@ def test_lists_read_respectively_pair_each_amount_with_its_term_or_period():
     for sentence, want in cases.items():
         _, got = _figures(sentence + "\n")
         assert [g[:3] for g in got] == want, sentence
+
+
+def test_bullets_under_a_segments_lead_in_are_the_segments_and_a_bare_comparison_is_a_year_earlier():
+    doc = parse_text("a.txt", HEAD + "**The epay Segment** reports the following results for the second quarter 2019 "
+                                     "compared with the same period in 2018:\n\n"
+                                     "* Revenues of $342.2 million, an 8% increase from $316.7 million.\n"
+                                     "* Operating income of $48.0 million, a 10% increase from $43.6 million.\n"
+                                     "* Revenue of $50.0 million, up 5% from $47.6 million in the prior quarter.\n")
+    got = [(f.label, f.value, f.period.label(12), f.product, f.change_pct) for f in doc.figures if f.source == "narrative"]
+    assert ("Revenues", 342_200_000, "Q2 2019", "epay", 8.0) in got and ("Revenues", 316_700_000, "Q2 2018", "epay", None) in got
+    assert ("Operating income", 43_600_000, "Q2 2018", "epay", None) in got
+    assert ("Revenue", 50_000_000, "Q2 2019", "epay", None) in got  # a change from the prior quarter is not year on year
+    assert not any(v == 47_600_000 for _, v, *_ in got)
+
+
+def test_an_amount_after_a_percent_change_and_or_is_the_change():
+    _, got = _figures("Revenue was $492.6 million for the second quarter of 2019, an increase of 7.2%, or $33.3 million, "
+                      "from $459.4 million in the same period of 2018.\n")
+    assert ("Revenue", 492_600_000, "Q2 2019", "") in got and ("Revenue", 459_400_000, "Q2 2018", "") in got
+    assert [g[3] for g in got if g[1] == 33_300_000] == ["change"]
