@@ -70,7 +70,10 @@ SEGMENT_HEADING = re.compile(r"^[A-Z][A-Za-z&'/-]*(?:\s+(?:and|&|[A-Z][A-Za-z&'/
 GENERIC_HEADINGS = re.compile(r"\b(?:highlights?|results?|summary|outlook|guidance|quarter|fiscal|year|overview|"
                               r"financial|business|update|recent|developments?|conference|call|webcast|about|gaap|"
                               r"measures?|commentary|cfo|ceo|statements?|information|contacts?|notes?|forward|"
-                              r"looking|safe|harbor|dividends?|capital|returns?|share|repurchases?|other|corporate)\b",
+                              r"looking|safe|harbor|dividends?|capital|returns?|share|repurchases?|other|corporate|"
+                              r"balance|sheets?|liquidity|cash|flows?|expenses?|income|costs?|margins?|earnings|profits?|"
+                              r"taxes|debt|equity|assets|investments?|items|metrics|operations|operating|performance|"
+                              r"review|analysis|portfolio|borrowings|credit|revenues?|sales|reconciliation|basis)\b",
                               re.I)
 
 
@@ -484,6 +487,7 @@ class NarrativeReader:
         figures: list[Figure] = []
         carry: Period | None = None
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
+        just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
                 carry = carry if para.bullet else None
@@ -497,15 +501,18 @@ class NarrativeReader:
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
-                if para.bullet and segment:
-                    _under_segment(found, segment)
+                if segment and (para.bullet or just_headed):
+                    _under_segment(found, segment)  # the bullets, and the paragraph, right under the heading
                 figures.extend(found)
             if para.is_heading:
                 first = self._first_period(para_spans)
                 carry = first or carry
                 segment = _segment_heading(para.text)
+                just_headed = bool(segment)
             elif not para.bullet:
-                carry, segment = None, ""
+                carry = None
+                segment = segment if just_headed else ""
+                just_headed = False
         return figures
 
     def _first_period(self, spans: list[Span]) -> Period | None:
@@ -1105,7 +1112,7 @@ def _geo(text: str) -> str:
 
 
 _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
-                                   r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
+                                   r"decreased|fell|declined|totaled|climbed|improved|(?:were|was)\s+(?:up|down))(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
                                    r"(?:\s+to)?)?\s*$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
 _NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")

@@ -391,3 +391,14 @@ def test_an_amount_after_a_percent_change_and_or_is_the_change():
                       "from $459.4 million in the same period of 2018.\n")
     assert ("Revenue", 492_600_000, "Q2 2019", "") in got and ("Revenue", 459_400_000, "Q2 2018", "") in got
     assert [g[3] for g in got if g[1] == 33_300_000] == ["change"]
+
+
+def test_the_paragraph_under_a_business_lines_heading_is_that_lines_and_a_section_heading_names_none():
+    doc = parse_text("a.txt", HEAD + "Data Center\n\nSecond-quarter revenue was a record $18.4 billion, up 409% from a "
+                                     "year ago.\n\nBalance Sheet and Cash Flow\n\nCash and cash equivalents were $224.6 "
+                                     "million at June 30, 2019.\n\nSoftware and Cloud revenues were up 4% to $8.9 billion "
+                                     "in the second quarter.\n")
+    got = [(f.label, f.value, f.product) for f in doc.figures if f.source == "narrative"]
+    assert ("revenue", 18_400_000_000, "Data Center") in got
+    assert ("Cash and cash equivalents", 224_600_000, "") in got
+    assert ("revenues", 8_900_000_000, "Software and Cloud") in got
