@@ -449,6 +449,8 @@ _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|d
 _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
                                   r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
+_BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:per|a)\s+", re.I)
+_PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
@@ -463,7 +465,7 @@ _CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|be
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _TERM_MODIFIER = re.compile(r"\b(?:(core|organic|underlying|distributable|comprehensive|normalized|economic|recurring|"
-                            r"pro\s+forma)|(operating|cash))\s+$", re.I)
+                            r"pro\s+forma|[a-z]+-related)|(operating|cash))[\s*_]+$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
@@ -769,6 +771,8 @@ class NarrativeReader:
         elif c.kind == "money" and _PER_SHARE_AFTER_TERM.match(c.text[term_m.end():start] if term_m else ""):
             per_share = True
             term = term + " per share"
+        if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
+            return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start]):
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
@@ -786,6 +790,8 @@ class NarrativeReader:
             return None
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
+        if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
+            share_phrase = f"per {' '.join(basis_first.group(1).split())} share"
         if phrase and (basis := _SHARE_BASIS.match(c.tail[phrase.end():])):
             share_phrase = f"per {basis.group(1).lower()} share"  # "$0.88 per share on a diluted basis"
         label = _label(term, per_share, c.kind, share_phrase)
@@ -1049,8 +1055,12 @@ def _table_style(m: re.Match) -> bool:
 _HEAD_MODIFIER = re.compile(r"^(?:total|net|global|worldwide|gross)\s+")
 
 
+_HEAD_FAMILIES = {"loss": "income", "earnings": "income", "profit": "income", "(loss)": "income", "revenue": "revenues",
+                  "sales": "revenues"}  # "net income …, compared with net loss of …": one metric, either sign
+
+
 def _same_head(a: str, b: str) -> bool:
-    head = lambda t: _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]
+    head = lambda t: [_HEAD_FAMILIES.get(w, w) for w in _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]]
     return head(a) == head(b)
 
 

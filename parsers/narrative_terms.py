@@ -95,9 +95,9 @@ PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 # "$0.25 -$0.30", is a range, not a sign).
 MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?\$\s?(?P<neg2>[(-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
-    r"(?:\s*-?\s*(?P<scale>million|billion|thousand|mm|bn)\b)?"
+    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|thousand|mm|bn|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
-PER_SHARE_RE = re.compile(r"^\)?\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
                           r"(?:common\s+)?share\b", re.I)
 
 _Q = rf"({ORDINAL_RE})"

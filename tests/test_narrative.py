@@ -402,3 +402,15 @@ def test_the_paragraph_under_a_business_lines_heading_is_that_lines_and_a_sectio
     assert ("revenue", 18_400_000_000, "Data Center") in got
     assert ("Cash and cash equivalents", 224_600_000, "") in got
     assert ("revenues", 8_900_000_000, "Software and Cloud") in got
+
+
+def test_compact_scales_emphasis_per_unit_measures_and_income_compared_with_loss():
+    _, got = _figures("Second-quarter 2019 after-tax profit was $24.6M.\n")
+    assert [g[:2] for g in got] == [("profit", 24_600_000)]
+    _, got = _figures("Aggregates gross profit per ton increased 12 percent to $7.92 in the second quarter.\n")
+    assert got == []
+    _, got = _figures("* Net income for the second quarter of 2019 was $2.2 million, or $0.05 basic and diluted per share, "
+                      "compared with net loss of $22.9 million, or ($0.48) basic and diluted per share, for the second "
+                      "quarter of 2018.\n")
+    assert ("net loss", -22_900_000, "Q2 2018", "") in got and ("net income per basic and diluted share", 0.05, "Q2 2019", "") in got
+    assert not any(g[1] == -22_900_000 and g[2] == "Q2 2019" for g in got)
