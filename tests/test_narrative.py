@@ -412,5 +412,5 @@ def test_compact_scales_emphasis_per_unit_measures_and_income_compared_with_loss
     _, got = _figures("* Net income for the second quarter of 2019 was $2.2 million, or $0.05 basic and diluted per share, "
                       "compared with net loss of $22.9 million, or ($0.48) basic and diluted per share, for the second "
                       "quarter of 2018.\n")
-    assert ("net loss", -22_900_000, "Q2 2018", "") in got and ("net income per basic and diluted share", 0.05, "Q2 2019", "") in got
+    assert ("net loss", -22_900_000, "Q2 2018", "") in got and ("Net income per basic and diluted share", 0.05, "Q2 2019", "") in got
     assert not any(g[1] == -22_900_000 and g[2] == "Q2 2019" for g in got)
