@@ -44,6 +44,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
         return "other"  # a printed non-GAAP row is never the GAAP metric
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     low = re.sub(r",? at (?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
+    low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
     if unit == "USD/share":
         return _per_share_metric(low, section.lower())
     if unit == "shares":

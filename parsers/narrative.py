@@ -22,6 +22,7 @@ from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, first_words, matches_at, plain_words
+from parsers.vocabulary_data import place_patterns
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -451,6 +452,7 @@ _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|l
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
 _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:per|a)\s+", re.I)
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
+_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
@@ -461,6 +463,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
                             r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or)"
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
+                               r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
 _CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
@@ -538,9 +542,13 @@ class NarrativeReader:
         if "$" not in text and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
             return [stated], para_period
+        changes_listed = False
         if respectively and not _tabular(text):
-            return self._respectively(para, a, text, periods, para_period, quotes), para_period
-        if _tabular(text) or respectively:
+            listed = self._respectively(para, a, text, periods, para_period, quotes)
+            if listed or not _PERCENTS_RESPECTIVELY.search(text):
+                return listed, para_period
+            changes_listed = True  # "net income of $4.2 million and EPS of $0.40, up 18% and 21%, respectively"
+        if _tabular(text) or (respectively and not changes_listed):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
@@ -573,6 +581,9 @@ class NarrativeReader:
                 sentence_period = pend.figure.period
             pendings.append(pend)
         pendings = _without_conflicts(pendings)
+        if changes_listed:  # the listed changes are paired by the list, not read one by one
+            for p in pendings:
+                p.figure.change_pct = None
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         for pend in pendings:
             fig = pend.figure
@@ -805,6 +816,7 @@ class NarrativeReader:
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
         if not qualifier and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
+                              or _CHANGE_IN_BEFORE.search(c.span[-100:])
                               or _CHANGE_AFTER.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level
@@ -1089,13 +1101,16 @@ _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 # A place word that qualifies another noun ("foreign-currency", "foreign exchange", "international
 # markets" stays a place) or a short lowercase word that is an abbreviation only in capitals ("us",
 # "row" of "in a row") names no place.
+# The place that means the whole company ("worldwide", "consolidated", "global"): no place at all
+_WHOLE_COMPANY = [re.compile(pattern) for key, _, pattern in place_patterns() if key == "worldwide"]
 _PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange))", re.I)
 
 
 def _place(m: re.Match, text: str) -> str:
     """The place a GEO_RE match names, '' when the words are used otherwise."""
     place = _GEO_LEAD.sub("", m.group(0))
-    if (len(place) <= 3 and place.islower()) or _PLACE_AS_MODIFIER.match(text[m.end():m.end() + 10]):
+    if (len(place) <= 3 and place.islower()) or _PLACE_AS_MODIFIER.match(text[m.end():m.end() + 10]) \
+            or any(rx.fullmatch(place.lower()) for rx in _WHOLE_COMPANY):
         return ""
     return place
 

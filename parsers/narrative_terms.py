@@ -32,7 +32,7 @@ _TERMS = [
     r"cost\s+of\s+(?:revenues?|sales|goods\s+sold)",
     r"cash(?:,\s+|\s+and\s+)cash\s+equivalents(?:,?\s+and\s+(?:marketable\s+securities|short-term\s+investments|investments))?",
     r"cash\s+and\s+(?:marketable\s+securities|investments|short-term\s+investments)",
-    r"total\s+assets", r"(?:stock|share)holders'?\s+equity", r"long-term\s+debt", r"total\s+debt",
+    r"total\s+(?:consolidated\s+)?assets", r"(?:stock|share)holders['\u2019]?\s+equity", r"long-term\s+debt", r"total\s+debt",
     r"net\s+interest\s+income", r"(?:total\s+)?(?:deposits|loans(?:\s+and\s+leases)?)", r"assets\s+under\s+management",
     r"(?:comparable|same)[\s-]store\s+sales",
     r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
@@ -125,7 +125,7 @@ PERIOD_PATTERNS = [
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
-                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:'s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
+                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
     ("q_last_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+"
                                rf"(?:fiscal\s+)?year\b", re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),

@@ -414,3 +414,14 @@ def test_compact_scales_emphasis_per_unit_measures_and_income_compared_with_loss
                       "quarter of 2018.\n")
     assert ("net loss", -22_900_000, "Q2 2018", "") in got and ("Net income per basic and diluted share", 0.05, "Q2 2019", "") in got
     assert not any(g[1] == -22_900_000 and g[2] == "Q2 2019" for g in got)
+
+
+def test_changes_listed_respectively_leave_the_amounts_and_a_change_in_a_line_is_a_change():
+    _, got = _figures("Acme reported second quarter net income of $4.2 million and earnings per share of $0.40, up 18% and "
+                      "21%, respectively.\n")
+    assert [g[:3] for g in got] == [("net income", 4_200_000, "Q2 2019"), ("earnings per share", 0.40, "Q2 2019")]
+    _, got = _figures("This was offset by an increase in loans held for sale of $0.2 million at June 30, 2019.\n")
+    assert [g[3] for g in got] == ["change"]
+    _, got = _figures("Total revenue was $35.8 million in the second quarter of 2019, compared to $33.0 million in the "
+                      "prior year\u2019s quarter. Total consolidated assets were $353.7 million at June 30, 2019.\n")
+    assert ("Total revenue", 33_000_000, "Q2 2018", "") in got and ("Total consolidated assets", 353_700_000, "2019-06-30", "") in got
