@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
@@ -22,7 +22,7 @@ from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, first_words, matches_at, plain_words
-from parsers.vocabulary_data import place_patterns
+from parsers.vocabulary_data import place_patterns, place_prose_pattern
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -130,6 +130,12 @@ class Context:
     terms: list[re.Match]  # financial terms of the sentence, parentheticals masked
     masked: str
     qualifier_words: bool  # may the sentence hold one of QUALIFIER_RE's words (QUALIFIER_NEEDLES)?
+    places: list[tuple[int, int, str]] = field(default_factory=list)  # the sentence's places, found once
+
+    def place_within(self, a: int, b: int) -> str:
+        """The last place named wholly inside text[a:b] (what _geo(text[a:b]) reads, found once a sentence)."""
+        found = [p for s, e, p in self.places if a <= s and e <= b]
+        return found[-1] if found else ""
 
 
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
@@ -560,6 +566,7 @@ class NarrativeReader:
         masked = _mask_parentheses(text)
         terms = _terms(masked, term_starts)
         qualifier_words = QUALIFIER_NEEDLES.may_match(text)  # masking only blanks words out
+        places = _places(text)
         pendings: list[Pending] = []
         sentence_period = None
         owner_read = False
@@ -569,7 +576,7 @@ class NarrativeReader:
             window_end = items[nxt][0] if nxt < len(items) else len(text)
             chain_end = items[nxt - 1][2].end() if nxt - 1 > idx else m.end()
             ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
-                          text[chain_end:window_end], prev_end, window_end, periods, terms, masked, qualifier_words)
+                          text[chain_end:window_end], prev_end, window_end, periods, terms, masked, qualifier_words, places)
             if adjunct[idx] and not owner_read:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
@@ -786,7 +793,8 @@ class NarrativeReader:
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start]):
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
-        geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
+        geo = c.place_within(c.prev_end, start) or \
+            (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
         product = _product(c.span, c.m.group(0), term)
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
@@ -1115,18 +1123,28 @@ def _place(m: re.Match, text: str) -> str:
     return place
 
 
-_GEO_STARTS = first_words(GEO_RE)  # the words a place (or its "in the") starts with, from the places
+# A place alone, without the "in the" GEO_RE may take before it: tried only where a place's first word
+# stands (worked out from the places), not at every "in" and "from" of a sentence.
+PLACE_RE = re.compile(r"(?<![\w.])(?:" + place_prose_pattern() + r")(?![\w])", re.I)
+_GEO_STARTS = first_words(PLACE_RE)
 
 
 def _geo_matches(text: str) -> list[re.Match]:
-    """GEO_RE.finditer(text), tried only where a word a place can start with stands (see parsers/scan.py)."""
+    """PLACE_RE.finditer(text), tried only where a word a place can start with stands (see parsers/scan.py)."""
     if _GEO_STARTS is None or not plain_words(text):
-        return list(GEO_RE.finditer(text))
+        return list(PLACE_RE.finditer(text))
     words, leads = _GEO_STARTS
     pieces = _WORD_SPLIT.split(text.lower())
     starts = list(accumulate(map(len, pieces)))[0::2]
     offsets = [p for w, p in zip(pieces[1::2], starts) if w in words]
-    return list(matches_at(GEO_RE, text, offsets))
+    return list(matches_at(PLACE_RE, text, offsets)) if offsets else []
+
+
+def _places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, place) of each place a sentence names."""
+    if GEO_NEEDLES is not None and not GEO_NEEDLES.may_match(text):
+        return []
+    return [(m.start(), m.end(), p) for m in _geo_matches(text) if (p := _place(m, text))]
 
 
 def _geo(text: str) -> str:
