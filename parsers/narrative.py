@@ -459,6 +459,9 @@ _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forec
 _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:per|a)\s+", re.I)
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
+# A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
+# name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
+_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
@@ -750,13 +753,14 @@ class NarrativeReader:
             return None
         start = c.m.start()
         terms = [t for t in c.terms if t.start() >= c.prev_end and t.end() <= start
-                 and len(c.masked[t.end():start].split()) <= TERM_REACH]
+                 and len(c.masked[t.end():start].split()) <= TERM_REACH
+                 and not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
         if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
-            if after:
-                term = term or after.group(1)
+            if after:  # "…forward equity, and $6.4 million of cash on hand": the term after it says what it is
+                term, term_m = after.group(1), None
             elif _OF_ANOTHER_NOUN.match(c.tail) and not PER_SHARE_RE.match(c.tail):
                 return None  # "$1.2 billion of unused borrowing capacity": not the term before it
         if owner is not None:

@@ -425,3 +425,12 @@ def test_changes_listed_respectively_leave_the_amounts_and_a_change_in_a_line_is
     _, got = _figures("Total revenue was $35.8 million in the second quarter of 2019, compared to $33.0 million in the "
                       "prior year\u2019s quarter. Total consolidated assets were $353.7 million at June 30, 2019.\n")
     assert ("Total revenue", 33_000_000, "Q2 2018", "") in got and ("Total consolidated assets", 353_700_000, "2019-06-30", "") in got
+
+
+def test_a_term_after_before_or_after_the_amount_names_it_not_the_term_before():
+    _, got = _figures("For the six months ended June 30, 2019, total operating expenses, before depreciation and "
+                      "amortization, amounted to $5.7 million.\n")
+    assert [g[0] for g in got] == ["total operating expenses (before)"]
+    _, got = _figures("Liquidity includes $919.9 million of outstanding forward equity, and $6.4 million of cash on hand "
+                      "at June 30, 2019.\n")
+    assert [g[:2] for g in got] == [("cash", 6_400_000)]
