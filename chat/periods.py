@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.periods import (MONTH_RE, ORDINALS, add_months, effective_month, full_year, month_end, parse_date,
-                             quarter_period, span_months, year_to_date_period)
+from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, QUARTER_TOKEN_RE, add_months, effective_month, full_year,
+                             month_end, parse_date, quarter_period, span_months, year_to_date_period)
 
 _LEN = r"(three|six|nine|twelve|3|6|9|12|months?|13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)"
 YEAR = r"'?((?:19|20)\d\d|\d\d)(?!\d)"
@@ -123,7 +123,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("months_ended_month", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12|13|26|39|52|thirteen|twenty-six|thirty-nine)[\s-]*"
                                       rf"(?:months?|weeks?|wks?)\s+(?:ended|ending)\s+({MONTH_RE})\s+((?:19|20)\d\d)\b")),
     ("weeks_dated", re.compile(rf"\b(13|26|39|52|53|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\s+(?:ended\s+|ending\s+)?({DATE_RX})")),
-    ("end_of_q", re.compile(rf"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+{YEAR}")),
+    ("end_of_q", re.compile(rf"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q([1-4])|({ORDINAL_RE})[\s-]+quarter)(?:\s+of)?\s+{YEAR}")),
     ("span_ended", re.compile(rf"\b(quarter|year|fiscal\s+year)\s+(?:ended|ending)\s+({DATE_RX})")),
     ("instant", re.compile(rf"\b(?:at|as\s+of|on|end\s+of|ended|ending)\s+({DATE_RX})")),
     ("month_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+|as\s+of\s+|at\s+)?({MONTH_RE})\s+((?:19|20)\d\d)\b")),
@@ -131,14 +131,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # "the year ended 2019": the year (a span for a flow, its closing date for a balance), never only its end
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+(?:in\s+)?{YEAR}")),
     ("year_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of(?:\s+fiscal)?|year[\s-]end|fiscal\s+year[\s-]end)\s+{YEAR}|\b{YEAR}\s+year[\s-]end")),
-    ("qtok", re.compile(rf"\b(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}")),
-    ("qword", re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal|fy))?(?:\s+year)?\s*,?\s*{YEAR}")),
-    ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter")),
+    ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}")),
+    ("qword", re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal|fy))?(?:\s+year)?\s*,?\s*{YEAR}")),
+    ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+({ORDINAL_RE})[\s-]+quarter")),
     ("ytd", re.compile(rf"\b(?:first\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|h1|1h)\s*(?:fy\s*)?{YEAR}")),
     ("half", re.compile(rf"\b(?:first|1st)\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
     ("fy", re.compile(rf"\b(?:fy|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
-    ("q_noyear", re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)\b")),
+    ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(r"\b(?:first\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|first\s+half)\b")),
     ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b")),

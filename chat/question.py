@@ -34,9 +34,7 @@ HELP_WORDS = re.compile(r"^\s*(?:help|\?|hi|hello|hey)\s*[?!.]*\s*$|^\W*what\s+c
 # "the percentage change of gross margin": the percent is the change's, not the figure's
 PERCENT_OF_CHANGE = re.compile(r"\b(?:percent(?:age)?|%)\s+(?:change|growth|increase|decrease|decline|rise|fall)\b")
 PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of revenues?)\b")
-OTHER_PLACES = re.compile(r"\b(?:asia|asian|apac|japan|china|chinese|india|germany|france|uk|united kingdom|canada|"
-                          r"latin america|south america|north america|americas|australia|africa|middle east|europe|"
-                          r"european|emea|rest of (?:the )?world|pacific|korea|brazil|mexico)\b")
+OTHER_PLACES = re.compile("|".join(f"(?:{pattern})" for _, _, pattern in GEOGRAPHIES))  # the vocabulary's places
 STOPWORDS: set[str] = set(LANGUAGE.get("stopwords", ()))  # words that name no slot (knowledge/vocabulary.toml)
 FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a metric from
 

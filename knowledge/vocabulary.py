@@ -7,17 +7,11 @@ is never taken for the plain metric.
 """
 from __future__ import annotations
 
-import os
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from parsers.vocabulary_data import VOCABULARY, VOCABULARY_FILE, place_patterns  # noqa: F401 (the file, read once for every layer)
 
 
 @dataclass(frozen=True)
@@ -31,40 +25,6 @@ class Metric:
     defined_basis: bool = False  # a non-GAAP measure by definition (FFO, EBITDA): asked for without "non-GAAP"
 
 
-VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
-
-
-def _load_vocabulary(path: Path = VOCABULARY_FILE) -> dict:
-    """The vocabulary file: metrics, places and the words of questions, as data a user can extend."""
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)
-
-
-def _load_user_vocabulary(path: Path) -> dict:
-    """The user's vocabulary file, read as releases are (parsers.loading.read_release): a regular file
-    only, bounded, so a FIFO or /dev/zero named by mistake is refused instead of hanging the tool."""
-    from parsers.loading import read_release
-    return tomllib.loads(read_release(path).decode("utf-8"))
-
-
-def _with_user_vocabulary(base: dict) -> dict:
-    """$FILINGS_CHAT_VOCABULARY names a file of the same form whose metrics and places are added
-    (a metric with a key already known replaces it), so a user extends the vocabulary without
-    touching the package."""
-    extra_path = os.environ.get("FILINGS_CHAT_VOCABULARY")
-    if not extra_path:
-        return base
-    extra = _load_user_vocabulary(Path(extra_path))
-    for section in ("metric", "place"):
-        added = {e["key"]: e for e in extra.get(section, [])}
-        base[section] = [added.pop(e["key"], e) for e in base.get(section, [])] + list(added.values())
-    for name, words in extra.get("language", {}).items():
-        merged = base.setdefault("language", {}).get(name)
-        base["language"][name] = {**merged, **words} if isinstance(words, dict) else sorted(set(merged or []) | set(words))
-    return base
-
-
-VOCABULARY = _with_user_vocabulary(_load_vocabulary())
 METRICS: list[Metric] = [
     Metric(m["key"], m["name"], m["unit"], m["labels"], tuple(m.get("synonyms", ())), m.get("flow", True),
            m.get("defined_basis", False))
@@ -84,6 +44,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
         return "other"  # a printed non-GAAP row is never the GAAP metric
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     low = re.sub(r",? at (?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
+    low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
     if unit == "USD/share":
         return _per_share_metric(low, section.lower())
     if unit == "shares":
@@ -112,7 +73,9 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("dividends_per_share", re.compile(r"dividends?|distributions?")),
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
-    ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|\bnav\b|net asset value")),
+    ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|\bnav\b|net asset value|"
+                         r"\b(?:operating|core|comprehensive|underlying|recurring|normalized|economic)\s+(?:net\s+)?"
+                         r"(?:earnings|income|profit)")),  # "operating earnings per share" is not EPS
 ]
 
 
@@ -138,17 +101,21 @@ def _per_share_metric(label: str, section: str) -> str:
     return "eps"
 
 
-GEOGRAPHIES: list[tuple[str, str, str]] = [(p["key"], p["display"], p["pattern"]) for p in VOCABULARY["place"]]
+GEOGRAPHIES: list[tuple[str, str, str]] = place_patterns(VOCABULARY)
+_GEO_RES = [(key, re.compile(pattern)) for key, _, pattern in GEOGRAPHIES]
 GEO_DISPLAY = {k: d for k, d, _ in GEOGRAPHIES}
 
 
 def canonical_geo(text: str) -> str:
-    """'' for the total (worldwide), else the region key."""
+    """'' for the total (worldwide), else the region key. The place named by the longest words wins
+    (the first in the file on a tie): "Latin America" is Latin America, not the "America" of the U.S."""
     low = text.lower()
-    for key, _, pattern in GEOGRAPHIES:
-        if re.search(pattern, low):
-            return "" if key == "worldwide" else key
-    return ""
+    best, size = "", 0
+    for key, rx in _GEO_RES:
+        for m in rx.finditer(low):
+            if m.end() - m.start() > size:
+                best, size = key, m.end() - m.start()
+    return "" if best == "worldwide" else best
 
 
 def company_key(name: str | None) -> str | None:

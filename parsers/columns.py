@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsers.periods import (MONTH_RE, Period, full_year, month_end, month_number,
+from parsers.periods import (MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, full_year, month_end, month_number,
                              quarter_period, span_months)
 
 DURATION_RE = re.compile(
     r"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|"
     r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b"
-    r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter\b"
+    r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
     r"|\b(ytd|year[\s-]to[\s-]date)\b", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -34,10 +34,10 @@ def header_months(text: str, default_months: int | None) -> int | None:
 
 FISCAL_YEAR_RE = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY\s?'?((?:19|20)?\d\d)\b", re.I)
 TRAILING_RE = re.compile(r"\btrailing\b|\bTTM\b|\blast\s+(?:four|4)\s+quarters\b", re.I)
-ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ORDINAL_Q = QUARTER_ORDINALS  # the period words of parsers/periods.py
 
 
-_QUARTER_NAMED = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", re.I)
+_QUARTER_NAMED = re.compile(rf"\bQ([1-4])\b|\b({ORDINAL_RE})[\s-]+quarter\b", re.I)
 _FISCAL_YEAR_TOKEN = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)

@@ -17,7 +17,8 @@ from parsers.model import Document, Figure, ParseError
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.rows import share_scale
-from parsers.periods import MONTH_RE, Period, add_months, effective_month, month_end, parse_date
+from parsers.periods import (MONTH_RE, ORDINAL_RE, QUARTER_WORD_RE, Period, add_months, effective_month, month_end,
+                             parse_date)
 
 LEAD_KINDS = frozenset({"q_ended", "q_and_ytd", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy",
                         "ytd"})
@@ -146,11 +147,11 @@ def _without_impossible_comparison(f: Figure) -> str | None:
             f"not an earlier period of the same length: the comparison is set aside")
 
 
-_YEAR_FIRST_QUARTER = re.compile(r"(?<!fiscal\s)\b((?:19|20)\d\d)\s+(first|second|third|fourth)([\s-]+quarter)", re.I)
+_YEAR_FIRST_QUARTER = re.compile(rf"(?<!fiscal\s)\b((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)", re.I)
 _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
                      r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b",
                      re.I)
-_QUARTERLY = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b|\bQ[1-4]\b|"
+_QUARTERLY = re.compile(rf"\b{QUARTER_WORD_RE}\b|\bQ[1-4]\b|"
                         r"\bthree\s+months\b|\bquarter(?:ly)?\s+results\b", re.I)
 
 
@@ -159,7 +160,7 @@ _END_DATE = rf"(?:the\s+)?(?:period\s+)?(?:ended|ending)\s+(?:on\s+)?({MONTH_RE}
 # Phrases the period reader leaves to the lead: "the fourth quarter and full year ended December 31, 2024"
 # (the quarter), "the half year ended 31 December 2024" (six months).
 _LEAD_SPANS = [
-    (re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?"
+    (re.compile(rf"\b{QUARTER_WORD_RE}\s+and\s+(?:the\s+)?"
                 r"(?:full[\s-]+year|fiscal\s+year|year|six\s+months|nine\s+months|twelve\s+months)\s*,?\s*" + _END_DATE,
                 re.I), 3),
     (re.compile(r"\b(?:three|thirteen|13)(?:[\s-]+(?:months?|weeks?))?-?\s+(?:and|&)\s+(?:six|nine|twelve|twenty-six|"

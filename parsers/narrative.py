@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
-from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_RE, INCLUDED_RE, MONEY_RE, NEGATIVE_WORDS, PER_SHARE_RE,
-                                     PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, RATIO_RE, TAIL_QUALIFIER_RE,
-                                     TERM_RE, TERM_STARTS)
+from parsers.narrative_lists import BASES, RESPECTIVELY, amount_run, period_list, term_run
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MONEY_RE,
+                                     NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
+                                     RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
 from parsers.numbers import parse_amount
-from parsers.periods import (ORDINALS, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
-from parsers.scan import Needles, matches_at, plain_words
+from parsers.scan import Needles, first_words, matches_at, plain_words
+from parsers.vocabulary_data import place_patterns, place_prose_pattern
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -37,7 +39,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
-    "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",),
+    "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
@@ -52,17 +54,15 @@ AMOUNT_NEEDLES = Needles("$", "%", "percent", "cents")
 CHANGE_NEEDLES = Needles("%", "percent")  # CHANGE_RE, CHANGE_LEAD_RE
 CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
 RESPECTIVELY_NEEDLES = Needles("respectively")
-COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from")  # COMPARE_RE, COMPARE_BEFORE_RE
+COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
                                  "adjusted")  # TAIL_QUALIFIER_RE
-GEO_NEEDLES = Needles("out", "united", "u.s", "us", "domestic", "international", "europe", "emea", "rest", "asia",
-                      "japan", "china", "canada", "latin", "north", "america", "worldwide", "global")  # GEO_RE
+GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
@@ -71,7 +71,10 @@ SEGMENT_HEADING = re.compile(r"^[A-Z][A-Za-z&'/-]*(?:\s+(?:and|&|[A-Z][A-Za-z&'/
 GENERIC_HEADINGS = re.compile(r"\b(?:highlights?|results?|summary|outlook|guidance|quarter|fiscal|year|overview|"
                               r"financial|business|update|recent|developments?|conference|call|webcast|about|gaap|"
                               r"measures?|commentary|cfo|ceo|statements?|information|contacts?|notes?|forward|"
-                              r"looking|safe|harbor|dividends?|capital|returns?|share|repurchases?|other|corporate)\b",
+                              r"looking|safe|harbor|dividends?|capital|returns?|share|repurchases?|other|corporate|"
+                              r"balance|sheets?|liquidity|cash|flows?|expenses?|income|costs?|margins?|earnings|profits?|"
+                              r"taxes|debt|equity|assets|investments?|items|metrics|operations|operating|performance|"
+                              r"review|analysis|portfolio|borrowings|credit|revenues?|sales|reconciliation|basis)\b",
                               re.I)
 
 
@@ -127,6 +130,12 @@ class Context:
     terms: list[re.Match]  # financial terms of the sentence, parentheticals masked
     masked: str
     qualifier_words: bool  # may the sentence hold one of QUALIFIER_RE's words (QUALIFIER_NEEDLES)?
+    places: list[tuple[int, int, str]] = field(default_factory=list)  # the sentence's places, found once
+
+    def place_within(self, a: int, b: int) -> str:
+        """The last place named wholly inside text[a:b] (what _geo(text[a:b]) reads, found once a sentence)."""
+        found = [p for s, e, p in self.places if a <= s and e <= b]
+        return found[-1] if found else ""
 
 
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
@@ -224,11 +233,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _WORD_SPLIT = re.compile(r"([a-z0-9_]+)")
-_NUMBERS = frozenset(f"{n}" for n in range(10)) | frozenset(f"{n:02d}" for n in range(100))
-_YEARS = frozenset(str(y) for y in range(1900, 2100))
-_START_WORDS = frozenset(w for words in PERIOD_STARTS.values() for w in words if not w.startswith("#")) \
-    | frozenset(TERM_STARTS) | _NUMBERS | _YEARS
-_QTOK_LEAD = re.compile(r"q[1-4]|[1-4]q")
+_START_WORDS = frozenset().union(*(w for w in PERIOD_STARTS if w is not None), TERM_STARTS)
+_SHARED: dict[frozenset[str], frozenset[str]] = {}
+_PERIOD_KEYS = [None if w is None else _SHARED.setdefault(w, w) for w in PERIOD_STARTS]  # equal sets: one object,
+# so patterns that start with the same words share one list of offsets (WordStarts.candidates)
+_TERM_KEYS = tuple(sorted(TERM_STARTS))
 
 
 class WordStarts:
@@ -249,37 +258,32 @@ class WordStarts:
             else:
                 self.at[word] = [start]
         self.low = low
-        self.known: dict[tuple[str, ...], list[int]] = {}
+        self.known: dict[int, list[int]] = {}
 
-    def candidates(self, keys: tuple[str, ...]) -> list[int]:
+    def candidates(self, keys: frozenset[str] | tuple[str, ...]) -> list[int]:
         """Offsets where a word of `keys` starts, in order (worked out once for each `keys`)."""
-        if keys in self.known:
-            return self.known[keys]
+        if id(keys) in self.known:
+            return self.known[id(keys)]
         out: list[int] = []
-        for key in keys:
-            if key == "#num":
-                out += [p for w in _NUMBERS.intersection(self.at) for p in self.at[w]]
-            elif key == "#year":
-                out += [p for w in _YEARS.intersection(self.at) for p in self.at[w]]
-            elif key == "#q":  # "q3", "q307", "3q07": any word that starts so
-                out += [m.start() for m in _QTOK_LEAD.finditer(self.low)]
-            elif key in self.at:
-                out += self.at[key]
+        at = self.at
+        for word in ([w for w in at if w in keys] if len(keys) > len(at) else [w for w in keys if w in at]):
+            out += at[word]
         out.sort()
-        self.known[keys] = out
+        self.known[id(keys)] = out
         return out
 
     def term_starts(self) -> list[int]:
-        """Offsets where a term of TERM_RE can start: its first words, and "(" right before "loss"."""
-        out = list(self.candidates(TERM_STARTS))
-        out += [p - 1 for p in self.at.get("loss", ()) if p and self.low[p - 1] == "("]
-        out.sort()
-        return out
+        """Offsets where a term of TERM_RE can start: its first words, and the punctuation that may
+        stand right before one ("(" of "(loss)")."""
+        out = list(self.candidates(_TERM_KEYS))
+        for lead in TERM_LEADS - {0}:
+            out += [p - lead for p in out if p >= lead]
+        return sorted(set(out))
 
 
-def _period_matches(kind: str, rx: re.Pattern, text: str, low: str, starts: WordStarts | None):
+def _period_matches(index: int, kind: str, rx: re.Pattern, text: str, low: str, starts: WordStarts | None):
     """What rx.finditer(text) finds, found faster where the pattern's start words are known."""
-    keys = PERIOD_STARTS.get(kind)
+    keys = _PERIOD_KEYS[index]
     if starts is None or keys is None:
         if starts is not None and kind == "prior_year" and not any(w in low for w in PRIOR_YEAR_WORDS):
             return iter(())
@@ -325,6 +329,19 @@ class PeriodReader:
             return False
         return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
 
+    def year_period(self, year: int) -> Period:
+        """A bare year ("in 2019") as the release means it: its own span in that year while the year is
+        not over, else the fiscal year."""
+        if self._year_not_over():
+            return self.default_period.shifted_years(year - self.default_period.fiscal(self.fye)[0])
+        return Period(month_end(year, self.fye), 12)
+
+    def _not_after_release(self, p: Period) -> Period:
+        """A quarter named without its year is the last one of that name up to the release's own period:
+        "from Q4" in a first-quarter release is the fourth quarter before it, not the one to come."""
+        d = self.default_period
+        return p.shifted_years(-1) if d is not None and p.end > d.end else p
+
     def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Span]:
         """The period phrases of a text; only those of `kinds` when given."""
         low = text.lower()
@@ -340,12 +357,12 @@ class PeriodReader:
             patterns = patterns[:max(i for i, (kind, _) in enumerate(patterns) if kind in kinds) + 1]
         taken: list[Span] = []
         present = {n for n in ALL_NEEDLES if n in low}
-        for kind, rx in patterns:
+        for index, (kind, rx) in enumerate(patterns):
             if present.isdisjoint(NEEDLES[kind]):
                 continue  # the pattern cannot match without its keyword: skip the regex
             if kind in REQUIRED_WORD and REQUIRED_WORD[kind] not in low:
                 continue
-            for m in _period_matches(kind, rx, text, low, starts):
+            for m in _period_matches(index, kind, rx, text, low, starts):
                 if any(m.start() < s.end and s.start < m.end() for s in taken):
                     continue
                 taken.append(Span(m.start(), m.end(), kind, m))
@@ -414,8 +431,9 @@ class PeriodReader:
             return base.shifted_years(-1) if base else None
         if kind == "q_last_year":  # "the second quarter of last year"
             return quarter_period(ORDINALS[g[0].lower()], self.default_fy - 1, fye) if self.default_fy else None
-        if kind == "q_bare":
-            return quarter_period(ORDINALS[g[0].lower()], self.default_fy, fye) if self.default_fy else None
+        if kind in ("q_bare", "qtok_bare"):
+            q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
+            return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
         if kind == "this_quarter":
             return self.default_period if self.default_period and self.default_period.months == 3 else None
         if kind == "full_year":
@@ -431,6 +449,36 @@ def _year(text: str) -> int:
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
+# A stated change right before the compared amount ("a 16% increase from $432.6 million"), and words
+# that make a comparison sequential instead of year on year.
+_YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
+                                  r"higher|lower|gain|drop)?\s*(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s*\(?$", re.I)
+_OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
+                                  r"quarter|\bQoQ\b", re.I)
+_OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
+_BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:per|a)\s+", re.I)
+_PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
+_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
+# A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
+# name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
+_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
+_SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
+# "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
+_OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
+# "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
+# verb or noun of change is the change; "$1.8 million higher" too.
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
+                            r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
+                            r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
+                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or)"
+                            r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
+                               r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
+_CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
+# A word right before a term that makes it another measure: "core earnings per share", "distributable
+# earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
+_TERM_MODIFIER = re.compile(r"\b(?:(core|organic|underlying|distributable|comprehensive|normalized|economic|recurring|"
+                            r"pro\s+forma|[a-z]+-related)|(operating|cash))[\s*_]+$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
@@ -454,6 +502,7 @@ class NarrativeReader:
         figures: list[Figure] = []
         carry: Period | None = None
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
+        just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
                 carry = carry if para.bullet else None
@@ -467,15 +516,18 @@ class NarrativeReader:
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
-                if para.bullet and segment:
-                    _under_segment(found, segment)
+                if segment and (para.bullet or just_headed):
+                    _under_segment(found, segment)  # the bullets, and the paragraph, right under the heading
                 figures.extend(found)
             if para.is_heading:
                 first = self._first_period(para_spans)
                 carry = first or carry
                 segment = _segment_heading(para.text)
+                just_headed = bool(segment)
             elif not para.bullet:
-                carry, segment = None, ""
+                carry = None
+                segment = segment if just_headed else ""
+                just_headed = False
         return figures
 
     def _first_period(self, spans: list[Span]) -> Period | None:
@@ -499,7 +551,13 @@ class NarrativeReader:
         if "$" not in text and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
             return [stated], para_period
-        if _tabular(text) or respectively:
+        changes_listed = False
+        if respectively and not _tabular(text):
+            listed = self._respectively(para, a, text, periods, para_period, quotes)
+            if listed or not _PERCENTS_RESPECTIVELY.search(text):
+                return listed, para_period
+            changes_listed = True  # "net income of $4.2 million and EPS of $0.40, up 18% and 21%, respectively"
+        if _tabular(text) or (respectively and not changes_listed):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
@@ -507,27 +565,35 @@ class NarrativeReader:
         items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
-        adjunct = [i > 0 and bool(ADJUNCT_RE.fullmatch(text[items[i - 1][2].end():items[i][0]]))
-                   and _is_adjunct_item(items[i], text) for i in range(len(items))]
+        adjunct = [i > 0 and _is_adjunct(items[i - 1], items[i], text) for i in range(len(items))]
         masked = _mask_parentheses(text)
         terms = _terms(masked, term_starts)
         qualifier_words = QUALIFIER_NEEDLES.may_match(text)  # masking only blanks words out
+        places = _places(text)
         pendings: list[Pending] = []
         sentence_period = None
+        owner_read = False
         for idx, (_, kind, m) in enumerate(items):
             prev_end = items[idx - 1][2].end() if idx else 0
             nxt = next((k for k in range(idx + 1, len(items)) if not adjunct[k]), len(items))
             window_end = items[nxt][0] if nxt < len(items) else len(text)
             chain_end = items[nxt - 1][2].end() if nxt - 1 > idx else m.end()
             ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
-                          text[chain_end:window_end], prev_end, window_end, periods, terms, masked, qualifier_words)
+                          text[chain_end:window_end], prev_end, window_end, periods, terms, masked, qualifier_words, places)
+            if adjunct[idx] and not owner_read:
+                continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
+            owner_read = pend is not None
             if pend is None:
                 continue
             if not pend.comparative and owner is None:
                 sentence_period = pend.figure.period
             pendings.append(pend)
+        pendings = _without_conflicts(pendings)
+        if changes_listed:  # the listed changes are paired by the list, not read one by one
+            for p in pendings:
+                p.figure.change_pct = None
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         for pend in pendings:
             fig = pend.figure
@@ -537,6 +603,88 @@ class NarrativeReader:
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
         return [p.figure for p in pendings], para_period
+
+    def _respectively(self, para: Paragraph, a: int, text: str, periods: list[Span], para_period: Period | None,
+                      quotes: list[tuple[int, int]]) -> list[Figure]:
+        """A list of amounts read against the list of terms or periods beside it (parsers/narrative_lists.py);
+        the amounts compared with them after it ("…, respectively, compared to $4.5 billion and $426
+        million in 2023") are the same terms a year earlier or in the period named there."""
+        r = RESPECTIVELY.search(text)
+        amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)
+                   and (m.group("cents") is None or PER_SHARE_RE.match(text[m.end():]))]
+        run = amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)
+        if not run:
+            return []
+        masked = _mask_parentheses(text)
+        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()]
+        resolved = [(s, self.periods.resolve(s, para_period)) for s in periods
+                    if not _compares(text[max(0, s.start - 45):s.start]) and s.start < run[-1].end() + 140]
+        listed = term_run(masked, terms, len(run))
+        bases = BASES.search(masked[:terms[-1].start()]) if terms and len(run) == 2 else None
+        if bases and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+            own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
+            gaap, non_gaap = (self._listed_figure(para, a, text, masked, m, terms[-1].group(0), own, basis)
+                              for m, basis in zip(run, ("gaap", "non-gaap")))
+            return [f for f in (gaap, non_gaap) if f is not None] if gaap and non_gaap else []
+        if listed:
+            own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
+            pairs = [(t.group(0), own) for t in listed]
+        elif terms and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+            spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
+                                self.periods.year_period)
+            pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+        else:
+            pairs = []
+        if not pairs or any(p is None for _, p in pairs):
+            return []
+        figures = [self._listed_figure(para, a, text, masked, m, term, period) for m, (term, period) in zip(run, pairs)]
+        figures = [f for f in figures if f is not None]
+        if listed and len(figures) == len(run):
+            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs)
+        keyed = {}
+        for f in figures:
+            keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
+        return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
+
+    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs) -> list[Figure]:
+        """"…, respectively, compared to $4.5 billion, $426 million and $4.33 per share in 2023"."""
+        after = [m for m in amounts if m.start() > run[-1].end()]
+        if len(after) < len(run) or not _compares(text[run[-1].end():after[0].start()]):
+            return []
+        again = amount_run(text, after, after[0].start(), False) if len(run) > 1 else []
+        if len(again) != len(run):
+            return []
+        spans = [s for s in self.periods.find(text[again[-1].end():again[-1].end() + 60]) if s.start <= 12]
+        out = []
+        for m, (term, period) in zip(again, pairs):
+            earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
+            if earlier is None or earlier == period:
+                return []
+            f = self._listed_figure(para, a, text, masked, m, term, earlier)
+            if f is None:
+                return []
+            out.append(f)
+        return out
+
+    def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "") -> Figure | None:
+        phrase = PER_SHARE_RE.match(text[m.end():])
+        per_share = bool(phrase) or m.group("cents") is not None or (EPS_TERM.search(term) and not m.group("scale"))
+        if _unread_subject(text[:m.start()][-60:]) or _OF_ANOTHER_NOUN.match(text[m.end():]):
+            return None
+        value, unit = self._value("money", m, term, per_share, "")
+        label = _label(term, per_share, "money", phrase.group(0).strip(" )") if phrase else "")
+        qualifier = _qualifier(masked[:m.start()], "", True)
+        if basis and qualifier in ("", "non-gaap", "adjusted"):  # "GAAP and non-GAAP …": the list says which
+            qualifier = "" if basis == "gaap" else basis
+        if _OUTLOOK_WORDS.search(masked[:m.start()]):
+            return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
+        if qualifier:
+            label = f"{label} ({qualifier})"
+        geo = _geo(text[:m.start()])
+        fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote="", source="narrative",
+                     segment=geo, geo=geo, qualifier=qualifier)
+        fig.line, fig.quote = self._line_quote(para, a + m.start())
+        return fig
 
     def _same_store(self, para: Paragraph, a: int, text: str, periods: list[Span],
                     para_period: Period | None) -> Figure | None:
@@ -596,6 +744,7 @@ class NarrativeReader:
     def _figure(self, c: "Context", pendings: list[Pending], owner: Pending | None,
                 context_period: Period | None) -> Pending | None:
         mains = [p for p in pendings if p.owner is None]
+        share_label = ""
         prior = mains[-1] if mains else None
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None  # "per diluted share" after it
         per_share = c.kind == "money" and (bool(phrase) or c.m.group("cents") is not None)
@@ -604,23 +753,39 @@ class NarrativeReader:
             return None
         start = c.m.start()
         terms = [t for t in c.terms if t.start() >= c.prev_end and t.end() <= start
-                 and len(c.masked[t.end():start].split()) <= TERM_REACH]
+                 and len(c.masked[t.end():start].split()) <= TERM_REACH
+                 and not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
-        if not term and c.kind == "money":
+        if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
-            term = after.group(1) if after else ""
+            if after:  # "…forward equity, and $6.4 million of cash on hand": the term after it says what it is
+                term, term_m = after.group(1), None
+            elif _OF_ANOTHER_NOUN.match(c.tail) and not PER_SHARE_RE.match(c.tail):
+                return None  # "$1.2 billion of unused borrowing capacity": not the term before it
         if owner is not None:
             term = term or owner.term
             comparative, primary = owner.comparative, owner.primary
         else:
             compare_m = _compare_marker(c.span, prior)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
+            last = pendings[-1] if pendings else None
+            if compare_m and last is not None and last.owner is not None and last.figure.unit == "USD/share" \
+                    and c.kind == "money" and not c.m.group("scale") and not per_share \
+                    and "," not in (c.m.group("num") or "") and len(c.m.group("num") or "") <= 3:
+                # "$12.1 million, or $0.41 per diluted share, as compared to $0.29": the earlier per-share figure
+                primary, per_share, phrase = last, True, None
+                term = term or last.term
+                share_label = last.figure.label
             if not term and comparative and prior is not None:
                 term = prior.term
             if not term and prior is not None and FROM_TO_RE.search(c.span) and \
-                    _FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)]):
-                term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019": both the metric
+                    (_FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)])
+                     or prior.figure.qualifier == "change"):
+                term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019", "decreased $10.5
+                # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
+            if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
+                term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
         if not term:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
@@ -628,8 +793,16 @@ class NarrativeReader:
         elif c.kind == "money" and _PER_SHARE_AFTER_TERM.match(c.text[term_m.end():start] if term_m else ""):
             per_share = True
             term = term + " per share"
-        geo = _geo(c.span) or (_geo(c.tail[:40]) if not term_m else "")
+        if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
+            return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start]):
+            return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
+        geo = c.place_within(c.prev_end, start) or \
+            (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
         product = _product(c.span, c.m.group(0), term)
+        if term_m is not None and not product and not geo and not term.isupper() \
+                and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
+            product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
@@ -639,7 +812,14 @@ class NarrativeReader:
         if period is None:
             return None
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
-        label = _label(term, per_share, c.kind, phrase.group(0).strip(" )") if phrase else "")
+        share_phrase = phrase.group(0).strip(" )") if phrase else ""
+        if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
+            share_phrase = f"per {' '.join(basis_first.group(1).split())} share"
+        if phrase and (basis := _SHARE_BASIS.match(c.tail[phrase.end():])):
+            share_phrase = f"per {basis.group(1).lower()} share"  # "$0.88 per share on a diluted basis"
+        label = _label(term, per_share, c.kind, share_phrase)
+        if share_label and primary is not None and primary.figure.unit == "USD/share":
+            label = share_label.split(" (")[0]
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
         if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
@@ -647,8 +827,14 @@ class NarrativeReader:
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
-        if not qualifier and _BY_BEFORE.search(c.span):
-            qualifier = "change"  # "reduced earnings by $37 million": an amount of change, not the level
+        if not qualifier and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
+                              or _CHANGE_IN_BEFORE.search(c.span[-100:])
+                              or _CHANGE_AFTER.match(c.tail)):
+            qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
+            # higher": an amount of change, not the level
+        if not qualifier and term_m is not None and (modifier := _TERM_MODIFIER.search(
+                c.text[max(0, term_m.start() - 25):term_m.start()])) and (per_share or not modifier.group(2)):
+            qualifier = (modifier.group(1) or modifier.group(2)).lower()  # "core earnings per share": not EPS
         if per_share and _PER_SHARE_FROM_OPERATIONS.match(c.tail):
             label_suffix = " from continuing operations"
         else:
@@ -662,13 +848,32 @@ class NarrativeReader:
         pend = Pending(fig, term, geo, product, comparative, primary, owner)
         if owner is None:
             target = primary or pend
-            change = _change("" if comparative else c.span, c.chain_tail)
+            rest = c.text[c.window_end:]  # the changes are read in chain_tail; what they compare with may follow
+            change = next((pct for pct, after in _changes("" if comparative else c.span, c.chain_tail)
+                           if not self._not_a_year_before(after + rest, target.figure.period)), None)
             if change is not None and unit != "percent" and target.figure.change_pct is None:
                 target.figure.change_pct = change
-        if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None:
+        if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None \
+                and primary.figure.qualifier != "change":  # a change has no earlier value of its own
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _not_a_year_before(self, after: str, period: Period) -> bool:
+        """Does the text right after a stated change compare with a period other than a year before
+        ("up 22% from Q3", "up 9% over the third quarter of 2009" of a fourth quarter)? Then the change is
+        sequential, not the year-over-year change of the figure."""
+        lead = _COMPARED_WITH.match(after)
+        if not lead:
+            return False
+        if _OTHER_QUARTER_WORDS.search(after[:90]):
+            return True  # "up 5% from $47.6 million in the prior quarter"
+        spans = [s for s in self.periods.find(after[lead.end():lead.end() + 70]) if s.start <= 4]
+        compared = self.periods.resolve(spans[0], period) if spans else None
+        if compared is None:
+            return False
+        y, m = effective_month(period.end)
+        return (compared.months, effective_month(compared.end)) != (period.months, (y - 1, m))
 
     def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         """The figure's own period: named after it, else before it, else later in the sentence, else the
@@ -711,6 +916,11 @@ class NarrativeReader:
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
             return self.periods.default_period
+        if primary is not None and not c.periods and 0 < primary.figure.period.months \
+                and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
+            # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
+            # no period compares the figure with the same span a year before
+            return primary.figure.period.shifted_years(-1)
         return None if primary is not None else context
 
     def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
@@ -740,10 +950,30 @@ class NarrativeReader:
         return n + 1, window if window in line else line.strip()
 
 
+def _without_conflicts(pendings: list[Pending]) -> list[Pending]:
+    """Two different values for one key (label, period, unit, place, product) in one sentence are a
+    misreading, not a choice: both are left out."""
+    key = lambda p: (p.figure.label.lower(), p.figure.period, p.figure.unit, p.figure.geo.lower(), p.figure.product.lower())
+    values: dict[tuple, set[float]] = {}
+    for p in pendings:
+        values.setdefault(key(p), set()).add(p.figure.value)
+    if all(len(v) == 1 for v in values.values()):
+        return pendings
+    return [p for p in pendings if len(values[key(p)]) == 1]
+
+
+_NAMED_SEGMENT = re.compile(r"\b[Tt]he\s+((?:[\w&/.-]+\s+){1,4})Segment\b|\b((?:[A-Z][\w&/.-]*\s+){1,4})[Ss]egment\b")
+
+
 def _segment_heading(text: str) -> str:
     """A short Title Case heading that names a business line ('Data Center', 'Gaming and AI PC'),
-    not a section of the release ('Fourth-Quarter Highlights', 'Outlook')."""
-    t = " ".join(text.split()).strip(" :")
+    not a section of the release ('Fourth-Quarter Highlights', 'Outlook'); or a lead-in that names one
+    ("The EFT Processing Segment reports the following results …:")."""
+    t = " ".join(text.replace("*", " ").split()).strip(" :")
+    named = _NAMED_SEGMENT.search(t) if text.rstrip().endswith(":") else None
+    name = re.sub(r"^The\s+", "", (named.group(1) or named.group(2)).strip()) if named else ""
+    if name and not GENERIC_HEADINGS.search(name):
+        return name
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
         return ""
     return t
@@ -755,9 +985,9 @@ _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
 def _under_segment(found: list[Figure], segment: str) -> None:
     """Revenue in a bullet under a business line's heading is that line's revenue."""
     for f in found:
-        if f.source == "narrative" and not f.product and not f.geo and _REVENUE_OR_SALES.search(f.label) \
-                and f.unit == "USD":
-            f.product, f.segment = segment, segment
+        if f.source == "narrative" and not f.product and not f.geo and f.unit == "USD" \
+                and (_REVENUE_OR_SALES.search(f.label) or not f.label.lower().startswith(("total", "consolidated"))):
+            f.product, f.segment = segment, segment  # "Operating income of $37.3 million" under the segment's lead-in
 
 
 _PARENTHETICAL = re.compile(r"\([^()$]*\)")
@@ -769,6 +999,21 @@ def _mask_parentheses(text: str) -> str:
 
 
 _OR_BEFORE = re.compile(r"\bor\s*\(?$")
+
+
+_SHARE_THEN_PARENTHESIS = re.compile(r"\s*(?:per|a)\s+(?:\w+\s+){0,3}?share\s*\(?\s*")
+
+
+def _is_adjunct(before: tuple, item: tuple, text: str) -> bool:
+    """Does `item` belong to the amount `before` it: "or $0.03 per share", "or 71% of revenue", and the
+    diluted figure in parentheses after a per-share one ("$0.89 per share ($0.88 per share on a diluted
+    basis)")?"""
+    between = text[before[2].end():item[0]]
+    if ADJUNCT_RE.fullmatch(between):
+        return _is_adjunct_item(item, text)
+    opened = between.rstrip().endswith("(") or item[2].group(0).startswith("(")
+    return before[1] == "money" and opened and bool(_SHARE_THEN_PARENTHESIS.fullmatch(between)) \
+        and _is_adjunct_item(item, text)
 
 
 def _is_adjunct_item(item: tuple, text: str) -> bool:
@@ -834,23 +1079,87 @@ def _table_style(m: re.Match) -> bool:
 _HEAD_MODIFIER = re.compile(r"^(?:total|net|global|worldwide|gross)\s+")
 
 
+_HEAD_FAMILIES = {"loss": "income", "earnings": "income", "profit": "income", "(loss)": "income", "revenue": "revenues",
+                  "sales": "revenues"}  # "net income …, compared with net loss of …": one metric, either sign
+
+
 def _same_head(a: str, b: str) -> bool:
-    head = lambda t: _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]
+    head = lambda t: [_HEAD_FAMILIES.get(w, w) for w in _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]]
     return head(a) == head(b)
+
+
+# "Revenue in Brazil", "sales for Widgets Division": a proper name right after the term says what the
+# figure is about. A place of the vocabulary is read as the figure's place; any other name is a subject
+# not read, and the figure is left out rather than taken for the company's total.
+_SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
+                                 r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
+_NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|months?|weeks?|gaap|non-gaap|fy\w*|ytd|"
+                            rf"first|second|third|fourth|full|three|six|nine|twelve|total|consolidated|"
+                            rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
+
+
+def _unread_subject(between: str) -> bool:
+    """Does a proper name right after the term (before the amount) name a subject that is not a place
+    of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
+    m = _SUBJECT_AFTER_TERM.match(between)
+    if not m or _geo(m.group(0)):
+        return False
+    return not any(_NOT_A_SUBJECT.match(w.strip(".,'\u2019")) for w in m.group(1).split())
 
 
 _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 
 
-def _geo(text: str) -> str:
-    if not GEO_NEEDLES.may_match(text):
+# A place word that qualifies another noun ("foreign-currency", "foreign exchange", "international
+# markets" stays a place) or a short lowercase word that is an abbreviation only in capitals ("us",
+# "row" of "in a row") names no place.
+# The place that means the whole company ("worldwide", "consolidated", "global"): no place at all
+_WHOLE_COMPANY = [re.compile(pattern) for key, _, pattern in place_patterns() if key == "worldwide"]
+_PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange))", re.I)
+
+
+def _place(m: re.Match, text: str) -> str:
+    """The place a GEO_RE match names, '' when the words are used otherwise."""
+    place = _GEO_LEAD.sub("", m.group(0))
+    if (len(place) <= 3 and place.islower()) or _PLACE_AS_MODIFIER.match(text[m.end():m.end() + 10]) \
+            or any(rx.fullmatch(place.lower()) for rx in _WHOLE_COMPANY):
         return ""
-    found = list(GEO_RE.finditer(text))
-    return _GEO_LEAD.sub("", found[-1].group(0)) if found else ""
+    return place
+
+
+# A place alone, without the "in the" GEO_RE may take before it: tried only where a place's first word
+# stands (worked out from the places), not at every "in" and "from" of a sentence.
+PLACE_RE = re.compile(r"(?<![\w.])(?:" + place_prose_pattern() + r")(?![\w])", re.I)
+_GEO_STARTS = first_words(PLACE_RE)
+
+
+def _geo_matches(text: str) -> list[re.Match]:
+    """PLACE_RE.finditer(text), tried only where a word a place can start with stands (see parsers/scan.py)."""
+    if _GEO_STARTS is None or not plain_words(text):
+        return list(PLACE_RE.finditer(text))
+    words, leads = _GEO_STARTS
+    pieces = _WORD_SPLIT.split(text.lower())
+    starts = list(accumulate(map(len, pieces)))[0::2]
+    offsets = [p for w, p in zip(pieces[1::2], starts) if w in words]
+    return list(matches_at(PLACE_RE, text, offsets)) if offsets else []
+
+
+def _places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, place) of each place a sentence names."""
+    if GEO_NEEDLES is not None and not GEO_NEEDLES.may_match(text):
+        return []
+    return [(m.start(), m.end(), p) for m in _geo_matches(text) if (p := _place(m, text))]
+
+
+def _geo(text: str) -> str:
+    if GEO_NEEDLES is not None and not GEO_NEEDLES.may_match(text):
+        return ""
+    found = [p for m in _geo_matches(text) if (p := _place(m, text))]
+    return found[-1] if found else ""
 
 
 _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
-                                   r"decreased|fell|declined|totaled|climbed|improved)(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
+                                   r"decreased|fell|declined|totaled|climbed|improved|(?:were|was)\s+(?:up|down))(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
                                    r"(?:\s+to)?)?\s*$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
 _NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
@@ -878,7 +1187,9 @@ def _product(text: str, amount: str, term: str) -> str:
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
         kept.pop(0)
-    return " ".join(kept)
+    product = " ".join(kept)
+    # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
+    return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
 
 
 PHRASE_BREAKS = set("""announced reported today posted delivered recorded generated achieved said says
@@ -927,11 +1238,18 @@ def _qualified_term(before: str) -> bool:
     return bool(_TERM_QUALIFIER_WORDS.search(tail) or _TERM_INITIALS.search(tail))
 
 
+_GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")
+
+
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
-    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or \
-        (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
+    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or None
+    if m and "GAAP" in before and _GAAP_AFTER.search(before, m.end()):
+        # "non-GAAP net income of $37.7 million; GAAP diluted EPS of $0.67": the nearer word says GAAP
+        last = list(QUALIFIER_RE.finditer(before))[-1]
+        m = None if _GAAP_AFTER.search(before, last.end()) else m
+    m = m or (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))
@@ -945,12 +1263,33 @@ _OTHER_SUBJECT = re.compile(r"\s+(?:in|of|for|from)\s+(?:the\s+|our\s+|its\s+)?(
 
 
 def _change(span_text: str, tail: str) -> float | None:
+    """The change stated for an amount: the first of _changes."""
+    return next((pct for pct, _ in _changes(span_text, tail)), None)
+
+
+def _changes(span_text: str, tail: str):
+    """The changes stated for an amount, each with the text after it: "increased 18% to" right before it,
+    else those after it ("up 22% from Q3, up 265% from a year ago": both, the caller picks the one
+    that compares with a year before). None at all when the first is in constant currency, sequential
+    or of another subject."""
     lead_text = span_text[-90:]
     # "increased 18% to" stands right before the amount
     lead = CHANGE_LEAD_RE.search(lead_text) if CHANGE_NEEDLES.may_match(lead_text) else None
-    m = lead or (CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None)
-    if not m or (not lead and (CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]))):
-        return None
+    if lead:
+        yield _percent(lead), tail
+        return
+    if not CHANGE_NEEDLES.may_match(tail):
+        return
+    for m in CHANGE_RE.finditer(tail):
+        if CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]):
+            return
+        yield _percent(m), tail[m.end():]
+
+
+def _percent(m: re.Match) -> float:
     pct = float(m.group("p1") or m.group("p2") or m.group("p3"))
     word = m.group("w1") or m.group("w2") or m.group("w3")
     return -pct if NEGATIVE_WORDS.search(word) else pct
+
+
+_COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against)\s+", re.I)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.periods import MONTH_RE
+from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
+from parsers.scan import first_words
+from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern
 
 _TERMS = [
     r"(?:net\s+)?(?:\(?loss\)?|income|earnings)\s+(?:\(loss\)\s+)?(?:applicable|attributable|available)\s+(?:to|for)\s+(?:\w+\s+)?common\s+(?:stockholders|shareholders|stock|shares)",
@@ -30,28 +32,32 @@ _TERMS = [
     r"cost\s+of\s+(?:revenues?|sales|goods\s+sold)",
     r"cash(?:,\s+|\s+and\s+)cash\s+equivalents(?:,?\s+and\s+(?:marketable\s+securities|short-term\s+investments|investments))?",
     r"cash\s+and\s+(?:marketable\s+securities|investments|short-term\s+investments)",
-    r"total\s+assets", r"(?:stock|share)holders'?\s+equity", r"long-term\s+debt", r"total\s+debt",
+    r"total\s+(?:consolidated\s+)?assets", r"(?:stock|share)holders['\u2019]?\s+equity", r"long-term\s+debt", r"total\s+debt",
     r"net\s+interest\s+income", r"(?:total\s+)?(?:deposits|loans(?:\s+and\s+leases)?)", r"assets\s+under\s+management",
     r"(?:comparable|same)[\s-]store\s+sales",
     r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
     r"(?:total\s+)?(?:operating\s+)?costs\s+and\s+expenses",
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
 ]
-TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS) + r")(?![\w-])", re.I)
-# The words (lowercase) a term of _TERMS can start with; "(loss)" starts with the "(" before "loss".
-# Keep in step with _TERMS (see PERIOD_STARTS below; tests/test_narrative.py checks both).
-TERM_STARTS = ("net", "loss", "income", "earnings", "diluted", "basic", "eps", "operating", "positive", "negative",
-               "cash", "free", "ebitda", "backlog", "new", "orders", "bookings", "gross", "total", "revenue",
-               "revenues", "sales", "selling", "sg", "general", "g", "research", "r", "marketing", "cost",
-               "stockholders", "shareholders", "long", "deposits", "loans", "assets", "comparable", "same",
-               "profit", "costs", "expenses")
+# The metrics of the vocabulary (knowledge/vocabulary.toml, read by parsers/vocabulary_data.py) are terms
+# too, after the grammar above (which reads "net (loss) income per diluted share" whole): a metric added
+# to the file is read in prose as in tables and questions ("annual recurring revenue was ...", never
+# revenue of a product "recurring"). A table label is a whole cell; in a sentence the name must end
+# where the sentence goes on to say what it was, so "cash" of "cash flow was" is not the metric cash.
+_FOLLOWS_A_NAME = (r"(?=\s*(?:[$\d(),.;:\u2013\u2014-]|(?:was|were|is|are|of|in|for|at|to|totaled|totalled|"
+                   r"reached|rose|grew|increased|decreased|declined|fell|improved|amounted|came|stood|climbed|"
+                   r"jumped|dropped|remained|ended|excluding|including|and|or|by|from|on|during|compared|versus|"
+                   r"vs|up|down|of|as|were|was)\b))")
+VOCABULARY_TERMS = metric_prose_terms()
+TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
+                     + (r"|(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS else "")
+                     + r")(?![\w-])", re.I)
+# The words (lowercase) a term can start with, and how many characters of punctuation may stand before
+# that word ("(loss)"): worked out from TERM_RE itself (parsers/scan.py), never listed beside it.
+TERM_STARTS, TERM_LEADS = first_words(TERM_RE)
 
-GEO_RE = re.compile(
-    r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|US)|"
-    r"(?:United\s+States|U\.S\.|US)(?!\w)|domestic|international|"
-    r"Europe,?\s+(?:the\s+)?Mid(?:dle)?[-\s]East\s+and\s+Africa(?:\s+\(EMEA\))?|EMEA|Europe(?:an)?|"
-    r"Rest\s+of\s+(?:the\s+)?World(?:\s+markets)?|Asia(?:[-\s]Pacific)?|Japan|China|Canada|Latin\s+America|"
-    r"North\s+America(?:n)?|the\s+Americas|worldwide|global(?:ly)?)(?![\w])", re.I)
+# Places: the vocabulary's, read in prose with an optional "in the" / "from" before them.
+GEO_RE = re.compile(r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:" + place_prose_pattern() + r")(?![\w])", re.I)
 
 PRODUCT_OF_RE = re.compile(
     r"(?:sales|revenues?)\s+of\s+((?:(?!\$)[A-Za-z(][\w()&/.,'-]*\s+){0,9}?(?:(?!\$)[\w()&/'.-]+?)),?\s+"
@@ -59,7 +65,9 @@ PRODUCT_OF_RE = re.compile(
 
 COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
                         r"unchanged\s+from|flat\s+with|comparisons?|"
-                        r"(?:up|down)\s+from|from)\b", re.I)
+                        r"(?:up|down)\s+from|from|"
+                        rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"
+                        rf"{ORDINAL_RE}|q[1-4]|[1-4]q|fiscal|(?:19|20)\d\d)\b))\b", re.I)  # "up 9% over the third quarter"
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
@@ -87,12 +95,12 @@ PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 # "$0.25 -$0.30", is a range, not a sign).
 MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?\$\s?(?P<neg2>[(-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
-    r"(?:\s*-?\s*(?P<scale>million|billion|thousand|mm|bn)\b)?"
+    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|thousand|mm|bn|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
-PER_SHARE_RE = re.compile(r"^\)?\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
                           r"(?:common\s+)?share\b", re.I)
 
-_Q = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 PERIOD_PATTERNS = [
@@ -107,8 +115,8 @@ PERIOD_PATTERNS = [
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
-    ("qtok", re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?'?((?:19|20)?\d\d)\b", re.I)),
-    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:period\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
+    ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
+    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
@@ -117,42 +125,37 @@ PERIOD_PATTERNS = [
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
-                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:'s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
+                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
     ("q_last_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+"
                                rf"(?:fiscal\s+)?year\b", re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
-    ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|first|second|third|fourth))", re.I)),
+    ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|{ORDINAL_RE}))", re.I)),
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
+    ("qtok_bare", re.compile(rf"\b{QUARTER_TOKEN_RE}\b(?!\s?'?\d)", re.I)),  # "up 22% from Q3": the release's year
 ]
 
-_Q_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
-# The word every match of a period pattern starts with (lowercase; "#num": a number of one or two
-# digits, "#year": a year 19xx/20xx, "#q": a word that starts "q3" or "3q"). A pattern is tried only
-# where one of its words starts, not at every character of a paragraph (see parsers/scan.py). A kind left out (prior_year,
-# which can start inside a word: "a year ago") is searched for in the whole text. Keep these in step
-# with the patterns above: tests/test_narrative.py checks them against a plain search.
-PERIOD_STARTS: dict[str, tuple[str, ...]] = {
-    "q_ytd": _Q_WORDS,
-    "q_and_ytd": ("quarter", "three", "thirteen", "#num"),
-    "q_ended": _Q_WORDS + ("the", "fiscal", "quarter"),
-    "q_fy": ("fiscal",),
-    "q_year": _Q_WORDS, "q_fq": _Q_WORDS, "q_last_year": _Q_WORDS, "q_bare": _Q_WORDS,
-    "qtok": ("#q",),
-    "months_ended": ("three", "six", "nine", "twelve", "thirteen", "fourteen", "sixteen", "twenty", "thirty", "forty",
-                     "fifty", "#num"),
-    "year_ended": ("fiscal", "year"),
-    "ytd": ("first", "six", "nine"),
-    "half": ("first", "second"),
-    "fy": ("fiscal", "full", "year"),
-    "instant": ("at", "as"),
-    "same_period": ("the", "same", "comparable", "corresponding", "like"),
-    "fy_adj": ("#year",),
-    "ytd_word": ("year", "ytd"),
-    "bare_year": ("for", "in", "during", "of"),
-    "this_quarter": ("for", "in", "during", "this", "the"),
-    "full_year": ("the", "full", "for", "annual"),
-}
+# The words every match of each period pattern starts with (by the pattern's place in PERIOD_PATTERNS),
+# worked out from the pattern (parsers/scan.py): a pattern is tried only where one of its words starts,
+# not at every character of a paragraph. None (prior_year, which can start inside a word: "a year
+# ago") is searched for in the whole text.
+PERIOD_STARTS: list[frozenset[str] | None] = [(found[0] if (found := first_words(rx)) and found[1] == {0} else None)
+                                              for _, rx in PERIOD_PATTERNS]
+
+
+def _place_needles() -> tuple[str, ...]:
+    """Words one of which every place of the vocabulary holds (see parsers/scan.Needles), worked out from
+    the places' patterns; () when one of them cannot be listed (then the text is always searched)."""
+    words: set[str] = set()
+    for _, _, pattern in place_patterns():
+        found = first_words(re.compile(pattern, re.I), inside_words=True)
+        if found is None:
+            return ()
+        words |= found[0]
+    return tuple(sorted(words))
+
+
+GEO_NEEDLE_WORDS = _place_needles()

@@ -15,8 +15,20 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
             r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+# The words of periods, one home for every reader: prose (parsers/narrative_terms.py), the lead
+# (parsers/document.py), table headers and questions (chat/periods.py) build their patterns from these,
+# so "first", "1st", "first-quarter", "Q1" and "1Q" name the same quarter everywhere.
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINALS = {**QUARTER_ORDINALS, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+ORDINAL_RE = "(?:" + "|".join(QUARTER_ORDINALS) + ")"  # an ordinal of a quarter, as a word
+QUARTER_WORD_RE = rf"{ORDINAL_RE}[\s-]+(?:fiscal\s+)?quarter"  # "first quarter", "1st fiscal quarter", "first-quarter"
+QUARTER_TOKEN_RE = r"(?:q([1-4])|([1-4])q)"  # "Q1", "1Q" (case-insensitive): the quarter in group 1 or 2
+
+
+def quarter_number(word: str) -> int:
+    """The quarter an ordinal or a token names: "third", "3rd", "Q3", "3Q" → 3."""
+    low = word.lower()
+    return ORDINALS.get(low) or int(low.strip("q"))
 MONTH_SPANS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 # Retail calendars count weeks: a 12- or 16-week first quarter and a 40-week year-to-date are still one
 # and three quarters, so "12 weeks" must never read as twelve months.

@@ -131,3 +131,122 @@ class Needles:
                 if c in text:
                     return True
         return False
+
+
+class NotEnumerable(Exception):
+    """A pattern whose first word cannot be listed (a letter class, an unbounded run, a match that
+    can start inside a word): it is searched the plain way."""
+
+
+_WORD_CHAR = re.compile(r"[a-z0-9_]")
+_MAX_WORDS = 6000  # first words listed for one pattern before giving up (a year and a quarter: ~2,500)
+_MAX_LEAD = 3  # punctuation before the first word ("(loss)")
+
+
+def first_words(rx: re.Pattern, inside_words: bool = False) -> tuple[frozenset[str], frozenset[int]] | None:
+    """The words (lowercase) every match of rx starts with, and how many non-word characters
+    ("(" of "(loss)") may stand before that word — worked out from the pattern itself, so a pre-filter
+    never needs a list kept by hand beside it. None when they cannot be listed: a letter class, an
+    unbounded repeat before the first word ends, or a match that may start inside a word (no
+    word boundary or look-behind before it) unless `inside_words`: then the words are only what
+    every match holds (needles, see Needles), not where it starts."""
+    from re import _constants as c, _parser
+    try:
+        tree = list(_parser.parse(rx.pattern, rx.flags))
+        found: set[tuple[int, str]] = set()
+        _walk(tree, "", 0, inside_words, found, c)
+    except (NotEnumerable, RecursionError):
+        return None
+    if not found:
+        return None
+    return frozenset(w for _, w in found), frozenset(lead for lead, _ in found)
+
+
+def _char_set(items, c) -> set[str] | None:
+    """The (lowercase ASCII) characters a class [...] matches; None when too many to list."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.NEGATE:
+            return None
+        if op is c.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is c.RANGE:
+            if av[1] - av[0] > 12:
+                return None
+            chars |= {chr(x).lower() for x in range(av[0], av[1] + 1)}
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            chars |= set("0123456789")
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+            chars |= {" ", "\t", "\n"}
+        elif op is c.CATEGORY and av in (c.CATEGORY_NOT_WORD, c.CATEGORY_NOT_DIGIT):
+            chars.add("\x00")  # stands for any non-word character
+        else:
+            return None
+    return chars
+
+
+def _walk(items: list, word: str, lead: int, anchored: bool, found: set, c) -> None:
+    """List the first words of the sequence `items`, `word` read so far after `lead` characters of
+    punctuation; `anchored`: a boundary or look-behind has said the match starts a word."""
+    if len(found) > _MAX_WORDS:
+        raise NotEnumerable
+    if not items:
+        if not word:
+            raise NotEnumerable  # the pattern can match without a word
+        found.add((lead, word))
+        return
+    (op, av), rest = items[0], items[1:]
+    if op is c.LITERAL:
+        _step({chr(av).lower()}, rest, word, lead, anchored, found, c)
+    elif op is c.IN:
+        chars = _char_set(av, c)
+        if chars is None:
+            raise NotEnumerable
+        _step(chars, rest, word, lead, anchored, found, c)
+    elif op is c.BRANCH:
+        for alternative in av[1]:
+            _walk(list(alternative) + rest, word, lead, anchored, found, c)
+    elif op is c.SUBPATTERN:
+        _walk(list(av[3]) + rest, word, lead, anchored, found, c)
+    elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        if high > 4:  # an unbounded run: only a run of punctuation after the word is readable
+            if not word:
+                raise NotEnumerable
+            for n in range(low, max(low, 1) + 1):  # one more is as good as many: the word has ended
+                _walk(list(body) * n + rest, word, lead, anchored, found, c)
+            return
+        for n in range(low, high + 1):
+            _walk(list(body) * n + rest, word, lead, anchored, found, c)
+    elif op is c.AT:
+        _walk(rest, word, lead, anchored or (not word and av in (c.AT_BOUNDARY, c.AT_BEGINNING,
+                                                                   c.AT_BEGINNING_STRING)), found, c)
+    elif op is c.ASSERT_NOT and av[0] == -1 and not word and not lead:
+        body = list(av[1])
+        guards = body and body[0][0] is c.IN and (c.CATEGORY, c.CATEGORY_WORD) in body[0][1]
+        _walk(rest, word, lead, anchored or bool(guards), found, c)
+    elif op in (c.ASSERT, c.ASSERT_NOT):
+        _walk(rest, word, lead, anchored, found, c)  # a look-ahead only narrows the matches
+    else:
+        raise NotEnumerable
+
+
+def _step(chars: set[str], rest: list, word: str, lead: int, anchored: bool, found: set, c) -> None:
+    """One character of `chars` read: a word character extends the word, another ends it (or, before
+    the word, is punctuation leading it)."""
+    if any(ch.isalnum() or ch == "_" for ch in chars) and not word and not anchored and not lead:
+        raise NotEnumerable  # the match may start inside a word ("a year" in "data year")
+    if len(chars) > 12:
+        raise NotEnumerable
+    ended = False
+    for ch in sorted(chars):
+        if _WORD_CHAR.fullmatch(ch):
+            _walk(rest, word + ch, lead, anchored, found, c)
+        elif word:
+            ended = True
+        elif lead < _MAX_LEAD:
+            _walk(rest, word, lead + 1, anchored, found, c)
+        else:
+            raise NotEnumerable
+    if ended:
+        found.add((lead, word))

@@ -216,3 +216,221 @@ def test_a_comparison_with_a_period_of_another_length_is_set_aside_and_reported(
     assert quarter.comp_value is None and quarter.comp_period is None and quarter.change_pct is None
     assert any("set aside" in v for v in _period_rules(doc))
     assert {f.value for f in doc.figures} == {10_000_000, 30_000_000}
+
+
+def test_revenue_of_a_place_is_kept_with_its_place_and_never_answers_the_company_total(tmp_path):
+    """'Revenue in Brazil was $5.0 million' alone: a fact of Brazil, not the company's revenue."""
+    _, got = _figures("Revenue in Brazil was $5.0 million in the second quarter of 2019.\n")
+    doc = parse_text("a.txt", HEAD + "Revenue in Brazil was $5.0 million in the second quarter of 2019.\n")
+    assert [(f.label, f.value, f.geo) for f in doc.figures if f.source == "narrative"] == [("Revenue", 5_000_000, "Brazil")]
+    release = tmp_path / "acme.txt"
+    release.write_text(HEAD + "Revenue in Brazil was $5.0 million in the second quarter of 2019.\n")
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    total, _ = engine.ask("Acme revenue Q2 2019", Context())
+    brazil, _ = engine.ask("Acme revenue in Brazil Q2 2019", Context())
+    assert total.value != 5_000_000 and total.status != "answered"
+    assert brazil.status == "answered" and brazil.value == 5_000_000
+
+
+def test_a_figure_about_a_subject_not_read_is_left_out():
+    """A proper name after the term that is no place of the vocabulary nor a period: the subject is
+    not read, so the figure is not taken for the company's total."""
+    _, got = _figures("Revenue in Xanadu was $5.0 million in the second quarter of 2019.\n")
+    assert got == []
+    _, got = _figures("Revenue for Fiscal 2019 second quarter was $5.0 million.\n")
+    assert [g[:2] for g in got] == [("Revenue", 5_000_000)]
+
+
+def test_place_words_used_as_modifiers_or_in_lowercase_name_no_place():
+    from parsers.narrative import _geo
+    assert _geo("revenue in Latin America was ") == "Latin America"
+    assert _geo("revenue, excluding foreign currency effects, was ") == ""
+    assert _geo("the third quarter in a row, revenue was ") == ""
+    assert _geo("revenue in the U.S. was ") == "U.S."
+
+
+def test_an_ordinal_written_each_way_is_one_period_in_prose_table_header_and_question():
+    """first / 1st / first-quarter / Q1 / 1Q / fiscal ... first quarter: the words of parsers/periods.py."""
+    from chat.periods import find_periods
+    head = ("ACME REPORTS FIRST QUARTER 2025 RESULTS\n\nApril 20, 2025 -- Acme Inc. today reported results "
+            "for the first quarter ended March 31, 2025.\n\n")
+    ways = ["first quarter of 2025", "1st quarter of 2025", "first-quarter of 2025", "Q1 2025", "1Q25", "1Q 2025",
+            "fiscal 2025 first quarter", "fiscal 2025 1st-quarter"]
+    for way in ways:
+        prose = parse_text("p.txt", head + f"Revenue was $12.5 million for the {way}.\n")
+        assert [(f.value, f.period.label(12)) for f in prose.figures if f.source == "narrative"] == \
+            [(12_500_000, "Q1 2025")], way
+        table = parse_text("t.md", head + f"(In thousands)\n\n| | {way.removesuffix(' of 2025') + (' 2025' if way.endswith('of 2025') else '')} "
+                           "| Q4 2024 |\n|---|---|---|\n| Net sales | $ 12,500 | $ 11,000 |\n", "text")
+        assert ("Net sales", "Q1 2025") in {(f.label, f.period.label(12)) for f in table.figures if f.source == "table"}, way
+        specs = [s for _, _, s in find_periods(f"revenue {way}".lower())]
+        assert [(s.kind, s.year, s.quarter) for s in specs] == [("Q", 2025, 1)], way
+
+
+def test_a_per_share_comparison_after_a_per_share_figure_is_per_share_and_of_the_earlier_year():
+    """"…or $0.41 per diluted share, as compared to $0.29 in 2018": 0.29 is last year's per-share figure."""
+    _, got = _figures("Net income for the second quarter of 2019 was $12.1 million, or $0.41 per diluted share, "
+                      "as compared to $0.29 in 2018.\n")
+    assert ("Net income per diluted share", 0.41, "Q2 2019", "") in got
+    assert ("Net income per diluted share", 0.29, "Q2 2018", "") in got
+    assert not any(g[1] == 0.29 and "per" not in g[0] for g in got)
+
+
+def test_a_change_over_another_quarter_is_neither_the_figures_period_nor_its_year_over_year_change():
+    doc = parse_text("a.txt", HEAD + "Revenue was $45.2 million, up 9% over the First Quarter of 2019.\n")
+    [f] = [f for f in doc.figures if f.source == "narrative"]
+    assert (f.value, f.period.label(12), f.change_pct) == (45_200_000, "Q2 2019", None)
+    doc = parse_text("a.txt", HEAD + "Revenue was $45.2 million in the second quarter, up 22% from Q1, up 265% from a "
+                                     "year ago.\n")
+    [f] = [f for f in doc.figures if f.source == "narrative"]
+    assert (f.period.label(12), f.change_pct) == ("Q2 2019", 265.0)
+
+
+def test_amounts_of_change_are_changes_and_the_level_after_them_is_read():
+    _, got = _figures("Net loans decreased $10.5 million, or 3.3%, to $301.7 million at June 30, 2019 compared to "
+                      "$312.2 million at December 31, 2018.\n")
+    assert ("loans (change)", 10_500_000, "2019-06-30", "change") in got
+    assert ("loans", 301_700_000, "2019-06-30", "") in got and ("loans", 312_200_000, "2018-12-31", "") in got
+    _, got = _figures("Noninterest expense was $1,787,830 higher in the six months ended June 30, 2019.\n")
+    assert [g[3] for g in got] == ["change"]
+
+
+def test_other_earnings_per_share_are_never_eps():
+    from knowledge.vocabulary import canonical_metric
+    from parsers.tables import normalize_basis, plain_label
+    for sentence in ("Operating earnings came to $1.40 per share in the second quarter.",
+                     "Core earnings per share were $0.52 in the second quarter of 2019.",
+                     "Distributable earnings per share were $0.52 for the second quarter.",
+                     "Cash earnings per share were $0.52 for the second quarter."):
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        [f] = [f for f in doc.figures if f.source == "narrative"]
+        plain = (canonical_metric(plain_label(f.label), "", f.unit), normalize_basis(f.qualifier))
+        assert plain not in {("eps", ""), ("eps_diluted", ""), ("eps_basic", "")}, (sentence, f.label, plain)
+
+
+def test_the_nearer_gaap_word_decides_the_basis():
+    _, got = _figures("GAAP diluted EPS of $0.67 and non-GAAP diluted EPS of $0.77 in the second quarter.\n")
+    assert ("diluted EPS", 0.67, "Q2 2019", "") in got and ("diluted EPS (non-gaap)", 0.77, "Q2 2019", "non-gaap") in got
+    _, got = _figures("Exclusive of the effect of the tax benefit, net income was $50.6 million or $1.59 per fully "
+                      "diluted share in the second quarter.\n")
+    assert got and all(g[3] for g in got)  # never the GAAP figure
+
+
+def test_two_values_for_one_key_in_one_sentence_are_left_out():
+    from parsers.model import Figure
+    from parsers.narrative import Pending, _without_conflicts
+    from parsers.periods import Period
+    from datetime import date
+    make = lambda v: Pending(Figure(label="revenue", value=v, unit="USD", period=Period(date(2019, 6, 30), 3), line=1,
+                                    quote="", source="narrative"), "revenue", "", "", False)
+    a, b, c = make(1.0), make(2.0), make(1.0)
+    assert _without_conflicts([a, c]) == [a, c] and _without_conflicts([a, b]) == []
+
+
+def test_the_diluted_figure_in_parentheses_is_diluted_and_belongs_to_its_year():
+    _, got = _figures("Net income for the second quarter of 2019 was $44.2 million, or $0.89 per share ($0.88 per "
+                      "share on a diluted basis), compared with net income of $51.8 million, or $1.05 per share "
+                      "($1.04 per share on a diluted basis) for the second quarter of 2018.\n")
+    assert ("Net income per diluted share", 0.88, "Q2 2019", "") in got
+    assert ("net income", 51_800_000, "Q2 2018", "") in got and ("net income per diluted share", 1.04, "Q2 2018", "") in got
+    assert not any(g[1] in (1.05, 1.04) and g[2] == "Q2 2019" for g in got)
+
+
+def test_an_amount_of_another_noun_or_of_a_line_of_business_is_not_the_term():
+    doc = parse_text("a.txt", HEAD + "The Company had $670 million of cash and cash equivalents on hand and $1.2 "
+                                     "billion of unused borrowing capacity as of June 30, 2019. ATM cash was $643.8 "
+                                     "million as of June 30, 2019.\n")
+    got = [(f.label, f.value, f.product) for f in doc.figures if f.source == "narrative"]
+    assert ("cash and cash equivalents", 670_000_000, "") in got
+    assert not any(v == 1_200_000_000 for _, v, _ in got)
+    assert ("cash", 643_800_000, "ATM") in got
+
+
+def test_lists_read_respectively_pair_each_amount_with_its_term_or_period():
+    cases = {
+        "Interest income for the six months ended June 30, 2019 and 2018 was $8.3 million and $5.8 million, respectively.":
+            [("Interest income", 8_300_000, "6M 2019"), ("Interest income", 5_800_000, "6M 2018")],
+        "Revenue for the three and six months ended June 30, 2019 was $4.2 million and $11.9 million, respectively.":
+            [("Revenue", 4_200_000, "Q2 2019"), ("Revenue", 11_900_000, "6M 2019")],
+        "For the quarter, our revenues, EBITDA, and net earnings per share were $4.3 billion, $299 million and $2.73 "
+        "per share, respectively compared to $4.5 billion, $426 million and $4.33 per share in the second quarter of 2018.":
+            [("revenues", 4_300_000_000, "Q2 2019"), ("EBITDA", 299_000_000, "Q2 2019"),
+             ("net earnings per share", 2.73, "Q2 2019"), ("revenues", 4_500_000_000, "Q2 2018"),
+             ("EBITDA", 426_000_000, "Q2 2018"), ("net earnings per share", 4.33, "Q2 2018")],
+        "As of June 30, 2019 and March 31, 2019, we had cash and cash equivalents of $55.9 million and $49.9 million, "
+        "respectively, available for investing.":
+            [("cash and cash equivalents", 55_900_000, "2019-06-30"), ("cash and cash equivalents", 49_900_000, "2019-03-31")],
+        "For the quarter, GAAP and non-GAAP earnings per diluted share were $1.08 and $1.05, respectively.":
+            [("earnings per diluted share", 1.08, "Q2 2019"), ("earnings per diluted share (non-gaap)", 1.05, "Q2 2019")],
+        "GAAP and non-GAAP operating expenses are expected to be approximately $5.9 billion and $4.2 billion, respectively.": [],
+        "Revenue and net income were $5.0 million, $1.0 million and $0.2 million, respectively.": [],  # lengths differ
+    }
+    for sentence, want in cases.items():
+        _, got = _figures(sentence + "\n")
+        assert [g[:3] for g in got] == want, sentence
+
+
+def test_bullets_under_a_segments_lead_in_are_the_segments_and_a_bare_comparison_is_a_year_earlier():
+    doc = parse_text("a.txt", HEAD + "**The epay Segment** reports the following results for the second quarter 2019 "
+                                     "compared with the same period in 2018:\n\n"
+                                     "* Revenues of $342.2 million, an 8% increase from $316.7 million.\n"
+                                     "* Operating income of $48.0 million, a 10% increase from $43.6 million.\n"
+                                     "* Revenue of $50.0 million, up 5% from $47.6 million in the prior quarter.\n")
+    got = [(f.label, f.value, f.period.label(12), f.product, f.change_pct) for f in doc.figures if f.source == "narrative"]
+    assert ("Revenues", 342_200_000, "Q2 2019", "epay", 8.0) in got and ("Revenues", 316_700_000, "Q2 2018", "epay", None) in got
+    assert ("Operating income", 43_600_000, "Q2 2018", "epay", None) in got
+    assert ("Revenue", 50_000_000, "Q2 2019", "epay", None) in got  # a change from the prior quarter is not year on year
+    assert not any(v == 47_600_000 for _, v, *_ in got)
+
+
+def test_an_amount_after_a_percent_change_and_or_is_the_change():
+    _, got = _figures("Revenue was $492.6 million for the second quarter of 2019, an increase of 7.2%, or $33.3 million, "
+                      "from $459.4 million in the same period of 2018.\n")
+    assert ("Revenue", 492_600_000, "Q2 2019", "") in got and ("Revenue", 459_400_000, "Q2 2018", "") in got
+    assert [g[3] for g in got if g[1] == 33_300_000] == ["change"]
+
+
+def test_the_paragraph_under_a_business_lines_heading_is_that_lines_and_a_section_heading_names_none():
+    doc = parse_text("a.txt", HEAD + "Data Center\n\nSecond-quarter revenue was a record $18.4 billion, up 409% from a "
+                                     "year ago.\n\nBalance Sheet and Cash Flow\n\nCash and cash equivalents were $224.6 "
+                                     "million at June 30, 2019.\n\nSoftware and Cloud revenues were up 4% to $8.9 billion "
+                                     "in the second quarter.\n")
+    got = [(f.label, f.value, f.product) for f in doc.figures if f.source == "narrative"]
+    assert ("revenue", 18_400_000_000, "Data Center") in got
+    assert ("Cash and cash equivalents", 224_600_000, "") in got
+    assert ("revenues", 8_900_000_000, "Software and Cloud") in got
+
+
+def test_compact_scales_emphasis_per_unit_measures_and_income_compared_with_loss():
+    _, got = _figures("Second-quarter 2019 after-tax profit was $24.6M.\n")
+    assert [g[:2] for g in got] == [("profit", 24_600_000)]
+    _, got = _figures("Aggregates gross profit per ton increased 12 percent to $7.92 in the second quarter.\n")
+    assert got == []
+    _, got = _figures("* Net income for the second quarter of 2019 was $2.2 million, or $0.05 basic and diluted per share, "
+                      "compared with net loss of $22.9 million, or ($0.48) basic and diluted per share, for the second "
+                      "quarter of 2018.\n")
+    assert ("net loss", -22_900_000, "Q2 2018", "") in got and ("Net income per basic and diluted share", 0.05, "Q2 2019", "") in got
+    assert not any(g[1] == -22_900_000 and g[2] == "Q2 2019" for g in got)
+
+
+def test_changes_listed_respectively_leave_the_amounts_and_a_change_in_a_line_is_a_change():
+    _, got = _figures("Acme reported second quarter net income of $4.2 million and earnings per share of $0.40, up 18% and "
+                      "21%, respectively.\n")
+    assert [g[:3] for g in got] == [("net income", 4_200_000, "Q2 2019"), ("earnings per share", 0.40, "Q2 2019")]
+    _, got = _figures("This was offset by an increase in loans held for sale of $0.2 million at June 30, 2019.\n")
+    assert [g[3] for g in got] == ["change"]
+    _, got = _figures("Total revenue was $35.8 million in the second quarter of 2019, compared to $33.0 million in the "
+                      "prior year\u2019s quarter. Total consolidated assets were $353.7 million at June 30, 2019.\n")
+    assert ("Total revenue", 33_000_000, "Q2 2018", "") in got and ("Total consolidated assets", 353_700_000, "2019-06-30", "") in got
+
+
+def test_a_term_after_before_or_after_the_amount_names_it_not_the_term_before():
+    _, got = _figures("For the six months ended June 30, 2019, total operating expenses, before depreciation and "
+                      "amortization, amounted to $5.7 million.\n")
+    assert [g[0] for g in got] == ["total operating expenses (before)"]
+    _, got = _figures("Liquidity includes $919.9 million of outstanding forward equity, and $6.4 million of cash on hand "
+                      "at June 30, 2019.\n")
+    assert [g[:2] for g in got] == [("cash", 6_400_000)]

@@ -83,3 +83,55 @@ def test_spelling_repair_reads_only_words_of_the_same_shape_and_finds_the_best(s
             assert near is not None and near[1] == full[1], (typo, full, near)
             checked += 1
     assert checked > 200
+
+
+def test_a_metric_added_to_the_vocabulary_is_read_in_prose_tables_and_questions(tmp_path):
+    """One source of words: a [[metric]] added to the file is a term of the prose reader too, so
+    'Contracted revenue was $50.0 million' is that metric, never revenue of a product 'Contracted'."""
+    extra = tmp_path / "mine.toml"
+    extra.write_text("""[[metric]]
+key = 'contracted_revenue'
+name = 'contracted revenue'
+unit = 'USD'
+labels = '^contracted revenues?'
+synonyms = ['contracted revenue']
+""")
+    head = RELEASE.split("(In thousands)")[0]
+    prose, table = tmp_path / "prose.txt", tmp_path / "table.txt"
+    prose.write_text(head + "Contracted revenue was $50.0 million for the first quarter of 2025.\n")
+    table.write_text(head + """(In thousands)
+                                   Three Months Ended March 31,
+                                        2025          2024
+Net sales                             $ 12,500      $ 11,000
+Contracted revenue                      42,100        39,000
+""")
+    env = {**os.environ, "FILINGS_CHAT_VOCABULARY": str(extra)}
+    for release, want in ((prose, 50_000_000), (table, 42_100_000)):
+        db = tmp_path / f"{release.stem}.duckdb"
+        run = lambda *args: subprocess.run([sys.executable, "-m", "chat", "--db", str(db), *args], env=env,
+                                           capture_output=True, text=True, timeout=120)
+        assert run("ingest", str(release)).returncode == 0
+        answer = json.loads(run("ask", "contracted revenue Q1 2025", "--json").stdout)
+        assert answer["metric"] == "contracted_revenue" and answer["value"] == want, release.name
+        plain = json.loads(run("ask", "revenue Q1 2025", "--json").stdout)
+        assert plain["value"] != want  # never the company's revenue
+
+
+def test_prose_terms_are_the_vocabularys_money_metrics():
+    from parsers.vocabulary_data import VOCABULARY, prose_term
+    from parsers.narrative_terms import TERM_RE
+    assert prose_term("^(?:new )?orders(?: received)?$|^bookings$|^x.*y") == r"(?:(?:new\s+)?orders(?:\s+received)?)|(?:bookings)"
+    assert prose_term("$^") is None
+    money = [m for m in VOCABULARY["metric"] if m["unit"] == "USD" and prose_term(m["labels"])]
+    assert any(m["key"] == "arr" for m in money)
+    found = TERM_RE.search("Annual recurring revenue was $50.0 million")
+    assert found and found.group(0) == "Annual recurring revenue"
+    assert [m.group(0) for m in TERM_RE.finditer("Cash flow was $3.0 million")] == []  # not "Cash": the name goes on
+
+
+def test_the_longest_place_named_wins():
+    from knowledge.vocabulary import canonical_geo
+    assert canonical_geo("Latin America") == "latin_america"
+    assert canonical_geo("North American sales") == "north_america"
+    assert canonical_geo("Europe, Middle East and Africa") == "emea"
+    assert canonical_geo("United States") == "us" and canonical_geo("Brazil") == "brazil"

@@ -1,0 +1,102 @@
+"""Lists read in parallel: "revenue for the three and nine months ended September 30, 2019 was $4.2 million
+and $11.9 million, respectively", "revenues, EBITDA and net earnings per share were $4.3 billion, $299
+million and $2.73 per share, respectively".
+
+The n-th amount of a list belongs to the n-th term or the n-th period of the list beside it. Only lists
+whose lengths agree are read: an amount paired by guess would be a wrong figure.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, parse_date, span_months
+
+# Between two amounts of one list: ", ", " and ", ", and " (a per-share amount keeps its "per share").
+_LIST_GAP = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,2}?share)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)", re.I)
+_LIST_END = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,2}?share)?(?:\s+(?:for|in|during|at|as\s+of)\s+[^$;]{0,120}?)?"
+                       r"\s*,?\s*$", re.I)  # "… for the three months ended …, respectively"
+# Between two terms of one list
+_TERM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_AFTER_RESPECTIVELY = re.compile(r"^\s*,?\s*(?:to|of|at|were|was)?\s*$", re.I)
+
+_SPANS = r"(three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|3|6|9|12|13|26|39|52)"
+QUARTER_AND_SPAN = re.compile(rf"\b(?:{_SPANS}(?:[\s-]+(months?|weeks?))?|quarter)\s+and\s+(?:the\s+)?{_SPANS}[\s-]+"
+                              r"(months?|weeks?)\b", re.I)
+SPAN_AND_YEAR = re.compile(rf"^\s*,?\s*and\s+(?:({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)|((?:19|20)\d\d)\b)", re.I)
+QUARTER_AND_YEAR_ENDED = re.compile(r"\bquarter\s+and\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year\s+(?:ended|ending)\b", re.I)
+# "GAAP and non-GAAP earnings per diluted share were $1.08 and $1.05, respectively"
+BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
+YEARS = re.compile(r"\b(?:in|for|during|of)\s+(?:fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*,?\s+and\s+((?:19|20)\d\d)\b", re.I)
+QUARTER_AND_YEAR = re.compile(rf"\b({ORDINAL_RE})[\s-]+quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year\b"
+                              r"(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?", re.I)
+
+
+def amount_run(text: str, amounts: list[re.Match], at: int, before: bool) -> list[re.Match]:
+    """The amounts of the list that ends right before `at` (before=True: "$1 and $2, respectively") or
+    starts right after it ("respectively, to $1 and $2"); [] when there is none of two or more."""
+    if before:
+        run = [m for m in amounts if m.end() <= at]
+        if not run or not _LIST_END.fullmatch(text[run[-1].end():at]):
+            return []
+        out = [run[-1]]
+        for m in reversed(run[:-1]):
+            if not _LIST_GAP.fullmatch(text[m.end():out[0].start()]):
+                break
+            out.insert(0, m)
+    else:
+        run = [m for m in amounts if m.start() >= at]
+        if not run or not _AFTER_RESPECTIVELY.match(text[at:run[0].start()]):
+            return []
+        out = [run[0]]
+        for m in run[1:]:
+            if not _LIST_GAP.fullmatch(text[out[-1].end():m.start()]):
+                break
+            out.append(m)
+    return out if len(out) >= 2 else []
+
+
+def term_run(text: str, terms: list[re.Match], n: int) -> list[re.Match]:
+    """The last n terms of `terms`, if they stand as one list ("revenues, EBITDA and net earnings")."""
+    if len(terms) < n:
+        return []
+    run = terms[-n:]
+    for t, u in zip(run, run[1:]):
+        if not _TERM_GAP.fullmatch(text[t.end():u.start()]):
+            return []
+    return run
+
+
+def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: int, default_fy: int | None,
+                year_period) -> list[Period]:
+    """The periods a list of amounts runs over, in order: "the three and six months ended June 30, 2019",
+    "the years ended December 31, 2024 and 2023", "in 2019 and 2018", "the fourth quarter and year".
+    `resolved`: the sentence's period phrases (their .start and .end in `text`) with their periods; `year_period(year)`: a bare year as
+    the release means it."""
+    from parsers.periods import quarter_period, month_end
+    m = QUARTER_AND_YEAR_ENDED.search(text)
+    if m:
+        first = next((p for s, p in resolved if p is not None and s.end >= m.end()), None)
+        if first is not None:
+            return [Period(first.end, 3), Period(first.end, 12)]
+    m = QUARTER_AND_SPAN.search(text)
+    if m:
+        first = next((p for s, p in resolved if p is not None and s.start >= m.start()), None)
+        months = span_months(m.group(3), m.group(4))
+        if first is not None and months:
+            return [Period(first.end, 3), Period(first.end, months)]
+    for span, p in resolved:
+        more = SPAN_AND_YEAR.match(text[span.end:])
+        if p is not None and p.months in (0, 3, 6, 9, 12) and more:
+            if more.group(2):
+                return [p, p.shifted_years(int(more.group(2)) - p.end.year)]
+            other = parse_date(more.group(1))
+            return [p, Period(other, p.months)] if other and other < p.end else []
+    m = YEARS.search(text)
+    if m:
+        return [year_period(int(m.group(1))), year_period(int(m.group(2)))]
+    m = QUARTER_AND_YEAR.search(text)
+    if m and (m.group(2) or default_fy):
+        year = int(m.group(2)) if m.group(2) else default_fy
+        return [quarter_period(QUARTER_ORDINALS[m.group(1).lower()], year, fye), Period(month_end(year, fye), 12)]
+    return []

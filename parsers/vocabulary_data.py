@@ -1,0 +1,134 @@
+"""The vocabulary as data: knowledge/vocabulary.toml and the user's additions ($FILINGS_CHAT_VOCABULARY),
+read once for every layer.
+
+Prose, tables and questions must read the same metrics and places: a metric added to the file is a
+term of the prose patterns (parsers/narrative_terms.py), a label of the tables and a phrase of the
+questions (knowledge/vocabulary.py). The file is read here, below both, because parsers/ may not
+import knowledge/ (data flows parsers → knowledge → chat); knowledge/vocabulary.py builds its
+metrics and places from this same dict.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+VOCABULARY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "vocabulary.toml"
+
+
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> dict:
+    """The vocabulary file: metrics, places and the words of questions, as data a user can extend."""
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _load_user_vocabulary(path: Path) -> dict:
+    """The user's vocabulary file, read as releases are (parsers.loading.read_release): a regular file
+    only, bounded, so a FIFO or /dev/zero named by mistake is refused instead of hanging the tool."""
+    from parsers.loading import read_release
+    return tomllib.loads(read_release(path).decode("utf-8"))
+
+
+def with_user_vocabulary(base: dict) -> dict:
+    """$FILINGS_CHAT_VOCABULARY names a file of the same form whose metrics and places are added
+    (a metric with a key already known replaces it), so a user extends the vocabulary without
+    touching the package."""
+    extra_path = os.environ.get("FILINGS_CHAT_VOCABULARY")
+    if not extra_path:
+        return base
+    extra = _load_user_vocabulary(Path(extra_path))
+    for section in ("metric", "place"):
+        added = {e["key"]: e for e in extra.get(section, [])}
+        base[section] = [added.pop(e["key"], e) for e in base.get(section, [])] + list(added.values())
+    for name, words in extra.get("language", {}).items():
+        merged = base.setdefault("language", {}).get(name)
+        base["language"][name] = {**merged, **words} if isinstance(words, dict) else sorted(set(merged or []) | set(words))
+    return base
+
+
+VOCABULARY = with_user_vocabulary(load_vocabulary())
+
+PROSE_UNITS = ("USD",)  # prose reads amounts of money; per-share amounts by the grammar of "per share"
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost '|' (not those inside a group or a class)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+def _spaces_outside_classes(pattern: str) -> str:
+    """A label pattern's single spaces as any run of white space (prose is wrapped), classes kept."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        out.append(r"\s+" if ch == " " and not in_class else ch)
+        i += 1
+    return "".join(out)
+
+
+def prose_term(labels: str) -> str | None:
+    """A metric's label pattern (written for a whole table label in lower case: '^annual recurring
+    revenue$') as a term found inside a sentence: its anchors dropped, its alternatives that reach
+    over any text ('.*') left out. None when nothing is left."""
+    kept = []
+    for alt in _top_level_alternatives(labels):
+        alt = alt.removeprefix("^")
+        if alt.endswith("$") and not alt.endswith("\\$"):
+            alt = alt[:-1]
+        if not alt or ".*" in alt or ".+" in alt or alt in ("$^", "^$"):
+            continue
+        kept.append(_spaces_outside_classes(alt))
+    return "|".join(f"(?:{k})" for k in kept) or None
+
+
+def metric_prose_terms(vocabulary: dict = VOCABULARY) -> list[str]:
+    """The prose terms of the money metrics of the vocabulary, longest pattern first (a longer name is
+    the more particular one: 'annual recurring revenue' before 'revenue')."""
+    terms = [prose_term(m["labels"]) for m in vocabulary.get("metric", []) if m.get("unit") in PROSE_UNITS]
+    return sorted((t for t in terms if t), key=len, reverse=True)
+
+
+def place_patterns(vocabulary: dict = VOCABULARY) -> list[tuple[str, str, str]]:
+    """(key, display, pattern) of every place, its pattern written for lowercase text."""
+    return [(p["key"], p["display"], p["pattern"]) for p in vocabulary.get("place", [])]
+
+
+def place_prose_pattern(vocabulary: dict = VOCABULARY) -> str:
+    """Every place of the vocabulary as one alternation for prose (read case-insensitively)."""
+    return "|".join(f"(?:{pattern})" for _, _, pattern in place_patterns(vocabulary))
+
+
+__all__ = ["VOCABULARY", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
+           "place_patterns", "place_prose_pattern", "prose_term"]
