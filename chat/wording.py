@@ -7,13 +7,15 @@ import calendar
 import re
 
 from chat.answer import Citation
-from chat.formatting import percent
+from chat.formatting import NO_CURRENCY, percent
 from knowledge.vocabulary import BY_KEY
 
 LABEL_PREFIX = "label:"
 
 
 def other_currency_note(code: str) -> str:
+    if code == NO_CURRENCY:  # the release never says which
+        return "The release does not state its currency, so the figure is given as printed, in no currency."
     return (f"The release reports in {code}, and answers give amounts in US dollars only, so the figure is given as "
             f"printed, in {code}.")
 

@@ -12,7 +12,7 @@ from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
 from parsers.metadata import (company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
-                              statement_currency)
+                              statement_currency, yearless_release_date)
 from parsers.model import Document, Figure, ParseError
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
@@ -56,13 +56,15 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     period = lead or latest_quarter(figures) or latest_duration(figures) or _period_before(released, fye)
+    if released is None and period is not None:  # "MEMPHIS, Tenn., Feb. 6 /PRNewswire/ --": the year after the period
+        released = yearless_release_date(body, period.end)
     default_fy = period.fiscal(fye)[0] if period else None
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)
-    _in_currency(figures, currency)
+    _in_currency(figures, currency or (NO_CURRENCY if company or released else "USD"))
     if excerpt and _runs(skip) == 1:  # an excerpt (ingest --company) of one table: its caption may stand apart
         apply_stated_scale(figures, body)
     if not figures and not looks_financial(body) and not period_hint and not excerpt:
@@ -118,10 +120,17 @@ def _possible(f: Figure, released: date | None) -> bool:
     return False
 
 
+NO_CURRENCY = "XXX"  # ISO 4217's code for "no currency": the money of a release that never says its currency
+
+
 def _in_currency(figures: list[Figure], currency: str) -> None:
     """Money of a release that reports in another currency carries that currency's code ("EUR",
-    "CAD/share"), so nothing downstream takes euros or Canadian dollars for US dollars."""
-    if not currency or currency == "USD":
+    "CAD/share"), so nothing downstream takes euros or Canadian dollars for US dollars. A release that
+    names its issuer or its date but prints no currency at all (no "$", no code, no "dollars") gets
+    NO_CURRENCY, so it is never answered as US dollars either; a bare table (an excerpt of one
+    statement, named by the user with ingest --company) keeps the store's dollar convention, and
+    `check` lists it as a currency not stated read as USD."""
+    if currency == "USD":
         return
     for f in figures:
         if f.unit == "USD":
@@ -145,6 +154,10 @@ _YEAR_FIRST_QUARTER = re.compile(r"(?<!fiscal\s)\b((?:19|20)\d\d)\s+(first|secon
 _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
                      r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b",
                      re.I)
+# The year annual results name: "2024 Annual Results", "full year 2024", "results for fiscal 2024".
+_ANNUAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end)\b|"
+                          r"\b(?:annual|full[\s-]+year|fiscal(?:[\s-]+year)?|year\s+ended\s+[A-Za-z]+\.?\s+\d{1,2},?)\s+"
+                          r"((?:19|20)\d\d)\b", re.I)
 _QUARTERLY = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b|\bQ[1-4]\b|"
                         r"\bthree\s+months\b|\bquarter(?:ly)?\s+results\b", re.I)
 
@@ -211,6 +224,9 @@ def annual_period(text: str, released: date | None, fye: int | None) -> Period |
     if released is None or not _ANNUAL.search(head) or _QUARTERLY.search(head):
         return None
     y, m = add_months(released.year, released.month, -1)
+    named = _ANNUAL_YEAR.search(head)
+    if fye is None and named and int(named.group(1) or named.group(2)) < y:  # "2024 Annual Results" in April 2025
+        y, m = int(named.group(1) or named.group(2)), 12
     while (fye is None and m % 3) or (fye is not None and m != fye):
         y, m = add_months(y, m, -1)
     return Period(month_end(y, m), 12)
