@@ -171,9 +171,15 @@ def _period_rules(doc: Document) -> list[str]:
 def _statement_values(doc: Document) -> dict[tuple, list[Figure]]:
     out: dict[tuple, list[Figure]] = {}
     for f in doc.figures:
-        if f.source == "table" and f.table_class in STATEMENTS and not f.qualifier and f.unit == "USD":
-            out.setdefault((canonical_metric(f.label, f.section, f.unit), f.period), []).append(f)
+        if f.source == "table" and f.table_class in STATEMENTS and not f.qualifier and is_money(f.unit):
+            out.setdefault((canonical_metric(f.label, f.section, "USD"), f.period), []).append(f)
     return out
+
+
+def is_money(unit: str) -> bool:
+    """An amount in any currency ("USD", "EUR", "XXX" for none stated): the statements' arithmetic holds
+    in every one."""
+    return len(unit) == 3 and unit.isupper()
 
 
 def _close(a: float, b: float, rows: int = 1, scale: float = 1.0, rel: float = TOLERANCE) -> bool:
@@ -238,7 +244,7 @@ def _implausible_per_share(doc: Document) -> list[str]:
     is an amount (or a share count) read as per share: the per-share unit reached a row it should not."""
     out = []
     for f in doc.figures:
-        if f.source == "table" and f.unit == "USD/share" and abs(f.value) >= 1000 and f.table_class:
+        if f.source == "table" and f.unit.endswith("/share") and abs(f.value) >= 1000 and f.table_class:
             out.append(f"line {f.line}: {f.label!r} {f.value:,.2f} per share is not a per-share figure")
     return out[:5]
 
