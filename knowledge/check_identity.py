@@ -160,13 +160,14 @@ def _heading_code(word: str) -> str:
 
 
 def date_trace(text: str) -> str | None:
-    """A date the opening prints that may be the release's: not in a table cell, not a period's end
-    ("quarter ended June 30, 2006", "as of December 31")."""
-    lines = text[:4000].split("\n")
+    """A date the opening prints that may be the release's: not in a table cell or a header of dates,
+    not a period's end ("quarter ended June 30, 2006", "as of December 31")."""
+    lines = text[:8000].split("\n")
     for n, line in enumerate(lines):
         near = [lines[k].strip() for k in (n - 1, n + 1) if 0 <= k < len(lines)]
-        if "|" in line or any(l.startswith("|") for l in near):
-            continue
+        if "|" in line or any(l.startswith("|") for l in near) or len(DATE_TRACE.findall(line)) > 1 and \
+                not re.search(r"[a-z]{3,}", DATE_TRACE.sub("", line)):
+            continue  # a table's cell or a fixed-width header of dates ("June 30, 2009    June 30, 2008")
         for m in DATE_TRACE.finditer(line):
             before, after = line[max(0, m.start() - 12):m.start()], line[m.end():m.end() + 6]
             if not _PERIOD_WORDS.search(before) and not _COLUMN_NEIGHBOUR.search(before) \

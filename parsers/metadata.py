@@ -286,7 +286,8 @@ def _in_table(text: str, start: int, end: int) -> bool:
 
 # A wire dateline that prints no year ("MEMPHIS, Tenn., Feb. 6 /PRNewswire-FirstCall/ --", "ANN ARBOR, Mich.,
 # Oct. 27 --"): the place's comma, a month and day, the wire's tag, a dash.
-YEARLESS_DATELINE_RE = re.compile(rf"[A-Za-z.],\s+({MONTH_RE}\.?\s+\d{{1,2}})\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|\u2014|\u2013)",
+YEARLESS_DATELINE_RE = re.compile(rf"[A-Za-z.],\s+({MONTH_RE}\.?\s+\d{{1,2}})\s*(?:/[^/\n]{{1,40}}/\s*|\([^()\n]{{1,30}}\)\s*)?"
+                                  rf"(?:--|\u2014|\u2013)",
                                   re.I)
 
 

@@ -377,6 +377,9 @@ def test_a_wire_dateline_without_a_year_is_dated_after_the_reported_period():
     doc = parse_text("p.txt", release("ANN ARBOR, Mich., Oct. 27 -- Quarto Publishing Company, a publisher, today "
                                       "reported results for the three and nine months ended September 30, 2009."))
     assert doc.release_date == date(2009, 10, 27)
+    doc = parse_text("w.txt", release("DALLAS, Texas, Nov. 3 (BUSINESS WIRE) -- Wexford Rail Corp. today reported "
+                                      "results for the three and nine months ended September 30, 2009."))
+    assert doc.release_date == date(2009, 11, 3)
 
 
 def test_a_balance_sheet_date_cell_is_never_the_release_date():
@@ -498,6 +501,15 @@ def test_an_opening_of_the_statements_alone_states_no_company_date_or_ticker_and
     ident = identity(doc)
     assert not ident.problems and ident.complete, ident.problems
     assert {p.split(" (")[0] for p in ident.not_stated} >= {"company", "ticker", "release date"}
+
+
+def test_a_header_of_dates_is_no_release_date_left_unread():
+    doc = parse_text("x.txt", "ACME TOOL CORP.\nCONSOLIDATED BALANCE SHEETS\n(in thousands)\n"
+                     "                        June 30, 2009     December 31, 2008\n"
+                     "Total assets           $ 52,000          $ 48,000\nTotal liabilities        30,000            29,000\n"
+                     "Net income               1,000               900\n")
+    assert doc.release_date is None
+    assert any(p.startswith("release date") for p in identity(doc).not_stated)
 
 
 def test_a_part_the_text_prints_but_the_parser_missed_is_a_problem_never_not_stated():
