@@ -21,6 +21,10 @@ CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPOR
 _DASH = "(?:--|[\u2014\u2013\u2015]|\\s-\\s)"
 DATELINE_RE = re.compile(rf"(?:{_DASH}\s?|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
                          rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
+# A dateline's date where a line opens with it or a parenthesis holds it, a dash after: "Oct. 28, 2009 --
+# Acme ...", "BOSTON, MA (October 28, 2009) - Acme ...", "TORONTO--(Marketwire - Oct. 28, 2009) - Acme ...".
+OPEN_DATELINE_RE = re.compile(rf"(?:^[ \t]*|\(\s*|\(\s*[A-Za-z][\w ]{{1,30}}\s-\s)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+                              rf"(?:[ \t]*--|[ \t]*[\u2014\u2013]|\s-\s|\s*\)\s*(?:--|[\u2014\u2013]|-))", re.I | re.M)
 # A date on a line of its own, or opening one before a dash and a place ("November 14, 2008 – Springfield, Ohio").
 DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:[\u2013\u2014-]+\s*[A-Z][^|\d\n]{{0,60}})?$",
                           re.I | re.M)
@@ -253,6 +257,10 @@ def release_date(text: str, filed: str | None = None) -> date | None:
     datelines = (matches_at(DATELINE_RE, head, _dateline_starts(head, head.lower())) if plain_words(head)
                  else DATELINE_RE.finditer(head))
     for m in datelines:
+        d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
+        if d:
+            return d
+    for m in OPEN_DATELINE_RE.finditer(head):
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d

@@ -369,6 +369,16 @@ def test_a_dateline_with_spaced_dashes_around_its_date():
         assert parse_text("c.txt", text).release_date == date(2006, 7, 31), dash
 
 
+@pytest.mark.parametrize("lead", [
+    "Oct. 28, 2009 -- Corwen Financial Corp. (NYSE: CWF) reported third quarter 2009 results.",
+    "BOSTON, MA (October 28, 2009) \u2013 Pemberly Therapeutics, Inc. (Nasdaq: PMBY) today announced its results.",
+    "TORONTO, ONTARIO--(Marketwire - Oct. 28, 2009) - Kestrel Gold Mines Ltd. (TSX:KGM) today reported results.",
+])
+def test_a_dateline_date_opening_its_line_or_in_parentheses(lead):
+    doc = parse_text("d.txt", release(lead + " The quarter ended September 30, 2009."))
+    assert doc.release_date == date(2009, 10, 28) and not identity(doc).problems
+
+
 def test_a_wire_dateline_without_a_year_is_dated_after_the_reported_period():
     doc = parse_text("m.txt", release("MEMPHIS, Tenn., Feb. 6 /PRNewswire-FirstCall/ -- Harland Tube Industries, "
                                       "Inc. (NYSE: HTI) today reported results for the fourth quarter ended December "
