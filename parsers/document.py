@@ -11,7 +11,7 @@ from parsers.grid_tables import GridReader
 from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
-from parsers.metadata import (company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
+from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
                               statement_currency, yearless_release_date)
 from parsers.model import Document, Figure, ParseError
 from parsers.text_grids import text_grids
@@ -37,7 +37,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     body = "\n".join(lines) if front.lines else text  # a copy's metadata is read above, never for figures
     company, ticker = company_and_ticker(text, header.get("company"), front)
     released = release_date(body, header.get("filed")) or front.date
-    stated_fye = fiscal_year_end(body, header.get("fye"))
+    stated_fye = fiscal_year_end(body, header.get("fye")) or quarter_named_fye(body, released)
     fye = stated_fye or 12
     lead = lead_period(body, fye, released)
     if lead is None and (annual := annual_period(body, released, stated_fye)):
@@ -152,8 +152,9 @@ def _without_impossible_comparison(f: Figure) -> str | None:
 
 _YEAR_FIRST_QUARTER = re.compile(r"(?<!fiscal\s)\b((?:19|20)\d\d)\s+(first|second|third|fourth)([\s-]+quarter)", re.I)
 _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
-                     r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b",
-                     re.I)
+                     r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b"
+                     r"|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+|earnings\s+)*results\b"
+                     r"|\bresults\s+for\s+(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b", re.I)
 # The year annual results name: "2024 Annual Results", "full year 2024", "results for fiscal 2024".
 _ANNUAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end)\b|"
                           r"\b(?:annual|full[\s-]+year|fiscal(?:[\s-]+year)?|year\s+ended\s+[A-Za-z]+\.?\s+\d{1,2},?)\s+"
@@ -207,7 +208,13 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
     before = _period_before(released, fye)
     if best is not None and before is not None and before.end > best.end and best.months == 3:
         return before  # a quarter named as a year's (a misread fiscal year): the last one over
+    if best is not None and best.months == 12 and _FOURTH_AND_YEAR.search(head):
+        return Period(best.end, 3)  # "fourth quarter and fiscal year 2009": the quarter leads, as when dated
     return best
+
+
+_FOURTH_AND_YEAR = re.compile(r"\b(?:fourth|4th)[\s-]+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal[\s-]+)?"
+                              r"year\b", re.I)
 
 
 def _lead_prose(text: str) -> str:
@@ -230,6 +237,27 @@ def annual_period(text: str, released: date | None, fye: int | None) -> Period |
     while (fye is None and m % 3) or (fye is not None and m != fye):
         y, m = add_months(y, m, -1)
     return Period(month_end(y, m), 12)
+
+
+_NAMED_ORDINAL = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?"
+                            r"(?:year\s+)?((?:19|20)\d\d))?", re.I)
+
+
+def quarter_named_fye(text: str, released: date | None) -> int | None:
+    """The fiscal year end of a release that names its quarter but no date and no year end ("fourth quarter
+    and fiscal year 2009 results", released in November): released before that quarter could end on the
+    calendar, the quarter is the one that ended last before the release, and the year ends with the
+    quarter that many quarters on. None when the calendar reading stands."""
+    m = _NAMED_ORDINAL.search(_lead_prose(text)) if released else None
+    if m is None:
+        return None
+    q = QUARTER_NUM[m.group(1).lower()]
+    if month_end(int(m.group(2) or released.year), 3 * q) <= released:
+        return None  # the calendar quarter is over: nothing says the year ends elsewhere
+    y, mo = add_months(released.year, released.month, -1)
+    while mo % 3:
+        y, mo = add_months(y, mo, -1)
+    return add_months(y, mo, 3 * (4 - q))[1]
 
 
 _QUARTER_HINT = re.compile(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", re.I)

@@ -50,6 +50,11 @@ FISCAL_QUARTER_END = re.compile(
     rf"(?:\s+and\s+(?:(?:twelve|six|nine|three)\s+months|(?:full\s+|fiscal\s+)?year))?,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
 FISCAL_QUARTER_END_LEADS = Leads("first", "second", "third", "fourth")
+# The quarter named after its end date: "the 13 weeks ended October 31, 2009, the third quarter of fiscal 2009".
+QUARTER_END_NAMED = re.compile(rf"\b(?:quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)\s+(?:ended|ending)\s+"
+                               rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+(?:19|20)\d\d,?\s+(?:which\s+was\s+)?(?:the|its|our)\s+"
+                               rf"(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter", re.I)
+QUARTER_END_NAMED_LEADS = Leads("quarter", "three", "thirteen", "13")
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -342,14 +347,18 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
     votes: dict[int, list[int]] = {}  # year-end month: [count, -first position]
-    for m in finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS):
-        if not month_number(m.group(2)):
+    named = [(m.group(1), m.group(2), m.group(3), m.start()) for m in
+             finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)]
+    named += [(m.group(3), m.group(1), m.group(2), m.start()) for m in
+              finditer(QUARTER_END_NAMED, lowered, QUARTER_END_NAMED_LEADS)]
+    for ordinal, month, day, start in named:
+        if not month_number(month):
             continue
-        q, mon = QUARTER_NUM[m.group(1).lower()], month_number(m.group(2))
-        if int(m.group(3)) <= 7:
+        q, mon = QUARTER_NUM[ordinal.lower()], month_number(month)
+        if int(day) <= 7:
             mon = 12 if mon == 1 else mon - 1
         fye = add_months(2000, mon, 3 * (4 - q))[1]
-        votes.setdefault(fye, [0, -m.start()])[0] += 1
+        votes.setdefault(fye, [0, -start])[0] += 1
     if votes:  # "fourth quarter ended December 31" said twice outweighs a heading's slip
         return max(votes, key=lambda k: tuple(votes[k]))
     return None
@@ -365,7 +374,7 @@ NAMED_QUARTER = [
     (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I), Leads("fiscal")),
 ]
 QUARTER_END = re.compile(rf"\b(?:(?:fiscal\s+)?quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)"
-                         rf"(?:\s+fiscal\s+(?:quarter|period))?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
+                         rf"(?:\s+fiscal\s+(?:quarter|period)|\s+of\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
                          re.I)
 QUARTER_END_LEADS = Leads("fiscal", "quarter", "three", "thirteen", "13")
 
@@ -391,11 +400,17 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
             a, b = m.group(1), m.group(2)
             ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
             named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)
-            offset = int(year if len(year) == 4 else "20" + year) - fy
+            compared = _COMPARED.search(flat.text[max(0, m.start() - 50):m.start()])
+            offset = int(year if len(year) == 4 else "20" + year) - (fy - 1 if compared else fy)
             if named_q == q and offset in (-1, 0, 1):
                 named.append(offset)
-    # The same quarter a year before is a comparative: the latest year named is the quarter's own.
+    # The same quarter a year before is a comparative: named after "compared to" it is the year before's
+    # quarter; elsewhere the latest year named is the quarter's own.
     return max(named) if named else 0
+
+
+_COMPARED = re.compile(r"\b(?:compared?|comparison|versus|vs\.?|from|prior|previous|last\s+year'?s?|a\s+year\s+"
+                       r"(?:earlier|ago)|same)\b(?:[^.;]|\.\d)*$", re.I)  # within the sentence ("$11.1 million" keeps it)
 
 
 # A statement heading that names the currency: "(in thousands of Canadian dollars)", "in millions of euros".

@@ -538,3 +538,41 @@ def test_a_brand_named_company_is_whole_and_lengthened_by_its_about_paragraph():
     assert doc.company == "Halvorsen" and name_problem(doc.company, doc.text) is None
     doc = parse_text("h.txt", release(lead, "About Halvorsen IT Solutions, Inc.\nHalvorsen IT Solutions, Inc. serves."))
     assert doc.company == "Halvorsen IT Solutions, Inc."
+
+
+# --- fiscal calendars read from fewer words ---------------------------------------------------------------
+
+def test_the_naming_offset_from_a_comparative_alone_is_the_year_before_its_quarter():
+    text = ("SAN JOSE, Calif., April 28, 2009 -- Petrel Devices, Inc. (NASDAQ: PTRL) today reported results for its "
+            "fiscal third quarter ended March 29, 2009. Revenue was $12.4 million, compared to $11.1 million in the "
+            "third quarter of fiscal 2008.")
+    doc = parse_text("p.txt", text)
+    assert (doc.fye_month, doc.fy_offset, doc.period.label(doc.fye_month, doc.fy_offset)) == (6, 0, "Q3 FY2009")
+
+
+@pytest.mark.parametrize("lead", [
+    "today reported results for the third quarter of fiscal 2009 ended October 31, 2009.",
+    "today reported results for the 13 weeks ended October 31, 2009, the third quarter of fiscal 2009.",
+])
+def test_a_retailers_quarter_named_by_the_year_it_starts_in(lead):
+    doc = parse_text("m.txt", "COLUMBUS, Ohio, Nov. 20, 2009 -- Marlow Stores, Inc. (NYSE: MRS) " + lead +
+                     " Net sales were $412.0 million.")
+    assert (doc.fye_month, doc.fy_offset, doc.period.label(doc.fye_month, doc.fy_offset)) == (1, -1, "Q3 FY2009")
+    assert not identity(doc).problems
+
+
+def test_fiscal_year_results_in_november_naming_no_year_end():
+    doc = parse_text("h.txt", "Halden Foods, Inc. Reports Fiscal 2009 Results\n\nBOISE, Idaho, November 18, 2009 -- "
+                     "Halden Foods, Inc. (NASDAQ: HLD) today reported results for fiscal 2009. Revenue was $212.0 million.")
+    assert (doc.period.months, doc.period.end, doc.fye_month) == (12, date(2009, 9, 30), 9)
+
+
+def test_a_fourth_quarter_named_without_a_date_before_the_calendar_quarter_could_end():
+    doc = parse_text("t.txt", "Tarvin Corp. Reports Fourth Quarter and Fiscal Year 2009 Results\n\nAUSTIN, Texas, "
+                     "November 18, 2009 -- Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter "
+                     "and fiscal year 2009. Revenue was $212.0 million.")
+    assert (doc.period.months, doc.period.end, doc.fye_month) == (3, date(2009, 9, 30), 9)
+    assert doc.period.label(doc.fye_month, doc.fy_offset) == "Q4 FY2009"
+    doc = parse_text("t.txt", "Tarvin Corp. Reports Fourth Quarter 2009 Results\n\nAUSTIN, Texas, February 18, 2010 -- "
+                     "Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter 2009. Revenue was $212.0 million.")
+    assert (doc.period.end, doc.fye_month) == (date(2009, 12, 31), 12)  # the calendar quarter was over: it stands
