@@ -228,14 +228,31 @@ def _release_date(ident: Identity, doc: Document) -> None:
                               f"{STALE_DAYS} days before the release date {doc.release_date}")
 
 
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def _period(ident: Identity, doc: Document) -> None:
     if ident.period:
+        _named_quarter(ident, doc)
         return
     trace = PERIOD_TRACE.search(doc.text[:20000])
     if trace:
         ident.problems.append(f"no reported period, though the text names {trace.group(0)!r}")
     else:
         ident.not_stated.append("reported period (no span or quarter named with its year or end date)")
+
+
+def _named_quarter(ident: Identity, doc: Document) -> None:
+    """The quarter the headline or first paragraph names ("Fourth Quarter and Fiscal Year 2009 Results") is
+    the quarter read, on the fiscal calendar read."""
+    if doc.period is None or doc.period.months != 3:
+        return
+    prose = " ".join(l for l in doc.text[:3000].split("\n") if "|" not in l and len(l.split()) > 3)
+    m = _ORDINAL_QUARTER.search(prose)
+    q = doc.period.fiscal(doc.fye_month)[1]
+    if m and q and _ORDINALS[m.group(1).lower()] != q:
+        ident.problems.append(f"the release names its {m.group(1).lower()} quarter, read as {ident.period}")
 
 
 def _currency(ident: Identity, doc: Document) -> None:

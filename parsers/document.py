@@ -40,7 +40,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     stated_fye = fiscal_year_end(body, header.get("fye")) or quarter_named_fye(body, released)
     fye = stated_fye or 12
     lead = lead_period(body, fye, released)
-    if lead is None and (annual := annual_period(body, released, stated_fye)):
+    if (lead is None or year_results_headline(body)) and (annual := annual_period(body, released, stated_fye)):
         lead, fye = annual, stated_fye or annual.end.month
     lead = lead or hinted_period(period_hint, fye)
     offset = fiscal_year_offset(body, fye, released)
@@ -159,6 +159,16 @@ _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end
 _ANNUAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end)\b|"
                           r"\b(?:annual|full[\s-]+year|fiscal(?:[\s-]+year)?|year\s+ended\s+[A-Za-z]+\.?\s+\d{1,2},?)\s+"
                           r"((?:19|20)\d\d)\b", re.I)
+# A headline of a year's results that names no quarter: "2004 EARNINGS RELEASE", "2024 Results".
+_YEAR_RESULTS = re.compile(r"\b((?:19|20)\d\d)\s+(?:earnings|results|financial\s+results)\s+(?:release|announcement|"
+                           r"report)?", re.I)
+def year_results_headline(text: str) -> re.Match | None:
+    """The opening names a year's results and no quarter ("2004 EARNINGS RELEASE ... reported net earnings
+    in 2004"): an annual release, whatever quarter a later sentence mentions in passing."""
+    head = " ".join(" ".join(l for l in text[:2500].split("\n") if "|" not in l).split())  # short headlines too
+    return _YEAR_RESULTS.search(head[:300]) if not _QUARTERLY.search(head[:600]) else None
+
+
 _QUARTERLY = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b|\bQ[1-4]\b|"
                         r"\bthree\s+months\b|\bquarter(?:ly)?\s+results\b", re.I)
 
@@ -228,12 +238,14 @@ def annual_period(text: str, released: date | None, fye: int | None) -> Period |
     """A release of annual results that names no period reports the fiscal year that ended before
     it: the one ending in its stated year-end month, else at the last quarter end before the release."""
     head = _lead_prose(text)
-    if released is None or not _ANNUAL.search(head) or _QUARTERLY.search(head):
+    year_results = year_results_headline(text)
+    if released is None or not (year_results or _ANNUAL.search(head) and not _QUARTERLY.search(head)):
         return None
     y, m = add_months(released.year, released.month, -1)
-    named = _ANNUAL_YEAR.search(head)
-    if fye is None and named and int(named.group(1) or named.group(2)) < y:  # "2024 Annual Results" in April 2025
-        y, m = int(named.group(1) or named.group(2)), 12
+    named = _ANNUAL_YEAR.search(head) or year_results
+    year = int(next(g for g in named.groups() if g)) if named else None
+    if fye is None and year and year < y:  # "2024 Annual Results" in April 2025
+        y, m = year, 12
     while (fye is None and m % 3) or (fye is not None and m != fye):
         y, m = add_months(y, m, -1)
     return Period(month_end(y, m), 12)

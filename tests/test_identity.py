@@ -576,3 +576,25 @@ def test_a_fourth_quarter_named_without_a_date_before_the_calendar_quarter_could
     doc = parse_text("t.txt", "Tarvin Corp. Reports Fourth Quarter 2009 Results\n\nAUSTIN, Texas, February 18, 2010 -- "
                      "Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter 2009. Revenue was $212.0 million.")
     assert (doc.period.end, doc.fye_month) == (date(2009, 12, 31), 12)  # the calendar quarter was over: it stands
+
+
+def test_a_years_earnings_release_is_annual_whatever_quarter_a_later_sentence_mentions():
+    text = ("2004 EARNINGS RELEASE\nNEW YORK, NY, March 8, 2005 -- Tallis Corporation (NYSE-TLS) reported net earnings "
+            "in 2004 of $117.9 million, or $15.34 per share, compared with $166.2 million, or $21.79 per share, in "
+            "2003. Tallis's common stockholders' equity per share at December 31, 2004 was $228.77, an increase of "
+            "11.9% from $204.44 as of December 31, 2003. On a consolidated basis, cash and invested assets were $2.5 "
+            "billion at December 31, 2004, an increase of 30.8% from approximately $1.9 billion at December 31, 2003.\n\n"
+            "Its insurers recorded an underwriting profit of $74.2 million in 2004, despite catastrophe losses in the "
+            "2004 third quarter.\n")
+    doc = parse_text("t.txt", text)
+    assert (doc.period.months, doc.period.end) == (12, date(2004, 12, 31)) and not identity(doc).problems
+
+
+def test_the_check_holds_the_quarter_read_to_the_quarter_the_release_names():
+    doc = parse_text("t.txt", release("Tarvin Corp. Reports Fourth Quarter Results\n\nAUSTIN, Texas, February 18, 2010 "
+                                      "-- Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter "
+                                      "ended December 31, 2009. Revenue for the quarter was $12.4 million.", statement=""))
+    assert not identity(doc).problems
+    from parsers.periods import Period
+    doc.period = Period(date(2009, 9, 30), 3)  # a misread: the third quarter
+    assert any("names its fourth quarter" in p for p in identity(doc).problems)
