@@ -529,6 +529,12 @@ def test_a_part_the_text_prints_but_the_parser_missed_is_a_problem_never_not_sta
     problems = identity(doc).problems
     assert any("July 31, 2006" in p for p in problems) and any("CRWN" in p for p in problems)
     assert any(p.startswith("no company name, though") for p in problems)
+    from knowledge.check import check_document
+    assert set(check_document(doc, []).missing) == {"company name", "ticker", "release date"}  # one rule, not two
+    doc = parse_text("p.txt", "PEOPLES FARM CORPORATION REPORTS RESULTS FOR THE FIRST QUARTER OF 2025\n\nPeoples Farm "
+                     "Corporation (OTCQX: PFMC) announced earnings of $1.3 million for the first quarter ending March 31, "
+                     "2025.\n")
+    assert doc.release_date is None and check_document(doc, []).missing == []  # no date printed: none missing
 
 
 def test_a_brand_named_company_is_whole_and_lengthened_by_its_about_paragraph():
