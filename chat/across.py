@@ -6,8 +6,8 @@ One named template (`metric_across_companies`) fetches the metric's figures for 
 for the few period codes the store's fiscal calendars give the question's period; each company keeps the
 period its own calendar names, and where those periods end on different dates the answer says so
 ("NVIDIA's Q4 FY2024 ends January 28, 2024"). Every figure listed is cited. A company whose release
-prints two different figures for the period, or whose figures' unit is not stated, is left out and
-named, never ranked on a guess.
+prints two different figures for the period, whose figures' unit is not stated, or whose amounts are in
+another currency, is left out and named, never ranked on a guess.
 """
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ from knowledge.vocabulary import BY_KEY
 LISTED = 20  # figures named (and cited) in one answer; the rest are counted
 FELL_WORDS = {"fell", "fall", "falling", "declined", "decline", "declining", "decreased", "decrease", "dropped", "drop",
               "down", "shrank", "lower"}
+
+
+# Units whose amounts compare across companies: an amount in another currency ("EUR", "XXX": none stated)
+# is left out of an amount's ranking, never ranked by its number against dollars (its change still ranks).
+SAME_UNITS = ("USD", "USD/share", "shares", "count", "percent")
 
 
 @dataclass
@@ -97,7 +102,7 @@ def answer(engine, q, slots) -> Answer:
         if len(entries) >= wanted:
             break
         fact = _fact(engine, key, metric, where)
-        if two or fact is None or fact.unit == "unstated":
+        if two or fact is None or fact.unit == "unstated" or (not change and fact.unit not in SAME_UNITS):
             left_out.append(name or key)
             continue
         base = _fact(engine, key, metric, base_where) if change else None
@@ -182,7 +187,7 @@ def _left_out(names: list[str]) -> str:
     if not names:
         return ""
     return (f" Left out: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (a release prints two "
-            f"different figures for the period, or does not state their unit).")
+            f"different figures for the period, does not state their unit, or reports in another currency).")
 
 
 def _missing(names: list[str]) -> str:

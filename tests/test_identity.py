@@ -604,3 +604,22 @@ def test_the_check_holds_the_quarter_read_to_the_quarter_the_release_names():
     from parsers.periods import Period
     doc.period = Period(date(2009, 9, 30), 3)  # a misread: the third quarter
     assert any("names its fourth quarter" in p for p in identity(doc).problems)
+
+
+def test_amounts_in_another_currency_or_none_stated_are_never_ranked_against_dollars(tmp_path):
+    from chat.engine import Context, Engine
+    from knowledge.ingest import ingest
+    from knowledge.store import connect
+    dollars = tmp_path / "harbor.txt"
+    dollars.write_text("Harbor Mills, Inc. Reports Third Quarter 2009 Results\n\nDAYTON, Ohio, October 20, 2009 -- "
+                       "Harbor Mills, Inc. (NYSE: HBM) today reported results for the quarter ended September 30, 2009.\n"
+                       + STATEMENT)
+    none = tmp_path / "ostrava.txt"
+    none.write_text(NO_CURRENCY_RELEASE.replace("12,400", "99,400"))  # the larger number, in no stated currency
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [dollars, none])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    a, _ = engine.ask("which company had the highest revenue in Q3 2009", Context())
+    engine.close()
+    assert "Harbor" in a.text and a.value == 12_400_000 and "Left out: Ostrava" in a.text, a.text
