@@ -49,10 +49,12 @@ CURRENCIES = [("EUR", re.compile(r"€|\bEUR\b|\beuros?\b", re.I)), ("GBP", re.c
               ("CAD", re.compile(r"\bC\$|\bCAD\b|\bCDN\$|\bCanadian\s+(?:dollars?\b|\$)", re.I)),
               ("AUD", re.compile(r"\bA\$|\bAUD\b")), ("CHF", re.compile(r"\bCHF\b")),
               ("ILS", re.compile(r"\bNIS\b|₪|\bShekels?\b", re.I)),
-              ("USD", re.compile(r"(?<![A-Za-z])\$|\bUSD\b|\bU\.S\. dollars?\b|\bdollars?\b", re.I))]
-_HEADING_CURRENCY = re.compile(r"\([^()]{0,40}?\b(?:in|of)\s+(?:(?:thousands|millions|billions)\s+of\s+)?(?:"
-                               r"(Canadian|U\.?\s?S\.?|United\s+States|Australian)\s+(?:dollars?\b|\$)|(euros?|yen)\b)", re.I)
-_HEADING_CODE = {"canadian": "CAD", "australian": "AUD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "japanese": "JPY"}
+              ("USD", re.compile(r"(?<![A-Za-z])\$|\bUS\$|\bUSD\b|\bU\.S\. dollars?\b|\bdollars?\b", re.I))]
+_HEADING_CURRENCY = re.compile(r"(?:\([^()]{0,40}?\b|\b(?:expressed|stated|reported|presented|are)\s+)(?:in|of)\s+"
+                               r"(?:(?:thousands|millions|billions)\s+of\s+)?(?:(Canadian|U\.?\s?S\.?|United\s+States|"
+                               r"Australian)\s+(?:dollars?\b|\$)|(euros?|yen|CAD|USD|EUR|AUD|JPY)\b)", re.I)
+_HEADING_CODE = {"canadian": "CAD", "australian": "AUD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "japanese": "JPY",
+                 "cad": "CAD", "eur": "EUR", "aud": "AUD", "jpy": "JPY"}
 # A trace of the issuer's name: words before a legal suffix, an exchange's parenthesis, an "About" heading.
 NAME_TRACE = re.compile(r"\b[A-Z][\w&.'-]*,?\s+(?:[A-Z][\w&.'-]*,?\s+){0,4}(?:Inc\b|Incorporated|Corporation|Corp\b|"
                         r"Company\b|Co\.|Ltd\b|Limited\b|plc\b|PLC\b|N\.V\.|S\.A\.|AG\b|SE\b|LLC\b|L\.P\.|"

@@ -415,9 +415,10 @@ _COMPARED = re.compile(r"\b(?:compared?|comparison|versus|vs\.?|from|prior|previ
 
 # A statement heading that names the currency: "(in thousands of Canadian dollars)", "in millions of euros".
 _STATED_CURRENCY = [
-    (re.compile(r"\b(?:Canadian|CDN)\s+(?:dollars?\b|\$)", re.I), "CAD"),  # "(thousands of Canadian $)" too
-    (re.compile(r"\b(?:U\.\s?S\.|US|United\s+States)\s+dollars?\b|\b(?:thousands|millions|billions)\s+of\s+dollars\b",
-                re.I), "USD"),  # "(Thousands of Dollars)": a dollar no other word qualifies
+    (re.compile(r"\b(?:Canadian|CDN)\s+(?:dollars?\b|\$)|\b(?:thousands|millions|billions)\s+of\s+(?:CAD|C\$)(?!\w)|"
+                r"\b(?:CAD|C\$)\s*(?:thousands?|millions?|billions?|'?000s?)\b", re.I), "CAD"),  # "(thousands of Canadian $)"
+    (re.compile(r"\b(?:U\.\s?S\.|US|United\s+States)\s+dollars?\b|\b(?:thousands|millions|billions)\s+of\s+(?:dollars\b|"
+                r"USD\b|US\$)|\b(?:USD|US\$)\s*(?:thousands?|millions?|billions?|'?000s?)\b", re.I), "USD"),  # "(Thousands of Dollars)": a dollar no other word qualifies
     (re.compile(r"\bAustralian\s+dollars?\b", re.I), "AUD"),
     (re.compile(r"\bHong\s+Kong\s+dollars?\b", re.I), "HKD"),
     (re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b", re.I), "TWD"),

@@ -623,3 +623,15 @@ def test_amounts_in_another_currency_or_none_stated_are_never_ranked_against_dol
     a, _ = engine.ask("which company had the highest revenue in Q3 2009", Context())
     engine.close()
     assert "Harbor" in a.text and a.value == 12_400_000 and "Left out: Ostrava" in a.text, a.text
+
+
+@pytest.mark.parametrize("text,code", [
+    ("All amounts are expressed in Canadian dollars unless otherwise noted. Revenue was $1.1 billion.", "CAD"),
+    ("(in thousands of CAD)\nRevenue 1,100 1,000", "CAD"),
+    ("(in CAD thousands)\nRevenue 1,100 1,000", "CAD"),
+    ("(in USD thousands)\nRevenue 1,100 1,000", "USD"),
+    ("(in thousands of US$)\nRevenue 1,100 1,000", "USD"),
+])
+def test_currency_codes_in_headings_read_alike_by_the_parser_and_the_check(text, code):
+    from knowledge.check_identity import currency
+    assert statement_currency(text) == code and currency(text) == code
