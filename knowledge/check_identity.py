@@ -114,7 +114,24 @@ def name_problem(name: str | None, text: str) -> str | None:
     longer = _longer_name(name, text)  # even a registered name: "Bancorp, Inc." may be another filer's
     if longer:
         return f"company {name!r} is a fragment of {longer!r}"
+    legal = _legal_name_of(name, text)
+    if legal:
+        return f"company {name!r} is a brand: the text prints {legal!r}"
     return None
+
+
+_LEGAL_END = r",?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|LLC)"
+
+
+def _legal_name_of(name: str, text: str) -> str | None:
+    """A name without a legal form that the text prints, twice or more, as the start of a legal name
+    ("Acme" and "Acme Widget Systems, Inc."): the whole name is that one."""
+    if re.search(_LEGAL_END + r"\W*$", name) or re.search(r"\b(?:Trust|Bancorp|Bancshares|Group|Holdings|REIT)$", name):
+        return None
+    found = re.findall(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&'-]*){{1,3}}{_LEGAL_END}(?=[\s,.;)]|$)", text[:200000])
+    counts = {f: found.count(f) for f in set(found)}
+    best = max(counts, key=lambda f: counts[f], default=None)
+    return best if best and counts[best] >= 2 else None
 
 
 def registered_filer(name: str):

@@ -151,7 +151,22 @@ def _with_suffix(name: str, text: str) -> str:
     if re.search(rf"{SUFFIX}\W*$", name):
         return name
     m = re.search(rf"\b{re.escape(name)},?\s+({SUFFIX})(?=[\s,.;)]|$)", text[:200000])
-    return f"{name}{',' if m and ',' in m.group(0)[:len(name) + 1] else ''} {m.group(1)}" if m else name
+    if m:
+        return f"{name}{',' if ',' in m.group(0)[:len(name) + 1] else ''} {m.group(1)}"
+    return _legal_name_beginning(name, text) or name
+
+
+def _legal_name_beginning(brand: str, text: str) -> str | None:
+    """'Pomeroy' in the dateline and headline, 'Pomeroy IT Solutions, Inc.' in the text: the legal name
+    that begins with the brand (one to three capitalised words on, then a legal suffix) printed most often,
+    at least twice — a subsidiary named once does not replace the brand."""
+    found = re.findall(rf"\b({re.escape(brand)}(?:\s+[A-Z][\w&'-]*){{1,3}},?\s+{SUFFIX})(?=[\s,.;)]|$)", text[:200000])
+    counts: dict[str, int] = {}
+    for f in found:
+        key = " ".join(f.split())
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts, key=lambda k: counts[k], default=None)
+    return best if best and counts[best] >= 2 and not _STATEMENT_WORD.search(best) else None
 
 
 _CAPITALIZED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w&.'-]*\s+){1,4})$")

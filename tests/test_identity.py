@@ -635,3 +635,14 @@ def test_amounts_in_another_currency_or_none_stated_are_never_ranked_against_dol
 def test_currency_codes_in_headings_read_alike_by_the_parser_and_the_check(text, code):
     from knowledge.check_identity import currency
     assert statement_currency(text) == code and currency(text) == code
+
+
+def test_a_brand_is_lengthened_to_the_legal_name_the_text_prints_twice():
+    lead = ("Halvorsen Reports Second Quarter Results\n\nPORTLAND, Oregon\u2014July 16, 2009\u2014Halvorsen\u00ae today "
+            "released results for the second quarter ended June 30, 2009.")
+    tail = ("Halvorsen IT Solutions, Inc. undertakes no obligation to update these statements.\n"
+            "Copyright 2009 Halvorsen IT Solutions, Inc.")
+    assert parse_text("h.txt", release(lead, tail)).company == "Halvorsen IT Solutions, Inc."
+    doc = parse_text("h.txt", release(lead))
+    assert doc.company == "Halvorsen" and name_problem("Halvorsen", doc.text + "\n" + tail) == \
+        "company 'Halvorsen' is a brand: the text prints 'Halvorsen IT Solutions, Inc.'"
