@@ -162,6 +162,8 @@ _ANNUAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:annual|full[\s-]+year|fiscal[
 # A headline of a year's results that names no quarter: "2004 EARNINGS RELEASE", "2024 Results".
 _YEAR_RESULTS = re.compile(r"\b((?:19|20)\d\d)\s+(?:earnings|results|financial\s+results)\s+(?:release|announcement|"
                            r"report)?", re.I)
+
+
 def year_results_headline(text: str) -> re.Match | None:
     """The opening names a year's results and no quarter ("2004 EARNINGS RELEASE ... reported net earnings
     in 2004"): an annual release, whatever quarter a later sentence mentions in passing."""
