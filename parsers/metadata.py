@@ -255,12 +255,12 @@ _RELEASE = Leads("release")
 
 def _dateline_starts(head: str, low: str) -> list[int]:
     """Where a match of DATELINE_RE can start in a text of plain words (see parsers/scan.py): its date
-    opens with a month's first three letters, right after "--", a dash, " - " or ", " (3, 2 or 1
-    characters before), or after twelve or more spaces from the start of a line; or it starts at
+    opens with a month's first three letters, right after "--", a dash, " - " or ", " and a space at
+    most (4 to 1 characters before), or after twelve or more spaces from the start of a line; or it starts at
     "release"."""
     out = _RELEASE.offsets(low)
     for q in _MONTHS.offsets(low):
-        out += [q - 3, q - 2, q - 1]
+        out += [q - 4, q - 3, q - 2, q - 1]
         j = q
         while j and head[j - 1].isspace():
             j -= 1
