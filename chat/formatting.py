@@ -21,6 +21,9 @@ def percent(value: float) -> str:
     return f"{text}%"
 
 
+NO_CURRENCY = "XXX"  # parsers.document.NO_CURRENCY: a release that never states its currency
+
+
 def figure(value: float, unit: str | None) -> str:
     if unit == "USD":
         return money(value)
@@ -33,10 +36,11 @@ def figure(value: float, unit: str | None) -> str:
         return percent(value)
     if unit == "unstated":  # an amount whose scale the release does not state: as printed, no "$"
         return f"{value:,.6f}".rstrip("0").rstrip(".")
+    code = "" if unit and unit.startswith(NO_CURRENCY) else f"{(unit or '')[:3]} "  # a currency never stated: no code
     if unit and unit.endswith("/share") and len(unit) == 9:  # "EUR/share": another currency, per share
-        return f"{unit[:3]} {value:,.2f} per share"
+        return f"{code}{value:,.2f} per share"
     if unit and len(unit) == 3 and unit.isupper():  # "EUR", "CAD": money in the release's own currency
-        return f"{unit} {money(value).replace('$', '')}"
+        return f"{code}{money(value).replace('$', '')}"
     return f"{value:,.0f}"
 
 

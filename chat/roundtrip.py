@@ -22,6 +22,9 @@ from parsers.model import Document
 STAND_IN = "Unnamed Issuer Inc."
 
 
+AS_PRINTED = ("other currency", "unstated")  # the engine's abstentions that still give the stored figure
+
+
 def questions(prepared: Prepared) -> dict[str, list[float]]:
     """Each question the store should answer, with the values it holds for it."""
     facts = prepared.facts
@@ -71,6 +74,9 @@ def round_trip(doc: Document, prepared: Prepared | None = None) -> RoundTrip:
                 elif answer.status == "answered" and answer.value is not None \
                         and any(_same(answer.value, v) for v in values):
                     result.right += 1
+                elif answer.kind in AS_PRINTED and answer.printed is not None \
+                        and any(_same(answer.printed, v) for v in values):
+                    result.right += 1  # given as printed: in another currency, none stated, or of unstated scale
                 else:
                     got = f"{answer.value:,.2f}" if answer.value is not None else answer.text.split("\n")[0][:80]
                     held = ", ".join(f"{v:,.2f}" for v in values[:3])

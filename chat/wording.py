@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from chat.answer import Answer, Citation
-from chat.formatting import figure, figures_alike, join_words, percent, signed_percent
+from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, percent, signed_percent
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 
@@ -22,6 +22,8 @@ LABEL_PREFIX = "label:"
 
 
 def other_currency_note(code: str) -> str:
+    if code == NO_CURRENCY:  # the release never says which
+        return "The release does not state its currency, so the figure is given as printed, in no currency."
     return (f"The release reports in {code}, and answers give amounts in US dollars only, so the figure is given as "
             f"printed, in {code}.")
 
@@ -651,7 +653,7 @@ def _left_out(names: list[str]) -> str:
     if not names:
         return ""
     return (f" Left out: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (a release prints two "
-            f"different figures for the period, or does not state their unit).")
+            f"different figures for the period, does not state their unit, or reports in another currency).")
 
 
 def _missing(names: list[str]) -> str:

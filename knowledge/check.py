@@ -26,7 +26,6 @@ from parsers.document import parse_text
 from parsers.grid_tables import is_value_row, value_columns
 from parsers.html import GridRow, GridTable
 from parsers.loading import load_release
-from parsers.metadata import TICKER_RE
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
 from parsers.tables import normalize_basis
@@ -55,7 +54,7 @@ class ReleaseCheck:
     tables: Counter = field(default_factory=Counter)
     statement_cells: int = 0
     statement_facts: int = 0
-    missing: list[str] = field(default_factory=list)  # metadata fields the release prints but we lack
+    missing: list[str] = field(default_factory=list)  # identity parts the release prints but were not read
     violations: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)  # prose figures the statement prints otherwise
     error: str | None = None
@@ -92,7 +91,6 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
     rc = ReleaseCheck(doc.name, doc.company, doc.ticker, doc.release_date.isoformat() if doc.release_date else None,
                       doc.period.label(doc.fye_month, doc.fy_offset) if doc.period else None, doc.fye_month,
                       len(doc.figures))
-    _metadata(rc, doc)
     _coverage(rc, doc, tables)
     printed = rows(doc.text)  # what the text prints, read once without the parser
     cells, read, rc.unread_cells = text_statement_cells(doc, tables, printed)
@@ -106,25 +104,10 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
     rc.violations += _subtotals(doc, tables)
     rc.disagreements = disagreements(doc)
     rc.identity = identity(doc)
+    rc.missing = [p.split(",")[0].removeprefix("no ") for p in rc.identity.problems if ", though the" in p]
     rc.core = score_core(doc, printed)
     rc.prose = score_prose(doc)
     return rc
-
-
-NAMES_ITSELF = re.compile(r"\b(?:Inc\.?|Incorporated|Corporation|Corp\.|Company|Ltd\.?|plc)\b|\((?:NYSE|NASDAQ|Nasdaq|AMEX)")
-
-
-def _metadata(rc: ReleaseCheck, doc: Document) -> None:
-    """What the release prints must be read: a table excerpt that never names its company (the
-    user names it with --company) lacks nothing."""
-    if not doc.company and (NAMES_ITSELF.search(doc.text[:3000]) or len(doc.text) > 20000):
-        rc.missing.append("company")
-    if not doc.ticker and TICKER_RE.search(doc.text[:6000]):
-        rc.missing.append("ticker")
-    if doc.period is None and doc.figures:
-        rc.missing.append("reported period")
-    if doc.release_date is None and re.search(r"\b(?:19|20)\d\d\b", doc.text[:1500]) and len(doc.text) > 2100:
-        rc.missing.append("release date")
 
 
 def _table_classes(doc: Document) -> Counter:
@@ -171,9 +154,15 @@ def _period_rules(doc: Document) -> list[str]:
 def _statement_values(doc: Document) -> dict[tuple, list[Figure]]:
     out: dict[tuple, list[Figure]] = {}
     for f in doc.figures:
-        if f.source == "table" and f.table_class in STATEMENTS and not f.qualifier and f.unit == "USD":
-            out.setdefault((canonical_metric(f.label, f.section, f.unit), f.period), []).append(f)
+        if f.source == "table" and f.table_class in STATEMENTS and not f.qualifier and is_money(f.unit):
+            out.setdefault((canonical_metric(f.label, f.section, "USD"), f.period), []).append(f)
     return out
+
+
+def is_money(unit: str) -> bool:
+    """An amount in any currency ("USD", "EUR", "XXX" for none stated): the statements' arithmetic holds
+    in every one."""
+    return len(unit) == 3 and unit.isupper()
 
 
 def _close(a: float, b: float, rows: int = 1, scale: float = 1.0, rel: float = TOLERANCE) -> bool:
@@ -249,7 +238,7 @@ def _implausible_per_share(doc: Document) -> list[str]:
     is an amount (or a share count) read as per share: the per-share unit reached a row it should not."""
     out = []
     for f in doc.figures:
-        if f.source == "table" and f.unit == "USD/share" and abs(f.value) >= 1000 and f.table_class:
+        if f.source == "table" and f.unit.endswith("/share") and abs(f.value) >= 1000 and f.table_class:
             out.append(f"line {f.line}: {f.label!r} {f.value:,.2f} per share is not a per-share figure")
     return out[:5]
 

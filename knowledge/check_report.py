@@ -39,7 +39,7 @@ def scores(checks: list) -> dict[str, Score]:
     trips = [rc.round_trip for rc in ok if rc.round_trip is not None]
     return {
         "identity": Score("identity", sum(1 for rc in ok if rc.identity and rc.identity.complete), len(checks),
-                          "releases complete"),
+                          f"releases complete ({_not_stated(ok)})"),
         "core figures": Score("core figures", sum(rc.core.found for rc in ok), sum(rc.core.printed for rc in ok),
                               "printed figures read as one value"),
         "statement cells": Score("statement cells", sum(rc.statement_facts for rc in ok),
@@ -51,6 +51,18 @@ def scores(checks: list) -> dict[str, Score]:
         "round trip": Score("round trip", sum(t.right for t in trips), sum(t.asked for t in trips),
                             "stored facts asked back came back right"),
     }
+
+
+def _not_stated(checks: list) -> str:
+    """How many parts of the complete releases' identities the releases do not print, by part."""
+    parts: dict[str, int] = {}
+    for rc in checks:
+        for part in (rc.identity.not_stated if rc.identity else []):
+            word = part.split(" (")[0]
+            parts[word] = parts.get(word, 0) + 1
+    if not parts:
+        return "every part printed"
+    return "not stated: " + ", ".join(f"{n} {word}" for word, n in sorted(parts.items(), key=lambda p: -p[1]))
 
 
 def _pct(share: float | None) -> str:
@@ -102,6 +114,8 @@ def format_report(checks: list, verbose: bool = False) -> tuple[str, bool]:
         lines.append(release_line(rc))
         lines += [f"    missing: {m}" for m in rc.missing]
         lines += [f"    identity: {p}" for p in (rc.identity.problems if rc.identity else [])]
+        if verbose:
+            lines += [f"    not stated: {p}" for p in (rc.identity.not_stated if rc.identity else [])]
         lines += [f"    violation: {v}" for v in rc.violations[:20]]
         if len(rc.violations) > 20:
             lines.append(f"    ... and {len(rc.violations) - 20} more violations")
@@ -142,7 +156,8 @@ def report_json(checks: list) -> str:
             "ticker_source": ident.ticker_source if ident else "", "release_date": rc.release_date,
             "period": rc.period, "fye_month": ident.fye_month if ident else rc.fye_month,
             "currency": ident.currency if ident else None, "facts": rc.facts,
-            "identity": {"complete": bool(ident and ident.complete), "problems": ident.problems if ident else []},
+            "identity": {"complete": bool(ident and ident.complete), "problems": ident.problems if ident else [],
+                         "not_stated": ident.not_stated if ident else []},
             "core": {"printed": rc.core.printed, "found": rc.core.found, "missed": rc.core.missed},
             "statement_cells": {"cells": rc.statement_cells, "read": rc.statement_facts},
             "prose": {"found": rc.prose.found, "read": rc.prose.read, "unread": rc.prose.unread},

@@ -1,8 +1,9 @@
 """The SEC's map of EDGAR filers to tickers (company_tickers.json), bundled as package data.
 
 A fallback, never evidence that outranks the release: tickers change and are reused, so a ticker
-printed in the release wins, and the map is consulted only by the filer's CIK or its exact
-registered name (compared case- and punctuation-blind). `fetch` uses it the other way round, to
+printed in the release wins, and the map is consulted only by the filer's CIK or its registered
+name (compared blind to case, punctuation, spacing and "&"/"and"; without its legal form — "Acme
+Gas" for "ACME GAS CO" — only when one filer alone has that name). `fetch` uses it the other way round, to
 turn a ticker a user types into the filer's CIK.
 """
 from __future__ import annotations
@@ -32,8 +33,29 @@ class Filer:
 
 
 def name_key(name: str) -> str:
-    """A registered name compared blind to case, punctuation and spacing ("Apple Inc." = "APPLE INC")."""
-    return _PUNCT.sub(" ", name.lower()).strip()
+    """A registered name compared blind to case, punctuation and spacing ("Apple Inc." = "APPLE INC"),
+    "&" read as "and" ("Farmers & Merchants" = "Farmers and Merchants")."""
+    return _PUNCT.sub(" ", name.lower().replace("&", " and ")).strip()
+
+
+_LONG_FORM = {"corporation": "corp", "incorporated": "inc", "company": "co", "limited": "ltd"}  # as the SEC abbreviates
+_LEGAL_FORM = {"inc", "corp", "co", "ltd", "llc", "lp", "plc", "sa", "nv", "ag", "se", "the"}
+
+
+def _exact_key(name: str) -> str:
+    """The name key with its words run together ("The Real Real" = "TheRealReal") and long legal forms
+    abbreviated ("Acme Corporation" = "ACME CORP")."""
+    return "".join(_LONG_FORM.get(w, w) for w in name_key(name).split())
+
+
+def _base_key(name: str) -> str:
+    """The name without its legal form ("Acme Gas" for "ACME GAS CO", "NEXON Co., Ltd." → "nexon")."""
+    words = [_LONG_FORM.get(w, w) for w in name_key(name).split()]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while words and words[-1] in _LEGAL_FORM:
+        words.pop()
+    return "".join(words)
 
 
 def bundled_path() -> Path:
@@ -55,9 +77,13 @@ class TickerMap:
         self._by_ticker = {f.ticker: f for f in filers}
         self._by_cik: dict[int, Filer] = {}
         self._by_name: dict[str, Filer] = {}
+        self._by_base: dict[str, list[Filer]] = {}
         for f in filers:
             self._by_cik.setdefault(f.cik, f)
-            self._by_name.setdefault(name_key(f.title), f)
+            self._by_name.setdefault(_exact_key(f.title), f)
+            same = self._by_base.setdefault(_base_key(f.title), [])
+            if all(g.cik != f.cik for g in same):
+                same.append(f)
 
     def by_ticker(self, ticker: str) -> Filer | None:
         return self._by_ticker.get(ticker.strip().upper().replace(".", "-")) or self._by_ticker.get(ticker.strip().upper())
@@ -69,7 +95,16 @@ class TickerMap:
             return None
 
     def by_name(self, name: str) -> Filer | None:
-        return self._by_name.get(name_key(name))
+        """The filer of exactly this registered name (case, punctuation, spacing and the length of its
+        legal form aside)."""
+        return self._by_name.get(_exact_key(name))
+
+    def by_base_name(self, name: str) -> Filer | None:
+        """The one filer whose registered name is this name with or without a legal form ("Acme Gas"
+        → "ACME GAS CO"); None when none or two filers are ("Acme Bancorp" and "Acme Bancorp Inc")."""
+        base = _base_key(name)
+        same = self._by_base.get(base, []) if base else []
+        return same[0] if len(same) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -92,19 +127,15 @@ def current_map(path: Path | None = None) -> TickerMap:
         return bundled_map()
 
 
-_SHORT = {"corporation": "Corp", "incorporated": "Inc", "company": "Co", "limited": "Ltd"}
-_SHORT_SUFFIX = re.compile(r"\b(Corporation|Incorporated|Company|Limited)\W*$", re.I)  # as the SEC abbreviates them
-
-
 def complete_identity(doc: "Document", filers: TickerMap | None = None) -> "Document":
     """Fill what the release leaves out from the SEC's map: the ticker of the filer its CIK (the
-    submission's header) or its exact registered name names, and the company's name where only the
+    submission's header) or its registered name names (exactly, else without its legal form when one
+    filer alone has that name), and the company's name where only the
     CIK is known. What the release prints is never replaced."""
     filers = filers or bundled_map()
     filer = filers.by_cik(doc.cik) if doc.cik else None
     if filer is None and doc.company:
-        filer = filers.by_name(doc.company) or filers.by_name(_SHORT_SUFFIX.sub(lambda m: _SHORT[m.group(1).lower()],
-                                                                                 doc.company))
+        filer = filers.by_name(doc.company) or filers.by_base_name(doc.company)
     if filer is None:
         return doc
     if not doc.ticker:

@@ -11,8 +11,8 @@ from parsers.grid_tables import GridReader
 from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
-from parsers.metadata import (company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
-                              statement_currency)
+from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
+                              statement_currency, yearless_release_date)
 from parsers.model import Document, Figure, ParseError
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
@@ -39,10 +39,10 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     body = "\n".join(lines) if front.lines else text  # a copy's metadata is read above, never for figures
     company, ticker = company_and_ticker(text, header.get("company"), front)
     released = release_date(body, header.get("filed")) or front.date
-    stated_fye = fiscal_year_end(body, header.get("fye"))
+    stated_fye = fiscal_year_end(body, header.get("fye")) or quarter_named_fye(body, released)
     fye = stated_fye or 12
     lead = lead_period(body, fye, released)
-    if lead is None and (annual := annual_period(body, released, stated_fye)):
+    if (lead is None or year_results_headline(body)) and (annual := annual_period(body, released, stated_fye)):
         lead, fye = annual, stated_fye or annual.end.month
     lead = lead or hinted_period(period_hint, fye)
     offset = fiscal_year_offset(body, fye, released)
@@ -58,13 +58,15 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     period = lead or latest_quarter(figures) or latest_duration(figures) or _period_before(released, fye)
+    if released is None and period is not None:  # "MEMPHIS, Tenn., Feb. 6 /PRNewswire/ --": the year after the period
+        released = yearless_release_date(body, period.end)
     default_fy = period.fiscal(fye)[0] if period else None
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
     figures = [f for f in figures if _possible(f, released)]
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)
-    _in_currency(figures, currency)
+    _in_currency(figures, currency or (NO_CURRENCY if company or released else "USD"))
     if excerpt and _runs(skip) == 1:  # an excerpt (ingest --company) of one table: its caption may stand apart
         apply_stated_scale(figures, body)
     if not figures and not looks_financial(body) and not period_hint and not excerpt:
@@ -124,10 +126,17 @@ def _possible(f: Figure, released: date | None) -> bool:
     return False
 
 
+NO_CURRENCY = "XXX"  # ISO 4217's code for "no currency": the money of a release that never says its currency
+
+
 def _in_currency(figures: list[Figure], currency: str) -> None:
     """Money of a release that reports in another currency carries that currency's code ("EUR",
-    "CAD/share"), so nothing downstream takes euros or Canadian dollars for US dollars."""
-    if not currency or currency == "USD":
+    "CAD/share"), so nothing downstream takes euros or Canadian dollars for US dollars. A release that
+    names its issuer or its date but prints no currency at all (no "$", no code, no "dollars") gets
+    NO_CURRENCY, so it is never answered as US dollars either; a bare table (an excerpt of one
+    statement, named by the user with ingest --company) keeps the store's dollar convention, and
+    `check` lists it as a currency not stated read as USD."""
+    if currency == "USD":
         return
     for f in figures:
         if f.unit == "USD":
@@ -149,8 +158,25 @@ def _without_impossible_comparison(f: Figure) -> str | None:
 
 _YEAR_FIRST_QUARTER = re.compile(rf"(?<!fiscal\s)\b((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)", re.I)
 _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
-                     r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b",
-                     re.I)
+                     r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b"
+                     r"|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+|earnings\s+)*results\b"
+                     r"|\bresults\s+for\s+(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?(?:19|20)\d\d\b", re.I)
+# The year annual results name: "2024 Annual Results", "full year 2024", "results for fiscal 2024".
+_ANNUAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end)\b|"
+                          r"\b(?:annual|full[\s-]+year|fiscal(?:[\s-]+year)?|year\s+ended\s+[A-Za-z]+\.?\s+\d{1,2},?)\s+"
+                          r"((?:19|20)\d\d)\b", re.I)
+# A headline of a year's results that names no quarter: "2004 EARNINGS RELEASE", "2024 Results".
+_YEAR_RESULTS = re.compile(r"\b((?:19|20)\d\d)\s+(?:earnings|results|financial\s+results)\s+(?:release|announcement|"
+                           r"report)?", re.I)
+
+
+def year_results_headline(text: str) -> re.Match | None:
+    """The opening names a year's results and no quarter ("2004 EARNINGS RELEASE ... reported net earnings
+    in 2004"): an annual release, whatever quarter a later sentence mentions in passing."""
+    head = " ".join(" ".join(l for l in text[:2500].split("\n") if "|" not in l).split())  # short headlines too
+    return _YEAR_RESULTS.search(head[:300]) if not _QUARTERLY.search(head[:600]) else None
+
+
 _QUARTERLY = re.compile(rf"\b{QUARTER_WORD_RE}\b|\bQ[1-4]\b|"
                         r"\bthree\s+months\b|\bquarter(?:ly)?\s+results\b", re.I)
 
@@ -200,7 +226,13 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
     before = _period_before(released, fye)
     if best is not None and before is not None and before.end > best.end and best.months == 3:
         return before  # a quarter named as a year's (a misread fiscal year): the last one over
+    if best is not None and best.months == 12 and _FOURTH_AND_YEAR.search(head):
+        return Period(best.end, 3)  # "fourth quarter and fiscal year 2009": the quarter leads, as when dated
     return best
+
+
+_FOURTH_AND_YEAR = re.compile(r"\b(?:fourth|4th)[\s-]+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal[\s-]+)?"
+                              r"year\b", re.I)
 
 
 def _lead_prose(text: str) -> str:
@@ -214,12 +246,38 @@ def annual_period(text: str, released: date | None, fye: int | None) -> Period |
     """A release of annual results that names no period reports the fiscal year that ended before
     it: the one ending in its stated year-end month, else at the last quarter end before the release."""
     head = _lead_prose(text)
-    if released is None or not _ANNUAL.search(head) or _QUARTERLY.search(head):
+    year_results = year_results_headline(text)
+    if released is None or not (year_results or _ANNUAL.search(head) and not _QUARTERLY.search(head)):
         return None
     y, m = add_months(released.year, released.month, -1)
+    named = _ANNUAL_YEAR.search(head) or year_results
+    year = int(next(g for g in named.groups() if g)) if named else None
+    if fye is None and year and year < y:  # "2024 Annual Results" in April 2025
+        y, m = year, 12
     while (fye is None and m % 3) or (fye is not None and m != fye):
         y, m = add_months(y, m, -1)
     return Period(month_end(y, m), 12)
+
+
+_NAMED_ORDINAL = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?"
+                            r"(?:year\s+)?((?:19|20)\d\d))?", re.I)
+
+
+def quarter_named_fye(text: str, released: date | None) -> int | None:
+    """The fiscal year end of a release that names its quarter but no date and no year end ("fourth quarter
+    and fiscal year 2009 results", released in November): released before that quarter could end on the
+    calendar, the quarter is the one that ended last before the release, and the year ends with the
+    quarter that many quarters on. None when the calendar reading stands."""
+    m = _NAMED_ORDINAL.search(_lead_prose(text)) if released else None
+    if m is None:
+        return None
+    q = QUARTER_NUM[m.group(1).lower()]
+    if month_end(int(m.group(2) or released.year), 3 * q) <= released:
+        return None  # the calendar quarter is over: nothing says the year ends elsewhere
+    y, mo = add_months(released.year, released.month, -1)
+    while mo % 3:
+        y, mo = add_months(y, mo, -1)
+    return add_months(y, mo, 3 * (4 - q))[1]
 
 
 _QUARTER_HINT = re.compile(r"\s*q([1-4])\s*'?((?:19|20)?\d\d)\s*", re.I)

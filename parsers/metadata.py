@@ -9,15 +9,22 @@ from parsers.front_matter import FrontMatter
 from parsers.periods import MONTH_RE, add_months, month_number, parse_date
 from parsers.scan import Leads, Lowered, finditer, matches_at, plain_words, search
 
-TICKER_RE = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext)"
-                       r"(?:\s+(?:[A-Z][A-Za-z]*|and|&)){0,3}\s*:\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*(?:[;,][^)]*)?\)")
+# "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)".
+TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|"
+                       r"Bulletin\s+Board|London\s+Stock\s+Exchange)"
+                       r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*"
+                       r"(?:[;,][^)]*)?\)")
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
 NAME_RE = re.compile(rf"((?:[A-Z][\w&.'-]*,?\s+)(?:(?:[A-Z][\w&.'-]*|&|and|of|the),?\s+){{0,5}}?{SUFFIX}"
                      rf"(?:,?\s+{SUFFIX})?|{SUFFIX})(?=[\s,(]|$)")  # "Bank of America Corporation", "Smith, Barney and Co."
 CAPS_NAME_RE = re.compile(r"^\s*((?:[A-Z][A-Z&.'-]+,?\s+){1,5}(?:INC\.?|INCORPORATED|CORPORATION|CORP\.?|COMPANY|CO\.|LTD\.?))(?:\s|$)", re.M)
 _DASH = "(?:--|[\u2014\u2013\u2015]|\\s-\\s)"
-DATELINE_RE = re.compile(rf"(?:{_DASH}|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+DATELINE_RE = re.compile(rf"(?:{_DASH}\s?|^\s{{12,}}|,\s|\brelease\s*:\s*)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
                          rf"\s*(?:{_DASH}|/|\(|\u00a6|\||$)", re.I | re.M)
+# A dateline's date where a line opens with it or a parenthesis holds it, a dash after: "Oct. 28, 2009 --
+# Acme ...", "BOSTON, MA (October 28, 2009) - Acme ...", "TORONTO--(Marketwire - Oct. 28, 2009) - Acme ...".
+OPEN_DATELINE_RE = re.compile(rf"(?:^[ \t]*|\(\s*|\(\s*[A-Za-z][\w ]{{1,30}}\s-\s)({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+                              rf"(?:[ \t]*--|[ \t]*[\u2014\u2013]|\s-\s|\s*\)\s*(?:--|[\u2014\u2013]|-))", re.I | re.M)
 # A date on a line of its own, or opening one before a dash and a place ("November 14, 2008 – Springfield, Ohio").
 DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:[\u2013\u2014-]+\s*[A-Z][^|\d\n]{{0,60}})?$",
                           re.I | re.M)
@@ -43,6 +50,11 @@ FISCAL_QUARTER_END = re.compile(
     rf"(?:\s+and\s+(?:(?:twelve|six|nine|three)\s+months|(?:full\s+|fiscal\s+)?year))?,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
 FISCAL_QUARTER_END_LEADS = Leads("first", "second", "third", "fourth")
+# The quarter named after its end date: "the 13 weeks ended October 31, 2009, the third quarter of fiscal 2009".
+QUARTER_END_NAMED = re.compile(rf"\b(?:quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)\s+(?:ended|ending)\s+"
+                               rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+(?:19|20)\d\d,?\s+(?:which\s+was\s+)?(?:the|its|our)\s+"
+                               rf"(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter", re.I)
+QUARTER_END_NAMED_LEADS = Leads("quarter", "three", "thirteen", "13")
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -72,7 +84,8 @@ def company_and_ticker(text: str, header_name: str | None = None, front: FrontMa
         name = _with_suffix(name, body)
     if not name:
         name = _tidy(header_name) if header_name else None
-    return name, ticker or (front.tickers[0] if front.tickers else None) or _ticker_line(body)
+    return name, (ticker or (front.tickers[0] if front.tickers else None) or _ticker_line(body)
+                  or _quoted_code(body) or _symbol_sentence(body))
 
 
 def _without_lines(text: str, lines: set[int]) -> str:
@@ -88,6 +101,27 @@ _TICKER_LINE = re.compile(r"^\s*\**\s*(?:NASDAQ|Nasdaq|NYSE|TSX[A-Z-]*|OTC[A-Z]*
 def _ticker_line(text: str) -> str | None:
     m = _TICKER_LINE.search(text[:6000])
     return m.group(1).rstrip(".") if m else None
+
+
+_OTC_SUFFIX = re.compile(r"\.(?:OB|PK)$")  # "ACME.OB": the bulletin board's mark, not the symbol's
+# "ACME Widgets Co., Ltd. (3659.T)": a quote code (the symbol and the exchange's code) right after a legal suffix.
+_QUOTE_CODE = re.compile(rf"{SUFFIX}\s*(?:\([^()]{{1,30}}\)\s*)?\(((\d{{4}})\.[A-Z]{{1,2}}|([A-Z]{{1,5}})\.[A-Z]{{1,2}})\)")
+# "is listed on the New York Stock Exchange under the symbol "ACME"", "(compartment A, ticker ACM, ...)",
+# "listed on Euronext Paris (ticker: ACM)", "trade under the symbols "ACME" and "ACMEP"": the first.
+_SYMBOL_SENTENCE = re.compile(r"\bunder\s+the\s+(?:ticker\s+)?symbols?\s*:?\s*[\"“']?([A-Z][A-Z.]{0,6}?)[\"”']?(?=[\s,.;)]|$)|"
+                              r"[(,]\s*ticker(?:\s+symbol)?\s*:?\s+([A-Z][A-Z.]{1,6}?)(?=[\s,;)])")
+
+
+def _quoted_code(text: str) -> str | None:
+    """A number code keeps its exchange's mark ("3659.T"): a bare number would read as a year in questions."""
+    m = _QUOTE_CODE.search(text[:6000])
+    return (m.group(1) if m.group(2) else m.group(3)) if m else None
+
+
+def _symbol_sentence(text: str) -> str | None:
+    """The symbol a sentence says the company's shares trade under (often in its "About" paragraph)."""
+    m = _SYMBOL_SENTENCE.search(text[:200000])
+    return (m.group(1) or m.group(2)).rstrip(".") if m else None
 
 
 GENERIC_NAMES = re.compile(rf"^(?:the\s+)?(?:{SUFFIX}|company|corporation|group|holdings|inc|"
@@ -117,7 +151,22 @@ def _with_suffix(name: str, text: str) -> str:
     if re.search(rf"{SUFFIX}\W*$", name):
         return name
     m = re.search(rf"\b{re.escape(name)},?\s+({SUFFIX})(?=[\s,.;)]|$)", text[:200000])
-    return f"{name}{',' if m and ',' in m.group(0)[:len(name) + 1] else ''} {m.group(1)}" if m else name
+    if m:
+        return f"{name}{',' if ',' in m.group(0)[:len(name) + 1] else ''} {m.group(1)}"
+    return _legal_name_beginning(name, text) or name
+
+
+def _legal_name_beginning(brand: str, text: str) -> str | None:
+    """'Pomeroy' in the dateline and headline, 'Pomeroy IT Solutions, Inc.' in the text: the legal name
+    that begins with the brand (one to three capitalised words on, then a legal suffix) printed most often,
+    at least twice — a subsidiary named once does not replace the brand."""
+    found = re.findall(rf"\b({re.escape(brand)}(?:\s+[A-Z][\w&'-]*){{1,3}},?\s+{SUFFIX})(?=[\s,.;)]|$)", text[:200000])
+    counts: dict[str, int] = {}
+    for f in found:
+        key = " ".join(f.split())
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts, key=lambda k: counts[k], default=None)
+    return best if best and counts[best] >= 2 and not _STATEMENT_WORD.search(best) else None
 
 
 _CAPITALIZED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w&.'-]*\s+){1,4})$")
@@ -128,7 +177,7 @@ _DIGIT = re.compile(r"\d")
 def _company_and_ticker(text: str) -> tuple[str | None, str | None]:
     head = text[:6000]
     ticker_m = TICKER_RE.search(head)
-    ticker = ticker_m.group(1).rstrip(".") if ticker_m else None
+    ticker = _OTC_SUFFIX.sub("", ticker_m.group(1).rstrip(".")) if ticker_m else None
     if ticker_m:
         before = " ".join(head[max(0, ticker_m.start() - 160):ticker_m.start()].split())
         names = list(NAME_RE.finditer(before))
@@ -206,12 +255,12 @@ _RELEASE = Leads("release")
 
 def _dateline_starts(head: str, low: str) -> list[int]:
     """Where a match of DATELINE_RE can start in a text of plain words (see parsers/scan.py): its date
-    opens with a month's first three letters, right after "--", a dash, " - " or ", " (3, 2 or 1
-    characters before), or after twelve or more spaces from the start of a line; or it starts at
+    opens with a month's first three letters, right after "--", a dash, " - " or ", " and a space at
+    most (4 to 1 characters before), or after twelve or more spaces from the start of a line; or it starts at
     "release"."""
     out = _RELEASE.offsets(low)
     for q in _MONTHS.offsets(low):
-        out += [q - 3, q - 2, q - 1]
+        out += [q - 4, q - 3, q - 2, q - 1]
         j = q
         while j and head[j - 1].isspace():
             j -= 1
@@ -231,7 +280,13 @@ def release_date(text: str, filed: str | None = None) -> date | None:
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d
+    for m in OPEN_DATELINE_RE.finditer(head):
+        d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
+        if d:
+            return d
     for m in DATE_LINE_RE.finditer(text[:8000]):  # a date on a line of its own under the headline
+        if _in_table(text, m.start(1), m.end(1)):
+            continue  # a balance sheet's column ("|\nJune 30, 2006\n|"), not the release's date
         d = parse_date(" ".join(m.group(1).replace(".", " ").split()).replace(" ,", ","))
         if d:
             return d
@@ -245,6 +300,35 @@ def release_date(text: str, filed: str | None = None) -> date | None:
             return date(int(filed[:4]), int(filed[4:6]), int(filed[6:]))
         except ValueError:
             return None
+    return None
+
+
+def _in_table(text: str, start: int, end: int) -> bool:
+    """A date whose line is a table cell: the line before or after it is a cell ('|') of its own."""
+    before = text[:start].rstrip(" \t").rsplit("\n", 2)
+    after = text[end:].lstrip(" \t").split("\n", 2)
+    prev = before[-2].strip() if len(before) >= 2 else ""
+    nxt = after[1].strip() if len(after) >= 2 else ""
+    return prev.startswith("|") or prev.endswith("|") or nxt.startswith("|")
+
+
+# A wire dateline that prints no year ("MEMPHIS, Tenn., Feb. 6 /PRNewswire-FirstCall/ --", "ANN ARBOR, Mich.,
+# Oct. 27 --"): the place's comma, a month and day, the wire's tag, a dash.
+YEARLESS_DATELINE_RE = re.compile(rf"[A-Za-z.],\s+({MONTH_RE}\.?\s+\d{{1,2}})\s*(?:/[^/\n]{{1,40}}/\s*|\([^()\n]{{1,30}}\)\s*)?"
+                                  rf"(?:--|\u2014|\u2013)",
+                                  re.I)
+
+
+def yearless_release_date(text: str, period_end: date) -> date | None:
+    """A dateline's month and day without a year, dated in the year that puts it after the end of the
+    period the release reports (and within a year of it): a release reports a period that is over."""
+    m = YEARLESS_DATELINE_RE.search(text[:3000])
+    if not m:
+        return None
+    for year in (period_end.year, period_end.year + 1):
+        d = parse_date(f"{' '.join(m.group(1).replace('.', ' ').split())}, {year}")
+        if d and 0 < (d - period_end).days <= 366:
+            return d
     return None
 
 
@@ -278,14 +362,18 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
     votes: dict[int, list[int]] = {}  # year-end month: [count, -first position]
-    for m in finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS):
-        if not month_number(m.group(2)):
+    named = [(m.group(1), m.group(2), m.group(3), m.start()) for m in
+             finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)]
+    named += [(m.group(3), m.group(1), m.group(2), m.start()) for m in
+              finditer(QUARTER_END_NAMED, lowered, QUARTER_END_NAMED_LEADS)]
+    for ordinal, month, day, start in named:
+        if not month_number(month):
             continue
-        q, mon = QUARTER_NUM[m.group(1).lower()], month_number(m.group(2))
-        if int(m.group(3)) <= 7:
+        q, mon = QUARTER_NUM[ordinal.lower()], month_number(month)
+        if int(day) <= 7:
             mon = 12 if mon == 1 else mon - 1
         fye = add_months(2000, mon, 3 * (4 - q))[1]
-        votes.setdefault(fye, [0, -m.start()])[0] += 1
+        votes.setdefault(fye, [0, -start])[0] += 1
     if votes:  # "fourth quarter ended December 31" said twice outweighs a heading's slip
         return max(votes, key=lambda k: tuple(votes[k]))
     return None
@@ -301,7 +389,7 @@ NAMED_QUARTER = [
     (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I), Leads("fiscal")),
 ]
 QUARTER_END = re.compile(rf"\b(?:(?:fiscal\s+)?quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)"
-                         rf"(?:\s+fiscal\s+(?:quarter|period))?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
+                         rf"(?:\s+fiscal\s+(?:quarter|period)|\s+of\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
                          re.I)
 QUARTER_END_LEADS = Leads("fiscal", "quarter", "three", "thirteen", "13")
 
@@ -327,17 +415,25 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
             a, b = m.group(1), m.group(2)
             ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
             named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)
-            offset = int(year if len(year) == 4 else "20" + year) - fy
+            compared = _COMPARED.search(flat.text[max(0, m.start() - 50):m.start()])
+            offset = int(year if len(year) == 4 else "20" + year) - (fy - 1 if compared else fy)
             if named_q == q and offset in (-1, 0, 1):
                 named.append(offset)
-    # The same quarter a year before is a comparative: the latest year named is the quarter's own.
+    # The same quarter a year before is a comparative: named after "compared to" it is the year before's
+    # quarter; elsewhere the latest year named is the quarter's own.
     return max(named) if named else 0
+
+
+_COMPARED = re.compile(r"\b(?:compared?|comparison|versus|vs\.?|from|prior|previous|last\s+year'?s?|a\s+year\s+"
+                       r"(?:earlier|ago)|same)\b(?:[^.;]|\.\d)*$", re.I)  # within the sentence ("$11.1 million" keeps it)
 
 
 # A statement heading that names the currency: "(in thousands of Canadian dollars)", "in millions of euros".
 _STATED_CURRENCY = [
-    (re.compile(r"\b(?:Canadian\s+dollars?|CDN\s+dollars?)\b", re.I), "CAD"),
-    (re.compile(r"\b(?:U\.\s?S\.|US|United\s+States)\s+dollars?\b", re.I), "USD"),
+    (re.compile(r"\b(?:Canadian|CDN)\s+(?:dollars?\b|\$)|\b(?:thousands|millions|billions)\s+of\s+(?:CAD|C\$)(?!\w)|"
+                r"\b(?:CAD|C\$)\s*(?:thousands?|millions?|billions?|'?000s?)\b", re.I), "CAD"),  # "(thousands of Canadian $)"
+    (re.compile(r"\b(?:U\.\s?S\.|US|United\s+States)\s+dollars?\b|\b(?:thousands|millions|billions)\s+of\s+(?:dollars\b|"
+                r"USD\b|US\$)|\b(?:USD|US\$)\s*(?:thousands?|millions?|billions?|'?000s?)\b", re.I), "USD"),  # "(Thousands of Dollars)": a dollar no other word qualifies
     (re.compile(r"\bAustralian\s+dollars?\b", re.I), "AUD"),
     (re.compile(r"\bHong\s+Kong\s+dollars?\b", re.I), "HKD"),
     (re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b", re.I), "TWD"),
@@ -366,7 +462,7 @@ _AMOUNT_CURRENCY = [
     (re.compile(r"₹\s?\d|\bINR\s?\d|\bRs\.?\s?\d"), "INR"),
     (re.compile(r"\b(?:RMB|CNY)\s?\d"), "CNY"),
     (re.compile(r"\bSEK\s?\d"), "SEK"), (re.compile(r"\bDKK\s?\d"), "DKK"), (re.compile(r"\bNOK\s?\d"), "NOK"),
-    (re.compile(r"(?<![A-Za-z$])\$\s?\d"), "USD"),
+    (re.compile(r"(?<![A-Za-z$])\$\s*\d|^\s*\|?\s*\$\s*\|?\s*$|\|\s*\$\s*\|", re.M), "USD"),  # "$ 12,400", or "$" a cell of its own
 ]
 
 

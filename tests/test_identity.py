@@ -17,6 +17,7 @@ from parsers.document import parse_text
 from parsers.front_matter import read_front_matter
 from parsers.loading import load_release
 from parsers.metadata import company_and_ticker, statement_currency
+from knowledge.check_identity import identity, name_problem
 
 ROOT = Path(__file__).resolve().parents[1]
 WIRE = ROOT.parent / "shared" / "corpus" / "wire"
@@ -357,3 +358,291 @@ def test_every_dev_wire_release_has_its_whole_company_a_date_and_a_period():
 def test_a_fragment_is_told_from_a_whole_name():
     text = "TORONTO -- Russet Metals Inc. announces results. About Russet Metals Inc.: Russet Metals Inc. is ..."
     assert named_whole("Russet Metals Inc.", text) and not named_whole("Metals Inc.", text)
+
+
+# --- release dates, tickers and currencies of other layouts (issue 19, the dev corpus's misses) --------
+
+def test_a_dateline_with_spaced_dashes_around_its_date():
+    for dash in ("\u2014", "\u2013"):
+        text = release(f"Santa Clara, Calif. {dash} July 31, 2006 {dash} Corwen Arrays, Inc. (Nasdaq: CRWN) today "
+                       f"reported results for the three and nine months ended September 30, 2009.")
+        assert parse_text("c.txt", text).release_date == date(2006, 7, 31), dash
+
+
+@pytest.mark.parametrize("lead", [
+    "Oct. 28, 2009 -- Corwen Financial Corp. (NYSE: CWF) reported third quarter 2009 results.",
+    "BOSTON, MA (October 28, 2009) \u2013 Pemberly Therapeutics, Inc. (Nasdaq: PMBY) today announced its results.",
+    "TORONTO, ONTARIO--(Marketwire - Oct. 28, 2009) - Kestrel Gold Mines Ltd. (TSX:KGM) today reported results.",
+])
+def test_a_dateline_date_opening_its_line_or_in_parentheses(lead):
+    doc = parse_text("d.txt", release(lead + " The quarter ended September 30, 2009."))
+    assert doc.release_date == date(2009, 10, 28) and not identity(doc).problems
+
+
+def test_a_wire_dateline_without_a_year_is_dated_after_the_reported_period():
+    doc = parse_text("m.txt", release("MEMPHIS, Tenn., Feb. 6 /PRNewswire-FirstCall/ -- Harland Tube Industries, "
+                                      "Inc. (NYSE: HTI) today reported results for the fourth quarter ended December "
+                                      "31, 2006. Net sales were $544.2 million."))
+    assert doc.release_date == date(2007, 2, 6)
+    doc = parse_text("p.txt", release("ANN ARBOR, Mich., Oct. 27 -- Quarto Publishing Company, a publisher, today "
+                                      "reported results for the three and nine months ended September 30, 2009."))
+    assert doc.release_date == date(2009, 10, 27)
+    doc = parse_text("w.txt", release("DALLAS, Texas, Nov. 3 (BUSINESS WIRE) -- Wexford Rail Corp. today reported "
+                                      "results for the three and nine months ended September 30, 2009."))
+    assert doc.release_date == date(2009, 11, 3)
+
+
+def test_a_balance_sheet_date_cell_is_never_the_release_date():
+    text = ("EDMONDS LABS, INC.\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(in thousands)\n|\nJune 30, 2006\n|\n"
+            "December 31, 2005\n|\nCash\n|\n$ 12,000\n|\n$ 11,000\n|\nTotal assets\n|\n$ 52,000\n|\n$ 48,000\n|\n"
+            "Retained earnings\n|\n20,000\n|\n18,000\n")
+    doc = parse_text("e.txt", text)
+    assert doc.release_date is None
+    ident = identity(doc)
+    assert any(p.startswith("release date") for p in ident.not_stated) and not ident.problems, ident.problems
+
+
+@pytest.mark.parametrize("lead,ticker", [
+    ("NEW YORK, NY, March 8, 2005 -- Tallis Corporation (NYSE-TLS) reported net earnings", "TLS"),
+    ("Minneapolis, September 30, 2009 \u2013 Brant Medical Inc. (Bulletin Board: BRNT.OB) announced results", "BRNT"),
+    ("The Board of Directors of Veloce Communications ( - Euronext Paris / London Stock Exchange: VLC), chaired by "
+     "its chairman, reviewed results", "VLC"),
+    ("TOKYO--(BUSINESS WIRE)--February 13, 2025--KAZE Co., Ltd. (Kaze) (3765.T), a game maker, today announced "
+     "results", "3765.T"),
+])
+def test_tickers_printed_in_other_forms(lead, ticker):
+    assert parse_text("t.txt", release(lead + " for the three months ended September 30, 2009.")).ticker == ticker
+
+
+@pytest.mark.parametrize("about,ticker", [
+    ("Its common stock is listed on the New York Stock Exchange under the symbol \u201cHRLT\u201d.", "HRLT"),
+    ("Trades are reported through the OTC Markets Group\u2019s Pink Market under the symbol \"FMSB\".", "FMSB"),
+    ("Ridgeline is listed on the Eurolist market of Euronext Paris (compartment A, ticker RDG, ISIN code "
+     "FR0000000000).", "RDG"),
+])
+def test_a_ticker_from_the_sentence_that_says_where_the_shares_trade(about, ticker):
+    text = release("Ridgeline Holdings Corporation today reported results for the three months ended September 30, "
+                   "2009.", "About Ridgeline Holdings Corporation\n" + about)
+    assert parse_text("r.txt", text).ticker == ticker
+
+
+def test_the_sec_map_by_registered_name_blind_to_spacing_and_ampersands_and_legal_form_when_one_filer_has_it():
+    filers = TickerMap([Filer(9990011, "TRRL", "TheRealRoost, Inc."), Filer(9990012, "FMSB", "Fenn & Moss Bancshares, Inc."),
+                        Filer(9990013, "NTFG", "NORTHERN TIDE GAS CO"), Filer(9990014, "DVB", "DOVE BANCORP"),
+                        Filer(9990015, "DVBI", "DOVE BANCORP INC")])
+    assert filers.by_name("The RealRoost Inc.").ticker == "TRRL"
+    assert filers.by_name("Fenn and Moss Bancshares, Inc.").ticker == "FMSB"
+    assert filers.by_name("Northern Tide Gas") is None and filers.by_base_name("Northern Tide Gas").ticker == "NTFG"
+    assert filers.by_base_name("Dove Bancorp, Inc.") is None  # two filers have that name without a legal form
+    assert filers.by_name("Dove Bancorp, Inc.").ticker == "DVBI"  # the exact registered name still decides
+    doc = parse_text("n.txt", release("NORTHERN TIDE GAS\nCONSOLIDATED STATEMENTS OF INCOME\nNorthern Tide Gas "
+                                      "reported results for the three months ended September 30, 2009."))
+    assert complete_identity(doc, filers).ticker == "NTFG"
+
+
+def test_canadian_dollar_headings_and_dollar_cells():
+    assert statement_currency("| UNAUDITED (thousands of Canadian $) | 2024 | 2023 |\n| Revenue | 1,100 | 1,000 |") == "CAD"
+    assert statement_currency("Oil and gas operations\n|$\n|169,178\n|$\n|134,428\n") == "USD"
+    assert statement_currency("| Revenue | $ | 1,200 | $ | 1,000 |") == "USD"
+    assert statement_currency("(Thousands of Dollars)\nOperating Revenues 2,088,278") == "USD"
+    text = ("TORONTO, Feb. 12, 2025 /CNW/ - Norrland Steel Inc. (TSX: NRS) today reported results for the fourth quarter "
+            "ended December 31, 2024.\n\nCONSOLIDATED STATEMENTS OF EARNINGS\n| (thousands of Canadian $) | 2024 | 2023 |\n"
+            "| --- | --- | --- |\n| Revenues | $ 1,100,000 | $ 1,000,000 |\n| Net earnings | 110,000 | 100,000 |\n")
+    doc = parse_text("n.md", text)
+    assert doc.currency == "CAD" and {f.unit for f in doc.figures if f.label == "Revenues"} == {"CAD"}
+    ident = identity(doc)
+    assert ident.currency == "CAD" and not ident.problems, ident.problems
+
+
+NO_CURRENCY_RELEASE = """Ostrava Shipping N.V. Reports Third Quarter 2009 Results
+
+AMSTERDAM, October 20, 2009 -- Ostrava Shipping N.V. (Euronext: OSTR) today reported results for the quarter ended
+September 30, 2009.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+                                   Three Months Ended
+                                     September 30,
+                                   2009        2008
+Revenues                          12,400      11,070
+Net income                         1,200       1,000
+"""
+
+
+def test_a_release_that_never_states_its_currency(tmp_path):
+    """Its money is no currency (XXX), the check says the currency is not stated, and the answer gives the
+    figure as printed, never as US dollars."""
+    doc = parse_text("o.txt", NO_CURRENCY_RELEASE)
+    assert doc.currency == "" and {f.unit for f in doc.figures} == {"XXX"}
+    ident = identity(doc)
+    assert ident.currency is None and any(p.startswith("currency") for p in ident.not_stated) and not ident.problems
+    doc.figures[0].unit = "USD"
+    assert any("read as USD" in p for p in identity(doc).problems)  # the rule has teeth
+    from chat.engine import Context, Engine
+    from knowledge.ingest import ingest
+    from knowledge.store import connect
+    path = tmp_path / "ostrava.txt"
+    path.write_text(NO_CURRENCY_RELEASE)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    a, _ = engine.ask("Ostrava revenue Q3 2009", Context())
+    engine.close()
+    assert a.status == "abstained" and a.printed == 12_400_000 and a.to_json()["value"] is None
+    assert "$" not in a.body and "does not state its currency" in a.text
+
+
+def test_annual_results_naming_their_year_released_in_april_are_that_year():
+    text = ("Dunmore Holdings Ltd. Reports 2024 Annual Results\n\nLONDON, April 10, 2025 -- Dunmore Holdings Ltd. "
+            "(LSE: DUN) today reported its annual results. Revenue was $412.0 million.\n")
+    doc = parse_text("d.txt", text + "\nCONSOLIDATED STATEMENT OF OPERATIONS\n(in thousands)\n             Year Ended\n"
+                     "             2024       2023\nRevenues   $ 412,000  $ 380,000\n")
+    assert (doc.period.months, doc.period.end, doc.fye_month) == (12, date(2024, 12, 31), 12)
+
+
+# --- the identity score: what is not stated, by rule ----------------------------------------------------
+
+def test_an_opening_of_the_statements_alone_states_no_company_date_or_ticker_and_is_complete():
+    text = ("EXHIBIT 99.2\nCONSOLIDATED STATEMENTS OF INCOME (UNAUDITED)\nFor the 3 months ending June 30, 2006 and 2005\n"
+            "(in thousands, except per share data)\n|2006\n|2005\nOperating revenues\n|$\n|282,374\n|$\n|241,625\n"
+            "Net income\n|$\n|49,601\n|$\n|37,573\n")
+    doc = parse_text("x.txt", text)
+    ident = identity(doc)
+    assert not ident.problems and ident.complete, ident.problems
+    assert {p.split(" (")[0] for p in ident.not_stated} >= {"company", "ticker", "release date"}
+
+
+def test_a_header_of_dates_is_no_release_date_left_unread():
+    doc = parse_text("x.txt", "ACME TOOL CORP.\nCONSOLIDATED BALANCE SHEETS\n(in thousands)\n"
+                     "                        June 30, 2009     December 31, 2008\n"
+                     "Total assets           $ 52,000          $ 48,000\nTotal liabilities        30,000            29,000\n"
+                     "Net income               1,000               900\n")
+    assert doc.release_date is None
+    assert any(p.startswith("release date") for p in identity(doc).not_stated)
+
+
+def test_a_part_the_text_prints_but_the_parser_missed_is_a_problem_never_not_stated():
+    doc = parse_text("c.txt", release("Santa Clara, Calif. \u2014 July 31, 2006 \u2014 Corwen Arrays, Inc. (Nasdaq: "
+                                      "CRWN) today reported results for the three months ended June 30, 2006."))
+    doc.release_date, doc.ticker, doc.company = None, None, None
+    problems = identity(doc).problems
+    assert any("July 31, 2006" in p for p in problems) and any("CRWN" in p for p in problems)
+    assert any(p.startswith("no company name, though") for p in problems)
+    from knowledge.check import check_document
+    assert set(check_document(doc, []).missing) == {"company name", "ticker", "release date"}  # one rule, not two
+    doc = parse_text("p.txt", "PEOPLES FARM CORPORATION REPORTS RESULTS FOR THE FIRST QUARTER OF 2025\n\nPeoples Farm "
+                     "Corporation (OTCQX: PFMC) announced earnings of $1.3 million for the first quarter ending March 31, "
+                     "2025.\n")
+    assert doc.release_date is None and check_document(doc, []).missing == []  # no date printed: none missing
+
+
+def test_a_brand_named_company_is_whole_and_lengthened_by_its_about_paragraph():
+    lead = ("Halvorsen Reports Second Quarter Results\n\nPORTLAND, Oregon\u2014July 16, 2009\u2014Halvorsen\u00ae today "
+            "released results for the second quarter ended June 30, 2009 (NASDAQ: HLVR).")
+    doc = parse_text("h.txt", release(lead))
+    assert doc.company == "Halvorsen" and name_problem(doc.company, doc.text) is None
+    doc = parse_text("h.txt", release(lead, "About Halvorsen IT Solutions, Inc.\nHalvorsen IT Solutions, Inc. serves."))
+    assert doc.company == "Halvorsen IT Solutions, Inc."
+
+
+# --- fiscal calendars read from fewer words ---------------------------------------------------------------
+
+def test_the_naming_offset_from_a_comparative_alone_is_the_year_before_its_quarter():
+    text = ("SAN JOSE, Calif., April 28, 2009 -- Petrel Devices, Inc. (NASDAQ: PTRL) today reported results for its "
+            "fiscal third quarter ended March 29, 2009. Revenue was $12.4 million, compared to $11.1 million in the "
+            "third quarter of fiscal 2008.")
+    doc = parse_text("p.txt", text)
+    assert (doc.fye_month, doc.fy_offset, doc.period.label(doc.fye_month, doc.fy_offset)) == (6, 0, "Q3 FY2009")
+
+
+@pytest.mark.parametrize("lead", [
+    "today reported results for the third quarter of fiscal 2009 ended October 31, 2009.",
+    "today reported results for the 13 weeks ended October 31, 2009, the third quarter of fiscal 2009.",
+])
+def test_a_retailers_quarter_named_by_the_year_it_starts_in(lead):
+    doc = parse_text("m.txt", "COLUMBUS, Ohio, Nov. 20, 2009 -- Marlow Stores, Inc. (NYSE: MRS) " + lead +
+                     " Net sales were $412.0 million.")
+    assert (doc.fye_month, doc.fy_offset, doc.period.label(doc.fye_month, doc.fy_offset)) == (1, -1, "Q3 FY2009")
+    assert not identity(doc).problems
+
+
+def test_fiscal_year_results_in_november_naming_no_year_end():
+    doc = parse_text("h.txt", "Halden Foods, Inc. Reports Fiscal 2009 Results\n\nBOISE, Idaho, November 18, 2009 -- "
+                     "Halden Foods, Inc. (NASDAQ: HLD) today reported results for fiscal 2009. Revenue was $212.0 million.")
+    assert (doc.period.months, doc.period.end, doc.fye_month) == (12, date(2009, 9, 30), 9)
+
+
+def test_a_fourth_quarter_named_without_a_date_before_the_calendar_quarter_could_end():
+    doc = parse_text("t.txt", "Tarvin Corp. Reports Fourth Quarter and Fiscal Year 2009 Results\n\nAUSTIN, Texas, "
+                     "November 18, 2009 -- Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter "
+                     "and fiscal year 2009. Revenue was $212.0 million.")
+    assert (doc.period.months, doc.period.end, doc.fye_month) == (3, date(2009, 9, 30), 9)
+    assert doc.period.label(doc.fye_month, doc.fy_offset) == "Q4 FY2009"
+    doc = parse_text("t.txt", "Tarvin Corp. Reports Fourth Quarter 2009 Results\n\nAUSTIN, Texas, February 18, 2010 -- "
+                     "Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter 2009. Revenue was $212.0 million.")
+    assert (doc.period.end, doc.fye_month) == (date(2009, 12, 31), 12)  # the calendar quarter was over: it stands
+
+
+def test_a_years_earnings_release_is_annual_whatever_quarter_a_later_sentence_mentions():
+    text = ("2004 EARNINGS RELEASE\nNEW YORK, NY, March 8, 2005 -- Tallis Corporation (NYSE-TLS) reported net earnings "
+            "in 2004 of $117.9 million, or $15.34 per share, compared with $166.2 million, or $21.79 per share, in "
+            "2003. Tallis's common stockholders' equity per share at December 31, 2004 was $228.77, an increase of "
+            "11.9% from $204.44 as of December 31, 2003. On a consolidated basis, cash and invested assets were $2.5 "
+            "billion at December 31, 2004, an increase of 30.8% from approximately $1.9 billion at December 31, 2003.\n\n"
+            "Its insurers recorded an underwriting profit of $74.2 million in 2004, despite catastrophe losses in the "
+            "2004 third quarter.\n")
+    doc = parse_text("t.txt", text)
+    assert (doc.period.months, doc.period.end) == (12, date(2004, 12, 31)) and not identity(doc).problems
+
+
+def test_the_check_holds_the_quarter_read_to_the_quarter_the_release_names():
+    doc = parse_text("t.txt", release("Tarvin Corp. Reports Fourth Quarter Results\n\nAUSTIN, Texas, February 18, 2010 "
+                                      "-- Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter "
+                                      "ended December 31, 2009. Revenue for the quarter was $12.4 million.", statement=""))
+    assert not identity(doc).problems
+    from parsers.periods import Period
+    doc.period = Period(date(2009, 9, 30), 3)  # a misread: the third quarter
+    assert any("names its fourth quarter" in p for p in identity(doc).problems)
+
+
+def test_amounts_in_another_currency_or_none_stated_are_never_ranked_against_dollars(tmp_path):
+    from chat.engine import Context, Engine
+    from knowledge.ingest import ingest
+    from knowledge.store import connect
+    dollars = tmp_path / "harbor.txt"
+    dollars.write_text("Harbor Mills, Inc. Reports Third Quarter 2009 Results\n\nDAYTON, Ohio, October 20, 2009 -- "
+                       "Harbor Mills, Inc. (NYSE: HBM) today reported results for the quarter ended September 30, 2009.\n"
+                       + STATEMENT)
+    none = tmp_path / "ostrava.txt"
+    none.write_text(NO_CURRENCY_RELEASE.replace("12,400", "99,400"))  # the larger number, in no stated currency
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [dollars, none])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    a, _ = engine.ask("which company had the highest revenue in Q3 2009", Context())
+    engine.close()
+    assert "Harbor" in a.text and a.value == 12_400_000 and "Left out: Ostrava" in a.text, a.text
+
+
+@pytest.mark.parametrize("text,code", [
+    ("All amounts are expressed in Canadian dollars unless otherwise noted. Revenue was $1.1 billion.", "CAD"),
+    ("(in thousands of CAD)\nRevenue 1,100 1,000", "CAD"),
+    ("(in CAD thousands)\nRevenue 1,100 1,000", "CAD"),
+    ("(in USD thousands)\nRevenue 1,100 1,000", "USD"),
+    ("(in thousands of US$)\nRevenue 1,100 1,000", "USD"),
+])
+def test_currency_codes_in_headings_read_alike_by_the_parser_and_the_check(text, code):
+    from knowledge.check_identity import currency
+    assert statement_currency(text) == code and currency(text) == code
+
+
+def test_a_brand_is_lengthened_to_the_legal_name_the_text_prints_twice():
+    lead = ("Halvorsen Reports Second Quarter Results\n\nPORTLAND, Oregon\u2014July 16, 2009\u2014Halvorsen\u00ae today "
+            "released results for the second quarter ended June 30, 2009.")
+    tail = ("Halvorsen IT Solutions, Inc. undertakes no obligation to update these statements.\n"
+            "Copyright 2009 Halvorsen IT Solutions, Inc.")
+    assert parse_text("h.txt", release(lead, tail)).company == "Halvorsen IT Solutions, Inc."
+    doc = parse_text("h.txt", release(lead))
+    assert doc.company == "Halvorsen" and name_problem("Halvorsen", doc.text + "\n" + tail) == \
+        "company 'Halvorsen' is a brand: the text prints 'Halvorsen IT Solutions, Inc.'"

@@ -3,8 +3,8 @@ for Q4 2024"). One named template (`rank_across_companies`) fetches the metric's
 company at once, for the period codes the store's fiscal calendars give the question's period (resolved
 once, chat/resolution.py); each company keeps the period its own calendar names, and where those
 periods end on different dates the answer says so. Every figure listed is cited. A company whose
-release prints two different figures for the period, or whose figures' unit is not stated, is left out
-and named, never ranked on a guess."""
+release prints two different figures for the period, whose figures' unit is not stated, or whose amounts
+are in another currency, is left out and named, never ranked on a guess."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,6 +16,9 @@ from chat.query import AcrossQuery
 from knowledge.lookup import PeriodKey
 
 LISTED = 20  # figures named (and cited) in one answer; the rest are counted
+# Units whose amounts compare across companies: an amount in another currency ("EUR", "XXX": none stated)
+# is left out of an amount's ranking, never ranked by its number against dollars (its change still ranks).
+SAME_UNITS = ("USD", "USD/share", "shares", "count", "percent")
 
 
 @dataclass
@@ -53,7 +56,7 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if len(entries) >= wanted:
             break
         fact = _fact(facts, key, query.metric, where)
-        if two or fact is None or fact.unit == UNSTATED:
+        if two or fact is None or fact.unit == UNSTATED or (not query.change and fact.unit not in SAME_UNITS):
             left_out.append(name or key)
             continue
         base = _fact(facts, key, query.metric, base_where) if query.change else None
