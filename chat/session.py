@@ -59,7 +59,8 @@ def store_level(exc: BaseException) -> bool:
 
 def ingest_resilient(con, paths: list[Path], progress=None, **kw):
     """`ingest`, where a file that breaks the batch write (a name the store cannot hold, say) costs only
-    itself: on an error the files are ingested one by one and the failing ones reported."""
+    itself: on an error the files are ingested one by one and the failing ones reported. `cancel` and
+    `abort` (knowledge.ingest.ingest) are heard between those files too."""
     from knowledge.ingest import IngestReport, ingest, release_files
     pause = kw.get("pause")  # a StorePause: after it ran, its connection is the one to go on with
     try:
@@ -71,7 +72,11 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
             raise  # the disk or the store failed, not a file: one line says so
         report = IngestReport()
         files = list(release_files(paths, skipped=report.skipped))
+        stops = [kw.get("cancel"), kw.get("abort")]
         for n, f in enumerate(files, 1):
+            if any(stop is not None and stop.is_set() for stop in stops):
+                report.cancelled = True
+                break
             try:
                 one = ingest(pause.con if pause else con, [f], **kw)
             except Exception as exc:
@@ -87,6 +92,7 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
                 report.skipped += one.skipped
                 report.ingested += one.ingested
                 report.seconds += one.seconds
+                report.cancelled = report.cancelled or one.cancelled
             if progress:
                 progress(n, len(files), f.name)
         return report
@@ -347,14 +353,14 @@ class Session:
     # -- ingest and fetch ----------------------------------------------------------------------
     def ingest(self, paths: list[Path], progress: Callable[[int, int, str], None] | None = None,
                cancel: threading.Event | None = None, pause: bool = False, **kw):
-        """Parse `paths` into the store (an IngestReport); `cancel` set stops after the file in work.
+        """Parse `paths` into the store (an IngestReport), each document under ingest's time and memory
+        budget (in a worker process when this is not the main thread). `cancel` set stops after the
+        document in work: what finished is stored and the report says `cancelled`; `abort` (in `kw`)
+        stops at once, for an app that quits; `parsing` (in `kw`) hears the document parsed now.
         `pause`: let go of the store between two batches (StorePause), so reads of other processes
         get in during a long ingest."""
-        def step(n: int, total: int, name: str) -> None:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("ingest cancelled")
-            if progress:
-                progress(n, total, name)
+        step = progress
+        kw["cancel"] = cancel
         if not pause:
             with self.writing() as con:
                 return ingest_resilient(con, list(paths), progress=step, **kw)
