@@ -1,0 +1,86 @@
+"""Long work in the chat, bounded and cancellable (issue 21, part 2): the palette's ingest keeps the CLI's
+per-document budget, names the document in work, stops after it on Escape with what finished stored,
+and a quit during it ends the app and its worker processes at once."""
+import asyncio
+import os
+import subprocess
+import time
+
+import pytest
+
+from chat.session import Session
+from chat.tui.answer_card import AnswerCard
+from chat.tui.pending_card import PendingCard
+from knowledge import ingest as ingest_module
+from test_hostile import _breaks
+from test_tui_daily import app_on_many_releases, engine_loaded
+from test_tui_session import notes, wait_for
+
+
+def stored_files(db) -> set[str]:
+    return {d["file_name"] for d in Session(db).documents()}
+
+
+def worker_children() -> list[str]:
+    """The `python -m knowledge.worker` processes this test process started and that still run."""
+    out = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(os.getpid())], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if "knowledge.worker" in line]
+
+
+async def test_a_document_over_the_budget_is_reported_and_skipped_the_others_stored(seed_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest_module, "DOC_SECONDS", 1.0)  # the CLI's budget, lowered for the test
+    app, folder = app_on_many_releases(seed_db, tmp_path, n=3)
+    (folder / "r01_hostile.html").write_bytes(_breaks(1_500_000))  # several seconds of parsing
+    before = stored_files(app.db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await engine_loaded(pilot, app)
+        app._ingest_chosen(folder)
+        assert await wait_for(pilot, lambda: not app.ingesting, tries=1200)
+        said = notes(app)
+        assert any(n.startswith("Ingested 3 documents") and "1 failed" in n for n in said), said
+        assert any("r01_hostile.html" in n and "longer than 1 s" in n for n in said), said
+    assert stored_files(app.db_path) - before == {"r00.txt", "r01.txt", "r02.txt"}
+
+
+async def test_escape_cancels_after_the_document_in_work_and_keeps_the_finished_ones(seed_db, tmp_path):
+    app, folder = app_on_many_releases(seed_db, tmp_path)
+    before = stored_files(app.db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await engine_loaded(pilot, app)
+        app._ingest_chosen(folder)
+        label = app.query_one("#ingest-file")
+        shown: list[str] = []
+
+        def parsing_the_third() -> bool:
+            shown.append(str(label.render()))
+            return shown[-1] in ("ingesting r02.txt", "ingesting r03.txt", "ingesting r04.txt")
+        assert await wait_for(pilot, parsing_the_third, tries=1200), shown
+        assert all(s.startswith(("finding", "ingesting r")) for s in shown), shown  # the file in work, by name
+        await pilot.press("escape")
+        assert await wait_for(pilot, lambda: not app.ingesting, tries=600)
+        said = [n for n in notes(app) if n.startswith("Ingest cancelled")]
+        assert said, notes(app)
+        stored = int(said[0].split(": ")[1].split()[0])
+        assert 2 <= stored < 40 and f"Ingest cancelled: {stored} documents stored" in said[0]
+    assert stored_files(app.db_path) - before == {f"r{i:02d}.txt" for i in range(stored)}  # exactly the finished ones
+
+
+@pytest.mark.parametrize("key", ["ctrl+q", "ctrl+c"])
+async def test_quitting_during_an_ingest_ends_the_app_and_its_workers_at_once(seed_db, tmp_path, key):
+    app, folder = app_on_many_releases(seed_db, tmp_path, n=4)
+    (folder / "r00_slow.html").write_bytes(_breaks(3_000_000))  # parsed first, for longer than the test waits
+    async with app.run_test(size=(120, 40)) as pilot:
+        await engine_loaded(pilot, app)
+        app._ingest_chosen(folder)
+        label = app.query_one("#ingest-file")
+        assert await wait_for(pilot, lambda: str(label.render()) == "ingesting r00_slow.html", tries=600)
+        await pilot.pause(0.3)
+        quit_at = time.monotonic()
+        await pilot.press(key)
+    for _ in range(100):  # the ingest lets go of the store and its worker process ends, the parse not awaited
+        if not app.session.lock.locked() and not worker_children():
+            break
+        await asyncio.sleep(0.05)
+    assert not app.session.lock.locked() and not worker_children(), worker_children()
+    assert time.monotonic() - quit_at < 4
+    assert Session(app.db_path).documents()  # the store opens whole
