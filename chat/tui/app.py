@@ -28,10 +28,12 @@ from textual.widgets import Button, Footer, Header, Input, LoadingIndicator, Pro
 
 from chat.answer import Answer
 from chat.errors import describe_error
-from chat.files import FileRefused, atomic_write_text
 from chat.safe_text import safe_line
 from chat.session import Cancelled, Context, Engine, Session, plural, release_files
 from chat.tui.answer_card import AnswerCard, CitationButton
+from chat.tui.clipboard import copy_text
+from chat.tui.export import cited_line, write_export
+from chat.tui.export_screen import ExportPrompt
 from chat.tui.facts_screen import DocsScreen, FactsScreen
 from chat.tui.help_screen import FALLBACK, HelpScreen
 from chat.tui.history import History
@@ -70,7 +72,11 @@ Screen { layout: vertical; }
 #facts-status { color: $text-muted; padding: 0 1; height: 1; }
 #help-box, #ingest-box { width: 100%; max-width: 86; height: auto; max-height: 100%; border: round $primary;
     background: $surface; padding: 0 1; scrollbar-size-vertical: 1; }
-HelpScreen, IngestPrompt { align: center middle; }
+HelpScreen, IngestPrompt, ExportPrompt { align: center middle; }
+#export-box { width: 100%; max-width: 86; height: auto; border: round $primary; background: $surface; padding: 0 1; }
+#export-what { width: 100%; border: none; padding: 0; }
+#export-hint { color: $text-muted; }
+#export-error { color: $error; }
 """
 
 
@@ -110,6 +116,7 @@ class FilingsChatApp(App):
         Binding("ctrl+s", "export", "Export", priority=True, id="export"),
         Binding("f2", "explain", "Explain", priority=True, id="explain"),
         Binding("f3", "copy_answer", "Copy", priority=True, id="copy"),
+        Binding("f4", "copy_citation", "Cite", priority=True, id="copy_citation"),
         Binding("escape", "focus_input", "Back to the question", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
     ]
@@ -343,8 +350,22 @@ class FilingsChatApp(App):
 
     def action_copy_answer(self) -> None:
         if self.selected is not None and self.selected.is_attached:
-            self.copy_to_clipboard(self.selected.answer.text)
-            self.notify("Answer copied to the clipboard")
+            self.copy_out(self.selected.answer.text, "Answer")
+
+    def action_copy_citation(self) -> None:
+        """F4: the selected answer's cited line (file, line number, the line's text)."""
+        if self.selected is not None and self.selected.is_attached:
+            line = cited_line(self.selected.answer)
+            if line is None:
+                self.notify("This answer cites no line", severity="warning")
+            else:
+                self.copy_out(line, "Cited line")
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def copy_out(self, text: str, what: str) -> None:
+        """The system clipboard (a program, waited for with a timeout) or OSC 52; the note says which."""
+        copied = copy_text(text, osc52=lambda t: self.call_from_thread(self.copy_to_clipboard, t))
+        self.call_from_thread(self.notify_text, copied.message(what))
 
     def action_new_conversation(self) -> None:
         self.conversation += 1
@@ -416,22 +437,26 @@ class FilingsChatApp(App):
         if not cards:
             self.notify("Nothing to export yet", severity="warning")
             return
-        name = f"filings-chat-{datetime.now():%Y%m%d-%H%M%S}.md"
-        body = "# filings-chat conversation\n\n" + "\n".join(card.markdown() for card in cards)
         if self.is_web:  # served in a browser: the file goes to the browser user, not the server's folder
+            name = f"filings-chat-{datetime.now():%Y%m%d-%H%M%S}.md"
+            body = "# filings-chat conversation\n\n" + "\n".join(card.markdown() for card in cards)
             self.deliver_text(io.StringIO(body), save_filename=name, mime_type="text/markdown")
             self.notify_text(f"Conversation sent to your browser as {name}")
             return
-        path = self.export_dir / name
-        try:
-            atomic_write_text(path, body)  # whole or not at all: a kill leaves no half-written export
-        except FileRefused as exc:
-            self.notify_text(str(exc), "error")
-            return
-        except OSError as exc:
-            self.notify_text(f"Could not export to {path}: {exc.strerror or exc}", "error")
-            return
-        self.notify_text(f"Conversation exported to {path}")
+        selected = self.selected.answer if self.selected is not None and self.selected.is_attached else None
+        self.push_screen(ExportPrompt(self.export_dir, self.write_export, bool(selected and selected.rows)),
+                         self._exported)
+
+    def write_export(self, path: Path, what: str = "conversation") -> str:
+        """Write the conversation or the selected answer's table to `path`, whole or not at all
+        (FileRefused, OSError); the message to show."""
+        selected = self.selected.answer if self.selected is not None and self.selected.is_attached else None
+        return write_export(path, what, [card.answer for card in self.query(AnswerCard)], selected, self.db_path)
+
+    def _exported(self, message: str | None) -> None:
+        self.call_after_refresh(self.focus_input)
+        if message:
+            self.notify_text(message)
 
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)
@@ -445,7 +470,8 @@ class FilingsChatApp(App):
         if self.ingesting or self.fetching:
             yield SystemCommand("Cancel the ingest or fetch", "Stop after the file in work; what was read stays",
                                 self.cancel.set)
-        yield SystemCommand("Export conversation", "Write the conversation to a Markdown file", self.action_export)
+        yield SystemCommand("Export", "Write the conversation or an answer's table to Markdown, CSV or JSON",
+                            self.action_export)
         yield SystemCommand("Help", "What can I ask?", self.action_help)
 
     # -- ingest from the app -------------------------------------------------------------------
