@@ -101,6 +101,8 @@ async def test_questions_typed_fast_are_answered_in_order_as_a_conversation(app)
         assert first.answer.question == "EMEA revenue Q3 2007" and second.answer.question == "and the nine months?"
         assert second.answer.value == 4780000  # the follow-up saw the first answer's context
         assert not app.query_one("#thinking").has_class("busy")
+        await pilot.pause(0.1)
+        assert not app.query(PendingCard)  # each answer took the place of its own question
 
 
 # -- the newest answer is in view --------------------------------------------------------------
@@ -261,6 +263,7 @@ async def test_a_question_during_an_in_app_ingest_is_answered(seed_db, tmp_path)
         card = app.query(AnswerCard).last()
         assert "closed" not in card.answer.text.lower()
         assert card.answer.value == 6637000
+        await pilot.pause(0.1)
         assert not app.query(PendingCard) and not waiting.is_attached  # the answer took its place
         for _ in range(400):
             if not app.ingesting:

@@ -35,7 +35,7 @@ async def test_a_document_over_the_budget_is_reported_and_skipped_the_others_sto
     async with app.run_test(size=(120, 40)) as pilot:
         await engine_loaded(pilot, app)
         app._ingest_chosen(folder)
-        assert await wait_for(pilot, lambda: not app.ingesting, tries=1200)
+        assert await wait_for(pilot, lambda: any(n.startswith("Ingested") for n in notes(app)), tries=1200), notes(app)
         said = notes(app)
         assert any(n.startswith("Ingested 3 documents") and "1 failed" in n for n in said), said
         assert any("r01_hostile.html" in n and "longer than 1 s" in n for n in said), said
@@ -57,7 +57,7 @@ async def test_escape_cancels_after_the_document_in_work_and_keeps_the_finished_
         assert await wait_for(pilot, parsing_the_third, tries=1200), shown
         assert all(s.startswith(("finding", "ingesting r")) for s in shown), shown  # the file in work, by name
         await pilot.press("escape")
-        assert await wait_for(pilot, lambda: not app.ingesting, tries=600)
+        assert await wait_for(pilot, lambda: any(n.startswith("Ingest cancelled") for n in notes(app)), tries=600)
         said = [n for n in notes(app) if n.startswith("Ingest cancelled")]
         assert said, notes(app)
         stored = int(said[0].split(": ")[1].split()[0])

@@ -116,7 +116,7 @@ class FilingsChatApp(App):
         Binding("ctrl+s", "export", "Export", priority=True, id="export"),
         Binding("f2", "explain", "Explain", priority=True, id="explain"),
         Binding("f3", "copy_answer", "Copy", priority=True, id="copy"),
-        Binding("f4", "copy_citation", "Cite", priority=True, id="copy_citation"),
+        Binding("f4", "copy_citation", "Copy the cited line", show=False, priority=True, id="copy_citation"),
         Binding("escape", "focus_input", "Back to the question", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
     ]
@@ -144,6 +144,7 @@ class FilingsChatApp(App):
         self.selected: AnswerCard | None = None
         self.questions: queue.Queue = queue.Queue()  # answered one at a time, in the order asked
         self.outstanding = 0
+        self.waiting: list[PendingCard] = []  # the questions shown and not yet answered, oldest first
 
     # -- layout, settings ----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -270,7 +271,8 @@ class FilingsChatApp(App):
     def ask(self, text: str) -> None:
         self.query_one("#thinking").add_class("busy")
         transcript = self.query_one("#transcript", VerticalScroll)
-        transcript.mount(PendingCard(text, waiting_for_ingest=self.ingesting or self.fetching))
+        self.waiting.append(PendingCard(text, waiting_for_ingest=self.ingesting or self.fetching))
+        transcript.mount(self.waiting[-1])
         transcript.anchor()
         self.outstanding += 1
         self.questions.put((text, self.conversation))
@@ -327,10 +329,10 @@ class FilingsChatApp(App):
         self.context = message.context
         transcript = self.query_one("#transcript", VerticalScroll)
         card = AnswerCard(message.answer)
-        pending = self.query(PendingCard)
-        if pending:  # answered in the order asked: the oldest question waiting is this one
-            transcript.mount(card, before=pending.first())
-            pending.first().remove()
+        pending = self.waiting.pop(0) if self.waiting else None  # answered in the order asked
+        if pending is not None and pending.parent is transcript:
+            transcript.mount(card, before=pending)
+            pending.remove()
         else:
             transcript.mount(card)
         transcript.anchor()  # keeps the newest card in view as it is laid out, citation buttons included
@@ -373,6 +375,7 @@ class FilingsChatApp(App):
         self.selected = None
         self.query(AnswerCard).remove()
         self.query(PendingCard).remove()
+        self.waiting.clear()
         self.focus_input()
         self.notify("New conversation: follow-ups start afresh")
 
@@ -549,7 +552,7 @@ class FilingsChatApp(App):
 
     def _store_free(self) -> None:
         self.query_one("#ingest-row").remove_class("busy")
-        for card in self.query(PendingCard):
+        for card in self.waiting:
             card.store_free()
 
     # -- fetch from EDGAR from the app (the code `filings-chat fetch` runs) ----------------------
