@@ -393,16 +393,17 @@ class Session:
                 ingest(con, [folder])
 
     def fetch(self, tickers: list[str], ciks: list[int] = (), *, ingest: bool = True, progress=None,
-              cancel: threading.Event | None = None, workers: int | None = None, **kw):
+              cancel: threading.Event | None = None, workers: int | None = None,
+              abort: threading.Event | None = None, **kw):
         """Download companies' releases from EDGAR and ingest each filing's under the store lock;
         returns (FetchReport, cache folder). Raises knowledge.edgar.settings.SettingsError without a
-        User-Agent, Cancelled when `cancel` is set."""
+        User-Agent, Cancelled when `cancel` is set. `abort` set stops an ingest in work at once (quitting)."""
         from chat.fetching import fetch_releases
 
         def ingest_step(paths, sources, step):
             with self.writing() as con:
                 return ingest_resilient(con, paths, progress=step, sources=sources,
-                                        workers=workers or usable_cores())
+                                        workers=workers or usable_cores(), abort=abort)
 
         def show(report) -> None:
             if cancel is not None and cancel.is_set():

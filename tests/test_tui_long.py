@@ -42,7 +42,8 @@ async def test_a_document_over_the_budget_is_reported_and_skipped_the_others_sto
     assert stored_files(app.db_path) - before == {"r00.txt", "r01.txt", "r02.txt"}
 
 
-async def test_escape_cancels_after_the_document_in_work_and_keeps_the_finished_ones(seed_db, tmp_path):
+@pytest.mark.parametrize("how", ["escape", "button"])
+async def test_escape_or_cancel_stops_after_the_document_in_work_and_keeps_the_finished_ones(seed_db, tmp_path, how):
     app, folder = app_on_many_releases(seed_db, tmp_path)
     before = stored_files(app.db_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -56,7 +57,10 @@ async def test_escape_cancels_after_the_document_in_work_and_keeps_the_finished_
             return shown[-1] in ("ingesting r02.txt", "ingesting r03.txt", "ingesting r04.txt")
         assert await wait_for(pilot, parsing_the_third, tries=1200), shown
         assert all(s.startswith(("finding", "ingesting r")) for s in shown), shown  # the file in work, by name
-        await pilot.press("escape")
+        if how == "escape":
+            await pilot.press("escape")
+        else:
+            await pilot.click("#ingest-cancel")
         assert await wait_for(pilot, lambda: any(n.startswith("Ingest cancelled") for n in notes(app)), tries=600)
         said = [n for n in notes(app) if n.startswith("Ingest cancelled")]
         assert said, notes(app)

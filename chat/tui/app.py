@@ -580,7 +580,8 @@ class FilingsChatApp(App):
 
         failures: list[str] = []
         try:
-            report, _ = self.session.fetch(tickers, progress=lambda c: self.call_from_thread(show, c), cancel=self.cancel)
+            report, _ = self.session.fetch(tickers, progress=lambda c: self._from_worker(show, c), cancel=self.cancel,
+                                           abort=self.abort)
             failures = [reason for c in report.companies for _, reason in c.failures]
             if report.stopped:
                 failures.insert(0, report.stopped)

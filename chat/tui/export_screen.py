@@ -73,7 +73,7 @@ class ExportPrompt(ModalScreen[str | None]):
         except FileRefused as exc:
             error.update(Text(safe_line(str(exc))))
             return
-        except (OSError, ValueError) as exc:  # no permission, a full disk, a NUL byte in the name
+        except Exception as exc:  # no permission, a full disk, a NUL byte in the name: said, never a dead app
             error.update(Text(safe_line(f"Could not export to {typed}: {describe_error(exc)}; nothing was written")))
             return
         self.dismiss(message)
