@@ -471,8 +471,8 @@ class FilingsChatApp(App):
         yield SystemCommand("Fetch a company", "Download a company's earnings releases from SEC EDGAR and ingest them",
                             self.action_fetch)
         if self.ingesting or self.fetching:
-            yield SystemCommand("Cancel the ingest or fetch", "Stop after the file in work; what was read stays",
-                                self.cancel.set)
+            yield SystemCommand("Cancel the ingest or fetch", "Stop after the file in work; what was read stays (Escape)",
+                                self.cancel_work)
         yield SystemCommand("Export", "Write the conversation or an answer's table to Markdown, CSV or JSON",
                             self.action_export)
         yield SystemCommand("Help", "What can I ask?", self.action_help)
@@ -508,7 +508,7 @@ class FilingsChatApp(App):
             if not self.cancel.is_set():
                 label.update(Text(f"ingesting {safe_line(name)}"))
 
-        self.call_from_thread(show, 0, len(files))
+        self._from_worker(show, 0, len(files))
         failures: list[str] = []
         try:
             if not files:
