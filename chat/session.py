@@ -242,6 +242,7 @@ class Session:
         self.completions: list[str] = []
         self.ingesting = False
         self._stamp: tuple | None = None
+        self.closing = threading.Event()  # set by stop_waiting(): no more waiting for another process
 
     # -- the store ------------------------------------------------------------------------------
     def _connect(self, read_only: bool):
@@ -252,7 +253,17 @@ class Session:
         """Run `attempt()`; while another process writes the store, say so once (`on_wait`) and retry
         for at most `wait_s` seconds (default: `wait_limit_s`) — knowledge.store.waiting_for_store."""
         from knowledge.store import waiting_for_store
-        return waiting_for_store(attempt, self.wait_limit_s if wait_s is None else wait_s, on_wait=self.on_wait)
+
+        def unless_closing():
+            if self.closing.is_set():
+                raise Cancelled("the session is closing; the store was not opened")
+            return attempt()
+        return waiting_for_store(unless_closing, self.wait_limit_s if wait_s is None else wait_s, on_wait=self.on_wait)
+
+    def stop_waiting(self) -> None:
+        """The front door is closing (the chat quits): work waiting for another process to let go of the
+        store gives up at once (Cancelled) instead of keeping the process alive for minutes."""
+        self.closing.set()
 
     def _store_stamp(self) -> tuple:
         out = []

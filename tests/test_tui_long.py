@@ -10,6 +10,7 @@ import pytest
 
 from chat.session import Session
 from chat.tui.answer_card import AnswerCard
+from chat.tui.app import FilingsChatApp
 from chat.tui.pending_card import PendingCard
 from knowledge import ingest as ingest_module
 from test_hostile import _breaks
@@ -88,3 +89,34 @@ async def test_quitting_during_an_ingest_ends_the_app_and_its_workers_at_once(se
     assert not app.session.lock.locked() and not worker_children(), worker_children()
     assert time.monotonic() - quit_at < 4
     assert Session(app.db_path).documents()  # the store opens whole
+
+
+async def test_quitting_while_a_question_waits_for_another_process_ends_at_once(seed_db, tmp_path):
+    """A question waits (up to minutes) for another process writing the store; Ctrl+Q gives up the wait
+    so the process ends, instead of a blank screen over a live process."""
+    import shutil
+    import sys
+    db = shutil.copy(seed_db, tmp_path / "live.duckdb")
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('holding', flush=True); time.sleep(60)", str(db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        app = FilingsChatApp(db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await engine_loaded(pilot, app)  # read before the other process took the store
+            assert holder.stdout.readline().strip() == "holding"
+            app.query_one("#ask").value = "Q3 2007 revenue"
+            await pilot.press("enter")
+            assert await wait_for(pilot, lambda: app.session.lock.locked())  # the question waits for the store
+            await pilot.pause(0.3)
+            assert app.session.lock.locked() and not app.query(AnswerCard)
+            quit_at = time.monotonic()
+            await pilot.press("ctrl+q")
+        for _ in range(60):
+            if not app.session.lock.locked():
+                break
+            await asyncio.sleep(0.05)
+        assert not app.session.lock.locked() and time.monotonic() - quit_at < 3
+    finally:
+        holder.kill()
+        holder.wait()

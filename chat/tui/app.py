@@ -204,6 +204,7 @@ class FilingsChatApp(App):
     async def action_quit(self) -> None:
         """Ctrl+Q: an ingest running stops at once (what finished stays), so the process ends now."""
         self.abort.set()
+        self.session.stop_waiting()
         await super().action_quit()
 
     async def action_help_quit(self) -> None:
@@ -211,7 +212,8 @@ class FilingsChatApp(App):
         await self.action_quit()
 
     def on_unmount(self) -> None:
-        self.abort.set()  # however the app ends, an ingest in its worker thread stops at once
+        self.abort.set()  # however the app ends, an ingest in its worker thread stops at once,
+        self.session.stop_waiting()  # and a question waiting for another process's ingest gives up
 
     def notify_text(self, message: str, severity: str = "information", timeout: float | None = None) -> None:
         """A notification whose text may hold file names or document text: plain, never markup."""
