@@ -97,14 +97,20 @@ async def test_quitting_while_a_question_waits_for_another_process_ends_at_once(
     import shutil
     import sys
     db = shutil.copy(seed_db, tmp_path / "live.duckdb")
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-                               "print('holding', flush=True); time.sleep(60)", str(db)],
-                              stdout=subprocess.PIPE, text=True)
+    hold = ("import duckdb, sys, time\n"
+            "while True:\n"
+            "    try:\n"
+            "        c = duckdb.connect(sys.argv[1]); break\n"
+            "    except duckdb.Error:\n"
+            "        time.sleep(0.05)\n"
+            "print('holding', flush=True); time.sleep(60)\n")
+    holder = None
     try:
         app = FilingsChatApp(db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
-            await engine_loaded(pilot, app)  # read before the other process took the store
-            assert holder.stdout.readline().strip() == "holding"
+            await engine_loaded(pilot, app)
+            holder = subprocess.Popen([sys.executable, "-c", hold, str(db)], stdout=subprocess.PIPE, text=True)
+            assert holder.stdout.readline().strip() == "holding"  # another process writes the store now
             app.query_one("#ask").value = "Q3 2007 revenue"
             await pilot.press("enter")
             assert await wait_for(pilot, lambda: app.session.lock.locked())  # the question waits for the store
@@ -118,5 +124,6 @@ async def test_quitting_while_a_question_waits_for_another_process_ends_at_once(
             await asyncio.sleep(0.05)
         assert not app.session.lock.locked() and time.monotonic() - quit_at < 3
     finally:
-        holder.kill()
-        holder.wait()
+        if holder is not None:
+            holder.kill()
+            holder.wait()
