@@ -36,7 +36,13 @@ async def test_a_document_over_the_budget_is_reported_and_skipped_the_others_sto
     async with app.run_test(size=(120, 40)) as pilot:
         await engine_loaded(pilot, app)
         app._ingest_chosen(folder)
-        assert await wait_for(pilot, lambda: any(n.startswith("Ingested") for n in notes(app)), tries=1200), notes(app)
+        label, shown = app.query_one("#ingest-file"), set()
+
+        def done() -> bool:
+            shown.add(str(label.render()))
+            return any(n.startswith("Ingested") for n in notes(app))
+        assert await wait_for(pilot, done, tries=1200), notes(app)
+        assert "ingesting r01_hostile.html" in shown, shown  # named while it runs over its budget
         said = notes(app)
         assert any(n.startswith("Ingested 3 documents") and "1 failed" in n for n in said), said
         assert any("r01_hostile.html" in n and "longer than 1 s" in n for n in said), said
@@ -127,3 +133,24 @@ async def test_quitting_while_a_question_waits_for_another_process_ends_at_once(
         if holder is not None:
             holder.kill()
             holder.wait()
+
+
+async def test_the_label_names_only_documents_being_parsed_not_those_already_stored(seed_db, tmp_path):
+    app, folder = app_on_many_releases(seed_db, tmp_path, n=10)
+    first = tmp_path / "first"
+    first.mkdir()
+    for i in range(5):
+        (first / f"r{i:02d}.txt").write_text((folder / f"r{i:02d}.txt").read_text())
+    Session(app.db_path).ingest([first])  # r00..r04 are in the store: skipped by their hash, never parsed
+    async with app.run_test(size=(120, 40)) as pilot:
+        await engine_loaded(pilot, app)
+        app._ingest_chosen(folder)
+        label, shown = app.query_one("#ingest-file"), []
+
+        def done() -> bool:
+            shown.append(str(label.render()))
+            return any(n.startswith("Ingested") for n in notes(app))
+        assert await wait_for(pilot, done, tries=1200), notes(app)
+        assert any(n.startswith("Ingested 5 documents") and "5 unchanged" in n for n in notes(app)), notes(app)
+    named = {s.removeprefix("ingesting ") for s in shown if s.startswith("ingesting ")}
+    assert named and named <= {f"r{i:02d}.txt" for i in range(5, 10)}, shown
