@@ -59,7 +59,8 @@ def store_level(exc: BaseException) -> bool:
 
 def ingest_resilient(con, paths: list[Path], progress=None, **kw):
     """`ingest`, where a file that breaks the batch write (a name the store cannot hold, say) costs only
-    itself: on an error the files are ingested one by one and the failing ones reported."""
+    itself: on an error the files are ingested one by one and the failing ones reported. `cancel` and
+    `abort` (knowledge.ingest.ingest) are heard between those files too."""
     from knowledge.ingest import IngestReport, ingest, release_files
     pause = kw.get("pause")  # a StorePause: after it ran, its connection is the one to go on with
     try:
@@ -71,7 +72,11 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
             raise  # the disk or the store failed, not a file: one line says so
         report = IngestReport()
         files = list(release_files(paths, skipped=report.skipped))
+        stops = [kw.get("cancel"), kw.get("abort")]
         for n, f in enumerate(files, 1):
+            if any(stop is not None and stop.is_set() for stop in stops):
+                report.cancelled = True
+                break
             try:
                 one = ingest(pause.con if pause else con, [f], **kw)
             except Exception as exc:
@@ -87,6 +92,7 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
                 report.skipped += one.skipped
                 report.ingested += one.ingested
                 report.seconds += one.seconds
+                report.cancelled = report.cancelled or one.cancelled
             if progress:
                 progress(n, len(files), f.name)
         return report
@@ -236,6 +242,7 @@ class Session:
         self.completions: list[str] = []
         self.ingesting = False
         self._stamp: tuple | None = None
+        self.closing = threading.Event()  # set by stop_waiting(): no more waiting for another process
 
     # -- the store ------------------------------------------------------------------------------
     def _connect(self, read_only: bool):
@@ -246,7 +253,17 @@ class Session:
         """Run `attempt()`; while another process writes the store, say so once (`on_wait`) and retry
         for at most `wait_s` seconds (default: `wait_limit_s`) — knowledge.store.waiting_for_store."""
         from knowledge.store import waiting_for_store
-        return waiting_for_store(attempt, self.wait_limit_s if wait_s is None else wait_s, on_wait=self.on_wait)
+
+        def unless_closing():
+            if self.closing.is_set():
+                raise Cancelled("the session is closing; the store was not opened")
+            return attempt()
+        return waiting_for_store(unless_closing, self.wait_limit_s if wait_s is None else wait_s, on_wait=self.on_wait)
+
+    def stop_waiting(self) -> None:
+        """The front door is closing (the chat quits): work waiting for another process to let go of the
+        store gives up at once (Cancelled) instead of keeping the process alive for minutes."""
+        self.closing.set()
 
     def _store_stamp(self) -> tuple:
         out: list[tuple[int, int] | None] = []
@@ -355,14 +372,14 @@ class Session:
     # -- ingest and fetch ----------------------------------------------------------------------
     def ingest(self, paths: list[Path], progress: Callable[[int, int, str], None] | None = None,
                cancel: threading.Event | None = None, pause: bool = False, **kw):
-        """Parse `paths` into the store (an IngestReport); `cancel` set stops after the file in work.
+        """Parse `paths` into the store (an IngestReport), each document under ingest's time and memory
+        budget (in a worker process when this is not the main thread). `cancel` set stops after the
+        document in work: what finished is stored and the report says `cancelled`; `abort` (in `kw`)
+        stops at once, for an app that quits; `parsing` (in `kw`) hears the document parsed now.
         `pause`: let go of the store between two batches (StorePause), so reads of other processes
         get in during a long ingest."""
-        def step(n: int, total: int, name: str) -> None:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("ingest cancelled")
-            if progress:
-                progress(n, total, name)
+        step = progress
+        kw["cancel"] = cancel
         if not pause:
             with self.writing() as con:
                 return ingest_resilient(con, list(paths), progress=step, **kw)
@@ -395,16 +412,17 @@ class Session:
                 ingest(con, [folder])
 
     def fetch(self, tickers: list[str], ciks: list[int] = (), *, ingest: bool = True, progress=None,
-              cancel: threading.Event | None = None, workers: int | None = None, **kw):
+              cancel: threading.Event | None = None, workers: int | None = None,
+              abort: threading.Event | None = None, **kw):
         """Download companies' releases from EDGAR and ingest each filing's under the store lock;
         returns (FetchReport, cache folder). Raises knowledge.edgar.settings.SettingsError without a
-        User-Agent, Cancelled when `cancel` is set."""
+        User-Agent, Cancelled when `cancel` is set. `abort` set stops an ingest in work at once (quitting)."""
         from chat.fetching import fetch_releases
 
         def ingest_step(paths, sources, step):
             with self.writing() as con:
                 return ingest_resilient(con, paths, progress=step, sources=sources,
-                                        workers=workers or usable_cores())
+                                        workers=workers or usable_cores(), abort=abort)
 
         def show(report) -> None:
             if cancel is not None and cancel.is_set():

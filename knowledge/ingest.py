@@ -78,6 +78,7 @@ class IngestReport:
     ingested: list[str] = field(default_factory=list)
     renamed: int = 0  # unchanged documents whose company --company named
     tickers: set[str] = field(default_factory=set)  # tickers of the documents stored, to flag shared ones
+    cancelled: bool = False  # stopped by `cancel` or `abort`: the documents finished before are stored
 
 
 @dataclass(frozen=True)
@@ -161,9 +162,11 @@ def _unreadable(exc: OSError, failures: list[tuple[str, str]] | None) -> None:
 
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | None = None, ticker: str | None = None,
            progress: Callable[[int, int, str], None] | None = None, workers: int = 1,
-           budget_s: float = DOC_SECONDS, memory_mb: int = DOC_MEMORY_MB, period: str = "",
+           budget_s: float | None = None, memory_mb: int | None = None, period: str = "",
            sources: dict[str, Source] | None = None,
-           pause: Callable[[], duckdb.DuckDBPyConnection] | None = None) -> IngestReport:
+           pause: Callable[[], duckdb.DuckDBPyConnection] | None = None,
+           cancel: threading.Event | None = None, abort: threading.Event | None = None,
+           parsing: Callable[[str], None] | None = None) -> IngestReport:
     """Parse the files under `paths` and store them, a batch per transaction. `pause`, when given, is
     called after each batch but the last (a batch then lasts at most PAUSE_EVERY_S) and returns the
     connection to go on with: it may close the store and open it again, so a reader waiting for the
@@ -172,7 +175,15 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     A file already stored is skipped by its content's hash; with `period` it is read again and its
     new reading replaces the old one in the same transaction (a re-read that fails or runs over its
     budget leaves the old reading). `company`/`ticker` name the company of every file; `sources` (by
-    str(path)) give a file its filer's company, ticker, CIK and filing date."""
+    str(path)) give a file its filer's company, ticker, CIK and filing date.
+
+    `budget_s`/`memory_mb` (default DOC_SECONDS/DOC_MEMORY_MB) bound each document's parse. Off the main
+    thread (the chat's ingest) no alarm can keep the time budget, so documents are parsed in a worker
+    process whatever their number. `cancel` set: stop after the document being parsed (the finished
+    ones are stored, report.cancelled); `abort` set: stop now, without waiting for that document (the
+    app is quitting). `parsing` is told the name of the document being parsed now."""
+    budget_s = DOC_SECONDS if budget_s is None else budget_s
+    memory_mb = DOC_MEMORY_MB if memory_mb is None else memory_mb
     start = time.perf_counter()
     report = IngestReport()
     for p in paths:
@@ -193,8 +204,31 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
     tasks = _tasks(files, known, report, rename if company else None, period, excerpt=bool(company),
                    sources=sources, renamed_to=renamed_to)
     workers = min(workers, usable_cores())  # a worker per core at most: more only add memory (~70 MB each)
-    pooled = workers > 1 and len(files) >= POOL_MIN_FILES
-    results = _pooled(tasks, workers, budget_s, memory_mb) if pooled else _in_process(tasks, budget_s)
+    pooled = bool(files) and ((workers > 1 and len(files) >= POOL_MIN_FILES) or not _alarm_here())
+    stop = abort.is_set if abort is not None else None
+    results = _pooled(tasks, workers, budget_s, memory_mb, parsing, stop) if pooled \
+        else _in_process(tasks, budget_s, parsing)
+    try:
+        con = _store_results(con, results, files, report, company, ticker, sources, pause, progress, (cancel, abort))
+    finally:
+        results.close()  # a cancelled ingest stops its worker processes now
+    report.cancelled = report.cancelled or bool(abort and abort.is_set())
+    if progress and files and not report.cancelled:
+        progress(len(files), len(files), "")  # every file seen: skipped ones too
+    if company and rename:
+        report.renamed = set_company(con, rename, company, ticker)
+    for (name, symbol), ids in renamed_to.items():
+        report.renamed += set_company(con, ids, name, symbol)
+    report.warnings += shared_tickers(con, report.tickers)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _store_results(con: duckdb.DuckDBPyConnection, results: Iterator[tuple[Task, tuple[str, object]]],
+                   files: list[Path], report: IngestReport, company: str | None, ticker: str | None,
+                   sources: dict[str, Source], pause, progress, stops: tuple) -> duckdb.DuckDBPyConnection:
+    """Store the parsed documents a batch per transaction, stopping after the document in work when
+    one of `stops` is set; returns the connection to go on with (a pause may open another)."""
     batch: list[Prepared] = []
     done = 0
     lookalikes = _Lookalikes(con)
@@ -205,32 +239,32 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
             progress(min(done + report.unchanged + len(report.failures), len(files)), len(files), task.name)
         if status == "error":
             report.failures.append((task.path, str(payload)))
-            continue
-        prepared: Prepared = payload
-        prepared.doc["file_name"] = task.name
-        prepared.replaces = task.replaces
-        if company:
-            _with_company(prepared, company, ticker)
-        if task.path in sources:
-            _with_source(prepared, sources[task.path])
-        batch.append(prepared)
+        else:
+            batch.append(_prepared(task, payload, company, ticker, sources))
         due = pause is not None and time.monotonic() - last_pause >= PAUSE_EVERY_S
-        if len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES or due:
+        if batch and (len(batch) >= BATCH or sum(p.size for p in batch) >= BATCH_BYTES or due):
             _flush(con, batch, report, lookalikes)
             if pause is not None:
                 con = pause()
                 con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
                 last_pause = time.monotonic()
+        if any(stop is not None and stop.is_set() for stop in stops):
+            report.cancelled = True
+            break
     _flush(con, batch, report, lookalikes)
-    if progress and files:
-        progress(len(files), len(files), "")  # every file seen: skipped ones too
-    if company and rename:
-        report.renamed = set_company(con, rename, company, ticker)
-    for (name, symbol), ids in renamed_to.items():
-        report.renamed += set_company(con, ids, name, symbol)
-    report.warnings += shared_tickers(con, report.tickers)
-    report.seconds = time.perf_counter() - start
-    return report
+    return con
+
+
+def _prepared(task: Task, prepared: Prepared, company: str | None, ticker: str | None,
+              sources: dict[str, Source]) -> Prepared:
+    """A parsed document with what the ingest knows of it besides its text."""
+    prepared.doc["file_name"] = task.name
+    prepared.replaces = task.replaces
+    if company:
+        _with_company(prepared, company, ticker)
+    if task.path in sources:
+        _with_source(prepared, sources[task.path])
+    return prepared
 
 
 def _store_files(con: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
@@ -289,7 +323,7 @@ def checked_releases(paths: list[Path], workers: int = 1, budget_s: float | None
                 checks[i] = ReleaseCheck(display_name(path), error=str(exc))
                 continue
             yield Task(i, display_name(path), _storable(path), path.suffix, data, "", job="check")
-    pooled = workers > 1 and len(files) >= POOL_MIN_FILES
+    pooled = bool(files) and ((workers > 1 and len(files) >= POOL_MIN_FILES) or not _alarm_here())
     results = _pooled(tasks(), workers, budget_s, memory_mb) if pooled else _in_process(tasks(), budget_s)
     for task, (status, payload) in results:
         checks[task.index] = payload if status == "ok" else ReleaseCheck(task.name, error=str(payload))
@@ -413,11 +447,19 @@ class _Overtime(BaseException):
     """Raised by the alarm; a BaseException so the parser's own `except Exception` cannot swallow it."""
 
 
-def _in_process(tasks: Iterator[Task], budget_s: float) -> Iterator[tuple[Task, tuple[str, object]]]:
+def _alarm_here() -> bool:
+    """Whether an alarm can keep a parse's time budget here: only in the main thread (SIGALRM)."""
+    return threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+
+
+def _in_process(tasks: Iterator[Task], budget_s: float, parsing: Callable[[str], None] | None = None
+                ) -> Iterator[tuple[Task, tuple[str, object]]]:
     """Parse here; the time budget is kept by an alarm when this is the main thread (a parse inside
     one long C call is only stopped when it returns; worker processes are stopped at once)."""
-    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    timed = _alarm_here()
     for task in tasks:
+        if parsing:
+            parsing(task.name)
         if not timed:
             yield task, parse_task(task)
             continue
@@ -480,9 +522,13 @@ class _Worker:
         self.proc.wait()
 
 
-def _pooled(tasks: Iterator[Task], n: int, budget_s: float, memory_mb: int
+def _pooled(tasks: Iterator[Task], n: int, budget_s: float, memory_mb: int,
+            parsing: Callable[[str], None] | None = None, stop: Callable[[], bool] | None = None
             ) -> Iterator[tuple[Task, tuple[str, object]]]:
-    """Results in file order from n workers; at most IN_FLIGHT_BYTES of files read ahead."""
+    """Results in file order from n workers; at most IN_FLIGHT_BYTES of files read ahead. `parsing` is
+    told the document the next result waits for; `stop()` true ends the results at once, the
+    workers killed in the middle of their documents."""
+    told = None
     workers = [_Worker(memory_mb) for _ in range(n)]
     order: deque[Task] = deque()  # sent or waiting, in file order
     results: dict[int, tuple[str, object]] = {}
@@ -513,6 +559,11 @@ def _pooled(tasks: Iterator[Task], n: int, budget_s: float, memory_mb: int
                 yield task, results.pop(task.index)
             if exhausted and not order:
                 return
+            if stop is not None and stop():
+                return
+            if parsing and order and order[0] is not told:
+                told = order[0]
+                parsing(told.name)
             _collect(workers, results, budget_s, memory_mb)
     finally:
         for w in workers:

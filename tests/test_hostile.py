@@ -235,6 +235,26 @@ def test_html_with_1e5_tags_parses_in_linear_time(make):
     assert big < 25 * max(small, 0.05)
 
 
+def test_off_the_main_thread_the_budget_is_kept_by_a_worker_process(tmp_path):
+    """No alarm off the main thread (the chat ingests in a worker thread): the parse goes to a worker
+    process, which is stopped at the budget, and the one-file ingest is not parsed unbounded."""
+    import threading
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(release(1))
+    (folder / "b_hostile.html").write_bytes(_breaks(3_000_000))  # ~10 s of parsing
+    con = connect(tmp_path / "s.duckdb")
+    out, names = [], []
+    start = time.monotonic()
+    thread = threading.Thread(target=lambda: out.append(ingest(con, [folder], budget_s=1.0, parsing=names.append)))
+    thread.start()
+    thread.join(30)
+    assert out and time.monotonic() - start < 8
+    assert out[0].documents == 1 and [os.path.basename(p) for p, _ in out[0].failures] == ["b_hostile.html"]
+    assert "longer than 1 s" in out[0].failures[0][1] and names == ["a_good.txt", "b_hostile.html"]
+    con.close()
+
+
 def test_workers_over_budget_are_replaced_and_the_rest_go_on(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest_module, "POOL_MIN_FILES", 2)
     folder = tmp_path / "in"

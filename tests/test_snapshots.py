@@ -87,3 +87,35 @@ def test_help_screen(snap_compare, app, size):
         await pilot.press("f1")
         await pilot.pause(0.2)
     assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_export_dialog(snap_compare, app, size):
+    async def run(pilot):
+        await _answer(pilot, "revenue trend")
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.2)
+        field = pilot.app.screen.query_one("#export-path")
+        field.cursor_blink = False
+        field.value = "/home/me/exports/filings-chat-20260101-120000.md"  # the default holds the time of day
+        await pilot.pause(0.1)
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_ingest_in_progress_screen(snap_compare, app, size):
+    """The ingest row (the bar, the document in work, Cancel) and a question waiting for the ingest.
+    The state is set as the ingest worker sets it, so the picture does not depend on timing."""
+    async def run(pilot):
+        from chat.tui.pending_card import PendingCard
+        from textual.widgets import ProgressBar, Static
+        from rich.text import Text
+        await _answer(pilot, "Q3 2007 revenue")
+        app = pilot.app
+        app.ingesting = True
+        app.query_one("#ingest-row").add_class("busy")
+        app.query_one("#ingest-progress", ProgressBar).update(total=40, progress=12)
+        app.query_one("#ingest-file", Static).update(Text("ingesting r12.txt"))
+        app.query_one("#transcript").mount(PendingCard("net income Q3 2007", waiting_for_ingest=True))
+        await pilot.pause(0.3)
+    assert snap_compare(app, terminal_size=size, run_before=run)

@@ -97,6 +97,8 @@ async def test_export_writes_markdown(app, tmp_path):
         await ask(pilot, app, "Q3 2007 revenue")
         await pilot.press("ctrl+s")
         await pilot.pause(0.1)
+        await pilot.press("enter")  # the dialog's default: a Markdown file in the export folder
+        await pilot.pause(0.1)
     exported = list(tmp_path.glob("filings-chat-*.md"))
     assert exported and "**Q:** Q3 2007 revenue" in exported[0].read_text()
     assert "002_4266c43fe5b6aa3e.txt" in exported[0].read_text()
@@ -189,5 +191,9 @@ async def test_an_export_that_fails_leaves_no_fragment(app, tmp_path, monkeypatc
         monkeypatch.setattr(os, "replace", full_disk)
         await pilot.press("ctrl+s")
         await pilot.pause(0.1)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
         monkeypatch.setattr(os, "replace", real_replace)
+        said = str(app.screen.query_one("#export-error").render())  # the dialog stays open and says why
+        assert "No space left on device" in said and "nothing was written" in said, said
     assert not list(tmp_path.glob("filings-chat-*.md")) and not list(tmp_path.glob(".filings-chat-*"))

@@ -12,6 +12,7 @@ from chat.tui import facts_screen
 from chat.tui.answer_card import AnswerCard, CitationButton
 from chat.tui.app import FilingsChatApp
 from chat.tui.help_screen import HelpScreen
+from chat.tui.pending_card import PendingCard
 from chat.tui.source_screen import SourceScreen
 from conftest import SAMPLES
 from test_tui import ask, screen_text
@@ -100,6 +101,8 @@ async def test_questions_typed_fast_are_answered_in_order_as_a_conversation(app)
         assert first.answer.question == "EMEA revenue Q3 2007" and second.answer.question == "and the nine months?"
         assert second.answer.value == 4780000  # the follow-up saw the first answer's context
         assert not app.query_one("#thinking").has_class("busy")
+        await pilot.pause(0.1)
+        assert not app.query(PendingCard)  # each answer took the place of its own question
 
 
 # -- the newest answer is in view --------------------------------------------------------------
@@ -247,8 +250,12 @@ async def test_a_question_during_an_in_app_ingest_is_answered(seed_db, tmp_path)
         assert any(s.startswith("ingesting r") and s.endswith(".txt") for s in shown), shown
         assert app.ingesting and app.query_one("#ingest-progress").region.width
         before = len(app.query(AnswerCard))
-        await pilot.click("#ask")
-        await pilot.press(*"BioSphere Q3 2007 revenue", "enter")
+        app.query_one("#ask").value = "BioSphere Q3 2007 revenue"  # typed at once: the ingest takes a second or two
+        await pilot.press("enter")
+        await pilot.pause(0.05)
+        (waiting,) = app.query(PendingCard)  # in the transcript at once, saying what it waits for
+        assert "BioSphere Q3 2007 revenue" in screen_text(app) and "waiting for the ingest" in screen_text(app)
+        assert app.ingesting and len(app.query(AnswerCard)) == before
         for _ in range(400):
             await pilot.pause(0.05)
             if len(app.query(AnswerCard)) > before:
@@ -256,6 +263,8 @@ async def test_a_question_during_an_in_app_ingest_is_answered(seed_db, tmp_path)
         card = app.query(AnswerCard).last()
         assert "closed" not in card.answer.text.lower()
         assert card.answer.value == 6637000
+        await pilot.pause(0.1)
+        assert not app.query(PendingCard) and not waiting.is_attached  # the answer took its place
         for _ in range(400):
             if not app.ingesting:
                 break

@@ -39,8 +39,9 @@ async def main(db, work, what):
             while not app.query(AnswerCard):
                 await pilot.pause(0.05)
             print("started", flush=True)
-            while True:  # export over and over, each a new file or the same one replaced
-                app.action_export()
+            from chat.tui.export_screen import default_path
+            while True:  # export over and over (what the export dialog writes), each a new file or the same one replaced
+                app.write_export(default_path(app.export_dir, "conversation"))
                 await pilot.pause(0.01)
 
 asyncio.run(main(*sys.argv[1:]))

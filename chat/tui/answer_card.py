@@ -13,15 +13,11 @@ from textual.widgets import Button, DataTable, Static
 from chat.answer import Answer, Citation
 from chat.formatting import figure
 from chat.safe_text import safe, safe_line
+from chat.tui.export import answer_markdown, body_of
 
 FIGURE_RE = (r"(?<![\w.])[-+]?\$\(?\d[\d,]*(?:\.\d+)?\)?(?:\s(?:million|billion|thousand))?(?:\sper share)?"
              r"|(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?%|(?<![\w.])\d{1,3}(?:,\d{3})+ shares")
 BAR_WIDTH = 24
-
-
-def body_of(answer: Answer) -> str:
-    """The answer without its source lines: the engine's `body` once it fills it, else cut from the text."""
-    return answer.body or answer.text.split("\n  [", 1)[0]
 
 
 def unique_citations(citations: list[Citation]) -> list[Citation]:
@@ -112,8 +108,4 @@ class AnswerCard(Vertical):
         self.toggle_class("explained")
 
     def markdown(self) -> str:
-        a = self.answer
-        lines = [f"**Q:** {a.question}", "", body_of(a), ""]
-        for c in unique_citations(a.citations):
-            lines.append(f"- `{c.doc}`, line {c.line}: “{c.quote}”")
-        return "\n".join(lines) + "\n"
+        return answer_markdown(self.answer)

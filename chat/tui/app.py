@@ -24,18 +24,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.css.query import NoMatches
-from textual.widgets import Footer, Header, Input, LoadingIndicator, ProgressBar, Static
+from textual.widgets import Button, Footer, Header, Input, LoadingIndicator, ProgressBar, Static
 
 from chat.answer import Answer
 from chat.errors import describe_error
-from chat.files import FileRefused, atomic_write_text
 from chat.safe_text import safe_line
 from chat.session import Cancelled, Context, Engine, Session, plural, release_files
 from chat.tui.answer_card import AnswerCard, CitationButton
+from chat.tui.clipboard import copy_text
+from chat.tui.export import cited_line, write_export
+from chat.tui.export_screen import ExportPrompt
 from chat.tui.facts_screen import DocsScreen, FactsScreen
 from chat.tui.help_screen import FALLBACK, HelpScreen
 from chat.tui.history import History
-from chat.tui.ingest_screen import FetchPrompt, IngestPrompt
+from chat.tui.pending_card import PendingCard
+from chat.tui.ingest_screen import FetchPrompt, IngestPrompt, cancelled_note
 from chat.tui.settings import Settings
 from chat.tui.source_screen import PAGE, SourceScreen
 from chat.tui.suggest import WordSuggester
@@ -62,11 +65,18 @@ Screen { layout: vertical; }
 #ingest-row { display: none; height: 1; padding: 0 1; }
 #ingest-row.busy { display: block; }
 #ingest-file { width: 1fr; color: $text-muted; padding: 0 0 0 1; }
+#ingest-cancel { width: auto; min-width: 8; }
+.card.pending { border-left: thick $panel; }
+.waiting { color: $text-muted; }
 #source-title, .screen-title { background: $primary; color: $text; padding: 0 1; }
 #facts-status { color: $text-muted; padding: 0 1; height: 1; }
 #help-box, #ingest-box { width: 100%; max-width: 86; height: auto; max-height: 100%; border: round $primary;
     background: $surface; padding: 0 1; scrollbar-size-vertical: 1; }
-HelpScreen, IngestPrompt { align: center middle; }
+HelpScreen, IngestPrompt, ExportPrompt { align: center middle; }
+#export-box { width: 100%; max-width: 86; height: auto; border: round $primary; background: $surface; padding: 0 1; }
+#export-what { width: 100%; border: none; padding: 0; }
+#export-hint { color: $text-muted; }
+#export-error { color: $error; }
 """
 
 
@@ -106,6 +116,7 @@ class FilingsChatApp(App):
         Binding("ctrl+s", "export", "Export", priority=True, id="export"),
         Binding("f2", "explain", "Explain", priority=True, id="explain"),
         Binding("f3", "copy_answer", "Copy", priority=True, id="copy"),
+        Binding("f4", "copy_citation", "Copy the cited line", show=False, priority=True, id="copy_citation"),
         Binding("escape", "focus_input", "Back to the question", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
     ]
@@ -129,9 +140,11 @@ class FilingsChatApp(App):
         self.ingesting = False  # an ingest from the palette is running (questions wait for it)
         self.fetching = False  # a fetch from the palette is running (it ingests through the session)
         self.cancel = threading.Event()  # set from the palette: the ingest or fetch stops after the file in work
+        self.abort = threading.Event()  # set on quitting: the ingest stops at once, its worker processes killed
         self.selected: AnswerCard | None = None
         self.questions: queue.Queue = queue.Queue()  # answered one at a time, in the order asked
         self.outstanding = 0
+        self.waiting: list[PendingCard] = []  # the questions shown and not yet answered, oldest first
 
     # -- layout, settings ----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -142,6 +155,7 @@ class FilingsChatApp(App):
         with Horizontal(id="ingest-row"):
             yield ProgressBar(id="ingest-progress", show_eta=True)
             yield Static("", id="ingest-file")
+            yield Button("Cancel", id="ingest-cancel", compact=True)
         yield AskInput(placeholder="Ask a question…", id="ask")
         yield Footer(compact=True)  # every key fits in 80 columns
 
@@ -173,7 +187,33 @@ class FilingsChatApp(App):
         self.query_one("#ask", Input).focus()
 
     def action_focus_input(self) -> None:
+        """Escape: back to the question; while an ingest or fetch runs, it also cancels it."""
+        if self.ingesting or self.fetching:
+            self.cancel_work()
         self.focus_input()
+
+    @on(Button.Pressed, "#ingest-cancel")
+    def cancel_work(self) -> None:
+        """Stop the ingest or fetch after the document in work; what finished stays in the store."""
+        if (self.ingesting or self.fetching) and not self.cancel.is_set():
+            self.cancel.set()
+            self.query_one("#ingest-file", Static).update(Text("cancelling after the document in work…"))
+            self.notify("Cancelling: the ingest stops after the document in work", timeout=6)
+        self.focus_input()
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: an ingest running stops at once (what finished stays), so the process ends now."""
+        self.abort.set()
+        self.session.stop_waiting()
+        await super().action_quit()
+
+    async def action_help_quit(self) -> None:
+        """Ctrl+C with no text selected quits, like Ctrl+Q (Textual only says how to quit)."""
+        await self.action_quit()
+
+    def on_unmount(self) -> None:
+        self.abort.set()  # however the app ends, an ingest in its worker thread stops at once,
+        self.session.stop_waiting()  # and a question waiting for another process's ingest gives up
 
     def notify_text(self, message: str, severity: str = "information", timeout: float | None = None) -> None:
         """A notification whose text may hold file names or document text: plain, never markup."""
@@ -232,8 +272,10 @@ class FilingsChatApp(App):
 
     def ask(self, text: str) -> None:
         self.query_one("#thinking").add_class("busy")
-        if self.ingesting:
-            self.notify("An ingest is running; the question is answered as soon as it finishes.", timeout=6)
+        transcript = self.query_one("#transcript", VerticalScroll)
+        self.waiting.append(PendingCard(text, waiting_for_ingest=self.ingesting or self.fetching))
+        transcript.mount(self.waiting[-1])
+        transcript.anchor()
         self.outstanding += 1
         self.questions.put((text, self.conversation))
 
@@ -289,7 +331,12 @@ class FilingsChatApp(App):
         self.context = message.context
         transcript = self.query_one("#transcript", VerticalScroll)
         card = AnswerCard(message.answer)
-        transcript.mount(card)
+        pending = self.waiting.pop(0) if self.waiting else None  # answered in the order asked
+        if pending is not None and pending.parent is transcript:
+            transcript.mount(card, before=pending)
+            pending.remove()
+        else:
+            transcript.mount(card)
         transcript.anchor()  # keeps the newest card in view as it is laid out, citation buttons included
         self.select_card(card, focus=False)
 
@@ -307,14 +354,30 @@ class FilingsChatApp(App):
 
     def action_copy_answer(self) -> None:
         if self.selected is not None and self.selected.is_attached:
-            self.copy_to_clipboard(self.selected.answer.text)
-            self.notify("Answer copied to the clipboard")
+            self.copy_out(self.selected.answer.text, "Answer")
+
+    def action_copy_citation(self) -> None:
+        """F4: the selected answer's cited line (file, line number, the line's text)."""
+        if self.selected is not None and self.selected.is_attached:
+            line = cited_line(self.selected.answer)
+            if line is None:
+                self.notify("This answer cites no line", severity="warning")
+            else:
+                self.copy_out(line, "Cited line")
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def copy_out(self, text: str, what: str) -> None:
+        """The system clipboard (a program, waited for with a timeout) or OSC 52; the note says which."""
+        copied = copy_text(text, osc52=lambda t: self.call_from_thread(self.copy_to_clipboard, t))
+        self.call_from_thread(self.notify_text, copied.message(what))
 
     def action_new_conversation(self) -> None:
         self.conversation += 1
         self.context = Context()
         self.selected = None
         self.query(AnswerCard).remove()
+        self.query(PendingCard).remove()
+        self.waiting.clear()
         self.focus_input()
         self.notify("New conversation: follow-ups start afresh")
 
@@ -379,22 +442,26 @@ class FilingsChatApp(App):
         if not cards:
             self.notify("Nothing to export yet", severity="warning")
             return
-        name = f"filings-chat-{datetime.now():%Y%m%d-%H%M%S}.md"
-        body = "# filings-chat conversation\n\n" + "\n".join(card.markdown() for card in cards)
         if self.is_web:  # served in a browser: the file goes to the browser user, not the server's folder
+            name = f"filings-chat-{datetime.now():%Y%m%d-%H%M%S}.md"
+            body = "# filings-chat conversation\n\n" + "\n".join(card.markdown() for card in cards)
             self.deliver_text(io.StringIO(body), save_filename=name, mime_type="text/markdown")
             self.notify_text(f"Conversation sent to your browser as {name}")
             return
-        path = self.export_dir / name
-        try:
-            atomic_write_text(path, body)  # whole or not at all: a kill leaves no half-written export
-        except FileRefused as exc:
-            self.notify_text(str(exc), "error")
-            return
-        except OSError as exc:
-            self.notify_text(f"Could not export to {path}: {exc.strerror or exc}", "error")
-            return
-        self.notify_text(f"Conversation exported to {path}")
+        selected = self.selected.answer if self.selected is not None and self.selected.is_attached else None
+        self.push_screen(ExportPrompt(self.export_dir, self.write_export, bool(selected and selected.rows)),
+                         self._exported)
+
+    def write_export(self, path: Path, what: str = "conversation") -> str:
+        """Write the conversation or the selected answer's table to `path`, whole or not at all
+        (FileRefused, OSError); the message to show."""
+        selected = self.selected.answer if self.selected is not None and self.selected.is_attached else None
+        return write_export(path, what, [card.answer for card in self.query(AnswerCard)], selected, self.db_path)
+
+    def _exported(self, message: str | None) -> None:
+        self.call_after_refresh(self.focus_input)
+        if message:
+            self.notify_text(message)
 
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)
@@ -406,9 +473,10 @@ class FilingsChatApp(App):
         yield SystemCommand("Fetch a company", "Download a company's earnings releases from SEC EDGAR and ingest them",
                             self.action_fetch)
         if self.ingesting or self.fetching:
-            yield SystemCommand("Cancel the ingest or fetch", "Stop after the file in work; what was read stays",
-                                self.cancel.set)
-        yield SystemCommand("Export conversation", "Write the conversation to a Markdown file", self.action_export)
+            yield SystemCommand("Cancel the ingest or fetch", "Stop after the file in work; what was read stays (Escape)",
+                                self.cancel_work)
+        yield SystemCommand("Export", "Write the conversation or an answer's table to Markdown, CSV or JSON",
+                            self.action_export)
         yield SystemCommand("Help", "What can I ask?", self.action_help)
 
     # -- ingest from the app -------------------------------------------------------------------
@@ -423,6 +491,7 @@ class FilingsChatApp(App):
             self.query_one("#ingest-row").add_class("busy")
             self.ingesting = True
             self.cancel.clear()
+            self.query_one("#ingest-file", Static).update(Text("finding the releases…"))
             self.run_ingest(path)
 
     @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
@@ -432,25 +501,30 @@ class FilingsChatApp(App):
         label = self.query_one("#ingest-file", Static)
         files = release_files([path])
 
-        def show(n: int, total: int) -> None:  # the file being parsed now: the one after the last finished
+        def show(n: int, total: int) -> None:
             bar.update(total=total, progress=n)
-            label.update(Text(f"ingesting {safe_line(files[n].name)}" if n < len(files) else "writing…"))
+            if n >= total and not self.cancel.is_set():
+                label.update(Text("writing…"))
 
-        def progress(n: int, total: int, name: str) -> None:
-            self.call_from_thread(show, n, total)
+        def parsing(name: str) -> None:  # the document in a worker process now, told by the ingest itself
+            if not self.cancel.is_set():
+                label.update(Text(f"ingesting {safe_line(name)}"))
 
-        self.call_from_thread(show, 0, len(files))
-
+        self._from_worker(show, 0, len(files))
         failures: list[str] = []
         try:
             if not files:
                 raise FileNotFoundError(f"no release files found in {path}")
-            report = self.session.ingest([path], progress=progress, cancel=self.cancel)
+            report = self.session.ingest([path], progress=lambda n, total, _: self._from_worker(show, n, total),
+                                         cancel=self.cancel, abort=self.abort,
+                                         parsing=lambda name: self._from_worker(parsing, name))
             failures = [reason for _, reason in report.failures]
             note = (f"Ingested {plural(report.documents, 'document')}, {plural(report.facts, 'fact')}"
                     + (f", {report.unchanged} unchanged" if report.unchanged else "")
                     + (f", {len(failures)} failed" if failures else ""))
             severity = "warning" if failures else "information"
+            if report.cancelled:
+                note, severity = cancelled_note(report.documents, report.facts, len(failures)), "warning"
         except Cancelled:
             note, severity = "Ingest cancelled; the releases already written stay in the store", "warning"
         except Exception as exc:  # never take the chat down with the ingest
@@ -459,14 +533,29 @@ class FilingsChatApp(App):
             self.ingesting = False
         self._work_done(note, severity, failures)
 
+    def _from_worker(self, show, *args) -> None:
+        """Progress from a worker thread, dropped once the app is closing (the ingest must not fail on it)."""
+        if self.is_running and not self.abort.is_set():
+            try:
+                self.call_from_thread(show, *args)
+            except RuntimeError:  # closed between the test and the call
+                pass
+
     def _work_done(self, note: str, severity: str, failures: list[str]) -> None:
         """From a worker thread: the ingest or fetch row is idle again; the outcome and the first failures."""
-        self.call_from_thread(self.query_one("#ingest-row").remove_class, "busy")
+        if self.abort.is_set() or not self.is_running:
+            return  # the app is closing: nobody to tell
+        self.call_from_thread(self._store_free)
         self.call_from_thread(self.notify_text, note, severity, 8)
         for reason in failures[:5]:
             self.call_from_thread(self.notify_text, f"failed: {reason}", "warning", 12)
         if len(failures) > 5:
             self.call_from_thread(self.notify_text, f"… and {len(failures) - 5} more failed", "warning", 12)
+
+    def _store_free(self) -> None:
+        self.query_one("#ingest-row").remove_class("busy")
+        for card in self.waiting:
+            card.store_free()
 
     # -- fetch from EDGAR from the app (the code `filings-chat fetch` runs) ----------------------
     def action_fetch(self) -> None:
@@ -493,7 +582,8 @@ class FilingsChatApp(App):
 
         failures: list[str] = []
         try:
-            report, _ = self.session.fetch(tickers, progress=lambda c: self.call_from_thread(show, c), cancel=self.cancel)
+            report, _ = self.session.fetch(tickers, progress=lambda c: self._from_worker(show, c), cancel=self.cancel,
+                                           abort=self.abort)
             failures = [reason for c in report.companies for _, reason in c.failures]
             if report.stopped:
                 failures.insert(0, report.stopped)

@@ -14,11 +14,11 @@ KEYS = """Keys
   Enter    ask                       Up/Down  question history
   Tab / →  accept the completion     F1       this help
   Ctrl+N   new conversation          Ctrl+F   facts browser
-  Ctrl+O   documents                 Ctrl+S   export to Markdown
+  Ctrl+O   documents                 Ctrl+S   export: .md, .csv, .json
   Ctrl+P   commands: ingest, facts, documents, export, themes
-  Click an answer, then F2 explain (template and SQL), F3 copy
+  Click an answer, then F2 explain, F3 copy, F4 copy its cited line
   A citation button opens the release at the cited line
-  Escape   back to the question      Ctrl+Q   quit"""
+  Escape   back; cancels an ingest   Ctrl+Q   quit"""
 
 
 class HelpScreen(ModalScreen):

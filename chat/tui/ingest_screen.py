@@ -11,7 +11,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from chat.session import plural
 from chat.safe_text import safe_line
+
+
+def cancelled_note(documents: int, facts: int, failed: int) -> str:
+    """What a cancelled ingest left: how many documents it stored, and that the rest were not read."""
+    return (f"Ingest cancelled: {plural(documents, 'document')} stored ({plural(facts, 'fact')})"
+            + (f", {failed} failed" if failed else "") + "; the files after them were not read")
 
 
 class IngestPrompt(ModalScreen[Path | None]):
