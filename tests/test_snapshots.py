@@ -67,7 +67,7 @@ def test_source_screen(snap_compare, app, size):
 def test_facts_screen(snap_compare, app, size):
     async def run(pilot):
         await _wait_for_engine(pilot)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+t")  # the facts browser (Ctrl+F searches)
         await pilot.pause(0.2)
         pilot.app.screen.query_one("#facts-filter").cursor_blink = False
         await pilot.press(*"net loss per")
