@@ -89,7 +89,7 @@ class SourceLines(ScrollView, can_focus=True):
 
 
 class SourceScreen(Screen):
-    BINDINGS = [("escape", "back", "Back"), ("q", "dismiss", "Back"), ("slash", "search", "Find"),
+    BINDINGS = [("escape", "back", "Back"), ("q", "back", "Back"), ("slash", "search", "Find"),
                 ("left_square_bracket", "earlier", "Earlier lines"), ("right_square_bracket", "later", "Later lines")]
 
     def __init__(self, doc: str, lines: list[str], cited: set[int], first: int = 1, total: int | None = None,
