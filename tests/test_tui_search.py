@@ -274,3 +274,17 @@ async def test_ctrl_n_clears_and_starts_a_new_saved_conversation(app, tmp_path):
         assert app.saved_id != first
         listed = Conversations(tmp_path / "conversations.sqlite3").list()
         assert [(c.title, c.turns) for c in listed] == [("total assets 9/30/2007", 1), ("Q3 2007 revenue", 1)]
+
+
+async def test_an_answer_that_comes_while_searching_is_counted(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, app, "Q3 2007 revenue")
+        await pilot.press("ctrl+f")
+        await typed(pilot, "revenue")
+        before = int(count(app).split(" of ")[1])
+        await pilot.press("enter")
+        assert count(app) == f"2 of {before}"
+        card = await ask(pilot, app, "EMEA revenue Q3 2007")  # asked with the bar open
+        added = sum(safe(t).lower().count("revenue") for t in ("› " + card.answer.question, body_of(card.answer)))
+        assert await wait_for(pilot, lambda: count(app) == f"2 of {before + added}"), count(app)
+        assert app.query(SearchBar)

@@ -44,8 +44,8 @@ class Searchable(Protocol):
     def find(self, needle: str, found: Found) -> None:
         """Find `needle` (empty: nothing) and call `found` on the UI thread, now or later."""
 
-    def show_match(self, index: int) -> None:
-        """Highlight match `index` (0-based) as the current one and bring it into view."""
+    def show_match(self, index: int, scroll: bool = True) -> None:
+        """Highlight match `index` (0-based) as the current one and (with `scroll`) bring it into view."""
 
     def clear_search(self) -> None:
         """Show the text as it was, without highlights."""
@@ -119,6 +119,20 @@ class SearchBar(Horizontal):
         self.index = min(max(start, 0), total - 1) if total else -1
         if total:
             self.target.show_match(self.index)
+        self._show_count()
+
+    def refresh_matches(self) -> None:
+        """The text changed (a new answer came): count again, keep the current match, leave the view where it is."""
+        if self.needle:
+            self.target.find(self.needle, self._refound)
+
+    def _refound(self, needle: str, total: int, start: int, more: bool) -> None:
+        if needle != self.needle or not self.is_attached:
+            return
+        self.total, self.more = total, more
+        self.index = min(max(self.index, 0), total - 1) if total else -1
+        if total:
+            self.target.show_match(self.index, scroll=False)
         self._show_count()
 
     def step(self, delta: int) -> None:

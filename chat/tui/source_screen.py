@@ -272,13 +272,16 @@ class SourceSearch:
         start = next((self.starts[i] for i, (n, _) in enumerate(rows) if n >= top), 0)
         found(needle, total, start, len(rows) >= FIND_LIMIT)
 
-    def show_match(self, index: int) -> None:
+    def show_match(self, index: int, scroll: bool = True) -> None:
         i = max(0, bisect_right(self.starts, index) - 1)
         if not self.lines:
             return
         line = self.lines[i][0]
         self.screen.view.current = (line, index - self.starts[i])
-        self.screen.jump(line)
+        if scroll:
+            self.screen.jump(line)
+        else:
+            self.screen.view.refresh()
 
     def clear_search(self) -> None:
         view = self.screen.view

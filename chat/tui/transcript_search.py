@@ -25,12 +25,12 @@ class TranscriptSearch:
         self._paint(None)
         found(needle, len(self.matches), 0, False)
 
-    def show_match(self, index: int) -> None:
+    def show_match(self, index: int, scroll: bool = True) -> None:
         if not 0 <= index < len(self.matches):
             return
         self._paint(self.matches[index])
         static = self.units[self.matches[index][0]][0]
-        if static.is_attached:
+        if scroll and static.is_attached:
             self.transcript.release_anchor()  # the view stays on the match, not on the newest answer
             self.transcript.scroll_to_center(static, animate=False, immediate=True)
 

@@ -71,6 +71,8 @@ class TranscriptTools:
             self.saved_id = self.conversations.save_turn(self.saved_id, answer, context)
         except Exception as exc:
             self.notify_text(f"The conversation could not be saved: {exc}", severity="warning", timeout=8)
+        for bar in self.screen_stack[0].query(SearchBar):  # an open search counts the new answer too
+            self.call_after_refresh(bar.refresh_matches)
 
     def forget_conversation(self) -> None:
         """A new conversation: the next answer starts a new saved one; the search bar closes."""
