@@ -288,3 +288,26 @@ async def test_an_answer_that_comes_while_searching_is_counted(app):
         added = sum(safe(t).lower().count("revenue") for t in ("› " + card.answer.question, body_of(card.answer)))
         assert await wait_for(pilot, lambda: count(app) == f"2 of {before + added}"), count(app)
         assert app.query(SearchBar)
+
+
+async def test_a_broken_conversations_file_is_a_warning_and_the_chat_goes_on(seed_db, tmp_path):
+    path = tmp_path / "conversations.sqlite3"
+    path.write_text("[bold]not a database[/bold]\n" * 50)
+    app = FilingsChatApp(seed_db, history_path=tmp_path / "h.txt", export_dir=tmp_path, conversations_path=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        card = await ask(pilot, app, "Q3 2007 revenue")
+        assert card.answer.status == "answered"
+        assert any("moved to conversations.sqlite3.bad" in n for n in notes(app))
+    assert [c.turns for c in Conversations(path).list()] == [1]  # a new file, the turn saved in it
+    assert (tmp_path / "conversations.sqlite3.bad").read_text().startswith("[bold]not a database")
+
+
+async def test_slash_after_a_click_on_an_answer_searches(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        card = await ask(pilot, app, "Q3 2007 revenue")
+        card.query(CitationButton).first().focus()  # the keyboard is away from the question
+        await pilot.pause(0.1)
+        await pilot.press("slash")
+        await pilot.pause(0.1)
+        assert app.query(SearchBar) and app.query_one("#ask").value == ""
+        assert app.focused is app.query_one("#search-input")
