@@ -14,6 +14,7 @@ from chat.tui.source_screen import PAGE, SourceScreen
 from conftest import SAMPLES
 from test_tui import ask
 from test_tui_daily import engine_loaded
+from test_batch_serve_hostile import big_release_db  # noqa: F401 (a fixture: a 60,000-line release)
 from test_tui_session import notes, wait_for
 
 SEED = (SAMPLES / "002_4266c43fe5b6aa3e.txt").read_text()
@@ -311,3 +312,29 @@ async def test_slash_after_a_click_on_an_answer_searches(app):
         await pilot.pause(0.1)
         assert app.query(SearchBar) and app.query_one("#ask").value == ""
         assert app.focused is app.query_one("#search-input")
+
+
+async def test_search_in_a_large_release_jumps_far_and_keeps_the_ui_alive(big_release_db, tmp_path):
+    import time
+    app = FilingsChatApp(big_release_db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        app.open_source("big.txt", 300)
+        assert await wait_for(pilot, lambda: isinstance(app.screen, SourceScreen) and app.screen.query("#source-text"))
+        screen = app.screen
+        ticks: list[float] = []
+        app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
+        await pilot.press("ctrl+f")
+        await pilot.pause(0.1)
+        start = time.perf_counter()
+        await pilot.press(*"paragraph 59990:")  # one line, 59,800 lines beyond the window
+        assert await wait_for(pilot, lambda: count(app) == "1 of 1")
+        line = 200 + 59_990 + 1  # the seed's first 200 lines, then the paragraphs from 0
+        assert await wait_for(pilot, lambda: screen.first <= line <= screen.last and not screen.busy)
+        assert screen.view.current == (line, 0)
+        assert screen.view.line_text(line - screen.first).plain.split("│ ")[1].startswith("Paragraph 59990:")
+        assert line - screen.first - screen.view.scroll_y in range(5, screen.view.size.height - 5)  # mid-view
+        await pilot.press("ctrl+u", *"general terms")
+        assert await wait_for(pilot, lambda: count(app).endswith("of 10,000+"))  # counted up to a limit, said so
+        gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= start]
+        assert max(gaps) < 0.5, f"the UI stalled {max(gaps):.2f} s"

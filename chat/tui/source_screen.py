@@ -31,6 +31,7 @@ CITED_STYLE = "bold black on yellow"
 Fetch = Callable[[int, int], list[str]]  # lines first..last (1-based, inclusive); worker threads only
 Find = Callable[[str], list[tuple[int, int]]]  # (line, occurrences) of the whole release; worker threads only
 FIND_LIMIT = 10_000  # lines with a match counted at most ("… of N+")
+TYPING_PAUSE_S = 0.15  # a search of the store starts when the typing pauses this long (each scans the release)
 
 
 class SourceLines(ScrollView, can_focus=True):
@@ -242,6 +243,7 @@ class SourceSearch:
         self.screen = screen
         self.lines: list[tuple[int, int]] = []  # (line, matches in it)
         self.starts: list[int] = []  # the index of each line's first match
+        self.pending = None  # the timer of a search about to start
 
     def find(self, needle: str, found: Found) -> None:
         screen = self.screen
@@ -258,7 +260,12 @@ class SourceSearch:
                 screen.app.call_from_thread(screen.app.notify, f"could not search: {safe_line(exc)}",
                                             severity="warning", markup=False)
             screen.app.call_from_thread(self._found, needle, rows, found)
-        screen.run_worker(work, thread=True, exclusive=True, group="source-find", exit_on_error=False)
+
+        def start() -> None:
+            screen.run_worker(work, thread=True, exclusive=True, group="source-find", exit_on_error=False)
+        if self.pending is not None:  # typed on: only the words the typing stops at are searched
+            self.pending.stop()
+        self.pending = screen.set_timer(TYPING_PAUSE_S, start)
 
     def _found(self, needle: str, rows: list[tuple[int, int]], found: Found) -> None:
         self.lines, self.starts, total = rows, [], 0
