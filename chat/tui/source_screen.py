@@ -170,9 +170,10 @@ class SourceScreen(Screen):
         self.app.call_from_thread(self._jumped, lines, first, line)
 
     def _jumped(self, lines: list[str], first: int, line: int) -> None:
-        if lines:
+        current = self.view.current
+        if lines and (current is None or current[0] == line):  # not a jump the reader has already moved on from
             self.view.set_window(lines, first)
-        self._center(line)
+            self._center(line)
         self.set_timer(0.1, self._settled)
 
     def _center(self, line: int) -> None:
