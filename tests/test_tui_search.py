@@ -339,3 +339,19 @@ async def test_search_in_a_large_release_jumps_far_and_keeps_the_ui_alive(big_re
         assert await wait_for(pilot, lambda: count(app).endswith("of 10,000+"))  # counted up to a limit, said so
         gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= start]
         assert max(gaps) < 0.5, f"the UI stalled {max(gaps):.2f} s"
+
+
+async def test_the_current_match_is_scrolled_into_view(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        for q in ("total assets 9/30/2007", "Q3 2007 revenue", "EMEA revenue Q3 2007", "revenue trend"):
+            await ask(pilot, app, q)
+        await pilot.pause(0.2)
+        first = app.query(AnswerCard).first().searchable[0][0]
+        transcript = app.query_one("#transcript").region
+        assert not transcript.contains_region(first.region)  # scrolled away by the newer answers
+        await pilot.press("ctrl+f")
+        await typed(pilot, "total assets")
+        assert count(app).startswith("1 of ")
+        await pilot.pause(0.2)
+        transcript = app.query_one("#transcript").region
+        assert transcript.contains_region(first.region), (first.region, transcript)
