@@ -355,3 +355,14 @@ async def test_the_current_match_is_scrolled_into_view(app):
         await pilot.pause(0.2)
         transcript = app.query_one("#transcript").region
         assert transcript.contains_region(first.region), (first.region, transcript)
+
+
+async def test_ctrl_f_in_the_facts_browser_goes_to_its_filter(app):
+    from chat.tui.facts_screen import FactsScreen
+    async with app.run_test(size=(120, 40)) as pilot:
+        await engine_loaded(pilot, app)
+        await pilot.press("ctrl+t")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, FactsScreen))
+        app.screen.query_one("#facts-table").focus()
+        await pilot.press("ctrl+f")
+        assert app.focused is app.screen.query_one("#facts-filter")
