@@ -30,6 +30,12 @@ class TranscriptTools:
         if self.conversations.warning:
             self.notify_text(self.conversations.warning, severity="warning", timeout=10)
 
+    def on_unmount(self) -> None:
+        """The app ends: every turn is already committed; the file is let go."""
+        conversations = getattr(self, "conversations", None)
+        if conversations is not None:
+            conversations.close()
+
     # -- search ----------------------------------------------------------------------------------
     def action_search(self) -> None:
         """In the chat: the transcript; on a screen that searches (the source viewer): its text."""
