@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from chat.answer import Answer
+from chat.conversations import ConversationInfo, Conversations, SavedConversation  # noqa: F401 (saved conversations, for every front door)
 from chat.engine import Context, Engine  # noqa: F401 (the front doors' conversation type, from here)
 from chat.errors import describe_error
 from chat.formatting import plural  # noqa: F401 (the front doors count with it)
@@ -480,6 +481,13 @@ class Session:
         from knowledge.listings import line_window
         with self.reading() as con:
             return line_window(con, doc_id, first, last)
+
+    def find_lines(self, doc_id: int | None, needle: str, limit: int = 10_000) -> list[tuple[int, int]]:
+        """(line, times `needle` occurs in it, ignoring case) of each line of the release that holds it,
+        at most `limit` lines: a viewer's search over the whole release, not only the lines it holds."""
+        from knowledge.listings import line_matches
+        with self.reading() as con:
+            return line_matches(con, doc_id, needle, limit)
 
     def cited_line(self, doc: str, line: int, doc_id: int | None = None) -> list[str]:
         """The text of a cited line (one per document of that name when the id is unknown)."""

@@ -182,6 +182,18 @@ def line_window(con, doc_id: int | None, first: int, last: int) -> list[str]:
     return [r[0] for r in rows]
 
 
+def line_matches(con, doc_id: int | None, needle: str, limit: int) -> list[tuple[int, int]]:
+    """(line_no, occurrences) of the lines of a release holding `needle`, ignoring case, in order."""
+    needle = needle.lower()
+    if not needle:
+        return []
+    rows = con.execute(
+        "SELECT line_no, (strlen(lower(text)) - strlen(replace(lower(text), ?, ''))) // strlen(?) FROM lines "
+        "WHERE doc_id = ? AND contains(lower(text), ?) ORDER BY line_no LIMIT ?",
+        [needle, needle, doc_id, needle, limit]).fetchall()
+    return [(int(n), max(1, int(k))) for n, k in rows]
+
+
 def line_count(con, doc_id: int | None) -> int:
     return con.execute("SELECT coalesce(max(line_no), 0) FROM lines WHERE doc_id = ?", [doc_id]).fetchone()[0]
 

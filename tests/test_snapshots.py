@@ -67,7 +67,7 @@ def test_source_screen(snap_compare, app, size):
 def test_facts_screen(snap_compare, app, size):
     async def run(pilot):
         await _wait_for_engine(pilot)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+t")  # the facts browser (Ctrl+F searches)
         await pilot.pause(0.2)
         pilot.app.screen.query_one("#facts-filter").cursor_blink = False
         await pilot.press(*"net loss per")
@@ -87,6 +87,20 @@ def test_help_screen(snap_compare, app, size):
         await pilot.press("f1")
         await pilot.pause(0.2)
     assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+def _no_blink(pilot):
+    for field in pilot.app.screen.query("Input"):
+        field.cursor_blink = False
+
+
+async def _count_shows(pilot, text):
+    for _ in range(100):
+        await pilot.pause(0.05)
+        counts = pilot.app.screen.query("#search-count")
+        if counts and text in str(counts.first().render()):
+            break
+    await pilot.pause(0.3)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -117,5 +131,91 @@ def test_ingest_in_progress_screen(snap_compare, app, size):
         app.query_one("#ingest-progress", ProgressBar).update(total=40, progress=12)
         app.query_one("#ingest-file", Static).update(Text("ingesting r12.txt"))
         app.query_one("#transcript").mount(PendingCard("net income Q3 2007", waiting_for_ingest=True))
+        await pilot.pause(0.3)
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_docs_screen(snap_compare, app, size):
+    async def run(pilot):
+        await _wait_for_engine(pilot)
+        await pilot.press("ctrl+o")
+        table = pilot.app.screen.query_one("#docs-table")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if table.row_count:
+                break
+        await pilot.pause(0.2)
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_transcript_search(snap_compare, app, size):
+    async def run(pilot):
+        await _answer(pilot, "Q3 2007 revenue")
+        await _answer(pilot, "EMEA revenue Q3 2007")
+        await pilot.press("ctrl+f")
+        await pilot.pause(0.1)
+        _no_blink(pilot)
+        await pilot.press(*"revenue", "enter")
+        await _count_shows(pilot, "2 of")
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_source_search(snap_compare, app, size):
+    async def run(pilot):
+        await _answer(pilot, "total assets 9/30/2007")
+        await pilot.click(".citation")
+        await pilot.pause(0.4)
+        await pilot.press("slash")
+        await pilot.pause(0.1)
+        _no_blink(pilot)
+        await pilot.press(*"total")
+        await _count_shows(pilot, " of ")
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_history_search(snap_compare, seed_db, tmp_path, size):
+    (tmp_path / "h.txt").write_text("Q3 2007 revenue\nEMEA revenue Q3 2007\ntotal assets 9/30/2007\n"
+                                    "net loss per share nine months 2007\nrevenue trend\n")
+    app = FilingsChatApp(seed_db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
+
+    async def run(pilot):
+        await _wait_for_engine(pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.2)
+        _no_blink(pilot)
+        await pilot.press(*"revenue")
+        await pilot.pause(0.3)
+    assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_conversations_screen(snap_compare, seed_db, tmp_path, size):
+    import json
+
+    from chat.conversations import answer_record, context_record
+    from chat.session import Session
+    from knowledge import conversation_file
+    path = tmp_path / "conversations.sqlite3"
+    con = conversation_file.open_file(path)  # fixed dates: the picture must not depend on today
+    session = Session(seed_db)
+    for n, (questions, when) in enumerate([(["Q3 2007 revenue", "and the nine months?"], "2026-11-02T09:15:00"),
+                                           (["total assets 9/30/2007"], "2026-11-20T16:40:00"),
+                                           (["EMEA revenue Q3 2007", "and the US?", "what about growth?"],
+                                            "2026-12-01T11:05:00")]):
+        cid, context = None, None
+        for q in questions:
+            answer, context = session.ask(q, context)
+            cid = conversation_file.add_turn(con, cid, questions[0], json.dumps(answer_record(answer), default=str),
+                                             json.dumps(context_record(context), default=str), when)
+    con.close()
+    app = FilingsChatApp(seed_db, history_path=tmp_path / "h.txt", export_dir=tmp_path, conversations_path=path)
+
+    async def run(pilot):
+        await _wait_for_engine(pilot)
+        await pilot.press("ctrl+l")
         await pilot.pause(0.3)
     assert snap_compare(app, terminal_size=size, run_before=run)

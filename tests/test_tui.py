@@ -77,7 +77,7 @@ async def test_history_is_kept_and_persisted(app, tmp_path):
 async def test_facts_browser_filters(app):
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause(0.3)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+t")  # the facts browser (Ctrl+F searches)
         await pilot.pause(0.3)
         assert isinstance(app.screen, FactsScreen)
         table = app.screen.query_one("#facts-table")

@@ -187,7 +187,7 @@ async def test_facts_browser_columns_limit_and_source(app, monkeypatch):
     monkeypatch.setattr(facts_screen, "ROW_LIMIT", 10)
     async with app.run_test(size=(140, 40)) as pilot:
         await engine_loaded(pilot, app)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+t")  # the facts browser (Ctrl+F searches)
         table = app.screen.query_one("#facts-table")
         for _ in range(60):
             await pilot.pause(0.05)

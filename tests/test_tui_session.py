@@ -46,7 +46,7 @@ async def test_a_failing_listing_is_a_message_not_a_dead_app(seed_db, tmp_path, 
             raise OSError(5, "Input/output error")
         monkeypatch.setattr(app.session, "facts", broken)
         monkeypatch.setattr(app.session, "documents", broken)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+t")  # the facts browser (Ctrl+F searches)
         status = app.screen.query_one("#facts-status")
         assert await wait_for(pilot, lambda: "could not read the store" in str(status.render()))
         await pilot.press("escape", "ctrl+o")
@@ -99,7 +99,7 @@ async def test_facts_browser_words_in_any_order_one_scale(seed_db, tmp_path):
     app = FilingsChatApp(seed_db, history_path=tmp_path / "h.txt", export_dir=tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
         await engine_loaded(pilot, app)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+t")  # the facts browser (Ctrl+F searches)
         table = app.screen.query_one("#facts-table")
         await pilot.press(*"2007-09-30 assets total")
 

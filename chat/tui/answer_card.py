@@ -78,14 +78,20 @@ class AnswerCard(Vertical):
     def __init__(self, answer: Answer):
         super().__init__(classes=f"card {answer.status}")
         self.answer = answer
+        self.searchable: list[tuple[Static, Text]] = []  # the question and the answer, as first shown
+
+    def _text(self, text: Text, classes: str) -> Static:
+        static = Static(text, classes=classes)
+        self.searchable.append((static, text))
+        return static
 
     def compose(self) -> ComposeResult:
         a = self.answer
-        yield Static(Text("› " + safe(a.question), style="bold"), classes="question")
+        yield self._text(Text("› " + safe(a.question), style="bold"), "question")
         text = Text(safe(body_of(a)))
         if a.status == "answered":
             text.highlight_regex(FIGURE_RE, style="bold green")
-        yield Static(text, classes=f"body {a.status}")
+        yield self._text(text, f"body {a.status}")
         if a.kind == "trend" and a.rows:
             yield Static(trend_bars(a.rows), classes="chart")
         elif a.rows:

@@ -40,8 +40,9 @@ from chat.tui.history import History
 from chat.tui.pending_card import PendingCard
 from chat.tui.ingest_screen import FetchPrompt, IngestPrompt, cancelled_note
 from chat.tui.settings import Settings
-from chat.tui.source_screen import PAGE, SourceScreen
+from chat.tui.source_screen import FIND_LIMIT, PAGE, SourceScreen
 from chat.tui.suggest import WordSuggester
+from chat.tui.transcript_tools import TranscriptTools
 
 CSS = """
 Screen { layout: vertical; }
@@ -97,13 +98,20 @@ class AskInput(Input):
 
     BINDINGS = [Binding("tab", "accept_completion", "Accept completion", show=False)]
 
+    def _on_key(self, event) -> None:
+        """`/` on an empty question searches the transcript (Input's own handler, after this one, types the rest)."""
+        if event.character == "/" and not self.value:
+            event.stop()
+            event.prevent_default()
+            self.app.action_search()
+
     def action_accept_completion(self) -> None:
         if self._suggestion and len(self._suggestion) > len(self.value) and self.cursor_at_end:
             self.value = self._suggestion
             self.cursor_position = len(self.value)
 
 
-class FilingsChatApp(App):
+class FilingsChatApp(TranscriptTools, App):
     TITLE = "filings-chat"
     SUB_TITLE = "answers with their source lines"
     CSS = CSS
@@ -111,7 +119,10 @@ class FilingsChatApp(App):
         # ids name the keys the config file's [keys] table may rebind
         Binding("f1", "help", "Help", priority=True, id="help"),
         Binding("ctrl+n", "new_conversation", "New", priority=True, id="new"),
-        Binding("ctrl+f", "facts", "Facts", priority=True, id="facts"),
+        Binding("ctrl+f", "search", "Find", priority=True, id="search"),
+        Binding("ctrl+t", "facts", "Facts", priority=True, show=False, id="facts"),
+        Binding("ctrl+r", "history_search", "History", priority=True, show=False, id="history"),
+        Binding("ctrl+l", "conversations", "Conversations", priority=True, show=False, id="conversations"),
         Binding("ctrl+o", "docs", "Docs", priority=True, id="docs"),
         Binding("ctrl+s", "export", "Export", priority=True, id="export"),
         Binding("f2", "explain", "Explain", priority=True, id="explain"),
@@ -123,7 +134,7 @@ class FilingsChatApp(App):
 
     def __init__(self, db_path: Path, history_path: Path | None = None, export_dir: Path | None = None,
                  settings_path: Path | None = None, company: str | None = None, theme: str | None = None,
-                 keys: dict[str, str] | None = None):
+                 keys: dict[str, str] | None = None, conversations_path: Path | None = None):
         super().__init__()
         self.company, self.default_theme, self.keys = company, theme, keys or {}  # from the config file
         self.db_path = Path(db_path)
@@ -145,6 +156,8 @@ class FilingsChatApp(App):
         self.questions: queue.Queue = queue.Queue()  # answered one at a time, in the order asked
         self.outstanding = 0
         self.waiting: list[PendingCard] = []  # the questions shown and not yet answered, oldest first
+        self.restored: dict[int, Context] = {}  # a reopened conversation's context, by conversation number
+        self.conversations_path = conversations_path  # None: conversations are kept for this run only
 
     # -- layout, settings ----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -175,6 +188,7 @@ class FilingsChatApp(App):
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one("#transcript", VerticalScroll).anchor()
+        self.open_conversations(self.conversations_path)
         self.focus_input()
         self.load_engine()
 
@@ -291,7 +305,7 @@ class FilingsChatApp(App):
             except queue.Empty:
                 continue
             if asked_in != conversation:
-                context, conversation = self._fresh_context(), asked_in
+                context, conversation = self.restored.pop(asked_in, None) or self._fresh_context(), asked_in
             try:
                 answer, context = self.run_question(text, context)
             except Exception as exc:  # never leave the questions after this one unanswered
@@ -329,6 +343,7 @@ class FilingsChatApp(App):
         if message.conversation != self.conversation:
             return  # asked before a new conversation began
         self.context = message.context
+        self.save_turn(message.answer, message.context)
         transcript = self.query_one("#transcript", VerticalScroll)
         card = AnswerCard(message.answer)
         pending = self.waiting.pop(0) if self.waiting else None  # answered in the order asked
@@ -371,21 +386,27 @@ class FilingsChatApp(App):
         copied = copy_text(text, osc52=lambda t: self.call_from_thread(self.copy_to_clipboard, t))
         self.call_from_thread(self.notify_text, copied.message(what))
 
-    def action_new_conversation(self) -> None:
+    def action_new_conversation(self, quiet: bool = False) -> None:
         self.conversation += 1
         self.context = Context()
         self.selected = None
+        self.forget_conversation()
         self.query(AnswerCard).remove()
         self.query(PendingCard).remove()
         self.waiting.clear()
         self.focus_input()
-        self.notify("New conversation: follow-ups start afresh")
+        if not quiet:
+            self.notify("New conversation: follow-ups start afresh")
 
     def on_key(self, event) -> None:
         ask = self.query_one("#ask", Input)
         if self.screen is not self.screen_stack[0]:
             return
         if self.focused is not ask:
+            if event.character == "/" and not ask.value:
+                self.action_search()
+                event.stop()
+                return
             if event.is_printable and event.character:  # typing always goes to the question
                 ask.focus()
                 ask.insert_text_at_cursor(event.character)
@@ -418,10 +439,13 @@ class FilingsChatApp(App):
 
         def fetch(a: int, b: int) -> list[str]:
             return self.session.lines_between(doc_id, a, b)
-        self.call_from_thread(self._show_source, doc, lines, line, first, total, fetch)
 
-    def _show_source(self, doc: str, lines: list[str], line: int, first: int, total: int, fetch) -> None:
-        self.push_screen(SourceScreen(doc, lines, {line}, first, total, fetch),
+        def find(needle: str) -> list[tuple[int, int]]:
+            return self.session.find_lines(doc_id, needle, FIND_LIMIT)
+        self.call_from_thread(self._show_source, doc, lines, line, first, total, fetch, find)
+
+    def _show_source(self, doc: str, lines: list[str], line: int, first: int, total: int, fetch, find=None) -> None:
+        self.push_screen(SourceScreen(doc, lines, {line}, first, total, fetch, find),
                          lambda _: self.call_after_refresh(self.focus_input))
 
     def action_help(self) -> None:
@@ -467,7 +491,11 @@ class FilingsChatApp(App):
         yield from super().get_system_commands(screen)
         yield SystemCommand("New conversation", "Clear the transcript; follow-ups start afresh (Ctrl+N)",
                             self.action_new_conversation)
-        yield SystemCommand("Facts", "Browse and filter every fact in the store", self.action_facts)
+        yield SystemCommand("Facts", "Browse and filter every fact in the store (Ctrl+T)", self.action_facts)
+        yield SystemCommand("Find in the transcript", "Search the questions and answers (Ctrl+F or /)", self.action_search)
+        yield SystemCommand("Question history", "Search the questions asked before (Ctrl+R)", self.action_history_search)
+        yield SystemCommand("Conversations", "Reopen, rename or delete a saved conversation (Ctrl+L)",
+                            self.action_conversations)
         yield SystemCommand("Documents", "List the releases in the store", self.action_docs)
         yield SystemCommand("Ingest releases", "Parse a file or folder into the store", self.action_ingest)
         yield SystemCommand("Fetch a company", "Download a company's earnings releases from SEC EDGAR and ingest them",
@@ -607,6 +635,7 @@ def run_app(db: Path, settings=None) -> int:
     from platformdirs import user_data_dir
     data = Path(user_data_dir("filings-chat"))
     FilingsChatApp(db, history_path=data / "history.txt", settings_path=data / "settings.json",
+                   conversations_path=data / "conversations.sqlite3",
                    export_dir=getattr(settings, "export_dir", None), company=getattr(settings, "company", None),
                    theme=getattr(settings, "theme", None), keys=getattr(settings, "keys", None)).run()
     return 0

@@ -48,6 +48,10 @@ class FactsScreen(Screen):
         self.query_one(Input).focus()
         self.load("")
 
+    def action_search(self) -> None:
+        """Ctrl+F here: the filter is this screen's search."""
+        self.query_one("#facts-filter", Input).focus()
+
     @on(Input.Changed, "#facts-filter")
     def filter_changed(self, event: Input.Changed) -> None:
         self.load(event.value)

@@ -13,8 +13,10 @@ from chat.safe_text import safe_line
 KEYS = """Keys
   Enter    ask                       Up/Down  question history
   Tab / →  accept the completion     F1       this help
-  Ctrl+N   new conversation          Ctrl+F   facts browser
-  Ctrl+O   documents                 Ctrl+S   export: .md, .csv, .json
+  Ctrl+F   find (or / when empty)    Ctrl+R   search question history
+  Ctrl+N   new conversation          Ctrl+L   saved conversations
+  Ctrl+T   facts browser             Ctrl+O   documents
+  Ctrl+S   export: .md, .csv, .json
   Ctrl+P   commands: ingest, facts, documents, export, themes
   Click an answer, then F2 explain, F3 copy, F4 copy its cited line
   A citation button opens the release at the cited line
