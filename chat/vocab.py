@@ -70,8 +70,8 @@ class CompanyDirectory(Sequence[Company]):
 
     def get(self, key: str) -> Company | None:
         if key not in self._companies:
-            rows = self._rows("company_by_key", [key])
-            self._companies[key] = _company(rows[0]) if rows else None
+            row = self._lookup.company_row(key)  # read with the company's facts: one query for both
+            self._companies[key] = _company(row) if row else None
         return self._companies[key]
 
     def keys(self) -> list[str]:

@@ -1,22 +1,29 @@
 """FactLookup: the engine's connection, answering the per-company templates from one fetch.
 
-A question costs one DuckDB round trip at most (about 1.3 ms: the `company_packs` index scan of the
-company asked about, one packed row per document) and none when that company was asked about recently: the company's facts are
-kept (a small LRU) and the named templates of knowledge.templates are evaluated on them in Python,
-returning the same rows the SQL returns (tests/test_lookup.py checks this template by template).
-Every other statement goes to DuckDB unchanged, so this object stands in for the connection.
+A question costs one DuckDB round trip at most (~0.4 ms of CPU: the `company_packs` index scan of the
+company asked about, one packed row per document, each carrying the company's row for the directory)
+and none when that company was asked about recently: the company's facts are kept (an LRU bounded
+in bytes) and the named templates of knowledge.templates are evaluated on them in Python, returning
+the same rows the SQL returns (tests/test_lookup.py checks this template by template). Every other
+statement goes to DuckDB unchanged, so this object stands in for the connection.
 """
 from __future__ import annotations
 
+import json
+import sys
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
 import duckdb
 
-from knowledge.packs import unpack
+from knowledge.packs import decode
 from knowledge.templates import TEMPLATES
 
+# The engine's cache of companies' facts is bounded by what it holds in memory (CompanyFacts.nbytes,
+# summed): a count alone let it reach 707 MB at 2,048 companies of long histories. 128 MB of counted
+# objects keeps the process's growth under 256 MB with the allocator's own overhead.
+CACHE_BYTES = 128 * 2**20
+PACKED_BYTES = 1024  # a cached company's own objects besides its payloads or rows (its entry, row, lists)
 # Positions in a row (knowledge.packs.ROW_FIELDS).
 VALUE, UNIT, PERIOD_LABEL, LABEL, SOURCE, LINE_NO, QUOTE, FILE_NAME, RELEASE_DATE, CHANGE_PCT, COMP_VALUE, \
     COMP_PERIOD, DOC_ID, GEO, PRODUCT, MONTHS, END_YEAR, END_MONTH, PERIOD_END, METRIC, BASIS, TABLE_CLASS, \
@@ -25,22 +32,62 @@ CACHED_COMPANIES = 2048
 PeriodKey = tuple[int, int, int]  # months (0: a balance-sheet date), end year, end month
 
 
-@dataclass
 class CompanyFacts:
-    """One company's facts, grouped by metric_key, and what the vocabulary needs from them."""
+    """One company's facts, grouped by metric_key, what the vocabulary needs from them, and the
+    company's `company_by_key` row, all from one fetch. The packs are decoded on first use of the
+    facts: the directory reads the company's row first, and may never need its facts."""
 
-    by_metric: dict[str, list[tuple]] = field(default_factory=dict)
-    rows: list[tuple] = field(default_factory=list)
-    _products: dict[str, list[str]] | None = None
-    _geos: dict[str, set[str]] | None = None
-    _labels: list[str] | None = None
+    def __init__(self, row: tuple | None, packs: list[tuple[int, bytes]]):
+        self.row = row  # (company_key, company, ticker, fye_month, fy_offset); None: no packs held
+        self._packs: list[tuple[int, bytes]] | None = packs
+        self._rows: list[tuple] = []
+        self._by_metric: dict[str, list[tuple]] = {}
+        self.nbytes = PACKED_BYTES + sum(len(payload) for _, payload in packs)  # what the cache counts
+        self._products: dict[str, list[str]] | None = None
+        self._geos: dict[str, set[str]] | None = None
+        self._labels: list[str] | None = None
 
     @classmethod
     def of(cls, rows: list[tuple]) -> "CompanyFacts":
-        cf = cls(rows=rows)
-        for r in rows:
-            cf.by_metric.setdefault(r[METRIC_KEY], []).append(r)
+        cf = cls(None, [])
+        cf._group(rows, 0)
         return cf
+
+    @property
+    def decoded(self) -> bool:
+        return self._packs is None
+
+    def decode(self) -> None:
+        """The packs into rows (the payloads are dropped); nbytes becomes the size of the rows,
+        their values (each distinct object once per document) and the lists and dict holding them."""
+        if self._packs is None:
+            return
+        rows: list[tuple] = []
+        size = 0
+        for doc_id, payload in self._packs:
+            decoded, n = decode(payload, doc_id)
+            rows.extend(decoded)
+            size += n
+        self._packs = None
+        self._group(rows, size)
+
+    def _group(self, rows: list[tuple], size: int) -> None:
+        self._packs = None
+        self._rows = rows
+        for r in rows:
+            self._by_metric.setdefault(r[METRIC_KEY], []).append(r)
+        self.nbytes = PACKED_BYTES + size + sys.getsizeof(rows) + sys.getsizeof(self._by_metric) + \
+            sum(map(sys.getsizeof, self._by_metric.values())) + sum(map(sys.getsizeof, self._by_metric))
+
+    @property
+    def rows(self) -> list[tuple]:
+        self.decode()
+        return self._rows
+
+    @property
+    def by_metric(self) -> dict[str, list[tuple]]:
+        self.decode()
+        return self._by_metric
 
     @property
     def products(self) -> dict[str, list[str]]:
@@ -183,26 +230,57 @@ class Rows:
 
 
 class FactLookup:
-    """A read connection whose per-company templates touch only the company asked about."""
+    """A read connection whose per-company templates touch only the company asked about. The
+    companies fetched are kept, least recently used out first, while their CompanyFacts.nbytes add
+    up to at most `cache_bytes` (and they number at most `cached`); the company in use always stays."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, cached: int = CACHED_COMPANIES):
+    def __init__(self, con: duckdb.DuckDBPyConnection, cached: int = CACHED_COMPANIES,
+                 cache_bytes: int = CACHE_BYTES):
         self.raw = con
         self._cache: OrderedDict[str, CompanyFacts] = OrderedDict()
         self._cached = cached
+        self._cache_bytes = cache_bytes
+        self.cached_bytes = 0  # CompanyFacts.nbytes of the companies held
         self.fetches = 0  # store round trips made for companies (for tests and benchmarks)
 
-    def company(self, key: str) -> CompanyFacts:
+    def _fetched(self, key: str) -> CompanyFacts:
+        """The company's packs and row, from the cache or one `company_packs` query (not decoded)."""
         cf = self._cache.get(key)
         if cf is None:
             self.fetches += 1
             packs = self.raw.execute(TEMPLATES["company_packs"], [key]).fetchall()
-            cf = CompanyFacts.of([row for doc_id, payload in packs for row in unpack(payload, doc_id)])
+            row = (key, *json.loads(packs[0][2])) if packs and packs[0][2] else None
+            cf = CompanyFacts(row, [(p[0], p[1]) for p in packs])
             self._cache[key] = cf
-            if len(self._cache) > self._cached:
-                self._cache.popitem(last=False)
+            self.cached_bytes += cf.nbytes
+            self._evict()
         else:
             self._cache.move_to_end(key)
         return cf
+
+    def company(self, key: str) -> CompanyFacts:
+        """The company's facts, decoded (an unknown company has none)."""
+        cf = self._fetched(key)
+        if not cf.decoded:
+            before = cf.nbytes
+            cf.decode()
+            self.cached_bytes += cf.nbytes - before
+            self._evict()
+        return cf
+
+    def company_row(self, key: str) -> tuple | None:
+        """The company's `company_by_key` row (None: the store holds no such company), read with its
+        facts in one query, so a first question about a company costs one round trip for both."""
+        row = self._fetched(key).row
+        if row is None:  # no packs (a company without documents cannot be) or none yet: ask `companies`
+            rows = self.raw.execute(TEMPLATES["company_by_key"], [key]).fetchall()
+            row = rows[0] if rows else None
+        return row
+
+    def _evict(self) -> None:
+        while len(self._cache) > 1 and (self.cached_bytes > self._cache_bytes or len(self._cache) > self._cached):
+            _, old = self._cache.popitem(last=False)
+            self.cached_bytes -= old.nbytes
 
     def run(self, template: str, params: list) -> list[tuple]:
         """Rows of a named template, from the company's cached facts when it is a per-company one."""
@@ -272,6 +350,7 @@ class FactLookup:
 
     def clear(self) -> None:
         self._cache.clear()
+        self.cached_bytes = 0
 
     def __getattr__(self, name: str) -> Any:  # cursor(), close(), ... go to DuckDB
         return getattr(self.raw, name)

@@ -485,6 +485,7 @@ def _count_companies(con: duckdb.DuckDBPyConnection, keys: list[str | None]) -> 
                                                ticker = coalesce(ticker, excluded.ticker)""")
     _best_months(con, sorted({k for k in keys if k}))
     _company_words(con, sorted({k for k in keys if k}))
+    _company_rows_to_packs(con, sorted({k for k in keys if k}))
 
 
 def refresh_companies(con: duckdb.DuckDBPyConnection, keys: set[str | None]) -> None:
@@ -502,6 +503,7 @@ def refresh_companies(con: duckdb.DuckDBPyConnection, keys: set[str | None]) -> 
             FROM documents WHERE company_key = ? GROUP BY company_key""", [key])
     _best_months(con, keys_list)
     _company_words(con, keys_list)
+    _company_rows_to_packs(con, keys_list)
 
 
 def _best_months(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None:
@@ -516,6 +518,17 @@ def _best_months(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None
             SELECT company_key, mode(coalesce(fy_offset, 0)) AS fy_offset FROM documents
             {where_docs} GROUP BY company_key) best
         WHERE companies.company_key = best.company_key""", [keys] if keys is not None else [])
+
+
+def _company_rows_to_packs(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> None:
+    """Copy these companies' `companies` rows (None: every company's) onto their `fact_packs` rows, as
+    the `company_by_key` template gives them, so the engine reads a company and its facts in one
+    index scan (see knowledge/schema.py)."""
+    where = "AND list_contains(?, c.company_key)" if keys is not None else ""
+    con.execute(f"""UPDATE fact_packs SET company_row = json_array(c.company, c.ticker, coalesce(c.fye_month, 12),
+                                                              coalesce(c.fy_offset, 0))
+        FROM companies c WHERE fact_packs.company_key = c.company_key {where}""",
+                [keys] if keys is not None else [])
 
 
 COMPANY_WORDS = """
@@ -585,6 +598,7 @@ def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
         FROM documents WHERE company_key IS NOT NULL GROUP BY company_key""")
     _best_months(con, None)
     _company_words(con, None)
+    _company_rows_to_packs(con, None)
     con.execute("DELETE FROM vocab_words")
     con.execute(r"""INSERT OR IGNORE INTO vocab_words
         SELECT DISTINCT w FROM (
@@ -597,8 +611,9 @@ def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def rebuild_packs(con: duckdb.DuckDBPyConnection, chunk: int = 2000) -> None:
-    """Fill `fact_packs` from `facts`: for a store from before it existed (once, a chunk of
-    documents at a time, so memory stays bounded whatever the store's size)."""
+    """Fill `fact_packs` from `facts` and `companies`: for a store from before it existed or before
+    its format changed (once, a chunk of documents at a time, so memory stays bounded whatever the
+    store's size)."""
     from knowledge.templates import FACT_FIELDS
     con.execute("DELETE FROM fact_packs")
     keys = dict(con.execute("SELECT doc_id, company_key FROM documents ORDER BY doc_id").fetchall())
@@ -614,6 +629,7 @@ def rebuild_packs(con: duckdb.DuckDBPyConnection, chunk: int = 2000) -> None:
                     columns[c].append(v)
         _insert(con, "fact_packs", {"doc_id": part, "company_key": [keys[d] for d in part],
                                     "payload": [pack(rows[d]) for d in part]})
+    _company_rows_to_packs(con, None)
 
 
 # Migration steps that are Python, by the name MIGRATIONS gives them.

@@ -99,9 +99,10 @@ GROUP BY d.doc_id, d.file_name ORDER BY max(d.release_date) DESC NULLS LAST, d.d
 SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
     # Every fact of one company, for knowledge.lookup.FactLookup: its documents' packed facts
     # (knowledge/packs.py) by one equality filter, which DuckDB answers from the fact_packs_company
-    # ART index (an Index Scan, no row group read).
+    # ART index (an Index Scan, no row group read); each row also carries the company's row
+    # (knowledge/schema.py), so one query reads both.
     "company_packs": """
-SELECT p.doc_id, p.payload
+SELECT p.doc_id, p.payload, p.company_row
 FROM fact_packs p
 WHERE p.company_key = ?""",
     # Across companies (chat/handlers/companies.py, rank.py): one metric's figures for every company (or those listed), as reported,

@@ -77,6 +77,60 @@ def test_the_cache_is_bounded(seed_db):
     assert lookup.fetches == 6 and len(lookup._cache) == 2
 
 
+def test_the_cache_evicts_by_bytes(corpus_db):
+    """Under a byte limit the least recently used companies go, the counted bytes stay the sum of
+    what is held and within the limit, and an evicted company is fetched again with the same rows."""
+    con = connect(corpus_db, read_only=True)
+    keys = [r[0] for r in con.execute("SELECT company_key FROM companies ORDER BY company_key").fetchall()]
+    sizes = {k: FactLookup(con).company(k).nbytes for k in keys}
+    limit = int(1.2 * max(sizes.values()))  # room for the largest company and a few small ones
+    assert sum(sizes.values()) > 2 * limit  # the corpus does not fit: eviction must happen
+    lookup = FactLookup(con, cache_bytes=limit)
+    for key in keys:
+        lookup.company(key)
+        held = list(lookup._cache)
+        assert held[-1] == key and lookup.cached_bytes == sum(lookup._cache[k].nbytes for k in held)
+        assert lookup.cached_bytes <= limit
+    assert len(lookup._cache) < len(keys) and keys[0] not in lookup._cache
+    before = lookup.fetches
+    assert lookup.run("metrics_held", [keys[0]]) == FactLookup(con).run("metrics_held", [keys[0]])
+    assert lookup.fetches == before + 1
+    one = FactLookup(con, cache_bytes=1)  # smaller than any company: the one in use stays, alone
+    for key in keys[:3]:
+        assert one.company(key).rows and list(one._cache) == [key]
+    con.close()
+
+
+def test_a_company_counts_about_the_memory_it_holds(corpus_db):
+    """nbytes, what the byte limit counts, is near what Python allocates for the company (tracemalloc),
+    for the company with the most facts."""
+    import tracemalloc
+    con = connect(corpus_db, read_only=True)
+    key = con.execute("SELECT company_key FROM facts GROUP BY ALL ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    lookup = FactLookup(con)
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    cf = lookup.company(key)
+    cf.labels, cf.products, cf.geos  # what the vocabulary reads of it
+    held = tracemalloc.get_traced_memory()[0] - base
+    tracemalloc.stop()
+    assert len(cf.rows) > 200 and 0.7 * held <= cf.nbytes <= 1.5 * held, (cf.nbytes, held)
+    con.close()
+
+
+def test_the_company_row_comes_with_its_facts(corpus_db):
+    """company_row is the row `company_by_key` gives, read by the same single fetch as the facts."""
+    con = connect(corpus_db, read_only=True)
+    lookup = FactLookup(con)
+    keys = [r[0] for r in con.execute("SELECT company_key FROM companies").fetchall()]
+    for key in keys:
+        assert lookup.company_row(key) == con.execute(TEMPLATES["company_by_key"], [key]).fetchone()
+        lookup.company(key)  # its facts: no second fetch
+    assert lookup.fetches == len(keys)
+    assert lookup.company_row("no such company") is None
+    con.close()
+
+
 def test_every_pack_holds_exactly_the_rows_of_its_document(corpus_db):
     """fact_packs is a copy of facts: the same rows, typed as DuckDB returns them, for every document."""
     from knowledge import lookup as lk
@@ -94,14 +148,17 @@ def test_every_pack_holds_exactly_the_rows_of_its_document(corpus_db):
     con.close()
 
 
-def _derived(con) -> tuple[list, list, list]:
-    """company_words and fact_packs as the store holds them, and company_words as derived afresh."""
+def _derived(con) -> tuple[bool, bool, list]:
+    """Whether company_words and fact_packs (documents, and the company row each carries) are what
+    the store's companies and documents say; and company_words as held."""
     from knowledge.store import COMPANY_WORDS
     from knowledge.vocabulary import word_shapes
     held = sorted(con.execute("SELECT word, kind, company_key FROM company_words").fetchall())
     fresh = sorted(con.execute(COMPANY_WORDS.format(where="company_key IS NOT NULL")).fetchall())
-    packs = sorted(con.execute("SELECT doc_id, company_key FROM fact_packs").fetchall())
-    docs = sorted(con.execute("SELECT doc_id, company_key FROM documents").fetchall())
+    packs = sorted(con.execute("SELECT doc_id, company_key, company_row::JSON FROM fact_packs").fetchall())
+    docs = sorted(con.execute("""SELECT d.doc_id, d.company_key, CASE WHEN c.company_key IS NOT NULL THEN
+        json_array(c.company, c.ticker, coalesce(c.fye_month, 12), coalesce(c.fy_offset, 0)) END
+        FROM documents d LEFT JOIN companies c USING (company_key)""").fetchall())
     shapes = set(con.execute("SELECT shape, word FROM name_shapes").fetchall())
     names = {w for w, kind, _ in held if kind == "name"}
     every_shape = all((shape, w) in shapes for w in names for shape in word_shapes(w))
@@ -158,3 +215,43 @@ def test_duckdb_never_draws_a_progress_bar_on_stdout(tmp_path):
         con = connect(tmp_path / "s.duckdb", read_only=read_only)
         assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
         con.close()
+
+
+def test_a_store_of_schema_6_is_upgraded_to_the_new_packs(tmp_path):
+    """A store whose packs are schema 6's (a JSON list per row, no company row beside them) is
+    upgraded once when opened, even read-only: every pack then decodes to its document's rows and
+    carries its company's row, and the engine answers from it."""
+    import json
+    import zlib
+    from conftest import SAMPLES
+    from chat.engine import Context, Engine
+    from knowledge.ingest import ingest
+    from knowledge.schema import SCHEMA_VERSION
+    from knowledge.templates import FACT_FIELDS
+    from knowledge.packs import unpack
+    db = tmp_path / "old.duckdb"
+    con = connect(db)
+    ingest(con, [SAMPLES])
+    con.execute("DROP INDEX fact_packs_company")
+    con.execute("ALTER TABLE fact_packs DROP COLUMN company_row")
+    for (doc_id,) in con.execute("SELECT doc_id FROM documents").fetchall():
+        rows = [[v.isoformat() if hasattr(v, "isoformat") else (None if i == 12 else v) for i, v in enumerate(r)]
+                for r in con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id = ?",
+                                     [doc_id]).fetchall()]
+        con.execute("UPDATE fact_packs SET payload = ? WHERE doc_id = ?",
+                    [zlib.compress(json.dumps(rows).encode(), 1), doc_id])
+    con.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    con.close()
+
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    words_ok, packs_ok, _ = _derived(con)
+    assert words_ok and packs_ok
+    for doc_id, payload in con.execute("SELECT doc_id, payload FROM fact_packs").fetchall():
+        want = con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id = ?", [doc_id]).fetchall()
+        assert sorted(unpack(payload, doc_id), key=repr) == sorted(want, key=repr) and want
+    con.close()
+    engine = Engine(db)
+    answer, _ = engine.ask("tot assets 9/30/2007", Context())
+    assert answer.status == "answered" and answer.value == 31_856_000
+    engine.close()
