@@ -48,7 +48,7 @@ FLOOR = {
     "orvana_fy2025q1": (2, 2),  # new 2026-12-06 (questions branch)
     "ottawabancorp_2024q4": (1, 6),  # 7 → 6 named: the same
     "pennantpark_fy2025q1": (2, 7),
-    "peoplesfinancial_2025q1": (4, 4),  # new 2026-12-06 (questions branch)
+    "peoplesfinancial_2025q1": (5, 5),  # new 2026-12-06 (questions branch)
     "realreal_2024q4_prelim": (0, 5),
     "redrock_2024q4": (2, 12),
     "rexel_2024q4": (11, 11),  # new 2026-12-06 (questions branch)
@@ -73,11 +73,12 @@ KNOWN_WRONG = {
     "pfbx01", "pfbx02", "pfbx05", "pfbx06", "pfbx07", "pfbx11", "pfbx15",
     # "Net loss from continuing operations ... $0.2 million, ... compared to net income of $4.3 million, ... in the prior
     # year": the comparative names another term, so _compare_marker does not tie it to the figure before it and the
-    # prior year's $4.3 million is stored as this quarter's net income
-    "fora03",
+    # prior year's $4.3 million is stored as this quarter's net income (and its $0.14 as this quarter's EPS); "Net loss of
+    # $(20.2) million vs. Net income of $21.3 million year ago" the same way: "net income 2024" answers the 2023 figure
+    "fora03", "fora18", "staa19",
     # "Underlying (Non-GAAP) diluted EPS of $5.96": stored as diluted EPS without its non-GAAP qualifier, and the GAAP
     # "$5.35 per share on a diluted basis" beside it as plain EPS of segment "U.S." (from "U.S. GAAP")
-    "tap06",
+    "tap06", "tap19",
     # the vocabulary's one 'cash' metric covers cash and cash equivalents and the larger "cash, cash equivalents and
     # marketable securities / investments": the broader prose aggregate answers "cash and cash equivalents"
     "fora11", "staa10",
