@@ -265,7 +265,9 @@ SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)|"
-                           r"\bincrease\s*/\s*\(?\s*decrease\b")  # "increase / (decrease)": a statement's column of amounts
+                           r"\bincrease\s*/\s*\(?\s*decrease\b|"  # "increase / (decrease)": a statement's column of amounts
+                           r"\bin\s+(?:us\s+)?dollars\b|\bdollar\s+(?:change|increase|decrease|difference)\b|"
+                           r"\$\s*(?:change|increase|decrease)\b")  # "change in dollars", "the $ change": an amount
 PERCENT_CHANGE = re.compile(r"\b(?:percent(?:age)?|rate|growth|grow|grew|growing)\b|%")  # "how much did it grow": a rate
 UNSUPPORTED_OPS = re.compile(r"\b(?:ratio|median|times|multiple|cagr|compound(?:ed)?|per\s+employee)\b")
 # "as a percentage of the total charges": a share of a figure other than revenue (margins read it themselves)

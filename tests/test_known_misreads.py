@@ -34,8 +34,6 @@ def _engine(tmp_path, body: str) -> Engine:
     return Engine(tmp_path / "s.duckdb")
 
 
-@pytest.mark.xfail(strict=True, reason="gmgi01, gmgi03, gmgi14: MONEY_RE (parsers/narrative_terms.py) has no "
-                                       "one-letter scale, '$47.3M' is read as $47.30")
 def test_a_one_letter_scale_is_millions():
     got = _figures("Revenue for the second quarter of 2019 was $47.3M, up 15% from $41M in the second quarter "
                    "of 2018.\n")
@@ -43,8 +41,6 @@ def test_a_one_letter_scale_is_millions():
     assert (47_300_000, "Q2 2019") in values and (41_000_000, "Q2 2018") in values
 
 
-@pytest.mark.xfail(strict=True, reason="pfbx01/02/05/06/07/11/15: 'decreased $X to $Y' (no 'by'): X is read as "
-                                       "the level and the level Y is dropped (parsers/narrative.py _figure)")
 def test_decreased_an_amount_to_a_level_is_the_level():
     got = _figures("Net income for the second quarter of 2019 decreased $1,105,000 to $1,310,000 compared to net "
                    "income of $2,415,000 for the second quarter of 2018.\n")
@@ -52,9 +48,6 @@ def test_decreased_an_amount_to_a_level_is_the_level():
     assert levels == {1_310_000}
 
 
-@pytest.mark.xfail(strict=True, reason="fora03, fora18, staa19: a comparative under another term ('net loss ... "
-                                       "compared to net income of $4.3 million in the prior year') is not tied to "
-                                       "the figure before it (_compare_marker, _same_head) and takes this quarter")
 def test_a_prior_year_comparative_under_another_term_is_not_this_quarters():
     got = _figures("Net loss for the quarter was $0.2 million, or $0.01 per share, compared to net income of "
                    "$4.3 million, or $0.14 per share, in the prior year.\n")
@@ -79,8 +72,6 @@ def test_us_gaap_is_no_place():
     assert got and all(g == "" for label, v, p, q, g in got)
 
 
-@pytest.mark.xfail(strict=True, reason="staa15, pfbx07, cr17, so15: a change asked 'in dollars' is answered as a "
-                                       "percent (chat/question.py AMOUNT_CHANGE wants 'the change' or 'by how much')")
 def test_a_change_asked_in_dollars_is_an_amount(tmp_path):
     engine = _engine(tmp_path, "Revenue was $12.0 million in the second quarter of 2019, compared with $10.0 "
                                "million in the second quarter of 2018.\n")
@@ -91,10 +82,6 @@ def test_a_change_asked_in_dollars_is_an_amount(tmp_path):
     assert answer.unit == "USD" and answer.value == 2_000_000
 
 
-@pytest.mark.xfail(strict=True, reason="staa19: 'vs. Net income of $21.3 million year ago' ('year ago' without 'a' "
-                                       "is no period) is stored as this period's; asked 'net income', _named_row "
-                                       "(chat/engine.py) keeps only that row and drops the 'Net loss' one, so no "
-                                       "conflict is seen")
 def test_net_income_of_a_loss_year_is_the_loss(tmp_path):
     engine = _engine(tmp_path, "Second Quarter 2019 Overview\n\n* Net sales of $49.0 million\n"
                                "* Net loss of $(20.2) million vs. Net income of $21.3 million year ago\n")
