@@ -189,17 +189,26 @@ def _best_first(facts: list[Fact], basis: str) -> list[Fact]:
     return facts
 
 
-def pair(cur_rows: list[Fact], base_rows: list[Fact]) -> tuple[Fact, Fact] | None:
+def pair(cur_rows: list[Fact], base_rows: list[Fact], same_unit: bool = False) -> tuple[Fact, Fact] | None:
     """Both figures from one release where one gives both (a later release may recast the earlier), and
     within it from the same source where it prints both so (two table cells, never a rounded prose
-    figure against a statement figure, when the table gives both)."""
+    figure against a statement figure, when the table gives both). With `same_unit` (a change of one
+    figure), two figures of different units — an amount of unstated scale and one in millions, euros and
+    dollars — are never a pair."""
+    if same_unit:
+        units = {c.unit for c in cur_rows} & {b.unit for b in base_rows}
+        cur_rows = [c for c in cur_rows if c.unit in units]
+        base_rows = [b for b in base_rows if b.unit in units]
     for c in cur_rows:
-        same = [b for b in base_rows if b.doc_id == c.doc_id]
+        same = [b for b in base_rows if b.doc_id == c.doc_id and (b.unit == c.unit or not same_unit)]
         if same:
-            alike = [(cc, b) for cc in cur_rows if cc.doc_id == c.doc_id for b in same if b.source == cc.source]
+            alike = [(cc, b) for cc in cur_rows if cc.doc_id == c.doc_id for b in same
+                     if b.source == cc.source and (b.unit == cc.unit or not same_unit)]
             return alike[0] if alike else (c, same[0])
-    if cur_rows and base_rows:
-        return cur_rows[0], base_rows[0]
+    for c in cur_rows:
+        for b in base_rows:
+            if b.unit == c.unit or not same_unit:
+                return c, b
     return None
 
 
@@ -258,9 +267,11 @@ def printed_as_is(value: float, quote: str) -> str | None:
 def _scale_checked(fact: Fact) -> Fact:
     """A table amount stored as printed, in a table whose scale neither it nor its document states,
     is not known to be dollars: '36,836' may be dollars, thousands or millions. Its unit becomes
-    UNSTATED, so no answer gives it as dollars (a cell printed with cents is dollars)."""
+    UNSTATED, so no answer gives it as dollars (a cell printed with cents is dollars) — nor as euros or
+    Canadian dollars, nor pairs it in a change with an amount whose scale is stated."""
+    money = bool(fact.unit) and len(fact.unit) == 3 and fact.unit.isupper()  # USD, or another currency's code
     if fact.source != "table" or not fact.value or not (
-            fact.unit == "USD" or (fact.unit == "shares" and abs(fact.value) < 1_000_000)):
+            money or (fact.unit == "shares" and abs(fact.value) < 1_000_000)):
         return fact
     printed = printed_as_is(fact.value, fact.quote)
     if printed is None or re.search(r"\.\d\d$", printed):

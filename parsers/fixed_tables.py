@@ -132,7 +132,9 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     for line in header_lines:
         phrases = [p for p in header_phrases(line) if p[1] >= cols[0].start - 1]  # not a row heading left of them
         owner: dict[int, str] = {}
+        middle: dict[str, float] = {}  # each phrase's centre, for the columns no phrase covers
         for s, e, text in phrases:
+            middle.setdefault(text, (s + e) / 2)
             covered = [i for i, c in enumerate(cols) if s - 1 <= c.center <= e + 1]
             if not covered:
                 covered = [min(range(len(cols)), key=lambda i: abs(cols[i].center - (s + e) / 2))]
@@ -145,12 +147,15 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             size = len(periods) // len(phrases)  # "4Q      12 Months" over four year columns: two each
             owner = {i: phrases[n // size][2] for n, i in enumerate(periods)}
         elif len(phrases) >= 2 and any(DURATION_WORD.search(t) for t in owner.values()):
-            last = None
+            owned = sorted(owner)
             for i in range(len(cols)):
-                if i in owner:
-                    last = owner[i]
-                elif last is not None and cols[i].is_period:
-                    owner[i] = last
+                if i in owner or not cols[i].is_period:
+                    continue
+                # a heading narrower than its group, left-aligned or centred: the column joins the nearer of
+                # the headings of the covered columns either side of it (groups stay contiguous)
+                sides = [owner[k] for k in ([k for k in owned if k < i][-1:] + [k for k in owned if k > i][:1])]
+                if sides:
+                    owner[i] = min(sides, key=lambda t: abs(middle.get(t, cols[i].center) - cols[i].center))
         elif len(phrases) == 1 and DURATION_WORD.search(phrases[0][2]):
             lone_durations.append(phrases[0][2])
         for i, text in owner.items():

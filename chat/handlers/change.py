@@ -32,10 +32,11 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     if not cur_rows and not changes:
         return not_held(facts, query, cur)
     base_label = label(query, base, base_rows)
-    stated = next((r for r in cur_rows + every_cur + changes if r.change_pct is not None
-                   and (r.comp_period is None or r.comp_period == base_label)), None)
+    year_ago = base[0] == cur[0] and base[2] == cur[2] and base[1] == cur[1] - 1
+    stated = next((r for r in cur_rows + every_cur + changes if r.change_pct is not None  # a change stated with
+                   and ((r.comp_period is None and year_ago) or r.comp_period == base_label)), None)  # no base: a year's
     cur_rows = cur_rows or changes
-    found = pair(cur_rows, base_rows)
+    found = pair(cur_rows, base_rows, same_unit=True)
     computed, by_size = None, False
     if found:
         c, b = found
