@@ -1,7 +1,7 @@
 """The answer object of the outside contract, and what the TUI needs beside it."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -41,6 +41,17 @@ class Answer:
     def __post_init__(self) -> None:
         if not self.body:
             self.body = self.text.split("\n  [", 1)[0]
+
+    @classmethod
+    def from_record(cls, data: dict) -> "Answer":
+        """An answer saved whole (a saved conversation's turn) made again as it was, not asked again;
+        fields it does not know are ignored, so an older or newer record still opens."""
+        known = {f.name for f in fields(cls)}
+        cited = {f.name for f in fields(Citation)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["citations"] = [Citation(**{k: v for k, v in c.items() if k in cited})
+                               for c in data.get("citations") or []]
+        return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

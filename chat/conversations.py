@@ -46,11 +46,7 @@ def answer_record(answer: Answer) -> dict:
 
 
 def answer_from_record(data: dict) -> Answer:
-    known = {f.name for f in fields(Answer)}
-    cited = {f.name for f in fields(Citation)}
-    values = {k: v for k, v in data.items() if k in known}
-    values["citations"] = [Citation(**{k: v for k, v in c.items() if k in cited}) for c in data.get("citations") or []]
-    return Answer(**values)
+    return Answer.from_record(data)
 
 
 def _period(spec: PeriodSpec | None) -> dict | None:
