@@ -499,3 +499,79 @@ def test_per_share_and_margins_from_amounts_show_their_formula(tmp_path):
     assert abs(basic.value - 4100 / 10250) < 1e-4 and "10,250,000 shares" in basic.text
     margin = ask(engine, "operating margin 2024")
     assert abs(margin.value - 800 / 52) < 1e-3 and "$8.00 million / $52.00 million × 100" in margin.text
+
+
+SEQUENTIAL = """Pellworth Gadgets, Inc. Reports Second Quarter Results
+
+SAN JOSE, Calif., August 20, 2025 -- Pellworth Gadgets, Inc. (NASDAQ: PLWG) today reported results for the
+second quarter ended June 30, 2025.
+
+* Revenue of $46.7 million, up 6% from Q1 and up 56% from a year ago
+
+CONDENSED STATEMENTS OF INCOME
+(in millions)
+
+| | Three Months Ended | | |
+| | June 30, 2025 | March 31, 2025 | June 30, 2024 |
+| --- | --- | --- | --- |
+| Revenue | $46.7 | $44.1 | $30.0 |
+"""
+
+UNSCALED_CAD = """Tamsin Steel Inc. Reports Fourth Quarter Results
+
+TORONTO, Feb. 12, 2025 -- Tamsin Steel Inc. (TSX: TMS) reports its results for the quarter ended December 31, 2024.
+All amounts are in Canadian dollars.
+
+Highlights
+```
+                        Three Months Ended      Year Ended
+               -----------------------------  -----------
+               Dec 31 2024  Sep 30 2024  Dec 31 2023  Dec 31 2024
+Revenues          $  1,039     $  1,089     $  1,019     $  4,261
+```
+
+The following table shows the figures in millions of Canadian dollars:
+
+```
+               Three Months Ended          Year Ended
+(millions)     Dec 31 2024   Dec 31 2023   Dec 31 2024
+Revenues       $    1,039.2  $    1,019.3  $    4,261.2
+```
+"""
+
+
+@pytest.fixture(scope="module")
+def changes(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("changes")
+    db = folder / "store.duckdb"
+    con = connect(db)
+    for name, text in (("pellworth.txt", SEQUENTIAL), ("tamsin.md", UNSCALED_CAD)):
+        (folder / name).write_text(text)
+        ingest(con, [folder / name])
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+def test_a_change_stated_from_a_year_ago_never_answers_a_sequential_question(changes):
+    a, _ = changes.ask("Pellworth sequential revenue growth Q2 2025", Context())
+    assert a.status == "answered" and a.value == pytest.approx(5.9, abs=0.1)  # 46.7 / 44.1, never the stated 56%
+    a, _ = changes.ask("Pellworth revenue growth Q2 2025", Context())
+    assert a.value == pytest.approx(56)
+
+
+def test_an_amount_of_unstated_scale_is_never_paired_with_one_in_millions(changes):
+    """1,039 (no scale printed) against 1,019.3 million is no change of -99.9999%, nor 1,039.2 million
+    against 1,089 a change of millions of percent: a change pairs each figure only with one of its own unit."""
+    from types import SimpleNamespace as F
+
+    from chat.facts import pair
+    cur = [F(doc_id=1, source="table", unit="CAD", value=1_039.2e6), F(doc_id=1, source="table", unit="unstated", value=1_039)]
+    base = [F(doc_id=1, source="table", unit="unstated", value=1_089)]
+    assert pair(cur, base, same_unit=True) == (cur[1], base[0])
+    assert pair(cur[:1], base, same_unit=True) is None
+    assert pair(cur[:1], base) == (cur[0], base[0])  # inputs of a ratio or per-share figure differ in unit by design
+    for question in ("Tamsin revenue growth Q4 2024", "Tamsin sequential revenue change Q4 2024"):
+        a, _ = changes.ask(question, Context())
+        assert a.value is None or abs(a.value) < 10, (question, a.value, a.text)

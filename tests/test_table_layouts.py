@@ -831,3 +831,23 @@ def test_prose_before_a_cell_per_line_table_stays_prose() -> None:
     assert [f for f in doc.figures if f.source == "narrative" and f.value == 120_000.0]
     assert ("revenue", Q09, 1_200_000.0, "USD") in {(canonical_metric(f.label, f.section, f.unit), f.period, f.value, f.unit)
                                                     for f in doc.figures if f.source == "table"}
+
+
+CENTRED_GROUPS = """Summary of results
+```
+                          Three Months Ended                     Year Ended
+(millions)     Dec 31 2024   Sep 30 2024   Dec 31 2023   Dec 31 2024   Dec 31 2023
+-------------  ------------  ------------  ------------  ------------  ------------
+Net earnings   $       26.9  $       34.5  $       47.2   $     161.0   $     266.7
+```
+"""
+
+
+def test_a_centred_group_heading_takes_the_columns_nearest_it():
+    """'Three Months Ended' centred over three date columns covers only the middle one by position: the
+    first joins it (never an instant beside two quarters), and the fourth joins 'Year Ended', never
+    giving the year's figure to the quarter."""
+    got = {(p, v) for m, p, v, _ in _facts(CENTRED_GROUPS) if m == "net_income"}
+    q4, fy = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12)
+    assert got == {(q4, 26.9e6), (Period(date(2024, 9, 30), 3), 34.5e6), (Period(date(2023, 12, 31), 3), 47.2e6),
+                   (fy, 161e6), (Period(date(2023, 12, 31), 12), 266.7e6)}
