@@ -584,6 +584,10 @@ def fiscal_year_reply(query: "Query", latest_doc: str | None, fiscal_year: int |
 
 
 # -- across companies -------------------------------------------------------------------------------
+# How the chat shows an answer over companies: side by side as a table, a ranking or a list as bars.
+ACROSS_KIND = {"companies": "companies"}
+
+
 def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str], total: int,
                  listed: int) -> Answer:
     """Companies side by side, listed, ranked or filtered (entries come ranked, filtered and cut by the
@@ -612,7 +616,7 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
     return _answer(query.text, "answered", text + sources(citations), value=value, unit=unit,
                    company=first.company if query.shape in ("rank", "companies") else None, metric=query.metric,
                    period=first.fact.period_label, citations=citations, template="metric_across_companies",
-                   sql=sql(template), confidence=85, kind="compare",
+                   sql=sql(template), confidence=85, kind=ACROSS_KIND.get(query.shape, "rank"),
                    rows=[{"period": e.company, "value": e.value, "unit": unit if query.shape != "filter" else "percent"}
                          for e in shown])
 

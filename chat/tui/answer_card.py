@@ -18,6 +18,7 @@ from chat.tui.export import answer_markdown, body_of
 FIGURE_RE = (r"(?<![\w.])[-+]?\$\(?\d[\d,]*(?:\.\d+)?\)?(?:\s(?:million|billion|thousand))?(?:\sper share)?"
              r"|(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?%|(?<![\w.])\d{1,3}(?:,\d{3})+ shares")
 BAR_WIDTH = 24
+ROW_HEADER = {"companies": "company", "compare": ""}  # what a row of a table names (places: their own names)
 
 
 def unique_citations(citations: list[Citation]) -> list[Citation]:
@@ -92,11 +93,11 @@ class AnswerCard(Vertical):
         if a.status == "answered":
             text.highlight_regex(FIGURE_RE, style="bold green")
         yield self._text(text, f"body {a.status}")
-        if a.kind == "trend" and a.rows:
+        if a.kind in ("trend", "rank") and a.rows:  # a period's or a company's bar, ranked as the text ranks them
             yield Static(trend_bars(a.rows), classes="chart")
         elif a.rows:
             table = DataTable(show_cursor=False, classes="rows")
-            table.add_columns("period", Text("value", justify="right"))
+            table.add_columns(ROW_HEADER.get(a.kind, "period"), Text("value", justify="right"))
             for r in a.rows:
                 table.add_row(Text(safe_line(r["period"])), Text(figure(r["value"], r["unit"]), justify="right"))
             yield table
