@@ -18,7 +18,8 @@ from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
-                          r"fell|fall|up|down|yoy|year over year|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?)\b")
+                          r"fell|fall|up|down|yoy|year over year|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?|"
+                          r"variances?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
 GROWTH_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?)\b")
 TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|moved?|evolved?|evolution|every period|all periods|each quarter|by quarter|"
@@ -273,6 +274,9 @@ UNSUPPORTED_OPS = re.compile(r"\b(?:ratio|median|times|multiple|cagr|compound(?:
 # "as a percentage of the total charges": a share of a figure other than revenue (margins read it themselves)
 PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|portion|fraction|%)\s+of\s+(?:the\s+)?"
                         r"(?!(?:total\s+|net\s+)?(?:revenues?|sales)\b)")
+# "In which year was X negative?", "what year had the highest X", "the year with X": a year is asked, not a figure.
+YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"
+                        r"\bthe\s+years?\s+(?:with|when|in\s+which)\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference",
                    "between", "variance", "respectively", "both"}
 
@@ -287,7 +291,9 @@ def _operation(q: Question) -> None:
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
     if not unsupported and q.intent != "share":
         unsupported = PERCENT_OF.search(q.norm)
-    if unsupported and q.metric is not None:
+    if YEAR_ASKED.search(q.norm) and q.metric is not None:
+        q.unsupported = "which year"  # the answer is a year, not a figure: never one of the years' figures
+    elif unsupported and q.metric is not None:
         q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
         q.unsupported = "change in an average"  # two operations in one: never answered with one of them

@@ -96,6 +96,9 @@ def no_releases_of(phrase: str, near: list[str], total: int) -> str:
 
 
 def unsupported_operation(word: str, what: str) -> str:
+    if word == "which year":
+        return (f"I can't say which year of {what} it is: I answer with cited figures, not with the year one of them "
+                f"belongs to. Ask for {what} for each year and compare the cited figures.")
     if word.startswith("change in"):
         return (f"I can't compute a {word} of {what}: I add, average and subtract cited figures, one operation at "
                 f"a time. Ask for the averages themselves and I'll cite their figures.")
@@ -375,6 +378,25 @@ def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
     return _answer(query.text, "answered", text + sources(citations), value=round(quarter.value, 6), unit=quarter.unit,
                    **_about(query, period=label, citations=citations,
                             confidence=max(0, query.confidence - 10), kind="arithmetic"))
+
+
+def several_periods_reply(query: "Query", found: list["Fact"]) -> Answer:
+    """A value asked of several periods: each figure held, listed and cited, and a question back (the
+    answer object holds one figure, and none of them is the question's)."""
+    if not found:
+        return _answer(query.text, "abstained", f"The releases don't hold {what(query)} for the periods named.",
+                       **_about(query, confidence=40, kind="value"))
+    listing = "; ".join(f"{r.period_label} {figure(r.value, r.unit)}" for r in found)
+    text = (f"{cap(what(query))} of {query.company.name}: {listing}. Which period do you mean — or ask for the "
+            f"change, the sum or the average of them?")
+    citations: list[Citation] = []
+    for r in found:
+        if r.citation not in citations:
+            citations.append(r.citation)
+    reply = _answer(query.text, "clarify", text + sources(citations), body=text,
+                    **_about(query, citations=citations, confidence=40, kind="value"))
+    reply.options = [f"{what(query)} {r.period_label}" for r in found]
+    return reply
 
 
 def conflict_reply(query: "Query", distinct: list["Fact"]) -> Answer:

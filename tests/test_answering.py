@@ -575,3 +575,15 @@ def test_an_amount_of_unstated_scale_is_never_paired_with_one_in_millions(change
     for question in ("Tamsin revenue growth Q4 2024", "Tamsin sequential revenue change Q4 2024"):
         a, _ = changes.ask(question, Context())
         assert a.value is None or abs(a.value) < 10, (question, a.value, a.text)
+
+
+def test_which_year_is_not_a_figure_and_variance_in_percent_is_a_change(seed_engine):
+    a, _ = seed_engine.ask("In which year was net loss larger, 2006 or 2007?", Context())
+    assert a.status == "abstained" and a.value is None and "which year" in a.text
+    a, _ = seed_engine.ask("What was the variance in percent for revenue from Q3 2006 to Q3 2007?", Context())
+    assert a.unit == "percent" and a.value == pytest.approx(18, abs=0.5)
+    a, ctx = seed_engine.ask("revenue Q3 2007 and Q3 2006", Context())
+    assert a.status == "clarify" and a.value is None and "$6,637,000" in a.text and "$5,644,000" in a.text
+    assert len(a.citations) == 1  # both figures stand on one line of the statement
+    b, _ = seed_engine.ask("the second one", ctx)
+    assert b.status == "answered" and b.value == 5644000 and b.period == "Q3 2006"

@@ -13,6 +13,8 @@ from knowledge.lookup import PeriodKey
 def answer(facts: Facts, query: Query) -> Answer:
     key = query.key
     assert key is not None  # resolution gives a value question its period
+    if len(query.keys) >= 2 and not query.operation:
+        return _several(facts, query)
     metric, rows = facts.rows_for(query, key)
     if not rows and key[0] == 0:  # a balance printed in a year's column (cash at the end of a cash-flow year)
         metric, rows = facts.rows_for(query, (12, key[1], key[2]))
@@ -60,3 +62,15 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
         }[how]
         return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric, how)
     return None
+
+
+def _several(facts: Facts, query: Query) -> Answer:
+    """A value asked of two or more periods with no operation ('revenue 2019 and 2018', 'the variance
+    for X from 2017 to 2018' read as no change): one of them is never answered as if it were the
+    question. Each period's figure is listed and cited, and the user asked which is meant."""
+    found = []
+    for key in query.keys[:4]:
+        _, rows = facts.rows_for(query, key)
+        if rows and not conflict(query, rows):
+            found.append(rows[0])
+    return wording.several_periods_reply(query, found)
