@@ -42,9 +42,8 @@ CONSOLIDATED STATEMENTS OF INCOME
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("across")
+def build_store(folder: Path) -> Path:
+    """The companies' releases written into folder and ingested into one store there."""
     paths = []
     for company in COMPANIES:
         path = folder / f"{company[1].lower()}.txt"
@@ -54,7 +53,12 @@ def engine(tmp_path_factory) -> Engine:
     con = connect(db)
     ingest(con, paths)
     con.close()
-    e = Engine(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    e = Engine(build_store(tmp_path_factory.mktemp("across")))
     yield e
     e.close()
 

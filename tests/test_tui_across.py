@@ -6,9 +6,7 @@ import pytest
 from textual.widgets import DataTable
 
 from chat.tui.app import FilingsChatApp
-from knowledge.ingest import ingest
-from knowledge.store import connect
-from test_cross_company import COMPANIES, release
+from test_cross_company import build_store
 from test_tui import ask
 from test_tui_daily import engine_loaded
 
@@ -17,17 +15,7 @@ SIZES = [(80, 24), (140, 45)]
 
 @pytest.fixture(scope="module")
 def across_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("across_tui")
-    paths = []
-    for company in COMPANIES:
-        path = folder / f"{company[1].lower()}.txt"
-        path.write_text(release(*company))
-        paths.append(path)
-    db = folder / "store.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    return db
+    return build_store(tmp_path_factory.mktemp("across_tui"))
 
 
 @pytest.fixture
