@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from knowledge.sec_tickers import bundled_map, name_key
 from parsers.metadata import fiscal_year_end
 from parsers.model import Document
-from parsers.periods import effective_month
+from parsers.periods import ORDINAL_RE, QUARTER_ORDINALS, effective_month
 
 # Words a company name does not start with: alone before a suffix they are a fragment of a longer name.
 SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp", "l",
@@ -247,8 +247,7 @@ def _release_date(ident: Identity, doc: Document) -> None:
                               f"{STALE_DAYS} days before the release date {doc.release_date}")
 
 
-_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_QUARTER = re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter\b", re.I)  # the period words' one home
 
 
 def _period(ident: Identity, doc: Document) -> None:
@@ -270,7 +269,7 @@ def _named_quarter(ident: Identity, doc: Document) -> None:
     prose = " ".join(l for l in doc.text[:3000].split("\n") if "|" not in l and len(l.split()) > 3)
     m = _ORDINAL_QUARTER.search(prose)
     q = doc.period.fiscal(doc.fye_month)[1]
-    if m and q and _ORDINALS[m.group(1).lower()] != q:
+    if m and q and QUARTER_ORDINALS[m.group(1).lower()] != q:
         ident.problems.append(f"the release names its {m.group(1).lower()} quarter, read as {ident.period}")
 
 
