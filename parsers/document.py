@@ -259,7 +259,7 @@ def annual_period(text: str, released: date | None, fye: int | None) -> Period |
     return Period(month_end(y, m), 12)
 
 
-_NAMED_ORDINAL = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?"
+_NAMED_ORDINAL = re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?"
                             r"(?:year\s+)?((?:19|20)\d\d))?", re.I)
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from parsers.company_names import about_names, best_name, dateline_subject, has_legal_suffix, headline_name
 from parsers.front_matter import FrontMatter
-from parsers.periods import MONTH_RE, add_months, month_number, parse_date
+from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, month_number, parse_date
 from parsers.scan import Leads, Lowered, finditer, matches_at, plain_words, search
 
 # "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)".
@@ -46,16 +46,16 @@ FYE_PATTERNS = [
      Leads("fifty-", "52", "53")),
 ]
 FISCAL_QUARTER_END = re.compile(
-    rf"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?"
+    rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+fiscal\s+(?:19|20)\d\d)?"
     rf"(?:\s+and\s+(?:(?:twelve|six|nine|three)\s+months|(?:full\s+|fiscal\s+)?year))?,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
-FISCAL_QUARTER_END_LEADS = Leads("first", "second", "third", "fourth")
+FISCAL_QUARTER_END_LEADS = Leads(*QUARTER_ORDINALS)
 # The quarter named after its end date: "the 13 weeks ended October 31, 2009, the third quarter of fiscal 2009".
 QUARTER_END_NAMED = re.compile(rf"\b(?:quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)\s+(?:ended|ending)\s+"
                                rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+(?:19|20)\d\d,?\s+(?:which\s+was\s+)?(?:the|its|our)\s+"
-                               rf"(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter", re.I)
+                               rf"({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter", re.I)
 QUARTER_END_NAMED_LEADS = Leads("quarter", "three", "thirteen", "13")
-QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_NUM = QUARTER_ORDINALS  # "first" … "4th": the period words' one home
 
 
 def company_and_ticker(text: str, header_name: str | None = None, front: FrontMatter | None = None,
@@ -381,9 +381,9 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
 
 # (pattern, the words every match starts with)
 NAMED_QUARTER = [
-    (re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full[\s-]year\s+)?)?"
-                r"fiscal\s+(?:year\s+)?((?:19|20)\d\d)", re.I), Leads("first", "second", "third", "fourth")),
-    (re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I),
+    (re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full[\s-]year\s+)?)?"
+                r"fiscal\s+(?:year\s+)?((?:19|20)\d\d)", re.I), Leads(*QUARTER_ORDINALS)),
+    (re.compile(rf"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+({ORDINAL_RE})[\s-]+quarter", re.I),
      Leads("fiscal")),
     (re.compile(r"\bQ([1-4])\s+(?:fiscal\s+|FY\s?)((?:19|20)?\d\d)\b", re.I), Leads("q1", "q2", "q3", "q4")),
     (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I), Leads("fiscal")),
@@ -413,7 +413,7 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
     for rx, leads in NAMED_QUARTER:
         for m in finditer(rx, flat, leads):
             a, b = m.group(1), m.group(2)
-            ordinal, year = (a, b) if not a[0].isdigit() or len(a) == 1 else (b, a)
+            ordinal, year = (b, a) if a.isdigit() and len(a) >= 2 else (a, b)  # a year first: 'fiscal 2009 Q3'
             named_q = QUARTER_NUM.get(ordinal.lower()) or int(ordinal)
             compared = _COMPARED.search(flat.text[max(0, m.start() - 50):m.start()])
             offset = int(year if len(year) == 4 else "20" + year) - (fy - 1 if compared else fy)

@@ -559,6 +559,8 @@ def test_the_naming_offset_from_a_comparative_alone_is_the_year_before_its_quart
 @pytest.mark.parametrize("lead", [
     "today reported results for the third quarter of fiscal 2009 ended October 31, 2009.",
     "today reported results for the 13 weeks ended October 31, 2009, the third quarter of fiscal 2009.",
+    "today reported results for the 3rd quarter of fiscal 2009 ended October 31, 2009.",  # ordinals as figures too
+    "today reported results for the 13 weeks ended October 31, 2009, the 3rd quarter of fiscal 2009.",
 ])
 def test_a_retailers_quarter_named_by_the_year_it_starts_in(lead):
     doc = parse_text("m.txt", "COLUMBUS, Ohio, Nov. 20, 2009 -- Marlow Stores, Inc. (NYSE: MRS) " + lead +
