@@ -64,8 +64,6 @@ def test_underlying_non_gaap_eps_is_qualified():
     assert eps and all(q for v, q in eps)
 
 
-@pytest.mark.xfail(strict=True, reason="tap06, tap19: 'U.S. GAAP' is read as the place U.S. (GEO_RE), so the GAAP "
-                                       "figure becomes a segment's and the whole company's is missing")
 def test_us_gaap_is_no_place():
     got = _figures("U.S. GAAP net income attributable to Acme of $287.8 million, $1.39 per share on a diluted "
                    "basis, in the second quarter of 2019.\n")
