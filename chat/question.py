@@ -66,7 +66,7 @@ class Question:
     unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
     unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
-    companies: list[str] = field(default_factory=list)  # every company named ("Oracle vs NVIDIA revenue")
+    companies: list[str] = field(default_factory=list)  # every company named ("Acme vs Zenith revenue")
     across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
     ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
     direction: str = ""  # for "filter": "fell" or "rose"
@@ -176,11 +176,11 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     rest = _across(q, rest)
     q.company, rest, q.company_choices = _company(rest, vocab)
     q.companies = [q.company] if q.company else []
-    while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Oracle vs NVIDIA revenue"
+    while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Acme vs Zenith revenue"
         more, after, _ = _company(rest, vocab)
         gone = set(rest.split()) - set(after.split())
         if more is None or more in q.companies or any(_is_place(w) for w in gone):
-            break  # "Oracle Americas revenue": a place, even where another company's name holds the word
+            break  # "Acme Americas revenue": a place, even where another company's name holds the word
         q.companies.append(more)
         rest = after
     if len(q.companies) > 1:
@@ -195,7 +195,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
-        q.intent = "fiscal_year"  # "when does Oracle's fiscal year end?"
+        q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
     elif INVENTORY_WORDS.search(norm):
         q.intent = "inventory"

@@ -43,13 +43,13 @@ _LEGAL_FORM = {"inc", "corp", "co", "ltd", "llc", "lp", "plc", "sa", "nv", "ag",
 
 
 def _exact_key(name: str) -> str:
-    """The name key with its words run together ("The Real Real" = "TheRealReal") and long legal forms
+    """The name key with its words run together ("The Acme Group" = "TheAcmeGroup") and long legal forms
     abbreviated ("Acme Corporation" = "ACME CORP")."""
     return "".join(_LONG_FORM.get(w, w) for w in name_key(name).split())
 
 
 def _base_key(name: str) -> str:
-    """The name without its legal form ("Acme Gas" for "ACME GAS CO", "NEXON Co., Ltd." → "nexon")."""
+    """The name without its legal form ("Acme Gas" for "ACME GAS CO", "KAVEL Co., Ltd." → "kavel")."""
     words = [_LONG_FORM.get(w, w) for w in name_key(name).split()]
     if words[:1] == ["the"]:
         words = words[1:]

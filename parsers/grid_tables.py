@@ -374,7 +374,7 @@ def _title(table: GridTable) -> str:
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
-    """One cell across the whole table ('NVIDIA CORPORATION', '(In millions)'): a title, not a row heading."""
+    """One cell across the whole table ('ZENITH CORPORATION', '(In millions)'): a title, not a row heading."""
     return len(row.cells) == 1 and row.cells[0].start == 0 and row.cells[0].end > max(vcols)
 
 

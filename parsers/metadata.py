@@ -147,7 +147,7 @@ COMMON_WORDS = {"medical", "financial", "energy", "industries", "systems", "serv
 
 
 def _with_suffix(name: str, text: str) -> str:
-    """'NVIDIA' before its ticker, 'NVIDIA Corporation' elsewhere in the text: the full name."""
+    """'Zenith' before its ticker, 'Zenith Corporation' elsewhere in the text: the full name."""
     if re.search(rf"{SUFFIX}\W*$", name):
         return name
     m = re.search(rf"\b{re.escape(name)},?\s+({SUFFIX})(?=[\s,.;)]|$)", text[:200000])
@@ -237,7 +237,7 @@ _ACRONYM = re.compile(r"[A-Z&]{2,6}")
 
 def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,")
-    name = TITLE_OF.sub("", name)  # "Harvey L. Karp, Chairman of Mueller Industries, Inc.": the company
+    name = TITLE_OF.sub("", name)  # "Jane Q. Doe, Chairman of Acme Industries, Inc.": the company
     name = _NAME_LEAD.sub("", name)
     if name.isupper() and not _ACRONYM.fullmatch(name):
         name = " ".join(w if len(w) <= 3 and w not in {"INC.", "INC", "CO."} and w.lower() not in SHORT_WORDS

@@ -1,4 +1,4 @@
-"""Companies side by side ("Oracle vs NVIDIA revenue Q4 FY2024") or listed ("revenue of every company
+"""Companies side by side ("Acme vs Zenith revenue Q4 FY2024") or listed ("revenue of every company
 for Q4 2024"). One named template (`rank_across_companies`) fetches the metric's figures for every
 company at once, for the period codes the store's fiscal calendars give the question's period (resolved
 once, chat/resolution.py); each company keeps the period its own calendar names, and where those
