@@ -221,6 +221,15 @@ def identity(doc: Document) -> Identity:
     return ident
 
 
+def _unread(ident: Identity, missed: str, trace: str | None, not_stated: str) -> None:
+    """A part the reading did not get: missed (a problem) where the check's own looser reading finds a trace
+    of it in the text, else not stated — never counted as read."""
+    if trace:
+        ident.problems.append(f"{missed} {trace!r}")
+    else:
+        ident.not_stated.append(not_stated)
+
+
 def _name(ident: Identity, doc: Document) -> None:
     if doc.company:
         problem = name_problem(doc.company, doc.text)
@@ -228,19 +237,14 @@ def _name(ident: Identity, doc: Document) -> None:
             ident.problems.append(problem)
         return
     trace = NAME_TRACE.search(doc.text[:20000])
-    if trace:
-        ident.problems.append(f"no company name, though the text names {' '.join(trace.group(0).split())!r}")
-    else:
-        ident.not_stated.append("company (no name with a legal suffix, no exchange, no About paragraph)")
+    _unread(ident, "no company name, though the text names", " ".join(trace.group(0).split()) if trace else None,
+            "company (no name with a legal suffix, no exchange, no About paragraph)")
 
 
 def _release_date(ident: Identity, doc: Document) -> None:
     if doc.release_date is None:
-        printed = date_trace(doc.text)
-        if printed:
-            ident.problems.append(f"no release date, though the opening prints {printed!r}")
-        else:
-            ident.not_stated.append("release date (no date outside a period phrase or a table)")
+        _unread(ident, "no release date, though the opening prints", date_trace(doc.text),
+                "release date (no date outside a period phrase or a table)")
     elif doc.period is not None and not doc.period.is_instant and \
             not 0 < (doc.release_date - doc.period.end).days <= STALE_DAYS:
         ident.problems.append(f"reported period {ident.period} ends {doc.period.end}, not in the "
@@ -255,10 +259,8 @@ def _period(ident: Identity, doc: Document) -> None:
         _named_quarter(ident, doc)
         return
     trace = PERIOD_TRACE.search(doc.text[:20000])
-    if trace:
-        ident.problems.append(f"no reported period, though the text names {trace.group(0)!r}")
-    else:
-        ident.not_stated.append("reported period (no span or quarter named with its year or end date)")
+    _unread(ident, "no reported period, though the text names", trace.group(0) if trace else None,
+            "reported period (no span or quarter named with its year or end date)")
 
 
 def _named_quarter(ident: Identity, doc: Document) -> None:
