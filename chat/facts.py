@@ -6,6 +6,7 @@ Nothing here resolves a period: every look-up takes the period keys the question
 (chat/resolution.py); nothing here words a reply (chat/wording.py)."""
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from dataclasses import dataclass, replace
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from chat.answer import Citation
 from chat.question import _stem
 from knowledge.lookup import FactLookup, PeriodKey
+from knowledge.store import metric_key
 from knowledge.vocabulary import BY_KEY
 from parsers.periods import Period, month_end
 
@@ -116,6 +118,19 @@ class Facts:
         before other tables, and tables before prose."""
         return _best_first([Fact(*r) for r in self.lookup.value_for_period(company, metric, geo, product, key)], basis)
 
+    def in_full(self, query: "Query", fact: Fact) -> Fact:
+        """A prose figure ('$10.5 million' of a product's revenue) as the same release's table prints it in
+        full ('Maintenance | 10,519'), where a row labelled as the product holds a figure that rounds to it:
+        arithmetic on rounded figures would give a result the release's own table contradicts."""
+        if fact.source == "table" or not fact.product:
+            return fact
+        label = metric_key("other", fact.product)
+        for row in self.facts(query.company.key, label, fact.geo, "", fact.key, query.basis):
+            if row.doc_id == fact.doc_id and row.source == "table" and row.unit == fact.unit and \
+                    rounds_to(row.value, fact.value):
+                return row
+        return fact
+
     def two_periods(self, query: "Query", key: PeriodKey, other: PeriodKey) -> list[Fact]:
         rows = self.lookup.values_for_two_periods(query.company.key, query.metric, query.geo, query.product, key, other)
         return _best_first([Fact(*r) for r in rows], query.basis)
@@ -187,6 +202,16 @@ def _best_first(facts: list[Fact], basis: str) -> list[Fact]:
     facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
                               -f.doc_id, -f.authority, f.line))
     return facts
+
+
+def rounds_to(full: float, rounded: float) -> bool:
+    """Whether a figure printed in full rounds to a rounded one ('10,519' thousand to '$10.5 million'): the
+    rounded figure's significant digits say how far it may stand from the full one."""
+    if not rounded or (full < 0) != (rounded < 0):
+        return full == rounded
+    digits = f"{abs(rounded):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0"
+    place = math.floor(math.log10(abs(rounded))) - len(digits) + 1  # the power of ten of its last digit
+    return abs(full - rounded) <= 0.5 * 10 ** place + 1e-9 * abs(rounded)
 
 
 def pair(cur_rows: list[Fact], base_rows: list[Fact], same_unit: bool = False) -> tuple[Fact, Fact] | None:

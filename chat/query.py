@@ -12,6 +12,9 @@ from knowledge.lookup import PeriodKey
 from knowledge.vocabulary import GEO_DISPLAY
 
 
+SUBTRACTIONS = ("difference", "gap")  # the operations of two periods, the second compared with the first
+
+
 @dataclass(frozen=True)
 class Query:
     """A question about one company's figure."""
@@ -28,7 +31,7 @@ class Query:
     geo: str = ""
     product: str = ""
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
-    operation: str = ""  # arithmetic: "sum", "average", "difference"
+    operation: str = ""  # arithmetic: "sum", "average", "difference" (later less earlier), "gap" (its size)
     implied: str = ""  # how a period the question did not name was read ("latest", "ttm")
     other_geos: tuple[str, ...] = ()  # "US vs EMEA": the places compared with the first
     wants_percent: bool = False

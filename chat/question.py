@@ -62,7 +62,7 @@ class Question:
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
     variant: str = ""  # "diluted" or "basic" where the text says so
-    operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference" (an amount), ""
+    operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference" (a signed amount), "gap" (a size), ""
     unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
     unknown: list[str] = field(default_factory=list)  # content words no slot explains: no number is given
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
@@ -264,11 +264,16 @@ AVERAGE_WORDS = {"average", "mean", "avg"}
 SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?total\b")
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
-AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
+AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over)[\s-]+(?:year|period|quarter)\s+|"
+                           r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)|"
                            r"\bincrease\s*/\s*\(?\s*decrease\b|"  # "increase / (decrease)": a statement's column of amounts
                            r"\bin\s+(?:us\s+)?dollars\b|\bdollar\s+(?:change|increase|decrease|difference)\b|"
                            r"\$\s*(?:change|increase|decrease)\b")  # "change in dollars", "the $ change": an amount
+# "the difference in X between 2018 and 2019": how far apart two figures are (a size, which is larger said in
+# words), where "the change" and "the increase / (decrease)" ask which way the figure moved (signed).
+GAP_WORDS = re.compile(r"\bdifference\b")
+DIRECTION_WORDS = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|grow(?:th)?|grew|declined?|rose|fell)\b")
 PERCENT_CHANGE = re.compile(r"\b(?:percent(?:age)?|rate|growth|grow|grew|growing)\b|%")  # "how much did it grow": a rate
 UNSUPPORTED_OPS = re.compile(r"\b(?:ratio|median|times|multiple|cagr|compound(?:ed)?|per\s+employee)\b")
 # "as a percentage of the total charges": a share of a figure other than revenue (margins read it themselves)
@@ -305,6 +310,9 @@ def _operation(q: Question) -> None:
         q.operation = "difference"
     elif several and q.intent == "value" and SUM_WORDS.search(q.norm) and not AGAINST_WORDS.search(q.norm):
         q.operation = "sum"
+    if q.operation == "difference" and GAP_WORDS.search(q.leftover or q.norm) and \
+            not DIRECTION_WORDS.search(q.leftover or q.norm):
+        q.operation = "gap"
     if q.operation:
         q.intent = "arithmetic"
     if q.operation or several:  # "between 2018 and 2019": words that join the periods, not a product

@@ -18,7 +18,7 @@ from chat import wording
 from chat.answer import Answer
 from chat.facts import DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
-from chat.query import AcrossQuery, Calendar, Query
+from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
@@ -47,7 +47,7 @@ class Context:
     intent: str = "value"
     others: tuple[PeriodSpec, ...] = ()  # further periods this question names ("Q3 2007 vs Q3 2006")
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
-    operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference"
+    operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference", "gap"
     implied: str = ""  # how the period was read when the question named none or said "latest" (for the wording)
     default_company: str | None = None  # `--company`, a batch line's "company": kept across questions
     options: tuple[str, ...] = ()  # after a question back: the question as each choice offered asks it
@@ -164,7 +164,7 @@ class Resolver:
             return replace(subject, keys=(key,) if key else ())
         assert slots.period is not None
         specs = [slots.period, *slots.others]
-        if slots.intent == "arithmetic" and slots.operation != "difference":
+        if slots.intent == "arithmetic" and slots.operation not in SUBTRACTIONS:
             specs = filled_years(specs)
         found = [self.period_key(s, company, flow, metric) for s in specs]
         keys = tuple(k for k in found if k is not None)
@@ -172,7 +172,7 @@ class Resolver:
             raise _Reply(self._missing_period(subject), slots)
         base = None
         compares = slots.intent == "change" or (slots.intent == "compare" and not q.other_geos) or (
-            slots.intent == "arithmetic" and slots.operation == "difference")
+            slots.intent == "arithmetic" and slots.operation in SUBTRACTIONS)
         if compares and len(keys) == 1:
             base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow or keys[0][0] else \
                 self.instant_base(subject, keys[0])

@@ -117,7 +117,7 @@ def same_end_sentence(what: str, label: str, figure_text: str) -> str:
     return f" The same release gives {what} {when(label)}: {figure_text}."
 
 
-OPERATION_NAMES = {"sum": "Sum", "average": "Average", "difference": "Change"}
+OPERATION_NAMES = {"sum": "Sum", "average": "Average", "difference": "Change", "gap": "Difference"}
 
 
 def arithmetic_sentence(operation: str, what: str, company: str, labels: list[str], formula: str,
@@ -126,6 +126,9 @@ def arithmetic_sentence(operation: str, what: str, company: str, labels: list[st
     if operation == "difference":
         span = f"from {labels[1]} to {labels[0]}"
         return f"Change in {what} of {company} {span}: {formula} = {result} (computed from the cited figures)."
+    if operation == "gap":
+        span = f"between {labels[0]} and {labels[1]}"
+        return f"Difference in {what} of {company} {span}: {formula} = {result} (computed from the cited figures)."
     listed = " and ".join([", ".join(labels[:-1]), labels[-1]]) if len(labels) > 1 else labels[0]
     return (f"{OPERATION_NAMES[operation]} of {what} of {company} for {listed}: {formula} = {result} "
             f"(computed from the cited figures).")
@@ -493,14 +496,29 @@ def across_zero_reply(query: "Query", c: "Fact", b: "Fact") -> Answer:
 
 
 def formula(operation: str, values: list[float], unit: str, by_size: bool = False) -> str:
-    """The arithmetic as the answer shows it, each input as printed."""
+    """The arithmetic as the answer shows it, each input as printed (a difference: the larger less the smaller)."""
     if operation == "sum":
         return " + ".join(figure(v, unit) for v in values)
     if operation == "average":
         return f"({' + '.join(figure(v, unit) for v in values)}) / {len(values)}"
     if by_size:
-        return f"{figure(abs(values[0]), unit)} − {figure(abs(values[1]), unit)} (sizes of figures printed negative)"
-    return f"{figure(values[0], unit)} − {figure(values[1], unit)}"
+        values = [abs(v) for v in values]
+    if operation == "gap":
+        values = sorted(values, reverse=True)
+    second = figure(values[1], unit)
+    shown = f"{figure(values[0], unit)} − {f'({second})' if values[1] < 0 else second}"
+    return shown + (" (sizes of figures printed negative)" if by_size else "")
+
+
+def gap_sentence(facts: list["Fact"], value: float, unit: str, by_size: bool) -> str:
+    """Which of two figures is the larger, in words: a difference is a size, its direction said, not signed."""
+    later, earlier = facts[0], facts[1]
+    a, b = (abs(later.value), abs(earlier.value)) if by_size else (later.value, earlier.value)
+    if a == b:
+        return " The two figures are equal."
+    size = " in size" if by_size else ""
+    return (f" The figure {when(later.period_label)} is {figure(value, unit)} {'higher' if a > b else 'lower'}{size} "
+            f"than {when(earlier.period_label)}.")
 
 
 def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: float, unit: str, by_size: bool) -> Answer:
@@ -510,6 +528,8 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
     name = metric_name(metric) + segment_text(query)
     shown = formula(query.operation, [f.value for f in facts], unit, by_size)
     text = arithmetic_sentence(query.operation, name, query.company.name, labels, shown, figure(value, unit))
+    if query.operation == "gap":
+        text += gap_sentence(facts, value, unit, by_size)
     if query.implied == "release":  # the question named no period
         text += f" The question names no period: these are {IMPLIED['release']}."
     citations: list[Citation] = []

@@ -1,5 +1,6 @@
 """Arithmetic on cited figures (TAT-QA's TagOp idea): the evidence figures found one per period, then a
-fixed operator applied to them — sum, average, difference (an amount) — with the formula shown and
+fixed operator applied to them — sum, average, change (an amount, later less earlier), difference (how
+far apart the two figures are: its size, which is larger said in words) — with the formula shown and
 every input cited; and a place's or product's share of the company total. A figure missing for any
 period means no answer."""
 from __future__ import annotations
@@ -8,12 +9,12 @@ from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
 from chat.handlers.common import conflict, not_held
-from chat.query import Query
+from chat.query import SUBTRACTIONS, Query
 
 
 def answer(facts: Facts, query: Query) -> Answer:
     keys = list(query.keys)
-    if query.operation == "difference":
+    if query.operation in SUBTRACTIONS:
         if len(keys) == 1:
             if query.base is None:
                 return not_held(facts, query, keys[0])
@@ -35,10 +36,10 @@ def answer(facts: Facts, query: Query) -> Answer:
                 return asked_back
             same = [r for r in rows if found and r.doc_id == found[0].doc_id]
             fact = (same or rows)[0]  # from one release where it gives them all
-        found.append(fact)
+        found.append(facts.in_full(query, fact))  # a rounded prose figure as its table prints it in full
     if len({f.unit for f in found}) > 1:
         return not_held(facts, query, keys[0], wording.mixed_units(wording.what(query)))
-    if query.operation != "difference":  # added or averaged in the order of time
+    if query.operation not in SUBTRACTIONS:  # added or averaged in the order of time
         found.sort(key=lambda f: (f.end_year, f.end_month, f.months))
     values = [f.value for f in found]
     unit = found[0].unit
@@ -52,6 +53,8 @@ def answer(facts: Facts, query: Query) -> Answer:
         value, by_size = abs(values[0]) - abs(values[1]), True
     else:
         value = values[0] - values[1]
+    if query.operation == "gap":
+        value = abs(value)
     return wording.arithmetic_reply(query, metric, found, value, unit, by_size)
 
 

@@ -47,6 +47,8 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
             computed, by_size = (abs(c.value) - abs(b.value)) / abs(b.value) * 100, True
         elif b.value:  # a loss narrowing from -5 to -3 is +40%: the figure rose
             computed = (c.value - b.value) / abs(b.value) * 100
+    if by_size and stated is not None and computed is not None and (stated.change_pct or 0) * computed < 0:
+        stated = None  # a column of changes of the signed figures (an expense falling is +100%), not of their size
     if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
     elif computed is not None:

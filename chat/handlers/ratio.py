@@ -27,7 +27,7 @@ def answer(facts: Facts, query: Query) -> Answer:
             return asked_back
     found = pair(rows_a, rows_b)
     assert found is not None
-    a, b = found
+    a, b = facts.in_full(query, found[0]), facts.in_full(divisor, found[1])  # rounded prose as printed in full
     same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
     if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
         return not_held(facts, query, query.key, wording.mixed_units(wording.ratio_name(query, metric_a, metric_b)))
