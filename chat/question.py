@@ -283,7 +283,7 @@ PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|portion|fraction|%)\s+
 YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"
                         r"\bthe\s+years?\s+(?:with|when|in\s+which)\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference",
-                   "between", "variance", "respectively", "both"}
+                   "between", "variance", "respectively", "both", "across", "annual"}
 
 
 def _operation(q: Question) -> None:
@@ -292,6 +292,8 @@ def _operation(q: Question) -> None:
     stay a percent change). An operation the engine does not compute is named, never answered with
     one of its figures."""
     words = set(q.product_words)
+    if words & AVERAGE_WORDS:  # "average annual X": the average of its years, "annual" no period of its own
+        _annual_average(q)
     several = len(q.periods) >= 2
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
     if not unsupported and q.intent != "share":
@@ -302,7 +304,8 @@ def _operation(q: Question) -> None:
         q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
         q.unsupported = "change in an average"  # two operations in one: never answered with one of them
-    elif words & AVERAGE_WORDS and (several or (not q.periods and q.metric is not None)):
+    elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
+            not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
     elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
@@ -317,6 +320,16 @@ def _operation(q: Question) -> None:
         q.intent = "arithmetic"
     if q.operation or several:  # "between 2018 and 2019": words that join the periods, not a product
         q.product_words = [w for w in q.product_words if w not in OPERATION_WORDS]
+
+
+def _annual_average(q: Question) -> None:
+    """'the average annual X in 2018 and 2019' averages those years; 'the average annual X' with no year
+    averages the years the latest release gives (never its quarters)."""
+    yearless = [p for p in q.periods if p.kind == "FY" and p.year is None]
+    if not yearless:
+        return
+    named = [p for p in q.periods if p not in yearless]
+    q.periods = named or [PeriodSpec("latest_year")]
 
 
 CONTINUING = re.compile(r"\bfrom\s+continuing\s+operations?\b|\bcontinuing\s+operations?\b")

@@ -117,7 +117,10 @@ class Resolver:
         slots.company = company.key
         if q.intent in ("inventory", "fiscal_year"):
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
-        if slots.metric is None:
+        if slots.metric is None:  # "what is A expressed as a percentage of B?": two labels, neither the whole's
+            ratio = self._ratio(q, company, slots) if q.intent == "value" and ratio_parts(q.text) else None
+            if ratio is not None:
+                return Resolved(q, slots, company, None, slots, ratio)
             return early(self._offtopic(q), Context())
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
             and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
@@ -337,8 +340,12 @@ class Resolver:
         if not held:
             slots.period = None
             raise _Reply(self._not_held(subject, None), slots)
-        if kind == "latest" and slots.intent == "arithmetic" and slots.operation in ("sum", "average"):
-            self._pin_release(subject, held, slots)
+        if kind in ("latest", "latest_year") and slots.intent == "arithmetic" and slots.operation in ("sum", "average"):
+            years = [k for k in held if k[0] == 12] if kind == "latest_year" and subject.flow else held  # its years
+            if not years:
+                slots.period = None
+                raise _Reply(self._not_held(subject, None), slots)
+            self._pin_release(subject, years, slots)
             return
         if not subject.flow:
             key = max(held, key=lambda k: (k[1], k[2], -k[0]))
@@ -551,10 +558,12 @@ RATIO_WORDS = {"ratio", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
 RATIO_OF = re.compile(r"\b(?P<kind>ratio|percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+" + _STRONG +
                       r"\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
-RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+(?:in|among|of)\s+(?:the\s+)?"
-                      r"(?P<b>total\b.+?)\W*$", re.I)
-AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+a\s+"
-                           r"(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+# "the percentage (share) of A among the total B", "the percentage constitution of A in total B"
+RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)(?:\s+(?:share|constitution|composition|contribution))?\s+of\s+"
+                      r"(?:the\s+)?(?P<a>.+?)\s+(?:in|among|of|out\s+of)\s+(?:the\s+)?(?P<b>total\b.+?)\W*$", re.I)
+# "A as a percentage of B", "A expressed as a ratio of B", "A expressed as a percentage to B"
+AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+an?\s+"
+                           r"(?P<kind>percentage|percent|%|ratio)\s+(?:of|to)\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
 WHAT_PERCENT_OF = re.compile(r"^what\s+(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:is|was|were|are|"
                              r"came\s+from|comes\s+from)\s+(?:from\s+)?(?:the\s+)?(?P<a>.+?)\W*$", re.I)
 

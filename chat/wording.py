@@ -134,6 +134,15 @@ def arithmetic_sentence(operation: str, what: str, company: str, labels: list[st
             f"(computed from the cited figures).")
 
 
+def percent_of_amounts(what: str, unit: str) -> str:
+    return (f"The question asks for a percentage, and the figures of {what} I hold are {unit_word(unit)}: adding, "
+            f"averaging or subtracting them gives no percentage.")
+
+
+def unit_word(unit: str) -> str:
+    return {"USD/share": "amounts per share", "shares": "share counts", "count": "counts"}.get(unit, "amounts")
+
+
 def one_period_only(what: str) -> str:
     return f"To add, average or subtract {what} I need two periods or more; the question names one."
 

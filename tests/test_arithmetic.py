@@ -41,7 +41,34 @@ REVENUES = """| (Dollars in thousands) | Year Ended December 31, |  |
 Maintenance revenue increased $0.7 million, or 7.0%, from $9.8 million in the year ended December 31, 2018 to $10.5 million for the year ended December 31, 2019.
 """
 
-DOCUMENTS = {"Quendrel Holdings": LIQUIDITY, "Brisvane Holdings": AFFILIATES, "Tolvaro Holdings": REVENUES}
+FRANCHISE = """|  | 2019 | 2018 | 2017 |
+| --- | --- | --- | --- |
+| Franchise rental revenues | $272,815 | $259,047 | $250,112 |
+| Royalties | 163,047 | 155,939 | 150,020 |
+| Total franchise revenues | $435,862 | $414,986 | $400,132 |
+| Franchise costs as a % of total franchise revenues | 58.2% | 40.3% | 41.0% |
+| Restructuring charges | 41.9 | 60.3 | 12.0 |
+| Cost of franchise revenues | 149,495 | 176,223 | 150,000 |
+
+The following table presents franchise revenues and costs in each fiscal year (dollars in thousands):
+"""
+
+RELEASE = """Harlowe Instruments, Inc. Reports Fourth Quarter and Full Year 2024 Results
+
+BOSTON, February 10, 2025 -- Harlowe Instruments, Inc. (NASDAQ: HRLW) today reported results for the fourth quarter and full year ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                     Three Months Ended        Year Ended
+                                        December 31,           December 31,
+                                      2024       2023        2024       2023
+Revenue                            $ 6,200    $ 5,000    $ 22,500   $ 19,000
+Cost of revenue                      2,000      1,800       7,500      6,900
+"""
+
+DOCUMENTS = {"Quendrel Holdings": LIQUIDITY, "Brisvane Holdings": AFFILIATES, "Tolvaro Holdings": REVENUES,
+             "Wexmoor Holdings": FRANCHISE, "": RELEASE}
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +78,7 @@ def engine(tmp_path_factory) -> Engine:
     for i, (company, text) in enumerate(DOCUMENTS.items()):
         path = folder / f"table_{i}.txt"
         path.write_text(text)
-        ingest(con, [path], company=company)
+        ingest(con, [path], company=company or None)
     con.close()
     e = Engine(folder / "store.duckdb")
     yield e
@@ -95,3 +122,44 @@ def test_arithmetic_takes_a_rounded_prose_figure_as_its_table_prints_it_in_full(
     assert any("| Maintenance | 10,519 | 9,834 |" in c.quote for c in avg.citations)
     share = ask(engine, "Tolvaro: What is the maintenance revenue as a percentage of the total software-related revenues in 2019?")
     assert share.status == "answered" and abs(share.value - 10_519 / 83_350 * 100) < 1e-4
+
+
+def test_an_average_annual_figure_averages_the_years_named_or_else_the_years_held(engine):
+    """'average annual' was read as a period of its own (a year with no year): 'which period?' beside two
+    named years, and 'average' unexplained with none. With no year it averages the years the latest
+    release gives, never its quarters."""
+    named = ask(engine, "Wexmoor: What is the average annual royalties in 2018 and 2019?")
+    assert named.status == "answered" and named.value == (163_047_000 + 155_939_000) / 2
+    held = ask(engine, "Wexmoor: What is the average annual royalties?")
+    assert held.status == "answered" and held.value == pytest.approx((163_047_000 + 155_939_000 + 150_020_000) / 3)
+    years = ask(engine, "Harlowe: what is the average annual revenue?")
+    assert years.status == "answered" and years.value == (22_500_000 + 19_000_000) / 2 and "FY 2023" in years.text
+    quarters = ask(engine, "Harlowe: what is the average revenue?")  # no 'annual': the latest release's quarters
+    assert quarters.value == (6_200_000 + 5_000_000) / 2
+
+
+def test_across_two_years_and_the_years_ended_name_the_periods_added(engine):
+    """'across 2018 and 2019' left 'across' unexplained; 'the years ended December 31, 2019 and 2018' read
+    the first as a balance-sheet date (for a flow figure: its fourth quarter, not held)."""
+    total = ask(engine, "Wexmoor: What was the total amount of royalties across 2018 and 2019?")
+    assert total.status == "answered" and total.value == 163_047_000 + 155_939_000
+    avg = ask(engine, "Harlowe: What is the average revenue for the years ended December 31, 2024 and 2023?")
+    assert avg.status == "answered" and avg.value == (22_500_000 + 19_000_000) / 2
+
+
+def test_a_share_of_a_total_asked_in_annual_report_words(engine):
+    """'the percentage constitution of A among the total B' and 'A expressed as a percentage to B' were
+    refused ('among', 'expressed' unexplained)."""
+    among = ask(engine, "Wexmoor: What is the percentage constitution of royalties among the total franchise revenues in 2019?")
+    assert among.status == "answered" and abs(among.value - 163_047 / 435_862 * 100) < 1e-4
+    assert len(among.citations) == 2 and among.unit == "percent"
+    to = ask(engine, "Wexmoor: What is the royalties expressed as a percentage to total franchise revenues for 2018?")
+    assert to.status == "answered" and abs(to.value - 155_939 / 414_986 * 100) < 1e-4
+
+
+def test_an_operation_asked_as_a_percentage_never_answers_with_amounts(engine):
+    """'the average % of revenue for restructuring charges' was answered with the average of the amounts."""
+    a = ask(engine, "Wexmoor: What is the average % of franchise revenues for cost of franchise revenues in 2018 and 2019?")
+    assert a.status == "abstained" and a.value is None and "asks for a percentage" in a.text
+    pct = ask(engine, "Wexmoor: What is the average franchise costs as a % of total franchise revenues in 2018 and 2019?")
+    assert pct.status == "answered" and abs(pct.value - (58.2 + 40.3) / 2) < 1e-9 and pct.unit == "percent"

@@ -5,11 +5,15 @@ every input cited; and a place's or product's share of the company total. A figu
 period means no answer."""
 from __future__ import annotations
 
+import re
+
 from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
 from chat.handlers.common import conflict, not_held
 from chat.query import SUBTRACTIONS, Query
+
+PERCENT_ASKED = re.compile(r"%|\bpercent(?:age)?s?\b")  # a percentage asked of an operation on figures
 
 
 def answer(facts: Facts, query: Query) -> Answer:
@@ -43,6 +47,8 @@ def answer(facts: Facts, query: Query) -> Answer:
         found.sort(key=lambda f: (f.end_year, f.end_month, f.months))
     values = [f.value for f in found]
     unit = found[0].unit
+    if unit != "percent" and PERCENT_ASKED.search(query.norm):  # "the average % of net revenue": never the amounts'
+        return not_held(facts, query, keys[0], wording.percent_of_amounts(wording.what(query), unit))
     by_size = False
     if query.operation == "sum":
         value = sum(values)
