@@ -79,7 +79,7 @@ TICKER_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 # Operations the engine does not compute are never "repaired" into ones it does ('median' is not 'mean').
-OPERATION_NAMES = {"median", "ratio", "cagr", "multiple", "multiples", "compound", "compounded", "mode"}
+OPERATION_NAMES = {"median", "ratio", "cagr", "multiple", "multiples", "compound", "compounded", "mode", "proportion"}
 
 
 def repair(tok: str, vocab: StoreVocabulary) -> str:
@@ -186,6 +186,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     if len(q.companies) > 1:
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
+    rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
@@ -221,6 +222,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     return q
 
 
+OWNER = re.compile(r"\b(?:the\s+)?(?:company|group|firm|corporation)(?:'s|s')(?=\s)")
 COMPANY_NOUN = r"(?:compan(?:y|ies)|banks?|firms?|issuers?|insurers?|retailers?|reits?|utilit(?:y|ies)|lenders?)"
 ACROSS_ALL = re.compile(rf"\b(?:of|for|from|across|by)?\s*(?:every|all|each)\s+(?:the\s+)?(?:{COMPANY_NOUN})\b")
 ACROSS_TOP = re.compile(r"\b(top|bottom)\s+(\d{1,3})\b(?:\s+(?:compan(?:y|ies)|banks?|firms?))?(?:\s+by)?")
@@ -262,7 +264,7 @@ def _across(q: Question, rest: str) -> str:
 
 AVERAGE_WORDS = {"average", "mean", "avg"}
 SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
-                       r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?total\b")
+                       r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?:company|group|firm)'s\s+)?total\b")
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over)[\s-]+(?:year|period|quarter)\s+|"
                            r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"

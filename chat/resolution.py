@@ -554,9 +554,9 @@ class Resolver:
         return wording.offtopic(q.text, list(dict.fromkeys(q.unknown)))
 
 
-RATIO_WORDS = {"ratio", "percentage", "percent", "%"}
+RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
-RATIO_OF = re.compile(r"\b(?P<kind>ratio|percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+" + _STRONG +
+RATIO_OF = re.compile(r"\b(?P<kind>ratio|proportion|percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+" + _STRONG +
                       r"\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
 # "the percentage (share) of A among the total B", "the percentage constitution of A in total B"
 RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)(?:\s+(?:share|constitution|composition|contribution))?\s+of\s+"
@@ -575,7 +575,7 @@ def ratio_parts(text: str) -> tuple[str, str, bool] | None:
         m = pattern.search(body)
         if m:
             prefix = text[:len(text) - len(body)]
-            return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() != "ratio"
+            return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() not in ("ratio", "proportion")
     return None
 
 

@@ -163,3 +163,15 @@ def test_an_operation_asked_as_a_percentage_never_answers_with_amounts(engine):
     assert a.status == "abstained" and a.value is None and "asks for a percentage" in a.text
     pct = ask(engine, "Wexmoor: What is the average franchise costs as a % of total franchise revenues in 2018 and 2019?")
     assert pct.status == "answered" and abs(pct.value - (58.2 + 40.3) / 2) < 1e-9 and pct.unit == "percent"
+
+
+def test_the_companys_figure_and_a_proportion_of_another(engine):
+    """'the company's average royalties' left 'companys' unexplained; 'the proportion of A over B' (a
+    fraction, as its questions want it) was refused, 'proportion' spelt into 'promotion'."""
+    avg = ask(engine, "Wexmoor: What is the company's average royalties in 2018 and 2019?")
+    assert avg.status == "answered" and avg.value == (163_047_000 + 155_939_000) / 2
+    total = ask(engine, "Wexmoor: What is the company's total royalties in 2018 and 2019?")
+    assert total.status == "answered" and total.value == 163_047_000 + 155_939_000
+    part = ask(engine, "Wexmoor: What is the proportion of royalties over total franchise revenues in 2019?")
+    assert part.status == "answered" and abs(part.value - 163_047 / 435_862) < 1e-6 and part.unit is None
+    assert "163,047,000" in part.text.replace("$", "") or "$163.05 million" in part.text
