@@ -108,10 +108,12 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
     scale = stated_scale(text)
     if scale is None or _SHARES_TABLE.search(text) and share_scale(text) == 1.0:
         return  # "(in thousands, except share data)" over "a roll forward of common shares ... as follows": counts
+    shares = share_scale(text)  # "(in thousands, except share data)": counts as printed; "shares in millions"
     for f in figures:
         amount = f.unit == "USD" or (f.unit == "shares" and abs(f.value) < 1_000_000)  # counts printed in full stay
-        if f.source == "table" and amount and f.scale == 1.0 and round(f.value * 100) % 10 == 0:
-            f.value, f.scale = round(f.value * scale, 6), scale
+        factor = shares if f.unit == "shares" and shares is not None else scale
+        if f.source == "table" and amount and f.scale == 1.0 and round(f.value * 100) % 10 == 0 and factor != 1.0:
+            f.value, f.scale = round(f.value * factor, 6), factor
 
 
 FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)

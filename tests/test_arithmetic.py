@@ -175,3 +175,17 @@ def test_the_companys_figure_and_a_proportion_of_another(engine):
     part = ask(engine, "Wexmoor: What is the proportion of royalties over total franchise revenues in 2019?")
     assert part.status == "answered" and abs(part.value - 163_047 / 435_862) < 1e-6 and part.unit is None
     assert "163,047,000" in part.text.replace("$", "") or "$163.05 million" in part.text
+
+
+def test_an_excerpts_share_counts_are_as_printed_where_its_caption_excepts_share_data() -> None:
+    """'(in thousands, except share and per share data)' stated apart from the table: its dollars are
+    thousands, its share counts as printed — they were multiplied by 1,000 (182 shares became 182,000)."""
+    from parsers.document import parse_text
+    text = "\n".join(["|  | 2019 | 2018 |", "| --- | --- | --- |", "| Net Loss | $(15,571) | $(24,122) |",
+                      "| Weighted average common shares, basic | 16,223 | 16,041 |", "",
+                      "The following is a reconciliation of the weighted average shares outstanding for the basic "
+                      "loss per share computations (in thousands, except share and per share data):"]) + "\n"
+    doc = parse_text("example.txt", text, excerpt=True)
+    shares = {f.value for f in doc.figures if f.label.startswith("Weighted average")}
+    loss = {f.value for f in doc.figures if f.label == "Net Loss"}
+    assert shares == {16_223.0, 16_041.0} and loss == {-15_571_000.0, -24_122_000.0}
