@@ -279,7 +279,8 @@ DIRECTION_WORDS = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|grow
 PERCENT_CHANGE = re.compile(r"\b(?:percent(?:age)?|rate|growth|grow|grew|growing)\b|%")  # "how much did it grow": a rate
 UNSUPPORTED_OPS = re.compile(r"\b(?:ratio|median|times|multiple|cagr|compound(?:ed)?|per\s+employee)\b")
 # "as a percentage of the total charges": a share of a figure other than revenue (margins read it themselves)
-PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|portion|fraction|%)\s+of\s+(?:the\s+)?"
+PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|(?<!current\s)(?<!noncurrent\s)(?<!non-current\s)(?<!long-term\s)"
+                        r"portion|fraction|%)\s+of\s+(?:the\s+)?"  # "the current portion of debt" is a figure
                         r"(?!(?:total\s+|net\s+)?(?:revenues?|sales)\b)")
 # "In which year was X negative?", "what year had the highest X", "the year with X": a year is asked, not a figure.
 YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"

@@ -235,19 +235,23 @@ class Resolver:
             return None
         if b.metric is None and (b.unknown or b.product_words or not b.periods):
             return None
-        periods_a = a.periods or q.periods or b.periods
-        periods_b = [merge_with_context(p, periods_a[0]) for p in b.periods] or periods_a  # "… in Q3 2007 to 2006"
-        if not periods_a or len(a.periods) > 1 or len(b.periods) > 1:
+        periods_a = a.periods or q.periods or b.periods or [PeriodSpec("latest")]  # none named: the latest held
+        if len(a.periods) > 1 or len(b.periods) > 1:
             return None
-        queries = []
-        for part, periods, base in ((a, periods_a, None), (b, periods_b, a)):
+        queries: list[Query] = []
+        for part, base in ((a, None), (b, a)):
             source = part if part.metric is not None else base
             assert source is not None
+            periods = periods_a if base is None else (  # "… in Q3 2007 to 2006"; none: the first part's period
+                [merge_with_context(p, periods_a[0]) for p in b.periods] or periods_a)
             part_slots = Context(company=company.key, metric=source.metric, geo=source.geo or "",
                                  period=periods[0], intent="value", basis=source.basis)
             try:
                 if source.product_words:
                     part_slots.product = self._product(source, company, part_slots)
+                if part_slots.period is not None and part_slots.period.kind == "latest":
+                    self._pin_latest(source, company, part_slots)  # the latest period the first figure is held for
+                    periods_a = [part_slots.period] if part_slots.period else periods_a
                 queries.append(replace(self._query(source, company, part_slots), text=q.text))
             except _Reply:
                 return None

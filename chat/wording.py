@@ -578,6 +578,8 @@ def ratio_reply(query: "Query", metric_a: str, metric_b: str, a: "Fact", b: "Fac
         name = name.replace(" as a percentage of ", f" for {a.period_label} as a percentage of ", 1)
     text = (f"{cap(name)} of {query.company.name} for {b.period_label}: {shown} = {result} "
             f"(computed from the cited figures).")
+    if query.implied in IMPLIED:  # the question named no period
+        text += f" The question names no period: this is {IMPLIED[query.implied]}."
     citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 6),
                    unit="percent" if percent_of else None,

@@ -189,3 +189,11 @@ def test_an_excerpts_share_counts_are_as_printed_where_its_caption_excepts_share
     shares = {f.value for f in doc.figures if f.label.startswith("Weighted average")}
     loss = {f.value for f in doc.figures if f.label == "Net Loss"}
     assert shares == {16_223.0, 16_041.0} and loss == {-15_571_000.0, -24_122_000.0}
+
+
+def test_a_ratio_naming_no_period_takes_the_latest_period_held_and_says_so(engine):
+    """'the ratio of A to B' with no period was refused as an operation not supported; a figure asked with
+    no period is the latest held, and so are both parts of a ratio (the first part's period for both)."""
+    a = ask(engine, "Wexmoor: What is the ratio of royalties to total franchise revenues?")
+    assert a.status == "answered" and abs(a.value - 163_047 / 435_862) < 1e-6
+    assert "FY 2019" in a.text and "names no period" in a.text and len(a.citations) == 2
