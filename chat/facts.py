@@ -22,6 +22,8 @@ from parsers.periods import Period, month_end
 if TYPE_CHECKING:
     from chat.query import Query
 
+TOTAL_ASKED = re.compile(r"\btotal\b")
+BARE_TOTAL_REACH = 8  # lines below a row within which a bare 'Total' row may total it
 ROUNDING = 0.002  # releases round; figures closer than this are the same figure
 STATEMENTS = {"income", "balance", "cash_flow"}
 UNSTATED = "unstated"  # the unit of an amount printed in a table that states no scale (dollars? thousands?)
@@ -130,6 +132,17 @@ class Facts:
                     rounds_to(row.value, fact.value):
                 return row
         return fact
+
+    def bare_total_below(self, query: "Query", fact: Fact) -> Fact | None:
+        """A row printed 'Total' a few lines below the row read, in the same release and period: where the
+        question asks for 'total X' and the row read is X's own line, not a total, the table's Total may be
+        the one meant ('Amortization of purchased intangible assets | 150' above 'Total | $774')."""
+        if fact.source != "table" or re.search(r"\btotal\b", fact.label, re.I) or not TOTAL_ASKED.search(query.norm):
+            return None
+        for row in self.facts(query.company.key, metric_key("other", "Total"), "", "", fact.key, query.basis):
+            if row.doc_id == fact.doc_id and row.source == "table" and 0 < row.line - fact.line <= BARE_TOTAL_REACH:
+                return row
+        return None
 
     def two_periods(self, query: "Query", key: PeriodKey, other: PeriodKey) -> list[Fact]:
         rows = self.lookup.values_for_two_periods(query.company.key, query.metric, query.geo, query.product, key, other)

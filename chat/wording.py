@@ -143,6 +143,11 @@ def unit_word(unit: str) -> str:
     return {"USD/share": "amounts per share", "shares": "share counts", "count": "counts"}.get(unit, "amounts")
 
 
+def total_not_read(what: str, row: str, total: "Fact") -> str:
+    return (f"The question asks for a total, and the row I read for {what} ('{row}') is not one: the table prints a "
+            f"row 'Total' below it (line {total.line}) that I can't tie to {what}, so I give no figure.")
+
+
 def one_period_only(what: str) -> str:
     return f"To add, average or subtract {what} I need two periods or more; the question names one."
 

@@ -41,6 +41,9 @@ def answer(facts: Facts, query: Query) -> Answer:
             same = [r for r in rows if found and r.doc_id == found[0].doc_id]
             fact = (same or rows)[0]  # from one release where it gives them all
         found.append(facts.in_full(query, fact))  # a rounded prose figure as its table prints it in full
+    total = facts.bare_total_below(query, found[0]) if query.operation != "sum" else None  # a sum's "total" adds
+    if total is not None:  # "total X" asked, X's own row read above a bare "Total": never the part for the total
+        return not_held(facts, query, keys[0], wording.total_not_read(wording.what(query), found[0].label, total))
     if len({f.unit for f in found}) > 1:
         return not_held(facts, query, keys[0], wording.mixed_units(wording.what(query)))
     if query.operation not in SUBTRACTIONS:  # added or averaged in the order of time

@@ -36,6 +36,9 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     stated = next((r for r in cur_rows + every_cur + changes if r.change_pct is not None  # a change stated with
                    and ((r.comp_period is None and year_ago) or r.comp_period == base_label)), None)  # no base: a year's
     cur_rows = cur_rows or changes
+    total = facts.bare_total_below(query, cur_rows[0])
+    if total is not None:  # "total X" asked, X's own row read above a bare "Total": never the part for the total
+        return not_held(facts, query, cur, wording.total_not_read(wording.what(query), cur_rows[0].label, total))
     found = pair(cur_rows, base_rows, same_unit=True)
     computed, by_size = None, False
     if found:
