@@ -449,7 +449,10 @@ def _is_known(word: str, vocab: StoreVocabulary) -> bool:
 
 def _share_years(specs: list[PeriodSpec]) -> list[PeriodSpec]:
     """'nine month sales fiscal 2007': a period named without its year takes the year named beside it;
-    'full year fiscal 2026' is one period, not a year and an undated year."""
+    'full year fiscal 2026' is one period, not a year and an undated year; 'Q3 and Q4 2020' two quarters of 2020."""
+    quarters = [s for s in specs if s.kind == "Q" and s.year is not None and s.quarter]
+    specs = [replace(s, year=quarters[0].year) if s.kind == "Q" and s.year is None and s.quarter and quarters
+             and all(d.quarter != s.quarter for d in quarters) else s for s in specs]
     dated = {s.kind for s in specs if s.year is not None} | {"Q" for s in specs if s.kind == "date" and s.months == 3}
     specs = [s for s in specs if not (s.year is None and s.kind in dated)]
     years = [s.year for s in specs if s.year is not None and s.kind in ("FY", "year")]

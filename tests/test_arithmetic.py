@@ -222,3 +222,14 @@ def test_a_total_asked_is_never_answered_with_a_part_above_a_bare_total_row(engi
     assert part.status == "answered" and abs(part.value - (150 - 221) / 221 * 100) < 0.01
     total = ask(engine, "Dunharrow: What is the total amortization of purchased intangible assets in 2018 and 2019?")
     assert total.status == "answered" and total.value == 371_000_000
+
+
+def test_two_quarters_named_with_one_year_are_both_of_that_year() -> None:
+    """'between Q3 and Q4 2020' lost its Q3 (a year-less quarter beside a dated one was dropped as a
+    repeat), so the change was asked of Q4 2020 against Q4 2019."""
+    from chat.periods import find_periods
+    from chat.question import _share_years
+    specs = _share_years([s for _, _, s in find_periods("the change in revenue between q3 and q4 2020")])
+    assert [(s.kind, s.quarter, s.year) for s in specs] == [("Q", 3, 2020), ("Q", 4, 2020)]
+    one = _share_years([s for _, _, s in find_periods("q3 revenue fiscal 2007")])
+    assert [(s.kind, s.quarter, s.year) for s in one] == [("Q", 3, 2007)]
