@@ -233,3 +233,9 @@ def test_two_quarters_named_with_one_year_are_both_of_that_year() -> None:
     assert [(s.kind, s.quarter, s.year) for s in specs] == [("Q", 3, 2020), ("Q", 4, 2020)]
     one = _share_years([s for _, _, s in find_periods("q3 revenue fiscal 2007")])
     assert [(s.kind, s.quarter, s.year) for s in one] == [("Q", 3, 2007)]
+
+
+def test_a_figure_earned_is_the_figure(engine):
+    """'the total royalties earned in 2018 and 2019' left 'earned' unexplained, as 'generated' never did."""
+    a = ask(engine, "Wexmoor: What is the total royalties earned in both 2018 and 2019?")
+    assert a.status == "answered" and a.value == 163_047_000 + 155_939_000
