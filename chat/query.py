@@ -24,7 +24,7 @@ class Query:
     company: Company
     metric: str
     readings: tuple[str, ...]  # the metrics the figure may be printed as, in order of preference
-    intent: str  # value, change, compare, share, arithmetic, trend, inventory, fiscal_year
+    intent: str  # value, change, compare, share, arithmetic, ratio, two (figures added or set apart), trend, inventory, fiscal_year
     flow: bool  # a span of months (income, cash flow) or a balance at a date
     keys: tuple[PeriodKey, ...] = ()  # the periods named, resolved; the first is the one asked about
     base: PeriodKey | None = None  # a change of one named period: the period it is compared with

@@ -81,10 +81,15 @@ class Resolver:
         ctx = ctx or Context()
         partial = Resolved(None, None, None, None, ctx)
         try:
-            return self._resolve(text, ctx, partial)
+            resolved = self._resolve(text, ctx, partial)
         except _Reply as reply:
             partial.reply, partial.context = reply.answer, reply.context or ctx
-            return partial
+            resolved = partial
+        if resolved.reply is not None and resolved.reply.status == "abstained" and resolved.question is not None:
+            pair = self._two_figures(resolved)  # "the sum of A and B", "the difference between A and B"
+            if pair is not None:
+                return Resolved(resolved.question, resolved.slots, pair.company, None, ctx, pair)
+        return resolved
 
     def _resolve(self, text: str, ctx: Context, partial: Resolved) -> Resolved:
         def early(answer: Answer, context: Context) -> Resolved:
@@ -220,6 +225,32 @@ class Resolver:
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
                            q.across == "filter" or slots.intent == "change", fell)
 
+    # -- two figures added or subtracted -------------------------------------------------------
+    def _two_figures(self, resolved: Resolved) -> Query | None:
+        """'the total of A and B in 2019', 'the difference between A and B': two figures named apart, tried
+        only where the question read as one figure is refused. Every 'and' is tried as the place the two
+        names part; exactly one must read both parts cleanly, else no answer (a name holding 'and' is never
+        split at a guess)."""
+        q = resolved.question
+        assert q is not None
+        company = resolved.company or self.vocab.company(q.company) or (
+            self.vocab.companies[0] if len(self.vocab.companies) == 1 else None)
+        if company is None:
+            return None
+        found = []
+        for a_text, b_text, operation in two_figure_parts(q.text):
+            a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
+            if a.metric is None or b.metric is None or not a.metric_score == b.metric_score == 100:
+                continue
+            queries = self._two_parts(q, company, a, b)
+            if queries is not None and (queries[0].metric, queries[0].product) != (queries[1].metric, queries[1].product):
+                found.append((queries, operation))
+        if len(found) != 1:
+            return None
+        (first, second), operation = found[0]
+        return replace(first, intent="two", operation=operation, of=second,
+                       confidence=min(first.confidence, second.confidence))
+
     # -- a ratio of two figures ----------------------------------------------------------------
     def _ratio(self, q: Question, company: Company, slots: Context) -> Query | None:
         """'the ratio of A to B', 'A as a percentage of B', 'what percentage of B is A': two figures, each
@@ -230,7 +261,16 @@ class Resolver:
         if parts is None:
             return None
         a_text, b_text, percent = parts
-        a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
+        queries = self._two_parts(q, company, understand(a_text, self.vocab), understand(b_text, self.vocab))
+        if queries is None:
+            return None
+        first, second = queries
+        return replace(first, intent="ratio", operation="percent_of" if percent else "ratio", of=second,
+                       confidence=min(first.confidence, second.confidence))
+
+    def _two_parts(self, q: Question, company: Company, a: Question, b: Question) -> list[Query] | None:
+        """Two figures of one question, each read as a question of its own, or None when either is not
+        read cleanly."""
         if a.metric is None or not clean_part(a) or (b.metric is not None and not clean_part(b)):
             return None
         if b.metric is None and (b.unknown or b.product_words or not b.periods):
@@ -255,9 +295,7 @@ class Resolver:
                 queries.append(replace(self._query(source, company, part_slots), text=q.text))
             except _Reply:
                 return None
-        first, second = queries
-        return replace(first, intent="ratio", operation="percent_of" if percent else "ratio", of=second,
-                       confidence=min(first.confidence, second.confidence))
+        return queries
 
     # -- periods ---------------------------------------------------------------------------------
     def period_key(self, spec: PeriodSpec, company: Company, flow: bool, metric: str | None = None) -> PeriodKey | None:
@@ -581,6 +619,31 @@ def ratio_parts(text: str) -> tuple[str, str, bool] | None:
             prefix = text[:len(text) - len(body)]
             return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() not in ("ratio", "proportion")
     return None
+
+
+TWO_FIGURES = [  # (pattern, operation): the figures' names in "rest", parted at one of its "and"s
+    (re.compile(r"\b(?:sum|total|combined\s+(?:amount|value|total))\s+of\s+(?:the\s+)?(?P<rest>.+?)\W*$", re.I), "sum"),
+    (re.compile(r"\bdifference\s+(?:in\s+(?:the\s+)?(?:value|amount)s?\s+)?(?:between|in)\s+(?:the\s+)?(?P<rest>.+?)\W*$",
+                re.I), "gap"),
+]
+
+
+def two_figure_parts(text: str) -> list[tuple[str, str, str]]:
+    """Every way a question's 'sum of A and B' or 'difference between A and B' parts into two names, each
+    with the question's company prefix, and the operation."""
+    body = text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", text) else text.strip()
+    prefix = text[:len(text) - len(body)]
+    out = []
+    for pattern, operation in TWO_FIGURES:
+        m = pattern.search(body)
+        if not m:
+            continue
+        rest = m.group("rest")
+        for joint in re.finditer(r"\s+and\s+(?:the\s+)?", rest):
+            a, b = rest[:joint.start()].strip(" ,"), rest[joint.end():].strip(" ,")
+            if a and b:
+                out.append((prefix + a, prefix + b, operation))
+    return out
 
 
 def is_percent_metric(metric: str | None) -> bool:

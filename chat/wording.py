@@ -557,6 +557,35 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
                             rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in facts]))
 
 
+def two_figures_name(query: "Query", metric_a: str, metric_b: str) -> str:
+    """'the sum of royalties and franchise fees', 'the difference between A and B'."""
+    assert query.of is not None
+    a = metric_name(metric_a) + segment_text(query)
+    b = metric_name(metric_b) + segment_text(query.of)
+    return f"the sum of {a} and {b}" if query.operation == "sum" else f"the difference between {a} and {b}"
+
+
+def two_figures_reply(query: "Query", name: str, a: "Fact", b: "Fact", value: float) -> Answer:
+    """Both figures with their periods, the formula, the result, both lines cited."""
+    if query.operation == "sum":
+        shown = f"{figure(a.value, a.unit)} + {figure(b.value, b.unit)}"
+        note = ""
+    else:
+        high, low = (a, b) if a.value >= b.value else (b, a)
+        shown = f"{figure(high.value, a.unit)} − {figure(low.value, a.unit)}"
+        note = "" if a.value == b.value else f" The first is {'higher' if a.value > b.value else 'lower'}."
+    periods = a.period_label if a.period_label == b.period_label else f"{a.period_label} and {b.period_label}"
+    text = (f"{cap(name)} of {query.company.name} for {periods}: {shown} = {figure(value, a.unit)} "
+            f"(computed from the cited figures).{note}")
+    if query.implied in IMPLIED:
+        text += f" The question names no period: this is {IMPLIED[query.implied]}."
+    citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+    return _answer(query.text, "answered", text + sources(citations), value=round(value, 6), unit=a.unit,
+                   **_about(query, metric=query.metric, period=a.period_label, citations=citations,
+                            confidence=max(0, query.confidence - 5), kind="arithmetic",
+                            rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in (a, b)]))
+
+
 def ratio_name(query: "Query", metric_a: str, metric_b: str) -> str:
     """'revenue (FY 2019) as a percentage of total assets (FY 2019)', 'ratio of … to …'."""
     assert query.of is not None

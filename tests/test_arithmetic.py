@@ -239,3 +239,21 @@ def test_a_figure_earned_is_the_figure(engine):
     """'the total royalties earned in 2018 and 2019' left 'earned' unexplained, as 'generated' never did."""
     a = ask(engine, "Wexmoor: What is the total royalties earned in both 2018 and 2019?")
     assert a.status == "answered" and a.value == 163_047_000 + 155_939_000
+
+
+def test_two_figures_named_apart_are_added_or_set_apart_both_cited(engine):
+    """'the total of A and B in 2019' and 'the difference between A and B' were refused (the second name
+    left unexplained): each part is read as a figure of its own, both from one release, both cited."""
+    total = ask(engine, "Wexmoor: What is the total of royalties and franchise rental revenues in 2019?")
+    assert total.status == "answered" and total.value == 163_047_000 + 272_815_000 and len(total.citations) == 2
+    assert "$163,047,000 + $272,815,000" in total.text or "+" in total.text
+    gap = ask(engine, "Wexmoor: What is the difference between royalties and franchise rental revenues in 2018?")
+    assert gap.status == "answered" and gap.value == 259_047_000 - 155_939_000 and "lower" in gap.text
+    units = ask(engine, "Wexmoor: What is the total of royalties and franchise costs as a % of total franchise revenues in 2019?")
+    assert units.value is None  # an amount and a percentage are never added
+
+
+def test_a_name_holding_and_is_never_split_at_a_guess(engine):
+    """'Cash and cash equivalents' is one figure: a sum over its 'and' is no reading of it."""
+    a = ask(engine, "Quendrel: What is the total of cash and cash equivalents in 2019?")
+    assert a.status == "answered" and a.value == 121_398_000

@@ -13,7 +13,7 @@ from chat.query import AcrossQuery, Query
 HANDLERS: dict[str, Callable[[Facts, Query], Answer]] = {
     "value": value.answer, "change": change.answer, "compare": places.compare, "share": arithmetic.share,
     "arithmetic": arithmetic.answer, "trend": trend.answer, "inventory": inventory.answer,
-    "fiscal_year": inventory.fiscal_year, "ratio": ratio.answer,
+    "fiscal_year": inventory.fiscal_year, "ratio": ratio.answer, "two": arithmetic.two,
 }
 
 

@@ -9,7 +9,7 @@ import re
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
+from chat.facts import UNSTATED, Fact, Facts, asks_for_loss, pair, two_way
 from chat.handlers.common import conflict, not_held
 from chat.query import SUBTRACTIONS, Query
 
@@ -78,3 +78,30 @@ def share(facts: Facts, query: Query) -> Answer:
         return not_held(facts, query, key)
     p, t = found
     return wording.share_reply(query, round(100 * p.value / t.value, 1), p, t)
+
+
+def two(facts: Facts, query: Query) -> Answer:
+    """Two figures named apart ('the total of A and B in 2019', 'the difference between A and B'), both
+    from one release where it gives both, of one unit (of unstated scale only within one table), added
+    or set apart (a difference is a size, which is larger said in words)."""
+    other = query.of
+    assert other is not None and query.key is not None and other.key is not None
+    metric_a, rows_a = facts.rows_for(query, query.key)
+    if not rows_a:
+        return not_held(facts, query, query.key)
+    metric_b, rows_b = facts.rows_for(other, other.key)
+    if not rows_b:
+        return not_held(facts, other, other.key)
+    for q, rows in ((query, rows_a), (other, rows_b)):
+        asked_back = conflict(q, rows)
+        if asked_back:
+            return asked_back
+    found = pair(rows_a, rows_b)
+    assert found is not None
+    a, b = facts.in_full(query, found[0]), facts.in_full(other, found[1])
+    same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
+    name = wording.two_figures_name(query, metric_a, metric_b)
+    if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
+        return not_held(facts, query, query.key, wording.mixed_units(name))
+    value = a.value + b.value if query.operation == "sum" else abs(a.value - b.value)
+    return wording.two_figures_reply(query, name, a, b, value)
