@@ -573,7 +573,9 @@ def two_figures_reply(query: "Query", name: str, a: "Fact", b: "Fact", value: fl
     else:
         high, low = (a, b) if a.value >= b.value else (b, a)
         shown = f"{figure(high.value, a.unit)} − {figure(low.value, a.unit)}"
-        note = "" if a.value == b.value else f" The first is {'higher' if a.value > b.value else 'lower'}."
+        assert query.of is not None
+        first, second = metric_name(a.metric) + segment_text(query), metric_name(b.metric) + segment_text(query.of)
+        note = "" if a.value == b.value else f" {cap(first)} is {'higher' if a.value > b.value else 'lower'} than {second}."
     periods = a.period_label if a.period_label == b.period_label else f"{a.period_label} and {b.period_label}"
     text = (f"{cap(name)} of {query.company.name} for {periods}: {shown} = {figure(value, a.unit)} "
             f"(computed from the cited figures).{note}")
