@@ -557,15 +557,13 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
                             rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in facts]))
 
 
-def two_figures_name(query: "Query", metric_a: str, metric_b: str) -> str:
-    """'the sum of royalties and franchise fees', 'the difference between A and B'."""
+def two_names(query: "Query", metric_a: str, metric_b: str) -> tuple[str, str]:
+    """The two figures' names, each with its place or product."""
     assert query.of is not None
-    a = metric_name(metric_a) + segment_text(query)
-    b = metric_name(metric_b) + segment_text(query.of)
-    return f"the sum of {a} and {b}" if query.operation == "sum" else f"the difference between {a} and {b}"
+    return metric_name(metric_a) + segment_text(query), metric_name(metric_b) + segment_text(query.of)
 
 
-def two_figures_reply(query: "Query", name: str, a: "Fact", b: "Fact", value: float) -> Answer:
+def two_figures_reply(query: "Query", names: tuple[str, str], a: "Fact", b: "Fact", value: float) -> Answer:
     """Both figures with their periods, the formula, the result, both lines cited."""
     if query.operation == "sum":
         shown = f"{figure(a.value, a.unit)} + {figure(b.value, b.unit)}"
@@ -573,10 +571,11 @@ def two_figures_reply(query: "Query", name: str, a: "Fact", b: "Fact", value: fl
     else:
         high, low = (a, b) if a.value >= b.value else (b, a)
         shown = f"{figure(high.value, a.unit)} − {figure(low.value, a.unit)}"
-        assert query.of is not None
-        first, second = metric_name(a.metric) + segment_text(query), metric_name(b.metric) + segment_text(query.of)
+        first, second = names
         note = "" if a.value == b.value else f" {cap(first)} is {'higher' if a.value > b.value else 'lower'} than {second}."
     periods = a.period_label if a.period_label == b.period_label else f"{a.period_label} and {b.period_label}"
+    name = f"the sum of {names[0]} and {names[1]}" if query.operation == "sum" else \
+        f"the difference between {names[0]} and {names[1]}"
     text = (f"{cap(name)} of {query.company.name} for {periods}: {shown} = {figure(value, a.unit)} "
             f"(computed from the cited figures).{note}")
     if query.implied in IMPLIED:

@@ -248,7 +248,8 @@ def test_two_figures_named_apart_are_added_or_set_apart_both_cited(engine):
     assert total.status == "answered" and total.value == 163_047_000 + 272_815_000 and len(total.citations) == 2
     assert "$163,047,000 + $272,815,000" in total.text or "+" in total.text
     gap = ask(engine, "Wexmoor: What is the difference between royalties and franchise rental revenues in 2018?")
-    assert gap.status == "answered" and gap.value == 259_047_000 - 155_939_000 and "lower" in gap.text
+    assert gap.status == "answered" and gap.value == 259_047_000 - 155_939_000
+    assert "royalties is lower than franchise rental revenues" in gap.text.lower()
     units = ask(engine, "Wexmoor: What is the total of royalties and franchise costs as a % of total franchise revenues in 2019?")
     assert units.value is None  # an amount and a percentage are never added
 

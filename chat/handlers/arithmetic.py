@@ -100,8 +100,8 @@ def two(facts: Facts, query: Query) -> Answer:
     assert found is not None
     a, b = facts.in_full(query, found[0]), facts.in_full(other, found[1])
     same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
-    name = wording.two_figures_name(query, metric_a, metric_b)
+    names = wording.two_names(query, metric_a, metric_b)
     if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
-        return not_held(facts, query, query.key, wording.mixed_units(name))
+        return not_held(facts, query, query.key, wording.mixed_units(" and ".join(names)))
     value = a.value + b.value if query.operation == "sum" else abs(a.value - b.value)
-    return wording.two_figures_reply(query, name, a, b, value)
+    return wording.two_figures_reply(query, names, a, b, value)
