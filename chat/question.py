@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
-from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE
+from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS
 from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
@@ -449,8 +449,24 @@ def _whole_name(text: str, tokens: list[re.Match], vocab: StoreVocabulary) -> tu
     if best is None:
         return None
     i, j, words = best
-    rest = text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
-    return " ".join(words), rest
+    key = " ".join(words)
+    return key, _without_name(text, tokens, i, j, key)
+
+
+_NAME_FORM = {w for w in LEGAL_WORDS if " " not in w}  # "Inc", "Limited": the legal form a full name ends in
+
+
+def _without_name(text: str, tokens: list[re.Match], i: int, j: int, key: str) -> str:
+    """The text less the company's words tokens[i:j] and the rest of its full name around them: 'EVI
+    Industries, Inc.' after its ticker, 'Limited' after 'Acme Spirits' — words of that name or of a
+    legal form, never a joiner ('Acme and Zenith')."""
+    around = (set(key.split()) | _NAME_FORM) - {"and", "vs", "versus"}
+    plain = lambda k: tokens[k].group(0).removesuffix("'s")
+    while j < len(tokens) and plain(j) in around:
+        j += 1
+    while i > 0 and plain(i - 1) in around:
+        i -= 1
+    return text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[str]]:
@@ -465,8 +481,10 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
         word = t.group(0).removesuffix("'s")
         keys = vocab.companies.tickers(word)
         if keys and word not in STOPWORDS:
-            rest = text[:t.start()] + " " + text[t.end():]
-            return (keys[0], rest, []) if len(keys) == 1 else (None, rest, keys)
+            if len(keys) > 1:
+                return None, text[:t.start()] + " " + text[t.end():], keys
+            k = tokens.index(t)
+            return keys[0], _without_name(text, tokens, k, k + 1, keys[0]), []
     whole = _whole_name(text, tokens, vocab)
     if whole:  # "AB Group net sales": a name of short or common words, named whole
         return whole[0], whole[1], []

@@ -118,12 +118,17 @@ def canonical_geo(text: str) -> str:
     return "" if best == "worldwide" else best
 
 
+LEGAL_WORDS = ("inc", "incorporated", "corporation", "corp", "company", "co", "ltd", "limited", "plc", "llc", "lp", "the",
+               "n v", "s a")  # a name's legal form: no part of what tells companies apart
+_LEGAL = re.compile(r"\b(?:" + "|".join(LEGAL_WORDS) + r")\b")
+
+
 def company_key(name: str | None) -> str | None:
     """A company's name without punctuation and legal suffix, so spellings across releases agree."""
     if not name:
         return None
     low = re.sub(r"[^a-z0-9& ]", " ", name.lower())
-    low = re.sub(r"\b(?:inc|incorporated|corporation|corp|company|co|ltd|limited|plc|llc|lp|the|n v|s a)\b", " ", low)
+    low = _LEGAL.sub(" ", low)
     return " ".join(low.split()) or None
 
 
