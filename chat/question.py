@@ -194,6 +194,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab)
+    _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
@@ -313,6 +314,17 @@ def _operation(q: Question) -> None:
 
 CONTINUING = re.compile(r"\bfrom\s+continuing\s+operations?\b|\bcontinuing\s+operations?\b")
 CONTINUING_OF = {"eps": "eps_continuing", "eps_diluted": "eps_continuing", "net_income": "continuing_income"}
+
+
+def _balance_change(q: Question) -> None:
+    """'change in inventories from December 31, 2006 to September 30, 2007' is the balance's change
+    between two dates, not the working-capital line of a cash-flow statement (that one covers a span:
+    'change in inventories (cash flow) FY 2024')."""
+    from knowledge.vocabulary import BY_KEY
+    metric = BY_KEY.get(q.metric or "")
+    if metric is not None and metric.change_of and (
+            len(q.periods) >= 2 or any(p.kind in ("instant", "instantq", "YE") for p in q.periods)):
+        q.metric, q.leftover = metric.change_of, f"{q.leftover} change "
 
 
 def _continuing(q: Question) -> None:

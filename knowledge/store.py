@@ -17,7 +17,8 @@ import pyarrow as pa
 
 from knowledge.packs import ROW_FIELDS, pack
 from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
-from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section, word_shapes
+from knowledge.vocabulary import (canonical_geo, canonical_metric, company_key, is_revenue_section, metric_where_read,
+                                  word_shapes)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -278,6 +279,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         label = plain_label(f.label) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
+        metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
         geo = canonical_geo(f.geo) if f.geo else ""
         if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
             metric, product = _part_of_section(f, metric, product)

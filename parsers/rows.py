@@ -64,9 +64,15 @@ def row_unit(label: str) -> str:
         return "shares"
     if _has(_PERCENT_WORDS, PERCENT_RE, label, low):
         return "percent"
-    if _has(_COUNT_WORDS, COUNT_RE, label, low):
+    if _has(_COUNT_WORDS, COUNT_RE, label, low) and not _MONEY_NOUN.search(label):
         return "count"
     return "USD"
+
+
+# A row naming money of its count noun ('Employees and payroll accruals', 'Headcount actions and related
+# severance', 'Customer deposits') is an amount: it carries the table's scale
+_MONEY_NOUN = re.compile(r"\b(?:accru\w*|payroll|compensation|severance|costs?|expenses?|charges?|liabilit\w*|"
+                         r"payables?|receivables?|deposits?|wages?|salar\w*|advances?)\b", re.I)
 
 
 def row_scale(unit: str, scale: float) -> float:

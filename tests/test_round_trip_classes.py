@@ -84,3 +84,111 @@ def test_the_company_named_in_full_after_its_ticker_or_name_leaves_no_word_behin
     answer, _ = engine.ask("KVL Industries weather Q4 2024")
     assert answer.value is None  # a word of no slot after the name is still no figure
     assert round_trip(_parsed(_release(INCOME))).failures == []
+
+
+YEARS = "<tr><td></td><td>Year Ended December 31, 2024</td><td>Year Ended December 31, 2023</td></tr>"
+BALANCE = _table("CONDENSED CONSOLIDATED BALANCE SHEETS", DATES, _rows(
+    ("Current assets:", "", ""),
+    ("Cash and cash equivalents", "250", "180"),
+    ("Accounts receivable, net", "300", "270"),
+    ("Inventories", "200", "190"),
+    ("Total current assets", "750", "640"),
+    ("Total assets", "1,500", "1,300"),
+    ("Current liabilities:", "", ""),
+    ("Accounts payable", "120", "110"),
+    ("Income taxes payable", "15", "12"),
+    ("Employees and payroll accruals", "40", "35"),
+    ("Total current liabilities", "175", "157"),
+    ("Total liabilities", "600", "500"),
+    ("Total stockholders' equity", "900", "800"),
+    ("Total liabilities and stockholders' equity", "1,500", "1,300"),
+))
+CASH_FLOW = _table("CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", YEARS, _rows(
+    ("Cash flows from operating activities:", "", ""),
+    ("Net income", "360", "300"),
+    ("Inventory reserve", "5", "4"),
+    ("Changes in operating assets and liabilities:", "", ""),
+    ("Accounts receivable", "(30)", "(25)"),
+    ("Inventories", "(10)", "(8)"),
+    ("Accounts payable", "10", "7"),
+    ("Net cash provided by operating activities", "335", "278"),
+    ("Capital expenditures", "(265)", "(200)"),
+    ("Net increase in cash and cash equivalents", "70", "78"),
+    ("Cash and cash equivalents, beginning of period", "180", "102"),
+    ("Cash and cash equivalents, end of period", "250", "180"),
+    ("Supplemental disclosure:", "", ""),
+    ("Income taxes paid", "20", "18"),
+))
+INCOME_TAXES = _table("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", SPANS, _rows(
+    ("Revenue", "1,000", "900", "3,800", "3,500"),
+    ("Gross profit", "400", "340", "1,500", "1,300"),
+    ("Gross margin", "40.0%", "37.8%", "39.5%", "37.1%"),
+    ("Income before income taxes", "130", "105", "470", "390"),
+    ("Income tax expense", "30", "25", "110", "90"),
+    ("Net income", "100", "80", "360", "300"),
+))
+STATEMENTS = _release(INCOME_TAXES, BALANCE, CASH_FLOW)
+
+
+def test_a_working_capital_line_of_the_cash_flow_statement_is_a_change_never_the_balance(ask):
+    """'Accounts receivable | (30)' under 'Changes in operating assets and liabilities' was stored as
+    accounts receivable: asked for the receivables of the year, the store held the balance and the
+    change under one metric, and the balance answered the change's question."""
+    engine, prepared = ask(STATEMENTS)
+    assert _stored(prepared, "Accounts receivable") == {("receivables_change", "FY 2024"), ("receivables_change", "FY 2023")}
+    assert _stored(prepared, "Accounts receivable, net") == {("receivables", "2024-12-31"), ("receivables", "2023-12-31")}
+    assert ("inventories_change", "FY 2024") in _stored(prepared, "Inventories")
+    answer, _ = engine.ask("Kavel Tools change in accounts receivable (cash flow) FY 2024")
+    assert answer.status == "answered" and answer.value == -30_000, answer.text
+    answer, _ = engine.ask("Kavel Tools accounts receivable 2024-12-31")
+    assert answer.status == "answered" and answer.value == 300_000, answer.text
+    answer, _ = engine.ask("Kavel Tools change in inventories from December 31, 2023 to December 31, 2024")
+    assert "190,000" in answer.text and "200,000" in answer.text, answer.text  # the balances' change, computed
+    assert round_trip(_parsed(STATEMENTS)).failures == []
+
+
+def test_a_flow_label_on_the_balance_sheet_and_a_reserve_row_keep_only_their_label(ask):
+    """'Income taxes payable' (a balance) and 'Income taxes paid' (cash) were income taxes: asked for
+    the year's income taxes, the engine could give the payable. 'Inventory reserve' is no inventory."""
+    engine, prepared = ask(STATEMENTS)
+    assert {m for m, _ in _stored(prepared, "Income taxes payable")} == {"other"}
+    assert {m for m, _ in _stored(prepared, "Income taxes paid")} == {"other"}
+    assert {m for m, _ in _stored(prepared, "Inventory reserve")} == {"other"}
+    answer, _ = engine.ask("Kavel Tools income taxes FY 2024")
+    assert answer.status == "answered" and answer.value == 110_000, answer.text
+    answer, _ = engine.ask("Kavel Tools income taxes payable 2024-12-31")  # still found by its printed words
+    assert answer.status == "answered" and answer.value == 15_000, answer.text
+
+
+def test_an_accrual_named_by_a_count_noun_is_an_amount_in_the_tables_scale(ask):
+    """'Employees and payroll accruals | 40' (in thousands) was a count of 40 employees."""
+    _, prepared = ask(STATEMENTS)
+    f = prepared.facts
+    rows = [(f["metric"][i], f["unit"][i], f["value"][i]) for i in range(len(f["label"]))
+            if f["label"][i] == "Employees and payroll accruals"]
+    assert ("other", "USD", 40_000) in rows and not any(m == "employees" for m, _, _ in rows)
+
+
+def test_a_balance_at_the_beginning_or_end_of_a_span_stands_at_its_date(ask):
+    """'Cash and cash equivalents, beginning of period' (no 'at') was read as a figure of the year: it is
+    the balance the day before the span begins, kept under its label (that date is worked out, not
+    printed); ', end of period' is the balance at the span's end."""
+    engine, prepared = ask(STATEMENTS)
+    assert _stored(prepared, "Cash and cash equivalents, beginning of period") == {("other", "2023-12-31"),
+                                                                                   ("other", "2022-12-31")}
+    assert _stored(prepared, "Cash and cash equivalents, end of period") == {("cash", "2024-12-31"), ("cash", "2023-12-31")}
+    answer, _ = engine.ask("Kavel Tools cash and cash equivalents beginning of period 2022-12-31")
+    assert answer.status == "answered" and answer.value == 102_000, answer.text  # found by its words, at its date
+    answer, _ = engine.ask("Kavel Tools cash 2024-12-31")
+    assert answer.status == "answered" and answer.value == 250_000, answer.text
+
+
+def test_gross_profit_is_named_so_and_gross_margin_is_the_release_s_own_percentage(ask):
+    """The amount metric was named 'gross margin': asked back by that name, the engine (rightly) gave
+    the release's 'Gross margin 40.0%'. The amount is named as releases print it: gross profit."""
+    engine, prepared = ask(STATEMENTS)
+    assert ("gross_margin", "Q4 2024") in _stored(prepared, "Gross profit")
+    answer, _ = engine.ask("Kavel Tools gross profit Q4 2024")
+    assert answer.status == "answered" and answer.value == 400_000 and answer.text.startswith("Gross profit"), answer.text
+    answer, _ = engine.ask("Kavel Tools gross margin Q4 2024")
+    assert answer.status == "answered" and answer.value == 40.0 and answer.unit == "percent", answer.text
