@@ -168,7 +168,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     if HELP_WORDS.match(norm) or HELP_WORDS.match(text.lower()):
         q.intent = "help"
         return q
-    spans = find_periods(norm)
+    spans = [s for s in find_periods(norm) if not _in_metric_name(norm, s[0], s[1], vocab)]
     q.periods = _share_years([s for _, _, s in spans])
     rest = norm
     for a, b, _ in reversed(spans):
@@ -220,6 +220,20 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _operation(q)
     _account(q, vocab)
     return q
+
+
+def _in_metric_name(norm: str, start: int, end: int, vocab: StoreVocabulary) -> bool:
+    """A period word that is part of a metric's name ('annual' of 'annual recurring revenue') names
+    no period."""
+    word = norm[start:end].strip()
+    if " " in word or not word.isalpha():
+        return False
+    for phrase, _ in vocab.metric_phrases:
+        if word in phrase.split() and phrase != word:
+            at = norm.find(phrase)
+            if at != -1 and at <= start and end <= at + len(phrase):
+                return True
+    return False
 
 
 COMPANY_NOUN = r"(?:compan(?:y|ies)|banks?|firms?|issuers?|insurers?|retailers?|reits?|utilit(?:y|ies)|lenders?)"

@@ -42,7 +42,8 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool)
     'Changes in operating assets and liabilities'), where the vocabulary has one; in an income
     statement it is the income or expense of it ('Deposits' under 'Interest expense'); in prose a
     flow misread. A flow at a date on a balance sheet is a balance ('Income taxes payable',
-    'Stock-based compensation liabilities', 'Common shares outstanding'). Neither keeps the metric:
+    'Stock-based compensation liabilities', 'Common shares outstanding'); in prose a date misread
+    for the span. Neither keeps the metric:
     the row keeps its printed label (metric "other"), so a question finds it by its words."""
     m = BY_KEY.get(metric)
     if m is None:
@@ -52,7 +53,7 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool)
             return CHANGE_OF.get(metric, "other")
         if table_class == "income" or source == "narrative":
             return "other"
-    if m.flow and instant and table_class == "balance":
+    if m.flow and instant and (table_class == "balance" or source == "narrative"):
         return "other"
     return metric
 LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
@@ -98,7 +99,7 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("dividends_per_share", re.compile(r"dividends?|distributions?")),
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
-    ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|\bnav\b|net asset value|"
+    ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|fee[- ]related|\bnav\b|net asset value|"
                          r"\b(?:operating|core|comprehensive|underlying|recurring|normalized|economic)\s+(?:net\s+)?"
                          r"(?:earnings|income|profit)")),  # "operating earnings per share" is not EPS
 ]

@@ -192,3 +192,81 @@ def test_gross_profit_is_named_so_and_gross_margin_is_the_release_s_own_percenta
     assert answer.status == "answered" and answer.value == 400_000 and answer.text.startswith("Gross profit"), answer.text
     answer, _ = engine.ask("Kavel Tools gross margin Q4 2024")
     assert answer.status == "answered" and answer.value == 40.0 and answer.unit == "percent", answer.text
+
+
+EPS_TABLE = _table("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", SPANS, _rows(
+    ("Revenue", "1,000", "900", "3,800", "3,500"),
+    ("Net income", "100", "80", "360", "300"),
+    ("Net income per share:", "", "", "", ""),
+    ("Basic", "$0.51", "$0.41", "$1.84", "$1.54"),
+    ("Diluted", "$0.50", "$0.40", "$1.80", "$1.50"),
+)) + _table("SUPPLEMENTAL INFORMATION", SPANS, _rows(
+    ("Fee-related earnings per share", "$0.42", "$0.36", "$1.51", "$1.37"),
+))
+EPS_PROSE = ("<p>Net income for the fourth quarter of 2024 was $0.1 million, or $0.51 per share ($0.50 per share on a "
+             "diluted basis).</p><p>Highlights: GAAP earnings per share (EPS) of $0.13 for the fourth quarter of "
+             "2024.</p>")
+
+
+def test_a_sentence_s_plain_per_share_figure_is_basic_beside_diluted_and_never_outranks_the_statement(ask):
+    """'$0.51 per share ($0.50 per share on a diluted basis)' stored 0.51 as EPS, which a question
+    reads as diluted first (0.50): the plain figure beside the diluted one is the basic. A sentence's
+    EPS that is neither the statement's basic nor its diluted figure names something else; a
+    'fee-related earnings per share' is no EPS."""
+    data = ("<html><body>" + LEAD + EPS_PROSE + EPS_TABLE + "</body></html>").encode()
+    engine, prepared = ask(data)
+    f = prepared.facts
+    prose = {(f["metric"][i], f["value"][i]) for i in range(len(f["label"]))
+             if f["source"][i] == "narrative" and f["unit"][i] == "USD/share" and f["period_label"][i] == "Q4 2024"}
+    assert ("eps_basic", 0.51) in prose and ("eps_diluted", 0.50) in prose, prose
+    assert ("eps", 0.13) not in prose and ("other", 0.13) in prose, prose
+    assert {m for m, _ in _stored(prepared, "Fee-related earnings per share")} == {"other"}
+    answer, _ = engine.ask("Kavel Tools earnings per share Q4 2024")
+    assert answer.status == "answered" and answer.value == 0.50, answer.text
+    answer, _ = engine.ask("Kavel Tools basic earnings per share Q4 2024")
+    assert answer.status == "answered" and answer.value == 0.51, answer.text
+    assert round_trip(_parsed(data)).failures == []
+
+
+TRAILING = _table("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+                  "<tr><td></td><td>Three Months Ended December 31, 2024</td><td>Twelve Months Ended September 30, 2024</td>"
+                  "<td>Twelve Months Ended September 30, 2023</td></tr>",
+                  _rows(("Revenue", "1,000", "3,700", "3,400"), ("Net income", "100", "350", "290")))
+
+
+def test_the_store_s_own_name_of_a_span_no_calendar_names_is_read_back(ask):
+    """Twelve months to September of a December year are stored as '12M to 2024-09'; asked back by
+    that name the engine read another period and answered the year's figure."""
+    data = _release(TRAILING)
+    engine, prepared = ask(data)
+    assert ("revenue", "12M to 2024-09") in _stored(prepared, "Revenue")
+    answer, _ = engine.ask("Kavel Tools revenue 12M to 2024-09")
+    assert answer.status == "answered" and answer.value == 3_700_000, answer.text
+    answer, _ = engine.ask("Kavel Tools net income 12M to 2023-09")
+    assert answer.status == "answered" and answer.value == 290_000, answer.text
+    assert round_trip(_parsed(data)).failures == []
+
+
+BANK = _table("SELECTED FINANCIAL DATA", DATES, _rows(
+    ("Asset Quality Ratios:", "", ""),
+    ("Allowance for credit losses to total loans", "1.41", "1.38"),
+    ("Non-performing assets to total assets", "0.52", "0.47"),
+))
+ARR_PROSE = "<p>Annual recurring revenue (ARR) grew 20% to $4.66 billion as of December 31, 2024.</p>"
+
+
+def test_a_ratio_row_of_a_ratios_table_and_a_metric_whose_name_holds_a_period_word(ask):
+    """'Allowance for credit losses to total loans | 1.41' under 'Asset Quality Ratios' was an
+    allowance of $1.41; 'annual' of 'annual recurring revenue' was read as a period ('annual': the
+    year), leaving 'recurring' a word no slot explains."""
+    data = ("<html><body>" + LEAD + ARR_PROSE + INCOME + BANK + "</body></html>").encode()
+    engine, prepared = ask(data)
+    f = prepared.facts
+    ratio = {(f["metric"][i], f["unit"][i]) for i in range(len(f["label"]))
+             if f["label"][i] == "Allowance for credit losses to total loans"}
+    assert ratio == {("other", "percent")}, ratio
+    answer, _ = engine.ask("Kavel Tools annual recurring revenue (ARR) 2024-12-31")
+    assert answer.status == "answered" and answer.value == 4_660_000_000, answer.text
+    from chat.question import understand
+    assert understand("kavel tools annual revenue", engine.vocab).periods[0].kind == "FY"  # 'annual' alone: the year
+    assert round_trip(_parsed(data)).failures == []
