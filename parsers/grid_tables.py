@@ -29,7 +29,8 @@ ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconcilin
 SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)", re.I)
 _THOUSANDS_ZEROS = re.compile(r"\bin\s+000'?s\b|\(000'?s?\)", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
-                            r"\bas\s+follows\s*:|\bthe\s+following\s*:?\s*$", re.I)
+                            r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
+                            r"^\W*(?:\(\w{1,3}\)\s*)?includes?\b.*\bas\s+follows\b", re.I)  # "(7) Includes ... as follows (in thousands):"
 
 
 # A row label that is only a dilution word ("Basic", "Diluted", "Basic and diluted"): its head noun

@@ -270,3 +270,36 @@ def test_a_ratio_row_of_a_ratios_table_and_a_metric_whose_name_holds_a_period_wo
     from chat.question import understand
     assert understand("kavel tools annual revenue", engine.vocab).periods[0].kind == "FY"  # 'annual' alone: the year
     assert round_trip(_parsed(data)).failures == []
+
+
+OPEX = _table("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", SPANS, _rows(
+    ("Revenue", "1,000", "900", "3,800", "3,500"),
+    ("Research and development", "115", "87", "421", "349"),
+    ("Net income", "100", "80", "360", "300"),
+))
+FOOTNOTE = ("<p>(1) Includes stock-based compensation expense as follows (in thousands of U.S. dollars):</p><table>"
+            + SPANS + _rows(("Research and development", "46", "37", "171", "144")) + "</table>")
+DEFERRED = _table("CONDENSED CONSOLIDATED BALANCE SHEETS", DATES, _rows(
+    ("Deferred revenue", "365", "331"),
+    ("Deferred revenue, non-current", "45", "22"),
+    ("Total liabilities", "600", "500"),
+))
+
+
+def test_a_footnote_s_breakdown_rows_and_a_non_current_part_are_no_figure_of_the_whole(ask):
+    """'(1) Includes stock-based compensation expense as follows (in thousands):' lists each line's
+    stock-based compensation ('Research and development | 46'): it was research and development,
+    a second value beside the statement's 115. 'Deferred revenue, non-current' is a part of deferred
+    revenue, not the balance."""
+    data = _release(OPEX, FOOTNOTE, DEFERRED)
+    engine, prepared = ask(data)
+    f = prepared.facts
+    rd = {(f["metric"][i], f["basis"][i], f["value"][i]) for i in range(len(f["label"]))
+          if f["label"][i] == "Research and development" and f["period_label"][i] == "Q4 2024"}
+    assert ("rd", "", 115_000) in rd and not any(m == "rd" and b == "" and v == 46_000 for m, b, v in rd), rd
+    assert {m for m, _ in _stored(prepared, "Deferred revenue, non-current")} == {"other"}
+    answer, _ = engine.ask("Kavel Tools deferred revenue 2024-12-31")
+    assert answer.status == "answered" and answer.value == 365_000, answer.text
+    answer, _ = engine.ask("Kavel Tools research and development Q4 2024")
+    assert answer.status == "answered" and answer.value == 115_000, answer.text
+    assert round_trip(_parsed(data)).failures == []
