@@ -303,3 +303,19 @@ def test_a_footnote_s_breakdown_rows_and_a_non_current_part_are_no_figure_of_the
     answer, _ = engine.ask("Kavel Tools research and development Q4 2024")
     assert answer.status == "answered" and answer.value == 115_000, answer.text
     assert round_trip(_parsed(data)).failures == []
+
+
+def test_interest_added_back_for_diluted_eps_is_no_interest_expense(ask):
+    """'Interest expense from assumed conversion of convertible notes, net of tax' (the if-converted
+    add-back of the EPS computation) was a second interest expense beside the statement's."""
+    data = _release(_table("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", SPANS, _rows(
+        ("Revenue", "1,000", "900", "3,800", "3,500"),
+        ("Interest expense", "(20)", "(15)", "(80)", "(56)"),
+        ("Net income", "100", "80", "360", "300"),
+        ("Interest expense from assumed conversion of convertible notes, net of tax", "1", "1", "4", "4"),
+    )))
+    engine, prepared = ask(data)
+    assert {m for m, _ in _stored(prepared, "Interest expense from assumed conversion of convertible notes, net of tax")} \
+        == {"other"}
+    answer, _ = engine.ask("Kavel Tools interest expense FY 2024")
+    assert answer.status == "answered" and answer.value == -80_000, answer.text
