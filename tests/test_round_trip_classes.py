@@ -319,3 +319,48 @@ def test_interest_added_back_for_diluted_eps_is_no_interest_expense(ask):
         == {"other"}
     answer, _ = engine.ask("Kavel Tools interest expense FY 2024")
     assert answer.status == "answered" and answer.value == -80_000, answer.text
+
+
+BANK_INCOME = _table("CONSOLIDATED STATEMENTS OF INCOME", SPANS, _rows(
+    ("Interest income", "", "", "", ""),
+    ("Loans", "50", "45", "190", "170"),
+    ("Interest expense", "", "", "", ""),
+    ("Deposits", "20", "15", "75", "60"),
+    ("Net interest income", "30", "30", "115", "110"),
+))
+BANK_BALANCE = _table("CONSOLIDATED BALANCE SHEETS", DATES, _rows(
+    ("Loans", "2,400", "2,200"), ("Total assets", "3,000", "2,800"), ("Deposits", "2,500", "2,300"),
+    ("Total liabilities", "2,700", "2,520"),
+))
+CASH_PROSE = ("<p>During the year ended December 31, 2024, operating activities provided cash of $2.2 million compared "
+              "to $1.9 million in 2023.</p>")
+
+
+def test_a_balance_read_over_a_span_in_an_income_statement_or_a_sentence_is_no_balance(ask):
+    """'Deposits' under 'Interest expense' (the interest paid on them) was stored as total deposits,
+    and 'provided cash of $2.2 million' as the cash balance: asked for deposits or cash of the year,
+    the engine gave the balance while the store held the interest or the flow under the same name."""
+    data = ("<html><body>" + LEAD + CASH_PROSE + BANK_INCOME + BANK_BALANCE + "</body></html>").encode()
+    engine, prepared = ask(data)
+    assert _stored(prepared, "Deposits") == {("other", "Q4 2024"), ("other", "Q4 2023"), ("other", "FY 2024"),
+                                             ("other", "FY 2023"), ("deposits", "2024-12-31"), ("deposits", "2023-12-31")}
+    assert {m for m, _ in _stored(prepared, "cash")} == {"other"}
+    answer, _ = engine.ask("Kavel Tools total deposits 2024-12-31")
+    assert answer.status == "answered" and answer.value == 2_500_000, answer.text
+    assert round_trip(_parsed(data)).failures == []
+
+
+COMPARABLE = _table("SUPPLEMENTAL INFORMATION", SPANS, _rows(
+    ("Comparable sales", "3.5%", "2.0%", "1.0%", "0.5%"),
+))
+
+
+def test_a_metric_asked_by_its_own_name_is_that_metric(ask):
+    """'comparable sales change' (the metric's name, as answers print it) was read as a change of
+    comparable sales, wanting last year's figure; a metric's name is a phrase of it."""
+    data = _release(INCOME, COMPARABLE)
+    engine, prepared = ask(data)
+    assert ("comparable_sales", "Q4 2024") in _stored(prepared, "Comparable sales")
+    answer, _ = engine.ask("Kavel Tools comparable sales change Q4 2024")
+    assert answer.status == "answered" and answer.value == 3.5, answer.text
+    assert round_trip(_parsed(data)).failures == []
