@@ -115,6 +115,8 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_quarter", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter(?:\s+of)?\s*,?\s*{YEAR}")),
 ]
 PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
+    # the store's own name of a span no calendar names ("12M to 2020-08": four quarters to August 2020), read back
+    ("span_to", re.compile(r"\b(1[0-2]|[1-9])\s*m(?:onths?)?\s+to\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b")),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|3|6|9|12|13|26|39|52|53|thirteen|twenty-six|thirty-nine|"
                                 rf"fifty-two)[\s-]*(?:months?|weeks?|wks?)\s+(?:fiscal\s+)?(?:period\s+|quarter\s+)?(?:ended|ending)\s+({DATE_RX})")),
     ("weeks_year", re.compile(rf"\(?\b(13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)[\s-]*(?:weeks?|wks?)\)?"
@@ -209,6 +211,9 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         months = _span(g[0], m)
         return (PeriodSpec("date", d.year, months=3, end=d) if months == 3 else PeriodSpec("YTD", d.year, months=months, end=d)) \
             if d else None
+    if kind == "span_to":
+        end = month_end(int(g[1]), int(g[2]))
+        return PeriodSpec("YTD", end.year, months=int(g[0]), end=end)
     if kind == "the_quarter":
         return PeriodSpec("Q", None, quarter=None)
     if kind == "year_end_noyear":

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
-from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE
+from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS
 from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
@@ -168,7 +168,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     if HELP_WORDS.match(norm) or HELP_WORDS.match(text.lower()):
         q.intent = "help"
         return q
-    spans = find_periods(norm)
+    spans = [s for s in find_periods(norm) if not _in_metric_name(norm, s[0], s[1], vocab)]
     q.periods = _share_years([s for _, _, s in spans])
     rest = norm
     for a, b, _ in reversed(spans):
@@ -195,6 +195,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab)
+    _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
@@ -223,6 +224,22 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
 
 
 OWNER = re.compile(r"\b(?:the\s+)?(?:company|group|firm|corporation)(?:'s|s')(?=\s)")
+
+
+def _in_metric_name(norm: str, start: int, end: int, vocab: StoreVocabulary) -> bool:
+    """A period word that is part of a metric's name ('annual' of 'annual recurring revenue') names
+    no period."""
+    word = norm[start:end].strip()
+    if " " in word or not word.isalpha():
+        return False
+    for phrase, _ in vocab.metric_phrases:
+        if word in phrase.split() and phrase != word:
+            at = norm.find(phrase)
+            if at != -1 and at <= start and end <= at + len(phrase):
+                return True
+    return False
+
+
 COMPANY_NOUN = r"(?:compan(?:y|ies)|banks?|firms?|issuers?|insurers?|retailers?|reits?|utilit(?:y|ies)|lenders?)"
 ACROSS_ALL = re.compile(rf"\b(?:of|for|from|across|by)?\s*(?:every|all|each)\s+(?:the\s+)?(?:{COMPANY_NOUN})\b")
 ACROSS_TOP = re.compile(r"\b(top|bottom)\s+(\d{1,3})\b(?:\s+(?:compan(?:y|ies)|banks?|firms?))?(?:\s+by)?")
@@ -337,6 +354,17 @@ def _annual_average(q: Question) -> None:
 
 CONTINUING = re.compile(r"\bfrom\s+continuing\s+operations?\b|\bcontinuing\s+operations?\b")
 CONTINUING_OF = {"eps": "eps_continuing", "eps_diluted": "eps_continuing", "net_income": "continuing_income"}
+
+
+def _balance_change(q: Question) -> None:
+    """'change in inventories from December 31, 2006 to September 30, 2007' is the balance's change
+    between two dates, not the working-capital line of a cash-flow statement (that one covers a span:
+    'change in inventories (cash flow) FY 2024')."""
+    from knowledge.vocabulary import BY_KEY
+    metric = BY_KEY.get(q.metric or "")
+    if metric is not None and metric.change_of and (
+            len(q.periods) >= 2 or any(p.kind in ("instant", "instantq", "YE") for p in q.periods)):
+        q.metric, q.leftover = metric.change_of, f"{q.leftover} change "
 
 
 def _continuing(q: Question) -> None:
@@ -476,8 +504,24 @@ def _whole_name(text: str, tokens: list[re.Match], vocab: StoreVocabulary) -> tu
     if best is None:
         return None
     i, j, words = best
-    rest = text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
-    return " ".join(words), rest
+    key = " ".join(words)
+    return key, _without_name(text, tokens, i, j, key)
+
+
+_NAME_FORM = {w for w in LEGAL_WORDS if " " not in w}  # "Inc", "Limited": the legal form a full name ends in
+
+
+def _without_name(text: str, tokens: list[re.Match], i: int, j: int, key: str) -> str:
+    """The text less the company's words tokens[i:j] and the rest of its full name around them: 'EVI
+    Industries, Inc.' after its ticker, 'Limited' after 'Acme Spirits' — words of that name or of a
+    legal form, never a joiner ('Acme and Zenith')."""
+    around = (set(key.split()) | _NAME_FORM) - {"and", "vs", "versus"}
+    plain = lambda k: tokens[k].group(0).removesuffix("'s")
+    while j < len(tokens) and plain(j) in around:
+        j += 1
+    while i > 0 and plain(i - 1) in around:
+        i -= 1
+    return text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[str]]:
@@ -492,8 +536,10 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
         word = t.group(0).removesuffix("'s")
         keys = vocab.companies.tickers(word)
         if keys and word not in STOPWORDS:
-            rest = text[:t.start()] + " " + text[t.end():]
-            return (keys[0], rest, []) if len(keys) == 1 else (None, rest, keys)
+            if len(keys) > 1:
+                return None, text[:t.start()] + " " + text[t.end():], keys
+            k = tokens.index(t)
+            return keys[0], _without_name(text, tokens, k, k + 1, keys[0]), []
     whole = _whole_name(text, tokens, vocab)
     if whole:  # "AB Group net sales": a name of short or common words, named whole
         return whole[0], whole[1], []

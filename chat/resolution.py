@@ -120,6 +120,7 @@ class Resolver:
                 return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
         slots.company = company.key
+        self._change_held(company, slots)
         if q.intent in ("inventory", "fiscal_year"):
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
         if slots.metric is None:  # "what is A expressed as a percentage of B?": two labels, neither the whole's
@@ -491,6 +492,14 @@ class Resolver:
             raise _Reply(wording.store_empty(q.text))
         names = [c.name for c in self.vocab.companies[:8]]
         raise _Reply(wording.which_company(q.text, names, len(self.vocab.companies)), slots)
+
+    def _change_held(self, company: Company, slots: Context) -> None:
+        """A working-capital change ('change in inventories') the company's releases never print in a
+        cash-flow statement is the change of its balance, computed from the balances held."""
+        metric = BY_KEY.get(slots.metric or "")
+        if metric is not None and metric.change_of and slots.intent == "value" \
+                and not any(m == metric.key for m, _ in self.lookup.metrics_held(company.key)):
+            slots.metric, slots.intent = metric.change_of, "change"
 
     def _lookalike_of(self, company: Company | None) -> Company | None:
         """The held company whose name a company's name imitates with look-alike letters of another

@@ -150,7 +150,10 @@ class StoreVocabulary:
         lookup = con if isinstance(con, FactLookup) else FactLookup(con)
         directory = CompanyDirectory(lookup)
         vocab = cls(directory)
-        phrases = {(" ".join(re.sub(r"[^a-z&%' ]", " ", s.lower()).split()), m.key) for m in METRICS for s in m.synonyms}
+        # a metric's own name is a phrase of it too: the name an answer gives ('comparable sales change',
+        # 'annual recurring revenue (ARR)') asked back reads as that metric, never as a change of another
+        phrases = {(" ".join(re.sub(r"[^a-z&%' ]", " ", s.lower()).split()), m.key)
+                   for m in METRICS for s in (*m.synonyms, m.name)}
         vocab.metric_phrases = sorted(phrases, key=lambda t: -len(t[0]))
         vocab.phrase_parts = [(p, m, p.split(), frozenset(p.split())) for p, m in vocab.metric_phrases
                               if len(p.split()) >= 2]

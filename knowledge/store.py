@@ -17,7 +17,8 @@ import pyarrow as pa
 
 from knowledge.packs import ROW_FIELDS, pack
 from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
-from knowledge.vocabulary import canonical_geo, canonical_metric, company_key, is_revenue_section, word_shapes
+from knowledge.vocabulary import (canonical_geo, canonical_metric, company_key, is_revenue_section, metric_where_read,
+                                  word_shapes)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -278,6 +279,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         label = plain_label(f.label) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
+        metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
         geo = canonical_geo(f.geo) if f.geo else ""
         if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
             metric, product = _part_of_section(f, metric, product)
@@ -305,6 +307,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         if f.cc_change_pct is not None and basis == "":  # the change in constant currency: its own basis
             for c in FACT_COLUMNS:
                 facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
+    _basic_beside_diluted(facts)
     _defer_to_tables(facts)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
     lines = doc.lines
@@ -358,21 +361,45 @@ def metric_key(metric: str, label: str) -> str:
     return "label:" + " ".join(label.lower().replace("'", "").replace("\u2019", "").split())
 
 
+_SLOT = ("basis", "geo", "product", "period_label", "unit")
+
+
+def _basic_beside_diluted(facts: dict[str, list]) -> None:
+    """'$0.89 per share ($0.88 per share on a diluted basis)': the plain per-share figure a sentence
+    gives beside its diluted one, for the same period, is the basic figure, never EPS as a question
+    reads it (diluted first)."""
+    key = lambda i: (facts["line_no"][i], *(facts[c][i] for c in _SLOT))
+    diluted = {key(i): facts["value"][i] for i in range(len(facts["metric"]))
+               if facts["source"][i] == "narrative" and facts["metric"][i] == "eps_diluted"}
+    for i, metric in enumerate(facts["metric"]):
+        if metric == "eps" and facts["source"][i] == "narrative" and key(i) in diluted \
+                and diluted[key(i)] != facts["value"][i]:
+            facts["metric"][i] = "eps_basic"
+
+
+EPS_FAMILY = ("eps_diluted", "eps_basic")  # the figures a sentence's plain "per share" may be
+
+
 def _defer_to_tables(facts: dict[str, list]) -> None:
     """Within one release the table is the authority: a sentence figure that disagrees with the
     table's figure for the same metric, segment and period names something else ("net loss" used
-    for the loss to common stockholders) and keeps only its printed label."""
+    for the loss to common stockholders) and keeps only its printed label. A sentence's plain EPS
+    agrees when it is the table's diluted or basic figure."""
     table: dict[tuple, float] = {}
     n = len(facts["metric"])
-    key = lambda i: tuple(facts[c][i] for c in ("metric", "basis", "geo", "product", "period_label", "unit"))
+    key = lambda i, metric: (metric, *(facts[c][i] for c in _SLOT))
     for i in range(n):
         if facts["source"][i] == "table" and facts["metric"][i] != "other":
-            table.setdefault(key(i), facts["value"][i])
+            table.setdefault(key(i, facts["metric"][i]), facts["value"][i])
     for i in range(n):
-        if facts["source"][i] == "narrative" and key(i) in table:
-            t, v = table[key(i)], facts["value"][i]
-            if abs(abs(t) - abs(v)) > 0.02 * max(abs(t), abs(v)):
-                facts["metric"][i] = "other"
+        metric = facts["metric"][i]
+        if facts["source"][i] != "narrative":
+            continue
+        held = [table[k] for m in (metric, *EPS_FAMILY) if m == metric or metric == "eps"
+                if (k := key(i, m)) in table]
+        v = facts["value"][i]
+        if held and not any(abs(abs(t) - abs(v)) <= 0.02 * max(abs(t), abs(v)) for t in held):
+            facts["metric"][i] = "other"
 
 
 def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -23,15 +23,39 @@ class Metric:
     synonyms: tuple[str, ...]  # how questions say it
     flow: bool = True  # False for balance-sheet figures (an instant)
     defined_basis: bool = False  # a non-GAAP measure by definition (FFO, EBITDA): asked for without "non-GAAP"
+    change_of: str = ""  # the balance whose cash-flow working-capital line this is ('receivables')
 
 
 METRICS: list[Metric] = [
     Metric(m["key"], m["name"], m["unit"], m["labels"], tuple(m.get("synonyms", ())), m.get("flow", True),
-           m.get("defined_basis", False))
+           m.get("defined_basis", False), m.get("change_of", ""))
     for m in VOCABULARY["metric"]
 ]
 LANGUAGE = VOCABULARY.get("language", {})
 BY_KEY = {m.key: m for m in METRICS}
+CHANGE_OF = {m.change_of: m.key for m in METRICS if m.change_of}  # balance → its cash-flow change
+
+
+def metric_where_read(metric: str, table_class: str, source: str, instant: bool) -> str:
+    """A label's metric as the place its figure stands makes it. A balance read over a span is no
+    balance: in a cash-flow statement it is the balance's change ('Accounts receivable | (1,690)' under
+    'Changes in operating assets and liabilities'), where the vocabulary has one; in an income
+    statement it is the income or expense of it ('Deposits' under 'Interest expense'); in prose a
+    flow misread. A flow at a date on a balance sheet is a balance ('Income taxes payable',
+    'Stock-based compensation liabilities', 'Common shares outstanding'); in prose a date misread
+    for the span. Neither keeps the metric:
+    the row keeps its printed label (metric "other"), so a question finds it by its words."""
+    m = BY_KEY.get(metric)
+    if m is None:
+        return metric
+    if not m.flow and not instant:
+        if table_class == "cash_flow":
+            return CHANGE_OF.get(metric, "other")
+        if table_class == "income" or source == "narrative":
+            return "other"
+    if m.flow and instant and (table_class == "balance" or source == "narrative"):
+        return "other"
+    return metric
 LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
@@ -43,7 +67,9 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     if re.search(r"\b(?:excluding|adjusted|non-gaap|pro forma|as adjusted)\b", low):
         return "other"  # a printed non-GAAP row is never the GAAP metric
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
-    low = re.sub(r",? at (?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
+    # the balance at the end of a span is the balance at its date (parsers.grid_tables dates it); one at the
+    # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
+    low = re.sub(r",? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
     if unit == "USD/share":
         return _per_share_metric(low, section.lower())
@@ -73,7 +99,7 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("dividends_per_share", re.compile(r"dividends?|distributions?")),
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
-    ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|\bnav\b|net asset value|"
+    ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|fee[- ]related|\bnav\b|net asset value|"
                          r"\b(?:operating|core|comprehensive|underlying|recurring|normalized|economic)\s+(?:net\s+)?"
                          r"(?:earnings|income|profit)")),  # "operating earnings per share" is not EPS
 ]
@@ -118,12 +144,17 @@ def canonical_geo(text: str) -> str:
     return "" if best == "worldwide" else best
 
 
+LEGAL_WORDS = ("inc", "incorporated", "corporation", "corp", "company", "co", "ltd", "limited", "plc", "llc", "lp", "the",
+               "n v", "s a")  # a name's legal form: no part of what tells companies apart
+_LEGAL = re.compile(r"\b(?:" + "|".join(LEGAL_WORDS) + r")\b")
+
+
 def company_key(name: str | None) -> str | None:
     """A company's name without punctuation and legal suffix, so spellings across releases agree."""
     if not name:
         return None
     low = re.sub(r"[^a-z0-9& ]", " ", name.lower())
-    low = re.sub(r"\b(?:inc|incorporated|corporation|corp|company|co|ltd|limited|plc|llc|lp|the|n v|s a)\b", " ", low)
+    low = _LEGAL.sub(" ", low)
     return " ".join(low.split()) or None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
@@ -28,7 +29,8 @@ ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconcilin
 SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)", re.I)
 _THOUSANDS_ZEROS = re.compile(r"\bin\s+000'?s\b|\(000'?s?\)", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
-                            r"\bas\s+follows\s*:|\bthe\s+following\s*:?\s*$", re.I)
+                            r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
+                            r"^\W*(?:\(\w{1,3}\)\s*)?includes?\b.*\bas\s+follows\b", re.I)  # "(7) Includes ... as follows (in thousands):"
 
 
 # A row label that is only a dilution word ("Basic", "Diluted", "Basic and diluted"): its head noun
@@ -222,8 +224,8 @@ class GridReader:
         name = section if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
         kind = None  # row_kind(name, section), worked out for the row's first amount
         basis = None  # row_basis(label, section, table_class), likewise
-        low = label.lower()  # no "at the end / beginning of the period" in it: the column's own period
-        plain_period = "at" not in low or ("end" not in low and "beginning" not in low)
+        low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
+        plain_period = "end of" not in low and "beginning of" not in low
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None else None
             if col is None:
@@ -489,16 +491,21 @@ def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCel
     return [] if covers_other else [best]
 
 
-END_OF_PERIOD = re.compile(r"\bat\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.I)
-START_OF_PERIOD = re.compile(r"\bat\s+(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b",
-                             re.I)
+# 'Cash at end of period', 'Allowance for credit losses, end of period', 'Balance - beginning of year'
+_AT = r"(?:\bat\s+|[,\-\u2013\u2014]\s*|^\W*)(?:the\s+)?"
+END_OF_PERIOD = re.compile(_AT + r"end\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.I)
+START_OF_PERIOD = re.compile(_AT + r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.I)
 
 
 def _row_period(label: str, period: Period | None) -> Period | None:
     """'Cash ... at end of period' in a cash-flow column is a balance at the column's end date; 'at
-    beginning of period' stands at a date the header does not print, so it is not read."""
-    if period is None or START_OF_PERIOD.search(label):
+    beginning of period' the balance at the end of the period before the column's span (the header does
+    not print that date: it is the close of the month before the span's first)."""
+    if period is None:
         return None
+    if START_OF_PERIOD.search(label):  # under a date, not a span: the date it stands at is not known
+        start = period.start
+        return Period(start - timedelta(days=1), 0) if start else None
     if END_OF_PERIOD.search(label):
         return Period(period.end, 0)
     return period

@@ -64,9 +64,15 @@ def row_unit(label: str) -> str:
         return "shares"
     if _has(_PERCENT_WORDS, PERCENT_RE, label, low):
         return "percent"
-    if _has(_COUNT_WORDS, COUNT_RE, label, low):
+    if _has(_COUNT_WORDS, COUNT_RE, label, low) and not _MONEY_NOUN.search(label):
         return "count"
     return "USD"
+
+
+# A row naming money of its count noun ('Employees and payroll accruals', 'Headcount actions and related
+# severance', 'Customer deposits') is an amount: it carries the table's scale
+_MONEY_NOUN = re.compile(r"\b(?:accru\w*|payroll|compensation|severance|costs?|expenses?|charges?|liabilit\w*|"
+                         r"payables?|receivables?|deposits?|wages?|salar\w*|advances?)\b", re.I)
 
 
 def row_scale(unit: str, scale: float) -> float:
@@ -155,6 +161,8 @@ class RowKind:
 
 
 _EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
+_RATIOS_HEADING = re.compile(r"\bratios\b", re.I)
+_ONE_TO_ANOTHER = re.compile(r"\w\s+to\s+(?:total\s+|gross\s+|average\s+|net\s+)?[a-z]", re.I)  # "A to B": a ratio
 
 
 def row_kind(label: str, section: str) -> RowKind:
@@ -166,6 +174,8 @@ def row_kind(label: str, section: str) -> RowKind:
             and not _has(_PER_SHARE_WORDS, PER_SHARE_RE, label, low) \
             and not _EARNINGS_PER.search(heading) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
+    if unit == "USD" and "ratio" in heading_low and _RATIOS_HEADING.search(heading) and _ONE_TO_ANOTHER.search(own):
+        unit = "percent"  # "Allowance for credit losses on loans to gross loans" under "Asset Quality Ratios"
     under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low)
     if under_per_share and _part_of_heading(own) and unit == "USD":
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
