@@ -513,14 +513,23 @@ _NAME_FORM = {w for w in LEGAL_WORDS if " " not in w}  # "Inc", "Limited": the l
 
 def _without_name(text: str, tokens: list[re.Match], i: int, j: int, key: str) -> str:
     """The text less the company's words tokens[i:j] and the rest of its full name around them: 'EVI
-    Industries, Inc.' after its ticker, 'Limited' after 'Acme Spirits' — words of that name or of a
-    legal form, never a joiner ('Acme and Zenith')."""
-    around = (set(key.split()) | _NAME_FORM) - {"and", "vs", "versus"}
+    Industries, Inc.' after its ticker, 'Limited' after 'Acme Spirits'. The rest is taken only where
+    it runs, in the name's order, to the name's last word: each word of the name goes once, so
+    'Royalty Pharma royalty receipts' keeps its 'royalty receipts' and 'RPRX royalty receipts' too."""
     plain = lambda k: tokens[k].group(0).removesuffix("'s")
-    while j < len(tokens) and plain(j) in around:
+    name, said = key.split(), [plain(k) for k in range(i, j)]
+    at = next((n for n in range(len(name)) if name[n:n + len(said)] == said), None)
+    after, before = (name[at + len(said):], name[:at]) if at is not None else (name, [])
+    run, left = j, list(after)
+    while run < len(tokens) and plain(run) in left:  # words of the rest of the name, in its order
+        left = left[left.index(plain(run)) + 1:]
+        run += 1
+    if run > j and not left:  # ... up to its last word ('KVL Industries'; never 'RPRX royalty receipts')
+        j = run
+    if before and i >= len(before) and [plain(k) for k in range(i - len(before), i)] == before:
+        i -= len(before)
+    while j < len(tokens) and plain(j) in _NAME_FORM:
         j += 1
-    while i > 0 and plain(i - 1) in around:
-        i -= 1
     return text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
 
 
@@ -566,8 +575,12 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     # ("Corvatek vs Harrowgate") are two companies, read one after the other
     tied = sorted(k for k in votes if votes[k] == votes[best] and (k == best or voters[k] & voters[best]))
     typed = {t.group(0).removesuffix("'s") for t in tokens}
-    for t in reversed(tokens):  # every word of the chosen name leaves the text: "American" is no place
-        if t.group(0).removesuffix("'s") in name_words or t is first[best]:
+    # every word of the chosen name leaves the text, once: "American" is no place, and the second
+    # "royalty" of "Royalty Pharma royalty receipts" is the figure's
+    said = [t for t in tokens if t.group(0).removesuffix("'s") in name_words or t is first[best]]
+    leaving = {id(t) for t in said if t is next(u for u in said if u.group(0) == t.group(0))}
+    for t in reversed(tokens):
+        if id(t) in leaving:
             text = text[:t.start()] + " " + text[t.end():]
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied

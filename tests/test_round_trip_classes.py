@@ -364,3 +364,18 @@ def test_a_metric_asked_by_its_own_name_is_that_metric(ask):
     answer, _ = engine.ask("Kavel Tools comparable sales change Q4 2024")
     assert answer.status == "answered" and answer.value == 3.5, answer.text
     assert round_trip(_parsed(data)).failures == []
+
+
+def test_a_word_of_the_company_name_that_is_also_the_metric_stays_with_the_metric(ask):
+    """'Royalty Pharma royalty receipts' lost its 'royalty' to the company's name a second time and
+    was 'no figure by that name': each word of the name goes once, and the rest of a name after a
+    ticker only where it runs to the name's last word ('RPRX royalty receipts' keeps its metric)."""
+    receipts = _table("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", SPANS, _rows(
+        ("Kavel receipts", "1,000", "900", "3,800", "3,500"),
+        ("Net income", "100", "80", "360", "300"),
+    ))
+    engine, _ = ask(_release(receipts))
+    for question in ("Kavel Tools Kavel receipts Q4 2024", "KVL Kavel receipts Q4 2024",
+                     "Kavel Tools Industries, Inc. Kavel receipts Q4 2024"):
+        answer, _ = engine.ask(question)
+        assert answer.status == "answered" and answer.value == 1_000_000, (question, answer.text)
