@@ -19,6 +19,7 @@ from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell
+from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, plain_words
 
@@ -45,8 +46,8 @@ def _duration(text: str) -> bool:
     """DURATION_RE.search(text), ruled out cheaply for a text without its words."""
     return _DURATION_WORDS_NEEDED.may_match(text) and bool(DURATION_RE.search(text))
 _ENDED_DATE = re.compile(rf"^(?:ended|ending)\s+((?:{MONTH_DAY_RE.pattern}).*)$", re.I)
-ORDINAL_CELL = re.compile(r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$", re.I)
-QUARTER_CELL = re.compile(r"^(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$", re.I)
+ORDINAL_CELL = re.compile(rf"^{ORDINAL_RE}$", re.I)  # "First" over "Quarter": the period words' one home
+QUARTER_CELL = re.compile(rf"^{QUARTER_WORD_RE}$", re.I)  # "First Quarter", "1st fiscal quarter", "third-quarter"
 
 
 @dataclass

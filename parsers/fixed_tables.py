@@ -96,7 +96,7 @@ def header_columns(line: str) -> list[Column] | None:
     return sorted(cols, key=lambda c: c.start)
 
 
-_ENDED_AT_END = re.compile(r"\b(?:ended|ending)$", re.I)
+_ENDED_AT_END = re.compile(r"\b(?:ended|ending|months|weeks)$", re.I)
 _LEAD_IN = re.compile(r"(?:for\s+)?the(?:\s+fiscal)?|for|as\s+of|at", re.I)
 _MONTH_DAY_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
@@ -113,7 +113,7 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
     merged: list[tuple[int, int, str]] = []
     for s, e, t in out:  # "Ended" alone, or "2007" after a month: glue to the phrase before
         ends_heading = bool(merged) and _ENDED_AT_END.search(merged[-1][2]) \
-            and _MONTH_DAY_START.match(t)  # "... Ended March 31,"
+            and _MONTH_DAY_START.match(t)  # "... Ended March 31,", "Three Months December 31,"
         lead_in = bool(merged) and _LEAD_IN.fullmatch(merged[-1][2])  # "For the" + "three months"
         if merged and s - merged[-1][1] <= 1 and (not PHRASE_SPLIT.match(t) or ends_heading or lead_in):
             ps, _, pt = merged[-1]
@@ -343,6 +343,8 @@ class FixedWidthReader:
             if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
                     and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()):
                 break
+            if _SCALE_NOTE.fullmatch(self.lines[j].strip()):
+                break  # "(in thousands, ...)": it and the lines over it are the table's title, centred over its columns
             above.insert(0, self.lines[j])
             j -= 1
         return above
@@ -350,6 +352,7 @@ class FixedWidthReader:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
+_SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I)  # "(in thousands, except per share)"
 _SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line
 
 

@@ -851,3 +851,36 @@ def test_a_centred_group_heading_takes_the_columns_nearest_it():
     q4, fy = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12)
     assert got == {(q4, 26.9e6), (Period(date(2024, 9, 30), 3), 34.5e6), (Period(date(2023, 12, 31), 3), 47.2e6),
                    (fy, 161e6), (Period(date(2023, 12, 31), 12), 266.7e6)}
+
+
+def test_fixed_width_title_centred_over_the_columns_and_a_span_without_ended() -> None:
+    """A company name, statement name and scale note centred over the columns right above the header
+    are the table's title, never the first column's heading; 'Three Months December 31,' (no 'Ended')
+    on the stub's line heads both year columns: the comparative column is read too."""
+    text = "\n".join(["Selected Results", "",
+                      "                          ACME WIDGETS, INC.",
+                      "              CONDENSED CONSOLIDATED FINANCIAL INFORMATION",
+                      "               (in thousands, except per share amounts)",
+                      "OPERATING SUMMARY          Three Months December 31,",
+                      "---------------------  ----------------------------------",
+                      "                          2024                 2023",
+                      "                     --------------       ---------------",
+                      "Revenue              $       2,500    $            3,551",
+                      "Net loss             $    (173,085)   $         (132,864)", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Revenue", Period(date(2024, 12, 31), 3), 2_500_000.0) in got
+    assert ("Revenue", Period(date(2023, 12, 31), 3), 3_551_000.0) in got
+    assert ("Net loss", Period(date(2023, 12, 31), 3), -132_864_000.0) in got
+
+
+@pytest.mark.parametrize("quarters", [["First", "Quarter", "Second", "Quarter"], ["1st Quarter", "2nd Quarter"],
+                                      ["First Quarter", "Second-Quarter"]])
+def test_cell_stream_quarter_columns_in_every_ordinal_spelling(quarters: list[str]) -> None:
+    """Quarter columns of a table flattened to `|` cells ('First' / 'Quarter', '1st Quarter', 'Second-Quarter')
+    under the year: the ordinals of parsers/periods.py, each column its quarter."""
+    lines = ["Quarterly Results (in thousands)", "", "| 2009 |", "| " + " | ".join(quarters) + " |",
+             "| Revenue | $ | 1,200 | $ | 1,300 |", "| Net income | 150 | 160 |"]
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", "\n".join(lines) + "\n").figures
+           if f.source == "table"}
+    assert ("Revenue", Period(date(2009, 3, 31), 3), 1_200_000.0) in got
+    assert ("Net income", Period(date(2009, 6, 30), 3), 160_000.0) in got
