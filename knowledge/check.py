@@ -267,9 +267,20 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
                 run.append(row)  # a subtotal stands for its rows in the next total (see _collapse)
                 parts = 0
             elif label.strip():
+                if run and _restates(row, run[-1]):
+                    run[-1] = row  # "Other comprehensive income" under its one item: the item, printed again
+                    continue
                 run.append(row)
                 parts += 1
     return out
+
+
+def _restates(row: GridRow, above: GridRow) -> bool:
+    """A row whose every figure is the figure of the row right above it (a subtotal of one item,
+    'Attributable to owners' under the net profit): the same amounts, never parts to add twice."""
+    mine = {c.vcol: parse_cell(c.text) for c in row.cells if c.vcol is not None}
+    theirs = {c.vcol: parse_cell(c.text) for c in above.cells if c.vcol is not None}
+    return len(mine) >= 1 and mine == theirs and any(mine.values()) and None not in mine.values()
 
 
 def _total_problem(total: GridRow, run: list[GridRow], label: str) -> str | None:

@@ -74,6 +74,22 @@ def test_a_subtotal_that_does_not_add_up_is_a_violation():
     assert any("Total current assets" in v for v in rc.violations)
 
 
+COMPREHENSIVE = """<tr><td>Net income</td><td>(500)</td><td>(400)</td></tr>
+<tr><td>Translation adjustment</td><td>30</td><td>(20)</td></tr>
+<tr><td>Other comprehensive income</td><td>30</td><td>(20)</td></tr>
+<tr><td>Total comprehensive income</td><td>{total}</td><td>(420)</td></tr>"""
+
+
+@pytest.mark.parametrize("total, ok", [("(470)", True), ("(440)", False)])
+def test_a_one_item_subtotal_restates_its_item_and_is_not_added_twice(total: str, ok: bool):
+    """'Other comprehensive income' printed under its one item restates it: the total adds the net income
+    and that item once (it is no violation), and a total that adds up to nothing is still one."""
+    html = _html(COMPREHENSIVE.format(total=total), title="CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME").replace(
+        b"December 31, 2024</td><td>December 31, 2023", b"Year Ended December 31, 2024</td><td>Year Ended December 31, 2023")
+    rc = _check(html)
+    assert any("Total comprehensive income" in v for v in rc.violations) is not ok, rc.violations
+
+
 def test_assets_that_differ_from_liabilities_and_equity_are_a_violation():
     rc = _check(_html(BALANCED.replace("<td>Total liabilities and stockholders' equity</td><td>150</td>",
                                        "<td>Total liabilities and stockholders' equity</td><td>155</td>")))

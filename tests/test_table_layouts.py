@@ -884,3 +884,24 @@ def test_cell_stream_quarter_columns_in_every_ordinal_spelling(quarters: list[st
            if f.source == "table"}
     assert ("Revenue", Period(date(2009, 3, 31), 3), 1_200_000.0) in got
     assert ("Net income", Period(date(2009, 6, 30), 3), 160_000.0) in got
+
+
+@pytest.mark.parametrize("scale, factor", [("(In EUR'000s, except per share data)", 1e3), ("(USD 000)", 1e3),
+                                           ("(in \u00a3'000)", 1e3), ("(in thousands of euros)", 1e3)])
+def test_a_statement_in_another_currency_its_scale_and_signed_per_share_cells(scale: str, factor: float) -> None:
+    """A wire copy of a euro statement: its scale a currency code or sign before '000, per-share cells
+    printed '\u20ac (0.64' | ')' (the sign as '$' is, the parenthesis in a cell of its own): the amounts
+    scaled, the loss per share read as minus 0.64."""
+    text = "\n".join(["Consolidated Statement of Profit or (Loss) " + scale, "",
+                      "|  | Three Months Ended December 31, | | | |", "| --- | --- | --- | --- | --- |",
+                      "|  | 2024 | | 2023 | |",
+                      "| Revenue | 173,916 |  | 137,703 |  |",
+                      "| Net loss for the period | (38,469 | ) | (86,878 | ) |",
+                      "| Diluted loss per share | \u20ac (0.64 | ) | \u20ac (1.54 | ) |", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.md", text).figures if f.source == "table"}
+    assert ("Revenue", Q4_24, 173_916 * factor) in got
+    assert ("Net loss for the period", Q4_23, -86_878 * factor) in got
+    assert ("Diluted loss per share", Q4_24, -0.64) in got
+
+
+Q4_24, Q4_23 = Period(date(2024, 12, 31), 3), Period(date(2023, 12, 31), 3)
