@@ -245,7 +245,10 @@ def _implausible_per_share(doc: Document) -> list[str]:
 
 def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
     """A 'Total ...' row of a statement is the sum of the rows right above it (since its heading or
-    the last total: some run ending right above it must add up)."""
+    the last total: some run ending right above it must add up). A table of which two totals or more
+    are checked and not one adds up prints selected rows ('Selected balance sheet data': total assets
+    under cash and investments alone), not every part of its totals: its totals are not sums to check
+    (assets = liabilities + equity still is)."""
     classes = {f.line: f.table_class for f in doc.figures if f.source == "table"}
     out = []
     for table in tables:
@@ -255,15 +258,17 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
         value_columns(table)
         run: list[GridRow] = []
         parts = 0  # labelled rows since the last total: a total right under a total restates, it does not add
+        checked, problems = 0, []
         for row in table.rows:
             if not is_value_row(row):
                 continue
             label = " ".join(c.text for c in row.cells if c.vcol is None)
             if re.match(r"\s*total\b", label, re.I):
                 if parts and len(run) >= 2:
+                    checked += 1
                     problem = _total_problem(row, run, label)
                     if problem:
-                        out.append(f"line {row.line + 1}: {problem}")
+                        problems.append(f"line {row.line + 1}: {problem}")
                 run.append(row)  # a subtotal stands for its rows in the next total (see _collapse)
                 parts = 0
             elif label.strip():
@@ -272,6 +277,8 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
                     continue
                 run.append(row)
                 parts += 1
+        if checked < 2 or len(problems) < checked:
+            out += problems
     return out
 
 

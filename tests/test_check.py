@@ -90,6 +90,23 @@ def test_a_one_item_subtotal_restates_its_item_and_is_not_added_twice(total: str
     assert any("Total comprehensive income" in v for v in rc.violations) is not ok, rc.violations
 
 
+SELECTED = """<tr><td>Cash</td><td>100</td><td>90</td></tr>
+<tr><td>Investments</td><td>{investments}</td><td>{investments}</td></tr>
+<tr><td>Total assets</td><td>500</td><td>490</td></tr>
+<tr><td>Long-term debt</td><td>100</td><td>90</td></tr>
+<tr><td>Total liabilities</td><td>{liabilities}</td><td>150</td></tr>
+<tr><td>Total stockholders' equity</td><td>250</td><td>250</td></tr>"""
+
+
+@pytest.mark.parametrize("investments, violations", [("200", 0), ("400", 1)])  # 400: 100 + 400 and 90 + 400 add up
+def test_selected_balance_sheet_rows_are_no_sums_to_check(investments: str, violations: int):
+    """'Selected balance sheet data': total assets under cash and investments alone, no total adding up
+    the rows printed above it — selected rows, not a statement's every part. Where one total does add up
+    (total assets, the investments 400), the table prints its parts and the total that does not is a violation."""
+    rc = _check(_html(SELECTED.format(investments=investments, liabilities=250), title="SELECTED BALANCE SHEET DATA"))
+    assert len([v for v in rc.violations if "is not the sum" in v]) == violations, rc.violations
+
+
 def test_assets_that_differ_from_liabilities_and_equity_are_a_violation():
     rc = _check(_html(BALANCED.replace("<td>Total liabilities and stockholders' equity</td><td>150</td>",
                                        "<td>Total liabilities and stockholders' equity</td><td>155</td>")))
