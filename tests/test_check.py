@@ -233,6 +233,16 @@ def test_a_heading_lends_its_meaning_only_to_a_bare_row():
     assert core_item(Row(1, "EBITDA (1)", "Net income per share", 2, (6379.0, 47.0))) is None
 
 
+def test_a_range_of_an_estimate_is_no_printed_figure():
+    """'Total Revenue | $163.1 - $164.1 million | $158.0 - $165.0 million' (preliminary results beside the
+    guidance) prints two ranges, no figure: no core figure is counted as printed there; a row of figures is."""
+    from knowledge.check_rows import rows
+    text = "\n".join(["|  | Q4 2024 Preliminary Results | Prior Q4 2024 Guidance |", "| --- | --- | --- |",
+                      "| Total Revenue | $163.1 - $164.1 million | $158.0 - $165.0 million |",
+                      "| Net income | $ 12.5 | $ 11.0 |"])
+    assert [r.label for r in rows(text)] == ["Net income"]
+
+
 def test_a_registered_name_the_text_always_prints_longer_is_a_fragment():
     from knowledge.check_identity import name_problem
     text = "Acme Bancorp, Inc. reported net income. Acme Bancorp, Inc. is the holding company of a bank."
