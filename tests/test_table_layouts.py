@@ -905,3 +905,17 @@ def test_a_statement_in_another_currency_its_scale_and_signed_per_share_cells(sc
 
 
 Q4_24, Q4_23 = Period(date(2024, 12, 31), 3), Period(date(2023, 12, 31), 3)
+
+
+def test_cell_stream_row_followed_by_an_unlabelled_total() -> None:
+    """One cell a line: 'Fixed assets, net | 461 | 598' then the unlabelled total of the group '2,263 | 5,558'
+    before the next label. The labelled row takes its own two figures (the columns its rows confirm); the
+    unlabelled total is not given a label it does not print."""
+    cells = ["CONSOLIDATED BALANCE SHEETS (in thousands)", "December 31,", "2023", "2022",
+             "Cash", "$", "1,000", "$", "900", "Inventories", "502", "4,060", "Other assets", "300", "0",
+             "Fixed assets, net", "461", "598", "2,263", "5,558", "Total assets", "$", "4,065", "$", "10,156"]
+    got = {(f.label, f.period.end.year, f.value) for f in parse_text("example.txt", "\n".join(cells) + "\n").figures
+           if f.source == "table"}
+    assert ("Fixed assets, net", 2023, 461_000.0) in got and ("Fixed assets, net", 2022, 598_000.0) in got
+    assert ("Total assets", 2022, 10_156_000.0) in got
+    assert not any(v in (2_263_000.0, 5_558_000.0) for _, _, v in got)
