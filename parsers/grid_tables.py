@@ -277,6 +277,7 @@ class GridReader:
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
+        _nil_cells_per_share(amounts)
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
@@ -301,6 +302,16 @@ class GridReader:
                     current.comp_value, current.comp_period = earlier[-1].value, earlier[-1].period
             elif col.kind == "change_cc":
                 current.cc_change_pct = value
+
+
+def _nil_cells_per_share(amounts: list[tuple[Column, Figure]]) -> None:
+    """A dash in a row of per-share figures ('Discontinued operations | — | 0.02') is nil per share, not
+    nil dollars: the row is one unit, and the rows under it stay per share."""
+    units = {f.unit for _, f in amounts if f.value != 0}
+    if units == {"USD/share"}:
+        for _, f in amounts:
+            if f.value == 0 and f.unit == "USD":
+                f.unit, f.scale = "USD/share", 1.0
 
 
 _SUBJECT_METRIC = re.compile(r"^(?:net\s+)?(?:revenues?|sales|operating\s+(?:income|profit|loss|earnings)|"

@@ -919,3 +919,24 @@ def test_cell_stream_row_followed_by_an_unlabelled_total() -> None:
     assert ("Fixed assets, net", 2023, 461_000.0) in got and ("Fixed assets, net", 2022, 598_000.0) in got
     assert ("Total assets", 2022, 10_156_000.0) in got
     assert not any(v in (2_263_000.0, 5_558_000.0) for _, _, v in got)
+
+
+def test_a_dash_in_a_per_share_row_keeps_the_rows_under_it_per_share() -> None:
+    """A table copied as `|` cells: 'Net Income Per Share' / 'Basic' / 'Continuing Operations | $ | 0.35 ...' /
+    'Discontinued Operations | — | 0.02' / 'Total Operations | $ | 0.35 ...': the dash is nil per share, and the
+    total under it stays per share — never 0.35 scaled to $350 by the table's thousands."""
+    lines = ["Consolidated Statements of Income", "(in thousands, except per share data)", "|2002 |2001 |",
+             "Revenue |$ |92,021 |$ |92,915 |",
+             "Net Income Per Share |", "Basic |",
+             "Continuing Operations |$ |0.35 |$ |0.41 |",
+             "Discontinued Operations |\u2014 |0.02 |",
+             "Total Operations |$ |0.35 |$ |0.43 |",
+             "Diluted |",
+             "Continuing Operations |$ |0.34 |$ |0.40 |",
+             "Discontinued Operations |\u2014 |0.02 |",
+             "Total Operations |$ |0.34 |$ |0.42 |", ""]
+    got = {(f.label, f.period.end.year, f.value, f.unit) for f in parse_text("example.txt", "\n".join(lines)).figures
+           if f.source == "table" and f.label.endswith("Operations")}
+    assert {(v, u) for l, _, v, u in got if "Total" in l} == {(0.35, "USD/share"), (0.43, "USD/share"),
+                                                             (0.34, "USD/share"), (0.42, "USD/share")}, got
+    assert all(u == "USD/share" for *_, u in got), got
