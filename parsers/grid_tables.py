@@ -278,6 +278,8 @@ class GridReader:
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
         _nil_cells_per_share(amounts)
+        if _cents_in_thousands(amounts, row):
+            return []  # "Continuing operations | 0.35" in a table in thousands: no amount of $350, a figure per share unread
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
@@ -302,6 +304,17 @@ class GridReader:
                     current.comp_value, current.comp_period = earlier[-1].value, earlier[-1].period
             elif col.kind == "change_cc":
                 current.cc_change_pct = value
+
+
+def _cents_in_thousands(amounts: list[tuple[Column, Figure]], row: GridRow) -> bool:
+    """Every figure of a row printed in dollars and cents ('0.35', '$ 1.61') in a table whose amounts are
+    in thousands: a table in thousands prints no fraction of a thousand, so these are per-share figures
+    (or ratios) whose heading was not read, never $350 and $1,610."""
+    money = [f for _, f in amounts if f.unit == "USD" and f.scale == 1e3]
+    if not money or len(money) < len(amounts):
+        return False
+    texts = [c.text for c in row.cells if c.vcol is not None and parse_cell(c.text)]
+    return bool(texts) and all(looks_per_share(t) for t in texts)
 
 
 def _nil_cells_per_share(amounts: list[tuple[Column, Figure]]) -> None:

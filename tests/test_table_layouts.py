@@ -940,3 +940,25 @@ def test_a_dash_in_a_per_share_row_keeps_the_rows_under_it_per_share() -> None:
     assert {(v, u) for l, _, v, u in got if "Total" in l} == {(0.35, "USD/share"), (0.43, "USD/share"),
                                                              (0.34, "USD/share"), (0.42, "USD/share")}, got
     assert all(u == "USD/share" for *_, u in got), got
+
+
+def test_dollars_and_cents_in_a_table_in_thousands_are_never_thousands() -> None:
+    """Fixed width, 'Net income per share' / 'Basic' over rows printed flush left (no indent ties them to the
+    heading), and a per-share adjustment '0.01' in a reconciliation in thousands: a table in thousands prints no
+    fraction of a thousand, so no row of dollars and cents becomes $350 or $10 — the amounts still are read."""
+    text = "\n".join([
+        "Consolidated Statements of Income", "(in thousands, except per share data)", "",
+        "                                 Three Months Ended",
+        "                                 March 31,   June 30,",
+        "                                   2002        2002",
+        "Revenue                         $ 92,021    $ 92,915",
+        "Net income per share",
+        "Basic",
+        "Continuing operations           $   0.35    $   0.41",
+        "Discontinued operations               -        0.02",
+        "Total operations                $   0.35    $   0.43",
+        "Professional services               0.01        0.00", "", ""])
+    got = [f for f in parse_text("example.txt", text).figures if f.source == "table"]
+    assert {f.value for f in got if f.label == "Revenue"} == {92_021_000.0, 92_915_000.0}
+    assert not [f for f in got if f.unit == "USD" and f.label != "Revenue" and f.value], \
+        [(f.label, f.value) for f in got]
