@@ -79,6 +79,8 @@ class GridReader:
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
         self._last_scale = 1.0
+        self._scale_stated = False  # has any table so far stated its scale
+        self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self._per_share_run = False  # the last row read was per share
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
 
@@ -153,6 +155,8 @@ class GridReader:
                 section = ""
         if columns:
             self._last = (vcols, columns, title, table_class)
+        if figures and not self._scale_stated and not self._row_scale:
+            self.unscaled.append(figures)
         _gross_before_net(figures)
         _totals_of_their_heading(figures)
         return figures
@@ -163,7 +167,7 @@ class GridReader:
         scale = _scale(title)
         if scale is None:
             return self._last_scale
-        self._last_scale = scale
+        self._last_scale, self._scale_stated = scale, True
         return scale
 
     def _continues(self, vcols: list[int]) -> bool:
@@ -283,6 +287,27 @@ class GridReader:
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
+
+    def scale_twins(self, figures: list[Figure]) -> None:
+        """A table that states no scale, read before any table stated one (a summary at the top of a
+        release), printing rows a scaled table prints too ('Revenues | $ 1,039' and, in the statement in
+        millions, 'Revenues | $ 1,039.2'): when its rows agree with their twins at one scale, and none
+        disagrees, it is in that scale — never $1,039 beside $1,039.2 million."""
+        scaled: dict[tuple[str, Period], list[Figure]] = {}
+        for f in figures:
+            if f.source == "table" and f.unit == "USD" and f.scale > 1:
+                scaled.setdefault((f.label.lower(), f.period), []).append(f)
+        for table in self.unscaled:
+            amounts = [f for f in table if f.unit == "USD" and f.scale == 1.0 and f.value]
+            factors: set[float] = set()
+            for f in amounts:
+                for twin in scaled.get((f.label.lower(), f.period), []):
+                    fits = {s for s in (1e3, 1e6, 1e9) if abs(f.value * s - twin.value) <= 0.5 * s + 1e-6 * s}
+                    factors |= fits if fits else {0.0}  # 0: a twin that fits no scale, a different figure
+            if len(factors) == 1 and (factor := factors.pop()) > 0 and \
+                    sum(1 for f in amounts if (f.label.lower(), f.period) in scaled) >= 2:
+                for f in amounts:
+                    f.value, f.scale = round(f.value * factor, 6), factor
 
     @staticmethod
     def _attach_changes(amounts: list[tuple[Column, Figure]], changes: list[tuple[Column, float]]) -> None:

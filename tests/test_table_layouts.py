@@ -962,3 +962,22 @@ def test_dollars_and_cents_in_a_table_in_thousands_are_never_thousands() -> None
     assert {f.value for f in got if f.label == "Revenue"} == {92_021_000.0, 92_915_000.0}
     assert not [f for f in got if f.unit == "USD" and f.label != "Revenue" and f.value], \
         [(f.label, f.value) for f in got]
+
+
+@pytest.mark.parametrize("statement_revenue, scaled", [("1,039.2", True), ("1,139.2", False)])
+def test_a_summary_stating_no_scale_takes_the_scale_of_the_statement_it_repeats(statement_revenue: str,
+                                                                                  scaled: bool) -> None:
+    """A summary table at the top of a release states no scale ('Revenues $ 1,039'); the statement below,
+    'in millions', prints the same rows ('Revenues $ 1,039.2'). Rows that agree at one scale put the summary
+    in it — never $1,039 beside $1,039.2 million; a row that agrees at no scale leaves the summary as printed."""
+    head = ["                    Three Months Ended", "                  Dec 31 2024   Dec 31 2023"]
+    text = "\n".join(["Example Corp. Reports Fourth Quarter 2024 Results", ""] + head + [
+        "Revenues          $  1,039      $  1,019",
+        "Net Income              27            47", "", "",
+        "CONSOLIDATED STATEMENTS OF EARNINGS", "(in millions)", ""] + head + [
+        f"Revenues          $  {statement_revenue}    $  1,019.3",
+        "Net Income             27.1          46.8", "", ""])
+    got = {(f.line, f.label, f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    summary = {v for line, label, year, v in got if line < 8 and label == "Revenues" and year == 2024}
+    assert summary == ({1_039_000_000.0} if scaled else {1_039.0}), got
