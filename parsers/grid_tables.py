@@ -15,7 +15,7 @@ from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
-from parsers.tables import classify, row_basis
+from parsers.tables import classify, plain_label, row_basis
 
 YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+)?$")  # "2018 (1)": a year with its footnote mark
 CHANGE_HEADER = re.compile(r"%\s*(?:change|chg|increase|decrease|growth)|\b(?:increase|decrease|change|growth|variance)\b"
@@ -159,6 +159,7 @@ class GridReader:
             self.unscaled.append(figures)
         _gross_before_net(figures)
         _totals_of_their_heading(figures)
+        _reconciled_from(figures)
         return figures
 
     def _scale(self, title: str) -> float:
@@ -387,6 +388,16 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
                  and g.unit == "USD" and g.label != f.label and g.column == f.column]
         if parts and abs(sum(parts) - f.value) > max(len(parts) * f.scale, 0.005 * abs(f.value)):  # beyond rounding
             f.label = "Total"
+
+
+def _reconciled_from(figures: list[Figure]) -> None:
+    """'Earnings from operations' and, in the same reconciliation, 'Adjusted earnings from operations':
+    the row the adjusted one is reconciled from is the figure as reported (GAAP), not an adjustment."""
+    adjusted = {plain_label(f.label).lower() for f in figures if f.qualifier == "non-gaap"}
+    for f in figures:
+        if f.qualifier == "reconciling" and f.table_class == "reconciliation" and \
+                plain_label(f.label).lower() == f.label.lower() and f.label.lower() in adjusted:
+            f.qualifier = ""
 
 
 def _gross_before_net(figures: list[Figure]) -> None:

@@ -981,3 +981,20 @@ def test_a_summary_stating_no_scale_takes_the_scale_of_the_statement_it_repeats(
            if f.source == "table"}
     summary = {v for line, label, year, v in got if line < 8 and label == "Revenues" and year == 2024}
     assert summary == ({1_039_000_000.0} if scaled else {1_039.0}), got
+
+
+def test_the_row_a_reconciliation_starts_from_is_as_reported() -> None:
+    """'Net earnings', its adjustments, then 'Adjusted net earnings' in a reconciliation: the row the adjusted
+    figure is reconciled from is the figure as reported (GAAP); the adjustments stay reconciling items."""
+    text = "\n".join(["RECONCILIATION OF ADJUSTED NET EARNINGS (in millions)", "",
+                      "                                Three months ended",
+                      "                                   December 31,",
+                      "                                 2024        2023",
+                      "Net earnings                  $   7.9     $   7.3",
+                      "Adjustments:",
+                      "  Transaction costs               -         0.5",
+                      "Adjusted net earnings         $   7.9     $   7.8", "", ""])
+    doc = parse_text("example.txt", text)
+    basis = {(f.label, f.qualifier) for f in doc.figures if f.source == "table" and f.period.end.year == 2023}
+    assert ("Net earnings", "") in basis and ("Adjusted net earnings", "non-gaap") in basis, basis
+    assert not [b for label, b in basis if label.endswith("Transaction costs") and b == ""], basis
