@@ -28,7 +28,7 @@ from parsers.html import GridRow, GridTable
 from parsers.loading import load_release
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
-from parsers.tables import normalize_basis
+from parsers.tables import NON_GAAP_LABEL, normalize_basis
 
 STATEMENTS = ("income", "balance", "cash_flow")
 TOLERANCE = 0.005  # releases round each row: a sum may be off by this share, or by one unit per row
@@ -191,7 +191,7 @@ def _identities(doc: Document) -> list[str]:
     return out
 
 
-_TO_OWNERS = re.compile(r"^\W*net\s+(?:income|earnings|\(?loss\)?|income\s+\(loss\))[\w\s()]*?\battributable\s+to\s+"
+_TO_OWNERS = re.compile(r"^\W*net\s+(?:income|earnings|\(?loss\)?|income\s+\(loss\))[\w\s()/]*?\battributable\s+to\s+"
                         r"(?!non-?\s?controlling|minority|participating|preferred)", re.I)
 
 
@@ -204,6 +204,10 @@ def _per_share(doc: Document) -> list[str]:
     found: dict[tuple, float] = {}
     owners: dict[tuple, tuple[int, float]] = {}  # net income attributable to the company: its EPS's numerator
     for f in doc.figures:
+        common = f.source == "table" and f.unit == "USD" and "common" in f.label.lower() and _TO_OWNERS.match(f.label) \
+            and not NON_GAAP_LABEL.search(f.label)  # its own words, whatever basis its table's heading lends it
+        if common and f.table_class != "income":  # "Net (loss)/income attributable to common shareholders" of an
+            owners[("net_income", f.period)] = (2, f.value)  # EPS table below the statement: EPS's own numerator
         if f.source == "table" and f.table_class == "income" and not f.qualifier:
             metric = canonical_metric(f.label, f.section, f.unit)
             found.setdefault((metric, f.period), f.value)

@@ -57,8 +57,12 @@ _MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\
 
 def _header_words(text: str) -> str:
     """A column heading's words as the period reader reads them: 'Three MonthsEnded' and 'December31,'
-    taken apart, 'Dec. | 31, | 2024' without the abbreviation's point."""
-    return _MONTH_DOT.sub(r"\1", _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", text)))
+    taken apart, 'Dec. | 31, | 2024' without the abbreviation's point, 'December 31st,' its day a number."""
+    words = _MONTH_DOT.sub(r"\1", _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", text)))
+    return _DAY_ORDINAL.sub(r"\1", words)
+
+
+_DAY_ORDINAL = re.compile(rf"(?i)(\b(?:{MONTH_RE})\s*\d{{1,2}})(?:st|nd|rd|th)\b")  # "December 31st"
 
 
 _MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")

@@ -319,3 +319,26 @@ def test_eps_is_checked_against_net_income_attributable_to_the_company():
     assert not [v for v in rc.violations if "eps" in v], rc.violations
     wrong = _check(data.replace(b"$ 0.60", b"$ 1.00"))
     assert [v for v in wrong.violations if "eps_diluted 1.0" in v], wrong.violations
+
+
+def test_eps_is_checked_against_the_income_of_common_shareholders_its_own_table_prints():
+    """Preferred dividends and a deemed dividend between net income (100) and the income of common
+    shareholders (20), printed in an EPS table below the statement: basic EPS 0.20 over 100 shares is that
+    table's numerator over the shares — no violation; 1.00 would still be one."""
+    statement = INCOME + """<tr><td>Basic earnings per share</td><td>$ 0.20</td><td>$ 0.70</td></tr>
+<tr><td>Basic weighted average shares outstanding</td><td>100</td><td>100</td></tr>"""
+    data = _html(statement, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS").replace(
+        b"<td>December 31, 2024</td><td>December 31, 2023</td>",
+        b"<td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td>")
+    eps_table = b"""<p>EPS (in thousands)</p><table>
+<tr><td></td><td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td></tr>
+<tr><td>Net income</td><td>100</td><td>80</td></tr>
+<tr><td>Less: Cumulative dividends on preferred shares</td><td>(10)</td><td>(10)</td></tr>
+<tr><td>Less: Deemed dividend from the conversion of preferred shares</td><td>(70)</td><td>--</td></tr>
+<tr><td>Net income attributable to common shareholders, basic</td><td>20</td><td>70</td></tr>
+</table></body>"""
+    data = data.replace(b"</body>", eps_table)
+    rc = _check(data)
+    assert not [v for v in rc.violations if "eps" in v], rc.violations
+    wrong = _check(data.replace(b"$ 0.20", b"$ 1.00"))
+    assert [v for v in wrong.violations if "eps_basic 1.0" in v], wrong.violations

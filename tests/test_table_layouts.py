@@ -998,3 +998,19 @@ def test_the_row_a_reconciliation_starts_from_is_as_reported() -> None:
     basis = {(f.label, f.qualifier) for f in doc.figures if f.source == "table" and f.period.end.year == 2023}
     assert ("Net earnings", "") in basis and ("Adjusted net earnings", "non-gaap") in basis, basis
     assert not [b for label, b in basis if label.endswith("Transaction costs") and b == ""], basis
+
+
+def test_list_marks_before_dilution_rows_and_a_day_with_its_ordinal_suffix() -> None:
+    """'Weighted average number of shares' over '-Basic' / '-Diluted' (a list's dash run into the word), under
+    'Quarters Ended December 31st,': share counts of each period, never 'other' rows or unread columns."""
+    text = "\n".join(["Consolidated Statements of Income", "",
+                      "|  | Quarters Ended December 31st, | | Year Ended December 31st, | |",
+                      "| --- | --- | --- | --- | --- |", "|  | 2024 | 2023 | 2024 | 2023 |",
+                      "| Net Income | 3,917,661 | 6,463,943 | 50,157,772 | 71,134,002 |",
+                      "| Weighted average number of shares | | | | |",
+                      "| -Basic | 32,729,505 | 23,566,153 | 29,933,920 | 18,601,539 |",
+                      "| -Diluted | 34,704,542 | 23,566,153 | 33,008,816 | 22,933,671 |", ""])
+    got = {(canonical_metric(f.label, f.section, f.unit), f.period, f.value)
+           for f in parse_text("example.md", text).figures if f.source == "table"}
+    assert ("weighted_shares_diluted", Q4_24, 34_704_542.0) in got, got
+    assert ("weighted_shares_basic", Period(date(2023, 12, 31), 12), 18_601_539.0) in got, got
