@@ -397,7 +397,8 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
 def _reconciled_from(figures: list[Figure]) -> None:
     """'Earnings from operations' and, in the same reconciliation, 'Adjusted earnings from operations':
     the row the adjusted one is reconciled from is the figure as reported (GAAP), not an adjustment."""
-    adjusted = {plain_label(f.label).lower() for f in figures if f.qualifier == "non-gaap"}
+    adjusted = {plain_label(f.label).lower() for f in figures if f.qualifier == "non-gaap"
+                and plain_label(f.label).lower() != f.label.lower()}  # a row named so, not a non-GAAP column
     for f in figures:
         if f.qualifier == "reconciling" and f.table_class == "reconciliation" and \
                 plain_label(f.label).lower() == f.label.lower() and f.label.lower() in adjusted:
