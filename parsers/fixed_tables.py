@@ -29,7 +29,7 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
 # A printed figure: "$", "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
-VALUE_TOKEN = re.compile(r"(?<![\w.,$])(?:(?<![\d%]\s)-(?=\$))?(?:\$\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w])"
+VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:\$\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w/])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 PHRASE_SPLIT = re.compile(
     r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
@@ -250,8 +250,14 @@ class FixedWidthReader:
             if set(line.strip()) <= set("-=_ "):
                 j += 1
                 continue
+            if _NOTE_START.match(line) and _is_prose(line.strip()):
+                pending = ""  # "(4) ICL sales by country includes countries representing more than 5% of ...": a note,
+                j += 1  # no row (and no label for the row under it)
+                continue
             values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6
                                      and not _IN_ZEROS.match(line, max(0, m.start() - 4))])
+            if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
+                values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
@@ -366,6 +372,8 @@ def _is_prose(line: str) -> bool:
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+_NOTE_START = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|\*+)\s*[A-Za-z]")  # "(4) ICL ...", "1) ...", "* ..."
+_DASH = re.compile(r"[-\u2014\u2013]{1,3}")
 _IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0
 
 

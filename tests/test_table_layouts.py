@@ -1014,3 +1014,24 @@ def test_list_marks_before_dilution_rows_and_a_day_with_its_ordinal_suffix() -> 
            for f in parse_text("example.md", text).figures if f.source == "table"}
     assert ("weighted_shares_diluted", Q4_24, 34_704_542.0) in got, got
     assert ("weighted_shares_basic", Period(date(2023, 12, 31), 12), 18_601_539.0) in got, got
+
+
+def test_fixed_width_hyphen_ending_a_wrapped_label_and_a_note_under_the_rows() -> None:
+    """'Accounts receivable -' / '  tenants, net   106,416   82,954': the dash ends the label's first line,
+    left of every column — no nil figure of 'Accounts receivable'; a note under the rows ('(4) Sales by country
+    include countries of more than 5% of sales ...') is no row, and a web address's digits are no figure."""
+    text = "\n".join([
+        "                        Consolidated Balance Sheet",
+        "                             (in thousands)",
+        "                        December 31, 2024        December 31, 2023",
+        "                        -----------------        -----------------",
+        " Cash held in escrows                   -                    3,617",
+        " Accounts receivable -",
+        "  tenants, net                    106,416                   82,954",
+        "(4) Sales by country include countries representing more than 5% of total sales in the period",
+        "View source version on example.com: https://www.example.com/news/home/20250213055647/en/", "", ""])
+    got = {(f.label, f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Accounts receivable - tenants, net", 2024, 106_416_000.0) in got, got
+    assert not [g for g in got if g[0] in ("Accounts receivable", "tenants, net") or g[2] in (5.0, 5_000.0)
+                or g[2] > 1e12], got
