@@ -217,7 +217,21 @@ class GridReader:
             out[v] = col
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
+            self._flows_of_unstated_length(out, table_class)
         return _unique_periods(out)
+
+    def _flows_of_unstated_length(self, columns: dict[int, Column], table_class: str) -> None:
+        """Columns of a statement of flows headed by dates alone ('For the Period Ended September 30, | 2024
+        | 2023'): never instants. A quarterly release's cash-flow statement runs from the fiscal year's start
+        to its quarter's end, so a column ending at a quarter end of this fiscal calendar is the year to date;
+        any other such column is not read."""
+        for col in columns.values():
+            if col.kind != "amount" or col.period is None or col.period.months:
+                continue
+            to_date = self.ytd if table_class == "cash_flow" and self.ytd else None
+            months_in = (col.period.end.month - self.fye) % 12 or 12
+            col.period = Period(col.period.end, to_date) if to_date and months_in == to_date % 12 or \
+                to_date == 12 and months_in == 12 else None
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
              table_class: str) -> list[Figure]:

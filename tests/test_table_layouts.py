@@ -1035,3 +1035,29 @@ def test_fixed_width_hyphen_ending_a_wrapped_label_and_a_note_under_the_rows() -
     assert ("Accounts receivable - tenants, net", 2024, 106_416_000.0) in got, got
     assert not [g for g in got if g[0] in ("Accounts receivable", "tenants, net") or g[2] in (5.0, 5_000.0)
                 or g[2] > 1e12], got
+
+
+def test_flattened_cash_flow_headed_by_dates_alone_is_the_year_to_date() -> None:
+    """A third-quarter release's cash-flow statement flattened onto one line, its header 'For the Period Ended
+    September 30, 2024 2023' with the second year run into the first heading ('2023CASH FLOWS'): both years
+    are read, and each column is the nine months to date — never flows at an instant."""
+    rows = [("Net (loss) income", "$ (3,970,781)", "$ 9,717,744"), ("Depreciation and amortization", "23,405", "64,285"),
+            ("Stock-based compensation", "1,204,112", "1,530,101"), ("Accounts receivable", "(101,532)", "512,000"),
+            ("Net cash used in operating activities", "(2,418,355)", "(1,200,310)"),
+            ("Purchases of marketable securities", "(10,500,000)", "(20,120,000)"),
+            ("Net cash provided by investing activities", "4,300,000", "8,900,000"),
+            ("Repurchases of common stock", "(1,000,000)", "(2,000,000)"), ("Net cash used in financing activities",
+                                                                          "(1,000,000)", "(2,000,000)"),
+            ("Net increase in cash", "881,645", "5,699,690"), ("Cash at beginning of period", "1,826,043", "2,001,300"),
+            ("Cash at end of period", "2,707,688", "7,700,990")]
+    line = ("EXAMPLE CORP. CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS (UNAUDITED)      For the Period Ended "
+            "September 30,    2024   2023CASH FLOWS FROM OPERATING ACTIVITIES:   " +
+            "   ".join(f"{label}   {a}   {b}" for label, a, b in rows))
+    text = "\n".join(["Example Corp. Reports Third Quarter 2024 Results", "",
+                      "NEW YORK, Nov. 12, 2024 -- Example Corp. today reported results for the third quarter ended "
+                      "September 30, 2024.", "", line, ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Net cash used in operating activities", Period(date(2024, 9, 30), 9), -2_418_355.0) in got, got
+    assert ("Net cash used in operating activities", Period(date(2023, 9, 30), 9), -1_200_310.0) in got, got
+    assert not [g for g in got if g[1].months == 0 and not g[0].endswith("end of period")], got
+    assert ("Cash at end of period", Period(date(2024, 9, 30), 0), 2_707_688.0) in got  # a balance: at the date
