@@ -259,7 +259,8 @@ class FixedWidthReader:
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
-            if pending and line.strip()[:1].isupper() and pending[:1].isupper() \
+            goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending))
+            if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
@@ -387,6 +388,12 @@ def _without_marks(values: list[re.Match]) -> list[re.Match]:
 # the next line is its continuation, not a row under a heading.
 _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|net|before|after|attributable|"
                         r"including|excluding|less|plus))\s*$", re.I)
+
+
+# A label line that starts by going on from the line above ("Net Income" / "(Loss)" / "Attributable" / "To Acme
+# Corp.  $ 287.8"): the lines before the figures' line are one label, not a heading over it.
+_GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
+                      r"(?!\s*:)", re.I)
 
 
 def _indent(line: str) -> int:

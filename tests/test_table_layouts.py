@@ -1061,3 +1061,23 @@ def test_flattened_cash_flow_headed_by_dates_alone_is_the_year_to_date() -> None
     assert ("Net cash used in operating activities", Period(date(2023, 9, 30), 9), -1_200_310.0) in got, got
     assert not [g for g in got if g[1].months == 0 and not g[0].endswith("end of period")], got
     assert ("Cash at end of period", Period(date(2024, 9, 30), 0), 2_707_688.0) in got  # a balance: at the date
+
+
+@pytest.mark.parametrize("wrapped", [["Net income", "(loss)", "attributable", "to Acme Corp."],
+                                     ["Net Income", "(Loss)", "Attributable", "To Acme Corp."],
+                                     ["Net Income (Loss)", "Attributable To", "Acme Corp."]])
+def test_fixed_width_label_wrapped_over_several_lines_before_its_figures(wrapped: list[str]) -> None:
+    """'Net Income' / '(Loss)' / 'Attributable' / 'To Acme Corp.  $ 287.8': the label's lines before the
+    figures' line belong to it (a line going on with '(', 'attributable', 'to' is no new row under a heading),
+    in lower or title case."""
+    text = "\n".join(["Consolidated Statements of Income", "(in millions, except per share data)", "",
+                      "                                 Three Months Ended",
+                      "                                   December 31,",
+                      "                                 2024        2023",
+                      "Revenue                        $ 1,200.5   $ 1,100.2"] + wrapped[:-1] +
+                     [f"{wrapped[-1]:<31}$   287.8   $  (12.4)", "Operating Expenses",
+                      "Research                           100.0        90.0", "", ""])
+    got = {(f.label.lower(), f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("net income (loss) attributable to acme corp", 2023, -12_400_000.0) in got, got
+    assert ("research", 2024, 100_000_000.0) in got, got
