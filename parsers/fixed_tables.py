@@ -238,7 +238,7 @@ class FixedWidthReader:
                     section, section_indent = clean_label(pending), -1  # until the next heading
                     rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending = ""
-                if blanks >= 2:
+                if blanks >= 2 and not self._row_follows(j + 1, cols, label_edge):
                     break
                 j += 1
                 continue
@@ -291,6 +291,22 @@ class FixedWidthReader:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
+
+    def _row_follows(self, j: int, cols: list[Column], label_edge: int) -> bool:
+        """Past blank lines, is the next line a row of this table (a label, then one figure under each
+        column: 'Operating income   108,069   65,412   31,300   17,219'), which blank lines do not end?"""
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        first = j
+        while j < len(self.lines) and j - first < 4 and self.lines[j].strip() and len(self.lines[j].strip()) < 40 \
+                and not VALUE_TOKEN.search(self.lines[j]):
+            j += 1  # a label wrapped over lines above its figures ("Research and" / " development" / " costs  38,287")
+        if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
+            return False
+        line = self.lines[j]
+        values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+        return len(values) == len(cols) and not line[values[-1].end():].strip() \
+            and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 
     def _heading_row(self, first: int) -> GridRow | None:
         """'Net income per ordinary share:' printed right above the column headers: the heading of

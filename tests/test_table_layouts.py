@@ -1081,3 +1081,22 @@ def test_fixed_width_label_wrapped_over_several_lines_before_its_figures(wrapped
            if f.source == "table"}
     assert ("net income (loss) attributable to acme corp", 2023, -12_400_000.0) in got, got
     assert ("research", 2024, 100_000_000.0) in got, got
+
+
+def test_fixed_width_rows_past_two_blank_lines_are_the_same_table() -> None:
+    """Two blank lines between a statement's rows ('Gross profit' ... then 'Research and' / ' development' /
+    ' costs  38,287 ...'): the rows below fit the same columns, so the table goes on — operating expenses and
+    operating income are read; prose after two blank lines still ends it."""
+    text = "\n".join(["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "",
+                      "                   Year ended December 31,",
+                      "                       2024         2023", "",
+                      "Revenues               429,234     315,375",
+                      "Gross profit           209,951     147,633", "", "",
+                      "Research and", " development", " costs                  38,287      31,470", "", "",
+                      "Operating income       108,069      65,412", "", "",
+                      "The company had 2,000 employees and 12 offices at year end.", ""])
+    got = {(f.label, f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Research and development costs", 2024, 38_287_000.0) in got, got
+    assert ("Operating income", 2023, 65_412_000.0) in got, got
+    assert not [g for g in got if g[2] in (2_000_000.0, 12_000.0, 2_000.0)], got
