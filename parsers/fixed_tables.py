@@ -201,9 +201,47 @@ class FixedWidthReader:
                 if table is not None:
                     tables.append(table)
                 self.table_lines.update(range(start, i))
+            elif cols is None and (found := self._flat_header_grid(i)) is not None:
+                table, end = found
+                tables.append(table)
+                self.table_lines.update(range(i + 1, end))
+                i = end
             else:
                 i += 1
         return tables
+
+    def _flat_header_grid(self, i: int) -> tuple[GridTable, int] | None:
+        """A header flattened into one line of text ('... amounts: Quarter Ended Year Ended December 31,
+        December 31, 2024 2023 2024 2023 -------- (in thousands, except per share data)') over fixed-width
+        rows that print no header of their own: the columns stand where the first row's figures stand, one
+        a year in the order printed, under the spans and dates of that line spread over them evenly."""
+        line = self.lines[i]
+        runs = list(_YEAR_RUN.finditer(line))
+        if not runs:
+            return None
+        years = runs[-1].group(0).split()
+        k = i + 1
+        while k < len(self.lines) and (not self.lines[k].strip() or _FENCE.match(self.lines[k])) and k - i < 4:
+            k += 1
+        if k >= len(self.lines) or header_columns(self.lines[k]):
+            return None
+        values = _without_marks(list(VALUE_TOKEN.finditer(self.lines[k])))
+        label = self.lines[k][:values[0].start()].strip() if values else ""
+        if len(values) != len(years) or not _WORD.match(label) or _is_prose(label):
+            return None
+        head = line[:runs[-1].start()].rpartition(":")[2]  # the header's words, not the sentence before them
+        spans = [m.group(0) for m in _FLAT_SPAN.finditer(head)]
+        dates = [m.group(0) for m in _FLAT_DATE.finditer(head)]
+        cols = [Column(m.start(), m.end(), y, True) for m, y in zip(values, years)]
+        texts = [" ".join(_spread_over(spans, n, len(years)) + _spread_over(dates, n, len(years))) for n in range(len(years))]
+        phrases = GridRow(i, [GridCell(t, n + 1, n + 2) for n, t in enumerate(texts) if t])
+        year_row = GridRow(i, [GridCell(y, n + 1, n + 2) for n, y in enumerate(years)])
+        rows, end = self._grid_rows(k - 1, cols)
+        if not rows:
+            return None
+        notes = [m.group(0) for m in _SCALE_NOTE.finditer(line)]  # "(in thousands, ...)": a heading line of its own
+        title = "  ".join(self._heading_above(i) + [line.strip()[-400:]] + notes)
+        return GridTable([r for r in (phrases, year_row) if r.cells] + rows, title, i, end - 1, ""), end
 
     def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
         above = self._header_block(i)
@@ -241,6 +279,9 @@ class FixedWidthReader:
                 if blanks >= 2 and not self._row_follows(j + 1, cols, label_edge):
                     break
                 j += 1
+                continue
+            if _FENCE.match(line) and not rows:
+                j += 1  # the fence a wire copy opens a table's rows with
                 continue
             blanks = 0
             if not pending:
@@ -410,6 +451,21 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 # Corp.  $ 287.8"): the lines before the figures' line are one label, not a heading over it.
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)
+
+
+_YEAR_RUN = re.compile(r"(?<![\d,.$])(?:(?:19|20)\d\d\s+){1,7}(?:19|20)\d\d(?![\d,.])")
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_FLAT_SPAN = re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)\s+ended|\b(?:fiscal\s+)?(?:year|quarter)s?"
+                        r"\s+ended", re.I)
+_FLAT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?", re.I)
+
+
+def _spread_over(texts: list[str], n: int, width: int) -> list[str]:
+    """The one of k headings printed in a row over `width` columns that stands over column n (each over
+    width/k adjacent columns); none when k does not divide the columns."""
+    if not texts or width % len(texts):
+        return []
+    return [texts[n // (width // len(texts))]]
 
 
 def _indent(line: str) -> int:

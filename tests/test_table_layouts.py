@@ -1100,3 +1100,32 @@ def test_fixed_width_rows_past_two_blank_lines_are_the_same_table() -> None:
     assert ("Research and development costs", 2024, 38_287_000.0) in got, got
     assert ("Operating income", 2023, 65_412_000.0) in got, got
     assert not [g for g in got if g[2] in (2_000_000.0, 12_000.0, 2_000.0)], got
+
+
+def test_header_flattened_into_a_line_over_fixed_width_rows() -> None:
+    """A wire copy prints a table's header run into one line of text ('... per share amounts: Quarter Ended
+    Year Ended December 31, December 31, 2024 2023 2024 2023 -------- (in thousands, except per share data)')
+    and its rows below in fixed width, with no header of their own: the columns stand where the first row's
+    figures stand, a year each in order, under the spans spread over them. 'Core FFO per share' is a
+    non-GAAP variant, never the plain FFO per share."""
+    text = "\n".join([
+        "ORLANDO, Fla., Feb. 11, 2025 -- Example REIT, Inc. today announced operating results for the quarter "
+        "and year ended December 31, 2024.", "",
+        "* Revenues, net earnings and FFO per share amounts: Quarter Ended Year Ended December 31, December 31, "
+        "2024 2023 2024 2023 -------- -------- -------- -------- (in thousands, except per share data)", "",
+        "```",
+        "Revenues    $218,482  $216,231       $869,266  $828,111",
+        "   ",
+        "Net",
+        " earnings   $ 97,894  $ 96,682       $396,835  $392,340",
+        "FFO per",
+        " share      $   0.82  $   0.83  (1)  $   3.32  $   3.24  (1)",
+        "Core FFO per",
+        " share      $   0.82  $   0.85  (1)  $   3.32  $   3.26  (1)",
+        "```", "", ""])
+    doc = parse_text("example.md", text)
+    got = {(f.label, f.period, f.value, f.qualifier) for f in doc.figures if f.source == "table"}
+    assert ("Revenues", Period(date(2023, 12, 31), 3), 216_231_000.0, "") in got, got
+    assert ("Net earnings", Period(date(2023, 12, 31), 12), 392_340_000.0, "") in got, got
+    assert ("FFO per share", Period(date(2023, 12, 31), 12), 3.24, "") in got, got
+    assert ("Core FFO per share", Period(date(2023, 12, 31), 12), 3.26, "non-gaap") in got, got
