@@ -401,7 +401,7 @@ class CellStreamReader:
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
                     row = amounts
             if len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
-                row = row[:n]  # "Total equity | 176,786 | 194,111 | $ | 216,451 | $ | 245,574": an unlabelled row follows
+                row = row[:n]  # "Total equity | 176,786 | 194,111 | $ | 216,451 | ...": an unlabelled row follows
             if texts and row and (len(row) in (n, n + trailing) or row is not values) \
                     and not MONTH_DAY_RE.match(texts[-1]):
                 label = _without_caps_section(texts[-1])

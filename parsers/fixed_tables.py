@@ -233,7 +233,8 @@ class FixedWidthReader:
         spans = [m.group(0) for m in _FLAT_SPAN.finditer(head)]
         dates = [m.group(0) for m in _FLAT_DATE.finditer(head)]
         cols = [Column(m.start(), m.end(), y, True) for m, y in zip(values, years)]
-        texts = [" ".join(_spread_over(spans, n, len(years)) + _spread_over(dates, n, len(years))) for n in range(len(years))]
+        width = len(years)
+        texts = [" ".join(_spread_over(spans, n, width) + _spread_over(dates, n, width)) for n in range(width)]
         phrases = GridRow(i, [GridCell(t, n + 1, n + 2) for n, t in enumerate(texts) if t])
         year_row = GridRow(i, [GridCell(y, n + 1, n + 2) for n, y in enumerate(years)])
         rows, end = self._grid_rows(k - 1, cols)
@@ -416,7 +417,7 @@ class FixedWidthReader:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
-_SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I)  # "(in thousands, except per share)"
+_SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I)  # "(in thousands, ...)"
 _SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line
 
 

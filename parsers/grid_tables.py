@@ -228,10 +228,9 @@ class GridReader:
         for col in columns.values():
             if col.kind != "amount" or col.period is None or col.period.months:
                 continue
-            to_date = self.ytd if table_class == "cash_flow" and self.ytd else None
-            months_in = (col.period.end.month - self.fye) % 12 or 12
-            col.period = Period(col.period.end, to_date) if to_date and months_in == to_date % 12 or \
-                to_date == 12 and months_in == 12 else None
+            to_date = self.ytd if table_class == "cash_flow" else None
+            at_quarter_end = to_date is not None and (col.period.end.month - self.fye - to_date) % 12 == 0
+            col.period = Period(col.period.end, to_date) if at_quarter_end else None
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
              table_class: str) -> list[Figure]:
@@ -302,7 +301,7 @@ class GridReader:
         self._attach_changes(amounts, changes)
         _nil_cells_per_share(amounts)
         if _cents_in_thousands(amounts, row):
-            return []  # "Continuing operations | 0.35" in a table in thousands: no amount of $350, a figure per share unread
+            return []  # "Continuing operations | 0.35" in thousands: no amount of $350 (a per-share figure, unread)
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
