@@ -315,6 +315,9 @@ class CellStreamReader:
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
+            elif groups and not years and t.lower().strip(" ,:") in ("ended", "ending"):
+                j += 1  # "Year" / "Three months" / "ended" / "ended": the groups' last word, a cell each
+                continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue

@@ -1129,3 +1129,15 @@ def test_header_flattened_into_a_line_over_fixed_width_rows() -> None:
     assert ("Net earnings", Period(date(2023, 12, 31), 12), 392_340_000.0, "") in got, got
     assert ("FFO per share", Period(date(2023, 12, 31), 12), 3.24, "") in got, got
     assert ("Core FFO per share", Period(date(2023, 12, 31), 12), 3.26, "non-gaap") in got, got
+
+
+def test_one_cell_a_line_span_words_split_from_their_ended() -> None:
+    """One cell a line: 'Year' / 'Three months' / 'ended' / 'ended' / 'December 31,' / 'December 31,' / four
+    years — the 'ended' cells finish the spans, they are no prose before the header: a year and a quarter."""
+    cells = ["STATEMENTS OF CASH FLOW", "U.S. dollars in thousands", "Year", "Three months", "ended", "ended",
+             "December 31,", "December 31,", "2023", "2022", "2023", "2022",
+             "Share-based payment", "1,441", "1,826", "258", "443", "Depreciation", "263", "218", "72", "57"]
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", "\n\n".join(cells) + "\n").figures
+           if f.source == "table"}
+    assert ("Share-based payment", Period(date(2023, 12, 31), 12), 1_441_000.0) in got, got
+    assert ("Depreciation", Period(date(2022, 12, 31), 3), 57_000.0) in got, got
