@@ -28,7 +28,7 @@ from parsers.html import GridRow, GridTable
 from parsers.loading import load_release
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
-from parsers.tables import normalize_basis
+from parsers.tables import NON_GAAP_LABEL, normalize_basis
 
 STATEMENTS = ("income", "balance", "cash_flow")
 TOLERANCE = 0.005  # releases round each row: a sum may be off by this share, or by one unit per row
@@ -191,7 +191,7 @@ def _identities(doc: Document) -> list[str]:
     return out
 
 
-_TO_OWNERS = re.compile(r"^\W*net\s+(?:income|earnings|\(?loss\)?|income\s+\(loss\))[\w\s()]*?\battributable\s+to\s+"
+_TO_OWNERS = re.compile(r"^\W*net\s+(?:income|earnings|\(?loss\)?|income\s+\(loss\))[\w\s()/]*?\battributable\s+to\s+"
                         r"(?!non-?\s?controlling|minority|participating|preferred)", re.I)
 
 
@@ -204,6 +204,10 @@ def _per_share(doc: Document) -> list[str]:
     found: dict[tuple, float] = {}
     owners: dict[tuple, tuple[int, float]] = {}  # net income attributable to the company: its EPS's numerator
     for f in doc.figures:
+        common = f.source == "table" and f.unit == "USD" and "common" in f.label.lower() and _TO_OWNERS.match(f.label) \
+            and not NON_GAAP_LABEL.search(f.label)  # its own words, whatever basis its table's heading lends it
+        if common and f.table_class != "income":  # "Net (loss)/income attributable to common shareholders" of an
+            owners[("net_income", f.period)] = (2, f.value)  # EPS table below the statement: EPS's own numerator
         if f.source == "table" and f.table_class == "income" and not f.qualifier:
             metric = canonical_metric(f.label, f.section, f.unit)
             found.setdefault((metric, f.period), f.value)
@@ -245,7 +249,10 @@ def _implausible_per_share(doc: Document) -> list[str]:
 
 def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
     """A 'Total ...' row of a statement is the sum of the rows right above it (since its heading or
-    the last total: some run ending right above it must add up)."""
+    the last total: some run ending right above it must add up). A table of which two totals or more
+    are checked and not one adds up prints selected rows ('Selected balance sheet data': total assets
+    under cash and investments alone), not every part of its totals: its totals are not sums to check
+    (assets = liabilities + equity still is)."""
     classes = {f.line: f.table_class for f in doc.figures if f.source == "table"}
     out = []
     for table in tables:
@@ -255,21 +262,36 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
         value_columns(table)
         run: list[GridRow] = []
         parts = 0  # labelled rows since the last total: a total right under a total restates, it does not add
+        checked, problems = 0, []
         for row in table.rows:
             if not is_value_row(row):
                 continue
             label = " ".join(c.text for c in row.cells if c.vcol is None)
             if re.match(r"\s*total\b", label, re.I):
                 if parts and len(run) >= 2:
+                    checked += 1
                     problem = _total_problem(row, run, label)
                     if problem:
-                        out.append(f"line {row.line + 1}: {problem}")
+                        problems.append(f"line {row.line + 1}: {problem}")
                 run.append(row)  # a subtotal stands for its rows in the next total (see _collapse)
                 parts = 0
             elif label.strip():
+                if run and _restates(row, run[-1]):
+                    run[-1] = row  # "Other comprehensive income" under its one item: the item, printed again
+                    continue
                 run.append(row)
                 parts += 1
+        if checked < 2 or len(problems) < checked:
+            out += problems
     return out
+
+
+def _restates(row: GridRow, above: GridRow) -> bool:
+    """A row whose every figure is the figure of the row right above it (a subtotal of one item,
+    'Attributable to owners' under the net profit): the same amounts, never parts to add twice."""
+    mine = {c.vcol: parse_cell(c.text) for c in row.cells if c.vcol is not None}
+    theirs = {c.vcol: parse_cell(c.text) for c in above.cells if c.vcol is not None}
+    return len(mine) >= 1 and mine == theirs and any(mine.values()) and None not in mine.values()
 
 
 def _total_problem(total: GridRow, run: list[GridRow], label: str) -> str | None:

@@ -15,6 +15,7 @@ from parsers.model import Document
 
 SCALES = (1.0, 1e3, 1e6, 1e9)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY = re.compile(r"[0-3]?\d,")
 _DATE_HEADER = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|\bended\b|\bas of\b")
 
 
@@ -31,7 +32,8 @@ def text_statement_cells(doc: Document, tables: list[GridTable], printed: list[R
     for row in rows(doc.text) if printed is None else printed:
         if not row.region or row.line in grid_lines:
             continue
-        if all(_YEAR.fullmatch(t.strip()) for t in row.tokens) or _DATE_HEADER.search(row.label):
+        if all(_YEAR.fullmatch(t.strip()) or _DAY.fullmatch(t.strip()) for t in row.tokens) \
+                or _DATE_HEADER.search(row.label):  # "% of Sales  27, 2024  % of Sales  29, 2023": days and years
             continue  # a header row of dates or years names the columns
         if len(row.tokens) < 2:
             continue  # a statement prints a figure and its comparative: one number is a note, a phone, a page

@@ -18,6 +18,7 @@ _NUMBER_RUN = re.compile(rf"(?:(?:\s|\||\$)*{_NUMBER})+", re.M)
 _NUMBER_RE = re.compile(_NUMBER)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\- ]*[A-Za-z):.]")
 _DIGIT = re.compile(r"\d")
+_RANGE = re.compile(r"\d ?[-\u2013\u2014] ?\$\s?\d")  # "$484.0 - $500.0": two ends, each with its "$"
 _NOTE_MARK = re.compile(r"\s*(?:\(\s*[a-z\d]\s*\)|\*+|\[\d+\])\s*$")
 
 
@@ -122,6 +123,8 @@ def rows(text: str) -> list[Row]:
             label = label_match[-1].group(0)
             if _is_prose(label):
                 continue
+            if _RANGE.search(m.group(0)):
+                continue  # "$163.1 - $164.1 million": a range an estimate is given in, no figure printed
             numbers = _NUMBER_RE.findall(m.group(0))
             pairs = [(t, _value(t)) for t in numbers]
             values = tuple(v for _, v in pairs if v is not None)

@@ -19,6 +19,7 @@ from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
 from parsers.numbers import parse_cell
+from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, plain_words
 
@@ -45,8 +46,8 @@ def _duration(text: str) -> bool:
     """DURATION_RE.search(text), ruled out cheaply for a text without its words."""
     return _DURATION_WORDS_NEEDED.may_match(text) and bool(DURATION_RE.search(text))
 _ENDED_DATE = re.compile(rf"^(?:ended|ending)\s+((?:{MONTH_DAY_RE.pattern}).*)$", re.I)
-ORDINAL_CELL = re.compile(r"^(?:first|second|third|fourth|1st|2nd|3rd|4th)$", re.I)
-QUARTER_CELL = re.compile(r"^(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$", re.I)
+ORDINAL_CELL = re.compile(rf"^{ORDINAL_RE}$", re.I)  # "First" over "Quarter": the period words' one home
+QUARTER_CELL = re.compile(rf"^{QUARTER_WORD_RE}$", re.I)  # "First Quarter", "1st fiscal quarter", "third-quarter"
 
 
 @dataclass
@@ -84,7 +85,7 @@ FLAT_TOKEN = re.compile(
     r"(?P<scale>\([^()]*\b(?:thousands|millions|billions)\b[^()]*\))"
     rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
     r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
-    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\)))(?=(?-i:[A-Z][A-Za-z])))"
+    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))"
     r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
@@ -122,7 +123,7 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
                        r"|\bquarter\s+ended", re.I), _duration_starts),
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
                        r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
-                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\)))(?=(?-i:[A-Z][A-Za-z])))", re.I), None),
+                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))", re.I), None),
     ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),
     ("rule", re.compile(r"[-=_]{3,}", re.I), None),
@@ -182,7 +183,8 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
 
 # A figure run into the next row's label ("6,042,986Marketable securities", "(4,088)Interest", a row
 # break lost in copying) is still a figure when it is printed as one (grouped thousands, cents or
-# parentheses before a capitalised word: the number token above). Any other digits run into a label
+# parentheses before a capitalised word: the number token above), and so is a column's year run into
+# the first row's heading ("2024   2023CASH FLOWS FROM OPERATING ACTIVITIES"). Any other digits run into a label
 # are the tail of a figure, not part of the label.
 _GLUED_FIGURE = re.compile(r"^(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")
 
@@ -313,6 +315,9 @@ class CellStreamReader:
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
+            elif groups and not years and t.lower().strip(" ,:") in ("ended", "ending"):
+                j += 1  # "Year" / "Three months" / "ended" / "ended": the groups' last word, a cell each
+                continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
@@ -398,6 +403,8 @@ class CellStreamReader:
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
                     row = amounts
+            if len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
+                row = row[:n]  # "Total equity | 176,786 | 194,111 | $ | 216,451 | ...": an unlabelled row follows
             if texts and row and (len(row) in (n, n + trailing) or row is not values) \
                     and not MONTH_DAY_RE.match(texts[-1]):
                 label = _without_caps_section(texts[-1])

@@ -57,6 +57,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     rest = [l if n not in grid.table_lines else "" for n, l in enumerate(lines)]
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
+    grid.scale_twins(figures)
     period = lead or latest_quarter(figures) or latest_duration(figures) or _period_before(released, fye)
     if released is None and period is not None:  # "MEMPHIS, Tenn., Feb. 6 /PRNewswire/ --": the year after the period
         released = yearless_release_date(body, period.end)

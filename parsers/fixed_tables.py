@@ -29,7 +29,7 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
 # A printed figure: "$", "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
-VALUE_TOKEN = re.compile(r"(?<![\w.,$])(?:(?<![\d%]\s)-(?=\$))?(?:\$\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w])"
+VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:\$\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w/])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 PHRASE_SPLIT = re.compile(
     r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
@@ -96,7 +96,7 @@ def header_columns(line: str) -> list[Column] | None:
     return sorted(cols, key=lambda c: c.start)
 
 
-_ENDED_AT_END = re.compile(r"\b(?:ended|ending)$", re.I)
+_ENDED_AT_END = re.compile(r"\b(?:ended|ending|months|weeks)$", re.I)
 _LEAD_IN = re.compile(r"(?:for\s+)?the(?:\s+fiscal)?|for|as\s+of|at", re.I)
 _MONTH_DAY_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
@@ -113,7 +113,7 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
     merged: list[tuple[int, int, str]] = []
     for s, e, t in out:  # "Ended" alone, or "2007" after a month: glue to the phrase before
         ends_heading = bool(merged) and _ENDED_AT_END.search(merged[-1][2]) \
-            and _MONTH_DAY_START.match(t)  # "... Ended March 31,"
+            and _MONTH_DAY_START.match(t)  # "... Ended March 31,", "Three Months December 31,"
         lead_in = bool(merged) and _LEAD_IN.fullmatch(merged[-1][2])  # "For the" + "three months"
         if merged and s - merged[-1][1] <= 1 and (not PHRASE_SPLIT.match(t) or ends_heading or lead_in):
             ps, _, pt = merged[-1]
@@ -201,9 +201,48 @@ class FixedWidthReader:
                 if table is not None:
                     tables.append(table)
                 self.table_lines.update(range(start, i))
+            elif cols is None and (found := self._flat_header_grid(i)) is not None:
+                table, end = found
+                tables.append(table)
+                self.table_lines.update(range(i + 1, end))
+                i = end
             else:
                 i += 1
         return tables
+
+    def _flat_header_grid(self, i: int) -> tuple[GridTable, int] | None:
+        """A header flattened into one line of text ('... amounts: Quarter Ended Year Ended December 31,
+        December 31, 2024 2023 2024 2023 -------- (in thousands, except per share data)') over fixed-width
+        rows that print no header of their own: the columns stand where the first row's figures stand, one
+        a year in the order printed, under the spans and dates of that line spread over them evenly."""
+        line = self.lines[i]
+        runs = list(_YEAR_RUN.finditer(line))
+        if not runs:
+            return None
+        years = runs[-1].group(0).split()
+        k = i + 1
+        while k < len(self.lines) and (not self.lines[k].strip() or _FENCE.match(self.lines[k])) and k - i < 4:
+            k += 1
+        if k >= len(self.lines) or header_columns(self.lines[k]):
+            return None
+        values = _without_marks(list(VALUE_TOKEN.finditer(self.lines[k])))
+        label = self.lines[k][:values[0].start()].strip() if values else ""
+        if len(values) != len(years) or not _WORD.match(label) or _is_prose(label):
+            return None
+        head = line[:runs[-1].start()].rpartition(":")[2]  # the header's words, not the sentence before them
+        spans = [m.group(0) for m in _FLAT_SPAN.finditer(head)]
+        dates = [m.group(0) for m in _FLAT_DATE.finditer(head)]
+        cols = [Column(m.start(), m.end(), y, True) for m, y in zip(values, years)]
+        width = len(years)
+        texts = [" ".join(_spread_over(spans, n, width) + _spread_over(dates, n, width)) for n in range(width)]
+        phrases = GridRow(i, [GridCell(t, n + 1, n + 2) for n, t in enumerate(texts) if t])
+        year_row = GridRow(i, [GridCell(y, n + 1, n + 2) for n, y in enumerate(years)])
+        rows, end = self._grid_rows(k - 1, cols)
+        if not rows:
+            return None
+        notes = [m.group(0) for m in _SCALE_NOTE.finditer(line)]  # "(in thousands, ...)": a heading line of its own
+        title = "  ".join(self._heading_above(i) + [line.strip()[-400:]] + notes)
+        return GridTable([r for r in (phrases, year_row) if r.cells] + rows, title, i, end - 1, ""), end
 
     def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
         above = self._header_block(i)
@@ -238,9 +277,12 @@ class FixedWidthReader:
                     section, section_indent = clean_label(pending), -1  # until the next heading
                     rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending = ""
-                if blanks >= 2:
+                if blanks >= 2 and not self._row_follows(j + 1, cols, label_edge):
                     break
                 j += 1
+                continue
+            if _FENCE.match(line) and not rows:
+                j += 1  # the fence a wire copy opens a table's rows with
                 continue
             blanks = 0
             if not pending:
@@ -250,10 +292,17 @@ class FixedWidthReader:
             if set(line.strip()) <= set("-=_ "):
                 j += 1
                 continue
+            if _NOTE_START.match(line) and _is_prose(line.strip()):
+                pending = ""  # "(4) ICL sales by country includes countries representing more than 5% of ...": a note,
+                j += 1  # no row (and no label for the row under it)
+                continue
             values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6
                                      and not _IN_ZEROS.match(line, max(0, m.start() - 4))])
+            if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
+                values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
-            if pending and line.strip()[:1].isupper() and pending[:1].isupper() \
+            goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending))
+            if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
@@ -284,6 +333,22 @@ class FixedWidthReader:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
+
+    def _row_follows(self, j: int, cols: list[Column], label_edge: int) -> bool:
+        """Past blank lines, is the next line a row of this table (a label, then one figure under each
+        column: 'Operating income   108,069   65,412   31,300   17,219'), which blank lines do not end?"""
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        first = j
+        while j < len(self.lines) and j - first < 4 and self.lines[j].strip() and len(self.lines[j].strip()) < 40 \
+                and not VALUE_TOKEN.search(self.lines[j]):
+            j += 1  # a label wrapped over lines above its figures ("Research and" / " development" / " costs  38,287")
+        if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
+            return False
+        line = self.lines[j]
+        values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+        return len(values) == len(cols) and not line[values[-1].end():].strip() \
+            and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 
     def _heading_row(self, first: int) -> GridRow | None:
         """'Net income per ordinary share:' printed right above the column headers: the heading of
@@ -343,6 +408,8 @@ class FixedWidthReader:
             if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
                     and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()):
                 break
+            if _SCALE_NOTE.fullmatch(self.lines[j].strip()):
+                break  # "(in thousands, ...)": it and the lines over it are the table's title, centred over its columns
             above.insert(0, self.lines[j])
             j -= 1
         return above
@@ -350,6 +417,7 @@ class FixedWidthReader:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
+_SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I)  # "(in thousands, ...)"
 _SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line
 
 
@@ -363,6 +431,8 @@ def _is_prose(line: str) -> bool:
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+_NOTE_START = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|\*+)\s*[A-Za-z]")  # "(4) ICL ...", "1) ...", "* ..."
+_DASH = re.compile(r"[-\u2014\u2013]{1,3}")
 _IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0
 
 
@@ -376,6 +446,27 @@ def _without_marks(values: list[re.Match]) -> list[re.Match]:
 # the next line is its continuation, not a row under a heading.
 _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|net|before|after|attributable|"
                         r"including|excluding|less|plus))\s*$", re.I)
+
+
+# A label line that starts by going on from the line above ("Net Income" / "(Loss)" / "Attributable" / "To Acme
+# Corp.  $ 287.8"): the lines before the figures' line are one label, not a heading over it.
+_GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
+                      r"(?!\s*:)", re.I)
+
+
+_YEAR_RUN = re.compile(r"(?<![\d,.$])(?:(?:19|20)\d\d\s+){1,7}(?:19|20)\d\d(?![\d,.])")
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_FLAT_SPAN = re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)\s+ended|\b(?:fiscal\s+)?(?:year|quarter)s?"
+                        r"\s+ended", re.I)
+_FLAT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?", re.I)
+
+
+def _spread_over(texts: list[str], n: int, width: int) -> list[str]:
+    """The one of k headings printed in a row over `width` columns that stands over column n (each over
+    width/k adjacent columns); none when k does not divide the columns."""
+    if not texts or width % len(texts):
+        return []
+    return [texts[n // (width // len(texts))]]
 
 
 def _indent(line: str) -> int:

@@ -16,7 +16,7 @@ from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
-from parsers.tables import classify, row_basis
+from parsers.tables import classify, plain_label, row_basis
 
 YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+)?$")  # "2018 (1)": a year with its footnote mark
 CHANGE_HEADER = re.compile(r"%\s*(?:change|chg|increase|decrease|growth)|\b(?:increase|decrease|change|growth|variance)\b"
@@ -26,8 +26,9 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
                         r"(?:revenues?|sales)|as\s+a\s+%", re.I)
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
-SCALE_LINE = re.compile(r"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)", re.I)
-_THOUSANDS_ZEROS = re.compile(r"\bin\s+000'?s\b|\(000'?s?\)", re.I)  # "(in 000's)", "(000s)"
+_CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
+SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)
+_THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
                             r"^\W*(?:\(\w{1,3}\)\s*)?includes?\b.*\bas\s+follows\b", re.I)  # "(7) Includes ... as follows (in thousands):"
@@ -58,8 +59,12 @@ _MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\
 
 def _header_words(text: str) -> str:
     """A column heading's words as the period reader reads them: 'Three MonthsEnded' and 'December31,'
-    taken apart, 'Dec. | 31, | 2024' without the abbreviation's point."""
-    return _MONTH_DOT.sub(r"\1", _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", text)))
+    taken apart, 'Dec. | 31, | 2024' without the abbreviation's point, 'December 31st,' its day a number."""
+    words = _MONTH_DOT.sub(r"\1", _MONTH_GLUED.sub(r"\1 ", _GLUED.sub(" ", text)))
+    return _DAY_ORDINAL.sub(r"\1", words)
+
+
+_DAY_ORDINAL = re.compile(rf"(?i)(\b(?:{MONTH_RE})\s*\d{{1,2}})(?:st|nd|rd|th)\b")  # "December 31st"
 
 
 _MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")
@@ -80,6 +85,8 @@ class GridReader:
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
         self._last_scale = 1.0
+        self._scale_stated = False  # has any table so far stated its scale
+        self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self._per_share_run = False  # the last row read was per share
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
 
@@ -154,8 +161,11 @@ class GridReader:
                 section = ""
         if columns:
             self._last = (vcols, columns, title, table_class)
+        if figures and not self._scale_stated and not self._row_scale:
+            self.unscaled.append(figures)
         _gross_before_net(figures)
         _totals_of_their_heading(figures)
+        _reconciled_from(figures)
         return figures
 
     def _scale(self, title: str) -> float:
@@ -164,7 +174,7 @@ class GridReader:
         scale = _scale(title)
         if scale is None:
             return self._last_scale
-        self._last_scale = scale
+        self._last_scale, self._scale_stated = scale, True
         return scale
 
     def _continues(self, vcols: list[int]) -> bool:
@@ -209,7 +219,20 @@ class GridReader:
             out[v] = col
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
+            self._flows_of_unstated_length(out, table_class)
         return _unique_periods(out)
+
+    def _flows_of_unstated_length(self, columns: dict[int, Column], table_class: str) -> None:
+        """Columns of a statement of flows headed by dates alone ('For the Period Ended September 30, | 2024
+        | 2023'): never instants. A quarterly release's cash-flow statement runs from the fiscal year's start
+        to its quarter's end, so a column ending at a quarter end of this fiscal calendar is the year to date;
+        any other such column is not read."""
+        for col in columns.values():
+            if col.kind != "amount" or col.period is None or col.period.months:
+                continue
+            to_date = self.ytd if table_class == "cash_flow" else None
+            at_quarter_end = to_date is not None and (col.period.end.month - self.fye - to_date) % 12 == 0
+            col.period = Period(col.period.end, to_date) if at_quarter_end else None
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
              table_class: str) -> list[Figure]:
@@ -278,9 +301,33 @@ class GridReader:
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
+        _nil_cells_per_share(amounts)
+        if _cents_in_thousands(amounts, row):
+            return []  # "Continuing operations | 0.35" in thousands: no amount of $350 (a per-share figure, unread)
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
+
+    def scale_twins(self, figures: list[Figure]) -> None:
+        """A table that states no scale, read before any table stated one (a summary at the top of a
+        release), printing rows a scaled table prints too ('Revenues | $ 1,039' and, in the statement in
+        millions, 'Revenues | $ 1,039.2'): when its rows agree with their twins at one scale, and none
+        disagrees, it is in that scale — never $1,039 beside $1,039.2 million."""
+        scaled: dict[tuple[str, Period], list[Figure]] = {}
+        for f in figures:
+            if f.source == "table" and f.unit == "USD" and f.scale > 1:
+                scaled.setdefault((f.label.lower(), f.period), []).append(f)
+        for table in self.unscaled:
+            amounts = [f for f in table if f.unit == "USD" and f.scale == 1.0 and f.value]
+            factors: set[float] = set()
+            for f in amounts:
+                for twin in scaled.get((f.label.lower(), f.period), []):
+                    fits = {s for s in (1e3, 1e6, 1e9) if abs(f.value * s - twin.value) <= 0.5 * s + 1e-6 * s}
+                    factors |= fits if fits else {0.0}  # 0: a twin that fits no scale, a different figure
+            if len(factors) == 1 and (factor := factors.pop()) > 0 and \
+                    sum(1 for f in amounts if (f.label.lower(), f.period) in scaled) >= 2:
+                for f in amounts:
+                    f.value, f.scale = round(f.value * factor, 6), factor
 
     @staticmethod
     def _attach_changes(amounts: list[tuple[Column, Figure]], changes: list[tuple[Column, float]]) -> None:
@@ -302,6 +349,27 @@ class GridReader:
                     current.comp_value, current.comp_period = earlier[-1].value, earlier[-1].period
             elif col.kind == "change_cc":
                 current.cc_change_pct = value
+
+
+def _cents_in_thousands(amounts: list[tuple[Column, Figure]], row: GridRow) -> bool:
+    """Every figure of a row printed in dollars and cents ('0.35', '$ 1.61') in a table whose amounts are
+    in thousands: a table in thousands prints no fraction of a thousand, so these are per-share figures
+    (or ratios) whose heading was not read, never $350 and $1,610."""
+    money = [f for _, f in amounts if f.unit == "USD" and f.scale == 1e3]
+    if not money or len(money) < len(amounts):
+        return False
+    texts = [c.text for c in row.cells if c.vcol is not None and parse_cell(c.text)]
+    return bool(texts) and all(looks_per_share(t) for t in texts)
+
+
+def _nil_cells_per_share(amounts: list[tuple[Column, Figure]]) -> None:
+    """A dash in a row of per-share figures ('Discontinued operations | — | 0.02') is nil per share, not
+    nil dollars: the row is one unit, and the rows under it stay per share."""
+    units = {f.unit for _, f in amounts if f.value != 0}
+    if units == {"USD/share"}:
+        for _, f in amounts:
+            if f.value == 0 and f.unit == "USD":
+                f.unit, f.scale = "USD/share", 1.0
 
 
 _SUBJECT_METRIC = re.compile(r"^(?:net\s+)?(?:revenues?|sales|operating\s+(?:income|profit|loss|earnings)|"
@@ -339,6 +407,17 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
                  and g.unit == "USD" and g.label != f.label and g.column == f.column]
         if parts and abs(sum(parts) - f.value) > max(len(parts) * f.scale, 0.005 * abs(f.value)):  # beyond rounding
             f.label = "Total"
+
+
+def _reconciled_from(figures: list[Figure]) -> None:
+    """'Earnings from operations' and, in the same reconciliation, 'Adjusted earnings from operations':
+    the row the adjusted one is reconciled from is the figure as reported (GAAP), not an adjustment."""
+    adjusted = {plain_label(f.label).lower() for f in figures if f.qualifier == "non-gaap"
+                and plain_label(f.label).lower() != f.label.lower()}  # a row named so, not a non-GAAP column
+    for f in figures:
+        if f.qualifier == "reconciling" and f.table_class == "reconciliation" and \
+                plain_label(f.label).lower() == f.label.lower() and f.label.lower() in adjusted:
+            f.qualifier = ""
 
 
 def _gross_before_net(figures: list[Figure]) -> None:

@@ -99,8 +99,12 @@ _SPACES = re.compile(r"\s+")
 _CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)
 
 
+_LIST_MARK = re.compile(r"^[-\u2013\u2014\u2022\u00b7]+\s*(?=[A-Za-z])")
+
+
 def clean_label(label: str) -> str:
     label = _CONNECTIVE.sub("", _SPACES.sub(" ", label).strip(" .:$|"))  # "Less: Interest expense" is interest expense
+    label = _LIST_MARK.sub("", label)  # "-Diluted", "• Basic": a list's mark, not a word of the label
     if label.endswith("*") or label[-3:-2] == "(" and label.endswith(")"):  # a mark "(a)", "(1)" or "*" can end it
         label = _LABEL_MARK.sub("", label)
     return label.strip()

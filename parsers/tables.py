@@ -25,6 +25,7 @@ _TITLE_RULES = [
     ("per_share", re.compile(r"(?<!except )(?<!for )(?<!and )per\s+share\s+data", re.I)),  # not "(in thousands, except per share data)"
 ]
 NON_GAAP_LABEL = re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bas\s+adjusted\b|\bpro\s+forma\b|\bexcluding\b|"
+                            r"\bcore\s+(?:ffo|eps|earnings|net\s+income|operating\s+(?:income|earnings))\b|"  # never "core deposits"
                             r"\bbefore\s+(?:special|one-time|non-?recurring)|"
                             r"\bbefore\s+(?:changes\s+in\s+)?(?:non-?cash\s+)?working\s+capital", re.I)  # a cash flow not as reported
 GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b", re.I)

@@ -74,6 +74,39 @@ def test_a_subtotal_that_does_not_add_up_is_a_violation():
     assert any("Total current assets" in v for v in rc.violations)
 
 
+COMPREHENSIVE = """<tr><td>Net income</td><td>(500)</td><td>(400)</td></tr>
+<tr><td>Translation adjustment</td><td>30</td><td>(20)</td></tr>
+<tr><td>Other comprehensive income</td><td>30</td><td>(20)</td></tr>
+<tr><td>Total comprehensive income</td><td>{total}</td><td>(420)</td></tr>"""
+
+
+@pytest.mark.parametrize("total, ok", [("(470)", True), ("(440)", False)])
+def test_a_one_item_subtotal_restates_its_item_and_is_not_added_twice(total: str, ok: bool):
+    """'Other comprehensive income' printed under its one item restates it: the total adds the net income
+    and that item once (it is no violation), and a total that adds up to nothing is still one."""
+    html = _html(COMPREHENSIVE.format(total=total), title="CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME").replace(
+        b"December 31, 2024</td><td>December 31, 2023", b"Year Ended December 31, 2024</td><td>Year Ended December 31, 2023")
+    rc = _check(html)
+    assert any("Total comprehensive income" in v for v in rc.violations) is not ok, rc.violations
+
+
+SELECTED = """<tr><td>Cash</td><td>100</td><td>90</td></tr>
+<tr><td>Investments</td><td>{investments}</td><td>{investments}</td></tr>
+<tr><td>Total assets</td><td>500</td><td>490</td></tr>
+<tr><td>Long-term debt</td><td>100</td><td>90</td></tr>
+<tr><td>Total liabilities</td><td>{liabilities}</td><td>150</td></tr>
+<tr><td>Total stockholders' equity</td><td>250</td><td>250</td></tr>"""
+
+
+@pytest.mark.parametrize("investments, violations", [("200", 0), ("400", 1)])  # 400: 100 + 400 and 90 + 400 add up
+def test_selected_balance_sheet_rows_are_no_sums_to_check(investments: str, violations: int):
+    """'Selected balance sheet data': total assets under cash and investments alone, no total adding up
+    the rows printed above it — selected rows, not a statement's every part. Where one total does add up
+    (total assets, the investments 400), the table prints its parts and the total that does not is a violation."""
+    rc = _check(_html(SELECTED.format(investments=investments, liabilities=250), title="SELECTED BALANCE SHEET DATA"))
+    assert len([v for v in rc.violations if "is not the sum" in v]) == violations, rc.violations
+
+
 def test_assets_that_differ_from_liabilities_and_equity_are_a_violation():
     rc = _check(_html(BALANCED.replace("<td>Total liabilities and stockholders' equity</td><td>150</td>",
                                        "<td>Total liabilities and stockholders' equity</td><td>155</td>")))
@@ -200,6 +233,16 @@ def test_a_heading_lends_its_meaning_only_to_a_bare_row():
     assert core_item(Row(1, "EBITDA (1)", "Net income per share", 2, (6379.0, 47.0))) is None
 
 
+def test_a_range_of_an_estimate_is_no_printed_figure():
+    """'Total Revenue | $163.1 - $164.1 million | $158.0 - $165.0 million' (preliminary results beside the
+    guidance) prints two ranges, no figure: no core figure is counted as printed there; a row of figures is."""
+    from knowledge.check_rows import rows
+    text = "\n".join(["|  | Q4 2024 Preliminary Results | Prior Q4 2024 Guidance |", "| --- | --- | --- |",
+                      "| Total Revenue | $163.1 - $164.1 million | $158.0 - $165.0 million |",
+                      "| Net income | $ 12.5 | $ 11.0 |"])
+    assert [r.label for r in rows(text) if r.line > 2] == ["Net income"]
+
+
 def test_a_registered_name_the_text_always_prints_longer_is_a_fragment():
     from knowledge.check_identity import name_problem
     text = "Acme Bancorp, Inc. reported net income. Acme Bancorp, Inc. is the holding company of a bank."
@@ -276,3 +319,26 @@ def test_eps_is_checked_against_net_income_attributable_to_the_company():
     assert not [v for v in rc.violations if "eps" in v], rc.violations
     wrong = _check(data.replace(b"$ 0.60", b"$ 1.00"))
     assert [v for v in wrong.violations if "eps_diluted 1.0" in v], wrong.violations
+
+
+def test_eps_is_checked_against_the_income_of_common_shareholders_its_own_table_prints():
+    """Preferred dividends and a deemed dividend between net income (100) and the income of common
+    shareholders (20), printed in an EPS table below the statement: basic EPS 0.20 over 100 shares is that
+    table's numerator over the shares — no violation; 1.00 would still be one."""
+    statement = INCOME + """<tr><td>Basic earnings per share</td><td>$ 0.20</td><td>$ 0.70</td></tr>
+<tr><td>Basic weighted average shares outstanding</td><td>100</td><td>100</td></tr>"""
+    data = _html(statement, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS").replace(
+        b"<td>December 31, 2024</td><td>December 31, 2023</td>",
+        b"<td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td>")
+    eps_table = b"""<p>EPS (in thousands)</p><table>
+<tr><td></td><td>Three Months Ended December 31, 2024</td><td>Three Months Ended December 31, 2023</td></tr>
+<tr><td>Net income</td><td>100</td><td>80</td></tr>
+<tr><td>Less: Cumulative dividends on preferred shares</td><td>(10)</td><td>(10)</td></tr>
+<tr><td>Less: Deemed dividend from the conversion of preferred shares</td><td>(70)</td><td>--</td></tr>
+<tr><td>Net income attributable to common shareholders, basic</td><td>20</td><td>70</td></tr>
+</table></body>"""
+    data = data.replace(b"</body>", eps_table)
+    rc = _check(data)
+    assert not [v for v in rc.violations if "eps" in v], rc.violations
+    wrong = _check(data.replace(b"$ 0.20", b"$ 1.00"))
+    assert [v for v in wrong.violations if "eps_basic 1.0" in v], wrong.violations

@@ -851,3 +851,293 @@ def test_a_centred_group_heading_takes_the_columns_nearest_it():
     q4, fy = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12)
     assert got == {(q4, 26.9e6), (Period(date(2024, 9, 30), 3), 34.5e6), (Period(date(2023, 12, 31), 3), 47.2e6),
                    (fy, 161e6), (Period(date(2023, 12, 31), 12), 266.7e6)}
+
+
+def test_fixed_width_title_centred_over_the_columns_and_a_span_without_ended() -> None:
+    """A company name, statement name and scale note centred over the columns right above the header
+    are the table's title, never the first column's heading; 'Three Months December 31,' (no 'Ended')
+    on the stub's line heads both year columns: the comparative column is read too."""
+    text = "\n".join(["Selected Results", "",
+                      "                          ACME WIDGETS, INC.",
+                      "              CONDENSED CONSOLIDATED FINANCIAL INFORMATION",
+                      "               (in thousands, except per share amounts)",
+                      "OPERATING SUMMARY          Three Months December 31,",
+                      "---------------------  ----------------------------------",
+                      "                          2024                 2023",
+                      "                     --------------       ---------------",
+                      "Revenue              $       2,500    $            3,551",
+                      "Net loss             $    (173,085)   $         (132,864)", "", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Revenue", Period(date(2024, 12, 31), 3), 2_500_000.0) in got
+    assert ("Revenue", Period(date(2023, 12, 31), 3), 3_551_000.0) in got
+    assert ("Net loss", Period(date(2023, 12, 31), 3), -132_864_000.0) in got
+
+
+@pytest.mark.parametrize("quarters", [["First", "Quarter", "Second", "Quarter"], ["1st Quarter", "2nd Quarter"],
+                                      ["First Quarter", "Second-Quarter"]])
+def test_cell_stream_quarter_columns_in_every_ordinal_spelling(quarters: list[str]) -> None:
+    """Quarter columns of a table flattened to `|` cells ('First' / 'Quarter', '1st Quarter', 'Second-Quarter')
+    under the year: the ordinals of parsers/periods.py, each column its quarter."""
+    lines = ["Quarterly Results (in thousands)", "", "| 2009 |", "| " + " | ".join(quarters) + " |",
+             "| Revenue | $ | 1,200 | $ | 1,300 |", "| Net income | 150 | 160 |"]
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", "\n".join(lines) + "\n").figures
+           if f.source == "table"}
+    assert ("Revenue", Period(date(2009, 3, 31), 3), 1_200_000.0) in got
+    assert ("Net income", Period(date(2009, 6, 30), 3), 160_000.0) in got
+
+
+@pytest.mark.parametrize("scale, factor", [("(In EUR'000s, except per share data)", 1e3), ("(USD 000)", 1e3),
+                                           ("(in \u00a3'000)", 1e3), ("(in thousands of euros)", 1e3)])
+def test_a_statement_in_another_currency_its_scale_and_signed_per_share_cells(scale: str, factor: float) -> None:
+    """A wire copy of a euro statement: its scale a currency code or sign before '000, per-share cells
+    printed '\u20ac (0.64' | ')' (the sign as '$' is, the parenthesis in a cell of its own): the amounts
+    scaled, the loss per share read as minus 0.64."""
+    text = "\n".join(["Consolidated Statement of Profit or (Loss) " + scale, "",
+                      "|  | Three Months Ended December 31, | | | |", "| --- | --- | --- | --- | --- |",
+                      "|  | 2024 | | 2023 | |",
+                      "| Revenue | 173,916 |  | 137,703 |  |",
+                      "| Net loss for the period | (38,469 | ) | (86,878 | ) |",
+                      "| Diluted loss per share | \u20ac (0.64 | ) | \u20ac (1.54 | ) |", ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.md", text).figures if f.source == "table"}
+    assert ("Revenue", Q4_24, 173_916 * factor) in got
+    assert ("Net loss for the period", Q4_23, -86_878 * factor) in got
+    assert ("Diluted loss per share", Q4_24, -0.64) in got
+
+
+Q4_24, Q4_23 = Period(date(2024, 12, 31), 3), Period(date(2023, 12, 31), 3)
+
+
+def test_cell_stream_row_followed_by_an_unlabelled_total() -> None:
+    """One cell a line: 'Fixed assets, net | 461 | 598' then the unlabelled total of the group '2,263 | 5,558'
+    before the next label. The labelled row takes its own two figures (the columns its rows confirm); the
+    unlabelled total is not given a label it does not print."""
+    cells = ["CONSOLIDATED BALANCE SHEETS (in thousands)", "December 31,", "2023", "2022",
+             "Cash", "$", "1,000", "$", "900", "Inventories", "502", "4,060", "Other assets", "300", "0",
+             "Fixed assets, net", "461", "598", "2,263", "5,558", "Total assets", "$", "4,065", "$", "10,156"]
+    got = {(f.label, f.period.end.year, f.value) for f in parse_text("example.txt", "\n".join(cells) + "\n").figures
+           if f.source == "table"}
+    assert ("Fixed assets, net", 2023, 461_000.0) in got and ("Fixed assets, net", 2022, 598_000.0) in got
+    assert ("Total assets", 2022, 10_156_000.0) in got
+    assert not any(v in (2_263_000.0, 5_558_000.0) for _, _, v in got)
+
+
+def test_a_dash_in_a_per_share_row_keeps_the_rows_under_it_per_share() -> None:
+    """A table copied as `|` cells: 'Net Income Per Share' / 'Basic' / 'Continuing Operations | $ | 0.35 ...' /
+    'Discontinued Operations | — | 0.02' / 'Total Operations | $ | 0.35 ...': the dash is nil per share, and the
+    total under it stays per share — never 0.35 scaled to $350 by the table's thousands."""
+    lines = ["Consolidated Statements of Income", "(in thousands, except per share data)", "|2002 |2001 |",
+             "Revenue |$ |92,021 |$ |92,915 |",
+             "Net Income Per Share |", "Basic |",
+             "Continuing Operations |$ |0.35 |$ |0.41 |",
+             "Discontinued Operations |\u2014 |0.02 |",
+             "Total Operations |$ |0.35 |$ |0.43 |",
+             "Diluted |",
+             "Continuing Operations |$ |0.34 |$ |0.40 |",
+             "Discontinued Operations |\u2014 |0.02 |",
+             "Total Operations |$ |0.34 |$ |0.42 |", ""]
+    got = {(f.label, f.period.end.year, f.value, f.unit) for f in parse_text("example.txt", "\n".join(lines)).figures
+           if f.source == "table" and f.label.endswith("Operations")}
+    assert {(v, u) for l, _, v, u in got if "Total" in l} == {(0.35, "USD/share"), (0.43, "USD/share"),
+                                                             (0.34, "USD/share"), (0.42, "USD/share")}, got
+    assert all(u == "USD/share" for *_, u in got), got
+
+
+def test_dollars_and_cents_in_a_table_in_thousands_are_never_thousands() -> None:
+    """Fixed width, 'Net income per share' / 'Basic' over rows printed flush left (no indent ties them to the
+    heading), and a per-share adjustment '0.01' in a reconciliation in thousands: a table in thousands prints no
+    fraction of a thousand, so no row of dollars and cents becomes $350 or $10 — the amounts still are read."""
+    text = "\n".join([
+        "Consolidated Statements of Income", "(in thousands, except per share data)", "",
+        "                                 Three Months Ended",
+        "                                 March 31,   June 30,",
+        "                                   2002        2002",
+        "Revenue                         $ 92,021    $ 92,915",
+        "Net income per share",
+        "Basic",
+        "Continuing operations           $   0.35    $   0.41",
+        "Discontinued operations               -        0.02",
+        "Total operations                $   0.35    $   0.43",
+        "Professional services               0.01        0.00", "", ""])
+    got = [f for f in parse_text("example.txt", text).figures if f.source == "table"]
+    assert {f.value for f in got if f.label == "Revenue"} == {92_021_000.0, 92_915_000.0}
+    assert not [f for f in got if f.unit == "USD" and f.label != "Revenue" and f.value], \
+        [(f.label, f.value) for f in got]
+
+
+@pytest.mark.parametrize("statement_revenue, scaled", [("1,039.2", True), ("1,139.2", False)])
+def test_a_summary_stating_no_scale_takes_the_scale_of_the_statement_it_repeats(statement_revenue: str,
+                                                                                  scaled: bool) -> None:
+    """A summary table at the top of a release states no scale ('Revenues $ 1,039'); the statement below,
+    'in millions', prints the same rows ('Revenues $ 1,039.2'). Rows that agree at one scale put the summary
+    in it — never $1,039 beside $1,039.2 million; a row that agrees at no scale leaves the summary as printed."""
+    head = ["                    Three Months Ended", "                  Dec 31 2024   Dec 31 2023"]
+    text = "\n".join(["Example Corp. Reports Fourth Quarter 2024 Results", ""] + head + [
+        "Revenues          $  1,039      $  1,019",
+        "Net Income              27            47", "", "",
+        "CONSOLIDATED STATEMENTS OF EARNINGS", "(in millions)", ""] + head + [
+        f"Revenues          $  {statement_revenue}    $  1,019.3",
+        "Net Income             27.1          46.8", "", ""])
+    got = {(f.line, f.label, f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    summary = {v for line, label, year, v in got if line < 8 and label == "Revenues" and year == 2024}
+    assert summary == ({1_039_000_000.0} if scaled else {1_039.0}), got
+
+
+def test_the_row_a_reconciliation_starts_from_is_as_reported() -> None:
+    """'Net earnings', its adjustments, then 'Adjusted net earnings' in a reconciliation: the row the adjusted
+    figure is reconciled from is the figure as reported (GAAP); the adjustments stay reconciling items."""
+    text = "\n".join(["RECONCILIATION OF ADJUSTED NET EARNINGS (in millions)", "",
+                      "                                Three months ended",
+                      "                                   December 31,",
+                      "                                 2024        2023",
+                      "Net earnings                  $   7.9     $   7.3",
+                      "Adjustments:",
+                      "  Transaction costs               -         0.5",
+                      "Adjusted net earnings         $   7.9     $   7.8", "", ""])
+    doc = parse_text("example.txt", text)
+    basis = {(f.label, f.qualifier) for f in doc.figures if f.source == "table" and f.period.end.year == 2023}
+    assert ("Net earnings", "") in basis and ("Adjusted net earnings", "non-gaap") in basis, basis
+    assert not [b for label, b in basis if label.endswith("Transaction costs") and b == ""], basis
+
+
+def test_list_marks_before_dilution_rows_and_a_day_with_its_ordinal_suffix() -> None:
+    """'Weighted average number of shares' over '-Basic' / '-Diluted' (a list's dash run into the word), under
+    'Quarters Ended December 31st,': share counts of each period, never 'other' rows or unread columns."""
+    text = "\n".join(["Consolidated Statements of Income", "",
+                      "|  | Quarters Ended December 31st, | | Year Ended December 31st, | |",
+                      "| --- | --- | --- | --- | --- |", "|  | 2024 | 2023 | 2024 | 2023 |",
+                      "| Net Income | 3,917,661 | 6,463,943 | 50,157,772 | 71,134,002 |",
+                      "| Weighted average number of shares | | | | |",
+                      "| -Basic | 32,729,505 | 23,566,153 | 29,933,920 | 18,601,539 |",
+                      "| -Diluted | 34,704,542 | 23,566,153 | 33,008,816 | 22,933,671 |", ""])
+    got = {(canonical_metric(f.label, f.section, f.unit), f.period, f.value)
+           for f in parse_text("example.md", text).figures if f.source == "table"}
+    assert ("weighted_shares_diluted", Q4_24, 34_704_542.0) in got, got
+    assert ("weighted_shares_basic", Period(date(2023, 12, 31), 12), 18_601_539.0) in got, got
+
+
+def test_fixed_width_hyphen_ending_a_wrapped_label_and_a_note_under_the_rows() -> None:
+    """'Accounts receivable -' / '  tenants, net   106,416   82,954': the dash ends the label's first line,
+    left of every column — no nil figure of 'Accounts receivable'; a note under the rows ('(4) Sales by country
+    include countries of more than 5% of sales ...') is no row, and a web address's digits are no figure."""
+    text = "\n".join([
+        "                        Consolidated Balance Sheet",
+        "                             (in thousands)",
+        "                        December 31, 2024        December 31, 2023",
+        "                        -----------------        -----------------",
+        " Cash held in escrows                   -                    3,617",
+        " Accounts receivable -",
+        "  tenants, net                    106,416                   82,954",
+        "(4) Sales by country include countries representing more than 5% of total sales in the period",
+        "View source version on example.com: https://www.example.com/news/home/20250213055647/en/", "", ""])
+    got = {(f.label, f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Accounts receivable - tenants, net", 2024, 106_416_000.0) in got, got
+    assert not [g for g in got if g[0] in ("Accounts receivable", "tenants, net") or g[2] in (5.0, 5_000.0)
+                or g[2] > 1e12], got
+
+
+def test_flattened_cash_flow_headed_by_dates_alone_is_the_year_to_date() -> None:
+    """A third-quarter release's cash-flow statement flattened onto one line, its header 'For the Period Ended
+    September 30, 2024 2023' with the second year run into the first heading ('2023CASH FLOWS'): both years
+    are read, and each column is the nine months to date — never flows at an instant."""
+    rows = [("Net (loss) income", "$ (3,970,781)", "$ 9,717,744"), ("Depreciation and amortization", "23,405", "64,285"),
+            ("Stock-based compensation", "1,204,112", "1,530,101"), ("Accounts receivable", "(101,532)", "512,000"),
+            ("Net cash used in operating activities", "(2,418,355)", "(1,200,310)"),
+            ("Purchases of marketable securities", "(10,500,000)", "(20,120,000)"),
+            ("Net cash provided by investing activities", "4,300,000", "8,900,000"),
+            ("Repurchases of common stock", "(1,000,000)", "(2,000,000)"), ("Net cash used in financing activities",
+                                                                          "(1,000,000)", "(2,000,000)"),
+            ("Net increase in cash", "881,645", "5,699,690"), ("Cash at beginning of period", "1,826,043", "2,001,300"),
+            ("Cash at end of period", "2,707,688", "7,700,990")]
+    line = ("EXAMPLE CORP. CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS (UNAUDITED)      For the Period Ended "
+            "September 30,    2024   2023CASH FLOWS FROM OPERATING ACTIVITIES:   " +
+            "   ".join(f"{label}   {a}   {b}" for label, a, b in rows))
+    text = "\n".join(["Example Corp. Reports Third Quarter 2024 Results", "",
+                      "NEW YORK, Nov. 12, 2024 -- Example Corp. today reported results for the third quarter ended "
+                      "September 30, 2024.", "", line, ""])
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
+    assert ("Net cash used in operating activities", Period(date(2024, 9, 30), 9), -2_418_355.0) in got, got
+    assert ("Net cash used in operating activities", Period(date(2023, 9, 30), 9), -1_200_310.0) in got, got
+    assert not [g for g in got if g[1].months == 0 and not g[0].endswith("end of period")], got
+    assert ("Cash at end of period", Period(date(2024, 9, 30), 0), 2_707_688.0) in got  # a balance: at the date
+
+
+@pytest.mark.parametrize("wrapped", [["Net income", "(loss)", "attributable", "to Acme Corp."],
+                                     ["Net Income", "(Loss)", "Attributable", "To Acme Corp."],
+                                     ["Net Income (Loss)", "Attributable To", "Acme Corp."]])
+def test_fixed_width_label_wrapped_over_several_lines_before_its_figures(wrapped: list[str]) -> None:
+    """'Net Income' / '(Loss)' / 'Attributable' / 'To Acme Corp.  $ 287.8': the label's lines before the
+    figures' line belong to it (a line going on with '(', 'attributable', 'to' is no new row under a heading),
+    in lower or title case."""
+    text = "\n".join(["Consolidated Statements of Income", "(in millions, except per share data)", "",
+                      "                                 Three Months Ended",
+                      "                                   December 31,",
+                      "                                 2024        2023",
+                      "Revenue                        $ 1,200.5   $ 1,100.2"] + wrapped[:-1] +
+                     [f"{wrapped[-1]:<31}$   287.8   $  (12.4)", "Operating Expenses",
+                      "Research                           100.0        90.0", "", ""])
+    got = {(f.label.lower(), f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("net income (loss) attributable to acme corp", 2023, -12_400_000.0) in got, got
+    assert ("research", 2024, 100_000_000.0) in got, got
+
+
+def test_fixed_width_rows_past_two_blank_lines_are_the_same_table() -> None:
+    """Two blank lines between a statement's rows ('Gross profit' ... then 'Research and' / ' development' /
+    ' costs  38,287 ...'): the rows below fit the same columns, so the table goes on — operating expenses and
+    operating income are read; prose after two blank lines still ends it."""
+    text = "\n".join(["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "",
+                      "                   Year ended December 31,",
+                      "                       2024         2023", "",
+                      "Revenues               429,234     315,375",
+                      "Gross profit           209,951     147,633", "", "",
+                      "Research and", " development", " costs                  38,287      31,470", "", "",
+                      "Operating income       108,069      65,412", "", "",
+                      "The company had 2,000 employees and 12 offices at year end.", ""])
+    got = {(f.label, f.period.end.year, f.value) for f in parse_text("example.txt", text).figures
+           if f.source == "table"}
+    assert ("Research and development costs", 2024, 38_287_000.0) in got, got
+    assert ("Operating income", 2023, 65_412_000.0) in got, got
+    assert not [g for g in got if g[2] in (2_000_000.0, 12_000.0, 2_000.0)], got
+
+
+def test_header_flattened_into_a_line_over_fixed_width_rows() -> None:
+    """A wire copy prints a table's header run into one line of text ('... per share amounts: Quarter Ended
+    Year Ended December 31, December 31, 2024 2023 2024 2023 -------- (in thousands, except per share data)')
+    and its rows below in fixed width, with no header of their own: the columns stand where the first row's
+    figures stand, a year each in order, under the spans spread over them. 'Core FFO per share' is a
+    non-GAAP variant, never the plain FFO per share."""
+    text = "\n".join([
+        "ORLANDO, Fla., Feb. 11, 2025 -- Example REIT, Inc. today announced operating results for the quarter "
+        "and year ended December 31, 2024.", "",
+        "* Revenues, net earnings and FFO per share amounts: Quarter Ended Year Ended December 31, December 31, "
+        "2024 2023 2024 2023 -------- -------- -------- -------- (in thousands, except per share data)", "",
+        "```",
+        "Revenues    $218,482  $216,231       $869,266  $828,111",
+        "   ",
+        "Net",
+        " earnings   $ 97,894  $ 96,682       $396,835  $392,340",
+        "FFO per",
+        " share      $   0.82  $   0.83  (1)  $   3.32  $   3.24  (1)",
+        "Core FFO per",
+        " share      $   0.82  $   0.85  (1)  $   3.32  $   3.26  (1)",
+        "```", "", ""])
+    doc = parse_text("example.md", text)
+    got = {(f.label, f.period, f.value, f.qualifier) for f in doc.figures if f.source == "table"}
+    assert ("Revenues", Period(date(2023, 12, 31), 3), 216_231_000.0, "") in got, got
+    assert ("Net earnings", Period(date(2023, 12, 31), 12), 392_340_000.0, "") in got, got
+    assert ("FFO per share", Period(date(2023, 12, 31), 12), 3.24, "") in got, got
+    assert ("Core FFO per share", Period(date(2023, 12, 31), 12), 3.26, "non-gaap") in got, got
+
+
+def test_one_cell_a_line_span_words_split_from_their_ended() -> None:
+    """One cell a line: 'Year' / 'Three months' / 'ended' / 'ended' / 'December 31,' / 'December 31,' / four
+    years — the 'ended' cells finish the spans, they are no prose before the header: a year and a quarter."""
+    cells = ["STATEMENTS OF CASH FLOW", "U.S. dollars in thousands", "Year", "Three months", "ended", "ended",
+             "December 31,", "December 31,", "2023", "2022", "2023", "2022",
+             "Share-based payment", "1,441", "1,826", "258", "443", "Depreciation", "263", "218", "72", "57"]
+    got = {(f.label, f.period, f.value) for f in parse_text("example.txt", "\n\n".join(cells) + "\n").figures
+           if f.source == "table"}
+    assert ("Share-based payment", Period(date(2023, 12, 31), 12), 1_441_000.0) in got, got
+    assert ("Depreciation", Period(date(2022, 12, 31), 3), 57_000.0) in got, got
