@@ -1,0 +1,86 @@
+"""Header styles and question forms of annual-report tables (the classes TAT-QA's tables show), each as a
+small pipe table built here, read into facts and asked of the engine. The documents are invented: an
+excerpt of one table and a paragraph, ingested under a company name as benchmarks/tatqa.py does.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+from parsers.periods import Period
+
+FY19, FY18 = Period(date(2019, 12, 31), 12), Period(date(2018, 12, 31), 12)
+
+
+def _table(rows: list[list[str]], after: str = "The table shows the amounts of the year.") -> str:
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    lines.insert(1, "|" + " --- |" * len(rows[0]))
+    return "\n".join(lines) + "\n\n" + after + "\n"
+
+
+def _facts(text: str) -> set[tuple]:
+    doc = parse_text("t.txt", text, excerpt=True)
+    return {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+
+
+def _engine(tmp_path, text: str, company: str = "Kavel Holdings") -> Engine:
+    path = tmp_path / "t.txt"
+    path.write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path], company=company)
+    con.close()
+    return Engine(tmp_path / "s.duckdb")
+
+
+def _ask(engine: Engine, question: str):
+    answer, _ = engine.ask(f"Kavel Holdings: {question}", Context())
+    return answer
+
+
+@pytest.mark.parametrize("header", [
+    [["", "2019", "2018"], ["", "Number", "Number"]],  # a count's word under the years
+    [["", "2019 NUMBER", "2018 NUMBER"]],  # ... in the year's own cell
+    [["", "", "Pension", ""], ["", "2019", "2018", ""]],  # one heading over every column: the table's subject
+    [["", "2018/2019", "2017/2018"]],  # a fiscal year named by the two calendar years it spans
+    [["", "Note", "2019", "(Restated)1 2018"]],  # a notes column; a restated year with its footnote mark
+])
+def test_year_headers_of_annual_reports_are_the_years_columns(header: list[list[str]]) -> None:
+    width = len(header[0])
+    body = [["Options granted"] + [""] * (width - 3) + ["71,552", "127,691"]]
+    if header[0][1] == "Note":
+        body = [["Options granted", "5", "71,552", "127,691"]]
+    got = _facts(_table([*header, *body]))
+    assert {(p, v) for _, p, v in got} == {(FY19, 71_552), (FY18, 127_691)}
+
+
+@pytest.mark.parametrize("unit,scale", [("\u20ac million", 1e6), ("$'000", 1e3), ("\u00a3m", 1e6), ("S$ Mil", 1e6),
+                                        ("RMB'Million", 1e6), ("$M", 1e6)])
+def test_a_unit_cell_over_the_column_is_its_scale(unit: str, scale: float) -> None:
+    got = _facts(_table([["", "2019", "2018"], ["", unit, unit], ["Wages and salaries", "2,264", "2,173"]]))
+    assert got == {("Wages and salaries", FY19, 2_264 * scale), ("Wages and salaries", FY18, 2_173 * scale)}
+
+
+def test_a_unit_in_the_stub_is_no_section_of_the_rows() -> None:
+    got = _facts(_table([["\u20ac million", "2018/2019", "2017/2018"], ["Wages and salaries", "2,264", "2,173"]]))
+    assert ("Wages and salaries", FY19, 2_264e6) in got
+
+
+def test_a_balance_sheet_of_bare_years_answers_the_year_end_balance(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Cash and cash equivalents", "1,200", "900"],
+                   ["Total assets", "5,000", "4,000"]])
+    answer = _ask(_engine(tmp_path, text), "What was the total assets in 2019?")
+    assert answer.status == "answered" and answer.value == 5_000_000
+
+
+def test_an_amount_beside_its_percentage_under_one_year(tmp_path) -> None:
+    """'2019 | 2019' over '$23,406 | 100%': the amount keeps the year, the percentage is not a second reading."""
+    text = _table([["For the year ended", "2019", "2019", "2018", "2018"], ["Revenue", "$23,406", "100%", "$30,391", "100%"],
+                   ["Cost of goods sold", "12,704", "54%", "12,500", "41%"]])
+    got = _facts(text)
+    assert ("Revenue", FY19, 23_406) in got and ("Revenue", FY18, 30_391) in got
+    assert not [v for _, _, v in got if v in (100, 54, 41)]
