@@ -186,6 +186,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     if len(q.companies) > 1:
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
+    whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
@@ -193,7 +194,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.other_geos = [g for g in geos[1:] if g != q.geo]
     q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
     _metric(q, rest, vocab)
-    _printed_label(q, rest, vocab)
+    _printed_label(q, rest, vocab, whole)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
@@ -567,18 +568,24 @@ LABEL_PREFIX = "label:"
 BASE_VOCABULARY = set(BASE_WORDS)
 
 
-def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
+def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = "") -> None:
     """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words
-    (punctuation and plural endings aside: "deposit" finds "Total deposits")."""
-    clean = " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", rest.replace("'", ""))) + " "
+    (punctuation and plural endings aside: "deposit" finds "Total deposits"). A label printed with a
+    basis or place in it ("Gross profit from continuing operations, as reported") is found in the
+    question's words before those are taken out."""
+    stems = lambda text: " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", text.replace("'", ""))) + " "
+    clean = stems(rest)
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
     best, best_words = "", ""
-    for key in keys:
-        for label in vocab.labels.get(key, []):
-            words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-            for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
-                if len(form) > len(best_words) and f" {form} " in clean:
-                    best, best_words = label, form
+    kept = set(clean.split())
+    for text in dict.fromkeys((clean, stems(whole or rest))):
+        for key in keys:
+            for label in vocab.labels.get(key, []):
+                words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
+                for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
+                    if len(form) > len(best_words) and f" {form} " in text and (
+                            text is clean or len(set(form.split()) & kept) >= 2):  # never a basis or place alone
+                        best, best_words, clean = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
         # outranks a fuzzy metric reading
         best, best_words = _leading_phrase(clean, keys, vocab)

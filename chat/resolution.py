@@ -23,7 +23,7 @@ from chat.question import Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import FactLookup, PeriodKey
+from knowledge.lookup import MONTHS, FactLookup, PeriodKey
 from knowledge.vocabulary import BY_KEY
 from parsers.periods import Period, month_end
 
@@ -293,7 +293,24 @@ class Resolver:
         ends = {hm for _, hmonths, _, hm in held if hmonths == months}
         if len(ends) == 1 and (m not in ends) and not any(hy == y and hm == m for _, hmonths, hy, hm in held):
             return months, y, ends.pop()
+        if not ends and months == 12:
+            return self._year_by_its_date(company, held, y) or key
         return key
+
+    def _year_by_its_date(self, company: Company, held: list[tuple], year: int) -> PeriodKey | None:
+        """'interest income in 2019' where a table prints the year's figures under its dates alone ('June 30,
+        2019 | June 30, 2018', no span named): the one date of that year, when every figure held for the
+        metric stands at such a date, the dates a year apart on one day of the year, and the company's
+        releases give no quarter (whose dates would be quarters', not years')."""
+        dates = {(hy, hm) for _, hmonths, hy, hm in held if hmonths == 0}
+        if len(dates) < 2 or any(hmonths for _, hmonths, _, _ in held) or len({hm for _, hm in dates}) != 1:
+            return None
+        if len({hy for hy, _ in dates}) != len(dates) or max(hy for hy, _ in dates) - min(hy for hy, _ in dates) != len(dates) - 1:
+            return None
+        if any(r[MONTHS] == 3 for r in self.lookup.company(company.key).rows):
+            return None
+        found = [(0, hy, hm) for hy, hm in dates if hy == year]
+        return found[0] if found else None
 
     def _year_to_date(self, spec: PeriodSpec, company: Company, metric: str | None) -> PeriodKey | None:
         """'YTD 2007': the longest year-to-date period of that fiscal year the store holds."""

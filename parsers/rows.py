@@ -93,10 +93,15 @@ _SPACES = re.compile(r"\s+")
 _CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)
 
 
+_GLUED_MARK = re.compile(r"(?<=[a-z]{3})\d$")  # "Total employee expenditure2": a footnote mark glued to the word
+
+
 def clean_label(label: str) -> str:
     label = _CONNECTIVE.sub("", _SPACES.sub(" ", label).strip(" .:$|"))  # "Less: Interest expense" is interest expense
     if label.endswith("*") or label[-3:-2] == "(" and label.endswith(")"):  # a mark "(a)", "(1)" or "*" can end it
         label = _LABEL_MARK.sub("", label)
+    if label[-1:].isdigit():
+        label = _GLUED_MARK.sub("", label)
     return label.strip()
 
 

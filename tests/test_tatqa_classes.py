@@ -84,3 +84,36 @@ def test_an_amount_beside_its_percentage_under_one_year(tmp_path) -> None:
     got = _facts(text)
     assert ("Revenue", FY19, 23_406) in got and ("Revenue", FY18, 30_391) in got
     assert not [v for _, _, v in got if v in (100, 54, 41)]
+
+
+def test_a_years_figure_under_its_date_alone_answers_the_year(tmp_path) -> None:
+    """'June 30, 2019 | June 30, 2018' over interest income, no span named: 'in 2019' is the 2019 column."""
+    text = _table([["", "June 30, 2019", "June 30, 2018"], ["Interest income", "8,220", "5,778"],
+                   ["Other income", "1,000", "900"]], "Amounts in thousands.")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the interest income in 2019?")
+    assert answer.status == "answered" and answer.value == 8_220_000
+    change = _ask(engine, "What was the change in interest income between 2018 and 2019?")
+    assert change.status == "answered" and change.value == 2_442_000
+
+
+def test_a_date_held_in_a_quarterly_store_never_answers_a_year(tmp_path) -> None:
+    """The same dates in a store that holds quarters are quarters' dates: no year is read from them."""
+    text = _table([["", "Three months ended March 31, 2019", "Three months ended March 31, 2018"],
+                   ["Revenue", "500", "400"]]) + "\n" + _table([["", "June 30, 2019", "June 30, 2018"],
+                                                              ["Interest income", "8,220", "5,778"]])
+    answer = _ask(_engine(tmp_path, text), "What was the interest income in 2019?")
+    assert answer.value is None
+
+
+def test_a_label_printed_with_its_basis_is_asked_by_its_words(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Gross profit from continuing operations, as reported", "$315,652", "$365,607"],
+                   ["Stock-based compensation", "525", "742"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in the Gross profit from continuing operations, as "
+                                           "reported between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == -49_955_000
+
+
+def test_a_footnote_mark_glued_to_a_label_is_no_part_of_it() -> None:
+    got = _facts(_table([["", "2019", "2018"], ["Total employee expenditure2", "370.1", "361.9"]]))
+    assert {label for label, _, _ in got} == {"Total employee expenditure"}
