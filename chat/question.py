@@ -194,7 +194,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.other_geos = [g for g in geos[1:] if g != q.geo]
     q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
     _metric(q, rest, vocab)
-    _printed_label(q, rest, vocab, whole)
+    _printed_label(q, rest, vocab, whole, spans)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
@@ -568,24 +568,28 @@ LABEL_PREFIX = "label:"
 BASE_VOCABULARY = set(BASE_WORDS)
 
 
-def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = "") -> None:
+def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = "", spans: list | None = None) -> None:
     """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words
     (punctuation and plural endings aside: "deposit" finds "Total deposits"). A label printed with a
-    basis or place in it ("Gross profit from continuing operations, as reported") is found in the
-    question's words before those are taken out."""
+    basis, a place or period words in it ("Gross profit from continuing operations, as reported",
+    "Effect of prior year adjustments") is found in the question's words before those are taken out:
+    with two words of its own besides them, or where no metric was read ("Rest of World"); the period
+    words it holds then name no period of the question."""
     stems = lambda text: " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", text.replace("'", ""))) + " "
     clean = stems(rest)
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
-    best, best_words = "", ""
+    best, best_words, found_in = "", "", clean
     kept = set(clean.split())
-    for text in dict.fromkeys((clean, stems(whole or rest))):
+    texts = [clean, stems(whole or rest), stems(q.norm)]
+    for n, text in enumerate(texts):
+        if n and text == texts[n - 1]:
+            continue
         for key in keys:
             for label in vocab.labels.get(key, []):
                 words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
                 for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
-                    if len(form) > len(best_words) and f" {form} " in text and (
-                            text is clean or len(set(form.split()) & kept) >= 2):  # never a basis or place alone
-                        best, best_words, clean = label, form, text
+                    if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
+                        best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
         # outranks a fuzzy metric reading
         best, best_words = _leading_phrase(clean, keys, vocab)
@@ -595,8 +599,26 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase))
     if best and (q.metric is None or q.metric_score < 100 or longer):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
-        q.leftover = clean.replace(f" {best_words} ", " ", 1)
+        q.leftover = clean.replace(f" {best_words} ", " ", 1) if found_in is clean else _without_phrase(clean, best_words)
         q.product_words = _content_words(q.leftover)
+        if found_in is not clean and q.geo and set(best_words.split()) - kept:
+            q.geo, q.other_geos = None, []  # "Rest of World": the place is the row's name, not a place of it
+        if found_in is texts[-1] and spans:  # "prior year" of "Effect of prior year adjustments" is no period asked
+            inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
+                      stems(q.norm[a:b]).strip() in best_words]
+            q.periods = [p for p in q.periods if p not in inside]
+
+
+def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | None) -> bool:
+    """A label found in the question's words before a basis or place (found_in 1) or its periods (2) were
+    taken out holds two words of its own besides them — never a basis, place or period alone ('2020',
+    'Asia Pacific' beside a metric read) —; a place-only label stands where no metric was read."""
+    own = len(set(form.split()) & kept)
+    if found_in == 0:
+        return True
+    if found_in == 1:
+        return metric is None or own >= 2
+    return own >= 2 and len(form.split()) >= 3
 
 
 def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tuple[str, str]:

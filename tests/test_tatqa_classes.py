@@ -117,3 +117,26 @@ def test_a_label_printed_with_its_basis_is_asked_by_its_words(tmp_path) -> None:
 def test_a_footnote_mark_glued_to_a_label_is_no_part_of_it() -> None:
     got = _facts(_table([["", "2019", "2018"], ["Total employee expenditure2", "370.1", "361.9"]]))
     assert {label for label, _, _ in got} == {"Total employee expenditure"}
+
+
+def test_a_label_holding_period_words_is_asked_by_its_words(tmp_path) -> None:
+    """'Effect of prior year adjustments': 'prior year' is part of the row's name, not a period asked."""
+    text = _table([["", "2019", "2018", "2017"], ["Income taxes at the statutory rate", "9,000", "8,000", "7,000"],
+                   ["Effect of prior year adjustments", "2,450", "2,100", "1,789"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in the Effect of prior year adjustments between 2017 and 2019?")
+    assert answer.status == "answered" and answer.value == 661_000
+
+
+def test_a_place_row_is_asked_by_its_name_alone(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Foreign countries:", "", ""], ["Germany", "10,000", "9,000"],
+                   ["Rest of World", "57,559", "61,379"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in Rest of World in 2019 from 2018?")
+    assert answer.status == "answered" and answer.value == -3_820_000
+
+
+def test_a_label_with_period_words_keeps_the_period_asked_beside_it(tmp_path) -> None:
+    """'Balance at end of year' holds 'year'; '2019' beside it is still the period asked."""
+    text = _table([["", "2019", "2018"], ["Balance at beginning of year", "8,220", "8,306"],
+                   ["Additions", "3,000", "1,000"], ["Balance at end of year", "10,354", "8,220"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the balance at end of year in 2018?")
+    assert answer.status == "answered" and answer.value == 8_220_000
