@@ -265,7 +265,8 @@ AVERAGE_WORDS = {"average", "mean", "avg"}
 SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?total\b")
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
-AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
+AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|year[\s-]+(?:on|over|to)[\s-]+year\s+)?(?:change|increase|decrease|difference|"
+                           r"variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)|"
                            r"\bincrease\s*/\s*\(?\s*decrease\b|"  # "increase / (decrease)": a statement's column of amounts
                            r"\bin\s+(?:us\s+)?dollars\b|\bdollar\s+(?:change|increase|decrease|difference)\b|"
@@ -595,6 +596,10 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         best, best_words = _leading_phrase(clean, keys, vocab)
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
+    summed = len(q.periods) >= 2 and SUM_WORDS.search(q.norm)  # "what is the total X in 2018 and 2019": a sum
+    if best and not summed and f" total {best_words} " in found_in and not best_words.startswith("total ") and any(
+            label.lower() in ("total", "subtotal") for key in keys for label in vocab.labels.get(key, [])):
+        return  # "total amortization of X" beside a row "Amortization of X" and a bare "Total" row: not that row
     longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
         len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase))
     if best and (q.metric is None or q.metric_score < 100 or longer):

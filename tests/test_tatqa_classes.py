@@ -140,3 +140,31 @@ def test_a_label_with_period_words_keeps_the_period_asked_beside_it(tmp_path) ->
                    ["Additions", "3,000", "1,000"], ["Balance at end of year", "10,354", "8,220"]], "Amounts in thousands.")
     answer = _ask(_engine(tmp_path, text), "What was the balance at end of year in 2018?")
     assert answer.status == "answered" and answer.value == 8_220_000
+
+
+def _amortization_table() -> str:
+    return _table([["Years Ended", "July 27, 2019", "July 28, 2018"], ["Amortization of purchased intangible assets:", "", ""],
+                   ["Cost of sales", "$624", "$640"], ["Operating expenses", "", ""],
+                   ["Amortization of purchased intangible assets", "150", "221"], ["Total", "$774", "$861"]],
+                  "Amounts in millions.")
+
+
+def test_total_of_a_label_is_never_the_row_of_that_label_beside_a_bare_total(tmp_path) -> None:
+    """'total amortization of X' where the table prints a row 'Amortization of X' (one part) and a bare
+    'Total': no answer from the part."""
+    answer = _ask(_engine(tmp_path, _amortization_table()),
+                  "What was the percentage change in the total amortization of purchased intangible assets between 2018 and 2019?")
+    assert answer.value is None
+
+
+def test_the_row_itself_is_still_asked_by_its_label(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _amortization_table()),
+                  "What was the change in the Amortization of purchased intangible assets between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == -71_000_000
+
+
+def test_a_year_on_year_change_is_an_amount(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Services revenue", "101,355", "73,138"], ["Other revenue", "500", "400"]],
+                  "Amounts in thousands of US dollars.")
+    answer = _ask(_engine(tmp_path, text), "What is the year-on-year change in Services revenue?")
+    assert answer.status == "answered" and answer.value == 28_217_000
