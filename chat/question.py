@@ -608,6 +608,10 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         q.product_words = _content_words(q.leftover)
         if found_in is not clean and q.geo and set(best_words.split()) - kept:
             q.geo, q.other_geos = None, []  # "Rest of World": the place is the row's name, not a place of it
+        if found_in is not clean and q.basis_named and set(best_words.split()) - kept:
+            # "Projected benefit obligation", "Expected volatility": the words name the row, not a basis asked;
+            # the row's own basis is what its label says ("Adjusted EBITDA" stays non-GAAP)
+            q.basis = "non-gaap" if BASIS_WORDS[0][1].search(best.lower()) else ""
         if found_in is texts[-1] and spans:  # "prior year" of "Effect of prior year adjustments" is no period asked
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]

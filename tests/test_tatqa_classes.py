@@ -168,3 +168,20 @@ def test_a_year_on_year_change_is_an_amount(tmp_path) -> None:
                   "Amounts in thousands of US dollars.")
     answer = _ask(_engine(tmp_path, text), "What is the year-on-year change in Services revenue?")
     assert answer.status == "answered" and answer.value == 28_217_000
+
+
+@pytest.mark.parametrize("question,value", [("What was the Projected benefit obligation in 2018?", 3_848_000),
+                                            ("What was the expected volatility in 2019?", 50.7)])
+def test_basis_words_of_a_printed_label_name_the_row_not_a_basis(tmp_path, question: str, value: float) -> None:
+    """'Projected benefit obligation', 'Expected volatility': no guidance is asked, the row is."""
+    text = _table([["", "2019", "2018"], ["Projected benefit obligation", "$4,100", "$3,848"],
+                   ["Fair value of plan assets", "3,900", "3,600"], ["Expected volatility", "50.7%", "54.2%"]],
+                  "Amounts in thousands, except percentages.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert answer.status == "answered" and answer.value == value
+
+
+def test_a_forward_question_still_asks_for_guidance(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Operating lease payments", "4,100", "3,848"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What are the projected operating lease payments in 2019?")
+    assert answer.value is None
