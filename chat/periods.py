@@ -124,7 +124,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
                                       rf"(?:months?|weeks?|wks?)\s+(?:ended|ending)\s+({MONTH_RE})\s+((?:19|20)\d\d)\b")),
     ("weeks_dated", re.compile(rf"\b(13|26|39|52|53|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\s+(?:ended\s+|ending\s+)?({DATE_RX})")),
     ("end_of_q", re.compile(rf"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q([1-4])|({ORDINAL_RE})[\s-]+quarter)(?:\s+of)?\s+{YEAR}")),
-    ("span_ended", re.compile(rf"\b(quarter|year|fiscal\s+year)\s+(?:ended|ending)\s+({DATE_RX})")),
+    ("span_ended", re.compile(rf"\b(quarter|year|fiscal\s+year)s?\s+(?:ended|ending)\s+({DATE_RX})")),  # "years ended ...": each
     ("instant", re.compile(rf"\b(?:at|as\s+of|on|end\s+of|ended|ending)\s+({DATE_RX})")),
     ("month_end", re.compile(rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+|as\s+of\s+|at\s+)?({MONTH_RE})\s+((?:19|20)\d\d)\b")),
     ("date", re.compile(rf"({DATE_RX})")),
@@ -148,6 +148,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
                             r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
                                r"\bquarter\s+before\b")),
+    # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
+    ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),
     ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),
 ]
 
@@ -231,6 +233,9 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "span_ended":
         d = _date(g[1])
         return PeriodSpec("date", d.year, months=3 if g[0] == "quarter" else 12, end=d) if d else None
+    if kind == "spanned_year":
+        first, second = int(g[0]), full_year(g[1])
+        return PeriodSpec("FY", second) if second == first + 1 else None
     if kind == "month_end":
         from parsers.periods import month_number
         mon = month_number(g[0])

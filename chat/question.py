@@ -38,6 +38,10 @@ PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of r
 OTHER_PLACES = re.compile("|".join(f"(?:{pattern})" for _, _, pattern in GEOGRAPHIES))  # the vocabulary's places
 STOPWORDS: set[str] = set(LANGUAGE.get("stopwords", ()))  # words that name no slot (knowledge/vocabulary.toml)
 FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a metric from
+# English words a printed label holds ("Fixed assets not yet in service", "Within one year"): never "repaired"
+# into a store word ('not' is no 'note', 'one' no 'none')
+FUNCTION_WORDS = frozenset("""not one two yet than less more within under into onto after before without per each only
+also but any all its our new old off out due own via""".split())
 
 
 @dataclass
@@ -117,7 +121,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
-                and tok not in tickers and tok not in OPERATION_NAMES:
+                and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS:
             out.append(repair(tok, vocab))
         else:
             out.append(tok)
@@ -625,8 +629,8 @@ def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | N
     own = len(set(form.split()) & kept)
     if found_in == 0:
         return True
-    if found_in == 1:
-        return metric is None or own >= 2
+    if found_in == 1:  # "Profit before taxation": a basis word inside a longer name
+        return metric is None or own >= 2 or (own and len(form.split()) >= 3)
     return own >= 2 and len(form.split()) >= 3
 
 

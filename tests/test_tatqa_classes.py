@@ -185,3 +185,32 @@ def test_a_forward_question_still_asks_for_guidance(tmp_path) -> None:
     text = _table([["", "2019", "2018"], ["Operating lease payments", "4,100", "3,848"]], "Amounts in thousands.")
     answer = _ask(_engine(tmp_path, text), "What are the projected operating lease payments in 2019?")
     assert answer.value is None
+
+
+def _results_table() -> str:
+    return _table([["", "Years Ended December 31,", ""], ["", "2019", "2018"], ["Shipping revenues", "$355,547", "$366,163"],
+                   ["Cost of revenue", "176,223", "149,495"], ["% of revenue", "47%", "46%"],
+                   ["Profit before taxation", "243.7", "221.3"], ["Fixed assets not yet in service", "1,200", "900"]],
+                  "Amounts in thousands.")
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What is the change in Shipping revenues from Years Ended December 31, 2018 to 2019?", -10_616_000),  # plural span
+    ("What was the change in profit before taxation in 2019 from 2018?", 22_400),  # 'before' inside the label
+    ("What was the change in fixed assets not yet in service from 2018 to 2019?", 300_000),  # 'not' is no 'note'
+])
+def test_period_and_label_words_of_annual_report_questions(tmp_path, question: str, value: float) -> None:
+    answer = _ask(_engine(tmp_path, _results_table()), question)
+    assert answer.status == "answered" and answer.value == pytest.approx(value)
+
+
+def test_a_fiscal_year_named_by_two_calendar_years_in_a_question(tmp_path) -> None:
+    text = _table([["\u20ac million", "2017/2018", "2018/2019"], ["Other financial income", "182", "159"]])
+    answer = _ask(_engine(tmp_path, text), "What was the change in Other financial income in 2018/2019 from 2017/2018?")
+    assert answer.status == "answered" and answer.value == -23e6
+
+
+def test_an_average_of_percentages_is_never_an_average_of_amounts(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _results_table()),
+                  "What is the average % of net revenue for cost of revenue for the Years Ended December 31, 2019 to 2018?")
+    assert answer.value is None
