@@ -63,6 +63,9 @@ class Question:
     wants_percent: bool = False
     leftover: str = ""  # the question less its period, company, place and metric words
     metric_phrase: str = ""  # the synonym the metric was read from
+    # a printed row the vocabulary canonicalized, named whole by the question ('income taxes payable'): the
+    # reading taken only where the metric's would leave words unexplained
+    printed_row: str = ""
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
     variant: str = ""  # "diluted" or "basic" where the text says so
@@ -598,6 +601,9 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
         # outranks a fuzzy metric reading
         best, best_words = _leading_phrase(clean, keys, vocab)
+    if not best and q.metric is not None and q.product_words:  # "income taxes payable": words the metric leaves
+        row = _canonical_label(q, texts[:2], keys, vocab)[0]
+        q.printed_row = LABEL_PREFIX + row if row else ""
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
     summed = len(q.periods) >= 2 and SUM_WORDS.search(q.norm)  # "what is the total X in 2018 and 2019": a sum
@@ -620,6 +626,34 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:
+    """A row the vocabulary reads as a metric, named whole by a question whose metric leaves words unexplained
+    ('income taxes payable' beside a row 'Income taxes payable' read as income taxes): that row, by its label,
+    where its words take in every word left (two words more than the metric's, at least)."""
+    best: tuple[str, str, str] = ("", "", texts[0])
+    for text in texts:
+        for key in keys:
+            for label in vocab.canonical_labels.get(key, []):
+                form = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label))
+                if len(form) > len(best[1]) and f" {form} " in text and \
+                        len(form.split()) >= len(q.metric_phrase.split()) + 1 and \
+                        _takes_in(form.split(), q.product_words) and \
+                        all(_stem(w) in form.split() for w in q.metric_phrase.split()):  # the metric's words too
+                    best = (label, form, text)
+    return best
+
+
+_ASKING_WORDS = frozenset("change changes increase increased decrease decreased difference percentage percent growth "
+                          "amount value".split())
+
+
+def _takes_in(form: list[str], words: list[str]) -> bool:
+    """A label's words hold every word a question leaves beside its metric, the words that join periods or
+    say what is asked aside ('between', 'change'), and one at least."""
+    left = [w for w in words if w not in OPERATION_WORDS and w not in _ASKING_WORDS]
+    return bool(left) and all(_stem(w) in form for w in left)
 
 
 def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | None) -> bool:

@@ -126,6 +126,8 @@ class Resolver:
             if ratio is not None:
                 return Resolved(q, slots, company, None, slots, ratio)
             return early(wording.unsupported(text, q.unsupported or "percentage", slots.metric), slots)
+        if q.unknown and q.printed_row:
+            self._take_printed_row(q, slots)
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
@@ -135,7 +137,12 @@ class Resolver:
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
-            slots.product = self._product(q, company, slots)
+            try:
+                slots.product = self._product(q, company, slots)
+            except _Reply:
+                if not q.printed_row:
+                    raise
+                self._take_printed_row(q, slots)
         if slots.period is None and slots.intent != "trend" and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
@@ -146,6 +153,14 @@ class Resolver:
             # "the average % of net revenue for cost of revenue": percentages asked, never an average of amounts
             return early(wording.unsupported(text, "percentage", slots.metric or ""), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
+
+    @staticmethod
+    def _take_printed_row(q: Question, slots: Context) -> None:
+        """The metric's reading leaves words no slot explains, and the question names a printed row whole
+        ('income taxes payable'): that row is the figure asked, read by its label."""
+        q.metric = slots.metric = q.printed_row
+        q.metric_score, q.runner_up, q.unknown, q.product_words = 100.0, None, [], []
+        slots.product = ""
 
     # -- the query -------------------------------------------------------------------------------
     def _subject(self, q: Question, company: Company, slots: Context) -> Query:

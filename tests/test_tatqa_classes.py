@@ -214,3 +214,29 @@ def test_an_average_of_percentages_is_never_an_average_of_amounts(tmp_path) -> N
     answer = _ask(_engine(tmp_path, _results_table()),
                   "What is the average % of net revenue for cost of revenue for the Years Ended December 31, 2019 to 2018?")
     assert answer.value is None
+
+
+def test_a_row_the_vocabulary_canonicalized_is_asked_by_its_own_label(tmp_path) -> None:
+    """'Income taxes payable' is read as income taxes; 'income taxes payable in 2019' asks for that row, and
+    'income taxes in 2019' still for the metric."""
+    text = _table([["", "2019", "2018"], ["Accrued compensation and benefits", "120.5", "110.2"],
+                   ["Income taxes payable", "46.9", "27.5"], ["Total accrued liabilities", "167.4", "137.7"]],
+                  "Amounts in millions.")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What were the income taxes payable in 2019?")
+    assert answer.status == "answered" and answer.value == pytest.approx(46.9e6)
+    change = _ask(engine, "What was the change in income taxes payable between 2018 and 2019?")
+    assert change.status == "answered" and change.value == pytest.approx(19.4e6)
+
+
+def test_a_canonicalized_label_never_takes_words_it_does_not_hold(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Income taxes payable", "46.9", "27.5"]], "Amounts in millions.")
+    answer = _ask(_engine(tmp_path, text), "What were the deferred income taxes payable in 2019?")
+    assert answer.value is None
+
+
+def test_a_printed_row_never_answers_a_sum_of_two_figures(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Total revenue", "179,260", "161,529"], ["Total other income", "3,034", "2,100"]],
+                  "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the sum of total revenue and total other income for 2019?")
+    assert answer.value != 3_034_000
