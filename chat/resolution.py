@@ -280,7 +280,7 @@ class Resolver:
         key = spec.resolve(company.fye, flow, company.fy_offset)
         if key and metric and spec.kind in ("year", "FY") and spec.year:
             key = self._year_end_held(company, metric, key)
-        if key and metric and flow and spec.kind == "date" and not spec.months:
+        if key and metric and flow and spec.kind in ("date", "instant") and not spec.months:  # "as at ...", too
             return self._span_ending(company, metric, key)
         if key and metric and not flow and key[0] == 0:
             return self._balance_in_year_column(company, metric, key)

@@ -240,3 +240,10 @@ def test_a_printed_row_never_answers_a_sum_of_two_figures(tmp_path) -> None:
                   "Amounts in thousands.")
     answer = _ask(_engine(tmp_path, text), "What was the sum of total revenue and total other income for 2019?")
     assert answer.value != 3_034_000
+
+
+def test_a_years_assumption_asked_as_at_its_year_end(tmp_path) -> None:
+    """'expected volatility as at December 31, 2019' of a table of years: the year's figure (no quarter held)."""
+    text = _table([["", "2019", "2018"], ["Expected volatility", "50.7%", "54.2%"], ["Risk-free interest rate", "1.6%", "2.5%"]])
+    answer = _ask(_engine(tmp_path, text), "What is the expected volatility as at December 31, 2019?")
+    assert answer.status == "answered" and answer.value == 50.7
