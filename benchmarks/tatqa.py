@@ -1,6 +1,7 @@
 """TAT-QA's test split asked of the engine: right, wrong and refused, by answer type and source.
 
     python benchmarks/tatqa.py [--limit N] [--data PATH] [--db PATH] [--show wrong|right|refused|unstated]
+                               [--causes] [--failures CAUSE]
 
 The convention of ../shared/benchmarks/tatqa/README.md: one document per context (the table as
 `| cell | cell |` lines, header rows first, every cell as printed, then the paragraphs, one a line),
@@ -14,7 +15,9 @@ are reported, not scored.
 
 Two finer groups are printed too, because they are what a filings engine must get right first:
 "one cell" (the gold is one table cell) and "row change" (the difference or percent change of two
-cells of one table row).
+cells of one table row). `--causes` counts their failures by cause — the table gave no facts, a gold
+cell was not read, or the cells were read and the question was not matched to them (by the reply's
+first words) —, and `--failures CAUSE` lists the questions of causes that start with CAUSE.
 """
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ class Case:
     digits: int  # decimals the gold figure is printed with
     group: str  # "one cell", "row change" or ""
     derivation: str
+    cells: tuple[tuple[int, str], ...] = ()  # the gold's table cells: (document line, printed text)
 
 
 def invented_names(n: int, taken: set[str]) -> list[str]:
@@ -115,6 +119,19 @@ def group_of(q: dict) -> str:
     return ""
 
 
+def gold_cells(q: dict, context: dict) -> tuple[tuple[int, str], ...]:
+    """The table cells a question's gold is read from, as (line of the document, printed text): row 0
+    is line 1, the rule under it line 2, row r line r + 2."""
+    rows = context["table"]["table"]
+    cells = []
+    for m in q.get("mappings", []):
+        if "table" in m:
+            r, c = m["table"]
+            if r < len(rows) and c < len(rows[r]):
+                cells.append((1 if r == 0 else r + 2, rows[r][c]))
+    return tuple(cells)
+
+
 def load(path: Path, limit: int | None) -> tuple[list[dict], list[Case]]:
     contexts = json.loads(path.read_text())
     words = {w.lower() for c in contexts for w in re.findall(r"[A-Za-z]+", json.dumps(c))}
@@ -127,7 +144,7 @@ def load(path: Path, limit: int | None) -> tuple[list[dict], list[Case]]:
         for q in context["questions"]:
             gold, digits = gold_number(q)
             cases.append(Case(q["uid"], name, q["question"], q["answer_type"], q["answer_from"], gold, digits,
-                              group_of(q), q.get("derivation", "")))
+                              group_of(q), q.get("derivation", ""), gold_cells(q, context)))
         if limit and len(cases) >= limit:
             break
     return used, cases[:limit] if limit else cases
@@ -179,6 +196,9 @@ def main() -> None:
     p.add_argument("--db", type=Path, help="keep the built store here (default: a temporary folder)")
     p.add_argument("--show", choices=["wrong", "right", "refused", "unstated"],
                    help="print these questions with the answers")
+    p.add_argument("--causes", action="store_true", help="count the failures of one cell and row change by cause")
+    p.add_argument("--failures", metavar="CAUSE", help="list the one-cell and row-change failures whose cause "
+                   "starts with CAUSE ('' for all)")
     args = p.parse_args()
     contexts, cases = load(args.data, args.limit)
     for context in contexts:
@@ -198,7 +218,10 @@ def main() -> None:
             results.append((case, answer, verdict(case, answer)))
         asked = time.perf_counter() - start
         engine.close()
+        read = table_cells_read(db) if args.causes or args.failures is not None else {}
     report(results, built, asked, args.show)
+    if args.causes or args.failures is not None:
+        report_causes(results, read, args.failures)
 
 
 def _kept(db: Path, contexts: list[dict], folder: Path) -> Path:
@@ -248,6 +271,63 @@ def report(results: list, built: float, asked: float, show: str | None) -> None:
                 kind = f" ({why_wrong(case, answer)})" if v == "wrong" else ""
                 print(f"\n[{v}{kind}] {case.company}: {case.question}\n  gold {case.gold} ({case.derivation})\n  "
                       f"{answer.status}: {answer.value} — {answer.text[:300]}")
+
+
+def table_cells_read(db: Path) -> dict[str, set[tuple[int, float]]]:
+    """Each company's table figures as (line, value in base units)."""
+    import duckdb
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT d.company, f.line_no, f.value FROM facts f JOIN documents d USING (doc_id) "
+                       "WHERE f.source = 'table'").fetchall()
+    con.close()
+    out: dict[str, set[tuple[int, float]]] = defaultdict(set)
+    for company, line, value in rows:
+        out[company].add((line, round(value, 6)))
+    return out
+
+
+def _cell_read(line: int, text: str, read: set[tuple[int, float]]) -> bool:
+    digits = re.sub(r"[^\d.]", "", text)
+    if not digits or digits.count(".") > 1 or digits == ".":
+        return True  # not a number: nothing to look for
+    value = float(digits)
+    return any(l == line and any(abs(abs(v) - value * s) <= 1e-6 * max(1.0, value * s) for s in (1, 1e3, 1e6, 1e9))
+               for l, v in read)
+
+
+_DIGITS = re.compile(r"[\d.,$()%-]+")
+
+
+def cause(case: Case, answer, read: dict[str, set[tuple[int, float]]]) -> str:
+    """Why a one-cell or row-change question was not answered right: the table gave no facts, a gold
+    cell was not read, or (the cells read) the reply, by its first words."""
+    facts = read.get(case.company, set())
+    if not facts:
+        return "table gave no facts"
+    if not all(_cell_read(line, text, facts) for line, text in case.cells):
+        return "cell not read"
+    words = " ".join(_DIGITS.sub("#", answer.text.split("\n")[0]).split()[:7])
+    return f"cells read: {answer.status}: {words}"
+
+
+def report_causes(results: list, read: dict[str, set[tuple[int, float]]], listing: str | None) -> None:
+    for group in ("one cell", "row change"):
+        failed = [(case, answer, v, cause(case, answer, read)) for case, answer, v in results
+                  if case.group == group and v != "right"]
+        print(f"\n{group}: {len(failed)} not right, by cause")
+        by = Counter((why.split(":")[0] if ":" in why else why, v) for _, _, v, why in failed)
+        for (why, v), n in sorted(by.items(), key=lambda t: -t[1]):
+            print(f"  {n:>4}  {v:<9} {why}")
+        detail = Counter(why for _, _, _, why in failed if why.startswith("cells read"))
+        for why, n in detail.most_common(25):
+            print(f"        {n:>4}  {why[len('cells read: '):]}")
+        if listing is None:
+            continue
+        for case, answer, v, why in failed:
+            if why.startswith(listing):
+                cells = "; ".join(f"line {line}: {text!r}" for line, text in case.cells)
+                print(f"\n[{group} {v}: {why}] {case.company}: {case.question}\n  gold {case.gold} "
+                      f"({case.derivation}) cells {cells}\n  {answer.status}: {answer.value} — {answer.text[:300]}")
 
 
 if __name__ == "__main__":

@@ -150,6 +150,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
                             r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
                                r"\bquarter\s+before\b")),
+    # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
+    ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),
     ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),
 ]
 
@@ -236,6 +238,9 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "span_ended":
         d = _date(g[1])
         return PeriodSpec("date", d.year, months=3 if g[0].startswith("quarter") else 12, end=d) if d else None
+    if kind == "spanned_year":
+        first, second = int(g[0]), full_year(g[1])
+        return PeriodSpec("FY", second) if second == first + 1 else None
     if kind == "month_end":
         from parsers.periods import month_number
         mon = month_number(g[0])

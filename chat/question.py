@@ -38,6 +38,10 @@ PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of r
 OTHER_PLACES = re.compile("|".join(f"(?:{pattern})" for _, _, pattern in GEOGRAPHIES))  # the vocabulary's places
 STOPWORDS: set[str] = set(LANGUAGE.get("stopwords", ()))  # words that name no slot (knowledge/vocabulary.toml)
 FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a metric from
+# English words a printed label holds ("Fixed assets not yet in service", "Within one year"): never "repaired"
+# into a store word ('not' is no 'note', 'one' no 'none')
+FUNCTION_WORDS = frozenset("""not one two yet than less more within under into onto after before without per each only
+also but any all its our new old off out due own via""".split())
 
 
 @dataclass
@@ -59,6 +63,9 @@ class Question:
     wants_percent: bool = False
     leftover: str = ""  # the question less its period, company, place and metric words
     metric_phrase: str = ""  # the synonym the metric was read from
+    # a printed row the vocabulary canonicalized, named whole by the question ('income taxes payable'): the
+    # reading taken only where the metric's would leave words unexplained
+    printed_row: str = ""
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
     variant: str = ""  # "diluted" or "basic" where the text says so
@@ -117,7 +124,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
-                and tok not in tickers and tok not in OPERATION_NAMES:
+                and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS:
             out.append(repair(tok, vocab))
         else:
             out.append(tok)
@@ -187,6 +194,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
+    whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
     geos, q.unknown_place, rest = _geo(rest)
@@ -194,7 +202,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.other_geos = [g for g in geos[1:] if g != q.geo]
     q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
     _metric(q, rest, vocab)
-    _printed_label(q, rest, vocab)
+    _printed_label(q, rest, vocab, whole, spans)
     _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
@@ -283,7 +291,7 @@ AVERAGE_WORDS = {"average", "mean", "avg"}
 SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?:company|group|firm)'s\s+)?total\b")
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
-AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over)[\s-]+(?:year|period|quarter)\s+|"
+AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over|to)[\s-]+(?:year|period|quarter)\s+|"
                            r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)|"
                            r"\bincrease\s*/\s*\(?\s*decrease\b|"  # "increase / (decrease)": a statement's column of amounts
@@ -653,29 +661,96 @@ LABEL_PREFIX = "label:"
 BASE_VOCABULARY = set(BASE_WORDS)
 
 
-def _printed_label(q: Question, rest: str, vocab: StoreVocabulary) -> None:
+def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = "", spans: list | None = None) -> None:
     """A row label the vocabulary does not know ("Cost of gas") is asked for by its printed words
-    (punctuation and plural endings aside: "deposit" finds "Total deposits")."""
-    clean = " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", rest.replace("'", ""))) + " "
+    (punctuation and plural endings aside: "deposit" finds "Total deposits"). A label printed with a
+    basis, a place or period words in it ("Gross profit from continuing operations, as reported",
+    "Effect of prior year adjustments") is found in the question's words before those are taken out:
+    with two words of its own besides them, or where no metric was read ("Rest of World"); the period
+    words it holds then name no period of the question."""
+    stems = lambda text: " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", text.replace("'", ""))) + " "
+    clean = stems(rest)
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
-    best, best_words = "", ""
-    for key in keys:
-        for label in vocab.labels.get(key, []):
-            words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-            for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
-                if len(form) > len(best_words) and f" {form} " in clean:
-                    best, best_words = label, form
+    best, best_words, found_in = "", "", clean
+    kept = set(clean.split())
+    texts = [clean, stems(whole or rest), stems(q.norm)]
+    for n, text in enumerate(texts):
+        if n and text == texts[n - 1]:
+            continue
+        for key in keys:
+            for label in vocab.labels.get(key, []):
+                words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
+                for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
+                    if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
+                        best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
         # outranks a fuzzy metric reading
         best, best_words = _leading_phrase(clean, keys, vocab)
+    if not best and q.metric is not None and q.product_words:  # "income taxes payable": words the metric leaves
+        row = _canonical_label(q, texts[:2], keys, vocab)[0]
+        q.printed_row = LABEL_PREFIX + row if row else ""
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
+    summed = len(q.periods) >= 2 and SUM_WORDS.search(q.norm)  # "what is the total X in 2018 and 2019": a sum
+    if best and not summed and f" total {best_words} " in found_in and not best_words.startswith("total ") and any(
+            label.lower() in ("total", "subtotal") for key in keys for label in vocab.labels.get(key, [])):
+        return  # "total amortization of X" beside a row "Amortization of X" and a bare "Total" row: not that row
     longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
         len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase))
     if best and (q.metric is None or q.metric_score < 100 or longer):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
-        q.leftover = clean.replace(f" {best_words} ", " ", 1)
+        q.leftover = clean.replace(f" {best_words} ", " ", 1) if found_in is clean else _without_phrase(clean, best_words)
         q.product_words = _content_words(q.leftover)
+        if found_in is not clean and q.geo and set(best_words.split()) - kept:
+            q.geo, q.other_geos = None, []  # "Rest of World": the place is the row's name, not a place of it
+        if found_in is not clean and q.basis_named and set(best_words.split()) - kept:
+            # "Projected benefit obligation", "Expected volatility": the words name the row, not a basis asked;
+            # the row's own basis is what its label says ("Adjusted EBITDA" stays non-GAAP)
+            q.basis = "non-gaap" if BASIS_WORDS[0][1].search(best.lower()) else ""
+        if found_in is texts[-1] and spans:  # "prior year" of "Effect of prior year adjustments" is no period asked
+            inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
+                      stems(q.norm[a:b]).strip() in best_words]
+            q.periods = [p for p in q.periods if p not in inside]
+
+
+def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:
+    """A row the vocabulary reads as a metric, named whole by a question whose metric leaves words unexplained
+    ('income taxes payable' beside a row 'Income taxes payable' read as income taxes): that row, by its label,
+    where its words take in every word left (two words more than the metric's, at least)."""
+    best: tuple[str, str, str] = ("", "", texts[0])
+    for text in texts:
+        for key in keys:
+            for label in vocab.canonical_labels.get(key, []):
+                form = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label))
+                if len(form) > len(best[1]) and f" {form} " in text and \
+                        len(form.split()) >= len(q.metric_phrase.split()) + 1 and \
+                        _takes_in(form.split(), q.product_words) and \
+                        all(_stem(w) in form.split() for w in q.metric_phrase.split()):  # the metric's words too
+                    best = (label, form, text)
+    return best
+
+
+_ASKING_WORDS = frozenset("change changes increase increased decrease decreased difference percentage percent growth "
+                          "amount value".split())
+
+
+def _takes_in(form: list[str], words: list[str]) -> bool:
+    """A label's words hold every word a question leaves beside its metric, the words that join periods or
+    say what is asked aside ('between', 'change'), and one at least."""
+    left = [w for w in words if w not in OPERATION_WORDS and w not in _ASKING_WORDS]
+    return bool(left) and all(_stem(w) in form for w in left)
+
+
+def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | None) -> bool:
+    """A label found in the question's words before a basis or place (found_in 1) or its periods (2) were
+    taken out holds two words of its own besides them — never a basis, place or period alone ('2020',
+    'Asia Pacific' beside a metric read) —; a place-only label stands where no metric was read."""
+    own = len(set(form.split()) & kept)
+    if found_in == 0:
+        return True
+    if found_in == 1:  # "Profit before taxation": a basis word inside a longer name
+        return metric is None or own >= 2 or (own and len(form.split()) >= 3)
+    return own >= 2 and len(form.split()) >= 3
 
 
 def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tuple[str, str]:

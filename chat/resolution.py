@@ -23,7 +23,7 @@ from chat.question import Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import FactLookup, PeriodKey
+from knowledge.lookup import MONTHS, FactLookup, PeriodKey
 from knowledge.vocabulary import BY_KEY
 from parsers.periods import Period, month_end
 
@@ -135,6 +135,8 @@ class Resolver:
             if ratio is not None:
                 return Resolved(q, slots, company, None, slots, ratio)
             return early(wording.unsupported(text, q.unsupported or "percentage", slots.metric), slots)
+        if q.unknown and q.printed_row:
+            self._take_printed_row(q, slots)
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
@@ -144,14 +146,30 @@ class Resolver:
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
-            slots.product = self._product(q, company, slots)
+            try:
+                slots.product = self._product(q, company, slots)
+            except _Reply:
+                if not q.printed_row:
+                    raise
+                self._take_printed_row(q, slots)
         if slots.period is None and slots.intent != "trend" and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
             self._pin_latest(q, company, slots)
         if slots.period is None and slots.intent != "trend":
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
+        if slots.operation in ("average", "sum") and re.search(r"%|\bpercent", q.norm) and not percent_like(slots.metric):
+            # "the average % of net revenue for cost of revenue": percentages asked, never an average of amounts
+            return early(wording.unsupported(text, "percentage", slots.metric or ""), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
+
+    @staticmethod
+    def _take_printed_row(q: Question, slots: Context) -> None:
+        """The metric's reading leaves words no slot explains, and the question names a printed row whole
+        ('income taxes payable'): that row is the figure asked, read by its label."""
+        q.metric = slots.metric = q.printed_row
+        q.metric_score, q.runner_up, q.unknown, q.product_words = 100.0, None, [], []
+        slots.product = ""
 
     # -- the query -------------------------------------------------------------------------------
     def _subject(self, q: Question, company: Company, slots: Context) -> Query:
@@ -308,7 +326,7 @@ class Resolver:
         key = spec.resolve(company.fye, flow, company.fy_offset)
         if key and metric and spec.kind in ("year", "FY") and spec.year:
             key = self._year_end_held(company, metric, key)
-        if key and metric and flow and spec.kind == "date" and not spec.months:
+        if key and metric and flow and spec.kind in ("date", "instant") and not spec.months:  # "as at ...", too
             return self._span_ending(company, metric, key)
         if key and metric and not flow and key[0] == 0:
             return self._balance_in_year_column(company, metric, key)
@@ -339,7 +357,24 @@ class Resolver:
         ends = {hm for _, hmonths, _, hm in held if hmonths == months}
         if len(ends) == 1 and (m not in ends) and not any(hy == y and hm == m for _, hmonths, hy, hm in held):
             return months, y, ends.pop()
+        if not ends and months == 12:
+            return self._year_by_its_date(company, held, y) or key
         return key
+
+    def _year_by_its_date(self, company: Company, held: list[tuple], year: int) -> PeriodKey | None:
+        """'interest income in 2019' where a table prints the year's figures under its dates alone ('June 30,
+        2019 | June 30, 2018', no span named): the one date of that year, when every figure held for the
+        metric stands at such a date, the dates a year apart on one day of the year, and the company's
+        releases give no quarter (whose dates would be quarters', not years')."""
+        dates = {(hy, hm) for _, hmonths, hy, hm in held if hmonths == 0}
+        if len(dates) < 2 or any(hmonths for _, hmonths, _, _ in held) or len({hm for _, hm in dates}) != 1:
+            return None
+        if len({hy for hy, _ in dates}) != len(dates) or max(hy for hy, _ in dates) - min(hy for hy, _ in dates) != len(dates) - 1:
+            return None
+        if any(r[MONTHS] == 3 for r in self.lookup.company(company.key).rows):
+            return None
+        found = [(0, hy, hm) for hy, hm in dates if hy == year]
+        return found[0] if found else None
 
     def _year_to_date(self, spec: PeriodSpec, company: Company, metric: str | None) -> PeriodKey | None:
         """'YTD 2007': the longest year-to-date period of that fiscal year the store holds."""
@@ -660,6 +695,12 @@ def is_percent_metric(metric: str | None) -> bool:
     of revenue' names it, and asks for no division."""
     found = BY_KEY.get(metric or "")
     return found is not None and (found.unit == "percent" or (metric or "").endswith("_pct"))
+
+
+def percent_like(metric: str | None) -> bool:
+    """A metric that is a percentage itself: a rate or margin of the vocabulary, or a printed row whose label
+    says so ('% of revenue', 'Gross margin percentage')."""
+    return is_percent_metric(metric) or bool(re.search(r"%|percent|\bratio\b|\brate\b|\bmargin\b", metric or ""))
 
 
 def clean_part(q: Question) -> bool:

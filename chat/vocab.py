@@ -137,6 +137,7 @@ class StoreVocabulary:
     metric_phrases: list[tuple[str, str]] = field(default_factory=list)  # (phrase, metric), longest first
     words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
     labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
+    canonical_labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels it canonicalized
     phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
     shapes: dict[str, list[str]] = field(default_factory=dict, repr=False)  # word_shapes → words
 
@@ -167,6 +168,7 @@ class StoreVocabulary:
         vocab.products = PerCompany(lookup, directory.keys, lambda cf: cf.products, by_metric=True)
         vocab.geos = PerCompany(lookup, directory.keys, lambda cf: cf.geos, by_metric=True)
         vocab.labels = PerCompany(lookup, directory.keys, lambda cf: cf.labels, by_metric=False)
+        vocab.canonical_labels = PerCompany(lookup, directory.keys, lambda cf: cf.canonical_labels, by_metric=False)
         return vocab
 
     def company(self, key: str | None) -> Company | None:

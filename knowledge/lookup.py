@@ -46,6 +46,7 @@ class CompanyFacts:
         self._products: dict[str, list[str]] | None = None
         self._geos: dict[str, set[str]] | None = None
         self._labels: list[str] | None = None
+        self._printed: dict[str, list[tuple]] | None = None
 
     @classmethod
     def of(cls, rows: list[tuple]) -> "CompanyFacts":
@@ -111,6 +112,32 @@ class CompanyFacts:
         return self._geos
 
     @property
+    def printed(self) -> dict[str, list[tuple]]:
+        """The rows of each printed label the vocabulary canonicalized ('Income taxes payable', read as income
+        taxes), under the key a label the vocabulary lacks would have ('label:income taxes payable'): a
+        question that names such a row by its own words is answered from that row, never from every row of
+        the metric."""
+        if self._printed is None:
+            self._printed = {}
+            for r in self.rows:
+                if not r[METRIC_KEY].startswith("label:") and r[LABEL]:
+                    key = "label:" + " ".join(r[LABEL].lower().replace("'", "").replace("\u2019", "").split())
+                    self._printed.setdefault(key, []).append(r)
+        return self._printed
+
+    def metric_rows(self, key: str) -> list[tuple]:
+        """The rows a metric key names: the metric's, or a printed label's (its own or a canonicalized one)."""
+        found = self.by_metric.get(key)
+        if found is None and key.startswith("label:"):
+            found = self.printed.get(key)
+        return found or []
+
+    @property
+    def canonical_labels(self) -> list[str]:
+        """Printed labels the vocabulary canonicalized, as `labels` gives the others."""
+        return [k[6:] for k in sorted(self.printed) if 10 <= len(k) <= 86]
+
+    @property
     def labels(self) -> list[str]:
         """Printed labels the vocabulary lacks, as the `vocabulary_labels` template selects them."""
         if self._labels is None:
@@ -137,38 +164,38 @@ def _fields(r: tuple) -> tuple:
 
 def _value_for_period(cf: CompanyFacts, p: list) -> list[tuple]:
     _, mk, geo, product, months, year, month = p
-    return [_fields(r) for r in cf.by_metric.get(mk, ()) if r[GEO] == geo and r[PRODUCT] == product
+    return [_fields(r) for r in cf.metric_rows(mk) if r[GEO] == geo and r[PRODUCT] == product
             and _period(r, months, year, month)]
 
 
 def _values_for_two_periods(cf: CompanyFacts, p: list) -> list[tuple]:
     _, mk, geo, product, m1, y1, e1, m2, y2, e2 = p
-    return [_fields(r) for r in cf.by_metric.get(mk, ()) if r[GEO] == geo and r[PRODUCT] == product
+    return [_fields(r) for r in cf.metric_rows(mk) if r[GEO] == geo and r[PRODUCT] == product
             and (_period(r, m1, y1, e1) or _period(r, m2, y2, e2))]
 
 
 def _trend(cf: CompanyFacts, p: list) -> list[tuple]:
     _, mk, geo, product, months = p
-    return [_fields(r) for r in cf.by_metric.get(mk, ()) if r[GEO] == geo and r[PRODUCT] == product
+    return [_fields(r) for r in cf.metric_rows(mk) if r[GEO] == geo and r[PRODUCT] == product
             and r[MONTHS] == months]
 
 
 def _periods_held(cf: CompanyFacts, p: list) -> list[tuple]:
     _, mk, geo, product = p
-    rows = _distinct((r[PERIOD_LABEL], r[MONTHS], r[END_YEAR], r[END_MONTH]) for r in cf.by_metric.get(mk, ())
+    rows = _distinct((r[PERIOD_LABEL], r[MONTHS], r[END_YEAR], r[END_MONTH]) for r in cf.metric_rows(mk)
                      if r[GEO] == geo and r[PRODUCT] == product)
     return sorted(rows, key=lambda t: (_nulls_last(t[2]), _nulls_last(t[3]), _nulls_last(t[1])))
 
 
 def _actual_periods_held(cf: CompanyFacts, p: list) -> list[tuple]:
     _, mk, geo, product = p
-    rows = _distinct((r[PERIOD_LABEL], r[MONTHS], r[END_YEAR], r[END_MONTH]) for r in cf.by_metric.get(mk, ())
+    rows = _distinct((r[PERIOD_LABEL], r[MONTHS], r[END_YEAR], r[END_MONTH]) for r in cf.metric_rows(mk)
                      if r[GEO] == geo and r[PRODUCT] == product and r[BASIS] != "guidance")
     return sorted(rows, key=lambda t: (_nulls_last(t[2]), _nulls_last(t[3]), _nulls_last(t[1])))
 
 
 def _segments_held(cf: CompanyFacts, p: list) -> list[tuple]:
-    rows = _distinct((r[GEO], r[PRODUCT]) for r in cf.by_metric.get(p[1], ()))
+    rows = _distinct((r[GEO], r[PRODUCT]) for r in cf.metric_rows(p[1]))
     return sorted(rows, key=lambda t: (_nulls_last(t[0]), _nulls_last(t[1])))
 
 
@@ -189,7 +216,7 @@ def _metrics_for_period(cf: CompanyFacts, p: list) -> list[tuple]:
 
 def _products_for_period(cf: CompanyFacts, p: list) -> list[tuple]:
     _, mk, geo, months, year, month = p
-    return _distinct((r[PRODUCT],) for r in cf.by_metric.get(mk, ())
+    return _distinct((r[PRODUCT],) for r in cf.metric_rows(mk)
                      if r[GEO] == geo and r[PRODUCT] != "" and r[PRODUCT] is not None and _period(r, months, year, month))
 
 
@@ -201,7 +228,7 @@ def _latest_figures(cf: CompanyFacts, p: list) -> list[tuple]:
 
 
 def _labels_for_metric(cf: CompanyFacts, p: list) -> list[tuple]:
-    return _distinct((r[LABEL],) for r in cf.by_metric.get(p[1], ()))[:200]
+    return _distinct((r[LABEL],) for r in cf.metric_rows(p[1]))[:200]
 
 
 # Templates whose first parameter is a company_key: evaluated on that company's cached facts.

@@ -160,17 +160,26 @@ _UNIT_PART = re.compile(r"^\W*(?:(?:US|RMB|HK|A|C|S)?[$\u20ac\u00a3\u00a5]|usd|e
                         r"thousands?|millions?|billions?)?\W*$|^\W*(?:in\s+)?(?:thousands|millions|billions)\b.*$|"
                         r"^\W*[A-Z]{2,3}\W?\s*(?:'?000|m|million)\W*$", re.I)  # "$ million", "US$000", "RMB'Million", "€m"
 _NEUTRAL_PART = re.compile(r"^\W*(?:consolidated|group|company|total|actual|reported|as\s+reported|audited|unaudited|"
-                           r"restated|fiscal(?:\s+years?)?|years?)\W*$", re.I)
-_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+)?((?:19|20)\d\d)\W*$", re.I)
+                           r"restated|fiscal(?:\s+years?)?|years?|numbers?|no\.?|amounts?)\W*$", re.I)
+# A year as a column prints it: '2019', 'Fiscal 2019', '(Restated) 2018' and '2018 restated' (a footnote mark
+# glued to the word: '(Restated)1 2018').
+_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+|\(?(?:as\s+)?restated\)?\d?\s+)?((?:19|20)\d\d)(?:\s+\(?restated\)?)?\W*$", re.I)
+# A fiscal year named by the two calendar years it spans ('2018/2019', '2018/19'): the year it ends in.
+_SPANNED_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)\W*$")
 
 
 _YEAR_FIRST = re.compile(r"^\W*((?:19|20)\d\d)\s+(.+)$")
 
 
 def _year_and_unit(part: str) -> str:
-    """'2019 \u20acm' is the year 2019 (its unit said with it); any other part as it is."""
+    """'2019 \u20acm' and '2019 Number' are the year 2019 (its unit said with it), '2018/2019' the year
+    2019 (a fiscal year across two calendar years); any other part as it is."""
+    spanned = _SPANNED_YEAR.match(part)
+    if spanned:
+        first, second = int(spanned.group(1)), full_year(spanned.group(2))
+        return str(second) if second == first + 1 else part
     m = _YEAR_FIRST.match(part)
-    return m.group(1) if m and _UNIT_PART.match(m.group(2)) else part
+    return m.group(1) if m and (_UNIT_PART.match(m.group(2)) or _NEUTRAL_PART.match(m.group(2))) else part
 
 
 def bare_year_period(header: str, title: str, fye_month: int, fy_offset: int = 0) -> Period | None:

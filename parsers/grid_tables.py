@@ -18,7 +18,9 @@ from parsers.rows import (clean_label, full_label, implausible_per_share, looks_
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
 
-YEAR_TEXT = re.compile(r"^\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+)?$")  # "2018 (1)": a year with its footnote mark
+# "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
+YEAR_TEXT = re.compile(r"^(?:\(?(?:as\s+)?restated\)?\d?\s+)?\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+|\s+\(?restated\)?)?$",
+                       re.I)
 CHANGE_HEADER = re.compile(r"%\s*(?:change|chg|increase|decrease|growth)|\b(?:increase|decrease|change|growth|variance)\b"
                            r"|\bvs\.?\b|\bover\b|\bbp\b|\bbasis points\b|y/y|yoy", re.I)
 CONSTANT_CURRENCY = re.compile(r"constant\s+currency|\bcc\b|local\s+currency", re.I)
@@ -134,7 +136,7 @@ class GridReader:
                     headers.append(row)
                     columns = {}
                     text = _label(row, label_edge)
-                    if text and not SCALE_LINE.search(text) and not _UNAUDITED.search(text):
+                    if text and not SCALE_LINE.search(text) and not _UNAUDITED.search(text) and not UNIT_CELL.match(text):
                         section = clean_label(text)
                 else:
                     text = " ".join(c.text for c in row.cells)
@@ -192,6 +194,8 @@ class GridReader:
         scale_title = title
         out: dict[int, Column] = {}
         last_period: Period | None = None
+        shared = _shared_heading(texts)
+        mixed = _selected_data(table, min(vcols))
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
@@ -211,8 +215,9 @@ class GridReader:
                 col.kind = "change"
             else:
                 col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset, last)
-                if col.period is None and table_class not in ("balance", "guidance"):
-                    col.period = bare_year_period(header, scale_title, self.fye, self.fy_offset)
+                if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
+                    # a balance sheet's too: the year's column, as 'FY19' is
+                    col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
@@ -220,6 +225,7 @@ class GridReader:
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
+        _percent_twins(out, table)
         return _unique_periods(out)
 
     def _flows_of_unstated_length(self, columns: dict[int, Column], table_class: str) -> None:
@@ -467,9 +473,18 @@ def _scale(title: str) -> float | None:
     short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
     if not text:
-        return None
+        units = {UNIT_SCALES[m.group(1).lower()] for s in short if (m := UNIT_CELL.match(s))}
+        return units.pop() if len(units) == 1 else None
     scale = table_scale(text[-300:])
     return 1e3 if scale == 1.0 and _THOUSANDS_ZEROS.search(text) else scale
+
+
+# A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
+# 'US$000', '$M'): the scale of the column under it, as '(in millions)' is of the table.
+UNIT_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|USD|EUR|GBP|RMB|HKD|CHF|JPY)\s*['\u2019]?\s*"
+                       r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?\W*$", re.I)
+UNIT_SCALES = {"000": 1e3, "k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6,
+               "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
 
 
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -500,7 +515,7 @@ def _year_run(texts: list[str]) -> bool:
     return len(years) >= 2 and max(years) - min(years) == len(years) - 1
 
 
-_UNIT_NOTE = re.compile(r"thousands?|millions?|billions?|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$|"
+_UNIT_NOTE = re.compile(r"thousands?|millions?|billions?|\$\s*000|unaudited|^\W*in\s+\W|^\W*[$\u20ac\u00a3]\W*$|^\W*notes?\W*$|"
                         r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3]|USD|EUR|GBP|RMB)\s*'?(?:m|mn|bn|k|000)\W*$", re.I)  # "USDm", "£m"
 
 
@@ -614,6 +629,57 @@ def _no_instants_among_spans(columns: dict[int, Column]) -> None:
         for col in columns.values():
             if col.kind == "amount" and col.period is not None and not col.period.months:
                 col.period = None
+
+
+_INCOME_ROW = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$|^net\s+(?:income|earnings|loss)\b", re.I)
+
+
+def _selected_data(table: GridTable, label_edge: int) -> bool:
+    """A table of the year's results beside its balances ('Net income' rows and 'Total assets' rows, at the
+    end of the period and on average): no balance sheet, whose bare years are not read as a statement's."""
+    return any(_INCOME_ROW.match(clean_label(_label(r, label_edge))) for r in table.rows if is_value_row(r))
+
+
+_FORWARD_HEADING = re.compile(r"target|threshold|maximum|minimum|budget|plan|forecast|estimate|guidance|outlook|"
+                              r"project|expect|pro\s+forma", re.I)
+
+
+def _shared_heading(texts: dict[int, str]) -> set[str]:
+    """Heading lines that stand over every value column alike ('Pension' over '2019 | 2018 | 2017'): the
+    table's subject, which tells no column from another, so it qualifies no column's year. A heading
+    of a forward figure ('Target') is never shared away."""
+    if len(texts) < 2:
+        return set()
+    parts = [{p.strip() for p in t.split("|")[:-1] if p.strip()} for t in texts.values()]
+    common = set.intersection(*parts)
+    return {p for p in common if not _FORWARD_HEADING.search(p)}
+
+
+def _without_parts(header: str, parts: set[str]) -> str:
+    return " | ".join(p for p in header.split("|") if p.strip() not in parts) if parts else header
+
+
+_PERCENT_CELL = re.compile(r"%\W*$")
+
+
+def _percent_twins(columns: dict[int, Column], table: GridTable) -> None:
+    """'2019 | 2019' over an amount and its percentage ('$23,406 | 100%'): the column whose every figure
+    is printed as a percent is the amount's share of something, never a second reading of the amount;
+    it is not read, and the amount column keeps its year."""
+    cells: dict[int, list[str]] = {}
+    for row in table.rows:
+        if is_value_row(row):
+            for c in row.cells:
+                if c.vcol in columns and parse_cell(c.text) is not None:
+                    cells.setdefault(c.vcol, []).append(c.text)
+    twins: dict[tuple, list[Column]] = {}
+    for col in columns.values():
+        if col.kind == "amount" and col.period is not None:
+            twins.setdefault((col.period, col.basis), []).append(col)
+    for cols in twins.values():
+        percents = [c for c in cols if cells.get(c.vcol) and all(_PERCENT_CELL.search(t) for t in cells[c.vcol])]
+        if len(cols) == 2 and len(percents) == 1:
+            percents[0].period = None
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

@@ -100,6 +100,7 @@ _CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)
 
 
 _LIST_MARK = re.compile(r"^[-\u2013\u2014\u2022\u00b7]+\s*(?=[A-Za-z])")
+_GLUED_MARK = re.compile(r"(?<=[a-z]{3})\d$")  # "Total employee expenditure2": a footnote mark glued to the word
 
 
 def clean_label(label: str) -> str:
@@ -107,6 +108,8 @@ def clean_label(label: str) -> str:
     label = _LIST_MARK.sub("", label)  # "-Diluted", "• Basic": a list's mark, not a word of the label
     if label.endswith("*") or label[-3:-2] == "(" and label.endswith(")"):  # a mark "(a)", "(1)" or "*" can end it
         label = _LABEL_MARK.sub("", label)
+    if label[-1:].isdigit():
+        label = _GLUED_MARK.sub("", label)
     return label.strip()
 
 

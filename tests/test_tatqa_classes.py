@@ -1,0 +1,249 @@
+"""Header styles and question forms of annual-report tables (the classes TAT-QA's tables show), each as a
+small pipe table built here, read into facts and asked of the engine. The documents are invented: an
+excerpt of one table and a paragraph, ingested under a company name as benchmarks/tatqa.py does.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+from parsers.periods import Period
+
+FY19, FY18 = Period(date(2019, 12, 31), 12), Period(date(2018, 12, 31), 12)
+
+
+def _table(rows: list[list[str]], after: str = "The table shows the amounts of the year.") -> str:
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    lines.insert(1, "|" + " --- |" * len(rows[0]))
+    return "\n".join(lines) + "\n\n" + after + "\n"
+
+
+def _facts(text: str) -> set[tuple]:
+    doc = parse_text("t.txt", text, excerpt=True)
+    return {(f.label, f.period, f.value) for f in doc.figures if f.source == "table"}
+
+
+def _engine(tmp_path, text: str, company: str = "Kavel Holdings") -> Engine:
+    path = tmp_path / "t.txt"
+    path.write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path], company=company)
+    con.close()
+    return Engine(tmp_path / "s.duckdb")
+
+
+def _ask(engine: Engine, question: str):
+    answer, _ = engine.ask(f"Kavel Holdings: {question}", Context())
+    return answer
+
+
+@pytest.mark.parametrize("header", [
+    [["", "2019", "2018"], ["", "Number", "Number"]],  # a count's word under the years
+    [["", "2019 NUMBER", "2018 NUMBER"]],  # ... in the year's own cell
+    [["", "", "Pension", ""], ["", "2019", "2018", ""]],  # one heading over every column: the table's subject
+    [["", "2018/2019", "2017/2018"]],  # a fiscal year named by the two calendar years it spans
+    [["", "Note", "2019", "(Restated)1 2018"]],  # a notes column; a restated year with its footnote mark
+])
+def test_year_headers_of_annual_reports_are_the_years_columns(header: list[list[str]]) -> None:
+    width = len(header[0])
+    body = [["Options granted"] + [""] * (width - 3) + ["71,552", "127,691"]]
+    if header[0][1] == "Note":
+        body = [["Options granted", "5", "71,552", "127,691"]]
+    got = _facts(_table([*header, *body]))
+    assert {(p, v) for _, p, v in got} == {(FY19, 71_552), (FY18, 127_691)}
+
+
+@pytest.mark.parametrize("unit,scale", [("\u20ac million", 1e6), ("$'000", 1e3), ("\u00a3m", 1e6), ("S$ Mil", 1e6),
+                                        ("RMB'Million", 1e6), ("$M", 1e6)])
+def test_a_unit_cell_over_the_column_is_its_scale(unit: str, scale: float) -> None:
+    got = _facts(_table([["", "2019", "2018"], ["", unit, unit], ["Wages and salaries", "2,264", "2,173"]]))
+    assert got == {("Wages and salaries", FY19, 2_264 * scale), ("Wages and salaries", FY18, 2_173 * scale)}
+
+
+def test_a_unit_in_the_stub_is_no_section_of_the_rows() -> None:
+    got = _facts(_table([["\u20ac million", "2018/2019", "2017/2018"], ["Wages and salaries", "2,264", "2,173"]]))
+    assert ("Wages and salaries", FY19, 2_264e6) in got
+
+
+def test_a_balance_sheet_of_bare_years_answers_the_year_end_balance(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Cash and cash equivalents", "1,200", "900"],
+                   ["Total assets", "5,000", "4,000"]])
+    answer = _ask(_engine(tmp_path, text), "What was the total assets in 2019?")
+    assert answer.status == "answered" and answer.value == 5_000_000
+
+
+def test_an_amount_beside_its_percentage_under_one_year(tmp_path) -> None:
+    """'2019 | 2019' over '$23,406 | 100%': the amount keeps the year, the percentage is not a second reading."""
+    text = _table([["For the year ended", "2019", "2019", "2018", "2018"], ["Revenue", "$23,406", "100%", "$30,391", "100%"],
+                   ["Cost of goods sold", "12,704", "54%", "12,500", "41%"]])
+    got = _facts(text)
+    assert ("Revenue", FY19, 23_406) in got and ("Revenue", FY18, 30_391) in got
+    assert not [v for _, _, v in got if v in (100, 54, 41)]
+
+
+def test_a_years_figure_under_its_date_alone_answers_the_year(tmp_path) -> None:
+    """'June 30, 2019 | June 30, 2018' over interest income, no span named: 'in 2019' is the 2019 column."""
+    text = _table([["", "June 30, 2019", "June 30, 2018"], ["Interest income", "8,220", "5,778"],
+                   ["Other income", "1,000", "900"]], "Amounts in thousands.")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the interest income in 2019?")
+    assert answer.status == "answered" and answer.value == 8_220_000
+    change = _ask(engine, "What was the change in interest income between 2018 and 2019?")
+    assert change.status == "answered" and change.value == 2_442_000
+
+
+def test_a_date_held_in_a_quarterly_store_never_answers_a_year(tmp_path) -> None:
+    """The same dates in a store that holds quarters are quarters' dates: no year is read from them."""
+    text = _table([["", "Three months ended March 31, 2019", "Three months ended March 31, 2018"],
+                   ["Revenue", "500", "400"]]) + "\n" + _table([["", "June 30, 2019", "June 30, 2018"],
+                                                              ["Interest income", "8,220", "5,778"]])
+    answer = _ask(_engine(tmp_path, text), "What was the interest income in 2019?")
+    assert answer.value is None
+
+
+def test_a_label_printed_with_its_basis_is_asked_by_its_words(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Gross profit from continuing operations, as reported", "$315,652", "$365,607"],
+                   ["Stock-based compensation", "525", "742"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in the Gross profit from continuing operations, as "
+                                           "reported between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == -49_955_000
+
+
+def test_a_footnote_mark_glued_to_a_label_is_no_part_of_it() -> None:
+    got = _facts(_table([["", "2019", "2018"], ["Total employee expenditure2", "370.1", "361.9"]]))
+    assert {label for label, _, _ in got} == {"Total employee expenditure"}
+
+
+def test_a_label_holding_period_words_is_asked_by_its_words(tmp_path) -> None:
+    """'Effect of prior year adjustments': 'prior year' is part of the row's name, not a period asked."""
+    text = _table([["", "2019", "2018", "2017"], ["Income taxes at the statutory rate", "9,000", "8,000", "7,000"],
+                   ["Effect of prior year adjustments", "2,450", "2,100", "1,789"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in the Effect of prior year adjustments between 2017 and 2019?")
+    assert answer.status == "answered" and answer.value == 661_000
+
+
+def test_a_place_row_is_asked_by_its_name_alone(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Foreign countries:", "", ""], ["Germany", "10,000", "9,000"],
+                   ["Rest of World", "57,559", "61,379"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in Rest of World in 2019 from 2018?")
+    assert answer.status == "answered" and answer.value == -3_820_000
+
+
+def test_a_label_with_period_words_keeps_the_period_asked_beside_it(tmp_path) -> None:
+    """'Balance at end of year' holds 'year'; '2019' beside it is still the period asked."""
+    text = _table([["", "2019", "2018"], ["Balance at beginning of year", "8,220", "8,306"],
+                   ["Additions", "3,000", "1,000"], ["Balance at end of year", "10,354", "8,220"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the balance at end of year in 2018?")
+    assert answer.status == "answered" and answer.value == 8_220_000
+
+
+def _amortization_table() -> str:
+    return _table([["Years Ended", "July 27, 2019", "July 28, 2018"], ["Amortization of purchased intangible assets:", "", ""],
+                   ["Cost of sales", "$624", "$640"], ["Operating expenses", "", ""],
+                   ["Amortization of purchased intangible assets", "150", "221"], ["Total", "$774", "$861"]],
+                  "Amounts in millions.")
+
+
+def test_total_of_a_label_is_never_the_row_of_that_label_beside_a_bare_total(tmp_path) -> None:
+    """'total amortization of X' where the table prints a row 'Amortization of X' (one part) and a bare
+    'Total': no answer from the part."""
+    answer = _ask(_engine(tmp_path, _amortization_table()),
+                  "What was the percentage change in the total amortization of purchased intangible assets between 2018 and 2019?")
+    assert answer.value is None
+
+
+def test_the_row_itself_is_still_asked_by_its_label(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _amortization_table()),
+                  "What was the change in the Amortization of purchased intangible assets between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == -71_000_000
+
+
+def test_a_year_on_year_change_is_an_amount(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Services revenue", "101,355", "73,138"], ["Other revenue", "500", "400"]],
+                  "Amounts in thousands of US dollars.")
+    answer = _ask(_engine(tmp_path, text), "What is the year-on-year change in Services revenue?")
+    assert answer.status == "answered" and answer.value == 28_217_000
+
+
+@pytest.mark.parametrize("question,value", [("What was the Projected benefit obligation in 2018?", 3_848_000),
+                                            ("What was the expected volatility in 2019?", 50.7)])
+def test_basis_words_of_a_printed_label_name_the_row_not_a_basis(tmp_path, question: str, value: float) -> None:
+    """'Projected benefit obligation', 'Expected volatility': no guidance is asked, the row is."""
+    text = _table([["", "2019", "2018"], ["Projected benefit obligation", "$4,100", "$3,848"],
+                   ["Fair value of plan assets", "3,900", "3,600"], ["Expected volatility", "50.7%", "54.2%"]],
+                  "Amounts in thousands, except percentages.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert answer.status == "answered" and answer.value == value
+
+
+def test_a_forward_question_still_asks_for_guidance(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Operating lease payments", "4,100", "3,848"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What are the projected operating lease payments in 2019?")
+    assert answer.value is None
+
+
+def _results_table() -> str:
+    return _table([["", "Years Ended December 31,", ""], ["", "2019", "2018"], ["Shipping revenues", "$355,547", "$366,163"],
+                   ["Cost of revenue", "176,223", "149,495"], ["% of revenue", "47%", "46%"],
+                   ["Profit before taxation", "243.7", "221.3"], ["Fixed assets not yet in service", "1,200", "900"]],
+                  "Amounts in thousands.")
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What is the change in Shipping revenues from Years Ended December 31, 2018 to 2019?", -10_616_000),  # plural span
+    ("What was the change in profit before taxation in 2019 from 2018?", 22_400),  # 'before' inside the label
+    ("What was the change in fixed assets not yet in service from 2018 to 2019?", 300_000),  # 'not' is no 'note'
+])
+def test_period_and_label_words_of_annual_report_questions(tmp_path, question: str, value: float) -> None:
+    answer = _ask(_engine(tmp_path, _results_table()), question)
+    assert answer.status == "answered" and answer.value == pytest.approx(value)
+
+
+def test_a_fiscal_year_named_by_two_calendar_years_in_a_question(tmp_path) -> None:
+    text = _table([["\u20ac million", "2017/2018", "2018/2019"], ["Other financial income", "182", "159"]])
+    answer = _ask(_engine(tmp_path, text), "What was the change in Other financial income in 2018/2019 from 2017/2018?")
+    assert answer.status == "answered" and answer.value == -23e6
+
+
+def test_an_average_of_percentages_is_never_an_average_of_amounts(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _results_table()),
+                  "What is the average % of net revenue for cost of revenue for the Years Ended December 31, 2019 to 2018?")
+    assert answer.value is None
+
+
+def test_a_row_the_vocabulary_canonicalized_is_asked_by_its_own_label(tmp_path) -> None:
+    """'Income taxes payable' is read as income taxes; 'income taxes payable in 2019' asks for that row, and
+    'income taxes in 2019' still for the metric."""
+    text = _table([["", "2019", "2018"], ["Accrued compensation and benefits", "120.5", "110.2"],
+                   ["Income taxes payable", "46.9", "27.5"], ["Total accrued liabilities", "167.4", "137.7"]],
+                  "Amounts in millions.")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What were the income taxes payable in 2019?")
+    assert answer.status == "answered" and answer.value == pytest.approx(46.9e6)
+    change = _ask(engine, "What was the change in income taxes payable between 2018 and 2019?")
+    assert change.status == "answered" and change.value == pytest.approx(19.4e6)
+
+
+def test_a_canonicalized_label_never_takes_words_it_does_not_hold(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Income taxes payable", "46.9", "27.5"]], "Amounts in millions.")
+    answer = _ask(_engine(tmp_path, text), "What were the deferred income taxes payable in 2019?")
+    assert answer.value is None
+
+
+def test_a_printed_row_never_answers_a_sum_of_two_figures(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Total revenue", "179,260", "161,529"], ["Total other income", "3,034", "2,100"]],
+                  "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the sum of total revenue and total other income for 2019?")
+    assert answer.value != 3_034_000
+
+
+def test_a_years_assumption_asked_as_at_its_year_end(tmp_path) -> None:
+    """'expected volatility as at December 31, 2019' of a table of years: the year's figure (no quarter held)."""
+    text = _table([["", "2019", "2018"], ["Expected volatility", "50.7%", "54.2%"], ["Risk-free interest rate", "1.6%", "2.5%"]])
+    answer = _ask(_engine(tmp_path, text), "What is the expected volatility as at December 31, 2019?")
+    assert answer.status == "answered" and answer.value == 50.7
