@@ -691,10 +691,6 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         q.printed_row = LABEL_PREFIX + row if row else ""
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
-    summed = len(q.periods) >= 2 and SUM_WORDS.search(q.norm)  # "what is the total X in 2018 and 2019": a sum
-    if best and not summed and f" total {best_words} " in found_in and not best_words.startswith("total ") and any(
-            label.lower() in ("total", "subtotal") for key in keys for label in vocab.labels.get(key, [])):
-        return  # "total amortization of X" beside a row "Amortization of X" and a bare "Total" row: not that row
     longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
         len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase))
     if best and (q.metric is None or q.metric_score < 100 or longer):

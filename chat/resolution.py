@@ -158,9 +158,6 @@ class Resolver:
             self._pin_latest(q, company, slots)
         if slots.period is None and slots.intent != "trend":
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
-        if slots.operation in ("average", "sum") and re.search(r"%|\bpercent", q.norm) and not percent_like(slots.metric):
-            # "the average % of net revenue for cost of revenue": percentages asked, never an average of amounts
-            return early(wording.unsupported(text, "percentage", slots.metric or ""), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
 
     @staticmethod
@@ -695,12 +692,6 @@ def is_percent_metric(metric: str | None) -> bool:
     of revenue' names it, and asks for no division."""
     found = BY_KEY.get(metric or "")
     return found is not None and (found.unit == "percent" or (metric or "").endswith("_pct"))
-
-
-def percent_like(metric: str | None) -> bool:
-    """A metric that is a percentage itself: a rate or margin of the vocabulary, or a printed row whose label
-    says so ('% of revenue', 'Gross margin percentage')."""
-    return is_percent_metric(metric) or bool(re.search(r"%|percent|\bratio\b|\brate\b|\bmargin\b", metric or ""))
 
 
 def clean_part(q: Question) -> bool:

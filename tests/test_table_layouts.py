@@ -1062,8 +1062,9 @@ def test_flattened_cash_flow_headed_by_dates_alone_is_the_year_to_date() -> None
     got = {(f.label, f.period, f.value) for f in parse_text("example.txt", text).figures if f.source == "table"}
     assert ("Net cash used in operating activities", Period(date(2024, 9, 30), 9), -2_418_355.0) in got, got
     assert ("Net cash used in operating activities", Period(date(2023, 9, 30), 9), -1_200_310.0) in got, got
-    assert not [g for g in got if g[1].months == 0 and not g[0].endswith("end of period")], got
+    assert not [g for g in got if g[1].months == 0 and not g[0].endswith(("end of period", "beginning of period"))], got
     assert ("Cash at end of period", Period(date(2024, 9, 30), 0), 2_707_688.0) in got  # a balance: at the date
+    assert ("Cash at beginning of period", Period(date(2023, 12, 31), 0), 1_826_043.0) in got  # the day before the span
 
 
 @pytest.mark.parametrize("wrapped", [["Net income", "(loss)", "attributable", "to Acme Corp."],

@@ -35,6 +35,9 @@ def answer(facts: Facts, query: Query) -> Answer:
     if asked_back:
         return asked_back
     best = rows[0]
+    total = facts.bare_total_below(query, best)
+    if total is not None:  # "total X" asked, X's own row read above a bare "Total": never the part for the total
+        return not_held(facts, query, key, wording.total_not_read(wording.what(query), best.label, total))
     longer = facts.same_end(query, key, best) if query.implied else []
     return wording.value_reply(query, metric, best, longer, disagreeing(best, rows))
 
