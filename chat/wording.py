@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from chat.answer import Answer, Citation
-from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, percent, signed_percent
+from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, one_money_style, percent, signed_percent
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 
@@ -153,8 +153,9 @@ def sql(template: str) -> str:
 
 
 def _answer(question: str, status: str, text: str, **fields) -> Answer:
-    """The one place an Answer is made."""
-    return Answer(question, status, text, **fields)
+    """The one place an Answer is made: its amounts in one style (the source lines under it as printed)."""
+    body, mark, lines = text.partition("\n  [")
+    return Answer(question, status, one_money_style(body) + mark + lines, **fields)
 
 
 def _about(query: "Query", template: str = "value_for_period", **fields) -> dict:
