@@ -34,7 +34,7 @@ def answer(facts: Facts, query: Query) -> Answer:
             if asked_back:
                 return asked_back
             same = [r for r in rows if found and r.doc_id == found[0].doc_id]
-            fact = (same or rows)[0]  # from one release where it gives them all
+            fact = exact(facts, query, metric, key, (same or rows)[0])  # from one release where it gives them all
         found.append(fact)
     if len({f.unit for f in found}) > 1:
         return not_held(facts, query, keys[0], wording.mixed_units(wording.what(query)))
@@ -53,6 +53,27 @@ def answer(facts: Facts, query: Query) -> Answer:
     else:
         value = values[0] - values[1]
     return wording.arithmetic_reply(query, metric, found, value, unit, by_size)
+
+
+def rounding_step(value: float) -> float:
+    """The place a figure is rounded to: 100,000 for $60.7 million, 1,000 for 56,585 (in thousands)."""
+    step, v = 1.0, round(abs(value))
+    while v and v % (step * 10) == 0 and step < 1e9:
+        step *= 10
+    return step
+
+
+def exact(facts: Facts, query: Query, metric: str, key, fact: Fact) -> Fact:
+    """The same figure as a table of the same release prints it more exactly ("$60.7 million" in prose,
+    60,696 in the statement): arithmetic takes the exact one, so a rounded figure is never added to or
+    taken from an exact one (60.7 million less 56,585 thousand is a difference neither figure gives)."""
+    if fact.source == "table" or fact.derived_from:
+        return fact
+    half = rounding_step(fact.value) / 2
+    close = [r for r in facts.facts(query.company.key, metric, query.geo, query.product, key, query.basis)
+             if r.source == "table" and r.doc_id == fact.doc_id and r.unit == fact.unit
+             and abs(r.value - fact.value) <= half and rounding_step(r.value) < rounding_step(fact.value)]
+    return max(close, key=lambda r: r.authority) if close else fact
 
 
 def share(facts: Facts, query: Query) -> Answer:
