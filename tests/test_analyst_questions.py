@@ -1,0 +1,105 @@
+"""The analyst questions (tests/data/analyst_questions.jsonl) asked of a store of many companies, and the
+classes of failure they found, each on a store built here: one number style per reply, arithmetic on
+the exact figure a table prints rather than the prose's rounded one, "and 2024?" after a quarter of 2024."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks.split import WIRE
+from benchmarks.wire_questions import ANALYST, score_analyst
+from chat.engine import Context, Engine
+from chat.formatting import money_style, one_money_style
+from knowledge.ingest import ingest
+from knowledge.store import connect
+
+RIGHT_FLOOR = 134  # 2026-12-06, after the fixes of the questions branch (129 before)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not WIRE.is_dir(), reason="../shared/corpus/wire is not beside this checkout")
+def test_analyst_questions_right_or_refused_never_wrong(tmp_path):
+    rows = score_analyst(ANALYST, folder=tmp_path)
+    assert len(rows) >= 150
+    wrong = [f"{r.item.id} {r.item.question!r}: {r.reason}" for r in rows if r.verdict == "wrong"]
+    assert not wrong, "\n".join(wrong)
+    right = sum(r.verdict == "right" for r in rows)
+    assert right >= RIGHT_FLOOR, f"{right} right, floor {RIGHT_FLOOR}"
+    mixed = [r.item.id for r in rows if _styles(r.answer.text.partition("\n  [")[0]) > 1]
+    assert not mixed, f"replies mixing number styles: {mixed}"
+
+
+def _styles(body: str) -> int:
+    """How many styles the amounts of a reply's body are written in (millions, billions, in full)."""
+    amounts = re.findall(r"(?<![\w$])-?\$\d[\d,]*(?:\.\d+)?(?:\s(million|billion)\b)?(?!\s+per\s+share)", body)
+    return len(set(amounts))
+
+
+# -- one number style per reply ------------------------------------------------------------------
+def test_one_money_style_rewrites_every_amount_alike():
+    text = "From $88.69 million in Q4 2023 to $117,293,000 in Q4 2024; also $1.20 billion and $0.67 per share."
+    out = one_money_style(text)
+    assert out == "From $88,690,000 in Q4 2023 to $117,293,000 in Q4 2024; also $1,200,000,000 and $0.67 per share."
+    assert one_money_style("$1.20 billion and $3,401 million") == "$1,200 million and $3,401 million"
+    assert one_money_style("as printed: “$1.2 billion” beside $5,001") == "as printed: “$1.2 billion” beside $5,001"
+
+
+def test_money_style_of_one_amount_is_as_before():
+    assert money_style([22_103e6]) == "million" and money_style([1.2e9]) == "billion"
+    assert money_style([888_469e3]) == "full" and money_style([1.2e9, 888_469e3]) == "full"
+
+
+# -- a store built here -----------------------------------------------------------------------------
+RELEASE = """Quillfeather Looms Inc. Reports Fourth Quarter 2024 Results
+
+HALIFAX, February 10, 2025 -- Quillfeather Looms Inc. (NASDAQ: QFLM) today reported results for the
+fourth quarter ended December 31, 2024.
+
+* Total revenue for the fourth quarter of 2024 was $60.7 million compared with $56.6 million in the prior year period.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                     Three Months Ended          Year Ended
+                                        December 31,             December 31,
+                                     2024        2023         2024        2023
+Total revenues                   $ 60,696    $ 56,585    $ 203,825   $ 219,786
+Net income (loss)                   2,216     (23,104)    (16,800)    (61,500)
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("analyst")
+    path = folder / "quillfeather.txt"
+    path.write_text(RELEASE)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    ingest(con, [path])
+    con.close()
+    eng = Engine(db)
+    yield eng
+    eng.close()
+
+
+def ask(engine: Engine, *questions: str):
+    ctx = Context()
+    answer = None
+    for q in questions:
+        answer, ctx = engine.ask(q, ctx)
+    return answer
+
+
+def test_a_difference_takes_the_tables_exact_figures_not_the_rounded_prose(engine):
+    a = ask(engine, "what was the difference in revenue between Q4 2024 and Q4 2023")
+    assert a.status == "answered" and a.value == pytest.approx(4_111_000)  # 60,696 - 56,585, never 60.7M - 56,585
+    assert "60,696" in a.text and "$60.70 million" not in a.text
+
+
+def test_and_the_quarters_own_year_after_a_quarter_is_the_whole_year(engine):
+    a = ask(engine, "revenue Q4 2024", "and 2024?")
+    assert a.status == "answered" and a.value == pytest.approx(203_825_000) and a.period == "FY 2024"
+    b = ask(engine, "revenue Q4 2024", "and 2023?")  # another year keeps the quarter
+    assert b.value == pytest.approx(56_585_000) and b.period == "Q4 2023"
