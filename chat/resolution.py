@@ -24,7 +24,9 @@ from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import FactLookup, PeriodKey
+from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY
+from parsers.company_names import LEGAL_SUFFIX
 from parsers.periods import Period, month_end
 
 # How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
@@ -110,7 +112,7 @@ class Resolver:
         if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
             return early(wording.unsupported(text, "ranking of one table's rows", slots.metric or ""), slots)
         if q.company is None:
-            missing = self._company_not_held(q)
+            missing = self._company_not_held(q, slots)
             if missing is not None:
                 return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
@@ -457,11 +459,15 @@ class Resolver:
         companies = [c for c in (self.vocab.company(k) for k in keys) if c]
         return wording.which_of(text, companies)
 
-    def _company_not_held(self, q: Question) -> Answer | None:
-        """A company the question names by words no store company has ('Quarry Hill Mills diluted EPS'):
-        'I hold no releases of …', with the closest names, never 'which company?'."""
-        phrase = named_phrase(q)
+    def _company_not_held(self, q: Question, slots: Context) -> Answer | None:
+        """A company the question names by words no store company has ('Quarry Hill Mills diluted EPS',
+        'Apple revenue', 'AAPL revenue'): 'I hold no releases of …', with the closest names, never 'which
+        company?'. A segment of the company the conversation is about ('and Money Transfer?') is no company."""
+        phrase = named_phrase(q) or (self._filer_word(q) if slots.company is None else "")
         if not phrase:
+            return None
+        company = self.vocab.company(slots.company) if slots.company else None
+        if company is not None and self._names_a_product(company, phrase):
             return None
         near: list[str] = []
         for word in re.findall(r"[a-z]+", phrase.lower()):
@@ -473,6 +479,33 @@ class Resolver:
         if not near:
             near = [c.name for c in self.vocab.companies[:5]]
         return wording.company_not_held(q.text, phrase, near, len(self.vocab.companies))
+
+    def _names_a_product(self, company: Company, phrase: str) -> bool:
+        """The phrase is a segment or product the company's releases name (for any figure)."""
+        words = normalize(phrase, self.vocab).split()
+        return any(normalize(p, self.vocab).split() == words
+                   for (key, _), products in self.vocab.products.items() if key == company.key for p in products)
+
+    def _filer_word(self, q: Question) -> str:
+        """One capitalised word no slot explains that names a company the SEC lists ('Apple', 'Tesla') or
+        is its ticker ('AAPL'), and no segment of a held company: a company the store does not hold."""
+        unknown = {w.lower() for w in q.unknown} | {w.lower() for w in q.product_words}
+        if not unknown:
+            return ""
+        held: set[str] | None = None
+        for m in re.finditer(r"\b[A-Z][\w&'’-]*", q.text):
+            word = m.group(0).replace("’", "'").removesuffix("'s")
+            low = word.lower()
+            if not {low, low + "s"} & unknown or len(word) < 2:
+                continue
+            if held is None:
+                held = {p.lower() for products in self.vocab.products.values() for p in products}
+            if low in held:
+                continue
+            filers = bundled_map()
+            if (word.isupper() and filers.by_ticker(word)) or filers.by_base_name(word):
+                return word
+        return ""
 
     # -- place and product -----------------------------------------------------------------------
     def _product(self, q: Question, company: Company, slots: Context) -> str:
@@ -640,6 +673,7 @@ def is_followup(q: Question) -> bool:
     return bool(q.named) and not q.unknown
 
 
+LEGAL_FORM = re.compile(LEGAL_SUFFIX + r"\.?")
 NAME_WORD = re.compile(r"\b[A-Z][\w&.'-]*[A-Za-z]")
 
 
@@ -649,13 +683,17 @@ def named_phrase(q: Question) -> str:
     unknown = {w.lower() for w in q.unknown} | {w.lower() for w in q.product_words}
     if not unknown:
         return ""
+    unknown |= {w[:-1] for w in unknown if w.endswith("s")}  # "Apple's" is read as the word "apples"
     runs: list[list[str]] = [[]]
     possessive: set[int] = set()
     for m in re.finditer(r"[A-Za-z][\w&.'’-]*", q.text):
         raw = m.group(0).replace("’", "'")
         word = raw.removesuffix("'s").rstrip(".")
         parts = [p for p in re.split(r"[-']", word.lower()) if p]
-        if word[:1].isupper() and parts and all(p in unknown for p in parts):
+        if runs[-1] and LEGAL_FORM.fullmatch(raw.rstrip(",")):  # "Apple Inc.": the legal form ends the name
+            runs[-1].append(raw.rstrip(",."))
+            runs.append([])
+        elif word[:1].isupper() and parts and all(p in unknown for p in parts):
             runs[-1].append(word)
             if raw.endswith("'s"):
                 possessive.add(len(runs) - 1)

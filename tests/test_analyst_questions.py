@@ -59,6 +59,14 @@ fourth quarter ended December 31, 2024.
 
 * Total revenue for the fourth quarter of 2024 was $60.7 million compared with $56.6 million in the prior year period.
 
+**The Woven Goods Segment** reports the following results for the fourth quarter 2024 compared with the same period in 2023:
+
+* Revenues of $40.1 million, a 9% increase from $36.8 million.
+
+**The Dye Works Segment** reports the following results for the fourth quarter 2024 compared with the same period in 2023:
+
+* Revenues of $20.6 million, a 4% increase from $19.8 million.
+
 CONSOLIDATED STATEMENTS OF OPERATIONS
 (in thousands, except per share data)
 
@@ -103,3 +111,20 @@ def test_and_the_quarters_own_year_after_a_quarter_is_the_whole_year(engine):
     assert a.status == "answered" and a.value == pytest.approx(203_825_000) and a.period == "FY 2024"
     b = ask(engine, "revenue Q4 2024", "and 2023?")  # another year keeps the quarter
     assert b.value == pytest.approx(56_585_000) and b.period == "Q4 2023"
+
+
+# -- companies not held, segments that are none ----------------------------------------------------------
+@pytest.mark.parametrize("question", ["Apple revenue Q4 2024", "Apple's revenue", "Apple Inc. revenue Q4 2024",
+                                      "AAPL revenue", "revenue of Tesla last quarter", "Quarry Hill Mills diluted EPS"])
+def test_a_company_not_held_is_said_so(engine, question):
+    """A company the SEC lists (by name or ticker) or a name of several capitalised words: never an answer of
+    the one company held (the store holds one, so a question naming none would be answered for it)."""
+    a = ask(engine, question)
+    assert a.status == "abstained" and a.value is None and "I hold no releases of" in a.text
+
+
+def test_a_segment_of_the_company_asked_about_is_no_company(engine):
+    a = ask(engine, "Quillfeather revenue Q4 2024", "and Dye Works?")
+    assert a.status == "answered" and a.value == pytest.approx(20_600_000) and a.segment == "Dye Works"
+    b = ask(engine, "Quillfeather revenue Q4 2024", "and Woven Goods?")
+    assert b.status == "answered" and b.value == pytest.approx(40_100_000)
