@@ -348,6 +348,9 @@ class Resolver:
             return
         if kind == "ttm":
             y, m = max((k[1], k[2]) for k in held)
+            if (12, y, m) in held:  # the latest quarter ends a fiscal year: the twelve months are that year
+                slots.period, slots.implied = spec_of((12, y, m)), "ttm"
+                return
             keys = [(3, *months_back(y, m, 3 * back)) for back in range(4)]
             slots.period, slots.others = spec_of(keys[0]), tuple(spec_of(k) for k in keys[1:])
             slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
