@@ -191,7 +191,7 @@ class Resolver:
 
     def _across(self, q: Question, slots: Context) -> AcrossQuery:
         """The question's period on every calendar the store's companies keep (no period named: the
-        latest quarter, or date, any company gives the metric for)."""
+        latest quarter, or date, the most companies give the metric for)."""
         metric = slots.metric or ""
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
         spec = slots.period if slots.period is not None and slots.period.kind != "latest" else None
@@ -203,7 +203,7 @@ class Resolver:
                 raise _Reply(wording.which_period_across(q.text, metric))
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
             assert spec.end is not None
-            name = f"the latest period held (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
+            name = f"the latest period most companies give (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
         calendars = []
         for fye, offset in self.lookup.company_calendars():
             key = spec.resolve(fye, flow, offset)

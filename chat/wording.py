@@ -644,6 +644,17 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
                          for e in shown])
 
 
+def none_moved(query: "AcrossQuery", compared: int, citations: list[Citation]) -> Answer:
+    """'companies whose net income fell' when none did: how many give it for both years, each cited."""
+    name, moved = metric_name(query.metric), "fell" if query.fell else "rose"
+    of = "the one company" if compared == 1 else f"the {compared} companies"
+    text = (f"None: of {of} whose releases give {name} for {query.period_name} and a year before, "
+            f"none saw it {'fall' if query.fell else 'rise'}.")
+    return _answer(query.text, "answered", text + sources(citations), value=0.0, unit="count", metric=query.metric,
+                   period=query.period_name, citations=citations, template="metric_across_companies",
+                   sql=sql("rank_across_companies"), confidence=85, kind="rank", rows=[])
+
+
 def _across_figure(e, change: bool) -> str:
     if not change:
         return f"{figure(e.fact.value, e.fact.unit)} ({e.fact.period_label})"

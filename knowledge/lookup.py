@@ -341,7 +341,9 @@ class FactLookup:
         return [tuple(r) for r in self.run("company_calendars", [])]
 
     def latest_end_across(self, metric: str, months: int) -> int | None:
-        """The latest period end (year * 100 + month) any company gives the metric for, or None."""
+        """The period end (year * 100 + month) the most companies give the metric for, the latest of those
+        that tie, or None: 'which company had the highest net income' compares one period most releases
+        print, never the one company whose release is the newest."""
         rows = self.run("latest_end_across", [metric, months])
         return rows[0][0] if rows else None
 

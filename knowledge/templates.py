@@ -163,9 +163,11 @@ WHERE (NOT ? OR change IS NOT NULL) AND (? = 0 OR sign(change) = ?)
 ORDER BY (CASE WHEN ? THEN change ELSE value END) * ? DESC, company_key
 LIMIT ?""",
     # The latest period end (year * 100 + month) of a metric's figures of one length, as reported, in any company.
+    # The latest period end the most companies give the metric for (a release's own period, not one company's newer one).
     "latest_end_across": """
-SELECT max(f.end_year * 100 + f.end_month) FROM facts f
-WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''""",
+SELECT f.end_year * 100 + f.end_month AS e FROM facts f
+WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+GROUP BY e ORDER BY count(DISTINCT f.company_key) DESC, e DESC LIMIT 1""",
     # The calendars the store's companies keep (fiscal year end month, how they name their years).
     "company_calendars": """
 SELECT DISTINCT coalesce(fye_month, 12), coalesce(fy_offset, 0) FROM companies""",

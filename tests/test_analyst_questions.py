@@ -128,3 +128,59 @@ def test_a_segment_of_the_company_asked_about_is_no_company(engine):
     assert a.status == "answered" and a.value == pytest.approx(20_600_000) and a.segment == "Dye Works"
     b = ask(engine, "Quillfeather revenue Q4 2024", "and Woven Goods?")
     assert b.status == "answered" and b.value == pytest.approx(40_100_000)
+
+
+def test_a_ranking_word_is_never_repaired_into_a_place():
+    """'lowest' is no misspelt 'west' (a store printing a West region repaired it so, and 'which company had the
+    lowest revenue' was asked 'which company?'): every ranking word is a word the reader knows."""
+    from chat.question import ACROSS_WHICH, LOW_WORDS
+    from chat.vocab import BASE_WORDS
+    ranking = set(re.search(r"\(highest\|[^)]*\)", ACROSS_WHICH.pattern).group(0).strip("()").split("|"))
+    assert ranking | LOW_WORDS <= set(BASE_WORDS)
+
+
+# -- across companies with no period named ----------------------------------------------------------
+@pytest.fixture(scope="module")
+def across(tmp_path_factory):
+    """Two December companies' Q4 2024 releases and one newer release (Q1 2025) of a third."""
+    from tests.test_cross_company import release
+    folder = tmp_path_factory.mktemp("across_latest")
+    companies = [
+        ("Harrowgate Savings Bancorp", "HGSB", "NASDAQ", "Fourth Quarter 2024", "ROCHESTER", "January 21, 2025",
+         "fourth quarter ended December 31, 2024", "December 31,", "December 31,", [("Net income", 150, 160)]),
+        ("Pellucid Trust Bank Corp.", "PLTB", "NYSE", "Fourth Quarter 2024", "DENVER", "January 23, 2025",
+         "fourth quarter ended December 31, 2024", "December 31,", "December 31,", [("Net income", 210, 190)]),
+        ("Ostrava Mill Works Inc.", "OMWK", "NYSE", "First Quarter 2025", "TOLEDO", "April 22, 2025",
+         "first quarter ended March 31, 2025", "March 31,", "March 31,", [("Net income", 90, 80)]),
+    ]
+    paths = []
+    for c in companies:
+        path = folder / f"{c[1].lower()}.txt"
+        text = release(*c)
+        if c[1] == "OMWK":
+            text = text.replace("2024         2023", "2025         2024")
+        path.write_text(text)
+        paths.append(path)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    eng = Engine(db)
+    yield eng
+    eng.close()
+
+
+def test_no_period_across_companies_is_the_period_most_companies_give(across):
+    a = ask(across, "which company had the highest net income")
+    assert a.status == "answered" and a.company == "Pellucid Trust Bank Corp." and a.value == 210_000_000
+    assert "December 31, 2024" in a.text  # not the one company whose release is newer
+
+
+def test_no_company_fell_is_said_so_with_how_many_were_compared(across):
+    a = ask(across, "companies whose net income fell in Q4 2024")
+    assert a.status == "answered" and a.value == 1 and a.unit == "count"  # Harrowgate 160 → 150
+    b = ask(across, "companies whose net income rose in Q1 2025")
+    assert b.status == "answered" and b.value == 1
+    c = ask(across, "companies whose net income fell in Q1 2025")  # Ostrava rose: none fell, one compared
+    assert c.status == "answered" and c.value == 0 and c.unit == "count" and c.citations
+    assert c.text.startswith("None: of the one company") and "No company in the store gives" not in c.text
