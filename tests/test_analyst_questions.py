@@ -15,7 +15,7 @@ from chat.formatting import money_style, one_money_style
 from knowledge.ingest import ingest
 from knowledge.store import connect
 
-RIGHT_FLOOR = 134  # 2026-12-06, after the fixes of the questions branch (129 before)
+RIGHT_FLOOR = 154  # 2026-12-06, after the fixes of the questions branch (129 of 153 before them)
 
 
 @pytest.mark.slow
