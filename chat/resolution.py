@@ -33,6 +33,7 @@ from parsers.periods import Period, month_end
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
+RISE_WORDS = {"rose", "rise", "rising", "grew", "grow", "increased", "increase", "up", "higher"}
 FELL_WORDS = {"fell", "fall", "falling", "declined", "decline", "declining", "decreased", "decrease", "dropped", "drop",
               "down", "shrank", "lower"}
 
@@ -53,6 +54,10 @@ class Context:
     implied: str = ""  # how the period was read when the question named none or said "latest" (for the wording)
     default_company: str | None = None  # `--company`, a batch line's "company": kept across questions
     options: tuple[str, ...] = ()  # after a question back: the question as each choice offered asks it
+    across: str = ""  # after a question over companies: its shape ("companies", "list", "rank", "filter")
+    companies: tuple[str, ...] = ()  # the companies named side by side ("Acme vs Zenith revenue")
+    ranking: tuple[str, int] = ("high", 0)
+    fell: bool = False
 
 
 @dataclass
@@ -100,6 +105,8 @@ class Resolver:
         q = partial.question = understand(text, self.vocab)
         if q.intent == "help":
             return early(wording.help_reply(text), ctx)
+        if ctx.across and not q.across and q.company is None and is_followup(q):  # "and net income?" after "A vs B revenue"
+            q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), ctx.ranking
         slots = partial.slots = self._slots(q, ctx)
         if q.unknown and q.metric is None and (q.company or q.periods):
             return early(self._unknown_words(q, slots), Context())
@@ -107,8 +114,11 @@ class Resolver:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
                 q.company is None or q.across == "companies"):  # over companies, not about one
-            keep = Context(default_company=ctx.default_company)
-            return Resolved(q, slots, None, None, keep, self._across(q, slots))
+            across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
+            keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
+                           basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.across == "companies" else (),
+                           ranking=q.ranking, fell=across.fell)
+            return Resolved(q, slots, None, None, keep, across)
         if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
             return early(wording.unsupported(text, "ranking of one table's rows", slots.metric or ""), slots)
         if q.company is None:
@@ -189,7 +199,7 @@ class Resolver:
         return replace(subject, keys=(key,) if key else (), instant_key=instant,
                        period_name=slots.period.label(company.fye))
 
-    def _across(self, q: Question, slots: Context) -> AcrossQuery:
+    def _across(self, q: Question, slots: Context, fell: bool = False) -> AcrossQuery:
         """The question's period on every calendar the store's companies keep (no period named: the
         latest quarter, or date, the most companies give the metric for)."""
         metric = slots.metric or ""
@@ -213,7 +223,7 @@ class Resolver:
             raise _Reply(wording.which_period_across(q.text, metric))
         if not name:
             name = spec.label() if spec.kind != "date" else wording.when(str(spec.end), "", "").strip()
-        fell = bool(FELL_WORDS & set(q.norm.split()))
+        fell = bool(FELL_WORDS & set(q.norm.split())) or (fell and not RISE_WORDS & set(q.norm.split()))
         named = tuple(q.companies) if q.across == "companies" else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,

@@ -184,3 +184,15 @@ def test_no_company_fell_is_said_so_with_how_many_were_compared(across):
     c = ask(across, "companies whose net income fell in Q1 2025")  # Ostrava rose: none fell, one compared
     assert c.status == "answered" and c.value == 0 and c.unit == "count" and c.citations
     assert c.text.startswith("None: of the one company") and "No company in the store gives" not in c.text
+
+
+def test_a_follow_up_of_companies_side_by_side_keeps_the_companies(across):
+    """'what about 2023?' after 'A vs B net income Q4 2024' asks it of both again (it was 'which company?')."""
+    a = ask(across, "Harrowgate vs Pellucid net income Q4 2024", "what about 2023?")
+    assert a.status == "answered" and a.kind == "companies" and a.period == "Q4 2023"
+    assert {r["period"]: r["value"] for r in a.rows} == {"Harrowgate Savings Bancorp": 160_000_000,
+                                                          "Pellucid Trust Bank Corp.": 190_000_000}
+    b = ask(across, "companies whose net income fell in Q4 2024", "what about Q1 2025?")  # still those that fell
+    assert b.status == "answered" and b.unit == "count" and b.value == 0 and "fall" in b.text
+    c = ask(across, "Harrowgate vs Pellucid net income Q4 2024", "Ostrava net income Q1 2025")  # a new question
+    assert c.status == "answered" and c.kind == "value" and c.value == 90_000_000
