@@ -184,6 +184,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.companies.append(more)
         rest = after
     if len(q.companies) > 1:
+        q.companies.sort(key=lambda key: _named_at(key, norm, vocab))  # "Vornado vs Agree": in the order named
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
     basis, rest = _basis(rest)
@@ -451,6 +452,17 @@ def _whole_name(text: str, tokens: list[re.Match], vocab: StoreVocabulary) -> tu
     i, j, words = best
     rest = text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
     return " ".join(words), rest
+
+
+def _named_at(key: str, norm: str, vocab: StoreVocabulary) -> int:
+    """Where the question first names a company: its ticker or a word of its name (the end when not found)."""
+    company = vocab.company(key)
+    if company is None:
+        return len(norm)
+    words = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower()) if len(w) >= 3 and w not in STOPWORDS}
+    words |= {company.ticker.lower()} if company.ticker else set()
+    found = [m.start() for w in words for m in [re.search(rf"\b{re.escape(w)}", norm)] if m]
+    return min(found, default=len(norm))
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[str]]:

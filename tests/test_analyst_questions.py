@@ -196,3 +196,11 @@ def test_a_follow_up_of_companies_side_by_side_keeps_the_companies(across):
     assert b.status == "answered" and b.unit == "count" and b.value == 0 and "fall" in b.text
     c = ask(across, "Harrowgate vs Pellucid net income Q4 2024", "Ostrava net income Q1 2025")  # a new question
     assert c.status == "answered" and c.kind == "value" and c.value == 90_000_000
+
+
+@pytest.mark.parametrize("question, first", [("Pellucid vs Harrowgate net income Q4 2024", "Pellucid Trust Bank Corp."),
+                                             ("Harrowgate vs Pellucid net income Q4 2024", "Harrowgate Savings Bancorp"),
+                                             ("PLTB vs HGSB net income Q4 2024", "Pellucid Trust Bank Corp.")])
+def test_companies_side_by_side_come_in_the_order_named(across, question, first):
+    a = ask(across, question)
+    assert a.kind == "companies" and a.rows[0]["period"] == first and a.company == first
