@@ -278,7 +278,7 @@ PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|portion|fraction|%)\s+
 # "In which year was X negative?", "what year had the highest X", "the year with X": a year is asked, not a figure.
 YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"
                         r"\bthe\s+years?\s+(?:with|when|in\s+which)\b")
-OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference",
+OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both"}
 
 
@@ -302,7 +302,7 @@ def _operation(q: Question) -> None:
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
     elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
-    elif "difference" in words and q.metric is not None:
+    elif ("difference" in words or ("minus" in words and several)) and q.metric is not None:  # "… Q4 2024 minus Q4 2023"
         q.operation = "difference"
     elif several and q.intent == "value" and SUM_WORDS.search(q.norm) and not AGAINST_WORDS.search(q.norm):
         q.operation = "sum"

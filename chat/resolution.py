@@ -131,6 +131,12 @@ class Resolver:
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
         if slots.metric is None:
             return early(self._offtopic(q), Context())
+        parts = difference_parts(q.text) if (q.operation == "difference" or "minus" in q.norm.split()) else None
+        if parts is not None and len({understand(p, self.vocab).metric for p in parts} - {None}) == 2:
+            two = self._two_parts(q, company, slots, parts[0], parts[1], "difference_of")  # "revenue minus cost of revenue":
+            if two is None:  # two figures, never one figure's change over time
+                return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
+            return Resolved(q, slots, company, None, slots, two)
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
             and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
         if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
@@ -239,7 +245,16 @@ class Resolver:
         if parts is None:
             return None
         a_text, b_text, percent = parts
+        return self._two_parts(q, company, slots, a_text, b_text, "percent_of" if percent else "ratio")
+
+    def _two_parts(self, q: Question, company: Company, slots: Context, a_text: str, b_text: str,
+                   operation: str) -> Query | None:
+        """Two figures each read as a question of its own, for a ratio, a percentage of the other or
+        ('difference_of') one less the other: 'revenue minus cost of revenue Q4 2024'. A difference
+        needs a second figure of another metric (a second period alone is a change over time)."""
         a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
+        if operation == "difference_of" and (b.metric is None or b.metric == a.metric):
+            return None
         if a.metric is None or not clean_part(a) or (b.metric is not None and not clean_part(b)):
             return None
         if b.metric is None and (b.unknown or b.product_words or not b.periods):
@@ -261,7 +276,7 @@ class Resolver:
             except _Reply:
                 return None
         first, second = queries
-        return replace(first, intent="ratio", operation="percent_of" if percent else "ratio", of=second,
+        return replace(first, intent="ratio", operation=operation, of=second,
                        confidence=min(first.confidence, second.confidence))
 
     # -- periods ---------------------------------------------------------------------------------
@@ -603,6 +618,19 @@ AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a
                            r"(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
 WHAT_PERCENT_OF = re.compile(r"^what\s+(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:is|was|were|are|"
                              r"came\s+from|comes\s+from)\s+(?:from\s+)?(?:the\s+)?(?P<a>.+?)\W*$", re.I)
+
+
+DIFFERENCE_OF = re.compile(r"\bdifference\s+between\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+MINUS = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+minus\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+
+
+def difference_parts(text: str) -> tuple[str, str] | None:
+    """The two figures of 'the difference between A and B' or 'A minus B'."""
+    for pattern in (DIFFERENCE_OF, MINUS):
+        m = pattern.search(text.strip())
+        if m:
+            return m.group("a"), m.group("b")
+    return None
 
 
 def ratio_parts(text: str) -> tuple[str, str, bool] | None:

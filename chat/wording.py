@@ -529,6 +529,8 @@ def ratio_name(query: "Query", metric_a: str, metric_b: str) -> str:
     assert query.of is not None
     a = metric_name(metric_a) + segment_text(query)
     b = metric_name(metric_b) + segment_text(query.of)
+    if query.operation == "difference_of":
+        return f"{a} less {b}"
     return f"{a} as a percentage of {b}" if query.operation == "percent_of" else f"the ratio of {a} to {b}"
 
 
@@ -539,20 +541,21 @@ def no_ratio_of_zero(name: str) -> str:
 def ratio_reply(query: "Query", metric_a: str, metric_b: str, a: "Fact", b: "Fact", value: float,
                 by_size: bool = False) -> Answer:
     """Both figures named with their periods, the formula, the result, both lines cited."""
-    percent_of = query.operation == "percent_of"
+    percent_of, less = query.operation == "percent_of", query.operation == "difference_of"
     x, y = (abs(a.value), abs(b.value)) if by_size else (a.value, b.value)
-    shown = f"{figure(x, a.unit)} / {figure(y, b.unit)}" + (" × 100" if percent_of else "") + \
+    shown = f"{figure(x, a.unit)} {'−' if less else '/'} {figure(y, b.unit)}" + (" × 100" if percent_of else "") + \
         (" (sizes of figures printed negative)" if by_size else "")
-    result = percent(round(value, 2)) if percent_of else f"{value:,.4g}"
+    result = percent(round(value, 2)) if percent_of else figure(value, a.unit) if less else f"{value:,.4g}"
     name = ratio_name(query, metric_a, metric_b)
     if a.period_label != b.period_label:  # each figure's own period
         name = name.replace(f" to {metric_name(metric_b)}", f" for {a.period_label} to {metric_name(metric_b)}", 1)
         name = name.replace(" as a percentage of ", f" for {a.period_label} as a percentage of ", 1)
+        name = name.replace(" less ", f" for {a.period_label} less ", 1)
     text = (f"{cap(name)} of {query.company.name} for {b.period_label}: {shown} = {result} "
             f"(computed from the cited figures).")
     citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 6),
-                   unit="percent" if percent_of else None,
+                   unit="percent" if percent_of else a.unit if less else None,
                    **_about(query, metric=metric_a, period=a.period_label, citations=citations,
                             confidence=max(0, query.confidence - 5), kind="arithmetic",
                             rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in (a, b)]))
