@@ -155,16 +155,20 @@ class Facts:
 
     def quarter_fact(self, query: "Query", key: PeriodKey) -> Fact | None:
         """A quarter the releases print, else one the year-to-date figures give: nine months less six,
-        the year less nine months (both from one release, both cited)."""
+        the year less nine months, the first half less its second quarter (both from one release, of
+        one unit, both cited)."""
         _, rows = self.rows_for(query, key)
         if rows:
             return rows[0]
         _, y, m = key
-        for months in (6, 9, 12):
-            py, pm = months_back(y, m, 3)
-            _, longer = self.rows_for(query, (months, y, m))
-            _, shorter = self.rows_for(query, (months - 3, py, pm))
-            found = pair(longer, shorter)
+        py, pm = months_back(y, m, 3)
+        ny, nm = months_back(y, m, -3)
+        spans = [((months, y, m), (months - 3, py, pm)) for months in (6, 9, 12)]
+        spans.append(((6, ny, nm), (3, ny, nm)))  # a half's first quarter: the half less its second quarter
+        for longer_key, shorter_key in spans:
+            _, longer = self.rows_for(query, longer_key)
+            _, shorter = self.rows_for(query, shorter_key)
+            found = pair(longer, shorter, same_unit=True)
             if found:
                 a, b = found
                 label = period_label(key, query.company.fye, query.company.fy_offset)

@@ -368,7 +368,8 @@ def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact",
 
 
 def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
-    """A quarter no release prints, from two year-to-date figures of one release ('Q4 = FY less 9M')."""
+    """A quarter no release prints, from two year-to-date figures of one release ('Q4 = FY less 9M');
+    a line holding both figures is shown once under the answer (both stay cited)."""
     longer, shorter = quarter.parts
     label = quarter.period_label.split(" (", 1)[0]
     text = (f"{cap(what(query))} of {query.company.name} for {label}: {longer.period_label} "
@@ -376,7 +377,8 @@ def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
             f"{figure(quarter.value, quarter.unit)} (computed from the cited figures; the release does not print the "
             f"quarter).")
     citations = list(quarter.cited)
-    return _answer(query.text, "answered", text + sources(citations), value=round(quarter.value, 6), unit=quarter.unit,
+    shown = [c for i, c in enumerate(citations) if (c.doc, c.line) not in {(d.doc, d.line) for d in citations[:i]}]
+    return _answer(query.text, "answered", text + sources(shown), value=round(quarter.value, 6), unit=quarter.unit,
                    **_about(query, period=label, citations=citations,
                             confidence=max(0, query.confidence - 10), kind="arithmetic"))
 
