@@ -33,6 +33,15 @@ from parsers.periods import Period, month_end
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
+# An operation over several companies' figures (a sum, an average, one less or over another): not computed.
+ACROSS_ARITHMETIC = re.compile(r"\b(?:sum|average|mean|avg|combined|altogether|together|aggregate|difference|minus|divided)\b|"
+                               r"(?:\b(?:ratio|percentage|percent|share)|%)\s+of\b")
+
+
+def across_arithmetic(q: Question) -> bool:
+    """An operation word outside the metric's own name ('combined ratio', 'average loans' name figures)."""
+    text = q.norm.replace(q.metric_phrase, " ") if q.metric_phrase else q.norm
+    return bool(ACROSS_ARITHMETIC.search(text))
 RISE_WORDS = {"rose", "rise", "rising", "grew", "grow", "increased", "increase", "up", "higher"}
 FELL_WORDS = {"fell", "fall", "falling", "declined", "decline", "declining", "decreased", "decrease", "dropped", "drop",
               "down", "shrank", "lower"}
@@ -112,6 +121,9 @@ class Resolver:
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
+        if q.across and slots.metric and across_arithmetic(q) and (q.company is None or q.across == "companies"):
+            return early(wording.unsupported(text, "across companies", slots.metric), Context(
+                default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
                 q.company is None or q.across == "companies"):  # over companies, not about one
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
@@ -255,6 +267,8 @@ class Resolver:
         a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
         if operation == "difference_of" and (b.metric is None or b.metric == a.metric):
             return None
+        if any(part.company not in (None, company.key) for part in (a, b)):
+            return None  # "A's revenue as a percentage of B's": never both parts read of A
         if a.metric is None or not clean_part(a) or (b.metric is not None and not clean_part(b)):
             return None
         if b.metric is None and (b.unknown or b.product_words or not b.periods):

@@ -99,6 +99,10 @@ def unsupported_operation(word: str, what: str) -> str:
     if word == "which year":
         return (f"I can't say which year of {what} it is: I answer with cited figures, not with the year one of them "
                 f"belongs to. Ask for {what} for each year and compare the cited figures.")
+    if word == "across companies":
+        return (f"I can't combine {what} of several companies (a sum, an average, one less or over another): I "
+                f"compute with one company's cited figures. Ask for {what} of the companies side by side and I'll cite "
+                f"each company's figure.")
     if word.startswith("change in"):
         return (f"I can't compute a {word} of {what}: I add, average and subtract cited figures, one operation at "
                 f"a time. Ask for the averages themselves and I'll cite their figures.")
