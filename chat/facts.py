@@ -351,6 +351,7 @@ class Holdings:
     periods: tuple[str, ...] = ()
     segments: tuple[tuple[str, str], ...] = ()
     metrics: tuple[str, ...] = ()
+    undated: tuple[str, ...] = ()  # the company's documents that state no period: their figures are not stored
 
 
 def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = "", product: str = "") -> Holdings:
@@ -361,4 +362,5 @@ def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = ""
         segments = tuple((g, p) for g, p in lookup.segments_held(company, metric))
         if segments:
             return Holdings(segments=segments)
-    return Holdings(metrics=tuple(m for m, _ in lookup.metrics_held(company)[:10] if m in BY_KEY))
+    return Holdings(metrics=tuple(m for m, _ in lookup.metrics_held(company)[:10] if m in BY_KEY),
+                    undated=tuple(lookup.undated_documents(company)))

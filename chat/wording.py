@@ -197,7 +197,18 @@ def held_sentence(query: "Query", held: "Holdings") -> str:
                  for g, p in held.segments]
         return f"I have {metric_name(query.metric)} for: {join_words(names[:10])}."
     names = _metric_names(held)
-    return f"The releases of {query.company.name} do report: {join_words(names)}." if names else ""
+    text = f"The releases of {query.company.name} do report: {join_words(names)}." if names else ""
+    return (text + undated_note(query.company.name, list(held.undated))).strip()
+
+
+def undated_note(company: str, files: list[str]) -> str:
+    """Releases whose period is not stated: their figures are not stored, and `ingest --period` names it."""
+    if not files:
+        return ""
+    shown = join_words(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    return (f" The period of {company}'s {'release' if len(files) == 1 else 'releases'} {shown} is not stated, so "
+            f"{'its' if len(files) == 1 else 'their'} figures are not stored: `filings-chat ingest "
+            f"{files[0] if len(files) == 1 else 'FILE'} --company \"{company}\" --period \"Q3 2007\"` names it and stores them.")
 
 
 def _examples(n: int) -> str:

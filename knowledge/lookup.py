@@ -336,6 +336,10 @@ class FactLookup:
         rows = self.run("latest_document", [company])
         return rows[0] if rows else None
 
+    def undated_documents(self, company: str) -> list[str]:
+        """File names of the company's documents that state no period (their figures are not stored)."""
+        return [r[0] for r in self.run("undated_documents", [company])]
+
     def company_calendars(self) -> list[tuple]:
         """(fiscal year end month, fiscal year offset) of the companies held, one row per calendar."""
         return [tuple(r) for r in self.run("company_calendars", [])]

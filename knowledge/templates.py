@@ -95,6 +95,9 @@ SELECT d.file_name, max(f.period_end) AS period_end, bool_or(day(f.period_end) <
 FROM documents d JOIN facts f USING (doc_id)
 WHERE d.company_key = ? AND f.months > 0 AND f.basis <> 'guidance'
 GROUP BY d.doc_id, d.file_name ORDER BY max(d.release_date) DESC NULLS LAST, d.doc_id DESC LIMIT 1""",
+    # A company's documents whose period was not read (ingest --period names it): none of their figures is stored.
+    "undated_documents": """
+SELECT file_name FROM documents WHERE company_key = ? AND coalesce(period_label, '') = '' ORDER BY doc_id""",
     "line_text": """
 SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
     # Every fact of one company, for knowledge.lookup.FactLookup: its documents' packed facts

@@ -267,3 +267,22 @@ def test_arithmetic_over_several_companies_gives_no_number(across, question):
 def test_a_ranking_by_a_metric_named_with_an_operation_word_still_ranks(across):
     a = ask(across, "top 2 by net income growth % Q4 2024")
     assert a.status == "answered" and a.unit == "percent"
+
+
+def test_a_release_whose_period_is_not_stated_is_named_in_the_reply(tmp_path):
+    """Its figures are not stored (no period to file them under): the reply says so and how to name it,
+    never only 'the releases don't hold revenue'."""
+    path = tmp_path / "excerpt.txt"
+    path.write_text("Selected financial data (in thousands)\n\nTotal revenues                  $ 45,210\n"
+                    "Net income                          3,115\n")
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path], company="Zenith Looms Inc.")
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, "revenue")
+        assert a.status == "abstained" and a.value is None
+        assert "excerpt.txt is not stated" in a.text and "--period" in a.text
+    finally:
+        eng.close()
