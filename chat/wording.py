@@ -151,6 +151,18 @@ BASIS_NAMES = {"": "as reported (GAAP)", "non-gaap": "non-GAAP (adjusted)", "con
                "change": "as a change (the release states the change, not the figure)"}
 
 
+def basis_named(basis: str, name: str) -> str:
+    """A figure's name with the basis it was asked and found on: 'non-GAAP net income (loss)', never a bare
+    'net income' over an adjusted figure (a reader would take it as reported)."""
+    if basis == "non-gaap":
+        return f"non-GAAP {name}"
+    if basis == "constant-currency":
+        return f"{name} in constant currency"
+    if basis == "guidance":
+        return f"{name} guidance"
+    return name
+
+
 def sql(template: str) -> str:
     """A named template's SQL on one line, as the answer object shows it."""
     return " ".join(TEMPLATES[template].split())
@@ -346,7 +358,7 @@ def which_period_across(text: str, metric: str) -> Answer:
 def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"], others: list["Fact"]) -> Answer:
     """The figure, its period and company named; the longer period the same release gives ending the
     same day (when the question named no period); an earlier release that printed another figure."""
-    seg, name = segment_text(query), metric_name(metric)
+    seg, name = segment_text(query), basis_named(query.basis, metric_name(metric))
     note = IMPLIED.get(query.implied, "") if query.implied else ""
     text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), query.company.name, note)
     citations = [best.citation]

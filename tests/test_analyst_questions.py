@@ -313,3 +313,48 @@ def test_analyst_questions_of_six_companies_right_or_refused_never_wrong(tmp_pat
     wrong = [f"{r.item.id} {r.item.question!r}: {r.reason}" for r in rows if r.verdict == "wrong"]
     assert not wrong, "\n".join(wrong)
     assert sum(r.verdict == "right" for r in rows) >= 73  # 2026-12-06: 73 of 75 (Meta and Amazon asked back, not named)
+
+
+NON_GAAP = """Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
+
+TOLEDO, February 12, 2025 -- Ostrava Mill Works Inc. (NYSE: OMWK) today reported results for the fourth quarter
+ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+
+                                  Three Months Ended
+                                     December 31,
+                                  2024        2023
+Total revenues                 $ 60,696    $ 56,585
+Net income (loss)                 2,216     (23,104)
+
+RECONCILIATION OF GAAP NET INCOME TO NON-GAAP NET INCOME
+(in thousands)
+
+                                  Three Months Ended
+                                     December 31,
+                                  2024        2023
+GAAP net income (loss)         $ 2,216    $ (23,104)
+Share-based compensation         6,511       26,899
+Non-GAAP net income            $ 8,727    $  3,795
+"""
+
+
+def test_an_adjusted_figure_is_named_adjusted_in_the_answer(tmp_path):
+    """'Net income … $8,727,000' over the non-GAAP figure reads as the reported one (2,216): the basis is named."""
+    path = tmp_path / "omwk.txt"
+    path.write_text(NON_GAAP)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path])
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, "adjusted net income Q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(8_727_000)
+        assert a.text.startswith("Non-GAAP net income")
+        b = ask(eng, "net income Q4 2024")
+        assert b.value == pytest.approx(2_216_000) and not b.text.lower().startswith("non-gaap")
+    finally:
+        eng.close()
