@@ -19,7 +19,7 @@ from chat.answer import Answer
 from chat.facts import DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import AcrossQuery, Calendar, Query
-from chat.question import Question, normalize, understand, with_variant
+from chat.question import LOW_WORDS, Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -42,6 +42,7 @@ def across_arithmetic(q: Question) -> bool:
     """An operation word outside the metric's own name ('combined ratio', 'average loans' name figures)."""
     text = q.norm.replace(q.metric_phrase, " ") if q.metric_phrase else q.norm
     return bool(ACROSS_ARITHMETIC.search(text))
+HIGH_WORDS = {"highest", "largest", "biggest", "greatest", "most", "top"}
 RISE_WORDS = {"rose", "rise", "rising", "grew", "grow", "increased", "increase", "up", "higher"}
 FELL_WORDS = {"fell", "fall", "falling", "declined", "decline", "declining", "decreased", "decrease", "dropped", "drop",
               "down", "shrank", "lower"}
@@ -115,7 +116,13 @@ class Resolver:
         if q.intent == "help":
             return early(wording.help_reply(text), ctx)
         if ctx.across and not q.across and q.company is None and is_followup(q):  # "and net income?" after "A vs B revenue"
-            q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), ctx.ranking
+            words = set(re.findall(r"[a-z]+", q.norm))
+            end = "low" if words & LOW_WORDS else "high" if words & HIGH_WORDS else ""
+            if end and ctx.across == "rank":  # "and the lowest?" after "which company had the highest …"
+                q.across, q.ranking, q.named = "rank", (end, ctx.ranking[1]), q.named | {"ranking"}
+                q.product_words = [w for w in q.product_words if w not in LOW_WORDS | HIGH_WORDS]
+            if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
+                q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
         slots = partial.slots = self._slots(q, ctx)
         if q.unknown and q.metric is None and (q.company or q.periods):
             return early(self._unknown_words(q, slots), Context())
