@@ -1,7 +1,9 @@
 """Figures written the way releases print them: "$4.98 million", "$(0.03)", "21%"."""
 from __future__ import annotations
 
+import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def money_style(values: list[float]) -> str:
@@ -65,8 +67,12 @@ def one_money_style(text: str) -> str:
 
 
 def percent(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return f"{text}%"
+    """One decimal, a half rounded away from zero (32.25 is "32.3%", as 32.2501 is: never two figures for one
+    change in one answer, as binary rounding of a float gave "32.2%" beside "+32.3%")."""
+    if not math.isfinite(value):
+        return f"{value}%"
+    text = f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
+    return f"{'0' if text in ('-0', '') else text}%"
 
 
 NO_CURRENCY = "XXX"  # parsers.document.NO_CURRENCY: a release that never states its currency

@@ -366,3 +366,10 @@ def test_the_other_end_of_a_ranking_as_a_follow_up(across):
     assert a.status == "answered" and a.company == "Harrowgate Savings Bancorp" and a.value == 150_000_000
     b = ask(across, "which company had the highest net income in Q4 2024", "the second one")  # no choice was offered
     assert b.value is None
+
+
+def test_one_change_is_written_with_one_rounding():
+    """117,293 over 88,690 is +32.25%: 'rose 32.3%' beside '+32.3% computed', never 32.2% beside 32.3%."""
+    from chat.formatting import percent, signed_percent
+    assert percent(32.25) == percent(32.250013) == "32.3%" and signed_percent(-35.75) == "-35.8%"
+    assert percent(-0.04) == "0%" and percent(21.0) == "21%" and percent(7.24) == "7.2%"
