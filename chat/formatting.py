@@ -36,7 +36,9 @@ def money(value: float, style: str | None = None) -> str:
 
 
 # An amount as money() writes it — "$4.98 million", "-$188,638,000", "$0.35" — but not a per-share figure.
-MONEY_TEXT = re.compile(r"(?<![\w$])(-?)\$(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion)\b)?(?![\d,.]*\d)(?!\s+per\s+share)")
+# In another currency, as figure() writes it: "CAD 33.00 million", "EUR 1,234,567" (a code, then millions or thousands).
+MONEY_TEXT = re.compile(r"(?<![\w$])(-?)(\$|\b[A-Z]{3} (?=-?(?:\d{1,3}(?:,\d{3})+|\d[\d,]*\.\d+ (?:million|billion))))(-?)"
+                        r"(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion)\b)?(?![\d,.]*\d)(?!\s+per\s+share)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -54,14 +56,18 @@ def one_money_style(text: str) -> str:
     scale = {"million": 1e6, "billion": 1e9, None: 1.0}
 
     def value(m: re.Match) -> float:
-        v = float(m.group(2).replace(",", "")) * scale[m.group(3)]
-        v = round(v, 2) if m.group(3) is None else round(v)
-        return -v if m.group(1) else v
+        v = float(m.group(4).replace(",", "")) * scale[m.group(5)]
+        v = round(v, 2) if m.group(5) is None else round(v)
+        return -v if m.group(1) or m.group(3) else v
 
     style = money_style([value(m) for m in found])
     out, at = [], 0
     for m in found:
-        out.append(text[at:m.start()] + money(value(m), style))
+        written = money(value(m), style)
+        if m.group(2) != "$":  # an amount in another currency ("CAD 33.00 million"): its code, then the figure
+            written = written.replace("$", "") if not written.startswith("-") else "-" + written[2:]
+            written = m.group(2) + written
+        out.append(text[at:m.start()] + written)
         at = m.end()
     return "".join(out) + text[at:]
 

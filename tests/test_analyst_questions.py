@@ -44,6 +44,11 @@ def test_one_money_style_rewrites_every_amount_alike():
     assert out == "From $88,690,000 in Q4 2023 to $117,293,000 in Q4 2024; also $1,200,000,000 and $0.67 per share."
     assert one_money_style("$1.20 billion and $3,401 million") == "$1,200 million and $3,401 million"
     assert one_money_style("as printed: “$1.2 billion” beside $5,001") == "as printed: “$1.2 billion” beside $5,001"
+    # another currency's amounts take the style too, their code kept; a code before a bare number is no amount
+    assert one_money_style("CAD 33.00 million to CAD 35.80 million; $88,690,123") == \
+        "CAD 33,000,000 to CAD 35,800,000; $88,690,123"
+    assert one_money_style("EUR -5.00 million and $1,234,567") == "EUR -5,000,000 and $1,234,567"
+    assert one_money_style("$1.20 billion and $3.40 billion, ABC 2024") == "$1.20 billion and $3.40 billion, ABC 2024"
 
 
 def test_money_style_of_one_amount_is_as_before():
