@@ -1,6 +1,13 @@
 """Hand-checked questions over the development wire releases: right, wrong and refused, per release.
 
     python benchmarks/wire_questions.py [--separate] [--show refused] [--batches DIR]
+    python benchmarks/wire_questions.py --analyst [--show refused]
+
+`--analyst` asks tests/data/analyst_questions.jsonl instead: the questions analysts ask of a store of
+many companies (every dev wire release, ../shared/corpus/full and the seeds), with and without periods
+("latest", "last year", "year to date", "trailing twelve months"), about companies held and not held,
+across companies, arithmetic and follow-ups (a line with "followup": true continues the one before),
+each expectation checked by hand at the cited line. It is scored as a whole ("analyst" in the table).
 
 Every batch in tests/batches/wire/ is asked of one store holding all the development wire releases
 (`benchmarks/split.py dev`), so each question must find its company among ~40; `--separate` asks
@@ -45,6 +52,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.split import split  # noqa: E402
 
 BATCHES = ROOT / "tests" / "batches" / "wire"
+ANALYST = ROOT / "tests" / "data" / "analyst_questions.jsonl"
+SHARED = ROOT.parent / "shared"
 
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
 NAMES: dict[str, tuple[str, str | None]] = {
@@ -199,6 +208,29 @@ def score(separate: bool = False, named: bool = False, batches: list[Path] | Non
     return rows
 
 
+def analyst_releases() -> list[Path]:
+    """The store of many companies the analyst questions are asked of: the dev wire releases (never the
+    held-out split), the complete EDGAR releases and the seeds."""
+    dev, _ = split()
+    return dev + [SHARED / "corpus" / "full", SHARED / "seeds"]
+
+
+def score_analyst(batch: Path = ANALYST, folder: Path | None = None) -> list[Row]:
+    """Ask the analyst questions of one store of every release in `analyst_releases`."""
+    from chat.engine import Engine
+    dev, test = split()
+    guard_split([batch], dev, test)
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        engine = Engine(build_store(analyst_releases(), Path(tmp) / "analyst.duckdb"))
+        try:
+            rows = ask_batch(engine, batch)
+        finally:
+            engine.close()
+    for r in rows:
+        r.release = "analyst"
+    return rows
+
+
 def kind_of(item) -> str | None:
     return item.expect.get("kind") if isinstance(item.expect, dict) else None
 
@@ -258,9 +290,14 @@ def main() -> None:
                    help="store the releases with batches under the analyst's company name and ticker (NAMES)")
     p.add_argument("--batches", type=Path, default=BATCHES, help="folder of .jsonl batches (default: tests/batches/wire)")
     p.add_argument("--show", choices=["right", "refused"], help="list these lines too (wrong ones are always listed)")
+    p.add_argument("--analyst", action="store_true",
+                   help=f"ask {ANALYST.relative_to(ROOT)} of one store of the dev wire releases, corpus/full and the seeds")
     args = p.parse_args()
     start = time.perf_counter()
-    rows = score(separate=args.separate, named=args.named, batches=batch_files(args.batches))
+    if args.analyst:
+        rows = score_analyst()
+    else:
+        rows = score(separate=args.separate, named=args.named, batches=batch_files(args.batches))
     report(rows, args.show, time.perf_counter() - start)
 
 

@@ -81,6 +81,8 @@ def context_from_record(data: dict | None) -> Context:
         values["period"] = _period_from(values.get("period"))
         values["others"] = tuple(_period_from(p) for p in values.get("others") or ())
         values["options"] = tuple(values.get("options") or ())
+        values["companies"] = tuple(values.get("companies") or ())
+        values["ranking"] = tuple(values.get("ranking") or ("high", 0))
         return Context(**values)
     except (TypeError, ValueError, KeyError):
         return Context()

@@ -121,10 +121,19 @@ class Facts:
         return _best_first([Fact(*r) for r in self.lookup.value_for_period(company, metric, geo, product, key)], basis)
 
     def in_full(self, query: "Query", fact: Fact) -> Fact:
-        """A prose figure ('$10.5 million' of a product's revenue) as the same release's table prints it in
-        full ('Maintenance | 10,519'), where a row labelled as the product holds a figure that rounds to it:
-        arithmetic on rounded figures would give a result the release's own table contradicts."""
-        if fact.source == "table" or not fact.product:
+        """A prose figure as the same release's table prints it in full — a row of the same figure
+        ('$60.7 million' in prose, 60,696 in the statement), else a row labelled as the product ('$10.5
+        million' of a product's revenue, 'Maintenance | 10,519') — where that rounds to it: arithmetic on
+        rounded figures would give a result the release's own table contradicts (60.7 million less 56,585
+        thousand is a difference neither figure gives)."""
+        if fact.source == "table" or fact.derived_from:
+            return fact
+        exact = [r for r in self.facts(query.company.key, fact.metric, fact.geo, fact.product, fact.key, query.basis)
+                 if r.source == "table" and r.doc_id == fact.doc_id and r.unit == fact.unit and r.value != fact.value
+                 and rounds_to(r.value, fact.value)]  # "$60.7 million" in prose, 60,696 (thousands) in the statement
+        if exact:
+            return max(exact, key=lambda r: r.authority)
+        if not fact.product:
             return fact
         label = metric_key("other", fact.product)
         for row in self.facts(query.company.key, label, fact.geo, "", fact.key, query.basis):
@@ -183,16 +192,20 @@ class Facts:
 
     def quarter_fact(self, query: "Query", key: PeriodKey) -> Fact | None:
         """A quarter the releases print, else one the year-to-date figures give: nine months less six,
-        the year less nine months (both from one release, both cited)."""
+        the year less nine months, the first half less its second quarter (both from one release, of
+        one unit, both cited)."""
         _, rows = self.rows_for(query, key)
         if rows:
             return rows[0]
         _, y, m = key
-        for months in (6, 9, 12):
-            py, pm = months_back(y, m, 3)
-            _, longer = self.rows_for(query, (months, y, m))
-            _, shorter = self.rows_for(query, (months - 3, py, pm))
-            found = pair(longer, shorter)
+        py, pm = months_back(y, m, 3)
+        ny, nm = months_back(y, m, -3)
+        spans = [((months, y, m), (months - 3, py, pm)) for months in (6, 9, 12)]
+        spans.append(((6, ny, nm), (3, ny, nm)))  # a half's first quarter: the half less its second quarter
+        for longer_key, shorter_key in spans:
+            _, longer = self.rows_for(query, longer_key)
+            _, shorter = self.rows_for(query, shorter_key)
+            found = pair(longer, shorter, same_unit=True)
             if found:
                 a, b = found
                 label = period_label(key, query.company.fye, query.company.fy_offset)
@@ -385,6 +398,7 @@ class Holdings:
     periods: tuple[str, ...] = ()
     segments: tuple[tuple[str, str], ...] = ()
     metrics: tuple[str, ...] = ()
+    undated: tuple[str, ...] = ()  # the company's documents that state no period: their figures are not stored
 
 
 def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = "", product: str = "") -> Holdings:
@@ -395,4 +409,5 @@ def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = ""
         segments = tuple((g, p) for g, p in lookup.segments_held(company, metric))
         if segments:
             return Holdings(segments=segments)
-    return Holdings(metrics=tuple(m for m, _ in lookup.metrics_held(company)[:10] if m in BY_KEY))
+    return Holdings(metrics=tuple(m for m, _ in lookup.metrics_held(company)[:10] if m in BY_KEY),
+                    undated=tuple(lookup.undated_documents(company)))

@@ -1,24 +1,84 @@
 """Figures written the way releases print them: "$4.98 million", "$(0.03)", "21%"."""
 from __future__ import annotations
 
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
-def money(value: float) -> str:
+
+def money_style(values: list[float]) -> str:
+    """One style for every amount of a reply: 'billion' when each is whole tens of millions, 'million'
+    when each is whole tens of thousands (and a million or more), else 'full' ("$888,469,000"): never
+    "$1.2 billion" beside "$1,234,567,000" in one answer."""
+    sizes = [round(abs(v)) for v in values if v]
+    if not sizes:
+        return "full"
+    if all(v >= 1e9 and v % 10_000_000 == 0 for v in sizes):
+        return "billion"
+    if all(v >= 1e6 and v % 10_000 == 0 for v in sizes):
+        return "million"
+    return "full"
+
+
+def money(value: float, style: str | None = None) -> str:
     sign = "-" if value < 0 else ""
     v = abs(value)
-    if v >= 1e9 and round(v) % 10_000_000 == 0:
+    style = style or money_style([value])
+    if style == "billion":
         return f"{sign}${v / 1e9:,.2f} billion"
-    if v >= 1e9 and round(v) % 1_000_000 == 0:
+    if style == "million" and v >= 1e9 and round(v) % 1_000_000 == 0:
         return f"{sign}${v / 1e6:,.0f} million"  # "$22,103 million", as a statement in millions prints it
-    if v >= 1e6 and round(v) % 10_000 == 0:
+    if style == "million":
         return f"{sign}${v / 1e6:,.2f} million"
     if v >= 1000 or v == int(v):
         return f"{sign}${v:,.0f}"
     return f"{sign}${v:,.2f}"
 
 
+# An amount as money() writes it — "$4.98 million", "-$188,638,000", "$0.35" — but not a per-share figure.
+# In another currency, as figure() writes it: "CAD 33.00 million", "EUR 1,234,567" (a code, then millions or thousands).
+MONEY_TEXT = re.compile(r"(?<![\w$])(-?)(\$|\b[A-Z]{3} (?=-?(?:\d{1,3}(?:,\d{3})+|\d[\d,]*\.\d+ (?:million|billion))))(-?)"
+                        r"(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion)\b)?(?![\d,.]*\d)(?!\s+per\s+share)")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def one_money_style(text: str) -> str:
+    """Every amount of a reply's text written in one style (money_style of them all); text the reply
+    quotes from a release (“…”) is left as printed."""
+    spans = [m.span() for m in QUOTED.finditer(text)]
+
+    def quoted(m: re.Match) -> bool:
+        return any(a <= m.start() < b for a, b in spans)
+
+    found = [m for m in MONEY_TEXT.finditer(text) if not quoted(m)]
+    if len(found) < 2:
+        return text
+    scale = {"million": 1e6, "billion": 1e9, None: 1.0}
+
+    def value(m: re.Match) -> float:
+        v = float(m.group(4).replace(",", "")) * scale[m.group(5)]
+        v = round(v, 2) if m.group(5) is None else round(v)
+        return -v if m.group(1) or m.group(3) else v
+
+    style = money_style([value(m) for m in found])
+    out, at = [], 0
+    for m in found:
+        written = money(value(m), style)
+        if m.group(2) != "$":  # an amount in another currency ("CAD 33.00 million"): its code, then the figure
+            written = written.replace("$", "") if not written.startswith("-") else "-" + written[2:]
+            written = m.group(2) + written
+        out.append(text[at:m.start()] + written)
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
 def percent(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return f"{text}%"
+    """One decimal, a half rounded away from zero (32.25 is "32.3%", as 32.2501 is: never two figures for one
+    change in one answer, as binary rounding of a float gave "32.2%" beside "+32.3%")."""
+    if not math.isfinite(value):
+        return f"{value}%"
+    text = f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
+    return f"{'0' if text in ('-0', '') else text}%"
 
 
 NO_CURRENCY = "XXX"  # parsers.document.NO_CURRENCY: a release that never states its currency

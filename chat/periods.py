@@ -298,13 +298,16 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
 
 
 def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSpec:
-    """Fill what a follow-up leaves out: "and in 2005?" keeps the quarter, "the nine months" keeps the year."""
+    """Fill what a follow-up leaves out: "and in 2005?" keeps the quarter, "the nine months" keeps the year;
+    the year of the quarter asked ("and 2024?" after Q4 2024) is that year, whole."""
     if context is None or spec.kind in RELATIVE_TO_LATEST or context.kind in RELATIVE_TO_LATEST:
         return spec
     if spec.kind == "rel_year":
         return context.previous_year()
     if spec.kind == "rel_quarter":
         return previous_quarter(context)
+    if spec.kind == "year" and spec.year == context.year and context.kind in ("Q", "YTD", "YTDQ"):
+        return spec  # "Q4 2024 revenue" then "and 2024?": the year itself, not the quarter asked again
     if spec.kind == "year" and spec.year is not None and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
         return context.with_year(spec.year)
     if spec.kind == "Q" and spec.quarter is None and context.kind in ("YTD", "Q", "YTDQ"):

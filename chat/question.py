@@ -191,6 +191,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.companies.append(more)
         rest = after
     if len(q.companies) > 1:
+        q.companies.sort(key=lambda key: _named_at(key, norm, vocab))  # "Vornado vs Agree": in the order named
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
@@ -310,7 +311,7 @@ PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|(?<!current\s)(?<!nonc
 # "In which year was X negative?", "what year had the highest X", "the year with X": a year is asked, not a figure.
 YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"
                         r"\bthe\s+years?\s+(?:with|when|in\s+which)\b")
-OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference",
+OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
 
@@ -337,7 +338,7 @@ def _operation(q: Question) -> None:
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
     elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
-    elif "difference" in words and q.metric is not None:
+    elif ("difference" in words or ("minus" in words and several)) and q.metric is not None:  # "… Q4 2024 minus Q4 2023"
         q.operation = "difference"
     elif several and q.intent == "value" and SUM_WORDS.search(q.norm) and not AGAINST_WORDS.search(q.norm):
         q.operation = "sum"
@@ -539,6 +540,17 @@ def _without_name(text: str, tokens: list[re.Match], i: int, j: int, key: str) -
     while j < len(tokens) and plain(j) in _NAME_FORM:
         j += 1
     return text[:tokens[i].start()] + " " + text[tokens[j - 1].end():]
+
+
+def _named_at(key: str, norm: str, vocab: StoreVocabulary) -> int:
+    """Where the question first names a company: its ticker or a word of its name (the end when not found)."""
+    company = vocab.company(key)
+    if company is None:
+        return len(norm)
+    words = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower()) if len(w) >= 3 and w not in STOPWORDS}
+    words |= {company.ticker.lower()} if company.ticker else set()
+    found = [m.start() for w in words for m in [re.search(rf"\b{re.escape(w)}", norm)] if m]
+    return min(found, default=len(norm))
 
 
 def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[str]]:

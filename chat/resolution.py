@@ -19,18 +19,31 @@ from chat.answer import Answer
 from chat.facts import DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import Question, normalize, understand, with_variant
+from chat.question import LOW_WORDS, Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import MONTHS, FactLookup, PeriodKey
+from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY
+from parsers.company_names import LEGAL_SUFFIX
 from parsers.periods import Period, month_end
 
 # How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
+# An operation over several companies' figures (a sum, an average, one less or over another): not computed.
+ACROSS_ARITHMETIC = re.compile(r"\b(?:sum|average|mean|avg|combined|altogether|together|aggregate|difference|minus|divided)\b|"
+                               r"(?:\b(?:ratio|percentage|percent|share)|%)\s+of\b")
+
+
+def across_arithmetic(q: Question) -> bool:
+    """An operation word outside the metric's own name ('combined ratio', 'average loans' name figures)."""
+    text = q.norm.replace(q.metric_phrase, " ") if q.metric_phrase else q.norm
+    return bool(ACROSS_ARITHMETIC.search(text))
+HIGH_WORDS = {"highest", "largest", "biggest", "greatest", "most", "top"}
+RISE_WORDS = {"rose", "rise", "rising", "grew", "grow", "increased", "increase", "up", "higher"}
 FELL_WORDS = {"fell", "fall", "falling", "declined", "decline", "declining", "decreased", "decrease", "dropped", "drop",
               "down", "shrank", "lower"}
 
@@ -51,6 +64,10 @@ class Context:
     implied: str = ""  # how the period was read when the question named none or said "latest" (for the wording)
     default_company: str | None = None  # `--company`, a batch line's "company": kept across questions
     options: tuple[str, ...] = ()  # after a question back: the question as each choice offered asks it
+    across: str = ""  # after a question over companies: its shape ("companies", "list", "rank", "filter")
+    companies: tuple[str, ...] = ()  # the companies named side by side ("Acme vs Zenith revenue")
+    ranking: tuple[str, int] = ("high", 0)
+    fell: bool = False
 
 
 @dataclass
@@ -103,19 +120,33 @@ class Resolver:
         q = partial.question = understand(text, self.vocab)
         if q.intent == "help":
             return early(wording.help_reply(text), ctx)
+        if ctx.across and not q.across and q.company is None and is_followup(q):  # "and net income?" after "A vs B revenue"
+            words = set(re.findall(r"[a-z]+", q.norm))
+            end = "low" if words & LOW_WORDS else "high" if words & HIGH_WORDS else ""
+            if end and ctx.across == "rank":  # "and the lowest?" after "which company had the highest …"
+                q.across, q.ranking, q.named = "rank", (end, ctx.ranking[1]), q.named | {"ranking"}
+                q.product_words = [w for w in q.product_words if w not in LOW_WORDS | HIGH_WORDS]
+            if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
+                q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
         slots = partial.slots = self._slots(q, ctx)
         if q.unknown and q.metric is None and (q.company or q.periods):
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
+        if q.across and slots.metric and across_arithmetic(q) and (q.company is None or q.across == "companies"):
+            return early(wording.unsupported(text, "across companies", slots.metric), Context(
+                default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
                 q.company is None or q.across == "companies"):  # over companies, not about one
-            keep = Context(default_company=ctx.default_company)
-            return Resolved(q, slots, None, None, keep, self._across(q, slots))
+            across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
+            keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
+                           basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.across == "companies" else (),
+                           ranking=q.ranking, fell=across.fell)
+            return Resolved(q, slots, None, None, keep, across)
         if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
             return early(wording.unsupported(text, "ranking of one table's rows", slots.metric or ""), slots)
         if q.company is None:
-            missing = self._company_not_held(q)
+            missing = self._company_not_held(q, slots)
             if missing is not None:
                 return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
@@ -128,6 +159,16 @@ class Resolver:
             if ratio is not None:
                 return Resolved(q, slots, company, None, slots, ratio)
             return early(self._offtopic(q), Context())
+        parts = difference_parts(q.text) if (q.operation in SUBTRACTIONS or "minus" in q.norm.split()) else None
+        if parts is not None and len({understand(p, self.vocab).metric for p in parts} - {None}) == 2:
+            a, b = (understand(part, self.vocab) for part in parts)  # "revenue minus cost of revenue": two figures,
+            queries = self._two_parts(q, company, a, b) if b.metric != a.metric else None  # never one's change
+            if queries is None:
+                return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
+            first, second = queries
+            operation = "minus" if "minus" in q.norm.split() else "gap"
+            return Resolved(q, slots, company, None, slots, replace(first, intent="two", operation=operation, of=second,
+                                                                    confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
             and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
         if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
@@ -211,9 +252,9 @@ class Resolver:
         return replace(subject, keys=(key,) if key else (), instant_key=instant,
                        period_name=slots.period.label(company.fye))
 
-    def _across(self, q: Question, slots: Context) -> AcrossQuery:
+    def _across(self, q: Question, slots: Context, fell: bool = False) -> AcrossQuery:
         """The question's period on every calendar the store's companies keep (no period named: the
-        latest quarter, or date, any company gives the metric for)."""
+        latest quarter, or date, the most companies give the metric for)."""
         metric = slots.metric or ""
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
         spec = slots.period if slots.period is not None and slots.period.kind != "latest" else None
@@ -225,7 +266,7 @@ class Resolver:
                 raise _Reply(wording.which_period_across(q.text, metric))
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
             assert spec.end is not None
-            name = f"the latest period held (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
+            name = f"the latest period most companies give (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
         calendars = []
         for fye, offset in self.lookup.company_calendars():
             key = spec.resolve(fye, flow, offset)
@@ -235,7 +276,7 @@ class Resolver:
             raise _Reply(wording.which_period_across(q.text, metric))
         if not name:
             name = spec.label() if spec.kind != "date" else wording.when(str(spec.end), "", "").strip()
-        fell = bool(FELL_WORDS & set(q.norm.split()))
+        fell = bool(FELL_WORDS & set(q.norm.split())) or (fell and not RISE_WORDS & set(q.norm.split()))
         named = tuple(q.companies) if q.across == "companies" else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
@@ -287,6 +328,8 @@ class Resolver:
     def _two_parts(self, q: Question, company: Company, a: Question, b: Question) -> list[Query] | None:
         """Two figures of one question, each read as a question of its own, or None when either is not
         read cleanly."""
+        if any(part.company not in (None, company.key) for part in (a, b)):
+            return None  # "A's revenue as a percentage of B's": never both parts read of A
         if a.metric is None or not clean_part(a) or (b.metric is not None and not clean_part(b)):
             return None
         if b.metric is None and (b.unknown or b.product_words or not b.periods):
@@ -428,6 +471,9 @@ class Resolver:
             return
         if kind == "ttm":
             y, m = max((k[1], k[2]) for k in held)
+            if (12, y, m) in held:  # the latest quarter ends a fiscal year: the twelve months are that year
+                slots.period, slots.implied = spec_of((12, y, m)), "ttm"
+                return
             keys = [(3, *months_back(y, m, 3 * back)) for back in range(4)]
             slots.period, slots.others = spec_of(keys[0]), tuple(spec_of(k) for k in keys[1:])
             slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
@@ -547,11 +593,15 @@ class Resolver:
         companies = [c for c in (self.vocab.company(k) for k in keys) if c]
         return wording.which_of(text, companies)
 
-    def _company_not_held(self, q: Question) -> Answer | None:
-        """A company the question names by words no store company has ('Quarry Hill Mills diluted EPS'):
-        'I hold no releases of …', with the closest names, never 'which company?'."""
-        phrase = named_phrase(q)
+    def _company_not_held(self, q: Question, slots: Context) -> Answer | None:
+        """A company the question names by words no store company has ('Quarry Hill Mills diluted EPS',
+        'Apple revenue', 'AAPL revenue'): 'I hold no releases of …', with the closest names, never 'which
+        company?'. A segment of the company the conversation is about ('and Money Transfer?') is no company."""
+        phrase = named_phrase(q) or (self._filer_word(q) if slots.company is None else "")
         if not phrase:
+            return None
+        company = self.vocab.company(slots.company) if slots.company else None
+        if company is not None and self._names_a_product(company, phrase):
             return None
         near: list[str] = []
         for word in re.findall(r"[a-z]+", phrase.lower()):
@@ -563,6 +613,33 @@ class Resolver:
         if not near:
             near = [c.name for c in self.vocab.companies[:5]]
         return wording.company_not_held(q.text, phrase, near, len(self.vocab.companies))
+
+    def _names_a_product(self, company: Company, phrase: str) -> bool:
+        """The phrase is a segment or product the company's releases name (for any figure)."""
+        words = normalize(phrase, self.vocab).split()
+        return any(normalize(p, self.vocab).split() == words
+                   for (key, _), products in self.vocab.products.items() if key == company.key for p in products)
+
+    def _filer_word(self, q: Question) -> str:
+        """One capitalised word no slot explains that names a company the SEC lists ('Apple', 'Tesla') or
+        is its ticker ('AAPL'), and no segment of a held company: a company the store does not hold."""
+        unknown = {w.lower() for w in q.unknown} | {w.lower() for w in q.product_words}
+        if not unknown:
+            return ""
+        held: set[str] | None = None
+        for m in re.finditer(r"\b[A-Z][\w&'’-]*", q.text):
+            word = m.group(0).replace("’", "'").removesuffix("'s")
+            low = word.lower()
+            if not {low, low + "s"} & unknown or len(word) < 2:
+                continue
+            if held is None:
+                held = {p.lower() for products in self.vocab.products.values() for p in products}
+            if low in held:
+                continue
+            filers = bundled_map()
+            if (word.isupper() and filers.by_ticker(word)) or filers.by_base_name(word):
+                return word
+        return ""
 
     # -- place and product -----------------------------------------------------------------------
     def _product(self, q: Question, company: Company, slots: Context) -> str:
@@ -649,6 +726,19 @@ AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a
                            r"(?P<kind>percentage|percent|%|ratio)\s+(?:of|to)\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
 WHAT_PERCENT_OF = re.compile(r"^what\s+(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:is|was|were|are|"
                              r"came\s+from|comes\s+from)\s+(?:from\s+)?(?:the\s+)?(?P<a>.+?)\W*$", re.I)
+
+
+DIFFERENCE_OF = re.compile(r"\bdifference\s+between\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+MINUS = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+minus\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+
+
+def difference_parts(text: str) -> tuple[str, str] | None:
+    """The two figures of 'the difference between A and B' or 'A minus B'."""
+    for pattern in (DIFFERENCE_OF, MINUS):
+        m = pattern.search(text.strip())
+        if m:
+            return m.group("a"), m.group("b")
+    return None
 
 
 def ratio_parts(text: str) -> tuple[str, str, bool] | None:
@@ -757,6 +847,7 @@ def is_followup(q: Question) -> bool:
     return bool(q.named) and not q.unknown
 
 
+LEGAL_FORM = re.compile(LEGAL_SUFFIX + r"\.?")
 NAME_WORD = re.compile(r"\b[A-Z][\w&.'-]*[A-Za-z]")
 
 
@@ -766,13 +857,17 @@ def named_phrase(q: Question) -> str:
     unknown = {w.lower() for w in q.unknown} | {w.lower() for w in q.product_words}
     if not unknown:
         return ""
+    unknown |= {w[:-1] for w in unknown if w.endswith("s")}  # "Apple's" is read as the word "apples"
     runs: list[list[str]] = [[]]
     possessive: set[int] = set()
     for m in re.finditer(r"[A-Za-z][\w&.'’-]*", q.text):
         raw = m.group(0).replace("’", "'")
         word = raw.removesuffix("'s").rstrip(".")
         parts = [p for p in re.split(r"[-']", word.lower()) if p]
-        if word[:1].isupper() and parts and all(p in unknown for p in parts):
+        if runs[-1] and LEGAL_FORM.fullmatch(raw.rstrip(",")):  # "Apple Inc.": the legal form ends the name
+            runs[-1].append(raw.rstrip(",."))
+            runs.append([])
+        elif word[:1].isupper() and parts and all(p in unknown for p in parts):
             runs[-1].append(word)
             if raw.endswith("'s"):
                 possessive.add(len(runs) - 1)

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from chat.answer import Answer, Citation
-from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, percent, signed_percent
+from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, one_money_style, percent, signed_percent
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 
@@ -99,6 +99,10 @@ def unsupported_operation(word: str, what: str) -> str:
     if word == "which year":
         return (f"I can't say which year of {what} it is: I answer with cited figures, not with the year one of them "
                 f"belongs to. Ask for {what} for each year and compare the cited figures.")
+    if word == "across companies":
+        return (f"I can't combine {what} of several companies (a sum, an average, one less or over another): I "
+                f"compute with one company's cited figures. Ask for {what} of the companies side by side and I'll cite "
+                f"each company's figure.")
     if word.startswith("change in"):
         return (f"I can't compute a {word} of {what}: I add, average and subtract cited figures, one operation at "
                 f"a time. Ask for the averages themselves and I'll cite their figures.")
@@ -164,14 +168,27 @@ BASIS_NAMES = {"": "as reported (GAAP)", "non-gaap": "non-GAAP (adjusted)", "con
                "change": "as a change (the release states the change, not the figure)"}
 
 
+def basis_named(basis: str, name: str) -> str:
+    """A figure's name with the basis it was asked and found on: 'non-GAAP net income (loss)', never a bare
+    'net income' over an adjusted figure (a reader would take it as reported)."""
+    if basis == "non-gaap":
+        return f"non-GAAP {name}"
+    if basis == "constant-currency":
+        return f"{name} in constant currency"
+    if basis == "guidance":
+        return f"{name} guidance"
+    return name
+
+
 def sql(template: str) -> str:
     """A named template's SQL on one line, as the answer object shows it."""
     return " ".join(TEMPLATES[template].split())
 
 
 def _answer(question: str, status: str, text: str, **fields) -> Answer:
-    """The one place an Answer is made."""
-    return Answer(question, status, text, **fields)
+    """The one place an Answer is made: its amounts in one style (the source lines under it as printed)."""
+    body, mark, lines = text.partition("\n  [")
+    return Answer(question, status, one_money_style(body) + mark + lines, **fields)
 
 
 def _about(query: "Query", template: str = "value_for_period", **fields) -> dict:
@@ -209,7 +226,18 @@ def held_sentence(query: "Query", held: "Holdings") -> str:
                  for g, p in held.segments]
         return f"I have {metric_name(query.metric)} for: {join_words(names[:10])}."
     names = _metric_names(held)
-    return f"The releases of {query.company.name} do report: {join_words(names)}." if names else ""
+    text = f"The releases of {query.company.name} do report: {join_words(names)}." if names else ""
+    return (text + undated_note(query.company.name, list(held.undated))).strip()
+
+
+def undated_note(company: str, files: list[str]) -> str:
+    """Releases whose period is not stated: their figures are not stored, and `ingest --period` names it."""
+    if not files:
+        return ""
+    shown = join_words(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    return (f" The period of {company}'s {'release' if len(files) == 1 else 'releases'} {shown} is not stated, so "
+            f"{'its' if len(files) == 1 else 'their'} figures are not stored: `filings-chat ingest "
+            f"{files[0] if len(files) == 1 else 'FILE'} --company \"{company}\" --period \"Q3 2007\"` names it and stores them.")
 
 
 def _examples(n: int) -> str:
@@ -347,7 +375,7 @@ def which_period_across(text: str, metric: str) -> Answer:
 def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"], others: list["Fact"]) -> Answer:
     """The figure, its period and company named; the longer period the same release gives ending the
     same day (when the question named no period); an earlier release that printed another figure."""
-    seg, name = segment_text(query), metric_name(metric)
+    seg, name = segment_text(query), basis_named(query.basis, metric_name(metric))
     note = IMPLIED.get(query.implied, "") if query.implied else ""
     text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), query.company.name, note)
     citations = [best.citation]
@@ -384,7 +412,8 @@ def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact",
 
 
 def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
-    """A quarter no release prints, from two year-to-date figures of one release ('Q4 = FY less 9M')."""
+    """A quarter no release prints, from two year-to-date figures of one release ('Q4 = FY less 9M');
+    a line holding both figures is shown once under the answer (both stay cited)."""
     longer, shorter = quarter.parts
     label = quarter.period_label.split(" (", 1)[0]
     text = (f"{cap(what(query))} of {query.company.name} for {label}: {longer.period_label} "
@@ -392,7 +421,8 @@ def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
             f"{figure(quarter.value, quarter.unit)} (computed from the cited figures; the release does not print the "
             f"quarter).")
     citations = list(quarter.cited)
-    return _answer(query.text, "answered", text + sources(citations), value=round(quarter.value, 6), unit=quarter.unit,
+    shown = [c for i, c in enumerate(citations) if (c.doc, c.line) not in {(d.doc, d.line) for d in citations[:i]}]
+    return _answer(query.text, "answered", text + sources(shown), value=round(quarter.value, 6), unit=quarter.unit,
                    **_about(query, period=label, citations=citations,
                             confidence=max(0, query.confidence - 10), kind="arithmetic"))
 
@@ -568,6 +598,11 @@ def two_figures_reply(query: "Query", names: tuple[str, str], a: "Fact", b: "Fac
     if query.operation == "sum":
         shown = f"{figure(a.value, a.unit)} + {figure(b.value, b.unit)}"
         note = ""
+    elif query.operation == "minus":
+        signed = abs(a.value - b.value - value) <= 1e-9 * max(1.0, abs(value))  # else by size: a cost printed negative
+        x, y = (a.value, b.value) if signed else (abs(a.value), abs(b.value))
+        shown = f"{figure(x, a.unit)} − {figure(y, b.unit)}"
+        note = ""
     else:
         high, low = (a, b) if a.value >= b.value else (b, a)
         shown = f"{figure(high.value, a.unit)} − {figure(low.value, a.unit)}"
@@ -575,7 +610,7 @@ def two_figures_reply(query: "Query", names: tuple[str, str], a: "Fact", b: "Fac
         note = "" if a.value == b.value else f" {cap(first)} is {'higher' if a.value > b.value else 'lower'} than {second}."
     periods = a.period_label if a.period_label == b.period_label else f"{a.period_label} and {b.period_label}"
     name = f"the sum of {names[0]} and {names[1]}" if query.operation == "sum" else \
-        f"the difference between {names[0]} and {names[1]}"
+        f"{names[0]} less {names[1]}" if query.operation == "minus" else f"the difference between {names[0]} and {names[1]}"
     text = (f"{cap(name)} of {query.company.name} for {periods}: {shown} = {figure(value, a.unit)} "
             f"(computed from the cited figures).{note}")
     if query.implied in IMPLIED:
@@ -707,6 +742,17 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
                    sql=sql(template), confidence=85, kind=ACROSS_KIND.get(query.shape, "rank"),
                    rows=[{"period": e.company, "value": e.value, "unit": unit if query.shape != "filter" else "percent"}
                          for e in shown])
+
+
+def none_moved(query: "AcrossQuery", compared: int, citations: list[Citation]) -> Answer:
+    """'companies whose net income fell' when none did: how many give it for both years, each cited."""
+    name, moved = metric_name(query.metric), "fell" if query.fell else "rose"
+    of = "the one company" if compared == 1 else f"the {compared} companies"
+    text = (f"None: of {of} whose releases give {name} for {query.period_name} and a year before, "
+            f"none saw it {'fall' if query.fell else 'rise'}.")
+    return _answer(query.text, "answered", text + sources(citations), value=0.0, unit="count", metric=query.metric,
+                   period=query.period_name, citations=citations, template="metric_across_companies",
+                   sql=sql("rank_across_companies"), confidence=85, kind="rank", rows=[])
 
 
 def _across_figure(e, change: bool) -> str:

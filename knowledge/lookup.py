@@ -363,12 +363,18 @@ class FactLookup:
         rows = self.run("latest_document", [company])
         return rows[0] if rows else None
 
+    def undated_documents(self, company: str) -> list[str]:
+        """File names of the company's documents that state no period (their figures are not stored)."""
+        return [r[0] for r in self.run("undated_documents", [company])]
+
     def company_calendars(self) -> list[tuple]:
         """(fiscal year end month, fiscal year offset) of the companies held, one row per calendar."""
         return [tuple(r) for r in self.run("company_calendars", [])]
 
     def latest_end_across(self, metric: str, months: int) -> int | None:
-        """The latest period end (year * 100 + month) any company gives the metric for, or None."""
+        """The period end (year * 100 + month) the most companies give the metric for, the latest of those
+        that tie, or None: 'which company had the highest net income' compares one period most releases
+        print, never the one company whose release is the newest."""
         rows = self.run("latest_end_across", [metric, months])
         return rows[0][0] if rows else None
 

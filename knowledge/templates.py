@@ -95,6 +95,9 @@ SELECT d.file_name, max(f.period_end) AS period_end, bool_or(day(f.period_end) <
 FROM documents d JOIN facts f USING (doc_id)
 WHERE d.company_key = ? AND f.months > 0 AND f.basis <> 'guidance'
 GROUP BY d.doc_id, d.file_name ORDER BY max(d.release_date) DESC NULLS LAST, d.doc_id DESC LIMIT 1""",
+    # A company's documents whose period was not read (ingest --period names it): none of their figures is stored.
+    "undated_documents": """
+SELECT file_name FROM documents WHERE company_key = ? AND coalesce(period_label, '') = '' ORDER BY doc_id""",
     "line_text": """
 SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
     # Every fact of one company, for knowledge.lookup.FactLookup: its documents' packed facts
@@ -163,9 +166,11 @@ WHERE (NOT ? OR change IS NOT NULL) AND (? = 0 OR sign(change) = ?)
 ORDER BY (CASE WHEN ? THEN change ELSE value END) * ? DESC, company_key
 LIMIT ?""",
     # The latest period end (year * 100 + month) of a metric's figures of one length, as reported, in any company.
+    # The latest period end the most companies give the metric for (a release's own period, not one company's newer one).
     "latest_end_across": """
-SELECT max(f.end_year * 100 + f.end_month) FROM facts f
-WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''""",
+SELECT f.end_year * 100 + f.end_month AS e FROM facts f
+WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+GROUP BY e ORDER BY count(DISTINCT f.company_key) DESC, e DESC LIMIT 1""",
     # The calendars the store's companies keep (fiscal year end month, how they name their years).
     "company_calendars": """
 SELECT DISTINCT coalesce(fye_month, 12), coalesce(fy_offset, 0) FROM companies""",

@@ -81,8 +81,14 @@ def test_loose_periods_read_against_the_latest_release(engine):
 
 
 def test_trailing_twelve_months_needs_four_quarters(engine):
-    a = ask(engine, "Vexa trailing twelve months revenue")
-    assert a.status == "abstained" and a.value is None  # only Q4 is held: no sum of one quarter
+    a = ask(engine, "Tolland trailing twelve months revenue")
+    assert a.status == "abstained" and a.value is None  # Q3 and nine months held: no sum of one quarter
+
+
+def test_trailing_twelve_months_ending_a_fiscal_year_are_that_year(engine):
+    a = ask(engine, "Vexa trailing twelve months revenue")  # Q4 is the latest quarter: the twelve months are FY 2024
+    assert a.status == "answered" and a.value == 22_500_000 and a.period == "FY 2024"
+    assert "trailing twelve months" in a.text
 
 
 def test_current_assets_is_no_period(engine):

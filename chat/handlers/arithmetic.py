@@ -103,5 +103,9 @@ def two(facts: Facts, query: Query) -> Answer:
     names = wording.two_names(query, metric_a, metric_b)
     if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
         return not_held(facts, query, query.key, wording.mixed_units(" and ".join(names)))
-    value = a.value + b.value if query.operation == "sum" else abs(a.value - b.value)
+    if query.operation == "minus":  # one less the other, a cost printed in parentheses by its size
+        by_size = any(f.value < 0 and not two_way(f.label) for f in (a, b))
+        value = abs(a.value) - abs(b.value) if by_size else a.value - b.value
+    else:
+        value = a.value + b.value if query.operation == "sum" else abs(a.value - b.value)
     return wording.two_figures_reply(query, names, a, b, value)

@@ -3,6 +3,7 @@
 income fell"), through the same template as companies side by side."""
 from __future__ import annotations
 
+from chat import wording
 from chat.answer import Answer
 from chat.facts import Facts
 from chat.handlers.companies import LISTED, reply
@@ -14,4 +15,9 @@ def answer(facts: Facts, query: AcrossQuery) -> Answer:
     low = query.shape == "rank" and query.ranking[0] == "low"
     direction = -1 if (low or (query.shape == "filter" and query.fell)) else 1
     wanted = max(1, query.ranking[1]) if query.shape == "rank" else LISTED
-    return reply(facts, query, None, wanted, sign, direction)
+    found = reply(facts, query, None, wanted, sign, direction)
+    if query.shape == "filter" and found.status == "abstained":  # none fell: say of how many, never "none gives it"
+        compared = reply(facts, query, None, LISTED, 0, direction)
+        if compared.status == "answered" and compared.value:
+            return wording.none_moved(query, int(compared.value), compared.citations)
+    return found

@@ -1,4 +1,4 @@
-"""A ratio of two figures, or one as a percentage of the other ("operating income as a percentage of
+"""A ratio of two figures, one as a percentage of the other ("operating income as a percentage of
 revenue", "the ratio of current assets to current liabilities"): both figures found for their own
 periods on the basis asked, from one release where it gives both, both cited, the formula shown.
 Figures of different units are never divided; figures whose scale the release does not state are
@@ -31,9 +31,9 @@ def answer(facts: Facts, query: Query) -> Answer:
     same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
     if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
         return not_held(facts, query, query.key, wording.mixed_units(wording.ratio_name(query, metric_a, metric_b)))
-    if not b.value:
-        return not_held(facts, query, query.key, wording.no_ratio_of_zero(wording.ratio_name(query, metric_a, metric_b)))
     by_size = any(f.value < 0 and not two_way(f.label) for f in (a, b))  # a cost printed in parentheses
     x, y = (abs(a.value), abs(b.value)) if by_size else (a.value, b.value)
+    if not b.value:
+        return not_held(facts, query, query.key, wording.no_ratio_of_zero(wording.ratio_name(query, metric_a, metric_b)))
     value = x / y * (100 if query.operation == "percent_of" else 1)
     return wording.ratio_reply(query, metric_a, metric_b, a, b, value, by_size)
