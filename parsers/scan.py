@@ -273,6 +273,8 @@ class Required:
         tree = list(_parser.parse(rx.pattern, rx.flags))
         self.rx = rx
         self.need = _needs(tree, c)
+        alternatives = list(tree[0][1][1]) if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
+        self.ways = [(_needs(list(a), c), _starts(list(a), c, multiline=bool(rx.flags & re.M))) for a in alternatives]
         starts = _starts(tree, c, multiline=bool(rx.flags & re.M))
         self.starts = sorted(starts) if starts and "" not in starts else None
 
@@ -283,13 +285,20 @@ class Required:
 
     def finditer(self, text: Lowered) -> Iterator[re.Match]:
         """rx.finditer(text.text): nothing when the text lacks what the pattern needs; else, when every
-        match starts with one of a few strings, the pattern tried only where they stand."""
-        if not self.may_match(text):
-            return iter(())
-        if not text.plain or self.starts is None:
+        match of the alternatives the text may hold starts with one of a few strings ("EUR", not a
+        digit before "€" when the text holds no "€"), the pattern tried only where they stand."""
+        if not text.plain:
             return self.rx.finditer(text.text)
-        offsets = {p for w in self.starts if w != LINE_START for p in _occurrences(text.low, w, 0)}
-        if LINE_START in self.starts:
+        starts: set[str] = set()
+        for need, way_starts in self.ways:
+            if need is None or _holds(need, text):
+                if not way_starts or "" in way_starts:
+                    return self.rx.finditer(text.text)
+                starts |= way_starts
+        if not starts:
+            return iter(())
+        offsets = {p for w in starts if w != LINE_START for p in _occurrences(text.low, w, 0)}
+        if LINE_START in starts:
             offsets |= {p + 1 for p in _occurrences(text.low, "\n", 0)} | {0}
         return matches_at(self.rx, text.text, sorted(offsets))
 
