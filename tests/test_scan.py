@@ -222,6 +222,7 @@ CURRENCY_TEXTS = [
     "| $ |\n  $  \n|  $|\n\n $\n", "Europe's audit finish: years, others and decades", "C$ CAD$ US$ A$ $$5 x$5",
     "\u017fwi\u017f\u017f franc\u017f, \u212aRW, \u0130NR 5, Au\u017ftralian dollar\u017f, C\u0130D",
     "in thousands of CAD, (thousands of C$), millions of US$, billions of USD, CAD'000s, USD 000",
+    "xUSD 5 _USD 6 éUSD 7 9USD 8 (USD 9)\nUSD 1 ²NIS 4 éRs 5 Rs 6 _Rs 7 ARs 8",  # what \\b says before a word
 ]
 
 
