@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, QUARTER_TOKEN_RE, add_months, effective_month, full_year,
+from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, QUARTER_ORDINALS, QUARTER_TOKEN_RE, add_months, effective_month, full_year,
                              month_end, parse_date, quarter_period, span_months, year_to_date_period)
 
 _LEN = r"(three|six|nine|twelve|3|6|9|12|months?|13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two)"
@@ -95,6 +95,9 @@ def _year(text: str | None) -> int | None:
     return full_year(text)  # two-digit years read one way everywhere ('99' is 1999)
 
 
+# "first", "1st": the ordinals of the first half and the first months, from the period words' one home
+FIRST_RE = "(?:" + "|".join(w for w, n in QUARTER_ORDINALS.items() if n == 1) + ")"
+
 # Periods named against the company's latest release ("latest", "this year", "trailing twelve months"):
 # resolved by the engine from what the store holds, never from today's date.
 LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -136,13 +139,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}")),
     ("qword", re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal|fy))?(?:\s+year)?\s*,?\s*{YEAR}")),
     ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+({ORDINAL_RE})[\s-]+quarter")),
-    ("ytd", re.compile(rf"\b(?:first\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
+    ("ytd", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|h1|1h)\s*(?:fy\s*)?{YEAR}")),
-    ("half", re.compile(rf"\b(?:first|1st)\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
+    ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
     ("fy", re.compile(rf"\b(?:fy|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
     ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
-    ("ytd_noyear", re.compile(r"\b(?:first\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|first\s+half)\b")),
+    ("ytd_noyear", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|{FIRST_RE}\s+half)\b")),
     ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b")),
     ("the_quarter", re.compile(r"^\W*(?:and|what\s+about|how\s+about)?\s*(?:for\s+)?the\s+quarter\W*$")),
     ("year_end_noyear", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:fiscal\s+)?year[\s-]end\b(?!\s+(?:19|20)\d\d)")),
@@ -275,7 +278,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "ytd_noyear":
         if g[0]:
             return PeriodSpec("YTD", None, months=_span(g[0], m))
-        return PeriodSpec("YTD", None, months=6) if g[1] in ("h1", "first half") else PeriodSpec("YTDQ", None)
+        return PeriodSpec("YTD", None, months=6) if g[1] == "h1" or g[1].endswith("half") else PeriodSpec("YTDQ", None)
     if kind == "fy_noyear":
         return PeriodSpec("FY", None)
     if kind == "bare_year":

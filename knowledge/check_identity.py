@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from knowledge.sec_tickers import bundled_map, name_key
 from parsers.metadata import fiscal_year_end
 from parsers.model import Document
-from parsers.periods import ORDINAL_RE, QUARTER_ORDINALS, effective_month
+from parsers.periods import ORDINAL_RE, QUARTER_ORDINALS, QUARTER_WORD_RE, effective_month
 
 # Words a company name does not start with: alone before a suffix they are a fragment of a longer name.
 SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp", "l",
@@ -75,8 +75,8 @@ _PERIOD_WORDS = re.compile(r"(?:ended|ending|through|as\s+of|at|and|to|from|of|o
                            r"in|for|during|than|since|effective|dated|due|thru|-)\W{0,3}$", re.I)
 # A trace of a reported period: a span or quarter named with a year or a date.
 PERIOD_TRACE = re.compile(rf"\b(?:quarter|months|weeks|year|half)\s+(?:ended|ending)\s+(?:on\s+)?{_MONTH}\s+\d{{1,2}}|"
-                          r"\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
-                          r"(?:fiscal\s+)?(?:19|20)\d\d|\b(?:19|20)\d\d\s+(?:first|second|third|fourth)\s+quarter|"
+                          rf"\b{QUARTER_WORD_RE}\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|"  # the period words' one home
+                          rf"\b(?:19|20)\d\d\s+{ORDINAL_RE}\s+quarter|"
                           r"\bQ[1-4]\s*(?:FY)?\s*'?(?:19|20)?\d\d\b|\b(?:fiscal|full[\s-]year)\s+(?:year\s+)?(?:19|20)\d\d",
                           re.I)
 

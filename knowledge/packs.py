@@ -33,29 +33,27 @@ _DATES = {ROW_FIELDS.index(c) for c in ("release_date", "period_end")}
 _TUPLE_BYTES = sys.getsizeof(tuple(ROW_FIELDS))  # one decoded row, without the values it points to
 
 
-def _typed(j: int, v: Any) -> Any:
-    if v is None:
-        return None
+def _typed_column(j: int, values: list) -> list:
+    """A column's values typed as DuckDB returns them, the column's type asked once, not once a row."""
     if j in _FLOATS:
-        return float(v)
+        return [None if v is None else float(v) for v in values]
     if j in _INTS:
-        return int(v)
+        return [None if v is None else int(v) for v in values]
     if j in _DATES:
-        return v.isoformat()
-    return v
+        return [None if v is None else v.isoformat() for v in values]
+    return values
 
 
 def _column(values: list) -> dict:
     """{"c": v} one value in every row; {"d": distinct, "i": index per row}; or {"v": values}."""
     at: dict[Any, int] = {}
-    distinct, index = [], []
-    for v in values:
-        key = repr(v) if isinstance(v, float) else v  # 0.0 and -0.0 are equal as keys; both may be printed
-        i = at.get(key)
-        if i is None:
-            i = at[key] = len(distinct)
+    distinct: list = []
+    keys = [repr(v) if isinstance(v, float) else v for v in values]  # 0.0 and -0.0 are equal as keys; both may be printed
+    for key, v in zip(keys, values):
+        if key not in at:
+            at[key] = len(distinct)
             distinct.append(v)
-        index.append(i)
+    index = list(map(at.__getitem__, keys))
     if len(distinct) == 1:
         return {"c": distinct[0]}
     if len(distinct) < len(values):
@@ -66,7 +64,7 @@ def _column(values: list) -> dict:
 def pack(facts: dict[str, list]) -> bytes:
     """The document's fact rows (columns as store.prepare builds them; doc_id not yet known)."""
     n = len(facts["metric"])
-    columns = [_column([_typed(j, v) for v in facts[c]]) for j, c in enumerate(ROW_FIELDS) if j != _DOC_ID]
+    columns = [_column(_typed_column(j, facts[c])) for j, c in enumerate(ROW_FIELDS) if j != _DOC_ID]
     return zlib.compress(json.dumps({"n": n, "columns": columns}, separators=(",", ":")).encode(), 1)
 
 

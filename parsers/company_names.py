@@ -114,6 +114,12 @@ def _title_word(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
 
 
+# Characters after a dateline's date read for its subject: a name is at most 90 and what follows it is
+# read for 40, so a window this long (half of it left once markup is cleaned away) reads what the
+# whole head would.
+_SUBJECT_REACH = 1000
+
+
 def dateline_subject(head: str) -> str:
     """The subject of the sentence that follows the dateline's date ('... Feb. 11, 2025 /PRNewswire/
     — Acme Widgets, Inc. today reported' → 'Acme Widgets, Inc.'): the first date in the head after
@@ -125,9 +131,12 @@ def dateline_subject(head: str) -> str:
         after = _AFTER_DATE.match(flat, m.end())
         if "|" in after.group(0):
             continue
-        rest = flat[after.end():]
+        rest = flat[after.end():after.end() + _SUBJECT_REACH]  # not the whole head for each date
         board = _BOARD_OF.match(rest)  # "The Board of Directors of Acme S.A. reviewed ..."
         text = _clean(rest[board.end():] if board else rest)
+        if len(text) < _SUBJECT_REACH // 2 < len(flat) - after.end():  # markup cleaned away: read it all
+            rest = flat[after.end():]
+            text = _clean(rest[board.end():] if board else rest)
         name, end = _read_name(text)
         follow = text[end:]
         if (name and _SUBJECT_FOLLOW.match(follow) and not _PLACE_FOLLOW.match(follow)

@@ -7,7 +7,7 @@ from datetime import date
 from parsers.company_names import about_names, best_name, dateline_subject, has_legal_suffix, headline_name
 from parsers.front_matter import FrontMatter
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, month_number, parse_date
-from parsers.scan import Leads, Lowered, finditer, matches_at, plain_words, search
+from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words, search
 
 # "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)".
 TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|"
@@ -465,6 +465,7 @@ _AMOUNT_CURRENCY = [
     (re.compile(r"(?<![A-Za-z$])\$\s*\d|^\s*\|?\s*\$\s*\|?\s*$|\|\s*\$\s*\|", re.M), "USD"),  # "$ 12,400", or "$" a cell of its own
 ]
 
+_REQUIRED = {rx: Required(rx) for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY}
 
 CURRENCY_SCAN = 60_000
 
@@ -477,16 +478,17 @@ def statement_currency(text: str) -> str:
     long before a large release ends, and thirty scans of a whole 1.7 MB exhibit cost a quarter of
     its parse."""
     text = text[:CURRENCY_SCAN]
+    lowered = Lowered(text)  # a pattern is run only where the text holds the words it needs (scan.Required)
     votes: dict[str, int] = {}
     for rx, code in _STATED_CURRENCY:
-        for m in rx.finditer(text):
+        for m in _REQUIRED[rx].finditer(lowered):
             before = text[max(0, m.start() - 40):m.start()]
             if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:]:
                 votes[code] = votes.get(code, 0) + 1
     if votes:
         return max(votes, key=votes.get)
     for rx, code in _AMOUNT_CURRENCY:
-        votes[code] = votes.get(code, 0) + len(rx.findall(text))
+        votes[code] = votes.get(code, 0) + sum(1 for _ in _REQUIRED[rx].finditer(lowered))
     votes = {k: v for k, v in votes.items() if v}
     if not votes:
         return ""

@@ -42,6 +42,14 @@ class Lowered:
         self.text = text
         self.plain = plain_words(text)
         self.low = text.lower() if self.plain else ""
+        self._holds: dict[str, bool] = {}
+
+    def holds(self, word: str) -> bool:
+        """Does the lowercased text hold `word`? Asked once per word, however many patterns need it."""
+        found = self._holds.get(word)
+        if found is None:
+            found = self._holds[word] = word in self.low
+        return found
 
 
 class Leads:
@@ -250,3 +258,170 @@ def _step(chars: set[str], rest: list, word: str, lead: int, anchored: bool, fou
             raise NotEnumerable
     if ended:
         found.add((lead, word))
+
+
+class Required:
+    """What every match of a pattern must hold, worked out from the pattern itself: the strings each
+    alternative spells ("thousands of CAD" needs "thousands" and "of" and one of "cad", "c$"), so a
+    text that lacks them is ruled out with a few str.find calls instead of a regex scan of the whole
+    text (tens of nanoseconds a character for a case-insensitive pattern that opens with \\b). Nothing
+    is hand-kept beside the pattern; what cannot be read as a literal (a class, \\d, an optional part)
+    asks for nothing, so the test only ever lets more texts through than the pattern matches."""
+
+    def __init__(self, rx: re.Pattern):
+        from re import _constants as c, _parser
+        tree = list(_parser.parse(rx.pattern, rx.flags))
+        self.rx = rx
+        self.need = _needs(tree, c)
+        alternatives = list(tree[0][1][1]) if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
+        self.ways = [(_needs(list(a), c), _starts(list(a), c, multiline=bool(rx.flags & re.M))) for a in alternatives]
+        starts = _starts(tree, c, multiline=bool(rx.flags & re.M))
+        self.starts = sorted(starts) if starts and "" not in starts else None
+
+    def may_match(self, text: Lowered) -> bool:
+        """False only when the pattern cannot match text.text (see Lowered: a text whose lowercased copy
+        could mislead is never ruled out)."""
+        return not text.plain or self.need is None or _holds(self.need, text)
+
+    def finditer(self, text: Lowered) -> Iterator[re.Match]:
+        """rx.finditer(text.text): nothing when the text lacks what the pattern needs; else, when every
+        match of the alternatives the text may hold starts with one of a few strings ("EUR", not a
+        digit before "€" when the text holds no "€"), the pattern tried only where they stand."""
+        if not text.plain:
+            return self.rx.finditer(text.text)
+        starts: set[str] = set()
+        for need, way_starts in self.ways:
+            if need is None or _holds(need, text):
+                if not way_starts or "" in way_starts:
+                    return self.rx.finditer(text.text)
+                starts |= way_starts
+        if not starts:
+            return iter(())
+        offsets = {p for w in starts if w != LINE_START for p in _occurrences(text.low, w, 0)}
+        if LINE_START in starts:
+            offsets |= {p + 1 for p in _occurrences(text.low, "\n", 0)} | {0}
+        return matches_at(self.rx, text.text, sorted(offsets))
+
+
+LINE_START = "\n^"  # in Required.starts: a match may start where a line starts (a pattern's ^ under re.M)
+
+
+_Need = "str | tuple[str, list]"  # a string, ("all", needs) or ("any", needs)
+
+
+def _holds(need, text: Lowered) -> bool:
+    if isinstance(need, str):
+        return text.holds(need)
+    kind, parts = need
+    return all(_holds(p, text) for p in parts) if kind == "all" else any(_holds(p, text) for p in parts)
+
+
+_MAX_SPELLINGS = 32  # strings an alternation of literals is spelt out as before it is left as parts
+
+
+def _needs(items: list, c, spelt: frozenset[str] | set[str] = frozenset({""})) -> _Need | None:
+    """What a sequence of pattern items needs: each stretch of literal characters and alternations of
+    them, spelt out whole ("canadian" or "cdn", not "c" then "anadian" or "dn" as the parser factors
+    it; a stretch before a group is spelt into each of its alternatives), and what its other groups,
+    alternations and repeats of at least one need. `spelt`: what the sequence is known to start with.
+    None: nothing that can be named."""
+    parts: list = []
+    for op, av in items:
+        exact = _spellings(op, av, c)
+        if exact is not None and len(spelt) * len(exact) <= _MAX_SPELLINGS:
+            spelt = {a + b for a in spelt for b in exact}
+            continue
+        if exact is None and op in (c.BRANCH, c.SUBPATTERN) and "" not in spelt:
+            alternatives = av[1] if op is c.BRANCH else [av[-1]]
+            parts.append(("any", [_needs(list(a), c, spelt) for a in alternatives]))
+            spelt = {""}
+            continue
+        if "" not in spelt:
+            parts.append(("any", sorted(spelt)))
+        spelt = exact if exact is not None else {""}
+        if exact is None and (need := _item_needs(op, av, c)) is not None:
+            parts.append(need)
+    if "" not in spelt:
+        parts.append(("any", sorted(spelt)))
+    return None if not parts else parts[0] if len(parts) == 1 else ("all", parts)
+
+
+def _starts(items: list, c, spelt: frozenset[str] | set[str] = frozenset({""}), multiline: bool = False) -> set[str] | None:
+    """The strings (lowercased) one of which every match of a sequence starts with, past what only looks
+    (\\b, a look-behind), or LINE_START for a match at ^ under re.M; None when they cannot be spelt out."""
+    for n, (op, av) in enumerate(items):
+        if spelt == {""} and op is c.AT and av is c.AT_BEGINNING and multiline:
+            return {LINE_START}
+        if spelt == {""} and op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        exact = _spellings(op, av, c)
+        if exact is not None and len(spelt) * len(exact) <= _MAX_SPELLINGS:
+            spelt = {a + b for a in spelt for b in exact}
+            continue
+        optional = op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1  # "(?:New\\s+)?"
+        if exact is None and (op in (c.BRANCH, c.SUBPATTERN) or optional):
+            out: set[str] = set()
+            ways = av[1] if op is c.BRANCH else [av[-1]] if op is c.SUBPATTERN else [av[2], []]
+            for a in ways:
+                one = _starts(list(a) + items[n + 1:], c, spelt, multiline)
+                if one is None:
+                    return None
+                out |= one
+            return out
+        break
+    return None if "" in spelt else set(spelt)
+
+
+def _item_needs(op, av, c) -> _Need | None:
+    if op is c.BRANCH:
+        alternatives = [_needs(list(a), c) for a in av[1]]
+        return None if any(a is None for a in alternatives) else ("any", alternatives)
+    if op is c.SUBPATTERN:
+        return _needs(list(av[-1]), c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _needs(list(av[2]), c)
+    return None
+
+
+def _spellings(op, av, c) -> set[str] | None:
+    """Every string an item matches (lowercased), when they are few and all literal: "c", "(?:cad|c\\$)",
+    "s?"; None for anything else (a class of many characters, \\d, a letter with case of another script)."""
+    if op is c.LITERAL:
+        ch = _literal(av)
+        return None if ch is None else {ch}
+    if op is c.IN:
+        chars = {_literal(av2) if op2 is c.LITERAL else None for op2, av2 in av}
+        return None if None in chars or len(chars) > 4 else chars
+    if op is c.SUBPATTERN:
+        return _sequence_spellings(list(av[-1]), c)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for a in av[1]:
+            one = _sequence_spellings(list(a), c)
+            if one is None or len(out | one) > _MAX_SPELLINGS:
+                return None
+            out |= one
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[1] <= 1:
+        body = _sequence_spellings(list(av[2]), c)
+        return None if body is None else body | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _sequence_spellings(items: list, c) -> set[str] | None:
+    spelt = {""}
+    for op, av in items:
+        exact = _spellings(op, av, c)
+        if exact is None or len(spelt) * len(exact) > _MAX_SPELLINGS:
+            return None
+        spelt = {a + b for a in spelt for b in exact}
+    return spelt
+
+
+def _literal(code: int) -> str | None:
+    """A literal character, lowercased, when the lowercased text is sure to hold it where it matches:
+    an ASCII character, or one that has no case ("€"); None for a letter of another script."""
+    ch = chr(code)
+    if ch.isascii():
+        return ch.lower()
+    return ch if ch.lower() == ch == ch.upper() else None

@@ -211,3 +211,45 @@ def test_html_shortcuts_are_their_plain_forms():
 
     for td in root.iter("td"):
         assert h._cell_text(td) == walked(td)
+
+
+CURRENCY_TEXTS = [
+    "(in thousands of Canadian dollars) C$12.3 CA$ 4 CDN$5 CAD 7 CAD$8 cad9 (In United States dollars) US$4 USD 3 "
+    "USD$2 (Thousands of Dollars) in millions of U.S. dollars, U. S. dollars A$3 AUD4 Australian dollars €19.2m "
+    "EUR600m 5 € in euros, millions of euro, EUR thousands £3 GBP 4 pounds sterling ¥100 JPY 5 Yen 6 millions of "
+    "Japanese yen ₪5 NIS 5 NIS thousands New Israeli Shekels CHF 5 Swiss francs HK$3 HKD 4 Hong Kong dollars NT$5 "
+    "TWD6 New Taiwan dollars S$7 SGD8 R$9 BRL1 ₹2 INR 3 Rs. 4 Rs5 RMB 6 CNY7 Renminbi SEK 8 DKK9 NOK 1 $ 12,400",
+    "| $ |\n  $  \n|  $|\n\n $\n", "Europe's audit finish: years, others and decades", "C$ CAD$ US$ A$ $$5 x$5",
+    "\u017fwi\u017f\u017f franc\u017f, \u212aRW, \u0130NR 5, Au\u017ftralian dollar\u017f, C\u0130D",
+    "in thousands of CAD, (thousands of C$), millions of US$, billions of USD, CAD'000s, USD 000",
+    "xUSD 5 _USD 6 éUSD 7 9USD 8 (USD 9)\nUSD 1 ²NIS 4 éRs 5 Rs 6 _Rs 7 ARs 8",  # what \\b says before a word
+]
+
+
+@pytest.mark.parametrize("text", CURRENCY_TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+def test_required_finds_what_a_plain_finditer_finds(text):
+    """scan.Required, worked out from each currency pattern: the same matches as the plain pattern, in
+    texts that hold every currency form, in ones that hold only words that look like them ('Europe',
+    'audit'), and in ones with the characters that fold to ASCII."""
+    from parsers.metadata import _AMOUNT_CURRENCY, _STATED_CURRENCY
+    from parsers.scan import Required
+    key = lambda ms: [(m.span(), m.groups()) for m in ms]
+    for chunk in [text] + [text[i:i + 40] for i in range(0, min(len(text), 4000), 7)]:
+        lowered = Lowered(chunk)
+        for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY:
+            required = Required(rx)
+            assert key(required.finditer(lowered)) == key(rx.finditer(chunk)), (rx.pattern[:40], chunk)
+            assert required.may_match(lowered) or not rx.search(chunk)
+
+
+def test_required_spells_what_every_match_holds_and_starts_with():
+    import re
+    from parsers.scan import Required
+    canadian = Required(re.compile(r"\b(?:Canadian|CDN)\s+(?:dollars?\b|\$)|\b(?:CAD|C\$)\s*millions?", re.I))
+    assert canadian.starts == ["c$", "cad", "canadian", "cdn"]  # the parser's factored "c" spelt back in
+    assert not canadian.may_match(Lowered("in thousands of dollars, a decade of Europe"))
+    assert canadian.may_match(Lowered("CDN dollars")) and canadian.may_match(Lowered("C$ 5 millions"))
+    assert Required(re.compile(r"\d\s?€|€\d")).starts is None  # a match may start at any digit
+    assert Required(re.compile(r"(?:New\s+)?Taiwan\s+dollars?", re.I)).starts == ["new", "taiwan"]
+    assert Required(re.compile(r"\w+\s+dollars?")).need == ("any", ["dollar", "dollars"])
+    assert Required(re.compile(r"(?:ab)*c")).starts is None  # a repeat is never spelt into what follows
