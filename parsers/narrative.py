@@ -19,7 +19,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
 from parsers.numbers import parse_amount
-from parsers.periods import (MONTH_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, first_words, matches_at, plain_words
 from parsers.vocabulary_data import place_patterns, place_prose_pattern
@@ -35,7 +35,7 @@ EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
-    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
+    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
@@ -46,7 +46,7 @@ ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles})
 # case-insensitive partner outside ASCII, so the lowercased text tells exactly; see parsers/scan.py)
 REQUIRED_WORD = {"q_ended": "end", "q_and_ytd": "end", "months_ended": "end", "year_ended": "end"}
 # prior_year has no start word (see PERIOD_STARTS); in a text of plain words it also needs one of these
-PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier")
+PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier", "last")
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
 # Words one of which every match of a pattern holds: a text without them is ruled out without running
 # the pattern (see parsers/scan.py). Keep each in step with its pattern.
@@ -395,6 +395,8 @@ class PeriodReader:
             return quarter_period(ORDINALS[g[0].lower()], _year(g[1]), fye)
         if kind == "qtok":
             return quarter_period(int(g[0] or g[1]), _year(g[2]), fye)
+        if kind == "fy_qtok":
+            return quarter_period(int(g[1] or g[2]), _year(g[0]), fye)
         if kind == "months_ended":
             d = parse_date(g[2])
             months = span_months(g[0], g[1])
@@ -457,11 +459,19 @@ _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|l
                                   r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
 _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:per|a)\s+", re.I)
+_PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and)\s+)*"
+                               r"shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
-_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
+_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$|"
+                             r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$")
+# "in cash, restricted cash, and short-term deposits": the term after an amount is one of a list
+_LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:cash|deposits|investments|securities|assets|"
+                           r"equivalents)\b|\s+(?:and|or|plus)\s+(?:other|short-term|long-term|marketable|restricted)\s)", re.I)
+# "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
+_AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
@@ -478,12 +488,14 @@ _CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|be
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _TERM_MODIFIER = re.compile(r"\b(?:(core|organic|underlying|distributable|comprehensive|normalized|economic|recurring|"
-                            r"pro\s+forma|[a-z]+-related)|(operating|cash))[\s*_]+$", re.I)
+                            r"pro\s+forma|[a-z]+-related)|(operating|cash))(?:[\s*_]+|\s*\([^()]*\)\s*)$", re.I)
+# "(Non-GAAP)" right before a term: a basis the masked text no longer shows
+_BASIS_IN_PARENTHESES = re.compile(r"\((non-GAAP|adjusted|pro\s+forma)\)\s*$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
-_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+)*share")
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
@@ -491,8 +503,12 @@ _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 
 class NarrativeReader:
     def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None,
-                 skip: set[int] | None = None):
+                 skip: set[int] | None = None, issuer: tuple[str | None, str | None] = (None, None)):
+        """`issuer`: the company's name and ticker, to tell the company itself from a business of it
+        named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
+        self.issuer = _issuer_words(*issuer)
+        self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
@@ -513,6 +529,7 @@ class NarrativeReader:
             words = WordStarts(low) if plain_words(para.text) else None
             para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
             term_starts = words.term_starts() if words else None
+            self.under_segment = bool(segment and (para.bullet or just_headed))
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
@@ -520,7 +537,7 @@ class NarrativeReader:
                     _under_segment(found, segment)  # the bullets, and the paragraph, right under the heading
                 figures.extend(found)
             if para.is_heading:
-                first = self._first_period(para_spans)
+                first = self._first_period(para_spans, para.text)
                 carry = first or carry
                 segment = _segment_heading(para.text)
                 just_headed = bool(segment)
@@ -530,11 +547,21 @@ class NarrativeReader:
                 just_headed = False
         return figures
 
-    def _first_period(self, spans: list[Span]) -> Period | None:
+    def _first_period(self, spans: list[Span], text: str = "") -> Period | None:
+        """The period a heading names. One it compares with ("Six-Month Results (compared to the six
+        months ended December 31, 2023)") is not the bullets' own: theirs is as long and ends with the
+        release's own period."""
         for span in spans:
             p = self.periods.resolve(span, None)
-            if p:
-                return p
+            if not p:
+                continue
+            before = text[max(0, span.start - 45):span.start]
+            if COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before):
+                own = self.periods.default_period
+                if own is not None and own.end > p.end:
+                    return Period(own.end, p.months)
+                continue
+            return p
         return None
 
     def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None, quotes: list[tuple[int, int]],
@@ -583,6 +610,10 @@ class NarrativeReader:
             if adjunct[idx] and not owner_read:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
+            if owner is None and idx and not pendings and COMPARE_NEEDLES.may_match(ctx.span[-45:]) \
+                    and COMPARE_BEFORE_RE.search(ctx.span[-45:]):
+                continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million": the comparison of an
+                # amount not read (and nothing before it was) is never another term's
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             owner_read = pend is not None
             if pend is None:
@@ -591,6 +622,10 @@ class NarrativeReader:
                 sentence_period = pend.figure.period
             pendings.append(pend)
         pendings = _without_conflicts(pendings)
+        if pendings and (subject := _named_subject(text, self.issuer)):
+            for p in pendings:  # the figures of a business the sentence names, never the company's total
+                if not p.figure.geo and not p.figure.product:
+                    p.figure.product = p.figure.segment = p.product = subject
         if changes_listed:  # the listed changes are paired by the list, not read one by one
             for p in pendings:
                 p.figure.change_pct = None
@@ -759,6 +794,8 @@ class NarrativeReader:
         term = term_m.group(0) if term_m else ""
         if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
+            if after and _LIST_GOES_ON.match(c.tail[after.end():]):
+                return None  # "$26.5 million in cash, restricted cash, and short-term deposits": a sum of several
             if after:  # "…forward equity, and $6.4 million of cash on hand": the term after it says what it is
                 term, term_m = after.group(1), None
             elif _OF_ANOTHER_NOUN.match(c.tail) and not PER_SHARE_RE.match(c.tail):
@@ -795,11 +832,15 @@ class NarrativeReader:
             term = term + " per share"
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
-        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start]):
+        if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
+            return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
+        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
+            return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
+        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start], self.under_segment):
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
             (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
-        product = _product(c.span, c.m.group(0), term)
+        product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
@@ -832,6 +873,9 @@ class NarrativeReader:
                               or _CHANGE_AFTER.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level
+        if not qualifier and term_m is not None and (basis := _BASIS_IN_PARENTHESES.search(
+                c.text[max(0, term_m.start() - 40):term_m.start()])):
+            qualifier = " ".join(basis.group(1).lower().split())  # "Underlying (Non-GAAP) diluted EPS": masked, still said
         if not qualifier and term_m is not None and (modifier := _TERM_MODIFIER.search(
                 c.text[max(0, term_m.start() - 25):term_m.start()])) and (per_share or not modifier.group(2)):
             qualifier = (modifier.group(1) or modifier.group(2)).lower()  # "core earnings per share": not EPS
@@ -1084,7 +1128,9 @@ _HEAD_FAMILIES = {"loss": "income", "earnings": "income", "profit": "income", "(
 
 
 def _same_head(a: str, b: str) -> bool:
-    head = lambda t: [_HEAD_FAMILIES.get(w, w) for w in _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]]
+    """Do two terms name one measure, either sign ("net loss from continuing operations" and "net income")?"""
+    head = lambda t: [_HEAD_FAMILIES.get(w, w) for w in
+                      _HEAD_MODIFIER.sub("", OPERATIONS_RE.sub("", t.lower()).strip()).split()[-1:]]
     return head(a) == head(b)
 
 
@@ -1093,14 +1139,57 @@ def _same_head(a: str, b: str) -> bool:
 # not read, and the figure is left out rather than taken for the company's total.
 _SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
                                  r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
+# "The Building Materials business achieved revenues of $1.6 billion", "Acme Labs delivered record revenue": a
+# proper name that opens the sentence and does the reporting
+_SUBJECT_VERB = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w&.'\u2019-]*\s+){0,4}?[A-Z][\w&.'\u2019-]*)"
+                           r"(?:\s+(?:business|segment|division|unit|subsidiary|group))?\s+(?:also\s+)?"
+                           r"(?:delivered|achieved|reported|generated|posted|recorded|produced|contributed|had)\b")
+_ISSUER_GENERIC = frozenset("""the inc incorporated corp corporation company co ltd limited plc llc lp group holdings holding
+and of sa nv ag se""".split())
+_NOT_A_NAME = frozenset("""we it our this these that they he she management company companies total net revenue revenues
+sales during in for record""".split())
+
+
+def _issuer_words(company: str | None, ticker: str | None) -> tuple[str, ...] | None:
+    """Words that name the issuer itself: its name's first word, its initials, its ticker. None when the
+    company is not known (then no sentence subject can be told from it)."""
+    if not company:
+        return None
+    words = [w for w in re.findall(r"[a-z0-9&]+", company.lower()) if w not in _ISSUER_GENERIC]
+    out = {words[0]} if words else set()
+    if len(words) > 1:
+        out.add("".join(w[0] for w in words))
+    if ticker:
+        out.add(ticker.lower())
+    return tuple(out)
+
+
+def _named_subject(text: str, issuer: tuple[str, ...] | None) -> str:
+    """The business a sentence's subject names ("Building Materials" of "The Building Materials business
+    achieved ..."), "" when the subject is the company itself, a place, a period or a term."""
+    m = _SUBJECT_VERB.match(text) if issuer is not None else None
+    if not m:
+        return ""
+    name = m.group(1)
+    words = [w.strip(".,'\u2019").lower() for w in name.split()]
+    if any(w in issuer or w in _NOT_A_NAME or _NOT_A_SUBJECT.match(w) for w in words) \
+            or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):
+        return ""
+    return name
+
+
+_PART_AFTER_TERM = re.compile(r"^\s+(?:in|of|for|from|at)\s+(?:the|this|that|its|our|each|the\s+\w+)\s+"
+                              r"(?:segment|division|business|unit|subsidiary|reporting\s+unit)s?\b", re.I)
 _NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|months?|weeks?|gaap|non-gaap|fy\w*|ytd|"
-                            rf"first|second|third|fourth|full|three|six|nine|twelve|total|consolidated|"
+                            rf"{ORDINAL_RE}|full|three|six|nine|twelve|total|consolidated|"
                             rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
 
 
-def _unread_subject(between: str) -> bool:
+def _unread_subject(between: str, segment_known: bool = False) -> bool:
     """Does a proper name right after the term (before the amount) name a subject that is not a place
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
+    if _PART_AFTER_TERM.match(between):
+        return not segment_known  # "Operating profit in the segment was": a segment's, which one is not read here
     m = _SUBJECT_AFTER_TERM.match(between)
     if not m or _geo(m.group(0)):
         return False
@@ -1161,11 +1250,14 @@ def _geo(text: str) -> str:
 _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
                                    r"decreased|fell|declined|totaled|climbed|improved|(?:were|was)\s+(?:up|down))(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
                                    r"(?:\s+to)?)?\s*$")
+_WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
 _NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
 
 
-def _product(text: str, amount: str, term: str) -> str:
+def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
+    """The product or line of business a sales or revenue figure is about: "Widget sales of $5 million",
+    or the noun phrase right before the term ("Data Center revenue for the quarter was"; `before_term`)."""
     if not _SALES_OR_REVENUE.search(term):
         return ""
     joined = text + amount
@@ -1177,9 +1269,13 @@ def _product(text: str, amount: str, term: str) -> str:
     if "sales" not in text and "revenue" not in text:  # the pattern below names them in lowercase
         return ""
     m = _PRODUCT_BEFORE_SALES.search(text)
-    if not m:
+    if m:
+        words = m.group(1)
+    elif before_term and (m := _WORDS_BEFORE_TERM.search(before_term)):
+        words = m.group(1)
+    else:
         return ""
-    words = GEO_RE.sub(" ", m.group(1)).split()
+    words = GEO_RE.sub(" ", words).split()
     kept: list[str] = []
     for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
         if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or _NOT_A_PRODUCT_WORD.search(w.lower()):
@@ -1197,7 +1293,9 @@ the a an its our their his her this that these those of in for from by on at to 
 are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
 fiscal first second third fourth half nine six three months company company's record reported report reports had has
 have generated delivered posted achieved while whereas compared versus as same prior previous also both each all
-approximately about nearly over under than total, which who where when increased decreased grew rose""".split())
+approximately about nearly over under than total, which who where when increased decreased grew rose
+consolidated gaap non-gaap adjusted organic combined overall aggregate record strong higher lower solid robust
+stable reported""".split())
 
 
 def _segment(geo: str, product: str) -> str:

@@ -1,0 +1,117 @@
+"""Prose figures whose subject is not the company's total, basis or period as first read (issue 19):
+each was a disagreement with the release's own statement. A figure whose subject cannot be read stays
+out of the company total; a misread period or basis is read right."""
+from __future__ import annotations
+
+from parsers.document import parse_text
+
+HEAD = """ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS
+
+SPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and six months ended June 30, 2019.
+
+"""
+
+
+def _figures(body: str, head: str = HEAD) -> list[tuple]:
+    doc = parse_text("a.txt", head + body)
+    return [(f.label, f.value, f.period.label(doc.fye_month), f.qualifier, f.segment) for f in doc.figures]
+
+
+def _totals(got: list[tuple]) -> list[tuple]:
+    """The figures stored as the company's own (no segment, product or place)."""
+    return [g for g in got if not g[4]]
+
+
+def test_a_line_of_business_named_before_the_term_is_its_figure():
+    got = _figures("Widget Systems revenue for the second quarter was $41.1 billion, up 56% from a year ago.\n")
+    assert ("revenue", 41_100_000_000, "Q2 2019", "", "Widget Systems") in got
+    assert not _totals(got)
+
+
+def test_lowercase_lines_of_business_are_not_total_revenue():
+    got = _figures("In the second quarter of 2019, total revenues were up 3% to $11.3 billion. Cloud services and "
+                   "license support revenues were up 4% to $8.9 billion. New software licenses revenues were unchanged "
+                   "at $3.8 billion. Overall hardware systems revenues were up 2% to $1.5 billion.\n")
+    assert [(label, v) for label, v, *_ in _totals(got)] == [("total revenues", 11_300_000_000)]
+    assert {seg for *_, seg in got} == {"", "Cloud services and license support", "New software licenses",
+                                       "hardware systems"}
+
+
+def test_plain_and_net_revenue_stay_the_company_total():
+    got = _figures("Net revenue for the second quarter of 2019 was $5.0 million. Second quarter revenue was "
+                   "$5.0 million. Quarterly revenue was $5.0 million in the second quarter of 2019.\n")
+    assert len(_totals(got)) == 3
+
+
+def test_a_business_that_opens_the_sentence_owns_its_figures():
+    got = _figures("The Building Materials business achieved revenues of $1.6 billion and gross profit of $472 "
+                   "million in the second quarter of 2019.\nRKings delivered record revenue of $7.4 million in the "
+                   "second quarter of 2019, up 14%.\n")
+    assert not _totals(got)
+    assert {seg for *_, seg in got} == {"Building Materials", "RKings"}
+
+
+def test_the_company_that_opens_the_sentence_is_the_company():
+    got = _figures("Acme reported revenue of $7.4 million in the second quarter of 2019.\nThe Company reported "
+                   "net income of $1.2 million in the second quarter of 2019.\n")
+    assert [(label, v) for label, v, *_ in _totals(got)] == [("revenue", 7_400_000), ("net income", 1_200_000)]
+
+
+def test_in_the_segment_is_a_part_unless_a_heading_names_it():
+    got = _figures("Operating profit in the segment for the second quarter increased to $7.0 million, from $5.9 "
+                   "million in the prior year period.\n")
+    assert not got
+    got = _figures("Overnight Cargo\n\n* Revenues for this segment increased 5% to $30.6 million in the quarter "
+                   "ended June 30, 2019, compared to $29.0 million in the prior year's comparable quarter.\n")
+    assert ("Revenues", 30_600_000, "Q2 2019", "", "Overnight Cargo") in got
+    assert not _totals(got)
+
+
+def test_the_amount_of_another_noun_is_not_the_term():
+    got = _figures("The revenues were generated primarily from the completion of a pilot project with a vehicle "
+                   "manufacturer in the amount of $60,000 in the second quarter of 2019.\n")
+    assert not got
+    got = _figures("The decrease is attributed to the net loss for the period in the amount of $18,410,000 in "
+                   "the second quarter of 2019.\n")
+    assert any(v == -18_410_000 for _, v, *_ in got)
+
+
+def test_a_sum_of_several_terms_is_none_of_them():
+    got = _figures("Cash totaled $15.7 million as of June 30, 2019, compared to $26.5 million in cash, restricted "
+                   "cash, and short-term deposits as of December 31, 2018.\nAcme had $224.6 million of cash, cash "
+                   "equivalents and other financial assets as of June 30, 2019.\n")
+    assert [v for _, v, *_ in got] == [15_700_000]
+    got = _figures("Liquidity was $1.2 billion at June 30, 2019, consisting of $215 million of cash and equivalents "
+                   "and $1.0 billion of available capacity.\n")
+    assert 215_000_000 in [v for _, v, *_ in got]
+
+
+def test_per_another_unit_is_no_money_amount():
+    got = _figures("2019 second quarter profit attributable to shareholders was $0.46 per fully diluted ADS.\n")
+    assert not got
+
+
+def test_per_weighted_average_common_share_is_per_share():
+    got = _figures("The earnings per weighted average common share for the second quarter of 2019 were $0.28 "
+                   "compared to earnings per weighted average common share of $0.52 for the second quarter of 2018.\n")
+    assert [(v, p) for label, v, p, *_ in got if label == "earnings per share"] == [(0.28, "Q2 2019"), (0.52, "Q2 2018")]
+
+
+def test_the_comparison_of_an_unread_amount_takes_no_other_term():
+    got = _figures("The ACL on loans was $4.3 million, or 1.41% of total gross loans, at June 30, 2019 compared to "
+                   "$4.4 million, or 1.38% of gross loans, at December 31, 2018.\nRevenue was $9.0 million in the "
+                   "second quarter of 2019.\n")
+    assert [v for _, v, *_ in got] == [9_000_000]
+
+
+def test_in_the_prior_year_is_the_comparison():
+    got = _figures("* Net loss from continuing operations for the quarter was $0.2 million, or $0.01 per share, "
+                   "compared to net income of $4.3 million, or $0.14 per share, in the prior year\n")
+    assert {(v, p) for _, v, p, *_ in got} == {(-200_000, "Q2 2019"), (-0.01, "Q2 2019"), (4_300_000, "Q2 2018"),
+                                                 (0.14, "Q2 2018")}
+
+
+def test_fiscal_year_then_quarter_token_is_the_quarter():
+    got = _figures("Acme today announced fiscal 2019 Q2 results. Total quarterly revenues were up 5% to $11.8 billion.\n")
+    assert got == [("revenues", 11_800_000_000, "Q2 2019", "", "")]
