@@ -78,23 +78,61 @@ def _same(a: float, b: float) -> bool:
 
 def disagreements(doc: Document) -> list[str]:
     """Each prose figure whose statement figure (same metric, period, basis and unit, company
-    total) differs by more than the prose's own rounding."""
-    table: dict[tuple, Figure] = {}
+    total) differs by more than the prose's own rounding, and no cause of which is shown (agreement)."""
+    return agreement(doc)[0]
+
+
+def agreement(doc: Document) -> tuple[list[str], list[str]]:
+    """(disagreements, explained): prose figures the statement prints otherwise. Explained are those whose
+    cause the statement itself shows: it prints the prose's value in the same period under another
+    label (the release names, say, the net loss applicable to common stock "net loss"), or prints the
+    figure without its scale ($405 million beside a cell 405: the table's reading, not the prose's)."""
+    table: dict[tuple, list[Figure]] = {}
+    by_period: dict[tuple, list[Figure]] = {}
     for f in doc.figures:
         if f.source == "table" and f.table_class in STATEMENTS and not f.geo and not f.product:
-            table.setdefault(_key(f), f)
-    out = []
+            table.setdefault(_key(f), []).append(f)
+            by_period.setdefault((f.period, f.unit), []).append(f)
+    out, explained = [], []
     for f in doc.figures:
         if f.source != "narrative" or f.geo or f.product or f.segment:
             continue
         key = _key(f)
         if key[0] == "other":
             continue
-        t = table.get(key)
-        if t and abs(abs(t.value) - abs(f.value)) > _rounding(f):
-            out.append(f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} "
-                       f"{f.value:,.2f} vs statement line {t.line} {t.value:,.2f}")
-    return out
+        rows = table.get(key)
+        tolerance = _rounding(f)
+        if not rows or any(abs(abs(t.value) - abs(f.value)) <= tolerance for t in rows):
+            continue
+        t = rows[0]
+        said = (f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} "
+                f"{f.value:,.2f} vs statement line {t.line} {t.value:,.2f}")
+        why = _cause(f, rows, by_period.get((f.period, f.unit), []), tolerance)
+        (explained.append(f"{said}: {why}") if why else out.append(said))
+    return out, explained
+
+
+_MORE_ASSETS = re.compile(r"\b(?:investments?|securities|deposits|other\s+financial\s+assets)\b", re.I)
+
+
+def _cause(f: Figure, rows: list[Figure], same_period: list[Figure], tolerance: float) -> str:
+    """Why the statement prints a prose figure otherwise, as the statement itself shows it; "" when it does
+    not. Rows named with all the prose's words ("net loss" → "Net loss applicable to common stockholders")
+    print its value, or add up to it ("Interest income" and "Interest income – related party"); the
+    prose names a sum of more assets than the statement's row; or the row is read without its scale."""
+    words = set(_WORDS.findall(plain_label(f.label).lower()))
+    named = [o for o in same_period if words and words <= set(_WORDS.findall(o.label.lower()))]
+    close = lambda v: abs(abs(v) - abs(f.value)) <= tolerance
+    if (o := next((o for o in named if close(o.value)), None)) is not None:
+        return f"the statement prints {f.value:,.2f} as {o.label!r} (line {o.line})"
+    if len({o.line for o in named}) > 1 and close(sum(o.value for o in named)):
+        return "the sum of the statement's " + " and ".join(f"{o.label!r} (line {o.line})" for o in named)
+    if (extra := _MORE_ASSETS.search(f.label)) and not any(_MORE_ASSETS.search(o.label) for o in rows):
+        return f"the prose adds {extra.group(0)} the statement's {rows[0].label!r} does not hold"
+    unscaled = next((o for o in rows for scale in (1e3, 1e6, 1e9) if o.value and close(o.value * scale)), None)
+    if unscaled is not None:
+        return f"the statement's cell (line {unscaled.line}) is read without its scale"
+    return ""
 
 
 def _key(f: Figure) -> tuple:

@@ -470,6 +470,13 @@ _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+
 # "in cash, restricted cash, and short-term deposits": the term after an amount is one of a list
 _LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:cash|deposits|investments|securities|assets|"
                            r"equivalents)\b|\s+(?:and|or|plus)\s+(?:other|short-term|long-term|marketable|restricted)\s)", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
+                           r"greater\s+than)\s*\(?$", re.I)
+# "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
+# subsidiary": a term restricted by what follows it, in a list of what something includes, is a part of it
+_INCLUDES_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\b(?:[^.;]|\.\d)*$", re.I)
+_RESTRICTED_AFTER = re.compile(r"^\s+(?:on(?!\s+hand\b)|related\s+to|associated\s+with|from|in\s+connection\s+with|attributable\s+to)\b",
+                               re.I)
 # "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
 _AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
@@ -508,6 +515,7 @@ class NarrativeReader:
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
         self.issuer = _issuer_words(*issuer)
+        self.section_period: Period | None = None  # the period the last titled heading names
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
@@ -539,6 +547,8 @@ class NarrativeReader:
             if para.is_heading:
                 first = self._first_period(para_spans, para.text)
                 carry = first or carry
+                if first or not AMOUNT_HINT.search(para.text):
+                    self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                 segment = _segment_heading(para.text)
                 just_headed = bool(segment)
             elif not para.bullet:
@@ -792,12 +802,15 @@ class NarrativeReader:
                  and not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
+        part_of_list = False
         if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
             if after and _LIST_GOES_ON.match(c.tail[after.end():]):
                 return None  # "$26.5 million in cash, restricted cash, and short-term deposits": a sum of several
             if after:  # "…forward equity, and $6.4 million of cash on hand": the term after it says what it is
                 term, term_m = after.group(1), None
+                part_of_list = bool(_INCLUDES_BEFORE.search(c.text[:start])
+                                    and _RESTRICTED_AFTER.match(c.tail[after.end():]))
             elif _OF_ANOTHER_NOUN.match(c.tail) and not PER_SHARE_RE.match(c.tail):
                 return None  # "$1.2 billion of unused borrowing capacity": not the term before it
         if owner is not None:
@@ -834,6 +847,8 @@ class NarrativeReader:
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
             return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
+        if _BOUND_BEFORE.search(c.span[-25:]):
+            return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
         if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start], self.under_segment):
@@ -865,6 +880,8 @@ class NarrativeReader:
         if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
             # operating income": a part, whatever the basis
+        if part_of_list and not qualifier:
+            qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
@@ -959,7 +976,7 @@ class NarrativeReader:
                         if s.start >= c.m.end()):
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
-            return self.periods.default_period
+            return self.section_period or self.periods.default_period
         if primary is not None and not c.periods and 0 < primary.figure.period.months \
                 and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
@@ -1266,9 +1283,8 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
         product = _SPACES.sub(" ", m.group(1)).strip(" ,")
         if not GEO_RE.fullmatch(product):
             return product
-    if "sales" not in text and "revenue" not in text:  # the pattern below names them in lowercase
-        return ""
-    m = _PRODUCT_BEFORE_SALES.search(text)
+    lower = "sales" in text or "revenue" in text  # _PRODUCT_BEFORE_SALES names them in lowercase
+    m = _PRODUCT_BEFORE_SALES.search(text) if lower else None
     if m:
         words = m.group(1)
     elif before_term and (m := _WORDS_BEFORE_TERM.search(before_term)):

@@ -276,3 +276,41 @@ def test_eps_is_checked_against_net_income_attributable_to_the_company():
     assert not [v for v in rc.violations if "eps" in v], rc.violations
     wrong = _check(data.replace(b"$ 0.60", b"$ 1.00"))
     assert [v for v in wrong.violations if "eps_diluted 1.0" in v], wrong.violations
+
+
+def _agreement(prose: list[tuple], statement: list[tuple]):
+    """agreement() of a document holding these prose and statement figures ((label, value) each, one quarter)."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from knowledge.check_prose import agreement
+    from parsers.model import Figure
+    from parsers.periods import Period
+    q = Period(date(2024, 12, 31), 3)
+    figures = [Figure(label, value, "USD", q, 10 + n, quote, "narrative") for n, (label, value, quote) in enumerate(prose)]
+    figures += [Figure(label, value, "USD", q, 100 + n, str(value), "table", table_class="income")
+                for n, (label, value) in enumerate(statement)]
+    return agreement(SimpleNamespace(figures=figures, fye_month=12, fy_offset=0))
+
+
+def test_a_disagreement_the_statement_shows_the_cause_of_is_explained_not_counted():
+    # the release calls the loss applicable to common stock "net loss": its own statement prints that value
+    out, why = _agreement([("net loss", -520_000, "$0.52 million")],
+                          [("Net loss", -394_000), ("Net loss applicable to common stockholders", -519_000)])
+    assert out == [] and "Net loss applicable to common stockholders" in why[0]
+    # "Interest income" in prose adds the statement's two interest income rows
+    out, why = _agreement([("Interest income", 2_000_000, "$2.0 million")],
+                          [("Interest income", 1_260_971), ("Interest income \u2013 related party", 743_640)])
+    assert out == [] and why[0].endswith("'Interest income \u2013 related party' (line 101)")
+    # a statement cell read without its "(in millions)"
+    out, why = _agreement([("gross profit", 405_000_000, "$405 million")], [("Gross profit", 405)])
+    assert out == [] and "without its scale" in why[0]
+    # a value another metric's row happens to print explains nothing
+    out, why = _agreement([("general and administrative expenses", 1_400_000, "$1.4 million")],
+                          [("General and administrative expenses", 1_214_000), ("Other income", 1_400_000)])
+    assert why == [] and len(out) == 1
+
+
+def test_a_prose_figure_agrees_with_any_statement_row_of_its_metric():
+    out, why = _agreement([("revenues", 1_000_000_000, "$1.0 billion")], [("Revenues", 1_039), ("Revenues", 1_039_200_000)])
+    assert out == [] and why == []

@@ -13,6 +13,14 @@ quarter and six months ended June 30, 2019.
 """
 
 
+YEAR_HEAD = """ACME WIDGETS REPORTS 2019 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2020 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2019.
+
+"""
+
+
 def _figures(body: str, head: str = HEAD) -> list[tuple]:
     doc = parse_text("a.txt", head + body)
     return [(f.label, f.value, f.period.label(doc.fye_month), f.qualifier, f.segment) for f in doc.figures]
@@ -115,3 +123,31 @@ def test_in_the_prior_year_is_the_comparison():
 def test_fiscal_year_then_quarter_token_is_the_quarter():
     got = _figures("Acme today announced fiscal 2019 Q2 results. Total quarterly revenues were up 5% to $11.8 billion.\n")
     assert got == [("revenues", 11_800_000_000, "Q2 2019", "", "")]
+
+
+def test_a_capitalized_line_of_business_before_revenue_is_its_own():
+    got = _figures("* Total Q2 Cloud Revenue (IaaS plus SaaS) $2.9 billion, up 19% in the second quarter of 2019\n")
+    assert got and not _totals(got)
+
+
+def test_a_bound_is_no_figure():
+    got = _figures("Record revenues for the quarter were achieved although only one customer was invoiced for an "
+                   "amount in excess of $1 million in the second quarter of 2019.\n")
+    assert not got
+
+
+def test_a_restricted_term_in_what_something_includes_is_a_part():
+    got = _figures("The six months ended June 30, 2019 primarily includes $58 million of inventory write-offs and "
+                   "$(4) million of interest expense on debt and amortization of debt issuance costs.\n")
+    assert [q for _, v, _, q, _ in got if v == -4_000_000] == ["included"]
+    got = _figures("Liquidity includes $919.9 million of forward equity, and $6.4 million of cash on hand at June 30, "
+                   "2019.\n")
+    assert [(label, v, q) for label, v, _, q, _ in got] == [("cash", 6_400_000, "")]
+
+
+def test_a_section_heading_dates_a_comparison_that_names_no_own_period():
+    got = _figures("Full Year 2019 Results Summary\n\nRevenues for 2019 were $429.2 million.\n\nGross profit on a GAAP "
+                   "basis totaled $209.9 million (48.9% of revenues), a 42% increase compared to $147.6 million "
+                   "(46.8% of revenues) in 2018.\n", head=YEAR_HEAD)
+    assert ("Gross profit", 209_900_000, "FY 2019", "", "") in got
+    assert ("Gross profit", 147_600_000, "FY 2018", "", "") in got
