@@ -432,7 +432,7 @@ class PeriodReader:
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
         if kind == "q_last_year":  # "the second quarter of last year"
-            return quarter_period(ORDINALS[g[0].lower()], self.default_fy - 1, fye) if self.default_fy else None
+            return quarter_period(ORDINALS[(g[0] or g[1]).lower()], self.default_fy - 1, fye) if self.default_fy else None
         if kind in ("q_bare", "qtok_bare"):
             q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
             return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
@@ -458,7 +458,8 @@ _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|d
 _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
                                   r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
-_BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:per|a)\s+", re.I)
+_BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+",
+                               re.I)
 _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and)\s+)*"
                                r"shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
@@ -516,6 +517,9 @@ class NarrativeReader:
         self.lines = lines
         self.issuer = _issuer_words(*issuer)
         self.section_period: Period | None = None  # the period the last titled heading names
+        # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
+        # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
+        self.compared_period: Period | None = None
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
@@ -530,6 +534,7 @@ class NarrativeReader:
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
                 carry = carry if para.bullet else None
+                self.compared_period = self.compared_period if para.bullet else None
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             para_period = carry if para.bullet or para.is_heading else None
             quotes = quoted_spans(para.text)
@@ -549,13 +554,26 @@ class NarrativeReader:
                 carry = first or carry
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
+                self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = _segment_heading(para.text)
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
+                self.compared_period = None
                 segment = segment if just_headed else ""
                 just_headed = False
         return figures
+
+    def _compared_period(self, spans: list[Span], text: str, own: Period | None) -> Period | None:
+        """The period a heading compares its own with, when it is earlier than its own and as long."""
+        for span in spans:
+            before = text[max(0, span.start - 45):span.start]
+            if not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)):
+                continue
+            p = self.periods.resolve(span, own)
+            if p is not None and own is not None and p.months == own.months and p.end < own.end:
+                return p
+        return None
 
     def _first_period(self, spans: list[Span], text: str = "") -> Period | None:
         """The period a heading names. One it compares with ("Six-Month Results (compared to the six
@@ -797,7 +815,9 @@ class NarrativeReader:
                 and not _EPS_BEFORE.search(c.span):
             return None
         start = c.m.start()
-        terms = [t for t in c.terms if t.start() >= c.prev_end and t.end() <= start
+        lead = PER_SHARE_RE.match(c.span) if c.prev_end else None  # the amount before's "diluted earnings per
+        floor = c.prev_end + (lead.end() if lead else 0)  # share" names that amount, never this one
+        terms = [t for t in c.terms if t.start() >= floor and t.end() <= start
                  and len(c.masked[t.end():start].split()) <= TERM_REACH
                  and not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None
@@ -982,6 +1002,10 @@ class NarrativeReader:
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
             # no period compares the figure with the same span a year before
             return primary.figure.period.shifted_years(-1)
+        if primary is not None and not c.periods and (compared := self.compared_period) is not None \
+                and compared.months == primary.figure.period.months and compared.end < primary.figure.period.end \
+                and not _OTHER_QUARTER_WORDS.search(c.text):
+            return compared  # a bullet under "... compared with the same period of 2023:"
         return None if primary is not None else context
 
     def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:

@@ -97,7 +97,8 @@ MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?\$\s?(?P<neg2>[(-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
     r"(?:[\s*_]*-?\s*(?P<scale>million|billion|thousand|mm|bn|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
-PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
+# "per diluted share", "basic and diluted per share", "diluted earnings per share" after an amount
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
                           r"(?:common\s+)?share\b", re.I)
 
 _Q = rf"({ORDINAL_RE})"
@@ -132,7 +133,9 @@ PERIOD_PATTERNS = [
                               r"\b(?:in|for|during|from|over|than)\s+(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year\b"
                               r"(?![\s-]*(?:to\b|end|['\u2019]s|periods?\b|quarters?\b))", re.I)),
     ("q_last_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+"
-                               rf"(?:fiscal\s+)?year\b", re.I)),
+                               rf"(?:fiscal\s+)?year\b|"  # "the prior year's third quarter": the ordinal in group 2
+                               rf"\b(?:the\s+)?(?:prior|previous|last)[\s-](?:fiscal\s+)?year['\u2019]s\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b",
+                               re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),

@@ -151,3 +151,18 @@ def test_a_section_heading_dates_a_comparison_that_names_no_own_period():
                    "(46.8% of revenues) in 2018.\n", head=YEAR_HEAD)
     assert ("Gross profit", 209_900_000, "FY 2019", "", "") in got
     assert ("Gross profit", 147_600_000, "FY 2018", "", "") in got
+
+
+def test_a_bullet_comparison_naming_no_period_takes_the_period_its_heading_compares_with():
+    got = _figures("Acme reports the following consolidated results for the second quarter 2019 compared with the "
+                   "same period of 2018:\n\n* Net income attributable to Acme of $45.2 million, or $0.98 diluted "
+                   "earnings per share, compared with $69.3 million, or $1.43 diluted earnings per share.\n")
+    assert [(label, v, p) for label, v, p, *_ in got] == [
+        ("Net income", 45_200_000, "Q2 2019"), ("Net income per diluted share", 0.98, "Q2 2019"),
+        ("Net income", 69_300_000, "Q2 2018"), ("Net income per diluted share", 1.43, "Q2 2018")]
+
+
+def test_the_prior_years_ordinal_quarter_is_the_comparison():
+    got = _figures("* Revenue increased 41 percent to $159.4 million from $113.1 million in the prior year's second "
+                   "quarter.\n")
+    assert [(v, p) for _, v, p, *_ in got] == [(159_400_000, "Q2 2019"), (113_100_000, "Q2 2018")]
