@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.vocabulary import canonical_metric
+from parsers.front_matter import read_front_matter
 from parsers.model import Document, Figure
 from parsers.tables import normalize_basis, plain_label
 
@@ -59,8 +60,10 @@ def score_prose(doc: Document) -> ProseScore:
     for f in doc.figures:
         if f.source == "narrative" and f.label and f.period is not None:
             by_line.setdefault(f.line, []).append(f)
+    copy_only = read_front_matter(doc.text).lines  # an archive copy's front matter and flash headlines: not the
+    # release, never read for figures (parsers/front_matter.py), so no prose of it
     for n, line in enumerate(doc.lines, start=1):
-        if not is_sentence(line):
+        if n - 1 in copy_only or not is_sentence(line):
             continue
         for printed, value, _ in amounts(line):
             score.found += 1

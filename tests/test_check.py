@@ -314,3 +314,15 @@ def test_a_disagreement_the_statement_shows_the_cause_of_is_explained_not_counte
 def test_a_prose_figure_agrees_with_any_statement_row_of_its_metric():
     out, why = _agreement([("revenues", 1_000_000_000, "$1.0 billion")], [("Revenues", 1_039), ("Revenues", 1_039_200_000)])
     assert out == [] and why == []
+
+
+def test_an_archive_copys_front_matter_is_no_prose_of_the_release():
+    from knowledge.check_prose import score_prose
+    front = ('---\ntitle: "Acme Widgets Reports Second Quarter 2019 Results"\ndate: "2019-08-01 05:05:00"\n'
+             'summary: "(21:05 GMT) *Acme Widgets 2Q Rev $160.7M &gt;ACWD(21:05 GMT) Press Release: Acme Widgets '
+             'reports revenue of $160.7 million for the quarter"\n---\n\n')
+    body = ("ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS\n\nSPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, "
+            "Inc. (NYSE: ACWD) today reported results for the quarter ended June 30, 2019.\n\nRevenue for the second "
+            "quarter of 2019 was $160.7 million, compared with $150.2 million in the second quarter of 2018.\n")
+    with_front, alone = score_prose(parse_text("a.md", front + body)), score_prose(parse_text("a.md", body))
+    assert (with_front.found, with_front.read) == (alone.found, alone.read) == (2, 2)
