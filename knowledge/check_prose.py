@@ -20,6 +20,7 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "mn": 
 AMOUNT = re.compile(r"(?<![\w$])(?:US)?\$(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|"
                     r"mm|mn|bn|[mbk])\b)?|(?<![\w.$])(?P<cents>\d{1,2}(?:\.\d+)?)\s+cents\b", re.I)
 _WORDS = re.compile(r"[A-Za-z]{2,}")
+_SCALE_FIRST = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.I)
 STATEMENTS = ("income", "balance", "cash_flow")
 
 
@@ -39,13 +40,17 @@ def is_sentence(line: str) -> bool:
     return words >= 8 and words >= 2 * numbers
 
 
-def amounts(line: str) -> list[tuple[str, float, float]]:
-    """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence."""
+def amounts(line: str, next_line: str = "") -> list[tuple[str, float, float]]:
+    """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence.
+    An amount that ends the line takes its scale from the start of the next ("revenues were $16.55" /
+    "million, compared with ..."): a sentence wrapped in a plain-text release."""
     out = []
+    wrapped = _SCALE_FIRST.match(next_line)
     for m in AMOUNT.finditer(line):
         number = m.group("cents") or m.group("num")
         decimals = len(number.partition(".")[2])
-        scale = 0.01 if m.group("cents") else SCALES.get((m.group("scale") or "").lower(), 1.0)
+        word = m.group("scale") or (wrapped.group(1) if wrapped and m.group("num") and not line[m.end():].strip() else "")
+        scale = 0.01 if m.group("cents") else SCALES.get(word.lower(), 1.0)
         try:
             value = float(number.replace(",", "")) * scale
         except ValueError:
@@ -65,7 +70,7 @@ def score_prose(doc: Document) -> ProseScore:
     for n, line in enumerate(doc.lines, start=1):
         if n - 1 in copy_only or not is_sentence(line):
             continue
-        for printed, value, _ in amounts(line):
+        for printed, value, _ in amounts(line, doc.lines[n] if n < len(doc.lines) else ""):
             score.found += 1
             if any(_same(value, f.value) or (f.comp_value is not None and _same(value, f.comp_value))
                    for f in by_line.get(n, [])):

@@ -130,7 +130,9 @@ PERIOD_PATTERNS = [
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
                               r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"
                               # "compared to $4.3 million in the prior year": that year's same span
-                              r"\b(?:in|for|during|from|over|than)\s+(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year\b"
+                              # (the word before stays out of the phrase: "up 9% from the prior year" compares)
+                              r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bduring )|(?<=\bfrom )|(?<=\bover )|(?<=\bthan ))"
+                              r"(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year\b"
                               r"(?![\s-]*(?:to\b|end|['\u2019]s|periods?\b|quarters?\b))", re.I)),
     ("q_last_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+"
                                rf"(?:fiscal\s+)?year\b|"  # "the prior year's third quarter": the ordinal in group 2

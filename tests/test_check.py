@@ -326,3 +326,16 @@ def test_an_archive_copys_front_matter_is_no_prose_of_the_release():
             "quarter of 2019 was $160.7 million, compared with $150.2 million in the second quarter of 2018.\n")
     with_front, alone = score_prose(parse_text("a.md", front + body)), score_prose(parse_text("a.md", body))
     assert (with_front.found, with_front.read) == (alone.found, alone.read) == (2, 2)
+
+
+def test_an_amount_whose_scale_wraps_to_the_next_line_is_read_at_its_scale():
+    from knowledge.check_prose import amounts, score_prose
+    assert amounts("For the nine months, revenues were $16.55", "million, compared with $13.33 million") == [
+        ("$16.55", 16_550_000, 10_000)]
+    assert amounts("revenues were $16.55 and", "million") == [("$16.55", 16.55, 0.01)]  # the scale must end the line
+    body = ("ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS\n\nSPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, "
+            "Inc. (NYSE: ACWD) today reported results for the quarter ended June 30, 2019.\n\n"
+            "    For the second quarter of 2019, revenues of the company were $16.55\n"
+            "million, compared with $13.33 million for the same period last year.\n")
+    score = score_prose(parse_text("a.txt", body))
+    assert (score.found, score.read) == (2, 2), score.unread

@@ -166,3 +166,9 @@ def test_the_prior_years_ordinal_quarter_is_the_comparison():
     got = _figures("* Revenue increased 41 percent to $159.4 million from $113.1 million in the prior year's second "
                    "quarter.\n")
     assert [(v, p) for _, v, p, *_ in got] == [(159_400_000, "Q2 2019"), (113_100_000, "Q2 2018")]
+
+
+def test_up_from_the_prior_year_compares_it_never_dates_the_figure():
+    got = _figures("Second Quarter 2019 Highlights\n\n* Gross profit reached $26.4M, representing a 56% margin, up 111 "
+                   "basis points from the prior year\n* SG&A expenses were $271 million, an increase over prior year\n")
+    assert [(v, p) for _, v, p, *_ in got] == [(26_400_000, "Q2 2019"), (271_000_000, "Q2 2019")]
