@@ -520,6 +520,7 @@ class NarrativeReader:
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
         self.compared_period: Period | None = None
+        self.subject_not_read = False  # set by _figure: the amount was left out for a subject it could not read
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
@@ -627,7 +628,7 @@ class NarrativeReader:
         places = _places(text)
         pendings: list[Pending] = []
         sentence_period = None
-        owner_read = False
+        owner_read = not_ours = False
         for idx, (_, kind, m) in enumerate(items):
             prev_end = items[idx - 1][2].end() if idx else 0
             nxt = next((k for k in range(idx + 1, len(items)) if not adjunct[k]), len(items))
@@ -638,12 +639,16 @@ class NarrativeReader:
             if adjunct[idx] and not owner_read:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
-            if owner is None and idx and not pendings and COMPARE_NEEDLES.may_match(ctx.span[-45:]) \
-                    and COMPARE_BEFORE_RE.search(ctx.span[-45:]):
-                continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million": the comparison of an
-                # amount not read (and nothing before it was) is never another term's
+            if owner is None and idx and (not_ours or not pendings and not TERM_RE.search(ctx.span.split(",")[-1])) \
+                    and _compares_with_the_last(ctx.span):
+                continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this
+                # segment totaled $11.8 million, up 40% when compared to revenue of $8.4 million": the comparison
+                # of an amount not read is never the company's figure
+            self.subject_not_read = False
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             owner_read = pend is not None
+            if owner is None and (owner_read or self.subject_not_read):
+                not_ours = self.subject_not_read  # the last amount is a segment's or another subject's
             if pend is None:
                 continue
             if not pend.comparative and owner is None:
@@ -872,6 +877,7 @@ class NarrativeReader:
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
         if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start], self.under_segment):
+            self.subject_not_read = True
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
             (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
@@ -1127,6 +1133,15 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
         return False
     terms = list(TERM_RE.finditer(rest))
     return not terms or _same_head(terms[-1].group(0), prior.term)
+
+
+def _compares_with_the_last(span: str) -> bool:
+    """Does the text between two amounts make the second the comparison of the first ("... , up 40% when
+    compared to revenue of")?"""
+    if not COMPARE_NEEDLES.may_match(span):
+        return False
+    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
 
 
 def _compares(text: str) -> bool:

@@ -172,3 +172,17 @@ def test_up_from_the_prior_year_compares_it_never_dates_the_figure():
     got = _figures("Second Quarter 2019 Highlights\n\n* Gross profit reached $26.4M, representing a 56% margin, up 111 "
                    "basis points from the prior year\n* SG&A expenses were $271 million, an increase over prior year\n")
     assert [(v, p) for _, v, p, *_ in got] == [(26_400_000, "Q2 2019"), (271_000_000, "Q2 2019")]
+
+
+def test_the_comparison_of_a_segments_amount_is_never_the_company_total():
+    got = _figures('Revenue was $77.9 million in the second quarter of 2019.\n\nGround Equipment Sales ("GGS")\n\n'
+                   "* Revenues for this segment totaled $11.8 million for the quarter ended June 30, 2019, up 40% when "
+                   "compared to revenue of $8.4 million in the previous year's second fiscal quarter.\n")
+    assert [v for _, v, *_ in got] == [77_900_000]
+
+
+def test_a_comparison_naming_its_own_term_is_read_when_the_amount_before_was_not():
+    got = _figures("* Adjusted net income was $4.6 million corresponding to an Adjusted EPS of $0.12 for the three "
+                   "months ended June 30, 2019 compared to an Adjusted net income of $7.2 million for the same period "
+                   "of 2018.\n")
+    assert ("net income (adjusted)", 7_200_000, "Q2 2018", "adjusted", "") in got
