@@ -39,7 +39,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
-    "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
+    "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
@@ -59,7 +59,7 @@ QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "befo
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
-                                 "adjusted")  # TAIL_QUALIFIER_RE
+                                 "adjusted", "associated")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
@@ -415,6 +415,9 @@ class PeriodReader:
             return self.default_period.shifted_years(_year(g[0]) - self.default_period.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
             return Period(month_end(_year(g[0]), fye), 12)
+        if kind == "ttm":
+            d = self.default_period
+            return Period(d.end, 12) if d is not None and d.months in (3, 6, 9, 12) else None
         if kind == "ytd_word":
             if self.default_period is None or self.default_period.months not in (3, 6, 9):
                 return None
@@ -466,11 +469,25 @@ _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weight
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
-_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$|"
-                             r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$")
+_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$")
+# A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
+# ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
+_TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
+                              r"\b(?:recognition|reversal|release|portion|part|impact|effect)\s+of\s+$")
 # "in cash, restricted cash, and short-term deposits": the term after an amount is one of a list
 _LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:cash|deposits|investments|securities|assets|"
                            r"equivalents)\b|\s+(?:and|or|plus)\s+(?:other|short-term|long-term|marketable|restricted)\s)", re.I)
+def _opens_range(before: str) -> bool:
+    """Is the amount after `before` the low end of a range ("of $3.33 to $3.38"), not where a change starts
+    ("from $5.0 million to", "decreased $1,105,000 to $1,310,000")?"""
+    return not (_FROM_BEFORE.search(before) or _CHANGE_BEFORE.search(before[-40:]) or _BY_BEFORE.search(before)
+                or _CHANGE_IN_BEFORE.search(before[-100:]))
+
+
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*\$", re.I)  # matched at an amount's end
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
                            r"greater\s+than)\s*\(?$", re.I)
 # "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
@@ -537,7 +554,11 @@ class NarrativeReader:
                 carry = carry if para.bullet else None
                 self.compared_period = self.compared_period if para.bullet else None
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
-            para_period = carry if para.bullet or para.is_heading else None
+            para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
+            # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
+            if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
+                    and any(int(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
+                para_period = None  # "The company announced 2025 Core FFO guidance of ...": a year to come
             quotes = quoted_spans(para.text)
             low = para.text.lower()
             words = WordStarts(low) if plain_words(para.text) else None
@@ -655,6 +676,11 @@ class NarrativeReader:
                 sentence_period = pend.figure.period
             pendings.append(pend)
         pendings = _without_conflicts(pendings)
+        for p in pendings:  # "Himax net revenues registered $237.2 million": the issuer's own, no product
+            if p.figure.product and self.issuer and all(w.strip(".,'\u2019s").lower() in self.issuer
+                                                         for w in p.figure.product.split()):
+                p.figure.product = p.product = ""
+                p.figure.segment = _segment(p.figure.geo, "")
         if pendings and (subject := _named_subject(text, self.issuer)):
             for p in pendings:  # the figures of a business the sentence names, never the company's total
                 if not p.figure.geo and not p.figure.product:
@@ -823,8 +849,10 @@ class NarrativeReader:
         lead = PER_SHARE_RE.match(c.span) if c.prev_end else None  # the amount before's "diluted earnings per
         floor = c.prev_end + (lead.end() if lead else 0)  # share" names that amount, never this one
         terms = [t for t in c.terms if t.start() >= floor and t.end() <= start
-                 and len(c.masked[t.end():start].split()) <= TERM_REACH
-                 and not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
+                 and len(c.masked[t.end():start].split()) <= TERM_REACH]
+        if terms and _TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()]):
+            return None
+        terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
         part_of_list = False
@@ -872,6 +900,11 @@ class NarrativeReader:
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
             return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
+        if _RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span) or _RANGE_BETWEEN.fullmatch(c.span) \
+                and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]):
+            return None  # "$3.39 to $3.44 per share": a range, no figure
+        if _BETWEEN_BEFORE.search(c.text, 0, start):
+            return None  # "between $700 million and $750 million"
         if _BOUND_BEFORE.search(c.span[-25:]):
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
@@ -1372,7 +1405,7 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
     return term
 
 
-_QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
+_QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
                              r"projected|anticipates?|range|before", re.I)
 

@@ -74,6 +74,7 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"projected|anticipates?|range\s+of)\b", re.I)
 INCLUDED_RE = re.compile(r"\binclud(?:e|es|ed|ing)\b|\breflect(?:s|ed|ing)?\b", re.I)
 TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
+                               r"^[^$]{0,12}?\bassociated\s+with\b|"
                                r"^[^$]{0,25}?\b(?:excluding|charge|impact)\b|^[^$]{0,25}?\bnon-GAAP\s+basis\b|"
                                r"^[^$]{0,60}?\s[\u2013\u2014-]\s*adjusted\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
@@ -140,6 +141,8 @@ PERIOD_PATTERNS = [
                                re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
+    # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
+    ("ttm", re.compile(r"\b(?:trailing|last|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\bTTM\b|\bLTM\b", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|{ORDINAL_RE}))", re.I)),
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"

@@ -186,3 +186,42 @@ def test_a_comparison_naming_its_own_term_is_read_when_the_amount_before_was_not
                    "months ended June 30, 2019 compared to an Adjusted net income of $7.2 million for the same period "
                    "of 2018.\n")
     assert ("net income (adjusted)", 7_200_000, "Q2 2018", "adjusted", "") in got
+
+
+def test_a_paragraph_under_a_titled_heading_takes_its_period():
+    got = _figures("**Second Quarter 2019 Financial Results**\n\nNet income on a GAAP basis totaled $118.5 million, or "
+                   "$2.42 per diluted share.\n")
+    assert [(v, p) for _, v, p, *_ in got] == [(118_500_000, "Q2 2019"), (2.42, "Q2 2019")]
+
+
+def test_an_outlook_for_a_year_to_come_never_takes_the_headings_period():
+    got = _figures("**Second Quarter 2019 Financial Results**\n\nRevenue was $10.0 million.\n\nThe company announced 2020 "
+                   "Core FFO guidance of $3.33 to $3.38 per share. The 2020 AFFO is estimated to be $3.39 to $3.44 per "
+                   "share.\n\nLooking to 2020, management expects net income of approximately $5.0 million.\n")
+    assert [(v, p) for _, v, p, *_ in got] == [(10_000_000, "Q2 2019")]
+
+
+def test_the_trailing_twelve_months_are_no_quarter():
+    got = _figures("**Second Quarter 2019 Financial Results**\n\nOperating cash flow was $9.5 billion during the "
+                   "trailing twelve months.\n")
+    assert [(v, p) for _, v, p, *_ in got] == [(9_500_000_000, "12M to 2019-06")]
+
+
+def test_a_range_is_no_figure_but_a_change_to_an_amount_is():
+    got = _figures("Net income for the second quarter of 2019 decreased $1,105,000 to $1,310,000 compared to net income "
+                   "of $2,415,000 for the second quarter of 2018. Earnings are expected to be in a range of $1.94 to "
+                   "$1.97 per share for 2019.\n")
+    assert {v for _, v, *_ in got} == {1_105_000, 1_310_000, 2_415_000}
+
+
+def test_the_issuer_named_before_a_term_is_no_line_of_business():
+    got = _figures("**Second Quarter 2019 Financial Results**\n\nAcme net revenues registered $237.2 million, an "
+                   "increase of 6.7% sequentially.\n")
+    assert ("net revenues", 237_200_000, "Q2 2019", "", "") in got
+
+
+def test_the_recognition_of_a_cost_associated_with_something_is_no_total_cost():
+    got = _figures("**Second Quarter 2019 Financial Results**\n\nNet sales were $49.0 million for the second quarter of "
+                   "2019.\n\nThe decrease in gross margin was due to the recognition of cost of sales of $3.9 million "
+                   "associated with the $27.5 million in lenses shipped.\n")
+    assert [(label, v) for label, v, *_ in got] == [("Net sales", 49_000_000)]
