@@ -496,6 +496,13 @@ _INCLUDES_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\b(?:[^.;]|\.\d)*$", re.I
 _RESTRICTED_AFTER = re.compile(r"^\s+(?:on(?!\s+hand\b)|related\s+to|associated\s+with|from|in\s+connection\s+with|attributable\s+to)\b",
                                re.I)
 # "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
+# A clause with a subject of its own between the term and the amount
+_NEW_SUBJECT = re.compile(r"[,;]\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are|totaled|totalled|amounted\s+to)"
+                          r"\s*(?:approximately\s+|about\s+)?\(?$", re.I)
+# "Revenue from large display drivers came in at $25.0 million": the revenue of what it comes from
+_REVENUE_FROM = re.compile(r"^\s+from\s+(?!(?:continuing|discontinued|operations|the\s+(?:quarter|year|period|prior|same))\b)"
+                           r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:came|was|were|totaled|totalled|reached|amounted|grew|"
+                           r"increased|decreased|rose|fell|declined|climbed|of)\b")
 _AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
@@ -898,6 +905,8 @@ class NarrativeReader:
             term = term + " per share"
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
+            return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
         if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
             return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
         if _RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span) or _RANGE_BETWEEN.fullmatch(c.span) \
@@ -915,6 +924,9 @@ class NarrativeReader:
         geo = c.place_within(c.prev_end, start) or \
             (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
         product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
+        if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
+                and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
+            product = source_m.group(1)
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's

@@ -225,3 +225,25 @@ def test_the_recognition_of_a_cost_associated_with_something_is_no_total_cost():
                    "2019.\n\nThe decrease in gross margin was due to the recognition of cost of sales of $3.9 million "
                    "associated with the $27.5 million in lenses shipped.\n")
     assert [(label, v) for label, v, *_ in got] == [("Net sales", 49_000_000)]
+
+
+def test_revenue_from_a_product_line_is_that_lines():
+    got = _figures("**Second Quarter 2019 Financial Results**\n\nRevenue from large display drivers came in at $25.0 "
+                   "million, reflecting a 18.6% sequential decline.\n\nRevenue from continuing operations was $80.0 "
+                   "million.\n")
+    assert [(v, seg) for _, v, _, _, seg in got] == [(25_000_000, "large display drivers"), (80_000_000, "")]
+
+
+def test_a_clause_with_its_own_subject_is_not_the_term_before_it():
+    got = _figures("After adjusting for revenues that would have been recognized in 2019 had the contracts remained in "
+                   "place, the adjusted gain for 2019 was $83 million. Revenue for the second quarter of 2019, the "
+                   "highest in our history, was $5.0 million.\n")
+    assert [v for _, v, *_ in got] == [5_000_000]
+
+
+def test_a_quarter_over_quarter_change_is_never_the_years_change():
+    got = _figures("* Q2 2019 revenues registered $237.2 million, an increase of 6.7% QoQ, and up 4.2% year-over-year\n"
+                   "* Net income was $5.0 million, up 3% over the prior quarter\n")
+    doc = parse_text("a.txt", HEAD + "* Q2 2019 revenues registered $237.2 million, an increase of 6.7% QoQ\n"
+                     "* Net income was $5.0 million, up 3% over the prior quarter\n")
+    assert got and all(f.change_pct is None for f in doc.figures)
