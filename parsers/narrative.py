@@ -473,7 +473,7 @@ _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
 _TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
-                              r"\b(?:recognition|reversal|release|portion|part|impact|effect)\s+of\s+$")
+                              r"\b(?:recognition|reversal|release)\s+of\s+$")  # ("the portion of net loss": a qualifier)
 # "in cash, restricted cash, and short-term deposits": the term after an amount is one of a list
 _LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:cash|deposits|investments|securities|assets|"
                            r"equivalents)\b|\s+(?:and|or|plus)\s+(?:other|short-term|long-term|marketable|restricted)\s)", re.I)
