@@ -469,7 +469,7 @@ _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weight
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
-_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$")
+_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
 _TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
@@ -495,7 +495,6 @@ _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+
 _INCLUDES_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\b(?:[^.;]|\.\d)*$", re.I)
 _RESTRICTED_AFTER = re.compile(r"^\s+(?:on(?!\s+hand\b)|related\s+to|associated\s+with|from|in\s+connection\s+with|attributable\s+to)\b",
                                re.I)
-# "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
 # A clause with a subject of its own between the term and the amount
 _NEW_SUBJECT = re.compile(r"[,;]\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are|totaled|totalled|amounted\s+to)"
                           r"\s*(?:approximately\s+|about\s+)?\(?$", re.I)
@@ -503,6 +502,7 @@ _NEW_SUBJECT = re.compile(r"[,;]\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,5}?(?:
 _REVENUE_FROM = re.compile(r"^\s+from\s+(?!(?:continuing|discontinued|operations|the\s+(?:quarter|year|period|prior|same))\b)"
                            r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:came|was|were|totaled|totalled|reached|amounted|grew|"
                            r"increased|decreased|rose|fell|declined|climbed|of)\b")
+# "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
 _AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
@@ -684,7 +684,7 @@ class NarrativeReader:
             pendings.append(pend)
         pendings = _without_conflicts(pendings)
         for p in pendings:  # "Himax net revenues registered $237.2 million": the issuer's own, no product
-            if p.figure.product and self.issuer and all(w.strip(".,'\u2019s").lower() in self.issuer
+            if p.figure.product and self.issuer and all(_POSSESSIVE.sub("", w.strip(".,")).lower() in self.issuer
                                                          for w in p.figure.product.split()):
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
@@ -1245,6 +1245,7 @@ _SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|
 _SUBJECT_VERB = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w&.'\u2019-]*\s+){0,4}?[A-Z][\w&.'\u2019-]*)"
                            r"(?:\s+(?:business|segment|division|unit|subsidiary|group))?\s+(?:also\s+)?"
                            r"(?:delivered|achieved|reported|generated|posted|recorded|produced|contributed|had)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ISSUER_GENERIC = frozenset("""the inc incorporated corp corporation company co ltd limited plc llc lp group holdings holding
 and of sa nv ag se""".split())
 _NOT_A_NAME = frozenset("""we it our this these that they he she management company companies total net revenue revenues
@@ -1351,7 +1352,7 @@ def _geo(text: str) -> str:
 _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
                                    r"decreased|fell|declined|totaled|climbed|improved|(?:were|was)\s+(?:up|down))(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
                                    r"(?:\s+to)?)?\s*$")
-_WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})$")
+_WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
 _NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
 

@@ -247,3 +247,10 @@ def test_a_quarter_over_quarter_change_is_never_the_years_change():
     doc = parse_text("a.txt", HEAD + "* Q2 2019 revenues registered $237.2 million, an increase of 6.7% QoQ\n"
                      "* Net income was $5.0 million, up 3% over the prior quarter\n")
     assert got and all(f.change_pct is None for f in doc.figures)
+
+
+def test_the_issuers_possessive_before_a_term_is_no_line_of_business():
+    got = _figures("Acme\u2019s net revenues registered $237.2 million in the second quarter of 2019. Excluding the "
+                   "charge, operating expenses were $5.0 million in the second quarter of 2019.\n")
+    assert [(label, v, q, seg) for label, v, _, q, seg in got] == [
+        ("net revenues", 237_200_000, "", ""), ("operating expenses (excluding)", 5_000_000, "excluding", "")]
