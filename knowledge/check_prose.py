@@ -40,6 +40,26 @@ def is_sentence(line: str) -> bool:
     return words >= 8 and words >= 2 * numbers
 
 
+_NOTE_MARK = re.compile(r"^\s*(?:\\?\*+\s*)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S")
+
+
+def note_lines(lines: list[str]) -> set[int]:
+    """Lines (0-based) of notes: paragraphs that open with a note's mark, "(1) Intangible asset amortization of
+    $4.7 million ... is included in ...", "(a) Fourth quarter 2024 had $38.3 million of ...". A note explains a
+    row of a table, it does not state the release's figures, so its amounts are no prose amounts."""
+    out: set[int] = set()
+    in_note = False
+    for n, line in enumerate(lines):
+        if not line.strip():
+            in_note = False
+            continue
+        if _NOTE_MARK.match(line) and (n == 0 or not lines[n - 1].strip() or in_note):
+            in_note = True  # a note opens a paragraph, or follows the note before it line by line
+        if in_note:
+            out.add(n)
+    return out
+
+
 def amounts(line: str, next_line: str = "") -> list[tuple[str, float, float]]:
     """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence.
     An amount that ends the line takes its scale from the start of the next ("revenues were $16.55" /
@@ -67,8 +87,9 @@ def score_prose(doc: Document) -> ProseScore:
             by_line.setdefault(f.line, []).append(f)
     copy_only = read_front_matter(doc.text).lines  # an archive copy's front matter and flash headlines: not the
     # release, never read for figures (parsers/front_matter.py), so no prose of it
+    notes = note_lines(doc.lines)
     for n, line in enumerate(doc.lines, start=1):
-        if n - 1 in copy_only or not is_sentence(line):
+        if n - 1 in copy_only or n - 1 in notes or not is_sentence(line):
             continue
         for printed, value, _ in amounts(line, doc.lines[n] if n < len(doc.lines) else ""):
             score.found += 1

@@ -339,3 +339,17 @@ def test_an_amount_whose_scale_wraps_to_the_next_line_is_read_at_its_scale():
             "million, compared with $13.33 million for the same period last year.\n")
     score = score_prose(parse_text("a.txt", body))
     assert (score.found, score.read) == (2, 2), score.unread
+
+
+def test_a_note_to_a_table_is_no_prose_of_the_release():
+    from knowledge.check_prose import note_lines, score_prose
+    lines = ["Revenue was $5.0 million in the second quarter of 2019, compared with $4.0 million a year ago.", "",
+             "(1) Intangible asset amortization of $4.7 million and $5.4 million are included in depreciation",
+             "and amortization for the three months ended June 30, 2019 and 2018.",
+             "(2) Includes a non-cash gain of $3.0 million recognized in operating income for the quarter.", "",
+             "(in thousands) the company (1) reported revenue of $5.0 million during the second quarter of 2019."]
+    assert note_lines(lines) == {2, 3, 4}
+    body = ("ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS\n\nSPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, "
+            "Inc. (NYSE: ACWD) today reported results for the quarter ended June 30, 2019.\n\n" + "\n".join(lines) + "\n")
+    score = score_prose(parse_text("a.txt", body))
+    assert score.found == 3 and not any("$4.7" in u or "$3.0" in u for u in score.unread), score.unread
