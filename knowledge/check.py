@@ -18,7 +18,7 @@ from knowledge.check_cells import text_statement_cells
 from knowledge.check_rows import rows
 from knowledge.check_core import CoreScore, score_core
 from knowledge.check_identity import Identity, identity
-from knowledge.check_prose import ProseScore, disagreements, score_prose
+from knowledge.check_prose import ProseScore, agreement, score_prose
 from knowledge.check_report import format_report, report_json  # noqa: F401  (the report's home)
 from knowledge.sec_tickers import complete_identity
 from knowledge.vocabulary import canonical_metric
@@ -57,6 +57,7 @@ class ReleaseCheck:
     missing: list[str] = field(default_factory=list)  # identity parts the release prints but were not read
     violations: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)  # prose figures the statement prints otherwise
+    explained: list[str] = field(default_factory=list)  # those whose cause the statement shows (check_prose.agreement)
     error: str | None = None
     identity: Identity | None = None
     core: CoreScore = field(default_factory=CoreScore)
@@ -102,7 +103,7 @@ def check_document(doc: Document, tables: list[GridTable]) -> ReleaseCheck:
     rc.violations += _per_share(doc)
     rc.violations += _implausible_per_share(doc)
     rc.violations += _subtotals(doc, tables)
-    rc.disagreements = disagreements(doc)
+    rc.disagreements, rc.explained = agreement(doc)
     rc.identity = identity(doc)
     rc.missing = [p.split(",")[0].removeprefix("no ") for p in rc.identity.problems if ", though the" in p]
     rc.core = score_core(doc, printed)

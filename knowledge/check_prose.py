@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.vocabulary import canonical_metric
+from parsers.front_matter import read_front_matter
 from parsers.model import Document, Figure
 from parsers.tables import normalize_basis, plain_label
 
@@ -19,6 +20,7 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "mn": 
 AMOUNT = re.compile(r"(?<![\w$])(?:US)?\$(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|"
                     r"mm|mn|bn|[mbk])\b)?|(?<![\w.$])(?P<cents>\d{1,2}(?:\.\d+)?)\s+cents\b", re.I)
 _WORDS = re.compile(r"[A-Za-z]{2,}")
+_SCALE_FIRST = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.I)
 STATEMENTS = ("income", "balance", "cash_flow")
 
 
@@ -38,13 +40,37 @@ def is_sentence(line: str) -> bool:
     return words >= 8 and words >= 2 * numbers
 
 
-def amounts(line: str) -> list[tuple[str, float, float]]:
-    """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence."""
+_NOTE_MARK = re.compile(r"^\s*(?:\\?\*+\s*)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S")
+
+
+def note_lines(lines: list[str]) -> set[int]:
+    """Lines (0-based) of notes: paragraphs that open with a note's mark, "(1) Intangible asset amortization of
+    $4.7 million ... is included in ...", "(a) Fourth quarter 2024 had $38.3 million of ...". A note explains a
+    row of a table, it does not state the release's figures, so its amounts are no prose amounts."""
+    out: set[int] = set()
+    in_note = False
+    for n, line in enumerate(lines):
+        if not line.strip():
+            in_note = False
+            continue
+        if _NOTE_MARK.match(line) and (n == 0 or not lines[n - 1].strip() or in_note):
+            in_note = True  # a note opens a paragraph, or follows the note before it line by line
+        if in_note:
+            out.add(n)
+    return out
+
+
+def amounts(line: str, next_line: str = "") -> list[tuple[str, float, float]]:
+    """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence.
+    An amount that ends the line takes its scale from the start of the next ("revenues were $16.55" /
+    "million, compared with ..."): a sentence wrapped in a plain-text release."""
     out = []
+    wrapped = _SCALE_FIRST.match(next_line)
     for m in AMOUNT.finditer(line):
         number = m.group("cents") or m.group("num")
         decimals = len(number.partition(".")[2])
-        scale = 0.01 if m.group("cents") else SCALES.get((m.group("scale") or "").lower(), 1.0)
+        word = m.group("scale") or (wrapped.group(1) if wrapped and m.group("num") and not line[m.end():].strip() else "")
+        scale = 0.01 if m.group("cents") else SCALES.get(word.lower(), 1.0)
         try:
             value = float(number.replace(",", "")) * scale
         except ValueError:
@@ -59,10 +85,13 @@ def score_prose(doc: Document) -> ProseScore:
     for f in doc.figures:
         if f.source == "narrative" and f.label and f.period is not None:
             by_line.setdefault(f.line, []).append(f)
+    copy_only = read_front_matter(doc.text).lines  # an archive copy's front matter and flash headlines: not the
+    # release, never read for figures (parsers/front_matter.py), so no prose of it
+    notes = note_lines(doc.lines)
     for n, line in enumerate(doc.lines, start=1):
-        if not is_sentence(line):
+        if n - 1 in copy_only or n - 1 in notes or not is_sentence(line):
             continue
-        for printed, value, _ in amounts(line):
+        for printed, value, _ in amounts(line, doc.lines[n] if n < len(doc.lines) else ""):
             score.found += 1
             if any(_same(value, f.value) or (f.comp_value is not None and _same(value, f.comp_value))
                    for f in by_line.get(n, [])):
@@ -78,23 +107,61 @@ def _same(a: float, b: float) -> bool:
 
 def disagreements(doc: Document) -> list[str]:
     """Each prose figure whose statement figure (same metric, period, basis and unit, company
-    total) differs by more than the prose's own rounding."""
-    table: dict[tuple, Figure] = {}
+    total) differs by more than the prose's own rounding, and no cause of which is shown (agreement)."""
+    return agreement(doc)[0]
+
+
+def agreement(doc: Document) -> tuple[list[str], list[str]]:
+    """(disagreements, explained): prose figures the statement prints otherwise. Explained are those whose
+    cause the statement itself shows: it prints the prose's value in the same period under another
+    label (the release names, say, the net loss applicable to common stock "net loss"), or prints the
+    figure without its scale ($405 million beside a cell 405: the table's reading, not the prose's)."""
+    table: dict[tuple, list[Figure]] = {}
+    by_period: dict[tuple, list[Figure]] = {}
     for f in doc.figures:
         if f.source == "table" and f.table_class in STATEMENTS and not f.geo and not f.product:
-            table.setdefault(_key(f), f)
-    out = []
+            table.setdefault(_key(f), []).append(f)
+            by_period.setdefault((f.period, f.unit), []).append(f)
+    out, explained = [], []
     for f in doc.figures:
         if f.source != "narrative" or f.geo or f.product or f.segment:
             continue
         key = _key(f)
         if key[0] == "other":
             continue
-        t = table.get(key)
-        if t and abs(abs(t.value) - abs(f.value)) > _rounding(f):
-            out.append(f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} "
-                       f"{f.value:,.2f} vs statement line {t.line} {t.value:,.2f}")
-    return out
+        rows = table.get(key)
+        tolerance = _rounding(f)
+        if not rows or any(abs(abs(t.value) - abs(f.value)) <= tolerance for t in rows):
+            continue
+        t = rows[0]
+        said = (f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} "
+                f"{f.value:,.2f} vs statement line {t.line} {t.value:,.2f}")
+        why = _cause(f, rows, by_period.get((f.period, f.unit), []), tolerance)
+        (explained.append(f"{said}: {why}") if why else out.append(said))
+    return out, explained
+
+
+_MORE_ASSETS = re.compile(r"\b(?:investments?|securities|deposits|other\s+financial\s+assets)\b", re.I)
+
+
+def _cause(f: Figure, rows: list[Figure], same_period: list[Figure], tolerance: float) -> str:
+    """Why the statement prints a prose figure otherwise, as the statement itself shows it; "" when it does
+    not. Rows named with all the prose's words ("net loss" → "Net loss applicable to common stockholders")
+    print its value, or add up to it ("Interest income" and "Interest income – related party"); the
+    prose names a sum of more assets than the statement's row; or the row is read without its scale."""
+    words = set(_WORDS.findall(plain_label(f.label).lower()))
+    named = [o for o in same_period if words and words <= set(_WORDS.findall(o.label.lower()))]
+    close = lambda v: abs(abs(v) - abs(f.value)) <= tolerance
+    if (o := next((o for o in named if close(o.value)), None)) is not None:
+        return f"the statement prints {f.value:,.2f} as {o.label!r} (line {o.line})"
+    if len({o.line for o in named}) > 1 and close(sum(o.value for o in named)):
+        return "the sum of the statement's " + " and ".join(f"{o.label!r} (line {o.line})" for o in named)
+    if (extra := _MORE_ASSETS.search(f.label)) and not any(_MORE_ASSETS.search(o.label) for o in rows):
+        return f"the prose adds {extra.group(0)} the statement's {rows[0].label!r} does not hold"
+    unscaled = next((o for o in rows for scale in (1e3, 1e6, 1e9) if o.value and close(o.value * scale)), None)
+    if unscaled is not None:
+        return f"the statement's cell (line {unscaled.line}) is read without its scale"
+    return ""
 
 
 def _key(f: Figure) -> tuple:

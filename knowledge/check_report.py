@@ -122,6 +122,7 @@ def format_report(checks: list, verbose: bool = False) -> tuple[str, bool]:
         lines += [f"    core: {m}" for m in rc.core.missed]
         lines += [f"    disagreement: {d}" for d in rc.disagreements]
         if verbose:
+            lines += [f"    explained disagreement: {d}" for d in rc.explained]
             lines.append(f"    tables: {', '.join(f'{k} {v}' for k, v in sorted(rc.tables.items()) if v)}")
             lines += [f"    cell unread: {u}" for u in rc.unread_cells]
             lines += [f"    prose unread: {u}" for u in rc.prose.unread]
@@ -161,7 +162,7 @@ def report_json(checks: list) -> str:
             "core": {"printed": rc.core.printed, "found": rc.core.found, "missed": rc.core.missed},
             "statement_cells": {"cells": rc.statement_cells, "read": rc.statement_facts},
             "prose": {"found": rc.prose.found, "read": rc.prose.read, "unread": rc.prose.unread},
-            "disagreements": rc.disagreements,
+            "disagreements": rc.disagreements, "explained_disagreements": rc.explained,
             "round_trip": None if rc.round_trip is None else {"asked": rc.round_trip.asked, "right": rc.round_trip.right,
                                                                "failures": rc.round_trip.failures},
             "tables": dict(rc.tables), "missing": rc.missing, "violations": rc.violations,

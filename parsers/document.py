@@ -63,7 +63,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
         released = yearless_release_date(body, period.end)
     default_fy = period.fiscal(fye)[0] if period else None
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
-    figures += NarrativeReader(lines, fye, default_fy, period, skip=skip).read()
+    figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker)).read()
     figures = [f for f in figures if _possible(f, released)]
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)

@@ -19,7 +19,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
 from parsers.numbers import parse_amount
-from parsers.periods import (MONTH_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, first_words, matches_at, plain_words
 from parsers.vocabulary_data import place_patterns, place_prose_pattern
@@ -35,18 +35,18 @@ EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
 COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
-    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
+    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
-    "ytd_word": ("date", "ytd"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
+    "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
 # case-insensitive partner outside ASCII, so the lowercased text tells exactly; see parsers/scan.py)
 REQUIRED_WORD = {"q_ended": "end", "q_and_ytd": "end", "months_ended": "end", "year_ended": "end"}
 # prior_year has no start word (see PERIOD_STARTS); in a text of plain words it also needs one of these
-PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier")
+PRIOR_YEAR_WORDS = ("prior", "previous", "ago", "earlier", "last")
 AMOUNT_HINT = re.compile(r"\$|%|percent|cents", re.I)
 # Words one of which every match of a pattern holds: a text without them is ruled out without running
 # the pattern (see parsers/scan.py). Keep each in step with its pattern.
@@ -59,7 +59,7 @@ QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "befo
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
-                                 "adjusted")  # TAIL_QUALIFIER_RE
+                                 "adjusted", "associated")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
@@ -395,6 +395,8 @@ class PeriodReader:
             return quarter_period(ORDINALS[g[0].lower()], _year(g[1]), fye)
         if kind == "qtok":
             return quarter_period(int(g[0] or g[1]), _year(g[2]), fye)
+        if kind == "fy_qtok":
+            return quarter_period(int(g[1] or g[2]), _year(g[0]), fye)
         if kind == "months_ended":
             d = parse_date(g[2])
             months = span_months(g[0], g[1])
@@ -413,6 +415,9 @@ class PeriodReader:
             return self.default_period.shifted_years(_year(g[0]) - self.default_period.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
             return Period(month_end(_year(g[0]), fye), 12)
+        if kind == "ttm":
+            d = self.default_period
+            return Period(d.end, 12) if d is not None and d.months in (3, 6, 9, 12) else None
         if kind == "ytd_word":
             if self.default_period is None or self.default_period.months not in (3, 6, 9):
                 return None
@@ -430,7 +435,7 @@ class PeriodReader:
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
         if kind == "q_last_year":  # "the second quarter of last year"
-            return quarter_period(ORDINALS[g[0].lower()], self.default_fy - 1, fye) if self.default_fy else None
+            return quarter_period(ORDINALS[(g[0] or g[1]).lower()], self.default_fy - 1, fye) if self.default_fy else None
         if kind in ("q_bare", "qtok_bare"):
             q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
             return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
@@ -456,12 +461,49 @@ _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|d
 _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
                                   r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
-_BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:per|a)\s+", re.I)
+_BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+",
+                               re.I)
+_PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and)\s+)*"
+                               r"shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
+# A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
+# ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
+_TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
+                              r"\b(?:recognition|reversal|release)\s+of\s+$")  # ("the portion of net loss": a qualifier)
+# "in cash, restricted cash, and short-term deposits": the term after an amount is one of a list
+_LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:cash|deposits|investments|securities|assets|"
+                           r"equivalents)\b|\s+(?:and|or|plus)\s+(?:other|short-term|long-term|marketable|restricted)\s)", re.I)
+def _opens_range(before: str) -> bool:
+    """Is the amount after `before` the low end of a range ("of $3.33 to $3.38"), not where a change starts
+    ("from $5.0 million to", "decreased $1,105,000 to $1,310,000")?"""
+    return not (_FROM_BEFORE.search(before) or _CHANGE_BEFORE.search(before[-40:]) or _BY_BEFORE.search(before)
+                or _CHANGE_IN_BEFORE.search(before[-100:]))
+
+
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*\$", re.I)  # matched at an amount's end
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
+                           r"greater\s+than)\s*\(?$", re.I)
+# "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
+# subsidiary": a term restricted by what follows it, in a list of what something includes, is a part of it
+_INCLUDES_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\b(?:[^.;]|\.\d)*$", re.I)
+_RESTRICTED_AFTER = re.compile(r"^\s+(?:on(?!\s+hand\b)|related\s+to|associated\s+with|from|in\s+connection\s+with|attributable\s+to)\b",
+                               re.I)
+# A clause with a subject of its own between the term and the amount
+_NEW_SUBJECT = re.compile(r"[,;]\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are|totaled|totalled|amounted\s+to)"
+                          r"\s*(?:approximately\s+|about\s+)?\(?$", re.I)
+# "Revenue from large display drivers came in at $25.0 million": the revenue of what it comes from
+_REVENUE_FROM = re.compile(r"^\s+from\s+(?!(?:continuing|discontinued|operations|the\s+(?:quarter|year|period|prior|same))\b)"
+                           r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:came|was|were|totaled|totalled|reached|amounted|grew|"
+                           r"increased|decreased|rose|fell|declined|climbed|of)\b")
+# "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
+_AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
@@ -478,12 +520,14 @@ _CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|be
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _TERM_MODIFIER = re.compile(r"\b(?:(core|organic|underlying|distributable|comprehensive|normalized|economic|recurring|"
-                            r"pro\s+forma|[a-z]+-related)|(operating|cash))[\s*_]+$", re.I)
+                            r"pro\s+forma|[a-z]+-related)|(operating|cash))(?:[\s*_]+|\s*\([^()]*\)\s*)$", re.I)
+# "(Non-GAAP)" right before a term: a basis the masked text no longer shows
+_BASIS_IN_PARENTHESES = re.compile(r"\((non-GAAP|adjusted|pro\s+forma)\)\s*$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
-_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+)?share")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+)*share")
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
@@ -491,8 +535,17 @@ _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 
 class NarrativeReader:
     def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None,
-                 skip: set[int] | None = None):
+                 skip: set[int] | None = None, issuer: tuple[str | None, str | None] = (None, None)):
+        """`issuer`: the company's name and ticker, to tell the company itself from a business of it
+        named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
+        self.issuer = _issuer_words(*issuer)
+        self.section_period: Period | None = None  # the period the last titled heading names
+        # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
+        # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
+        self.compared_period: Period | None = None
+        self.subject_not_read = False  # set by _figure: the amount was left out for a subject it could not read
+        self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
@@ -506,13 +559,19 @@ class NarrativeReader:
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
                 carry = carry if para.bullet else None
+                self.compared_period = self.compared_period if para.bullet else None
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
-            para_period = carry if para.bullet or para.is_heading else None
+            para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
+            # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
+            if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
+                    and any(int(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
+                para_period = None  # "The company announced 2025 Core FFO guidance of ...": a year to come
             quotes = quoted_spans(para.text)
             low = para.text.lower()
             words = WordStarts(low) if plain_words(para.text) else None
             para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
             term_starts = words.term_starts() if words else None
+            self.under_segment = bool(segment and (para.bullet or just_headed))
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
@@ -520,21 +579,46 @@ class NarrativeReader:
                     _under_segment(found, segment)  # the bullets, and the paragraph, right under the heading
                 figures.extend(found)
             if para.is_heading:
-                first = self._first_period(para_spans)
+                first = self._first_period(para_spans, para.text)
                 carry = first or carry
+                if first or not AMOUNT_HINT.search(para.text):
+                    self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
+                self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = _segment_heading(para.text)
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
+                self.compared_period = None
                 segment = segment if just_headed else ""
                 just_headed = False
         return figures
 
-    def _first_period(self, spans: list[Span]) -> Period | None:
+    def _compared_period(self, spans: list[Span], text: str, own: Period | None) -> Period | None:
+        """The period a heading compares its own with, when it is earlier than its own and as long."""
+        for span in spans:
+            before = text[max(0, span.start - 45):span.start]
+            if not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)):
+                continue
+            p = self.periods.resolve(span, own)
+            if p is not None and own is not None and p.months == own.months and p.end < own.end:
+                return p
+        return None
+
+    def _first_period(self, spans: list[Span], text: str = "") -> Period | None:
+        """The period a heading names. One it compares with ("Six-Month Results (compared to the six
+        months ended December 31, 2023)") is not the bullets' own: theirs is as long and ends with the
+        release's own period."""
         for span in spans:
             p = self.periods.resolve(span, None)
-            if p:
-                return p
+            if not p:
+                continue
+            before = text[max(0, span.start - 45):span.start]
+            if COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before):
+                own = self.periods.default_period
+                if own is not None and own.end > p.end:
+                    return Period(own.end, p.months)
+                continue
+            return p
         return None
 
     def _sentence(self, para: Paragraph, a: int, b: int, para_period: Period | None, quotes: list[tuple[int, int]],
@@ -572,7 +656,7 @@ class NarrativeReader:
         places = _places(text)
         pendings: list[Pending] = []
         sentence_period = None
-        owner_read = False
+        owner_read = not_ours = False
         for idx, (_, kind, m) in enumerate(items):
             prev_end = items[idx - 1][2].end() if idx else 0
             nxt = next((k for k in range(idx + 1, len(items)) if not adjunct[k]), len(items))
@@ -583,14 +667,31 @@ class NarrativeReader:
             if adjunct[idx] and not owner_read:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
+            if owner is None and idx and (not_ours or not pendings and not TERM_RE.search(ctx.span.split(",")[-1])) \
+                    and _compares_with_the_last(ctx.span):
+                continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this
+                # segment totaled $11.8 million, up 40% when compared to revenue of $8.4 million": the comparison
+                # of an amount not read is never the company's figure
+            self.subject_not_read = False
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             owner_read = pend is not None
+            if owner is None and (owner_read or self.subject_not_read):
+                not_ours = self.subject_not_read  # the last amount is a segment's or another subject's
             if pend is None:
                 continue
             if not pend.comparative and owner is None:
                 sentence_period = pend.figure.period
             pendings.append(pend)
         pendings = _without_conflicts(pendings)
+        for p in pendings:  # "Himax net revenues registered $237.2 million": the issuer's own, no product
+            if p.figure.product and self.issuer and all(_POSSESSIVE.sub("", w.strip(".,")).lower() in self.issuer
+                                                         for w in p.figure.product.split()):
+                p.figure.product = p.product = ""
+                p.figure.segment = _segment(p.figure.geo, "")
+        if pendings and (subject := _named_subject(text, self.issuer)):
+            for p in pendings:  # the figures of a business the sentence names, never the company's total
+                if not p.figure.geo and not p.figure.product:
+                    p.figure.product = p.figure.segment = p.product = subject
         if changes_listed:  # the listed changes are paired by the list, not read one by one
             for p in pendings:
                 p.figure.change_pct = None
@@ -752,15 +853,24 @@ class NarrativeReader:
                 and not _EPS_BEFORE.search(c.span):
             return None
         start = c.m.start()
-        terms = [t for t in c.terms if t.start() >= c.prev_end and t.end() <= start
-                 and len(c.masked[t.end():start].split()) <= TERM_REACH
-                 and not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
+        lead = PER_SHARE_RE.match(c.span) if c.prev_end else None  # the amount before's "diluted earnings per
+        floor = c.prev_end + (lead.end() if lead else 0)  # share" names that amount, never this one
+        terms = [t for t in c.terms if t.start() >= floor and t.end() <= start
+                 and len(c.masked[t.end():start].split()) <= TERM_REACH]
+        if terms and _TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()]):
+            return None
+        terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
+        part_of_list = False
         if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
+            if after and _LIST_GOES_ON.match(c.tail[after.end():]):
+                return None  # "$26.5 million in cash, restricted cash, and short-term deposits": a sum of several
             if after:  # "…forward equity, and $6.4 million of cash on hand": the term after it says what it is
                 term, term_m = after.group(1), None
+                part_of_list = bool(_INCLUDES_BEFORE.search(c.text[:start])
+                                    and _RESTRICTED_AFTER.match(c.tail[after.end():]))
             elif _OF_ANOTHER_NOUN.match(c.tail) and not PER_SHARE_RE.match(c.tail):
                 return None  # "$1.2 billion of unused borrowing capacity": not the term before it
         if owner is not None:
@@ -795,11 +905,28 @@ class NarrativeReader:
             term = term + " per share"
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
-        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start]):
+        if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
+            return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
+        if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
+            return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
+        if _RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span) or _RANGE_BETWEEN.fullmatch(c.span) \
+                and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]):
+            return None  # "$3.39 to $3.44 per share": a range, no figure
+        if _BETWEEN_BEFORE.search(c.text, 0, start):
+            return None  # "between $700 million and $750 million"
+        if _BOUND_BEFORE.search(c.span[-25:]):
+            return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
+        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
+            return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
+        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start], self.under_segment):
+            self.subject_not_read = True
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
             (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
-        product = _product(c.span, c.m.group(0), term)
+        product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
+        if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
+                and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
+            product = source_m.group(1)
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
@@ -824,6 +951,8 @@ class NarrativeReader:
         if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
             # operating income": a part, whatever the basis
+        if part_of_list and not qualifier:
+            qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
@@ -832,6 +961,9 @@ class NarrativeReader:
                               or _CHANGE_AFTER.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level
+        if not qualifier and term_m is not None and (basis := _BASIS_IN_PARENTHESES.search(
+                c.text[max(0, term_m.start() - 40):term_m.start()])):
+            qualifier = " ".join(basis.group(1).lower().split())  # "Underlying (Non-GAAP) diluted EPS": masked, still said
         if not qualifier and term_m is not None and (modifier := _TERM_MODIFIER.search(
                 c.text[max(0, term_m.start() - 25):term_m.start()])) and (per_share or not modifier.group(2)):
             qualifier = (modifier.group(1) or modifier.group(2)).lower()  # "core earnings per share": not EPS
@@ -915,12 +1047,16 @@ class NarrativeReader:
                         if s.start >= c.m.end()):
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
-            return self.periods.default_period
+            return self.section_period or self.periods.default_period
         if primary is not None and not c.periods and 0 < primary.figure.period.months \
                 and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
             # no period compares the figure with the same span a year before
             return primary.figure.period.shifted_years(-1)
+        if primary is not None and not c.periods and (compared := self.compared_period) is not None \
+                and compared.months == primary.figure.period.months and compared.end < primary.figure.period.end \
+                and not _OTHER_QUARTER_WORDS.search(c.text):
+            return compared  # a bullet under "... compared with the same period of 2023:"
         return None if primary is not None else context
 
     def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
@@ -1044,6 +1180,15 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     return not terms or _same_head(terms[-1].group(0), prior.term)
 
 
+def _compares_with_the_last(span: str) -> bool:
+    """Does the text between two amounts make the second the comparison of the first ("... , up 40% when
+    compared to revenue of")?"""
+    if not COMPARE_NEEDLES.may_match(span):
+        return False
+    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
+
+
 def _compares(text: str) -> bool:
     """COMPARE_RE.search(text), ruled out cheaply for a text without its words."""
     return COMPARE_NEEDLES.may_match(text) and bool(COMPARE_RE.search(text))
@@ -1084,7 +1229,9 @@ _HEAD_FAMILIES = {"loss": "income", "earnings": "income", "profit": "income", "(
 
 
 def _same_head(a: str, b: str) -> bool:
-    head = lambda t: [_HEAD_FAMILIES.get(w, w) for w in _HEAD_MODIFIER.sub("", t.lower()).split()[-1:]]
+    """Do two terms name one measure, either sign ("net loss from continuing operations" and "net income")?"""
+    head = lambda t: [_HEAD_FAMILIES.get(w, w) for w in
+                      _HEAD_MODIFIER.sub("", OPERATIONS_RE.sub("", t.lower()).strip()).split()[-1:]]
     return head(a) == head(b)
 
 
@@ -1093,14 +1240,58 @@ def _same_head(a: str, b: str) -> bool:
 # not read, and the figure is left out rather than taken for the company's total.
 _SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
                                  r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
+# "The Building Materials business achieved revenues of $1.6 billion", "Acme Labs delivered record revenue": a
+# proper name that opens the sentence and does the reporting
+_SUBJECT_VERB = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w&.'\u2019-]*\s+){0,4}?[A-Z][\w&.'\u2019-]*)"
+                           r"(?:\s+(?:business|segment|division|unit|subsidiary|group))?\s+(?:also\s+)?"
+                           r"(?:delivered|achieved|reported|generated|posted|recorded|produced|contributed|had)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_ISSUER_GENERIC = frozenset("""the inc incorporated corp corporation company co ltd limited plc llc lp group holdings holding
+and of sa nv ag se""".split())
+_NOT_A_NAME = frozenset("""we it our this these that they he she management company companies total net revenue revenues
+sales during in for record""".split())
+
+
+def _issuer_words(company: str | None, ticker: str | None) -> tuple[str, ...] | None:
+    """Words that name the issuer itself: its name's first word, its initials, its ticker. None when the
+    company is not known (then no sentence subject can be told from it)."""
+    if not company:
+        return None
+    words = [w for w in re.findall(r"[a-z0-9&]+", company.lower()) if w not in _ISSUER_GENERIC]
+    out = {words[0]} if words else set()
+    if len(words) > 1:
+        out.add("".join(w[0] for w in words))
+    if ticker:
+        out.add(ticker.lower())
+    return tuple(out)
+
+
+def _named_subject(text: str, issuer: tuple[str, ...] | None) -> str:
+    """The business a sentence's subject names ("Building Materials" of "The Building Materials business
+    achieved ..."), "" when the subject is the company itself, a place, a period or a term."""
+    m = _SUBJECT_VERB.match(text) if issuer is not None else None
+    if not m:
+        return ""
+    name = m.group(1)
+    words = [w.strip(".,'\u2019").lower() for w in name.split()]
+    if any(w in issuer or w in _NOT_A_NAME or _NOT_A_SUBJECT.match(w) for w in words) \
+            or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):
+        return ""
+    return name
+
+
+_PART_AFTER_TERM = re.compile(r"^\s+(?:in|of|for|from|at)\s+(?:the|this|that|its|our|each|the\s+\w+)\s+"
+                              r"(?:segment|division|business|unit|subsidiary|reporting\s+unit)s?\b", re.I)
 _NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|months?|weeks?|gaap|non-gaap|fy\w*|ytd|"
-                            rf"first|second|third|fourth|full|three|six|nine|twelve|total|consolidated|"
+                            rf"{ORDINAL_RE}|full|three|six|nine|twelve|total|consolidated|"
                             rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
 
 
-def _unread_subject(between: str) -> bool:
+def _unread_subject(between: str, segment_known: bool = False) -> bool:
     """Does a proper name right after the term (before the amount) name a subject that is not a place
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
+    if _PART_AFTER_TERM.match(between):
+        return not segment_known  # "Operating profit in the segment was": a segment's, which one is not read here
     m = _SUBJECT_AFTER_TERM.match(between)
     if not m or _geo(m.group(0)):
         return False
@@ -1161,11 +1352,14 @@ def _geo(text: str) -> str:
 _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
                                    r"decreased|fell|declined|totaled|climbed|improved|(?:were|was)\s+(?:up|down))(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
                                    r"(?:\s+to)?)?\s*$")
+_WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
 _NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
 
 
-def _product(text: str, amount: str, term: str) -> str:
+def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
+    """The product or line of business a sales or revenue figure is about: "Widget sales of $5 million",
+    or the noun phrase right before the term ("Data Center revenue for the quarter was"; `before_term`)."""
     if not _SALES_OR_REVENUE.search(term):
         return ""
     joined = text + amount
@@ -1174,12 +1368,15 @@ def _product(text: str, amount: str, term: str) -> str:
         product = _SPACES.sub(" ", m.group(1)).strip(" ,")
         if not GEO_RE.fullmatch(product):
             return product
-    if "sales" not in text and "revenue" not in text:  # the pattern below names them in lowercase
+    lower = "sales" in text or "revenue" in text  # _PRODUCT_BEFORE_SALES names them in lowercase
+    m = _PRODUCT_BEFORE_SALES.search(text) if lower else None
+    if m:
+        words = m.group(1)
+    elif before_term and (m := _WORDS_BEFORE_TERM.search(before_term)):
+        words = m.group(1)
+    else:
         return ""
-    m = _PRODUCT_BEFORE_SALES.search(text)
-    if not m:
-        return ""
-    words = GEO_RE.sub(" ", m.group(1)).split()
+    words = GEO_RE.sub(" ", words).split()
     kept: list[str] = []
     for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
         if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or _NOT_A_PRODUCT_WORD.search(w.lower()):
@@ -1197,7 +1394,9 @@ the a an its our their his her this that these those of in for from by on at to 
 are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
 fiscal first second third fourth half nine six three months company company's record reported report reports had has
 have generated delivered posted achieved while whereas compared versus as same prior previous also both each all
-approximately about nearly over under than total, which who where when increased decreased grew rose""".split())
+approximately about nearly over under than total, which who where when increased decreased grew rose
+consolidated gaap non-gaap adjusted organic combined overall aggregate record strong higher lower solid robust
+stable reported""".split())
 
 
 def _segment(geo: str, product: str) -> str:
@@ -1219,7 +1418,7 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
     return term
 
 
-_QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|"
+_QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
                              r"projected|anticipates?|range|before", re.I)
 

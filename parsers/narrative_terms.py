@@ -74,10 +74,12 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"projected|anticipates?|range\s+of)\b", re.I)
 INCLUDED_RE = re.compile(r"\binclud(?:e|es|ed|ing)\b|\breflect(?:s|ed|ing)?\b", re.I)
 TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
+                               r"^[^$]{0,12}?\bassociated\s+with\b|"
                                r"^[^$]{0,25}?\b(?:excluding|charge|impact)\b|^[^$]{0,25}?\bnon-GAAP\s+basis\b|"
                                r"^[^$]{0,60}?\s[\u2013\u2014-]\s*adjusted\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
-                             r"(?:organic|sequential)|^\W{0,3}sequentially", re.I)
+                             r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
+                             r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)
 NEGATIVE_WORDS = re.compile(r"\b(?:decrease|decreased|decline|declined|down|fell|drop|dropped|lower|reduction|reduced)\b", re.I)
 
 CHANGE_RE = re.compile(
@@ -97,7 +99,8 @@ MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?\$\s?(?P<neg2>[(-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
     r"(?:[\s*_]*-?\s*(?P<scale>million|billion|thousand|mm|bn|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
-PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
+# "per diluted share", "basic and diluted per share", "diluted earnings per share" after an amount
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
                           r"(?:common\s+)?share\b", re.I)
 
 _Q = rf"({ORDINAL_RE})"
@@ -113,6 +116,8 @@ PERIOD_PATTERNS = [
     ("q_ended", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+(?:fiscal\s+)?{_YEAR}\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
+    # "fiscal 2022 Q4 results": the quarter of that fiscal year, not the year
+    ("fy_qtok", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{QUARTER_TOKEN_RE}\b", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
@@ -125,11 +130,20 @@ PERIOD_PATTERNS = [
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
-                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)", re.I)),
+                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"
+                              # "compared to $4.3 million in the prior year": that year's same span
+                              # (the word before stays out of the phrase: "up 9% from the prior year" compares)
+                              r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bduring )|(?<=\bfrom )|(?<=\bover )|(?<=\bthan ))"
+                              r"(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year\b"
+                              r"(?![\s-]*(?:to\b|end|['\u2019]s|periods?\b|quarters?\b))", re.I)),
     ("q_last_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+"
-                               rf"(?:fiscal\s+)?year\b", re.I)),
+                               rf"(?:fiscal\s+)?year\b|"  # "the prior year's third quarter": the ordinal in group 2
+                               rf"\b(?:the\s+)?(?:prior|previous|last)[\s-](?:fiscal\s+)?year['\u2019]s\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b",
+                               re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
+    # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
+    ("ttm", re.compile(r"\b(?:trailing|last|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\bTTM\b|\bLTM\b", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|{ORDINAL_RE}))", re.I)),
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"

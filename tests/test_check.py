@@ -342,3 +342,79 @@ def test_eps_is_checked_against_the_income_of_common_shareholders_its_own_table_
     assert not [v for v in rc.violations if "eps" in v], rc.violations
     wrong = _check(data.replace(b"$ 0.20", b"$ 1.00"))
     assert [v for v in wrong.violations if "eps_basic 1.0" in v], wrong.violations
+
+def _agreement(prose: list[tuple], statement: list[tuple]):
+    """agreement() of a document holding these prose and statement figures ((label, value) each, one quarter)."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from knowledge.check_prose import agreement
+    from parsers.model import Figure
+    from parsers.periods import Period
+    q = Period(date(2024, 12, 31), 3)
+    figures = [Figure(label, value, "USD", q, 10 + n, quote, "narrative") for n, (label, value, quote) in enumerate(prose)]
+    figures += [Figure(label, value, "USD", q, 100 + n, str(value), "table", table_class="income")
+                for n, (label, value) in enumerate(statement)]
+    return agreement(SimpleNamespace(figures=figures, fye_month=12, fy_offset=0))
+
+
+def test_a_disagreement_the_statement_shows_the_cause_of_is_explained_not_counted():
+    # the release calls the loss applicable to common stock "net loss": its own statement prints that value
+    out, why = _agreement([("net loss", -520_000, "$0.52 million")],
+                          [("Net loss", -394_000), ("Net loss applicable to common stockholders", -519_000)])
+    assert out == [] and "Net loss applicable to common stockholders" in why[0]
+    # "Interest income" in prose adds the statement's two interest income rows
+    out, why = _agreement([("Interest income", 2_000_000, "$2.0 million")],
+                          [("Interest income", 1_260_971), ("Interest income \u2013 related party", 743_640)])
+    assert out == [] and why[0].endswith("'Interest income \u2013 related party' (line 101)")
+    # a statement cell read without its "(in millions)"
+    out, why = _agreement([("gross profit", 405_000_000, "$405 million")], [("Gross profit", 405)])
+    assert out == [] and "without its scale" in why[0]
+    # a value another metric's row happens to print explains nothing
+    out, why = _agreement([("general and administrative expenses", 1_400_000, "$1.4 million")],
+                          [("General and administrative expenses", 1_214_000), ("Other income", 1_400_000)])
+    assert why == [] and len(out) == 1
+
+
+def test_a_prose_figure_agrees_with_any_statement_row_of_its_metric():
+    out, why = _agreement([("revenues", 1_000_000_000, "$1.0 billion")], [("Revenues", 1_039), ("Revenues", 1_039_200_000)])
+    assert out == [] and why == []
+
+
+def test_an_archive_copys_front_matter_is_no_prose_of_the_release():
+    from knowledge.check_prose import score_prose
+    front = ('---\ntitle: "Acme Widgets Reports Second Quarter 2019 Results"\ndate: "2019-08-01 05:05:00"\n'
+             'summary: "(21:05 GMT) *Acme Widgets 2Q Rev $160.7M &gt;ACWD(21:05 GMT) Press Release: Acme Widgets '
+             'reports revenue of $160.7 million for the quarter"\n---\n\n')
+    body = ("ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS\n\nSPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, "
+            "Inc. (NYSE: ACWD) today reported results for the quarter ended June 30, 2019.\n\nRevenue for the second "
+            "quarter of 2019 was $160.7 million, compared with $150.2 million in the second quarter of 2018.\n")
+    with_front, alone = score_prose(parse_text("a.md", front + body)), score_prose(parse_text("a.md", body))
+    assert (with_front.found, with_front.read) == (alone.found, alone.read) == (2, 2)
+
+
+def test_an_amount_whose_scale_wraps_to_the_next_line_is_read_at_its_scale():
+    from knowledge.check_prose import amounts, score_prose
+    assert amounts("For the nine months, revenues were $16.55", "million, compared with $13.33 million") == [
+        ("$16.55", 16_550_000, 10_000)]
+    assert amounts("revenues were $16.55 and", "million") == [("$16.55", 16.55, 0.01)]  # the scale must end the line
+    body = ("ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS\n\nSPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, "
+            "Inc. (NYSE: ACWD) today reported results for the quarter ended June 30, 2019.\n\n"
+            "    For the second quarter of 2019, revenues of the company were $16.55\n"
+            "million, compared with $13.33 million for the same period last year.\n")
+    score = score_prose(parse_text("a.txt", body))
+    assert (score.found, score.read) == (2, 2), score.unread
+
+
+def test_a_note_to_a_table_is_no_prose_of_the_release():
+    from knowledge.check_prose import note_lines, score_prose
+    lines = ["Revenue was $5.0 million in the second quarter of 2019, compared with $4.0 million a year ago.", "",
+             "(1) Intangible asset amortization of $4.7 million and $5.4 million are included in depreciation",
+             "and amortization for the three months ended June 30, 2019 and 2018.",
+             "(2) Includes a non-cash gain of $3.0 million recognized in operating income for the quarter.", "",
+             "(in thousands) the company (1) reported revenue of $5.0 million during the second quarter of 2019."]
+    assert note_lines(lines) == {2, 3, 4}
+    body = ("ACME WIDGETS REPORTS 2019 SECOND QUARTER RESULTS\n\nSPRINGFIELD, Ohio, August 1, 2019 -- Acme Widgets, "
+            "Inc. (NYSE: ACWD) today reported results for the quarter ended June 30, 2019.\n\n" + "\n".join(lines) + "\n")
+    score = score_prose(parse_text("a.txt", body))
+    assert score.found == 3 and not any("$4.7" in u or "$3.0" in u for u in score.unread), score.unread
