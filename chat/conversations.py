@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
 
-from chat.answer import Answer, Citation
+from chat.answer import Answer
 from chat.engine import Context
 from chat.periods import PeriodSpec
 from knowledge import conversation_file as store

@@ -746,7 +746,7 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
 
 def none_moved(query: "AcrossQuery", compared: int, citations: list[Citation]) -> Answer:
     """'companies whose net income fell' when none did: how many give it for both years, each cited."""
-    name, moved = metric_name(query.metric), "fell" if query.fell else "rose"
+    name = metric_name(query.metric)
     of = "the one company" if compared == 1 else f"the {compared} companies"
     text = (f"None: of {of} whose releases give {name} for {query.period_name} and a year before, "
             f"none saw it {'fall' if query.fell else 'rise'}.")

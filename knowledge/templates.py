@@ -125,7 +125,7 @@ WHERE f.metric_key = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '
     # lists, companies (NULL: all), metric, every code, change wanted, sign, order by change, direction, limit.
     # Each figure comes back as [period code, doc_id, line]: the engine reads the few it lists through its
     # per-company look-up (an index scan), never the whole facts table again.
-    "rank_across_companies": f"""
+    "rank_across_companies": """
 WITH want AS (
   SELECT unnest(?::INTEGER[]) AS fye, unnest(?::INTEGER[]) AS off, unnest(?::BIGINT[]) AS code,
          unnest(?::BIGINT[]) AS base_code),

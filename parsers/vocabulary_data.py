@@ -10,7 +10,6 @@ metrics and places from this same dict.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 

@@ -9,8 +9,8 @@ import re
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import UNSTATED, Fact, Facts, asks_for_loss, pair, two_way
-from chat.handlers.common import conflict, not_held
+from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
+from chat.handlers.common import both_figures, conflict, not_held
 from chat.query import SUBTRACTIONS, Query
 
 PERCENT_ASKED = re.compile(r"%|\bpercent(?:age)?s?\b")  # a percentage asked of an operation on figures
@@ -84,25 +84,12 @@ def two(facts: Facts, query: Query) -> Answer:
     """Two figures named apart ('the total of A and B in 2019', 'the difference between A and B'), both
     from one release where it gives both, of one unit (of unstated scale only within one table), added
     or set apart (a difference is a size, which is larger said in words)."""
-    other = query.of
-    assert other is not None and query.key is not None and other.key is not None
-    metric_a, rows_a = facts.rows_for(query, query.key)
-    if not rows_a:
-        return not_held(facts, query, query.key)
-    metric_b, rows_b = facts.rows_for(other, other.key)
-    if not rows_b:
-        return not_held(facts, other, other.key)
-    for q, rows in ((query, rows_a), (other, rows_b)):
-        asked_back = conflict(q, rows)
-        if asked_back:
-            return asked_back
-    found = pair(rows_a, rows_b)
-    assert found is not None
-    a, b = facts.in_full(query, found[0]), facts.in_full(other, found[1])
-    same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
+    assert query.of is not None
+    both = both_figures(facts, query, query.of)
+    if isinstance(both, Answer):
+        return both
+    metric_a, metric_b, a, b = both
     names = wording.two_names(query, metric_a, metric_b)
-    if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
-        return not_held(facts, query, query.key, wording.mixed_units(" and ".join(names)))
     if query.operation == "minus":  # one less the other, a cost printed in parentheses by its size
         by_size = any(f.value < 0 and not two_way(f.label) for f in (a, b))
         value = abs(a.value) - abs(b.value) if by_size else a.value - b.value

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, conflicting, holdings, period_label
+from chat.facts import UNSTATED, Fact, Facts, conflicting, holdings, pair, period_label
 from chat.query import Query
 from knowledge.lookup import PeriodKey
 
@@ -28,3 +28,30 @@ def conflict(query: Query, rows: list[Fact]) -> Answer | None:
     """One release printing two different figures for the same thing: asked back, never one picked."""
     distinct = conflicting(rows)
     return wording.conflict_reply(query, distinct) if distinct else None
+
+
+def both_figures(facts: Facts, query: Query, other: Query) -> tuple[str, str, Fact, Fact] | Answer:
+    """The two figures of a question over two (a ratio's, a sum's, one less the other): each found for its
+    own period, from one release where it gives both, a rounded prose figure as its table prints it in
+    full — with the metrics read — or the reply when either is not held, a release prints two of one, or
+    their units differ (figures of unstated scale combine only within one table)."""
+    assert query.key is not None and other.key is not None
+    metric_a, rows_a = facts.rows_for(query, query.key)
+    if not rows_a:
+        return not_held(facts, query, query.key)
+    metric_b, rows_b = facts.rows_for(other, other.key)
+    if not rows_b:
+        return not_held(facts, other, other.key)
+    for q, rows in ((query, rows_a), (other, rows_b)):
+        asked_back = conflict(q, rows)
+        if asked_back:
+            return asked_back
+    found = pair(rows_a, rows_b)
+    assert found is not None
+    a, b = facts.in_full(query, found[0]), facts.in_full(other, found[1])
+    same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
+    if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
+        names = " and ".join(wording.two_names(query, metric_a, metric_b)) if query.intent == "two" else \
+            wording.ratio_name(query, metric_a, metric_b)
+        return not_held(facts, query, query.key, wording.mixed_units(names))
+    return metric_a, metric_b, a, b

@@ -7,30 +7,17 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import UNSTATED, Facts, pair, two_way
-from chat.handlers.common import conflict, not_held
+from chat.facts import Facts, two_way
+from chat.handlers.common import both_figures, not_held
 from chat.query import Query
 
 
 def answer(facts: Facts, query: Query) -> Answer:
-    divisor = query.of
-    assert divisor is not None and query.key is not None and divisor.key is not None
-    metric_a, rows_a = facts.rows_for(query, query.key)
-    if not rows_a:
-        return not_held(facts, query, query.key)
-    metric_b, rows_b = facts.rows_for(divisor, divisor.key)
-    if not rows_b:
-        return not_held(facts, divisor, divisor.key)
-    for q, rows in ((query, rows_a), (divisor, rows_b)):
-        asked_back = conflict(q, rows)
-        if asked_back:
-            return asked_back
-    found = pair(rows_a, rows_b)
-    assert found is not None
-    a, b = facts.in_full(query, found[0]), facts.in_full(divisor, found[1])  # rounded prose as printed in full
-    same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
-    if a.unit != b.unit or (a.unit == UNSTATED and not same_table):
-        return not_held(facts, query, query.key, wording.mixed_units(wording.ratio_name(query, metric_a, metric_b)))
+    assert query.of is not None
+    both = both_figures(facts, query, query.of)
+    if isinstance(both, Answer):
+        return both
+    metric_a, metric_b, a, b = both
     by_size = any(f.value < 0 and not two_way(f.label) for f in (a, b))  # a cost printed in parentheses
     x, y = (abs(a.value), abs(b.value)) if by_size else (a.value, b.value)
     if not b.value:
