@@ -32,7 +32,12 @@ CHANGE_LEAD_RE = re.compile(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", r
 TERM_AFTER_RE = re.compile(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", re.I)
 TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
-COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
+# A sentence that only compares the figure of the sentence before ("This compares with ...", "This is an
+# increase of 45% compared to net income of $95.7 million ..."): its amounts are that figure's, on its basis.
+COMPARISON_SENTENCE = re.compile(
+    r"^\W*(?:this|that|these|which)\s+(?:compares?\b|(?:is|was|represents?|represented|reflects?|reflected|marks?"
+    r"|marked)\s+(?:an?\s+)?(?:\d[\d.]*\s*(?:%|percent)\s+)?(?:increase|decrease|rise|decline|growth|improvement"
+    r"|reduction|drop)\b)|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),

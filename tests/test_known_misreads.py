@@ -93,3 +93,17 @@ def test_a_heading_naming_the_comparison_period_does_not_date_its_bullets():
                    "* Revenue increased 1% to a second quarter record of $92.7 million\n"
                    "* Net income was $1.1 million, or 1.2%, compared to $1.3 million, or 1.5%\n")
     assert ("Net income", 1_100_000, "Q2 2019", "", "") in got
+
+
+def test_a_sentence_that_only_compares_keeps_the_basis_of_the_sentence_before():
+    # "This is an increase of 45% compared to net income of $95.7 million in 2023": the earlier non-GAAP
+    # figure, never the GAAP net income of that year
+    got = _figures("Net income on a non-GAAP basis totaled $12.4 million, or $0.83 per diluted share. This is an "
+                   "increase of 45% compared to net income of $8.6 million, or $0.57 per diluted share, in the "
+                   "second quarter of 2018.\n")
+    earlier = {(label, v, q) for label, v, p, q, g in got if p == "Q2 2018"}
+    assert earlier == {("net income (non-gaap)", 8_600_000, "non-gaap"),
+                       ("net income per diluted share (non-gaap)", 0.57, "non-gaap")}
+    got = _figures("Net income totaled $12.4 million. This represents a 45% increase compared to net income of "
+                   "$8.6 million in the second quarter of 2018.\n")
+    assert ("net income", 8_600_000, "Q2 2018", "", "") in got
