@@ -143,6 +143,12 @@ class Context:
         return found[-1] if found else ""
 
 
+# A line of two or more rules under columns ("--------  ---------  ------"): no sentence has one. A table
+# the table readers left (columns that are not periods) is never prose: read as a sentence, "Net sales
+# $888,469 $ (9,241) ..." under "Quarter Ended ... 2023" would be a figure of the wrong period and scale.
+COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
+
+
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
     out: list[Paragraph] = []
     cur: list[tuple[int, str]] = []
@@ -159,9 +165,16 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             out.append(Paragraph(text, offsets, nums, bullet))
         cur = []
 
+    in_grid = False  # under a column rule, up to the next blank line: a table no table reader took
     for n, raw in enumerate(lines):
         if n in skip:  # a table line: its cells are read by the table readers
             close()
+            continue
+        if COLUMN_RULE.match(raw):
+            cur, in_grid = [], True  # the lines above the rule are the table's header, those below its rows
+            continue
+        if in_grid:
+            in_grid = bool(raw.strip())
             continue
         if "|" in raw:
             prose = [c.strip() for c in raw.split("|") if len(c.split()) >= 6]
@@ -825,7 +838,8 @@ class NarrativeReader:
         value = _change("", text[term.end():])
         own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
-        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), para_period)
+        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
+            or self._a_year_after(text, change_m.end(), periods, para_period) or para_period
         if period is None and _compares(text[change_m.end():]):
             period = self.periods.default_period  # compared with another period: the release's own
         if value is None or period is None:
@@ -834,6 +848,18 @@ class NarrativeReader:
                      quote="", source="narrative", qualifier="stated-change", change_pct=value)
         fig.line, fig.quote = self._line_quote(para, a + term.start())
         return fig
+
+    def _a_year_after(self, text: str, start: int, periods: list[Span], para_period: Period | None) -> Period | None:
+        """"Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023" under a full-year heading: a
+        change compared with a period is of the same span a year later, when that span ends with the
+        release's own period (never a sequential comparison's) and is not the span the paragraph names."""
+        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])), None)
+        own = self.periods.default_period
+        p = self.periods.resolve(compared, para_period) if compared is not None and own is not None else None
+        if p is None or p.is_instant or (para_period is not None and p.months == para_period.months):
+            return None
+        later = p.shifted_years(1)
+        return later if effective_month(later.end) == effective_month(own.end) else None
 
     def _period_lead_in(self, text: str, a: int, para_period: Period | None,
                         quotes: list[tuple[int, int]], periods: list[Span]) -> Period | None:

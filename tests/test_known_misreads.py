@@ -107,3 +107,47 @@ def test_a_sentence_that_only_compares_keeps_the_basis_of_the_sentence_before():
     got = _figures("Net income totaled $12.4 million. This represents a 45% increase compared to net income of "
                    "$8.6 million in the second quarter of 2018.\n")
     assert ("net income", 8_600_000, "Q2 2018", "", "") in got
+
+
+def test_a_table_no_table_reader_took_is_never_read_as_a_sentence():
+    # columns that are not periods (as reported, currency impact, organic) under period groups: read as
+    # prose, "Net sales $1,888 ..." became a figure of the prior year's quarter, in dollars, of a place
+    got = _figures("""The following table presents net sales on an organic basis:
+
+                Quarter Ended June 30, 2019        Quarter Ended June 30, 2018
+        ----------------------------------------  ----------------------------
+           As       Impact from     Organic          As            Organic
+        Reported    Foreign          Constant      Reported
+                    Currency         Currency
+        --------  ---------------  ----------  ----------  ---------
+Net
+ sales  $1,888     $   (41)         $1,929      $1,850      $1,850
+
+Revenue for the second quarter of 2019 was $1.9 million.
+""")
+    assert not any(v in (1_888, 1_888_000, 1_929, 1_850) for label, v, p, q, g in got)
+    assert ("Revenue", 1_900_000, "Q2 2019", "", "") in got
+
+
+def test_a_stated_change_compared_with_a_quarter_is_that_quarter_a_year_later():
+    # under a full-year heading, "decreased 6 percent compared to fourth quarter 2018" of a Q4 release
+    # is the fourth quarter's change, never the year's
+    body = """ACME WIDGETS REPORTS 2019 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2020 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2019.
+
+Full-Year 2019 Results
+
+* Net income increased 5 percent to $12.2 million compared to $11.6 million for the prior year.
+
+Widgets
+
+* Operating income decreased 6 percent compared to fourth quarter 2018, or 5 percent on a constant currency basis.
+* Revenue increased 3 percent compared to the third quarter of 2019.
+"""
+    doc = parse_text("a.txt", body)
+    changes = {(f.label, f.period.label(12)) for f in doc.figures if f.qualifier == "stated-change"}
+    assert ("Operating income", "Q4 2019") in changes
+    assert ("Operating income", "FY 2019") not in changes
+    assert ("Revenue", "Q3 2020") not in changes
