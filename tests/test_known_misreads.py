@@ -151,3 +151,52 @@ Widgets
     assert ("Operating income", "Q4 2019") in changes
     assert ("Operating income", "FY 2019") not in changes
     assert ("Revenue", "Q3 2020") not in changes
+
+
+SEGMENT_TABLE = """
+                     Supplemental Financial Information
+                          By Business Segment
+                            (in thousands)
+
+                   Quarters Ended                Six Months Ended
+                   --------------------          --------------------
+                   June 30,    June 30,          June 30,    June 30,
+                   2019        2018              2019        2018
+                   ---------  ---------          ---------   ---------
+Segment net
+sales:
+   U.S.            $61,874    $60,073            $125,811    $120,665
+   International    25,293     24,776              50,843      49,306
+                    -------    -------            -------     -------
+      Total
+       segment
+       net sales    87,167     84,849             176,654     169,971
+Segment operating
+profit:
+   U.S.            $14,273    $10,693            $ 28,852    $ 20,427
+   International     3,176      4,469               6,506       8,883
+                    -------    -------            -------     -------
+      Total
+       segment
+       operating
+       profit       17,449     15,162              35,358      29,310
+Amortization of
+ intangibles          (387)      (470)               (740)       (921)
+"""
+
+
+def test_subject_rows_under_a_segment_metric_heading_are_that_metric_of_each_segment(tmp_path):
+    # "Segment net sales:" over "U.S." / "International": each row is net sales of that segment, never a
+    # metric named "International" (which no question finds) nor the company's net sales
+    doc = parse_text("a.txt", HEAD + SEGMENT_TABLE)
+    got = {(f.label, f.segment, f.period.label(12)): f.value for f in doc.figures}
+    assert got[("Net sales", "International", "Q2 2019")] == 25_293_000
+    assert got[("Net sales", "U.S.", "Q2 2019")] == 61_874_000
+    assert got[("Operating profit", "International", "Q2 2019")] == 3_176_000
+    assert not any(seg == "Amortization of intangibles" for _, seg, _ in got)  # after the total: no segment
+    engine = _engine(tmp_path, SEGMENT_TABLE)
+    try:
+        answer, _ = engine.ask("Acme international net sales Q2 2019", Context())
+    finally:
+        engine.close()
+    assert answer.value == 25_293_000
