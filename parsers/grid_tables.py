@@ -53,6 +53,7 @@ class Column:
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
+_BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
 _MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the month and its day
@@ -123,7 +124,7 @@ class GridReader:
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = False
-        section = ""
+        section = last_label = ""
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
@@ -159,6 +160,9 @@ class GridReader:
             if not label:
                 continue
             label = clean_label(label)
+            if _BARE_PER_SHARE.match(label) and last_label and not _BARE_PER_SHARE.match(last_label):
+                label = f"{last_label} {label[:1].lower()}{label[1:]}"  # "Per diluted share" under "FFO ...": its
+            last_label = label  # per-share figure, never a per-share figure of no metric
             own_section = section if row.section is None else row.section
             figures.extend(self._row(row, label, own_section, columns, title, table_class))
             if _TOTAL_START.match(label):

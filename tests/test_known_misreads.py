@@ -200,3 +200,29 @@ def test_subject_rows_under_a_segment_metric_heading_are_that_metric_of_each_seg
     finally:
         engine.close()
     assert answer.value == 25_293_000
+
+
+def test_a_vocabulary_term_attributable_to_common_shareholders_is_read():
+    got = _figures('FUNDS FROM OPERATIONS ("FFO") attributable to common shareholders plus assumed conversions '
+                   "(non-GAAP) for the quarter ended June 30, 2019 was $117,085,000, or $0.58 per diluted share, "
+                   "compared to $121,105,000, or $0.62 per diluted share, for the prior year's quarter.\n")
+    values = {(v, p) for label, v, p, q, g in got}
+    assert {(117_085_000, "Q2 2019"), (0.58, "Q2 2019"), (121_105_000, "Q2 2018"), (0.62, "Q2 2018")} <= values
+
+
+def test_a_bare_per_share_row_is_the_per_share_figure_of_the_row_above(tmp_path):
+    table = """
+| (Amounts in thousands, except per share amounts) | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| FFO attributable to common shareholders (non-GAAP) | $ 117,085 | $ 121,105 |
+| Per diluted share (non-GAAP) | $ 0.58 | $ 0.62 |
+"""
+    doc = parse_text("a.md", HEAD + table)
+    per_share = [f for f in doc.figures if f.value == 0.58]
+    assert per_share and per_share[0].label.startswith("FFO attributable") and per_share[0].unit == "USD/share"
+    engine = _engine(tmp_path, table)
+    try:
+        answer, _ = engine.ask("Acme FFO per share Q2 2019", Context())
+    finally:
+        engine.close()
+    assert answer.value == 0.58
