@@ -1040,7 +1040,15 @@ class NarrativeReader:
 
     def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         """The figure's own period: named after it, else before it, else later in the sentence, else the
-        paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure."""
+        paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
+        The comparison of a balance is a balance: "$232.4 million at the end of the fourth quarter of 2023"
+        is at that quarter's end."""
+        period = self._named_period_for(c, primary, context)
+        if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
+            return Period(period.end, 0)
+        return period
+
+    def _named_period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         base = primary.figure.period if primary else context
         m = c.m
 
@@ -1078,7 +1086,9 @@ class NarrativeReader:
                         if s.start >= c.m.end()):
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
-            return self.section_period or self.periods.default_period
+            own = self.section_period or self.periods.default_period
+            return self._a_year_after(c.text, c.m.end(), c.periods, own) or own  # "operating loss of $16.3
+            # million, a 7% decrease from $17.5 million for the full year 2022": the full year 2023's
         if primary is not None and not c.periods and 0 < primary.figure.period.months \
                 and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
@@ -1088,7 +1098,9 @@ class NarrativeReader:
                 and compared.months == primary.figure.period.months and compared.end < primary.figure.period.end \
                 and not _OTHER_QUARTER_WORDS.search(c.text):
             return compared  # a bullet under "... compared with the same period of 2023:"
-        return None if primary is not None else context
+        if primary is not None or context is None:
+            return None if primary is not None else context
+        return self._a_year_after(c.text, c.m.end(), c.periods, context) or context
 
     def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
         if kind == "ratio":

@@ -129,6 +129,14 @@ Revenue for the second quarter of 2019 was $1.9 million.
     assert ("Revenue", 1_900_000, "Q2 2019", "", "") in got
 
 
+Q4_HEAD = """ACME WIDGETS REPORTS 2019 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2020 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2019.
+
+"""
+
+
 def test_a_stated_change_compared_with_a_quarter_is_that_quarter_a_year_later():
     # under a full-year heading, "decreased 6 percent compared to fourth quarter 2018" of a Q4 release
     # is the fourth quarter's change, never the year's
@@ -226,3 +234,25 @@ def test_a_bare_per_share_row_is_the_per_share_figure_of_the_row_above(tmp_path)
     finally:
         engine.close()
     assert answer.value == 0.58
+
+
+def test_a_figure_compared_with_a_full_year_is_the_full_year_a_year_later():
+    # in a fourth-quarter release, "an operating loss of $16.3 million, a 7% decrease from the operating loss
+    # of $17.5 million reported for the full year 2018" is the loss of the full year 2019, never the quarter's;
+    # "U.S. generally accepted accounting principles" is a basis, no place
+    sentence = ("The Company reported a U.S. generally accepted accounting principles (GAAP) operating loss of "
+                "$16.3 million which is approximately a 7% decrease from the GAAP operating loss of $17.5 "
+                "million reported for the full year 2018.\n")
+    doc = parse_text("a.txt", Q4_HEAD + sentence)
+    loss = {(f.value, f.period.label(12), f.geo) for f in doc.figures if f.label == "operating loss"}
+    assert loss == {(-16_300_000, "FY 2019", ""), (-17_500_000, "FY 2018", "")}
+    # in a second-quarter release the full year 2019 is not over: the figure is not read as it
+    got = _figures(sentence)
+    assert not any(p == "FY 2019" for label, v, p, q, g in got)
+
+
+def test_the_comparison_of_a_balance_at_a_quarters_end_is_a_balance():
+    got = _figures("Cash and cash equivalents at June 30, 2019, totaled $230.5 million, compared to $232.4 "
+                   "million at the end of the second quarter of 2018.\n")
+    cash = {(v, p) for label, v, p, q, g in got if v == 232_400_000}
+    assert cash == {(232_400_000, "2018-06-30")}
