@@ -376,6 +376,18 @@ def test_a_disagreement_the_statement_shows_the_cause_of_is_explained_not_counte
     assert why == [] and len(out) == 1
 
 
+def test_a_prose_figure_that_adds_a_kindred_row_is_explained_and_an_unlike_row_is_not():
+    # "$1.7 million of general and administrative expenses": the statement's G&A 1,250 and its
+    # administrative services expenses 500 (same noun, another shared word)
+    statement = [("Interest and expenses on debt", 11_741_000), ("General and administrative expenses", 1_250_000),
+                 ("Administrative services expenses", 500_000)]
+    out, why = _agreement([("general and administrative expenses", 1_700_000, "$1.7 million")], statement)
+    assert out == [] and why[0].endswith("'Administrative services expenses' (line 102)")
+    # a row that shares only the noun ("Interest and expenses on debt") adds nothing it explains
+    out, why = _agreement([("general and administrative expenses", 13_000_000, "$13.0 million")], statement)
+    assert why == [] and len(out) == 1
+
+
 def test_a_prose_figure_agrees_with_any_statement_row_of_its_metric():
     out, why = _agreement([("revenues", 1_000_000_000, "$1.0 billion")], [("Revenues", 1_039), ("Revenues", 1_039_200_000)])
     assert out == [] and why == []
