@@ -256,3 +256,18 @@ def test_the_comparison_of_a_balance_at_a_quarters_end_is_a_balance():
                    "million at the end of the second quarter of 2018.\n")
     cash = {(v, p) for label, v, p, q, g in got if v == 232_400_000}
     assert cash == {(232_400_000, "2018-06-30")}
+
+
+def test_a_margin_in_parentheses_under_a_full_year_heading_is_the_years():
+    # "Full Year ... Results Summary" over "Gross profit ... totaled $209.9 million (48.9% of revenues)": the
+    # year's margin, never the fourth quarter's (a question for the quarter's margin would find two)
+    body = ("Fourth Quarter 2019 Results\n\nGross profit totaled $58.1 million (49.6% of revenues) in the quarter.\n\n"
+            "Full Year 2019 Results Summary\n\n"
+            "Gross profit on a GAAP basis totaled $209.9 million (48.9% of revenues), a 42% increase compared to "
+            "$147.6 million (46.8% of revenues) in 2018.\n\n"
+            "Operating income on a GAAP basis totaled $108.1 million (25.2% of revenues), a 65% increase compared "
+            "to operating income of $65.4 million (20.7% of revenues) in 2018.\n")
+    doc = parse_text("a.txt", Q4_HEAD + body)
+    percents = {(f.value, f.period.label(12)) for f in doc.figures if f.unit == "percent" and not f.qualifier}
+    assert {(49.6, "Q4 2019"), (48.9, "FY 2019"), (46.8, "FY 2018"), (25.2, "FY 2019"), (20.7, "FY 2018")} <= percents
+    assert not {(48.9, "Q4 2019"), (25.2, "Q4 2019")} & percents
