@@ -253,7 +253,9 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
     the last total: some run ending right above it must add up). A table of which two totals or more
     are checked and not one adds up prints selected rows ('Selected balance sheet data': total assets
     under cash and investments alone), not every part of its totals: its totals are not sums to check
-    (assets = liabilities + equity still is)."""
+    (assets = liabilities + equity still is); so does a table that says so ('Selected ... Data',
+    'Highlights') of which the one total checked does not add up. A total that a later total adds up
+    with ('Total equity' alone in 'Total liabilities and equity') is a summary of rows not printed."""
     classes = {f.line: f.table_class for f in doc.figures if f.source == "table"}
     out = []
     for table in tables:
@@ -264,16 +266,23 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
         run: list[GridRow] = []
         parts = 0  # labelled rows since the last total: a total right under a total restates, it does not add
         checked, problems = 0, []
+        failed: dict[int, GridRow] = {}  # the failed totals by their problem's index
         for row in table.rows:
             if not is_value_row(row):
                 continue
             label = " ".join(c.text for c in row.cells if c.vcol is None)
-            if re.match(r"\s*total\b", label, re.I):
+            if re.match(r"\s*total\b", label, re.I) and not _PER_UNIT.search(label):  # "Total cost (per lb)": a rate
+                problem = _total_problem(row, run, label) if (parts or failed) and len(run) >= 2 else None
                 if parts and len(run) >= 2:
                     checked += 1
-                    problem = _total_problem(row, run, label)
                     if problem:
+                        failed[len(problems)] = row
                         problems.append(f"line {row.line + 1}: {problem}")
+                if not problem:
+                    for i, part in list(failed.items()):  # a total a later total adds up with (and not
+                        if _total_problem(row, [r for r in run if r is not part], label):  # without) is a
+                            problems[i] = ""  # one-line summary of rows not printed ('Total equity' in
+                            del failed[i]  # 'Total liabilities and equity'), its value borne out
                 run.append(row)  # a subtotal stands for its rows in the next total (see _collapse)
                 parts = 0
             elif label.strip():
@@ -282,9 +291,15 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[str]:
                     continue
                 run.append(row)
                 parts += 1
-        if checked < 2 or len(problems) < checked:
-            out += problems
+        selected = checked == 1 and bool(_SELECTED_ROWS.search(" ".join(  # "Selected Balance Sheet Data",
+            [table.title] + [c.text for r in table.rows if not is_value_row(r) for c in r.cells])))  # "Highlights"
+        if not (checked >= 2 or selected) or len(problems) < checked:
+            out += [p for p in problems if p]
     return out
+
+
+_PER_UNIT = re.compile(r"\bper\s+(?:lb|pound|share|ton|tonne|oz|ounce|unit|barrel|boe|mwh|kwh)\b", re.I)
+_SELECTED_ROWS = re.compile(r"selected\s+(?:[\w-]+\s+){0,3}(?:data|information|results)\b|\bhighlights\b", re.I)
 
 
 def _restates(row: GridRow, above: GridRow) -> bool:

@@ -156,12 +156,35 @@ def _cause(f: Figure, rows: list[Figure], same_period: list[Figure], tolerance: 
         return f"the statement prints {f.value:,.2f} as {o.label!r} (line {o.line})"
     if len({o.line for o in named}) > 1 and close(sum(o.value for o in named)):
         return "the sum of the statement's " + " and ".join(f"{o.label!r} (line {o.line})" for o in named)
+    if named and (kin := _kin_row(f, words, named, same_period, close)) is not None:
+        return (f"the sum of the statement's {named[0].label!r} (line {named[0].line}) and {kin.label!r} "
+                f"(line {kin.line})")
     if (extra := _MORE_ASSETS.search(f.label)) and not any(_MORE_ASSETS.search(o.label) for o in rows):
         return f"the prose adds {extra.group(0)} the statement's {rows[0].label!r} does not hold"
     unscaled = next((o for o in rows for scale in (1e3, 1e6, 1e9) if o.value and close(o.value * scale)), None)
     if unscaled is not None:
         return f"the statement's cell (line {unscaled.line}) is read without its scale"
     return ""
+
+
+_LINK_WORDS = {"and", "of", "for", "the", "on", "in", "to", "from", "by", "net", "other", "total"}
+
+
+def _kin_row(f: Figure, words: set[str], named: list[Figure], same_period: list[Figure], close) -> Figure | None:
+    """A row of the same kind beside the prose's own ("General and administrative expenses" 1,250 and
+    "Administrative services expenses" 500 for "$1.7 million of general and administrative expenses"): it
+    ends in the prose's noun and shares another of its words, and the two rows add up to the prose's figure."""
+    printed = _WORDS.findall(plain_label(f.label).lower())
+    if len(named) != 1 or not printed:
+        return None
+    own = words - _LINK_WORDS
+    for o in same_period:
+        other = _WORDS.findall(o.label.lower())
+        if o is named[0] or not other or other[-1] != printed[-1] or o.label.lower().startswith("total"):
+            continue
+        if len(own & (set(other) - _LINK_WORDS)) >= 2 and close(named[0].value + o.value):
+            return o
+    return None
 
 
 def _key(f: Figure) -> tuple:

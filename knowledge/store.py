@@ -281,6 +281,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
         geo = canonical_geo(f.geo) if f.geo else ""
+        if f.source == "table" and product and not geo and f.segment == product and _names_a_place(product):
+            geo, product = canonical_geo(product), ""  # "International" as a segment of a table: a place
         if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
             metric, product = _part_of_section(f, metric, product)
             if product and _names_a_place(product):  # "Americas" under "Geographic revenues"

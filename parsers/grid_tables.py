@@ -53,6 +53,7 @@ class Column:
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
+_BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
 _MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the month and its day
@@ -90,6 +91,7 @@ class GridReader:
         self._scale_stated = False  # has any table so far stated its scale
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self._per_share_run = False  # the last row read was per share
+        self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
 
     def read(self) -> list[Figure]:
@@ -111,6 +113,7 @@ class GridReader:
     def read_table(self, table: GridTable) -> list[Figure]:
         self._per_share_run = False
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
+        self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -121,7 +124,7 @@ class GridReader:
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = False
-        section = ""
+        section = last_label = ""
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
@@ -157,10 +160,14 @@ class GridReader:
             if not label:
                 continue
             label = clean_label(label)
-            figures.extend(self._row(row, label, section if row.section is None else row.section, columns, title,
-                                     table_class))
+            if _BARE_PER_SHARE.match(label) and last_label and not _BARE_PER_SHARE.match(last_label):
+                label = f"{last_label} {label[:1].lower()}{label[1:]}"  # "Per diluted share" under "FFO ...": its
+            last_label = label  # per-share figure, never a per-share figure of no metric
+            own_section = section if row.section is None else row.section
+            figures.extend(self._row(row, label, own_section, columns, title, table_class))
             if _TOTAL_START.match(label):
                 section = ""
+                self._totalled.add(own_section)
         if columns:
             self._last = (vcols, columns, title, table_class)
         if figures and not self._scale_stated and not self._row_scale:
@@ -249,8 +256,10 @@ class GridReader:
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
-        subject = label if _BY_SUBJECT.match(section) and not _TOTAL_START.match(label) else ""
-        name = section if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
+        metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
+            and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
+        subject = label if (metric or _BY_SUBJECT.match(section)) and not _TOTAL_START.match(label) else ""
+        name = (metric or section) if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
         kind = None  # row_kind(name, section), worked out for the row's first amount
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
@@ -389,6 +398,20 @@ _NOT_A_SUBJECT = re.compile(r"\btotal\b|\bsegments?\b|\bconsolidated\b|\bcompany
 _BY_SUBJECT = re.compile(r"^(?!total\b).{2,60}?\s+by\s+(?:reportable\s+|operating\s+|business\s+)?(?:segments?|regions?|"
                          r"geograph(?:y|ic\s+areas?)|products?|business(?:es)?|markets?|divisions?|brands?|"
                          r"channels?|countr(?:y|ies))\s*:?$", re.I)  # "Profit by Segment": the rows are its subjects
+
+
+_SEGMENT_PREFIX = re.compile(r"^(?:reportable\s+|operating\s+|business\s+)?segments?\s+", re.I)
+_BARE_PROFIT = re.compile(r"^(?:income|profit|earnings|loss)$", re.I)
+
+
+def _segment_metric(section: str) -> str:
+    """'Segment net sales:' over 'U.S.' / 'International': the metric each subject row under it prints
+    ('Net sales'); 'Segment profit' is a metric of its own name. '' for any other heading."""
+    prefix = _SEGMENT_PREFIX.match(section)
+    rest = section[prefix.end():].strip(" :") if prefix else ""
+    if not rest or not (m := _SUBJECT_METRIC.match(rest)) or m.end() != len(rest):
+        return ""
+    return section.strip(" :") if _BARE_PROFIT.match(rest) else rest[:1].upper() + rest[1:]
 
 
 def _is_subject(section: str) -> bool:

@@ -32,7 +32,12 @@ CHANGE_LEAD_RE = re.compile(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", r
 TERM_AFTER_RE = re.compile(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", re.I)
 TERM_REACH = 25  # words: a term further back than this names some other figure
 EPS_TERM = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b", re.I)
-COMPARISON_SENTENCE = re.compile(r"^\W*(?:this|that|these|which)\s+compares?\b|^\W*compared\b", re.I)
+# A sentence that only compares the figure of the sentence before ("This compares with ...", "This is an
+# increase of 45% compared to net income of $95.7 million ..."): its amounts are that figure's, on its basis.
+COMPARISON_SENTENCE = re.compile(
+    r"^\W*(?:this|that|these|which)\s+(?:compares?\b|(?:is|was|represents?|represented|reflects?|reflected|marks?"
+    r"|marked)\s+(?:an?\s+)?(?:\d[\d.]*\s*(?:%|percent)\s+)?(?:increase|decrease|rise|decline|growth|improvement"
+    r"|reduction|drop)\b)|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
@@ -138,6 +143,12 @@ class Context:
         return found[-1] if found else ""
 
 
+# A line of two or more rules under columns ("--------  ---------  ------"): no sentence has one. A table
+# the table readers left (columns that are not periods) is never prose: read as a sentence, "Net sales
+# $888,469 $ (9,241) ..." under "Quarter Ended ... 2023" would be a figure of the wrong period and scale.
+COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
+
+
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
     out: list[Paragraph] = []
     cur: list[tuple[int, str]] = []
@@ -154,9 +165,16 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             out.append(Paragraph(text, offsets, nums, bullet))
         cur = []
 
+    in_grid = False  # under a column rule, up to the next blank line: a table no table reader took
     for n, raw in enumerate(lines):
         if n in skip:  # a table line: its cells are read by the table readers
             close()
+            continue
+        if COLUMN_RULE.match(raw):
+            cur, in_grid = [], True  # the lines above the rule are the table's header, those below its rows
+            continue
+        if in_grid:
+            in_grid = bool(raw.strip())
             continue
         if "|" in raw:
             prose = [c.strip() for c in raw.split("|") if len(c.split()) >= 6]
@@ -820,7 +838,8 @@ class NarrativeReader:
         value = _change("", text[term.end():])
         own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
-        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), para_period)
+        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
+            or self._a_year_after(text, change_m.end(), periods, para_period) or para_period
         if period is None and _compares(text[change_m.end():]):
             period = self.periods.default_period  # compared with another period: the release's own
         if value is None or period is None:
@@ -829,6 +848,18 @@ class NarrativeReader:
                      quote="", source="narrative", qualifier="stated-change", change_pct=value)
         fig.line, fig.quote = self._line_quote(para, a + term.start())
         return fig
+
+    def _a_year_after(self, text: str, start: int, periods: list[Span], para_period: Period | None) -> Period | None:
+        """"Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023" under a full-year heading: a
+        change compared with a period is of the same span a year later, when that span ends with the
+        release's own period (never a sequential comparison's) and is not the span the paragraph names."""
+        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])), None)
+        own = self.periods.default_period
+        p = self.periods.resolve(compared, para_period) if compared is not None and own is not None else None
+        if p is None or p.is_instant or (para_period is not None and p.months == para_period.months):
+            return None
+        later = p.shifted_years(1)
+        return later if effective_month(later.end) == effective_month(own.end) else None
 
     def _period_lead_in(self, text: str, a: int, para_period: Period | None,
                         quotes: list[tuple[int, int]], periods: list[Span]) -> Period | None:
@@ -1009,7 +1040,15 @@ class NarrativeReader:
 
     def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         """The figure's own period: named after it, else before it, else later in the sentence, else the
-        paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure."""
+        paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
+        The comparison of a balance is a balance: "$232.4 million at the end of the fourth quarter of 2023"
+        is at that quarter's end."""
+        period = self._named_period_for(c, primary, context)
+        if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
+            return Period(period.end, 0)
+        return period
+
+    def _named_period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         base = primary.figure.period if primary else context
         m = c.m
 
@@ -1047,7 +1086,9 @@ class NarrativeReader:
                         if s.start >= c.m.end()):
             # "Net sales decreased 4% to $212.4 million from $221.7 million in the first quarter of fiscal
             # 2008": compared with another period, the figure is the release's own period
-            return self.section_period or self.periods.default_period
+            own = self.section_period or self.periods.default_period
+            return self._a_year_after(c.text, c.m.end(), c.periods, own) or own  # "operating loss of $16.3
+            # million, a 7% decrease from $17.5 million for the full year 2022": the full year 2023's
         if primary is not None and not c.periods and 0 < primary.figure.period.months \
                 and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
@@ -1057,7 +1098,9 @@ class NarrativeReader:
                 and compared.months == primary.figure.period.months and compared.end < primary.figure.period.end \
                 and not _OTHER_QUARTER_WORDS.search(c.text):
             return compared  # a bullet under "... compared with the same period of 2023:"
-        return None if primary is not None else context
+        if primary is not None or context is None:
+            return None if primary is not None else context
+        return self._a_year_after(c.text, c.m.end(), c.periods, context) or context
 
     def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
         if kind == "ratio":

@@ -103,8 +103,14 @@ _LIST_MARK = re.compile(r"^[-\u2013\u2014\u2022\u00b7]+\s*(?=[A-Za-z])")
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})\d$")  # "Total employee expenditure2": a footnote mark glued to the word
 
 
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")  # "U.S" once its last dot is stripped
+
+
 def clean_label(label: str) -> str:
-    label = _CONNECTIVE.sub("", _SPACES.sub(" ", label).strip(" .:$|"))  # "Less: Interest expense" is interest expense
+    spaced = _SPACES.sub(" ", label).strip(" :$|")
+    label = _CONNECTIVE.sub("", spaced.strip(" ."))  # "Less: Interest expense" is interest expense
+    if spaced.endswith(".") and _INITIALS_END.search(label):
+        label += "."  # "U.S.": initials keep their last dot, or the place is no longer named
     label = _LIST_MARK.sub("", label)  # "-Diluted", "• Basic": a list's mark, not a word of the label
     if label.endswith("*") or label[-3:-2] == "(" and label.endswith(")"):  # a mark "(a)", "(1)" or "*" can end it
         label = _LABEL_MARK.sub("", label)

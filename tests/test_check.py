@@ -376,6 +376,18 @@ def test_a_disagreement_the_statement_shows_the_cause_of_is_explained_not_counte
     assert why == [] and len(out) == 1
 
 
+def test_a_prose_figure_that_adds_a_kindred_row_is_explained_and_an_unlike_row_is_not():
+    # "$1.7 million of general and administrative expenses": the statement's G&A 1,250 and its
+    # administrative services expenses 500 (same noun, another shared word)
+    statement = [("Interest and expenses on debt", 11_741_000), ("General and administrative expenses", 1_250_000),
+                 ("Administrative services expenses", 500_000)]
+    out, why = _agreement([("general and administrative expenses", 1_700_000, "$1.7 million")], statement)
+    assert out == [] and why[0].endswith("'Administrative services expenses' (line 102)")
+    # a row that shares only the noun ("Interest and expenses on debt") adds nothing it explains
+    out, why = _agreement([("general and administrative expenses", 13_000_000, "$13.0 million")], statement)
+    assert why == [] and len(out) == 1
+
+
 def test_a_prose_figure_agrees_with_any_statement_row_of_its_metric():
     out, why = _agreement([("revenues", 1_000_000_000, "$1.0 billion")], [("Revenues", 1_039), ("Revenues", 1_039_200_000)])
     assert out == [] and why == []
@@ -418,3 +430,42 @@ def test_a_note_to_a_table_is_no_prose_of_the_release():
             "Inc. (NYSE: ACWD) today reported results for the quarter ended June 30, 2019.\n\n" + "\n".join(lines) + "\n")
     score = score_prose(parse_text("a.txt", body))
     assert score.found == 3 and not any("$4.7" in u or "$3.0" in u for u in score.unread), score.unread
+
+
+SUMMARY_EQUITY = """<tr><td>Cash</td><td>100</td><td>90</td></tr>
+<tr><td>Property, net</td><td>400</td><td>310</td></tr>
+<tr><td>Total assets</td><td>500</td><td>400</td></tr>
+<tr><td>Long-term debt</td><td>200</td><td>150</td></tr>
+<tr><td>Other liabilities</td><td>100</td><td>90</td></tr>
+<tr><td>Total equity</td><td>{equity}</td><td>160</td></tr>
+<tr><td>Total liabilities and equity</td><td>500</td><td>400</td></tr>"""
+
+
+@pytest.mark.parametrize("equity, violations", [("200", 0), ("250", 1)])
+def test_a_total_a_later_total_adds_up_with_is_a_summary_line_not_a_sum(equity: str, violations: int):
+    """'Total equity' printed alone under the liabilities: not the sum of the liabilities above it, but the
+    total of liabilities and equity adds up with it, which bears its value out; a wrong one still fails."""
+    rc = _check(_html(SUMMARY_EQUITY.format(equity=equity), title="BALANCE SHEET DATA"))
+    assert len([v for v in rc.violations if "is not the sum" in v]) == violations, rc.violations
+
+
+HIGHLIGHTS = """<tr><td>Sales revenues</td><td>1,256</td><td>1,218</td></tr>
+<tr><td>Gross profit</td><td>405</td><td>87</td></tr>
+<tr><td>Net earnings (loss) attributable to shareholders</td><td>99</td><td>(1,447)</td></tr>
+<tr><td>Basic earnings (loss) per share</td><td>$0.12</td><td>($2.09)</td></tr>
+<tr><td>Cash cost of production (per lb)</td><td>1.68</td><td>1.82</td></tr>
+<tr><td>Total cost of production (per lb)</td><td>2.72</td><td>2.77</td></tr>
+<tr><td>Adjustment for tax</td><td>(35)</td><td>20</td></tr>
+<tr><td>Other adjustments</td><td>(3)</td><td>160</td></tr>
+<tr><td>Total adjustments to EBITDA</td><td>(58)</td><td>1,031</td></tr>"""
+
+
+@pytest.mark.parametrize("title, violations", [("CONSOLIDATED FINANCIAL HIGHLIGHTS", 0),
+                                               ("CONSOLIDATED STATEMENTS OF INCOME", 1)])
+def test_a_highlights_tables_one_total_is_no_sum_and_a_rate_is_no_total(title: str, violations: int):
+    """A cost per pound named 'Total' is a rate, not a sum to check (it 'added up' within rounding); of a
+    table of highlights, a selection, the one total checked that does not add up is no violation."""
+    html = _html(HIGHLIGHTS, title=title).replace(
+        b"December 31, 2024</td><td>December 31, 2023", b"Q4 2024</td><td>Q4 2023")
+    rc = _check(html)
+    assert len([v for v in rc.violations if "is not the sum" in v]) == violations, rc.violations

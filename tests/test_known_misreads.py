@@ -93,3 +93,181 @@ def test_a_heading_naming_the_comparison_period_does_not_date_its_bullets():
                    "* Revenue increased 1% to a second quarter record of $92.7 million\n"
                    "* Net income was $1.1 million, or 1.2%, compared to $1.3 million, or 1.5%\n")
     assert ("Net income", 1_100_000, "Q2 2019", "", "") in got
+
+
+def test_a_sentence_that_only_compares_keeps_the_basis_of_the_sentence_before():
+    # "This is an increase of 45% compared to net income of $95.7 million in 2023": the earlier non-GAAP
+    # figure, never the GAAP net income of that year
+    got = _figures("Net income on a non-GAAP basis totaled $12.4 million, or $0.83 per diluted share. This is an "
+                   "increase of 45% compared to net income of $8.6 million, or $0.57 per diluted share, in the "
+                   "second quarter of 2018.\n")
+    earlier = {(label, v, q) for label, v, p, q, g in got if p == "Q2 2018"}
+    assert earlier == {("net income (non-gaap)", 8_600_000, "non-gaap"),
+                       ("net income per diluted share (non-gaap)", 0.57, "non-gaap")}
+    got = _figures("Net income totaled $12.4 million. This represents a 45% increase compared to net income of "
+                   "$8.6 million in the second quarter of 2018.\n")
+    assert ("net income", 8_600_000, "Q2 2018", "", "") in got
+
+
+def test_a_table_no_table_reader_took_is_never_read_as_a_sentence():
+    # columns that are not periods (as reported, currency impact, organic) under period groups: read as
+    # prose, "Net sales $1,888 ..." became a figure of the prior year's quarter, in dollars, of a place
+    got = _figures("""The following table presents net sales on an organic basis:
+
+                Quarter Ended June 30, 2019        Quarter Ended June 30, 2018
+        ----------------------------------------  ----------------------------
+           As       Impact from     Organic          As            Organic
+        Reported    Foreign          Constant      Reported
+                    Currency         Currency
+        --------  ---------------  ----------  ----------  ---------
+Net
+ sales  $1,888     $   (41)         $1,929      $1,850      $1,850
+
+Revenue for the second quarter of 2019 was $1.9 million.
+""")
+    assert not any(v in (1_888, 1_888_000, 1_929, 1_850) for label, v, p, q, g in got)
+    assert ("Revenue", 1_900_000, "Q2 2019", "", "") in got
+
+
+Q4_HEAD = """ACME WIDGETS REPORTS 2019 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2020 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2019.
+
+"""
+
+
+def test_a_stated_change_compared_with_a_quarter_is_that_quarter_a_year_later():
+    # under a full-year heading, "decreased 6 percent compared to fourth quarter 2018" of a Q4 release
+    # is the fourth quarter's change, never the year's
+    body = """ACME WIDGETS REPORTS 2019 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2020 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2019.
+
+Full-Year 2019 Results
+
+* Net income increased 5 percent to $12.2 million compared to $11.6 million for the prior year.
+
+Widgets
+
+* Operating income decreased 6 percent compared to fourth quarter 2018, or 5 percent on a constant currency basis.
+* Revenue increased 3 percent compared to the third quarter of 2019.
+"""
+    doc = parse_text("a.txt", body)
+    changes = {(f.label, f.period.label(12)) for f in doc.figures if f.qualifier == "stated-change"}
+    assert ("Operating income", "Q4 2019") in changes
+    assert ("Operating income", "FY 2019") not in changes
+    assert ("Revenue", "Q3 2020") not in changes
+
+
+SEGMENT_TABLE = """
+                     Supplemental Financial Information
+                          By Business Segment
+                            (in thousands)
+
+                   Quarters Ended                Six Months Ended
+                   --------------------          --------------------
+                   June 30,    June 30,          June 30,    June 30,
+                   2019        2018              2019        2018
+                   ---------  ---------          ---------   ---------
+Segment net
+sales:
+   U.S.            $61,874    $60,073            $125,811    $120,665
+   International    25,293     24,776              50,843      49,306
+                    -------    -------            -------     -------
+      Total
+       segment
+       net sales    87,167     84,849             176,654     169,971
+Segment operating
+profit:
+   U.S.            $14,273    $10,693            $ 28,852    $ 20,427
+   International     3,176      4,469               6,506       8,883
+                    -------    -------            -------     -------
+      Total
+       segment
+       operating
+       profit       17,449     15,162              35,358      29,310
+Amortization of
+ intangibles          (387)      (470)               (740)       (921)
+"""
+
+
+def test_subject_rows_under_a_segment_metric_heading_are_that_metric_of_each_segment(tmp_path):
+    # "Segment net sales:" over "U.S." / "International": each row is net sales of that segment, never a
+    # metric named "International" (which no question finds) nor the company's net sales
+    doc = parse_text("a.txt", HEAD + SEGMENT_TABLE)
+    got = {(f.label, f.segment, f.period.label(12)): f.value for f in doc.figures}
+    assert got[("Net sales", "International", "Q2 2019")] == 25_293_000
+    assert got[("Net sales", "U.S.", "Q2 2019")] == 61_874_000
+    assert got[("Operating profit", "International", "Q2 2019")] == 3_176_000
+    assert not any(seg == "Amortization of intangibles" for _, seg, _ in got)  # after the total: no segment
+    engine = _engine(tmp_path, SEGMENT_TABLE)
+    try:
+        answer, _ = engine.ask("Acme international net sales Q2 2019", Context())
+    finally:
+        engine.close()
+    assert answer.value == 25_293_000
+
+
+def test_a_vocabulary_term_attributable_to_common_shareholders_is_read():
+    got = _figures('FUNDS FROM OPERATIONS ("FFO") attributable to common shareholders plus assumed conversions '
+                   "(non-GAAP) for the quarter ended June 30, 2019 was $117,085,000, or $0.58 per diluted share, "
+                   "compared to $121,105,000, or $0.62 per diluted share, for the prior year's quarter.\n")
+    values = {(v, p) for label, v, p, q, g in got}
+    assert {(117_085_000, "Q2 2019"), (0.58, "Q2 2019"), (121_105_000, "Q2 2018"), (0.62, "Q2 2018")} <= values
+
+
+def test_a_bare_per_share_row_is_the_per_share_figure_of_the_row_above(tmp_path):
+    table = """
+| (Amounts in thousands, except per share amounts) | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| FFO attributable to common shareholders (non-GAAP) | $ 117,085 | $ 121,105 |
+| Per diluted share (non-GAAP) | $ 0.58 | $ 0.62 |
+"""
+    doc = parse_text("a.md", HEAD + table)
+    per_share = [f for f in doc.figures if f.value == 0.58]
+    assert per_share and per_share[0].label.startswith("FFO attributable") and per_share[0].unit == "USD/share"
+    engine = _engine(tmp_path, table)
+    try:
+        answer, _ = engine.ask("Acme FFO per share Q2 2019", Context())
+    finally:
+        engine.close()
+    assert answer.value == 0.58
+
+
+def test_a_figure_compared_with_a_full_year_is_the_full_year_a_year_later():
+    # in a fourth-quarter release, "an operating loss of $16.3 million, a 7% decrease from the operating loss
+    # of $17.5 million reported for the full year 2018" is the loss of the full year 2019, never the quarter's;
+    # "U.S. generally accepted accounting principles" is a basis, no place
+    sentence = ("The Company reported a U.S. generally accepted accounting principles (GAAP) operating loss of "
+                "$16.3 million which is approximately a 7% decrease from the GAAP operating loss of $17.5 "
+                "million reported for the full year 2018.\n")
+    doc = parse_text("a.txt", Q4_HEAD + sentence)
+    loss = {(f.value, f.period.label(12), f.geo) for f in doc.figures if f.label == "operating loss"}
+    assert loss == {(-16_300_000, "FY 2019", ""), (-17_500_000, "FY 2018", "")}
+    # in a second-quarter release the full year 2019 is not over: the figure is not read as it
+    got = _figures(sentence)
+    assert not any(p == "FY 2019" for label, v, p, q, g in got)
+
+
+def test_the_comparison_of_a_balance_at_a_quarters_end_is_a_balance():
+    got = _figures("Cash and cash equivalents at June 30, 2019, totaled $230.5 million, compared to $232.4 "
+                   "million at the end of the second quarter of 2018.\n")
+    cash = {(v, p) for label, v, p, q, g in got if v == 232_400_000}
+    assert cash == {(232_400_000, "2018-06-30")}
+
+
+def test_a_margin_in_parentheses_under_a_full_year_heading_is_the_years():
+    # "Full Year ... Results Summary" over "Gross profit ... totaled $209.9 million (48.9% of revenues)": the
+    # year's margin, never the fourth quarter's (a question for the quarter's margin would find two)
+    body = ("Fourth Quarter 2019 Results\n\nGross profit totaled $58.1 million (49.6% of revenues) in the quarter.\n\n"
+            "Full Year 2019 Results Summary\n\n"
+            "Gross profit on a GAAP basis totaled $209.9 million (48.9% of revenues), a 42% increase compared to "
+            "$147.6 million (46.8% of revenues) in 2018.\n\n"
+            "Operating income on a GAAP basis totaled $108.1 million (25.2% of revenues), a 65% increase compared "
+            "to operating income of $65.4 million (20.7% of revenues) in 2018.\n")
+    doc = parse_text("a.txt", Q4_HEAD + body)
+    percents = {(f.value, f.period.label(12)) for f in doc.figures if f.unit == "percent" and not f.qualifier}
+    assert {(49.6, "Q4 2019"), (48.9, "FY 2019"), (46.8, "FY 2018"), (25.2, "FY 2019"), (20.7, "FY 2018")} <= percents
+    assert not {(48.9, "Q4 2019"), (25.2, "Q4 2019")} & percents
