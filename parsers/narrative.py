@@ -15,9 +15,9 @@ from itertools import accumulate, compress
 
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, amount_run, period_list, term_run
-from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MONEY_RE,
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
-                                     RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
+                                     RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
@@ -557,7 +557,8 @@ class NarrativeReader:
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
-            if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
+            if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
+                    and not _marked(para.text):
                 carry = carry if para.bullet else None
                 self.compared_period = self.compared_period if para.bullet else None
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
@@ -626,13 +627,14 @@ class NarrativeReader:
         """The figures of the sentence para.text[a:b]; `term_starts`: where a term can start in it,
         None when not known."""
         text = para.text[a:b]
-        if "$" not in text and "%" not in text and "percent" not in text and "cents" not in text:
+        marked = _marked(text)
+        if not marked and "%" not in text and "percent" not in text and "cents" not in text:
             return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
-        if "$" not in text and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
+        if not marked and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
         respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
-        if "$" not in text and "cents" not in text and not respectively \
+        if not marked and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
             return [stated], para_period
         changes_listed = False
@@ -880,7 +882,7 @@ class NarrativeReader:
             compare_m = _compare_marker(c.span, prior)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             last = pendings[-1] if pendings else None
-            if compare_m and last is not None and last.owner is not None and last.figure.unit == "USD/share" \
+            if compare_m and last is not None and last.owner is not None and last.figure.unit.endswith("/share") \
                     and c.kind == "money" and not c.m.group("scale") and not per_share \
                     and "," not in (c.m.group("num") or "") and len(c.m.group("num") or "") <= 3:
                 # "$12.1 million, or $0.41 per diluted share, as compared to $0.29": the earlier per-share figure
@@ -945,7 +947,7 @@ class NarrativeReader:
         if phrase and (basis := _SHARE_BASIS.match(c.tail[phrase.end():])):
             share_phrase = f"per {basis.group(1).lower()} share"  # "$0.88 per share on a diluted basis"
         label = _label(term, per_share, c.kind, share_phrase)
-        if share_label and primary is not None and primary.figure.unit == "USD/share":
+        if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
         if _INCLUDE_BEFORE.search(c.span):
@@ -1071,7 +1073,8 @@ class NarrativeReader:
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
-        return value, "USD/share" if per_share else "USD"
+        currency = (m.group("mark") and mark_currency(m.group("mark"))) or "USD"  # a bare "$": the release's (parsers/document.py)
+        return value, f"{currency}/share" if per_share else currency
 
     def _line_quote(self, para: Paragraph, pos: int) -> tuple[int, str]:
         k = bisect.bisect_right(para.offsets, pos) - 1
@@ -1121,7 +1124,7 @@ _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
 def _under_segment(found: list[Figure], segment: str) -> None:
     """Revenue in a bullet under a business line's heading is that line's revenue."""
     for f in found:
-        if f.source == "narrative" and not f.product and not f.geo and f.unit == "USD" \
+        if f.source == "narrative" and not f.product and not f.geo and "/" not in f.unit and f.unit != "percent" \
                 and (_REVENUE_OR_SALES.search(f.label) or not f.label.lower().startswith(("total", "consolidated"))):
             f.product, f.segment = segment, segment  # "Operating income of $37.3 million" under the segment's lead-in
 
@@ -1195,17 +1198,22 @@ def _compares(text: str) -> bool:
 
 
 def _money(text: str) -> list[re.Match]:
-    """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a "$" or the "("
-    or "-" right before it, so the pattern is tried only there."""
+    """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a currency mark
+    (MARK_RE: "$", "€", "EUR", ...) or the "(" or "-" right before it, so the pattern is tried only there."""
     if CENTS_NEEDLES.may_match(text):
         return list(MONEY_RE.finditer(text))
-    starts, p = [], text.find("$")
-    while p >= 0:
+    starts = []
+    for mark in MARK_RE.finditer(text):
+        p = mark.start()
         if p and text[p - 1] in "(-":
             starts.append(p - 1)
         starts.append(p)
-        p = text.find("$", p + 1)
     return list(matches_at(MONEY_RE, text, starts))
+
+
+def _marked(text: str) -> bool:
+    """Whether text prints a currency mark an amount can start at: "$" or one of MARK_RE's."""
+    return "$" in text or MARK_RE.search(text) is not None
 
 
 def _tabular(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.metadata import CURRENCY_MARKS
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
 from parsers.scan import first_words
 from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern
@@ -92,13 +93,26 @@ CHANGE_RE = re.compile(
 RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
-# An amount in dollars; a minus sign before or after the "$" ("-$0.03", "$-0.03") makes it negative, as
-# parentheses around it do (a "-" right after a figure or letter, or a space after one, "$0.25-$0.30",
-# "$0.25 -$0.30", is a range, not a sign).
+# An amount in dollars, or in the currency its mark names ("€19.2m", "EUR 600 million", "Yen79.7 billion":
+# the marks of parsers/metadata.py CURRENCY_MARKS, one list for both); a minus sign before or after the
+# mark ("-$0.03", "$-0.03") makes it negative, as parentheses around it do (a "-" right after a figure or
+# letter, or a space after one, "$0.25-$0.30", "$0.25 -$0.30", is a range, not a sign). The marks are
+# matched as printed (case kept): "eur" or "nok" in a word is no currency.
+_MARKS = "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
+MARK_RE = re.compile(rf"{_MARKS}|\$")  # where an amount of MONEY_RE (not "cents") can start
 MONEY_RE = re.compile(
-    r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?\$\s?(?P<neg2>[(-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
-    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|thousand|mm|bn|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
+    r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?(?P<mark>(?-i:" + _MARKS + r")|\$)\s?(?P<neg2>[(-])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
+    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|trillion|thousand|mm|mn|bn|crores?|lakhs?|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
+
+
+def mark_currency(mark: str) -> str:
+    """The currency code a mark of MONEY_RE names; "" for a bare "$" (its currency is the release's)."""
+    return next((code for rx, code in _MARK_CODES if rx.fullmatch(mark)), "")
+
+
+_MARK_CODES = [(re.compile(mark), code) for mark, code in CURRENCY_MARKS]
 # "per diluted share", "basic and diluted per share", "diluted earnings per share" after an amount
 PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
                           r"(?:common\s+)?share\b", re.I)

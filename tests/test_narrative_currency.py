@@ -1,0 +1,88 @@
+"""Amounts in sentences printed in a currency other than "$" (issue 19): each carries the currency its
+mark names ("€19.2m" is euros, "Yen79.7 billion" yen), so a euro amount in a dollar release is never
+stored as dollars; a bare "$" keeps the release's currency."""
+from __future__ import annotations
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+from parsers.metadata import CURRENCY_MARKS
+from parsers.narrative_terms import MONEY_RE, mark_currency
+
+HEAD = """ACME WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2024.
+
+"""
+
+
+def _figures(body: str) -> list[tuple]:
+    doc = parse_text("a.txt", HEAD + body)
+    return [(f.label, f.value, f.unit, f.period.label(doc.fye_month)) for f in doc.figures]
+
+
+def test_each_mark_names_its_currency_and_a_bare_dollar_none():
+    cases = {"revenue of €19.2m": ("EUR", 19.2), "EUR 600 million": ("EUR", 600), "£3.1bn": ("GBP", 3.1),
+             "NIS 5 million": ("ILS", 5), "CHF 12 million": ("CHF", 12), "Yen79.7 billion": ("JPY", 79.7),
+             "C$3.2 million": ("CAD", 3.2), "RMB1.5 billion": ("CNY", 1.5), "$4.1 million": ("", 4.1)}
+    for text, (code, number) in cases.items():
+        m = MONEY_RE.search(text)
+        assert m and mark_currency(m.group("mark")) == code and float(m.group("num") + (m.group("dec") or "")) == number, text
+
+
+def test_the_marks_are_the_ones_the_release_currency_is_voted_with():
+    codes = {code for _, code in CURRENCY_MARKS}
+    assert {"EUR", "GBP", "JPY", "ILS", "CHF", "CAD"} <= codes
+    assert all(mark_currency(m) == code for m, code in [("€", "EUR"), ("EUR", "EUR"), ("¥", "JPY"), ("NIS", "ILS")])
+
+
+def test_marks_in_lowercase_words_are_no_currency():
+    assert not MONEY_RE.search("the weaker yen 3% and eur 5 and nok 2")
+
+
+def test_euro_amounts_in_a_dollar_release_stay_euros():
+    got = _figures("Revenue for the fourth quarter of 2024 was €19.2m, compared to €15.0m in the fourth quarter "
+                   "of 2023. Operating income was $2.0 million for the fourth quarter of 2024. Net income was $1.1 million, "
+                   "or $0.12 per diluted share, and cash was $8.3 million, up from $7.9 million, with debt of $3.0 "
+                   "million. Gross profit was $4.4 million and operating expenses were $2.4 million.\n")
+    assert ("Revenue", 19_200_000, "EUR", "Q4 2024") in got
+    assert ("Revenue", 15_000_000, "EUR", "Q4 2023") in got
+    assert ("Operating income", 2_000_000, "USD", "Q4 2024") in got
+    assert not [g for g in got if g[0] == "Revenue" and g[2] == "USD"]
+
+
+def test_per_share_amounts_carry_their_currency_per_share():
+    got = _figures("Net income for the fourth quarter of 2024 was EUR 31 million, or EUR 0.42 per diluted share.\n")
+    assert ("Net income", 31_000_000, "EUR", "Q4 2024") in got
+    assert any(v == 0.42 and u == "EUR/share" for _, v, u, _ in got)
+
+
+def test_a_scale_word_of_another_currency_is_read_never_dropped():
+    got = _figures("Revenue for the fourth quarter of 2024 was Yen1.2 trillion.\n"
+                   "Net income for the fourth quarter of 2024 was EUR 600 mn.\n")
+    assert ("Revenue", 1.2e12, "JPY", "Q4 2024") in got
+    assert ("Net income", 600_000_000, "EUR", "Q4 2024") in got
+
+
+YEN_RELEASE = """NIPPON ACME REPORTS FOURTH QUARTER 2024 RESULTS
+
+TOKYO, Japan, February 1, 2025 -- Nippon Acme K.K. (NYSE: NACM) today reported results for the
+quarter and year ended December 31, 2024.
+
+Q4 revenue was Yen79.7 billion, up 5% from Yen75.9 billion in the fourth quarter of 2023.
+
+In the fourth quarter of 2024, net income was Yen3.1 billion, or Yen12.40 per diluted share.
+"""
+
+
+def test_a_yen_release_answers_in_yen_never_dollars(tmp_path):
+    release = tmp_path / "nacm.txt"
+    release.write_text(YEN_RELEASE)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    answer, _ = Engine(tmp_path / "s.duckdb").ask("NACM revenue Q4 2024", Context())
+    # answers give dollars only: a yen figure is given as printed, in yen, never as dollars
+    assert "JPY 79.70 billion" in answer.text and "$" not in answer.text.split("[")[0]
