@@ -37,7 +37,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
-    "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
+    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
@@ -56,7 +56,8 @@ CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
 RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
-                            "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
+                            "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
+                            "potential")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
                                  "adjusted", "associated")  # TAIL_QUALIFIER_RE
@@ -1428,7 +1429,7 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                             r"projected|anticipates?|range|before", re.I)
+                             r"projected|anticipates?|range|before|potential", re.I)
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")

@@ -72,7 +72,7 @@ COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compa
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                          r"projected|anticipates?|range\s+of)\b", re.I)
+                          r"projected|anticipates?|range\s+of|potential)\b", re.I)
 INCLUDED_RE = re.compile(r"\binclud(?:e|es|ed|ing)\b|\breflect(?:s|ed|ing)?\b", re.I)
 TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
                                r"^[^$]{0,12}?\bassociated\s+with\b|"
@@ -139,7 +139,9 @@ PERIOD_PATTERNS = [
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
-    ("fy", re.compile(rf"\b(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+{_YEAR}\b", re.I)),
+    # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it)
+    ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
+                      rf"((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),

@@ -86,3 +86,17 @@ def test_a_yen_release_answers_in_yen_never_dollars(tmp_path):
     answer, _ = Engine(tmp_path / "s.duckdb").ask("NACM revenue Q4 2024", Context())
     # answers give dollars only: a yen figure is given as printed, in yen, never as dollars
     assert "JPY 79.70 billion" in answer.text and "$" not in answer.text.split("[")[0]
+
+
+def test_fy_and_two_digits_is_the_year_never_the_quarter():
+    got = _figures("FY 24 sales at €19,285.1m, up 0.7%.\n\nQ4 sales of €4,893.1m, down 0.5%.\n")
+    assert ("sales", 19_285_100_000, "EUR", "FY 2024") in got
+    assert ("sales", 4_893_100_000, "EUR", "Q4 2024") in got
+    assert not [g for g in got if g[1] == 19_285_100_000 and g[3] != "FY 2024"]
+
+
+def test_a_potential_amount_is_never_the_periods_figure():
+    got = _figures("New games, each with potential to generate annual revenue over Yen10 billion, are planned. "
+                   "Revenue for the fourth quarter of 2024 was Yen79.7 billion.\n")
+    assert ("revenue", 10_000_000_000, "JPY", "FY 2024") not in got
+    assert not [g for g in got if g[1] == 10_000_000_000 and g[0].lower() == "revenue"]
