@@ -975,7 +975,9 @@ class NarrativeReader:
         else:
             label_suffix = ""
         label += label_suffix
-        qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "")
+        qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
+            or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
+                else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -1028,7 +1030,8 @@ class NarrativeReader:
                                         COMPARE_RE.search(OPERATIONS_RE.sub(" ", between)))
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
-                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before))
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
+                        and not _closed_aside(c.text, s, m.start())
             return known[id(s)]
 
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
@@ -1191,6 +1194,12 @@ def _compares_with_the_last(span: str) -> bool:
         return False
     marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
+
+
+def _closed_aside(text: str, span: Span, pos: int) -> bool:
+    """Is the period span inside parentheses closed before `pos` ("... (vs €1,216.6 million in FY 23); net
+    income of €341.0 million")? Then it is the aside's period, never that of an amount after it."""
+    return text.rfind("(", 0, span.start) > text.rfind(")", 0, span.start) and ")" in text[span.end:pos]
 
 
 def _compares(text: str) -> bool:

@@ -100,3 +100,18 @@ def test_a_potential_amount_is_never_the_periods_figure():
                    "Revenue for the fourth quarter of 2024 was Yen79.7 billion.\n")
     assert ("revenue", 10_000_000_000, "JPY", "FY 2024") not in got
     assert not [g for g in got if g[1] == 10_000_000_000 and g[0].lower() == "revenue"]
+
+
+def test_a_period_inside_a_closed_aside_is_the_asides_never_the_next_amounts():
+    got = _figures("FY 24 operating income of €845.9 million (vs €1,216.6 million in FY 23), including exceptional "
+                   "items; net income of €341.0 million.\n")
+    assert ("operating income", 1_216_600_000, "EUR", "FY 2023") in got
+    assert ("net income", 341_000_000, "EUR", "FY 2024") in got
+    assert not [g for g in got if g[1] == 341_000_000 and g[3] != "FY 2024"]
+
+
+def test_the_comparison_of_a_qualified_figure_keeps_its_basis():
+    doc = parse_text("a.txt", HEAD + "The dividend is based on recurring net income of $662.3 million in 2024 "
+                                      "(vs $823.3 million in 2023).\n")
+    got = {(f.value, f.qualifier) for f in doc.figures}
+    assert (662_300_000, "recurring") in got and (823_300_000, "recurring") in got
