@@ -115,3 +115,13 @@ def test_the_comparison_of_a_qualified_figure_keeps_its_basis():
                                       "(vs $823.3 million in 2023).\n")
     got = {(f.value, f.qualifier) for f in doc.figures}
     assert (662_300_000, "recurring") in got and (823_300_000, "recurring") in got
+
+
+def test_the_prose_score_counts_amounts_in_other_currencies_and_their_reading():
+    from knowledge.check_prose import amounts, score_prose
+    assert [p for p, _, _ in amounts("Revenue was €19.2m, EUR 600 million and Yen79.7 billion in the year.")] == \
+        ["€19.2m", "EUR 600 million", "Yen79.7 billion"]
+    doc = parse_text("a.txt", HEAD + "Revenue for the fourth quarter of 2024 was €19.2m, compared to €15.0m in the "
+                                     "fourth quarter of 2023.\n")
+    score = score_prose(doc)
+    assert (score.found, score.read) == (2, 2)
