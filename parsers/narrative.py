@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
-from parsers.narrative_lists import BASES, RESPECTIVELY, amount_run, period_list, term_run
+from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
@@ -730,6 +730,12 @@ class NarrativeReader:
             gaap, non_gaap = (self._listed_figure(para, a, text, masked, m, terms[-1].group(0), own, basis)
                               for m, basis in zip(run, ("gaap", "non-gaap")))
             return [f for f in (gaap, non_gaap) if f is not None] if gaap and non_gaap else []
+        if terms and len(run) == 2 and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH \
+                and (share_bases := (SHARE_BASES.search(masked, max(0, terms[-1].start() - 25), terms[-1].end())
+                                     if EPS_TERM.search(terms[-1].group(0)) else None)
+                     or _share_bases_after(text, run[-1])):
+            own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
+            return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -769,6 +775,23 @@ class NarrativeReader:
                 return []
             out.append(f)
         return out
+
+    def _basic_and_diluted(self, para, a, text, masked, run, term_m, bases, period) -> list[Figure]:
+        """"basic and diluted net income per share was $0.21 and $0.20, respectively": the basic and the
+        diluted figure, each named so (both or neither: one alone would be a guess)."""
+        if period is None or not all(PER_SHARE_RE.match(text[m.end():]) or not m.group("scale") for m in run):
+            return []
+        term = term_m.group(0)
+        figures = []
+        for m, basis in zip(run, ("basic", "diluted")):
+            if bases.start() >= run[-1].end():  # "$0.41 and $0.40 per basic and diluted share"
+                named = f"{term} per {basis} share"
+            elif bases.start() >= term_m.start():  # "earnings per basic and diluted share"
+                named = term[:bases.start() - term_m.start()] + basis + term[bases.end() - term_m.start():]
+            else:
+                named = f"{basis} {term}"
+            figures.append(self._listed_figure(para, a, text, masked, m, named, period))
+        return figures if all(f is not None and f.unit.endswith("/share") for f in figures) else []
 
     def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "") -> Figure | None:
         phrase = PER_SHARE_RE.match(text[m.end():])
@@ -1194,6 +1217,13 @@ def _compares_with_the_last(span: str) -> bool:
         return False
     marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
+
+
+def _share_bases_after(text: str, last: re.Match) -> re.Match | None:
+    """"basic and diluted" of the per-share phrase right after a list's last amount ("$0.41 and $0.40 per
+    basic and diluted share, respectively")."""
+    phrase = PER_SHARE_RE.match(text[last.end():])
+    return SHARE_BASES.search(text, last.end(), last.end() + phrase.end()) if phrase else None
 
 
 def _closed_aside(text: str, span: Span, pos: int) -> bool:
