@@ -486,7 +486,8 @@ def _opens_range(before: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*\$", re.I)  # matched at an amount's end
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")", re.I)  # at an amount's end: "$1 to $2",
+# "Yen109.9 to Yen122.1 billion"
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"

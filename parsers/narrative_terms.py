@@ -120,6 +120,7 @@ PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
+_SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
 PERIOD_PATTERNS = [
     # "the third quarter fiscal 2025 year-to-date period": the nine months to that quarter's end, not the quarter
     ("q_ytd", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?,?\s+year[\s-]to[\s-]date\b",
@@ -138,10 +139,11 @@ PERIOD_PATTERNS = [
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
-    ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
-    # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it)
+    ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
+                        rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
+    # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
-                      rf"((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b", re.I)),
+                      rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),

@@ -125,3 +125,16 @@ def test_the_prose_score_counts_amounts_in_other_currencies_and_their_reading():
                                      "fourth quarter of 2023.\n")
     score = score_prose(doc)
     assert (score.found, score.read) == (2, 2)
+
+
+def test_the_low_end_of_a_range_in_another_currency_is_never_read_without_its_scale():
+    got = _figures("For the first quarter of 2025, we expect revenue in the range of Yen109.9 to Yen122.1 billion.\n")
+    assert not [g for g in got if g[1] in (109.9, 122.1)]
+
+
+def test_a_fiscal_year_named_by_two_years_is_the_year_it_ends():
+    got = _figures("Total revenues for the First Half of FY 2023-24 stood at €290.7 million.\n"
+                   "Revenue for FY 2023-24 was €5.0 million.\n")
+    assert ("Total revenues", 290_700_000, "EUR", "6M 2024") in got
+    assert ("Revenue", 5_000_000, "EUR", "FY 2024") in got
+    assert not [g for g in got if g[3] == "FY 2023"]
