@@ -97,12 +97,13 @@ PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 # the marks of parsers/metadata.py CURRENCY_MARKS, one list for both); a minus sign before or after the
 # mark ("-$0.03", "$-0.03") makes it negative, as parentheses around it do (a "-" right after a figure or
 # letter, or a space after one, "$0.25-$0.30", "$0.25 -$0.30", is a range, not a sign). The marks are
-# matched as printed (case kept): "eur" or "nok" in a word is no currency.
+# matched as printed (case kept): "eur" or "nok" in a word is no currency. The low end of a range whose
+# high end carries the scale ("$5-6 million", "EUR500-600 million") is no amount: read alone it loses the scale.
 _MARKS = "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
 MARK_RE = re.compile(rf"{_MARKS}|\$")  # where an amount of MONEY_RE (not "cents") can start
 MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?(?P<mark>(?-i:" + _MARKS + r")|\$)\s?(?P<neg2>[(-])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
     r"(?:[\s*_]*-?\s*(?P<scale>million|billion|trillion|thousand|mm|mn|bn|crores?|lakhs?|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 
