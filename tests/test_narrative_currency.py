@@ -141,9 +141,10 @@ def test_a_fiscal_year_named_by_two_years_is_the_year_it_ends():
 
 
 def test_the_low_end_of_a_range_whose_high_end_has_the_scale_is_no_amount():
-    got = _figures("Revenue for the fourth quarter of 2024 was $5-6 million. Capex for the fourth quarter of 2024 was "
-                   "EUR500-600 million. Net income for the fourth quarter of 2024 was $5.2 million.\n")
-    assert not [g for g in got if g[1] in (5, 500, 6, 600)]
+    got = _figures("Revenue for the fourth quarter of 2024 was $5-6 million. Net income for the fourth quarter of 2024 "
+                   "was $5.2 million.\n")
+    assert not [g for g in got if g[1] in (5, 6)]
     assert ("Net income", 5_200_000, "USD", "Q4 2024") in got
+    assert not _figures("Operating income for the fourth quarter of 2024 was EUR500-600 million.\n")
     m = MONEY_RE.search("EPS of $0.25-$0.30")
     assert m and m.group(0) == "$0.25"
