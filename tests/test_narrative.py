@@ -463,3 +463,9 @@ def test_a_basic_and_diluted_loss_list_is_negative_and_keeps_its_basis():
     got = _q4("Non-GAAP net income for 2019 was $10.1 million, or non-GAAP basic and diluted net income per share "
               "was $0.21 and $0.20, respectively.\n")
     assert got and all(q == "non-gaap" for *_, q in got)
+
+
+def test_cash_generated_from_operations_is_operating_cash_flow_in_prose():
+    from knowledge.vocabulary import canonical_metric
+    got = _q4("Net cash generated from operations was $12.0 million in the fourth quarter of 2019.\n")
+    assert [(canonical_metric(label), v, p) for label, v, _, p, _ in got] == [("operating_cash_flow", 12_000_000, "Q4 2019")]
