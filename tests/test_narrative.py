@@ -469,3 +469,10 @@ def test_cash_generated_from_operations_is_operating_cash_flow_in_prose():
     from knowledge.vocabulary import canonical_metric
     got = _q4("Net cash generated from operations was $12.0 million in the fourth quarter of 2019.\n")
     assert [(canonical_metric(label), v, p) for label, v, _, p, _ in got] == [("operating_cash_flow", 12_000_000, "Q4 2019")]
+
+
+def test_a_notes_mark_on_a_term_leaves_the_term():
+    got = _q4("In the fourth quarter of 2019, net income2 was $134.8 million, up 91% year over year. Adjusted EBITDA1 "
+              "was $45.0 million in the fourth quarter of 2019.\n")
+    assert ("net income", 134_800_000, "USD", "Q4 2019", "") in got
+    assert any(v == 45_000_000 and q for _, v, _, _, q in got)  # adjusted: never the plain EBITDA
