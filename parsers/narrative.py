@@ -789,8 +789,8 @@ class NarrativeReader:
                 named = f"{term} per {basis} share"
             elif bases.start() >= term_m.start():  # "earnings per basic and diluted share"
                 named = term[:bases.start() - term_m.start()] + basis + term[bases.end() - term_m.start():]
-            else:
-                named = f"{basis} {term}"
+            else:  # "basic and diluted net income per share", "basic and diluted earnings per share" (the term
+                named = basis + masked[bases.end():term_m.end()]  # may itself start with "diluted")
             figures.append(self._listed_figure(para, a, text, masked, m, named, period))
         return figures if all(f is not None and f.unit.endswith("/share") for f in figures) else []
 

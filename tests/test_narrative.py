@@ -449,11 +449,17 @@ def test_a_respectively_list_of_basic_and_diluted_per_share_amounts_names_each()
              "For the fourth quarter of 2019, the Company reported earnings per basic and diluted share of $0.21 and "
              "$0.20, respectively.\n",
              "Fourth quarter 2019 net income was $4.2 million, or $0.21 and $0.20 per basic and diluted share, "
-             "respectively.\n"]
+             "respectively.\n",
+             "This compares to basic and diluted earnings per share of $0.21 and $0.20, respectively, for the fourth "
+             "quarter 2019.\n"]
     for body in cases:
         got = {canonical_metric(label, unit=unit): (value, period) for label, value, unit, period, _ in _q4(body)
                if unit == "USD/share"}
         assert got == {"eps_basic": (0.21, "Q4 2019"), "eps_diluted": (0.20, "Q4 2019")}, body
+    got = _q4("Basic and diluted earnings per share from continuing operations were $0.21 and $0.20, respectively, "
+              "for the fourth quarter 2019.\n")
+    assert [label for label, *_ in got] == ["basic earnings per share from continuing operations",
+                                            "diluted earnings per share from continuing operations"]
 
 
 def test_a_basic_and_diluted_loss_list_is_negative_and_keeps_its_basis():
