@@ -1,7 +1,7 @@
 """Prose: the money and per-share amounts sentences print, and whether each became a fact; and
 every prose figure against the statement figure of the same metric, period and basis.
 
-Amounts are found in the text without the parser (a "$" amount, with its scale word, in a line
+Amounts are found in the text without the parser (a "$" or "€" amount, with its scale word, in a line
 that reads as a sentence); read means a narrative fact on that line carries that value, with a
 term and a period. So an amount the reader skips counts as unread.
 """
@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 
 from knowledge.vocabulary import canonical_metric
 from parsers.front_matter import read_front_matter
+from parsers.metadata import CURRENCY_MARKS
 from parsers.model import Document, Figure
 from parsers.tables import normalize_basis, plain_label
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
           "b": 1e9, "trillion": 1e12}
-AMOUNT = re.compile(r"(?<![\w$])(?:US)?\$(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|"
+# An amount: "$" (or "US$"), or the mark of another currency (parsers/metadata.py CURRENCY_MARKS: "€", "EUR",
+# "Yen", "NIS"), as printed, or "cents".
+AMOUNT = re.compile(r"(?:(?<![\w$])(?:US)?\$|(?-i:" + "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS) + r")\s?)(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|"
                     r"mm|mn|bn|[mbk])\b)?|(?<![\w.$])(?P<cents>\d{1,2}(?:\.\d+)?)\s+cents\b", re.I)
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _SCALE_FIRST = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.I)

@@ -446,22 +446,29 @@ _STATED_CURRENCY = [
 ]
 _STATED_IN = re.compile(r"\b(?:in|of|expressed\s+in|amounts\s+in)\s+(?:(?:thousands|millions|billions)\s+of\s+)?$", re.I)
 # Amounts printed with their currency: "C$12.3", "US$4", "€19.2m", "EUR600m", "£3", "¥100", "NIS 5", "$7".
-_AMOUNT_CURRENCY = [
-    (re.compile(r"\b(?:C\$|CA\$|CDN\$|CAD\s?\$?)\s?\d"), "CAD"),
-    (re.compile(r"\b(?:US\$|USD\s?\$?)\s?\d"), "USD"),
-    (re.compile(r"\bA\$\s?\d|\bAUD\s?\d"), "AUD"),
-    (re.compile(r"€\s?\d|\bEUR\s?\d|\d\s?€"), "EUR"),
-    (re.compile(r"£\s?\d|\bGBP\s?\d"), "GBP"),
-    (re.compile(r"¥\s?\d|\bJPY\s?\d|\bYen\s?\d"), "JPY"),
-    (re.compile(r"₪\s?\d|\bNIS\s?\d"), "ILS"),
-    (re.compile(r"\bCHF\s?\d"), "CHF"),
-    (re.compile(r"\bHK\$\s?\d|\bHKD\s?\d"), "HKD"),
-    (re.compile(r"\bNT\$\s?\d|\bTWD\s?\d"), "TWD"),
-    (re.compile(r"\bS\$\s?\d|\bSGD\s?\d"), "SGD"),
-    (re.compile(r"\bR\$\s?\d|\bBRL\s?\d"), "BRL"),
-    (re.compile(r"₹\s?\d|\bINR\s?\d|\bRs\.?\s?\d"), "INR"),
-    (re.compile(r"\b(?:RMB|CNY)\s?\d"), "CNY"),
-    (re.compile(r"\bSEK\s?\d"), "SEK"), (re.compile(r"\bDKK\s?\d"), "DKK"), (re.compile(r"\bNOK\s?\d"), "NOK"),
+# The marks an amount's currency is printed with right before the figure ("€19.2m", "EUR 600 million",
+# "NIS 5 million", "Yen79.7 billion"): one list for the release's currency (below) and for the amounts read
+# in prose (parsers/narrative_terms.py MONEY_RE), which carry the currency their mark names. A bare "$"
+# is not here: its currency is the release's.
+CURRENCY_MARKS: list[tuple[str, str]] = [
+    (r"\b(?:C\$|CA\$|CDN\$|CAD\s?\$?)", "CAD"),
+    (r"\b(?:US\$|USD\s?\$?)", "USD"),
+    (r"\bA\$|\bAUD", "AUD"),
+    (r"€|\bEUR", "EUR"),
+    (r"£|\bGBP", "GBP"),
+    (r"¥|\bJPY|\bYen", "JPY"),
+    (r"₪|\bNIS", "ILS"),
+    (r"\bCHF", "CHF"),
+    (r"\bHK\$|\bHKD", "HKD"),
+    (r"\bNT\$|\bTWD", "TWD"),
+    (r"\bS\$|\bSGD", "SGD"),
+    (r"\bR\$|\bBRL", "BRL"),
+    (r"₹|\bINR|\bRs\.?", "INR"),
+    (r"\b(?:RMB|CNY)", "CNY"),
+    (r"\bSEK", "SEK"), (r"\bDKK", "DKK"), (r"\bNOK", "NOK"),
+]
+_AMOUNT_CURRENCY = [(re.compile(rf"(?:{mark})\s?\d" + (r"|\d\s?€" if code == "EUR" else "")), code)
+                    for mark, code in CURRENCY_MARKS] + [
     (re.compile(r"(?<![A-Za-z$])\$\s*\d|^\s*\|?\s*\$\s*\|?\s*$|\|\s*\$\s*\|", re.M), "USD"),  # "$ 12,400", or "$" a cell of its own
 ]
 

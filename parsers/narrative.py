@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
-from parsers.narrative_lists import BASES, RESPECTIVELY, amount_run, period_list, term_run
-from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MONEY_RE,
+from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
-                                     RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS)
+                                     RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
@@ -42,7 +42,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
-    "fy": ("fiscal", "year"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
+    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
@@ -61,7 +61,8 @@ CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
 RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
-                            "outloo", "expect", "foreca", "mate", "projected", "pate", "range")  # QUALIFIER_RE
+                            "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
+                            "potential")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
                                  "adjusted", "associated")  # TAIL_QUALIFIER_RE
@@ -503,7 +504,8 @@ def _opens_range(before: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*\$", re.I)  # matched at an amount's end
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")", re.I)  # at an amount's end: "$1 to $2",
+# "Yen109.9 to Yen122.1 billion"
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
@@ -575,7 +577,8 @@ class NarrativeReader:
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
-            if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)):
+            if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
+                    and not _marked(para.text):
                 carry = carry if para.bullet else None
                 self.compared_period = self.compared_period if para.bullet else None
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
@@ -644,13 +647,14 @@ class NarrativeReader:
         """The figures of the sentence para.text[a:b]; `term_starts`: where a term can start in it,
         None when not known."""
         text = para.text[a:b]
-        if "$" not in text and "%" not in text and "percent" not in text and "cents" not in text:
+        marked = _marked(text)
+        if not marked and "%" not in text and "percent" not in text and "cents" not in text:
             return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
-        if "$" not in text and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
+        if not marked and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
         respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
-        if "$" not in text and "cents" not in text and not respectively \
+        if not marked and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
             return [stated], para_period
         changes_listed = False
@@ -745,6 +749,12 @@ class NarrativeReader:
             gaap, non_gaap = (self._listed_figure(para, a, text, masked, m, terms[-1].group(0), own, basis)
                               for m, basis in zip(run, ("gaap", "non-gaap")))
             return [f for f in (gaap, non_gaap) if f is not None] if gaap and non_gaap else []
+        if terms and len(run) == 2 and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH \
+                and (share_bases := (SHARE_BASES.search(masked, max(0, terms[-1].start() - 25), terms[-1].end())
+                                     if EPS_TERM.search(terms[-1].group(0)) else None)
+                     or _share_bases_after(text, run[-1])):
+            own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
+            return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -784,6 +794,23 @@ class NarrativeReader:
                 return []
             out.append(f)
         return out
+
+    def _basic_and_diluted(self, para, a, text, masked, run, term_m, bases, period) -> list[Figure]:
+        """"basic and diluted net income per share was $0.21 and $0.20, respectively": the basic and the
+        diluted figure, each named so (both or neither: one alone would be a guess)."""
+        if period is None or not all(PER_SHARE_RE.match(text[m.end():]) or not m.group("scale") for m in run):
+            return []
+        term = term_m.group(0)
+        figures = []
+        for m, basis in zip(run, ("basic", "diluted")):
+            if bases.start() >= run[-1].end():  # "$0.41 and $0.40 per basic and diluted share"
+                named = f"{term} per {basis} share"
+            elif bases.start() >= term_m.start():  # "earnings per basic and diluted share"
+                named = term[:bases.start() - term_m.start()] + basis + term[bases.end() - term_m.start():]
+            else:  # "basic and diluted net income per share", "basic and diluted earnings per share" (the term
+                named = basis + masked[bases.end():term_m.end()]  # may itself start with "diluted")
+            figures.append(self._listed_figure(para, a, text, masked, m, named, period))
+        return figures if all(f is not None and f.unit.endswith("/share") for f in figures) else []
 
     def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "") -> Figure | None:
         phrase = PER_SHARE_RE.match(text[m.end():])
@@ -911,7 +938,7 @@ class NarrativeReader:
             compare_m = _compare_marker(c.span, prior)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             last = pendings[-1] if pendings else None
-            if compare_m and last is not None and last.owner is not None and last.figure.unit == "USD/share" \
+            if compare_m and last is not None and last.owner is not None and last.figure.unit.endswith("/share") \
                     and c.kind == "money" and not c.m.group("scale") and not per_share \
                     and "," not in (c.m.group("num") or "") and len(c.m.group("num") or "") <= 3:
                 # "$12.1 million, or $0.41 per diluted share, as compared to $0.29": the earlier per-share figure
@@ -976,7 +1003,7 @@ class NarrativeReader:
         if phrase and (basis := _SHARE_BASIS.match(c.tail[phrase.end():])):
             share_phrase = f"per {basis.group(1).lower()} share"  # "$0.88 per share on a diluted basis"
         label = _label(term, per_share, c.kind, share_phrase)
-        if share_label and primary is not None and primary.figure.unit == "USD/share":
+        if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
         if _INCLUDE_BEFORE.search(c.span):
@@ -1003,7 +1030,9 @@ class NarrativeReader:
         else:
             label_suffix = ""
         label += label_suffix
-        qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "")
+        qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
+            or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
+                else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -1064,7 +1093,8 @@ class NarrativeReader:
                                         COMPARE_RE.search(OPERATIONS_RE.sub(" ", between)))
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
-                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before))
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
+                        and not _closed_aside(c.text, s, m.start())
             return known[id(s)]
 
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
@@ -1114,7 +1144,8 @@ class NarrativeReader:
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
-        return value, "USD/share" if per_share else "USD"
+        currency = (m.group("mark") and mark_currency(m.group("mark"))) or "USD"  # a bare "$": the release's (parsers/document.py)
+        return value, f"{currency}/share" if per_share else currency
 
     def _line_quote(self, para: Paragraph, pos: int) -> tuple[int, str]:
         k = bisect.bisect_right(para.offsets, pos) - 1
@@ -1164,7 +1195,7 @@ _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
 def _under_segment(found: list[Figure], segment: str) -> None:
     """Revenue in a bullet under a business line's heading is that line's revenue."""
     for f in found:
-        if f.source == "narrative" and not f.product and not f.geo and f.unit == "USD" \
+        if f.source == "narrative" and not f.product and not f.geo and "/" not in f.unit and f.unit != "percent" \
                 and (_REVENUE_OR_SALES.search(f.label) or not f.label.lower().startswith(("total", "consolidated"))):
             f.product, f.segment = segment, segment  # "Operating income of $37.3 million" under the segment's lead-in
 
@@ -1232,23 +1263,41 @@ def _compares_with_the_last(span: str) -> bool:
     return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
 
 
+def _share_bases_after(text: str, last: re.Match) -> re.Match | None:
+    """"basic and diluted" of the per-share phrase right after a list's last amount ("$0.41 and $0.40 per
+    basic and diluted share, respectively")."""
+    phrase = PER_SHARE_RE.match(text[last.end():])
+    return SHARE_BASES.search(text, last.end(), last.end() + phrase.end()) if phrase else None
+
+
+def _closed_aside(text: str, span: Span, pos: int) -> bool:
+    """Is the period span inside parentheses closed before `pos` ("... (vs €1,216.6 million in FY 23); net
+    income of €341.0 million")? Then it is the aside's period, never that of an amount after it."""
+    return text.rfind("(", 0, span.start) > text.rfind(")", 0, span.start) and ")" in text[span.end:pos]
+
+
 def _compares(text: str) -> bool:
     """COMPARE_RE.search(text), ruled out cheaply for a text without its words."""
     return COMPARE_NEEDLES.may_match(text) and bool(COMPARE_RE.search(text))
 
 
 def _money(text: str) -> list[re.Match]:
-    """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a "$" or the "("
-    or "-" right before it, so the pattern is tried only there."""
+    """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a currency mark
+    (MARK_RE: "$", "€", "EUR", ...) or the "(" or "-" right before it, so the pattern is tried only there."""
     if CENTS_NEEDLES.may_match(text):
         return list(MONEY_RE.finditer(text))
-    starts, p = [], text.find("$")
-    while p >= 0:
+    starts = []
+    for mark in MARK_RE.finditer(text):
+        p = mark.start()
         if p and text[p - 1] in "(-":
             starts.append(p - 1)
         starts.append(p)
-        p = text.find("$", p + 1)
     return list(matches_at(MONEY_RE, text, starts))
+
+
+def _marked(text: str) -> bool:
+    """Whether text prints a currency mark an amount can start at: "$" or one of MARK_RE's."""
+    return "$" in text or MARK_RE.search(text) is not None
 
 
 def _tabular(text: str) -> bool:
@@ -1463,7 +1512,7 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                             r"projected|anticipates?|range|before", re.I)
+                             r"projected|anticipates?|range|before|potential", re.I)
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")

@@ -13,7 +13,7 @@ from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, pars
 
 # Between two amounts of one list: ", ", " and ", ", and " (a per-share amount keeps its "per share").
 _LIST_GAP = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,2}?share)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)", re.I)
-_LIST_END = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,2}?share)?(?:\s+(?:for|in|during|at|as\s+of)\s+[^$;]{0,120}?)?"
+_LIST_END = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,3}?share)?(?:\s+(?:for|in|during|at|as\s+of)\s+[^$;]{0,120}?)?"
                        r"\s*,?\s*$", re.I)  # "… for the three months ended …, respectively"
 # Between two terms of one list
 _TERM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
@@ -27,6 +27,9 @@ SPAN_AND_YEAR = re.compile(rf"^\s*,?\s*and\s+(?:({MONTH_RE}\s+\d{{1,2}},?\s+(?:1
 QUARTER_AND_YEAR_ENDED = re.compile(r"\bquarter\s+and\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year\s+(?:ended|ending)\b", re.I)
 # "GAAP and non-GAAP earnings per diluted share were $1.08 and $1.05, respectively"
 BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
+# "basic and diluted earnings per share of $0.41 and $0.40, respectively", "earnings per basic and diluted
+# share were ...": the first amount is basic, the second diluted
+SHARE_BASES = re.compile(r"\bbasic\s+and\s+(?:fully\s+)?diluted\b", re.I)
 YEARS = re.compile(r"\b(?:in|for|during|of)\s+(?:fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*,?\s+and\s+((?:19|20)\d\d)\b", re.I)
 QUARTER_AND_YEAR = re.compile(rf"\b({ORDINAL_RE})[\s-]+quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year\b"
                               r"(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?", re.I)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.metadata import CURRENCY_MARKS
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
 from parsers.scan import first_words
 from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern
@@ -51,7 +52,7 @@ _FOLLOWS_A_NAME = (r"(?=\s*(?:[$\d(),.;:\u2013\u2014-]|(?:was|were|is|are|of|in|
 VOCABULARY_TERMS = metric_prose_terms()
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
                      + (r"|(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS else "")
-                     + r")(?![\w-])", re.I)
+                     + r")(?:(?![\w-])|(?<=[A-Za-z])(?=[1-9](?![\w-])))", re.I)  # "Net income2 was": a note's mark
 # The words (lowercase) a term can start with, and how many characters of punctuation may stand before
 # that word ("(loss)"): worked out from TERM_RE itself (parsers/scan.py), never listed beside it.
 TERM_STARTS, TERM_LEADS = first_words(TERM_RE)
@@ -71,7 +72,7 @@ COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compa
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                          r"projected|anticipates?|range\s+of)\b", re.I)
+                          r"projected|anticipates?|range\s+of|potential)\b", re.I)
 INCLUDED_RE = re.compile(r"\binclud(?:e|es|ed|ing)\b|\breflect(?:s|ed|ing)?\b", re.I)
 TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
                                r"^[^$]{0,12}?\bassociated\s+with\b|"
@@ -92,13 +93,27 @@ CHANGE_RE = re.compile(
 RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
-# An amount in dollars; a minus sign before or after the "$" ("-$0.03", "$-0.03") makes it negative, as
-# parentheses around it do (a "-" right after a figure or letter, or a space after one, "$0.25-$0.30",
-# "$0.25 -$0.30", is a range, not a sign).
+# An amount in dollars, or in the currency its mark names ("€19.2m", "EUR 600 million", "Yen79.7 billion":
+# the marks of parsers/metadata.py CURRENCY_MARKS, one list for both); a minus sign before or after the
+# mark ("-$0.03", "$-0.03") makes it negative, as parentheses around it do (a "-" right after a figure or
+# letter, or a space after one, "$0.25-$0.30", "$0.25 -$0.30", is a range, not a sign). The marks are
+# matched as printed (case kept): "eur" or "nok" in a word is no currency. The low end of a range whose
+# high end carries the scale ("$5-6 million", "EUR500-600 million") is no amount: read alone it loses the scale.
+_MARKS = "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
+MARK_RE = re.compile(rf"{_MARKS}|\$")  # where an amount of MONEY_RE (not "cents") can start
 MONEY_RE = re.compile(
-    r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?\$\s?(?P<neg2>[(-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d)(?P<close>\))?"
-    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|thousand|mm|bn|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
+    r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?(?P<mark>(?-i:" + _MARKS + r")|\$)\s?(?P<neg2>[(-])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
+    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|trillion|thousand|mm|mn|bn|crores?|lakhs?|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
+
+
+def mark_currency(mark: str) -> str:
+    """The currency code a mark of MONEY_RE names; "" for a bare "$" (its currency is the release's)."""
+    return next((code for rx, code in _MARK_CODES if rx.fullmatch(mark)), "")
+
+
+_MARK_CODES = [(re.compile(mark), code) for mark, code in CURRENCY_MARKS]
 # "per diluted share", "basic and diluted per share", "diluted earnings per share" after an amount
 PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
                           r"(?:common\s+)?share\b", re.I)
@@ -106,6 +121,7 @@ PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
+_SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
 PERIOD_PATTERNS = [
     # "the third quarter fiscal 2025 year-to-date period": the nine months to that quarter's end, not the quarter
     ("q_ytd", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?,?\s+year[\s-]to[\s-]date\b",
@@ -124,8 +140,11 @@ PERIOD_PATTERNS = [
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
-    ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
-    ("fy", re.compile(rf"\b(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+{_YEAR}\b", re.I)),
+    ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
+                        rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
+    # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
+    ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
+                      rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),

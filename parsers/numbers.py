@@ -5,7 +5,8 @@ import math
 import re
 
 SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
-               "billion": 1e9, "billions": 1e9, "mm": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
+               "billion": 1e9, "billions": 1e9, "mm": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3,
+               "mn": 1e6, "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 
 DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 

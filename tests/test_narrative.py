@@ -434,3 +434,51 @@ def test_a_term_after_before_or_after_the_amount_names_it_not_the_term_before():
     _, got = _figures("Liquidity includes $919.9 million of outstanding forward equity, and $6.4 million of cash on hand "
                       "at June 30, 2019.\n")
     assert [g[:2] for g in got] == [("cash", 6_400_000)]
+
+
+def _q4(body: str) -> list[tuple]:
+    doc = parse_text("a.txt", HEAD.replace("SECOND", "FOURTH").replace("August 1, 2019", "February 1, 2020")
+                     .replace("six months ended June 30, 2019", "year ended December 31, 2019") + body)
+    return [(f.label, f.value, f.unit, f.period.label(12), f.qualifier) for f in doc.figures]
+
+
+def test_a_respectively_list_of_basic_and_diluted_per_share_amounts_names_each():
+    from knowledge.vocabulary import canonical_metric
+    cases = ["Net income for the fourth quarter of 2019 was $10.1 million, or basic and diluted net income per share "
+             "of $0.21 and $0.20, respectively.\n",
+             "For the fourth quarter of 2019, the Company reported earnings per basic and diluted share of $0.21 and "
+             "$0.20, respectively.\n",
+             "Fourth quarter 2019 net income was $4.2 million, or $0.21 and $0.20 per basic and diluted share, "
+             "respectively.\n",
+             "This compares to basic and diluted earnings per share of $0.21 and $0.20, respectively, for the fourth "
+             "quarter 2019.\n"]
+    for body in cases:
+        got = {canonical_metric(label, unit=unit): (value, period) for label, value, unit, period, _ in _q4(body)
+               if unit == "USD/share"}
+        assert got == {"eps_basic": (0.21, "Q4 2019"), "eps_diluted": (0.20, "Q4 2019")}, body
+    got = _q4("Basic and diluted earnings per share from continuing operations were $0.21 and $0.20, respectively, "
+              "for the fourth quarter 2019.\n")
+    assert [label for label, *_ in got] == ["basic earnings per share from continuing operations",
+                                            "diluted earnings per share from continuing operations"]
+
+
+def test_a_basic_and_diluted_loss_list_is_negative_and_keeps_its_basis():
+    got = _q4("Fourth quarter 2019 net loss was $4.2 million, or $0.41 and $0.40 per basic and diluted share, "
+              "respectively.\n")
+    assert {(v, u) for _, v, u, _, _ in got} == {(-0.41, "USD/share"), (-0.40, "USD/share")}
+    got = _q4("Non-GAAP net income for 2019 was $10.1 million, or non-GAAP basic and diluted net income per share "
+              "was $0.21 and $0.20, respectively.\n")
+    assert got and all(q == "non-gaap" for *_, q in got)
+
+
+def test_cash_generated_from_operations_is_operating_cash_flow_in_prose():
+    from knowledge.vocabulary import canonical_metric
+    got = _q4("Net cash generated from operations was $12.0 million in the fourth quarter of 2019.\n")
+    assert [(canonical_metric(label), v, p) for label, v, _, p, _ in got] == [("operating_cash_flow", 12_000_000, "Q4 2019")]
+
+
+def test_a_notes_mark_on_a_term_leaves_the_term():
+    got = _q4("In the fourth quarter of 2019, net income2 was $134.8 million, up 91% year over year. Adjusted EBITDA1 "
+              "was $45.0 million in the fourth quarter of 2019.\n")
+    assert ("net income", 134_800_000, "USD", "Q4 2019", "") in got
+    assert any(v == 45_000_000 and q for _, v, _, _, q in got)  # adjusted: never the plain EBITDA

@@ -1,0 +1,150 @@
+"""Amounts in sentences printed in a currency other than "$" (issue 19): each carries the currency its
+mark names ("€19.2m" is euros, "Yen79.7 billion" yen), so a euro amount in a dollar release is never
+stored as dollars; a bare "$" keeps the release's currency."""
+from __future__ import annotations
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+from parsers.metadata import CURRENCY_MARKS
+from parsers.narrative_terms import MONEY_RE, mark_currency
+
+HEAD = """ACME WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2024.
+
+"""
+
+
+def _figures(body: str) -> list[tuple]:
+    doc = parse_text("a.txt", HEAD + body)
+    return [(f.label, f.value, f.unit, f.period.label(doc.fye_month)) for f in doc.figures]
+
+
+def test_each_mark_names_its_currency_and_a_bare_dollar_none():
+    cases = {"revenue of €19.2m": ("EUR", 19.2), "EUR 600 million": ("EUR", 600), "£3.1bn": ("GBP", 3.1),
+             "NIS 5 million": ("ILS", 5), "CHF 12 million": ("CHF", 12), "Yen79.7 billion": ("JPY", 79.7),
+             "C$3.2 million": ("CAD", 3.2), "RMB1.5 billion": ("CNY", 1.5), "$4.1 million": ("", 4.1)}
+    for text, (code, number) in cases.items():
+        m = MONEY_RE.search(text)
+        assert m and mark_currency(m.group("mark")) == code and float(m.group("num") + (m.group("dec") or "")) == number, text
+
+
+def test_the_marks_are_the_ones_the_release_currency_is_voted_with():
+    codes = {code for _, code in CURRENCY_MARKS}
+    assert {"EUR", "GBP", "JPY", "ILS", "CHF", "CAD"} <= codes
+    assert all(mark_currency(m) == code for m, code in [("€", "EUR"), ("EUR", "EUR"), ("¥", "JPY"), ("NIS", "ILS")])
+
+
+def test_marks_in_lowercase_words_are_no_currency():
+    assert not MONEY_RE.search("the weaker yen 3% and eur 5 and nok 2")
+
+
+def test_euro_amounts_in_a_dollar_release_stay_euros():
+    got = _figures("Revenue for the fourth quarter of 2024 was €19.2m, compared to €15.0m in the fourth quarter "
+                   "of 2023. Operating income was $2.0 million for the fourth quarter of 2024. Net income was $1.1 million, "
+                   "or $0.12 per diluted share, and cash was $8.3 million, up from $7.9 million, with debt of $3.0 "
+                   "million. Gross profit was $4.4 million and operating expenses were $2.4 million.\n")
+    assert ("Revenue", 19_200_000, "EUR", "Q4 2024") in got
+    assert ("Revenue", 15_000_000, "EUR", "Q4 2023") in got
+    assert ("Operating income", 2_000_000, "USD", "Q4 2024") in got
+    assert not [g for g in got if g[0] == "Revenue" and g[2] == "USD"]
+
+
+def test_per_share_amounts_carry_their_currency_per_share():
+    got = _figures("Net income for the fourth quarter of 2024 was EUR 31 million, or EUR 0.42 per diluted share.\n")
+    assert ("Net income", 31_000_000, "EUR", "Q4 2024") in got
+    assert any(v == 0.42 and u == "EUR/share" for _, v, u, _ in got)
+
+
+def test_a_scale_word_of_another_currency_is_read_never_dropped():
+    got = _figures("Revenue for the fourth quarter of 2024 was Yen1.2 trillion.\n"
+                   "Net income for the fourth quarter of 2024 was EUR 600 mn.\n")
+    assert ("Revenue", 1.2e12, "JPY", "Q4 2024") in got
+    assert ("Net income", 600_000_000, "EUR", "Q4 2024") in got
+
+
+YEN_RELEASE = """NIPPON ACME REPORTS FOURTH QUARTER 2024 RESULTS
+
+TOKYO, Japan, February 1, 2025 -- Nippon Acme K.K. (NYSE: NACM) today reported results for the
+quarter and year ended December 31, 2024.
+
+Q4 revenue was Yen79.7 billion, up 5% from Yen75.9 billion in the fourth quarter of 2023.
+
+In the fourth quarter of 2024, net income was Yen3.1 billion, or Yen12.40 per diluted share.
+"""
+
+
+def test_a_yen_release_answers_in_yen_never_dollars(tmp_path):
+    release = tmp_path / "nacm.txt"
+    release.write_text(YEN_RELEASE)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    answer, _ = Engine(tmp_path / "s.duckdb").ask("NACM revenue Q4 2024", Context())
+    # answers give dollars only: a yen figure is given as printed, in yen, never as dollars
+    assert "JPY 79.70 billion" in answer.text and "$" not in answer.text.split("[")[0]
+
+
+def test_fy_and_two_digits_is_the_year_never_the_quarter():
+    got = _figures("FY 24 sales at €19,285.1m, up 0.7%.\n\nQ4 sales of €4,893.1m, down 0.5%.\n")
+    assert ("sales", 19_285_100_000, "EUR", "FY 2024") in got
+    assert ("sales", 4_893_100_000, "EUR", "Q4 2024") in got
+    assert not [g for g in got if g[1] == 19_285_100_000 and g[3] != "FY 2024"]
+
+
+def test_a_potential_amount_is_never_the_periods_figure():
+    got = _figures("New games, each with potential to generate annual revenue over Yen10 billion, are planned. "
+                   "Revenue for the fourth quarter of 2024 was Yen79.7 billion.\n")
+    assert ("revenue", 10_000_000_000, "JPY", "FY 2024") not in got
+    assert not [g for g in got if g[1] == 10_000_000_000 and g[0].lower() == "revenue"]
+
+
+def test_a_period_inside_a_closed_aside_is_the_asides_never_the_next_amounts():
+    got = _figures("FY 24 operating income of €845.9 million (vs €1,216.6 million in FY 23), including exceptional "
+                   "items; net income of €341.0 million.\n")
+    assert ("operating income", 1_216_600_000, "EUR", "FY 2023") in got
+    assert ("net income", 341_000_000, "EUR", "FY 2024") in got
+    assert not [g for g in got if g[1] == 341_000_000 and g[3] != "FY 2024"]
+
+
+def test_the_comparison_of_a_qualified_figure_keeps_its_basis():
+    doc = parse_text("a.txt", HEAD + "The dividend is based on recurring net income of $662.3 million in 2024 "
+                                      "(vs $823.3 million in 2023).\n")
+    got = {(f.value, f.qualifier) for f in doc.figures}
+    assert (662_300_000, "recurring") in got and (823_300_000, "recurring") in got
+
+
+def test_the_prose_score_counts_amounts_in_other_currencies_and_their_reading():
+    from knowledge.check_prose import amounts, score_prose
+    assert [p for p, _, _ in amounts("Revenue was €19.2m, EUR 600 million and Yen79.7 billion in the year.")] == \
+        ["€19.2m", "EUR 600 million", "Yen79.7 billion"]
+    doc = parse_text("a.txt", HEAD + "Revenue for the fourth quarter of 2024 was €19.2m, compared to €15.0m in the "
+                                     "fourth quarter of 2023.\n")
+    score = score_prose(doc)
+    assert (score.found, score.read) == (2, 2)
+
+
+def test_the_low_end_of_a_range_in_another_currency_is_never_read_without_its_scale():
+    got = _figures("For the first quarter of 2025, we expect revenue in the range of Yen109.9 to Yen122.1 billion.\n")
+    assert not [g for g in got if g[1] in (109.9, 122.1)]
+
+
+def test_a_fiscal_year_named_by_two_years_is_the_year_it_ends():
+    got = _figures("Total revenues for the First Half of FY 2023-24 stood at €290.7 million.\n"
+                   "Revenue for FY 2023-24 was €5.0 million.\n")
+    assert ("Total revenues", 290_700_000, "EUR", "6M 2024") in got
+    assert ("Revenue", 5_000_000, "EUR", "FY 2024") in got
+    assert not [g for g in got if g[3] == "FY 2023"]
+
+
+def test_the_low_end_of_a_range_whose_high_end_has_the_scale_is_no_amount():
+    got = _figures("Revenue for the fourth quarter of 2024 was $5-6 million. Net income for the fourth quarter of 2024 "
+                   "was $5.2 million.\n")
+    assert not [g for g in got if g[1] in (5, 6)]
+    assert ("Net income", 5_200_000, "USD", "Q4 2024") in got
+    assert not _figures("Operating income for the fourth quarter of 2024 was EUR500-600 million.\n")
+    m = MONEY_RE.search("EPS of $0.25-$0.30")
+    assert m and m.group(0) == "$0.25"
