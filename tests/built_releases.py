@@ -1,0 +1,279 @@
+"""Earnings releases built here, for industries and layouts nobody tuned the reading on.
+
+Each industry is a table of words (the company, its listing, its currency and the rows its
+statements print); each layout is a function that prints one statement. A release is a dateline
+lead, a headline, prose highlights and three statements (income, balance sheet, cash flows) in one
+layout. Since we write them, we know every figure: `Release.rows` holds what each row states.
+Every name and figure here is invented."""
+from __future__ import annotations
+
+import html as html_escape
+import textwrap
+from dataclasses import dataclass
+from datetime import date
+
+from parsers.periods import Period
+
+Q24, Q23 = Period(date(2024, 12, 31), 3), Period(date(2023, 12, 31), 3)
+FY24, FY23 = Period(date(2024, 12, 31), 12), Period(date(2023, 12, 31), 12)
+B24, B23 = Period(date(2024, 12, 31), 0), Period(date(2023, 12, 31), 0)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One printed row: its label, the canonical metric it means ('' for a row no test asks
+    about), this year's and last year's figure as the statement prints them (thousands, or per share)."""
+
+    label: str
+    metric: str
+    now: float
+    before: float
+    per_share: bool = False
+
+
+@dataclass(frozen=True)
+class Industry:
+    key: str
+    company: str
+    ticker: str
+    exchange: str
+    city: str
+    currency: str  # ISO code
+    symbol: str  # as the statements print it
+    scale_note: str
+    gaap: str  # "GAAP" or "IFRS"
+    income: tuple[Row, ...]
+    balance: tuple[Row, ...]
+    cash: tuple[Row, ...]
+
+
+def _common_balance(cash: float, assets: float, equity: float, liab_words: tuple[Row, ...] = ()) -> tuple[Row, ...]:
+    return (Row("Cash and cash equivalents", "cash", cash, cash * 0.9),
+            *liab_words,
+            Row("Total assets", "total_assets", assets, assets * 0.95),
+            Row("Total equity", "equity", equity, equity * 0.93))
+
+
+def _cash(ocf: float) -> tuple[Row, ...]:
+    return (Row("Net cash provided by operating activities", "operating_cash_flow", ocf, ocf * 0.88),
+            Row("Capital expenditures", "", -ocf / 4, -ocf / 5))
+
+
+INDUSTRIES: tuple[Industry, ...] = (
+    Industry("bank", "Harborstone Bancorp, Inc.", "HSBX", "NASDAQ", "TOLEDO, Ohio", "USD", "$",
+             "(in thousands, except per share data)", "GAAP",
+             (Row("Net interest income", "net_interest_income", 48_210, 45_120),
+              Row("Provision for credit losses", "provision_credit_losses", 2_150, 1_430),
+              Row("Total noninterest income", "noninterest_income", 9_870, 9_105),
+              Row("Total noninterest expense", "noninterest_expense", 31_440, 30_210),
+              Row("Net income attributable to Harborstone Bancorp, Inc.", "net_income", 19_312, 17_880),
+              Row("Diluted earnings per share", "eps_diluted", 1.27, 1.16, True),
+              Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 15_206, 15_414)),
+             _common_balance(212_400, 5_612_300, 561_900,
+                             (Row("Total deposits", "deposits", 4_702_100, 4_455_300),)),
+             _cash(27_640)),
+    Industry("insurer", "Quillmark Insurance Group, Inc.", "QMKI", "NYSE", "HARTFORD, Conn.", "USD", "$",
+             "(in thousands, except per share data)", "GAAP",
+             (Row("Net premiums earned", "net_earned_premium", 311_420, 287_960),
+              Row("Net investment income", "net_investment_income", 38_115, 31_207),
+              Row("Total revenues", "revenue", 352_940, 322_580),
+              Row("Net income attributable to common shareholders", "net_income_common", 41_508, 29_733),
+              Row("Diluted earnings per share", "eps_diluted", 2.48, 1.77, True),
+              Row("Diluted weighted average shares", "weighted_shares_diluted", 16_737, 16_798)),
+             _common_balance(94_300, 4_083_500, 1_120_400),
+             _cash(88_210)),
+    Industry("reit", "Tallowbrook Realty Trust", "TBRT", "NYSE", "DENVER", "USD", "$",
+             "(in thousands, except per share data)", "GAAP",
+             (Row("Rental revenue", "revenue", 96_310, 88_475),
+              Row("Net income attributable to common stockholders", "net_income_common", 21_744, 18_020),
+              Row("FFO per diluted share", "ffo_per_share", 0.71, 0.66, True),
+              Row("Diluted weighted average shares", "weighted_shares_diluted", 82_115, 79_903)),
+             _common_balance(31_800, 3_944_100, 2_010_600),
+             _cash(51_370)),
+    Industry("utility", "Pembrake Energy Corporation", "PBEC", "NYSE", "OMAHA, Neb.", "USD", "$",
+             "(in millions, except per share amounts)", "GAAP",
+             (Row("Operating revenues", "revenue", 1_412, 1_356),
+              Row("Net income attributable to Pembrake Energy Corporation", "net_income", 162, 148),
+              Row("Diluted earnings per share", "eps_diluted", 1.09, 0.99, True),
+              Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 149, 149)),
+             _common_balance(58, 31_760, 9_480),
+             _cash(2_117)),
+    Industry("retailer", "Fennimore Outfitters, Inc.", "FNMO", "NYSE", "COLUMBUS, Ohio", "USD", "$",
+             "(in thousands, except per share data)", "GAAP",
+             (Row("Net sales", "revenue", 842_610, 801_390),
+              Row("Cost of sales", "cost_of_revenue", 511_230, 492_770),
+              Row("Net income", "net_income", 48_905, 41_366),
+              Row("Diluted earnings per share", "eps_diluted", 1.52, 1.27, True),
+              Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 32_174, 32_571)),
+             _common_balance(184_200, 2_477_900, 1_036_300),
+             _cash(172_450)),
+    Industry("software", "Corvalent Software, Inc.", "CRVL", "NASDAQ", "AUSTIN, Texas", "USD", "$",
+             "(in thousands, except per share data)", "GAAP",
+             (Row("Subscription revenue", "subscription_revenue", 128_440, 104_920),
+              Row("Total revenue", "revenue", 141_005, 117_330),
+              Row("Net income", "net_income", 12_870, 6_115),
+              Row("Diluted net income per share", "eps_diluted", 0.19, 0.09, True),
+              Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 67_840, 66_120)),
+             _common_balance(402_700, 1_218_400, 611_500),
+             _cash(38_905)),
+    Industry("shipping", "Brinmoor Tankers Ltd.", "BRMT", "NYSE", "HAMILTON, Bermuda", "USD", "$",
+             "(in thousands, except per share data)", "GAAP",
+             (Row("Voyage revenues", "revenue", 214_380, 188_705),
+              Row("Net income", "net_income", 61_227, 49_840),
+              Row("Diluted earnings per share", "eps_diluted", 1.84, 1.51, True),
+              Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 33_275, 33_006)),
+             _common_balance(156_900, 2_904_300, 1_611_200),
+             _cash(97_615)),
+    Industry("pharma", "Velantis Therapeutics, Inc.", "VLTX", "NASDAQ", "CAMBRIDGE, Mass.", "USD", "$",
+             "(in thousands, except per share data)", "GAAP",
+             (Row("Collaboration revenue", "revenue", 4_210, 2_870),
+              Row("Research and development", "rd", 58_330, 49_115),
+              Row("Net loss", "net_income", -63_470, -55_208),
+              Row("Net loss per share, basic and diluted", "eps_diluted", -1.12, -1.05, True),
+              Row("Weighted average shares outstanding, basic and diluted", "weighted_shares_diluted", 56_671, 52_580)),
+             _common_balance(318_400, 702_900, 541_200),
+             _cash(-51_830)),
+    Industry("canadian", "Northvale Resources Ltd.", "NVR", "TSX", "CALGARY, Alberta", "CAD", "C$",
+             "(in thousands of Canadian dollars, except per share amounts)", "IFRS",
+             (Row("Revenue", "revenue", 388_120, 352_660),
+              Row("Profit attributable to shareholders", "net_income", 44_905, 39_118),
+              Row("Diluted earnings per share", "eps_diluted", 0.87, 0.76, True),
+              Row("Diluted weighted average shares", "weighted_shares_diluted", 51_614, 51_470)),
+             _common_balance(77_300, 2_871_600, 1_522_800),
+             (Row("Cash generated from operating activities", "operating_cash_flow", 120_470, 101_885),
+              Row("Purchase of property, plant and equipment", "", -52_100, -47_330))),
+    Industry("european", "Ostrava Mobility SE", "OMSE", "Euronext Paris", "LYON, France", "EUR", "€",
+             "(EUR'000, except per share data)", "IFRS",
+             (Row("Revenue", "revenue", 275_640, 251_980),
+              Row("Profit for the period attributable to owners of the parent", "net_income", 18_406, 15_972),
+              Row("Diluted earnings per share", "eps_diluted", 0.42, 0.37, True),
+              Row("Diluted weighted average number of shares", "weighted_shares_diluted", 43_822, 43_690)),
+             _common_balance(96_100, 1_904_800, 744_300),
+             (Row("Net cash generated from operating activities", "operating_cash_flow", 61_908, 52_415),
+              Row("Purchase of property, plant and equipment", "", -21_004, -19_650))),
+)
+
+STATEMENTS = (("CONSOLIDATED STATEMENTS OF INCOME", "income", ("Three Months Ended", "December 31,"), (Q24, Q23)),
+              ("CONSOLIDATED BALANCE SHEETS", "balance", ("", "December 31,"), (B24, B23)),
+              ("CONSOLIDATED STATEMENTS OF CASH FLOWS", "cash", ("Year Ended", "December 31,"), (FY24, FY23)))
+
+
+def amount(value: float, per_share: bool) -> str:
+    """A figure as a statement prints it: commas, parentheses for a negative."""
+    text = f"{abs(value):,.2f}" if per_share else f"{abs(round(value)):,}"
+    return f"({text})" if value < 0 else text
+
+
+def cells(industry: Industry, row: Row, first: bool) -> list[tuple[str, str]]:
+    """(currency sign or '', figure) for each column: the sign on a statement's first row and on per-share rows."""
+    sign = industry.symbol if (first or row.per_share) else ""
+    return [(sign, amount(row.now, row.per_share)), (sign, amount(row.before, row.per_share))]
+
+
+# -- layouts: each prints one statement (title, scale note, column heads, rows) as lines --------------
+
+def layout_markdown(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+    lines = [f"**{title}**", "", ind.scale_note, "",
+             f"|  | {' '.join(heads).strip()} | |", "| --- | ---: | ---: |", "|  | 2024 | 2023 |"]
+    for k, row in enumerate(rows):
+        lines.append(f"| {row.label} | " + " | ".join(f"{s} {v}".strip() for s, v in cells(ind, row, k == 0)) + " |")
+    return lines + [""]
+
+
+def layout_fixed(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+    """Fixed-width: labels wrapped at 38 columns, the currency sign in its own column, a centred
+    two-line heading over the years."""
+    width = 40
+    lines = [title.center(70).rstrip(), ind.scale_note.center(70).rstrip(), ""]
+    lines += [" " * width + h.center(26).rstrip() for h in heads if h]
+    lines += [" " * width + "    2024          2023", " " * width + "----------    ----------"]
+    for k, row in enumerate(rows):
+        wrapped = textwrap.wrap(row.label, 38)
+        for part in wrapped[:-1]:
+            lines.append(part)
+        figures = "".join(f"{s:<3}{v:>9}  " for s, v in cells(ind, row, k == 0)).rstrip()
+        label = wrapped[-1] if len(wrapped) == 1 else "  " + wrapped[-1]
+        lines.append(f"{label:<{width - 2}}{figures}")
+    return lines + [""]
+
+
+def layout_html(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+    e = html_escape.escape
+    head = "".join(f"<tr><td></td><td colspan=4>{e(h)}</td></tr>" for h in heads if h)
+    head += "<tr><td></td><td colspan=2>2024</td><td colspan=2>2023</td></tr>"
+    body = ""
+    for k, row in enumerate(rows):
+        body += f"<tr><td>{e(row.label)}</td>" + "".join(
+            f"<td>{e(s)}</td><td>{v}</td>" for s, v in cells(ind, row, k == 0)) + "</tr>"
+    return [f"<p><b>{e(title)}</b></p><p>{e(ind.scale_note)}</p><table>{head}{body}</table>"]
+
+
+def layout_cell_per_line(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+    lines = [title, ind.scale_note, ""] + [h for h in heads if h] + ["2024", "2023"]
+    for k, row in enumerate(rows):
+        lines.append(row.label)
+        for s, v in cells(ind, row, k == 0):
+            lines += [s, v] if s else [v]
+    return lines + [""]
+
+
+def layout_flattened(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+    parts = [h for h in heads if h] + ["2024", "2023"]
+    for k, row in enumerate(rows):
+        parts.append(row.label)
+        parts += [f"{s} {v}".strip() for s, v in cells(ind, row, k == 0)]
+    return [title, ind.scale_note, "", " ".join(parts), ""]
+
+
+LAYOUTS = {"html": layout_html, "markdown": layout_markdown, "fixed": layout_fixed,
+           "cell_per_line": layout_cell_per_line, "flattened": layout_flattened}
+
+
+# -- the release ------------------------------------------------------------------------------------
+
+def top_line(ind: Industry) -> Row:
+    return ind.income[0]
+
+
+def net_income(ind: Industry) -> Row:
+    return next(r for r in ind.income if r.metric in ("net_income", "net_income_common"))
+
+
+def _prose(ind: Industry) -> list[str]:
+    top, net = top_line(ind), net_income(ind)
+    scale = "billion" if "millions" in ind.scale_note else "million"
+    div = 1_000  # the statements print thousands (or millions): the prose millions (or billions)
+    change = (top.now / top.before - 1) * 100
+    sign = ind.symbol
+    return [f"- {top.label} rose {change:.0f}% to {sign}{top.now / div:,.1f} {scale}, compared with "
+            f"{sign}{top.before / div:,.1f} {scale} in the fourth quarter of 2023.",
+            f"- {net.label.split(' attributable')[0]} was {sign}{abs(net.now) / div:,.1f} {scale} for the quarter."]
+
+
+def release(ind: Industry, layout: str) -> tuple[str, str]:
+    """(text, format) of a fourth-quarter 2024 release of `ind` with its statements in `layout`."""
+    lead = (f"{ind.city}, Feb. 12, 2025 /PRNewswire/ -- {ind.company} ({ind.exchange}: {ind.ticker}) today "
+            f"reported results for the fourth quarter and full year ended December 31, 2024, prepared in "
+            f"accordance with {ind.gaap}.")
+    head = [f"{ind.company} Reports Fourth Quarter and Full Year 2024 Results", "", lead, "",
+            "Fourth Quarter 2024 Highlights", ""] + _prose(ind) + [""]
+    body: list[str] = []
+    for title, part, heads, _ in STATEMENTS:
+        body += LAYOUTS[layout](ind, title, heads, getattr(ind, part))
+    if layout == "html":
+        e = html_escape.escape
+        paras = "".join(f"<p>{e(t)}</p>" for t in head if t)
+        return f"<html><body>{paras}{''.join(body)}</body></html>", "html"
+    return "\n".join(head + body) + "\n", "text"
+
+
+def expected(ind: Industry) -> list[tuple[Row, Period, float]]:
+    """Every printed figure in full units: (row, period, value)."""
+    scale = 1_000_000 if "millions" in ind.scale_note else 1_000
+    out = []
+    for _, part, _, periods in STATEMENTS:
+        for row in getattr(ind, part):
+            for period, v in zip(periods, (row.now, row.before)):
+                v = round(v, 2) if row.per_share else round(v)
+                out.append((row, period, v if row.per_share else v * scale))
+    return out
