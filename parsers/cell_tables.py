@@ -216,10 +216,16 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 
 def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     """The tokens of a line that is a flattened table, else None."""
-    if len(line) <= 300:
+    if len(line) <= 120:
         return None
     tokens = flat_tokens(line)
-    return tokens if len(tokens) > 20 else None
+    if len(tokens) > 20:
+        return tokens
+    # a short statement (a balance sheet of five rows) is a table when the line opens with its column heading
+    # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ..."):
+    # prose never opens so and then runs on in figures
+    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and not line[:tokens[0][1].start()].strip()
+    return tokens if opens and len(tokens) > 10 else None
 
 
 def _is_period_cell(text: str) -> bool:

@@ -49,14 +49,18 @@ class Industry:
 
 def _common_balance(cash: float, assets: float, equity: float, liab_words: tuple[Row, ...] = ()) -> tuple[Row, ...]:
     return (Row("Cash and cash equivalents", "cash", cash, cash * 0.9),
-            *liab_words,
             Row("Total assets", "total_assets", assets, assets * 0.95),
-            Row("Total equity", "equity", equity, equity * 0.93))
+            *liab_words,
+            Row("Total liabilities", "total_liabilities", assets - equity, assets * 0.95 - equity * 0.93),
+            Row("Total equity", "equity", equity, equity * 0.93),
+            Row("Total liabilities and equity", "liabilities_and_equity", assets, assets * 0.95))
 
 
-def _cash(ocf: float) -> tuple[Row, ...]:
-    return (Row("Net cash provided by operating activities", "operating_cash_flow", ocf, ocf * 0.88),
-            Row("Capital expenditures", "", -ocf / 4, -ocf / 5))
+def _cash(ocf: float, words: str = "Net cash provided by operating activities") -> tuple[Row, ...]:
+    return (Row(words, "operating_cash_flow", ocf, ocf * 0.88),
+            Row("Net cash used in investing activities", "", -ocf / 4, -ocf / 5),
+            Row("Net cash used in financing activities", "", -ocf / 2, -ocf / 3),
+            Row("Net increase in cash and cash equivalents", "", ocf / 4, ocf * (0.88 - 0.2 - 1 / 3)))
 
 
 INDUSTRIES: tuple[Industry, ...] = (
@@ -84,7 +88,8 @@ INDUSTRIES: tuple[Industry, ...] = (
              _cash(88_210)),
     Industry("reit", "Tallowbrook Realty Trust", "TBRT", "NYSE", "DENVER", "USD", "$",
              "(in thousands, except per share data)", "GAAP",
-             (Row("Rental revenue", "revenue", 96_310, 88_475),
+             (Row("Rental revenue", "", 96_310, 88_475),
+              Row("Total revenues", "revenue", 99_870, 91_204),
               Row("Net income attributable to common stockholders", "net_income_common", 21_744, 18_020),
               Row("FFO per diluted share", "ffo_per_share", 0.71, 0.66, True),
               Row("Diluted weighted average shares", "weighted_shares_diluted", 82_115, 79_903)),
@@ -118,7 +123,8 @@ INDUSTRIES: tuple[Industry, ...] = (
              _cash(38_905)),
     Industry("shipping", "Brinmoor Tankers Ltd.", "BRMT", "NYSE", "HAMILTON, Bermuda", "USD", "$",
              "(in thousands, except per share data)", "GAAP",
-             (Row("Voyage revenues", "revenue", 214_380, 188_705),
+             (Row("Voyage revenues", "", 214_380, 188_705),
+              Row("Total revenues", "revenue", 216_115, 190_020),
               Row("Net income", "net_income", 61_227, 49_840),
               Row("Diluted earnings per share", "eps_diluted", 1.84, 1.51, True),
               Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 33_275, 33_006)),
@@ -126,7 +132,8 @@ INDUSTRIES: tuple[Industry, ...] = (
              _cash(97_615)),
     Industry("pharma", "Velantis Therapeutics, Inc.", "VLTX", "NASDAQ", "CAMBRIDGE, Mass.", "USD", "$",
              "(in thousands, except per share data)", "GAAP",
-             (Row("Collaboration revenue", "revenue", 4_210, 2_870),
+             (Row("Collaboration revenue", "", 4_210, 2_870),
+              Row("Total revenue", "revenue", 4_210, 2_870),
               Row("Research and development", "rd", 58_330, 49_115),
               Row("Net loss", "net_income", -63_470, -55_208),
               Row("Net loss per share, basic and diluted", "eps_diluted", -1.12, -1.05, True),
@@ -140,8 +147,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Diluted earnings per share", "eps_diluted", 0.87, 0.76, True),
               Row("Diluted weighted average shares", "weighted_shares_diluted", 51_614, 51_470)),
              _common_balance(77_300, 2_871_600, 1_522_800),
-             (Row("Cash generated from operating activities", "operating_cash_flow", 120_470, 101_885),
-              Row("Purchase of property, plant and equipment", "", -52_100, -47_330))),
+             _cash(120_470, "Cash generated from operating activities")),
     Industry("european", "Ostrava Mobility SE", "OMSE", "Euronext Paris", "LYON, France", "EUR", "€",
              "(EUR'000, except per share data)", "IFRS",
              (Row("Revenue", "revenue", 275_640, 251_980),
@@ -149,8 +155,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Diluted earnings per share", "eps_diluted", 0.42, 0.37, True),
               Row("Diluted weighted average number of shares", "weighted_shares_diluted", 43_822, 43_690)),
              _common_balance(96_100, 1_904_800, 744_300),
-             (Row("Net cash generated from operating activities", "operating_cash_flow", 61_908, 52_415),
-              Row("Purchase of property, plant and equipment", "", -21_004, -19_650))),
+             _cash(61_908, "Net cash generated from operating activities")),
 )
 
 STATEMENTS = (("CONSOLIDATED STATEMENTS OF INCOME", "income", ("Three Months Ended", "December 31,"), (Q24, Q23)),
