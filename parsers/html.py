@@ -313,14 +313,14 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
 _NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 
 
-_LEADING_CURRENCY = re.compile(r"^(\(?)[\u20ac\u00a3\u00a5](?=\s*[-(.\d]|$)")
+_LEADING_CURRENCY = re.compile(r"^(\(?)(?:[\u20ac\u00a3\u00a5]|(?:US|CA?|AU?|NZ|S|HK|NT|R)\$)(?=\s*[-(.\d]|$)")
 
 
 def glue_cells(cells: list[GridCell]) -> list[GridCell]:
     """'$' | '11,840', '(704' | ')', '64' | '%': one printed figure each; empty cells dropped."""
     out: list[GridCell] = []
     for c in cells:
-        t = _LEADING_CURRENCY.sub(r"\1$", c.text)  # "€ (0.64", "£": a figure's sign, as "$" is
+        t = _LEADING_CURRENCY.sub(r"\1$", c.text)  # "€ (0.64", "£", "C$": a figure's sign, as "$" is
         if not t:
             continue
         prev = out[-1] if out else None

@@ -75,3 +75,17 @@ if __name__ == "__main__":  # the matrix: python -m tests.test_built_releases
     for ind in INDUSTRIES:
         print(f"{ind.key:10}" + "".join(f"{('ok' if not problems(ind, l) else str(len(problems(ind, l)))):>15}"
                                         for l in LAYOUTS))
+
+
+@pytest.mark.parametrize("label,metric", [
+    ("Net income attributable to Harborstone Bancorp, Inc.", "net_income_common"),  # the parent's share
+    ("Profit attributable to shareholders", "net_income_common"),
+    ("Profit for the period attributable to owners of the parent", "net_income_common"),
+    ("Net income attributable to noncontrolling interests", "other"),  # never the issuer's
+    ("Net income attributable to participating securities", "other"),
+    ("Net income attributable to preferred stockholders", "other"),
+    ("Net income", "net_income"),
+    ("Net cash generated from operating activities", "operating_cash_flow"),
+])
+def test_row_meaning_of_attributable_and_generated(label: str, metric: str) -> None:
+    assert canonical_metric(label) == metric
