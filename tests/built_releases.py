@@ -268,7 +268,7 @@ def release(ind: Industry, layout: str) -> tuple[str, str]:
     if layout == "html":
         e = html_escape.escape
         paras = "".join(f"<p>{e(t)}</p>" for t in head if t)
-        return f"<html><body>{paras}{''.join(body)}</body></html>", "html"
+        return f"<html><head><meta charset=\"utf-8\"></head><body>{paras}{''.join(body)}</body></html>", "html"
     return "\n".join(head + body) + "\n", "text"
 
 
