@@ -13,6 +13,7 @@ DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 _CELL = re.compile(r"^\(?-?\$?\s*-?\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?\)?$")  # "(4%)" too
 _CURRENCY_SIGNS = "\u20ac\u00a3\u00a5"  # euro, pound, yen: printed before a figure as "$" is
 _DOLLAR_CODE = re.compile(r"^(\(?)(?:US|CA?|AU?|NZ|S|HK|NT|R)\$")
+CURRENCY_SIGN = re.compile(r"(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5]")  # a cell of a sign alone
 _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 
