@@ -301,7 +301,8 @@ class FixedWidthReader:
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
-            goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending))
+            goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending)
+                                                      or _OWNER_NAMED.search(pending))
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
@@ -450,6 +451,9 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 
 # A label line that starts by going on from the line above ("Net Income" / "(Loss)" / "Attributable" / "To Acme
 # Corp.  $ 287.8"): the lines before the figures' line are one label, not a heading over it.
+# "Net income attributable to Harborstone" / "  Bancorp, Inc.": a label naming whom a figure is attributable to
+# goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
+_OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)
 
