@@ -158,9 +158,21 @@ INDUSTRIES: tuple[Industry, ...] = (
              _cash(61_908, "Net cash generated from operating activities")),
 )
 
-STATEMENTS = (("CONSOLIDATED STATEMENTS OF INCOME", "income", ("Three Months Ended", "December 31,"), (Q24, Q23)),
-              ("CONSOLIDATED BALANCE SHEETS", "balance", ("", "December 31,"), (B24, B23)),
-              ("CONSOLIDATED STATEMENTS OF CASH FLOWS", "cash", ("Year Ended", "December 31,"), (FY24, FY23)))
+QUARTER = (("Three Months Ended", "December 31,"), (Q24, Q23))
+YEAR = (("Year Ended", "December 31,"), (FY24, FY23))
+STATEMENTS = (("CONSOLIDATED STATEMENTS OF INCOME", "income", (QUARTER, YEAR)),
+              ("CONSOLIDATED BALANCE SHEETS", "balance", ((("", "December 31,"), (B24, B23)),)),
+              ("CONSOLIDATED STATEMENTS OF CASH FLOWS", "cash", (YEAR,)))
+Group = tuple  # (the heading's two lines, (this year's period, last year's))
+
+
+def printed(row: Row, period: Period) -> float:
+    """The figure a row prints for a period: the year of a flow about four quarters' worth (a share
+    count about the quarter's), a balance or a cash flow as the row holds it."""
+    v = row.now if period.end.year == 2024 else row.before
+    if period.months == 12 and row.metric not in ("operating_cash_flow", "") and not row.label.startswith("Net cash"):
+        v *= 1.004 if row.metric.startswith("weighted_shares") else 3.9
+    return round(v, 2) if row.per_share else round(v)
 
 
 def amount(value: float, per_share: bool) -> str:
@@ -169,64 +181,76 @@ def amount(value: float, per_share: bool) -> str:
     return f"({text})" if value < 0 else text
 
 
-def cells(industry: Industry, row: Row, first: bool) -> list[tuple[str, str]]:
+def cells(ind: Industry, row: Row, first: bool, groups: tuple[Group, ...]) -> list[tuple[str, str]]:
     """(currency sign or '', figure) for each column: the sign on a statement's first row and on per-share rows."""
-    sign = industry.symbol if (first or row.per_share) else ""
-    return [(sign, amount(row.now, row.per_share)), (sign, amount(row.before, row.per_share))]
+    sign = ind.symbol if (first or row.per_share) else ""
+    return [(sign, amount(printed(row, p), row.per_share)) for _, periods in groups for p in periods]
+
+
+def head_cells(groups: tuple[Group, ...], level: int) -> list[str]:
+    return [heads[level] for heads, _ in groups if heads[level]]
+
+
+YEARS = ["2024", "2023"]
 
 
 # -- layouts: each prints one statement (title, scale note, column heads, rows) as lines --------------
 
-def layout_markdown(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+def layout_markdown(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
+    n = 2 * len(groups)
     lines = [f"**{title}**", "", ind.scale_note, "",
-             f"|  | {' '.join(heads).strip()} | |", "| --- | ---: | ---: |", "|  | 2024 | 2023 |"]
+             "|  | " + " | ".join(f"{' '.join(h).strip()} | " for h, _ in groups) + "|",
+             "| --- |" + " ---: |" * n, "|  | " + " | ".join(YEARS * len(groups)) + " |"]
     for k, row in enumerate(rows):
-        lines.append(f"| {row.label} | " + " | ".join(f"{s} {v}".strip() for s, v in cells(ind, row, k == 0)) + " |")
+        lines.append(f"| {row.label} | " + " | ".join(f"{s} {v}".strip() for s, v in cells(ind, row, k == 0, groups)) + " |")
     return lines + [""]
 
 
-def layout_fixed(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+def layout_fixed(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
     """Fixed-width: labels wrapped at 38 columns, the currency sign in its own column, a centred
-    two-line heading over the years."""
+    two-line heading over each pair of years."""
     width = 40
     lines = [title.center(70).rstrip(), ind.scale_note.center(70).rstrip(), ""]
-    lines += [" " * width + h.center(26).rstrip() for h in heads if h]
-    lines += [" " * width + "    2024          2023", " " * width + "----------    ----------"]
+    for level in (0, 1):
+        if head_cells(groups, level):
+            lines.append(" " * width + "".join(h[level].center(26) for h, _ in groups).rstrip())
+    lines += [" " * width + "    2024          2023  " * len(groups), " " * width + "----------    ----------  " * len(groups)]
     for k, row in enumerate(rows):
         wrapped = textwrap.wrap(row.label, 38)
-        for part in wrapped[:-1]:
-            lines.append(part)
-        figures = "".join(f"{s:<3}{v:>9}  " for s, v in cells(ind, row, k == 0)).rstrip()
+        lines += wrapped[:-1]
+        figures = "".join(f"{s:<3}{v:>9}  " for s, v in cells(ind, row, k == 0, groups)).rstrip()
         label = wrapped[-1] if len(wrapped) == 1 else "  " + wrapped[-1]
         lines.append(f"{label:<{width - 2}}{figures}")
-    return lines + [""]
+    return [line.rstrip() for line in lines] + [""]
 
 
-def layout_html(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
+def layout_html(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
     e = html_escape.escape
-    head = "".join(f"<tr><td></td><td colspan=4>{e(h)}</td></tr>" for h in heads if h)
-    head += "<tr><td></td><td colspan=2>2024</td><td colspan=2>2023</td></tr>"
+    head = "".join("<tr><td></td>" + "".join(f"<td colspan=4>{e(h[level])}</td>" for h, _ in groups) + "</tr>"
+                   for level in (0, 1) if head_cells(groups, level))
+    head += "<tr><td></td>" + "<td colspan=2>2024</td><td colspan=2>2023</td>" * len(groups) + "</tr>"
     body = ""
     for k, row in enumerate(rows):
         body += f"<tr><td>{e(row.label)}</td>" + "".join(
-            f"<td>{e(s)}</td><td>{v}</td>" for s, v in cells(ind, row, k == 0)) + "</tr>"
+            f"<td>{e(s)}</td><td>{v}</td>" for s, v in cells(ind, row, k == 0, groups)) + "</tr>"
     return [f"<p><b>{e(title)}</b></p><p>{e(ind.scale_note)}</p><table>{head}{body}</table>"]
 
 
-def layout_cell_per_line(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
-    lines = [title, ind.scale_note, ""] + [h for h in heads if h] + ["2024", "2023"]
+def layout_cell_per_line(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
+    lines = [title, ind.scale_note, ""] + head_cells(groups, 0) + head_cells(groups, 1) + YEARS * len(groups)
     for k, row in enumerate(rows):
         lines.append(row.label)
-        for s, v in cells(ind, row, k == 0):
+        for s, v in cells(ind, row, k == 0, groups):
             lines += [s, v] if s else [v]
     return lines + [""]
 
 
-def layout_flattened(ind: Industry, title: str, heads: tuple[str, str], rows: tuple[Row, ...]) -> list[str]:
-    parts = [h for h in heads if h] + ["2024", "2023"]
+def layout_flattened(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
+    heads = [" ".join(h).strip() for h, _ in groups]
+    parts = heads + YEARS * len(groups)
     for k, row in enumerate(rows):
         parts.append(row.label)
-        parts += [f"{s} {v}".strip() for s, v in cells(ind, row, k == 0)]
+        parts += [f"{s} {v}".strip() for s, v in cells(ind, row, k == 0, groups)]
     return [title, ind.scale_note, "", " ".join(parts), ""]
 
 
@@ -263,8 +287,8 @@ def release(ind: Industry, layout: str) -> tuple[str, str]:
     head = [f"{ind.company} Reports Fourth Quarter and Full Year 2024 Results", "", lead, "",
             "Fourth Quarter 2024 Highlights", ""] + _prose(ind) + [""]
     body: list[str] = []
-    for title, part, heads, _ in STATEMENTS:
-        body += LAYOUTS[layout](ind, title, heads, getattr(ind, part))
+    for title, part, groups in STATEMENTS:
+        body += LAYOUTS[layout](ind, title, groups, getattr(ind, part))
     if layout == "html":
         e = html_escape.escape
         paras = "".join(f"<p>{e(t)}</p>" for t in head if t)
@@ -275,10 +299,5 @@ def release(ind: Industry, layout: str) -> tuple[str, str]:
 def expected(ind: Industry) -> list[tuple[Row, Period, float]]:
     """Every printed figure in full units: (row, period, value)."""
     scale = 1_000_000 if "millions" in ind.scale_note else 1_000
-    out = []
-    for _, part, _, periods in STATEMENTS:
-        for row in getattr(ind, part):
-            for period, v in zip(periods, (row.now, row.before)):
-                v = round(v, 2) if row.per_share else round(v)
-                out.append((row, period, v if row.per_share else v * scale))
-    return out
+    return [(row, p, printed(row, p) if row.per_share else printed(row, p) * scale)
+            for _, part, groups in STATEMENTS for row in getattr(ind, part) for _, periods in groups for p in periods]
