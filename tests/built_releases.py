@@ -8,6 +8,7 @@ Every name and figure here is invented."""
 from __future__ import annotations
 
 import html as html_escape
+import re
 import textwrap
 from dataclasses import dataclass
 from datetime import date
@@ -158,6 +159,19 @@ INDUSTRIES: tuple[Industry, ...] = (
              _cash(61_908, "Net cash generated from operating activities")),
 )
 
+# What each industry says in its own words in the highlights, a figure no statement prints:
+# (sentence, metric, value as read, unit), the quarter's.
+SAID: dict[str, tuple[tuple[str, str, float, str], ...]] = {
+    "bank": (("- Net interest margin was 3.41%, compared with 3.28% in the fourth quarter of 2023.",
+              "net_interest_margin", 3.41, "percent"),),
+    "insurer": (("- The combined ratio was 93.4%, compared with 95.1% in the fourth quarter of 2023.",
+                 "combined_ratio", 93.4, "percent"),),
+    "reit": (("- Same-store net operating income increased 4.6%.", "same_store_noi", 4.6, "percent"),),
+    "retailer": (("- Comparable sales increased 3.2%.", "comparable_sales", 3.2, "percent"),),
+    "software": (("- Annual recurring revenue (ARR) grew 24% to $512.3 million.", "arr", 512_300_000, "USD"),),
+}
+
+
 QUARTER = (("Three Months Ended", "December 31,"), (Q24, Q23))
 YEAR = (("Year Ended", "December 31,"), (FY24, FY23))
 STATEMENTS = (("CONSOLIDATED STATEMENTS OF INCOME", "income", (QUARTER, YEAR)),
@@ -276,7 +290,18 @@ def _prose(ind: Industry) -> list[str]:
     sign = ind.symbol
     return [f"- {top.label} rose {change:.0f}% to {sign}{top.now / div:,.1f} {scale}, compared with "
             f"{sign}{top.before / div:,.1f} {scale} in the fourth quarter of 2023.",
-            f"- {net.label.split(' attributable')[0]} was {sign}{abs(net.now) / div:,.1f} {scale} for the quarter."]
+            f"- {net.label.split(' attributable')[0]} was {sign}{abs(net.now) / div:,.1f} {scale} for the quarter."
+            ] + [sentence for sentence, *_ in SAID.get(ind.key, ())]
+
+
+def stated(ind: Industry) -> set[float]:
+    """Every figure the highlights state, as read (full units, percent)."""
+    top, net = top_line(ind), net_income(ind)
+    unit = 1_000_000 if "millions" in ind.scale_note else 1_000
+    amounts = {round(v / 1_000, 1) * 1_000 * unit for v in (top.now, top.before, abs(net.now), net.now)}
+    said = {v for _, _, v, _ in SAID.get(ind.key, ())} | {float(p) for s, *_ in SAID.get(ind.key, ())
+                                                         for p in re.findall(r"(\d+(?:\.\d+)?)%", s)}
+    return amounts | said | {round((top.now / top.before - 1) * 100)}
 
 
 def release(ind: Industry, layout: str) -> tuple[str, str]:
