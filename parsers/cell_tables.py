@@ -218,6 +218,10 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     return cells
 
 
+# "As of December 31, 2024 2023 Cash ...", "For the Year Ended ...": a line opening with its heading all the same
+_AS_OF = re.compile(r"\s*(?:for\s+the\s+|(?:as\s+)?(?:of|at)\s+)?", re.I)
+
+
 def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     """The tokens of a line that is a flattened table, else None."""
     if len(line) <= 120:
@@ -228,7 +232,7 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     # a short statement (a balance sheet of five rows) is a table when the line opens with its column heading
     # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ..."):
     # prose never opens so and then runs on in figures
-    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and not line[:tokens[0][1].start()].strip()
+    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and _AS_OF.fullmatch(line[:tokens[0][1].start()])
     return tokens if opens and len(tokens) > 10 else None
 
 

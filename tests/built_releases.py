@@ -26,9 +26,9 @@ class Row:
     about), this year's and last year's figure as the statement prints them (thousands, or per share)."""
 
     label: str
-    metric: str
-    now: float
-    before: float
+    metric: str = ""
+    now: float | None = None  # None: a heading row ("Earnings per share:"), no figures
+    before: float | None = None
     per_share: bool = False
 
 
@@ -46,6 +46,7 @@ class Industry:
     income: tuple[Row, ...]
     balance: tuple[Row, ...]
     cash: tuple[Row, ...]
+    heads: tuple[str, str, str] = ("Three Months Ended", "Year Ended", "")  # over the quarter, the year, the balances
 
 
 def _common_balance(cash: float, assets: float, equity: float, liab_words: tuple[Row, ...] = ()) -> tuple[Row, ...]:
@@ -76,7 +77,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 15_206, 15_414)),
              _common_balance(212_400, 5_612_300, 561_900,
                              (Row("Total deposits", "deposits", 4_702_100, 4_455_300),)),
-             _cash(27_640)),
+             _cash(27_640), ("Three Months Ended", "Twelve Months Ended", "As of")),
     Industry("insurer", "Quillmark Insurance Group, Inc.", "QMKI", "NYSE", "HARTFORD, Conn.", "USD", "$",
              "(in thousands, except per share data)", "GAAP",
              (Row("Net premiums earned", "net_earned_premium", 311_420, 287_960),
@@ -86,7 +87,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Diluted earnings per share", "eps_diluted", 2.48, 1.77, True),
               Row("Diluted weighted average shares", "weighted_shares_diluted", 16_737, 16_798)),
              _common_balance(94_300, 4_083_500, 1_120_400),
-             _cash(88_210)),
+             _cash(88_210), ("Quarter Ended", "Year Ended", "")),
     Industry("reit", "Tallowbrook Realty Trust", "TBRT", "NYSE", "DENVER", "USD", "$",
              "(in thousands, except per share data)", "GAAP",
              (Row("Rental revenue", "", 96_310, 88_475),
@@ -109,8 +110,12 @@ INDUSTRIES: tuple[Industry, ...] = (
              (Row("Net sales", "revenue", 842_610, 801_390),
               Row("Cost of sales", "cost_of_revenue", 511_230, 492_770),
               Row("Net income", "net_income", 48_905, 41_366),
-              Row("Diluted earnings per share", "eps_diluted", 1.52, 1.27, True),
-              Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 32_174, 32_571)),
+              Row("Earnings per share:"),
+              Row("Basic", "eps_basic", 1.54, 1.29, True),
+              Row("Diluted", "eps_diluted", 1.52, 1.27, True),
+              Row("Weighted average shares outstanding:"),
+              Row("Basic", "weighted_shares_basic", 31_760, 32_066),
+              Row("Diluted", "weighted_shares_diluted", 32_174, 32_571)),
              _common_balance(184_200, 2_477_900, 1_036_300),
              _cash(172_450)),
     Industry("software", "Corvalent Software, Inc.", "CRVL", "NASDAQ", "AUSTIN, Texas", "USD", "$",
@@ -121,7 +126,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Diluted net income per share", "eps_diluted", 0.19, 0.09, True),
               Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 67_840, 66_120)),
              _common_balance(402_700, 1_218_400, 611_500),
-             _cash(38_905)),
+             _cash(38_905), ("For the Three Months Ended", "For the Year Ended", "As of")),
     Industry("shipping", "Brinmoor Tankers Ltd.", "BRMT", "NYSE", "HAMILTON, Bermuda", "USD", "$",
              "(in thousands, except per share data)", "GAAP",
              (Row("Voyage revenues", "", 214_380, 188_705),
@@ -137,7 +142,8 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Total revenue", "revenue", 4_210, 2_870),
               Row("Research and development", "rd", 58_330, 49_115),
               Row("Net loss", "net_income", -63_470, -55_208),
-              Row("Net loss per share, basic and diluted", "eps_diluted", -1.12, -1.05, True),
+              Row("Net loss per share attributable to common stockholders, basic and diluted", "eps_diluted",
+                  -1.12, -1.05, True),
               Row("Weighted average shares outstanding, basic and diluted", "weighted_shares", 56_671, 52_580)),
              _common_balance(318_400, 702_900, 541_200),
              _cash(-51_830)),
@@ -148,7 +154,8 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Diluted earnings per share", "eps_diluted", 0.87, 0.76, True),
               Row("Diluted weighted average shares", "weighted_shares_diluted", 51_614, 51_470)),
              _common_balance(77_300, 2_871_600, 1_522_800),
-             _cash(120_470, "Cash generated from operating activities")),
+             _cash(120_470, "Cash generated from operating activities"),
+             ("Three months ended", "Year ended", "As at")),
     Industry("european", "Ostrava Mobility SE", "OMSE", "Euronext Paris", "LYON, France", "EUR", "€",
              "(EUR'000, except per share data)", "IFRS",
              (Row("Revenue", "revenue", 275_640, 251_980),
@@ -156,7 +163,8 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Diluted earnings per share", "eps_diluted", 0.42, 0.37, True),
               Row("Diluted weighted average number of shares", "weighted_shares_diluted", 43_822, 43_690)),
              _common_balance(96_100, 1_904_800, 744_300),
-             _cash(61_908, "Net cash generated from operating activities")),
+             _cash(61_908, "Net cash generated from operating activities"),
+             ("Three months ended", "Twelve months ended", "At")),
 )
 
 # What each industry says in its own words in the highlights, a figure no statement prints:
@@ -172,12 +180,16 @@ SAID: dict[str, tuple[tuple[str, str, float, str], ...]] = {
 }
 
 
-QUARTER = (("Three Months Ended", "December 31,"), (Q24, Q23))
-YEAR = (("Year Ended", "December 31,"), (FY24, FY23))
-STATEMENTS = (("CONSOLIDATED STATEMENTS OF INCOME", "income", (QUARTER, YEAR)),
-              ("CONSOLIDATED BALANCE SHEETS", "balance", ((("", "December 31,"), (B24, B23)),)),
-              ("CONSOLIDATED STATEMENTS OF CASH FLOWS", "cash", (YEAR,)))
 Group = tuple  # (the heading's two lines, (this year's period, last year's))
+
+
+def statements(ind: Industry) -> tuple[tuple[str, str, tuple[Group, ...]], ...]:
+    """(title, part, column groups) of the three statements, headed in the industry's words."""
+    quarter, year, balance = ind.heads
+    q, y = ((quarter, "December 31,"), (Q24, Q23)), ((year, "December 31,"), (FY24, FY23))
+    return (("CONSOLIDATED STATEMENTS OF INCOME", "income", (q, y)),
+            ("CONSOLIDATED BALANCE SHEETS", "balance", (((balance, "December 31,"), (B24, B23)),)),
+            ("CONSOLIDATED STATEMENTS OF CASH FLOWS", "cash", (y,)))
 
 
 def printed(row: Row, period: Period) -> float:
@@ -197,6 +209,8 @@ def amount(value: float, per_share: bool) -> str:
 
 def cells(ind: Industry, row: Row, first: bool, groups: tuple[Group, ...]) -> list[tuple[str, str]]:
     """(currency sign or '', figure) for each column: the sign on a statement's first row and on per-share rows."""
+    if row.now is None:
+        return []
     sign = ind.symbol if (first or row.per_share) else ""
     return [(sign, amount(printed(row, p), row.per_share)) for _, periods in groups for p in periods]
 
@@ -216,7 +230,8 @@ def layout_markdown(ind: Industry, title: str, groups: tuple[Group, ...], rows: 
              "|  | " + " | ".join(f"{' '.join(h).strip()} | " for h, _ in groups) + "|",
              "| --- |" + " ---: |" * n, "|  | " + " | ".join(YEARS * len(groups)) + " |"]
     for k, row in enumerate(rows):
-        lines.append(f"| {row.label} | " + " | ".join(f"{s} {v}".strip() for s, v in cells(ind, row, k == 0, groups)) + " |")
+        figures = [f"{s} {v}".strip() for s, v in cells(ind, row, k == 0, groups)] or [""] * (2 * len(groups))
+        lines.append(f"| {row.label} | " + " | ".join(figures) + " |")
     return lines + [""]
 
 
@@ -234,7 +249,7 @@ def layout_fixed(ind: Industry, title: str, groups: tuple[Group, ...], rows: tup
         lines += wrapped[:-1]
         figures = "".join(f"{s:<3}{v:>9}  " for s, v in cells(ind, row, k == 0, groups)).rstrip()
         label = wrapped[-1] if len(wrapped) == 1 else "  " + wrapped[-1]
-        lines.append(f"{label:<{width - 2}}{figures}")
+        lines.append(f"{label:<{width - 2}}{figures}" if figures else label)
     return [line.rstrip() for line in lines] + [""]
 
 
@@ -312,7 +327,7 @@ def release(ind: Industry, layout: str) -> tuple[str, str]:
     head = [f"{ind.company} Reports Fourth Quarter and Full Year 2024 Results", "", lead, "",
             "Fourth Quarter 2024 Highlights", ""] + _prose(ind) + [""]
     body: list[str] = []
-    for title, part, groups in STATEMENTS:
+    for title, part, groups in statements(ind):
         body += LAYOUTS[layout](ind, title, groups, getattr(ind, part))
     if layout == "html":
         e = html_escape.escape
@@ -325,4 +340,5 @@ def expected(ind: Industry) -> list[tuple[Row, Period, float]]:
     """Every printed figure in full units: (row, period, value)."""
     scale = 1_000_000 if "millions" in ind.scale_note else 1_000
     return [(row, p, printed(row, p) if row.per_share else printed(row, p) * scale)
-            for _, part, groups in STATEMENTS for row in getattr(ind, part) for _, periods in groups for p in periods]
+            for _, part, groups in statements(ind) for row in getattr(ind, part) if row.now is not None
+            for _, periods in groups for p in periods]
