@@ -235,6 +235,17 @@ def layout_markdown(ind: Industry, title: str, groups: tuple[Group, ...], rows: 
     return lines + [""]
 
 
+def layout_markdown_sign_cells(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
+    """A pipe table converted from HTML: the sign in a cell of its own, each heading spread over empty cells."""
+    n = 4 * len(groups)
+    lines = [title, "", ind.scale_note, "", "|  |" + "".join(f" {' '.join(h).strip()} |   |   |   |" for h, _ in groups),
+             "|---|" + "---|" * n, "|  |" + " | 2024 |  | 2023 |" * len(groups)]
+    for k, row in enumerate(rows):
+        figures = [f"{s} | {v}" for s, v in cells(ind, row, k == 0, groups)] or [" | "] * (2 * len(groups))
+        lines.append(f"| {row.label} | " + " | ".join(figures) + " |")
+    return lines + [""]
+
+
 def layout_fixed(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
     """Fixed-width: labels wrapped at 38 columns, the currency sign in its own column, a centred
     two-line heading over each pair of years."""
@@ -283,8 +294,15 @@ def layout_flattened(ind: Industry, title: str, groups: tuple[Group, ...], rows:
     return [title, ind.scale_note, "", " ".join(parts), ""]
 
 
-LAYOUTS = {"html": layout_html, "markdown": layout_markdown, "fixed": layout_fixed,
-           "cell_per_line": layout_cell_per_line, "flattened": layout_flattened}
+def layout_cell_per_line_spaced(ind: Industry, title: str, groups: tuple[Group, ...], rows: tuple[Row, ...]) -> list[str]:
+    """One cell a line with a blank line after each, as a web page copied to text prints it."""
+    return [x for line in layout_cell_per_line(ind, title, groups, rows) for x in (line, "")]
+
+
+LAYOUTS = {"html": layout_html, "markdown": layout_markdown, "markdown_sign_cells": layout_markdown_sign_cells,
+           "fixed": layout_fixed,
+           "cell_per_line": layout_cell_per_line, "cell_per_line_spaced": layout_cell_per_line_spaced,
+           "flattened": layout_flattened}
 
 
 # -- the release ------------------------------------------------------------------------------------

@@ -141,8 +141,8 @@ def test_a_per_share_row_in_any_currency_is_eps(unit: str) -> None:
 
 
 if __name__ == "__main__":  # the matrix: python -m tests.test_built_releases
-    print(f"{'':10}" + "".join(f"{l:>15}" for l in LAYOUTS))
+    print(f"{'':10}" + "".join(f"{l:>21}" for l in LAYOUTS))
     for ind in INDUSTRIES:
-        print(f"{ind.key:10}" + "".join(f"{('ok' if not problems(ind, l) else str(len(problems(ind, l)))):>15}"
+        print(f"{ind.key:10}" + "".join(f"{('ok' if not problems(ind, l) else str(len(problems(ind, l)))):>21}"
                                         for l in LAYOUTS) + f"   prose: {prose_problems(ind) or 'ok'}")
 
