@@ -324,14 +324,16 @@ def glue_cells(cells: list[GridCell]) -> list[GridCell]:
         if not t:
             continue
         prev = out[-1] if out else None
-        if prev is not None and prev.text in ("$", "(", "($", "$(") and _is_number(t):
-            out[-1] = GridCell(f"{prev.text}{t}" if prev.text != "$" else f"$ {t}", prev.start, c.end, c.start, c.end)
+        sign = _LEADING_CURRENCY.sub(r"\1$", prev.text) if prev is not None else ""
+        if sign in ("$", "(", "($", "$(") and _is_number(t):  # the sign printed as it is: it names the currency
+            out[-1] = GridCell(f"{prev.text}{c.text}" if sign != "$" else f"{prev.text} {c.text}", prev.start, c.end,
+                               c.start, c.end)
             continue
         if prev is not None and prev.vcol is not None and t in (")", "%", ")%", "%)"):
             out[-1] = GridCell(prev.text + t, prev.start, c.end, prev.vcol, prev.vend)
             continue
         number = _is_number(t)
-        out.append(GridCell(t, c.start, c.end, c.start if number else None, c.end if number else None))
+        out.append(GridCell(c.text, c.start, c.end, c.start if number else None, c.end if number else None))
     if len(out) > 1 and out[0].vcol is not None and out[1].vcol is None and _NOTE_MARK.fullmatch(out[0].text):
         out[0].vcol = out[0].vend = None  # "(1) | This presentation includes ...": a note's mark, not minus one
     for c in out:

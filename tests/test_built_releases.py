@@ -3,6 +3,7 @@ Since the test writes them, it knows every figure: identity, the core figures fo
 stored table figure that is a wrong number."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -146,3 +147,13 @@ if __name__ == "__main__":  # the matrix: python -m tests.test_built_releases
         print(f"{ind.key:10}" + "".join(f"{('ok' if not problems(ind, l) else str(len(problems(ind, l)))):>21}"
                                         for l in LAYOUTS) + f"   prose: {prose_problems(ind) or 'ok'}")
 
+
+
+@pytest.mark.parametrize("layout", ["html", "markdown_sign_cells", "cell_per_line"])
+def test_a_currency_printed_only_beside_the_figures_is_the_statements_currency(layout) -> None:
+    """No heading names the currency ('(in thousands, except per share amounts)'): the 'C$' printed
+    beside the figures says it, in HTML too (its rendered cells keep the sign as printed)."""
+    canadian = next(i for i in INDUSTRIES if i.key == "canadian")
+    plain = dataclasses.replace(canadian, scale_note="(in thousands, except per share amounts)")
+    assert _parsed(plain, layout).currency == "CAD"
+    assert problems(plain, layout) == []
