@@ -49,6 +49,11 @@ class Industry:
     heads: tuple[str, str, str] = ("Three Months Ended", "Year Ended", "")  # over the quarter, the year, the balances
 
 
+# "Net income attributable to <the issuer>", "Profit attributable to owners of the parent": the parent's
+# net income has no metric of its own yet (tests/test_built_releases.py keeps that on record); no row test asks it.
+PARENT = ""
+
+
 def _common_balance(cash: float, assets: float, equity: float, liab_words: tuple[Row, ...] = ()) -> tuple[Row, ...]:
     return (Row("Cash and cash equivalents", "cash", cash, cash * 0.9),
             Row("Total assets", "total_assets", assets, assets * 0.95),
@@ -72,7 +77,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Provision for credit losses", "provision_credit_losses", 2_150, 1_430),
               Row("Total noninterest income", "noninterest_income", 9_870, 9_105),
               Row("Total noninterest expense", "noninterest_expense", 31_440, 30_210),
-              Row("Net income attributable to Harborstone Bancorp, Inc.", "net_income_common", 19_312, 17_880),
+              Row("Net income attributable to Harborstone Bancorp, Inc.", PARENT, 19_312, 17_880),
               Row("Diluted earnings per share", "eps_diluted", 1.27, 1.16, True),
               Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 15_206, 15_414)),
              _common_balance(212_400, 5_612_300, 561_900,
@@ -100,7 +105,7 @@ INDUSTRIES: tuple[Industry, ...] = (
     Industry("utility", "Pembrake Energy Corporation", "PBEC", "NYSE", "OMAHA, Neb.", "USD", "$",
              "(in millions, except per share amounts)", "GAAP",
              (Row("Operating revenues", "revenue", 1_412, 1_356),
-              Row("Net income attributable to Pembrake Energy Corporation", "net_income_common", 162, 148),
+              Row("Net income attributable to Pembrake Energy Corporation", PARENT, 162, 148),
               Row("Diluted earnings per share", "eps_diluted", 1.09, 0.99, True),
               Row("Diluted weighted average shares outstanding", "weighted_shares_diluted", 149, 149)),
              _common_balance(58, 31_760, 9_480),
@@ -150,7 +155,7 @@ INDUSTRIES: tuple[Industry, ...] = (
     Industry("canadian", "Northvale Resources Ltd.", "NVR", "TSX", "CALGARY, Alberta", "CAD", "C$",
              "(in thousands of Canadian dollars, except per share amounts)", "IFRS",
              (Row("Revenue", "revenue", 388_120, 352_660),
-              Row("Profit attributable to shareholders", "net_income_common", 44_905, 39_118),
+              Row("Profit attributable to shareholders", PARENT, 44_905, 39_118),
               Row("Diluted earnings per share", "eps_diluted", 0.87, 0.76, True),
               Row("Diluted weighted average shares", "weighted_shares_diluted", 51_614, 51_470)),
              _common_balance(77_300, 2_871_600, 1_522_800),
@@ -159,7 +164,7 @@ INDUSTRIES: tuple[Industry, ...] = (
     Industry("european", "Ostrava Mobility SE", "OMSE", "Euronext Paris", "LYON, France", "EUR", "€",
              "(EUR'000, except per share data)", "IFRS",
              (Row("Revenue", "revenue", 275_640, 251_980),
-              Row("Profit for the period attributable to owners of the parent", "net_income_common", 18_406, 15_972),
+              Row("Profit for the period attributable to owners of the parent", PARENT, 18_406, 15_972),
               Row("Diluted earnings per share", "eps_diluted", 0.42, 0.37, True),
               Row("Diluted weighted average number of shares", "weighted_shares_diluted", 43_822, 43_690)),
              _common_balance(96_100, 1_904_800, 744_300),
@@ -312,7 +317,7 @@ def top_line(ind: Industry) -> Row:
 
 
 def net_income(ind: Industry) -> Row:
-    return next(r for r in ind.income if r.metric in ("net_income", "net_income_common"))
+    return next(r for r in ind.income if r.metric in ("net_income", "net_income_common") or "attributable" in r.label)
 
 
 def _prose(ind: Industry) -> list[str]:
