@@ -152,7 +152,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Weighted average shares outstanding, basic and diluted", "weighted_shares", 56_671, 52_580)),
              _common_balance(318_400, 702_900, 541_200),
              _cash(-51_830)),
-    Industry("canadian", "Northvale Resources Ltd.", "NVR", "TSX", "CALGARY, Alberta", "CAD", "C$",
+    Industry("canadian", "Northvale Resources Ltd.", "NVLR", "TSX", "CALGARY, Alberta", "CAD", "C$",
              "(in thousands of Canadian dollars, except per share amounts)", "IFRS",
              (Row("Revenue", "revenue", 388_120, 352_660),
               Row("Profit attributable to shareholders", PARENT, 44_905, 39_118),
