@@ -326,7 +326,7 @@ class FixedWidthReader:
                 j += 1
                 continue
             label = clean_label((pending + " " + label_text.strip()).strip())
-            if (pending_indent if pending else _indent(line)) <= section_indent:
+            if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label):
                 section, section_indent = "", -1
             pending = ""
             cells = self._value_cells(values, cols)
@@ -334,6 +334,15 @@ class FixedWidthReader:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
+
+    @staticmethod
+    def _qualifies(rows: list[GridRow], section: str, label: str) -> bool:
+        """'Weighted average shares outstanding:' / 'Basic' / 'Diluted' at the heading's own indentation: a row
+        that means nothing alone (basic, diluted) right under its heading, or under a row of it, is the heading's."""
+        if not section or not rows or not _BARE_QUALIFIER.match(label):
+            return False
+        last = rows[-1]
+        return last.section == section if len(last.cells) > 1 else last.cells[0].text == section
 
     def _row_follows(self, j: int, cols: list[Column], label_edge: int) -> bool:
         """Past blank lines, is the next line a row of this table (a label, then one figure under each
@@ -454,6 +463,7 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 # "Net income attributable to Harborstone" / "  Bancorp, Inc.": a label naming whom a figure is attributable to
 # goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
 _OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
+_BARE_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted)$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)
 

@@ -13,12 +13,7 @@ from parsers.document import parse_text
 from parsers.html import render_html
 from tests.built_releases import INDUSTRIES, LAYOUTS, Q24, SAID, expected, release, stated
 
-KNOWN_FAILURES: dict[tuple[str, str], str] = {  # on record (issue 19): too big for the change that found it
-    ("retailer", "fixed"): "fixed width: 'Weighted average shares outstanding:' over 'Basic' / 'Diluted' printed at its "
-                           "own indentation is no heading of those rows (the section ends at the next row of the same "
-                           "indentation), so the share counts are not read; letting a colon heading govern rows at its "
-                           "indentation leaks it over the rows after its block in dev releases",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}  # (industry, layout): why, a strict xfail on record (issue 19)
 
 
 def _parsed(ind, layout):
