@@ -71,7 +71,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
     low = re.sub(r",? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
-    if unit == "USD/share":
+    if unit.endswith("/share"):  # "CAD/share", "EUR/share": a per-share figure in any currency
         return _per_share_metric(low, section.lower())
     if unit == "shares":
         if not LABEL_RES["weighted_shares"].search(low):

@@ -18,7 +18,7 @@ from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE
 from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
-from parsers.numbers import parse_cell
+from parsers.numbers import CURRENCY_SIGN, parse_cell
 from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, plain_words
@@ -72,7 +72,7 @@ def cells_of(lines: list[str]) -> list[Cell]:
                 continue
             if cells and text in (")", "%", ")%") and cells[-1].value is not None:
                 cells[-1] = Cell(cells[-1].text + text, cells[-1].line)
-            elif cells and cells[-1].text == "$":
+            elif cells and CURRENCY_SIGN.fullmatch(cells[-1].text):  # "$", "C$", "€" on a line of its own
                 cells[-1] = Cell("$" + text, n)
             elif cells and text.lower() == "quarter" and ORDINAL_CELL.match(cells[-1].text):
                 cells[-1] = Cell(cells[-1].text + " Quarter", cells[-1].line)  # "First" / "Quarter"
@@ -190,6 +190,7 @@ _GLUED_FIGURE = re.compile(r"^(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")
 
 
 _PADDING = " |\u00a0\u2009\u202f\t"
+_SIGN_BEFORE_FIGURE = re.compile(r"(?:^|(?<=\s))(?:US|CA?|AU?|NZ|S|HK|NT|R)$")  # the letters of "C$", its "$" the figure's
 
 
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
@@ -200,6 +201,9 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 
     def text_cell(a: int, b: int) -> None:
         text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
+        if b < len(line):  # "Revenue C$ 388,120", "Revenue € 275,640": the sign before a figure is the figure's
+            text = _SIGN_BEFORE_FIGURE.sub("", text) if line[b:b + 2].lstrip("(")[:1] == "$" else text
+            text = text.rstrip("\u20ac\u00a3\u00a5 ")
         if text.strip("-=_*|$ \u00a0"):  # not empty, a lone '$', nor a rule of "-", "=", "_", "*" and "|" only
             cells.append(Cell(text, n, quote=text))
 
@@ -214,12 +218,22 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     return cells
 
 
+# "As of December 31, 2024 2023 Cash ...", "For the Year Ended ...": a line opening with its heading all the same
+_AS_OF = re.compile(r"\s*(?:for\s+the\s+|(?:as\s+)?(?:of|at)\s+)?", re.I)
+
+
 def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     """The tokens of a line that is a flattened table, else None."""
-    if len(line) <= 300:
+    if len(line) <= 120:
         return None
     tokens = flat_tokens(line)
-    return tokens if len(tokens) > 20 else None
+    if len(tokens) > 20:
+        return tokens
+    # a short statement (a balance sheet of five rows) is a table when the line opens with its column heading
+    # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ..."):
+    # prose never opens so and then runs on in figures
+    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and _AS_OF.fullmatch(line[:tokens[0][1].start()])
+    return tokens if opens and len(tokens) > 10 else None
 
 
 def _is_period_cell(text: str) -> bool:

@@ -26,10 +26,10 @@ YEARISH = re.compile(r"[1-4Qq](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[Qq])[1-4]|(?<=[1-4
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
                       "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)"}  # "% of Sales", "Fav (Unfav) Amount"
-# A printed figure: "$", "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
+# A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
-VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:\$\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w/])"
+VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5])\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\)?(?:\s?%)?(?![\w/])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 PHRASE_SPLIT = re.compile(
     r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
@@ -301,7 +301,8 @@ class FixedWidthReader:
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
-            goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending))
+            goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending)
+                                                      or _OWNER_NAMED.search(pending))
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
@@ -325,7 +326,7 @@ class FixedWidthReader:
                 j += 1
                 continue
             label = clean_label((pending + " " + label_text.strip()).strip())
-            if (pending_indent if pending else _indent(line)) <= section_indent:
+            if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label):
                 section, section_indent = "", -1
             pending = ""
             cells = self._value_cells(values, cols)
@@ -333,6 +334,15 @@ class FixedWidthReader:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
+
+    @staticmethod
+    def _qualifies(rows: list[GridRow], section: str, label: str) -> bool:
+        """'Weighted average shares outstanding:' / 'Basic' / 'Diluted' at the heading's own indentation: a row
+        that means nothing alone (basic, diluted) right under its heading, or under a row of it, is the heading's."""
+        if not section or not rows or not _BARE_QUALIFIER.match(label):
+            return False
+        last = rows[-1]
+        return last.section == section if len(last.cells) > 1 else last.cells[0].text == section
 
     def _row_follows(self, j: int, cols: list[Column], label_edge: int) -> bool:
         """Past blank lines, is the next line a row of this table (a label, then one figure under each
@@ -450,6 +460,10 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 
 # A label line that starts by going on from the line above ("Net Income" / "(Loss)" / "Attributable" / "To Acme
 # Corp.  $ 287.8"): the lines before the figures' line are one label, not a heading over it.
+# "Net income attributable to Harborstone" / "  Bancorp, Inc.": a label naming whom a figure is attributable to
+# goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
+_OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
+_BARE_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted)$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)
 

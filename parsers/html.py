@@ -313,25 +313,27 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
 _NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 
 
-_LEADING_CURRENCY = re.compile(r"^(\(?)[\u20ac\u00a3\u00a5](?=\s*[-(.\d]|$)")
+_LEADING_CURRENCY = re.compile(r"^(\(?)(?:[\u20ac\u00a3\u00a5]|(?:US|CA?|AU?|NZ|S|HK|NT|R)\$)(?=\s*[-(.\d]|$)")
 
 
 def glue_cells(cells: list[GridCell]) -> list[GridCell]:
     """'$' | '11,840', '(704' | ')', '64' | '%': one printed figure each; empty cells dropped."""
     out: list[GridCell] = []
     for c in cells:
-        t = _LEADING_CURRENCY.sub(r"\1$", c.text)  # "€ (0.64", "£": a figure's sign, as "$" is
+        t = _LEADING_CURRENCY.sub(r"\1$", c.text)  # "€ (0.64", "£", "C$": a figure's sign, as "$" is
         if not t:
             continue
         prev = out[-1] if out else None
-        if prev is not None and prev.text in ("$", "(", "($", "$(") and _is_number(t):
-            out[-1] = GridCell(f"{prev.text}{t}" if prev.text != "$" else f"$ {t}", prev.start, c.end, c.start, c.end)
+        sign = _LEADING_CURRENCY.sub(r"\1$", prev.text) if prev is not None else ""
+        if sign in ("$", "(", "($", "$(") and _is_number(t):  # the sign printed as it is: it names the currency
+            out[-1] = GridCell(f"{prev.text}{c.text}" if sign != "$" else f"{prev.text} {c.text}", prev.start, c.end,
+                               c.start, c.end)
             continue
         if prev is not None and prev.vcol is not None and t in (")", "%", ")%", "%)"):
             out[-1] = GridCell(prev.text + t, prev.start, c.end, prev.vcol, prev.vend)
             continue
         number = _is_number(t)
-        out.append(GridCell(t, c.start, c.end, c.start if number else None, c.end if number else None))
+        out.append(GridCell(c.text, c.start, c.end, c.start if number else None, c.end if number else None))
     if len(out) > 1 and out[0].vcol is not None and out[1].vcol is None and _NOTE_MARK.fullmatch(out[0].text):
         out[0].vcol = out[0].vend = None  # "(1) | This presentation includes ...": a note's mark, not minus one
     for c in out:

@@ -13,6 +13,8 @@ DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 # A table cell: optional sign/parens/$ (the sign before or after the "$": "-$0.03", "$-0.03"), digits with separators (tolerating "40, 537"), decimals.
 _CELL = re.compile(r"^\(?-?\$?\s*-?\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?\)?$")  # "(4%)" too
 _CURRENCY_SIGNS = "\u20ac\u00a3\u00a5"  # euro, pound, yen: printed before a figure as "$" is
+_DOLLAR_CODE = re.compile(r"^(\(?)(?:US|CA?|AU?|NZ|S|HK|NT|R)\$")
+CURRENCY_SIGN = re.compile(r"(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5]")  # a cell of a sign alone
 _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 
@@ -28,6 +30,8 @@ def parse_cell(text: str) -> float | None:
     t = text.strip().replace("\u2212", "-")
     if t and (t[0] in _CURRENCY_SIGNS or t[0] == "(" and t[1:2] and t[1] in _CURRENCY_SIGNS):
         t = t.replace(t[:2].lstrip("(")[:1], "$", 1)  # "€ (0.64)", "(£1.20)": a sign as "$" is
+    elif t[:1].isupper() or t[:1] == "(":
+        t = _DOLLAR_CODE.sub(r"\1$", t)  # "C$ 388,120", "(US$0.12)": a dollar named by its country is "$"
     if t.endswith("*") or t[-3:-2] == "(" and t.endswith(")"):  # only then can a mark "(a)" or "*" end it
         t = _MARK.sub("", t)
     if t in DASHES:
