@@ -12,6 +12,8 @@ from datetime import timedelta
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
+from parsers.narrative_terms import GEO_RE
+from parsers.vocabulary_data import VOCABULARY
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
@@ -50,6 +52,7 @@ class Column:
     basis: str = ""  # "", "non-gaap", "reconciling"
     kind: str = "amount"  # amount, percent_of_revenue, change, change_cc
     header: str = ""
+    subject: str = ""  # a column that is no period: its own heading (a segment, place, class or measure)
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -226,7 +229,13 @@ class GridReader:
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
         _percent_twins(out, table)
+        _heading_columns(out, texts, title, table_class, self._stated_period)
         return _unique_periods(out)
+
+    def _stated_period(self, text: str) -> Period | None:
+        """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',
+        'FY19'): None when it names no year, or more than one."""
+        return stated_period(text, self.fye, self.ytd, self.fy_offset)
 
     def _flows_of_unstated_length(self, columns: dict[int, Column], table_class: str) -> None:
         """Columns of a statement of flows headed by dates alone ('For the Period Ended September 30, | 2024
@@ -249,6 +258,9 @@ class GridReader:
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
+        dated = any(c.subject for c in columns.values()) and self._stated_period(section)
+        if dated:  # 'As at 31 December 2018' over the rows of a table whose columns are classes: their date
+            section = ""
         subject = label if _BY_SUBJECT.match(section) and not _TOTAL_START.match(label) else ""
         name = section if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
         kind = None  # row_kind(name, section), worked out for the row's first amount
@@ -266,7 +278,8 @@ class GridReader:
                 if _is_percent(cell.text):
                     changes.append((col, value))
                 continue
-            period = col.period if plain_period else _row_period(label, col.period)
+            period = col.period if not (dated and col.subject) else dated
+            period = period if plain_period else _row_period(label, period)
             if period is None:
                 continue
             line = cell.line if cell.line is not None else row.line  # one cell a line: the figure's own
@@ -301,7 +314,9 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
-            if subject:
+            if col.subject and not _TOTAL_START.match(col.subject):
+                _of_column(f, col.subject)
+            elif subject:
                 f.segment = f.product = subject  # that segment's profit, never the company's
             elif table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
@@ -682,13 +697,77 @@ def _percent_twins(columns: dict[int, Column], table: GridTable) -> None:
             percents[0].period = None
 
 
+def stated_period(text: str, fye: int, ytd: int | None, fy_offset: int) -> Period | None:
+    """The one period a table's heading or a row heading states, read from the line that names its only
+    year; None when no year or two are named (a table whose period cannot be read stays unread)."""
+    years = set(_YEAR_TOKEN.findall(text)) | {m.group(0) for m in _FY_SHORT.finditer(text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    line = next(s for s in _TITLE_BREAK.split(text) if year in s)
+    words = _header_words(line)
+    return column_period(words, words, fye, ytd, fy_offset) or bare_year_period(words, "", fye, fy_offset)
+
+
+_FY_SHORT = re.compile(r"\bFY\s?'?\d\d\b(?!\d)")
+# A column heading that is a period, or a period's part ('Three Months Ended', 'Q3', 'YTD'), never a class:
+# a table of such headings whose periods were not understood stays unread. 'Less than 1 year' is a bucket.
+_PERIOD_HEADING = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{MONTH_RE})\b|\bended\b|\bending\b|\bmonths?\b|\bweeks?\b|"
+                             r"\bquarters?\b|\bqtr\b|\bQ[1-4]\b|\b[1-4]Q\b|\bfiscal\b|\bytd\b|\bto\s+date\b|\bFY\s?'?\d\d|"
+                             r"\b(?:current|prior|previous|last|this|next)\s+year\b|^\W*years?\W*$", re.I)
+_NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth)\b|%", re.I)
+
+
+def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: str, table_class: str,
+                     stated) -> None:
+    """A table none of whose columns is a period ('Level 1 | Level 2 | Total', 'Americas | EMEA | Total',
+    'Carrying amount | Fair value', 'Total | Less than 1 year | 1-3 years'): every column is read at the one
+    period its heading above states (the title, an upper heading row, or a row heading over the rows
+    below), each figure qualified by its column's own heading. A heading that is a period (or a forecast,
+    a range, a change, a basis) leaves the table as it was: unread."""
+    amounts = [c for c in columns.values() if c.kind == "amount"]
+    if not amounts or len({c.period for c in amounts}) > 1 or any(c.basis for c in amounts) or table_class == "guidance" \
+            or _FORWARD_HEADING.search(title):
+        return
+    shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
+        if len(texts) > 1 else set()
+    own = {c.vcol: " ".join(p.strip() for p in texts[c.vcol].split("|") if p.strip() and p.strip() not in shared
+                            and not UNIT_CELL.match(p.strip()) and not _UNIT_NOTE.search(p)) for c in amounts}
+    if len(amounts) < 2 or any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60
+                               for t in own.values()) or len(set(own.values())) < len(own):
+        return
+    if any(not _nameable(t) for t in own.values() if not _TOTAL_START.match(t)):
+        return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
+    period = stated(title)
+    for c in amounts:
+        c.subject, c.period = clean_label(own[c.vcol]), period
+
+
+_STOPWORDS = frozenset(VOCABULARY.get("language", {}).get("stopwords", ()))
+
+
+def _nameable(heading: str) -> bool:
+    """A heading with a word of its own that a question keeps (not a stopword, not a number)."""
+    return any(w not in _STOPWORDS for w in re.findall(r"[a-z]{2,}", heading.lower()))
+
+
+def _of_column(f: Figure, subject: str) -> None:
+    """A figure of a class column: the place ('Americas') or the segment, class or measure ('Level 2',
+    'Fair value') its column names, never the company's total."""
+    f.segment = subject
+    if GEO_RE.fullmatch(subject.strip()):
+        f.geo = subject
+    else:
+        f.product = subject
+
+
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:
     """Two amount columns of one header never carry the same period and basis: when they seem to,
     the header was not understood, and neither column is read."""
     seen: dict[tuple, list[Column]] = {}
     for col in columns.values():
         if col.kind == "amount" and col.period is not None:
-            seen.setdefault((col.period, col.basis), []).append(col)
+            seen.setdefault((col.period, col.basis, col.subject), []).append(col)
     for cols in seen.values():
         if len(cols) > 1:
             for col in cols:

@@ -1,0 +1,83 @@
+"""Tables whose columns are no periods (segments, places, classes, measures, maturity buckets): read at
+the one period their heading states, each figure qualified by its column's heading — or not read at all.
+The tables are built here, small pipe tables as a wire copy or an annual-report excerpt prints them."""
+from __future__ import annotations
+
+from datetime import date
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+from parsers.periods import Period
+
+FY19 = Period(date(2019, 12, 31), 12)
+
+
+def _table(rows: list[list[str]], after: str = "The table shows the amounts.") -> str:
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    lines.insert(1, "|" + " --- |" * len(rows[0]))
+    return "\n".join(lines) + "\n\n" + after + "\n"
+
+
+def _figures(text: str) -> list:
+    return [f for f in parse_text("t.txt", text, excerpt=True).figures if f.source == "table"]
+
+
+SEGMENTS = _table([["Year Ended December 31, 2019", "Americas", "Ardent", "Total"], ["", "(in millions)", "", ""],
+                   ["Net revenues", "$2,000", "$1,500", "$3,500"], ["Segment operating income", "$500", "$400", "$900"]])
+
+
+def test_segment_columns_under_a_titled_year_are_that_years_segment_figures() -> None:
+    got = {(f.label, f.geo, f.product, f.value) for f in _figures(SEGMENTS) if f.period == FY19}
+    assert got == {("Net revenues", "Americas", "", 2_000e6), ("Net revenues", "", "Ardent", 1_500e6),
+                   ("Net revenues", "", "", 3_500e6), ("Segment operating income", "Americas", "", 500e6),
+                   ("Segment operating income", "", "Ardent", 400e6), ("Segment operating income", "", "", 900e6)}
+
+
+def test_questions_reach_the_column_and_the_total_stays_the_companys(tmp_path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(SEGMENTS)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path], company="Kavel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+
+    def ask(q: str) -> float | None:
+        answer, _ = engine.ask(f"Kavel Holdings: {q}", Context())
+        return answer.value if answer.status == "answered" else None
+
+    assert ask("What were net revenues for Americas in 2019?") == 2_000e6
+    assert ask("What was the segment operating income of Ardent in 2019?") == 400e6
+    assert ask("What were net revenues in 2019?") == 3_500e6  # never a segment's, never their sum twice
+
+
+def test_a_row_heading_dates_the_rows_below_it() -> None:
+    text = _table([["", "Carrying amount", "Fair value"], ["As at 31 December 2019", "", ""],
+                   ["Senior notes", "1,200", "1,250"], ["As at 31 December 2018", "", ""], ["Senior notes", "1,100", "1,080"]])
+    got = {(f.label, f.product, f.period, f.value) for f in _figures(text)}
+    y19, y18 = Period(date(2019, 12, 31), 0), Period(date(2018, 12, 31), 0)
+    assert got == {("Senior notes", "Carrying amount", y19, 1_200), ("Senior notes", "Fair value", y19, 1_250),
+                   ("Senior notes", "Carrying amount", y18, 1_100), ("Senior notes", "Fair value", y18, 1_080)}
+
+
+def test_a_table_whose_period_is_not_stated_stays_unread() -> None:
+    text = _table([["", "", "Payments Due by Period", ""], ["", "Total", "Less than 1 year", "1-3 years"],
+                   ["Operating lease obligations", "$167.1", "$49.0", "$68.4"]])
+    assert _figures(text) == []
+
+
+def test_headings_a_question_cannot_name_stay_unread() -> None:
+    """'Level 1 | Level 2': 'level' is a word questions drop, so 'the level 1 X' would be answered with the total."""
+    text = _table([["December 31, 2019", "Level 1", "Level 2", "Total"], ["Money market funds", "100", "50", "150"]])
+    assert _figures(text) == []
+
+
+def test_two_years_in_the_title_give_no_period() -> None:
+    text = _table([["Years ended December 31, 2019 and 2018", "Americas", "Ardent"], ["Net revenues", "2,000", "1,500"]])
+    assert _figures(text) == []
+
+
+def test_period_headings_not_understood_are_no_classes() -> None:
+    text = _table([["December 31, 2019", "Three Months Ended", "Nine Months Ended"], ["Net revenues", "2,000", "6,500"]])
+    assert all(not f.product and not f.geo for f in _figures(text))
