@@ -314,7 +314,7 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
-            if col.subject and not _TOTAL_START.match(col.subject):
+            if col.subject and not _WHOLE.match(col.subject):
                 _of_column(f, col.subject)
             elif subject:
                 f.segment = f.product = subject  # that segment's profit, never the company's
@@ -715,7 +715,9 @@ _FY_SHORT = re.compile(r"\bFY\s?'?\d\d\b(?!\d)")
 _PERIOD_HEADING = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{MONTH_RE})\b|\bended\b|\bending\b|\bmonths?\b|\bweeks?\b|"
                              r"\bquarters?\b|\bqtr\b|\bQ[1-4]\b|\b[1-4]Q\b|\bfiscal\b|\bytd\b|\bto\s+date\b|\bFY\s?'?\d\d|"
                              r"\b(?:current|prior|previous|last|this|next)\s+year\b|^\W*years?\W*$", re.I)
-_NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth)\b|%", re.I)
+_NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth|rates?|yields?|"
+                          r"dates?)\b|%|^(?!.*\d).*\byears?\b", re.I)  # 'Year Built', a rate: no amount of a class
+_WHOLE = re.compile(r"^(?:total|group|consolidated|company|combined)\b", re.I)  # the company's own column
 
 
 def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: str, table_class: str,
@@ -736,7 +738,7 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
     if len(amounts) < 2 or any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60
                                for t in own.values()) or len(set(own.values())) < len(own):
         return
-    if any(not _nameable(t) for t in own.values() if not _TOTAL_START.match(t)):
+    if any(not _nameable(t) for t in own.values() if not _WHOLE.match(t)):
         return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
     period = stated(title)
     for c in amounts:
