@@ -717,40 +717,53 @@ _PERIOD_HEADING = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{MONTH_RE})\b|\bended\b|\
                              r"\b(?:current|prior|previous|last|this|next)\s+year\b|^\W*years?\W*$", re.I)
 _NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth|rates?|yields?|"
                           r"dates?)\b|%|^(?!.*\d).*\byears?\b", re.I)  # 'Year Built', a rate: no amount of a class
-_WHOLE = re.compile(r"^(?:total|group|consolidated|company|combined)\b", re.I)  # the company's own column
+_WHOLE = re.compile(r"^(?:total|group|consolidated|combined)\b", re.I)  # the company's own column
 
 
 def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: str, table_class: str,
                      stated) -> None:
-    """A table none of whose columns is a period ('Level 1 | Level 2 | Total', 'Americas | EMEA | Total',
-    'Carrying amount | Fair value', 'Total | Less than 1 year | 1-3 years'): every column is read at the one
-    period its heading above states (the title, an upper heading row, or a row heading over the rows
-    below), each figure qualified by its column's own heading. A heading that is a period (or a forecast,
-    a range, a change, a basis) leaves the table as it was: unread."""
+    """Columns that are no periods ('Level 1 | Level 2 | Total', 'Americas | EMEA | Total', 'Carrying amount
+    | Fair value', 'Total | Less than 1 year | 1-3 years'), or pairs of them under each period ('June 1, 2019'
+    over 'Carrying Value | Fair Value'): each figure qualified by its column's own heading, at the period
+    the heading above the column states, else the one period the table's heading states (its title, an
+    upper heading row, or a row heading over the rows below). Only where the periods alone do not tell the
+    columns apart (a table read by its periods stays as it was); a heading that is a period not understood
+    (or a forecast, a range, a change, a basis) leaves the table unread."""
     amounts = [c for c in columns.values() if c.kind == "amount"]
-    if not amounts or len({c.period for c in amounts}) > 1 or any(c.basis for c in amounts) or table_class == "guidance" \
-            or _FORWARD_HEADING.search(title):
+    periods = [c.period for c in amounts if c.period is not None]
+    if len(amounts) < 2 or (periods and len(set(periods)) == len(periods)) or any(c.basis for c in amounts) \
+            or table_class == "guidance" or _FORWARD_HEADING.search(title):
         return
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
-    own = {c.vcol: " ".join(p.strip() for p in texts[c.vcol].split("|") if p.strip() and p.strip() not in shared
-                            and not UNIT_CELL.match(p.strip()) and not _UNIT_NOTE.search(p)) for c in amounts}
-    if len(amounts) < 2 or any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60
-                               for t in own.values()) or len(set(own.values())) < len(own):
+    whole_table = stated(title)
+    own: dict[int, str] = {}
+    found: dict[int, Period | None] = {}
+    for c in amounts:
+        parts = [p.strip() for p in texts[c.vcol].split("|") if p.strip() and p.strip() not in shared
+                 and not UNIT_CELL.match(p.strip()) and not _UNIT_NOTE.search(p)]
+        dates = [p for p in parts if _PERIOD_HEADING.search(p)]
+        own[c.vcol] = " ".join(p for p in parts if p not in dates)
+        found[c.vcol] = stated(" | ".join(dates)) if dates else whole_table
+        if dates and found[c.vcol] is None or c.period is not None and found[c.vcol] != c.period:
+            return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
+    if sum(1 for t in own.values() if _WHOLE.match(t)) > len(set(found.values())):
+        return  # 'Group | Company': two columns of the whole, one of them the parent alone
+    if any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60 for t in own.values()) \
+            or len({(found[v], t) for v, t in own.items()}) < len(amounts):
         return
     if any(not _nameable(t) for t in own.values() if not _WHOLE.match(t)):
         return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
-    period = stated(title)
     for c in amounts:
-        c.subject, c.period = clean_label(own[c.vcol]), period
+        c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
 
 
 _STOPWORDS = frozenset(VOCABULARY.get("language", {}).get("stopwords", ()))
 
 
 def _nameable(heading: str) -> bool:
-    """A heading with a word of its own that a question keeps (not a stopword, not a number)."""
-    return any(w not in _STOPWORDS for w in re.findall(r"[a-z]{2,}", heading.lower()))
+    """A heading with a word of its own that a question keeps (not a stopword, not a number), or a place."""
+    return bool(GEO_RE.fullmatch(heading.strip())) or any(w not in _STOPWORDS for w in re.findall(r"[a-z]{2,}", heading.lower()))
 
 
 def _of_column(f: Figure, subject: str) -> None:

@@ -81,3 +81,29 @@ def test_two_years_in_the_title_give_no_period() -> None:
 def test_period_headings_not_understood_are_no_classes() -> None:
     text = _table([["December 31, 2019", "Three Months Ended", "Nine Months Ended"], ["Net revenues", "2,000", "6,500"]])
     assert all(not f.product and not f.geo for f in _figures(text))
+
+
+def test_measures_paired_under_each_date() -> None:
+    text = _table([["", "June 1, 2019", "", "June 2, 2018", ""],
+                   ["", "Carrying Value", "Fair Value", "Carrying Value", "Fair Value"], ["Note payable", "1,283", "1,309", "4,750", "4,732"]])
+    got = {(f.product, f.period, f.value) for f in _figures(text)}
+    d19, d18 = Period(date(2019, 6, 1), 0), Period(date(2018, 6, 2), 0)
+    assert got == {("Carrying Value", d19, 1_283), ("Fair Value", d19, 1_309), ("Carrying Value", d18, 4_750),
+                   ("Fair Value", d18, 4_732)}
+
+
+def test_a_year_over_its_pair_of_places() -> None:
+    """'| | 2019 | | 2018 | |' over 'United States | Foreign' twice: a Markdown copy's colspan as empty cells."""
+    text = _table([["", "2019", "", "2018", ""], ["", "United States", "Foreign", "United States", "Foreign"],
+                   ["Benefit obligation", "55.3", "44.0", "50.8", "39.1"]])
+    got = {(f.geo, f.period.end.year, f.value) for f in _figures(text)}
+    assert {(p, y, v) for p, y, v in got} == {("United States", 2019, 55.3), ("Foreign", 2019, 44.0),
+                                              ("United States", 2018, 50.8), ("Foreign", 2018, 39.1)}
+
+
+def test_a_year_is_not_spread_over_a_translation_column() -> None:
+    """'2018 | 2019' over 'NT$ | NT$ | US$': the US$ column is a convenience translation, never a second 2019."""
+    text = _table([["", "", "Years ended December 31,", ""], ["", "2018", "2019", ""], ["", "NT$", "NT$", "US$"],
+                   ["", "", "(in thousands)", ""], ["Audit fees", "52,794", "62,040", "2,074"]])
+    got = {(f.period.end.year, f.value) for f in _figures(text)}
+    assert got == {(2018, 52_794e3), (2019, 62_040e3)}
