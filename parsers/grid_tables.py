@@ -12,8 +12,6 @@ from datetime import timedelta
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
-from parsers.narrative_terms import GEO_RE
-from parsers.vocabulary_data import VOCABULARY
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
@@ -758,19 +756,34 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
 
 
-_STOPWORDS = frozenset(VOCABULARY.get("language", {}).get("stopwords", ()))
+@dataclass
+class HeadingWords:
+    """What the vocabulary knows of a column heading: the words questions drop, and the places. Set by
+    parsers/document.py from the vocabulary (this module sits below the vocabulary's loader); until then
+    no heading is nameable, so no class column is read."""
+
+    stopwords: frozenset[str] = frozenset()
+    place: re.Pattern | None = None
+
+    def is_place(self, heading: str) -> bool:
+        return bool(self.place and self.place.fullmatch(heading.strip()))
+
+
+HEADING_WORDS = HeadingWords()
 
 
 def _nameable(heading: str) -> bool:
     """A heading with a word of its own that a question keeps (not a stopword, not a number), or a place."""
-    return bool(GEO_RE.fullmatch(heading.strip())) or any(w not in _STOPWORDS for w in re.findall(r"[a-z]{2,}", heading.lower()))
+    words = HEADING_WORDS
+    return words.place is not None and (words.is_place(heading) or any(
+        w not in words.stopwords for w in re.findall(r"[a-z]{2,}", heading.lower())))
 
 
 def _of_column(f: Figure, subject: str) -> None:
     """A figure of a class column: the place ('Americas') or the segment, class or measure ('Level 2',
     'Fair value') its column names, never the company's total."""
     f.segment = subject
-    if GEO_RE.fullmatch(subject.strip()):
+    if HEADING_WORDS.is_place(subject):
         f.geo = subject
     else:
         f.product = subject
