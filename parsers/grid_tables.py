@@ -485,11 +485,15 @@ def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
     short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
-    if not text:
-        units = {UNIT_SCALES[m.group(1).lower()] for s in short if (m := UNIT_CELL.match(s))}
+    if not text:  # a unit cell, or a unit in parentheses after the period ('FY 2024 (\u20acm)')
+        units = {UNIT_SCALES[m.group(1).lower()] for s in short for part in [s, *_PARENTHESIZED.findall(s)]
+                 if (m := UNIT_CELL.match(part))}
         return units.pop() if len(units) == 1 else None
     scale = table_scale(text[-300:])
     return 1e3 if scale == 1.0 and _THOUSANDS_ZEROS.search(text) else scale
+
+
+_PARENTHESIZED = re.compile(r"\(([^()]{1,12})\)")
 
 
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
@@ -713,7 +717,7 @@ _FY_SHORT = re.compile(r"\bFY\s?'?\d\d\b(?!\d)")
 _PERIOD_HEADING = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{MONTH_RE})\b|\bended\b|\bending\b|\bmonths?\b|\bweeks?\b|"
                              r"\bquarters?\b|\bqtr\b|\bQ[1-4]\b|\b[1-4]Q\b|\bfiscal\b|\bytd\b|\bto\s+date\b|\bFY\s?'?\d\d|"
                              r"\b(?:current|prior|previous|last|this|next)\s+year\b|^\W*years?\W*$", re.I)
-_NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth|rates?|yields?|"
+_NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth|rates?|ratios?|yields?|"
                           r"dates?)\b|%|^(?!.*\d).*\byears?\b", re.I)  # 'Year Built', a rate: no amount of a class
 _WHOLE = re.compile(r"^(?:total|group|consolidated|combined)\b", re.I)  # the company's own column
 

@@ -107,3 +107,16 @@ def test_a_year_is_not_spread_over_a_translation_column() -> None:
                    ["", "", "(in thousands)", ""], ["Audit fees", "52,794", "62,040", "2,074"]])
     got = {(f.period.end.year, f.value) for f in _figures(text)}
     assert got == {(2018, 52_794e3), (2019, 62_040e3)}
+
+
+def test_a_unit_in_parentheses_after_the_period_is_the_tables_scale() -> None:
+    text = _table([["FY 2024 (\u20acm)", "Europe", "North America", "Group"], ["Sales", "9,551", "8,462", "19,285"]])
+    got = {(f.geo, f.value) for f in _figures(text) if f.period == Period(date(2024, 12, 31), 12)}
+    assert got == {("Europe", 9_551e6), ("North America", 8_462e6), ("", 19_285e6)}
+
+
+def test_a_ratio_column_leaves_the_table_unread() -> None:
+    """A ratio printed without its '%' beside amounts would be read as an amount in thousands."""
+    text = _table([["Year ended December 31, 2024", "Net Earned Premiums", "Losses Incurred", "Net Loss Ratio"],
+                   ["(In thousands)", "", "", ""], ["Automobile", "239,964", "138,517", "57.7"]])
+    assert _figures(text) == []
