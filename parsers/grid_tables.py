@@ -719,6 +719,8 @@ _PERIOD_HEADING = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{MONTH_RE})\b|\bended\b|\
                              r"\b(?:current|prior|previous|last|this|next)\s+year\b|^\W*years?\W*$", re.I)
 _NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth|rates?|ratios?|yields?|"
                           r"dates?)\b|%|^(?!.*\d).*\byears?\b", re.I)  # 'Year Built', a rate: no amount of a class
+_QUANTITY_SCALE = re.compile(r"\b(?:square\s+f(?:ee|oo)t|sq\.?\s*ft|ounces|oz|tonnes|tons|pounds|lbs|barrels|bbls?|boe|"
+                             r"units|shares|customers|subscribers|employees)\b[^|]{0,20}\b(?:thousands|millions)\b", re.I)
 _WHOLE = re.compile(r"^(?:total|group|consolidated|combined)\b", re.I)  # the company's own column
 
 
@@ -736,6 +738,8 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
     if len(amounts) < 2 or (periods and len(set(periods)) == len(periods)) or any(c.basis for c in amounts) \
             or table_class == "guidance" or _FORWARD_HEADING.search(title):
         return
+    if _scale(title) is None or _QUANTITY_SCALE.search(title):
+        return  # amounts of a class whose scale the table does not state, or a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
     whole_table = stated(title)

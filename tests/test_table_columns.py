@@ -53,12 +53,12 @@ def test_questions_reach_the_column_and_the_total_stays_the_companys(tmp_path) -
 
 
 def test_a_row_heading_dates_the_rows_below_it() -> None:
-    text = _table([["", "Carrying amount", "Fair value"], ["As at 31 December 2019", "", ""],
+    text = _table([["(in thousands)", "Carrying amount", "Fair value"], ["As at 31 December 2019", "", ""],
                    ["Senior notes", "1,200", "1,250"], ["As at 31 December 2018", "", ""], ["Senior notes", "1,100", "1,080"]])
     got = {(f.label, f.product, f.period, f.value) for f in _figures(text)}
     y19, y18 = Period(date(2019, 12, 31), 0), Period(date(2018, 12, 31), 0)
-    assert got == {("Senior notes", "Carrying amount", y19, 1_200), ("Senior notes", "Fair value", y19, 1_250),
-                   ("Senior notes", "Carrying amount", y18, 1_100), ("Senior notes", "Fair value", y18, 1_080)}
+    assert got == {("Senior notes", "Carrying amount", y19, 1_200e3), ("Senior notes", "Fair value", y19, 1_250e3),
+                   ("Senior notes", "Carrying amount", y18, 1_100e3), ("Senior notes", "Fair value", y18, 1_080e3)}
 
 
 def test_a_table_whose_period_is_not_stated_stays_unread() -> None:
@@ -84,21 +84,34 @@ def test_period_headings_not_understood_are_no_classes() -> None:
 
 
 def test_measures_paired_under_each_date() -> None:
-    text = _table([["", "June 1, 2019", "", "June 2, 2018", ""],
+    text = _table([["(in thousands)", "June 1, 2019", "", "June 2, 2018", ""],
                    ["", "Carrying Value", "Fair Value", "Carrying Value", "Fair Value"], ["Note payable", "1,283", "1,309", "4,750", "4,732"]])
     got = {(f.product, f.period, f.value) for f in _figures(text)}
     d19, d18 = Period(date(2019, 6, 1), 0), Period(date(2018, 6, 2), 0)
-    assert got == {("Carrying Value", d19, 1_283), ("Fair Value", d19, 1_309), ("Carrying Value", d18, 4_750),
-                   ("Fair Value", d18, 4_732)}
+    assert got == {("Carrying Value", d19, 1_283e3), ("Fair Value", d19, 1_309e3), ("Carrying Value", d18, 4_750e3),
+                   ("Fair Value", d18, 4_732e3)}
 
 
 def test_a_year_over_its_pair_of_places() -> None:
     """'| | 2019 | | 2018 | |' over 'United States | Foreign' twice: a Markdown copy's colspan as empty cells."""
-    text = _table([["", "2019", "", "2018", ""], ["", "United States", "Foreign", "United States", "Foreign"],
+    text = _table([["($ in millions)", "2019", "", "2018", ""], ["", "United States", "Foreign", "United States", "Foreign"],
                    ["Benefit obligation", "55.3", "44.0", "50.8", "39.1"]])
     got = {(f.geo, f.period.end.year, f.value) for f in _figures(text)}
-    assert {(p, y, v) for p, y, v in got} == {("United States", 2019, 55.3), ("Foreign", 2019, 44.0),
-                                              ("United States", 2018, 50.8), ("Foreign", 2018, 39.1)}
+    assert got == {("United States", 2019, 55.3e6), ("Foreign", 2019, 44.0e6), ("United States", 2018, 50.8e6),
+                   ("Foreign", 2018, 39.1e6)}
+
+
+def test_class_columns_of_a_table_that_states_no_scale_stay_unread() -> None:
+    """Its scale would be guessed from another table: a segment's costs at the wrong size."""
+    text = _table([["For the three months ended December 31, 2024", "Ardent", "Brisco", "Total"],
+                   ["Cost of sales", "(10)", "(368)", "(378)"]])
+    assert _figures(text) == []
+
+
+def test_a_count_in_thousands_is_no_amount_of_a_class() -> None:
+    text = _table([["(Square feet in thousands)", "Office", "Retail"], ["Three Months Ended December 31, 2024", "", ""],
+                   ["Total square feet leased", "583", "50"]])
+    assert _figures(text) == []
 
 
 def test_a_year_is_not_spread_over_a_translation_column() -> None:
