@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import GridReader
+from parsers.grid_tables import HEADING_WORDS, GridReader
 from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
@@ -16,9 +16,15 @@ from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, 
 from parsers.model import Document, Figure, ParseError
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
+from parsers.narrative_terms import GEO_RE
+from parsers.vocabulary_data import VOCABULARY
 from parsers.rows import share_scale
 from parsers.periods import (MONTH_RE, ORDINAL_RE, QUARTER_WORD_RE, Period, add_months, effective_month, month_end,
                              parse_date)
+
+# The class columns of a grid table are read by the vocabulary's words (parsers/grid_tables.py HeadingWords).
+HEADING_WORDS.stopwords = frozenset(VOCABULARY.get("language", {}).get("stopwords", ()))
+HEADING_WORDS.place = GEO_RE
 
 LEAD_KINDS = frozenset({"q_ended", "q_and_ytd", "q_fy", "q_year", "q_fq", "qtok", "months_ended", "year_ended", "fy",
                         "ytd"})

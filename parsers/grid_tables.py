@@ -50,6 +50,7 @@ class Column:
     basis: str = ""  # "", "non-gaap", "reconciling"
     kind: str = "amount"  # amount, percent_of_revenue, change, change_cc
     header: str = ""
+    subject: str = ""  # a column that is no period: its own heading (a segment, place, class or measure)
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -233,7 +234,13 @@ class GridReader:
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
         _percent_twins(out, table)
+        _heading_columns(out, texts, title, table_class, self._stated_period)
         return _unique_periods(out)
+
+    def _stated_period(self, text: str) -> Period | None:
+        """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',
+        'FY19'): None when it names no year, or more than one."""
+        return stated_period(text, self.fye, self.ytd, self.fy_offset)
 
     def _flows_of_unstated_length(self, columns: dict[int, Column], table_class: str) -> None:
         """Columns of a statement of flows headed by dates alone ('For the Period Ended September 30, | 2024
@@ -256,6 +263,9 @@ class GridReader:
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
+        dated = any(c.subject for c in columns.values()) and self._stated_period(section)
+        if dated:  # 'As at 31 December 2018' over the rows of a table whose columns are classes: their date
+            section = ""
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
         subject = label if (metric or _BY_SUBJECT.match(section)) and not _TOTAL_START.match(label) else ""
@@ -275,7 +285,8 @@ class GridReader:
                 if _is_percent(cell.text):
                     changes.append((col, value))
                 continue
-            period = col.period if plain_period else _row_period(label, col.period)
+            period = col.period if not (dated and col.subject) else dated
+            period = period if plain_period else _row_period(label, period)
             if period is None:
                 continue
             line = cell.line if cell.line is not None else row.line  # one cell a line: the figure's own
@@ -310,7 +321,9 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
-            if subject:
+            if col.subject and not _WHOLE.match(col.subject):
+                _of_column(f, col.subject)
+            elif subject:
                 f.segment = f.product = subject  # that segment's profit, never the company's
             elif table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
@@ -495,11 +508,15 @@ def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
     short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
-    if not text:
-        units = {UNIT_SCALES[m.group(1).lower()] for s in short if (m := UNIT_CELL.match(s))}
+    if not text:  # a unit cell, or a unit in parentheses after the period ('FY 2024 (\u20acm)')
+        units = {UNIT_SCALES[m.group(1).lower()] for s in short for part in [s, *_PARENTHESIZED.findall(s)]
+                 if (m := UNIT_CELL.match(part))}
         return units.pop() if len(units) == 1 else None
     scale = table_scale(text[-300:])
     return 1e3 if scale == 1.0 and _THOUSANDS_ZEROS.search(text) else scale
+
+
+_PARENTHESIZED = re.compile(r"\(([^()]{1,12})\)")
 
 
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
@@ -705,13 +722,111 @@ def _percent_twins(columns: dict[int, Column], table: GridTable) -> None:
             percents[0].period = None
 
 
+def stated_period(text: str, fye: int, ytd: int | None, fy_offset: int) -> Period | None:
+    """The one period a table's heading or a row heading states, read from the line that names its only
+    year; None when no year or two are named (a table whose period cannot be read stays unread)."""
+    years = set(_YEAR_TOKEN.findall(text)) | {m.group(0) for m in _FY_SHORT.finditer(text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    line = next(s for s in _TITLE_BREAK.split(text) if year in s)
+    words = _header_words(line)
+    return column_period(words, words, fye, ytd, fy_offset) or bare_year_period(words, "", fye, fy_offset)
+
+
+_FY_SHORT = re.compile(r"\bFY\s?'?\d\d\b(?!\d)")
+# A column heading that is a period, or a period's part ('Three Months Ended', 'Q3', 'YTD'), never a class:
+# a table of such headings whose periods were not understood stays unread. 'Less than 1 year' is a bucket.
+_PERIOD_HEADING = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{MONTH_RE})\b|\bended\b|\bending\b|\bmonths?\b|\bweeks?\b|"
+                             r"\bquarters?\b|\bqtr\b|\bQ[1-4]\b|\b[1-4]Q\b|\bfiscal\b|\bytd\b|\bto\s+date\b|\bFY\s?'?\d\d|"
+                             r"\b(?:current|prior|previous|last|this|next)\s+year\b|^\W*years?\W*$", re.I)
+_NOT_A_CLASS = re.compile(r"\b(?:low|high|range|mid-?point|change|variance|increase|decrease|growth|rates?|ratios?|yields?|"
+                          r"dates?)\b|%|^(?!.*\d).*\byears?\b", re.I)  # 'Year Built', a rate: no amount of a class
+_QUANTITY_SCALE = re.compile(r"\b(?:square\s+f(?:ee|oo)t|sq\.?\s*ft|ounces|oz|tonnes|tons|pounds|lbs|barrels|bbls?|boe|"
+                             r"units|shares|customers|subscribers|employees)\b[^|]{0,20}\b(?:thousands|millions)\b", re.I)
+_WHOLE = re.compile(r"^(?:total|group|consolidated|combined)\b", re.I)  # the company's own column
+
+
+def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: str, table_class: str,
+                     stated) -> None:
+    """Columns that are no periods ('Level 1 | Level 2 | Total', 'Americas | EMEA | Total', 'Carrying amount
+    | Fair value', 'Total | Less than 1 year | 1-3 years'), or pairs of them under each period ('June 1, 2019'
+    over 'Carrying Value | Fair Value'): each figure qualified by its column's own heading, at the period
+    the heading above the column states, else the one period the table's heading states (its title, an
+    upper heading row, or a row heading over the rows below). Only where the periods alone do not tell the
+    columns apart (a table read by its periods stays as it was); a heading that is a period not understood
+    (or a forecast, a range, a change, a basis) leaves the table unread."""
+    amounts = [c for c in columns.values() if c.kind == "amount"]
+    periods = [c.period for c in amounts if c.period is not None]
+    if len(amounts) < 2 or (periods and len(set(periods)) == len(periods)) or any(c.basis for c in amounts) \
+            or table_class == "guidance" or _FORWARD_HEADING.search(title):
+        return
+    if _scale(title) is None or _QUANTITY_SCALE.search(title):
+        return  # amounts of a class whose scale the table does not state, or a count ('Square feet in thousands')
+    shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
+        if len(texts) > 1 else set()
+    whole_table = stated(title)
+    own: dict[int, str] = {}
+    found: dict[int, Period | None] = {}
+    for c in amounts:
+        parts = [p.strip() for p in texts[c.vcol].split("|") if p.strip() and p.strip() not in shared
+                 and not UNIT_CELL.match(p.strip()) and not _UNIT_NOTE.search(p)]
+        dates = [p for p in parts if _PERIOD_HEADING.search(p)]
+        own[c.vcol] = " ".join(p for p in parts if p not in dates)
+        found[c.vcol] = stated(" | ".join(dates)) if dates else whole_table
+        if dates and found[c.vcol] is None or c.period is not None and found[c.vcol] != c.period:
+            return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
+    if sum(1 for t in own.values() if _WHOLE.match(t)) > len(set(found.values())):
+        return  # 'Group | Company': two columns of the whole, one of them the parent alone
+    if any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60 for t in own.values()) \
+            or len({(found[v], t) for v, t in own.items()}) < len(amounts):
+        return
+    if any(not _nameable(t) for t in own.values() if not _WHOLE.match(t)):
+        return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
+    for c in amounts:
+        c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
+
+
+@dataclass
+class HeadingWords:
+    """What the vocabulary knows of a column heading: the words questions drop, and the places. Set by
+    parsers/document.py from the vocabulary (this module sits below the vocabulary's loader); until then
+    no heading is nameable, so no class column is read."""
+
+    stopwords: frozenset[str] = frozenset()
+    place: re.Pattern | None = None
+
+    def is_place(self, heading: str) -> bool:
+        return bool(self.place and self.place.fullmatch(heading.strip()))
+
+
+HEADING_WORDS = HeadingWords()
+
+
+def _nameable(heading: str) -> bool:
+    """A heading with a word of its own that a question keeps (not a stopword, not a number), or a place."""
+    words = HEADING_WORDS
+    return words.place is not None and (words.is_place(heading) or any(
+        w not in words.stopwords for w in re.findall(r"[a-z]{2,}", heading.lower())))
+
+
+def _of_column(f: Figure, subject: str) -> None:
+    """A figure of a class column: the place ('Americas') or the segment, class or measure ('Level 2',
+    'Fair value') its column names, never the company's total."""
+    f.segment = subject
+    if HEADING_WORDS.is_place(subject):
+        f.geo = subject
+    else:
+        f.product = subject
+
+
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:
     """Two amount columns of one header never carry the same period and basis: when they seem to,
     the header was not understood, and neither column is read."""
     seen: dict[tuple, list[Column]] = {}
     for col in columns.values():
         if col.kind == "amount" and col.period is not None:
-            seen.setdefault((col.period, col.basis), []).append(col)
+            seen.setdefault((col.period, col.basis, col.subject), []).append(col)
     for cols in seen.values():
         if len(cols) > 1:
             for col in cols:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.grid_tables import value_columns
+from parsers.grid_tables import YEAR_TEXT, value_columns
 from parsers.html import GridCell, GridRow, GridTable, glue_cells, heading_lines
 
 _SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
@@ -52,7 +52,7 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
     if not any(_is_separator(cells) for _, cells in parsed):
         return None
     rows: list[GridRow] = []
-    for k, texts in parsed:
+    for n, (k, texts) in enumerate(parsed):
         if _is_separator(texts):
             continue
         cells = glue_cells([GridCell(t, i, i + 1) for i, t in enumerate(texts) if t])
@@ -60,6 +60,9 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
             continue
         if all(c.vcol is None for c in cells):
             _spread_headings(cells, len(texts))
+        elif all(c.vcol is None or YEAR_TEXT.match(c.text) for c in cells) and not _filled_run(texts):
+            below = next((t for _, t in parsed[n + 1:] if not _is_separator(t)), [])
+            _spread_years(cells, len(texts), below)
         for c in cells:
             if c.vcol is not None and c.text.startswith("$"):
                 c.vcol = c.start  # "$" printed in a cell of its own: the figure's column starts there
@@ -70,6 +73,28 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
     above = [l.strip() for l in lines[max(0, start - 12):start] if l.strip() and not l.lstrip().startswith("|")]
     title = "  ".join(heading_lines(above))
     return GridTable(rows, title, offset + start, offset + end - 1, above[-1] if above else "")
+
+
+_CURRENCY = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|[A-Z]{3})\W*$")
+
+
+def _spread_years(cells: list[GridCell], width: int, below: list[str]) -> None:
+    """'| | 2019 | | 2018 | |' over '| | United States | Foreign | United States | Foreign |': each year over the
+    columns headed under it, up to the next year; never over a column headed by a currency alone (a
+    convenience translation, 'NT$ | NT$ | US$') or by nothing."""
+    _spread_headings(cells, width)
+    for c in cells:
+        if c.start == 0 or not YEAR_TEXT.match(c.text):
+            continue
+        end = c.start + 1
+        while end < c.end and end < len(below) and below[end] and not _CURRENCY.match(below[end]):
+            end += 1
+        c.end = end
+
+
+def _filled_run(texts: list[str]) -> bool:
+    """A row whose value cells are all printed ('| Revenue | 2019 | 2018 |'): nothing to spread."""
+    return all(t for t in texts[1:])
 
 
 def _spread_headings(cells: list[GridCell], width: int) -> None:
