@@ -18,14 +18,14 @@ WIRE = SHARED / "corpus" / "wire"
 # score: (floor today, the target). Shares; "agreement" and "violations" are counts that may only fall.
 FLOORS = {
     "identity": (0.99, TARGETS["identity"]),
-    "core figures": (0.89, TARGETS["core figures"]),
+    "core figures": (0.90, TARGETS["core figures"]),
     "statement cells": (0.93, TARGETS["statement cells"]),
-    "prose amounts": (0.51, TARGETS["prose amounts"]),
+    "prose amounts": (0.52, TARGETS["prose amounts"]),
     "round trip": (0.98, TARGETS["round trip"]),
 }
 # Raised when the plain-text tables of the wire copies began to be read (one grid model): their
 # statements are now checked too, so prose is compared with, and arithmetic run on, ~2,000 more cells.
-CEILINGS = {"agreement": (24, TARGETS["agreement"]), "violations": (26, 0)}
+CEILINGS = {"agreement": (20, TARGETS["agreement"]), "violations": (18, 0)}
 
 
 def _shared() -> list[Path]:
