@@ -360,6 +360,18 @@ def _label_words(text: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if w not in LABEL_FILLER]
 
 
+ADJUSTED_LABEL = re.compile(r"\b(?:as\s+adjusted|adjusted|normali[sz]ed|pro\s+forma)\b", re.I)
+
+
+def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:
+    """Rows printed as the figure and as the figure 'as adjusted' ('FFO attributable to common shareholders'
+    and 'FFO …, as adjusted', one basis): a question that does not say adjusted means the one that is not."""
+    if ADJUSTED_LABEL.search(norm):
+        return rows
+    plain = [r for r in rows if not ADJUSTED_LABEL.search(r.label)]
+    return plain or rows
+
+
 def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
     """Rows of one metric printed under several labels ('Trade receivables — billed', 'Trade receivables,
     net'): the rows of the one label whose every word the question says, the longest such label;
@@ -373,7 +385,7 @@ def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
         if words and all(w in said for w in words):
             fits[r.label] = len(words)
     if not fits:
-        return rows
+        return _unadjusted(norm, rows)
     best = max(fits.values())
     top = [label for label, n in fits.items() if n == best]
     if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:

@@ -379,3 +379,22 @@ def test_a_word_of_the_company_name_that_is_also_the_metric_stays_with_the_metri
                      "Kavel Tools Industries, Inc. Kavel receipts Q4 2024"):
         answer, _ = engine.ask(question)
         assert answer.status == "answered" and answer.value == 1_000_000, (question, answer.text)
+
+
+def test_a_figure_and_the_same_figure_as_adjusted_answer_the_plain_one_unless_adjusted_is_asked(ask):
+    """'FFO … (non-GAAP)' and 'FFO …, as adjusted (non-GAAP)', one basis in one table: 'FFO per diluted
+    share' asked back between them (it had been answered before the second row was read)."""
+    ffo = _table("RECONCILIATION OF NET INCOME TO FFO (NON-GAAP)", SPANS, _rows(
+        ("Net income", "100", "80", "360", "300"),
+        ("FFO attributable to common shareholders (non-GAAP)", "150", "120", "520", "450"),
+        ("Per diluted share (non-GAAP)", "0.58", "0.47", "2.02", "1.75"),
+        ("FFO attributable to common shareholders, as adjusted (non-GAAP)", "160", "125", "540", "470"),
+        ("Per diluted share (non-GAAP)", "0.61", "0.49", "2.10", "1.83"),
+    ))
+    engine, _ = ask(_release(ffo))
+    answer, _ = engine.ask("Kavel Tools FFO per diluted share Q4 2024")
+    assert answer.status == "answered" and answer.value == 0.58, answer.text
+    answer, _ = engine.ask("Kavel Tools FFO Q4 2024")
+    assert answer.status == "answered" and answer.value == 150_000, answer.text
+    answer, _ = engine.ask("Kavel Tools FFO as adjusted Q4 2024")
+    assert answer.value in (None, 160_000), answer.text  # the adjusted one, or asked back: never the plain one
