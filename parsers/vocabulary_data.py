@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -56,45 +57,43 @@ VOCABULARY = with_user_vocabulary(load_vocabulary())
 PROSE_UNITS = ("USD",)  # prose reads amounts of money; per-share amounts by the grammar of "per share"
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern's outermost '|' (not those inside a group or a class)."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def _tokens(pattern: str) -> Iterator[tuple[str, bool]]:
+    """A pattern's characters (an escape with the character it escapes, as one) and whether each stands
+    inside a character class — what both walks below need to tell syntax from text."""
+    in_class, i = False, 0
     while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
+        if pattern[i] == "\\":
+            yield pattern[i:i + 2], in_class
             i += 2
             continue
+        ch = pattern[i]
         if in_class:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        yield ch, in_class
         i += 1
-    return parts + [pattern[start:]]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost '|' (not those inside a group or a class)."""
+    parts, current, depth = [], [], 0
+    for tok, in_class in _tokens(pattern):
+        if not in_class and tok == "(":
+            depth += 1
+        elif not in_class and tok == ")":
+            depth -= 1
+        elif not in_class and tok == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(tok)
+    return parts + ["".join(current)]
 
 
 def _spaces_outside_classes(pattern: str) -> str:
     """A label pattern's single spaces as any run of white space (prose is wrapped), classes kept."""
-    out, in_class, i = [], False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        out.append(r"\s+" if ch == " " and not in_class else ch)
-        i += 1
-    return "".join(out)
+    return "".join(r"\s+" if tok == " " and not in_class else tok for tok, in_class in _tokens(pattern))
 
 
 def prose_term(labels: str) -> str | None:
