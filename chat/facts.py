@@ -74,6 +74,7 @@ class Fact:
     metric: str
     basis: str = ""
     table_class: str = ""
+    doubt: str | None = ""  # what the release's own arithmetic or prose contradicts in it (knowledge/doubts.py)
     derived_from: list[Citation] | None = None  # a figure computed from others (a quarter from year-to-date figures)
     parts: tuple["Fact", ...] = ()  # those figures: the longer period, then the one subtracted from it
 

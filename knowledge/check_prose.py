@@ -119,6 +119,13 @@ def agreement(doc: Document) -> tuple[list[str], list[str]]:
     cause the statement itself shows: it prints the prose's value in the same period under another
     label (the release names, say, the net loss applicable to common stock "net loss"), or prints the
     figure without its scale ($405 million beside a cell 405: the table's reading, not the prose's)."""
+    found, explained = agreement_figures(doc)
+    return [said for said, _ in found], explained
+
+
+def agreement_figures(doc: Document) -> tuple[list[tuple[str, list[Figure]]], list[str]]:
+    """As `agreement`, each disagreement with the figures it implicates: the prose figure and the
+    statement's figures it differs from (either may be the one misread: knowledge/doubts.py)."""
     table: dict[tuple, list[Figure]] = {}
     by_period: dict[tuple, list[Figure]] = {}
     for f in doc.figures:
@@ -140,7 +147,7 @@ def agreement(doc: Document) -> tuple[list[str], list[str]]:
         said = (f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} "
                 f"{f.value:,.2f} vs statement line {t.line} {t.value:,.2f}")
         why = _cause(f, rows, by_period.get((f.period, f.unit), []), tolerance)
-        (explained.append(f"{said}: {why}") if why else out.append(said))
+        (explained.append(f"{said}: {why}") if why else out.append((said, [f, *rows])))
     return out, explained
 
 

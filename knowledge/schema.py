@@ -7,7 +7,7 @@ need more than a column (backfilling a table that did not exist). A store from a
 refused with a StoreError, never half-read.
 """
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 TABLES = """
 CREATE SEQUENCE IF NOT EXISTS doc_ids START 1;
@@ -70,7 +70,10 @@ CREATE TABLE IF NOT EXISTS facts (
     comp_period_label TEXT,
     release_date DATE,
     basis TEXT DEFAULT '',  -- '' GAAP; non-gaap, constant-currency, guidance, reconciling, part
-    table_class TEXT DEFAULT ''  -- the statement a table figure stands in; '' for prose
+    table_class TEXT DEFAULT '',  -- the statement a table figure stands in; '' for prose
+    -- what the release's own arithmetic or prose contradicts in the figure (knowledge/doubts.py Doubt): ''
+    -- none; NULL: stored before releases were checked at ingest (ingest the file again to check it)
+    doubt TEXT
 );
 -- Each document's facts in one compressed value (knowledge/packs.py), for the engine's lookup of one
 -- company: one narrow indexed row per document instead of a fetch per fact and column. Each row also
@@ -168,6 +171,9 @@ MIGRATIONS: dict[int, list[str]] = {
         "__rebuild_derived__",
     ],
     7: [  # packs became columnar and carry their company's row: the first question about a company is one query
+        "__rebuild_packs__",
+    ],
+    8: [  # facts gained doubt (NULL for the facts stored before: not checked), and packs carry it
         "__rebuild_packs__",
     ],
 }

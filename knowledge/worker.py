@@ -38,6 +38,7 @@ class Task:
 
 def parse_task(task: Task) -> tuple[str, object]:
     """('ok', Prepared) — or ReleaseCheck for a check — or ('error', reason)."""
+    from knowledge.doubts import mark
     from knowledge.sec_tickers import complete_identity
     from knowledge.store import prepare
     from parsers.document import parse_text
@@ -49,6 +50,7 @@ def parse_task(task: Task) -> tuple[str, object]:
         if task.job == "check":
             from knowledge.check import check_document
             return "ok", check_document(complete_identity(doc), loaded.tables)
+        mark(doc, loaded.tables)  # what the release's own arithmetic or prose contradicts is stored doubted
         return "ok", prepare(complete_identity(doc), task.sha, task.path)
     except ParseError as exc:
         return "error", str(exc)

@@ -283,7 +283,7 @@ def test_a_qualified_row_is_not_the_as_reported_figure():
 def test_if_converted_diluted_eps_is_no_violation():
     """Diluted EPS between net income over diluted shares and over basic shares is the if-converted
     method (the convertible's interest added back), not a misread; a share count read as EPS is."""
-    from knowledge.check import _per_share
+    from knowledge.doubts import _per_share
     from parsers.model import Figure  # noqa: F401  (the figures come from a parsed statement)
     text = b"""ACME WIDGETS REPORTS FOURTH QUARTER RESULTS
 CONDENSED CONSOLIDATED STATEMENTS OF INCOME
@@ -302,7 +302,7 @@ CONDENSED CONSOLIDATED STATEMENTS OF INCOME
     wrong = text.replace(b"$ 0.56 |", b"$ 51.28 |")
     loaded = loaded_from_bytes(wrong, "acme.txt", ".txt")
     doc = parse_text("acme.txt", loaded.text, loaded.format, loaded.tables, loaded.header)
-    assert any("eps_diluted 51.28" in v for v in _per_share(doc))
+    assert any("eps_diluted 51.28" in v.said for v in _per_share(doc))
 
 
 def test_eps_is_checked_against_net_income_attributable_to_the_company():
