@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from chat.answer import Citation
 from chat.question import _stem
+from knowledge.doubts import DISAGREEMENT, Doubt
 from knowledge.lookup import FactLookup, PeriodKey
 from knowledge.store import metric_key
 from knowledge.vocabulary import BY_KEY
@@ -77,6 +78,12 @@ class Fact:
     doubt: str | None = ""  # what the release's own arithmetic or prose contradicts in it (knowledge/doubts.py)
     derived_from: list[Citation] | None = None  # a figure computed from others (a quarter from year-to-date figures)
     parts: tuple["Fact", ...] = ()  # those figures: the longer period, then the one subtracted from it
+    differs: tuple["Fact", ...] = ()  # what the same release prints otherwise for it (a disagreement's other side)
+
+    @property
+    def doubted(self) -> Doubt | None:
+        """What the release's own arithmetic or prose contradicts in this figure: never stated as fact."""
+        return Doubt.read(self.doubt)
 
     @property
     def authority(self) -> int:
@@ -119,7 +126,18 @@ class Facts:
     def facts(self, company: str, metric: str, geo: str, product: str, key: PeriodKey, basis: str = "") -> list[Fact]:
         """Facts of the basis asked for, latest release first; within a release the statement
         before other tables, and tables before prose."""
-        return _best_first([Fact(*r) for r in self.lookup.value_for_period(company, metric, geo, product, key)], basis)
+        rows = [Fact(*r) for r in self.lookup.value_for_period(company, metric, geo, product, key)]
+        return _best_first([self._with_other_side(company, f) for f in rows], basis)
+
+    def _with_other_side(self, company: str, fact: Fact) -> Fact:
+        """A figure its prose and its statement print differently, with the other side (the same release
+        and period, on the lines its doubt names), so the reply can show both."""
+        doubt = fact.doubted
+        if doubt is None or doubt.kind != DISAGREEMENT:
+            return fact
+        others = [o for o in (Fact(*r) for r in self.lookup.facts_on_lines(company, fact.doc_id, list(doubt.lines)))
+                  if o.key == fact.key and o.doubt == fact.doubt and (o.line, o.value) != (fact.line, fact.value)]
+        return replace(fact, differs=tuple(others))
 
     def in_full(self, query: "Query", fact: Fact) -> Fact:
         """A prose figure as the same release's table prints it in full — a row of the same figure
@@ -131,7 +149,7 @@ class Facts:
             return fact
         exact = [r for r in self.facts(query.company.key, fact.metric, fact.geo, fact.product, fact.key, query.basis)
                  if r.source == "table" and r.doc_id == fact.doc_id and r.unit == fact.unit and r.value != fact.value
-                 and rounds_to(r.value, fact.value)]  # "$60.7 million" in prose, 60,696 (thousands) in the statement
+                 and rounds_to(r.value, fact.value) and not r.doubt]  # "$60.7 million" in prose, 60,696 (thousands) in the statement
         if exact:
             return max(exact, key=lambda r: r.authority)
         if not fact.product:
@@ -139,7 +157,7 @@ class Facts:
         label = metric_key("other", fact.product)
         for row in self.facts(query.company.key, label, fact.geo, "", fact.key, query.basis):
             if row.doc_id == fact.doc_id and row.source == "table" and row.unit == fact.unit and \
-                    rounds_to(row.value, fact.value):
+                    rounds_to(row.value, fact.value) and not row.doubt:
                 return row
         return fact
 
@@ -156,7 +174,7 @@ class Facts:
 
     def two_periods(self, query: "Query", key: PeriodKey, other: PeriodKey) -> list[Fact]:
         rows = self.lookup.values_for_two_periods(query.company.key, query.metric, query.geo, query.product, key, other)
-        return _best_first([Fact(*r) for r in rows], query.basis)
+        return _best_first([self._with_other_side(query.company.key, Fact(*r)) for r in rows], query.basis)
 
     def series(self, query: "Query", months: int) -> list[Fact]:
         rows = self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)
@@ -196,8 +214,8 @@ class Facts:
         the year less nine months, the first half less its second quarter (both from one release, of
         one unit, both cited)."""
         _, rows = self.rows_for(query, key)
-        if rows:
-            return rows[0]
+        if rows:  # a doubted one is none: the caller's own look-up says why (handlers/common.py conflict)
+            return None if rows[0].doubt else rows[0]
         _, y, m = key
         py, pm = months_back(y, m, 3)
         ny, nm = months_back(y, m, -3)
@@ -246,7 +264,9 @@ def pair(cur_rows: list[Fact], base_rows: list[Fact], same_unit: bool = False) -
     within it from the same source where it prints both so (two table cells, never a rounded prose
     figure against a statement figure, when the table gives both). With `same_unit` (a change of one
     figure), two figures of different units — an amount of unstated scale and one in millions, euros and
-    dollars — are never a pair."""
+    dollars — are never a pair. A doubted figure (knowledge/doubts.py) is never an input of a computation."""
+    cur_rows = [c for c in cur_rows if not c.doubt]
+    base_rows = [b for b in base_rows if not b.doubt]
     if same_unit:
         units = {c.unit for c in cur_rows} & {b.unit for b in base_rows}
         cur_rows = [c for c in cur_rows if c.unit in units]

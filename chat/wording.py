@@ -446,11 +446,19 @@ def several_periods_reply(query: "Query", found: list["Fact"]) -> Answer:
     return reply
 
 
-def conflict_reply(query: "Query", distinct: list["Fact"]) -> Answer:
+def conflict_reply(query: "Query", distinct: list["Fact"], differ: bool = False) -> Answer:
     """One release printing two figures for the same thing: both listed with their lines, and the
-    user asked which is meant (each choice named by its printed label where they differ)."""
+    user asked which is meant (each choice named by its printed label where they differ). With `differ`
+    (its prose and its statement print one figure differently: knowledge/doubts.py) neither is meant
+    otherwise: the reply says they differ and gives neither as the answer."""
     best, shown = distinct[0], distinct[:4]
     listing = "; ".join(f"{figure(r.value, r.unit)} (line {r.line}: “{r.label}”)" for r in shown)
+    if differ:
+        text = (f"{best.doc} gives {what(query)} {when(best.period_label)} as figures that differ: {listing}. "
+                f"The release contradicts itself, so neither is given as the answer.")
+        citations = [r.citation for r in shown]
+        return _answer(query.text, "abstained", text + sources(citations), body=text,
+                       **_about(query, period=best.period_label, citations=citations, confidence=40, kind="value"))
     text = (f"{best.doc} prints more than one figure for {what(query)} {when(best.period_label)}: "
             f"{listing}. Which one do you mean?")
     citations = [r.citation for r in shown]
@@ -459,6 +467,17 @@ def conflict_reply(query: "Query", distinct: list["Fact"]) -> Answer:
     if len({r.label for r in shown}) == len(shown):
         reply.options = [f"{query.text} {r.label}" for r in shown]
     return reply
+
+
+def doubted_reply(query: "Query", fact: "Fact", said: str) -> Answer:
+    """A figure the release's own arithmetic does not hold for (a per-share figure that is not net income
+    over the shares, a total that is not the sum of its rows): its line cited, no number given as the
+    answer, and what does not hold said."""
+    text = (f"{fact.doc} prints {figure(fact.value, fact.unit)} for {what(query)} {when(fact.period_label)} "
+            f"(line {fact.line}), but the release's own arithmetic does not hold for it ({said}): it is likely "
+            f"misread, so it is not given as the answer.")
+    return _answer(query.text, "abstained", text + sources([fact.citation]), body=text,
+                   **_about(query, period=fact.period_label, citations=[fact.citation], confidence=40, kind="value"))
 
 
 def other_bases_lead(query: "Query", label: str, bases: list[str]) -> str:

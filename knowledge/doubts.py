@@ -218,8 +218,8 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
     (assets = liabilities + equity still is); so does a table that says so ('Selected ... Data',
     'Highlights') of which the one total checked does not add up. A total that a later total adds up
     with ('Total equity' alone in 'Total liabilities and equity') is a summary of rows not printed.
-    A total that does not add up doubts its cell and the cells of the rows since the last total, in
-    each column that does not add up: not the table's other columns or runs."""
+    A total that does not add up doubts its cell and the cells of the rows since the last total or
+    section heading, in each column that does not add up: not the table's other columns or runs."""
     by_cell: dict[tuple[int, int], list[Figure]] = {}
     classes = {f.line: f.table_class for f in doc.figures if f.source == "table"}
     for f in doc.figures:
@@ -232,12 +232,14 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
             continue
         value_columns(table)
         run: list[GridRow] = []
-        since = 0  # where in the run the rows since the last total begin
+        since = 0  # where in the run the rows since the last total (or section heading) begin
         parts = 0  # labelled rows since the last total: a total right under a total restates, it does not add
         checked, problems = 0, []
         failed: dict[int, GridRow] = {}  # the failed totals by their problem's index
         for row in table.rows:
             if not is_value_row(row):
+                if any(c.text.strip() for c in row.cells):
+                    since = len(run)  # a section's heading ('Operating expenses:'): its total's parts begin below
                 continue
             label = " ".join(c.text for c in row.cells if c.vcol is None)
             if re.match(r"\s*total\b", label, re.I) and not _PER_UNIT.search(label):  # "Total cost (per lb)": a rate

@@ -227,6 +227,11 @@ def _latest_figures(cf: CompanyFacts, p: list) -> list[tuple]:
     return rows[:limit]
 
 
+def _facts_on_lines(cf: CompanyFacts, p: list) -> list[tuple]:
+    _, doc_id, lines = p
+    return [_fields(r) for r in cf.rows if r[DOC_ID] == doc_id and r[LINE_NO] in lines]
+
+
 def _labels_for_metric(cf: CompanyFacts, p: list) -> list[tuple]:
     return _distinct((r[LABEL],) for r in cf.metric_rows(p[1]))[:200]
 
@@ -238,7 +243,7 @@ EVALUATORS: dict[str, Callable[[CompanyFacts, list], list[tuple]]] = {
     "actual_periods_held": _actual_periods_held, "segments_held": _segments_held,
     "metrics_held": _metrics_held, "metrics_for_period": _metrics_for_period,
     "products_for_period": _products_for_period, "labels_for_metric": _labels_for_metric,
-    "latest_figures": _latest_figures,
+    "latest_figures": _latest_figures, "facts_on_lines": _facts_on_lines,
 }
 BY_SQL = {TEMPLATES[name]: name for name in EVALUATORS}
 
@@ -329,6 +334,10 @@ class FactLookup:
     def values_for_two_periods(self, company: str, metric: str, geo: str, product: str, key: PeriodKey,
                                other: PeriodKey) -> list[tuple]:
         return self.run("values_for_two_periods", [company, metric, geo, product, *key, *other])
+
+    def facts_on_lines(self, company: str, doc_id: int, lines: list[int]) -> list[tuple]:
+        """Fact rows (FACT_FIELDS) of one release printed on the given lines."""
+        return self.run("facts_on_lines", [company, doc_id, lines])
 
     def trend(self, company: str, metric: str, geo: str, product: str, months: int) -> list[tuple]:
         """Fact rows of every period of one length."""

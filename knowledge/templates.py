@@ -98,6 +98,12 @@ GROUP BY d.doc_id, d.file_name ORDER BY max(d.release_date) DESC NULLS LAST, d.d
     # A company's documents whose period was not read (ingest --period names it): none of their figures is stored.
     "undated_documents": """
 SELECT file_name FROM documents WHERE company_key = ? AND coalesce(period_label, '') = '' ORDER BY doc_id""",
+    # The figures of one release on given lines: the other side of a figure its prose and its statement print
+    # differently (knowledge/doubts.py), shown beside it.
+    "facts_on_lines": f"""
+SELECT {FACT_FIELDS}
+FROM facts f
+WHERE f.company_key = ? AND f.doc_id = ? AND list_contains(?, f.line_no)""",
     "line_text": """
 SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
     # Every fact of one company, for knowledge.lookup.FactLookup: its documents' packed facts

@@ -574,8 +574,9 @@ def test_an_amount_of_unstated_scale_is_never_paired_with_one_in_millions(change
     from types import SimpleNamespace as F
 
     from chat.facts import pair
-    cur = [F(doc_id=1, source="table", unit="CAD", value=1_039.2e6), F(doc_id=1, source="table", unit="unstated", value=1_039)]
-    base = [F(doc_id=1, source="table", unit="unstated", value=1_089)]
+    cur = [F(doc_id=1, source="table", unit="CAD", value=1_039.2e6, doubt=""),
+           F(doc_id=1, source="table", unit="unstated", value=1_039, doubt="")]
+    base = [F(doc_id=1, source="table", unit="unstated", value=1_089, doubt="")]
     assert pair(cur, base, same_unit=True) == (cur[1], base[0])
     assert pair(cur[:1], base, same_unit=True) is None
     assert pair(cur[:1], base) == (cur[0], base[0])  # inputs of a ratio or per-share figure differ in unit by design

@@ -21,9 +21,9 @@ def test_every_template_returns_the_rows_of_its_sql(corpus_db):
     keys = [r[0] for r in con.execute("SELECT company_key FROM companies").fetchall()]
     checked, asked = 0, set()
     for key in keys:
-        combos = con.execute("SELECT DISTINCT metric_key, metric, geo, product, months, end_year, end_month "
-                             "FROM facts WHERE company_key = ? LIMIT 40", [key]).fetchall()
-        for mk, metric, geo, product, months, y, m in combos:
+        combos = con.execute("SELECT DISTINCT metric_key, metric, geo, product, months, end_year, end_month, "
+                             "doc_id, line_no FROM facts WHERE company_key = ? LIMIT 40", [key]).fetchall()
+        for mk, metric, geo, product, months, y, m, doc_id, line in combos:
             asked.add(key)
             params = {
                 "value_for_period": [key, mk, geo, product, months, y, m],
@@ -36,6 +36,7 @@ def test_every_template_returns_the_rows_of_its_sql(corpus_db):
                 "metrics_for_period": [key, months, y, m],
                 "products_for_period": [key, mk, geo, months, y, m],
                 "latest_figures": [key, [metric, "revenue", "eps"], 3],
+                "facts_on_lines": [key, doc_id, [line, line + 1]],
             }
             for name, p in params.items():
                 want = con.execute(TEMPLATES[name], p).fetchall()

@@ -38,7 +38,7 @@ def answer(facts: Facts, query: Query) -> Answer:
             asked_back = conflict(query, rows)
             if asked_back:
                 return asked_back
-            same = [r for r in rows if found and r.doc_id == found[0].doc_id]
+            same = [r for r in rows if found and r.doc_id == found[0].doc_id and not r.doubt]
             fact = (same or rows)[0]  # from one release where it gives them all
         found.append(facts.in_full(query, fact))  # a rounded prose figure as its table prints it in full
     total = facts.bare_total_below(query, found[0]) if query.operation != "sum" else None  # a sum's "total" adds

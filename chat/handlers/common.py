@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import UNSTATED, Fact, Facts, conflicting, holdings, pair, period_label
+from chat.facts import ROUNDING, UNSTATED, Fact, Facts, conflicting, holdings, pair, period_label
 from chat.query import Query
+from knowledge.doubts import DISAGREEMENT
 from knowledge.lookup import PeriodKey
 
 
@@ -25,9 +26,30 @@ def not_held(facts: Facts, query: Query, key: PeriodKey | None, lead: str | None
 
 
 def conflict(query: Query, rows: list[Fact]) -> Answer | None:
-    """One release printing two different figures for the same thing: asked back, never one picked."""
+    """One release printing two different figures for the same thing: asked back, never one picked; or
+    the figure the best release prints is one its own arithmetic or prose contradicts (`doubted`)."""
+    doubt = doubted(query, rows[0]) if rows else None
+    if doubt is not None:
+        return doubt
     distinct = conflicting(rows)
     return wording.conflict_reply(query, distinct) if distinct else None
+
+
+def doubted(query: Query, fact: Fact) -> Answer | None:
+    """A figure never stated as fact (knowledge/doubts.py): one its prose and its statement print
+    differently is shown with the other, both cited, and said to differ; one the release's own arithmetic
+    does not hold for is said so, its line cited — neither gives a number as the answer."""
+    doubt = fact.doubted
+    if doubt is None:
+        return None
+    if doubt.kind == DISAGREEMENT:
+        sides = [fact]
+        for other in fact.differs:
+            if all(abs(other.value - s.value) > ROUNDING * max(abs(s.value), 1e-9) for s in sides):
+                sides.append(other)
+        if len(sides) >= 2:
+            return wording.conflict_reply(query, sides, differ=True)
+    return wording.doubted_reply(query, fact, doubt.said)
 
 
 def both_figures(facts: Facts, query: Query, other: Query) -> tuple[str, str, Fact, Fact] | Answer:

@@ -3,8 +3,9 @@ for Q4 2024"). One named template (`rank_across_companies`) fetches the metric's
 company at once, for the period codes the store's fiscal calendars give the question's period (resolved
 once, chat/resolution.py); each company keeps the period its own calendar names, and where those
 periods end on different dates the answer says so. Every figure listed is cited. A company whose
-release prints two different figures for the period, whose figures' unit is not stated, or whose amounts
-are in another currency, is left out and named, never ranked on a guess."""
+release prints two different figures for the period, whose figure its own arithmetic or prose contradicts
+(knowledge/doubts.py), whose figures' unit is not stated, or whose amounts are in another currency, is left
+out and named, never ranked on a guess."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -56,10 +57,13 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if len(entries) >= wanted:
             break
         fact = _fact(facts, key, query.metric, where)
-        if two or fact is None or fact.unit == UNSTATED or (not query.change and fact.unit not in SAME_UNITS):
+        if two or fact is None or fact.doubt or fact.unit == UNSTATED or (not query.change and fact.unit not in SAME_UNITS):
             left_out.append(name or key)
             continue
         base = _fact(facts, key, query.metric, base_where) if query.change else None
+        if base is not None and base.doubt:
+            left_out.append(name or key)
+            continue
         entries.append(Entry(name or key, fact, base, pct if query.change else None, key))
     total = ranked[0][7] - len(left_out) if ranked else 0
     missing: list[str] = []

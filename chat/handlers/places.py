@@ -7,7 +7,7 @@ from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts
 from chat.handlers.change import answer as change_answer
-from chat.handlers.common import label, not_held
+from chat.handlers.common import doubted, label, not_held
 from chat.query import Query
 
 
@@ -27,5 +27,8 @@ def answer(facts: Facts, query: Query) -> Answer:
         if not rows:
             return not_held(facts, replace(query, geo=geo), key,
                             wording.place_not_held_lead(query, geo, label(query, key)))
+        doubt = doubted(replace(query, geo=geo), rows[0])
+        if doubt is not None:  # a place's figure the release contradicts: no place's figure stated beside it
+            return doubt
         found.append((geo, rows[0]))
     return wording.places_reply(query, found)

@@ -12,7 +12,8 @@ def answer(facts: Facts, query: Query) -> Answer:
     months = query.key[0] if query.key else (3 if query.flow else 0)
     latest: dict[tuple[int, int], Fact] = {}
     for r in facts.series(query, months):
-        latest.setdefault((r.end_year, r.end_month), r)
+        if not r.doubt:  # a figure its release contradicts is no point of the series (knowledge/doubts.py)
+            latest.setdefault((r.end_year, r.end_month), r)
     series = [latest[k] for k in sorted(latest)]
     if not series:
         return not_held(facts, query, None)

@@ -1,0 +1,123 @@
+"""A figure the release's own arithmetic or prose contradicts is never answered as fact (knowledge/doubts.py):
+an invented release whose diluted EPS is not its net income over its diluted shares, whose 'Total operating
+expenses' is not the sum of its rows (in one column), and whose prose gives revenue otherwise than its
+statement, asked through the engine after a real ingest."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Context, Engine
+from knowledge.check import check_path
+from knowledge.doubts import ARITHMETIC, DISAGREEMENT, Doubt
+from knowledge.ingest import ingest
+from knowledge.store import connect
+
+RELEASE = """QUILLON GEAR REPORTS 2019 SECOND QUARTER RESULTS
+
+LAKEVILLE, Minn., August 1, 2019 -- Quillon Gear, Inc. (NYSE: QLGR) today reported results for the
+quarter ended June 30, 2019.
+
+Revenue for the second quarter of 2019 was $52.0 million, compared to $45.2 million in the second quarter of 2018.
+
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(in thousands, except per share data)
+
+| | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| Revenue | $ 48,100 | $ 45,200 |
+| Cost of revenue | 30,000 | 28,000 |
+| Gross profit | 18,100 | 17,200 |
+| Operating expenses: | | |
+| Research and development | 5,000 | 4,000 |
+| Selling, general and administrative | 3,000 | 2,000 |
+| Total operating expenses | 9,000 | 6,000 |
+| Net income | $ 24,523 | $ 29,332 |
+| Basic | $ 0.59 | $ 0.71 |
+| Diluted | $ 4.78 | $ 0.57 |
+| Weighted average shares - basic | 41,539 | 41,369 |
+| Weighted average shares - diluted | 51,282 | 51,072 |
+"""
+# Read right: diluted EPS 0.48 (24,523 / 51,282), operating expenses 8,000, revenue as the prose says it.
+REPAIRED = RELEASE.replace("$ 4.78 |", "$ 0.48 |").replace("| 9,000 |", "| 8,000 |").replace("$52.0 million", "$48.1 million")
+
+
+def _engine(tmp_path, text: str) -> Engine:
+    release = tmp_path / "quillon.md"
+    release.write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    return Engine(tmp_path / "s.duckdb")
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory):
+    """Each question's answer over the release as printed, and over the same release with its figures right."""
+    questions = ["Quillon diluted EPS Q2 2019", "Quillon total operating expenses Q2 2019",
+                 "Quillon research and development Q2 2019", "Quillon revenue Q2 2019", "Quillon revenue growth Q2 2019",
+                 "Quillon net income Q2 2019", "Quillon basic EPS Q2 2019", "Quillon total operating expenses Q2 2018",
+                 "Quillon gross profit Q2 2019"]
+    out = {}
+    for name, text in (("printed", RELEASE), ("repaired", REPAIRED)):
+        engine = _engine(tmp_path_factory.mktemp(name), text)
+        try:
+            out[name] = {q: engine.ask(q, Context())[0] for q in questions}
+        finally:
+            engine.close()
+    return out
+
+
+def test_the_check_finds_each_contradiction_and_none_is_answered(tmp_path):
+    release = tmp_path / "quillon.md"
+    release.write_text(RELEASE)
+    rc = check_path(release)
+    assert any("eps_diluted 4.78" in v for v in rc.violations)
+    assert any("'Total operating expenses' 9,000" in v for v in rc.violations)
+    assert len(rc.disagreements) == 1 and "prose 'Revenue'" in rc.disagreements[0]
+    assert rc.answered == []
+
+
+def test_eps_that_is_not_net_income_over_shares_is_withheld(answers):
+    a = answers["printed"]["Quillon diluted EPS Q2 2019"]
+    assert a.status == "abstained" and a.value is None
+    assert "arithmetic does not hold" in a.text and "line 22" in a.text
+    assert [c.line for c in a.citations] == [22]
+    assert answers["repaired"]["Quillon diluted EPS Q2 2019"].value == 0.48  # the same question, read right
+
+
+def test_a_net_income_another_per_share_figure_bears_out_is_answered(answers):
+    """Basic EPS holds with the net income: the net income is not what is misread, and stays answered."""
+    assert answers["printed"]["Quillon net income Q2 2019"].value == 24_523_000
+    assert answers["printed"]["Quillon basic EPS Q2 2019"].value == 0.59
+
+
+def test_a_total_that_does_not_add_up_withholds_its_column_of_its_run_only(answers):
+    printed = answers["printed"]
+    for q in ("Quillon total operating expenses Q2 2019", "Quillon research and development Q2 2019"):
+        assert printed[q].status == "abstained" and printed[q].value is None, q
+        assert "arithmetic does not hold" in printed[q].text, q
+    assert printed["Quillon total operating expenses Q2 2018"].value == 6_000_000  # its other column adds up
+    assert printed["Quillon gross profit Q2 2019"].value == 18_100_000  # above the section's heading: no part of it
+    assert answers["repaired"]["Quillon total operating expenses Q2 2019"].value == 8_000_000
+
+
+def test_prose_and_statement_that_differ_are_both_shown_and_neither_answered(answers):
+    for q in ("Quillon revenue Q2 2019", "Quillon revenue growth Q2 2019"):
+        a = answers["printed"][q]
+        assert a.status == "abstained" and a.value is None, q
+        assert "differ" in a.text and "$48.10 million" in a.text and "$52.00 million" in a.text, q
+        assert sorted(c.line for c in a.citations) == [6, 13], q
+    assert answers["repaired"]["Quillon revenue Q2 2019"].value == 48_100_000
+
+
+def test_a_doubt_is_stored_with_its_kind_and_lines(tmp_path):
+    _engine(tmp_path, RELEASE).close()
+    con = connect(tmp_path / "s.duckdb", read_only=True)
+    try:
+        rows = con.execute("SELECT line_no, col, doubt FROM facts WHERE doubt <> ''").fetchall()
+        clean = con.execute("SELECT count(*) FROM facts WHERE doubt = ''").fetchone()[0]
+    finally:
+        con.close()
+    kinds = {(line, Doubt.read(doubt).kind) for line, _, doubt in rows}
+    assert {(22, ARITHMETIC), (19, ARITHMETIC), (17, ARITHMETIC), (6, DISAGREEMENT), (13, DISAGREEMENT)} <= kinds
+    assert clean > 0 and all(line not in (14, 15, 20, 21) for line, _ in kinds)  # cost, gross profit, net income, basic
