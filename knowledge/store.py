@@ -409,6 +409,13 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return dict(con.execute("SELECT sha256, doc_id FROM documents").fetchall())
 
 
+def unchecked_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """sha256 of the documents stored before releases were checked at ingest (facts whose doubt is NULL,
+    knowledge/doubts.py): ingesting one of them again reads it again, so its doubts are found and stored."""
+    return {r[0] for r in con.execute("SELECT DISTINCT d.sha256 FROM documents d JOIN facts f ON f.doc_id = d.doc_id "
+                                      "WHERE f.doubt IS NULL").fetchall()}
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[int]:
     """Load whole documents in one transaction: a failure or a kill leaves none of them half-written.
     A document read again (`replaces`, ingest --period) takes its old reading's doc_id, and the old

@@ -121,3 +121,19 @@ def test_a_doubt_is_stored_with_its_kind_and_lines(tmp_path):
     kinds = {(line, Doubt.read(doubt).kind) for line, _, doubt in rows}
     assert {(22, ARITHMETIC), (19, ARITHMETIC), (17, ARITHMETIC), (6, DISAGREEMENT), (13, DISAGREEMENT)} <= kinds
     assert clean > 0 and all(line not in (14, 15, 20, 21) for line, _ in kinds)  # cost, gross profit, net income, basic
+
+
+def test_a_release_stored_before_the_checks_is_checked_when_ingested_again(tmp_path):
+    """A store from before schema 8 holds its facts undoubted (doubt NULL: never checked); ingesting the
+    same file again reads it again instead of skipping it as unchanged, and its doubts are stored."""
+    _engine(tmp_path, RELEASE).close()
+    con = connect(tmp_path / "s.duckdb")
+    con.execute("UPDATE facts SET doubt = NULL")
+    report = ingest(con, [tmp_path / "quillon.md"])
+    assert report.unchanged == 0 and report.documents == 1
+    assert con.execute("SELECT count(*) FROM facts WHERE doubt IS NULL").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM facts WHERE doubt <> ''").fetchone()[0] >= 5
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+    again = ingest(con, [tmp_path / "quillon.md"])  # checked now: unchanged
+    con.close()
+    assert again.unchanged == 1 and again.documents == 0
