@@ -137,3 +137,30 @@ def test_a_release_stored_before_the_checks_is_checked_when_ingested_again(tmp_p
     again = ingest(con, [tmp_path / "quillon.md"])  # checked now: unchanged
     con.close()
     assert again.unchanged == 1 and again.documents == 0
+
+
+def test_check_counts_what_would_still_be_answered(tmp_path):
+    """The total line and the JSON count the violations and disagreements some figure of which the store
+    would answer as fact: none, since ingest stores each one's figures doubted."""
+    import json
+
+    from knowledge.check import check_release, format_report, report_json
+    release = tmp_path / "quillon.md"
+    release.write_text(RELEASE)
+    rc, _ = check_release(release)
+    data = json.loads(report_json([rc]))
+    assert data["totals"]["violations"] == 2 and data["totals"]["still_answered"] == 0
+    assert data["releases"][0]["still_answered"] == []
+    text, _ = format_report([rc])
+    assert "2 violations, 0 violations or disagreements still answered" in text.splitlines()[-8]
+
+
+def test_the_round_trip_does_not_ask_back_a_doubted_figure(tmp_path):
+    """A doubted figure is withheld by design: the round trip asks back only the figures to be answered."""
+    from chat.roundtrip import round_trip
+    from knowledge.check import check_release
+    release = tmp_path / "quillon.md"
+    release.write_text(RELEASE)
+    _, doc = check_release(release)
+    trip = round_trip(doc)
+    assert trip.asked and trip.right == trip.asked, trip.failures
