@@ -140,8 +140,10 @@ def agreement_figures(doc: Document) -> tuple[list[tuple[str, list[Figure]]], li
         if key[0] == "other":
             continue
         rows = table.get(key)
+        if not rows or any(abs(abs(t.value) - abs(f.value)) <= 0.01 * abs(f.value) for t in rows):
+            continue  # within _rounding's floor: agrees, without reading the sentence's amounts again (ingest runs this)
         tolerance = _rounding(f)
-        if not rows or any(abs(abs(t.value) - abs(f.value)) <= tolerance for t in rows):
+        if any(abs(abs(t.value) - abs(f.value)) <= tolerance for t in rows):
             continue
         t = rows[0]
         said = (f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} "
