@@ -168,7 +168,8 @@ class Facts:
         if fact.source != "table" or re.search(r"\btotal\b", fact.label, re.I) or not TOTAL_ASKED.search(query.norm):
             return None
         for row in self.facts(query.company.key, metric_key("other", "Total"), "", "", fact.key, query.basis):
-            if row.doc_id == fact.doc_id and row.source == "table" and 0 < row.line - fact.line <= BARE_TOTAL_REACH:
+            if row.doc_id == fact.doc_id and row.source == "table" and 0 < row.line - fact.line <= BARE_TOTAL_REACH \
+                    and not row.doubt:
                 return row
         return None
 
@@ -205,7 +206,7 @@ class Facts:
             if (y, m) == (key[1], key[2]) and months > key[0]:
                 _, rows = self.rows_for(query, (months, y, m))
                 rows = [r for r in rows if r.doc_id == best.doc_id]
-                if rows:
+                if rows and not rows[0].doubt:  # a doubted figure is never stated, not even beside the answer
                     out.append(rows[0])
         return out[-1:]
 
@@ -301,6 +302,8 @@ def disagreeing(best: Fact, rows: list[Fact]) -> list[Fact]:
     """Figures other releases printed for the same period that differ from the one given."""
     out: list[Fact] = []
     for r in rows[1:]:
+        if r.doubt:
+            continue  # a figure its own release contradicts is never stated, not even as another release's
         if r.doc_id != best.doc_id and abs(r.value - best.value) > ROUNDING * max(abs(best.value), 1e-9):
             if all(abs(r.value - o.value) > ROUNDING * abs(r.value) for o in out):
                 out.append(r)

@@ -164,3 +164,29 @@ def test_the_round_trip_does_not_ask_back_a_doubted_figure(tmp_path):
     _, doc = check_release(release)
     trip = round_trip(doc)
     assert trip.asked and trip.right == trip.asked, trip.failures
+
+
+def test_a_doubted_figure_is_not_stated_beside_an_answer(tmp_path):
+    """A question naming no period answers the latest quarter and gives the longer period the same release
+    ends that day beside it — never one whose total does not add up (17,500 of 10,000 and 6,000)."""
+    table = RELEASE.split("CONDENSED")[0].replace("quarter ended", "quarter and six months ended") + """
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(in thousands)
+
+| | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 | Six Months Ended June 30, 2019 | Six Months Ended June 30, 2018 |
+| --- | --- | --- | --- | --- |
+| Revenue | $ 48,100 | $ 45,200 | $ 95,000 | $ 90,000 |
+| Operating expenses: | | | | |
+| Research and development | 5,000 | 4,000 | 10,000 | 8,000 |
+| Selling, general and administrative | 3,000 | 2,000 | 6,000 | 4,000 |
+| Total operating expenses | 8,000 | 6,000 | 17,500 | 12,000 |
+"""
+    for text, shown in ((table, False), (table.replace("| 17,500 |", "| 16,000 |"), True)):
+        (tmp_path / str(shown)).mkdir()
+        engine = _engine(tmp_path / str(shown), text)
+        try:
+            answer, _ = engine.ask("Quillon total operating expenses", Context())
+        finally:
+            engine.close()
+        assert answer.value == 8_000_000, answer.text
+        assert ("6M 2019" in answer.text) is shown, answer.text  # the six months' figure beside it when it adds up
