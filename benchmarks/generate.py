@@ -1,8 +1,10 @@
 """Make N distinct, realistic releases from real ones (the bundled seeds and ../shared/corpus).
 
 Each copy gets another company name and ticker, periods shifted by whole years, and every amount
-scaled by one factor (so totals still add up and stated percentages stay true). Table numbers keep
-their right edge, so fixed-width columns stay aligned.
+scaled by one factor (so totals still add up and stated percentages stay true) but per-share figures
+(a number with two decimals and no scale word: net income and the shares both scale, so EPS does not;
+scaled, it would break the release's own arithmetic, and the engine withholds such a figure). Table
+numbers keep their right edge, so fixed-width columns stay aligned.
 
     python benchmarks/generate.py N OUT_DIR
 """
@@ -26,7 +28,7 @@ SYLLABLES = ["al", "bor", "cen", "dra", "el", "fin", "gal", "hes", "ion", "jor",
              "pra", "quin", "ros", "sol", "tor", "ul", "ver", "wex", "xan", "yor", "zen"]
 
 
-GEN_VERSION = 2  # bump when a change here changes what is generated (cached data is then rebuilt)
+GEN_VERSION = 3  # bump when a change here changes what is generated (cached data is then rebuilt)
 
 
 def sources() -> list[tuple[Path, str, str | None, str | None, bool]]:
@@ -64,6 +66,18 @@ def scale_amount(m: re.Match, factor: float) -> str:
     return dollar + new
 
 
+_PER_SHARE = re.compile(r"\(?-?\d{1,3}\.\d\d$")
+_SCALE_WORD = re.compile(r"\s*(?:million|billion|thousand|mm|bn)\b", re.I)
+
+
+def _per_share(m: re.Match, line: str, next_line: str) -> bool:
+    """A per-share figure ('0.45', '$1.23', '(0.36)'): two decimals, no thousands separator, no scale word
+    after it ('$10.55 million' is an amount, and so is '$16.55' ending a line the next opens with 'million')."""
+    if not _PER_SHARE.match(m.group(2)) or _SCALE_WORD.match(line, m.end()):
+        return False
+    return bool(line[m.end():].strip()) or not _SCALE_WORD.match(next_line)
+
+
 def keep_right_edge(line: str, new_line_parts: list[tuple[int, int, str]]) -> str:
     """Replace spans, taking extra width from spaces on the left so columns stay aligned."""
     out = line
@@ -90,8 +104,11 @@ def make_release(text: str, company: str | None, ticker: str | None, i: int, nee
     if ticker:
         text = re.sub(rf"\b{re.escape(ticker)}\b", new_ticker, text)
     lines = []
-    for line in text.split("\n"):
-        parts = [(m.start(), m.end(), scale_amount(m, factor)) for m in AMOUNT.finditer(line)]
+    given = text.split("\n")
+    for n, line in enumerate(given):
+        after = given[n + 1] if n + 1 < len(given) else ""
+        parts = [(m.start(), m.end(), scale_amount(m, factor)) for m in AMOUNT.finditer(line)
+                 if not _per_share(m, line, after)]
         line = keep_right_edge(line, parts) if parts else line
         line = YEAR.sub(lambda m: str(int(m.group(1)) + shift), line)
         lines.append(line)
