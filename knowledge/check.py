@@ -5,7 +5,10 @@ of the numbers printed in its financial statements became facts, does its arithm
 subtotal is the sum of its rows, assets equal liabilities plus equity, gross profit is revenue less
 its cost), do prose and table agree, and do the facts keep the period rules (no actual ends after
 the release date, a comparative is earlier than its figure and as long). Any violation is a parsing
-error somewhere: that is how errors are found in releases nobody has written questions for.
+error somewhere: that is how errors are found in releases nobody has written questions for. The
+arithmetic, the period rules and the agreement live in knowledge/doubts.py, which ingest runs too: the
+figures a violation implicates are stored doubted and never answered, and the check counts any that
+would still be (`answered`).
 """
 from __future__ import annotations
 
