@@ -189,12 +189,17 @@ def _per_share(doc: Document) -> list[Violation]:
             bounds.append(ni.value / basic.value)
         slack = max(0.06 * abs(eps.value), 0.02)
         if not min(bounds) - slack <= eps.value <= max(bounds) + slack:
-            said = (f"{period.label(doc.fye_month, doc.fy_offset)}: {metric} {eps.value} is not net income over "
-                    f"{shares_key.replace('_', ' ')} ({implied:.2f})")
+            said = (f"{period.label(doc.fye_month, doc.fy_offset)}: {_SAID[metric]} {eps.value} is not net income "
+                    f"over the {_SAID[shares_key]} ({implied:.2f})")
             broken.append((said, eps, shares, ni))
         else:
             held.add(period)
     return [Violation(said, [eps, shares] + ([] if eps.period in held else [ni])) for said, eps, shares, ni in broken]
+
+
+# The names the check's messages give the figures it sets against each other: a reply quotes them.
+_SAID = {"eps_diluted": "diluted EPS", "eps_basic": "basic EPS", "weighted_shares_diluted": "weighted diluted shares",
+         "weighted_shares_basic": "weighted basic shares"}
 
 
 def _implausible_per_share(doc: Document) -> list[Violation]:
