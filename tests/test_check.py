@@ -302,7 +302,7 @@ CONDENSED CONSOLIDATED STATEMENTS OF INCOME
     wrong = text.replace(b"$ 0.56 |", b"$ 51.28 |")
     loaded = loaded_from_bytes(wrong, "acme.txt", ".txt")
     doc = parse_text("acme.txt", loaded.text, loaded.format, loaded.tables, loaded.header)
-    assert any("eps_diluted 51.28" in v.said for v in _per_share(doc))
+    assert any("diluted EPS 51.28" in v.said for v in _per_share(doc))
 
 
 def test_eps_is_checked_against_net_income_attributable_to_the_company():
@@ -318,7 +318,7 @@ def test_eps_is_checked_against_net_income_attributable_to_the_company():
     rc = _check(data)
     assert not [v for v in rc.violations if "eps" in v], rc.violations
     wrong = _check(data.replace(b"$ 0.60", b"$ 1.00"))
-    assert [v for v in wrong.violations if "eps_diluted 1.0" in v], wrong.violations
+    assert [v for v in wrong.violations if "diluted EPS 1.0" in v], wrong.violations
 
 
 def test_eps_is_checked_against_the_income_of_common_shareholders_its_own_table_prints():
@@ -341,7 +341,7 @@ def test_eps_is_checked_against_the_income_of_common_shareholders_its_own_table_
     rc = _check(data)
     assert not [v for v in rc.violations if "eps" in v], rc.violations
     wrong = _check(data.replace(b"$ 0.20", b"$ 1.00"))
-    assert [v for v in wrong.violations if "eps_basic 1.0" in v], wrong.violations
+    assert [v for v in wrong.violations if "basic EPS 1.0" in v], wrong.violations
 
 def _agreement(prose: list[tuple], statement: list[tuple]):
     """agreement() of a document holding these prose and statement figures ((label, value) each, one quarter)."""
