@@ -14,6 +14,7 @@ from parsers.loading import load_release
 from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
                               statement_currency, yearless_release_date)
 from parsers.model import Document, Figure, ParseError
+from parsers.numbers import parse_cell
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.narrative_terms import GEO_RE
@@ -40,6 +41,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     """A release's text read into a Document. `period_hint` ("Q3 2007", "nine months ended
     September 30, 2007") is the period of an excerpt that names none (ingest --period)."""
     header = header or {}
+    parse_cell.cache_clear()  # the cells of one document at a time: bounded, and never a copy's cells read before
     front = read_front_matter(text)
     lines = ["" if n in front.lines else line for n, line in enumerate(text.split("\n"))]
     body = "\n".join(lines) if front.lines else text  # a copy's metadata is read above, never for figures

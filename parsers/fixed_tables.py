@@ -194,14 +194,15 @@ class FixedWidthReader:
         tables: list[GridTable] = []
         i = 0
         while i < len(self.lines):
-            cols = header_columns(self.lines[i]) if may_be_header(self.lines[i]) else None
+            yearish = may_be_header(self.lines[i])  # a flattened header's run of years (_YEAR_RUN) is YEARISH too
+            cols = header_columns(self.lines[i]) if yearish else None
             if cols and self._is_header(i):
                 start = i
                 table, i = self._grid(i, cols)
                 if table is not None:
                     tables.append(table)
                 self.table_lines.update(range(start, i))
-            elif cols is None and (found := self._flat_header_grid(i)) is not None:
+            elif cols is None and yearish and (found := self._flat_header_grid(i)) is not None:
                 table, end = found
                 tables.append(table)
                 self.table_lines.update(range(i + 1, end))

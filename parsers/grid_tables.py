@@ -430,8 +430,8 @@ def _segment_metric(section: str) -> str:
 def _is_subject(section: str) -> bool:
     """A row heading of a segment table that names a segment, product or place ('Americas',
     'Professional Services'), not a heading of metrics ('Revenues:', 'Segment results')."""
-    return bool(section) and not _SUBJECT_METRIC.match(section) and not _NOT_A_SUBJECT.search(section) \
-        and len(section) < 60
+    return bool(section) and len(section) < 60 and not _SUBJECT_METRIC.match(section) \
+        and not _NOT_A_SUBJECT.search(section)  # the length first: a long heading is never searched
 
 
 _GROSS_TOP = re.compile(r"^(?:total\s+)?(?:sales|revenues?)$", re.I)

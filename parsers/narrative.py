@@ -21,7 +21,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO
 from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
-from parsers.scan import Needles, first_words, matches_at, plain_words
+from parsers.scan import Needles, Required, first_words, matches_at, plain_words
 from parsers.vocabulary_data import place_patterns, place_prose_pattern
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
@@ -1287,7 +1287,7 @@ def _money(text: str) -> list[re.Match]:
     if CENTS_NEEDLES.may_match(text):
         return list(MONEY_RE.finditer(text))
     starts = []
-    for mark in MARK_RE.finditer(text):
+    for mark in _MARKS.find(text):
         p = mark.start()
         if p and text[p - 1] in "(-":
             starts.append(p - 1)
@@ -1297,7 +1297,10 @@ def _money(text: str) -> list[re.Match]:
 
 def _marked(text: str) -> bool:
     """Whether text prints a currency mark an amount can start at: "$" or one of MARK_RE's."""
-    return "$" in text or MARK_RE.search(text) is not None
+    return "$" in text or next(_MARKS.find(text), None) is not None
+
+
+_MARKS = Required(MARK_RE)  # MARK_RE tried only where the strings its marks start with stand (scan.Required)
 
 
 def _tabular(text: str) -> bool:

@@ -6,6 +6,7 @@ term means is decided in knowledge/; here a term is only found and kept as print
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.metadata import CURRENCY_MARKS
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
@@ -108,6 +109,7 @@ MONEY_RE = re.compile(
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 
 
+@lru_cache(maxsize=256)  # a handful of marks, asked for each amount: 17 patterns tried once per mark
 def mark_currency(mark: str) -> str:
     """The currency code a mark of MONEY_RE names; "" for a bare "$" (its currency is the release's)."""
     return next((code for rx, code in _MARK_CODES if rx.fullmatch(mark)), "")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
                "billion": 1e9, "billions": 1e9, "mm": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3,
@@ -19,6 +20,7 @@ _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 
 
+@lru_cache(maxsize=8192)  # a table's cells are read by its rows, again for their percent twins and value rows
 def parse_cell(text: str) -> float | None:
     """Value of a printed table cell, or None when the cell is not a number.
 

@@ -253,3 +253,32 @@ def test_required_spells_what_every_match_holds_and_starts_with():
     assert Required(re.compile(r"(?:New\s+)?Taiwan\s+dollars?", re.I)).starts == ["new", "taiwan"]
     assert Required(re.compile(r"\w+\s+dollars?")).need == ("any", ["dollar", "dollars"])
     assert Required(re.compile(r"(?:ab)*c")).starts is None  # a repeat is never spelt into what follows
+
+
+@pytest.mark.parametrize("text", CURRENCY_TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+def test_required_find_finds_what_a_plain_finditer_finds(text):
+    """Required.find (a sentence searched once, no Lowered kept): the currency marks of prose amounts
+    (narrative_terms.MARK_RE, case-sensitive, most opening with \\b) and the currency patterns found
+    where the plain pattern finds them: marks inside words ('cad9', 'xUSD', 'years' holding 'rs'), marks
+    overlapping ('CAD$', 'C$ CAD$'), and texts with characters that fold to ASCII (searched plainly)."""
+    from parsers.metadata import _AMOUNT_CURRENCY, _STATED_CURRENCY
+    from parsers.narrative_terms import MARK_RE
+    from parsers.scan import Required
+    key = lambda ms: [(m.span(), m.groups()) for m in ms]
+    patterns = [MARK_RE] + [rx for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY]
+    for chunk in [text] + [text[i:i + 40] for i in range(0, min(len(text), 4000), 7)]:
+        for rx in patterns:
+            assert key(Required(rx).find(chunk)) == key(rx.finditer(chunk)), (rx.pattern[:40], chunk)
+
+
+def test_a_flattened_header_is_looked_for_only_on_a_yearish_line():
+    """FixedWidthReader.grids asks _flat_header_grid only of a line YEARISH finds a year on: every run of
+    years _YEAR_RUN reads holds one. Lines of runs, of near-runs and of the seeds: never a run YEARISH misses."""
+    from parsers.fixed_tables import _YEAR_RUN, YEARISH
+    lines = ["Quarter Ended Year Ended December 31, 2024 2023 2024 2023 (in thousands)", "1999 2000", "2019  2018",
+             "\u0662\u0660\u0662\u0664 \u0662\u0660\u0662\u0663", "$2024 2023", "FY2024 FY2023 2022 2021", "2,024 2,023"]
+    for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
+        lines += path.read_text().split("\n")
+    runs = [line for line in lines if _YEAR_RUN.search(line)]
+    assert len(runs) >= 3
+    assert all(YEARISH.search(line) for line in runs)
