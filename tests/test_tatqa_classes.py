@@ -247,3 +247,30 @@ def test_a_years_assumption_asked_as_at_its_year_end(tmp_path) -> None:
     text = _table([["", "2019", "2018"], ["Expected volatility", "50.7%", "54.2%"], ["Risk-free interest rate", "1.6%", "2.5%"]])
     answer = _ask(_engine(tmp_path, text), "What is the expected volatility as at December 31, 2019?")
     assert answer.status == "answered" and answer.value == 50.7
+
+
+def test_a_year_with_its_footnote_mark_glued_on_is_the_year() -> None:
+    """'2016 | 2017 | 20181 | 2019': the mark lost its superscript; the column is 2018's, and the row of
+    years is a heading, never a row of amounts."""
+    got = _facts(_table([["", "2016", "2017", "20181", "2019"], ["Interest expense", "717", "750", "826", "814"]],
+                        "($ in millions.)"))
+    assert {(p.end.year, v) for _, p, v in got} == {(2016, 717e6), (2017, 750e6), (2018, 826e6), (2019, 814e6)}
+
+
+def test_a_five_digit_amount_among_years_is_no_year() -> None:
+    """'2019 | 2018 | 20185' is no run of years: the row is read as it was (no column named 2018 twice)."""
+    got = _facts(_table([["", "2019", "2018"], ["Units", "2019", "20185"], ["Revenue", "1,000", "900"]],
+                        "Amounts in thousands."))
+    assert ("Revenue", FY19, 1_000_000) in got and ("Revenue", FY18, 900_000) in got
+
+
+def test_the_percentage_change_of_a_loss_named_is_the_change_of_its_size(tmp_path) -> None:
+    """'the percentage change in the net loss' from (95,306) to (10,352): the loss shrank 89.1%, as 'the change
+    in the net loss' is the change of its size; a figure named signed ('net income (loss)') rose 89.1%."""
+    text = _table([["", "2019", "2018"], ["Net Loss", "(10,352)", "(95,306)"], ["Revenue", "50,000", "40,000"]],
+                  "Amounts in thousands.")
+    engine = _engine(tmp_path, text)
+    loss = _ask(engine, "What is the percentage change in the net loss between 2018 and 2019?")
+    assert loss.status == "answered" and loss.value == pytest.approx(-89.14)
+    signed = _ask(engine, "What is the percentage change in the net income (loss) between 2018 and 2019?")
+    assert signed.value is None or signed.value == pytest.approx(89.14)
