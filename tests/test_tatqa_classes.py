@@ -264,13 +264,42 @@ def test_a_five_digit_amount_among_years_is_no_year() -> None:
     assert ("Revenue", FY19, 1_000_000) in got and ("Revenue", FY18, 900_000) in got
 
 
-def test_the_percentage_change_of_a_loss_named_is_the_change_of_its_size(tmp_path) -> None:
-    """'the percentage change in the net loss' from (95,306) to (10,352): the loss shrank 89.1%, as 'the change
-    in the net loss' is the change of its size; a figure named signed ('net income (loss)') rose 89.1%."""
-    text = _table([["", "2019", "2018"], ["Net Loss", "(10,352)", "(95,306)"], ["Revenue", "50,000", "40,000"]],
-                  "Amounts in thousands.")
-    engine = _engine(tmp_path, text)
-    loss = _ask(engine, "What is the percentage change in the net loss between 2018 and 2019?")
-    assert loss.status == "answered" and loss.value == pytest.approx(-89.14)
-    signed = _ask(engine, "What is the percentage change in the net income (loss) between 2018 and 2019?")
-    assert signed.value is None or signed.value == pytest.approx(89.14)
+@pytest.mark.parametrize("question,value", [
+    ("What was the net property, plant and equipment in 2019?", 996.7e6),
+    ("What was the percentage change in the total net property, plant and equipment between 2018 and 2019?", 29.8),
+    ("What was the gross property, plant and equipment in 2019?", 2_945.7e6),
+    ("What was the total property, plant and equipment in 2019?", None),  # gross or net: not said, so not given
+])
+def test_a_label_ending_net_or_gross_is_asked_with_the_word_first(tmp_path, question: str, value) -> None:
+    """'Total property, plant and equipment, net' is 'net property, plant and equipment' in a question."""
+    text = _table([["", "March 31,", ""], ["", "2019", "2018"], ["Land", "$83.4", "$73.4"],
+                   ["Total property, plant and equipment, gross", "2,945.7", "2,644.1"],
+                   ["Less accumulated depreciation and amortization", "1,949.0", "1,876.2"],
+                   ["Total property, plant and equipment, net", "$996.7", "$767.9"]], "Amounts in millions.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert answer.value == (pytest.approx(value) if value is not None else None)
+
+
+@pytest.mark.parametrize("question,value,words", [
+    ("What was the decrease in interest received from 2018 to 2019?", -10_701_000,
+     "It fell by $10,701,000 (a decrease is given as a negative figure)."),
+    ("What was the increase in interest received from 2018 to 2019?", -10_701_000,
+     "It fell by $10,701,000: a decrease, not an increase."),
+    ("What was the decrease in equity in earnings of affiliates from 2018 to 2019?", 2_918_000,
+     "It rose by $2,918,000: an increase, not a decrease."),
+    ("What was the increase / (decrease) in interest received from 2018 to 2019?", -10_701_000, None),
+    ("What was the change in interest received from 2018 to 2019?", -10_701_000, None),
+])
+def test_a_change_asked_as_a_decrease_keeps_the_contracts_sign_and_says_it_in_words(tmp_path, question, value,
+                                                                                    words) -> None:
+    """contract.md: 'losses and decreases negative'. 'What was the decrease in X' of an X that fell is answered
+    negative, as the contract has it, and said in words ('fell by'); a change against the direction asked is said
+    so; a question naming no direction, or both, gets no sentence."""
+    text = _table([["", "2019", "2018"], ["Interest received", "7,001", "17,702"],
+                   ["Equity in earnings of affiliates", "3,711", "793"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert answer.status == "answered" and answer.value == value
+    if words:
+        assert words in answer.text
+    else:
+        assert " It fell" not in answer.text and " It rose" not in answer.text
