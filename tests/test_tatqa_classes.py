@@ -303,3 +303,23 @@ def test_a_change_asked_as_a_decrease_keeps_the_contracts_sign_and_says_it_in_wo
         assert words in answer.text
     else:
         assert " It fell" not in answer.text and " It rose" not in answer.text
+
+
+def _selected_data_table(repeat: bool) -> str:
+    rows = [["", "2019", "2018", "2017"], ["", "", "(in millions)", ""], ["Revenue", "$23,406", "$30,391", "$20,322"],
+            ["Net income", "6,358", "14,138", "5,090"], ["Total assets", "48,887", "43,376", "35,336"]]
+    if repeat:  # the same label again under a heading only it tells apart by
+        rows += [["Average balances", "", "", ""], ["Total assets", "46,100", "40,200", "33,000"]]
+    return _table(rows)
+
+
+def test_selected_data_of_consecutive_years_is_read_by_year() -> None:
+    """An annual report's five-year summary: flows and balances under bare consecutive years, each a year."""
+    got = _facts(_selected_data_table(repeat=False))
+    assert ("Revenue", FY19, 23_406e6) in got and ("Total assets", FY18, 43_376e6) in got
+    assert ("Net income", Period(date(2017, 12, 31), 12), 5_090e6) in got
+
+
+def test_selected_data_printing_a_label_twice_is_not_read_by_year() -> None:
+    """'Total assets' at the year's end and again under 'Average balances': the years cannot tell them apart."""
+    assert not [f for f in _facts(_selected_data_table(repeat=True)) if f[0] == "Total assets"]
