@@ -323,3 +323,40 @@ def test_selected_data_of_consecutive_years_is_read_by_year() -> None:
 def test_selected_data_printing_a_label_twice_is_not_read_by_year() -> None:
     """'Total assets' at the year's end and again under 'Average balances': the years cannot tell them apart."""
     assert not [f for f in _facts(_selected_data_table(repeat=True)) if f[0] == "Total assets"]
+
+
+def _august_years(after: str = "Amounts in thousands.") -> str:
+    return _table([["Years ended August 31,", "2019", "2018", "Change"], ["", "$", "$", "%"],
+                   ["Cash flow from operating activities", "868,711", "620,748", "39.9"],
+                   ["Cash flow from investing activities", "(471,078)", "(2,191,666)", "(78.5)"]], after)
+
+
+def test_a_fiscal_year_the_tables_end_in_is_the_companys_year(tmp_path) -> None:
+    """'Years ended August 31, | 2019 | 2018' and no fiscal year end said in words: 2019 is the year ending August
+    2019 ('FY 2019'), asked as 'in 2019', never a year ending in December."""
+    doc = parse_text("t.txt", _august_years(), excerpt=True)
+    assert doc.fye_month == 8
+    answer = _ask(_engine(tmp_path, _august_years()), "What was the cash flow from operating activities in 2019?")
+    assert answer.status == "answered" and answer.value == 868_711_000 and answer.period == "FY 2019"
+
+
+def test_twelve_months_ended_is_no_fiscal_year() -> None:
+    """'Twelve Months Ended June 30' (a third quarter's trailing year): the fiscal year end stays unknown."""
+    text = _table([["Twelve Months Ended June 30", "2004", "2003"], ["Operating revenues", "2,050,366", "1,982,911"]],
+                  "Amounts in thousands of dollars. Revenues of the fiscal year rose.")
+    assert parse_text("t.txt", text, excerpt=True).fye_month == 12
+
+
+def test_an_increase_in_one_year_whose_release_states_a_percentage_is_not_guessed(tmp_path) -> None:
+    """'What was the increase in X in 2019?' where the release states X's change only as a percentage (39.9%):
+    the amount and the stated percentage both read the question, so neither is given as the answer; named with
+    both years, or asked as 'the change', it is the amount."""
+    text = _august_years("Amounts in thousands. Fiscal 2019 cash flow from operating activities increased by 39.9% "
+                         "compared to the prior year.")
+    engine = _engine(tmp_path, text)
+    one = _ask(engine, "What was the increase in cash flow from operating activities in 2019?")
+    assert one.value is None and "+39.9%" in one.text and "$247,963,000" in one.text
+    both = _ask(engine, "What was the increase in cash flow from operating activities from 2018 to 2019?")
+    assert both.value == 247_963_000
+    change = _ask(engine, "What was the change in cash flow from operating activities in 2019?")
+    assert change.value == 247_963_000
