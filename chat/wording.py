@@ -569,6 +569,19 @@ _DIRECTION_ASKED = re.compile(r"\b(?:(?P<down>decrease[sd]?|decline[sd]?|fell|fa
                               r"(?P<up>increase[sd]?|rose|rise[sn]?|grew|grow(?:th|s)?))\b")
 
 
+def direction_asked(norm: str) -> bool:
+    """The question asks for an increase or a decrease ('what was the increase in X'), one direction only."""
+    said = list(_DIRECTION_ASKED.finditer(norm))
+    return bool(said) and len({bool(m.group("down")) for m in said}) == 1
+
+
+def amount_or_stated_percent(what: str, stated: "Fact", amount: str) -> str:
+    return (f"The release states the change of {what} {when(stated.period_label)} as a percentage, "
+            f"{signed_percent(round(stated.change_pct or 0.0, 1))} (line {stated.line}); as an amount it is {amount}. The question "
+            f"names one period and could mean either, so I give neither as the answer: ask for 'the percentage "
+            f"change' or for 'the change from' one period to the other.")
+
+
 def direction_sentence(norm: str, value: float, unit: str, by_size: bool) -> str:
     """A change asked as an increase or a decrease ('what was the decrease in X'), said in words beside the
     signed figure: the contract gives a decrease negative, and a reader who asked for 'the decrease' reads
