@@ -360,3 +360,17 @@ def test_an_increase_in_one_year_whose_release_states_a_percentage_is_not_guesse
     assert both.value == 247_963_000
     change = _ask(engine, "What was the change in cash flow from operating activities in 2019?")
     assert change.value == 247_963_000
+
+
+def test_a_row_of_a_reconciliation_said_as_reported_is_the_reported_figure(tmp_path) -> None:
+    """'Gross profit from continuing operations, as reported' at the head of a non-GAAP reconciliation is the
+    GAAP figure; the adjustments under it stay reconciling items, never answered as the figure."""
+    text = _table([["Reconciliation of Non-GAAP gross profit (in thousands)", "Years Ended December 31,", ""],
+                   ["", "2019", "2018"], ["Gross profit from continuing operations, as reported", "$ 315,652", "$365,607"],
+                   ["Adjustments to gross profit:", "", ""], ["Stock-based compensation", "525", "742"],
+                   ["Non-GAAP gross profit", "316,177", "366,349"]])
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the change in the Gross profit from continuing operations, as reported between "
+                          "2018 and 2019?")
+    assert answer.status == "answered" and answer.value == -49_955_000
+    assert _ask(engine, "What was the stock-based compensation in 2019?").value is None
