@@ -282,7 +282,8 @@ class GridReader:
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
-                if _is_percent(cell.text):
+                if _is_percent(cell.text) or (_PERCENT_UNIT_CELL.search(col.header) and _DIGIT.search(cell.text)):
+                    # 'Change | %' over '39.9' (a dash is no change of 0: none is given)
                     changes.append((col, value))
                 continue
             period = col.period if not (dated and col.subject) else dated
@@ -643,6 +644,10 @@ def _row_period(label: str, period: Period | None) -> Period | None:
     if END_OF_PERIOD.search(label):
         return Period(period.end, 0)
     return period
+
+
+_PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a change column whose unit cell under its heading is '%'
+_DIGIT = re.compile(r"\d")
 
 
 def _is_percent(text: str) -> bool:

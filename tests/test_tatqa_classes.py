@@ -374,3 +374,16 @@ def test_a_row_of_a_reconciliation_said_as_reported_is_the_reported_figure(tmp_p
                           "2018 and 2019?")
     assert answer.status == "answered" and answer.value == -49_955_000
     assert _ask(engine, "What was the stock-based compensation in 2019?").value is None
+
+
+def test_a_change_column_whose_unit_cell_is_percent_states_percentages(tmp_path) -> None:
+    """'Change' over '%' above bare '39.9' and '(78.5)': the release's stated changes (a dash is none, never 0%);
+    'In 2019, what was the decrease in X?' then has two readings and gets neither as the answer."""
+    doc = parse_text("t.txt", _table([["Years ended August 31,", "2019", "2018", "Change"], ["", "$", "$", "%"],
+                                      ["Cash flow from operating activities", "868,711", "620,748", "39.9"],
+                                      ["Cash flow from financing activities", "(659,222)", "1,426,136", "\u2014"]],
+                                     "Amounts in thousands."), excerpt=True)
+    stated = {f.label: f.change_pct for f in doc.figures if f.period.end.year == 2019}
+    assert stated == {"Cash flow from operating activities": 39.9, "Cash flow from financing activities": None}
+    answer = _ask(_engine(tmp_path, _august_years()), "In 2019, what was the decrease in cash flow from investing activities?")
+    assert answer.value is None and "-78.5%" in answer.text
