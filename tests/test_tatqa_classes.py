@@ -387,3 +387,12 @@ def test_a_change_column_whose_unit_cell_is_percent_states_percentages(tmp_path)
     assert stated == {"Cash flow from operating activities": 39.9, "Cash flow from financing activities": None}
     answer = _ask(_engine(tmp_path, _august_years()), "In 2019, what was the decrease in cash flow from investing activities?")
     assert answer.value is None and "-78.5%" in answer.text
+
+
+def test_places_under_a_revenue_heading_are_that_revenue_of_each_place(tmp_path) -> None:
+    """'Asia Pacific (1)' under 'Revenue by geography:': revenue of Asia Pacific, asked by the place."""
+    text = _table([["", "2019", "2018", "2017"], ["Revenue by geography:", "", "", ""], ["Asia Pacific (1)", "$3,049", "$4,905", "$5,810"],
+                   ["Europe", "2,459", "1,280", "2,015"], ["Total revenue", "$10,310", "$12,629", "$12,149"]],
+                  "The following is a breakdown of revenue (in thousands):")
+    answer = _ask(_engine(tmp_path, text), "What is the average revenue from Asia Pacific in 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == 3_977_000
