@@ -610,12 +610,16 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
 def _geo(text: str) -> tuple[list[str], str | None, str]:
     """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported."""
     found: list[tuple[int, str]] = []
-    for key, _, pattern in GEOGRAPHIES:
-        for m in re.finditer(pattern, text):
-            if key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]):
-                continue
-            found.append((m.start(), "" if key == "worldwide" else key))
-            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    matches = [(m, key) for key, _, pattern in GEOGRAPHIES for m in re.finditer(pattern, text)
+               if not (key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]))]
+    taken: list[tuple[int, int]] = []
+    for m, key in sorted(matches, key=lambda mk: mk[0].start() - mk[0].end()):  # the longest name first: 'north
+        if any(m.start() < b and a < m.end() for a, b in taken):  # america' is North America, never 'america' (US)
+            continue
+        taken.append((m.start(), m.end()))
+        found.append((m.start(), "" if key == "worldwide" else key))
+    for a, b in taken:
+        text = text[:a] + " " * (b - a) + text[b:]
     if found:
         keys = [k for _, k in sorted(found)]
         return list(dict.fromkeys(keys)), None, text

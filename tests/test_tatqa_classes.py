@@ -396,3 +396,12 @@ def test_places_under_a_revenue_heading_are_that_revenue_of_each_place(tmp_path)
                   "The following is a breakdown of revenue (in thousands):")
     answer = _ask(_engine(tmp_path, text), "What is the average revenue from Asia Pacific in 2018 and 2019?")
     assert answer.status == "answered" and answer.value == 3_977_000
+
+
+@pytest.mark.parametrize("text,places", [("what was the north america revenue in 2019?", ["north_america"]),
+                                         ("latin america and us revenue", ["latin_america", "us"]),
+                                         ("us vs emea revenue", ["us", "emea"])])
+def test_the_longest_place_name_is_the_place_named(text: str, places: list[str]) -> None:
+    """'north america' is North America, never the United States its word 'america' names alone."""
+    from chat.question import _geo
+    assert _geo(text)[0] == places
