@@ -610,12 +610,16 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
 def _geo(text: str) -> tuple[list[str], str | None, str]:
     """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported."""
     found: list[tuple[int, str]] = []
-    for key, _, pattern in GEOGRAPHIES:
-        for m in re.finditer(pattern, text):
-            if key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]):
-                continue
-            found.append((m.start(), "" if key == "worldwide" else key))
-            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    matches = [(m, key) for key, _, pattern in GEOGRAPHIES for m in re.finditer(pattern, text)
+               if not (key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]))]
+    taken: list[tuple[int, int]] = []
+    for m, key in sorted(matches, key=lambda mk: mk[0].start() - mk[0].end()):  # the longest name first: 'north
+        if any(m.start() < b and a < m.end() for a, b in taken):  # america' is North America, never 'america' (US)
+            continue
+        taken.append((m.start(), m.end()))
+        found.append((m.start(), "" if key == "worldwide" else key))
+    for a, b in taken:
+        text = text[:a] + " " * (b - a) + text[b:]
     if found:
         keys = [k for _, k in sorted(found)]
         return list(dict.fromkeys(keys)), None, text
@@ -692,7 +696,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         for key in keys:
             for label in vocab.labels.get(key, []):
                 words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-                for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
+                for form in _label_forms(words):
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
@@ -719,6 +723,22 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+_TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")
+
+
+def _label_forms(words: str) -> list[str]:
+    """The forms a question says a label in (its words stemmed): as printed; without 'total' ("deposits" asks
+    for "Total deposits"); and a trailing 'net' or 'gross' said first, as English says it ("net property, plant
+    and equipment" and "total net property ..." ask for "Total property, plant and equipment, net")."""
+    forms = [words, words.removeprefix("total ")]
+    m = _TRAILING_QUALIFIER.match(words)
+    if m:
+        rest, qualifier = m.group(1), m.group(2)
+        bare = rest.removeprefix("total ")
+        forms += [f"{qualifier} {bare}", f"total {qualifier} {bare}"]
+    return forms
 
 
 def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:

@@ -584,6 +584,42 @@ def gap_sentence(facts: list["Fact"], value: float, unit: str, by_size: bool) ->
             f"than {when(earlier.period_label)}.")
 
 
+_DIRECTION_ASKED = re.compile(r"\b(?:(?P<down>decrease[sd]?|decline[sd]?|fell|fall|drop(?:ped|s)?|reduc(?:ed|tion))|"
+                              r"(?P<up>increase[sd]?|rose|rise[sn]?|grew|grow(?:th|s)?))\b")
+
+
+def direction_asked(norm: str) -> bool:
+    """The question asks for an increase or a decrease ('what was the increase in X'), one direction only."""
+    said = list(_DIRECTION_ASKED.finditer(norm))
+    return bool(said) and len({bool(m.group("down")) for m in said}) == 1
+
+
+def amount_or_stated_percent(what: str, stated: "Fact", amount: str) -> str:
+    return (f"The release states the change of {what} {when(stated.period_label)} as a percentage, "
+            f"{signed_percent(round(stated.change_pct or 0.0, 1))} (line {stated.line}); as an amount it is {amount}. The question "
+            f"names one period and could mean either, so I give neither as the answer: ask for 'the percentage "
+            f"change' or for 'the change from' one period to the other.")
+
+
+def direction_sentence(norm: str, value: float, unit: str, by_size: bool) -> str:
+    """A change asked as an increase or a decrease ('what was the decrease in X'), said in words beside the
+    signed figure: the contract gives a decrease negative, and a reader who asked for 'the decrease' reads
+    '-$10.7 million' as 'fell by $10.7 million'; a change that went the other way than asked is said so.
+    Nothing is added where the question names no direction ('the change in X') or both ('the increase /
+    (decrease) in X'): the sign says it."""
+    said = list(_DIRECTION_ASKED.finditer(norm))
+    if not said or len({bool(m.group("down")) for m in said}) > 1:  # none, or both ('increase / (decrease)')
+        return ""
+    m = said[0]
+    size = " in size" if by_size else ""
+    if not value:
+        return " It did not change."
+    moved = f"{'rose' if value > 0 else 'fell'}{size} by {figure(abs(value), unit)}"
+    if (value < 0) == bool(m.group("down")):
+        return f" It {moved}" + (" (a decrease is given as a negative figure)." if value < 0 else ".")
+    return f" It {moved}: {'an increase, not a decrease' if value > 0 else 'a decrease, not an increase'}."
+
+
 def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: float, unit: str, by_size: bool) -> Answer:
     labels = [f.period_label for f in facts]
     if query.implied == "ttm":
@@ -593,6 +629,8 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
     text = arithmetic_sentence(query.operation, name, query.company.name, labels, shown, figure(value, unit))
     if query.operation == "gap":
         text += gap_sentence(facts, value, unit, by_size)
+    elif query.operation == "difference":
+        text += direction_sentence(query.norm, value, unit, by_size)
     if query.implied == "release":  # the question named no period
         text += f" The question names no period: these are {IMPLIED['release']}."
     citations: list[Citation] = []

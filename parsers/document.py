@@ -66,6 +66,10 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
+    if stated_fye is None and (month := _years_end_month(figures, body)) not in (None, fye):  # the tables' years end in it
+        stated_fye = fye = month
+        lead = lead_period(body, fye, released) or annual_period(body, released, fye) or hinted_period(period_hint, fye)
+        offset = fiscal_year_offset(body, fye, released)
     period = lead or latest_quarter(figures) or latest_duration(figures) or _period_before(released, fye)
     if released is None and period is not None:  # "MEMPHIS, Tenn., Feb. 6 /PRNewswire/ --": the year after the period
         released = yearless_release_date(body, period.end)
@@ -84,6 +88,22 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
                     headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
                     cik=header.get("cik"), currency=currency, source=front.source,
                     set_aside=set_aside)
+
+
+_YEARS_ENDED = re.compile(r"\byears?\s+end(?:ed|ing)\b|\bfiscal\s+years?\b", re.I)
+_TWELVE_MONTHS = re.compile(r"\b(?:twelve|12)[\s-]+months?\b", re.I)
+
+
+def _years_end_month(figures: list[Figure], text: str) -> int | None:
+    """The month every year the tables print ends in ('Fiscal Year Ended July 31, 2019 | 2018'), when the text
+    names no fiscal year end: the company's fiscal year, so '2019' asks for the year ending July 2019. None
+    when the tables print no year, or years ending in two months (or in December, the default already), and
+    when the text never says 'year ended' or 'fiscal year', or says 'twelve months' ('Twelve Months Ended June
+    30' of a third quarter's release is the trailing year, not the fiscal one)."""
+    if not _YEARS_ENDED.search(text) or _TWELVE_MONTHS.search(text):
+        return None
+    months = {f.period.end.month for f in figures if f.source == "table" and f.period.months == 12}
+    return months.pop() if len(months) == 1 and months != {12} else None
 
 
 # A scale the text states for its tables, wherever the caption stands ("as follows (in thousands):"

@@ -203,7 +203,7 @@ class GridReader:
         out: dict[int, Column] = {}
         last_period: Period | None = None
         shared = _shared_heading(texts)
-        mixed = _selected_data(table, min(vcols))
+        mixed = _selected_data(table, min(vcols)) and not (_years_in_a_row(texts) and _labels_once(table, min(vcols)))
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
@@ -282,7 +282,8 @@ class GridReader:
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
-                if _is_percent(cell.text):
+                if _is_percent(cell.text) or (_PERCENT_UNIT_CELL.search(col.header) and _DIGIT.search(cell.text)):
+                    # 'Change | %' over '39.9' (a dash is no change of 0: none is given)
                     changes.append((col, value))
                 continue
             period = col.period if not (dated and col.subject) else dated
@@ -645,6 +646,10 @@ def _row_period(label: str, period: Period | None) -> Period | None:
     return period
 
 
+_PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a change column whose unit cell under its heading is '%'
+_DIGIT = re.compile(r"\d")
+
+
 def _is_percent(text: str) -> bool:
     """'64%', '(3%)', '(3)%': a percentage, whatever side its parenthesis closes on."""
     return "%" in text
@@ -678,6 +683,23 @@ def _selected_data(table: GridTable, label_edge: int) -> bool:
     """A table of the year's results beside its balances ('Net income' rows and 'Total assets' rows, at the
     end of the period and on average): no balance sheet, whose bare years are not read as a statement's."""
     return any(_INCOME_ROW.match(clean_label(_label(r, label_edge))) for r in table.rows if is_value_row(r))
+
+
+def _years_in_a_row(texts: dict[int, str]) -> bool:
+    """Three or more columns headed by bare consecutive years ('2019 | 2018 | 2017 | 2016 | 2015'): an annual
+    report's selected financial data, each column a fiscal year whether its row is a flow or a balance (a
+    balance at the year's end, as a balance sheet of bare years is read), never a quarter's — read where no
+    label is printed twice (_labels_once)."""
+    years = [y for t in texts.values() for y in (p.strip() for p in t.split("|")) if re.fullmatch(r"(?:19|20)\d\d", y)]
+    return len(years) >= 3 and len(years) == len(texts) and _year_run(years)
+
+
+def _labels_once(table: GridTable, label_edge: int) -> bool:
+    """No row label printed twice: a label printed again under another heading ('Total assets' at period end
+    and under 'Selected average balances') is told apart only by its heading, which the years do not say."""
+    labels = [clean_label(_label(r, label_edge)).lower() for r in table.rows if is_value_row(r)]
+    labels = [l for l in labels if l]
+    return len(labels) == len(set(labels))
 
 
 _FORWARD_HEADING = re.compile(r"target|threshold|maximum|minimum|budget|plan|forecast|estimate|guidance|outlook|"

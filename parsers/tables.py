@@ -28,7 +28,7 @@ NON_GAAP_LABEL = re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bas\s+adjusted\b|\
                             r"\bcore\s+(?:ffo|eps|earnings|net\s+income|operating\s+(?:income|earnings))\b|"  # never "core deposits"
                             r"\bbefore\s+(?:special|one-time|non-?recurring)|"
                             r"\bbefore\s+(?:changes\s+in\s+)?(?:non-?cash\s+)?working\s+capital", re.I)  # a cash flow not as reported
-GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b", re.I)
+GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b|,\s*as\s+reported\W*$", re.I)  # "Gross profit, as reported"
 CONSTANT_CURRENCY = re.compile(r"constant\s+currency", re.I)
 
 

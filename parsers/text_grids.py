@@ -58,6 +58,7 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
         cells = glue_cells([GridCell(t, i, i + 1) for i, t in enumerate(texts) if t])
         if not cells:
             continue
+        _unglue_year_marks(cells)
         if all(c.vcol is None for c in cells):
             _spread_headings(cells, len(texts))
         elif all(c.vcol is None or YEAR_TEXT.match(c.text) for c in cells) and not _filled_run(texts):
@@ -73,6 +74,26 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
     above = [l.strip() for l in lines[max(0, start - 12):start] if l.strip() and not l.lstrip().startswith("|")]
     title = "  ".join(heading_lines(above))
     return GridTable(rows, title, offset + start, offset + end - 1, above[-1] if above else "")
+
+
+_GLUED_MARK_YEAR = re.compile(r"^((?:19|20)\d\d)(\d)$")
+
+
+def _unglue_year_marks(cells: list[GridCell]) -> None:
+    """'2015 | 2016 | 2017 | 20181 | 2019': a year whose footnote mark lost its superscript is the year
+    ('2018', its mark dropped) when the row's other figures are years and with it make one run of consecutive years; a
+    five-digit amount among other amounts is left as it is."""
+    values = [c for c in cells if c.vcol is not None]
+    glued = [c for c in values if _GLUED_MARK_YEAR.match(c.text)]
+    years = [c for c in values if YEAR_TEXT.match(c.text)]
+    if not glued or len(years) < 2 or len(glued) + len(years) != len(values):
+        return
+    run = {int(re.sub(r"\D", "", c.text)[:4]) for c in values}
+    if len(run) != len(values) or max(run) - min(run) != len(run) - 1:
+        return
+    for c in glued:
+        m = _GLUED_MARK_YEAR.match(c.text)
+        c.text = m.group(1)
 
 
 _CURRENCY = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|[A-Z]{3})\W*$")

@@ -247,3 +247,161 @@ def test_a_years_assumption_asked_as_at_its_year_end(tmp_path) -> None:
     text = _table([["", "2019", "2018"], ["Expected volatility", "50.7%", "54.2%"], ["Risk-free interest rate", "1.6%", "2.5%"]])
     answer = _ask(_engine(tmp_path, text), "What is the expected volatility as at December 31, 2019?")
     assert answer.status == "answered" and answer.value == 50.7
+
+
+def test_a_year_with_its_footnote_mark_glued_on_is_the_year() -> None:
+    """'2016 | 2017 | 20181 | 2019': the mark lost its superscript; the column is 2018's, and the row of
+    years is a heading, never a row of amounts."""
+    got = _facts(_table([["", "2016", "2017", "20181", "2019"], ["Interest expense", "717", "750", "826", "814"]],
+                        "($ in millions.)"))
+    assert {(p.end.year, v) for _, p, v in got} == {(2016, 717e6), (2017, 750e6), (2018, 826e6), (2019, 814e6)}
+
+
+def test_a_five_digit_amount_among_years_is_no_year() -> None:
+    """'2019 | 2018 | 20185' is no run of years: the row is read as it was (no column named 2018 twice)."""
+    got = _facts(_table([["", "2019", "2018"], ["Units", "2019", "20185"], ["Revenue", "1,000", "900"]],
+                        "Amounts in thousands."))
+    assert ("Revenue", FY19, 1_000_000) in got and ("Revenue", FY18, 900_000) in got
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What was the net property, plant and equipment in 2019?", 996.7e6),
+    ("What was the percentage change in the total net property, plant and equipment between 2018 and 2019?", 29.8),
+    ("What was the gross property, plant and equipment in 2019?", 2_945.7e6),
+    ("What was the total property, plant and equipment in 2019?", None),  # gross or net: not said, so not given
+])
+def test_a_label_ending_net_or_gross_is_asked_with_the_word_first(tmp_path, question: str, value) -> None:
+    """'Total property, plant and equipment, net' is 'net property, plant and equipment' in a question."""
+    text = _table([["", "March 31,", ""], ["", "2019", "2018"], ["Land", "$83.4", "$73.4"],
+                   ["Total property, plant and equipment, gross", "2,945.7", "2,644.1"],
+                   ["Less accumulated depreciation and amortization", "1,949.0", "1,876.2"],
+                   ["Total property, plant and equipment, net", "$996.7", "$767.9"]], "Amounts in millions.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert answer.value == (pytest.approx(value) if value is not None else None)
+
+
+@pytest.mark.parametrize("question,value,words", [
+    ("What was the decrease in interest received from 2018 to 2019?", -10_701_000,
+     "It fell by $10,701,000 (a decrease is given as a negative figure)."),
+    ("What was the increase in interest received from 2018 to 2019?", -10_701_000,
+     "It fell by $10,701,000: a decrease, not an increase."),
+    ("What was the decrease in equity in earnings of affiliates from 2018 to 2019?", 2_918_000,
+     "It rose by $2,918,000: an increase, not a decrease."),
+    ("What was the increase / (decrease) in interest received from 2018 to 2019?", -10_701_000, None),
+    ("What was the change in interest received from 2018 to 2019?", -10_701_000, None),
+])
+def test_a_change_asked_as_a_decrease_keeps_the_contracts_sign_and_says_it_in_words(tmp_path, question, value,
+                                                                                    words) -> None:
+    """contract.md: 'losses and decreases negative'. 'What was the decrease in X' of an X that fell is answered
+    negative, as the contract has it, and said in words ('fell by'); a change against the direction asked is said
+    so; a question naming no direction, or both, gets no sentence."""
+    text = _table([["", "2019", "2018"], ["Interest received", "7,001", "17,702"],
+                   ["Equity in earnings of affiliates", "3,711", "793"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert answer.status == "answered" and answer.value == value
+    if words:
+        assert words in answer.text
+    else:
+        assert " It fell" not in answer.text and " It rose" not in answer.text
+
+
+def _selected_data_table(repeat: bool) -> str:
+    rows = [["", "2019", "2018", "2017"], ["", "", "(in millions)", ""], ["Revenue", "$23,406", "$30,391", "$20,322"],
+            ["Net income", "6,358", "14,138", "5,090"], ["Total assets", "48,887", "43,376", "35,336"]]
+    if repeat:  # the same label again under a heading only it tells apart by
+        rows += [["Average balances", "", "", ""], ["Total assets", "46,100", "40,200", "33,000"]]
+    return _table(rows)
+
+
+def test_selected_data_of_consecutive_years_is_read_by_year() -> None:
+    """An annual report's five-year summary: flows and balances under bare consecutive years, each a year."""
+    got = _facts(_selected_data_table(repeat=False))
+    assert ("Revenue", FY19, 23_406e6) in got and ("Total assets", FY18, 43_376e6) in got
+    assert ("Net income", Period(date(2017, 12, 31), 12), 5_090e6) in got
+
+
+def test_selected_data_printing_a_label_twice_is_not_read_by_year() -> None:
+    """'Total assets' at the year's end and again under 'Average balances': the years cannot tell them apart."""
+    assert not [f for f in _facts(_selected_data_table(repeat=True)) if f[0] == "Total assets"]
+
+
+def _august_years(after: str = "Amounts in thousands.") -> str:
+    return _table([["Years ended August 31,", "2019", "2018", "Change"], ["", "$", "$", "%"],
+                   ["Cash flow from operating activities", "868,711", "620,748", "39.9"],
+                   ["Cash flow from investing activities", "(471,078)", "(2,191,666)", "(78.5)"]], after)
+
+
+def test_a_fiscal_year_the_tables_end_in_is_the_companys_year(tmp_path) -> None:
+    """'Years ended August 31, | 2019 | 2018' and no fiscal year end said in words: 2019 is the year ending August
+    2019 ('FY 2019'), asked as 'in 2019', never a year ending in December."""
+    doc = parse_text("t.txt", _august_years(), excerpt=True)
+    assert doc.fye_month == 8
+    answer = _ask(_engine(tmp_path, _august_years()), "What was the cash flow from operating activities in 2019?")
+    assert answer.status == "answered" and answer.value == 868_711_000 and answer.period == "FY 2019"
+
+
+def test_twelve_months_ended_is_no_fiscal_year() -> None:
+    """'Twelve Months Ended June 30' (a third quarter's trailing year): the fiscal year end stays unknown."""
+    text = _table([["Twelve Months Ended June 30", "2004", "2003"], ["Operating revenues", "2,050,366", "1,982,911"]],
+                  "Amounts in thousands of dollars. Revenues of the fiscal year rose.")
+    assert parse_text("t.txt", text, excerpt=True).fye_month == 12
+
+
+def test_an_increase_in_one_year_whose_release_states_a_percentage_is_not_guessed(tmp_path) -> None:
+    """'What was the increase in X in 2019?' where the release states X's change only as a percentage (39.9%):
+    the amount and the stated percentage both read the question, so neither is given as the answer; named with
+    both years, or asked as 'the change', it is the amount."""
+    text = _august_years("Amounts in thousands. Fiscal 2019 cash flow from operating activities increased by 39.9% "
+                         "compared to the prior year.")
+    engine = _engine(tmp_path, text)
+    one = _ask(engine, "What was the increase in cash flow from operating activities in 2019?")
+    assert one.value is None and "+39.9%" in one.text and "$247,963,000" in one.text
+    both = _ask(engine, "What was the increase in cash flow from operating activities from 2018 to 2019?")
+    assert both.value == 247_963_000
+    change = _ask(engine, "What was the change in cash flow from operating activities in 2019?")
+    assert change.value == 247_963_000
+
+
+def test_a_row_of_a_reconciliation_said_as_reported_is_the_reported_figure(tmp_path) -> None:
+    """'Gross profit from continuing operations, as reported' at the head of a non-GAAP reconciliation is the
+    GAAP figure; the adjustments under it stay reconciling items, never answered as the figure."""
+    text = _table([["Reconciliation of Non-GAAP gross profit (in thousands)", "Years Ended December 31,", ""],
+                   ["", "2019", "2018"], ["Gross profit from continuing operations, as reported", "$ 315,652", "$365,607"],
+                   ["Adjustments to gross profit:", "", ""], ["Stock-based compensation", "525", "742"],
+                   ["Non-GAAP gross profit", "316,177", "366,349"]])
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the change in the Gross profit from continuing operations, as reported between "
+                          "2018 and 2019?")
+    assert answer.status == "answered" and answer.value == -49_955_000
+    assert _ask(engine, "What was the stock-based compensation in 2019?").value is None
+
+
+def test_a_change_column_whose_unit_cell_is_percent_states_percentages(tmp_path) -> None:
+    """'Change' over '%' above bare '39.9' and '(78.5)': the release's stated changes (a dash is none, never 0%);
+    'In 2019, what was the decrease in X?' then has two readings and gets neither as the answer."""
+    doc = parse_text("t.txt", _table([["Years ended August 31,", "2019", "2018", "Change"], ["", "$", "$", "%"],
+                                      ["Cash flow from operating activities", "868,711", "620,748", "39.9"],
+                                      ["Cash flow from financing activities", "(659,222)", "1,426,136", "\u2014"]],
+                                     "Amounts in thousands."), excerpt=True)
+    stated = {f.label: f.change_pct for f in doc.figures if f.period.end.year == 2019}
+    assert stated == {"Cash flow from operating activities": 39.9, "Cash flow from financing activities": None}
+    answer = _ask(_engine(tmp_path, _august_years()), "In 2019, what was the decrease in cash flow from investing activities?")
+    assert answer.value is None and "-78.5%" in answer.text
+
+
+def test_places_under_a_revenue_heading_are_that_revenue_of_each_place(tmp_path) -> None:
+    """'Asia Pacific (1)' under 'Revenue by geography:': revenue of Asia Pacific, asked by the place."""
+    text = _table([["", "2019", "2018", "2017"], ["Revenue by geography:", "", "", ""], ["Asia Pacific (1)", "$3,049", "$4,905", "$5,810"],
+                   ["Europe", "2,459", "1,280", "2,015"], ["Total revenue", "$10,310", "$12,629", "$12,149"]],
+                  "The following is a breakdown of revenue (in thousands):")
+    answer = _ask(_engine(tmp_path, text), "What is the average revenue from Asia Pacific in 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == 3_977_000
+
+
+@pytest.mark.parametrize("text,places", [("what was the north america revenue in 2019?", ["north_america"]),
+                                         ("latin america and us revenue", ["latin_america", "us"]),
+                                         ("us vs emea revenue", ["us", "emea"])])
+def test_the_longest_place_name_is_the_place_named(text: str, places: list[str]) -> None:
+    """'north america' is North America, never the United States its word 'america' names alone."""
+    from chat.question import _geo
+    assert _geo(text)[0] == places

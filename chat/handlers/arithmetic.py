@@ -11,6 +11,7 @@ from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
 from chat.handlers.common import both_figures, conflict, not_held
+from chat.formatting import figure
 from chat.query import SUBTRACTIONS, Query
 
 PERCENT_ASKED = re.compile(r"%|\bpercent(?:age)?s?\b")  # a percentage asked of an operation on figures
@@ -64,7 +65,28 @@ def answer(facts: Facts, query: Query) -> Answer:
         value = values[0] - values[1]
     if query.operation == "gap":
         value = abs(value)
+    stated = _stated_percent(facts, query, found)
+    if stated is not None:
+        return not_held(facts, query, keys[0], wording.amount_or_stated_percent(wording.what(query), stated,
+                                                                                  figure(value, unit)))
     return wording.arithmetic_reply(query, metric, found, value, unit, by_size)
+
+
+def _stated_percent(facts: Facts, query: Query, found: list[Fact]) -> Fact | None:
+    """'What was the increase in X in 2019?' — one period named, a direction asked — of a figure whose release
+    states its change for that period only as a percentage ('Change %: 39.9'): the amount and the percentage
+    the release gives are both readings of the question, so neither is given as the answer (a wrong reading
+    is worse than none). A question naming both periods ('from 2018 to 2019') or no direction ('the change')
+    asks for the amount."""
+    if query.operation != "difference" or len(query.keys) != 1 or not wording.direction_asked(query.norm):
+        return None
+    latest = found[0]
+    if latest.unit == "percent":
+        return None
+    if latest.change_pct is not None:
+        return latest
+    said = facts.facts(query.company.key, query.metric, query.geo, query.product, query.keys[0], "change")
+    return next((f for f in said if f.change_pct is not None), None)  # stated in a sentence
 
 
 def share(facts: Facts, query: Query) -> Answer:
