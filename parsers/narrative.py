@@ -482,8 +482,8 @@ _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|l
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
 _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+",
                                re.I)
-_PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and)\s+)*"
-                               r"shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
+_PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and|ordinary|"
+                               r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
@@ -547,10 +547,14 @@ _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?sha
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
-_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+)*share")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share")
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
+_DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
+# A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
+_NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
+                                       r"supplemental|variable|previous|prior)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 class NarrativeReader:
@@ -958,9 +962,15 @@ class NarrativeReader:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
-        elif c.kind == "money" and _PER_SHARE_AFTER_TERM.match(c.text[term_m.end():start] if term_m else ""):
-            per_share = True
-            term = term + " per share"
+        elif c.kind == "money" and (share_words := _PER_SHARE_AFTER_TERM.match(c.masked[term_m.end():start] if term_m else "")):
+            if c.m.group("scale"):
+                return None  # "FFO per share ... $1.2 million": no per-share amount, and not the term's either
+            per_share = True  # "FFO per diluted share was", "AFFO ("adjusted funds ...") per share increased 5% to"
+            basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
+            term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"
+        if _DIVIDEND_TERM.search(term) and not (per_share and c.periods) or term_m is not None and \
+                _NOT_THE_PERIODS_DIVIDEND.search(c.text[max(0, term_m.start() - 40):term_m.start()]):
+            return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
@@ -996,6 +1006,10 @@ class NarrativeReader:
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
             return None
+        if primary is None and owner is None and _DIVIDEND_TERM.search(term) \
+                and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
+            return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
+            # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
         if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
@@ -1014,11 +1028,12 @@ class NarrativeReader:
         after_term = c.text[term_m.end():start] if term_m else ""
         if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income
-        if not qualifier and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
-                              or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                              or _CHANGE_AFTER.match(c.tail)):
+        if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
+                                        or _CHANGE_IN_BEFORE.search(c.span[-100:])
+                                        or _CHANGE_AFTER.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
-            # higher": an amount of change, not the level
+            # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
+            # million to $33.6 million": the change is never the adjusted figure)
         if not qualifier and term_m is not None and (basis := _BASIS_IN_PARENTHESES.search(
                 c.text[max(0, term_m.start() - 40):term_m.start()])):
             qualifier = " ".join(basis.group(1).lower().split())  # "Underlying (Non-GAAP) diluted EPS": masked, still said

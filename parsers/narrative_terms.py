@@ -36,6 +36,8 @@ _TERMS = [
     r"total\s+(?:consolidated\s+)?assets", r"(?:stock|share)holders['\u2019]?\s+equity", r"long-term\s+debt", r"total\s+debt",
     r"net\s+interest\s+income", r"(?:total\s+)?(?:deposits|loans(?:\s+and\s+leases)?)", r"assets\s+under\s+management",
     r"(?:comparable|same)[\s-]store\s+sales",
+    r"(?:tangible\s+)?book\s+value",  # "book value per share was $30.80"
+    r"(?:(?:quarterly|regular|cash|common)\s+){0,3}(?:dividends?|distributions?)(?:\s+declared)?",  # per share only (narrative.py)
     r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
     r"(?:total\s+)?(?:operating\s+)?costs\s+and\s+expenses",
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
@@ -48,7 +50,7 @@ _TERMS = [
 _FOLLOWS_A_NAME = (r"(?=\s*(?:[$\d(),.;:\u2013\u2014-]|(?:was|were|is|are|of|in|for|at|to|totaled|totalled|"
                    r"reached|rose|grew|increased|decreased|declined|fell|improved|amounted|came|stood|climbed|"
                    r"jumped|dropped|remained|ended|excluding|including|and|or|by|from|on|during|compared|versus|"
-                   r"vs|up|down|of|as|were|was|attributable|applicable|available)\b))")
+                   r"vs|up|down|of|as|were|was|attributable|applicable|available|per)\b))")
 VOCABULARY_TERMS = metric_prose_terms()
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
                      + (r"|(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS else "")
@@ -115,8 +117,10 @@ def mark_currency(mark: str) -> str:
 
 _MARK_CODES = [(re.compile(mark), code) for mark, code in CURRENCY_MARKS]
 # "per diluted share", "basic and diluted per share", "diluted earnings per share" after an amount
-PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
-                          r"(?:common\s+)?share\b", re.I)
+# the kind of share: "per ordinary share" (a foreign issuer's), "per Class A common share"
+SHARE_KINDS = r"basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+|ordinary\s+|class\s+[a-z]\s+"
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?"
+                          rf"(?:(?:per|a)\s+(?:{SHARE_KINDS})*(?:common\s+)?share\b|\s*/\s*(?:diluted\s+)?share\b)", re.I)  # "($0.42 / share)"
 
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
