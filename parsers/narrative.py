@@ -15,11 +15,11 @@ from itertools import accumulate, compress
 
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
-from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import parse_amount
-from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, first_words, matches_at, plain_words
 from parsers.vocabulary_data import place_patterns, place_prose_pattern
@@ -44,6 +44,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
+    "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
@@ -453,6 +454,13 @@ class PeriodReader:
             return base.shifted_years(-1)
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
+        if kind == "year_before":  # "compared to $562 million last year": the compared figure's span a year before
+            return base.shifted_years(-1) if base else None
+        if kind == "quarter_before":  # "versus $2.6 million last quarter": the quarter before, or its end
+            if base is None or base.months not in (0, 3) or base.end.day < 28:
+                return None  # a 52-week calendar's quarter ends on no month's end: not worked out here
+            y, mo = add_months(base.end.year, base.end.month, -3)
+            return Period(month_end(y, mo), base.months)
         if kind == "q_last_year":  # "the second quarter of last year"
             return quarter_period(ORDINALS[(g[0] or g[1]).lower()], self.default_fy - 1, fye) if self.default_fy else None
         if kind in ("q_bare", "qtok_bare"):
@@ -867,6 +875,7 @@ class NarrativeReader:
         if _qualified_term(text[:term.start()]):
             return None  # "Adjusted operating profit increased 9%", "A/M revenue increased 131%": not the metric
         value = _change("", text[term.end():])
+        periods = [s for s in periods if s.kind not in COMPARED_ONLY]
         own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
         period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
@@ -1101,6 +1110,8 @@ class NarrativeReader:
         def own(s: Span) -> bool:
             if primary is not None:
                 return True
+            if s.kind in COMPARED_ONLY:
+                return False  # "... $562 million last year" dates the amount compared, never a figure of its own
             if id(s) not in known:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
@@ -1112,6 +1123,8 @@ class NarrativeReader:
                         and not _closed_aside(c.text, s, m.start())
             return known[id(s)]
 
+        if primary is None and any(s.kind in COMPARED_ONLY and m.end() <= s.start < c.window_end for s in c.periods):
+            return None  # "Revenue was $50.0 million last year": a year before which figure? Not the release's own
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
         before_any = [s for s in c.periods if s.end <= m.start() and own(s)]

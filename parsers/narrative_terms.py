@@ -126,6 +126,8 @@ _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
+_AFTER_AN_AMOUNT = r"(?:(?<=\d )|(?<=million )|(?<=billion )|(?<=thousand )|(?<=share )|(?<=\) ))"
+COMPARED_ONLY = frozenset({"year_before", "quarter_before"})  # period phrases that date only a compared amount
 PERIOD_PATTERNS = [
     # "the third quarter fiscal 2025 year-to-date period": the nine months to that quarter's end, not the quarter
     ("q_ytd", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?,?\s+year[\s-]to[\s-]date\b",
@@ -163,6 +165,12 @@ PERIOD_PATTERNS = [
                                rf"(?:fiscal\s+)?year\b|"  # "the prior year's third quarter": the ordinal in group 2
                                rf"\b(?:the\s+)?(?:prior|previous|last)[\s-](?:fiscal\s+)?year['\u2019]s\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b",
                                re.I)),
+    # right after a compared amount: "as compared to $562 million last year", "$13.0 million last quarter", "up from
+    # $11.3 billion sequentially" — a year, or a quarter, before the figure compared with it (never a figure's own)
+    ("year_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:last\s+(?:fiscal\s+)?year|year\s+ago)\b"
+                               r"(?![\s-]*(?:['\u2019]s|end|to\b|periods?\b|quarters?\b))", re.I)),
+    ("quarter_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:in\s+)?(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter|"
+                                  r"(?:a\s+)?quarter\s+ago|sequentially)\b(?![\s-]*(?:['\u2019]s|end))", re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
