@@ -119,6 +119,7 @@ class Pending:
     comparative: bool
     primary: "Pending | None" = None
     owner: "Pending | None" = None  # the amount an "or $0.03 per share" adjunct belongs to
+    range_high: int = -1  # the low end of an outlook's range: where its high end's amount starts
 
 
 @dataclass
@@ -716,7 +717,7 @@ class NarrativeReader:
             if not pend.comparative and owner is None:
                 sentence_period = pend.figure.period
             pendings.append(pend)
-        pendings = _without_conflicts(pendings)
+        pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Himax net revenues registered $237.2 million": the issuer's own, no product
             if p.figure.product and self.issuer and all(_POSSESSIVE.sub("", w.strip(".,")).lower() in self.issuer
                                                          for w in p.figure.product.split()):
@@ -915,6 +916,8 @@ class NarrativeReader:
 
     def _figure(self, c: "Context", pendings: list[Pending], owner: Pending | None,
                 context_period: Period | None) -> Pending | None:
+        if pendings and pendings[-1].range_high == c.m.start() and c.kind == "money":
+            return self._range_high_end(c, pendings[-1])
         mains = [p for p in pendings if p.owner is None]
         share_label = ""
         prior = mains[-1] if mains else None
@@ -986,11 +989,15 @@ class NarrativeReader:
             return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
         if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
             return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
-        if _RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span) or _RANGE_BETWEEN.fullmatch(c.span) \
-                and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]):
-            return None  # "$3.39 to $3.44 per share": a range, no figure
-        if _BETWEEN_BEFORE.search(c.text, 0, start):
-            return None  # "between $700 million and $750 million"
+        high = None
+        if c.kind == "money" and (_RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span)
+                                  or _BETWEEN_LOW.search(c.text, 0, start)):
+            high = _range_high(c.text, c.m)  # "expects revenue of $3.47 billion to $3.52 billion for 2025": an
+            if high is None or not _outlook_range(c, start):  # outlook's range, read as its two ends (below)
+                return None  # "$3.39 to $3.44 per share", "between $700 million and $750 million": a range, no figure
+        elif _RANGE_BETWEEN.fullmatch(c.span) and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]) \
+                or _BETWEEN_BEFORE.search(c.text, 0, start):
+            return None
         if _BOUND_BEFORE.search(c.span[-25:]):
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
@@ -1015,11 +1022,17 @@ class NarrativeReader:
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
             return None
+        if high is not None and not self._outlook_period(c, period):
+            return None  # an outlook's range is of a period to come that its sentence names
         if primary is None and owner is None and _DIVIDEND_TERM.search(term) \
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
+        if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
+            per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
+        if high is not None and not c.m.group("scale") and not c.m.group("cents") and high.group("scale"):
+            value = self._value(c.kind, c.m, term, per_share, c.span, high.group("scale"))[0]  # "$2,900 to $3,050 million"
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
         if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
             share_phrase = f"per {' '.join(basis_first.group(1).split())} share"
@@ -1057,11 +1070,16 @@ class NarrativeReader:
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
+        if high is not None:  # the ends of an outlook's range, its basis kept ("non-GAAP, guidance low")
+            basis = _RANGE_BASIS.search(c.masked[max(0, (term_m.start() if term_m else start) - 30):start])
+            qualifier = f"{basis.group(0).lower()}, guidance low" if basis else "guidance low"
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier)
-        pend = Pending(fig, term, geo, product, comparative, primary, owner)
+        pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1)
+        if high is not None:
+            return pend  # a range states no change of its own
         if owner is None:
             target = primary or pend
             rest = c.text[c.window_end:]  # the changes are read in chain_tail; what they compare with may follow
@@ -1074,6 +1092,26 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _outlook_period(self, c: "Context", period: Period) -> bool:
+        """Is `period` one the sentence itself names, after the release's own ("for the full year 2025", "for
+        the first quarter of 2025")? An outlook's range is never dated by its paragraph or by a guess."""
+        own = self.periods.default_period
+        return own is not None and period.months > 0 and period.end > own.end \
+            and any(self.periods.resolve(s, None) == period for s in c.periods)
+
+    def _range_high_end(self, c: "Context", low: Pending) -> Pending | None:
+        """The high end of an outlook's range whose low end was read: the same figure, its other end."""
+        f = low.figure
+        per_share = f.unit.endswith("/share")
+        if per_share != bool(PER_SHARE_RE.match(c.tail) or c.m.group("cents") is not None or not c.m.group("scale")):
+            return None
+        value = self._value("money", c.m, low.term, per_share, c.span)[0]
+        if abs(value) < abs(f.value):
+            return None  # a range runs from low to high: anything else is misread
+        fig = replace(f, value=value, label=f.label.replace("guidance low", "guidance high"),
+                      qualifier=f.qualifier.replace("guidance low", "guidance high"), quote=str(c.m.start()))
+        return Pending(fig, low.term, low.geo, low.product, False)
 
     def _not_a_year_before(self, after: str, period: Period) -> bool:
         """Does the text right after a stated change compare with a period other than a year before
@@ -1160,13 +1198,14 @@ class NarrativeReader:
             return None if primary is not None else context
         return self._a_year_after(c.text, c.m.end(), c.periods, context) or context
 
-    def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
+    def _value(self, kind, m, term, per_share, span_text, scale: str | None = None) -> tuple[float | None, str]:
+        """`scale`: the scale word of another amount that stands for this one's (a range's high end's)."""
         if kind == "ratio":
             return float(m.group("p")), "percent"
         if m.group("cents") is not None:
             value = int(m.group("cents")) / 100
         else:
-            value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), m.group("scale"))
+            value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), scale or m.group("scale"))
         if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")):
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
@@ -1186,6 +1225,44 @@ class NarrativeReader:
         col = pos - para.offsets[k]
         window = normalized[max(0, col - 100):col + 100].strip()
         return n + 1, window if window in line else line.strip()
+
+
+_BETWEEN_LOW = re.compile(r"\bbetween\s*$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
+# An outlook's words before a range, and words that make it an earlier range ("from its previous range of")
+_OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|"
+                                  r"anticipated|projects?|projected|estimated\s+to\s+be)\b", re.I)
+_EARLIER_RANGE = re.compile(r"\b(?:previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|from|versus|vs\.?|compared|above|"
+                            r"below|within|exceed\w*|beat)\b", re.I)
+_RANGE_BASIS = re.compile(r"\b(?:non-GAAP|adjusted|core)\b", re.I)
+
+
+def _range_high(text: str, low: re.Match) -> re.Match | None:
+    """The amount that closes the range `low` opens ("$3.47 billion to $3.52 billion", "between $186 million and
+    $187 million", "$186-$187M"), of the same currency mark; None when none does."""
+    m = MONEY_RE.search(text, low.end())
+    if m is None or m.group("cents") is not None or not _RANGE_GAP.fullmatch(text, low.end(), m.start()) \
+            or m.group("mark") != low.group("mark") or low.group("cents") is not None:
+        return None
+    return m
+
+
+def _outlook_range(c: "Context", start: int) -> bool:
+    """Does the sentence give the range as an outlook ("expects revenue of", "raised its guidance ... to a range
+    of"), not as an earlier range or one a result is set against ("from its previous range of", "above the
+    guidance range of")?"""
+    return bool(_OUTLOOK_RANGE_WORDS.search(c.masked, 0, start)) and not _EARLIER_RANGE.search(c.span[-50:]) \
+        and not _BALANCE_AT_AN_END.search(c.masked, 0, start)
+
+
+_BALANCE_AT_AN_END = re.compile(r"\b(?:end|ending|exit|close)\b", re.I)  # "expects to end fiscal 2025 with cash of": a
+# balance at a date to come, not the year's figure
+
+
+def _whole_ranges(pendings: list[Pending]) -> list[Pending]:
+    """An outlook's range is read whole or not at all: a low end whose high end was not read is left out."""
+    highs = {int(p.figure.quote) for p in pendings if p.figure.qualifier.endswith("guidance high")}
+    return [p for p in pendings if p.range_high < 0 or p.range_high in highs]
 
 
 def _without_conflicts(pendings: list[Pending]) -> list[Pending]:
@@ -1516,7 +1593,8 @@ fiscal first second third fourth half nine six three months company company's re
 have generated delivered posted achieved while whereas compared versus as same prior previous also both each all
 approximately about nearly over under than total, which who where when increased decreased grew rose
 consolidated gaap non-gaap adjusted organic combined overall aggregate record strong higher lower solid robust
-stable reported""".split())
+stable reported expects expect expected expecting anticipates anticipated projects projected forecasts sees
+guides reaffirms reaffirmed raises raised narrows narrowed""".split())
 
 
 def _segment(geo: str, product: str) -> str:

@@ -50,7 +50,7 @@ _TERMS = [
 _FOLLOWS_A_NAME = (r"(?=\s*(?:[$\d(),.;:\u2013\u2014-]|(?:was|were|is|are|of|in|for|at|to|totaled|totalled|"
                    r"reached|rose|grew|increased|decreased|declined|fell|improved|amounted|came|stood|climbed|"
                    r"jumped|dropped|remained|ended|excluding|including|and|or|by|from|on|during|compared|versus|"
-                   r"vs|up|down|of|as|were|was|attributable|applicable|available|per)\b))")
+                   r"vs|up|down|of|as|were|was|attributable|applicable|available|per|guidance|outlook)\b))")
 VOCABULARY_TERMS = metric_prose_terms()
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
                      + (r"|(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS else "")
