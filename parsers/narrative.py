@@ -579,6 +579,8 @@ class NarrativeReader:
         self.compared_period: Period | None = None
         self.subject_not_read = False  # set by _figure: the amount was left out for a subject it could not read
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
+        self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
+        # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
@@ -588,12 +590,14 @@ class NarrativeReader:
         figures: list[Figure] = []
         carry: Period | None = None
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
+        outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
                     and not _marked(para.text):
                 carry = carry if para.bullet else None
                 self.compared_period = self.compared_period if para.bullet else None
+                outlook = outlook and para.bullet
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
@@ -606,6 +610,7 @@ class NarrativeReader:
             para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
             term_starts = words.term_starts() if words else None
             self.under_segment = bool(segment and (para.bullet or just_headed))
+            self.under_outlook = outlook and para.bullet
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
@@ -615,6 +620,9 @@ class NarrativeReader:
             if para.is_heading:
                 first = self._first_period(para_spans, para.text)
                 carry = first or carry
+                own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
+                outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
+                               and not _NOT_AN_OUTLOOK.search(para.text))
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                 self.compared_period = self._compared_period(para_spans, para.text, first)
@@ -622,6 +630,7 @@ class NarrativeReader:
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
+                outlook = False
                 self.compared_period = None
                 segment = segment if just_headed else ""
                 just_headed = False
@@ -993,7 +1002,7 @@ class NarrativeReader:
         if c.kind == "money" and (_RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span)
                                   or _BETWEEN_LOW.search(c.text, 0, start)):
             high = _range_high(c.text, c.m)  # "expects revenue of $3.47 billion to $3.52 billion for 2025": an
-            if high is None or not _outlook_range(c, start):  # outlook's range, read as its two ends (below)
+            if high is None or not (_outlook_range(c, start) or self.under_outlook and not _earlier_range(c.span)):
                 return None  # "$3.39 to $3.44 per share", "between $700 million and $750 million": a range, no figure
         elif _RANGE_BETWEEN.fullmatch(c.span) and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]) \
                 or _BETWEEN_BEFORE.search(c.text, 0, start):
@@ -1022,8 +1031,10 @@ class NarrativeReader:
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
             return None
-        if high is not None and not self._outlook_period(c, period):
-            return None  # an outlook's range is of a period to come that its sentence names
+        outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
+        # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
+        if high is not None and not (outlook or self._outlook_period(c, period)):
+            return None  # an outlook's range is of a period to come that its sentence (or lead-in) names
         if primary is None and owner is None and _DIVIDEND_TERM.search(term) \
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
@@ -1048,8 +1059,9 @@ class NarrativeReader:
         if part_of_list and not qualifier:
             qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
-        if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
-            qualifier = "included"  # "net income included a $0.9 million credit": not the net income
+        if INCLUDED_RE.search(after_term) or not qualifier and _ARTICLE_BEFORE.search(c.span):
+            qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
+            # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
                                         or _CHANGE_AFTER.match(c.tail)):
@@ -1073,6 +1085,10 @@ class NarrativeReader:
         if high is not None:  # the ends of an outlook's range, its basis kept ("non-GAAP, guidance low")
             basis = _RANGE_BASIS.search(c.masked[max(0, (term_m.start() if term_m else start) - 30):start])
             qualifier = f"{basis.group(0).lower()}, guidance low" if basis else "guidance low"
+        elif outlook and qualifier not in ("change", "included") and term_m is not None \
+                and _BULLET_SUBJECT_LEAD.fullmatch(c.masked[:term_m.start()]):  # "* Free cash flow of approximately $300
+            # million" (the bullet's subject; never "other income and expense are expected to be an income of $500 million")
+            qualifier = f"{qualifier}, guidance" if qualifier and "guidance" not in qualifier else qualifier or "guidance"
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -1093,6 +1109,11 @@ class NarrativeReader:
             primary.figure.comp_period = period
         return pend
 
+    def _outlook_bullet(self, period: Period, context: Period | None, primary: Pending | None) -> bool:
+        """Is the figure one of the bullets under an outlook's lead-in, of the period it names (one to come)?"""
+        own = self.periods.default_period
+        return self.under_outlook and primary is None and period == context and own is not None and period.end > own.end
+
     def _outlook_period(self, c: "Context", period: Period) -> bool:
         """Is `period` one the sentence itself names, after the release's own ("for the full year 2025", "for
         the first quarter of 2025")? An outlook's range is never dated by its paragraph or by a guess."""
@@ -1106,6 +1127,8 @@ class NarrativeReader:
         per_share = f.unit.endswith("/share")
         if per_share != bool(PER_SHARE_RE.match(c.tail) or c.m.group("cents") is not None or not c.m.group("scale")):
             return None
+        if _PER_ANOTHER_UNIT.match(c.tail):
+            return None  # "$5 million to $22.5 million per quarter in the second half": per some unit, no outlook of the span
         value = self._value("money", c.m, low.term, per_share, c.span)[0]
         if abs(value) < abs(f.value):
             return None  # a range runs from low to high: anything else is misread
@@ -1227,6 +1250,12 @@ class NarrativeReader:
         return n + 1, window if window in line else line.strip()
 
 
+# A lead-in to the effect of something on the outlook ("For every one JPY move, expect the following impact on our Q1
+# financials:"): the bullets below are sensitivities, not the outlook's figures
+_NOT_AN_OUTLOOK = re.compile(r"\b(?:impacts?|sensitivity|sensitivities|headwinds?|tailwinds?|effects?)\b", re.I)
+# What may stand before the term that opens an outlook's bullet: its mark and its basis ("* GAAP and Adjusted
+# Interest expense of"), nothing that names another figure ("* GAAP Other expenses of")
+_BULLET_SUBJECT_LEAD = re.compile(r"\W*(?:(?:GAAP|non-GAAP|adjusted|and|the|total)\s+)*", re.I)
 _BETWEEN_LOW = re.compile(r"\bbetween\s*$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
 # An outlook's words before a range, and words that make it an earlier range ("from its previous range of")
@@ -1247,11 +1276,17 @@ def _range_high(text: str, low: re.Match) -> re.Match | None:
     return m
 
 
+def _earlier_range(span: str) -> bool:
+    """Do the words right before a range make it an earlier one, or one a result is set against ("from its
+    previous range of", "above the guidance range of")? ("... from continuing operations of" does not.)"""
+    return bool(_EARLIER_RANGE.search(OPERATIONS_RE.sub(" ", span[-80:])[-50:]))
+
+
 def _outlook_range(c: "Context", start: int) -> bool:
     """Does the sentence give the range as an outlook ("expects revenue of", "raised its guidance ... to a range
     of"), not as an earlier range or one a result is set against ("from its previous range of", "above the
     guidance range of")?"""
-    return bool(_OUTLOOK_RANGE_WORDS.search(c.masked, 0, start)) and not _EARLIER_RANGE.search(c.span[-50:]) \
+    return bool(_OUTLOOK_RANGE_WORDS.search(c.masked, 0, start)) and not _earlier_range(c.span) \
         and not _BALANCE_AT_AN_END.search(c.masked, 0, start)
 
 

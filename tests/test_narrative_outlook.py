@@ -70,3 +70,70 @@ def test_ranges_that_are_no_outlook_of_a_named_period_to_come_are_not_read():
 def test_a_company_that_expects_is_no_line_of_business():
     got = _read("For the full year 2020, Quillfeather expects revenue of $3.47 billion to $3.52 billion.\n")
     assert {g[5] for g in got} == {""}
+
+
+OUTLOOK_BULLETS = """Net sales were $900 million in the fourth quarter of 2019.
+
+Full-Year 2020 Financial Outlook
+
+For fiscal year 2020, the Company currently expects:
+
+* Net sales of approximately $3.47 billion to $3.52 billion, which includes projected headwinds of approximately $60
+  million from changes in foreign currency exchange rates.
+* GAAP operating profit of approximately $420 million to $440 million.
+* Adjusted operating profit of approximately $450 million to $465 million.
+* GAAP and Adjusted Interest expense of approximately $190 million.
+* Earnings per share from continuing operations of approximately $0.51 to $0.55.
+* Free cash flow of approximately $300 million, an increase of $20 million.
+
+Net income was $50 million for the year ended December 31, 2019.
+
+* Operating income was $61 million for the year ended December 31, 2019.
+"""
+
+
+def test_bullets_under_an_outlooks_lead_in_are_guidance_of_its_period():
+    got = _read(OUTLOOK_BULLETS)
+    guidance = {(g[0], g[1], g[3]) for g in got if "guidance" in g[4]}
+    assert guidance == {("Net sales (guidance low)", 3.47e9, "FY 2020"), ("Net sales (guidance high)", 3.52e9, "FY 2020"),
+                        ("operating profit (guidance low)", 420e6, "FY 2020"),
+                        ("operating profit (guidance high)", 440e6, "FY 2020"),
+                        ("operating profit (adjusted, guidance low)", 450e6, "FY 2020"),
+                        ("operating profit (adjusted, guidance high)", 465e6, "FY 2020"),
+                        ("Interest expense (adjusted, guidance)", 190e6, "FY 2020"),
+                        ("Earnings per share from continuing operations (guidance low)", 0.51, "FY 2020"),
+                        ("Earnings per share from continuing operations (guidance high)", 0.55, "FY 2020"),
+                        ("Free cash flow (guidance)", 300e6, "FY 2020")}
+    assert not [g for g in got if g[1] in (60e6, 20e6)]  # a headwind, a change: no guidance of a metric
+    actual = {(g[0], g[1], g[3]) for g in got if not g[4]}
+    assert actual == {("Net sales", 900e6, "Q4 2019"), ("Net income", 50e6, "FY 2019"), ("Operating income", 61e6, "FY 2019")}
+
+
+def test_bullets_under_a_lead_in_of_the_releases_own_period_are_no_guidance():
+    got = _read("For the fourth quarter of 2019, the Company reported:\n\n* Net sales of $900 million.\n"
+                "* Free cash flow of approximately $300 million.\n")
+    assert {(g[0], g[1], g[3], g[4]) for g in got} == {("Net sales", 900e6, "Q4 2019", ""),
+                                                      ("Free cash flow", 300e6, "Q4 2019", "")}
+
+
+def test_what_an_outlook_includes_or_is_sensitive_to_is_no_outlook_of_the_metric():
+    got = _read("For fiscal year 2020, the Company currently expects:\n\n"
+                "* Adjusted operating profit of approximately $450 million. The operating profit outlook includes a "
+                "projected headwind of approximately $8 million from changes in foreign currency exchange rates.\n"
+                "* GAAP Other expenses of approximately $49 million.\n"
+                "* Data Center revenue of approximately $50 million.\n"
+                "* For every one JPY move against the USD, expect the following impact on our 2020 financials:\n"
+                "  -- Revenue: $0.74 million\n"
+                "  -- Operating Income: $0.23 million\n")
+    assert {(g[0], g[1]) for g in got if "guidance" in g[4]} == {("operating profit (adjusted, guidance)", 450e6)}
+    assert not [g for g in got if g[1] in (8e6, 49e6, 50e6, 0.74e6, 0.23e6) and g[3] == "FY 2020"]
+
+
+def test_an_outlook_bullet_that_names_its_own_span_or_a_rate_per_quarter_is_not_the_lead_ins():
+    got = _read("The Company expects the following for fiscal year 2020:\n\n"
+                "* Widget sales of approximately $75 million to $125 million in the second half of 2020.\n"
+                "* Adjusted EBITDA gain of approximately $5 million to $22.5 million per quarter.\n"
+                "* Gadget sales of approximately $165 million to $175 million, representing growth of 9% to 15%.\n"
+                "* Revenue in Xanadu of approximately $10 million to $12 million.\n")
+    assert {(g[0], g[1], g[3], g[5]) for g in got} == {("sales (guidance low)", 165e6, "FY 2020", "Gadget"),
+                                                      ("sales (guidance high)", 175e6, "FY 2020", "Gadget")}
