@@ -842,10 +842,12 @@ class NarrativeReader:
         value, unit = self._value("money", m, term, per_share, "")
         label = _label(term, per_share, "money", phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(masked[:m.start()], "", True)
-        if basis and qualifier in ("", "non-gaap", "adjusted"):  # "GAAP and non-GAAP …": the list says which
-            qualifier = "" if basis == "gaap" else basis
         if _OUTLOOK_WORDS.search(masked[:m.start()]):
-            return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
+            if not self._listed_outlook(text, period):
+                return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
+            qualifier = "non-gaap, guidance" if basis == "non-gaap" else "guidance"  # under "Outlook for Q3 FY2026:"
+        elif basis and qualifier in ("", "non-gaap", "adjusted"):  # "GAAP and non-GAAP …": the list says which
+            qualifier = "" if basis == "gaap" else basis
         if qualifier:
             label = f"{label} ({qualifier})"
         geo = _geo(text[:m.start()])
@@ -1088,7 +1090,7 @@ class NarrativeReader:
         elif outlook and qualifier not in ("change", "included") and term_m is not None \
                 and _BULLET_SUBJECT_LEAD.fullmatch(c.masked[:term_m.start()]):  # "* Free cash flow of approximately $300
             # million" (the bullet's subject; never "other income and expense are expected to be an income of $500 million")
-            qualifier = f"{qualifier}, guidance" if qualifier and "guidance" not in qualifier else qualifier or "guidance"
+            qualifier = f"{qualifier}, guidance" if qualifier and not _OUTLOOK_WORDS.fullmatch(qualifier) else "guidance"
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -1108,6 +1110,13 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _listed_outlook(self, text: str, period: Period) -> bool:
+        """A list of an outlook's figures ("GAAP and non-GAAP operating expenses are expected to be approximately
+        $5.9 billion and $4.2 billion, respectively") in a bullet under an outlook's lead-in that names the period
+        to come; the sentence names none of its own."""
+        own = self.periods.default_period
+        return self.under_outlook and own is not None and period.end > own.end and not self.periods.find(text)
 
     def _outlook_bullet(self, period: Period, context: Period | None, primary: Pending | None) -> bool:
         """Is the figure one of the bullets under an outlook's lead-in, of the period it names (one to come)?"""

@@ -137,3 +137,15 @@ def test_an_outlook_bullet_that_names_its_own_span_or_a_rate_per_quarter_is_not_
                 "* Revenue in Xanadu of approximately $10 million to $12 million.\n")
     assert {(g[0], g[1], g[3], g[5]) for g in got} == {("sales (guidance low)", 165e6, "FY 2020", "Gadget"),
                                                       ("sales (guidance high)", 175e6, "FY 2020", "Gadget")}
+
+
+def test_a_gaap_and_non_gaap_outlook_list_under_an_outlooks_lead_in():
+    got = _read("Quillfeather's outlook for the first quarter of fiscal 2020 is as follows:\n\n"
+                "* GAAP and non-GAAP operating expenses are expected to be approximately $5.9 billion and $4.2 billion, "
+                "respectively.\n* Revenue is expected to be $54.0 billion, plus or minus 2%.\n\n"
+                "GAAP and non-GAAP operating expenses are expected to be approximately $3.5 billion and $2.5 billion, "
+                "respectively.\n")
+    assert {(g[0], g[1], g[3], g[4]) for g in got} == {
+        ("operating expenses (guidance)", 5.9e9, "Q1 2020", "guidance"),
+        ("operating expenses (non-gaap, guidance)", 4.2e9, "Q1 2020", "non-gaap, guidance"),
+        ("Revenue (guidance)", 54e9, "Q1 2020", "guidance")}
