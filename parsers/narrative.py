@@ -591,6 +591,7 @@ class NarrativeReader:
         carry: Period | None = None
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
+        section_segment = ""  # the business line the last heading names, up to the next heading
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
@@ -609,13 +610,17 @@ class NarrativeReader:
             words = WordStarts(low) if plain_words(para.text) else None
             para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
             term_starts = words.term_starts() if words else None
-            self.under_segment = bool(segment and (para.bullet or just_headed))
+            # the bullets, and the paragraph, right under a business line's heading are its; so is a later paragraph of
+            # its section that says so ("Operating profit in the segment for the third quarter increased to ...")
+            own_segment = segment if segment and (para.bullet or just_headed) else \
+                section_segment if section_segment and _THIS_SEGMENT.search(para.text) else ""
+            self.under_segment = bool(own_segment)
             self.under_outlook = outlook and para.bullet
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
-                if segment and (para.bullet or just_headed):
-                    _under_segment(found, segment)  # the bullets, and the paragraph, right under the heading
+                if own_segment:
+                    _under_segment(found, own_segment)
                 figures.extend(found)
             if para.is_heading:
                 first = self._first_period(para_spans, para.text)
@@ -626,7 +631,7 @@ class NarrativeReader:
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                 self.compared_period = self._compared_period(para_spans, para.text, first)
-                segment = _segment_heading(para.text)
+                segment = section_segment = _segment_heading(para.text)
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
@@ -1333,12 +1338,17 @@ def _segment_heading(text: str) -> str:
     name = re.sub(r"^The\s+", "", (named.group(1) or named.group(2)).strip()) if named else ""
     if name and not GENERIC_HEADINGS.search(name):
         return name
+    t = _HEADING_ABBREVIATION.sub("", t)  # 'Ground Equipment Sales ("GGS")': the line's name, its initials aside
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
         return ""
     return t
 
 
+_HEADING_ABBREVIATION = re.compile(r"\s+\([\"\u201c]?[A-Z][\w&/.-]{0,9}[\"\u201d]?\)$")
+
+
 _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
+_THIS_SEGMENT = re.compile(r"\b(?:this|the)\s+segment(?:['\u2019]s)?\b", re.I)
 
 
 def _under_segment(found: list[Figure], segment: str) -> None:

@@ -1,0 +1,37 @@
+"""A business line's figures in the paragraphs of its section (issue 19): under a heading that names a line of
+business, a paragraph that says "the segment" or "this segment" is that line's, every figure of it, up to the
+next heading — never the company's total. Invented companies and figures."""
+from __future__ import annotations
+
+from parsers.document import parse_text
+
+HEAD = """PELLUCID SYSTEMS REPORTS 2019 FOURTH QUARTER RESULTS
+
+OTTAWA, Ontario, February 6, 2020 -- Pellucid Systems, Inc. (NASDAQ: PLSY) today reported results for the
+quarter and year ended December 31, 2019.
+
+"""
+
+
+def _read(body: str) -> set[tuple]:
+    doc = parse_text("a.txt", HEAD + body)
+    return {(f.label, f.value, f.period.label(doc.fye_month), f.segment) for f in doc.figures if f.source == "narrative"}
+
+
+def test_a_later_paragraph_that_says_the_segment_is_the_sections_line():
+    got = _read("Widget Systems\n\nTotal revenue declined by 1% with declines in services revenue.\n\n"
+                "Operating profit in the segment for the fourth quarter increased to $7.0 million, from $5.9 million in "
+                "the prior year period. Adjusted EBITDA increased to $4.8 million from $2.7 million.\n\n"
+                "Gadget Works\n\nThe segment's operating profit was $1.1 million in the fourth quarter of 2019.\n")
+    assert ("Operating profit", 7e6, "Q4 2019", "Widget Systems") in got
+    assert ("Operating profit", 5.9e6, "Q4 2018", "Widget Systems") in got
+    assert ("Adjusted EBITDA (adjusted)", 4.8e6, "Q4 2019", "Widget Systems") in got
+    assert {seg for *_, seg in got} == {"Widget Systems", "Gadget Works"}
+
+
+def test_the_segment_under_no_lines_heading_is_not_read():
+    got = _read("Widget Systems\n\nTotal revenue declined by 1% with declines in services revenue.\n\n"
+                "Consolidated Results\n\nOperating profit in the segment was $3.0 million in the fourth quarter of 2019.\n\n"
+                "Operating profit in the segment was $3.1 million in the fourth quarter of 2019.\n")
+    assert not got
+
