@@ -531,6 +531,10 @@ _NEW_SUBJECT = re.compile(r"[,;]\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,5}?(?:
 _REVENUE_FROM = re.compile(r"^\s+from\s+(?!(?:continuing|discontinued|operations|the\s+(?:quarter|year|period|prior|same))\b)"
                            r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:came|was|were|totaled|totalled|reached|amounted|grew|"
                            r"increased|decreased|rose|fell|declined|climbed|of)\b")
+# "Net revenues from Las Vegas operations were $492.6 million": the figure of the business it comes from
+_FROM_A_BUSINESS = re.compile(r"^\s+from\s+(?:our\s+|its\s+|the\s+)?(?!(?:continuing|discontinued)\b)((?:[A-Za-z][\w&'\u2019.-]*\s+){1,4}?"
+                              r"(?:operations|segments?|business(?:es)?|divisions?|units?))\s+(?:came|was|were|totaled|totalled|"
+                              r"reached|amounted|grew|increased|decreased|rose|fell|declined|climbed|of)\b")
 # "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
 _AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
@@ -1018,7 +1022,9 @@ class NarrativeReader:
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
-        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start], self.under_segment):
+        business = _FROM_A_BUSINESS.match(c.text[term_m.end():start]) if term_m is not None else None
+        if term_m is not None and owner is None and not business \
+                and _unread_subject(c.text[term_m.end():start], self.under_segment):
             self.subject_not_read = True
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
@@ -1027,6 +1033,8 @@ class NarrativeReader:
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = source_m.group(1)
+        if business and not product:
+            product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's

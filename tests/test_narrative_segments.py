@@ -35,3 +35,14 @@ def test_the_segment_under_no_lines_heading_is_not_read():
                 "Operating profit in the segment was $3.1 million in the fourth quarter of 2019.\n")
     assert not got
 
+
+
+def test_a_figure_from_a_named_business_is_that_business():
+    got = _read("* Net revenues from Las Vegas operations were $492.6 million for the fourth quarter of 2019, an increase "
+                "of 7.2%, or $33.3 million, from $459.4 million in the same period of 2018.\n"
+                "* Adjusted EBITDA from our Riverboat segment was $223.9 million for the fourth quarter of 2019.\n"
+                "* Revenue from continuing operations was $500.0 million for the fourth quarter of 2019.\n")
+    assert ("Net revenues", 492.6e6, "Q4 2019", "Las Vegas operations") in got
+    assert ("Net revenues", 459.4e6, "Q4 2018", "Las Vegas operations") in got
+    assert ("Adjusted EBITDA (adjusted)", 223.9e6, "Q4 2019", "Riverboat segment") in got
+    assert {(v, seg) for _, v, p, seg in got if not seg} == {(500e6, "")}
