@@ -120,6 +120,7 @@ class Pending:
     primary: "Pending | None" = None
     owner: "Pending | None" = None  # the amount an "or $0.03 per share" adjunct belongs to
     range_high: int = -1  # the low end of an outlook's range: where its high end's amount starts
+    figure_end: int = -1  # where its amount ends in the sentence
 
 
 @dataclass
@@ -562,6 +563,9 @@ _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$"
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
 _PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share")
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
+# Right after a business's figure, the next term joined to it by "and": "... to $261 million and gross profit"
+_AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+|the\s+)?", re.I)
+_WHOLE_TERM = re.compile(r"(?:total|consolidated|overall|company)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
@@ -1041,8 +1045,13 @@ class NarrativeReader:
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
-        elif prior is not None and not product and _same_head(term, prior.term) and _WITH_OR_AND.search(c.span):
+        elif prior is not None and not product and _same_head(term, prior.term) and _WITH_OR_AND.search(c.span) \
+                and not _WHOLE_TERM.match(term):  # "Widget revenue was $5.0 million and total revenue was": the company's
             product = prior.product
+        elif prior is not None and not product and not geo and (prior.product or prior.geo) and term_m is not None \
+                and _AND_THEN_TERM.fullmatch(c.text[prior.figure_end:term_m.start()]) and not _WHOLE_TERM.match(term):
+            self.subject_not_read = True  # "Cement revenues decreased 24 percent to $261 million and gross profit
+            return None  # decreased 36 percent to $68 million": the cement business's gross profit, not the company's
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
             return None
@@ -1108,7 +1117,8 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier)
-        pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1)
+        pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
+                       c.m.end())
         if high is not None:
             return pend  # a range states no change of its own
         if owner is None:

@@ -46,3 +46,19 @@ def test_a_figure_from_a_named_business_is_that_business():
     assert ("Net revenues", 459.4e6, "Q4 2018", "Las Vegas operations") in got
     assert ("Adjusted EBITDA (adjusted)", 223.9e6, "Q4 2019", "Riverboat segment") in got
     assert {(v, seg) for _, v, p, seg in got if not seg} == {(500e6, "")}
+
+
+def test_the_next_term_of_a_business_is_never_the_companys_total():
+    got = _read("Cement and ready mixed concrete revenues decreased 24 percent to $261 million and gross profit "
+                "decreased 36 percent to $68 million in the fourth quarter of 2019.\n\n"
+                "Revenue in Europe was $5.0 million, up 10%, and operating income was $1.0 million in the fourth "
+                "quarter of 2019.\n")
+    assert ("revenues", 261e6, "Q4 2019", "Cement and ready mixed concrete") in got
+    assert not [g for g in got if not g[3]], got
+
+
+def test_a_total_after_a_business_is_the_companys_and_a_plain_pair_stays_the_companys():
+    got = _read("Widget revenue was $5.0 million and total revenue was $20.0 million in the fourth quarter of 2019.\n\n"
+                "Revenue was $9.0 million and gross profit was $4.0 million in the fourth quarter of 2019.\n")
+    assert got == {("revenue", 5e6, "Q4 2019", "Widget"), ("total revenue", 20e6, "Q4 2019", ""),
+                   ("Revenue", 9e6, "Q4 2019", ""), ("gross profit", 4e6, "Q4 2019", "")}
