@@ -15,7 +15,8 @@ from itertools import accumulate, compress
 
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
-from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
+                                     PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import parse_amount
@@ -68,7 +69,10 @@ PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
                                  "adjusted", "associated")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
-SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
+# "Comparable store sales decreased 6.1%", "Comparable sales increased 3.2%", "Same-store net operating income increased
+# 4.6%": a figure that is itself a change (never the change of all sales, or of all NOI)
+SAME_STORE_RE = re.compile(r"\b(?:comparable|same)(?:[\s-](?:store|restaurant|shop|property))?(?:\s+net)?\s+"
+                           r"(?:sales|NOI|net\s+operating\s+income)\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
@@ -688,6 +692,8 @@ class NarrativeReader:
         if not marked and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
+        if not marked and "cents" not in text and (levels := self._percent_levels(para, a, text, periods, para_period)):
+            return levels, para_period
         respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
         if not marked and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
@@ -869,6 +875,38 @@ class NarrativeReader:
         fig.line, fig.quote = self._line_quote(para, a + m.start())
         return fig
 
+    def _percent_levels(self, para: Paragraph, a: int, text: str, periods: list[Span],
+                        para_period: Period | None) -> list[Figure]:
+        """'Net interest margin was 3.41%, compared with 3.28% in the fourth quarter of 2023': a ratio or margin of
+        the vocabulary stated as a level, and the level it is compared with when the sentence dates that one.
+        Only the company's own: a term that a name or a place stands before ("Data Center gross margin") is not."""
+        if PERCENT_LEVEL_RE is None or "%" not in text and "percent" not in text.lower():
+            return []
+        if a and _geo(para.text[:min(a, 60)]):
+            return []  # "* U.S. net sales increased 3% .... Operating margin of 23.1% increased": the place's bullet
+        out = []
+        for m in PERCENT_LEVEL_RE.finditer(text):
+            if not _COMPANY_LEVEL_LEAD.fullmatch(text[:m.start()]) or _geo(text[:m.start()]):
+                continue
+            own = [s for s in periods if s.start >= m.end() and s.kind not in COMPARED_ONLY
+                   and not _compares(text[m.end():s.start])] + [s for s in periods if s.end <= m.start()]
+            period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) or para_period
+            if period is None:
+                continue
+            qualifier = _qualifier(text[:m.start("term")], "", True)
+            label = " ".join(m.group("term").split())
+            fig = Figure(label=f"{label} ({qualifier})" if qualifier else label, value=float(m.group("p")),
+                         unit="percent", period=period, line=0, quote="", source="narrative", qualifier=qualifier)
+            fig.line, fig.quote = self._line_quote(para, a + m.start())
+            out.append(fig)
+            compared = PERCENT_COMPARED_RE.match(text[m.end():])
+            after = [s for s in periods if compared and m.end() + compared.end() <= s.start <= m.end() + compared.end() + 12]
+            earlier = self.periods.resolve(after[0], period) if after else None
+            if earlier is not None and earlier != period and earlier.months == period.months:
+                fig.comp_value, fig.comp_period = float(compared.group("p")), earlier
+                out.append(replace(fig, value=float(compared.group("p")), period=earlier, comp_value=None, comp_period=None))
+        return out
+
     def _same_store(self, para: Paragraph, a: int, text: str, periods: list[Span],
                     para_period: Period | None) -> Figure | None:
         """'Comparable store sales decreased 6.1%': a figure that is itself a change, stated as a percent."""
@@ -899,6 +937,9 @@ class NarrativeReader:
             return None  # the change of something else, or in constant currency / sequential
         if _qualified_term(text[:term.start()]):
             return None  # "Adjusted operating profit increased 9%", "A/M revenue increased 131%": not the metric
+        if _geo(text[max(0, term.start() - 30):term.start()]) or a and _geo(para.text[:min(a, 60)]) \
+                or _product(text[:term.end()], "", term.group(0), text[:term.start()]):
+            return None  # "U.S. net sales increased 3%", "Concentrate case sales decreased 53%": a place's, a line's
         value = _change("", text[term.end():])
         periods = [s for s in periods if s.kind not in COMPARED_ONLY]
         own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
@@ -1288,6 +1329,9 @@ _NOT_AN_OUTLOOK = re.compile(r"\b(?:impacts?|sensitivity|sensitivities|headwinds
 # What may stand before the term that opens an outlook's bullet: its mark and its basis ("* GAAP and Adjusted
 # Interest expense of"), nothing that names another figure ("* GAAP Other expenses of")
 _BULLET_SUBJECT_LEAD = re.compile(r"\W*(?:(?:GAAP|non-GAAP|adjusted|and|the|total)\s+)*", re.I)
+# What may stand before a ratio the company states of itself: the sentence's lead-in up to a comma, articles and bases
+_COMPANY_LEVEL_LEAD = re.compile(r"(?:[^.;]*[,:]\s*)?\W*(?:(?:the|our|its|total|consolidated|GAAP|non-GAAP|adjusted|"
+                                 r"reported|and)\s+)*", re.I)
 _BETWEEN_LOW = re.compile(r"\bbetween\s*$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
 # An outlook's words before a range, and words that make it an earlier range ("from its previous range of")

@@ -59,6 +59,18 @@ TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
 # that word ("(loss)"): worked out from TERM_RE itself (parsers/scan.py), never listed beside it.
 TERM_STARTS, TERM_LEADS = first_words(TERM_RE)
 
+# A ratio or margin of the vocabulary stated as a level: "Net interest margin was 3.41%", "The combined ratio was
+# 93.4%", "gross margin improved 120 basis points to 33 percent" — never a change of it ("increased 2%").
+PERCENT_TERMS = metric_prose_terms(units=("percent",))
+PERCENT_LEVEL_RE = re.compile(
+    r"(?<![\w-])(?P<term>" + "|".join(f"(?:{t})" for t in PERCENT_TERMS) + r")(?:\s*\([^()]{1,12}\))?\s+"
+    r"(?:(?:for|in)\s+the\s+(?:quarter|year|period)\s+)?"
+    r"(?:was|were|of|at|stood\s+at|came\s+in\s+at|(?:improved|increased|decreased|declined|rose|fell|expanded|contracted|"
+    r"grew)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s+basis\s+points\s+)?to)\s+(?:approximately\s+|about\s+)?"
+    r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I) if PERCENT_TERMS else None
+PERCENT_COMPARED_RE = re.compile(r"^\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|(?:up\s+|down\s+)?from)\s+"
+                                 r"(?:approximately\s+)?(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
+
 # Places: the vocabulary's, read in prose with an optional "in the" / "from" before them.
 GEO_RE = re.compile(r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:" + place_prose_pattern() + r")(?![\w])", re.I)
 
@@ -91,7 +103,7 @@ CHANGE_RE = re.compile(
     r"|(?P<w2>up|down|increased|decreased|rose|fell|grew|declined|improved|dropped|climbed)\s+(?:by\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+)?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?:an?\s+)?(?P<p3>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?P<w3>increase|decrease|decline|rise|growth|gain|"
-    r"higher|lower|improvement|drop|reduction)", re.I)
+    r"higher|lower|improvement|drop|reduction)(?![a-z])", re.I)  # "margin of 23.1% increased 525 basis points": a level
 RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
