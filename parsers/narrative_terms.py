@@ -167,7 +167,7 @@ PERIOD_PATTERNS = [
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
-                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"
+                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter|amount|figure|level)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"
                               # "compared to $4.3 million in the prior year": that year's same span
                               # (the word before stays out of the phrase: "up 9% from the prior year" compares)
                               r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bduring )|(?<=\bfrom )|(?<=\bover )|(?<=\bthan ))"

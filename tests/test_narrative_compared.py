@@ -54,3 +54,10 @@ def test_a_sequential_change_is_still_not_the_year_over_year_change():
                                       "million last quarter.\n")
     own = [f for f in doc.figures if f.value == 12e6]
     assert own and all(f.change_pct is None for f in own)
+
+
+def test_the_prior_year_amount_is_the_year_before():
+    got = _read("Diluted EPS for the fourth quarter of 2019 was $2.01, compared with the prior-year amount of $1.84. "
+                "Adjusted EPS was $2.09, compared with the prior-year amount of $2.00.\n")
+    assert {(v, p, q) for _, v, p, q in got} == {(2.01, "Q4 2019", ""), (1.84, "Q4 2018", ""),
+                                                 (2.09, "Q4 2019", "adjusted"), (2.00, "Q4 2018", "adjusted")}
