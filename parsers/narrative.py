@@ -548,6 +548,7 @@ _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which
 # "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
 # verb or noun of change is the change; "$1.8 million higher" too.
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
+                            r"(?<=to )(?:grow|rise|fall|increase|decrease|decline|improve)|"  # "allowed it to grow $1.95"
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
                             r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or)"
@@ -799,7 +800,9 @@ class NarrativeReader:
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
-        elif terms and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+        elif terms and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH \
+                and not any(terms[-1].end() <= m.start() < run[0].start() for m in amounts):  # amounts between them are
+            # the term's own: "FFO per share would have been $0.80 and $3.21 and Core FFO would have been $0.82 and $3.23"
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
@@ -1045,8 +1048,8 @@ class NarrativeReader:
             per_share = True  # "FFO per diluted share was", "AFFO ("adjusted funds ...") per share increased 5% to"
             basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
             term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"
-        if _DIVIDEND_TERM.search(term) and not (per_share and c.periods) or term_m is not None and \
-                _NOT_THE_PERIODS_DIVIDEND.search(c.text[max(0, term_m.start() - 40):term_m.start()]):
+        if _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
+                or term_m is not None and _NOT_THE_PERIODS_DIVIDEND.search(c.text[max(0, term_m.start() - 40):term_m.start()]):
             return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
@@ -1067,6 +1070,9 @@ class NarrativeReader:
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
+        if owner is None and not self.under_segment and _SEGMENTS_OWN.search(c.text, 0, start):
+            self.subject_not_read = True
+            return None  # "This segment's Adjusted EBITDA ... represented a loss of $2.5 million": which segment?
         business = _FROM_A_BUSINESS.match(c.text[term_m.end():start]) if term_m is not None else None
         if term_m is not None and owner is None and not business \
                 and _unread_subject(c.text[term_m.end():start], self.under_segment):
@@ -1410,6 +1416,7 @@ _HEADING_ABBREVIATION = re.compile(r"\s+\([\"\u201c]?[A-Z][\w&/.-]{0,9}[\"\u201d
 
 
 _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
+_SEGMENTS_OWN = re.compile(r"\b(?:this|the)\s+segment['\u2019]s?\s", re.I)
 _THIS_SEGMENT = re.compile(r"\b(?:this|the)\s+segment(?:['\u2019]s)?\b", re.I)
 
 

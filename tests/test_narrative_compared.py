@@ -61,3 +61,9 @@ def test_the_prior_year_amount_is_the_year_before():
                 "Adjusted EPS was $2.09, compared with the prior-year amount of $2.00.\n")
     assert {(v, p, q) for _, v, p, q in got} == {(2.01, "Q4 2019", ""), (1.84, "Q4 2018", ""),
                                                  (2.09, "Q4 2019", "adjusted"), (2.00, "Q4 2018", "adjusted")}
+
+
+def test_a_quarter_named_last_year_is_no_compared_amounts_date():
+    got = _read("* Export case goods sales of $3.8 million in the fourth quarter of 2019, a decline of 2%, reflecting "
+                "strong shipments in Q2 last year.\n")
+    assert ("sales", 3.8e6, "Q4 2019", "") in got

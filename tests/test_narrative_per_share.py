@@ -119,3 +119,14 @@ def test_per_another_unit_is_not_per_share():
     got = _read("Revenue per available room was $105.20 in the fourth quarter of 2019. EBITDA per ton was $12.50 for "
                 "the fourth quarter of 2019. Earnings were $0.46 per diluted ADS in the fourth quarter of 2019.\n")
     assert not got
+
+
+def test_the_dividend_an_increase_starts_from_is_not_the_periods():
+    got = _read("During the fourth quarter of 2019, we announced a 5% increase in our quarterly dividend from $0.40 per "
+                "share to $0.42 per share.\n")
+    assert not [g for g in got if g[1] == 0.40]
+
+
+def test_to_grow_an_amount_is_a_change():
+    got = _read("Our earnings allowed adjusted book value per share to grow $1.95 for the year to $33.64.\n")
+    assert {(v, q) for m, v, p, q, _ in got} == {(1.95, "change"), (33.64, "adjusted")}

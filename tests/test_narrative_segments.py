@@ -62,3 +62,9 @@ def test_a_total_after_a_business_is_the_companys_and_a_plain_pair_stays_the_com
                 "Revenue was $9.0 million and gross profit was $4.0 million in the fourth quarter of 2019.\n")
     assert got == {("revenue", 5e6, "Q4 2019", "Widget"), ("total revenue", 20e6, "Q4 2019", ""),
                    ("Revenue", 9e6, "Q4 2019", ""), ("gross profit", 4e6, "Q4 2019", "")}
+
+
+def test_the_segments_own_figure_under_no_lines_heading_is_not_read():
+    got = _read("Corporate and Other\n\n* This segment's Adjusted EBITDA for the quarter ended December 31, 2019, "
+                "represented a loss of $2.5 million in the quarter.\n")
+    assert not got
