@@ -15,11 +15,12 @@ from itertools import accumulate, compress
 
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
-from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
+from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
+                                     PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import parse_amount
-from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, effective_month, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
 from parsers.vocabulary_data import place_patterns, place_prose_pattern
@@ -44,6 +45,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
+    "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
@@ -67,7 +69,10 @@ PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
                                  "adjusted", "associated")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
-SAME_STORE_RE = re.compile(r"\b(?:comparable|same)[\s-](?:store|restaurant|shop)(?:\s+net)?\s+sales\b", re.I)
+# "Comparable store sales decreased 6.1%", "Comparable sales increased 3.2%", "Same-store net operating income increased
+# 4.6%": a figure that is itself a change (never the change of all sales, or of all NOI)
+SAME_STORE_RE = re.compile(r"\b(?:comparable|same)(?:[\s-](?:store|restaurant|shop|property))?(?:\s+net)?\s+"
+                           r"(?:sales|NOI|net\s+operating\s+income)\b", re.I)
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
@@ -118,6 +123,8 @@ class Pending:
     comparative: bool
     primary: "Pending | None" = None
     owner: "Pending | None" = None  # the amount an "or $0.03 per share" adjunct belongs to
+    range_high: int = -1  # the low end of an outlook's range: where its high end's amount starts
+    figure_end: int = -1  # where its amount ends in the sentence
 
 
 @dataclass
@@ -453,6 +460,13 @@ class PeriodReader:
             return base.shifted_years(-1)
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
+        if kind == "year_before":  # "compared to $562 million last year": the compared figure's span a year before
+            return base.shifted_years(-1) if base else None
+        if kind == "quarter_before":  # "versus $2.6 million last quarter": the quarter before, or its end
+            if base is None or base.months not in (0, 3) or base.end.day < 28:
+                return None  # a 52-week calendar's quarter ends on no month's end: not worked out here
+            y, mo = add_months(base.end.year, base.end.month, -3)
+            return Period(month_end(y, mo), base.months)
         if kind == "q_last_year":  # "the second quarter of last year"
             return quarter_period(ORDINALS[(g[0] or g[1]).lower()], self.default_fy - 1, fye) if self.default_fy else None
         if kind in ("q_bare", "qtok_bare"):
@@ -482,8 +496,8 @@ _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|l
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
 _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+",
                                re.I)
-_PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and)\s+)*"
-                               r"shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
+_PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and|ordinary|"
+                               r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
@@ -522,6 +536,10 @@ _NEW_SUBJECT = re.compile(r"[,;]\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,5}?(?:
 _REVENUE_FROM = re.compile(r"^\s+from\s+(?!(?:continuing|discontinued|operations|the\s+(?:quarter|year|period|prior|same))\b)"
                            r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:came|was|were|totaled|totalled|reached|amounted|grew|"
                            r"increased|decreased|rose|fell|declined|climbed|of)\b")
+# "Net revenues from Las Vegas operations were $492.6 million": the figure of the business it comes from
+_FROM_A_BUSINESS = re.compile(r"^\s+from\s+(?:our\s+|its\s+|the\s+)?(?!(?:continuing|discontinued)\b)((?:[A-Za-z][\w&'\u2019.-]*\s+){1,4}?"
+                              r"(?:operations|segments?|business(?:es)?|divisions?|units?))\s+(?:came|was|were|totaled|totalled|"
+                              r"reached|amounted|grew|increased|decreased|rose|fell|declined|climbed|of)\b")
 # "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
 _AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
 _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
@@ -530,6 +548,7 @@ _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which
 # "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
 # verb or noun of change is the change; "$1.8 million higher" too.
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
+                            r"(?<=to )(?:grow|rise|fall|increase|decrease|decline|improve)|"  # "allowed it to grow $1.95"
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
                             r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or)"
@@ -547,10 +566,17 @@ _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?sha
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
-_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+)*share")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share")
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
+# Right after a business's figure, the next term joined to it by "and": "... to $261 million and gross profit"
+_AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+|the\s+)?", re.I)
+_WHOLE_TERM = re.compile(r"(?:total|consolidated|overall|company)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
+_DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
+# A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
+_NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
+                                       r"supplemental|variable|previous|prior)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 class NarrativeReader:
@@ -566,6 +592,8 @@ class NarrativeReader:
         self.compared_period: Period | None = None
         self.subject_not_read = False  # set by _figure: the amount was left out for a subject it could not read
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
+        self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
+        # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
@@ -575,12 +603,15 @@ class NarrativeReader:
         figures: list[Figure] = []
         carry: Period | None = None
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
+        outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
+        section_segment = ""  # the business line the last heading names, up to the next heading
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
                     and not _marked(para.text):
                 carry = carry if para.bullet else None
                 self.compared_period = self.compared_period if para.bullet else None
+                outlook = outlook and para.bullet
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
@@ -592,23 +623,32 @@ class NarrativeReader:
             words = WordStarts(low) if plain_words(para.text) else None
             para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
             term_starts = words.term_starts() if words else None
-            self.under_segment = bool(segment and (para.bullet or just_headed))
+            # the bullets, and the paragraph, right under a business line's heading are its; so is a later paragraph of
+            # its section that says so ("Operating profit in the segment for the third quarter increased to ...")
+            own_segment = segment if segment and (para.bullet or just_headed) else \
+                section_segment if section_segment and _THIS_SEGMENT.search(para.text) else ""
+            self.under_segment = bool(own_segment)
+            self.under_outlook = outlook and para.bullet
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
-                if segment and (para.bullet or just_headed):
-                    _under_segment(found, segment)  # the bullets, and the paragraph, right under the heading
+                if own_segment:
+                    _under_segment(found, own_segment)
                 figures.extend(found)
             if para.is_heading:
                 first = self._first_period(para_spans, para.text)
                 carry = first or carry
+                own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
+                outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
+                               and not _NOT_AN_OUTLOOK.search(para.text))
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                 self.compared_period = self._compared_period(para_spans, para.text, first)
-                segment = _segment_heading(para.text)
+                segment = section_segment = _segment_heading(para.text)
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
+                outlook = False
                 self.compared_period = None
                 segment = segment if just_headed else ""
                 just_headed = False
@@ -653,6 +693,8 @@ class NarrativeReader:
         if not marked and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
+        if not marked and "cents" not in text and (levels := self._percent_levels(para, a, text, periods, para_period)):
+            return levels, para_period
         respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
         if not marked and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
@@ -704,7 +746,7 @@ class NarrativeReader:
             if not pend.comparative and owner is None:
                 sentence_period = pend.figure.period
             pendings.append(pend)
-        pendings = _without_conflicts(pendings)
+        pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Himax net revenues registered $237.2 million": the issuer's own, no product
             if p.figure.product and self.issuer and all(_POSSESSIVE.sub("", w.strip(".,")).lower() in self.issuer
                                                          for w in p.figure.product.split()):
@@ -758,7 +800,9 @@ class NarrativeReader:
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
-        elif terms and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+        elif terms and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH \
+                and not any(terms[-1].end() <= m.start() < run[0].start() for m in amounts):  # amounts between them are
+            # the term's own: "FFO per share would have been $0.80 and $3.21 and Core FFO would have been $0.82 and $3.23"
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
@@ -820,10 +864,12 @@ class NarrativeReader:
         value, unit = self._value("money", m, term, per_share, "")
         label = _label(term, per_share, "money", phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(masked[:m.start()], "", True)
-        if basis and qualifier in ("", "non-gaap", "adjusted"):  # "GAAP and non-GAAP …": the list says which
-            qualifier = "" if basis == "gaap" else basis
         if _OUTLOOK_WORDS.search(masked[:m.start()]):
-            return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
+            if not self._listed_outlook(text, period):
+                return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
+            qualifier = "non-gaap, guidance" if basis == "non-gaap" else "guidance"  # under "Outlook for Q3 FY2026:"
+        elif basis and qualifier in ("", "non-gaap", "adjusted"):  # "GAAP and non-GAAP …": the list says which
+            qualifier = "" if basis == "gaap" else basis
         if qualifier:
             label = f"{label} ({qualifier})"
         geo = _geo(text[:m.start()])
@@ -831,6 +877,38 @@ class NarrativeReader:
                      segment=geo, geo=geo, qualifier=qualifier)
         fig.line, fig.quote = self._line_quote(para, a + m.start())
         return fig
+
+    def _percent_levels(self, para: Paragraph, a: int, text: str, periods: list[Span],
+                        para_period: Period | None) -> list[Figure]:
+        """'Net interest margin was 3.41%, compared with 3.28% in the fourth quarter of 2023': a ratio or margin of
+        the vocabulary stated as a level, and the level it is compared with when the sentence dates that one.
+        Only the company's own: a term that a name or a place stands before ("Data Center gross margin") is not."""
+        if PERCENT_LEVEL_RE is None or "%" not in text and "percent" not in text.lower():
+            return []
+        if a and _geo(para.text[:min(a, 60)]):
+            return []  # "* U.S. net sales increased 3% .... Operating margin of 23.1% increased": the place's bullet
+        out = []
+        for m in PERCENT_LEVEL_RE.finditer(text):
+            if not _COMPANY_LEVEL_LEAD.fullmatch(text[:m.start()]) or _geo(text[:m.start()]):
+                continue
+            own = [s for s in periods if s.start >= m.end() and s.kind not in COMPARED_ONLY
+                   and not _compares(text[m.end():s.start])] + [s for s in periods if s.end <= m.start()]
+            period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) or para_period
+            if period is None:
+                continue
+            qualifier = _qualifier(text[:m.start("term")], "", True)
+            label = " ".join(m.group("term").split())
+            fig = Figure(label=f"{label} ({qualifier})" if qualifier else label, value=float(m.group("p")),
+                         unit="percent", period=period, line=0, quote="", source="narrative", qualifier=qualifier)
+            fig.line, fig.quote = self._line_quote(para, a + m.start())
+            out.append(fig)
+            compared = PERCENT_COMPARED_RE.match(text[m.end():])
+            after = [s for s in periods if compared and m.end() + compared.end() <= s.start <= m.end() + compared.end() + 12]
+            earlier = self.periods.resolve(after[0], period) if after else None
+            if earlier is not None and earlier != period and earlier.months == period.months:
+                fig.comp_value, fig.comp_period = float(compared.group("p")), earlier
+                out.append(replace(fig, value=float(compared.group("p")), period=earlier, comp_value=None, comp_period=None))
+        return out
 
     def _same_store(self, para: Paragraph, a: int, text: str, periods: list[Span],
                     para_period: Period | None) -> Figure | None:
@@ -862,7 +940,11 @@ class NarrativeReader:
             return None  # the change of something else, or in constant currency / sequential
         if _qualified_term(text[:term.start()]):
             return None  # "Adjusted operating profit increased 9%", "A/M revenue increased 131%": not the metric
+        if _geo(text[max(0, term.start() - 30):term.start()]) or a and _geo(para.text[:min(a, 60)]) \
+                or _product(text[:term.end()], "", term.group(0), text[:term.start()]):
+            return None  # "U.S. net sales increased 3%", "Concentrate case sales decreased 53%": a place's, a line's
         value = _change("", text[term.end():])
+        periods = [s for s in periods if s.kind not in COMPARED_ONLY]
         own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
         own += [s for s in periods if s.end <= term.start()]
         period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
@@ -902,6 +984,8 @@ class NarrativeReader:
 
     def _figure(self, c: "Context", pendings: list[Pending], owner: Pending | None,
                 context_period: Period | None) -> Pending | None:
+        if pendings and pendings[-1].range_high == c.m.start() and c.kind == "money":
+            return self._range_high_end(c, pendings[-1])
         mains = [p for p in pendings if p.owner is None]
         share_label = ""
         prior = mains[-1] if mains else None
@@ -958,25 +1042,40 @@ class NarrativeReader:
             return None
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
-        elif c.kind == "money" and _PER_SHARE_AFTER_TERM.match(c.text[term_m.end():start] if term_m else ""):
-            per_share = True
-            term = term + " per share"
+        elif c.kind == "money" and (share_words := _PER_SHARE_AFTER_TERM.match(c.masked[term_m.end():start] if term_m else "")):
+            if c.m.group("scale"):
+                return None  # "FFO per share ... $1.2 million": no per-share amount, and not the term's either
+            per_share = True  # "FFO per diluted share was", "AFFO ("adjusted funds ...") per share increased 5% to"
+            basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
+            term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"
+        if _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
+                or term_m is not None and _NOT_THE_PERIODS_DIVIDEND.search(c.text[max(0, term_m.start() - 40):term_m.start()]):
+            return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
             return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
         if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
             return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
-        if _RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span) or _RANGE_BETWEEN.fullmatch(c.span) \
-                and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]):
-            return None  # "$3.39 to $3.44 per share": a range, no figure
-        if _BETWEEN_BEFORE.search(c.text, 0, start):
-            return None  # "between $700 million and $750 million"
+        high = None
+        if c.kind == "money" and (_RANGE_AFTER.match(c.text, c.m.end()) and _opens_range(c.span)
+                                  or _BETWEEN_LOW.search(c.text, 0, start)):
+            high = _range_high(c.text, c.m)  # "expects revenue of $3.47 billion to $3.52 billion for 2025": an
+            if high is None or not (_outlook_range(c, start) or self.under_outlook and not _earlier_range(c.span)):
+                return None  # "$3.39 to $3.44 per share", "between $700 million and $750 million": a range, no figure
+        elif _RANGE_BETWEEN.fullmatch(c.span) and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]) \
+                or _BETWEEN_BEFORE.search(c.text, 0, start):
+            return None
         if _BOUND_BEFORE.search(c.span[-25:]):
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
-        if term_m is not None and owner is None and _unread_subject(c.text[term_m.end():start], self.under_segment):
+        if owner is None and not self.under_segment and _SEGMENTS_OWN.search(c.text, 0, start):
+            self.subject_not_read = True
+            return None  # "This segment's Adjusted EBITDA ... represented a loss of $2.5 million": which segment?
+        business = _FROM_A_BUSINESS.match(c.text[term_m.end():start]) if term_m is not None else None
+        if term_m is not None and owner is None and not business \
+                and _unread_subject(c.text[term_m.end():start], self.under_segment):
             self.subject_not_read = True
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
@@ -985,18 +1084,37 @@ class NarrativeReader:
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = source_m.group(1)
+        if business and not product:
+            product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
-        elif prior is not None and not product and _same_head(term, prior.term) and _WITH_OR_AND.search(c.span):
+        elif prior is not None and not product and _same_head(term, prior.term) and _WITH_OR_AND.search(c.span) \
+                and not _WHOLE_TERM.match(term):  # "Widget revenue was $5.0 million and total revenue was": the company's
             product = prior.product
+        elif prior is not None and not product and not geo and (prior.product or prior.geo) and term_m is not None \
+                and _AND_THEN_TERM.fullmatch(c.text[prior.figure_end:term_m.start()]) and not _WHOLE_TERM.match(term):
+            self.subject_not_read = True  # "Cement revenues decreased 24 percent to $261 million and gross profit
+            return None  # decreased 36 percent to $68 million": the cement business's gross profit, not the company's
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
             return None
+        outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
+        # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
+        if high is not None and not (outlook or self._outlook_period(c, period)):
+            return None  # an outlook's range is of a period to come that its sentence (or lead-in) names
+        if primary is None and owner is None and _DIVIDEND_TERM.search(term) \
+                and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
+            return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
+            # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
+        if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
+            per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
+        if high is not None and not c.m.group("scale") and not c.m.group("cents") and high.group("scale"):
+            value = self._value(c.kind, c.m, term, per_share, c.span, high.group("scale"))[0]  # "$2,900 to $3,050 million"
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
         if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
             share_phrase = f"per {' '.join(basis_first.group(1).split())} share"
@@ -1012,13 +1130,15 @@ class NarrativeReader:
         if part_of_list and not qualifier:
             qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
-        if not qualifier and (INCLUDED_RE.search(after_term) or _ARTICLE_BEFORE.search(c.span)):
-            qualifier = "included"  # "net income included a $0.9 million credit": not the net income
-        if not qualifier and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
-                              or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                              or _CHANGE_AFTER.match(c.tail)):
+        if INCLUDED_RE.search(after_term) or not qualifier and _ARTICLE_BEFORE.search(c.span):
+            qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
+            # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
+        if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
+                                        or _CHANGE_IN_BEFORE.search(c.span[-100:])
+                                        or _CHANGE_AFTER.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
-            # higher": an amount of change, not the level
+            # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
+            # million to $33.6 million": the change is never the adjusted figure)
         if not qualifier and term_m is not None and (basis := _BASIS_IN_PARENTHESES.search(
                 c.text[max(0, term_m.start() - 40):term_m.start()])):
             qualifier = " ".join(basis.group(1).lower().split())  # "Underlying (Non-GAAP) diluted EPS": masked, still said
@@ -1033,11 +1153,21 @@ class NarrativeReader:
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
+        if high is not None:  # the ends of an outlook's range, its basis kept ("non-GAAP, guidance low")
+            basis = _RANGE_BASIS.search(c.masked[max(0, (term_m.start() if term_m else start) - 30):start])
+            qualifier = f"{basis.group(0).lower()}, guidance low" if basis else "guidance low"
+        elif outlook and qualifier not in ("change", "included") and term_m is not None \
+                and _BULLET_SUBJECT_LEAD.fullmatch(c.masked[:term_m.start()]):  # "* Free cash flow of approximately $300
+            # million" (the bullet's subject; never "other income and expense are expected to be an income of $500 million")
+            qualifier = f"{qualifier}, guidance" if qualifier and not _OUTLOOK_WORDS.fullmatch(qualifier) else "guidance"
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier)
-        pend = Pending(fig, term, geo, product, comparative, primary, owner)
+        pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
+                       c.m.end())
+        if high is not None:
+            return pend  # a range states no change of its own
         if owner is None:
             target = primary or pend
             rest = c.text[c.window_end:]  # the changes are read in chain_tail; what they compare with may follow
@@ -1050,6 +1180,40 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _listed_outlook(self, text: str, period: Period) -> bool:
+        """A list of an outlook's figures ("GAAP and non-GAAP operating expenses are expected to be approximately
+        $5.9 billion and $4.2 billion, respectively") in a bullet under an outlook's lead-in that names the period
+        to come; the sentence names none of its own."""
+        own = self.periods.default_period
+        return self.under_outlook and own is not None and period.end > own.end and not self.periods.find(text)
+
+    def _outlook_bullet(self, period: Period, context: Period | None, primary: Pending | None) -> bool:
+        """Is the figure one of the bullets under an outlook's lead-in, of the period it names (one to come)?"""
+        own = self.periods.default_period
+        return self.under_outlook and primary is None and period == context and own is not None and period.end > own.end
+
+    def _outlook_period(self, c: "Context", period: Period) -> bool:
+        """Is `period` one the sentence itself names, after the release's own ("for the full year 2025", "for
+        the first quarter of 2025")? An outlook's range is never dated by its paragraph or by a guess."""
+        own = self.periods.default_period
+        return own is not None and period.months > 0 and period.end > own.end \
+            and any(self.periods.resolve(s, None) == period for s in c.periods)
+
+    def _range_high_end(self, c: "Context", low: Pending) -> Pending | None:
+        """The high end of an outlook's range whose low end was read: the same figure, its other end."""
+        f = low.figure
+        per_share = f.unit.endswith("/share")
+        if per_share != bool(PER_SHARE_RE.match(c.tail) or c.m.group("cents") is not None or not c.m.group("scale")):
+            return None
+        if _PER_ANOTHER_UNIT.match(c.tail):
+            return None  # "$5 million to $22.5 million per quarter in the second half": per some unit, no outlook of the span
+        value = self._value("money", c.m, low.term, per_share, c.span)[0]
+        if abs(value) < abs(f.value):
+            return None  # a range runs from low to high: anything else is misread
+        fig = replace(f, value=value, label=f.label.replace("guidance low", "guidance high"),
+                      qualifier=f.qualifier.replace("guidance low", "guidance high"), quote=str(c.m.start()))
+        return Pending(fig, low.term, low.geo, low.product, False)
 
     def _not_a_year_before(self, after: str, period: Period) -> bool:
         """Does the text right after a stated change compare with a period other than a year before
@@ -1086,6 +1250,8 @@ class NarrativeReader:
         def own(s: Span) -> bool:
             if primary is not None:
                 return True
+            if s.kind in COMPARED_ONLY:
+                return False  # "... $562 million last year" dates the amount compared, never a figure of its own
             if id(s) not in known:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
@@ -1097,6 +1263,8 @@ class NarrativeReader:
                         and not _closed_aside(c.text, s, m.start())
             return known[id(s)]
 
+        if primary is None and any(s.kind in COMPARED_ONLY and m.end() <= s.start < c.window_end for s in c.periods):
+            return None  # "Revenue was $50.0 million last year": a year before which figure? Not the release's own
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
         before_any = [s for s in c.periods if s.end <= m.start() and own(s)]
@@ -1132,13 +1300,14 @@ class NarrativeReader:
             return None if primary is not None else context
         return self._a_year_after(c.text, c.m.end(), c.periods, context) or context
 
-    def _value(self, kind, m, term, per_share, span_text) -> tuple[float | None, str]:
+    def _value(self, kind, m, term, per_share, span_text, scale: str | None = None) -> tuple[float | None, str]:
+        """`scale`: the scale word of another amount that stands for this one's (a range's high end's)."""
         if kind == "ratio":
             return float(m.group("p")), "percent"
         if m.group("cents") is not None:
             value = int(m.group("cents")) / 100
         else:
-            value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), m.group("scale"))
+            value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), scale or m.group("scale"))
         if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")):
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
@@ -1158,6 +1327,59 @@ class NarrativeReader:
         col = pos - para.offsets[k]
         window = normalized[max(0, col - 100):col + 100].strip()
         return n + 1, window if window in line else line.strip()
+
+
+# A lead-in to the effect of something on the outlook ("For every one JPY move, expect the following impact on our Q1
+# financials:"): the bullets below are sensitivities, not the outlook's figures
+_NOT_AN_OUTLOOK = re.compile(r"\b(?:impacts?|sensitivity|sensitivities|headwinds?|tailwinds?|effects?)\b", re.I)
+# What may stand before the term that opens an outlook's bullet: its mark and its basis ("* GAAP and Adjusted
+# Interest expense of"), nothing that names another figure ("* GAAP Other expenses of")
+_BULLET_SUBJECT_LEAD = re.compile(r"\W*(?:(?:GAAP|non-GAAP|adjusted|and|the|total)\s+)*", re.I)
+# What may stand before a ratio the company states of itself: the sentence's lead-in up to a comma, articles and bases
+_COMPANY_LEVEL_LEAD = re.compile(r"(?:[^.;]*[,:]\s*)?\W*(?:(?:the|our|its|total|consolidated|GAAP|non-GAAP|adjusted|"
+                                 r"reported|and)\s+)*", re.I)
+_BETWEEN_LOW = re.compile(r"\bbetween\s*$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
+# An outlook's words before a range, and words that make it an earlier range ("from its previous range of")
+_OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|"
+                                  r"anticipated|projects?|projected|estimated\s+to\s+be)\b", re.I)
+_EARLIER_RANGE = re.compile(r"\b(?:previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|from|versus|vs\.?|compared|above|"
+                            r"below|within|exceed\w*|beat)\b", re.I)
+_RANGE_BASIS = re.compile(r"\b(?:non-GAAP|adjusted|core)\b", re.I)
+
+
+def _range_high(text: str, low: re.Match) -> re.Match | None:
+    """The amount that closes the range `low` opens ("$3.47 billion to $3.52 billion", "between $186 million and
+    $187 million", "$186-$187M"), of the same currency mark; None when none does."""
+    m = MONEY_RE.search(text, low.end())
+    if m is None or m.group("cents") is not None or not _RANGE_GAP.fullmatch(text, low.end(), m.start()) \
+            or m.group("mark") != low.group("mark") or low.group("cents") is not None:
+        return None
+    return m
+
+
+def _earlier_range(span: str) -> bool:
+    """Do the words right before a range make it an earlier one, or one a result is set against ("from its
+    previous range of", "above the guidance range of")? ("... from continuing operations of" does not.)"""
+    return bool(_EARLIER_RANGE.search(OPERATIONS_RE.sub(" ", span[-80:])[-50:]))
+
+
+def _outlook_range(c: "Context", start: int) -> bool:
+    """Does the sentence give the range as an outlook ("expects revenue of", "raised its guidance ... to a range
+    of"), not as an earlier range or one a result is set against ("from its previous range of", "above the
+    guidance range of")?"""
+    return bool(_OUTLOOK_RANGE_WORDS.search(c.masked, 0, start)) and not _earlier_range(c.span) \
+        and not _BALANCE_AT_AN_END.search(c.masked, 0, start)
+
+
+_BALANCE_AT_AN_END = re.compile(r"\b(?:end|ending|exit|close)\b", re.I)  # "expects to end fiscal 2025 with cash of": a
+# balance at a date to come, not the year's figure
+
+
+def _whole_ranges(pendings: list[Pending]) -> list[Pending]:
+    """An outlook's range is read whole or not at all: a low end whose high end was not read is left out."""
+    highs = {int(p.figure.quote) for p in pendings if p.figure.qualifier.endswith("guidance high")}
+    return [p for p in pendings if p.range_high < 0 or p.range_high in highs]
 
 
 def _without_conflicts(pendings: list[Pending]) -> list[Pending]:
@@ -1184,12 +1406,18 @@ def _segment_heading(text: str) -> str:
     name = re.sub(r"^The\s+", "", (named.group(1) or named.group(2)).strip()) if named else ""
     if name and not GENERIC_HEADINGS.search(name):
         return name
+    t = _HEADING_ABBREVIATION.sub("", t)  # 'Ground Equipment Sales ("GGS")': the line's name, its initials aside
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
         return ""
     return t
 
 
+_HEADING_ABBREVIATION = re.compile(r"\s+\([\"\u201c]?[A-Z][\w&/.-]{0,9}[\"\u201d]?\)$")
+
+
 _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
+_SEGMENTS_OWN = re.compile(r"\b(?:this|the)\s+segment['\u2019]s?\s", re.I)
+_THIS_SEGMENT = re.compile(r"\b(?:this|the)\s+segment(?:['\u2019]s)?\b", re.I)
 
 
 def _under_segment(found: list[Figure], segment: str) -> None:
@@ -1491,7 +1719,8 @@ fiscal first second third fourth half nine six three months company company's re
 have generated delivered posted achieved while whereas compared versus as same prior previous also both each all
 approximately about nearly over under than total, which who where when increased decreased grew rose
 consolidated gaap non-gaap adjusted organic combined overall aggregate record strong higher lower solid robust
-stable reported""".split())
+stable reported expects expect expected expecting anticipates anticipated projects projected forecasts sees
+guides reaffirms reaffirmed raises raised narrows narrowed""".split())
 
 
 def _segment(geo: str, product: str) -> str:

@@ -37,6 +37,8 @@ _TERMS = [
     r"total\s+(?:consolidated\s+)?assets", r"(?:stock|share)holders['\u2019]?\s+equity", r"long-term\s+debt", r"total\s+debt",
     r"net\s+interest\s+income", r"(?:total\s+)?(?:deposits|loans(?:\s+and\s+leases)?)", r"assets\s+under\s+management",
     r"(?:comparable|same)[\s-]store\s+sales",
+    r"(?:tangible\s+)?book\s+value",  # "book value per share was $30.80"
+    r"(?:(?:quarterly|regular|cash|common)\s+){0,3}(?:dividends?|distributions?)(?:\s+declared)?",  # per share only (narrative.py)
     r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
     r"(?:total\s+)?(?:operating\s+)?costs\s+and\s+expenses",
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
@@ -49,7 +51,7 @@ _TERMS = [
 _FOLLOWS_A_NAME = (r"(?=\s*(?:[$\d(),.;:\u2013\u2014-]|(?:was|were|is|are|of|in|for|at|to|totaled|totalled|"
                    r"reached|rose|grew|increased|decreased|declined|fell|improved|amounted|came|stood|climbed|"
                    r"jumped|dropped|remained|ended|excluding|including|and|or|by|from|on|during|compared|versus|"
-                   r"vs|up|down|of|as|were|was|attributable|applicable|available)\b))")
+                   r"vs|up|down|of|as|were|was|attributable|applicable|available|per|guidance|outlook)\b))")
 VOCABULARY_TERMS = metric_prose_terms()
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
                      + (r"|(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS else "")
@@ -57,6 +59,18 @@ TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
 # The words (lowercase) a term can start with, and how many characters of punctuation may stand before
 # that word ("(loss)"): worked out from TERM_RE itself (parsers/scan.py), never listed beside it.
 TERM_STARTS, TERM_LEADS = first_words(TERM_RE)
+
+# A ratio or margin of the vocabulary stated as a level: "Net interest margin was 3.41%", "The combined ratio was
+# 93.4%", "gross margin improved 120 basis points to 33 percent" — never a change of it ("increased 2%").
+PERCENT_TERMS = metric_prose_terms(units=("percent",))
+PERCENT_LEVEL_RE = re.compile(
+    r"(?<![\w-])(?P<term>" + "|".join(f"(?:{t})" for t in PERCENT_TERMS) + r")(?:\s*\([^()]{1,12}\))?\s+"
+    r"(?:(?:for|in)\s+the\s+(?:quarter|year|period)\s+)?"
+    r"(?:was|were|of|at|stood\s+at|came\s+in\s+at|(?:improved|increased|decreased|declined|rose|fell|expanded|contracted|"
+    r"grew)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s+basis\s+points\s+)?to)\s+(?:approximately\s+|about\s+)?"
+    r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I) if PERCENT_TERMS else None
+PERCENT_COMPARED_RE = re.compile(r"^\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|(?:up\s+|down\s+)?from)\s+"
+                                 r"(?:approximately\s+)?(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
 # Places: the vocabulary's, read in prose with an optional "in the" / "from" before them.
 GEO_RE = re.compile(r"(?<![\w.])(?:(?:in|from)\s+(?:the\s+)?)?(?:" + place_prose_pattern() + r")(?![\w])", re.I)
@@ -90,7 +104,7 @@ CHANGE_RE = re.compile(
     r"|(?P<w2>up|down|increased|decreased|rose|fell|grew|declined|improved|dropped|climbed)\s+(?:by\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+)?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?:an?\s+)?(?P<p3>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?P<w3>increase|decrease|decline|rise|growth|gain|"
-    r"higher|lower|improvement|drop|reduction)", re.I)
+    r"higher|lower|improvement|drop|reduction)(?![a-z])", re.I)  # "margin of 23.1% increased 525 basis points": a level
 RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
@@ -117,13 +131,17 @@ def mark_currency(mark: str) -> str:
 
 _MARK_CODES = [(re.compile(mark), code) for mark, code in CURRENCY_MARKS]
 # "per diluted share", "basic and diluted per share", "diluted earnings per share" after an amount
-PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?(?:per|a)\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*"
-                          r"(?:common\s+)?share\b", re.I)
+# the kind of share: "per ordinary share" (a foreign issuer's), "per Class A common share"
+SHARE_KINDS = r"basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+|ordinary\s+|class\s+[a-z]\s+"
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?"
+                          rf"(?:(?:per|a)\s+(?:{SHARE_KINDS})*(?:common\s+)?share\b|\s*/\s*(?:diluted\s+)?share\b)", re.I)  # "($0.42 / share)"
 
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
+_AFTER_AN_AMOUNT = r"(?:(?<=[\d.,]\d )|(?<=million )|(?<=billion )|(?<=thousand )|(?<=share )|(?<=\d\) ))"  # never "Q2 last year"
+COMPARED_ONLY = frozenset({"year_before", "quarter_before"})  # period phrases that date only a compared amount
 PERIOD_PATTERNS = [
     # "the third quarter fiscal 2025 year-to-date period": the nine months to that quarter's end, not the quarter
     ("q_ytd", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?,?\s+year[\s-]to[\s-]date\b",
@@ -151,7 +169,7 @@ PERIOD_PATTERNS = [
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
-                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"
+                              r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter|amount|figure|level)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"
                               # "compared to $4.3 million in the prior year": that year's same span
                               # (the word before stays out of the phrase: "up 9% from the prior year" compares)
                               r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bduring )|(?<=\bfrom )|(?<=\bover )|(?<=\bthan ))"
@@ -161,6 +179,12 @@ PERIOD_PATTERNS = [
                                rf"(?:fiscal\s+)?year\b|"  # "the prior year's third quarter": the ordinal in group 2
                                rf"\b(?:the\s+)?(?:prior|previous|last)[\s-](?:fiscal\s+)?year['\u2019]s\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b",
                                re.I)),
+    # right after a compared amount: "as compared to $562 million last year", "$13.0 million last quarter", "up from
+    # $11.3 billion sequentially" — a year, or a quarter, before the figure compared with it (never a figure's own)
+    ("year_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:last\s+(?:fiscal\s+)?year|year\s+ago)\b"
+                               r"(?![\s-]*(?:['\u2019]s|end|to\b|periods?\b|quarters?\b))", re.I)),
+    ("quarter_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:in\s+)?(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter|"
+                                  r"(?:a\s+)?quarter\s+ago|sequentially)\b(?![\s-]*(?:['\u2019]s|end))", re.I)),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter

@@ -111,10 +111,11 @@ def prose_term(labels: str) -> str | None:
     return "|".join(f"(?:{k})" for k in kept) or None
 
 
-def metric_prose_terms(vocabulary: dict = VOCABULARY) -> list[str]:
-    """The prose terms of the money metrics of the vocabulary, longest pattern first (a longer name is
-    the more particular one: 'annual recurring revenue' before 'revenue')."""
-    terms = [prose_term(m["labels"]) for m in vocabulary.get("metric", []) if m.get("unit") in PROSE_UNITS]
+def metric_prose_terms(vocabulary: dict = VOCABULARY, units: tuple[str, ...] = PROSE_UNITS) -> list[str]:
+    """The prose terms of the money metrics of the vocabulary (of `units`: ("percent",) for the ratios and
+    margins a sentence states as levels), longest pattern first (a longer name is the more particular one:
+    'annual recurring revenue' before 'revenue')."""
+    terms = [prose_term(m["labels"]) for m in vocabulary.get("metric", []) if m.get("unit") in units]
     return sorted((t for t in terms if t), key=len, reverse=True)
 
 

@@ -383,7 +383,7 @@ def test_bullets_under_a_segments_lead_in_are_the_segments_and_a_bare_comparison
     assert ("Revenues", 342_200_000, "Q2 2019", "epay", 8.0) in got and ("Revenues", 316_700_000, "Q2 2018", "epay", None) in got
     assert ("Operating income", 43_600_000, "Q2 2018", "epay", None) in got
     assert ("Revenue", 50_000_000, "Q2 2019", "epay", None) in got  # a change from the prior quarter is not year on year
-    assert not any(v == 47_600_000 for _, v, *_ in got)
+    assert [p for _, v, p, *_ in got if v == 47_600_000] == ["Q1 2019"]  # the prior quarter's, never a year earlier
 
 
 def test_an_amount_after_a_percent_change_and_or_is_the_change():
