@@ -68,6 +68,7 @@ class Context:
     companies: tuple[str, ...] = ()  # the companies named side by side ("Acme vs Zenith revenue")
     ranking: tuple[str, int] = ("high", 0)
     fell: bool = False
+    pair: tuple[str, str, str] = ()  # after two figures of one question: their texts and the operation on them
 
 
 @dataclass
@@ -103,9 +104,11 @@ class Resolver:
             partial.reply, partial.context = reply.answer, reply.context or ctx
             resolved = partial
         if resolved.reply is not None and resolved.reply.status == "abstained" and resolved.question is not None:
-            pair = self._two_figures(resolved)  # "the sum of A and B", "the difference between A and B"
-            if pair is not None:
-                return Resolved(resolved.question, resolved.slots, pair.company, None, ctx, pair)
+            found = self._two_figures(resolved)  # "the sum of A and B", "the difference between A and B"
+            if found is not None:
+                pair, parts = found
+                keep = replace(resolved.slots or ctx, company=pair.company.key, pair=parts)
+                return Resolved(resolved.question, resolved.slots, pair.company, None, keep, pair)
         return resolved
 
     def _resolve(self, text: str, ctx: Context, partial: Resolved) -> Resolved:
@@ -151,6 +154,8 @@ class Resolver:
                 return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
         slots.company = company.key
+        if ctx.pair and q.named == {"period"} and q.company is None and is_followup(q):  # "and 2023?" after "A minus B"
+            return self._pair_again(q, company, slots, ctx.pair)
         self._change_held(company, slots)
         if q.intent in ("inventory", "fiscal_year"):
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
@@ -167,6 +172,7 @@ class Resolver:
                 return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
             first, second = queries
             operation = "minus" if "minus" in q.norm.split() else "gap"
+            slots.pair, slots.period = (parts[0], parts[1], operation), slots.period or (q.periods or [None])[0]
             return Resolved(q, slots, company, None, slots, replace(first, intent="two", operation=operation, of=second,
                                                                     confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
@@ -283,7 +289,7 @@ class Resolver:
                            q.across == "filter" or slots.intent == "change", fell)
 
     # -- two figures added or subtracted -------------------------------------------------------
-    def _two_figures(self, resolved: Resolved) -> Query | None:
+    def _two_figures(self, resolved: Resolved) -> tuple[Query, tuple[str, str, str]] | None:
         """'the total of A and B in 2019', 'the difference between A and B': two figures named apart, tried
         only where the question read as one figure is refused. Every 'and' is tried as the place the two
         names part; exactly one must read both parts cleanly, else no answer (a name holding 'and' is never
@@ -301,12 +307,12 @@ class Resolver:
                 continue
             queries = self._two_parts(q, company, a, b)
             if queries is not None and (queries[0].metric, queries[0].product) != (queries[1].metric, queries[1].product):
-                found.append((queries, operation))
+                found.append((queries, operation, (a_text, b_text, operation)))
         if len(found) != 1:
             return None
-        (first, second), operation = found[0]
+        (first, second), operation, parts = found[0]
         return replace(first, intent="two", operation=operation, of=second,
-                       confidence=min(first.confidence, second.confidence))
+                       confidence=min(first.confidence, second.confidence)), parts
 
     # -- a ratio of two figures ----------------------------------------------------------------
     def _ratio(self, q: Question, company: Company, slots: Context) -> Query | None:
@@ -322,8 +328,25 @@ class Resolver:
         if queries is None:
             return None
         first, second = queries
+        slots.pair = (a_text, b_text, "percent_of" if percent else "ratio")
         return replace(first, intent="ratio", operation="percent_of" if percent else "ratio", of=second,
                        confidence=min(first.confidence, second.confidence))
+
+    def _pair_again(self, q: Question, company: Company, slots: Context, pair: tuple[str, str, str]) -> Resolved:
+        """A follow-up naming only a period ("and at September 30, 2024?") after two figures of one question
+        ("total assets minus total liabilities") asks both again for that period — never the second figure
+        alone, which the context's metric would give. Either not read for the period: no answer."""
+        a_text, b_text, operation = pair
+        a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
+        a.periods, b.periods = [], []
+        queries = self._two_parts(replace(q, periods=[slots.period] if slots.period else []), company, a, b)
+        if queries is None:
+            raise _Reply(wording.pair_not_again(q.text), Context(default_company=slots.default_company))
+        first, second = queries
+        slots.pair, slots.metric = pair, first.metric
+        intent = "ratio" if operation in ("ratio", "percent_of") else "two"
+        return Resolved(q, slots, company, None, slots, replace(first, intent=intent, operation=operation, of=second,
+                                                                confidence=min(first.confidence, second.confidence)))
 
     def _two_parts(self, q: Question, company: Company, a: Question, b: Question) -> list[Query] | None:
         """Two figures of one question, each read as a question of its own, or None when either is not

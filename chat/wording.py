@@ -269,6 +269,12 @@ def help_reply(text: str) -> Answer:
     return _answer(text, "abstained", body, confidence=100, kind="help")
 
 
+def pair_not_again(text: str) -> Answer:
+    """A period asked after two figures of one question, where the two are not both held for it."""
+    return abstain(text, "I can't give both figures of the question before for that period: ask for each figure with "
+                         "its period and I'll cite what the releases hold.")
+
+
 def unsupported(text: str, word: str, metric: str) -> Answer:
     return abstain(text, unsupported_operation(word, metric_name(metric)))
 

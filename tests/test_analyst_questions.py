@@ -381,3 +381,20 @@ def test_one_change_is_written_with_one_rounding():
     from chat.formatting import percent, signed_percent
     assert percent(32.25) == percent(32.250013) == "32.3%" and signed_percent(-35.75) == "-35.8%"
     assert percent(-0.04) == "0%" and percent(21.0) == "21%" and percent(7.24) == "7.2%"
+
+
+@pytest.mark.parametrize("first, value", [("revenue minus net income Q4 2024", 56_585_000 + 23_104_000),
+                                          ("the difference between revenue and net income in Q4 2024", 56_585_000 + 23_104_000),
+                                          ("net income as a percentage of revenue Q4 2024", -23_104 / 56_585 * 100)])
+def test_a_period_after_two_figures_asks_both_again(engine, first, value):
+    """'and Q4 2023?' after 'revenue minus net income Q4 2024' is the difference for Q4 2023: it was net income
+    of Q4 2023 alone (the context kept only the second figure's metric)."""
+    a = ask(engine, first, "and Q4 2023?")
+    assert a.status == "answered" and a.value == pytest.approx(value, rel=1e-6) and len(a.citations) == 2
+    b = ask(engine, "the sum of revenue and net income in 2024", "and 2023?")
+    assert b.status == "answered" and b.value == pytest.approx(219_786_000 - 61_500_000) and len(b.citations) == 2
+
+
+def test_a_period_not_held_after_two_figures_is_no_answer(engine):
+    a = ask(engine, "revenue minus net income Q4 2024", "and Q4 2019?")
+    assert a.status == "abstained" and a.value is None
