@@ -597,7 +597,7 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     typed = {t.group(0).removesuffix("'s") for t in tokens}
     # every word of the chosen name leaves the text, once: "American" is no place, and the second
     # "royalty" of "Royalty Pharma royalty receipts" is the figure's
-    said = [t for t in tokens if t.group(0).removesuffix("'s") in name_words or t is first[best]]
+    said = _name_run(tokens, name_words, first[best])
     leaving = {id(t) for t in said if t is next(u for u in said if u.group(0) == t.group(0))}
     for t in reversed(tokens):
         if id(t) in leaving:
@@ -605,6 +605,21 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
     return best, text, []
+
+
+def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> list[re.Match]:
+    """The words of a company's name standing together with the word that named it: "PennantPark Investment"
+    of "PennantPark Investment net investment income", never the "investment" of the figure further on
+    ("PennantPark net investment income" was asked as net income)."""
+    def named(t: re.Match) -> bool:
+        return t.group(0).removesuffix("'s") in name_words or t is voter
+    at = tokens.index(voter)
+    start = end = at
+    while start > 0 and named(tokens[start - 1]):
+        start -= 1
+    while end + 1 < len(tokens) and named(tokens[end + 1]):
+        end += 1
+    return tokens[start:end + 1]
 
 
 def _geo(text: str) -> tuple[list[str], str | None, str]:

@@ -398,3 +398,26 @@ def test_a_period_after_two_figures_asks_both_again(engine, first, value):
 def test_a_period_not_held_after_two_figures_is_no_answer(engine):
     a = ask(engine, "revenue minus net income Q4 2024", "and Q4 2019?")
     assert a.status == "abstained" and a.value is None
+
+
+def test_a_name_word_standing_in_the_figure_stays_the_figures(tmp_path):
+    """'Tallowmere net investment income': the company's name holds 'Investment', but only the words standing with
+    the one that named it are its name — the figure's 'investment' stays (it was asked as net income)."""
+    from tests.test_cross_company import release
+    text = release("Tallowmere Investment Corporation", "TLWM", "NASDAQ", "First Quarter Fiscal 2025", "MIAMI",
+                   "February 10, 2025", "first quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Total investment income", 34, 35), ("Net investment income", 13, 16),
+                    ("Net increase in net assets resulting from operations", 16, 11)])
+    path = tmp_path / "tlwm.txt"
+    path.write_text(text)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path])
+    con.close()
+    eng = Engine(db)
+    try:
+        for question in ("Tallowmere net investment income Q1 FY2025", "Tallowmere Investment net investment income Q1 FY2025"):
+            a = ask(eng, question)
+            assert a.status == "answered" and a.value == pytest.approx(13_000_000) and a.metric == "net_investment_income"
+    finally:
+        eng.close()
