@@ -421,3 +421,33 @@ def test_a_name_word_standing_in_the_figure_stays_the_figures(tmp_path):
             assert a.status == "answered" and a.value == pytest.approx(13_000_000) and a.metric == "net_investment_income"
     finally:
         eng.close()
+
+
+@pytest.mark.parametrize("question, value", [("what did Quillfeather lose in 2024", -16_800_000),
+                                             ("how much did Quillfeather lose in 2023", -61_500_000),
+                                             ("how much did it lose in Q4 2023", -23_104_000)])
+def test_lose_and_lost_ask_for_the_net_loss(engine, question, value):
+    """An analyst's verb for a loss ('what did X lose last year'): it was 'no figure by that name'."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(value) and a.metric == "net_income"
+
+
+def test_nav_is_net_asset_value(tmp_path):
+    from tests.test_cross_company import release
+    text = release("Tallowmere Investment Corporation", "TLWM", "NASDAQ", "First Quarter Fiscal 2025", "MIAMI",
+                   "February 10, 2025", "first quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Net investment income", 13, 16)])
+    text += "\nBALANCE SHEET\n(in thousands, except per share data)\n\n                          December 31,   September 30,\n" \
+            "                              2024            2024\nNet asset value per share   $ 7.57          $ 7.56\n"
+    path = tmp_path / "tlwm.txt"
+    path.write_text(text)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path])
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, "Tallowmere NAV per share")
+        assert a.status == "answered" and a.value == pytest.approx(7.57)
+    finally:
+        eng.close()
