@@ -203,6 +203,9 @@ class Resolver:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
             self._pin_latest(q, company, slots)
+        if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
+                and slots.period.end is None and slots.intent != "trend":
+            self._pin_yearless(q, company, slots)
         if slots.period is None and slots.intent != "trend":
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
@@ -463,6 +466,23 @@ class Resolver:
             return BY_KEY[metric].flow
         held = self.lookup.periods_held(company.key, metric)
         return not held or any(months for _, months, _, _ in held)
+
+    def _pin_yearless(self, q: Question, company: Company, slots: Context) -> None:
+        """'Q4', 'nine months', 'the fiscal year' with no year: the latest such period held for the figure (it
+        asked 'which period?' of a store holding one release). Nothing held of that kind: left for the
+        question back that lists what is held."""
+        assert slots.period is not None
+        subject = self._subject(q, company, slots)
+        held = set(Facts(self.lookup).held(subject))
+        for _, first, _ in DERIVED.get(slots.metric or "", ()) if not held else ():  # a margin: its inputs' periods
+            held = set(Facts(self.lookup).held(replace(subject, metric=first)))
+            if held:
+                break
+        for year in sorted({y + d for _, y, _ in held for d in (1, 0, -1)}, reverse=True):
+            spec = replace(slots.period, year=year)
+            if self.period_key(spec, company, subject.flow, slots.metric) in held:
+                slots.period, slots.implied = spec, slots.implied or "latest"
+                return
 
     def _pin_latest(self, q: Question, company: Company, slots: Context) -> None:
         """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no
@@ -737,6 +757,7 @@ class Resolver:
         return wording.offtopic(q.text, list(dict.fromkeys(q.unknown)))
 
 
+YEARLESS = {"Q", "YTD", "FY"}  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
 RATIO_OF = re.compile(r"\b(?P<kind>ratio|proportion|percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+" + _STRONG +

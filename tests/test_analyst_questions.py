@@ -451,3 +451,17 @@ def test_nav_is_net_asset_value(tmp_path):
         assert a.status == "answered" and a.value == pytest.approx(7.57)
     finally:
         eng.close()
+
+
+@pytest.mark.parametrize("question, value, period", [("revenue Q4", 60_696_000, "Q4 2024"),
+                                                     ("Quillfeather Q4 revenue growth", (60_696 / 56_585 - 1) * 100, "Q4 2024"),
+                                                     ("net income for the fiscal year", -16_800_000, "FY 2024")])
+def test_a_period_named_without_its_year_is_the_latest_held(engine, question, value, period):
+    """'Q4', 'nine months', 'the fiscal year' with no year: the latest such period held (it asked 'which period?')."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(value, rel=1e-3) and a.period == period
+
+
+def test_a_period_named_without_its_year_and_not_held_is_asked_back(engine):
+    a = ask(engine, "revenue Q2")
+    assert a.status in ("clarify", "abstained") and a.value is None
