@@ -69,6 +69,7 @@ class Context:
     ranking: tuple[str, int] = ("high", 0)
     fell: bool = False
     pair: tuple[str, str, str] = ()  # after two figures of one question: their texts and the operation on them
+    words: str = ""  # the normalised question that named the figure (a follow-up naming none picks its row by them)
 
 
 @dataclass
@@ -226,7 +227,7 @@ class Resolver:
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, operation=slots.operation, implied=slots.implied,
                      other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
-                     confidence=confidence(q, slots))
+                     confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words)
 
     def _query(self, q: Question, company: Company, slots: Context) -> Query:
         """Every period the question names as a key on the company's calendar, and the period a
@@ -583,6 +584,7 @@ class Resolver:
         slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
         slots.operation = q.operation or (ctx.operation if slots.intent == "arithmetic" else "")
         slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
+        slots.words = q.norm if q.metric is not None else ctx.words
         return slots
 
     # -- the company -----------------------------------------------------------------------------

@@ -465,3 +465,28 @@ def test_a_period_named_without_its_year_is_the_latest_held(engine, question, va
 def test_a_period_named_without_its_year_and_not_held_is_asked_back(engine):
     a = ask(engine, "revenue Q2")
     assert a.status in ("clarify", "abstained") and a.value is None
+
+
+def test_a_follow_up_keeps_the_row_the_question_named(tmp_path):
+    """'and Q4 2023?' after 'adjusted EBITDA Q4 2024' is the adjusted row again (it was the plain EBITDA row: the
+    follow-up's own words do not say adjusted, and the row was picked by them alone)."""
+    from tests.test_cross_company import release
+    text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Net income", 40, 30), ("EBITDA", 70, 80), ("Adjusted EBITDA", 75, 87)])
+    path = tmp_path / "omwk.txt"
+    path.write_text(text)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path])
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, "adjusted EBITDA Q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(75_000_000)
+        b = ask(eng, "adjusted EBITDA Q4 2024", "and Q4 2023?")
+        assert b.status == "answered" and b.value == pytest.approx(87_000_000)
+        c = ask(eng, "adjusted EBITDA Q4 2024", "and net income?", "and Q4 2023?")  # a new figure: its own words
+        assert c.status == "answered" and c.value == pytest.approx(30_000_000)
+    finally:
+        eng.close()
