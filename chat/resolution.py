@@ -271,12 +271,15 @@ class Resolver:
         name = ""
         if spec is None:
             months = 3 if flow else 0
-            end = self.lookup.latest_end_across(metric, months)
+            among = list(q.companies) if q.across == "companies" and q.companies else []
+            end = self.lookup.latest_end_among(metric, months, among) if among else \
+                self.lookup.latest_end_across(metric, months)
             if end is None:
                 raise _Reply(wording.which_period_across(q.text, metric))
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
             assert spec.end is not None
-            name = f"the latest period most companies give (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
+            whose = "of them give" if among else "companies give"
+            name = f"the latest period most {whose} (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
         calendars = []
         for fye, offset in self.lookup.company_calendars():
             key = spec.resolve(fye, flow, offset)

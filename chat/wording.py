@@ -801,7 +801,10 @@ def _left_out(names: list[str]) -> str:
 
 
 def _missing(names: list[str]) -> str:
-    return f" The releases don't give it for {join_words(names)}." if names else ""
+    if not names:
+        return ""
+    listed = join_words(names)
+    return f" The releases don't give it for {listed}{'' if listed.endswith('.') else '.'}"  # never "Ltd.."
 
 
 CONTRACT_UNITS = {None, "USD", "USD/share", "shares", "percent", "count"}  # ../shared/contract.md

@@ -490,3 +490,39 @@ def test_a_follow_up_keeps_the_row_the_question_named(tmp_path):
         assert c.status == "answered" and c.value == pytest.approx(30_000_000)
     finally:
         eng.close()
+
+
+def test_companies_named_side_by_side_with_no_period_take_the_period_they_give(tmp_path):
+    """'D vs E net income' with no period: the latest period most of the companies named give (both give Q1 2025),
+    not the period most of the store's companies give (Q4 2024: neither gives it, and the answer was none)."""
+    from tests.test_cross_company import release
+    paths = []
+    for name, ticker, quarter, date, ended, value in [
+            ("Harrowgate Savings Bancorp", "HGSB", "Fourth Quarter 2024", "January 21, 2025", "fourth quarter ended December 31, 2024", 150),
+            ("Pellucid Trust Bank Corp.", "PLTB", "Fourth Quarter 2024", "January 23, 2025", "fourth quarter ended December 31, 2024", 210),
+            ("Corvatek Systems Inc.", "CRVK", "Fourth Quarter 2024", "January 27, 2025", "fourth quarter ended December 31, 2024", 35),
+            ("Ostrava Mill Works Inc.", "OMWK", "First Quarter 2025", "April 22, 2025", "first quarter ended March 31, 2025", 90),
+            ("Quillon Freight Ltd.", "QFLT", "First Quarter 2025", "April 24, 2025", "first quarter ended March 31, 2025", 40)]:
+        head = "December 31," if "2024" in quarter else "March 31,"
+        text = release(name, ticker, "NYSE", quarter, "TOLEDO", date, ended, head, head, [("Net income", value, value - 5)])
+        if "2025" in quarter:
+            text = text.replace("2024         2023", "2025         2024")
+        path = tmp_path / f"{ticker.lower()}.txt"
+        path.write_text(text)
+        paths.append(path)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, "Ostrava vs Quillon net income")
+        assert a.status == "answered" and a.kind == "companies"
+        assert {r["period"]: r["value"] for r in a.rows} == {"Ostrava Mill Works Inc.": 90_000_000,
+                                                              "Quillon Freight Ltd.": 40_000_000}
+        b = ask(eng, "Quillon vs Pellucid net income")  # no period both give: one answered, the other named, once
+        assert b.status == "answered" and "Pellucid Trust Bank Corp." in b.text and "Corp.." not in b.text
+        c = ask(eng, "which company had the highest net income")  # the store's period: Q4 2024, as before
+        assert c.value == 210_000_000
+    finally:
+        eng.close()
