@@ -202,8 +202,14 @@ class Resolver:
                 self._take_printed_row(q, slots)
         if slots.period is None and slots.intent != "trend" and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
+        sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
+            SEQUENTIAL.search(q.norm) is not None
         if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
             self._pin_latest(q, company, slots)
+        if sequential and slots.period is not None and slots.period.kind == "date" and slots.period.months == 3 \
+                and slots.period.end is not None and not slots.others:  # "sequential revenue growth": the quarter before
+            y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
+            slots.others = (spec_of((3, y, m)),)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
                 and slots.period.end is None and slots.intent != "trend":
             self._pin_yearless(q, company, slots)
@@ -762,6 +768,9 @@ class Resolver:
         return wording.offtopic(q.text, list(dict.fromkeys(q.unknown)))
 
 
+# a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
+SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
+                        r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
 YEARLESS = {"Q", "YTD", "FY"}  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
