@@ -477,13 +477,22 @@ class Resolver:
         held = self.lookup.periods_held(company.key, metric)
         return not held or any(months for _, months, _, _ in held)
 
+    @staticmethod
+    def _held_as_read(facts: Facts, subject: Query) -> list[PeriodKey]:
+        """The periods held for the figure under any metric it may be printed as ('EPS' of a release printing
+        only diluted EPS: 'ARWR EPS' found no latest period, though 'ARWR EPS Q1 FY2025' was answered)."""
+        held: list[PeriodKey] = []
+        for metric in dict.fromkeys([subject.metric, *subject.readings]):
+            held += [k for k in facts.held(replace(subject, metric=metric)) if k not in held]
+        return held
+
     def _pin_yearless(self, q: Question, company: Company, slots: Context) -> None:
         """'Q4', 'nine months', 'the fiscal year' with no year: the latest such period held for the figure (it
         asked 'which period?' of a store holding one release). Nothing held of that kind: left for the
         question back that lists what is held."""
         assert slots.period is not None
         subject = self._subject(q, company, slots)
-        held = set(Facts(self.lookup).held(subject))
+        held = set(self._held_as_read(Facts(self.lookup), subject))
         for _, first, _ in DERIVED.get(slots.metric or "", ()) if not held else ():  # a margin: its inputs' periods
             held = set(Facts(self.lookup).held(replace(subject, metric=first)))
             if held:
@@ -503,7 +512,7 @@ class Resolver:
         kind = slots.period.kind
         subject = self._subject(q, company, slots)
         facts = Facts(self.lookup)
-        held = facts.held(subject)
+        held = self._held_as_read(facts, subject)
         for _, first, _ in DERIVED.get(slots.metric, ()) if not held else ():  # a margin: its inputs' periods
             held = facts.held(replace(subject, metric=first))
             if held:

@@ -15,7 +15,7 @@ from chat.formatting import money_style, one_money_style
 from knowledge.ingest import ingest
 from knowledge.store import connect
 
-RIGHT_FLOOR = 285  # 2026-12-06: 328 questions over 40 companies (173 of the first 176; 99 of the 152 added before their fixes, 112 after)
+RIGHT_FLOOR = 286  # 2026-12-06: 328 questions over 40 companies (173 of the first 176; 99 of the 152 added before their fixes, 113 after)
 
 
 @pytest.mark.slow
@@ -570,3 +570,36 @@ def test_bring_in_and_take_in_ask_for_revenue(engine, question, value):
     """'what did X bring in last quarter': the top line (it was 'no figure by that name')."""
     a = ask(engine, question)
     assert a.status == "answered" and a.value == pytest.approx(value) and a.metric == "revenue"
+
+
+def test_a_figure_with_no_period_is_found_under_the_metric_it_is_printed_as(tmp_path):
+    """'EPS' of a release printing only diluted EPS, with no period named: the latest diluted figure (it was 'the
+    releases don't hold earnings per share', though 'EPS Q1 FY2025' was answered)."""
+    text = """Tallowmere Biologics Inc. Reports Fiscal 2025 First Quarter Results
+
+PASADENA, February 10, 2025 -- Tallowmere Biologics Inc. (NASDAQ: TLWB) today announced results for its fiscal 2025
+first quarter ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share amounts)
+
+                                         Three Months Ended December 31,
+                                            2024             2023
+Revenue                                  $ 2,500          $ 3,551
+Net loss per share - diluted             $ (1.39)         $ (1.24)
+"""
+    path = tmp_path / "tlwb.txt"
+    path.write_text(text)
+    other = tmp_path / "qflm.txt"  # a company printing plain EPS: "EPS" is then read as plain EPS, not diluted
+    other.write_text(RELEASE + "Earnings (loss) per share           0.05       (0.52)      (0.38)     (1.40)\n")
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path, other])
+    con.close()
+    eng = Engine(db)
+    try:
+        for question in ("Tallowmere EPS", "Tallowmere loss per share", "what is Tallowmere's EPS"):
+            a = ask(eng, question)
+            assert a.status == "answered" and a.value == pytest.approx(-1.39) and a.metric == "eps_diluted"
+    finally:
+        eng.close()
