@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
-from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS
+from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS
 from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
@@ -604,7 +604,30 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
             text = text[:t.start()] + " " + text[t.end():]
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
-    return best, text, []
+    return best, _without_initials(text, best), []
+
+
+# the words a figure is asked by, whatever the store: a company's initials never take one of them
+FIGURE_WORDS = STOPWORDS | set(ABBREVIATIONS) | set(ABBREVIATIONS.values()) | {
+    w for m in METRICS for s in m.synonyms for w in s.split()}
+
+
+def _initials(key: str) -> set[str]:
+    """The initials of every run of three or more words of a company's name, with and without its small
+    words: 'fhlb' and 'fhlbdm' of 'federal home loan bank of des moines'."""
+    out: set[str] = set()
+    for words in (key.split(), [w for w in key.split() if w not in ("of", "and", "the", "&")]):
+        for i in range(len(words)):
+            for j in range(i + 3, len(words) + 1):
+                out.add("".join(w[0] for w in words[i:j]))
+    return out
+
+
+def _without_initials(text: str, key: str) -> str:
+    """The question less a word that is the initials of the named company's name ('FHLB Des Moines net income':
+    'Des Moines' names the bank, and 'fhlb' was left as a word no figure explains)."""
+    initials = _initials(key) - FIGURE_WORDS  # never a word a figure is asked by ('eps', 'ffo')
+    return re.sub(r"[a-z]{3,}", lambda m: " " if m.group(0) in initials else m.group(0), text)
 
 
 def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> list[re.Match]:

@@ -603,3 +603,30 @@ Net loss per share - diluted             $ (1.39)         $ (1.24)
             assert a.status == "answered" and a.value == pytest.approx(-1.39) and a.metric == "eps_diluted"
     finally:
         eng.close()
+
+
+def test_the_initials_of_the_named_companys_name_are_its_name(tmp_path):
+    """'HSB Rochester net income': 'Rochester' names Harrowgate Savings Bank of Rochester, and 'HSB' — its initials —
+    was left as a word no figure explains (no answer); a figure's word is never taken for initials ('EPS')."""
+    from tests.test_cross_company import release
+    text = release("Harrowgate Savings Bank of Rochester", "HGSR", "NASDAQ", "Fourth Quarter 2024", "ROCHESTER",
+                   "January 21, 2025", "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Net income", 150, 160), ("Diluted earnings per share", 2, 1)])
+    other = release("Pellucid Trust Bank Corp.", "PLTB", "NYSE", "Fourth Quarter 2024", "DENVER", "January 23, 2025",
+                    "fourth quarter ended December 31, 2024", "December 31,", "December 31,", [("Net income", 210, 190)])
+    paths = [tmp_path / "hgsr.txt", tmp_path / "pltb.txt"]
+    paths[0].write_text(text)
+    paths[1].write_text(other)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    eng = Engine(db)
+    try:
+        for question in ("HSB Rochester net income Q4 2024", "HSBR Rochester net income Q4 2024"):
+            a = ask(eng, question)
+            assert a.status == "answered" and a.value == pytest.approx(150_000_000) and a.company.startswith("Harrowgate")
+        b = ask(eng, "HSB net income Q4 2024")  # initials alone name no company: never a guess
+        assert b.value is None
+    finally:
+        eng.close()
