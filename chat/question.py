@@ -730,7 +730,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         for key in keys:
             for label in vocab.labels.get(key, []):
                 words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-                for form in (words, words.removeprefix("total ")):  # "deposits" asks for "Total deposits"
+                for form in _label_forms(words, label, key):  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
@@ -757,6 +757,21 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _label_forms(words: str, label: str, key: str) -> list[str]:
+    """How a question may name a printed label: whole; without a leading 'total' ("deposits" asks for "Total
+    deposits"); without its words in parentheses ("net income attributable to Vornado" asks for "Net income
+    (loss) attributable to Vornado"); its owner named by the first word of the company's name alone ("... attributable
+    to Euronet" asks for "... attributable to Euronet Worldwide, Inc.")."""
+    bare = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", re.sub(r"\([^)]*\)", " ", label).replace("'", "")))
+    forms = [words, words.removeprefix("total "), bare]
+    first = key.split()[0] if key else ""
+    for form in (words, bare):
+        m = re.match(rf"(.* (?:attributable|applicable) to {re.escape(first)})\b", form) if first else None
+        if m:
+            forms.append(m.group(1))
+    return list(dict.fromkeys(f for f in forms if f))
 
 
 def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:

@@ -630,3 +630,43 @@ def test_the_initials_of_the_named_companys_name_are_its_name(tmp_path):
         assert b.value is None
     finally:
         eng.close()
+
+
+def test_net_income_attributable_to_the_company_asks_for_that_printed_row(tmp_path):
+    """'net income attributable to X' asks for the row printed 'Net income (loss) attributable to X' (its '(loss)'
+    unsaid) or 'Net income attributable to X Holdings, Inc.' (the owner named by its first word): it was 'nothing
+    about attributable'; the consolidated row (NCI included) is never given for it."""
+    statement = """{name} Reports Fourth Quarter 2024 Results
+
+NEW YORK, February 10, 2025 -- {name} (NYSE: {ticker}) today reported results for the fourth quarter ended
+December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands)
+
+                                                          Three Months Ended December 31,
+                                                              2024            2023
+Revenues                                                  $ 457,790       $ 441,886
+{rows}
+"""
+    text = statement.format(name="Harrowgate Realty Trust", ticker="HGRT", rows=(
+        "Net income (loss)                                             5,758        (100,613)\n"
+        "Less net loss attributable to noncontrolling interests       10,971          55,129\n"
+        "Net income (loss) attributable to Harrowgate                 16,729         (45,484)"))
+    other = statement.format(name="Tallowmere Holdings, Inc.", ticker="TLWH", rows=(
+        "Net income attributable to Tallowmere Holdings, Inc.         45,200          69,300"))
+    paths = [tmp_path / "hgrt.txt", tmp_path / "tlwh.txt"]
+    paths[0].write_text(text)
+    paths[1].write_text(other)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, "Harrowgate net income attributable to Harrowgate Q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(16_729_000)
+        b = ask(eng, "Tallowmere net income attributable to Tallowmere Q4 2024")
+        assert b.status == "answered" and b.value == pytest.approx(45_200_000)
+    finally:
+        eng.close()
