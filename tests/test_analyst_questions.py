@@ -670,3 +670,49 @@ Revenues                                                  $ 457,790       $ 441,
         assert b.status == "answered" and b.value == pytest.approx(45_200_000)
     finally:
         eng.close()
+
+
+@pytest.mark.parametrize("question", ["Harrowgate shares outstanding December 31 2024", "Harrowgate shares outstanding"])
+def test_shares_outstanding_at_a_date_is_never_the_weighted_average(tmp_path, question):
+    """'shares outstanding at December 31' is a count at a date; the weighted average of the quarter ending then is
+    another figure (it was given for it: 59,785,166 for Ascendis' 60,689,487 outstanding)."""
+    from tests.test_cross_company import release
+    text = release("Harrowgate Realty Trust", "HGRT", "NYSE", "Fourth Quarter 2024", "NEW YORK", "February 10, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Revenues", 457, 441), ("Weighted average shares", 59, 56)])
+    path = tmp_path / "hgrt.txt"
+    path.write_text(text)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path])
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, question)
+        assert a.value is None
+        b = ask(eng, "Harrowgate weighted average shares Q4 2024")
+        assert b.status == "answered" and b.value == pytest.approx(59_000_000)
+    finally:
+        eng.close()
+
+
+@pytest.mark.parametrize("question, value", [("Harrowgate diluted earnings per ADS Q4 2024", 0.14),
+                                             ("Harrowgate grp revenue Q4 2024", 457_000_000)])
+def test_earnings_per_ads_and_grp(tmp_path, question, value):
+    """Earnings per ADS (American depositary share) is EPS as an ADR issuer prints it; 'grp' is 'group'."""
+    from tests.test_cross_company import release
+    text = release("Harrowgate Technologies Group", "HGTG", "NASDAQ", "Fourth Quarter 2024", "TAINAN", "February 13, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Revenues", 457, 441), ("Diluted earnings per ADS", 0.14, 0.13)])
+    path = tmp_path / "hgtg.txt"
+    path.write_text(text)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [path])
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value)
+    finally:
+        eng.close()
