@@ -193,6 +193,9 @@ class Resolver:
             return early(wording.did_you_mean(text, q.metric or "", q.runner_up[0], company.name), ctx)
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
+        if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
+                all(p.kind in ("date", "instant") and not p.months for p in q.periods):  # a count at a date
+            return early(wording.shares_at_a_date(text, company.name), slots)
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             try:
                 slots.product = self._product(q, company, slots)
@@ -780,7 +783,8 @@ class Resolver:
 # a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
 SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
-YEARLESS = {"Q", "YTD", "FY"}  # a period named without its year ("Q4", "nine months"): the latest held
+YEARLESS = {"Q", "YTD", "FY"}
+AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
 RATIO_OF = re.compile(r"\b(?P<kind>ratio|proportion|percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+" + _STRONG +
