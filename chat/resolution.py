@@ -490,21 +490,26 @@ class Resolver:
         return held
 
     def _pin_yearless(self, q: Question, company: Company, slots: Context) -> None:
-        """'Q4', 'nine months', 'the fiscal year' with no year: the latest such period held for the figure (it
-        asked 'which period?' of a store holding one release). Nothing held of that kind: left for the
-        question back that lists what is held."""
+        """'Q4', 'nine months', 'the fiscal year' with no year: the latest such period held for the figure, where
+        every such period held is printed in its release (one release and its comparatives: it asked 'which
+        period?'). Such periods of several releases, or none: left for the question back listing what is held."""
         assert slots.period is not None
-        subject = self._subject(q, company, slots)
-        held = set(self._held_as_read(Facts(self.lookup), subject))
+        facts = Facts(self.lookup)
+        probe = self._subject(q, company, slots)
+        held = set(self._held_as_read(facts, probe))
         for _, first, _ in DERIVED.get(slots.metric or "", ()) if not held else ():  # a margin: its inputs' periods
-            held = set(Facts(self.lookup).held(replace(subject, metric=first)))
+            probe = replace(probe, metric=first, readings=(first,))
+            held = set(facts.held(probe))
             if held:
                 break
-        for year in sorted({y + d for _, y, _ in held for d in (1, 0, -1)}, reverse=True):
-            spec = replace(slots.period, year=year)
-            if self.period_key(spec, company, subject.flow, slots.metric) in held:
-                slots.period, slots.implied = spec, slots.implied or "latest"
-                return
+        found = [(spec, key) for year in sorted({y + d for _, y, _ in held for d in (1, 0, -1)}, reverse=True)
+                 if (key := self.period_key(spec := replace(slots.period, year=year), company, probe.flow, probe.metric))
+                 in held]
+        if not found:
+            return
+        docs = [{r.doc_id for r in facts.rows_for(probe, key)[1]} for _, key in found]
+        if docs[0] and all(d & docs[0] for d in docs[1:]):
+            slots.period, slots.implied = found[0][0], slots.implied or "latest"
 
     def _pin_latest(self, q: Question, company: Company, slots: Context) -> None:
         """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no

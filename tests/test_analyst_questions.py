@@ -719,3 +719,35 @@ def test_earnings_per_ads_and_grp(tmp_path, question, value):
         assert a.status == "answered" and a.value == pytest.approx(value)
     finally:
         eng.close()
+
+
+def test_a_period_without_its_year_held_by_several_releases_is_asked_back(tmp_path):
+    """'net income Q4' of a store holding two years' Q4 releases of the company: which Q4 is asked back (the
+    full-release batch's 'NVDA revenue Q4'); of one release (its Q4 and the comparative) it is that release's."""
+    from tests.test_cross_company import release
+    paths = []
+    for year, date in ((2024, "January 21, 2025"), (2022, "January 20, 2023")):
+        text = release("Harrowgate Savings Bancorp", "HGSB", "NASDAQ", f"Fourth Quarter {year}", "ROCHESTER", date,
+                       f"fourth quarter ended December 31, {year}", "December 31,", "December 31,",
+                       [("Net income", 150 + year - 2024, 160 + year - 2024)])
+        path = tmp_path / f"hgsb{year}.txt"
+        path.write_text(text.replace("2024         2023", f"{year}         {year - 1}"))
+        paths.append(path)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, paths[:1])
+    con.close()
+    eng = Engine(db)
+    try:
+        assert ask(eng, "net income Q4").value == pytest.approx(150_000_000)
+    finally:
+        eng.close()
+    con = connect(db)
+    ingest(con, paths[1:])
+    con.close()
+    eng = Engine(db)
+    try:
+        a = ask(eng, "net income Q4")
+        assert a.status == "clarify" and a.value is None
+    finally:
+        eng.close()
