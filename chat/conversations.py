@@ -83,6 +83,8 @@ def context_from_record(data: dict | None) -> Context:
         values["options"] = tuple(values.get("options") or ())
         values["companies"] = tuple(values.get("companies") or ())
         values["ranking"] = tuple(values.get("ranking") or ("high", 0))
+        pair = tuple(str(p) for p in values.get("pair") or ())
+        values["pair"] = pair if len(pair) == 3 else ()
         return Context(**values)
     except (TypeError, ValueError, KeyError):
         return Context()

@@ -191,7 +191,7 @@ class Facts:
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if rows:
-                return candidate, named_row(query.norm, rows)
+                return candidate, named_row(query.row_norm, rows)
         return query.metric, rows
 
     def held(self, query: "Query") -> list[PeriodKey]:

@@ -39,6 +39,13 @@ class Query:
     period_name: str = ""  # the period as the question named it (inventory of a period)
     instant_key: PeriodKey | None = None  # inventory: the balance-sheet date of the same period
     of: "Query | None" = None  # a ratio or percentage: the figure divided by, resolved as a query of its own
+    row_words: str = ""  # a follow-up naming no figure: the words of the question that named it (which row)
+
+    @property
+    def row_norm(self) -> str:
+        """The words that pick the printed row: the question's, and a follow-up's figure's question's
+        ('and the year before?' after 'adjusted EBITDA Q4 2024' still means the adjusted row)."""
+        return f"{self.norm} {self.row_words}".strip()
 
     @property
     def key(self) -> PeriodKey | None:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
-from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS
+from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS
 from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
@@ -191,7 +191,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.companies.append(more)
         rest = after
     if len(q.companies) > 1:
-        q.companies.sort(key=lambda key: _named_at(key, norm, vocab))  # "Vornado vs Agree": in the order named
+        q.companies.sort(key=lambda key: _named_at(key, norm, vocab))  # "Acme vs Quillon": in the order named
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
@@ -521,10 +521,10 @@ _NAME_FORM = {w for w in LEGAL_WORDS if " " not in w}  # "Inc", "Limited": the l
 
 
 def _without_name(text: str, tokens: list[re.Match], i: int, j: int, key: str) -> str:
-    """The text less the company's words tokens[i:j] and the rest of its full name around them: 'EVI
-    Industries, Inc.' after its ticker, 'Limited' after 'Acme Spirits'. The rest is taken only where
+    """The text less the company's words tokens[i:j] and the rest of its full name around them: 'Acme
+    Widgets, Inc.' after its ticker, 'Limited' after 'Acme Spirits'. The rest is taken only where
     it runs, in the name's order, to the name's last word: each word of the name goes once, so
-    'Royalty Pharma royalty receipts' keeps its 'royalty receipts' and 'RPRX royalty receipts' too."""
+    'Toll Corridor Partners toll receipts' keeps its 'toll receipts' and 'TCRP toll receipts' too."""
     plain = lambda k: tokens[k].group(0).removesuffix("'s")
     name, said = key.split(), [plain(k) for k in range(i, j)]
     at = next((n for n in range(len(name)) if name[n:n + len(said)] == said), None)
@@ -596,15 +596,53 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     tied = sorted(k for k in votes if votes[k] == votes[best] and (k == best or voters[k] & voters[best]))
     typed = {t.group(0).removesuffix("'s") for t in tokens}
     # every word of the chosen name leaves the text, once: "American" is no place, and the second
-    # "royalty" of "Royalty Pharma royalty receipts" is the figure's
-    said = [t for t in tokens if t.group(0).removesuffix("'s") in name_words or t is first[best]]
+    # "toll" of "Toll Corridor Partners toll receipts" is the figure's
+    said = _name_run(tokens, name_words, first[best])
     leaving = {id(t) for t in said if t is next(u for u in said if u.group(0) == t.group(0))}
     for t in reversed(tokens):
         if id(t) in leaving:
             text = text[:t.start()] + " " + text[t.end():]
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
-    return best, text, []
+    return best, _without_initials(text, best), []
+
+
+# the words a figure is asked by, whatever the store: a company's initials never take one of them
+FIGURE_WORDS = STOPWORDS | set(ABBREVIATIONS) | set(ABBREVIATIONS.values()) | {
+    w for m in METRICS for s in m.synonyms for w in s.split()}
+
+
+def _initials(key: str) -> set[str]:
+    """The initials of every run of three or more words of a company's name, with and without its small
+    words: 'fhlb' and 'fhlbdm' of 'federal home loan bank of des moines'."""
+    out: set[str] = set()
+    for words in (key.split(), [w for w in key.split() if w not in ("of", "and", "the", "&")]):
+        for i in range(len(words)):
+            for j in range(i + 3, len(words) + 1):
+                out.add("".join(w[0] for w in words[i:j]))
+    return out
+
+
+def _without_initials(text: str, key: str) -> str:
+    """The question less a word that is the initials of the named company's name ('FHLB Des Moines net income':
+    'Des Moines' names the bank, and 'fhlb' was left as a word no figure explains)."""
+    initials = _initials(key) - FIGURE_WORDS  # never a word a figure is asked by ('eps', 'ffo')
+    return re.sub(r"[a-z]{3,}", lambda m: " " if m.group(0) in initials else m.group(0), text)
+
+
+def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> list[re.Match]:
+    """The words of a company's name standing together with the word that named it: "Crestline Investment"
+    of "Crestline Investment net investment income", never the "investment" of the figure further on
+    ("Crestline net investment income" was asked as net income)."""
+    def named(t: re.Match) -> bool:
+        return t.group(0).removesuffix("'s") in name_words or t is voter
+    at = tokens.index(voter)
+    start = end = at
+    while start > 0 and named(tokens[start - 1]):
+        start -= 1
+    while end + 1 < len(tokens) and named(tokens[end + 1]):
+        end += 1
+    return tokens[start:end + 1]
 
 
 def _geo(text: str) -> tuple[list[str], str | None, str]:
@@ -696,7 +734,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         for key in keys:
             for label in vocab.labels.get(key, []):
                 words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-                for form in _label_forms(words):
+                for form in _label_forms(words, label, key):  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
@@ -728,17 +766,26 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
 _TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")
 
 
-def _label_forms(words: str) -> list[str]:
-    """The forms a question says a label in (its words stemmed): as printed; without 'total' ("deposits" asks
-    for "Total deposits"); and a trailing 'net' or 'gross' said first, as English says it ("net property, plant
-    and equipment" and "total net property ..." ask for "Total property, plant and equipment, net")."""
-    forms = [words, words.removeprefix("total ")]
+def _label_forms(words: str, label: str, key: str) -> list[str]:
+    """How a question may name a printed label (its words stemmed): whole; without a leading 'total'
+    ("deposits" asks for "Total deposits"); without its words in parentheses ("net income attributable to
+    Acme" asks for "Net income (loss) attributable to Acme"); its owner named by the first word of the
+    company's name alone ("... attributable to Acme" asks for "... attributable to Acme Widgets, Inc."); and
+    a trailing 'net' or 'gross' said first, as English says it ("net property, plant and equipment" and
+    "total net property ..." ask for "Total property, plant and equipment, net")."""
+    bare = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", re.sub(r"\([^)]*\)", " ", label).replace("'", "")))
+    forms = [words, words.removeprefix("total "), bare]
+    first = key.split()[0] if key else ""
+    for form in (words, bare):
+        m = re.match(rf"(.* (?:attributable|applicable) to {re.escape(first)})\b", form) if first else None
+        if m:
+            forms.append(m.group(1))
     m = _TRAILING_QUALIFIER.match(words)
     if m:
         rest, qualifier = m.group(1), m.group(2)
-        bare = rest.removeprefix("total ")
-        forms += [f"{qualifier} {bare}", f"total {qualifier} {bare}"]
-    return forms
+        unsaid = rest.removeprefix("total ")
+        forms += [f"{qualifier} {unsaid}", f"total {qualifier} {unsaid}"]
+    return list(dict.fromkeys(f for f in forms if f))
 
 
 def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:

@@ -68,6 +68,8 @@ class Context:
     companies: tuple[str, ...] = ()  # the companies named side by side ("Acme vs Zenith revenue")
     ranking: tuple[str, int] = ("high", 0)
     fell: bool = False
+    pair: tuple[str, str, str] = ()  # after two figures of one question: their texts and the operation on them
+    words: str = ""  # the normalised question that named the figure (a follow-up naming none picks its row by them)
 
 
 @dataclass
@@ -103,9 +105,11 @@ class Resolver:
             partial.reply, partial.context = reply.answer, reply.context or ctx
             resolved = partial
         if resolved.reply is not None and resolved.reply.status == "abstained" and resolved.question is not None:
-            pair = self._two_figures(resolved)  # "the sum of A and B", "the difference between A and B"
-            if pair is not None:
-                return Resolved(resolved.question, resolved.slots, pair.company, None, ctx, pair)
+            found = self._two_figures(resolved)  # "the sum of A and B", "the difference between A and B"
+            if found is not None:
+                pair, parts = found
+                keep = replace(resolved.slots or ctx, company=pair.company.key, pair=parts)
+                return Resolved(resolved.question, resolved.slots, pair.company, None, keep, pair)
         return resolved
 
     def _resolve(self, text: str, ctx: Context, partial: Resolved) -> Resolved:
@@ -151,6 +155,8 @@ class Resolver:
                 return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
         slots.company = company.key
+        if ctx.pair and q.named == {"period"} and q.company is None and is_followup(q):  # "and 2023?" after "A minus B"
+            return self._pair_again(q, company, slots, ctx.pair)
         self._change_held(company, slots)
         if q.intent in ("inventory", "fiscal_year"):
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
@@ -167,6 +173,7 @@ class Resolver:
                 return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
             first, second = queries
             operation = "minus" if "minus" in q.norm.split() else "gap"
+            slots.pair, slots.period = (parts[0], parts[1], operation), slots.period or (q.periods or [None])[0]
             return Resolved(q, slots, company, None, slots, replace(first, intent="two", operation=operation, of=second,
                                                                     confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
@@ -186,6 +193,9 @@ class Resolver:
             return early(wording.did_you_mean(text, q.metric or "", q.runner_up[0], company.name), ctx)
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
+        if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
+                all(p.kind in ("date", "instant") and not p.months for p in q.periods):  # a count at a date
+            return early(wording.shares_at_a_date(text, company.name), slots)
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             try:
                 slots.product = self._product(q, company, slots)
@@ -195,8 +205,17 @@ class Resolver:
                 self._take_printed_row(q, slots)
         if slots.period is None and slots.intent != "trend" and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
+        sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
+            SEQUENTIAL.search(q.norm) is not None
         if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
             self._pin_latest(q, company, slots)
+        if sequential and slots.period is not None and slots.period.kind == "date" and slots.period.months == 3 \
+                and slots.period.end is not None and not slots.others:  # "sequential revenue growth": the quarter before
+            y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
+            slots.others = (spec_of((3, y, m)),)
+        if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
+                and slots.period.end is None and slots.intent != "trend":
+            self._pin_yearless(q, company, slots)
         if slots.period is None and slots.intent != "trend":
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
@@ -217,7 +236,7 @@ class Resolver:
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, operation=slots.operation, implied=slots.implied,
                      other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
-                     confidence=confidence(q, slots))
+                     confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words)
 
     def _query(self, q: Question, company: Company, slots: Context) -> Query:
         """Every period the question names as a key on the company's calendar, and the period a
@@ -261,12 +280,15 @@ class Resolver:
         name = ""
         if spec is None:
             months = 3 if flow else 0
-            end = self.lookup.latest_end_across(metric, months)
+            among = list(q.companies) if q.across == "companies" and q.companies else []
+            end = self.lookup.latest_end_among(metric, months, among) if among else \
+                self.lookup.latest_end_across(metric, months)
             if end is None:
                 raise _Reply(wording.which_period_across(q.text, metric))
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
             assert spec.end is not None
-            name = f"the latest period most companies give (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
+            whose = "of them give" if among else "companies give"
+            name = f"the latest period most {whose} (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
         calendars = []
         for fye, offset in self.lookup.company_calendars():
             key = spec.resolve(fye, flow, offset)
@@ -283,7 +305,7 @@ class Resolver:
                            q.across == "filter" or slots.intent == "change", fell)
 
     # -- two figures added or subtracted -------------------------------------------------------
-    def _two_figures(self, resolved: Resolved) -> Query | None:
+    def _two_figures(self, resolved: Resolved) -> tuple[Query, tuple[str, str, str]] | None:
         """'the total of A and B in 2019', 'the difference between A and B': two figures named apart, tried
         only where the question read as one figure is refused. Every 'and' is tried as the place the two
         names part; exactly one must read both parts cleanly, else no answer (a name holding 'and' is never
@@ -301,12 +323,12 @@ class Resolver:
                 continue
             queries = self._two_parts(q, company, a, b)
             if queries is not None and (queries[0].metric, queries[0].product) != (queries[1].metric, queries[1].product):
-                found.append((queries, operation))
+                found.append((queries, operation, (a_text, b_text, operation)))
         if len(found) != 1:
             return None
-        (first, second), operation = found[0]
+        (first, second), operation, parts = found[0]
         return replace(first, intent="two", operation=operation, of=second,
-                       confidence=min(first.confidence, second.confidence))
+                       confidence=min(first.confidence, second.confidence)), parts
 
     # -- a ratio of two figures ----------------------------------------------------------------
     def _ratio(self, q: Question, company: Company, slots: Context) -> Query | None:
@@ -322,8 +344,25 @@ class Resolver:
         if queries is None:
             return None
         first, second = queries
+        slots.pair = (a_text, b_text, "percent_of" if percent else "ratio")
         return replace(first, intent="ratio", operation="percent_of" if percent else "ratio", of=second,
                        confidence=min(first.confidence, second.confidence))
+
+    def _pair_again(self, q: Question, company: Company, slots: Context, pair: tuple[str, str, str]) -> Resolved:
+        """A follow-up naming only a period ("and at September 30, 2024?") after two figures of one question
+        ("total assets minus total liabilities") asks both again for that period — never the second figure
+        alone, which the context's metric would give. Either not read for the period: no answer."""
+        a_text, b_text, operation = pair
+        a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
+        a.periods, b.periods = [], []
+        queries = self._two_parts(replace(q, periods=[slots.period] if slots.period else []), company, a, b)
+        if queries is None:
+            raise _Reply(wording.pair_not_again(q.text), Context(default_company=slots.default_company))
+        first, second = queries
+        slots.pair, slots.metric = pair, first.metric
+        intent = "ratio" if operation in ("ratio", "percent_of") else "two"
+        return Resolved(q, slots, company, None, slots, replace(first, intent=intent, operation=operation, of=second,
+                                                                confidence=min(first.confidence, second.confidence)))
 
     def _two_parts(self, q: Question, company: Company, a: Question, b: Question) -> list[Query] | None:
         """Two figures of one question, each read as a question of its own, or None when either is not
@@ -441,6 +480,37 @@ class Resolver:
         held = self.lookup.periods_held(company.key, metric)
         return not held or any(months for _, months, _, _ in held)
 
+    @staticmethod
+    def _held_as_read(facts: Facts, subject: Query) -> list[PeriodKey]:
+        """The periods held for the figure under any metric it may be printed as ('EPS' of a release printing
+        only diluted EPS: 'ARWR EPS' found no latest period, though 'ARWR EPS Q1 FY2025' was answered)."""
+        held: list[PeriodKey] = []
+        for metric in dict.fromkeys([subject.metric, *subject.readings]):
+            held += [k for k in facts.held(replace(subject, metric=metric)) if k not in held]
+        return held
+
+    def _pin_yearless(self, q: Question, company: Company, slots: Context) -> None:
+        """'Q4', 'nine months', 'the fiscal year' with no year: the latest such period held for the figure, where
+        every such period held is printed in its release (one release and its comparatives: it asked 'which
+        period?'). Such periods of several releases, or none: left for the question back listing what is held."""
+        assert slots.period is not None
+        facts = Facts(self.lookup)
+        probe = self._subject(q, company, slots)
+        held = set(self._held_as_read(facts, probe))
+        for _, first, _ in DERIVED.get(slots.metric or "", ()) if not held else ():  # a margin: its inputs' periods
+            probe = replace(probe, metric=first, readings=(first,))
+            held = set(facts.held(probe))
+            if held:
+                break
+        found = [(spec, key) for year in sorted({y + d for _, y, _ in held for d in (1, 0, -1)}, reverse=True)
+                 if (key := self.period_key(spec := replace(slots.period, year=year), company, probe.flow, probe.metric))
+                 in held]
+        if not found:
+            return
+        docs = [{r.doc_id for r in facts.rows_for(probe, key)[1]} for _, key in found]
+        if docs[0] and all(d & docs[0] for d in docs[1:]):
+            slots.period, slots.implied = found[0][0], slots.implied or "latest"
+
     def _pin_latest(self, q: Question, company: Company, slots: Context) -> None:
         """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no
         period, read against the latest figures the store holds for the company: the spec becomes
@@ -450,7 +520,7 @@ class Resolver:
         kind = slots.period.kind
         subject = self._subject(q, company, slots)
         facts = Facts(self.lookup)
-        held = facts.held(subject)
+        held = self._held_as_read(facts, subject)
         for _, first, _ in DERIVED.get(slots.metric, ()) if not held else ():  # a margin: its inputs' periods
             held = facts.held(replace(subject, metric=first))
             if held:
@@ -540,6 +610,7 @@ class Resolver:
         slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
         slots.operation = q.operation or (ctx.operation if slots.intent == "arithmetic" else "")
         slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
+        slots.words = q.norm if q.metric is not None else ctx.words
         return slots
 
     # -- the company -----------------------------------------------------------------------------
@@ -714,6 +785,11 @@ class Resolver:
         return wording.offtopic(q.text, list(dict.fromkeys(q.unknown)))
 
 
+# a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
+SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
+                        r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
+YEARLESS = {"Q", "YTD", "FY"}
+AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
 RATIO_OF = re.compile(r"\b(?P<kind>ratio|proportion|percentage|percent|%)\s+of\s+(?:the\s+)?(?P<a>.+?)\s+" + _STRONG +

@@ -269,6 +269,18 @@ def help_reply(text: str) -> Answer:
     return _answer(text, "abstained", body, confidence=100, kind="help")
 
 
+def shares_at_a_date(text: str, company: str) -> Answer:
+    """Shares outstanding asked at a date: the releases' share counts are weighted averages over periods."""
+    return abstain(text, f"I hold {company}'s weighted average share counts for periods, not the shares outstanding at a "
+                         "date: ask for the weighted average shares of a quarter or year and I'll cite it.")
+
+
+def pair_not_again(text: str) -> Answer:
+    """A period asked after two figures of one question, where the two are not both held for it."""
+    return abstain(text, "I can't give both figures of the question before for that period: ask for each figure with "
+                         "its period and I'll cite what the releases hold.")
+
+
 def unsupported(text: str, word: str, metric: str) -> Answer:
     return abstain(text, unsupported_operation(word, metric_name(metric)))
 
@@ -852,7 +864,10 @@ def _left_out(names: list[str]) -> str:
 
 
 def _missing(names: list[str]) -> str:
-    return f" The releases don't give it for {join_words(names)}." if names else ""
+    if not names:
+        return ""
+    listed = join_words(names)
+    return f" The releases don't give it for {listed}{'' if listed.endswith('.') else '.'}"  # never "Ltd.."
 
 
 CONTRACT_UNITS = {None, "USD", "USD/share", "shares", "percent", "count"}  # ../shared/contract.md

@@ -387,6 +387,12 @@ class FactLookup:
         rows = self.run("latest_end_across", [metric, months])
         return rows[0][0] if rows else None
 
+    def latest_end_among(self, metric: str, months: int, companies: list[str]) -> int | None:
+        """`latest_end_across` among the companies named side by side ('A vs B net income' with no period:
+        the period most of them give, not the one most of the store's companies give)."""
+        rows = self.run("latest_end_among", [metric, months, list(companies)])
+        return rows[0][0] if rows else None
+
     def rank_across_companies(self, params: list) -> list[tuple]:
         return self.run("rank_across_companies", params)
 

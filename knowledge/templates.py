@@ -177,6 +177,12 @@ LIMIT ?""",
 SELECT f.end_year * 100 + f.end_month AS e FROM facts f
 WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
 GROUP BY e ORDER BY count(DISTINCT f.company_key) DESC, e DESC LIMIT 1""",
+    # The same, among the companies a question names side by side (a list of company keys).
+    "latest_end_among": """
+SELECT f.end_year * 100 + f.end_month AS e FROM facts f
+WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+  AND list_contains(?, f.company_key)
+GROUP BY e ORDER BY count(DISTINCT f.company_key) DESC, e DESC LIMIT 1""",
     # The calendars the store's companies keep (fiscal year end month, how they name their years).
     "company_calendars": """
 SELECT DISTINCT coalesce(fye_month, 12), coalesce(fy_offset, 0) FROM companies""",

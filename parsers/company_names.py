@@ -18,7 +18,7 @@ LEGAL_SUFFIX = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?
                 r"Bancshares|REIT|Group|Holdings)")
 _SUFFIX_END = re.compile(rf"(?:^|\s|,){LEGAL_SUFFIX}$")
 _CONNECTORS = {"&", "and", "of", "de", "du", "des", "la", "le", "del", "der", "the", "for", "y", "et"}
-# A name's word: a capital or a digit first ("3D", "GE", "HealthCare", "A/S", "Co.,"), or a connector.
+# A name's word: a capital or a digit first ("3D", "IBM", "HealthCare", "A/S", "Co.,"), or a connector.
 _WORD = re.compile(r"[A-Z0-9][\w.'’/&+-]*|[a-z][A-Z][\w.'’/&+-]*|&")  # "iRobot", "eHealth" too
 _TRADEMARKS = re.compile(r"[®™©℠]|\((?:R|TM|SM)\)")
 _MARKUP = re.compile(r"[*_#`\[\]]+")
@@ -100,7 +100,7 @@ def _plausible(name: str) -> bool:
 
 
 def _cased(name: str) -> str:
-    """'ACME WIDGETS INC.' → 'Acme Widgets Inc.'; mixed case and short acronyms ('GE', 'NNN REIT') kept."""
+    """'ACME WIDGETS INC.' → 'Acme Widgets Inc.'; mixed case and short acronyms ('GE', 'ABC REIT') kept."""
     if not name.isupper() or len(name.replace(" ", "")) <= 6:
         return name
     return " ".join(w if len(w) <= 3 and w.isalpha() and w not in {"INC", "CO", "LTD", "THE", "AND", "OF"}

@@ -216,8 +216,8 @@ DATELINE_PLACE = re.compile(rf"^(?:[A-Z][\w.'-]*\s+){{0,3}}?[A-Z][\w.'-]*,\s+(?:
 
 
 def _trim_to_headline(name: str, title: str) -> str:
-    """'Freehold, New Jersey Speedus Corp.' is a dateline and a name: keep the longest tail of the
-    name whose first word the headline uses ('Speedus Announces Third Quarter Results'), else drop a
+    """'Freehold, New Jersey Quillon Corp.' is a dateline and a name: keep the longest tail of the
+    name whose first word the headline uses ('Quillon Announces Third Quarter Results'), else drop a
     leading 'City, State'."""
     words = name.split()
     title_words = {w.strip(",.'").lower() for w in title.split()}

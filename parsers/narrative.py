@@ -747,7 +747,7 @@ class NarrativeReader:
                 sentence_period = pend.figure.period
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
-        for p in pendings:  # "Himax net revenues registered $237.2 million": the issuer's own, no product
+        for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             if p.figure.product and self.issuer and all(_POSSESSIVE.sub("", w.strip(".,")).lower() in self.issuer
                                                          for w in p.figure.product.split()):
                 p.figure.product = p.product = ""

@@ -1,6 +1,8 @@
 """The shape the project promises: a headless core, and code that knows no sample document."""
 import ast
 import re
+
+import pytest
 import subprocess
 import sys
 from pathlib import Path
@@ -48,6 +50,30 @@ def test_no_code_names_the_sample_releases():
             if path.suffix in {".py", ".sql"}:
                 assert not pattern.search(path.read_text()), path
 
+
+
+def _corpus_names() -> set[str]:
+    """The companies of ../shared's corpus as its file names call them ('molsoncoors_2024q4.md' →
+    'molsoncoors'): a word of code that spells one names a corpus document."""
+    shared = ROOT.parent / "shared" / "corpus"
+    return {p.name.split("_")[0].lower() for d in ("wire", "full", "releases") if (shared / d).is_dir()
+            for p in (shared / d).iterdir() if "_" in p.name}
+
+
+def test_no_code_names_a_corpus_company():
+    """Comments and docstrings too: an example in code is written with an invented name (fix the
+    class, never the example). Names are compared with their spaces and capitals gone, word by word
+    and in runs of two words ('Royalty Pharma' is 'royaltypharma')."""
+    names = _corpus_names()
+    if not names:
+        pytest.skip("../shared/corpus is not beside the repository")
+    for package in HEADLESS:
+        for path in (ROOT / package).rglob("*"):
+            if path.suffix not in {".py", ".sql", ".toml"}:
+                continue
+            words = re.findall(r"[a-z0-9]+", path.read_text().lower())
+            said = set(words) | {a + b for a, b in zip(words, words[1:])}
+            assert not names & said, (path, sorted(names & said))
 
 # -- one headless session for every front door (issue 21, part 1) ------------------------------
 def _module(path: Path) -> str:

@@ -18,8 +18,8 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         cur, base = sorted(query.keys[:2], key=lambda k: (k[1], k[2]), reverse=True)
     rows = facts.two_periods(query, cur, base)
     every_cur = [r for r in rows if r.key == cur]  # a change stated on any row
-    cur_rows = named_row(query.norm, every_cur)
-    base_rows = named_row(query.norm, [r for r in rows if r.key == base])
+    cur_rows = named_row(query.row_norm, every_cur)
+    base_rows = named_row(query.row_norm, [r for r in rows if r.key == base])
     if cur_rows and base_rows and {r.label for r in cur_rows} & {r.label for r in base_rows}:
         base_rows = [r for r in base_rows if r.label in {c.label for c in cur_rows}] or base_rows
     for side in (cur_rows, base_rows):  # two rows of one release for the figure: never one of them at random
