@@ -1,0 +1,182 @@
+"""Releases of companies and layouts nobody tuned the reading on (tests/data/layouts/), written by hand
+the way companies print them: columns prior year first, quarter and year-to-date headers over two to
+four lines, 'Q3 FY25', '13 Weeks Ended', '1H25', a non-period column among the periods ('% Change',
+'FX impact', '$ Change', 'Constant currency'), footnote marks, negatives as (1,234) / -1,234 / −1,234 /
+'(1,234 )', dashes for zero, '$' in its own cell, the scale in the title, share counts in thousands in a
+millions table, labels wrapped over two lines, spacer columns, a pipe table whose header row is empty,
+tables flattened onto one line or one cell a line. Every name and figure is invented.
+
+Each release has its answer key: every core figure printed, for each column period. A figure read
+differently from the key is a failure everywhere (a wrong number is worse than a missing one); a
+figure the key holds and the reading misses is a failure unless it is on record in MISSING."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.vocabulary import canonical_metric
+from parsers.document import parse_file
+from parsers.periods import effective_month
+
+DATA = Path(__file__).parent / "data" / "layouts"
+M, K = 1e6, 1e3
+
+
+def _four(metric: str, periods: tuple[str, ...], values: tuple[float, ...], scale: float = 1.0) -> list:
+    return [(metric, p, round(v * scale, 2)) for p, v in zip(periods, values)]
+
+
+def _key(periods: tuple[str, ...], instants: tuple[str, ...], flows: tuple[str, ...], scale: float, rows: dict) -> list:
+    """Answer key rows: per-period metrics over `periods`, balances over `instants`, cash flows over `flows`."""
+    out = []
+    for metric, values in rows.items():
+        where = instants if metric in ("cash", "total_assets", "equity") else \
+            flows if metric == "operating_cash_flow" else periods
+        unit = 1.0 if metric == "eps_diluted" else K if metric.startswith("weighted_shares") and scale == K else scale
+        out += _four(metric, where, values, unit)
+    return out
+
+
+# file: (ticker, reported period, currency, [(metric, "YYYY-MM/months", value in full units)])
+Q3_25 = ("2025-09/3", "2024-09/3", "2025-09/9", "2024-09/9")
+KEYS: dict[str, tuple[str, str, str, list]] = {
+    "l01_harlow_markdown_empty_header.md": ("HPSY", "2025-09/3", "USD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), K, {
+            "revenue": (184_312, 171_045, 541_870, 498_226), "net_income": (12_406, -3_118, 31_772, 4_905),
+            "eps_diluted": (0.41, -0.10, 1.05, 0.16),
+            "weighted_shares_diluted": (30_412, 29_870, 30_288, 29_702),
+            "cash": (96_118, 81_402), "total_assets": (702_331, 668_905), "equity": (421_235, 389_463),
+            "operating_cash_flow": (58_460, 36_118)})),
+    "l02_quarrybrook_fixed_pct_change.txt": ("QBMC", "2025-09/3", "USD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), M, {
+            "revenue": (1_204, 1_131, 3_412, 3_288), "net_income": (182, 156, 456, 401),
+            "eps_diluted": (2.71, 2.30, 6.77, 5.88), "weighted_shares_diluted": (67.2, 67.8, 67.4, 68.2),
+            "cash": (412, 355), "total_assets": (11_870, 11_402), "equity": (5_949, 5_562),
+            "operating_cash_flow": (702, 618)})),
+    "l03_tessaline_html_fy_tokens.htm": ("TSLH", "2025-03/3", "USD", _key(
+        ("2025-03/3", "2024-03/3", "2025-03/9", "2024-03/9"), ("2025-03/0", "2024-06/0"), ("2025-03/9", "2024-03/9"),
+        K, {"revenue": (64_218, 58_730, 187_404, 170_118), "net_income": (7_311, 5_804, 20_240, 16_077),
+            "eps_diluted": (0.36, 0.29, 1.00, 0.80), "weighted_shares_diluted": (20_308, 20_014, 20_240, 20_096),
+            "cash": (48_906, 41_233), "total_assets": (311_570, 296_844), "equity": (213_359, 192_836),
+            "operating_cash_flow": (31_442, 26_870)})),
+    "l04_marlowe_edgar_weeks.txt": ("MFST", "2025-01/3", "USD", _key(
+        ("2025-01/3", "2024-01/3", "2025-01/12", "2024-01/12"), ("2025-01/0", "2024-01/0"), ("2025-01/12", "2024-01/12"),
+        K, {"revenue": (1_318_442, 1_402_115, 4_581_907, 4_630_288), "net_income": (79_004, 77_318, 208_915, 214_662),
+            "eps_diluted": (1.90, 1.81, 5.00, 5.01), "weighted_shares_diluted": (41_581, 42_717, 41_783, 42_847),
+            "cash": (402_118, 367_904), "total_assets": (2_914_206, 2_880_451), "equity": (1_201_876, 1_148_649),
+            "operating_cash_flow": (391_552, 377_019)})),
+    "l05_aldervik_euro_halfyear.md": ("ALDV", "2025-06/6", "EUR", _key(
+        ("2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), M, {
+            "revenue": (1_482.6, 1_391.0), "net_income": (106.3, 85.7), "eps_diluted": (1.18, 0.95),
+            "weighted_shares_diluted": (90.1, 90.2), "cash": (214.9, 188.4), "total_assets": (3_905.2, 3_822.7),
+            "equity": (1_611.8, 1_560.3), "operating_cash_flow": (188.7, 152.0)})),
+    "l06_northcairn_canadian_fixed_fx.txt": ("NCO", "2025-10/3", "CAD", _key(
+        ("2025-10/3", "2024-10/3", "2025-10/12", "2024-10/12"), ("2025-10/0", "2024-10/0"), ("2025-10/12", "2024-10/12"),
+        K, {"revenue": (412_306, 389_114, 1_498_770, 1_431_502),
+            "net_income_common": (35_926, 29_902, 108_550, 94_761), "eps_diluted": (0.92, 0.76, 2.77, 2.41),
+            "weighted_shares_diluted": (39_051, 39_344, 39_188, 39_320),
+            "cash": (118_204, 96_771), "total_assets": (1_207_339, 1_154_006), "equity": (596_322, 544_520),
+            "operating_cash_flow": (171_406, 150_338)})),
+    "l07_silverrun_flattened.md": ("SRBK", "2024-12/3", "USD", _key(
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), ("2024-12/0", "2023-12/0"), (), K, {
+            "net_interest_income": (36_324, 35_812, 143_302, 142_465), "net_income": (14_702, 15_118, 59_330, 61_940),
+            "net_income_common": (14_202, 14_618, 57_330, 59_940), "eps_diluted": (1.12, 1.15, 4.52, 4.71),
+            "weighted_shares_diluted": (12_681, 12_712, 12_684, 12_726),
+            "total_assets": (4_918_225, 4_701_906), "equity": (468_904, 431_277)})),
+    "l08_pinecroft_cell_per_line.txt": ("PDNT", "2025-06/3", "USD", _key(  # net income attributable to the parent: unread by design
+        ("2025-06/3", "2024-06/3", "2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), (), K, {
+            "revenue": (221_408, 204_975, 432_117, 401_660), "eps_diluted": (0.52, 0.40, 0.96, 0.70),
+            "weighted_shares_diluted": (24_887, 24_702, 24_860, 24_690),
+            "cash": (61_044, 48_330), "total_assets": (1_488_217, 1_431_506), "equity": (612_903, 589_714)})),
+    "l09_granitefall_html_spacers.htm": ("GFML", "2025-06/3", "USD", _key(
+        ("2025-06/3", "2024-06/3", "2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"),
+        M, {"revenue": (1_846, 1_612, 3_590, 3_151), "net_income_common": (402, 311, 771, 598),
+            "eps_diluted": (0.58, 0.45, 1.12, 0.86), "cash": (2_214, 1_987), "total_assets": (24_690, 24_105),
+            "equity": (14_402, 13_951), "operating_cash_flow": (1_318, 1_044)})
+        + _four("weighted_shares_diluted", ("2025-06/3", "2024-06/3", "2025-06/6", "2024-06/6"),
+                (693_420, 691_877, 692_915, 691_405), K)),  # shares in thousands in a millions table
+    "l10_brightwater_markdown_dollar_change.md": ("BWIC", "2025-09/3", "USD", _key(
+        ("2025-09/3", "2024-09/3", "2025-09/12", "2024-09/12"), ("2025-09/0", "2024-09/0"), (), K, {
+            "revenue": (88_412, 79_305, 331_760, 302_418), "net_income": (9_718, 7_106, 32_615, 26_470),
+            "eps_diluted": (0.62, 0.45, 2.08, 1.68), "weighted_shares_diluted": (15_674, 15_791, 15_680, 15_756),
+            "cash": (73_019, 58_442), "total_assets": (402_881, 371_330), "equity": (288_506, 259_112)})),
+    "l11_ridgeline_fixed_prior_year_first.txt": ("RDGA", "2025-06/3", "USD", _key(  # prior year first
+        ("2024-06/3", "2025-06/3", "2024-06/6", "2025-06/6"), ("2024-12/0", "2025-06/0"), (), K, {
+            "revenue": (58_904, 71_226, 117_550, 139_018), "net_income": (-5_870, 11_902, -5_214, 22_406),
+            "eps_diluted": (-0.16, 0.31, -0.14, 0.59), "weighted_shares_diluted": (37_115, 38_012, 37_090, 37_995),
+            "cash": (40_211, 52_708), "total_assets": (612_044, 640_119), "equity": (363_714, 386_018)})),
+    "l12_orrinvalley_html_superscripts.htm": ("OVFI", "2025-09/3", "USD", _key(
+        ("2025-09/3", "2024-09/3", "2025-09/9", "2024-09/9"), ("2025-09/0", "2024-12/0"), (), M, {
+            "revenue": (2_418.6, 2_301.2, 7_044.9, 6_812.7), "net_income": (201.5, 164.0, 566.2, 508.9),
+            "eps_diluted": (1.71, 1.38, 4.80, 4.27), "weighted_shares_diluted": (117.8, 118.9, 118.0, 119.2),
+            "cash": (388.2, 341.9), "total_assets": (9_604.4, 9_377.1), "equity": (3_912.7, 3_706.0)})),
+}
+
+
+def _period(p) -> str:
+    y, m = effective_month(p.end)
+    return f"{y}-{m:02d}/{p.months}"
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def problems(name: str) -> tuple[list[str], list[str]]:
+    """(wrong, missing): figures read otherwise than the key says (identity included), and key figures not read."""
+    ticker, period, currency, key = KEYS[name]
+    doc = parse_file(DATA / name)
+    wrong = []
+    if doc.ticker != ticker:
+        wrong.append(f"ticker {doc.ticker!r}")
+    if doc.period is None or _period(doc.period) != period:
+        wrong.append(f"period {doc.period}")
+    if doc.currency != currency:
+        wrong.append(f"currency {doc.currency!r}")
+    truth: dict[tuple[str, str], float] = {(m, p): v for m, p, v in key}
+    keyed = {m for m, _, _ in key}
+    read: dict[tuple[str, str], set[float]] = {}
+    for f in doc.figures:
+        if f.source != "table" or f.qualifier:
+            continue
+        metric = canonical_metric(f.label, f.section, f.unit)
+        if metric not in keyed:
+            continue
+        at = (metric, _period(f.period))
+        read.setdefault(at, set()).add(round(f.value, 2))
+        if at not in truth:
+            wrong.append(f"{metric} at {at[1]} = {f.value} ({f.label!r}, line {f.line}): no such column")
+        elif not _same(f.value, truth[at]):
+            wrong.append(f"{metric} {at[1]} = {f.value}, printed {truth[at]} ({f.label!r}, line {f.line})")
+    missing = [f"{m} {p} {v}" for (m, p), v in truth.items() if not any(_same(x, v) for x in read.get((m, p), ()))]
+    return wrong, missing
+
+
+# What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
+MISSING: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("name", sorted(KEYS))
+def test_no_figure_of_an_unseen_layout_is_wrong(name: str) -> None:
+    assert problems(name)[0] == []
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=(pytest.mark.xfail(strict=True, reason=MISSING[n]),)
+                                               if n in MISSING else ()) for n in sorted(KEYS)])
+def test_every_core_figure_of_an_unseen_layout_is_read(name: str) -> None:
+    assert problems(name)[1] == []
+
+
+if __name__ == "__main__":  # python -m tests.test_unseen_layouts: what each release gets wrong and misses
+    total = found = 0
+    for n in sorted(KEYS):
+        w, m = problems(n)
+        total += len(KEYS[n][3])
+        found += len(KEYS[n][3]) - len(m)
+        print(f"{n:45} wrong {len(w):2}  missing {len(m):2} of {len(KEYS[n][3])}")
+        for line in w:
+            print("   WRONG", line)
+        for line in m:
+            print("   missing", line)
+    print(f"read {found} of {total} core figures")
