@@ -235,6 +235,9 @@ class GridReader:
             self._flows_of_unstated_length(out, table_class)
         _percent_twins(out, table)
         _heading_columns(out, texts, title, table_class, self._stated_period)
+        for v in vcols:
+            if _years_side_by_side(headers, v, ends.get(v) or v + 1):
+                out[v].period = None
         return _unique_periods(out)
 
     def _stated_period(self, text: str) -> Period | None:
@@ -274,8 +277,9 @@ class GridReader:
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
         plain_period = "end of" not in low and "beginning of" not in low
+        crowded = _crowded_columns(row)
         for cell in row.cells:
-            col = columns.get(cell.vcol) if cell.vcol is not None else None
+            col = columns.get(cell.vcol) if cell.vcol is not None and cell.vcol not in crowded else None
             if col is None:
                 continue
             value = cell.value if cell.value is not None else parse_cell(cell.text)
@@ -609,6 +613,27 @@ def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int])
             over = _nearest(cells, vcol, vcols)
         parts.extend(c.text for c in over)
     return " | ".join(parts)
+
+
+def _crowded_columns(row: GridRow) -> set[int]:
+    """Value columns in which one row prints two figures (a ragged row, its cells shifted): which figure is
+    the column's is not known, so neither is read."""
+    seen: set[int] = set()
+    crowded: set[int] = set()
+    for c in row.cells:
+        if c.vcol is not None and parse_cell(c.text) is not None:
+            (crowded if c.vcol in seen else seen).add(c.vcol)
+    return crowded
+
+
+def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:
+    """Two years printed side by side in one heading row over one value column ('2025 | 2024' over a
+    column that ragged rows merged from two): the column is two periods' and no period can be read for it."""
+    for row in headers:
+        years = [c for c in row.cells if c.start < vend and vcol < c.end and c.start > 0 and YEAR_TEXT.match(c.text.strip())]
+        if len({c.text.strip() for c in years}) > 1:
+            return True
+    return False
 
 
 def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:

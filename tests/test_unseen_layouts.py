@@ -48,6 +48,7 @@ KEYS: dict[str, tuple[str, str, str, list]] = {
             "weighted_shares_diluted": (30_412, 29_870, 30_288, 29_702),
             "cash": (96_118, 81_402), "total_assets": (702_331, 668_905), "equity": (421_235, 389_463),
             "operating_cash_flow": (58_460, 36_118)})),
+    "l13_harlow_ragged_paren_cells.md": None,  # l01's statements copied with ragged rows: see below
     "l02_quarrybrook_fixed_pct_change.txt": ("QBMC", "2025-09/3", "USD", _key(
         Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), M, {
             "revenue": (1_204, 1_131, 3_412, 3_288), "net_income": (182, 156, 456, 401),
@@ -114,6 +115,9 @@ KEYS: dict[str, tuple[str, str, str, list]] = {
 }
 
 
+KEYS["l13_harlow_ragged_paren_cells.md"] = KEYS["l01_harlow_markdown_empty_header.md"]
+
+
 def _period(p) -> str:
     y, m = effective_month(p.end)
     return f"{y}-{m:02d}/{p.months}"
@@ -154,7 +158,11 @@ def problems(name: str) -> tuple[list[str], list[str]]:
 
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
-MISSING: dict[str, str] = {}
+MISSING: dict[str, str] = {
+    "l13_harlow_ragged_paren_cells.md": "a copy whose ')' cells take the place of the next column's '$' cell prints "
+                                         "rows of different widths: where a row puts two figures in one value column "
+                                         "and a heading row two years over it, that column is not read (never a guess)",
+}
 
 
 @pytest.mark.parametrize("name", sorted(KEYS))
