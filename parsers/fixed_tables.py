@@ -25,7 +25,8 @@ DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 YEARISH = re.compile(r"[1-4Qq](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[Qq])[1-4]|(?<=[1-4])[Qq])")
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
-                      "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)"}  # "% of Sales", "Fav (Unfav) Amount"
+                      "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
+                      "fx", "impact", "constant", "currency", "organic", "growth", "bps", "vs", "vs."}  # "FX impact", "Constant currency"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
@@ -55,6 +56,7 @@ _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d
 _MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?"
                                r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
+_FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY)\s?$", re.I)  # "Fiscal 2025": the year's own word
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
                           r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
 
@@ -77,6 +79,8 @@ def header_columns(line: str) -> list[Column] | None:
         before = _QUARTER_BEFORE if c.text[:2].upper() == "FY" else _MONTH_DAY_BEFORE
         m = before.search(line, max(0, c.start - 24), c.start) if (c.text[:1].isdigit() or before is _QUARTER_BEFORE) \
             and "/" not in c.text else None
+        if m is None and c.text.isdigit():
+            m = _FISCAL_BEFORE.search(line, max(0, c.start - 12), c.start)
         if m and not any(o is not c and m.start() < o.end <= c.start for o in cols):
             c.start, c.text = m.start(), line[m.start():c.end]
     cols.sort(key=lambda c: c.start)

@@ -188,3 +188,24 @@ if __name__ == "__main__":  # python -m tests.test_unseen_layouts: what each rel
         for line in m:
             print("   missing", line)
     print(f"read {found} of {total} core figures")
+
+
+@pytest.mark.parametrize("line,periods,others", [
+    ("           Q4 2025     Q4 2024   FX impact   Fiscal 2025  Fiscal 2024", ["Q4 2025", "Q4 2024", "Fiscal 2025", "Fiscal 2024"],
+     ["FX impact"]),
+    ("              2025      2024   Constant currency", ["2025", "2024"], ["Constant currency"]),
+    ("           Fiscal 2025     Fiscal 2024", ["Fiscal 2025", "Fiscal 2024"], []),
+])
+def test_a_fixed_width_year_line_may_hold_a_column_that_is_no_period(line: str, periods: list[str], others: list[str]) -> None:
+    """'FX impact' or 'Constant currency' among the years left the whole table unread; 'Fiscal' before a
+    year is that year's column, not a stray word."""
+    from parsers.fixed_tables import header_columns
+    cols = header_columns(line)
+    assert cols is not None
+    assert [c.text for c in cols if c.is_period] == periods
+    assert [c.text for c in cols if not c.is_period] == others
+
+
+def test_a_year_line_with_words_of_no_column_is_still_no_header() -> None:
+    from parsers.fixed_tables import header_columns
+    assert header_columns("The company repurchased shares in 2025 and 2024 under its program") is None
