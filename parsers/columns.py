@@ -8,6 +8,7 @@ from parsers.periods import (MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, ful
                              quarter_period, span_months)
 
 DURATION_RE = re.compile(
+    r"\b(two|three|four)[\s-]+quarters\b|"  # "Three Quarters Ended": a year to date counted in quarters
     r"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|"
     r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b"
     r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
@@ -24,10 +25,12 @@ def header_months(text: str, default_months: int | None) -> int | None:
     if not m:
         return default_months
     if m.group(1):
-        return span_months(m.group(1), "weeks" if "week" in m.group(0).lower() else "months")
+        return 3 * {"two": 2, "three": 3, "four": 4}[m.group(1).lower()]
     if m.group(2):
-        return 12 if m.group(2).lower() == "year" else 3
+        return span_months(m.group(2), "weeks" if "week" in m.group(0).lower() else "months")
     if m.group(3):
+        return 12 if m.group(3).lower() == "year" else 3
+    if m.group(4):
         return 3
     return default_months  # YTD: the caller knows how far into the year
 

@@ -209,3 +209,20 @@ def test_a_fixed_width_year_line_may_hold_a_column_that_is_no_period(line: str, 
 def test_a_year_line_with_words_of_no_column_is_still_no_header() -> None:
     from parsers.fixed_tables import header_columns
     assert header_columns("The company repurchased shares in 2025 and 2024 under its program") is None
+
+
+def test_an_html_page_that_names_no_charset_keeps_its_dashes_and_minus_signs() -> None:
+    """An exhibit without <meta charset> was parsed as Latin-1: a dash for zero became 'â\\x80\\x93' and a
+    unicode minus no figure, and the statement it stood in lost every row."""
+    from parsers.html import render_html
+    rendered = render_html("<html><body><table><tr><td>Gain</td><td>&#8722;3.9</td><td>\u2013</td></tr></table></body></html>")
+    assert [c.text for c in rendered.tables[0].rows[0].cells][1:] in (["\u22123.9", "\u2013"], ["-3.9", "\u2013"])
+
+
+@pytest.mark.parametrize("header,months", [("Three Quarters Ended", 9), ("Two Quarters Ended", 6),
+                                           ("Quarter Ended", 3), ("Four Quarters Ended", 12)])
+def test_a_span_counted_in_quarters(header: str, months: int) -> None:
+    """'Three Quarters Ended' beside 'Quarter Ended' was read as a quarter: two columns of one period,
+    and the whole statement left unread."""
+    from parsers.columns import header_months
+    assert header_months(header, None) == months
