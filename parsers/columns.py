@@ -57,6 +57,9 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+    span = _span_token(header, fye_month, ytd_months, fy_offset)
+    if span is not None:
+        return span
     fiscal_m = FISCAL_YEAR_RE.search(header)
     quarter_m = _QUARTER_NAMED.search(header)
     if fiscal_m and quarter_m and not MONTH_DAY_RE.search(header):  # "Fiscal 2022 | Q3"
@@ -109,6 +112,31 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     except ValueError:
         return None
     return Period(end, months or 0)
+
+
+# A span printed as a token: "1H25", "H1 FY2025", "2H 2024" (a half of the fiscal year); "9M25", "9M FY25",
+# "6M 2025" (months from the fiscal year's start); "YTD FY25" (the year to date of the release's quarter).
+HALF_TOKEN_RE = re.compile(r"\b(?:([12])H|H([12]))\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
+MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
+YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
+
+
+def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: int) -> Period | None:
+    """The period of a column headed by a span token ('1H25', '9M FY25', 'YTD FY25'), None for any other
+    header. A header that also prints a date is left to the date ('6M ended June 30, 2025')."""
+    if MONTH_DAY_RE.search(header) or SLASH_DATE_RE.search(header):
+        return None
+    if (h := HALF_TOKEN_RE.search(header)):
+        half = int(h.group(1) or h.group(2))
+        return Period(quarter_period(2 * half, full_year(h.group(3)), fye_month, fy_offset).end, 6)
+    months, year = None, None
+    if (m := MONTHS_TOKEN_RE.search(header)):
+        months, year = int(m.group(1)), m.group(2)
+    elif (y := YTD_FISCAL_RE.search(header)) and ytd_months:
+        months, year = ytd_months, y.group(1)
+    if months is None:
+        return None
+    return Period(quarter_period(months // 3, full_year(year), fye_month, fy_offset).end, months)
 
 
 def _date_of_year(header: str, year: int) -> tuple[int, int] | None:

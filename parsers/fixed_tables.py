@@ -26,7 +26,7 @@ YEARISH = re.compile(r"[1-4Qq](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[Qq])[1-4]|(?<=[1-4
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
                       "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
-                      "fx", "impact", "constant", "currency", "organic", "growth", "bps", "vs", "vs."}  # "FX impact", "Constant currency"
+                      "fx", "impact", "constant", "currency", "organic", "growth", "bps"}  # "FX impact", "Constant currency"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
@@ -173,6 +173,11 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
 
 _SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2},?\s*)+", re.I)  # "For the 13     For the 26", "12    12", "31,   31,"
 _QUARTER_WORD = re.compile(r"\b(?:[1-4]Q|Q[1-4])\b", re.I)
+_JOINS_ON = re.compile(r"(?:&|\band|,)$", re.I)
+_WHOLE_STUB = re.compile(r"^(?:(?:total|group|consolidated|combined)\b|$)", re.I)  # the company's own table
+_NO_HEADING_STUBS = {"sales", "revenue", "revenues", "amount", "amounts", "in millions", "in thousands", "dollars",
+                     "unaudited", "(unaudited)", "assets", "liabilities", "description", "item"}  # a label column's own title
+_STUB_HEADING = re.compile(r"[A-Z][A-Za-z&.,'\- ]{2,40}")  # "Americas", "Unallocated & Eliminations"
 _THREE_WORDS = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
 
 
@@ -254,7 +259,8 @@ class FixedWidthReader:
         phrases = GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
         years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
         heading = self._heading_row(i - len(above))
-        rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else "")
+        stub = "" if heading else self._stub_heading(i, cols)
+        rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else stub)
         if not rows:
             return None, end
         below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
@@ -263,7 +269,8 @@ class FixedWidthReader:
         title = "  ".join(title_lines + [l.strip() for l in above] + [x for x in left if x] + below)
         head_rows = [r for r in (heading, phrases, years) if r is not None and r.cells]
         lead = title_lines[-1] if title_lines else ""
-        return GridTable(head_rows + rows, title, i - len(above), end - 1, lead), end
+        part = "" if _WHOLE_STUB.match(stub) else stub
+        return GridTable(head_rows + rows, title, i - len(above), end - 1, lead, part), end
 
     def _grid_rows(self, i: int, cols: list[Column], heading: str = "") -> tuple[list[GridRow], int]:
         """The table's lines below its header as grid rows: a section heading a row of its own, a
@@ -363,6 +370,18 @@ class FixedWidthReader:
         values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
         return len(values) == len(cols) and not line[values[-1].end():].strip() \
             and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
+
+    def _stub_heading(self, i: int, cols: list[Column]) -> str:
+        """'Americas    Q4 2024   Q4 2023 ...': the name printed left of the years, the heading of every row
+        below (one table a segment, each with the same rows), or ''."""
+        stub = self.lines[i][:max(0, cols[0].start - 1)].strip()
+        above = self.lines[i - 1][:max(0, cols[0].start - 1)].strip() if i > 0 else ""
+        if stub and _JOINS_ON.search(above):
+            stub = f"{above} {stub}"  # "Unallocated &" over "Eliminations"
+        if _STUB_HEADING.fullmatch(stub) and not _PERIOD_STUB.match(stub) and not _UNIT_NOTE.fullmatch(stub) \
+                and not DURATION_WORD.search(stub) and stub.lower() not in _NO_HEADING_STUBS:
+            return stub
+        return ""
 
     def _heading_row(self, first: int) -> GridRow | None:
         """'Net income per ordinary share:' printed right above the column headers: the heading of

@@ -169,6 +169,10 @@ class GridReader:
             if _TOTAL_START.match(label):
                 section = ""
                 self._totalled.add(own_section)
+        if table.part:  # one part of the business ("Americas" over the rows): no figure of it is the company's
+            for f in figures:
+                f.segment = f.segment or table.part
+                f.product = f.product or table.part
         if columns:
             self._last = (vcols, columns, title, table_class)
         if figures and not self._scale_stated and not self._row_scale:
@@ -233,6 +237,8 @@ class GridReader:
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
+        elif table_class != "balance":
+            _no_instants_among_spans(out, _INSTANT_HEADING)
         _percent_twins(out, table)
         _heading_columns(out, texts, title, table_class, self._stated_period)
         for v in vcols:
@@ -686,14 +692,20 @@ def _numeric_rows(table: GridTable) -> int:
     return sum(1 for r in table.rows if is_value_row(r))
 
 
-def _no_instants_among_spans(columns: dict[int, Column]) -> None:
+def _no_instants_among_spans(columns: dict[int, Column], instant: re.Pattern | None = None) -> None:
     """A column of an income or cash-flow statement read as a date while its neighbours are spans
-    lost its span in a header not understood (its month-day ran into another heading): not read."""
+    lost its span in a header not understood (its month-day ran into another heading): not read. In
+    another table (a reconciliation, a segment table) only a bare date is suspect: a column headed 'As of
+    ...' (`instant`) is a balance beside the flows."""
     periods = [c.period for c in columns.values() if c.kind == "amount" and c.period is not None]
     if any(p.months for p in periods):
         for col in columns.values():
-            if col.kind == "amount" and col.period is not None and not col.period.months:
+            if col.kind == "amount" and col.period is not None and not col.period.months \
+                    and not (instant and instant.search(col.header)):
                 col.period = None
+
+
+_INSTANT_HEADING = re.compile(r"\b(?:as\s+(?:of|at)|at|balances?|end\s+of|outstanding|ending)\b", re.I)
 
 
 _INCOME_ROW = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$|^net\s+(?:income|earnings|loss)\b", re.I)

@@ -18,7 +18,9 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
 MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
 _NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$")
-_FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021)$")  # after a figure only
+# A note's mark after a figure only: "(1)", "[2]", "*", "\u2020", "(a)", a superscript digit ("201.5 \u00b9")
+_FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021|\([a-z]\)|"
+                       r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})$")
 _SPACE = re.compile(r"[\s\u00a0\u2009\u200b\u202f]+")
 
 
@@ -56,6 +58,7 @@ class GridTable:
     first_line: int
     last_line: int
     lead: str = ""  # the line right above the table, however long ("(A) ... consists of the following:")
+    part: str = ""  # the part of the business every row is of ("Americas" left of a fixed-width table's years)
 
 
 @dataclass
@@ -349,7 +352,8 @@ def _without_footnote(text: str) -> str:
     return _FOOTNOTE.sub("", text) if text.endswith(_FOOTNOTE_ENDS) else text
 
 
-_FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n")  # "\n": "$" matches before a final newline too
+_FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n", "\u00b9", "\u00b2", "\u00b3", "\u2070", "\u2074", "\u2075",
+                  "\u2076", "\u2077", "\u2078", "\u2079")  # "\n": "$" matches before a final newline too
 
 
 def _is_number(text: str) -> bool:

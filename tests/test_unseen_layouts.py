@@ -226,3 +226,37 @@ def test_a_span_counted_in_quarters(header: str, months: int) -> None:
     and the whole statement left unread."""
     from parsers.columns import header_months
     assert header_months(header, None) == months
+
+
+@pytest.mark.parametrize("header,fye,ytd,period", [
+    ("1H25", 12, None, "2025-06/6"), ("H1 FY2025", 12, None, "2025-06/6"), ("2H 2024", 12, None, "2024-12/6"),
+    ("1H25", 6, None, "2024-12/6"),  # a year ending in June: its first half ends in December
+    ("9M25", 12, None, "2025-09/9"), ("9M FY25", 6, None, "2025-03/9"), ("YTD FY25", 6, 9, "2025-03/9"),
+    ("YTD FY25", 6, None, None),  # the year to date of no known quarter: no period, never a guess
+])
+def test_a_span_printed_as_a_token(header: str, fye: int, ytd: int | None, period: str | None) -> None:
+    from parsers.columns import column_period
+    got = column_period(header, "", fye, ytd)
+    assert (_period(got) if got else None) == period
+
+
+@pytest.mark.parametrize("caption,currency", [("(€ in millions, except per share data)", "EUR"), ("(€m)", "EUR"),
+                                              ("(£ in millions)", "GBP"), ("(in € millions)", "EUR")])
+def test_a_currency_stated_by_its_sign_in_the_caption(caption: str, currency: str) -> None:
+    from parsers.metadata import statement_currency
+    assert statement_currency(f"Income statement\n{caption}\n| | 2025 | 2024 |\n| Revenue | 1,482.6 | 1,391.0 |") == currency
+
+
+def test_a_half_year_release_is_not_a_years_results() -> None:
+    """'Half-Year 2025 Results' named '2025 Results' with no quarter: read as the year to June, the June
+    year end then made '1H25' the half to December 2024 (every figure of the release a wrong period)."""
+    doc = parse_file(DATA / "l05_aldervik_euro_halfyear.md")
+    assert (doc.period.months, doc.fye_month) == (6, 12)
+
+
+@pytest.mark.parametrize("cell,value", [("7,311(a)", 7311.0), ("201.5 \u00b9", 201.5), ("(1,204)\u00b2", -1204.0)])
+def test_a_note_mark_after_a_figure_in_a_grid_cell(cell: str, value: float) -> None:
+    from parsers.html import GridCell, glue_cells
+    from parsers.numbers import parse_cell
+    got = glue_cells([GridCell("Net income", 0, 1), GridCell(cell, 1, 2)])
+    assert got[1].vcol == 1 and parse_cell(got[1].text) == value
