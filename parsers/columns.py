@@ -118,6 +118,7 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
 # "6M 2025" (months from the fiscal year's start); "YTD FY25" (the year to date of the release's quarter).
 HALF_TOKEN_RE = re.compile(r"\b(?:([12])H|H([12]))\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
 MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
+HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
 YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
 
 
@@ -129,6 +130,10 @@ def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: 
     if (h := HALF_TOKEN_RE.search(header)):
         half = int(h.group(1) or h.group(2))
         return Period(quarter_period(2 * half, full_year(h.group(3)), fye_month, fy_offset).end, 6)
+    if (h := HALF_WORDS_RE.search(header)) and (y := FISCAL_YEAR_RE.search(header) or YEAR_RE.search(header)):
+        half = 1 if h.group(1).lower() in ("first", "1st") else 2  # "First Half Fiscal 2026": never the fiscal year
+        year = next(g for g in y.groups() if g)
+        return Period(quarter_period(2 * half, full_year(year), fye_month, fy_offset).end, 6)
     months, year = None, None
     if (m := MONTHS_TOKEN_RE.search(header)):
         months, year = int(m.group(1)), m.group(2)

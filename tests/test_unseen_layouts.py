@@ -112,10 +112,36 @@ KEYS: dict[str, tuple[str, str, str, list]] = {
             "revenue": (2_418.6, 2_301.2, 7_044.9, 6_812.7), "net_income": (201.5, 164.0, 566.2, 508.9),
             "eps_diluted": (1.71, 1.38, 4.80, 4.27), "weighted_shares_diluted": (117.8, 118.9, 118.0, 119.2),
             "cash": (388.2, 341.9), "total_assets": (9_604.4, 9_377.1), "equity": (3_912.7, 3_706.0)})),
+    "l14_copperline_bank_five_quarters.md": ("CPLF", "2025-09/3", "USD", _key(  # a five-quarter trend, "Q3'25"
+        ("2025-09/3", "2025-06/3", "2025-03/3", "2024-12/3", "2024-09/3"),
+        ("2025-09/0", "2025-06/0", "2025-03/0", "2024-12/0", "2024-09/0"), (), K, {
+            "net_interest_income": (31_208, 30_115, 29_480, 29_902, 28_771),
+            "net_income": (9_806, 8_912, 8_870, 9_215, 8_640), "eps_diluted": (0.74, 0.67, 0.66, 0.69, 0.65),
+            "weighted_shares_diluted": (13_251, 13_302, 13_440, 13_355, 13_292),
+            "total_assets": (3_610_455, 3_588_210, 3_540_906, 3_512_337, 3_498_120),
+            "equity": (352_118, 344_902, 339_655, 331_870, 333_415)})),
+    "l15_lumenfield_html_br_headers.htm": ("LMFS", "2025-06/3", "USD", _key(  # "June 28,<br/>2025" in one cell
+        ("2025-06/3", "2024-06/3", "2025-06/12", "2024-06/12"), ("2025-06/0", "2024-06/0"), (), K, {
+            "revenue": (96_402, 81_330, 352_118, 318_904), "net_income": (6_215, -2_108, 18_770, 4_402),
+            "eps_diluted": (0.19, -0.07, 0.58, 0.14), "weighted_shares_diluted": (32_705, 31_880, 32_414, 31_602),
+            "cash": (122_406, 98_317), "total_assets": (611_290, 570_115), "equity": (431_008, 402_771)})),
+    "l16_tidewater_pipe_scale_in_corner.md": ("TPET", "2025-07/3", "USD", _key(  # a retail year ending in January
+        ("2025-07/3", "2024-07/3", "2025-07/6", "2024-07/6"), ("2025-07/0", "2025-01/0", "2024-07/0"), (), M, {
+            "revenue": (612.4, 588.0, 1_204.9, 1_161.3), "net_income": (28.6, 24.1, 51.3, 44.0),
+            "eps_diluted": (0.61, 0.51, 1.09, 0.93), "weighted_shares_diluted": (46.9, 47.3, 47.1, 47.4),
+            "cash": (88.2, 121.7, 74.9), "total_assets": (2_410.6, 2_377.3, 2_351.8), "equity": (902.5, 884.1, 861.0)})),
+    "l17_baltrock_fixed_prior_first_change.txt": ("BRES", "2025-09/3", "USD", _key(  # prior year first, "$ Change"
+        ("2024-09/3", "2025-09/3", "2024-09/9", "2025-09/9"), ("2024-12/0", "2025-09/0"), (), K, {
+            "revenue": (142_306, 161_940, 421_887, 470_215), "net_income": (-4_215, 12_806, -9_870, 30_118),
+            "eps_diluted": (-0.09, 0.27, -0.21, 0.64), "weighted_shares_diluted": (46_870, 47_415, 46_812, 47_330),
+            "cash": (40_112, 61_905), "total_assets": (1_118_406, 1_164_220), "equity": (602_338, 634_571)})),
 }
 
 
 KEYS["l13_harlow_ragged_paren_cells.md"] = KEYS["l01_harlow_markdown_empty_header.md"]
+
+
+BALANCES = ("cash", "total_assets", "equity")
 
 
 def _period(p) -> str:
@@ -148,6 +174,8 @@ def problems(name: str) -> tuple[list[str], list[str]]:
         if metric not in keyed:
             continue
         at = (metric, _period(f.period))
+        if metric in BALANCES:  # a balance in a column of quarters ('Q3'25'): the quarter's end, whatever its span
+            at = (metric, at[1].split("/")[0] + "/0")
         read.setdefault(at, set()).add(round(f.value, 2))
         if at not in truth:
             wrong.append(f"{metric} at {at[1]} = {f.value} ({f.label!r}, line {f.line}): no such column")
@@ -260,3 +288,12 @@ def test_a_note_mark_after_a_figure_in_a_grid_cell(cell: str, value: float) -> N
     from parsers.numbers import parse_cell
     got = glue_cells([GridCell("Net income", 0, 1), GridCell(cell, 1, 2)])
     assert got[1].vcol == 1 and parse_cell(got[1].text) == value
+
+
+@pytest.mark.parametrize("header,period", [("First Half Fiscal 2026", "2025-07/6"), ("Second Half Fiscal 2025", "2025-01/6"),
+                                           ("Second Quarter Fiscal 2026", "2025-07/3")])
+def test_a_half_of_a_fiscal_year_named_in_words(header: str, period: str) -> None:
+    """'First Half Fiscal 2025' beside the quarters was read as the fiscal year 2025: three wrong figures."""
+    from parsers.columns import column_period
+    got = column_period(header, "", 1, 3)  # a retail year ending in January: fiscal 2026 ends in January 2026
+    assert got is not None and _period(got) == period
