@@ -12,7 +12,8 @@ DURATION_RE = re.compile(
     r"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|"
     r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b"
     r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
-    r"|\b(ytd|year[\s-]to[\s-]date)\b", re.I)
+    r"|\b(ytd|year[\s-]to[\s-]date)\b"
+    r"|(?-i:\b(3|6|9|12)M\b)(?![\s-]?(?:19|20)?\d\d\b)", re.I)  # "6M to Dec.": six months ('6M25' is a token of its own)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
@@ -32,6 +33,8 @@ def header_months(text: str, default_months: int | None) -> int | None:
         return 12 if m.group(3).lower() == "year" else 3
     if m.group(4):
         return 3
+    if m.group(6):
+        return int(m.group(6))
     return default_months  # YTD: the caller knows how far into the year
 
 

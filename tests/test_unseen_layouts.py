@@ -297,3 +297,10 @@ def test_a_half_of_a_fiscal_year_named_in_words(header: str, period: str) -> Non
     from parsers.columns import column_period
     got = column_period(header, "", 1, 3)  # a retail year ending in January: fiscal 2026 ends in January 2026
     assert got is not None and _period(got) == period
+
+
+@pytest.mark.parametrize("header,months", [("6M to Dec.", 6), ("9M ended Sept.", 9), ("Revenue 6m", None), ("9M25", None)])
+def test_months_printed_as_a_count_and_m(header: str, months: int | None) -> None:
+    """'6M to Dec. | 2023' over a half year's column was read as a balance at 31 December 2023."""
+    from parsers.columns import header_months
+    assert header_months(header, None) == months
