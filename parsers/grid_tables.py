@@ -200,6 +200,7 @@ class GridReader:
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
         texts = {v: _header_words(_header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
+        texts = _spans_over_year_groups(texts, title)
         stub = _stub_span(headers, min(vcols))
         if stub:  # "Years Ended | July 27, 2019 | July 28, 2018": the span the stub names is every column's
             texts = {v: t if DURATION_RE.search(t) else f"{stub} | {t}" for v, t in texts.items()}
@@ -630,6 +631,33 @@ def _crowded_columns(row: GridRow) -> set[int]:
         if c.vcol is not None and parse_cell(c.text) is not None:
             (crowded if c.vcol in seen else seen).add(c.vcol)
     return crowded
+
+
+_ENDED_SPAN = re.compile(r"\b(?:months?|weeks?|quarters?|years?)\s+(?:ended|ending)\b", re.I)
+
+
+def _spans_over_year_groups(texts: dict[int, str], title: str) -> dict[int, str]:
+    """'Three Months Ended December 31, Twelve Months Ended December 31,' printed as a line over a table
+    headed only '2024 | 2023 | 2024 | 2023' (a copy that lost the spans' row): the k spans of that line,
+    in order, over k equal groups of the same years. Anything less regular is left as it is."""
+    vs = sorted(texts)
+    if len(vs) < 4 or any(not YEAR_TEXT.match(texts[v].strip()) for v in vs):
+        return texts
+    for part in reversed(title.split("  ")):
+        starts = [m.start() for m in DURATION_RE.finditer(part)]
+        if len(starts) >= 2:
+            break
+    else:
+        return texts
+    phrases = [part[a:b].strip(" ,;|*") for a, b in zip(starts, starts[1:] + [len(part)])]
+    size = len(vs) // len(phrases)
+    if len(vs) % len(phrases) or part[:starts[0]].strip(" *").lower() not in ("", "for the") \
+            or any(not _ENDED_SPAN.search(p) for p in phrases):
+        return texts
+    groups = [[texts[v].strip() for v in vs[i * size:(i + 1) * size]] for i in range(len(phrases))]
+    if any(g != groups[0] for g in groups) or len(set(groups[0])) != size:
+        return texts
+    return {v: f"{phrases[i // size]} | {texts[v]}" for i, v in enumerate(vs)}
 
 
 def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:

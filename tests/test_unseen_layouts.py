@@ -135,6 +135,20 @@ KEYS: dict[str, tuple[str, str, str, list]] = {
             "revenue": (142_306, 161_940, 421_887, 470_215), "net_income": (-4_215, 12_806, -9_870, 30_118),
             "eps_diluted": (-0.09, 0.27, -0.21, 0.64), "weighted_shares_diluted": (46_870, 47_415, 46_812, 47_330),
             "cash": (40_112, 61_905), "total_assets": (1_118_406, 1_164_220), "equity": (602_338, 634_571)})),
+    "l18_wrenfield_pipe_spans_above_table.md": ("WRLG", "2024-12/3", "USD", _key(  # the spans in a line over the years
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), ("2024-12/0", "2023-12/0"), (), K, {
+            "revenue": (402_118, 388_904, 1_588_330, 1_541_207), "net_income": (21_907, 18_336, 80_415, 74_102),
+            "eps_diluted": (0.86, 0.71, 3.14, 2.87), "weighted_shares_diluted": (25_474, 25_826, 25_610, 25_819),
+            "cash": (64_210, 51_998), "total_assets": (1_402_775, 1_366_014), "equity": (688_120, 641_305)})),
+    "l19_ashgrove_pipe_title_rows.md": ("ASHB", "2025-09/3", "USD", _key(  # the title in the table's own first rows
+        Q3_25, ("2025-09/0", "2024-12/0"), (), K, {
+            "revenue": (12_406, 4_118, 30_955, 15_402), "net_income": (-38_115, -41_902, -114_320, -117_406),
+            "eps_diluted": (-0.61, -0.78, -1.86, -2.19), "weighted_shares": (62_480, 53_702, 61_455, 53_611),
+            "total_assets": (455_170, 521_336), "equity": (371_902, 440_118)})),
+    "l20_kestrel_pipe_sequential_quarters.md": ("KPBC", "2024-12/3", "USD", _key(  # the quarter before beside the year before
+        ("2024-12/3", "2024-09/3", "2023-12/3"), (), (), K, {
+            "net_interest_income": (18_216, 18_034, 18_193), "net_income": (6_118, 5_870, 6_402),
+            "eps_diluted": (0.78, 0.75, 0.81), "weighted_shares_diluted": (7_844, 7_826, 7_903)})),
 }
 
 
