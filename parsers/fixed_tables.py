@@ -101,7 +101,8 @@ def header_columns(line: str) -> list[Column] | None:
 
 
 _ENDED_AT_END = re.compile(r"\b(?:ended|ending|months|weeks)$", re.I)
-_LEAD_IN = re.compile(r"(?:for\s+)?the(?:\s+fiscal)?|for|as\s+of|at", re.I)
+_LEAD_IN = re.compile(r"(?:for\s+)?the(?:\s+fiscal)?|for|as\s+of|at|"
+                      r"first|second|third|fourth|1st|2nd|3rd|4th|full|current|prior", re.I)  # "Fourth" + "Quarter"
 _MONTH_DAY_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
 
@@ -326,7 +327,8 @@ class FixedWidthReader:
             if not values:
                 if len(line.strip()) > 70 and line.strip().endswith("."):
                     break
-                if _UNIT_NOTE.fullmatch(line.strip()):  # "($ in millions ...)": the table's heading, not a label
+                if _UNIT_NOTE.fullmatch(line.strip()) or _AUDIT_MARKS.fullmatch(line.strip()):
+                    # "($ in millions ...)", "(Unaudited)  (Unaudited)" under the years: the table's heading, not a label
                     j += 1
                     continue
                 if is_section_heading(line) and not pending:
@@ -449,6 +451,7 @@ class FixedWidthReader:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_AUDIT_MARKS = re.compile(r"(?:\(?(?:un)?audited\)?\s*)+", re.I)
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
 _SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I)  # "(in thousands, ...)"
 _SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line

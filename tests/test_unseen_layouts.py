@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.vocabulary import canonical_metric
-from parsers.document import parse_file
+from parsers.document import parse_file, parse_text
 from parsers.periods import effective_month
 
 DATA = Path(__file__).parent / "data" / "layouts"
@@ -318,3 +318,66 @@ def test_months_printed_as_a_count_and_m(header: str, months: int | None) -> Non
     """'6M to Dec. | 2023' over a half year's column was read as a balance at 31 December 2023."""
     from parsers.columns import header_months
     assert header_months(header, None) == months
+
+
+# -- one statement in many layouts: the same two rows and four columns, as wire copies and filings print them --
+ONE_HEAD = """# Pellmont Tools Reports Fourth Quarter and Full Year 2024 Results
+
+AKRON, Ohio, Feb. 20, 2025 (BUSINESS WIRE) -- Pellmont Tools, Inc. (NYSE: PLMT) today reported results for the fourth quarter and full year ended December 31, 2024.
+
+**CONSOLIDATED STATEMENTS OF INCOME**
+
+(in thousands, except per share data)
+
+"""
+ONE_WANT = {("revenue", 2024, 3): 120_400e3, ("revenue", 2023, 3): 110_200e3, ("revenue", 2024, 12): 480_100e3, ("revenue", 2023, 12): 450_300e3,
+        ("net_income", 2024, 3): 10_100e3, ("net_income", 2023, 3): 9_800e3, ("net_income", 2024, 12): 40_200e3, ("net_income", 2023, 12): 38_700e3}
+ONE_ROWS = [("Net sales", "120,400", "110,200", "480,100", "450,300"), ("Net income", "10,100", "9,800", "40,200", "38,700")]
+
+def _pipe(header_lines, sep_after=1, rowfmt=lambda r: "| " + " | ".join(r) + " |"):
+    lines = list(header_lines)
+    n = lines[0].count("|") - 1
+    lines.insert(sep_after, "|" + "---|" * n)
+    return "\n".join(lines + [rowfmt(r) for r in ONE_ROWS])
+
+ONE_STATEMENT = {
+ "br_in_cell": _pipe(["| | Three Months Ended<br>December 31, 2024 | Three Months Ended<br>December 31, 2023 | Year Ended<br>December 31, 2024 | Year Ended<br>December 31, 2023 |"]),
+ "two_header_rows_before_sep": _pipe(["| | Three Months Ended | | Year Ended | |", "| | December 31, | | December 31, | |", "| | 2024 | 2023 | 2024 | 2023 |"], sep_after=2),
+ "nbsp_dollar": _pipe(["| | Q4 2024 | Q4 2023 | FY 2024 | FY 2023 |"], rowfmt=lambda r: "| " + r[0] + " | " + " | ".join("$\u00a0" + x for x in r[1:]) + " |"),
+ "fourth_quarter_words": _pipe(["| | Fourth Quarter | | Full Year | |", "| | 2024 | 2023 | 2024 | 2023 |"]),
+ "4Q24": _pipe(["| | 4Q24 | 4Q23 | FY24 | FY23 |"]),
+ "quarter_apostrophe": _pipe(["| | Q4'24 | Q4'23 | 2024 | 2023 |"]),
+ "bold_years": _pipe(["| | **Three Months Ended December 31,** | | **Year Ended December 31,** | |", "| | **2024** | **2023** | **2024** | **2023** |"]),
+ "escaped": _pipe(["| | Three Months Ended December 31, | | Year Ended December 31, | |", "| | 2024 | 2023 | 2024 | 2023 |"], rowfmt=lambda r: "| " + r[0] + " | " + " | ".join("\\$" + x for x in r[1:]) + " |"),
+ "header_in_first_col": _pipe(["| (in thousands) | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 | Year Ended December 31, 2024 | Year Ended December 31, 2023 |"]),
+ "dec_abbrev": _pipe(["| | Three Months Ended | | Twelve Months Ended | |", "| | Dec. 31, 2024 | Dec. 31, 2023 | Dec. 31, 2024 | Dec. 31, 2023 |"]),
+ "slash_dates": _pipe(["| | Quarter Ended | | Year Ended | |", "| | 12/31/2024 | 12/31/2023 | 12/31/2024 | 12/31/2023 |"]),
+ "fixed_q_tokens": "```\n                        Q4 2024     Q4 2023     FY 2024     FY 2023\nNet sales              120,400     110,200     480,100     450,300\nNet income              10,100       9,800      40,200      38,700\n```",
+ "fixed_fourth_quarter": "                       Fourth Quarter            Full Year\n                      2024       2023         2024       2023\nNet sales          120,400    110,200      480,100    450,300\nNet income          10,100      9,800       40,200     38,700",
+ "fixed_unaudited_cols": "                   Three Months Ended        Twelve Months Ended\n                      December 31,              December 31,\n                   2024         2023         2024         2023\n               (Unaudited)  (Unaudited)  (Unaudited)\nNet sales        120,400      110,200      480,100      450,300\nNet income        10,100        9,800       40,200       38,700",
+ "fixed_dollar_far": "                              Three Months Ended        Year Ended\n                                 December 31,          December 31,\n                               2024       2023       2024       2023\nNet sales                  $ 120,400  $ 110,200  $ 480,100  $ 450,300\nNet income                 $  10,100  $   9,800  $  40,200  $  38,700",
+ # "fixed_tabs": tab-separated columns are not read yet
+ "fixed_tabs_unread": "\t\tThree Months Ended\t\tYear Ended\n\t\tDecember 31,\t\tDecember 31,\n\t\t2024\t2023\t2024\t2023\nNet sales\t\t120,400\t110,200\t480,100\t450,300\nNet income\t\t10,100\t9,800\t40,200\t38,700",
+ "flattened": "Three Months Ended December 31, Year Ended December 31, 2024 2023 2024 2023 Net sales $ 120,400 $ 110,200 $ 480,100 $ 450,300 Net income $ 10,100 $ 9,800 $ 40,200 $ 38,700",
+ "cell_lines": "Three Months Ended December 31,\nYear Ended December 31,\n2024\n2023\n2024\n2023\nNet sales\n120,400\n110,200\n480,100\n450,300\nNet income\n10,100\n9,800\n40,200\n38,700",
+}
+
+def _one_statement(name, table):
+    doc = parse_text(name + ".md", ONE_HEAD + table + "\n\nAbout Pellmont\n\nPellmont makes tools.\n")
+    got = {}
+    for f in doc.figures:
+        if f.source != "table": continue
+        m = canonical_metric(f.label, f.section, f.unit)
+        got.setdefault((m, f.period.end.year, f.period.months), set()).add(round(f.value))
+    wrong = [(k, v) for k, v in got.items() if k[0] in ("revenue", "net_income") and (k not in ONE_WANT or any(x != ONE_WANT[k] for x in v))]
+    missing = [k for k in ONE_WANT if ONE_WANT[k] not in got.get(k, ())]
+    return wrong, missing
+
+
+
+@pytest.mark.parametrize("name", sorted(ONE_STATEMENT))
+def test_one_statement_in_many_layouts(name: str) -> None:
+    wrong, missing = _one_statement(name, ONE_STATEMENT[name])
+    assert wrong == []
+    if name != "fixed_tabs_unread":
+        assert missing == []
