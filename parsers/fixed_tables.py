@@ -26,7 +26,8 @@ YEARISH = re.compile(r"[1-4Qq](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[Qq])[1-4]|(?<=[1-4
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
                       "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
-                      "fx", "impact", "constant", "currency", "organic", "growth", "bps"}  # "FX impact", "Constant currency"
+                      "fx", "impact", "constant", "currency", "organic", "growth", "bps", "chg", "chg.", "var", "var.",
+                      "yoy", "y/y", "better/(worse)", "b/(w)"}  # "FX impact", "Constant currency"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
@@ -35,6 +36,15 @@ VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|
 PHRASE_SPLIT = re.compile(
     r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
+
+
+def _sub_heading(line: str) -> bool:
+    """'$      %' or 'Amount   Percent' under a 'Change' heading: the header's sub-columns, no label."""
+    words = line.lower().split()
+    return len(words) >= 2 and all(w in _SUB_COLUMN_WORDS or set(w) <= set("$%") for w in words)
+
+
+_SUB_COLUMN_WORDS = {"amount", "amounts", "percent", "pct", "pct.", "dollars", "dollar", "change", "%change", "bps"}
 
 
 @dataclass
@@ -55,6 +65,7 @@ _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
 _MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?"
                                r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
+_NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
 _FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY)\s?$", re.I)  # "Fiscal 2025": the year's own word
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
@@ -83,6 +94,9 @@ def header_columns(line: str) -> list[Column] | None:
             m = _FISCAL_BEFORE.search(line, max(0, c.start - 12), c.start)
         if m and not any(o is not c and m.start() < o.end <= c.start for o in cols):
             c.start, c.text = m.start(), line[m.start():c.end]
+    for c in cols:  # "2023(a)", "2024*": a note's mark on the year is the column's
+        if (mark := _NOTE_AFTER.match(line, c.end)):
+            c.end, c.text = mark.end(), line[c.start:mark.end()]
     cols.sort(key=lambda c: c.start)
     rest, at = "", 0
     for c in cols:  # the line with every column's text blanked
@@ -259,6 +273,9 @@ class FixedWidthReader:
         texts = assign(above, cols)
         phrases = GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
         years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
+        span = self.lines[i][:max(0, cols[0].start - 1)].strip()
+        if _PERIOD_STUB.match(span):  # "Three months ended December 31,   2024   2023": every column's span
+            years.cells.insert(0, GridCell(span, 0, 1))
         heading = self._heading_row(i - len(above))
         stub = "" if heading else self._stub_heading(i, cols)
         rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else stub)
@@ -278,6 +295,7 @@ class FixedWidthReader:
         label continued over lines joined, each figure in the column whose header it stands under.
         `heading`: the rows' heading printed above the column headers."""
         rows: list[GridRow] = []
+        sub_columns = False  # a line of sub-columns ('$   %') under a heading that is no period: two figures under it
         section, section_indent, pending, blanks, pending_indent = heading, -1 if not heading else -2, "", 0, 0
         label_edge = min(c.start for c in cols) - 2
         j = i + 1
@@ -327,6 +345,10 @@ class FixedWidthReader:
             if not values:
                 if len(line.strip()) > 70 and line.strip().endswith("."):
                     break
+                if not rows and _sub_heading(line):
+                    sub_columns = True
+                    j += 1
+                    continue
                 if _UNIT_NOTE.fullmatch(line.strip()) or _AUDIT_MARKS.fullmatch(line.strip()):
                     # "($ in millions ...)", "(Unaudited)  (Unaudited)" under the years: the table's heading, not a label
                     j += 1
@@ -342,7 +364,7 @@ class FixedWidthReader:
             if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label):
                 section, section_indent = "", -1
             pending = ""
-            cells = self._value_cells(values, cols)
+            cells = self._value_cells(values, cols, sub_columns)
             if label and cells:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
@@ -414,24 +436,34 @@ class FixedWidthReader:
         return heading_lines(out)
 
     @staticmethod
-    def _value_cells(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
-        """Each figure under the header column nearest it; two under one column: the layout is not
-        understood and the row gives nothing."""
+    def _value_cells(values: list[re.Match], cols: list[Column], sub_columns: bool = False) -> list[GridCell]:
+        """Each figure under the header column nearest it; two under one period column: the layout is
+        not understood and the row gives nothing. Two under a column that is no period, where the header
+        printed its sub-columns ('Change' over '$   %'), give that column nothing: its figures are never
+        read, and the periods' stand apart."""
         taken: dict[int, re.Match] = {}
+        crowded: set[int] = set()
         ends, centers = [c.end for c in cols], [c.center for c in cols]
         for m in values:
             end, center = m.end(), (m.start() + m.end()) / 2
             k = min(range(len(cols)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
             if k in taken:
-                return []
+                if cols[k].is_period or not sub_columns:
+                    return []
+                crowded.add(k)
             taken[k] = m
-        return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in sorted(taken.items())]
+        return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in sorted(taken.items())
+                if k not in crowded]
 
     def _is_header(self, i: int) -> bool:
         """A year line starts a table only when it carries no prose (a sentence naming years), and
         when the line under it is not the year line ('June 28, 2008  June 28, 2008' over '2009  2008':
         a line of the heading)."""
-        if _THREE_WORDS.search(self.lines[i]):
+        line = self.lines[i]
+        cols = header_columns(line)
+        if cols and _PERIOD_STUB.match(line[:cols[0].start].strip()):
+            line = line[cols[0].start:]  # "Three months ended December 31,   2024   2023": a span, no prose
+        if _THREE_WORDS.search(line):
             return False
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return not (may_be_header(below) and header_columns(below) and not _THREE_WORDS.search(below))
