@@ -270,7 +270,8 @@ class FixedWidthReader:
 
     def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
         above = self._header_block(i)
-        texts = assign(above, cols)
+        packed = _packed(cols) or _TAB_BETWEEN_YEARS.search(self.raw[i]) is not None  # tab-separated: tabs align nothing
+        texts = assign(above, cols) if not packed else _spread_packed(above, len(cols))
         phrases = GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
         years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
         span = self.lines[i][:max(0, cols[0].start - 1)].strip()
@@ -278,7 +279,7 @@ class FixedWidthReader:
             years.cells.insert(0, GridCell(span, 0, 1))
         heading = self._heading_row(i - len(above))
         stub = "" if heading else self._stub_heading(i, cols)
-        rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else stub)
+        rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else stub, packed)
         if not rows:
             return None, end
         below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
@@ -290,7 +291,7 @@ class FixedWidthReader:
         part = "" if _WHOLE_STUB.match(stub) else stub
         return GridTable(head_rows + rows, title, i - len(above), end - 1, lead, part), end
 
-    def _grid_rows(self, i: int, cols: list[Column], heading: str = "") -> tuple[list[GridRow], int]:
+    def _grid_rows(self, i: int, cols: list[Column], heading: str = "", packed: bool = False) -> tuple[list[GridRow], int]:
         """The table's lines below its header as grid rows: a section heading a row of its own, a
         label continued over lines joined, each figure in the column whose header it stands under.
         `heading`: the rows' heading printed above the column headers."""
@@ -364,7 +365,7 @@ class FixedWidthReader:
             if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label):
                 section, section_indent = "", -1
             pending = ""
-            cells = self._value_cells(values, cols, sub_columns)
+            cells = self._value_cells(values, cols, sub_columns) if not packed else _in_order(values, cols)
             if label and cells:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
@@ -531,6 +532,31 @@ _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _FLAT_SPAN = re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)\s+ended|\b(?:fiscal\s+)?(?:year|quarter)s?"
                         r"\s+ended", re.I)
 _FLAT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?", re.I)
+
+
+_TAB_BETWEEN_YEARS = re.compile(r"(?:19|20)\d\d\S*\t+\S*(?:19|20)\d\d")
+
+
+def _packed(cols: list[Column]) -> bool:
+    """Years printed one space apart ('2024 2023 2024 2023'): a copy that collapsed the spaces of its
+    columns, whose figures stand where their labels end, not under their years."""
+    return len(cols) >= 2 and all(c.is_period for c in cols) and all(b.start - a.end <= 1 for a, b in zip(cols, cols[1:]))
+
+
+def _spread_packed(above: list[str], width: int) -> dict[int, list[str]]:
+    """The spans and dates of a collapsed header ('Three Months Ended Year Ended' / 'December 31, December
+    31,'), k of each over k equal groups of the columns, in order (positions tell nothing)."""
+    head = " ".join(l.strip() for l in above)
+    spans = [m.group(0) for m in _FLAT_SPAN.finditer(head)]
+    dates = [m.group(0) for m in _FLAT_DATE.finditer(head)]
+    return {n: _spread_over(spans, n, width) + _spread_over(dates, n, width) for n in range(width)}
+
+
+def _in_order(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
+    """A collapsed row's figures, one a column in order; a row with fewer or more gives nothing."""
+    if len(values) != len(cols):
+        return []
+    return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in enumerate(values)]
 
 
 def _spread_over(texts: list[str], n: int, width: int) -> list[str]:

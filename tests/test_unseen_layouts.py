@@ -368,8 +368,18 @@ ONE_STATEMENT = {
  "pipe_label_header": "| (in thousands, except per share data) | Three Months Ended | | Year Ended | |\n|---|---|---|---|---|\n| | December 31, 2024 | December 31, 2023 | December 31, 2024 | December 31, 2023 |\n| Net sales | 120,400 | 110,200 | 480,100 | 450,300 |\n| Net income | 10,100 | 9,800 | 40,200 | 38,700 |",
  "pipe_unaudited_row": "| | Three Months Ended December 31, | | Year Ended December 31, | |\n|---|---|---|---|---|\n| | 2024 | 2023 | 2024 | 2023 |\n| | (Unaudited) | (Unaudited) | (Unaudited) | |\n| Net sales | 120,400 | 110,200 | 480,100 | 450,300 |\n| Net income | 10,100 | 9,800 | 40,200 | 38,700 |",
  "pipe_percent_cols": "| | Q4 2024 | % of sales | Q4 2023 | % of sales | FY 2024 | % of sales | FY 2023 | % of sales |\n|---|---|---|---|---|---|---|---|---|\n| Net sales | 120,400 | 100.0% | 110,200 | 100.0% | 480,100 | 100.0% | 450,300 | 100.0% |\n| Net income | 10,100 | 8.4% | 9,800 | 8.9% | 40,200 | 8.4% | 38,700 | 8.6% |",
- # "fixed_tabs": tab-separated columns are not read yet
- "fixed_tabs_unread": "\t\tThree Months Ended\t\tYear Ended\n\t\tDecember 31,\t\tDecember 31,\n\t\t2024\t2023\t2024\t2023\nNet sales\t\t120,400\t110,200\t480,100\t450,300\nNet income\t\t10,100\t9,800\t40,200\t38,700",
+
+ "pipe_note_cell": "| | | Three Months Ended December 31, | | Year Ended December 31, | |\n|---|---|---|---|---|---|\n| | | 2024 | 2023 | 2024 | 2023 |\n| Net sales | (1) | 120,400 | 110,200 | 480,100 | 450,300 |\n| Net income | (2) | 10,100 | 9,800 | 40,200 | 38,700 |",
+ "pipe_wrapped_label": "| | Three Months Ended December 31, | | Year Ended December 31, | |\n|---|---|---|---|---|\n| | 2024 | 2023 | 2024 | 2023 |\n| Net sales | 120,400 | 110,200 | 480,100 | 450,300 |\n| Net income attributable to | | | | |\n| common shareholders | 10,100 | 9,800 | 40,200 | 38,700 |",
+ "fixed_single_spaced": "Three Months Ended Year Ended\nDecember 31, December 31,\n2024 2023 2024 2023\nNet sales 120,400 110,200 480,100 450,300\nNet income 10,100 9,800 40,200 38,700",
+ "fixed_q_over_years": "                         Q4          Q4          FY          FY\n                        2024        2023        2024        2023\nNet sales            120,400     110,200     480,100     450,300\nNet income            10,100       9,800      40,200      38,700",
+ "pipe_three_subcols": "| | Three Months Ended December 31, | | | Year Ended December 31, | | |\n|---|---|---|---|---|---|---|\n| | 2024 | 2023 | % Change | 2024 | 2023 | % Change |\n| Net sales | 120,400 | 110,200 | 9% | 480,100 | 450,300 | 7% |\n| Net income | 10,100 | 9,800 | 3% | 40,200 | 38,700 | 4% |",
+ "pipe_spans_only_first_col": "| Three Months Ended December 31, | 2024 | 2023 |\n|---|---|---|\n| Net sales | 120,400 | 110,200 |\n| Net income | 10,100 | 9,800 |\n| **Year Ended December 31,** | **2024** | **2023** |\n| Net sales | 480,100 | 450,300 |\n| Net income | 40,200 | 38,700 |",
+ "pipe_dollar_col_header": "| | Three Months Ended December 31, | | | | Year Ended December 31, | | | |\n|---|---|---|---|---|---|---|---|---|\n| | 2024 | | 2023 | | 2024 | | 2023 | |\n| Net sales | $ | 120,400 | $ | 110,200 | $ | 480,100 | $ | 450,300 |\n| Net income | $ | 10,100 | $ | 9,800 | $ | 40,200 | $ | 38,700 |",
+ "cell_lines_dollar_paren": "Three Months Ended\nDecember 31,\nYear Ended\nDecember 31,\n2024\n2023\n2024\n2023\nNet sales\n$\n120,400\n$\n110,200\n$\n480,100\n$\n450,300\nNet income\n$\n10,100\n$\n9,800\n$\n40,200\n$\n38,700",
+ # a whole table flattened into one pipe cell is not read (no case seen yet)
+ # "flattened_pipe_one_cell": "| Three Months Ended December 31, Year Ended December 31, 2024 2023 2024 2023 Net sales $ 120,400 $ 110,200 $ 480,100 $ 450,300 Net income $ 10,100 $ 9,800 $ 40,200 $ 38,700 |\n|---|",
+ "fixed_tabs": "\t\tThree Months Ended\t\tYear Ended\n\t\tDecember 31,\t\tDecember 31,\n\t\t2024\t2023\t2024\t2023\nNet sales\t\t120,400\t110,200\t480,100\t450,300\nNet income\t\t10,100\t9,800\t40,200\t38,700",
  "flattened": "Three Months Ended December 31, Year Ended December 31, 2024 2023 2024 2023 Net sales $ 120,400 $ 110,200 $ 480,100 $ 450,300 Net income $ 10,100 $ 9,800 $ 40,200 $ 38,700",
  "cell_lines": "Three Months Ended December 31,\nYear Ended December 31,\n2024\n2023\n2024\n2023\nNet sales\n120,400\n110,200\n480,100\n450,300\nNet income\n10,100\n9,800\n40,200\n38,700",
 }
@@ -380,6 +390,7 @@ def _one_statement(name, table):
     for f in doc.figures:
         if f.source != "table": continue
         m = canonical_metric(f.label, f.section, f.unit)
+        m = "net_income" if m == "net_income_common" else m  # "Net income attributable to" / "common shareholders"
         got.setdefault((m, f.period.end.year, f.period.months), set()).add(round(f.value))
     wrong = [(k, v) for k, v in got.items() if k[0] in ("revenue", "net_income") and (k not in ONE_WANT or any(x != ONE_WANT[k] for x in v))]
     missing = [k for k in ONE_WANT if ONE_WANT[k] not in got.get(k, ())]
@@ -391,5 +402,4 @@ def _one_statement(name, table):
 def test_one_statement_in_many_layouts(name: str) -> None:
     wrong, missing = _one_statement(name, ONE_STATEMENT[name])
     assert wrong == []
-    if name != "fixed_tabs_unread":
-        assert missing == []
+    assert missing == []
