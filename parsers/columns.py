@@ -16,7 +16,7 @@ DURATION_RE = re.compile(
     r"|(?-i:\b(3|6|9|12)M\b)(?![\s-]?(?:19|20)?\d\d\b)", re.I)  # "6M to Dec.": six months ('6M25' is a token of its own)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
+QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|-(?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)  # "Q4-24" too
 SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
 
 
@@ -38,13 +38,13 @@ def header_months(text: str, default_months: int | None) -> int | None:
     return default_months  # YTD: the caller knows how far into the year
 
 
-FISCAL_YEAR_RE = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY\s?'?((?:19|20)?\d\d)\b", re.I)
+FISCAL_YEAR_RE = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY[\s-]?'?((?:19|20)?\d\d)\b", re.I)
 TRAILING_RE = re.compile(r"\btrailing\b|\bTTM\b|\blast\s+(?:four|4)\s+quarters\b", re.I)
 ORDINAL_Q = QUARTER_ORDINALS  # the period words of parsers/periods.py
 
 
 _QUARTER_NAMED = re.compile(rf"\bQ([1-4])\b|\b({ORDINAL_RE})[\s-]+quarter\b", re.I)
-_FISCAL_YEAR_TOKEN = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
+_FISCAL_YEAR_TOKEN = re.compile(r"\bFY[\s-]?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
 _YEAR_WORD = re.compile(r"\byears?\b", re.I)

@@ -67,7 +67,9 @@ _MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
                                r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
-_FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY)\s?$", re.I)  # "Fiscal 2025": the year's own word
+# "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
+_FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
+                            r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date)\s?$", re.I)
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
                           r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
 
@@ -91,7 +93,7 @@ def header_columns(line: str) -> list[Column] | None:
         m = before.search(line, max(0, c.start - 24), c.start) if (c.text[:1].isdigit() or before is _QUARTER_BEFORE) \
             and "/" not in c.text else None
         if m is None and c.text.isdigit():
-            m = _FISCAL_BEFORE.search(line, max(0, c.start - 12), c.start)
+            m = _FISCAL_BEFORE.search(line, max(0, c.start - 24), c.start)
         if m and not any(o is not c and m.start() < o.end <= c.start for o in cols):
             c.start, c.text = m.start(), line[m.start():c.end]
     for c in cols:  # "2023(a)", "2024*": a note's mark on the year is the column's

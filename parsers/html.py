@@ -17,7 +17,8 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
               "fieldset", "main", "nav", "aside", "figure", "figcaption", "caption", "title", "body", "html"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
 MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
-_NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$")
+_NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$|"
+                      r"^[(\-\u2212]?\$?\s*-?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?\)?\s*%?\)?$")  # "1 482.6"
 # A note's mark after a figure only: "(1)", "[2]", "*", "\u2020", "(a)", a superscript digit ("201.5 \u00b9")
 _FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021|\([a-z]\)|"
                        r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})$")
