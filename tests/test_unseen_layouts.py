@@ -415,3 +415,16 @@ def test_one_statement_in_many_layouts(name: str) -> None:
     wrong, missing = _one_statement(name, ONE_STATEMENT[name])
     assert wrong == []
     assert missing == []
+
+
+def test_a_table_of_highlights_is_no_reconciliation() -> None:
+    """'Consolidated Financial Highlights' printing 'Net income (loss)' beside 'Adjusted operating income (loss)'
+    and an 'Underlying loss ratio (non-GAAP)': its plain rows are the GAAP figures (they were 'reconciling',
+    and the diluted EPS of the quarter went unread); a table of no such title stays a reconciliation."""
+    from parsers.tables import classify, row_basis
+    labels = ["Net earned premiums", "Net income (loss)", "Adjusted operating income (loss)",
+              "Net income (loss) per diluted share", "Adjusted operating income (loss) per diluted share"]
+    assert classify("Consolidated Financial Highlights(1) (Unaudited)", labels) == "other"
+    assert row_basis("Net income (loss) per diluted share", "", "other") == ""
+    assert row_basis("Adjusted operating income (loss)", "", "other") == "non-gaap"
+    assert classify("(in thousands)", labels) == "reconciliation"
