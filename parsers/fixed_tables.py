@@ -38,13 +38,30 @@ PHRASE_SPLIT = re.compile(
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
 
 
+_YEAR_SPAN_END = re.compile(r"[-/]\d{2,4}\b")
+
+
+def _another_header(line: str) -> bool:
+    """A line naming two quarters or fiscal years ('Q2 2023-24  Q2 2024-25') and printing no other figure:
+    a table's header line (even one that header_columns cannot read), never a row of the table above it."""
+    tokens = [m for m in PERIOD_TOKEN.finditer(line) if not m.group(0).isdigit()]  # "Q2 2023-24", "FY24": no bare year
+    if len(tokens) < 2:
+        return False
+    spans = [(m.start(), m.end() + (len(t.group(0)) if (t := _YEAR_SPAN_END.match(line, m.end())) else 0))
+             for m in tokens]  # "Q2 2023-24": a fiscal year across two calendar years
+    return not any(not any(a <= v.start() < b for a, b in spans) and any(ch.isdigit() for ch in v.group(0))
+                   for v in VALUE_TOKEN.finditer(line))
+
+
 def _sub_heading(line: str) -> bool:
     """'$      %' or 'Amount   Percent' under a 'Change' heading: the header's sub-columns, no label."""
-    words = line.lower().split()
+    words = [_NOTE_MARK_END.sub("", w) for w in line.lower().split()]
     return len(words) >= 2 and all(w in _SUB_COLUMN_WORDS or set(w) <= set("$%") for w in words)
 
 
-_SUB_COLUMN_WORDS = {"amount", "amounts", "percent", "pct", "pct.", "dollars", "dollar", "change", "%change", "bps"}
+_NOTE_MARK_END = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
+_SUB_COLUMN_WORDS = {"amount", "amounts", "percent", "pct", "pct.", "dollars", "dollar", "change", "%change", "bps",
+                     "reported", "like-for-like", "lfl", "organic", "actual", "cc"}  # "Reported  Like-for-like(1)"
 
 
 @dataclass
@@ -192,6 +209,7 @@ _SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2},?\s*)+", re.I)  # "For 
 _QUARTER_WORD = re.compile(r"\b(?:[1-4]Q|Q[1-4])\b", re.I)
 _JOINS_ON = re.compile(r"(?:&|\band|,)$", re.I)
 _WHOLE_STUB = re.compile(r"^(?:(?:total|group|consolidated|combined)\b|$)", re.I)  # the company's own table
+_SCALE_WORD = re.compile(r"\b(?:thousands?|millions?|billions?|currency|unaudited)\b|'?000", re.I)  # "In EUR millions"
 _NO_HEADING_STUBS = {"sales", "revenue", "revenues", "amount", "amounts", "in millions", "in thousands", "dollars",
                      "unaudited", "(unaudited)", "assets", "liabilities", "description", "item"}  # a label column's own title
 _STUB_HEADING = re.compile(r"[A-Z][A-Za-z&.,'\- ]{2,40}")  # "Americas", "Unallocated & Eliminations"
@@ -298,7 +316,7 @@ class FixedWidthReader:
         label continued over lines joined, each figure in the column whose header it stands under.
         `heading`: the rows' heading printed above the column headers."""
         rows: list[GridRow] = []
-        sub_columns = False  # a line of sub-columns ('$   %') under a heading that is no period: two figures under it
+        sub_columns: list[Column] = []  # sub-columns ('$   %') printed under a heading that is no period
         section, section_indent, pending, blanks, pending_indent = heading, -1 if not heading else -2, "", 0, 0
         label_edge = min(c.start for c in cols) - 2
         j = i + 1
@@ -317,12 +335,18 @@ class FixedWidthReader:
             if _FENCE.match(line) and not rows:
                 j += 1  # the fence a wire copy opens a table's rows with
                 continue
+            if j > i + 1 and _another_header(line):
+                break  # "In EUR millions   Q2 2023-24  Q2 2024-25   Change": the next table's header, not understood
             blanks = 0
             if not pending:
                 pending_indent = _indent(line)
             if j > i + 1 and header_columns(line):
                 break
             if set(line.strip()) <= set("-=_ "):
+                j += 1
+                continue
+            if not rows and not pending and _sub_heading(line):  # "$   %", "Reported  Like-for-like(1)" under the years
+                sub_columns = [Column(m.start(), m.end(), m.group(0), False) for m in re.finditer(r"\S+", line)]
                 j += 1
                 continue
             if _NOTE_START.match(line) and _is_prose(line.strip()):
@@ -348,10 +372,6 @@ class FixedWidthReader:
             if not values:
                 if len(line.strip()) > 70 and line.strip().endswith("."):
                     break
-                if not rows and _sub_heading(line):
-                    sub_columns = True
-                    j += 1
-                    continue
                 if _UNIT_NOTE.fullmatch(line.strip()) or _AUDIT_MARKS.fullmatch(line.strip()):
                     # "($ in millions ...)", "(Unaudited)  (Unaudited)" under the years: the table's heading, not a label
                     j += 1
@@ -368,6 +388,8 @@ class FixedWidthReader:
                 section, section_indent = "", -1
             pending = ""
             cells = self._value_cells(values, cols, sub_columns) if not packed else _in_order(values, cols)
+            if values and sum(len(w) >= 3 and w.lower() != "nil" for w in _WORD.findall(VALUE_TOKEN.sub(" ", line[values[0].start():]))) >= 4:
+                cells = []  # words go on among the figures: a sentence whose figures fell under the columns, no row
             if label and cells:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
@@ -406,7 +428,7 @@ class FixedWidthReader:
         if stub and _JOINS_ON.search(above):
             stub = f"{above} {stub}"  # "Unallocated &" over "Eliminations"
         if _STUB_HEADING.fullmatch(stub) and not _PERIOD_STUB.match(stub) and not _UNIT_NOTE.fullmatch(stub) \
-                and not DURATION_WORD.search(stub) and stub.lower() not in _NO_HEADING_STUBS:
+                and not DURATION_WORD.search(stub) and stub.lower() not in _NO_HEADING_STUBS and not _SCALE_WORD.search(stub):
             return stub
         return ""
 
@@ -439,17 +461,20 @@ class FixedWidthReader:
         return heading_lines(out)
 
     @staticmethod
-    def _value_cells(values: list[re.Match], cols: list[Column], sub_columns: bool = False) -> list[GridCell]:
+    def _value_cells(values: list[re.Match], cols: list[Column], sub_columns: list[Column] | None = None) -> list[GridCell]:
         """Each figure under the header column nearest it; two under one period column: the layout is
         not understood and the row gives nothing. Two under a column that is no period, where the header
         printed its sub-columns ('Change' over '$   %'), give that column nothing: its figures are never
         read, and the periods' stand apart."""
         taken: dict[int, re.Match] = {}
         crowded: set[int] = set()
-        ends, centers = [c.end for c in cols], [c.center for c in cols]
+        anchors = cols + [c for c in sub_columns or () if not any(p.is_period and p.start <= c.center <= p.end for p in cols)]
+        ends, centers = [c.end for c in anchors], [c.center for c in anchors]
         for m in values:
             end, center = m.end(), (m.start() + m.end()) / 2
-            k = min(range(len(cols)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            k = min(range(len(anchors)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            if k >= len(cols):
+                continue  # under a sub-column of a heading that is no period: never read
             if k in taken:
                 if cols[k].is_period or not sub_columns:
                     return []

@@ -428,3 +428,39 @@ def test_a_table_of_highlights_is_no_reconciliation() -> None:
     assert row_basis("Net income (loss) per diluted share", "", "other") == ""
     assert row_basis("Adjusted operating income (loss)", "", "other") == "non-gaap"
     assert classify("(in thousands)", labels) == "reconciliation"
+
+
+EURO_HALVES = """# Vantorre Media SA: First Half 2024-25 Results
+
+PARIS, 13 February 2025 -- Vantorre Media SA (Euronext Paris: VTM) reported its results for the half year ended 31 December 2024.
+
+```
+                            6M to Dec.  6M to Dec.
+ In EUR millions               2023        2024               Change
+--------------------------  ----------  ----------  --------------------------
+                                                    Reported  Like-for-like(1)
+--------------------------  ----------  ----------  --------  ----------------
+ Broadcast                    331.1       309.2      -6.6%         -6.4%
+--------------------------  ----------  ----------  --------  ----------------
+ Total                        572.6       606.2       5.9%          4.4%
+--------------------------  ----------  ----------  --------  ----------------
+
+Second Quarter revenues stood at EUR306.5 million up 2.9% like-for-like(3) . Revenues of the four units rose.
+
+ In EUR millions            Q2 2023-24  Q2 2024-25            Change
+--------------------------  ----------  ----------  --------------------------
+ Broadcast                    167.6       157.4      -6.1%         -5.6%
+ Total                        298.7       306.5       2.6%          2.9%
+```
+"""
+
+
+def test_a_half_years_table_with_sub_columns_and_a_quarters_table_below_it() -> None:
+    """'Reported  Like-for-like(1)' under 'Change' (its note mark no figure), a sentence between two tables
+    (its figures under the columns, no row), and the quarter's table below, whose header the reader cannot
+    read: its rows were read as the half year's."""
+    doc = parse_text("vantorre.md", EURO_HALVES)
+    read = {(f.label, f.period.months, f.period.end.year, round(f.value)) for f in doc.figures if f.source == "table"}
+    assert ("Broadcast", 6, 2024, 309_200_000) in read and ("Total", 6, 2023, 572_600_000) in read
+    assert not any(v in (157_400_000, 306_500_000, 298_700_000) for *_, v in read)  # the quarter's, never the half's
+    assert not any("stood at" in label for label, *_ in read)
