@@ -468,7 +468,8 @@ class FixedWidthReader:
         read, and the periods' stand apart."""
         taken: dict[int, re.Match] = {}
         crowded: set[int] = set()
-        anchors = cols + [c for c in sub_columns or () if not any(p.is_period and p.start <= c.center <= p.end for p in cols)]
+        anchors = cols + [c for c in sub_columns or ()  # only the sub-columns of a heading that is no period
+                          if not min(cols, key=lambda p: abs(p.center - c.center)).is_period]
         ends, centers = [c.end for c in anchors], [c.center for c in anchors]
         for m in values:
             end, center = m.end(), (m.start() + m.end()) / 2

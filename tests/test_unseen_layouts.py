@@ -464,3 +464,17 @@ def test_a_half_years_table_with_sub_columns_and_a_quarters_table_below_it() -> 
     assert ("Broadcast", 6, 2024, 309_200_000) in read and ("Total", 6, 2023, 572_600_000) in read
     assert not any(v in (157_400_000, 306_500_000, 298_700_000) for *_, v in read)  # the quarter's, never the half's
     assert not any("stood at" in label for label, *_ in read)
+
+
+def test_currency_signs_under_the_years_are_no_sub_columns() -> None:
+    """A line of signs under the years and under 'Change' ('$  $  %') is the header's: the years' figures are
+    read and the change column's are not. (The split measured what this line of code guards: sub-columns
+    anchored under the years themselves cost cells; they anchor only under a heading that is no period.)"""
+    table = ("                     Three Months Ended           Year Ended\n"
+             "                        December 31,               December 31,\n"
+             "                     2024        2023   Change     2024        2023   Change\n"
+             "                  $           $           %    $           $           %\n"
+             "Net sales          120,400     110,200     9.3    480,100     450,300     6.6\n"
+             "Net income          10,100       9,800     3.1     40,200      38,700     3.9")
+    wrong, missing = _one_statement("signs_under_years", table)
+    assert wrong == [] and missing == []
