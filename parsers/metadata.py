@@ -389,8 +389,10 @@ NAMED_QUARTER = [
     (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I), Leads("fiscal")),
 ]
 QUARTER_END = re.compile(rf"\b(?:(?:fiscal\s+)?quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)"
-                         rf"(?:\s+fiscal\s+(?:quarter|period)|\s+of\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
-                         re.I)
+                         rf"(?:\s+fiscal\s+(?:quarter|period)|\s+of\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)?"
+                         rf"(?:\s+and\s+(?:the\s+)?(?:fifty-two|fifty-three|52|53)[\s-]weeks|\s+and\s+(?:the\s+)?(?:full\s+|fiscal\s+)?year)?"
+                         rf"\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
+                         re.I)  # "the thirteen weeks and fifty-two weeks ended February 1, 2025": the quarter's end too
 QUARTER_END_LEADS = Leads("fiscal", "quarter", "three", "thirteen", "13")
 
 

@@ -493,3 +493,12 @@ NOT_READ_YET = {
 @pytest.mark.parametrize("name", sorted(NOT_READ_YET))
 def test_a_layout_not_read_yet_gives_no_wrong_figure(name: str) -> None:
     assert _one_statement(name, NOT_READ_YET[name])[0] == []
+
+
+def test_a_retailer_that_names_its_year_by_the_year_it_starts_in() -> None:
+    """'Fourth Quarter and Fiscal 2024 Results' for 'the thirteen weeks and fifty-two weeks ended February 1,
+    2025': the quarter is Q4 of fiscal 2024 (read as fiscal 2025, a question about fiscal 2024 would have
+    been answered with the year before's figures)."""
+    doc = parse_file(DATA / "l04_marlowe_edgar_weeks.txt")
+    assert (doc.fye_month, doc.fy_offset) == (1, -1)
+    assert doc.period.fiscal(doc.fye_month, doc.fy_offset) == (2024, 4)
