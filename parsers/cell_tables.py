@@ -257,6 +257,7 @@ class CellStreamReader:
         self.ytd_months = ytd_months
         self.grid = grid or GridReader([], lines, fye_month, ytd_months)
         self.percent_columns = False
+        self.printed_order: list[int] | None = None  # where the model's columns stand among a row's cells
         self.flat = False  # reading one flattened line: its heading stands on the lines above
         self.table_lines: set[int] = set()
         self.head_line = 0  # the line the last table's header starts on
@@ -294,6 +295,7 @@ class CellStreamReader:
         title = "  ".join(c.text for c in cells[max(0, i - 6):i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
+        order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
         j = i
         self.head_line = cells[i].line  # where its header starts: prose read past on the way is no table line
         while j < len(cells):
@@ -304,11 +306,13 @@ class CellStreamReader:
                 quarters.append(t)
             elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")):
                 years.append(t.strip("()"))
+                order.append("y")
             elif cells[j].value is not None:
                 break
             elif MONTH_DAY_RE.match(t) and not _duration(t):
                 if YEAR_RE.search(t) and not dates:  # "December 31, 2023": a column's whole date, its year with it
                     years.append(t.strip(" ,"))
+                    order.append("y")
                 else:
                     dates.append(t)
             elif groups and (m := _ENDED_DATE.match(t)):
@@ -316,16 +320,17 @@ class CellStreamReader:
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
-                    groups, dates, years, trailing = [], [], [], []
+                    groups, dates, years, trailing, order = [], [], [], [], []
                     self.head_line = cells[j].line
                 groups.append(t)
             elif TRAILING_COLUMNS.match(t):
                 trailing.append(t)
+                order.append("t")
             elif years and not _period_follows(cells, j):
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
                 title += "  " + "  ".join(header_text + years + [t])
-                groups, dates, years, header_text, trailing = [], [], [], [], []
+                groups, dates, years, header_text, trailing, order = [], [], [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
@@ -362,6 +367,9 @@ class CellStreamReader:
         if amounts and n % 2 == 0:  # "Amounts | Percent of Sales": a group over each half of the columns
             head.insert(0, [("Amounts", 0, n // 2), ("Percent of sales", n // 2, n)])
         self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
+        between = "".join(order).strip("t")  # a trailing column printed between years ('yyt yyt' -> 'yytyy')
+        self.printed_order = _printed_order(order) if "t" in between and len(order) == n + len(trailing) \
+            and len(quarters) < 2 and not amounts and not self.percent_columns else None
         rows, end = self._rows(cells, j, n, len(trailing))
         if not rows:
             return [], end
@@ -413,6 +421,11 @@ class CellStreamReader:
 
         def flush():
             row = values
+            interleaved = self.printed_order is not None and self.printed_order != list(range(n + trailing))
+            if interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
+                if len(row) != n + trailing:
+                    return  # a row with blank cells: which column each figure is under is not known
+                row = [row[p] for p in self.printed_order]
             if self.percent_columns and len(row) not in (n, n + trailing):
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
@@ -456,6 +469,12 @@ class CellStreamReader:
             j += 1
         flush()
         return rows, j
+
+
+def _printed_order(order: list[str]) -> list[int]:
+    """Where each column of the header's model (the years, then the trailing columns) stands among the
+    cells a row prints: '2024 2023 % Change 2024 2023 % Change' is [0, 1, 3, 4, 2, 5]."""
+    return [k for k, kind in enumerate(order) if kind == "y"] + [k for k, kind in enumerate(order) if kind == "t"]
 
 
 def _spread(texts: list[str], n: int) -> list[tuple[str, int, int]]:

@@ -8,13 +8,15 @@ from parsers.periods import (MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, ful
                              quarter_period, span_months)
 
 DURATION_RE = re.compile(
+    r"\b(two|three|four)[\s-]+quarters\b|"  # "Three Quarters Ended": a year to date counted in quarters
     r"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|"
     r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b"
     r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
-    r"|\b(ytd|year[\s-]to[\s-]date)\b", re.I)
+    r"|\b(ytd|year[\s-]to[\s-]date)\b"
+    r"|(?-i:\b(3|6|9|12)M\b)(?![\s-]?(?:19|20)?\d\d\b)", re.I)  # "6M to Dec.": six months ('6M25' is a token of its own)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
+QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|-(?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)  # "Q4-24" too
 SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
 
 
@@ -24,21 +26,25 @@ def header_months(text: str, default_months: int | None) -> int | None:
     if not m:
         return default_months
     if m.group(1):
-        return span_months(m.group(1), "weeks" if "week" in m.group(0).lower() else "months")
+        return 3 * {"two": 2, "three": 3, "four": 4}[m.group(1).lower()]
     if m.group(2):
-        return 12 if m.group(2).lower() == "year" else 3
+        return span_months(m.group(2), "weeks" if "week" in m.group(0).lower() else "months")
     if m.group(3):
+        return 12 if m.group(3).lower() == "year" else 3
+    if m.group(4):
         return 3
+    if m.group(6):
+        return int(m.group(6))
     return default_months  # YTD: the caller knows how far into the year
 
 
-FISCAL_YEAR_RE = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY\s?'?((?:19|20)?\d\d)\b", re.I)
+FISCAL_YEAR_RE = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY[\s-]?'?((?:19|20)?\d\d)\b", re.I)
 TRAILING_RE = re.compile(r"\btrailing\b|\bTTM\b|\blast\s+(?:four|4)\s+quarters\b", re.I)
 ORDINAL_Q = QUARTER_ORDINALS  # the period words of parsers/periods.py
 
 
 _QUARTER_NAMED = re.compile(rf"\bQ([1-4])\b|\b({ORDINAL_RE})[\s-]+quarter\b", re.I)
-_FISCAL_YEAR_TOKEN = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
+_FISCAL_YEAR_TOKEN = re.compile(r"\bFY[\s-]?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
 _YEAR_WORD = re.compile(r"\byears?\b", re.I)
@@ -54,6 +60,9 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+    span = _span_token(header, fye_month, ytd_months, fy_offset)
+    if span is not None:
+        return span
     fiscal_m = FISCAL_YEAR_RE.search(header)
     quarter_m = _QUARTER_NAMED.search(header)
     if fiscal_m and quarter_m and not MONTH_DAY_RE.search(header):  # "Fiscal 2022 | Q3"
@@ -106,6 +115,36 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     except ValueError:
         return None
     return Period(end, months or 0)
+
+
+# A span printed as a token: "1H25", "H1 FY2025", "2H 2024" (a half of the fiscal year); "9M25", "9M FY25",
+# "6M 2025" (months from the fiscal year's start); "YTD FY25" (the year to date of the release's quarter).
+HALF_TOKEN_RE = re.compile(r"\b(?:([12])H|H([12]))\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
+MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
+HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
+YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
+
+
+def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: int) -> Period | None:
+    """The period of a column headed by a span token ('1H25', '9M FY25', 'YTD FY25'), None for any other
+    header. A header that also prints a date is left to the date ('6M ended June 30, 2025')."""
+    if MONTH_DAY_RE.search(header) or SLASH_DATE_RE.search(header):
+        return None
+    if (h := HALF_TOKEN_RE.search(header)):
+        half = int(h.group(1) or h.group(2))
+        return Period(quarter_period(2 * half, full_year(h.group(3)), fye_month, fy_offset).end, 6)
+    if (h := HALF_WORDS_RE.search(header)) and (y := FISCAL_YEAR_RE.search(header) or YEAR_RE.search(header)):
+        half = 1 if h.group(1).lower() in ("first", "1st") else 2  # "First Half Fiscal 2026": never the fiscal year
+        year = next(g for g in y.groups() if g)
+        return Period(quarter_period(2 * half, full_year(year), fye_month, fy_offset).end, 6)
+    months, year = None, None
+    if (m := MONTHS_TOKEN_RE.search(header)):
+        months, year = int(m.group(1)), m.group(2)
+    elif (y := YTD_FISCAL_RE.search(header)) and ytd_months:
+        months, year = ytd_months, y.group(1)
+    if months is None:
+        return None
+    return Period(quarter_period(months // 3, full_year(year), fye_month, fy_offset).end, months)
 
 
 def _date_of_year(header: str, year: int) -> tuple[int, int] | None:

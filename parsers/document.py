@@ -208,8 +208,12 @@ def year_results_headline(text: str) -> re.Match | None:
     return _YEAR_RESULTS.search(head[:300]) if not _QUARTERLY.search(head[:600]) else None
 
 
+# What says a release reports less than a year: a quarter, or a half ("Half-Year 2025 Results", "H1 2025",
+# "first half", "interim results", "six months ended"), whose headline's "2025 Results" is no year's results.
 _QUARTERLY = re.compile(rf"\b{QUARTER_WORD_RE}\b|\bQ[1-4]\b|"
-                        r"\bthree\s+months\b|\bquarter(?:ly)?\s+results\b", re.I)
+                        r"\bthree\s+months\b|\bquarter(?:ly)?\s+results\b|"
+                        r"\bhalf[\s-]+year(?:ly)?\b|\b(?:first|1st)\s+half\b|\bH1\b|\b1H\b|\binterim\s+results\b|"
+                        r"\bsix\s+months\b", re.I)
 
 
 _DAY_FIRST = rf"\d{{1,2}}\s+{MONTH_RE}\s+(?:19|20)\d\d"

@@ -25,7 +25,9 @@ DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 YEARISH = re.compile(r"[1-4Qq](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[Qq])[1-4]|(?<=[1-4])[Qq])")
 OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decrease", "inc", "dec",
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
-                      "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)"}  # "% of Sales", "Fav (Unfav) Amount"
+                      "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
+                      "fx", "impact", "constant", "currency", "organic", "growth", "bps", "chg", "chg.", "var", "var.",
+                      "yoy", "y/y", "better/(worse)", "b/(w)"}  # "FX impact", "Constant currency"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart).
@@ -34,6 +36,32 @@ VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|
 PHRASE_SPLIT = re.compile(
     r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
+
+
+_YEAR_SPAN_END = re.compile(r"[-/]\d{2,4}\b")
+
+
+def _another_header(line: str) -> bool:
+    """A line naming two quarters or fiscal years ('Q2 2023-24  Q2 2024-25') and printing no other figure:
+    a table's header line (even one that header_columns cannot read), never a row of the table above it."""
+    tokens = [m for m in PERIOD_TOKEN.finditer(line) if not m.group(0).isdigit()]  # "Q2 2023-24", "FY24": no bare year
+    if len(tokens) < 2:
+        return False
+    spans = [(m.start(), m.end() + (len(t.group(0)) if (t := _YEAR_SPAN_END.match(line, m.end())) else 0))
+             for m in tokens]  # "Q2 2023-24": a fiscal year across two calendar years
+    return not any(not any(a <= v.start() < b for a, b in spans) and any(ch.isdigit() for ch in v.group(0))
+                   for v in VALUE_TOKEN.finditer(line))
+
+
+def _sub_heading(line: str) -> bool:
+    """'$      %' or 'Amount   Percent' under a 'Change' heading: the header's sub-columns, no label."""
+    words = [_NOTE_MARK_END.sub("", w) for w in line.lower().split()]
+    return len(words) >= 2 and all(w in _SUB_COLUMN_WORDS or set(w) <= set("$%") for w in words)
+
+
+_NOTE_MARK_END = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
+_SUB_COLUMN_WORDS = {"amount", "amounts", "percent", "pct", "pct.", "dollars", "dollar", "change", "%change", "bps",
+                     "reported", "like-for-like", "lfl", "organic", "actual", "cc"}  # "Reported  Like-for-like(1)"
 
 
 @dataclass
@@ -54,7 +82,11 @@ _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
 _MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?"
                                r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
+_NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
+# "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
+_FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
+                            r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date)\s?$", re.I)
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
                           r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
 
@@ -77,8 +109,13 @@ def header_columns(line: str) -> list[Column] | None:
         before = _QUARTER_BEFORE if c.text[:2].upper() == "FY" else _MONTH_DAY_BEFORE
         m = before.search(line, max(0, c.start - 24), c.start) if (c.text[:1].isdigit() or before is _QUARTER_BEFORE) \
             and "/" not in c.text else None
+        if m is None and c.text.isdigit():
+            m = _FISCAL_BEFORE.search(line, max(0, c.start - 24), c.start)
         if m and not any(o is not c and m.start() < o.end <= c.start for o in cols):
             c.start, c.text = m.start(), line[m.start():c.end]
+    for c in cols:  # "2023(a)", "2024*": a note's mark on the year is the column's
+        if (mark := _NOTE_AFTER.match(line, c.end)):
+            c.end, c.text = mark.end(), line[c.start:mark.end()]
     cols.sort(key=lambda c: c.start)
     rest, at = "", 0
     for c in cols:  # the line with every column's text blanked
@@ -97,7 +134,8 @@ def header_columns(line: str) -> list[Column] | None:
 
 
 _ENDED_AT_END = re.compile(r"\b(?:ended|ending|months|weeks)$", re.I)
-_LEAD_IN = re.compile(r"(?:for\s+)?the(?:\s+fiscal)?|for|as\s+of|at", re.I)
+_LEAD_IN = re.compile(r"(?:for\s+)?the(?:\s+fiscal)?|for|as\s+of|at|"
+                      r"first|second|third|fourth|1st|2nd|3rd|4th|full|current|prior", re.I)  # "Fourth" + "Quarter"
 _MONTH_DAY_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
 
@@ -169,6 +207,12 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
 
 _SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2},?\s*)+", re.I)  # "For the 13     For the 26", "12    12", "31,   31,"
 _QUARTER_WORD = re.compile(r"\b(?:[1-4]Q|Q[1-4])\b", re.I)
+_JOINS_ON = re.compile(r"(?:&|\band|,)$", re.I)
+_WHOLE_STUB = re.compile(r"^(?:(?:total|group|consolidated|combined)\b|$)", re.I)  # the company's own table
+_SCALE_WORD = re.compile(r"\b(?:thousands?|millions?|billions?|currency|unaudited)\b|'?000", re.I)  # "In EUR millions"
+_NO_HEADING_STUBS = {"sales", "revenue", "revenues", "amount", "amounts", "in millions", "in thousands", "dollars",
+                     "unaudited", "(unaudited)", "assets", "liabilities", "description", "item"}  # a label column's own title
+_STUB_HEADING = re.compile(r"[A-Z][A-Za-z&.,'\- ]{2,40}")  # "Americas", "Unallocated & Eliminations"
 _THREE_WORDS = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
 
 
@@ -247,11 +291,16 @@ class FixedWidthReader:
 
     def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
         above = self._header_block(i)
-        texts = assign(above, cols)
+        packed = _packed(cols) or _TAB_BETWEEN_YEARS.search(self.raw[i]) is not None  # tab-separated: tabs align nothing
+        texts = assign(above, cols) if not packed else _spread_packed(above, len(cols))
         phrases = GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
         years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
+        span = self.lines[i][:max(0, cols[0].start - 1)].strip()
+        if _PERIOD_STUB.match(span):  # "Three months ended December 31,   2024   2023": every column's span
+            years.cells.insert(0, GridCell(span, 0, 1))
         heading = self._heading_row(i - len(above))
-        rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else "")
+        stub = "" if heading else self._stub_heading(i, cols)
+        rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else stub, packed)
         if not rows:
             return None, end
         below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
@@ -260,13 +309,15 @@ class FixedWidthReader:
         title = "  ".join(title_lines + [l.strip() for l in above] + [x for x in left if x] + below)
         head_rows = [r for r in (heading, phrases, years) if r is not None and r.cells]
         lead = title_lines[-1] if title_lines else ""
-        return GridTable(head_rows + rows, title, i - len(above), end - 1, lead), end
+        part = "" if _WHOLE_STUB.match(stub) else stub
+        return GridTable(head_rows + rows, title, i - len(above), end - 1, lead, part), end
 
-    def _grid_rows(self, i: int, cols: list[Column], heading: str = "") -> tuple[list[GridRow], int]:
+    def _grid_rows(self, i: int, cols: list[Column], heading: str = "", packed: bool = False) -> tuple[list[GridRow], int]:
         """The table's lines below its header as grid rows: a section heading a row of its own, a
         label continued over lines joined, each figure in the column whose header it stands under.
         `heading`: the rows' heading printed above the column headers."""
         rows: list[GridRow] = []
+        sub_columns: list[Column] = []  # sub-columns ('$   %') printed under a heading that is no period
         section, section_indent, pending, blanks, pending_indent = heading, -1 if not heading else -2, "", 0, 0
         label_edge = min(c.start for c in cols) - 2
         j = i + 1
@@ -285,12 +336,18 @@ class FixedWidthReader:
             if _FENCE.match(line) and not rows:
                 j += 1  # the fence a wire copy opens a table's rows with
                 continue
+            if j > i + 1 and _another_header(line):
+                break  # "In EUR millions   Q2 2023-24  Q2 2024-25   Change": the next table's header, not understood
             blanks = 0
             if not pending:
                 pending_indent = _indent(line)
             if j > i + 1 and header_columns(line):
                 break
             if set(line.strip()) <= set("-=_ "):
+                j += 1
+                continue
+            if not rows and not pending and _sub_heading(line):  # "$   %", "Reported  Like-for-like(1)" under the years
+                sub_columns = [Column(m.start(), m.end(), m.group(0), False) for m in re.finditer(r"\S+", line)]
                 j += 1
                 continue
             if _NOTE_START.match(line) and _is_prose(line.strip()):
@@ -316,7 +373,8 @@ class FixedWidthReader:
             if not values:
                 if len(line.strip()) > 70 and line.strip().endswith("."):
                     break
-                if _UNIT_NOTE.fullmatch(line.strip()):  # "($ in millions ...)": the table's heading, not a label
+                if _UNIT_NOTE.fullmatch(line.strip()) or _AUDIT_MARKS.fullmatch(line.strip()):
+                    # "($ in millions ...)", "(Unaudited)  (Unaudited)" under the years: the table's heading, not a label
                     j += 1
                     continue
                 if is_section_heading(line) and not pending:
@@ -330,7 +388,9 @@ class FixedWidthReader:
             if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label):
                 section, section_indent = "", -1
             pending = ""
-            cells = self._value_cells(values, cols)
+            cells = self._value_cells(values, cols, sub_columns) if not packed else _in_order(values, cols)
+            if values and sum(len(w) >= 3 and w.lower() != "nil" for w in _WORD.findall(VALUE_TOKEN.sub(" ", line[values[0].start():]))) >= 4:
+                cells = []  # words go on among the figures: a sentence whose figures fell under the columns, no row
             if label and cells:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
@@ -361,6 +421,18 @@ class FixedWidthReader:
         return len(values) == len(cols) and not line[values[-1].end():].strip() \
             and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 
+    def _stub_heading(self, i: int, cols: list[Column]) -> str:
+        """'Americas    Q4 2024   Q4 2023 ...': the name printed left of the years, the heading of every row
+        below (one table a segment, each with the same rows), or ''."""
+        stub = self.lines[i][:max(0, cols[0].start - 1)].strip()
+        above = self.lines[i - 1][:max(0, cols[0].start - 1)].strip() if i > 0 else ""
+        if stub and _JOINS_ON.search(above):
+            stub = f"{above} {stub}"  # "Unallocated &" over "Eliminations"
+        if _STUB_HEADING.fullmatch(stub) and not _PERIOD_STUB.match(stub) and not _UNIT_NOTE.fullmatch(stub) \
+                and not DURATION_WORD.search(stub) and stub.lower() not in _NO_HEADING_STUBS and not _SCALE_WORD.search(stub):
+            return stub
+        return ""
+
     def _heading_row(self, first: int) -> GridRow | None:
         """'Net income per ordinary share:' printed right above the column headers: the heading of
         the rows below, as a row of its own."""
@@ -390,24 +462,38 @@ class FixedWidthReader:
         return heading_lines(out)
 
     @staticmethod
-    def _value_cells(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
-        """Each figure under the header column nearest it; two under one column: the layout is not
-        understood and the row gives nothing."""
+    def _value_cells(values: list[re.Match], cols: list[Column], sub_columns: list[Column] | None = None) -> list[GridCell]:
+        """Each figure under the header column nearest it; two under one period column: the layout is
+        not understood and the row gives nothing. Two under a column that is no period, where the header
+        printed its sub-columns ('Change' over '$   %'), give that column nothing: its figures are never
+        read, and the periods' stand apart."""
         taken: dict[int, re.Match] = {}
-        ends, centers = [c.end for c in cols], [c.center for c in cols]
+        crowded: set[int] = set()
+        anchors = cols + [c for c in sub_columns or ()  # only the sub-columns of a heading that is no period
+                          if not min(cols, key=lambda p: abs(p.center - c.center)).is_period]
+        ends, centers = [c.end for c in anchors], [c.center for c in anchors]
         for m in values:
             end, center = m.end(), (m.start() + m.end()) / 2
-            k = min(range(len(cols)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            k = min(range(len(anchors)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            if k >= len(cols):
+                continue  # under a sub-column of a heading that is no period: never read
             if k in taken:
-                return []
+                if cols[k].is_period or not sub_columns:
+                    return []
+                crowded.add(k)
             taken[k] = m
-        return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in sorted(taken.items())]
+        return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in sorted(taken.items())
+                if k not in crowded]
 
     def _is_header(self, i: int) -> bool:
         """A year line starts a table only when it carries no prose (a sentence naming years), and
         when the line under it is not the year line ('June 28, 2008  June 28, 2008' over '2009  2008':
         a line of the heading)."""
-        if _THREE_WORDS.search(self.lines[i]):
+        line = self.lines[i]
+        cols = header_columns(line)
+        if cols and _PERIOD_STUB.match(line[:cols[0].start].strip()):
+            line = line[cols[0].start:]  # "Three months ended December 31,   2024   2023": a span, no prose
+        if _THREE_WORDS.search(line):
             return False
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return not (may_be_header(below) and header_columns(below) and not _THREE_WORDS.search(below))
@@ -427,6 +513,7 @@ class FixedWidthReader:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_AUDIT_MARKS = re.compile(r"(?:\(?(?:un)?audited\)?\s*)+", re.I)
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
 _SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I)  # "(in thousands, ...)"
 _SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line
@@ -474,6 +561,31 @@ _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _FLAT_SPAN = re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)\s+ended|\b(?:fiscal\s+)?(?:year|quarter)s?"
                         r"\s+ended", re.I)
 _FLAT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?", re.I)
+
+
+_TAB_BETWEEN_YEARS = re.compile(r"(?:19|20)\d\d\S*\t+\S*(?:19|20)\d\d")
+
+
+def _packed(cols: list[Column]) -> bool:
+    """Years printed one space apart ('2024 2023 2024 2023'): a copy that collapsed the spaces of its
+    columns, whose figures stand where their labels end, not under their years."""
+    return len(cols) >= 2 and all(c.is_period for c in cols) and all(b.start - a.end <= 1 for a, b in zip(cols, cols[1:]))
+
+
+def _spread_packed(above: list[str], width: int) -> dict[int, list[str]]:
+    """The spans and dates of a collapsed header ('Three Months Ended Year Ended' / 'December 31, December
+    31,'), k of each over k equal groups of the columns, in order (positions tell nothing)."""
+    head = " ".join(l.strip() for l in above)
+    spans = [m.group(0) for m in _FLAT_SPAN.finditer(head)]
+    dates = [m.group(0) for m in _FLAT_DATE.finditer(head)]
+    return {n: _spread_over(spans, n, width) + _spread_over(dates, n, width) for n in range(width)}
+
+
+def _in_order(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
+    """A collapsed row's figures, one a column in order; a row with fewer or more gives nothing."""
+    if len(values) != len(cols):
+        return []
+    return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in enumerate(values)]
 
 
 def _spread_over(texts: list[str], n: int, width: int) -> list[str]:

@@ -169,6 +169,10 @@ class GridReader:
             if _TOTAL_START.match(label):
                 section = ""
                 self._totalled.add(own_section)
+        if table.part:  # one part of the business ("Americas" over the rows): no figure of it is the company's
+            for f in figures:
+                f.segment = f.segment or table.part
+                f.product = f.product or table.part
         if columns:
             self._last = (vcols, columns, title, table_class)
         if figures and not self._scale_stated and not self._row_scale:
@@ -196,6 +200,7 @@ class GridReader:
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
         texts = {v: _header_words(_header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
+        texts = _spans_over_year_groups(texts, title)
         stub = _stub_span(headers, min(vcols))
         if stub:  # "Years Ended | July 27, 2019 | July 28, 2018": the span the stub names is every column's
             texts = {v: t if DURATION_RE.search(t) else f"{stub} | {t}" for v, t in texts.items()}
@@ -233,8 +238,13 @@ class GridReader:
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
+        elif table_class != "balance":
+            _no_instants_among_spans(out, _INSTANT_HEADING)
         _percent_twins(out, table)
         _heading_columns(out, texts, title, table_class, self._stated_period)
+        for v in vcols:
+            if _years_side_by_side(headers, v, ends.get(v) or v + 1):
+                out[v].period = None
         return _unique_periods(out)
 
     def _stated_period(self, text: str) -> Period | None:
@@ -274,8 +284,9 @@ class GridReader:
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
         plain_period = "end of" not in low and "beginning of" not in low
+        crowded = _crowded_columns(row)
         for cell in row.cells:
-            col = columns.get(cell.vcol) if cell.vcol is not None else None
+            col = columns.get(cell.vcol) if cell.vcol is not None and cell.vcol not in crowded else None
             if col is None:
                 continue
             value = cell.value if cell.value is not None else parse_cell(cell.text)
@@ -612,6 +623,54 @@ def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int])
     return " | ".join(parts)
 
 
+def _crowded_columns(row: GridRow) -> set[int]:
+    """Value columns in which one row prints two figures (a ragged row, its cells shifted): which figure is
+    the column's is not known, so neither is read."""
+    seen: set[int] = set()
+    crowded: set[int] = set()
+    for c in row.cells:
+        if c.vcol is not None and parse_cell(c.text) is not None:
+            (crowded if c.vcol in seen else seen).add(c.vcol)
+    return crowded
+
+
+_ENDED_SPAN = re.compile(r"\b(?:months?|weeks?|quarters?|years?)\s+(?:ended|ending)\b", re.I)
+
+
+def _spans_over_year_groups(texts: dict[int, str], title: str) -> dict[int, str]:
+    """'Three Months Ended December 31, Twelve Months Ended December 31,' printed as a line over a table
+    headed only '2024 | 2023 | 2024 | 2023' (a copy that lost the spans' row): the k spans of that line,
+    in order, over k equal groups of the same years. Anything less regular is left as it is."""
+    vs = sorted(texts)
+    if len(vs) < 4 or any(not YEAR_TEXT.match(texts[v].strip()) for v in vs):
+        return texts
+    for part in reversed(title.split("  ")):
+        starts = [m.start() for m in DURATION_RE.finditer(part)]
+        if len(starts) >= 2:
+            break
+    else:
+        return texts
+    phrases = [part[a:b].strip(" ,;|*") for a, b in zip(starts, starts[1:] + [len(part)])]
+    size = len(vs) // len(phrases)
+    if len(vs) % len(phrases) or part[:starts[0]].strip(" *").lower() not in ("", "for the") \
+            or any(not _ENDED_SPAN.search(p) for p in phrases):
+        return texts
+    groups = [[texts[v].strip() for v in vs[i * size:(i + 1) * size]] for i in range(len(phrases))]
+    if any(g != groups[0] for g in groups) or len(set(groups[0])) != size:
+        return texts
+    return {v: f"{phrases[i // size]} | {texts[v]}" for i, v in enumerate(vs)}
+
+
+def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:
+    """Two years printed side by side in one heading row over one value column ('2025 | 2024' over a
+    column that ragged rows merged from two): the column is two periods' and no period can be read for it."""
+    for row in headers:
+        years = [c for c in row.cells if c.start < vend and vcol < c.end and c.start > 0 and YEAR_TEXT.match(c.text.strip())]
+        if len({c.text.strip() for c in years}) > 1:
+            return True
+    return False
+
+
 def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:
     """For a heading row whose cells miss this column: when it has one cell per value column, the
     one in the same place; else the closest heading cell to the left that covers no other column."""
@@ -666,14 +725,20 @@ def _numeric_rows(table: GridTable) -> int:
     return sum(1 for r in table.rows if is_value_row(r))
 
 
-def _no_instants_among_spans(columns: dict[int, Column]) -> None:
+def _no_instants_among_spans(columns: dict[int, Column], instant: re.Pattern | None = None) -> None:
     """A column of an income or cash-flow statement read as a date while its neighbours are spans
-    lost its span in a header not understood (its month-day ran into another heading): not read."""
+    lost its span in a header not understood (its month-day ran into another heading): not read. In
+    another table (a reconciliation, a segment table) only a bare date is suspect: a column headed 'As of
+    ...' (`instant`) is a balance beside the flows."""
     periods = [c.period for c in columns.values() if c.kind == "amount" and c.period is not None]
     if any(p.months for p in periods):
         for col in columns.values():
-            if col.kind == "amount" and col.period is not None and not col.period.months:
+            if col.kind == "amount" and col.period is not None and not col.period.months \
+                    and not (instant and instant.search(col.header)):
                 col.period = None
+
+
+_INSTANT_HEADING = re.compile(r"\b(?:as\s+(?:of|at)|at|balances?|end\s+of|outstanding|ending)\b", re.I)
 
 
 _INCOME_ROW = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$|^net\s+(?:income|earnings|loss)\b", re.I)

@@ -17,8 +17,11 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
               "fieldset", "main", "nav", "aside", "figure", "figcaption", "caption", "title", "body", "html"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
 MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
-_NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$")
-_FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021)$")  # after a figure only
+_NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$|"
+                      r"^[(\-\u2212]?\$?\s*-?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?\)?\s*%?\)?$")  # "1 482.6"
+# A note's mark after a figure only: "(1)", "[2]", "*", "\u2020", "(a)", a superscript digit ("201.5 \u00b9")
+_FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021|\([a-z]\)|"
+                       r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})$")
 _SPACE = re.compile(r"[\s\u00a0\u2009\u200b\u202f]+")
 
 
@@ -56,6 +59,7 @@ class GridTable:
     first_line: int
     last_line: int
     lead: str = ""  # the line right above the table, however long ("(A) ... consists of the following:")
+    part: str = ""  # the part of the business every row is of ("Americas" left of a fixed-width table's years)
 
 
 @dataclass
@@ -67,8 +71,10 @@ class Rendered:
 def render_html(html: str) -> Rendered:
     """Lines and grid tables of an HTML release (or an HTML exhibit of an EDGAR submission)."""
     # lxml.html's parser, without its HtmlElement classes: the same tree, but an element touched from
-    # Python is not looked up in a Python function first (a tenth of the rendering time)
-    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    # Python is not looked up in a Python function first (a tenth of the rendering time). The bytes
+    # given it are UTF-8 whatever a <meta charset> says: a page without one was read as Latin-1 ('\u2013', a
+    # dash for zero, became three letters, and '\u2212 3.9' no figure)
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
         root = etree.fromstring(html.encode("utf-8", "replace"), parser)  # as lxml.html.document_fromstring
         if root is None:
@@ -347,7 +353,8 @@ def _without_footnote(text: str) -> str:
     return _FOOTNOTE.sub("", text) if text.endswith(_FOOTNOTE_ENDS) else text
 
 
-_FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n")  # "\n": "$" matches before a final newline too
+_FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n", "\u00b9", "\u00b2", "\u00b3", "\u2070", "\u2074", "\u2075",
+                  "\u2076", "\u2077", "\u2078", "\u2079")  # "\n": "$" matches before a final newline too
 
 
 def _is_number(text: str) -> bool:

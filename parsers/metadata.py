@@ -389,8 +389,10 @@ NAMED_QUARTER = [
     (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+Q([1-4])\b", re.I), Leads("fiscal")),
 ]
 QUARTER_END = re.compile(rf"\b(?:(?:fiscal\s+)?quarter|three\s+months|thirteen\s+weeks|13[\s-]weeks?)"
-                         rf"(?:\s+fiscal\s+(?:quarter|period)|\s+of\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)?\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
-                         re.I)
+                         rf"(?:\s+fiscal\s+(?:quarter|period)|\s+of\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)?"
+                         rf"(?:\s+and\s+(?:the\s+)?(?:fifty-two|fifty-three|52|53)[\s-]weeks|\s+and\s+(?:the\s+)?(?:full\s+|fiscal\s+)?year)?"
+                         rf"\s+(?:ended|ending)\s+({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)",
+                         re.I)  # "the thirteen weeks and fifty-two weeks ended February 1, 2025": the quarter's end too
 QUARTER_END_LEADS = Leads("fiscal", "quarter", "three", "thirteen", "13")
 
 
@@ -437,9 +439,11 @@ _STATED_CURRENCY = [
     (re.compile(r"\bAustralian\s+dollars?\b", re.I), "AUD"),
     (re.compile(r"\bHong\s+Kong\s+dollars?\b", re.I), "HKD"),
     (re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b", re.I), "TWD"),
-    (re.compile(r"\bthousands\s+of\s+euros?|\bmillions?\s+of\s+euros?|\bin\s+euros?\b|\bEUR\s+(?:thousands?|millions?)\b"
-                r"|(?:\bEUR|\u20ac)\s?['\u2019]?000s?\b", re.I), "EUR"),  # "(EUR'000, except per share data)", "€'000"
-    (re.compile(r"\bpounds?\s+sterling\b|\bGBP\s+(?:thousands?|millions?)\b|(?:\bGBP|\u00a3)\s?['\u2019]?000s?\b", re.I), "GBP"),
+    (re.compile(r"\bthousands\s+of\s+euros?|\bmillions?\s+of\s+euros?|\bin\s+euros?\b|\bEUR\s+(?:in\s+)?(?:thousands?|millions?)\b"
+                r"|(?:\bEUR|\u20ac)\s?['\u2019]?000s?\b|\u20ac\s?(?:in\s+)?(?:thousands?|millions?|billions?|m|mn|bn)\b", re.I),
+     "EUR"),  # "(EUR'000, except per share data)", "€'000", "(€ in millions)", "(€m)"
+    (re.compile(r"\bpounds?\s+sterling\b|\bGBP\s+(?:in\s+)?(?:thousands?|millions?)\b|(?:\bGBP|\u00a3)\s?['\u2019]?000s?\b"
+                r"|\u00a3\s?(?:in\s+)?(?:thousands?|millions?|billions?|m|mn|bn)\b", re.I), "GBP"),
     (re.compile(r"\b(?:millions?|thousands?|billions?)\s+of\s+(?:Japanese\s+)?yen\b|\bJPY\s+(?:thousands?|millions?)\b", re.I), "JPY"),
     (re.compile(r"\b(?:New\s+Israeli\s+(?:Shekels?|Sheqels?)|NIS\s+(?:thousands?|millions?))\b", re.I), "ILS"),
     (re.compile(r"\bSwiss\s+francs?\b|\bCHF\s+(?:thousands?|millions?)\b", re.I), "CHF"),

@@ -17,6 +17,18 @@ _CURRENCY_SIGNS = "\u20ac\u00a3\u00a5"  # euro, pound, yen: printed before a fig
 _DOLLAR_CODE = re.compile(r"^(\(?)(?:US|CA?|AU?|NZ|S|HK|NT|R)\$")
 CURRENCY_SIGN = re.compile(r"(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5]")  # a cell of a sign alone
 _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
+# A figure whose thousands are set apart by spaces, as Europe prints them ("1 482.6", "120 400", "(1 018,3)": a
+# comma after such groups can only be the decimal one).
+_SPACED = re.compile(r"^(\(?-?\$?\s*-?\(?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:[.,](\d+))?(\s*\)?\s*%?\)?)$")
+
+
+def _unspaced(text: str) -> str:
+    """'1 482.6' as '1482.6'; any other text as it is."""
+    m = _SPACED.match(text)
+    if m is None:
+        return text
+    digits = re.sub(r"\D", "", m.group(2))
+    return f"{m.group(1)}{digits}{'.' + m.group(3) if m.group(3) else ''}{m.group(4)}"
 _NOT_DIGIT = re.compile(r"[^\d.]")
 
 
@@ -38,6 +50,8 @@ def parse_cell(text: str) -> float | None:
         t = _MARK.sub("", t)
     if t in DASHES:
         return 0.0
+    if " " in t or "\u00a0" in t or "\u202f" in t:
+        t = _unspaced(t)
     if not t or not _CELL.match(t) or not any(map(str.isdigit, t)):
         return None
     negative = "(" in t or t.lstrip("$ ").startswith("-")

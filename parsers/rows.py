@@ -116,7 +116,10 @@ def clean_label(label: str) -> str:
         label = _LABEL_MARK.sub("", label)
     if label[-1:].isdigit():
         label = _GLUED_MARK.sub("", label)
-    return label.strip()
+    return label.rstrip(_SUPERSCRIPT_MARKS).strip()  # "Revenue \u00b9": a note's mark printed as a superscript
+
+
+_SUPERSCRIPT_MARKS = " \u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 GENERIC_LABELS = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted|assuming dilution|"

@@ -32,6 +32,8 @@ GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b|,\s*as\s+reported\W*$", re.
 CONSTANT_CURRENCY = re.compile(r"constant\s+currency", re.I)
 
 
+HIGHLIGHTS_TITLE = re.compile(r"\bhighlights\b|\bkey\s+(?:financial\s+)?(?:figures|metrics|data)\b|\bat\s+a\s+glance\b|"
+                              r"\bsummary\s+of\s+(?:financial\s+)?results\b|\bfinancial\s+summary\b", re.I)
 _REVENUE_WORD = re.compile(r"\brevenues?\b|\bsales\b")
 _NET_INCOME_WORD = re.compile(r"net (?:income|loss|earnings)|per share")
 
@@ -48,8 +50,8 @@ def classify(title: str, labels: list[str]) -> str:
         return "cash_flow"
     if _REVENUE_WORD.search(text) and _NET_INCOME_WORD.search(text):
         return "income"
-    if sum(1 for l in labels if NON_GAAP_LABEL.search(l)) >= 2:
-        return "reconciliation"
+    if sum(1 for l in labels if NON_GAAP_LABEL.search(l)) >= 2 and not HIGHLIGHTS_TITLE.search(title):
+        return "reconciliation"  # a table of highlights prints its GAAP and non-GAAP figures side by side
     return "other"
 
 

@@ -205,8 +205,14 @@ def test_period_and_label_words_of_annual_report_questions(tmp_path, question: s
 
 
 def test_a_fiscal_year_named_by_two_calendar_years_in_a_question(tmp_path) -> None:
+    """The '\u20ac million' over the columns states the table's currency: the change is worked out and given
+    as printed, in euros (never as US dollars); the same table in "$ million" is answered."""
     text = _table([["\u20ac million", "2017/2018", "2018/2019"], ["Other financial income", "182", "159"]])
     answer = _ask(_engine(tmp_path, text), "What was the change in Other financial income in 2018/2019 from 2017/2018?")
+    assert "EUR -23.00 million" in answer.text and "FY 2018 to FY 2019" in answer.text
+    plain = _table([["$ million", "2017/2018", "2018/2019"], ["Other financial income", "182", "159"]])
+    (tmp_path / "plain").mkdir()
+    answer = _ask(_engine(tmp_path / "plain", plain), "What was the change in Other financial income in 2018/2019 from 2017/2018?")
     assert answer.status == "answered" and answer.value == -23e6
 
 
