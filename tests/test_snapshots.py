@@ -34,7 +34,7 @@ async def _answer(pilot, question):
         await pilot.pause(0.05)
         if len(pilot.app.query(AnswerCard)) > before:
             break
-    await pilot.pause(0.3)
+    await pilot.wait_for_scheduled_animations()  # the card mounted and scrolled into view, not a fixed 0.3 s
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -19,7 +19,7 @@ async def ask(pilot, app, text):
         await pilot.pause(0.05)
         if len(app.query(AnswerCard)) > before:
             break
-    await pilot.pause(0.1)
+    await pilot.wait_for_scheduled_animations()  # the card mounted and scrolled to, not a fixed 0.1 s
     return app.query(AnswerCard).last()
 
 
