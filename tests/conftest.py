@@ -8,7 +8,7 @@ from textual import events
 from textual.keys import _character_to_key
 
 from chat.engine import Engine
-from knowledge.ingest import ingest, usable_cores
+from knowledge.ingest import ingest
 from knowledge.store import connect
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,15 +87,6 @@ def seed_engine(seed_db) -> Engine:
 @pytest.fixture(scope="session")
 def corpus_engine(corpus_db) -> Engine:
     return Engine(corpus_db)
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_auto_num_workers(config) -> int:
-    """`pytest -n auto` (.ci/run): a worker per core this process may use, and on one core none (the run
-    stays in this process; one worker would only add its start-up). The TUI tests mostly wait (on Pilot,
-    on child processes), so two workers on two cores take about half the wall time."""
-    n = usable_cores()
-    return n if n > 1 else 0
 
 
 def pytest_terminal_summary(terminalreporter):
