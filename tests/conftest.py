@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.keys import _character_to_key
 
 from chat.engine import Engine
 from knowledge.ingest import ingest
@@ -20,6 +22,20 @@ UNNAMED = {"energen_2006q2.txt": "Energen Corporation", "skyline_fy2007q3.txt": 
            "nationalfuelgas_fy2004q3.txt": "National Fuel Gas Company",
            "nationalfuelgas_fy2004q1.txt": "National Fuel Gas Company",
            "gerberscientific_fy2008q3.txt": "Gerber Scientific, Inc."}
+
+
+async def type_text(pilot, text: str) -> None:
+    """Type `text` into the focused widget a key at a time, as a person does: the same key events, in
+    the same order, as `pilot.press(*text)`. Pilot.press waits twice per key for the whole process to
+    go idle (at least 40 ms a key, up to 2 s a key while another thread works: most of the TUI tests'
+    time); here each key waits only until the app, then the screen and the focused widget it forwards the
+    key to, have handled it. Tests of what happens between two keys (completion) keep pilot.press."""
+    for char in text:
+        key = char if char.isalnum() else _character_to_key(char)
+        pilot.app.post_message(events.Key(key, char))
+        await pilot.pause(0)  # the app has taken the key, and passed it on
+        await pilot.pause(0)  # ...the widget with the focus has handled it
+    await pilot.pause()  # as Pilot.press ends: the process idle after the last key
 
 
 def need_corpus() -> None:

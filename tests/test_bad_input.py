@@ -27,7 +27,7 @@ def ingest_one(tmp_path, name: str, data: bytes, capsys):
     return code, capsys.readouterr()
 
 
-@pytest.mark.parametrize("name,data,ok,why", [
+ODD_FILES = [
     ("empty.txt", b"", False, "empty"),
     ("blank.txt", b"\n\n   \n", False, "empty"),
     ("binary.txt", os.urandom(5000), False, "binary"),
@@ -40,7 +40,12 @@ def ingest_one(tmp_path, name: str, data: bytes, capsys):
                        b"The quarter was strong; net income per share improved.\n", True, ""),
     ("poem.txt", b"Roses are red\nviolets are blue\n", False, "not an earnings release"),
     ("two_in_one.txt", (SEED + "\n\n" + (SAMPLES / "000_843828982d2ba441.txt").read_text()).encode(), True, ""),
-])
+]
+
+
+# Named by file: an id made of the bytes would differ between two collections (binary.txt is random), and
+# pytest -n (.ci/run) refuses to run when its workers collect different tests.
+@pytest.mark.parametrize("name,data,ok,why", ODD_FILES, ids=[case[0] for case in ODD_FILES])
 def test_odd_files(tmp_path, capsys, name, data, ok, why):
     code, out = ingest_one(tmp_path, name, data, capsys)
     assert "Traceback" not in out.err

@@ -23,7 +23,7 @@ from knowledge.ingest import ingest
 from knowledge.sec_tickers import bundled_map, current_map
 from knowledge.store import connect
 
-from conftest import SHARED  # noqa: F401  (the seed_db fixture comes from conftest)
+from conftest import SHARED, type_text  # noqa: F401  (the seed_db fixture comes from conftest)
 
 DATA = Path(__file__).parent / "data"
 EDGAR = DATA / "edgar"
@@ -596,7 +596,8 @@ async def test_fetch_a_company_from_the_palette(seed_db, tmp_path, monkeypatch):
             app.action_fetch()
             await pilot.pause(0.1)
             assert isinstance(app.screen, FetchPrompt)
-            await pilot.press(*"AAPL", "enter")
+            await type_text(pilot, "AAPL")
+            await pilot.press("enter")
             await pilot.pause(0.1)
             assert "contact email" in str(app.screen.query_one("#fetch-error").render())  # refused: no User-Agent
             monkeypatch.setenv("FILINGS_CHAT_USER_AGENT", UA)

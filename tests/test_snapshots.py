@@ -3,6 +3,7 @@ import pytest
 
 from chat.tui.answer_card import AnswerCard
 from chat.tui.app import FilingsChatApp
+from conftest import type_text
 
 SIZES = [(80, 24), (140, 45)]
 
@@ -27,12 +28,13 @@ async def _answer(pilot, question):
     await _wait_for_engine(pilot)
     before = len(pilot.app.query(AnswerCard))
     await pilot.click("#ask")
-    await pilot.press(*question, "enter")
+    await type_text(pilot, question)
+    await pilot.press("enter")
     for _ in range(100):
         await pilot.pause(0.05)
         if len(pilot.app.query(AnswerCard)) > before:
             break
-    await pilot.pause(0.3)
+    await pilot.wait_for_scheduled_animations()  # the card mounted and scrolled into view, not a fixed 0.3 s
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -70,7 +72,7 @@ def test_facts_screen(snap_compare, app, size):
         await pilot.press("ctrl+t")  # the facts browser (Ctrl+F searches)
         await pilot.pause(0.2)
         pilot.app.screen.query_one("#facts-filter").cursor_blink = False
-        await pilot.press(*"net loss per")
+        await type_text(pilot, "net loss per")
         table = pilot.app.screen.query_one("#facts-table")
         for _ in range(100):  # until the filtered rows are shown
             await pilot.pause(0.05)
@@ -157,7 +159,8 @@ def test_transcript_search(snap_compare, app, size):
         await pilot.press("ctrl+f")
         await pilot.pause(0.1)
         _no_blink(pilot)
-        await pilot.press(*"revenue", "enter")
+        await type_text(pilot, "revenue")
+        await pilot.press("enter")
         await _count_shows(pilot, "2 of")
     assert snap_compare(app, terminal_size=size, run_before=run)
 
@@ -171,7 +174,7 @@ def test_source_search(snap_compare, app, size):
         await pilot.press("slash")
         await pilot.pause(0.1)
         _no_blink(pilot)
-        await pilot.press(*"total")
+        await type_text(pilot, "total")
         await _count_shows(pilot, " of ")
     assert snap_compare(app, terminal_size=size, run_before=run)
 
@@ -187,7 +190,7 @@ def test_history_search(snap_compare, seed_db, tmp_path, size):
         await pilot.press("ctrl+r")
         await pilot.pause(0.2)
         _no_blink(pilot)
-        await pilot.press(*"revenue")
+        await type_text(pilot, "revenue")
         await pilot.pause(0.3)
     assert snap_compare(app, terminal_size=size, run_before=run)
 

@@ -7,18 +7,19 @@ from chat.tui.answer_card import AnswerCard, CitationButton
 from chat.tui.app import FilingsChatApp
 from chat.tui.facts_screen import FactsScreen
 from chat.tui.source_screen import SourceScreen
+from conftest import type_text
 
 
 async def ask(pilot, app, text):
     before = len(app.query(AnswerCard))
     await pilot.click("#ask")
-    await pilot.press(*text)
+    await type_text(pilot, text)
     await pilot.press("enter")
     for _ in range(100):
         await pilot.pause(0.05)
         if len(app.query(AnswerCard)) > before:
             break
-    await pilot.pause(0.1)
+    await pilot.wait_for_scheduled_animations()  # the card mounted and scrolled to, not a fixed 0.1 s
     return app.query(AnswerCard).last()
 
 
@@ -83,7 +84,7 @@ async def test_facts_browser_filters(app):
         table = app.screen.query_one("#facts-table")
         total = table.row_count
         await pilot.click("#facts-filter")
-        await pilot.press(*"inventories")
+        await type_text(pilot, "inventories")
         for _ in range(40):
             await pilot.pause(0.05)
             if table.row_count < total:

@@ -8,7 +8,7 @@ from chat.tui.answer_card import CitationButton
 from chat.tui.app import FilingsChatApp
 from chat.tui.ingest_screen import IngestPrompt
 from chat.tui.source_screen import SourceScreen
-from conftest import SAMPLES
+from conftest import SAMPLES, type_text
 from knowledge.ingest import ingest
 from knowledge.store import connect
 from test_tui import ask
@@ -92,7 +92,8 @@ async def test_a_path_with_markup_in_the_ingest_prompt(seed_db, tmp_path):
         app.action_ingest()
         await pilot.pause(0.1)
         assert isinstance(app.screen, IngestPrompt)
-        await pilot.press(*"/no/such/[/]dir[bold]", "enter")
+        await type_text(pilot, "/no/such/[/]dir[bold]")
+        await pilot.press("enter")
         await pilot.pause(0.1)
         shown = str(app.screen.query_one("#ingest-error").render())
         assert "No such file or folder: /no/such/[/]dir[bold]" in shown

@@ -38,9 +38,10 @@ async def test_a_document_over_the_budget_is_reported_and_skipped_the_others_sto
         app._ingest_chosen(folder)
         label, shown = app.query_one("#ingest-file"), set()
 
-        def done() -> bool:
+        def done() -> bool:  # the summary, then (another call from the ingest's thread) the note of each failure
             shown.add(str(label.render()))
-            return any(n.startswith("Ingested") for n in notes(app))
+            said = notes(app)
+            return any(n.startswith("Ingested") for n in said) and any(n.startswith("failed:") for n in said)
         assert await wait_for(pilot, done, tries=1200), notes(app)
         assert "ingesting r01_hostile.html" in shown, shown  # named while it runs over its budget
         said = notes(app)

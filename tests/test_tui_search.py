@@ -11,7 +11,7 @@ from chat.tui.conversations_screen import ConversationsScreen
 from chat.tui.history_search import HistorySearch
 from chat.tui.search_bar import CURRENT_STYLE, MATCH_STYLE, SearchBar
 from chat.tui.source_screen import PAGE, SourceScreen
-from conftest import SAMPLES
+from conftest import SAMPLES, type_text
 from test_tui import ask
 from test_tui_daily import engine_loaded
 from test_batch_serve_hostile import big_release_db  # noqa: F401 (a fixture: a 60,000-line release)
@@ -35,7 +35,7 @@ def styled(text: Text, style: str) -> list[str]:
 
 
 async def typed(pilot, keys: str) -> None:
-    await pilot.press(*keys)
+    await type_text(pilot, keys)
     await pilot.pause(0.2)
 
 
@@ -69,7 +69,7 @@ async def test_search_the_transcript_next_previous_and_close(app):
         await pilot.press("escape")
         await pilot.pause(0.1)
         assert not app.query(SearchBar) and app.focused is app.query_one("#ask")
-        await pilot.press(*"a/b")  # `/` inside a question is typed
+        await type_text(pilot, "a/b")  # `/` inside a question is typed
         assert app.query_one("#ask").value == "a/b"
 
 
@@ -327,7 +327,7 @@ async def test_search_in_a_large_release_jumps_far_and_keeps_the_ui_alive(big_re
         app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
         await pilot.press("ctrl+f")
         await pilot.pause(0.1)
-        await pilot.press(*"paragraph 59990:")  # one line, 59,800 lines beyond the window
+        await type_text(pilot, "paragraph 59990:")  # one line, 59,800 lines beyond the window
         start = time.perf_counter()  # the search, the fetch and the drawing; not the typing of the test
         assert await wait_for(pilot, lambda: count(app) == "1 of 1")
         line = 200 + 59_990 + 1  # the seed's first 200 lines, then the paragraphs from 0
