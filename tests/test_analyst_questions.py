@@ -4,6 +4,8 @@ the exact figure a table prints rather than the prose's rounded one, "and 2024?"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,24 @@ from knowledge.ingest import ingest
 from knowledge.store import connect
 
 RIGHT_FLOOR = 286  # 2026-12-06: 328 questions over 40 companies (173 of the first 176; 99 of the 152 added before their fixes, 113 after)
+
+
+@contextmanager
+def engine_over(tmp_path: Path, files: dict[str, str]) -> Iterator[Engine]:
+    """An engine over a store of the releases given (file name → text), ingested as a user would; closed after."""
+    paths = []
+    for name, text in files.items():
+        (path := tmp_path / name).write_text(text)
+        paths.append(path)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    eng = Engine(db)
+    try:
+        yield eng
+    finally:
+        eng.close()
 
 
 @pytest.mark.slow
@@ -246,19 +266,10 @@ CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
                            2025         2024         2025         2024
 Total revenue          $ 1,168,952  $   963,872  $ 2,272,386  $ 1,884,908
 """
-    path = tmp_path / "omwk.txt"
-    path.write_text(text)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
         a = ask(eng, "revenue Q1 FY2026")
         assert a.status == "answered" and a.value == pytest.approx(2_272_386_000 - 1_168_952_000)
         assert a.period == "Q1 FY2026" and len(a.citations) == 2 and a.text.count("[omwk.txt, line") == 1
-    finally:
-        eng.close()
 
 
 @pytest.mark.parametrize("question", ["Harrowgate net income as a percentage of Pellucid net income Q4 2024",
@@ -351,21 +362,12 @@ Non-GAAP net income            $ 8,727    $  3,795
 
 def test_an_adjusted_figure_is_named_adjusted_in_the_answer(tmp_path):
     """'Net income … $8,727,000' over the non-GAAP figure reads as the reported one (2,216): the basis is named."""
-    path = tmp_path / "omwk.txt"
-    path.write_text(NON_GAAP)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"omwk.txt": NON_GAAP}) as eng:
         a = ask(eng, "adjusted net income Q4 2024")
         assert a.status == "answered" and a.value == pytest.approx(8_727_000)
         assert a.text.startswith("Non-GAAP net income")
         b = ask(eng, "net income Q4 2024")
         assert b.value == pytest.approx(2_216_000) and not b.text.lower().startswith("non-gaap")
-    finally:
-        eng.close()
 
 
 def test_the_other_end_of_a_ranking_as_a_follow_up(across):
@@ -408,19 +410,10 @@ def test_a_name_word_standing_in_the_figure_stays_the_figures(tmp_path):
                    "February 10, 2025", "first quarter ended December 31, 2024", "December 31,", "December 31,",
                    [("Total investment income", 34, 35), ("Net investment income", 13, 16),
                     ("Net increase in net assets resulting from operations", 16, 11)])
-    path = tmp_path / "tlwm.txt"
-    path.write_text(text)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"tlwm.txt": text}) as eng:
         for question in ("Tallowmere net investment income Q1 FY2025", "Tallowmere Investment net investment income Q1 FY2025"):
             a = ask(eng, question)
             assert a.status == "answered" and a.value == pytest.approx(13_000_000) and a.metric == "net_investment_income"
-    finally:
-        eng.close()
 
 
 @pytest.mark.parametrize("question, value", [("what did Quillfeather lose in 2024", -16_800_000),
@@ -439,18 +432,9 @@ def test_nav_is_net_asset_value(tmp_path):
                    [("Net investment income", 13, 16)])
     text += "\nBALANCE SHEET\n(in thousands, except per share data)\n\n                          December 31,   September 30,\n" \
             "                              2024            2024\nNet asset value per share   $ 7.57          $ 7.56\n"
-    path = tmp_path / "tlwm.txt"
-    path.write_text(text)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"tlwm.txt": text}) as eng:
         a = ask(eng, "Tallowmere NAV per share")
         assert a.status == "answered" and a.value == pytest.approx(7.57)
-    finally:
-        eng.close()
 
 
 @pytest.mark.parametrize("question, value, period", [("revenue Q4", 60_696_000, "Q4 2024"),
@@ -474,22 +458,13 @@ def test_a_follow_up_keeps_the_row_the_question_named(tmp_path):
     text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
                    "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
                    [("Net income", 40, 30), ("EBITDA", 70, 80), ("Adjusted EBITDA", 75, 87)])
-    path = tmp_path / "omwk.txt"
-    path.write_text(text)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
         a = ask(eng, "adjusted EBITDA Q4 2024")
         assert a.status == "answered" and a.value == pytest.approx(75_000_000)
         b = ask(eng, "adjusted EBITDA Q4 2024", "and Q4 2023?")
         assert b.status == "answered" and b.value == pytest.approx(87_000_000)
         c = ask(eng, "adjusted EBITDA Q4 2024", "and net income?", "and Q4 2023?")  # a new figure: its own words
         assert c.status == "answered" and c.value == pytest.approx(30_000_000)
-    finally:
-        eng.close()
 
 
 def test_companies_named_side_by_side_with_no_period_take_the_period_they_give(tmp_path):
@@ -548,20 +523,11 @@ Total revenues            $ 60,000      $ 50,000       $ 40,000
 def test_sequential_growth_with_no_quarter_named_is_against_the_quarter_before(tmp_path, question):
     """The latest quarter against the one before (+20%), never against the same quarter a year earlier (+50%: it
     was, the word 'sequential' read as 'the latest quarter' alone)."""
-    path = tmp_path / "omwk.txt"
-    path.write_text(SEQUENTIAL_RELEASE)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.value == pytest.approx(20.0) and a.unit == "percent"
         b = ask(eng, "revenue growth last quarter")  # the growth of the latest quarter: a year earlier
         assert b.status == "answered" and b.value == pytest.approx(50.0)
-    finally:
-        eng.close()
 
 
 @pytest.mark.parametrize("question, value", [("what did Quillfeather bring in during 2024", 203_825_000),
@@ -681,22 +647,13 @@ def test_shares_outstanding_at_a_date_is_never_the_weighted_average(tmp_path, qu
     text = release("Harrowgate Realty Trust", "HGRT", "NYSE", "Fourth Quarter 2024", "NEW YORK", "February 10, 2025",
                    "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
                    [("Revenues", 457, 441), ("Weighted average shares", 59, 56)])
-    path = tmp_path / "hgrt.txt"
-    path.write_text(text)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"hgrt.txt": text}) as eng:
         a = ask(eng, question)
         assert a.value is None and "not the shares outstanding at a date" in a.text
         b = ask(eng, "Harrowgate weighted average shares Q4 2024")
         assert b.status == "answered" and b.value == pytest.approx(59_000_000)
         c = ask(eng, "Harrowgate shares outstanding Q4 2024")  # over a quarter: its weighted average, as before
         assert c.status == "answered" and c.value == pytest.approx(59_000_000)
-    finally:
-        eng.close()
 
 
 @pytest.mark.parametrize("question, value", [("Harrowgate diluted earnings per ADS Q4 2024", 0.14),
@@ -707,18 +664,9 @@ def test_earnings_per_ads_and_grp(tmp_path, question, value):
     text = release("Harrowgate Technologies Group", "HGTG", "NASDAQ", "Fourth Quarter 2024", "TAINAN", "February 13, 2025",
                    "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
                    [("Revenues", 457, 441), ("Diluted earnings per ADS", 0.14, 0.13)])
-    path = tmp_path / "hgtg.txt"
-    path.write_text(text)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"hgtg.txt": text}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.value == pytest.approx(value)
-    finally:
-        eng.close()
 
 
 def test_a_period_without_its_year_held_by_several_releases_is_asked_back(tmp_path):
