@@ -20,7 +20,8 @@ TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+@pytest.mark.parametrize("text", TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))],
+                         ids=lambda text: " ".join(text.split()[:6]))
 def test_search_finds_what_a_plain_search_finds(text):
     flat = " ".join(text.split())
     for rx, _, leads in FYE_PATTERNS + [(FISCAL_QUARTER_END, 0, FISCAL_QUARTER_END_LEADS)]:
@@ -28,7 +29,8 @@ def test_search_finds_what_a_plain_search_finds(text):
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
 
 
-@pytest.mark.parametrize("text", TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+@pytest.mark.parametrize("text", TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))],
+                         ids=lambda text: " ".join(text.split()[:6]))
 def test_finditer_finds_what_a_plain_finditer_finds(text):
     from parsers.metadata import NAMED_QUARTER, QUARTER_END, QUARTER_END_LEADS
     from parsers.scan import finditer
@@ -226,7 +228,8 @@ CURRENCY_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", CURRENCY_TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+@pytest.mark.parametrize("text", CURRENCY_TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))],
+                         ids=lambda text: " ".join(text.split()[:6]))
 def test_required_finds_what_a_plain_finditer_finds(text):
     """scan.Required, worked out from each currency pattern: the same matches as the plain pattern, in
     texts that hold every currency form, in ones that hold only words that look like them ('Europe',
@@ -234,10 +237,10 @@ def test_required_finds_what_a_plain_finditer_finds(text):
     from parsers.metadata import _AMOUNT_CURRENCY, _STATED_CURRENCY
     from parsers.scan import Required
     key = lambda ms: [(m.span(), m.groups()) for m in ms]
+    searches = [(Required(rx), rx) for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY]  # built once, as the parser does
     for chunk in [text] + [text[i:i + 40] for i in range(0, min(len(text), 4000), 7)]:
         lowered = Lowered(chunk)
-        for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY:
-            required = Required(rx)
+        for required, rx in searches:
             assert key(required.finditer(lowered)) == key(rx.finditer(chunk)), (rx.pattern[:40], chunk)
             assert required.may_match(lowered) or not rx.search(chunk)
 
@@ -255,7 +258,8 @@ def test_required_spells_what_every_match_holds_and_starts_with():
     assert Required(re.compile(r"(?:ab)*c")).starts is None  # a repeat is never spelt into what follows
 
 
-@pytest.mark.parametrize("text", CURRENCY_TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))])
+@pytest.mark.parametrize("text", CURRENCY_TEXTS + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))],
+                         ids=lambda text: " ".join(text.split()[:6]))
 def test_required_find_finds_what_a_plain_finditer_finds(text):
     """Required.find (a sentence searched once, no Lowered kept): the currency marks of prose amounts
     (narrative_terms.MARK_RE, case-sensitive, most opening with \\b) and the currency patterns found
@@ -265,10 +269,10 @@ def test_required_find_finds_what_a_plain_finditer_finds(text):
     from parsers.narrative_terms import MARK_RE
     from parsers.scan import Required
     key = lambda ms: [(m.span(), m.groups()) for m in ms]
-    patterns = [MARK_RE] + [rx for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY]
+    searches = [(Required(rx), rx) for rx in [MARK_RE] + [rx for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY]]
     for chunk in [text] + [text[i:i + 40] for i in range(0, min(len(text), 4000), 7)]:
-        for rx in patterns:
-            assert key(Required(rx).find(chunk)) == key(rx.finditer(chunk)), (rx.pattern[:40], chunk)
+        for required, rx in searches:
+            assert key(required.find(chunk)) == key(rx.finditer(chunk)), (rx.pattern[:40], chunk)
 
 
 def test_a_flattened_header_is_looked_for_only_on_a_yearish_line():
