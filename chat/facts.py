@@ -460,3 +460,16 @@ def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = ""
             return Holdings(segments=segments)
     return Holdings(metrics=tuple(m for m, _ in lookup.metrics_held(company)[:10] if m in BY_KEY),
                     undated=tuple(lookup.undated_documents(company)))
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """One range (or single figure) of an outlook: its basis ("" GAAP, "non-gaap") and its figures, low end first."""
+
+    basis: str
+    figures: tuple[Fact, ...]
+
+    @property
+    def value(self) -> float | None:
+        """The figure stated, when one is; a range states two ends and no midpoint (the contract's value: null)."""
+        return self.figures[0].value if len(self.figures) == 1 else None

@@ -14,10 +14,9 @@ from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 
 if TYPE_CHECKING:
-    from chat.facts import Fact, Holdings
+    from chat.facts import Fact, Holdings, Outlook
     from chat.query import AcrossQuery, Query
     from chat.vocab import Company
-    from chat.handlers.guidance import Outlook
 
 LABEL_PREFIX = "label:"
 

@@ -5,29 +5,14 @@ never answered with an actual figure, nor an actual with an outlook (chat.facts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts
+from chat.facts import Fact, Facts, Outlook
 from chat.handlers.common import not_held
 from chat.query import Query
 
 ADJUSTED = re.compile(r"\b(?:adjusted|non[\s-]?gaap|core|pro\s+forma)\b", re.I)
 END = re.compile(r"\bguidance\s+(low|high)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Outlook:
-    """One range (or single figure) of an outlook: its basis ("" GAAP, "non-gaap") and its figures, low end first."""
-
-    basis: str
-    figures: tuple[Fact, ...]
-
-    @property
-    def value(self) -> float | None:
-        """The figure stated, when one is; a range states two ends and no midpoint (the contract's value: null)."""
-        return self.figures[0].value if len(self.figures) == 1 else None
 
 
 def basis_of(fact: Fact) -> str:
