@@ -937,8 +937,8 @@ def guidance_reply(query: "Query", metric: str, found: list["Outlook"]) -> Answe
 def guidance_other_basis(query: "Query", found: list["Outlook"]) -> str:
     asked = OUTLOOK_BASIS.get(query.outlook_basis or "", "")
     given = " and ".join(sorted({OUTLOOK_BASIS.get(o.basis, o.basis) for o in found}))
-    return (f"The release gives {what(query)} guidance for {found[0].figures[0].period_label} only on a {given} "
-            f"basis ({_outlook_text(found)}), not {asked}.")
+    return (f"The release gives {what(query)} guidance for {found[0].figures[0].period_label} only on the {given} "
+            f"basis, not {asked}.")
 
 
 def no_guidance(query: "Query") -> str:

@@ -105,3 +105,18 @@ def test_the_outlook_lists_what_it_holds(engine):
         assert metric in a.text, (metric, a.text)
     assert "FY 2025" in a.text and "410" not in a.text and "1.85" not in a.text
     assert sorted({c.line for c in a.citations}) == [12, 18, 19, 20, 21, 22]
+
+
+def test_an_outlook_asked_plainly_gives_each_basis_it_is_given_on(engine):
+    a = _ask(engine, "Zenthorpe operating profit guidance 2025")
+    assert (a.status, a.value, a.period) == ("answered", None, "FY 2025"), a.text
+    assert "(GAAP)" in a.text and "(adjusted)" in a.text and "$420" in a.text and "$465" in a.text, a.text
+    assert [c.line for c in a.citations] == [18, 19]
+    b = _ask(engine, "Zenthorpe GAAP operating profit guidance 2025")
+    assert "$420" in b.text and "$450" not in b.text and "(adjusted)" not in b.text, b.text
+
+
+def test_an_outlook_asked_on_a_basis_the_release_does_not_give_it_on_is_said_so(engine):
+    a = _ask(engine, "Zenthorpe GAAP EBITDA guidance 2025")
+    assert (a.status, a.value) == ("abstained", None)
+    assert "only on the adjusted basis, not GAAP" in a.text and "700" not in a.text, a.text

@@ -39,6 +39,8 @@ def answer(facts: Facts, query: Query) -> Answer:
     key = query.key
     assert key is not None
     metric, rows = facts.rows_for(query, key)
+    if rows and query.outlook_basis is None:  # asked plainly: every basis the outlook gives the figure on, not
+        rows = facts.facts(query.company.key, metric, query.geo, query.product, key, query.basis) or rows  # one row
     found = outlooks(rows, query.outlook_basis)
     if found:
         return wording.guidance_reply(query, metric, found)
