@@ -913,8 +913,12 @@ def _distinct(citations: list[Citation]) -> list[Citation]:
     return out
 
 
-def _outlook_text(found: list["Outlook"]) -> str:
-    return "; ".join(f"{outlook_range(o)} ({OUTLOOK_BASIS.get(o.basis, o.basis)})" for o in found)
+def _outlook_text(found: list["Outlook"], metric: str) -> str:
+    """Each range with its basis: "(GAAP)" or "(adjusted)"; a measure non-GAAP by definition (FFO, EBITDA) names
+    none unless the outlook says adjusted (it is never GAAP)."""
+    defined = metric in BY_KEY and BY_KEY[metric].defined_basis
+    return "; ".join(outlook_range(o) + ("" if defined and not o.basis else f" ({OUTLOOK_BASIS.get(o.basis, o.basis)})")
+                     for o in found)
 
 
 def guidance_reply(query: "Query", metric: str, found: list["Outlook"]) -> Answer:
@@ -924,7 +928,7 @@ def guidance_reply(query: "Query", metric: str, found: list["Outlook"]) -> Answe
     note = IMPLIED.get(query.implied, "") if query.implied else ""
     name = f"{metric_name(metric)}{segment_text(query)} guidance"
     ranged = any(len(o.figures) > 1 for o in found)
-    text = value_sentence(name, first.period_label, _outlook_text(found), query.company.name, note)
+    text = value_sentence(name, first.period_label, _outlook_text(found, metric), query.company.name, note)
     if ranged:
         text += " The release states the range, not a single figure."
     citations = _distinct([f.citation for o in found for f in o.figures])
@@ -950,7 +954,7 @@ def outlook_reply(query: "Query", listed: list[tuple[str, list["Outlook"]]]) -> 
     if not listed:
         return _answer(query.text, "abstained", f"The releases of {query.company.name} give no outlook (guidance).",
                        **_about(query, "metrics_held", metric=None, confidence=80, kind="help"))
-    parts = [f"{metric_name(m)} for {found[0].figures[0].period_label}: {_outlook_text(found)}" for m, found in listed]
+    parts = [f"{metric_name(m)} for {found[0].figures[0].period_label}: {_outlook_text(found, m)}" for m, found in listed]
     text = f"The outlook of {query.company.name}: " + "; ".join(parts) + "."
     citations = _distinct([f.citation for _, found in listed for o in found for f in o.figures])
     return _answer(query.text, "answered", text + sources(citations), value=None, unit=None,

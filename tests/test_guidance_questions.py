@@ -120,3 +120,14 @@ def test_an_outlook_asked_on_a_basis_the_release_does_not_give_it_on_is_said_so(
     a = _ask(engine, "Zenthorpe GAAP EBITDA guidance 2025")
     assert (a.status, a.value) == ("abstained", None)
     assert "only on the adjusted basis, not GAAP" in a.text and "700" not in a.text, a.text
+
+
+def test_a_measure_non_gaap_by_definition_is_never_called_gaap_guidance(tmp_path):
+    """An invented REIT's FFO per share outlook (tests/data/industries): the range, with no "(GAAP)" beside it."""
+    from pathlib import Path
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [Path(__file__).parent / "data" / "industries" / "reit_q3_2025.txt"])
+    con.close()
+    a = Engine(tmp_path / "s.duckdb").ask("Americas Gateway 2025 FFO per share guidance", Context())[0]
+    assert (a.status, a.value, a.unit, a.period) == ("answered", None, "USD/share", "FY 2025"), a.text
+    assert "$2.94 per share to $3.00 per share" in a.text and "GAAP" not in a.text, a.text
