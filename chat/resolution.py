@@ -161,7 +161,9 @@ class Resolver:
         if q.intent in ("inventory", "fiscal_year"):
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
         if slots.metric is None and q.basis == "guidance" and q.basis_named and q.intent == "value" and not q.unknown:
-            return Resolved(q, slots, company, None, slots, replace(self._subject(q, company, slots), intent="outlook"))
+            key = self.period_key(slots.period, company, True) if slots.period is not None else None  # "outlook 2026"
+            outlook = replace(self._subject(q, company, slots), intent="outlook", keys=(key,) if key else ())
+            return Resolved(q, slots, company, None, slots, outlook)
         if slots.metric is None:  # "what is A expressed as a percentage of B?": two labels, neither the whole's
             ratio = self._ratio(q, company, slots) if q.intent == "value" and ratio_parts(q.text) else None
             if ratio is not None:

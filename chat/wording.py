@@ -949,10 +949,11 @@ def no_guidance(query: "Query") -> str:
     return f"The releases give no guidance for {what(query)} for that period."
 
 
-def outlook_reply(query: "Query", listed: list[tuple[str, list["Outlook"]]]) -> Answer:
+def outlook_reply(query: "Query", listed: list[tuple[str, list["Outlook"]]], period: str = "") -> Answer:
     """'Acme outlook': each figure of the outlook, its period and range, every line cited; none: said so."""
     if not listed:
-        return _answer(query.text, "abstained", f"The releases of {query.company.name} give no outlook (guidance).",
+        period = f" for {period}" if period else ""
+        return _answer(query.text, "abstained", f"The releases of {query.company.name} give no outlook (guidance){period}.",
                        **_about(query, "metrics_held", metric=None, confidence=80, kind="help"))
     parts = [f"{metric_name(m)} for {found[0].figures[0].period_label}: {_outlook_text(found, m)}" for m, found in listed]
     text = f"The outlook of {query.company.name}: " + "; ".join(parts) + "."

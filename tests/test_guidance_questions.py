@@ -131,3 +131,11 @@ def test_a_measure_non_gaap_by_definition_is_never_called_gaap_guidance(tmp_path
     a = Engine(tmp_path / "s.duckdb").ask("Americas Gateway 2025 FFO per share guidance", Context())[0]
     assert (a.status, a.value, a.unit, a.period) == ("answered", None, "USD/share", "FY 2025"), a.text
     assert "$2.94 per share to $3.00 per share" in a.text and "GAAP" not in a.text, a.text
+
+
+def test_the_outlook_of_a_period_it_does_not_cover_is_said_so(engine):
+    a = _ask(engine, "Zenthorpe outlook 2026")
+    assert (a.status, a.value) == ("abstained", None)
+    assert "give no outlook (guidance) for FY 2026" in a.text and "$" not in a.text, a.text
+    b = _ask(engine, "what is Zenthorpe's outlook for 2025")
+    assert b.status == "answered" and "revenue for FY 2025" in b.text, b.text

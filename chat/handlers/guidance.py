@@ -8,7 +8,7 @@ import re
 from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, Outlook
-from chat.handlers.common import not_held
+from chat.handlers.common import label, not_held
 from chat.query import Query
 
 ADJUSTED = re.compile(r"\b(?:adjusted|non[\s-]?gaap|core|pro\s+forma)\b", re.I)
@@ -50,14 +50,17 @@ def answer(facts: Facts, query: Query) -> Answer:
 
 
 def outlook(facts: Facts, query: Query) -> Answer:
-    """'Acme outlook': every figure the company's outlook holds, each for the latest period it is given for."""
+    """'Acme outlook': every figure the company's outlook holds, each for the latest period it is given for; 'Acme
+    outlook 2026': those given for that period."""
     company = query.company.key
     listed: list[tuple[str, list[Outlook]]] = []
     for metric, _ in facts.lookup.metrics_held(company):
         held = facts.guidance_held(company, metric)
+        if query.key is not None:
+            held = [k for k in held if k == query.key]
         if held:
             rows = facts.facts(company, metric, "", "", held[0], "guidance")
             found = outlooks(rows, None)
             if found:
                 listed.append((metric, found))
-    return wording.outlook_reply(query, listed)
+    return wording.outlook_reply(query, listed, label(query, query.key) if query.key else "")
