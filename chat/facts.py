@@ -195,9 +195,20 @@ class Facts:
         return query.metric, rows
 
     def held(self, query: "Query") -> list[PeriodKey]:
-        """(months, end year, end month) of the actual figures held for the metric, place and product."""
+        """(months, end year, end month) of the actual figures held for the metric, place and product; of a
+        guidance question, the periods the outlook gives instead (what "the latest" guidance is read against)."""
+        if query.basis == "guidance":
+            return self.guidance_held(query.company.key, query.metric, query.geo, query.product)
         rows = self.lookup.actual_periods_held(query.company.key, query.metric, query.geo, query.product)
         return [(months, y, m) for _, months, y, m in rows if months is not None and y is not None]
+
+    def guidance_held(self, company: str, metric: str, geo: str = "", product: str = "") -> list[PeriodKey]:
+        """The periods only an outlook gives the metric for (periods to come), latest first."""
+        every = self.lookup.periods_held(company, metric, geo, product)
+        actual = set(self.lookup.actual_periods_held(company, metric, geo, product))
+        keys = {(months, y, m) for row in every if row not in actual for _, months, y, m in [row]
+                if months is not None and y is not None}
+        return sorted(keys, key=lambda k: (k[1], k[2], k[0]), reverse=True)
 
     def same_end(self, query: "Query", key: PeriodKey, best: Fact) -> list[Fact]:
         """Figures of the same release for longer periods ending the same day (the year of a Q4)."""
@@ -421,6 +432,8 @@ def _basis_fits(fact: Fact, basis: str) -> bool:
     """A plain question takes only figures as reported; a qualified one only figures with that
     qualifier. A measure that is non-GAAP by definition (FFO, EBITDA) is its own basis."""
     metric = BY_KEY.get(fact.metric)
+    if basis == "guidance" or fact.basis == "guidance":  # an outlook is never an actual, nor an actual one
+        return fact.basis == basis
     if metric is not None and metric.defined_basis:
         return fact.basis in ("", "non-gaap", "reconciling") and basis in ("", "non-gaap")
     return fact.basis == basis
@@ -447,3 +460,16 @@ def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = ""
             return Holdings(segments=segments)
     return Holdings(metrics=tuple(m for m, _ in lookup.metrics_held(company)[:10] if m in BY_KEY),
                     undated=tuple(lookup.undated_documents(company)))
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """One range (or single figure) of an outlook: its basis ("" GAAP, "non-gaap") and its figures, low end first."""
+
+    basis: str
+    figures: tuple[Fact, ...]
+
+    @property
+    def value(self) -> float | None:
+        """The figure stated, when one is; a range states two ends and no midpoint (the contract's value: null)."""
+        return self.figures[0].value if len(self.figures) == 1 else None

@@ -31,6 +31,7 @@ class Query:
     geo: str = ""
     product: str = ""
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
+    outlook_basis: str | None = None  # guidance asked as adjusted ("non-gaap") or GAAP (""); None: either
     operation: str = ""  # arithmetic: "sum", "average", "difference" (later less earlier), "gap" (its size)
     implied: str = ""  # how a period the question did not name was read ("latest", "ttm")
     other_geos: tuple[str, ...] = ()  # "US vs EMEA": the places compared with the first

@@ -37,6 +37,7 @@ PERCENT_OF_CHANGE = re.compile(r"\b(?:percent(?:age)?|%)\s+(?:change|growth|incr
 PERCENT_WORDS = re.compile(r"\b(?:percent(?:age)?|%|ratio|rate|as a percent|of revenues?)\b")
 OTHER_PLACES = re.compile("|".join(f"(?:{pattern})" for _, _, pattern in GEOGRAPHIES))  # the vocabulary's places
 STOPWORDS: set[str] = set(LANGUAGE.get("stopwords", ()))  # words that name no slot (knowledge/vocabulary.toml)
+GUIDANCE_WORDS: set[str] = set(LANGUAGE.get("guidance", ()))  # words that ask for an outlook (the basis guidance)
 FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a metric from
 # English words a printed label holds ("Fixed assets not yet in service", "Within one year"): never "repaired"
 # into a store word ('not' is no 'note', 'one' no 'none')
@@ -68,6 +69,7 @@ class Question:
     printed_row: str = ""
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
+    outlook_basis: str | None = None  # guidance asked as "adjusted" ("non-gaap") or "GAAP" (""); None: either
     variant: str = ""  # "diluted" or "basic" where the text says so
     operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference" (a signed amount), "gap" (a size), ""
     unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
@@ -149,7 +151,7 @@ BASIS_WORDS = [
     ("non-gaap", re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bexcluding(?:\s+(?:special|one[\s-]time|non[\s-]?recurring)"
                             r"\s+(?:items|charges))?\b|\bex[\s-]items\b|\bpro\s+forma\b|\bcore\b|\bunderlying\b")),
     ("constant-currency", re.compile(r"\b(?:in\s+)?(?:constant|local)\s+currenc(?:y|ies)\b|\bfx[\s-]neutral\b|\bcc\b")),
-    ("guidance", re.compile(r"\bguidance\b|\boutlook\b|\bforecast\b|\bprojected\b|\bexpected\b|\bguided\b")),
+    ("guidance", re.compile(r"\b(?:" + "|".join(sorted(GUIDANCE_WORDS, key=len, reverse=True)) + r")\b")),
 ]
 EXCLUDED_ITEM = re.compile(r"\b(?:excluding|ex|before|adjusted\s+for)\s+(?:the\s+|a\s+|one[\s-]time\s+)?"
                            r"(?:(?!(?:eps|revenues?|sales|earnings|income|margin|and|vs|versus)\b)[a-z0-9&'-]+\s*){1,4}")
@@ -165,6 +167,17 @@ def _basis(text: str) -> tuple[str | None, str]:
         if rx.search(text):
             return basis, rx.sub(" ", text)
     if GAAP_WORDS.search(text):
+        return "", GAAP_WORDS.sub(" ", text)
+    return None, text
+
+
+def _outlook_basis(basis: str, text: str) -> tuple[str | None, str]:
+    """An outlook asked on a basis: "adjusted EBITDA guidance" is guidance, of the adjusted figure ("non-gaap");
+    "GAAP EPS outlook" of the reported one (""); an outlook asked plainly takes either (None)."""
+    guidance = BASIS_WORDS[2][1]
+    if basis == "non-gaap" and guidance.search(text):
+        return "non-gaap", guidance.sub(" ", text)
+    if basis == "guidance" and GAAP_WORDS.search(text):
         return "", GAAP_WORDS.sub(" ", text)
     return None, text
 
@@ -198,6 +211,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
+    q.outlook_basis, rest = _outlook_basis(q.basis, rest)
+    if q.outlook_basis == "non-gaap":
+        q.basis = "guidance"  # "adjusted EBITDA guidance": the outlook, on the adjusted basis
     geos, q.unknown_place, rest = _geo(rest)
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]

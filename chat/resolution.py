@@ -160,6 +160,10 @@ class Resolver:
         self._change_held(company, slots)
         if q.intent in ("inventory", "fiscal_year"):
             return Resolved(q, slots, company, None, slots, self._inventory_query(q, company, slots))
+        if slots.metric is None and q.basis == "guidance" and q.basis_named and q.intent == "value" and not q.unknown:
+            key = self.period_key(slots.period, company, True) if slots.period is not None else None  # "outlook 2026"
+            outlook = replace(self._subject(q, company, slots), intent="outlook", keys=(key,) if key else ())
+            return Resolved(q, slots, company, None, slots, outlook)
         if slots.metric is None:  # "what is A expressed as a percentage of B?": two labels, neither the whole's
             ratio = self._ratio(q, company, slots) if q.intent == "value" and ratio_parts(q.text) else None
             if ratio is not None:
@@ -234,8 +238,8 @@ class Resolver:
         metric = slots.metric or ""
         return Query(q.text, q.norm, company, metric, tuple(readings(q, metric)), slots.intent,
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
-                     basis=slots.basis, operation=slots.operation, implied=slots.implied,
-                     other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
+                     basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
+                     operation=slots.operation, implied=slots.implied, other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
                      confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words)
 
     def _query(self, q: Question, company: Company, slots: Context) -> Query:

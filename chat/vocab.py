@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from knowledge.templates import TEMPLATES
-from knowledge.vocabulary import GEOGRAPHIES, METRICS, word_shapes
+from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, METRICS, word_shapes
 
 
 @dataclass
@@ -211,7 +211,7 @@ jun jul aug sep sept oct nov dec""".split()
 
 def _words(metric_phrases: list[tuple[str, str]]) -> set[str]:
     """The words every store knows: base, month, metric and place words."""
-    words = set(BASE_WORDS) | set(MONTH_WORDS)  # never "repaired" into other words ("may" is not "many")
+    words = set(BASE_WORDS) | set(MONTH_WORDS) | set(LANGUAGE.get("guidance", ()))  # never "repaired" into other words ("may" is not "many")
     for phrase, _ in metric_phrases:
         words.update(re.findall(r"[a-z&]+", phrase))
     for _, display, _ in GEOGRAPHIES:

@@ -14,7 +14,7 @@ from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 
 if TYPE_CHECKING:
-    from chat.facts import Fact, Holdings
+    from chat.facts import Fact, Holdings, Outlook
     from chat.query import AcrossQuery, Query
     from chat.vocab import Company
 
@@ -893,3 +893,71 @@ def mark_unstated(answer: Answer) -> None:
     answer.body = answer.body + " " + UNSTATED_NOTE
     answer.printed, answer.value, answer.unit = answer.value, None, None
     answer.status, answer.kind = "abstained", "unstated"
+
+
+# -- an outlook (chat/handlers/guidance.py) -----------------------------------------------------------
+OUTLOOK_BASIS = {"": "GAAP", "non-gaap": "adjusted"}
+
+
+def outlook_range(found: "Outlook") -> str:
+    """'$3.47 billion to $3.52 billion' (both ends as stated), or the one figure an outlook states."""
+    return " to ".join(figure(f.value, f.unit) for f in found.figures)
+
+
+def _distinct(citations: list[Citation]) -> list[Citation]:
+    """Each line once: a range's two ends stand on one line."""
+    out: list[Citation] = []
+    for c in citations:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _outlook_text(found: list["Outlook"], metric: str) -> str:
+    """Each range with its basis: "(GAAP)" or "(adjusted)"; a measure non-GAAP by definition (FFO, EBITDA) names
+    none unless the outlook says adjusted (it is never GAAP)."""
+    defined = metric in BY_KEY and BY_KEY[metric].defined_basis
+    return "; ".join(outlook_range(o) + ("" if defined and not o.basis else f" ({OUTLOOK_BASIS.get(o.basis, o.basis)})")
+                     for o in found)
+
+
+def guidance_reply(query: "Query", metric: str, found: list["Outlook"]) -> Answer:
+    """The outlook for the period, each basis the release gives it on, the line cited. A range's value is null:
+    the release states its two ends (in the text), never a midpoint; a single figure is the value."""
+    first = found[0].figures[0]
+    note = IMPLIED.get(query.implied, "") if query.implied else ""
+    name = f"{metric_name(metric)}{segment_text(query)} guidance"
+    ranged = any(len(o.figures) > 1 for o in found)
+    text = value_sentence(name, first.period_label, _outlook_text(found, metric), query.company.name, note)
+    if ranged:
+        text += " The release states the range, not a single figure."
+    citations = _distinct([f.citation for o in found for f in o.figures])
+    single = found[0].value if len(found) == 1 else None
+    return _answer(query.text, "answered", text + sources(citations), value=single, unit=first.unit,
+                   **_about(query, metric=metric, period=first.period_label, citations=citations,
+                            confidence=query.confidence, kind="value"))
+
+
+def guidance_other_basis(query: "Query", found: list["Outlook"]) -> str:
+    asked = OUTLOOK_BASIS.get(query.outlook_basis or "", "")
+    given = " and ".join(sorted({OUTLOOK_BASIS.get(o.basis, o.basis) for o in found}))
+    return (f"The release gives {what(query)} guidance for {found[0].figures[0].period_label} only on the {given} "
+            f"basis, not {asked}.")
+
+
+def no_guidance(query: "Query") -> str:
+    return f"The releases give no guidance for {what(query)} for that period."
+
+
+def outlook_reply(query: "Query", listed: list[tuple[str, list["Outlook"]]], period: str = "") -> Answer:
+    """'Acme outlook': each figure of the outlook, its period and range, every line cited; none: said so."""
+    if not listed:
+        period = f" for {period}" if period else ""
+        return _answer(query.text, "abstained", f"The releases of {query.company.name} give no outlook (guidance){period}.",
+                       **_about(query, "metrics_held", metric=None, confidence=80, kind="help"))
+    parts = [f"{metric_name(m)} for {found[0].figures[0].period_label}: {_outlook_text(found, m)}" for m, found in listed]
+    text = f"The outlook of {query.company.name}: " + "; ".join(parts) + "."
+    citations = _distinct([f.citation for _, found in listed for o in found for f in o.figures])
+    return _answer(query.text, "answered", text + sources(citations), value=None, unit=None,
+                   **_about(query, "metrics_held", metric=None, citations=citations, confidence=query.confidence,
+                            kind="inventory"))

@@ -264,6 +264,11 @@ class Prepared:
     replaces: int | None = None  # the doc_id of this document's stored reading, replaced in the same transaction
 
 
+# An outlook's note on its label ("revenue (guidance low)", "operating profit (adjusted, guidance high)"): the basis
+# says guidance and the full label keeps the note (which end, adjusted or not), so the metric is the figure's own.
+GUIDANCE_NOTE = re.compile(r"\((?:[^()]*,\s*)?guidance(?:\s+(?:low|high))?\)", re.I)
+
+
 def prepare(doc: Document, sha: str, path: str, company: str | None = None, ticker: str | None = None) -> Prepared:
     name = company or doc.company
     key = company_key(name)
@@ -276,7 +281,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             dropped.append(f"line {f.line}: {f.quote[:40]!r} is not a figure a release prints")
             continue
         basis = normalize_basis(f.qualifier)
-        label = plain_label(f.label) if basis != "part" else f.label
+        label = plain_label(GUIDANCE_NOTE.sub(" ", f.label)) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)

@@ -1369,11 +1369,14 @@ def _outlook_range(c: "Context", start: int) -> bool:
     of"), not as an earlier range or one a result is set against ("from its previous range of", "above the
     guidance range of")?"""
     return bool(_OUTLOOK_RANGE_WORDS.search(c.masked, 0, start)) and not _earlier_range(c.span) \
-        and not _BALANCE_AT_AN_END.search(c.masked, 0, start)
+        and not _BALANCE_AT_AN_END.search(_PERIOD_ENDING.sub(" ", c.masked[:start]))
 
 
 _BALANCE_AT_AN_END = re.compile(r"\b(?:end|ending|exit|close)\b", re.I)  # "expects to end fiscal 2025 with cash of": a
 # balance at a date to come, not the year's figure
+# "the second quarter of fiscal 2026, ending July 31, 2025": the date the period named ends, no balance at an end
+_PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+                            r"\s+\d{4}\b", re.I)
 
 
 def _whole_ranges(pendings: list[Pending]) -> list[Pending]:

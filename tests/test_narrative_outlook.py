@@ -149,3 +149,13 @@ def test_a_gaap_and_non_gaap_outlook_list_under_an_outlooks_lead_in():
         ("operating expenses (guidance)", 5.9e9, "Q1 2020", "guidance"),
         ("operating expenses (non-gaap, guidance)", 4.2e9, "Q1 2020", "non-gaap, guidance"),
         ("Revenue (guidance)", 54e9, "Q1 2020", "guidance")}
+
+
+def test_the_date_an_outlooks_period_ends_is_no_balance_at_an_end():
+    """"For the first quarter of 2020, ending March 31, 2020, ... expects": the period's own end, so the range is read;
+    "expects to end fiscal 2020 with cash of" stays a balance at an end, not read."""
+    got = _read("For the first quarter of 2020, ending March 31, 2020, Quillfeather expects total revenue of $216.0 "
+                "million to $218.0 million.\n\n"
+                "For fiscal 2020, ending December 31, 2020, Quillfeather expects to end the year with cash of $150 "
+                "million to $175 million.\n")
+    assert [(g[1], g[3], g[4]) for g in got] == [(216e6, "Q1 2020", "guidance low"), (218e6, "Q1 2020", "guidance high")]

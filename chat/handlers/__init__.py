@@ -7,13 +7,13 @@ from typing import Callable
 
 from chat.answer import Answer
 from chat.facts import Facts
-from chat.handlers import arithmetic, change, companies, inventory, places, rank, ratio, trend, value
+from chat.handlers import arithmetic, change, companies, guidance, inventory, places, rank, ratio, trend, value
 from chat.query import AcrossQuery, Query
 
 HANDLERS: dict[str, Callable[[Facts, Query], Answer]] = {
     "value": value.answer, "change": change.answer, "compare": places.compare, "share": arithmetic.share,
     "arithmetic": arithmetic.answer, "trend": trend.answer, "inventory": inventory.answer,
-    "fiscal_year": inventory.fiscal_year, "ratio": ratio.answer, "two": arithmetic.two,
+    "fiscal_year": inventory.fiscal_year, "ratio": ratio.answer, "two": arithmetic.two, "outlook": guidance.outlook,
 }
 
 
@@ -22,4 +22,6 @@ def handle(facts: Facts, query: Query | AcrossQuery) -> Answer:
     about one company's figure by its intent."""
     if isinstance(query, AcrossQuery):
         return (rank.answer if query.shape in ("rank", "filter") else companies.answer)(facts, query)
+    if query.basis == "guidance" and query.intent == "value":  # an outlook: its range, never one end for the figure
+        return guidance.answer(facts, query)
     return HANDLERS[query.intent](facts, query)

@@ -1,0 +1,141 @@
+"""Guidance asked of an invented release (outlook sentences and a bullet list under "For fiscal 2025, the Company
+expects:"): the range as stated, its period and basis, the line cited; a range's value is null (no midpoint is
+stated), a single figure is the value; an outlook never answers an actual question, nor an actual a guidance one."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+
+RELEASE = """ZENTHORPE WIDGETS REPORTS FOURTH QUARTER AND FULL YEAR 2024 RESULTS
+
+AUSTIN, Texas, February 6, 2025 -- Zenthorpe Widgets, Inc. (NASDAQ: ZWID) today reported results for the
+quarter and year ended December 31, 2024.
+
+Revenue was $3.10 billion for the year ended December 31, 2024, compared with $2.90 billion for 2023.
+
+Net income was $410 million for the year ended December 31, 2024.
+
+Diluted earnings per share was $1.85 for the year ended December 31, 2024.
+
+For the full year 2025, Zenthorpe expects revenue in the range of $3.47 billion to $3.52 billion.
+
+Full-Year 2025 Financial Outlook
+
+For fiscal 2025, the Company expects:
+
+* GAAP operating profit of approximately $420 million to $440 million.
+* Adjusted operating profit of approximately $450 million to $465 million.
+* Adjusted EBITDA of approximately $700 million to $720 million.
+* Diluted earnings per share of approximately $2.05 to $2.15.
+* Free cash flow of approximately $300 million.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    root = tmp_path_factory.mktemp("guidance")
+    path = root / "zenthorpe_q4_2024.txt"
+    path.write_text(RELEASE)
+    con = connect(root / "s.duckdb")
+    ingest(con, [path])
+    con.close()
+    return Engine(root / "s.duckdb")
+
+
+def _ask(engine: Engine, question: str):
+    return engine.ask(question, Context())[0]
+
+
+@pytest.mark.parametrize("question", ["Zenthorpe revenue guidance for 2025", "Zenthorpe revenue outlook",
+                                      "what does Zenthorpe expect for 2025 revenue", "Zenthorpe revenue forecast 2025",
+                                      "Zenthorpe revenue target 2025"])
+def test_a_range_is_both_ends_cited_with_no_value(engine, question):
+    a = _ask(engine, question)
+    assert (a.status, a.value, a.unit, a.period, a.metric) == ("answered", None, "USD", "FY 2025", "revenue"), a.text
+    assert "$3.47 billion to $3.52 billion" in a.text and "(GAAP)" in a.text
+    assert [(c.line, "expects revenue" in c.quote) for c in a.citations] == [(12, True)]
+
+
+def test_full_year_eps_expected_without_a_period_is_the_outlooks_period(engine):
+    a = _ask(engine, "what does Zenthorpe expect for full-year EPS")
+    assert (a.status, a.value, a.unit, a.period) == ("answered", None, "USD/share", "FY 2025"), a.text
+    assert "$2.05" in a.text and "$2.15" in a.text and "1.85" not in a.text
+    assert [c.line for c in a.citations] == [21]
+
+
+def test_an_adjusted_outlook_is_asked_on_its_basis(engine):
+    a = _ask(engine, "Zenthorpe 2025 adjusted EBITDA guidance")
+    assert (a.status, a.value, a.period) == ("answered", None, "FY 2025"), a.text
+    assert "$700" in a.text and "$720" in a.text and "(adjusted)" in a.text
+    b = _ask(engine, "Zenthorpe adjusted operating profit outlook 2025")
+    assert "$450" in b.text and "$465" in b.text and "$420" not in b.text and "(adjusted)" in b.text, b.text
+    assert [c.line for c in b.citations] == [19]
+
+
+def test_a_single_figure_is_the_value(engine):
+    a = _ask(engine, "Zenthorpe free cash flow guidance 2025")
+    assert (a.status, a.value, a.unit, a.period) == ("answered", 300e6, "USD", "FY 2025"), a.text
+    assert [c.line for c in a.citations] == [22]
+
+
+def test_an_actual_question_never_gets_guidance_nor_guidance_an_actual(engine):
+    a = _ask(engine, "Zenthorpe revenue 2025")
+    assert a.status != "answered" and a.value is None and "3.47" not in a.text.split("I have")[0], a.text
+    b = _ask(engine, "Zenthorpe revenue 2024")
+    assert (b.status, b.value) == ("answered", 3.10e9)
+    c = _ask(engine, "Zenthorpe revenue guidance 2024")
+    assert c.status != "answered" and c.value is None and "3.10" not in c.text, c.text
+    d = _ask(engine, "Zenthorpe EBITDA 2025")
+    assert d.status != "answered" and d.value is None, d.text
+
+
+def test_guidance_the_release_does_not_give_is_said_so(engine):
+    a = _ask(engine, "Zenthorpe net income guidance 2025")
+    assert (a.status, a.value) == ("abstained", None)
+    assert "no guidance for net income" in a.text and "410" not in a.text, a.text
+
+
+def test_the_outlook_lists_what_it_holds(engine):
+    a = _ask(engine, "Zenthorpe outlook")
+    assert a.status == "answered" and a.value is None, a.text
+    for metric in ("revenue", "operating income", "EBITDA", "earnings (loss) per share", "free cash flow"):
+        assert metric in a.text, (metric, a.text)
+    assert "FY 2025" in a.text and "410" not in a.text and "1.85" not in a.text
+    assert sorted({c.line for c in a.citations}) == [12, 18, 19, 20, 21, 22]
+
+
+def test_an_outlook_asked_plainly_gives_each_basis_it_is_given_on(engine):
+    a = _ask(engine, "Zenthorpe operating profit guidance 2025")
+    assert (a.status, a.value, a.period) == ("answered", None, "FY 2025"), a.text
+    assert "(GAAP)" in a.text and "(adjusted)" in a.text and "$420" in a.text and "$465" in a.text, a.text
+    assert [c.line for c in a.citations] == [18, 19]
+    b = _ask(engine, "Zenthorpe GAAP operating profit guidance 2025")
+    assert "$420" in b.text and "$450" not in b.text and "(adjusted)" not in b.text, b.text
+
+
+def test_an_outlook_asked_on_a_basis_the_release_does_not_give_it_on_is_said_so(engine):
+    a = _ask(engine, "Zenthorpe GAAP EBITDA guidance 2025")
+    assert (a.status, a.value) == ("abstained", None)
+    assert "only on the adjusted basis, not GAAP" in a.text and "700" not in a.text, a.text
+
+
+def test_a_measure_non_gaap_by_definition_is_never_called_gaap_guidance(tmp_path):
+    """An invented REIT's FFO per share outlook (tests/data/industries): the range, with no "(GAAP)" beside it."""
+    from pathlib import Path
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [Path(__file__).parent / "data" / "industries" / "reit_q3_2025.txt"])
+    con.close()
+    a = Engine(tmp_path / "s.duckdb").ask("Americas Gateway 2025 FFO per share guidance", Context())[0]
+    assert (a.status, a.value, a.unit, a.period) == ("answered", None, "USD/share", "FY 2025"), a.text
+    assert "$2.94 per share to $3.00 per share" in a.text and "GAAP" not in a.text, a.text
+
+
+def test_the_outlook_of_a_period_it_does_not_cover_is_said_so(engine):
+    a = _ask(engine, "Zenthorpe outlook 2026")
+    assert (a.status, a.value) == ("abstained", None)
+    assert "give no outlook (guidance) for FY 2026" in a.text and "$" not in a.text, a.text
+    b = _ask(engine, "what is Zenthorpe's outlook for 2025")
+    assert b.status == "answered" and "revenue for FY 2025" in b.text, b.text
