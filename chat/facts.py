@@ -470,6 +470,11 @@ class Outlook:
     figures: tuple[Fact, ...]
 
     @property
-    def value(self) -> float | None:
-        """The figure stated, when one is; a range states two ends and no midpoint (the contract's value: null)."""
-        return self.figures[0].value if len(self.figures) == 1 else None
+    def ranged(self) -> bool:
+        return len(self.figures) > 1
+
+    @property
+    def value(self) -> float:
+        """The figure stated; of a range, its midpoint: the one figure analysts quote a range by. The release
+        states only the two ends, so the reply says the midpoint is computed from them (wording.guidance_reply)."""
+        return sum(f.value for f in self.figures) / len(self.figures)

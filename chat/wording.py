@@ -922,17 +922,20 @@ def _outlook_text(found: list["Outlook"], metric: str) -> str:
 
 
 def guidance_reply(query: "Query", metric: str, found: list["Outlook"]) -> Answer:
-    """The outlook for the period, each basis the release gives it on, the line cited. A range's value is null:
-    the release states its two ends (in the text), never a midpoint; a single figure is the value."""
+    """The outlook for the period, each basis the release gives it on, the line cited. The value is the one
+    figure stated, or a range's midpoint, said to be computed from the two ends the release states; with two
+    bases (GAAP and adjusted) there is no one headline figure: null."""
     first = found[0].figures[0]
     note = IMPLIED.get(query.implied, "") if query.implied else ""
     name = f"{metric_name(metric)}{segment_text(query)} guidance"
-    ranged = any(len(o.figures) > 1 for o in found)
     text = value_sentence(name, first.period_label, _outlook_text(found, metric), query.company.name, note)
-    if ranged:
-        text += " The release states the range, not a single figure."
-    citations = _distinct([f.citation for o in found for f in o.figures])
     single = found[0].value if len(found) == 1 else None
+    if len(found) == 1 and found[0].ranged:
+        text += (f" The release states the range, not a single figure; its midpoint, {figure(found[0].value, first.unit)}, "
+                 f"is computed from the two ends.")
+    elif any(o.ranged for o in found):
+        text += " The release states the ranges, not single figures."
+    citations = _distinct([f.citation for o in found for f in o.figures])
     return _answer(query.text, "answered", text + sources(citations), value=single, unit=first.unit,
                    **_about(query, metric=metric, period=first.period_label, citations=citations,
                             confidence=query.confidence, kind="value"))

@@ -52,23 +52,26 @@ def _ask(engine: Engine, question: str):
 @pytest.mark.parametrize("question", ["Zenthorpe revenue guidance for 2025", "Zenthorpe revenue outlook",
                                       "what does Zenthorpe expect for 2025 revenue", "Zenthorpe revenue forecast 2025",
                                       "Zenthorpe revenue target 2025"])
-def test_a_range_is_both_ends_cited_with_no_value(engine, question):
+def test_a_range_is_both_ends_cited_its_midpoint_the_value_said_computed(engine, question):
     a = _ask(engine, question)
-    assert (a.status, a.value, a.unit, a.period, a.metric) == ("answered", None, "USD", "FY 2025", "revenue"), a.text
+    assert (a.status, a.unit, a.period, a.metric) == ("answered", "USD", "FY 2025", "revenue"), a.text
+    assert a.value == pytest.approx(3.495e9)
     assert "$3.47 billion to $3.52 billion" in a.text and "(GAAP)" in a.text
+    assert "midpoint, $3,495 million, is computed from the two ends" in a.text, a.text
     assert [(c.line, "expects revenue" in c.quote) for c in a.citations] == [(12, True)]
 
 
 def test_full_year_eps_expected_without_a_period_is_the_outlooks_period(engine):
     a = _ask(engine, "what does Zenthorpe expect for full-year EPS")
-    assert (a.status, a.value, a.unit, a.period) == ("answered", None, "USD/share", "FY 2025"), a.text
+    assert (a.status, a.unit, a.period) == ("answered", "USD/share", "FY 2025"), a.text
+    assert a.value == pytest.approx(2.10)
     assert "$2.05" in a.text and "$2.15" in a.text and "1.85" not in a.text
     assert [c.line for c in a.citations] == [21]
 
 
 def test_an_adjusted_outlook_is_asked_on_its_basis(engine):
     a = _ask(engine, "Zenthorpe 2025 adjusted EBITDA guidance")
-    assert (a.status, a.value, a.period) == ("answered", None, "FY 2025"), a.text
+    assert (a.status, a.value, a.period) == ("answered", pytest.approx(710e6), "FY 2025"), a.text
     assert "$700" in a.text and "$720" in a.text and "(adjusted)" in a.text
     b = _ask(engine, "Zenthorpe adjusted operating profit outlook 2025")
     assert "$450" in b.text and "$465" in b.text and "$420" not in b.text and "(adjusted)" in b.text, b.text
@@ -129,7 +132,7 @@ def test_a_measure_non_gaap_by_definition_is_never_called_gaap_guidance(tmp_path
     ingest(con, [Path(__file__).parent / "data" / "industries" / "reit_q3_2025.txt"])
     con.close()
     a = Engine(tmp_path / "s.duckdb").ask("Americas Gateway 2025 FFO per share guidance", Context())[0]
-    assert (a.status, a.value, a.unit, a.period) == ("answered", None, "USD/share", "FY 2025"), a.text
+    assert (a.status, a.value, a.unit, a.period) == ("answered", pytest.approx(2.97), "USD/share", "FY 2025"), a.text
     assert "$2.94 per share to $3.00 per share" in a.text and "GAAP" not in a.text, a.text
 
 
