@@ -78,6 +78,12 @@ class Question:
     ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
     direction: str = ""  # for "filter": "fell" or "rose"
 
+    @property
+    def named_across(self) -> bool:
+        """Companies the question names itself: side by side, or ranked among themselves ("which had the
+        higher revenue, Acme or Zenith?")."""
+        return self.across == "companies" or (self.across == "rank" and len(self.companies) > 1)
+
 
 SPELLING_CUTOFF = 78  # rapidfuzz ratio a misspelt word (4+ letters) needs to be read as a known word
 NAME_CUTOFF = 88  # rapidfuzz ratio a word no vocabulary knows needs to be read as a company's name word
@@ -192,8 +198,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         rest = after
     if len(q.companies) > 1:
         q.companies.sort(key=lambda key: _named_at(key, norm, vocab))  # "Acme vs Quillon": in the order named
+        rest = _pick(q, rest)
         q.across = q.across or "companies"
-        rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
+        rest = re.sub(r"\b(?:vs\.?|versus|and|or|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
     whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
@@ -258,11 +265,28 @@ ACROSS_WHOSE = re.compile(rf"\b{COMPANY_NOUN}\s+(?:whose|where|with)\b")
 LOW_WORDS = {"lowest", "smallest", "least", "fewest", "bottom"}
 
 
-COMPANY_JOINER = re.compile(r"\b(?:vs\.?|versus|and|against|compared)\b|,")
+COMPANY_JOINER = re.compile(r"\b(?:vs\.?|versus|and|or|against|compared)\b|,")
+# "which had the highest revenue, Acme or Zenith?", "who earned more, A or B", "did A or B grow revenue faster":
+# the named companies ranked among themselves, the one asked for said first.
+PICK_ASKED = re.compile(r"\b(?:which|who|whose)\b|^\W*(?:did|does|do|has|had|was|is|were)\b.*\bor\b")
+PICK_END = re.compile(r"\b(?:the\s+)?(highest|largest|biggest|greatest|most|more|higher|larger|bigger|greater|faster|"
+                      r"lowest|smallest|least|fewest|less|lower|smaller|slower)\b")
+PICK_LOW = {"lowest", "smallest", "least", "fewest", "less", "lower", "smaller", "slower"}
+EARNED = re.compile(r"\b(?:earned|earn|earns)\b")  # "who earned more": earnings (net income)
 
 
 def _is_place(word: str) -> bool:
     return bool(OTHER_PLACES.fullmatch(word)) or any(re.fullmatch(pattern, word) for _, _, pattern in GEOGRAPHIES)
+
+
+def _pick(q: Question, rest: str) -> str:
+    """Two or more companies named in a question that asks which of them is highest, lower or grew faster:
+    a ranking of those companies (the word leaves the text; "earned" names earnings)."""
+    m = PICK_END.search(rest)
+    if q.across or m is None or not PICK_ASKED.search(q.norm):
+        return rest
+    q.across, q.ranking = "rank", ("low" if m.group(1) in PICK_LOW else "high", 1)
+    return EARNED.sub("earnings", rest[:m.start()] + " " + rest[m.end():])
 
 
 def _across(q: Question, rest: str) -> str:

@@ -137,14 +137,14 @@ class Resolver:
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
-        if q.across and slots.metric and across_arithmetic(q) and (q.company is None or q.across == "companies"):
+        if q.across and slots.metric and across_arithmetic(q) and (q.company is None or q.named_across):
             return early(wording.unsupported(text, "across companies", slots.metric), Context(
                 default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
-                q.company is None or q.across == "companies"):  # over companies, not about one
+                q.company is None or q.named_across):  # over companies, not about one
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
             keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
-                           basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.across == "companies" else (),
+                           basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.named_across else (),
                            ranking=q.ranking, fell=across.fell)
             return Resolved(q, slots, None, None, keep, across)
         if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
@@ -280,7 +280,7 @@ class Resolver:
         name = ""
         if spec is None:
             months = 3 if flow else 0
-            among = list(q.companies) if q.across == "companies" and q.companies else []
+            among = list(q.companies) if q.named_across and q.companies else []
             end = self.lookup.latest_end_among(metric, months, among) if among else \
                 self.lookup.latest_end_across(metric, months)
             if end is None:
@@ -299,7 +299,7 @@ class Resolver:
         if not name:
             name = spec.label() if spec.kind != "date" else wording.when(str(spec.end), "", "").strip()
         fell = bool(FELL_WORDS & set(q.norm.split())) or (fell and not RISE_WORDS & set(q.norm.split()))
-        named = tuple(q.companies) if q.across == "companies" else ()
+        named = tuple(q.companies) if q.named_across else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
                            q.across == "filter" or slots.intent == "change", fell)

@@ -813,6 +813,42 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
                          for e in shown])
 
 
+def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str]) -> Answer:
+    """The companies a question named, ranked among themselves ("which had the higher revenue, Acme or Zenith?"):
+    the one asked for first, against the others' figures, every figure cited and periods that end apart named.
+    Fewer than two of them giving the figure comparably, or a tie, picks none."""
+    name, label, change = metric_name(query.metric), query.period_name, query.change
+    thing = f"{name} growth" if change else name
+    low = query.ranking[0] == "low"
+    end = ("lowest" if low else "highest") if len(query.companies) > 2 else ("lower" if low else "higher")
+    citations: list[Citation] = []
+    for e in entries:
+        for f in (e.fact, e.base):
+            if f is not None and f.citation not in citations:
+                citations.append(f.citation)
+    figures = [f"{e.company} {_across_figure(e, change)}" for e in entries]
+    notes = _calendar_note(entries) + _left_out(left_out) + _missing(missing)
+    common = dict(metric=query.metric, period=label, citations=citations, template="metric_across_companies",
+                  sql=sql("rank_across_companies"), kind="rank")
+    if len(entries) < 2:
+        held = f"only {figures[0]}" if figures else "none of them"
+        text = (f"I can't say which of the companies named has the {end} {thing} for {label}: the releases give it "
+                f"comparably for {held}.") + notes
+        return _answer(query.text, "abstained", text + sources(citations), confidence=70, **common)
+    first, second = entries[0], entries[1]
+    if first.value == second.value:
+        text = (f"Neither: {first.company} and {second.company} give the same {thing} for {label}: "
+                f"{join_words(figures)}.") + notes
+        return _answer(query.text, "answered", text + sources(citations), value=first.value,
+                       unit="percent" if change else first.fact.unit, confidence=85, **common)
+    against = [f"{e.company}'s {_across_figure(e, change)}" for e in entries[1:]]
+    text = f"{cap(end)} {thing} for {label}: {figures[0]}, against {join_words(against)}." + notes
+    unit = "percent" if change else first.fact.unit
+    return _answer(query.text, "answered", text + sources(citations), value=first.value, unit=unit,
+                   company=first.company, confidence=85,
+                   rows=[{"period": e.company, "value": e.value, "unit": unit} for e in entries], **common)
+
+
 def none_moved(query: "AcrossQuery", compared: int, citations: list[Citation]) -> Answer:
     """'companies whose net income fell' when none did: how many give it for both years, each cited."""
     name = metric_name(query.metric)
