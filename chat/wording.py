@@ -727,10 +727,26 @@ def ratio_reply(query: "Query", metric_a: str, metric_b: str, a: "Fact", b: "Fac
                             rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in (a, b)]))
 
 
-def trend_reply(query: "Query", series: list["Fact"]) -> Answer:
+def withheld_note(withheld: list["Fact"]) -> str:
+    """Periods left out of a series because their figure is doubted: each named with its line and why, its
+    number never stated (knowledge/doubts.py)."""
+    if not withheld:
+        return ""
+    said = [f"{r.period_label} ({r.doc}, line {r.line}: {r.doubted.reason() if r.doubted else 'doubted'})"
+            for r in withheld]
+    return f" Left out, as its figure is doubted and not given: {join_words(said)}."
+
+
+def trend_reply(query: "Query", series: list["Fact"], withheld: Sequence["Fact"] = ()) -> Answer:
+    note = withheld_note(list(withheld))
+    if not series:
+        text = f"I can't give {what(query)} for any period held.{note}"
+        cites = [r.citation for r in withheld]
+        return _answer(query.text, "abstained", text + sources(cites), body=text,
+                       **_about(query, "trend", citations=cites, confidence=40, kind="trend"))
     listing = "; ".join(f"{r.period_label}: {figure(r.value, r.unit)}" for r in series)
     citations = [r.citation for r in series]
-    text = f"{cap(what(query))} across the periods held — {listing}." + sources(citations)
+    text = f"{cap(what(query))} across the periods held — {listing}.{note}" + sources(citations)
     last = series[-1]
     return _answer(query.text, "answered", text, value=last.value, unit=last.unit,
                    **_about(query, "trend", period=last.period_label, citations=citations,

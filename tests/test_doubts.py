@@ -190,3 +190,15 @@ CONDENSED CONSOLIDATED STATEMENTS OF INCOME
             engine.close()
         assert answer.value == 8_000_000, answer.text
         assert ("6M 2019" in answer.text) is shown, answer.text  # the six months' figure beside it when it adds up
+
+
+def test_a_trend_says_which_period_it_leaves_out_as_doubted_and_why(tmp_path):
+    engine = _engine(tmp_path, RELEASE)
+    try:
+        a = engine.ask("Quillon diluted EPS trend", Context())[0]
+        ok = engine.ask("Quillon net income trend", Context())[0]
+    finally:
+        engine.close()
+    assert a.status == "answered" and a.value == 0.57 and [r["period"] for r in a.rows] == ["Q2 2018"]
+    assert "Left out" in a.text and "Q2 2019 (quillon.md, line 22" in a.text and "arithmetic does not hold" in a.text
+    assert "Left out" not in ok.text and len(ok.rows) == 2  # nothing doubted: nothing said left out
