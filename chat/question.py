@@ -190,7 +190,10 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.company, rest, q.company_choices = _company(rest, vocab)
     q.companies = [q.company] if q.company else []
     while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Acme vs Zenith revenue"
-        more, after, _ = _company(rest, vocab)
+        more, after, choices = _company(rest, vocab)
+        if more is None and choices:  # "Acme vs HGSB" where two companies give HGSB: asked back, none picked
+            q.company, q.companies, q.company_choices = None, [], choices
+            break
         gone = set(rest.split()) - set(after.split())
         if more is None or more in q.companies or any(_is_place(w) for w in gone):
             break  # "Acme Americas revenue": a place, even where another company's name holds the word

@@ -19,7 +19,7 @@ from chat.answer import Answer
 from chat.facts import DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import LOW_WORDS, Question, normalize, understand, with_variant
+from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -133,6 +133,9 @@ class Resolver:
             if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
                 q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
         slots = partial.slots = self._slots(q, ctx)
+        if q.company_choices and q.company is None and (slots.metric or COMPANY_JOINER.search(q.norm)):
+            return early(self._which_of(q.text, q.company_choices), slots)  # a ticker or name two companies fit:
+            # asked back before any company word is read as one not held or a figure not known ("HGSB vs Acme")
         if q.unknown and q.metric is None and (q.company or q.periods):
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:

@@ -153,3 +153,38 @@ def test_a_pick_across_calendars_names_the_mismatch_and_one_company_missing_pick
     assert "Q4 FY2024 ends January 28, 2024" in a.text and cited(a, "cvsi.txt", "hgsb.txt")
     b = ask(engine, "which had the lower net interest income, Pellucid or Corvatek")
     assert b.status == "abstained" and b.value is None and "Corvatek Silicon Inc." in b.text
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory) -> Engine:
+    """One bank held under two spellings (both giving its ticker), and a ticker two other companies give."""
+    folder = tmp_path_factory.mktemp("twins")
+    bank, chip = COMPANIES[0], COMPANIES[2]
+    respelt = ("Harrowgate Savings Bank Corp.",) + bank[1:]
+    gear = ("Quillon Gear Corp.", "QLGR", "NYSE") + COMPANIES[1][3:]
+    foods = ("Lattimer Foods Inc.", "QLGR", "NYSE") + COMPANIES[1][3:]
+    paths = []
+    for i, company in enumerate((bank, respelt, gear, foods, chip)):
+        path = folder / f"r{i}.txt"
+        path.write_text(release(*company))
+        paths.append(path)
+    con = connect(folder / "store.duckdb")
+    ingest(con, paths)
+    con.close()
+    e = Engine(folder / "store.duckdb")
+    yield e
+    e.close()
+
+
+@pytest.mark.parametrize("question", [
+    "Harrowgate revenue Q4 2024", "HGSB revenue Q4 2024", "QLGR net income", "Harrowgate vs Corvatek revenue",
+    "Corvatek vs HGSB revenue", "which had the higher revenue, Harrowgate or Corvatek", "QLGR vs Corvatek revenue"])
+def test_a_company_held_under_two_spellings_or_a_shared_ticker_is_asked_back(twins, question):
+    a = ask(twins, question)
+    assert a.status == "clarify" and a.value is None and not a.citations, a.text
+    assert a.text.startswith("Which company?")
+
+
+def test_a_spelling_named_whole_is_answered(twins):
+    a = ask(twins, "Harrowgate Savings Bank Corp revenue Q4 2024")
+    assert a.status == "answered" and a.value == 520_000_000 and cited(a, "r1.txt")
