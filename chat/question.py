@@ -111,6 +111,12 @@ def repair(tok: str, vocab: StoreVocabulary) -> str:
     return tok
 
 
+# "did Acme beat last year's revenue", "did revenue exceed the prior year", "beat a year ago": a yes/no on the change
+# of the period asked (the latest, when none is named) against a year before, never the last fiscal year's figure
+BEAT_YEAR_AGO = re.compile(r"\b(?:beat|beats|beaten|exceed(?:s|ed)?|surpass(?:es|ed)?|outdo|outdid)\s+(?:(?:the|a)\s+)?"
+                           r"(?:(?:last|prior|previous|preceding)\s+year(?:'s|s)?|year\s+(?:before|earlier|ago)(?:'s)?)(?=\s|$|[,?.!])")
+
+
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
     (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
@@ -124,6 +130,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
     low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
+    low = BEAT_YEAR_AGO.sub(" up ", low)  # "did Acme beat last year's revenue": the change against a year before
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
     for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):
