@@ -188,3 +188,11 @@ def test_a_company_held_under_two_spellings_or_a_shared_ticker_is_asked_back(twi
 def test_a_spelling_named_whole_is_answered(twins):
     a = ask(twins, "Harrowgate Savings Bank Corp revenue Q4 2024")
     assert a.status == "answered" and a.value == 520_000_000 and cited(a, "r1.txt")
+
+
+def test_a_follow_up_after_a_pick_ranks_the_same_companies(engine):
+    a, ctx = engine.ask("which had the higher revenue, Harrowgate or Pellucid", Context())
+    b, ctx = engine.ask("and net income?", ctx)
+    assert b.status == "answered" and b.value == 210_000_000 and b.company == "Pellucid Trust Bank Corp."
+    c, _ = engine.ask("and the lowest?", ctx)
+    assert c.status == "answered" and c.value == 150_000_000 and c.company == "Harrowgate Savings Bancorp"
