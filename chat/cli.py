@@ -544,13 +544,14 @@ def cmd_facts(session, args) -> int:
             print(f"  {safe_line(name)}" + (f" ({safe_line(ticker)})" if ticker else ""), file=sys.stderr)
         return 1
     keys = ("file", "line", "company", "ticker", "metric", "metric_key", "basis", "label", "segment", "period",
-            "value", "unit")
+            "value", "unit", "doubted")
     rows = [{k: (r[k] if r[k] != "" else None) for k in keys} for r in page.rows]
     header = (f"{'source':<30} {'company':<24} {'metric':<28} {'period':<12} {'value':>14} {'unit':<15} "
               f"printed label [segment]")
 
     def line(r):
         seg = f" [{safe_line(r['segment'])}]" if r["segment"] else ""
+        seg += f" — {safe_line(r['doubted'])}" if r["doubted"] else ""  # never listed as plain fact
         value, scale = scaled_cell(r["value"], r["unit"])
         source = f"{safe_line(r['file'])}:{r['line']}"
         return (f"{source[:30]:<30} {_cell(r['company'], 24):<24} {_cell(r['metric'], 28):<28} "

@@ -80,6 +80,12 @@ class Question:
     ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
     direction: str = ""  # for "filter": "fell" or "rose"
 
+    @property
+    def named_across(self) -> bool:
+        """Companies the question names itself: side by side, or ranked among themselves ("which had the
+        higher revenue, Acme or Zenith?")."""
+        return self.across == "companies" or (self.across == "rank" and len(self.companies) > 1)
+
 
 SPELLING_CUTOFF = 78  # rapidfuzz ratio a misspelt word (4+ letters) needs to be read as a known word
 NAME_CUTOFF = 88  # rapidfuzz ratio a word no vocabulary knows needs to be read as a company's name word
@@ -107,6 +113,12 @@ def repair(tok: str, vocab: StoreVocabulary) -> str:
     return tok
 
 
+# "did Acme beat last year's revenue", "did revenue exceed the prior year", "beat a year ago": a yes/no on the change
+# of the period asked (the latest, when none is named) against a year before, never the last fiscal year's figure
+BEAT_YEAR_AGO = re.compile(r"\b(?:beat|beats|beaten|exceed(?:s|ed)?|surpass(?:es|ed)?|outdo|outdid)\s+(?:(?:the|a)\s+)?"
+                           r"(?:(?:last|prior|previous|preceding)\s+year(?:'s|s)?|year\s+(?:before|earlier|ago)(?:'s)?)(?=\s|$|[,?.!])")
+
+
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
     (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
@@ -120,6 +132,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
     low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
+    low = BEAT_YEAR_AGO.sub(" up ", low)  # "did Acme beat last year's revenue": the change against a year before
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
     for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):
@@ -197,7 +210,10 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.company, rest, q.company_choices = _company(rest, vocab)
     q.companies = [q.company] if q.company else []
     while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Acme vs Zenith revenue"
-        more, after, _ = _company(rest, vocab)
+        more, after, choices = _company(rest, vocab)
+        if more is None and choices:  # "Acme vs HGSB" where two companies give HGSB: asked back, none picked
+            q.company, q.companies, q.company_choices = None, [], choices
+            break
         gone = set(rest.split()) - set(after.split())
         if more is None or more in q.companies or any(_is_place(w) for w in gone):
             break  # "Acme Americas revenue": a place, even where another company's name holds the word
@@ -205,8 +221,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         rest = after
     if len(q.companies) > 1:
         q.companies.sort(key=lambda key: _named_at(key, norm, vocab))  # "Acme vs Quillon": in the order named
+        rest = _pick(q, rest)
         q.across = q.across or "companies"
-        rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
+        rest = re.sub(r"\b(?:vs\.?|versus|and|or|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
     whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
@@ -274,11 +291,28 @@ ACROSS_WHOSE = re.compile(rf"\b{COMPANY_NOUN}\s+(?:whose|where|with)\b")
 LOW_WORDS = {"lowest", "smallest", "least", "fewest", "bottom"}
 
 
-COMPANY_JOINER = re.compile(r"\b(?:vs\.?|versus|and|against|compared)\b|,")
+COMPANY_JOINER = re.compile(r"\b(?:vs\.?|versus|and|or|against|compared)\b|,")
+# "which had the highest revenue, Acme or Zenith?", "who earned more, A or B", "did A or B grow revenue faster":
+# the named companies ranked among themselves, the one asked for said first.
+PICK_ASKED = re.compile(r"\b(?:which|who|whose)\b|^\W*(?:did|does|do|has|had|was|is|were)\b.*\bor\b")
+PICK_END = re.compile(r"\b(?:the\s+)?(highest|largest|biggest|greatest|most|more|higher|larger|bigger|greater|faster|"
+                      r"lowest|smallest|least|fewest|less|lower|smaller|slower)\b")
+PICK_LOW = {"lowest", "smallest", "least", "fewest", "less", "lower", "smaller", "slower"}
+EARNED = re.compile(r"\b(?:earned|earn|earns)\b")  # "who earned more": earnings (net income)
 
 
 def _is_place(word: str) -> bool:
     return bool(OTHER_PLACES.fullmatch(word)) or any(re.fullmatch(pattern, word) for _, _, pattern in GEOGRAPHIES)
+
+
+def _pick(q: Question, rest: str) -> str:
+    """Two or more companies named in a question that asks which of them is highest, lower or grew faster:
+    a ranking of those companies (the word leaves the text; "earned" names earnings)."""
+    m = PICK_END.search(rest)
+    if q.across or m is None or not PICK_ASKED.search(q.norm):
+        return rest
+    q.across, q.ranking = "rank", ("low" if m.group(1) in PICK_LOW else "high", 1)
+    return EARNED.sub("earnings", rest[:m.start()] + " " + rest[m.end():])
 
 
 def _across(q: Question, rest: str) -> str:

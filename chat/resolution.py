@@ -19,7 +19,7 @@ from chat.answer import Answer
 from chat.facts import DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import LOW_WORDS, Question, normalize, understand, with_variant
+from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -133,18 +133,21 @@ class Resolver:
             if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
                 q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
         slots = partial.slots = self._slots(q, ctx)
+        if q.company_choices and q.company is None and (slots.metric or COMPANY_JOINER.search(q.norm)):
+            return early(self._which_of(q.text, q.company_choices), slots)  # a ticker or name two companies fit:
+            # asked back before any company word is read as one not held or a figure not known ("HGSB vs Acme")
         if q.unknown and q.metric is None and (q.company or q.periods):
             return early(self._unknown_words(q, slots), Context())
         if slots.metric is None and q.intent != "inventory" and q.company is None:
             return early(self._offtopic(q), Context())  # before asking "which company?" about the weather
-        if q.across and slots.metric and across_arithmetic(q) and (q.company is None or q.across == "companies"):
+        if q.across and slots.metric and across_arithmetic(q) and (q.company is None or q.named_across):
             return early(wording.unsupported(text, "across companies", slots.metric), Context(
                 default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
-                q.company is None or q.across == "companies"):  # over companies, not about one
+                q.company is None or q.named_across):  # over companies, not about one
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
             keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
-                           basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.across == "companies" else (),
+                           basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.named_across else (),
                            ranking=q.ranking, fell=across.fell)
             return Resolved(q, slots, None, None, keep, across)
         if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
@@ -284,7 +287,7 @@ class Resolver:
         name = ""
         if spec is None:
             months = 3 if flow else 0
-            among = list(q.companies) if q.across == "companies" and q.companies else []
+            among = list(q.companies) if q.named_across and q.companies else []
             end = self.lookup.latest_end_among(metric, months, among) if among else \
                 self.lookup.latest_end_across(metric, months)
             if end is None:
@@ -303,7 +306,7 @@ class Resolver:
         if not name:
             name = spec.label() if spec.kind != "date" else wording.when(str(spec.end), "", "").strip()
         fell = bool(FELL_WORDS & set(q.norm.split())) or (fell and not RISE_WORDS & set(q.norm.split()))
-        named = tuple(q.companies) if q.across == "companies" else ()
+        named = tuple(q.companies) if q.named_across else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
                            q.across == "filter" or slots.intent == "change", fell)

@@ -727,10 +727,26 @@ def ratio_reply(query: "Query", metric_a: str, metric_b: str, a: "Fact", b: "Fac
                             rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in (a, b)]))
 
 
-def trend_reply(query: "Query", series: list["Fact"]) -> Answer:
+def withheld_note(withheld: list["Fact"]) -> str:
+    """Periods left out of a series because their figure is doubted: each named with its line and why, its
+    number never stated (knowledge/doubts.py)."""
+    if not withheld:
+        return ""
+    said = [f"{r.period_label} ({r.doc}, line {r.line}: {r.doubted.reason() if r.doubted else 'doubted'})"
+            for r in withheld]
+    return f" Left out, as its figure is doubted and not given: {join_words(said)}."
+
+
+def trend_reply(query: "Query", series: list["Fact"], withheld: Sequence["Fact"] = ()) -> Answer:
+    note = withheld_note(list(withheld))
+    if not series:
+        text = f"I can't give {what(query)} for any period held.{note}"
+        cites = [r.citation for r in withheld]
+        return _answer(query.text, "abstained", text + sources(cites), body=text,
+                       **_about(query, "trend", citations=cites, confidence=40, kind="trend"))
     listing = "; ".join(f"{r.period_label}: {figure(r.value, r.unit)}" for r in series)
     citations = [r.citation for r in series]
-    text = f"{cap(what(query))} across the periods held — {listing}." + sources(citations)
+    text = f"{cap(what(query))} across the periods held — {listing}.{note}" + sources(citations)
     last = series[-1]
     return _answer(query.text, "answered", text, value=last.value, unit=last.unit,
                    **_about(query, "trend", period=last.period_label, citations=citations,
@@ -811,6 +827,42 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
                    sql=sql(template), confidence=85, kind=ACROSS_KIND.get(query.shape, "rank"),
                    rows=[{"period": e.company, "value": e.value, "unit": unit if query.shape != "filter" else "percent"}
                          for e in shown])
+
+
+def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str]) -> Answer:
+    """The companies a question named, ranked among themselves ("which had the higher revenue, Acme or Zenith?"):
+    the one asked for first, against the others' figures, every figure cited and periods that end apart named.
+    Fewer than two of them giving the figure comparably, or a tie, picks none."""
+    name, label, change = metric_name(query.metric), query.period_name, query.change
+    thing = f"{name} growth" if change else name
+    low = query.ranking[0] == "low"
+    end = ("lowest" if low else "highest") if len(query.companies) > 2 else ("lower" if low else "higher")
+    citations: list[Citation] = []
+    for e in entries:
+        for f in (e.fact, e.base):
+            if f is not None and f.citation not in citations:
+                citations.append(f.citation)
+    figures = [f"{e.company} {_across_figure(e, change)}" for e in entries]
+    notes = _calendar_note(entries) + _left_out(left_out) + _missing(missing)
+    common = dict(metric=query.metric, period=label, citations=citations, template="metric_across_companies",
+                  sql=sql("rank_across_companies"), kind="rank")
+    if len(entries) < 2:
+        held = f"only {figures[0]}" if figures else "none of them"
+        text = (f"I can't say which of the companies named has the {end} {thing} for {label}: the releases give it "
+                f"comparably for {held}.") + notes
+        return _answer(query.text, "abstained", text + sources(citations), confidence=70, **common)
+    first, second = entries[0], entries[1]
+    if first.value == second.value:
+        text = (f"Neither: {first.company} and {second.company} give the same {thing} for {label}: "
+                f"{join_words(figures)}.") + notes
+        return _answer(query.text, "answered", text + sources(citations), value=first.value,
+                       unit="percent" if change else first.fact.unit, confidence=85, **common)
+    against = [f"{e.company}'s {_across_figure(e, change)}" for e in entries[1:]]
+    text = f"{cap(end)} {thing} for {label}: {figures[0]}, against {join_words(against)}." + notes
+    unit = "percent" if change else first.fact.unit
+    return _answer(query.text, "answered", text + sources(citations), value=first.value, unit=unit,
+                   company=first.company, confidence=85,
+                   rows=[{"period": e.company, "value": e.value, "unit": unit} for e in entries], **common)
 
 
 def none_moved(query: "AcrossQuery", compared: int, citations: list[Citation]) -> Answer:

@@ -58,6 +58,11 @@ class Doubt:
     def text(self) -> str:
         return f"{self.kind}|{','.join(map(str, self.lines))}|{self.said}"
 
+    def reason(self) -> str:
+        """Why the figure is doubted, in words: one phrasing for a listing's marker and a reply's note."""
+        why = "prose and statement differ" if self.kind == DISAGREEMENT else "the release's arithmetic does not hold"
+        return f"{why}: {self.said}" if self.said else why
+
     @classmethod
     def read(cls, text: str | None) -> "Doubt | None":
         """The doubt a stored fact carries, or None (none found; '' or NULL: stored before the checks)."""

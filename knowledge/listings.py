@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.doubts import Doubt
 from knowledge.vocabulary import BY_KEY, company_key
 
 # USD and shares are listed in millions, so a column of them reads in one scale; the header says it.
@@ -22,7 +23,7 @@ SELECT file_name, company, ticker, CAST(release_date AS TEXT) AS released, perio
 FROM documents ORDER BY company NULLS LAST, release_date, file_name, path"""
 
 _FACT_COLUMNS = """d.file_name AS file, f.line_no AS line, d.company AS company, d.ticker AS ticker, f.metric,
-       f.basis, f.label, f.segment, f.period_label AS period, f.value, f.unit, f.doc_id"""
+       f.basis, f.label, f.segment, f.period_label AS period, f.value, f.unit, f.doc_id, f.doubt"""
 # The text a filter word must appear in: every column the browser shows, the metric spelled as words.
 _SEARCHED = ("concat_ws(' ', d.company, d.ticker, replace(f.metric, '_', ' '), f.basis, f.label, f.segment, "
              "f.period_label, d.file_name)")
@@ -150,8 +151,16 @@ def facts(con, flt: FactFilter, limit: int) -> list[dict]:
         row = dict(zip(names, r))
         row["metric_key"] = row["metric"]
         row["metric"] = metric_display(row["metric"], row["basis"], row["label"])
+        row["doubted"] = doubted_marker(row.pop("doubt"))
         rows.append(row)
     return rows
+
+
+def doubted_marker(doubt: str | None) -> str | None:
+    """A listed figure the release's own arithmetic or prose contradicts, marked in plain words ('doubted:
+    <why>'): the engine never answers it, and a listing must not show it as plain fact (knowledge/doubts.py)."""
+    found = Doubt.read(doubt)
+    return f"doubted: {found.reason()}" if found else None
 
 
 def fact_count(con, flt: FactFilter) -> int:

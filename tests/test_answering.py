@@ -595,3 +595,38 @@ def test_which_year_is_not_a_figure_and_variance_in_percent_is_a_change(seed_eng
     assert len(a.citations) == 1  # both figures stand on one line of the statement
     b, _ = seed_engine.ask("the second one", ctx)
     assert b.status == "answered" and b.value == 5644000 and b.period == "Q3 2006"
+
+
+LONE = """Marrowby Kilns Inc. Reports Fourth Quarter 2024 Results
+
+LEEDS, February 3, 2025 -- Marrowby Kilns Inc. (NYSE: MRKL) today reported results for the fourth quarter ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands)
+
+                                         Three Months Ended
+                                   December 31,    September 30,
+                                      2024             2024
+Revenue                            $ 7,700          $ 7,100
+Net income                             610              540
+"""
+
+
+def test_did_it_beat_last_year_is_the_change_against_a_year_before_or_refused(engine, tmp_path):
+    for q in ("Did Vexa beat last year's revenue?", "did Vexa revenue beat the prior year", "was Vexa revenue up or down"):
+        a = ask(engine, q)
+        assert a.status == "answered" and a.value == 24.0 and a.unit == "percent", q
+        assert "rose 24% in Q4 2024 against Q4 2023" in a.text and "$5.00 million" in a.text and "$6.20 million" in a.text, q
+        assert {c.line for c in a.citations} == {11}, q  # both figures: one row of the release
+    loss = ask(engine, "did Vexa's net loss beat the year before")
+    assert loss.status == "answered" and "Q4 2023" in loss.text and "Q4 2024" in loss.text
+    (tmp_path / "marrowby.txt").write_text(LONE)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "marrowby.txt"])
+    con.close()
+    lone = Engine(tmp_path / "s.duckdb")
+    try:
+        a = ask(lone, "Did Marrowby beat last year's revenue?")
+    finally:
+        lone.close()
+    assert a.status == "abstained" and a.value is None and "Q4 2023" in a.text

@@ -128,3 +128,71 @@ def test_the_first_or_second_one_answers_a_question_back(engine):
     assert a.company == "Pellucid Trust Bank Corp."
     a, _ = engine.ask("the first one", Context())  # nothing was asked back: no choice to take
     assert a.value is None
+
+
+def test_which_of_the_named_companies_is_higher_is_answered_not_listed(engine):
+    a = ask(engine, "Which had the highest revenue, Harrowgate or Pellucid?")
+    assert a.status == "answered" and a.value == 800_000_000 and a.company == "Pellucid Trust Bank Corp."
+    assert a.text.startswith("Higher revenue") and "against Harrowgate Savings Bancorp's $520.00 million" in a.text
+    assert cited(a, "pltb.txt", "hgsb.txt")
+    low = ask(engine, "which had the lower net income, Harrowgate or Pellucid Q4 2024")
+    assert low.status == "answered" and low.value == 150_000_000 and low.company == "Harrowgate Savings Bancorp"
+
+
+def test_who_earned_more_and_who_grew_faster_rank_the_named_companies(engine):
+    a = ask(engine, "who earned more, Harrowgate or Pellucid")
+    assert a.status == "answered" and a.metric == "net_income" and a.value == 210_000_000
+    g = ask(engine, "did Harrowgate or Pellucid grow revenue faster")
+    assert g.status == "answered" and g.unit == "percent" and round(g.value, 1) == 14.3
+    assert "against Harrowgate Savings Bancorp's +4%" in g.text and cited(g, "pltb.txt", "hgsb.txt")
+
+
+def test_a_pick_across_calendars_names_the_mismatch_and_one_company_missing_picks_none(engine):
+    a = ask(engine, "which had the higher revenue, Harrowgate or Corvatek, Q4 FY2024")
+    assert a.status == "answered" and a.value == 22_103_000_000
+    assert "Q4 FY2024 ends January 28, 2024" in a.text and cited(a, "cvsi.txt", "hgsb.txt")
+    b = ask(engine, "which had the lower net interest income, Pellucid or Corvatek")
+    assert b.status == "abstained" and b.value is None and "Corvatek Silicon Inc." in b.text
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory) -> Engine:
+    """One bank held under two spellings (both giving its ticker), and a ticker two other companies give."""
+    folder = tmp_path_factory.mktemp("twins")
+    bank, chip = COMPANIES[0], COMPANIES[2]
+    respelt = ("Harrowgate Savings Bank Corp.",) + bank[1:]
+    gear = ("Quillon Gear Corp.", "QLGR", "NYSE") + COMPANIES[1][3:]
+    foods = ("Lattimer Foods Inc.", "QLGR", "NYSE") + COMPANIES[1][3:]
+    paths = []
+    for i, company in enumerate((bank, respelt, gear, foods, chip)):
+        path = folder / f"r{i}.txt"
+        path.write_text(release(*company))
+        paths.append(path)
+    con = connect(folder / "store.duckdb")
+    ingest(con, paths)
+    con.close()
+    e = Engine(folder / "store.duckdb")
+    yield e
+    e.close()
+
+
+@pytest.mark.parametrize("question", [
+    "Harrowgate revenue Q4 2024", "HGSB revenue Q4 2024", "QLGR net income", "Harrowgate vs Corvatek revenue",
+    "Corvatek vs HGSB revenue", "which had the higher revenue, Harrowgate or Corvatek", "QLGR vs Corvatek revenue"])
+def test_a_company_held_under_two_spellings_or_a_shared_ticker_is_asked_back(twins, question):
+    a = ask(twins, question)
+    assert a.status == "clarify" and a.value is None and not a.citations, a.text
+    assert a.text.startswith("Which company?")
+
+
+def test_a_spelling_named_whole_is_answered(twins):
+    a = ask(twins, "Harrowgate Savings Bank Corp revenue Q4 2024")
+    assert a.status == "answered" and a.value == 520_000_000 and cited(a, "r1.txt")
+
+
+def test_a_follow_up_after_a_pick_ranks_the_same_companies(engine):
+    a, ctx = engine.ask("which had the higher revenue, Harrowgate or Pellucid", Context())
+    b, ctx = engine.ask("and net income?", ctx)
+    assert b.status == "answered" and b.value == 210_000_000 and b.company == "Pellucid Trust Bank Corp."
+    c, _ = engine.ask("and the lowest?", ctx)
+    assert c.status == "answered" and c.value == 150_000_000 and c.company == "Harrowgate Savings Bancorp"

@@ -190,3 +190,33 @@ CONDENSED CONSOLIDATED STATEMENTS OF INCOME
             engine.close()
         assert answer.value == 8_000_000, answer.text
         assert ("6M 2019" in answer.text) is shown, answer.text  # the six months' figure beside it when it adds up
+
+
+def test_a_trend_says_which_period_it_leaves_out_as_doubted_and_why(tmp_path):
+    engine = _engine(tmp_path, RELEASE)
+    try:
+        a = engine.ask("Quillon diluted EPS trend", Context())[0]
+        ok = engine.ask("Quillon net income trend", Context())[0]
+    finally:
+        engine.close()
+    assert a.status == "answered" and a.value == 0.57 and [r["period"] for r in a.rows] == ["Q2 2018"]
+    assert "Left out" in a.text and "Q2 2019 (quillon.md, line 22" in a.text and "arithmetic does not hold" in a.text
+    assert "Left out" not in ok.text and len(ok.rows) == 2  # nothing doubted: nothing said left out
+
+
+def test_the_facts_listing_marks_a_doubted_figure_with_its_reason(tmp_path, capsys):
+    import json
+
+    from chat.cli import main
+    _engine(tmp_path, RELEASE).close()
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "facts", "diluted"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    line22 = [ln for ln in lines if ln.startswith("quillon.md:22 ")]
+    assert [("doubted: the release's arithmetic does not hold" in ln) for ln in line22 if "Q2 2019" in ln] == [True]
+    assert all("doubted" not in ln for ln in line22 if "Q2 2018" in ln)  # its other column holds
+    assert main(["--db", db, "facts", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    marked = {(r["line"], r["period"]) for r in rows if r["doubted"]}
+    assert (22, "Q2 2019") in marked and (20, "Q2 2019") not in marked  # net income holds
+    assert any(r["line"] == 13 and (r["doubted"] or "").startswith("doubted: prose and statement differ") for r in rows)

@@ -198,3 +198,28 @@ async def test_an_export_that_fails_leaves_no_fragment(app, tmp_path, monkeypatc
         said = str(app.screen.query_one("#export-error").render())  # the dialog stays open and says why
         assert "No space left on device" in said and "nothing was written" in said, said
     assert not list(tmp_path.glob("filings-chat-*.md")) and not list(tmp_path.glob(".filings-chat-*"))
+
+
+async def test_facts_browser_marks_a_doubted_figure_and_says_why(tmp_path):
+    from test_doubts import RELEASE, _engine
+    _engine(tmp_path, RELEASE).close()
+    app = FilingsChatApp(tmp_path / "s.duckdb", history_path=tmp_path / "history.txt", export_dir=tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+t")
+        await pilot.pause(0.3)
+        table = app.screen.query_one("#facts-table")
+        await pilot.click("#facts-filter")
+        await type_text(pilot, "diluted 2019")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            rows = [str(table.get_row_at(i)) for i in range(table.row_count)]
+            if rows and all("2019" in r for r in rows):
+                break
+        marked = [i for i, r in enumerate(rows) if "doubted:" in r]
+        assert marked and any("Diluted" in rows[i] for i in marked)
+        table.focus()
+        table.move_cursor(row=marked[0])
+        await pilot.pause(0.1)
+        status = str(app.screen.query_one("#facts-status").render())
+        assert "doubted: the release's arithmetic does not hold" in status

@@ -69,9 +69,12 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
     missing: list[str] = []
     if only:
         order = {k: i for i, k in enumerate(only)}
-        entries.sort(key=lambda e: order.get(e.key, 99))
+        if query.shape == "companies":  # side by side in the order named; ranked among themselves, as ranked
+            entries.sort(key=lambda e: order.get(e.key, 99))
         held = {e.key for e in entries}
         missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n]
+    if only and query.shape == "rank":
+        return wording.pick_reply(query, entries, left_out, missing)
     return wording.across_reply(query, entries[:wanted], left_out, missing, total, LISTED)
 
 

@@ -11,6 +11,9 @@ from chat.query import AcrossQuery
 
 
 def answer(facts: Facts, query: AcrossQuery) -> Answer:
+    if query.shape == "rank" and query.companies:  # "which had the higher revenue, Acme or Zenith?"
+        direction = -1 if query.ranking[0] == "low" else 1
+        return reply(facts, query, list(query.companies), len(query.companies), 0, direction)
     sign = (-1 if query.fell else 1) if query.shape == "filter" else 0
     low = query.shape == "rank" and query.ranking[0] == "low"
     direction = -1 if (low or (query.shape == "filter" and query.fell)) else 1

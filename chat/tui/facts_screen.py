@@ -76,18 +76,28 @@ class FactsScreen(Screen):
         from chat.session import scaled_cell
         table = self.query_one(DataTable)
         table.clear()
+        self._doubted = {}
         for i, r in enumerate(rows):
             printed = (r["label"] or "") + (f" [{r['segment']}]" if r["segment"] else "")
+            key = f"{i}:{r['line']}:{r['doc_id']}:{r['file']}"
+            if r.get("doubted"):  # never shown as plain fact: marked, its reason on the status line when highlighted
+                printed, self._doubted[key] = f"doubted: {printed}", r["doubted"]
             value, scale = scaled_cell(r["value"], r["unit"])
             table.add_row(Text(_cut(r["metric"], 22)), Text(safe_line(r["period"] or "")),
                           Text(value, justify="right"), Text(scale), Text(_cut(r["company"] or "—", 16)),
-                          Text(_cut(printed, 26)), Text(f"{_cut(r['file'], 20)}:{r['line']}"),
-                          key=f"{i}:{r['line']}:{r['doc_id']}:{r['file']}")
-        status = self.query_one("#facts-status", Static)
+                          Text(_cut(printed, 26)), Text(f"{_cut(r['file'], 20)}:{r['line']}"), key=key)
         if total > len(rows):
-            status.update(Text(f"showing the first {len(rows)} of {total:,} facts — type to narrow"))
+            self._count = f"showing the first {len(rows)} of {total:,} facts — type to narrow"
         else:
-            status.update(Text(f"{total:,} facts"))
+            self._count = f"{total:,} facts"
+        self.query_one("#facts-status", Static).update(Text(self._count))
+
+    @on(DataTable.RowHighlighted, "#facts-table")
+    def show_doubt(self, event: DataTable.RowHighlighted) -> None:
+        """A doubted row highlighted: why it is doubted, in full, where the count goes."""
+        doubt = getattr(self, "_doubted", {}).get(event.row_key.value or "")
+        text = f"{self._count} — {doubt}" if doubt else getattr(self, "_count", "")
+        self.query_one("#facts-status", Static).update(Text(safe_line(text)))
 
     @on(DataTable.RowSelected, "#facts-table")
     def open_row(self, event: DataTable.RowSelected) -> None:
