@@ -143,7 +143,8 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
     for f in figures:
         amount = f.unit == "USD" or (f.unit == "shares" and abs(f.value) < 1_000_000)  # counts printed in full stay
         factor = shares if f.unit == "shares" and shares is not None else scale
-        if f.source == "table" and amount and f.scale == 1.0 and round(f.value * 100) % 10 == 0 and factor != 1.0:
+        if f.source == "table" and amount and f.scale == 1.0 and not f.scale_stated and round(f.value * 100) % 10 == 0 \
+                and factor != 1.0:  # a table stating whole units ('(in U.S. dollars)') keeps them
             f.value, f.scale = round(f.value * factor, 6), factor
 
 

@@ -139,3 +139,13 @@ def test_a_whole_dollar_figure_is_answered_and_an_unproven_one_is_not(tmp_path):
         assert answer.kind == "unstated" and answer.status == "abstained", answer.text
     finally:
         eng.close()
+
+
+def test_an_excerpts_caption_elsewhere_never_rescales_a_table_stating_whole_dollars():
+    """apply_stated_scale gives an excerpt's one table the scale its text states apart from it ('in
+    thousands' in a note): never to a table whose own caption states whole dollars."""
+    text = ("Selected data of the segment (in thousands) are discussed below.\n\n"
+            + CAPTIONED.format(caption="(in U.S. dollars)"))
+    doc = parse_text("excerpt.md", text, "markdown", period_hint="Q4 2024", excerpt=True)
+    revenue = figure(doc, "Revenues", 2024)
+    assert revenue.value == 26_583_114 and revenue.scale_stated
