@@ -76,6 +76,7 @@ class Fact:
     basis: str = ""
     table_class: str = ""
     doubt: str | None = ""  # what the release's own arithmetic or prose contradicts in it (knowledge/doubts.py)
+    scale_stated: bool | None = False  # the release states (or its prose proves) its scale, whole units too
     derived_from: list[Citation] | None = None  # a figure computed from others (a quarter from year-to-date figures)
     parts: tuple["Fact", ...] = ()  # those figures: the longer period, then the one subtracted from it
     differs: tuple["Fact", ...] = ()  # what the same release prints otherwise for it (a disagreement's other side)
@@ -359,6 +360,8 @@ def _scale_checked(fact: Fact) -> Fact:
     if fact.source != "table" or not fact.value or not (
             money or (fact.unit == "shares" and abs(fact.value) < 1_000_000)):
         return fact
+    if fact.scale_stated:
+        return fact  # "(Expressed in U.S. dollars)": a figure printed in full is in units
     printed = printed_as_is(fact.value, fact.quote)
     if printed is None or re.search(r"\.\d\d$", printed):
         return fact

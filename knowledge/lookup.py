@@ -27,7 +27,7 @@ PACKED_BYTES = 1024  # a cached company's own objects besides its payloads or ro
 # Positions in a row (knowledge.packs.ROW_FIELDS).
 VALUE, UNIT, PERIOD_LABEL, LABEL, SOURCE, LINE_NO, QUOTE, FILE_NAME, RELEASE_DATE, CHANGE_PCT, COMP_VALUE, \
     COMP_PERIOD, DOC_ID, GEO, PRODUCT, MONTHS, END_YEAR, END_MONTH, PERIOD_END, METRIC, BASIS, TABLE_CLASS, \
-    DOUBT, METRIC_KEY = range(24)
+    DOUBT, SCALE_STATED, METRIC_KEY = range(25)
 CACHED_COMPANIES = 2048
 PeriodKey = tuple[int, int, int]  # months (0: a balance-sheet date), end year, end month
 

@@ -25,7 +25,8 @@ from typing import Any
 # The fields of a fact row in the order knowledge.templates selects them (FACT_FIELDS, metric_key).
 ROW_FIELDS = ["value", "unit", "period_label", "label", "source", "line_no", "quote", "file_name", "release_date",
               "change_pct", "comp_value", "comp_period_label", "doc_id", "geo", "product", "months", "end_year",
-              "end_month", "period_end", "metric", "basis", "table_class", "doubt", "metric_key"]
+              "end_month", "period_end", "metric", "basis", "table_class", "doubt", "scale_stated",
+              "metric_key"]
 _DOC_ID = ROW_FIELDS.index("doc_id")
 _FLOATS = {ROW_FIELDS.index(c) for c in ("value", "change_pct", "comp_value")}
 _INTS = {ROW_FIELDS.index(c) for c in ("line_no", "months", "end_year", "end_month")}

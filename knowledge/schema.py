@@ -7,7 +7,7 @@ need more than a column (backfilling a table that did not exist). A store from a
 refused with a StoreError, never half-read.
 """
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 TABLES = """
 CREATE SEQUENCE IF NOT EXISTS doc_ids START 1;
@@ -73,7 +73,10 @@ CREATE TABLE IF NOT EXISTS facts (
     table_class TEXT DEFAULT '',  -- the statement a table figure stands in; '' for prose
     -- what the release's own arithmetic or prose contradicts in the figure (knowledge/doubts.py Doubt): ''
     -- none; NULL: stored before releases were checked at ingest (ingest the file again to check it)
-    doubt TEXT
+    doubt TEXT,
+    -- the release states (or its prose proves) the scale of the figure, whole currency units too: a table
+    -- amount stored as printed is known to be in units, never "the unit is not stated"
+    scale_stated BOOLEAN DEFAULT FALSE
 );
 -- Each document's facts in one compressed value (knowledge/packs.py), for the engine's lookup of one
 -- company: one narrow indexed row per document instead of a fetch per fact and column. Each row also
@@ -174,6 +177,9 @@ MIGRATIONS: dict[int, list[str]] = {
         "__rebuild_packs__",
     ],
     8: [  # facts gained doubt (NULL for the facts stored before: not checked), and packs carry it
+        "__rebuild_packs__",
+    ],
+    9: [  # facts gained scale_stated (FALSE for the facts stored before: as unstated as they were), packs carry it
         "__rebuild_packs__",
     ],
 }

@@ -26,7 +26,7 @@ from parsers.periods import effective_month
 FACT_COLUMNS = ["doc_id", "file_name", "company_key", "metric", "metric_key", "label", "section", "segment", "geo", "product", "period_kind",
                 "period_start", "period_end", "months", "end_year", "end_month", "fiscal_year", "fiscal_quarter", "period_label", "value",
                 "unit", "source", "line_no", "col", "quote", "change_pct", "comp_value", "comp_period_label",
-                "release_date", "basis", "table_class", "doubt"]
+                "release_date", "basis", "table_class", "doubt", "scale_stated"]
 # No release prints a figure this large (a thousand trillion); a longer run of digits is a broken file.
 MAX_ABS_VALUE = 1e15
 # How long a read waits for an ingest that holds the store before it says the store is busy
@@ -306,7 +306,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             "comp_value": f.comp_value if _sane(f.comp_value) else None,
             "comp_period_label": f.comp_period.label(fye, offset) if f.comp_period else None,
             "release_date": doc.release_date, "doc_id": None, "file_name": doc.name,
-            "basis": basis, "table_class": f.table_class, "doubt": f.doubt,
+            "basis": basis, "table_class": f.table_class, "doubt": f.doubt, "scale_stated": f.scale_stated,
         }
         row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
         for c in FACT_COLUMNS:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 FACT_FIELDS = """f.value, f.unit, f.period_label, f.label, f.source, f.line_no, f.quote, f.file_name,
        f.release_date, f.change_pct, f.comp_value, f.comp_period_label, f.doc_id, f.geo, f.product,
-       f.months, f.end_year, f.end_month, f.period_end, f.metric, f.basis, f.table_class, f.doubt"""
+       f.months, f.end_year, f.end_month, f.period_end, f.metric, f.basis, f.table_class, f.doubt,
+       f.scale_stated"""
 
 
 # Fact rows come back unordered: the engine ranks the few a question touches (latest release first,

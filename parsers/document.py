@@ -15,6 +15,7 @@ from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, 
                               statement_currency, yearless_release_date)
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
+from parsers.prose_scale import prove_table_scales
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.narrative_terms import GEO_RE
@@ -76,6 +77,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     default_fy = period.fiscal(fye)[0] if period else None
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker)).read()
+    prove_table_scales(grid.groups, figures)  # a table of unstated scale whose prose repeats its figures
     figures = [f for f in figures if _possible(f, released)]
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)
@@ -141,7 +143,8 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
     for f in figures:
         amount = f.unit == "USD" or (f.unit == "shares" and abs(f.value) < 1_000_000)  # counts printed in full stay
         factor = shares if f.unit == "shares" and shares is not None else scale
-        if f.source == "table" and amount and f.scale == 1.0 and round(f.value * 100) % 10 == 0 and factor != 1.0:
+        if f.source == "table" and amount and f.scale == 1.0 and not f.scale_stated and round(f.value * 100) % 10 == 0 \
+                and factor != 1.0:  # a table stating whole units ('(in U.S. dollars)') keeps them
             f.value, f.scale = round(f.value * factor, 6), factor
 
 

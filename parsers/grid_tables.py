@@ -91,6 +91,7 @@ class GridReader:
         self._last_scale = 1.0
         self._scale_stated = False  # has any table so far stated its scale
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
+        self.groups: list[list[Figure]] = []  # the figures of each table, one list a table (its scale is its own)
         self._per_share_run = False  # the last row read was per share
         self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
@@ -177,6 +178,10 @@ class GridReader:
             self._last = (vcols, columns, title, table_class)
         if figures and not self._scale_stated and not self._row_scale:
             self.unscaled.append(figures)
+        if states_whole_units(title) and not self._row_scale:
+            for f in figures:
+                f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
+        self.groups.append(figures)
         _gross_before_net(figures)
         _totals_of_their_heading(figures)
         _reconciled_from(figures)
@@ -184,8 +189,9 @@ class GridReader:
 
     def _scale(self, title: str) -> float:
         """The table's own scale; a table that states none is printed in the scale of the last
-        table that did (notes under a statement 'in millions' do not repeat it)."""
-        scale = _scale(title)
+        table that did (notes under a statement 'in millions' do not repeat it). A caption stating
+        whole units ('(Expressed in United States Dollars)') states the scale 1."""
+        scale = 1.0 if states_whole_units(title) else _scale(title)
         if scale is None:
             return self._last_scale
         self._last_scale, self._scale_stated = scale, True
@@ -529,6 +535,24 @@ def _scale(title: str) -> float | None:
 
 
 _PARENTHESIZED = re.compile(r"\(([^()]{1,12})\)")
+
+# A caption stating that a table's amounts are in whole units of a currency: "(Expressed in United States
+# Dollars)", "(in U.S. dollars, except share data)", "(In euros)" — never a caption with a scale word
+# ("in thousands of U.S. dollars" is read by _scale), nor "(in dollars per share)".
+_WHOLE_UNITS = re.compile(r"\(\s*(?:expressed\s+|amounts\s+(?:are\s+)?)?in\s+(?:(?:united\s+states|u\.\s?s\.|us|"
+                          r"canadian|australian|new\s+zealand|hong\s+kong|singapore)\s+)?(?:dollars|euros?|pounds(?:\s+"
+                          r"sterling)?|yen|swiss\s+francs|usd|cad|eur|gbp)\b(?![\s,]*(?:and\s+cents\s+)?per\b)", re.I)
+
+
+def states_whole_units(title: str) -> bool:
+    """Whether a table's heading states its amounts are whole currency units, with no scale anywhere in it."""
+    return bool(_WHOLE_UNITS.search(title)) and not SCALE_LINE.search(title) and not _scale_units(title)
+
+
+def _scale_units(title: str) -> bool:
+    """A unit cell with a scale in the heading ('US$000', '€ million')."""
+    short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
+    return any(UNIT_CELL.match(part) for s in short for part in [s, *_PARENTHESIZED.findall(s)])
 
 
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',

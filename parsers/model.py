@@ -37,6 +37,9 @@ class Figure:
     # what the release's own arithmetic or prose contradicts in this figure (knowledge/doubts.py writes it
     # before the figure is stored): "" none; a doubted figure is never answered as fact
     doubt: str = ""
+    # the release states this figure's scale, whole units too ("(Expressed in United States Dollars)"), or its
+    # prose proves it: a table amount stored as printed is then in units, not of unstated scale
+    scale_stated: bool = False
 
 
 @dataclass
