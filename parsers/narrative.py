@@ -674,7 +674,8 @@ class NarrativeReader:
             if not p:
                 continue
             before = text[max(0, span.start - 45):span.start]
-            if COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before):
+            if COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before) \
+                    or _comparative_aside(text, span.start):
                 own = self.periods.default_period
                 if own is not None and own.end > p.end:
                     return Period(own.end, p.months)
@@ -1256,7 +1257,8 @@ class NarrativeReader:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
-                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between)))
+                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between))) \
+                        and not _comparative_aside(c.text, s.start, m.end())
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
@@ -1470,6 +1472,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
     if prior is None:
         return False
+    if _ASIDE_AT_END.search(span):
+        return True  # "$52.0 million (2023: $77.5 million)": the amount inside is the comparison
     if not COMPARE_NEEDLES.may_match(span):
         return False
     marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
@@ -1502,6 +1506,28 @@ def _closed_aside(text: str, span: Span, pos: int) -> bool:
     """Is the period span inside parentheses closed before `pos` ("... (vs €1,216.6 million in FY 23); net
     income of €341.0 million")? Then it is the aside's period, never that of an amount after it."""
     return text.rfind("(", 0, span.start) > text.rfind(")", 0, span.start) and ")" in text[span.end:pos]
+
+
+# A parenthesis opened to compare: "(vs. €774.7 million in 2023)", "(2023: €774.7 million)", "(prior year: $5.1
+# million)", "(Q4 2023: $5.1 million)". Its period dates the amount inside it, never the figure before it.
+_ASIDE_OPEN = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s|"
+                         r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:)", re.I)
+_ASIDE_AT_END = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+|"
+                           r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:\s*)$", re.I)
+
+
+def _comparative_aside(text: str, pos: int, after: int = 0) -> bool:
+    """Is `pos` inside a parenthesis, opened at or after `after`, that compares ("(vs. ... in 2023)",
+    "(2023: ...)")? Then a period named there is the comparison's."""
+    depth = 0
+    for i in range(pos - 1, after - 1, -1):  # the innermost parenthesis still open at pos ("(vs. €(27.2) in 2023")
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                return bool(_ASIDE_OPEN.match(text, i))
+            depth -= 1
+    return False
 
 
 def _compares(text: str) -> bool:

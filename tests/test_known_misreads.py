@@ -271,3 +271,46 @@ def test_a_margin_in_parentheses_under_a_full_year_heading_is_the_years():
     percents = {(f.value, f.period.label(12)) for f in doc.figures if f.unit == "percent" and not f.qualifier}
     assert {(49.6, "Q4 2019"), (48.9, "FY 2019"), (46.8, "FY 2018"), (25.2, "FY 2019"), (20.7, "FY 2018")} <= percents
     assert not {(48.9, "Q4 2019"), (25.2, "Q4 2019")} & percents
+
+
+@pytest.mark.parametrize("sentence", [
+    "Net income for the year stood at €52.0 million (vs. €77.5 million in 2023).\n",
+    "Net income for the fourth quarter was $52.0 million (Q4 2023: $77.5 million).\n",
+    "In the fourth quarter, net income was $52.0 million (fourth quarter of 2023: $77.5 million).\n",
+])
+def test_a_comparative_in_parentheses_never_dates_the_figure_before_it(sentence):
+    # "net income ... of €52.0 million (vs. €77.5 million in 2023)": the period in the aside is the
+    # comparison's; the figure before it is the release's own
+    got = _figures_q4(sentence)
+    assert not any(v == 52_000_000 and p.endswith("2023") for label, v, p, q, g in got)
+    assert any(v == 52_000_000 and p.endswith("2024") for label, v, p, q, g in got)
+    assert not any(v == 77_500_000 and p.endswith("2024") for label, v, p, q, g in got)
+
+
+@pytest.mark.parametrize("aside", ["(2023: $77.5 million)", "(prior year: $77.5 million)", "(vs. $77.5 million)"])
+def test_an_aside_without_a_compare_word_is_never_the_releases_figure(aside):
+    got = _figures_q4(f"Revenue for the full year was $52.0 million {aside}.\n")
+    assert ("Revenue", 52_000_000, "FY 2024", "", "") in got
+    assert not any(v == 77_500_000 and p == "FY 2024" for label, v, p, q, g in got)
+
+
+def test_an_amount_line_ending_in_a_comparative_aside_dates_nothing_below_it():
+    # a line without a full stop is read as a heading: its "(vs. €(27.2)m in 2023)" is the comparison's
+    # year, never the period of the paragraphs under it
+    got = _figures_q4("Income tax in the year represented a charge of €(29.2)m (vs. €(27.2)m in 2023)\n\n"
+                      "As a result, net income in the year stood at €52.0 million (vs. €77.5 million in 2023).\n")
+    net = {(v, p) for label, v, p, q, g in got if label.lower() == "net income"}
+    assert (52_000_000, "FY 2024") in net and (52_000_000, "FY 2023") not in net
+
+
+def _figures_q4(body: str) -> list[tuple]:
+    doc = parse_text("a.txt", Q4_2024_HEAD + body)
+    return [(f.label, f.value, f.period.label(12), f.qualifier, f.geo) for f in doc.figures]
+
+
+Q4_2024_HEAD = """ACME WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2024.
+
+"""
