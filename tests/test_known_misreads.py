@@ -314,3 +314,46 @@ SPRINGFIELD, Ohio, February 1, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today rep
 quarter and year ended December 31, 2024.
 
 """
+
+
+QUANTITY_TABLE_MD = """
+| (in millions, except per share) | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| Net sales | $ 2,150.5 | $ 2,100.0 |
+| Brand volume | 14.315 | 14.530 |
+| Shipment volumes (hectoliters) | 13.9 | 14.7 |
+| Subscribers | 1.2 | 1.1 |
+| Gold sold (ounces) | 0.25 | 0.22 |
+| Investment volume | $ 42.0 | $ 40.0 |
+"""
+
+QUANTITY_TABLE_FIXED = """
+                          Supplemental Segment Information
+                                  (in millions)
+
+                                          Reported       FX        Constant
+                  Q2 2019     Q2 2018     % Change     Impact     Currency % Change
+                 ---------   ---------   ---------   --------   -----------------
+Net sales        $ 2,150.5   $ 2,100.0       2.4      $ (8.4)        2.8
+Underlying
+ income          $   362.0   $   363.0      (0.3)     $ (2.7)        0.5
+Financial
+ volume(1)          13.904      14.773      (5.9)
+Brand volume        14.215      14.531      (2.2)
+Headcount            5,210       5,100       2.2
+"""
+
+
+@pytest.mark.parametrize("table", [QUANTITY_TABLE_MD, QUANTITY_TABLE_FIXED])
+def test_a_row_naming_a_quantity_in_a_money_table_is_never_money(table):
+    # "Brand volume" (hectolitres), subscribers, ounces, headcount in a table "(in millions)" of dollars: never
+    # dollars scaled by millions; a volume printed with "$" stays money
+    doc = parse_text("a.md", HEAD + table)
+    rows = {f.label.split(" (")[0].lower(): f for f in doc.figures if f.period.label(12) == "Q2 2019"}
+    assert rows["net sales"].unit == "USD" and rows["net sales"].value == 2_150_500_000
+    quantities = [f for f in doc.figures if any(w in f.label.lower() for w in
+                                                ("volume", "subscriber", "ounces", "headcount"))
+                  and not f.label.lower().startswith("investment")]
+    assert quantities and all(f.unit != "USD" and abs(f.value) < 10_000 for f in quantities)
+    invested = [f for f in doc.figures if f.label.lower().startswith("investment volume")]
+    assert all(f.unit == "USD" and f.value in (42_000_000, 40_000_000) for f in invested)
