@@ -507,6 +507,10 @@ _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
 _TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
                               r"\b(?:recognition|reversal|release)\s+of\s+$")  # ("the portion of net loss": a qualifier)
+# A term that items or adjustments impact: the amount is their effect, never the term ("Certain items that
+# impact FFO totaled $5.1 million, or $0.03 per diluted share", "adjustments on FFO of $0.03 per share")
+_TERM_IMPACTED = re.compile(r"\b(?:impact(?:s|ed|ing)?|affect(?:s|ed|ing)?)\s+(?:on\s+)?(?:the\s+)?(?:company's\s+)?$|"
+                            r"\b(?:items?|adjustments?|charges?)\s+on\s+(?:the\s+)?$", re.I)
 # "in cash, restricted cash, and short-term deposits": the term after an amount is one of a list
 _LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:cash|deposits|investments|securities|assets|"
                            r"equivalents)\b|\s+(?:and|or|plus)\s+(?:other|short-term|long-term|marketable|restricted)\s)", re.I)
@@ -1000,7 +1004,8 @@ class NarrativeReader:
         floor = c.prev_end + (lead.end() if lead else 0)  # share" names that amount, never this one
         terms = [t for t in c.terms if t.start() >= floor and t.end() <= start
                  and len(c.masked[t.end():start].split()) <= TERM_REACH]
-        if terms and _TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()]):
+        if terms and (_TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])
+                      or _TERM_IMPACTED.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])):
             return None
         terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None

@@ -357,3 +357,52 @@ def test_a_row_naming_a_quantity_in_a_money_table_is_never_money(table):
     assert quantities and all(f.unit != "USD" and abs(f.value) < 10_000 for f in quantities)
     invested = [f for f in doc.figures if f.label.lower().startswith("investment volume")]
     assert all(f.unit == "USD" and f.value in (42_000_000, 40_000_000) for f in invested)
+
+
+def _impact_table(impact_label: str, first: bool) -> str:
+    ffo = ("| FFO attributable to common shareholders (non-GAAP) | $ 117,085 | $ 121,105 |\n"
+           "| Per diluted share (non-GAAP) | $ 0.58 | $ 0.62 |\n")
+    impact = ("| Certain items that impact FFO attributable to common shareholders: | | |\n"
+              "| Credit losses on investments | 3,456 | 8,269 |\n"
+              "| Other | 1,671 | (5,623) |\n"
+              f"| {impact_label} | $ 5,127 | $ 2,646 |\n"
+              "| Per diluted share (non-GAAP) | $ 0.03 | $ 0.01 |\n")
+    head = ("| (Amounts in thousands, except per share amounts) | Three Months Ended June 30, 2019 | "
+            "Three Months Ended June 30, 2018 |\n| --- | --- | --- |\n")
+    return "\n" + head + (impact + ffo if first else ffo + impact)
+
+
+@pytest.mark.parametrize("impact_label,first", [
+    ("Total of certain expense (income) items that impact FFO attributable to common shareholders, net", False),
+    ("Total items affecting FFO attributable to common shareholders", True),
+    ("Net impact of adjustments on FFO attributable to common shareholders", False),
+])
+def test_items_that_impact_a_metric_per_share_are_not_that_metric_per_share(tmp_path, impact_label, first):
+    # a reconciliation's "Total of items that impact FFO ... / Per diluted share": the items' effect
+    # ($0.03), never FFO per share ($0.58)
+    engine = _engine(tmp_path, _impact_table(impact_label, first))
+    try:
+        answer, _ = engine.ask("Acme FFO per diluted share Q2 2019", Context())
+    finally:
+        engine.close()
+    assert answer.value == 0.58
+    con = connect(tmp_path / "s.duckdb")
+    try:
+        rows = con.execute("select metric, value from facts where abs(value - 0.03) < 1e-9").fetchall()
+    finally:
+        con.close()
+    assert rows and all(metric != "ffo_per_share" for metric, _ in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Certain items that impact FFO attributable to common shareholders totaled $5.1 million, or $0.03 per diluted "
+    "share, in the second quarter of 2019.\n",
+    "Items affecting FFO were $0.03 per diluted share in the second quarter of 2019.\n",
+    "The net impact of adjustments on FFO was $0.03 per diluted share in the second quarter of 2019.\n",
+])
+def test_a_sentence_of_items_that_impact_a_metric_states_no_figure_of_it(sentence):
+    got = _figures(sentence)
+    assert not any(label.lower().startswith("ffo") for label, v, p, q, g in got)
+    kept = _figures("FFO was $0.58 per diluted share in the second quarter of 2019, which was impacted by $0.03 "
+                    "of items.\n")
+    assert ("FFO per diluted share", 0.58, "Q2 2019", "", "") in kept
