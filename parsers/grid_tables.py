@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
+from parsers.metadata import statement_currency
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
@@ -177,6 +178,7 @@ class GridReader:
             self._last = (vcols, columns, title, table_class)
         if figures and not self._scale_stated and not self._row_scale:
             self.unscaled.append(figures)
+        _in_stated_currency(figures, table)
         _gross_before_net(figures)
         _totals_of_their_heading(figures)
         _reconciled_from(figures)
@@ -495,6 +497,24 @@ def _stub_span(headers: list[GridRow], label_edge: int) -> str:
     if len(spans) > 1 or len(dates) > 1:
         return ""
     return " ".join(spans + dates)
+
+
+def _in_stated_currency(figures: list[Figure], table: GridTable) -> None:
+    """A table whose own caption names its currency ("(in millions of US dollars)" in a Canadian release)
+    holds amounts in that currency, whatever the release's statements are in (parsers/document.py
+    keeps it). Only the line right above the table and its heading rows: the title reaches further up."""
+    inside: list[str] = []
+    for row in table.rows:
+        if is_value_row(row):
+            break
+        inside.extend(c.text for c in row.cells)
+    currency = statement_currency(" ".join([table.lead, *inside]))
+    if not currency:
+        return
+    for f in figures:
+        if f.unit in ("USD", "USD/share"):
+            f.unit = currency if f.unit == "USD" else f"{currency}/share"
+            f.currency_stated = True
 
 
 def _title(table: GridTable) -> str:

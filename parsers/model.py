@@ -37,6 +37,9 @@ class Figure:
     # what the release's own arithmetic or prose contradicts in this figure (knowledge/doubts.py writes it
     # before the figure is stored): "" none; a doubted figure is never answered as fact
     doubt: str = ""
+    # the amount's own mark or its table's caption names its currency ("US$45.2 million", "(in millions of US
+    # dollars)"): it keeps that currency in a release whose statements are in another (parsers/document.py)
+    currency_stated: bool = False
 
 
 @dataclass

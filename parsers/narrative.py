@@ -1169,7 +1169,8 @@ class NarrativeReader:
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
-                     source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier)
+                     source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
+                     currency_stated=bool(c.kind == "money" and c.m.group("mark") and mark_currency(c.m.group("mark"))))
         pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
                        c.m.end())
         if high is not None:

@@ -406,3 +406,53 @@ def test_a_sentence_of_items_that_impact_a_metric_states_no_figure_of_it(sentenc
     kept = _figures("FFO was $0.58 per diluted share in the second quarter of 2019, which was impacted by $0.03 "
                     "of items.\n")
     assert ("FFO per diluted share", 0.58, "Q2 2019", "", "") in kept
+
+
+CAD_HEAD = """MAPLE WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+TORONTO, Ontario, February 1, 2025 -- Maple Widgets Inc. (TSX: MPW) today reported results for the
+quarter and year ended December 31, 2024. All amounts are in Canadian dollars unless otherwise noted.
+
+Revenue for the fourth quarter of 2024 was C$120.5 million, compared with C$110.0 million in the fourth quarter
+of 2023.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands of Canadian dollars)
+
+| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |
+| --- | --- | --- |
+| Revenue | 120,500 | 110,000 |
+| Net income | 20,100 | 18,000 |
+
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Revenue of the U.S. business for the fourth quarter of 2024 was US$45.2 million, compared with US$40.0 million "
+    "in the fourth quarter of 2023.\n",
+    "Revenue of the U.S. business was USD 45.2 million in the fourth quarter of 2024.\n",
+])
+def test_an_amount_marked_us_dollars_in_a_canadian_release_is_us_dollars(sentence):
+    doc = parse_text("a.md", CAD_HEAD + sentence)
+    units = {(f.value, f.unit) for f in doc.figures}
+    assert (45_200_000, "USD") in units and (45_200_000, "CAD") not in units
+    assert (120_500_000, "CAD") in units and (120_500_000, "USD") not in units  # the release's own stay its own
+
+
+def test_a_table_captioned_in_us_dollars_in_a_canadian_release_is_us_dollars():
+    table = ("US OPERATIONS\n(in millions of US dollars)\n\n"
+             "| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |\n| --- | --- | --- |\n"
+             "| Gross profit | 15.1 | 14.2 |\n| Operating income | 9.9 | 9.1 |\n")
+    doc = parse_text("a.md", CAD_HEAD + table)
+    got = {(f.label, f.value, f.unit) for f in doc.figures if f.source == "table"}
+    assert ("Gross profit", 15_100_000, "USD") in got and ("Operating income", 9_900_000, "USD") in got
+    assert ("Net income", 20_100_000, "CAD") in got  # the table above keeps its caption's currency and scale
+
+
+def test_an_amount_marked_us_dollars_in_a_euro_release_is_us_dollars():
+    body = ("ACME EUROPA REPORTS FULL YEAR 2024 RESULTS\n\nPARIS, February 1, 2025 -- Acme Europa SA today reported "
+            "results for the year ended December 31, 2024.\n\nRevenue for the year was €520.0 million, compared with "
+            "€480.0 million in 2023. Revenue in North America was US$110.0 million for the year.\n")
+    doc = parse_text("a.md", body)
+    units = {(f.value, f.unit) for f in doc.figures}
+    assert (520_000_000, "EUR") in units and (110_000_000, "USD") in units and (110_000_000, "EUR") not in units
