@@ -15,7 +15,7 @@ from parsers.metadata import statement_currency
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
-from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
+from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
 
@@ -90,6 +90,7 @@ class GridReader:
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
         self._last_scale = 1.0
+        self._last_quantity = False  # the last table that stated its scale stated one of a quantity ("millions of hectoliters")
         self._scale_stated = False  # has any table so far stated its scale
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self._per_share_run = False  # the last row read was per share
@@ -178,6 +179,8 @@ class GridReader:
             self._last = (vcols, columns, title, table_class)
         if figures and not self._scale_stated and not self._row_scale:
             self.unscaled.append(figures)
+        if self._last_quantity:
+            _as_quantities(figures)  # "(In millions of hectoliters)", and the tables after it that state no scale
         _in_stated_currency(figures, table)
         _gross_before_net(figures)
         _totals_of_their_heading(figures)
@@ -191,6 +194,7 @@ class GridReader:
         if scale is None:
             return self._last_scale
         self._last_scale, self._scale_stated = scale, True
+        self._last_quantity = _quantity_scale(title)
         return scale
 
     def _continues(self, vcols: list[int]) -> bool:
@@ -497,6 +501,23 @@ def _stub_span(headers: list[GridRow], label_edge: int) -> str:
     if len(spans) > 1 or len(dates) > 1:
         return ""
     return " ".join(spans + dates)
+
+
+def _quantity_scale(title: str) -> bool:
+    """Does the scale line of a table's heading name a quantity, not money ("(In millions of hectoliters)",
+    "(thousands of barrels)")? The words are knowledge/vocabulary.toml's quantities (parsers/rows.py)."""
+    flat = " ".join(title.split())  # "(In millions of" and "hectoliters)" may stand on two lines
+    return any(COUNT_RE.match(flat, m.end()) for m in _SCALE_OF.finditer(flat))
+
+
+_SCALE_OF = re.compile(r"\b(?:thousands|millions|billions)\s+of\s+", re.I)
+
+
+def _as_quantities(figures: list[Figure]) -> None:
+    """The amounts of a table of quantities are counts, as printed: never dollars in the scale's millions."""
+    for f in figures:
+        if f.unit == "USD":
+            f.value, f.unit, f.scale = round(f.value / (f.scale or 1.0), 6), "count", 1.0
 
 
 def _in_stated_currency(figures: list[Figure], table: GridTable) -> None:

@@ -456,3 +456,28 @@ def test_an_amount_marked_us_dollars_in_a_euro_release_is_us_dollars():
     doc = parse_text("a.md", body)
     units = {(f.value, f.unit) for f in doc.figures}
     assert (520_000_000, "EUR") in units and (110_000_000, "USD") in units and (110_000_000, "EUR") not in units
+
+
+def test_a_table_whose_scale_is_of_a_quantity_holds_no_money():
+    # "(In millions of hectoliters)": every row is a quantity as printed ("Adjustment and other" too), never
+    # dollars; the money table after it, "(in millions)", is money again
+    body = """WORLDWIDE VOLUME
+(In millions of
+hectoliters)
+
+| | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| Shipments to retailers | 13.904 | 14.773 |
+| Adjustment and other | 0.145 | 0.190 |
+
+SEGMENT RESULTS
+(in millions)
+
+| | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| Net sales | $ 2,150.5 | $ 2,100.0 |
+"""
+    doc = parse_text("a.md", HEAD + body)
+    got = {(f.label, f.value, f.unit) for f in doc.figures if f.period.label(12) == "Q2 2019"}
+    assert ("Adjustment and other", 0.145, "count") in got and ("Shipments to retailers", 13.904, "count") in got
+    assert ("Net sales", 2_150_500_000, "USD") in got
