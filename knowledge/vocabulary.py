@@ -60,12 +60,19 @@ LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
 
+# A row naming what impacts a metric ("Total of certain items that impact FFO ...", "Items affecting net
+# income", "Net impact of adjustments on FFO") is that effect, never the metric, nor its per-share figure.
+_IMPACT_ON = re.compile(r"\b(?:impacts?|impacted|impacting|affects?|affected|affecting)\b")
+
+
 @lru_cache(maxsize=65536)
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
     low = " ".join(label.lower().replace("’", "'").split())
     if re.search(r"\b(?:excluding|adjusted|non-gaap|pro forma|as adjusted)\b", low):
         return "other"  # a printed non-GAAP row is never the GAAP metric
+    if _IMPACT_ON.search(low):
+        return "other"  # "Total of items that impact FFO", "Net impact of adjustments on FFO per share": their effect
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     # the balance at the end of a span is the balance at its date (parsers.grid_tables dates it); one at the
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)

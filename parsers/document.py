@@ -173,6 +173,8 @@ def _in_currency(figures: list[Figure], currency: str) -> None:
     if currency == "USD":
         return
     for f in figures:
+        if f.currency_stated:
+            continue  # "US$45.2 million" in a Canadian release: US dollars, as its mark says
         if f.unit == "USD":
             f.unit = currency
         elif f.unit == "USD/share":

@@ -11,10 +11,11 @@ from datetime import timedelta
 
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
+from parsers.metadata import statement_currency
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
-from parsers.rows import (clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
+from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
 
@@ -89,6 +90,7 @@ class GridReader:
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
         self._last_scale = 1.0
+        self._last_quantity = False  # the last table that stated its scale stated one of a quantity ("millions of hectoliters")
         self._scale_stated = False  # has any table so far stated its scale
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self.groups: list[list[Figure]] = []  # the figures of each table, one list a table (its scale is its own)
@@ -178,6 +180,9 @@ class GridReader:
             self._last = (vcols, columns, title, table_class)
         if figures and not self._scale_stated and not self._row_scale:
             self.unscaled.append(figures)
+        if self._last_quantity:
+            _as_quantities(figures)  # "(In millions of hectoliters)", and the tables after it that state no scale
+        _in_stated_currency(figures, table)
         if states_whole_units(title) and not self._row_scale:
             for f in figures:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
@@ -195,6 +200,7 @@ class GridReader:
         if scale is None:
             return self._last_scale
         self._last_scale, self._scale_stated = scale, True
+        self._last_quantity = _quantity_scale(title)
         return scale
 
     def _continues(self, vcols: list[int]) -> bool:
@@ -501,6 +507,41 @@ def _stub_span(headers: list[GridRow], label_edge: int) -> str:
     if len(spans) > 1 or len(dates) > 1:
         return ""
     return " ".join(spans + dates)
+
+
+def _quantity_scale(title: str) -> bool:
+    """Does the scale line of a table's heading name a quantity, not money ("(In millions of hectoliters)",
+    "(thousands of barrels)")? The words are knowledge/vocabulary.toml's quantities (parsers/rows.py)."""
+    flat = " ".join(title.split())  # "(In millions of" and "hectoliters)" may stand on two lines
+    return any(COUNT_RE.match(flat, m.end()) for m in _SCALE_OF.finditer(flat))
+
+
+_SCALE_OF = re.compile(r"\b(?:thousands|millions|billions)\s+of\s+", re.I)
+
+
+def _as_quantities(figures: list[Figure]) -> None:
+    """The amounts of a table of quantities are counts, as printed: never dollars in the scale's millions."""
+    for f in figures:
+        if f.unit == "USD":
+            f.value, f.unit, f.scale = round(f.value / (f.scale or 1.0), 6), "count", 1.0
+
+
+def _in_stated_currency(figures: list[Figure], table: GridTable) -> None:
+    """A table whose own caption names its currency ("(in millions of US dollars)" in a Canadian release)
+    holds amounts in that currency, whatever the release's statements are in (parsers/document.py
+    keeps it). Only the line right above the table and its heading rows: the title reaches further up."""
+    inside: list[str] = []
+    for row in table.rows:
+        if is_value_row(row):
+            break
+        inside.extend(c.text for c in row.cells)
+    currency = statement_currency(" ".join([table.lead, *inside]))
+    if not currency:
+        return
+    for f in figures:
+        if f.unit in ("USD", "USD/share"):
+            f.unit = currency if f.unit == "USD" else f"{currency}/share"
+            f.currency_stated = True
 
 
 def _title(table: GridTable) -> str:

@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 import codecs
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from parsers.html import GridTable, Rendered, render_html
 from parsers.model import ParseError
+from parsers.release_files import MAX_BYTES, display_name, read_release  # noqa: F401 (the names loading has always offered)
 from parsers.text_normal import normalize_html, normalize_text
 from parsers.text_grids import text_grids
 
-MAX_BYTES = 20 * 1024 * 1024
 _DOCUMENT_TAG = re.compile(r"<(/?)DOCUMENT>", re.I)
 _DOC_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.I)
 _TEXT_OPEN = re.compile(r"<TEXT>", re.I)
@@ -254,52 +252,6 @@ _HTML_TAG = re.compile(r"<(html|body|table|p|div|font)\b", re.I)
 
 def _looks_html(text: str) -> bool:
     return bool(_HTML_TAG.search(text[:20000]))
-
-
-def read_release(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of a regular file, never more than limit + 1 of them read. A FIFO, a device
-    (/dev/zero), a socket or a folder is refused before it is read, so nothing blocks or runs on
-    without end; the check is made again on the opened descriptor (the name may change meanwhile)."""
-    name = display_name(path)
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            raise ParseError(f"{name}: not a regular file (a device, pipe or folder), not read")
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    except OSError as exc:
-        raise ParseError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ParseError(f"{name}: not a regular file (a device, pipe or folder), not read")
-        chunks, total = [], 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-    except OSError as exc:
-        raise ParseError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
-    if total > limit:
-        raise ParseError(f"{name}: over {limit // (1024 * 1024)} MB is too large for a release")
-    return b"".join(chunks)
-
-
-def display_name(path: Path | str) -> str:
-    """A file name a person can read and the store can hold: a name that is not UTF-8 on disk
-    (a Latin-1 byte) is read as cp1252 instead of carrying undecodable surrogates along."""
-    name = Path(path).name
-    try:
-        name.encode("utf-8")
-        return name
-    except UnicodeEncodeError:
-        raw = os.fsencode(name)
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return raw.decode("cp1252", errors="replace")
 
 
 _ANY_TAG = re.compile(r"<[a-zA-Z!]")

@@ -40,6 +40,9 @@ class Figure:
     # the release states this figure's scale, whole units too ("(Expressed in United States Dollars)"), or its
     # prose proves it: a table amount stored as printed is then in units, not of unstated scale
     scale_stated: bool = False
+    # the amount's own mark or its table's caption names its currency ("US$45.2 million", "(in millions of US
+    # dollars)"): it keeps that currency in a release whose statements are in another (parsers/document.py)
+    currency_stated: bool = False
 
 
 @dataclass

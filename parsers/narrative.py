@@ -507,6 +507,10 @@ _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
 _TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
                               r"\b(?:recognition|reversal|release)\s+of\s+$")  # ("the portion of net loss": a qualifier)
+# A term that items or adjustments impact: the amount is their effect, never the term ("Certain items that
+# impact FFO totaled $5.1 million, or $0.03 per diluted share", "adjustments on FFO of $0.03 per share")
+_TERM_IMPACTED = re.compile(r"\b(?:impact(?:s|ed|ing)?|affect(?:s|ed|ing)?)\s+(?:on\s+)?(?:the\s+)?(?:company's\s+)?$|"
+                            r"\b(?:items?|adjustments?|charges?)\s+on\s+(?:the\s+)?$", re.I)
 # "in cash, restricted cash, and short-term deposits": the term after an amount is one of a list
 _LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:cash|deposits|investments|securities|assets|"
                            r"equivalents)\b|\s+(?:and|or|plus)\s+(?:other|short-term|long-term|marketable|restricted)\s)", re.I)
@@ -674,7 +678,8 @@ class NarrativeReader:
             if not p:
                 continue
             before = text[max(0, span.start - 45):span.start]
-            if COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before):
+            if COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before) \
+                    or _comparative_aside(text, span.start):
                 own = self.periods.default_period
                 if own is not None and own.end > p.end:
                     return Period(own.end, p.months)
@@ -999,7 +1004,8 @@ class NarrativeReader:
         floor = c.prev_end + (lead.end() if lead else 0)  # share" names that amount, never this one
         terms = [t for t in c.terms if t.start() >= floor and t.end() <= start
                  and len(c.masked[t.end():start].split()) <= TERM_REACH]
-        if terms and _TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()]):
+        if terms and (_TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])
+                      or _TERM_IMPACTED.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])):
             return None
         terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
         term_m = terms[-1] if terms else None
@@ -1163,7 +1169,8 @@ class NarrativeReader:
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
-                     source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier)
+                     source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
+                     currency_stated=bool(c.kind == "money" and c.m.group("mark") and mark_currency(c.m.group("mark"))))
         pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
                        c.m.end())
         if high is not None:
@@ -1256,7 +1263,8 @@ class NarrativeReader:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
-                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between)))
+                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between))) \
+                        and not _comparative_aside(c.text, s.start, m.end())
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
@@ -1473,6 +1481,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
     if prior is None:
         return False
+    if _ASIDE_AT_END.search(span):
+        return True  # "$52.0 million (2023: $77.5 million)": the amount inside is the comparison
     if not COMPARE_NEEDLES.may_match(span):
         return False
     marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
@@ -1505,6 +1515,28 @@ def _closed_aside(text: str, span: Span, pos: int) -> bool:
     """Is the period span inside parentheses closed before `pos` ("... (vs €1,216.6 million in FY 23); net
     income of €341.0 million")? Then it is the aside's period, never that of an amount after it."""
     return text.rfind("(", 0, span.start) > text.rfind(")", 0, span.start) and ")" in text[span.end:pos]
+
+
+# A parenthesis opened to compare: "(vs. €774.7 million in 2023)", "(2023: €774.7 million)", "(prior year: $5.1
+# million)", "(Q4 2023: $5.1 million)". Its period dates the amount inside it, never the figure before it.
+_ASIDE_OPEN = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s|"
+                         r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:)", re.I)
+_ASIDE_AT_END = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+|"
+                           r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:\s*)$", re.I)
+
+
+def _comparative_aside(text: str, pos: int, after: int = 0) -> bool:
+    """Is `pos` inside a parenthesis, opened at or after `after`, that compares ("(vs. ... in 2023)",
+    "(2023: ...)")? Then a period named there is the comparison's."""
+    depth = 0
+    for i in range(pos - 1, after - 1, -1):  # the innermost parenthesis still open at pos ("(vs. €(27.2) in 2023")
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                return bool(_ASIDE_OPEN.match(text, i))
+            depth -= 1
+    return False
 
 
 def _compares(text: str) -> bool:

@@ -11,13 +11,25 @@ from dataclasses import dataclass
 from parsers.model import Figure
 from parsers.periods import Period
 from parsers.scan import Needles
+from parsers.vocabulary_data import VOCABULARY
 
 PER_SHARE_RE = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|per\s+unit|per\s+ADS", re.I)
 SHARES_RE = re.compile(r"^(?:\([a-z]\)\s*)?(?:weighted|average|number of|common shares|shares|basic|diluted)\b.*\bshares?\b|"
                        r"shares\s+(?:outstanding|used)|weighted[\s-]average\s+(?:number|common|basic|diluted)", re.I)
 PERCENT_RE = re.compile(r"%|\bpercent(?:age)?\b|\bratio\b|\bmargin\s*%|\bas a % of", re.I)
-COUNT_RE = re.compile(r"\b(?:employees|headcount|number of (?:stores|locations|customers|units)|customers|"
-                      r"kilowatt[\s-]hours?|kwh|mwh|gwh|stores open|ounces|tonnes|barrels)\b", re.I)  # quantities, not money
+_LANGUAGE = VOCABULARY.get("language", {})
+_QUANTITIES = tuple(_LANGUAGE.get("quantities", ()))  # knowledge/vocabulary.toml: one list of the words
+_MARKED_QUANTITIES = tuple(_LANGUAGE.get("quantities_unless_marked", ()))
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words as whole words, any run of spaces or a hyphen between the words of a phrase."""
+    alts = sorted((r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" if alts else r"$^", re.I)
+
+
+COUNT_RE = _words_pattern(_QUANTITIES)  # quantities, not money
+MARKED_COUNT_RE = _words_pattern(_MARKED_QUANTITIES)  # quantities unless a cell prints a currency mark
 
 
 SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\b|\bshares\s+(?:outstanding|used|issued)",
@@ -38,8 +50,8 @@ _SHARE_WORDS = Needles("share")  # SHARE_COUNT_RE
 _PER_SHARE_WORDS = Needles("per", "eps")  # PER_SHARE_RE
 _SHARES_WORDS = Needles("share", "weighted")  # SHARES_RE
 _PERCENT_WORDS = Needles("%", "percent", "ratio")  # PERCENT_RE
-_COUNT_WORDS = Needles("employees", "headcount", "number of", "customers", "kilowatt", "kwh", "mwh", "gwh",
-                       "stores open", "ounces", "tonnes", "barrels")  # COUNT_RE
+_COUNT_WORDS = Needles(*{re.split(r"[\s-]+", w)[0] for w in _QUANTITIES})  # COUNT_RE: each phrase's first word
+_MARKED_COUNT_WORDS = Needles(*{re.split(r"[\s-]+", w)[0] for w in _MARKED_QUANTITIES})  # MARKED_COUNT_RE
 _KWH_WORDS = Needles("kilowatt", "kwh", "mwh", "gwh")  # KWH_RE
 
 
@@ -174,6 +186,7 @@ class RowKind:
     energy: bool  # kilowatt-hours and the like: a quantity, in the scale its heading names
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
     own_scale: float | None = None  # the scale the label itself states ('(in billions of euros)'); 0: a count
+    quantity: bool = False  # 'Brand volume': a quantity, unless its cell prints a currency mark ('$500')
 
 
 _EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
@@ -205,7 +218,11 @@ def row_kind(label: str, section: str) -> RowKind:
             own = 0.0
         elif (m := _LABEL_SCALE.search(label)):
             own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
-    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own)
+    quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
+    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity)
+
+
+_MONEY_MARK = re.compile(r"[$\u20ac\u00a3\u00a5]|\b(?:US|C|A|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|CHF|JPY)\b")
 
 
 _PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
@@ -252,6 +269,8 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
             unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money
         else:
             factor = kind.own_scale  # "Value of contracts (in billions of euros)": the row's own scale
+    if unit == "USD" and kind.quantity and not _MONEY_MARK.search(cell_text):
+        unit, factor = "count", 1.0  # "Brand volume | 14.215" in a table of dollars: hectolitres, never money
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
         factor = kind.energy_factor if kind.energy_factor is not None else scale

@@ -71,7 +71,9 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
     if not any(c.vcol is not None for r in rows for c in r.cells):
         return None
     _regroup_headings(rows, value_columns(GridTable(rows, "", 0, 0)), max(len(t) for _, t in parsed))
-    above = [l.strip() for l in lines[max(0, start - 12):start] if l.strip() and not l.lstrip().startswith("|")]
+    window = lines[max(0, start - 12):start]
+    after_table = next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].lstrip().startswith("|")), 0)
+    above = [l.strip() for l in window[after_table:] if l.strip()]  # the caption of a table above is never this one's
     title = "  ".join(heading_lines(above))
     return GridTable(rows, title, offset + start, offset + end - 1, above[-1] if above else "")
 

@@ -29,9 +29,9 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> dict:
 
 
 def _load_user_vocabulary(path: Path) -> dict:
-    """The user's vocabulary file, read as releases are (parsers.loading.read_release): a regular file
+    """The user's vocabulary file, read as releases are (parsers.release_files.read_release): a regular file
     only, bounded, so a FIFO or /dev/zero named by mistake is refused instead of hanging the tool."""
-    from parsers.loading import read_release
+    from parsers.release_files import read_release
     return tomllib.loads(read_release(path).decode("utf-8"))
 
 

@@ -271,3 +271,213 @@ def test_a_margin_in_parentheses_under_a_full_year_heading_is_the_years():
     percents = {(f.value, f.period.label(12)) for f in doc.figures if f.unit == "percent" and not f.qualifier}
     assert {(49.6, "Q4 2019"), (48.9, "FY 2019"), (46.8, "FY 2018"), (25.2, "FY 2019"), (20.7, "FY 2018")} <= percents
     assert not {(48.9, "Q4 2019"), (25.2, "Q4 2019")} & percents
+
+
+@pytest.mark.parametrize("sentence", [
+    "Net income for the year stood at €52.0 million (vs. €77.5 million in 2023).\n",
+    "Net income for the fourth quarter was $52.0 million (Q4 2023: $77.5 million).\n",
+    "In the fourth quarter, net income was $52.0 million (fourth quarter of 2023: $77.5 million).\n",
+])
+def test_a_comparative_in_parentheses_never_dates_the_figure_before_it(sentence):
+    # "net income ... of €52.0 million (vs. €77.5 million in 2023)": the period in the aside is the
+    # comparison's; the figure before it is the release's own
+    got = _figures_q4(sentence)
+    assert not any(v == 52_000_000 and p.endswith("2023") for label, v, p, q, g in got)
+    assert any(v == 52_000_000 and p.endswith("2024") for label, v, p, q, g in got)
+    assert not any(v == 77_500_000 and p.endswith("2024") for label, v, p, q, g in got)
+
+
+@pytest.mark.parametrize("aside", ["(2023: $77.5 million)", "(prior year: $77.5 million)", "(vs. $77.5 million)"])
+def test_an_aside_without_a_compare_word_is_never_the_releases_figure(aside):
+    got = _figures_q4(f"Revenue for the full year was $52.0 million {aside}.\n")
+    assert ("Revenue", 52_000_000, "FY 2024", "", "") in got
+    assert not any(v == 77_500_000 and p == "FY 2024" for label, v, p, q, g in got)
+
+
+def test_an_amount_line_ending_in_a_comparative_aside_dates_nothing_below_it():
+    # a line without a full stop is read as a heading: its "(vs. €(27.2)m in 2023)" is the comparison's
+    # year, never the period of the paragraphs under it
+    got = _figures_q4("Income tax in the year represented a charge of €(29.2)m (vs. €(27.2)m in 2023)\n\n"
+                      "As a result, net income in the year stood at €52.0 million (vs. €77.5 million in 2023).\n")
+    net = {(v, p) for label, v, p, q, g in got if label.lower() == "net income"}
+    assert (52_000_000, "FY 2024") in net and (52_000_000, "FY 2023") not in net
+
+
+def _figures_q4(body: str) -> list[tuple]:
+    doc = parse_text("a.txt", Q4_2024_HEAD + body)
+    return [(f.label, f.value, f.period.label(12), f.qualifier, f.geo) for f in doc.figures]
+
+
+Q4_2024_HEAD = """ACME WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2024.
+
+"""
+
+
+QUANTITY_TABLE_MD = """
+| (in millions, except per share) | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| Net sales | $ 2,150.5 | $ 2,100.0 |
+| Brand volume | 14.315 | 14.530 |
+| Shipment volumes (hectoliters) | 13.9 | 14.7 |
+| Subscribers | 1.2 | 1.1 |
+| Gold sold (ounces) | 0.25 | 0.22 |
+| Investment volume | $ 42.0 | $ 40.0 |
+"""
+
+QUANTITY_TABLE_FIXED = """
+                          Supplemental Segment Information
+                                  (in millions)
+
+                                          Reported       FX        Constant
+                  Q2 2019     Q2 2018     % Change     Impact     Currency % Change
+                 ---------   ---------   ---------   --------   -----------------
+Net sales        $ 2,150.5   $ 2,100.0       2.4      $ (8.4)        2.8
+Underlying
+ income          $   362.0   $   363.0      (0.3)     $ (2.7)        0.5
+Financial
+ volume(1)          13.904      14.773      (5.9)
+Brand volume        14.215      14.531      (2.2)
+Headcount            5,210       5,100       2.2
+"""
+
+
+@pytest.mark.parametrize("table", [QUANTITY_TABLE_MD, QUANTITY_TABLE_FIXED])
+def test_a_row_naming_a_quantity_in_a_money_table_is_never_money(table):
+    # "Brand volume" (hectolitres), subscribers, ounces, headcount in a table "(in millions)" of dollars: never
+    # dollars scaled by millions; a volume printed with "$" stays money
+    doc = parse_text("a.md", HEAD + table)
+    rows = {f.label.split(" (")[0].lower(): f for f in doc.figures if f.period.label(12) == "Q2 2019"}
+    assert rows["net sales"].unit == "USD" and rows["net sales"].value == 2_150_500_000
+    quantities = [f for f in doc.figures if any(w in f.label.lower() for w in
+                                                ("volume", "subscriber", "ounces", "headcount"))
+                  and not f.label.lower().startswith("investment")]
+    assert quantities and all(f.unit != "USD" and abs(f.value) < 10_000 for f in quantities)
+    invested = [f for f in doc.figures if f.label.lower().startswith("investment volume")]
+    assert all(f.unit == "USD" and f.value in (42_000_000, 40_000_000) for f in invested)
+
+
+def _impact_table(impact_label: str, first: bool) -> str:
+    ffo = ("| FFO attributable to common shareholders (non-GAAP) | $ 117,085 | $ 121,105 |\n"
+           "| Per diluted share (non-GAAP) | $ 0.58 | $ 0.62 |\n")
+    impact = ("| Certain items that impact FFO attributable to common shareholders: | | |\n"
+              "| Credit losses on investments | 3,456 | 8,269 |\n"
+              "| Other | 1,671 | (5,623) |\n"
+              f"| {impact_label} | $ 5,127 | $ 2,646 |\n"
+              "| Per diluted share (non-GAAP) | $ 0.03 | $ 0.01 |\n")
+    head = ("| (Amounts in thousands, except per share amounts) | Three Months Ended June 30, 2019 | "
+            "Three Months Ended June 30, 2018 |\n| --- | --- | --- |\n")
+    return "\n" + head + (impact + ffo if first else ffo + impact)
+
+
+@pytest.mark.parametrize("impact_label,first", [
+    ("Total of certain expense (income) items that impact FFO attributable to common shareholders, net", False),
+    ("Total items affecting FFO attributable to common shareholders", True),
+    ("Net impact of adjustments on FFO attributable to common shareholders", False),
+])
+def test_items_that_impact_a_metric_per_share_are_not_that_metric_per_share(tmp_path, impact_label, first):
+    # a reconciliation's "Total of items that impact FFO ... / Per diluted share": the items' effect
+    # ($0.03), never FFO per share ($0.58)
+    engine = _engine(tmp_path, _impact_table(impact_label, first))
+    try:
+        answer, _ = engine.ask("Acme FFO per diluted share Q2 2019", Context())
+    finally:
+        engine.close()
+    assert answer.value == 0.58
+    con = connect(tmp_path / "s.duckdb")
+    try:
+        rows = con.execute("select metric, value from facts where abs(value - 0.03) < 1e-9").fetchall()
+    finally:
+        con.close()
+    assert rows and all(metric != "ffo_per_share" for metric, _ in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Certain items that impact FFO attributable to common shareholders totaled $5.1 million, or $0.03 per diluted "
+    "share, in the second quarter of 2019.\n",
+    "Items affecting FFO were $0.03 per diluted share in the second quarter of 2019.\n",
+    "The net impact of adjustments on FFO was $0.03 per diluted share in the second quarter of 2019.\n",
+])
+def test_a_sentence_of_items_that_impact_a_metric_states_no_figure_of_it(sentence):
+    got = _figures(sentence)
+    assert not any(label.lower().startswith("ffo") for label, v, p, q, g in got)
+    kept = _figures("FFO was $0.58 per diluted share in the second quarter of 2019, which was impacted by $0.03 "
+                    "of items.\n")
+    assert ("FFO per diluted share", 0.58, "Q2 2019", "", "") in kept
+
+
+CAD_HEAD = """MAPLE WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+TORONTO, Ontario, February 1, 2025 -- Maple Widgets Inc. (TSX: MPW) today reported results for the
+quarter and year ended December 31, 2024. All amounts are in Canadian dollars unless otherwise noted.
+
+Revenue for the fourth quarter of 2024 was C$120.5 million, compared with C$110.0 million in the fourth quarter
+of 2023.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands of Canadian dollars)
+
+| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |
+| --- | --- | --- |
+| Revenue | 120,500 | 110,000 |
+| Net income | 20,100 | 18,000 |
+
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Revenue of the U.S. business for the fourth quarter of 2024 was US$45.2 million, compared with US$40.0 million "
+    "in the fourth quarter of 2023.\n",
+    "Revenue of the U.S. business was USD 45.2 million in the fourth quarter of 2024.\n",
+])
+def test_an_amount_marked_us_dollars_in_a_canadian_release_is_us_dollars(sentence):
+    doc = parse_text("a.md", CAD_HEAD + sentence)
+    units = {(f.value, f.unit) for f in doc.figures}
+    assert (45_200_000, "USD") in units and (45_200_000, "CAD") not in units
+    assert (120_500_000, "CAD") in units and (120_500_000, "USD") not in units  # the release's own stay its own
+
+
+def test_a_table_captioned_in_us_dollars_in_a_canadian_release_is_us_dollars():
+    table = ("US OPERATIONS\n(in millions of US dollars)\n\n"
+             "| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |\n| --- | --- | --- |\n"
+             "| Gross profit | 15.1 | 14.2 |\n| Operating income | 9.9 | 9.1 |\n")
+    doc = parse_text("a.md", CAD_HEAD + table)
+    got = {(f.label, f.value, f.unit) for f in doc.figures if f.source == "table"}
+    assert ("Gross profit", 15_100_000, "USD") in got and ("Operating income", 9_900_000, "USD") in got
+    assert ("Net income", 20_100_000, "CAD") in got  # the table above keeps its caption's currency and scale
+
+
+def test_an_amount_marked_us_dollars_in_a_euro_release_is_us_dollars():
+    body = ("ACME EUROPA REPORTS FULL YEAR 2024 RESULTS\n\nPARIS, February 1, 2025 -- Acme Europa SA today reported "
+            "results for the year ended December 31, 2024.\n\nRevenue for the year was €520.0 million, compared with "
+            "€480.0 million in 2023. Revenue in North America was US$110.0 million for the year.\n")
+    doc = parse_text("a.md", body)
+    units = {(f.value, f.unit) for f in doc.figures}
+    assert (520_000_000, "EUR") in units and (110_000_000, "USD") in units and (110_000_000, "EUR") not in units
+
+
+def test_a_table_whose_scale_is_of_a_quantity_holds_no_money():
+    # "(In millions of hectoliters)": every row is a quantity as printed ("Adjustment and other" too), never
+    # dollars; the money table after it, "(in millions)", is money again
+    body = """WORLDWIDE VOLUME
+(In millions of
+hectoliters)
+
+| | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| Shipments to retailers | 13.904 | 14.773 |
+| Adjustment and other | 0.145 | 0.190 |
+
+SEGMENT RESULTS
+(in millions)
+
+| | Three Months Ended June 30, 2019 | Three Months Ended June 30, 2018 |
+| --- | --- | --- |
+| Net sales | $ 2,150.5 | $ 2,100.0 |
+"""
+    doc = parse_text("a.md", HEAD + body)
+    got = {(f.label, f.value, f.unit) for f in doc.figures if f.period.label(12) == "Q2 2019"}
+    assert ("Adjustment and other", 0.145, "count") in got and ("Shipments to retailers", 13.904, "count") in got
+    assert ("Net sales", 2_150_500_000, "USD") in got
