@@ -48,6 +48,7 @@ METRIC_READINGS = {  # what a question's metric may be printed as, in order of p
     "eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"],
     "eps_basic": ["eps_basic", "eps_diluted", "eps"],
     "net_income": ["net_income", "net_income_common"],
+    "consolidated_net_income": ["consolidated_net_income", "net_income"],  # nothing attributed to others: the same
     "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
 
 

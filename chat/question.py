@@ -645,10 +645,23 @@ def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> 
     return tokens[start:end + 1]
 
 
+def _names_with_places() -> re.Pattern | None:
+    """The metrics' names a place word is part of ('consolidated net income' is a figure of its own, not
+    net income of the whole company): the vocabulary's, found once."""
+    phrases = {" ".join(re.sub(r"[^a-z&%' ]", " ", s.lower()).split()) for m in METRICS for s in m.synonyms}
+    held = sorted((p for p in phrases if OTHER_PLACES.search(p)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in held) + r")\b") if held else None
+
+
+PLACE_IN_NAME = _names_with_places()
+
+
 def _geo(text: str) -> tuple[list[str], str | None, str]:
-    """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported."""
+    """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported. A
+    place word inside a metric's name (PLACE_IN_NAME) is left to the metric."""
     found: list[tuple[int, str]] = []
-    matches = [(m, key) for key, _, pattern in GEOGRAPHIES for m in re.finditer(pattern, text)
+    probe = PLACE_IN_NAME.sub(lambda m: " " * len(m.group(0)), text) if PLACE_IN_NAME else text
+    matches = [(m, key) for key, _, pattern in GEOGRAPHIES for m in re.finditer(pattern, probe)
                if not (key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]))]
     taken: list[tuple[int, int]] = []
     for m, key in sorted(matches, key=lambda mk: mk[0].start() - mk[0].end()):  # the longest name first: 'north
@@ -661,7 +674,7 @@ def _geo(text: str) -> tuple[list[str], str | None, str]:
     if found:
         keys = [k for _, k in sorted(found)]
         return list(dict.fromkeys(keys)), None, text
-    other = OTHER_PLACES.search(text)
+    other = OTHER_PLACES.search(probe)
     if other:
         return [], other.group(0), text[:other.start()] + " " + text[other.end():]
     return [], None, text

@@ -17,8 +17,8 @@ import pyarrow as pa
 
 from knowledge.packs import ROW_FIELDS, pack
 from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
-from knowledge.vocabulary import (canonical_geo, canonical_metric, company_key, is_revenue_section, metric_where_read,
-                                  word_shapes)
+from knowledge.vocabulary import (TO_OWNERS, canonical_geo, canonical_metric, company_key, is_revenue_section,
+                                  metric_where_read, word_shapes)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -310,6 +310,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             for c in FACT_COLUMNS:
                 facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
     _basic_beside_diluted(facts)
+    _net_income_of_owners(facts)
     _defer_to_tables(facts)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
     lines = doc.lines
@@ -379,6 +380,49 @@ def _basic_beside_diluted(facts: dict[str, list]) -> None:
         if metric == "eps" and facts["source"][i] == "narrative" and key(i) in diluted \
                 and diluted[key(i)] != facts["value"][i]:
             facts["metric"][i] = "eps_basic"
+
+
+_OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and its "attributable to <Company>"
+_PERIOD_SLOT = ("period_label", "basis", "geo", "product", "segment", "unit")
+
+
+def _net_income_of_owners(facts: dict[str, list]) -> None:
+    """Net income is the company's own: where an income statement prints both the consolidated "Net
+    income" (the noncontrolling interests' share in it) and "Net income attributable to Acme, Inc."
+    (knowledge.vocabulary.TO_OWNERS), the attributable row is net_income and the consolidated row, within
+    a few lines of it, is consolidated_net_income (asked for by "consolidated net income" or its printed
+    label), and so is the cash-flow statement's net income. Of two attributable rows of one statement the last is the company's bottom line; the one above
+    it is a share attributed to another holder and keeps its label. A "Consolidated net income" row with
+    no attributable row for its period is the company's net income: nothing is attributed to anyone else."""
+    n = len(facts["metric"])
+    slot = lambda i: tuple(facts[c][i] for c in _PERIOD_SLOT)
+    owners: dict[tuple, list[int]] = {}
+    for i in range(n):
+        if facts["metric"][i] == "net_income" and TO_OWNERS.match(facts["label"][i]):
+            owners.setdefault(slot(i), []).append(i)
+    near = lambda i, j: facts["table_class"][j] == "income" \
+        and abs(facts["line_no"][j] - facts["line_no"][i]) <= _OWNERS_NEAR
+    for rows in owners.values():  # "Net loss (income) attributable to Other Holder Corp." above the bottom line
+        for i in [i for i in rows if facts["table_class"][i] == "income" and facts["source"][i] == "table"
+                  and any(facts["line_no"][j] > facts["line_no"][i] and near(i, j) for j in rows)]:
+            facts["metric"][i] = "other"  # a share attributed to another holder: the last row is the company's
+            rows.remove(i)
+    for i in range(n):
+        metric = facts["metric"][i]
+        if metric == "consolidated_net_income" and slot(i) not in owners:
+            facts["metric"][i] = "net_income"
+        elif metric == "net_income" and facts["source"][i] == "table" and not TO_OWNERS.match(facts["label"][i]) \
+                and _consolidated(facts, i, owners.get(slot(i), ()), near):
+            facts["metric"][i] = "consolidated_net_income"
+
+
+def _consolidated(facts: dict[str, list], i: int, owners: list[int], near) -> bool:
+    """A plain net income row that is the consolidated figure: one of the income statement just above
+    its company's attributable row, or the cash-flow statement's first line (it starts from the
+    consolidated net income) of a release whose statement attributes net income to the company."""
+    if facts["table_class"][i] == "cash_flow":
+        return any(facts["table_class"][j] == "income" for j in owners)
+    return facts["table_class"][i] == "income" and any(near(i, j) for j in owners)
 
 
 EPS_FAMILY = ("eps_diluted", "eps_basic")  # the figures a sentence's plain "per share" may be
