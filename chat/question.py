@@ -195,6 +195,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
+    rest = _to_owners(rest, q.company)
     whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
@@ -233,6 +234,27 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
 
 
 OWNER = re.compile(r"\b(?:the\s+)?(?:company|group|firm|corporation)(?:'s|s')(?=\s)")
+TO_OWNERS_SAID = re.compile(r"\b(?:attributable|applicable)\s+to\s+((?:[a-z0-9&'.,-]+\s*)+)")
+OWNERS_WORDS = {"parent", "shareholders", "stockholders", "owners", "holders", "equity", "of", "the", "company",
+                "its", "group"} | {w for legal in LEGAL_WORDS for w in legal.split()}
+
+
+def _to_owners(rest: str, company: str | None) -> str:
+    """'net income attributable to Acme' / 'to the company' / 'to shareholders' / 'to owners of the parent':
+    the company's own net income, which net income is (knowledge.vocabulary.TO_OWNERS); the owner named
+    asks no other figure. 'Attributable to common shareholders' or 'to noncontrolling interests' is kept:
+    they are figures of their own."""
+    m = TO_OWNERS_SAID.search(rest)
+    if m is None:
+        return rest
+    owners = OWNERS_WORDS | set((company or "").split())
+    words = m.group(1).split()
+    said = 0
+    while said < len(words) and words[said].strip(".,'") in owners | {w.rstrip("s") for w in owners}:
+        said += 1
+    if said == 0 or words[0] in ("of", "the") and said == 1:
+        return rest
+    return rest[:m.start()] + " " + " ".join(words[said:]) + " "
 
 
 def _in_metric_name(norm: str, start: int, end: int, vocab: StoreVocabulary) -> bool:

@@ -428,11 +428,15 @@ def _consolidated(facts: dict[str, list], i: int, owners: list[int], near) -> bo
 EPS_FAMILY = ("eps_diluted", "eps_basic")  # the figures a sentence's plain "per share" may be
 
 
+_SCALES = (1, 1e3, 1e6, 1e9)  # a table that states no scale prints '99' for the sentence's '$99 million'
+
+
 def _defer_to_tables(facts: dict[str, list]) -> None:
     """Within one release the table is the authority: a sentence figure that disagrees with the
     table's figure for the same metric, segment and period names something else ("net loss" used
     for the loss to common stockholders) and keeps only its printed label. A sentence's plain EPS
-    agrees when it is the table's diluted or basic figure."""
+    agrees when it is the table's diluted or basic figure, and an amount when it is the table's figure
+    with the scale the table does not state."""
     table: dict[tuple, float] = {}
     n = len(facts["metric"])
     key = lambda i, metric: (metric, *(facts[c][i] for c in _SLOT))
@@ -446,7 +450,9 @@ def _defer_to_tables(facts: dict[str, list]) -> None:
         held = [table[k] for m in (metric, *EPS_FAMILY) if m == metric or metric == "eps"
                 if (k := key(i, m)) in table]
         v = facts["value"][i]
-        if held and not any(abs(abs(t) - abs(v)) <= 0.02 * max(abs(t), abs(v)) for t in held):
+        scales = _SCALES if len(facts["unit"][i]) == 3 and facts["unit"][i].isupper() else (1,)  # money only
+        if held and not any(abs(abs(t) * scale - abs(v)) <= 0.02 * max(abs(t) * scale, abs(v))
+                            for t in held for scale in scales):
             facts["metric"][i] = "other"
 
 

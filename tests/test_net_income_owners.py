@@ -65,6 +65,11 @@ RELEASES = {
         ("Net income attributable to noncontrolling interests", "(600)", "(500)"),
         ("Net income attributable to shareholders", "$ 8,200", "$ 7,500"),
         ("Diluted earnings per share", "$ 0.82", "$ 0.75")]),
+    "galloway": _release("Galloway Gaming Inc.", "GLWG", [  # no EPS printed; a minority holds part of the business
+        ("Net income", "9,000", "8,400"),
+        ("Less: net income attributable to noncontrolling interests", "4,200", "3,900"),
+        ("Net income attributable to Galloway Gaming Inc.", "$ 4,800", "$ 4,500"),
+        ("Diluted weighted average shares outstanding", "60,000", "60,000")]),
 }
 
 
@@ -121,3 +126,46 @@ def test_the_noncontrolling_interests_row_is_never_net_income(engine, company) -
     a = engine.ask(f"{company} net income Q4 2024")[0]
     assert a.status == "answered" and len({c.line for c in a.citations}) == 1
     assert "noncontrolling" not in a.text.lower()
+
+
+def test_no_eps_is_worked_out_from_the_share_of_a_company_a_minority_co_owns(engine) -> None:
+    """Net income attributable to the company over its diluted shares is no EPS a release would print when
+    noncontrolling interests hold the rest (their units may be exchangeable for shares): refused."""
+    assert value(engine, "Galloway net income Q4 2024") == 4_800_000
+    assert value(engine, "Galloway diluted EPS Q4 2024") is None
+    assert value(engine, "Brindle diluted EPS Q4 2024") == 0.25  # printed
+
+
+def test_net_income_attributable_to_the_company_said_in_full(engine) -> None:
+    assert value(engine, "Quillmark net income attributable to Quillmark Q4 2024") == 5_000_000
+    assert value(engine, "Fenwick net income attributable to shareholders Q4 2024") == 8_200_000
+    assert value(engine, "Calloway net income attributable to the company Q4 2024") == 2_800_000
+
+
+def test_a_sentence_states_the_scale_its_table_does_not(tmp_path) -> None:
+    """A statement that prints no scale ('99') and a sentence of the same release giving the figure with
+    its scale ('$99 million'): the sentence answers; the table's figure alone is given as printed."""
+    text = """Harwick Copper Ltd. Reports Fourth Quarter 2024 Results
+
+TORONTO, February 11, 2025 -- Harwick Copper Ltd. (TSX: HWC) today reported net earnings attributable to shareholders of the Company of $99 million for the three months ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF EARNINGS
+
+                                                                Three Months Ended
+                                                                   December 31,
+                                                                  2024        2023
+Sales                                                              1,210       1,105
+Net earnings                                                         104         -60
+Net earnings attributable to non-controlling interests                 5           3
+Net earnings attributable to shareholders of the Company              99         -63
+"""
+    (path := tmp_path / "harwick_q4_2024.txt").write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path])
+    con.close()
+    e = Engine(tmp_path / "s.duckdb")
+    try:
+        assert value(e, "Harwick net earnings Q4 2024") == 99_000_000
+        assert value(e, "Harwick net earnings Q4 2023") is None  # '-63' of unstated scale: given as printed, no figure
+    finally:
+        e.close()
