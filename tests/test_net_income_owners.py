@@ -140,6 +140,7 @@ def test_net_income_attributable_to_the_company_said_in_full(engine) -> None:
     assert value(engine, "Quillmark net income attributable to Quillmark Q4 2024") == 5_000_000
     assert value(engine, "Fenwick net income attributable to shareholders Q4 2024") == 8_200_000
     assert value(engine, "Calloway net income attributable to the company Q4 2024") == 2_800_000
+    assert value(engine, "Quillmark net income attributable to QWI Q4 2024") == 5_000_000  # by its initials
 
 
 def test_a_sentence_states_the_scale_its_table_does_not(tmp_path) -> None:
