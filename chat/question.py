@@ -251,7 +251,7 @@ def _to_owners(rest: str, company: str | None) -> str:
     initials = "".join(w[0] for w in name)  # 'AWC' of Acme Widget Company
     owners = OWNERS_WORDS | set(name) | ({initials} if len(initials) >= 2 else set())
     words = m.group(1).split()
-    if initials and len(initials) >= 2 and words and words[0].startswith(initials) and len(words[0]) <= len(initials) + 2:
+    if len(initials) >= 2 and words and words[0].startswith(initials) and len(words[0]) <= len(initials) + 2:
         words[0] = initials  # the name's initials with its legal form's ('c' of company)
     said = 0
     while said < len(words) and words[said].strip(".,'") in owners | {w.rstrip("s") for w in owners}:

@@ -77,7 +77,7 @@ def core_item(row: Row) -> tuple[str, str] | None:
     metric = canonical_metric(label, section, unit)
     if metric in TOP_LINE:
         return "top line", metric
-    if metric in NET_INCOME:  # "Net income attributable to Acme Corp." reads as net_income (knowledge.vocabulary.TO_OWNERS)
+    if metric in NET_INCOME:  # "Net income attributable to Acme Corp." is net_income (vocabulary.TO_OWNERS)
         return "net income", "net_income"
     for item in ("total assets", "cash", "equity", "operating cash flow"):
         if metric in ITEM_METRICS[item]:

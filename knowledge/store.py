@@ -391,9 +391,10 @@ def _net_income_of_owners(facts: dict[str, list]) -> None:
     income" (the noncontrolling interests' share in it) and "Net income attributable to Acme, Inc."
     (knowledge.vocabulary.TO_OWNERS), the attributable row is net_income and the consolidated row, within
     a few lines of it, is consolidated_net_income (asked for by "consolidated net income" or its printed
-    label), and so is the cash-flow statement's net income. Of two attributable rows of one statement the last is the company's bottom line; the one above
-    it is a share attributed to another holder and keeps its label. A "Consolidated net income" row with
-    no attributable row for its period is the company's net income: nothing is attributed to anyone else."""
+    label), and so is the cash-flow statement's net income. Of two attributable rows of one statement the
+    last is the company's bottom line; the one above it is a share attributed to another holder and keeps
+    its label. A "Consolidated net income" row with no attributable row for its period is the company's
+    net income: nothing is attributed to anyone else."""
     n = len(facts["metric"])
     slot = lambda i: tuple(facts[c][i] for c in _PERIOD_SLOT)
     owners: dict[tuple, list[int]] = {}

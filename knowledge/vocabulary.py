@@ -58,11 +58,12 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool)
     return metric
 LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 # "Net income attributable to Acme Widgets, Inc." / "to Acme plc" / "to shareholders" / "to the Company" /
-# "to parent", "Profit for the period attributable to owners of the parent": the net income of the issuer's owners, which is what analysts mean by net income (the
-# consolidated "Net income" above it still holds the noncontrolling interests' share). Never the
-# minority's, the preferred's or a participating security's portion. "... to common shareholders" (after
-# preferred dividends) is EPS's numerator: metric net_income_common. The one home of this pattern
-# (knowledge/doubts.py, knowledge/check_core.py and knowledge/store.py read it from here).
+# "to parent", "Profit for the period attributable to owners of the parent": the net income of the
+# issuer's owners, which is what analysts mean by net income (the consolidated "Net income" above it
+# still holds the noncontrolling interests' share). Never the minority's, the preferred's or a
+# participating security's portion. "... to common shareholders" (after preferred dividends) is EPS's
+# numerator: metric net_income_common. The one home of this pattern (knowledge/doubts.py,
+# knowledge/check_core.py, knowledge/store.py read it from here).
 TO_OWNERS = re.compile(r"^\W*(?:net\s+(?:income|earnings|profit|\(?loss\)?|income\s+\(loss\))|profit)[\w\s(),/]*?"
                        r"\b(?:attributable|applicable)\s+to\s+(?!(?:the\s+)?(?:redeemable\s+)?(?:non-?\s?controlling|"
                        r"minority|participating|preferred|general\s+partner|unvested|restricted))", re.I)

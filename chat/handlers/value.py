@@ -74,7 +74,8 @@ def _minority_share(facts: Facts, query: Query, key: PeriodKey, net_income) -> b
     hold: its owners' shares may be of several classes, some exchangeable for the minority's units, so
     net income over the diluted shares is no EPS the release would print."""
     rows = facts.facts(query.company.key, "consolidated_net_income", "", "", key, query.basis)
-    return any(r.doc_id == net_income.doc_id and abs(r.value - net_income.value) > ROUNDING * abs(r.value) for r in rows)
+    return any(r.doc_id == net_income.doc_id and abs(r.value - net_income.value) > ROUNDING * abs(r.value)
+               for r in rows)
 
 
 def _several(facts: Facts, query: Query) -> Answer:
