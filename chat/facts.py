@@ -48,6 +48,7 @@ METRIC_READINGS = {  # what a question's metric may be printed as, in order of p
     "eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"],
     "eps_basic": ["eps_basic", "eps_diluted", "eps"],
     "net_income": ["net_income", "net_income_common"],
+    "consolidated_net_income": ["consolidated_net_income", "net_income"],  # nothing attributed to others: the same
     "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
 
 
@@ -257,9 +258,19 @@ class Facts:
 
 def _best_first(facts: list[Fact], basis: str) -> list[Fact]:
     facts = [_scale_checked(f) for f in facts if _basis_fits(f, basis)]
+    stated = [f for f in facts if f.unit != UNSTATED]
     facts.sort(key=lambda f: (f.release_date is None, -(f.release_date.toordinal() if f.release_date else 0),
-                              -f.doc_id, -f.authority, f.line))
+                              -f.doc_id, _scale_stated_elsewhere(f, stated), -f.authority, f.line))
     return facts
+
+
+def _scale_stated_elsewhere(fact: Fact, stated: list[Fact]) -> bool:
+    """A table's amount of unstated scale ('99' where no heading says millions) that a sentence of the same
+    release gives with its scale ('net earnings of $99 million'): the sentence says what the table does
+    not, and answers first."""
+    return fact.unit == UNSTATED and bool(fact.value) and any(
+        s.doc_id == fact.doc_id and s.period_label == fact.period_label
+        and any(abs(s.value - fact.value * 10 ** k) <= ROUNDING * abs(s.value) for k in (3, 6, 9)) for s in stated)
 
 
 def rounds_to(full: float, rounded: float) -> bool:

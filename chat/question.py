@@ -225,6 +225,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.across = q.across or "companies"
         rest = re.sub(r"\b(?:vs\.?|versus|and|or|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
+    rest = _to_owners(rest, q.company)
     whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
@@ -266,6 +267,31 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
 
 
 OWNER = re.compile(r"\b(?:the\s+)?(?:company|group|firm|corporation)(?:'s|s')(?=\s)")
+TO_OWNERS_SAID = re.compile(r"\b(?:attributable|applicable)\s+to\s+((?:[a-z0-9&'.,-]+\s*)+)")
+OWNERS_WORDS = {"parent", "shareholders", "stockholders", "owners", "holders", "equity", "of", "the", "company",
+                "its", "group"} | {w for legal in LEGAL_WORDS for w in legal.split()}
+
+
+def _to_owners(rest: str, company: str | None) -> str:
+    """'net income attributable to Acme' / 'to the company' / 'to shareholders' / 'to owners of the parent':
+    the company's own net income, which net income is (knowledge.vocabulary.TO_OWNERS); the owner named
+    asks no other figure. 'Attributable to common shareholders' or 'to noncontrolling interests' is kept:
+    they are figures of their own."""
+    m = TO_OWNERS_SAID.search(rest)
+    if m is None:
+        return rest
+    name = (company or "").split()
+    initials = "".join(w[0] for w in name)  # 'AWC' of Acme Widget Company
+    owners = OWNERS_WORDS | set(name) | ({initials} if len(initials) >= 2 else set())
+    words = m.group(1).split()
+    if len(initials) >= 2 and words and words[0].startswith(initials) and len(words[0]) <= len(initials) + 2:
+        words[0] = initials  # the name's initials with its legal form's ('c' of company)
+    said = 0
+    while said < len(words) and words[said].strip(".,'") in owners | {w.rstrip("s") for w in owners}:
+        said += 1
+    if said == 0 or words[0] in ("of", "the") and said == 1:
+        return rest
+    return rest[:m.start()] + " " + " ".join(words[said:]) + " "
 
 
 def _in_metric_name(norm: str, start: int, end: int, vocab: StoreVocabulary) -> bool:
@@ -695,10 +721,23 @@ def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> 
     return tokens[start:end + 1]
 
 
+def _names_with_places() -> re.Pattern | None:
+    """The metrics' names a place word is part of ('consolidated net income' is a figure of its own, not
+    net income of the whole company): the vocabulary's, found once."""
+    phrases = {" ".join(re.sub(r"[^a-z&%' ]", " ", s.lower()).split()) for m in METRICS for s in m.synonyms}
+    held = sorted((p for p in phrases if OTHER_PLACES.search(p)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in held) + r")\b") if held else None
+
+
+PLACE_IN_NAME = _names_with_places()
+
+
 def _geo(text: str) -> tuple[list[str], str | None, str]:
-    """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported."""
+    """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported. A
+    place word inside a metric's name (PLACE_IN_NAME) is left to the metric."""
     found: list[tuple[int, str]] = []
-    matches = [(m, key) for key, _, pattern in GEOGRAPHIES for m in re.finditer(pattern, text)
+    probe = PLACE_IN_NAME.sub(lambda m: " " * len(m.group(0)), text) if PLACE_IN_NAME else text
+    matches = [(m, key) for key, _, pattern in GEOGRAPHIES for m in re.finditer(pattern, probe)
                if not (key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]))]
     taken: list[tuple[int, int]] = []
     for m, key in sorted(matches, key=lambda mk: mk[0].start() - mk[0].end()):  # the longest name first: 'north
@@ -711,7 +750,7 @@ def _geo(text: str) -> tuple[list[str], str | None, str]:
     if found:
         keys = [k for _, k in sorted(found)]
         return list(dict.fromkeys(keys)), None, text
-    other = OTHER_PLACES.search(text)
+    other = OTHER_PLACES.search(probe)
     if other:
         return [], other.group(0), text[:other.start()] + " " + text[other.end():]
     return [], None, text

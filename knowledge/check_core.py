@@ -17,15 +17,13 @@ from knowledge.vocabulary import canonical_metric
 from parsers.model import Document
 from parsers.periods import Period, effective_month
 
+NET_INCOME = ("net_income", "consolidated_net_income")  # a statement printing only consolidated net income
 TOP_LINE = ("revenue", "net_interest_income", "net_earned_premium")  # the industries' own first lines
 STATEMENTS = ("income", "balance", "cash_flow")
 BALANCE_ITEMS = ("total assets", "cash", "equity")
 ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",), "cash": ("cash",),
                 "equity": ("equity",), "operating cash flow": ("operating_cash_flow",),
                 "diluted shares": ("weighted_shares_diluted",), "ffo per share": ("ffo_per_share",)}
-# "Net income attributable to Acme Corp." is the company's net income (not the minority's, not common's)
-NET_TO_COMPANY = re.compile(r"^net (?:income|earnings|\(?loss\)?|profit)(?: \((?:loss|earnings)\))?(?: (?:income|earnings))?,? "
-                            r"(?:attributable|applicable) to (?!non|minority|redeemable|common|participating|preferred)")
 _PER_SHARE = re.compile(r"per (?:\w+ ){0,3}share|\beps\b")
 QUALIFIED = re.compile(r"\b(?:adj(?:usted)?|non-gaap|core|underlying|comparable|fee-related|pro forma|excluding|"
                        r"normali[sz]ed|distributable|sees|guidance|outlook|after)\b|^(?:q|effect|add|less|plus|dilutive)\b")
@@ -79,7 +77,7 @@ def core_item(row: Row) -> tuple[str, str] | None:
     metric = canonical_metric(label, section, unit)
     if metric in TOP_LINE:
         return "top line", metric
-    if metric == "net_income" or NET_TO_COMPANY.match(label):
+    if metric in NET_INCOME:  # "Net income attributable to Acme Corp." is net_income (vocabulary.TO_OWNERS)
         return "net income", "net_income"
     for item in ("total assets", "cash", "equity", "operating cash flow"):
         if metric in ITEM_METRICS[item]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.check_prose import agreement_figures
-from knowledge.vocabulary import canonical_metric
+from knowledge.vocabulary import TO_OWNERS, canonical_metric
 from parsers.grid_tables import is_value_row, value_columns
 from parsers.html import GridRow, GridTable
 from parsers.model import Document, Figure
@@ -151,10 +151,6 @@ def _identities(doc: Document) -> list[Violation]:
     return out
 
 
-_TO_OWNERS = re.compile(r"^\W*net\s+(?:income|earnings|\(?loss\)?|income\s+\(loss\))[\w\s()/]*?\battributable\s+to\s+"
-                        r"(?!non-?\s?controlling|minority|participating|preferred)", re.I)
-
-
 def _per_share(doc: Document) -> list[Violation]:
     """EPS is net income over the weighted shares (within rounding and the odd preferred dividend):
     a share count read as EPS, or EPS scaled as dollars, breaks it. Diluted EPS may stand anywhere
@@ -165,14 +161,14 @@ def _per_share(doc: Document) -> list[Violation]:
     found: dict[tuple, Figure] = {}
     owners: dict[tuple, tuple[int, Figure]] = {}  # net income attributable to the company: its EPS's numerator
     for f in doc.figures:
-        common = f.source == "table" and f.unit == "USD" and "common" in f.label.lower() and _TO_OWNERS.match(f.label) \
+        common = f.source == "table" and f.unit == "USD" and "common" in f.label.lower() and TO_OWNERS.match(f.label) \
             and not NON_GAAP_LABEL.search(f.label)  # its own words, whatever basis its table's heading lends it
         if common and f.table_class != "income":  # "Net (loss)/income attributable to common shareholders" of an
             owners[("net_income", f.period)] = (2, f)  # EPS table below the statement: EPS's own numerator
         if f.source == "table" and f.table_class == "income" and not f.qualifier:
             metric = canonical_metric(f.label, f.section, f.unit)
             found.setdefault((metric, f.period), f)
-            if f.unit == "USD" and _TO_OWNERS.match(f.label):  # "... attributable to <Company>, Inc."
+            if f.unit == "USD" and TO_OWNERS.match(f.label):  # "... attributable to <Company>, Inc."
                 rank = 1 if "common" in f.label.lower() else 0  # to common shareholders: after preferred dividends
                 key = ("net_income", f.period)
                 if key not in owners or owners[key][0] < rank:

@@ -17,8 +17,8 @@ import pyarrow as pa
 
 from knowledge.packs import ROW_FIELDS, pack
 from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
-from knowledge.vocabulary import (canonical_geo, canonical_metric, company_key, is_revenue_section, metric_where_read,
-                                  word_shapes)
+from knowledge.vocabulary import (TO_OWNERS, canonical_geo, canonical_metric, company_key, is_revenue_section,
+                                  metric_where_read, word_shapes)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -315,6 +315,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             for c in FACT_COLUMNS:
                 facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
     _basic_beside_diluted(facts)
+    _net_income_of_owners(facts)
     _defer_to_tables(facts)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
     lines = doc.lines
@@ -386,14 +387,62 @@ def _basic_beside_diluted(facts: dict[str, list]) -> None:
             facts["metric"][i] = "eps_basic"
 
 
+_OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and its "attributable to <Company>"
+_PERIOD_SLOT = ("period_label", "basis", "geo", "product", "segment", "unit")
+
+
+def _net_income_of_owners(facts: dict[str, list]) -> None:
+    """Net income is the company's own: where an income statement prints both the consolidated "Net
+    income" (the noncontrolling interests' share in it) and "Net income attributable to Acme, Inc."
+    (knowledge.vocabulary.TO_OWNERS), the attributable row is net_income and the consolidated row, within
+    a few lines of it, is consolidated_net_income (asked for by "consolidated net income" or its printed
+    label), and so is the cash-flow statement's net income. Of two attributable rows of one statement the
+    last is the company's bottom line; the one above it is a share attributed to another holder and keeps
+    its label. A "Consolidated net income" row with no attributable row for its period is the company's
+    net income: nothing is attributed to anyone else."""
+    n = len(facts["metric"])
+    slot = lambda i: tuple(facts[c][i] for c in _PERIOD_SLOT)
+    owners: dict[tuple, list[int]] = {}
+    for i in range(n):
+        if facts["metric"][i] == "net_income" and TO_OWNERS.match(facts["label"][i]):
+            owners.setdefault(slot(i), []).append(i)
+    near = lambda i, j: facts["table_class"][j] == "income" \
+        and abs(facts["line_no"][j] - facts["line_no"][i]) <= _OWNERS_NEAR
+    for rows in owners.values():  # "Net loss (income) attributable to Other Holder Corp." above the bottom line
+        for i in [i for i in rows if facts["table_class"][i] == "income" and facts["source"][i] == "table"
+                  and any(facts["line_no"][j] > facts["line_no"][i] and near(i, j) for j in rows)]:
+            facts["metric"][i] = "other"  # a share attributed to another holder: the last row is the company's
+            rows.remove(i)
+    for i in range(n):
+        metric = facts["metric"][i]
+        if metric == "consolidated_net_income" and slot(i) not in owners:
+            facts["metric"][i] = "net_income"
+        elif metric == "net_income" and facts["source"][i] == "table" and not TO_OWNERS.match(facts["label"][i]) \
+                and _consolidated(facts, i, owners.get(slot(i), ()), near):
+            facts["metric"][i] = "consolidated_net_income"
+
+
+def _consolidated(facts: dict[str, list], i: int, owners: list[int], near) -> bool:
+    """A plain net income row that is the consolidated figure: one of the income statement just above
+    its company's attributable row, or the cash-flow statement's first line (it starts from the
+    consolidated net income) of a release whose statement attributes net income to the company."""
+    if facts["table_class"][i] == "cash_flow":
+        return any(facts["table_class"][j] == "income" for j in owners)
+    return facts["table_class"][i] == "income" and any(near(i, j) for j in owners)
+
+
 EPS_FAMILY = ("eps_diluted", "eps_basic")  # the figures a sentence's plain "per share" may be
+
+
+_SCALES = (1, 1e3, 1e6, 1e9)  # a table that states no scale prints '99' for the sentence's '$99 million'
 
 
 def _defer_to_tables(facts: dict[str, list]) -> None:
     """Within one release the table is the authority: a sentence figure that disagrees with the
     table's figure for the same metric, segment and period names something else ("net loss" used
     for the loss to common stockholders) and keeps only its printed label. A sentence's plain EPS
-    agrees when it is the table's diluted or basic figure."""
+    agrees when it is the table's diluted or basic figure, and an amount when it is the table's figure
+    with the scale the table does not state."""
     table: dict[tuple, float] = {}
     n = len(facts["metric"])
     key = lambda i, metric: (metric, *(facts[c][i] for c in _SLOT))
@@ -407,7 +456,9 @@ def _defer_to_tables(facts: dict[str, list]) -> None:
         held = [table[k] for m in (metric, *EPS_FAMILY) if m == metric or metric == "eps"
                 if (k := key(i, m)) in table]
         v = facts["value"][i]
-        if held and not any(abs(abs(t) - abs(v)) <= 0.02 * max(abs(t), abs(v)) for t in held):
+        scales = _SCALES if len(facts["unit"][i]) == 3 and facts["unit"][i].isupper() else (1,)  # money only
+        if held and not any(abs(abs(t) * scale - abs(v)) <= 0.02 * max(abs(t) * scale, abs(v))
+                            for t in held for scale in scales):
             facts["metric"][i] = "other"
 
 

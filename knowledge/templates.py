@@ -174,16 +174,20 @@ ORDER BY (CASE WHEN ? THEN change ELSE value END) * ? DESC, company_key
 LIMIT ?""",
     # The latest period end (year * 100 + month) of a metric's figures of one length, as reported, in any company.
     # The latest period end the most companies give the metric for (a release's own period, not one company's newer one).
+    # Each company counts once, at its latest end: a release's comparative (last year's quarter, printed by
+    # every release) never outnumbers the quarter the releases report.
     "latest_end_across": """
-SELECT f.end_year * 100 + f.end_month AS e FROM facts f
-WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
-GROUP BY e ORDER BY count(DISTINCT f.company_key) DESC, e DESC LIMIT 1""",
+SELECT e FROM (SELECT f.company_key, max(f.end_year * 100 + f.end_month) AS e FROM facts f
+               WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+               GROUP BY f.company_key)
+GROUP BY e ORDER BY count(*) DESC, e DESC LIMIT 1""",
     # The same, among the companies a question names side by side (a list of company keys).
     "latest_end_among": """
-SELECT f.end_year * 100 + f.end_month AS e FROM facts f
-WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
-  AND list_contains(?, f.company_key)
-GROUP BY e ORDER BY count(DISTINCT f.company_key) DESC, e DESC LIMIT 1""",
+SELECT e FROM (SELECT f.company_key, max(f.end_year * 100 + f.end_month) AS e FROM facts f
+               WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+                 AND list_contains(?, f.company_key)
+               GROUP BY f.company_key)
+GROUP BY e ORDER BY count(*) DESC, e DESC LIMIT 1""",
     # The calendars the store's companies keep (fiscal year end month, how they name their years).
     "company_calendars": """
 SELECT DISTINCT coalesce(fye_month, 12), coalesce(fy_offset, 0) FROM companies""",

@@ -57,6 +57,17 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool)
         return "other"
     return metric
 LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
+# "Net income attributable to Acme Widgets, Inc." / "to Acme plc" / "to shareholders" / "to the Company" /
+# "to parent", "Profit for the period attributable to owners of the parent": the net income of the
+# issuer's owners, which is what analysts mean by net income (the consolidated "Net income" above it
+# still holds the noncontrolling interests' share). Never the minority's, the preferred's or a
+# participating security's portion. "... to common shareholders" (after preferred dividends) is EPS's
+# numerator: metric net_income_common. The one home of this pattern (knowledge/doubts.py,
+# knowledge/check_core.py, knowledge/store.py read it from here).
+TO_OWNERS = re.compile(r"^\W*(?:net\s+(?:income|earnings|profit|\(?loss\)?|income\s+\(loss\))|profit)[\w\s(),/]*?"
+                       r"\b(?:attributable|applicable)\s+to\s+(?!(?:the\s+)?(?:redeemable\s+)?(?:non-?\s?controlling|"
+                       r"minority|participating|preferred|general\s+partner|unvested|restricted))", re.I)
+COMMON = re.compile(r"\bcommon\b", re.I)
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
 
@@ -97,6 +108,8 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
             continue
         if LABEL_RES[metric.key].search(low):
             return metric.key
+    if unit != "percent" and TO_OWNERS.match(low):
+        return "net_income_common" if COMMON.search(low) else "net_income"
     return "other"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import DERIVED, PER_SHARE_UNITS, Facts, disagreeing, pair
+from chat.facts import DERIVED, PER_SHARE_UNITS, ROUNDING, Facts, disagreeing, pair
 from chat.handlers.common import conflict, not_held
 from chat.query import Query
 from knowledge.lookup import PeriodKey
@@ -56,6 +56,8 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
         a, b = found
         if how == "per_share" and ((a.unit, b.unit) != PER_SHARE_UNITS or b.value <= 0 or a.doc_id != b.doc_id):
             continue  # an amount in dollars over a count of shares, of one release, or nothing
+        if how == "per_share" and a_metric == "net_income" and _minority_share(facts, query, key, a):
+            continue
         value, unit = {
             "sub": (a.value - abs(b.value), a.unit),
             "add": (abs(a.value) + abs(b.value), a.unit),
@@ -65,6 +67,15 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
         }[how]
         return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric, how)
     return None
+
+
+def _minority_share(facts: Facts, query: Query, key: PeriodKey, net_income) -> bool:
+    """Net income that is the company's part of a consolidated one whose rest the noncontrolling interests
+    hold: its owners' shares may be of several classes, some exchangeable for the minority's units, so
+    net income over the diluted shares is no EPS the release would print."""
+    rows = facts.facts(query.company.key, "consolidated_net_income", "", "", key, query.basis)
+    return any(r.doc_id == net_income.doc_id and abs(r.value - net_income.value) > ROUNDING * abs(r.value)
+               for r in rows)
 
 
 def _several(facts: Facts, query: Query) -> Answer:

@@ -1,0 +1,172 @@
+"""Net income is the company's own (issue 19): where a statement prints the consolidated net income and
+the net income attributable to the company (its name, its shareholders, the parent), "net income" answers
+the attributable figure and "consolidated net income" the consolidated one; the noncontrolling interests'
+row is never net income; "attributable to common shareholders" (after preferred dividends) is EPS's
+numerator, asked for by its own words. Every company and figure here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+
+HEAD = """{name} Reports Fourth Quarter 2024 Results
+
+DENVER, February 12, 2025 -- {name} ({exchange}: {ticker}) today reported results for the fourth quarter ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands, except per share data)
+
+                                                                Three Months Ended
+                                                                   December 31,
+                                                                  2024        2023
+Revenue                                                         $ 41,000    $ 38,000
+Operating income                                                   7,900       7,100
+"""
+
+
+def _release(name: str, ticker: str, rows: list[tuple[str, str, str]], exchange: str = "NYSE") -> str:
+    body = "".join(f"{label:<62}{now:>10}{before:>12}\n" for label, now, before in rows)
+    return HEAD.format(name=name, ticker=ticker, exchange=exchange) + body
+
+
+RELEASES = {
+    "quillmark": _release("Quillmark Widgets, Inc.", "QMWG", [
+        ("Net income", "5,400", "4,900"),
+        ("Less: Net income attributable to noncontrolling interests", "400", "350"),
+        ("Net income attributable to Quillmark Widgets, Inc.", "$ 5,000", "$ 4,550"),
+        ("Diluted earnings per share", "$ 0.50", "$ 0.45")]),
+    "ostrander": _release("Ostrander plc", "OSTR", [
+        ("Net loss", "(2,600)", "(1,900)"),
+        ("Net loss attributable to noncontrolling interests", "(100)", "(80)"),
+        ("Net loss attributable to Ostrander", "$ (2,500)", "$ (1,820)"),
+        ("Net loss per share, basic and diluted", "$ (0.25)", "$ (0.18)")], exchange="NASDAQ"),
+    "calloway": _release("Calloway Holdings plc", "CLWY", [
+        ("Consolidated net income", "3,000", "2,700"),
+        ("Net income attributable to noncontrolling interest", "200", "150"),
+        ("Net income attributable to Calloway Holdings plc", "2,800", "2,550"),
+        ("Preferred stock dividends", "150", "150"),
+        ("Net income attributable to common shareholders", "$ 2,650", "$ 2,400"),
+        ("Diluted earnings per share", "$ 0.53", "$ 0.48")]),
+    "brindle": _release("Brindle Tools Corp.", "BRTC", [
+        ("Net income", "$ 1,250", "$ 1,100"),
+        ("Diluted earnings per share", "$ 0.25", "$ 0.22")]),
+    "dunmore": _release("Dunmore Freight Inc.", "DNMF", [
+        ("Consolidated net income", "$ 2,200", "$ 2,050"),
+        ("Diluted earnings per share", "$ 0.44", "$ 0.41")]),
+    "escott": _release("Escott Energy Inc.", "ESCE", [
+        ("Net income", "6,100", "5,800"),
+        ("Preferred stock dividends", "300", "300"),
+        ("Net income attributable to common stockholders", "$ 5,800", "$ 5,500"),
+        ("Diluted earnings per share", "$ 0.58", "$ 0.55")]),
+    "fenwick": _release("Fenwick Mills Corp.", "FNWK", [
+        ("Net income", "8,800", "8,000"),
+        ("Net income attributable to noncontrolling interests", "(600)", "(500)"),
+        ("Net income attributable to shareholders", "$ 8,200", "$ 7,500"),
+        ("Diluted earnings per share", "$ 0.82", "$ 0.75")]),
+    "galloway": _release("Galloway Gaming Inc.", "GLWG", [  # no EPS printed; a minority holds part of the business
+        ("Net income", "9,000", "8,400"),
+        ("Less: net income attributable to noncontrolling interests", "4,200", "3,900"),
+        ("Net income attributable to Galloway Gaming Inc.", "$ 4,800", "$ 4,500"),
+        ("Diluted weighted average shares outstanding", "60,000", "60,000")]),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("owners")
+    paths = []
+    for key, text in RELEASES.items():
+        (path := folder / f"{key}_q4_2024.txt").write_text(text)
+        paths.append(path)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+def value(engine: Engine, question: str) -> float | None:
+    a = engine.ask(question)[0]
+    return a.value if a.status == "answered" else None
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Quillmark net income Q4 2024", 5_000_000),  # attributable to the issuer, not the consolidated 5,400
+    ("Quillmark net income Q4 2023", 4_550_000),
+    ("Quillmark consolidated net income Q4 2024", 5_400_000),
+    ("Ostrander net loss Q4 2024", -2_500_000),
+    ("Ostrander consolidated net loss Q4 2024", -2_600_000),
+    ("Calloway net income Q4 2024", 2_800_000),  # the company's, not the consolidated nor common's
+    ("Calloway consolidated net income Q4 2024", 3_000_000),
+    ("Calloway net income attributable to common shareholders Q4 2024", 2_650_000),
+    ("Brindle net income Q4 2024", 1_250_000),  # only "Net income": it is the company's
+    ("Dunmore net income Q4 2024", 2_200_000),  # only "Consolidated net income": nothing attributed elsewhere
+    ("Escott net income Q4 2024", 6_100_000),  # before preferred dividends: the company's
+    ("Escott net income attributable to common stockholders Q4 2024", 5_800_000),
+    ("Brindle consolidated net income Q4 2024", 1_250_000),  # nothing attributed to others: the same figure
+    ("Dunmore consolidated net income Q4 2024", 2_200_000),
+    ("Fenwick net income Q4 2024", 8_200_000),
+    ("Fenwick consolidated net income Q4 2024", 8_800_000),
+])
+def test_net_income_is_the_companys_own(engine, question, expected) -> None:
+    assert value(engine, question) == expected
+
+
+def test_how_much_a_company_lost_is_its_own_loss(engine) -> None:
+    a = engine.ask("How much did Ostrander lose in Q4 2024?")[0]
+    assert a.status == "answered" and abs(a.value) == 2_500_000
+
+
+@pytest.mark.parametrize("company", ["Quillmark", "Ostrander", "Calloway", "Fenwick"])
+def test_the_noncontrolling_interests_row_is_never_net_income(engine, company) -> None:
+    a = engine.ask(f"{company} net income Q4 2024")[0]
+    assert a.status == "answered" and len({c.line for c in a.citations}) == 1
+    assert "noncontrolling" not in a.text.lower()
+
+
+def test_no_eps_is_worked_out_from_the_share_of_a_company_a_minority_co_owns(engine) -> None:
+    """Net income attributable to the company over its diluted shares is no EPS a release would print when
+    noncontrolling interests hold the rest (their units may be exchangeable for shares): refused."""
+    assert value(engine, "Galloway net income Q4 2024") == 4_800_000
+    assert value(engine, "Galloway diluted EPS Q4 2024") is None
+    assert value(engine, "Brindle diluted EPS Q4 2024") == 0.25  # printed
+
+
+def test_net_income_attributable_to_the_company_said_in_full(engine) -> None:
+    assert value(engine, "Quillmark net income attributable to Quillmark Q4 2024") == 5_000_000
+    assert value(engine, "Fenwick net income attributable to shareholders Q4 2024") == 8_200_000
+    assert value(engine, "Calloway net income attributable to the company Q4 2024") == 2_800_000
+    assert value(engine, "Quillmark net income attributable to QWI Q4 2024") == 5_000_000  # by its initials
+
+
+def test_a_sentence_states_the_scale_its_table_does_not(tmp_path) -> None:
+    """A statement that prints no scale ('99') and a sentence of the same release giving the figure with
+    its scale ('$99 million'): the sentence answers; the table's figure alone is given as printed."""
+    text = """Harwick Copper Ltd. Reports Fourth Quarter 2024 Results
+
+TORONTO, February 11, 2025 -- Harwick Copper Ltd. (TSX: HWC) today reported net earnings attributable to shareholders of the Company of $99 million for the three months ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF EARNINGS
+
+                                                                Three Months Ended
+                                                                   December 31,
+                                                                  2024        2023
+Sales                                                              1,210       1,105
+Net earnings                                                         104         -60
+Net earnings attributable to non-controlling interests                 5           3
+Net earnings attributable to shareholders of the Company              99         -63
+"""
+    (path := tmp_path / "harwick_q4_2024.txt").write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path])
+    con.close()
+    e = Engine(tmp_path / "s.duckdb")
+    try:
+        assert value(e, "Harwick net earnings Q4 2024") == 99_000_000
+        assert value(e, "Harwick net earnings Q4 2023") is None  # '-63' of unstated scale: given as printed, no figure
+    finally:
+        e.close()
