@@ -86,7 +86,8 @@ class PeriodSpec:
 
 RELATIVE_NAMES = {"latest": "the latest period", "latest_year": "the latest year", "latest_quarter": "the latest quarter",
                   "this_year": "this year to date", "ttm": "the trailing twelve months", "rel_year": "last year",
-                  "rel_quarter": "last quarter", "year_ago_quarter": "the same quarter a year earlier"}
+                  "rel_quarter": "last quarter", "year_ago_quarter": "the same quarter a year earlier",
+                  "next_year": "the next year", "next_quarter": "the next quarter"}
 
 
 def _year(text: str | None) -> int | None:
@@ -111,6 +112,8 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"\b(?:trailing|last|past)\s+four\s+quarters\b")),
     ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b(?!\s+(?:19|20)\d\d)"
                              r"|\bytd\b(?!\s*(?:fy\s*)?'?\d\d)")),
+    # "next year", "the coming quarter": the period after the latest one reported (an outlook's period)
+    ("next", re.compile(r"\b(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(year|quarter)\b")),
     ("latest", re.compile(r"\b(?:the\s+)?(?:(?:latest|most\s+recent(?:ly)?|newest)(?:\s+(?:reported\s+)?(?:fiscal\s+)?"
                           r"(?:quarter|period|release|results?|figures?|year))?|(?:current|recent)\s+(?:fiscal\s+)?"
                           r"(?:quarter|period|release))\b")),  # "current assets" is no period
@@ -288,6 +291,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("latest_year" if "year" in word else "latest_quarter" if "quarter" in word else "latest")
     if kind in ("ttm", "this_year"):
         return PeriodSpec(kind)
+    if kind == "next":
+        return PeriodSpec(f"next_{g[0].lower()}")
     if kind == "month_quarter":  # "the June quarter 2009": the quarter ending in June
         from parsers.periods import month_number
         mon = month_number(g[0])
@@ -323,7 +328,8 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     return spec
 
 
-RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "ttm", "year_ago_quarter"}  # resolved by the engine against the latest release
+RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "ttm", "year_ago_quarter", "next_year",
+                      "next_quarter"}  # resolved by the engine against the latest release
 
 
 def previous_quarter(spec: PeriodSpec) -> PeriodSpec:

@@ -532,6 +532,9 @@ class Resolver:
             held = facts.held(replace(subject, metric=first))
             if held:
                 break
+        if kind in ("next_year", "next_quarter"):
+            self._pin_next(facts, subject, slots)
+            return
         if not held:
             slots.period = None
             raise _Reply(self._not_held(subject, None), slots)
@@ -580,6 +583,25 @@ class Resolver:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
         slots.period = spec_of(key)
         slots.implied = slots.implied or kind
+
+    def _pin_next(self, facts: Facts, subject: Query, slots: Context) -> None:
+        """'next year', 'next quarter': the period after the latest one the company reports the figure for
+        (its fiscal year, or quarter, that follows), never the latest period itself; what the store holds of it
+        (an outlook) is then looked up as for any period named."""
+        assert slots.period is not None
+        actual = self.lookup.actual_periods_held(subject.company.key, subject.metric, subject.geo, subject.product)
+        keys = [(months, y, m) for _, months, y, m in actual if months is not None and y is not None]
+        if not keys:
+            slots.period = None
+            raise _Reply(self._not_held(subject, None), slots)
+        _, y, m = max(keys, key=lambda k: (k[1], k[2]))
+        if slots.period.kind == "next_quarter":
+            key = (3, *months_back(y, m, -3))
+        else:  # the fiscal year after the one the latest period falls in
+            fye = subject.company.fye or 12
+            end_year = y if m <= fye else y + 1
+            key = (12, end_year + 1, fye)
+        slots.period, slots.implied = spec_of(key), slots.implied or slots.period.kind
 
     def _pin_release(self, subject: Query, held: list[PeriodKey], slots: Context) -> None:
         """'average long-term debt' with no period: the periods of one length the latest release gives

@@ -114,7 +114,8 @@ IMPLIED = {"latest": "the latest period I hold", "latest_quarter": "the latest q
            "latest_year": "the latest full year I hold", "rel_year": "the latest full year I hold",
            "rel_quarter": "the latest quarter I hold", "this_year": "the year to date of the latest release",
            "ttm": "the trailing twelve months", "release": "the periods the latest release gives it for",
-           "year_ago_quarter": "the latest quarter I hold, a year earlier"}
+           "year_ago_quarter": "the latest quarter I hold, a year earlier",
+           "next_year": "the year after the latest one reported", "next_quarter": "the quarter after the latest one reported"}
 
 
 def same_end_sentence(what: str, label: str, figure_text: str) -> str:

@@ -142,3 +142,16 @@ def test_the_outlook_of_a_period_it_does_not_cover_is_said_so(engine):
     assert "give no outlook (guidance) for FY 2026" in a.text and "$" not in a.text, a.text
     b = _ask(engine, "what is Zenthorpe's outlook for 2025")
     assert b.status == "answered" and "revenue for FY 2025" in b.text, b.text
+
+
+def test_next_year_is_the_year_after_the_latest_reported_never_the_latest(engine):
+    """'next year' of a Q4 2024 release is FY 2025 (its outlook); 'next quarter' is Q1 2025, which it gives no
+    outlook for: never the latest period held ('next' was spell-corrected to 'net' and dropped)."""
+    a = _ask(engine, "Zenthorpe revenue guidance for next year")
+    assert (a.status, a.period) == ("answered", "FY 2025") and a.value == pytest.approx(3.495e9), a.text
+    b = _ask(engine, "Zenthorpe revenue guidance for the coming year")
+    assert (b.status, b.period) == ("answered", "FY 2025"), b.text
+    c = _ask(engine, "Zenthorpe revenue guidance next quarter")
+    assert c.status != "answered" and c.value is None, c.text
+    d = _ask(engine, "Zenthorpe revenue next year")  # an actual of a year to come: never the latest year's
+    assert d.status != "answered" and d.value is None and "3.10" not in d.text.split("I have")[0], d.text
