@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.check_prose import agreement_figures
-from knowledge.vocabulary import TO_OWNERS, canonical_metric
+from knowledge.vocabulary import BY_KEY, TO_OWNERS, canonical_metric
 from parsers.grid_tables import is_value_row, value_columns
 from parsers.html import GridRow, GridTable
 from parsers.model import Document, Figure
@@ -250,6 +250,8 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
             label = " ".join(c.text for c in row.cells if c.vcol is None)
             if re.match(r"\s*total\b", label, re.I) and not _PER_UNIT.search(label):  # "Total cost (per lb)": a rate
                 problem = _total_problem(row, run, label) if (parts or failed) and len(run) >= 2 else None
+                if problem and _of_two_statements(row, run[since:], by_cell):
+                    problem = None  # revenue above 'Total current assets': selected rows of two statements, no parts
                 if parts and len(run) >= 2:
                     checked += 1
                     if problem:
@@ -277,6 +279,25 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
         if not (checked >= 2 or selected) or len(problems) < checked:
             out += [p for p in problems if p]
     return out
+
+
+def _of_two_statements(total: GridRow, rows: list[GridRow], by_cell: dict[tuple[int, int], list[Figure]]) -> bool:
+    """A total of balances under rows of flows, or the reverse (each by its metric's kind in the vocabulary,
+    else by its figures' periods): the rows come from another statement than the total (a table of selected
+    figures, 'Revenue' and 'Operating income' above 'Total current assets' with no heading between), so they
+    are no parts of it and its sum is no check."""
+    figures: dict[int, list[Figure]] = {}
+    for (line, _), found in by_cell.items():
+        figures.setdefault(line, []).extend(found)
+
+    def kinds(row: GridRow) -> set[bool]:
+        out = set()
+        for f in figures.get(row.line + 1, []):
+            metric = BY_KEY.get(canonical_metric(f.label, f.section, f.unit))
+            out.add(metric.flow if metric is not None else not f.period.is_instant)
+        return out
+    mine = kinds(total)
+    return len(mine) == 1 and any(kinds(r) and not kinds(r) & mine for r in rows)
 
 
 _PER_UNIT = re.compile(r"\bper\s+(?:lb|pound|share|ton|tonne|oz|ounce|unit|barrel|boe|mwh|kwh)\b", re.I)

@@ -220,3 +220,42 @@ def test_the_facts_listing_marks_a_doubted_figure_with_its_reason(tmp_path, caps
     marked = {(r["line"], r["period"]) for r in rows if r["doubted"]}
     assert (22, "Q2 2019") in marked and (20, "Q2 2019") not in marked  # net income holds
     assert any(r["line"] == 13 and (r["doubted"] or "").startswith("doubted: prose and statement differ") for r in rows)
+
+
+SELECTED = """QUILLON GEAR REPORTS 2019 RESULTS
+
+LAKEVILLE, Minn., February 6, 2020 -- Quillon Gear, Inc. (NYSE: QLGR) today reported results for the
+year ended December 31, 2019.
+
+FINANCIAL DATA
+(in thousands)
+
+| | 2019 | 2018 |
+| --- | --- | --- |
+| Revenue | $ 30,391 | $ 20,322 |
+| Operating income | 6,120 | 4,010 |
+| Net income | 4,700 | 3,100 |
+| Cash and cash equivalents | 9,800 | 7,200 |
+| Total current assets | 16,503 | 12,411 |
+"""
+
+
+def test_a_total_under_rows_of_another_statement_doubts_none_of_them(tmp_path):
+    """Revenue and operating income (flows) above 'Total current assets' (a balance), no heading between: a
+    table of selected figures of two statements, whose total is no sum of those rows — nothing is doubted, the
+    change of revenue is answered (it was withheld as 'the release's own arithmetic does not hold')."""
+    eng = _engine(tmp_path, SELECTED)
+    try:
+        a = eng.ask("Quillon revenue 2019", Context())[0]
+        assert (a.status, a.value) == ("answered", 30_391_000), a.text
+        b = eng.ask("Quillon operating income growth 2019", Context())[0]
+        assert b.status == "answered" and b.value == pytest.approx(52.6, abs=0.1), b.text
+    finally:
+        eng.close()
+    assert not check_path(_write(tmp_path, SELECTED)).violations
+
+
+def _write(tmp_path, text: str):
+    path = tmp_path / "selected.md"
+    path.write_text(text)
+    return path
