@@ -387,6 +387,20 @@ PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|(?<!current\s)(?<!nonc
 # "In which year was X negative?", "what year had the highest X", "the year with X": a year is asked, not a figure.
 YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"
                         r"\bthe\s+years?\s+(?:with|when|in\s+which)\b")
+# "What does X represent?", "what is X made up of?", "when are X paid?", "how is X calculated?", "why did X rise?":
+# the answer is the release's words about the figure (what it holds, when, how, why), never the figure itself.
+DESCRIPTION_ASKED = re.compile(
+    r"\bwhat\s+(?:does|do|did)\s+[^?]*?\b(?:represent|mean|include|consist|comprise|"
+    r"relate|refer|cover|contain|reflect)s?\b|\b(?:made|composed|comprised)\s+up\s+of\b|"
+    r"\b(?:is|are|was|were)\s+(?:(?!\bof\b)[^?])*?\b(?:composed|comprised|consisting)\s+of\b|"
+    r"(?:^|[:;?.!]\s*)(?:when|why)\s+(?:is|are|was|were|do|does|did|will|has|have|had)\b|"
+    r"\bhow\s+(?:is|are|was|were|do|does|did)\b[^?]*?\b(?:calculated|computed|defined|determined|measured|derived|"
+    r"estimated|recogni[sz]ed|accounted\s+for|paid|settled)\b")
+# "How many years was X positive?", "in how many quarters …": a count of periods, not a figure of one.
+PERIODS_COUNTED = re.compile(r"\bhow\s+many\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?:years|quarters|periods|months|"
+                             r"times)\b")
+# "X in 2019 and 2018 respectively": each period's figure, never their sum.
+EACH_ASKED = re.compile(r"\brespectively\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
@@ -405,6 +419,12 @@ def _operation(q: Question) -> None:
         unsupported = PERCENT_OF.search(q.norm)
     if YEAR_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "which year"  # the answer is a year, not a figure: never one of the years' figures
+    elif DESCRIPTION_ASKED.search(q.norm) and q.metric is not None:
+        q.unsupported = "description"  # what the figure holds, when or why: words, never the figure
+    elif PERIODS_COUNTED.search(q.norm) and q.metric is not None:
+        q.unsupported = "count of periods"  # how many years: a count, never one year's figure
+    elif EACH_ASKED.search(q.norm) and q.metric is not None:
+        q.unsupported = "each period"  # each year's figure asked: never their sum, never one of them alone
     elif unsupported and q.metric is not None:
         q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):

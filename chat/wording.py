@@ -99,6 +99,16 @@ def unsupported_operation(word: str, what: str) -> str:
     if word == "which year":
         return (f"I can't say which year of {what} it is: I answer with cited figures, not with the year one of them "
                 f"belongs to. Ask for {what} for each year and compare the cited figures.")
+    if word == "description":
+        return (f"I can't describe {what} in words (what it represents or holds, when, how or why): I answer with "
+                f"cited figures, and the release's wording about them is its own. Ask for {what} for a period and "
+                f"I'll cite the figure.")
+    if word == "count of periods":
+        return (f"I can't count the periods of {what}: I answer with cited figures, not with how many of them "
+                f"meet a condition. Ask for {what} for each period and compare the cited figures.")
+    if word == "each period":
+        return (f"I give {what} one period at a time, never the periods added: ask for {what} for each period and "
+                f"I'll cite each figure.")
     if word == "across companies":
         return (f"I can't combine {what} of several companies (a sum, an average, one less or over another): I "
                 f"compute with one company's cited figures. Ask for {what} of the companies side by side and I'll cite "
