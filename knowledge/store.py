@@ -347,7 +347,7 @@ def _names_a_place(label: str) -> bool:
 def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
     """A row under a heading that names a metric is that metric of one line of business: 'Gaming'
     under 'Revenue:', 'Residential' under 'Retail kilowatt-hour sales (millions of KWH)'."""
-    if f.unit == "USD" and is_revenue_section(f.section):
+    if len(f.unit) == 3 and f.unit.isupper() and is_revenue_section(f.section):  # money: dollars, pounds, euros
         if f.segment and f.label.strip(" :").lower() == f.section.strip(" :").lower():
             return "revenue", product  # the row's subject already read ('Asia Pacific' under 'Revenue by geography')
         return "revenue", f.label  # (a row that names a place is revenue of that place: see prepare)

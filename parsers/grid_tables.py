@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
-from parsers.metadata import statement_currency
+from parsers.metadata import cell_currency, statement_currency
 from parsers.model import Figure
 from parsers.numbers import parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
@@ -531,16 +531,22 @@ def _in_stated_currency(figures: list[Figure], table: GridTable) -> None:
     holds amounts in that currency, whatever the release's statements are in (parsers/document.py
     keeps it). Only the line right above the table and its heading rows: the title reaches further up."""
     inside: list[str] = []
+    by_column: dict[int, str] = {}  # 'NT$ | NT$ | US$' over the columns: each column's own currency
     for row in table.rows:
         if is_value_row(row):
             break
         inside.extend(c.text for c in row.cells)
+        for c in row.cells:
+            code = cell_currency(c.text)
+            for vcol in ([c.vcol] if c.vcol is not None else range(c.start, c.end)) if code else ():
+                by_column[vcol] = code
     currency = statement_currency(" ".join([table.lead, *inside]))
-    if not currency:
-        return
+    if not currency and len(set(by_column.values())) == 1:
+        currency = next(iter(by_column.values()))
     for f in figures:
-        if f.unit in ("USD", "USD/share"):
-            f.unit = currency if f.unit == "USD" else f"{currency}/share"
+        code = by_column.get(f.column, currency) if f.column is not None else currency
+        if code and f.unit in ("USD", "USD/share"):
+            f.unit = code if f.unit == "USD" else f"{code}/share"
             f.currency_stated = True
 
 

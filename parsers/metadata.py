@@ -478,6 +478,17 @@ _AMOUNT_CURRENCY = [(re.compile(rf"(?:{mark})\s?\d" + (r"|\d\s?€" if code == "
 ]
 
 _REQUIRED = {rx: Required(rx) for rx, _ in _STATED_CURRENCY + _AMOUNT_CURRENCY}
+# A heading cell that is a currency's mark alone or with its scale ('NT$', '(S$ million)', "US$'000", 'A$m',
+# "RMB'Million"): the currency of the amounts printed under it (a bare '$' is the release's own currency).
+_UNIT_CELL_CURRENCY = [(re.compile(rf"^\W*(?:{mark})\s*['\u2019]?\s*(?:000|k|m|mn|mil|millions?|bn|billions?|"
+                                   rf"thousands?)?['\u2019]?s?\W*$", re.I), code) for mark, code in CURRENCY_MARKS]
+# "denominated mainly in Australian dollars": the currency of something the text describes, not of its amounts
+_DENOMINATED = re.compile(r"\bdenominated\s+(?:\w+\s+)?in\s+$", re.I)
+
+
+def cell_currency(text: str) -> str:
+    """The currency a heading cell names by its mark alone ('NT$', '(S$ million)'), or ""."""
+    return next((code for rx, code in _UNIT_CELL_CURRENCY if rx.match(text)), "")
 
 CURRENCY_SCAN = 60_000
 
@@ -495,6 +506,8 @@ def statement_currency(text: str) -> str:
     for rx, code in _STATED_CURRENCY:
         for m in _REQUIRED[rx].finditer(lowered):
             before = text[max(0, m.start() - 40):m.start()]
+            if _DENOMINATED.search(before):
+                continue
             if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:]:
                 votes[code] = votes.get(code, 0) + 1
     if votes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.document import parse_text
 from tests.test_tatqa_classes import _ask, _engine, _table
 
 PAYABLES = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Trade payables", "3,486", "4,184"],
@@ -56,3 +57,33 @@ def test_a_change_of_a_figure_signed_both_ways_stays_signed(tmp_path) -> None:
     text = _table([["(In thousands)", "2019", "2018"], ["Net income (loss)", "(10,352)", "(95,306)"]])
     answer = _ask(_engine(tmp_path, text), "What is the percentage change in net income (loss) from 2018 to 2019?")
     assert answer.status == "answered" and answer.value == pytest.approx(89.14)
+
+
+def _units(text: str) -> dict[tuple[str, int], str]:
+    doc = parse_text("t.txt", text, excerpt=True)
+    return {(f.label, f.period.end.year): f.unit for f in doc.figures if f.source == "table"}
+
+
+def test_a_currency_mark_over_the_columns_is_their_currency_not_a_currency_the_notes_describe() -> None:
+    text = _table([["", "As at 31 March", ""], ["", "2019", "2018"], ["", "(S$ million)", "(S$ million)"],
+                   ["Total assets", "48,915", "48,496"], ["Currency translation reserve (1)", "(1,768)", "(1,284)"]],
+                  "Note: (1) The reserve relates to the net assets of subsidiaries denominated mainly in Australian "
+                  "Dollar, Indian Rupee and Thai Baht.")
+    assert set(_units(text).values()) == {"SGD"}
+
+
+def test_each_column_takes_the_currency_its_heading_cell_names(tmp_path) -> None:
+    text = _table([["", "Years ended December 31,", "", ""], ["", "2018", "2019", "2019"], ["", "NT$", "NT$", "US$"],
+                   ["", "", "(in thousands)", ""], ["Audit Fees", "52,794", "62,040", "2,074"]])
+    units = _units(text)
+    assert units[("Audit Fees", 2018)] == "TWD"
+    answer = _ask(_engine(tmp_path, text), "What were the audit fees in 2018?")
+    assert "NT$" in answer.text or "TWD" in answer.text
+
+
+def test_places_under_a_revenue_heading_in_pounds_are_revenue_of_each_place(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Revenue", "\u00a3m", "\u00a3m"], ["UK", "349.9", "324.9"],
+                   ["Ireland", "5.2", "4.0"], ["Total revenue", "355.1", "328.9"]])
+    assert set(_units(text).values()) == {"GBP"}  # never dollars
+    answer = _ask(_engine(tmp_path, text), "What was the percentage change in revenue in Ireland in 2019 from 2018?")
+    assert answer.status == "answered" and answer.value == pytest.approx(30.0)
