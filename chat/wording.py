@@ -9,7 +9,6 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from chat.answer import Answer, Citation
-from chat.facts import asks_for_loss, two_way
 from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, one_money_style, percent, signed_percent
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
@@ -543,9 +542,7 @@ def no_base_lead(query: "Query", label: str, base_label: str) -> str:
 def change_reply(query: "Query", value: float, label: str, base_label: str, stated: "Fact | None",
                  pair: "tuple[Fact, Fact] | None", computed: float | None, by_size: bool, compare: bool) -> Answer:
     """A change: as the release states it (cited), and as computed from the two figures (both cited)."""
-    loss = by_size and asks_for_loss(query.norm) and two_way(pair[0].label if pair else "")
-    name = what(query) + (" (the loss, compared by its size)" if loss else
-                          " (printed as negative figures, compared by size)" if by_size else "")
+    name = what(query) + (" (printed as negative figures, compared by size)" if by_size else "")
     citations: list[Citation] = []
     parts = []
     if stated is not None:

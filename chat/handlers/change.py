@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, asks_for_loss, named_row, pair, two_way
+from chat.facts import Fact, Facts, named_row, pair, two_way
 from chat.handlers.common import conflict, label, not_held
 from chat.query import Query
 
@@ -46,9 +46,7 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         if b.value < 0 < c.value or c.value < 0 < b.value:
             if stated is None:  # across zero: no percentage means anything
                 return wording.across_zero_reply(query, c, b)
-        elif b.value < 0 and c.unit != "percent" and (not two_way(c.label) or asks_for_loss(query.norm)):
-            # an expense printed negative, or the loss the question names ("the change in the net loss"): by size,
-            # as the amount of the change is (handlers/arithmetic.py)
+        elif b.value < 0 and c.unit != "percent" and not two_way(c.label):  # an expense printed negative
             computed, by_size = (abs(c.value) - abs(b.value)) / abs(b.value) * 100, True
         elif b.value:  # a loss narrowing from -5 to -3 is +40%: the figure rose
             computed = (c.value - b.value) / abs(b.value) * 100
