@@ -130,6 +130,11 @@ _SHARES_TABLE = re.compile(r"\broll[\s-]?forward\s+of\s+(?:[\w-]+\s+){0,3}shares
                            r"\bshares\s+(?:outstanding\s+)?(?:is|are|was|were)\s+as\s+follows\b", re.I)
 
 
+# A caption whose own sentence is about share counts: "the weighted average shares outstanding ... were as
+# follows (in thousands):" states the scale of the counts themselves, however many digits they print.
+_SHARES_CAPTION = re.compile(r"\bshares\b[^.;:()|\n]*?\(\s*in\s+(?:thousands|millions)\s*\)", re.I)
+
+
 def apply_stated_scale(figures: list[Figure], text: str) -> None:
     """Table amounts read with no scale (their table states none) take the one scale the document
     states elsewhere — an excerpt's caption printed apart from its table (only for an excerpt of one
@@ -140,8 +145,9 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
     if scale is None or _SHARES_TABLE.search(text) and share_scale(text) == 1.0:
         return  # "(in thousands, except share data)" over "a roll forward of common shares ... as follows": counts
     shares = share_scale(text)  # "(in thousands, except share data)": counts as printed; "shares in millions"
-    for f in figures:
-        amount = f.unit == "USD" or (f.unit == "shares" and abs(f.value) < 1_000_000)  # counts printed in full stay
+    captioned = bool(_SHARES_CAPTION.search(text))
+    for f in figures:  # counts printed in full stay, unless the caption is about the counts
+        amount = f.unit == "USD" or (f.unit == "shares" and (abs(f.value) < 1_000_000 or captioned))
         factor = shares if f.unit == "shares" and shares is not None else scale
         if f.source == "table" and amount and f.scale == 1.0 and not f.scale_stated and round(f.value * 100) % 10 == 0 \
                 and factor != 1.0:  # a table stating whole units ('(in U.S. dollars)') keeps them

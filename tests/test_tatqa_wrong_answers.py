@@ -68,3 +68,20 @@ def test_places_under_a_revenue_heading_in_pounds_are_revenue_of_each_place(tmp_
     assert set(_units(text).values()) == {"GBP"}  # never dollars
     answer = _ask(_engine(tmp_path, text), "What was the percentage change in revenue in Ireland in 2019 from 2018?")
     assert answer.status == "answered" and answer.value == pytest.approx(30.0)
+
+
+def test_a_caption_about_share_counts_states_their_scale_however_many_digits_they_print(tmp_path) -> None:
+    text = _table([["For the years ended April 30,", "", ""], ["", "2019", "2018"],
+                   ["Basic EPS Shares outstanding (weighted average)", "8,916,250", "8,841,166"]],
+                  "Reconciliations of the weighted average shares outstanding for basic and diluted Earnings per Share "
+                  "for the years ended April 30, 2019 and 2018, respectively, were as follows (in thousands):")
+    answer = _ask(_engine(tmp_path, text), "What was the basic EPS shares outstanding in 2019?")
+    assert answer.status == "answered" and answer.value == 8_916_250_000
+
+
+def test_counts_printed_in_full_under_a_caption_of_amounts_stay_counts(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Revenue", "5,200", "4,900"],
+                   ["Weighted average shares outstanding", "8,916,250", "8,841,166"]],
+                  "The following table sets forth selected results (in thousands):")
+    answer = _ask(_engine(tmp_path, text), "What was the weighted average shares outstanding in 2019?")
+    assert answer.status == "answered" and answer.value == 8_916_250
