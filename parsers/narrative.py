@@ -17,7 +17,7 @@ from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
-                                     NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
+                                     NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, is_deal,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
@@ -266,6 +266,17 @@ _PERIOD_KEYS = [None if w is None else _SHARED.setdefault(w, w) for w in PERIOD_
 _TERM_KEYS = tuple(sorted(TERM_STARTS))
 
 
+_NOTE_DIGIT = re.compile(r"([a-z]+)[1-9]")
+
+
+def _start_word(word: str) -> str:
+    """A word as a start word: "ebitda1" (a note's mark printed against the word, "EBITDA1 of $455 million") is
+    "ebitda", as TERM_RE reads the term before its mark."""
+    if word[-1].isdigit() and word not in _START_WORDS and (m := _NOTE_DIGIT.fullmatch(word)):
+        return m.group(1)
+    return word
+
+
 class WordStarts:
     """Where each word that can begin a period phrase or a financial term starts in a lowercased
     paragraph of plain words (see parsers/scan.py).
@@ -277,6 +288,7 @@ class WordStarts:
         pieces = _WORD_SPLIT.split(low)  # text, word, text, word, ..., text
         offsets = accumulate(map(len, pieces))  # where each piece ends, so where the next one starts
         words, starts = pieces[1::2], list(offsets)[0::2]
+        words = [_start_word(w) for w in words]
         self.at: dict[str, list[int]] = {}
         for word, start in compress(zip(words, starts), map(_START_WORDS.__contains__, words)):
             if word in self.at:
@@ -337,6 +349,10 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
     for s in spans:
         s.relative = anchored and s.kind == "bare_year"
     return spans
+
+
+_THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
+_FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
 
 
 class PeriodReader:
@@ -457,6 +473,9 @@ class PeriodReader:
                 return None
             if g[0]:
                 return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+            if _THE_SAME_ONE.fullmatch(span.match.group(0).strip()) and _FOR_THE_SAME.search(span.match.string, 0, span.match.start()) \
+                    and not _compares(span.match.string[max(0, span.match.start() - 60):span.match.start()]):
+                return base  # "EBITDA of $455 million for the same period was $65 million lower": the period just named
             return base.shifted_years(-1)
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
@@ -991,6 +1010,8 @@ class NarrativeReader:
                 context_period: Period | None) -> Pending | None:
         if pendings and pendings[-1].range_high == c.m.start() and c.kind == "money":
             return self._range_high_end(c, pendings[-1])
+        if c.kind == "money" and is_deal(c.text, c.m.start(), c.m.end()):
+            return None  # "for net proceeds of approximately $228 million": a deal's size, no metric's figure
         mains = [p for p in pendings if p.owner is None]
         share_label = ""
         prior = mains[-1] if mains else None
