@@ -726,8 +726,9 @@ class NarrativeReader:
         changes_listed = False
         if respectively and not _tabular(text):
             listed = self._respectively(para, a, text, periods, para_period, quotes)
-            if listed or not _PERCENTS_RESPECTIVELY.search(text):
-                return listed, para_period
+            if listed or not _PERCENTS_RESPECTIVELY.search(text) or _respective_run(text, a, quotes)[1]:
+                return listed, para_period  # amounts listed ("were $390 million and $392 million, respectively")
+                # are paired by the list or not at all: one by one the last term would take them all
             changes_listed = True  # "net income of $4.2 million and EPS of $0.40, up 18% and 21%, respectively"
         if _tabular(text) or (respectively and not changes_listed):
             return [], para_period
@@ -798,16 +799,15 @@ class NarrativeReader:
         """A list of amounts read against the list of terms or periods beside it (parsers/narrative_lists.py);
         the amounts compared with them after it ("…, respectively, compared to $4.5 billion and $426
         million in 2023") are the same terms a year earlier or in the period named there."""
-        r = RESPECTIVELY.search(text)
-        amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)
-                   and (m.group("cents") is None or PER_SHARE_RE.match(text[m.end():]))]
-        run = amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)
+        amounts, run = _respective_run(text, a, quotes)
         if not run:
             return []
         masked = _mask_parentheses(text)
         terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()]
         resolved = [(s, self.periods.resolve(s, para_period)) for s in periods
-                    if not _compares(text[max(0, s.start - 45):s.start]) and s.start < run[-1].end() + 140]
+                    if not _compares(OPERATIONS_RE.sub(" ", text[max(0, s.start - 45):s.start])) and s.start < run[-1].end() + 140
+                    and not (s.start >= run[-1].end() and _compares(text[run[-1].end():s.start]))]  # "…, respectively,
+        # compared to $350 million and $80 million in the fourth quarter of 2023": the compared amounts' period
         listed = term_run(masked, terms, len(run))
         bases = BASES.search(masked[:terms[-1].start()]) if terms and len(run) == 2 else None
         if bases and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
@@ -821,6 +821,7 @@ class NarrativeReader:
                      or _share_bases_after(text, run[-1])):
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
+        qualifiers = _item_qualifiers(masked, listed) if listed else None
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -834,16 +835,17 @@ class NarrativeReader:
             pairs = []
         if not pairs or any(p is None for _, p in pairs):
             return []
-        figures = [self._listed_figure(para, a, text, masked, m, term, period) for m, (term, period) in zip(run, pairs)]
+        figures = [self._listed_figure(para, a, text, masked, m, term, period, qualifier=qualifiers[n] if qualifiers else None)
+                   for n, (m, (term, period)) in enumerate(zip(run, pairs))]
         figures = [f for f in figures if f is not None]
         if listed and len(figures) == len(run):
-            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs)
+            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs, qualifiers)
         keyed = {}
         for f in figures:
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
 
-    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs) -> list[Figure]:
+    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None) -> list[Figure]:
         """"…, respectively, compared to $4.5 billion, $426 million and $4.33 per share in 2023"."""
         after = [m for m in amounts if m.start() > run[-1].end()]
         if len(after) < len(run) or not _compares(text[run[-1].end():after[0].start()]):
@@ -853,11 +855,11 @@ class NarrativeReader:
             return []
         spans = [s for s in self.periods.find(text[again[-1].end():again[-1].end() + 60]) if s.start <= 12]
         out = []
-        for m, (term, period) in zip(again, pairs):
+        for n, (m, (term, period)) in enumerate(zip(again, pairs)):
             earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
             if earlier is None or earlier == period:
                 return []
-            f = self._listed_figure(para, a, text, masked, m, term, earlier)
+            f = self._listed_figure(para, a, text, masked, m, term, earlier, qualifier=qualifiers[n] if qualifiers else None)
             if f is None:
                 return []
             out.append(f)
@@ -880,14 +882,17 @@ class NarrativeReader:
             figures.append(self._listed_figure(para, a, text, masked, m, named, period))
         return figures if all(f is not None and f.unit.endswith("/share") for f in figures) else []
 
-    def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "") -> Figure | None:
+    def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "",
+                       qualifier: str | None = None) -> Figure | None:
+        """One amount of a list, of `term` and `period`; `qualifier`: its list item's own ("Gross Profit and
+        Adjusted Gross Profit were ..."), None to read it from all the words before the amount."""
         phrase = PER_SHARE_RE.match(text[m.end():])
         per_share = bool(phrase) or m.group("cents") is not None or (EPS_TERM.search(term) and not m.group("scale"))
         if _unread_subject(text[:m.start()][-60:]) or _OF_ANOTHER_NOUN.match(text[m.end():]):
             return None
         value, unit = self._value("money", m, term, per_share, "")
         label = _label(term, per_share, "money", phrase.group(0).strip(" )") if phrase else "")
-        qualifier = _qualifier(masked[:m.start()], "", True)
+        qualifier = _qualifier(masked[:m.start()], "", True) if qualifier is None else qualifier
         if _OUTLOOK_WORDS.search(masked[:m.start()]):
             if not self._listed_outlook(text, period):
                 return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
@@ -1046,6 +1051,8 @@ class NarrativeReader:
             term = term or owner.term
             comparative, primary = owner.comparative, owner.primary
         else:
+            prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
+            # income of $7.2 million": the net income before it is the one compared, not the EPS between
             compare_m = _compare_marker(c.span, prior)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             last = pendings[-1] if pendings else None
@@ -1067,6 +1074,9 @@ class NarrativeReader:
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
         if not term:
             return None
+        if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
+                and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])):
+            term = f"{after_basis.group(1).lower()} {term}"  # "Adjusted EPS, basic of $0.12": the basic figure
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
         elif c.kind == "money" and (share_words := _PER_SHARE_AFTER_TERM.match(c.masked[term_m.end():start] if term_m else "")):
@@ -1516,6 +1526,25 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     return not terms or _same_head(terms[-1].group(0), prior.term)
 
 
+_EPS_BASIS_AFTER = re.compile(r"^[1-9]?\s*,\s*(basic|diluted)\b", re.I)  # "EPS1, basic": after a note's mark too
+_SHARE_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.I)
+
+
+def _compared_prior(span: str, mains: list[Pending]) -> Pending | None:
+    """The figure an amount is compared with when that is not the last one read: the text before the amount
+    compares ("compared to an adjusted net income of") with a term of another head than the last figure's,
+    and an earlier figure of the sentence has that head ("Adjusted net income was $4.6 million corresponding to
+    EPS of $0.12 ..., compared to an adjusted net income of $7.2 million"). None otherwise."""
+    if len(mains) < 2 or not COMPARE_NEEDLES.may_match(span):
+        return None
+    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    rest = span[marks[-1].end():] if marks else ""
+    terms = list(TERM_RE.finditer(rest)) if marks and not _CLAUSE_BREAK.search(rest) else []
+    if not terms or _same_head(terms[-1].group(0), mains[-1].term):
+        return None
+    return next((p for p in reversed(mains[:-1]) if not p.comparative and _same_head(terms[-1].group(0), p.term)), None)
+
+
 def _compares_with_the_last(span: str) -> bool:
     """Does the text between two amounts make the second the comparison of the first ("... , up 40% when
     compared to revenue of")?"""
@@ -1598,6 +1627,23 @@ _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")
 def _table_style(m: re.Match) -> bool:
     """'$ 59,040' with a space and no scale word is a flattened table cell, not prose."""
     return m.group("cents") is None and bool(_DOLLAR_SPACE.match(m.group(0))) and not m.group("scale")
+
+
+def _respective_run(text: str, a: int, quotes: list[tuple[int, int]]) -> tuple[list[re.Match], list[re.Match]]:
+    """(the sentence's amounts, the run of two or more of them "respectively" pairs: "$1 and $2, respectively")."""
+    r = RESPECTIVELY.search(text)
+    amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)
+               and (m.group("cents") is None or PER_SHARE_RE.match(text[m.end():]))]
+    return amounts, (amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)) if r else []
+
+
+def _item_qualifiers(masked: str, listed: list[re.Match]) -> list[str] | None:
+    """Each listed term's own qualifier, when a later term carries one the first does not ("Gross Profit and
+    Adjusted Gross Profit were $390 million and $392 million, respectively": the first is GAAP); None when
+    the qualifier before the list is all of theirs ("Non-GAAP gross profit and operating income were ...")."""
+    starts = [max(0, listed[0].start() - 30)] + [t.end() for t in listed[:-1]]
+    own = [_qualifier(masked[s:t.end()], "", True) for s, t in zip(starts, listed)]
+    return own if any(q and q != own[0] for q in own[1:]) else None
 
 
 _HEAD_MODIFIER = re.compile(r"^(?:total|net|global|worldwide|gross)\s+")

@@ -15,8 +15,9 @@ from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, pars
 _LIST_GAP = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,2}?share)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)", re.I)
 _LIST_END = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,3}?share)?(?:\s+(?:for|in|during|at|as\s+of)\s+[^$;]{0,120}?)?"
                        r"\s*,?\s*$", re.I)  # "… for the three months ended …, respectively"
-# Between two terms of one list
-_TERM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+# Between two terms of one list; the next may carry its own basis ("Gross Profit and Adjusted Gross Profit",
+# "revenue and adjusted EBITDA"), read as that term's alone (narrative.py _item_qualifiers)
+_TERM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:adjusted|non-GAAP|core|organic|underlying)\s+)?", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _AFTER_RESPECTIVELY = re.compile(r"^\s*,?\s*(?:to|of|at|were|was)?\s*$", re.I)
 

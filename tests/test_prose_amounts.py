@@ -54,3 +54,39 @@ def test_a_deals_size_is_no_figure_and_no_prose_amount():
     assert {d.split(": ")[1] for d in score.deals} == {"$228 million", "$351 million", "$750 million", "$32.0 million"}
     assert not any(u.endswith(("$228 million", "$351 million", "$750 million", "$32.0 million")) for u in score.unread)
     assert not any(d.endswith("$2.5 million") for d in score.deals)  # a figure of the period is counted
+
+
+def test_a_list_of_a_term_and_its_adjusted_twin_pairs_each_with_its_own_basis():
+    _, got = _read("Gross Profit and Adjusted Gross Profit were $390 million and $392 million, respectively, an increase "
+                   "over prior year of 14% and 15%, respectively.")
+    assert ("Gross Profit", 390_000_000, "Q4 2024", "") in got
+    assert ("Gross Profit (adjusted)", 392_000_000, "Q4 2024", "adjusted") in got
+    assert not any(v == 390_000_000 and q for _, v, _, q in got), got  # never $390 million as the adjusted figure
+
+
+def test_a_basis_before_the_whole_list_is_every_terms():
+    _, got = _read("Non-GAAP gross profit and operating income were $390 million and $92 million, respectively.")
+    assert {(label, q) for label, _, _, q in got if label != "Revenue"} == {("gross profit (non-gaap)", "non-gaap"),
+                                                                              ("operating income (non-gaap)", "non-gaap")}
+
+
+def test_listed_amounts_compared_with_an_earlier_period_keep_the_releases_own():
+    _, got = _read("Revenue and EBITDA were $390 million and $92 million, respectively, compared to $350 million and "
+                   "$80 million in the fourth quarter of 2023.")
+    assert ("EBITDA", 92_000_000, "Q4 2024", "") in got and ("EBITDA", 80_000_000, "Q4 2023", "") in got
+    assert not any(v in (390e6, 92e6) and p != "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_comparison_naming_an_earlier_figures_term_is_that_figures_not_the_last_ones():
+    _, got = _read("Adjusted net income1 was $4.6 million corresponding to an Adjusted EPS1, basic of $0.12 for the three "
+                   "months ended December 31, 2024 compared to an Adjusted net income of $7.2 million corresponding to an "
+                   "Adjusted EPS, basic, of $0.01 for the same period of last year.")
+    assert ("net income (adjusted)", 4_600_000, "Q4 2024", "adjusted") in got  # never dropped as two net incomes of Q4
+    assert not any(v == 7_200_000 and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_eps_followed_by_basic_is_the_basic_figure():
+    _, got = _read("Adjusted net income was $4.6 million corresponding to an Adjusted EPS, basic of $0.12 for the three "
+                   "months ended December 31, 2024.")
+    assert ("basic EPS (adjusted)", 0.12, "Q4 2024", "adjusted") in got
+    assert not any(label.startswith("EPS") for label, *_ in got), got
