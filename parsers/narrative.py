@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
-from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
+from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, is_deal,
@@ -28,7 +28,8 @@ from parsers.vocabulary_data import place_patterns, place_prose_pattern
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
                  "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
-COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\s*(?:the|a|an|that\s+of)?\s*$", re.I)
+COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\.?\s*(?:the|a|an|that\s+of)?\s*$", re.I)  # "vs. fourth
+# quarter 2023": COMPARE_RE's "vs." ends at a word's end, so its dot is taken here
 CHANGE_LEAD_RE = re.compile(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", re.I)
 TERM_AFTER_RE = re.compile(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", re.I)
 TERM_REACH = 25  # words: a term further back than this names some other figure
@@ -351,6 +352,7 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
     return spans
 
 
+_COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
 
@@ -518,7 +520,8 @@ _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?
 _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and|ordinary|"
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
-_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
+_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?),?"
+                                    r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
@@ -628,14 +631,19 @@ class NarrativeReader:
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         section_segment = ""  # the business line the last heading names, up to the next heading
+        lead_text: str | None = None  # the plain paragraph right before the bullets: it may date them, or not
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
                     and not _marked(para.text):
                 carry = carry if para.bullet else None
+                lead_text = lead_text if para.bullet else para.text
                 self.compared_period = self.compared_period if para.bullet else None
                 outlook = outlook and para.bullet
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
+            if para.bullet and carry is None and lead_text is not None:
+                carry = self._section_period_for_bullets(lead_text)
+                lead_text = None
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
             if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
@@ -659,6 +667,7 @@ class NarrativeReader:
                     _under_segment(found, own_segment)
                 figures.extend(found)
             if para.is_heading:
+                lead_text = None
                 first = self._first_period(para_spans, para.text)
                 carry = first or carry
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
@@ -671,11 +680,24 @@ class NarrativeReader:
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
+                lead_text = para.text
                 outlook = False
                 self.compared_period = None
                 segment = segment if just_headed else ""
                 just_headed = False
         return figures
+
+    def _section_period_for_bullets(self, lead: str) -> Period | None:
+        """The period of bullets below a plain paragraph that names none ("Fourth-Quarter 2024 Results" / "Gross
+        Profit increased year-over-year driven by ..." / "* SG&A Expenses were $271 million"): the section's,
+        as the paragraph's own — only a section of the release's own span end (never an outlook's period to
+        come, nor a period compared with), never when the paragraph
+        names a period of its own (it may date the bullets otherwise)."""
+        own, section = self.periods.default_period, self.section_period
+        if section is None or own is None or section.end != own.end \
+                or any(s.kind not in _COMPARED_KINDS for s in self.periods.find(lead)):
+            return None  # ("increased over prior year" names only the period compared with)
+        return section
 
     def _compared_period(self, spans: list[Span], text: str, own: Period | None) -> Period | None:
         """The period a heading compares its own with, when it is earlier than its own and as long."""
@@ -726,16 +748,22 @@ class NarrativeReader:
         changes_listed = False
         if respectively and not _tabular(text):
             listed = self._respectively(para, a, text, periods, para_period, quotes)
-            if listed or not _PERCENTS_RESPECTIVELY.search(text) or _respective_run(text, a, quotes)[1]:
-                return listed, para_period  # amounts listed ("were $390 million and $392 million, respectively")
-                # are paired by the list or not at all: one by one the last term would take them all
+            if listed or not _PERCENTS_RESPECTIVELY.search(text) or _respective_run(text, a, quotes)[1] \
+                    or _terms_listed_before_amount(text):
+                return listed, para_period if listed else self._period_lead_in(text, a, para_period, quotes, periods)  # amounts listed ("were $390 million and $392 million, respectively")
+                # are paired by the list or not at all: one by one the last term would take them all; so are
+                # terms listed before one amount ("Net income and EPS were $4.2 million, up 18% and 21%, ...")
+            # what "respectively" pairs is changes only ("SG&A Expenses were $271 million, or 30.5% of net sales,
+            # an increase of 9% and 140 basis points, respectively"): each amount is read on its own
             changes_listed = True  # "net income of $4.2 million and EPS of $0.40, up 18% and 21%, respectively"
         if _tabular(text) or (respectively and not changes_listed):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
-        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)]
+        paired = _paired_by_lists(text) if not respectively else set()
+        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
+                        and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
         adjunct = [i > 0 and _is_adjunct(items[i - 1], items[i], text) for i in range(len(items))]
@@ -1092,6 +1120,10 @@ class NarrativeReader:
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
             return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
+        if term_m is not None and owner is None and len(c.masked[term_m.end():start].split()) > 8 \
+                and _NOUN_OF_BEFORE.search(c.masked[term_m.end():start]):
+            return None  # "favorable sales mix, ... and favorable changes in our ... derivative positions of $23.3
+            # million": the amount is the noun's right before it, the term is far back
         if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
             return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
         high = None
@@ -1526,6 +1558,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     return not terms or _same_head(terms[-1].group(0), prior.term)
 
 
+_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
+                             r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
 _EPS_BASIS_AFTER = re.compile(r"^[1-9]?\s*,\s*(basic|diluted)\b", re.I)  # "EPS1, basic": after a note's mark too
 _SHARE_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.I)
 
@@ -1635,6 +1669,31 @@ def _respective_run(text: str, a: int, quotes: list[tuple[int, int]]) -> tuple[l
     amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)
                and (m.group("cents") is None or PER_SHARE_RE.match(text[m.end():]))]
     return amounts, (amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)) if r else []
+
+
+def _paired_by_lists(text: str) -> set[int]:
+    """Where the amounts stand of a list of three amounts or more, or of two that a list of terms comes before,
+    with no "respectively" to pair them ("depreciation expense, interest expense and amortization ... approximately $165 million, $107
+    million and $65 million", "Net income and diluted EPS were $5.0 million and $0.10"): read one by one, the
+    last term would take every amount, so none is read."""
+    amounts = _money(text)
+    if len(amounts) < 2:
+        return set()
+    masked = _mask_parentheses(text)
+    out: set[int] = set()
+    for run in amount_runs(text, amounts):
+        terms = [t for t in TERM_RE.finditer(masked, 0, run[0].start())] if len(run) == 2 else []
+        if len(run) >= 3 or len(terms) >= 2 and term_run(masked, terms, 2):  # three amounts in a row are never
+            out.update(m.start() for m in run)  # one term's; two are a range ("between $700 and $750 million")
+    return out
+
+
+def _terms_listed_before_amount(text: str) -> bool:
+    """Do two or more terms stand as one list before the sentence's first amount ("Net income and EPS were")?"""
+    first = next(iter(_money(text)), None)
+    masked = _mask_parentheses(text)
+    terms = [t for t in TERM_RE.finditer(masked) if first is None or t.end() <= first.start()]
+    return len(terms) >= 2 and bool(term_run(masked, terms, 2))
 
 
 def _item_qualifiers(masked: str, listed: list[re.Match]) -> list[str] | None:

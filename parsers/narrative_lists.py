@@ -60,6 +60,18 @@ def amount_run(text: str, amounts: list[re.Match], at: int, before: bool) -> lis
     return out if len(out) >= 2 else []
 
 
+def amount_runs(text: str, amounts: list[re.Match]) -> list[list[re.Match]]:
+    """The sentence's amounts grouped into lists: amounts only ", " / " and " apart ("$165 million, $107 million
+    and $65 million") are one list; every other amount is a list of its own."""
+    runs: list[list[re.Match]] = []
+    for m in amounts:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def term_run(text: str, terms: list[re.Match], n: int) -> list[re.Match]:
     """The last n terms of `terms`, if they stand as one list ("revenues, EBITDA and net earnings")."""
     if len(terms) < n:

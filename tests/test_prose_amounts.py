@@ -90,3 +90,48 @@ def test_eps_followed_by_basic_is_the_basic_figure():
                    "months ended December 31, 2024.")
     assert ("basic EPS (adjusted)", 0.12, "Q4 2024", "adjusted") in got
     assert not any(label.startswith("EPS") for label, *_ in got), got
+
+
+SECTION = """Fourth-Quarter 2024 Results
+
+Gross profit increased over prior year driven by cost savings initiatives and lower input costs.
+
+* SG&A Expenses were $271 million, or 30.5% of net sales, an increase over prior year of 9% and 140 basis points, respectively.
+* Operating Profit increased 27% to $120 million.
+
+2025 Outlook
+
+The company remains focused on its strategy and on paying down debt.
+
+* Operating Profit of approximately $500 million.
+"""
+
+
+def test_bullets_under_a_plain_paragraph_take_the_sections_period_never_an_outlooks():
+    _, got = _read(SECTION)
+    assert ("SG&A Expenses", 271_000_000, "Q4 2024", "") in got
+    assert ("Operating Profit", 120_000_000, "Q4 2024", "") in got
+    assert not any(v == 500_000_000 and q != "guidance" and "guidance" not in q for _, v, _, q in got), got
+
+
+def test_amounts_listed_after_listed_terms_without_respectively_are_not_read_one_by_one():
+    _, got = _read("Net income and diluted EPS were $5.0 million and $0.10 in the fourth quarter of 2024.")
+    assert not any(label.lower().endswith("eps") and v == 5_000_000 for label, v, _, _ in got), got
+    _, got = _read("The company is able to quantify a full-year estimate of depreciation expense, interest expense and "
+                   "amortization, which are expected to be approximately $165 million, $107 million, $65 million and 20 "
+                   "to 22 percent, respectively.")
+    assert not any(v == 165_000_000 for _, v, _, _ in got), got  # never "interest expense" of $165 million
+
+
+def test_an_amount_of_a_noun_far_after_the_term_is_not_the_terms():
+    _, got = _read("Cash and cash equivalents decreased $0.9 million, or 6.6%, to $12.5 million at December 31, 2024. The "
+                   "decrease in cash and cash equivalents was primarily the result of cash used in financing activities of "
+                   "$9.8 million exceeding cash provided by investing activities of $7.5 million.")
+    assert not any(v == 9_800_000 for _, v, _, _ in got), got
+
+
+def test_a_heading_comparing_with_vs_dot_dates_its_section_with_the_releases_own_period():
+    _, got = _read("Fourth quarter 2024 results:\n\n(All comparisons vs. fourth quarter 2023, unless noted otherwise)\n\n"
+                   "Net income was $50 million, led by commercial lines.")
+    assert ("Net income", 50_000_000, "Q4 2024", "") in got
+    assert not any(p == "Q4 2023" for *_, p, _ in got), got
