@@ -665,6 +665,8 @@ class NarrativeReader:
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
                 if own_segment:
                     _under_segment(found, own_segment)
+                elif section_segment and _a_business_line(section_segment):
+                    found = _not_the_sections(found)
                 figures.extend(found)
             if para.is_heading:
                 lead_text = None
@@ -1481,17 +1483,34 @@ def _segment_heading(text: str) -> str:
     if name and not GENERIC_HEADINGS.search(name):
         return name
     t = _HEADING_ABBREVIATION.sub("", t)  # 'Ground Equipment Sales ("GGS")': the line's name, its initials aside
+    t = _HEADING_SHARE.sub("", t)  # 'Video (52% of revenues)': the line's name, its share aside
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
         return ""
     return t
 
 
+_HEADING_SHARE = re.compile(r"\s+\([^()$]*\d(?:\.\d+)?\s?(?:%|percent)[^()$]*\)$", re.I)
 _HEADING_ABBREVIATION = re.compile(r"\s+\([\"\u201c]?[A-Z][\w&/.-]{0,9}[\"\u201d]?\)$")
 
 
 _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
 _SEGMENTS_OWN = re.compile(r"\b(?:this|the)\s+segment['\u2019]s?\s", re.I)
 _THIS_SEGMENT = re.compile(r"\b(?:this|the)\s+segment(?:['\u2019]s)?\b", re.I)
+
+
+def _a_business_line(heading: str) -> bool:
+    """Is a heading _segment_heading reads as a business line surely one: it names no metric ("Core FFO",
+    "Net Income Attributable to ...") and is not in capitals ("PROFITABILITY", a section of the release)."""
+    return not heading.isupper() and not TERM_RE.search(heading + " was")  # a term must be followed by what it was
+
+
+def _not_the_sections(found: list[Figure]) -> list[Figure]:
+    """The figures of a later paragraph under a business line's heading that name no subject of their own
+    ("Fixed Connectivity" / ... / "Second Quarter revenues stood at EUR62.3 million"): whose they are is not
+    read — the line's most likely, the company's never for sure — so they are left out; a total the sentence
+    names as the company's ("Total revenues", "consolidated") and figures of a place or product are kept."""
+    return [f for f in found if f.product or f.geo or "/" in f.unit or f.unit == "percent"
+            or f.label.lower().startswith(("total", "consolidated", "group"))]
 
 
 def _under_segment(found: list[Figure], segment: str) -> None:

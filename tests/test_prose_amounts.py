@@ -135,3 +135,23 @@ def test_a_heading_comparing_with_vs_dot_dates_its_section_with_the_releases_own
                    "Net income was $50 million, led by commercial lines.")
     assert ("Net income", 50_000_000, "Q4 2024", "") in got
     assert not any(p == "Q4 2023" for *_, p, _ in got), got
+
+
+LINES = """Video (52% of revenues)
+
+First Half Video revenues were down by 6.4% to $309.2 million.
+
+Second Quarter revenues stood at $157.4 million, down by 5.6% year-on-year.
+
+Core FFO
+
+Core FFO for the twelve months ended December 31, 2024 increased 10.7% to $416.7 million.
+
+Later in the year, Core FFO for the three months ended December 31, 2024 was $107.6 million.
+"""
+
+
+def test_a_later_paragraph_under_a_business_lines_heading_is_never_the_companys_total():
+    _, got = _read(LINES)
+    assert not any(v == 157_400_000 and label.lower() == "revenues" for label, v, _, _ in got), got  # Video's, not the company's
+    assert any(v == 107_600_000 for _, v, _, _ in got), got  # a heading naming a metric is no business line
