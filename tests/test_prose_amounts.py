@@ -155,3 +155,10 @@ def test_a_later_paragraph_under_a_business_lines_heading_is_never_the_companys_
     _, got = _read(LINES)
     assert not any(v == 157_400_000 and label.lower() == "revenues" for label, v, _, _ in got), got  # Video's, not the company's
     assert any(v == 107_600_000 for _, v, _, _ in got), got  # a heading naming a metric is no business line
+
+
+def test_notes_by_principal_amount_and_a_swaps_notional_amount_are_deals():
+    doc, got = _read("In the fourth quarter of 2024, the Company issued $500 million principal amount of 5.500% senior "
+                     "unsecured notes due 2034, and a swap with a notional amount of $22 million was unwound.")
+    assert not any(v in (500e6, 22e6) for _, v, _, _ in got), got
+    assert {d.split(": ")[1] for d in score_prose(doc).deals} == {"$500 million", "$22 million"}
