@@ -868,15 +868,20 @@ class NarrativeReader:
         figures = [self._listed_figure(para, a, text, masked, m, term, period, qualifier=qualifiers[n] if qualifiers else None)
                    for n, (m, (term, period)) in enumerate(zip(run, pairs))]
         figures = [f for f in figures if f is not None]
-        if listed and len(figures) == len(run):
-            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs, qualifiers)
+        if len(figures) == len(run):  # the same terms compared after ("…, respectively, up from $1.4 million and $2.0
+            # million for the three and six month periods ended December 31, 2004"): a list of periods is compared
+            # period by period, each as long as its own
+            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs, qualifiers, by_end=not listed)
         keyed = {}
         for f in figures:
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
 
-    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None) -> list[Figure]:
-        """"…, respectively, compared to $4.5 billion, $426 million and $4.33 per share in 2023"."""
+    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None,
+                            by_end: bool = False) -> list[Figure]:
+        """"…, respectively, compared to $4.5 billion, $426 million and $4.33 per share in 2023". `by_end`: the
+        pairs are a list of periods, so the period named after is read for its end only, each compared figure
+        as long as its own ("the three and six month periods ended December 31, 2004")."""
         after = [m for m in amounts if m.start() > run[-1].end()]
         if len(after) < len(run) or not _compares(text[run[-1].end():after[0].start()]):
             return []
@@ -887,7 +892,9 @@ class NarrativeReader:
         out = []
         for n, (m, (term, period)) in enumerate(zip(again, pairs)):
             earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
-            if earlier is None or earlier == period:
+            if by_end and earlier is not None and spans:
+                earlier = Period(earlier.end, period.months) if not earlier.is_instant or period.is_instant else None
+            if earlier is None or earlier == period or earlier.end >= period.end:
                 return []
             f = self._listed_figure(para, a, text, masked, m, term, earlier, qualifier=qualifiers[n] if qualifiers else None)
             if f is None:

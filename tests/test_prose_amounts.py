@@ -162,3 +162,11 @@ def test_notes_by_principal_amount_and_a_swaps_notional_amount_are_deals():
                      "unsecured notes due 2034, and a swap with a notional amount of $22 million was unwound.")
     assert not any(v in (500e6, 22e6) for _, v, _, _ in got), got
     assert {d.split(": ")[1] for d in score_prose(doc).deals} == {"$500 million", "$22 million"}
+
+
+def test_amounts_compared_after_a_list_of_periods_are_each_periods_a_year_before():
+    _, got = _read("Sales for the three and twelve month periods ended December 31, 2024 were $1.8 million and $3.0 million, "
+                   "respectively, up from $1.4 million and $2.0 million for the three and twelve month periods ended "
+                   "December 31, 2023.")
+    assert ("Sales", 1_400_000, "Q4 2023", "") in got and ("Sales", 2_000_000, "FY 2023", "") in got
+    assert ("Sales", 1_800_000, "Q4 2024", "") in got and ("Sales", 3_000_000, "FY 2024", "") in got
