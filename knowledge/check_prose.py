@@ -15,6 +15,7 @@ from parsers.front_matter import read_front_matter
 from parsers.metadata import CURRENCY_MARKS
 from parsers.model import Document, Figure
 from parsers.tables import normalize_basis, plain_label
+from parsers.narrative_terms import is_deal
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
           "b": 1e9, "trillion": 1e12}
@@ -32,6 +33,7 @@ class ProseScore:
     found: int = 0
     read: int = 0
     unread: list[str] = field(default_factory=list)
+    deals: list[str] = field(default_factory=list)  # amounts of a deal or a limit: no figure of a period, not counted
 
 
 def is_sentence(line: str) -> bool:
@@ -67,6 +69,11 @@ def amounts(line: str, next_line: str = "") -> list[tuple[str, float, float]]:
     """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence.
     An amount that ends the line takes its scale from the start of the next ("revenues were $16.55" /
     "million, compared with ..."): a sentence wrapped in a plain-text release."""
+    return [(m.group(0), value, step) for m, value, step in _amount_matches(line, next_line)]
+
+
+def _amount_matches(line: str, next_line: str = "") -> list[tuple[re.Match, float, float]]:
+    """As `amounts`, each with its match (where it stands in the line)."""
     out = []
     wrapped = _SCALE_FIRST.match(next_line)
     for m in AMOUNT.finditer(line):
@@ -78,7 +85,7 @@ def amounts(line: str, next_line: str = "") -> list[tuple[str, float, float]]:
             value = float(number.replace(",", "")) * scale
         except ValueError:
             continue
-        out.append((m.group(0), value, 10 ** -decimals * scale))
+        out.append((m, value, 10 ** -decimals * scale))
     return out
 
 
@@ -94,7 +101,11 @@ def score_prose(doc: Document) -> ProseScore:
     for n, line in enumerate(doc.lines, start=1):
         if n - 1 in copy_only or n - 1 in notes or not is_sentence(line):
             continue
-        for printed, value, _ in amounts(line, doc.lines[n] if n < len(doc.lines) else ""):
+        for m, value, _ in _amount_matches(line, doc.lines[n] if n < len(doc.lines) else ""):
+            printed = m.group(0)
+            if is_deal(line, m.start(), m.end()):  # a deal's size: no figure of a period
+                score.deals.append(f"line {n}: {printed}")
+                continue
             score.found += 1
             if any(_same(value, f.value) or (f.comp_value is not None and _same(value, f.comp_value))
                    for f in by_line.get(n, [])):

@@ -127,6 +127,7 @@ def format_report(checks: list, verbose: bool = False) -> tuple[str, bool]:
             lines.append(f"    tables: {', '.join(f'{k} {v}' for k, v in sorted(rc.tables.items()) if v)}")
             lines += [f"    cell unread: {u}" for u in rc.unread_cells]
             lines += [f"    prose unread: {u}" for u in rc.prose.unread]
+            lines += [f"    prose deal (no figure of a period, not counted): {u}" for u in rc.prose.deals]
             lines += [f"    round trip: {f}" for f in (rc.round_trip.failures if rc.round_trip else [])]
         bad = bad or bool(rc.missing or rc.violations)
     lines += total_lines(checks)
@@ -168,7 +169,8 @@ def report_json(checks: list) -> str:
                          "not_stated": ident.not_stated if ident else []},
             "core": {"printed": rc.core.printed, "found": rc.core.found, "missed": rc.core.missed},
             "statement_cells": {"cells": rc.statement_cells, "read": rc.statement_facts},
-            "prose": {"found": rc.prose.found, "read": rc.prose.read, "unread": rc.prose.unread},
+            "prose": {"found": rc.prose.found, "read": rc.prose.read, "unread": rc.prose.unread,
+                      "deals": rc.prose.deals},
             "disagreements": rc.disagreements, "explained_disagreements": rc.explained,
             "round_trip": None if rc.round_trip is None else {"asked": rc.round_trip.asked, "right": rc.round_trip.right,
                                                                "failures": rc.round_trip.failures},

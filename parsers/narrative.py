@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
 from parsers.model import Figure
-from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, period_list, term_run
+from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
-                                     NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE,
+                                     NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, is_deal,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
@@ -28,7 +28,8 @@ from parsers.vocabulary_data import place_patterns, place_prose_pattern
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
                  "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
-COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\s*(?:the|a|an|that\s+of)?\s*$", re.I)
+COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\.?\s*(?:the|a|an|that\s+of)?\s*$", re.I)  # "vs. fourth
+# quarter 2023": COMPARE_RE's "vs." ends at a word's end, so its dot is taken here
 CHANGE_LEAD_RE = re.compile(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", re.I)
 TERM_AFTER_RE = re.compile(r"^\s*(?:of|in)\s+(?:positive\s+|negative\s+)?(" + TERM_RE.pattern + r")", re.I)
 TERM_REACH = 25  # words: a term further back than this names some other figure
@@ -266,6 +267,17 @@ _PERIOD_KEYS = [None if w is None else _SHARED.setdefault(w, w) for w in PERIOD_
 _TERM_KEYS = tuple(sorted(TERM_STARTS))
 
 
+_NOTE_DIGIT = re.compile(r"([a-z]+)[1-9]")
+
+
+def _start_word(word: str) -> str:
+    """A word as a start word: "ebitda1" (a note's mark printed against the word, "EBITDA1 of $455 million") is
+    "ebitda", as TERM_RE reads the term before its mark."""
+    if word[-1].isdigit() and word not in _START_WORDS and (m := _NOTE_DIGIT.fullmatch(word)):
+        return m.group(1)
+    return word
+
+
 class WordStarts:
     """Where each word that can begin a period phrase or a financial term starts in a lowercased
     paragraph of plain words (see parsers/scan.py).
@@ -277,6 +289,7 @@ class WordStarts:
         pieces = _WORD_SPLIT.split(low)  # text, word, text, word, ..., text
         offsets = accumulate(map(len, pieces))  # where each piece ends, so where the next one starts
         words, starts = pieces[1::2], list(offsets)[0::2]
+        words = [_start_word(w) for w in words]
         self.at: dict[str, list[int]] = {}
         for word, start in compress(zip(words, starts), map(_START_WORDS.__contains__, words)):
             if word in self.at:
@@ -337,6 +350,11 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
     for s in spans:
         s.relative = anchored and s.kind == "bare_year"
     return spans
+
+
+_COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
+_THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
+_FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
 
 
 class PeriodReader:
@@ -457,6 +475,9 @@ class PeriodReader:
                 return None
             if g[0]:
                 return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+            if _THE_SAME_ONE.fullmatch(span.match.group(0).strip()) and _FOR_THE_SAME.search(span.match.string, 0, span.match.start()) \
+                    and not _compares(span.match.string[max(0, span.match.start() - 60):span.match.start()]):
+                return base  # "EBITDA of $455 million for the same period was $65 million lower": the period just named
             return base.shifted_years(-1)
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
@@ -499,7 +520,8 @@ _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?
 _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and|ordinary|"
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
-_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s*,?\s*(?:and\s+)?[\d.]+\s?(?:%|percent),?\s+respectively\b(?![^$]*\$)", re.I)
+_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?),?"
+                                    r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
@@ -609,14 +631,19 @@ class NarrativeReader:
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         section_segment = ""  # the business line the last heading names, up to the next heading
+        lead_text: str | None = None  # the plain paragraph right before the bullets: it may date them, or not
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
                     and not _marked(para.text):
                 carry = carry if para.bullet else None
+                lead_text = lead_text if para.bullet else para.text
                 self.compared_period = self.compared_period if para.bullet else None
                 outlook = outlook and para.bullet
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
+            if para.bullet and carry is None and lead_text is not None:
+                carry = self._section_period_for_bullets(lead_text)
+                lead_text = None
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
             if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
@@ -638,8 +665,11 @@ class NarrativeReader:
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
                 if own_segment:
                     _under_segment(found, own_segment)
+                elif section_segment and _a_business_line(section_segment):
+                    found = _not_the_sections(found)
                 figures.extend(found)
             if para.is_heading:
+                lead_text = None
                 first = self._first_period(para_spans, para.text)
                 carry = first or carry
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
@@ -652,11 +682,24 @@ class NarrativeReader:
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
+                lead_text = para.text
                 outlook = False
                 self.compared_period = None
                 segment = segment if just_headed else ""
                 just_headed = False
         return figures
+
+    def _section_period_for_bullets(self, lead: str) -> Period | None:
+        """The period of bullets below a plain paragraph that names none ("Fourth-Quarter 2024 Results" / "Gross
+        Profit increased year-over-year driven by ..." / "* SG&A Expenses were $271 million"): the section's,
+        as the paragraph's own — only a section of the release's own span end (never an outlook's period to
+        come, nor a period compared with), never when the paragraph
+        names a period of its own (it may date the bullets otherwise)."""
+        own, section = self.periods.default_period, self.section_period
+        if section is None or own is None or section.end != own.end \
+                or any(s.kind not in _COMPARED_KINDS for s in self.periods.find(lead)):
+            return None  # ("increased over prior year" names only the period compared with)
+        return section
 
     def _compared_period(self, spans: list[Span], text: str, own: Period | None) -> Period | None:
         """The period a heading compares its own with, when it is earlier than its own and as long."""
@@ -707,15 +750,22 @@ class NarrativeReader:
         changes_listed = False
         if respectively and not _tabular(text):
             listed = self._respectively(para, a, text, periods, para_period, quotes)
-            if listed or not _PERCENTS_RESPECTIVELY.search(text):
-                return listed, para_period
+            if listed or not _PERCENTS_RESPECTIVELY.search(text) or _respective_run(text, a, quotes)[1] \
+                    or _terms_listed_before_amount(text):
+                return listed, para_period if listed else self._period_lead_in(text, a, para_period, quotes, periods)  # amounts listed ("were $390 million and $392 million, respectively")
+                # are paired by the list or not at all: one by one the last term would take them all; so are
+                # terms listed before one amount ("Net income and EPS were $4.2 million, up 18% and 21%, ...")
+            # what "respectively" pairs is changes only ("SG&A Expenses were $271 million, or 30.5% of net sales,
+            # an increase of 9% and 140 basis points, respectively"): each amount is read on its own
             changes_listed = True  # "net income of $4.2 million and EPS of $0.40, up 18% and 21%, respectively"
         if _tabular(text) or (respectively and not changes_listed):
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
-        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)]
+        paired = _paired_by_lists(text) if not respectively else set()
+        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
+                        and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
         adjunct = [i > 0 and _is_adjunct(items[i - 1], items[i], text) for i in range(len(items))]
@@ -779,16 +829,15 @@ class NarrativeReader:
         """A list of amounts read against the list of terms or periods beside it (parsers/narrative_lists.py);
         the amounts compared with them after it ("…, respectively, compared to $4.5 billion and $426
         million in 2023") are the same terms a year earlier or in the period named there."""
-        r = RESPECTIVELY.search(text)
-        amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)
-                   and (m.group("cents") is None or PER_SHARE_RE.match(text[m.end():]))]
-        run = amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)
+        amounts, run = _respective_run(text, a, quotes)
         if not run:
             return []
         masked = _mask_parentheses(text)
         terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()]
         resolved = [(s, self.periods.resolve(s, para_period)) for s in periods
-                    if not _compares(text[max(0, s.start - 45):s.start]) and s.start < run[-1].end() + 140]
+                    if not _compares(OPERATIONS_RE.sub(" ", text[max(0, s.start - 45):s.start])) and s.start < run[-1].end() + 140
+                    and not (s.start >= run[-1].end() and _compares(text[run[-1].end():s.start]))]  # "…, respectively,
+        # compared to $350 million and $80 million in the fourth quarter of 2023": the compared amounts' period
         listed = term_run(masked, terms, len(run))
         bases = BASES.search(masked[:terms[-1].start()]) if terms and len(run) == 2 else None
         if bases and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
@@ -802,6 +851,7 @@ class NarrativeReader:
                      or _share_bases_after(text, run[-1])):
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
+        qualifiers = _item_qualifiers(masked, listed) if listed else None
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -815,17 +865,23 @@ class NarrativeReader:
             pairs = []
         if not pairs or any(p is None for _, p in pairs):
             return []
-        figures = [self._listed_figure(para, a, text, masked, m, term, period) for m, (term, period) in zip(run, pairs)]
+        figures = [self._listed_figure(para, a, text, masked, m, term, period, qualifier=qualifiers[n] if qualifiers else None)
+                   for n, (m, (term, period)) in enumerate(zip(run, pairs))]
         figures = [f for f in figures if f is not None]
-        if listed and len(figures) == len(run):
-            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs)
+        if len(figures) == len(run):  # the same terms compared after ("…, respectively, up from $1.4 million and $2.0
+            # million for the three and six month periods ended December 31, 2004"): a list of periods is compared
+            # period by period, each as long as its own
+            figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs, qualifiers, by_end=not listed)
         keyed = {}
         for f in figures:
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
 
-    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs) -> list[Figure]:
-        """"…, respectively, compared to $4.5 billion, $426 million and $4.33 per share in 2023"."""
+    def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None,
+                            by_end: bool = False) -> list[Figure]:
+        """"…, respectively, compared to $4.5 billion, $426 million and $4.33 per share in 2023". `by_end`: the
+        pairs are a list of periods, so the period named after is read for its end only, each compared figure
+        as long as its own ("the three and six month periods ended December 31, 2004")."""
         after = [m for m in amounts if m.start() > run[-1].end()]
         if len(after) < len(run) or not _compares(text[run[-1].end():after[0].start()]):
             return []
@@ -834,11 +890,13 @@ class NarrativeReader:
             return []
         spans = [s for s in self.periods.find(text[again[-1].end():again[-1].end() + 60]) if s.start <= 12]
         out = []
-        for m, (term, period) in zip(again, pairs):
+        for n, (m, (term, period)) in enumerate(zip(again, pairs)):
             earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
-            if earlier is None or earlier == period:
+            if by_end and earlier is not None and spans:
+                earlier = Period(earlier.end, period.months) if not earlier.is_instant or period.is_instant else None
+            if earlier is None or earlier == period or earlier.end >= period.end:
                 return []
-            f = self._listed_figure(para, a, text, masked, m, term, earlier)
+            f = self._listed_figure(para, a, text, masked, m, term, earlier, qualifier=qualifiers[n] if qualifiers else None)
             if f is None:
                 return []
             out.append(f)
@@ -861,14 +919,17 @@ class NarrativeReader:
             figures.append(self._listed_figure(para, a, text, masked, m, named, period))
         return figures if all(f is not None and f.unit.endswith("/share") for f in figures) else []
 
-    def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "") -> Figure | None:
+    def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "",
+                       qualifier: str | None = None) -> Figure | None:
+        """One amount of a list, of `term` and `period`; `qualifier`: its list item's own ("Gross Profit and
+        Adjusted Gross Profit were ..."), None to read it from all the words before the amount."""
         phrase = PER_SHARE_RE.match(text[m.end():])
         per_share = bool(phrase) or m.group("cents") is not None or (EPS_TERM.search(term) and not m.group("scale"))
         if _unread_subject(text[:m.start()][-60:]) or _OF_ANOTHER_NOUN.match(text[m.end():]):
             return None
         value, unit = self._value("money", m, term, per_share, "")
         label = _label(term, per_share, "money", phrase.group(0).strip(" )") if phrase else "")
-        qualifier = _qualifier(masked[:m.start()], "", True)
+        qualifier = _qualifier(masked[:m.start()], "", True) if qualifier is None else qualifier
         if _OUTLOOK_WORDS.search(masked[:m.start()]):
             if not self._listed_outlook(text, period):
                 return None  # "are expected to be approximately $5.9 billion and $4.2 billion": of a period not named
@@ -991,6 +1052,8 @@ class NarrativeReader:
                 context_period: Period | None) -> Pending | None:
         if pendings and pendings[-1].range_high == c.m.start() and c.kind == "money":
             return self._range_high_end(c, pendings[-1])
+        if c.kind == "money" and is_deal(c.text, c.m.start(), c.m.end()):
+            return None  # "for net proceeds of approximately $228 million": a deal's size, no metric's figure
         mains = [p for p in pendings if p.owner is None]
         share_label = ""
         prior = mains[-1] if mains else None
@@ -1025,6 +1088,8 @@ class NarrativeReader:
             term = term or owner.term
             comparative, primary = owner.comparative, owner.primary
         else:
+            prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
+            # income of $7.2 million": the net income before it is the one compared, not the EPS between
             compare_m = _compare_marker(c.span, prior)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             last = pendings[-1] if pendings else None
@@ -1046,6 +1111,9 @@ class NarrativeReader:
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
         if not term:
             return None
+        if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
+                and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])):
+            term = f"{after_basis.group(1).lower()} {term}"  # "Adjusted EPS, basic of $0.12": the basic figure
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
         elif c.kind == "money" and (share_words := _PER_SHARE_AFTER_TERM.match(c.masked[term_m.end():start] if term_m else "")):
@@ -1061,6 +1129,10 @@ class NarrativeReader:
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
             return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
+        if term_m is not None and owner is None and len(c.masked[term_m.end():start].split()) > 8 \
+                and _NOUN_OF_BEFORE.search(c.masked[term_m.end():start]):
+            return None  # "favorable sales mix, ... and favorable changes in our ... derivative positions of $23.3
+            # million": the amount is the noun's right before it, the term is far back
         if term_m is not None and _AMOUNT_OF_ANOTHER.search(c.text[term_m.end():start]):
             return None  # "revenues were generated from a project ... in the amount of $60,000": that project's
         high = None
@@ -1418,17 +1490,34 @@ def _segment_heading(text: str) -> str:
     if name and not GENERIC_HEADINGS.search(name):
         return name
     t = _HEADING_ABBREVIATION.sub("", t)  # 'Ground Equipment Sales ("GGS")': the line's name, its initials aside
+    t = _HEADING_SHARE.sub("", t)  # 'Video (52% of revenues)': the line's name, its share aside
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
         return ""
     return t
 
 
+_HEADING_SHARE = re.compile(r"\s+\([^()$]*\d(?:\.\d+)?\s?(?:%|percent)[^()$]*\)$", re.I)
 _HEADING_ABBREVIATION = re.compile(r"\s+\([\"\u201c]?[A-Z][\w&/.-]{0,9}[\"\u201d]?\)$")
 
 
 _REVENUE_OR_SALES = re.compile(r"revenue|sales", re.I)
 _SEGMENTS_OWN = re.compile(r"\b(?:this|the)\s+segment['\u2019]s?\s", re.I)
 _THIS_SEGMENT = re.compile(r"\b(?:this|the)\s+segment(?:['\u2019]s)?\b", re.I)
+
+
+def _a_business_line(heading: str) -> bool:
+    """Is a heading _segment_heading reads as a business line surely one: it names no metric ("Core FFO",
+    "Net Income Attributable to ...") and is not in capitals ("PROFITABILITY", a section of the release)."""
+    return not heading.isupper() and not TERM_RE.search(heading + " was")  # a term must be followed by what it was
+
+
+def _not_the_sections(found: list[Figure]) -> list[Figure]:
+    """The figures of a later paragraph under a business line's heading that name no subject of their own
+    ("Fixed Connectivity" / ... / "Second Quarter revenues stood at EUR62.3 million"): whose they are is not
+    read — the line's most likely, the company's never for sure — so they are left out; a total the sentence
+    names as the company's ("Total revenues", "consolidated") and figures of a place or product are kept."""
+    return [f for f in found if f.product or f.geo or "/" in f.unit or f.unit == "percent"
+            or f.label.lower().startswith(("total", "consolidated", "group"))]
 
 
 def _under_segment(found: list[Figure], segment: str) -> None:
@@ -1493,6 +1582,27 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
         return False
     terms = list(TERM_RE.finditer(rest))
     return not terms or _same_head(terms[-1].group(0), prior.term)
+
+
+_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
+                             r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
+_EPS_BASIS_AFTER = re.compile(r"^[1-9]?\s*,\s*(basic|diluted)\b", re.I)  # "EPS1, basic": after a note's mark too
+_SHARE_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.I)
+
+
+def _compared_prior(span: str, mains: list[Pending]) -> Pending | None:
+    """The figure an amount is compared with when that is not the last one read: the text before the amount
+    compares ("compared to an adjusted net income of") with a term of another head than the last figure's,
+    and an earlier figure of the sentence has that head ("Adjusted net income was $4.6 million corresponding to
+    EPS of $0.12 ..., compared to an adjusted net income of $7.2 million"). None otherwise."""
+    if len(mains) < 2 or not COMPARE_NEEDLES.may_match(span):
+        return None
+    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    rest = span[marks[-1].end():] if marks else ""
+    terms = list(TERM_RE.finditer(rest)) if marks and not _CLAUSE_BREAK.search(rest) else []
+    if not terms or _same_head(terms[-1].group(0), mains[-1].term):
+        return None
+    return next((p for p in reversed(mains[:-1]) if not p.comparative and _same_head(terms[-1].group(0), p.term)), None)
 
 
 def _compares_with_the_last(span: str) -> bool:
@@ -1577,6 +1687,48 @@ _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")
 def _table_style(m: re.Match) -> bool:
     """'$ 59,040' with a space and no scale word is a flattened table cell, not prose."""
     return m.group("cents") is None and bool(_DOLLAR_SPACE.match(m.group(0))) and not m.group("scale")
+
+
+def _respective_run(text: str, a: int, quotes: list[tuple[int, int]]) -> tuple[list[re.Match], list[re.Match]]:
+    """(the sentence's amounts, the run of two or more of them "respectively" pairs: "$1 and $2, respectively")."""
+    r = RESPECTIVELY.search(text)
+    amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)
+               and (m.group("cents") is None or PER_SHARE_RE.match(text[m.end():]))]
+    return amounts, (amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)) if r else []
+
+
+def _paired_by_lists(text: str) -> set[int]:
+    """Where the amounts stand of a list of three amounts or more, or of two that a list of terms comes before,
+    with no "respectively" to pair them ("depreciation expense, interest expense and amortization ... approximately $165 million, $107
+    million and $65 million", "Net income and diluted EPS were $5.0 million and $0.10"): read one by one, the
+    last term would take every amount, so none is read."""
+    amounts = _money(text)
+    if len(amounts) < 2:
+        return set()
+    masked = _mask_parentheses(text)
+    out: set[int] = set()
+    for run in amount_runs(text, amounts):
+        terms = [t for t in TERM_RE.finditer(masked, 0, run[0].start())] if len(run) == 2 else []
+        if len(run) >= 3 or len(terms) >= 2 and term_run(masked, terms, 2):  # three amounts in a row are never
+            out.update(m.start() for m in run)  # one term's; two are a range ("between $700 and $750 million")
+    return out
+
+
+def _terms_listed_before_amount(text: str) -> bool:
+    """Do two or more terms stand as one list before the sentence's first amount ("Net income and EPS were")?"""
+    first = next(iter(_money(text)), None)
+    masked = _mask_parentheses(text)
+    terms = [t for t in TERM_RE.finditer(masked) if first is None or t.end() <= first.start()]
+    return len(terms) >= 2 and bool(term_run(masked, terms, 2))
+
+
+def _item_qualifiers(masked: str, listed: list[re.Match]) -> list[str] | None:
+    """Each listed term's own qualifier, when a later term carries one the first does not ("Gross Profit and
+    Adjusted Gross Profit were $390 million and $392 million, respectively": the first is GAAP); None when
+    the qualifier before the list is all of theirs ("Non-GAAP gross profit and operating income were ...")."""
+    starts = [max(0, listed[0].start() - 30)] + [t.end() for t in listed[:-1]]
+    own = [_qualifier(masked[s:t.end()], "", True) for s, t in zip(starts, listed)]
+    return own if any(q and q != own[0] for q in own[1:]) else None
 
 
 _HEAD_MODIFIER = re.compile(r"^(?:total|net|global|worldwide|gross)\s+")

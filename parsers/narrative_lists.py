@@ -15,8 +15,9 @@ from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, pars
 _LIST_GAP = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,2}?share)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)", re.I)
 _LIST_END = re.compile(r"(?:\s+(?:per|a)\s+(?:\w+\s+){0,3}?share)?(?:\s+(?:for|in|during|at|as\s+of)\s+[^$;]{0,120}?)?"
                        r"\s*,?\s*$", re.I)  # "… for the three months ended …, respectively"
-# Between two terms of one list
-_TERM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+# Between two terms of one list; the next may carry its own basis ("Gross Profit and Adjusted Gross Profit",
+# "revenue and adjusted EBITDA"), read as that term's alone (narrative.py _item_qualifiers)
+_TERM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:adjusted|non-GAAP|core|organic|underlying)\s+)?", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _AFTER_RESPECTIVELY = re.compile(r"^\s*,?\s*(?:to|of|at|were|was)?\s*$", re.I)
 
@@ -57,6 +58,18 @@ def amount_run(text: str, amounts: list[re.Match], at: int, before: bool) -> lis
                 break
             out.append(m)
     return out if len(out) >= 2 else []
+
+
+def amount_runs(text: str, amounts: list[re.Match]) -> list[list[re.Match]]:
+    """The sentence's amounts grouped into lists: amounts only ", " / " and " apart ("$165 million, $107 million
+    and $65 million") are one list; every other amount is a list of its own."""
+    runs: list[list[re.Match]] = []
+    for m in amounts:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def term_run(text: str, terms: list[re.Match], n: int) -> list[re.Match]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from parsers.metadata import CURRENCY_MARKS
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
 from parsers.scan import first_words
-from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern
+from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern, transaction_patterns
 
 _TERMS = [
     r"(?:net\s+)?(?:\(?loss\)?|income|earnings)\s+(?:\(loss\)\s+)?(?:applicable|attributable|available)\s+(?:to|for)\s+(?:\w+\s+)?common\s+(?:stockholders|shareholders|stock|shares)",
@@ -59,6 +59,16 @@ TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
 # The words (lowercase) a term can start with, and how many characters of punctuation may stand before
 # that word ("(loss)"): worked out from TERM_RE itself (parsers/scan.py), never listed beside it.
 TERM_STARTS, TERM_LEADS = first_words(TERM_RE)
+
+_DEAL_BEFORE, _DEAL_AFTER = transaction_patterns()  # knowledge/vocabulary.toml [language] transactions
+
+
+def is_deal(text: str, start: int, end: int) -> bool:
+    """Is the amount text[start:end] the size of a deal or a limit the vocabulary names ("net proceeds of $55.2
+    million", "$351 million remains under the current repurchase authorization")? No metric holds such an
+    amount: prose reading leaves it out, and check does not count it (knowledge/check_prose.py)."""
+    return bool(_DEAL_BEFORE.search(text, max(0, start - 80), start) or _DEAL_AFTER.match(text[end:end + 80]))
+
 
 # A ratio or margin of the vocabulary stated as a level: "Net interest margin was 3.41%", "The combined ratio was
 # 93.4%", "gross margin improved 120 basis points to 33 percent" — never a change of it ("increased 2%").

@@ -10,6 +10,7 @@ metrics and places from this same dict.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,5 +130,19 @@ def place_prose_pattern(vocabulary: dict = VOCABULARY) -> str:
     return "|".join(f"(?:{pattern})" for _, _, pattern in place_patterns(vocabulary))
 
 
+def transaction_patterns(vocabulary: dict = VOCABULARY) -> tuple[re.Pattern, re.Pattern]:
+    """(before, after): the vocabulary's phrases of a deal or a limit (`transactions`, `transactions_after` of
+    [language]) as patterns that end right before an amount ("net proceeds of approximately ") and that
+    start right after one ("million remains under"). An amount either matches is a deal's size, no figure of
+    a period. Never matching when the lists are empty."""
+    language = vocabulary.get("language", {})
+    words = lambda key: "|".join(r"\s+".join(map(re.escape, p.split())) for p in language.get(key, ())) or r"(?!)"
+    before = re.compile(r"\b(?:" + words("transactions") + r")\s+(?:(?:of|at|to|totaling|totalling)\s+)?"
+                        r"(?:(?:approximately|about|nearly|around|over|up\s+to|c\.)\s*|~)?$", re.I)
+    after = re.compile(r"^\)?(?:\s*(?:thousand|million|billion|trillion|mm|bn|m|b)\b)?[\s-]+(?:" + words("transactions_after")
+                       + r")\b", re.I)
+    return before, after
+
+
 __all__ = ["VOCABULARY", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
-           "place_patterns", "place_prose_pattern", "prose_term"]
+           "place_patterns", "place_prose_pattern", "prose_term", "transaction_patterns"]

@@ -1,0 +1,172 @@
+"""Prose amounts by sentence shape (issue 19: prose amounts read): each class of sentence whose amounts the
+reading missed or misread, on invented releases (benchmarks/prose_unread.py lists the unread ones)."""
+from __future__ import annotations
+
+from knowledge.check_prose import score_prose
+from parsers.document import parse_text
+
+HEAD = """ACME WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 6, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2024.
+
+Revenue was $10.0 million for the fourth quarter of 2024.
+
+"""
+
+
+def _read(body: str):
+    doc = parse_text("a.txt", HEAD + body + "\n")
+    return doc, [(f.label, f.value, f.period.label(12), f.qualifier) for f in doc.figures if f.source == "narrative"]
+
+
+def test_a_term_with_a_notes_mark_against_it_is_read():
+    _, got = _read("In the fourth quarter of 2024, Acme reported gross profit of $405 million, EBITDA1 of $455 million "
+                   "and free cash flow of $80 million.")
+    assert ("EBITDA", 455_000_000, "Q4 2024", "") in got
+    _, got = _read("Adjusted EBITDA2 increased 12% to $40.1 million in the fourth quarter of 2024.")
+    assert any(v == 40_100_000 and p == "Q4 2024" and q == "adjusted" for _, v, p, q in got), got
+
+
+def test_for_the_same_period_after_a_named_period_is_that_period_not_a_year_before():
+    _, got = _read("Gross profit for the fourth quarter of $405 million was $51 million lower than the third quarter of "
+                   "2024, while EBITDA of $455 million for the same period was $65 million lower.")
+    assert ("EBITDA", 455_000_000, "Q4 2024", "") in got
+    assert not any(v == 455_000_000 and p != "Q4 2024" for _, v, p, _ in got)
+
+
+def test_compared_with_the_same_period_is_still_a_year_before():
+    _, got = _read("Net income was $5.0 million in the fourth quarter, compared to $4.0 million for the same period.")
+    assert ("Net income", 4_000_000, "Q4 2023", "") in got
+
+
+def test_a_deals_size_is_no_figure_and_no_prose_amount():
+    body = ("In the fourth quarter of 2024, the Company settled 3.7 million shares of outstanding forward equity for net "
+            "proceeds of approximately $228 million.\n\n"
+            "As of December 31, 2024, $351 million remains under the current share repurchase authorization, and the "
+            "Company expanded its $750 million revolving credit facility during the fourth quarter of 2024.\n\n"
+            "Net income was $2.5 million in the fourth quarter of 2024, and the Company sold eight properties for gross "
+            "proceeds of approximately $32.0 million in the quarter.")
+    doc, got = _read(body)
+    assert not any(v in (228e6, 351e6, 750e6, 32e6) for _, v, _, _ in got), got  # never "equity" of $228 million
+    assert ("Net income", 2_500_000, "Q4 2024", "") in got
+    score = score_prose(doc)
+    assert {d.split(": ")[1] for d in score.deals} == {"$228 million", "$351 million", "$750 million", "$32.0 million"}
+    assert not any(u.endswith(("$228 million", "$351 million", "$750 million", "$32.0 million")) for u in score.unread)
+    assert not any(d.endswith("$2.5 million") for d in score.deals)  # a figure of the period is counted
+
+
+def test_a_list_of_a_term_and_its_adjusted_twin_pairs_each_with_its_own_basis():
+    _, got = _read("Gross Profit and Adjusted Gross Profit were $390 million and $392 million, respectively, an increase "
+                   "over prior year of 14% and 15%, respectively.")
+    assert ("Gross Profit", 390_000_000, "Q4 2024", "") in got
+    assert ("Gross Profit (adjusted)", 392_000_000, "Q4 2024", "adjusted") in got
+    assert not any(v == 390_000_000 and q for _, v, _, q in got), got  # never $390 million as the adjusted figure
+
+
+def test_a_basis_before_the_whole_list_is_every_terms():
+    _, got = _read("Non-GAAP gross profit and operating income were $390 million and $92 million, respectively.")
+    assert {(label, q) for label, _, _, q in got if label != "Revenue"} == {("gross profit (non-gaap)", "non-gaap"),
+                                                                              ("operating income (non-gaap)", "non-gaap")}
+
+
+def test_listed_amounts_compared_with_an_earlier_period_keep_the_releases_own():
+    _, got = _read("Revenue and EBITDA were $390 million and $92 million, respectively, compared to $350 million and "
+                   "$80 million in the fourth quarter of 2023.")
+    assert ("EBITDA", 92_000_000, "Q4 2024", "") in got and ("EBITDA", 80_000_000, "Q4 2023", "") in got
+    assert not any(v in (390e6, 92e6) and p != "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_comparison_naming_an_earlier_figures_term_is_that_figures_not_the_last_ones():
+    _, got = _read("Adjusted net income1 was $4.6 million corresponding to an Adjusted EPS1, basic of $0.12 for the three "
+                   "months ended December 31, 2024 compared to an Adjusted net income of $7.2 million corresponding to an "
+                   "Adjusted EPS, basic, of $0.01 for the same period of last year.")
+    assert ("net income (adjusted)", 4_600_000, "Q4 2024", "adjusted") in got  # never dropped as two net incomes of Q4
+    assert not any(v == 7_200_000 and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_eps_followed_by_basic_is_the_basic_figure():
+    _, got = _read("Adjusted net income was $4.6 million corresponding to an Adjusted EPS, basic of $0.12 for the three "
+                   "months ended December 31, 2024.")
+    assert ("basic EPS (adjusted)", 0.12, "Q4 2024", "adjusted") in got
+    assert not any(label.startswith("EPS") for label, *_ in got), got
+
+
+SECTION = """Fourth-Quarter 2024 Results
+
+Gross profit increased over prior year driven by cost savings initiatives and lower input costs.
+
+* SG&A Expenses were $271 million, or 30.5% of net sales, an increase over prior year of 9% and 140 basis points, respectively.
+* Operating Profit increased 27% to $120 million.
+
+2025 Outlook
+
+The company remains focused on its strategy and on paying down debt.
+
+* Operating Profit of approximately $500 million.
+"""
+
+
+def test_bullets_under_a_plain_paragraph_take_the_sections_period_never_an_outlooks():
+    _, got = _read(SECTION)
+    assert ("SG&A Expenses", 271_000_000, "Q4 2024", "") in got
+    assert ("Operating Profit", 120_000_000, "Q4 2024", "") in got
+    assert not any(v == 500_000_000 and q != "guidance" and "guidance" not in q for _, v, _, q in got), got
+
+
+def test_amounts_listed_after_listed_terms_without_respectively_are_not_read_one_by_one():
+    _, got = _read("Net income and diluted EPS were $5.0 million and $0.10 in the fourth quarter of 2024.")
+    assert not any(label.lower().endswith("eps") and v == 5_000_000 for label, v, _, _ in got), got
+    _, got = _read("The company is able to quantify a full-year estimate of depreciation expense, interest expense and "
+                   "amortization, which are expected to be approximately $165 million, $107 million, $65 million and 20 "
+                   "to 22 percent, respectively.")
+    assert not any(v == 165_000_000 for _, v, _, _ in got), got  # never "interest expense" of $165 million
+
+
+def test_an_amount_of_a_noun_far_after_the_term_is_not_the_terms():
+    _, got = _read("Cash and cash equivalents decreased $0.9 million, or 6.6%, to $12.5 million at December 31, 2024. The "
+                   "decrease in cash and cash equivalents was primarily the result of cash used in financing activities of "
+                   "$9.8 million exceeding cash provided by investing activities of $7.5 million.")
+    assert not any(v == 9_800_000 for _, v, _, _ in got), got
+
+
+def test_a_heading_comparing_with_vs_dot_dates_its_section_with_the_releases_own_period():
+    _, got = _read("Fourth quarter 2024 results:\n\n(All comparisons vs. fourth quarter 2023, unless noted otherwise)\n\n"
+                   "Net income was $50 million, led by commercial lines.")
+    assert ("Net income", 50_000_000, "Q4 2024", "") in got
+    assert not any(p == "Q4 2023" for *_, p, _ in got), got
+
+
+LINES = """Video (52% of revenues)
+
+First Half Video revenues were down by 6.4% to $309.2 million.
+
+Second Quarter revenues stood at $157.4 million, down by 5.6% year-on-year.
+
+Core FFO
+
+Core FFO for the twelve months ended December 31, 2024 increased 10.7% to $416.7 million.
+
+Later in the year, Core FFO for the three months ended December 31, 2024 was $107.6 million.
+"""
+
+
+def test_a_later_paragraph_under_a_business_lines_heading_is_never_the_companys_total():
+    _, got = _read(LINES)
+    assert not any(v == 157_400_000 and label.lower() == "revenues" for label, v, _, _ in got), got  # Video's, not the company's
+    assert any(v == 107_600_000 for _, v, _, _ in got), got  # a heading naming a metric is no business line
+
+
+def test_notes_by_principal_amount_and_a_swaps_notional_amount_are_deals():
+    doc, got = _read("In the fourth quarter of 2024, the Company issued $500 million principal amount of 5.500% senior "
+                     "unsecured notes due 2034, and a swap with a notional amount of $22 million was unwound.")
+    assert not any(v in (500e6, 22e6) for _, v, _, _ in got), got
+    assert {d.split(": ")[1] for d in score_prose(doc).deals} == {"$500 million", "$22 million"}
+
+
+def test_amounts_compared_after_a_list_of_periods_are_each_periods_a_year_before():
+    _, got = _read("Sales for the three and twelve month periods ended December 31, 2024 were $1.8 million and $3.0 million, "
+                   "respectively, up from $1.4 million and $2.0 million for the three and twelve month periods ended "
+                   "December 31, 2023.")
+    assert ("Sales", 1_400_000, "Q4 2023", "") in got and ("Sales", 2_000_000, "FY 2023", "") in got
+    assert ("Sales", 1_800_000, "Q4 2024", "") in got and ("Sales", 3_000_000, "FY 2024", "") in got
