@@ -491,6 +491,11 @@ _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 # that make a comparison sequential instead of year on year.
 _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
                                   r"higher|lower|gain|drop)?\s*(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s*\(?$", re.I)
+# A comparison marker right before the amount compared ("(vs. $90.0 million)", ", compared with $15.0 million", "compared
+# to net earnings of $19.2 million"): nothing between them names a period (the term, if any, is the figure's own:
+# _compare_marker).
+_BARE_COMPARISON = re.compile(r"(?:\(\s*|[,;]\s*|\s)(?:vs\.?|versus|(?:as\s+)?compared\s+(?:to|with)|against)"
+                              r"(?:\s+(?:an?\s+)?(?:[a-z][\w-]*\s+){1,5}of)?\s*\(?$", re.I)  # "compared to net earnings of"
 _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
                                   r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
@@ -1119,6 +1124,9 @@ class NarrativeReader:
         if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
             per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
+        if comparative and primary is not None and _scale_left_out(c, primary, per_share):
+            return None  # "\u20ac(297.2)m (vs. \u20ac(274.2) in 2023)": the comparison printed without the scale of the
+            # figure it compares with; -274.2 euros is no figure of the release, and its scale is not said
         if high is not None and not c.m.group("scale") and not c.m.group("cents") and high.group("scale"):
             value = self._value(c.kind, c.m, term, per_share, c.span, high.group("scale"))[0]  # "$2,900 to $3,050 million"
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
@@ -1300,6 +1308,13 @@ class NarrativeReader:
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
             # no period compares the figure with the same span a year before
             return primary.figure.period.shifted_years(-1)
+        if primary is not None and 0 < primary.figure.period.months and _BARE_COMPARISON.search(c.span) \
+                and not any(m.end() <= s.start < c.window_end for s in c.periods) and not _OTHER_QUARTER_WORDS.search(c.text) \
+                and (compared := self.compared_period) is None:
+            # "Revenue was $100.0 million in the fourth quarter of 2024 (vs. $90.0 million)", "..., compared with $15.0
+            # million": a comparison naming no period of its own is with the same span a year before (earlier, of the
+            # same length: knowledge/doubts.py's rule); never a balance's, whose earlier date is not said
+            return primary.figure.period.shifted_years(-1)
         if primary is not None and not c.periods and (compared := self.compared_period) is not None \
                 and compared.months == primary.figure.period.months and compared.end < primary.figure.period.end \
                 and not _OTHER_QUARTER_WORDS.search(c.text):
@@ -1475,6 +1490,17 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
+
+
+def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
+    """Is this amount, compared with `primary`, printed without the scale word the primary amount has ("$5.2 million
+    ... compared with $4.1")? A per-share amount has none to print, an amount printed in full ('$480,000') needs none."""
+    if per_share or c.kind != "money" or c.m.group("scale") or c.m.group("cents") is not None \
+            or "," in (c.m.group("num") or "") or primary.figure.unit.endswith("/share") \
+            or not primary.figure.quote.isdigit():  # "$5.2 million compared with $480,000": printed in full
+        return False
+    own = MONEY_RE.match(c.text, int(primary.figure.quote))
+    return bool(own and own.group("scale"))
 
 
 def _compare_marker(span: str, prior: Pending | None) -> bool:
