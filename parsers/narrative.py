@@ -595,6 +595,7 @@ class NarrativeReader:
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
         self.issuer = _issuer_words(*issuer)
+        self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()))  # "The Bank's": of its name
         self.section_period: Period | None = None  # the period the last titled heading names
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -758,8 +759,9 @@ class NarrativeReader:
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
-            if p.figure.product and self.issuer and all(_POSSESSIVE.sub("", w.strip(".,")).lower() in self.issuer
-                                                         for w in p.figure.product.split()):
+            words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
+            if words and self.issuer and any(w in self.issuer for w in words) \
+                    and all(w in self.issuer or w in self.issuer_name for w in words):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
         if pendings and (subject := _named_subject(text, self.issuer)):
@@ -1094,9 +1096,10 @@ class NarrativeReader:
         product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
-            product = source_m.group(1)
+            product = _owner_named(source_m.group(1))
         if business and not product:
             product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
+            product = product if _owner_named(product) else ""  # "from the US segment": the place's, read as its place
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
@@ -1110,6 +1113,14 @@ class NarrativeReader:
                 and _AND_THEN_TERM.fullmatch(c.text[prior.figure_end:term_m.start()]) and not _WHOLE_TERM.match(term):
             self.subject_not_read = True  # "Cement revenues decreased 24 percent to $261 million and gross profit
             return None  # decreased 36 percent to $68 million": the cement business's gross profit, not the company's
+        if term_m is not None and owner is None and not product \
+                and (holder := _possessor(c.text[max(0, term_m.start() - 80):term_m.start()], self.issuer,
+                                          self.issuer_name)):
+            if not (GEO_RE.fullmatch(holder) or _geo(holder)):
+                product = holder  # "The Devices segment's operating income was": the segment's, never the company's
+            elif not geo:
+                self.subject_not_read = True  # a place's, which place is not read
+                return None
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
             return None
@@ -1671,6 +1682,37 @@ _NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|mont
                             rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
 
 
+# A name in the possessive right before the term ("The Devices segment's operating income", "Europe's revenue",
+# "the Americas segment's adjusted EBITDA", "Consumer Products' sales"): whose figure it is.
+_POSSESSOR = re.compile(r"(?:^|[^\w'\u2019])((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)"
+                        r"(\s+(?:reportable\s+|operating\s+|business\s+)?(?:segments?|regions?|divisions?|business(?:es)?|"
+                        r"units?|subsidiar(?:y|ies)))?(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[a-z][\w-]*\s+){0,2}$")
+_ARTICLES = frozenset({"the", "our", "its", "their"})
+
+
+_SELF_NOUNS = frozenset({"bank", "trust", "partnership", "fund", "reit", "firm", "enterprise", "organization"})
+
+
+def _possessor(before: str, issuer: tuple[str, ...] | None, name_words: frozenset[str] = frozenset()) -> str:
+    """The business or place a possessive right before the term names ('Devices' of "The Devices segment's operating
+    income"), '' when there is none or it is the company itself ("Acme's", "The Company's", "The Bank's" of a bank
+    whose name says Bank, "Q4's")."""
+    m = _POSSESSOR.search(before)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and words[0].lower() in _ARTICLES:
+        words.pop(0)
+    low = [w.strip(".,").lower() for w in words]
+    if not words or TERM_RE.search(" ".join(words)) or any(_NOT_A_SUBJECT.match(w) for w in low):
+        return ""
+    if not m.group(2) and (issuer is not None and any(w in issuer for w in low)
+                           or all(w in _ISSUER_GENERIC or w in _NOT_A_NAME or w in _SELF_NOUNS or w in name_words
+                                  for w in low)):
+        return ""  # the issuer's own figure, not a business of it
+    return " ".join(words)
+
+
 def _unread_subject(between: str, segment_known: bool = False) -> bool:
     """Does a proper name right after the term (before the amount) name a subject that is not a place
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
@@ -1749,7 +1791,7 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
     joined = text + amount
     m = PRODUCT_OF_RE.search(joined) if PRODUCT_OF_NEEDLES.may_match(joined) else None
     if m:
-        product = _SPACES.sub(" ", m.group(1)).strip(" ,")
+        product = _owner_named(_SPACES.sub(" ", m.group(1)).strip(" ,"))
         if not GEO_RE.fullmatch(product):
             return product
     lower = "sales" in text or "revenue" in text  # _PRODUCT_BEFORE_SALES names them in lowercase
@@ -1768,9 +1810,24 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
         kept.pop(0)
-    product = " ".join(kept)
+    product = _owner_named(" ".join(kept))
     # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
     return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
+
+
+# "The US segment's revenue", "Europe's revenue", "the Devices segment's sales", "revenue from the US segment": the
+# possessive and the word "segment" name whose figure it is; the name is the place (read as the figure's place) or the
+# segment, never a product called "segment's".
+_OWNER_WORD = re.compile(r"(?:^|\s+)(?:(?:reportable|operating|business)\s+)?(?:segments?|regions?|divisions?|units?|business(?:es)?)$", re.I)
+
+
+def _owner_named(product: str) -> str:
+    """A product phrase without its possessive and its 'segment' word ('Devices segment's' is 'Devices'), '' when
+    nothing else is left, or when what is left is a place (its figure's place is read apart: GEO_RE)."""
+    name = _OWNER_WORD.sub("", _POSSESSIVE.sub("", product.strip())).strip(" ,")
+    if name == product:
+        return product
+    return "" if not name or GEO_RE.fullmatch(name) else name
 
 
 PHRASE_BREAKS = set("""announced reported today posted delivered recorded generated achieved said says
