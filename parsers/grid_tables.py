@@ -298,7 +298,7 @@ class GridReader:
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
         plain_period = "end of" not in low and "beginning of" not in low
-        at_date = plain_period and self._balance_row(name, section, table_class)
+        at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None and cell.vcol not in crowded else None
@@ -365,13 +365,15 @@ class GridReader:
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
 
-    def _balance_row(self, name: str, section: str, table_class: str) -> bool:
-        """A row of a balance (parsers/balances.py): under a balance-sheet heading, or a label the vocabulary
+    def _balance_row(self, name: str, section: str, table_class: str, title: str) -> bool:
+        """A row of a balance (parsers/balances.py): of a balance sheet by its class and title ('Consolidated
+        Balance Sheets' over 'Q4 2024 | Q3 2024 | ...'), under a balance-sheet heading, or a label the vocabulary
         reads as one — but not in a cash-flow statement (its change there), an income statement (the income or
         expense of it: 'Deposits' under 'Interest expense') or an outlook, nor under a heading of averages."""
         if table_class in ("cash_flow", "guidance") or is_average_heading(section) or is_average_heading(self._part):
             return False
-        if is_balance_heading(section) or is_balance_heading(self._part):
+        if is_balance_heading(section) or is_balance_heading(self._part) \
+                or table_class == "balance" and is_balance_heading(title):
             return True
         return table_class != "income" and is_balance_label(name)
 

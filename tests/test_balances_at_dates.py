@@ -73,6 +73,33 @@ AVERAGES = """Financial Highlights
 """
 
 
+DATED_QUARTERS = """Selected Financial Data
+(dollars in millions)
+
+| | Three Months Ended | | | | |
+| | Dec 31, 2024 | Sep 30, 2024 | Jun 30, 2024 | Mar 31, 2024 | Dec 31, 2023 |
+|---|---|---|---|---|---|
+| Net interest income | $ 50.0 | $ 49.0 | $ 48.0 | $ 47.0 | $ 46.0 |
+| Period-end balances: | | | | | |
+| Loans held for investment | 3,000.0 | 2,900.0 | 2,800.0 | 2,700.0 | 2,600.0 |
+| Total assets | 5,000.0 | 4,900.0 | 4,800.0 | 4,700.0 | 4,600.0 |
+| Total deposits | 4,000.0 | 3,900.0 | 3,800.0 | 3,700.0 | 3,600.0 |
+| Average balances: | | | | | |
+| Total loans | 2,950.0 | 2,850.0 | 2,750.0 | 2,650.0 | 2,550.0 |
+| Total deposits | 3,950.0 | 3,850.0 | 3,750.0 | 3,650.0 | 3,550.0 |
+"""
+
+QUARTERLY_BALANCE_SHEET = """Consolidated Balance Sheets
+(dollars in millions)
+
+| | Q4 2024 | Q3 2024 | Q2 2024 | Q1 2024 | Q4 2023 |
+|---|---|---|---|---|---|
+| Cash and due from banks | $ 50.0 | $ 49.0 | $ 48.0 | $ 47.0 | $ 46.0 |
+| Goodwill | 100.0 | 101.0 | 102.0 | 103.0 | 104.0 |
+| Total assets | 5,000.0 | 4,900.0 | 4,800.0 | 4,700.0 | 4,600.0 |
+"""
+
+
 def _periods(body: str) -> dict[tuple[str, float], tuple[date, int]]:
     doc = parse_text("acme.md", HEAD + body)
     return {(f.label, f.value): (f.period.end, f.period.months) for f in doc.figures if f.source == "table"}
@@ -147,3 +174,22 @@ def test_average_balances_stay_over_the_span():
 def test_average_balances_never_answer_a_balance(ask):
     answer = ask(AVERAGES, "Acme total deposits September 30, 2024")
     assert answer.value is None
+
+
+def test_period_end_balances_under_spans_are_at_each_quarters_end_and_averages_over_it():
+    """'Three Months Ended' over dates: the flows are the quarters, the rows under 'Period-end balances:' (a
+    label the vocabulary does not know too) the balances at each date — past a 'Total assets' row —, the rows
+    under 'Average balances:' the quarter's averages."""
+    got = _periods(DATED_QUARTERS)
+    assert got[("Net interest income", 49_000_000)] == (date(2024, 9, 30), 3)
+    assert got[("Loans held for investment", 2_900_000_000)] == (date(2024, 9, 30), 0)
+    assert got[("Total deposits", 3_900_000_000)] == (date(2024, 9, 30), 0)
+    assert got[("Total deposits", 3_850_000_000)] == (date(2024, 9, 30), 3)
+    assert got[("Total loans", 2_850_000_000)] == (date(2024, 9, 30), 3)
+
+
+def test_every_row_of_a_balance_sheet_headed_by_quarters_is_at_the_quarters_end():
+    got = _periods(QUARTERLY_BALANCE_SHEET)
+    assert got[("Goodwill", 101_000_000)] == (date(2024, 9, 30), 0)
+    assert got[("Cash and due from banks", 46_000_000)] == (date(2023, 12, 31), 0)
+    assert got[("Total assets", 4_900_000_000)] == (date(2024, 9, 30), 0)
