@@ -26,6 +26,10 @@ BALANCE_HEADING = re.compile(r"\bbalance\s+sheets?\b|\bstatements?\s+of\s+financ
 AVERAGE_OR_CHANGE = re.compile(r"\baverages?\b|\bavg\b|\bchanges?\b|\bincrease\b|\bdecrease\b|\bgrowth\b|"
                                r"\bannualized\b|\bytd\b|\byear[\s-]to[\s-]date\b|\bnet\s+(?:inflows?|outflows?|flows?)\b",
                                re.I)
+# A heading of flows whose rows name the balances they are earned or paid on ('Interest expense:' over 'Deposits',
+# 'Interest income' over 'Loans', a table of yields): the rows are that income, expense or rate, never the balance.
+FLOW_HEADING = re.compile(r"\b(?:interest|expenses?|income|costs?|fees?|revenues?|charges?|provisions?|gains?|losses|"
+                          r"earnings|sales|dividends?|yields?|rates?|cash\s+flows?)\b", re.I)
 # Shares outstanding at a date (the vocabulary reads 'shares outstanding' as the weighted average a per-share
 # figure divides by, but printed without 'weighted', 'average' or 'used' it is the count at the date).
 _SHARES_AT_DATE = re.compile(r"^(?:total\s+)?(?:common\s+|ordinary\s+)?(?:stock\s+)?shares?\s+(?:issued\s+and\s+)?outstanding\b|"
@@ -74,3 +78,8 @@ def is_balance_heading(section: str) -> bool:
 def is_average_heading(text: str) -> bool:
     """A heading of figures over the span: averages, changes ('Average balances:', 'Selected average balances')."""
     return bool(text) and bool(AVERAGE_OR_CHANGE.search(text))
+
+
+def is_flow_heading(text: str) -> bool:
+    """A heading of flows ('Interest expense:', 'Net Interest Income', 'Yields'), never of balances."""
+    return bool(text) and bool(FLOW_HEADING.search(text)) and not BALANCE_HEADING.search(text)

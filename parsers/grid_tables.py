@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from parsers.balances import is_average_heading, is_balance_heading, is_balance_label
+from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import statement_currency
@@ -120,6 +120,7 @@ class GridReader:
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
+        self._caption = _caption(table.title)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -316,7 +317,7 @@ class GridReader:
             period = period if plain_period else _row_period(label, period)
             if period is None:
                 continue
-            if at_date and period.months and not is_average_heading(col.header):
+            if at_date and period.months and not is_average_heading(col.header) and not _is_percent(cell.text):
                 period = Period(period.end, 0)  # a balance under a span's column: at the span's end
             line = cell.line if cell.line is not None else row.line  # one cell a line: the figure's own
             quote = cell.quote or (row_quote if line == row.line else self.lines[line].strip())
@@ -375,7 +376,10 @@ class GridReader:
         if is_balance_heading(section) or is_balance_heading(self._part) \
                 or table_class == "balance" and is_balance_heading(title):
             return True
-        return table_class != "income" and is_balance_label(name)
+        if table_class == "income" or is_flow_heading(section) or is_flow_heading(self._part) \
+                or is_flow_heading(self._caption):
+            return False  # 'Deposits' under 'Interest expense:', or in a table of 'Net Interest Income': its interest
+        return is_balance_label(name)
 
     def scale_twins(self, figures: list[Figure]) -> None:
         """A table that states no scale, read before any table stated one (a summary at the top of a
@@ -570,6 +574,14 @@ def _title(table: GridTable) -> str:
             break
         inside.extend(c.text for c in row.cells)
     return "  ".join([table.title] + inside)  # two spaces: _scale reads each line by itself
+
+
+def _caption(heading: str) -> str:
+    """The table's own name: the last heading line right above it that is no scale or audit note ('Net Interest
+    Income' over '(dollars in thousands)'), not the lines before it."""
+    lines = [line for line in heading.split("  ") if line.strip() and not SCALE_LINE.search(line)
+             and not _UNAUDITED.search(line)]
+    return lines[-1] if lines else ""
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:

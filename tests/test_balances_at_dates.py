@@ -193,3 +193,27 @@ def test_every_row_of_a_balance_sheet_headed_by_quarters_is_at_the_quarters_end(
     assert got[("Goodwill", 101_000_000)] == (date(2024, 9, 30), 0)
     assert got[("Cash and due from banks", 46_000_000)] == (date(2023, 12, 31), 0)
     assert got[("Total assets", 4_900_000_000)] == (date(2024, 9, 30), 0)
+
+
+INTEREST = """Net Interest Income
+(dollars in millions)
+
+| | Q4 2024 | Q3 2024 | Q2 2024 | Q1 2024 | Q4 2023 |
+|---|---|---|---|---|---|
+| Interest income: | | | | | |
+| Loans | $ 50.0 | $ 49.0 | $ 48.0 | $ 47.0 | $ 46.0 |
+| Interest expense: | | | | | |
+| Deposits | 20.0 | 19.0 | 18.0 | 17.0 | 16.0 |
+| Total interest expense | 21.0 | 20.0 | 19.0 | 18.0 | 17.0 |
+"""
+
+
+def test_interest_on_a_balance_is_never_the_balance():
+    """'Deposits' under 'Interest expense:' is the interest paid on them over the quarter, never deposits at its end."""
+    got = _periods(INTEREST)
+    assert got[("Deposits", 19_000_000)] == (date(2024, 9, 30), 3)
+    assert got[("Loans", 49_000_000)] == (date(2024, 9, 30), 3)
+
+
+def test_interest_on_deposits_never_answers_deposits(ask):
+    assert ask(INTEREST, "Acme total deposits at September 30, 2024").value is None
