@@ -38,6 +38,7 @@ SELECTED = """Selected Financial Data
 | Total assets | 5,000.0 | 4,800.0 |
 | Long-term debt | 900.0 | 950.0 |
 | Total equity | 2,000.0 | 1,900.0 |
+| Common shares outstanding | 50.0 | 51.0 |
 """
 
 YEARS = """Five-Year Summary
@@ -217,3 +218,10 @@ def test_interest_on_a_balance_is_never_the_balance():
 
 def test_interest_on_deposits_never_answers_deposits(ask):
     assert ask(INTEREST, "Acme total deposits at September 30, 2024").value is None
+
+
+def test_shares_outstanding_under_a_year_are_the_count_at_its_end(ask):
+    got = {(label, p) for (label, _), p in _periods(SELECTED).items()}
+    assert ("Common shares outstanding", (date(2024, 12, 31), 0)) in got
+    assert ("Common shares outstanding", (date(2024, 12, 31), 12)) not in got
+    assert ask(SELECTED, "Acme weighted average shares 2024").value is None  # a count at a date, no average
