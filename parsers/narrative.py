@@ -495,7 +495,10 @@ _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|d
 # to net earnings of $19.2 million"): nothing between them names a period (the term, if any, is the figure's own:
 # _compare_marker).
 _BARE_COMPARISON = re.compile(r"(?:\(\s*|[,;]\s*|\s)(?:vs\.?|versus|(?:as\s+)?compared\s+(?:to|with)|against)"
-                              r"(?:\s+(?:an?\s+)?(?:[a-z][\w-]*\s+){1,5}of)?\s*\(?$", re.I)  # "compared to net earnings of"
+                              r"(?:\s+(?:an?\s+)?(?P<words>(?:[a-z][\w-]*\s+){1,5})of)?\s*\(?$", re.I)  # "compared to net earnings of"
+# What a comparison with no period may be with instead of the figure's own past: a forecast, a plan, the market's view.
+_NOT_A_PAST_FIGURE = re.compile(r"\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guid\w*|outlook|budget\w*|target\w*|"
+                                r"plan\w*|project\w*|analysts?|street|anticipat\w*|pro\s+forma)\b", re.I)
 _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
                                   r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
@@ -1319,7 +1322,9 @@ class NarrativeReader:
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
             # no period compares the figure with the same span a year before
             return primary.figure.period.shifted_years(-1)
-        if primary is not None and 0 < primary.figure.period.months and _BARE_COMPARISON.search(c.span) \
+        if primary is not None and 0 < primary.figure.period.months and (bare := _BARE_COMPARISON.search(c.span)) \
+                and (not bare.group("words") or TERM_RE.search(bare.group("words"))) \
+                and not _NOT_A_PAST_FIGURE.search(c.span[bare.start():] + " " + c.tail[:60]) \
                 and not any(m.end() <= s.start < c.window_end for s in c.periods) and not _OTHER_QUARTER_WORDS.search(c.text) \
                 and (compared := self.compared_period) is None:
             # "Revenue was $100.0 million in the fourth quarter of 2024 (vs. $90.0 million)", "..., compared with $15.0

@@ -88,3 +88,12 @@ def test_the_year_before_is_answered_from_a_bare_comparison(tmp_path):
     finally:
         engine.close()
     assert answer.status == "answered" and answer.value == 90_000_000
+
+
+def test_a_comparison_with_a_forecast_is_no_figure_of_the_year_before():
+    for sentence in ("Revenue was $100.0 million in the fourth quarter of 2024, compared with expectations of $95.0 million.",
+                     "Revenue was $100.0 million in the fourth quarter of 2024, compared with $95.0 million expected by "
+                     "analysts.",
+                     "Revenue was $100.0 million in the fourth quarter of 2024, compared with the consensus estimate of "
+                     "$95.0 million."):
+        assert not [f for f in _figures(sentence + "\n") if f[1] == 95_000_000], sentence
