@@ -491,10 +491,12 @@ _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 # that make a comparison sequential instead of year on year.
 _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
                                   r"higher|lower|gain|drop)?\s*(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s*\(?$", re.I)
-# A comparison marker right before the amount compared ("(vs. $90.0 million)", ", compared with $15.0 million", "compared
-# to net earnings of $19.2 million"): nothing between them names a period (the term, if any, is the figure's own:
-# _compare_marker).
-_BARE_COMPARISON = re.compile(r"(?:\(\s*|[,;]\s*|\s)(?:vs\.?|versus|(?:as\s+)?compared\s+(?:to|with)|against)"
+# A comparison marker right before the amount compared, opening an aside or a clause ("(vs. $90.0 million)", ", compared
+# with $15.0 million", ", compared to net earnings of $19.2 million"): nothing between them names a period (the term, if
+# any, is the figure's own: _compare_marker). A marker run into the sentence ("$14.0 million compared to $18.5 million")
+# is left out: the reading of all of ../shared found one such comparison that its statement prints otherwise.
+_BARE_COMPARISON = re.compile(r"(?:\(\s*(?:vs\.?|versus|(?:as\s+)?compared\s+(?:to|with)|against)|[,;]\s*(?:vs\.?|versus|(?:as\s+)?"
+                              r"compared\s+(?:to|with)))"
                               r"(?:\s+(?:an?\s+)?(?P<words>(?:[a-z][\w-]*\s+){1,5})of)?\s*\(?$", re.I)  # "compared to net earnings of"
 # What a comparison with no period may be with instead of the figure's own past: a forecast, a plan, the market's view.
 _NOT_A_PAST_FIGURE = re.compile(r"\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guid\w*|outlook|budget\w*|target\w*|"
