@@ -53,8 +53,8 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool)
             return CHANGE_OF.get(metric, "other")
         if table_class == "income" or source == "narrative":
             return "other"
-    if m.flow and instant and (table_class == "balance" or source == "narrative"):
-        return "other"
+    if m.flow and instant and (table_class == "balance" or source == "narrative" or m.unit == "shares"):
+        return "other"  # shares at a date anywhere ('Shares outstanding' under '2024'): a count, never the weighted average
     return metric
 LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 # "Net income attributable to Acme Widgets, Inc." / "to Acme plc" / "to shareholders" / "to the Company" /

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, statement_currency
@@ -118,6 +119,8 @@ class GridReader:
         self._per_share_run = False
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
+        self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
+        self._caption = _caption(table.title)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -144,7 +147,7 @@ class GridReader:
                     columns = {}
                     text = _label(row, label_edge)
                     if text and not SCALE_LINE.search(text) and not _UNAUDITED.search(text) and not UNIT_CELL.match(text):
-                        section = clean_label(text)
+                        section = self._part = clean_label(text)
                 else:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
@@ -152,7 +155,7 @@ class GridReader:
                     if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
                         self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
-                        section = clean_label(text)
+                        section = self._part = clean_label(text)
                 continue
             if not columns and not headers and self._continues(vcols):
                 last_vcols, last_columns, title, table_class = self._last
@@ -296,6 +299,7 @@ class GridReader:
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
         plain_period = "end of" not in low and "beginning of" not in low
+        at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None and cell.vcol not in crowded else None
@@ -313,6 +317,8 @@ class GridReader:
             period = period if plain_period else _row_period(label, period)
             if period is None:
                 continue
+            if at_date and period.months and not is_average_heading(col.header) and not _is_percent(cell.text):
+                period = Period(period.end, 0)  # a balance under a span's column: at the span's end
             line = cell.line if cell.line is not None else row.line  # one cell a line: the figure's own
             quote = cell.quote or (row_quote if line == row.line else self.lines[line].strip())
             if col.kind == "percent_of_revenue":
@@ -359,6 +365,21 @@ class GridReader:
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
+
+    def _balance_row(self, name: str, section: str, table_class: str, title: str) -> bool:
+        """A row of a balance (parsers/balances.py): of a balance sheet by its class and title ('Consolidated
+        Balance Sheets' over 'Q4 2024 | Q3 2024 | ...'), under a balance-sheet heading, or a label the vocabulary
+        reads as one — but not in a cash-flow statement (its change there), an income statement (the income or
+        expense of it: 'Deposits' under 'Interest expense') or an outlook, nor under a heading of averages."""
+        if table_class in ("cash_flow", "guidance") or is_average_heading(section) or is_average_heading(self._part):
+            return False
+        if is_balance_heading(section) or is_balance_heading(self._part) \
+                or table_class == "balance" and is_balance_heading(title):
+            return True
+        if table_class == "income" or is_flow_heading(section) or is_flow_heading(self._part) \
+                or is_flow_heading(self._caption):
+            return False  # 'Deposits' under 'Interest expense:', or in a table of 'Net Interest Income': its interest
+        return is_balance_label(name)
 
     def scale_twins(self, figures: list[Figure]) -> None:
         """A table that states no scale, read before any table stated one (a summary at the top of a
@@ -559,6 +580,14 @@ def _title(table: GridTable) -> str:
             break
         inside.extend(c.text for c in row.cells)
     return "  ".join([table.title] + inside)  # two spaces: _scale reads each line by itself
+
+
+def _caption(heading: str) -> str:
+    """The table's own name: the last heading line right above it that is no scale or audit note ('Net Interest
+    Income' over '(dollars in thousands)'), not the lines before it."""
+    lines = [line for line in heading.split("  ") if line.strip() and not SCALE_LINE.search(line)
+             and not _UNAUDITED.search(line)]
+    return lines[-1] if lines else ""
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:

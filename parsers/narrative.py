@@ -512,6 +512,16 @@ _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 # that make a comparison sequential instead of year on year.
 _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
                                   r"higher|lower|gain|drop)?\s*(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s*\(?$", re.I)
+# A comparison marker right before the amount compared, opening an aside or a clause ("(vs. $90.0 million)", ", compared
+# with $15.0 million", ", compared to net earnings of $19.2 million"): nothing between them names a period (the term, if
+# any, is the figure's own: _compare_marker). A marker run into the sentence ("$14.0 million compared to $18.5 million")
+# is left out: the reading of all of ../shared found one such comparison that its statement prints otherwise.
+_BARE_COMPARISON = re.compile(r"(?:\(\s*(?:vs\.?|versus|(?:as\s+)?compared\s+(?:to|with)|against)|[,;]\s*(?:vs\.?|versus|(?:as\s+)?"
+                              r"compared\s+(?:to|with)))"
+                              r"(?:\s+(?:an?\s+)?(?P<words>(?:[a-z][\w-]*\s+){1,5})of)?\s*\(?$", re.I)  # "compared to net earnings of"
+# What a comparison with no period may be with instead of the figure's own past: a forecast, a plan, the market's view.
+_NOT_A_PAST_FIGURE = re.compile(r"\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guid\w*|outlook|budget\w*|target\w*|"
+                                r"plan\w*|project\w*|analysts?|street|anticipat\w*|pro\s+forma)\b", re.I)
 _OTHER_QUARTER_WORDS = re.compile(r"\bsequential|\b(?:prior|previous|preceding|last|linked)[\s-]+quarter|\bquarter[\s-]+over[\s-]+"
                                   r"quarter|\bQoQ\b", re.I)
 _OUTLOOK_WORDS = re.compile(r"\b(?:expect(?:s|ed)?|outlook|guidance|target|forecast|anticipat\w*|projected)\b", re.I)
@@ -612,6 +622,7 @@ class NarrativeReader:
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
         self.issuer = _issuer_words(*issuer)
+        self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()))  # "The Bank's": of its name
         self.section_period: Period | None = None  # the period the last titled heading names
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -803,8 +814,9 @@ class NarrativeReader:
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
-            if p.figure.product and self.issuer and all(_POSSESSIVE.sub("", w.strip(".,")).lower() in self.issuer
-                                                         for w in p.figure.product.split()):
+            words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
+            if words and self.issuer and any(w in self.issuer for w in words) \
+                    and all(w in self.issuer or w in self.issuer_name for w in words):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
         if pendings and (subject := _named_subject(text, self.issuer)):
@@ -1161,9 +1173,10 @@ class NarrativeReader:
         product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
-            product = source_m.group(1)
+            product = _owner_named(source_m.group(1))
         if business and not product:
             product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
+            product = product if _owner_named(product) else ""  # "from the US segment": the place's, read as its place
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
@@ -1177,6 +1190,14 @@ class NarrativeReader:
                 and _AND_THEN_TERM.fullmatch(c.text[prior.figure_end:term_m.start()]) and not _WHOLE_TERM.match(term):
             self.subject_not_read = True  # "Cement revenues decreased 24 percent to $261 million and gross profit
             return None  # decreased 36 percent to $68 million": the cement business's gross profit, not the company's
+        if term_m is not None and owner is None and not product \
+                and (holder := _possessor(c.text[max(0, term_m.start() - 80):term_m.start()], self.issuer,
+                                          self.issuer_name)):
+            if not (GEO_RE.fullmatch(holder) or _geo(holder)):
+                product = holder  # "The Devices segment's operating income was": the segment's, never the company's
+            elif not geo:
+                self.subject_not_read = True  # a place's, which place is not read
+                return None
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None:
             return None
@@ -1191,6 +1212,9 @@ class NarrativeReader:
         if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
             per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
+        if comparative and primary is not None and _scale_left_out(c, primary, per_share):
+            return None  # "\u20ac(297.2)m (vs. \u20ac(274.2) in 2023)": the comparison printed without the scale of the
+            # figure it compares with; -274.2 euros is no figure of the release, and its scale is not said
         if high is not None and not c.m.group("scale") and not c.m.group("cents") and high.group("scale"):
             value = self._value(c.kind, c.m, term, per_share, c.span, high.group("scale"))[0]  # "$2,900 to $3,050 million"
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
@@ -1371,6 +1395,15 @@ class NarrativeReader:
                 and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
             # no period compares the figure with the same span a year before
+            return primary.figure.period.shifted_years(-1)
+        if primary is not None and 0 < primary.figure.period.months and (bare := _BARE_COMPARISON.search(c.span)) \
+                and (not bare.group("words") or TERM_RE.search(bare.group("words"))) \
+                and not _NOT_A_PAST_FIGURE.search(c.span[bare.start():] + " " + c.tail[:60]) \
+                and not any(m.end() <= s.start < c.window_end for s in c.periods) and not _OTHER_QUARTER_WORDS.search(c.text) \
+                and (compared := self.compared_period) is None:
+            # "Revenue was $100.0 million in the fourth quarter of 2024 (vs. $90.0 million)", "..., compared with $15.0
+            # million": a comparison naming no period of its own is with the same span a year before (earlier, of the
+            # same length: knowledge/doubts.py's rule); never a balance's, whose earlier date is not said
             return primary.figure.period.shifted_years(-1)
         if primary is not None and not c.periods and (compared := self.compared_period) is not None \
                 and compared.months == primary.figure.period.months and compared.end < primary.figure.period.end \
@@ -1564,6 +1597,17 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
+
+
+def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
+    """Is this amount, compared with `primary`, printed without the scale word the primary amount has ("$5.2 million
+    ... compared with $4.1")? A per-share amount has none to print, an amount printed in full ('$480,000') needs none."""
+    if per_share or c.kind != "money" or c.m.group("scale") or c.m.group("cents") is not None \
+            or "," in (c.m.group("num") or "") or primary.figure.unit.endswith("/share") \
+            or not primary.figure.quote.isdigit():  # "$5.2 million compared with $480,000": printed in full
+        return False
+    own = MONEY_RE.match(c.text, int(primary.figure.quote))
+    return bool(own and own.group("scale"))
 
 
 def _compare_marker(span: str, prior: Pending | None) -> bool:
@@ -1797,6 +1841,37 @@ _NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|mont
                             rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
 
 
+# A name in the possessive right before the term ("The Devices segment's operating income", "Europe's revenue",
+# "the Americas segment's adjusted EBITDA", "Consumer Products' sales"): whose figure it is.
+_POSSESSOR = re.compile(r"(?:^|[^\w'\u2019])((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)"
+                        r"(\s+(?:reportable\s+|operating\s+|business\s+)?(?:segments?|regions?|divisions?|business(?:es)?|"
+                        r"units?|subsidiar(?:y|ies)))?(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[a-z][\w-]*\s+){0,2}$")
+_ARTICLES = frozenset({"the", "our", "its", "their"})
+
+
+_SELF_NOUNS = frozenset({"bank", "trust", "partnership", "fund", "reit", "firm", "enterprise", "organization"})
+
+
+def _possessor(before: str, issuer: tuple[str, ...] | None, name_words: frozenset[str] = frozenset()) -> str:
+    """The business or place a possessive right before the term names ('Devices' of "The Devices segment's operating
+    income"), '' when there is none or it is the company itself ("Acme's", "The Company's", "The Bank's" of a bank
+    whose name says Bank, "Q4's")."""
+    m = _POSSESSOR.search(before)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and words[0].lower() in _ARTICLES:
+        words.pop(0)
+    low = [w.strip(".,").lower() for w in words]
+    if not words or TERM_RE.search(" ".join(words)) or any(_NOT_A_SUBJECT.match(w) for w in low):
+        return ""
+    if not m.group(2) and (issuer is not None and any(w in issuer for w in low)
+                           or all(w in _ISSUER_GENERIC or w in _NOT_A_NAME or w in _SELF_NOUNS or w in name_words
+                                  for w in low)):
+        return ""  # the issuer's own figure, not a business of it
+    return " ".join(words)
+
+
 def _unread_subject(between: str, segment_known: bool = False) -> bool:
     """Does a proper name right after the term (before the amount) name a subject that is not a place
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
@@ -1875,7 +1950,7 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
     joined = text + amount
     m = PRODUCT_OF_RE.search(joined) if PRODUCT_OF_NEEDLES.may_match(joined) else None
     if m:
-        product = _SPACES.sub(" ", m.group(1)).strip(" ,")
+        product = _owner_named(_SPACES.sub(" ", m.group(1)).strip(" ,"))
         if not GEO_RE.fullmatch(product):
             return product
     lower = "sales" in text or "revenue" in text  # _PRODUCT_BEFORE_SALES names them in lowercase
@@ -1894,9 +1969,24 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
         kept.pop(0)
-    product = " ".join(kept)
+    product = _owner_named(" ".join(kept))
     # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
     return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
+
+
+# "The US segment's revenue", "Europe's revenue", "the Devices segment's sales", "revenue from the US segment": the
+# possessive and the word "segment" name whose figure it is; the name is the place (read as the figure's place) or the
+# segment, never a product called "segment's".
+_OWNER_WORD = re.compile(r"(?:^|\s+)(?:(?:reportable|operating|business)\s+)?(?:segments?|regions?|divisions?|units?|business(?:es)?)$", re.I)
+
+
+def _owner_named(product: str) -> str:
+    """A product phrase without its possessive and its 'segment' word ('Devices segment's' is 'Devices'), '' when
+    nothing else is left, or when what is left is a place (its figure's place is read apart: GEO_RE)."""
+    name = _OWNER_WORD.sub("", _POSSESSIVE.sub("", product.strip())).strip(" ,")
+    if name == product:
+        return product
+    return "" if not name or GEO_RE.fullmatch(name) else name
 
 
 PHRASE_BREAKS = set("""announced reported today posted delivered recorded generated achieved said says

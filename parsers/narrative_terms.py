@@ -129,7 +129,7 @@ MARK_RE = re.compile(rf"{_MARKS}|\$")  # where an amount of MONEY_RE (not "cents
 MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?(?P<mark>(?-i:" + _MARKS + r")|\$)\s?(?P<neg2>[(-])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
-    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|trillion|thousand|mm|mn|bn|crores?|lakhs?|(?<=\d)[mbk])\b)?"  # "$24.6M", "$677*** ***Million"
+    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|trillion|thousand|mm|mn|bn|crores?|lakhs?|(?:(?<=\d)|(?<=\d\)))[mbk])\b)?"  # "$24.6M", "$677*** ***Million", "\u20ac(29.2)m"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 
 

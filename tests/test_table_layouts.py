@@ -298,11 +298,11 @@ def test_a_bare_year_under_a_quarter_heading_is_never_a_year() -> None:
     assert all(p.months != 12 for _, p, _ in got)
 
 
-def test_a_bare_year_on_a_balance_sheet_is_the_years_column_never_a_date() -> None:
-    """As 'FY19' is: the year's column (12 months), which a question about the balance at the year's end
-    reads (chat.resolution's _balance_in_year_column); never an instant at a date the table does not print."""
+def test_a_bare_year_on_a_balance_sheet_is_the_balance_at_the_years_end() -> None:
+    """As 'FY19' is the year: a balance under it stands at the year's end (the fiscal year's end, December when
+    the release names none), never a flow over the year (parsers/balances.py)."""
     got = _one_header(["", "2019", "2018"], [["Total assets", "100", "90"]], "BALANCE SHEETS\n(in millions)")
-    assert got == {("Total assets", Period(date(2019, 12, 31), 12), 100e6), ("Total assets", Period(date(2018, 12, 31), 12), 90e6)}
+    assert got == {("Total assets", Period(date(2019, 12, 31), 0), 100e6), ("Total assets", Period(date(2018, 12, 31), 0), 90e6)}
 
 
 def test_a_date_in_one_cell_is_a_balance_date() -> None:

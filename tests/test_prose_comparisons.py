@@ -1,0 +1,99 @@
+"""Prose amounts misread for their period or scale: a negative amount with its scale after the parenthesis
+('€(29.2)m'), a comparison that names no period ('(vs. $90.0 million)', ', compared with $15.0 million'), a
+comparison printed without the scale of the figure it compares with. Built releases, each failing before the fix."""
+from __future__ import annotations
+
+from datetime import date
+
+from chat.engine import Context, Engine
+from knowledge.doubts import find
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+
+HEAD = """ACME WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the
+quarter ended December 31, 2024.
+
+"""
+
+Q4_24, Q4_23 = (date(2024, 12, 31), 3), (date(2023, 12, 31), 3)
+
+
+def _figures(body: str) -> list[tuple]:
+    doc = parse_text("acme.md", HEAD + body)
+    return [(f.label.lower(), f.value, (f.period.end, f.period.months), f.comp_value,
+             (f.comp_period.end, f.comp_period.months) if f.comp_period else None) for f in doc.figures]
+
+
+def test_a_scale_after_the_parenthesis_of_a_negative_amount():
+    got = _figures("Operating loss for the fourth quarter of 2024 was \u20ac(29.2)m, compared with \u20ac(10.1)m in the "
+                   "fourth quarter of 2023. Free cash flow was $(1.2)bn in the fourth quarter of 2024.\n")
+    values = {(label, v, p) for label, v, p, _, _ in got}
+    assert ("operating loss", -29_200_000, Q4_24) in values and ("operating loss", -10_100_000, Q4_23) in values
+    assert ("free cash flow", -1_200_000_000, Q4_24) in values
+    assert not [v for _, v, _, _, _ in got if abs(v) < 1000]  # never -29.2 euros
+
+
+def test_a_comparison_naming_no_period_is_the_same_span_a_year_before():
+    got = _figures("Revenue was $100.0 million in the fourth quarter of 2024 (vs. $90.0 million). Operating income "
+                   "was $20.0 million in the fourth quarter of 2024, compared with $15.0 million. Net income was $12.0 "
+                   "million in the fourth quarter of 2024, compared to net income of $9.0 million.\n")
+    assert ("revenue", 100_000_000, Q4_24, 90_000_000, Q4_23) in got
+    assert ("revenue", 90_000_000, Q4_23, None, None) in got
+    assert ("operating income", 15_000_000, Q4_23, None, None) in got
+    assert ("net income", 9_000_000, Q4_23, None, None) in got
+
+
+def test_a_comparison_naming_no_period_keeps_the_period_rule():
+    """Earlier and of the same length (knowledge/doubts.py's period rule): no violation from the comparisons read."""
+    doc = parse_text("acme.md", HEAD + "Revenue was $100.0 million in the fourth quarter of 2024 (vs. $90.0 million), "
+                                       "and operating income was $20.0 million, compared with $15.0 million.\n")
+    assert not [v for v in find(doc, []).violations if "compared with" in v.said]
+
+
+def test_a_sequential_comparison_naming_no_period_is_not_read_as_a_year_before():
+    got = _figures("Revenue was $100.0 million in the fourth quarter of 2024, up sequentially, compared with $95.0 "
+                   "million.\n")
+    assert not [f for f in got if f[2] == Q4_23]
+
+
+def test_a_balance_compared_with_no_date_is_not_dated():
+    got = _figures("Cash and cash equivalents were $50.0 million at December 31, 2024, compared with $40.0 million.\n")
+    assert not [f for f in got if f[1] == 40_000_000]
+
+
+def test_a_comparison_without_the_scale_of_its_figure_is_not_read():
+    got = _figures("Income tax in the fourth quarter of 2024 was a charge of $(29.7)m (vs. $(27.4) in the fourth "
+                   "quarter of 2023).\n")
+    assert not [f for f in got if abs(f[1]) == 27.4]
+
+
+def test_a_comparison_printed_in_full_keeps_its_value():
+    got = _figures("Operating income was $5.2 million in the fourth quarter of 2024, compared with $480,000 in the "
+                   "fourth quarter of 2023.\n")
+    assert ("operating income", 480_000, Q4_23, None, None) in got
+
+
+def test_the_year_before_is_answered_from_a_bare_comparison(tmp_path):
+    release = tmp_path / "acme.md"
+    release.write_text(HEAD + "Revenue was $100.0 million in the fourth quarter of 2024 (vs. $90.0 million).\n")
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    try:
+        answer, _ = engine.ask("Acme revenue Q4 2023", Context())
+    finally:
+        engine.close()
+    assert answer.status == "answered" and answer.value == 90_000_000
+
+
+def test_a_comparison_with_a_forecast_is_no_figure_of_the_year_before():
+    for sentence in ("Revenue was $100.0 million in the fourth quarter of 2024, compared with expectations of $95.0 million.",
+                     "Revenue was $100.0 million in the fourth quarter of 2024, compared with $95.0 million expected by "
+                     "analysts.",
+                     "Revenue was $100.0 million in the fourth quarter of 2024, compared with the consensus estimate of "
+                     "$95.0 million."):
+        assert not [f for f in _figures(sentence + "\n") if f[1] == 95_000_000], sentence
