@@ -120,6 +120,7 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
     ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|fee[- ]related|\bnav\b|net asset value|"
+                         r"net investment income|"  # a BDC's or an insurer's NII per share is not its EPS
                          r"\b(?:operating|core|comprehensive|underlying|recurring|normalized|economic)\s+(?:net\s+)?"
                          r"(?:earnings|income|profit)")),  # "operating earnings per share" is not EPS
 ]

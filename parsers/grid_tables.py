@@ -11,9 +11,9 @@ from datetime import timedelta
 
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
-from parsers.metadata import statement_currency
+from parsers.metadata import currencies_named, statement_currency
 from parsers.model import Figure
-from parsers.numbers import parse_cell, table_scale
+from parsers.numbers import CURRENCY_CODES, parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
@@ -30,7 +30,8 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
 _CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
-SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)
+SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
+                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?)\s+(?:thousand|million|billion)\b", re.I)  # "(Rs. in million)"
 _THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
@@ -253,6 +254,7 @@ class GridReader:
         elif table_class != "balance":
             _no_instants_among_spans(out, _INSTANT_HEADING)
         _percent_twins(out, table)
+        _translation_columns(out, texts)
         _heading_columns(out, texts, title, table_class, self._stated_period)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
@@ -598,7 +600,7 @@ def _scale_units(title: str) -> bool:
 
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
 # 'US$000', '$M'): the scale of the column under it, as '(in millions)' is of the table.
-UNIT_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|USD|EUR|GBP|RMB|HKD|CHF|JPY)\s*['\u2019]?\s*"
+UNIT_CELL = re.compile(rf"^\W*(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:{CURRENCY_CODES.upper()})|Rs\.?)\s*['\u2019]?\s*"
                        r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?\W*$", re.I)
 UNIT_SCALES = {"000": 1e3, "k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6,
                "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
@@ -724,6 +726,23 @@ def _spans_over_year_groups(texts: dict[int, str], title: str) -> dict[int, str]
     if any(g != groups[0] for g in groups) or len(set(groups[0])) != size:
         return texts
     return {v: f"{phrases[i // size]} | {texts[v]}" for i, v in enumerate(vs)}
+
+
+def _translation_columns(columns: dict[int, Column], texts: dict[int, str]) -> None:
+    """'NIS in thousands | NIS in thousands | Convenience translation into U.S. dollars': where the headings name
+    two currencies, the columns of the one most of them name are the statement's; the other's (a convenience
+    translation of the same period) are no period of it: read as one, the period's figure is two figures."""
+    named = {v: currencies_named(texts[v]) for v, c in columns.items() if c.period is not None}
+    single = {v: next(iter(n)) for v, n in named.items() if len(n) == 1}
+    if len(set(single.values())) < 2:
+        return
+    counts = {code: list(single.values()).count(code) for code in single.values()}
+    top = max(counts.values())
+    own = next(code for v, code in sorted(single.items()) if counts[code] == top)  # a tie: the first printed
+    for v, code in single.items():
+        if code != own:
+            columns[v].period = None
+            columns[v].kind = "translation"
 
 
 def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:

@@ -632,3 +632,56 @@ def test_a_retailer_that_names_its_year_by_the_year_it_starts_in() -> None:
     doc = parse_file(DATA / "l04_marlowe_edgar_weeks.txt")
     assert (doc.fye_month, doc.fy_offset) == (1, -1)
     assert doc.period.fiscal(doc.fye_month, doc.fy_offset) == (2024, 4)
+
+
+@pytest.mark.parametrize("cell,value", [
+    ("2'418.6", 2418.6), ("-1\u2019402.3", -1402.3),  # Swiss apostrophes
+    ("1\u2009204", 1204.0), ("\u22121\u202f552", -1552.0),  # thin spaces, a minus sign
+    ("0,84", 0.84), ("(1,5)", -1.5),  # a decimal comma: one or two digits after it
+    ("2,104-", -2104.0), ("3.86-", -3.86),  # a sign printed after the figure
+    ("\u25b32,118", -2118.0), ("\u25b3906", -906.0),  # '△': a Japanese statement's negative
+    ("1,234", 1234.0), ("2024-", None), ("12,5%", None),
+])
+def test_numbers_as_other_countries_print_them(cell: str, value: float | None) -> None:
+    from parsers.numbers import parse_cell
+    assert parse_cell(cell) == value
+
+
+@pytest.mark.parametrize("header,title,period", [
+    ("Quarter ended | 31.12.2025", "", "2025-12/3"), ("Nine months ended | 31.12.2024", "", "2024-12/9"),
+    ("As at 31.03.2025", "", "2025-03/0"), ("Year ended | 31.03.2025", "", "2025-03/12"),
+    ("31 Dec 2025", "For the half-year ended 31 December 2025", "2025-12/6"),  # 'half-year' is no year
+    ("3.70", "", None), ("1.234.2025", "", None),
+])
+def test_dates_printed_day_first_with_dots_and_a_half_year_title(header: str, title: str, period: str | None) -> None:
+    from parsers.columns import column_period
+    got = column_period(header, title, 3)
+    assert (_period(got) if got else None) == period
+
+
+@pytest.mark.parametrize("caption,scale", [("(Rs. in million, except per equity share data)", 1e6), ("SEK million", 1e6),
+                                           ("EUR thousand", 1e3), ("sold one million units", 1.0)])
+def test_a_scale_named_in_the_singular(caption: str, scale: float) -> None:
+    from parsers.numbers import table_scale
+    assert table_scale(caption) == scale
+
+
+@pytest.mark.parametrize("label,unit,metric", [
+    ("Net interest income after provision for credit losses", "USD", "other"),  # a bank's subtotal below NII
+    ("Net interest income", "USD", "net_interest_income"),
+    ("Net investment income per share (basic and diluted)", "USD/share", "other"),  # a BDC's NII per share is no EPS
+    ("Earnings per share (basic and diluted)", "USD/share", "eps_diluted"),
+])
+def test_labels_that_begin_like_a_metric_they_are_not(label: str, unit: str, metric: str) -> None:
+    assert canonical_metric(label, "", unit) == metric
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("The convenience translation of New Israeli Shekel (NIS) amounts into U.S. dollars was made at 3.70.\n"
+     "| | NIS in thousands | | Convenience translation into U.S. dollars (in thousands) |\n"
+     "| | NIS in thousands | | U.S. dollars in thousands |", "ILS"),
+    ("**Statement of Results**\n\n(Rs. in million, except per equity share data)\n| Revenue | 18,402 |", "INR"),
+])
+def test_the_statements_currency_is_not_the_one_they_are_translated_into(text: str, currency: str) -> None:
+    from parsers.metadata import statement_currency
+    assert statement_currency(text) == currency
