@@ -89,6 +89,9 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
     low = re.sub(r",? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
+    # "Earnings per share, before and after dilution", "Average number of shares after dilution" (Nordic statements)
+    low = re.sub(r"\bbefore and after dilution\b", "basic and diluted", low)
+    low = re.sub(r"\bafter dilution\b", "diluted", re.sub(r"\bbefore dilution\b", "basic", low))
     if unit.endswith("/share"):  # "CAD/share", "EUR/share": a per-share figure in any currency
         return _per_share_metric(low, section.lower())
     if unit == "shares":

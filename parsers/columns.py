@@ -131,6 +131,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
 HALF_TOKEN_RE = re.compile(r"\b(?:([12])H|H([12]))\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
 MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
 HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
+# "Apr–Jun 2025", "Jan-Jun 2025", "October–December 2024": the months a span runs over, then its year
+MONTH_RANGE_RE = re.compile(rf"\b({MONTH_RE})\s*[\u2013\u2014-]\s*({MONTH_RE})(?![a-z])", re.I)
 YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
 
 
@@ -147,6 +149,10 @@ def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: 
         year = next(g for g in y.groups() if g)
         return Period(quarter_period(2 * half, full_year(year), fye_month, fy_offset).end, 6)
     months, year = None, None
+    if (r := MONTH_RANGE_RE.search(header)) and (y := YEAR_RE.search(header[r.end():])):
+        first, last = month_number(r.group(1)), month_number(r.group(2))
+        if first and last:  # "Apr–Jun 2025": April to June, three months ending in June 2025
+            return Period(month_end(int(y.group(1)), last), (last - first) % 12 + 1)
     if (m := MONTHS_TOKEN_RE.search(header)):
         months, year = int(m.group(1)), m.group(2)
     elif (y := YTD_FISCAL_RE.search(header)) and ytd_months:

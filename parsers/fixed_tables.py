@@ -80,8 +80,10 @@ _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 
 
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
-_MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?"
-                               r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
+_MONTH_DAY_BEFORE = re.compile(r"(?:(?:(?<!\S)as\s+(?:of|at)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                               r"[0-3]?\d,?|(?<!\S)[0-3]?\d,|(?:(?<!\S)as\s+(?:of|at)\s+)?(?<!\S)[0-3]?\d\s+"
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s{0,3}$", re.I)
+# "December 27, " or "27, " (its month on the line above), "30 Jun ", "As of March 31, " before the year
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
 # "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
@@ -478,6 +480,8 @@ class FixedWidthReader:
             if k >= len(cols):
                 continue  # under a sub-column of a heading that is no period: never read
             if k in taken:
+                if not sub_columns and (in_order := _drifted(values, cols)):
+                    return in_order
                 if cols[k].is_period or not sub_columns:
                     return []
                 crowded.add(k)
@@ -564,6 +568,21 @@ _FLAT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 
 _TAB_BETWEEN_YEARS = re.compile(r"(?:19|20)\d\d\S*\t+\S*(?:19|20)\d\d")
+
+
+def _drifted(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
+    """A row printed a few characters off its header, more so towards the right ('1,204' two characters left of
+    its '2025', '4,512' six left of its '2024'), so that two figures are nearest one column: when the row has one
+    figure a column, each nearer its own column in order than the columns stand apart, each is that column's.
+    Else [] (the layout is not understood)."""
+    if len(values) != len(cols) or len(cols) < 2:
+        return []
+    spacing = min(b.center - a.center for a, b in zip(cols, cols[1:]))
+    for m, c in zip(values, cols):
+        center = (m.start() + m.end()) / 2
+        if min(abs(m.end() - c.end), abs(center - c.center)) >= 0.75 * spacing:
+            return []
+    return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in enumerate(values)]
 
 
 def _packed(cols: list[Column]) -> bool:

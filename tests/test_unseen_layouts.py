@@ -685,3 +685,38 @@ def test_labels_that_begin_like_a_metric_they_are_not(label: str, unit: str, met
 def test_the_statements_currency_is_not_the_one_they_are_translated_into(text: str, currency: str) -> None:
     from parsers.metadata import statement_currency
     assert statement_currency(text) == currency
+
+
+@pytest.mark.parametrize("header,period", [("Apr\u2013Jun | 2025", "2025-06/3"), ("Jan\u2013Jun | 2024", "2024-06/6"),
+                                           ("October\u2013December 2024", "2024-12/3"), ("Jan - Dec 2024", "2024-12/12")])
+def test_a_span_printed_as_its_first_and_last_month(header: str, period: str) -> None:
+    from parsers.columns import column_period
+    assert _period(column_period(header, "", 12)) == period
+
+
+@pytest.mark.parametrize("line,texts", [
+    ("SEK million                30 Jun 2025    30 Jun 2024    31 Dec 2024", ["30 Jun 2025", "30 Jun 2024", "31 Dec 2024"]),
+    ("                    As of March 31, 2024       As of March 31, 2025", ["As of March 31, 2024", "As of March 31, 2025"]),
+])
+def test_a_fixed_width_header_of_dates_day_first_or_as_of(line: str, texts: list[str]) -> None:
+    from parsers.fixed_tables import header_columns
+    assert [c.text for c in header_columns(line) or []] == texts
+
+
+def test_a_fixed_width_row_printed_off_its_header_more_so_to_the_right() -> None:
+    """'Net sales' two characters left of its years at the first column, six at the last: two figures were
+    nearest one column and the row was dropped; one figure a column, each nearer its own, is read in order."""
+    text = ("CONSOLIDATED INCOME STATEMENT\n"
+            "SEK million                        Apr\u2013Jun     Apr\u2013Jun     Jan\u2013Jun     Jan\u2013Jun    Full year\n"
+            "                                      2025        2024        2025        2024         2024\n"
+            "Net sales                          1\u2009204      1\u202f118      2\u2009388      2\u202f206       4\u2009512\n"
+            "Profit for the period                127         106         247         202         427\n")
+    from parsers.text_normal import normalize_text
+    doc = parse_text("x.txt", normalize_text(text), excerpt=True)
+    assert [f.value for f in doc.figures if f.label == "Net sales"] == [1204e6, 1118e6, 2388e6, 2206e6, 4512e6]
+
+
+def test_a_pipe_cell_grouped_by_apostrophes_is_a_figure() -> None:
+    text = "| CHF million | 2025 | 2024 |\n|---|---|---|\n| Net sales | 2'418.6 | 2'306.2 |\n| Net profit | 234.0 | 201.1 |\n"
+    doc = parse_text("x.md", text)
+    assert {f.value for f in doc.figures if f.label == "Net sales"} == {2418.6e6, 2306.2e6}
