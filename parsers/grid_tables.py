@@ -119,6 +119,7 @@ class GridReader:
         self._per_share_run = False
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
+        _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -465,9 +466,10 @@ _NET_TOP = re.compile(r"^(?:total\s+)?net\s+(?:sales|revenues?)$", re.I)
 
 
 def _totals_of_their_heading(figures: list[Figure]) -> None:
-    """A bare 'Total' row under a heading ('Operating expenses' / ... / 'Total') is named for that heading
-    only when it adds up to the heading's rows; one that does not is the total of something larger (the
-    table's), and keeps its bare name rather than state a wrong total of the heading."""
+    """A bare 'Total' row under a heading ('Operating Revenues:' / 'Electric' / 'Natural gas' / 'Total') is the
+    heading's total, 'Total operating revenues', only when it adds up to the heading's rows; one that does not is
+    the total of something larger (the table's), and keeps its bare name rather than state a wrong total of the
+    heading. A heading of liabilities and equity is two things: its 'Total' is never named for both."""
     for f in figures:
         if not f.section or f.label.lower() != f"{f.section} total".lower() or f.unit != "USD":
             continue
@@ -475,6 +477,11 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
                  and g.unit == "USD" and g.label != f.label and g.column == f.column]
         if parts and abs(sum(parts) - f.value) > max(len(parts) * f.scale, 0.005 * abs(f.value)):  # beyond rounding
             f.label = "Total"
+        elif parts and not _TWO_THINGS.search(f.section):
+            f.label = f"Total {f.section.lower()}"
+
+
+_TWO_THINGS = re.compile(r"\bliabilit\w*\b.*\b(?:and|&)\b|\b(?:and|&)\b.*\bequity\b", re.I)
 
 
 def _reconciled_from(figures: list[Figure]) -> None:
@@ -743,6 +750,23 @@ def _translation_columns(columns: dict[int, Column], texts: dict[int, str]) -> N
         if code != own:
             columns[v].period = None
             columns[v].kind = "translation"
+
+
+_NOTES_HEAD = re.compile(r"^notes?$", re.I)
+_NOTE_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[,&]\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*$")
+
+
+def _without_notes_column(table: GridTable) -> None:
+    """A 'Notes' column ('| Provision for credit losses | 5 | 1,200 |'): its note numbers are no figures. Taken for
+    figures they made a heading row ('Weighted average shares outstanding: | 7') a row of values, and the
+    'Basic' and 'Diluted' under it lost their heading (a bare 'Diluted | 14,902' is no metric)."""
+    heads = [c for r in table.rows[:6] if not is_value_row(r) for c in r.cells if _NOTES_HEAD.match(c.text.strip())]
+    if len(heads) != 1 or heads[0].start == 0:
+        return
+    at = heads[0]
+    for row in table.rows:
+        row.cells = [c for c in row.cells if not (at.start <= c.start and c.end <= at.end
+                                                  and (c is at or _NOTE_REF.match(c.text.strip())))]
 
 
 def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:

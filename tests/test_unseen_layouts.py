@@ -720,3 +720,38 @@ def test_a_pipe_cell_grouped_by_apostrophes_is_a_figure() -> None:
     text = "| CHF million | 2025 | 2024 |\n|---|---|---|\n| Net sales | 2'418.6 | 2'306.2 |\n| Net profit | 234.0 | 201.1 |\n"
     doc = parse_text("x.md", text)
     assert {f.value for f in doc.figures if f.label == "Net sales"} == {2418.6e6, 2306.2e6}
+
+
+@pytest.mark.parametrize("label,metric", [
+    ("Revenue from operations", "revenue"), ("Revenue from contracts with customers", "revenue"),
+    ("Voyage revenues", "revenue"), ("Net income and comprehensive income", "net_income"),
+    ("Net increase in net assets resulting from operations", "net_income"),  # a BDC's bottom line
+    ("Profit for the half-year", "net_income"), ("Cash and deposits", "cash"), ("Total net assets", "equity"),
+    ("Net assets held for sale", "other"), ("Total investment income", "other"),
+])
+def test_the_top_and_bottom_lines_in_other_industries_words(label: str, metric: str) -> None:
+    assert canonical_metric(label) == metric
+
+
+def test_revenue_from_contracts_with_customers_is_money_not_a_count_of_customers() -> None:
+    from parsers.rows import row_unit
+    assert row_unit("Revenue from contracts with customers") == "USD" and row_unit("Number of customers") == "count"
+
+
+def test_a_notes_column_makes_no_heading_a_row_of_figures() -> None:
+    """'Weighted average shares outstanding: | 7 | | |': the note's number made the heading a row, and the
+    'Diluted' under it (a bare label) was read as nothing."""
+    text = ("(in thousands)\n\n| | Notes | 2025 | 2024 |\n|---|---|---|---|\n| Net income | | 13,098 | 9,735 |\n"
+            "| Weighted average shares outstanding: | 7 | | |\n| Basic | | 14,770 | 14,960 |\n| Diluted | | 14,902 | 15,088 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(canonical_metric(f.label, f.section, f.unit), f.value) for f in doc.figures if f.source == "table"}
+    assert ("weighted_shares_diluted", 14_902_000.0) in got and not any(v == 7.0 for _, v in got)
+
+
+@pytest.mark.parametrize("total,label", [("731.0", "Total operating revenues"), ("812.0", "Total")])
+def test_a_bare_total_under_a_heading_is_named_for_it_when_it_adds_up(total: str, label: str) -> None:
+    text = ("(Millions of dollars)\n\n| | 2025 | 2024 |\n|---|---|---|\n| Operating Revenues: | | |\n"
+            f"| Electric | 612.4 | 580.1 |\n| Natural gas | 118.6 | 109.4 |\n| Total | {total} | 689.5 |\n"
+            "| Net income | 80.3 | 71.6 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    assert {f.label for f in doc.figures if f.period.end.year == 2025 and f.value == float(total) * 1e6} == {label}
