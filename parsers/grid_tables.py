@@ -129,7 +129,7 @@ class GridReader:
         figures: list[Figure] = []
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
-        seen_values = False
+        seen_values = cents = False
         section = last_label = ""
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
@@ -139,7 +139,11 @@ class GridReader:
             if id(row) not in in_body:
                 if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                if seen_values and columns and (unit := _unit_row(row, label_edge)) is not None:
+                    cents = unit == "cents"  # "| | Cents | Cents |" over the EPS rows: the columns go on, in cents
+                    continue
                 if _is_header_row(row, label_edge):
+                    cents = False
                     if seen_values:
                         headers, seen_values = [], False
                     headers.append(row)
@@ -170,7 +174,11 @@ class GridReader:
                 label = f"{last_label} {label[:1].lower()}{label[1:]}"  # "Per diluted share" under "FFO ...": its
             last_label = label  # per-share figure, never a per-share figure of no metric
             own_section = section if row.section is None else row.section
-            figures.extend(self._row(row, label, own_section, columns, title, table_class))
+            got = self._row(row, label, own_section, columns, title, table_class)
+            for f in got if cents else ():
+                if f.unit.endswith("/share"):
+                    f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
+            figures.extend(got)
             if _TOTAL_START.match(label):
                 section = ""
                 self._totalled.add(own_section)
@@ -754,6 +762,21 @@ def _translation_columns(columns: dict[int, Column], texts: dict[int, str]) -> N
 
 _NOTES_HEAD = re.compile(r"^notes?$", re.I)
 _NOTE_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[,&]\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*$")
+
+
+_CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
+_SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
+
+
+def _unit_row(row: GridRow, label_edge: int) -> str | None:
+    """A row inside a statement that only says the unit of the rows below ('| | | Cents | Cents |', '| | $ | $ |'):
+    'cents', 'sign', or None for any other row. The columns above it go on (it heads no new ones)."""
+    cells = [c.text.strip() for c in row.cells if c.start >= label_edge and c.text.strip()]
+    if not cells or any(c.start < label_edge and c.text.strip() for c in row.cells):
+        return None
+    if all(_CENTS_CELL.match(t) for t in cells):
+        return "cents"
+    return "sign" if all(_SIGN_CELL.match(t) for t in cells) else None
 
 
 def _without_notes_column(table: GridTable) -> None:

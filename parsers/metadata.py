@@ -10,7 +10,7 @@ from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, 
 from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words, search
 
 # "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)".
-TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|"
+TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|SIX|"
                        r"Bulletin\s+Board|London\s+Stock\s+Exchange)"
                        r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*"
                        r"(?:[;,][^)]*)?\)")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.vocabulary import TO_OWNERS, canonical_metric, metric_where_read
+from knowledge.vocabulary import BY_KEY, TO_OWNERS, canonical_metric, metric_where_read
 from parsers.document import parse_file, parse_text
 from parsers.periods import effective_month
 
@@ -303,7 +303,9 @@ def problems(name: str) -> tuple[list[str], list[str]]:
     truth: dict[tuple[str, str], float] = {(m, p): v for m, p, v in key}
     keyed = {m for m, _, _ in key}
     read: dict[tuple[str, str], set[float]] = {}
-    tables = [f for f in doc.figures if f.source == "table" and not f.qualifier]
+    # a figure as reported; one of a measure defined off GAAP (FFO) in its reconciliation too (chat/facts.py _basis_fits)
+    tables = [f for f in doc.figures if f.source == "table" and (not f.qualifier or f.qualifier == "reconciling" and (
+        m := BY_KEY.get(canonical_metric(f.label, f.section, f.unit))) is not None and m.defined_basis)]
     # a statement printing 'Net income' above 'Net income attributable to Acme' (or IFRS 'Profit for the period'
     # above '... attributable to owners of the parent'): the plain row of that period is the consolidated figure
     # (knowledge.store keeps it as consolidated_net_income), the attributable one the company's
@@ -755,3 +757,19 @@ def test_a_bare_total_under_a_heading_is_named_for_it_when_it_adds_up(total: str
             "| Net income | 80.3 | 71.6 |\n")
     doc = parse_text("x.md", text, excerpt=True)
     assert {f.label for f in doc.figures if f.period.end.year == 2025 and f.value == float(total) * 1e6} == {label}
+
+
+def test_eps_printed_in_cents_under_a_unit_row_of_its_own() -> None:
+    """'| | | Cents | Cents |' between the profit rows and the EPS rows: the columns go on (they headed new ones
+    of no period, and EPS went unread), and 12.4 cents a share is 0.124."""
+    text = ("For the half-year ended 31 December 2025\n\n| | 31 Dec 2025 | 31 Dec 2024 |\n|---|---|---|\n"
+            "| | $'000 | $'000 |\n| Profit for the half-year | 57,663 | 50,239 |\n| | Cents | Cents |\n"
+            "| Diluted earnings per share | 12.4 | 10.8 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    eps = {(f.period.end.year, f.period.months, f.value) for f in doc.figures if f.unit.endswith("/share")}
+    assert eps == {(2025, 6, 0.124), (2024, 6, 0.108)}
+
+
+def test_a_ticker_on_the_six_swiss_exchange() -> None:
+    from parsers.metadata import company_and_ticker
+    assert company_and_ticker("ZURICH -- Albiswerk Holding AG (SIX Swiss Exchange: ALBW) today reported results.")[1] == "ALBW"
