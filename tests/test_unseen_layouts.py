@@ -336,6 +336,11 @@ MISSING: dict[str, str] = {
     "l13_harlow_ragged_paren_cells.md": "a copy whose ')' cells take the place of the next column's '$' cell prints "
                                          "rows of different widths: where a row puts two figures in one value column "
                                          "and a heading row two years over it, that column is not read (never a guess)",
+    "l22_quillmoor_insurer_trailing_minus.txt": "the release prints no currency at all (no '$', no 'dollars'): its "
+                                                "currency is not stated, and is read as not stated",
+    "l26_harrowgate_bdc_nav.md": "a BDC's top line is 'Total investment income'; the vocabulary does not take that label "
+                                 "for revenue (an insurer's investment note prints the same words for a part of its "
+                                 "income), and no rule yet makes it revenue only in a statement printing no revenue row",
 }
 
 
