@@ -476,7 +476,13 @@ class FixedWidthReader:
         ends, centers = [c.end for c in anchors], [c.center for c in anchors]
         for m in values:
             end, center = m.end(), (m.start() + m.end()) / 2
-            k = min(range(len(anchors)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            near = sorted(range(len(anchors)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            k = near[0]
+            gap = lambda n: min(abs(ends[n] - end), abs(centers[n] - center))
+            if len(near) > 1 and gap(near[1]) - gap(k) < 1 and not sub_columns:
+                # as near one column as the next (a row drifted off its header): which is its own is not known by
+                # place; one figure a period column, in order, or nothing
+                return _drifted(values, cols)
             if k >= len(cols):
                 continue  # under a sub-column of a heading that is no period: never read
             if k in taken:
@@ -575,14 +581,15 @@ def _drifted(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
     its '2025', '4,512' six left of its '2024'), so that two figures are nearest one column: when the row has one
     figure a column, each nearer its own column in order than the columns stand apart, each is that column's.
     Else [] (the layout is not understood)."""
-    if len(values) != len(cols) or len(cols) < 2:
-        return []
-    spacing = min(b.center - a.center for a, b in zip(cols, cols[1:]))
-    for m, c in zip(values, cols):
+    own = [k for k, c in enumerate(cols) if c.is_period] if len(values) != len(cols) else list(range(len(cols)))
+    if len(values) != len(own) or len(own) < 2:
+        return []  # (a row printing no figure under its '% Change' columns: one a period column, in order)
+    spacing = min(cols[b].center - cols[a].center for a, b in zip(own, own[1:]))
+    for m, k in zip(values, own):
         center = (m.start() + m.end()) / 2
-        if min(abs(m.end() - c.end), abs(center - c.center)) >= 0.75 * spacing:
+        if min(abs(m.end() - cols[k].end), abs(center - cols[k].center)) >= 0.75 * spacing:
             return []
-    return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in enumerate(values)]
+    return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in zip(own, values)]
 
 
 def _packed(cols: list[Column]) -> bool:

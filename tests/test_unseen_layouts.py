@@ -778,3 +778,19 @@ def test_eps_printed_in_cents_under_a_unit_row_of_its_own() -> None:
 def test_a_ticker_on_the_six_swiss_exchange() -> None:
     from parsers.metadata import company_and_ticker
     assert company_and_ticker("ZURICH -- Albiswerk Holding AG (SIX Swiss Exchange: ALBW) today reported results.")[1] == "ALBW"
+
+
+def test_a_drifted_row_as_near_one_column_as_the_next_is_read_in_order_or_not_at_all() -> None:
+    """'67.4' five characters left of its '2025', as near the '% Change' heading before it, and '68.2' as near
+    that '2025' as its own '2024': the nearest column gave the year-to-date 2025 column 68.2 (a wrong figure).
+    A figure as near one column as the next is placed by order among the period columns, or not read."""
+    text = ("(in millions)\n\n"
+            "                                    Three months ended                 Nine months ended\n"
+            "                                         Sept. 30,                         Sept. 30,\n"
+            "                                  2025      2024    % Change      2025      2024    % Change\n"
+            "Net sales                        $1,204    $1,131       6 %      $3,412    $3,288       4 %\n"
+            "Diluted weighted-average\n"
+            "  shares outstanding             67.2    67.8                67.4      68.2\n")
+    doc = parse_text("x.txt", text, excerpt=True)
+    got = {(f.period.months, f.period.end.year, f.value) for f in doc.figures if "shares" in f.label}
+    assert got <= {(3, 2025, 67.2e6), (3, 2024, 67.8e6), (9, 2025, 67.4e6), (9, 2024, 68.2e6)}
