@@ -31,7 +31,7 @@ NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+fo
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
 _CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
 SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
-                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?)\s+(?:thousand|million|billion)\b", re.I)  # "(Rs. in million)"
+                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?)\s+(?:thousand|million|billion)(?![a-z])", re.I)  # "(Rs. in million)", "CHF million¹"
 _THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
@@ -616,7 +616,8 @@ def _scale_units(title: str) -> bool:
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
 # 'US$000', '$M'): the scale of the column under it, as '(in millions)' is of the table.
 UNIT_CELL = re.compile(rf"^\W*(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:{CURRENCY_CODES.upper()})|Rs\.?)\s*['\u2019]?\s*"
-                       r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?\W*$", re.I)
+                       r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?"
+                       r"(?:\W|[\u00b9\u00b2\u00b3\u2070-\u2079])*$", re.I)  # a note's mark after it too
 UNIT_SCALES = {"000": 1e3, "k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6,
                "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
 

@@ -82,7 +82,7 @@ def parse_cell(text: str) -> float | None:
 # "SEK million", "EUR thousand"): never a lone "million" of a sentence ("1.2 million units")
 CURRENCY_CODES = r"usd|eur|gbp|chf|sek|nok|dkk|jpy|inr|cad|aud|nzd|hkd|sgd|cny|rmb|brl|zar|mxn|nis|ils|krw|twd|pln"
 _SCALE_WORDS = re.compile(rf"\b(thousands|millions|billions)\b|(?:\bin|\b(?:{CURRENCY_CODES})|\brs\.?|[$\u20ac\u00a3\u00a5\u20b9])"
-                          r"\s+(thousand|million|billion)\b")
+                          r"\s+(thousand|million|billion)(?![a-z])")
 _SCALE_ZEROS = re.compile(r"\$\s*(000|000s|000's)\b")
 
 

@@ -794,3 +794,10 @@ def test_a_drifted_row_as_near_one_column_as_the_next_is_read_in_order_or_not_at
     doc = parse_text("x.txt", text, excerpt=True)
     got = {(f.period.months, f.period.end.year, f.value) for f in doc.figures if "shares" in f.label}
     assert got <= {(3, 2025, 67.2e6), (3, 2024, 67.8e6), (9, 2025, 67.4e6), (9, 2024, 68.2e6)}
+
+
+def test_a_scale_in_the_corner_cell_with_a_note_mark() -> None:
+    """'| CHF million¹ | 2025 | 2024 |': the mark made the corner no unit cell, and every figure went unscaled."""
+    text = "| CHF million\u00b9 | 2025 | 2024 |\n|---|---|---|\n| Net sales | 2'418.6 | 2'306.2 |\n| Net profit | 234.0 | 201.1 |\n"
+    doc = parse_text("x.md", text)
+    assert {f.value for f in doc.figures if f.label == "Net sales"} == {2418.6e6, 2306.2e6}
