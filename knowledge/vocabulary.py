@@ -89,6 +89,9 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
     low = re.sub(r",? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
+    # "Earnings per share, before and after dilution", "Average number of shares after dilution" (Nordic statements)
+    low = re.sub(r"\bbefore and after dilution\b", "basic and diluted", low)
+    low = re.sub(r"\bafter dilution\b", "diluted", re.sub(r"\bbefore dilution\b", "basic", low))
     if unit.endswith("/share"):  # "CAD/share", "EUR/share": a per-share figure in any currency
         return _per_share_metric(low, section.lower())
     if unit == "shares":
@@ -120,6 +123,7 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
     ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|fee[- ]related|\bnav\b|net asset value|"
+                         r"net investment income|"  # a BDC's or an insurer's NII per share is not its EPS
                          r"\b(?:operating|core|comprehensive|underlying|recurring|normalized|economic)\s+(?:net\s+)?"
                          r"(?:earnings|income|profit)")),  # "operating earnings per share" is not EPS
 ]

@@ -13,11 +13,14 @@ DURATION_RE = re.compile(
     r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b"
     r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
     r"|\b(ytd|year[\s-]to[\s-]date)\b"
-    r"|(?-i:\b(3|6|9|12)M\b)(?![\s-]?(?:19|20)?\d\d\b)", re.I)  # "6M to Dec.": six months ('6M25' is a token of its own)
+    r"|(?-i:\b(3|6|9|12)M\b)(?![\s-]?(?:19|20)?\d\d\b)"  # "6M to Dec.": six months ('6M25' is a token of its own)
+    r"|\b(half)[\s-]+years?\b", re.I)  # "for the half-year ended 31 December 2025": six months, never a year
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|-(?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)  # "Q4-24" too
-SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
+# "9/30/2025", "30/9/2018"; "31.12.2025" / "31-12-2025" (printed day first, as in India and most of Europe): a date
+SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b|"
+                           r"(?<![\d.,])(\d{1,2})([.-])(\d{1,2})\5((?:19|20)\d\d)\b(?![.,]\d)")
 
 
 def header_months(text: str, default_months: int | None) -> int | None:
@@ -35,6 +38,8 @@ def header_months(text: str, default_months: int | None) -> int | None:
         return 3
     if m.group(6):
         return int(m.group(6))
+    if m.group(7):
+        return 6
     return default_months  # YTD: the caller knows how far into the year
 
 
@@ -82,7 +87,11 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
         return quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
     slash = SLASH_DATE_RE.search(header)
     year_m = YEAR_RE.search(own) or YEAR_RE.search(header)  # the column's own year, where its last line prints one
-    if slash:
+    if slash and slash.group(4):  # "31.12.2025": day first
+        end_day, end_month, year = int(slash.group(4)), int(slash.group(6)), int(slash.group(7))
+        if end_month > 12:
+            return None
+    elif slash:
         y = full_year(slash.group(3))
         end_month, end_day, year = int(slash.group(1)), int(slash.group(2)), y
         if end_month > 12 >= end_day:  # "30/9/2018": day first, as printed outside the US
@@ -122,6 +131,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
 HALF_TOKEN_RE = re.compile(r"\b(?:([12])H|H([12]))\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
 MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
 HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
+# "Apr–Jun 2025", "Jan-Jun 2025", "October–December 2024": the months a span runs over, then its year
+MONTH_RANGE_RE = re.compile(rf"\b({MONTH_RE})\s*[\u2013\u2014-]\s*({MONTH_RE})(?![a-z])", re.I)
 YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
 
 
@@ -138,6 +149,10 @@ def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: 
         year = next(g for g in y.groups() if g)
         return Period(quarter_period(2 * half, full_year(year), fye_month, fy_offset).end, 6)
     months, year = None, None
+    if (r := MONTH_RANGE_RE.search(header)) and (y := YEAR_RE.search(header[r.end():])):
+        first, last = month_number(r.group(1)), month_number(r.group(2))
+        if first and last:  # "Apr–Jun 2025": April to June, three months ending in June 2025
+            return Period(month_end(int(y.group(1)), last), (last - first) % 12 + 1)
     if (m := MONTHS_TOKEN_RE.search(header)):
         months, year = int(m.group(1)), m.group(2)
     elif (y := YTD_FISCAL_RE.search(header)) and ytd_months:

@@ -80,8 +80,10 @@ _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 
 
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
-_MONTH_DAY_BEFORE = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?"
-                               r"|(?<!\S)[0-3]?\d,)\s{0,3}$", re.I)  # "December 27, " or "27, " (its month on the line above)
+_MONTH_DAY_BEFORE = re.compile(r"(?:(?:(?<!\S)as\s+(?:of|at)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                               r"[0-3]?\d,?|(?<!\S)[0-3]?\d,|(?:(?<!\S)as\s+(?:of|at)\s+)?(?<!\S)[0-3]?\d\s+"
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s{0,3}$", re.I)
+# "December 27, " or "27, " (its month on the line above), "30 Jun ", "As of March 31, " before the year
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
 # "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
@@ -474,10 +476,18 @@ class FixedWidthReader:
         ends, centers = [c.end for c in anchors], [c.center for c in anchors]
         for m in values:
             end, center = m.end(), (m.start() + m.end()) / 2
-            k = min(range(len(anchors)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            near = sorted(range(len(anchors)), key=lambda n: min(abs(ends[n] - end), abs(centers[n] - center)))
+            k = near[0]
+            gap = lambda n: min(abs(ends[n] - end), abs(centers[n] - center))
+            if len(near) > 1 and gap(near[1]) - gap(k) < 1 and not sub_columns:
+                # as near one column as the next (a row drifted off its header): which is its own is not known by
+                # place; one figure a period column, in order, or nothing
+                return _drifted(values, cols)
             if k >= len(cols):
                 continue  # under a sub-column of a heading that is no period: never read
             if k in taken:
+                if not sub_columns and (in_order := _drifted(values, cols)):
+                    return in_order
                 if cols[k].is_period or not sub_columns:
                     return []
                 crowded.add(k)
@@ -564,6 +574,22 @@ _FLAT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 
 _TAB_BETWEEN_YEARS = re.compile(r"(?:19|20)\d\d\S*\t+\S*(?:19|20)\d\d")
+
+
+def _drifted(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
+    """A row printed a few characters off its header, more so towards the right ('1,204' two characters left of
+    its '2025', '4,512' six left of its '2024'), so that two figures are nearest one column: when the row has one
+    figure a column, each nearer its own column in order than the columns stand apart, each is that column's.
+    Else [] (the layout is not understood)."""
+    own = [k for k, c in enumerate(cols) if c.is_period] if len(values) != len(cols) else list(range(len(cols)))
+    if len(values) != len(own) or len(own) < 2:
+        return []  # (a row printing no figure under its '% Change' columns: one a period column, in order)
+    spacing = min(cols[b].center - cols[a].center for a, b in zip(own, own[1:]))
+    for m, k in zip(values, own):
+        center = (m.start() + m.end()) / 2
+        if min(abs(m.end() - cols[k].end), abs(center - cols[k].center)) >= 0.75 * spacing:
+            return []
+    return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in zip(own, values)]
 
 
 def _packed(cols: list[Column]) -> bool:

@@ -12,9 +12,9 @@ from datetime import timedelta
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
-from parsers.metadata import cell_currency, statement_currency
+from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
-from parsers.numbers import parse_cell, table_scale
+from parsers.numbers import CURRENCY_CODES, parse_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
@@ -31,7 +31,8 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
 _CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
-SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)
+SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
+                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?)\s+(?:thousand|million|billion)(?![a-z])", re.I)  # "(Rs. in million)", "CHF million¹"
 _THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
@@ -121,6 +122,7 @@ class GridReader:
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._caption = _caption(table.title)
+        _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
             return []
@@ -130,7 +132,7 @@ class GridReader:
         figures: list[Figure] = []
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
-        seen_values = False
+        seen_values = cents = False
         section = last_label = ""
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
@@ -140,7 +142,11 @@ class GridReader:
             if id(row) not in in_body:
                 if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                if seen_values and columns and (unit := _unit_row(row, label_edge)) is not None:
+                    cents = unit == "cents"  # "| | Cents | Cents |" over the EPS rows: the columns go on, in cents
+                    continue
                 if _is_header_row(row, label_edge):
+                    cents = False
                     if seen_values:
                         headers, seen_values = [], False
                     headers.append(row)
@@ -171,7 +177,11 @@ class GridReader:
                 label = f"{last_label} {label[:1].lower()}{label[1:]}"  # "Per diluted share" under "FFO ...": its
             last_label = label  # per-share figure, never a per-share figure of no metric
             own_section = section if row.section is None else row.section
-            figures.extend(self._row(row, label, own_section, columns, title, table_class))
+            got = self._row(row, label, own_section, columns, title, table_class)
+            for f in got if cents else ():
+                if f.unit.endswith("/share"):
+                    f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
+            figures.extend(got)
             if _TOTAL_START.match(label):
                 section = ""
                 self._totalled.add(own_section)
@@ -256,6 +266,7 @@ class GridReader:
         elif table_class != "balance":
             _no_instants_among_spans(out, _INSTANT_HEADING)
         _percent_twins(out, table)
+        _translation_columns(out, texts)
         _heading_columns(out, texts, title, table_class, self._stated_period)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
@@ -484,9 +495,10 @@ _NET_TOP = re.compile(r"^(?:total\s+)?net\s+(?:sales|revenues?)$", re.I)
 
 
 def _totals_of_their_heading(figures: list[Figure]) -> None:
-    """A bare 'Total' row under a heading ('Operating expenses' / ... / 'Total') is named for that heading
-    only when it adds up to the heading's rows; one that does not is the total of something larger (the
-    table's), and keeps its bare name rather than state a wrong total of the heading."""
+    """A bare 'Total' row under a heading ('Operating Revenues:' / 'Electric' / 'Natural gas' / 'Total') is the
+    heading's total, 'Total operating revenues', only when it adds up to the heading's rows; one that does not is
+    the total of something larger (the table's), and keeps its bare name rather than state a wrong total of the
+    heading. A heading of liabilities and equity is two things: its 'Total' is never named for both."""
     for f in figures:
         if not f.section or f.label.lower() != f"{f.section} total".lower() or f.unit != "USD":
             continue
@@ -494,6 +506,11 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
                  and g.unit == "USD" and g.label != f.label and g.column == f.column]
         if parts and abs(sum(parts) - f.value) > max(len(parts) * f.scale, 0.005 * abs(f.value)):  # beyond rounding
             f.label = "Total"
+        elif parts and not _TWO_THINGS.search(f.section):
+            f.label = f"Total {f.section.lower()}"
+
+
+_TWO_THINGS = re.compile(r"\bliabilit\w*\b.*\b(?:and|&)\b|\b(?:and|&)\b.*\bequity\b", re.I)
 
 
 def _reconciled_from(figures: list[Figure]) -> None:
@@ -633,8 +650,9 @@ def _scale_units(title: str) -> bool:
 
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
 # 'US$000', '$M'): the scale of the column under it, as '(in millions)' is of the table.
-UNIT_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|USD|EUR|GBP|RMB|HKD|CHF|JPY)\s*['\u2019]?\s*"
-                       r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?\W*$", re.I)
+UNIT_CELL = re.compile(rf"^\W*(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:{CURRENCY_CODES.upper()})|Rs\.?)\s*['\u2019]?\s*"
+                       r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?"
+                       r"(?:\W|[\u00b9\u00b2\u00b3\u2070-\u2079])*$", re.I)  # a note's mark after it too
 UNIT_SCALES = {"000": 1e3, "k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6,
                "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
 
@@ -759,6 +777,55 @@ def _spans_over_year_groups(texts: dict[int, str], title: str) -> dict[int, str]
     if any(g != groups[0] for g in groups) or len(set(groups[0])) != size:
         return texts
     return {v: f"{phrases[i // size]} | {texts[v]}" for i, v in enumerate(vs)}
+
+
+def _translation_columns(columns: dict[int, Column], texts: dict[int, str]) -> None:
+    """'NIS in thousands | NIS in thousands | Convenience translation into U.S. dollars': where the headings name
+    two currencies, the columns of the one most of them name are the statement's; the other's (a convenience
+    translation of the same period) are no period of it: read as one, the period's figure is two figures."""
+    named = {v: currencies_named(texts[v]) for v, c in columns.items() if c.period is not None}
+    single = {v: next(iter(n)) for v, n in named.items() if len(n) == 1}
+    if len(set(single.values())) < 2:
+        return
+    counts = {code: list(single.values()).count(code) for code in single.values()}
+    top = max(counts.values())
+    own = next(code for v, code in sorted(single.items()) if counts[code] == top)  # a tie: the first printed
+    for v, code in single.items():
+        if code != own:
+            columns[v].period = None
+            columns[v].kind = "translation"
+
+
+_NOTES_HEAD = re.compile(r"^notes?$", re.I)
+_NOTE_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[,&]\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*$")
+
+
+_CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
+_SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
+
+
+def _unit_row(row: GridRow, label_edge: int) -> str | None:
+    """A row inside a statement that only says the unit of the rows below ('| | | Cents | Cents |', '| | $ | $ |'):
+    'cents', 'sign', or None for any other row. The columns above it go on (it heads no new ones)."""
+    cells = [c.text.strip() for c in row.cells if c.start >= label_edge and c.text.strip()]
+    if not cells or any(c.start < label_edge and c.text.strip() for c in row.cells):
+        return None
+    if all(_CENTS_CELL.match(t) for t in cells):
+        return "cents"
+    return "sign" if all(_SIGN_CELL.match(t) for t in cells) else None
+
+
+def _without_notes_column(table: GridTable) -> None:
+    """A 'Notes' column ('| Provision for credit losses | 5 | 1,200 |'): its note numbers are no figures. Taken for
+    figures they made a heading row ('Weighted average shares outstanding: | 7') a row of values, and the
+    'Basic' and 'Diluted' under it lost their heading (a bare 'Diluted | 14,902' is no metric)."""
+    heads = [c for r in table.rows[:6] if not is_value_row(r) for c in r.cells if _NOTES_HEAD.match(c.text.strip())]
+    if len(heads) != 1 or heads[0].start == 0:
+        return
+    at = heads[0]
+    for row in table.rows:
+        row.cells = [c for c in row.cells if not (at.start <= c.start and c.end <= at.end
+                                                  and (c is at or _NOTE_REF.match(c.text.strip())))]
 
 
 def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:

@@ -10,7 +10,7 @@ from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, 
 from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words, search
 
 # "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)".
-TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|"
+TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|SIX|"
                        r"Bulletin\s+Board|London\s+Stock\s+Exchange)"
                        r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*"
                        r"(?:[;,][^)]*)?\)")
@@ -445,10 +445,15 @@ _STATED_CURRENCY = [
     (re.compile(r"\bpounds?\s+sterling\b|\bGBP\s+(?:in\s+)?(?:thousands?|millions?)\b|(?:\bGBP|\u00a3)\s?['\u2019]?000s?\b"
                 r"|\u00a3\s?(?:in\s+)?(?:thousands?|millions?|billions?|m|mn|bn)\b", re.I), "GBP"),
     (re.compile(r"\b(?:millions?|thousands?|billions?)\s+of\s+(?:Japanese\s+)?yen\b|\bJPY\s+(?:thousands?|millions?)\b", re.I), "JPY"),
-    (re.compile(r"\b(?:New\s+Israeli\s+(?:Shekels?|Sheqels?)|NIS\s+(?:thousands?|millions?))\b", re.I), "ILS"),
+    (re.compile(r"\b(?:New\s+Israeli\s+(?:Shekels?|Sheqels?)|NIS\s+(?:in\s+)?(?:thousands?|millions?))\b", re.I), "ILS"),
+    (re.compile(r"\b(?:Indian\s+rupees?|(?:Rs\.?|INR)\s*(?:in\s+)?(?:thousands?|millions?|billions?|crores?|lakhs?))(?!\w)", re.I), "INR"),
     (re.compile(r"\bSwiss\s+francs?\b|\bCHF\s+(?:thousands?|millions?)\b", re.I), "CHF"),
     (re.compile(r"\b(?:Renminbi|RMB)\b"), "CNY"),
 ]
+_TRANSLATED = re.compile(r"\binto\s+$|\bconvenience\b[^|.]*$", re.I)  # the currency amounts are translated into
+# a table's heading cell naming its currency and scale ("| NIS in thousands |", "| U.S. dollars in thousands |")
+_CELL_START = re.compile(r"\|\s*$")
+_SCALE_AFTER = re.compile(r"\s*(?:in\s+)?(?:thousands|millions|billions)\b", re.I)
 _STATED_IN = re.compile(r"\b(?:in|of|expressed\s+in|amounts\s+in)\s+(?:(?:thousands|millions|billions)\s+of\s+)?$", re.I)
 # Amounts printed with their currency: "C$12.3", "US$4", "€19.2m", "EUR600m", "£3", "¥100", "NIS 5", "$7".
 # The marks an amount's currency is printed with right before the figure ("€19.2m", "EUR 600 million",
@@ -493,6 +498,15 @@ def cell_currency(text: str) -> str:
 CURRENCY_SCAN = 60_000
 
 
+_NAMED_BY_MARK = [(re.compile(mark), code) for mark, code in CURRENCY_MARKS]
+
+
+def currencies_named(heading: str) -> set[str]:
+    """The currencies a column heading names, by word or by mark ('NIS in thousands', 'Convenience translation
+    into U.S. dollars', 'US$'); empty for a heading naming none (a bare '$' names the release's own)."""
+    return {code for rx, code in _STATED_CURRENCY + _NAMED_BY_MARK if rx.search(heading)}
+
+
 def statement_currency(text: str) -> str:
     """The currency the release's amounts are in: the one its statement headings name ("in thousands
     of Canadian dollars", "(In United States dollars)"), else the one most of its amounts are printed
@@ -508,7 +522,11 @@ def statement_currency(text: str) -> str:
             before = text[max(0, m.start() - 40):m.start()]
             if _DENOMINATED.search(before):
                 continue
-            if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:]:
+            if _TRANSLATED.search(before):
+                continue  # "convenience translation into U.S. dollars": a column beside the statements' own currency
+            caption_cell = _CELL_START.search(before) and (_SCALE_AFTER.match(text, m.end()) or
+                                                           re.search(r"thousand|million|billion", m.group(0), re.I))
+            if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:] or caption_cell:
                 votes[code] = votes.get(code, 0) + 1
     if votes:
         return max(votes, key=votes.get)

@@ -19,7 +19,15 @@ CURRENCY_SIGN = re.compile(r"(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5]
 _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
 # A figure whose thousands are set apart by spaces, as Europe prints them ("1 482.6", "120 400", "(1 018,3)": a
 # comma after such groups can only be the decimal one).
-_SPACED = re.compile(r"^(\(?-?\$?\s*-?\(?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:[.,](\d+))?(\s*\)?\s*%?\)?)$")
+# Thin spaces (U+2009, U+202F) and the Swiss apostrophe ("2'418.6", "2’4186") set thousands apart the same way.
+_SPACED = re.compile(r"^(\(?-?\$?\s*-?\(?)(\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+)(?:[.,](\d+))?(\s*\)?\s*%?\)?)$")
+_GROUP_MARKS = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
+# "0,84", "(1,5)": a comma before one or two last digits, no other mark, is the decimal one (thousands take three)
+_DECIMAL_COMMA = re.compile(r"^(\(?-?\$?\s*)(\d{1,3}),(\d{1,2})(\s*\)?)$")
+# "2,104-" (a sign printed after the figure, as mainframe and some EDGAR copies do): grouped, decimal or short,
+# never a bare year ("2024-")
+_TRAILING_MINUS = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,3})\s?-$")
+_TRIANGLE = "\u25b3\u25b2"  # "△1,234" / "▲1,234": a negative as Japanese statements print it
 
 
 def _unspaced(text: str) -> str:
@@ -50,8 +58,14 @@ def parse_cell(text: str) -> float | None:
         t = _MARK.sub("", t)
     if t in DASHES:
         return 0.0
-    if " " in t or "\u00a0" in t or "\u202f" in t:
+    if t[:1] in _TRIANGLE and len(t) > 1:
+        t = "-" + t[1:].lstrip()
+    elif t.endswith("-") and (m := _TRAILING_MINUS.match(t)):
+        t = "-" + m.group(1)
+    if any(mark in t for mark in _GROUP_MARKS):
         t = _unspaced(t)
+    elif "," in t and (m := _DECIMAL_COMMA.match(t)):
+        t = f"{m.group(1)}{m.group(2)}.{m.group(3)}{m.group(4)}"
     if not t or not _CELL.match(t) or not any(map(str.isdigit, t)):
         return None
     negative = "(" in t or t.lstrip("$ ").startswith("-")
@@ -64,7 +78,11 @@ def parse_cell(text: str) -> float | None:
     return -value if negative else value
 
 
-_SCALE_WORDS = re.compile(r"\b(thousands|millions|billions)\b")
+# "in thousands", and the singular of a caption that names its currency or says "in" ("(Rs. in million)",
+# "SEK million", "EUR thousand"): never a lone "million" of a sentence ("1.2 million units")
+CURRENCY_CODES = r"usd|eur|gbp|chf|sek|nok|dkk|jpy|inr|cad|aud|nzd|hkd|sgd|cny|rmb|brl|zar|mxn|nis|ils|krw|twd|pln"
+_SCALE_WORDS = re.compile(rf"\b(thousands|millions|billions)\b|(?:\bin|\b(?:{CURRENCY_CODES})|\brs\.?|[$\u20ac\u00a3\u00a5\u20b9])"
+                          r"\s+(thousand|million|billion)(?![a-z])")
 _SCALE_ZEROS = re.compile(r"\$\s*(000|000s|000's)\b")
 
 
@@ -73,7 +91,7 @@ def table_scale(text: str) -> float:
     low = text.lower()
     m = _SCALE_WORDS.search(low)
     if m:
-        return SCALE_WORDS[m.group(1)]
+        return SCALE_WORDS[m.group(1) or m.group(2)]
     m = _SCALE_ZEROS.search(low)
     if m:
         return 1e3

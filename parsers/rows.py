@@ -84,7 +84,8 @@ def row_unit(label: str) -> str:
 # A row naming money of its count noun ('Employees and payroll accruals', 'Headcount actions and related
 # severance', 'Customer deposits') is an amount: it carries the table's scale
 _MONEY_NOUN = re.compile(r"\b(?:accru\w*|payroll|compensation|severance|costs?|expenses?|charges?|liabilit\w*|"
-                         r"payables?|receivables?|deposits?|wages?|salar\w*|advances?)\b", re.I)
+                         r"payables?|receivables?|deposits?|wages?|salar\w*|advances?|"
+                         r"revenues?|sales|income|fees?|premiums?)\b", re.I)  # "Revenue from contracts with customers"
 
 
 def row_scale(unit: str, scale: float) -> float:

@@ -132,12 +132,18 @@ def _spread_headings(cells: list[GridCell], width: int) -> None:
 def _regroup_headings(rows: list[GridRow], vcols: list[int], width: int) -> None:
     """A copy that lost its colspans prints k headings over n value columns where the spread cells
     cover them unevenly ("At or for the | At or for the" over four year columns): when n is a
-    multiple of k, each heading stands over its own n/k adjacent columns, as the printed table had."""
+    multiple of k, each heading stands over its own n/k adjacent columns, as the printed table had. A row
+    as wide as the rows of figures, with empty cells after each heading, kept its colspans: 'Quarter ended | | |
+    Nine months ended | | Year ended' over six columns is three, two and one, as printed."""
     n = len(vcols)
+    if not n:
+        return
     for row in rows:
         heads = [c for c in row.cells if c.start > 0]
         if not heads or any(c.vcol is not None for c in row.cells) or n % len(heads):
             continue
+        if heads[-1].end == max(vcols) + 1 and all(a.start + 1 < b.start for a, b in zip(heads, heads[1:])):
+            continue  # as wide as the rows of figures, an empty cell after each heading: its colspans as printed
         covers = [sum(1 for v in vcols if c.start <= v < c.end) for c in heads]
         if len(set(covers)) == 1 and sum(covers) == n:
             continue

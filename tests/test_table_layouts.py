@@ -800,13 +800,13 @@ def test_a_repeated_year_row_under_span_headings_is_the_column_heading() -> None
 @pytest.mark.parametrize("total, named", [("774", False), ("150", True)])
 def test_a_bare_total_is_its_headings_only_when_it_adds_up(total: str, named: bool) -> None:
     """'Operating expenses' / rows / 'Total': the total of the heading only when it is the sum of the
-    heading's rows; a total of the whole table (624 + 150) is never 'Operating expenses Total'."""
+    heading's rows; a total of the whole table (624 + 150) is never 'Total operating expenses'."""
     got = _one_header(["Years Ended", "July 27, 2019", "July 28, 2018"],
                       [["Cost of sales", "$624", "$640"], ["Operating expenses", "", ""],
                        ["Amortization of purchased intangible assets", "150", "221"],
                        ["Restructuring and other charges", "—", "—"], ["Total", f"${total}", "$861"]], "(in millions)")
     labels = {l for l, p, _ in got if p.end.year == 2019}
-    assert ("Operating expenses Total" in labels) is named and ("Total" in labels) is not named
+    assert ("Total operating expenses" in labels) is named and ("Total" in labels) is not named
 
 
 def test_an_excerpts_share_roll_forward_is_never_scaled_by_its_money_caption() -> None:
