@@ -42,7 +42,8 @@ FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a 
 # English words a printed label holds ("Fixed assets not yet in service", "Within one year"): never "repaired"
 # into a store word ('not' is no 'note', 'one' no 'none')
 FUNCTION_WORDS = frozenset("""not one two yet than less more within under into onto after before without per each only
-also but any all its our new old off out due own via""".split())
+also but any all its our new old off out due own via higher highest larger largest greater greatest lower lowest
+smaller smallest bigger biggest fewer fewest""".split())
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Question:
     across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
     ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
     direction: str = ""  # for "filter": "fell" or "rose"
+    year_asked: str = ""  # "in which year was X larger?": "high" or "low", the end of the years' figures asked for
 
     @property
     def named_across(self) -> bool:
@@ -207,6 +209,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
     rest = _across(q, rest)
+    rest = _year_asked(q, rest)
     q.company, rest, q.company_choices = _company(rest, vocab)
     q.companies = [q.company] if q.company else []
     while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Acme vs Zenith revenue"
@@ -341,6 +344,31 @@ def _pick(q: Question, rest: str) -> str:
     return EARNED.sub("earnings", rest[:m.start()] + " " + rest[m.end():])
 
 
+# "In which year was X larger?", "which fiscal year had the lowest X": the end of the years' figures asked
+# for. A threshold ("less than 50,000", "more than 2.0%") or a sign ("negative") is no comparison of them.
+YEAR_EXTREME = re.compile(r"\b(?:the\s+)?(higher|highest|larger|largest|greater|greatest|bigger|biggest|more|most|"
+                          r"maximum|lower|lowest|smaller|smallest|less|least|fewer|fewest|minimum)\b")
+YEAR_THRESHOLD = re.compile(r"\b(?:than|under|over|above|below|negative|positive|exceed(?:s|ed)?)\b|\d")
+YEAR_LOW = {"lower", "lowest", "smaller", "smallest", "less", "least", "fewer", "fewest", "minimum"}
+
+
+def _year_asked(q: Question, rest: str) -> str:
+    """'In which year was X larger?': the year whose figure is the highest (or lowest) is asked; the word
+    that says which end leaves the text (it names no figure). A threshold or a sign asked of the years is
+    left alone (still refused: the answer would be every year that passes it)."""
+    asked = YEAR_ASKED.search(q.norm)
+    if asked is None or re.search(r"\byears\b", asked.group(0)):
+        return rest
+    after = q.norm[asked.end():]
+    ends = YEAR_EXTREME.findall(after)
+    for a, b, _ in reversed(find_periods(after)):  # the periods named are no threshold
+        after = after[:a] + " " + after[b:]
+    if len(ends) != 1 or YEAR_THRESHOLD.search(after):
+        return rest
+    q.year_asked = "low" if ends[0] in YEAR_LOW else "high"
+    return re.sub(rf"\b(?:the\s+)?{ends[0]}\b", " ", rest, count=1)
+
+
 def _across(q: Question, rest: str) -> str:
     """A question over companies, not about one: 'revenue of every company', 'which bank had the highest
     net interest income', 'top 5 by revenue growth', 'companies whose net income fell'. Its words leave
@@ -403,7 +431,12 @@ def _operation(q: Question) -> None:
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
     if not unsupported and q.intent != "share":
         unsupported = PERCENT_OF.search(q.norm)
-    if YEAR_ASKED.search(q.norm) and q.metric is not None:
+    if q.year_asked and q.metric is not None and not unsupported and not CHANGE_WORDS.search(q.leftover or "") \
+            and not words & (AVERAGE_WORDS | {"difference", "sum"}) - _own_words(q.metric) \
+            and q.intent == "value" and len([p for p in q.periods if p.year is not None]) != 1:
+        q.intent = "which_year"  # the years' cited figures compared: the year is the answer
+        q.periods = [p for p in q.periods if p.year is not None]  # "which fiscal year": no year of its own
+    elif YEAR_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "which year"  # the answer is a year, not a figure: never one of the years' figures
     elif unsupported and q.metric is not None:
         q.unsupported = unsupported.group(0).split()[0]

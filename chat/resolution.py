@@ -33,6 +33,7 @@ from parsers.periods import Period, month_end
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
+SERIES_INTENTS = {"trend", "which_year"}  # over the periods held: no period named is no latest period implied
 # An operation over several companies' figures (a sum, an average, one less or over another): not computed.
 ACROSS_ARITHMETIC = re.compile(r"\b(?:sum|average|mean|avg|combined|altogether|together|aggregate|difference|minus|divided)\b|"
                                r"(?:\b(?:ratio|percentage|percent|share)|%)\s+of\b")
@@ -210,7 +211,7 @@ class Resolver:
                 if not q.printed_row:
                     raise
                 self._take_printed_row(q, slots)
-        if slots.period is None and slots.intent != "trend" and not q.periods:
+        if slots.period is None and slots.intent not in SERIES_INTENTS and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
             SEQUENTIAL.search(q.norm) is not None
@@ -221,9 +222,9 @@ class Resolver:
             y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
             slots.others = (spec_of((3, y, m)),)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
-                and slots.period.end is None and slots.intent != "trend":
+                and slots.period.end is None and slots.intent not in SERIES_INTENTS:
             self._pin_yearless(q, company, slots)
-        if slots.period is None and slots.intent != "trend":
+        if slots.period is None and slots.intent not in SERIES_INTENTS:
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
 
@@ -243,14 +244,15 @@ class Resolver:
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
                      operation=slots.operation, implied=slots.implied, other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
-                     confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words)
+                     confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words,
+                     extreme=q.year_asked if slots.intent == "which_year" else "")
 
     def _query(self, q: Question, company: Company, slots: Context) -> Query:
         """Every period the question names as a key on the company's calendar, and the period a
         change of one named period is compared with."""
         subject = self._subject(q, company, slots)
         flow, metric = subject.flow, subject.metric
-        if slots.intent == "trend":
+        if slots.intent == "trend" or (slots.intent == "which_year" and slots.period is None):
             key = self.period_key(slots.period, company, flow, metric) if slots.period else None
             return replace(subject, keys=(key,) if key else ())
         assert slots.period is not None

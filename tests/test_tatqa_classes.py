@@ -411,3 +411,32 @@ def test_the_longest_place_name_is_the_place_named(text: str, places: list[str])
     """'north america' is North America, never the United States its word 'america' names alone."""
     from chat.question import _geo
     assert _geo(text)[0] == places
+
+
+def _years_table() -> str:
+    return _table([["", "2019", "2018", "2017"], ["", "$'000", "$'000", "$'000"],
+                   ["Interest income", "5,318", "4,784", "2,650"], ["Share of losses of associates", "(120)", "(340)", "(80)"],
+                   ["Legal fees", "410", "410", "300"]])
+
+
+@pytest.mark.parametrize("question,year", [
+    ("In which year was interest income larger?", 2019),
+    ("Which year has the lowest interest income?", 2017),
+    ("Between 2017 and 2018, which year had a higher interest income?", 2018),  # only the years named
+    ("Between year ended 2017 and 2018, which year had the higher interest income?", 2018),
+])
+def test_which_year_compares_the_years_cited_figures(tmp_path, question: str, year: int) -> None:
+    answer = _ask(_engine(tmp_path, _years_table()), question)
+    assert (answer.status, answer.value, answer.unit) == ("answered", year, None)
+    assert len(answer.citations) >= 2
+
+
+@pytest.mark.parametrize("question", [
+    "In which year was the share of losses of associates larger?",  # negative: which loss is 'larger' is unsaid
+    "In which year were legal fees higher?",  # a tie of the two latest years with the earliest lower: no one year
+    "In which year was interest income less than 5,000 thousands?",  # a threshold, no comparison
+    "In which year was interest income higher in 2018?",  # one year named: nothing to compare
+])
+def test_which_year_abstains_where_no_year_is_read(tmp_path, question: str) -> None:
+    answer = _ask(_engine(tmp_path, _years_table()), question)
+    assert answer.status != "answered" and answer.value is None
