@@ -41,7 +41,8 @@ class Query:
     instant_key: PeriodKey | None = None  # inventory: the balance-sheet date of the same period
     of: "Query | None" = None  # a ratio or percentage: the figure divided by, resolved as a query of its own
     row_words: str = ""  # a follow-up naming no figure: the words of the question that named it (which row)
-    extreme: str = ""  # "which_year": the year of the "high" or "low" figure is asked
+    extreme: str = ""  # "which_year": the year of the "high" or "low" figure, or of the one "below" or "above" a threshold
+    threshold: tuple[float, str] | None = None  # that threshold in base units, and what it compares ("percent", "amount", "any")
 
     @property
     def row_norm(self) -> str:

@@ -80,7 +80,9 @@ class Question:
     across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
     ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
     direction: str = ""  # for "filter": "fell" or "rose"
-    year_asked: str = ""  # "in which year was X larger?": "high" or "low", the end of the years' figures asked for
+    year_asked: str = ""  # "in which year was X larger?": "high" or "low", the end of the years' figures asked for;
+    # "… less than 50,000 thousands?", "… negative?": "below" or "above" the threshold below
+    year_threshold: tuple[float, str] | None = None  # (the threshold in base units, "percent" or "amount")
 
     @property
     def named_across(self) -> bool:
@@ -349,6 +351,14 @@ def _pick(q: Question, rest: str) -> str:
 YEAR_EXTREME = re.compile(r"\b(?:the\s+)?(higher|highest|larger|largest|greater|greatest|bigger|biggest|more|most|"
                           r"maximum|lower|lowest|smaller|smallest|less|least|fewer|fewest|minimum)\b")
 YEAR_THRESHOLD = re.compile(r"\b(?:than|under|over|above|below|negative|positive|exceed(?:s|ed)?)\b|\d")
+# "less than 50,000 thousands", "more than 2.0%", "under 500,000", "negative": the one year whose figure passes
+# (the question as normalised: "40, 000", "- 10, 000", "20.0 %")
+NUMBER_SAID = r"-?\s?\$?\s?-?\s?\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|-?\s?\$?\s?-?\s?\d+(?:\.\d+)?"
+YEAR_BOUND = re.compile(r"\b(?:(?P<below>less|lower|smaller|fewer|under|below)|(?P<above>more|greater|higher|larger|over|above))"
+                        rf"(?:\s+than)?\s+(?P<n>{NUMBER_SAID})\s*(?P<scale>%|percent|thousands?|millions?|billions?)?"
+                        r"(?=\s*[?.!]?\s*$)")
+YEAR_SIGN = re.compile(r"\b(?P<sign>negative|positive)\s*[?.!]?\s*$")
+BOUND_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 YEAR_LOW = {"lower", "lowest", "smaller", "smallest", "less", "least", "fewer", "fewest", "minimum"}
 
 
@@ -360,6 +370,10 @@ def _year_asked(q: Question, rest: str) -> str:
     if asked is None or re.search(r"\byears\b", asked.group(0)):
         return rest
     after = q.norm[asked.end():]
+    bound = YEAR_BOUND.search(after) or YEAR_SIGN.search(after)
+    if bound is not None and ("than" in bound.group(0) or "sign" in bound.groupdict()
+                              or bound.group("below") in ("under", "below") or bound.group("above") in ("over", "above")):
+        return _year_bound(q, rest, bound)
     ends = YEAR_EXTREME.findall(after)
     for a, b, _ in reversed(find_periods(after)):  # the periods named are no threshold
         after = after[:a] + " " + after[b:]
@@ -367,6 +381,22 @@ def _year_asked(q: Question, rest: str) -> str:
         return rest
     q.year_asked = "low" if ends[0] in YEAR_LOW else "high"
     return re.sub(rf"\b(?:the\s+)?{ends[0]}\b", " ", rest, count=1)
+
+
+def _year_bound(q: Question, rest: str, bound: re.Match) -> str:
+    """'In which year was X less than 50,000 thousands?': the threshold in base units (its scale word applied),
+    and whether a percentage or an amount is compared; the words leave the text."""
+    said = bound.groupdict()
+    if "sign" in said:
+        q.year_asked, q.year_threshold = ("below" if said["sign"] == "negative" else "above"), (0.0, "any")
+        word = said["sign"]
+    else:
+        scale = (said["scale"] or "").rstrip("s")
+        value = float(re.sub(r"[\s$,]", "", said["n"]).replace("--", "-")) * BOUND_SCALE.get(scale, 1.0)
+        q.year_asked = "below" if said["below"] else "above"
+        q.year_threshold = (value, "percent" if scale in ("%", "percent") else "amount")
+        word = re.escape(said["below"] or said["above"]) + rf"(?:\s+than)?\s+(?:{NUMBER_SAID})\s*(?:%|percent|thousands?|millions?|billions?)?"
+    return re.sub(rf"\b{word}", " ", rest, count=1)
 
 
 def _across(q: Question, rest: str) -> str:

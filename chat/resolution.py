@@ -245,7 +245,8 @@ class Resolver:
                      basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
                      operation=slots.operation, implied=slots.implied, other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
                      confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words,
-                     extreme=q.year_asked if slots.intent == "which_year" else "")
+                     extreme=q.year_asked if slots.intent == "which_year" else "",
+                     threshold=q.year_threshold if slots.intent == "which_year" else None)
 
     def _query(self, q: Question, company: Company, slots: Context) -> Query:
         """Every period the question names as a key on the company's calendar, and the period a

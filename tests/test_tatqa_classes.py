@@ -431,10 +431,21 @@ def test_which_year_compares_the_years_cited_figures(tmp_path, question: str, ye
     assert len(answer.citations) >= 2
 
 
+@pytest.mark.parametrize("question,year", [
+    ("In which year was interest income less than 3,000 thousands?", 2017),  # the one year below it, scale applied
+    ("In which year was interest income greater than 5,000,000?", 2019),
+])
+def test_which_year_past_a_threshold_is_the_one_year_that_passes(tmp_path, question: str, year: int) -> None:
+    answer = _ask(_engine(tmp_path, _years_table()), question)
+    assert (answer.status, answer.value) == ("answered", year)
+
+
 @pytest.mark.parametrize("question", [
     "In which year was the share of losses of associates larger?",  # negative: which loss is 'larger' is unsaid
     "In which year were legal fees higher?",  # a tie of the two latest years with the earliest lower: no one year
-    "In which year was interest income less than 5,000 thousands?",  # a threshold, no comparison
+    "In which year was interest income less than 5,400 thousands?",  # every year passes: no one year
+    "In which year was the share of losses of associates lower than -100 thousands?",  # a negative bound: the row's
+    # sign convention, not the figures, says which passes
     "In which year was interest income higher in 2018?",  # one year named: nothing to compare
 ])
 def test_which_year_abstains_where_no_year_is_read(tmp_path, question: str) -> None:

@@ -6,7 +6,7 @@ from chat import wording
 from chat.answer import Answer
 import re
 
-from chat.facts import Fact, Facts, conflicting, named_row
+from chat.facts import UNSTATED, Fact, Facts, conflicting, named_row
 from chat.handlers.common import conflict, not_held
 from chat.query import Query
 
@@ -56,11 +56,30 @@ def which_year(facts: Facts, query: Query) -> Answer:
         return not_held(facts, query, next(k for k in query.keys if (k[1], k[2]) not in
                                            {(r.end_year, r.end_month) for r in picked}))
     if len(picked) < 2 or None in years or len(set(years)) < len(years) or len({r.unit for r in picked}) > 1 \
-            or len({r.label for r in picked}) > 1 or any(r.value < 0 for r in picked) \
-            or len({r.value for r in picked}) < len(picked):
+            or len({r.label for r in picked}) > 1:
+        return wording.which_year_unread(query, picked)
+    if query.threshold is not None:
+        return _past_threshold(query, picked)
+    if any(r.value < 0 for r in picked) or len({r.value for r in picked}) < len(picked):
         return wording.which_year_unread(query, picked)
     best = (max if query.extreme == "high" else min)(picked, key=lambda r: r.value)
     return wording.which_year_reply(query, best, _year_of(best), picked)
+
+
+def _past_threshold(query: Query, picked: list[Fact]) -> Answer:
+    """'In which year was X less than 50,000 thousands?' / 'negative?': the one year whose figure passes, where
+    the figures' unit is the threshold's kind (a percentage against a percentage, an amount of stated scale
+    against an amount), the bound is not below zero, and exactly one passes; else abstained."""
+    assert query.threshold is not None
+    bound, kind = query.threshold
+    unit = picked[0].unit
+    if kind != "any" and ((kind == "percent") != (unit == "percent") or unit == UNSTATED or bound < 0):
+        return wording.which_year_unread(query, picked)  # a negative bound: whether a benefit printed '(12,586)' is
+        # 'lower than -10,000' hangs on the row's sign convention, not on the figures
+    passing = [r for r in picked if (r.value < bound if query.extreme == "below" else r.value > bound)]
+    if len(passing) != 1:
+        return wording.which_year_unread(query, picked)
+    return wording.which_year_reply(query, passing[0], _year_of(passing[0]) or 0, picked)
 
 
 def _year_of(fact: Fact) -> int | None:
