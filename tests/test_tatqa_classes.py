@@ -451,3 +451,14 @@ def test_which_year_past_a_threshold_is_the_one_year_that_passes(tmp_path, quest
 def test_which_year_abstains_where_no_year_is_read(tmp_path, question: str) -> None:
     answer = _ask(_engine(tmp_path, _years_table()), question)
     assert answer.status != "answered" and answer.value is None
+
+
+def test_a_printed_label_ending_in_a_parenthesis_of_words_is_asked_by_its_words(tmp_path) -> None:
+    """'Segment operating income (loss)' is a row of its own, not operating income with a word left over."""
+    text = _table([["", "2018", "2017"], ["", "$'000", "$'000"], ["Net sales", "9,100", "8,700"],
+                   ["Segment operating income (loss)", "164", "(435)"], ["Other expense (income)", "12", "(7)"]])
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the segment operating income (loss) in 2018?")
+    assert (answer.status, answer.value) == ("answered", 164_000)
+    answer = _ask(engine, "What was the other expense (income) in 2017?")
+    assert (answer.status, answer.value) == ("answered", -7_000)
