@@ -134,7 +134,9 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
     low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
-    low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
+    # "how much did they sell": sales ("selling" stays); "devices sold", "units sold", "goods sold" after a plural
+    # noun name a count or a cost of their own, as printed
+    low = re.sub(r"\b(?:sell|sells)\b|(?<!s\s)\bsold\b", "sales", low)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = BEAT_YEAR_AGO.sub(" up ", low)  # "did Acme beat last year's revenue": the change against a year before
     low = re.sub(r"\br and d\b", "r&d", low)
@@ -898,7 +900,8 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
     longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
-        len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase))
+        len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase)) or (
+        found_in is clean and _spread_reading(q.metric_phrase, clean, best_words))
     if best and (q.metric is None or q.metric_score < 100 or longer):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best_words} ", " ", 1) if found_in is clean else _without_phrase(clean, best_words)
@@ -913,6 +916,15 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _spread_reading(phrase: str, text: str, label_words: str) -> bool:
+    """A metric read from words standing apart ('change in … payables' of 'change in trade payables') is a
+    weaker reading than a printed label of two words or more standing whole in the text and ending in the
+    same word ('Trade payables')."""
+    words = [_stem(w) for w in phrase.split()]
+    label = label_words.split()
+    return bool(words) and f" {' '.join(words)} " not in text and len(label) >= 2 and label[-1] == words[-1]
 
 
 _TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")

@@ -462,3 +462,17 @@ def test_a_printed_label_ending_in_a_parenthesis_of_words_is_asked_by_its_words(
     assert (answer.status, answer.value) == ("answered", 164_000)
     answer = _ask(engine, "What was the other expense (income) in 2017?")
     assert (answer.status, answer.value) == ("answered", -7_000)
+
+
+def test_a_printed_label_standing_whole_beats_a_metric_read_from_words_apart(tmp_path) -> None:
+    """'the change in Trade payables': the row 'Trade payables', not 'change in … payables' read around it."""
+    text = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Current", "", ""], ["Trade payables", "1,700", "1,000"],
+                   ["Other payables", "300", "250"], ["Total", "2,000", "1,250"]])
+    answer = _ask(_engine(tmp_path, text), "What is the change in Trade payables from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 700_000)
+
+
+def test_a_count_sold_is_its_printed_row_not_sales(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Devices sold", "2,400", "1,600"], ["Active users", "9,000", "8,000"]])
+    answer = _ask(_engine(tmp_path, text), "What is the percentage change of devices sold from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 50.0)
