@@ -23,7 +23,7 @@ from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, unders
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import MONTHS, FactLookup, PeriodKey
+from knowledge.lookup import MONTHS, UNIT, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY
 from parsers.company_names import LEGAL_SUFFIX
@@ -186,6 +186,8 @@ class Resolver:
                                                                     confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
             and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
+        if (q.unsupported in RATIO_WORDS - {"ratio"} or percent_of) and self._printed_as_percent(company, slots.metric):
+            q.unsupported, percent_of = "", False  # "the percentage of Taiwan in 2019": the row prints percentages
         if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
             ratio = self._ratio(q, company, slots) if (q.unsupported in RATIO_WORDS or percent_of) else None
             if ratio is not None:
@@ -227,6 +229,12 @@ class Resolver:
         if slots.period is None and slots.intent not in SERIES_INTENTS:
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
+
+    def _printed_as_percent(self, company: Company, metric: str | None) -> bool:
+        """Every figure the company's releases print for the row is a percentage ('Taiwan | 32.8% | 30.1%'): 'the
+        percentage of Taiwan' asks for the printed figure, no share to compute."""
+        rows = self.lookup.company(company.key).metric_rows(metric) if metric else []
+        return bool(rows) and all(r[UNIT] == "percent" for r in rows)
 
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:

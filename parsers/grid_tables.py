@@ -323,7 +323,10 @@ class GridReader:
                 f.unit = "percent"
             else:
                 kind = kind or row_kind(name, section)
-                f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
+                printed = cell.text
+                if _PERCENT_UNIT_CELL.search(col.header) and "%" not in printed and _DIGIT.search(printed):
+                    printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
+                f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
                 if f.unit == "USD" and _BARE_DILUTION.match(name) and not looks_per_share(cell.text):
                     continue  # a bare "Basic | 59,136" with no heading: a share count or an amount, which is not known
@@ -770,7 +773,7 @@ def _row_period(label: str, period: Period | None) -> Period | None:
     return period
 
 
-_PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a change column whose unit cell under its heading is '%'
+_PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
 _DIGIT = re.compile(r"\d")
 
 

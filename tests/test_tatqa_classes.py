@@ -476,3 +476,21 @@ def test_a_count_sold_is_its_printed_row_not_sales(tmp_path) -> None:
     text = _table([["", "2019", "2018"], ["Devices sold", "2,400", "1,600"], ["Active users", "9,000", "8,000"]])
     answer = _ask(_engine(tmp_path, text), "What is the percentage change of devices sold from 2018 to 2019?")
     assert (answer.status, answer.value) == ("answered", 50.0)
+
+
+def _percent_table() -> str:
+    return _table([["", "", "Years Ended December 31,", ""], ["Process Technologies", "2017", "2018", "2019"],
+                   ["", "%", "%", "%"], ["14 nanometers and under", "0.9", "2.6", "0.4"],
+                   ["28 nanometers", "16.2", "12.6", "11.3"]])
+
+
+def test_a_percent_sign_under_the_years_makes_the_columns_percentages() -> None:
+    got = {(label, p.end.year, v) for label, p, v in _facts(_percent_table())}
+    assert ("28 nanometers", 2018, 12.6) in got
+    doc = parse_text("t.txt", _percent_table(), excerpt=True)
+    assert {f.unit for f in doc.figures if f.source == "table"} == {"percent"}
+
+
+def test_the_percentage_of_a_row_printed_as_percentages_is_its_printed_figure(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _percent_table()), "What was the percentage of 14 nanometers and under in 2017?")
+    assert (answer.status, answer.value, answer.unit) == ("answered", 0.9, "percent")
