@@ -33,6 +33,8 @@ from parsers.periods import Period, month_end
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
+# a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
+OPENING_ROW = re.compile(r"^label:.*\bbeginning\s+of\s+(?:the\s+)?(?:period|year|fiscal\s+year)\b")
 SERIES_INTENTS = {"trend", "which_year"}  # over the periods held: no period named is no latest period implied
 # An operation over several companies' figures (a sum, an average, one less or over another): not computed.
 ACROSS_ARITHMETIC = re.compile(r"\b(?:sum|average|mean|avg|combined|altogether|together|aggregate|difference|minus|divided)\b|"
@@ -426,8 +428,18 @@ class Resolver:
         if key and metric and flow and spec.kind in ("date", "instant") and not spec.months:  # "as at ...", too
             return self._span_ending(company, metric, key)
         if key and metric and not flow and key[0] == 0:
-            return self._balance_in_year_column(company, metric, key)
+            key = self._balance_in_year_column(company, metric, key)
+            if spec.kind in ("year", "FY") and spec.year and OPENING_ROW.search(metric):
+                return self._opening_balance(company, metric, key)
         return key
+
+    def _opening_balance(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
+        """'Balance, beginning of period' in 2019: the balance the 2019 column opens with, held at the close of
+        the year before (the date the reading gives it: parsers.grid_tables._row_period), where that date is
+        held and the year's own close is not a date the row is printed at in another column's stead."""
+        months, y, m = key
+        held = {(hmonths, hy, hm) for _, hmonths, hy, hm in self.lookup.periods_held(company.key, metric)}
+        return (0, y - 1, m) if months == 0 and (0, y - 1, m) in held else key
 
     def _balance_in_year_column(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
         """A balance the releases print only in a year's column (a table of 'Fiscal 2019 | 2018' giving

@@ -494,3 +494,16 @@ def test_a_percent_sign_under_the_years_makes_the_columns_percentages() -> None:
 def test_the_percentage_of_a_row_printed_as_percentages_is_its_printed_figure(tmp_path) -> None:
     answer = _ask(_engine(tmp_path, _percent_table()), "What was the percentage of 14 nanometers and under in 2017?")
     assert (answer.status, answer.value, answer.unit) == ("answered", 0.9, "percent")
+
+
+def test_the_balance_a_year_opens_with_is_its_columns_beginning_row(tmp_path) -> None:
+    """'Balance, beginning of period' in 2019 is the 2019 column's figure (held at the close of 2018), never the
+    close of 2019 — here a 2020 column prints the balance 2020 opens with at that date."""
+    text = _table([["(In millions)", "", "", ""], ["", "Year Ended June 30,", "", ""], ["", "2020", "2019", "2018"],
+                   ["Balance, beginning of period", "$450", "$397", "$361"], ["Charged to expense", "60", "70", "50"],
+                   ["Balance, end of period", "$490", "$450", "$397"]])
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the balance, beginning of the period in 2019?")
+    assert (answer.status, answer.value) == ("answered", 397_000_000)
+    answer = _ask(engine, "What was the change in the balance, beginning of the period from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 36_000_000)
