@@ -416,7 +416,8 @@ def test_the_longest_place_name_is_the_place_named(text: str, places: list[str])
 def _years_table() -> str:
     return _table([["", "2019", "2018", "2017"], ["", "$'000", "$'000", "$'000"],
                    ["Interest income", "5,318", "4,784", "2,650"], ["Share of losses of associates", "(120)", "(340)", "(80)"],
-                   ["Legal fees", "410", "410", "300"]])
+                   ["Legal fees", "410", "410", "300"], ["Net (losses)/earnings of affiliates", "(25)", "37", "12"],
+                   ["Impairment", "(7)", "(9)", "(2)"]])
 
 
 @pytest.mark.parametrize("question,year", [
@@ -424,6 +425,8 @@ def _years_table() -> str:
     ("Which year has the lowest interest income?", 2017),
     ("Between 2017 and 2018, which year had a higher interest income?", 2018),  # only the years named
     ("Between year ended 2017 and 2018, which year had the higher interest income?", 2018),
+    ("In which year was the share of losses of associates larger?", 2018),  # a loss asked of losses: by its size
+    ("In which year were the net (losses)/earnings of affiliates higher?", 2018),  # a row signed both ways: signed
 ])
 def test_which_year_compares_the_years_cited_figures(tmp_path, question: str, year: int) -> None:
     answer = _ask(_engine(tmp_path, _years_table()), question)
@@ -441,7 +444,7 @@ def test_which_year_past_a_threshold_is_the_one_year_that_passes(tmp_path, quest
 
 
 @pytest.mark.parametrize("question", [
-    "In which year was the share of losses of associates larger?",  # negative: which loss is 'larger' is unsaid
+    "In which year was the impairment larger?",  # negative, and no loss asked: which is 'larger' its sign does not say
     "In which year were legal fees higher?",  # a tie of the two latest years with the earliest lower: no one year
     "In which year was interest income less than 5,400 thousands?",  # every year passes: no one year
     "In which year was the share of losses of associates lower than -100 thousands?",  # a negative bound: the row's
@@ -507,3 +510,13 @@ def test_the_balance_a_year_opens_with_is_its_columns_beginning_row(tmp_path) ->
     assert (answer.status, answer.value) == ("answered", 397_000_000)
     answer = _ask(engine, "What was the change in the balance, beginning of the period from 2018 to 2019?")
     assert (answer.status, answer.value) == ("answered", 36_000_000)
+
+
+def test_which_year_of_years_named_by_their_closing_dates(tmp_path) -> None:
+    """Columns of 52-53 week years named by dates that wander ('June 30, 2019 | June 24, 2018 | June 25, 2017'),
+    stored as years of no fiscal name ('12M to 2017-06'): each year is the year its span ends in."""
+    text = _table([["", "", "YearEnded", ""], ["", "June 30, 2019", "June 24, 2018", "June 25, 2017"],
+                   ["", "", "(in thousands, except per share data)", ""],
+                   ["Diluted average shares outstanding", "159,915", "180,782", "183,770"]])
+    answer = _ask(_engine(tmp_path, text), "In which year is the Diluted average shares outstanding the highest?")
+    assert (answer.status, answer.value) == ("answered", 2017)

@@ -6,7 +6,7 @@ from chat import wording
 from chat.answer import Answer
 import re
 
-from chat.facts import UNSTATED, Fact, Facts, conflicting, named_row
+from chat.facts import UNSTATED, Fact, Facts, asks_for_loss, conflicting, named_row, two_way
 from chat.handlers.common import conflict, not_held
 from chat.query import Query
 
@@ -27,8 +27,8 @@ def answer(facts: Facts, query: Query) -> Answer:
 def which_year(facts: Facts, query: Query) -> Answer:
     """'In which year was X larger?': the year whose cited figure is the highest (or lowest) of the years one
     release gives the row for — or of the years named. Answered only where every figure is the same row's,
-    of one unit, undoubted and positive or zero (which of two losses is 'larger' is no reading of its sign),
-    one a year and no two alike; else abstained with the figures' reasons."""
+    of one unit, undoubted, compared as `_compared_as` reads them, one a year and no two alike; else abstained
+    with the figures' reasons."""
     if len(query.keys) == 1:  # one year named: no comparison of years
         return wording.which_year_unread(query, [])
     months = 12 if query.flow else 0
@@ -60,10 +60,23 @@ def which_year(facts: Facts, query: Query) -> Answer:
         return wording.which_year_unread(query, picked)
     if query.threshold is not None:
         return _past_threshold(query, picked)
-    if any(r.value < 0 for r in picked) or len({r.value for r in picked}) < len(picked):
+    size = _compared_as(query, picked)
+    if size is None or len({r.value for r in picked}) < len(picked):
         return wording.which_year_unread(query, picked)
-    best = (max if query.extreme == "high" else min)(picked, key=lambda r: r.value)
+    best = (max if query.extreme == "high" else min)(picked, key=size)
     return wording.which_year_reply(query, best, _year_of(best), picked)
+
+
+def _compared_as(query: Query, picked: list[Fact]):
+    """How the years' figures are compared: as printed where none is negative; a loss asked of losses ('in which
+    year was the loss greater?', every figure at or below zero) by its size; a row signed both ways ('Share of
+    net (losses)/earnings') asked plainly as signed figures; else not at all (which of two negative expenses
+    is 'larger' its sign does not say)."""
+    if all(r.value >= 0 for r in picked):
+        return lambda r: r.value
+    if asks_for_loss(query.norm):
+        return (lambda r: -r.value) if all(r.value <= 0 for r in picked) else None
+    return (lambda r: r.value) if two_way(picked[0].label) else None
 
 
 def _past_threshold(query: Query, picked: list[Fact]) -> Answer:
@@ -84,7 +97,7 @@ def _past_threshold(query: Query, picked: list[Fact]) -> Answer:
 
 def _year_of(fact: Fact) -> int | None:
     """The year a column of a year's figures names: the fiscal year of a year's span, the year of a date."""
-    if fact.months == 12:
+    if fact.months == 12:  # 'FY 2019'; a year of no fiscal name ('12M to 2017-06') by the year it ends in
         m = re.fullmatch(r"FY\s?(\d{4})", fact.period_label)
-        return int(m.group(1)) if m else None
+        return int(m.group(1)) if m else fact.end_year if re.fullmatch(r"12M to \d{4}-\d\d", fact.period_label) else None
     return fact.end_year if fact.months == 0 else None
