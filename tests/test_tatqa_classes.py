@@ -520,3 +520,15 @@ def test_which_year_of_years_named_by_their_closing_dates(tmp_path) -> None:
                    ["Diluted average shares outstanding", "159,915", "180,782", "183,770"]])
     answer = _ask(_engine(tmp_path, text), "In which year is the Diluted average shares outstanding the highest?")
     assert (answer.status, answer.value) == ("answered", 2017)
+
+
+def test_the_amounts_a_per_share_figure_is_computed_from_are_amounts() -> None:
+    """'Net earnings used for purposes of calculating net income per common share:' heads the numerator: its rows
+    are amounts (they were read as dollars per share, found implausible, and dropped)."""
+    text = _table([["", "December 31,", ""], ["", "2018", "2019"],
+                   ["Net earnings used for purposes of calculating net income per common share", "", ""],
+                   ["Net earnings from operations", "157,133", "329,013"],
+                   ["Basic weighted average number of shares", "52,432", "49,418"]])
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.label, f.period.end.year, f.value, f.unit) for f in doc.figures if f.source == "table"}
+    assert ("Net earnings from operations", 2019, 329_013, "USD") in got
