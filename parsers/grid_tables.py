@@ -236,8 +236,8 @@ class GridReader:
                 col.kind, col.period = "percent_of_revenue", last_period
             elif CONSTANT_CURRENCY.search(flat) and not _has_year(header.split("|")[-1]):
                 col.kind = "change_cc"
-            elif CHANGE_HEADER.search(flat) and not _has_year(header.split("|")[-1]):
-                col.kind = "change"
+            elif CHANGE_HEADER.search(flat) and (not _has_year(last) or _YEARS_COMPARED.search(last)):
+                col.kind = "change"  # '2019 vs. 2018': the change of one year over the other, no year's amount
             else:
                 col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset, last)
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
@@ -973,6 +973,9 @@ def _of_column(f: Figure, subject: str) -> None:
         f.geo = subject
     else:
         f.product = subject
+
+
+_YEARS_COMPARED = re.compile(r"(?:19|20)\d\d\s*(?:vs\.?|versus|over|compared\s+(?:to|with))\s*(?:fy\s*)?(?:19|20)?\d\d\b", re.I)
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

@@ -532,3 +532,14 @@ def test_the_amounts_a_per_share_figure_is_computed_from_are_amounts() -> None:
     doc = parse_text("t.txt", text, excerpt=True)
     got = {(f.label, f.period.end.year, f.value, f.unit) for f in doc.figures if f.source == "table"}
     assert ("Net earnings from operations", 2019, 329_013, "USD") in got
+
+
+def test_a_column_of_one_year_against_another_is_a_change_not_that_years_amounts() -> None:
+    """'2019 vs. 2018' under 'Increase/ (Decrease)': the change column, not a second column of 2019 (two columns of
+    one year were taken for a header not understood, and the 2019 amounts were lost)."""
+    text = _table([["", "", "", "(dollars in millions)  Increase/ (Decrease)", "Increase/ (Decrease)"],
+                   ["Years Ended December 31,", "2019", "2018", "(dollars in millions)", "2019 vs. 2018"],
+                   ["Interest income", "$ 121", "$ 94", "$ 27", "28.7%"], ["Other, net", "(44)", "(73)", "29", "39.7"]])
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.label, f.period.end.year, f.value) for f in doc.figures if f.source == "table"}
+    assert {("Interest income", 2019, 121e6), ("Interest income", 2018, 94e6), ("Other, net", 2019, -44e6)} <= got
