@@ -158,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
                                r"\bquarter\s+before\b")),
     # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
     ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),
-    ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),
+    ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.-]|,\d)")),  # "in 2019, what": a comma after it ends a year, "2019,500" is a number
 ]
 
 

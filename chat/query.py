@@ -24,7 +24,7 @@ class Query:
     company: Company
     metric: str
     readings: tuple[str, ...]  # the metrics the figure may be printed as, in order of preference
-    intent: str  # value, change, compare, share, arithmetic, ratio, two (figures added or set apart), trend, inventory, fiscal_year
+    intent: str  # value, change, compare, share, arithmetic, ratio, two (figures added or set apart), trend, which_year, inventory, fiscal_year
     flow: bool  # a span of months (income, cash flow) or a balance at a date
     keys: tuple[PeriodKey, ...] = ()  # the periods named, resolved; the first is the one asked about
     base: PeriodKey | None = None  # a change of one named period: the period it is compared with
@@ -41,6 +41,8 @@ class Query:
     instant_key: PeriodKey | None = None  # inventory: the balance-sheet date of the same period
     of: "Query | None" = None  # a ratio or percentage: the figure divided by, resolved as a query of its own
     row_words: str = ""  # a follow-up naming no figure: the words of the question that named it (which row)
+    extreme: str = ""  # "which_year": the year of the "high" or "low" figure, or of the one "below" or "above" a threshold
+    threshold: tuple[float, str] | None = None  # that threshold in base units, and what it compares ("percent", "amount", "any")
 
     @property
     def row_norm(self) -> str:

@@ -42,7 +42,8 @@ FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a 
 # English words a printed label holds ("Fixed assets not yet in service", "Within one year"): never "repaired"
 # into a store word ('not' is no 'note', 'one' no 'none')
 FUNCTION_WORDS = frozenset("""not one two yet than less more within under into onto after before without per each only
-also but any all its our new old off out due own via""".split())
+also but any all its our new old off out due own via higher highest larger largest greater greatest lower lowest
+smaller smallest bigger biggest fewer fewest""".split())
 
 
 @dataclass
@@ -79,6 +80,9 @@ class Question:
     across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
     ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
     direction: str = ""  # for "filter": "fell" or "rose"
+    year_asked: str = ""  # "in which year was X larger?": "high" or "low", the end of the years' figures asked for;
+    # "… less than 50,000 thousands?", "… negative?": "below" or "above" the threshold below
+    year_threshold: tuple[float, str] | None = None  # (the threshold in base units, "percent" or "amount")
 
     @property
     def named_across(self) -> bool:
@@ -130,7 +134,9 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
     low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
-    low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
+    # "how much did they sell": sales ("selling" stays); "devices sold", "units sold", "goods sold" after a plural
+    # noun name a count or a cost of their own, as printed
+    low = re.sub(r"\b(?:sell|sells)\b|(?<!s\s)\bsold\b", "sales", low)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = BEAT_YEAR_AGO.sub(" up ", low)  # "did Acme beat last year's revenue": the change against a year before
     low = re.sub(r"\br and d\b", "r&d", low)
@@ -207,6 +213,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     for a, b, _ in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
     rest = _across(q, rest)
+    rest = _year_asked(q, rest)
     q.company, rest, q.company_choices = _company(rest, vocab)
     q.companies = [q.company] if q.company else []
     while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Acme vs Zenith revenue"
@@ -341,6 +348,59 @@ def _pick(q: Question, rest: str) -> str:
     return EARNED.sub("earnings", rest[:m.start()] + " " + rest[m.end():])
 
 
+# "In which year was X larger?", "which fiscal year had the lowest X": the end of the years' figures asked
+# for. A threshold ("less than 50,000", "more than 2.0%") or a sign ("negative") is no comparison of them.
+YEAR_EXTREME = re.compile(r"\b(?:the\s+)?(higher|highest|larger|largest|greater|greatest|bigger|biggest|more|most|"
+                          r"maximum|lower|lowest|smaller|smallest|less|least|fewer|fewest|minimum)\b")
+YEAR_THRESHOLD = re.compile(r"\b(?:than|under|over|above|below|negative|positive|exceed(?:s|ed)?)\b|\d")
+# "less than 50,000 thousands", "more than 2.0%", "under 500,000", "negative": the one year whose figure passes
+# (the question as normalised: "40, 000", "- 10, 000", "20.0 %")
+NUMBER_SAID = r"-?\s?\$?\s?-?\s?\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|-?\s?\$?\s?-?\s?\d+(?:\.\d+)?"
+YEAR_BOUND = re.compile(r"\b(?:(?P<below>less|lower|smaller|fewer|under|below)|(?P<above>more|greater|higher|larger|over|above))"
+                        rf"(?:\s+than)?\s+(?P<n>{NUMBER_SAID})\s*(?P<scale>%|percent|thousands?|millions?|billions?)?"
+                        r"(?=\s*[?.!]?\s*$)")
+YEAR_SIGN = re.compile(r"\b(?P<sign>negative|positive)\s*[?.!]?\s*$")
+BOUND_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+YEAR_LOW = {"lower", "lowest", "smaller", "smallest", "less", "least", "fewer", "fewest", "minimum"}
+
+
+def _year_asked(q: Question, rest: str) -> str:
+    """'In which year was X larger?': the year whose figure is the highest (or lowest) is asked; the word
+    that says which end leaves the text (it names no figure). A threshold or a sign asked of the years is
+    left alone (still refused: the answer would be every year that passes it)."""
+    asked = YEAR_ASKED.search(q.norm)
+    if asked is None or re.search(r"\byears\b", asked.group(0)):
+        return rest
+    after = q.norm[asked.end():]
+    bound = YEAR_BOUND.search(after) or YEAR_SIGN.search(after)
+    if bound is not None and ("than" in bound.group(0) or "sign" in bound.groupdict()
+                              or bound.group("below") in ("under", "below") or bound.group("above") in ("over", "above")):
+        return _year_bound(q, rest, bound)
+    ends = YEAR_EXTREME.findall(after)
+    for a, b, _ in reversed(find_periods(after)):  # the periods named are no threshold
+        after = after[:a] + " " + after[b:]
+    if len(ends) != 1 or YEAR_THRESHOLD.search(after):
+        return rest
+    q.year_asked = "low" if ends[0] in YEAR_LOW else "high"
+    return re.sub(rf"\b(?:the\s+)?{ends[0]}\b", " ", rest, count=1)
+
+
+def _year_bound(q: Question, rest: str, bound: re.Match) -> str:
+    """'In which year was X less than 50,000 thousands?': the threshold in base units (its scale word applied),
+    and whether a percentage or an amount is compared; the words leave the text."""
+    said = bound.groupdict()
+    if "sign" in said:
+        q.year_asked, q.year_threshold = ("below" if said["sign"] == "negative" else "above"), (0.0, "any")
+        word = said["sign"]
+    else:
+        scale = (said["scale"] or "").rstrip("s")
+        value = float(re.sub(r"[\s$,]", "", said["n"]).replace("--", "-")) * BOUND_SCALE.get(scale, 1.0)
+        q.year_asked = "below" if said["below"] else "above"
+        q.year_threshold = (value, "percent" if scale in ("%", "percent") else "amount")
+        word = re.escape(said["below"] or said["above"]) + rf"(?:\s+than)?\s+(?:{NUMBER_SAID})\s*(?:%|percent|thousands?|millions?|billions?)?"
+    return re.sub(rf"\b{word}", " ", rest, count=1)
+
+
 def _across(q: Question, rest: str) -> str:
     """A question over companies, not about one: 'revenue of every company', 'which bank had the highest
     net interest income', 'top 5 by revenue growth', 'companies whose net income fell'. Its words leave
@@ -417,7 +477,12 @@ def _operation(q: Question) -> None:
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
     if not unsupported and q.intent != "share":
         unsupported = PERCENT_OF.search(q.norm)
-    if YEAR_ASKED.search(q.norm) and q.metric is not None:
+    if q.year_asked and q.metric is not None and not unsupported and not CHANGE_WORDS.search(q.leftover or "") \
+            and not words & (AVERAGE_WORDS | {"difference", "sum"}) - _own_words(q.metric) \
+            and q.intent == "value" and len([p for p in q.periods if p.year is not None]) != 1:
+        q.intent = "which_year"  # the years' cited figures compared: the year is the answer
+        q.periods = [p for p in q.periods if p.year is not None]  # "which fiscal year": no year of its own
+    elif YEAR_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "which year"  # the answer is a year, not a figure: never one of the years' figures
     elif DESCRIPTION_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "description"  # what the figure holds, when or why: words, never the figure
@@ -855,7 +920,8 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
     if best and q.metric and any(_same_words(best, p) for key in keys for p in vocab.products.get((key, q.metric), ())):
         return  # "cloud services revenue": the revenue of that line of business, not a cost row printed alike
     longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
-        len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase))
+        len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase)) or (
+        found_in is clean and _spread_reading(q.metric_phrase, clean, best_words))
     if best and (q.metric is None or q.metric_score < 100 or longer):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best_words} ", " ", 1) if found_in is clean else _without_phrase(clean, best_words)
@@ -870,6 +936,15 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _spread_reading(phrase: str, text: str, label_words: str) -> bool:
+    """A metric read from words standing apart ('change in … payables' of 'change in trade payables') is a
+    weaker reading than a printed label of two words or more standing whole in the text and ending in the
+    same word ('Trade payables')."""
+    words = [_stem(w) for w in phrase.split()]
+    label = label_words.split()
+    return bool(words) and f" {' '.join(words)} " not in text and len(label) >= 2 and label[-1] == words[-1]
 
 
 _TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")

@@ -23,7 +23,7 @@ from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, unders
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import MONTHS, FactLookup, PeriodKey
+from knowledge.lookup import MONTHS, UNIT, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY
 from parsers.company_names import LEGAL_SUFFIX
@@ -33,6 +33,9 @@ from parsers.periods import Period, month_end
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
+# a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
+OPENING_ROW = re.compile(r"^label:.*\bbeginning\s+of\s+(?:the\s+)?(?:period|year|fiscal\s+year)\b")
+SERIES_INTENTS = {"trend", "which_year"}  # over the periods held: no period named is no latest period implied
 # An operation over several companies' figures (a sum, an average, one less or over another): not computed.
 ACROSS_ARITHMETIC = re.compile(r"\b(?:sum|average|mean|avg|combined|altogether|together|aggregate|difference|minus|divided)\b|"
                                r"(?:\b(?:ratio|percentage|percent|share)|%)\s+of\b")
@@ -185,6 +188,8 @@ class Resolver:
                                                                     confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
             and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
+        if (q.unsupported in RATIO_WORDS - {"ratio"} or percent_of) and self._printed_as_percent(company, slots.metric):
+            q.unsupported, percent_of = "", False  # "the percentage of Taiwan in 2019": the row prints percentages
         if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
             ratio = self._ratio(q, company, slots) if (q.unsupported in RATIO_WORDS or percent_of) else None
             if ratio is not None:
@@ -210,7 +215,7 @@ class Resolver:
                 if not q.printed_row:
                     raise
                 self._take_printed_row(q, slots)
-        if slots.period is None and slots.intent != "trend" and not q.periods:
+        if slots.period is None and slots.intent not in SERIES_INTENTS and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
             SEQUENTIAL.search(q.norm) is not None
@@ -221,11 +226,17 @@ class Resolver:
             y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
             slots.others = (spec_of((3, y, m)),)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
-                and slots.period.end is None and slots.intent != "trend":
+                and slots.period.end is None and slots.intent not in SERIES_INTENTS:
             self._pin_yearless(q, company, slots)
-        if slots.period is None and slots.intent != "trend":
+        if slots.period is None and slots.intent not in SERIES_INTENTS:
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
+
+    def _printed_as_percent(self, company: Company, metric: str | None) -> bool:
+        """Every figure the company's releases print for the row is a percentage ('Taiwan | 32.8% | 30.1%'): 'the
+        percentage of Taiwan' asks for the printed figure, no share to compute."""
+        rows = self.lookup.company(company.key).metric_rows(metric) if metric else []
+        return bool(rows) and all(r[UNIT] == "percent" for r in rows)
 
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:
@@ -243,14 +254,16 @@ class Resolver:
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
                      operation=slots.operation, implied=slots.implied, other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
-                     confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words)
+                     confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words,
+                     extreme=q.year_asked if slots.intent == "which_year" else "",
+                     threshold=q.year_threshold if slots.intent == "which_year" else None)
 
     def _query(self, q: Question, company: Company, slots: Context) -> Query:
         """Every period the question names as a key on the company's calendar, and the period a
         change of one named period is compared with."""
         subject = self._subject(q, company, slots)
         flow, metric = subject.flow, subject.metric
-        if slots.intent == "trend":
+        if slots.intent == "trend" or (slots.intent == "which_year" and slots.period is None):
             key = self.period_key(slots.period, company, flow, metric) if slots.period else None
             return replace(subject, keys=(key,) if key else ())
         assert slots.period is not None
@@ -415,8 +428,18 @@ class Resolver:
         if key and metric and flow and spec.kind in ("date", "instant") and not spec.months:  # "as at ...", too
             return self._span_ending(company, metric, key)
         if key and metric and not flow and key[0] == 0:
-            return self._balance_in_year_column(company, metric, key)
+            key = self._balance_in_year_column(company, metric, key)
+            if spec.kind in ("year", "FY") and spec.year and OPENING_ROW.search(metric):
+                return self._opening_balance(company, metric, key)
         return key
+
+    def _opening_balance(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
+        """'Balance, beginning of period' in 2019: the balance the 2019 column opens with, held at the close of
+        the year before (the date the reading gives it: parsers.grid_tables._row_period), where that date is
+        held and the year's own close is not a date the row is printed at in another column's stead."""
+        months, y, m = key
+        held = {(hmonths, hy, hm) for _, hmonths, hy, hm in self.lookup.periods_held(company.key, metric)}
+        return (0, y - 1, m) if months == 0 and (0, y - 1, m) in held else key
 
     def _balance_in_year_column(self, company: Company, metric: str, key: PeriodKey) -> PeriodKey:
         """A balance the releases print only in a year's column (a table of 'Fiscal 2019 | 2018' giving

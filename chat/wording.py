@@ -765,6 +765,44 @@ def trend_reply(query: "Query", series: list["Fact"], withheld: Sequence["Fact"]
                             rows=[{"period": r.period_label, "value": r.value, "unit": r.unit} for r in series]))
 
 
+def which_year_reply(query: "Query", best: "Fact", year: int, figures: list["Fact"]) -> Answer:
+    """The year whose figure was the highest or lowest, every year's figure cited beside it (the value is the
+    year, no amount: its unit is none)."""
+    end = _year_end_words(query)
+    listing = "; ".join(f"{r.period_label}: {figure(r.value, r.unit)}" for r in figures)
+    citations = [r.citation for r in figures]
+    text = (f"{cap(what(query))} of {query.company.name} was {end} in {year} ({best.period_label}, "
+            f"{figure(best.value, best.unit)}) of the years its release gives — {listing}." + sources(citations))
+    return _answer(query.text, "answered", text, value=float(year), unit=None,
+                   **_about(query, "trend", period=best.period_label, citations=citations,
+                            confidence=query.confidence, kind="which_year",
+                            rows=[{"period": r.period_label, "value": r.value, "unit": r.unit} for r in figures]))
+
+
+def _year_end_words(query: "Query") -> str:
+    """What the year is asked by: 'highest', 'lowest', 'below 50,000', 'negative'."""
+    if query.threshold is None:
+        return "highest" if query.extreme == "high" else "lowest"
+    bound, kind = query.threshold
+    if kind == "any" and not bound:
+        return "negative" if query.extreme == "below" else "positive"
+    shown = percent(bound) if kind == "percent" else f"{bound:,.0f}" if abs(bound) >= 1 else f"{bound}"
+    return f"{query.extreme} {shown}"
+
+
+def which_year_unread(query: "Query", figures: list["Fact"]) -> Answer:
+    """No year named: fewer than two years' figures of one row and unit, a year printed twice, a tie, or a
+    negative figure (which of two losses is 'larger' its sign does not say)."""
+    listing = "; ".join(f"{r.period_label}: {figure(r.value, r.unit)}" for r in figures)
+    citations = [r.citation for r in figures]
+    text = (f"I can't say in which year {what(query)} was {_year_end_words(query)}: "
+            + (f"the figures held — {listing} — are not one row's figures of distinct years, "
+               + ("of which exactly one passes it (and of the threshold's unit)." if query.threshold else
+                  "all positive and unalike.") if figures else "I hold no figures of it for two years."))
+    return _answer(query.text, "abstained", text + sources(citations), body=text,
+                   **_about(query, "trend", citations=citations, confidence=40, kind="which_year"))
+
+
 # -- what the store holds ---------------------------------------------------------------------------
 def periods_overview(labels: list[str]) -> str:
     return f"Revenue is held for {join_words(labels)}." if labels else ""

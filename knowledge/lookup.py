@@ -10,6 +10,7 @@ statement goes to DuckDB unchanged, so this object stands in for the connection.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import OrderedDict
 from typing import Any, Callable, Iterator, Mapping
@@ -139,11 +140,27 @@ class CompanyFacts:
 
     @property
     def labels(self) -> list[str]:
-        """Printed labels the vocabulary lacks, as the `vocabulary_labels` template selects them."""
+        """Printed labels the vocabulary lacks, as the `vocabulary_labels` template selects them, and those ending
+        in a parenthesis of words (`_askable`: "Segment operating income (loss)")."""
         if self._labels is None:
-            keys = {k for k in self.by_metric if k.startswith("label:") and not k.endswith(")") and 10 <= len(k) <= 86}
+            keys = {k for k in self.by_metric if k.startswith("label:") and _askable(k) and 10 <= len(k) <= 86}
             self._labels = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._labels
+
+
+def _askable(key: str) -> bool:
+    """A printed label a question may name: one ending in words, or in the other side of a two-way figure after
+    two words of its own ('Segment operating income (loss)', 'Other expense (income)'); never one ending in a
+    footnote's mark, a unit or a qualifier ('Revenue (1)', 'Net loss (excluding)', 'Return on equity (annualized)'),
+    which compete with the figure the qualifier leaves."""
+    if not key.endswith(")"):
+        return True
+    head, _, inside = key[6:].rpartition("(")
+    return len(head.split()) >= 2 and bool(TWO_WAY_SIDE.fullmatch(inside))
+
+
+TWO_WAY_SIDE = re.compile(r"(?:loss(?:es)?|income|expenses?|gains?|benefits?|deficit|charges?|credits?|"
+                          r"(?:increase|decrease)s?|earnings|provision|used|provided)\)")
 
 
 def _period(r: tuple, months: Any, year: Any, month: Any) -> bool:

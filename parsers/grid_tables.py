@@ -249,8 +249,8 @@ class GridReader:
                 col.kind, col.period = "percent_of_revenue", last_period
             elif CONSTANT_CURRENCY.search(flat) and not _has_year(header.split("|")[-1]):
                 col.kind = "change_cc"
-            elif CHANGE_HEADER.search(flat) and not _has_year(header.split("|")[-1]):
-                col.kind = "change"
+            elif CHANGE_HEADER.search(flat) and (not _has_year(last) or _YEARS_COMPARED.search(last)):
+                col.kind = "change"  # '2019 vs. 2018': the change of one year over the other, no year's amount
             else:
                 col.period = column_period(flat, scale_title, self.fye, self.ytd, self.fy_offset, last)
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
@@ -340,7 +340,10 @@ class GridReader:
                 f.unit = "percent"
             else:
                 kind = kind or row_kind(name, section)
-                f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, cell.text, kind,
+                printed = cell.text
+                if _PERCENT_UNIT_CELL.search(col.header) and "%" not in printed and _DIGIT.search(printed):
+                    printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
+                f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
                 if f.unit == "USD" and _BARE_DILUTION.match(name) and not looks_per_share(cell.text):
                     continue  # a bare "Basic | 59,136" with no heading: a share count or an amount, which is not known
@@ -872,7 +875,7 @@ def _row_period(label: str, period: Period | None) -> Period | None:
     return period
 
 
-_PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a change column whose unit cell under its heading is '%'
+_PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
 _DIGIT = re.compile(r"\d")
 
 
@@ -1072,6 +1075,9 @@ def _of_column(f: Figure, subject: str) -> None:
         f.geo = subject
     else:
         f.product = subject
+
+
+_YEARS_COMPARED = re.compile(r"(?:19|20)\d\d\s*(?:vs\.?|versus|over|compared\s+(?:to|with))\s*(?:fy\s*)?(?:19|20)?\d\d\b", re.I)
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

@@ -190,6 +190,9 @@ class RowKind:
     quantity: bool = False  # 'Brand volume': a quantity, unless its cell prints a currency mark ('$500')
 
 
+# "Net earnings used for purposes of calculating net income per common share:": the heading of the amounts a
+# per-share figure is computed from (the numerator), not of per-share figures
+_NUMERATOR_HEADING = re.compile(r"\bused\s+(?:for\s+(?:the\s+)?purposes?\s+of|in|for|to)\s+(?:calculat|comput)", re.I)
 _EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
 _RATIOS_HEADING = re.compile(r"\bratios\b", re.I)
 _ONE_TO_ANOTHER = re.compile(r"\w\s+to\s+(?:total\s+|gross\s+|average\s+|net\s+)?[a-z]", re.I)  # "A to B": a ratio
@@ -206,7 +209,8 @@ def row_kind(label: str, section: str) -> RowKind:
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
     if unit == "USD" and "ratio" in heading_low and _RATIOS_HEADING.search(heading) and _ONE_TO_ANOTHER.search(own):
         unit = "percent"  # "Allowance for credit losses on loans to gross loans" under "Asset Quality Ratios"
-    under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low)
+    under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low) \
+        and not _NUMERATOR_HEADING.search(heading)
     if under_per_share and _part_of_heading(own) and unit == "USD":
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     both = label + " " + section

@@ -412,3 +412,135 @@ def test_the_longest_place_name_is_the_place_named(text: str, places: list[str])
     """'north america' is North America, never the United States its word 'america' names alone."""
     from chat.question import _geo
     assert _geo(text)[0] == places
+
+
+def _years_table() -> str:
+    return _table([["", "2019", "2018", "2017"], ["", "$'000", "$'000", "$'000"],
+                   ["Interest income", "5,318", "4,784", "2,650"], ["Share of losses of associates", "(120)", "(340)", "(80)"],
+                   ["Legal fees", "410", "410", "300"], ["Net (losses)/earnings of affiliates", "(25)", "37", "12"],
+                   ["Impairment", "(7)", "(9)", "(2)"]])
+
+
+@pytest.mark.parametrize("question,year", [
+    ("In which year was interest income larger?", 2019),
+    ("Which year has the lowest interest income?", 2017),
+    ("Between 2017 and 2018, which year had a higher interest income?", 2018),  # only the years named
+    ("Between year ended 2017 and 2018, which year had the higher interest income?", 2018),
+    ("In which year was the share of losses of associates larger?", 2018),  # a loss asked of losses: by its size
+    ("In which year were the net (losses)/earnings of affiliates higher?", 2018),  # a row signed both ways: signed
+])
+def test_which_year_compares_the_years_cited_figures(tmp_path, question: str, year: int) -> None:
+    answer = _ask(_engine(tmp_path, _years_table()), question)
+    assert (answer.status, answer.value, answer.unit) == ("answered", year, None)
+    assert len(answer.citations) >= 2
+
+
+@pytest.mark.parametrize("question,year", [
+    ("In which year was interest income less than 3,000 thousands?", 2017),  # the one year below it, scale applied
+    ("In which year was interest income greater than 5,000,000?", 2019),
+])
+def test_which_year_past_a_threshold_is_the_one_year_that_passes(tmp_path, question: str, year: int) -> None:
+    answer = _ask(_engine(tmp_path, _years_table()), question)
+    assert (answer.status, answer.value) == ("answered", year)
+
+
+@pytest.mark.parametrize("question", [
+    "In which year was the impairment larger?",  # negative, and no loss asked: which is 'larger' its sign does not say
+    "In which year were legal fees higher?",  # a tie of the two latest years with the earliest lower: no one year
+    "In which year was interest income less than 5,400 thousands?",  # every year passes: no one year
+    "In which year was the share of losses of associates lower than -100 thousands?",  # a negative bound: the row's
+    # sign convention, not the figures, says which passes
+    "In which year was interest income higher in 2018?",  # one year named: nothing to compare
+])
+def test_which_year_abstains_where_no_year_is_read(tmp_path, question: str) -> None:
+    answer = _ask(_engine(tmp_path, _years_table()), question)
+    assert answer.status != "answered" and answer.value is None
+
+
+def test_a_printed_label_ending_in_a_parenthesis_of_words_is_asked_by_its_words(tmp_path) -> None:
+    """'Segment operating income (loss)' is a row of its own, not operating income with a word left over."""
+    text = _table([["", "2018", "2017"], ["", "$'000", "$'000"], ["Net sales", "9,100", "8,700"],
+                   ["Segment operating income (loss)", "164", "(435)"], ["Other expense (income)", "12", "(7)"]])
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the segment operating income (loss) in 2018?")
+    assert (answer.status, answer.value) == ("answered", 164_000)
+    answer = _ask(engine, "What was the other expense (income) in 2017?")
+    assert (answer.status, answer.value) == ("answered", -7_000)
+
+
+def test_a_printed_label_standing_whole_beats_a_metric_read_from_words_apart(tmp_path) -> None:
+    """'the change in Trade payables': the row 'Trade payables', not 'change in … payables' read around it."""
+    text = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Current", "", ""], ["Trade payables", "1,700", "1,000"],
+                   ["Other payables", "300", "250"], ["Total", "2,000", "1,250"]])
+    answer = _ask(_engine(tmp_path, text), "What is the change in Trade payables from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 700_000)
+
+
+def test_a_count_sold_is_its_printed_row_not_sales(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Devices sold", "2,400", "1,600"], ["Active users", "9,000", "8,000"]])
+    answer = _ask(_engine(tmp_path, text), "What is the percentage change of devices sold from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 50.0)
+
+
+def _percent_table() -> str:
+    return _table([["", "", "Years Ended December 31,", ""], ["Process Technologies", "2017", "2018", "2019"],
+                   ["", "%", "%", "%"], ["14 nanometers and under", "0.9", "2.6", "0.4"],
+                   ["28 nanometers", "16.2", "12.6", "11.3"]])
+
+
+def test_a_percent_sign_under_the_years_makes_the_columns_percentages() -> None:
+    got = {(label, p.end.year, v) for label, p, v in _facts(_percent_table())}
+    assert ("28 nanometers", 2018, 12.6) in got
+    doc = parse_text("t.txt", _percent_table(), excerpt=True)
+    assert {f.unit for f in doc.figures if f.source == "table"} == {"percent"}
+
+
+def test_the_percentage_of_a_row_printed_as_percentages_is_its_printed_figure(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _percent_table()), "What was the percentage of 14 nanometers and under in 2017?")
+    assert (answer.status, answer.value, answer.unit) == ("answered", 0.9, "percent")
+
+
+def test_the_balance_a_year_opens_with_is_its_columns_beginning_row(tmp_path) -> None:
+    """'Balance, beginning of period' in 2019 is the 2019 column's figure (held at the close of 2018), never the
+    close of 2019 — here a 2020 column prints the balance 2020 opens with at that date."""
+    text = _table([["(In millions)", "", "", ""], ["", "Year Ended June 30,", "", ""], ["", "2020", "2019", "2018"],
+                   ["Balance, beginning of period", "$450", "$397", "$361"], ["Charged to expense", "60", "70", "50"],
+                   ["Balance, end of period", "$490", "$450", "$397"]])
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the balance, beginning of the period in 2019?")
+    assert (answer.status, answer.value) == ("answered", 397_000_000)
+    answer = _ask(engine, "What was the change in the balance, beginning of the period from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 36_000_000)
+
+
+def test_which_year_of_years_named_by_their_closing_dates(tmp_path) -> None:
+    """Columns of 52-53 week years named by dates that wander ('June 30, 2019 | June 24, 2018 | June 25, 2017'),
+    stored as years of no fiscal name ('12M to 2017-06'): each year is the year its span ends in."""
+    text = _table([["", "", "YearEnded", ""], ["", "June 30, 2019", "June 24, 2018", "June 25, 2017"],
+                   ["", "", "(in thousands, except per share data)", ""],
+                   ["Diluted average shares outstanding", "159,915", "180,782", "183,770"]])
+    answer = _ask(_engine(tmp_path, text), "In which year is the Diluted average shares outstanding the highest?")
+    assert (answer.status, answer.value) == ("answered", 2017)
+
+
+def test_the_amounts_a_per_share_figure_is_computed_from_are_amounts() -> None:
+    """'Net earnings used for purposes of calculating net income per common share:' heads the numerator: its rows
+    are amounts (they were read as dollars per share, found implausible, and dropped)."""
+    text = _table([["", "December 31,", ""], ["", "2018", "2019"],
+                   ["Net earnings used for purposes of calculating net income per common share", "", ""],
+                   ["Net earnings from operations", "157,133", "329,013"],
+                   ["Basic weighted average number of shares", "52,432", "49,418"]])
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.label, f.period.end.year, f.value, f.unit) for f in doc.figures if f.source == "table"}
+    assert ("Net earnings from operations", 2019, 329_013, "USD") in got
+
+
+def test_a_column_of_one_year_against_another_is_a_change_not_that_years_amounts() -> None:
+    """'2019 vs. 2018' under 'Increase/ (Decrease)': the change column, not a second column of 2019 (two columns of
+    one year were taken for a header not understood, and the 2019 amounts were lost)."""
+    text = _table([["", "", "", "(dollars in millions)  Increase/ (Decrease)", "Increase/ (Decrease)"],
+                   ["Years Ended December 31,", "2019", "2018", "(dollars in millions)", "2019 vs. 2018"],
+                   ["Interest income", "$ 121", "$ 94", "$ 27", "28.7%"], ["Other, net", "(44)", "(73)", "29", "39.7"]])
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.label, f.period.end.year, f.value) for f in doc.figures if f.source == "table"}
+    assert {("Interest income", 2019, 121e6), ("Interest income", 2018, 94e6), ("Other, net", 2019, -44e6)} <= got

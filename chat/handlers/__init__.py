@@ -12,7 +12,7 @@ from chat.query import AcrossQuery, Query
 
 HANDLERS: dict[str, Callable[[Facts, Query], Answer]] = {
     "value": value.answer, "change": change.answer, "compare": places.compare, "share": arithmetic.share,
-    "arithmetic": arithmetic.answer, "trend": trend.answer, "inventory": inventory.answer,
+    "arithmetic": arithmetic.answer, "trend": trend.answer, "which_year": trend.which_year, "inventory": inventory.answer,
     "fiscal_year": inventory.fiscal_year, "ratio": ratio.answer, "two": arithmetic.two, "outlook": guidance.outlook,
 }
 
