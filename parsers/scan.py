@@ -233,10 +233,23 @@ def _walk(items: list, word: str, lead: int, anchored: bool, found: set, c) -> N
         body = list(av[1])
         guards = body and body[0][0] is c.IN and (c.CATEGORY, c.CATEGORY_WORD) in body[0][1]
         _walk(rest, word, lead, anchored or bool(guards), found, c)
+    elif op is c.ASSERT and av[0] == -1 and not word and not lead:
+        # a look-behind that ends in a character no word holds ("(?<=million )"): the match starts a word
+        _walk(rest, word, lead, anchored or _ends_outside_words(list(av[1]), c), found, c)
     elif op in (c.ASSERT, c.ASSERT_NOT):
         _walk(rest, word, lead, anchored, found, c)  # a look-ahead only narrows the matches
     else:
         raise NotEnumerable
+
+
+def _ends_outside_words(body: list, c) -> bool:
+    """Does every text a look-behind's body matches end in a character that is no word character
+    (a space, punctuation), so what follows it starts a word?"""
+    if not body:
+        return False
+    op, av = body[-1]
+    chars = {chr(av).lower()} if op is c.LITERAL else _char_set(av, c) if op is c.IN else None
+    return bool(chars) and not any(_WORD_CHAR.fullmatch(ch) or not ch.isascii() for ch in chars)
 
 
 def _step(chars: set[str], rest: list, word: str, lead: int, anchored: bool, found: set, c) -> None:

@@ -286,3 +286,20 @@ def test_a_flattened_header_is_looked_for_only_on_a_yearish_line():
     runs = [line for line in lines if _YEAR_RUN.search(line)]
     assert len(runs) >= 3
     assert all(YEARISH.search(line) for line in runs)
+
+
+def test_first_words_after_a_look_behind_that_ends_outside_words():
+    """A match right after a look-behind ending in a space or punctuation starts a word: its first words
+    are listed (so the pattern is tried only there); one ending in a letter may start inside a word."""
+    import re
+    from parsers.scan import first_words
+    rx = re.compile(r"(?:(?<=million )|(?<=\d\) ))(?:last\s+year|year\s+ago)\b", re.I)
+    assert first_words(rx) == (frozenset({"last", "year"}), frozenset({0}))
+    assert first_words(re.compile(r"(?<=a)(?:last|year)\b", re.I)) is None
+    assert first_words(re.compile(r"(?<=\w)year\b", re.I)) is None
+    text = "revenue of $5 million last year and 3 million year ago, a midyear ago"
+    words, _ = first_words(rx)
+    starts = [m.start() for m in re.finditer(r"\b\w", text) if re.match(r"\w+", text[m.start():]).group(0).lower() in words]
+    from parsers.scan import matches_at
+    assert [m.group(0) for m in matches_at(rx, text, starts)] == [m.group(0) for m in rx.finditer(text)] \
+        == ["last year", "year ago"]
