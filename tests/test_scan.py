@@ -303,3 +303,27 @@ def test_first_words_after_a_look_behind_that_ends_outside_words():
     from parsers.scan import matches_at
     assert [m.group(0) for m in matches_at(rx, text, starts)] == [m.group(0) for m in rx.finditer(text)] \
         == ["last year", "year ago"]
+
+
+def test_required_cover_rules_out_a_text_without_any_of_its_words():
+    """Required.cover: words one of which every match holds, worked out from the pattern; a text without
+    them finds nothing, as the pattern itself finds nothing there."""
+    import re
+    from parsers.scan import Required
+    rx = re.compile(r"\b(?:Canadian|CDN)\s+dollars?\b|\b(?:thousands|millions)\s+of\s+(?:CAD|C\$)(?!\w)", re.I)
+    req = Required(rx)
+    assert req.cover in (frozenset({"canadian", "cdn", "thousands", "millions"}),
+                         frozenset({"dollar", "dollars", "thousands", "millions"}))
+    for text in ("in thousands of CAD", "Canadian dollars", "in thousands of dollars", "CDN$ 5", ""):
+        low = Lowered(text)
+        assert [m.group(0) for m in req.finditer(low)] == [m.group(0) for m in rx.finditer(text)], text
+
+
+def test_statement_currency_weighs_dollar_amounts_only_against_a_foreign_mark():
+    """The bare-"$" amounts are counted only when a foreign mark is printed too; alone, one is enough."""
+    from parsers.metadata import statement_currency
+    assert statement_currency("Revenue was $5.2 million, up from $4.1 million.") == "USD"
+    assert statement_currency("Revenue rose 5% in the quarter.") == ""
+    assert statement_currency("Revenue was €5.2 million; costs €1.0 million and $3.0 million.") == "EUR"
+    assert statement_currency("Revenue $5.2, $4.1, $3.3 and $2.2 million; one line €1.0 million.") == "USD"
+    assert statement_currency("| $ |\n| 12 |") == "USD"
