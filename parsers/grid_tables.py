@@ -963,19 +963,23 @@ def _percent_twins(columns: dict[int, Column], table: GridTable) -> None:
     """'2019 | 2019' over an amount and its percentage ('$23,406 | 100%'): the column whose every figure
     is printed as a percent is the amount's share of something, never a second reading of the amount;
     it is not read, and the amount column keeps its year."""
-    cells: dict[int, list[str]] = {}
-    for row in table.rows:
-        if is_value_row(row):
-            for c in row.cells:
-                if c.vcol in columns and parse_cell(c.text) is not None:
-                    cells.setdefault(c.vcol, []).append(c.text)
     twins: dict[tuple, list[Column]] = {}
     for col in columns.values():
         if col.kind == "amount" and col.period is not None:
             twins.setdefault((col.period, col.basis), []).append(col)
-    for cols in twins.values():
+    pairs = [cols for cols in twins.values() if len(cols) == 2]
+    if not pairs:
+        return  # no two amount columns of one period: no twin (the table's cells are not read for it)
+    paired = {c.vcol for cols in pairs for c in cols}
+    cells: dict[int, list[str]] = {}
+    for row in table.rows:
+        if is_value_row(row):
+            for c in row.cells:
+                if c.vcol in paired and parse_cell(c.text) is not None:
+                    cells.setdefault(c.vcol, []).append(c.text)
+    for cols in pairs:
         percents = [c for c in cols if cells.get(c.vcol) and all(_PERCENT_CELL.search(t) for t in cells[c.vcol])]
-        if len(cols) == 2 and len(percents) == 1:
+        if len(percents) == 1:
             percents[0].period = None
 
 

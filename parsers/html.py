@@ -325,15 +325,22 @@ _NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 _LEADING_CURRENCY = re.compile(r"^(\(?)(?:[\u20ac\u00a3\u00a5]|(?:US|CA?|AU?|NZ|S|HK|NT|R)\$)(?=\s*[-(.\d]|$)")
 
 
+def _as_dollar(text: str) -> str:
+    """_LEADING_CURRENCY.sub(r"\\1$", text): the pattern is anchored at the start, so it matches once at
+    most, and the replacement (a template re expands in Python, a cost on every cell) is made only then."""
+    m = _LEADING_CURRENCY.match(text)
+    return text if m is None else f"{m.group(1)}${text[m.end():]}"
+
+
 def glue_cells(cells: list[GridCell]) -> list[GridCell]:
     """'$' | '11,840', '(704' | ')', '64' | '%': one printed figure each; empty cells dropped."""
     out: list[GridCell] = []
     for c in cells:
-        t = _LEADING_CURRENCY.sub(r"\1$", c.text)  # "€ (0.64", "£", "C$": a figure's sign, as "$" is
+        t = _as_dollar(c.text)  # "€ (0.64", "£", "C$": a figure's sign, as "$" is
         if not t:
             continue
         prev = out[-1] if out else None
-        sign = _LEADING_CURRENCY.sub(r"\1$", prev.text) if prev is not None else ""
+        sign = _as_dollar(prev.text) if prev is not None else ""
         if sign in ("$", "(", "($", "$(") and _is_number(t):  # the sign printed as it is: it names the currency
             out[-1] = GridCell(f"{prev.text}{c.text}" if sign != "$" else f"{prev.text} {c.text}", prev.start, c.end,
                                c.start, c.end)

@@ -530,8 +530,12 @@ def statement_currency(text: str) -> str:
                 votes[code] = votes.get(code, 0) + 1
     if votes:
         return max(votes, key=votes.get)
-    for rx, code in _AMOUNT_CURRENCY:
+    for rx, code in _AMOUNT_CURRENCY[:-1]:
         votes[code] = votes.get(code, 0) + sum(1 for _ in _REQUIRED[rx].finditer(lowered))
+    bare = _AMOUNT_CURRENCY[-1][0]  # "$": counted only when a foreign mark's count is weighed against it
+    if not any(v for k, v in votes.items() if k != "USD"):
+        return "USD" if votes.get("USD") or _REQUIRED[bare].may_match(lowered) and bare.search(text) else ""
+    votes["USD"] = votes.get("USD", 0) + sum(1 for _ in _REQUIRED[bare].finditer(lowered))
     votes = {k: v for k, v in votes.items() if v}
     if not votes:
         return ""

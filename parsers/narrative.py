@@ -2011,7 +2011,7 @@ _PER_SHARE_WORDS = re.compile(r"per\s+\w*\s*share|EPS", re.I)
 def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str:
     """The figure's name as printed; a per-share amount keeps the words that say which share
     ('per diluted share'), so diluted and basic are never confused."""
-    term = _SPACES.sub(" ", term).strip()
+    term = " ".join(term.split())  # _SPACES.sub(" ", term).strip()
     if kind == "ratio":
         return f"{term} as a percent of revenue"
     if per_share and not _PER_SHARE_WORDS.search(term):

@@ -53,7 +53,8 @@ def parse_cell(text: str) -> float | None:
     if t and (t[0] in _CURRENCY_SIGNS or t[0] == "(" and t[1:2] and t[1] in _CURRENCY_SIGNS):
         t = t.replace(t[:2].lstrip("(")[:1], "$", 1)  # "€ (0.64)", "(£1.20)": a sign as "$" is
     elif t[:1].isupper() or t[:1] == "(":
-        t = _DOLLAR_CODE.sub(r"\1$", t)  # "C$ 388,120", "(US$0.12)": a dollar named by its country is "$"
+        if code := _DOLLAR_CODE.match(t):  # "C$ 388,120", "(US$0.12)": a dollar named by its country is "$" (the
+            t = f"{code.group(1)}${t[code.end():]}"  # pattern is anchored: a match at the start, or none)
     if t.endswith("*") or t[-3:-2] == "(" and t.endswith(")"):  # only then can a mark "(a)" or "*" end it
         t = _MARK.sub("", t)
     if t in DASHES:

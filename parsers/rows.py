@@ -106,7 +106,6 @@ def implausible_per_share(f: Figure) -> bool:
 
 
 _LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")
-_SPACES = re.compile(r"\s+")
 
 
 _CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)
@@ -120,7 +119,7 @@ _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")  # "U.S" once its l
 
 
 def clean_label(label: str) -> str:
-    spaced = _SPACES.sub(" ", label).strip(" :$|")
+    spaced = " ".join(label.split()).strip(" :$|")  # as re.sub(r"\s+", " "): \s and split() take the same spaces
     label = _CONNECTIVE.sub("", spaced.strip(" ."))  # "Less: Interest expense" is interest expense
     if spaced.endswith(".") and _INITIALS_END.search(label):
         label += "."  # "U.S.": initials keep their last dot, or the place is no longer named

@@ -233,10 +233,23 @@ def _walk(items: list, word: str, lead: int, anchored: bool, found: set, c) -> N
         body = list(av[1])
         guards = body and body[0][0] is c.IN and (c.CATEGORY, c.CATEGORY_WORD) in body[0][1]
         _walk(rest, word, lead, anchored or bool(guards), found, c)
+    elif op is c.ASSERT and av[0] == -1 and not word and not lead:
+        # a look-behind that ends in a character no word holds ("(?<=million )"): the match starts a word
+        _walk(rest, word, lead, anchored or _ends_outside_words(list(av[1]), c), found, c)
     elif op in (c.ASSERT, c.ASSERT_NOT):
         _walk(rest, word, lead, anchored, found, c)  # a look-ahead only narrows the matches
     else:
         raise NotEnumerable
+
+
+def _ends_outside_words(body: list, c) -> bool:
+    """Does every text a look-behind's body matches end in a character that is no word character
+    (a space, punctuation), so what follows it starts a word?"""
+    if not body:
+        return False
+    op, av = body[-1]
+    chars = {chr(av).lower()} if op is c.LITERAL else _char_set(av, c) if op is c.IN else None
+    return bool(chars) and not any(_WORD_CHAR.fullmatch(ch) or not ch.isascii() for ch in chars)
 
 
 def _step(chars: set[str], rest: list, word: str, lead: int, anchored: bool, found: set, c) -> None:
@@ -277,6 +290,7 @@ class Required:
         self.ways = [(_needs(list(a), c), _starts(list(a), c, multiline=bool(rx.flags & re.M))) for a in alternatives]
         starts = _starts(tree, c, multiline=bool(rx.flags & re.M))
         self.starts = sorted(starts) if starts and "" not in starts else None
+        self.cover = _cover(self.need)
 
     def may_match(self, text: Lowered) -> bool:
         """False only when the pattern cannot match text.text (see Lowered: a text whose lowercased copy
@@ -289,6 +303,8 @@ class Required:
         digit before "€" when the text holds no "€"), the pattern tried only where they stand."""
         if not text.plain:
             return self.rx.finditer(text.text)
+        if self.cover is not None and not any(text.holds(w) for w in self.cover):
+            return iter(())  # a few words asked before the ways' needs (a short text is ruled out at once)
         starts: set[str] = set()
         for need, way_starts in self.ways:
             if need is None or _holds(need, text):
@@ -327,6 +343,22 @@ def _holds(need, text: Lowered) -> bool:
 
 
 _MAX_SPELLINGS = 32  # strings an alternation of literals is spelt out as before it is left as parts
+
+
+def _cover(need: _Need | None) -> frozenset[str] | None:
+    """Words one of which every text that holds `need` holds (None: not known): any of the alternatives'
+    words, or those of one part of what all must hold (the part whose shortest word is longest: the
+    rarest, "thousands" before "of")."""
+    if need is None:
+        return None
+    if isinstance(need, str):
+        return frozenset({need})
+    kind, parts = need
+    covers = [_cover(p) for p in parts]
+    if kind == "any":
+        return None if any(c is None for c in covers) else frozenset().union(*covers)
+    known = [c for c in covers if c]
+    return max(known, key=lambda c: min(map(len, c))) if known else None
 
 
 def _needs(items: list, c, spelt: frozenset[str] | set[str] = frozenset({""})) -> _Need | None:

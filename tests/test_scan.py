@@ -286,3 +286,44 @@ def test_a_flattened_header_is_looked_for_only_on_a_yearish_line():
     runs = [line for line in lines if _YEAR_RUN.search(line)]
     assert len(runs) >= 3
     assert all(YEARISH.search(line) for line in runs)
+
+
+def test_first_words_after_a_look_behind_that_ends_outside_words():
+    """A match right after a look-behind ending in a space or punctuation starts a word: its first words
+    are listed (so the pattern is tried only there); one ending in a letter may start inside a word."""
+    import re
+    from parsers.scan import first_words
+    rx = re.compile(r"(?:(?<=million )|(?<=\d\) ))(?:last\s+year|year\s+ago)\b", re.I)
+    assert first_words(rx) == (frozenset({"last", "year"}), frozenset({0}))
+    assert first_words(re.compile(r"(?<=a)(?:last|year)\b", re.I)) is None
+    assert first_words(re.compile(r"(?<=\w)year\b", re.I)) is None
+    text = "revenue of $5 million last year and 3 million year ago, a midyear ago"
+    words, _ = first_words(rx)
+    starts = [m.start() for m in re.finditer(r"\b\w", text) if re.match(r"\w+", text[m.start():]).group(0).lower() in words]
+    from parsers.scan import matches_at
+    assert [m.group(0) for m in matches_at(rx, text, starts)] == [m.group(0) for m in rx.finditer(text)] \
+        == ["last year", "year ago"]
+
+
+def test_required_cover_rules_out_a_text_without_any_of_its_words():
+    """Required.cover: words one of which every match holds, worked out from the pattern; a text without
+    them finds nothing, as the pattern itself finds nothing there."""
+    import re
+    from parsers.scan import Required
+    rx = re.compile(r"\b(?:Canadian|CDN)\s+dollars?\b|\b(?:thousands|millions)\s+of\s+(?:CAD|C\$)(?!\w)", re.I)
+    req = Required(rx)
+    assert req.cover in (frozenset({"canadian", "cdn", "thousands", "millions"}),
+                         frozenset({"dollar", "dollars", "thousands", "millions"}))
+    for text in ("in thousands of CAD", "Canadian dollars", "in thousands of dollars", "CDN$ 5", ""):
+        low = Lowered(text)
+        assert [m.group(0) for m in req.finditer(low)] == [m.group(0) for m in rx.finditer(text)], text
+
+
+def test_statement_currency_weighs_dollar_amounts_only_against_a_foreign_mark():
+    """The bare-"$" amounts are counted only when a foreign mark is printed too; alone, one is enough."""
+    from parsers.metadata import statement_currency
+    assert statement_currency("Revenue was $5.2 million, up from $4.1 million.") == "USD"
+    assert statement_currency("Revenue rose 5% in the quarter.") == ""
+    assert statement_currency("Revenue was €5.2 million; costs €1.0 million and $3.0 million.") == "EUR"
+    assert statement_currency("Revenue $5.2, $4.1, $3.3 and $2.2 million; one line €1.0 million.") == "USD"
+    assert statement_currency("| $ |\n| 12 |") == "USD"
