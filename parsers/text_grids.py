@@ -142,8 +142,11 @@ def _regroup_headings(rows: list[GridRow], vcols: list[int], width: int) -> None
         heads = [c for c in row.cells if c.start > 0]
         if not heads or any(c.vcol is not None for c in row.cells) or n % len(heads):
             continue
-        if heads[-1].end == max(vcols) + 1 and all(a.start + 1 < b.start for a, b in zip(heads, heads[1:])):
+        if (heads[0].start == min(vcols) and heads[-1].end == max(vcols) + 1
+                and all(a.start + 1 < b.start for a, b in zip(heads, heads[1:]))):
             continue  # as wide as the rows of figures, an empty cell after each heading: its colspans as printed
+            # (from the first column of figures on: a lone heading printed mid-row, '| | | Years Ended | | |',
+            # is centred over them all, as a copy that lost its colspan prints it)
         covers = [sum(1 for v in vcols if c.start <= v < c.end) for c in heads]
         if len(set(covers)) == 1 and sum(covers) == n:
             continue

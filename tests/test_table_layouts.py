@@ -1145,3 +1145,19 @@ def test_one_cell_a_line_span_words_split_from_their_ended() -> None:
            if f.source == "table"}
     assert ("Share-based payment", Period(date(2023, 12, 31), 12), 1_441_000.0) in got, got
     assert ("Depreciation", Period(date(2022, 12, 31), 3), 57_000.0) in got, got
+
+
+def test_a_lone_heading_centred_over_the_years_heads_every_year_column() -> None:
+    """'| | | Years Ended | | |' (a copy that lost its colspan prints the heading mid-row) stands over all the
+    year columns, the first too: read as printed from its own cell on, the first year had no span and its
+    figures were dropped (a public benchmark's tables lost their latest year)."""
+    text = "\n".join(["Example Corp. annual results", "", "(in millions)", "",
+                      "|  |  | Years Ended |  |  |", "| --- | --- | --- | --- | --- |",
+                      "|  | July 27, 2019 | July 28, 2018 | July 29, 2017 | Variance in Dollars |",
+                      "| Research and development | $ 6,577 | $ 6,332 | $6,059 | $245 |",
+                      "| Sales and marketing | 9,571 | 9,242 | 9,184 | 329 |"])
+    doc = parse_text("example.md", text, "text")
+    got = {(f.label, f.period, f.value) for f in doc.figures if f.label == "Research and development"}
+    assert got == {("Research and development", Period(date(2019, 7, 27), 12), 6577e6),
+                   ("Research and development", Period(date(2018, 7, 28), 12), 6332e6),
+                   ("Research and development", Period(date(2017, 7, 29), 12), 6059e6)}
