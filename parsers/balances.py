@@ -69,6 +69,24 @@ def is_balance_label(label: str) -> bool:
     return False
 
 
+_ALL_BY_LABEL = [(re.compile(m["labels"]), m.get("flow", True)) for m in VOCABULARY.get("metric", []) if m.get("labels")]
+
+
+@lru_cache(maxsize=8192)
+def is_flow_label(label: str) -> bool:
+    """Does the printed label mean a flow of the vocabulary (the first metric of any unit whose pattern it
+    matches is a flow: revenue, net income, diluted EPS)? Such a row is never moved to a date by the table
+    it stands in: a table a title calls a balance sheet may hold the quarter's income rows too."""
+    low = " ".join(label.lower().replace("\u2019", "'").split())
+    low = _FOOTNOTE.sub("", low).strip(" :")
+    if not low or is_balance_label(label):
+        return False
+    for pattern, flow in _ALL_BY_LABEL:
+        if pattern.search(low):
+            return bool(flow)
+    return False
+
+
 def is_balance_heading(section: str) -> bool:
     """A heading of balances at the columns' dates ('Balance Sheet Data:', 'Period-end balances'), never of
     averages ('Average balance sheet')."""

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading
+from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
@@ -387,8 +387,9 @@ class GridReader:
         expense of it: 'Deposits' under 'Interest expense') or an outlook, nor under a heading of averages."""
         if table_class in ("cash_flow", "guidance") or is_average_heading(section) or is_average_heading(self._part):
             return False
-        if is_balance_heading(section) or is_balance_heading(self._part) \
-                or table_class == "balance" and is_balance_heading(title):
+        if is_balance_heading(section) or is_balance_heading(self._part):
+            return True
+        if table_class == "balance" and is_balance_heading(title) and not is_flow_label(name):
             return True
         if table_class == "income" or is_flow_heading(section) or is_flow_heading(self._part) \
                 or is_flow_heading(self._caption):

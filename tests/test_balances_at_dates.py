@@ -196,6 +196,30 @@ def test_every_row_of_a_balance_sheet_headed_by_quarters_is_at_the_quarters_end(
     assert got[("Total assets", 4_900_000_000)] == (date(2024, 9, 30), 0)
 
 
+HIGHLIGHTS_UNDER_A_BALANCE_TITLE = """Consolidated Balance Sheets and Highlights
+(dollars in millions, except per share data)
+
+| | Q4 2024 | Q3 2024 | Q2 2024 | Q1 2024 | Q4 2023 |
+|---|---|---|---|---|---|
+| Total assets | 5,000.0 | 4,900.0 | 4,800.0 | 4,700.0 | 4,600.0 |
+| Goodwill | 100.0 | 101.0 | 102.0 | 103.0 | 104.0 |
+| Net interest income | 50.0 | 49.0 | 48.0 | 47.0 | 46.0 |
+| Net income | 12.0 | 11.0 | 10.0 | 9.0 | 8.0 |
+| Diluted earnings per share | 0.42 | 0.41 | 0.40 | 0.39 | 0.38 |
+"""
+
+
+def test_flows_under_a_balance_sheet_title_stay_the_quarters():
+    """A table its title calls a balance sheet may carry the quarter's income rows too: a row the
+    vocabulary reads as a flow (net income, net interest income, EPS) stays over the quarter; the title
+    moves only the others to the quarter's end (net income at a date is lost to every question of it)."""
+    got = _periods(HIGHLIGHTS_UNDER_A_BALANCE_TITLE)
+    assert got[("Net income", 11_000_000)] == (date(2024, 9, 30), 3)
+    assert got[("Net interest income", 49_000_000)] == (date(2024, 9, 30), 3)
+    assert got[("Diluted earnings per share", 0.41)] == (date(2024, 9, 30), 3)
+    assert got[("Goodwill", 101_000_000)] == (date(2024, 9, 30), 0)
+    assert got[("Total assets", 4_900_000_000)] == (date(2024, 9, 30), 0)
+
 INTEREST = """Net Interest Income
 (dollars in millions)
 
