@@ -119,6 +119,14 @@ BEAT_YEAR_AGO = re.compile(r"\b(?:beat|beats|beaten|exceed(?:s|ed)?|surpass(?:es
                            r"(?:(?:last|prior|previous|preceding)\s+year(?:'s|s)?|year\s+(?:before|earlier|ago)(?:'s)?)(?=\s|$|[,?.!])")
 
 
+# "revenue growth vs last year", "EPS compared with a year ago", "sales against the prior-year period": the base of a
+# year-over-year change, not the period asked (it was read as the last fiscal year: the year's growth where the latest
+# quarter's was asked, or nothing where that year is not held); "over the last year" may be a span, and is left
+AGAINST_YEAR_AGO = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?|over\s+)"
+                              r"(?:(?:last|prior|previous|preceding)[\s-]year(?:'s)?|(?:a\s+)?year[\s-](?:ago|earlier|before)(?:'s)?)"
+                              r"(?:\s+(?:period|quarter|figures?|levels?|results?))?(?=\s|$|[,?.!])")
+
+
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
     (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
@@ -133,6 +141,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = BEAT_YEAR_AGO.sub(" up ", low)  # "did Acme beat last year's revenue": the change against a year before
+    low = AGAINST_YEAR_AGO.sub(" year over year ", low)  # "growth vs last year": against the same period a year before
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
     for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):

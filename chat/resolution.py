@@ -739,6 +739,24 @@ class Resolver:
             filers = bundled_map()
             if (word.isupper() and filers.by_ticker(word)) or filers.by_base_name(word):
                 return word
+        return self._filer_words_typed_low(q, unknown)
+
+    def _filer_words_typed_low(self, q: Question, unknown: set[str]) -> str:
+        """A company the SEC lists named in lower case ('amazon revenue', 'red robin revenue q4 2024', 'tsla
+        revenue?'): a word no slot explains (as typed, or as repaired) that begins a registered name — with the word before or after it
+        where the two do ('first solar') — or is a ticker, and no segment or product of a held company."""
+        held = {p.lower() for products in self.vocab.products.values() for p in products}
+        words = [w.replace("’", "'").removesuffix("'s") for w in re.findall(r"[a-z][a-z&'’-]*", q.text.lower())]
+        filers = bundled_map()
+        for i, word in enumerate(words):
+            if len(word) < 3 or word in held or (word not in unknown and normalize(word, self.vocab) not in unknown):
+                continue  # a word the question read as another ('costco' repaired to 'cost') is still the word typed
+            for lo, hi in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i, i + 3)):
+                window = words[max(lo, 0):hi]
+                if len(window) == hi - lo and filers.names_starting(window):
+                    return " ".join(window)
+            if filers.by_ticker(word) or filers.by_base_name(word) or (len(word) >= 4 and filers.names_starting([word])):
+                return word
         return ""
 
     # -- place and product -----------------------------------------------------------------------
@@ -817,7 +835,7 @@ class Resolver:
 # a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
 SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
-YEARLESS = {"Q", "YTD", "FY"}
+YEARLESS = {"Q", "YTD", "FY", "YE"}  # "YE": "at year end" with no year
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"

@@ -699,3 +699,57 @@ def test_a_period_without_its_year_held_by_several_releases_is_asked_back(tmp_pa
         assert a.status == "clarify" and a.value is None
     finally:
         eng.close()
+
+
+# -- the loose wordings users type (the w-questions) -------------------------------------------------
+@pytest.mark.parametrize("question", ["apple revenue q4 2024", "tsla revenue?", "red robin revenue q4 2024",
+                                      "costco sales in Q2", "assured guaranty net income 2024", "amazon top line"])
+def test_a_company_not_held_typed_in_lower_case_is_said_so(engine, question):
+    """A listed company named in lower case — one word, two ('red robin'), a ticker ('tsla'), or a word the reader
+    repaired into another ('costco' → 'cost', 'assured guaranty' → 'assumed guarantee'): 'I hold no releases of',
+    never 'which company?' (the store of many companies asked it) nor the held company's figure."""
+    a = ask(engine, question)
+    assert a.status == "abstained" and a.value is None and "I hold no releases of" in a.text
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue Q4 2024 in millions pls", "quillfeather revenue q4 2024 thx",
+                                      "Quillfeather revenue Q4 2024 in thousands please"])
+def test_courtesy_and_the_scale_asked_in_are_no_figure(engine, question):
+    """'pls' was repaired into 'plus' and 'millions' into 'billions', each then a word no figure explains (no answer)."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(60_696_000)
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue growth vs last year", "quillfeather revenue compared with a year ago",
+                                      "Quillfeather revenue growth versus the prior year period"])
+def test_growth_against_last_year_is_the_latest_period_year_over_year(engine, question):
+    """'vs last year' names the base of the change, not the period: the latest quarter against the same quarter a year
+    before (+7.3%), never the last fiscal year's growth (-7.3%, which was answered), nor 'that year is not held'."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx((60_696 / 56_585 - 1) * 100, abs=0.01)
+    assert a.period == "Q4 2024"
+
+
+BALANCE_RELEASE = """Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
+
+TOLEDO, February 12, 2025 -- Ostrava Mill Works Inc. (NYSE: OMWK) today reported results for the fourth quarter
+ended December 31, 2024.
+
+CONSOLIDATED BALANCE SHEETS
+(in thousands)
+
+                                 December 31,   December 31,
+                                     2024           2023
+Cash and cash equivalents         $ 52,000       $ 41,000
+Total assets                       700,000        650,000
+"""
+
+
+@pytest.mark.parametrize("question, value", [("Ostrava cash at year end", 52_000_000),
+                                             ("ostrava total assets at the year end", 700_000_000)])
+def test_year_end_without_its_year_is_the_latest_held(tmp_path, question, value):
+    """'cash at year end' of one release printing two year ends: its latest, as 'Q4' or 'the fiscal year' with no
+    year (it asked 'which period?')."""
+    with engine_over(tmp_path, {"omwk.txt": BALANCE_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value) and a.period == "2024-12-31"
