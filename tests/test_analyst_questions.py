@@ -753,3 +753,28 @@ def test_year_end_without_its_year_is_the_latest_held(tmp_path, question, value)
     with engine_over(tmp_path, {"omwk.txt": BALANCE_RELEASE}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.value == pytest.approx(value) and a.period == "2024-12-31"
+
+
+DILUTED_ONLY = """Tallowmere Biologics Inc. Reports Fiscal 2025 First Quarter Results
+
+PASADENA, February 10, 2025 -- Tallowmere Biologics Inc. (NASDAQ: TLWB) today announced results for its fiscal 2025
+first quarter ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share amounts)
+
+                                         Three Months Ended December 31,
+                                            2024             2023
+Revenue                                  $ 2,500          $ 3,551
+Net income per share - diluted           $ 1.76           $ 0.89
+"""
+
+
+@pytest.mark.parametrize("question", ["Tallowmere EPS yoy change", "tallowmere eps growth vs last year",
+                                      "Tallowmere EPS change Q1 FY2025"])
+def test_the_change_of_a_figure_is_found_under_the_metric_it_is_printed_as(tmp_path, question):
+    """'EPS yoy change' of a release printing only diluted EPS: the diluted figures' change (+97.8%), as 'EPS' itself is
+    answered with the diluted figure (the change was 'the releases don't hold earnings per share')."""
+    with engine_over(tmp_path, {"tlwb.txt": DILUTED_ONLY}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx((1.76 / 0.89 - 1) * 100, abs=0.01)
