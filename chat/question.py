@@ -148,7 +148,8 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
-                and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS:
+                and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS \
+                and not vocab.companies.tickers(tok):  # a held company's ticker typed in lower case ('eeft' is no 'eft')
             out.append(repair(tok, vocab))
         else:
             out.append(tok)
@@ -674,7 +675,10 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
             voters.setdefault(key, set()).add(tok)
     if not votes:
         return None, text, []
-    best = max(votes, key=lambda k: (votes[k], -len(k)))
+    # of names voted for alike, the one a word of its own names ('Arrowhead' of "arrowhead pharma", where 'pharma' is
+    # also two other names' word) before the one only shared words name (it was the shortest name, one of the others)
+    own = {k: sum(1 for w in voters[k] if all(w not in voters[o] for o in votes if o != k)) for k in votes}
+    best = max(votes, key=lambda k: (votes[k], own[k] > 0, -len(k)))
     name_words = set(best.split())
     # a tie is a question only where one word fits both names; two names each named by their own word
     # ("Corvatek vs Harrowgate") are two companies, read one after the other
@@ -718,9 +722,10 @@ def _without_initials(text: str, key: str) -> str:
 def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> list[re.Match]:
     """The words of a company's name standing together with the word that named it: "Crestline Investment"
     of "Crestline Investment net investment income", never the "investment" of the figure further on
-    ("Crestline net investment income" was asked as net income)."""
-    def named(t: re.Match) -> bool:
-        return t.group(0).removesuffix("'s") in name_words or t is voter
+    ("Crestline net investment income" was asked as net income); "Arrowhead Pharma" of Arrowhead Pharmaceuticals."""
+    def named(t: re.Match) -> bool:  # a name word cut short stands in the name too ('pharma' of 'Pharmaceuticals')
+        word = t.group(0).removesuffix("'s")
+        return word in name_words or t is voter or (len(word) >= 4 and any(n.startswith(word) for n in name_words))
     at = tokens.index(voter)
     start = end = at
     while start > 0 and named(tokens[start - 1]):

@@ -778,3 +778,37 @@ def test_the_change_of_a_figure_is_found_under_the_metric_it_is_printed_as(tmp_p
     with engine_over(tmp_path, {"tlwb.txt": DILUTED_ONLY}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx((1.76 / 0.89 - 1) * 100, abs=0.01)
+
+
+def test_a_held_companys_ticker_in_lower_case_is_never_repaired_into_a_word(tmp_path):
+    """'eeft bottom line q4' was read as 'eft bottom line' (a segment's word nearby): a ticker the store's releases give,
+    typed in lower case, names its company as typed in capitals does."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Harrowgate Savings Bancorp", "INCOM", 150), ("Pellucid Trust Bank Corp.", "PLTB", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NASDAQ", "Fourth Quarter 2024", "ROCHESTER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Net income", value, value - 10)])
+    with engine_over(tmp_path, texts) as eng:
+        for question in ("INCOM net income Q4 2024", "incom net income q4 2024", "incom bottom line q4 2024"):
+            a = ask(eng, question)
+            assert a.status == "answered" and a.value == pytest.approx(150_000_000), question
+
+
+def test_a_name_word_cut_short_beside_the_companys_own_word_names_it(tmp_path):
+    """'arrowhead pharma revenue': 'Arrowhead' names one company, 'pharma' (short for its 'Pharmaceuticals') is also the
+    word of two others' names ('… Pharma'): the company its own word names, never 'which of the two Pharmas?'."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Ostrava Pharmaceuticals, Inc.", "OSPH", 25), ("Harrowgate Pharma Inc.", "HGPH", 150),
+                                ("Pellucid Pharma plc", "PLPH", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NASDAQ", "Fourth Quarter 2024", "BOSTON", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Revenue", value, value - 5)])
+    with engine_over(tmp_path, texts) as eng:
+        a = ask(eng, "ostrava pharma revenue q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(25_000_000) and a.company.startswith("Ostrava")
+        b = ask(eng, "pharma revenue q4 2024")  # the shared word alone: which of the two is asked
+        assert b.status == "clarify" and b.value is None
+        c = ask(eng, "harrowgate pharma revenue q4 2024")
+        assert c.status == "answered" and c.value == pytest.approx(150_000_000)
