@@ -25,7 +25,7 @@ from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import MONTHS, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
-from knowledge.vocabulary import BY_KEY
+from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.company_names import LEGAL_SUFFIX
 from parsers.periods import Period, month_end
 
@@ -171,6 +171,8 @@ class Resolver:
             ratio = self._ratio(q, company, slots) if q.intent == "value" and ratio_parts(q.text) else None
             if ratio is not None:
                 return Resolved(q, slots, company, None, slots, ratio)
+            if q.intent == "value" and not q.unknown and MADE_WORDS & set(re.findall(r"[a-z]+", q.norm)):
+                return early(wording.made_which(text, company.name), slots)  # revenue or net income?
             return early(self._offtopic(q), Context())
         parts = difference_parts(q.text) if (q.operation in SUBTRACTIONS or "minus" in q.norm.split()) else None
         if parts is not None and len({understand(p, self.vocab).metric for p in parts} - {None}) == 2:
@@ -835,6 +837,7 @@ class Resolver:
 # a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
 SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
+MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
 YEARLESS = {"Q", "YTD", "FY", "YE"}  # "YE": "at year end" with no year
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}

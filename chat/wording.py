@@ -253,6 +253,15 @@ def clarify(text: str, body: str, company: str | None) -> Answer:
     return _answer(text, "clarify", body, company=company, confidence=40, kind="help")
 
 
+def made_which(text: str, company: str) -> Answer:
+    """'How much did Acme make': the top line or the bottom line, asked back (a guess would be a wrong figure half
+    the time); each choice asks the figure by name."""
+    reply = clarify(text, f"“Make” may mean {company}'s revenue (the top line) or its net income (the bottom line). "
+                          "Which one do you mean?", None)
+    reply.options = [f"{company} revenue", f"{company} net income"]
+    return reply
+
+
 def failed(text: str, exc: Exception) -> Answer:
     """A bug costs one answer, never the batch or the chat."""
     return _answer(text, "abstained", f"Sorry, that question could not be answered ({type(exc).__name__}: {exc}).",

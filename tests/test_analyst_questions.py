@@ -812,3 +812,14 @@ def test_a_name_word_cut_short_beside_the_companys_own_word_names_it(tmp_path):
         assert b.status == "clarify" and b.value is None
         c = ask(eng, "harrowgate pharma revenue q4 2024")
         assert c.status == "answered" and c.value == pytest.approx(150_000_000)
+
+
+@pytest.mark.parametrize("question", ["how much did Quillfeather make last quarter", "what did quillfeather make in 2024?",
+                                      "Quillfeather made Q4 2024"])
+def test_how_much_a_company_made_is_asked_back(engine, question):
+    """'make' is the top line or the bottom line: asked which, with both as choices (it was 'no figure by that name')."""
+    a = ask(engine, question)
+    assert a.status == "clarify" and a.value is None and "revenue" in a.text and "net income" in a.text
+    assert a.options == ["Quillfeather Looms Inc. revenue", "Quillfeather Looms Inc. net income"]
+    b = ask(engine, "how much revenue did Quillfeather make in Q4 2024")  # the figure named: answered
+    assert b.status == "answered" and b.value == pytest.approx(60_696_000)
