@@ -21,6 +21,11 @@ CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease
                           r"fell|fall|up|down|yoy|year over year|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?|"
                           r"variances?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
+# ... an against-word before a period ("vs last quarter", "compared to the prior year"), not one joining two companies
+# ("Camtek vs Kornit revenue last quarter": their figures side by side, not a change)
+AGAINST_PERIOD = re.compile(r"\b(?:vs\.?|versus|compared(?:\s+(?:to|with))?|over|against|relative\s+to)\s+(?:the\s+|a\s+)?"
+                            r"(?:last|prior|previous|preceding|same|year|quarter|q[1-4]|[1-4]q|fy|fiscal|first|second|"
+                            r"third|fourth|h[12]|nine|six|three|twelve|\d)")
 GROWTH_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?)\b")
 TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|moved?|evolved?|evolution|every period|all periods|each quarter|by quarter|"
                          r"across periods|time series)\b")
@@ -262,7 +267,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     elif COMPARE_WORDS.search(norm) and len(q.periods) >= 2:
         q.intent = "compare"
     elif CHANGE_WORDS.search(q.leftover or rest) or (
-            AGAINST_WORDS.search(norm) and (len(q.periods) >= 2 or any(p.kind.startswith("rel_") for p in q.periods))):
+            AGAINST_WORDS.search(norm) and len(q.periods) >= 2) or (
+            AGAINST_PERIOD.search(norm) and any(p.kind.startswith("rel_") for p in q.periods)):
         q.intent = "change"
     if q.other_geos and q.intent in ("value", "change") and not GROWTH_WORDS.search(norm):
         q.intent = "compare"  # "US vs EMEA revenue": places side by side, not a change over time

@@ -285,10 +285,13 @@ class Resolver:
         latest quarter, or date, the most companies give the metric for)."""
         metric = slots.metric or ""
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
-        spec = slots.period if slots.period is not None and slots.period.kind != "latest" else None
+        latest = LATEST_ACROSS.get(slots.period.kind) if slots.period is not None else None
+        if latest is not None and SEQUENTIAL.search(q.norm):
+            latest = None  # "growth vs last quarter" across companies: no year-on-year change is given for it
+        spec = slots.period if slots.period is not None and latest is None else None
         name = ""
         if spec is None:
-            months = 3 if flow else 0
+            months = (latest or 3) if flow else 0
             among = list(q.companies) if q.named_across and q.companies else []
             end = self.lookup.latest_end_among(metric, months, among) if among else \
                 self.lookup.latest_end_across(metric, months)
@@ -837,6 +840,9 @@ class Resolver:
 # a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
 SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
+# across companies, the period named against each one's latest ("last quarter", "the latest year") is the latest such
+# period most of them give (it asked 'which period?'); months of a flow's period
+LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
 MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
 YEARLESS = {"Q", "YTD", "FY", "YE"}  # "YE": "at year end" with no year
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held

@@ -823,3 +823,15 @@ def test_how_much_a_company_made_is_asked_back(engine, question):
     assert a.options == ["Quillfeather Looms Inc. revenue", "Quillfeather Looms Inc. net income"]
     b = ask(engine, "how much revenue did Quillfeather make in Q4 2024")  # the figure named: answered
     assert b.status == "answered" and b.value == pytest.approx(60_696_000)
+
+
+@pytest.mark.parametrize("question", ["who had more net income last quarter, Harrowgate or Pellucid",
+                                      "Harrowgate vs Pellucid net income last quarter",
+                                      "which company had the highest net income in the latest quarter"])
+def test_last_quarter_across_companies_is_the_latest_quarter_most_give(across, question):
+    """'last quarter' over several companies: the latest quarter most of them give (it asked 'which period?'); 'vs'
+    joining two companies is no change against last quarter (the two growths were given for their net incomes)."""
+    a = ask(across, question)
+    side_by_side = question.startswith("Harrowgate")  # the first named is the reply's figure, both are listed
+    assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(150e6 if side_by_side else 210e6)
+    assert "December 31, 2024" in a.text and "Pellucid" in a.text and "%" not in a.text
