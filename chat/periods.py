@@ -56,9 +56,9 @@ class PeriodSpec:
             y, m = effective_month(self.end)
             months = (m - fye - 1) % 12 + 1
             return (months if flow else 0), y, m
-        elif self.kind in ("FY", "year", "YE"):
+        elif self.kind in ("FY", "year", "YE", "H2"):
             y, m = add_months(self.year - offset, fye, 0)
-            return (12 if flow and self.kind != "YE" else 0), y, m
+            return ((6 if self.kind == "H2" else 12) if flow and self.kind != "YE" else 0), y, m
         else:
             return None
         y, m = effective_month(p.end)
@@ -77,6 +77,8 @@ class PeriodSpec:
             return f"FY {self.year}"
         if self.kind == "YE":
             return f"end of {self.year}"
+        if self.kind == "H2":
+            return f"H2 {tag}{self.year}" if self.year else "H2"
         if self.kind == "YTDM" and self.end is not None:
             return f"year to date through {self.end:%B %Y}"
         if self.kind in RELATIVE_NAMES:
@@ -145,11 +147,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("ytd", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|h1|1h)\s*(?:fy\s*)?{YEAR}")),
     ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
+    # the second half ("H2 2024", "2H24", "the second half of fiscal 2024"): the six months to the year's end — never
+    # left unread (it was, and the latest quarter was given for it)
+    ("half2", re.compile(rf"\b(?:h2|2h)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}|\b(?:second|back)\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     ("fy", re.compile(rf"\b(?:fy|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
-    ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter)\b")),
+    ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter|([1-4])q)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|{FIRST_RE}\s+half)\b")),
-    ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b")),
+    ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b|"
+                             r"\bfy\b(?!\s*'?\d)")),  # "FY revenue": the fiscal year (it was read as no period: the quarter)
+    ("half2_noyear", re.compile(r"\b(?:h2|2h|(?:second|back)\s+half)\b")),
     ("the_quarter", re.compile(r"^\W*(?:and|what\s+about|how\s+about)?\s*(?:for\s+)?the\s+quarter\W*$")),
     ("year_end_noyear", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:fiscal\s+)?year[\s-]end\b(?!\s+(?:19|20)\d\d)")),
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
@@ -277,7 +284,11 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "fy":
         return PeriodSpec("FY", _year(g[0]))
     if kind == "q_noyear":
-        return PeriodSpec("Q", None, quarter=int(g[0]) if g[0] else ORDINALS[g[1]])
+        return PeriodSpec("Q", None, quarter=int(g[0] or g[2]) if (g[0] or g[2]) else ORDINALS[g[1]])
+    if kind == "half2":
+        return PeriodSpec("H2", _year(g[0] or g[1]), months=6)
+    if kind == "half2_noyear":
+        return PeriodSpec("H2", None, months=6)
     if kind == "ytd_noyear":
         if g[0]:
             return PeriodSpec("YTD", None, months=_span(g[0], m))

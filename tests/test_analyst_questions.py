@@ -835,3 +835,21 @@ def test_last_quarter_across_companies_is_the_latest_quarter_most_give(across, q
     side_by_side = question.startswith("Harrowgate")  # the first named is the reply's figure, both are listed
     assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(150e6 if side_by_side else 210e6)
     assert "December 31, 2024" in a.text and "Pellucid" in a.text and "%" not in a.text
+
+
+@pytest.mark.parametrize("question", ["Quillfeather h2 revenue", "Quillfeather revenue 2H24", "quillfeather revenue second half of 2024",
+                                      "Quillfeather H2 2024 revenue"])
+def test_the_second_half_is_never_read_as_the_latest_quarter(engine, question):
+    """'H2' / '2H24' / 'the second half' were left unread, and the question was answered for the latest quarter
+    (60,696: a wrong figure for a half year); the release prints no second half: no figure."""
+    a = ask(engine, question)
+    assert a.value is None and a.status in ("abstained", "clarify")
+
+
+@pytest.mark.parametrize("question, value, period", [("Quillfeather FY revenue", 203_825_000, "FY 2024"),
+                                                     ("quillfeather net income fy", -16_800_000, "FY 2024"),
+                                                     ("Quillfeather revenue 4Q", 60_696_000, "Q4 2024")])
+def test_fy_and_4q_standing_alone_name_their_period(engine, question, value, period):
+    """'FY revenue' was read as naming no period (the latest quarter's 60,696 for the year's 203,825)."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(value) and a.period == period
