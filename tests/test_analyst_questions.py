@@ -853,3 +853,15 @@ def test_fy_and_4q_standing_alone_name_their_period(engine, question, value, per
     """'FY revenue' was read as naming no period (the latest quarter's 60,696 for the year's 203,825)."""
     a = ask(engine, question)
     assert a.status == "answered" and a.value == pytest.approx(value) and a.period == period
+
+
+@pytest.mark.parametrize("question", ["Ostrava op income Q4 2024", "ostrava cash flow from ops q4 2024"])
+def test_op_and_ops_are_operating_and_operations(tmp_path, question):
+    """'op income', 'cash flow from ops': the words analysts shorten (it was 'nothing about op')."""
+    from tests.test_cross_company import release
+    text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Operating income", 40, 30), ("Net cash provided by operating activities", 55, 45)])
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(40e6 if "income" in question else 55e6)
