@@ -110,8 +110,8 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
                                     r"\byear[\s-]ago\s+quarter\b|\bquarter\s+a\s+year\s+(?:ago|earlier)\b|"
                                     r"\bsame\s+quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year"
                                     r"(?:\s+(?:ago|earlier))?\b")),
-    ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*months?\b|\b(?:ttm|ltm)\b|"
-                       r"\b(?:trailing|last|past)\s+four\s+quarters\b")),
+    ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*(?:months?|mos?|m)\b|\b(?:ttm|ltm)\b|"
+                       r"\b(?:trailing|last|past|latest)\s+(?:four|4)\s+(?:quarters|qtrs)\b")),  # "last 4 quarters" was the latest one
     ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b(?!\s+(?:19|20)\d\d)"
                              r"|\bytd\b(?!\s*(?:fy\s*)?'?\d\d)")),
     # "next year", "the coming quarter": the period after the latest one reported (an outlook's period)

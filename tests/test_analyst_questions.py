@@ -865,3 +865,12 @@ def test_op_and_ops_are_operating_and_operations(tmp_path, question):
     with engine_over(tmp_path, {"omwk.txt": text}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.value == pytest.approx(40e6 if "income" in question else 55e6)
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue last 4 quarters", "quillfeather revenue trailing 12m",
+                                      "Quillfeather revenue last 12 mos", "quillfeather revenue past 4 qtrs"])
+def test_the_last_four_quarters_in_figures_are_the_trailing_twelve_months(engine, question):
+    """'last 4 quarters' was read as 'last quarter' (the latest quarter's 60,696 for the year's 203,825); 'mos' was
+    repaired into 'most' and '12m' left unread."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(203_825_000)
