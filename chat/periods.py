@@ -325,7 +325,8 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
         return context.previous_year()
     if spec.kind == "rel_quarter":
         return previous_quarter(context)
-    if spec.kind == "year" and spec.year == context.year and context.kind in ("Q", "YTD", "YTDQ"):
+    if spec.kind == "year" and spec.year == context.year and (context.kind in ("Q", "YTD", "YTDQ") or (
+            context.kind == "date" and context.months in (3, 6, 9))):  # a quarter held as its dates ("EPS": the latest)
         return spec  # "Q4 2024 revenue" then "and 2024?": the year itself, not the quarter asked again
     if spec.kind == "year" and spec.year is not None and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
         return context.with_year(spec.year)
@@ -344,12 +345,21 @@ RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "t
 
 
 def previous_quarter(spec: PeriodSpec) -> PeriodSpec:
-    """The quarter before a quarter ("prior quarter", "sequentially"); other periods have none."""
+    """The quarter before a quarter ("prior quarter", "sequentially", "the quarter before" after one): a quarter named,
+    or a quarter held as its dates (the latest one a question got); other periods have none."""
+    if _dated_quarter(spec):
+        assert spec.end is not None
+        y, m = add_months(*effective_month(spec.end), -3)
+        return PeriodSpec("date", y, months=3, end=month_end(y, m))
     if spec.kind != "Q" or not spec.quarter or spec.year is None:
         return PeriodSpec("rel_quarter")
     if spec.quarter == 1:
         return PeriodSpec("Q", spec.year - 1, quarter=4)
     return PeriodSpec("Q", spec.year, quarter=spec.quarter - 1)
+
+
+def _dated_quarter(spec: PeriodSpec) -> bool:
+    return spec.kind == "date" and spec.months == 3 and spec.end is not None
 
 
 def quarter_end_instant(spec: PeriodSpec, fye: int, offset: int = 0) -> PeriodSpec:

@@ -874,3 +874,15 @@ def test_the_last_four_quarters_in_figures_are_the_trailing_twelve_months(engine
     repaired into 'most' and '12m' left unread."""
     a = ask(engine, question)
     assert a.status == "answered" and a.value == pytest.approx(203_825_000)
+
+
+def test_a_follow_up_after_the_latest_quarter_reads_it_as_the_quarter_it_is(tmp_path, engine):
+    """A question naming no period got the latest quarter, kept as its dates: 'and the quarter before?' then gave that
+    same quarter again (60,000 for 50,000: a wrong figure), and 'and 2024?' the quarter again, not the year."""
+    with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
+        a = ask(eng, "Ostrava revenue", "and the quarter before?")
+        assert a.status == "answered" and a.value == pytest.approx(50_000_000) and a.period == "Q3 2024"
+    b = ask(engine, "Quillfeather revenue", "and 2024?")
+    assert b.status == "answered" and b.value == pytest.approx(203_825_000) and b.period == "FY 2024"
+    c = ask(engine, "Quillfeather revenue", "and 2023?")  # another year keeps the quarter, as after 'Q4 2024'
+    assert c.status == "answered" and c.value == pytest.approx(56_585_000) and c.period == "Q4 2023"
