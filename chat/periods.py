@@ -89,6 +89,7 @@ class PeriodSpec:
 RELATIVE_NAMES = {"latest": "the latest period", "latest_year": "the latest year", "latest_quarter": "the latest quarter",
                   "this_year": "this year to date", "ttm": "the trailing twelve months", "rel_year": "last year",
                   "rel_quarter": "last quarter", "year_ago_quarter": "the same quarter a year earlier",
+                  "year_ago": "the latest period, a year earlier",
                   "next_year": "the next year", "next_quarter": "the next quarter"}
 
 
@@ -159,8 +160,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("half2_noyear", re.compile(r"\b(?:h2|2h|(?:second|back)\s+half)\b")),
     ("the_quarter", re.compile(r"^\W*(?:and|what\s+about|how\s+about)?\s*(?:for\s+)?the\s+quarter\W*$")),
     ("year_end_noyear", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:fiscal\s+)?year[\s-]end\b(?!\s+(?:19|20)\d\d)")),
-    ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
-                            r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
+    # "a year ago", "a year earlier": the latest period held, a year back — not the last fiscal year ("revenue a year
+    # ago" got the latest year's figure, "cash a year ago" the latest balance); after a period, that period a year back
+    ("year_ago", re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]ago\b")),
+    ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
                                r"\bquarter\s+before\b")),
     # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
@@ -309,7 +312,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         mon = month_number(g[0])
         year = _year(g[1])
         return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
-    if kind in ("rel_year", "year_ago_quarter"):
+    if kind in ("rel_year", "year_ago_quarter", "year_ago"):
         return PeriodSpec(kind)
     if kind == "rel_quarter":
         return PeriodSpec("rel_quarter")
@@ -321,7 +324,7 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     the year of the quarter asked ("and 2024?" after Q4 2024) is that year, whole."""
     if context is None or spec.kind in RELATIVE_TO_LATEST or context.kind in RELATIVE_TO_LATEST:
         return spec
-    if spec.kind == "rel_year":
+    if spec.kind in ("rel_year", "year_ago"):
         return context.previous_year()
     if spec.kind == "rel_quarter":
         return previous_quarter(context)

@@ -216,7 +216,7 @@ class Resolver:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
             SEQUENTIAL.search(q.norm) is not None
-        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
+        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter", "year_ago"}:
             self._pin_latest(q, company, slots)
         if sequential and slots.period is not None and slots.period.kind == "date" and slots.period.months == 3 \
                 and slots.period.end is not None and not slots.others:  # "sequential revenue growth": the quarter before
@@ -552,6 +552,8 @@ class Resolver:
             return
         if not subject.flow:
             key = max(held, key=lambda k: (k[1], k[2], -k[0]))
+            if kind == "year_ago":  # the latest balance date, a year back (held or not: then it says so)
+                key = (key[0], key[1] - 1, key[2])
             slots.period, slots.implied = spec_of(key), slots.implied or kind
             return
         if kind == "ttm":
@@ -586,6 +588,8 @@ class Resolver:
             key = max(at_end)  # the longest period ending then: the year to date
         else:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
+        if kind == "year_ago":  # the latest period held, a year back (held or not: then it says so)
+            key = (key[0], key[1] - 1, key[2])
         slots.period = spec_of(key)
         slots.implied = slots.implied or kind
 

@@ -115,6 +115,7 @@ IMPLIED = {"latest": "the latest period I hold", "latest_quarter": "the latest q
            "rel_quarter": "the latest quarter I hold", "this_year": "the year to date of the latest release",
            "ttm": "the trailing twelve months", "release": "the periods the latest release gives it for",
            "year_ago_quarter": "the latest quarter I hold, a year earlier",
+           "year_ago": "the latest period I hold, a year earlier",
            "next_year": "the year after the latest one reported", "next_quarter": "the quarter after the latest one reported"}
 
 

@@ -886,3 +886,16 @@ def test_a_follow_up_after_the_latest_quarter_reads_it_as_the_quarter_it_is(tmp_
     assert b.status == "answered" and b.value == pytest.approx(203_825_000) and b.period == "FY 2024"
     c = ask(engine, "Quillfeather revenue", "and 2023?")  # another year keeps the quarter, as after 'Q4 2024'
     assert c.status == "answered" and c.value == pytest.approx(56_585_000) and c.period == "Q4 2023"
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue a year ago", "quillfeather revenue a year earlier",
+                                      "Quillfeather year-ago revenue"])
+def test_a_year_ago_is_the_latest_period_a_year_back(tmp_path, engine, question):
+    """'revenue a year ago' was read as 'last year': the latest fiscal year's figure (203,825 — this year's, not a year
+    ago's); it is the latest quarter a year back (56,585), and a balance the latest date a year back."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(56_585_000) and a.period == "Q4 2023"
+    with engine_over(tmp_path, {"omwk.txt": BALANCE_RELEASE}) as eng:
+        b = ask(eng, "Ostrava cash a year ago")
+        assert b.status == "answered" and b.value == pytest.approx(41_000_000) and b.period == "2023-12-31"
+    assert ask(engine, "Quillfeather revenue last year").value == pytest.approx(203_825_000)  # the last fiscal year
