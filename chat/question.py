@@ -149,7 +149,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = AGAINST_YEAR_AGO.sub(" year over year ", low)  # "growth vs last year": against the same period a year before
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
-    for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):
+    for tok in _joined_names(re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low), vocab):
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
@@ -164,6 +164,26 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     text = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", text)  # "mid - east" as typed: "mid-east"
     text = re.sub(r"\b([a-z]+) / ([a-z]+)\b", _one_place, text)  # "Asia/Pacific" is one place
     return text
+
+
+def _joined_names(tokens: list[str], vocab: StoreVocabulary) -> list[str]:
+    """Two words typed apart that a held company's name writes as one ('Hanes Brands' for HanesBrands): the one word
+    (the first was repaired into another word, 'changes', and no company was named)."""
+    pairs = [a + b for a, b in zip(tokens, tokens[1:]) if a.isalpha() and b.isalpha() and len(a) >= 3 and len(b) >= 3]
+    if not pairs:
+        return tokens
+    vocab.companies.learn(pairs)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair in pairs and vocab.companies.by_name_word(pair):
+            out.append(pair)
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _one_place(m: re.Match) -> str:

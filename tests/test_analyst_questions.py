@@ -899,3 +899,17 @@ def test_a_year_ago_is_the_latest_period_a_year_back(tmp_path, engine, question)
         b = ask(eng, "Ostrava cash a year ago")
         assert b.status == "answered" and b.value == pytest.approx(41_000_000) and b.period == "2023-12-31"
     assert ask(engine, "Quillfeather revenue last year").value == pytest.approx(203_825_000)  # the last fiscal year
+
+
+def test_a_name_written_as_one_word_typed_as_two_names_the_company(tmp_path):
+    """'Hanes Brands' for HanesBrands: the first word was repaired into another ('changes') and no company named."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Harrowbrands Inc.", "HRWB", 150), ("Pellucid Trust Bank Corp.", "PLTB", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NYSE", "Fourth Quarter 2024", "DENVER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Net income", value, value - 10)])
+    with engine_over(tmp_path, texts) as eng:
+        for question in ("Harrow Brands net income Q4 2024", "harrow brands net income q4 2024"):
+            a = ask(eng, question)
+            assert a.status == "answered" and a.value == pytest.approx(150_000_000), question
