@@ -165,7 +165,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("year_ago", re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]ago\b")),
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
-                               r"\bquarter\s+before\b")),
+                               r"\bquarter\s+before\b|\bquarter\s+over\s+quarter\b")),
     # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
     ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),
     ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.,-])")),

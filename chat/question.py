@@ -18,7 +18,7 @@ from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
-                          r"fell|fall|up|down|yoy|year over year|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?|"
+                          r"fell|fall|up|down|yoy|year over year|quarter over quarter|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?|"
                           r"variances?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
 # ... an against-word before a period ("vs last quarter", "compared to the prior year"), not one joining two companies
@@ -132,6 +132,12 @@ AGAINST_YEAR_AGO = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|agai
                               r"(?:\s+(?:period|quarter|figures?|levels?|results?))?(?=\s|$|[,?.!])")
 
 
+# "q/q", "qoq", "q-o-q", "quarter-over-quarter": a change against the quarter before ("revenue growth q/q" was the
+# year-over-year change, a wrong figure for it); "y/y", "y-o-y": against the same period a year before
+OVER_QUARTER = re.compile(r"\bq\s*(?:/|-\s*o\s*-|o)\s*q\b|\bquarter[\s-]+over[\s-]+quarter\b")
+OVER_YEAR = re.compile(r"\by\s*(?:/|-\s*o\s*-|o)\s*y\b|\byear[\s-]+over[\s-]+year\b")
+
+
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
     (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
@@ -146,6 +152,8 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\b(?:sell|sells|sold)\b", "sales", low)  # "how much did they sell": sales ("selling" stays)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = BEAT_YEAR_AGO.sub(" up ", low)  # "did Acme beat last year's revenue": the change against a year before
+    low = OVER_QUARTER.sub(" quarter over quarter ", low)  # "q/q", "qoq", "q-o-q": against the quarter before
+    low = OVER_YEAR.sub(" year over year ", low)  # "y/y", "y-o-y"
     low = AGAINST_YEAR_AGO.sub(" year over year ", low)  # "growth vs last year": against the same period a year before
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []

@@ -913,3 +913,15 @@ def test_a_name_written_as_one_word_typed_as_two_names_the_company(tmp_path):
         for question in ("Harrow Brands net income Q4 2024", "harrow brands net income q4 2024"):
             a = ask(eng, question)
             assert a.status == "answered" and a.value == pytest.approx(150_000_000), question
+
+
+@pytest.mark.parametrize("question, value", [("Ostrava revenue growth q/q", 20.0), ("ostrava revenue qoq", 20.0),
+                                             ("Ostrava revenue growth quarter over quarter", 20.0),
+                                             ("ostrava revenue q-o-q", 20.0), ("Ostrava revenue y-o-y", 50.0),
+                                             ("ostrava revenue growth y/y", 50.0)])
+def test_quarter_over_quarter_is_against_the_quarter_before(tmp_path, question, value):
+    """'q/q', 'qoq', 'quarter over quarter': the latest quarter against the one before (+20%) — it was the change
+    against a year earlier (+50%, a wrong figure) or 'nothing about qoq'; 'y/y', 'y-o-y' the year-over-year one."""
+    with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(value)
