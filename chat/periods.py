@@ -117,6 +117,10 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"|\bytd\b(?!\s*(?:fy\s*)?'?\d\d)")),
     # "next year", "the coming quarter": the period after the latest one reported (an outlook's period)
     ("next", re.compile(r"\b(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(year|quarter)\b")),
+    # "the last 2 quarters", "past 3 years": several periods, never one (the number was dropped, and the latest quarter
+    # given); four quarters and twelve months are the trailing twelve months, read above
+    ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|trailing|latest|recent)\s+(\d{1,2}|two|three|five|six|"
+                           r"seven|eight|nine|ten|several|few)\s+(?:fiscal\s+)?(?:quarters|qtrs|years|yrs|months|periods)\b")),
     ("latest", re.compile(r"\b(?:the\s+)?(?:(?:latest|most\s+recent(?:ly)?|newest)(?:\s+(?:reported\s+)?(?:fiscal\s+)?"
                           r"(?:quarter|period|release|results?|figures?|year))?|(?:current|recent)\s+(?:fiscal\s+)?"
                           r"(?:quarter|period|release))\b")),  # "current assets" is no period
@@ -305,6 +309,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("latest_year" if "year" in word else "latest_quarter" if "quarter" in word else "latest")
     if kind in ("ttm", "this_year"):
         return PeriodSpec(kind)
+    if kind == "several":
+        return PeriodSpec("several")
     if kind == "next":
         return PeriodSpec(f"next_{g[0].lower()}")
     if kind == "month_quarter":  # "the June quarter 2009": the quarter ending in June

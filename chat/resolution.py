@@ -216,6 +216,8 @@ class Resolver:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
             SEQUENTIAL.search(q.norm) is not None
+        if slots.period is not None and slots.period.kind == "several" and slots.intent != "trend":
+            raise _Reply(wording.several_periods(text, company.name, slots.metric or ""), slots)
         if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter", "year_ago"}:
             self._pin_latest(q, company, slots)
         if sequential and slots.period is not None and slots.period.kind == "date" and slots.period.months == 3 \

@@ -296,6 +296,14 @@ def unsupported(text: str, word: str, metric: str) -> Answer:
     return abstain(text, unsupported_operation(word, metric_name(metric)))
 
 
+def several_periods(text: str, company: str, metric: str) -> Answer:
+    """'revenue for the last 2 quarters': several periods, no one figure; what to ask instead."""
+    what = metric_name(metric)
+    return abstain(text, f"That asks for {what} of {company} over several periods: I give one period's figure at a time. "
+                         f"Ask for each period by name (“{what} Q3 2024”), for the trailing twelve months, or for the "
+                         f"trend of {what}.")
+
+
 def unsure_metric(text: str) -> Answer:
     return abstain(text, f"I could not tell which figure you mean by “{text}”.")
 

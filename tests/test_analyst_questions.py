@@ -925,3 +925,13 @@ def test_quarter_over_quarter_is_against_the_quarter_before(tmp_path, question, 
     with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question", ["Ostrava revenue last 2 quarters", "ostrava revenue for the past 3 years",
+                                      "Ostrava revenue last two quarters"])
+def test_several_periods_asked_as_one_are_no_figure(tmp_path, question):
+    """'revenue last 2 quarters': the number was dropped and the latest quarter's 60,000 given for two quarters' —
+    a wrong figure; several periods are never one figure (the reply says how to ask)."""
+    with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "abstained" and a.value is None and "several periods" in a.text
