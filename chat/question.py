@@ -22,7 +22,7 @@ CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease
                           r"variances?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
 # ... an against-word before a period ("vs last quarter", "compared to the prior year"), not one joining two companies
-# ("Camtek vs Kornit revenue last quarter": their figures side by side, not a change)
+# ("Acme vs Zenith revenue last quarter": their figures side by side, not a change)
 AGAINST_PERIOD = re.compile(r"\b(?:vs\.?|versus|compared(?:\s+(?:to|with))?|over|against|relative\s+to)\s+(?:the\s+|a\s+)?"
                             r"(?:last|prior|previous|preceding|same|year|quarter|q[1-4]|[1-4]q|fy|fiscal|first|second|"
                             r"third|fourth|h[12]|nine|six|three|twelve|\d)")
@@ -175,9 +175,11 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
 
 
 def _joined_names(tokens: list[str], vocab: StoreVocabulary) -> list[str]:
-    """Two words typed apart that a held company's name writes as one ('Hanes Brands' for HanesBrands): the one word
-    (the first was repaired into another word, 'changes', and no company was named)."""
+    """Two words typed apart that a held company's name writes as one ('Harrow Brands' for HarrowBrands): the one word
+    (the first was repaired into another word, 'changes', and no company was named); and two words of one held name
+    typed as one ('harrowgatesavings'): the two."""
     pairs = [a + b for a, b in zip(tokens, tokens[1:]) if a.isalpha() and b.isalpha() and len(a) >= 3 and len(b) >= 3]
+    tokens = _split_names(tokens, vocab)
     if not pairs:
         return tokens
     vocab.companies.learn(pairs)
@@ -191,6 +193,22 @@ def _joined_names(tokens: list[str], vocab: StoreVocabulary) -> list[str]:
         else:
             out.append(tokens[i])
             i += 1
+    return out
+
+
+def _split_names(tokens: list[str], vocab: StoreVocabulary) -> list[str]:
+    """A word the store does not know that is two words of one held company's name run together ('pellucidtrust'): the
+    two words (it was repaired into another word, or left, and 'which company?' asked)."""
+    unknown = [t for t in tokens if t.isalpha() and len(t) >= 7 and t not in vocab.words and t not in STOPWORDS]
+    halves = {t: [(t[:i], t[i:]) for i in range(3, len(t) - 2)] for t in unknown}
+    if not any(halves.values()):
+        return tokens
+    vocab.companies.learn([h for splits in halves.values() for pair in splits for h in pair])
+    out: list[str] = []
+    for tok in tokens:
+        both = [(a, b) for a, b in halves.get(tok, ())
+                if set(vocab.companies.by_name_word(a)) & set(vocab.companies.by_name_word(b))]
+        out += list(both[0]) if len(both) == 1 else [tok]
     return out
 
 
@@ -709,7 +727,7 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
             voters.setdefault(key, set()).add(tok)
     if not votes:
         return None, text, []
-    # of names voted for alike, the one a word of its own names ('Arrowhead' of "arrowhead pharma", where 'pharma' is
+    # of names voted for alike, the one a word of its own names ('Ostrava' of "ostrava pharma", where 'pharma' is
     # also two other names' word) before the one only shared words name (it was the shortest name, one of the others)
     own = {k: sum(1 for w in voters[k] if all(w not in voters[o] for o in votes if o != k)) for k in votes}
     best = max(votes, key=lambda k: (votes[k], own[k] > 0, -len(k)))
@@ -756,7 +774,7 @@ def _without_initials(text: str, key: str) -> str:
 def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> list[re.Match]:
     """The words of a company's name standing together with the word that named it: "Crestline Investment"
     of "Crestline Investment net investment income", never the "investment" of the figure further on
-    ("Crestline net investment income" was asked as net income); "Arrowhead Pharma" of Arrowhead Pharmaceuticals."""
+    ("Crestline net investment income" was asked as net income); "Ostrava Pharma" of Ostrava Pharmaceuticals."""
     def named(t: re.Match) -> bool:  # a name word cut short stands in the name too ('pharma' of 'Pharmaceuticals')
         word = t.group(0).removesuffix("'s")
         return word in name_words or t is voter or (len(word) >= 4 and any(n.startswith(word) for n in name_words))

@@ -753,15 +753,15 @@ class Resolver:
         return self._filer_words_typed_low(q, unknown)
 
     def _filer_words_typed_low(self, q: Question, unknown: set[str]) -> str:
-        """A company the SEC lists named in lower case ('amazon revenue', 'red robin revenue q4 2024', 'tsla
-        revenue?'): a word no slot explains (as typed, or as repaired) that begins a registered name — with the word before or after it
-        where the two do ('first solar') — or is a ticker, and no segment or product of a held company."""
+        """A company the SEC lists named in lower case ('apple revenue', 'aapl revenue?'): a word no slot explains (as
+        typed, or as repaired) that begins a registered name — with the word before or after it where the two do ('acme
+        gas') — or is a ticker, and no segment or product of a held company."""
         held = {p.lower() for products in self.vocab.products.values() for p in products}
         words = [w.replace("’", "'").removesuffix("'s") for w in re.findall(r"[a-z][a-z&'’-]*", q.text.lower())]
         filers = bundled_map()
         for i, word in enumerate(words):
             if len(word) < 3 or word in held or (word not in unknown and normalize(word, self.vocab) not in unknown):
-                continue  # a word the question read as another ('costco' repaired to 'cost') is still the word typed
+                continue  # a word the question read as another (repaired into a store's word) is still the word typed
             for lo, hi in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i, i + 3)):
                 window = words[max(lo, 0):hi]
                 if len(window) == hi - lo and filers.names_starting(window):

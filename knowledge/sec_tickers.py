@@ -108,8 +108,8 @@ class TickerMap:
         return same[0] if len(same) == 1 else None
 
     def names_starting(self, words: list[str]) -> list[Filer]:
-        """The filers whose registered name begins with these whole words ("red robin" → "RED ROBIN GOURMET
-        BURGERS INC", "amazon" → "AMAZON COM INC"), compared as `name_key` compares; one entry a CIK."""
+        """The filers whose registered name begins with these whole words ("acme gas" → "ACME GAS CO",
+        "apple" → "APPLE INC"), compared as `name_key` compares; one entry a CIK."""
         if not words:
             return []
         if self._by_first_word is None:

@@ -935,3 +935,17 @@ def test_several_periods_asked_as_one_are_no_figure(tmp_path, question):
     with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
         a = ask(eng, question)
         assert a.status == "abstained" and a.value is None and "several periods" in a.text
+
+
+def test_two_words_of_a_name_run_together_name_the_company(tmp_path):
+    """'pellucidtrust net income': two words of one held name typed as one (it was 'which company?')."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Harrowgate Savings Bancorp", "HGSB", 150), ("Pellucid Trust Bank Corp.", "PLTB", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NYSE", "Fourth Quarter 2024", "DENVER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Net income", value, value - 10)])
+    with engine_over(tmp_path, texts) as eng:
+        a = ask(eng, "pellucidtrust net income q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(210_000_000)
+        assert ask(eng, "harrowgatesavings net income q4 2024").value == pytest.approx(150_000_000)
