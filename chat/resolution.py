@@ -755,8 +755,8 @@ class Resolver:
     def _filer_words_typed_low(self, q: Question, unknown: set[str]) -> str:
         """A company the SEC lists named in lower case ('apple revenue', 'aapl revenue?'): a word no slot explains (as
         typed, or as repaired) that begins a registered name — with the word before or after it where the two do ('acme
-        gas') — or is a ticker, and no segment or product of a held company."""
-        held = {p.lower() for products in self.vocab.products.values() for p in products}
+        gas') — or is a ticker, and no word of a held company's segment or product ('oncology' of a product line)."""
+        held = {w for products in self.vocab.products.values() for p in products for w in re.findall(r"[a-z]+", p.lower())}
         words = [w.replace("’", "'").removesuffix("'s") for w in re.findall(r"[a-z][a-z&'’-]*", q.text.lower())]
         filers = bundled_map()
         for i, word in enumerate(words):
@@ -764,7 +764,7 @@ class Resolver:
                 continue  # a word the question read as another (repaired into a store's word) is still the word typed
             for lo, hi in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i, i + 3)):
                 window = words[max(lo, 0):hi]
-                if len(window) == hi - lo and filers.names_starting(window):
+                if len(window) == hi - lo and not held & set(window) and filers.names_starting(window):
                     return " ".join(window)
             if filers.by_ticker(word) or filers.by_base_name(word) or (len(word) >= 4 and filers.names_starting([word])):
                 return word
