@@ -176,8 +176,21 @@ class Facts:
         return None
 
     def two_periods(self, query: "Query", key: PeriodKey, other: PeriodKey) -> list[Fact]:
-        rows = self.lookup.values_for_two_periods(query.company.key, query.metric, query.geo, query.product, key, other)
-        return _best_first([self._with_other_side(query.company.key, Fact(*r)) for r in rows], query.basis)
+        """The figures of two periods: of the metric asked, else of the first other metric it may be printed as
+        that holds the first period ('EPS' of a release printing only diluted EPS: its change was 'not held',
+        though 'EPS' itself was answered with the diluted figure)."""
+        first: list[Fact] | None = None
+        for candidate in dict.fromkeys([query.metric, *query.readings]):
+            found = self.lookup.values_for_two_periods(query.company.key, candidate, query.geo, query.product, key, other)
+            rows = _best_first([self._with_other_side(query.company.key, Fact(*r)) for r in found], query.basis)
+            if candidate == "eps_diluted" and query.metric == "eps_basic":
+                rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
+            if candidate != query.metric and candidate == "gross_margin_pct":
+                rows = [r for r in rows if r.label.lower().endswith("gross margin")]
+            if any(r.key == key for r in rows):
+                return rows
+            first = rows if first is None else first
+        return first or []
 
     def series(self, query: "Query", months: int) -> list[Fact]:
         rows = self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)

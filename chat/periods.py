@@ -56,9 +56,9 @@ class PeriodSpec:
             y, m = effective_month(self.end)
             months = (m - fye - 1) % 12 + 1
             return (months if flow else 0), y, m
-        elif self.kind in ("FY", "year", "YE"):
+        elif self.kind in ("FY", "year", "YE", "H2"):
             y, m = add_months(self.year - offset, fye, 0)
-            return (12 if flow and self.kind != "YE" else 0), y, m
+            return ((6 if self.kind == "H2" else 12) if flow and self.kind != "YE" else 0), y, m
         else:
             return None
         y, m = effective_month(p.end)
@@ -77,6 +77,8 @@ class PeriodSpec:
             return f"FY {self.year}"
         if self.kind == "YE":
             return f"end of {self.year}"
+        if self.kind == "H2":
+            return f"H2 {tag}{self.year}" if self.year else "H2"
         if self.kind == "YTDM" and self.end is not None:
             return f"year to date through {self.end:%B %Y}"
         if self.kind in RELATIVE_NAMES:
@@ -87,6 +89,7 @@ class PeriodSpec:
 RELATIVE_NAMES = {"latest": "the latest period", "latest_year": "the latest year", "latest_quarter": "the latest quarter",
                   "this_year": "this year to date", "ttm": "the trailing twelve months", "rel_year": "last year",
                   "rel_quarter": "last quarter", "year_ago_quarter": "the same quarter a year earlier",
+                  "year_ago": "the latest period, a year earlier",
                   "next_year": "the next year", "next_quarter": "the next quarter"}
 
 
@@ -108,12 +111,16 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
                                     r"\byear[\s-]ago\s+quarter\b|\bquarter\s+a\s+year\s+(?:ago|earlier)\b|"
                                     r"\bsame\s+quarter\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year"
                                     r"(?:\s+(?:ago|earlier))?\b")),
-    ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*months?\b|\b(?:ttm|ltm)\b|"
-                       r"\b(?:trailing|last|past)\s+four\s+quarters\b")),
+    ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*(?:months?|mos?|m)\b|\b(?:ttm|ltm)\b|"
+                       r"\b(?:trailing|last|past|latest)\s+(?:four|4)\s+(?:quarters|qtrs)\b")),  # "last 4 quarters" was the latest one
     ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b(?!\s+(?:19|20)\d\d)"
                              r"|\bytd\b(?!\s*(?:fy\s*)?'?\d\d)")),
     # "next year", "the coming quarter": the period after the latest one reported (an outlook's period)
     ("next", re.compile(r"\b(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(year|quarter)\b")),
+    # "the last 2 quarters", "past 3 years": several periods, never one (the number was dropped, and the latest quarter
+    # given); four quarters and twelve months are the trailing twelve months, read above
+    ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|trailing|latest|recent)\s+(\d{1,2}|two|three|five|six|"
+                           r"seven|eight|nine|ten|several|few)\s+(?:fiscal\s+)?(?:quarters|qtrs|years|yrs|months|periods)\b")),
     ("latest", re.compile(r"\b(?:the\s+)?(?:(?:latest|most\s+recent(?:ly)?|newest)(?:\s+(?:reported\s+)?(?:fiscal\s+)?"
                           r"(?:quarter|period|release|results?|figures?|year))?|(?:current|recent)\s+(?:fiscal\s+)?"
                           r"(?:quarter|period|release))\b")),  # "current assets" is no period
@@ -145,17 +152,24 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("ytd", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|h1|1h)\s*(?:fy\s*)?{YEAR}")),
     ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
+    # the second half ("H2 2024", "2H24", "the second half of fiscal 2024"): the six months to the year's end — never
+    # left unread (it was, and the latest quarter was given for it)
+    ("half2", re.compile(rf"\b(?:h2|2h)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}|\b(?:second|back)\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     ("fy", re.compile(rf"\b(?:fy|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
-    ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter)\b")),
+    ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter|([1-4])q)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|{FIRST_RE}\s+half)\b")),
-    ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b")),
+    ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b|"
+                             r"\bfy\b(?!\s*'?\d)")),  # "FY revenue": the fiscal year (it was read as no period: the quarter)
+    ("half2_noyear", re.compile(r"\b(?:h2|2h|(?:second|back)\s+half)\b")),
     ("the_quarter", re.compile(r"^\W*(?:and|what\s+about|how\s+about)?\s*(?:for\s+)?the\s+quarter\W*$")),
     ("year_end_noyear", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:fiscal\s+)?year[\s-]end\b(?!\s+(?:19|20)\d\d)")),
-    ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
-                            r"\byear[\s-]ago\b|\bthe\s+year\s+before\b")),
+    # "a year ago", "a year earlier": the latest period held, a year back — not the last fiscal year ("revenue a year
+    # ago" got the latest year's figure, "cash a year ago" the latest balance); after a period, that period a year back
+    ("year_ago", re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]ago\b")),
+    ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\bthe\s+year\s+before\b")),
     ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
-                               r"\bquarter\s+before\b")),
+                               r"\bquarter\s+before\b|\bquarter\s+over\s+quarter\b")),
     # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
     ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),
     ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.-]|,\d)")),  # "in 2019, what": a comma after it ends a year, "2019,500" is a number
@@ -277,7 +291,11 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "fy":
         return PeriodSpec("FY", _year(g[0]))
     if kind == "q_noyear":
-        return PeriodSpec("Q", None, quarter=int(g[0]) if g[0] else ORDINALS[g[1]])
+        return PeriodSpec("Q", None, quarter=int(g[0] or g[2]) if (g[0] or g[2]) else ORDINALS[g[1]])
+    if kind == "half2":
+        return PeriodSpec("H2", _year(g[0] or g[1]), months=6)
+    if kind == "half2_noyear":
+        return PeriodSpec("H2", None, months=6)
     if kind == "ytd_noyear":
         if g[0]:
             return PeriodSpec("YTD", None, months=_span(g[0], m))
@@ -291,6 +309,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("latest_year" if "year" in word else "latest_quarter" if "quarter" in word else "latest")
     if kind in ("ttm", "this_year"):
         return PeriodSpec(kind)
+    if kind == "several":
+        return PeriodSpec("several")
     if kind == "next":
         return PeriodSpec(f"next_{g[0].lower()}")
     if kind == "month_quarter":  # "the June quarter 2009": the quarter ending in June
@@ -298,7 +318,7 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         mon = month_number(g[0])
         year = _year(g[1])
         return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
-    if kind in ("rel_year", "year_ago_quarter"):
+    if kind in ("rel_year", "year_ago_quarter", "year_ago"):
         return PeriodSpec(kind)
     if kind == "rel_quarter":
         return PeriodSpec("rel_quarter")
@@ -310,11 +330,12 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     the year of the quarter asked ("and 2024?" after Q4 2024) is that year, whole."""
     if context is None or spec.kind in RELATIVE_TO_LATEST or context.kind in RELATIVE_TO_LATEST:
         return spec
-    if spec.kind == "rel_year":
+    if spec.kind in ("rel_year", "year_ago"):
         return context.previous_year()
     if spec.kind == "rel_quarter":
         return previous_quarter(context)
-    if spec.kind == "year" and spec.year == context.year and context.kind in ("Q", "YTD", "YTDQ"):
+    if spec.kind == "year" and spec.year == context.year and (context.kind in ("Q", "YTD", "YTDQ") or (
+            context.kind == "date" and context.months in (3, 6, 9))):  # a quarter held as its dates ("EPS": the latest)
         return spec  # "Q4 2024 revenue" then "and 2024?": the year itself, not the quarter asked again
     if spec.kind == "year" and spec.year is not None and context.kind in ("Q", "YTD", "date", "instant", "YE", "instantq", "YTDQ"):
         return context.with_year(spec.year)
@@ -333,12 +354,21 @@ RELATIVE_TO_LATEST = {"latest", "latest_year", "latest_quarter", "this_year", "t
 
 
 def previous_quarter(spec: PeriodSpec) -> PeriodSpec:
-    """The quarter before a quarter ("prior quarter", "sequentially"); other periods have none."""
+    """The quarter before a quarter ("prior quarter", "sequentially", "the quarter before" after one): a quarter named,
+    or a quarter held as its dates (the latest one a question got); other periods have none."""
+    if _dated_quarter(spec):
+        assert spec.end is not None
+        y, m = add_months(*effective_month(spec.end), -3)
+        return PeriodSpec("date", y, months=3, end=month_end(y, m))
     if spec.kind != "Q" or not spec.quarter or spec.year is None:
         return PeriodSpec("rel_quarter")
     if spec.quarter == 1:
         return PeriodSpec("Q", spec.year - 1, quarter=4)
     return PeriodSpec("Q", spec.year, quarter=spec.quarter - 1)
+
+
+def _dated_quarter(spec: PeriodSpec) -> bool:
+    return spec.kind == "date" and spec.months == 3 and spec.end is not None
 
 
 def quarter_end_instant(spec: PeriodSpec, fye: int, offset: int = 0) -> PeriodSpec:

@@ -18,9 +18,14 @@ from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
 CHANGE_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?|rise|rose|"
-                          r"fell|fall|up|down|yoy|year over year|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?|"
+                          r"fell|fall|up|down|yoy|year over year|quarter over quarter|improve[sd]?|improvements?|delta|narrow(?:ed)?|widen(?:ed)?|"
                           r"variances?)\b")
 AGAINST_WORDS = re.compile(r"\b(?:vs\.?|versus|compared|over|against|relative to)\b")  # a change only between periods
+# ... an against-word before a period ("vs last quarter", "compared to the prior year"), not one joining two companies
+# ("Acme vs Zenith revenue last quarter": their figures side by side, not a change)
+AGAINST_PERIOD = re.compile(r"\b(?:vs\.?|versus|compared(?:\s+(?:to|with))?|over|against|relative\s+to)\s+(?:the\s+|a\s+)?"
+                            r"(?:last|prior|previous|preceding|same|year|quarter|q[1-4]|[1-4]q|fy|fiscal|first|second|"
+                            r"third|fourth|h[12]|nine|six|three|twelve|\d)")
 GROWTH_WORDS = re.compile(r"\b(?:growth|grow|grew|growing|increase[sd]?|decrease[sd]?|change[sd]?|declined?)\b")
 TREND_WORDS = re.compile(r"\b(?:trend|over time|history|historical|moved?|evolved?|evolution|every period|all periods|each quarter|by quarter|"
                          r"across periods|time series)\b")
@@ -123,6 +128,20 @@ BEAT_YEAR_AGO = re.compile(r"\b(?:beat|beats|beaten|exceed(?:s|ed)?|surpass(?:es
                            r"(?:(?:last|prior|previous|preceding)\s+year(?:'s|s)?|year\s+(?:before|earlier|ago)(?:'s)?)(?=\s|$|[,?.!])")
 
 
+# "revenue growth vs last year", "EPS compared with a year ago", "sales against the prior-year period": the base of a
+# year-over-year change, not the period asked (it was read as the last fiscal year: the year's growth where the latest
+# quarter's was asked, or nothing where that year is not held); "over the last year" may be a span, and is left
+AGAINST_YEAR_AGO = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?|over\s+)"
+                              r"(?:(?:last|prior|previous|preceding)[\s-]year(?:'s)?|(?:a\s+)?year[\s-](?:ago|earlier|before)(?:'s)?)"
+                              r"(?:\s+(?:period|quarter|figures?|levels?|results?))?(?=\s|$|[,?.!])")
+
+
+# "q/q", "qoq", "q-o-q", "quarter-over-quarter": a change against the quarter before ("revenue growth q/q" was the
+# year-over-year change, a wrong figure for it); "y/y", "y-o-y": against the same period a year before
+OVER_QUARTER = re.compile(r"\bq\s*(?:/|-\s*o\s*-|o)\s*q\b|\bquarter[\s-]+over[\s-]+quarter\b")
+OVER_YEAR = re.compile(r"\by\s*(?:/|-\s*o\s*-|o)\s*y\b|\byear[\s-]+over[\s-]+year\b")
+
+
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
     (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
@@ -139,13 +158,17 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\b(?:sell|sells)\b|(?<!s\s)\bsold\b", "sales", low)
     low = re.sub(r"\bs g & a\b|\bsg and a\b", "sg&a", low)
     low = BEAT_YEAR_AGO.sub(" up ", low)  # "did Acme beat last year's revenue": the change against a year before
+    low = OVER_QUARTER.sub(" quarter over quarter ", low)  # "q/q", "qoq", "q-o-q": against the quarter before
+    low = OVER_YEAR.sub(" year over year ", low)  # "y/y", "y-o-y"
+    low = AGAINST_YEAR_AGO.sub(" year over year ", low)  # "growth vs last year": against the same period a year before
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
-    for tok in re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low):
+    for tok in _joined_names(re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low), vocab):
         if tok in ABBREVIATIONS:
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
-                and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS:
+                and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS \
+                and not vocab.companies.tickers(tok):  # a held company's ticker typed in lower case ('eeft' is no 'eft')
             out.append(repair(tok, vocab))
         else:
             out.append(tok)
@@ -155,6 +178,44 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     text = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", text)  # "mid - east" as typed: "mid-east"
     text = re.sub(r"\b([a-z]+) / ([a-z]+)\b", _one_place, text)  # "Asia/Pacific" is one place
     return text
+
+
+def _joined_names(tokens: list[str], vocab: StoreVocabulary) -> list[str]:
+    """Two words typed apart that a held company's name writes as one ('Harrow Brands' for HarrowBrands): the one word
+    (the first was repaired into another word, 'changes', and no company was named); and two words of one held name
+    typed as one ('harrowgatesavings'): the two."""
+    pairs = [a + b for a, b in zip(tokens, tokens[1:]) if a.isalpha() and b.isalpha() and len(a) >= 3 and len(b) >= 3]
+    tokens = _split_names(tokens, vocab)
+    if not pairs:
+        return tokens
+    vocab.companies.learn(pairs)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair in pairs and vocab.companies.by_name_word(pair):
+            out.append(pair)
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _split_names(tokens: list[str], vocab: StoreVocabulary) -> list[str]:
+    """A word the store does not know that is two words of one held company's name run together ('pellucidtrust'): the
+    two words (it was repaired into another word, or left, and 'which company?' asked)."""
+    unknown = [t for t in tokens if t.isalpha() and len(t) >= 7 and t not in vocab.words and t not in STOPWORDS]
+    halves = {t: [(t[:i], t[i:]) for i in range(3, len(t) - 2)] for t in unknown}
+    if not any(halves.values()):
+        return tokens
+    vocab.companies.learn([h for splits in halves.values() for pair in splits for h in pair])
+    out: list[str] = []
+    for tok in tokens:
+        both = [(a, b) for a, b in halves.get(tok, ())
+                if set(vocab.companies.by_name_word(a)) & set(vocab.companies.by_name_word(b))]
+        out += list(both[0]) if len(both) == 1 else [tok]
+    return out
 
 
 def _one_place(m: re.Match) -> str:
@@ -259,7 +320,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     elif COMPARE_WORDS.search(norm) and len(q.periods) >= 2:
         q.intent = "compare"
     elif CHANGE_WORDS.search(q.leftover or rest) or (
-            AGAINST_WORDS.search(norm) and (len(q.periods) >= 2 or any(p.kind.startswith("rel_") for p in q.periods))):
+            AGAINST_WORDS.search(norm) and len(q.periods) >= 2) or (
+            AGAINST_PERIOD.search(norm) and any(p.kind.startswith("rel_") for p in q.periods)):
         q.intent = "change"
     if q.other_geos and q.intent in ("value", "change") and not GROWTH_WORDS.search(norm):
         q.intent = "compare"  # "US vs EMEA revenue": places side by side, not a change over time
@@ -750,7 +812,10 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
             voters.setdefault(key, set()).add(tok)
     if not votes:
         return None, text, []
-    best = max(votes, key=lambda k: (votes[k], -len(k)))
+    # of names voted for alike, the one a word of its own names ('Ostrava' of "ostrava pharma", where 'pharma' is
+    # also two other names' word) before the one only shared words name (it was the shortest name, one of the others)
+    own = {k: sum(1 for w in voters[k] if all(w not in voters[o] for o in votes if o != k)) for k in votes}
+    best = max(votes, key=lambda k: (votes[k], own[k] > 0, -len(k)))
     name_words = set(best.split())
     # a tie is a question only where one word fits both names; two names each named by their own word
     # ("Corvatek vs Harrowgate") are two companies, read one after the other
@@ -794,9 +859,10 @@ def _without_initials(text: str, key: str) -> str:
 def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> list[re.Match]:
     """The words of a company's name standing together with the word that named it: "Crestline Investment"
     of "Crestline Investment net investment income", never the "investment" of the figure further on
-    ("Crestline net investment income" was asked as net income)."""
-    def named(t: re.Match) -> bool:
-        return t.group(0).removesuffix("'s") in name_words or t is voter
+    ("Crestline net investment income" was asked as net income); "Ostrava Pharma" of Ostrava Pharmaceuticals."""
+    def named(t: re.Match) -> bool:  # a name word cut short stands in the name too ('pharma' of 'Pharmaceuticals')
+        word = t.group(0).removesuffix("'s")
+        return word in name_words or t is voter or (len(word) >= 4 and any(n.startswith(word) for n in name_words))
     at = tokens.index(voter)
     start = end = at
     while start > 0 and named(tokens[start - 1]):

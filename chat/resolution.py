@@ -25,7 +25,7 @@ from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import MONTHS, UNIT, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
-from knowledge.vocabulary import BY_KEY
+from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.company_names import LEGAL_SUFFIX
 from parsers.periods import Period, month_end
 
@@ -174,6 +174,8 @@ class Resolver:
             ratio = self._ratio(q, company, slots) if q.intent == "value" and ratio_parts(q.text) else None
             if ratio is not None:
                 return Resolved(q, slots, company, None, slots, ratio)
+            if q.intent == "value" and not q.unknown and MADE_WORDS & set(re.findall(r"[a-z]+", q.norm)):
+                return early(wording.made_which(text, company.name), slots)  # revenue or net income?
             return early(self._offtopic(q), Context())
         parts = difference_parts(q.text) if (q.operation in SUBTRACTIONS or "minus" in q.norm.split()) else None
         if parts is not None and len({understand(p, self.vocab).metric for p in parts} - {None}) == 2:
@@ -219,7 +221,9 @@ class Resolver:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
         sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
             SEQUENTIAL.search(q.norm) is not None
-        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter"}:
+        if slots.period is not None and slots.period.kind == "several" and slots.intent != "trend":
+            raise _Reply(wording.several_periods(text, company.name, slots.metric or ""), slots)
+        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter", "year_ago"}:
             self._pin_latest(q, company, slots)
         if sequential and slots.period is not None and slots.period.kind == "date" and slots.period.months == 3 \
                 and slots.period.end is not None and not slots.others:  # "sequential revenue growth": the quarter before
@@ -296,10 +300,13 @@ class Resolver:
         latest quarter, or date, the most companies give the metric for)."""
         metric = slots.metric or ""
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
-        spec = slots.period if slots.period is not None and slots.period.kind != "latest" else None
+        latest = LATEST_ACROSS.get(slots.period.kind) if slots.period is not None else None
+        if latest is not None and SEQUENTIAL.search(q.norm):
+            latest = None  # "growth vs last quarter" across companies: no year-on-year change is given for it
+        spec = slots.period if slots.period is not None and latest is None else None
         name = ""
         if spec is None:
-            months = 3 if flow else 0
+            months = (latest or 3) if flow else 0
             among = list(q.companies) if q.named_across and q.companies else []
             end = self.lookup.latest_end_among(metric, months, among) if among else \
                 self.lookup.latest_end_across(metric, months)
@@ -570,6 +577,8 @@ class Resolver:
             return
         if not subject.flow:
             key = max(held, key=lambda k: (k[1], k[2], -k[0]))
+            if kind == "year_ago":  # the latest balance date, a year back (held or not: then it says so)
+                key = (key[0], key[1] - 1, key[2])
             slots.period, slots.implied = spec_of(key), slots.implied or kind
             return
         if kind == "ttm":
@@ -604,6 +613,8 @@ class Resolver:
             key = max(at_end)  # the longest period ending then: the year to date
         else:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
+        if kind == "year_ago":  # the latest period held, a year back (held or not: then it says so)
+            key = (key[0], key[1] - 1, key[2])
         slots.period = spec_of(key)
         slots.implied = slots.implied or kind
 
@@ -762,6 +773,24 @@ class Resolver:
             filers = bundled_map()
             if (word.isupper() and filers.by_ticker(word)) or filers.by_base_name(word):
                 return word
+        return self._filer_words_typed_low(q, unknown)
+
+    def _filer_words_typed_low(self, q: Question, unknown: set[str]) -> str:
+        """A company the SEC lists named in lower case ('apple revenue', 'aapl revenue?'): a word no slot explains (as
+        typed, or as repaired) that begins a registered name — with the word before or after it where the two do ('acme
+        gas') — or is a ticker, and no word of a held company's segment or product ('oncology' of a product line)."""
+        held = {w for products in self.vocab.products.values() for p in products for w in re.findall(r"[a-z]+", p.lower())}
+        words = [w.replace("’", "'").removesuffix("'s") for w in re.findall(r"[a-z][a-z&'’-]*", q.text.lower())]
+        filers = bundled_map()
+        for i, word in enumerate(words):
+            if len(word) < 3 or word in held or (word not in unknown and normalize(word, self.vocab) not in unknown):
+                continue  # a word the question read as another (repaired into a store's word) is still the word typed
+            for lo, hi in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i, i + 3)):
+                window = words[max(lo, 0):hi]
+                if len(window) == hi - lo and not held & set(window) and filers.names_starting(window):
+                    return " ".join(window)
+            if filers.by_ticker(word) or filers.by_base_name(word) or (len(word) >= 4 and filers.names_starting([word])):
+                return word
         return ""
 
     # -- place and product -----------------------------------------------------------------------
@@ -840,7 +869,11 @@ class Resolver:
 # a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
 SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
-YEARLESS = {"Q", "YTD", "FY"}
+# across companies, the period named against each one's latest ("last quarter", "the latest year") is the latest such
+# period most of them give (it asked 'which period?'); months of a flow's period
+LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
+MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
+YEARLESS = {"Q", "YTD", "FY", "YE", "H2"}  # "YE": "at year end" with no year; "H2": the second half
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"

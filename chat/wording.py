@@ -125,6 +125,7 @@ IMPLIED = {"latest": "the latest period I hold", "latest_quarter": "the latest q
            "rel_quarter": "the latest quarter I hold", "this_year": "the year to date of the latest release",
            "ttm": "the trailing twelve months", "release": "the periods the latest release gives it for",
            "year_ago_quarter": "the latest quarter I hold, a year earlier",
+           "year_ago": "the latest period I hold, a year earlier",
            "next_year": "the year after the latest one reported", "next_quarter": "the quarter after the latest one reported"}
 
 
@@ -263,6 +264,15 @@ def clarify(text: str, body: str, company: str | None) -> Answer:
     return _answer(text, "clarify", body, company=company, confidence=40, kind="help")
 
 
+def made_which(text: str, company: str) -> Answer:
+    """'How much did Acme make': the top line or the bottom line, asked back (a guess would be a wrong figure half
+    the time); each choice asks the figure by name."""
+    reply = clarify(text, f"“Make” may mean {company}'s revenue (the top line) or its net income (the bottom line). "
+                          "Which one do you mean?", None)
+    reply.options = [f"{company} revenue", f"{company} net income"]
+    return reply
+
+
 def failed(text: str, exc: Exception) -> Answer:
     """A bug costs one answer, never the batch or the chat."""
     return _answer(text, "abstained", f"Sorry, that question could not be answered ({type(exc).__name__}: {exc}).",
@@ -294,6 +304,14 @@ def pair_not_again(text: str) -> Answer:
 
 def unsupported(text: str, word: str, metric: str) -> Answer:
     return abstain(text, unsupported_operation(word, metric_name(metric)))
+
+
+def several_periods(text: str, company: str, metric: str) -> Answer:
+    """'revenue for the last 2 quarters': several periods, no one figure; what to ask instead."""
+    what = metric_name(metric)
+    return abstain(text, f"That asks for {what} of {company} over several periods: I give one period's figure at a time. "
+                         f"Ask for each period by name (“{what} Q3 2024”), for the trailing twelve months, or for the "
+                         f"trend of {what}.")
 
 
 def unsure_metric(text: str) -> Answer:

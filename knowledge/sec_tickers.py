@@ -78,6 +78,7 @@ class TickerMap:
         self._by_cik: dict[int, Filer] = {}
         self._by_name: dict[str, Filer] = {}
         self._by_base: dict[str, list[Filer]] = {}
+        self._by_first_word: dict[str, list[tuple[tuple[str, ...], Filer]]] | None = None  # built when first asked
         for f in filers:
             self._by_cik.setdefault(f.cik, f)
             self._by_name.setdefault(_exact_key(f.title), f)
@@ -105,6 +106,26 @@ class TickerMap:
         base = _base_key(name)
         same = self._by_base.get(base, []) if base else []
         return same[0] if len(same) == 1 else None
+
+    def names_starting(self, words: list[str]) -> list[Filer]:
+        """The filers whose registered name begins with these whole words ("acme gas" → "ACME GAS CO",
+        "apple" → "APPLE INC"), compared as `name_key` compares; one entry a CIK."""
+        if not words:
+            return []
+        if self._by_first_word is None:
+            self._by_first_word = {}
+            for f in self.filers:
+                parts = name_key(f.title).split()
+                if parts[:1] == ["the"]:
+                    parts = parts[1:]
+                if parts:
+                    self._by_first_word.setdefault(parts[0], []).append((tuple(parts), f))
+        want = tuple(name_key(" ".join(words)).split())
+        found: dict[int, Filer] = {}
+        for parts, f in self._by_first_word.get(want[0] if want else "", []):
+            if parts[:len(want)] == want:
+                found.setdefault(f.cik, f)
+        return list(found.values())
 
 
 @lru_cache(maxsize=1)

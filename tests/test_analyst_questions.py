@@ -699,3 +699,253 @@ def test_a_period_without_its_year_held_by_several_releases_is_asked_back(tmp_pa
         assert a.status == "clarify" and a.value is None
     finally:
         eng.close()
+
+
+# -- the loose wordings users type (the w-questions) -------------------------------------------------
+@pytest.mark.parametrize("question", ["apple revenue q4 2024", "tsla revenue?", "red robin revenue q4 2024",
+                                      "costco sales in Q2", "assured guaranty net income 2024", "amazon top line"])
+def test_a_company_not_held_typed_in_lower_case_is_said_so(engine, question):
+    """A listed company named in lower case — one word, two ('red robin'), a ticker ('tsla'), or a word the reader
+    repaired into another ('costco' → 'cost', 'assured guaranty' → 'assumed guarantee'): 'I hold no releases of',
+    never 'which company?' (the store of many companies asked it) nor the held company's figure."""
+    a = ask(engine, question)
+    assert a.status == "abstained" and a.value is None and "I hold no releases of" in a.text
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue Q4 2024 in millions pls", "quillfeather revenue q4 2024 thx",
+                                      "Quillfeather revenue Q4 2024 in thousands please"])
+def test_courtesy_and_the_scale_asked_in_are_no_figure(engine, question):
+    """'pls' was repaired into 'plus' and 'millions' into 'billions', each then a word no figure explains (no answer)."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(60_696_000)
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue growth vs last year", "quillfeather revenue compared with a year ago",
+                                      "Quillfeather revenue growth versus the prior year period"])
+def test_growth_against_last_year_is_the_latest_period_year_over_year(engine, question):
+    """'vs last year' names the base of the change, not the period: the latest quarter against the same quarter a year
+    before (+7.3%), never the last fiscal year's growth (-7.3%, which was answered), nor 'that year is not held'."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx((60_696 / 56_585 - 1) * 100, abs=0.01)
+    assert a.period == "Q4 2024"
+
+
+BALANCE_RELEASE = """Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
+
+TOLEDO, February 12, 2025 -- Ostrava Mill Works Inc. (NYSE: OMWK) today reported results for the fourth quarter
+ended December 31, 2024.
+
+CONSOLIDATED BALANCE SHEETS
+(in thousands)
+
+                                 December 31,   December 31,
+                                     2024           2023
+Cash and cash equivalents         $ 52,000       $ 41,000
+Total assets                       700,000        650,000
+"""
+
+
+@pytest.mark.parametrize("question, value", [("Ostrava cash at year end", 52_000_000),
+                                             ("ostrava total assets at the year end", 700_000_000)])
+def test_year_end_without_its_year_is_the_latest_held(tmp_path, question, value):
+    """'cash at year end' of one release printing two year ends: its latest, as 'Q4' or 'the fiscal year' with no
+    year (it asked 'which period?')."""
+    with engine_over(tmp_path, {"omwk.txt": BALANCE_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value) and a.period == "2024-12-31"
+
+
+DILUTED_ONLY = """Tallowmere Biologics Inc. Reports Fiscal 2025 First Quarter Results
+
+PASADENA, February 10, 2025 -- Tallowmere Biologics Inc. (NASDAQ: TLWB) today announced results for its fiscal 2025
+first quarter ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share amounts)
+
+                                         Three Months Ended December 31,
+                                            2024             2023
+Revenue                                  $ 2,500          $ 3,551
+Net income per share - diluted           $ 1.76           $ 0.89
+"""
+
+
+@pytest.mark.parametrize("question", ["Tallowmere EPS yoy change", "tallowmere eps growth vs last year",
+                                      "Tallowmere EPS change Q1 FY2025"])
+def test_the_change_of_a_figure_is_found_under_the_metric_it_is_printed_as(tmp_path, question):
+    """'EPS yoy change' of a release printing only diluted EPS: the diluted figures' change (+97.8%), as 'EPS' itself is
+    answered with the diluted figure (the change was 'the releases don't hold earnings per share')."""
+    with engine_over(tmp_path, {"tlwb.txt": DILUTED_ONLY}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx((1.76 / 0.89 - 1) * 100, abs=0.01)
+
+
+def test_a_held_companys_ticker_in_lower_case_is_never_repaired_into_a_word(tmp_path):
+    """'eeft bottom line q4' was read as 'eft bottom line' (a segment's word nearby): a ticker the store's releases give,
+    typed in lower case, names its company as typed in capitals does."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Harrowgate Savings Bancorp", "INCOM", 150), ("Pellucid Trust Bank Corp.", "PLTB", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NASDAQ", "Fourth Quarter 2024", "ROCHESTER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Net income", value, value - 10)])
+    with engine_over(tmp_path, texts) as eng:
+        for question in ("INCOM net income Q4 2024", "incom net income q4 2024", "incom bottom line q4 2024"):
+            a = ask(eng, question)
+            assert a.status == "answered" and a.value == pytest.approx(150_000_000), question
+
+
+def test_a_name_word_cut_short_beside_the_companys_own_word_names_it(tmp_path):
+    """'arrowhead pharma revenue': 'Arrowhead' names one company, 'pharma' (short for its 'Pharmaceuticals') is also the
+    word of two others' names ('… Pharma'): the company its own word names, never 'which of the two Pharmas?'."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Ostrava Pharmaceuticals, Inc.", "OSPH", 25), ("Harrowgate Pharma Inc.", "HGPH", 150),
+                                ("Pellucid Pharma plc", "PLPH", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NASDAQ", "Fourth Quarter 2024", "BOSTON", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Revenue", value, value - 5)])
+    with engine_over(tmp_path, texts) as eng:
+        a = ask(eng, "ostrava pharma revenue q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(25_000_000) and a.company.startswith("Ostrava")
+        b = ask(eng, "pharma revenue q4 2024")  # the shared word alone: which of the two is asked
+        assert b.status == "clarify" and b.value is None
+        c = ask(eng, "harrowgate pharma revenue q4 2024")
+        assert c.status == "answered" and c.value == pytest.approx(150_000_000)
+
+
+@pytest.mark.parametrize("question", ["how much did Quillfeather make last quarter", "what did quillfeather make in 2024?",
+                                      "Quillfeather made Q4 2024"])
+def test_how_much_a_company_made_is_asked_back(engine, question):
+    """'make' is the top line or the bottom line: asked which, with both as choices (it was 'no figure by that name')."""
+    a = ask(engine, question)
+    assert a.status == "clarify" and a.value is None and "revenue" in a.text and "net income" in a.text
+    assert a.options == ["Quillfeather Looms Inc. revenue", "Quillfeather Looms Inc. net income"]
+    b = ask(engine, "how much revenue did Quillfeather make in Q4 2024")  # the figure named: answered
+    assert b.status == "answered" and b.value == pytest.approx(60_696_000)
+
+
+@pytest.mark.parametrize("question", ["who had more net income last quarter, Harrowgate or Pellucid",
+                                      "Harrowgate vs Pellucid net income last quarter",
+                                      "which company had the highest net income in the latest quarter"])
+def test_last_quarter_across_companies_is_the_latest_quarter_most_give(across, question):
+    """'last quarter' over several companies: the latest quarter most of them give (it asked 'which period?'); 'vs'
+    joining two companies is no change against last quarter (the two growths were given for their net incomes)."""
+    a = ask(across, question)
+    side_by_side = question.startswith("Harrowgate")  # the first named is the reply's figure, both are listed
+    assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(150e6 if side_by_side else 210e6)
+    assert "December 31, 2024" in a.text and "Pellucid" in a.text and "%" not in a.text
+
+
+@pytest.mark.parametrize("question", ["Quillfeather h2 revenue", "Quillfeather revenue 2H24", "quillfeather revenue second half of 2024",
+                                      "Quillfeather H2 2024 revenue"])
+def test_the_second_half_is_never_read_as_the_latest_quarter(engine, question):
+    """'H2' / '2H24' / 'the second half' were left unread, and the question was answered for the latest quarter
+    (60,696: a wrong figure for a half year); the release prints no second half: no figure."""
+    a = ask(engine, question)
+    assert a.value is None and a.status in ("abstained", "clarify")
+
+
+@pytest.mark.parametrize("question, value, period", [("Quillfeather FY revenue", 203_825_000, "FY 2024"),
+                                                     ("quillfeather net income fy", -16_800_000, "FY 2024"),
+                                                     ("Quillfeather revenue 4Q", 60_696_000, "Q4 2024")])
+def test_fy_and_4q_standing_alone_name_their_period(engine, question, value, period):
+    """'FY revenue' was read as naming no period (the latest quarter's 60,696 for the year's 203,825)."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(value) and a.period == period
+
+
+@pytest.mark.parametrize("question", ["Ostrava op income Q4 2024", "ostrava cash flow from ops q4 2024"])
+def test_op_and_ops_are_operating_and_operations(tmp_path, question):
+    """'op income', 'cash flow from ops': the words analysts shorten (it was 'nothing about op')."""
+    from tests.test_cross_company import release
+    text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Operating income", 40, 30), ("Net cash provided by operating activities", 55, 45)])
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(40e6 if "income" in question else 55e6)
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue last 4 quarters", "quillfeather revenue trailing 12m",
+                                      "Quillfeather revenue last 12 mos", "quillfeather revenue past 4 qtrs"])
+def test_the_last_four_quarters_in_figures_are_the_trailing_twelve_months(engine, question):
+    """'last 4 quarters' was read as 'last quarter' (the latest quarter's 60,696 for the year's 203,825); 'mos' was
+    repaired into 'most' and '12m' left unread."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(203_825_000)
+
+
+def test_a_follow_up_after_the_latest_quarter_reads_it_as_the_quarter_it_is(tmp_path, engine):
+    """A question naming no period got the latest quarter, kept as its dates: 'and the quarter before?' then gave that
+    same quarter again (60,000 for 50,000: a wrong figure), and 'and 2024?' the quarter again, not the year."""
+    with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
+        a = ask(eng, "Ostrava revenue", "and the quarter before?")
+        assert a.status == "answered" and a.value == pytest.approx(50_000_000) and a.period == "Q3 2024"
+    b = ask(engine, "Quillfeather revenue", "and 2024?")
+    assert b.status == "answered" and b.value == pytest.approx(203_825_000) and b.period == "FY 2024"
+    c = ask(engine, "Quillfeather revenue", "and 2023?")  # another year keeps the quarter, as after 'Q4 2024'
+    assert c.status == "answered" and c.value == pytest.approx(56_585_000) and c.period == "Q4 2023"
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue a year ago", "quillfeather revenue a year earlier",
+                                      "Quillfeather year-ago revenue"])
+def test_a_year_ago_is_the_latest_period_a_year_back(tmp_path, engine, question):
+    """'revenue a year ago' was read as 'last year': the latest fiscal year's figure (203,825 — this year's, not a year
+    ago's); it is the latest quarter a year back (56,585), and a balance the latest date a year back."""
+    a = ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(56_585_000) and a.period == "Q4 2023"
+    with engine_over(tmp_path, {"omwk.txt": BALANCE_RELEASE}) as eng:
+        b = ask(eng, "Ostrava cash a year ago")
+        assert b.status == "answered" and b.value == pytest.approx(41_000_000) and b.period == "2023-12-31"
+    assert ask(engine, "Quillfeather revenue last year").value == pytest.approx(203_825_000)  # the last fiscal year
+
+
+def test_a_name_written_as_one_word_typed_as_two_names_the_company(tmp_path):
+    """'Hanes Brands' for HanesBrands: the first word was repaired into another ('changes') and no company named."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Harrowbrands Inc.", "HRWB", 150), ("Pellucid Trust Bank Corp.", "PLTB", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NYSE", "Fourth Quarter 2024", "DENVER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Net income", value, value - 10)])
+    with engine_over(tmp_path, texts) as eng:
+        for question in ("Harrow Brands net income Q4 2024", "harrow brands net income q4 2024"):
+            a = ask(eng, question)
+            assert a.status == "answered" and a.value == pytest.approx(150_000_000), question
+
+
+@pytest.mark.parametrize("question, value", [("Ostrava revenue growth q/q", 20.0), ("ostrava revenue qoq", 20.0),
+                                             ("Ostrava revenue growth quarter over quarter", 20.0),
+                                             ("ostrava revenue q-o-q", 20.0), ("Ostrava revenue y-o-y", 50.0),
+                                             ("ostrava revenue growth y/y", 50.0)])
+def test_quarter_over_quarter_is_against_the_quarter_before(tmp_path, question, value):
+    """'q/q', 'qoq', 'quarter over quarter': the latest quarter against the one before (+20%) — it was the change
+    against a year earlier (+50%, a wrong figure) or 'nothing about qoq'; 'y/y', 'y-o-y' the year-over-year one."""
+    with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question", ["Ostrava revenue last 2 quarters", "ostrava revenue for the past 3 years",
+                                      "Ostrava revenue last two quarters"])
+def test_several_periods_asked_as_one_are_no_figure(tmp_path, question):
+    """'revenue last 2 quarters': the number was dropped and the latest quarter's 60,000 given for two quarters' —
+    a wrong figure; several periods are never one figure (the reply says how to ask)."""
+    with engine_over(tmp_path, {"omwk.txt": SEQUENTIAL_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "abstained" and a.value is None and "several periods" in a.text
+
+
+def test_two_words_of_a_name_run_together_name_the_company(tmp_path):
+    """'pellucidtrust net income': two words of one held name typed as one (it was 'which company?')."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, value in (("Harrowgate Savings Bancorp", "HGSB", 150), ("Pellucid Trust Bank Corp.", "PLTB", 210)):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NYSE", "Fourth Quarter 2024", "DENVER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                                                  [("Net income", value, value - 10)])
+    with engine_over(tmp_path, texts) as eng:
+        a = ask(eng, "pellucidtrust net income q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(210_000_000)
+        assert ask(eng, "harrowgatesavings net income q4 2024").value == pytest.approx(150_000_000)

@@ -26,7 +26,8 @@ def _specs(text: str) -> list[tuple]:
     ("third quarter 2024", [("Q", 2024, 3, None)]),
     ("3rd-quarter 2024", [("Q", 2024, 3, None)]),
     ("fiscal 2024 fourth quarter", [("Q", 2024, 4, None)]),
-    ("second half 2024", [("year", 2024, None, None)]),  # no second-half period: the year alone, as before
+    ("second half 2024", [("H2", 2024, None, 6)]),  # the six months to the year's end, never the year (its figure is
+    ("2H24", [("H2", 2024, None, 6)]),              # no second half's: it was read as the year alone)
 ])
 def test_questions_read_halves_and_first_months_from_the_period_words(text, expected):
     assert _specs(text) == expected
