@@ -69,10 +69,11 @@ def _mapped(ch: str) -> str:
     return ch
 
 
-# A thin or narrow space between a figure's digit groups ("1\u2009204", "2\u202f388") is its thousands separator:
+# A thin, narrow or no-break space between a figure's digit groups ("1\u2009204", "2\u202f388", "3\u00a0402") is its
+# thousands separator (a no-break space is printed there to keep the figure whole, never between two columns):
 # it becomes "," (one character for one, so fixed-width columns stay), which every reader reads as printed; a
 # group before a decimal comma ("1\u2009234,5") is left a space, as a space-grouped figure is read.
-_THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?:[\u2009\u202f]\d{3})*(?![\d,]))")
+_THIN_GROUP = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?:[\u00a0\u2009\u202f]\d{3})*(?![\d,]))")
 
 
 def normalize_text(text: str) -> str:
@@ -82,7 +83,7 @@ def normalize_text(text: str) -> str:
     if text.isascii():
         return text
     wide = [c for c in set(text) if not c.isascii()]  # the few characters to look at, found once
-    if "\u2009" in wide or "\u202f" in wide:  # "1\u2009204": a thin space sets a figure's thousands apart
+    if "\u2009" in wide or "\u202f" in wide or "\u00a0" in wide:  # "1\u2009204": a figure's thousands set apart
         text = _THIN_GROUP.sub(",", text)
     for c in wide:
         if (m := _mapped(c)) != c:  # one str.replace a character: C-speed, where translate looks up each one

@@ -276,6 +276,12 @@ KEYS.update({
             "revenue": (412_306, 388_118), "net_income": (57_663, 50_239), "eps_diluted": (0.124, 0.108),
             "cash": (88_406, 72_118), "total_assets": (741_854, 709_426), "equity": (523_452, 488_308),
             "operating_cash_flow": (96_118, 84_306)})),
+    "l41_vestholm_sek_nbsp_groups.txt": ("VSTP", "2025-06/3", "SEK", _key(  # digit groups set apart by no-break spaces
+        Q2_25 + ("2024-12/12",), ("2025-06/0", "2024-06/0", "2024-12/0"), Q2_25 + ("2024-12/12",), M, {
+            "revenue": (1_204, 1_118, 2_388, 2_206, 4_512), "net_income": (127, 106, 247, 202, 427),
+            "eps_diluted": (2.41, 2.01, 4.69, 3.84, 8.12), "weighted_shares_diluted": (52.7, 52.8, 52.7, 52.6, 52.6),
+            "cash": (318, 276, 342), "total_assets": (5_906, 5_612, 5_804), "equity": (2_818, 2_604, 2_706),
+            "operating_cash_flow": (156, 131, 288, 246, 612)})),
 })
 
 
