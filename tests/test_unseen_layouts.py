@@ -282,6 +282,11 @@ KEYS.update({
             "eps_diluted": (2.41, 2.01, 4.69, 3.84, 8.12), "weighted_shares_diluted": (52.7, 52.8, 52.7, 52.6, 52.6),
             "cash": (318, 276, 342), "total_assets": (5_906, 5_612, 5_804), "equity": (2_818, 2_604, 2_706),
             "operating_cash_flow": (156, 131, 288, 246, 612)})),
+    "l42_yallambee_fixed_halfyear_cents.txt": ("YLM", "2025-12/6", "AUD", _key(  # EPS under a 'Cents' line, fixed width
+        ("2025-12/6", "2024-12/6"), ("2025-12/0", "2025-06/0"), ("2025-12/6", "2024-12/6"), K, {
+            "revenue": (412_306, 388_118), "net_income": (57_663, 50_239), "eps_diluted": (0.124, 0.108),
+            "cash": (88_406, 72_118), "total_assets": (741_854, 709_426), "equity": (523_452, 488_308),
+            "operating_cash_flow": (96_118, 84_306)})),
 })
 
 
