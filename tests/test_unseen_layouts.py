@@ -812,3 +812,15 @@ def test_a_scale_in_the_corner_cell_with_a_note_mark() -> None:
     text = "| CHF million\u00b9 | 2025 | 2024 |\n|---|---|---|\n| Net sales | 2'418.6 | 2'306.2 |\n| Net profit | 234.0 | 201.1 |\n"
     doc = parse_text("x.md", text)
     assert {f.value for f in doc.figures if f.label == "Net sales"} == {2418.6e6, 2306.2e6}
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Net sales   1\u00a0204     \u22121\u00a0552", "Net sales   1,204     -1,552"),  # a figure's groups: one figure each
+    ("12\u00a0345\u00a0678 units", "12,345,678 units"),
+    ("Tel: +972\u00a04\u00a0604\u00a08308", "Tel: +972 4 604 8308"),  # a phone number's parts: no figure
+    ("Mobile: 054\u00a0900\u00a07100", "Mobile: 054 900 7100"),
+    ("Q1\u00a02025 guidance", "Q1 2025 guidance"),
+])
+def test_a_no_break_space_groups_a_figure_never_a_phone_number(text: str, read: str) -> None:
+    from parsers.text_normal import normalize_text
+    assert normalize_text(text) == read
