@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.vocabulary import BY_KEY, TO_OWNERS, canonical_metric, metric_where_read
+from knowledge.vocabulary import (BY_KEY, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_metric,
+                                  is_investment_company_top_line, metric_where_read)
 from parsers.document import parse_file, parse_text
 from parsers.periods import effective_month
 
@@ -322,9 +323,13 @@ def problems(name: str) -> tuple[list[str], list[str]]:
     # (knowledge.store keeps it as consolidated_net_income), the attributable one the company's
     owned = {_period(f.period) for f in tables if f.unit != "percent" and TO_OWNERS.match(f.label)
              and canonical_metric(f.label, f.section, f.unit) == "net_income"}
+    # an investment company's statement of operations: its 'Total investment income' is its revenue (knowledge.store)
+    bottom = [f.line for f in tables if f.table_class == "income" and NET_ASSETS_FROM_OPERATIONS.match(f.label)]
     for f in tables:  # the metric as the store keeps it: 'Shares outstanding' at a date is no weighted average
         metric = metric_where_read(canonical_metric(f.label, f.section, f.unit), f.table_class, f.source,
                                    f.period.is_instant)
+        if metric == "other" and f.table_class == "income" and is_investment_company_top_line(f.label, f.line, bottom):
+            metric = "revenue"
         if metric == "net_income" and _period(f.period) in owned and not TO_OWNERS.match(f.label):
             continue
         if metric not in keyed:
@@ -349,9 +354,6 @@ MISSING: dict[str, str] = {
                                          "and a heading row two years over it, that column is not read (never a guess)",
     "l22_quillmoor_insurer_trailing_minus.txt": "the release prints no currency at all (no '$', no 'dollars'): its "
                                                 "currency is not stated, and is read as not stated",
-    "l26_harrowgate_bdc_nav.md": "a BDC's top line is 'Total investment income'; the vocabulary does not take that label "
-                                 "for revenue (an insurer's investment note prints the same words for a part of its "
-                                 "income), and no rule yet makes it revenue only in a statement printing no revenue row",
 }
 
 
