@@ -82,3 +82,25 @@ def test_net_asset_value_per_share_is_a_balance_of_its_own_never_eps() -> None:
     nav = sorted(v for m, v in zip(facts["metric"], facts["value"]) if m == "nav_per_share")
     assert 18.62 in nav and 18.71 in nav
     assert not {18.62, 18.71} & {v for m, v in zip(facts["metric"], facts["value"]) if m.startswith("eps")}
+
+
+def test_a_bdc_is_asked_its_nav_per_share_and_its_revenue(tmp_path) -> None:
+    from chat.engine import Engine
+    from knowledge.ingest import ingest
+    from knowledge.store import connect
+    db = tmp_path / "store.duckdb"
+    con = connect(db)
+    ingest(con, [BDC])
+    con.close()
+    engine = Engine(db)
+    try:
+        nav = engine.ask("What was Harrowgate's NAV per share at September 30, 2025?")[0]
+        assert (nav.status, nav.metric, nav.value) == ("answered", "nav_per_share", 18.62)
+        nav = engine.ask("Harrowgate net asset value per share at December 31, 2024")[0]
+        assert (nav.status, nav.value) == ("answered", 18.71)
+        eps = engine.ask("Harrowgate diluted EPS Q3 2025")[0]
+        assert eps.value != 18.62
+        revenue = engine.ask("Harrowgate revenue Q3 2025")[0]
+        assert (revenue.status, revenue.value) == ("answered", 40_422_000)
+    finally:
+        engine.close()
