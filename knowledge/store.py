@@ -17,8 +17,8 @@ import pyarrow as pa
 
 from knowledge.packs import ROW_FIELDS, pack
 from knowledge.schema import INDEXES, MIGRATIONS, SCHEMA, SCHEMA_VERSION, TABLES, VIEWS
-from knowledge.vocabulary import (TO_OWNERS, canonical_geo, canonical_metric, company_key, is_revenue_section,
-                                  metric_where_read, word_shapes)
+from knowledge.vocabulary import (NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric, company_key,
+                                  is_investment_company_top_line, is_revenue_section, metric_where_read, word_shapes)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -316,6 +316,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
                 facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
     _basic_beside_diluted(facts)
     _net_income_of_owners(facts)
+    _investment_company_top_line(facts)
     _defer_to_tables(facts)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
     lines = doc.lines
@@ -420,6 +421,17 @@ def _net_income_of_owners(facts: dict[str, list]) -> None:
         elif metric == "net_income" and facts["source"][i] == "table" and not TO_OWNERS.match(facts["label"][i]) \
                 and _consolidated(facts, i, owners.get(slot(i), ()), near):
             facts["metric"][i] = "consolidated_net_income"
+
+
+def _investment_company_top_line(facts: dict[str, list]) -> None:
+    """An investment company's 'Total investment income' is its revenue (knowledge.vocabulary.INVESTMENT_TOP_LINE):
+    only in a statement of operations closing on 'Net increase in net assets resulting from operations', so an
+    insurer's investment note keeps the words as printed and its premiums stay its top line."""
+    table = [i for i in range(len(facts["metric"])) if facts["source"][i] == "table" and facts["table_class"][i] == "income"]
+    bottom = sorted({facts["line_no"][i] for i in table if NET_ASSETS_FROM_OPERATIONS.match(facts["label"][i])})
+    for i in table if bottom else ():
+        if facts["metric"][i] == "other" and is_investment_company_top_line(facts["label"][i], facts["line_no"][i], bottom):
+            facts["metric"][i] = "revenue"
 
 
 def _consolidated(facts: dict[str, list], i: int, owners: list[int], near) -> bool:

@@ -76,6 +76,23 @@ EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 _IMPACT_ON = re.compile(r"\b(?:impacts?|impacted|impacting|affects?|affected|affecting)\b")
 
 
+# An investment company's (a BDC's) statement of operations prints no revenue row: its top line is "Total investment
+# income" and its bottom line "Net increase (decrease) in net assets resulting from operations". An insurer prints
+# "Total investment income" too, in a note of one part of its income beside its premiums: the words are revenue only
+# in a statement that closes on that bottom line, a few lines below them.
+INVESTMENT_TOP_LINE = re.compile(r"^total investment income$", re.I)
+NET_ASSETS_FROM_OPERATIONS = re.compile(r"^net (?:increase|decrease|change)\b.*\bin net assets resulting from operations",
+                                        re.I)
+_STATEMENT_SPAN = 40  # lines from an investment company's top line down to its bottom line
+
+
+def is_investment_company_top_line(label: str, line: int, bottom_lines: list[int]) -> bool:
+    """A 'Total investment income' row (at `line`) of a statement whose 'Net increase in net assets resulting from
+    operations' row stands a few lines below it (`bottom_lines`: the lines of such rows): the statement's revenue."""
+    return bool(INVESTMENT_TOP_LINE.match(" ".join(label.split()))) \
+        and any(0 < b - line <= _STATEMENT_SPAN for b in bottom_lines)
+
+
 @lru_cache(maxsize=65536)
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
@@ -120,6 +137,7 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("tangible_book_value_per_share", re.compile(r"tangible book value")),
     ("book_value_per_share", re.compile(r"book value")),
     ("dividends_per_share", re.compile(r"dividends?|distributions?")),
+    ("nav_per_share", re.compile(r"\bnav\b|net asset value")),  # an investment company's NAV a share: no earnings
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
     ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|fee[- ]related|\bnav\b|net asset value|"

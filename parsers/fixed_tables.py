@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.grid_tables import CENTS_CELL, UNIT_CELL
 from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
 from parsers.rows import clean_label, is_section_heading
@@ -51,6 +52,21 @@ def _another_header(line: str) -> bool:
              for m in tokens]  # "Q2 2023-24": a fiscal year across two calendar years
     return not any(not any(a <= v.start() < b for a, b in spans) and any(ch.isdigit() for ch in v.group(0))
                    for v in VALUE_TOKEN.finditer(line))
+
+
+def _unit_cells(line: str, cols: list[Column], label_edge: int) -> list[GridCell]:
+    """A line that only says the unit of the columns ("$'000   $'000", "Cents   Cents"), each word under a column:
+    its cells, in those columns, so the grid reads it as it reads such a row of an HTML or Markdown table (a
+    scale in the header, per-share figures in cents below); [] for any other line."""
+    words = list(re.finditer(r"\S+", line))
+    if not words or words[0].start() < label_edge or len(words) > len(cols):
+        return []
+    if not all(UNIT_CELL.match(w.group(0)) for w in words) and not all(CENTS_CELL.match(w.group(0)) for w in words):
+        return []
+    at = {min(range(len(cols)), key=lambda k: abs(cols[k].center - (w.start() + w.end()) / 2)): w for w in words}
+    if len(at) < len(words):
+        return []
+    return [GridCell(w.group(0), k + 1, k + 2) for k, w in sorted(at.items())]
 
 
 def _sub_heading(line: str) -> bool:
@@ -355,6 +371,10 @@ class FixedWidthReader:
             if _NOTE_START.match(line) and _is_prose(line.strip()):
                 pending = ""  # "(4) ICL sales by country includes countries representing more than 5% of ...": a note,
                 j += 1  # no row (and no label for the row under it)
+                continue
+            if not pending and (units := _unit_cells(line, cols, label_edge)):
+                rows.append(GridRow(j, units))  # "$'000  $'000" under the years, "Cents  Cents" over the EPS rows
+                j += 1
                 continue
             values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6
                                      and not _IN_ZEROS.match(line, max(0, m.start() - 4))])

@@ -804,7 +804,7 @@ _NOTES_HEAD = re.compile(r"^notes?$", re.I)
 _NOTE_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[,&]\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*$")
 
 
-_CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
+CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 
 
@@ -814,7 +814,7 @@ def _unit_row(row: GridRow, label_edge: int) -> str | None:
     cells = [c.text.strip() for c in row.cells if c.start >= label_edge and c.text.strip()]
     if not cells or any(c.start < label_edge and c.text.strip() for c in row.cells):
         return None
-    if all(_CENTS_CELL.match(t) for t in cells):
+    if all(CENTS_CELL.match(t) for t in cells):
         return "cents"
     return "sign" if all(_SIGN_CELL.match(t) for t in cells) else None
 

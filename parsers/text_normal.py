@@ -73,6 +73,11 @@ def _mapped(ch: str) -> str:
 # it becomes "," (one character for one, so fixed-width columns stay), which every reader reads as printed; a
 # group before a decimal comma ("1\u2009234,5") is left a space, as a space-grouped figure is read.
 _THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?:[\u2009\u202f]\d{3})*(?![\d,]))")
+# A no-break space is one too ("3\u00a0402"), but it also holds a phone number's parts together ("+972\u00a04\u00a0604
+# \u00a08308"): only a whole figure is taken, one to three digits then groups of three, with no digit run joined to
+# it by another such space on either side and no "+" before it.
+_NBSP_GROUP = re.compile(r"(?<![\d+\u00a0\u2009\u202f])(?<![\d+][\u00a0\u2009\u202f])\d{1,3}(?:\u00a0\d{3})+"
+                         r"(?![\d,])(?![\u00a0\u2009\u202f]\d)")
 
 
 def normalize_text(text: str) -> str:
@@ -82,6 +87,8 @@ def normalize_text(text: str) -> str:
     if text.isascii():
         return text
     wide = [c for c in set(text) if not c.isascii()]  # the few characters to look at, found once
+    if "\u00a0" in wide:  # "3\u00a0402": a no-break space sets a figure's thousands apart
+        text = _NBSP_GROUP.sub(lambda m: m.group(0).replace("\u00a0", ","), text)
     if "\u2009" in wide or "\u202f" in wide:  # "1\u2009204": a thin space sets a figure's thousands apart
         text = _THIN_GROUP.sub(",", text)
     for c in wide:

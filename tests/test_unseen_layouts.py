@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.vocabulary import BY_KEY, TO_OWNERS, canonical_metric, metric_where_read
+from knowledge.vocabulary import (BY_KEY, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_metric,
+                                  is_investment_company_top_line, metric_where_read)
 from parsers.document import parse_file, parse_text
 from parsers.periods import effective_month
 
@@ -276,6 +277,17 @@ KEYS.update({
             "revenue": (412_306, 388_118), "net_income": (57_663, 50_239), "eps_diluted": (0.124, 0.108),
             "cash": (88_406, 72_118), "total_assets": (741_854, 709_426), "equity": (523_452, 488_308),
             "operating_cash_flow": (96_118, 84_306)})),
+    "l41_vestholm_sek_nbsp_groups.txt": ("VSTP", "2025-06/3", "SEK", _key(  # digit groups set apart by no-break spaces
+        Q2_25 + ("2024-12/12",), ("2025-06/0", "2024-06/0", "2024-12/0"), Q2_25 + ("2024-12/12",), M, {
+            "revenue": (1_204, 1_118, 2_388, 2_206, 4_512), "net_income": (127, 106, 247, 202, 427),
+            "eps_diluted": (2.41, 2.01, 4.69, 3.84, 8.12), "weighted_shares_diluted": (52.7, 52.8, 52.7, 52.6, 52.6),
+            "cash": (318, 276, 342), "total_assets": (5_906, 5_612, 5_804), "equity": (2_818, 2_604, 2_706),
+            "operating_cash_flow": (156, 131, 288, 246, 612)})),
+    "l42_yallambee_fixed_halfyear_cents.txt": ("YLM", "2025-12/6", "AUD", _key(  # EPS under a 'Cents' line, fixed width
+        ("2025-12/6", "2024-12/6"), ("2025-12/0", "2025-06/0"), ("2025-12/6", "2024-12/6"), K, {
+            "revenue": (412_306, 388_118), "net_income": (57_663, 50_239), "eps_diluted": (0.124, 0.108),
+            "cash": (88_406, 72_118), "total_assets": (741_854, 709_426), "equity": (523_452, 488_308),
+            "operating_cash_flow": (96_118, 84_306)})),
 })
 
 
@@ -311,9 +323,13 @@ def problems(name: str) -> tuple[list[str], list[str]]:
     # (knowledge.store keeps it as consolidated_net_income), the attributable one the company's
     owned = {_period(f.period) for f in tables if f.unit != "percent" and TO_OWNERS.match(f.label)
              and canonical_metric(f.label, f.section, f.unit) == "net_income"}
+    # an investment company's statement of operations: its 'Total investment income' is its revenue (knowledge.store)
+    bottom = [f.line for f in tables if f.table_class == "income" and NET_ASSETS_FROM_OPERATIONS.match(f.label)]
     for f in tables:  # the metric as the store keeps it: 'Shares outstanding' at a date is no weighted average
         metric = metric_where_read(canonical_metric(f.label, f.section, f.unit), f.table_class, f.source,
                                    f.period.is_instant)
+        if metric == "other" and f.table_class == "income" and is_investment_company_top_line(f.label, f.line, bottom):
+            metric = "revenue"
         if metric == "net_income" and _period(f.period) in owned and not TO_OWNERS.match(f.label):
             continue
         if metric not in keyed:
@@ -338,9 +354,6 @@ MISSING: dict[str, str] = {
                                          "and a heading row two years over it, that column is not read (never a guess)",
     "l22_quillmoor_insurer_trailing_minus.txt": "the release prints no currency at all (no '$', no 'dollars'): its "
                                                 "currency is not stated, and is read as not stated",
-    "l26_harrowgate_bdc_nav.md": "a BDC's top line is 'Total investment income'; the vocabulary does not take that label "
-                                 "for revenue (an insurer's investment note prints the same words for a part of its "
-                                 "income), and no rule yet makes it revenue only in a statement printing no revenue row",
 }
 
 
@@ -801,3 +814,15 @@ def test_a_scale_in_the_corner_cell_with_a_note_mark() -> None:
     text = "| CHF million\u00b9 | 2025 | 2024 |\n|---|---|---|\n| Net sales | 2'418.6 | 2'306.2 |\n| Net profit | 234.0 | 201.1 |\n"
     doc = parse_text("x.md", text)
     assert {f.value for f in doc.figures if f.label == "Net sales"} == {2418.6e6, 2306.2e6}
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Net sales   1\u00a0204     \u22121\u00a0552", "Net sales   1,204     -1,552"),  # a figure's groups: one figure each
+    ("12\u00a0345\u00a0678 units", "12,345,678 units"),
+    ("Tel: +972\u00a04\u00a0604\u00a08308", "Tel: +972 4 604 8308"),  # a phone number's parts: no figure
+    ("Mobile: 054\u00a0900\u00a07100", "Mobile: 054 900 7100"),
+    ("Q1\u00a02025 guidance", "Q1 2025 guidance"),
+])
+def test_a_no_break_space_groups_a_figure_never_a_phone_number(text: str, read: str) -> None:
+    from parsers.text_normal import normalize_text
+    assert normalize_text(text) == read
