@@ -850,7 +850,11 @@ class NarrativeReader:
                     if not _compares(OPERATIONS_RE.sub(" ", text[max(0, s.start - 45):s.start])) and s.start < run[-1].end() + 140
                     and not (s.start >= run[-1].end() and _compares(text[run[-1].end():s.start]))]  # "…, respectively,
         # compared to $350 million and $80 million in the fourth quarter of 2023": the compared amounts' period
-        listed = term_run(masked, terms, len(run))
+        listed = term_run(masked, terms, len(run), whole=True)
+        if not listed and term_run(masked, terms, 2) \
+                and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+            return []  # a list of terms as long as no list of amounts ("revenue, gross profit and net income were $1
+            # and $2"): which term has which amount is a guess, and a list of periods does not pair with it either
         bases = BASES.search(masked[:terms[-1].start()]) if terms and len(run) == 2 else None
         if bases and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
@@ -864,6 +868,10 @@ class NarrativeReader:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
         qualifiers = _item_qualifiers(masked, listed) if listed else None
+        if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
+                                      self.periods.year_period)) > 1:
+            return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
+            # by period? Either is a guess
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]

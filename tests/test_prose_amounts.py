@@ -170,3 +170,32 @@ def test_amounts_compared_after_a_list_of_periods_are_each_periods_a_year_before
                    "December 31, 2023.")
     assert ("Sales", 1_400_000, "Q4 2023", "") in got and ("Sales", 2_000_000, "FY 2023", "") in got
     assert ("Sales", 1_800_000, "Q4 2024", "") in got and ("Sales", 3_000_000, "FY 2024", "") in got
+
+
+def test_a_list_of_more_terms_or_periods_than_amounts_reads_none_of_them():
+    for sentence in ("Revenue, gross profit and net income were $12.1 million and $1.3 million, respectively, in the "
+                     "fourth quarter of 2024.",
+                     "Revenue, gross profit and net income for the three and twelve months ended December 31, 2024 were "
+                     "$12.1 million and $1.3 million, respectively.",
+                     "Net income for the three, six and twelve months ended December 31, 2024 was $12.1 million and "
+                     "$1.3 million, respectively.",
+                     "Revenue and net income were $12.1 million, $5.0 million and $1.3 million, respectively, in the "
+                     "fourth quarter of 2024."):
+        _, got = _read(sentence)
+        assert not any(v in (12_100_000, 5_000_000, 1_300_000) for _, v, _, _ in got), (sentence, got)
+
+
+def test_a_list_of_terms_beside_a_list_of_periods_reads_neither_way():
+    _, got = _read("Gross profit and net income for the three and twelve months ended December 31, 2024 were $12.1 "
+                   "million and $1.3 million, respectively.")
+    assert not any(v in (12_100_000, 1_300_000) for _, v, _, _ in got), got
+
+
+def test_listed_terms_or_periods_as_many_as_the_amounts_are_read_in_order():
+    _, got = _read("In the fourth quarter of 2024, revenue and net income were $12.1 million and $1.3 million, "
+                   "respectively.")
+    assert ("revenue", 12_100_000, "Q4 2024", "") in got and ("net income", 1_300_000, "Q4 2024", "") in got
+    _, got = _read("Diluted earnings per share for the fourth quarter and full year 2024 were $0.21 and $0.55, "
+                   "respectively.")
+    assert ("Diluted earnings per share", 0.21, "Q4 2024", "") in got
+    assert ("Diluted earnings per share", 0.55, "FY 2024", "") in got
