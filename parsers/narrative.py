@@ -530,6 +530,7 @@ _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?
 _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and|ordinary|"
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
+_AND_ANOTHER = re.compile(r"\s*,?\s*and\s+", re.I)  # between two lists of amounts compared
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?),?"
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
@@ -908,7 +909,28 @@ class NarrativeReader:
         again = amount_run(text, after, after[0].start(), False) if len(run) > 1 else []
         if len(again) != len(run):
             return []
-        spans = [s for s in self.periods.find(text[again[-1].end():again[-1].end() + 60]) if s.start <= 12]
+        first = self._named_after(text, again[-1])  # after the last amount's "per share", if it has one: "$0.59 per
+        # share in the third quarter of 2024" is of that quarter, never a year before
+        out = self._compared_run(para, a, text, masked, again, pairs, [first] if first else [], qualifiers, by_end)
+        if out and first is not None:  # "… in the fourth quarter of 2023 and $1.1 billion, $67 million and $0.59 per
+            # share in the third quarter of 2024": a second list compared, as long and with a period of its own named
+            more = [m for m in after if m.start() >= first.end]
+            third = amount_run(text, more, more[0].start(), False) if more and _AND_ANOTHER.fullmatch(
+                text[first.end:more[0].start()]) else []
+            named = self._named_after(text, third[-1]) if len(third) == len(run) else None
+            if named is not None:
+                out += self._compared_run(para, a, text, masked, third, pairs, [named], qualifiers, by_end)
+        return out
+
+    def _named_after(self, text: str, m: re.Match) -> Span | None:
+        """The period named right after an amount (and its "per share"), its offsets in `text`; None if none."""
+        at = m.end() + ((phrase := PER_SHARE_RE.match(text[m.end():])) and phrase.end() or 0)
+        span = next((s for s in self.periods.find(text[at:at + 60]) if s.start <= 12), None)
+        return None if span is None else replace(span, start=span.start + at, end=span.end + at)
+
+    def _compared_run(self, para, a, text, masked, again, pairs, spans, qualifiers, by_end) -> list[Figure]:
+        """The figures of one list of amounts compared with the listed ones, of the period `spans` names (a year
+        earlier when it names none); all or none."""
         out = []
         for n, (m, (term, period)) in enumerate(zip(again, pairs)):
             earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)

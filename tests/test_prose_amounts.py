@@ -199,3 +199,25 @@ def test_listed_terms_or_periods_as_many_as_the_amounts_are_read_in_order():
                    "respectively.")
     assert ("Diluted earnings per share", 0.21, "Q4 2024", "") in got
     assert ("Diluted earnings per share", 0.55, "FY 2024", "") in got
+
+
+def test_listed_amounts_compared_after_a_per_share_amount_take_the_period_named_after_it():
+    _, got = _read("In the fourth quarter of 2024, our revenues, EBITDA and net earnings per share were $1.0 billion, $61 "
+                   "million and $0.47 per share, respectively, compared to $1.1 billion, $67 million and $0.59 per share "
+                   "in the third quarter of 2024.")
+    assert ("net earnings per share", 0.59, "Q3 2024", "") in got and ("EBITDA", 67_000_000, "Q3 2024", "") in got
+    assert not any(p == "Q4 2023" for _, _, p, _ in got), got  # the third quarter named, never a year before
+
+
+def test_a_second_list_compared_with_its_own_period_is_read_for_that_period():
+    _, got = _read("In the fourth quarter of 2024, our revenues, EBITDA and net earnings per share were $1.0 billion, $61 "
+                   "million and $0.47 per share, respectively compared to $1.0 billion, $82 million and $0.78 per share "
+                   "in the fourth quarter of 2023 and $1.1 billion, $67 million and $0.59 per share in the third quarter "
+                   "of 2024.")
+    assert ("EBITDA", 82_000_000, "Q4 2023", "") in got and ("net earnings per share", 0.78, "Q4 2023", "") in got
+    assert ("revenues", 1_100_000_000, "Q3 2024", "") in got and ("EBITDA", 67_000_000, "Q3 2024", "") in got
+    assert ("net earnings per share", 0.59, "Q3 2024", "") in got
+    _, got = _read("In the fourth quarter of 2024, revenues and EBITDA were $1.0 billion and $61 million, respectively, "
+                   "compared to $1.1 billion and $67 million in the third quarter of 2024 and $0.9 billion and $50 "
+                   "million.")  # the second list names no period: not read
+    assert not any(v in (900_000_000, 50_000_000) for _, v, _, _ in got), got
