@@ -23,7 +23,7 @@ from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
-from parsers.vocabulary_data import place_patterns, place_prose_pattern
+from parsers.vocabulary_data import other_earnings_words, place_patterns, place_prose_pattern
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -595,8 +595,9 @@ _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|g
 _CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
-_TERM_MODIFIER = re.compile(r"\b(?:(core|organic|underlying|distributable|comprehensive|normalized|economic|recurring|"
-                            r"pro\s+forma|[a-z]+-related)|(operating|cash))(?:[\s*_]+|\s*\([^()]*\)\s*)$", re.I)
+_OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml
+_TERM_MODIFIER = re.compile(rf"\b(?:({_OTHER_EARNINGS}|[a-z]+-related)|({_OTHER_EARNINGS_PER_SHARE}))"
+                            r"(?:[\s*_]+|\s*\([^()]*\)\s*)$", re.I)
 # "(Non-GAAP)" right before a term: a basis the masked text no longer shows
 _BASIS_IN_PARENTHESES = re.compile(r"\((non-GAAP|adjusted|pro\s+forma)\)\s*$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
@@ -2045,8 +2046,12 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
     if kind == "ratio":
         return f"{term} as a percent of revenue"
     if per_share and not _PER_SHARE_WORDS.search(term):
-        return f"{term} {' '.join(share_phrase.split())}" if share_phrase.lower().startswith("per") else f"{term} per share"
+        share_phrase = _A_SHARE.sub("per ", " ".join(share_phrase.split()))  # "a diluted share", "/ diluted share"
+        return f"{term} {share_phrase}" if share_phrase.lower().startswith("per") else f"{term} per share"
     return term
+
+
+_A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"

@@ -221,3 +221,22 @@ def test_a_second_list_compared_with_its_own_period_is_read_for_that_period():
                    "compared to $1.1 billion and $67 million in the third quarter of 2024 and $0.9 billion and $50 "
                    "million.")  # the second list names no period: not read
     assert not any(v in (900_000_000, 50_000_000) for _, v, _, _ in got), got
+
+
+def test_a_diluted_share_said_with_a_or_a_slash_keeps_its_basis():
+    for sentence in ("Net income for the fourth quarter of 2024 was $4.2 million, or $0.42 a diluted share.",
+                     "Net income for the fourth quarter of 2024 was $4.2 million ($0.42 / diluted share)."):
+        _, got = _read(sentence)
+        assert ("Net income per diluted share", 0.42, "Q4 2024", "") in got, (sentence, got)
+        assert not any(label == "Net income per share" for label, *_ in got), got  # never the basic or plain EPS
+
+
+def test_comparable_or_comprehensive_earnings_per_share_is_never_eps():
+    from knowledge.vocabulary import canonical_metric
+    _, got = _read("Comparable EPS for the fourth quarter of 2024 was $0.42.")
+    assert [(label, q) for label, v, _, q in got if v == 0.42] == [("EPS (comparable)", "comparable")]
+    for label in ("EPS (comparable)", "Comparable EPS", "comparable earnings per share", "income per share (comprehensive)",
+                  "core earnings per share", "distributable earnings per share", "operating earnings per share"):
+        assert canonical_metric(label, "", "USD/share") == "other", label
+    assert canonical_metric("Net income per diluted share", "", "USD/share") == "eps_diluted"
+    assert canonical_metric("Net income (loss) per share", "", "USD/share") == "eps"
