@@ -1257,6 +1257,8 @@ class NarrativeReader:
         if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
+        if phrase and phrase.group("basis") and qualifier in ("", "adjusted", "non-gaap"):
+            qualifier = phrase.group("basis").lower()  # "($0.04 adjusted earnings per share)": its own basis
         if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
             # operating income": a part, whatever the basis

@@ -240,3 +240,11 @@ def test_comparable_or_comprehensive_earnings_per_share_is_never_eps():
         assert canonical_metric(label, "", "USD/share") == "other", label
     assert canonical_metric("Net income per diluted share", "", "USD/share") == "eps_diluted"
     assert canonical_metric("Net income (loss) per share", "", "USD/share") == "eps"
+
+
+def test_a_per_share_amount_naming_its_own_basis_is_of_that_basis():
+    _, got = _read("In the fourth quarter of 2024, net earnings were $99 million ($0.12 earnings per share) and adjusted "
+                   "earnings1 of $31 million ($0.04 adjusted earnings per share2).")
+    assert ("earnings per share (adjusted)", 0.04, "Q4 2024", "adjusted") in got
+    _, got = _read("In the fourth quarter of 2024, net income was $31 million ($0.04 adjusted earnings per share).")
+    assert [(q, v) for _, v, _, q in got if v == 0.04] == [("adjusted", 0.04)]  # never the reported EPS
