@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.vocabulary_data import VOCABULARY, VOCABULARY_FILE, place_patterns  # noqa: F401 (the file, read once for every layer)
+from parsers.vocabulary_data import VOCABULARY, VOCABULARY_FILE, other_earnings_words, place_patterns  # noqa: F401 (the file, read once for every layer)
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     return "other"
 
 
+_OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words(VOCABULARY)  # vocabulary.toml [language]
 PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; only earnings make EPS
     ("tangible_book_value_per_share", re.compile(r"tangible book value")),
     ("book_value_per_share", re.compile(r"book value")),
@@ -142,8 +143,9 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
     ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|fee[- ]related|\bnav\b|net asset value|"
                          r"net investment income|"  # a BDC's or an insurer's NII per share is not its EPS
-                         r"\b(?:operating|core|comprehensive|underlying|recurring|normalized|economic)\s+(?:net\s+)?"
-                         r"(?:earnings|income|profit)")),  # "operating earnings per share" is not EPS
+                         rf"\b(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE})\s+(?:net\s+)?(?:earnings|income|profit|eps)\b"
+                         r"|\((?:" + _OTHER_EARNINGS + r")\)")),  # "operating earnings per share", "comparable EPS",
+    # "earnings per share (core)" (prose's label of a qualified figure) are not EPS
 ]
 
 

@@ -23,7 +23,7 @@ from parsers.numbers import parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
-from parsers.vocabulary_data import place_patterns, place_prose_pattern
+from parsers.vocabulary_data import other_earnings_words, place_patterns, place_prose_pattern
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -530,6 +530,7 @@ _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?
 _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and|ordinary|"
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
+_AND_ANOTHER = re.compile(r"\s*,?\s*and\s+", re.I)  # between two lists of amounts compared
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?),?"
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
@@ -594,8 +595,9 @@ _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|g
 _CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
-_TERM_MODIFIER = re.compile(r"\b(?:(core|organic|underlying|distributable|comprehensive|normalized|economic|recurring|"
-                            r"pro\s+forma|[a-z]+-related)|(operating|cash))(?:[\s*_]+|\s*\([^()]*\)\s*)$", re.I)
+_OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml
+_TERM_MODIFIER = re.compile(rf"\b(?:({_OTHER_EARNINGS}|[a-z]+-related)|({_OTHER_EARNINGS_PER_SHARE}))"
+                            r"(?:[\s*_]+|\s*\([^()]*\)\s*)$", re.I)
 # "(Non-GAAP)" right before a term: a basis the masked text no longer shows
 _BASIS_IN_PARENTHESES = re.compile(r"\((non-GAAP|adjusted|pro\s+forma)\)\s*$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
@@ -850,7 +852,11 @@ class NarrativeReader:
                     if not _compares(OPERATIONS_RE.sub(" ", text[max(0, s.start - 45):s.start])) and s.start < run[-1].end() + 140
                     and not (s.start >= run[-1].end() and _compares(text[run[-1].end():s.start]))]  # "…, respectively,
         # compared to $350 million and $80 million in the fourth quarter of 2023": the compared amounts' period
-        listed = term_run(masked, terms, len(run))
+        listed = term_run(masked, terms, len(run), whole=True)
+        if not listed and term_run(masked, terms, 2) \
+                and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
+            return []  # a list of terms as long as no list of amounts ("revenue, gross profit and net income were $1
+            # and $2"): which term has which amount is a guess, and a list of periods does not pair with it either
         bases = BASES.search(masked[:terms[-1].start()]) if terms and len(run) == 2 else None
         if bases and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
@@ -864,6 +870,10 @@ class NarrativeReader:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
         qualifiers = _item_qualifiers(masked, listed) if listed else None
+        if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
+                                      self.periods.year_period)) > 1:
+            return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
+            # by period? Either is a guess
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -900,7 +910,28 @@ class NarrativeReader:
         again = amount_run(text, after, after[0].start(), False) if len(run) > 1 else []
         if len(again) != len(run):
             return []
-        spans = [s for s in self.periods.find(text[again[-1].end():again[-1].end() + 60]) if s.start <= 12]
+        first = self._named_after(text, again[-1])  # after the last amount's "per share", if it has one: "$0.59 per
+        # share in the third quarter of 2024" is of that quarter, never a year before
+        out = self._compared_run(para, a, text, masked, again, pairs, [first] if first else [], qualifiers, by_end)
+        if out and first is not None:  # "… in the fourth quarter of 2023 and $1.1 billion, $67 million and $0.59 per
+            # share in the third quarter of 2024": a second list compared, as long and with a period of its own named
+            more = [m for m in after if m.start() >= first.end]
+            third = amount_run(text, more, more[0].start(), False) if more and _AND_ANOTHER.fullmatch(
+                text[first.end:more[0].start()]) else []
+            named = self._named_after(text, third[-1]) if len(third) == len(run) else None
+            if named is not None:
+                out += self._compared_run(para, a, text, masked, third, pairs, [named], qualifiers, by_end)
+        return out
+
+    def _named_after(self, text: str, m: re.Match) -> Span | None:
+        """The period named right after an amount (and its "per share"), its offsets in `text`; None if none."""
+        at = m.end() + ((phrase := PER_SHARE_RE.match(text[m.end():])) and phrase.end() or 0)
+        span = next((s for s in self.periods.find(text[at:at + 60]) if s.start <= 12), None)
+        return None if span is None else replace(span, start=span.start + at, end=span.end + at)
+
+    def _compared_run(self, para, a, text, masked, again, pairs, spans, qualifiers, by_end) -> list[Figure]:
+        """The figures of one list of amounts compared with the listed ones, of the period `spans` names (a year
+        earlier when it names none); all or none."""
         out = []
         for n, (m, (term, period)) in enumerate(zip(again, pairs)):
             earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
@@ -1226,6 +1257,8 @@ class NarrativeReader:
         if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
         qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
+        if phrase and phrase.group("basis") and qualifier in ("", "adjusted", "non-gaap"):
+            qualifier = phrase.group("basis").lower()  # "($0.04 adjusted earnings per share)": its own basis
         if _INCLUDE_BEFORE.search(c.span):
             qualifier = "included"  # "results include $0.39 per share of losses", "contributing $10.7 million in
             # operating income": a part, whatever the basis
@@ -2015,8 +2048,12 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
     if kind == "ratio":
         return f"{term} as a percent of revenue"
     if per_share and not _PER_SHARE_WORDS.search(term):
-        return f"{term} {' '.join(share_phrase.split())}" if share_phrase.lower().startswith("per") else f"{term} per share"
+        share_phrase = _A_SHARE.sub("per ", " ".join(share_phrase.split()))  # "a diluted share", "/ diluted share"
+        return f"{term} {share_phrase}" if share_phrase.lower().startswith("per") else f"{term} per share"
     return term
+
+
+_A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"

@@ -25,6 +25,7 @@ _SPANS = r"(three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|3|6|
 QUARTER_AND_SPAN = re.compile(rf"\b(?:{_SPANS}(?:[\s-]+(months?|weeks?))?|quarter)\s+and\s+(?:the\s+)?{_SPANS}[\s-]+"
                               r"(months?|weeks?)\b", re.I)
 SPAN_AND_YEAR = re.compile(rf"^\s*,?\s*and\s+(?:({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)|((?:19|20)\d\d)\b)", re.I)
+_SPAN_BEFORE = re.compile(rf"\b(?:{_SPANS}(?:[\s-]+(?:months?|weeks?))?|quarter)\s*,\s*$", re.I)
 QUARTER_AND_YEAR_ENDED = re.compile(r"\bquarter\s+and\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year\s+(?:ended|ending)\b", re.I)
 # "GAAP and non-GAAP earnings per diluted share were $1.08 and $1.05, respectively"
 BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
@@ -72,11 +73,15 @@ def amount_runs(text: str, amounts: list[re.Match]) -> list[list[re.Match]]:
     return runs
 
 
-def term_run(text: str, terms: list[re.Match], n: int) -> list[re.Match]:
-    """The last n terms of `terms`, if they stand as one list ("revenues, EBITDA and net earnings")."""
+def term_run(text: str, terms: list[re.Match], n: int, whole: bool = False) -> list[re.Match]:
+    """The last n terms of `terms`, if they stand as one list ("revenues, EBITDA and net earnings"); `whole`:
+    a list of n terms only, for pairing with n amounts ("revenue, gross profit and net income were $12.1
+    million and $1.3 million" lists three terms against two amounts: which two are meant is a guess)."""
     if len(terms) < n:
         return []
     run = terms[-n:]
+    if whole and len(terms) > n and _TERM_GAP.fullmatch(text[terms[-n - 1].end():run[0].start()]):
+        return []
     for t, u in zip(run, run[1:]):
         if not _TERM_GAP.fullmatch(text[t.end():u.start()]):
             return []
@@ -96,6 +101,8 @@ def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: in
         if first is not None:
             return [Period(first.end, 3), Period(first.end, 12)]
     m = QUARTER_AND_SPAN.search(text)
+    if m and _SPAN_BEFORE.search(text[:m.start()]):
+        return []  # "the three, six and twelve months": more periods than the two read here
     if m:
         first = next((p for s, p in resolved if p is not None and s.start >= m.start()), None)
         months = span_months(m.group(3), m.group(4))

@@ -143,8 +143,10 @@ _MARK_CODES = [(re.compile(mark), code) for mark, code in CURRENCY_MARKS]
 # "per diluted share", "basic and diluted per share", "diluted earnings per share" after an amount
 # the kind of share: "per ordinary share" (a foreign issuer's), "per Class A common share"
 SHARE_KINDS = r"basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+|fully\s+diluted\s+|ordinary\s+|class\s+[a-z]\s+"
-PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?(?:(?:net\s+)?(?:earnings|income|loss)\s+)?"
-                          rf"(?:(?:per|a)\s+(?:{SHARE_KINDS})*(?:common\s+)?share\b|\s*/\s*(?:diluted\s+)?share\b)", re.I)  # "($0.42 / share)"
+PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+)?"
+                          r"(?:(?:(?P<basis>adjusted|non-GAAP)\s+)?(?:net\s+)?(?:earnings|income|loss)\s+)?"
+                          rf"(?:(?:per|a)\s+(?:{SHARE_KINDS})*(?:common\s+)?share(?=\d*\b)|\s*/\s*(?:diluted\s+)?share(?=\d*\b))",
+                          re.I)  # "($0.42 / share)", "($0.04 adjusted earnings per share2)": a note's mark after it
 
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"

@@ -144,5 +144,15 @@ def transaction_patterns(vocabulary: dict = VOCABULARY) -> tuple[re.Pattern, re.
     return before, after
 
 
+def other_earnings_words(vocabulary: dict = VOCABULARY) -> tuple[str, str]:
+    """(any figure's, a per-share figure's only): the words before earnings or income that make another
+    measure (`other_earnings`, `other_earnings_per_share` of [language]), each an alternation of phrases
+    whose words any run of spaces may part; never matching when a list is empty."""
+    language = vocabulary.get("language", {})
+    words = lambda key: "|".join(r"\s+".join(map(re.escape, p.split()))
+                                 for p in sorted(language.get(key, ()), key=len, reverse=True)) or r"(?!)"
+    return words("other_earnings"), words("other_earnings_per_share")
+
+
 __all__ = ["VOCABULARY", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
-           "place_patterns", "place_prose_pattern", "prose_term", "transaction_patterns"]
+           "other_earnings_words", "place_patterns", "place_prose_pattern", "prose_term", "transaction_patterns"]

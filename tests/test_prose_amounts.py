@@ -170,3 +170,81 @@ def test_amounts_compared_after_a_list_of_periods_are_each_periods_a_year_before
                    "December 31, 2023.")
     assert ("Sales", 1_400_000, "Q4 2023", "") in got and ("Sales", 2_000_000, "FY 2023", "") in got
     assert ("Sales", 1_800_000, "Q4 2024", "") in got and ("Sales", 3_000_000, "FY 2024", "") in got
+
+
+def test_a_list_of_more_terms_or_periods_than_amounts_reads_none_of_them():
+    for sentence in ("Revenue, gross profit and net income were $12.1 million and $1.3 million, respectively, in the "
+                     "fourth quarter of 2024.",
+                     "Revenue, gross profit and net income for the three and twelve months ended December 31, 2024 were "
+                     "$12.1 million and $1.3 million, respectively.",
+                     "Net income for the three, six and twelve months ended December 31, 2024 was $12.1 million and "
+                     "$1.3 million, respectively.",
+                     "Revenue and net income were $12.1 million, $5.0 million and $1.3 million, respectively, in the "
+                     "fourth quarter of 2024."):
+        _, got = _read(sentence)
+        assert not any(v in (12_100_000, 5_000_000, 1_300_000) for _, v, _, _ in got), (sentence, got)
+
+
+def test_a_list_of_terms_beside_a_list_of_periods_reads_neither_way():
+    _, got = _read("Gross profit and net income for the three and twelve months ended December 31, 2024 were $12.1 "
+                   "million and $1.3 million, respectively.")
+    assert not any(v in (12_100_000, 1_300_000) for _, v, _, _ in got), got
+
+
+def test_listed_terms_or_periods_as_many_as_the_amounts_are_read_in_order():
+    _, got = _read("In the fourth quarter of 2024, revenue and net income were $12.1 million and $1.3 million, "
+                   "respectively.")
+    assert ("revenue", 12_100_000, "Q4 2024", "") in got and ("net income", 1_300_000, "Q4 2024", "") in got
+    _, got = _read("Diluted earnings per share for the fourth quarter and full year 2024 were $0.21 and $0.55, "
+                   "respectively.")
+    assert ("Diluted earnings per share", 0.21, "Q4 2024", "") in got
+    assert ("Diluted earnings per share", 0.55, "FY 2024", "") in got
+
+
+def test_listed_amounts_compared_after_a_per_share_amount_take_the_period_named_after_it():
+    _, got = _read("In the fourth quarter of 2024, our revenues, EBITDA and net earnings per share were $1.0 billion, $61 "
+                   "million and $0.47 per share, respectively, compared to $1.1 billion, $67 million and $0.59 per share "
+                   "in the third quarter of 2024.")
+    assert ("net earnings per share", 0.59, "Q3 2024", "") in got and ("EBITDA", 67_000_000, "Q3 2024", "") in got
+    assert not any(p == "Q4 2023" for _, _, p, _ in got), got  # the third quarter named, never a year before
+
+
+def test_a_second_list_compared_with_its_own_period_is_read_for_that_period():
+    _, got = _read("In the fourth quarter of 2024, our revenues, EBITDA and net earnings per share were $1.0 billion, $61 "
+                   "million and $0.47 per share, respectively compared to $1.0 billion, $82 million and $0.78 per share "
+                   "in the fourth quarter of 2023 and $1.1 billion, $67 million and $0.59 per share in the third quarter "
+                   "of 2024.")
+    assert ("EBITDA", 82_000_000, "Q4 2023", "") in got and ("net earnings per share", 0.78, "Q4 2023", "") in got
+    assert ("revenues", 1_100_000_000, "Q3 2024", "") in got and ("EBITDA", 67_000_000, "Q3 2024", "") in got
+    assert ("net earnings per share", 0.59, "Q3 2024", "") in got
+    _, got = _read("In the fourth quarter of 2024, revenues and EBITDA were $1.0 billion and $61 million, respectively, "
+                   "compared to $1.1 billion and $67 million in the third quarter of 2024 and $0.9 billion and $50 "
+                   "million.")  # the second list names no period: not read
+    assert not any(v in (900_000_000, 50_000_000) for _, v, _, _ in got), got
+
+
+def test_a_diluted_share_said_with_a_or_a_slash_keeps_its_basis():
+    for sentence in ("Net income for the fourth quarter of 2024 was $4.2 million, or $0.42 a diluted share.",
+                     "Net income for the fourth quarter of 2024 was $4.2 million ($0.42 / diluted share)."):
+        _, got = _read(sentence)
+        assert ("Net income per diluted share", 0.42, "Q4 2024", "") in got, (sentence, got)
+        assert not any(label == "Net income per share" for label, *_ in got), got  # never the basic or plain EPS
+
+
+def test_comparable_or_comprehensive_earnings_per_share_is_never_eps():
+    from knowledge.vocabulary import canonical_metric
+    _, got = _read("Comparable EPS for the fourth quarter of 2024 was $0.42.")
+    assert [(label, q) for label, v, _, q in got if v == 0.42] == [("EPS (comparable)", "comparable")]
+    for label in ("EPS (comparable)", "Comparable EPS", "comparable earnings per share", "income per share (comprehensive)",
+                  "core earnings per share", "distributable earnings per share", "operating earnings per share"):
+        assert canonical_metric(label, "", "USD/share") == "other", label
+    assert canonical_metric("Net income per diluted share", "", "USD/share") == "eps_diluted"
+    assert canonical_metric("Net income (loss) per share", "", "USD/share") == "eps"
+
+
+def test_a_per_share_amount_naming_its_own_basis_is_of_that_basis():
+    _, got = _read("In the fourth quarter of 2024, net earnings were $99 million ($0.12 earnings per share) and adjusted "
+                   "earnings1 of $31 million ($0.04 adjusted earnings per share2).")
+    assert ("earnings per share (adjusted)", 0.04, "Q4 2024", "adjusted") in got
+    _, got = _read("In the fourth quarter of 2024, net income was $31 million ($0.04 adjusted earnings per share).")
+    assert [(q, v) for _, v, _, q in got if v == 0.04] == [("adjusted", 0.04)]  # never the reported EPS
