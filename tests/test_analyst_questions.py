@@ -17,7 +17,7 @@ from chat.formatting import money_style, one_money_style
 from knowledge.ingest import ingest
 from knowledge.store import connect
 
-RIGHT_FLOOR = 310  # 2026-12-06 21:50: 328 questions over 40 companies (286 at the questions branch; whole-dollar tables, owners' net income, guidance: 310)
+RIGHT_FLOOR = 483  # 2026-12-06 23:20: 503 questions (175 loose wordings added: 482; the bdc, prose2 merges: 483)
 
 
 @contextmanager

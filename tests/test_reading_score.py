@@ -18,14 +18,14 @@ WIRE = SHARED / "corpus" / "wire"
 # score: (floor today, the target). Shares; "agreement" and "violations" are counts that may only fall.
 FLOORS = {
     "identity": (0.99, TARGETS["identity"]),
-    "core figures": (0.91, TARGETS["core figures"]),
+    "core figures": (0.92, TARGETS["core figures"]),
     "statement cells": (0.935, TARGETS["statement cells"]),
-    "prose amounts": (0.55, TARGETS["prose amounts"]),
+    "prose amounts": (0.57, TARGETS["prose amounts"]),
     "round trip": (0.98, TARGETS["round trip"]),
 }
 # Raised when the plain-text tables of the wire copies began to be read (one grid model): their
 # statements are now checked too, so prose is compared with, and arithmetic run on, ~2,000 more cells.
-CEILINGS = {"agreement": (15, TARGETS["agreement"]), "violations": (16, 0)}  # 2026-12-06 21:50: 15 and 16
+CEILINGS = {"agreement": (14, TARGETS["agreement"]), "violations": (16, 0)}  # 2026-12-06 23:20: 14 and 16
 
 
 def _shared() -> list[Path]:
