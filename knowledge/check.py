@@ -26,7 +26,7 @@ from knowledge.check_prose import ProseScore, score_prose
 from knowledge.check_report import format_report, report_json  # noqa: F401  (the report's home)
 from knowledge.doubts import STATEMENTS, Violation
 from knowledge.sec_tickers import complete_identity
-from knowledge.store import prepare
+from knowledge.fact_rows import prepare
 from parsers.document import parse_text
 from parsers.grid_tables import is_value_row, value_columns
 from parsers.html import GridTable
@@ -141,7 +141,7 @@ def _coverage(rc: ReleaseCheck, doc: Document, tables: list[GridTable]) -> None:
 
 def still_answered(found: list[Violation], doc: Document) -> list[str]:
     """The violations and disagreements of which some implicated figure is stored without its doubt (as
-    knowledge.store.prepare writes the rows ingest stores): a figure the engine would state as fact."""
+    knowledge.fact_rows.prepare writes the rows ingest stores): a figure the engine would state as fact."""
     facts = prepare(doc, "", doc.name).facts
     undoubted = {(line, col, value, label) for line, col, value, label, doubt in
                  zip(facts["line_no"], facts["col"], facts["value"], facts["label"], facts["doubt"]) if not doubt}

@@ -2,7 +2,7 @@
 
 What is *printed* is decided from the text (knowledge/check_rows.py: a row whose label the
 vocabulary reads as the metric), what is *found* from the facts the store would hold for the
-release (knowledge/store.prepare), so a row the parser misses counts as missed. Found means exactly
+release (knowledge/fact_rows.prepare), so a row the parser misses counts as missed. Found means exactly
 one as-reported value: GAAP basis, company total, statements outranking other tables and prose (as
 the engine ranks them) — two values for one figure is as bad as none.
 """
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.check_rows import Row, rows
-from knowledge.store import prepare
+from knowledge.fact_rows import prepare
 from knowledge.vocabulary import canonical_metric
 from parsers.model import Document
 from parsers.periods import Period, effective_month

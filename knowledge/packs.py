@@ -63,7 +63,7 @@ def _column(values: list) -> dict:
 
 
 def pack(facts: dict[str, list]) -> bytes:
-    """The document's fact rows (columns as store.prepare builds them; doc_id not yet known)."""
+    """The document's fact rows (columns as fact_rows.prepare builds them; doc_id not yet known)."""
     n = len(facts["metric"])
     columns = [_column(_typed_column(j, facts[c])) for j, c in enumerate(ROW_FIELDS) if j != _DOC_ID]
     return zlib.compress(json.dumps({"n": n, "columns": columns}, separators=(",", ":")).encode(), 1)

@@ -40,7 +40,7 @@ def parse_task(task: Task) -> tuple[str, object]:
     """('ok', Prepared) — or ReleaseCheck for a check — or ('error', reason)."""
     from knowledge.doubts import mark
     from knowledge.sec_tickers import complete_identity
-    from knowledge.store import prepare
+    from knowledge.fact_rows import prepare
     from parsers.document import parse_text
     from parsers.loading import loaded_from_bytes
     try:
@@ -96,6 +96,17 @@ def _address_space_mb() -> int:
     return 0
 
 
+def preload() -> None:
+    """Import what parsing and checking use, and only that: never the store's duckdb and pyarrow, nor
+    chat's libraries (each costs every worker a tenth of a second or more of start-up)."""
+    import knowledge.check  # noqa: F401
+    import knowledge.doubts  # noqa: F401
+    import knowledge.fact_rows  # noqa: F401
+    import knowledge.sec_tickers  # noqa: F401
+    import parsers.document  # noqa: F401
+    import parsers.loading  # noqa: F401
+
+
 def main() -> None:
     from multiprocessing.connection import Connection
     parent, memory_mb = int(sys.argv[1]), int(sys.argv[2])
@@ -104,9 +115,7 @@ def main() -> None:
     out_fd = os.dup(1)
     os.dup2(2, 1)  # anything printed goes to stderr, never into the result stream
     inbox, outbox = Connection(os.dup(0), writable=False), Connection(out_fd, readable=False)
-    import knowledge.check  # noqa: F401  (imported before the limit: its libraries reserve address space)
-    import knowledge.store  # noqa: F401
-    import parsers.document  # noqa: F401
+    preload()  # before the limit: its libraries reserve address space
     _limit_memory(memory_mb)
     tasks: queue.Queue = queue.Queue()
     threading.Thread(target=_receive, args=(inbox, tasks), daemon=True).start()

@@ -79,3 +79,15 @@ def test_a_one_paragraph_excerpt_is_stored_with_company_and_period(tmp_path, cap
     answer = json.loads(capsys.readouterr().out)
     assert answer["value"] == 5_200_000 and answer["company"] == "Widget Works Inc."
     assert main(["--db", db, "ingest", str(excerpt), "--period", "someday"]) == 2
+
+
+def test_a_parsing_worker_imports_neither_the_store_nor_chat():
+    """Workers parse and prepare rows, never open the store: duckdb and pyarrow (a tenth of a second
+    each in every worker's start-up) and chat's libraries stay out of them."""
+    code = ("import sys; from pathlib import Path; from knowledge.worker import Task, parse_task, preload; preload()\n"
+            f"p = Path({str(sorted(SAMPLES.glob('*.txt'))[0])!r})\n"
+            "status, prepared = parse_task(Task(0, p.name, str(p), p.suffix, p.read_bytes(), 'sha'))\n"
+            "print(status, len(prepared.facts['metric']) > 0,"
+            " sorted({m.split('.')[0] for m in sys.modules} & {'duckdb', 'pyarrow', 'chat', 'textual', 'rapidfuzz'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.split("\n")[0] == "ok True []", out.stderr[-2000:]

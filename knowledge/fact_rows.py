@@ -1,0 +1,246 @@
+"""A parsed document turned into the rows the store holds (documents, lines, facts) and the engine's pack.
+
+Its own module, free of duckdb and pyarrow, because parsing workers (knowledge/worker.py) prepare rows
+and never open the store: importing the store's libraries cost each worker a tenth of a second or more."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from knowledge.packs import pack
+from knowledge.vocabulary import (NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric, company_key,
+                                  is_investment_company_top_line, is_revenue_section, metric_where_read)
+from parsers.model import Document
+from parsers.tables import normalize_basis, plain_label
+from parsers.periods import effective_month
+
+FACT_COLUMNS = ["doc_id", "file_name", "company_key", "metric", "metric_key", "label", "section", "segment", "geo", "product", "period_kind",
+                "period_start", "period_end", "months", "end_year", "end_month", "fiscal_year", "fiscal_quarter", "period_label", "value",
+                "unit", "source", "line_no", "col", "quote", "change_pct", "comp_value", "comp_period_label",
+                "release_date", "basis", "table_class", "doubt", "scale_stated"]
+# No release prints a figure this large (a thousand trillion); a longer run of digits is a broken file.
+MAX_ABS_VALUE = 1e15
+
+
+@dataclass
+class Prepared:
+    """A parsed document turned into the rows the store holds."""
+
+    doc: dict
+    lines: dict[str, list]
+    facts: dict[str, list]
+    pack: bytes = b""  # the facts packed for the engine's per-company lookup (knowledge/packs.py)
+    dropped: list[str] = field(default_factory=list)  # figures refused (a value no release prints)
+    size: int = 0  # characters of text held, to bound what ingest keeps in memory at once
+    replaces: int | None = None  # the doc_id of this document's stored reading, replaced in the same transaction
+
+
+# An outlook's note on its label ("revenue (guidance low)", "operating profit (adjusted, guidance high)"): the basis
+# says guidance and the full label keeps the note (which end, adjusted or not), so the metric is the figure's own.
+GUIDANCE_NOTE = re.compile(r"\((?:[^()]*,\s*)?guidance(?:\s+(?:low|high))?\)", re.I)
+
+
+def prepare(doc: Document, sha: str, path: str, company: str | None = None, ticker: str | None = None) -> Prepared:
+    name = company or doc.company
+    key = company_key(name)
+    fye = doc.fye_month
+    facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
+    offset = doc.fy_offset
+    dropped = []
+    for f in doc.figures:
+        if not _sane(f.value):
+            dropped.append(f"line {f.line}: {f.quote[:40]!r} is not a figure a release prints")
+            continue
+        basis = normalize_basis(f.qualifier)
+        label = plain_label(GUIDANCE_NOTE.sub(" ", f.label)) if basis != "part" else f.label
+        as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
+        metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
+        metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
+        geo = canonical_geo(f.geo) if f.geo else ""
+        if f.source == "table" and product and not geo and f.segment == product and _names_a_place(product):
+            geo, product = canonical_geo(product), ""  # "International" as a segment of a table: a place
+        if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
+            metric, product = _part_of_section(f, metric, product)
+            if product and _names_a_place(product):  # "Americas" under "Geographic revenues"
+                geo, product = canonical_geo(product), ""
+        fy, fq = f.period.fiscal(fye, offset)
+        end_year, end_month = effective_month(f.period.end)
+        row = {
+            "company_key": key, "metric": metric, "label": f.label,
+            "section": f.section, "segment": f.segment, "geo": geo,
+            "product": " ".join(product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
+            "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,
+            "end_year": end_year, "end_month": end_month,
+            "fiscal_year": fy, "fiscal_quarter": fq, "period_label": f.period.label(fye, offset), "value": f.value,
+            "unit": f.unit, "source": f.source, "line_no": f.line, "col": f.column, "quote": f.quote,
+            "change_pct": f.change_pct if _sane(f.change_pct) else None,
+            "comp_value": f.comp_value if _sane(f.comp_value) else None,
+            "comp_period_label": f.comp_period.label(fye, offset) if f.comp_period else None,
+            "release_date": doc.release_date, "doc_id": None, "file_name": doc.name,
+            "basis": basis, "table_class": f.table_class, "doubt": f.doubt, "scale_stated": f.scale_stated,
+        }
+        row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
+        for c in FACT_COLUMNS:
+            facts[c].append(row[c])
+        if f.cc_change_pct is not None and basis == "":  # the change in constant currency: its own basis
+            for c in FACT_COLUMNS:
+                facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
+    _basic_beside_diluted(facts)
+    _net_income_of_owners(facts)
+    _investment_company_top_line(facts)
+    _defer_to_tables(facts)
+    facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
+    lines = doc.lines
+    return Prepared(
+        doc={"file_name": doc.name, "path": path, "sha256": sha, "company": name, "company_key": key,
+             "ticker": ticker or doc.ticker, "release_date": doc.release_date, "headline": doc.headline,
+             "format": doc.format, "fye_month": fye, "fy_offset": offset, "cik": doc.cik,
+             "period_label": doc.period.label(fye, offset) if doc.period else None,
+             "n_lines": len(lines), "n_facts": len(facts["metric"])},
+        lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
+        facts=facts,
+        pack=pack(facts),
+        dropped=dropped,
+        size=len(doc.text) + 200 * len(facts["metric"]),
+    )
+
+
+BROKEN_DOWN = {  # metrics releases break down by line of business under a heading (not cost line items)
+    "kwh_sales", "customers", "gross_written_premium", "net_written_premium", "net_earned_premium", "loans",
+    "deposits", "store_count", "arr", "subscription_revenue", "backlog", "orders", "employees"}
+
+
+def _names_a_place(label: str) -> bool:
+    """A row label that is only a region ('Americas', 'Asia Pacific', 'Europe/Middle East/Africa')."""
+    key = canonical_geo(label)
+    return bool(key) and len(re.sub(r"[^a-z]", "", label.lower())) <= 30 and not re.search(r"\d", label)
+
+
+def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
+    """A row under a heading that names a metric is that metric of one line of business: 'Gaming'
+    under 'Revenue:', 'Residential' under 'Retail kilowatt-hour sales (millions of KWH)'."""
+    if len(f.unit) == 3 and f.unit.isupper() and is_revenue_section(f.section):  # money: dollars, pounds, euros
+        if f.segment and f.label.strip(" :").lower() == f.section.strip(" :").lower():
+            return "revenue", product  # the row's subject already read ('Asia Pacific' under 'Revenue by geography')
+        return "revenue", f.label  # (a row that names a place is revenue of that place: see prepare)
+    heading = re.sub(r"\([^()]*\)", " ", f.section).strip(" :")
+    if heading and f.label and not f.label.lower().startswith(heading.lower()):
+        section_metric = canonical_metric(heading, "", f.unit)
+        if section_metric in BROKEN_DOWN:
+            return section_metric, f.label
+    return metric, product
+
+
+def _sane(value: float | None) -> bool:
+    """A finite value of a size a release can print (400 digits read as a number is neither)."""
+    return value is None or (isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= MAX_ABS_VALUE)
+
+
+def metric_key(metric: str, label: str) -> str:
+    """What questions look facts up by: the canonical metric, or the printed label it lacks."""
+    if metric != "other":
+        return metric
+    return "label:" + " ".join(label.lower().replace("'", "").replace("\u2019", "").split())
+
+
+_SLOT = ("basis", "geo", "product", "period_label", "unit")
+
+
+def _basic_beside_diluted(facts: dict[str, list]) -> None:
+    """'$0.89 per share ($0.88 per share on a diluted basis)': the plain per-share figure a sentence
+    gives beside its diluted one, for the same period, is the basic figure, never EPS as a question
+    reads it (diluted first)."""
+    key = lambda i: (facts["line_no"][i], *(facts[c][i] for c in _SLOT))
+    diluted = {key(i): facts["value"][i] for i in range(len(facts["metric"]))
+               if facts["source"][i] == "narrative" and facts["metric"][i] == "eps_diluted"}
+    for i, metric in enumerate(facts["metric"]):
+        if metric == "eps" and facts["source"][i] == "narrative" and key(i) in diluted \
+                and diluted[key(i)] != facts["value"][i]:
+            facts["metric"][i] = "eps_basic"
+
+
+_OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and its "attributable to <Company>"
+_PERIOD_SLOT = ("period_label", "basis", "geo", "product", "segment", "unit")
+
+
+def _net_income_of_owners(facts: dict[str, list]) -> None:
+    """Net income is the company's own: where an income statement prints both the consolidated "Net
+    income" (the noncontrolling interests' share in it) and "Net income attributable to Acme, Inc."
+    (knowledge.vocabulary.TO_OWNERS), the attributable row is net_income and the consolidated row, within
+    a few lines of it, is consolidated_net_income (asked for by "consolidated net income" or its printed
+    label), and so is the cash-flow statement's net income. Of two attributable rows of one statement the
+    last is the company's bottom line; the one above it is a share attributed to another holder and keeps
+    its label. A "Consolidated net income" row with no attributable row for its period is the company's
+    net income: nothing is attributed to anyone else."""
+    n = len(facts["metric"])
+    slot = lambda i: tuple(facts[c][i] for c in _PERIOD_SLOT)
+    owners: dict[tuple, list[int]] = {}
+    for i in range(n):
+        if facts["metric"][i] == "net_income" and TO_OWNERS.match(facts["label"][i]):
+            owners.setdefault(slot(i), []).append(i)
+    near = lambda i, j: facts["table_class"][j] == "income" \
+        and abs(facts["line_no"][j] - facts["line_no"][i]) <= _OWNERS_NEAR
+    for rows in owners.values():  # "Net loss (income) attributable to Other Holder Corp." above the bottom line
+        for i in [i for i in rows if facts["table_class"][i] == "income" and facts["source"][i] == "table"
+                  and any(facts["line_no"][j] > facts["line_no"][i] and near(i, j) for j in rows)]:
+            facts["metric"][i] = "other"  # a share attributed to another holder: the last row is the company's
+            rows.remove(i)
+    for i in range(n):
+        metric = facts["metric"][i]
+        if metric == "consolidated_net_income" and slot(i) not in owners:
+            facts["metric"][i] = "net_income"
+        elif metric == "net_income" and facts["source"][i] == "table" and not TO_OWNERS.match(facts["label"][i]) \
+                and _consolidated(facts, i, owners.get(slot(i), ()), near):
+            facts["metric"][i] = "consolidated_net_income"
+
+
+def _investment_company_top_line(facts: dict[str, list]) -> None:
+    """An investment company's 'Total investment income' is its revenue (knowledge.vocabulary.INVESTMENT_TOP_LINE):
+    only in a statement of operations closing on 'Net increase in net assets resulting from operations', so an
+    insurer's investment note keeps the words as printed and its premiums stay its top line."""
+    table = [i for i in range(len(facts["metric"])) if facts["source"][i] == "table" and facts["table_class"][i] == "income"]
+    bottom = sorted({facts["line_no"][i] for i in table if NET_ASSETS_FROM_OPERATIONS.match(facts["label"][i])})
+    for i in table if bottom else ():
+        if facts["metric"][i] == "other" and is_investment_company_top_line(facts["label"][i], facts["line_no"][i], bottom):
+            facts["metric"][i] = "revenue"
+
+
+def _consolidated(facts: dict[str, list], i: int, owners: list[int], near) -> bool:
+    """A plain net income row that is the consolidated figure: one of the income statement just above
+    its company's attributable row, or the cash-flow statement's first line (it starts from the
+    consolidated net income) of a release whose statement attributes net income to the company."""
+    if facts["table_class"][i] == "cash_flow":
+        return any(facts["table_class"][j] == "income" for j in owners)
+    return facts["table_class"][i] == "income" and any(near(i, j) for j in owners)
+
+
+EPS_FAMILY = ("eps_diluted", "eps_basic")  # the figures a sentence's plain "per share" may be
+
+
+_SCALES = (1, 1e3, 1e6, 1e9)  # a table that states no scale prints '99' for the sentence's '$99 million'
+
+
+def _defer_to_tables(facts: dict[str, list]) -> None:
+    """Within one release the table is the authority: a sentence figure that disagrees with the
+    table's figure for the same metric, segment and period names something else ("net loss" used
+    for the loss to common stockholders) and keeps only its printed label. A sentence's plain EPS
+    agrees when it is the table's diluted or basic figure, and an amount when it is the table's figure
+    with the scale the table does not state."""
+    table: dict[tuple, float] = {}
+    n = len(facts["metric"])
+    key = lambda i, metric: (metric, *(facts[c][i] for c in _SLOT))
+    for i in range(n):
+        if facts["source"][i] == "table" and facts["metric"][i] != "other":
+            table.setdefault(key(i, facts["metric"][i]), facts["value"][i])
+    for i in range(n):
+        metric = facts["metric"][i]
+        if facts["source"][i] != "narrative":
+            continue
+        held = [table[k] for m in (metric, *EPS_FAMILY) if m == metric or metric == "eps"
+                if (k := key(i, m)) in table]
+        v = facts["value"][i]
+        scales = _SCALES if len(facts["unit"][i]) == 3 and facts["unit"][i].isupper() else (1,)  # money only
+        if held and not any(abs(abs(t) * scale - abs(v)) <= 0.02 * max(abs(t) * scale, abs(v))
+                            for t in held for scale in scales):
+            facts["metric"][i] = "other"
