@@ -489,6 +489,18 @@ def _across(q: Question, rest: str) -> str:
 AVERAGE_WORDS = {"average", "mean", "avg"}
 SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?:company|group|firm)'s\s+)?total\b")
+# "change in dollars", "change in $", "the $ change", "by how much", "how many dollars": a change asked in money,
+# the amount (the two cited figures' difference), never the percentage the release prints beside them.
+MONEY_ASKED = re.compile(r"\bin\s+(?:us\s+)?(?:dollars|usd)\b|\bin\s+\$|\bdollar\s+(?:change|increase|decrease|difference)\b|"
+                         r"\$\s*(?:change|increase|decrease)\b|\bby\s+how\s+much\b|\bhow\s+many\s+dollars\b")
+PERCENT_NAMED = re.compile(r"\bpercent(?:age)?\b|%|\bpct\b")
+
+
+def money_asked(norm: str) -> bool:
+    """A change asked in money ('by how much', 'in dollars') and not as a percentage ('by how much %')."""
+    return bool(MONEY_ASKED.search(norm)) and not PERCENT_NAMED.search(norm)
+
+
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over|to)[\s-]+(?:year|period|quarter)\s+|"
                            r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
@@ -559,7 +571,8 @@ def _operation(q: Question) -> None:
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
-    elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
+    elif q.intent == "change" and (money_asked(q.norm) or (
+            AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm))):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
     elif ("difference" in words or ("minus" in words and several)) and q.metric is not None:  # "… Q4 2024 minus Q4 2023"
         q.operation = "difference"

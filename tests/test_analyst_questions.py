@@ -949,3 +949,27 @@ def test_two_words_of_a_name_run_together_name_the_company(tmp_path):
         a = ask(eng, "pellucidtrust net income q4 2024")
         assert a.status == "answered" and a.value == pytest.approx(210_000_000)
         assert ask(eng, "harrowgatesavings net income q4 2024").value == pytest.approx(150_000_000)
+
+
+CHANGE_COLUMN_RELEASE = """Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
+
+TOLEDO, February 12, 2025 -- Ostrava Mill Works Inc. (NYSE: OMWK) today reported results for the fourth quarter
+ended December 31, 2024.
+
+| (in millions) | Q4 FY24 | Q4 FY23 | Y/Y |
+|---|---|---|---|
+| Revenue | $ 1,250 | $ 1,000 | 25% |
+"""
+
+
+@pytest.mark.parametrize("question", ["Ostrava revenue change in $", "ostrava revenue change in dollars",
+                                      "by how much did Ostrava revenue increase", "ostrava revenue increase in dollars",
+                                      "ostrava revenue growth in $"])
+def test_a_change_asked_in_money_is_the_amount_never_the_percentage(tmp_path, question):
+    """'revenue change in $' was the 25% the release prints beside the figures (a wrong figure for money asked) and
+    'by how much did revenue increase' was refused as 'amount or percentage?': a change asked in money is the two
+    cited figures' difference."""
+    with engine_over(tmp_path, {"omwk.txt": CHANGE_COLUMN_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(250e6), a.text
+        assert ask(eng, "by how much percent did ostrava revenue increase").unit == "percent"
