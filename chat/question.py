@@ -164,7 +164,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
     for tok in _joined_names(re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low), vocab):
-        if tok in ABBREVIATIONS:
+        if tok in ABBREVIATIONS and not vocab.companies.tickers(tok):  # 'gm' is gross margin, not a held 'GM'
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
                 and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS \
@@ -304,6 +304,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]
     q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
+    rest = COMPANY_GROWTH.sub(" revenue growth ", rest)
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab, whole, spans)
     _balance_change(q)
@@ -335,6 +336,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     return q
 
 
+# "how fast did Acme grow", "how quickly is it growing": a company's growth, no figure named, is its revenue's growth
+COMPANY_GROWTH = re.compile(r"\bhow\s+(?:fast|quickly)\s+(?:did|has|have|is|was|does|do|are)\s+(?:it\s+|they\s+)?"
+                            r"(?:grow|grown|growing)\b")
 OWNER = re.compile(r"\b(?:the\s+)?(?:company|group|firm|corporation)(?:'s|s')(?=\s)")
 TO_OWNERS_SAID = re.compile(r"\b(?:attributable|applicable)\s+to\s+((?:[a-z0-9&'.,-]+\s*)+)")
 OWNERS_WORDS = {"parent", "shareholders", "stockholders", "owners", "holders", "equity", "of", "the", "company",

@@ -973,3 +973,36 @@ def test_a_change_asked_in_money_is_the_amount_never_the_percentage(tmp_path, qu
         a = ask(eng, question)
         assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(250e6), a.text
         assert ask(eng, "by how much percent did ostrava revenue increase").unit == "percent"
+
+
+@pytest.mark.parametrize("question, value", [("Ostrava gm Q4 2024", 25e6), ("ostrava ni q4 2024", 8e6),
+                                             ("Ostrava om Q4 2024", 15.0), ("ostrava fcf q4 2024", 9e6),
+                                             ("ostrava capex q4 2024", 3e6)])
+def test_the_abbreviations_analysts_type_name_their_figures(tmp_path, question, value):
+    """'gm', 'om', 'ni' (it was 'nothing about gm'): gross margin, operating margin, net income; 'fcf', 'capex' too."""
+    from tests.test_cross_company import release
+    text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Revenue", 100, 90), ("Gross profit", 25, 20), ("Operating income", 15, 12), ("Net income", 8, 6),
+                    ("Free cash flow", 9, 7), ("Capital expenditures", 3, 2)])
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+def test_an_abbreviation_that_is_a_held_companys_ticker_names_the_company(tmp_path):
+    """'gm revenue' where the store holds a company whose ticker is GM: that company's revenue, never 'gross margin'."""
+    from tests.test_cross_company import release
+    text = release("Grangemoor Motors Inc.", "GM", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,", [("Revenue", 100, 90)])
+    with engine_over(tmp_path, {"gm.txt": text}) as eng:
+        a = ask(eng, "gm revenue q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(100e6), a.text
+
+
+@pytest.mark.parametrize("question", ["how fast did Ostrava grow", "how quickly is ostrava growing"])
+def test_how_fast_a_company_grew_is_its_revenue_growth(tmp_path, question):
+    """'how fast did X grow' names no figure (it was 'no figure by that name'): a company's growth is its revenue's."""
+    with engine_over(tmp_path, {"omwk.txt": CHANGE_COLUMN_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(25.0), a.text
