@@ -1006,3 +1006,40 @@ def test_how_fast_a_company_grew_is_its_revenue_growth(tmp_path, question):
     with engine_over(tmp_path, {"omwk.txt": CHANGE_COLUMN_RELEASE}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(25.0), a.text
+
+
+def _eps_releases() -> dict[str, str]:
+    """Three companies of one calendar: one printing only diluted EPS, one only basic, one both."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, rows in (("Harrowgate Savings Bancorp", "HGSB", [("Net income", 150, 140), ("Diluted earnings per share", 1.76, 0.89)]),
+                               ("Pellucid Trust Bank Corp.", "PLTB", [("Net income", 210, 200), ("Basic earnings per share", 0.52, 0.40)]),
+                               ("Ostrava Mill Works Inc.", "OMWK", [("Net income", 90, 80), ("Basic earnings per share", 2.10, 1.90),
+                                                                    ("Diluted earnings per share", 2.05, 1.85)])):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NYSE", "Fourth Quarter 2024", "DENVER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,", rows)
+    return texts
+
+
+@pytest.mark.parametrize("question", ["Harrowgate vs Pellucid vs Ostrava EPS Q4 2024", "compare eps of harrowgate and pellucid q4 2024",
+                                      "eps of every company for q4 2024", "which company had the highest eps in q4 2024"])
+def test_plain_eps_across_companies_is_each_companys_own_basis_said(tmp_path, question):
+    """'EPS' across companies left out every company printing only diluted (or only basic) EPS ('the releases don't give
+    it'), though one company's 'EPS' is its diluted figure: each company's figure is the one its 'EPS' is alone — diluted
+    where printed, else the basis printed — and the reply says which basis each figure is."""
+    with engine_over(tmp_path, _eps_releases()) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and "2.10" not in a.text, a.text  # Ostrava's EPS is its diluted figure
+        if "highest" in question:  # 2.05 (diluted) against 1.76 (diluted) and 0.52 (basic)
+            assert a.value == pytest.approx(2.05) and "$2.05 per share (Q4 2024, diluted)" in a.text, a.text
+        else:
+            assert "$1.76 per share (Q4 2024, diluted)" in a.text and "$0.52 per share (Q4 2024, basic)" in a.text, a.text
+        if "ostrava" in question.lower() or "every" in question:
+            assert "$2.05 per share (Q4 2024, diluted)" in a.text, a.text
+        assert ask(eng, "Harrowgate EPS Q4 2024").value == pytest.approx(1.76)  # as for one company
+
+
+def test_basic_eps_across_companies_is_never_a_diluted_figure(tmp_path):
+    with engine_over(tmp_path, _eps_releases()) as eng:
+        a = ask(eng, "basic eps of every company for q4 2024")
+        assert a.status == "answered" and "1.76" not in a.text and "2.05" not in a.text, a.text
