@@ -50,6 +50,10 @@ METRIC_READINGS = {  # what a question's metric may be printed as, in order of p
     "net_income": ["net_income", "net_income_common"],
     "consolidated_net_income": ["consolidated_net_income", "net_income"],  # nothing attributed to others: the same
     "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
+# Across companies each company's figure is of the first reading its release gives (the template cannot pick rows
+# by their label, so 'basic EPS' stays the basic figure alone); the reply names each one's basis.
+ACROSS_READINGS = {"eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"]}
+BASIS_OF_READING = {"eps_diluted": "diluted", "eps_basic": "basic"}
 
 
 @dataclass

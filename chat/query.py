@@ -85,3 +85,4 @@ class AcrossQuery:
     ranking: tuple[str, int] = ("high", 0)
     change: bool = False
     fell: bool = False
+    readings: tuple[str, ...] = ()  # the metrics a company's figure may be printed as, in order (chat/facts.py)

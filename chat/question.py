@@ -164,7 +164,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = re.sub(r"\br and d\b", "r&d", low)
     out = []
     for tok in _joined_names(re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low), vocab):
-        if tok in ABBREVIATIONS:
+        if tok in ABBREVIATIONS and not vocab.companies.tickers(tok):  # 'gm' is gross margin, not a held 'GM'
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
                 and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS \
@@ -304,6 +304,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]
     q.wants_percent = bool(PERCENT_WORDS.search(PERCENT_OF_CHANGE.sub(" ", rest)))
+    rest = COMPANY_GROWTH.sub(" revenue growth ", rest)
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab, whole, spans)
     _balance_change(q)
@@ -335,6 +336,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     return q
 
 
+# "how fast did Acme grow", "how quickly is it growing": a company's growth, no figure named, is its revenue's growth
+COMPANY_GROWTH = re.compile(r"\bhow\s+(?:fast|quickly)\s+(?:did|has|have|is|was|does|do|are)\s+(?:it\s+|they\s+)?"
+                            r"(?:grow|grown|growing)\b")
 OWNER = re.compile(r"\b(?:the\s+)?(?:company|group|firm|corporation)(?:'s|s')(?=\s)")
 TO_OWNERS_SAID = re.compile(r"\b(?:attributable|applicable)\s+to\s+((?:[a-z0-9&'.,-]+\s*)+)")
 OWNERS_WORDS = {"parent", "shareholders", "stockholders", "owners", "holders", "equity", "of", "the", "company",
@@ -489,6 +493,18 @@ def _across(q: Question, rest: str) -> str:
 AVERAGE_WORDS = {"average", "mean", "avg"}
 SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?:company|group|firm)'s\s+)?total\b")
+# "change in dollars", "change in $", "the $ change", "by how much", "how many dollars": a change asked in money,
+# the amount (the two cited figures' difference), never the percentage the release prints beside them.
+MONEY_ASKED = re.compile(r"\bin\s+(?:us\s+)?(?:dollars|usd)\b|\bin\s+\$|\bdollar\s+(?:change|increase|decrease|difference)\b|"
+                         r"\$\s*(?:change|increase|decrease)\b|\bby\s+how\s+much\b|\bhow\s+many\s+dollars\b")
+PERCENT_NAMED = re.compile(r"\bpercent(?:age)?\b|%|\bpct\b")
+
+
+def money_asked(norm: str) -> bool:
+    """A change asked in money ('by how much', 'in dollars') and not as a percentage ('by how much %')."""
+    return bool(MONEY_ASKED.search(norm)) and not PERCENT_NAMED.search(norm)
+
+
 # "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over|to)[\s-]+(?:year|period|quarter)\s+|"
                            r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
@@ -559,7 +575,8 @@ def _operation(q: Question) -> None:
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
-    elif q.intent == "change" and AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm):
+    elif q.intent == "change" and (money_asked(q.norm) or (
+            AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm))):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
     elif ("difference" in words or ("minus" in words and several)) and q.metric is not None:  # "… Q4 2024 minus Q4 2023"
         q.operation = "difference"

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
+from chat.facts import ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, understand, with_variant
@@ -299,6 +299,7 @@ class Resolver:
         """The question's period on every calendar the store's companies keep (no period named: the
         latest quarter, or date, the most companies give the metric for)."""
         metric = slots.metric or ""
+        across = tuple(ACROSS_READINGS.get(metric, [metric]))
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
         latest = LATEST_ACROSS.get(slots.period.kind) if slots.period is not None else None
         if latest is not None and SEQUENTIAL.search(q.norm):
@@ -308,8 +309,8 @@ class Resolver:
         if spec is None:
             months = (latest or 3) if flow else 0
             among = list(q.companies) if q.named_across and q.companies else []
-            end = self.lookup.latest_end_among(metric, months, among) if among else \
-                self.lookup.latest_end_across(metric, months)
+            end = self.lookup.latest_end_among(list(across), months, among) if among else \
+                self.lookup.latest_end_across(list(across), months)
             if end is None:
                 raise _Reply(wording.which_period_across(q.text, metric))
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
@@ -329,7 +330,7 @@ class Resolver:
         named = tuple(q.companies) if q.named_across else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
-                           q.across == "filter" or slots.intent == "change", fell)
+                           q.across == "filter" or slots.intent == "change", fell, across)
 
     # -- two figures added or subtracted -------------------------------------------------------
     def _two_figures(self, resolved: Resolved) -> tuple[Query, tuple[str, str, str]] | None:

@@ -944,10 +944,11 @@ def none_moved(query: "AcrossQuery", compared: int, citations: list[Citation]) -
 
 
 def _across_figure(e, change: bool) -> str:
+    basis = f", {e.basis}" if getattr(e, "basis", "") else ""  # EPS: which basis each company's figure is
     if not change:
-        return f"{figure(e.fact.value, e.fact.unit)} ({e.fact.period_label})"
+        return f"{figure(e.fact.value, e.fact.unit)} ({e.fact.period_label}{basis})"
     return (f"{signed_percent(round(e.change, 1))} ({figure(e.base.value, e.base.unit)} in {e.base.period_label} to "
-            f"{figure(e.fact.value, e.fact.unit)} in {e.fact.period_label})")
+            f"{figure(e.fact.value, e.fact.unit)} in {e.fact.period_label}{basis})")
 
 
 def _across_head(query: "AcrossQuery", name: str, label: str, n: int) -> str:

@@ -397,17 +397,18 @@ class FactLookup:
         """(fiscal year end month, fiscal year offset) of the companies held, one row per calendar."""
         return [tuple(r) for r in self.run("company_calendars", [])]
 
-    def latest_end_across(self, metric: str, months: int) -> int | None:
+    def latest_end_across(self, metrics: list[str], months: int) -> int | None:
         """The period end (year * 100 + month) the most companies give the metric for, the latest of those
         that tie, or None: 'which company had the highest net income' compares one period most releases
-        print, never the one company whose release is the newest."""
-        rows = self.run("latest_end_across", [metric, months])
+        print, never the one company whose release is the newest. `metrics`: the readings of the metric a company's
+        figure may be printed as (EPS: diluted, as printed, basic)."""
+        rows = self.run("latest_end_across", [list(metrics), months])
         return rows[0][0] if rows else None
 
-    def latest_end_among(self, metric: str, months: int, companies: list[str]) -> int | None:
+    def latest_end_among(self, metrics: list[str], months: int, companies: list[str]) -> int | None:
         """`latest_end_across` among the companies named side by side ('A vs B net income' with no period:
         the period most of them give, not the one most of the store's companies give)."""
-        rows = self.run("latest_end_among", [metric, months, list(companies)])
+        rows = self.run("latest_end_among", [list(metrics), months, list(companies)])
         return rows[0][0] if rows else None
 
     def rank_across_companies(self, params: list) -> list[tuple]:

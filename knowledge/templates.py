@@ -129,7 +129,9 @@ WHERE f.metric_key = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '
     # of the figures that release prints at that rank (two different figures: the engine leaves it out), the
     # percent change; filtered by the change's sign (0: no filter), ordered by value or change times a direction,
     # the first N kept with the count of all. Parameters: calendars (fye, offset, code, base code) as four
-    # lists, companies (NULL: all), metric, every code, change wanted, sign, order by change, direction, limit.
+    # lists, companies (NULL: all), the metric's readings in order of preference (each company's figure is of the
+    # first its release gives for the period: 'EPS' of a release printing only diluted EPS is the diluted figure,
+    # as for one company), every code, change wanted, sign, order by change, direction, limit.
     # Each figure comes back as [period code, doc_id, line]: the engine reads the few it lists through its
     # per-company look-up (an index scan), never the whole facts table again.
     "rank_across_companies": """
@@ -140,34 +142,39 @@ firm AS (
   SELECT c.company_key, c.company, w.code, w.base_code FROM companies c
   JOIN want w ON w.fye = coalesce(c.fye_month, 12) AND w.off = coalesce(c.fy_offset, 0)
   WHERE ?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], c.company_key)),
-cand AS (
-  SELECT firm.company, f.company_key, f.value, f.unit, f.doc_id, f.months * 1000000 + f.end_year * 100 + f.end_month AS code,
+readings AS (SELECT ?::VARCHAR[] AS keys),
+every AS (
+  SELECT firm.company, f.company_key, f.metric_key, list_position(readings.keys, f.metric_key) AS pref,
+         f.value, f.unit, f.doc_id, f.months * 1000000 + f.end_year * 100 + f.end_month AS code,
          (f.months * 1000000 + f.end_year * 100 + f.end_month) = firm.code AS is_cur,
          CASE WHEN f.source <> 'table' THEN 0 WHEN f.table_class IN ('income', 'balance', 'cash_flow') THEN 2 ELSE 1 END
            AS authority, f.release_date, f.line_no
   FROM facts f JOIN firm ON firm.company_key = f.company_key
-   AND (f.months * 1000000 + f.end_year * 100 + f.end_month) IN (firm.code, firm.base_code)
-  WHERE f.metric_key = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+   AND (f.months * 1000000 + f.end_year * 100 + f.end_month) IN (firm.code, firm.base_code), readings
+  WHERE list_contains(readings.keys, f.metric_key) AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
     AND list_contains(?::BIGINT[], f.months * 1000000 + f.end_year * 100 + f.end_month)),
+chosen AS (SELECT company_key, min(pref) AS pref FROM every WHERE is_cur GROUP BY company_key),
+cand AS (SELECT every.* FROM every JOIN chosen USING (company_key, pref)),
 ranked AS (
   SELECT *, row_number() OVER w AS rn, first_value(doc_id) OVER w AS top_doc, first_value(authority) OVER w AS top_auth
   FROM cand
   WINDOW w AS (PARTITION BY company_key, is_cur ORDER BY release_date DESC NULLS LAST, doc_id DESC, authority DESC, line_no)),
 pick AS (
-  SELECT company_key, any_value(company) AS company, is_cur, arg_min(code, rn) AS code, arg_min(doc_id, rn) AS doc,
+  SELECT company_key, any_value(company) AS company, any_value(metric_key) AS metric_key, is_cur, arg_min(code, rn) AS code, arg_min(doc_id, rn) AS doc,
          arg_min(line_no, rn) AS line, arg_min(value, rn) AS value, arg_min(unit, rn) AS unit,
          max(value) FILTER (WHERE doc_id = top_doc AND authority = top_auth)
            - min(value) FILTER (WHERE doc_id = top_doc AND authority = top_auth) AS spread
   FROM ranked GROUP BY company_key, is_cur),
 joined AS (
-  SELECT c.company_key, c.company, [c.code, c.doc, c.line] AS fact, c.value, c.unit, c.spread,
+  SELECT c.company_key, c.company, c.metric_key, [c.code, c.doc, c.line] AS fact, c.value, c.unit, c.spread,
          [b.code, b.doc, b.line] AS base_fact, b.value AS base_value, b.spread AS base_spread,
          CASE WHEN b.value <> 0 AND sign(b.value) = sign(c.value) AND b.unit = c.unit
               THEN round((c.value - b.value) / abs(b.value) * 100, 2) END AS change
   FROM pick c LEFT JOIN pick b ON b.company_key = c.company_key AND NOT b.is_cur
   WHERE c.is_cur)
 SELECT company_key, company, fact, base_fact, value, change,
-       spread > 0.002 * abs(value) OR coalesce(base_spread > 0.002 * abs(base_value), false) AS two, count(*) OVER () AS n
+       spread > 0.002 * abs(value) OR coalesce(base_spread > 0.002 * abs(base_value), false) AS two, count(*) OVER () AS n,
+       metric_key
 FROM joined
 WHERE (NOT ? OR change IS NOT NULL) AND (? = 0 OR sign(change) = ?)
 ORDER BY (CASE WHEN ? THEN change ELSE value END) * ? DESC, company_key
@@ -178,13 +185,15 @@ LIMIT ?""",
     # every release) never outnumbers the quarter the releases report.
     "latest_end_across": """
 SELECT e FROM (SELECT f.company_key, max(f.end_year * 100 + f.end_month) AS e FROM facts f
-               WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+               WHERE list_contains(?::VARCHAR[], f.metric_key) AND f.months = ? AND f.geo = '' AND f.product = ''
+                 AND coalesce(f.basis, '') = ''
                GROUP BY f.company_key)
 GROUP BY e ORDER BY count(*) DESC, e DESC LIMIT 1""",
     # The same, among the companies a question names side by side (a list of company keys).
     "latest_end_among": """
 SELECT e FROM (SELECT f.company_key, max(f.end_year * 100 + f.end_month) AS e FROM facts f
-               WHERE f.metric_key = ? AND f.months = ? AND f.geo = '' AND f.product = '' AND coalesce(f.basis, '') = ''
+               WHERE list_contains(?::VARCHAR[], f.metric_key) AND f.months = ? AND f.geo = '' AND f.product = ''
+                 AND coalesce(f.basis, '') = ''
                  AND list_contains(?, f.company_key)
                GROUP BY f.company_key)
 GROUP BY e ORDER BY count(*) DESC, e DESC LIMIT 1""",

@@ -14,7 +14,7 @@ from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
-from parsers.numbers import CURRENCY_CODES, parse_cell, table_scale
+from parsers.numbers import CURRENCY_CODES, parse_cell, parse_range_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
@@ -317,6 +317,14 @@ class GridReader:
             if col is None:
                 continue
             value = cell.value if cell.value is not None else parse_cell(cell.text)
+            if value is None and table_class == "guidance" and col.kind == "amount":
+                period = col.period if not (dated and col.subject) else dated
+                if period is not None and plain_period:
+                    line = cell.line if cell.line is not None else row.line
+                    quote = cell.quote or (row_quote if line == row.line else self.lines[line].strip())
+                    amounts += [(col, f) for f in _outlook_range(cell.text, col, period, line, quote, name, section,
+                                                                 scale, shares)]
+                continue
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
@@ -940,6 +948,31 @@ def _labels_once(table: GridTable, label_edge: int) -> bool:
 
 _FORWARD_HEADING = re.compile(r"target|threshold|maximum|minimum|budget|plan|forecast|estimate|guidance|outlook|"
                               r"project|expect|pro\s+forma", re.I)
+
+
+_ACTUAL_COLUMN = re.compile(r"\b(?:results?|actuals?|preliminary|reported)\b", re.I)
+
+
+def _outlook_range(text: str, col: Column, period: Period, line: int, quote: str, name: str, section: str, scale: float,
+                   shares: float | None) -> list[Figure]:
+    """An outlook table's range ('Total revenue | $1,190 - $1,192 million', 'Non-GAAP EPS | $0.92 - $0.94'): its two
+    ends, stored as the prose reader stores an outlook's range ('guidance low' and 'guidance high' on the label, the
+    basis the label says kept), never one actual figure; a column of results ('Preliminary Results') is no outlook."""
+    read = parse_range_cell(text)
+    if read is None or _ACTUAL_COLUMN.search(col.header):
+        return []
+    low, high, stated, percent = read
+    kind = row_kind(name, section)
+    sign = "$" if "$" in text else ""
+    out = []
+    for end, value in (("low", low), ("high", high)):
+        printed = f"{sign}{value:,}{'%' if percent else ''}"
+        f = make_figure(name, section, value, stated or scale, period, line + 1, quote, col.vcol, printed, kind, shares)
+        if implausible_per_share(f):
+            return []
+        f.label, f.qualifier, f.table_class = f"{name} (guidance {end})", f"guidance {end}", "guidance"
+        out.append(f)
+    return out
 
 
 def _shared_heading(texts: dict[int, str]) -> set[str]:

@@ -79,6 +79,32 @@ def parse_cell(text: str) -> float | None:
     return -value if negative else value
 
 
+_RANGE_END = r"\(?-?\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)?"
+_RANGE_SCALE = r"(?:\s*(thousand|million|billion|mm|bn|m|b|k)\b)?"
+# An outlook's range as a table cell prints it: "$1,190 - $1,192 million", "$0.92 - $0.94", "21% - 22%", "$10.7 – $11.2
+# million*" (the scale word after the high end stands for both; a footnote mark dropped).
+_RANGE_CELL = re.compile(rf"^(?:approximately\s+|approx\.\s+|~\s*)?{_RANGE_END}{_RANGE_SCALE}\s*(%?)\s*(?:-|–|—|to)\s*"
+                         rf"{_RANGE_END}{_RANGE_SCALE}\s*(%?)\s*(?:\\?\*)*$", re.I)
+
+
+def parse_range_cell(text: str) -> tuple[float, float, float | None, bool] | None:
+    """(low, high, the scale a word in the cell states or None, a percentage) of a cell printing a range, low end
+    first; None for any other cell, or where the ends are of different scales or the low end is above the high."""
+    m = _RANGE_CELL.match(text.strip().replace("\u2212", "-"))
+    if m is None or not re.search(r"[$%.,]", text) and not (m.group(2) or m.group(5)):
+        return None  # "2024 - 2025": years, no range of a figure
+    low_scale, high_scale = (m.group(2) or "").lower(), (m.group(5) or "").lower()
+    if low_scale and high_scale and low_scale != high_scale:
+        return None
+    if bool(m.group(3)) != bool(m.group(6)) and m.group(3):
+        return None  # "5% - 7 million": no range of one figure
+    low, high = float(m.group(1).replace(",", "")), float(m.group(4).replace(",", ""))
+    if low > high:
+        return None
+    word = high_scale or low_scale
+    return low, high, SCALE_WORDS[word] if word else None, bool(m.group(6))
+
+
 # "in thousands", and the singular of a caption that names its currency or says "in" ("(Rs. in million)",
 # "SEK million", "EUR thousand"): never a lone "million" of a sentence ("1.2 million units")
 CURRENCY_CODES = r"usd|eur|gbp|chf|sek|nok|dkk|jpy|inr|cad|aud|nzd|hkd|sgd|cny|rmb|brl|zar|mxn|nis|ils|krw|twd|pln"

@@ -949,3 +949,97 @@ def test_two_words_of_a_name_run_together_name_the_company(tmp_path):
         a = ask(eng, "pellucidtrust net income q4 2024")
         assert a.status == "answered" and a.value == pytest.approx(210_000_000)
         assert ask(eng, "harrowgatesavings net income q4 2024").value == pytest.approx(150_000_000)
+
+
+CHANGE_COLUMN_RELEASE = """Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
+
+TOLEDO, February 12, 2025 -- Ostrava Mill Works Inc. (NYSE: OMWK) today reported results for the fourth quarter
+ended December 31, 2024.
+
+| (in millions) | Q4 FY24 | Q4 FY23 | Y/Y |
+|---|---|---|---|
+| Revenue | $ 1,250 | $ 1,000 | 25% |
+"""
+
+
+@pytest.mark.parametrize("question", ["Ostrava revenue change in $", "ostrava revenue change in dollars",
+                                      "by how much did Ostrava revenue increase", "ostrava revenue increase in dollars",
+                                      "ostrava revenue growth in $"])
+def test_a_change_asked_in_money_is_the_amount_never_the_percentage(tmp_path, question):
+    """'revenue change in $' was the 25% the release prints beside the figures (a wrong figure for money asked) and
+    'by how much did revenue increase' was refused as 'amount or percentage?': a change asked in money is the two
+    cited figures' difference."""
+    with engine_over(tmp_path, {"omwk.txt": CHANGE_COLUMN_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "USD" and a.value == pytest.approx(250e6), a.text
+        assert ask(eng, "by how much percent did ostrava revenue increase").unit == "percent"
+
+
+@pytest.mark.parametrize("question, value", [("Ostrava gm Q4 2024", 25e6), ("ostrava ni q4 2024", 8e6),
+                                             ("Ostrava om Q4 2024", 15.0), ("ostrava fcf q4 2024", 9e6),
+                                             ("ostrava capex q4 2024", 3e6)])
+def test_the_abbreviations_analysts_type_name_their_figures(tmp_path, question, value):
+    """'gm', 'om', 'ni' (it was 'nothing about gm'): gross margin, operating margin, net income; 'fcf', 'capex' too."""
+    from tests.test_cross_company import release
+    text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Revenue", 100, 90), ("Gross profit", 25, 20), ("Operating income", 15, 12), ("Net income", 8, 6),
+                    ("Free cash flow", 9, 7), ("Capital expenditures", 3, 2)])
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+def test_an_abbreviation_that_is_a_held_companys_ticker_names_the_company(tmp_path):
+    """'gm revenue' where the store holds a company whose ticker is GM: that company's revenue, never 'gross margin'."""
+    from tests.test_cross_company import release
+    text = release("Grangemoor Motors Inc.", "GM", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,", [("Revenue", 100, 90)])
+    with engine_over(tmp_path, {"gm.txt": text}) as eng:
+        a = ask(eng, "gm revenue q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(100e6), a.text
+
+
+@pytest.mark.parametrize("question", ["how fast did Ostrava grow", "how quickly is ostrava growing"])
+def test_how_fast_a_company_grew_is_its_revenue_growth(tmp_path, question):
+    """'how fast did X grow' names no figure (it was 'no figure by that name'): a company's growth is its revenue's."""
+    with engine_over(tmp_path, {"omwk.txt": CHANGE_COLUMN_RELEASE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(25.0), a.text
+
+
+def _eps_releases() -> dict[str, str]:
+    """Three companies of one calendar: one printing only diluted EPS, one only basic, one both."""
+    from tests.test_cross_company import release
+    texts = {}
+    for name, ticker, rows in (("Harrowgate Savings Bancorp", "HGSB", [("Net income", 150, 140), ("Diluted earnings per share", 1.76, 0.89)]),
+                               ("Pellucid Trust Bank Corp.", "PLTB", [("Net income", 210, 200), ("Basic earnings per share", 0.52, 0.40)]),
+                               ("Ostrava Mill Works Inc.", "OMWK", [("Net income", 90, 80), ("Basic earnings per share", 2.10, 1.90),
+                                                                    ("Diluted earnings per share", 2.05, 1.85)])):
+        texts[f"{ticker.lower()}.txt"] = release(name, ticker, "NYSE", "Fourth Quarter 2024", "DENVER", "January 21, 2025",
+                                                  "fourth quarter ended December 31, 2024", "December 31,", "December 31,", rows)
+    return texts
+
+
+@pytest.mark.parametrize("question", ["Harrowgate vs Pellucid vs Ostrava EPS Q4 2024", "compare eps of harrowgate and pellucid q4 2024",
+                                      "eps of every company for q4 2024", "which company had the highest eps in q4 2024"])
+def test_plain_eps_across_companies_is_each_companys_own_basis_said(tmp_path, question):
+    """'EPS' across companies left out every company printing only diluted (or only basic) EPS ('the releases don't give
+    it'), though one company's 'EPS' is its diluted figure: each company's figure is the one its 'EPS' is alone — diluted
+    where printed, else the basis printed — and the reply says which basis each figure is."""
+    with engine_over(tmp_path, _eps_releases()) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and "2.10" not in a.text, a.text  # Ostrava's EPS is its diluted figure
+        if "highest" in question:  # 2.05 (diluted) against 1.76 (diluted) and 0.52 (basic)
+            assert a.value == pytest.approx(2.05) and "$2.05 per share (Q4 2024, diluted)" in a.text, a.text
+        else:
+            assert "$1.76 per share (Q4 2024, diluted)" in a.text and "$0.52 per share (Q4 2024, basic)" in a.text, a.text
+        if "ostrava" in question.lower() or "every" in question:
+            assert "$2.05 per share (Q4 2024, diluted)" in a.text, a.text
+        assert ask(eng, "Harrowgate EPS Q4 2024").value == pytest.approx(1.76)  # as for one company
+
+
+def test_basic_eps_across_companies_is_never_a_diluted_figure(tmp_path):
+    with engine_over(tmp_path, _eps_releases()) as eng:
+        a = ask(eng, "basic eps of every company for q4 2024")
+        assert a.status == "answered" and "1.76" not in a.text and "2.05" not in a.text, a.text

@@ -155,3 +155,68 @@ def test_next_year_is_the_year_after_the_latest_reported_never_the_latest(engine
     assert c.status != "answered" and c.value is None, c.text
     d = _ask(engine, "Zenthorpe revenue next year")  # an actual of a year to come: never the latest year's
     assert d.status != "answered" and d.value is None and "3.10" not in d.text.split("I have")[0], d.text
+
+
+# -- an outlook printed as a table -----------------------------------------------------------------
+TABLE_RELEASE = """Corvantis Systems Reports Fourth Quarter Fiscal 2025 Results
+
+BOSTON, February 26, 2025 -- Corvantis Systems, Inc. (NASDAQ: CVTS) today reported results for the fourth quarter of
+fiscal 2025, ended January 31, 2025.
+
+| (in millions, except per share data) | Q4 FY2025 | Q4 FY2024 |
+| --- | --- | --- |
+| Total revenue | $ 1,105 | $ 960 |
+| Net income | $ 120 | $ 95 |
+
+Financial Outlook
+
+| Guidance | Q1 FY2026 | FY2026 |
+| --- | --- | --- |
+| Total revenue | $1,190 - $1,192 million | $4,900 - $4,950 million |
+| Non-GAAP EPS | $0.92 - $0.94 | $3.80 - $3.90 |
+| Non-GAAP tax rate | 21.0% | 21.0% |
+"""
+
+
+@pytest.fixture(scope="module")
+def table_engine(tmp_path_factory):
+    root = tmp_path_factory.mktemp("guidance_table")
+    path = root / "corvantis_q4_fy2025.md"
+    path.write_text(TABLE_RELEASE)
+    con = connect(root / "s.duckdb")
+    ingest(con, [path])
+    con.close()
+    eng = Engine(root / "s.duckdb")
+    yield eng
+    eng.close()
+
+
+def test_an_outlook_table_of_ranges_is_read_as_guidance_low_and_high(table_engine):
+    """'Total revenue | $1,190 - $1,192 million' under 'Guidance | Q1 FY2026 | FY2026' was not read (a range is no
+    number of a cell): its ends are the outlook of the column's period, as a prose range's are, both cited."""
+    a = _ask(table_engine, "Corvantis revenue guidance Q1 FY2026")
+    assert (a.status, a.unit, a.period) == ("answered", "USD", "Q1 FY2026"), a.text
+    assert a.value == pytest.approx(1_191e6) and "$1,190" in a.text and "$1,192" in a.text, a.text
+    b = _ask(table_engine, "Corvantis revenue guidance FY2026")
+    assert b.value == pytest.approx(4_925e6) and b.period == "FY 2026", b.text
+    c = _ask(table_engine, "Corvantis EPS guidance FY2026")
+    assert c.unit == "USD/share" and c.value == pytest.approx(3.85) and "(adjusted)" in c.text, c.text
+
+
+def test_an_outlook_tables_range_is_never_an_actual(table_engine):
+    a = _ask(table_engine, "Corvantis revenue Q1 FY2026")
+    assert a.status != "answered" and a.value is None, a.text
+    assert _ask(table_engine, "Corvantis revenue Q4 FY2025").value == pytest.approx(1_105e6)
+    row = table_engine.con.execute("SELECT count(*) FROM facts WHERE label LIKE 'Total revenue (guidance %' "
+                                   "AND basis = 'guidance'").fetchone()
+    assert row[0] == 4
+
+
+def test_a_range_cell_reads_its_two_ends_and_scale():
+    from parsers.numbers import parse_range_cell
+    assert parse_range_cell("$1,190 - $1,192 million") == (1190.0, 1192.0, 1e6, False)
+    assert parse_range_cell("$10.7 – $11.2 million\\*") == (10.7, 11.2, 1e6, False)
+    assert parse_range_cell("$0.92 - $0.94") == (0.92, 0.94, None, False)
+    assert parse_range_cell("21% - 22%") == (21.0, 22.0, None, True)
+    for text in ("2024 - 2025", "$1,192 - $1,190 million", "$5 million - $7 billion", "$503.5 million", "21.0%"):
+        assert parse_range_cell(text) is None, text

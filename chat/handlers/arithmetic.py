@@ -13,6 +13,7 @@ from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
 from chat.handlers.common import both_figures, conflict, not_held
 from chat.formatting import figure
 from chat.query import SUBTRACTIONS, Query
+from chat.question import money_asked
 
 PERCENT_ASKED = re.compile(r"%|\bpercent(?:age)?s?\b")  # a percentage asked of an operation on figures
 
@@ -78,7 +79,8 @@ def _stated_percent(facts: Facts, query: Query, found: list[Fact]) -> Fact | Non
     the release gives are both readings of the question, so neither is given as the answer (a wrong reading
     is worse than none). A question naming both periods ('from 2018 to 2019') or no direction ('the change')
     asks for the amount."""
-    if query.operation != "difference" or len(query.keys) != 1 or not wording.direction_asked(query.norm):
+    if query.operation != "difference" or len(query.keys) != 1 or not wording.direction_asked(query.norm) \
+            or money_asked(query.norm):  # "by how much", "in dollars": the amount is asked, one reading
         return None
     latest = found[0]
     if latest.unit == "percent":

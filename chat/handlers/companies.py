@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, UNSTATED
+from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts
 from chat.query import AcrossQuery
 from knowledge.lookup import PeriodKey
 
@@ -31,6 +31,7 @@ class Entry:
     base: Fact | None = None
     change: float | None = None
     key: str = ""
+    basis: str = ""  # the reading of the metric the figure is ('diluted' for EPS printed only diluted), said beside it
 
     @property
     def value(self) -> float:
@@ -48,23 +49,23 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
     cals = query.calendars
     codes = sorted({_code(c.key) for c in cals} | {_code(c.base) for c in cals if c.base})
     params = [[c.fye for c in cals], [c.offset for c in cals], [_code(c.key) for c in cals],
-              [_code(c.base) if c.base else -1 for c in cals], only, only, query.metric, codes, query.change, sign,
+              [_code(c.base) if c.base else -1 for c in cals], only, only, list(query.readings or (query.metric,)), codes, query.change, sign,
               sign, query.change, direction, wanted + LISTED]
     ranked = facts.lookup.rank_across_companies(params)
     entries: list[Entry] = []
     left_out: list[str] = []
-    for key, name, where, base_where, _, pct, two, _ in ranked:
+    for key, name, where, base_where, _, pct, two, _, metric in ranked:
         if len(entries) >= wanted:
             break
-        fact = _fact(facts, key, query.metric, where)
+        fact = _fact(facts, key, metric, where)
         if two or fact is None or fact.doubt or fact.unit == UNSTATED or (not query.change and fact.unit not in SAME_UNITS):
             left_out.append(name or key)
             continue
-        base = _fact(facts, key, query.metric, base_where) if query.change else None
+        base = _fact(facts, key, metric, base_where) if query.change else None
         if base is not None and base.doubt:
             left_out.append(name or key)
             continue
-        entries.append(Entry(name or key, fact, base, pct if query.change else None, key))
+        entries.append(Entry(name or key, fact, base, pct if query.change else None, key, _basis(query, metric, fact)))
     total = ranked[0][7] - len(left_out) if ranked else 0
     missing: list[str] = []
     if only:
@@ -76,6 +77,14 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
     if only and query.shape == "rank":
         return wording.pick_reply(query, entries, left_out, missing)
     return wording.across_reply(query, entries[:wanted], left_out, missing, total, LISTED)
+
+
+def _basis(query: AcrossQuery, metric: str, fact: Fact) -> str:
+    """Which reading of the metric a company's figure is, where the metric has several (EPS: diluted, basic, or the
+    row as printed): said beside the figure, so figures of different bases are never taken for one kind."""
+    if len(query.readings) < 2:
+        return ""
+    return BASIS_OF_READING.get(metric) or f"as printed: “{fact.label}”"
 
 
 def _fact(facts: Facts, company_key: str, metric: str, where: list | None) -> Fact | None:
