@@ -52,7 +52,13 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
             computed = (c.value - b.value) / abs(b.value) * 100
     if by_size and stated is not None and computed is not None and (stated.change_pct or 0) * computed < 0:
         stated = None  # a column of changes of the signed figures (an expense falling is +100%), not of their size
-    if stated is not None and stated.change_pct is not None:
+    if found and computed is not None and found[0].unit == found[1].unit == "percent" and \
+            (stated is None or stated.change_pct is None):  # points or a relative change: no one answer
+        return wording.percent_of_percent_reply(query, found[0], found[1], computed)
+    if stated is not None and stated.change_pct is not None and computed is not None and \
+            _within_rounding(computed, stated.change_pct):
+        value = round(computed, 2)  # the stated change, to the two decimals its own figures give
+    elif stated is not None and stated.change_pct is not None:
         value = stated.change_pct
     elif computed is not None:
         value, stated = round(computed, 2), None  # the text says it to one decimal; the value keeps two
@@ -60,3 +66,11 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         return not_held(facts, query, base, wording.no_base_lead(query, cur_rows[0].period_label, base_label))
     return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
                                 compare)
+
+
+def _within_rounding(computed: float, stated: float) -> bool:
+    """The change computed from the two figures rounds to the change the release states ('12.1%' beside
+    61,334 and 68,770, 12.12%): the same change, the computed one told to more decimals."""
+    text = repr(float(stated))
+    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return abs(computed - stated) <= 0.5 * 10 ** -decimals + 1e-9

@@ -1,0 +1,79 @@
+"""A row asked for by its label and the heading it stands under ('service revenue from EMEA' of 'EMEA' under
+'Service revenue:', 'wireless capital expenditure' of 'Wireless' under 'Capital expenditures'), and what such
+a reading must never do: pick one of two rows of one label the words do not tell apart, or take the place of
+the figure the vocabulary reads ('revenue' alone is the total). Documents built here, ingested and asked as
+benchmarks/tatqa.py does."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_tatqa_classes import _ask, _engine, _table
+
+ROWS = [["", "2019", "2018"],
+        ["Service revenue:", "", ""], ["EMEA", "1,200", "1,100"], ["Americas", "2,400", "2,000"],
+        ["Product revenue:", "", ""], ["EMEA", "700", "650"], ["Americas", "900", "800"],
+        ["Total revenue", "5,200", "4,550"],
+        ["Capital expenditures", "", ""], ["Wireless", "1,320", "1,086"], ["Cable", "400", "380"],
+        ["Deferred tax assets:", "", ""], ["Net operating losses", "310", "290"], ["Accrued liabilities", "95", "90"],
+        ["Deferred tax liabilities:", "", ""], ["Depreciation", "(120)", "(100)"]]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return _engine(tmp_path_factory.mktemp("sections"), _table(ROWS, "Amounts in millions of dollars."))
+
+
+@pytest.mark.parametrize("question,value", [
+    ("service revenue from EMEA in 2019", 1_200e6),
+    ("What was the change in product revenue from EMEA from 2018 to 2019?", 50e6),
+    ("What was the percentage change in service revenue from Americas from 2018 to 2019?", 20.0),
+    ("What was the increase / (decrease) in wireless capital expenditure from 2018 to 2019?", 234e6),
+    ("What were the deferred tax assets of net operating losses in 2019?", 310e6),
+])
+def test_a_row_is_asked_by_its_heading_and_label(engine, question: str, value: float) -> None:
+    answer = _ask(engine, question)
+    assert (answer.status, answer.value) == ("answered", pytest.approx(value))
+
+
+def test_a_label_under_two_headings_the_words_do_not_tell_apart_gives_no_number(engine) -> None:
+    answer = _ask(engine, "EMEA revenue 2019")  # service or product revenue: neither at a guess
+    assert answer.value is None and answer.status != "answered"
+
+
+def test_the_metric_alone_is_still_the_metrics_figure(engine) -> None:
+    answer = _ask(engine, "revenue 2019")
+    assert (answer.status, answer.value) == ("answered", 5_200e6)
+
+
+def test_words_the_heading_does_not_hold_give_no_number(engine) -> None:
+    answer = _ask(engine, "cable revenue 2019")  # 'Cable' stands under capital expenditures, not revenue
+    assert answer.value is None
+
+
+def test_the_section_is_carried_in_the_packed_facts(engine) -> None:
+    rows = engine._lookup.company("kavel holdings").metric_rows("label:capital expenditures \u203a wireless")
+    assert sorted(r[0] for r in rows) == [1_086e6, 1_320e6]
+
+
+PERCENT_ROWS = [["", "2019", "2018"],
+                ["Net periodic benefit cost", "", ""], ["Discount rate", "2.2%", "2.1%"],
+                ["Projected benefit obligation", "", ""], ["Discount rate", "1.7%", "2.2%"]]
+
+
+def test_a_percentage_change_of_a_percentage_is_no_one_number(tmp_path) -> None:
+    """'The percentage change in the discount rate' (2.1% to 2.2%) may be 0.1 points or 4.8%: both said, neither
+    given as the answer."""
+    engine = _engine(tmp_path, _table(PERCENT_ROWS))
+    answer = _ask(engine, "What was the percentage change in the net periodic benefit cost discount rate between "
+                          "2018 and 2019?")
+    assert answer.value is None and "+0.1 percentage points" in answer.text and "+4.8%" in answer.text
+    assert "line 4" in answer.text  # the row under the heading asked, not the one under the other heading
+
+
+def test_a_stated_change_is_given_to_the_decimals_its_figures_give(tmp_path) -> None:
+    """The release states 12.1% beside 61,334 and 68,770: the answer is that change, 12.12% (computed from the two
+    figures, which round to the stated one), not the stated figure's one decimal."""
+    engine = _engine(tmp_path, _table([["", "2019", "2018", "% change"],
+                                       ["On-net customer connections", "68,770", "61,334", "12.1%"]]))
+    answer = _ask(engine, "What is the percentage change in on-net customer connections between 2018 and 2019?")
+    assert (answer.status, answer.value) == ("answered", 12.12)
