@@ -1028,8 +1028,7 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     read = content(q.metric[len(LABEL_PREFIX):] if q.metric.startswith(LABEL_PREFIX) else q.metric_phrase)
     asked = left | read
     found = set()
-    for key, heading, label in vocab.sections.get(keys[0], []):
-        own, above = content(label), content(re.sub(r"\d+", " ", heading))
+    for key, label, own, above in _section_words(vocab, keys[0], content):
         place = q.geo is not None and canonical_geo(label) == q.geo
         if not above or above <= own or not above <= asked or not ((own and own <= asked) or place):
             continue
@@ -1038,6 +1037,18 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     if len(found) == 1:
         q.metric, q.metric_score, q.runner_up = found.pop(), 100.0, None
         q.product_words, q.geo, q.other_geos = [], None, []
+
+
+def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set]]:
+    """(key, label, label words, heading words) of the company's rows under headings, stemmed once per list the
+    store's lookup gives (a company whose facts are read again is stemmed again)."""
+    sections = vocab.sections.get(company, [])
+    cache = vocab.__dict__.setdefault("_section_words", {})
+    held = cache.get(company)
+    if held is None or held[0] is not sections:
+        held = cache[company] = (sections, [(key, label, content(label), content(re.sub(r"\d+", " ", heading)))
+                                            for key, heading, label in sections])
+    return held[1]
 
 
 def _spread_reading(phrase: str, text: str, label_words: str) -> bool:
