@@ -1013,7 +1013,7 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     may fit (two rows of one label under headings the words fit alike: no reading, so no number). Words the
     metric alone explains never come here ('revenue' stays the total), nor words naming a line of business
     held for the metric."""
-    if q.metric is None or not q.product_words or q.across:
+    if q.metric is None or q.across or q.other_geos:  # places side by side: each its own figure, never one row
         return
     keys = [q.company] if q.company else (list(vocab.sections) if len(vocab.companies) == 1 else [])
     if len(keys) != 1:
@@ -1021,16 +1021,18 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     content = lambda text: {_stem(w) for w in re.findall(r"[a-z0-9&]+", text.lower().replace("'", ""))
                             if w not in STOPWORDS and not w.isdigit()}
     left = {_stem(w) for w in q.product_words if w not in OPERATION_WORDS and w not in _ASKING_WORDS}
-    if not left:
+    unheld_place = q.geo is not None and q.geo not in vocab.geos.get((keys[0], q.metric), ())
+    if not left and not unheld_place:  # "service revenue from EMEA" where no figure of EMEA is held for the metric
         return
-    if any(left <= content(p) for p in vocab.products.get((keys[0], q.metric), ())):
+    if left and any(left <= content(p) for p in vocab.products.get((keys[0], q.metric), ())):
         return  # "cloud services revenue": a line of business the store holds for the metric
     read = content(q.metric[len(LABEL_PREFIX):] if q.metric.startswith(LABEL_PREFIX) else q.metric_phrase)
     asked = left | read
     found = set()
-    for key, label, own, above in _section_words(vocab, keys[0], content):
+    for key, label, own, above, named in _section_words(vocab, keys[0], content):
         place = q.geo is not None and canonical_geo(label) == q.geo
-        if not above or above <= own or not above <= asked or not ((own and own <= asked) or place):
+        if not named or named <= own or not named <= asked or not ((own and own <= asked) or place) or \
+                (q.geo is not None and not place):  # a place asked that the row is not: words left unexplained
             continue
         if asked <= own | above:
             found.add(key)
@@ -1039,14 +1041,16 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
         q.product_words, q.geo, q.other_geos = [], None, []
 
 
-def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set]]:
-    """(key, label, label words, heading words) of the company's rows under headings, stemmed once per list the
-    store's lookup gives (a company whose facts are read again is stemmed again)."""
+def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set, set]]:
+    """(key, label, label words, heading words, heading words a question must name: those outside its
+    parentheses, 'Operating income (loss)' named by 'operating income') of the company's rows under headings,
+    stemmed once per list the store's lookup gives (a company whose facts are read again is stemmed again)."""
     sections = vocab.sections.get(company, [])
     cache = vocab.__dict__.setdefault("_section_words", {})
     held = cache.get(company)
     if held is None or held[0] is not sections:
-        held = cache[company] = (sections, [(key, label, content(label), content(re.sub(r"\d+", " ", heading)))
+        held = cache[company] = (sections, [(key, label, content(label), content(re.sub(r"\d+", " ", heading)),
+                                             content(re.sub(r"\([^()]*\)|\d+", " ", heading)))
                                             for key, heading, label in sections])
     return held[1]
 
