@@ -1029,29 +1029,30 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     read = content(q.metric[len(LABEL_PREFIX):] if q.metric.startswith(LABEL_PREFIX) else q.metric_phrase)
     asked = left | read
     found = set()
-    for key, label, own, above, named in _section_words(vocab, keys[0], content):
+    for key, label, own, above, named, alone in _section_words(vocab, keys[0], content):
         place = q.geo is not None and canonical_geo(label) == q.geo
         if not named or named <= own or not named <= asked or not ((own and own <= asked) or place) or \
                 (q.geo is not None and not place):  # a place asked that the row is not: words left unexplained
             continue
         if asked <= own | above:
-            found.add(key)
+            found.add(alone if alone == q.metric else key)  # the label alone names the row: its own key stays
     if len(found) == 1:
         q.metric, q.metric_score, q.runner_up = found.pop(), 100.0, None
         q.product_words, q.geo, q.other_geos = [], None, []
 
 
-def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set, set]]:
+def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set, set, str]]:
     """(key, label, label words, heading words, heading words a question must name: those outside its
-    parentheses, 'Operating income (loss)' named by 'operating income') of the company's rows under headings,
+    parentheses, 'Operating income (loss)' named by 'operating income', and the row's own key where that alone
+    names it) of the company's rows under headings,
     stemmed once per list the store's lookup gives (a company whose facts are read again is stemmed again)."""
     sections = vocab.sections.get(company, [])
     cache = vocab.__dict__.setdefault("_section_words", {})
     held = cache.get(company)
     if held is None or held[0] is not sections:
         held = cache[company] = (sections, [(key, label, content(label), content(re.sub(r"\d+", " ", heading)),
-                                             content(re.sub(r"\([^()]*\)|\d+", " ", heading)))
-                                            for key, heading, label in sections])
+                                             content(re.sub(r"\([^()]*\)|\d+", " ", heading)), alone)
+                                            for key, heading, label, alone in sections])
     return held[1]
 
 

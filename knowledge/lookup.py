@@ -50,7 +50,7 @@ class CompanyFacts:
         self._labels: list[str] | None = None
         self._printed: dict[str, list[tuple]] | None = None
         self._sectioned: dict[str, list[tuple]] | None = None
-        self._sections: list[tuple[str, str, str]] | None = None
+        self._sections: list[tuple[str, str, str, str]] | None = None
 
     @classmethod
     def of(cls, rows: list[tuple]) -> "CompanyFacts":
@@ -144,10 +144,12 @@ class CompanyFacts:
         return self._sectioned
 
     @property
-    def sections(self) -> list[tuple[str, str, str]]:
-        """(key, heading, label) of each row `sectioned` holds, for matching a question's words to them."""
+    def sections(self) -> list[tuple[str, str, str, str]]:
+        """(key, heading, label, alone) of each row `sectioned` holds, for matching a question's words to them;
+        alone: the metric key of the row when that key names no other row (the label alone finds it), else ''."""
         if self._sections is None:
-            self._sections = [(key, rows[0][SECTION], rows[0][LABEL]) for key, rows in self.sectioned.items()]
+            self._sections = [(key, rows[0][SECTION], rows[0][LABEL], rows[0][METRIC_KEY] if len(
+                self.by_metric.get(rows[0][METRIC_KEY], ())) == len(rows) else "") for key, rows in self.sectioned.items()]
         return self._sections
 
     def metric_rows(self, key: str) -> list[tuple]:

@@ -55,10 +55,7 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     if found and computed is not None and found[0].unit == found[1].unit == "percent" and \
             (stated is None or stated.change_pct is None):  # points or a relative change: no one answer
         return wording.percent_of_percent_reply(query, found[0], found[1], computed)
-    if stated is not None and stated.change_pct is not None and computed is not None and \
-            _within_rounding(computed, stated.change_pct):
-        value = round(computed, 2)  # the stated change, to the two decimals its own figures give
-    elif stated is not None and stated.change_pct is not None:
+    if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
     elif computed is not None:
         value, stated = round(computed, 2), None  # the text says it to one decimal; the value keeps two
@@ -67,10 +64,3 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
                                 compare)
 
-
-def _within_rounding(computed: float, stated: float) -> bool:
-    """The change computed from the two figures rounds to the change the release states ('12.1%' beside
-    61,334 and 68,770, 12.12%): the same change, the computed one told to more decimals."""
-    text = repr(float(stated))
-    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
-    return abs(computed - stated) <= 0.5 * 10 ** -decimals + 1e-9
