@@ -83,3 +83,27 @@ def test_a_place_held_only_as_a_row_under_the_metrics_heading_is_that_row(tmp_pa
     assert (answer.status, answer.value) == ("answered", pytest.approx(208.2e6))
     answer = _ask(engine, "What was the difference in operating income in 2019 between APAC and AMER?")
     assert answer.value in (None, pytest.approx(150.4e6))  # never AMER's change over the years for it
+
+
+def test_a_store_whose_packs_lack_the_section_is_re_read(tmp_path) -> None:
+    """A store of schema 9 (packs without each row's section) is upgraded on open: its packs are rebuilt from
+    `facts`, so a row named with its heading is answered from it as from a new store."""
+    import json
+    import zlib
+
+    from knowledge.packs import _DOC_ID, ROW_FIELDS, _column, _typed_column
+    from knowledge.store import connect
+    from knowledge.templates import FACT_FIELDS
+    _engine(tmp_path, _table(ROWS, "Amounts in millions of dollars.")).close()
+    con = connect(tmp_path / "s.duckdb")
+    old = ROW_FIELDS[:ROW_FIELDS.index("section")]
+    for (doc_id,) in con.execute("SELECT doc_id FROM documents").fetchall():
+        rows = con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id = ?", [doc_id]).fetchall()
+        columns = [_column(_typed_column(j, [r[j] for r in rows])) for j in range(len(old)) if j != _DOC_ID]
+        payload = zlib.compress(json.dumps({"n": len(rows), "columns": columns}, default=str).encode(), 1)
+        con.execute("UPDATE fact_packs SET payload = ? WHERE doc_id = ?", [payload, doc_id])
+    con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    con.close()
+    from chat.engine import Engine
+    answer = _ask(Engine(tmp_path / "s.duckdb"), "wireless capital expenditure 2019")
+    assert (answer.status, answer.value) == ("answered", pytest.approx(1_320e6))
