@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
-from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS
+from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo
 from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
@@ -332,6 +332,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _variant(q)
     _continuing(q)
     _operation(q)
+    _sectioned_row(q, vocab)
     _account(q, vocab)
     return q
 
@@ -1019,6 +1020,57 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
+    """Words the metric or label read leaves unexplained, explained by the heading a row of that label stands
+    under: 'wireless capital expenditure' is 'Wireless' under 'Capital expenditures', 'the deferred tax assets
+    of net operating losses' 'Net operating losses' under 'Deferred tax assets:'. The row's heading and label
+    together must hold every word asked, and the question every word of both; exactly one row of the company
+    may fit (two rows of one label under headings the words fit alike: no reading, so no number). Words the
+    metric alone explains never come here ('revenue' stays the total), nor words naming a line of business
+    held for the metric."""
+    if q.metric is None or q.across or q.other_geos:  # places side by side: each its own figure, never one row
+        return
+    keys = [q.company] if q.company else (list(vocab.sections) if len(vocab.companies) == 1 else [])
+    if len(keys) != 1:
+        return
+    content = lambda text: {_stem(w) for w in re.findall(r"[a-z0-9&]+", text.lower().replace("'", ""))
+                            if w not in STOPWORDS and not w.isdigit()}
+    left = {_stem(w) for w in q.product_words if w not in OPERATION_WORDS and w not in _ASKING_WORDS}
+    unheld_place = q.geo is not None and q.geo not in vocab.geos.get((keys[0], q.metric), ())
+    if not left and not unheld_place:  # "service revenue from EMEA" where no figure of EMEA is held for the metric
+        return
+    if left and any(left <= content(p) for p in vocab.products.get((keys[0], q.metric), ())):
+        return  # "cloud services revenue": a line of business the store holds for the metric
+    read = content(q.metric[len(LABEL_PREFIX):] if q.metric.startswith(LABEL_PREFIX) else q.metric_phrase)
+    asked = left | read
+    found = set()
+    for key, label, own, above, named, alone in _section_words(vocab, keys[0], content):
+        place = q.geo is not None and canonical_geo(label) == q.geo
+        if not named or named <= own or not named <= asked or not ((own and own <= asked) or place) or \
+                (q.geo is not None and not place):  # a place asked that the row is not: words left unexplained
+            continue
+        if asked <= own | above:
+            found.add(alone if alone == q.metric else key)  # the label alone names the row: its own key stays
+    if len(found) == 1:
+        q.metric, q.metric_score, q.runner_up = found.pop(), 100.0, None
+        q.product_words, q.geo, q.other_geos = [], None, []
+
+
+def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set, set, str]]:
+    """(key, label, label words, heading words, heading words a question must name: those outside its
+    parentheses, 'Operating income (loss)' named by 'operating income', and the row's own key where that alone
+    names it) of the company's rows under headings,
+    stemmed once per list the store's lookup gives (a company whose facts are read again is stemmed again)."""
+    sections = vocab.sections.get(company, [])
+    cache = vocab.__dict__.setdefault("_section_words", {})
+    held = cache.get(company)
+    if held is None or held[0] is not sections:
+        held = cache[company] = (sections, [(key, label, content(label), content(re.sub(r"\d+", " ", heading)),
+                                             content(re.sub(r"\([^()]*\)|\d+", " ", heading)), alone)
+                                            for key, heading, label, alone in sections])
+    return held[1]
 
 
 def _spread_reading(phrase: str, text: str, label_words: str) -> bool:

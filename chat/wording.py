@@ -599,6 +599,21 @@ def across_zero_reply(query: "Query", c: "Fact", b: "Fact") -> Answer:
                             confidence=query.confidence, kind="change"))
 
 
+def percent_of_percent_reply(query: "Query", c: "Fact", b: "Fact", computed: float) -> Answer:
+    """A figure that is itself a percentage ('Discount rate | 2.2% | 2.1%') has no one percentage change: the
+    change in points and the change relative to the base figure both answer 'the percentage change', so
+    both are said and neither is given as the answer."""
+    points = round(c.value - b.value, 4)
+    text = (f"{cap(what(query))} of {query.company.name} went from {figure(b.value, b.unit)} "
+            f"{when(b.period_label, 'in')} to {figure(c.value, c.unit)} {when(c.period_label, 'in')}: the figure is "
+            f"itself a percentage, so its percentage change may mean {points:+g} percentage points or "
+            f"{computed:+.1f}% of the earlier figure; ask for either and I'll give it.")
+    citations = [c.citation] + ([b.citation] if b.citation != c.citation else [])
+    return _answer(query.text, "abstained", text + sources(citations),
+                   **_about(query, "values_for_two_periods", period=c.period_label, citations=citations,
+                            confidence=query.confidence, kind="change"))
+
+
 def formula(operation: str, values: list[float], unit: str, by_size: bool = False) -> str:
     """The arithmetic as the answer shows it, each input as printed (a difference: the larger less the smaller)."""
     if operation == "sum":

@@ -28,7 +28,8 @@ PACKED_BYTES = 1024  # a cached company's own objects besides its payloads or ro
 # Positions in a row (knowledge.packs.ROW_FIELDS).
 VALUE, UNIT, PERIOD_LABEL, LABEL, SOURCE, LINE_NO, QUOTE, FILE_NAME, RELEASE_DATE, CHANGE_PCT, COMP_VALUE, \
     COMP_PERIOD, DOC_ID, GEO, PRODUCT, MONTHS, END_YEAR, END_MONTH, PERIOD_END, METRIC, BASIS, TABLE_CLASS, \
-    DOUBT, SCALE_STATED, METRIC_KEY = range(25)
+    DOUBT, SCALE_STATED, METRIC_KEY, SECTION = range(26)
+SECTION_MARK = " › "  # joins a row's heading and its label in the key of a row asked for by both
 CACHED_COMPANIES = 2048
 PeriodKey = tuple[int, int, int]  # months (0: a balance-sheet date), end year, end month
 
@@ -48,6 +49,8 @@ class CompanyFacts:
         self._geos: dict[str, set[str]] | None = None
         self._labels: list[str] | None = None
         self._printed: dict[str, list[tuple]] | None = None
+        self._sectioned: dict[str, list[tuple]] | None = None
+        self._sections: list[tuple[str, str, str, str]] | None = None
 
     @classmethod
     def of(cls, rows: list[tuple]) -> "CompanyFacts":
@@ -126,11 +129,37 @@ class CompanyFacts:
                     self._printed.setdefault(key, []).append(r)
         return self._printed
 
+    @property
+    def sectioned(self) -> dict[str, list[tuple]]:
+        """The table rows printed under a heading that is not their own label, by the key `section_key` gives
+        (heading and label): 'EMEA' under 'Service revenue:', 'Discount rate' under 'Projected benefit
+        obligation'. A question naming a row with its heading is answered from those rows alone, never from
+        a row of the same label under another heading."""
+        if self._sectioned is None:
+            self._sectioned = {}
+            for r in self.rows:
+                key = section_key(r[SECTION], r[LABEL]) if r[SOURCE] == "table" else None
+                if key:  # the key names the row whole: its place and line of business are no further filter
+                    self._sectioned.setdefault(key, []).append(r[:GEO] + ("", "") + r[PRODUCT + 1:])
+        return self._sectioned
+
+    @property
+    def sections(self) -> list[tuple[str, str, str, str]]:
+        """(key, heading, label, alone) of each row `sectioned` holds, for matching a question's words to them;
+        alone: the metric key of the row when that key names no other row (the label alone finds it), else ''."""
+        if self._sections is None:
+            self._sections = [(key, rows[0][SECTION], rows[0][LABEL], rows[0][METRIC_KEY] if len(
+                self.by_metric.get(rows[0][METRIC_KEY], ())) == len(rows) else "") for key, rows in self.sectioned.items()]
+        return self._sections
+
     def metric_rows(self, key: str) -> list[tuple]:
-        """The rows a metric key names: the metric's, or a printed label's (its own or a canonicalized one)."""
+        """The rows a metric key names: the metric's, a printed label's (its own or a canonicalized one), or a
+        label's under one heading."""
         found = self.by_metric.get(key)
         if found is None and key.startswith("label:"):
             found = self.printed.get(key)
+            if found is None and SECTION_MARK in key:
+                found = self.sectioned.get(key)
         return found or []
 
     @property
@@ -146,6 +175,20 @@ class CompanyFacts:
             keys = {k for k in self.by_metric if k.startswith("label:") and _askable(k) and 10 <= len(k) <= 86}
             self._labels = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._labels
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().replace("'", "").replace("\u2019", "").split())
+
+
+def section_key(section: str | None, label: str | None) -> str | None:
+    """'label:<heading> › <label>' of a row under a heading of words other than its label (a footnote's
+    number and the colon after the heading left out), or None."""
+    heading = _plain(re.sub(r"(?:\s+\d{1,2})+\s*:?\s*$", "", (section or "").strip(" :")).strip(" :"))
+    own = _plain(label or "")
+    if not heading or not own or heading == own or not re.search(r"[a-z]{3}", heading) or SECTION_MARK.strip() in heading:
+        return None
+    return f"label:{heading}{SECTION_MARK}{own}"
 
 
 def _askable(key: str) -> bool:

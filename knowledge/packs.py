@@ -22,11 +22,14 @@ import zlib
 from datetime import date
 from typing import Any
 
-# The fields of a fact row in the order knowledge.templates selects them (FACT_FIELDS, metric_key).
+# The fields of a fact row in the order knowledge.templates selects them (FACT_FIELDS, metric_key, section).
+# The section (the heading a row is printed under) comes after metric_key: a template's rows end before it,
+# and the engine reads it only to match a question naming a row with its heading ("wireless capital
+# expenditure": 'Wireless' under 'Capital expenditures').
 ROW_FIELDS = ["value", "unit", "period_label", "label", "source", "line_no", "quote", "file_name", "release_date",
               "change_pct", "comp_value", "comp_period_label", "doc_id", "geo", "product", "months", "end_year",
               "end_month", "period_end", "metric", "basis", "table_class", "doubt", "scale_stated",
-              "metric_key"]
+              "metric_key", "section"]
 _DOC_ID = ROW_FIELDS.index("doc_id")
 _FLOATS = {ROW_FIELDS.index(c) for c in ("value", "change_pct", "comp_value")}
 _INTS = {ROW_FIELDS.index(c) for c in ("line_no", "months", "end_year", "end_month")}
@@ -103,5 +106,5 @@ def decode(payload: bytes, doc_id: int) -> tuple[list[tuple], int]:
 
 
 def unpack(payload: bytes, doc_id: int) -> list[tuple]:
-    """Rows equal to what `SELECT FACT_FIELDS, metric_key FROM facts WHERE doc_id = ?` returns."""
+    """Rows equal to what `SELECT FACT_FIELDS, metric_key, section FROM facts WHERE doc_id = ?` returns."""
     return decode(payload, doc_id)[0]

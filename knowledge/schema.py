@@ -7,7 +7,7 @@ need more than a column (backfilling a table that did not exist). A store from a
 refused with a StoreError, never half-read.
 """
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 TABLES = """
 CREATE SEQUENCE IF NOT EXISTS doc_ids START 1;
@@ -180,6 +180,9 @@ MIGRATIONS: dict[int, list[str]] = {
         "__rebuild_packs__",
     ],
     9: [  # facts gained scale_stated (FALSE for the facts stored before: as unstated as they were), packs carry it
+        "__rebuild_packs__",
+    ],
+    10: [  # packs carry each row's section: a question may name a row with the heading it stands under
         "__rebuild_packs__",
     ],
 }

@@ -494,7 +494,7 @@ def rebuild_packs(con: duckdb.DuckDBPyConnection, chunk: int = 2000) -> None:
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         rows: dict[int, dict[str, list]] = {d: {c: [] for c in ROW_FIELDS} for d in part}
-        for r in con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id BETWEEN ? AND ?",
+        for r in con.execute(f"SELECT {FACT_FIELDS}, f.metric_key, f.section FROM facts f WHERE f.doc_id BETWEEN ? AND ?",
                              [part[0], part[-1]]).fetchall():
             columns = rows.get(r[ROW_FIELDS.index("doc_id")])
             if columns is not None:

@@ -143,7 +143,8 @@ def test_every_pack_holds_exactly_the_rows_of_its_document(corpus_db):
     packs = con.execute("SELECT doc_id, payload FROM fact_packs ORDER BY doc_id").fetchall()
     assert [d for d, _ in packs] == [r[0] for r in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
     for doc_id, payload in packs:
-        want = con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id = ?", [doc_id]).fetchall()
+        want = con.execute(f"SELECT {FACT_FIELDS}, f.metric_key, f.section FROM facts f WHERE f.doc_id = ?",
+                           [doc_id]).fetchall()
         got = unpack(payload, doc_id)
         assert sorted(got, key=repr) == sorted(want, key=repr)  # repr: 5 and 5.0 or a date and its text differ
     con.close()
@@ -249,7 +250,8 @@ def test_a_store_of_schema_6_is_upgraded_to_the_new_packs(tmp_path):
     words_ok, packs_ok, _ = _derived(con)
     assert words_ok and packs_ok
     for doc_id, payload in con.execute("SELECT doc_id, payload FROM fact_packs").fetchall():
-        want = con.execute(f"SELECT {FACT_FIELDS}, f.metric_key FROM facts f WHERE f.doc_id = ?", [doc_id]).fetchall()
+        want = con.execute(f"SELECT {FACT_FIELDS}, f.metric_key, f.section FROM facts f WHERE f.doc_id = ?",
+                           [doc_id]).fetchall()
         assert sorted(unpack(payload, doc_id), key=repr) == sorted(want, key=repr) and want
     con.close()
     engine = Engine(db)

@@ -52,6 +52,9 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
             computed = (c.value - b.value) / abs(b.value) * 100
     if by_size and stated is not None and computed is not None and (stated.change_pct or 0) * computed < 0:
         stated = None  # a column of changes of the signed figures (an expense falling is +100%), not of their size
+    if found and computed is not None and found[0].unit == found[1].unit == "percent" and \
+            (stated is None or stated.change_pct is None):  # points or a relative change: no one answer
+        return wording.percent_of_percent_reply(query, found[0], found[1], computed)
     if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
     elif computed is not None:
@@ -60,3 +63,4 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         return not_held(facts, query, base, wording.no_base_lead(query, cur_rows[0].period_label, base_label))
     return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
                                 compare)
+
