@@ -202,10 +202,11 @@ def _fixed_geometry(table: Table, gap: int = 4) -> tuple[int, list[int]]:
     return label_w, [label_w + col_w * (k + 1) for k in range(table.width)]
 
 
-def as_fixed(table: Table, drift: random.Random | None = None) -> list[str]:
+def as_fixed(table: Table, drift: random.Random | None = None, per_cell: bool = False, gap: int = 4) -> list[str]:
     """Fixed-width text, every figure right-aligned at its column's right edge (rows drifted a character or two
-    left or right when `drift` is given); a heading over several columns centred over them."""
-    label_w, rights = _fixed_geometry(table)
+    left or right when `drift` is given, each figure by itself when `per_cell`); a heading over several columns
+    centred over them."""
+    label_w, rights = _fixed_geometry(table, gap)
     col_w = rights[0] - label_w
     lines = []
     for row in table.headings:
@@ -223,6 +224,8 @@ def as_fixed(table: Table, drift: random.Random | None = None) -> list[str]:
         for right, cell in zip(rights, cells):
             if not cell:
                 continue
+            if per_cell and drift is not None:
+                shift = drift.choice((-2, -1, 0, 1, 2))
             pad = right + shift - len(cell)
             line = line.ljust(max(pad, len(line) + 2)) + cell
         lines.append(line.rstrip())
