@@ -193,6 +193,20 @@ _PADDING = " |\u00a0\u2009\u202f\t"
 _SIGN_BEFORE_FIGURE = re.compile(r"(?:^|(?<=\s))(?:US|CA?|AU?|NZ|S|HK|NT|R)$")  # the letters of "C$", its "$" the figure's
 
 
+_SIGN_AFTER_NEGATIVE = re.compile(r"\s?-")  # the minus a range's dash would be ('2,400 -2,700')
+_MINUS_FIRST = re.compile(r"^\$?\s?-\d")
+
+
+def _is_sign(before_text: str, before: float, after: float | None) -> bool:
+    """A '-' one space after a figure is the next figure's minus sign, not a range's dash, when the figure before
+    it is itself printed with a minus ('-19,880 -18,204': negatives side by side) or the figure after it is smaller
+    or no larger ('1,204 -17', '17 -17': a range runs up, '2,400 -2,700'); read as a range, -17 was read as 17.
+    A larger figure after it ('373 -1,064') is still read as a range's end: that case stays ambiguous."""
+    if after is None or after < 0:
+        return False
+    return before < 0 and bool(_MINUS_FIRST.match(before_text)) or 0 <= after <= before
+
+
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
     """A table flattened onto one line ("Net sales $ 59,040 67,006 (11.9) % ...") as a cell stream
     (`tokens`: flat_tokens(line), when already found)."""
@@ -208,12 +222,17 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             cells.append(Cell(text, n, quote=text))
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
+        text = m.group(0).strip()
+        if kind == "num" and _SIGN_AFTER_NEGATIVE.fullmatch(line[pos:m.start()]) and cells and \
+                (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text)):
+            text = "-" + text
+            pos = m.start()
         text_cell(pos, m.start())
         pos = m.end()
         if kind == "rule":
             continue
         quote = line[max(0, m.start() - 70):m.end()].strip()
-        cells.append(Cell(m.group(0).strip(), n, quote=quote))
+        cells.append(Cell(text, n, quote=quote))
     text_cell(pos, len(line))
     return cells
 

@@ -399,8 +399,9 @@ class FixedWidthReader:
                     # "($ in millions ...)", "(Unaudited)  (Unaudited)" under the years: the table's heading, not a label
                     j += 1
                     continue
-                if is_section_heading(line) and not pending:
-                    section, section_indent = clean_label(line), _indent(line)
+                if is_section_heading(line) and not pending:  # 'Net earnings per share:' over rows at its own
+                    # indentation (a copy that lost its indents): they are its rows; a row left of it ends it
+                    section, section_indent = clean_label(line), _indent(line) - (line.strip().endswith(":"))
                     rows.append(GridRow(j, [GridCell(section, 0, 1)]))
                 else:
                     pending = (pending + " " + line.strip()).strip()

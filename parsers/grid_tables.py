@@ -209,7 +209,7 @@ class GridReader:
         """The table's own scale; a table that states none is printed in the scale of the last
         table that did (notes under a statement 'in millions' do not repeat it). A caption stating
         whole units ('(Expressed in United States Dollars)') states the scale 1."""
-        scale = 1.0 if states_whole_units(title) else _scale(title)
+        scale = 1.0 if states_whole_units(title) or _prices_per_unit(title) else _scale(title)
         if scale is None:
             return self._last_scale
         self._last_scale, self._scale_stated = scale, True
@@ -652,6 +652,16 @@ _WHOLE_UNITS = re.compile(r"\(\s*(?:expressed\s+|amounts\s+(?:are\s+)?)?in\s+(?:
 def states_whole_units(title: str) -> bool:
     """Whether a table's heading states its amounts are whole currency units, with no scale anywhere in it."""
     return bool(_WHOLE_UNITS.search(title)) and not SCALE_LINE.search(title) and not _scale_units(title)
+
+
+_PER_UNIT = re.compile(r"\((?:in\s+)?(?:u\.?s\.?\s+)?(?:dollars|\$)\s+per\s+(?!(?:common\s+|diluted\s+|basic\s+)?share)[a-z]",
+                       re.I)
+
+
+def _prices_per_unit(title: str) -> bool:
+    """'(Dollars per ton)' heading a table of average selling prices: whole dollars, never the scale of the
+    table before it ('in millions' above made $21.95 a ton $21.95 million)."""
+    return bool(_PER_UNIT.search(title)) and not SCALE_LINE.search(title)
 
 
 def _scale_units(title: str) -> bool:

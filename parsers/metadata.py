@@ -452,7 +452,7 @@ _STATED_CURRENCY = [
 ]
 _TRANSLATED = re.compile(r"\binto\s+$|\bconvenience\b[^|.]*$", re.I)  # the currency amounts are translated into
 # a table's heading cell naming its currency and scale ("| NIS in thousands |", "| U.S. dollars in thousands |")
-_CELL_START = re.compile(r"\|\s*$")
+_CELL_START = re.compile(r"(?:\||\n|\S {3,}|^ {3,})[ \t]*$")  # a pipe cell, or a heading line or column of fixed-width text
 _SCALE_AFTER = re.compile(r"\s*(?:in\s+)?(?:thousands|millions|billions)\b", re.I)
 _STATED_IN = re.compile(r"\b(?:in|of|expressed\s+in|amounts\s+in)\s+(?:(?:thousands|millions|billions)\s+of\s+)?$", re.I)
 # Amounts printed with their currency: "C$12.3", "US$4", "€19.2m", "EUR600m", "£3", "¥100", "NIS 5", "$7".
@@ -528,8 +528,8 @@ def statement_currency(text: str) -> str:
                                                            re.search(r"thousand|million|billion", m.group(0), re.I))
             if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:] or caption_cell:
                 votes[code] = votes.get(code, 0) + 1
-    if votes:
-        return max(votes, key=votes.get)
+    if votes:  # a tie of the statements' own currency and the dollars of a translation beside it: the former
+        return max(votes, key=lambda code: (votes[code], code != "USD"))
     for rx, code in _AMOUNT_CURRENCY[:-1]:
         votes[code] = votes.get(code, 0) + sum(1 for _ in _REQUIRED[rx].finditer(lowered))
     bare = _AMOUNT_CURRENCY[-1][0]  # "$": counted only when a foreign mark's count is weighed against it

@@ -41,7 +41,10 @@ _NET_INCOME_WORD = re.compile(r"net (?:income|loss|earnings)|per share")
 def classify(title: str, labels: list[str]) -> str:
     """A table's class from its own heading, else from the rows it holds."""
     for name, rx in _TITLE_RULES:
-        if rx.search(title):
+        if name in _STATEMENTS:
+            if named := _nearest_statement(title):
+                return named
+        elif rx.search(title):
             return name
     text = " ".join(l.lower() for l in labels)
     if "total assets" in text or "total liabilities" in text:
@@ -53,6 +56,20 @@ def classify(title: str, labels: list[str]) -> str:
     if sum(1 for l in labels if NON_GAAP_LABEL.search(l)) >= 2 and not HIGHLIGHTS_TITLE.search(title):
         return "reconciliation"  # a table of highlights prints its GAAP and non-GAAP figures side by side
     return "other"
+
+
+_STATEMENTS = ("balance", "cash_flow", "income")
+
+
+def _nearest_statement(title: str) -> str | None:
+    """The statement the heading line nearest the table names: a heading that still holds the caption of the
+    table above ('SELECTED BALANCE SHEET DATA  (in thousands)  STATEMENTS OF CASH FLOWS', as one cell a line or an
+    HTML page prints it) is of the last statement named, never the first rule's."""
+    for line in reversed(re.split(r"\s{2,}", title)):
+        for name, rx in _TITLE_RULES:
+            if name in _STATEMENTS and rx.search(line):
+                return name
+    return None
 
 
 def classify_figures(figures: list, title: str) -> None:

@@ -1,0 +1,284 @@
+"""One statement table re-printed in other layouts, for the metamorphic tests of the reading
+(tests/test_layout_metamorphic.py): a Markdown pipe table of a release is read into a layout-free
+table (its caption, its heading rows with the value columns each heading stands over, its rows of
+label and cells), then printed again as fixed-width text (right-aligned, or with rows drifted a
+character or two), one cell a line, an HTML grid with colspans, one flattened line or Markdown, with
+the figures' own variations (negatives in parentheses or with a minus, '$' in a cell of its own,
+note marks on labels, a heading split over two lines). The facts read from every print must be the
+facts read from the original.
+"""
+from __future__ import annotations
+
+import html as entities
+import random
+import re
+from dataclasses import dataclass, replace
+
+from parsers.grid_tables import is_value_row, value_columns
+from parsers.text_grids import text_grids
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    first: int  # first value column it stands over (0-based among the value columns)
+    last: int  # last value column it stands over
+
+
+@dataclass(frozen=True)
+class Table:
+    """A statement as printed, without its layout: `lines` are its first and last line in the source."""
+
+    caption: tuple[str, ...]
+    headings: tuple[tuple[Heading, ...], ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]
+    lines: tuple[int, int]
+    top: tuple[str, ...] = ()  # title rows printed inside the table ('| CONSOLIDATED BALANCE SHEETS | | |')
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0][1]) if self.rows else 0
+
+
+_PLAIN_FIGURE = re.compile(r"^\$?\s*\(?\$?-?\d[\d,]*(?:\.\d+)?%?\)?%?$|^\$?[-\u2013\u2014]{1,2}%?$")
+
+
+def markdown_tables(text: str) -> list[Table]:
+    """The pipe tables of a text a layout-free table each; a table whose rows do not all fit its
+    value columns (a cell between columns, a label right of the figures) is left out."""
+    lines = text.split("\n")
+    out = []
+    for grid in text_grids(lines):
+        vcols = value_columns(grid)
+        if len(vcols) < 2:
+            continue
+        table = _table(grid, vcols)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _table(grid, vcols: list[int]) -> Table | None:
+    headings: list[tuple[Heading, ...]] = []
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    top: list[str] = []
+    index = {v: k for k, v in enumerate(vcols)}
+    for row in grid.rows:
+        label = " ".join(c.text for c in row.cells if c.end <= vcols[0])
+        rest = [c for c in row.cells if c.end > vcols[0]]
+        if not rows and not is_value_row(row) and not (headings and label and not rest):
+            hs = []
+            for c in rest:
+                covered = [index[v] for v in vcols if c.start <= v < c.end]
+                if not covered:
+                    return None
+                hs.append(Heading(c.text, covered[0], covered[-1]))
+            if label and hs:
+                return None  # a heading row with a label: not a plain heading row
+            if label and not headings:
+                top.append(label)  # a title row: printed above the table in every other layout
+            elif label:
+                return None
+            if hs:
+                headings.append(tuple(hs))
+            continue
+        cells = [""] * len(vcols)
+        for c in rest:
+            if c.vcol not in index or cells[index[c.vcol]] or not _PLAIN_FIGURE.match(c.text.replace(" ", "")):
+                return None
+            cells[index[c.vcol]] = c.text
+        if not label:
+            return None
+        rows.append((label, tuple(cells)))
+    if not headings or len(rows) < 2:
+        return None
+    caption = tuple(l for l in grid.title.split("  ") if l.strip())
+    return Table(caption, tuple(headings), tuple(rows), (grid.first_line, grid.last_line), tuple(top))
+
+
+# ---- the figures' own variations -------------------------------------------------------------
+
+def _split_dollar(cell: str) -> tuple[str, str]:
+    cell = cell.strip()
+    if cell.startswith("$"):
+        return "$", cell[1:].strip()
+    if cell.startswith("($"):  # '($2.09)': the sign before the parenthesis in a cell of its own
+        return "$", "(" + cell[2:].strip()
+    return "", cell
+
+
+def minus_negatives(table: Table) -> Table:
+    """'(1,234)' printed '-1,234'."""
+    def one(cell: str) -> str:
+        sign, num = _split_dollar(cell)
+        m = re.fullmatch(r"\((\d[\d,]*(?:\.\d+)?)\)(%?)", num)
+        return f"{sign}{' ' if sign else ''}-{m.group(1)}{m.group(2)}" if m else cell
+    return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
+
+
+def paren_negatives(table: Table) -> Table:
+    """'-1,234' printed '(1,234)'."""
+    def one(cell: str) -> str:
+        sign, num = _split_dollar(cell)
+        m = re.fullmatch(r"-(\d[\d,]*(?:\.\d+)?)(%?)", num)
+        return f"{sign}{' ' if sign else ''}({m.group(1)}){m.group(2)}" if m else cell
+    return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
+
+
+def dollar_first_rows(table: Table) -> Table:
+    """'$' before the figures of the first row and of every row named a total or net income."""
+    def one(label: str, cells: tuple[str, ...], k: int) -> tuple[str, ...]:
+        if k and not re.match(r"(?i)total|net (?:income|loss|earnings)", label):
+            return cells
+        return tuple(c if not c or c.startswith("$") or c.endswith("%") else "$ " + c for c in cells)
+    return replace(table, rows=tuple((l, one(l, cs, k)) for k, (l, cs) in enumerate(table.rows)))
+
+
+def marked_labels(table: Table, rng: random.Random) -> Table:
+    """A note's mark after some labels: 'Revenue (1)', 'Net income*'."""
+    marks = ["(1)", "(2)", "(a)", "*", "\u00b9"]
+    rows = []
+    for label, cells in table.rows:
+        if rng.random() < 0.4:
+            mark = rng.choice(marks)
+            label = label + (mark if mark in ("*", "\u00b9") else " " + mark)
+        rows.append((label, cells))
+    return replace(table, rows=tuple(rows))
+
+
+def split_headings(table: Table) -> Table:
+    """A heading of several words printed over two lines ('Three Months Ended' / 'June 30,')."""
+    out: list[tuple[Heading, ...]] = []
+    for row in table.headings:
+        tops, bottoms = [], []
+        for h in row:
+            words = h.text.split()
+            cut = _cut(words) if re.search(r"(?i)\bended\b|\bending\b", h.text) else 0
+            tops += [Heading(" ".join(words[:cut]), h.first, h.last)] if cut else []
+            bottoms.append(Heading(" ".join(words[cut:]), h.first, h.last))
+        if any(t.text for t in tops):
+            out += [tuple(tops), tuple(bottoms)]
+        else:
+            out.append(row)
+    return replace(table, headings=tuple(out))
+
+
+def _cut(words: list[str]) -> int:
+    """Where a heading breaks: before its month ('Ended' / 'June 30,'), else in its middle."""
+    for k, w in enumerate(words):
+        if k and re.match(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", w):
+            return k
+    return len(words) // 2
+
+
+# ---- layouts ---------------------------------------------------------------------------------
+
+def _heading_cells(table: Table) -> list[list[str]]:
+    """Each heading row as one text a value column (a heading over several repeated over none: '' after it)."""
+    out = []
+    for row in table.headings:
+        texts = [""] * table.width
+        for h in row:
+            texts[h.first] = h.text
+        out.append(texts)
+    return out
+
+
+def as_markdown(table: Table) -> list[str]:
+    """A pipe table, colspans as empty cells after their heading."""
+    lines = []
+    for k, texts in enumerate(_heading_cells(table)):
+        lines.append("|  | " + " | ".join(texts) + " |")
+        if k == 0:
+            lines.append("| --- |" + " --- |" * table.width)
+    lines += ["| " + label + " | " + " | ".join(cells) + " |" for label, cells in table.rows]
+    return lines
+
+
+def _fixed_geometry(table: Table, gap: int = 4) -> tuple[int, list[int]]:
+    label_w = max(len(l) for l, _ in table.rows) + 2
+    col_w = max([len(c) for _, cs in table.rows for c in cs] + [len(h.text) for r in table.headings for h in r
+                                                                  if h.first == h.last] + [6]) + gap
+    return label_w, [label_w + col_w * (k + 1) for k in range(table.width)]
+
+
+def as_fixed(table: Table, drift: random.Random | None = None, per_cell: bool = False, gap: int = 4) -> list[str]:
+    """Fixed-width text, every figure right-aligned at its column's right edge (rows drifted a character or two
+    left or right when `drift` is given, each figure by itself when `per_cell`); a heading over several columns
+    centred over them."""
+    label_w, rights = _fixed_geometry(table, gap)
+    col_w = rights[0] - label_w
+    lines = []
+    for row in table.headings:
+        line = ""
+        for h in row:
+            left, right = rights[h.first] - col_w + 2, rights[h.last]
+            pos = left + max(0, (right - left - len(h.text)) // 2) if h.first != h.last else right - len(h.text)
+            pos = max(pos, len(line) + 2 if line else pos)
+            line = line.ljust(pos) + h.text
+        lines.append(line.rstrip())
+    lines.append("".ljust(label_w) + "".join(("-" * (col_w - 3)).rjust(col_w) for _ in rights))
+    for label, cells in table.rows:
+        shift = drift.choice((-2, -1, 1, 2)) if drift is not None else 0
+        line = label.ljust(label_w)
+        for right, cell in zip(rights, cells):
+            if not cell:
+                continue
+            if per_cell and drift is not None:
+                shift = drift.choice((-2, -1, 0, 1, 2))
+            pad = right + shift - len(cell)
+            line = line.ljust(max(pad, len(line) + 2)) + cell
+        lines.append(line.rstrip())
+    return lines
+
+
+def as_cells(table: Table) -> list[str]:
+    """One cell a line: the headings in order, then each row's label and figures ('$' a cell of its own)."""
+    out = [h.text for row in table.headings for h in row]
+    for label, cells in table.rows:
+        out.append(label)
+        for c in cells:
+            sign, num = _split_dollar(c)
+            out += [sign, num] if sign else [num] if num else []
+    return out
+
+
+def as_flattened(table: Table) -> list[str]:
+    """The whole table on one line, cells set apart by spaces."""
+    return [" ".join(as_cells(table))]
+
+
+def as_html(table: Table) -> str:
+    """An HTML table: headings over their columns by colspan, '$' in a cell of its own before each figure's."""
+    out = ["<table>"]
+    for row in table.headings:
+        tds, at = ["<td></td>"], 0
+        for h in row:
+            if h.first > at:
+                tds.append(f"<td colspan={2 * (h.first - at)}></td>")
+            tds.append(f"<td colspan={2 * (h.last - h.first + 1)}>{entities.escape(h.text)}</td>")
+            at = h.last + 1
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    for label, cells in table.rows:
+        tds = [f"<td>{entities.escape(label)}</td>"]
+        for c in cells:
+            sign, num = _split_dollar(c)
+            tds.append(f"<td>{sign}</td><td>{entities.escape(num)}</td>")
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def in_document(text: str, table: Table, printed: list[str]) -> str:
+    """The release's text with the table's lines replaced by another print of it (blank lines around it)."""
+    lines = text.split("\n")
+    first, last = table.lines
+    return "\n".join(lines[:first] + [""] + list(table.top) + printed + [""] + lines[last + 1:])
+
+
+def html_document(text: str, table: Table) -> str:
+    """The release as an HTML page: every other line a paragraph, the table an HTML grid."""
+    lines = text.split("\n")
+    first, last = table.lines
+    para = lambda ls: "".join(f"<p>{entities.escape(l)}</p>" for l in ls if l.strip() and not l.lstrip().startswith("|"))
+    return f"<html><body>{para(lines[:first] + list(table.top))}{as_html(table)}{para(lines[last + 1:])}</body></html>"
