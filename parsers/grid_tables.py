@@ -59,6 +59,10 @@ class Column:
 _TOTAL_START = re.compile(r"total\b", re.I)
 _BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
+# "per ton", "per barrel", "per available room": per a unit that is no share (nor a partnership unit or ADS)
+_PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
+                            re.I)
+_CURRENCY_MARK = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
 _MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the month and its day
 _MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*(?:\||\d))")
@@ -360,6 +364,13 @@ class GridReader:
                     # an adjustment in a per-share reconciliation, or a bare "Basic $ 0.59" row with no
                     # heading: a dollars-and-cents figure of a dilution word is per share, never scaled
                     f.unit, f.value, f.scale = "USD/share", value, 1.0
+                if f.unit == "USD" and _PER_NON_SHARE.search(name):
+                    # 'Average selling price per ton | $ | 21.95' under '(in millions)': a rate per unit of
+                    # something else is printed whole, never in the table's scale of amounts; without a
+                    # currency mark ('Cost per available seat mile' in cents) its unit is not known: unread
+                    if not _CURRENCY_MARK.search(row_quote):
+                        continue
+                    f.value, f.scale = value, 1.0
                 if implausible_per_share(f):
                     continue
             if table_class == "breakdown":

@@ -1161,3 +1161,24 @@ def test_a_lone_heading_centred_over_the_years_heads_every_year_column() -> None
     assert got == {("Research and development", Period(date(2019, 7, 27), 12), 6577e6),
                    ("Research and development", Period(date(2018, 7, 28), 12), 6332e6),
                    ("Research and development", Period(date(2017, 7, 29), 12), 6059e6)}
+
+
+def test_a_rate_per_unit_is_never_in_the_tables_scale_of_amounts() -> None:
+    """'Average selling price per ton | $ | 21.95' in a table '(in millions)' is $21.95 a ton (it was read
+    $21.95 million); a rate per unit with no currency mark ('Cost per available seat mile', cents) has no
+    known unit and stays unread; rows of tons are quantities, never dollars."""
+    text = "\n".join(["Example Materials Inc. fourth quarter results", "", "(in millions, except per ton)", "",
+                      "| | Three Months Ended December 31, | |", "| --- | --- | --- |",
+                      "| | 2024 | 2023 |",
+                      "| Revenues | $ 1,200 | $ 1,100 |",
+                      "| Average selling price per ton | $ 21.95 | $ 20.22 |",
+                      "| Cost per available seat mile | 11.5 | 11.2 |",
+                      "| Aggregates tons | 47.9 | 46.6 |",
+                      "| Diluted earnings per share | $ 1.10 | $ 1.00 |"])
+    doc = parse_text("example.md", text, "text")
+    got = {(f.label, f.period.end.year): (f.value, f.unit) for f in doc.figures if f.source == "table"}
+    assert got[("Average selling price per ton", 2024)] == (21.95, "USD")
+    assert got[("Revenues", 2024)] == (1_200_000_000, "USD")
+    assert got[("Diluted earnings per share", 2024)] == (1.10, "USD/share")
+    assert ("Cost per available seat mile", 2024) not in got
+    assert got[("Aggregates tons", 2024)][1] != "USD"
