@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -991,8 +992,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             continue
         for key in keys:
             for label in vocab.labels.get(key, []):
-                words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-                for form in _label_forms(words, label, key):  # "deposits" asks for "Total deposits"
+                for form in _forms_of_label(label, key):  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
@@ -1083,6 +1083,14 @@ def _spread_reading(phrase: str, text: str, label_words: str) -> bool:
 
 
 _TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms_of_label(label: str, key: str) -> tuple[str, ...]:
+    """_label_forms of a printed label, worked out once per label and company: every question asked of the
+    company tries each of its labels, and stemming them again cost most of a warm question's time."""
+    words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
+    return tuple(_label_forms(words, label, key))
 
 
 def _label_forms(words: str, label: str, key: str) -> list[str]:
