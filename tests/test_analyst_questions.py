@@ -541,34 +541,13 @@ def test_bring_in_and_take_in_ask_for_revenue(engine, question, value):
 def test_a_figure_with_no_period_is_found_under_the_metric_it_is_printed_as(tmp_path):
     """'EPS' of a release printing only diluted EPS, with no period named: the latest diluted figure (it was 'the
     releases don't hold earnings per share', though 'EPS Q1 FY2025' was answered)."""
-    text = """Tallowmere Biologics Inc. Reports Fiscal 2025 First Quarter Results
-
-PASADENA, February 10, 2025 -- Tallowmere Biologics Inc. (NASDAQ: TLWB) today announced results for its fiscal 2025
-first quarter ended December 31, 2024.
-
-CONSOLIDATED STATEMENTS OF OPERATIONS
-(in thousands, except per share amounts)
-
-                                         Three Months Ended December 31,
-                                            2024             2023
-Revenue                                  $ 2,500          $ 3,551
-Net loss per share - diluted             $ (1.39)         $ (1.24)
-"""
-    path = tmp_path / "tlwb.txt"
-    path.write_text(text)
-    other = tmp_path / "qflm.txt"  # a company printing plain EPS: "EPS" is then read as plain EPS, not diluted
-    other.write_text(RELEASE + "Earnings (loss) per share           0.05       (0.52)      (0.38)     (1.40)\n")
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, [path, other])
-    con.close()
-    eng = Engine(db)
-    try:
+    loss_only = DILUTED_ONLY.splitlines()[:-1] + ['Net loss per share - diluted             $ (1.39)         $ (1.24)']
+    # a company printing plain EPS beside it: "EPS" is then read as plain EPS, not diluted
+    other = RELEASE + "Earnings (loss) per share           0.05       (0.52)      (0.38)     (1.40)\n"
+    with engine_over(tmp_path, {"tlwb.txt": "\n".join(loss_only) + "\n", "qflm.txt": other}) as eng:
         for question in ("Tallowmere EPS", "Tallowmere loss per share", "what is Tallowmere's EPS"):
             a = ask(eng, question)
             assert a.status == "answered" and a.value == pytest.approx(-1.39) and a.metric == "eps_diluted"
-    finally:
-        eng.close()
 
 
 def test_the_initials_of_the_named_companys_name_are_its_name(tmp_path):
