@@ -524,7 +524,10 @@ def cmd_docs(session, args) -> int:
 def _shared_names(names) -> set[str]:
     """File names that more than one stored document has (files of one name in different folders)."""
     seen: set[str] = set()
-    return {n for n in names if n in seen or seen.add(n)}
+    shared: set[str] = set()
+    for name in names:
+        (shared if name in seen else seen).add(name)
+    return shared
 
 
 def _file_column(name: str, path: str | None, shared: set[str], width: int = 34) -> str:

@@ -7,13 +7,13 @@ import contextlib
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from chat.formatting import plural
 from chat.safe_text import safe_line
 
 
-def fetch_releases(tickers: list[str], ciks: list[int] = (), *, ingest_fn=None, since: date | None = None,
+def fetch_releases(tickers: Sequence[str], ciks: Sequence[int] = (), *, ingest_fn=None, since: date | None = None,
                    until: date | None = None, limit: int | None = None, agent: str | None = None,
                    base: str | None = None, progress=None):
     """Find, download and ingest (through `ingest_fn`, None: download only); returns (FetchReport, the

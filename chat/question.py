@@ -950,8 +950,8 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
             q.product_words = _content_words(clean)
             return
         choices = {i: p for i, (p, _) in enumerate(vocab.metric_phrases)}
-        found = process.extract(content, choices, scorer=fuzz.partial_ratio, limit=5, score_cutoff=85)
-        found = [(choices[k], vocab.metric_phrases[k][1], s) for _, s, k in found if len(choices[k]) >= 4
+        matches = process.extract(content, choices, scorer=fuzz.partial_ratio, limit=5, score_cutoff=85)
+        found = [(choices[k], vocab.metric_phrases[k][1], s) for _, s, k in matches if len(choices[k]) >= 4
                  and len(content) >= 0.6 * len(choices[k])]  # "end" inside "dividend" is no reading of it
         if not found:
             q.product_words = _content_words(clean)
@@ -1151,7 +1151,7 @@ def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | N
     if found_in == 0:
         return True
     if found_in == 1:  # "Profit before taxation": a basis word inside a longer name
-        return metric is None or own >= 2 or (own and len(form.split()) >= 3)
+        return metric is None or own >= 2 or (own > 0 and len(form.split()) >= 3)
     return own >= 2 and len(form.split()) >= 3
 
 

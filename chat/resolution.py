@@ -71,7 +71,7 @@ class Context:
     companies: tuple[str, ...] = ()  # the companies named side by side ("Acme vs Zenith revenue")
     ranking: tuple[str, int] = ("high", 0)
     fell: bool = False
-    pair: tuple[str, str, str] = ()  # after two figures of one question: their texts and the operation on them
+    pair: tuple[str, str, str] | tuple[()] = ()  # after two figures of one question: their texts and the operation on them
     words: str = ""  # the normalised question that named the figure (a follow-up naming none picks its row by them)
 
 
@@ -185,7 +185,7 @@ class Resolver:
                 return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
             first, second = queries
             operation = "minus" if "minus" in q.norm.split() else "gap"
-            slots.pair, slots.period = (parts[0], parts[1], operation), slots.period or (q.periods or [None])[0]
+            slots.pair, slots.period = (parts[0], parts[1], operation), slots.period or (q.periods[0] if q.periods else None)
             return Resolved(q, slots, company, None, slots, replace(first, intent="two", operation=operation, of=second,
                                                                     confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \

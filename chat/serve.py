@@ -19,6 +19,7 @@ import logging
 import os
 import signal
 from urllib.parse import urlsplit
+from typing import Any
 
 from aiohttp import WSMsgType, web
 from textual_serve.server import Server
@@ -51,7 +52,7 @@ class MessageError(ValueError):
     """A WebSocket message that is not one the chat's page sends."""
 
 
-def parse_message(text: str) -> tuple[str, object]:
+def parse_message(text: str) -> tuple[str, Any]:  # data's type is the kind's, checked here
     """(type, data) of one browser message — ["stdin", "text"], ["resize", {"width": W, "height": H}],
     ["ping", data], ["blur"], ["focus"] — or MessageError saying what is wrong with it."""
     try:
@@ -127,7 +128,7 @@ class GuardedServer(Server):
             response.text = response.text.replace("<head>", "<head>\n    <title>filings-chat</title>", 1)
         return response
 
-    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]  # a refusal is a plain response
         if self.sessions >= self.max_sessions:
             return web.Response(status=503, text=f"filings-chat: {self.max_sessions} sessions are open already\n")
         if not web.WebSocketResponse().can_prepare(request).ok:  # a plain GET: a line, not a traceback

@@ -14,7 +14,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from chat.answer import Answer
 from chat.conversations import ConversationInfo, Conversations, SavedConversation  # noqa: F401 (saved conversations, for every front door)
@@ -412,7 +412,7 @@ class Session:
             if document_count(con) == 0:
                 ingest(con, [folder])
 
-    def fetch(self, tickers: list[str], ciks: list[int] = (), *, ingest: bool = True, progress=None,
+    def fetch(self, tickers: Sequence[str], ciks: Sequence[int] = (), *, ingest: bool = True, progress=None,
               cancel: threading.Event | None = None, workers: int | None = None,
               abort: threading.Event | None = None, **kw):
         """Download companies' releases from EDGAR and ingest each filing's under the store lock;

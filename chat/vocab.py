@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -132,15 +132,18 @@ class CompanyDirectory(Sequence[Company]):
 @dataclass
 class StoreVocabulary:
     companies: CompanyDirectory
-    products: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (company, metric) → products
-    geos: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    products: Mapping[tuple[str, str], list[str]] = field(default_factory=dict)  # (company, metric) → products
+    geos: Mapping[tuple[str, str], set[str]] = field(default_factory=dict)
     metric_phrases: list[tuple[str, str]] = field(default_factory=list)  # (phrase, metric), longest first
     words: set[str] = field(default_factory=set)  # every word a question may mean, for spelling repair
-    labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
-    canonical_labels: dict[str, list[str]] = field(default_factory=dict)  # printed labels it canonicalized
-    sections: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # rows under headings
+    labels: Mapping[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
+    canonical_labels: Mapping[str, list[str]] = field(default_factory=dict)  # printed labels it canonicalized
+    sections: Mapping[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # rows under headings
     phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
     shapes: dict[str, list[str]] = field(default_factory=dict, repr=False)  # word_shapes → words
+    # caches chat/question.py fills on first use: derived from metric_phrases, once per vocabulary
+    _metric_words: set[str] | None = field(default=None, repr=False)
+    _stemmed_phrases: list[tuple[str, str]] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, con) -> "StoreVocabulary":

@@ -64,7 +64,9 @@ def which_year(facts: Facts, query: Query) -> Answer:
     if size is None or len({r.value for r in picked}) < len(picked):
         return wording.which_year_unread(query, picked)
     best = (max if query.extreme == "high" else min)(picked, key=size)
-    return wording.which_year_reply(query, best, _year_of(best), picked)
+    year = _year_of(best)
+    assert year is not None  # a figure of no year left with 'None in years' above
+    return wording.which_year_reply(query, best, year, picked)
 
 
 def _compared_as(query: Query, picked: list[Fact]):

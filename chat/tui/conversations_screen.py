@@ -87,7 +87,9 @@ class ConversationsScreen(Screen[int | None]):
 
     @on(DataTable.RowSelected, "#conversations-table")
     def _open(self, event: DataTable.RowSelected) -> None:
-        self.dismiss(int(event.row_key.value))
+        key = event.row_key.value
+        assert key is not None  # every row is keyed by its conversation's id
+        self.dismiss(int(key))
 
     def action_rename(self) -> None:
         chosen = self.chosen

@@ -59,10 +59,16 @@ class SearchInput(Input):
     ]
 
     def action_step(self, delta: int) -> None:
-        self.parent.step(delta)
+        self._bar().step(delta)
 
     def action_close(self) -> None:
-        self.parent.close()
+        self._bar().close()
+
+    def _bar(self) -> "SearchBar":
+        """The bar this input stands in (it is only ever mounted in one)."""
+        bar = self.parent
+        assert isinstance(bar, SearchBar)
+        return bar
 
 
 class SearchBar(Horizontal):

@@ -18,6 +18,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from chat.safe_text import safe_line
@@ -244,18 +245,19 @@ class SourceSearch:
         self.screen = screen
         self.lines: list[tuple[int, int]] = []  # (line, matches in it)
         self.starts: list[int] = []  # the index of each line's first match
-        self.pending = None  # the timer of a search about to start
+        self.pending: Timer | None = None  # the timer of a search about to start
 
     def find(self, needle: str, found: Found) -> None:
         screen = self.screen
-        if screen.find is None:  # the lines held are the release, or all there is to search
+        find_all = screen.find
+        if find_all is None:  # the lines held are the release, or all there is to search
             rows = [(screen.first + i, len(spans(line, needle))) for i, line in enumerate(screen.lines)]
             self._found(needle, [r for r in rows if r[1]], found)
             return
 
         def work() -> None:
             try:
-                rows = screen.find(needle)
+                rows = find_all(needle)
             except Exception as exc:  # the store went away: no match, and why
                 rows = []
                 screen.app.call_from_thread(screen.app.notify, f"could not search: {safe_line(exc)}",
