@@ -152,8 +152,14 @@ def main() -> None:
     if sys.argv[1:2] == ["--one"]:
         print(json.dumps(one(int(sys.argv[2]), reuse=sys.argv[3:4] == ["--reuse"])))
         return
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     reuse = "--reuse" in sys.argv[1:]
-    sizes = [int(a) for a in sys.argv[1:] if a != "--reuse"] or [10, 1_000, 10_000, 100_000]
+    words = [a for a in sys.argv[1:] if a != "--reuse"]
+    if not all(a.isdigit() for a in words):
+        sys.exit(f"usage: bench_scale.py [--reuse] [SIZES...]: not a number of releases: {' '.join(words)}")
+    sizes = [int(a) for a in words] or [10, 1_000, 10_000, 100_000]
     results = []
     for n in sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(n)] + (["--reuse"] if reuse else []),
