@@ -1,6 +1,7 @@
 """Shared fixtures: stores built from the bundled seeds and from the development corpus."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,14 @@ async def type_text(pilot, text: str) -> None:
         await pilot.pause(0)  # the app has taken the key, and passed it on
         await pilot.pause(0)  # ...the widget with the focus has handled it
     await pilot.pause()  # as Pilot.press ends: the process idle after the last key
+
+
+@functools.lru_cache(maxsize=None)
+def checked(path: Path) -> tuple:
+    """`check_release(path)`, once per run: test_check, test_identity and test_reading_score each read
+    every release of ../shared (the parse is most of their time). Treat the result as read-only."""
+    from knowledge.check import check_release
+    return check_release(path)
 
 
 def need_corpus() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED
-from knowledge.check import check_document, check_path, format_report
+from conftest import SHARED, checked
+from knowledge.check import check_document, format_report
 from parsers.document import parse_text
 from parsers.loading import loaded_from_bytes
 
@@ -23,7 +23,7 @@ def _releases() -> list[Path]:
 
 @pytest.mark.skipif(not FULL.is_dir(), reason="../shared/corpus is not beside this checkout")
 def test_every_shared_release_checks_clean():
-    checks = [check_path(p) for p in _releases()]
+    checks = [checked(p)[0] for p in _releases()]  # check_path, read once per run (conftest)
     report, ok = format_report(checks)
     assert ok, report
     for rc in checks:

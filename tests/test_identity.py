@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from chat.cli import main
+from conftest import checked
 from knowledge.sec_tickers import Filer, TickerMap, complete_identity
 from parsers.company_names import best_name, dateline_subject, headline_name, name_run
 from parsers.document import parse_text
@@ -347,7 +348,7 @@ def test_every_dev_wire_release_has_its_whole_company_a_date_and_a_period():
     assert len(files) >= 30
     for path in files:
         loaded = load_release(path)
-        doc = complete_identity(parse_text(path.name, loaded.text, loaded.format, loaded.tables, loaded.header))
+        doc = checked(path)[1]  # complete_identity(parse_text(...)) of `loaded`, read once per run (conftest)
         assert doc.company and doc.period, (path.name, doc.company, doc.period)
         assert doc.release_date or only_period_ends(loaded.text, doc), path.name  # a copy may print no date at all
         assert named_whole(doc.company, loaded.text), (path.name, doc.company)  # not a fragment

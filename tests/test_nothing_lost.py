@@ -220,7 +220,10 @@ def test_a_re_read_that_fails_keeps_the_old_reading(tmp_path, monkeypatch, how):
     assert [after[s][0] for s in sorted(after)] == [before[s][0] for s in sorted(before)]  # same ids
 
 
-def _period_kill_runs(tmp_path: Path, runs: int, sig: int = signal.SIGKILL) -> None:
+@pytest.fixture(scope="module")
+def period_read(tmp_path_factory) -> tuple[Path, Path, dict, float]:
+    """60 releases stored, then re-read with --period (timed): built once, each test kills its own copy."""
+    tmp_path = tmp_path_factory.mktemp("period_read")
     folder = releases(tmp_path / "in", 60)
     db = tmp_path / "s.duckdb"
     assert cli("--db", str(db), "ingest", str(folder), "--workers", "1").returncode == 0
@@ -228,6 +231,14 @@ def _period_kill_runs(tmp_path: Path, runs: int, sig: int = signal.SIGKILL) -> N
     start = time.monotonic()
     assert cli("--db", str(db), "ingest", str(folder), "--workers", "1", "--period", "Q3 2007").returncode == 0
     took = time.monotonic() - start
+    return folder, db, before, took
+
+
+def _period_kill_runs(tmp_path: Path, runs: int, prepared: tuple, sig: int = signal.SIGKILL) -> None:
+    folder, built, before, took = prepared
+    db = tmp_path / "s.duckdb"
+    for part in built.parent.glob(built.name + "*"):  # the store file (and a .wal, were one left)
+        shutil.copy(part, tmp_path / part.name)
     rng = random.Random(3)
     for _ in range(runs):
         proc = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(db), "ingest", str(folder), "--workers",
@@ -241,17 +252,17 @@ def _period_kill_runs(tmp_path: Path, runs: int, sig: int = signal.SIGKILL) -> N
         assert {v[0] for v in after.values()} == {v[0] for v in before.values()}
 
 
-def test_kill_during_a_period_re_read_keeps_every_document(tmp_path):
-    _period_kill_runs(tmp_path, 2)  # twenty behind -m slow
+def test_kill_during_a_period_re_read_keeps_every_document(tmp_path, period_read):
+    _period_kill_runs(tmp_path, 2, period_read)  # twenty behind -m slow
 
 
-def test_ctrl_c_during_a_period_re_read_keeps_every_document(tmp_path):
-    _period_kill_runs(tmp_path, 2, signal.SIGINT)
+def test_ctrl_c_during_a_period_re_read_keeps_every_document(tmp_path, period_read):
+    _period_kill_runs(tmp_path, 2, period_read, signal.SIGINT)
 
 
 @pytest.mark.slow
-def test_kill_during_a_period_re_read_twenty_times(tmp_path):
-    _period_kill_runs(tmp_path, 20)
+def test_kill_during_a_period_re_read_twenty_times(tmp_path, period_read):
+    _period_kill_runs(tmp_path, 20, period_read)
 
 
 def _ingest_kill_runs(tmp_path: Path, runs: int) -> None:
