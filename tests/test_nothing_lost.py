@@ -521,15 +521,24 @@ def test_a_folder_without_read_permission_is_named(tmp_path, capsys):
 # -- 10. a read during an ingest waits instead of failing "busy" -----------------------------------------------
 
 def test_a_read_waits_while_another_process_writes(tmp_path):
+    """The holder lets go only once the reader has said it waits, so the test means the same on a loaded
+    machine (a holder that slept 2 s could let go before the reader even started)."""
     db = store_with_samples(tmp_path / "s.duckdb")
-    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(db)!r}); "
-                               "print('ready', flush=True); time.sleep(2); c.close()"], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(db)!r}); "
+                               "print('ready', flush=True); sys.stdin.readline(); c.close()"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "ready"
-        out = cli("--db", str(db), "ask", "Q3 2007 revenue")
-        assert out.returncode == 0, out.stderr
-        assert "6,637" in out.stdout and "waiting for another filings-chat process" in one_line(out.stderr)
+        reader = subprocess.Popen([sys.executable, "-m", "chat", "--db", str(db), "ask", "Q3 2007 revenue"], cwd=ROOT,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        said = reader.stderr.readline()  # blocks until the reader says it waits (or ends, saying why not)
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        out, err = reader.communicate(timeout=120)
+        assert reader.returncode == 0, said + err
+        assert "6,637" in out and "waiting for another filings-chat process" in one_line(said + err)
     finally:
+        holder.stdin.close()
         holder.wait()
 
 
