@@ -475,7 +475,8 @@ class Holdings:
     """What the store holds near a figure it does not hold, for a reply that gives no number: the
     periods of the metric (place and product), else its places and products, else the company's metrics."""
 
-    periods: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()  # reported (actual) figures only
+    guided: tuple[str, ...] = ()  # periods only an outlook gives the metric for: never said to be held as reported
     segments: tuple[tuple[str, str], ...] = ()
     metrics: tuple[str, ...] = ()
     undated: tuple[str, ...] = ()  # the company's documents that state no period: their figures are not stored
@@ -483,9 +484,11 @@ class Holdings:
 
 def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = "", product: str = "") -> Holdings:
     if metric:
-        periods = tuple(r[0] for r in lookup.periods_held(company, metric, geo, product))
-        if periods:
-            return Holdings(periods=periods)
+        periods = tuple(r[0] for r in lookup.actual_periods_held(company, metric, geo, product))
+        guided = tuple(label for label in dict.fromkeys(r[0] for r in lookup.periods_held(company, metric, geo, product))
+                       if label not in periods)
+        if periods or guided:
+            return Holdings(periods=periods, guided=guided)
         segments = tuple((g, p) for g, p in lookup.segments_held(company, metric))
         if segments:
             return Holdings(segments=segments)

@@ -81,9 +81,21 @@ def test_two_companies_side_by_side_with_the_fiscal_mismatch_named(engine):
 
 
 def test_every_company_listed_largest_first_each_cited(engine):
-    a = ask(engine, "revenue of every company for Q4 2024")
+    a = ask(engine, "revenue of every company for Q4 FY2024")  # each company's own fiscal Q4 2024
     assert [r["value"] for r in a.rows] == [22_103_000_000, 800_000_000, 520_000_000]
     assert cited(a, "cvsi.txt", "pltb.txt", "hgsb.txt")
+
+
+def test_a_calendar_quarter_across_companies_is_matched_by_the_date_periods_end(engine):
+    # Corvatek's fiscal Q4 2024 ended January 28, 2024: it is not "Q4 2024" beside the banks' December quarters;
+    # its quarter nearest calendar Q4 2023 (November to January) is, and the reply names the fiscal period it is.
+    a = ask(engine, "revenue of every company for Q4 2024")
+    assert [r["value"] for r in a.rows] == [800_000_000, 520_000_000] and "Corvatek" not in a.text
+    a = ask(engine, "which company had the highest revenue in Q4 2023")
+    assert a.company == "Corvatek Silicon Inc." and a.value == 22_103_000_000
+    assert "Q4 FY2024 ends January 28, 2024" in a.text and "Q4 2023 (which ends December 31, 2023)" in a.text
+    a = ask(engine, "Corvatek vs Harrowgate revenue Q4 2023")
+    assert [r["value"] for r in a.rows] == [22_103_000_000, 500_000_000] and cited(a, "cvsi.txt", "hgsb.txt")
 
 
 def test_which_bank_had_the_highest_and_the_lowest(engine):
@@ -94,7 +106,7 @@ def test_which_bank_had_the_highest_and_the_lowest(engine):
 
 
 def test_top_n_by_growth_with_both_figures_cited(engine):
-    a = ask(engine, "top 2 by revenue growth Q4 2024")
+    a = ask(engine, "top 2 by revenue growth Q4 FY2024")
     assert a.unit == "percent" and [r["period"] for r in a.rows] == ["Corvatek Silicon Inc.", "Pellucid Trust Bank Corp."]
     assert a.value == pytest.approx(265.28, abs=0.01)
     assert len(a.citations) == 2  # Corvatek's two figures stand on one line; Pellucid's too
@@ -103,7 +115,7 @@ def test_top_n_by_growth_with_both_figures_cited(engine):
 def test_companies_whose_figure_fell_or_rose(engine):
     a = ask(engine, "companies whose net income fell in Q4 2024")
     assert a.value == 1 and a.unit == "count" and [r["period"] for r in a.rows] == ["Harrowgate Savings Bancorp"]
-    a = ask(engine, "companies whose net income rose in Q4 2024")
+    a = ask(engine, "companies whose net income rose in Q4 FY2024")
     assert a.value == 2 and "Harrowgate" not in a.body
 
 
@@ -196,3 +208,35 @@ def test_a_follow_up_after_a_pick_ranks_the_same_companies(engine):
     assert b.status == "answered" and b.value == 210_000_000 and b.company == "Pellucid Trust Bank Corp."
     c, _ = engine.ask("and the lowest?", ctx)
     assert c.status == "answered" and c.value == 150_000_000 and c.company == "Harrowgate Savings Bancorp"
+
+
+def test_and_the_year_before_after_companies_with_no_period_moves_from_the_period_answered(engine):
+    a, ctx = engine.ask("Harrowgate vs Pellucid net income last quarter", Context())
+    assert [r["value"] for r in a.rows] == [150_000_000, 210_000_000]
+    a, _ = engine.ask("and the year before?", ctx)  # it answered the latest period again
+    assert [r["value"] for r in a.rows] == [160_000_000, 190_000_000]
+
+
+def test_the_year_to_date_not_held_is_never_the_quarter(engine):
+    a = ask(engine, "Harrowgate revenue year to date")  # a Q4 release of the quarter alone: no year is printed
+    assert a.value is None and "FY 2024" in a.text, a.text
+
+
+def test_a_ranking_by_growth_leaves_out_a_loss_and_names_it(tmp_path):
+    rows = [[("Revenue", 900, 800), ("Net income", 120, 100)], [("Revenue", 300, 290), ("Net income", -17, -64)]]
+    paths = []
+    for (name, ticker, *rest), figures in zip(COMPANIES[:2], rows):
+        (path := tmp_path / f"{ticker}.txt").write_text(release(name, ticker, *rest[:-1], figures))
+        paths.append(path)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, paths)
+    con.close()
+    eng = Engine(tmp_path / "s.duckdb")
+    try:
+        a = ask(eng, "top 2 by net income growth Q4 2024")  # a loss of 64 to one of 17 was "+73%", ranked first
+        assert [r["period"] for r in a.rows] == ["Harrowgate Savings Bancorp"] and a.value == pytest.approx(20.0)
+        assert "Not ranked: Pellucid Trust Bank Corp." in a.text
+        a = ask(eng, "which had the higher net income growth in Q4 2024, Harrowgate or Pellucid")
+        assert a.value is None and "don't give it for Pellucid" not in a.text
+    finally:
+        eng.close()

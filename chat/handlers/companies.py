@@ -54,6 +54,7 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
     ranked = facts.lookup.rank_across_companies(params)
     entries: list[Entry] = []
     left_out: list[str] = []
+    no_growth: list[str] = []  # ranked by growth: a loss in either year has no growth rate to rank by
     for key, name, where, base_where, _, pct, two, _, metric in ranked:
         if len(entries) >= wanted:
             break
@@ -65,6 +66,9 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if base is not None and base.doubt:
             left_out.append(name or key)
             continue
+        if query.shape == "rank" and base is not None and (base.value <= 0 or fact.value < 0):
+            no_growth.append(name or key)  # "+74%" from a loss of 64 to one of 17 is not growth to rank
+            continue
         entries.append(Entry(name or key, fact, base, pct if query.change else None, key, _basis(query, metric, fact)))
     total = ranked[0][7] - len(left_out) if ranked else 0
     missing: list[str] = []
@@ -73,10 +77,10 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if query.shape == "companies":  # side by side in the order named; ranked among themselves, as ranked
             entries.sort(key=lambda e: order.get(e.key, 99))
         held = {e.key for e in entries}
-        missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n]
+        missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n and n not in left_out + no_growth]
     if only and query.shape == "rank":
-        return wording.pick_reply(query, entries, left_out, missing)
-    return wording.across_reply(query, entries[:wanted], left_out, missing, total, LISTED)
+        return wording.pick_reply(query, entries, left_out, missing, no_growth)
+    return wording.across_reply(query, entries[:wanted], left_out, missing, total - len(no_growth), LISTED, no_growth)
 
 
 def _basis(query: AcrossQuery, metric: str, fact: Fact) -> str:
