@@ -557,6 +557,12 @@ def share_reply(query: "Query", value: float, p: "Fact", t: "Fact") -> Answer:
                                                   {"period": "total", "value": t.value, "unit": t.unit}]))
 
 
+def restated_apart_lead(query: "Query", label: str, base_label: str) -> str:
+    return (f"I have {what(query)} for {label} and {base_label} from two different releases only, and per-share figures "
+            f"and share counts are compared only within one release (a stock split between releases restates them), "
+            f"so I cannot combine or compare them.")
+
+
 def no_base_lead(query: "Query", label: str, base_label: str) -> str:
     return f"I have {what(query)} for {label} but not for {base_label}, so I cannot give the change."
 
@@ -883,14 +889,14 @@ ACROSS_KIND = {"companies": "companies"}
 
 
 def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str], total: int,
-                 listed: int, no_growth: Sequence[str] = ()) -> Answer:
+                 listed: int, no_growth: Sequence[str] = (), apart: Sequence[str] = ()) -> Answer:
     """Companies side by side, listed, ranked or filtered (entries come ranked, filtered and cut by the
     template; `total` counts every company that fits). Every figure listed is cited."""
     name, label, change = metric_name(query.metric), query.period_name, query.change
     template = "rank_across_companies"
     if not entries:
         text = f"No company in the store gives {name} for {label}" + (" on a basis I can compare." if left_out else ".")
-        text += _left_out(left_out) + _no_growth(no_growth) + _missing(missing)
+        text += _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
         return _answer(query.text, "abstained", text, metric=query.metric, period=label,
                        template="metric_across_companies", sql=sql(template), confidence=70, kind="compare")
     shown = entries[:listed]
@@ -898,7 +904,7 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
     more = f" and {total - len(shown)} more" if query.shape in ("list", "filter") and total > len(shown) else ""
     text = f"{_across_head(query, name, label, total)}: " + "; ".join(
         f"{i + 1}. {t}" if query.shape != "companies" else t for i, t in enumerate(items)) + more + "."
-    text += _calendar_note(shown, query) + _left_out(left_out) + _no_growth(no_growth) + _missing(missing)
+    text += _calendar_note(shown, query) + _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
     citations: list[Citation] = []
     for e in shown:
         for f in (e.fact, e.base):
@@ -916,7 +922,7 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
 
 
 def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str],
-               no_growth: Sequence[str] = ()) -> Answer:
+               no_growth: Sequence[str] = (), apart: Sequence[str] = ()) -> Answer:
     """The companies a question named, ranked among themselves ("which had the higher revenue, Acme or Zenith?"):
     the one asked for first, against the others' figures, every figure cited and periods that end apart named.
     Fewer than two of them giving the figure comparably, or a tie, picks none."""
@@ -930,7 +936,7 @@ def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing
             if f is not None and f.citation not in citations:
                 citations.append(f.citation)
     figures = [f"{e.company} {_across_figure(e, change)}" for e in entries]
-    notes = _calendar_note(entries, query) + _left_out(left_out) + _no_growth(no_growth) + _missing(missing)
+    notes = _calendar_note(entries, query) + _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
     common = dict(metric=query.metric, period=label, citations=citations, template="metric_across_companies",
                   sql=sql("rank_across_companies"), kind="rank")
     if len(entries) < 2:
@@ -1020,6 +1026,14 @@ def _no_growth(names: Sequence[str]) -> str:
         return ""
     return (f" Not ranked: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (a loss in one of "
             f"the two periods: its percentage change is no growth rate).")
+
+
+def _apart(names: Sequence[str]) -> str:
+    """Companies whose change of a per-share figure or share count would compare two releases (a split restates them)."""
+    if not names:
+        return ""
+    return (f" Not compared: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (its two figures "
+            f"are per-share figures or share counts from two releases, which a stock split between them restates).")
 
 
 def _missing(names: list[str]) -> str:

@@ -240,3 +240,29 @@ def test_a_ranking_by_growth_leaves_out_a_loss_and_names_it(tmp_path):
         assert a.value is None and "don't give it for Pellucid" not in a.text
     finally:
         eng.close()
+
+
+def test_per_share_figures_of_two_releases_are_never_compared(tmp_path):
+    # a ten-for-one split between the releases: Q4 2023's diluted EPS of 11.93 (first release) against Q4 2024's 2.94
+    # (the second, restated after the split) was "a fall of 75%"; a release's own two columns are compared
+    def text(year: int, rows: list) -> str:
+        return release("Harrowgate Savings Bancorp", "HGSB", "NASDAQ", f"Fourth Quarter {year}", "ROCHESTER",
+                       f"January 21, {year + 1}", f"fourth quarter ended December 31, {year}", "December 31,",
+                       "December 31,", rows).replace("        2024         2023", f"        {year}         {year - 1}")
+    (tmp_path / "a.txt").write_text(text(2023, [("Revenue", 520, 500), ("Diluted earnings per share", 11.93, 1.74)]))
+    (tmp_path / "b.txt").write_text(text(2025, [("Revenue", 700, 600), ("Diluted earnings per share", 4.90, 2.94)]))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    con.close()
+    eng = Engine(tmp_path / "s.duckdb")
+    try:
+        assert ask(eng, "Harrowgate diluted EPS Q4 2023").value == 11.93  # each figure is still given as printed
+        for q in ("Harrowgate diluted EPS growth Q4 2024", "average diluted EPS of Harrowgate for Q4 2023 and Q4 2024"):
+            a = ask(eng, q)
+            assert a.value is None and "two different releases" in a.text, a.text
+        a = ask(eng, "Harrowgate diluted EPS growth Q4 2025")  # both in the second release
+        assert a.value == pytest.approx(66.67, abs=0.01)
+        a = ask(eng, "Harrowgate revenue growth Q4 2024")  # amounts of two releases still compare
+        assert a.value == pytest.approx(15.38, abs=0.01)
+    finally:
+        eng.close()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts
+from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts, restated_apart
 from chat.query import AcrossQuery
 from knowledge.lookup import PeriodKey
 
@@ -55,6 +55,7 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
     entries: list[Entry] = []
     left_out: list[str] = []
     no_growth: list[str] = []  # ranked by growth: a loss in either year has no growth rate to rank by
+    apart: list[str] = []  # a change of per-share figures or share counts held by two releases only
     for key, name, where, base_where, _, pct, two, _, metric in ranked:
         if len(entries) >= wanted:
             break
@@ -65,6 +66,9 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         base = _fact(facts, key, metric, base_where) if query.change else None
         if base is not None and base.doubt:
             left_out.append(name or key)
+            continue
+        if base is not None and restated_apart(fact, base):  # per-share figures of two releases: a split between
+            apart.append(name or key)  # them restates one against the other
             continue
         if query.shape == "rank" and base is not None and (base.value <= 0 or fact.value < 0):
             no_growth.append(name or key)  # "+74%" from a loss of 64 to one of 17 is not growth to rank
@@ -77,10 +81,11 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if query.shape == "companies":  # side by side in the order named; ranked among themselves, as ranked
             entries.sort(key=lambda e: order.get(e.key, 99))
         held = {e.key for e in entries}
-        missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n and n not in left_out + no_growth]
+        missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n and n not in left_out + no_growth + apart]
     if only and query.shape == "rank":
-        return wording.pick_reply(query, entries, left_out, missing, no_growth)
-    return wording.across_reply(query, entries[:wanted], left_out, missing, total - len(no_growth), LISTED, no_growth)
+        return wording.pick_reply(query, entries, left_out, missing, no_growth, apart)
+    return wording.across_reply(query, entries[:wanted], left_out, missing, total - len(no_growth) - len(apart), LISTED,
+                                no_growth, apart)
 
 
 def _basis(query: AcrossQuery, metric: str, fact: Fact) -> str:
