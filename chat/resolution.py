@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
+from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
+                         period_label, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, understand, with_variant
@@ -336,8 +337,11 @@ class Resolver:
         named = tuple(q.companies) if q.named_across else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
         calendar_end = month_end(asked[1], asked[2]) if asked else None
+        change = q.across == "filter" or slots.intent == "change"
+        loss = q.across == "rank" and not change and asks_for_loss(q.norm) and two_way(BY_KEY[metric].name) \
+            if metric in BY_KEY else False  # "the biggest net loss": never the biggest profit
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
-                           q.across == "filter" or slots.intent == "change", fell, across, calendar_end)
+                           change, fell, across, loss, calendar_end)
 
     # -- two figures added or subtracted -------------------------------------------------------
     def _two_figures(self, resolved: Resolved) -> tuple[Query, tuple[str, str, str]] | None:

@@ -930,6 +930,9 @@ def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing
     thing = f"{name} growth" if change else name
     low = query.ranking[0] == "low"
     end = ("lowest" if low else "highest") if len(query.companies) > 2 else ("lower" if low else "higher")
+    if query.loss:  # a loss compared by its size: "the bigger net loss"
+        thing = "net loss"
+        end = ("smallest" if low else "largest") if len(query.companies) > 2 else ("smaller" if low else "bigger")
     citations: list[Citation] = []
     for e in entries:
         for f in (e.fact, e.base):
@@ -981,6 +984,8 @@ def _across_head(query: "AcrossQuery", name: str, label: str, n: int) -> str:
     thing = f"{name} growth" if query.change else name
     if query.shape == "rank":
         end = "lowest" if query.ranking[0] == "low" else "highest"
+        if query.loss:  # a loss ranked by its size: "the largest net loss"
+            end, thing = ("smallest" if query.ranking[0] == "low" else "largest"), "net loss"
         top = f"the {end} {thing}" if query.ranking[1] <= 1 else f"the {query.ranking[1]} {end} {thing} figures"
         return f"{cap(top)} for {label}, among the companies whose releases give it"
     if query.shape == "filter":

@@ -222,7 +222,7 @@ def test_the_year_to_date_not_held_is_never_the_quarter(engine):
     assert a.value is None and "FY 2024" in a.text, a.text
 
 
-def test_a_ranking_by_growth_leaves_out_a_loss_and_names_it(tmp_path):
+def test_a_ranking_by_growth_leaves_out_a_loss_and_a_loss_is_ranked_by_its_size(tmp_path):
     rows = [[("Revenue", 900, 800), ("Net income", 120, 100)], [("Revenue", 300, 290), ("Net income", -17, -64)]]
     paths = []
     for (name, ticker, *rest), figures in zip(COMPANIES[:2], rows):
@@ -238,6 +238,13 @@ def test_a_ranking_by_growth_leaves_out_a_loss_and_names_it(tmp_path):
         assert "Not ranked: Pellucid Trust Bank Corp." in a.text
         a = ask(eng, "which had the higher net income growth in Q4 2024, Harrowgate or Pellucid")
         assert a.value is None and "don't give it for Pellucid" not in a.text
+        # a loss ranked by its size, among the companies that made one: "the biggest net loss" was the biggest profit
+        a = ask(eng, "which company had the biggest net loss in Q4 2024")
+        assert a.company == "Pellucid Trust Bank Corp." and a.value == -17_000_000 and "largest net loss" in a.text
+        a = ask(eng, "which company had the smallest net loss in Q4 2024")
+        assert a.company == "Pellucid Trust Bank Corp."  # the only loss: never Harrowgate's profit
+        a = ask(eng, "which had the bigger net loss in Q4 2024, Harrowgate or Pellucid")
+        assert a.company == "Pellucid Trust Bank Corp." and a.text.startswith("Bigger net loss")
     finally:
         eng.close()
 

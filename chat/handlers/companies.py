@@ -17,6 +17,7 @@ from chat.query import AcrossQuery
 from knowledge.lookup import PeriodKey
 
 LISTED = 20  # figures named (and cited) in one answer; the rest are counted
+ALL = 100_000  # every company's figure
 # Units whose amounts compare across companies: an amount in another currency ("EUR", "XXX": none stated)
 # is left out of an amount's ranking, never ranked by its number against dollars (its change still ranks).
 SAME_UNITS = ("USD", "USD/share", "shares", "count", "percent")
@@ -44,13 +45,15 @@ def answer(facts: Facts, query: AcrossQuery) -> Answer:
     return reply(facts, query, only, wanted, sign=0, direction=1)
 
 
-def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int, sign: int, direction: int) -> Answer:
-    """The companies' figures ranked, filtered and cut by the template, each read whole and cited."""
+def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int, sign: int, direction: int,
+          losses_only: bool = False) -> Answer:
+    """The companies' figures ranked, filtered and cut by the template, each read whole and cited; `losses_only`
+    ("the smallest net loss"): the companies that made a loss, every company's figure fetched to find them."""
     cals = query.calendars
     codes = sorted({_code(c.key) for c in cals} | {_code(c.base) for c in cals if c.base})
     params = [[c.fye for c in cals], [c.offset for c in cals], [_code(c.key) for c in cals],
               [_code(c.base) if c.base else -1 for c in cals], only, only, list(query.readings or (query.metric,)), codes, query.change, sign,
-              sign, query.change, direction, wanted + LISTED]
+              sign, query.change, direction, ALL if losses_only else wanted + LISTED]
     ranked = facts.lookup.rank_across_companies(params)
     entries: list[Entry] = []
     left_out: list[str] = []
@@ -63,6 +66,8 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if two or fact is None or fact.doubt or fact.unit == UNSTATED or (not query.change and fact.unit not in SAME_UNITS):
             left_out.append(name or key)
             continue
+        if losses_only and fact.value >= 0:
+            continue  # no loss made: neither the smallest loss nor any
         base = _fact(facts, key, metric, base_where) if query.change else None
         if base is not None and base.doubt:
             left_out.append(name or key)
