@@ -276,6 +276,9 @@ class Resolver:
         if slots.intent == "arithmetic" and slots.operation not in SUBTRACTIONS:
             specs = filled_years(specs)
         found = [self.period_key(s, company, flow, metric) for s in specs]
+        if flow and CALENDAR_WORD.search(q.norm):  # "calendar 2024": the fiscal period nearest it, named as it is
+            found = [calendar_match(asked, company.fye or 12) if s.kind in CALENDAR_KINDS and (
+                asked := s.resolve(12, flow, 0)) else k for s, k in zip(specs, found)]
         keys = tuple(k for k in found if k is not None)
         if len(keys) < len(found):
             raise _Reply(self._missing_period(subject), slots)
@@ -889,6 +892,7 @@ SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]
 # ended in January 2024 is not Q4 2024).
 CALENDAR_KINDS = ("Q", "FY", "year")
 FISCAL_WORD = re.compile(r"\b(?:fy|fiscal)")
+CALENDAR_WORD = re.compile(r"\bcalendar\b")  # of one company too: "NVIDIA revenue calendar 2024"
 
 
 def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:

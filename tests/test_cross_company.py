@@ -273,3 +273,21 @@ def test_per_share_figures_of_two_releases_are_never_compared(tmp_path):
         assert a.value == pytest.approx(15.38, abs=0.01)
     finally:
         eng.close()
+
+
+def test_calendar_year_of_one_company_is_its_fiscal_year_ending_nearest_it(tmp_path):
+    text = release("Corvatek Silicon Inc.", "CVSI", "NASDAQ", "Fiscal 2025", "SANTA CLARA", "February 26, 2025",
+                   "fiscal year ended January 26, 2025", "January 26,", "January 28,",
+                   [("Revenue", 130497, 60922)]).replace("Three Months Ended", "Fiscal Year Ended").replace(
+        "        2024         2023", "        2025         2024")
+    (tmp_path / "cvsi.txt").write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "cvsi.txt"])
+    con.close()
+    eng = Engine(tmp_path / "s.duckdb")
+    try:
+        assert ask(eng, "Corvatek revenue 2024").value == 60_922_000_000  # its own fiscal 2024, as it names it
+        a = ask(eng, "Corvatek revenue calendar 2024")  # February 2024 to January 2025: it was fiscal 2024's figure
+        assert a.value == 130_497_000_000 and "FY 2025" in a.text, a.text
+    finally:
+        eng.close()
