@@ -892,7 +892,7 @@ SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]
 # ended in January 2024 is not Q4 2024).
 CALENDAR_KINDS = ("Q", "FY", "year")
 FISCAL_WORD = re.compile(r"\b(?:fy|fiscal)")
-CALENDAR_WORD = re.compile(r"\bcalendar\b")  # of one company too: "NVIDIA revenue calendar 2024"
+CALENDAR_WORD = re.compile(r"\bcalendar\b")  # of one company too: "revenue calendar 2024"
 
 
 def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
