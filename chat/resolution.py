@@ -890,7 +890,7 @@ SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]
 # A quarter or year named over companies without "fiscal"/"FY" ("Q4 2024", "2024", "calendar 2024") is the calendar
 # one: each company's period is matched by the date it ends on, never by its fiscal name (a fiscal Q4 2024 that
 # ended in January 2024 is not Q4 2024).
-CALENDAR_KINDS = ("Q", "FY", "year")
+CALENDAR_KINDS = ("Q", "FY", "year", "YTD")
 FISCAL_WORD = re.compile(r"\b(?:fy|fiscal)")
 CALENDAR_WORD = re.compile(r"\bcalendar\b")  # of one company too: "revenue calendar 2024"
 
@@ -899,12 +899,14 @@ def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
     """The period of a calendar ending in fiscal year-end month `fye` that stands for the calendar period `asked`
     (months, end year, end month): of the same length, ending within a month of it, so that most of its months
     fall in the asked one (a quarter ending in January, November to January, is the December quarter); None when
-    the calendar's periods of that length end further away (a fiscal year ending in June is no calendar year)."""
+    the calendar's periods of that length end further away (a fiscal year ending in June is no calendar year, its
+    first half, July to December, no calendar first half). A quarter ends at any fiscal quarter's end, a year or a
+    year to date of `months` only that many months after the fiscal year began."""
     months, y, m = asked
     step = 3 if months == 3 else 12
     for shift in (0, 1, -1):
         yy, mm = add_months(y, m, shift)
-        if (mm - fye) % step == 0:
+        if (mm - fye - months) % step == 0:
             return months, yy, mm
     return None
 

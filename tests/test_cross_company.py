@@ -291,3 +291,18 @@ def test_calendar_year_of_one_company_is_its_fiscal_year_ending_nearest_it(tmp_p
         assert a.value == 130_497_000_000 and "FY 2025" in a.text, a.text
     finally:
         eng.close()
+
+
+@pytest.mark.parametrize("asked, fye, matched", [
+    ((3, 2024, 12), 1, (3, 2025, 1)),  # November to January is the December quarter
+    ((3, 2024, 9), 1, (3, 2024, 10)),  # August to October is the September quarter
+    ((3, 2024, 12), 9, (3, 2024, 12)),  # a September year's first quarter ends in December
+    ((12, 2024, 12), 1, (12, 2025, 1)),  # February 2024 to January 2025 is calendar 2024
+    ((12, 2024, 12), 5, None), ((12, 2024, 12), 6, None),  # a year ending in May or June is no calendar year
+    ((6, 2025, 6), 1, (6, 2025, 7)),  # February to July is the first half
+    ((6, 2024, 6), 6, None),  # a June year's first half is July to December: no calendar first half
+    ((9, 2024, 9), 1, (9, 2024, 10)),
+])
+def test_a_calendar_period_is_matched_to_the_fiscal_period_ending_within_a_month(asked, fye, matched):
+    from chat.resolution import calendar_match
+    assert calendar_match(asked, fye) == matched
