@@ -300,6 +300,15 @@ def rounds_to(full: float, rounded: float) -> bool:
     return abs(full - rounded) <= 0.5 * 10 ** place + 1e-9 * abs(rounded)
 
 
+def restated_apart(a: Fact, b: Fact) -> bool:
+    """Two per-share figures or share counts from two releases: a stock split between them restates every later
+    release's per-share figures and share counts, never the earlier's, so the two are never compared or combined
+    (EPS of 11.93 before a ten-for-one split against 2.94 after it is no fall of 75%). A release's own columns are
+    restated together."""
+    return a.doc_id != b.doc_id and (a.unit.endswith("/share") or a.unit == "shares" or b.unit.endswith("/share")
+                                     or b.unit == "shares")
+
+
 def pair(cur_rows: list[Fact], base_rows: list[Fact], same_unit: bool = False) -> tuple[Fact, Fact] | None:
     """Both figures from one release where one gives both (a later release may recast the earlier), and
     within it from the same source where it prints both so (two table cells, never a rounded prose
@@ -320,7 +329,7 @@ def pair(cur_rows: list[Fact], base_rows: list[Fact], same_unit: bool = False) -
             return alike[0] if alike else (c, same[0])
     for c in cur_rows:
         for b in base_rows:
-            if b.unit == c.unit or not same_unit:
+            if (b.unit == c.unit or not same_unit) and not restated_apart(c, b):
                 return c, b
     return None
 
@@ -475,7 +484,8 @@ class Holdings:
     """What the store holds near a figure it does not hold, for a reply that gives no number: the
     periods of the metric (place and product), else its places and products, else the company's metrics."""
 
-    periods: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()  # reported (actual) figures only
+    guided: tuple[str, ...] = ()  # periods only an outlook gives the metric for: never said to be held as reported
     segments: tuple[tuple[str, str], ...] = ()
     metrics: tuple[str, ...] = ()
     undated: tuple[str, ...] = ()  # the company's documents that state no period: their figures are not stored
@@ -483,9 +493,11 @@ class Holdings:
 
 def holdings(lookup: FactLookup, company: str, metric: str | None, geo: str = "", product: str = "") -> Holdings:
     if metric:
-        periods = tuple(r[0] for r in lookup.periods_held(company, metric, geo, product))
-        if periods:
-            return Holdings(periods=periods)
+        periods = tuple(r[0] for r in lookup.actual_periods_held(company, metric, geo, product))
+        guided = tuple(label for label in dict.fromkeys(r[0] for r in lookup.periods_held(company, metric, geo, product))
+                       if label not in periods)
+        if periods or guided:
+            return Holdings(periods=periods, guided=guided)
         segments = tuple((g, p) for g, p in lookup.segments_held(company, metric))
         if segments:
             return Holdings(segments=segments)

@@ -6,6 +6,7 @@ already decided, so no handler reads a period spec again."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from chat.vocab import Company
 from knowledge.lookup import PeriodKey
@@ -86,3 +87,6 @@ class AcrossQuery:
     change: bool = False
     fell: bool = False
     readings: tuple[str, ...] = ()  # the metrics a company's figure may be printed as, in order (chat/facts.py)
+    loss: bool = False  # a loss ranked ("the biggest net loss"): by its size, among the companies that made one
+    calendar_end: date | None = None  # a calendar quarter or year asked ("Q4 2024"): the date it ends, each company's
+    # period matched to it by its own end (chat/resolution.py calendar_match); a fiscal name that differs is said

@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, holdings, months_back, period_label
+from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
+                         period_label, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, understand, with_variant
@@ -27,7 +28,7 @@ from knowledge.lookup import MONTHS, UNIT, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.company_names import LEGAL_SUFFIX
-from parsers.periods import Period, month_end
+from parsers.periods import Period, add_months, month_end
 
 # How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
@@ -275,6 +276,9 @@ class Resolver:
         if slots.intent == "arithmetic" and slots.operation not in SUBTRACTIONS:
             specs = filled_years(specs)
         found = [self.period_key(s, company, flow, metric) for s in specs]
+        if flow and CALENDAR_WORD.search(q.norm):  # "calendar 2024": the fiscal period nearest it, named as it is
+            found = [calendar_match(asked, company.fye or 12) if s.kind in CALENDAR_KINDS and (
+                asked := s.resolve(12, flow, 0)) else k for s, k in zip(specs, found)]
         keys = tuple(k for k in found if k is not None)
         if len(keys) < len(found):
             raise _Reply(self._missing_period(subject), slots)
@@ -318,19 +322,29 @@ class Resolver:
             whose = "of them give" if among else "companies give"
             name = f"the latest period most {whose} (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
         calendars = []
+        asked = spec.resolve(12, flow, 0) if spec.kind in CALENDAR_KINDS and flow and not FISCAL_WORD.search(q.norm) else None
         for fye, offset in self.lookup.company_calendars():
-            key = spec.resolve(fye, flow, offset)
+            if asked is not None:  # "Q4 2024" over companies: the calendar quarter, each company's period ending nearest it
+                key = calendar_match(asked, fye)
+                base = (key[0], key[1] - 1, key[2]) if key else None
+            else:
+                key, base = spec.resolve(fye, flow, offset), spec.previous_year().resolve(fye, flow, offset)
             if key:
-                calendars.append(Calendar(fye, offset, key, spec.previous_year().resolve(fye, flow, offset)))
+                calendars.append(Calendar(fye, offset, key, base))
         if not calendars:
             raise _Reply(wording.which_period_across(q.text, metric))
         if not name:
             name = spec.label() if spec.kind != "date" else wording.when(str(spec.end), "", "").strip()
+        slots.period = spec  # a follow-up ("and the year before?") moves from the period answered, never from "latest"
         fell = bool(FELL_WORDS & set(q.norm.split())) or (fell and not RISE_WORDS & set(q.norm.split()))
         named = tuple(q.companies) if q.named_across else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
+        calendar_end = month_end(asked[1], asked[2]) if asked else None
+        change = q.across == "filter" or slots.intent == "change"
+        loss = q.across == "rank" and not change and asks_for_loss(q.norm) and two_way(BY_KEY[metric].name) \
+            if metric in BY_KEY else False  # "the biggest net loss": never the biggest profit
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
-                           q.across == "filter" or slots.intent == "change", fell, across)
+                           change, fell, across, loss, calendar_end)
 
     # -- two figures added or subtracted -------------------------------------------------------
     def _two_figures(self, resolved: Resolved) -> tuple[Query, tuple[str, str, str]] | None:
@@ -610,8 +624,9 @@ class Resolver:
             raise _Reply(self._not_held(subject, None), slots)
         end = max((k[1], k[2]) for k in pool)
         at_end = [k for k in pool if (k[1], k[2]) == end]
-        if kind == "this_year":
-            key = max(at_end)  # the longest period ending then: the year to date
+        if kind == "this_year":  # the fiscal year to date ending then, held or not (then it says so): never a
+            months = (end[1] - (subject.company.fye or 12) - 1) % 12 + 1  # shorter period held in its stead
+            key = (months, *end)
         else:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
         if kind == "year_ago":  # the latest period held, a year back (held or not: then it says so)
@@ -872,6 +887,30 @@ SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
 # across companies, the period named against each one's latest ("last quarter", "the latest year") is the latest such
 # period most of them give (it asked 'which period?'); months of a flow's period
+# A quarter or year named over companies without "fiscal"/"FY" ("Q4 2024", "2024", "calendar 2024") is the calendar
+# one: each company's period is matched by the date it ends on, never by its fiscal name (a fiscal Q4 2024 that
+# ended in January 2024 is not Q4 2024).
+CALENDAR_KINDS = ("Q", "FY", "year", "YTD")
+FISCAL_WORD = re.compile(r"\b(?:fy|fiscal)")
+CALENDAR_WORD = re.compile(r"\bcalendar\b")  # of one company too: "revenue calendar 2024"
+
+
+def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
+    """The period of a calendar ending in fiscal year-end month `fye` that stands for the calendar period `asked`
+    (months, end year, end month): of the same length, ending within a month of it, so that most of its months
+    fall in the asked one (a quarter ending in January, November to January, is the December quarter); None when
+    the calendar's periods of that length end further away (a fiscal year ending in June is no calendar year, its
+    first half, July to December, no calendar first half). A quarter ends at any fiscal quarter's end, a year or a
+    year to date of `months` only that many months after the fiscal year began."""
+    months, y, m = asked
+    step = 3 if months == 3 else 12
+    for shift in (0, 1, -1):
+        yy, mm = add_months(y, m, shift)
+        if (mm - fye - months) % step == 0:
+            return months, yy, mm
+    return None
+
+
 LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
 MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
 YEARLESS = {"Q", "YTD", "FY", "YE", "H2"}  # "YE": "at year end" with no year; "H2": the second half

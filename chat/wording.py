@@ -12,6 +12,7 @@ from chat.answer import Answer, Citation
 from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, one_money_style, percent, signed_percent
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
+from parsers.periods import effective_month
 
 if TYPE_CHECKING:
     from chat.facts import Fact, Holdings, Outlook
@@ -231,8 +232,12 @@ def _metric_names(held: "Holdings") -> list[str]:
 
 def held_sentence(query: "Query", held: "Holdings") -> str:
     """What is held instead of the figure asked about."""
+    guided = f"only as guidance for {join_words(list(held.guided))}" if held.guided else ""
     if held.periods:
-        return f"I have {what(query)} for {join_words(list(held.periods))}."
+        return f"I have {what(query)} for {join_words(list(held.periods))}" + (
+            f" (reported), and {guided}." if guided else ".")
+    if guided:
+        return f"I have {what(query)} {guided}."
     if held.segments:
         names = [metric_phrase(query.metric, g, p).split("(", 1)[-1].rstrip(")") if (g or p) else "total"
                  for g, p in held.segments]
@@ -364,8 +369,7 @@ def not_held(query: "Query", held: "Holdings", label: str | None, lead: str | No
 
 
 def missing_period(query: "Query", held: "Holdings") -> Answer:
-    text = f"Which period? I have {what(query)} for {join_words(list(held.periods))}." if held.periods else \
-        f"Which period? {held_sentence(query, held)}"
+    text = f"Which period? {held_sentence(query, held)}"
     return _answer(query.text, "clarify", text, **_about(query, "periods_held", confidence=50, kind="value"))
 
 
@@ -551,6 +555,12 @@ def share_reply(query: "Query", value: float, p: "Fact", t: "Fact") -> Answer:
                    **_about(query, period=p.period_label, citations=citations, confidence=query.confidence,
                             kind="compare", rows=[{"period": f"{query.segment}", "value": p.value, "unit": p.unit},
                                                   {"period": "total", "value": t.value, "unit": t.unit}]))
+
+
+def restated_apart_lead(query: "Query", label: str, base_label: str) -> str:
+    return (f"I have {what(query)} for {label} and {base_label} from two different releases only, and per-share figures "
+            f"and share counts are compared only within one release (a stock split between releases restates them), "
+            f"so I cannot combine or compare them.")
 
 
 def no_base_lead(query: "Query", label: str, base_label: str) -> str:
@@ -879,14 +889,14 @@ ACROSS_KIND = {"companies": "companies"}
 
 
 def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str], total: int,
-                 listed: int) -> Answer:
+                 listed: int, no_growth: Sequence[str] = (), apart: Sequence[str] = ()) -> Answer:
     """Companies side by side, listed, ranked or filtered (entries come ranked, filtered and cut by the
     template; `total` counts every company that fits). Every figure listed is cited."""
     name, label, change = metric_name(query.metric), query.period_name, query.change
     template = "rank_across_companies"
     if not entries:
         text = f"No company in the store gives {name} for {label}" + (" on a basis I can compare." if left_out else ".")
-        text += _left_out(left_out) + _missing(missing)
+        text += _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
         return _answer(query.text, "abstained", text, metric=query.metric, period=label,
                        template="metric_across_companies", sql=sql(template), confidence=70, kind="compare")
     shown = entries[:listed]
@@ -894,7 +904,7 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
     more = f" and {total - len(shown)} more" if query.shape in ("list", "filter") and total > len(shown) else ""
     text = f"{_across_head(query, name, label, total)}: " + "; ".join(
         f"{i + 1}. {t}" if query.shape != "companies" else t for i, t in enumerate(items)) + more + "."
-    text += _calendar_note(shown) + _left_out(left_out) + _missing(missing)
+    text += _calendar_note(shown, query) + _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
     citations: list[Citation] = []
     for e in shown:
         for f in (e.fact, e.base):
@@ -911,7 +921,8 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
                          for e in shown])
 
 
-def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str]) -> Answer:
+def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str],
+               no_growth: Sequence[str] = (), apart: Sequence[str] = ()) -> Answer:
     """The companies a question named, ranked among themselves ("which had the higher revenue, Acme or Zenith?"):
     the one asked for first, against the others' figures, every figure cited and periods that end apart named.
     Fewer than two of them giving the figure comparably, or a tie, picks none."""
@@ -919,13 +930,16 @@ def pick_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing
     thing = f"{name} growth" if change else name
     low = query.ranking[0] == "low"
     end = ("lowest" if low else "highest") if len(query.companies) > 2 else ("lower" if low else "higher")
+    if query.loss:  # a loss compared by its size: "the bigger net loss"
+        thing = "net loss"
+        end = ("smallest" if low else "largest") if len(query.companies) > 2 else ("smaller" if low else "bigger")
     citations: list[Citation] = []
     for e in entries:
         for f in (e.fact, e.base):
             if f is not None and f.citation not in citations:
                 citations.append(f.citation)
     figures = [f"{e.company} {_across_figure(e, change)}" for e in entries]
-    notes = _calendar_note(entries) + _left_out(left_out) + _missing(missing)
+    notes = _calendar_note(entries, query) + _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
     common = dict(metric=query.metric, period=label, citations=citations, template="metric_across_companies",
                   sql=sql("rank_across_companies"), kind="rank")
     if len(entries) < 2:
@@ -970,6 +984,8 @@ def _across_head(query: "AcrossQuery", name: str, label: str, n: int) -> str:
     thing = f"{name} growth" if query.change else name
     if query.shape == "rank":
         end = "lowest" if query.ranking[0] == "low" else "highest"
+        if query.loss:  # a loss ranked by its size: "the largest net loss"
+            end, thing = ("smallest" if query.ranking[0] == "low" else "largest"), "net loss"
         top = f"the {end} {thing}" if query.ranking[1] <= 1 else f"the {query.ranking[1]} {end} {thing} figures"
         return f"{cap(top)} for {label}, among the companies whose releases give it"
     if query.shape == "filter":
@@ -978,8 +994,19 @@ def _across_head(query: "AcrossQuery", name: str, label: str, n: int) -> str:
     return f"{cap(thing)} for {label}, by company"
 
 
-def _calendar_note(entries: list) -> str:
-    """Periods of one name that end on different dates: each that ends apart from the most common date is named."""
+def _calendar_note(entries: list, query: "AcrossQuery") -> str:
+    """Periods of one name that end on different dates: each that ends apart from the most common date is named;
+    of a calendar quarter or year asked, each company's period that ends in another month than it (a fiscal quarter
+    matched by its end date) is named beside the date the asked one ends."""
+    if query.calendar_end is not None:
+        asked = query.calendar_end
+        apart = [e for e in entries if e.fact.period_end and (e.fact.period_end.year, e.fact.period_end.month) != (
+            asked.year, asked.month) and effective_month(e.fact.period_end) != (asked.year, asked.month)]
+        if apart:
+            notes = [f"{e.company}'s {e.fact.period_label} ends {e.fact.period_end:%B} {e.fact.period_end.day}, "
+                     f"{e.fact.period_end.year}" for e in apart]
+            return (f" Matched by the dates periods end on: {join_words(notes)}, the fiscal period nearest "
+                    f"{query.period_name} (which ends {asked:%B} {asked.day}, {asked.year}).")
     ends = Counter(e.fact.period_end for e in entries if e.fact.period_end)
     if len(ends) < 2:
         return ""
@@ -996,6 +1023,22 @@ def _left_out(names: list[str]) -> str:
         return ""
     return (f" Left out: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (a release prints two "
             f"different figures for the period, does not state their unit, or reports in another currency).")
+
+
+def _no_growth(names: Sequence[str]) -> str:
+    """Companies a ranking by growth leaves out: a loss in either year gives a percentage change, not a growth rate."""
+    if not names:
+        return ""
+    return (f" Not ranked: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (a loss in one of "
+            f"the two periods: its percentage change is no growth rate).")
+
+
+def _apart(names: Sequence[str]) -> str:
+    """Companies whose change of a per-share figure or share count would compare two releases (a split restates them)."""
+    if not names:
+        return ""
+    return (f" Not compared: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (its two figures "
+            f"are per-share figures or share counts from two releases, which a stock split between them restates).")
 
 
 def _missing(names: list[str]) -> str:

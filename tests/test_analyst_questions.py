@@ -17,7 +17,7 @@ from chat.formatting import money_style, one_money_style
 from knowledge.ingest import ingest
 from knowledge.store import connect
 
-RIGHT_FLOOR = 498  # 2026-12-07 00:06: 518 questions (175 loose wordings: 482; merges: 483; 15 of guidance tables, money changes, abbreviations, EPS across companies: 498)
+RIGHT_FLOOR = 620  # 2026-12-07 01:40: 640 questions (175 loose wordings: 482; merges: 483; 15 of guidance tables, money changes, abbreviations, EPS across companies: 498; x001-x120 calendar periods across companies, losses ranked, per-share across a split, follow-ups, refusals, calendar halves: 620)
 
 
 @contextmanager

@@ -220,3 +220,11 @@ def test_a_range_cell_reads_its_two_ends_and_scale():
     assert parse_range_cell("21% - 22%") == (21.0, 22.0, None, True)
     for text in ("2024 - 2025", "$1,192 - $1,190 million", "$5 million - $7 billion", "$503.5 million", "21.0%"):
         assert parse_range_cell(text) is None, text
+
+
+def test_a_refusal_never_lists_an_outlooks_period_as_held(engine):
+    # the periods held were listed with the outlook's among them ("I have revenue for FY 2023, FY 2024 and FY 2025"):
+    # a period only guidance gives is said to be so, apart from the reported ones
+    a = _ask(engine, "Zenthorpe revenue 2019")
+    assert a.value is None and "I have revenue for FY 2023 and FY 2024 (reported), and only as guidance for FY 2025" \
+        in a.text, a.text

@@ -27,7 +27,7 @@ def app(across_db, tmp_path):
 async def test_a_ranking_is_bars_and_a_comparison_a_table_of_companies(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await engine_loaded(pilot, app)
-        card = await ask(pilot, app, "top 3 by revenue Q4 2024")
+        card = await ask(pilot, app, "top 3 by revenue Q4 FY2024")
         assert card.answer.kind == "rank" and card.answer.status == "answered"
         chart = str(card.query_one(".chart").render()).splitlines()
         assert [line.split("█")[0].strip() for line in chart] == [r["period"] for r in card.answer.rows]
@@ -47,7 +47,7 @@ def test_comparison_and_ranking_screen(snap_compare, app, size):
     async def run(pilot):
         await engine_loaded(pilot, pilot.app)
         await ask(pilot, pilot.app, "Harrowgate vs Pellucid revenue Q4 2024")
-        await ask(pilot, pilot.app, "top 3 by revenue Q4 2024")
+        await ask(pilot, pilot.app, "top 3 by revenue Q4 FY2024")
         pilot.app.query_one("#ask").cursor_blink = False
         await pilot.pause(0.2)
     assert snap_compare(app, terminal_size=size, run_before=run)

@@ -9,7 +9,7 @@ import re
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, asks_for_loss, pair, two_way
+from chat.facts import Fact, Facts, asks_for_loss, pair, restated_apart, two_way
 from chat.handlers.common import both_figures, conflict, not_held
 from chat.formatting import figure
 from chat.query import SUBTRACTIONS, Query
@@ -48,6 +48,9 @@ def answer(facts: Facts, query: Query) -> Answer:
         return not_held(facts, query, keys[0], wording.total_not_read(wording.what(query), found[0].label, total))
     if len({f.unit for f in found}) > 1:
         return not_held(facts, query, keys[0], wording.mixed_units(wording.what(query)))
+    if any(restated_apart(found[0], f) for f in found[1:]):  # per-share figures of two releases: a split between
+        return not_held(facts, query, keys[0], wording.restated_apart_lead(  # them restates one against the other
+            query, found[0].period_label, found[-1].period_label))
     if query.operation not in SUBTRACTIONS:  # added or averaged in the order of time
         found.sort(key=lambda f: (f.end_year, f.end_month, f.months))
     values = [f.value for f in found]

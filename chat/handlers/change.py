@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, named_row, pair, two_way
+from chat.facts import Fact, Facts, named_row, pair, restated_apart, two_way
 from chat.handlers.common import conflict, label, not_held
 from chat.query import Query
 
@@ -40,6 +40,9 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     if total is not None:  # "total X" asked, X's own row read above a bare "Total": never the part for the total
         return not_held(facts, query, cur, wording.total_not_read(wording.what(query), cur_rows[0].label, total))
     found = pair(cur_rows, base_rows, same_unit=True)
+    if found is None and stated is None and cur_rows and base_rows and all(
+            restated_apart(c, b) for c in cur_rows for b in base_rows):  # held, but by two releases: never compared
+        return not_held(facts, query, cur, wording.restated_apart_lead(query, cur_rows[0].period_label, base_label))
     computed, by_size = None, False
     if found:
         c, b = found

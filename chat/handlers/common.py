@@ -69,7 +69,9 @@ def both_figures(facts: Facts, query: Query, other: Query) -> tuple[str, str, Fa
         if asked_back:
             return asked_back
     found = pair(rows_a, rows_b)
-    assert found is not None
+    if found is None:  # per-share figures or share counts held by two releases only
+        return not_held(facts, query, query.key, wording.restated_apart_lead(query, rows_a[0].period_label,
+                                                                              rows_b[0].period_label))
     a, b = facts.in_full(query, found[0]), facts.in_full(other, found[1])
     same_table = a.doc_id == b.doc_id and a.source == b.source == "table"
     if a.unit != b.unit or (a.unit == UNSTATED and not same_table):

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts
+from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts, restated_apart
 from chat.query import AcrossQuery
 from knowledge.lookup import PeriodKey
 
 LISTED = 20  # figures named (and cited) in one answer; the rest are counted
+ALL = 100_000  # every company's figure
 # Units whose amounts compare across companies: an amount in another currency ("EUR", "XXX": none stated)
 # is left out of an amount's ranking, never ranked by its number against dollars (its change still ranks).
 SAME_UNITS = ("USD", "USD/share", "shares", "count", "percent")
@@ -44,16 +45,20 @@ def answer(facts: Facts, query: AcrossQuery) -> Answer:
     return reply(facts, query, only, wanted, sign=0, direction=1)
 
 
-def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int, sign: int, direction: int) -> Answer:
-    """The companies' figures ranked, filtered and cut by the template, each read whole and cited."""
+def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int, sign: int, direction: int,
+          losses_only: bool = False) -> Answer:
+    """The companies' figures ranked, filtered and cut by the template, each read whole and cited; `losses_only`
+    ("the smallest net loss"): the companies that made a loss, every company's figure fetched to find them."""
     cals = query.calendars
     codes = sorted({_code(c.key) for c in cals} | {_code(c.base) for c in cals if c.base})
     params = [[c.fye for c in cals], [c.offset for c in cals], [_code(c.key) for c in cals],
               [_code(c.base) if c.base else -1 for c in cals], only, only, list(query.readings or (query.metric,)), codes, query.change, sign,
-              sign, query.change, direction, wanted + LISTED]
+              sign, query.change, direction, ALL if losses_only else wanted + LISTED]
     ranked = facts.lookup.rank_across_companies(params)
     entries: list[Entry] = []
     left_out: list[str] = []
+    no_growth: list[str] = []  # ranked by growth: a loss in either year has no growth rate to rank by
+    apart: list[str] = []  # a change of per-share figures or share counts held by two releases only
     for key, name, where, base_where, _, pct, two, _, metric in ranked:
         if len(entries) >= wanted:
             break
@@ -61,9 +66,17 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if two or fact is None or fact.doubt or fact.unit == UNSTATED or (not query.change and fact.unit not in SAME_UNITS):
             left_out.append(name or key)
             continue
+        if losses_only and fact.value >= 0:
+            continue  # no loss made: neither the smallest loss nor any
         base = _fact(facts, key, metric, base_where) if query.change else None
         if base is not None and base.doubt:
             left_out.append(name or key)
+            continue
+        if base is not None and restated_apart(fact, base):  # per-share figures of two releases: a split between
+            apart.append(name or key)  # them restates one against the other
+            continue
+        if query.shape == "rank" and base is not None and (base.value <= 0 or fact.value < 0):
+            no_growth.append(name or key)  # "+74%" from a loss of 64 to one of 17 is not growth to rank
             continue
         entries.append(Entry(name or key, fact, base, pct if query.change else None, key, _basis(query, metric, fact)))
     total = ranked[0][7] - len(left_out) if ranked else 0
@@ -73,10 +86,11 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         if query.shape == "companies":  # side by side in the order named; ranked among themselves, as ranked
             entries.sort(key=lambda e: order.get(e.key, 99))
         held = {e.key for e in entries}
-        missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n]
+        missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n and n not in left_out + no_growth + apart]
     if only and query.shape == "rank":
-        return wording.pick_reply(query, entries, left_out, missing)
-    return wording.across_reply(query, entries[:wanted], left_out, missing, total, LISTED)
+        return wording.pick_reply(query, entries, left_out, missing, no_growth, apart)
+    return wording.across_reply(query, entries[:wanted], left_out, missing, total - len(no_growth) - len(apart), LISTED,
+                                no_growth, apart)
 
 
 def _basis(query: AcrossQuery, metric: str, fact: Fact) -> str:

@@ -11,14 +11,15 @@ from chat.query import AcrossQuery
 
 
 def answer(facts: Facts, query: AcrossQuery) -> Answer:
+    flip = -1 if query.loss else 1  # "the biggest net loss" is the lowest net income (loss), "the smallest" the highest
     if query.shape == "rank" and query.companies:  # "which had the higher revenue, Acme or Zenith?"
         direction = -1 if query.ranking[0] == "low" else 1
-        return reply(facts, query, list(query.companies), len(query.companies), 0, direction)
+        return reply(facts, query, list(query.companies), len(query.companies), 0, direction * flip)
     sign = (-1 if query.fell else 1) if query.shape == "filter" else 0
     low = query.shape == "rank" and query.ranking[0] == "low"
     direction = -1 if (low or (query.shape == "filter" and query.fell)) else 1
     wanted = max(1, query.ranking[1]) if query.shape == "rank" else LISTED
-    found = reply(facts, query, None, wanted, sign, direction)
+    found = reply(facts, query, None, wanted, sign, direction * flip, losses_only=query.loss)
     if query.shape == "filter" and found.status == "abstained":  # none fell: say of how many, never "none gives it"
         compared = reply(facts, query, None, LISTED, 0, direction)
         if compared.status == "answered" and compared.value:
