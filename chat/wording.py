@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from chat.answer import Answer, Citation
@@ -1003,8 +1004,7 @@ def _calendar_note(entries: list, query: "AcrossQuery") -> str:
         apart = [e for e in entries if e.fact.period_end and (e.fact.period_end.year, e.fact.period_end.month) != (
             asked.year, asked.month) and effective_month(e.fact.period_end) != (asked.year, asked.month)]
         if apart:
-            notes = [f"{e.company}'s {e.fact.period_label} ends {e.fact.period_end:%B} {e.fact.period_end.day}, "
-                     f"{e.fact.period_end.year}" for e in apart]
+            notes = [f"{e.company}'s {e.fact.period_label} ends {_end_words(e.fact.period_end)}" for e in apart]
             return (f" Matched by the dates periods end on: {join_words(notes)}, the fiscal period nearest "
                     f"{query.period_name} (which ends {asked:%B} {asked.day}, {asked.year}).")
     ends = Counter(e.fact.period_end for e in entries if e.fact.period_end)
@@ -1012,10 +1012,18 @@ def _calendar_note(entries: list, query: "AcrossQuery") -> str:
         return ""
     (common, n), (_, n2) = ends.most_common(2)
     apart = [e for e in entries if e.fact.period_end and (n == n2 or e.fact.period_end != common)]
-    notes = [f"{e.company}'s {e.fact.period_label} ends {e.fact.period_end:%B} {e.fact.period_end.day}, "
-             f"{e.fact.period_end.year}" for e in apart]
-    others = f" (the others end {common:%B} {common.day}, {common.year})" if n > n2 else ""
+    notes = [f"{e.company}'s {e.fact.period_label} ends {_end_words(e.fact.period_end)}" for e in apart]
+    others = f" (the others end {_end_words(common)})" if n > n2 else ""
     return f" Periods end on different dates: {join_words(notes)}{others}."
+
+
+def _end_words(end: date) -> str:
+    """The date a period ends, as far as the store knows it: a period read without its day ('quarter ended
+    January 2024', a column headed by its month) is kept at the month's last day, so a last day is said as
+    the month ('in January 2024'), never as a day the release may not give (its quarter ended the 28th)."""
+    if (end + timedelta(days=1)).day == 1:
+        return f"in {end:%B} {end.year}"
+    return f"{end:%B} {end.day}, {end.year}"
 
 
 def _left_out(names: list[str]) -> str:

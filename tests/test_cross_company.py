@@ -76,7 +76,7 @@ def test_two_companies_side_by_side_with_the_fiscal_mismatch_named(engine):
     a = ask(engine, "Corvatek vs Harrowgate revenue Q4 FY2024")
     assert a.status == "answered" and a.value == 22_103_000_000
     assert [r["period"] for r in a.rows] == ["Corvatek Silicon Inc.", "Harrowgate Savings Bancorp"]
-    assert "Q4 FY2024 ends January 28, 2024" in a.text and "ends December 31, 2024" in a.text
+    assert "Q4 FY2024 ends January 28, 2024" in a.text and "ends in December 2024" in a.text
     assert cited(a, "cvsi.txt", "hgsb.txt")
 
 
@@ -306,3 +306,14 @@ def test_calendar_year_of_one_company_is_its_fiscal_year_ending_nearest_it(tmp_p
 def test_a_calendar_period_is_matched_to_the_fiscal_period_ending_within_a_month(asked, fye, matched):
     from chat.resolution import calendar_match
     assert calendar_match(asked, fye) == matched
+
+
+def test_a_period_end_kept_at_its_month_end_is_said_as_the_month():
+    """A period read without its day is kept at the month's last day: said as that day, a quarter that ended on
+    the 28th would be named as ending on the 31st. A day that is not the month's last was printed: it is said."""
+    from datetime import date
+
+    from chat.wording import _end_words
+    assert _end_words(date(2024, 1, 31)) == "in January 2024"
+    assert _end_words(date(2024, 2, 29)) == "in February 2024"
+    assert _end_words(date(2024, 1, 28)) == "January 28, 2024"
