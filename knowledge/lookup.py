@@ -212,15 +212,22 @@ def parts_of_totals(rows: list[tuple]) -> dict[tuple[int, int], str]:
         cells.setdefault((r[MONTHS], r[END_YEAR], r[END_MONTH]), r[VALUE])
         labels.setdefault((r[DOC_ID], r[LINE_NO]), r[LABEL])
     found: dict[tuple[int, int], str] = {}
+    bare: dict[tuple[int, int], list[int]] = {}  # a 'Subtotal' row's parts: they take the subject it is a part of
     for doc, by_line in lines.items():
         for line, total in by_line.items():
             subject = _TOTAL_WORD.sub("", labels[(doc, line)]).strip(" :")
-            if not re.search(r"[A-Za-z]{3}", subject) or not any(total.values()):
+            if not any(total.values()):
                 continue
             for step in (-1, 1):
                 run = _summing_run(by_line, line, step, total)
-                for part in run:
+                if run and not re.search(r"[A-Za-z]{3}", subject):
+                    bare[(doc, line)] = run
+                for part in run if re.search(r"[A-Za-z]{3}", subject) else ():
                     found.setdefault((doc, part), subject)
+    for (doc, line), run in bare.items():
+        if (doc, line) in found:
+            for part in run:
+                found.setdefault((doc, part), found[(doc, line)])
     return found
 
 
