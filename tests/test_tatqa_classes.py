@@ -585,3 +585,12 @@ def test_a_label_ending_in_its_own_initials_is_asked_by_its_words(tmp_path) -> N
     for question in ("What is the change in the Restricted Share Awards (\u201cRSAs\u201d) between 2018 and 2019?",
                      "What is the change in restricted share awards between 2018 and 2019?"):
         assert _ask(engine, question).value == 132_819_000
+
+
+def test_the_parts_of_a_bare_subtotal_take_the_subject_of_the_total_it_is_part_of(tmp_path) -> None:
+    """'Salaries and benefits' over 'Subtotal', itself a part of 'Total operating expense': an expense."""
+    text = _table([["", "2019", "2018"], ["Salaries and benefits", "$8,471", "$5,823"], ["Professional fees", "850", "362"],
+                   ["Subtotal", "9,321", "6,185"], ["Stock-based compensation", "2,260", "2,520"],
+                   ["Total operating expense", "$11,581", "$8,705"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in salaries and benefits expense from 2018 to 2019?")
+    assert answer.status == "answered" and answer.value == 2_648_000
