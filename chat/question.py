@@ -1050,8 +1050,9 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     for key, label, own, above, named, alone in _section_words(vocab, keys[0], content):
         place = q.geo is not None and canonical_geo(label) == q.geo
         # 'Net sales:' over 'United States': the heading names whole the metric asked ('sales')
-        metric_heading = _heading_metric(key, vocab) == q.metric
-        if not metric_heading and (not named or named <= own or not named <= asked) or \
+        unnamed = not named or named <= own or not named <= asked
+        metric_heading = unnamed and _heading_metric(key, vocab) == q.metric
+        if unnamed and not metric_heading or \
                 not ((own and own <= asked) or place) or (own <= above and not place) or \
                 (q.geo is not None and not place):  # a place asked that the row is not: words left unexplained
             continue
@@ -1065,7 +1066,12 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
 def _heading_metric(key: str, vocab: StoreVocabulary) -> str | None:
     """The metric a row's heading names whole ('Net sales', 'Revenues:'), or None."""
     heading = " ".join(_stem(w) for w in re.findall(r"[a-z&']+", key[len(LABEL_PREFIX):].split(SECTION_MARK)[0]))
-    return next((m for p, m in _stemmed_phrases(vocab) if p == heading), None) if heading else None
+    named = getattr(vocab, "_phrase_metric", None)
+    if named is None:  # the synonyms as a dict, once per vocabulary: every row under a heading is looked up
+        named = vocab._phrase_metric = {}
+        for phrase, metric in _stemmed_phrases(vocab):
+            named.setdefault(phrase, metric)
+    return named.get(heading) if heading else None
 
 
 def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set, set, str]]:
