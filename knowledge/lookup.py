@@ -199,10 +199,11 @@ _TOTAL_WORD = re.compile(r"^\s*(?:sub-?\s*)?total\b\s*(?:of\b)?\s*", re.I)
 def parts_of_totals(rows: list[tuple]) -> dict[tuple[int, int], str]:
     """(document, line) of each table row that is one of the parts a total row adds up, with the total's
     subject: 'VAS', 'Online advertising' over 'Total cost of revenues' are costs of revenues; 'Total revenue'
-    over 'Americas', 'Asia Pacific' makes them revenue. A run of two rows or more right above or below a row
-    whose figures they sum to in every period both print (within their rounding) is its parts; the total's
-    label less its 'Total' is their subject. The sum is the evidence: rows laid out alike that do not add
-    up are never taken for parts."""
+    over 'Americas', 'Asia Pacific' makes them revenue. A run of two rows or more right above or below a 'Total'
+    row whose figures they sum to in every period both print (within their rounding) is its parts; the total's
+    label less its 'Total' is their subject (a row they add up to that is no 'Total' is no kind of them:
+    'Operating income' and 'Interest expense' make 'Income before taxes'). The sum is the evidence: rows laid
+    out alike that do not add up are never taken for parts."""
     lines: dict[int, dict[int, dict[tuple, float]]] = {}
     labels: dict[tuple[int, int], str] = {}
     for r in rows:
@@ -215,9 +216,10 @@ def parts_of_totals(rows: list[tuple]) -> dict[tuple[int, int], str]:
     bare: dict[tuple[int, int], list[int]] = {}  # a 'Subtotal' row's parts: they take the subject it is a part of
     for doc, by_line in lines.items():
         for line, total in by_line.items():
-            subject = _TOTAL_WORD.sub("", labels[(doc, line)]).strip(" :")
-            if not any(total.values()):
-                continue
+            label = labels[(doc, line)]
+            subject = _TOTAL_WORD.sub("", label).strip(" :")
+            if not _TOTAL_WORD.match(label) or not any(total.values()):
+                continue  # 'Income before taxes' is the sum of 'Operating income' and more, but no kind of it
             for step in (-1, 1):
                 run = _summing_run(by_line, line, step, total)
                 if run and not re.search(r"[A-Za-z]{3}", subject):

@@ -594,3 +594,24 @@ def test_the_parts_of_a_bare_subtotal_take_the_subject_of_the_total_it_is_part_o
                    ["Total operating expense", "$11,581", "$8,705"]], "Amounts in thousands.")
     answer = _ask(_engine(tmp_path, text), "What was the change in salaries and benefits expense from 2018 to 2019?")
     assert answer.status == "answered" and answer.value == 2_648_000
+
+
+def _printed_row(line: int, label: str, values: tuple[float, float]) -> list[tuple]:
+    from knowledge import lookup as L
+    rows = []
+    for year, value in zip((2019, 2018), values):
+        r = [None] * 26
+        r[L.SOURCE], r[L.LABEL], r[L.VALUE], r[L.UNIT], r[L.DOC_ID], r[L.LINE_NO] = "table", label, value, "USD", 1, line
+        r[L.MONTHS], r[L.END_YEAR], r[L.END_MONTH] = 12, year, 12
+        rows.append(tuple(r))
+    return rows
+
+
+def test_only_a_total_row_makes_the_rows_adding_up_to_it_kinds_of_its_subject() -> None:
+    """'Operating income' and 'Interest expense' add up to 'Income before taxes' but are no income before taxes;
+    'Americas' and 'Europe' adding up to 'Total revenue' are revenue."""
+    from knowledge.lookup import parts_of_totals
+    rows = [*_printed_row(3, "Operating income", (100, 80)), *_printed_row(4, "Interest expense", (-10, -5)),
+            *_printed_row(5, "Income before taxes", (90, 75)), *_printed_row(7, "Americas", (60, 50)),
+            *_printed_row(8, "Europe", (40, 30)), *_printed_row(9, "Total revenue", (100, 80))]
+    assert parts_of_totals(rows) == {(1, 7): "revenue", (1, 8): "revenue"}
