@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
+from knowledge.lookup import SECTION_MARK
 from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo
 from parsers.text_normal import normalize_text
 
@@ -1048,14 +1049,29 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     found = set()
     for key, label, own, above, named, alone in _section_words(vocab, keys[0], content):
         place = q.geo is not None and canonical_geo(label) == q.geo
-        if not named or named <= own or not named <= asked or not ((own and own <= asked) or place) or \
+        # 'Net sales:' over 'United States': the heading names whole the metric asked ('sales')
+        unnamed = not named or named <= own or not named <= asked
+        metric_heading = unnamed and _heading_metric(key, vocab) == q.metric
+        if unnamed and not metric_heading or \
+                not ((own and own <= asked) or place) or (own <= above and not place) or \
                 (q.geo is not None and not place):  # a place asked that the row is not: words left unexplained
             continue
-        if asked <= own | above:
+        if asked <= own | above or (metric_heading and left <= own | above):
             found.add(alone if alone == q.metric else key)  # the label alone names the row: its own key stays
     if len(found) == 1:
         q.metric, q.metric_score, q.runner_up = found.pop(), 100.0, None
         q.product_words, q.geo, q.other_geos = [], None, []
+
+
+def _heading_metric(key: str, vocab: StoreVocabulary) -> str | None:
+    """The metric a row's heading names whole ('Net sales', 'Revenues:'), or None."""
+    heading = " ".join(_stem(w) for w in re.findall(r"[a-z&']+", key[len(LABEL_PREFIX):].split(SECTION_MARK)[0]))
+    named = getattr(vocab, "_phrase_metric", None)
+    if named is None:  # the synonyms as a dict, once per vocabulary: every row under a heading is looked up
+        named = vocab._phrase_metric = {}
+        for phrase, metric in _stemmed_phrases(vocab):
+            named.setdefault(phrase, metric)
+    return named.get(heading) if heading else None
 
 
 def _section_words(vocab: StoreVocabulary, company: str, content) -> list[tuple[str, str, set, set, set, str]]:

@@ -137,8 +137,10 @@ class CompanyFacts:
         a row of the same label under another heading."""
         if self._sectioned is None:
             self._sectioned = {}
+            totals = parts_of_totals(self.rows)
             for r in self.rows:
-                key = section_key(r[SECTION], r[LABEL]) if r[SOURCE] == "table" else None
+                heading = r[SECTION] or totals.get((r[DOC_ID], r[LINE_NO]))  # a printed heading is the subject
+                key = section_key(heading, r[LABEL]) if r[SOURCE] == "table" else None
                 if key:  # the key names the row whole: its place and line of business are no further filter
                     self._sectioned.setdefault(key, []).append(r[:GEO] + ("", "") + r[PRODUCT + 1:])
         return self._sectioned
@@ -148,7 +150,7 @@ class CompanyFacts:
         """(key, heading, label, alone) of each row `sectioned` holds, for matching a question's words to them;
         alone: the metric key of the row when that key names no other row (the label alone finds it), else ''."""
         if self._sections is None:
-            self._sections = [(key, rows[0][SECTION], rows[0][LABEL], rows[0][METRIC_KEY] if len(
+            self._sections = [(key, key[6:].split(SECTION_MARK)[0], rows[0][LABEL], rows[0][METRIC_KEY] if len(
                 self.by_metric.get(rows[0][METRIC_KEY], ())) == len(rows) else "") for key, rows in self.sectioned.items()]
         return self._sections
 
@@ -191,6 +193,75 @@ def section_key(section: str | None, label: str | None) -> str | None:
     return f"label:{heading}{SECTION_MARK}{own}"
 
 
+_TOTAL_WORD = re.compile(r"^\s*(?:sub-?\s*)?total\b\s*(?:of\b)?\s*", re.I)
+
+
+def parts_of_totals(rows: list[tuple]) -> dict[tuple[int, int], str]:
+    """(document, line) of each table row that is one of the parts a total row adds up, with the total's
+    subject: 'VAS', 'Online advertising' over 'Total cost of revenues' are costs of revenues; 'Total revenue'
+    over 'Americas', 'Asia Pacific' makes them revenue. A run of two rows or more right above or below a 'Total'
+    row whose figures they sum to in every period both print (within their rounding) is its parts; the total's
+    label less its 'Total' is their subject (a row they add up to that is no 'Total' is no kind of them:
+    'Operating income' and 'Interest expense' make 'Income before taxes'). The sum is the evidence: rows laid
+    out alike that do not add up are never taken for parts."""
+    lines: dict[int, dict[int, dict[tuple, float]]] = {}
+    labels: dict[tuple[int, int], str] = {}
+    for r in rows:
+        if r[SOURCE] != "table" or not r[LABEL] or r[VALUE] is None or r[UNIT] == "percent":
+            continue  # a row's unit aside: a count of subscribers is the sum of counts read as amounts alike
+        cells = lines.setdefault(r[DOC_ID], {}).setdefault(r[LINE_NO], {})
+        cells.setdefault((r[MONTHS], r[END_YEAR], r[END_MONTH]), r[VALUE])
+        labels.setdefault((r[DOC_ID], r[LINE_NO]), r[LABEL])
+    found: dict[tuple[int, int], str] = {}
+    bare: dict[tuple[int, int], list[int]] = {}  # a 'Subtotal' row's parts: they take the subject it is a part of
+    for doc, by_line in lines.items():
+        for line, total in by_line.items():
+            label = labels[(doc, line)]
+            subject = _TOTAL_WORD.sub("", label).strip(" :")
+            if not _TOTAL_WORD.match(label) or not any(total.values()):
+                continue  # 'Income before taxes' is the sum of 'Operating income' and more, but no kind of it
+            for step in (-1, 1):
+                run = _summing_run(by_line, line, step, total)
+                if run and not re.search(r"[A-Za-z]{3}", subject):
+                    bare[(doc, line)] = run
+                for part in run if re.search(r"[A-Za-z]{3}", subject) else ():
+                    found.setdefault((doc, part), subject)
+    for (doc, line), run in bare.items():
+        if (doc, line) in found:
+            for part in run:
+                found.setdefault((doc, part), found[(doc, line)])
+    return found
+
+
+def _summing_run(by_line: dict[int, dict[tuple, float]], line: int, step: int, total: dict[tuple, float]) -> list[int]:
+    """The shortest run of two rows or more from the line next to a total's, one way, adding up to it."""
+    sums = dict.fromkeys(total, 0.0)
+    run: list[int] = []
+    at = line + step
+    while at in by_line and len(run) < 40:
+        cells = by_line[at]
+        if any(p not in cells for p in total):
+            return []
+        run.append(at)
+        for p in total:
+            sums[p] += cells[p]
+        if len(run) >= 2 and all(_adds_up(sums[p], total[p], [by_line[x][p] for x in run]) for p in total):
+            return run
+        at += step
+    return []
+
+
+def _adds_up(got: float, want: float, parts: list[float]) -> bool:
+    """Equal within the rounding of the printed figures: half the last printed digit of each part."""
+    grain = 1.0
+    figures = [abs(v) for v in parts + [want] if v]
+    while grain < 1e12 and all(abs(v / (grain * 10) - round(v / (grain * 10))) < 1e-6 for v in figures):
+        grain *= 10
+    while grain > 1e-6 and any(abs(v / grain - round(v / grain)) > 1e-6 for v in figures):
+        grain /= 10
+    return abs(got - want) <= grain * len(parts) / 2 + 1e-9 * abs(want)
+
+
 def _askable(key: str) -> bool:
     """A printed label a question may name: one ending in words, or in the other side of a two-way figure after
     two words of its own ('Segment operating income (loss)', 'Other expense (income)'); never one ending in a
@@ -199,7 +270,15 @@ def _askable(key: str) -> bool:
     if not key.endswith(")"):
         return True
     head, _, inside = key[6:].rpartition("(")
-    return len(head.split()) >= 2 and bool(TWO_WAY_SIDE.fullmatch(inside))
+    return len(head.split()) >= 2 and (bool(TWO_WAY_SIDE.fullmatch(inside)) or _initials_of(head, inside))
+
+
+def _initials_of(words: str, inside: str) -> bool:
+    """'(“RSAs”)' after 'Restricted share awards': the initials of the words before it (a plural 's' aside), a
+    second name of the row, never a qualifier of it."""
+    letters = re.sub(r"[^a-z]", "", inside.removesuffix(")"))
+    initials = "".join(w[0] for w in re.findall(r"[a-z][a-z'’-]*", words) if w not in ("and", "of", "the", "for"))
+    return len(letters) >= 2 and letters.removesuffix("s") in (initials, initials.removesuffix("s"))
 
 
 TWO_WAY_SIDE = re.compile(r"(?:loss(?:es)?|income|expenses?|gains?|benefits?|deficit|charges?|credits?|"

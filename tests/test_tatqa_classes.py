@@ -544,3 +544,74 @@ def test_a_column_of_one_year_against_another_is_a_change_not_that_years_amounts
     doc = parse_text("t.txt", text, excerpt=True)
     got = {(f.label, f.period.end.year, f.value) for f in doc.figures if f.source == "table"}
     assert {("Interest income", 2019, 121e6), ("Interest income", 2018, 94e6), ("Other, net", 2019, -44e6)} <= got
+
+
+def _parts_table(total_first: bool, adds_up: bool = True) -> str:
+    parts = [["Americas", "$36,274", "$36,994"], ["Asia Pacific", "16,430", "17,106" if adds_up else "17,000"]]
+    total = [["Total revenue", "$52,704", "$54,100"]]
+    return _table([["($ in millions)", "2019", "2018"], *(total + parts if total_first else parts + total)])
+
+
+@pytest.mark.parametrize("total_first", [True, False])
+def test_rows_adding_up_to_a_total_row_are_parts_of_its_subject(tmp_path, total_first: bool) -> None:
+    """'Americas', 'Asia Pacific' beside 'Total revenue' they sum to, above it or below: each place's revenue."""
+    answer = _ask(_engine(tmp_path, _parts_table(total_first)), "What was the change in Asia Pacific revenue from 2018 to 2019?")
+    assert answer.status == "answered" and answer.value == -676e6
+
+
+def test_rows_that_do_not_add_up_to_a_total_are_no_parts_of_it(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _parts_table(True, adds_up=False)),
+                  "What was the change in Asia Pacific revenue from 2018 to 2019?")
+    assert answer.value is None
+
+
+def test_parts_named_by_their_totals_subject_and_the_total_itself(tmp_path) -> None:
+    """'cost of VAS revenue' is 'VAS' over 'Total cost of revenues'; 'net receivables' stays the net row, never
+    the gross row its total is made of ('Accounts receivable' + allowance = 'Accounts receivable, net')."""
+    text = _table([["", "2019", "2018"], ["VAS", "26,120", "20,330"], ["Online Advertising", "9,241", "10,800"],
+                   ["Total cost of revenues", "35,361", "31,130"], ["Accounts receivable", "$68,309", "$76,376"],
+                   ["Less: provision for doubtful receivables", "(16,377)", "(16,086)"],
+                   ["Accounts receivable, net", "$51,932", "$60,290"]], "Amounts in millions.")
+    engine = _engine(tmp_path, text)
+    assert _ask(engine, "What was the change in cost of VAS revenues from 2018 to 2019?").value == 5_790e6
+    assert _ask(engine, "What was the change in net accounts receivables between 2018 and 2019?").value == -8_358e6
+
+
+def test_a_label_ending_in_its_own_initials_is_asked_by_its_words(tmp_path) -> None:
+    """'Restricted Share Awards (“RSAs”)': the parenthesis is the row's initials, a second name, not a qualifier."""
+    text = _table([["", "2019", "2018"], ["Restricted Share Awards (\u201cRSAs\u201d)", "132,861", "42"],
+                   ["Stock options", "-", "201"]], "Amounts in thousands.")
+    engine = _engine(tmp_path, text)
+    for question in ("What is the change in the Restricted Share Awards (\u201cRSAs\u201d) between 2018 and 2019?",
+                     "What is the change in restricted share awards between 2018 and 2019?"):
+        assert _ask(engine, question).value == 132_819_000
+
+
+def test_the_parts_of_a_bare_subtotal_take_the_subject_of_the_total_it_is_part_of(tmp_path) -> None:
+    """'Salaries and benefits' over 'Subtotal', itself a part of 'Total operating expense': an expense."""
+    text = _table([["", "2019", "2018"], ["Salaries and benefits", "$8,471", "$5,823"], ["Professional fees", "850", "362"],
+                   ["Subtotal", "9,321", "6,185"], ["Stock-based compensation", "2,260", "2,520"],
+                   ["Total operating expense", "$11,581", "$8,705"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in salaries and benefits expense from 2018 to 2019?")
+    assert answer.status == "answered" and answer.value == 2_648_000
+
+
+def _printed_row(line: int, label: str, values: tuple[float, float]) -> list[tuple]:
+    from knowledge import lookup as L
+    rows = []
+    for year, value in zip((2019, 2018), values):
+        r = [None] * 26
+        r[L.SOURCE], r[L.LABEL], r[L.VALUE], r[L.UNIT], r[L.DOC_ID], r[L.LINE_NO] = "table", label, value, "USD", 1, line
+        r[L.MONTHS], r[L.END_YEAR], r[L.END_MONTH] = 12, year, 12
+        rows.append(tuple(r))
+    return rows
+
+
+def test_only_a_total_row_makes_the_rows_adding_up_to_it_kinds_of_its_subject() -> None:
+    """'Operating income' and 'Interest expense' add up to 'Income before taxes' but are no income before taxes;
+    'Americas' and 'Europe' adding up to 'Total revenue' are revenue."""
+    from knowledge.lookup import parts_of_totals
+    rows = [*_printed_row(3, "Operating income", (100, 80)), *_printed_row(4, "Interest expense", (-10, -5)),
+            *_printed_row(5, "Income before taxes", (90, 75)), *_printed_row(7, "Americas", (60, 50)),
+            *_printed_row(8, "Europe", (40, 30)), *_printed_row(9, "Total revenue", (100, 80))]
+    assert parts_of_totals(rows) == {(1, 7): "revenue", (1, 8): "revenue"}
