@@ -14,7 +14,7 @@ from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
-from parsers.numbers import CURRENCY_CODES, parse_cell, parse_range_cell, table_scale
+from parsers.numbers import CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
@@ -31,8 +31,9 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
 _CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
-SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
-                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?)\s+(?:thousand|million|billion)(?![a-z])", re.I)  # "(Rs. in million)", "CHF million¹"
+SCALE_LINE = re.compile(rf"thousands|millions|billions|crores|lakhs|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
+                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?|[$\u20ac\u00a3\u00a5\u20b9])\s+(?:thousand|million|billion|crore|"
+                        rf"lakh)(?![a-z])|{SCALE_ABBREVIATION}", re.I)  # "(Rs. in million)", "(\u20ac million, unless stated otherwise)"
 _THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
