@@ -36,12 +36,14 @@ _DAY = r"(?:\s+(\d{1,2}))?"
 FYE_PATTERNS = [
     (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fiscal")),
-    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)\b(?:fiscal\s+)?year\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
+    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)(?<!half\s)(?<!half-)\b(?:fiscal\s+)?year\s+ended\s+"
+                rf"({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fiscal", "year")),
     (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3,
      Leads("nine", "thirty-nine", "39")),
-    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6,
-     Leads("six", "twenty-six", "26")),
+    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?|(?<!second\s)half[\s-]year)(?:\s+fiscal\s+period)?"
+                rf"\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6,
+     Leads("six", "twenty-six", "26", "half")),  # "the half year ended September 30": no year's end, its first half's
     (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fifty-", "52", "53")),
 ]
