@@ -59,6 +59,9 @@ class Column:
 
 _TOTAL_START = re.compile(r"total\b", re.I)
 _BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
+# "Attributable to:" over "Owners of the parent", or a row "Attributable to controlling shareholders": whose share of
+# the row above ('Profit for the period'), the heading naming no figure of its own
+_BARE_ATTRIBUTION = re.compile(r"^(?:of\s+which\s+)?attributable\s+to\b", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 # "per ton", "per barrel", "per available room": per a unit that is no share (nor a partnership unit or ADS)
 _PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
@@ -138,7 +141,7 @@ class GridReader:
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = cents = False
-        section = last_label = ""
+        section = last_label = subject = ""  # subject: the last row's label that is no share of the one above it
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
@@ -158,7 +161,7 @@ class GridReader:
                     columns = {}
                     text = _label(row, label_edge)
                     if text and not SCALE_LINE.search(text) and not _UNAUDITED.search(text) and not UNIT_CELL.match(text):
-                        section = self._part = clean_label(text)
+                        section = self._part = _attributed(clean_label(text), subject)
                 else:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
@@ -166,7 +169,7 @@ class GridReader:
                     if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
                         self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
-                        section = self._part = clean_label(text)
+                        section = self._part = _attributed(clean_label(text), subject)
                 continue
             if not columns and not headers and self._continues(vcols):
                 last_vcols, last_columns, title, table_class = self._last
@@ -181,6 +184,10 @@ class GridReader:
             if _BARE_PER_SHARE.match(label) and last_label and not _BARE_PER_SHARE.match(last_label):
                 label = f"{last_label} {label[:1].lower()}{label[1:]}"  # "Per diluted share" under "FFO ...": its
             last_label = label  # per-share figure, never a per-share figure of no metric
+            if _BARE_ATTRIBUTION.match(label):
+                label = _attributed(label, subject)
+            else:
+                subject = label
             own_section = section if row.section is None else row.section
             got = self._row(row, label, own_section, columns, title, table_class)
             for f in got if cents else ():
@@ -629,6 +636,14 @@ def _caption(heading: str) -> str:
     lines = [line for line in heading.split("  ") if line.strip() and not SCALE_LINE.search(line)
              and not _UNAUDITED.search(line)]
     return lines[-1] if lines else ""
+
+
+def _attributed(text: str, subject: str) -> str:
+    """'Attributable to' (a heading, or a row's label) under 'Profit for the period': 'Profit for the period attributable
+    to ...', so the owners' share is read as theirs and the minority's as no net income; any other text as it is."""
+    if subject and _BARE_ATTRIBUTION.match(text):
+        return f"{subject} {text[:1].lower()}{text[1:]}"
+    return text
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:

@@ -155,7 +155,14 @@ _WHOLE_NAME = re.compile(r"^(?:net|total|cash|increase|decrease)\b", re.I)
 def _finishes(label: str, section: str) -> bool:
     """A short row under an open heading is the rest of its name; a row that names a whole figure
     ('Net cash provided by operating activities' after 'Increase/(decrease) in') is not."""
-    return len(label.split()) <= 3 and not _WHOLE_NAME.match(label) and bool(_OPEN_HEADING.search(section))
+    if _WHOLE_NAME.match(label) or not _OPEN_HEADING.search(section):
+        return False  # a whole owner's name under 'Profit attributable to:' ('Shareholders of Acme Foods N.V.') too
+    return len(label.split()) <= 3 or bool(_ATTRIBUTED_TO.search(section) and _OWNER.match(label))
+
+
+_ATTRIBUTED_TO = re.compile(r"\battributable\s+to\s*:?$", re.I)
+_OWNER = re.compile(r"^(?:the\s+)?(?:owners?|(?:share|stock|equity\s+)holders?|members|partners|parent|company|"
+                    r"(?:non-?\s?)?controlling|minority)\b", re.I)  # never 'Paid-up equity share capital' below them
 
 
 SCALE_NOTE = re.compile(r"\((?:[^()]*\b(?:thousands|millions|billions|except)\b[^()]*)\)|\bexcept\b.*$", re.I)
