@@ -152,6 +152,8 @@ class GridReader:
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
                 if seen_values and columns and (unit := _unit_row(row, label_edge)) is not None:
                     cents = unit == "cents"  # "| | Cents | Cents |" over the EPS rows: the columns go on, in cents
+                    if text := _label(row, label_edge):  # "| Earnings per share | pence | pence |": a heading too
+                        section = self._part = clean_label(text)
                     continue
                 if _is_header_row(row, label_edge):
                     cents = False
@@ -190,7 +192,7 @@ class GridReader:
                 subject = label
             own_section = section if row.section is None else row.section
             got = self._row(row, label, own_section, columns, title, table_class)
-            for f in got if cents else ():
+            for f in got if cents or _IN_CENTS.search(label) else ():  # "Diluted EPS (pence)", "Basic (RMB cents)"
                 if f.unit.endswith("/share"):
                     f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
             figures.extend(got)
@@ -850,6 +852,10 @@ _NOTE_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[,&]\s*\d{1,2}(?:
 
 
 CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
+# A per-share row whose label prints its amounts in hundredths of the currency: "Diluted earnings per share (pence)",
+# "Basic (RMB cents)", "Dividend per share (US cents)", "EPS in cents"
+_IN_CENTS = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\$?\s*)?(?:cents|pence)\)|\b(?:US|RMB|HK|A|NZ|S)\$?\s+cents\b|"
+                       r"\bin\s+(?:cents|pence)\b", re.I)
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 
 
@@ -857,10 +863,10 @@ def _unit_row(row: GridRow, label_edge: int) -> str | None:
     """A row inside a statement that only says the unit of the rows below ('| | | Cents | Cents |', '| | $ | $ |'):
     'cents', 'sign', or None for any other row. The columns above it go on (it heads no new ones)."""
     cells = [c.text.strip() for c in row.cells if c.start >= label_edge and c.text.strip()]
+    if cells and all(CENTS_CELL.match(t) for t in cells):
+        return "cents"  # under a heading of its own too ('| Earnings per share | pence | pence |')
     if not cells or any(c.start < label_edge and c.text.strip() for c in row.cells):
         return None
-    if all(CENTS_CELL.match(t) for t in cells):
-        return "cents"
     return "sign" if all(_SIGN_CELL.match(t) for t in cells) else None
 
 

@@ -471,7 +471,6 @@ MISSING: dict[str, str] = {
 # l43–l60 as they were first read (written by hand, run once, recorded): releases whose reading still gives a wrong
 # figure, and what it is (a strict xfail keeps each honest; each fix takes its release off this list).
 WRONG_YET: dict[str, str] = {
-    "l54_ashcombe_uk_plc_interim_pence.md": "'Diluted earnings per share (pence)' is read in pounds",
 }
 MISSING.update({
     "l44_telconorte_mexico_pesos.md": "'Ps.' names no currency; 'Earnings per share (Ps.)' is not read",
@@ -483,7 +482,6 @@ MISSING.update({
     "l50_haldenpark_asset_manager_five_quarters.md": "'Total Halden Park stockholders' equity' is no equity read",
     "l52_cerradoverde_brazil_reais.md": "a B3 ticker ('CVAG3') is not read",
     "l53_larkspur_media_bold_marks_cells.md": "a balance sheet printed one cell a line is not read",
-    "l54_ashcombe_uk_plc_interim_pence.md": "see WRONG_YET; EPS under a 'pence' unit row with a notes column is not read",
     "l56_millbrook_water_fixed_wrapped.txt": "'Total Common Stockholders' Equity' is no equity read",
     "l57_ranavat_india_crore_fy_quarters.md": "an NSE ticker of seven letters is not read",
     "l58_hanbit_korea_krw_billions.md": "'KRW billion' names no currency; 'earnings per share (KRW)' is not read",
@@ -493,7 +491,7 @@ MISSING.update({
 })
 # l43–l60 together: core figures read (never fewer) and figures read wrong (never more)
 NEW_LAYOUTS = [n for n in sorted(KEYS) if n[:3] >= "l43"]
-NEW_READ_FLOOR, NEW_WRONG_CEILING = 343, 2
+NEW_READ_FLOOR, NEW_WRONG_CEILING = 346, 0
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=(pytest.mark.xfail(strict=True, reason=WRONG_YET[n]),)
@@ -1031,3 +1029,17 @@ def test_the_owners_share_under_a_bare_attributable_to(rows: str) -> None:
     doc = parse_text("x.md", "(\u00a3 million)\n\n| | 2025 | 2024 |\n|---|---|---|\n" + rows, excerpt=True)
     owned = {f.value for f in doc.figures if TO_OWNERS.match(f.label) and canonical_metric(f.label, f.section, f.unit) == "net_income"}
     assert owned == {1668e6, 1588e6}
+
+
+@pytest.mark.parametrize("rows", [
+    "| Revenue (\u00a3m) | 5,088 | 4,982 |\n| Diluted earnings per share (pence) | 118.5 | 111.5 |\n",
+    "| | \u00a3m | \u00a3m |\n| Profit for the period | 1,697 | 1,614 |\n| Earnings per share | pence | pence |\n"
+    "| Basic | 119.0 | 112.0 |\n| Diluted | 118.5 | 111.5 |\n",
+])
+def test_eps_in_pence_named_by_its_label_or_a_headed_unit_row(rows: str) -> None:
+    """'Diluted earnings per share (pence)' was read as 118.5 pounds a share; 'pence' cells beside the heading
+    'Earnings per share' made no unit row, and the EPS under it went unread."""
+    doc = parse_text("x.md", "For the six months ended 30 June 2025\n\n| | H1 2025 | H1 2024 |\n|---|---|---|\n" + rows,
+                     excerpt=True)
+    eps = {f.value for f in doc.figures if canonical_metric(f.label, f.section, f.unit) == "eps_diluted"}
+    assert eps == {1.185, 1.115}
