@@ -45,6 +45,8 @@ def classify(title: str, labels: list[str]) -> str:
             if named := _nearest_statement(title):
                 return named
         elif rx.search(title):
+            if name == "guidance" and (named := _statement_after(title, rx)):
+                return named
             return name
     text = " ".join(l.lower() for l in labels)
     if "total assets" in text or "total liabilities" in text:
@@ -70,6 +72,14 @@ def _nearest_statement(title: str) -> str | None:
             if name in _STATEMENTS and rx.search(line):
                 return name
     return None
+
+
+def _statement_after(title: str, rx: re.Pattern) -> str | None:
+    """The statement a heading names after its last outlook word ('Business Outlook  For the fourth quarter ... expects
+    ...  CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS'): the outlook was the section above, the table is that
+    statement, its figures actuals."""
+    end = max(m.end() for m in rx.finditer(title))
+    return _nearest_statement(title[end:])
 
 
 def classify_figures(figures: list, title: str) -> None:
