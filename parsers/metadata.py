@@ -451,6 +451,8 @@ _STATED_CURRENCY = [
     (re.compile(r"\b(?:Indian\s+rupees?|(?:Rs\.?|INR)\s*(?:in\s+)?(?:thousands?|millions?|billions?|crores?|lakhs?))(?!\w)", re.I), "INR"),
     (re.compile(r"\bSwiss\s+francs?\b|\bCHF\s+(?:thousands?|millions?)\b", re.I), "CHF"),
     (re.compile(r"\b(?:Renminbi|RMB)\b"), "CNY"),
+    (re.compile(r"\b(?:(?:thousands|millions|billions)\s+of\s+)?Mexican\s+pesos?\b", re.I), "MXN"),  # "millions of Mexican pesos (Ps.)"
+    (re.compile(r"\b(?:South\s+)?Korean\s+won\b|\bKRW\s*(?:thousands?|millions?|billions?|trillions?)\b", re.I), "KRW"),  # "(Unit: KRW billion)"
 ]
 _TRANSLATED = re.compile(r"\binto\s+$|\bconvenience\b[^|.]*$", re.I)  # the currency amounts are translated into
 # a table's heading cell naming its currency and scale ("| NIS in thousands |", "| U.S. dollars in thousands |")
@@ -477,6 +479,8 @@ CURRENCY_MARKS: list[tuple[str, str]] = [
     (r"\bR\$|\bBRL", "BRL"),
     (r"₹|\bINR|\bRs\.?", "INR"),
     (r"\b(?:RMB|CNY)", "CNY"),
+    (r"\bPs\.|\bMXN", "MXN"),  # "Ps. 32,318 million"
+    (r"\u20a9|\bKRW", "KRW"),
     (r"\bSEK", "SEK"), (r"\bDKK", "DKK"), (r"\bNOK", "NOK"),
 ]
 _AMOUNT_CURRENCY = [(re.compile(rf"(?:{mark})\s?\d" + (r"|\d\s?€" if code == "EUR" else "")), code)
