@@ -102,7 +102,12 @@ _DENOMINATOR = re.compile(r"denominator|\bshares\b|share\s+count", re.I)
 def implausible_per_share(f: Figure) -> bool:
     """A per-share figure of a thousand or more (a share count or an amount under a per-share
     label: 'Effect of EPS dilution of convertible notes | (2,781,818)') is not read: its unit is unknown."""
-    return f.unit == "USD/share" and abs(f.value) >= 1000
+    return f.unit == "USD/share" and abs(f.value) >= 1000 and not _CURRENCY_PER_SHARE.search(f.label)
+
+
+# "Basic and diluted earnings per share (KRW)", "EPS (Yen)": the label names the currency a share's figure is in, so
+# 8,211 won a share is a figure of a known unit
+_CURRENCY_PER_SHARE = re.compile(r"\((?:in\s+)?(?:[A-Z]{3}|won|yen|\u20a9|\u00a5)\)", re.I)
 
 
 _LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")

@@ -473,7 +473,6 @@ MISSING: dict[str, str] = {
 WRONG_YET: dict[str, str] = {
 }
 MISSING.update({
-    "l58_hanbit_korea_krw_billions.md": "'earnings per share (KRW) | 8,211' is dropped as a per-share figure of a thousand",
     "l49_marisol_casino_as_adjusted.md": "'**2024**' over '**As Adjusted\u207d\u00b9\u207e**': the statement is not read",
     "l50_haldenpark_asset_manager_five_quarters.md": "'Total Halden Park stockholders' equity' is no equity read",
     "l52_cerradoverde_brazil_reais.md": "a B3 ticker ('CVAG3') is not read",
@@ -486,7 +485,7 @@ MISSING.update({
 })
 # l43–l60 together: core figures read (never fewer) and figures read wrong (never more)
 NEW_LAYOUTS = [n for n in sorted(KEYS) if n[:3] >= "l43"]
-NEW_READ_FLOOR, NEW_WRONG_CEILING = 381, 0
+NEW_READ_FLOOR, NEW_WRONG_CEILING = 384, 0
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=(pytest.mark.xfail(strict=True, reason=WRONG_YET[n]),)
@@ -1063,3 +1062,13 @@ def test_pesos_and_won_are_currencies_read(text: str, currency: str) -> None:
     from parsers.metadata import statement_currency
     assert statement_currency(text) == currency
 
+
+def test_eps_of_thousands_of_won_a_share_under_its_currency() -> None:
+    """'Basic and diluted earnings per share (KRW) | 8,211': a per-share figure of a thousand or more was dropped as of
+    no known unit; the label names its currency, and won (or yen) a share run to thousands."""
+    text = ("(Unit: KRW billion)\n\n| | 3Q25 | 3Q24 |\n|---|---|---|\n| Sales | 21,406.2 | 19,802.6 |\n"
+            "| Net profit | 1,521.8 | 1,196.2 |\n| Basic and diluted earnings per share (KRW) | 8,211 | 6,451 |\n"
+            "| Effect of dilutive convertible notes per share | 2,781 | 2,106 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    eps = {f.value for f in doc.figures if canonical_metric(f.label, f.section, f.unit) == "eps_diluted"}
+    assert eps == {8211.0, 6451.0} and not any(f.value == 2781.0 for f in doc.figures)
