@@ -190,11 +190,16 @@ _YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d\b")
 PERIOD_DATE_LEAD = re.compile(r"(?:ended|ending|as\s+of|through|at|periods?|months|weeks|quarter|year)[\s,]*$", re.I)
 
 
+_DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)  # a date printed day first
+
+
 def _month_day_for_year(title: str, year: int) -> tuple[int, int] | None:
     """Month/day of the date in the title that carries `year`, else the only date named."""
     dates = [(month_number(m.group(1)), int(m.group(2)), m.end()) for m in MONTH_DAY_RE.finditer(title)
              if PERIOD_DATE_LEAD.search(title[max(0, m.start() - 40):m.start()])  # not a dateline's date,
              or not _YEAR_AFTER.match(title, m.end())]  # or a heading's month and day over the years ("March 31,")
+    dates += [(month_number(m.group(2)), int(m.group(1)), m.end()) for m in _DAY_MONTH_RE.finditer(title)
+              if PERIOD_DATE_LEAD.search(title[max(0, m.start() - 40):m.start()])]  # "six months ended 30 June 2025"
     dates = [(mo, d, pos) for mo, d, pos in dates if mo]
     for mo, d, pos in dates:
         if re.match(rf",?\s*{year}\b", title[pos:]):
