@@ -222,7 +222,8 @@ _NEUTRAL_PART = re.compile(r"^\W*(?:consolidated|group|company|total|actual|repo
                            r"restated|fiscal(?:\s+years?)?|years?|numbers?|no\.?|amounts?)\W*$", re.I)
 # A year as a column prints it: '2019', 'Fiscal 2019', '(Restated) 2018' and '2018 restated' (a footnote mark
 # glued to the word: '(Restated)1 2018').
-_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+|\(?(?:as\s+)?restated\)?\d?\s+)?((?:19|20)\d\d)(?:\s+\(?restated\)?)?\W*$", re.I)
+_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+|\(?(?:as\s+)?restated\)?\d?\s+)?((?:19|20)\d\d)(?:\s+\(?restated\)?)?"
+                        r"[\u00b9\u00b2\u00b3\u2070-\u2079]*\W*$", re.I)  # '2024 restated\u00b9': a note's superscript mark
 # A fiscal year named by the two calendar years it spans ('2018/2019', '2018/19'): the year it ends in.
 _SPANNED_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)\W*$")
 
