@@ -45,7 +45,7 @@ def classify(title: str, labels: list[str]) -> str:
             if named := _nearest_statement(title):
                 return named
         elif rx.search(title):
-            if name == "guidance" and (named := _statement_after(title, rx)):
+            if name in _SECTIONS_ABOVE and (named := _statement_after(title, rx)):
                 return named
             return name
     text = " ".join(l.lower() for l in labels)
@@ -74,12 +74,19 @@ def _nearest_statement(title: str) -> str | None:
     return None
 
 
+_SECTIONS_ABOVE = ("guidance", "reconciliation", "non_gaap")
+_LINE_BREAK = re.compile(r"\s{2,}")
+
+
 def _statement_after(title: str, rx: re.Pattern) -> str | None:
-    """The statement a heading names after its last outlook word ('Business Outlook  For the fourth quarter ... expects
-    ...  CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS'): the outlook was the section above, the table is that
-    statement, its figures actuals."""
+    """The statement a heading names on a line after its last outlook or reconciliation words ('Business Outlook  For
+    the fourth quarter ... expects ...  CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS', or a reconciliation's
+    footnote above 'CONDENSED CONSOLIDATED BALANCE SHEETS'): those were the section above, the table is that
+    statement, its figures actuals. Never one named on the same line ('RECONCILIATION OF GAAP TO NON-GAAP CONDENSED
+    CONSOLIDATED STATEMENTS OF OPERATIONS' is a reconciliation)."""
     end = max(m.end() for m in rx.finditer(title))
-    return _nearest_statement(title[end:])
+    brk = _LINE_BREAK.search(title, end)
+    return _nearest_statement(title[brk.end():]) if brk else None
 
 
 def classify_figures(figures: list, title: str) -> None:
