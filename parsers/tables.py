@@ -86,7 +86,13 @@ def _statement_after(title: str, rx: re.Pattern) -> str | None:
     CONSOLIDATED STATEMENTS OF OPERATIONS' is a reconciliation)."""
     end = max(m.end() for m in rx.finditer(title))
     brk = _LINE_BREAK.search(title, end)
-    return _nearest_statement(title[brk.end():]) if brk else None
+    for line in reversed(_LINE_BREAK.split(title[brk.end():]) if brk else []):
+        if _CAPTION.search(line):  # a statement's own caption, never a row heading ('Income statement data')
+            return next((name for name, rule in _TITLE_RULES if name in _STATEMENTS and rule.search(line)), None)
+    return None
+
+
+_CAPTION = re.compile(r"\b(?:consolidated|condensed)\b", re.I)
 
 
 def classify_figures(figures: list, title: str) -> None:

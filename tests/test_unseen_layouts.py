@@ -1099,6 +1099,8 @@ def test_a_restated_year_column_with_a_superscript_note_mark() -> None:
      "STATEMENTS OF OPERATIONS  (In thousands)", "income"),
     ("RECONCILIATION OF GAAP TO NON-GAAP CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS  (In thousands)", "reconciliation"),
     ("OUTLOOK: CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS  (in millions)", "guidance"),  # one line: the outlook's
+    ("Definitions of Non-GAAP Information and Reconciliations to Comparable GAAP Measures  Net Income Reconciliation  "
+     "(Unaudited)  (In thousands)  2024  2023  Income statement data", "reconciliation"),  # a row heading, no caption
 ])
 def test_a_statement_named_on_a_line_below_a_reconciliation_or_an_outlook(title: str, table_class: str) -> None:
     """A balance sheet printed one cell a line below a reconciliation's footnote was a reconciliation ('reconciling':
