@@ -475,9 +475,7 @@ WRONG_YET: dict[str, str] = {
 MISSING.update({
     "l49_marisol_casino_as_adjusted.md": "'**2024**' over '**As Adjusted\u207d\u00b9\u207e**': the statement is not read",
     "l50_haldenpark_asset_manager_five_quarters.md": "'Total Halden Park stockholders' equity' is no equity read",
-    "l52_cerradoverde_brazil_reais.md": "a B3 ticker ('CVAG3') is not read",
     "l56_millbrook_water_fixed_wrapped.txt": "'Total Common Stockholders' Equity' is no equity read",
-    "l57_ranavat_india_crore_fy_quarters.md": "an NSE ticker of seven letters is not read",
 })
 # l43–l60 together: core figures read (never fewer) and figures read wrong (never more)
 NEW_LAYOUTS = [n for n in sorted(KEYS) if n[:3] >= "l43"]
@@ -1118,3 +1116,14 @@ def test_bold_cells_of_a_table_printed_one_cell_a_line() -> None:
     doc = parse_text("x.md", text, excerpt=True)
     got = {(f.label, f.value) for f in doc.figures if f.source == "table"}
     assert {("Total assets", 14_206e6), ("Total assets", 14_118e6), ("Total equity", 5_064e6)} <= got
+
+
+@pytest.mark.parametrize("text,ticker", [
+    ("MUMBAI -- Ranavat Pharmaceuticals Limited (NSE: RANAVAT; BSE: 532918) today announced", "RANAVAT"),
+    ("S\u00e3o Paulo -- Cerrado Verde Agro S.A. (B3: CVAG3; OTCQX: CVAGY), a grain producer, announces", "CVAG3"),
+    ("MONTERREY -- Telnova, S.A.B. de C.V. (BMV: TELNOVA) today announced", "TELNOVA"),
+    ("MUMBAI -- Ranvik Limited (BSE: 532918) today announced", None),  # a numeric code is no ticker
+])
+def test_a_ticker_on_the_indian_brazilian_or_mexican_exchange(text: str, ticker: str | None) -> None:
+    from parsers.metadata import company_and_ticker
+    assert company_and_ticker(text)[1] == ticker
