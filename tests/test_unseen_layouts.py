@@ -1096,13 +1096,13 @@ def test_a_restated_year_column_with_a_superscript_note_mark() -> None:
     ("Business Outlook  For the fourth quarter the company expects revenue of $425 million  CONDENSED CONSOLIDATED "
      "STATEMENTS OF OPERATIONS  (In thousands)", "income"),
     ("RECONCILIATION OF GAAP TO NON-GAAP CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS  (In thousands)", "reconciliation"),
-    ("OUTLOOK: CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS  (in millions)", "guidance"),  # one line: the outlook's
+    ("CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS OUTLOOK  (in millions)", "guidance"),  # the outlook's own table
     ("Definitions of Non-GAAP Information and Reconciliations to Comparable GAAP Measures  Net Income Reconciliation  "
      "(Unaudited)  (In thousands)  2024  2023  Income statement data", "reconciliation"),  # a row heading, no caption
 ])
 def test_a_statement_named_on_a_line_below_a_reconciliation_or_an_outlook(title: str, table_class: str) -> None:
     """A balance sheet printed one cell a line below a reconciliation's footnote was a reconciliation ('reconciling':
-    its cash, assets and equity no balances); a statement named on the same line as the words stays theirs."""
+    its cash, assets and equity no balances); a statement a reconciliation's own line names stays the reconciliation."""
     from parsers.tables import classify
     assert classify(title, ["Cash and cash equivalents"]) == table_class
 
