@@ -199,6 +199,7 @@ class RowKind:
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
     own_scale: float | None = None  # the scale the label itself states ('(in billions of euros)'); 0: a count
     quantity: bool = False  # 'Brand volume': a quantity, unless its cell prints a currency mark ('$500')
+    counted: bool = False  # 'Subscribers (thousands)': a count in its own scale, unless its cell prints a currency mark
 
 
 # "Net earnings used for purposes of calculating net income per common share:": the heading of the amounts a
@@ -229,13 +230,17 @@ def row_kind(label: str, section: str) -> RowKind:
     factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
                    if w in (label + " " + section).lower()), None) if energy else None
     own = None
+    counted = False
     if "in " in low:  # every _LABEL_COUNT and _LABEL_SCALE match holds it
         if _LABEL_COUNT.search(label):
             own = 0.0
         elif (m := _LABEL_SCALE.search(label)):
             own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    if own is None and ")" in low and (m := _BARE_LABEL_SCALE.search(label)):
+        own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+        counted = not _MONEY_NOUN.search(label)  # "Mobile subscribers (thousands)": a count, never money
     quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
-    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity)
+    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted)
 
 
 _MONEY_MARK = re.compile(r"[$\u20ac\u00a3\u00a5]|\b(?:US|C|A|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|CHF|JPY)\b")
@@ -245,6 +250,9 @@ _PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
 
 
 _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousand|million|billion)s?\b[^()]*\)", re.I)
+# "Fixed broadband accesses (thousands)", "Weighted average shares outstanding (millions)": the row's own scale, its
+# unit no currency (a money row says so: "Revenue (millions)" is money)
+_BARE_LABEL_SCALE = re.compile(r"\(\s*(thousand|million|billion)s\s*\)\s*$", re.I)
 _LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
 
 
@@ -285,7 +293,9 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
             unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money
         else:
             factor = kind.own_scale  # "Value of contracts (in billions of euros)": the row's own scale
-    if unit == "USD" and kind.quantity and not _MONEY_MARK.search(cell_text):
+    if unit in ("USD", "count") and kind.counted and not _MONEY_MARK.search(cell_text):
+        unit, factor = "count", kind.own_scale  # "Mobile subscribers (thousands) | 41,206": 41.2 million, never pesos
+    elif unit == "USD" and kind.quantity and not _MONEY_MARK.search(cell_text):
         unit, factor = "count", 1.0  # "Brand volume | 14.215" in a table of dollars: hectolitres, never money
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"

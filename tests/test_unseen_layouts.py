@@ -1128,3 +1128,15 @@ def test_bold_cells_of_a_table_printed_one_cell_a_line() -> None:
 def test_a_ticker_on_the_indian_brazilian_or_mexican_exchange(text: str, ticker: str | None) -> None:
     from parsers.metadata import company_and_ticker
     assert company_and_ticker(text)[1] == ticker
+
+
+def test_a_count_in_its_own_thousands_under_a_table_of_money_in_millions() -> None:
+    """'Fixed broadband accesses (thousands) | 6,402' below statements in millions of pesos: 6.4 billion pesos (the
+    scale of the table above, the release's currency); the label names its own scale and no money: 6.4 million."""
+    text = ("Millions of Mexican pesos (Ps.)\n\n| Millions of Ps. | 3Q25 | 3Q24 |\n|---|---|---|\n| Total revenues | 32,318 | 30,606 |\n\n"
+            "**Operating data**\n\n| | 3Q25 | 3Q24 |\n|---|---|---|\n| Fixed broadband accesses (thousands) | 6,402 | 6,118 |\n"
+            "| Mobile subscribers (thousands) | 41,206 | 39,118 |\n| Equipment revenue (millions) | 3,906 | 3,702 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label.split(" (")[0], f.unit == "count", f.value) for f in doc.figures if f.period.end.year == 2025}
+    assert {("Fixed broadband accesses", True, 6_402_000.0), ("Mobile subscribers", True, 41_206_000.0),
+            ("Equipment revenue", False, 3_906e6), ("Total revenues", False, 32_318e6)} <= got  # money stays money
