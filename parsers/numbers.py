@@ -127,9 +127,9 @@ def table_scale(text: str) -> float:
     m = _SCALE_ZEROS.search(low)
     if m:
         return 1e3
-    m = _SCALE_ABBREVIATION.search(text)
-    if m:
-        return SCALE_WORDS[m.group(1).lower()]
+    found = list(_SCALE_ABBREVIATION.finditer(text))
+    if found:  # the last: a heading gathered from the lines above holds the captions of tables before it too
+        return SCALE_WORDS[found[-1].group(1).lower()]
     return 1.0
 
 

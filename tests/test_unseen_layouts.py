@@ -969,6 +969,8 @@ def test_a_no_break_space_groups_a_figure_never_a_phone_number(text: str, read: 
     ("Unaudited; US$ m, except per share data", 1e6), ("(\u20ac million, unless stated otherwise)", 1e6),
     ("(\u20b9 in crore)", 1e7), ("(\u20b9 in lakhs)", 1e5), ("(EUR bn)", 1e9),
     ("The plan saved US$ m of costs", 1.0),  # a sentence's 'US$ m' before more words: no caption
+    # the heading of a table printed one cell a line gathers the captions above it: the last is its own
+    ("**Assets Under Management (US$ bn)**  Q4 2025  Ending AUM  318.4  **Balance Sheets**  Unaudited; US$ m", 1e6),
 ])
 def test_a_scale_abbreviated_after_its_currency_or_counted_in_crore(caption: str, scale: float) -> None:
     from parsers.numbers import table_scale
@@ -1140,3 +1142,4 @@ def test_a_count_in_its_own_thousands_under_a_table_of_money_in_millions() -> No
     got = {(f.label.split(" (")[0], f.unit == "count", f.value) for f in doc.figures if f.period.end.year == 2025}
     assert {("Fixed broadband accesses", True, 6_402_000.0), ("Mobile subscribers", True, 41_206_000.0),
             ("Equipment revenue", False, 3_906e6), ("Total revenues", False, 32_318e6)} <= got  # money stays money
+
