@@ -236,6 +236,8 @@ def row_kind(label: str, section: str) -> RowKind:
             own = 0.0
         elif (m := _LABEL_SCALE.search(label)):
             own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    if own is None and ")" in low and _WHOLE_UNITS_MARK.search(label) and unit == "USD":
+        own = 1.0  # "Mobile ARPU (Ps.)", "Revenue per total mile ($)": whole currency units, never the table's millions
     if own is None and ")" in low and (m := _BARE_LABEL_SCALE.search(label)):
         own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
         counted = not _MONEY_NOUN.search(label)  # "Mobile subscribers (thousands)": a count, never money
@@ -252,6 +254,8 @@ _PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
 _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousand|million|billion)s?\b[^()]*\)", re.I)
 # "Fixed broadband accesses (thousands)", "Weighted average shares outstanding (millions)": the row's own scale, its
 # unit no currency (a money row says so: "Revenue (millions)" is money)
+# a label that ends in its currency's mark alone prints whole units of it ('ARPU (Ps.)', 'Fare ($)')
+_WHOLE_UNITS_MARK = re.compile(r"\((?:in\s+)?(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9]|Ps\.|Rs\.?)\)\s*$")
 _BARE_LABEL_SCALE = re.compile(r"\(\s*(thousand|million|billion)s\s*\)\s*$", re.I)
 _LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
 

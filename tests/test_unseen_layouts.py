@@ -1143,3 +1143,13 @@ def test_a_count_in_its_own_thousands_under_a_table_of_money_in_millions() -> No
     assert {("Fixed broadband accesses", True, 6_402_000.0), ("Mobile subscribers", True, 41_206_000.0),
             ("Equipment revenue", False, 3_906e6), ("Total revenues", False, 32_318e6)} <= got  # money stays money
 
+
+def test_a_row_in_whole_currency_units_under_a_table_in_millions() -> None:
+    """'Mobile ARPU (Ps.) | 186.4' in a table after statements in millions of pesos: read as 186.4 million pesos a
+    subscriber; the label's own currency mark says whole pesos."""
+    text = ("Millions of Mexican pesos (Ps.)\n\n| Millions of Ps. | 3Q25 | 3Q24 |\n|---|---|---|\n| Total revenues | 32,318 | 30,606 |\n\n"
+            "**Operating data**\n\n| | 3Q25 | 3Q24 |\n|---|---|---|\n| Mobile ARPU (Ps.) | 186.4 | 181.2 |\n"
+            "| Service revenues | 28,412 | 26,904 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label, f.value) for f in doc.figures if f.period.end.year == 2025}
+    assert {("Mobile ARPU (Ps.)", 186.4), ("Service revenues", 28_412e6)} <= got
