@@ -297,7 +297,7 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
             unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money
         else:
             factor = kind.own_scale  # "Value of contracts (in billions of euros)": the row's own scale
-    if unit in ("USD", "count") and kind.counted and not _MONEY_MARK.search(cell_text):
+    if kind.counted and (unit == "count" or unit == "USD" and not _MONEY_MARK.search(cell_text)):
         unit, factor = "count", kind.own_scale  # "Mobile subscribers (thousands) | 41,206": 41.2 million, never pesos
     elif unit == "USD" and kind.quantity and not _MONEY_MARK.search(cell_text):
         unit, factor = "count", 1.0  # "Brand volume | 14.215" in a table of dollars: hectolitres, never money
