@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE
 from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
+from parsers.text_grids import unmarked
 from parsers.model import Figure
 from parsers.numbers import CURRENCY_SIGN, parse_cell
 from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
@@ -67,7 +68,7 @@ def cells_of(lines: list[str]) -> list[Cell]:
     cells: list[Cell] = []
     for n, line in enumerate(lines):
         for part in line.split("|"):
-            text = part.strip()
+            text = unmarked(part).strip()  # "**Total assets**" / "**$ 14,206**", one cell a line in a Markdown copy
             if not text:
                 continue
             if cells and text in (")", "%", ")%") and cells[-1].value is not None:

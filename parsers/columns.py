@@ -190,11 +190,16 @@ _YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d\b")
 PERIOD_DATE_LEAD = re.compile(r"(?:ended|ending|as\s+of|through|at|periods?|months|weeks|quarter|year)[\s,]*$", re.I)
 
 
+_DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)  # a date printed day first
+
+
 def _month_day_for_year(title: str, year: int) -> tuple[int, int] | None:
     """Month/day of the date in the title that carries `year`, else the only date named."""
     dates = [(month_number(m.group(1)), int(m.group(2)), m.end()) for m in MONTH_DAY_RE.finditer(title)
              if PERIOD_DATE_LEAD.search(title[max(0, m.start() - 40):m.start()])  # not a dateline's date,
              or not _YEAR_AFTER.match(title, m.end())]  # or a heading's month and day over the years ("March 31,")
+    dates += [(month_number(m.group(2)), int(m.group(1)), m.end()) for m in _DAY_MONTH_RE.finditer(title)
+              if PERIOD_DATE_LEAD.search(title[max(0, m.start() - 40):m.start()])]  # "six months ended 30 June 2025"
     dates = [(mo, d, pos) for mo, d, pos in dates if mo]
     for mo, d, pos in dates:
         if re.match(rf",?\s*{year}\b", title[pos:]):
@@ -217,7 +222,8 @@ _NEUTRAL_PART = re.compile(r"^\W*(?:consolidated|group|company|total|actual|repo
                            r"restated|fiscal(?:\s+years?)?|years?|numbers?|no\.?|amounts?)\W*$", re.I)
 # A year as a column prints it: '2019', 'Fiscal 2019', '(Restated) 2018' and '2018 restated' (a footnote mark
 # glued to the word: '(Restated)1 2018').
-_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+|\(?(?:as\s+)?restated\)?\d?\s+)?((?:19|20)\d\d)(?:\s+\(?restated\)?)?\W*$", re.I)
+_BARE_YEAR = re.compile(r"^\W*(?:fiscal\s+|\(?(?:as\s+)?restated\)?\d?\s+)?((?:19|20)\d\d)(?:\s+\(?restated\)?)?"
+                        r"[\u00b9\u00b2\u00b3\u2070-\u2079]*\W*$", re.I)  # '2024 restated\u00b9': a note's superscript mark
 # A fiscal year named by the two calendar years it spans ('2018/2019', '2018/19'): the year it ends in.
 _SPANNED_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)\W*$")
 

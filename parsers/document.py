@@ -230,10 +230,11 @@ _QUARTERLY = re.compile(rf"\b{QUARTER_WORD_RE}\b|\bQ[1-4]\b|"
 _DAY_FIRST = rf"\d{{1,2}}\s+{MONTH_RE}\s+(?:19|20)\d\d"
 _END_DATE = rf"(?:the\s+)?(?:period\s+)?(?:ended|ending)\s+(?:on\s+)?({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d|{_DAY_FIRST})"
 # Phrases the period reader leaves to the lead: "the fourth quarter and full year ended December 31, 2024"
-# (the quarter), "the half year ended 31 December 2024" (six months).
+# and "the second quarter and half year ended September 30, 2025" (the quarter), "the half year ended 31 December
+# 2024" (six months).
 _LEAD_SPANS = [
     (re.compile(rf"\b{QUARTER_WORD_RE}\s+and\s+(?:the\s+)?"
-                r"(?:full[\s-]+year|fiscal\s+year|year|six\s+months|nine\s+months|twelve\s+months)\s*,?\s*" + _END_DATE,
+                r"(?:full[\s-]+year|fiscal\s+year|year|half[\s-]+year|six\s+months|nine\s+months|twelve\s+months)\s*,?\s*" + _END_DATE,
                 re.I), 3),
     (re.compile(r"\b(?:three|thirteen|13)(?:[\s-]+(?:months?|weeks?))?-?\s+(?:and|&)\s+(?:six|nine|twelve|twenty-six|"
                 r"thirty-nine|fifty-two|26|39|52)[\s-]+(?:months?|weeks?)(?:\s+(?:fiscal\s+)?periods?)?\s*,?\s*" + _END_DATE,

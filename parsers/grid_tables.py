@@ -14,7 +14,7 @@ from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
-from parsers.numbers import CURRENCY_CODES, parse_cell, parse_range_cell, table_scale
+from parsers.numbers import CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, table_scale
 from parsers.periods import MONTH_RE, Period
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
@@ -31,8 +31,9 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
 _CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
-SCALE_LINE = re.compile(rf"thousands|millions|billions|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
-                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?)\s+(?:thousand|million|billion)(?![a-z])", re.I)  # "(Rs. in million)", "CHF million¹"
+SCALE_LINE = re.compile(rf"thousands|millions|billions|crores|lakhs|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
+                        rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?|[$\u20ac\u00a3\u00a5\u20b9])\s+(?:thousand|million|billion|crore|"
+                        rf"lakh)(?![a-z])|{SCALE_ABBREVIATION}", re.I)  # "(Rs. in million)", "(\u20ac million, unless stated otherwise)"
 _THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
@@ -58,6 +59,9 @@ class Column:
 
 _TOTAL_START = re.compile(r"total\b", re.I)
 _BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
+# "Attributable to:" over "Owners of the parent", or a row "Attributable to controlling shareholders": whose share of
+# the row above ('Profit for the period'), the heading naming no figure of its own
+_BARE_ATTRIBUTION = re.compile(r"^(?:of\s+which\s+)?attributable\s+to\b", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 # "per ton", "per barrel", "per available room": per a unit that is no share (nor a partnership unit or ADS)
 _PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
@@ -137,7 +141,7 @@ class GridReader:
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = cents = False
-        section = last_label = ""
+        section = last_label = subject = ""  # subject: the last row's label that is no share of the one above it
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
@@ -148,6 +152,8 @@ class GridReader:
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
                 if seen_values and columns and (unit := _unit_row(row, label_edge)) is not None:
                     cents = unit == "cents"  # "| | Cents | Cents |" over the EPS rows: the columns go on, in cents
+                    if text := _label(row, label_edge):  # "| Earnings per share | pence | pence |": a heading too
+                        section = self._part = clean_label(text)
                     continue
                 if _is_header_row(row, label_edge):
                     cents = False
@@ -157,7 +163,7 @@ class GridReader:
                     columns = {}
                     text = _label(row, label_edge)
                     if text and not SCALE_LINE.search(text) and not _UNAUDITED.search(text) and not UNIT_CELL.match(text):
-                        section = self._part = clean_label(text)
+                        section = self._part = _attributed(clean_label(text), subject)
                 else:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
@@ -165,7 +171,7 @@ class GridReader:
                     if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
                         self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
-                        section = self._part = clean_label(text)
+                        section = self._part = _attributed(clean_label(text), subject)
                 continue
             if not columns and not headers and self._continues(vcols):
                 last_vcols, last_columns, title, table_class = self._last
@@ -180,9 +186,13 @@ class GridReader:
             if _BARE_PER_SHARE.match(label) and last_label and not _BARE_PER_SHARE.match(last_label):
                 label = f"{last_label} {label[:1].lower()}{label[1:]}"  # "Per diluted share" under "FFO ...": its
             last_label = label  # per-share figure, never a per-share figure of no metric
+            if _BARE_ATTRIBUTION.match(label):
+                label = _attributed(label, subject)
+            else:
+                subject = label
             own_section = section if row.section is None else row.section
             got = self._row(row, label, own_section, columns, title, table_class)
-            for f in got if cents else ():
+            for f in got if cents or _IN_CENTS.search(label) else ():  # "Diluted EPS (pence)", "Basic (RMB cents)"
                 if f.unit.endswith("/share"):
                     f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
             figures.extend(got)
@@ -630,6 +640,14 @@ def _caption(heading: str) -> str:
     return lines[-1] if lines else ""
 
 
+def _attributed(text: str, subject: str) -> str:
+    """'Attributable to' (a heading, or a row's label) under 'Profit for the period': 'Profit for the period attributable
+    to ...', so the owners' share is read as theirs and the minority's as no net income; any other text as it is."""
+    if subject and _BARE_ATTRIBUTION.match(text):
+        return f"{subject} {text[:1].lower()}{text[1:]}"
+    return text
+
+
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
     """One cell across the whole table ('ZENITH CORPORATION', '(In millions)'): a title, not a row heading."""
     return len(row.cells) == 1 and row.cells[0].start == 0 and row.cells[0].end > max(vcols)
@@ -834,6 +852,10 @@ _NOTE_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[,&]\s*\d{1,2}(?:
 
 
 CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
+# A per-share row whose label prints its amounts in hundredths of the currency: "Diluted earnings per share (pence)",
+# "Basic (RMB cents)", "Dividend per share (US cents)", "EPS in cents"
+_IN_CENTS = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\$?\s*)?(?:cents|pence)\)|\b(?:US|RMB|HK|A|NZ|S)\$?\s+cents\b|"
+                       r"\bin\s+(?:cents|pence)\b", re.I)
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 
 
@@ -841,10 +863,10 @@ def _unit_row(row: GridRow, label_edge: int) -> str | None:
     """A row inside a statement that only says the unit of the rows below ('| | | Cents | Cents |', '| | $ | $ |'):
     'cents', 'sign', or None for any other row. The columns above it go on (it heads no new ones)."""
     cells = [c.text.strip() for c in row.cells if c.start >= label_edge and c.text.strip()]
+    if cells and all(CENTS_CELL.match(t) for t in cells):
+        return "cents"  # under a heading of its own too ('| Earnings per share | pence | pence |')
     if not cells or any(c.start < label_edge and c.text.strip() for c in row.cells):
         return None
-    if all(CENTS_CELL.match(t) for t in cells):
-        return "cents"
     return "sign" if all(_SIGN_CELL.match(t) for t in cells) else None
 
 

@@ -9,10 +9,12 @@ from parsers.front_matter import FrontMatter
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, month_number, parse_date
 from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words, search
 
-# "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)".
+# "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)",
+# "(NSE: RANAVAT; BSE: 532918)", "(B3: CVAG3)" (a B3 share class's digit); never a numeric code ("(BSE: 532918)").
 TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|SIX|"
-                       r"Bulletin\s+Board|London\s+Stock\s+Exchange)"
-                       r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,6})(?:\s*-\s*News)?\s*"
+                       r"NSE|BSE|B3|BMV|HKEX|SGX|JSE|Bulletin\s+Board|London\s+Stock\s+Exchange)"  # India, Brazil, Mexico, ...
+                       r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,9}\d?)(?![\w.])"
+                       r"(?:\s*-\s*News)?\s*"
                        r"(?:[;,][^)]*)?\)")
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
 NAME_RE = re.compile(rf"((?:[A-Z][\w&.'-]*,?\s+)(?:(?:[A-Z][\w&.'-]*|&|and|of|the),?\s+){{0,5}}?{SUFFIX}"
@@ -36,12 +38,14 @@ _DAY = r"(?:\s+(\d{1,2}))?"
 FYE_PATTERNS = [
     (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fiscal")),
-    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)\b(?:fiscal\s+)?year\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
+    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)(?<!half\s)(?<!half-)\b(?:fiscal\s+)?year\s+ended\s+"
+                rf"({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fiscal", "year")),
     (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3,
      Leads("nine", "thirty-nine", "39")),
-    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6,
-     Leads("six", "twenty-six", "26")),
+    (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?|(?<!second\s)half[\s-]year)(?:\s+fiscal\s+period)?"
+                rf"\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6,
+     Leads("six", "twenty-six", "26", "half")),  # "the half year ended September 30": no year's end, its first half's
     (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fifty-", "52", "53")),
 ]
@@ -449,6 +453,8 @@ _STATED_CURRENCY = [
     (re.compile(r"\b(?:Indian\s+rupees?|(?:Rs\.?|INR)\s*(?:in\s+)?(?:thousands?|millions?|billions?|crores?|lakhs?))(?!\w)", re.I), "INR"),
     (re.compile(r"\bSwiss\s+francs?\b|\bCHF\s+(?:thousands?|millions?)\b", re.I), "CHF"),
     (re.compile(r"\b(?:Renminbi|RMB)\b"), "CNY"),
+    (re.compile(r"\b(?:(?:thousands|millions|billions)\s+of\s+)?Mexican\s+pesos?\b", re.I), "MXN"),  # "millions of Mexican pesos (Ps.)"
+    (re.compile(r"\b(?:South\s+)?Korean\s+won\b|\bKRW\s*(?:thousands?|millions?|billions?|trillions?)\b", re.I), "KRW"),  # "(Unit: KRW billion)"
 ]
 _TRANSLATED = re.compile(r"\binto\s+$|\bconvenience\b[^|.]*$", re.I)  # the currency amounts are translated into
 # a table's heading cell naming its currency and scale ("| NIS in thousands |", "| U.S. dollars in thousands |")
@@ -475,6 +481,8 @@ CURRENCY_MARKS: list[tuple[str, str]] = [
     (r"\bR\$|\bBRL", "BRL"),
     (r"₹|\bINR|\bRs\.?", "INR"),
     (r"\b(?:RMB|CNY)", "CNY"),
+    (r"\bPs\.|\bMXN", "MXN"),  # "Ps. 32,318 million"
+    (r"\u20a9|\bKRW", "KRW"),
     (r"\bSEK", "SEK"), (r"\bDKK", "DKK"), (r"\bNOK", "NOK"),
 ]
 _AMOUNT_CURRENCY = [(re.compile(rf"(?:{mark})\s?\d" + (r"|\d\s?€" if code == "EUR" else "")), code)

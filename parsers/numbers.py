@@ -108,8 +108,13 @@ def parse_range_cell(text: str) -> tuple[float, float, float | None, bool] | Non
 # "in thousands", and the singular of a caption that names its currency or says "in" ("(Rs. in million)",
 # "SEK million", "EUR thousand"): never a lone "million" of a sentence ("1.2 million units")
 CURRENCY_CODES = r"usd|eur|gbp|chf|sek|nok|dkk|jpy|inr|cad|aud|nzd|hkd|sgd|cny|rmb|brl|zar|mxn|nis|ils|krw|twd|pln"
-_SCALE_WORDS = re.compile(rf"\b(thousands|millions|billions)\b|(?:\bin|\b(?:{CURRENCY_CODES})|\brs\.?|[$\u20ac\u00a3\u00a5\u20b9])"
-                          r"\s+(thousand|million|billion)(?![a-z])")
+_SCALE_WORDS = re.compile(rf"\b(thousands|millions|billions|crores|lakhs)\b|(?:\bin|\b(?:{CURRENCY_CODES})|\brs\.?|"
+                          r"[$\u20ac\u00a3\u00a5\u20b9])\s+(thousand|million|billion|crore|lakh)(?![a-z])")  # "(\u20b9 in crore)"
+# A currency's mark and the abbreviation of a scale closing a caption or its first clause: "Unaudited; US$ m, except
+# per share data", "(EUR bn)", "\u20acm;" (never "$ m" before more words: a sentence's "US$ m of savings" is no caption)
+SCALE_ABBREVIATION = (rf"(?:\b(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5\u20b9]|\b(?:{CURRENCY_CODES}))\s?['\u2019]?\s?"
+                      r"(m|mn|bn)(?![\w$'\u2019])(?=\s*(?:[,;)]|$))")
+_SCALE_ABBREVIATION = re.compile(SCALE_ABBREVIATION, re.I | re.M)
 _SCALE_ZEROS = re.compile(r"\$\s*(000|000s|000's)\b")
 
 
@@ -122,6 +127,9 @@ def table_scale(text: str) -> float:
     m = _SCALE_ZEROS.search(low)
     if m:
         return 1e3
+    found = list(_SCALE_ABBREVIATION.finditer(text))
+    if found:  # the last: a heading gathered from the lines above holds the captions of tables before it too
+        return SCALE_WORDS[found[-1].group(1).lower()]
     return 1.0
 
 

@@ -102,7 +102,12 @@ _DENOMINATOR = re.compile(r"denominator|\bshares\b|share\s+count", re.I)
 def implausible_per_share(f: Figure) -> bool:
     """A per-share figure of a thousand or more (a share count or an amount under a per-share
     label: 'Effect of EPS dilution of convertible notes | (2,781,818)') is not read: its unit is unknown."""
-    return f.unit == "USD/share" and abs(f.value) >= 1000
+    return f.unit == "USD/share" and abs(f.value) >= 1000 and not _CURRENCY_PER_SHARE.search(f.label)
+
+
+# "Basic and diluted earnings per share (KRW)", "EPS (Yen)": the label names the currency a share's figure is in, so
+# 8,211 won a share is a figure of a known unit
+_CURRENCY_PER_SHARE = re.compile(r"\((?:in\s+)?(?:[A-Z]{3}|won|yen|\u20a9|\u00a5)\)", re.I)
 
 
 _LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")
@@ -155,7 +160,14 @@ _WHOLE_NAME = re.compile(r"^(?:net|total|cash|increase|decrease)\b", re.I)
 def _finishes(label: str, section: str) -> bool:
     """A short row under an open heading is the rest of its name; a row that names a whole figure
     ('Net cash provided by operating activities' after 'Increase/(decrease) in') is not."""
-    return len(label.split()) <= 3 and not _WHOLE_NAME.match(label) and bool(_OPEN_HEADING.search(section))
+    if _WHOLE_NAME.match(label) or not _OPEN_HEADING.search(section):
+        return False  # a whole owner's name under 'Profit attributable to:' ('Shareholders of Acme Foods N.V.') too
+    return len(label.split()) <= 3 or bool(_ATTRIBUTED_TO.search(section) and _OWNER.match(label))
+
+
+_ATTRIBUTED_TO = re.compile(r"\battributable\s+to\s*:?$", re.I)
+_OWNER = re.compile(r"^(?:the\s+)?(?:owners?|(?:share|stock|equity\s+)holders?|members|partners|parent|company|"
+                    r"(?:non-?\s?)?controlling|minority)\b", re.I)  # never 'Paid-up equity share capital' below them
 
 
 SCALE_NOTE = re.compile(r"\((?:[^()]*\b(?:thousands|millions|billions|except)\b[^()]*)\)|\bexcept\b.*$", re.I)
@@ -187,6 +199,7 @@ class RowKind:
     energy_factor: float | None  # that scale when the label or heading names one, else the table's
     own_scale: float | None = None  # the scale the label itself states ('(in billions of euros)'); 0: a count
     quantity: bool = False  # 'Brand volume': a quantity, unless its cell prints a currency mark ('$500')
+    counted: bool = False  # 'Subscribers (thousands)': a count in its own scale, unless its cell prints a currency mark
 
 
 # "Net earnings used for purposes of calculating net income per common share:": the heading of the amounts a
@@ -217,13 +230,19 @@ def row_kind(label: str, section: str) -> RowKind:
     factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
                    if w in (label + " " + section).lower()), None) if energy else None
     own = None
+    counted = False
     if "in " in low:  # every _LABEL_COUNT and _LABEL_SCALE match holds it
         if _LABEL_COUNT.search(label):
             own = 0.0
         elif (m := _LABEL_SCALE.search(label)):
             own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    if own is None and ")" in low and _WHOLE_UNITS_MARK.search(label) and unit == "USD":
+        own = 1.0  # "Mobile ARPU (Ps.)", "Revenue per total mile ($)": whole currency units, never the table's millions
+    if own is None and ")" in low and (m := _BARE_LABEL_SCALE.search(label)):
+        own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+        counted = not _MONEY_NOUN.search(label)  # "Mobile subscribers (thousands)": a count, never money
     quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
-    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity)
+    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted)
 
 
 _MONEY_MARK = re.compile(r"[$\u20ac\u00a3\u00a5]|\b(?:US|C|A|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|CHF|JPY)\b")
@@ -233,6 +252,11 @@ _PER_SHARE_VALUE = re.compile(r"^[(\-\u2212$\s]*\d{1,2}\.\d{2,3}\)?$")
 
 
 _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousand|million|billion)s?\b[^()]*\)", re.I)
+# "Fixed broadband accesses (thousands)", "Weighted average shares outstanding (millions)": the row's own scale, its
+# unit no currency (a money row says so: "Revenue (millions)" is money)
+# a label that ends in its currency's mark alone prints whole units of it ('ARPU (Ps.)', 'Fare ($)')
+_WHOLE_UNITS_MARK = re.compile(r"\((?:in\s+)?(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9]|Ps\.|Rs\.?)\)\s*$")
+_BARE_LABEL_SCALE = re.compile(r"\(\s*(thousand|million|billion)s\s*\)\s*$", re.I)
 _LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
 
 
@@ -273,7 +297,9 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
             unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money
         else:
             factor = kind.own_scale  # "Value of contracts (in billions of euros)": the row's own scale
-    if unit == "USD" and kind.quantity and not _MONEY_MARK.search(cell_text):
+    if kind.counted and (unit == "count" or unit == "USD" and not _MONEY_MARK.search(cell_text)):
+        unit, factor = "count", kind.own_scale  # "Mobile subscribers (thousands) | 41,206": 41.2 million, never pesos
+    elif unit == "USD" and kind.quantity and not _MONEY_MARK.search(cell_text):
         unit, factor = "count", 1.0  # "Brand volume | 14.215" in a table of dollars: hectolitres, never money
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"

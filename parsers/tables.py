@@ -45,6 +45,8 @@ def classify(title: str, labels: list[str]) -> str:
             if named := _nearest_statement(title):
                 return named
         elif rx.search(title):
+            if name in _SECTIONS_ABOVE and (named := _statement_after(title, rx, name == "guidance")):
+                return named
             return name
     text = " ".join(l.lower() for l in labels)
     if "total assets" in text or "total liabilities" in text:
@@ -70,6 +72,30 @@ def _nearest_statement(title: str) -> str | None:
             if name in _STATEMENTS and rx.search(line):
                 return name
     return None
+
+
+_SECTIONS_ABOVE = ("guidance", "reconciliation", "non_gaap")
+_LINE_BREAK = re.compile(r"\s{2,}")
+
+
+def _statement_after(title: str, rx: re.Pattern, same_line: bool) -> str | None:
+    """The statement whose own caption (a line saying 'consolidated' or 'condensed') a heading names after its last
+    outlook or reconciliation words ('Business Outlook  For the fourth quarter ... expects ...  CONDENSED CONSOLIDATED
+    STATEMENTS OF OPERATIONS', a reconciliation's footnote above 'CONDENSED CONSOLIDATED BALANCE SHEETS'): those were
+    the section above, the table is that statement, its figures actuals. Never a row heading ('Income statement
+    data'). A reconciliation's words name the statement they reconcile on their own line ('RECONCILIATION OF GAAP TO
+    NON-GAAP CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS'): only a caption on a later line is another table's; an
+    outlook's may stand on the same line (`same_line`), its paragraph run into the caption."""
+    end = max(m.end() for m in rx.finditer(title))
+    brk = None if same_line else _LINE_BREAK.search(title, end)
+    rest = title[end:] if same_line else title[brk.end():] if brk else ""
+    for line in reversed(_LINE_BREAK.split(rest) if rest else []):
+        if _CAPTION.search(line):  # a statement's own caption, never a row heading ('Income statement data')
+            return next((name for name, rule in _TITLE_RULES if name in _STATEMENTS and rule.search(line)), None)
+    return None
+
+
+_CAPTION = re.compile(r"\b(?:consolidated|condensed)\b", re.I)
 
 
 def classify_figures(figures: list, title: str) -> None:

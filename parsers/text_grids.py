@@ -16,6 +16,11 @@ _SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
 _MARKUP = re.compile(r"\*\*|__|\\(?=[*_|$#\\\[\]()-])")
 
 
+def unmarked(text: str) -> str:
+    """A cell's text without Markdown emphasis or escapes ('**$ 14,206**' is '$ 14,206')."""
+    return _MARKUP.sub("", text)
+
+
 def text_grids(lines: list[str], offset: int = 0) -> list[GridTable]:
     """The grid tables printed in plain-text lines (`offset`: the number of the first line)."""
     tables: list[GridTable] = []
@@ -38,7 +43,7 @@ def _pipe_cells(line: str) -> list[str]:
     """The cells of one `| a | b |` line, Markdown emphasis and escapes removed."""
     body = line.strip()
     body = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:]
-    return [_MARKUP.sub("", part).strip() for part in re.split(r"(?<!\\)\|", body)]
+    return [unmarked(part).strip() for part in re.split(r"(?<!\\)\|", body)]
 
 
 def _is_separator(cells: list[str]) -> bool:

@@ -11,6 +11,7 @@ differently from the key is a failure everywhere (a wrong number is worse than a
 figure the key holds and the reading misses is a failure unless it is on record in MISSING."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def _key(periods: tuple[str, ...], instants: tuple[str, ...], flows: tuple[str, 
     for metric, values in rows.items():
         where = instants if metric in ("cash", "total_assets", "equity") else \
             flows if metric == "operating_cash_flow" else periods
-        unit = 1.0 if metric == "eps_diluted" or metric.endswith("_per_share") else \
+        unit = 1.0 if metric in ("eps", "eps_diluted") or metric.endswith("_per_share") else \
             K if metric.startswith("weighted_shares") and scale == K else scale
         out += _four(metric, where, values, unit)
     return out
@@ -291,6 +292,115 @@ KEYS.update({
 })
 
 
+# l43–l60: industries, places and wire conversions l01–l42 do not hold (an airline's ')' cells, a Mexican telecom in
+# Ps., a chipmaker's sequential quarter and non-GAAP reconciliation, a device maker's wrapped labels and NCI, a
+# chemicals maker's EDGAR HTML segments, an auto supplier's flattened balance sheet, a casino's 'As Adjusted' column,
+# an asset manager's five quarters in 'US$ m', a Canadian trucker's bold cells, a Brazilian farmer in R$ thousand,
+# a media group's cell-a-line balance sheet, a UK plc's interim in £m and pence, a homebuilder's November year, a
+# water utility's fixed-width text, an Indian drug maker in crore, a Korean maker in KRW billion, a Hong Kong
+# listing in RMB'000, a Dutch food maker's restated year in € million).
+Q3_25S = ("2025-09/3", "2025-06/3", "2024-09/3", "2025-09/9", "2024-09/9")
+KEYS.update({
+    "l43_corvane_airline_dollar_paren_cells.md": ("CVAR", "2025-12/3", "USD", _key(Q4_25, DEC, ("2025-12/12", "2024-12/12"), M, {
+        "revenue": (3_113, 2_914, 13_277, 12_604), "net_income": (129, 67, 551, 417), "eps_diluted": (0.98, 0.51, 4.20, 3.20),
+        "weighted_shares_diluted": (131.4, 130.8, 131.2, 130.5), "cash": (1_842, 1_606), "total_assets": (18_906, 17_944),
+        "equity": (4_412, 3_902), "operating_cash_flow": (2_318, 2_044)})),
+    "l44_telconorte_mexico_pesos.md": ("TLNR", "2025-09/3", "MXN", _key(  # 'Earnings per share': no basic, no diluted
+        Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), M, {
+            "revenue": (32_318, 30_606, 95_520, 90_718), "net_income": (3_602, 2_571, 9_904, 8_018),
+            "eps": (1.25, 0.89, 3.43, 2.76), "cash": (18_402, 21_906), "total_assets": (402_118, 396_804),
+            "equity": (118_906, 112_402), "operating_cash_flow": (28_906, 26_118)})),
+    "l45_halvorsen_semis_sequential_nongaap.md": ("HMDV", "2025-09/3", "USD", _key(
+        Q3_25S, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), K, {
+            "revenue": (412_806, 388_204, 331_590, 1_162_418, 948_306),
+            "net_income": (81_747, 70_636, 45_471, 207_743, 115_085), "eps_diluted": (1.19, 1.03, 0.67, 3.04, 1.70),
+            "weighted_shares_diluted": (68_412, 68_306, 67_904, 68_330, 67_806), "cash": (402_118, 318_906),
+            "total_assets": (2_118_406, 1_906_330), "equity": (1_702_118, 1_488_204),
+            "operating_cash_flow": (268_402, 171_906)})),
+    "l46_calderon_meddev_fixed_wrapped_nci.txt": ("CMTI", "2025-06/3", "USD", _key(
+        Q2_25, ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), K, {
+            "revenue": (284_906, 262_118, 556_204, 511_402), "net_income": (30_144, 24_050, 55_235, 43_869),
+            "eps_diluted": (0.73, 0.58, 1.34, 1.07), "weighted_shares_diluted": (41_206, 41_118, 41_190, 41_102),
+            "cash": (96_402, 88_118), "total_assets": (1_406_118, 1_372_906), "equity": (818_520, 774_018),
+            "operating_cash_flow": (68_402, 54_118)})),
+    "l47_brennick_chemicals_html_segments_nci.htm": ("BSC", "2025-12/3", "USD", _key(
+        Q4_25, DEC, ("2025-12/12", "2024-12/12"), M, {
+            "revenue": (1_412.6, 1_388.2, 5_806.4, 5_902.1), "net_income": (81.7, 73.5, 417.9, 414.6),
+            "eps_diluted": (0.88, 0.78, 4.49, 4.37), "weighted_shares_diluted": (92.4, 94.1, 93.0, 94.8),
+            "cash": (512.4, 468.9), "total_assets": (8_904.2, 8_812.6), "equity": (3_293.0, 3_200.3),
+            "operating_cash_flow": (702.8, 668.4)})),
+    "l48_kessling_auto_flattened_minus.md": ("KSAS", "2025-09/3", "USD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), M, {
+            "revenue": (1_842, 1_906, 5_612, 5_804), "net_income": (31, 41, 116, 132), "eps_diluted": (0.57, 0.72, 2.11, 2.30),
+            "weighted_shares_diluted": (54.2, 56.8, 54.9, 57.3), "cash": (402, 488), "total_assets": (6_812, 6_706),
+            "equity": (2_016, 1_972), "operating_cash_flow": (286, 312)})),
+    "l49_marisol_casino_as_adjusted.md": ("MRGC", "2025-03/3", "USD", _key(  # the prior year recast ('As Adjusted')
+        ("2025-03/3", "2024-03/3"), ("2025-03/0", "2024-12/0"), ("2025-03/3", "2024-03/3"), K, {
+            "revenue": (467_630, 444_196), "net_income": (23_806, 14_772), "eps_diluted": (0.41, 0.25),
+            "weighted_shares_diluted": (58_118, 58_906), "cash": (218_402, 246_118), "total_assets": (4_806_118, 4_788_402),
+            "equity": (612_906, 596_402), "operating_cash_flow": (84_118, 71_906)})),
+    "l50_haldenpark_asset_manager_five_quarters.md": ("HPIV", "2025-12/3", "USD", _key(
+        ("2025-12/3", "2025-09/3", "2025-06/3", "2025-03/3", "2024-12/3", "2025-12/12", "2024-12/12"), DEC,
+        ("2025-12/12", "2024-12/12"), M, {
+            "revenue": (702.2, 651.6, 630.6, 617.4, 666.9, 2_601.8, 2_444.2),
+            "net_income": (177.2, 158.2, 150.5, 143.9, 162.5, 629.8, 580.3),
+            "eps_diluted": (2.39, 2.12, 2.01, 1.91, 2.14, 8.42, 7.60),
+            "weighted_shares_diluted": (74.1, 74.6, 75.0, 75.4, 75.8, 74.8, 76.4), "cash": (1_118.6, 986.2),
+            "total_assets": (9_402.8, 9_118.4), "equity": (4_206.2, 3_988.1), "operating_cash_flow": (812.4, 744.9)})),
+    "l51_tallis_trucking_bold_cad.md": ("TFW", "2025-06/3", "CAD", _key(Q2_25, ("2025-06/0", "2024-12/0"), Q2_25, K, {
+        "revenue": (359_608, 355_020, 709_024, 695_534), "net_income": (18_648, 15_736, 32_575, 29_619),
+        "eps_diluted": (0.22, 0.18, 0.38, 0.34), "weighted_shares_diluted": (84_906, 86_118, 85_204, 86_402),
+        "cash": (12_118, 18_406), "total_assets": (1_806_402, 1_772_118), "equity": (902_118, 884_306),
+        "operating_cash_flow": (51_206, 46_118, 96_402, 88_118)})),
+    "l52_cerradoverde_brazil_reais.md": ("CVAG3", "2025-12/3", "BRL", _key(Q4_25, DEC, ("2025-12/12", "2024-12/12"), K, {
+        "revenue": (1_842_306, 1_604_118, 6_118_402, 5_702_906), "net_income": (161_204, 75_118, 388_402, 233_118),
+        "eps_diluted": (0.39, 0.18, 0.94, 0.57), "cash": (1_204_118, 988_402), "total_assets": (12_806_402, 11_904_118),
+        "equity": (5_118_306, 4_806_118), "operating_cash_flow": (1_118_402, 902_306)})),
+    "l53_larkspur_media_bold_marks_cells.md": ("LKMG", "2025-09/3", "USD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), M, {
+            "revenue": (1_304, 1_266, 3_962, 3_866), "net_income": (88, -49, 263, 59), "eps_diluted": (0.58, -0.33, 1.74, 0.39),
+            "weighted_shares_diluted": (151.2, 149.8, 150.9, 150.6), "cash": (612, 488), "total_assets": (14_206, 14_118),
+            "equity": (5_064, 4_786), "operating_cash_flow": (702, 618)})),
+    "l54_ashcombe_uk_plc_interim_pence.md": ("ASHT", "2025-06/6", "GBP", _key(  # EPS in pence
+        ("2025-06/6", "2024-06/6", "2024-12/12"), ("2025-06/0", "2024-06/0", "2024-12/0"),
+        ("2025-06/6", "2024-06/6", "2024-12/12"), M, {
+            "revenue": (5_088, 4_982, 10_196), "net_income": (1_668, 1_588, 3_242), "eps_diluted": (1.185, 1.115, 2.286),
+            "cash": (2_118, 1_906, 2_402), "total_assets": (48_906, 47_118, 48_402), "equity": (14_206, 13_402, 13_918),
+            "operating_cash_flow": (1_806, 1_702, 4_118)})),
+    "l55_ellery_homebuilder_html_nov_year.htm": ("ELH", "2025-11/3", "USD", _key(
+        ("2025-11/3", "2024-11/3", "2025-11/12", "2024-11/12"), ("2025-11/0", "2024-11/0"), ("2025-11/12", "2024-11/12"), K, {
+            "revenue": (1_244_826, 1_151_426, 4_248_512, 4_024_638), "net_income": (150_786, 138_410, 488_153, 465_049),
+            "eps_diluted": (4.80, 4.31, 15.35, 14.35), "weighted_shares_diluted": (31_402, 32_118, 31_806, 32_402),
+            "cash": (512_118, 448_906), "total_assets": (4_906_118, 4_602_306), "equity": (3_204_906, 2_918_402),
+            "operating_cash_flow": (402_118, 288_906)})),
+    "l56_millbrook_water_fixed_wrapped.txt": ("MWTR", "2025-12/3", "USD", _key(Q4_25, DEC, ("2025-12/12", "2024-12/12"), K, {
+        "revenue": (98_402, 91_118, 412_306, 388_118), "net_income": (14_118, 11_906, 78_402, 71_204),
+        "eps_diluted": (0.77, 0.66, 4.28, 3.96), "weighted_shares_diluted": (18_402, 18_118, 18_306, 18_002),
+        "cash": (4_118, 6_402), "total_assets": (2_806_118, 2_602_906), "equity": (812_306, 752_118),
+        "operating_cash_flow": (128_402, 118_906)})),
+    "l57_ranavat_india_crore_fy_quarters.md": ("RANAVAT", "2025-09/3", "INR", _key(  # crore = 10 million
+        ("2025-09/3", "2025-06/3", "2024-09/3", "2025-09/6", "2024-09/6", "2025-03/12"), ("2025-09/0", "2025-03/0"),
+        ("2025-09/6", "2024-09/6"), 1e7, {
+            "revenue": (4_812.6, 4_606.2, 4_318.4, 9_418.8, 8_512.2, 17_406.8),
+            "net_income": (806.2, 724.8, 646.0, 1_531.0, 1_286.2, 2_731.8),
+            "eps_diluted": (20.09, 18.07, 16.10, 38.16, 32.06, 68.09), "cash": (1_206.4, 988.2),
+            "total_assets": (28_406.2, 26_918.6), "equity": (19_806.4, 18_402.2), "operating_cash_flow": (1_618.2, 1_402.6)})),
+    "l58_hanbit_korea_krw_billions.md": (None, "2025-09/3", "KRW", _key(  # a numeric KRX code: no ticker
+        ("2025-09/3", "2025-06/3", "2024-09/3"), ("2025-09/0", "2025-06/0", "2024-12/0"), (), 1e9, {
+            "revenue": (21_406.2, 20_118.4, 19_802.6), "net_income": (1_488.6, 1_152.4, 1_170.8),
+            "eps_diluted": (8_211, 6_356, 6_451), "cash": (8_406.2, 7_902.4, 7_118.6),
+            "total_assets": (98_402.6, 97_036.0, 94_118.2), "equity": (61_206.4, 60_117.6, 58_118.2)})),
+    "l59_jinhai_hk_rmb_thousands_interim.md": (None, "2025-06/6", "CNY", _key(  # no total assets printed; EPS in RMB cents
+        ("2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), K, {
+            "revenue": (2_418_306, 2_206_118), "net_income": (341_118, 268_402), "eps_diluted": (0.1361, 0.1072),
+            "cash": (1_806_402, 1_604_118), "equity": (5_118_402, 4_906_118), "operating_cash_flow": (402_118, 336_906)})),
+    "l60_vandermolen_foods_euro_restated.md": ("VDMF", "2025-12/12", "EUR", _key(  # the prior year 'restated'
+        ("2025-12/12", "2024-12/12"), DEC, ("2025-12/12", "2024-12/12"), M, {
+            "revenue": (6_412, 6_118), "net_income": (482, 391), "eps_diluted": (2.64, 2.12),
+            "weighted_shares_diluted": (182.4, 184.1), "cash": (612, 548), "total_assets": (9_806, 9_512),
+            "equity": (3_966, 3_764), "operating_cash_flow": (902, 818)})),
+})
+
 BALANCES = ("cash", "total_assets", "equity")
 
 
@@ -303,6 +413,7 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
+@lru_cache(maxsize=None)
 def problems(name: str) -> tuple[list[str], list[str]]:
     """(wrong, missing): figures read otherwise than the key says (identity included), and key figures not read."""
     ticker, period, currency, key = KEYS[name]
@@ -357,9 +468,35 @@ MISSING: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(KEYS))
+# l43–l60 as they were first read (written by hand, run once, recorded): releases whose reading still gives a wrong
+# figure, and what it is (a strict xfail keeps each honest; each fix takes its release off this list).
+WRONG_YET: dict[str, str] = {
+}
+MISSING.update({
+    "l49_marisol_casino_as_adjusted.md": "'2024' over 'As Adjusted\u207d\u00b9\u207e' (the prior year recast) makes the "
+                                          "statement non-GAAP: a recast column is not told from a non-GAAP one",
+    "l50_haldenpark_asset_manager_five_quarters.md": "'Total Halden Park stockholders' equity' is no equity read",
+    "l56_millbrook_water_fixed_wrapped.txt": "'Total Common Stockholders' Equity' is no equity read",
+})
+# l43–l60 together: core figures read (never fewer) and figures read wrong (never more)
+NEW_LAYOUTS = [n for n in sorted(KEYS) if n[:3] >= "l43"]
+NEW_READ_FLOOR, NEW_WRONG_CEILING = 395, 0
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=(pytest.mark.xfail(strict=True, reason=WRONG_YET[n]),)
+                                               if n in WRONG_YET else ()) for n in sorted(KEYS)])
 def test_no_figure_of_an_unseen_layout_is_wrong(name: str) -> None:
     assert problems(name)[0] == []
+
+
+def test_the_layouts_written_last_read_no_worse() -> None:
+    """l43–l60 were recorded as first read: each fix raises the floor (or lowers the ceiling), none may undo it."""
+    read = wrong = 0
+    for name in NEW_LAYOUTS:
+        w, m = problems(name)
+        read += len(KEYS[name][3]) - sum(1 for x in m if not x.startswith(("ticker", "period", "currency")))
+        wrong += len(w)
+    assert read >= NEW_READ_FLOOR and wrong <= NEW_WRONG_CEILING, (read, wrong)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=(pytest.mark.xfail(strict=True, reason=MISSING[n]),)
@@ -826,3 +963,193 @@ def test_a_scale_in_the_corner_cell_with_a_note_mark() -> None:
 def test_a_no_break_space_groups_a_figure_never_a_phone_number(text: str, read: str) -> None:
     from parsers.text_normal import normalize_text
     assert normalize_text(text) == read
+
+
+@pytest.mark.parametrize("caption,scale", [
+    ("Unaudited; US$ m, except per share data", 1e6), ("(\u20ac million, unless stated otherwise)", 1e6),
+    ("(\u20b9 in crore)", 1e7), ("(\u20b9 in lakhs)", 1e5), ("(EUR bn)", 1e9),
+    ("The plan saved US$ m of costs", 1.0),  # a sentence's 'US$ m' before more words: no caption
+    # the heading of a table printed one cell a line gathers the captions above it: the last is its own
+    ("**Assets Under Management (US$ bn)**  Q4 2025  Ending AUM  318.4  **Balance Sheets**  Unaudited; US$ m", 1e6),
+])
+def test_a_scale_abbreviated_after_its_currency_or_counted_in_crore(caption: str, scale: float) -> None:
+    from parsers.numbers import table_scale
+    assert table_scale(caption) == scale
+
+
+def test_a_statement_in_dollar_millions_below_a_table_in_billions() -> None:
+    """'Unaudited; US$ m, except per share data' was no scale read, so the '(US$ bn)' of the assets table above
+    scaled the income statement: revenue of $702.2 million read as $702.2 billion."""
+    text = ("**Assets Under Management (US$ bn)**\n\n| | Q4 2025 | Q4 2024 |\n|---|---|---|\n| Ending AUM | 318.4 | 292.9 |\n\n"
+            "**Consolidated Statements of Income**\nUnaudited; US$ m, except per share data\n\n"
+            "| | Q4 2025 | Q4 2024 |\n|---|---|---|\n| Total revenue | 702.2 | 666.9 |\n| Net income | 186.3 | 168.7 |\n\n"
+            "**Key figures**\n\n| (\u20ac million, unless stated otherwise) | 2025 | 2024 |\n|---|---|---|\n| Revenue | 6,412 | 6,118 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label, f.value) for f in doc.figures if f.source == "table"}
+    assert {("Total revenue", 702.2e6), ("Net income", 186.3e6), ("Ending AUM", 318.4e9), ("Revenue", 6412e6)} <= got
+    assert not any(v in (702.2e9, 702.2, 6412.0) for _, v in got)
+
+
+def test_a_half_year_ended_in_september_ends_no_fiscal_year() -> None:
+    """'the second quarter and half year ended September 30, 2025 (Q2 FY26 and H1 FY26)': 'year ended September 30'
+    made September the year end, so 'Q2 FY25' was the quarter to March 2025 and 'FY25' the year to September 2025;
+    the half year ended in September is the first half of a year ending in March, and the release reports the quarter."""
+    from parsers.metadata import fiscal_year_end
+    lead = ("MUMBAI, India, Nov. 7, 2025 -- Ranvik Pharma Limited today announced its results for the second quarter and "
+            "half year ended September 30, 2025 (Q2 FY26 and H1 FY26).\n\n")
+    assert fiscal_year_end(lead) == 3 and fiscal_year_end("results for the fiscal year ended September 30, 2025") == 9
+    table = ("(\u20b9 in crore)\n\n| Particulars | Q2 FY26 | Q2 FY25 | H1 FY26 | FY25 |\n|---|---|---|---|---|\n"
+             "| Revenue from operations | 4,812.6 | 4,318.4 | 9,418.8 | 17,406.8 |\n")
+    doc = parse_text("x.md", lead + table)
+    assert (doc.fye_month, doc.period.months) == (3, 3)
+    got = {(_period(f.period), f.value) for f in doc.figures if f.source == "table"}
+    assert got == {("2025-09/3", 48_126e6), ("2024-09/3", 43_184e6), ("2025-09/6", 94_188e6), ("2025-03/12", 174_068e6)}
+
+
+@pytest.mark.parametrize("rows", [
+    "| Profit for the period | 1,697 | 1,614 |\n| Attributable to: | | |\n| Owners of the parent | 1,668 | 1,588 |\n"
+    "| Non-controlling interests | 29 | 26 |\n| Paid-up equity share capital (face value \u20b91 each) | 40.1 | 40.1 |\n",
+    "| Net income for the period | 1,697 | 1,614 |\n| Attributable to controlling shareholders | 1,668 | 1,588 |\n"
+    "| Attributable to non-controlling shareholders | 29 | 26 |\n",
+    "| Profit for the year | 1,697 | 1,614 |\n| Attributable to: | | |\n| Shareholders of Vandermolen Foods N.V. | 1,668 | 1,588 |\n"
+    "| Non-controlling interests | 29 | 26 |\n",
+])
+def test_the_owners_share_under_a_bare_attributable_to(rows: str) -> None:
+    """'Attributable to:' over 'Owners of the parent', or a row 'Attributable to controlling shareholders', below the
+    profit: the owners' share is the net income a question means (the consolidated profit was read in its place)."""
+    doc = parse_text("x.md", "(\u00a3 million)\n\n| | 2025 | 2024 |\n|---|---|---|\n" + rows, excerpt=True)
+    owned = {f.value for f in doc.figures if TO_OWNERS.match(f.label) and canonical_metric(f.label, f.section, f.unit) == "net_income"}
+    assert owned == {1668e6, 1588e6}
+
+
+@pytest.mark.parametrize("rows", [
+    "| Revenue (\u00a3m) | 5,088 | 4,982 |\n| Diluted earnings per share (pence) | 118.5 | 111.5 |\n",
+    "| | \u00a3m | \u00a3m |\n| Profit for the period | 1,697 | 1,614 |\n| Earnings per share | pence | pence |\n"
+    "| Basic | 119.0 | 112.0 |\n| Diluted | 118.5 | 111.5 |\n",
+])
+def test_eps_in_pence_named_by_its_label_or_a_headed_unit_row(rows: str) -> None:
+    """'Diluted earnings per share (pence)' was read as 118.5 pounds a share; 'pence' cells beside the heading
+    'Earnings per share' made no unit row, and the EPS under it went unread."""
+    doc = parse_text("x.md", "For the six months ended 30 June 2025\n\n| | H1 2025 | H1 2024 |\n|---|---|---|\n" + rows,
+                     excerpt=True)
+    eps = {f.value for f in doc.figures if canonical_metric(f.label, f.section, f.unit) == "eps_diluted"}
+    assert eps == {1.185, 1.115}
+
+
+def test_a_statement_below_an_outlook_paragraph_is_no_outlook() -> None:
+    """'2025 Outlook' and its paragraph just above 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS': the outlook word
+    in the table's heading made the whole statement guidance, and its actual revenue and net income went unread."""
+    text = ("2025 Outlook\n\nThe Company now expects full-year net sales of $7.35 billion to $7.45 billion and adjusted "
+            "EBITDA of $670 million to\n$690 million.\n\n"
+            "KESSLING AUTOMOTIVE SYSTEMS, INC.\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n(Unaudited)\n\n"
+            "| | | |\n|---|---|---|\n| (in millions) | 2025 | 2024 |\n| Net sales | $1,842 | $1,906 |\n| Net income | 34 | 45 |\n\n"
+            "Fourth Quarter Outlook\n\n| | Low | High |\n|---|---|---|\n| Net sales (in millions) | $1,850 | $1,950 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    actual = {(f.label, f.value) for f in doc.figures if f.source == "table" and not f.qualifier}
+    assert {("Net sales", 1842e6), ("Net income", 34e6)} <= actual
+    assert not any(v in (1850e6, 1950e6) for _, v in actual)  # the outlook's own table is still guidance
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("Figures are stated in millions of Mexican pesos (Ps.) unless otherwise noted.\n| Total revenues | 32,318 |", "MXN"),
+    ("Total revenues rose 5.6% to Ps. 32,318 million and EBITDA to Ps. 12,906 million.", "MXN"),
+    ("**Consolidated Income Statement**\n\n(Unit: KRW billion)\n\n| | 3Q25 | 2Q25 |\n| Sales | 21,406.2 | 20,118.4 |", "KRW"),
+])
+def test_pesos_and_won_are_currencies_read(text: str, currency: str) -> None:
+    from parsers.metadata import statement_currency
+    assert statement_currency(text) == currency
+
+
+def test_eps_of_thousands_of_won_a_share_under_its_currency() -> None:
+    """'Basic and diluted earnings per share (KRW) | 8,211': a per-share figure of a thousand or more was dropped as of
+    no known unit; the label names its currency, and won (or yen) a share run to thousands."""
+    text = ("(Unit: KRW billion)\n\n| | 3Q25 | 3Q24 |\n|---|---|---|\n| Sales | 21,406.2 | 19,802.6 |\n"
+            "| Net profit | 1,521.8 | 1,196.2 |\n| Basic and diluted earnings per share (KRW) | 8,211 | 6,451 |\n"
+            "| Effect of dilutive convertible notes per share | 2,781 | 2,106 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    eps = {f.value for f in doc.figures if canonical_metric(f.label, f.section, f.unit) == "eps_diluted"}
+    assert eps == {8211.0, 6451.0} and not any(f.value == 2781.0 for f in doc.figures)
+
+
+def test_bare_year_columns_under_a_title_dated_day_first() -> None:
+    """'For the six months ended 30 June 2025' over '| | Notes | 2025 | 2024 |': the title's date was read only month
+    first ('June 30, 2025'), so the years were no periods and the whole income statement went unread."""
+    text = ("**CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS**\n*For the six months ended 30 June 2025*\n\n"
+            "| | | 2025 | 2024 |\n|---|---|---|---|\n| | Notes | RMB'000 | RMB'000 |\n| Revenue | 4 | 2,418,306 | 2,206,118 |\n"
+            "| Profit for the period | | 356,001 | 280,659 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label, _period(f.period), f.value) for f in doc.figures if f.source == "table"}
+    assert got == {("Revenue", "2025-06/6", 2_418_306e3), ("Revenue", "2024-06/6", 2_206_118e3),
+                   ("Profit for the period", "2025-06/6", 356_001e3), ("Profit for the period", "2024-06/6", 280_659e3)}
+
+
+def test_a_restated_year_column_with_a_superscript_note_mark() -> None:
+    """'| | 2025 | 2024 restated\u00b9 |': the note's superscript (a word character to the pattern) made the year no bare
+    year, and the prior year's column of the income statement went unread."""
+    text = ("**Consolidated income statement**\n\n(\u20ac million)\n\n| | 2025 | 2024 restated\u00b9 |\n|---|---|---|\n"
+            "| Revenue | 6,412 | 6,118 |\n| Profit for the year | 495 | 402 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label, _period(f.period), f.value) for f in doc.figures if f.source == "table"}
+    assert {("Revenue", "2024-12/12", 6118e6), ("Profit for the year", "2024-12/12", 402e6)} <= got
+
+
+@pytest.mark.parametrize("title,table_class", [
+    ("RECONCILIATION OF NET INCOME TO ADJUSTED OIBDA  (Unaudited; in millions)  \u00b9 Adjusted OIBDA is a non-GAAP measure"
+     "  **CONDENSED CONSOLIDATED BALANCE SHEETS**  **(Unaudited; in millions)**", "balance"),
+    ("Business Outlook  For the fourth quarter the company expects revenue of $425 million  CONDENSED CONSOLIDATED "
+     "STATEMENTS OF OPERATIONS  (In thousands)", "income"),
+    ("RECONCILIATION OF GAAP TO NON-GAAP CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS  (In thousands)", "reconciliation"),
+    ("CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS OUTLOOK  (in millions)", "guidance"),  # the outlook's own table
+    ("Definitions of Non-GAAP Information and Reconciliations to Comparable GAAP Measures  Net Income Reconciliation  "
+     "(Unaudited)  (In thousands)  2024  2023  Income statement data", "reconciliation"),  # a row heading, no caption
+])
+def test_a_statement_named_on_a_line_below_a_reconciliation_or_an_outlook(title: str, table_class: str) -> None:
+    """A balance sheet printed one cell a line below a reconciliation's footnote was a reconciliation ('reconciling':
+    its cash, assets and equity no balances); a statement a reconciliation's own line names stays the reconciliation."""
+    from parsers.tables import classify
+    assert classify(title, ["Cash and cash equivalents"]) == table_class
+
+
+def test_bold_cells_of_a_table_printed_one_cell_a_line() -> None:
+    """'**Total assets**' / '**$ 14,206**' / '**$ 14,118**' one cell a line: the emphasis made the figures no numbers
+    and the row was lost (a pipe table's cells drop it already)."""
+    text = ("CONDENSED CONSOLIDATED BALANCE SHEETS\n(Unaudited; in millions)\n\nSeptember 30, 2025\nDecember 31, 2024\n"
+            "Cash and cash equivalents\n$ 612\n$ 488\n**Total assets**\n**$ 14,206**\n**$ 14,118**\n**Total equity**\n"
+            "**5,064**\n**4,786**\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label, f.value) for f in doc.figures if f.source == "table"}
+    assert {("Total assets", 14_206e6), ("Total assets", 14_118e6), ("Total equity", 5_064e6)} <= got
+
+
+@pytest.mark.parametrize("text,ticker", [
+    ("MUMBAI -- Ranavat Pharmaceuticals Limited (NSE: RANAVAT; BSE: 532918) today announced", "RANAVAT"),
+    ("S\u00e3o Paulo -- Cerrado Verde Agro S.A. (B3: CVAG3; OTCQX: CVAGY), a grain producer, announces", "CVAG3"),
+    ("MONTERREY -- Telnova, S.A.B. de C.V. (BMV: TELNOVA) today announced", "TELNOVA"),
+    ("MUMBAI -- Ranvik Limited (BSE: 532918) today announced", None),  # a numeric code is no ticker
+])
+def test_a_ticker_on_the_indian_brazilian_or_mexican_exchange(text: str, ticker: str | None) -> None:
+    from parsers.metadata import company_and_ticker
+    assert company_and_ticker(text)[1] == ticker
+
+
+def test_a_count_in_its_own_thousands_under_a_table_of_money_in_millions() -> None:
+    """'Fixed broadband accesses (thousands) | 6,402' below statements in millions of pesos: 6.4 billion pesos (the
+    scale of the table above, the release's currency); the label names its own scale and no money: 6.4 million."""
+    text = ("Millions of Mexican pesos (Ps.)\n\n| Millions of Ps. | 3Q25 | 3Q24 |\n|---|---|---|\n| Total revenues | 32,318 | 30,606 |\n\n"
+            "**Operating data**\n\n| | 3Q25 | 3Q24 |\n|---|---|---|\n| Fixed broadband accesses (thousands) | 6,402 | 6,118 |\n"
+            "| Mobile subscribers (thousands) | 41,206 | 39,118 |\n| Equipment revenue (millions) | 3,906 | 3,702 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label.split(" (")[0], f.unit == "count", f.value) for f in doc.figures if f.period.end.year == 2025}
+    assert {("Fixed broadband accesses", True, 6_402_000.0), ("Mobile subscribers", True, 41_206_000.0),
+            ("Equipment revenue", False, 3_906e6), ("Total revenues", False, 32_318e6)} <= got  # money stays money
+
+
+def test_a_row_in_whole_currency_units_under_a_table_in_millions() -> None:
+    """'Mobile ARPU (Ps.) | 186.4' in a table after statements in millions of pesos: read as 186.4 million pesos a
+    subscriber; the label's own currency mark says whole pesos."""
+    text = ("Millions of Mexican pesos (Ps.)\n\n| Millions of Ps. | 3Q25 | 3Q24 |\n|---|---|---|\n| Total revenues | 32,318 | 30,606 |\n\n"
+            "**Operating data**\n\n| | 3Q25 | 3Q24 |\n|---|---|---|\n| Mobile ARPU (Ps.) | 186.4 | 181.2 |\n"
+            "| Service revenues | 28,412 | 26,904 |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label, f.value) for f in doc.figures if f.period.end.year == 2025}
+    assert {("Mobile ARPU (Ps.)", 186.4), ("Service revenues", 28_412e6)} <= got
