@@ -126,6 +126,9 @@ class Pending:
     owner: "Pending | None" = None  # the amount an "or $0.03 per share" adjunct belongs to
     range_high: int = -1  # the low end of an outlook's range: where its high end's amount starts
     figure_end: int = -1  # where its amount ends in the sentence
+    # a change from another period than a year before ("up $3.2 million from the third quarter"): it names the
+    # term of the amounts after it ("... to $12.0 million"), but no change of its period is stored
+    stored: bool = True
 
 
 @dataclass
@@ -584,11 +587,11 @@ _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
 # "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
 # verb or noun of change is the change; "$1.8 million higher" too.
-_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
+_CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
                             r"(?<=to )(?:grow|rise|fall|increase|decrease|decline|improve)|"  # "allowed it to grow $1.95"
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
-                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or)"
+                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or))"
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
@@ -836,7 +839,7 @@ class NarrativeReader:
             para_period = sentence_period
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
-        return [p.figure for p in pendings], para_period
+        return [p.figure for p in pendings if p.stored], para_period
 
     def _respectively(self, para: Paragraph, a: int, text: str, periods: list[Span], para_period: Period | None,
                       quotes: list[tuple[int, int]]) -> list[Figure]:
@@ -1134,6 +1137,10 @@ class NarrativeReader:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
             compare_m = _compare_marker(c.span, prior)
+            if compare_m and prior is not None and prior.figure.qualifier == "change" and prior.primary is None:
+                prior = next((p for p in reversed(mains) if p.figure.qualifier != "change" and p.term == prior.term
+                              and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
+                # the earlier figure compares with the level, never with its change
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             last = pendings[-1] if pendings else None
             if compare_m and last is not None and last.owner is not None and last.figure.unit.endswith("/share") \
@@ -1265,12 +1272,13 @@ class NarrativeReader:
         if part_of_list and not qualifier:
             qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
-        if INCLUDED_RE.search(after_term) or not qualifier and _ARTICLE_BEFORE.search(c.span):
+        if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
+                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                                        or _CHANGE_AFTER.match(c.tail)):
+                                        or _CHANGE_AFTER.match(c.tail) and not _THAN_AN_AMOUNT.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -1302,6 +1310,12 @@ class NarrativeReader:
                      currency_stated=bool(c.kind == "money" and c.m.group("mark") and mark_currency(c.m.group("mark"))))
         pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
                        c.m.end())
+        if qualifier == "change" and owner is None and (base := self._change_base(c, period))[0]:
+            if period.is_instant and base[1] is not None and base[1].is_instant and base[1].end < period.end:
+                fig.comp_period = base[1]  # "Net loans decreased $10.5 million to $301.7 million at June 30 compared
+                # to $312.2 million at December 31": a balance's change since the date it names, kept with that date
+            else:  # "$51 million lower than the third quarter", "up $0.12 from the prior quarter": a change from
+                pend.stored = False  # another period than a year before, which a change of the figure's period is not
         if high is not None:
             return pend  # a range states no change of its own
         if owner is None:
@@ -1367,6 +1381,26 @@ class NarrativeReader:
         y, m = effective_month(period.end)
         return (compared.months, effective_month(compared.end)) != (period.months, (y - 1, m))
 
+    def _change_base(self, c: "Context", period: Period) -> tuple[bool, Period | None]:
+        """(is an amount of change compared with another period than the same span a year before its own, the
+        period it is compared with where the sentence names it): "$51 million lower than the third quarter",
+        "increased $3.2 million to $12.0 million from $8.8 million in the prior quarter". The period compared
+        with is the first one after the first word of comparison of the amount's clause."""
+        after = c.text[c.m.end():c.m.end() + 160]
+        clause = after[:end.start()] if (end := _CLAUSE_END.search(after)) else after
+        if _OTHER_QUARTER_WORDS.search(clause):
+            return True, None
+        mark = _COMPARED_MARK.search(OPERATIONS_RE.sub(lambda o: " " * len(o.group(0)), clause))
+        if mark is None:
+            return False, None
+        first = c.m.end() + mark.end()
+        compared = next((s for s in c.periods if first <= s.start < c.m.end() + len(clause)), None)
+        base = self.periods.resolve(compared, period) if compared is not None else None
+        if base is None or base == period:
+            return False, None  # no period compared with, or one not read apart from the amount's own
+        y, m = effective_month(period.end)
+        return (base.months, effective_month(base.end)) != (period.months, (y - 1, m)), base
+
     def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         """The figure's own period: named after it, else before it, else later in the sentence, else the
         paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
@@ -1393,7 +1427,7 @@ class NarrativeReader:
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
                                         COMPARE_RE.search(OPERATIONS_RE.sub(" ", between))) \
-                        and not _comparative_aside(c.text, s.start, m.end())
+                        and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end())
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
@@ -1655,10 +1689,19 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     if not marks:
         return False
     rest = span[marks[-1].end():]
-    if _CLAUSE_BREAK.search(rest):
-        return False
+    if _CLAUSE_BREAK.search(rest) or _CAUSE.search(rest):
+        return False  # "from a loss in the prior year primarily due to the cycling of a $160.7 million charge": the
+        # amount is the cause's, never the earlier figure
     terms = list(TERM_RE.finditer(rest))
     return not terms or _same_head(terms[-1].group(0), prior.term)
+
+
+# "a $160.7 million partial impairment charge": an amount between an article and a noun is that noun's, a part
+# of the figure the sentence is about whatever the sentence's basis ("income before income taxes ... from a loss")
+_NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|versus|as|on|during|was|were|is|are|which|"
+                         r"that|increase|decrease|decline|improvement|rise|reduction|higher|lower|more|less|year|quarter)\b)"
+                         r"[a-z][\w-]*", re.I)
+_CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
 
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
@@ -2130,3 +2173,12 @@ def _percent(m: re.Match) -> float:
 
 
 _COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against)\s+", re.I)
+# "$51 million lower than the third quarter": what follows "than" is the period compared with, never the amount's own
+_THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|worse)\s+than\b", re.I)
+# Between a change amount and what it is compared with: its unit and its direction ("$0.12 per share from",
+# "$51 million lower than"), so the comparison's words come first (NarrativeReader._not_a_year_before)
+_COMPARED_MARK = re.compile(r"\b(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b", re.I)
+_CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|its)|with)\b", re.I)
+# "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change
+_THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?(?:"
+                             + MARK_RE.pattern + r")", re.I)

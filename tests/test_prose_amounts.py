@@ -248,3 +248,64 @@ def test_a_per_share_amount_naming_its_own_basis_is_of_that_basis():
     assert ("earnings per share (adjusted)", 0.04, "Q4 2024", "adjusted") in got
     _, got = _read("In the fourth quarter of 2024, net income was $31 million ($0.04 adjusted earnings per share).")
     assert [(q, v) for _, v, _, q in got if v == 0.04] == [("adjusted", 0.04)]  # never the reported EPS
+
+
+def _changes(got) -> list[tuple]:
+    return [g for g in got if g[3] == "change"]
+
+
+def test_a_change_amount_is_of_its_own_period_never_of_the_period_it_is_lower_than():
+    _, got = _read("Gross profit for the fourth quarter of 2024 was $51 million lower than the fourth quarter of 2023.")
+    assert _changes(got) == [("Gross profit (change)", 51_000_000, "Q4 2024", "change")]  # was dated Q4 2023
+
+
+def test_a_change_from_another_quarter_than_a_year_before_is_no_change_of_the_period():
+    for body in ("Gross profit for the fourth quarter of 2024 was $51 million lower than the third quarter of 2024.",
+                 "Gross profit for the fourth quarter of 2024 was $51 million lower than the prior quarter.",
+                 "Diluted EPS for the fourth quarter of 2024 was $0.52, up $0.12 from the third quarter of 2024.",
+                 "Net income for the fourth quarter of 2024 was $12.0 million, down $3.2 million sequentially."):
+        _, got = _read(body)
+        assert not _changes(got), (body, got)
+    _, got = _read("Net income for the fourth quarter of 2024 increased $3.2 million to $12.0 million from $8.8 million "
+                   "in the third quarter of 2024.")
+    assert not _changes(got), got  # the level after it is still read, and what it is compared with
+    assert ("Net income", 12_000_000, "Q4 2024", "") in got and ("Net income", 8_800_000, "Q3 2024", "") in got
+
+
+def test_up_an_amount_after_a_figure_is_its_change_per_share_stays_per_share():
+    doc, got = _read("Diluted EPS for the fourth quarter of 2024 was $0.52, up $0.12 per share from the prior-year "
+                     "quarter.")
+    assert _changes(got) == [("Diluted EPS (change)", 0.12, "Q4 2024", "change")]
+    assert [f.unit for f in doc.figures if f.qualifier == "change"] == ["USD/share"]
+    _, got = _read("Net income for the fourth quarter of 2024 was $12.0 million, up $3.2 million from $8.8 million in "
+                   "the fourth quarter of 2023.")
+    assert _changes(got) == [("Net income (change)", 3_200_000, "Q4 2024", "change")]
+    doc, _ = _read("Net income for the fourth quarter of 2024 was $12.0 million, up $3.2 million from $8.8 million in "
+                   "the fourth quarter of 2023.")
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 12_000_000]
+    assert (level.comp_value, level.comp_period.label(12)) == (8_800_000, "Q4 2023")  # the level's, not the change's
+    _, got = _read("Revenue was $12.0 million in the fourth quarter of 2024, with costs up to $3.2 million.")
+    assert not any(v == 3_200_000 for _, v, _, _ in got), got  # a bound, no change
+
+
+def test_a_level_lower_than_another_amount_is_no_change():
+    _, got = _read("The Company's inventories as of December 31, 2024 were $158.7 million, lower than $192.5 million "
+                   "last quarter.")
+    assert not _changes(got), got  # was "inventories (change)" of $158.7 million
+
+
+def test_a_balances_change_since_a_date_keeps_that_date():
+    doc, got = _read("Net loans decreased $10.5 million, or 3.3%, to $301.7 million at December 31, 2024 compared to "
+                     "$312.2 million at September 30, 2024.")
+    [change] = [f for f in doc.figures if f.qualifier == "change"]
+    assert (change.value, change.period.label(12), change.comp_period.label(12)) == (10_500_000, "2024-12-31",
+                                                                                      "2024-09-30")
+
+
+def test_an_amount_of_the_cause_of_a_change_is_no_earlier_figure():
+    doc, got = _read("Income before income taxes of $23.5 million in the fourth quarter of 2024 improved $170.9 million "
+                     "from a loss in the prior year primarily due to the cycling of a $160.7 million impairment charge "
+                     "recorded in the prior year.")
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 23_500_000]
+    assert level.comp_value is None, level  # never "compared with a loss of $160.7 million"
+    assert not any(abs(v) == 160_700_000 and q in ("", "before") for _, v, _, q in got), got
