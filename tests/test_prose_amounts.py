@@ -309,3 +309,18 @@ def test_an_amount_of_the_cause_of_a_change_is_no_earlier_figure():
     [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 23_500_000]
     assert level.comp_value is None, level  # never "compared with a loss of $160.7 million"
     assert not any(abs(v) == 160_700_000 and q in ("", "before") for _, v, _, q in got), got
+
+
+def test_income_tax_expense_is_income_taxes_never_income():
+    from knowledge.vocabulary import canonical_metric
+    for body, label in (("Income tax expense was $9 million in the fourth quarter of 2024.", "Income tax expense"),
+                        ("Provision for income taxes was $9 million in the fourth quarter of 2024.",
+                         "Provision for income taxes"),
+                        ("Income taxes were $9 million in the fourth quarter of 2024.", "Income taxes")):
+        _, got = _read(body)
+        assert (label, 9_000_000, "Q4 2024", "") in got, got  # was "Income" $9 million
+        assert canonical_metric(label, "", "USD") == "income_tax"
+    _, got = _read("Income taxes paid were $9 million in the fourth quarter of 2024.")
+    assert not any(v == 9_000_000 for _, v, _, _ in got), got  # paid: cash, no income taxes of the period
+    _, got = _read("Net income was $9 million in the fourth quarter of 2024.")
+    assert ("Net income", 9_000_000, "Q4 2024", "") in got
