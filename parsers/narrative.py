@@ -1870,6 +1870,9 @@ def _same_head(a: str, b: str) -> bool:
 # not read, and the figure is left out rather than taken for the company's total.
 _SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
                                  r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
+_EXCLUDING_A_NAME = re.compile(r"^\s+(?:excluding|exclusive\s+of|other\s+than)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]*"
+                               r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4}\s+(?:is|are|was|were|will|totaled|"
+                               r"totalled|amounted|stood|reached|came)\b")
 # "The Building Materials business achieved revenues of $1.6 billion", "Acme Labs delivered record revenue": a
 # proper name that opens the sentence and does the reporting
 _SUBJECT_VERB = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w&.'\u2019-]*\s+){0,4}?[A-Z][\w&.'\u2019-]*)"
@@ -1953,6 +1956,9 @@ def _unread_subject(between: str, segment_known: bool = False) -> bool:
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
     if _PART_AFTER_TERM.match(between):
         return not segment_known  # "Operating profit in the segment was": a segment's, which one is not read here
+    if _EXCLUDING_A_NAME.match(between):
+        return True  # "depreciation expense excluding Cobre Panama is expected to be": the company less a business or
+        # a place it names, never the company's total (nor that place's)
     m = _SUBJECT_AFTER_TERM.match(between)
     if not m or _geo(m.group(0)):
         return False

@@ -324,3 +324,29 @@ def test_income_tax_expense_is_income_taxes_never_income():
     assert not any(v == 9_000_000 for _, v, _, _ in got), got  # paid: cash, no income taxes of the period
     _, got = _read("Net income was $9 million in the fourth quarter of 2024.")
     assert ("Net income", 9_000_000, "Q4 2024", "") in got
+
+
+def test_a_ranges_low_end_without_its_scale_takes_the_high_ends():
+    doc, got = _read("The Company tightens fiscal 2025 revenue guidance to $186-$187 million.")
+    assert ("revenue (guidance low)", 186_000_000, "FY 2025", "guidance low") in got
+    score = score_prose(doc)
+    assert not any(u.endswith("$186") for u in score.unread), score.unread  # counted as $186, read as $186 million
+    doc, got = _read("Net income was $2.1 million in the fourth quarter of 2024, and EPS was $3.39 to $3.44 on a "
+                     "pro forma basis for the fourth quarter of 2024.")
+    assert not any(v in (3.39e6, 3.39e9) for _, v, _, _ in got)  # no scale after the high end: none borrowed
+
+
+def test_depreciation_named_with_its_expense_is_depreciation():
+    from knowledge.vocabulary import canonical_metric
+    _, got = _read("Depreciation and amortization expense was $25 million in the fourth quarter of 2024.")
+    assert ("Depreciation and amortization expense", 25_000_000, "Q4 2024", "") in got
+    assert canonical_metric("Depreciation and amortization expense", "", "USD") == "depreciation"
+
+
+def test_a_figure_excluding_a_named_business_or_place_is_no_company_total():
+    for body in ("The full year 2025 depreciation expense excluding Coral Bay is expected to be between $700 million and "
+                 "$750 million.", "Revenue excluding China was $5.0 million in the fourth quarter of 2024."):
+        _, got = _read(body)
+        assert not any(v in (700e6, 750e6, 5e6) for _, v, _, _ in got), got
+    _, got = _read("Net income excluding special items was $5.0 million in the fourth quarter of 2024.")
+    assert ("Net income (excluding)", 5_000_000, "Q4 2024", "excluding") in got  # a basis, no name: still read
