@@ -1120,6 +1120,7 @@ class NarrativeReader:
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
         part_of_list = False
+        continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
         if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
             if after and _LIST_GOES_ON.match(c.tail[after.end():]):
@@ -1152,6 +1153,8 @@ class NarrativeReader:
                 share_label = last.figure.label
             if not term and comparative and prior is not None:
                 term = prior.term
+            if not term and not comparative and prior is not None and _and_another_period(c, prior):
+                term, continued = prior.term, prior  # "$649 million for the quarter and $2.4 billion for the year"
             if not term and prior is not None and FROM_TO_RE.search(c.span) and \
                     (_FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)])
                      or prior.figure.qualifier == "change"):
@@ -1237,8 +1240,14 @@ class NarrativeReader:
                 self.subject_not_read = True  # a place's, which place is not read
                 return None
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
-        if period is None:
-            return None
+        if period is None or continued is not None and period == continued.figure.period:
+            return None  # two amounts of one term and one period in a sentence: which is it? Neither
+        if comparative and primary is not None and owner is None and not (
+                period.end < primary.figure.period.end and period.months == primary.figure.period.months) \
+                and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
+            return None  # a comparison dated by no period of its own is of an earlier span as long as its figure's
+            # ("$649 million for the quarter and $2.4 billion for the year, compared with $500 million and ...": never
+            # the year's); one that names its own period is that period's (and its comparison set aside: doubts.py)
         outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
@@ -1293,6 +1302,8 @@ class NarrativeReader:
         else:
             label_suffix = ""
         label += label_suffix
+        if continued is not None:
+            qualifier = continued.figure.qualifier  # the term's own basis ("Distributable earnings were ... and $2.4 billion")
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
@@ -1675,6 +1686,35 @@ def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
         return False
     own = MONEY_RE.match(c.text, int(primary.figure.quote))
     return bool(own and own.group("scale"))
+
+
+_AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+)?(?:the\s+)?\s*,?\s+and\s+(?:for\s+|in\s+|"
+                                 r"during\s+|over\s+)?(?:the\s+)?", re.I)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?)?", re.I)
+_SHARE_ADJUNCT_AFTER = re.compile(r"(?:\s*,?\s*(?:or\s+)?\(?(?:" + MARK_RE.pattern + r")\s?\d[\d.,]*\s*(?:/\s*|per\s+(?:\w+\s+){0,3}?)"
+                                  r"share\)?,?)?", re.I)
+_ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+"
+                          r"(?:the\s+)?)?", re.I)  # "$649 million ($0.40 / share) for the quarter": after the adjunct
+
+
+def _and_another_period(c: "Context", prior: Pending) -> bool:
+    """Is the amount the same term's figure of another period, in a list of two ("Net income was $649 million for the
+    quarter and $2.4 billion for the year")? Between the figure before and it stand only the first's period and
+    "and"; the amount's own period follows it at once, and neither is a comparison."""
+    if prior.owner is not None or prior.figure.qualifier == "change" or prior.comparative or c.kind != "money":
+        return False
+    inside = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
+    after = next((s for s in c.periods if s.start >= c.m.end()), None)
+    gap = _SHARE_ADJUNCT_AFTER.match(c.text, c.m.end())  # "$2.4 billion ($1.45 / share) for the year"
+    if len(inside) != 1 or after is None or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
+            or after.kind in COMPARED_ONLY or inside[0].kind in COMPARED_ONLY:
+        return False
+    rest = c.text[after.end:]
+    compared = COMPARE_RE.search(rest) if _compares(rest) else None
+    if compared is not None and _money(rest[compared.end():]):
+        return False  # "... and $2.4 billion for the year, compared with $500 million and $2.0 billion": which is whose?
+    return bool(_ADJUNCT_END.fullmatch(c.text, c.prev_end, inside[0].start)
+                and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
 
 
 def _compare_marker(span: str, prior: Pending | None) -> bool:

@@ -350,3 +350,25 @@ def test_a_figure_excluding_a_named_business_or_place_is_no_company_total():
         assert not any(v in (700e6, 750e6, 5e6) for _, v, _, _ in got), got
     _, got = _read("Net income excluding special items was $5.0 million in the fourth quarter of 2024.")
     assert ("Net income (excluding)", 5_000_000, "Q4 2024", "excluding") in got  # a basis, no name: still read
+
+
+def test_a_terms_figure_of_another_period_after_and_is_that_terms():
+    _, got = _read("Net income was $649 million, or $0.40 per diluted share, for the quarter and $2.4 billion, or $1.45 "
+                   "per diluted share, for the year.")
+    assert ("Net income", 2_400_000_000, "FY 2024", "") in got
+    assert ("Net income per diluted share", 1.45, "FY 2024", "") in got
+    _, got = _read("Distributable earnings were $649 million for the quarter and $2.4 billion for the year.")
+    assert ("earnings (distributable)", 2_400_000_000, "FY 2024", "distributable") in got  # the term's own basis
+    _, got = _read("Revenue in Europe was $649 million for the quarter and $2.4 billion for the year.")
+    assert ("Revenue", 2_400_000_000, "FY 2024", "") in got
+    for body in ("Net income was $649 million for the quarter and $2.4 billion for the quarter.",  # one key, two values
+                 "Net income was $649 million for the quarter and $2.4 billion last year.",
+                 "Net income was $649 million for the quarter and $2.4 billion of cash for the year."):
+        _, got = _read(body)
+        assert not any(label == "Net income" and v == 2.4e9 for label, v, _, _ in got), (body, got)
+
+
+def test_amounts_compared_after_a_list_of_two_periods_are_never_dated_by_the_one_before():
+    _, got = _read("Net income was $649 million for the quarter and $2.4 billion for the year, compared with $500 million "
+                   "and $2.0 billion in 2023.")
+    assert not any(v in (500e6, 2.0e9) for _, v, _, _ in got), got  # $500 million was read as FY 2024's net income
