@@ -1155,6 +1155,9 @@ class NarrativeReader:
                 term = prior.term
             if not term and not comparative and prior is not None and _and_another_period(c, prior):
                 term, continued = prior.term, prior  # "$649 million for the quarter and $2.4 billion for the year"
+            elif not term and not comparative and prior is not None and _and_another_period(c, prior, compared=True):
+                term, comparative, primary = prior.term, True, prior.primary  # "versus $2.6 million last quarter and
+                # $15.1 million a year ago": the same figure's second comparison, of the period it names
             if not term and prior is not None and FROM_TO_RE.search(c.span) and \
                     (_FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)])
                      or prior.figure.qualifier == "change"):
@@ -1180,6 +1183,10 @@ class NarrativeReader:
             return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and _SUMMED_WITH.match(c.masked, term_m.end()) \
+                and not _SUMMED_WITH.match(c.masked, term_m.end()).group(1).lower().startswith(("per", "diluted", "basic")):
+            return None  # "Cash and cash equivalents, short-term and long-term deposits, and marketable securities ...
+            # were $501.2 million": the sum of several, never the last one named ("deposits")
         if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
             return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
         if term_m is not None and owner is None and len(c.masked[term_m.end():start].split()) > 8 \
@@ -1688,6 +1695,8 @@ def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
     return bool(own and own.group("scale"))
 
 
+_SUMMED_WITH = re.compile(r",\s+and\s+(?!(?:the|its|our|their|a|an)\b)([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3},?\s+(?:as\s+of|at|were|"
+                          r"was|totaled|totalled|amounted|stood|for|in)\b", re.I)
 _AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+)?(?:the\s+)?\s*,?\s+and\s+(?:for\s+|in\s+|"
                                  r"during\s+|over\s+)?(?:the\s+)?", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?)?", re.I)
@@ -1697,17 +1706,20 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
                           r"(?:the\s+)?)?", re.I)  # "$649 million ($0.40 / share) for the quarter": after the adjunct
 
 
-def _and_another_period(c: "Context", prior: Pending) -> bool:
+def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:
     """Is the amount the same term's figure of another period, in a list of two ("Net income was $649 million for the
     quarter and $2.4 billion for the year")? Between the figure before and it stand only the first's period and
-    "and"; the amount's own period follows it at once, and neither is a comparison."""
-    if prior.owner is not None or prior.figure.qualifier == "change" or prior.comparative or c.kind != "money":
+    "and"; the amount's own period follows it at once, and neither is a comparison. `compared`: the figure before
+    is a comparison and so is this one, of the period it names ("versus $2.6 million last quarter and $15.1 million a
+    year ago")."""
+    if prior.owner is not None or prior.figure.qualifier == "change" or prior.comparative != compared \
+            or c.kind != "money" or (compared and prior.primary is None):
         return False
     inside = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
     after = next((s for s in c.periods if s.start >= c.m.end()), None)
     gap = _SHARE_ADJUNCT_AFTER.match(c.text, c.m.end())  # "$2.4 billion ($1.45 / share) for the year"
     if len(inside) != 1 or after is None or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
-            or after.kind in COMPARED_ONLY or inside[0].kind in COMPARED_ONLY:
+            or not compared and (after.kind in COMPARED_ONLY or inside[0].kind in COMPARED_ONLY):
         return False
     rest = c.text[after.end:]
     compared = COMPARE_RE.search(rest) if _compares(rest) else None

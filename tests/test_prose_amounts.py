@@ -372,3 +372,19 @@ def test_amounts_compared_after_a_list_of_two_periods_are_never_dated_by_the_one
     _, got = _read("Net income was $649 million for the quarter and $2.4 billion for the year, compared with $500 million "
                    "and $2.0 billion in 2023.")
     assert not any(v in (500e6, 2.0e9) for _, v, _, _ in got), got  # $500 million was read as FY 2024's net income
+
+
+def test_a_second_comparison_after_and_is_of_the_period_it_names():
+    _, got = _read("Capital expenditures were $3.2 million in the fourth quarter of 2024, versus $2.6 million last quarter "
+                   "and $15.1 million a year ago.")
+    assert ("Capital expenditures", 2_600_000, "Q3 2024", "") in got
+    assert ("Capital expenditures", 15_100_000, "Q4 2023", "") in got
+    _, got = _read("Capital expenditures were $3.2 million in the fourth quarter of 2024, versus $2.6 million last quarter "
+                   "and $15.1 million of cash a year ago.")
+    assert not any(label == "Capital expenditures" and v == 15_100_000 for label, v, _, _ in got), got
+
+
+def test_a_sum_of_several_named_before_an_amount_is_none_of_them():
+    _, got = _read("Cash and cash equivalents, short-term and long-term deposits, and marketable securities, as of "
+                   "December 31, 2024, were $501.2 million compared to $448.6 million as of December 31, 2023.")
+    assert not any(v in (501_200_000, 448_600_000) for _, v, _, _ in got), got  # was "deposits" $501.2 million
