@@ -640,6 +640,8 @@ class NarrativeReader:
         self.periods = PeriodReader(fye_month, default_fy, default_period)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
         self.inherited_qualifier = ""
+        self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
+        self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -778,6 +780,7 @@ class NarrativeReader:
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
+        self.compared_mains = self.last_mains if comparison else []
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
         paired = _paired_by_lists(text) if not respectively else set()
         items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
@@ -832,6 +835,8 @@ class NarrativeReader:
             for p in pendings:
                 p.figure.change_pct = None
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
+        self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
+                           and p.figure.qualifier != "change"]
         for pend in pendings:
             fig = pend.figure
             fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
@@ -1137,7 +1142,11 @@ class NarrativeReader:
         else:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
-            compare_m = _compare_marker(c.span, prior)
+            if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
+                same = [p for p in self.compared_mains if _same_head(term, p.term)]
+                if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
+                    prior = same[0]  # the one figure of the sentence before this sentence compares
+            compare_m = _compare_marker(c.span, prior) or (prior is not None and prior in self.compared_mains)
             if compare_m and prior is not None and prior.figure.qualifier == "change" and prior.primary is None:
                 prior = next((p for p in reversed(mains) if p.figure.qualifier != "change" and p.term == prior.term
                               and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
@@ -1458,7 +1467,9 @@ class NarrativeReader:
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
         before_any = [s for s in c.periods if s.end <= m.start() and own(s)]
         later = [s for s in c.periods if s.start >= c.window_end and own(s)]
-        order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1])
+        order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
+            + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
+        # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
         for span in order:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007

@@ -388,3 +388,17 @@ def test_a_sum_of_several_named_before_an_amount_is_none_of_them():
     _, got = _read("Cash and cash equivalents, short-term and long-term deposits, and marketable securities, as of "
                    "December 31, 2024, were $501.2 million compared to $448.6 million as of December 31, 2023.")
     assert not any(v in (501_200_000, 448_600_000) for _, v, _, _ in got), got  # was "deposits" $501.2 million
+
+
+def test_a_sentence_that_only_compares_compares_the_figure_before_of_its_term():
+    doc, got = _read("For the fourth quarter of 2024, the Company's net income was $5.2 million, or 14 cents per diluted "
+                     "share, on net sales of $544.2 million. This compares with net income of $35.8 million, or 97 cents "
+                     "per diluted share, on net sales of $483.6 million for the quarter ended December 31, 2023.")
+    assert ("net income", 35_800_000, "Q4 2023", "") in got and ("net sales", 483_600_000, "Q4 2023", "") in got
+    assert ("net income per diluted share", 0.97, "Q4 2023", "") in got
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 5_200_000]
+    assert (level.comp_value, level.comp_period.label(12)) == (35_800_000, "Q4 2023")
+    doc, _ = _read("Net income was $60 million in the fourth quarter of 2024. This compares to revenue of $18 million in "
+                   "the fourth quarter of 2023.")
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 60_000_000]
+    assert level.comp_value is None  # another term: never net income's comparison
