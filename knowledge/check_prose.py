@@ -25,6 +25,10 @@ AMOUNT = re.compile(r"(?:(?<![\w$])(?:US)?\$|(?-i:" + "|".join(f"(?:{mark})" for
                     r"mm|mn|bn|[mbk])\b)?|(?<![\w.$])(?P<cents>\d{1,2}(?:\.\d+)?)\s+cents\b", re.I)
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _SCALE_FIRST = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.I)
+# The high end of a range right after an amount, with the scale both ends share ("$186-$187M", "$2,900 to $3,050
+# million"): the low end printed without it is of that scale, as the reader takes it (parsers/narrative.py)
+_RANGE_SCALE = re.compile(r"\s*(?:-|\u2013|to)\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?\s?(thousand|million|billion|trillion|"
+                          r"mm|mn|bn|[mbk])\b", re.I)
 STATEMENTS = ("income", "balance", "cash_flow")
 
 
@@ -79,7 +83,9 @@ def _amount_matches(line: str, next_line: str = "") -> list[tuple[re.Match, floa
     for m in AMOUNT.finditer(line):
         number = m.group("cents") or m.group("num")
         decimals = len(number.partition(".")[2])
-        word = m.group("scale") or (wrapped.group(1) if wrapped and m.group("num") and not line[m.end():].strip() else "")
+        ranged = _RANGE_SCALE.match(line, m.end()) if m.group("num") and not m.group("scale") else None
+        word = m.group("scale") or (wrapped.group(1) if wrapped and m.group("num") and not line[m.end():].strip() else "") \
+            or (ranged.group(1) if ranged else "")
         scale = 0.01 if m.group("cents") else SCALES.get(word.lower(), 1.0)
         try:
             value = float(number.replace(",", "")) * scale

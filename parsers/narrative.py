@@ -126,6 +126,9 @@ class Pending:
     owner: "Pending | None" = None  # the amount an "or $0.03 per share" adjunct belongs to
     range_high: int = -1  # the low end of an outlook's range: where its high end's amount starts
     figure_end: int = -1  # where its amount ends in the sentence
+    # a change from another period than a year before ("up $3.2 million from the third quarter"): it names the
+    # term of the amounts after it ("... to $12.0 million"), but no change of its period is stored
+    stored: bool = True
 
 
 @dataclass
@@ -584,11 +587,11 @@ _SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
 # "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
 # verb or noun of change is the change; "$1.8 million higher" too.
-_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
+_CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped|"
                             r"(?<=to )(?:grow|rise|fall|increase|decrease|decline|improve)|"  # "allowed it to grow $1.95"
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
-                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or)"
+                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or))"
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
@@ -637,6 +640,8 @@ class NarrativeReader:
         self.periods = PeriodReader(fye_month, default_fy, default_period)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
         self.inherited_qualifier = ""
+        self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
+        self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -775,6 +780,7 @@ class NarrativeReader:
             return [], para_period
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
+        self.compared_mains = self.last_mains if comparison else []
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
         paired = _paired_by_lists(text) if not respectively else set()
         items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
@@ -829,6 +835,8 @@ class NarrativeReader:
             for p in pendings:
                 p.figure.change_pct = None
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
+        self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
+                           and p.figure.qualifier != "change"]
         for pend in pendings:
             fig = pend.figure
             fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
@@ -836,7 +844,7 @@ class NarrativeReader:
             para_period = sentence_period
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
-        return [p.figure for p in pendings], para_period
+        return [p.figure for p in pendings if p.stored], para_period
 
     def _respectively(self, para: Paragraph, a: int, text: str, periods: list[Span], para_period: Period | None,
                       quotes: list[tuple[int, int]]) -> list[Figure]:
@@ -1117,6 +1125,7 @@ class NarrativeReader:
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
         part_of_list = False
+        continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
         if c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
             if after and _LIST_GOES_ON.match(c.tail[after.end():]):
@@ -1133,7 +1142,15 @@ class NarrativeReader:
         else:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
-            compare_m = _compare_marker(c.span, prior)
+            if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
+                same = [p for p in self.compared_mains if _same_head(term, p.term)]
+                if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
+                    prior = same[0]  # the one figure of the sentence before this sentence compares
+            compare_m = _compare_marker(c.span, prior) or (prior is not None and prior in self.compared_mains)
+            if compare_m and prior is not None and prior.figure.qualifier == "change" and prior.primary is None:
+                prior = next((p for p in reversed(mains) if p.figure.qualifier != "change" and p.term == prior.term
+                              and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
+                # the earlier figure compares with the level, never with its change
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             last = pendings[-1] if pendings else None
             if compare_m and last is not None and last.owner is not None and last.figure.unit.endswith("/share") \
@@ -1145,6 +1162,11 @@ class NarrativeReader:
                 share_label = last.figure.label
             if not term and comparative and prior is not None:
                 term = prior.term
+            if not term and not comparative and prior is not None and _and_another_period(c, prior):
+                term, continued = prior.term, prior  # "$649 million for the quarter and $2.4 billion for the year"
+            elif not term and not comparative and prior is not None and _and_another_period(c, prior, compared=True):
+                term, comparative, primary = prior.term, True, prior.primary  # "versus $2.6 million last quarter and
+                # $15.1 million a year ago": the same figure's second comparison, of the period it names
             if not term and prior is not None and FROM_TO_RE.search(c.span) and \
                     (_FROM_BEFORE.search(c.text[max(0, int(prior.figure.quote) - 12):int(prior.figure.quote)])
                      or prior.figure.qualifier == "change"):
@@ -1170,6 +1192,10 @@ class NarrativeReader:
             return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and _SUMMED_WITH.match(c.masked, term_m.end()) \
+                and not _SUMMED_WITH.match(c.masked, term_m.end()).group(1).lower().startswith(("per", "diluted", "basic")):
+            return None  # "Cash and cash equivalents, short-term and long-term deposits, and marketable securities ...
+            # were $501.2 million": the sum of several, never the last one named ("deposits")
         if term_m is not None and owner is None and _NEW_SUBJECT.search(c.text[term_m.end():start]):
             return None  # "After adjusting for revenues ..., the adjusted gain for 2003 was $83 million": the gain's
         if term_m is not None and owner is None and len(c.masked[term_m.end():start].split()) > 8 \
@@ -1230,8 +1256,14 @@ class NarrativeReader:
                 self.subject_not_read = True  # a place's, which place is not read
                 return None
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
-        if period is None:
-            return None
+        if period is None or continued is not None and period == continued.figure.period:
+            return None  # two amounts of one term and one period in a sentence: which is it? Neither
+        if comparative and primary is not None and owner is None and not (
+                period.end < primary.figure.period.end and period.months == primary.figure.period.months) \
+                and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
+            return None  # a comparison dated by no period of its own is of an earlier span as long as its figure's
+            # ("$649 million for the quarter and $2.4 billion for the year, compared with $500 million and ...": never
+            # the year's); one that names its own period is that period's (and its comparison set aside: doubts.py)
         outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
@@ -1265,12 +1297,13 @@ class NarrativeReader:
         if part_of_list and not qualifier:
             qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
-        if INCLUDED_RE.search(after_term) or not qualifier and _ARTICLE_BEFORE.search(c.span):
+        if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
+                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                                        or _CHANGE_AFTER.match(c.tail)):
+                                        or _CHANGE_AFTER.match(c.tail) and not _THAN_AN_AMOUNT.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -1285,6 +1318,8 @@ class NarrativeReader:
         else:
             label_suffix = ""
         label += label_suffix
+        if continued is not None:
+            qualifier = continued.figure.qualifier  # the term's own basis ("Distributable earnings were ... and $2.4 billion")
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
@@ -1302,6 +1337,12 @@ class NarrativeReader:
                      currency_stated=bool(c.kind == "money" and c.m.group("mark") and mark_currency(c.m.group("mark"))))
         pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
                        c.m.end())
+        if qualifier == "change" and owner is None and (base := self._change_base(c, period))[0]:
+            if period.is_instant and base[1] is not None and base[1].is_instant and base[1].end < period.end:
+                fig.comp_period = base[1]  # "Net loans decreased $10.5 million to $301.7 million at June 30 compared
+                # to $312.2 million at December 31": a balance's change since the date it names, kept with that date
+            else:  # "$51 million lower than the third quarter", "up $0.12 from the prior quarter": a change from
+                pend.stored = False  # another period than a year before, which a change of the figure's period is not
         if high is not None:
             return pend  # a range states no change of its own
         if owner is None:
@@ -1367,6 +1408,26 @@ class NarrativeReader:
         y, m = effective_month(period.end)
         return (compared.months, effective_month(compared.end)) != (period.months, (y - 1, m))
 
+    def _change_base(self, c: "Context", period: Period) -> tuple[bool, Period | None]:
+        """(is an amount of change compared with another period than the same span a year before its own, the
+        period it is compared with where the sentence names it): "$51 million lower than the third quarter",
+        "increased $3.2 million to $12.0 million from $8.8 million in the prior quarter". The period compared
+        with is the first one after the first word of comparison of the amount's clause."""
+        after = c.text[c.m.end():c.m.end() + 160]
+        clause = after[:end.start()] if (end := _CLAUSE_END.search(after)) else after
+        if _OTHER_QUARTER_WORDS.search(clause):
+            return True, None
+        mark = _COMPARED_MARK.search(OPERATIONS_RE.sub(lambda o: " " * len(o.group(0)), clause))
+        if mark is None:
+            return False, None
+        first = c.m.end() + mark.end()
+        compared = next((s for s in c.periods if first <= s.start < c.m.end() + len(clause)), None)
+        base = self.periods.resolve(compared, period) if compared is not None else None
+        if base is None or base == period:
+            return False, None  # no period compared with, or one not read apart from the amount's own
+        y, m = effective_month(period.end)
+        return (base.months, effective_month(base.end)) != (period.months, (y - 1, m)), base
+
     def _period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         """The figure's own period: named after it, else before it, else later in the sentence, else the
         paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
@@ -1393,7 +1454,7 @@ class NarrativeReader:
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
                                         COMPARE_RE.search(OPERATIONS_RE.sub(" ", between))) \
-                        and not _comparative_aside(c.text, s.start, m.end())
+                        and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end())
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
@@ -1406,7 +1467,9 @@ class NarrativeReader:
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
         before_any = [s for s in c.periods if s.end <= m.start() and own(s)]
         later = [s for s in c.periods if s.start >= c.window_end and own(s)]
-        order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1])
+        order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
+            + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
+        # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
         for span in order:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
@@ -1643,6 +1706,40 @@ def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
     return bool(own and own.group("scale"))
 
 
+_SUMMED_WITH = re.compile(r",\s+and\s+(?!(?:the|its|our|their|a|an)\b)([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3},?\s+(?:as\s+of|at|were|"
+                          r"was|totaled|totalled|amounted|stood|for|in)\b", re.I)
+_AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+)?(?:the\s+)?\s*,?\s+and\s+(?:for\s+|in\s+|"
+                                 r"during\s+|over\s+)?(?:the\s+)?", re.I)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?)?", re.I)
+_SHARE_ADJUNCT_AFTER = re.compile(r"(?:\s*,?\s*(?:or\s+)?\(?(?:" + MARK_RE.pattern + r")\s?\d[\d.,]*\s*(?:/\s*|per\s+(?:\w+\s+){0,3}?)"
+                                  r"share\)?,?)?", re.I)
+_ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+"
+                          r"(?:the\s+)?)?", re.I)  # "$649 million ($0.40 / share) for the quarter": after the adjunct
+
+
+def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:
+    """Is the amount the same term's figure of another period, in a list of two ("Net income was $649 million for the
+    quarter and $2.4 billion for the year")? Between the figure before and it stand only the first's period and
+    "and"; the amount's own period follows it at once, and neither is a comparison. `compared`: the figure before
+    is a comparison and so is this one, of the period it names ("versus $2.6 million last quarter and $15.1 million a
+    year ago")."""
+    if prior.owner is not None or prior.figure.qualifier == "change" or prior.comparative != compared \
+            or c.kind != "money" or (compared and prior.primary is None):
+        return False
+    inside = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
+    after = next((s for s in c.periods if s.start >= c.m.end()), None)
+    gap = _SHARE_ADJUNCT_AFTER.match(c.text, c.m.end())  # "$2.4 billion ($1.45 / share) for the year"
+    if len(inside) != 1 or after is None or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
+            or not compared and (after.kind in COMPARED_ONLY or inside[0].kind in COMPARED_ONLY):
+        return False
+    rest = c.text[after.end:]
+    compared = COMPARE_RE.search(rest) if _compares(rest) else None
+    if compared is not None and _money(rest[compared.end():]):
+        return False  # "... and $2.4 billion for the year, compared with $500 million and $2.0 billion": which is whose?
+    return bool(_ADJUNCT_END.fullmatch(c.text, c.prev_end, inside[0].start)
+                and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
+
+
 def _compare_marker(span: str, prior: Pending | None) -> bool:
     """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
     if prior is None:
@@ -1655,10 +1752,19 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
     if not marks:
         return False
     rest = span[marks[-1].end():]
-    if _CLAUSE_BREAK.search(rest):
-        return False
+    if _CLAUSE_BREAK.search(rest) or _CAUSE.search(rest):
+        return False  # "from a loss in the prior year primarily due to the cycling of a $160.7 million charge": the
+        # amount is the cause's, never the earlier figure
     terms = list(TERM_RE.finditer(rest))
     return not terms or _same_head(terms[-1].group(0), prior.term)
+
+
+# "a $160.7 million partial impairment charge": an amount between an article and a noun is that noun's, a part
+# of the figure the sentence is about whatever the sentence's basis ("income before income taxes ... from a loss")
+_NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|versus|as|on|during|was|were|is|are|which|"
+                         r"that|increase|decrease|decline|improvement|rise|reduction|higher|lower|more|less|year|quarter)\b)"
+                         r"[a-z][\w-]*", re.I)
+_CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
 
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
@@ -1827,6 +1933,9 @@ def _same_head(a: str, b: str) -> bool:
 # not read, and the figure is left out rather than taken for the company's total.
 _SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
                                  r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
+_EXCLUDING_A_NAME = re.compile(r"^\s+(?:excluding|exclusive\s+of|other\s+than)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]*"
+                               r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4}\s+(?:is|are|was|were|will|totaled|"
+                               r"totalled|amounted|stood|reached|came)\b")
 # "The Building Materials business achieved revenues of $1.6 billion", "Acme Labs delivered record revenue": a
 # proper name that opens the sentence and does the reporting
 _SUBJECT_VERB = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w&.'\u2019-]*\s+){0,4}?[A-Z][\w&.'\u2019-]*)"
@@ -1910,6 +2019,9 @@ def _unread_subject(between: str, segment_known: bool = False) -> bool:
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
     if _PART_AFTER_TERM.match(between):
         return not segment_known  # "Operating profit in the segment was": a segment's, which one is not read here
+    if _EXCLUDING_A_NAME.match(between):
+        return True  # "depreciation expense excluding Cobre Panama is expected to be": the company less a business or
+        # a place it names, never the company's total (nor that place's)
     m = _SUBJECT_AFTER_TERM.match(between)
     if not m or _geo(m.group(0)):
         return False
@@ -2130,3 +2242,12 @@ def _percent(m: re.Match) -> float:
 
 
 _COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against)\s+", re.I)
+# "$51 million lower than the third quarter": what follows "than" is the period compared with, never the amount's own
+_THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|worse)\s+than\b", re.I)
+# Between a change amount and what it is compared with: its unit and its direction ("$0.12 per share from",
+# "$51 million lower than"), so the comparison's words come first (NarrativeReader._not_a_year_before)
+_COMPARED_MARK = re.compile(r"\b(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b", re.I)
+_CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|its)|with)\b", re.I)
+# "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change
+_THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?(?:"
+                             + MARK_RE.pattern + r")", re.I)

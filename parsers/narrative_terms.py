@@ -39,7 +39,8 @@ _TERMS = [
     r"(?:comparable|same)[\s-]store\s+sales",
     r"(?:tangible\s+)?book\s+value",  # "book value per share was $30.80"
     r"(?:(?:quarterly|regular|cash|common)\s+){0,3}(?:dividends?|distributions?)(?:\s+declared)?",  # per share only (narrative.py)
-    r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?", r"net\s+loss", r"loss",
+    r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?!\s+tax)", r"net\s+loss", r"loss",  # never "income" of
+    # "income tax expense" (the vocabulary's income taxes)
     r"(?:total\s+)?(?:operating\s+)?costs\s+and\s+expenses",
     r"(?:total\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses",
 ]

@@ -248,3 +248,157 @@ def test_a_per_share_amount_naming_its_own_basis_is_of_that_basis():
     assert ("earnings per share (adjusted)", 0.04, "Q4 2024", "adjusted") in got
     _, got = _read("In the fourth quarter of 2024, net income was $31 million ($0.04 adjusted earnings per share).")
     assert [(q, v) for _, v, _, q in got if v == 0.04] == [("adjusted", 0.04)]  # never the reported EPS
+
+
+def _changes(got) -> list[tuple]:
+    return [g for g in got if g[3] == "change"]
+
+
+def test_a_change_amount_is_of_its_own_period_never_of_the_period_it_is_lower_than():
+    _, got = _read("Gross profit for the fourth quarter of 2024 was $51 million lower than the fourth quarter of 2023.")
+    assert _changes(got) == [("Gross profit (change)", 51_000_000, "Q4 2024", "change")]  # was dated Q4 2023
+
+
+def test_a_change_from_another_quarter_than_a_year_before_is_no_change_of_the_period():
+    for body in ("Gross profit for the fourth quarter of 2024 was $51 million lower than the third quarter of 2024.",
+                 "Gross profit for the fourth quarter of 2024 was $51 million lower than the prior quarter.",
+                 "Diluted EPS for the fourth quarter of 2024 was $0.52, up $0.12 from the third quarter of 2024.",
+                 "Net income for the fourth quarter of 2024 was $12.0 million, down $3.2 million sequentially."):
+        _, got = _read(body)
+        assert not _changes(got), (body, got)
+    _, got = _read("Net income for the fourth quarter of 2024 increased $3.2 million to $12.0 million from $8.8 million "
+                   "in the third quarter of 2024.")
+    assert not _changes(got), got  # the level after it is still read, and what it is compared with
+    assert ("Net income", 12_000_000, "Q4 2024", "") in got and ("Net income", 8_800_000, "Q3 2024", "") in got
+
+
+def test_up_an_amount_after_a_figure_is_its_change_per_share_stays_per_share():
+    doc, got = _read("Diluted EPS for the fourth quarter of 2024 was $0.52, up $0.12 per share from the prior-year "
+                     "quarter.")
+    assert _changes(got) == [("Diluted EPS (change)", 0.12, "Q4 2024", "change")]
+    assert [f.unit for f in doc.figures if f.qualifier == "change"] == ["USD/share"]
+    _, got = _read("Net income for the fourth quarter of 2024 was $12.0 million, up $3.2 million from $8.8 million in "
+                   "the fourth quarter of 2023.")
+    assert _changes(got) == [("Net income (change)", 3_200_000, "Q4 2024", "change")]
+    doc, _ = _read("Net income for the fourth quarter of 2024 was $12.0 million, up $3.2 million from $8.8 million in "
+                   "the fourth quarter of 2023.")
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 12_000_000]
+    assert (level.comp_value, level.comp_period.label(12)) == (8_800_000, "Q4 2023")  # the level's, not the change's
+    _, got = _read("Revenue was $12.0 million in the fourth quarter of 2024, with costs up to $3.2 million.")
+    assert not any(v == 3_200_000 for _, v, _, _ in got), got  # a bound, no change
+
+
+def test_a_level_lower_than_another_amount_is_no_change():
+    _, got = _read("The Company's inventories as of December 31, 2024 were $158.7 million, lower than $192.5 million "
+                   "last quarter.")
+    assert not _changes(got), got  # was "inventories (change)" of $158.7 million
+
+
+def test_a_balances_change_since_a_date_keeps_that_date():
+    doc, got = _read("Net loans decreased $10.5 million, or 3.3%, to $301.7 million at December 31, 2024 compared to "
+                     "$312.2 million at September 30, 2024.")
+    [change] = [f for f in doc.figures if f.qualifier == "change"]
+    assert (change.value, change.period.label(12), change.comp_period.label(12)) == (10_500_000, "2024-12-31",
+                                                                                      "2024-09-30")
+
+
+def test_an_amount_of_the_cause_of_a_change_is_no_earlier_figure():
+    doc, got = _read("Income before income taxes of $23.5 million in the fourth quarter of 2024 improved $170.9 million "
+                     "from a loss in the prior year primarily due to the cycling of a $160.7 million impairment charge "
+                     "recorded in the prior year.")
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 23_500_000]
+    assert level.comp_value is None, level  # never "compared with a loss of $160.7 million"
+    assert not any(abs(v) == 160_700_000 and q in ("", "before") for _, v, _, q in got), got
+
+
+def test_income_tax_expense_is_income_taxes_never_income():
+    from knowledge.vocabulary import canonical_metric
+    for body, label in (("Income tax expense was $9 million in the fourth quarter of 2024.", "Income tax expense"),
+                        ("Provision for income taxes was $9 million in the fourth quarter of 2024.",
+                         "Provision for income taxes"),
+                        ("Income taxes were $9 million in the fourth quarter of 2024.", "Income taxes")):
+        _, got = _read(body)
+        assert (label, 9_000_000, "Q4 2024", "") in got, got  # was "Income" $9 million
+        assert canonical_metric(label, "", "USD") == "income_tax"
+    _, got = _read("Income taxes paid were $9 million in the fourth quarter of 2024.")
+    assert not any(v == 9_000_000 for _, v, _, _ in got), got  # paid: cash, no income taxes of the period
+    _, got = _read("Net income was $9 million in the fourth quarter of 2024.")
+    assert ("Net income", 9_000_000, "Q4 2024", "") in got
+
+
+def test_a_ranges_low_end_without_its_scale_takes_the_high_ends():
+    doc, got = _read("The Company tightens fiscal 2025 revenue guidance to $186-$187 million.")
+    assert ("revenue (guidance low)", 186_000_000, "FY 2025", "guidance low") in got
+    score = score_prose(doc)
+    assert not any(u.endswith("$186") for u in score.unread), score.unread  # counted as $186, read as $186 million
+    doc, got = _read("Net income was $2.1 million in the fourth quarter of 2024, and EPS was $3.39 to $3.44 on a "
+                     "pro forma basis for the fourth quarter of 2024.")
+    assert not any(v in (3.39e6, 3.39e9) for _, v, _, _ in got)  # no scale after the high end: none borrowed
+
+
+def test_depreciation_named_with_its_expense_is_depreciation():
+    from knowledge.vocabulary import canonical_metric
+    _, got = _read("Depreciation and amortization expense was $25 million in the fourth quarter of 2024.")
+    assert ("Depreciation and amortization expense", 25_000_000, "Q4 2024", "") in got
+    assert canonical_metric("Depreciation and amortization expense", "", "USD") == "depreciation"
+
+
+def test_a_figure_excluding_a_named_business_or_place_is_no_company_total():
+    for body in ("The full year 2025 depreciation expense excluding Coral Bay is expected to be between $700 million and "
+                 "$750 million.", "Revenue excluding China was $5.0 million in the fourth quarter of 2024."):
+        _, got = _read(body)
+        assert not any(v in (700e6, 750e6, 5e6) for _, v, _, _ in got), got
+    _, got = _read("Net income excluding special items was $5.0 million in the fourth quarter of 2024.")
+    assert ("Net income (excluding)", 5_000_000, "Q4 2024", "excluding") in got  # a basis, no name: still read
+
+
+def test_a_terms_figure_of_another_period_after_and_is_that_terms():
+    _, got = _read("Net income was $649 million, or $0.40 per diluted share, for the quarter and $2.4 billion, or $1.45 "
+                   "per diluted share, for the year.")
+    assert ("Net income", 2_400_000_000, "FY 2024", "") in got
+    assert ("Net income per diluted share", 1.45, "FY 2024", "") in got
+    _, got = _read("Distributable earnings were $649 million for the quarter and $2.4 billion for the year.")
+    assert ("earnings (distributable)", 2_400_000_000, "FY 2024", "distributable") in got  # the term's own basis
+    _, got = _read("Revenue in Europe was $649 million for the quarter and $2.4 billion for the year.")
+    assert ("Revenue", 2_400_000_000, "FY 2024", "") in got
+    for body in ("Net income was $649 million for the quarter and $2.4 billion for the quarter.",  # one key, two values
+                 "Net income was $649 million for the quarter and $2.4 billion last year.",
+                 "Net income was $649 million for the quarter and $2.4 billion of cash for the year."):
+        _, got = _read(body)
+        assert not any(label == "Net income" and v == 2.4e9 for label, v, _, _ in got), (body, got)
+
+
+def test_amounts_compared_after_a_list_of_two_periods_are_never_dated_by_the_one_before():
+    _, got = _read("Net income was $649 million for the quarter and $2.4 billion for the year, compared with $500 million "
+                   "and $2.0 billion in 2023.")
+    assert not any(v in (500e6, 2.0e9) for _, v, _, _ in got), got  # $500 million was read as FY 2024's net income
+
+
+def test_a_second_comparison_after_and_is_of_the_period_it_names():
+    _, got = _read("Capital expenditures were $3.2 million in the fourth quarter of 2024, versus $2.6 million last quarter "
+                   "and $15.1 million a year ago.")
+    assert ("Capital expenditures", 2_600_000, "Q3 2024", "") in got
+    assert ("Capital expenditures", 15_100_000, "Q4 2023", "") in got
+    _, got = _read("Capital expenditures were $3.2 million in the fourth quarter of 2024, versus $2.6 million last quarter "
+                   "and $15.1 million of cash a year ago.")
+    assert not any(label == "Capital expenditures" and v == 15_100_000 for label, v, _, _ in got), got
+
+
+def test_a_sum_of_several_named_before_an_amount_is_none_of_them():
+    _, got = _read("Cash and cash equivalents, short-term and long-term deposits, and marketable securities, as of "
+                   "December 31, 2024, were $501.2 million compared to $448.6 million as of December 31, 2023.")
+    assert not any(v in (501_200_000, 448_600_000) for _, v, _, _ in got), got  # was "deposits" $501.2 million
+
+
+def test_a_sentence_that_only_compares_compares_the_figure_before_of_its_term():
+    doc, got = _read("For the fourth quarter of 2024, the Company's net income was $5.2 million, or 14 cents per diluted "
+                     "share, on net sales of $544.2 million. This compares with net income of $35.8 million, or 97 cents "
+                     "per diluted share, on net sales of $483.6 million for the quarter ended December 31, 2023.")
+    assert ("net income", 35_800_000, "Q4 2023", "") in got and ("net sales", 483_600_000, "Q4 2023", "") in got
+    assert ("net income per diluted share", 0.97, "Q4 2023", "") in got
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 5_200_000]
+    assert (level.comp_value, level.comp_period.label(12)) == (35_800_000, "Q4 2023")
+    doc, _ = _read("Net income was $60 million in the fourth quarter of 2024. This compares to revenue of $18 million in "
+                   "the fourth quarter of 2023.")
+    [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 60_000_000]
+    assert level.comp_value is None  # another term: never net income's comparison
