@@ -579,7 +579,9 @@ _FROM_A_BUSINESS = re.compile(r"^\s+from\s+(?:our\s+|its\s+|the\s+)?(?!(?:contin
                               r"reached|amounted|grew|increased|decreased|rose|fell|declined|climbed|of)\b")
 # "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
 _AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
-_SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
+# "$0.88 per share on a diluted basis", "$0.41 per share, diluted": the share's kind said after the phrase
+_SHARE_BASIS = re.compile(r"^\s*(?:(?:on\s+)?an?\s+(diluted|basic)\s+basis\b|,\s*(diluted|basic)\b(?!\s+(?:shares?|weighted|average|"
+                          r"common|and)\b))", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
 # "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
@@ -1155,8 +1157,10 @@ class NarrativeReader:
         if not term:
             return None
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
-                and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])):
-            term = f"{after_basis.group(1).lower()} {term}"  # "Adjusted EPS, basic of $0.12": the basic figure
+                and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])
+                     or _EPS_BASIS_BEFORE.search(c.masked, max(0, term_m.start() - 40), term_m.start())):
+            term = f"{' '.join(after_basis.group(1).lower().split())} {term}"  # "Adjusted EPS, basic of $0.12": the
+            # basic figure; "Diluted net income per share was $0.41": the diluted one
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
         elif c.kind == "money" and (share_words := _PER_SHARE_AFTER_TERM.match(c.masked[term_m.end():start] if term_m else "")):
@@ -1251,8 +1255,8 @@ class NarrativeReader:
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
         if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
             share_phrase = f"per {' '.join(basis_first.group(1).split())} share"
-        if phrase and (basis := _SHARE_BASIS.match(c.tail[phrase.end():])):
-            share_phrase = f"per {basis.group(1).lower()} share"  # "$0.88 per share on a diluted basis"
+        if per_share and (basis := _SHARE_BASIS.match(c.tail[phrase.end():] if phrase else c.tail)):
+            share_phrase = f"per {(basis.group(1) or basis.group(2)).lower()} share"  # "$0.88 per share on a diluted basis"
         label = _label(term, per_share, c.kind, share_phrase)
         if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
@@ -1393,7 +1397,7 @@ class NarrativeReader:
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
                                         COMPARE_RE.search(OPERATIONS_RE.sub(" ", between))) \
-                        and not _comparative_aside(c.text, s.start, m.end())
+                        and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
@@ -1663,6 +1667,7 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
                              r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
+_EPS_BASIS_BEFORE = re.compile(r"\b(basic\s+and\s+diluted|diluted|basic)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$", re.I)
 _EPS_BASIS_AFTER = re.compile(r"^[1-9]?\s*,\s*(basic|diluted)\b", re.I)  # "EPS1, basic": after a note's mark too
 _SHARE_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.I)
 
@@ -1712,16 +1717,18 @@ _ASIDE_AT_END = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|agai
                            r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:\s*)$", re.I)
 
 
-def _comparative_aside(text: str, pos: int, after: int = 0) -> bool:
+def _comparative_aside(text: str, pos: int, after: int = 0, own_amount: bool = False) -> bool:
     """Is `pos` inside a parenthesis, opened at or after `after`, that compares ("(vs. ... in 2023)",
-    "(2023: ...)")? Then a period named there is the comparison's."""
+    "(2023: ...)")? Then a period named there is the comparison's. With `own_amount`, a parenthesis that
+    holds an amount of its own before `pos` compares too: "$40.1 million ($35.8 million in the prior-year
+    quarter)" dates the $35.8 million, never the $40.1 million before the parenthesis."""
     depth = 0
     for i in range(pos - 1, after - 1, -1):  # the innermost parenthesis still open at pos ("(vs. €(27.2) in 2023")
         if text[i] == ")":
             depth += 1
         elif text[i] == "(":
             if depth == 0:
-                return bool(_ASIDE_OPEN.match(text, i))
+                return bool(_ASIDE_OPEN.match(text, i)) or own_amount and MARK_RE.search(text, i + 1, pos) is not None
             depth -= 1
     return False
 
@@ -1924,7 +1931,8 @@ _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 # "row" of "in a row") names no place.
 # The place that means the whole company ("worldwide", "consolidated", "global"): no place at all
 _WHOLE_COMPANY = [re.compile(pattern) for key, _, pattern in place_patterns() if key == "worldwide"]
-_PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange))", re.I)
+# "U.S.-based", "U.S. currency", and a currency's country ("US$131.8M", "HK$2.1 billion": dollars, not a place's figure)
+_PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange)|\$)", re.I)
 
 
 def _place(m: re.Match, text: str) -> str:
@@ -2050,7 +2058,12 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
     if per_share and not _PER_SHARE_WORDS.search(term):
         share_phrase = _A_SHARE.sub("per ", " ".join(share_phrase.split()))  # "a diluted share", "/ diluted share"
         return f"{term} {share_phrase}" if share_phrase.lower().startswith("per") else f"{term} per share"
+    if per_share and not _SHARE_BASIS_WORD.search(term) and (basis := _SHARE_BASIS_WORDS.search(share_phrase)):
+        return f"{' '.join(basis.group(0).lower().split())} {term}"  # "EPS was $0.41 per diluted share": diluted EPS
     return term
+
+
+_SHARE_BASIS_WORDS = re.compile(r"\bbasic\s+and\s+diluted\b|\b(?:diluted|basic)\b", re.I)
 
 
 _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)

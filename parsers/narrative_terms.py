@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from parsers.metadata import CURRENCY_MARKS
+from parsers.numbers import SCALE_WORDS
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
 from parsers.scan import first_words
 from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern, transaction_patterns
@@ -125,11 +126,13 @@ PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 # matched as printed (case kept): "eur" or "nok" in a word is no currency. The low end of a range whose
 # high end carries the scale ("$5-6 million", "EUR500-600 million") is no amount: read alone it loses the scale.
 _MARKS = "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
+_SCALES = "|".join(sorted((w for w in SCALE_WORDS if len(w) > 1), key=len, reverse=True))  # the longest first
 MARK_RE = re.compile(rf"{_MARKS}|\$")  # where an amount of MONEY_RE (not "cents") can start
 MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?(?P<mark>(?-i:" + _MARKS + r")|\$)\s?(?P<neg2>[(-])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
-    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|trillion|thousand|mm|mn|bn|crores?|lakhs?|(?:(?<=\d)|(?<=\d\)))[mbk])\b)?"  # "$24.6M", "$677*** ***Million", "\u20ac(29.2)m"
+    r"(?:[\s*_]*-?\s*(?P<scale>" + _SCALES + r"|(?:(?<=\d)|(?<=\d\))|(?<=\d\s))[mbk](?![&'\u2019-]|\.\w))\b)?"  # "$24.6M",
+    # "$677*** ***Million", "\u20ac(29.2)m", "$40.1 mln", "\u00a340.1 m"
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 
 
