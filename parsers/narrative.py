@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
@@ -19,7 +20,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COM
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, is_deal,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
-from parsers.numbers import parse_amount
+from parsers.numbers import SCALE_WORDS, parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
@@ -27,7 +28,9 @@ from parsers.vocabulary_data import other_earnings_words, place_patterns, place_
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
-                 "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
+                 "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa",
+                 *(w for w in SCALE_WORDS if len(w) == 3)}  # "$93 mil. for the quarter": a short scale word's dot
+# ends no sentence
 COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\.?\s*(?:the|a|an|that\s+of)?\s*$", re.I)  # "vs. fourth
 # quarter 2023": COMPARE_RE's "vs." ends at a word's end, so its dot is taken here
 CHANGE_LEAD_RE = re.compile(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", re.I)
@@ -77,6 +80,10 @@ SAME_STORE_RE = re.compile(r"\b(?:comparable|same)(?:[\s-](?:store|restaurant|sh
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
+# "from" naming a source between an amount and a period after it, never a comparison: "income from continuing
+# operations", "cash from operating activities in 2024" (the year is the cash's own, not a year compared)
+SOURCE_RE = re.compile(r"\bfrom\s+(?:(?:continuing|discontinued)\s+operations|(?:operating|investing|financing)\s+"
+                       r"activities|operations)\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
 BULLET_RE = re.compile(r"^\s*(?:(?:--|\*|-)\s+|[\u2022\u00b7\u25aa\u25cf]\s*)")
 SEGMENT_HEADING = re.compile(r"^[A-Z][A-Za-z&'/-]*(?:\s+(?:and|&|[A-Z][A-Za-z&'/-]*)){0,4}$")
@@ -345,13 +352,17 @@ def _terms(masked: str, starts: list[int] | None) -> list[re.Match]:
 
 
 def _mark_relative(spans: list[Span]) -> list[Span]:
-    """A bare year beside another period qualifies it ("year-to-date ... in 2007")."""
-    anchored = any(s.kind not in ("bare_year", "fy", "fy_adj", "year_ended", "full_year") for s in spans)
+    """A bare year after another period qualifies it ("year-to-date ... in 2007"); one before any other names its
+    own year ("Revenues of $4.3 billion in 2024 and $1.0 billion in Q4 2024": the year's, never the fourth
+    quarter's). `spans` are in the order they stand."""
+    anchored = False
     for s in spans:
         s.relative = anchored and s.kind == "bare_year"
+        anchored = anchored or s.kind not in ("bare_year", "fy", "fy_adj", "year_ended", "full_year")
     return spans
 
 
+_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended"})  # a figure so dated is of that span or unknown
 _COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
@@ -364,6 +375,18 @@ class PeriodReader:
         self.fye = fye_month
         self.default_fy = default_fy
         self.default_period = default_period
+
+    def _date(self, text: str) -> date | None:
+        """A printed date; one without its year ("September 30") is the last such day by the end of the release's
+        own period ("the nine months ended September 30" in a third quarter's release is that year's), or unknown."""
+        d = parse_date(text)
+        own = self.default_period
+        if d is not None or own is None or re.search(r"(?:19|20)\d\d\s*$", text):
+            return d
+        d = parse_date(f"{text.rstrip(', ')}, {own.end.year}")
+        if d is not None and d > own.end + timedelta(days=7):
+            d = parse_date(f"{text.rstrip(', ')}, {own.end.year - 1}")
+        return d
 
     def _year_not_over(self) -> bool:
         """A release about the first three quarters: a bare year ('in 2019') cannot mean a full year
@@ -428,7 +451,7 @@ class PeriodReader:
             year = _year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
             return year_to_date_period(3 * q, year, fye) if year and q > 1 else None
         if kind == "q_ended":
-            d = parse_date(g[2])
+            d = self._date(g[2])
             return Period(d, 3) if d else None
         if kind == "q_and_ytd":  # "the quarter and six months ended June 30": the quarter leads
             d = parse_date(g[0])
@@ -442,14 +465,19 @@ class PeriodReader:
         if kind == "fy_qtok":
             return quarter_period(int(g[1] or g[2]), _year(g[0]), fye)
         if kind == "months_ended":
-            d = parse_date(g[2])
+            d = self._date(g[2])
             months = span_months(g[0], g[1])
             return Period(d, months) if d and months else None
         if kind == "year_ended":
             d = parse_date(g[0])
             return Period(d, 12) if d else None
         if kind == "ytd":
-            return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
+            months = span_months(g[0], "months")
+            if g[1]:
+                return year_to_date_period(months, _year(g[1]), fye)
+            own = self.default_period  # "the nine months" of a third quarter's release: its year to date
+            fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
+            return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":
             return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
@@ -594,7 +622,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
-_CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
+# "$1.8 million higher": a change; "$158.7 million, lower than $192.5 million last quarter": a level, compared
+_CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below)\b|,\s*(?:higher|lower|more|less|greater|"
+                           r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d)))", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml
@@ -1274,7 +1304,7 @@ class NarrativeReader:
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                                        or _CHANGE_AFTER.match(c.tail)):
+                                        or _CHANGE_AFTER.match(c.text[c.m.end():])):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -1396,7 +1426,7 @@ class NarrativeReader:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
-                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between))) \
+                                        COMPARE_RE.search(SOURCE_RE.sub(" ", between))) \
                         and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
@@ -1420,6 +1450,8 @@ class NarrativeReader:
                 period = self.periods.resolve(span, base)
             if period and not (primary is not None and period == primary.figure.period):
                 return period
+            if period is None and primary is None and span.kind in _SPANS_OF_A_LENGTH:
+                return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):
@@ -1561,9 +1593,16 @@ def _segment_heading(text: str) -> str:
         return name
     t = _HEADING_ABBREVIATION.sub("", t)  # 'Ground Equipment Sales ("GGS")': the line's name, its initials aside
     t = _HEADING_SHARE.sub("", t)  # 'Video (52% of revenues)': the line's name, its share aside
-    if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
+    if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t) or _names_a_metric(t):
         return ""
     return t
+
+
+def _names_a_metric(heading: str) -> bool:
+    """Does a heading end in a metric's term ('AFFO', 'Core FFO', 'Adjusted EBITDA')? It heads that metric's
+    figures, never a business line's: 'AFFO' over '• AFFO ... increased 11.6% to $422.8 million' is no segment."""
+    m = TERM_RE.search(heading + " was")
+    return m is not None and m.end() == len(heading)
 
 
 _HEADING_SHARE = re.compile(r"\s+\([^()$]*\d(?:\.\d+)?\s?(?:%|percent)[^()$]*\)$", re.I)

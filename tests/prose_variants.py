@@ -25,6 +25,11 @@ HEAD = ("ACME WIDGETS REPORTS THIRD QUARTER 2024 RESULTS\n\n"
         "third quarter ended September 30, 2024.\n\n"
         "Total assets were $900.0 million at September 30, 2024.\n\n")
 HEAD_LINES = HEAD.count("\n")  # the lines of the head: a reading's facts below them are the body's
+# the head of a fourth quarter's and full year's release (as many lines): a bare year names the whole year
+HEAD_Q4 = ("ACME WIDGETS REPORTS FOURTH QUARTER AND FULL YEAR 2024 RESULTS\n\n"
+           "SPRINGFIELD, Ohio, February 6, 2025 -- Acme Widgets, Inc. (NYSE: ACWD) today reported results for the\n"
+           "fourth quarter and year ended December 31, 2024.\n\n"
+           "Total assets were $900.0 million at December 31, 2024.\n\n")
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,8 @@ def distractors(s: Statement) -> dict[str, str]:
         "percentage": "The effective tax rate was 21.5%.",
         "adjusted": f"Adjusted {s.low} was {money(abs(s.value) + 1.7)} for the third quarter.",
         "nine_months": f"For the nine months ended September 30, 2024, {s.low} was {money(abs(s.value) * 2.9)}.",
+        "nine_months_no_year": f"For the nine months ended September 30, {s.low} was {money(abs(s.value) * 2.9)}.",
+        "the_nine_months": f"For the first nine months, {s.low} was {money(abs(s.value) * 2.9)}.",
     }
 
 
@@ -198,7 +205,7 @@ def near_misses() -> dict[str, str]:
 # ---- re-wording the read lines of a real release -------------------------------------------------------------
 
 _AMOUNT = re.compile(r"(?<![\w$])\$(\d{1,3}(?:,\d{3})*(?:\.\d+)?) (million|billion)\b")
-_PER_DILUTED = re.compile(r"\bper diluted share\b")
+_PER_DILUTED = re.compile(r"(?<=\d )per diluted share\b")  # after an amount only: "$0.41 a diluted share"
 _LOSS_OF = re.compile(r"\b(net loss of )\$(\d[\d,]*(?:\.\d+)?) (million|thousand)\b", re.I)
 _SENTENCE_START = re.compile(r"^(\s*)(?=[A-Z])")
 
@@ -208,6 +215,16 @@ def _in_thousands(m: re.Match) -> str:
     return f"${round(value):,} thousand" if value == round(value) else m.group(0)
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_OF = re.compile(r"\b(?:the )?(first|second|third|fourth) quarter (?:of )?((?:19|20)(\d\d))\b", re.I)
+_COMPARED_TAIL = re.compile(r", (?:as )?compared (?:to|with) (\$\d[\d,.]*(?: (?:million|billion))?)((?: in| for) the [^,.;()]+?)(?=[.;])")
+_PER_SHARE_DILUTED = re.compile(r"(?<=\d )per diluted share\b")
+
+
+def _split_comparison(m: re.Match) -> str:
+    return f". This compares with {m.group(1)}{m.group(2)}"
+
+
 LINE_REWORDINGS = {
     "us_m": lambda line: _AMOUNT.sub(lambda m: f"US${m.group(1)}{m.group(2)[0].upper()}", line),
     "thousands": lambda line: _AMOUNT.sub(_in_thousands, line),
@@ -215,6 +232,12 @@ LINE_REWORDINGS = {
     "a_diluted_share": lambda line: _PER_DILUTED.sub("a diluted share", line),
     "loss_parens": lambda line: _LOSS_OF.sub(lambda m: f"{m.group(1)}$({m.group(2)}) {m.group(3)}", line),
     "bullet": lambda line: _SENTENCE_START.sub(lambda m: m.group(1) + "\u2022 ", line, count=1),
+    "mil": lambda line: _AMOUNT.sub(lambda m: f"${m.group(1)} {'mil.' if m.group(2) == 'million' else 'bil.'}", line),
+    "q_token": lambda line: _QUARTER_OF.sub(lambda m: f"Q{_ORDINALS[m.group(1).lower()]} {m.group(2)}", line),
+    "nq_yy": lambda line: _QUARTER_OF.sub(lambda m: f"{_ORDINALS[m.group(1).lower()]}Q{m.group(3)}", line),
+    "prior_aside": lambda line: _COMPARED_TAIL.sub(lambda m: f" ({m.group(1)}{m.group(2)})", line),
+    "split_comparison": lambda line: _COMPARED_TAIL.sub(_split_comparison, line),
+    "diluted_basis": lambda line: _PER_SHARE_DILUTED.sub("per share on a diluted basis", line),
 }
 
 
