@@ -46,7 +46,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half"), "half": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
@@ -472,9 +472,10 @@ class PeriodReader:
             d = parse_date(g[0])
             return Period(d, 12) if d else None
         if kind == "ytd":
-            months = span_months(g[0], "months")
-            if g[1]:
-                return year_to_date_period(months, _year(g[1]), fye)
+            if len(g) == 2:  # "the nine months of 2024"
+                return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
+            named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
+            months = 6 if "half" in named.lower() else span_months(named, "months")
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
@@ -2019,7 +2020,8 @@ _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sal
                                    r"(?:\s+to)?)?\s*$")
 _WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
-_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
+_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month|half|date)|^(?:ytd|qtd|ltm|ttm)$")  # a span's words:
+# "Year-to-date revenue", "First-half revenue", "YTD revenue" name a period, never a business line
 
 
 def _product(text: str, amount: str, term: str, before_term: str = "") -> str:

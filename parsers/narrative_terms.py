@@ -178,8 +178,9 @@ PERIOD_PATTERNS = [
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
-    ("ytd", re.compile(r"\bthe\s+(?:first\s+)?(six|nine)[\s-]+months?\b()(?![\s-]+(?:ended|ending|period|of|since|"
-                       r"after|before|following|ago)\b)", re.I)),
+    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine)[\s-]+months?|(?:first\s+)?(six|nine)-month|(?:the\s+)?"
+                       r"(first[\s-]+half))\b(?![\s-]+(?:periods?\s+)?(?:ended|ending|of|since|after|before|following|ago|"
+                       r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
                         rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025

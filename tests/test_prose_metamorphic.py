@@ -262,6 +262,12 @@ UNDATED_SPANS = {  # a span named without its year: the release's own, or unread
     "Revenue was $38.0 million for the quarter ended June 30.": "Q2 2024",
     "In 2024, revenue for the nine months was $116.3 million.": "9M 2024",
     "For the six months, revenue was $76.0 million.": None,
+    "Nine-month revenue was $116.3 million.": "9M 2024",  # the quarter's revenue before
+    "Revenue for the nine-month period was $116.3 million.": "9M 2024",
+    "Six-month revenue was $76.0 million.": None,
+    "Revenue for the first half was $76.0 million.": None,
+    "First-half revenue was $76.0 million.": None,  # the quarter's, of a segment 'First-half', before
+    "Year-to-date revenue was $116.3 million.": "9M 2024",
 }
 
 
@@ -271,6 +277,7 @@ def test_a_span_named_without_its_year_is_the_releases_own_or_unread(text: str) 
     quarter: nine months' revenue was stored as the third quarter's."""
     got = read(text)
     assert {f[2] for f in got} == ({UNDATED_SPANS[text]} if UNDATED_SPANS[text] else set())
+    assert all(f[1] == "" for f in got)  # 'Year-to-date', 'YTD', 'First-half' name a span, never a business line
 
 
 NEAR_MISS_WRONG = {
