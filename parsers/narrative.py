@@ -66,7 +66,7 @@ CHANGE_NEEDLES = Needles("%", "percent")  # CHANGE_RE, CHANGE_LEAD_RE
 CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
 RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
-QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
+QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
                             "potential")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
@@ -537,6 +537,12 @@ def _year(text: str) -> int:
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
+# the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
+# the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
+# to noncontrolling interests was"): their share, never the owners' net income (the label says so: TO_OWNERS of
+# knowledge/vocabulary.py reads it)
+_ATTRIBUTED_TO = re.compile(r"\s+(?:attributable|applicable|allocated)\s+to\s+[^$;,()]{0,40}?\binterests?(?=\s+(?:was|were|"
+                            r"totaled|totalled|amounted\s+to|of|increased|decreased|rose|fell)\b)", re.I)
 # A stated change right before the compared amount ("a 16% increase from $432.6 million"), and words
 # that make a comparison sequential instead of year on year.
 _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
@@ -1224,6 +1230,8 @@ class NarrativeReader:
             return None
         if _BOUND_BEFORE.search(c.span[-25:]):
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
+        if term_m is not None and (holders := _ATTRIBUTED_TO.match(c.text, term_m.end(), start)):
+            term = f"{term} {' '.join(holders.group(0).split())}"
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
         if owner is None and not self.under_segment and _SEGMENTS_OWN.search(c.text, 0, start):
@@ -2020,7 +2028,7 @@ _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sal
                                    r"(?:\s+to)?)?\s*$")
 _WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
-_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month|half|date)|^(?:ytd|qtd|ltm|ttm)$")  # a span's words:
+_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month|half|date)|^(?:ytd|qtd|ltm|ttm|currency)$")  # a span's words:
 # "Year-to-date revenue", "First-half revenue", "YTD revenue" name a period, never a business line
 
 
@@ -2112,7 +2120,7 @@ _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                             r"projected|anticipates?|range|before|potential", re.I)
+                             r"projected|anticipates?|range|before|potential|constant[\s-]currency", re.I)
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")
