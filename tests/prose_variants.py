@@ -72,10 +72,12 @@ def money(millions: float, form: str = "plain") -> str:
         "dollars_word": f"{text} million dollars",
         "mln": f"$ {text} mln",
         "billion": f"${m / 1000:.4f} billion".rstrip("0") if m >= 1000 else f"${text} million",
+        "mil": f"${text} mil.",
+        "millions": f"${text} millions",
     }[form]
 
 
-NUMBER_FORMS = ("plain", "us_m", "thousands", "dollars_word", "mln")
+NUMBER_FORMS = ("plain", "us_m", "thousands", "dollars_word", "mln", "mil", "millions")
 
 # how the period is named: (before the subject, the subject's adjective, after the sentence)
 PERIODS: dict[str, tuple[str, str, str]] = {
@@ -89,6 +91,10 @@ PERIODS: dict[str, tuple[str, str, str]] = {
     "3q24": ("", "3Q24 ", ""),
     "fiscal": ("", "Fiscal 2024 third quarter ", ""),
     "in_lead": ("In the third quarter of 2024, ", "", ""),
+    "q3_2024": ("", "", " in Q3 2024"),
+    "three_month_period": ("", "", " for the three-month period ended September 30, 2024"),
+    "quarter_no_year": ("", "", " for the quarter ended September 30"),
+    "third_fiscal_quarter": ("", "", " in the third fiscal quarter"),
 }
 
 
@@ -113,6 +119,8 @@ def shapes(s: Statement, period: str = "for_tail", form: str = "plain") -> dict[
         "was": _sentence(subj, f"was {now}", period),
         "compared": f"{subj} was {now}{tail}, compared with {before} in the year-ago quarter.",
         "versus": f"{subj} was {now}{tail} versus {before} in the third quarter of 2023.",
+        "paren_prior": f"{subj} was {now}{tail} ({before} in the prior-year quarter).",
+        "up_from": f"{subj} was {now}{tail}, {'improved' if s.loss else 'up'} from {before} a year ago.",
     }
     if not s.loss:
         out |= {

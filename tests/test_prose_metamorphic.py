@@ -89,8 +89,8 @@ def test_the_plain_wording_reads_what_the_result_states(term: str) -> None:
     assert {(f[2], f[5]) for f in got} >= {("Q3 2024", round(s.value * 1e6, 4)), ("Q3 2023", round(s.prior * 1e6, 4))}
 
 
-@pytest.mark.parametrize("term", ["Revenue", "Net loss"])
-@pytest.mark.parametrize("period", pv.PERIODS)
+@pytest.mark.parametrize("term,period", [("Revenue", p) for p in pv.PERIODS]
+                         + [("Net loss", p) for p in ("for_lead", "q3", "3q24", "quarter_no_year")])
 def test_no_shape_or_period_wording_gives_a_wrong_fact(term: str, period: str) -> None:
     s = BY_TERM[term]
     bad = {shape: w for shape, text in pv.shapes(s, period).items() if (w := wrong(text, s))}
