@@ -29,7 +29,7 @@ from parsers.vocabulary_data import other_earnings_words, place_patterns, place_
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
                  "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa",
-                 *(w for w in SCALE_WORDS if len(w) == 3)}  # "$93 mil. for the quarter": a short scale word's dot
+                 *(w for w in SCALE_WORDS if len(w) == 3)}  # "$12 mil. for the quarter": a short scale word's dot
 # ends no sentence
 COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\.?\s*(?:the|a|an|that\s+of)?\s*$", re.I)  # "vs. fourth
 # quarter 2023": COMPARE_RE's "vs." ends at a word's end, so its dot is taken here
@@ -353,7 +353,7 @@ def _terms(masked: str, starts: list[int] | None) -> list[re.Match]:
 
 def _mark_relative(spans: list[Span]) -> list[Span]:
     """A bare year after another period qualifies it ("year-to-date ... in 2007"); one before any other names its
-    own year ("Revenues of $4.3 billion in 2024 and $1.0 billion in Q4 2024": the year's, never the fourth
+    own year ("Revenues of $5.6 billion in 2024 and $1.4 billion in Q4 2024": the year's, never the fourth
     quarter's). `spans` are in the order they stand."""
     anchored = False
     for s in spans:
@@ -629,7 +629,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
-# "$1.8 million higher": a change; "$158.7 million, lower than $192.5 million last quarter": a level, compared
+# "$1.8 million higher": a change; "$61.2 million, lower than $70.4 million last quarter": a level, compared
 _CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below)\b|,\s*(?:higher|lower|more|less|greater|"
                            r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d)))", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
@@ -1609,7 +1609,7 @@ def _segment_heading(text: str) -> str:
 
 def _names_a_metric(heading: str) -> bool:
     """Does a heading end in a metric's term ('AFFO', 'Core FFO', 'Adjusted EBITDA')? It heads that metric's
-    figures, never a business line's: 'AFFO' over '• AFFO ... increased 11.6% to $422.8 million' is no segment."""
+    figures, never a business line's: 'AFFO' over '• AFFO ... increased 9% to $52.1 million' is no segment."""
     m = TERM_RE.search(heading + " was")
     return m is not None and m.end() == len(heading)
 
@@ -1979,7 +1979,7 @@ _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 # "row" of "in a row") names no place.
 # The place that means the whole company ("worldwide", "consolidated", "global"): no place at all
 _WHOLE_COMPANY = [re.compile(pattern) for key, _, pattern in place_patterns() if key == "worldwide"]
-# "U.S.-based", "U.S. currency", and a currency's country ("US$131.8M", "HK$2.1 billion": dollars, not a place's figure)
+# "U.S.-based", "U.S. currency", and a currency's country ("US$57.3M", "HK$2.6 billion": dollars, not a place's figure)
 _PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange)|\$)", re.I)
 
 

@@ -136,7 +136,7 @@ MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?(?P<mark>(?-i:" + _MARKS + r")|\$)\s?(?P<neg2>[(-])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
     r"(?:[\s*_]*-?\s*(?P<scale>" + _SCALES + r"|(?:(?<=\d)|(?<=\d\))|(?<=\d\s))[mbk](?![&'\u2019-]|\.\w))\b(?:\.(?=\s*[a-z,;(]))?)?"  # "$24.6M",
-    # "$677*** ***Million", "\u20ac(29.2)m", "$40.1 mln", "\u00a340.1 m", "$93 mil. and" (an abbreviation's dot too)
+    # "$677*** ***Million", "\u20ac(29.2)m", "$40.1 mln", "\u00a340.1 m", "$12 mil. and" (an abbreviation's dot too)
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 
 
