@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
@@ -19,7 +20,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COM
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, is_deal,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
-from parsers.numbers import parse_amount
+from parsers.numbers import SCALE_WORDS, parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
@@ -27,7 +28,9 @@ from parsers.vocabulary_data import other_earnings_words, place_patterns, place_
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
-                 "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa"}
+                 "n.v", "s.a", "e.g", "i.e", "approx", "est", "fla", "tenn", "conn", "minn", "wis", "ill", "pa",
+                 *(w for w in SCALE_WORDS if len(w) == 3)}  # "$12 mil. for the quarter": a short scale word's dot
+# ends no sentence
 COMPARE_BEFORE_RE = re.compile(r"(?:" + COMPARE_RE.pattern + r")\.?\s*(?:the|a|an|that\s+of)?\s*$", re.I)  # "vs. fourth
 # quarter 2023": COMPARE_RE's "vs." ends at a word's end, so its dot is taken here
 CHANGE_LEAD_RE = re.compile(r"(?:" + CHANGE_RE.pattern + r")\s+(?:to|at)\s*$", re.I)
@@ -43,7 +46,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month",), "half": ("half",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half"), "half": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
@@ -63,7 +66,7 @@ CHANGE_NEEDLES = Needles("%", "percent")  # CHANGE_RE, CHANGE_LEAD_RE
 CENTS_NEEDLES = Needles("cents")  # the second kind of MONEY_RE amount
 RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
-QUALIFIER_NEEDLES = Needles("non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
+QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
                             "potential")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
@@ -77,6 +80,10 @@ SAME_STORE_RE = re.compile(r"\b(?:comparable|same)(?:[\s-](?:store|restaurant|sh
 NUMBER_WORD = re.compile(r"(?<!\S)[($]*[\d,.]+\)?%?(?!\S)")
 FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
+# "from" naming a source between an amount and a period after it, never a comparison: "income from continuing
+# operations", "cash from operating activities in 2024" (the year is the cash's own, not a year compared)
+SOURCE_RE = re.compile(r"\bfrom\s+(?:(?:continuing|discontinued)\s+operations|(?:operating|investing|financing)\s+"
+                       r"activities|operations)\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
 BULLET_RE = re.compile(r"^\s*(?:(?:--|\*|-)\s+|[\u2022\u00b7\u25aa\u25cf]\s*)")
 SEGMENT_HEADING = re.compile(r"^[A-Z][A-Za-z&'/-]*(?:\s+(?:and|&|[A-Z][A-Za-z&'/-]*)){0,4}$")
@@ -348,13 +355,17 @@ def _terms(masked: str, starts: list[int] | None) -> list[re.Match]:
 
 
 def _mark_relative(spans: list[Span]) -> list[Span]:
-    """A bare year beside another period qualifies it ("year-to-date ... in 2007")."""
-    anchored = any(s.kind not in ("bare_year", "fy", "fy_adj", "year_ended", "full_year") for s in spans)
+    """A bare year after another period qualifies it ("year-to-date ... in 2007"); one before any other names its
+    own year ("Revenues of $5.6 billion in 2024 and $1.4 billion in Q4 2024": the year's, never the fourth
+    quarter's). `spans` are in the order they stand."""
+    anchored = False
     for s in spans:
         s.relative = anchored and s.kind == "bare_year"
+        anchored = anchored or s.kind not in ("bare_year", "fy", "fy_adj", "year_ended", "full_year")
     return spans
 
 
+_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended"})  # a figure so dated is of that span or unknown
 _COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
@@ -367,6 +378,18 @@ class PeriodReader:
         self.fye = fye_month
         self.default_fy = default_fy
         self.default_period = default_period
+
+    def _date(self, text: str) -> date | None:
+        """A printed date; one without its year ("September 30") is the last such day by the end of the release's
+        own period ("the nine months ended September 30" in a third quarter's release is that year's), or unknown."""
+        d = parse_date(text)
+        own = self.default_period
+        if d is not None or own is None or re.search(r"(?:19|20)\d\d\s*$", text):
+            return d
+        d = parse_date(f"{text.rstrip(', ')}, {own.end.year}")
+        if d is not None and d > own.end + timedelta(days=7):
+            d = parse_date(f"{text.rstrip(', ')}, {own.end.year - 1}")
+        return d
 
     def _year_not_over(self) -> bool:
         """A release about the first three quarters: a bare year ('in 2019') cannot mean a full year
@@ -431,7 +454,7 @@ class PeriodReader:
             year = _year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
             return year_to_date_period(3 * q, year, fye) if year and q > 1 else None
         if kind == "q_ended":
-            d = parse_date(g[2])
+            d = self._date(g[2])
             return Period(d, 3) if d else None
         if kind == "q_and_ytd":  # "the quarter and six months ended June 30": the quarter leads
             d = parse_date(g[0])
@@ -445,14 +468,20 @@ class PeriodReader:
         if kind == "fy_qtok":
             return quarter_period(int(g[1] or g[2]), _year(g[0]), fye)
         if kind == "months_ended":
-            d = parse_date(g[2])
+            d = self._date(g[2])
             months = span_months(g[0], g[1])
             return Period(d, months) if d and months else None
         if kind == "year_ended":
             d = parse_date(g[0])
             return Period(d, 12) if d else None
         if kind == "ytd":
-            return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
+            if len(g) == 2:  # "the nine months of 2024"
+                return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
+            named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
+            months = 6 if "half" in named.lower() else span_months(named, "months")
+            own = self.default_period  # "the nine months" of a third quarter's release: its year to date
+            fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
+            return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":
             return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
@@ -511,6 +540,12 @@ def _year(text: str) -> int:
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
+# the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
+# the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
+# to noncontrolling interests was"): their share, never the owners' net income (the label says so: TO_OWNERS of
+# knowledge/vocabulary.py reads it)
+_ATTRIBUTED_TO = re.compile(r"\s+(?:attributable|applicable|allocated)\s+to\s+[^$;,()]{0,40}?\binterests?(?=\s+(?:was|were|"
+                            r"totaled|totalled|amounted\s+to|of|increased|decreased|rose|fell)\b)", re.I)
 # A stated change right before the compared amount ("a 16% increase from $432.6 million"), and words
 # that make a comparison sequential instead of year on year.
 _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
@@ -582,7 +617,9 @@ _FROM_A_BUSINESS = re.compile(r"^\s+from\s+(?:our\s+|its\s+|the\s+)?(?!(?:contin
                               r"reached|amounted|grew|increased|decreased|rose|fell|declined|climbed|of)\b")
 # "... from the agreement with a customer in the amount of $250,000": the amount of the noun before it
 _AMOUNT_OF_ANOTHER = re.compile(r"\b(?:from|with|by|under)\b.{8,}\bin\s+the\s+amount\s+of\s*$", re.I | re.S)
-_SHARE_BASIS = re.compile(r"^\s*(?:on\s+)?an?\s+(diluted|basic)\s+basis\b", re.I)
+# "$0.88 per share on a diluted basis", "$0.41 per share, diluted": the share's kind said after the phrase
+_SHARE_BASIS = re.compile(r"^\s*(?:(?:on\s+)?an?\s+(diluted|basic)\s+basis\b|,\s*(diluted|basic)\b(?!\s+(?:shares?|weighted|average|"
+                          r"common|and)\b))", re.I)
 # "$1.2 billion of unused borrowing capacity": an amount of a noun that is no term is that noun's
 _OF_ANOTHER_NOUN = re.compile(r"^\s+of\s+(?!(?:the|this|that|its|our|their|which|fiscal|each|every)\b)[a-z]", re.I)
 # "Net loans decreased $10.5 million", "an increase of $6.3 million in ...": the amount right after a
@@ -595,7 +632,9 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
-_CHANGE_AFTER = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\b", re.I)
+# "$1.8 million higher": a change; "$61.2 million, lower than $70.4 million last quarter": a level, compared
+_CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below)\b|,\s*(?:higher|lower|more|less|greater|"
+                           r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d)))", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml
@@ -1177,8 +1216,10 @@ class NarrativeReader:
         if not term:
             return None
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
-                and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])):
-            term = f"{after_basis.group(1).lower()} {term}"  # "Adjusted EPS, basic of $0.12": the basic figure
+                and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])
+                     or _EPS_BASIS_BEFORE.search(c.masked, max(0, term_m.start() - 40), term_m.start())):
+            term = f"{' '.join(after_basis.group(1).lower().split())} {term}"  # "Adjusted EPS, basic of $0.12": the
+            # basic figure; "Diluted net income per share was $0.41": the diluted one
         if c.kind == "money" and EPS_TERM.search(term) and not c.m.group("scale"):
             per_share = True
         elif c.kind == "money" and (share_words := _PER_SHARE_AFTER_TERM.match(c.masked[term_m.end():start] if term_m else "")):
@@ -1215,6 +1256,8 @@ class NarrativeReader:
             return None
         if _BOUND_BEFORE.search(c.span[-25:]):
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
+        if term_m is not None and (holders := _ATTRIBUTED_TO.match(c.text, term_m.end(), start)):
+            term = f"{term} {' '.join(holders.group(0).split())}"
         if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
         if owner is None and not self.under_segment and _SEGMENTS_OWN.search(c.text, 0, start):
@@ -1283,8 +1326,8 @@ class NarrativeReader:
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
         if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
             share_phrase = f"per {' '.join(basis_first.group(1).split())} share"
-        if phrase and (basis := _SHARE_BASIS.match(c.tail[phrase.end():])):
-            share_phrase = f"per {basis.group(1).lower()} share"  # "$0.88 per share on a diluted basis"
+        if per_share and (basis := _SHARE_BASIS.match(c.tail[phrase.end():] if phrase else c.tail)):
+            share_phrase = f"per {(basis.group(1) or basis.group(2)).lower()} share"  # "$0.88 per share on a diluted basis"
         label = _label(term, per_share, c.kind, share_phrase)
         if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
@@ -1453,8 +1496,8 @@ class NarrativeReader:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
-                                        COMPARE_RE.search(OPERATIONS_RE.sub(" ", between))) \
-                        and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end())
+                                        COMPARE_RE.search(SOURCE_RE.sub(" ", between))) \
+                        and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
@@ -1479,6 +1522,8 @@ class NarrativeReader:
                 period = self.periods.resolve(span, base)
             if period and not (primary is not None and period == primary.figure.period):
                 return period
+            if period is None and primary is None and span.kind in _SPANS_OF_A_LENGTH:
+                return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):
@@ -1620,9 +1665,16 @@ def _segment_heading(text: str) -> str:
         return name
     t = _HEADING_ABBREVIATION.sub("", t)  # 'Ground Equipment Sales ("GGS")': the line's name, its initials aside
     t = _HEADING_SHARE.sub("", t)  # 'Video (52% of revenues)': the line's name, its share aside
-    if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t):
+    if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t) or _names_a_metric(t):
         return ""
     return t
+
+
+def _names_a_metric(heading: str) -> bool:
+    """Does a heading end in a metric's term ('AFFO', 'Core FFO', 'Adjusted EBITDA')? It heads that metric's
+    figures, never a business line's: 'AFFO' over '• AFFO ... increased 9% to $52.1 million' is no segment."""
+    m = TERM_RE.search(heading + " was")
+    return m is not None and m.end() == len(heading)
 
 
 _HEADING_SHARE = re.compile(r"\s+\([^()$]*\d(?:\.\d+)?\s?(?:%|percent)[^()$]*\)$", re.I)
@@ -1769,6 +1821,7 @@ _CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+o
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
                              r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
+_EPS_BASIS_BEFORE = re.compile(r"\b(basic\s+and\s+diluted|diluted|basic)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$", re.I)
 _EPS_BASIS_AFTER = re.compile(r"^[1-9]?\s*,\s*(basic|diluted)\b", re.I)  # "EPS1, basic": after a note's mark too
 _SHARE_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.I)
 
@@ -1818,16 +1871,18 @@ _ASIDE_AT_END = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|agai
                            r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:\s*)$", re.I)
 
 
-def _comparative_aside(text: str, pos: int, after: int = 0) -> bool:
+def _comparative_aside(text: str, pos: int, after: int = 0, own_amount: bool = False) -> bool:
     """Is `pos` inside a parenthesis, opened at or after `after`, that compares ("(vs. ... in 2023)",
-    "(2023: ...)")? Then a period named there is the comparison's."""
+    "(2023: ...)")? Then a period named there is the comparison's. With `own_amount`, a parenthesis that
+    holds an amount of its own before `pos` compares too: "$40.1 million ($35.8 million in the prior-year
+    quarter)" dates the $35.8 million, never the $40.1 million before the parenthesis."""
     depth = 0
     for i in range(pos - 1, after - 1, -1):  # the innermost parenthesis still open at pos ("(vs. €(27.2) in 2023")
         if text[i] == ")":
             depth += 1
         elif text[i] == "(":
             if depth == 0:
-                return bool(_ASIDE_OPEN.match(text, i))
+                return bool(_ASIDE_OPEN.match(text, i)) or own_amount and MARK_RE.search(text, i + 1, pos) is not None
             depth -= 1
     return False
 
@@ -2036,7 +2091,8 @@ _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 # "row" of "in a row") names no place.
 # The place that means the whole company ("worldwide", "consolidated", "global"): no place at all
 _WHOLE_COMPANY = [re.compile(pattern) for key, _, pattern in place_patterns() if key == "worldwide"]
-_PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange))", re.I)
+# "U.S.-based", "U.S. currency", and a currency's country ("US$57.3M", "HK$2.6 billion": dollars, not a place's figure)
+_PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange)|\$)", re.I)
 
 
 def _place(m: re.Match, text: str) -> str:
@@ -2084,7 +2140,8 @@ _PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sal
                                    r"(?:\s+to)?)?\s*$")
 _WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})$")
 _SALES_OR_REVENUE = re.compile(r"sales|revenue", re.I)
-_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month)")
+_NOT_A_PRODUCT_WORD = re.compile(r"\d|-(?:quarter|year|month|half|date)|^(?:ytd|qtd|ltm|ttm|currency)$")  # a span's words:
+# "Year-to-date revenue", "First-half revenue", "YTD revenue" name a period, never a business line
 
 
 def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
@@ -2162,7 +2219,12 @@ def _label(term: str, per_share: bool, kind: str, share_phrase: str = "") -> str
     if per_share and not _PER_SHARE_WORDS.search(term):
         share_phrase = _A_SHARE.sub("per ", " ".join(share_phrase.split()))  # "a diluted share", "/ diluted share"
         return f"{term} {share_phrase}" if share_phrase.lower().startswith("per") else f"{term} per share"
+    if per_share and not _SHARE_BASIS_WORD.search(term) and (basis := _SHARE_BASIS_WORDS.search(share_phrase)):
+        return f"{' '.join(basis.group(0).lower().split())} {term}"  # "EPS was $0.41 per diluted share": diluted EPS
     return term
+
+
+_SHARE_BASIS_WORDS = re.compile(r"\bbasic\s+and\s+diluted\b|\b(?:diluted|basic)\b", re.I)
 
 
 _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
@@ -2170,7 +2232,7 @@ _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                             r"projected|anticipates?|range|before|potential", re.I)
+                             r"projected|anticipates?|range|before|potential|constant[\s-]currency", re.I)
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")

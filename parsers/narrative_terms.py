@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from parsers.metadata import CURRENCY_MARKS
+from parsers.numbers import SCALE_WORDS
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
 from parsers.scan import first_words
 from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern, transaction_patterns
@@ -98,7 +99,11 @@ COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compa
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                          r"projected|anticipates?|range\s+of|potential)\b", re.I)
+                          r"projected|anticipates?|range\s+of|potential|"
+                          r"constant[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
+                          re.I)
+# ("Revenue on a constant currency basis was $41.0 million": that basis's figure; "grew 14% in constant currency to
+# $40.1 million" qualifies the change only)
 INCLUDED_RE = re.compile(r"\binclud(?:e|es|ed|ing)\b|\breflect(?:s|ed|ing)?\b", re.I)
 TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
                                r"^[^$]{0,12}?\bassociated\s+with\b|"
@@ -126,11 +131,13 @@ PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 # matched as printed (case kept): "eur" or "nok" in a word is no currency. The low end of a range whose
 # high end carries the scale ("$5-6 million", "EUR500-600 million") is no amount: read alone it loses the scale.
 _MARKS = "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
+_SCALES = "|".join(sorted((w for w in SCALE_WORDS if len(w) > 1), key=len, reverse=True))  # the longest first
 MARK_RE = re.compile(rf"{_MARKS}|\$")  # where an amount of MONEY_RE (not "cents") can start
 MONEY_RE = re.compile(
     r"(?P<neg>\(|(?<![\w.,)])(?<![\d%]\s)-)?(?P<mark>(?-i:" + _MARKS + r")|\$)\s?(?P<neg2>[(-])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
-    r"(?:[\s*_]*-?\s*(?P<scale>million|billion|trillion|thousand|mm|mn|bn|crores?|lakhs?|(?:(?<=\d)|(?<=\d\)))[mbk])\b)?"  # "$24.6M", "$677*** ***Million", "\u20ac(29.2)m"
+    r"(?:[\s*_]*-?\s*(?P<scale>" + _SCALES + r"|(?:(?<=\d)|(?<=\d\))|(?<=\d\s))[mbk](?![&'\u2019-]|\.\w))\b(?:\.(?=\s*[a-z,;(]))?)?"  # "$24.6M",
+    # "$677*** ***Million", "\u20ac(29.2)m", "$40.1 mln", "\u00a340.1 m", "$12 mil. and" (an abbreviation's dot too)
     r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
 
 
@@ -151,6 +158,8 @@ PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+
 
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+# a date whose year may be left to the release's ("the nine months ended September 30"): resolved on its period
+_DATE_OR_DAY = rf"({MONTH_RE}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
 _AFTER_AN_AMOUNT = r"(?:(?<=[\d.,]\d )|(?<=million )|(?<=billion )|(?<=thousand )|(?<=share )|(?<=\d\) ))"  # never "Q2 last year"
@@ -163,16 +172,20 @@ PERIOD_PATTERNS = [
                              rf"(?:six|nine|twelve|twenty-six|thirty-nine|fifty-two|6|9|12|26|39|52)[\s-](?:months?|weeks?)\s+"
                              rf"(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("q_ended", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+(?:fiscal\s+)?{_YEAR}\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
-    ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+{_DATE}", re.I)),
+    ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
     # "fiscal 2022 Q4 results": the quarter of that fiscal year, not the year
     ("fy_qtok", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{QUARTER_TOKEN_RE}\b", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
-    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
+    ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
+    # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
+    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine)[\s-]+months?|(?:first\s+)?(six|nine)-month|(?:the\s+)?"
+                       r"(first[\s-]+half))\b(?![\s-]+(?:periods?\s+)?(?:ended|ending|of|since|after|before|following|ago|"
+                       r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
                         rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025

@@ -5,9 +5,12 @@ import math
 import re
 from functools import lru_cache
 
+# every scale word an amount is printed with: prose (parsers/narrative_terms.py MONEY_RE) reads each of them, so an
+# amount whose scale is printed in a short form ("$40.1 mln", "$1.2 bil.", "EUR 40.1 Mio.") is never read in units
 SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
                "billion": 1e9, "billions": 1e9, "mm": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3,
-               "mn": 1e6, "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+               "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6, "bln": 1e9, "bil": 1e9, "mrd": 1e9,
+               "trillion": 1e12, "trillions": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 
 DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 

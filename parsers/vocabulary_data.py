@@ -15,6 +15,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from parsers.numbers import SCALE_WORDS
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -139,7 +141,8 @@ def transaction_patterns(vocabulary: dict = VOCABULARY) -> tuple[re.Pattern, re.
     words = lambda key: "|".join(r"\s+".join(map(re.escape, p.split())) for p in language.get(key, ())) or r"(?!)"
     before = re.compile(r"\b(?:" + words("transactions") + r")\s+(?:(?:of|at|to|totaling|totalling)\s+)?"
                         r"(?:(?:approximately|about|nearly|around|over|up\s+to|c\.)\s*|~)?$", re.I)
-    after = re.compile(r"^\)?(?:\s*(?:thousand|million|billion|trillion|mm|bn|m|b)\b)?[\s-]+(?:" + words("transactions_after")
+    scales = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))  # "$75 mln share repurchase" as "$75 million ..."
+    after = re.compile(r"^\)?(?:\s*(?:" + scales + r")\b)?[\s-]+(?:" + words("transactions_after")
                        + r")\b", re.I)
     return before, after
 
