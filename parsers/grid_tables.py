@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
 from parsers.columns import DURATION_RE, bare_year_period, column_period
@@ -15,7 +15,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
 from parsers.numbers import CURRENCY_CODES, parse_cell, parse_range_cell, table_scale
-from parsers.periods import MONTH_RE, Period
+from parsers.periods import MONTH_RE, Period, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
@@ -87,8 +87,9 @@ class GridReader:
     """Every HTML table of a document, read into figures."""
 
     def __init__(self, tables: list[GridTable], lines: list[str], fye_month: int, ytd_months: int | None = None,
-                 fy_offset: int = 0):
+                 fy_offset: int = 0, lead: Period | None = None):
         self.tables = tables
+        self.lead = lead  # the release's own period: the date a balance sheet's yearless first column is at
         self.lines = lines
         self.fye = fye_month
         self.ytd = ytd_months
@@ -264,6 +265,8 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        if table_class == "balance":
+            _yearless_dates(out, texts, self.lead)
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
@@ -1137,6 +1140,38 @@ def _of_column(f: Figure, subject: str) -> None:
 
 
 _YEARS_COMPARED = re.compile(r"(?:19|20)\d\d\s*(?:vs\.?|versus|over|compared\s+(?:to|with))\s*(?:fy\s*)?(?:19|20)?\d\d\b", re.I)
+
+
+# A column heading that is a month and its day alone, its year lost ('December 31,', 'As at March 31'):
+_YEARLESS_DATE = re.compile(rf"^\W*(?:(?:as\s+(?:of|at)|at)\s+)?({MONTH_RE})\.?\s+(\d{{1,2}})\W*$", re.I)
+
+
+def _yearless_dates(columns: dict[int, Column], texts: dict[int, str], lead: Period | None) -> None:
+    """A balance sheet whose column headings lost their years ('December 31, | December 31,', 'March 31, |
+    December 31,'): the first column is the release's own reporting date when it names that month and day,
+    each next column the latest such day before the column to its left (current first, as statements print
+    them). Only when every amount column is headed so and none has a period; a first column of another day
+    than the release's, or any heading naming a year, leaves the table as it was (unread)."""
+    amounts = sorted((c for c in columns.values() if c.kind == "amount"), key=lambda c: c.vcol)
+    if lead is None or len(amounts) < 2 or any(c.period is not None or c.basis for c in amounts):
+        return
+    days: list[tuple[int, int]] = []
+    for c in amounts:
+        if _has_year(texts[c.vcol]) or not (m := _YEARLESS_DATE.match(texts[c.vcol].split("|")[-1])) \
+                or (month := month_number(m.group(1))) is None:
+            return
+        days.append((month, int(m.group(2))))
+    if days[0] != (lead.end.month, lead.end.day):
+        return
+    dates = [lead.end]
+    for month, day in days[1:]:
+        try:
+            when = date(dates[-1].year, month, day)
+            dates.append(when if when < dates[-1] else date(dates[-1].year - 1, month, day))
+        except ValueError:  # 'February 29,' of a year that has none: not understood
+            return
+    for c, when in zip(amounts, dates):
+        c.period = Period(when, 0)
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:
