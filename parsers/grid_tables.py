@@ -206,6 +206,7 @@ class GridReader:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
         self.groups.append(figures)
         _gross_before_net(figures)
+        _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
         _reconciled_from(figures)
         return figures
@@ -560,6 +561,23 @@ def _gross_before_net(figures: list[Figure]) -> None:
     for f in figures:
         if f.line < first_net and _GROSS_TOP.match(f.label) and (f.period, f.qualifier) in nets:
             f.qualifier = "gross"
+
+
+_CASH_FROM_OPERATIONS = re.compile(r"^cash\s+(?:generated|provided)\s+(?:by|from)\s+(?:operations|operating\s+activities)$", re.I)
+_NET_CASH_FROM_OPERATIONS = re.compile(r"^net\s+cash\b.*\b(?:operations|operating\s+activities)$", re.I)
+
+
+def _operating_cash_before_net(figures: list[Figure]) -> None:
+    """'Cash generated from operations', then 'Interest paid' and 'Income taxes paid', then 'Net cash from
+    operating activities' in one table (as IFRS statements print them): the first is a subtotal before
+    interest and taxes paid, a part, never the operating cash flow beside the net one. Alone it is the metric."""
+    nets = {f.period for f in figures if _NET_CASH_FROM_OPERATIONS.match(f.label)}
+    if not nets:
+        return
+    first_net = min(f.line for f in figures if _NET_CASH_FROM_OPERATIONS.match(f.label))
+    for f in figures:
+        if f.line < first_net and _CASH_FROM_OPERATIONS.match(f.label) and f.period in nets and not f.qualifier:
+            f.qualifier = "before interest and taxes paid"
 
 
 def _stub_span(headers: list[GridRow], label_edge: int) -> str:

@@ -64,3 +64,79 @@ def test_a_yearless_balance_sheet_of_another_day_than_the_release_stays_unread()
     """Near miss: 'September 30, | June 30,' under a year-end release names no date the release reports:
     which years they are is not known, so nothing is read (never guessed)."""
     assert _balances("September 30,", "June 30,") == {}
+
+
+def _statement(title: str, header: str, rows: list[str], lead: tuple[str, ...] = _LEAD) -> str:
+    """A release text: the lead paragraph, then one Markdown statement under `title` with its column `header`."""
+    cols = header.count("|") - 1
+    return "\n".join(lead + (title, "", header, "|" + " --- |" * cols, *rows)) + "\n"
+
+
+_YEAR = Period(date(2025, 12, 31), 12)
+_YEAR_BEFORE = Period(date(2024, 12, 31), 12)
+_CASH_FLOWS = "Quillfeather Tools Inc. Consolidated Statements of Cash Flows (in thousands)"
+_YEARS = "| Year Ended December 31, | 2025 | 2024 |"
+
+
+def test_cash_generated_from_operations_before_interest_and_tax_is_not_the_operating_cash_flow():
+    """IFRS prints 'Cash generated from operations', then interest and tax paid, then 'Net cash from operating
+    activities': the net row is the operating cash flow, the first a subtotal (two values were stored)."""
+    got = _core(_statement(_CASH_FLOWS, _YEARS, [
+        "| Profit for the year | 30,100 | 27,400 |", "| Depreciation | 9,800 | 9,100 |",
+        "| Cash generated from operations | 44,500 | 40,020 |", "| Interest paid | (2,100) | (2,300) |",
+        "| Income taxes paid | (6,200) | (5,900) |", "| Net cash from operating activities | 36,200 | 31,820 |",
+        "| Cash and equivalents, end of year | 41,250 | 38,910 |"]), ("operating_cash_flow", "cash"))
+    assert got[("operating_cash_flow", _YEAR)] == 36_200_000.0
+    assert got[("operating_cash_flow", _YEAR_BEFORE)] == 31_820_000.0
+    assert got[("cash", Period(date(2025, 12, 31), 0))] == 41_250_000.0
+
+
+def test_cash_generated_from_operations_alone_is_the_operating_cash_flow():
+    """Near miss: with no net row below it, 'Cash generated from operations' is the statement's operating cash flow."""
+    got = _core(_statement(_CASH_FLOWS, _YEARS, [
+        "| Net income | 30,100 | 27,400 |", "| Cash generated from operations | 44,500 | 40,020 |",
+        "| Purchases of equipment | (8,000) | (7,000) |"]), ("operating_cash_flow",))
+    assert got == {("operating_cash_flow", _YEAR): 44_500_000.0, ("operating_cash_flow", _YEAR_BEFORE): 40_020_000.0}
+
+
+def test_unusual_cash_flow_labels_are_the_core_figures():
+    """'Net cash from operations', 'Net cash provided by (used for) operating activities', 'Cash and cash
+    equivalents - end of period': the operating cash flow and the cash (they were rows of no metric); a
+    'beginning of period' balance and the cash used in investing stay other figures."""
+    for label in ("Net cash from operations", "Net cash provided by (used for) operating activities",
+                  "Net cash inflow from operating activities"):
+        got = _core(_statement(_CASH_FLOWS, _YEARS, [
+            "| Net income | 30,100 | 27,400 |", f"| {label} | 36,200 | (1,820) |",
+            "| Net cash used in investing activities | (9,000) | (7,500) |",
+            "| Cash and cash equivalents - beginning of period | 38,910 | 30,100 |",
+            "| Cash and cash equivalents - end of period | 41,250 | 38,910 |"]), ("operating_cash_flow", "cash"))
+        assert got == {("operating_cash_flow", _YEAR): 36_200_000.0, ("operating_cash_flow", _YEAR_BEFORE): -1_820_000.0,
+                       ("cash", Period(date(2025, 12, 31), 0)): 41_250_000.0,
+                       ("cash", Period(date(2024, 12, 31), 0)): 38_910_000.0}, label
+
+
+_INCOME = ("Quillfeather Tools Inc. Consolidated Statements of Income "
+           "(Amounts in Thousands of U.S. Dollars, Except Share and Per Share Data)")
+
+
+def test_a_weighted_count_of_depositary_shares_is_the_share_count_in_the_tables_scale():
+    """'Diluted Weighted Average Outstanding ADS' under '(in thousands ..., except share and per share data)':
+    a count of ADSs (the EPS is per ADS), printed in thousands — it was stored as $175 million. 'Except share
+    data' names shares: a row of ordinary shares beside it stays in full."""
+    text = _statement(_INCOME, _YEARS, [
+        "| Revenues | 906,800 | 945,400 |", "| Net income | 24,608 | 23,565 |",
+        "| Diluted earnings per ADS | $ 0.140 | $ 0.135 |",
+        "| Diluted Weighted Average Outstanding ADS | 175,146 | 174,979 |"])
+    assert _core(text, ("weighted_shares_diluted",)) == {("weighted_shares_diluted", _YEAR): 175_146_000.0,
+                                                          ("weighted_shares_diluted", _YEAR_BEFORE): 174_979_000.0}
+    ordinary = text.replace("Diluted Weighted Average Outstanding ADS | 175,146 | 174,979",
+                            "Weighted average ordinary shares outstanding - diluted | 350,292,000 | 349,958,000")
+    assert _core(ordinary, ("weighted_shares_diluted",)) == {
+        ("weighted_shares_diluted", _YEAR): 350_292_000.0, ("weighted_shares_diluted", _YEAR_BEFORE): 349_958_000.0}
+
+
+def test_average_ads_in_lower_case_are_no_share_count():
+    """Near miss: 'Average ads served per user' (advertising) is no count of depositary shares."""
+    doc = parse_text("q.md", _statement(_INCOME, _YEARS, ["| Revenues | 906,800 | 945,400 |",
+                                                         "| Average ads served per user | 1,204 | 1,100 |"]))
+    assert {f.unit for f in doc.figures if "ads served" in f.label} != {"shares"}
