@@ -14,7 +14,7 @@ from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
-from parsers.numbers import CURRENCY_CODES, parse_cell, parse_range_cell, table_scale
+from parsers.numbers import CURRENCY_CODES, parse_cell, parse_range_cell, parse_scaled_cell, table_scale
 from parsers.periods import MONTH_RE, Period, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
@@ -325,6 +325,9 @@ class GridReader:
             if col is None:
                 continue
             value = cell.value if cell.value is not None else parse_cell(cell.text)
+            own_scale = None
+            if value is None and (scaled := parse_scaled_cell(cell.text)) is not None:
+                value, own_scale = scaled  # "£(29.2)m": the cell states its own scale, whatever the table's
             if value is None and table_class == "guidance" and col.kind == "amount":
                 period = col.period if not (dated and col.subject) else dated
                 if period is not None and plain_period:
@@ -361,6 +364,10 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
+                if own_scale is not None:
+                    if f.unit not in ("USD", "shares", "count"):
+                        continue  # "0.5m" on a per-share or percent row: not understood
+                    f.value, f.scale, f.scale_stated = round(value * own_scale, 4), own_scale, True
                 if f.unit == "USD" and _BARE_DILUTION.match(name) and not looks_per_share(cell.text):
                     continue  # a bare "Basic | 59,136" with no heading: a share count or an amount, which is not known
                 if f.unit == "USD" and looks_per_share(cell.text) and not _PER_OTHER.search(label) \

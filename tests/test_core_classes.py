@@ -140,3 +140,32 @@ def test_average_ads_in_lower_case_are_no_share_count():
     doc = parse_text("q.md", _statement(_INCOME, _YEARS, ["| Revenues | 906,800 | 945,400 |",
                                                          "| Average ads served per user | 1,204 | 1,100 |"]))
     assert {f.unit for f in doc.figures if "ads served" in f.label} != {"shares"}
+
+
+_FULL_YEAR = ("Quillfeather Tools plc Full Year 2025 Results", "",
+              "OAKVALE -- Quillfeather Tools plc today reported results for the year ended 31 December 2025.", "")
+
+
+def test_cells_printing_their_own_scale_are_read_in_it():
+    """'£129.2m', '(29.2)m' without a currency mark, '€(0.5)bn': each cell states its scale (the table states
+    none); such a table was not read at all. A count in millions ('3.2m' subscribers) is 3.2 million too."""
+    doc = parse_text("q.md", _statement("Quillfeather Tools plc Highlights", "| | 2025 | 2024 |", [
+        "| Revenue | £129.2m | £125.1m |", "| Operating loss | (29.2)m | (21.0)m |", "| Net debt | €(0.5)bn | €0.2bn |",
+        "| Subscribers | 3.2m | 2.9m |"], _FULL_YEAR))
+    got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert got == {("Revenue", 2025): 129_200_000.0, ("Revenue", 2024): 125_100_000.0,
+                   ("Operating loss", 2025): -29_200_000.0, ("Operating loss", 2024): -21_000_000.0,
+                   ("Net debt", 2025): -500_000_000.0, ("Net debt", 2024): 200_000_000.0,
+                   ("Subscribers", 2025): 3_200_000.0, ("Subscribers", 2024): 2_900_000.0}
+
+
+def test_a_months_heading_and_a_per_share_cell_with_a_scale_are_no_scaled_amounts():
+    """Near misses: '9M | 9M' over the columns is nine months (a heading, never 9 million), and '0.5m' on a
+    per-share row is not understood (unread, never $500,000 a share)."""
+    lead = ("Quillfeather Tools plc Results for the Nine Months to 30 September 2025", "",
+            "OAKVALE -- Quillfeather Tools plc today reported results for the nine months ended 30 September 2025.", "")
+    doc = parse_text("q.md", _statement("Quillfeather Tools plc Highlights", "| | 9M | 9M |", [
+        "| | 2025 | 2024 |", "| Revenue | £129.2m | £125.1m |", "| Earnings per share | 0.5m | 0.4m |"], lead))
+    got = {(f.label, f.period): f.value for f in doc.figures if f.source == "table"}
+    assert got == {("Revenue", Period(date(2025, 9, 30), 9)): 129_200_000.0,
+                   ("Revenue", Period(date(2024, 9, 30), 9)): 125_100_000.0}
