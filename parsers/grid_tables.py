@@ -267,7 +267,7 @@ class GridReader:
                 last_period = col.period or last_period
             out[v] = col
         if table_class == "balance":
-            _yearless_dates(out, texts, self.lead)
+            _dated_balance_columns(out, texts, title, self.lead)
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
@@ -1168,25 +1168,68 @@ _YEARS_COMPARED = re.compile(r"(?:19|20)\d\d\s*(?:vs\.?|versus|over|compared\s+(
 
 
 # A column heading that is a month and its day alone, its year lost ('December 31,', 'As at March 31'):
-_YEARLESS_DATE = re.compile(rf"^\W*(?:(?:as\s+(?:of|at)|at)\s+)?({MONTH_RE})\.?\s+(\d{{1,2}})\W*$", re.I)
+# A column heading that is a month and its day alone, its year lost ('December 31,', 'As at March 31', '31 December'):
+_YEARLESS_DATE = re.compile(rf"^\W*(?:(?:as\s+(?:of|at)|at)\s+)?(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE})\.?)\W*$",
+                            re.I)
+# A title's one date with the years of its columns: 'As of December 31, 2025 and 2024', 'As at 31 December 2025 and 2024'
+_TITLE_DAY_YEARS = re.compile(rf"\b(?:as\s+(?:of|at)|at)\s+(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE})\.?),?\s+"
+                              r"((?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+)\b", re.I)
+_BARE_YEAR_HEADING = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
 
 
-def _yearless_dates(columns: dict[int, Column], texts: dict[int, str], lead: Period | None) -> None:
-    """A balance sheet whose column headings lost their years ('December 31, | December 31,', 'March 31, |
-    December 31,'): the first column is the release's own reporting date when it names that month and day,
-    each next column the latest such day before the column to its left (current first, as statements print
-    them). Only when every amount column is headed so and none has a period; a first column of another day
-    than the release's, or any heading naming a year, leaves the table as it was (unread)."""
+def _month_and_day(m: re.Match, first: int = 1) -> tuple[int, int] | None:
+    """(month, day) of a match printing 'Month day' in groups first, first + 1 or 'day Month' in the next two."""
+    month = month_number(m.group(first) or m.group(first + 3) or "")
+    return (month, int(m.group(first + 1) or m.group(first + 2))) if month else None
+
+
+def _dated_balance_columns(columns: dict[int, Column], texts: dict[int, str], title: str, lead: Period | None) -> None:
+    """A balance sheet's columns whose headings lost their dates or years, dated by what is printed around them:
+    headings of bare years under a title naming one date ('(in thousands) | December 31, 2025' over '2025 | 2024'),
+    empty headings under a title naming the day and the years in order ('As of December 31, 2025 and 2024'),
+    or a month and day alone (_yearless_dates). Only when no amount column has a period."""
     amounts = sorted((c for c in columns.values() if c.kind == "amount"), key=lambda c: c.vcol)
-    if lead is None or len(amounts) < 2 or any(c.period is not None or c.basis for c in amounts):
+    if not amounts or any(c.period is not None or c.basis for c in amounts):
         return
+    heads = [texts[c.vcol].split("|")[-1].strip() for c in amounts]
+    days = {d for m in MONTH_DAY_OR_DAY_MONTH.finditer(title) if (d := _month_and_day(m))}
+    if all(_BARE_YEAR_HEADING.match(h) for h in heads) and len(days) == 1:
+        (month, day), = days
+        _at(amounts, [(int(_BARE_YEAR_HEADING.match(h).group(1)), month, day) for h in heads])
+    elif not any(heads) and (m := _TITLE_DAY_YEARS.search(title)) and (d := _month_and_day(m)):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(5))]
+        if len(years) == len(amounts) and years == sorted(years, reverse=True):
+            _at(amounts, [(y, *d) for y in years])
+    else:
+        _yearless_dates(amounts, heads, lead)
+
+
+MONTH_DAY_OR_DAY_MONTH = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
+
+
+def _at(amounts: list[Column], dates: list[tuple[int, int, int]]) -> None:
+    """Each column at its (year, month, day), unless one is no calendar date or two are the same."""
+    try:
+        when = [date(*d) for d in dates]
+    except ValueError:
+        return
+    if len(set(when)) == len(when):
+        for c, d in zip(amounts, when):
+            c.period = Period(d, 0)
+
+
+def _yearless_dates(amounts: list[Column], heads: list[str], lead: Period | None) -> None:
+    """A balance sheet whose column headings lost their years ('December 31, | December 31,', 'March 31, |
+    December 31,', '31 December'): the first column is the release's own reporting date when it names that month
+    and day, each next column the latest such day before the column to its left (current first, as statements
+    print them). Only when every amount column is headed so; a first column of another day than the release's,
+    or any heading naming a year, leaves the table as it was (unread)."""
     days: list[tuple[int, int]] = []
-    for c in amounts:
-        if _has_year(texts[c.vcol]) or not (m := _YEARLESS_DATE.match(texts[c.vcol].split("|")[-1])) \
-                or (month := month_number(m.group(1))) is None:
+    for head in heads:
+        if _has_year(head) or not (m := _YEARLESS_DATE.match(head)) or (day := _month_and_day(m)) is None:
             return
-        days.append((month, int(m.group(2))))
-    if days[0] != (lead.end.month, lead.end.day):
+        days.append(day)
+    if lead is None or days[0] != (lead.end.month, lead.end.day):
         return
     dates = [lead.end]
     for month, day in days[1:]:

@@ -60,6 +60,28 @@ def test_a_quarter_balance_sheet_without_years_compares_with_the_last_year_end()
     assert got[("total_assets", Period(date(2024, 12, 31), 0))] == 498_760_000.0
 
 
+def test_a_balance_sheet_dated_by_its_title_is_read_at_the_titles_date():
+    """The date printed only above the columns: bare years under '(in thousands) | December 31, 2025', empty
+    headings under 'As of December 31, 2025 and 2024' (years in the title's order), and '31 December' alone."""
+    now, before = Period(date(2025, 12, 31), 0), Period(date(2024, 12, 31), 0)
+    want = {("total_assets", now): 512_400_000.0, ("total_assets", before): 498_760_000.0}
+    for title, header in (("Quillfeather Tools Inc. Balance Sheets (in thousands) | December 31, 2025", "| | 2025 | | 2024 | |"),
+                          ("Quillfeather Tools Inc. Balance Sheets (in thousands)\nAs of December 31, 2025 and 2024", "| | | | | |")):
+        text = "\n".join(_LEAD + (title, "", header, "| --- | --- | --- | --- | --- |",
+                                    "| Total assets | $ | 512,400 | $ | 498,760 |", "| Total liabilities |  | 201,300 |  | 205,110 |"))
+        assert _core(text + "\n", ("total_assets",)) == want, title
+    assert {k: v for k, v in _balances("31 December", "31 December").items() if k[0] == "total_assets"} == want
+
+
+def test_a_title_naming_its_years_oldest_first_leaves_the_columns_unread():
+    """Near miss: 'As of December 31, 2024 and 2025' over empty headings: which column is which year is not
+    known (statements print the latest first, this title does not), so nothing is read."""
+    text = "\n".join(_LEAD + ("Quillfeather Tools Inc. Balance Sheets (in thousands)\nAs of December 31, 2024 and 2025", "",
+                               "| | | | | |", "| --- | --- | --- | --- | --- |",
+                               "| Total assets | $ | 512,400 | $ | 498,760 |", "| Total liabilities |  | 201,300 |  | 205,110 |"))
+    assert _core(text + "\n", ("total_assets",)) == {}
+
+
 def test_a_yearless_balance_sheet_of_another_day_than_the_release_stays_unread():
     """Near miss: 'September 30, | June 30,' under a year-end release names no date the release reports:
     which years they are is not known, so nothing is read (never guessed)."""
