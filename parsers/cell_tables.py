@@ -18,7 +18,7 @@ from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE
 from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.model import Figure
-from parsers.numbers import CURRENCY_SIGN, parse_cell
+from parsers.numbers import CURRENCY_SIGN, parse_cell, parse_scaled_cell
 from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, plain_words
@@ -60,6 +60,8 @@ class Cell:
     def __post_init__(self) -> None:
         # a cell that starts with a letter is never a number (but "nil", a dash): most cells are labels
         self.value = None if self.text[:1].isalpha() and self.text != "nil" else parse_cell(self.text)
+        if self.value is None and self.text[-1:] in "mnkMNK)" and (scaled := parse_scaled_cell(self.text)):
+            self.value = scaled[0]  # "£(29.2)m": a figure (the grid reads its scale from the text)
 
 
 def cells_of(lines: list[str]) -> list[Cell]:

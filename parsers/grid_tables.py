@@ -326,7 +326,7 @@ class GridReader:
                 continue
             value = cell.value if cell.value is not None else parse_cell(cell.text)
             own_scale = None
-            if value is None and (scaled := parse_scaled_cell(cell.text)) is not None:
+            if (value is None or cell.value is not None) and (scaled := parse_scaled_cell(cell.text)) is not None:
                 value, own_scale = scaled  # "£(29.2)m": the cell states its own scale, whatever the table's
             if value is None and table_class == "guidance" and col.kind == "amount":
                 period = col.period if not (dated and col.subject) else dated

@@ -191,3 +191,30 @@ def test_a_months_heading_and_a_per_share_cell_with_a_scale_are_no_scaled_amount
     got = {(f.label, f.period): f.value for f in doc.figures if f.source == "table"}
     assert got == {("Revenue", Period(date(2025, 9, 30), 9)): 129_200_000.0,
                    ("Revenue", Period(date(2024, 9, 30), 9)): 125_100_000.0}
+
+
+_FIXED = ("Quillfeather Tools plc Consolidated Income Statement (in millions)\n\n"
+          "                                2025        2024\n")
+
+
+def test_fixed_width_figures_printing_their_scale_are_read_whole():
+    """Fixed width: '£129.2m' was cut to '£129' (129.0, no scale) and '(29.2)m' read as -29.2: wrong figures. The
+    figure is read whole, in the scale it prints; one cell a line too."""
+    text = "\n".join(_FULL_YEAR) + _FIXED + ("Revenue                        £129.2m     £125.1m\n"
+                                             "Operating loss                 (29.2)m     (21.0)m\n")
+    got = {(f.label, f.period.end.year): f.value for f in parse_text("q.txt", text).figures if f.source == "table"}
+    assert got == {("Revenue", 2025): 129_200_000.0, ("Revenue", 2024): 125_100_000.0,
+                   ("Operating loss", 2025): -29_200_000.0, ("Operating loss", 2024): -21_000_000.0}
+    cells = "\n".join(_FULL_YEAR) + "Quillfeather Tools plc Income Statement\n\n2025\n2024\nRevenue\n£129.2m\n£125.1m\n" \
+        "Operating loss\n(29.2)m\n(21.0)m\n"
+    got = {(f.label, f.period.end.year): f.value for f in parse_text("q.txt", cells).figures if f.source == "table"}
+    assert got[("Revenue", 2025)] == 129_200_000.0 and got[("Operating loss", 2024)] == -21_000_000.0
+
+
+def test_a_fixed_width_multiple_is_never_cut_to_its_whole_number():
+    """Near miss: 'Net debt / adjusted EBITDA  4.13x  3.92x' in a table in millions was read as 4 and 3 (million):
+    a multiple is no amount, and a figure is never cut short of its decimals. It stays unread."""
+    text = "\n".join(_FULL_YEAR) + _FIXED + ("Revenue                         129.2       125.1\n"
+                                             "Net debt / adjusted EBITDA      4.13x       3.92x\n")
+    got = {(f.label, f.value) for f in parse_text("q.txt", text).figures if f.source == "table"}
+    assert got == {("Revenue", 129_200_000.0), ("Revenue", 125_100_000.0)}
