@@ -218,3 +218,13 @@ def test_a_fixed_width_multiple_is_never_cut_to_its_whole_number():
                                              "Net debt / adjusted EBITDA      4.13x       3.92x\n")
     got = {(f.label, f.value) for f in parse_text("q.txt", text).figures if f.source == "table"}
     assert got == {("Revenue", 129_200_000.0), ("Revenue", 125_100_000.0)}
+
+
+def test_net_cash_used_in_operating_activities_printed_negative_is_the_operating_cash_flow():
+    """'Net cash used in operating activities | (14,926)': a company's negative operating cash flow (the row had
+    no metric). Near miss: printed unsigned ('| 14,926') which way the cash went is only the label's word, so
+    the figure keeps its label (never a positive operating cash flow)."""
+    rows = ["| Net loss | (18,410) | (21,676) |", "| Net cash used in operating activities | (14,926) | 17,057 |",
+            "| Net cash used in investing activities | (2,000) | (1,500) |"]
+    got = _core(_statement(_CASH_FLOWS, _YEARS, rows), ("operating_cash_flow",))
+    assert got == {("operating_cash_flow", _YEAR): -14_926_000.0}
