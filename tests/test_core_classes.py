@@ -228,3 +228,31 @@ def test_net_cash_used_in_operating_activities_printed_negative_is_the_operating
             "| Net cash used in investing activities | (2,000) | (1,500) |"]
     got = _core(_statement(_CASH_FLOWS, _YEARS, rows), ("operating_cash_flow",))
     assert got == {("operating_cash_flow", _YEAR): -14_926_000.0}
+
+
+def _cell_score(rows: list[str], header: str) -> tuple[int, int]:
+    """(statement cells, cells read) the check counts for a Markdown balance sheet of `rows` under `header`."""
+    from knowledge.check import check_document
+    from parsers.text_grids import text_grids
+    text = "\n".join(_LEAD + ("Quillfeather Tools Inc. Condensed Consolidated Balance Sheets (in thousands)", "", header,
+                              "| --- | --- | --- | --- |", *rows)) + "\n"
+    rc = check_document(parse_text("q.md", text), text_grids(text.split("\n")))
+    return rc.statement_cells, rc.statement_facts
+
+
+def test_a_change_column_of_a_grid_balance_sheet_is_no_statement_cell():
+    """'Increase (Decrease)' beside the two dates: each of its cells the difference of the two before it, as the
+    check already skips in text tables; it was counted as unread statement cells (a third of a wire copy's)."""
+    header = "| | December 31, 2025 | December 31, 2024 | Increase (Decrease) |"
+    rows = ["| Cash and cash equivalents | 41,250 | 38,910 | 2,340 |", "| Total assets | 512,400 | 498,760 | 13,640 |",
+            "| Total liabilities | 201,300 | 205,110 | (3,810) |"]
+    assert _cell_score(rows, header) == (6, 6)
+
+
+def test_a_third_date_column_that_once_equals_a_difference_is_still_counted():
+    """Near miss: three dates, the third equal to the difference of the first two in one row only: a period's
+    column, every cell counted."""
+    header = "| | December 31, 2025 | December 31, 2024 | December 31, 2023 |"
+    rows = ["| Cash and cash equivalents | 41,250 | 38,910 | 2,340 |", "| Total assets | 512,400 | 498,760 | 470,100 |",
+            "| Total liabilities | 201,300 | 205,110 | 199,000 |"]
+    assert _cell_score(rows, header) == (9, 9)
