@@ -466,8 +466,12 @@ class CellStreamReader:
         while j < len(cells):
             cell = cells[j]
             if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text):
-                flush()  # a new header: the next table starts (with its date cell, if any)
-                return rows, j - 1 if texts and not values and _is_period_cell(texts[-1]) else j
+                flush()  # a new header: the next table starts with its date cells ('September 30, | December 31,')
+                start = j
+                while not values and start - 1 > 0 and cells[start - 1].value is None \
+                        and _is_period_cell(cells[start - 1].text) and not _column_year(cells[start - 1].text):
+                    start -= 1
+                return rows, start
             if cell.value is not None:
                 values.append(cell)
             elif _scale_cell(cell.text):

@@ -256,3 +256,33 @@ def test_a_third_date_column_that_once_equals_a_difference_is_still_counted():
     rows = ["| Cash and cash equivalents | 41,250 | 38,910 | 2,340 |", "| Total assets | 512,400 | 498,760 | 470,100 |",
             "| Total liabilities | 201,300 | 205,110 | 199,000 |"]
     assert _cell_score(rows, header) == (9, 9)
+
+
+def _one_cell_a_line(*tables: tuple[str, list[list[str]]]) -> str:
+    """A third quarter's release whose statements are printed one cell a line, each under its title lines."""
+    lead = ("Quillfeather Tools Inc. Reports Third Quarter 2025 Results", "",
+            "OAKVALE, Nov. 5, 2025 -- Quillfeather Tools Inc. today reported results for the third quarter ended "
+            "September 30, 2025.", "")
+    out = list(lead)
+    for title, rows in tables:
+        out += ["QUILLFEATHER TOOLS INC.", *title.split("\n"), *(cell for row in rows for cell in row), ""]
+    return "\n".join(out) + "\n"
+
+
+def test_a_one_cell_a_line_balance_sheet_after_another_statement_keeps_its_first_date():
+    """One cell a line: the income statement's rows ran on to the balance sheet's first date cell ('September 30,'),
+    so its header became 'December 31, | 2025 | 2024' over both columns: the quarter's balances were dated
+    December 31, 2025 (after the release: dropped; a later release would have stored them wrong)."""
+    text = _one_cell_a_line(
+        ("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n(Unaudited)\n(in thousands, except per share data)",
+         [["Three Months Ended", "Nine Months Ended"], ["September 30,", "September 30,"], ["2025", "2024", "2025", "2024"],
+          ["Revenue", "$", "306,800", "$", "285,400", "$", "906,800", "$", "845,400"],
+          ["Net income", "8,608", "7,565", "24,608", "23,565"]]),
+        ("CONDENSED CONSOLIDATED BALANCE SHEETS\n(Unaudited)",
+         [["September 30,", "December 31,"], ["2025", "2024"], ["Cash and cash equivalents", "$", "41,250", "$", "38,910"],
+          ["Total assets", "512,400", "498,760"]]))
+    got = _core(text, ("total_assets", "revenue"))
+    assert got[("total_assets", Period(date(2025, 9, 30), 0))] == 512_400_000.0
+    assert got[("total_assets", Period(date(2024, 12, 31), 0))] == 498_760_000.0
+    assert got[("revenue", Period(date(2025, 9, 30), 9))] == 906_800_000.0
+    assert ("total_assets", Period(date(2025, 12, 31), 0)) not in got
