@@ -1167,7 +1167,6 @@ def _of_column(f: Figure, subject: str) -> None:
 _YEARS_COMPARED = re.compile(r"(?:19|20)\d\d\s*(?:vs\.?|versus|over|compared\s+(?:to|with))\s*(?:fy\s*)?(?:19|20)?\d\d\b", re.I)
 
 
-# A column heading that is a month and its day alone, its year lost ('December 31,', 'As at March 31'):
 # A column heading that is a month and its day alone, its year lost ('December 31,', 'As at March 31', '31 December'):
 _YEARLESS_DATE = re.compile(rf"^\W*(?:(?:as\s+(?:of|at)|at)\s+)?(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE})\.?)\W*$",
                             re.I)
@@ -1175,6 +1174,7 @@ _YEARLESS_DATE = re.compile(rf"^\W*(?:(?:as\s+(?:of|at)|at)\s+)?(?:({MONTH_RE})\
 _TITLE_DAY_YEARS = re.compile(rf"\b(?:as\s+(?:of|at)|at)\s+(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE})\.?),?\s+"
                               r"((?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+)\b", re.I)
 _BARE_YEAR_HEADING = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
+_MONTH_DAY_OR_DAY_MONTH = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
 
 
 def _month_and_day(m: re.Match, first: int = 1) -> tuple[int, int] | None:
@@ -1192,7 +1192,7 @@ def _dated_balance_columns(columns: dict[int, Column], texts: dict[int, str], ti
     if not amounts or any(c.period is not None or c.basis for c in amounts):
         return
     heads = [texts[c.vcol].split("|")[-1].strip() for c in amounts]
-    days = {d for m in MONTH_DAY_OR_DAY_MONTH.finditer(title) if (d := _month_and_day(m))}
+    days = {d for m in _MONTH_DAY_OR_DAY_MONTH.finditer(title) if (d := _month_and_day(m))}
     if all(_BARE_YEAR_HEADING.match(h) for h in heads) and len(days) == 1:
         (month, day), = days
         _at(amounts, [(int(_BARE_YEAR_HEADING.match(h).group(1)), month, day) for h in heads])
@@ -1202,9 +1202,6 @@ def _dated_balance_columns(columns: dict[int, Column], texts: dict[int, str], ti
             _at(amounts, [(y, *d) for y in years])
     else:
         _yearless_dates(amounts, heads, lead)
-
-
-MONTH_DAY_OR_DAY_MONTH = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
 
 
 def _at(amounts: list[Column], dates: list[tuple[int, int, int]]) -> None:
