@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge.check_cells import text_statement_cells
+from knowledge.check_cells import is_variance, text_statement_cells
 from knowledge.check_rows import rows
 from knowledge.check_core import CoreScore, score_core
 from knowledge.check_identity import Identity, identity
@@ -32,6 +32,7 @@ from parsers.grid_tables import is_value_row, value_columns
 from parsers.html import GridTable
 from parsers.loading import load_release
 from parsers.model import Document, ParseError
+from parsers.numbers import parse_cell
 
 
 @dataclass
@@ -128,13 +129,30 @@ def _coverage(rc: ReleaseCheck, doc: Document, tables: list[GridTable]) -> None:
         if not rows or not any(classes.get(r.line + 1) in STATEMENTS for r in rows):
             continue
         value_columns(table)
-        for r in rows:
-            if not any(c.vcol is None and re.search(r"[A-Za-z]{2}", c.text) for c in r.cells):
-                continue  # an unlabelled row (a subtotal line) names no figure
+        labelled = [r for r in rows if any(c.vcol is None and re.search(r"[A-Za-z]{2}", c.text) for c in r.cells)]
+        changes = _change_columns(labelled)  # an unlabelled row (a subtotal line) names no figure
+        for r in labelled:
             for c in r.cells:
-                if c.vcol is not None and "%" not in c.text and "bp" not in c.text:
+                if c.vcol is not None and "%" not in c.text and "bp" not in c.text and c.vcol not in changes:
                     rc.statement_cells += 1
                     rc.statement_facts += (r.line + 1, c.vcol) in read
+
+
+def _change_columns(rows: list) -> set[int]:
+    """The grid columns that are changes ('Increase (Decrease)' beside two dates): in every row printing three
+    figures there, the difference of the two before it (as text tables' change cells, check_cells.is_variance),
+    a nonzero one in two rows at least. Such a column has no period: its cells are no statement's figures."""
+    held: dict[int, int] = {}
+    failed: set[int] = set()
+    for r in rows:
+        cells = [c for c in r.cells if c.vcol is not None and "%" not in c.text and "bp" not in c.text]
+        values = tuple(parse_cell(c.text) for c in cells)
+        for k, c in enumerate(cells[2:], start=2):
+            if None in values[k - 2:k + 1] or not is_variance(values, k):
+                failed.add(c.vcol)
+            elif values[k]:
+                held[c.vcol] = held.get(c.vcol, 0) + 1
+    return {v for v, n in held.items() if n >= 2 and v not in failed}
 
 
 

@@ -39,7 +39,7 @@ def text_statement_cells(doc: Document, tables: list[GridTable], printed: list[R
             continue  # a statement prints a figure and its comparative: one number is a note, a phone, a page
         near = [v for n in range(row.line, max(row.last, row.line) + 1) for v in by_line.get(n, [])]
         for k, (token, value) in enumerate(zip(row.tokens, row.values)):
-            if "%" in token or _variance(row.values, k):
+            if "%" in token or is_variance(row.values, k):
                 continue
             cells += 1
             if any(abs(abs(value) * s - v) <= 1e-6 * max(v, 1.0) for v in near for s in SCALES):
@@ -49,7 +49,7 @@ def text_statement_cells(doc: Document, tables: list[GridTable], printed: list[R
     return cells, read, unread
 
 
-def _variance(values: tuple[float, ...], k: int) -> bool:
+def is_variance(values: tuple[float, ...], k: int) -> bool:
     """A change column: the difference of the two figures right before it (it has no period of its own)."""
     if k < 2:
         return False

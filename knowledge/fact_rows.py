@@ -57,6 +57,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
+        if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label):
+            metric = "other"  # 'Net cash used in operating activities | 14,926': an outflow printed unsigned
         geo = canonical_geo(f.geo) if f.geo else ""
         if f.source == "table" and product and not geo and f.segment == product and _names_a_place(product):
             geo, product = canonical_geo(product), ""  # "International" as a segment of a table: a place
@@ -145,6 +147,9 @@ def metric_key(metric: str, label: str) -> str:
 
 
 _SLOT = ("basis", "geo", "product", "period_label", "unit")
+# A flow named by its outflow alone: its figure is the operating cash flow only when printed negative ('(14,926)');
+# printed unsigned, which way it went is the label's word, not the figure's sign, and it keeps its label
+USED_ONLY = re.compile(r"^\W*net cash (?:used (?:in|for)) ", re.I)
 
 
 def _basic_beside_diluted(facts: dict[str, list]) -> None:

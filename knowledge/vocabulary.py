@@ -104,7 +104,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
     # the balance at the end of a span is the balance at its date (parsers.grid_tables dates it); one at the
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
-    low = re.sub(r",? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
+    low = re.sub(r"(?:,| [-–—])? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
     # "Earnings per share, before and after dilution", "Average number of shares after dilution" (Nordic statements)
     low = re.sub(r"\bbefore and after dilution\b", "basic and diluted", low)

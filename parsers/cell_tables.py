@@ -19,7 +19,7 @@ from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.text_grids import unmarked
 from parsers.model import Figure
-from parsers.numbers import CURRENCY_SIGN, parse_cell
+from parsers.numbers import CURRENCY_SIGN, parse_cell, parse_scaled_cell
 from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, plain_words
@@ -61,6 +61,8 @@ class Cell:
     def __post_init__(self) -> None:
         # a cell that starts with a letter is never a number (but "nil", a dash): most cells are labels
         self.value = None if self.text[:1].isalpha() and self.text != "nil" else parse_cell(self.text)
+        if self.value is None and self.text[-1:] in "mnkMNK)" and (scaled := parse_scaled_cell(self.text)):
+            self.value = scaled[0]  # "£(29.2)m": a figure (the grid reads its scale from the text)
 
 
 def cells_of(lines: list[str]) -> list[Cell]:
@@ -465,8 +467,12 @@ class CellStreamReader:
         while j < len(cells):
             cell = cells[j]
             if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text):
-                flush()  # a new header: the next table starts (with its date cell, if any)
-                return rows, j - 1 if texts and not values and _is_period_cell(texts[-1]) else j
+                flush()  # a new header: the next table starts with its date cells ('September 30, | December 31,')
+                start = j
+                while not values and start - 1 > 0 and cells[start - 1].value is None \
+                        and _is_period_cell(cells[start - 1].text) and not _column_year(cells[start - 1].text):
+                    start -= 1
+                return rows, start
             if cell.value is not None:
                 values.append(cell)
             elif _scale_cell(cell.text):

@@ -61,7 +61,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
         ytd = 3 * q if q else None
     if tables is None:
         tables = text_grids(lines)  # text read without its loader: its own pipe tables
-    grid = GridReader(tables, lines, fye, ytd, offset)
+    grid = GridReader(tables, lines, fye, ytd, offset, lead)
     figures: list[Figure] = grid.read()
     rest = [l if n not in grid.table_lines else "" for n, l in enumerate(lines)]
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
 from parsers.columns import DURATION_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
-from parsers.numbers import CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, table_scale
-from parsers.periods import MONTH_RE, Period
+from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
+                             table_scale)
+from parsers.periods import MONTH_RE, Period, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
@@ -91,8 +92,9 @@ class GridReader:
     """Every HTML table of a document, read into figures."""
 
     def __init__(self, tables: list[GridTable], lines: list[str], fye_month: int, ytd_months: int | None = None,
-                 fy_offset: int = 0):
+                 fy_offset: int = 0, lead: Period | None = None):
         self.tables = tables
+        self.lead = lead  # the release's own period: the date a balance sheet's yearless first column is at
         self.lines = lines
         self.fye = fye_month
         self.ytd = ytd_months
@@ -215,6 +217,7 @@ class GridReader:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
         self.groups.append(figures)
         _gross_before_net(figures)
+        _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
         _reconciled_from(figures)
         return figures
@@ -274,6 +277,8 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        if table_class == "balance":
+            _dated_balance_columns(out, texts, title, self.lead)
         if table_class in ("income", "cash_flow"):
             _no_instants_among_spans(out)
             self._flows_of_unstated_length(out, table_class)
@@ -331,6 +336,9 @@ class GridReader:
             if col is None:
                 continue
             value = cell.value if cell.value is not None else parse_cell(cell.text)
+            own_scale = None
+            if (value is None or cell.value is not None) and (scaled := parse_scaled_cell(cell.text)) is not None:
+                value, own_scale = scaled  # "£(29.2)m": the cell states its own scale, whatever the table's
             if value is None and table_class == "guidance" and col.kind == "amount":
                 period = col.period if not (dated and col.subject) else dated
                 if period is not None and plain_period:
@@ -367,6 +375,10 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
+                if own_scale is not None:
+                    if f.unit not in ("USD", "shares", "count"):
+                        continue  # "0.5m" on a per-share or percent row: not understood
+                    f.value, f.scale, f.scale_stated = round(value * own_scale, 4), own_scale, True
                 if f.unit == "USD" and _BARE_DILUTION.match(name) and not looks_per_share(cell.text):
                     continue  # a bare "Basic | 59,136" with no heading: a share count or an amount, which is not known
                 if f.unit == "USD" and looks_per_share(cell.text) and not _PER_OTHER.search(label) \
@@ -567,6 +579,23 @@ def _gross_before_net(figures: list[Figure]) -> None:
     for f in figures:
         if f.line < first_net and _GROSS_TOP.match(f.label) and (f.period, f.qualifier) in nets:
             f.qualifier = "gross"
+
+
+_CASH_FROM_OPERATIONS = re.compile(r"^cash\s+(?:generated|provided)\s+(?:by|from)\s+(?:operations|operating\s+activities)$", re.I)
+_NET_CASH_FROM_OPERATIONS = re.compile(r"^net\s+cash\b.*\b(?:operations|operating\s+activities)$", re.I)
+
+
+def _operating_cash_before_net(figures: list[Figure]) -> None:
+    """'Cash generated from operations', then 'Interest paid' and 'Income taxes paid', then 'Net cash from
+    operating activities' in one table (as IFRS statements print them): the first is a subtotal before
+    interest and taxes paid, a part, never the operating cash flow beside the net one. Alone it is the metric."""
+    nets = {f.period for f in figures if _NET_CASH_FROM_OPERATIONS.match(f.label)}
+    if not nets:
+        return
+    first_net = min(f.line for f in figures if _NET_CASH_FROM_OPERATIONS.match(f.label))
+    for f in figures:
+        if f.line < first_net and _CASH_FROM_OPERATIONS.match(f.label) and f.period in nets and not f.qualifier:
+            f.qualifier = "before interest and taxes paid"
 
 
 def _stub_span(headers: list[GridRow], label_edge: int) -> str:
@@ -1159,6 +1188,78 @@ def _of_column(f: Figure, subject: str) -> None:
 
 
 _YEARS_COMPARED = re.compile(r"(?:19|20)\d\d\s*(?:vs\.?|versus|over|compared\s+(?:to|with))\s*(?:fy\s*)?(?:19|20)?\d\d\b", re.I)
+
+
+# A column heading that is a month and its day alone, its year lost ('December 31,', 'As at March 31', '31 December'):
+_YEARLESS_DATE = re.compile(rf"^\W*(?:(?:as\s+(?:of|at)|at)\s+)?(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE})\.?)\W*$",
+                            re.I)
+# A title's one date with the years of its columns: 'As of December 31, 2025 and 2024', 'As at 31 December 2025 and 2024'
+_TITLE_DAY_YEARS = re.compile(rf"\b(?:as\s+(?:of|at)|at)\s+(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE})\.?),?\s+"
+                              r"((?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+)\b", re.I)
+_BARE_YEAR_HEADING = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
+_MONTH_DAY_OR_DAY_MONTH = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
+
+
+def _month_and_day(m: re.Match, first: int = 1) -> tuple[int, int] | None:
+    """(month, day) of a match printing 'Month day' in groups first, first + 1 or 'day Month' in the next two."""
+    month = month_number(m.group(first) or m.group(first + 3) or "")
+    return (month, int(m.group(first + 1) or m.group(first + 2))) if month else None
+
+
+def _dated_balance_columns(columns: dict[int, Column], texts: dict[int, str], title: str, lead: Period | None) -> None:
+    """A balance sheet's columns whose headings lost their dates or years, dated by what is printed around them:
+    headings of bare years under a title naming one date ('(in thousands) | December 31, 2025' over '2025 | 2024'),
+    empty headings under a title naming the day and the years in order ('As of December 31, 2025 and 2024'),
+    or a month and day alone (_yearless_dates). Only when no amount column has a period."""
+    amounts = sorted((c for c in columns.values() if c.kind == "amount"), key=lambda c: c.vcol)
+    if not amounts or any(c.period is not None or c.basis for c in amounts):
+        return
+    heads = [texts[c.vcol].split("|")[-1].strip() for c in amounts]
+    days = {d for m in _MONTH_DAY_OR_DAY_MONTH.finditer(title) if (d := _month_and_day(m))}
+    if all(_BARE_YEAR_HEADING.match(h) for h in heads) and len(days) == 1:
+        (month, day), = days
+        _at(amounts, [(int(_BARE_YEAR_HEADING.match(h).group(1)), month, day) for h in heads])
+    elif not any(heads) and (m := _TITLE_DAY_YEARS.search(title)) and (d := _month_and_day(m)):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(5))]
+        if len(years) == len(amounts) and years == sorted(years, reverse=True):
+            _at(amounts, [(y, *d) for y in years])
+    else:
+        _yearless_dates(amounts, heads, lead)
+
+
+def _at(amounts: list[Column], dates: list[tuple[int, int, int]]) -> None:
+    """Each column at its (year, month, day), unless one is no calendar date or two are the same."""
+    try:
+        when = [date(*d) for d in dates]
+    except ValueError:
+        return
+    if len(set(when)) == len(when):
+        for c, d in zip(amounts, when):
+            c.period = Period(d, 0)
+
+
+def _yearless_dates(amounts: list[Column], heads: list[str], lead: Period | None) -> None:
+    """A balance sheet whose column headings lost their years ('December 31, | December 31,', 'March 31, |
+    December 31,', '31 December'): the first column is the release's own reporting date when it names that month
+    and day, each next column the latest such day before the column to its left (current first, as statements
+    print them). Only when every amount column is headed so; a first column of another day than the release's,
+    or any heading naming a year, leaves the table as it was (unread)."""
+    days: list[tuple[int, int]] = []
+    for head in heads:
+        if _has_year(head) or not (m := _YEARLESS_DATE.match(head)) or (day := _month_and_day(m)) is None:
+            return
+        days.append(day)
+    if lead is None or days[0] != (lead.end.month, lead.end.day):
+        return
+    dates = [lead.end]
+    for month, day in days[1:]:
+        try:
+            when = date(dates[-1].year, month, day)
+            dates.append(when if when < dates[-1] else date(dates[-1].year - 1, month, day))
+        except ValueError:  # 'February 29,' of a year that has none: not understood
+            return
+    for c, when in zip(amounts, dates):
+        c.period = Period(when, 0)
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

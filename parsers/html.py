@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from parsers.numbers import parse_range_cell
+from parsers.numbers import parse_range_cell, parse_scaled_cell
 
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
               "center", "blockquote", "section", "article", "header", "footer", "hr", "address", "form",
@@ -372,4 +372,5 @@ _FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n", "\u00b9", "\u00b2", "
 def _is_number(text: str) -> bool:
     t = _without_footnote(text.strip())
     return bool(_NUMERIC.match(t)) or t in ("\u2014", "\u2013", "-", "--", "\u2014%") \
-        or parse_range_cell(t) is not None  # "$1,190 - $1,192 million": an outlook's range, one figure's two ends
+        or parse_range_cell(t) is not None \
+        or parse_scaled_cell(t) is not None  # "$1,190 - $1,192 million": an outlook's range; "£(29.2)m": its own scale

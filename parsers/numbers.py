@@ -82,6 +82,24 @@ def parse_cell(text: str) -> float | None:
     return -value if negative else value
 
 
+# A cell printing its own scale: "£129.2m", "(29.2)m", "€(0.5)bn", "29.2m", "$1,204.6 million" (highlights tables of
+# UK and European releases). Never "9M" alone (nine months, a heading) nor "12 m" of a length.
+_SCALED_CELL = re.compile(r"^(\(?[-\u2212]?(?:(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5])?\s?\(?[-\u2212]?"
+                          r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?)(m|mn|bn|k|\s?million|\s?billion)(\)?)$", re.I)
+
+
+def parse_scaled_cell(text: str) -> tuple[float, float] | None:
+    """(value as printed, the scale its word states) of a cell printing its own scale; None for any other cell."""
+    t = text.strip()
+    m = _SCALED_CELL.match(t)
+    if m is None or re.fullmatch(r"(?:3|6|9|12|(?:19|20)\d\d)m", t, re.I):
+        return None  # "9M", "12m": months of a heading; "2024m" no figure
+    value = parse_cell(m.group(1) + m.group(3))
+    if value is None:
+        return None
+    return value, SCALE_WORDS[m.group(2).strip().lower()]
+
+
 _RANGE_END = r"\(?-?\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)?"
 _RANGE_SCALE = r"(?:\s*(thousand|million|billion|mm|bn|m|b|k)\b)?"
 # An outlook's range as a table cell prints it: "$1,190 - $1,192 million", "$0.92 - $0.94", "21% - 22%", "$10.7 – $11.2

@@ -32,7 +32,10 @@ COUNT_RE = _words_pattern(_QUANTITIES)  # quantities, not money
 MARKED_COUNT_RE = _words_pattern(_MARKED_QUANTITIES)  # quantities unless a cell prints a currency mark
 
 
-SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*\bshares\b|\bshares\s+(?:outstanding|used|issued)",
+# "Diluted Weighted Average Outstanding ADS": a count of depositary shares (the unit of a per-ADS EPS), in capitals only
+# ("average ads served" is advertising)
+SHARE_COUNT_RE = re.compile(r"\b(?:weighted|average|number\s+of)\b[^$]*(?:\bshares\b|(?-i:\bAD[SR]s?\b))|"
+                            r"\bshares\s+(?:outstanding|used|issued)",
                             re.I)
 
 
@@ -46,7 +49,7 @@ _EARNINGS_OR_DIVIDENDS_PER = re.compile(r"(?:earnings|income|loss|profit|dividen
 
 # Words one of which every match of these patterns holds: a label without them is ruled out without
 # running the pattern (see parsers/scan.py). Keep each in step with its pattern.
-_SHARE_WORDS = Needles("share")  # SHARE_COUNT_RE
+_SHARE_WORDS = Needles("share", "ads", "adr")  # SHARE_COUNT_RE
 _PER_SHARE_WORDS = Needles("per", "eps")  # PER_SHARE_RE
 _SHARES_WORDS = Needles("share", "weighted")  # SHARES_RE
 _PERCENT_WORDS = Needles("%", "percent", "ratio")  # PERCENT_RE
@@ -275,6 +278,7 @@ def share_scale(heading: str) -> float | None:
     return 1.0 if _EXCEPT_SHARES.search(heading) else None
 
 
+_DEPOSITARY = re.compile(r"(?-i:\bAD[SR]s?\b)|\bdepositary\b", re.I)
 _SHARE_CLAUSE = re.compile(r"\bshares?(?:\s+(?:counts?|amounts?|data|outstanding))?(?:\s+are)?\s+in\s+(thousand|million|billion)s?\b",
                            re.I)
 _EXCEPT_SHARES = re.compile(r"\bexcept\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b(?!\s*[-\s]?\s*price)", re.I)
@@ -290,8 +294,8 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
     if unit == "USD" and kind.per_share_heading and _PER_SHARE_VALUE.match(cell_text.strip()):
         unit = "USD/share"  # "Amortization of intangibles | 0.21" under "Diluted net income per share:"
     factor = row_scale(unit, scale)
-    if unit == "shares" and shares_scale is not None:
-        factor = shares_scale
+    if unit == "shares" and shares_scale is not None and not (shares_scale == 1.0 and _DEPOSITARY.search(label)):
+        factor = shares_scale  # '..., except share data' names shares, not depositary shares: those are in the table's scale
     if unit in ("USD", "shares") and kind.own_scale is not None:
         if kind.own_scale == 0:
             unit, factor = "count", 1.0  # "In years of annual revenues": a number of years, not money

@@ -38,7 +38,7 @@ FLOOR = {
     "forian_2024q3": (16, 16),  # new 2026-12-06 (questions branch)
     "goldenmatrix_2025q3": (13, 13),  # new 2026-12-06 (questions branch)
     "hanesbrands_2024q4": (14, 14),
-    "himax_2024q4": (11, 11),
+    "himax_2024q4": (13, 13),  # 11 -> 13: the ADS counts are share counts, the IFRS subtotal no operating cash flow
     "imperialpetroleum_2024q4": (15, 15),
     "kornit_2024q4": (15, 15),
     "martinmarietta_2024q4": (14, 14),
