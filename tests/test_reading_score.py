@@ -17,10 +17,10 @@ WIRE = SHARED / "corpus" / "wire"
 
 # score: (floor today, the target). Shares; "agreement" and "violations" are counts that may only fall.
 FLOORS = {
-    "identity": (0.99, TARGETS["identity"]),
+    "identity": (1.0, TARGETS["identity"]),  # 97 of 97 (7 Dec 02:20)
     "core figures": (0.93, TARGETS["core figures"]),  # 2026-12-07 01:25: 676 of 726 (0.931), was 667 of 723
-    "statement cells": (0.94, TARGETS["statement cells"]),  # 8563 of 9061 (0.945), was 8505 of 9051
-    "prose amounts": (0.57, TARGETS["prose amounts"]),
+    "statement cells": (0.945, TARGETS["statement cells"]),  # 8747 of 9245 (0.946, 7 Dec 02:20), was 8563 of 9061
+    "prose amounts": (0.58, TARGETS["prose amounts"]),  # 1817 of 3123 (0.582, 7 Dec 02:20), was 1794
     "round trip": (0.98, TARGETS["round trip"]),
 }
 # Raised when the plain-text tables of the wire copies began to be read (one grid model): their

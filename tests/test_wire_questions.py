@@ -22,7 +22,7 @@ FLOOR = {
     "any_company": (8, 8),
     "arrowhead_fy2025q1": (16, 16),  # new 2026-12-06 (questions branch)
     "ascendis_2024q4": (13, 13),  # new 2026-12-06 (questions branch)
-    "assurant_2024q4": (15, 11),  # 11 -> 15 as read (7 Dec, layouts3): its statement of operations is no longer a reconciliation
+    "assurant_2024q4": (15, 15),  # 11 -> 15 as read (7 Dec, layouts3): its statement of operations is no longer a reconciliation
     "brookfieldam_2024q4": (15, 15),  # new 2026-12-06 (questions branch)
     "camtek_2024q4": (16, 16),
     "computermodelling_fy2025q3": (5, 5),
