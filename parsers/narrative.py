@@ -24,7 +24,7 @@ from parsers.numbers import SCALE_WORDS, parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
-from parsers.vocabulary_data import other_earnings_words, place_patterns, place_prose_pattern
+from parsers.vocabulary_data import VOCABULARY, other_earnings_words, place_patterns, place_prose_pattern
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -1941,15 +1941,33 @@ def _paired_by_lists(text: str) -> set[int]:
     million and $65 million", "Net income and diluted EPS were $5.0 million and $0.10"): read one by one, the
     last term would take every amount, so none is read."""
     amounts = _money(text)
-    if len(amounts) < 2:
+    if not amounts:
         return set()
     masked = _mask_parentheses(text)
     out: set[int] = set()
     for run in amount_runs(text, amounts):
-        terms = [t for t in TERM_RE.finditer(masked, 0, run[0].start())] if len(run) == 2 else []
-        if len(run) >= 3 or len(terms) >= 2 and term_run(masked, terms, 2):  # three amounts in a row are never
+        terms = [t for t in TERM_RE.finditer(masked, 0, run[0].start())] if len(run) <= 2 else []
+        if len(run) == 1:  # "Revenue, gross profit and operating income were $5.0 million": whose it is, is a guess
+            listed = term_run(masked, terms, 2) if len(terms) >= 2 else []
+            if listed and _LIST_VERB.fullmatch(masked[listed[-1].end():run[0].start()]) \
+                    and not _one_metric_name(masked[listed[0].start():listed[-1].end()]):
+                out.add(run[0].start())
+        elif len(run) >= 3 or len(terms) >= 2 and term_run(masked, terms, 2):  # three amounts in a row are never
             out.update(m.start() for m in run)  # one term's; two are a range ("between $700 and $750 million")
     return out
+
+
+_METRIC_NAMES = frozenset(n.lower() for m in VOCABULARY["metric"] for n in [m.get("name", "")] + m.get("synonyms", []) if n)
+
+
+def _one_metric_name(words: str) -> bool:
+    """Is what reads as a list of terms one metric's name in the vocabulary ("Sales and marketing expenses")?"""
+    return re.sub(r"\s+", " ", words.strip()).lower() in _METRIC_NAMES
+
+
+# Between a list of terms and the one amount after it: a verb only ("were", "totaled", "each increased to")
+_LIST_VERB = re.compile(r"\s*,?\s*(?:each\s+|both\s+|combined\s+|together\s+)?(?:was|were|totall?ed|amounted\s+to|"
+                        r"came\s+in\s+at|reached|of|(?:increased|decreased|rose|grew|fell|declined)\s+(?:\S+\s+)?to)\s*", re.I)
 
 
 def _terms_listed_before_amount(text: str) -> bool:

@@ -402,3 +402,59 @@ def test_a_sentence_that_only_compares_compares_the_figure_before_of_its_term():
                    "the fourth quarter of 2023.")
     [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 60_000_000]
     assert level.comp_value is None  # another term: never net income's comparison
+
+
+# Known classes of WRONG facts (found by metamorphic tests): each is a wrong number an analyst could be given.
+
+def test_a_list_of_terms_before_its_amounts_pairs_them_respectively_or_reads_nothing():
+    _, got = _read("Revenue, gross profit, and operating income were $5.0 million, $2.0 million and $0.5 million in the "
+                   "fourth quarter of 2024.")
+    assert not any(v == 5_000_000 and "operating" in label.lower() for label, v, _, _ in got), got
+    assert not any(v == 500_000 and "operating" not in label.lower() for label, v, _, _ in got), got
+    _, got = _read("Revenue, gross profit, and operating income were $5.0 million in the fourth quarter of 2024.")
+    assert not any(v == 5_000_000 and "operating" in label.lower() for label, v, _, _ in got), got
+
+
+def test_a_change_is_dated_by_its_own_period_never_the_compared_one():
+    _, got = _read("Net income was $5.2 million higher than the prior year.")
+    assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
+    _, got = _read("Net income for the fourth quarter of 2024 was $5.2 million higher than the fourth quarter of 2023.")
+    assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_balance_at_the_end_of_the_year_is_at_the_releases_year_end():
+    _, got = _read("Net income was $3.0 million in the fourth quarter of 2023. The Company had $2.0 billion of cash at the "
+                   "end of the year.")
+    assert not any(v == 2_000_000_000 and p != "FY 2024" and p != "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_pro_forma_per_share_figure_is_not_eps():
+    for text in ("EPS pro forma for income taxes was $0.45 in the fourth quarter of 2024.",
+                 "Net income per share, pro forma for income taxes, was $0.45 in the fourth quarter of 2024.",
+                 "Pro forma net income per share was $0.45 in the fourth quarter of 2024."):
+        _, got = _read(text)
+        assert not any(v == 0.45 and (q == "" or "per share" not in label.lower() and "eps" not in label.lower())
+                       for label, v, _, q in got), (text, got)
+
+
+def test_an_amount_after_excluding_is_an_excluded_item_not_a_figure():
+    for text in ("Free cash flow was €1.2 billion in the fourth quarter of 2024, excluding the €124m fine.",
+                 "Free cash flow, excluding the €124m fine, was €1.2 billion in the fourth quarter of 2024."):
+        _, got = _read(text)
+        assert not any(v == 124_000_000 for _, v, _, _ in got), (text, got)
+
+
+def test_a_translation_in_parentheses_is_not_a_second_value():
+    doc = parse_text("a.txt", HEAD + "Net income was $40.1 million (€37.0 million) in the fourth quarter of 2024.\n")
+    got = [(f.label, f.value, f.unit) for f in doc.figures if f.source == "narrative"]
+    assert not any(v == 37_000_000 for _, v, _ in got), got
+    assert not any(v == 40_100_000 and u != "USD" for _, v, u in got), got
+
+
+def test_a_percent_of_something_other_than_revenue_is_no_margin():
+    for text in ("Capital expenditures were 13.5% of total assets in the fourth quarter of 2024.",
+                 "Gross profit was 13.5% of total assets in the fourth quarter of 2024."):
+        _, got = _read(text)
+        assert not any(v == 13.5 for _, v, _, _ in got), (text, got)
+    _, got = _read("Operating income was 13.5% of revenue in the fourth quarter of 2024.")
+    assert any(v == 13.5 for _, v, _, _ in got), got
