@@ -1552,7 +1552,18 @@ class NarrativeReader:
             return compared  # a bullet under "... compared with the same period of 2023:"
         if primary is not None or context is None:
             return None if primary is not None else context
+        if not any(s.start >= c.m.end() for s in c.periods) and (end := _UNNAMED_END.search(c.text, c.m.end())):
+            return self._unnamed_end(end)
         return self._a_year_after(c.text, c.m.end(), c.periods, context) or context
+
+    def _unnamed_end(self, end: re.Match) -> Period | None:
+        """'$2.0 billion of cash at the end of the year' names no year: it is the release's own end, never that of
+        the period the sentence before spoke of (a year before); 'the year' of a release that does not close its
+        fiscal year is the year that ended before or the one to end: unread."""
+        own = self.section_period or self.periods.default_period
+        if own is None or (end.group("year") or end.group("year2")) and effective_month(own.end)[1] != self.periods.fye:
+            return None
+        return own
 
     def _value(self, kind, m, term, per_share, span_text, scale: str | None = None) -> tuple[float | None, str]:
         """`scale`: the scale word of another amount that stands for this one's (a range's high end's)."""
@@ -1963,6 +1974,11 @@ _METRIC_NAMES = frozenset(n.lower() for m in VOCABULARY["metric"] for n in [m.ge
 def _one_metric_name(words: str) -> bool:
     """Is what reads as a list of terms one metric's name in the vocabulary ("Sales and marketing expenses")?"""
     return re.sub(r"\s+", " ", words.strip()).lower() in _METRIC_NAMES
+
+
+# A balance's date that names no period: "at the end of the year", "at quarter-end", "as of the end of the period"
+_UNNAMED_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:(?:fiscal\s+)?(?P<year>year)|quarter|period)|"
+                          r"(?:fiscal\s+)?(?P<year2>year)[- ]end|quarter[- ]end|period[- ]end)\b(?!\s+(?:19|20)\d\d)", re.I)
 
 
 # Between a list of terms and the one amount after it: a verb only ("were", "totaled", "each increased to")
