@@ -449,6 +449,9 @@ def test_a_translation_in_parentheses_is_not_a_second_value():
     got = [(f.label, f.value, f.unit) for f in doc.figures if f.source == "narrative"]
     assert not any(v == 37_000_000 for _, v, _ in got), got
     assert not any(v == 40_100_000 and u != "USD" for _, v, u in got), got
+    doc = parse_text("a.txt", HEAD.replace("$10.0", "€10.0") + "Net income was €4.0 million ($4.4 million) in the "
+                     "fourth quarter of 2024, and EBITDA was €6.0 million ($6.6 million).\n")
+    assert doc.currency == "EUR"  # the first amount's currency, whichever it is
 
 
 def test_a_percent_of_something_other_than_revenue_is_no_margin():
