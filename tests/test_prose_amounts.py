@@ -431,10 +431,13 @@ def test_a_balance_at_the_end_of_the_year_is_at_the_releases_year_end():
 def test_a_pro_forma_per_share_figure_is_not_eps():
     for text in ("EPS pro forma for income taxes was $0.45 in the fourth quarter of 2024.",
                  "Net income per share, pro forma for income taxes, was $0.45 in the fourth quarter of 2024.",
-                 "Pro forma net income per share was $0.45 in the fourth quarter of 2024."):
+                 "Pro forma net income per share was $0.45 in the fourth quarter of 2024.",
+                 "Net income was $4.0 million, or $0.45 per diluted share, pro forma for income taxes, in the fourth "
+                 "quarter of 2024."):
         _, got = _read(text)
-        assert not any(v == 0.45 and (q == "" or "per share" not in label.lower() and "eps" not in label.lower())
+        assert not any(v == 0.45 and (q == "" or "share" not in label.lower() and "eps" not in label.lower())
                        for label, v, _, q in got), (text, got)
+        assert not any(v == 4_000_000 and q != "pro forma" for _, v, _, q in got), (text, got)
 
 
 def test_an_amount_after_excluding_is_an_excluded_item_not_a_figure():
