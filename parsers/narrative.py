@@ -573,6 +573,9 @@ _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
+# An amount an item names as left out of the figure: "excluding the €124m fine", "excluding a $5 million charge"
+_EXCLUDED_AMOUNT = re.compile(r"\b(?:excluding|excludes|excluded|exclusive\s+of)\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$", re.I)
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
@@ -1144,6 +1147,8 @@ class NarrativeReader:
             return self._range_high_end(c, pendings[-1])
         if c.kind == "money" and is_deal(c.text, c.m.start(), c.m.end()):
             return None  # "for net proceeds of approximately $228 million": a deal's size, no metric's figure
+        if _EXCLUDED_AMOUNT.search(c.span[-60:]):
+            return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         mains = [p for p in pendings if p.owner is None]
         share_label = ""
         prior = mains[-1] if mains else None
