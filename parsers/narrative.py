@@ -573,6 +573,7 @@ _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
+_PERCENT_OF = re.compile(r"\s+of\s+", re.I)  # a percent of a base it names ("13.5% of total assets")
 # An amount an item names as left out of the figure: "excluding the €124m fine", "excluding a $5 million charge"
 _EXCLUDED_AMOUNT = re.compile(r"\b(?:excluding|excludes|excluded|exclusive\s+of)\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
                               r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -1050,6 +1051,8 @@ class NarrativeReader:
         for m in PERCENT_LEVEL_RE.finditer(text):
             if not _COMPANY_LEVEL_LEAD.fullmatch(text[:m.start()]) or _geo(text[:m.start()]):
                 continue
+            if _PERCENT_OF.match(text, m.end()) and not RATIO_RE.match(text, m.start("p")):
+                continue  # "Gross profit was 13.5% of total assets": a share of something, only "% of revenue" a margin
             own = [s for s in periods if s.start >= m.end() and s.kind not in COMPARED_ONLY
                    and not _compares(text[m.end():s.start])] + [s for s in periods if s.end <= m.start()]
             period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) or para_period
