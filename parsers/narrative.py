@@ -1394,6 +1394,9 @@ class NarrativeReader:
                 # to $312.2 million at December 31": a balance's change since the date it names, kept with that date
             else:  # "$51 million lower than the third quarter", "up $0.12 from the prior quarter": a change from
                 pend.stored = False  # another period than a year before, which a change of the figure's period is not
+        if qualifier == "change" and owner is None and primary is None and self._stale_context(c, period, context_period):
+            pend.stored = False  # "Revenue was $30.0 million in the third quarter of 2023. Net income was $5.2 million
+            # higher than the prior year": a change is of the release's own period, never the earlier one spoken of
         if high is not None:
             return pend  # a range states no change of its own
         if owner is None:
@@ -1408,6 +1411,14 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _stale_context(self, c: "Context", period: Period, context: Period | None) -> bool:
+        """Is `period` one the sentence does not name, taken from a sentence before, and earlier than the release's
+        own (a year-ago figure the paragraph spoke of)?"""
+        own = self.section_period or self.periods.default_period
+        return own is not None and context is not None and period == context and period.end < own.end \
+            and not any(self.periods.resolve(s, context) == period for s in c.periods
+                        if s.end <= c.m.start() or not _compares_or_than(c.text[c.m.end():s.start]))
 
     def _listed_outlook(self, text: str, period: Period) -> bool:
         """A list of an outlook's figures ("GAAP and non-GAAP operating expenses are expected to be approximately
@@ -1904,6 +1915,11 @@ def _comparative_aside(text: str, pos: int, after: int = 0, own_amount: bool = F
                 return bool(_ASIDE_OPEN.match(text, i)) or own_amount and MARK_RE.search(text, i + 1, pos) is not None
             depth -= 1
     return False
+
+
+def _compares_or_than(text: str) -> bool:
+    """Does the text between an amount and a period compare them ("higher than", "compared with", "from")?"""
+    return _compares(text) or bool(_THAN.search(text))
 
 
 def _compares(text: str) -> bool:

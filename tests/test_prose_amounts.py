@@ -420,6 +420,13 @@ def test_a_change_is_dated_by_its_own_period_never_the_compared_one():
     assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
     _, got = _read("Net income for the fourth quarter of 2024 was $5.2 million higher than the fourth quarter of 2023.")
     assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
+    for text in ("Revenue was $30.0 million in the fourth quarter of 2023. Net income was $5.2 million higher than "
+                 "the prior year.",
+                 "In the fourth quarter of 2023, revenue was $30.0 million. Net income was $5.2 million higher than "
+                 "the fourth quarter of 2023."):  # the period the sentence before spoke of is not the change's
+        _, got = _read(text)
+        assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), (text, got)
+        assert any(v == 30_000_000 and p == "Q4 2023" for _, v, p, _ in got), got
 
 
 def test_a_balance_at_the_end_of_the_year_is_at_the_releases_year_end():
