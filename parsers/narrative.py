@@ -826,6 +826,7 @@ class NarrativeReader:
         self.compared_mains = self.last_mains if comparison else []
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
         paired = _paired_by_lists(text) if not respectively else set()
+        paired_ends = [m.end() for m in _money(text) if m.start() in paired]
         items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
                         and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
@@ -848,6 +849,10 @@ class NarrativeReader:
             if adjunct[idx] and not owner_read:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
+            if owner is None and (left := [e for e in paired_ends if prev_end <= e <= m.start()]) \
+                    and _compares_with_the_last(text[left[-1]:m.start()]):
+                continue  # "Revenue and other income were $26.2 million compared to $22.6 million": the comparison
+                # of amounts a list left unread is never read alone (nor its period the paragraph's)
             if owner is None and idx and (not_ours or not pendings and not TERM_RE.search(ctx.span.split(",")[-1])) \
                     and _compares_with_the_last(ctx.span):
                 continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this

@@ -413,6 +413,11 @@ def test_a_list_of_terms_before_its_amounts_pairs_them_respectively_or_reads_not
     assert not any(v == 500_000 and "operating" not in label.lower() for label, v, _, _ in got), got
     _, got = _read("Revenue, gross profit, and operating income were $5.0 million in the fourth quarter of 2024.")
     assert not any(v == 5_000_000 and "operating" in label.lower() for label, v, _, _ in got), got
+    _, got = _read("Operating expenses were $59.6 million compared to $50.3 million in the prior year quarter. Revenue "
+                   "and other income were $26.2 million compared to $22.6 million in the prior year quarter. Research "
+                   "and development expenses were $12.0 million compared to $10.9 million in the prior year quarter.")
+    assert not any(v in (26_200_000, 22_600_000) for _, v, _, _ in got), got  # the unread list's comparison too
+    assert ("Research and development expenses", 12_000_000, "Q4 2024", "") in got  # and the next keeps its period
 
 
 def test_a_change_is_dated_by_its_own_period_never_the_compared_one():
