@@ -849,6 +849,10 @@ class NarrativeReader:
             if adjunct[idx] and not owner_read:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
+            if owner is None and idx and _EXCLUDED_AMOUNT.search(text[max(0, items[idx - 1][0] - 60):items[idx - 1][0]]) \
+                    and _terms(masked[items[idx - 1][2].end():m.start()], None):
+                continue  # "revenue excluding €4.7 million of sales deductions ... was ~€202 million": the term after
+                # the item left out is the item's ("sales deductions"), never the figure's
             if owner is None and (left := [e for e in paired_ends if prev_end <= e <= m.start()]) \
                     and _compares_with_the_last(text[left[-1]:m.start()]):
                 continue  # "Revenue and other income were $26.2 million compared to $22.6 million": the comparison
@@ -1155,8 +1159,6 @@ class NarrativeReader:
             return self._range_high_end(c, pendings[-1])
         if c.kind == "money" and is_deal(c.text, c.m.start(), c.m.end()):
             return None  # "for net proceeds of approximately $228 million": a deal's size, no metric's figure
-        if _EXCLUDED_AMOUNT.search(c.span[-60:]):
-            return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         mains = [p for p in pendings if p.owner is None]
         share_label = ""
         prior = mains[-1] if mains else None
@@ -1311,6 +1313,8 @@ class NarrativeReader:
             elif not geo:
                 self.subject_not_read = True  # a place's, which place is not read
                 return None
+        if _EXCLUDED_AMOUNT.search(c.span[-60:]):
+            return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None or continued is not None and period == continued.figure.period:
             return None  # two amounts of one term and one period in a sentence: which is it? Neither

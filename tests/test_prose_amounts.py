@@ -457,6 +457,9 @@ def test_an_amount_after_excluding_is_an_excluded_item_not_a_figure():
                  "Free cash flow, excluding the €124m fine, was €1.2 billion in the fourth quarter of 2024."):
         _, got = _read(text)
         assert not any(v == 124_000_000 for _, v, _, _ in got), (text, got)
+    _, got = _read("Full year 2024 revenue excluding €4.7 million of sales deductions related to prior years was ~€202 "
+                   "million.")
+    assert not any(v in (4_700_000, 202_000_000) for _, v, _, _ in got), got  # never "sales", the item's word
 
 
 def test_a_translation_in_parentheses_is_not_a_second_value():
