@@ -850,9 +850,10 @@ class NarrativeReader:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
             if owner is None and idx and _EXCLUDED_AMOUNT.search(text[max(0, items[idx - 1][0] - 60):items[idx - 1][0]]) \
-                    and _terms(masked[items[idx - 1][2].end():m.start()], None):
+                    and _terms(masked[items[idx - 1][2].end():m.start()].split(",")[0], None):
                 continue  # "revenue excluding €4.7 million of sales deductions ... was ~€202 million": the term after
-                # the item left out is the item's ("sales deductions"), never the figure's
+                # the item left out is the item's ("sales deductions"), never the figure's (after a comma, the
+                # figure's own: "Excluding the $180 million release, non-GAAP diluted EPS would have been $1.04")
             if owner is None and (left := [e for e in paired_ends if prev_end <= e <= m.start()]) \
                     and _compares_with_the_last(text[left[-1]:m.start()]):
                 continue  # "Revenue and other income were $26.2 million compared to $22.6 million": the comparison

@@ -460,6 +460,9 @@ def test_an_amount_after_excluding_is_an_excluded_item_not_a_figure():
     _, got = _read("Full year 2024 revenue excluding €4.7 million of sales deductions related to prior years was ~€202 "
                    "million.")
     assert not any(v in (4_700_000, 202_000_000) for _, v, _, _ in got), got  # never "sales", the item's word
+    _, got = _read("Excluding the $180 million release and related tax impact, non-GAAP diluted earnings per share for "
+                   "the fourth quarter of 2024 would have been $1.04.")
+    assert not any(v == 180_000_000 for _, v, _, _ in got) and any(v == 1.04 and q for _, v, _, q in got), got
 
 
 def test_a_translation_in_parentheses_is_not_a_second_value():
