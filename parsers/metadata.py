@@ -515,6 +515,16 @@ def currencies_named(heading: str) -> set[str]:
     return {code for rx, code in _STATED_CURRENCY + _NAMED_BY_MARK if rx.search(heading)}
 
 
+# An amount opening a parenthesis right after another amount: "$40.1 million (€37.0 million)"
+_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d(?:\s*(?:million|billion|thousand|mn|bn|m|b|k))?\s*\(\s*$", re.I)
+
+
+def _translation(text: str, m: re.Match) -> bool:
+    """Is the amount a convenience translation of the one before it ("$40.1 million (€37.0 million)")? Its
+    currency is not the release's: only the first amount's is counted."""
+    return bool(_AMOUNT_THEN_PARENTHESIS.search(text, max(0, m.start() - 20), m.start()))
+
+
 def statement_currency(text: str) -> str:
     """The currency the release's amounts are in: the one its statement headings name ("in thousands
     of Canadian dollars", "(In United States dollars)"), else the one most of its amounts are printed
@@ -539,11 +549,11 @@ def statement_currency(text: str) -> str:
     if votes:  # a tie of the statements' own currency and the dollars of a translation beside it: the former
         return max(votes, key=lambda code: (votes[code], code != "USD"))
     for rx, code in _AMOUNT_CURRENCY[:-1]:
-        votes[code] = votes.get(code, 0) + sum(1 for _ in _REQUIRED[rx].finditer(lowered))
+        votes[code] = votes.get(code, 0) + sum(1 for m in _REQUIRED[rx].finditer(lowered) if not _translation(text, m))
     bare = _AMOUNT_CURRENCY[-1][0]  # "$": counted only when a foreign mark's count is weighed against it
     if not any(v for k, v in votes.items() if k != "USD"):
         return "USD" if votes.get("USD") or _REQUIRED[bare].may_match(lowered) and bare.search(text) else ""
-    votes["USD"] = votes.get("USD", 0) + sum(1 for _ in _REQUIRED[bare].finditer(lowered))
+    votes["USD"] = votes.get("USD", 0) + sum(1 for m in _REQUIRED[bare].finditer(lowered) if not _translation(text, m))
     votes = {k: v for k, v in votes.items() if v}
     if not votes:
         return ""

@@ -24,7 +24,7 @@ from parsers.numbers import SCALE_WORDS, parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
-from parsers.vocabulary_data import other_earnings_words, place_patterns, place_prose_pattern
+from parsers.vocabulary_data import VOCABULARY, other_earnings_words, place_patterns, place_prose_pattern
 
 ABBREVIATIONS = {"u.s", "inc", "corp", "co", "no", "mass", "calif", "vs", "dr", "mr", "mrs", "ms", "jan", "feb",
                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "a.m", "p.m", "ltd",
@@ -71,7 +71,7 @@ QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "p
                             "potential")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
-                                 "adjusted", "associated")  # TAIL_QUALIFIER_RE
+                                 "adjusted", "associated", "forma")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 # "Comparable store sales decreased 6.1%", "Comparable sales increased 3.2%", "Same-store net operating income increased
 # 4.6%": a figure that is itself a change (never the change of all sales, or of all NOI)
@@ -573,7 +573,11 @@ _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
-_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
+_PERCENT_OF = re.compile(r"\s+of\s+", re.I)  # a percent of a base it names ("13.5% of total assets")
+# An amount an item names as left out of the figure: "excluding the €124m fine", "excluding a $5 million charge"
+_EXCLUDED_AMOUNT = re.compile(r"\b(?:excluding|excludes|excluded|exclusive\s+of)\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$", re.I)
+_TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
 _TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
@@ -822,6 +826,7 @@ class NarrativeReader:
         self.compared_mains = self.last_mains if comparison else []
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
         paired = _paired_by_lists(text) if not respectively else set()
+        paired_ends = [m.end() for m in _money(text) if m.start() in paired]
         items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
                         and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
@@ -844,6 +849,15 @@ class NarrativeReader:
             if adjunct[idx] and not owner_read:
                 continue  # "or $1.05 per share" of an amount that was not read: never another amount's
             owner = pendings[-1] if adjunct[idx] and pendings else None
+            if owner is None and idx and _EXCLUDED_AMOUNT.search(text[max(0, items[idx - 1][0] - 60):items[idx - 1][0]]) \
+                    and _terms(masked[items[idx - 1][2].end():m.start()].split(",")[0], None):
+                continue  # "revenue excluding €4.7 million of sales deductions ... was ~€202 million": the term after
+                # the item left out is the item's ("sales deductions"), never the figure's (after a comma, the
+                # figure's own: "Excluding the $180 million release, non-GAAP diluted EPS would have been $1.04")
+            if owner is None and (left := [e for e in paired_ends if prev_end <= e <= m.start()]) \
+                    and _compares_with_the_last(text[left[-1]:m.start()]):
+                continue  # "Revenue and other income were $26.2 million compared to $22.6 million": the comparison
+                # of amounts a list left unread is never read alone (nor its period the paragraph's)
             if owner is None and idx and (not_ours or not pendings and not TERM_RE.search(ctx.span.split(",")[-1])) \
                     and _compares_with_the_last(ctx.span):
                 continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this
@@ -1047,6 +1061,8 @@ class NarrativeReader:
         for m in PERCENT_LEVEL_RE.finditer(text):
             if not _COMPANY_LEVEL_LEAD.fullmatch(text[:m.start()]) or _geo(text[:m.start()]):
                 continue
+            if _PERCENT_OF.match(text, m.end()) and not RATIO_RE.match(text, m.start("p")):
+                continue  # "Gross profit was 13.5% of total assets": a share of something, only "% of revenue" a margin
             own = [s for s in periods if s.start >= m.end() and s.kind not in COMPARED_ONLY
                    and not _compares(text[m.end():s.start])] + [s for s in periods if s.end <= m.start()]
             period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) or para_period
@@ -1298,6 +1314,8 @@ class NarrativeReader:
             elif not geo:
                 self.subject_not_read = True  # a place's, which place is not read
                 return None
+        if _EXCLUDED_AMOUNT.search(c.span[-60:]):
+            return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if period is None or continued is not None and period == continued.figure.period:
             return None  # two amounts of one term and one period in a sentence: which is it? Neither
@@ -1386,6 +1404,9 @@ class NarrativeReader:
                 # to $312.2 million at December 31": a balance's change since the date it names, kept with that date
             else:  # "$51 million lower than the third quarter", "up $0.12 from the prior quarter": a change from
                 pend.stored = False  # another period than a year before, which a change of the figure's period is not
+        if qualifier == "change" and owner is None and primary is None and self._stale_context(c, period, context_period):
+            pend.stored = False  # "Revenue was $30.0 million in the third quarter of 2023. Net income was $5.2 million
+            # higher than the prior year": a change is of the release's own period, never the earlier one spoken of
         if high is not None:
             return pend  # a range states no change of its own
         if owner is None:
@@ -1400,6 +1421,14 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _stale_context(self, c: "Context", period: Period, context: Period | None) -> bool:
+        """Is `period` one the sentence does not name, taken from a sentence before, and earlier than the release's
+        own (a year-ago figure the paragraph spoke of)?"""
+        own = self.section_period or self.periods.default_period
+        return own is not None and context is not None and period == context and period.end < own.end \
+            and not any(self.periods.resolve(s, context) == period for s in c.periods
+                        if s.end <= c.m.start() or not _compares_or_than(c.text[c.m.end():s.start]))
 
     def _listed_outlook(self, text: str, period: Period) -> bool:
         """A list of an outlook's figures ("GAAP and non-GAAP operating expenses are expected to be approximately
@@ -1552,7 +1581,18 @@ class NarrativeReader:
             return compared  # a bullet under "... compared with the same period of 2023:"
         if primary is not None or context is None:
             return None if primary is not None else context
+        if not any(s.start >= c.m.end() for s in c.periods) and (end := _UNNAMED_END.search(c.text, c.m.end())):
+            return self._unnamed_end(end)
         return self._a_year_after(c.text, c.m.end(), c.periods, context) or context
+
+    def _unnamed_end(self, end: re.Match) -> Period | None:
+        """'$2.0 billion of cash at the end of the year' names no year: it is the release's own end, never that of
+        the period the sentence before spoke of (a year before); 'the year' of a release that does not close its
+        fiscal year is the year that ended before or the one to end: unread."""
+        own = self.section_period or self.periods.default_period
+        if own is None or (end.group("year") or end.group("year2")) and effective_month(own.end)[1] != self.periods.fye:
+            return None
+        return own
 
     def _value(self, kind, m, term, per_share, span_text, scale: str | None = None) -> tuple[float | None, str]:
         """`scale`: the scale word of another amount that stands for this one's (a range's high end's)."""
@@ -1887,6 +1927,11 @@ def _comparative_aside(text: str, pos: int, after: int = 0, own_amount: bool = F
     return False
 
 
+def _compares_or_than(text: str) -> bool:
+    """Does the text between an amount and a period compare them ("higher than", "compared with", "from")?"""
+    return _compares(text) or bool(_THAN.search(text))
+
+
 def _compares(text: str) -> bool:
     """COMPARE_RE.search(text), ruled out cheaply for a text without its words."""
     return COMPARE_NEEDLES.may_match(text) and bool(COMPARE_RE.search(text))
@@ -1941,15 +1986,38 @@ def _paired_by_lists(text: str) -> set[int]:
     million and $65 million", "Net income and diluted EPS were $5.0 million and $0.10"): read one by one, the
     last term would take every amount, so none is read."""
     amounts = _money(text)
-    if len(amounts) < 2:
+    if not amounts:
         return set()
     masked = _mask_parentheses(text)
     out: set[int] = set()
     for run in amount_runs(text, amounts):
-        terms = [t for t in TERM_RE.finditer(masked, 0, run[0].start())] if len(run) == 2 else []
-        if len(run) >= 3 or len(terms) >= 2 and term_run(masked, terms, 2):  # three amounts in a row are never
+        terms = [t for t in TERM_RE.finditer(masked, 0, run[0].start())] if len(run) <= 2 else []
+        if len(run) == 1:  # "Revenue, gross profit and operating income were $5.0 million": whose it is, is a guess
+            listed = term_run(masked, terms, 2) if len(terms) >= 2 else []
+            if listed and _LIST_VERB.fullmatch(masked[listed[-1].end():run[0].start()]) \
+                    and not _one_metric_name(masked[listed[0].start():listed[-1].end()]):
+                out.add(run[0].start())
+        elif len(run) >= 3 or len(terms) >= 2 and term_run(masked, terms, 2):  # three amounts in a row are never
             out.update(m.start() for m in run)  # one term's; two are a range ("between $700 and $750 million")
     return out
+
+
+_METRIC_NAMES = frozenset(n.lower() for m in VOCABULARY["metric"] for n in [m.get("name", "")] + m.get("synonyms", []) if n)
+
+
+def _one_metric_name(words: str) -> bool:
+    """Is what reads as a list of terms one metric's name in the vocabulary ("Sales and marketing expenses")?"""
+    return re.sub(r"\s+", " ", words.strip()).lower() in _METRIC_NAMES
+
+
+# A balance's date that names no period: "at the end of the year", "at quarter-end", "as of the end of the period"
+_UNNAMED_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:(?:fiscal\s+)?(?P<year>year)|quarter|period)|"
+                          r"(?:fiscal\s+)?(?P<year2>year)[- ]end|quarter[- ]end|period[- ]end)\b(?!\s+(?:19|20)\d\d)", re.I)
+
+
+# Between a list of terms and the one amount after it: a verb only ("were", "totaled", "each increased to")
+_LIST_VERB = re.compile(r"\s*,?\s*(?:each\s+|both\s+|combined\s+|together\s+)?(?:was|were|totall?ed|amounted\s+to|"
+                        r"came\s+in\s+at|reached|of|(?:increased|decreased|rose|grew|fell|declined)\s+(?:\S+\s+)?to)\s*", re.I)
 
 
 def _terms_listed_before_amount(text: str) -> bool:

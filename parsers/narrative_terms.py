@@ -108,7 +108,8 @@ INCLUDED_RE = re.compile(r"\binclud(?:e|es|ed|ing)\b|\breflect(?:s|ed|ing)?\b", 
 TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attributed|related|due)\s+to\b|"
                                r"^[^$]{0,12}?\bassociated\s+with\b|"
                                r"^[^$]{0,25}?\b(?:excluding|charge|impact)\b|^[^$]{0,25}?\bnon-GAAP\s+basis\b|"
-                               r"^[^$]{0,60}?\s[\u2013\u2014-]\s*adjusted\b", re.I)
+                               r"^[^$]{0,60}?\s[\u2013\u2014-]\s*adjusted\b|"
+                               r"^(?:\s+per\s+(?:\w+\s+)?share)?\W{0,3}(?:on\s+(?:a\s+)?)?pro\s+forma\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)

@@ -402,3 +402,83 @@ def test_a_sentence_that_only_compares_compares_the_figure_before_of_its_term():
                    "the fourth quarter of 2023.")
     [level] = [f for f in doc.figures if f.source == "narrative" and f.value == 60_000_000]
     assert level.comp_value is None  # another term: never net income's comparison
+
+
+# Known classes of WRONG facts (found by metamorphic tests): each is a wrong number an analyst could be given.
+
+def test_a_list_of_terms_before_its_amounts_pairs_them_respectively_or_reads_nothing():
+    _, got = _read("Revenue, gross profit, and operating income were $5.0 million, $2.0 million and $0.5 million in the "
+                   "fourth quarter of 2024.")
+    assert not any(v == 5_000_000 and "operating" in label.lower() for label, v, _, _ in got), got
+    assert not any(v == 500_000 and "operating" not in label.lower() for label, v, _, _ in got), got
+    _, got = _read("Revenue, gross profit, and operating income were $5.0 million in the fourth quarter of 2024.")
+    assert not any(v == 5_000_000 and "operating" in label.lower() for label, v, _, _ in got), got
+    _, got = _read("Operating expenses were $59.6 million compared to $50.3 million in the prior year quarter. Revenue "
+                   "and other income were $26.2 million compared to $22.6 million in the prior year quarter. Research "
+                   "and development expenses were $12.0 million compared to $10.9 million in the prior year quarter.")
+    assert not any(v in (26_200_000, 22_600_000) for _, v, _, _ in got), got  # the unread list's comparison too
+    assert ("Research and development expenses", 12_000_000, "Q4 2024", "") in got  # and the next keeps its period
+
+
+def test_a_change_is_dated_by_its_own_period_never_the_compared_one():
+    _, got = _read("Net income was $5.2 million higher than the prior year.")
+    assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
+    _, got = _read("Net income for the fourth quarter of 2024 was $5.2 million higher than the fourth quarter of 2023.")
+    assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
+    for text in ("Revenue was $30.0 million in the fourth quarter of 2023. Net income was $5.2 million higher than "
+                 "the prior year.",
+                 "In the fourth quarter of 2023, revenue was $30.0 million. Net income was $5.2 million higher than "
+                 "the fourth quarter of 2023."):  # the period the sentence before spoke of is not the change's
+        _, got = _read(text)
+        assert not any(v == 5_200_000 and p != "Q4 2024" for _, v, p, _ in got), (text, got)
+        assert any(v == 30_000_000 and p == "Q4 2023" for _, v, p, _ in got), got
+
+
+def test_a_balance_at_the_end_of_the_year_is_at_the_releases_year_end():
+    _, got = _read("Net income was $3.0 million in the fourth quarter of 2023. The Company had $2.0 billion of cash at the "
+                   "end of the year.")
+    assert not any(v == 2_000_000_000 and p != "FY 2024" and p != "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_pro_forma_per_share_figure_is_not_eps():
+    for text in ("EPS pro forma for income taxes was $0.45 in the fourth quarter of 2024.",
+                 "Net income per share, pro forma for income taxes, was $0.45 in the fourth quarter of 2024.",
+                 "Pro forma net income per share was $0.45 in the fourth quarter of 2024.",
+                 "Net income was $4.0 million, or $0.45 per diluted share, pro forma for income taxes, in the fourth "
+                 "quarter of 2024."):
+        _, got = _read(text)
+        assert not any(v == 0.45 and (q == "" or "share" not in label.lower() and "eps" not in label.lower())
+                       for label, v, _, q in got), (text, got)
+        assert not any(v == 4_000_000 and q != "pro forma" for _, v, _, q in got), (text, got)
+
+
+def test_an_amount_after_excluding_is_an_excluded_item_not_a_figure():
+    for text in ("Free cash flow was €1.2 billion in the fourth quarter of 2024, excluding the €124m fine.",
+                 "Free cash flow, excluding the €124m fine, was €1.2 billion in the fourth quarter of 2024."):
+        _, got = _read(text)
+        assert not any(v == 124_000_000 for _, v, _, _ in got), (text, got)
+    _, got = _read("Full year 2024 revenue excluding €4.7 million of sales deductions related to prior years was ~€202 "
+                   "million.")
+    assert not any(v in (4_700_000, 202_000_000) for _, v, _, _ in got), got  # never "sales", the item's word
+    _, got = _read("Excluding the $180 million release and related tax impact, non-GAAP diluted earnings per share for "
+                   "the fourth quarter of 2024 would have been $1.04.")
+    assert not any(v == 180_000_000 for _, v, _, _ in got) and any(v == 1.04 and q for _, v, _, q in got), got
+
+
+def test_a_translation_in_parentheses_is_not_a_second_value():
+    doc = parse_text("a.txt", HEAD + "Net income was $40.1 million (€37.0 million) in the fourth quarter of 2024.\n")
+    got = [(f.label, f.value, f.unit) for f in doc.figures if f.source == "narrative"]
+    assert not any(v == 37_000_000 for _, v, _ in got), got
+    assert not any(v == 40_100_000 and u != "USD" for _, v, u in got), got
+    doc = parse_text("a.txt", HEAD.replace("$10.0", "€10.0") + "Net income was €4.0 million ($4.4 million) in the "
+                     "fourth quarter of 2024, and EBITDA was €6.0 million ($6.6 million).\n")
+    assert doc.currency == "EUR"  # the first amount's currency, whichever it is
+
+
+def test_a_percent_of_something_other_than_revenue_is_no_margin():
+    for text in ("Capital expenditures were 13.5% of total assets in the fourth quarter of 2024.",
+                 "Gross profit was 13.5% of total assets in the fourth quarter of 2024."):
+        _, got = _read(text)
+        assert not any(v == 13.5 for _, v, _, _ in got), (text, got)
+    _, got = _read("Operating income was 13.5% of revenue in the fourth quarter of 2024.")
+    assert any(v == 13.5 for _, v, _, _ in got), got
