@@ -193,8 +193,11 @@ COMMON_OWNERS = {
                ("Less: Preferred stock dividends", "(200)", "(200)"),
                ("Net income available to common shareholders", "$ 8,800", "$ 8,350"),
                ("Diluted earnings per share", "$ 0.88", "$ 0.83")],
+    "lomax": [("Net income", "7,300", "6,900"), ("Net income attributable to:", "", ""),  # owners under a heading
+              ("Common stockholders", "$ 7,000", "$ 6,650"), ("Noncontrolling interests", "300", "250"),
+              ("Diluted earnings per share", "$ 0.70", "$ 0.66")],
 }
-NAMES = {"harwick": ("Harwick Brands Inc.", "HRWB"), "iverson": ("Iverson Labs Corp.", "IVLB"),
+NAMES = {"lomax": ("Lomax Rail Inc.", "LMXR"), "harwick": ("Harwick Brands Inc.", "HRWB"), "iverson": ("Iverson Labs Corp.", "IVLB"),
          "jessop": ("Jessop Foods Inc.", "JSPF"), "kenley": ("Kenley Power Corp.", "KNLP")}
 
 
@@ -234,6 +237,8 @@ def common_engine(tmp_path_factory, request) -> Engine:
     ("Iverson consolidated net income Q4 2024", 3_900_000),
     ("Jessop net income Q4 2024", 4_400_000),
     ("Kenley consolidated net income Q4 2024", 9_500_000),
+    ("Lomax net income Q4 2024", 7_000_000),
+    ("Lomax consolidated net income Q4 2024", 7_300_000),
 ])
 def test_net_income_to_common_is_the_companys_own_after_the_minority(common_engine, question, expected) -> None:
     assert value(common_engine, question) == expected
