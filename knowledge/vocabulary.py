@@ -70,10 +70,9 @@ TO_OWNERS = re.compile(r"^\W*(?:net\s+(?:income|earnings|profit|\(?loss\)?|incom
                        r"\b(?:attributable|applicable)\s+to\s+(?!(?:the\s+)?(?:redeemable\s+)?(?:non-?\s?controlling|"
                        r"minority|participating|preferred|general\s+partner|unvested|restricted))", re.I)
 COMMON = re.compile(r"\bcommon\b", re.I)
-# The rows that stand between a consolidated net income and the common stockholders' share of it: the noncontrolling
-# (minority) interests' share, and the preferred holders' dividends (knowledge.fact_rows._common_owners_rows).
+# The noncontrolling (minority) interests' share a consolidated net income holds: the one row that may stand between
+# it and the common stockholders' row that is the company's own (knowledge.fact_rows._common_owners_rows).
 MINORITY_SHARE = re.compile(r"\b(?:non-?\s?controlling|minority)\s+(?:interests?|shareholders|stockholders)\b", re.I)
-PREFERRED = re.compile(r"\bprefer(?:red|ence)\b", re.I)
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
 

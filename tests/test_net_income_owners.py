@@ -193,11 +193,16 @@ COMMON_OWNERS = {
                ("Less: Preferred stock dividends", "(200)", "(200)"),
                ("Net income available to common shareholders", "$ 8,800", "$ 8,350"),
                ("Diluted earnings per share", "$ 0.88", "$ 0.83")],
+    "moreton": [("Net income", "5,600", "5,100"),  # participating securities' earnings too: not the company's own
+                ("Less: Net income attributable to noncontrolling interests", "(400)", "(350)"),
+                ("Less: Earnings allocated to participating securities", "(100)", "(90)"),
+                ("Net income available to common shareholders", "$ 5,100", "$ 4,660"),
+                ("Diluted earnings per share", "$ 0.51", "$ 0.47")],
     "lomax": [("Net income", "7,300", "6,900"), ("Net income attributable to:", "", ""),  # owners under a heading
               ("Common stockholders", "$ 7,000", "$ 6,650"), ("Noncontrolling interests", "300", "250"),
               ("Diluted earnings per share", "$ 0.70", "$ 0.66")],
 }
-NAMES = {"lomax": ("Lomax Rail Inc.", "LMXR"), "harwick": ("Harwick Brands Inc.", "HRWB"), "iverson": ("Iverson Labs Corp.", "IVLB"),
+NAMES = {"lomax": ("Lomax Rail Inc.", "LMXR"), "moreton": ("Moreton Gas Corp.", "MRGC"), "harwick": ("Harwick Brands Inc.", "HRWB"), "iverson": ("Iverson Labs Corp.", "IVLB"),
          "jessop": ("Jessop Foods Inc.", "JSPF"), "kenley": ("Kenley Power Corp.", "KNLP")}
 
 
@@ -249,6 +254,9 @@ def test_net_income_never_answers_the_consolidated_figure_a_minority_shares(comm
     row; the common stockholders' figure, named so, or nothing."""
     a = common_engine.ask("Kenley net income Q4 2024")[0]
     assert a.status == "answered" and a.value == 8_800_000 and "common" in a.text.lower().split("[")[0]
+    a = common_engine.ask("Moreton net income Q4 2024")[0]
+    assert a.status == "answered" and a.value == 5_100_000 and "common" in a.text.lower().split("[")[0]
+    assert value(common_engine, "Moreton consolidated net income Q4 2024") == 5_600_000
 
 
 @pytest.mark.parametrize("question,expected", [
