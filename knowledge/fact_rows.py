@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.packs import pack
-from knowledge.vocabulary import (NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric, company_key,
+from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric, company_key,
                                   is_investment_company_top_line, is_revenue_section, metric_where_read)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
@@ -191,13 +191,46 @@ def _net_income_of_owners(facts: dict[str, list]) -> None:
                   and any(facts["line_no"][j] > facts["line_no"][i] and near(i, j) for j in rows)]:
             facts["metric"][i] = "other"  # a share attributed to another holder: the last row is the company's
             rows.remove(i)
+    own = set(_common_owners_rows(facts, set(owners), slot, near))
+    for j in own:
+        owners.setdefault(slot(j), []).append(j)
     for i in range(n):
         metric = facts["metric"][i]
         if metric == "consolidated_net_income" and slot(i) not in owners:
             facts["metric"][i] = "net_income"
         elif metric == "net_income" and facts["source"][i] == "table" and not TO_OWNERS.match(facts["label"][i]) \
-                and _consolidated(facts, i, owners.get(slot(i), ()), near):
+                and i not in own and _consolidated(facts, i, owners.get(slot(i), ()), near):
             facts["metric"][i] = "consolidated_net_income"
+
+
+def _common_owners_rows(facts: dict[str, list], taken: set[tuple], slot, near) -> list[int]:
+    """The common stockholders' row of a statement that attributes net income to no owner by name: below a
+    plain "Net income" and the noncontrolling interests' share of it (printed above or below it), it is the
+    company's own bottom line. With nothing else taken off between them it is the company's net income: it
+    becomes net_income (and stays net_income_common too). After preferred dividends (or participating securities'
+    earnings, any other row) too it stays net_income_common only (EPS's numerator, the vocabulary's notion): the
+    company's own figure is then not printed, and "net income" reads the common stockholders' figure, named so. Either way the plain row holds the minority's share: the caller
+    makes it consolidated_net_income. A minority row printing nothing ('—') is no share: the plain row stays."""
+    n, found = len(facts["metric"]), []
+    table = [i for i in range(n) if facts["source"][i] == "table" and facts["table_class"][i] == "income"]
+    for j in table:
+        if facts["metric"][j] != "net_income_common" or slot(j) in taken:
+            continue
+        line = facts["line_no"][j]
+        plain = [i for i in table if facts["metric"][i] == "net_income" and slot(i) == slot(j) and near(j, i)
+                 and facts["line_no"][i] < line and not TO_OWNERS.match(facts["label"][i])]
+        minority = [k for k in table if slot(k) == slot(j) and near(j, k) and MINORITY_SHARE.search(facts["label"][k])
+                    and plain and facts["line_no"][k] > max(facts["line_no"][i] for i in plain)]
+        if not minority:
+            continue
+        top = max(facts["line_no"][i] for i in plain)
+        if not any(top < facts["line_no"][k] < line and slot(k) == slot(j) and not MINORITY_SHARE.search(facts["label"][k])
+                   for k in table):  # nothing but the minority's share taken off between them
+            for c in facts:  # still the common stockholders' figure, asked for by its own words: a copy keeps that
+                facts[c].append(facts[c][j])
+            facts["metric"][j] = "net_income"
+        found.append(j)
+    return found
 
 
 def _investment_company_top_line(facts: dict[str, list]) -> None:

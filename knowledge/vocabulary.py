@@ -62,12 +62,17 @@ LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 # issuer's owners, which is what analysts mean by net income (the consolidated "Net income" above it
 # still holds the noncontrolling interests' share). Never the minority's, the preferred's or a
 # participating security's portion. "... to common shareholders" (after preferred dividends) is EPS's
-# numerator: metric net_income_common. The one home of this pattern (knowledge/doubts.py,
+# numerator: metric net_income_common; where a statement names no owner but the common stockholders, and
+# takes only the minority's share off its "Net income" to reach them, that row is the company's net income too
+# (knowledge.fact_rows._common_owners_rows). The one home of this pattern (knowledge/doubts.py,
 # knowledge/check_core.py, knowledge/store.py read it from here).
 TO_OWNERS = re.compile(r"^\W*(?:net\s+(?:income|earnings|profit|\(?loss\)?|income\s+\(loss\))|profit)[\w\s(),/]*?"
                        r"\b(?:attributable|applicable)\s+to\s+(?!(?:the\s+)?(?:redeemable\s+)?(?:non-?\s?controlling|"
                        r"minority|participating|preferred|general\s+partner|unvested|restricted))", re.I)
 COMMON = re.compile(r"\bcommon\b", re.I)
+# The noncontrolling (minority) interests' share a consolidated net income holds: the one row that may stand between
+# it and the common stockholders' row that is the company's own (knowledge.fact_rows._common_owners_rows).
+MINORITY_SHARE = re.compile(r"\b(?:non-?\s?controlling|minority)\s+(?:interests?|shareholders|stockholders)\b", re.I)
 EXPENSE_SECTION = re.compile(r"cost|expense", re.I)
 
 

@@ -439,6 +439,8 @@ class PeriodReader:
         taken.sort(key=lambda s: s.start)
         if kinds is not None:
             taken = [s for s in taken if s.kind in kinds]
+        if any(y in low for y in ("19", "20")) and (runs := [m.span() for m in YEAR_HEADINGS.finditer(text)]):
+            taken = [s for s in taken if not any(a < s.end and s.start < b for a, b in runs)]
         return _mark_relative(taken)
 
     @staticmethod
@@ -1959,9 +1961,17 @@ def _marked(text: str) -> bool:
 _MARKS = Required(MARK_RE)  # MARK_RE tried only where the strings its marks start with stand (scan.Required)
 
 
+# Two or more bare years one after another, with nothing but spaces or a table's pipes between them ("2025 2024",
+# "| 2025 | 2024 |"): a table's column headings flattened into a line, never a period of the words after them.
+YEAR_HEADINGS = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?:[ \t|]+(?:19|20)\d\d)+(?![\w%.,/-]*\w)")
+_HEADED_ROW = re.compile(YEAR_HEADINGS.pattern + r"[ \t|]*[A-Za-z]")
+
+
 def _tabular(text: str) -> bool:
+    """A table flattened into a line: mostly numbers, or column headings of years standing before a row's label
+    ('2025 2024 Revenue £129.2m £120.0m': which column is which year is the table's, not the sentence's)."""
     numbers = len(NUMBER_WORD.findall(text))
-    return numbers > 8 and numbers > 0.3 * len(text.split())
+    return numbers > 8 and numbers > 0.3 * len(text.split()) or bool(_HEADED_ROW.search(text))
 
 
 _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")

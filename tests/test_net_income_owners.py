@@ -170,3 +170,99 @@ Net earnings attributable to shareholders of the Company              99        
         assert value(e, "Harwick net earnings Q4 2023") is None  # '-63' of unstated scale: given as printed, no figure
     finally:
         e.close()
+
+
+# Net income attributable to common stockholders printed as the company's own bottom line (no row attributed to the
+# company by name): after the noncontrolling interests' share only, it is the company's net income; after preferred
+# dividends too it is the common stockholders' (EPS's numerator) and the company's own is not printed.
+COMMON_OWNERS = {
+    "harwick": [("Net income", "7,300", "6,900"),
+                ("Less: Net income attributable to noncontrolling interests", "(300)", "(250)"),
+                ("Net income attributable to common stockholders", "$ 7,000", "$ 6,650"),
+                ("Diluted earnings per share", "$ 0.70", "$ 0.66")],
+    "iverson": [("Net income", "3,900", "3,500"),  # the common stockholders' row first, the minority's after it
+                ("Net income attributable to common shareholders", "3,700", "3,350"),
+                ("Net income attributable to noncontrolling interests", "200", "150"),
+                ("Diluted earnings per share", "$ 0.37", "$ 0.33")],
+    "jessop": [("Net income", "4,400", "4,000"),  # nothing held by a minority this time: the same figure
+               ("Less: Net income attributable to noncontrolling interests", "—", "—"),
+               ("Net income available to common shareholders", "$ 4,400", "$ 4,000"),
+               ("Diluted earnings per share", "$ 0.44", "$ 0.40")],
+    "kenley": [("Net income", "9,500", "9,000"),  # preferred dividends too: the common row is not the company's
+               ("Less: Net income attributable to noncontrolling interests", "(500)", "(450)"),
+               ("Less: Preferred stock dividends", "(200)", "(200)"),
+               ("Net income available to common shareholders", "$ 8,800", "$ 8,350"),
+               ("Diluted earnings per share", "$ 0.88", "$ 0.83")],
+    "moreton": [("Net income", "5,600", "5,100"),  # participating securities' earnings too: not the company's own
+                ("Less: Net income attributable to noncontrolling interests", "(400)", "(350)"),
+                ("Less: Earnings allocated to participating securities", "(100)", "(90)"),
+                ("Net income available to common shareholders", "$ 5,100", "$ 4,660"),
+                ("Diluted earnings per share", "$ 0.51", "$ 0.47")],
+    "lomax": [("Net income", "7,300", "6,900"), ("Net income attributable to:", "", ""),  # owners under a heading
+              ("Common stockholders", "$ 7,000", "$ 6,650"), ("Noncontrolling interests", "300", "250"),
+              ("Diluted earnings per share", "$ 0.70", "$ 0.66")],
+}
+NAMES = {"lomax": ("Lomax Rail Inc.", "LMXR"), "moreton": ("Moreton Gas Corp.", "MRGC"), "harwick": ("Harwick Brands Inc.", "HRWB"), "iverson": ("Iverson Labs Corp.", "IVLB"),
+         "jessop": ("Jessop Foods Inc.", "JSPF"), "kenley": ("Kenley Power Corp.", "KNLP")}
+
+
+def _pipe_release(name: str, ticker: str, rows: list[tuple[str, str, str]]) -> str:
+    """The same statement as a Markdown pipe table (a wire copy)."""
+    head = HEAD.split("CONSOLIDATED")[0].format(name=name, ticker=ticker, exchange="NYSE")
+    body = "".join(f"| {label} | {now} | {before} |\n" for label, now, before in
+                   [("Revenue", "$ 41,000", "$ 38,000"), ("Operating income", "7,900", "7,100"), *rows])
+    return head + ("CONSOLIDATED STATEMENTS OF INCOME\n(in thousands, except per share data)\n\n"
+                   "| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |\n"
+                   "|---|---:|---:|\n") + body
+
+
+@pytest.fixture(scope="module", params=["fixed", "pipe"])
+def common_engine(tmp_path_factory, request) -> Engine:
+    folder = tmp_path_factory.mktemp(f"common_{request.param}")
+    paths = []
+    for key, rows in COMMON_OWNERS.items():
+        name, ticker = NAMES[key]
+        text = _release(name, ticker, rows) if request.param == "fixed" else _pipe_release(name, ticker, rows)
+        (path := folder / f"{key}_q4_2024.{'txt' if request.param == 'fixed' else 'md'}").write_text(text)
+        paths.append(path)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    e = Engine(db)
+    yield e
+    e.close()
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Harwick net income Q4 2024", 7_000_000),  # the common stockholders' after the minority's share
+    ("Harwick net income Q4 2023", 6_650_000),
+    ("Harwick consolidated net income Q4 2024", 7_300_000),
+    ("Iverson net income Q4 2024", 3_700_000),
+    ("Iverson consolidated net income Q4 2024", 3_900_000),
+    ("Jessop net income Q4 2024", 4_400_000),
+    ("Kenley consolidated net income Q4 2024", 9_500_000),
+    ("Lomax net income Q4 2024", 7_000_000),
+    ("Lomax consolidated net income Q4 2024", 7_300_000),
+])
+def test_net_income_to_common_is_the_companys_own_after_the_minority(common_engine, question, expected) -> None:
+    assert value(common_engine, question) == expected
+
+
+def test_net_income_never_answers_the_consolidated_figure_a_minority_shares(common_engine) -> None:
+    """After preferred dividends too, the company's own net income is not printed: never the consolidated
+    row; the common stockholders' figure, named so, or nothing."""
+    a = common_engine.ask("Kenley net income Q4 2024")[0]
+    assert a.status == "answered" and a.value == 8_800_000 and "common" in a.text.lower().split("[")[0]
+    a = common_engine.ask("Moreton net income Q4 2024")[0]
+    assert a.status == "answered" and a.value == 5_100_000 and "common" in a.text.lower().split("[")[0]
+    assert value(common_engine, "Moreton consolidated net income Q4 2024") == 5_600_000
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Harwick net income attributable to common stockholders Q4 2024", 7_000_000),
+    ("Kenley net income available to common shareholders Q4 2024", 8_800_000),
+    ("Harwick net margin Q4 2024", 100 * 7_000 / 41_000),  # worked out from the company's own
+])
+def test_the_common_stockholders_figure_is_still_asked_by_its_words(common_engine, question, expected) -> None:
+    assert value(common_engine, question) == pytest.approx(expected, abs=1e-3)

@@ -482,3 +482,16 @@ def test_a_percent_of_something_other_than_revenue_is_no_margin():
         assert not any(v == 13.5 for _, v, _, _ in got), (text, got)
     _, got = _read("Operating income was 13.5% of revenue in the fourth quarter of 2024.")
     assert any(v == 13.5 for _, v, _, _ in got), got
+
+
+def test_years_run_before_a_label_are_column_headings_never_the_amounts_period():
+    """A table's header flattened into a wire line ('2025 2024 Revenue £129.2m £120.0m', '| 2024 | 2023 |'):
+    the years are column headings, so the first amount is never '2024 revenue'; a single year before the
+    label ('2024 revenue was ...') still dates it."""
+    for line in ("2024 2023 Revenue $129.2 million $120.0 million",
+                 "Highlights | 2024 | 2023 | Revenue $129.2 million $120.0 million Operating profit $20.1 million",
+                 "2023 2024 Net income $18.0 million $20.1 million"):
+        _, got = _read(line)
+        assert all(v not in (129_200_000, 120_000_000, 20_100_000, 18_000_000) for _, v, _, _ in got[1:]), (line, got)
+    _, got = _read("2024 revenue was $129.2 million, up from $120.0 million.")
+    assert ("revenue", 129_200_000, "FY 2024", "") in [(t.lower(), v, p, q) for t, v, p, q in got]
