@@ -1964,12 +1964,14 @@ _MARKS = Required(MARK_RE)  # MARK_RE tried only where the strings its marks sta
 # Two or more bare years one after another, with nothing but spaces or a table's pipes between them ("2025 2024",
 # "| 2025 | 2024 |"): a table's column headings flattened into a line, never a period of the words after them.
 YEAR_HEADINGS = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?:[ \t|]+(?:19|20)\d\d)+(?![\w%.,/-]*\w)")
-_HEADED_ROW = re.compile(YEAR_HEADINGS.pattern + r"[ \t|]*[A-Za-z]")
+# ... standing before a row's label, or between the label and its figures ('Revenue 2025 2024 £129.2m £120.0m')
+_HEADED_ROW = re.compile(YEAR_HEADINGS.pattern + r"[ \t|]*(?:[A-Za-z]|[$£€¥]|\(?\d)")
 
 
 def _tabular(text: str) -> bool:
     """A table flattened into a line: mostly numbers, or column headings of years standing before a row's label
-    ('2025 2024 Revenue £129.2m £120.0m': which column is which year is the table's, not the sentence's)."""
+    or its figures ('2025 2024 Revenue £129.2m £120.0m', 'Revenue 2025 2024 £129.2m £120.0m': which column is
+    which year is the table's, not the sentence's)."""
     numbers = len(NUMBER_WORD.findall(text))
     return numbers > 8 and numbers > 0.3 * len(text.split()) or bool(_HEADED_ROW.search(text))
 

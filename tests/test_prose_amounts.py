@@ -490,7 +490,10 @@ def test_years_run_before_a_label_are_column_headings_never_the_amounts_period()
     label ('2024 revenue was ...') still dates it."""
     for line in ("2024 2023 Revenue $129.2 million $120.0 million",
                  "Highlights | 2024 | 2023 | Revenue $129.2 million $120.0 million Operating profit $20.1 million",
-                 "2023 2024 Net income $18.0 million $20.1 million"):
+                 "2023 2024 Net income $18.0 million $20.1 million",
+                 "Net income 2023 2024 $18.0 million $20.1 million",  # the years between the label and its figures
+                 "Revenue | 2023 | 2024 | $120.0 million | $129.2 million",
+                 "In the fourth quarter, revenue 2023 2024 $120.0 million $129.2 million."):  # was 120.0 as Q4 2024
         _, got = _read(line)
         assert all(v not in (129_200_000, 120_000_000, 20_100_000, 18_000_000) for _, v, _, _ in got[1:]), (line, got)
     _, got = _read("2024 revenue was $129.2 million, up from $120.0 million.")
