@@ -10,9 +10,15 @@ from __future__ import annotations
 import html as html_escape
 import re
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
+from chat.engine import Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
 from parsers.periods import Period
 
 Q24, Q23 = Period(date(2024, 12, 31), 3), Period(date(2023, 12, 31), 3)
@@ -365,3 +371,21 @@ def expected(ind: Industry) -> list[tuple[Row, Period, float]]:
     return [(row, p, printed(row, p) if row.per_share else printed(row, p) * scale)
             for _, part, groups in statements(ind) for row in getattr(ind, part) if row.now is not None
             for _, periods in groups for p in periods]
+
+
+@contextmanager
+def engine_over(tmp_path: Path, files: dict[str, str]) -> Iterator[Engine]:
+    """An engine over a store of the releases given (file name → text), ingested as a user would; closed after."""
+    paths = []
+    for name, text in files.items():
+        (path := tmp_path / name).write_text(text)
+        paths.append(path)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, paths)
+    con.close()
+    eng = Engine(db)
+    try:
+        yield eng
+    finally:
+        eng.close()

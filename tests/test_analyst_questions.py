@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,26 +15,9 @@ from chat.engine import Context, Engine
 from chat.formatting import money_style, one_money_style
 from knowledge.ingest import ingest
 from knowledge.store import connect
+from tests.built_releases import engine_over
 
 RIGHT_FLOOR = 620  # 2026-12-07 01:40: 640 questions (175 loose wordings: 482; merges: 483; 15 of guidance tables, money changes, abbreviations, EPS across companies: 498; x001-x120 calendar periods across companies, losses ranked, per-share across a split, follow-ups, refusals, calendar halves: 620)
-
-
-@contextmanager
-def engine_over(tmp_path: Path, files: dict[str, str]) -> Iterator[Engine]:
-    """An engine over a store of the releases given (file name → text), ingested as a user would; closed after."""
-    paths = []
-    for name, text in files.items():
-        (path := tmp_path / name).write_text(text)
-        paths.append(path)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    eng = Engine(db)
-    try:
-        yield eng
-    finally:
-        eng.close()
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ import pytest
 from chat.engine import Engine
 from knowledge.ingest import ingest
 from knowledge.store import connect
+from tests.built_releases import engine_over
 
 HEAD = """{name} Reports Fourth Quarter 2024 Results
 
@@ -75,18 +76,9 @@ RELEASES = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("owners")
-    paths = []
-    for key, text in RELEASES.items():
-        (path := folder / f"{key}_q4_2024.txt").write_text(text)
-        paths.append(path)
-    db = folder / "store.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    e = Engine(db)
-    yield e
-    e.close()
+    files = {f"{key}_q4_2024.txt": text for key, text in RELEASES.items()}
+    with engine_over(tmp_path_factory.mktemp("owners"), files) as e:
+        yield e
 
 
 def value(engine: Engine, question: str) -> float | None:
@@ -218,20 +210,11 @@ def _pipe_release(name: str, ticker: str, rows: list[tuple[str, str, str]]) -> s
 
 @pytest.fixture(scope="module", params=["fixed", "pipe"])
 def common_engine(tmp_path_factory, request) -> Engine:
-    folder = tmp_path_factory.mktemp(f"common_{request.param}")
-    paths = []
-    for key, rows in COMMON_OWNERS.items():
-        name, ticker = NAMES[key]
-        text = _release(name, ticker, rows) if request.param == "fixed" else _pipe_release(name, ticker, rows)
-        (path := folder / f"{key}_q4_2024.{'txt' if request.param == 'fixed' else 'md'}").write_text(text)
-        paths.append(path)
-    db = folder / "store.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    e = Engine(db)
-    yield e
-    e.close()
+    fixed = request.param == "fixed"
+    files = {f"{key}_q4_2024.{'txt' if fixed else 'md'}": (_release if fixed else _pipe_release)(*NAMES[key], rows)
+             for key, rows in COMMON_OWNERS.items()}
+    with engine_over(tmp_path_factory.mktemp(f"common_{request.param}"), files) as e:
+        yield e
 
 
 @pytest.mark.parametrize("question,expected", [
