@@ -318,6 +318,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 def test_unchanged_files_are_skipped_before_parsing(tmp_path, monkeypatch):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -403,6 +404,7 @@ sys.exit(main(["--db", sys.argv[1], "ingest", sys.argv[2]]))
 """
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 def test_a_full_disk_says_so_and_keeps_the_store(tmp_path):
     db = tmp_path / "s.duckdb"
     con = connect(db)

@@ -343,6 +343,7 @@ def named_whole(name: str, text: str) -> bool:
 
 
 @pytest.mark.skipif(not WIRE.is_dir(), reason="../shared/corpus/wire is not beside the checkout")
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 def test_every_dev_wire_release_has_its_whole_company_a_date_and_a_period():
     files = dev_wire()
     assert len(files) >= 30

@@ -169,6 +169,7 @@ def _batch_kill_runs(tmp_path: Path, runs: int) -> None:
         assert contents(db)  # the store still opens, whole
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 def test_kill_during_batch_out_leaves_the_old_or_the_new_answers(tmp_path):
     _batch_kill_runs(tmp_path, 3)
 
@@ -252,10 +253,12 @@ def _period_kill_runs(tmp_path: Path, runs: int, prepared: tuple, sig: int = sig
         assert {v[0] for v in after.values()} == {v[0] for v in before.values()}
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 def test_kill_during_a_period_re_read_keeps_every_document(tmp_path, period_read):
     _period_kill_runs(tmp_path, 2, period_read)  # twenty behind -m slow
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 def test_ctrl_c_during_a_period_re_read_keeps_every_document(tmp_path, period_read):
     _period_kill_runs(tmp_path, 2, period_read, signal.SIGINT)
 

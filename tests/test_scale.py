@@ -57,6 +57,7 @@ def _check(tmp_path, n):
         assert a == b
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 def test_answers_at_400_equal_answers_at_10(tmp_path):
     """A few seconds on two cores (the default run stays under ten minutes); 1,000, 3,000 and 20,000 are
     behind -m slow."""

@@ -241,6 +241,7 @@ async def test_cli_ingest_while_the_chat_is_open(seed_db, tmp_path):
         assert card.answer.citations[0].doc == "acme_q3.txt"
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 async def test_a_question_during_an_in_app_ingest_is_answered(seed_db, tmp_path):
     app, folder = app_on_many_releases(seed_db, tmp_path, n=160)  # long enough that the question lands inside it
     async with app.run_test(size=(120, 40)) as pilot:

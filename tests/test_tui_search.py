@@ -209,6 +209,7 @@ def transcript(app) -> list[str]:
     return [str(s.render()) for card in app.query(AnswerCard) for s, _ in card.searchable]
 
 
+@pytest.mark.slow  # 7 Dec: the default run had reached 10 min; runs with -m slow
 async def test_conversation_saved_restarted_reopened_renamed_deleted(seed_db, tmp_path):
     path = tmp_path / "conversations.sqlite3"
 
