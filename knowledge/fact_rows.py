@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.packs import pack
-from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric, company_key,
-                                  is_investment_company_top_line, is_revenue_section, metric_where_read)
+from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
+                                  company_key, is_investment_company_top_line, is_revenue_section, metric_where_read)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -209,8 +209,8 @@ def _common_owners_rows(facts: dict[str, list], taken: set[tuple], slot, near) -
     company's own bottom line. With nothing else taken off between them it is the company's net income: it
     becomes net_income (and stays net_income_common too). After preferred dividends (or participating securities'
     earnings, any other row) too it stays net_income_common only (EPS's numerator, the vocabulary's notion): the
-    company's own figure is then not printed, and "net income" reads the common stockholders' figure, named so. Either way the plain row holds the minority's share: the caller
-    makes it consolidated_net_income. A minority row printing nothing ('—') is no share: the plain row stays."""
+    company's own figure is then not printed, and "net income" reads the common stockholders' figure, named so.
+    Either way the plain row holds the minority's share: the caller makes it consolidated_net_income. A minority row printing nothing ('—') is no share: the plain row stays."""
     n, found = len(facts["metric"]), []
     table = [i for i in range(n) if facts["source"][i] == "table" and facts["table_class"][i] == "income"]
     for j in table:
