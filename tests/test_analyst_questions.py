@@ -4,8 +4,6 @@ the exact figure a table prints rather than the prose's rounded one, "and 2024?"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -87,16 +85,8 @@ Net income (loss)                   2,216     (23,104)    (16,800)    (61,500)
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("analyst")
-    path = folder / "quillfeather.txt"
-    path.write_text(RELEASE)
-    db = folder / "store.duckdb"
-    con = connect(db)
-    ingest(con, [path])
-    con.close()
-    eng = Engine(db)
-    yield eng
-    eng.close()
+    with engine_over(tmp_path_factory.mktemp("analyst"), {"quillfeather.txt": RELEASE}) as eng:
+        yield eng
 
 
 def ask(engine: Engine, *questions: str):
@@ -160,21 +150,12 @@ def across(tmp_path_factory):
         ("Ostrava Mill Works Inc.", "OMWK", "NYSE", "First Quarter 2025", "TOLEDO", "April 22, 2025",
          "first quarter ended March 31, 2025", "March 31,", "March 31,", [("Net income", 90, 80)]),
     ]
-    paths = []
+    files = {}
     for c in companies:
-        path = folder / f"{c[1].lower()}.txt"
         text = release(*c)
-        if c[1] == "OMWK":
-            text = text.replace("2024         2023", "2025         2024")
-        path.write_text(text)
-        paths.append(path)
-    db = folder / "store.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    eng = Engine(db)
-    yield eng
-    eng.close()
+        files[f"{c[1].lower()}.txt"] = text.replace("2024         2023", "2025         2024") if c[1] == "OMWK" else text
+    with engine_over(folder, files) as eng:
+        yield eng
 
 
 def test_no_period_across_companies_is_the_period_most_companies_give(across):
@@ -453,7 +434,7 @@ def test_companies_named_side_by_side_with_no_period_take_the_period_they_give(t
     """'D vs E net income' with no period: the latest period most of the companies named give (both give Q1 2025),
     not the period most of the store's companies give (Q4 2024: neither gives it, and the answer was none)."""
     from tests.test_cross_company import release
-    paths = []
+    files = {}
     for name, ticker, quarter, date, ended, value in [
             ("Harrowgate Savings Bancorp", "HGSB", "Fourth Quarter 2024", "January 21, 2025", "fourth quarter ended December 31, 2024", 150),
             ("Pellucid Trust Bank Corp.", "PLTB", "Fourth Quarter 2024", "January 23, 2025", "fourth quarter ended December 31, 2024", 210),
@@ -464,15 +445,8 @@ def test_companies_named_side_by_side_with_no_period_take_the_period_they_give(t
         text = release(name, ticker, "NYSE", quarter, "TOLEDO", date, ended, head, head, [("Net income", value, value - 5)])
         if "2025" in quarter:
             text = text.replace("2024         2023", "2025         2024")
-        path = tmp_path / f"{ticker.lower()}.txt"
-        path.write_text(text)
-        paths.append(path)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    eng = Engine(db)
-    try:
+        files[f"{ticker.lower()}.txt"] = text
+    with engine_over(tmp_path, files) as eng:
         a = ask(eng, "Ostrava vs Quillon net income")
         assert a.status == "answered" and a.kind == "companies"
         assert {r["period"]: r["value"] for r in a.rows} == {"Ostrava Mill Works Inc.": 90_000_000,
@@ -481,8 +455,6 @@ def test_companies_named_side_by_side_with_no_period_take_the_period_they_give(t
         assert b.status == "answered" and "Pellucid Trust Bank Corp." in b.text and "Corp.." not in b.text
         c = ask(eng, "which company had the highest net income")  # the store's period: Q4 2024, as before
         assert c.value == 210_000_000
-    finally:
-        eng.close()
 
 
 SEQUENTIAL_RELEASE = """Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
@@ -541,22 +513,12 @@ def test_the_initials_of_the_named_companys_name_are_its_name(tmp_path):
                    [("Net income", 150, 160), ("Diluted earnings per share", 2, 1)])
     other = release("Pellucid Trust Bank Corp.", "PLTB", "NYSE", "Fourth Quarter 2024", "DENVER", "January 23, 2025",
                     "fourth quarter ended December 31, 2024", "December 31,", "December 31,", [("Net income", 210, 190)])
-    paths = [tmp_path / "hgsr.txt", tmp_path / "pltb.txt"]
-    paths[0].write_text(text)
-    paths[1].write_text(other)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"hgsr.txt": text, "pltb.txt": other}) as eng:
         for question in ("HSB Rochester net income Q4 2024", "HSBR Rochester net income Q4 2024"):
             a = ask(eng, question)
             assert a.status == "answered" and a.value == pytest.approx(150_000_000) and a.company.startswith("Harrowgate")
         b = ask(eng, "HSB net income Q4 2024")  # initials alone name no company: never a guess
         assert b.value is None
-    finally:
-        eng.close()
 
 
 def test_net_income_attributable_to_the_company_asks_for_that_printed_row(tmp_path):
@@ -582,21 +544,11 @@ Revenues                                                  $ 457,790       $ 441,
         "Net income (loss) attributable to Harrowgate                 16,729         (45,484)"))
     other = statement.format(name="Tallowmere Holdings, Inc.", ticker="TLWH", rows=(
         "Net income attributable to Tallowmere Holdings, Inc.         45,200          69,300"))
-    paths = [tmp_path / "hgrt.txt", tmp_path / "tlwh.txt"]
-    paths[0].write_text(text)
-    paths[1].write_text(other)
-    db = tmp_path / "s.duckdb"
-    con = connect(db)
-    ingest(con, paths)
-    con.close()
-    eng = Engine(db)
-    try:
+    with engine_over(tmp_path, {"hgrt.txt": text, "tlwh.txt": other}) as eng:
         a = ask(eng, "Harrowgate net income attributable to Harrowgate Q4 2024")
         assert a.status == "answered" and a.value == pytest.approx(16_729_000)
         b = ask(eng, "Tallowmere net income attributable to Tallowmere Q4 2024")
         assert b.status == "answered" and b.value == pytest.approx(45_200_000)
-    finally:
-        eng.close()
 
 
 @pytest.mark.parametrize("question", ["Harrowgate shares outstanding December 31 2024",
