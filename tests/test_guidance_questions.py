@@ -8,6 +8,7 @@ import pytest
 from chat.engine import Context, Engine
 from knowledge.ingest import ingest
 from knowledge.store import connect
+from tests.built_releases import engine_over
 
 RELEASE = """ZENTHORPE WIDGETS REPORTS FOURTH QUARTER AND FULL YEAR 2024 RESULTS
 
@@ -36,13 +37,8 @@ For fiscal 2025, the Company expects:
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("guidance")
-    path = root / "zenthorpe_q4_2024.txt"
-    path.write_text(RELEASE)
-    con = connect(root / "s.duckdb")
-    ingest(con, [path])
-    con.close()
-    return Engine(root / "s.duckdb")
+    with engine_over(tmp_path_factory.mktemp("guidance"), {"zenthorpe_q4_2024.txt": RELEASE}) as eng:
+        yield eng
 
 
 def _ask(engine: Engine, question: str):
@@ -180,15 +176,8 @@ Financial Outlook
 
 @pytest.fixture(scope="module")
 def table_engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("guidance_table")
-    path = root / "corvantis_q4_fy2025.md"
-    path.write_text(TABLE_RELEASE)
-    con = connect(root / "s.duckdb")
-    ingest(con, [path])
-    con.close()
-    eng = Engine(root / "s.duckdb")
-    yield eng
-    eng.close()
+    with engine_over(tmp_path_factory.mktemp("guidance_table"), {"corvantis_q4_fy2025.md": TABLE_RELEASE}) as eng:
+        yield eng
 
 
 def test_an_outlook_table_of_ranges_is_read_as_guidance_low_and_high(table_engine):
