@@ -1066,11 +1066,12 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
 def _heading_metric(key: str, vocab: StoreVocabulary) -> str | None:
     """The metric a row's heading names whole ('Net sales', 'Revenues:'), or None."""
     heading = " ".join(_stem(w) for w in re.findall(r"[a-z&']+", key[len(LABEL_PREFIX):].split(SECTION_MARK)[0]))
-    named = getattr(vocab, "_phrase_metric", None)
+    named = vocab._phrase_metric
     if named is None:  # the synonyms as a dict, once per vocabulary: every row under a heading is looked up
-        named = vocab._phrase_metric = {}
+        named = {}
         for phrase, metric in _stemmed_phrases(vocab):
             named.setdefault(phrase, metric)
+        vocab._phrase_metric = named
     return named.get(heading) if heading else None
 
 

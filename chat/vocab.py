@@ -144,6 +144,7 @@ class StoreVocabulary:
     # caches chat/question.py fills on first use: derived from metric_phrases, once per vocabulary
     _metric_words: set[str] | None = field(default=None, repr=False)
     _stemmed_phrases: list[tuple[str, str]] | None = field(default=None, repr=False)
+    _phrase_metric: dict[str, str] | None = field(default=None, repr=False)  # stemmed phrase → metric
 
     @classmethod
     def load(cls, con) -> "StoreVocabulary":

@@ -14,6 +14,7 @@ from chat.answer import Answer, Citation
 from chat.formatting import figure
 from chat.safe_text import safe, safe_line
 from chat.tui.export import answer_markdown, body_of
+from chat.tui.typed_app import chat_app
 
 FIGURE_RE = (r"(?<![\w.])[-+]?\$\(?\d[\d,]*(?:\.\d+)?\)?(?:\s(?:million|billion|thousand))?(?:\sper share)?"
              r"|(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?%|(?<![\w.])\d{1,3}(?:,\d{3})+ shares")
@@ -96,7 +97,7 @@ class AnswerCard(Vertical):
         if a.kind in ("trend", "rank") and a.rows:  # a period's or a company's bar, ranked as the text ranks them
             yield Static(trend_bars(a.rows), classes="chart")
         elif a.rows:
-            table = DataTable(show_cursor=False, classes="rows")
+            table: DataTable[Text] = DataTable(show_cursor=False, classes="rows")
             table.add_columns(ROW_HEADER.get(a.kind, "period"), Text("value", justify="right"))
             for r in a.rows:
                 table.add_row(Text(safe_line(r["period"])), Text(figure(r["value"], r["unit"]), justify="right"))
@@ -109,7 +110,7 @@ class AnswerCard(Vertical):
         yield Static(Text(f"template: {a.template}\n{safe(a.sql or '')}"), classes="explain")
 
     def on_click(self) -> None:
-        self.app.select_card(self)
+        chat_app(self).select_card(self)
 
     def explain(self) -> None:
         self.toggle_class("explained")

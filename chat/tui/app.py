@@ -17,12 +17,13 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.worker import Worker, WorkerState, get_current_worker
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.css.query import NoMatches
 from textual.widgets import Button, Footer, Header, Input, LoadingIndicator, ProgressBar, Static
 
@@ -43,6 +44,7 @@ from chat.tui.settings import Settings
 from chat.tui.source_screen import FIND_LIMIT, PAGE, SourceScreen
 from chat.tui.suggest import WordSuggester
 from chat.tui.transcript_tools import TranscriptTools
+from chat.tui.typed_app import chat_app
 
 CSS = """
 Screen { layout: vertical; }
@@ -98,12 +100,12 @@ class AskInput(Input):
 
     BINDINGS = [Binding("tab", "accept_completion", "Accept completion", show=False)]
 
-    def _on_key(self, event) -> None:
+    async def _on_key(self, event: events.Key) -> None:
         """`/` on an empty question searches the transcript (Input's own handler, after this one, types the rest)."""
         if event.character == "/" and not self.value:
             event.stop()
             event.prevent_default()
-            self.app.action_search()
+            chat_app(self).action_search()
 
     def action_accept_completion(self) -> None:
         if self._suggestion and len(self._suggestion) > len(self.value) and self.cursor_at_end:
@@ -197,6 +199,10 @@ class FilingsChatApp(TranscriptTools, App):
         if self.settings.warning:
             self.notify_text(self.settings.warning, severity="warning")
 
+    def _refocus(self, _result: object = None) -> None:
+        """A screen closed (whatever it returned): the question line has the keyboard again."""
+        self.call_after_refresh(self.focus_input)
+
     def focus_input(self) -> None:
         self.query_one("#ask", Input).focus()
 
@@ -221,7 +227,7 @@ class FilingsChatApp(TranscriptTools, App):
         self.session.stop_waiting()
         await super().action_quit()
 
-    async def action_help_quit(self) -> None:
+    async def action_help_quit(self) -> None:  # type: ignore[override]  # Textual awaits an async action
         """Ctrl+C with no text selected quits, like Ctrl+Q (Textual only says how to quit)."""
         await self.action_quit()
 
@@ -229,7 +235,8 @@ class FilingsChatApp(TranscriptTools, App):
         self.abort.set()  # however the app ends, an ingest in its worker thread stops at once,
         self.session.stop_waiting()  # and a question waiting for another process's ingest gives up
 
-    def notify_text(self, message: str, severity: str = "information", timeout: float | None = None) -> None:
+    def notify_text(self, message: str, severity: SeverityLevel = "information",
+                    timeout: float | None = None) -> None:
         """A notification whose text may hold file names or document text: plain, never markup."""
         self.notify(safe_line(message), severity=severity, timeout=timeout, markup=False)
 
@@ -305,7 +312,8 @@ class FilingsChatApp(TranscriptTools, App):
             except queue.Empty:
                 continue
             if asked_in != conversation:
-                context, conversation = self.restored.pop(asked_in, None) or self._fresh_context(), asked_in
+                restored = self.restored.pop(asked_in, None)
+                context, conversation = restored or self._fresh_context(), asked_in
             try:
                 answer, context = self.run_question(text, context)
             except Exception as exc:  # never leave the questions after this one unanswered
@@ -446,20 +454,20 @@ class FilingsChatApp(TranscriptTools, App):
 
     def _show_source(self, doc: str, lines: list[str], line: int, first: int, total: int, fetch, find=None) -> None:
         self.push_screen(SourceScreen(doc, lines, {line}, first, total, fetch, find),
-                         lambda _: self.call_after_refresh(self.focus_input))
+                         self._refocus)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.examples or list(FALLBACK), self.keys), lambda _: self.call_after_refresh(self.focus_input))
+        self.push_screen(HelpScreen(self.examples or list(FALLBACK), self.keys), self._refocus)
 
     def action_facts(self) -> None:
         if not isinstance(self.screen, FactsScreen):
-            self.push_screen(FactsScreen(), lambda _: self.call_after_refresh(self.focus_input))
+            self.push_screen(FactsScreen(), self._refocus)
 
     def action_docs(self) -> None:
         if not isinstance(self.screen, DocsScreen):
-            self.push_screen(DocsScreen(), lambda _: self.call_after_refresh(self.focus_input))
+            self.push_screen(DocsScreen(), self._refocus)
 
     def action_export(self) -> None:
         cards = list(self.query(AnswerCard))
@@ -550,7 +558,7 @@ class FilingsChatApp(TranscriptTools, App):
             note = (f"Ingested {plural(report.documents, 'document')}, {plural(report.facts, 'fact')}"
                     + (f", {report.unchanged} unchanged" if report.unchanged else "")
                     + (f", {len(failures)} failed" if failures else ""))
-            severity = "warning" if failures else "information"
+            severity: SeverityLevel = "warning" if failures else "information"
             if report.cancelled:
                 note, severity = cancelled_note(report.documents, report.facts, len(failures)), "warning"
         except Cancelled:
@@ -569,7 +577,7 @@ class FilingsChatApp(TranscriptTools, App):
             except RuntimeError:  # closed between the test and the call
                 pass
 
-    def _work_done(self, note: str, severity: str, failures: list[str]) -> None:
+    def _work_done(self, note: str, severity: SeverityLevel, failures: list[str]) -> None:
         """From a worker thread: the ingest or fetch row is idle again; the outcome and the first failures."""
         if self.abort.is_set() or not self.is_running:
             return  # the app is closing: nobody to tell
@@ -619,7 +627,7 @@ class FilingsChatApp(TranscriptTools, App):
             note = (f"Fetched {plural(sum(c.found for c in cs), 'release')} of {', '.join(c.label for c in cs)}: "
                     f"{sum(c.downloaded for c in cs)} downloaded, {sum(c.ingested for c in cs)} ingested"
                     + (f", {len(failures)} failed" if failures else ""))
-            severity = "warning" if failures else "information"
+            severity: SeverityLevel = "warning" if failures else "information"
         except Cancelled:
             note, severity = "Fetch cancelled; the releases ingested before it stay in the store", "warning"
         except Exception as exc:  # never take the chat down with the fetch

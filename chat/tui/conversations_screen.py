@@ -25,7 +25,9 @@ class RenameInput(Input):
     BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
 
     def action_cancel(self) -> None:
-        self.screen.end_rename()
+        screen = self.screen
+        if isinstance(screen, ConversationsScreen):
+            screen.end_rename()
 
 
 class ConversationsScreen(Screen[int | None]):

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from chat.errors import describe_error
 from chat.safe_text import safe_line
+from chat.tui.typed_app import chat_app
 
 ROW_LIMIT = 500
 
@@ -63,7 +64,7 @@ class FactsScreen(Screen):
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def load(self, text: str) -> None:
         try:
-            page = self.app.session.facts(text.split(), limit=ROW_LIMIT, count=True)
+            page = chat_app(self).session.facts(text.split(), limit=ROW_LIMIT, count=True)
         except Exception as exc:  # the store could not be read: say so where the count goes
             self.app.call_from_thread(self._failed, exc)
             return
@@ -102,7 +103,7 @@ class FactsScreen(Screen):
     @on(DataTable.RowSelected, "#facts-table")
     def open_row(self, event: DataTable.RowSelected) -> None:
         _, line, doc_id, doc = (event.row_key.value or "").split(":", 3)
-        self.app.open_source(doc, int(line), int(doc_id))  # the very document, even when two share a name
+        chat_app(self).open_source(doc, int(line), int(doc_id))  # the very document, even when two share a name
 
 
 class DocsScreen(Screen):
@@ -122,9 +123,9 @@ class DocsScreen(Screen):
     @work(thread=True, group="docs", exit_on_error=False)
     def load(self) -> None:
         try:
-            rows = self.app.session.documents()
+            rows = chat_app(self).session.documents()
         except Exception as exc:  # the store could not be read: a message, not a dead app
-            self.app.call_from_thread(self.app.notify_text, f"Could not list the documents: {describe_error(exc)}",
+            self.app.call_from_thread(chat_app(self).notify_text, f"Could not list the documents: {describe_error(exc)}",
                                       "error", 8)
             return
         self.app.call_from_thread(self._show, rows)

@@ -148,7 +148,10 @@ class SourceScreen(Screen):
 
     def action_search(self) -> None:
         """`/` or Ctrl+F: search the open release."""
-        open_search(self, SourceSearch(self), before=self.query_one(Footer), on_close=self.view.focus)
+        open_search(self, SourceSearch(self), before=self.query_one(Footer), on_close=self._focus_view)
+
+    def _focus_view(self) -> None:
+        self.view.focus()
 
     def jump(self, line: int) -> None:
         """Show `line`, fetching a window around it when it is not held."""

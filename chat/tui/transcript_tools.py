@@ -6,6 +6,9 @@ Saving goes through `chat.session.Conversations` (headless: the CLI could list o
 each answered turn is written at once, so a crash loses at most the question in flight."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Input
 
@@ -16,13 +19,37 @@ from chat.tui.history_search import HistorySearch
 from chat.tui.search_bar import SearchBar, SearchInput, open_search
 from chat.tui.transcript_search import TranscriptSearch
 
+if TYPE_CHECKING:  # the app this is mixed into, as the type checker sees it; at run time a plain mixin
+    from textual.app import App
+    from textual.notifications import SeverityLevel
 
-class TranscriptTools:
+    from chat.tui.history import History
+    _App = App[None]
+else:
+    _App = object
+
+
+class TranscriptTools(_App):
     """Needs of the app: `history`, `conversation` (a number bumped per conversation), `context`,
     `selected`, `focus_input`, `notify_text`, and `restored` (conversation number → context to start from)."""
 
     conversations: Conversations
     saved_id: int | None = None  # the saved conversation the transcript is (None: none saved yet)
+
+    if TYPE_CHECKING:  # what the app provides (declared for the type checker only)
+        history: History
+        conversation: int
+        context: Context
+        restored: dict[int, Context]
+
+        def focus_input(self) -> None: ...
+
+        def notify_text(self, message: str, severity: SeverityLevel = "information",
+                        timeout: float | None = None) -> None: ...
+
+        def select_card(self, card: AnswerCard, focus: bool = True) -> None: ...
+
+        def action_new_conversation(self, quiet: bool = False) -> None: ...
 
     def open_conversations(self, path) -> None:
         self.conversations = Conversations(path)
@@ -50,10 +77,10 @@ class TranscriptTools:
         for bar in self.screen_stack[0].query(SearchBar):
             bar.close()
 
-    def check_action(self, action: str, parameters) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a search bar has the keyboard, the app's keys that it uses too (F3: next match) are its."""
         if isinstance(self.focused, SearchInput):
-            own = {k for b in SearchInput.BINDINGS for k in b.key.split(",")}
+            own = {k for b in SearchInput.BINDINGS if isinstance(b, Binding) for k in b.key.split(",")}
             if any(b.action == action for k, bs in self._bindings.key_to_bindings.items() if k in own for b in bs):
                 return False
         return super().check_action(action, parameters)
