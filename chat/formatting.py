@@ -81,6 +81,16 @@ def percent(value: float) -> str:
     return f"{'0' if text in ('-0', '') else text}%"
 
 
+def percent_as_printed(value: float) -> str:
+    """A percentage that is an input or the result of arithmetic on printed percentages, with the decimals it
+    has (up to four): '1.59% − 2.46% = -0.87%', never one decimal's '1.6% − 2.5% = -0.9%', which misquotes the
+    cited figures and gives a result other than the answer's value."""
+    if not math.isfinite(value):
+        return f"{value}%"
+    text = f"{round(value, 4):.4f}".rstrip("0").rstrip(".")
+    return f"{'0' if text in ('-0', '') else text}%"
+
+
 NO_CURRENCY = "XXX"  # parsers.document.NO_CURRENCY: a release that never states its currency
 
 

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from chat.answer import Answer, Citation
-from chat.formatting import NO_CURRENCY, figure, figures_alike, join_words, one_money_style, percent, signed_percent
+from chat.formatting import (NO_CURRENCY, figure, figures_alike, join_words, one_money_style, percent, percent_as_printed,
+                             signed_percent)
 from knowledge.templates import TEMPLATES
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY
 from parsers.periods import effective_month
@@ -625,18 +626,24 @@ def percent_of_percent_reply(query: "Query", c: "Fact", b: "Fact", computed: flo
                             confidence=query.confidence, kind="change"))
 
 
+def operand(value: float, unit: str | None) -> str:
+    """A figure in a formula or its result: a percentage with the decimals it has (formatting.percent_as_printed),
+    any other figure as figure() writes it."""
+    return percent_as_printed(value) if unit == "percent" else figure(value, unit)
+
+
 def formula(operation: str, values: list[float], unit: str, by_size: bool = False) -> str:
     """The arithmetic as the answer shows it, each input as printed (a difference: the larger less the smaller)."""
     if operation == "sum":
-        return " + ".join(figure(v, unit) for v in values)
+        return " + ".join(operand(v, unit) for v in values)
     if operation == "average":
-        return f"({' + '.join(figure(v, unit) for v in values)}) / {len(values)}"
+        return f"({' + '.join(operand(v, unit) for v in values)}) / {len(values)}"
     if by_size:
         values = [abs(v) for v in values]
     if operation == "gap":
         values = sorted(values, reverse=True)
-    second = figure(values[1], unit)
-    shown = f"{figure(values[0], unit)} − {f'({second})' if values[1] < 0 else second}"
+    second = operand(values[1], unit)
+    shown = f"{operand(values[0], unit)} − {f'({second})' if values[1] < 0 else second}"
     return shown + (" (sizes of figures printed negative)" if by_size else "")
 
 
@@ -647,7 +654,7 @@ def gap_sentence(facts: list["Fact"], value: float, unit: str, by_size: bool) ->
     if a == b:
         return " The two figures are equal."
     size = " in size" if by_size else ""
-    return (f" The figure {when(later.period_label)} is {figure(value, unit)} {'higher' if a > b else 'lower'}{size} "
+    return (f" The figure {when(later.period_label)} is {operand(value, unit)} {'higher' if a > b else 'lower'}{size} "
             f"than {when(earlier.period_label)}.")
 
 
@@ -681,7 +688,7 @@ def direction_sentence(norm: str, value: float, unit: str, by_size: bool) -> str
     size = " in size" if by_size else ""
     if not value:
         return " It did not change."
-    moved = f"{'rose' if value > 0 else 'fell'}{size} by {figure(abs(value), unit)}"
+    moved = f"{'rose' if value > 0 else 'fell'}{size} by {operand(abs(value), unit)}"
     if (value < 0) == bool(m.group("down")):
         return f" It {moved}" + (" (a decrease is given as a negative figure)." if value < 0 else ".")
     return f" It {moved}: {'an increase, not a decrease' if value > 0 else 'a decrease, not an increase'}."
@@ -693,7 +700,7 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
         labels = [IMPLIED["ttm"] + " (" + ", ".join(labels) + ")"]
     name = metric_name(metric) + segment_text(query)
     shown = formula(query.operation, [f.value for f in facts], unit, by_size)
-    text = arithmetic_sentence(query.operation, name, query.company.name, labels, shown, figure(value, unit))
+    text = arithmetic_sentence(query.operation, name, query.company.name, labels, shown, operand(value, unit))
     if query.operation == "gap":
         text += gap_sentence(facts, value, unit, by_size)
     elif query.operation == "difference":
@@ -720,22 +727,22 @@ def two_names(query: "Query", metric_a: str, metric_b: str) -> tuple[str, str]:
 def two_figures_reply(query: "Query", names: tuple[str, str], a: "Fact", b: "Fact", value: float) -> Answer:
     """Both figures with their periods, the formula, the result, both lines cited."""
     if query.operation == "sum":
-        shown = f"{figure(a.value, a.unit)} + {figure(b.value, b.unit)}"
+        shown = f"{operand(a.value, a.unit)} + {operand(b.value, b.unit)}"
         note = ""
     elif query.operation == "minus":
         signed = abs(a.value - b.value - value) <= 1e-9 * max(1.0, abs(value))  # else by size: a cost printed negative
         x, y = (a.value, b.value) if signed else (abs(a.value), abs(b.value))
-        shown = f"{figure(x, a.unit)} − {figure(y, b.unit)}"
+        shown = f"{operand(x, a.unit)} − {operand(y, b.unit)}"
         note = ""
     else:
         high, low = (a, b) if a.value >= b.value else (b, a)
-        shown = f"{figure(high.value, a.unit)} − {figure(low.value, a.unit)}"
+        shown = f"{operand(high.value, a.unit)} − {operand(low.value, a.unit)}"
         first, second = names
         note = "" if a.value == b.value else f" {cap(first)} is {'higher' if a.value > b.value else 'lower'} than {second}."
     periods = a.period_label if a.period_label == b.period_label else f"{a.period_label} and {b.period_label}"
     name = f"the sum of {names[0]} and {names[1]}" if query.operation == "sum" else \
         f"{names[0]} less {names[1]}" if query.operation == "minus" else f"the difference between {names[0]} and {names[1]}"
-    text = (f"{cap(name)} of {query.company.name} for {periods}: {shown} = {figure(value, a.unit)} "
+    text = (f"{cap(name)} of {query.company.name} for {periods}: {shown} = {operand(value, a.unit)} "
             f"(computed from the cited figures).{note}")
     if query.implied in IMPLIED:
         text += f" The question names no period: this is {IMPLIED[query.implied]}."

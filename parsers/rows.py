@@ -113,7 +113,7 @@ def implausible_per_share(f: Figure) -> bool:
 _CURRENCY_PER_SHARE = re.compile(r"\((?:in\s+)?(?:[A-Z]{3}|won|yen|\u20a9|\u00a5)\)", re.I)
 
 
-_LABEL_MARK = re.compile(r"\s*(\([a-z0-9]\)|\*+)$")
+_LABEL_MARK = re.compile(r"\s*(?:(?:\([a-z0-9]\))+|\*+)$")  # "(a)", "*", or a run of marks "(2)(3)(4)"
 
 
 _CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)

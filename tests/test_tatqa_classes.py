@@ -119,6 +119,16 @@ def test_a_footnote_mark_glued_to_a_label_is_no_part_of_it() -> None:
     assert {label for label, _, _ in got} == {"Total employee expenditure"}
 
 
+def test_a_run_of_footnote_marks_glued_to_a_label_is_no_part_of_it(tmp_path) -> None:
+    """'Operating income(1)(3)': every mark of the run is dropped (only the last was, and the row named
+    'Operating income(1)' was read as no figure the vocabulary knows)."""
+    text = _table([["", "2019", "2018"], ["Net sales", "9,400", "8,800"], ["Operating income(1)(3)", "1,210", "1,020"],
+                   ["Other items (a)(b)", "15", "12"]], "Amounts in thousands.")
+    assert {label for label, _, _ in _facts(text)} == {"Net sales", "Operating income", "Other items"}
+    answer = _ask(_engine(tmp_path, text), "What was the operating income in 2019?")
+    assert (answer.status, answer.value) == ("answered", 1_210_000)
+
+
 def test_a_label_holding_period_words_is_asked_by_its_words(tmp_path) -> None:
     """'Effect of prior year adjustments': 'prior year' is part of the row's name, not a period asked."""
     text = _table([["", "2019", "2018", "2017"], ["Income taxes at the statutory rate", "9,000", "8,000", "7,000"],

@@ -85,3 +85,16 @@ def test_counts_printed_in_full_under_a_caption_of_amounts_stay_counts(tmp_path)
                   "The following table sets forth selected results (in thousands):")
     answer = _ask(_engine(tmp_path, text), "What was the weighted average shares outstanding in 2019?")
     assert answer.status == "answered" and answer.value == 8_916_250
+
+
+@pytest.mark.parametrize("question,shown", [
+    ("What is the change in the discount rate between 2018 and 2019?", "1.84% − 2.71% = -0.87%"),
+    ("What is the average discount rate for 2018 and 2019?", "(2.71% + 1.84%) / 2 = 2.275%"),
+])
+def test_arithmetic_on_printed_percentages_shows_them_as_printed(tmp_path, question: str, shown: str) -> None:
+    """The formula quotes each cited percentage with its printed decimals and its result is the answer's value
+    (it showed '1.8% − 2.7% = -0.9%' for a value of -0.87)."""
+    text = _table([["", "December 31, 2018", "December 31, 2019"], ["Discount rate", "2.71%", "1.84%"],
+                   ["Expected volatility", "48%", "41%"]])
+    answer = _ask(_engine(tmp_path, text), question)
+    assert answer.status == "answered" and shown in answer.text
