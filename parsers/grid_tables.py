@@ -87,6 +87,7 @@ _DAY_ORDINAL = re.compile(rf"(?i)(\b(?:{MONTH_RE})\s*\d{{1,2}})(?:st|nd|rd|th)\b
 
 
 _MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")
+_NOTE_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e]")  # a note's mark, superscript
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
 
@@ -259,7 +260,7 @@ class GridReader:
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
-            last = header.split("|")[-1]
+            last = _NOTE_SUPERSCRIPTS.sub(" ", header.split("|")[-1])  # "Adjusted\u00b9": the word, its note apart
             if ADJUSTMENT_HEADER.match(last.strip()):
                 col.basis = "reconciling"
             elif NON_GAAP_HEADER.search(last):
