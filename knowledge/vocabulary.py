@@ -66,7 +66,7 @@ LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 # takes only the minority's share off its "Net income" to reach them, that row is the company's net income too
 # (knowledge.fact_rows._common_owners_rows). The one home of this pattern (knowledge/doubts.py,
 # knowledge/check_core.py, knowledge/store.py read it from here).
-TO_OWNERS = re.compile(r"^\W*(?:net\s+(?:income|earnings|profit|\(?loss\)?|income\s+\(loss\))|profit)[\w\s(),/]*?"
+TO_OWNERS = re.compile(r"^\W*(?:group\s+)?(?:net\s+(?:income|earnings|profit|\(?loss\)?|income\s+\(loss\))|profit)[\w\s(),/]*?"
                        r"\b(?:attributable|applicable)\s+to\s+(?!(?:the\s+)?(?:redeemable\s+)?(?:non-?\s?controlling|"
                        r"minority|participating|preferred|general\s+partner|unvested|restricted))", re.I)
 COMMON = re.compile(r"\bcommon\b", re.I)
@@ -111,6 +111,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
     low = re.sub(r"(?:,| [-–—])? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
+    low = re.sub(r"^group (?=net (?:profit|income|earnings|loss)\b)", "", low)  # "Group net profit": the group's, as IFRS
     # "Earnings per share, before and after dilution", "Average number of shares after dilution" (Nordic statements)
     low = re.sub(r"\bbefore and after dilution\b", "basic and diluted", low)
     low = re.sub(r"\bafter dilution\b", "diluted", re.sub(r"\bbefore dilution\b", "basic", low))

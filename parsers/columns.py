@@ -53,6 +53,7 @@ _FISCAL_YEAR_TOKEN = re.compile(r"\bFY[\s-]?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:y
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
 _YEAR_WORD = re.compile(r"\byears?\b", re.I)
+_YEAR_OF_WEEKS = re.compile(r"\b(?:fifty[\s-]+(?:two|three)|5[23])[\s-]+weeks?\b", re.I)  # a fiscal year counted in weeks
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 
@@ -115,7 +116,7 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if end_month is None:
         if is_ytd and months and months % 3 == 0 and not slash:  # "YTD 2006" of a release reporting its third quarter
             return Period(quarter_period(months // 3, year, fye_month, fy_offset).end, months)
-        if months == 12 and _YEAR_WORD.search(header + " " + title):
+        if months == 12 and (_YEAR_WORD.search(header + " " + title) or _YEAR_OF_WEEKS.search(header)):
             end_month, end_day = fye_month, None
         else:
             return None

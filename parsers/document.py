@@ -279,7 +279,7 @@ def lead_period(text: str, fye: int, released: date | None = None) -> Period | N
 
 
 _FOURTH_AND_YEAR = re.compile(r"\b(?:fourth|4th)[\s-]+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal[\s-]+)?"
-                              r"year\b", re.I)
+                              r"(?:(?:19|20)\d\d[\s-]+)?(?:year|annual)\b", re.I)  # "... and 2025 Annual Results" too
 
 
 def _lead_prose(text: str) -> str:

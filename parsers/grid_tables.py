@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
-from parsers.columns import DURATION_RE, bare_year_period, column_period
+from parsers.columns import DURATION_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
@@ -63,6 +63,9 @@ _BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b"
 # "Attributable to:" over "Owners of the parent", or a row "Attributable to controlling shareholders": whose share of
 # the row above ('Profit for the period'), the heading naming no figure of its own
 _BARE_ATTRIBUTION = re.compile(r"^(?:of\s+which\s+)?attributable\s+to\b", re.I)
+# "thereof: shareholders of Acme AG", "of which: non-controlling interests" under a profit row: its share of that profit
+_THEREOF_OWNER = re.compile(r"^(?:thereof|of\s+which)\s*:?\s*(?:attributable\s+to\s+)?(?=(?:the\s+)?(?:owners?|(?:share|stock|"
+                            r"equity\s+)holders?|non-?\s?controlling|minority|parent|members|partners)\b)", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 # "per ton", "per barrel", "per available room": per a unit that is no share (nor a partnership unit or ADS)
 _PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
@@ -84,6 +87,7 @@ _DAY_ORDINAL = re.compile(rf"(?i)(\b(?:{MONTH_RE})\s*\d{{1,2}})(?:st|nd|rd|th)\b
 
 
 _MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")
+_NOTE_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e]")  # a note's mark, superscript
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
 
@@ -188,6 +192,8 @@ class GridReader:
             if _BARE_PER_SHARE.match(label) and last_label and not _BARE_PER_SHARE.match(last_label):
                 label = f"{last_label} {label[:1].lower()}{label[1:]}"  # "Per diluted share" under "FFO ...": its
             last_label = label  # per-share figure, never a per-share figure of no metric
+            if (thereof := _THEREOF_OWNER.match(label)):
+                label = "attributable to " + label[thereof.end():]
             if _BARE_ATTRIBUTION.match(label):
                 label = _attributed(label, subject)
             else:
@@ -254,7 +260,7 @@ class GridReader:
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
-            last = header.split("|")[-1]
+            last = _NOTE_SUPERSCRIPTS.sub(" ", header.split("|")[-1])  # "Adjusted\u00b9": the word, its note apart
             if ADJUSTMENT_HEADER.match(last.strip()):
                 col.basis = "reconciling"
             elif NON_GAAP_HEADER.search(last):
@@ -284,6 +290,7 @@ class GridReader:
             self._flows_of_unstated_length(out, table_class)
         elif table_class != "balance":
             _no_instants_among_spans(out, _INSTANT_HEADING)
+        _three_months_beside_the_year_to_date(out, texts)
         _percent_twins(out, table)
         _translation_columns(out, texts)
         _heading_columns(out, texts, title, table_class, self._stated_period)
@@ -1063,6 +1070,21 @@ def _without_parts(header: str, parts: set[str]) -> str:
 
 
 _PERCENT_CELL = re.compile(r"%\W*$")
+
+
+def _three_months_beside_the_year_to_date(columns: dict[int, Column], texts: dict[int, str]) -> None:
+    """'3M 2025 | 3M 2024 | 6M 2025 | 6M 2024': three months printed beside one longer span are the quarter that
+    span ends with (a Q2 release's quarter), not the fiscal year's first quarter. Where the header counts months
+    in more steps ('3M | 6M | 9M', a year cumulated quarter by quarter) each is from the year's start, as read."""
+    tokens = {v: (int(m.group(1)), m.group(2)) for v, t in texts.items() if v in columns
+              and (m := MONTHS_TOKEN_RE.search(" ".join(t.replace("|", " ").split())))}
+    spans = {months for months, _ in tokens.values()}
+    if 3 not in spans or len(spans) != 2:
+        return
+    longer = {year: columns[v].period for v, (months, year) in tokens.items() if months != 3 and columns[v].period}
+    for v, (months, year) in tokens.items():
+        if months == 3 and columns[v].period is not None and (span := longer.get(year)) is not None:
+            columns[v].period = Period(span.end, 3)
 
 
 def _percent_twins(columns: dict[int, Column], table: GridTable) -> None:

@@ -413,7 +413,7 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
             if (d := parse_date(" ".join(m.group(1).replace(".", " ").split())))]
     ends = [d for d in ends if released is None or d <= released]
     if not ends:
-        return 0
+        return _year_named_at_its_end(flat.text, fye_month)
     fy, q = Period(max(ends), 3).fiscal(fye_month)
     named: list[int] = []
     for rx, leads in NAMED_QUARTER:
@@ -428,6 +428,32 @@ def fiscal_year_offset(text: str, fye_month: int, released: date | None = None) 
     # The same quarter a year before is a comparative: named after "compared to" it is the year before's
     # quarter; elsewhere the latest year named is the quarter's own.
     return max(named) if named else 0
+
+
+_DATE = rf"{MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+_FY_NAME = r"(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d\d)"
+# A fiscal year named beside the date it ends: "fiscal year ended March 31, 2025 (FY2024)", "FY2024 (April 1, 2024 -
+# March 31, 2025)", "fiscal 2024 ended March 31, 2025".
+_YEAR_NAMED_AT_END = [
+    (re.compile(rf"\byears?\s+end(?:ed|ing)\s+({_DATE})\s*\(\s*{_FY_NAME}\s*\)", re.I), 1, 2),
+    (re.compile(rf"\b{_FY_NAME}\s*\(\s*(?:{_DATE}\s*(?:[-\u2013\u2014~]|to|through)\s*)?({_DATE})\s*\)", re.I), 2, 1),
+    (re.compile(rf"\b{_FY_NAME},?\s+end(?:ed|ing)\s+(?:on\s+)?({_DATE})", re.I), 2, 1),
+]
+
+
+def _year_named_at_its_end(text: str, fye_month: int) -> int:
+    """The offset of fiscal years the text names beside the dates they end on (a release of a year's results names
+    no quarter): 'FY2024' ending March 31, 2025 is named by the year it starts in (-1). Where the named years
+    disagree on it, none is taken (0, as when nothing is named)."""
+    from parsers.periods import Period
+    offsets = set()
+    for rx, at, year in _YEAR_NAMED_AT_END:
+        for m in rx.finditer(text):
+            end = parse_date(" ".join(m.group(at).replace(".", " ").split()))
+            if end is not None and end.month in (fye_month, fye_month % 12 + 1):
+                offset = int(m.group(year)) - Period(end, 12).fiscal(fye_month)[0]
+                offsets.add(offset if offset in (-1, 0, 1) else 99)
+    return offsets.pop() if len(offsets) == 1 and 99 not in offsets else 0
 
 
 _COMPARED = re.compile(r"\b(?:compared?|comparison|versus|vs\.?|from|prior|previous|last\s+year'?s?|a\s+year\s+"

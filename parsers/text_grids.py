@@ -12,7 +12,8 @@ import re
 from parsers.grid_tables import YEAR_TEXT, value_columns
 from parsers.html import GridCell, GridRow, GridTable, glue_cells, heading_lines
 
-_SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
+# "---", or fewer dashes beside an alignment colon (":--", "--:", ":-:"): a nil cell ("-", "--") is never one
+_SEPARATOR_CELL = re.compile(r"^(?::-+:?|-+:|-{3,})$")
 _MARKUP = re.compile(r"\*\*|__|\\(?=[*_|$#\\\[\]()-])")
 
 
