@@ -1240,8 +1240,10 @@ class NarrativeReader:
         if not term:
             return None
         printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
-        if printed and comparative and owner is None and not _PLAIN_COMPARISON.fullmatch(blank_periods(c, c.prev_end, start)):
-            return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's
+        if printed and comparative and owner is None and not _PLAIN_COMPARISON.fullmatch(
+                re.sub(rf"\b{re.escape(term)}\s+of\s+", "", blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
+            return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's (its
+            # own words again are no other noun: "compared to net recoveries of $17 thousand")
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
                 and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])
                      or _EPS_BASIS_BEFORE.search(c.masked, max(0, term_m.start() - 40), term_m.start())):
