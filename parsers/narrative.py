@@ -1851,15 +1851,16 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a property's or a segment's). The periods the sentence names are blanked to one mark (PERIOD_MARK) first.
 PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
-_NOUN_PHRASE = r"(?P<np>[A-Za-z](?-i:[a-z-]*(?:\s+[a-z][a-z-]*){0,7}?))"
+_NOUN_PHRASE = r"(?P<np>[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
+# under the Company's revolving credit facility": the company's own
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|"
     rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?)\s+{_ABOUT}", re.I)
 _PRINTED_OBJECT = re.compile(
-    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
-    rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)\s+(?:an?\s+|total\s+)?"
+    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
+    rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were))\s+(?:an?\s+|total\s+)?"
     rf"{_NOUN_PHRASE}\s+of\s+{_ABOUT}", re.I)
 # Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
 # comparison or a change (the amount is of another figure), a part or a share of another ("portion", "segment"),

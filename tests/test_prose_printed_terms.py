@@ -44,6 +44,9 @@ SENTENCES = [
     "Loan originations increased 12% to $96.5 million for the year ended December 31, 2024.",
     "Net advances during the fourth quarter of 2024 were $30 thousand compared to net advances of $15 thousand during "
     "the fourth quarter of 2023.",  # its own words again: the same figure compared
+    "Availability under the Company's revolving credit facility was approximately $1,335 million as of December 31, "
+    "2024.",
+    "During the three months ended December 31, 2024, there was a recovery of approximately $45 thousand.",
     # left unread, each for its own reason
     "Capital raised was $75.0 million.",  # no period of its own: a balance or a flow?
     "As of December 31, 2024, Wexford Fund's portfolio totaled $1,275.1 million.",  # another's subject
@@ -71,11 +74,12 @@ def printed() -> dict[str, list[tuple[float, Period]]]:
 def test_a_subject_the_vocabulary_lacks_is_kept_with_its_period(printed) -> None:
     assert printed["outstanding borrowings under the revolving credit facility"] == [(210_400_000, B24)]
     assert printed["gross rental receipts"] == [(48_200_000, Q24), (41_700_000, Q23)]  # and its comparison
-    assert printed["recovery"] == [(64_000, Q24)]
+    assert printed["recovery"] == [(64_000, Q24), (45_000, Q24)]
     assert printed["refinancing proceeds"] == [(400_000_000, Q24)]
     assert printed["total principal amount of notes outstanding"] == [(3_400_000_000, B24)]  # at the end: a date
     assert printed["loan originations"] == [(96_500_000, FY24)]
     assert printed["net advances"] == [(30_000, Q24), (15_000, Q23)]
+    assert printed["availability under the Company's revolving credit facility"] == [(1_335_000_000, B24)]
 
 
 def test_a_subject_not_read_whole_leaves_its_amount_unread(printed) -> None:
@@ -139,3 +143,10 @@ def test_a_question_naming_the_printed_words_is_answered_with_its_line(engine, q
     a = engine.ask(question)[0]
     assert a.status == "answered" and round(a.value) == expected
     assert a.citations and a.citations[0].line > 4
+
+
+def test_two_figures_of_one_printed_subject_and_period_are_asked_about_never_one_given(engine) -> None:
+    """Two sentences of the release each print a recovery for the quarter ($64 thousand, $45 thousand): which one
+    a question means is asked back, neither is answered alone."""
+    a = engine.ask("Larkspur recovery Q4 2024")[0]
+    assert a.status == "clarify" and a.value is None
