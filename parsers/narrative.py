@@ -1241,7 +1241,7 @@ class NarrativeReader:
             return None
         printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
         if printed and comparative and owner is None and not _PLAIN_COMPARISON.fullmatch(
-                re.sub(rf"\b{re.escape(term)}\s+of\s+", "", blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
+                re.sub(rf"\b{re.escape(term)}\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
             return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's (its
             # own words again are no other noun: "compared to net recoveries of $17 thousand")
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
@@ -1848,8 +1848,8 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # million", or the company's own clause says it had, recorded or collected it: "For the quarter, the Company recorded
 # a recovery of $64 thousand". The clause opens the sentence (after a lead-in of its period) or follows a semicolon;
 # the subject is a plain noun phrase of up to eight words (lowercase after the first word: never a name, a fund's,
-# a property's or a segment's). The periods the sentence names are blanked to one mark (PERIOD_MARK) first.
-PERIOD_MARK = "\x00"
+# a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
+_PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
 _NOUN_PHRASE = r"(?P<np>[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
 # under the Company's revolving credit facility": the company's own
@@ -1880,12 +1880,12 @@ _PLAIN_COMPARISON = re.compile(
     rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
 
 
-def blank_periods(c: "Context", a: int, b: int) -> str:
-    """c.masked[a:b] with each period the sentence names inside it as one PERIOD_MARK."""
+def _blank_periods(c: "Context", a: int, b: int) -> str:
+    """c.masked[a:b] with each period the sentence names inside it as one _PERIOD_MARK."""
     out, at = [], a
     for s in sorted(c.periods, key=lambda s: s.start):
         if a <= s.start and s.end <= b and s.start >= at:
-            out.append(c.masked[at:s.start] + PERIOD_MARK)
+            out.append(c.masked[at:s.start] + _PERIOD_MARK)
             at = s.end
     return "".join(out) + c.masked[at:b]
 
@@ -1900,13 +1900,13 @@ def _printed_subject(c: "Context") -> str:
         return ""  # a clause after another amount: its subject, if any, is that amount's
     if any(open_at <= t.start() < start for t in c.terms):
         return ""  # a term of the vocabulary in the clause: its reading, not this one
-    clause = blank_periods(c, open_at, start)
+    clause = _blank_periods(c, open_at, start)
     m = _PRINTED_SUBJECT.fullmatch(clause) or _PRINTED_OBJECT.fullmatch(clause)
     if not m:
         return ""
     np = " ".join(m.group("np").split())
     if _NOT_A_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
-        return ""
+        return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
     return np[0].lower() + np[1:]
 
 
@@ -2121,8 +2121,8 @@ def _one_metric_name(words: str) -> bool:
     return re.sub(r"\s+", " ", words.strip()).lower() in _METRIC_NAMES
 
 
-# A balance's date that names no period: "at the end of the year", "at quarter-end", "as of the end of the period"
 _AT_THE_END = re.compile(r"\b(?:end|close)\s+of\s+(?:the\s+)?$", re.I)  # "at the end of the quarter": a date
+# A balance's date that names no period: "at the end of the year", "at quarter-end", "as of the end of the period"
 _UNNAMED_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:(?:fiscal\s+)?(?P<year>year)|quarter|period)|"
                           r"(?:fiscal\s+)?(?P<year2>year)[- ]end|quarter[- ]end|period[- ]end)\b(?!\s+(?:19|20)\d\d)", re.I)
 

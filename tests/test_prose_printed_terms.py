@@ -8,6 +8,7 @@ subject, a clause after another amount, a comparison with another noun. Every co
 invented."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -113,7 +114,7 @@ def test_printed_words_a_statement_label_would_canonicalize_stay_printed() -> No
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory) -> Engine:
+def engine(tmp_path_factory) -> Iterator[Engine]:
     with engine_over(tmp_path_factory.mktemp("printed"), {"larkspur_q4_2024.txt": RELEASE}) as e:
         yield e
 
