@@ -1880,6 +1880,14 @@ _PLAIN_COMPARISON = re.compile(
     rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
 
 
+# After the amount, words that go on naming the subject ("a gain of $12 million on the sale of its offices", "$4
+# million related to the restructuring", "$1.8 billion on our balance sheet"): the noun phrase before it is not all
+# of its name. A period ("for the quarter", "as of <date>") or a comparison does not.
+_NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|in\s+connection\s+with|attributable\s+to|"
+                           r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)",
+                           re.I)
+
+
 def _blank_periods(c: "Context", a: int, b: int) -> str:
     """c.masked[a:b] with each period the sentence names inside it as one _PERIOD_MARK."""
     out, at = [], a
@@ -1902,8 +1910,8 @@ def _printed_subject(c: "Context") -> str:
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)
     m = _PRINTED_SUBJECT.fullmatch(clause) or _PRINTED_OBJECT.fullmatch(clause)
-    if not m:
-        return ""
+    if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
+        return ""  # "recorded a gain of $12 million on the sale of its offices": the subject goes on after the amount
     np = " ".join(m.group("np").split())
     if _NOT_A_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
         return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
