@@ -935,6 +935,7 @@ class NarrativeReader:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
         qualifiers = _item_qualifiers(masked, listed) if listed else None
+        printed = False
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                       self.periods.year_period)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
@@ -948,6 +949,12 @@ class NarrativeReader:
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+        elif not terms and not any(m.start() < run[0].start() for m in amounts) \
+                and (subject := _listed_subject(text, masked, periods, run[0].start())):
+            spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
+                                self.periods.year_period)
+            pairs = [(subject, p) for p in spans] if len(spans) == len(run) else []
+            printed = True  # a subject the vocabulary lacks, kept as printed (_printed_subject)
         else:
             pairs = []
         if not pairs or any(p is None for _, p in pairs):
@@ -959,8 +966,11 @@ class NarrativeReader:
             # million for the three and six month periods ended December 31, 2004"): a list of periods is compared
             # period by period, each as long as its own
             figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs, qualifiers, by_end=not listed)
+        if printed and any(f.qualifier not in ("", "change", "adjusted", "non-gaap") for f in figures):
+            return []  # a part, an item or an outlook of a printed subject: no figure of it
         keyed = {}
         for f in figures:
+            f.printed_term = printed
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
 
@@ -1858,6 +1868,11 @@ _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|"
     rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?)\s+{_ABOUT}", re.I)
+_AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d))?")
+# "for <period> and 2023", "as of <date> and September 30, 2024"
+_LISTED_SUBJECT = re.compile(
+    rf"\W{{0,4}}(?:{_AT_PERIODS},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
+    rf"(?:,?\s+{_AT_PERIODS},?)?\s+(?:were|was|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
 _PRINTED_OBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
     rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were))\s+(?:an?\s+|total\s+)?"
@@ -1890,12 +1905,53 @@ _NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|
 
 def _blank_periods(c: "Context", a: int, b: int) -> str:
     """c.masked[a:b] with each period the sentence names inside it as one _PERIOD_MARK."""
+    return _periods_blanked(c.masked, c.periods, a, b)
+
+
+def _periods_blanked(masked: str, periods: list[Span], a: int, b: int) -> str:
+    """masked[a:b] with each of `periods` inside it as one _PERIOD_MARK."""
     out, at = [], a
-    for s in sorted(c.periods, key=lambda s: s.start):
+    for s in sorted(periods, key=lambda s: s.start):
         if a <= s.start and s.end <= b and s.start >= at:
-            out.append(c.masked[at:s.start] + _PERIOD_MARK)
+            out.append(masked[at:s.start] + _PERIOD_MARK)
             at = s.end
-    return "".join(out) + c.masked[at:b]
+    return "".join(out) + masked[at:b]
+
+
+def _listed_subject(text: str, masked: str, periods: list[Span], start: int) -> str:
+    """The printed subject of a list of amounts that "respectively" pairs with a list of periods, the clause before
+    the first amount opening the sentence: "For the three months ended June 30, 2025 and 2024, drydocking costs were
+    $0.2 million and $2.5 million, respectively"; "" when the clause is no such subject (_printed_subject's rules)."""
+    clause = _periods_blanked(masked, periods, 0, start)
+    m = _LISTED_SUBJECT.fullmatch(clause)
+    return _as_printed(_plain_subject(m.group("np")), text, start) if m else ""
+
+
+_TWO_WAY = re.compile(r"\((?:loss(?:es)?|income|expenses?|gains?|depreciation|appreciation|deficit|charges?|credits?|"
+                      r"benefits?|provision|(?:increase|decrease)s?)\)", re.I)
+
+
+def _as_printed(subject: str, text: str, end: int) -> str:
+    """The subject as the sentence prints it before `end`, with the other side of a two-way subject its parentheses
+    name ("net realized gains (losses)": a negative amount is a loss, never read as a gain) and without any other
+    parenthetical (an abbreviation, a note)."""
+    words = subject.split()
+    if not words:
+        return ""
+    found = list(re.finditer(r"\s+(?:\([^()$]*\)\s+)?".join(map(re.escape, words)) + r"(?:\s+\([^()$]*\))?", text[:end], re.I))
+    if not found:
+        return subject
+    kept = re.sub(r"\([^()$]*\)", lambda p: p.group(0) if _TWO_WAY.fullmatch(p.group(0)) else " ", found[-1].group(0))
+    kept = " ".join(kept.split())
+    return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
+
+
+def _plain_subject(words: str) -> str:
+    """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_SUBJECT)."""
+    np = " ".join(words.split())
+    if _NOT_A_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
+        return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
+    return np[0].lower() + np[1:]
 
 
 def _printed_subject(c: "Context") -> str:
@@ -1912,10 +1968,7 @@ def _printed_subject(c: "Context") -> str:
     m = _PRINTED_SUBJECT.fullmatch(clause) or _PRINTED_OBJECT.fullmatch(clause)
     if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
         return ""  # "recorded a gain of $12 million on the sale of its offices": the subject goes on after the amount
-    np = " ".join(m.group("np").split())
-    if _NOT_A_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
-        return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
-    return np[0].lower() + np[1:]
+    return _as_printed(_plain_subject(m.group("np")), c.text, start)
 
 
 def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:

@@ -48,6 +48,12 @@ SENTENCES = [
     "Availability under the Company's revolving credit facility was approximately $1,335 million as of December 31, "
     "2024.",
     "During the three months ended December 31, 2024, there was a recovery of approximately $45 thousand.",
+    "For the three months ended December 31, 2024 and 2023, net realized gains (losses) totaled $(2.6) million and "
+    "$1.8 million, respectively.",  # a list "respectively" pairs with the periods; the two-way label kept whole
+    "As of December 31, 2024 and September 30, 2024, unfunded loan commitments were $52.5 million and $47.0 million, "
+    "respectively.",
+    "For the three months ended December 31, 2024 and 2023, the Company recorded gains of $1.1 million and $2.2 "
+    "million, respectively.",  # unread: "gains" of what, the clause does not say as a subject
     # left unread, each for its own reason
     "Capital raised was $75.0 million.",  # no period of its own: a balance or a flow?
     "As of December 31, 2024, Wexford Fund's portfolio totaled $1,275.1 million.",  # another's subject
@@ -82,6 +88,9 @@ def test_a_subject_the_vocabulary_lacks_is_kept_with_its_period(printed) -> None
     assert printed["loan originations"] == [(96_500_000, FY24)]
     assert printed["net advances"] == [(30_000, Q24), (15_000, Q23)]
     assert printed["availability under the Company's revolving credit facility"] == [(1_335_000_000, B24)]
+    assert printed["net realized gains (losses)"] == [(-2_600_000, Q24), (1_800_000, Q23)]
+    assert printed["unfunded loan commitments"] == [(52_500_000, B24), (47_000_000, Period(date(2024, 9, 30), 0))]
+    assert not any(v in (1_100_000, 2_200_000) for found in printed.values() for v, _ in found)
 
 
 def test_a_subject_not_read_whole_leaves_its_amount_unread(printed) -> None:
@@ -120,7 +129,7 @@ def engine(tmp_path_factory) -> Iterator[Engine]:
         yield e
 
 
-PRINTED_VALUES = {30_000, 15_000, 210_400_000, 48_200_000, 41_700_000, 64_000, 400_000_000, 3_400_000_000, 96_500_000, 3_100_000}
+PRINTED_VALUES = {2_600_000, 1_800_000, 52_500_000, 47_000_000, 30_000, 15_000, 210_400_000, 48_200_000, 41_700_000, 64_000, 400_000_000, 3_400_000_000, 96_500_000, 3_100_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -133,7 +142,7 @@ PRINTED_VALUES = {30_000, 15_000, 210_400_000, 48_200_000, 41_700_000, 64_000, 4
 ])
 def test_a_canonical_question_is_never_answered_by_a_printed_subject(engine, question) -> None:
     a = engine.ask(question)[0]
-    assert a.status != "answered" or round(a.value or 0) not in PRINTED_VALUES
+    assert a.status != "answered" or abs(round(a.value or 0)) not in PRINTED_VALUES
 
 
 @pytest.mark.parametrize("question,expected", [
