@@ -1897,9 +1897,10 @@ _PLAIN_COMPARISON = re.compile(
 
 # After the amount, words that go on naming the subject ("a gain of $12 million on the sale of its offices", "$4
 # million related to the restructuring", "$1.8 billion on our balance sheet"): the noun phrase before it is not all
-# of its name. A period ("for the quarter", "as of <date>") or a comparison does not.
+# of its name. A period ("for the quarter", "as of <date>"), a comparison or an amount ("to $15.0 million") does not.
 _NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|in\s+connection\s+with|attributable\s+to|"
-                           r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)",
+                           r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)"
+                           r"(?!\s+(?:approximately\s+|about\s+)?\(?(?:" + MARK_RE.pattern + "))",  # "from $10.0 million": an amount
                            re.I)
 
 

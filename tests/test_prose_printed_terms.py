@@ -43,6 +43,7 @@ SENTENCES = [
     "Refinancing proceeds for the fourth quarter of 2024 were $400.0 million.",
     "Total principal amount of notes outstanding at the end of the fourth quarter of 2024 was $3.4 billion.",
     "Loan originations increased 12% to $96.5 million for the year ended December 31, 2024.",
+    "As of December 31, 2024, unfunded commitments increased $5.5 million from $10.5 million at December 31, 2023.",
     "Net advances during the fourth quarter of 2024 were $30 thousand compared to net advances of $15 thousand during "
     "the fourth quarter of 2023.",  # its own words again: the same figure compared
     "Availability under the Company's revolving credit facility was approximately $1,335 million as of December 31, "
@@ -86,6 +87,8 @@ def test_a_subject_the_vocabulary_lacks_is_kept_with_its_period(printed) -> None
     assert printed["refinancing proceeds"] == [(400_000_000, Q24)]
     assert printed["total principal amount of notes outstanding"] == [(3_400_000_000, B24)]  # at the end: a date
     assert printed["loan originations"] == [(96_500_000, FY24)]
+    assert printed["unfunded commitments (change)"] == [(5_500_000, B24)]  # a change; the amount after it compared
+    assert printed["unfunded commitments"] == [(10_500_000, Period(date(2023, 12, 31), 0))]
     assert printed["net advances"] == [(30_000, Q24), (15_000, Q23)]
     assert printed["availability under the Company's revolving credit facility"] == [(1_335_000_000, B24)]
     assert printed["net realized gains (losses)"] == [(-2_600_000, Q24), (1_800_000, Q23)]
@@ -129,7 +132,7 @@ def engine(tmp_path_factory) -> Iterator[Engine]:
         yield e
 
 
-PRINTED_VALUES = {2_600_000, 1_800_000, 52_500_000, 47_000_000, 30_000, 15_000, 210_400_000, 48_200_000, 41_700_000, 64_000, 400_000_000, 3_400_000_000, 96_500_000, 3_100_000}
+PRINTED_VALUES = {5_500_000, 10_500_000, 2_600_000, 1_800_000, 52_500_000, 47_000_000, 30_000, 15_000, 210_400_000, 48_200_000, 41_700_000, 64_000, 400_000_000, 3_400_000_000, 96_500_000, 3_100_000}
 
 
 @pytest.mark.parametrize("question", [
