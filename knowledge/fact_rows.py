@@ -57,6 +57,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
+        if f.printed_term:
+            metric = "other"  # a sentence's subject the vocabulary lacks: its printed words, never a metric they resemble
         if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label):
             metric = "other"  # 'Net cash used in operating activities | 14,926': an outflow printed unsigned
         geo = canonical_geo(f.geo) if f.geo else ""

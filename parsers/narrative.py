@@ -678,6 +678,7 @@ class NarrativeReader:
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
         self.compared_period: Period | None = None
         self.subject_not_read = False  # set by _figure: the amount was left out for a subject it could not read
+        self.printed_terms: set[str] = set()  # the sentence's subjects the vocabulary lacks, read as printed
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
@@ -839,6 +840,7 @@ class NarrativeReader:
         qualifier_words = QUALIFIER_NEEDLES.may_match(text)  # masking only blanks words out
         places = _places(text)
         pendings: list[Pending] = []
+        self.printed_terms = set()
         sentence_period = None
         owner_read = not_ours = False
         for idx, (_, kind, m) in enumerate(items):
@@ -933,6 +935,7 @@ class NarrativeReader:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
         qualifiers = _item_qualifiers(masked, listed) if listed else None
+        printed = False
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                       self.periods.year_period)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
@@ -946,6 +949,12 @@ class NarrativeReader:
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+        elif not terms and not any(m.start() < run[0].start() for m in amounts) \
+                and (subject := _listed_subject(text, masked, periods, run[0].start())):
+            spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
+                                self.periods.year_period)
+            pairs = [(subject, p) for p in spans] if len(spans) == len(run) else []
+            printed = True  # a subject the vocabulary lacks, kept as printed (_printed_subject)
         else:
             pairs = []
         if not pairs or any(p is None for _, p in pairs):
@@ -957,8 +966,11 @@ class NarrativeReader:
             # million for the three and six month periods ended December 31, 2004"): a list of periods is compared
             # period by period, each as long as its own
             figures += self._listed_comparisons(para, a, text, masked, amounts, run, pairs, qualifiers, by_end=not listed)
+        if printed and any(f.qualifier not in ("", "change", "adjusted", "non-gaap") for f in figures):
+            return []  # a part, an item or an outlook of a printed subject: no figure of it
         keyed = {}
         for f in figures:
+            f.printed_term = printed
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
 
@@ -1231,8 +1243,17 @@ class NarrativeReader:
                 # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
             if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
+        printed = False  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
+        if not term and owner is None and not comparative and c.kind == "money":
+            term = _printed_subject(c)
+            printed = bool(term)
         if not term:
             return None
+        printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
+        if printed and comparative and owner is None and not _PLAIN_COMPARISON.fullmatch(
+                re.sub(rf"\b{re.escape(term)}\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
+            return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's (its
+            # own words again are no other noun: "compared to net recoveries of $17 thousand")
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
                 and (after_basis := _EPS_BASIS_AFTER.match(c.masked[term_m.end():start])
                      or _EPS_BASIS_BEFORE.search(c.masked, max(0, term_m.start() - 40), term_m.start())):
@@ -1319,6 +1340,11 @@ class NarrativeReader:
         if _EXCLUDED_AMOUNT.search(c.span[-60:]):
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if printed and owner is None and primary is None:
+            period = self._printed_period(c, period)
+            if period is None:
+                return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
+                # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
         if period is None or continued is not None and period == continued.figure.period:
             return None  # two amounts of one term and one period in a sentence: which is it? Neither
         if comparative and primary is not None and owner is None and not (
@@ -1386,6 +1412,8 @@ class NarrativeReader:
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
+        if printed and qualifier not in ("", "change", "adjusted", "non-gaap") and owner is None:
+            return None  # a printed subject's amount that is a part of it, an item of it or an outlook: no figure of it
         if high is not None:  # the ends of an outlook's range, its basis kept ("non-GAAP, guidance low")
             basis = _RANGE_BASIS.search(c.masked[max(0, (term_m.start() if term_m else start) - 30):start])
             qualifier = f"{basis.group(0).lower()}, guidance low" if basis else "guidance low"
@@ -1398,6 +1426,9 @@ class NarrativeReader:
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
                      currency_stated=bool(c.kind == "money" and c.m.group("mark") and mark_currency(c.m.group("mark"))))
+        if printed:
+            fig.printed_term = True  # knowledge/ keeps it under its printed label, never a metric of the vocabulary
+            self.printed_terms.add(term)
         pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
                        c.m.end())
         if qualifier == "change" and owner is None and (base := self._change_base(c, period))[0]:
@@ -1423,6 +1454,17 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
+        """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
+        its end when the sentence says so ("at the end of the fourth quarter": a balance at that date); None when the
+        sentence names none of its own."""
+        for s in c.periods:
+            if s.kind not in COMPARED_ONLY and period is not None and self.periods.resolve(s, None) == period:
+                if period.months and _AT_THE_END.search(c.text, max(0, s.start - 30), s.start):
+                    return Period(period.end, 0)
+                return period
+        return None
 
     def _stale_context(self, c: "Context", period: Period, context: Period | None) -> bool:
         """Is `period` one the sentence does not name, taken from a sentence before, and earlier than the release's
@@ -1811,6 +1853,125 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
                           r"(?:the\s+)?)?", re.I)  # "$649 million ($0.40 / share) for the quarter": after the adjunct
 
 
+# A subject the vocabulary lacks, as a clause opens on it and says what it was: "As of June 30, 2025, outstanding
+# borrowings under the credit facility were $210.4 million", "Loan growth for the year ended June 30, 2025 was $60
+# million", or the company's own clause says it had, recorded or collected it: "For the quarter, the Company recorded
+# a recovery of $64 thousand". The clause opens the sentence (after a lead-in of its period) or follows a semicolon;
+# the subject is a plain noun phrase of up to eight words (lowercase after the first word: never a name, a fund's,
+# a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
+_PERIOD_MARK = "\x00"
+_AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
+_NOUN_PHRASE = r"(?P<np>[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
+# under the Company's revolving credit facility": the company's own
+_ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
+_PRINTED_SUBJECT = re.compile(
+    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
+    rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|"
+    rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?)\s+{_ABOUT}", re.I)
+_AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d))?")
+# "for <period> and 2023", "as of <date> and September 30, 2024"
+_LISTED_SUBJECT = re.compile(
+    rf"\W{{0,4}}(?:{_AT_PERIODS},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
+    rf"(?:,?\s+{_AT_PERIODS},?)?\s+(?:were|was|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
+_PRINTED_OBJECT = re.compile(
+    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
+    rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were))\s+(?:an?\s+|total\s+)?"
+    rf"{_NOUN_PHRASE}\s+of\s+{_ABOUT}", re.I)
+# Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
+# comparison or a change (the amount is of another figure), a part or a share of another ("portion", "segment"),
+# an outlook, a rate or a unit ("per").
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:we|it|its|they|this|that|these|those|which|who|he|she|there|is|are|was|were|be|been|being|has|have|had|will|"
+    r"would|could|should|may|might|can|did|does|not|no|compared|versus|change|changes|increase|increases|decrease|"
+    r"decreases|growth|decline|declines|impact|impacts|effect|effects|portion|share|shares|segment|segments|division|"
+    r"unit|units|each|per|average|expected|estimated|anticipated|projected|guidance|outlook|target|range|approximately|"
+    r"about|remaining|respectively|following|excluding|including|included|includes|plus|less|other|same|prior|"
+    r"previous|last|year|quarter|month|months|period|percent|ratio|rate|margin|yield|price|prices|cost|run)\b", re.I)
+# What may stand between a figure of a printed subject and the amount it is compared with: a comparison's words and
+# its period ("..., compared to $1.2 million for the fourth quarter of 2023"), never a noun of its own ("compared to
+# net charge-offs of $212 thousand": another figure, not the subject's)
+_PLAIN_COMPARISON = re.compile(
+    rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,]*)?(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
+    rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
+
+
+# After the amount, words that go on naming the subject ("a gain of $12 million on the sale of its offices", "$4
+# million related to the restructuring", "$1.8 billion on our balance sheet"): the noun phrase before it is not all
+# of its name. A period ("for the quarter", "as of <date>"), a comparison or an amount ("to $15.0 million") does not.
+_NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|in\s+connection\s+with|attributable\s+to|"
+                           r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)"
+                           r"(?!\s+(?:approximately\s+|about\s+)?\(?(?:" + MARK_RE.pattern + "))",  # "from $10.0 million": an amount
+                           re.I)
+
+
+def _blank_periods(c: "Context", a: int, b: int) -> str:
+    """c.masked[a:b] with each period the sentence names inside it as one _PERIOD_MARK."""
+    return _periods_blanked(c.masked, c.periods, a, b)
+
+
+def _periods_blanked(masked: str, periods: list[Span], a: int, b: int) -> str:
+    """masked[a:b] with each of `periods` inside it as one _PERIOD_MARK."""
+    out, at = [], a
+    for s in sorted(periods, key=lambda s: s.start):
+        if a <= s.start and s.end <= b and s.start >= at:
+            out.append(masked[at:s.start] + _PERIOD_MARK)
+            at = s.end
+    return "".join(out) + masked[at:b]
+
+
+def _listed_subject(text: str, masked: str, periods: list[Span], start: int) -> str:
+    """The printed subject of a list of amounts that "respectively" pairs with a list of periods, the clause before
+    the first amount opening the sentence: "For the three months ended June 30, 2025 and 2024, drydocking costs were
+    $0.2 million and $2.5 million, respectively"; "" when the clause is no such subject (_printed_subject's rules)."""
+    clause = _periods_blanked(masked, periods, 0, start)
+    m = _LISTED_SUBJECT.fullmatch(clause)
+    return _as_printed(_plain_subject(m.group("np")), text, start) if m else ""
+
+
+_TWO_WAY = re.compile(r"\((?:loss(?:es)?|income|expenses?|gains?|depreciation|appreciation|deficit|charges?|credits?|"
+                      r"benefits?|provision|(?:increase|decrease)s?)\)", re.I)
+
+
+def _as_printed(subject: str, text: str, end: int) -> str:
+    """The subject as the sentence prints it before `end`, with the other side of a two-way subject its parentheses
+    name ("net realized gains (losses)": a negative amount is a loss, never read as a gain) and without any other
+    parenthetical (an abbreviation, a note)."""
+    words = subject.split()
+    if not words:
+        return ""
+    found = list(re.finditer(r"\s+(?:\([^()$]*\)\s+)?".join(map(re.escape, words)) + r"(?:\s+\([^()$]*\))?", text[:end], re.I))
+    if not found:
+        return subject
+    kept = re.sub(r"\([^()$]*\)", lambda p: p.group(0) if _TWO_WAY.fullmatch(p.group(0)) else " ", found[-1].group(0))
+    kept = " ".join(kept.split())
+    return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
+
+
+def _plain_subject(words: str) -> str:
+    """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_SUBJECT)."""
+    np = " ".join(words.split())
+    if _NOT_A_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
+        return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
+    return np[0].lower() + np[1:]
+
+
+def _printed_subject(c: "Context") -> str:
+    """The noun phrase a clause opens on to say the amount's level, when the vocabulary names no term in it
+    ("outstanding borrowings were $210.4 million"), or "". Stored under those words alone (Figure.printed_term),
+    so it answers a question that names them and never one of a metric of the vocabulary."""
+    start = c.m.start()
+    open_at = c.masked.rfind(";", c.prev_end, start) + 1 or c.prev_end
+    if open_at == c.prev_end and c.prev_end:
+        return ""  # a clause after another amount: its subject, if any, is that amount's
+    if any(open_at <= t.start() < start for t in c.terms):
+        return ""  # a term of the vocabulary in the clause: its reading, not this one
+    clause = _blank_periods(c, open_at, start)
+    m = _PRINTED_SUBJECT.fullmatch(clause) or _PRINTED_OBJECT.fullmatch(clause)
+    if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
+        return ""  # "recorded a gain of $12 million on the sale of its offices": the subject goes on after the amount
+    return _as_printed(_plain_subject(m.group("np")), c.text, start)
+
+
 def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:
     """Is the amount the same term's figure of another period, in a list of two ("Net income was $649 million for the
     quarter and $2.4 billion for the year")? Between the figure before and it stand only the first's period and
@@ -2022,6 +2183,7 @@ def _one_metric_name(words: str) -> bool:
     return re.sub(r"\s+", " ", words.strip()).lower() in _METRIC_NAMES
 
 
+_AT_THE_END = re.compile(r"\b(?:end|close)\s+of\s+(?:the\s+)?$", re.I)  # "at the end of the quarter": a date
 # A balance's date that names no period: "at the end of the year", "at quarter-end", "as of the end of the period"
 _UNNAMED_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:(?:fiscal\s+)?(?P<year>year)|quarter|period)|"
                           r"(?:fiscal\s+)?(?P<year2>year)[- ]end|quarter[- ]end|period[- ]end)\b(?!\s+(?:19|20)\d\d)", re.I)
