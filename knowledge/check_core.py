@@ -21,9 +21,13 @@ NET_INCOME = ("net_income", "consolidated_net_income")  # a statement printing o
 TOP_LINE = ("revenue", "net_interest_income", "net_earned_premium")  # the industries' own first lines
 STATEMENTS = ("income", "balance", "cash_flow")
 BALANCE_ITEMS = ("total assets", "cash", "equity")
-ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",), "cash": ("cash",),
+ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",),
+                "cash": ("cash", "cash_and_investments"),
                 "equity": ("equity",), "operating cash flow": ("operating_cash_flow",),
                 "diluted shares": ("weighted_shares_diluted",), "ffo per share": ("ffo_per_share",)}
+# Items a question reads in order (chat/facts.py METRIC_READINGS): cash, else the wider sum of cash and
+# investments where no cash is printed; the sum never stands in for a cash figure read twice.
+FIRST_HELD = ("cash",)
 _PER_SHARE = re.compile(r"per (?:\w+ ){0,3}share|\beps\b")
 QUALIFIED = re.compile(r"\b(?:adj(?:usted)?|non-gaap|core|underlying|comparable|fee-related|pro forma|excluding|"
                        r"normali[sz]ed|distributable|sees|guidance|outlook|after)\b|^(?:q|effect|add|less|plus|dilutive)\b")
@@ -127,7 +131,7 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
              and not facts["product"][i] and not facts["segment"][i]]
     label = lambda p: p.label(doc.fye_month, doc.fy_offset)
     for item, entry in printed_items(rows(doc.text) if printed is None else printed).items():
-        metrics = entry["metrics"] if item in ("top line", "eps") else set(ITEM_METRICS[item])
+        metrics = sorted(entry["metrics"]) if item in ("top line", "eps") else list(ITEM_METRICS[item])
         if item in BALANCE_ITEMS:
             wants = [("lead", Period(lead.end, 0))] + ([("earlier", None)] if entry["comparative"] else [])
         else:
@@ -137,6 +141,8 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
             score.printed += 1
             what = "an earlier date" if kind == "earlier" else label(want)
             readings = [_values(facts, plain, m, kind, want, lead) for m in _ordered(metrics)]
+            if item in FIRST_HELD:  # asked as the answer asks: the first reading the release holds, alone
+                readings = [v for v in readings if v][:1]
             if any(len(values) == 1 for values in readings):
                 score.found += 1  # one of the printed words (revenue, or net interest income) reads as one value
                 continue
@@ -149,7 +155,7 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
     return score
 
 
-def _ordered(metrics: set[str]) -> list[str]:
+def _ordered(metrics: list[str]) -> list[str]:
     order = list(TOP_LINE) + ["eps_diluted", "eps"]
     return sorted(metrics, key=lambda m: order.index(m) if m in order else len(order))
 

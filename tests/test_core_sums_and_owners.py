@@ -1,0 +1,98 @@
+"""Core figures a release prints twice in different senses (issue 19), each in a small invented release: a
+wider sum beside the cash it contains; each with a near miss. A wrong figure is worse than a missing one."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from knowledge.check_core import score_core
+from knowledge.fact_rows import prepare
+from parsers.document import parse_text
+from parsers.periods import Period
+from tests.built_releases import engine_over
+
+_LEAD = ("Marrowgate Instruments Corp. Reports Fourth Quarter and Fiscal 2025 Results",
+         "",
+         "FENWICK, Ohio, Feb. 18, 2026 -- Marrowgate Instruments Corp. (NYSE: MGIC) today reported results for the "
+         "fourth quarter and fiscal year ended December 31, 2025.",
+         "")
+_NOW, _BEFORE = Period(date(2025, 12, 31), 0), Period(date(2024, 12, 31), 0)
+
+
+def _release(*tables: tuple[str, str, list[str]]) -> str:
+    """A release text: the lead paragraph, then Markdown statements (title, column header, rows)."""
+    out = list(_LEAD)
+    for title, header, rows in tables:
+        out += [title, "", header, "|" + " --- |" * (header.count("|") - 1), *rows, ""]
+    return "\n".join(out)
+
+
+def _facts(text: str, metrics: tuple[str, ...]) -> dict[tuple[str, Period], set[float]]:
+    """{(metric, period): values} of the table facts the store would hold for a release text."""
+    doc = parse_text("marrowgate.md", text)
+    f = prepare(doc, "", doc.name).facts
+    out: dict[tuple[str, Period], set[float]] = {}
+    for i in range(len(f["metric"])):
+        if f["source"][i] == "table" and f["metric"][i] in metrics:
+            out.setdefault((f["metric"][i], Period(f["period_end"][i], f["months"][i])), set()).add(f["value"][i])
+    return out
+
+
+_INCOME = ("Marrowgate Instruments Corp. Condensed Consolidated Statements of Income (in thousands of U.S. dollars)",
+           "| | Three Months Ended December 31, 2025 | Three Months Ended December 31, 2024 |",
+           ["| Revenue | 88,400 | 80,150 |", "| Net income | 9,120 | 7,730 |"])
+_SUM_SHEET = ("Marrowgate Instruments Corp. Condensed Consolidated Balance Sheets (in thousands of U.S. dollars)",
+              "| | December 31, 2025 | December 31, 2024 |",
+              ["| Cash, cash equivalents and short-term investments | 164,300 | 151,020 |",
+               "| Accounts receivable, net | 40,110 | 36,400 |", "| Property and equipment, net | 198,390 | 190,530 |",
+               "| Total assets | 402,800 | 377,950 |"])
+_CASH_FLOWS = ("Marrowgate Instruments Corp. Condensed Consolidated Statements of Cash Flows (in thousands of U.S. dollars)",
+               "| | Year Ended December 31, 2025 | Year Ended December 31, 2024 |",
+               ["| Net cash provided by operating activities | 40,200 | 35,900 |",
+                "| Cash and cash equivalents at beginning of period | 58,640 | 47,310 |",
+                "| Cash and cash equivalents at end of period | 61,875 | 58,640 |"])
+
+
+def test_a_sum_of_cash_and_investments_is_kept_apart_from_the_cash_it_contains():
+    """'Cash, cash equivalents and short-term investments' on the balance sheet and 'Cash and cash equivalents
+    at end of period' on the cash flow statement are two balances: each is stored under its own name (cash had two
+    values), and the core check counts the cash as one value."""
+    text = _release(_INCOME, _SUM_SHEET, _CASH_FLOWS)
+    got = _facts(text, ("cash", "cash_and_investments"))
+    assert got[("cash", _NOW)] == {61_875_000.0} and got[("cash", _BEFORE)] == {58_640_000.0}
+    assert got[("cash_and_investments", _NOW)] == {164_300_000.0}
+    assert got[("cash_and_investments", _BEFORE)] == {151_020_000.0}
+    score = score_core(parse_text("marrowgate.md", text))
+    assert not [m for m in score.missed if m.startswith("cash")], score.missed
+
+
+def test_a_release_printing_only_the_sum_counts_it_for_cash():
+    """Near miss: with no cash of its own printed, the sum is the release's cash figure (one value), and the
+    check still counts it as printed."""
+    text = _release(_INCOME, _SUM_SHEET)
+    assert _facts(text, ("cash",)) == {}
+    score = score_core(parse_text("marrowgate.md", text))
+    assert score.printed >= 6 and not [m for m in score.missed if m.startswith("cash")], score.missed
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory):
+    only_sum = _release(_INCOME, _SUM_SHEET).replace("Marrowgate Instruments Corp.", "Tallowmere Labs Inc.").replace(
+        "MGIC", "TLML")
+    with engine_over(Path(tmp_path_factory.mktemp("sums")), {"marrowgate.md": _release(_INCOME, _SUM_SHEET, _CASH_FLOWS),
+                                                              "tallowmere.md": only_sum}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Marrowgate cash and cash equivalents at December 31, 2025", "61,875"),
+    ("Marrowgate cash at December 31, 2025", "61,875"),
+    ("Marrowgate cash, cash equivalents and short-term investments at December 31, 2025", "164,300"),
+    ("Marrowgate cash and investments at December 31, 2025", "164,300"),
+    ("Tallowmere cash at December 31, 2025", "164,300"),  # the only cash figure printed: the sum, named so
+])
+def test_cash_and_the_sum_are_each_answered_by_their_own_figure(engine, question: str, value: str):
+    answer, _ = engine.ask(question)
+    assert answer.status == "answered" and value in answer.text, answer.text
