@@ -49,7 +49,8 @@ METRIC_READINGS = {  # what a question's metric may be printed as, in order of p
     "eps_basic": ["eps_basic", "eps_diluted", "eps"],
     "net_income": ["net_income", "net_income_common"],
     "consolidated_net_income": ["consolidated_net_income", "net_income"],  # nothing attributed to others: the same
-    "cash": ["cash", "cash_and_investments"],  # a release printing only the wider sum: that sum, named by its words
+    "cash": ["cash", "cash_and_investments"],
+    "total_equity": ["total_equity", "equity"],  # no noncontrolling interests added: the stockholders' equity  # a release printing only the wider sum: that sum, named by its words
     "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
 # Across companies each company's figure is of the first reading its release gives (the template cannot pick rows
 # by their label, so 'basic EPS' stays the basic figure alone); the reply names each one's basis.

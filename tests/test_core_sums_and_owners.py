@@ -96,3 +96,44 @@ def engine(tmp_path_factory: pytest.TempPathFactory):
 def test_cash_and_the_sum_are_each_answered_by_their_own_figure(engine, question: str, value: str):
     answer, _ = engine.ask(question)
     assert answer.status == "answered" and value in answer.text, answer.text
+
+
+def _equity_sheet(*rows: str) -> str:
+    return _release(("Marrowgate Instruments Corp. Condensed Consolidated Balance Sheets (in thousands of U.S. dollars)",
+                     "| | December 31, 2025 | December 31, 2024 |",
+                     ["| Total assets | 402,800 | 377,950 |", "| Total liabilities | 250,600 | 231,400 |", *rows,
+                      "| Total liabilities and equity | 402,800 | 377,950 |"]))
+
+
+def test_the_total_equity_of_the_company_named_is_its_equity():
+    """'Total Marrowgate Instruments Corp. stockholders' equity' above the noncontrolling interest: the company's
+    own equity (the row was unread); the sum with the noncontrolling interest stays apart."""
+    got = _facts(_equity_sheet("| Total Marrowgate Instruments Corp. stockholders' equity | 148,900 | 143,100 |",
+                               "| Noncontrolling interest | 3,300 | 3,450 |",
+                               "| Total noncontrolling interest and stockholders' equity | 152,200 | 146,550 |"), ("equity",))
+    assert got == {("equity", _NOW): {148_900_000.0}, ("equity", _BEFORE): {143_100_000.0}}
+
+
+@pytest.mark.parametrize("label", ["Total common stockholders' equity", "Total preferred stockholders' equity",
+                                   "Total noncontrolling interests stockholders' equity",
+                                   "Total liabilities, temporary equity and stockholders' equity"])
+def test_a_total_of_another_holders_equity_is_not_the_company_equity(label: str):
+    """Near miss: a total naming another holder or another part beside the stockholders is no company name."""
+    assert _facts(_equity_sheet(f"| {label} | 152,200 | 146,550 |"), ("equity",)) == {}
+
+
+@pytest.mark.parametrize("owners", ["Total Marrowgate Instruments Corp. stockholders' equity", "Total stockholders' equity"])
+def test_total_equity_adding_the_noncontrolling_interests_is_kept_apart(owners: str):
+    """The stockholders' equity, the noncontrolling interests, then 'Total equity': the first is the company's
+    equity, the last total_equity (the sheet held two values of equity)."""
+    got = _facts(_equity_sheet(f"| {owners} | 148,900 | 143,100 |", "| Noncontrolling interests | 3,300 | 3,450 |",
+                               "| Total equity | 152,200 | 146,550 |"), ("equity", "total_equity"))
+    assert got == {("equity", _NOW): {148_900_000.0}, ("equity", _BEFORE): {143_100_000.0},
+                   ("total_equity", _NOW): {152_200_000.0}, ("total_equity", _BEFORE): {146_550_000.0}}
+
+
+def test_total_equity_with_no_noncontrolling_interests_is_the_equity():
+    """Near miss: 'Total equity' with no noncontrolling interests above it is the company's equity."""
+    got = _facts(_equity_sheet("| Common stock | 1,200 | 1,200 |", "| Retained earnings | 150,000 | 145,350 |",
+                               "| Total equity | 152,200 | 146,550 |"), ("equity", "total_equity"))
+    assert got == {("equity", _NOW): {152_200_000.0}, ("equity", _BEFORE): {146_550_000.0}}
