@@ -136,7 +136,9 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
             wants = [("lead", Period(lead.end, 0))] + ([("earlier", None)] if entry["comparative"] else [])
         else:
             span = _year_to_date(lead, doc) if item == "operating cash flow" else lead
-            wants = [("lead", span)] + ([("comparative", span.shifted_years(-1))] if entry["comparative"] else [])
+            before = span.shifted_years(-1)
+            wants = [("lead", span)] + ([("comparative", before)] if entry["comparative"]
+                                        and _names_year(doc, before) else [])
         for kind, want in wants:
             score.printed += 1
             what = "an earlier date" if kind == "earlier" else label(want)
@@ -153,6 +155,16 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
                 shown = ", ".join(f"{v:,.2f}" for v in sorted(values)[:4])
                 score.missed.append(f"{item} {what}: {len(values)} values ({shown})")
     return score
+
+
+def _names_year(doc: Document, period: Period) -> bool:
+    """Does the release name the year of a period anywhere (as its calendar or its fiscal year)? A row of several
+    figures prints a comparative only then: quarters of one year side by side ('First Quarter | ... | Total'
+    under one year) are no figures of the year before."""
+    years = {effective_month(period.end)[0], period.fiscal(doc.fye_month, doc.fy_offset)[0]}
+    return any(re.search(rf"(?<!\d){y}(?!\d)|(?:\b(?:fy|q[1-4]|[1-4]q|h[12])\s?'?|')(?:{y % 100:02d})(?!\d)", doc.text,
+                         re.I) for y in years)  # '2023', 'FY23', 'Q4'23', '4Q23'
+
 
 
 def _ordered(metrics: list[str]) -> list[str]:

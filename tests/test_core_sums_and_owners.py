@@ -137,3 +137,24 @@ def test_total_equity_with_no_noncontrolling_interests_is_the_equity():
     got = _facts(_equity_sheet("| Common stock | 1,200 | 1,200 |", "| Retained earnings | 150,000 | 145,350 |",
                                "| Total equity | 152,200 | 146,550 |"), ("equity", "total_equity"))
     assert got == {("equity", _NOW): {152_200_000.0}, ("equity", _BEFORE): {146_550_000.0}}
+
+
+_QUARTERS = ("Marrowgate Instruments Corp. Condensed Consolidated Statements of Operations — 2025 (in thousands of U.S. "
+             "dollars)", "| | First Quarter | Second Quarter | Third Quarter | Fourth Quarter | Total |",
+             ["| Revenue | 80,100 | 84,300 | 86,000 | 88,400 | 338,800 |",
+              "| Net income | 7,010 | 7,400 | 8,120 | 9,120 | 31,650 |"])
+
+
+def test_quarters_of_one_year_side_by_side_print_no_figure_of_the_year_before():
+    """A row of several figures is a comparative only where the release names the year before: the quarters of
+    2025 side by side print no fourth quarter of 2024 (it was counted as printed and unread)."""
+    score = score_core(parse_text("marrowgate.md", _release(_QUARTERS)))
+    assert not [m for m in score.missed if "2024" in m], score.missed
+
+
+def test_a_release_naming_the_year_before_still_counts_its_comparative():
+    """Near miss: the same table in a release that names 2024 elsewhere (as 'Q4'24') still counts the year-ago
+    quarter as printed, so a comparative the reading lost is still seen as lost."""
+    text = _release(_QUARTERS) + "\nRevenue rose 10% from Q4'24.\n"
+    score = score_core(parse_text("marrowgate.md", text))
+    assert any("Q4 2024: printed" in m for m in score.missed), score.missed
