@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from knowledge.entities import entities_apart
 from knowledge.packs import pack
 from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
                                   company_key, is_investment_company_top_line, is_revenue_section, metric_where_read)
@@ -91,6 +92,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     _basic_beside_diluted(facts)
     _net_income_of_owners(facts)
     _equity_of_owners(facts)
+    entities_apart(facts, doc.text, name)  # before any rule that compares a statement's rows of one entity
     _investment_company_top_line(facts)
     _defer_to_tables(facts)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]

@@ -30,12 +30,12 @@ def _release(*tables: tuple[str, str, list[str]]) -> str:
 
 
 def _facts(text: str, metrics: tuple[str, ...]) -> dict[tuple[str, Period], set[float]]:
-    """{(metric, period): values} of the table facts the store would hold for a release text."""
+    """{(metric, period): values} of the company's table facts (no segment's) the store would hold for a release."""
     doc = parse_text("marrowgate.md", text)
     f = prepare(doc, "", doc.name).facts
     out: dict[tuple[str, Period], set[float]] = {}
     for i in range(len(f["metric"])):
-        if f["source"][i] == "table" and f["metric"][i] in metrics:
+        if f["source"][i] == "table" and f["metric"][i] in metrics and not f["segment"][i]:
             out.setdefault((f["metric"][i], Period(f["period_end"][i], f["months"][i])), set()).add(f["value"][i])
     return out
 
@@ -86,9 +86,17 @@ def engine(tmp_path_factory: pytest.TempPathFactory):
         yield eng
 
 
+@pytest.fixture(scope="module")
+def entities(tmp_path_factory: pytest.TempPathFactory):
+    own = _two_entities("Halloway Capital Ltd.", "Halloway Capital")
+    unclear = _two_entities("Brindle Harbour Holdings", "Brindle Harbour Operating Co.").replace(
+        "Halloway Capital Ltd.", "Brindle Harbour Ltd.").replace("HWCL", "BRHL")
+    with engine_over(Path(tmp_path_factory.mktemp("entities")), {"halloway.md": own, "brindle.md": unclear}) as eng:
+        yield eng
+
+
 @pytest.mark.parametrize("question, value", [
     ("Marrowgate cash and cash equivalents at December 31, 2025", "61,875"),
-    ("Marrowgate cash at December 31, 2025", "61,875"),
     ("Marrowgate cash, cash equivalents and short-term investments at December 31, 2025", "164,300"),
     ("Marrowgate cash and investments at December 31, 2025", "164,300"),
     ("Tallowmere cash at December 31, 2025", "164,300"),  # the only cash figure printed: the sum, named so
@@ -96,6 +104,13 @@ def engine(tmp_path_factory: pytest.TempPathFactory):
 def test_cash_and_the_sum_are_each_answered_by_their_own_figure(engine, question: str, value: str):
     answer, _ = engine.ask(question)
     assert answer.status == "answered" and value in answer.text, answer.text
+
+
+def test_bare_cash_of_a_release_printing_both_is_asked_back(engine):
+    """'cash' alone may mean either balance where the release prints both: asked back with both, never one."""
+    answer, _ = engine.ask("Marrowgate cash at December 31, 2025")
+    assert answer.status == "clarify" and answer.value is None, answer.text
+    assert "61,875" in answer.text and "164,300" in answer.text
 
 
 def _equity_sheet(*rows: str) -> str:
@@ -158,3 +173,60 @@ def test_a_release_naming_the_year_before_still_counts_its_comparative():
     text = _release(_QUARTERS) + "\nRevenue rose 10% from Q4'24.\n"
     score = score_core(parse_text("marrowgate.md", text))
     assert any("Q4 2024: printed" in m for m in score.missed), score.missed
+
+
+_TWO_LEAD = ("Halloway Capital Ltd. Reports Fourth Quarter 2025 Results", "",
+             "TORONTO, Feb. 11, 2026 -- Halloway Capital Ltd. (NYSE: HWCL) today reported results for the fourth "
+             "quarter ended December 31, 2025.", "")
+
+
+def _entity_sheet(entity: str, cash: str, assets: str) -> tuple[str, str, list[str]]:
+    return (f"{entity} Statement of Financial Position (US$ millions)", "| | December 31, 2025 | December 31, 2024 |",
+            [f"| Cash and cash equivalents | {cash} |", "| Other assets | 100 | 90 |", f"| Total assets | {assets} |",
+             "| Total liabilities | 60 | 55 |"])
+
+
+def _two_entities(first: str, second: str) -> str:
+    text = _release(_entity_sheet(first, "15 | 11", "115 | 101"), _entity_sheet(second, "420 | 390", "520 | 480"))
+    return text.replace("\n".join(_LEAD), "\n".join(_TWO_LEAD))
+
+
+def test_the_balance_sheet_titled_with_the_companys_name_is_the_companys():
+    """A holding company's statement beside that of the business it owns part of: the one whose title names the
+    company (legal form and all) is the company's; the other's figures are that entity's, no second value."""
+    text = _two_entities("Halloway Capital Ltd.", "Halloway Capital")
+    doc = parse_text("halloway.md", text)
+    assert doc.company == "Halloway Capital Ltd."
+    got = _facts(text, ("total_assets", "cash"))
+    assert got == {("total_assets", _NOW): {115_000_000.0}, ("total_assets", _BEFORE): {101_000_000.0},
+                   ("cash", _NOW): {15_000_000.0}, ("cash", _BEFORE): {11_000_000.0}}, got
+    assert not [m for m in score_core(doc).missed if m.startswith(("cash", "total assets"))]
+
+
+def test_two_entities_neither_named_as_the_company_are_both_kept_apart():
+    """Near miss: neither title names the company exactly: which is its own cannot be told, so neither entity's
+    figure is the company's (both kept under their entities' names)."""
+    text = _two_entities("Halloway Capital Holdings", "Halloway Capital Operating Co.")
+    assert _facts(text, ("total_assets", "cash")) == {}
+    doc = parse_text("halloway.md", text)
+    f = prepare(doc, "", doc.name).facts
+    assert {f["segment"][i] for i in range(len(f["metric"])) if f["metric"][i] == "total_assets"} == {
+        "Halloway Capital Holdings", "Halloway Capital Operating Co."}
+
+
+def test_one_entitys_statements_named_with_and_subsidiaries_stay_the_companys():
+    """Near miss: 'Halloway Capital Ltd. and Subsidiaries' over a second balance sheet is the company's group."""
+    text = _two_entities("Halloway Capital Ltd.", "Halloway Capital Ltd. and Subsidiaries")
+    got = _facts(text, ("total_assets",))
+    assert got == {("total_assets", _NOW): {115_000_000.0, 520_000_000.0},
+                   ("total_assets", _BEFORE): {101_000_000.0, 480_000_000.0}}
+
+
+def test_a_question_gets_the_companys_own_statement_or_no_figure(entities):
+    """Asked of the company, the statement titled with its name answers; where neither is its own, no figure is
+    stated and both entities are named."""
+    answer, _ = entities.ask("Halloway total assets at December 31, 2025")
+    assert answer.status == "answered" and answer.value == 115_000_000.0, answer.text
+    answer, _ = entities.ask("Brindle Harbour total assets at December 31, 2025")
+    assert answer.status != "answered" and answer.value is None, answer.text
+    assert "Brindle Harbour Holdings" in answer.text and "Brindle Harbour Operating Co." in answer.text
