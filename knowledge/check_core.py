@@ -97,8 +97,9 @@ def printed_items(printed: list[Row]) -> dict[str, dict]:
         if hit is None:
             continue
         item, metric = hit
-        entry = out.setdefault(item, {"metrics": set(), "line": row.line, "comparative": False})
+        entry = out.setdefault(item, {"metrics": set(), "line": row.line, "comparative": False, "rows": []})
         entry["metrics"].add(metric)
+        entry["rows"].append(row)
         entry["comparative"] = entry["comparative"] or row.numbers >= 2
     if "eps" in out and "eps_diluted" in out["eps"]["metrics"]:
         out["eps"]["metrics"] = {"eps_diluted"}  # a release that prints diluted EPS is asked for it
@@ -130,6 +131,9 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
     plain = [i for i in range(len(facts["metric"])) if not facts["basis"][i] and not facts["geo"][i]
              and not facts["product"][i] and not facts["segment"][i]]
     label = lambda p: p.label(doc.fye_month, doc.fy_offset)
+    at_line: dict[int, list[int]] = {}
+    for i, line in enumerate(facts["line_no"]):
+        at_line.setdefault(line, []).append(i)
     for item, entry in printed_items(rows(doc.text) if printed is None else printed).items():
         metrics = sorted(entry["metrics"]) if item in ("top line", "eps") else list(ITEM_METRICS[item])
         if item in BALANCE_ITEMS:
@@ -140,6 +144,9 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
             wants = [("lead", span)] + ([("comparative", before)] if entry["comparative"]
                                         and _names_year(doc, before) else [])
         for kind, want in wants:
+            if want is not None and item not in BALANCE_ITEMS and not any(
+                    _may_print(row, want, facts, at_line) for row in entry["rows"]):
+                continue  # every row of it read whole, each figure of another span: it prints none of this one
             score.printed += 1
             what = "an earlier date" if kind == "earlier" else label(want)
             readings = [_values(facts, plain, m, kind, want, lead) for m in _ordered(metrics)]
@@ -155,6 +162,25 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
                 shown = ", ".join(f"{v:,.2f}" for v in sorted(values)[:4])
                 score.missed.append(f"{item} {what}: {len(values)} values ({shown})")
     return score
+
+
+def _may_print(row: Row, want: Period, facts: dict[str, list], at_line: dict[int, list[int]]) -> bool:
+    """May a printed row hold the figure of a span? Yes unless the reading took every number of it (each an amount
+    of a fact of its line, in any scale, or a change stated beside one) and dated none to that span: a key figures
+    table of a fourth-quarter release printing the year's net income and its change ('Net income | 341.0 |
+    (56.0) %') prints no quarter's."""
+    read = [i for line in range(row.line, max(row.last, row.line) + 1) for i in at_line.get(line, ())]
+    if not read or any(_same_period(facts["period_end"][i], facts["months"][i], want) for i in read):
+        return True
+    taken = lambda v: any(_as_printed(facts["value"][i], v) or (facts["change_pct"][i] is not None
+                                                                and abs(facts["change_pct"][i] - v) < 0.05)
+                          for i in read)
+    return not all(taken(v) for v in row.values)
+
+
+def _as_printed(stored: float, printed: float) -> bool:
+    """A stored amount is the printed number in some scale (units, thousands, millions, billions)."""
+    return any(abs(stored - printed * s) <= 0.005 * abs(printed * s) + 1e-9 for s in (1, 1e3, 1e6, 1e9))
 
 
 def _names_year(doc: Document, period: Period) -> bool:

@@ -230,3 +230,33 @@ def test_a_question_gets_the_companys_own_statement_or_no_figure(entities):
     answer, _ = entities.ask("Brindle Harbour total assets at December 31, 2025")
     assert answer.status != "answered" and answer.value is None, answer.text
     assert "Brindle Harbour Holdings" in answer.text and "Brindle Harbour Operating Co." in answer.text
+
+
+_KEY_FIGURES = ("Key figures (US$ millions)", "| | FY 2025 | YoY change |",
+                ["| Sales on a reported basis | 338.8 | +4.1% |", "| Net income | 31.7 | (12.0)        % |"])
+
+
+def test_a_row_read_whole_as_the_years_figure_prints_no_quarters():
+    """A fourth quarter's release whose key figures print only the year's net income and its change: the row was
+    read whole, as the year's, so it prints no fourth quarter net income (it was counted printed and unread);
+    'Sales on a reported basis' is the revenue."""
+    doc = parse_text("marrowgate.md", _release(_KEY_FIGURES))
+    score = score_core(doc)
+    assert not [m for m in score.missed if m.startswith("net income")], score.missed
+    got = _facts(_release(_KEY_FIGURES), ("revenue",))
+    assert got == {("revenue", Period(date(2025, 12, 31), 12)): {338_800_000.0}}
+
+
+def test_a_row_the_reading_left_partly_unread_still_prints_the_quarter():
+    """Near miss: a row with a figure the reading did not take may be the quarter's: still counted as printed."""
+    rows = ["| Sales on a reported basis | 338.8 | +4.1% |", "| Net income | 31.7 | 9.1 | 7.7 |"]
+    score = score_core(parse_text("marrowgate.md", _release(("Key figures (US$ millions)", "| | FY 2025 | YoY change |",
+                                                             rows))))
+    assert any(m.startswith("net income Q4 2025: printed") for m in score.missed), score.missed
+
+
+def test_a_note_mark_on_a_word_is_no_printed_figure():
+    """'Net income2 exceeded ...': the 2 is a note's mark, never a printed number of a row."""
+    from knowledge.check_rows import rows
+    assert rows("* Net income2 exceeded our outlook.\n") == []
+    assert rows("| Revenue1 | 100 | 90 |\n")[0].values == (100.0, 90.0)
