@@ -56,6 +56,9 @@ METRIC_READINGS = {  # what a question's metric may be printed as, in order of p
 # equivalents and its cash, equivalents and marketable securities may mean either, and is asked back; the words
 # that name the narrow figure ('cash equivalents') ask for it alone.
 WIDER_SUM = {"cash": ("cash_and_investments", re.compile(r"\bequivalents?\b"))}
+# Readings that are another figure standing in for the one asked (the wider sum where no cash is printed): every
+# reply names them by their own name, never by the name asked.
+STANDS_IN = frozenset(wider for wider, _ in WIDER_SUM.values())
 # Across companies each company's figure is of the first reading its release gives (the template cannot pick rows
 # by their label, so 'basic EPS' stays the basic figure alone); the reply names each one's basis.
 ACROSS_READINGS = {"eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"]}

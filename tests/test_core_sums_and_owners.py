@@ -260,3 +260,9 @@ def test_a_note_mark_on_a_word_is_no_printed_figure():
     from knowledge.check_rows import rows
     assert rows("* Net income2 exceeded our outlook.\n") == []
     assert rows("| Revenue1 | 100 | 90 |\n")[0].values == (100.0, 90.0)
+
+
+def test_the_sum_standing_in_for_cash_is_named_as_itself_in_a_change(engine):
+    """Where only the sum is printed, a change in 'cash' is the sum's, and the reply names the sum."""
+    answer, _ = engine.ask("Tallowmere change in cash from December 31, 2024 to December 31, 2025")
+    assert answer.status == "answered" and "cash, cash equivalents and investments rose 8.8%" in answer.text, answer.text
