@@ -49,7 +49,16 @@ METRIC_READINGS = {  # what a question's metric may be printed as, in order of p
     "eps_basic": ["eps_basic", "eps_diluted", "eps"],
     "net_income": ["net_income", "net_income_common"],
     "consolidated_net_income": ["consolidated_net_income", "net_income"],  # nothing attributed to others: the same
+    "cash": ["cash", "cash_and_investments"],
+    "total_equity": ["total_equity", "equity"],  # no noncontrolling interests added: the stockholders' equity  # a release printing only the wider sum: that sum, named by its words
     "weighted_shares": ["weighted_shares", "weighted_shares_diluted", "weighted_shares_basic"]}
+# A bare name a wider sum of the same release also goes by: 'cash' of a release printing both its cash and
+# equivalents and its cash, equivalents and marketable securities may mean either, and is asked back; the words
+# that name the narrow figure ('cash equivalents') ask for it alone.
+WIDER_SUM = {"cash": ("cash_and_investments", re.compile(r"\bequivalents?\b"))}
+# Readings that are another figure standing in for the one asked (the wider sum where no cash is printed): every
+# reply names them by their own name, never by the name asked.
+STANDS_IN = frozenset(wider for wider, _ in WIDER_SUM.values())
 # Across companies each company's figure is of the first reading its release gives (the template cannot pick rows
 # by their label, so 'basic EPS' stays the basic figure alone); the reply names each one's basis.
 ACROSS_READINGS = {"eps": ["eps_diluted", "eps", "eps_basic"], "eps_diluted": ["eps_diluted", "eps"]}
@@ -210,8 +219,17 @@ class Facts:
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if rows:
-                return candidate, named_row(query.row_norm, rows)
+                return candidate, named_row(query.row_norm, rows + self._wider_sum(query, candidate, key, rows))
         return query.metric, rows
+
+    def _wider_sum(self, query: "Query", metric: str, key: PeriodKey, rows: list[Fact]) -> list[Fact]:
+        """The wider sum the same release prints for a bare name (WIDER_SUM), as a second figure of it: never
+        the narrow one given as if the question could not have meant the sum."""
+        wider = WIDER_SUM.get(metric)
+        if wider is None or metric != query.metric or wider[1].search(query.row_norm):
+            return []
+        found = self.facts(query.company.key, wider[0], query.geo, query.product, key, query.basis)
+        return [r for r in found if r.doc_id == rows[0].doc_id and r.authority == rows[0].authority]
 
     def held(self, query: "Query") -> list[PeriodKey]:
         """(months, end year, end month) of the actual figures held for the metric, place and product; of a

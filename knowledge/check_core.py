@@ -21,9 +21,13 @@ NET_INCOME = ("net_income", "consolidated_net_income")  # a statement printing o
 TOP_LINE = ("revenue", "net_interest_income", "net_earned_premium")  # the industries' own first lines
 STATEMENTS = ("income", "balance", "cash_flow")
 BALANCE_ITEMS = ("total assets", "cash", "equity")
-ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",), "cash": ("cash",),
+ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",),
+                "cash": ("cash", "cash_and_investments"),
                 "equity": ("equity",), "operating cash flow": ("operating_cash_flow",),
                 "diluted shares": ("weighted_shares_diluted",), "ffo per share": ("ffo_per_share",)}
+# Items a question reads in order (chat/facts.py METRIC_READINGS): cash, else the wider sum of cash and
+# investments where no cash is printed; the sum never stands in for a cash figure read twice.
+FIRST_HELD = ("cash",)
 _PER_SHARE = re.compile(r"per (?:\w+ ){0,3}share|\beps\b")
 QUALIFIED = re.compile(r"\b(?:adj(?:usted)?|non-gaap|core|underlying|comparable|fee-related|pro forma|excluding|"
                        r"normali[sz]ed|distributable|sees|guidance|outlook|after)\b|^(?:q|effect|add|less|plus|dilutive)\b")
@@ -93,8 +97,9 @@ def printed_items(printed: list[Row]) -> dict[str, dict]:
         if hit is None:
             continue
         item, metric = hit
-        entry = out.setdefault(item, {"metrics": set(), "line": row.line, "comparative": False})
+        entry = out.setdefault(item, {"metrics": set(), "line": row.line, "comparative": False, "rows": []})
         entry["metrics"].add(metric)
+        entry["rows"].append(row)
         entry["comparative"] = entry["comparative"] or row.numbers >= 2
     if "eps" in out and "eps_diluted" in out["eps"]["metrics"]:
         out["eps"]["metrics"] = {"eps_diluted"}  # a release that prints diluted EPS is asked for it
@@ -126,17 +131,27 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
     plain = [i for i in range(len(facts["metric"])) if not facts["basis"][i] and not facts["geo"][i]
              and not facts["product"][i] and not facts["segment"][i]]
     label = lambda p: p.label(doc.fye_month, doc.fy_offset)
+    at_line: dict[int, list[int]] = {}
+    for i, line in enumerate(facts["line_no"]):
+        at_line.setdefault(line, []).append(i)
     for item, entry in printed_items(rows(doc.text) if printed is None else printed).items():
-        metrics = entry["metrics"] if item in ("top line", "eps") else set(ITEM_METRICS[item])
+        metrics = sorted(entry["metrics"]) if item in ("top line", "eps") else list(ITEM_METRICS[item])
         if item in BALANCE_ITEMS:
             wants = [("lead", Period(lead.end, 0))] + ([("earlier", None)] if entry["comparative"] else [])
         else:
             span = _year_to_date(lead, doc) if item == "operating cash flow" else lead
-            wants = [("lead", span)] + ([("comparative", span.shifted_years(-1))] if entry["comparative"] else [])
+            before = span.shifted_years(-1)
+            wants = [("lead", span)] + ([("comparative", before)] if entry["comparative"]
+                                        and _names_year(doc, before) else [])
         for kind, want in wants:
+            if want is not None and item not in BALANCE_ITEMS and not any(
+                    _may_print(row, want, facts, at_line) for row in entry["rows"]):
+                continue  # every row of it read whole, each figure of another span: it prints none of this one
             score.printed += 1
             what = "an earlier date" if kind == "earlier" else label(want)
             readings = [_values(facts, plain, m, kind, want, lead) for m in _ordered(metrics)]
+            if item in FIRST_HELD:  # asked as the answer asks: the first reading the release holds, alone
+                readings = [v for v in readings if v][:1]
             if any(len(values) == 1 for values in readings):
                 score.found += 1  # one of the printed words (revenue, or net interest income) reads as one value
                 continue
@@ -149,7 +164,36 @@ def score_core(doc: Document, printed: list[Row] | None = None) -> CoreScore:
     return score
 
 
-def _ordered(metrics: set[str]) -> list[str]:
+def _may_print(row: Row, want: Period, facts: dict[str, list], at_line: dict[int, list[int]]) -> bool:
+    """May a printed row hold the figure of a span? Yes unless the reading took every number of it (each an amount
+    of a fact of its line, in any scale, or a change stated beside one) and dated none to that span: a key figures
+    table of a fourth-quarter release printing the year's net income and its change ('Net income | 341.0 |
+    (56.0) %') prints no quarter's."""
+    read = [i for line in range(row.line, max(row.last, row.line) + 1) for i in at_line.get(line, ())]
+    if not read or any(_same_period(facts["period_end"][i], facts["months"][i], want) for i in read):
+        return True
+    taken = lambda v: any(_as_printed(facts["value"][i], v) or (facts["change_pct"][i] is not None
+                                                                and abs(facts["change_pct"][i] - v) < 0.05)
+                          for i in read)
+    return not all(taken(v) for v in row.values)
+
+
+def _as_printed(stored: float, printed: float) -> bool:
+    """A stored amount is the printed number in some scale (units, thousands, millions, billions)."""
+    return any(abs(stored - printed * s) <= 0.005 * abs(printed * s) + 1e-9 for s in (1, 1e3, 1e6, 1e9))
+
+
+def _names_year(doc: Document, period: Period) -> bool:
+    """Does the release name the year of a period anywhere (as its calendar or its fiscal year)? A row of several
+    figures prints a comparative only then: quarters of one year side by side ('First Quarter | ... | Total'
+    under one year) are no figures of the year before."""
+    years = {effective_month(period.end)[0], period.fiscal(doc.fye_month, doc.fy_offset)[0]}
+    return any(re.search(rf"(?<!\d){y}(?!\d)|(?:\b(?:fy|q[1-4]|[1-4]q|h[12])\s?'?|')(?:{y % 100:02d})(?!\d)", doc.text,
+                         re.I) for y in years)  # '2023', 'FY23', 'Q4'23', '4Q23'
+
+
+
+def _ordered(metrics: list[str]) -> list[str]:
     order = list(TOP_LINE) + ["eps_diluted", "eps"]
     return sorted(metrics, key=lambda m: order.index(m) if m in order else len(order))
 

@@ -19,6 +19,7 @@ _NUMBER_RE = re.compile(_NUMBER)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\- ]*[A-Za-z):.]")
 _DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"\d ?[-\u2013\u2014] ?\$\s?\d")  # "$484.0 - $500.0": two ends, each with its "$"
+_NOTE_DIGITS = re.compile(r"\d{1,2}")  # a note's mark set on the word before it ("Net income2", "EBITDA1,2")
 _NOTE_MARK = re.compile(r"\s*(?:\(\s*[a-z\d]\s*\)|\*+|\[\d+\])\s*$")
 
 
@@ -126,6 +127,8 @@ def rows(text: str) -> list[Row]:
             if _RANGE.search(m.group(0)):
                 continue  # "$163.1 - $164.1 million": a range an estimate is given in, no figure printed
             numbers = _NUMBER_RE.findall(m.group(0))
+            if m.start() and flat[m.start() - 1].isalpha() and numbers and _NOTE_DIGITS.fullmatch(numbers[0]):
+                numbers = numbers[1:]  # "Net income2 exceeded ...": a note's mark on the word, no figure
             pairs = [(t, _value(t)) for t in numbers]
             values = tuple(v for _, v in pairs if v is not None)
             if not values:

@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from knowledge.entities import entities_apart
 from knowledge.packs import pack
 from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
                                   company_key, is_investment_company_top_line, is_revenue_section, metric_where_read)
@@ -92,6 +93,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
                 facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
     _basic_beside_diluted(facts)
     _net_income_of_owners(facts)
+    _equity_of_owners(facts)
+    entities_apart(facts, doc.text, name)  # before any rule that compares a statement's rows of one entity
     _investment_company_top_line(facts)
     _defer_to_tables(facts)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
@@ -203,6 +206,24 @@ def _net_income_of_owners(facts: dict[str, list]) -> None:
         elif metric == "net_income" and facts["source"][i] == "table" and not TO_OWNERS.match(facts["label"][i]) \
                 and i not in own and _consolidated(facts, i, owners.get(slot(i), ()), near):
             facts["metric"][i] = "consolidated_net_income"
+
+
+def _equity_of_owners(facts: dict[str, list]) -> None:
+    """Equity is the company's own: where a balance sheet prints its stockholders' equity ('Total stockholders'
+    equity', 'Total Acme, Inc. stockholders' equity'), then the noncontrolling interests, then a 'Total equity'
+    that adds them, the last is total_equity (asked for by 'total equity' or its printed label), not a second
+    value of the company's equity, as a consolidated net income is not its net income."""
+    n = len(facts["metric"])
+    slot = lambda i: tuple(facts[c][i] for c in _PERIOD_SLOT)
+    table = [i for i in range(n) if facts["source"][i] == "table" and facts["table_class"][i] == "balance"]
+    for i in [i for i in table if facts["metric"][i] == "equity"]:
+        line = facts["line_no"][i]
+        above = [j for j in table if facts["metric"][j] == "equity" and slot(j) == slot(i)
+                 and 0 < line - facts["line_no"][j] <= _OWNERS_NEAR]
+        minority = [k for k in table if slot(k) == slot(i) and MINORITY_SHARE.search(facts["label"][k])
+                    and any(facts["line_no"][j] < facts["line_no"][k] < line for j in above)]
+        if minority:
+            facts["metric"][i] = "total_equity"
 
 
 def _common_owners_rows(facts: dict[str, list], taken: set[tuple], slot, near) -> list[int]:

@@ -2,9 +2,11 @@
 computed from the two figures, both cited."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chat import wording
 from chat.answer import Answer
-from chat.facts import Fact, Facts, named_row, pair, restated_apart, two_way
+from chat.facts import STANDS_IN, Fact, Facts, named_row, pair, restated_apart, two_way
 from chat.handlers.common import conflict, label, not_held
 from chat.query import Query
 
@@ -64,6 +66,8 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         value, stated = round(computed, 2), None  # the text says it to one decimal; the value keeps two
     else:
         return not_held(facts, query, base, wording.no_base_lead(query, cur_rows[0].period_label, base_label))
+    if found and found[0].metric in STANDS_IN and found[0].metric != query.metric:
+        query = replace(query, metric=found[0].metric)  # the wider sum standing in for cash: named as itself
     return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
                                 compare)
 
