@@ -215,13 +215,14 @@ def _equity_of_owners(facts: dict[str, list]) -> None:
     value of the company's equity, as a consolidated net income is not its net income."""
     n = len(facts["metric"])
     slot = lambda i: tuple(facts[c][i] for c in _PERIOD_SLOT)
+    # where a row stands: its line, then the order it was read in (a statement flattened onto one line)
+    at = lambda i: (facts["line_no"][i], i)
     table = [i for i in range(n) if facts["source"][i] == "table" and facts["table_class"][i] == "balance"]
     for i in [i for i in table if facts["metric"][i] == "equity"]:
-        line = facts["line_no"][i]
         above = [j for j in table if facts["metric"][j] == "equity" and slot(j) == slot(i)
-                 and 0 < line - facts["line_no"][j] <= _OWNERS_NEAR]
+                 and at(j) < at(i) and facts["line_no"][i] - facts["line_no"][j] <= _OWNERS_NEAR]
         minority = [k for k in table if slot(k) == slot(i) and MINORITY_SHARE.search(facts["label"][k])
-                    and any(facts["line_no"][j] < facts["line_no"][k] < line for j in above)]
+                    and any(at(j) < at(k) < at(i) for j in above)]
         if minority:
             facts["metric"][i] = "total_equity"
 

@@ -266,3 +266,17 @@ def test_the_sum_standing_in_for_cash_is_named_as_itself_in_a_change(engine):
     """Where only the sum is printed, a change in 'cash' is the sum's, and the reply names the sum."""
     answer, _ = engine.ask("Tallowmere change in cash from December 31, 2024 to December 31, 2025")
     assert answer.status == "answered" and "cash, cash equivalents and investments rose 8.8%" in answer.text, answer.text
+
+
+def test_a_balance_sheet_flattened_onto_one_line_keeps_total_equity_apart():
+    """The same sheet as a wire copy flattens it, every row on one line: the rows' order on the line says the
+    'Total equity' comes after the stockholders' equity and the noncontrolling interests (it was a second value
+    of equity: rows on one line were never 'below' each other)."""
+    sheet = ("MARROWGATE INSTRUMENTS CORP. CONDENSED CONSOLIDATED BALANCE SHEETS (in thousands of U.S. dollars) "
+             "December 31, 2025 December 31, 2024 ASSETS Cash and cash equivalents $ 52,400 $ 48,100 Other assets 350,400 "
+             "329,850 Total assets $ 402,800 $ 377,950 LIABILITIES AND EQUITY Total liabilities 250,600 231,400 "
+             "Total Marrowgate Instruments Corp. stockholders' equity 148,900 143,100 Noncontrolling interests "
+             "3,300 3,450 Total equity 152,200 146,550 Total liabilities and equity $ 402,800 $ 377,950")
+    got = _facts("\n".join(_LEAD) + "\n" + sheet + "\n", ("equity", "total_equity"))
+    assert got == {("equity", _NOW): {148_900_000.0}, ("equity", _BEFORE): {143_100_000.0},
+                   ("total_equity", _NOW): {152_200_000.0}, ("total_equity", _BEFORE): {146_550_000.0}}
