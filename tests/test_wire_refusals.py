@@ -1,0 +1,53 @@
+"""Refusals of the wire questions (issue 19) fixed by class, each on a release written here: a fiscal year
+named by the two calendar years it spans ("H1 2024-25"). Every company and figure here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Engine
+from tests.built_releases import engine_over
+
+HALF_YEAR = """Halvorsen Orbital SA Reports First Half 2024-25 Results
+
+PARIS, February 14, 2025 -- Halvorsen Orbital SA (Euronext Paris: HLVO) today reported results for the first half of \
+its fiscal year 2024-25, the six months ended December 31, 2024. The fiscal year ends June 30, 2025.
+
+CONSOLIDATED INCOME STATEMENT
+(in thousands of euros)
+
+                                                                Six Months Ended
+                                                                   December 31,
+                                                                  2024        2023
+Revenue                                                         € 52,000    € 48,000
+Operating expenses                                                (21,000)    (20,000)
+Operating income                                                  12,600      11,000
+Net income                                                         8,100       7,200
+"""
+
+RELEASES = {"halvorsen_h1.txt": HALF_YEAR}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    with engine_over(tmp_path_factory.mktemp("wire_refusals"), RELEASES) as e:
+        yield e
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("Halvorsen revenue growth H1 2024-25", "8.3%"),
+    ("Halvorsen revenue first half 2024/25", "52.00 million"),
+    ("Halvorsen operating income H1 2024–25", "12.60 million"),
+    ("Halvorsen net income 2024-25 first half", "8.10 million"),
+])
+def test_a_fiscal_year_named_by_its_two_calendar_years_is_the_year_it_ends_in(engine, question, figure):
+    """"H1 2024-25" is the first half of the fiscal year ending in 2025: it was read as 2024 with "-25" left over,
+    and the half a year earlier (or none) was asked for."""
+    reply = engine.ask(question)[0].text
+    assert figure in reply and "6M FY2025" in reply, reply
+
+
+def test_a_date_is_no_spanned_year():
+    from chat.periods import find_periods
+    assert [(s.kind, s.end) for _, _, s in find_periods("cash at 2011-12-31")][0][0] == "instant"
+    assert [s.year for _, _, s in find_periods("revenue 2023-2024")] == [2023, 2024]  # a range of years stays two years
+    assert [(s.kind, s.year) for _, _, s in find_periods("revenue 2024-26")] == []  # no fiscal year spans three years
