@@ -1,5 +1,6 @@
 """Refusals of the wire questions (issue 19) fixed by class, each on a release written here: a fiscal year
-named by the two calendar years it spans ("H1 2024-25"). Every company and figure here is invented."""
+named by the two calendar years it spans ("H1 2024-25"); companies named side by side for "the latest" whose
+latest quarters end apart (issue 20). Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -24,7 +25,28 @@ Operating income                                                  12,600      11
 Net income                                                         8,100       7,200
 """
 
-RELEASES = {"halvorsen_h1.txt": HALF_YEAR}
+QUARTER = """{name} Reports {quarter} Results
+
+DENVER, {dated} -- {name} (NYSE: {ticker}) today reported results for the quarter ended {ended}.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                                                Three Months Ended
+                                                                   {month}
+                                                                  {now}        {before}
+Revenue                                                         $ {rev}    $ {rev0}
+Operating income                                                   7,900       7,100
+Net income                                                         5,400       4,900
+"""
+
+RELEASES = {"halvorsen_h1.txt": HALF_YEAR,
+            "marrow_q4.txt": QUARTER.format(name="Marrowfield Tools, Inc.", ticker="MRWT", quarter="Fourth Quarter 2024",
+                                            dated="February 12, 2025", ended="December 31, 2024", month="December 31,",
+                                            now="2024", before="2023", rev="41,000", rev0="38,000"),
+            "quenby_q1.txt": QUARTER.format(name="Quenby Labs Corp.", ticker="QNBL", quarter="First Quarter 2025",
+                                            dated="May 6, 2025", ended="March 31, 2025", month="March 31,",
+                                            now="2025", before="2024", rev="23,000", rev0="20,000")}
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +73,21 @@ def test_a_date_is_no_spanned_year():
     assert [(s.kind, s.end) for _, _, s in find_periods("cash at 2011-12-31")][0][0] == "instant"
     assert [s.year for _, _, s in find_periods("revenue 2023-2024")] == [2023, 2024]  # a range of years stays two years
     assert [(s.kind, s.year) for _, _, s in find_periods("revenue 2024-26")] == []  # no fiscal year spans three years
+
+
+@pytest.mark.parametrize("question", ["Marrowfield vs Quenby revenue last quarter", "compare Marrowfield and Quenby revenue",
+                                      "Marrowfield and Quenby revenue latest quarter"])
+def test_companies_named_for_the_latest_quarter_each_give_their_own_named(engine, question):
+    """Two companies whose latest quarters end apart: each company's latest quarter, each named, and the dates they
+    end said (it gave the one most of them give and said the other did not give it)."""
+    a = engine.ask(question)[0]
+    assert a.status == "answered", a.text
+    assert "$41.00 million (Q4 2024)" in a.text and "$23.00 million (Q1 2025)" in a.text, a.text
+    assert "different dates" in a.text and "don't give" not in a.text, a.text
+    assert {c.doc for c in a.citations} == {"marrow_q4.txt", "quenby_q1.txt"}, a.citations
+
+
+def test_companies_named_for_a_quarter_both_end_keep_one_period(engine):
+    """A quarter named: that one period, as before, never each company's latest."""
+    text = engine.ask("Marrowfield vs Quenby revenue Q4 2024")[0].text
+    assert "$41.00 million (Q4 2024)" in text and "each company's latest" not in text, text
