@@ -889,6 +889,8 @@ class NarrativeReader:
         if changes_listed:  # the listed changes are paired by the list, not read one by one
             for p in pendings:
                 p.figure.change_pct = None
+        else:
+            _level_takes_change(pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
@@ -2353,6 +2355,35 @@ _OTHER_SUBJECT = re.compile(r"\s+(?:in|of|for|from)\s+(?:the\s+|our\s+|its\s+)?(
                             r"|(?!(?:GAAP|US|U\.S\.)\b)[A-Z][A-Z.-]*[&/][A-Z&/.-]*\b|(?!(?:GAAP|US)\b)[A-Z]{2,5}\b)")
 
 
+def _level_takes_change(pendings: list[Pending]) -> None:
+    """"Revenues increased $14.1 million, or 22%, to $77.9 million": the percentage stated for the amount of change is
+    the change of the level the same sentence gives for the same term, period, place and line — the one level, never
+    one of two."""
+    for p in pendings:
+        fig = p.figure
+        if fig.qualifier != "change" or fig.change_pct is None or not fig.label.endswith(" (change)"):
+            continue
+        term = fig.label[:-len(" (change)")]
+        levels = [q.figure for q in pendings if q.figure.label == term and not q.figure.qualifier and q.stored
+                  and q.owner is None and not q.comparative and q.figure.period == fig.period
+                  and (q.figure.geo, q.figure.product, q.figure.unit) == (fig.geo, fig.product, fig.unit)]
+        if len(levels) == 1 and levels[0].change_pct is None:
+            levels[0].change_pct = fig.change_pct
+
+
+# The word of change right before an amount of change ("an increase of $", "increased $", "increasing by +$"), and the
+# relative change right after it (", or 22%", " or +11%"), which is the change of the figure the amount changes
+_BY_AMOUNT_WORD = re.compile(r"\b(?P<w>increase|decrease|decline|rise|gain|drop|improvement|reduction|growth|increased|"
+                             r"decreased|increasing|decreasing|rose|fell|grew|declined|improved|dropped)\s+(?:of\s+|by\s+)?"
+                             r"(?:approximately\s+|about\s+)?\+?\s*$", re.I)
+_OR_PERCENT = re.compile(r"^\)?,?\s+or\s+\+?(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)(?![\w.]*\s+of\b)", re.I)
+# a change against the quarter before, said right after it; and words that say a change is against a year before
+_SEQUENTIAL_AFTER = re.compile(r"^\W{0,3}(?:sequentially|sequential|QoQ|Q/Q|quarter[\s-]over[\s-]quarter)\b", re.I)
+_YEAR_AGO_AFTER = re.compile(r"^\W{0,3}(?:year[\s-](?:over|on)[\s-]year|YoY|Y/Y|(?:from|over|versus|vs\.?|compared\s+(?:to|"
+                             r"with))\s+(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:of\s+)?(?:the\s+)?)?(?:prior|previous|"
+                             r"last)\s+year)\b", re.I)
+
+
 def _change(span_text: str, tail: str) -> float | None:
     """The change stated for an amount: the first of _changes."""
     return next((pct for pct, _ in _changes(span_text, tail)), None)
@@ -2371,10 +2402,24 @@ def _changes(span_text: str, tail: str):
         return
     if not CHANGE_NEEDLES.may_match(tail):
         return
+    by_amount = _BY_AMOUNT_WORD.search(span_text[-40:])
+    if by_amount and (pct := _OR_PERCENT.match(tail)):  # "an increase of $14.1 million, or 22% from", "increased $14.1
+        after = tail[pct.end():]  # million, or 22%, to": the amount is the change, the percentage its relative size
+        if not (CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after)):
+            value = float(pct.group("p"))
+            yield (-value if NEGATIVE_WORDS.search(by_amount.group("w")) else value), after
+        return
+    sequential = False
     for m in CHANGE_RE.finditer(tail):
-        if CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]):
+        after = tail[m.end():]
+        if sequential and not _YEAR_AGO_AFTER.match(after):
             return
-        yield _percent(m), tail[m.end():]
+        if _SEQUENTIAL_AFTER.match(after) and not sequential:
+            sequential = True  # "an increase of 6.7% sequentially, ... and up 4.2% year-over-year": the next change is
+            continue  # the figure's own only where its words say it is against a year before
+        if CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after):
+            return
+        yield _percent(m), after
 
 
 def _percent(m: re.Match) -> float:

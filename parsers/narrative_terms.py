@@ -113,13 +113,14 @@ TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attrib
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)
-NEGATIVE_WORDS = re.compile(r"\b(?:decrease|decreased|decline|declined|down|fell|drop|dropped|lower|reduction|reduced)\b", re.I)
+NEGATIVE_WORDS = re.compile(r"\b(?:decrease|decreased|decreasing|decline|declined|down|fell|drop|dropped|lower|reduction|"
+                            r"reduced)\b", re.I)
 
 CHANGE_RE = re.compile(
     r"(?:an?\s+)?(?P<w1>increase|decrease|decline|rise|gain|drop|improvement|reduction|growth)\s+of\s+"
-    r"(?P<p1>\d+(?:\.\d+)?)\s?(?:%|percent)"
-    r"|(?P<w2>up|down|increased|decreased|rose|fell|grew|declined|improved|dropped|climbed)\s+(?:by\s+)?"
-    r"(?:approximately\s+|about\s+|nearly\s+)?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
+    r"\+?(?P<p1>\d+(?:\.\d+)?)\s?(?:%|percent)"  # "+": "up +0.7%", "increasing by +11%" (the sign says the word again)
+    r"|(?P<w2>up|down|increased|decreased|increasing|decreasing|rose|fell|grew|declined|improved|dropped|climbed)\s+"
+    r"(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+)?\+?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?:an?\s+)?(?P<p3>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?P<w3>increase|decrease|decline|rise|growth|gain|"
     r"higher|lower|improvement|drop|reduction)(?![a-z])", re.I)  # "margin of 23.1% increased 525 basis points": a level
 RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)

@@ -1,6 +1,8 @@
 """Refusals of the wire questions (issue 19) fixed by class, each on a release written here: a fiscal year
 named by the two calendar years it spans ("H1 2024-25"); companies named side by side for "the latest" whose
-latest quarters end apart (issue 20). Every company and figure here is invented."""
+latest quarters end apart (issue 20); a change the prose states beside an amount of change ("an increase of $14.1
+million, or 22%"), with a sign ("up +3.6%"), or after a sequential one ("6.7% sequentially, and up 4.2%
+year-over-year"). Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -40,7 +42,26 @@ Operating income                                                   7,900       7
 Net income                                                         5,400       4,900
 """
 
-RELEASES = {"halvorsen_h1.txt": HALF_YEAR,
+PROSE = """Tallon Instruments Reports Fourth Quarter 2024 Results
+
+DENVER, February 12, 2025 -- Tallon Instruments, Inc. (NYSE: TLLN) today reported results for the fourth quarter ended \
+December 31, 2024.
+
+Revenues totaled $77.9 million for the quarter ended December 31, 2024, an increase of $14.1 million, or 22% from the \
+prior year's comparable quarter.
+
+Operating income increased $2.3 million, or 21.5%, to $13.0 million in the fourth quarter of 2024.
+
+Net income reached $9.2 million in the fourth quarter of 2024, up +3.6% on a reported basis.
+
+Gross profit was $30.3 million, an increase of 6.7% sequentially, and up 4.2% year-over-year.
+
+Adjusted EBITDA was $18.4 million, an increase of 5.5% sequentially and 9.9% from the fourth quarter of 2023.
+
+Operating expenses were $17.3 million, a decrease of $0.6 million, or 3.4% sequentially.
+"""
+
+RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "tallon_q4.txt": PROSE,
             "marrow_q4.txt": QUARTER.format(name="Marrowfield Tools, Inc.", ticker="MRWT", quarter="Fourth Quarter 2024",
                                             dated="February 12, 2025", ended="December 31, 2024", month="December 31,",
                                             now="2024", before="2023", rev="41,000", rev0="38,000"),
@@ -91,3 +112,26 @@ def test_companies_named_for_a_quarter_both_end_keep_one_period(engine):
     """A quarter named: that one period, as before, never each company's latest."""
     text = engine.ask("Marrowfield vs Quenby revenue Q4 2024")[0].text
     assert "$41.00 million (Q4 2024)" in text and "each company's latest" not in text, text
+
+
+@pytest.mark.parametrize("question,said,line", [
+    ("Tallon revenue growth Q4 2024", "rose 22% in Q4 2024 against Q4 2023", 5),  # after the amount of change
+    ("Tallon operating income growth Q4 2024", "rose 21.5% in Q4 2024 against Q4 2023", 7),  # before the level
+    ("Tallon net income growth Q4 2024", "rose 3.6% in Q4 2024 against Q4 2023", 9),  # "up +3.6%"
+    ("Tallon gross profit growth Q4 2024", "rose 4.2% in Q4 2024 against Q4 2023", 11),  # the sequential one passed
+])
+def test_a_change_the_prose_states_beside_its_amount_or_sign_is_the_figures_change(engine, question, said, line):
+    """The percentage after an amount of change (", or 22%"), with a plus sign, or said year-over-year after a
+    sequential change: the year's change of the figure, as the release states it (all were refused: no earlier
+    figure to compute from)."""
+    a = engine.ask(question)[0]
+    assert said in a.text and "as the release states" in a.text, a.text
+    assert [(c.doc, c.line) for c in a.citations] == [("tallon_q4.txt", line)], a.citations
+
+
+@pytest.mark.parametrize("question", ["Tallon adjusted EBITDA growth Q4 2024", "Tallon operating expenses change Q4 2024"])
+def test_a_sequential_change_is_never_the_year_change(engine, question):
+    """"5.5% sequentially and 9.9% from the fourth quarter of 2023" (no word of change on the second), "a decrease of
+    $0.6 million, or 3.4% sequentially": no year-on-year change is stated, so none is given."""
+    a = engine.ask(question)[0]
+    assert a.status != "answered" and "%" not in a.text.split(".")[0], a.text
