@@ -2,7 +2,8 @@
 named by the two calendar years it spans ("H1 2024-25"); companies named side by side for "the latest" whose
 latest quarters end apart (issue 20); a change the prose states beside an amount of change ("an increase of $14.1
 million, or 22%"), with a sign ("up +3.6%"), or after a sequential one ("6.7% sequentially, and up 4.2%
-year-over-year"). Every company and figure here is invented."""
+year-over-year"); a margin computed from figures the prose rounds, said only to the digits the rounding leaves
+sure. Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -61,7 +62,17 @@ Adjusted EBITDA was $18.4 million, an increase of 5.5% sequentially and 9.9% fro
 Operating expenses were $17.3 million, a decrease of $0.6 million, or 3.4% sequentially.
 """
 
-RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "tallon_q4.txt": PROSE,
+ROUNDED = """Wexford Analytics Reports Third Quarter 2024 Results
+
+DENVER, November 6, 2024 -- Wexford Analytics Inc. (NASDAQ: WXFD) today reported results for the third quarter ended \
+September 30, 2024.
+
+* Total revenue of $35.8 million in the third quarter of 2024.
+* Operating income of $11.2 million in the third quarter of 2024.
+* Net income of $9.6 million in the third quarter of 2024.
+"""
+
+RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "tallon_q4.txt": PROSE, "wexford_q3.txt": ROUNDED,
             "marrow_q4.txt": QUARTER.format(name="Marrowfield Tools, Inc.", ticker="MRWT", quarter="Fourth Quarter 2024",
                                             dated="February 12, 2025", ended="December 31, 2024", month="December 31,",
                                             now="2024", before="2023", rev="41,000", rev0="38,000"),
@@ -135,3 +146,18 @@ def test_a_sequential_change_is_never_the_year_change(engine, question):
     $0.6 million, or 3.4% sequentially": no year-on-year change is stated, so none is given."""
     a = engine.ask(question)[0]
     assert a.status != "answered" and "%" not in a.text.split(".")[0], a.text
+
+
+def test_a_margin_of_rounded_figures_is_said_to_the_digits_their_rounding_leaves_sure(engine):
+    """$11.2 million over $35.8 million is 31.28%, but the amounts they round give anything from 31.10% to 31.47%:
+    "about 31%", never "31.28%" (the release's own table printed 31%, and the unrounded figures give 31.36%)."""
+    a = engine.ask("Wexford operating margin Q3 2024")[0]
+    assert a.status == "answered" and a.value == 31.0 and "about 31%" in a.text and "31.28" not in a.text, a.text
+    b = engine.ask("Wexford net margin Q3 2024")[0]  # 9.6 / 35.8: 26.82%, anything from 26.62% to 27.02%: "about 27%"
+    assert b.value == 27.0 and "about 27%" in b.text, b.text
+
+
+def test_a_margin_of_exact_figures_keeps_its_decimals(engine):
+    """Figures a table prints: the margin as computed, to two decimals (7,900 / 41,000)."""
+    a = engine.ask("Marrowfield operating margin Q4 2024")[0]
+    assert a.value == round(100 * 7900 / 41000, 4) and "about" not in a.text, a.text
