@@ -46,7 +46,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half"), "half": ("half",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
@@ -480,12 +480,12 @@ class PeriodReader:
             if len(g) == 2:  # "the nine months of 2024"
                 return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
             named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
-            months = 6 if "half" in named.lower() else span_months(named, "months")
+            months = 6 if "half" in named.lower() or named.lower() in ("h1", "1h") else span_months(named, "months")
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":
-            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
+            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
         if kind == "bare_year" and self._year_not_over():

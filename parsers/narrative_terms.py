@@ -190,6 +190,11 @@ PERIOD_PATTERNS = [
                        r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
                         rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
+    # "H1 2024-25", "H1 FY25", "1H 2024": the first half by its token (was left to the release's own period, a quarter)
+    ("half", re.compile(rf"\b(H1|1H)\s?(?:FY\s?|fiscal\s+)?{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|"
+                        rf"(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
+    # "H1 Revenue at $126.8 million" in a second quarter's release: its year to date, as "the first half" is
+    ("ytd", re.compile(r"\b(H1|1H)\b(?![\s-]*(?:FY\s?|fiscal\s+)?(?:19|20|')?\d\d\b)", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),

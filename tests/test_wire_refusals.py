@@ -3,7 +3,7 @@ named by the two calendar years it spans ("H1 2024-25"); companies named side by
 latest quarters end apart (issue 20); a change the prose states beside an amount of change ("an increase of $14.1
 million, or 22%"), with a sign ("up +3.6%"), or after a sequential one ("6.7% sequentially, and up 4.2%
 year-over-year"); a margin computed from figures the prose rounds, said only to the digits the rounding leaves
-sure. Every company and figure here is invented."""
+sure; "H1" in a release's prose, with its year or without, is the first half. Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -72,7 +72,19 @@ September 30, 2024.
 * Net income of $9.6 million in the third quarter of 2024.
 """
 
-RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "tallon_q4.txt": PROSE, "wexford_q3.txt": ROUNDED,
+HALF_TOKEN = """Ketterby Spirits Reports Second Quarter Fiscal 2025 Results
+
+TORONTO, February 6, 2025 -- Ketterby Spirits Ltd. (TSX: KTSB) today reported results for the second quarter of fiscal \
+2025, the three months ended December 31, 2024. The fiscal year ends June 30, 2025.
+
+Q2 Revenue of $61.7 million (+10% year-over-year)
+
+H1 Revenue at $126.8 million (+11%)
+
+H1 2024-25 net earnings at $14.2 million
+"""
+
+RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "ketterby_q2.txt": HALF_TOKEN, "tallon_q4.txt": PROSE, "wexford_q3.txt": ROUNDED,
             "marrow_q4.txt": QUARTER.format(name="Marrowfield Tools, Inc.", ticker="MRWT", quarter="Fourth Quarter 2024",
                                             dated="February 12, 2025", ended="December 31, 2024", month="December 31,",
                                             now="2024", before="2023", rev="41,000", rev0="38,000"),
@@ -161,3 +173,16 @@ def test_a_margin_of_exact_figures_keeps_its_decimals(engine):
     """Figures a table prints: the margin as computed, to two decimals (7,900 / 41,000)."""
     a = engine.ask("Marrowfield operating margin Q4 2024")[0]
     assert a.value == round(100 * 7900 / 41000, 4) and "about" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question,said,line", [
+    ("Ketterby revenue Q2 fiscal 2025", "for Q2 FY2025: $61.70 million", 5),
+    ("Ketterby revenue first half fiscal 2025", "for 6M FY2025: $126.80 million", 7),
+    ("Ketterby net income H1 2024-25", "for 6M FY2025: $14.20 million", 9),
+])
+def test_h1_in_a_releases_prose_is_its_first_half(engine, question, said, line):
+    """"H1 Revenue at $126.8 million" in a second quarter's release was read as the quarter's, beside the quarter's own
+    $61.7 million: the quarter's revenue was asked back and the half's not held."""
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and said in a.text, a.text
+    assert [(c.doc, c.line) for c in a.citations] == [("ketterby_q2.txt", line)], a.citations
