@@ -2371,6 +2371,10 @@ def _level_takes_change(pendings: list[Pending]) -> None:
             levels[0].change_pct = fig.change_pct
 
 
+# A change in parentheses right after an amount, its sign printed: "(+10% year-over-year)", "(+11%)", "(-3.2% YoY)"; never
+# one said against another period ("(+5% QoQ)") or in another basis ("(+4% organic)")
+_SIGNED_CHANGE_AFTER = re.compile(r"^\s*\(\s*(?P<sign>[+\-\u2212])\s?(?P<p>\d+(?:\.\d+)?)\s?%(?:\s+(?:year[\s-](?:over|on)[\s-]"
+                                  r"year|YoY|y/y|vs\.?\s+(?:prior|last)\s+year))?\s*\)", re.I)
 # The word of change right before an amount of change ("an increase of $", "increased $", "increasing by +$"), and the
 # relative change right after it (", or 22%", " or +11%"), which is the change of the figure the amount changes
 _BY_AMOUNT_WORD = re.compile(r"\b(?P<w>increase|decrease|decline|rise|gain|drop|improvement|reduction|growth|increased|"
@@ -2401,6 +2405,11 @@ def _changes(span_text: str, tail: str):
         yield _percent(lead), tail
         return
     if not CHANGE_NEEDLES.may_match(tail):
+        return
+    signed = _SIGNED_CHANGE_AFTER.match(tail)
+    if signed:  # "$61.7 million (+10% year-over-year)", "$126.8 million (+11%)": the sign says it is a change
+        value = float(signed.group("p"))
+        yield (-value if signed.group("sign") != "+" else value), tail[signed.end():]
         return
     by_amount = _BY_AMOUNT_WORD.search(span_text[-40:])
     if by_amount and (pct := _OR_PERCENT.match(tail)):  # "an increase of $14.1 million, or 22% from", "increased $14.1

@@ -27,7 +27,7 @@ FLOOR = {
     "camtek_2024q4": (16, 16),
     "computermodelling_fy2025q3": (6, 7),  # 5 -> 6/7 (wirerefused): margins of rounded prose figures to the whole percent
     "confluent_2024q4": (15, 15),
-    "corby_fy2025q2": (14, 14),  # 12 -> 14 (wirerefused): "H1 Revenue at $126.8 million" is the first half's, not the quarter's
+    "corby_fy2025q2": (16, 16),  # 12 -> 16 (wirerefused): "H1 Revenue at $126.8 million" is the first half's, not the quarter's; "(+11%)" its change
     "euronet_2024q4": (15, 15),
     "eutelsat_fy2025h1": (12, 12),  # 9 -> 12 (wirerefused): "H1 2024-25" is the first half of fiscal 2025
     "evi_fy2025q2": (22, 22),  # new 2026-12-06 (questions branch)

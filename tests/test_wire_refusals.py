@@ -3,7 +3,7 @@ named by the two calendar years it spans ("H1 2024-25"); companies named side by
 latest quarters end apart (issue 20); a change the prose states beside an amount of change ("an increase of $14.1
 million, or 22%"), with a sign ("up +3.6%"), or after a sequential one ("6.7% sequentially, and up 4.2%
 year-over-year"); a margin computed from figures the prose rounds, said only to the digits the rounding leaves
-sure; "H1" in a release's prose, with its year or without, is the first half. Every company and figure here is invented."""
+sure; "H1" in a release's prose, with its year or without, is the first half, and a signed change in parentheses after an amount ("(+11%)") its change. Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -82,6 +82,8 @@ Q2 Revenue of $61.7 million (+10% year-over-year)
 H1 Revenue at $126.8 million (+11%)
 
 H1 2024-25 net earnings at $14.2 million
+
+Q2 operating income of $9.1 million (+5% QoQ)
 """
 
 RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "ketterby_q2.txt": HALF_TOKEN, "tallon_q4.txt": PROSE, "wexford_q3.txt": ROUNDED,
@@ -186,3 +188,17 @@ def test_h1_in_a_releases_prose_is_its_first_half(engine, question, said, line):
     a = engine.ask(question)[0]
     assert a.status == "answered" and said in a.text, a.text
     assert [(c.doc, c.line) for c in a.citations] == [("ketterby_q2.txt", line)], a.citations
+
+
+@pytest.mark.parametrize("question,said", [("Ketterby revenue growth Q2 fiscal 2025", "rose 10% in Q2 FY2025"),
+                                           ("Ketterby revenue growth first half fiscal 2025", "rose 11% in 6M FY2025")])
+def test_a_signed_change_in_parentheses_after_an_amount_is_its_change(engine, question, said):
+    """"$61.7 million (+10% year-over-year)", "$126.8 million (+11%)": the release's change of the figure (refused: no
+    earlier figure held)."""
+    a = engine.ask(question)[0]
+    assert said in a.text and "as the release states" in a.text, a.text
+
+
+def test_a_change_in_parentheses_against_the_quarter_before_is_not_the_years(engine):
+    a = engine.ask("Ketterby operating income growth Q2 fiscal 2025")[0]
+    assert a.status != "answered" and "5%" not in a.text, a.text
