@@ -31,7 +31,7 @@ FLOOR = {
     "euronet_2024q4": (15, 15),
     "eutelsat_fy2025h1": (12, 12),  # 9 -> 12 (wirerefused): "H1 2024-25" is the first half of fiscal 2025
     "evi_fy2025q2": (22, 22),  # new 2026-12-06 (questions branch)
-    "fhlbdesmoines_2024q4": (12, 12),
+    "fhlbdesmoines_2024q4": (13, 13),  # 12 -> 13 (wirerefused): the ratios block's unmarked net interest margin is a percentage
     "firstquantum_2024q4": (8, 8),
     "fmbancshares_2024q4": (14, 14),  # 8 → 6 named: two full-dollar statement figures are now "unit unstated" (no scale printed)
     "foresight_2023q4": (18, 18),  # new 2026-12-06 (questions branch)
@@ -46,7 +46,7 @@ FLOOR = {
     "nexon_2024q4": (15, 15),  # new 2026-12-06 (questions branch)
     "nnnreit_2024q4": (14, 14),
     "orvana_fy2025q1": (16, 16),  # new 2026-12-06 (questions branch)
-    "ottawabancorp_2024q4": (13, 13),  # 7 → 6 named: the same
+    "ottawabancorp_2024q4": (14, 14),  # 13 -> 14 (wirerefused): the same; 7 → 6 named: the same
     "pennantpark_fy2025q1": (13, 13),
     "peoplesfinancial_2025q1": (17, 17),  # new 2026-12-06 (questions branch)
     "realreal_2024q4_prelim": (5, 5),

@@ -3,7 +3,7 @@ named by the two calendar years it spans ("H1 2024-25"); companies named side by
 latest quarters end apart (issue 20); a change the prose states beside an amount of change ("an increase of $14.1
 million, or 22%"), with a sign ("up +3.6%"), or after a sequential one ("6.7% sequentially, and up 4.2%
 year-over-year"); a margin computed from figures the prose rounds, said only to the digits the rounding leaves
-sure; "H1" in a release's prose, with its year or without, is the first half, and a signed change in parentheses after an amount ("(+11%)") its change. Every company and figure here is invented."""
+sure; "H1" in a release's prose, with its year or without, is the first half, and a signed change in parentheses after an amount ("(+11%)") its change; a bank's ratios block that prints "%" on its first row only. Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -86,7 +86,27 @@ H1 2024-25 net earnings at $14.2 million
 Q2 operating income of $9.1 million (+5% QoQ)
 """
 
-RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "ketterby_q2.txt": HALF_TOKEN, "tallon_q4.txt": PROSE, "wexford_q3.txt": ROUNDED,
+RATIOS = """Harrowgate Bancorp Reports Fourth Quarter 2024 Results
+
+DENVER, January 28, 2025 -- Harrowgate Bancorp, Inc. (NASDAQ: HRWB) today reported results for the fourth quarter ended \
+December 31, 2024.
+
+**Selected Financial Data** (dollars in thousands)
+
+|  | Three Months Ended | | Twelve Months Ended | |
+| --- | --- | --- | --- | --- |
+|  | December 31, | | December 31, | |
+|  | 2024 | 2023 | 2024 | 2023 |
+| Net interest income | $ 12,400 | $ 11,900 | $ 48,100 | $ 46,300 |
+| Net income | 3,100 | 2,800 | 11,900 | 10,700 |
+| **Performance Ratios:** |  |  |  |  |
+| Return on average assets | 0.91 % | 0.84 % | 0.88 % | 0.80 % |
+| Net interest margin | 3.12 | 2.98 | 3.05 | 2.91 |
+| Net interest spread | 2.45 | 2.40 | 2.41 | 2.38 |
+| Return on average equity (annualized) | 9.80 | 8.90 | 9.40 | 8.60 |
+"""
+
+RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "harrowgate_q4.md": RATIOS, "ketterby_q2.txt": HALF_TOKEN, "tallon_q4.txt": PROSE, "wexford_q3.txt": ROUNDED,
             "marrow_q4.txt": QUARTER.format(name="Marrowfield Tools, Inc.", ticker="MRWT", quarter="Fourth Quarter 2024",
                                             dated="February 12, 2025", ended="December 31, 2024", month="December 31,",
                                             now="2024", before="2023", rev="41,000", rev0="38,000"),
@@ -202,3 +222,18 @@ def test_a_signed_change_in_parentheses_after_an_amount_is_its_change(engine, qu
 def test_a_change_in_parentheses_against_the_quarter_before_is_not_the_years(engine):
     a = engine.ask("Ketterby operating income growth Q2 fiscal 2025")[0]
     assert a.status != "answered" and "5%" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question,value", [("Harrowgate net interest margin Q4 2024", 3.12),
+                                            ("Harrowgate net interest margin 2024", 3.05)])
+def test_a_ratio_under_a_ratios_heading_is_a_percentage_without_its_mark(engine, question, value):
+    """"Net interest margin | 3.12" under "Performance Ratios:", the "%" printed on the block's first row only: 3.12%,
+    never $3.12 thousand (it was read as an amount of the table's scale, and the margin was not held)."""
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.value == value and a.unit == "percent", a.text
+    assert [(c.doc, c.line) for c in a.citations] == [("harrowgate_q4.md", 15)], a.citations
+
+
+def test_amounts_above_a_ratios_heading_keep_their_scale(engine):
+    a = engine.ask("Harrowgate net interest income Q4 2024")[0]
+    assert a.value == 12_400_000 and a.unit == "USD", a.text
