@@ -151,7 +151,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+({ORDINAL_RE})[\s-]+quarter")),
     ("ytd", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|h1|1h)\s*(?:fy\s*)?{YEAR}")),
-    ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?(?:\s+fiscal)?\s*{YEAR}")),
+    ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     # the second half ("H2 2024", "2H24", "the second half of fiscal 2024"): the six months to the year's end — never
     # left unread (it was, and the latest quarter was given for it)
     ("half2", re.compile(rf"\b(?:h2|2h)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}|\b(?:second|back)\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
@@ -176,8 +176,25 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
 ]
 
 
+# "2024-25", "2024/25", "2024–25": a fiscal year named by the two calendar years it spans, with the second one cut to
+# two digits; it is the year it ends in. Never part of a date ("2011-12-31") or a longer number.
+SPANNED_SHORT = re.compile(r"(?<![\w/$.,–-])((?:19|20)\d\d)\s*[-–/]\s*(\d\d)(?![\w/%.,–-])")
+
+
+def _spanned_as_fiscal(text: str) -> str:
+    """The spanned years written as the fiscal year they end in ("h1 2024-25" → "h1  fy2025"), padded to the same
+    length so every position found in the text stays where it was (it was read as the first year, with "-25" left)."""
+    def ending(m: re.Match) -> str:
+        first, second = int(m.group(1)), int(m.group(2))
+        if second != (first + 1) % 100:
+            return m.group(0)
+        return f"fy{first + 1}".rjust(len(m.group(0)))
+    return SPANNED_SHORT.sub(ending, text)
+
+
 def find_periods(text: str) -> list[tuple[int, int, PeriodSpec]]:
     """Every period named in a (lower-cased) question, in order of appearance."""
+    text = _spanned_as_fiscal(text)
     taken: list[tuple[int, int, PeriodSpec]] = []
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):

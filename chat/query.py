@@ -90,3 +90,6 @@ class AcrossQuery:
     loss: bool = False  # a loss ranked ("the biggest net loss"): by its size, among the companies that made one
     calendar_end: date | None = None  # a calendar quarter or year asked ("Q4 2024"): the date it ends, each company's
     # period matched to it by its own end (chat/resolution.py calendar_match); a fiscal name that differs is said
+    # companies named for "the latest" whose latest periods end apart: each company's key and the calendars of its
+    # own latest period (chat/resolution.py _own_latest); `calendars` then is the first one's
+    own_calendars: tuple[tuple[str, tuple[Calendar, ...]], ...] = ()

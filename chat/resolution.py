@@ -317,6 +317,9 @@ class Resolver:
                 self.lookup.latest_end_across(list(across), months)
             if end is None:
                 raise _Reply(wording.which_period_across(q.text, metric))
+            own = self._own_latest(q, slots, across, months, among, flow)
+            if own is not None:
+                return own
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
             assert spec.end is not None
             whose = "of them give" if among else "companies give"
@@ -345,6 +348,31 @@ class Resolver:
             if metric in BY_KEY else False  # "the biggest net loss": never the biggest profit
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
                            change, fell, across, loss, calendar_end)
+
+    def _own_latest(self, q: Question, slots: Context, across: tuple[str, ...], months: int, among: list[str],
+                    flow: bool) -> AcrossQuery | None:
+        """Companies named side by side for "the latest" (or no period) whose latest periods end on different dates:
+        each company's own latest period, each named — never one company's period with the others left out as not
+        giving it, nor their periods mixed unsaid. None when they all end on one date (the shared period answers)."""
+        if q.across != "companies":  # ranked or filtered: one period for all, as before
+            return None
+        ends = {k: self.lookup.latest_end_among(list(across), months, [k]) for k in among}
+        if len({e for e in ends.values() if e is not None}) < 2:
+            return None
+        own: list[tuple[str, tuple[Calendar, ...]]] = []
+        for key, end in ends.items():
+            if end is None:
+                continue
+            spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
+            cals = tuple(Calendar(fye, offset, k, spec.previous_year().resolve(fye, flow, offset))
+                         for fye, offset in self.lookup.company_calendars() if (k := spec.resolve(fye, flow, offset)))
+            own.append((key, cals))
+        what = "quarter" if months == 3 else "year" if months == 12 else "period"
+        slots.period = None  # a follow-up names its own period: no one period was answered
+        names = tuple(c.name if (c := self.vocab.company(k)) else None for k in q.companies)
+        return AcrossQuery(q.text, q.norm, slots.metric or "", q.across, own[0][1], f"each company's latest {what}",
+                           tuple(q.companies), names, q.ranking, slots.intent == "change", False, across,
+                           own_calendars=tuple(own))
 
     # -- two figures added or subtracted -------------------------------------------------------
     def _two_figures(self, resolved: Resolved) -> tuple[Query, tuple[str, str, str]] | None:

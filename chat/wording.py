@@ -445,13 +445,17 @@ DERIVED_FORMULAS = {"sub": "{a} − {b}", "add": "{a} + {b}", "ratio": "{a} / {b
 
 
 def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact", a_metric: str, b_metric: str,
-                  how: str = "") -> Answer:
-    """A figure the release does not print, from two it does: the inputs named, the formula, both cited."""
+                  how: str = "", digits: int | None = None) -> Answer:
+    """A figure the release does not print, from two it does: the inputs named, the formula, both cited; a percentage
+    of rounded figures said only to the `digits` their rounding cannot change."""
     a_shown = figure(abs(a.value) if how == "add" else a.value, a.unit)  # the formulas take b's size
     shown = DERIVED_FORMULAS[how].format(a=a_shown, b=figure(abs(b.value), b.unit)) if how else ""
-    text = (f"{cap(metric_name(query.metric))} {when(a.period_label)}: {figure(value, unit)} — computed from "
+    said = f"about {value:.{digits}f}%" if digits is not None and unit == "percent" else figure(value, unit)
+    rounded = (f" The figures are rounded as printed, so it is given to {'the whole percent' if digits == 0 else f'{digits} decimal'}"
+               f"{'s' if digits and digits > 1 else ''} they allow." if digits is not None and unit == "percent" else "")
+    text = (f"{cap(metric_name(query.metric))} {when(a.period_label)}: {said} — computed from "
             f"{metric_name(a_metric)} {figure(a.value, a.unit)} and {metric_name(b_metric)} {figure(b.value, b.unit)}"
-            f"{f' ({shown})' if shown else ''}; the release does not print it.")
+            f"{f' ({shown})' if shown else ''}; the release does not print it.{rounded}")
     citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 4), unit=unit,
                    **_about(query, segment=None, period=a.period_label, citations=citations,

@@ -46,7 +46,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half"), "half": ("half",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
@@ -480,12 +480,12 @@ class PeriodReader:
             if len(g) == 2:  # "the nine months of 2024"
                 return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
             named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
-            months = 6 if "half" in named.lower() else span_months(named, "months")
+            months = 6 if "half" in named.lower() or named.lower() in ("h1", "1h") else span_months(named, "months")
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":
-            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
+            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
         if kind == "bare_year" and self._year_not_over():
@@ -891,6 +891,8 @@ class NarrativeReader:
         if changes_listed:  # the listed changes are paired by the list, not read one by one
             for p in pendings:
                 p.figure.change_pct = None
+        else:
+            _level_takes_change(pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
@@ -2515,6 +2517,39 @@ _OTHER_SUBJECT = re.compile(r"\s+(?:in|of|for|from)\s+(?:the\s+|our\s+|its\s+)?(
                             r"|(?!(?:GAAP|US|U\.S\.)\b)[A-Z][A-Z.-]*[&/][A-Z&/.-]*\b|(?!(?:GAAP|US)\b)[A-Z]{2,5}\b)")
 
 
+def _level_takes_change(pendings: list[Pending]) -> None:
+    """"Revenues increased $14.1 million, or 22%, to $77.9 million": the percentage stated for the amount of change is
+    the change of the level the same sentence gives for the same term, period, place and line — the one level, never
+    one of two."""
+    for p in pendings:
+        fig = p.figure
+        if fig.qualifier != "change" or fig.change_pct is None or not fig.label.endswith(" (change)"):
+            continue
+        term = fig.label[:-len(" (change)")]
+        levels = [q.figure for q in pendings if q.figure.label == term and not q.figure.qualifier and q.stored
+                  and q.owner is None and not q.comparative and q.figure.period == fig.period
+                  and (q.figure.geo, q.figure.product, q.figure.unit) == (fig.geo, fig.product, fig.unit)]
+        if len(levels) == 1 and levels[0].change_pct is None:
+            levels[0].change_pct = fig.change_pct
+
+
+# A change in parentheses right after an amount, its sign printed: "(+10% year-over-year)", "(+11%)", "(-3.2% YoY)"; never
+# one said against another period ("(+5% QoQ)") or in another basis ("(+4% organic)")
+_SIGNED_CHANGE_AFTER = re.compile(r"^\s*\(\s*(?P<sign>[+\-\u2212])\s?(?P<p>\d+(?:\.\d+)?)\s?%(?:\s+(?:year[\s-](?:over|on)[\s-]"
+                                  r"year|YoY|y/y|vs\.?\s+(?:prior|last)\s+year))?\s*\)", re.I)
+# The word of change right before an amount of change ("an increase of $", "increased $", "increasing by +$"), and the
+# relative change right after it (", or 22%", " or +11%"), which is the change of the figure the amount changes
+_BY_AMOUNT_WORD = re.compile(r"\b(?P<w>increase|decrease|decline|rise|gain|drop|improvement|reduction|growth|increased|"
+                             r"decreased|increasing|decreasing|rose|fell|grew|declined|improved|dropped)\s+(?:of\s+|by\s+)?"
+                             r"(?:approximately\s+|about\s+)?\+?\s*$", re.I)
+_OR_PERCENT = re.compile(r"^\)?,?\s+or\s+\+?(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)(?![\w.]*\s+of\b)", re.I)
+# a change against the quarter before, said right after it; and words that say a change is against a year before
+_SEQUENTIAL_AFTER = re.compile(r"^\W{0,3}(?:sequentially|sequential|QoQ|Q/Q|quarter[\s-]over[\s-]quarter)\b", re.I)
+_YEAR_AGO_AFTER = re.compile(r"^\W{0,3}(?:year[\s-](?:over|on)[\s-]year|YoY|Y/Y|(?:from|over|versus|vs\.?|compared\s+(?:to|"
+                             r"with))\s+(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:of\s+)?(?:the\s+)?)?(?:prior|previous|"
+                             r"last)\s+year)\b", re.I)
+
+
 def _change(span_text: str, tail: str) -> float | None:
     """The change stated for an amount: the first of _changes."""
     return next((pct for pct, _ in _changes(span_text, tail)), None)
@@ -2533,10 +2568,29 @@ def _changes(span_text: str, tail: str):
         return
     if not CHANGE_NEEDLES.may_match(tail):
         return
+    signed = _SIGNED_CHANGE_AFTER.match(tail)
+    if signed:  # "$61.7 million (+10% year-over-year)", "$126.8 million (+11%)": the sign says it is a change
+        value = float(signed.group("p"))
+        yield (-value if signed.group("sign") != "+" else value), tail[signed.end():]
+        return
+    by_amount = _BY_AMOUNT_WORD.search(span_text[-40:])
+    if by_amount and (pct := _OR_PERCENT.match(tail)):  # "an increase of $14.1 million, or 22% from", "increased $14.1
+        after = tail[pct.end():]  # million, or 22%, to": the amount is the change, the percentage its relative size
+        if not (CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after)):
+            value = float(pct.group("p"))
+            yield (-value if NEGATIVE_WORDS.search(by_amount.group("w")) else value), after
+        return
+    sequential = False
     for m in CHANGE_RE.finditer(tail):
-        if CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]):
+        after = tail[m.end():]
+        if sequential and not _YEAR_AGO_AFTER.match(after):
             return
-        yield _percent(m), tail[m.end():]
+        if _SEQUENTIAL_AFTER.match(after) and not sequential:
+            sequential = True  # "an increase of 6.7% sequentially, ... and up 4.2% year-over-year": the next change is
+            continue  # the figure's own only where its words say it is against a year before
+        if CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after):
+            return
+        yield _percent(m), after
 
 
 def _percent(m: re.Match) -> float:

@@ -113,13 +113,14 @@ TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attrib
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)
-NEGATIVE_WORDS = re.compile(r"\b(?:decrease|decreased|decline|declined|down|fell|drop|dropped|lower|reduction|reduced)\b", re.I)
+NEGATIVE_WORDS = re.compile(r"\b(?:decrease|decreased|decreasing|decline|declined|down|fell|drop|dropped|lower|reduction|"
+                            r"reduced)\b", re.I)
 
 CHANGE_RE = re.compile(
     r"(?:an?\s+)?(?P<w1>increase|decrease|decline|rise|gain|drop|improvement|reduction|growth)\s+of\s+"
-    r"(?P<p1>\d+(?:\.\d+)?)\s?(?:%|percent)"
-    r"|(?P<w2>up|down|increased|decreased|rose|fell|grew|declined|improved|dropped|climbed)\s+(?:by\s+)?"
-    r"(?:approximately\s+|about\s+|nearly\s+)?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
+    r"\+?(?P<p1>\d+(?:\.\d+)?)\s?(?:%|percent)"  # "+": "up +0.7%", "increasing by +11%" (the sign says the word again)
+    r"|(?P<w2>up|down|increased|decreased|increasing|decreasing|rose|fell|grew|declined|improved|dropped|climbed)\s+"
+    r"(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+)?\+?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?:an?\s+)?(?P<p3>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?P<w3>increase|decrease|decline|rise|growth|gain|"
     r"higher|lower|improvement|drop|reduction)(?![a-z])", re.I)  # "margin of 23.1% increased 525 basis points": a level
 RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
@@ -189,6 +190,11 @@ PERIOD_PATTERNS = [
                        r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
                         rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
+    # "H1 2024-25", "H1 FY25", "1H 2024": the first half by its token (was left to the release's own period, a quarter)
+    ("half", re.compile(rf"\b(H1|1H)\s?(?:FY\s?|fiscal\s+)?{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|"
+                        rf"(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
+    # "H1 Revenue at $126.8 million" in a second quarter's release: its year to date, as "the first half" is
+    ("ytd", re.compile(r"\b(H1|1H)\b(?![\s-]*(?:FY\s?|fiscal\s+)?(?:19|20|')?\d\d\b)", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from chat import wording
 from chat.answer import Answer
 from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts, restated_apart
-from chat.query import AcrossQuery
+from chat.query import AcrossQuery, Calendar
 from knowledge.lookup import PeriodKey
 
 LISTED = 20  # figures named (and cited) in one answer; the rest are counted
@@ -49,12 +49,9 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
           losses_only: bool = False) -> Answer:
     """The companies' figures ranked, filtered and cut by the template, each read whole and cited; `losses_only`
     ("the smallest net loss"): the companies that made a loss, every company's figure fetched to find them."""
-    cals = query.calendars
-    codes = sorted({_code(c.key) for c in cals} | {_code(c.base) for c in cals if c.base})
-    params = [[c.fye for c in cals], [c.offset for c in cals], [_code(c.key) for c in cals],
-              [_code(c.base) if c.base else -1 for c in cals], only, only, list(query.readings or (query.metric,)), codes, query.change, sign,
-              sign, query.change, direction, ALL if losses_only else wanted + LISTED]
-    ranked = facts.lookup.rank_across_companies(params)
+    own = query.own_calendars or ((None, query.calendars),)  # each company's own latest period, or one for all
+    runs = [_ranked(facts, query, cals, [key] if key else only, wanted, sign, direction, losses_only) for key, cals in own]
+    ranked = [row for run in runs for row in run]
     entries: list[Entry] = []
     left_out: list[str] = []
     no_growth: list[str] = []  # ranked by growth: a loss in either year has no growth rate to rank by
@@ -79,7 +76,7 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
             no_growth.append(name or key)  # "+74%" from a loss of 64 to one of 17 is not growth to rank
             continue
         entries.append(Entry(name or key, fact, base, pct if query.change else None, key, _basis(query, metric, fact)))
-    total = ranked[0][7] - len(left_out) if ranked else 0
+    total = sum(run[0][7] for run in runs if run) - len(left_out)
     missing: list[str] = []
     if only:
         order = {k: i for i, k in enumerate(only)}
@@ -91,6 +88,16 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         return wording.pick_reply(query, entries, left_out, missing, no_growth, apart)
     return wording.across_reply(query, entries[:wanted], left_out, missing, total - len(no_growth) - len(apart), LISTED,
                                 no_growth, apart)
+
+
+def _ranked(facts: Facts, query: AcrossQuery, cals: tuple[Calendar, ...], only: list[str] | None, wanted: int,
+            sign: int, direction: int, losses_only: bool) -> list[tuple]:
+    """The template's rows for the period the calendars name: the companies' figures ranked, filtered and cut."""
+    codes = sorted({_code(c.key) for c in cals} | {_code(c.base) for c in cals if c.base})
+    params = [[c.fye for c in cals], [c.offset for c in cals], [_code(c.key) for c in cals],
+              [_code(c.base) if c.base else -1 for c in cals], only, only, list(query.readings or (query.metric,)), codes, query.change, sign,
+              sign, query.change, direction, ALL if losses_only else wanted + LISTED]
+    return list(facts.lookup.rank_across_companies(params))
 
 
 def _basis(query: AcrossQuery, metric: str, fact: Fact) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import DERIVED, PER_SHARE_UNITS, ROUNDING, Facts, disagreeing, pair
+from chat.facts import DERIVED, PER_SHARE_UNITS, ROUNDING, Fact, Facts, disagreeing, pair
 from chat.handlers.common import conflict, not_held
 from chat.query import Query
 from knowledge.lookup import PeriodKey
@@ -65,8 +65,42 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
             "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
             "per_share": (a.value / b.value, "USD/share"),
         }[how]
-        return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric, how)
+        digits = _sure_digits(how, a, b) if how in ("ratio", "ratio_sub") else None
+        if digits is not None:
+            value = round(value, digits)
+        return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric, how, digits)
     return None
+
+
+def _rounding(fact: Fact) -> float:
+    """How far a figure may be from the amount it rounds: a sentence's "$35.8 million" is any amount from $35.75
+    to $35.85 million (half its last printed digit, read from the value); a table's cell is taken as exact."""
+    if fact.source == "table" or not fact.value:
+        return 0.0
+    for power in range(12, -5, -1):
+        step = 10.0 ** power
+        if abs(fact.value / step - round(fact.value / step)) < 1e-9:
+            return step / 2
+    return 0.0
+
+
+def _sure_digits(how: str, a: Fact, b: Fact) -> int | None:
+    """The decimals of a percentage computed from rounded figures that their rounding leaves sure to within one unit
+    of the last digit: the most whose unit is at least twice the span the rounding allows (11.2 / 35.8 is 31.28%, but
+    any of 31.10% to 31.47%: "31%"). None when the inputs are exact, or span more than half a percent (then it is
+    said to two decimals, as before)."""
+    ea, eb = _rounding(a), _rounding(b)
+    if not ea and not eb:
+        return None
+    ends = []
+    for da in (-ea, ea):
+        for db in (-eb, eb):
+            x, y = a.value + da, abs(b.value) + db
+            if not y or (how == "ratio_sub" and not x):
+                return None
+            ends.append(100 * x / y if how == "ratio" else 100 * (x - abs(b.value) - db) / x)
+    width = max(ends) - min(ends)
+    return next((d for d in (2, 1, 0) if width <= 10.0 ** -d / 2), None)
 
 
 def _minority_share(facts: Facts, query: Query, key: PeriodKey, net_income) -> bool:
