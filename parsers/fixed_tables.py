@@ -383,6 +383,10 @@ class FixedWidthReader:
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
+            if values and _FIGURE_IN_LABEL.search(label_text):
+                values = []  # "Net sales   100.0 %   $ 48,950": a figure left of every column the header gave (its
+                # heading was taken for the label column's): the row's columns can't be told, so it is no row
+                label_text = ""
             goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending)
                                                       or _OWNER_NAMED.search(pending))
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
@@ -591,6 +595,8 @@ _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|a
 
 _YEAR_RUN = re.compile(r"(?<![\d,.$])(?:(?:19|20)\d\d\s+){1,7}(?:19|20)\d\d(?![\d,.])")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+# a figure printed in the label column, apart from the label's words: "Net sales   100.0 %", "Gross profit  64.7%"
+_FIGURE_IN_LABEL = re.compile(r"\S\s{2,}\(?\$?\s?-?\d[\d,]*(?:\.\d+)?\)?\s?%?\s*$")
 _FLAT_SPAN = re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)\s+ended|\b(?:fiscal\s+)?(?:year|quarter)s?"
                         r"\s+ended", re.I)
 _FLAT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?", re.I)

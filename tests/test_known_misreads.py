@@ -481,3 +481,32 @@ SEGMENT RESULTS
     got = {(f.label, f.value, f.unit) for f in doc.figures if f.period.label(12) == "Q2 2019"}
     assert ("Adjustment and other", 0.145, "count") in got and ("Shipments to retailers", 13.904, "count") in got
     assert ("Net sales", 2_150_500_000, "USD") in got
+
+
+_PERCENT_OF_SALES = """Rowan Optics, Inc. Reports Fourth Quarter 2024 Results
+
+LAKEWOOD, Colo., February 20, 2025 -- Rowan Optics, Inc. (NASDAQ: RWNO) today reported results for the fourth
+quarter ended December 31, 2024.
+
+Consolidated Statements of Income
+(in 000's except for per share data)
+
+                                  Three Months Ended
+                      ---------------------------------------------
+                        % of     December     % of     December
+                        Sales    31, 2024     Sales    31, 2023
+                      ---------  ---------  ---------  ---------
+Net sales             100.0 %    $ 61,240   100.0 %    $ 58,310
+Cost of sales          28.4 %      17,392    27.9 %      16,269
+Gross profit           71.6 %      43,848    72.1 %      42,041
+"""
+
+
+def test_a_figure_left_of_every_column_the_header_gives_is_no_part_of_the_label():
+    """'% of Sales' over the first column was taken for the label column's heading, so 'Net sales   100.0 %' became
+    a label and every amount of the row a percentage of the wrong column ($61,240 stored as 61,240 percent): a row
+    printing a figure in its label column is not read (its columns can't be told), never read askew."""
+    doc = parse_text("rowan.txt", _PERCENT_OF_SALES)
+    rows = [f for f in doc.figures if f.source == "table"]
+    assert not [f for f in rows if any(ch.isdigit() for ch in f.label)], [(f.label, f.value) for f in rows]
+    assert not [f for f in rows if f.unit == "percent" and f.value > 100], [(f.label, f.value) for f in rows]
