@@ -41,6 +41,61 @@ BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s
                             r"^\W*(?:\(\w{1,3}\)\s*)?includes?\b.*\bas\s+follows\b", re.I)  # "(7) Includes ... as follows (in thousands):"
 
 
+# An excerpt's caption sentence naming what a table's rows are of, printed apart from the table (a paragraph that
+# introduced it in the filing): "Components of inventories are as follows:", "Income before income taxes is as
+# follows (in thousands):", "Accrued liabilities consist of the following:", "The following table presents revenue
+# by geographic area:". Its subject is a heading over every row that prints none of its own.
+_CAPTION_VERB = (r"(?:is|are|was|were)\s+(?:summari[sz]ed\s+|presented\s+|shown\s+|set\s+forth\s+)?as\s+follows|"
+                 r"(?:consists?|consisted)\s+of\s+the\s+following|(?:is|are|was|were)\s+comprised\s+of\s+the\s+following|"
+                 r"comprises?\s+the\s+following|includes?\s+the\s+following(?:\s+components)?")
+_CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:\d{{4}}|[^,:\d]),\s*)?(?P<s>[^:;]{{3,80}}?)\s+(?:{_CAPTION_VERB})"
+                      r"\s*(?:\([^()]*\))?\s*:$", re.I)
+_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides)\s+"
+                              r"(?P<s>[^:;]{3,80}?)\s*(?:\b(?:for|during|as\s+of|as\s+at|at|in)\b[^:;]*)?(?:\([^()]*\))?\s*:$",
+                              re.I)
+_CAPTION_LEAD = re.compile(r"^(?:(?:the|our|its)\s+|the\s+company['\u2019]s\s+|(?:the\s+)?(?:components?|composition|"
+                           r"breakdown|(?:geographic(?:al)?\s+)?distribution)\s+of\s+(?:the\s+|our\s+)?)+", re.I)
+# words that name no figure the rows are of: a caption of data, of several figures, or of the table's own layout
+_NO_CAPTION_SUBJECT = re.compile(r"\b(?:information|data|table|following|details?|segments?|results|figures|amounts|"
+                                 r"summary|changes?|activity|movements?|reconciliation|calculation|analysis|assumptions|"
+                                 r"roll\s*forward|which|that|were|was|is|are|and)\b|&|\d|;|\(", re.I)  # 'and': two things, which row is which unknown
+_AT_DATE = re.compile(r"\s+(?:at|as\s+of|as\s+at|on|in|for)\s+[^,]*\d[^,]*$", re.I)  # "Total debt at December 31"
+
+
+def caption_subject(lines: list[str], table: GridTable) -> str:
+    """What an excerpt's one table is of, where only its caption says it: the one line of the text beside the
+    table that ends in a colon and reads as a caption; '' when none does, or more than one line ends in a colon
+    (which of them introduces the table is not known), or its subject names no one figure ('Domestic and
+    international sales': which row is which is not said)."""
+    prose = [line.strip() for n, line in enumerate(lines)
+             if not table.first_line <= n <= table.last_line and line.strip() and not line.lstrip().startswith("|")]
+    colons = [line for line in prose if line.endswith(":")]
+    if len(colons) != 1:
+        return ""
+    sentence = re.split(r"(?<=[.;])\s+(?=[A-Z(])", colons[0])[-1]
+    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence)
+    if not m:
+        return ""
+    subject = _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s"))).strip()
+    if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject):
+        return ""
+    return subject[:1].upper() + subject[1:]
+
+
+def under_caption(figures: list[Figure], subject: str) -> None:
+    """The rows of a table that print no heading of their own stand under the subject its caption names, as if
+    the table printed it over them ('Parts and raw materials' under 'Inventories'): a question naming both finds
+    the row. Labels stay as printed, but a bare 'Total' that its rows add up to is the subject's total; a row printing
+    the subject itself ('Inventories, net') needs no heading."""
+    headed = [f for f in figures if f.source == "table" and not f.section and not f.segment and
+              not f.label.lower().startswith(subject.lower())]
+    for f in headed:
+        f.section = subject
+        if f.label.lower() == "total":  # the subject's total where the rows above it add up to it (as a heading's)
+            f.label = f"{subject} total"
+    _totals_of_their_heading(headed)
+
+
 # A row label that is only a dilution word ("Basic", "Diluted", "Basic and diluted"): its head noun
 # (earnings or shares per share) was left to a heading the table may not print.
 _BARE_DILUTION = re.compile(r"^\W*(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic)\W*$", re.I)

@@ -615,3 +615,41 @@ def test_only_a_total_row_makes_the_rows_adding_up_to_it_kinds_of_its_subject() 
             *_printed_row(5, "Income before taxes", (90, 75)), *_printed_row(7, "Americas", (60, 50)),
             *_printed_row(8, "Europe", (40, 30)), *_printed_row(9, "Total revenue", (100, 80))]
     assert parts_of_totals(rows) == {(1, 7): "revenue", (1, 8): "revenue"}
+
+
+def _captioned(caption: str) -> str:
+    """An excerpt of a note: its table first, the paragraph that introduced it in the filing after it."""
+    return _table([["", "2019", "2018"], ["Trade accounts", "4,120", "3,870"], ["Related parties", "610", "455"],
+                   ["Total", "4,730", "4,325"]], f"Amounts in thousands.\nNOTE 6. RECEIVABLES\n{caption}")
+
+
+@pytest.mark.parametrize("caption,subject", [
+    ("Receivables consisted of the following:", "Receivables"),
+    ("The components of receivables are as follows (in thousands):", "Receivables"),
+    ("As of December 31, 2019 and 2018, receivables are summarized as follows:", "Receivables"),
+    ("Receivables at December 31 consisted of the following:", "Receivables"),  # the date is no part of it
+    ("The following table presents receivables by customer type for each of the last two years:",
+     "Receivables by customer type"),
+    ("Receivables and payables consisted of the following:", ""),  # two things: which row is which is not said
+    ("Information about our segments is as follows:", ""),  # no figure named
+    ("Receivables consisted of the following:\nThe changes in the allowance were as follows:", ""),  # two captions
+])
+def test_an_excerpts_caption_printed_apart_is_the_heading_of_its_rows(caption: str, subject: str) -> None:
+    doc = parse_text("t.txt", _captioned(caption), excerpt=True)
+    sections = {f.label: f.section for f in doc.figures if f.source == "table"}
+    assert sections == {"Trade accounts": subject, "Related parties": subject, f"Total {subject.lower()}".strip(): subject}
+
+
+def test_the_caption_of_a_release_of_many_tables_is_no_heading() -> None:
+    """Only an excerpt of one table: in a release, a caption ending in a colon introduces the table after it."""
+    doc = parse_text("t.txt", _captioned("Receivables consisted of the following:"))
+    assert {f.section for f in doc.figures if f.source == "table"} == {""}
+
+
+def test_a_row_named_with_its_captions_subject_is_answered(tmp_path) -> None:
+    engine = _engine(tmp_path, _captioned("Receivables consisted of the following:"))
+    answer = _ask(engine, "What were the receivables from related parties in 2019?")
+    assert (answer.status, answer.value) == ("answered", 610_000)
+    change = _ask(engine, "What was the change in total receivables from 2018 to 2019?")
+    assert (change.status, change.value) == ("answered", 405_000)
+    assert _ask(engine, "What were the payables from related parties in 2019?").value is None
