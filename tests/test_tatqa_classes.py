@@ -653,3 +653,24 @@ def test_a_row_named_with_its_captions_subject_is_answered(tmp_path) -> None:
     change = _ask(engine, "What was the change in total receivables from 2018 to 2019?")
     assert (change.status, change.value) == ("answered", 405_000)
     assert _ask(engine, "What were the payables from related parties in 2019?").value is None
+
+
+def _ageing_table() -> str:
+    return _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["At 1 July", "3,100", "2,950"],
+                   ["Up to 3 months past due", "1,500", "1,800"], ["Over 3 months past due", "2,410", "2,205"]])
+
+
+@pytest.mark.parametrize("question,year", [
+    ("Which year had a greater Over 3 months past due?", 2019),  # 'over 3 months' is the row's words, no bound
+    ("In which year was the amount at 1 July larger?", 2019),  # a day of the label is no threshold
+])
+def test_which_year_of_a_label_holding_a_bound_or_a_number(tmp_path, question: str, year: int) -> None:
+    answer = _ask(_engine(tmp_path, _ageing_table()), question)
+    assert (answer.status, answer.value) == ("answered", year)
+
+
+@pytest.mark.parametrize("question", ["In which year was the amount at 1 July over 3,000 thousands and rising?", "In which year was the amount at 1 July less 3,000?",
+                                      "In which year was Over 3 months past due 10% larger?"])
+def test_which_year_with_a_bound_said_is_no_comparison_of_the_years(tmp_path, question: str) -> None:
+    answer = _ask(_engine(tmp_path, _ageing_table()), question)
+    assert answer.value is None
