@@ -111,6 +111,7 @@ class Column:
     kind: str = "amount"  # amount, percent_of_revenue, change, change_cc
     header: str = ""
     subject: str = ""  # a column that is no period: its own heading (a segment, place, class or measure)
+    own: bool = False  # a column of the whole read as its heading's own ('Group' beside a 'Company' no question names apart)
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -342,6 +343,7 @@ class GridReader:
         _percent_twins(out, table)
         _translation_columns(out, texts)
         _heading_columns(out, texts, title, table_class, self._stated_period)
+        _parent_beside_consolidated(out, texts)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
@@ -461,7 +463,7 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
-            if col.subject and not _WHOLE.match(col.subject):
+            if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
             elif subject:
                 f.segment = f.product = subject  # that segment's profit, never the company's
@@ -1183,8 +1185,8 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
     if len(amounts) < 2 or (periods and len(set(periods)) == len(periods)) or any(c.basis for c in amounts) \
             or table_class == "guidance" or _FORWARD_HEADING.search(title):
         return
-    if _scale(title) is None or _QUANTITY_SCALE.search(title):
-        return  # amounts of a class whose scale the table does not state, or a count ('Square feet in thousands')
+    if _QUANTITY_SCALE.search(title):
+        return  # a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
     whole_table = stated(title)
@@ -1198,6 +1200,10 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         found[c.vcol] = stated(" | ".join(dates)) if dates else whole_table
         if dates and found[c.vcol] is None or c.period is not None and found[c.vcol] != c.period:
             return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
+    if _whole_and_parent(amounts, own, found):
+        return
+    if _scale(title) is None:
+        return  # amounts of a class whose scale the table does not state
     if sum(1 for t in own.values() if _WHOLE.match(t)) > len(set(found.values())):
         return  # 'Group | Company': two columns of the whole, one of them the parent alone
     if any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60 for t in own.values()) \
@@ -1207,6 +1213,40 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
     for c in amounts:
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
+
+
+_WHOLE_OF_PARENT = re.compile(r"^(?:the\s+)?group$", re.I)
+_CONSOLIDATED = re.compile(r"^(?:the\s+)?(?:consolidated|combined)$", re.I)
+_PARENT_ALONE = re.compile(r"^(?:the\s+)?(?:company|parent(?:\s+company)?|unconsolidated|stand-?\s?alone)$", re.I)
+
+
+def _whole_and_parent(amounts: list[Column], own: dict[int, str], found: dict[int, Period | None]) -> bool:
+    """'Group | Company' over the same periods: the whole (the parent with its subsidiaries) and the parent alone,
+    side by side. Each column is read as its heading's own ('Group', 'Company'), never as the company's figure: a
+    question that drops the word naming the parent ('the Company') would otherwise get the whole's figure for the
+    parent's. Each heading must print every period once."""
+    heads = {own[c.vcol] for c in amounts}
+    whole = [h for h in heads if _WHOLE_OF_PARENT.match(h)]
+    parent = [h for h in heads if _PARENT_ALONE.match(h)]
+    if len(heads) != 2 or len(whole) != 1 or len(parent) != 1 or any(found[c.vcol] is None for c in amounts):
+        return False
+    periods = {h: [found[c.vcol] for c in amounts if own[c.vcol] == h] for h in heads}
+    if any(len(set(p)) != len(p) for p in periods.values()) or set(periods[whole[0]]) != set(periods[parent[0]]):
+        return False
+    for c in amounts:
+        c.period, c.subject, c.own = found[c.vcol], clean_label(re.sub(r"^the\s+", "", own[c.vcol], flags=re.I)), True
+    return True
+
+
+def _parent_beside_consolidated(columns: dict[int, Column], texts: dict[int, str]) -> None:
+    """'Consolidated | Unconsolidated' (or '| Company', '| Standalone') over the same years: the consolidated
+    columns were read as the company's figures, which a question asking the parent's alone would be given (its
+    'unconsolidated' is a word questions drop): neither heading's columns are read."""
+    heads = {v: texts[v].split("|")[0].strip() for v, c in columns.items() if c.kind == "amount"}
+    names = set(heads.values())
+    if len(names) == 2 and any(_CONSOLIDATED.match(h) for h in names) and any(_PARENT_ALONE.match(h) for h in names):
+        for v in heads:
+            columns[v].period = None
 
 
 @dataclass

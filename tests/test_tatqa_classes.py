@@ -674,3 +674,27 @@ def test_which_year_of_a_label_holding_a_bound_or_a_number(tmp_path, question: s
 def test_which_year_with_a_bound_said_is_no_comparison_of_the_years(tmp_path, question: str) -> None:
     answer = _ask(_engine(tmp_path, _ageing_table()), question)
     assert answer.value is None
+
+
+def _whole_and_parent(whole: str, parent: str) -> str:
+    return _table([["", whole, "", parent, ""], ["", "2019", "2018", "2019", "2018"], ["", "$m", "$m", "$m", "$m"],
+                   ["Restricted stock plan", "4.2", "3.6", "1.1", "0.9"], ["Option plan", "0.5", "0.7", "0.2", "0.1"]])
+
+
+def test_consolidated_columns_beside_the_parents_are_left_unread(tmp_path) -> None:
+    """'Consolidated | Unconsolidated' over the same years: a consolidated column is the company's figure to the
+    store, and a question's 'unconsolidated' a word it may drop: the consolidated figure would answer the parent's
+    question, so neither is read."""
+    engine = _engine(tmp_path, _whole_and_parent("Consolidated", "Unconsolidated"))
+    assert _ask(engine, "What was the unconsolidated restricted stock plan in 2019?").value is None
+
+
+def test_group_columns_beside_a_company_column_no_question_names_apart(tmp_path) -> None:
+    """'Group | Company': 'the Company' is a word questions drop, so the group's figure is never given for a
+    question that may ask the parent's; 'for the Group' names it."""
+    engine = _engine(tmp_path, _whole_and_parent("Group", "Company"))
+    answer = _ask(engine, "What was the change in restricted stock plan for the Group from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", pytest.approx(0.6e6))
+    assert _ask(engine, "What was the restricted stock plan for the Company in 2019?").value is None
+    assert _ask(engine, "What was the restricted stock plan in 2019?").value is None
+
