@@ -452,6 +452,9 @@ class GridReader:
                     f.value, f.scale = value, 1.0
                 if implausible_per_share(f):
                     continue
+                if f.unit == "USD" and scale == 1.0 and own_scale is None and _COUNT_UNIT_CELL.search(col.header) \
+                        and not _CURRENCY_MARK.search(printed):
+                    f.unit = "count"  # '2019 | Number' over '71,552': a count as printed, never money of no scale
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":
@@ -1014,6 +1017,8 @@ def _row_period(label: str, period: Period | None) -> Period | None:
 
 
 _PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
+# a column whose heading ends in a count's word ('2019 | Number', '2019 NUMBER', 'No.'): its figures are counts
+_COUNT_UNIT_CELL = re.compile(r"(?:\||\b(?:19|20)\d\d)\s*(?:number|no\.?)\s*$", re.I)
 _DIGIT = re.compile(r"\d")
 
 

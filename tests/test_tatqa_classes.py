@@ -698,3 +698,23 @@ def test_group_columns_beside_a_company_column_no_question_names_apart(tmp_path)
     assert _ask(engine, "What was the restricted stock plan for the Company in 2019?").value is None
     assert _ask(engine, "What was the restricted stock plan in 2019?").value is None
 
+
+
+@pytest.mark.parametrize("header", [[["", "2019", "2018"], ["", "Number", "Number"]], [["", "2019 NUMBER", "2018 NUMBER"]]])
+def test_a_count_word_under_the_years_makes_the_rows_counts(tmp_path, header: list[list[str]]) -> None:
+    """'2019 | Number' over options granted: counts as printed (answered as such), never money of unstated scale."""
+    text = _table([*header, ["Options granted in the year", "61,204", "58,390"], ["Options lapsed", "(2,100)", "(950)"]])
+    assert {f[2] for f in _facts(text)} >= {61_204, 58_390}
+    doc = parse_text("t.txt", text, excerpt=True)
+    assert {f.unit for f in doc.figures if f.source == "table"} == {"count"}
+    answer = _ask(_engine(tmp_path, text), "What was the change in options granted in the year from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 2_814)
+
+
+def test_a_currency_column_beside_a_count_column_stays_money() -> None:
+    text = _table([["", "2019", "2019", "2018", "2018"], ["", "Number", "$'000", "Number", "$'000"],
+                   ["Shares issued", "1,500", "3,000", "1,200", "2,400"]])
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.unit, f.value) for f in doc.figures if f.source == "table"}
+    assert ("count", 1_500) in got or ("shares", 1_500) in got or not got
+    assert not [f for f in doc.figures if f.unit == "count" and f.value in (3_000, 3_000_000)]
