@@ -276,6 +276,7 @@ class GridReader:
         _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
         _reconciled_from(figures)
+        _parts_of_counts(figures)
         return figures
 
     def _scale(self, title: str) -> float:
@@ -613,6 +614,36 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
             f.label = "Total"
         elif parts and not _TWO_THINGS.search(f.section):
             f.label = f"Total {f.section.lower()}"
+
+
+def _parts_of_counts(figures: list[Figure]) -> None:
+    """'IPTV', 'Satellite' right below 'Total retail subscribers' (a count) and adding up to it in every period:
+    counts too, never money of the table's scale. Only rows printed unscaled, two or more, next to the count's row
+    (above or below it); the sum is the evidence, as `parts_of_totals` takes it (knowledge/lookup.py)."""
+    rows: dict[int, dict[tuple, Figure]] = {}
+    for f in figures:
+        rows.setdefault(f.line, {})[(f.period, f.column)] = f
+    lines = sorted(rows)
+    for at, line in enumerate(lines):
+        total = rows[line]
+        if not any(f.unit == "count" for f in total.values()):
+            continue
+        for step in (1, -1):
+            run: list[int] = []
+            k = at + step
+            while 0 <= k < len(lines) and len(run) < 12:
+                cells = rows[lines[k]]
+                if not cells or any(f.unit != "USD" or f.scale != 1.0 or f.scale_stated for f in cells.values()) \
+                        or set(cells) != set(total):
+                    break
+                run.append(lines[k])
+                sums_up = all(abs(sum(rows[r][key].value for r in run) - t.value) < 0.5 for key, t in total.items())
+                if len(run) >= 2 and sums_up:
+                    for r in run:
+                        for f in rows[r].values():
+                            f.unit = "count"
+                    return
+                k += step
 
 
 _TWO_THINGS = re.compile(r"\bliabilit\w*\b.*\b(?:and|&)\b|\b(?:and|&)\b.*\bequity\b", re.I)

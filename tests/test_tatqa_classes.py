@@ -718,3 +718,25 @@ def test_a_currency_column_beside_a_count_column_stays_money() -> None:
     got = {(f.unit, f.value) for f in doc.figures if f.source == "table"}
     assert ("count", 1_500) in got or ("shares", 1_500) in got or not got
     assert not [f for f in doc.figures if f.unit == "count" and f.value in (3_000, 3_000_000)]
+
+
+def _subscribers(total: str) -> str:
+    return _table([["", "2019", "2018"], ["Net subscriber additions", "6,100", "21,500"], ["Fibre", "91,400", "110,700"],
+                   ["Copper", "(85,300)", "(89,200)"], ["Total broadband subscribers", total, "2,766,400"],
+                   ["Fibre", "1,767,100", "1,675,700"], ["Copper", "1,005,300", "1,090,700"]])
+
+
+def test_rows_adding_up_to_a_count_are_counts(tmp_path) -> None:
+    """'Fibre', 'Copper' right below 'Total broadband subscribers' and summing to it: subscribers, counts as
+    printed; the same names above, summing to no count, stay as they were."""
+    doc = parse_text("t.txt", _subscribers("2,772,400"), excerpt=True)
+    units = {(f.line, f.unit) for f in doc.figures if f.source == "table" and f.period.end.year == 2019}
+    assert {u for line, u in units if line in (7, 8)} == {"count"} and {u for line, u in units if line in (4, 5)} == {"USD"}
+    answer = _ask(_engine(tmp_path, _subscribers("2,772,400")),
+                  "What is the change in the number of Fibre broadband subscribers from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 91_400)
+
+
+def test_rows_not_adding_up_to_a_count_are_no_counts() -> None:
+    doc = parse_text("t.txt", _subscribers("2,772,900"), excerpt=True)
+    assert {f.unit for f in doc.figures if f.source == "table" and f.line in (7, 8)} == {"USD"}
