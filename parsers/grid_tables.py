@@ -48,8 +48,11 @@ BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s
 _CAPTION_VERB = (r"(?:is|are|was|were)\s+(?:summari[sz]ed\s+|presented\s+|shown\s+|set\s+forth\s+)?as\s+follows|"
                  r"(?:consists?|consisted)\s+of\s+the\s+following|(?:is|are|was|were)\s+comprised\s+of\s+the\s+following|"
                  r"comprises?\s+the\s+following|includes?\s+the\s+following(?:\s+components)?")
-_CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:\d{{4}}|[^,:\d]),\s*)?(?P<s>[^:;]{{3,80}}?)\s+(?:{_CAPTION_VERB})"
-                      r"\s*(?:\([^()]*\))?\s*:$", re.I)
+_CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:\d{{4}}|[^,:\d]),\s*)?"
+                      rf"(?P<s>[^:;]{{3,80}}?)\s+(?:{_CAPTION_VERB})(?:\s+components)?"
+                      r"(?:\s+(?:at|as\s+of|as\s+at)\s+[^:()]*\d{4})?\s*(?:\([^()]*\))?\s*:$", re.I)
+_FOLLOWING_IS = re.compile(r"^the\s+following\s+is\s+an?\s+(?:breakdown|summary|analysis)\s+of\s+(?P<s>[^:;]{3,80}?)\s*"
+                           r"(?:\([^()]*\))?\s*:$", re.I)
 _FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides)\s+"
                               r"(?P<s>[^:;]{3,80}?)\s*(?:\b(?:for|during|as\s+of|as\s+at|at|in)\b[^:;]*)?(?:\([^()]*\))?\s*:$",
                               re.I)
@@ -58,7 +61,10 @@ _CAPTION_LEAD = re.compile(r"^(?:(?:the|our|its)\s+|the\s+company['\u2019]s\s+|(
 # words that name no figure the rows are of: a caption of data, of several figures, or of the table's own layout
 _NO_CAPTION_SUBJECT = re.compile(r"\b(?:information|data|table|following|details?|segments?|results|figures|amounts|"
                                  r"summary|changes?|activity|movements?|reconciliation|calculation|analysis|assumptions|"
-                                 r"roll\s*forward|which|that|were|was|is|are|and)\b|&|\d|;|\(", re.I)  # 'and': two things, which row is which unknown
+                                 r"roll\s*forward|which|that|were|was|is|are)\b|,\s*and\b|\b(?:and|or)\s+\w+\s+(?:and|or)\b|"
+                                 r"&|\d|;|\(", re.I)
+# "Domestic and international sales": two things, the rows each one's ("Trade and other receivables" is one)
+_TWO_OF_ONE = re.compile(r"^(\w+)\s+(?:and|or)\s+(?!other\b)(\w+)\s+\w+$", re.I)
 _AT_DATE = re.compile(r"\s+(?:at|as\s+of|as\s+at|on|in|for)\s+[^,]*\d[^,]*$", re.I)  # "Total debt at December 31"
 
 
@@ -73,11 +79,11 @@ def caption_subject(lines: list[str], table: GridTable) -> str:
     if len(colons) != 1:
         return ""
     sentence = re.split(r"(?<=[.;])\s+(?=[A-Z(])", colons[0])[-1]
-    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence)
+    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence)
     if not m:
         return ""
     subject = _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s"))).strip()
-    if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject):
+    if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject) or _TWO_OF_ONE.match(subject):
         return ""
     return subject[:1].upper() + subject[1:]
 
@@ -86,7 +92,10 @@ def under_caption(figures: list[Figure], subject: str) -> None:
     """The rows of a table that print no heading of their own stand under the subject its caption names, as if
     the table printed it over them ('Parts and raw materials' under 'Inventories'): a question naming both finds
     the row. Labels stay as printed, but a bare 'Total' that its rows add up to is the subject's total; a row printing
-    the subject itself ('Inventories, net') needs no heading."""
+    the subject itself ('Inventories, net') needs no heading. A table printing a total row of its own subject
+    ('Total net sales') names its rows' subject itself: the caption is left to it."""
+    if any(re.match(r"total\s+\w", f.label, re.I) for f in figures if f.source == "table"):
+        return  # a total row naming its own subject ('Total net sales'): its parts are its (knowledge/lookup.py)
     headed = [f for f in figures if f.source == "table" and not f.section and not f.segment and
               not f.label.lower().startswith(subject.lower())]
     for f in headed:

@@ -630,7 +630,11 @@ def _captioned(caption: str) -> str:
     ("Receivables at December 31 consisted of the following:", "Receivables"),  # the date is no part of it
     ("The following table presents receivables by customer type for each of the last two years:",
      "Receivables by customer type"),
-    ("Receivables and payables consisted of the following:", ""),  # two things: which row is which is not said
+    ("Receivables consisted of the following components at December 31, 2019 and 2018:", "Receivables"),
+    ("The following is a breakdown of receivables by customer type (in thousands):", "Receivables by customer type"),
+    ("Trade and other receivables consisted of the following:", "Trade and other receivables"),
+    ("Domestic and foreign receivables consisted of the following:", ""),  # two things: which row is which unsaid
+    ("Loans, advances, and receivables consisted of the following:", ""),  # a list of things
     ("Information about our segments is as follows:", ""),  # no figure named
     ("Receivables consisted of the following:\nThe changes in the allowance were as follows:", ""),  # two captions
 ])
@@ -638,6 +642,13 @@ def test_an_excerpts_caption_printed_apart_is_the_heading_of_its_rows(caption: s
     doc = parse_text("t.txt", _captioned(caption), excerpt=True)
     sections = {f.label: f.section for f in doc.figures if f.source == "table"}
     assert sections == {"Trade accounts": subject, "Related parties": subject, f"Total {subject.lower()}".strip(): subject}
+
+
+def test_a_table_printing_its_own_subjects_total_keeps_it() -> None:
+    """'Total trade receivables' names what its rows are of: the caption is no heading over them."""
+    text = _captioned("Receivables consisted of the following:").replace("| Total |", "| Total trade receivables |")
+    doc = parse_text("t.txt", text, excerpt=True)
+    assert {f.section for f in doc.figures if f.source == "table"} == {""}
 
 
 def test_the_caption_of_a_release_of_many_tables_is_no_heading() -> None:
