@@ -421,7 +421,11 @@ def _pick(q: Question, rest: str) -> str:
 # for. A threshold ("less than 50,000", "more than 2.0%") or a sign ("negative") is no comparison of them.
 YEAR_EXTREME = re.compile(r"\b(?:the\s+)?(higher|highest|larger|largest|greater|greatest|bigger|biggest|more|most|"
                           r"maximum|lower|lowest|smaller|smallest|less|least|fewer|fewest|minimum)\b")
-YEAR_THRESHOLD = re.compile(r"\b(?:than|under|over|above|below|negative|positive|exceed(?:s|ed)?)\b|\d")
+# A bound said with a figure ('over 5,000', 'less -10,000', 'below 20%', 'more than'), or a sign: no comparison of the years. A
+# number of days, months or years ('Over 3 months past due') or a day ('at 1 July') is a printed label's own words.
+YEAR_THRESHOLD = re.compile(r"\b(?:than|negative|positive)\b|\b(?:under|over|above|below|exceed(?:s|ed)?|less|lower|smaller|"
+                            r"fewer|more|greater|higher|larger)\s+\$?-?\s?\d"
+                            r"(?![\d,.]*\s*(?:days?|weeks?|months?|years?)\b)|\d\s*%")
 # "less than 50,000 thousands", "more than 2.0%", "under 500,000", "negative": the one year whose figure passes
 # (the question as normalised: "40, 000", "- 10, 000", "20.0 %")
 NUMBER_SAID = r"-?\s?\$?\s?-?\s?\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|-?\s?\$?\s?-?\s?\d+(?:\.\d+)?"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import HEADING_WORDS, GridReader
+from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, under_caption
 from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
@@ -61,8 +61,11 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
         ytd = 3 * q if q else None
     if tables is None:
         tables = text_grids(lines)  # text read without its loader: its own pipe tables
+    # an excerpt of one table: the caption that introduced it may stand apart, and name what its rows are of
+    subject = caption_subject(lines, tables[0]) if excerpt and len(tables) == 1 else ""
     grid = GridReader(tables, lines, fye, ytd, offset, lead)
     figures: list[Figure] = grid.read()
+    under_caption(figures, subject)
     rest = [l if n not in grid.table_lines else "" for n, l in enumerate(lines)]
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()

@@ -41,6 +41,70 @@ BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s
                             r"^\W*(?:\(\w{1,3}\)\s*)?includes?\b.*\bas\s+follows\b", re.I)  # "(7) Includes ... as follows (in thousands):"
 
 
+# An excerpt's caption sentence naming what a table's rows are of, printed apart from the table (a paragraph that
+# introduced it in the filing): "Components of inventories are as follows:", "Income before income taxes is as
+# follows (in thousands):", "Accrued liabilities consist of the following:", "The following table presents revenue
+# by geographic area:". Its subject is a heading over every row that prints none of its own.
+_CAPTION_VERB = (r"(?:is|are|was|were)\s+(?:summari[sz]ed\s+|presented\s+|shown\s+|set\s+forth\s+)?as\s+follows|"
+                 r"(?:consists?|consisted)\s+of\s+the\s+following|(?:is|are|was|were)\s+comprised\s+of\s+the\s+following|"
+                 r"comprises?\s+the\s+following|includes?\s+the\s+following(?:\s+components)?")
+_CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:\d{{4}}|[^,:\d]),\s*)?"
+                      rf"(?P<s>[^:;]{{3,80}}?)\s+(?:{_CAPTION_VERB})(?:\s+components)?"
+                      r"(?:\s+(?:at|as\s+of|as\s+at)\s+[^:()]*\d{4})?\s*(?:\([^()]*\))?\s*:$", re.I)
+_FOLLOWING_IS = re.compile(r"^the\s+following\s+is\s+an?\s+(?:breakdown|summary|analysis)\s+of\s+(?P<s>[^:;]{3,80}?)\s*"
+                           r"(?:\([^()]*\))?\s*:$", re.I)
+_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides)\s+"
+                              r"(?P<s>[^:;]{3,80}?)\s*(?:\b(?:for|during|as\s+of|as\s+at|at|in)\b[^:;]*)?(?:\([^()]*\))?\s*:$",
+                              re.I)
+_CAPTION_LEAD = re.compile(r"^(?:(?:the|our|its)\s+|the\s+company['\u2019]s\s+|(?:the\s+)?(?:components?|composition|"
+                           r"breakdown|(?:geographic(?:al)?\s+)?distribution)\s+of\s+(?:the\s+|our\s+)?)+", re.I)
+# words that name no figure the rows are of: a caption of data, of several figures, or of the table's own layout
+_NO_CAPTION_SUBJECT = re.compile(r"\b(?:information|data|table|following|details?|segments?|results|figures|amounts|"
+                                 r"summary|changes?|activity|movements?|reconciliation|calculation|analysis|assumptions|"
+                                 r"roll\s*forward|which|that|were|was|is|are)\b|,\s*and\b|\b(?:and|or)\s+\w+\s+(?:and|or)\b|"
+                                 r"&|\d|;|\(", re.I)
+# "Domestic and international sales": two things, the rows each one's ("Trade and other receivables" is one)
+_TWO_OF_ONE = re.compile(r"^(\w+)\s+(?:and|or)\s+(?!other\b)(\w+)\s+\w+$", re.I)
+_AT_DATE = re.compile(r"\s+(?:at|as\s+of|as\s+at|on|in|for)\s+[^,]*\d[^,]*$", re.I)  # "Total debt at December 31"
+
+
+def caption_subject(lines: list[str], table: GridTable) -> str:
+    """What an excerpt's one table is of, where only its caption says it: the one line of the text beside the
+    table that ends in a colon and reads as a caption; '' when none does, or more than one line ends in a colon
+    (which of them introduces the table is not known), or its subject names no one figure ('Domestic and
+    international sales': which row is which is not said)."""
+    prose = [line.strip() for n, line in enumerate(lines)
+             if not table.first_line <= n <= table.last_line and line.strip() and not line.lstrip().startswith("|")]
+    colons = [line for line in prose if line.endswith(":")]
+    if len(colons) != 1:
+        return ""
+    sentence = re.split(r"(?<=[.;])\s+(?=[A-Z(])", colons[0])[-1]
+    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence)
+    if not m:
+        return ""
+    subject = _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s"))).strip()
+    if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject) or _TWO_OF_ONE.match(subject):
+        return ""
+    return subject[:1].upper() + subject[1:]
+
+
+def under_caption(figures: list[Figure], subject: str) -> None:
+    """The rows of a table that print no heading of their own stand under the subject its caption names, as if
+    the table printed it over them ('Parts and raw materials' under 'Inventories'): a question naming both finds
+    the row. Labels stay as printed, but a bare 'Total' that its rows add up to is the subject's total; a row printing
+    the subject itself ('Inventories, net') needs no heading. A table printing a total row of its own subject
+    ('Total net sales') names its rows' subject itself: the caption is left to it."""
+    if any(re.match(r"total\s+\w", f.label, re.I) for f in figures if f.source == "table"):
+        return  # a total row naming its own subject ('Total net sales'): its parts are its (knowledge/lookup.py)
+    headed = [f for f in figures if f.source == "table" and not f.section and not f.segment and
+              not f.label.lower().startswith(subject.lower())]
+    for f in headed:
+        f.section = subject
+        if f.label.lower() == "total":  # the subject's total where the rows above it add up to it (as a heading's)
+            f.label = f"{subject} total"
+    _totals_of_their_heading(headed)
+
+
 # A row label that is only a dilution word ("Basic", "Diluted", "Basic and diluted"): its head noun
 # (earnings or shares per share) was left to a heading the table may not print.
 _BARE_DILUTION = re.compile(r"^\W*(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic)\W*$", re.I)
@@ -56,6 +120,7 @@ class Column:
     kind: str = "amount"  # amount, percent_of_revenue, change, change_cc
     header: str = ""
     subject: str = ""  # a column that is no period: its own heading (a segment, place, class or measure)
+    own: bool = False  # a column of the whole read as its heading's own ('Group' beside a 'Company' no question names apart)
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -226,6 +291,7 @@ class GridReader:
         _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
         _reconciled_from(figures)
+        _parts_of_counts(figures)
         return figures
 
     def _scale(self, title: str) -> float:
@@ -294,6 +360,7 @@ class GridReader:
         _percent_twins(out, table)
         _translation_columns(out, texts)
         _heading_columns(out, texts, title, table_class, self._stated_period)
+        _parent_beside_consolidated(out, texts)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
@@ -402,6 +469,9 @@ class GridReader:
                     f.value, f.scale = value, 1.0
                 if implausible_per_share(f):
                     continue
+                if f.unit == "USD" and scale == 1.0 and own_scale is None and _COUNT_UNIT_CELL.search(col.header) \
+                        and not _CURRENCY_MARK.search(printed):
+                    f.unit = "count"  # '2019 | Number' over '71,552': a count as printed, never money of no scale
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":
@@ -413,7 +483,7 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
-            if col.subject and not _WHOLE.match(col.subject):
+            if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
             elif subject:
                 f.segment = f.product = subject  # that segment's profit, never the company's
@@ -560,6 +630,36 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
             f.label = "Total"
         elif parts and not _TWO_THINGS.search(f.section):
             f.label = f"Total {f.section.lower()}"
+
+
+def _parts_of_counts(figures: list[Figure]) -> None:
+    """'IPTV', 'Satellite' right below 'Total retail subscribers' (a count) and adding up to it in every period:
+    counts too, never money of the table's scale. Only rows printed unscaled, two or more, next to the count's row
+    (above or below it); the sum is the evidence, as `parts_of_totals` takes it (knowledge/lookup.py)."""
+    rows: dict[int, dict[tuple, Figure]] = {}
+    for f in figures:
+        rows.setdefault(f.line, {})[(f.period, f.column)] = f
+    lines = sorted(rows)
+    for at, line in enumerate(lines):
+        total = rows[line]
+        if not any(f.unit == "count" for f in total.values()):
+            continue
+        for step in (1, -1):
+            run: list[int] = []
+            k = at + step
+            while 0 <= k < len(lines) and len(run) < 12:
+                cells = rows[lines[k]]
+                if not cells or any(f.unit != "USD" or f.scale != 1.0 or f.scale_stated for f in cells.values()) \
+                        or set(cells) != set(total):
+                    break
+                run.append(lines[k])
+                sums_up = all(abs(sum(rows[r][key].value for r in run) - t.value) < 0.5 for key, t in total.items())
+                if len(run) >= 2 and sums_up:
+                    for r in run:
+                        for f in rows[r].values():
+                            f.unit = "count"
+                    return
+                k += step
 
 
 _TWO_THINGS = re.compile(r"\bliabilit\w*\b.*\b(?:and|&)\b|\b(?:and|&)\b.*\bequity\b", re.I)
@@ -964,6 +1064,8 @@ def _row_period(label: str, period: Period | None) -> Period | None:
 
 
 _PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
+# a column whose heading ends in a count's word ('2019 | Number', '2019 NUMBER', 'No.'): its figures are counts
+_COUNT_UNIT_CELL = re.compile(r"(?:\||\b(?:19|20)\d\d)\s*(?:number|no\.?)\s*$", re.I)
 _DIGIT = re.compile(r"\d")
 
 
@@ -1150,8 +1252,8 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
     if len(amounts) < 2 or (periods and len(set(periods)) == len(periods)) or any(c.basis for c in amounts) \
             or table_class == "guidance" or _FORWARD_HEADING.search(title):
         return
-    if _scale(title) is None or _QUANTITY_SCALE.search(title):
-        return  # amounts of a class whose scale the table does not state, or a count ('Square feet in thousands')
+    if _QUANTITY_SCALE.search(title):
+        return  # a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
     whole_table = stated(title)
@@ -1165,6 +1267,10 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         found[c.vcol] = stated(" | ".join(dates)) if dates else whole_table
         if dates and found[c.vcol] is None or c.period is not None and found[c.vcol] != c.period:
             return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
+    if _whole_and_parent(amounts, own, found):
+        return
+    if _scale(title) is None:
+        return  # amounts of a class whose scale the table does not state
     if sum(1 for t in own.values() if _WHOLE.match(t)) > len(set(found.values())):
         return  # 'Group | Company': two columns of the whole, one of them the parent alone
     if any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60 for t in own.values()) \
@@ -1174,6 +1280,40 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
     for c in amounts:
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
+
+
+_WHOLE_OF_PARENT = re.compile(r"^(?:the\s+)?group$", re.I)
+_CONSOLIDATED = re.compile(r"^(?:the\s+)?(?:consolidated|combined)$", re.I)
+_PARENT_ALONE = re.compile(r"^(?:the\s+)?(?:company|parent(?:\s+company)?|unconsolidated|stand-?\s?alone)$", re.I)
+
+
+def _whole_and_parent(amounts: list[Column], own: dict[int, str], found: dict[int, Period | None]) -> bool:
+    """'Group | Company' over the same periods: the whole (the parent with its subsidiaries) and the parent alone,
+    side by side. Each column is read as its heading's own ('Group', 'Company'), never as the company's figure: a
+    question that drops the word naming the parent ('the Company') would otherwise get the whole's figure for the
+    parent's. Each heading must print every period once."""
+    heads = {own[c.vcol] for c in amounts}
+    whole = [h for h in heads if _WHOLE_OF_PARENT.match(h)]
+    parent = [h for h in heads if _PARENT_ALONE.match(h)]
+    if len(heads) != 2 or len(whole) != 1 or len(parent) != 1 or any(found[c.vcol] is None for c in amounts):
+        return False
+    periods = {h: [found[c.vcol] for c in amounts if own[c.vcol] == h] for h in heads}
+    if any(len(set(p)) != len(p) for p in periods.values()) or set(periods[whole[0]]) != set(periods[parent[0]]):
+        return False
+    for c in amounts:
+        c.period, c.subject, c.own = found[c.vcol], clean_label(re.sub(r"^the\s+", "", own[c.vcol], flags=re.I)), True
+    return True
+
+
+def _parent_beside_consolidated(columns: dict[int, Column], texts: dict[int, str]) -> None:
+    """'Consolidated | Unconsolidated' (or '| Company', '| Standalone') over the same years: the consolidated
+    columns were read as the company's figures, which a question asking the parent's alone would be given (its
+    'unconsolidated' is a word questions drop): neither heading's columns are read."""
+    heads = {v: texts[v].split("|")[0].strip() for v, c in columns.items() if c.kind == "amount"}
+    names = set(heads.values())
+    if len(names) == 2 and any(_CONSOLIDATED.match(h) for h in names) and any(_PARENT_ALONE.match(h) for h in names):
+        for v in heads:
+            columns[v].period = None
 
 
 @dataclass

@@ -625,3 +625,139 @@ def test_only_a_total_row_makes_the_rows_adding_up_to_it_kinds_of_its_subject() 
             *_printed_row(5, "Income before taxes", (90, 75)), *_printed_row(7, "Americas", (60, 50)),
             *_printed_row(8, "Europe", (40, 30)), *_printed_row(9, "Total revenue", (100, 80))]
     assert parts_of_totals(rows) == {(1, 7): "revenue", (1, 8): "revenue"}
+
+
+def _captioned(caption: str) -> str:
+    """An excerpt of a note: its table first, the paragraph that introduced it in the filing after it."""
+    return _table([["", "2019", "2018"], ["Trade accounts", "4,120", "3,870"], ["Related parties", "610", "455"],
+                   ["Total", "4,730", "4,325"]], f"Amounts in thousands.\nNOTE 6. RECEIVABLES\n{caption}")
+
+
+@pytest.mark.parametrize("caption,subject", [
+    ("Receivables consisted of the following:", "Receivables"),
+    ("The components of receivables are as follows (in thousands):", "Receivables"),
+    ("As of December 31, 2019 and 2018, receivables are summarized as follows:", "Receivables"),
+    ("Receivables at December 31 consisted of the following:", "Receivables"),  # the date is no part of it
+    ("The following table presents receivables by customer type for each of the last two years:",
+     "Receivables by customer type"),
+    ("Receivables consisted of the following components at December 31, 2019 and 2018:", "Receivables"),
+    ("The following is a breakdown of receivables by customer type (in thousands):", "Receivables by customer type"),
+    ("Trade and other receivables consisted of the following:", "Trade and other receivables"),
+    ("Domestic and foreign receivables consisted of the following:", ""),  # two things: which row is which unsaid
+    ("Loans, advances, and receivables consisted of the following:", ""),  # a list of things
+    ("Information about our segments is as follows:", ""),  # no figure named
+    ("Receivables consisted of the following:\nThe changes in the allowance were as follows:", ""),  # two captions
+])
+def test_an_excerpts_caption_printed_apart_is_the_heading_of_its_rows(caption: str, subject: str) -> None:
+    doc = parse_text("t.txt", _captioned(caption), excerpt=True)
+    sections = {f.label: f.section for f in doc.figures if f.source == "table"}
+    assert sections == {"Trade accounts": subject, "Related parties": subject, f"Total {subject.lower()}".strip(): subject}
+
+
+def test_a_table_printing_its_own_subjects_total_keeps_it() -> None:
+    """'Total trade receivables' names what its rows are of: the caption is no heading over them."""
+    text = _captioned("Receivables consisted of the following:").replace("| Total |", "| Total trade receivables |")
+    doc = parse_text("t.txt", text, excerpt=True)
+    assert {f.section for f in doc.figures if f.source == "table"} == {""}
+
+
+def test_the_caption_of_a_release_of_many_tables_is_no_heading() -> None:
+    """Only an excerpt of one table: in a release, a caption ending in a colon introduces the table after it."""
+    doc = parse_text("t.txt", _captioned("Receivables consisted of the following:"))
+    assert {f.section for f in doc.figures if f.source == "table"} == {""}
+
+
+def test_a_row_named_with_its_captions_subject_is_answered(tmp_path) -> None:
+    engine = _engine(tmp_path, _captioned("Receivables consisted of the following:"))
+    answer = _ask(engine, "What were the receivables from related parties in 2019?")
+    assert (answer.status, answer.value) == ("answered", 610_000)
+    change = _ask(engine, "What was the change in total receivables from 2018 to 2019?")
+    assert (change.status, change.value) == ("answered", 405_000)
+    assert _ask(engine, "What were the payables from related parties in 2019?").value is None
+
+
+def _ageing_table() -> str:
+    return _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["At 1 July", "3,100", "2,950"],
+                   ["Up to 3 months past due", "1,500", "1,800"], ["Over 3 months past due", "2,410", "2,205"]])
+
+
+@pytest.mark.parametrize("question,year", [
+    ("Which year had a greater Over 3 months past due?", 2019),  # 'over 3 months' is the row's words, no bound
+    ("In which year was the amount at 1 July larger?", 2019),  # a day of the label is no threshold
+])
+def test_which_year_of_a_label_holding_a_bound_or_a_number(tmp_path, question: str, year: int) -> None:
+    answer = _ask(_engine(tmp_path, _ageing_table()), question)
+    assert (answer.status, answer.value) == ("answered", year)
+
+
+@pytest.mark.parametrize("question", ["In which year was the amount at 1 July over 3,000 thousands and rising?", "In which year was the amount at 1 July less 3,000?",
+                                      "In which year was Over 3 months past due 10% larger?"])
+def test_which_year_with_a_bound_said_is_no_comparison_of_the_years(tmp_path, question: str) -> None:
+    answer = _ask(_engine(tmp_path, _ageing_table()), question)
+    assert answer.value is None
+
+
+def _whole_and_parent(whole: str, parent: str) -> str:
+    return _table([["", whole, "", parent, ""], ["", "2019", "2018", "2019", "2018"], ["", "$m", "$m", "$m", "$m"],
+                   ["Restricted stock plan", "4.2", "3.6", "1.1", "0.9"], ["Option plan", "0.5", "0.7", "0.2", "0.1"]])
+
+
+def test_consolidated_columns_beside_the_parents_are_left_unread(tmp_path) -> None:
+    """'Consolidated | Unconsolidated' over the same years: a consolidated column is the company's figure to the
+    store, and a question's 'unconsolidated' a word it may drop: the consolidated figure would answer the parent's
+    question, so neither is read."""
+    engine = _engine(tmp_path, _whole_and_parent("Consolidated", "Unconsolidated"))
+    assert _ask(engine, "What was the unconsolidated restricted stock plan in 2019?").value is None
+
+
+def test_group_columns_beside_a_company_column_no_question_names_apart(tmp_path) -> None:
+    """'Group | Company': 'the Company' is a word questions drop, so the group's figure is never given for a
+    question that may ask the parent's; 'for the Group' names it."""
+    engine = _engine(tmp_path, _whole_and_parent("Group", "Company"))
+    answer = _ask(engine, "What was the change in restricted stock plan for the Group from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", pytest.approx(0.6e6))
+    assert _ask(engine, "What was the restricted stock plan for the Company in 2019?").value is None
+    assert _ask(engine, "What was the restricted stock plan in 2019?").value is None
+
+
+
+@pytest.mark.parametrize("header", [[["", "2019", "2018"], ["", "Number", "Number"]], [["", "2019 NUMBER", "2018 NUMBER"]]])
+def test_a_count_word_under_the_years_makes_the_rows_counts(tmp_path, header: list[list[str]]) -> None:
+    """'2019 | Number' over options granted: counts as printed (answered as such), never money of unstated scale."""
+    text = _table([*header, ["Options granted in the year", "61,204", "58,390"], ["Options lapsed", "(2,100)", "(950)"]])
+    assert {f[2] for f in _facts(text)} >= {61_204, 58_390}
+    doc = parse_text("t.txt", text, excerpt=True)
+    assert {f.unit for f in doc.figures if f.source == "table"} == {"count"}
+    answer = _ask(_engine(tmp_path, text), "What was the change in options granted in the year from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 2_814)
+
+
+def test_a_currency_column_beside_a_count_column_stays_money() -> None:
+    text = _table([["", "2019", "2019", "2018", "2018"], ["", "Number", "$'000", "Number", "$'000"],
+                   ["Shares issued", "1,500", "3,000", "1,200", "2,400"]])
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.unit, f.value) for f in doc.figures if f.source == "table"}
+    assert ("count", 1_500) in got or ("shares", 1_500) in got or not got
+    assert not [f for f in doc.figures if f.unit == "count" and f.value in (3_000, 3_000_000)]
+
+
+def _subscribers(total: str) -> str:
+    return _table([["", "2019", "2018"], ["Net subscriber additions", "6,100", "21,500"], ["Fibre", "91,400", "110,700"],
+                   ["Copper", "(85,300)", "(89,200)"], ["Total broadband subscribers", total, "2,766,400"],
+                   ["Fibre", "1,767,100", "1,675,700"], ["Copper", "1,005,300", "1,090,700"]])
+
+
+def test_rows_adding_up_to_a_count_are_counts(tmp_path) -> None:
+    """'Fibre', 'Copper' right below 'Total broadband subscribers' and summing to it: subscribers, counts as
+    printed; the same names above, summing to no count, stay as they were."""
+    doc = parse_text("t.txt", _subscribers("2,772,400"), excerpt=True)
+    units = {(f.line, f.unit) for f in doc.figures if f.source == "table" and f.period.end.year == 2019}
+    assert {u for line, u in units if line in (7, 8)} == {"count"} and {u for line, u in units if line in (4, 5)} == {"USD"}
+    answer = _ask(_engine(tmp_path, _subscribers("2,772,400")),
+                  "What is the change in the number of Fibre broadband subscribers from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", 91_400)
+
+
+def test_rows_not_adding_up_to_a_count_are_no_counts() -> None:
+    doc = parse_text("t.txt", _subscribers("2,772,900"), excerpt=True)
+    assert {f.unit for f in doc.figures if f.source == "table" and f.line in (7, 8)} == {"USD"}
