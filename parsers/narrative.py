@@ -829,9 +829,10 @@ class NarrativeReader:
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         self.compared_mains = self.last_mains if comparison else []
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
-        paired = _paired_by_lists(text, term_starts) if not respectively else set()
-        paired_ends = [m.end() for m in _money(text) if m.start() in paired]
-        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
+        money = _money(text)  # found once: the lists, their ends and the items are of the same amounts
+        paired = _paired_by_lists(text, term_starts, money) if not respectively else set()
+        paired_ends = [m.end() for m in money if m.start() in paired]
+        items = sorted([(m.start(), "money", m) for m in money if unquoted(m) and not _table_style(m)
                         and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
@@ -1994,14 +1995,15 @@ def _respective_run(text: str, a: int, quotes: list[tuple[int, int]]) -> tuple[l
     return amounts, (amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)) if r else []
 
 
-def _paired_by_lists(text: str, term_starts: list[int] | None = None) -> set[int]:
+def _paired_by_lists(text: str, term_starts: list[int] | None = None, amounts: list[re.Match] | None = None) -> set[int]:
     """Where the amounts stand of a list of three amounts or more, or of two that a list of terms comes before,
     with no "respectively" to pair them ("depreciation expense, interest expense and amortization ... approximately $165 million, $107
     million and $65 million", "Net income and diluted EPS were $5.0 million and $0.10"): read one by one, the
     last term would take every amount, so none is read. `term_starts`: where a term can start in the text (see
     _terms), None when not known: the terms before each amount are then looked for only there, not by a scan of
-    the whole text before it for every amount (quadratic in a long paragraph)."""
-    amounts = _money(text)
+    the whole text before it for every amount (quadratic in a long paragraph). `amounts`: _money(text), when
+    already found."""
+    amounts = _money(text) if amounts is None else amounts
     if not amounts:
         return set()
     masked = _mask_parentheses(text)
