@@ -10,6 +10,7 @@ from parsers.grid_tables import CENTS_CELL, UNIT_CELL
 from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
 from parsers.rows import clean_label, is_section_heading
+from parsers.scan import Leads, matches_at
 
 # r"(?:\b(?:Q[1-4]|[1-4]Q|YTD|FY)\s?'?(?:(?:19|20)\d\d|\d\d)\b)|\b(?:19|20)\d\d\b" (case-insensitive; no
 # letter of it has a partner outside ASCII), written to start with the character class of its first
@@ -281,7 +282,7 @@ class FixedWidthReader:
         rows that print no header of their own: the columns stand where the first row's figures stand, one
         a year in the order printed, under the spans and dates of that line spread over them evenly."""
         line = self.lines[i]
-        runs = list(_YEAR_RUN.finditer(line))
+        runs = list(matches_at(_YEAR_RUN, line, _CENTURIES.offsets(line)))
         if not runs:
             return None
         years = runs[-1].group(0).split()
@@ -594,6 +595,8 @@ _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|a
 
 
 _YEAR_RUN = re.compile(r"(?<![\d,.$])(?:(?:19|20)\d\d\s+){1,7}(?:19|20)\d\d(?![\d,.])")
+_CENTURIES = Leads("19", "20")  # what every _YEAR_RUN match opens with: it is tried only there (scan.matches_at),
+# not at every character of a long line (its look-behind comes first)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 # a figure printed in the label column, apart from the label's words: "Net sales   100.0 %", "Gross profit  64.7%"
 _FIGURE_IN_LABEL = re.compile(r"\S\s{2,}\(?\$?\s?-?\d[\d,]*(?:\.\d+)?\)?\s?%?\s*$")

@@ -349,9 +349,11 @@ def _within(starts: list[int] | None, a: int, b: int) -> list[int] | None:
     return [0] + [p - a for p in inside if p > a]
 
 
-def _terms(masked: str, starts: list[int] | None) -> list[re.Match]:
-    """TERM_RE.finditer(masked), tried only where a term can start when that is known."""
-    return list(TERM_RE.finditer(masked) if starts is None else matches_at(TERM_RE, masked, starts))
+def _terms(masked: str, starts: list[int] | None, endpos: int | None = None) -> list[re.Match]:
+    """TERM_RE.finditer(masked, 0, endpos) (the terms of the text as if it ended at `endpos`), tried only
+    where a term can start when that is known."""
+    endpos = len(masked) if endpos is None else endpos
+    return list(TERM_RE.finditer(masked, 0, endpos) if starts is None else matches_at(TERM_RE, masked, starts, endpos))
 
 
 def _mark_relative(spans: list[Span]) -> list[Span]:
@@ -828,9 +830,10 @@ class NarrativeReader:
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         self.compared_mains = self.last_mains if comparison else []
         unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
-        paired = _paired_by_lists(text) if not respectively else set()
-        paired_ends = [m.end() for m in _money(text) if m.start() in paired]
-        items = sorted([(m.start(), "money", m) for m in _money(text) if unquoted(m) and not _table_style(m)
+        money = _money(text)  # found once: the lists, their ends and the items are of the same amounts
+        paired = _paired_by_lists(text, term_starts, money) if not respectively else set()
+        paired_ends = [m.end() for m in money if m.start() in paired]
+        items = sorted([(m.start(), "money", m) for m in money if unquoted(m) and not _table_style(m)
                         and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
@@ -2155,18 +2158,21 @@ def _respective_run(text: str, a: int, quotes: list[tuple[int, int]]) -> tuple[l
     return amounts, (amount_run(text, amounts, r.start(), True) or amount_run(text, amounts, r.end(), False)) if r else []
 
 
-def _paired_by_lists(text: str) -> set[int]:
+def _paired_by_lists(text: str, term_starts: list[int] | None = None, amounts: list[re.Match] | None = None) -> set[int]:
     """Where the amounts stand of a list of three amounts or more, or of two that a list of terms comes before,
     with no "respectively" to pair them ("depreciation expense, interest expense and amortization ... approximately $165 million, $107
     million and $65 million", "Net income and diluted EPS were $5.0 million and $0.10"): read one by one, the
-    last term would take every amount, so none is read."""
-    amounts = _money(text)
+    last term would take every amount, so none is read. `term_starts`: where a term can start in the text (see
+    _terms), None when not known: the terms before each amount are then looked for only there, not by a scan of
+    the whole text before it for every amount (quadratic in a long paragraph). `amounts`: _money(text), when
+    already found."""
+    amounts = _money(text) if amounts is None else amounts
     if not amounts:
         return set()
     masked = _mask_parentheses(text)
     out: set[int] = set()
     for run in amount_runs(text, amounts):
-        terms = [t for t in TERM_RE.finditer(masked, 0, run[0].start())] if len(run) <= 2 else []
+        terms = _terms(masked, term_starts, run[0].start()) if len(run) <= 2 else []
         if len(run) == 1:  # "Revenue, gross profit and operating income were $5.0 million": whose it is, is a guess
             listed = term_run(masked, terms, 2) if len(terms) >= 2 else []
             if listed and _LIST_VERB.fullmatch(masked[listed[-1].end():run[0].start()]) \

@@ -102,12 +102,15 @@ def finditer(rx: re.Pattern, text: Lowered, leads: Leads) -> Iterator[re.Match]:
     return matches_at(rx, text.text, leads.offsets(text.low))
 
 
-def matches_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """rx.finditer(text), given that every match of rx starts at one of `starts` (in order; more
+def matches_at(rx: re.Pattern, text: str, starts: list[int], endpos: int | None = None) -> Iterator[re.Match]:
+    """rx.finditer(text, 0, endpos), given that every match of rx starts at one of `starts` (in order; more
     offsets than that only cost time). rx must not match the empty string."""
+    endpos = len(text) if endpos is None else endpos
     end = 0
     for p in starts:
-        if p >= end and (m := rx.match(text, p)):
+        if p >= endpos:
+            return  # as finditer with endpos: the text ends there
+        if p >= end and (m := rx.match(text, p, endpos)):
             end = m.end()
             yield m
 

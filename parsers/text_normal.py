@@ -23,6 +23,8 @@ import unicodedata
 from functools import lru_cache
 from html.entities import html5
 
+from parsers.scan import matches_at
+
 # Characters that print as nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
 # Mongolian vowel separator, invisible operators, and the bidirectional controls.
 INVISIBLE = frozenset([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064,
@@ -78,6 +80,23 @@ _THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?:[\u2009\u202f]\d{3})*
 # it by another such space on either side and no "+" before it.
 _NBSP_GROUP = re.compile(r"(?<![\d+\u00a0\u2009\u202f])(?<![\d+][\u00a0\u2009\u202f])\d{1,3}(?:\u00a0\d{3})+"
                          r"(?![\d,])(?![\u00a0\u2009\u202f]\d)")
+# A digit right before a no-break space: every _NBSP_GROUP match holds one, its first group's last digit
+# one to three characters into the match (its \d{1,3}).
+_DIGIT_NBSP = re.compile(r"\d\u00a0")
+
+
+def _nbsp_groups(text: str) -> str:
+    """_NBSP_GROUP's figures with their no-break spaces made ",", the pattern tried only where such a figure can
+    start (one to three characters before a _DIGIT_NBSP): opening with look-behinds, it is otherwise tried at every
+    character, and a release printing thousands of no-break spaces between words spent most of its normalising
+    there. The same matches as _NBSP_GROUP.sub (scan.matches_at)."""
+    starts = sorted({s for m in _DIGIT_NBSP.finditer(text) for s in range(max(0, m.start() - 2), m.start() + 1)})
+    out: list[str] = []
+    last = 0
+    for m in matches_at(_NBSP_GROUP, text, starts):
+        out += [text[last:m.start()], m.group(0).replace("\u00a0", ",")]
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def normalize_text(text: str) -> str:
@@ -88,7 +107,7 @@ def normalize_text(text: str) -> str:
         return text
     wide = [c for c in set(text) if not c.isascii()]  # the few characters to look at, found once
     if "\u00a0" in wide:  # "3\u00a0402": a no-break space sets a figure's thousands apart
-        text = _NBSP_GROUP.sub(lambda m: m.group(0).replace("\u00a0", ","), text)
+        text = _nbsp_groups(text)
     if "\u2009" in wide or "\u202f" in wide:  # "1\u2009204": a thin space sets a figure's thousands apart
         text = _THIN_GROUP.sub(",", text)
     for c in wide:
