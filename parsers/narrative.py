@@ -1327,6 +1327,10 @@ class NarrativeReader:
             return None  # a comparison dated by no period of its own is of an earlier span as long as its figure's
             # ("$649 million for the quarter and $2.4 billion for the year, compared with $500 million and ...": never
             # the year's); one that names its own period is that period's (and its comparison set aside: doubts.py)
+        if comparative and primary is not None and owner is None and period.months != primary.figure.period.months:
+            return None  # "$2.1 million for the six months ..., compared to $26.8 million for the three months ...": a
+            # comparison states its figure's counterpart, so a span of another length says one of the two is misprinted,
+            # and which one the sentence cannot tell: neither span is trusted for the compared amount
         outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):

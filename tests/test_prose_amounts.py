@@ -498,3 +498,25 @@ def test_years_run_before_a_label_are_column_headings_never_the_amounts_period()
         assert all(v not in (129_200_000, 120_000_000, 20_100_000, 18_000_000) for _, v, _, _ in got[1:]), (line, got)
     _, got = _read("2024 revenue was $129.2 million, up from $120.0 million.")
     assert ("revenue", 129_200_000, "FY 2024", "") in [(t.lower(), v, p, q) for t, v, p, q in got]
+
+
+def test_ebit_and_ebitdax_are_terms_each_its_own_measure():
+    doc, got = _read("EBIT from continuing operations (earnings before interest and income taxes) rose 41 percent to "
+                     "$12.7 million from $9.0 million in the fourth quarter of 2023.\n\n"
+                     "EBITDAX for the three months ended December 31, 2024 was $3.3\nmillion compared to $5.6 million "
+                     "for the three months ended December\n31, 2023.")
+    assert ("EBIT", 12_700_000, "Q4 2024", "") in got and ("EBIT", 9_000_000, "Q4 2023", "") in got
+    assert ("EBITDAX", 3_300_000, "Q4 2024", "") in got and ("EBITDAX", 5_600_000, "Q4 2023", "") in got
+    assert not score_prose(doc).unread
+    from knowledge.vocabulary import canonical_metric
+    assert canonical_metric("EBITDAX") == "other" and canonical_metric("EBITDA") == "ebitda"  # never asked as EBITDA
+    assert canonical_metric("EBIT") == "other"  # nor EBIT as operating income: it takes in other income too
+
+
+def test_a_comparison_naming_a_span_of_another_length_than_its_figures_is_not_read():
+    _, got = _read("EBITDA for the six months ended December 31, 2024 was $4.1 million compared to $7.9 million for "
+                   "the three months ended December 31, 2023.")
+    assert ("EBITDA", 4_100_000, "6M to 2024-12", "") in got
+    assert not any(v == 7_900_000 for _, v, _, _ in got), got  # a misprinted span: neither is trusted for it
+    _, got = _read("Sales were $12.0 million in the fourth quarter of 2024, compared to $40.0 million for the year 2023.")
+    assert ("Sales", 12_000_000, "Q4 2024", "") in got and not any(v == 40_000_000 for _, v, _, _ in got), got
