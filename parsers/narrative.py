@@ -46,7 +46,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half"), "half": ("half",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half"), "half": ("half",), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
@@ -365,7 +365,7 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
     return spans
 
 
-_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended"})  # a figure so dated is of that span or unknown
+_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare"})  # a figure so dated is of that span or unknown
 _COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
@@ -484,8 +484,12 @@ class PeriodReader:
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
-        if kind == "half":
-            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" else None
+        if kind == "half":  # the second half: the six months to that fiscal year's end
+            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() == "first" \
+                else Period(month_end(_year(g[1]), fye), 6)
+        if kind == "half_bare":
+            own = self.default_period
+            return Period(own.end, 6) if own is not None and own.months in (3, 6, 12) and own.end.month == fye else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
         if kind == "bare_year" and self._year_not_over():

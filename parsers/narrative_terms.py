@@ -189,6 +189,9 @@ PERIOD_PATTERNS = [
                        r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
                         rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
+    # "Second Half revenues", "the second half of the year": the six months to the year's end the release
+    # reports (a release of another span cannot tell which year's; never its own period)
+    ("half_bare", re.compile(r"\b(?:the\s+)?second[\s-]+half\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b)?", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),

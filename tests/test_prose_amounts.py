@@ -520,3 +520,19 @@ def test_a_comparison_naming_a_span_of_another_length_than_its_figures_is_not_re
     assert not any(v == 7_900_000 for _, v, _, _ in got), got  # a misprinted span: neither is trusted for it
     _, got = _read("Sales were $12.0 million in the fourth quarter of 2024, compared to $40.0 million for the year 2023.")
     assert ("Sales", 12_000_000, "Q4 2024", "") in got and not any(v == 40_000_000 for _, v, _, _ in got), got
+
+
+def test_the_second_half_is_the_six_months_to_the_years_end_never_the_releases_quarter():
+    _, got = _read("Net sales for the Second Half of FY 2024 stood at $88.4 million, up 6%.\n\n"
+                   "Second half operating income was $9.1 million.")
+    assert ("Net sales", 88_400_000, "6M to 2024-12", "") in got
+    assert ("operating income", 9_100_000, "6M to 2024-12", "") in got
+    assert not any(v in (88_400_000, 9_100_000) and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_second_half_a_quarterly_release_cannot_place_is_not_read():
+    doc = parse_text("a.txt", "WIDGETCO REPORTS THIRD QUARTER 2024 RESULTS\n\nDAYTON, Ohio, November 6, 2024 -- "
+                     "Widgetco, Inc. today reported results for the quarter ended September 30, 2024.\n\n"
+                     "Revenue was $9.0 million in the third quarter of 2024.\n\n"
+                     "Second half revenue was $31.0 million.\n")
+    assert not any(f.value == 31_000_000 for f in doc.figures if f.source == "narrative")
