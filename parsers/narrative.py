@@ -933,9 +933,12 @@ class NarrativeReader:
         if terms and len(run) == 2 and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH \
                 and (share_bases := (SHARE_BASES.search(masked, max(0, terms[-1].start() - 25), terms[-1].end())
                                      if EPS_TERM.search(terms[-1].group(0)) else None)
-                     or _share_bases_after(text, run[-1])):
+                     or _share_bases_after(text, run[-1])
+                     or (_SHARE_BASES_AFTER_TERM.match(masked, terms[-1].end()) if EPS_TERM.search(terms[-1].group(0))
+                         else None)):
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
-            return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
+            found = self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
+            return found + self._basic_and_diluted_compared(para, a, text, masked, amounts, run, found) if found else []
         qualifiers = _item_qualifiers(masked, listed) if listed else None
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                       self.periods.year_period)) > 1:
@@ -1022,12 +1025,47 @@ class NarrativeReader:
         for m, basis in zip(run, ("basic", "diluted")):
             if bases.start() >= run[-1].end():  # "$0.41 and $0.40 per basic and diluted share"
                 named = f"{term} per {basis} share"
+            elif bases.start() >= term_m.end():  # "Earnings per share, basic and diluted, were"
+                named = f"{basis} {term}"
             elif bases.start() >= term_m.start():  # "earnings per basic and diluted share"
                 named = term[:bases.start() - term_m.start()] + basis + term[bases.end() - term_m.start():]
             else:  # "basic and diluted net income per share", "basic and diluted earnings per share" (the term
                 named = basis + masked[bases.end():term_m.end()]  # may itself start with "diluted")
             figures.append(self._listed_figure(para, a, text, masked, m, named, period))
         return figures if all(f is not None and f.unit.endswith("/share") for f in figures) else []
+
+    def _basic_and_diluted_compared(self, para, a, text, masked, amounts, run, own: list[Figure]) -> list[Figure]:
+        """The basic and the diluted figure compared after them ("..., compared to loss per share, basic and
+        diluted, of $0.02 and $0.02, respectively, for the three months ended December 31, 2023"): read when
+        the two amounts stand as one list, their own basis words say basic and diluted (or say nothing, the
+        compared term's being the figures'), and the period they name is earlier and as long as the figures'."""
+        after = [m for m in amounts if m.start() > run[-1].end()]
+        if len(after) < 2 or not _compares(text[run[-1].end():after[0].start()]):
+            return []
+        again = amount_run(text, after, after[0].start(), False)
+        if len(again) != 2:
+            return []  # a list of another length than the figures': not theirs
+        between = masked[run[-1].end():again[0].start()]
+        terms = [t for t in TERM_RE.finditer(between) if EPS_TERM.search(t.group(0))]
+        if len(TERM_RE.findall(between)) != len(terms) or len(terms) > 1:
+            return []  # another term between: the compared amounts are not these figures' own
+        if terms and not (_SHARE_BASES_AFTER_TERM.match(between, terms[0].end())
+                          or SHARE_BASES.search(between, max(0, terms[0].start() - 25), terms[0].end())):
+            return []
+        spans = self.periods.find(text[again[-1].end():])
+        if not spans or spans[0].start > 40:
+            return []  # compared with which period? Only one named right after the list is taken
+        earlier = self.periods.resolve(spans[0], own[0].period)
+        if earlier is None or earlier.months != own[0].period.months or earlier.end >= own[0].period.end:
+            return []
+        out = []
+        for m, fig, basis in zip(again, own, ("basic", "diluted")):
+            term = f"{basis} {' '.join(terms[0].group(0).split())}" if terms else fig.label
+            f = self._listed_figure(para, a, text, masked, m, term, earlier)
+            if f is None or not f.unit.endswith("/share") or f.qualifier != fig.qualifier:
+                return []
+            out.append(f)
+        return out
 
     def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "",
                        qualifier: str | None = None) -> Figure | None:
@@ -1331,10 +1369,12 @@ class NarrativeReader:
             return None  # a comparison dated by no period of its own is of an earlier span as long as its figure's
             # ("$649 million for the quarter and $2.4 billion for the year, compared with $500 million and ...": never
             # the year's); one that names its own period is that period's (and its comparison set aside: doubts.py)
-        if comparative and primary is not None and owner is None and period.months != primary.figure.period.months:
+        if comparative and primary is not None and owner is None and period.months != primary.figure.period.months \
+                and period.months and primary.figure.period.months:
             return None  # "$2.1 million for the six months ..., compared to $26.8 million for the three months ...": a
             # comparison states its figure's counterpart, so a span of another length says one of the two is misprinted,
-            # and which one the sentence cannot tell: neither span is trusted for the compared amount
+            # and which one the sentence cannot tell: neither span is trusted for the compared amount (a balance at a date
+            # compared with is read as such: the rules of balances decide)
         outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
@@ -1898,6 +1938,10 @@ def _compares_with_the_last(span: str) -> bool:
         return False
     marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
+
+
+_SHARE_BASES_AFTER_TERM = re.compile(r"\s*,\s*(basic\s+and\s+(?:fully\s+)?diluted)\s*,", re.I)  # "Earnings per share,
+# basic and diluted, for the year amounted to $1.54 and $1.40, respectively": the bases set off after the term
 
 
 def _share_bases_after(text: str, last: re.Match) -> re.Match | None:

@@ -536,3 +536,23 @@ def test_a_second_half_a_quarterly_release_cannot_place_is_not_read():
                      "Revenue was $9.0 million in the third quarter of 2024.\n\n"
                      "Second half revenue was $31.0 million.\n")
     assert not any(f.value == 31_000_000 for f in doc.figures if f.source == "narrative")
+
+
+def test_basic_and_diluted_set_off_after_the_per_share_term_pair_with_their_amounts_and_the_compared_pair():
+    _, got = _read("Earnings per share, basic and diluted, for the three months ended December 31, 2024 amounted to "
+                   "$0.44 and $0.41, respectively, compared to loss per share, basic and diluted, of $0.07 and $0.07, "
+                   "respectively, for the three months ended December 31, 2023.")
+    assert ("basic Earnings per share", 0.44, "Q4 2024", "") in got and ("diluted Earnings per share", 0.41, "Q4 2024", "") in got
+    assert ("basic loss per share", -0.07, "Q4 2023", "") in got and ("diluted loss per share", -0.07, "Q4 2023", "") in got
+    _, got = _read("Basic and diluted earnings per share were $0.44 and $0.41, respectively, for the fourth quarter of "
+                   "2024, compared to $0.39 and $0.38 in the third quarter of 2024.")
+    assert ("basic earnings per share", 0.39, "Q3 2024", "") in got and ("diluted earnings per share", 0.38, "Q3 2024", "") in got
+
+
+def test_a_compared_pair_of_another_span_or_basis_is_not_the_basic_and_diluted_figures():
+    _, got = _read("Basic and diluted earnings per share were $0.44 and $0.41, respectively, for the fourth quarter of "
+                   "2024, compared to $1.39 and $1.38 for the year 2023.")
+    assert not any(v in (1.39, 1.38) for _, v, _, _ in got), got  # a year is no counterpart of a quarter
+    _, got = _read("Basic and diluted earnings per share were $0.44 and $0.41, respectively, for the fourth quarter of "
+                   "2024, compared to adjusted earnings per share of $0.39 and $0.38 in the fourth quarter of 2023.")
+    assert not any(v in (0.39, 0.38) and not q for _, v, _, q in got), got  # never the adjusted ones as GAAP EPS
