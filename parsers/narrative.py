@@ -810,6 +810,8 @@ class NarrativeReader:
             return [same_store], para_period
         if not marked and "cents" not in text and (levels := self._percent_levels(para, a, text, periods, para_period)):
             return levels, para_period
+        if marked and (paired := self._amounts_with_shares_listed(para, a, text, periods, para_period, quotes)):
+            return paired, para_period
         respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
         if not marked and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
@@ -968,6 +970,42 @@ class NarrativeReader:
         for f in figures:
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
+
+    def _amounts_with_shares_listed(self, para: Paragraph, a: int, text: str, periods: list[Span],
+                                    para_period: Period | None, quotes: list[tuple[int, int]]) -> list[Figure]:
+        """"For the three months ended December 31, 2024 and 2023, net investment income totaled $13.0 million, or
+        $0.20 per share, and $15.7 million, or $0.24 per share[, respectively]": a list of two amounts, each with its
+        per-share amount beside it, against the list of two periods the sentence names first: the n-th pair is the
+        n-th period's. Read only when the sentence holds these four amounts alone, one term stands before them and
+        the periods are two of one length (all or none: a pair placed by guess would be a wrong figure)."""
+        amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)]
+        if len(amounts) != 4:
+            return []
+        shares = [PER_SHARE_RE.match(text[m.end():]) for m in amounts]
+        if any(bool(shares[n]) != (n % 2 == 1) for n in range(4)) or any(m.group("cents") for m in amounts):
+            return []
+        ends = [m.end() + (shares[n].end() if shares[n] else 0) for n, m in enumerate(amounts)]
+        if not (_WITH_ITS_SHARE.fullmatch(text, ends[0], amounts[1].start())
+                and _WITH_ITS_SHARE.fullmatch(text, ends[2], amounts[3].start())
+                and _PAIRS_APART.fullmatch(text, ends[1], amounts[2].start())
+                and _PAIRS_END.match(text, ends[3])):
+            return []
+        masked = _mask_parentheses(text)
+        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= amounts[0].start()]
+        if not terms or len(masked[terms[-1].end():amounts[0].start()].split()) > TERM_REACH \
+                or EPS_TERM.search(terms[-1].group(0)):
+            return []
+        resolved = [(s, self.periods.resolve(s, para_period)) for s in periods if s.end <= terms[-1].start()
+                    and not _compares(text[max(0, s.start - 45):s.start])]
+        spans = period_list(text[:terms[-1].start()], resolved, self.periods.fye, self.periods.default_fy,
+                            self.periods.year_period)
+        if len(spans) != 2 or spans[0].months != spans[1].months or spans[1].end >= spans[0].end:
+            return []
+        figures = [self._listed_figure(para, a, text, masked, m, terms[-1].group(0), spans[n // 2])
+                   for n, m in enumerate(amounts)]
+        if any(f is None for f in figures) or any(f.unit.endswith("/share") != (n % 2 == 1) for n, f in enumerate(figures)):
+            return []
+        return figures
 
     def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None,
                             by_end: bool = False) -> list[Figure]:
@@ -1942,6 +1980,11 @@ def _compares_with_the_last(span: str) -> bool:
 
 _SHARE_BASES_AFTER_TERM = re.compile(r"\s*,\s*(basic\s+and\s+(?:fully\s+)?diluted)\s*,", re.I)  # "Earnings per share,
 # basic and diluted, for the year amounted to $1.54 and $1.40, respectively": the bases set off after the term
+
+
+_WITH_ITS_SHARE = re.compile(r"\s*,?\s*(?:or\s+)?\(?\s*")  # "$13.0 million, or $0.20 per share", "$16.1 million ($0.25 per
+_PAIRS_APART = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # share)": an amount and its per-share amount; "... and ..."
+_PAIRS_END = re.compile(r"\)?\s*(?:,\s*respectively\b|[.;]|$)")  # the list ends the clause (no period or term after it)
 
 
 def _share_bases_after(text: str, last: re.Match) -> re.Match | None:

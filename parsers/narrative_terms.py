@@ -173,7 +173,8 @@ PERIOD_PATTERNS = [
                              rf"(?:six|nine|twelve|twenty-six|thirty-nine|fifty-two|6|9|12|26|39|52)[\s-](?:months?|weeks?)\s+"
                              rf"(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("q_ended", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+(?:fiscal\s+)?{_YEAR}\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
-    ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
+    # "the quarters ended", "the years ended December 31, 2024 and 2023": a list's spans, each that long
+    ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarters?\s+(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
     # "fiscal 2022 Q4 results": the quarter of that fiscal year, not the year
     ("fy_qtok", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{QUARTER_TOKEN_RE}\b", re.I)),
@@ -181,7 +182,7 @@ PERIOD_PATTERNS = [
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
-    ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
+    ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
     ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine)[\s-]+months?|(?:first\s+)?(six|nine)-month|(?:the\s+)?"

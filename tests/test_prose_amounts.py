@@ -556,3 +556,30 @@ def test_a_compared_pair_of_another_span_or_basis_is_not_the_basic_and_diluted_f
     _, got = _read("Basic and diluted earnings per share were $0.44 and $0.41, respectively, for the fourth quarter of "
                    "2024, compared to adjusted earnings per share of $0.39 and $0.38 in the fourth quarter of 2023.")
     assert not any(v in (0.39, 0.38) and not q for _, v, _, q in got), got  # never the adjusted ones as GAAP EPS
+
+
+def test_two_amounts_each_with_its_per_share_amount_pair_with_the_two_periods_named_first():
+    _, got = _read("For the three months ended December 31, 2024 and 2023, net investment income totaled $21.4 million, "
+                   "or $0.31 per share and $19.9 million, or $0.29 per share.")
+    assert ("net investment income", 21_400_000, "Q4 2024", "") in got and ("net investment income", 19_900_000, "Q4 2023", "") in got
+    assert ("net investment income per share", 0.31, "Q4 2024", "") in got
+    assert ("net investment income per share", 0.29, "Q4 2023", "") in got
+    _, got = _read("For the years ended December 31, 2024 and 2023, net income was $48.2 million ($1.12 per diluted share) "
+                   "and $40.5 million ($0.95 per diluted share), respectively.")
+    assert ("net income", 48_200_000, "FY 2024", "") in got and ("net income per diluted share", 0.95, "FY 2023", "") in got
+
+
+def test_a_list_of_years_or_quarters_ended_is_never_the_releases_own_quarter():
+    _, got = _read("Net income for the years ended December 31, 2024 and 2023 was $48.2 million and $40.5 million, "
+                   "respectively.")
+    assert ("Net income", 48_200_000, "FY 2024", "") in got and ("Net income", 40_500_000, "FY 2023", "") in got
+    _, got = _read("Sales for the quarters ended September 30, 2024 and 2023 were $6.1 million and $5.2 million, "
+                   "respectively.")
+    assert ("Sales", 6_100_000, "Q3 2024", "") in got and ("Sales", 5_200_000, "Q3 2023", "") in got
+    assert not any(p == "Q4 2024" and v != 10_000_000 for _, v, p, _ in got), got
+
+
+def test_pairs_of_amounts_with_other_words_between_or_after_them_are_not_paired_by_period():
+    _, got = _read("For the years ended December 31, 2024 and 2023, net income was $48.2 million, or $1.12 per share, "
+                   "and adjusted net income was $40.5 million, or $0.95 per share.")
+    assert not any(v == 40_500_000 and p == "FY 2023" for _, v, p, _ in got), got
