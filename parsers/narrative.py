@@ -943,7 +943,7 @@ class NarrativeReader:
             return found + self._basic_and_diluted_compared(para, a, text, masked, amounts, run, found) if found else []
         qualifiers = _item_qualifiers(masked, listed) if listed else None
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                      self.periods.year_period)) > 1:
+                                      self.periods.year_period, self.periods.default_period)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
             # by period? Either is a guess
         if listed:
@@ -953,7 +953,7 @@ class NarrativeReader:
                 and not any(terms[-1].end() <= m.start() < run[0].start() for m in amounts):  # amounts between them are
             # the term's own: "FFO per share would have been $0.80 and $3.21 and Core FFO would have been $0.82 and $3.23"
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                self.periods.year_period)
+                                self.periods.year_period, self.periods.default_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
         else:
             pairs = []

@@ -33,6 +33,10 @@ BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
 # share were ...": the first amount is basic, the second diluted
 SHARE_BASES = re.compile(r"\bbasic\s+and\s+(?:fully\s+)?diluted\b", re.I)
 YEARS = re.compile(r"\b(?:in|for|during|of)\s+(?:fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*,?\s+and\s+((?:19|20)\d\d)\b", re.I)
+# "revenues for the quarter and the year were ...": no ordinal, no date; the release's own quarter when it ends
+# its fiscal year (`own`), and that year
+THE_QUARTER_AND_YEAR = re.compile(r"\b(?:the|this)\s+quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year\b"
+                                  r"(?![\s-]+(?:ended|ending|to\s+date|of|\d))", re.I)
 QUARTER_AND_YEAR = re.compile(rf"\b({ORDINAL_RE})[\s-]+quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year\b"
                               r"(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?", re.I)
 
@@ -89,7 +93,7 @@ def term_run(text: str, terms: list[re.Match], n: int, whole: bool = False) -> l
 
 
 def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: int, default_fy: int | None,
-                year_period) -> list[Period]:
+                year_period, own: Period | None = None) -> list[Period]:
     """The periods a list of amounts runs over, in order: "the three and six months ended June 30, 2019",
     "the years ended December 31, 2024 and 2023", "in 2019 and 2018", "the fourth quarter and year".
     `resolved`: the sentence's period phrases (their .start and .end in `text`) with their periods; `year_period(year)`: a bare year as
@@ -122,4 +126,7 @@ def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: in
     if m and (m.group(2) or default_fy):
         year = int(m.group(2)) if m.group(2) else default_fy
         return [quarter_period(QUARTER_ORDINALS[m.group(1).lower()], year, fye), Period(month_end(year, fye), 12)]
+    m = THE_QUARTER_AND_YEAR.search(text)
+    if m and own is not None and own.months == 3 and own.end.month == fye:
+        return [own, Period(own.end, 12)]  # "for the quarter and year": a fourth quarter's release's own two
     return []

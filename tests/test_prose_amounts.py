@@ -583,3 +583,15 @@ def test_pairs_of_amounts_with_other_words_between_or_after_them_are_not_paired_
     _, got = _read("For the years ended December 31, 2024 and 2023, net income was $48.2 million, or $1.12 per share, "
                    "and adjusted net income was $40.5 million, or $0.95 per share.")
     assert not any(v == 40_500_000 and p == "FY 2023" for _, v, p, _ in got), got
+
+
+def test_the_quarter_and_year_of_a_fourth_quarters_release_pair_with_a_list_of_two():
+    _, got = _read("Net sales for the quarter and the full year were $31.2 million and $118.7 million, respectively.")
+    assert ("Net sales", 31_200_000, "Q4 2024", "") in got and ("Net sales", 118_700_000, "FY 2024", "") in got
+    _, got = _read("Net sales and gross profit for the quarter and year were $31.2 million and $118.7 million, "
+                   "respectively.")
+    assert not any(v in (31_200_000, 118_700_000) for _, v, _, _ in got), got  # by term or by period? A guess
+    doc = parse_text("a.txt", "WIDGETCO REPORTS THIRD QUARTER 2024 RESULTS\n\nDAYTON, Ohio, November 6, 2024 -- "
+                     "Widgetco, Inc. today reported results for the quarter ended September 30, 2024.\n\n"
+                     "Revenues for the quarter and year were $9.0 million and $25.0 million, respectively.\n")
+    assert not any(f.value == 25_000_000 for f in doc.figures if f.source == "narrative")  # its year is not over
