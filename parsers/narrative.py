@@ -583,6 +583,11 @@ _PERCENT_OF = re.compile(r"\s+of\s+", re.I)  # a percent of a base it names ("13
 # An amount an item names as left out of the figure: "excluding the €124m fine", "excluding a $5 million charge"
 _EXCLUDED_AMOUNT = re.compile(r"\b(?:excluding|excludes|excluded|exclusive\s+of)\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
                               r"(?:[\w-]+\s+){0,2}$", re.I)
+# before a list of amounts: they are changes ("increased by", "increases in revenue in the amount of", "decreased")
+_CHANGE_LEAD = re.compile(r"(?:\bby|\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped)|"
+                          r"\b(?:increases?|decreases?|declines?|rises?|reductions?|growth|improvements?|changes?)\s+(?:in|of)\b"
+                          r"[^$;]{0,100}?(?:\s+of|\s+in\s+the\s+amounts?\s+of|\s+by)?)\s*(?:approximately\s+|about\s+)?\(?$",
+                          re.I)
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
@@ -916,7 +921,11 @@ class NarrativeReader:
         if not run:
             return []
         masked = _mask_parentheses(text)
-        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()]
+        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()
+                 and not _TERM_AS_OBJECT.search(masked[max(0, t.start() - 40):t.start()])]  # "operating expenses, before
+        # depreciation and amortization, were": the amounts are never the term left out's
+        if _CHANGE_LEAD.search(masked[max(0, run[0].start() - 160):run[0].start()]):
+            return []  # "revenue increased by $1.4 million and $0.8 million, respectively": changes, not the levels
         resolved = [(s, self.periods.resolve(s, para_period)) for s in periods
                     if not _compares(OPERATIONS_RE.sub(" ", text[max(0, s.start - 45):s.start])) and s.start < run[-1].end() + 140
                     and not (s.start >= run[-1].end() and _compares(text[run[-1].end():s.start]))]  # "…, respectively,

@@ -26,6 +26,9 @@ QUARTER_AND_SPAN = re.compile(rf"\b(?:{_SPANS}(?:[\s-]+(months?|weeks?))?|quarte
                               r"(months?|weeks?)\b", re.I)
 SPAN_AND_YEAR = re.compile(rf"^\s*,?\s*and\s+(?:({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)|((?:19|20)\d\d)\b)", re.I)
 _SPAN_BEFORE = re.compile(rf"\b(?:{_SPANS}(?:[\s-]+(?:months?|weeks?))?|quarter)\s*,\s*$", re.I)
+# the longer span first: "the nine months and quarter ended September 30", "the year and quarter ended ..."
+SPAN_AND_QUARTER_ENDED = re.compile(rf"\b(?:{_SPANS}[\s-]+(months?|weeks?)|(?:fiscal\s+)?(year))\s+and\s+(?:the\s+)?"
+                                    r"(?:three[\s-]+months?|quarter)\s+(?:periods?\s+)?(?:ended|ending)\b", re.I)
 QUARTER_AND_YEAR_ENDED = re.compile(r"\bquarter\s+and\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year\s+(?:ended|ending)\b", re.I)
 # "GAAP and non-GAAP earnings per diluted share were $1.08 and $1.05, respectively"
 BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
@@ -104,6 +107,12 @@ def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: in
         first = next((p for s, p in resolved if p is not None and s.end >= m.end()), None)
         if first is not None:
             return [Period(first.end, 3), Period(first.end, 12)]
+    m = SPAN_AND_QUARTER_ENDED.search(text)
+    if m and not _SPAN_BEFORE.search(text[:m.start()]):
+        first = next((p for s, p in resolved if p is not None and s.end >= m.end()), None)
+        months = 12 if m.group(3) else span_months(m.group(1), m.group(2))
+        if first is not None and months and months > 3:
+            return [Period(first.end, months), Period(first.end, 3)]
     m = QUARTER_AND_SPAN.search(text)
     if m and _SPAN_BEFORE.search(text[:m.start()]):
         return []  # "the three, six and twelve months": more periods than the two read here

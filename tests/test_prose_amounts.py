@@ -595,3 +595,22 @@ def test_the_quarter_and_year_of_a_fourth_quarters_release_pair_with_a_list_of_t
                      "Widgetco, Inc. today reported results for the quarter ended September 30, 2024.\n\n"
                      "Revenues for the quarter and year were $9.0 million and $25.0 million, respectively.\n")
     assert not any(f.value == 25_000_000 for f in doc.figures if f.source == "narrative")  # its year is not over
+
+
+def test_the_longer_span_named_first_pairs_with_the_first_amount():
+    _, got = _read("Revenue for the twelve months and quarter ended December 31, 2024 was $61.5 million and $16.2 "
+                   "million, respectively.")
+    assert ("Revenue", 61_500_000, "FY 2024", "") in got and ("Revenue", 16_200_000, "Q4 2024", "") in got
+
+
+def test_a_list_of_changes_or_of_a_term_left_out_is_never_the_levels():
+    for body in ("The results for the twelve months and quarter ended December 31, 2024 were impacted by increases in "
+                 "revenue in the amount of $2.6 million and $0.9 million, respectively.",
+                 "For the quarter and twelve months ended December 31, 2024, revenue increased by $0.9 million and $2.6 "
+                 "million, respectively.",
+                 "Net sales and operating income decreased $0.9 million and $2.6 million, respectively."):
+        _, got = _read(body)
+        assert not any(v in (900_000, 2_600_000) and not q for _, v, _, q in got), (body, got)
+    _, got = _read("For the quarter and twelve months ended December 31, 2024, operating expenses, before depreciation "
+                   "and amortization, were $4.4 million and $17.1 million, respectively.")
+    assert not any(label.lower().startswith("depreciation") for label, _, _, _ in got), got
