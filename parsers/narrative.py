@@ -1387,6 +1387,8 @@ class NarrativeReader:
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
+        if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
+            product = _business_before(c.masked[c.prev_end:term_m.start()], term)  # "Widgets operating income"
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
@@ -2347,9 +2349,14 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
         words = m.group(1)
     else:
         return ""
-    words = GEO_RE.sub(" ", words).split()
+    return _noun_phrase(words, term)
+
+
+def _noun_phrase(words: str, term: str) -> str:
+    """The noun phrase that ends `words` (the words right before a term), walked back to the first word that
+    ends it; '' when there is none."""
     kept: list[str] = []
-    for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
+    for w in reversed(GEO_RE.sub(" ", words).split()):  # walk back from the term to the first word that ends the phrase
         if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or _NOT_A_PRODUCT_WORD.search(w.lower()):
             break
         kept.insert(0, w)
@@ -2358,6 +2365,25 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
     product = _owner_named(" ".join(kept))
     # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
     return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
+
+
+# Words right before a term that say its basis or its kind, never a line of business: the vocabulary's other earnings
+# ("core", "underlying"), the bases of a per-share figure, a possessive (whose it is: _possessor decides)
+_NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE}|basic|diluted|fully|per|share|"
+                                  r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
+                                  r"restated|as|[a-z]+-related)$|['\u2019]s?$|\W$", re.I)
+
+
+def _business_before(before_term: str, term: str) -> str:
+    """"Widgets operating income was $5.0 million", "Aggregates gross profit increased 16 percent": a line of business
+    named right before a term other than sales or revenue (_product reads those) is whose figure it is, never the
+    company's. Nothing when a word of the phrase says a basis or a kind of the measure instead."""
+    m = _WORDS_BEFORE_TERM.search(before_term)
+    words = m.group(1).split() if m else []
+    if not words or _NOT_A_BUSINESS_WORD.search(words[-1]) or words[-1].lower() in ("and", "or", "&"):
+        return ""  # "research and development and selling, general ...": a list of terms, no business named
+    phrase = _noun_phrase(m.group(1), term)
+    return "" if any(_NOT_A_BUSINESS_WORD.search(w) for w in phrase.split()) else phrase
 
 
 # "The US segment's revenue", "Europe's revenue", "the Devices segment's sales", "revenue from the US segment": the

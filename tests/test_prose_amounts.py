@@ -614,3 +614,17 @@ def test_a_list_of_changes_or_of_a_term_left_out_is_never_the_levels():
     _, got = _read("For the quarter and twelve months ended December 31, 2024, operating expenses, before depreciation "
                    "and amortization, were $4.4 million and $17.1 million, respectively.")
     assert not any(label.lower().startswith("depreciation") for label, _, _, _ in got), got
+
+
+def test_a_line_of_business_named_before_a_term_other_than_revenue_is_whose_figure_it_is():
+    doc = parse_text("a.txt", HEAD + "Gizmos operating income was $4.4 million in the fourth quarter of 2024.\n\n"
+                     "Fasteners gross profit increased 11 percent to $27 million.\n\n"
+                     "Underlying EBITDA was $6.1 million. Basic EPS was $0.52. Fourth quarter operating income was "
+                     "$8.8 million.\n")
+    got = {(f.label, f.value): f.product for f in doc.figures if f.source == "narrative"}
+    assert got[("operating income", 4_400_000)] == "Gizmos" and got[("gross profit", 27_000_000)] == "Fasteners"
+    assert got[("EBITDA (underlying)", 6_100_000)] == "" and got[("basic EPS", 0.52)] == ""  # a basis, no business
+    assert got[("operating income", 8_800_000)] == ""  # the period's words name no business either
+    doc = parse_text("a.txt", HEAD + "The charge included in research and development and selling, general and "
+                     "administrative expenses in the fourth quarter of 2024 was $0.31 million.\n")
+    assert all(f.product == "" for f in doc.figures if f.source == "narrative" and f.value == 310_000)  # a list of terms
