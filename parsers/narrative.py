@@ -659,7 +659,8 @@ _TERM_MODIFIER = re.compile(rf"\b(?:({_OTHER_EARNINGS}|[a-z]+-related)|({_OTHER_
 _BASIS_IN_PARENTHESES = re.compile(r"\((non-GAAP|adjusted|pro\s+forma)\)\s*$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
-_EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
+_EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were|(?:(?:rose|grew|increased|improved|fell|"
+                         r"declined|decreased|dropped|climbed)\s+)?to|totaled|totalled|reached)\s*$", re.I)  # "per share rose to 26 cents"
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
 _PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share")
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
@@ -1257,7 +1258,7 @@ class NarrativeReader:
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None  # "per diluted share" after it
         per_share = c.kind == "money" and (bool(phrase) or c.m.group("cents") is not None)
         if c.kind == "money" and c.m.group("cents") is not None and not phrase \
-                and not _EPS_BEFORE.search(c.span):
+                and not _EPS_BEFORE.search(c.span) and not self._cents_compared(c, pendings):
             return None
         start = c.m.start()
         lead = PER_SHARE_RE.match(c.span) if c.prev_end else None  # the amount before's "diluted earnings per
@@ -1520,6 +1521,14 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    @staticmethod
+    def _cents_compared(c: "Context", pendings: list[Pending]) -> bool:
+        """"Diluted earnings per share were 26 cents, compared with 11 cents ...", "rose to 26 cents from 11 cents": an
+        amount in cents with no "per share" of its own compares with the per-share figure right before it."""
+        last = pendings[-1] if pendings else None
+        return last is not None and last.figure.unit.endswith("/share") and last.owner is None \
+            and (_compare_marker(c.span, last) or bool(_FROM_BEFORE.search(c.span)))
 
     def _stale_context(self, c: "Context", period: Period, context: Period | None) -> bool:
         """Is `period` one the sentence does not name, taken from a sentence before, and earlier than the release's

@@ -628,3 +628,14 @@ def test_a_line_of_business_named_before_a_term_other_than_revenue_is_whose_figu
     doc = parse_text("a.txt", HEAD + "The charge included in research and development and selling, general and "
                      "administrative expenses in the fourth quarter of 2024 was $0.31 million.\n")
     assert all(f.product == "" for f in doc.figures if f.source == "narrative" and f.value == 310_000)  # a list of terms
+
+
+def test_an_amount_in_cents_compared_with_the_per_share_figure_before_it_is_per_share():
+    _, got = _read("Diluted earnings per share rose to 38 cents from 29 cents in the fourth quarter of 2023.")
+    assert ("Diluted earnings per share", 0.38, "Q4 2024", "") in got
+    assert ("Diluted earnings per share", 0.29, "Q4 2023", "") in got
+    _, got = _read("Earnings per share were 38 cents, compared with 29 cents a year ago.")
+    assert ("Earnings per share", 0.29, "Q4 2023", "") in got
+    _, got = _read("Revenue rose to $12.0 million in the fourth quarter of 2024 from $11.0 million a year ago, and the "
+                   "share price rose 38 cents.")
+    assert not any(v == 0.38 for _, v, _, _ in got), got  # no per-share figure before it: no figure of a share
