@@ -845,7 +845,8 @@ class NarrativeReader:
                         and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
-        adjunct = [i > 0 and _is_adjunct(items[i - 1], items[i], text) for i in range(len(items))]
+        adjunct = [i > 0 and (_is_adjunct(items[i - 1], items[i], text) or self._adjunct_after_its_period(
+            items[i - 1], items[i], text)) for i in range(len(items))]
         masked = _mask_parentheses(text)
         terms = _terms(masked, term_starts)
         qualifier_words = QUALIFIER_NEEDLES.may_match(text)  # masking only blanks words out
@@ -1522,6 +1523,20 @@ class NarrativeReader:
             primary.figure.comp_period = period
         return pend
 
+    def _adjunct_after_its_period(self, before: tuple, item: tuple, text: str) -> bool:
+        """"Net loss was $21.7 million for the fourth quarter of 2024, or $0.67 per share": the per-share amount set
+        off after the period its amount names is that amount's, as right after it."""
+        gap = _PERIOD_THEN_OR.fullmatch(text, before[2].end(), item[0])
+        if gap is None or before[1] != "money" or PER_SHARE_RE.match(text[before[2].end():]) \
+                or not _is_adjunct_item(item, text):
+            return False
+        named = gap.group(1).rstrip()
+        spans = self.periods.find(named)
+        if not spans or not _PERIOD_LEAD.fullmatch(named[:spans[0].start]):
+            return False
+        covered = {i for s in spans for i in range(s.start, s.end)}  # the phrase is period words only
+        return all(i in covered or ch.isspace() for i, ch in enumerate(named) if i >= spans[0].start)
+
     @staticmethod
     def _cents_compared(c: "Context", pendings: list[Pending]) -> bool:
         """"Diluted earnings per share were 26 cents, compared with 11 cents ...", "rose to 26 cents from 11 cents": an
@@ -1892,6 +1907,8 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
     return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(_OR_BEFORE.search(gap)))
 
 
+_PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
+_PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
 
 

@@ -639,3 +639,13 @@ def test_an_amount_in_cents_compared_with_the_per_share_figure_before_it_is_per_
     _, got = _read("Revenue rose to $12.0 million in the fourth quarter of 2024 from $11.0 million a year ago, and the "
                    "share price rose 38 cents.")
     assert not any(v == 0.38 for _, v, _, _ in got), got  # no per-share figure before it: no figure of a share
+
+
+def test_a_per_share_amount_set_off_after_its_amounts_period_is_that_amounts():
+    _, got = _read("Net loss was $8.3 million for the fourth quarter of 2024, or $0.27 per share, compared to a net loss "
+                   "of $9.6 million for the fourth quarter of 2023, or $0.31 per share.")
+    assert ("Net loss per share", -0.27, "Q4 2024", "") in got and ("net loss per share", -0.31, "Q4 2023", "") in got
+    _, got = _read("Net income was $8.3 million for the year ended December 31, 2024, or $0.27 per diluted share.")
+    assert ("Net income per diluted share", 0.27, "FY 2024", "") in got
+    _, got = _read("Net income was $8.3 million in the fourth quarter of 2024, a record, or $0.27 per diluted share.")
+    assert not any(v == 0.27 for _, v, _, _ in got), got  # other words between: not plainly the amount's
