@@ -649,3 +649,10 @@ def test_a_per_share_amount_set_off_after_its_amounts_period_is_that_amounts():
     assert ("Net income per diluted share", 0.27, "FY 2024", "") in got
     _, got = _read("Net income was $8.3 million in the fourth quarter of 2024, a record, or $0.27 per diluted share.")
     assert not any(v == 0.27 for _, v, _, _ in got), got  # other words between: not plainly the amount's
+
+
+def test_last_quarter_after_a_compared_amounts_per_share_amount_dates_both():
+    _, got = _read("Net income was $31.5 million, or $0.44 per diluted share, up from $27.2 million, or $0.38 per diluted "
+                   "share, last quarter, and from $25.0 million, or $0.35 per diluted share, in the same period last year.")
+    assert ("Net income", 27_200_000, "Q3 2024", "") in got and ("Net income per diluted share", 0.38, "Q3 2024", "") in got
+    assert not any(v in (27_200_000, 0.38) and p != "Q3 2024" for _, v, p, _ in got), got
