@@ -1254,6 +1254,7 @@ class NarrativeReader:
         if c.kind == "money" and is_deal(c.text, c.m.start(), c.m.end()):
             return None  # "for net proceeds of approximately $228 million": a deal's size, no metric's figure
         mains = [p for p in pendings if p.owner is None]
+        change_of: Pending | None = None  # the figure a change amount after its comparison is the change of
         share_label = ""
         prior = mains[-1] if mains else None
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None  # "per diluted share" after it
@@ -1322,6 +1323,9 @@ class NarrativeReader:
                 # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
             if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
+                if prior.comparative and prior.primary is not None and not prior.primary.comparative:
+                    change_of = prior.primary  # "$12.1 million as compared to $11.5 million for the same period in
+                    # 2023, an increase of $0.6 million": the change of the figure compared, of its period
         if not term:
             return None
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
@@ -1412,6 +1416,8 @@ class NarrativeReader:
         if _EXCLUDED_AMOUNT.search(c.span[-60:]):
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
+            period = change_of.figure.period
         if period is None or continued is not None and period == continued.figure.period:
             return None  # two amounts of one term and one period in a sentence: which is it? Neither
         if comparative and primary is not None and owner is None and not (

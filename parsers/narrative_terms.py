@@ -94,7 +94,7 @@ PRODUCT_OF_RE = re.compile(
 COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
                         r"unchanged\s+from|flat\s+with|comparisons?|"
                         r"(?:up|down)\s+from|from|"
-                        rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"
+                        rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?[$\u20ac\u00a3\u00a5]|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"
                         rf"{ORDINAL_RE}|q[1-4]|[1-4]q|fiscal|(?:19|20)\d\d)\b))\b", re.I)  # "up 9% over the third quarter"
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"

@@ -656,3 +656,17 @@ def test_last_quarter_after_a_compared_amounts_per_share_amount_dates_both():
                    "share, last quarter, and from $25.0 million, or $0.35 per diluted share, in the same period last year.")
     assert ("Net income", 27_200_000, "Q3 2024", "") in got and ("Net income per diluted share", 0.38, "Q3 2024", "") in got
     assert not any(v in (27_200_000, 0.38) and p != "Q3 2024" for _, v, p, _ in got), got
+
+
+def test_a_period_after_an_amount_compared_over_is_never_the_figures_own():
+    _, got = _read("Net sales totaled $48.3 million, a 7% increase over the $45.1 million reported in the fourth quarter "
+                   "of 2023.")
+    assert ("Net sales", 48_300_000, "Q4 2024", "") in got
+    assert not any(v == 48_300_000 and p != "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_change_after_the_comparison_is_the_change_of_the_figures_period():
+    _, got = _read("Net sales for the fourth quarter of 2024 were $48.3 million as compared to $45.1 million for the same "
+                   "period in 2023, an increase of $3.2 million or 7%.")
+    assert ("Net sales (change)", 3_200_000, "Q4 2024", "change") in got
+    assert not any(v == 3_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
