@@ -1323,7 +1323,8 @@ class NarrativeReader:
                 # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
             if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
-                if prior.comparative and prior.primary is not None and not prior.primary.comparative:
+                if prior.comparative and prior.primary is not None and not prior.primary.comparative \
+                        and not _CAUSE.search(c.span):  # ("... primarily due to a decrease of $6.3 million in ...": a part)
                     change_of = prior.primary  # "$12.1 million as compared to $11.5 million for the same period in
                     # 2023, an increase of $0.6 million": the change of the figure compared, of its period
         if not term:

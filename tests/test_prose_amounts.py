@@ -670,3 +670,7 @@ def test_a_change_after_the_comparison_is_the_change_of_the_figures_period():
                    "period in 2023, an increase of $3.2 million or 7%.")
     assert ("Net sales (change)", 3_200_000, "Q4 2024", "change") in got
     assert not any(v == 3_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
+    _, got = _read("Net sales decreased $3.2 million, or 6.6%, to $45.1 million in the fourth quarter of 2024 compared to "
+                   "$48.3 million in the fourth quarter of 2023 primarily due to a decrease of $2.0 million in parts sales.")
+    assert ("Net sales (change)", 3_200_000, "Q4 2024", "change") in got  # a part's change, after a cause: not the total's
+    assert not any(v == 2_000_000 and p == "Q4 2024" for _, v, p, _ in got), got
