@@ -197,7 +197,7 @@ PERIOD_PATTERNS = [
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
-    ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
+    ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:periods?|quarters?|three-month\s+periods?)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
                               r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter|amount|figure|level)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"

@@ -674,3 +674,12 @@ def test_a_change_after_the_comparison_is_the_change_of_the_figures_period():
                    "$48.3 million in the fourth quarter of 2023 primarily due to a decrease of $2.0 million in parts sales.")
     assert ("Net sales (change)", 3_200_000, "Q4 2024", "change") in got  # a part's change, after a cause: not the total's
     assert not any(v == 2_000_000 and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_the_same_periods_of_a_year_date_a_compared_list_period_by_period():
+    doc = parse_text("a.txt", "WIDGETCO REPORTS THIRD QUARTER 2024 RESULTS\n\nDAYTON, Ohio, November 6, 2024 -- "
+                     "Widgetco, Inc. today reported results for the quarter ended September 30, 2024.\n\n"
+                     "Revenue for the three and nine months ended September 30, 2024 was $10.2 million and $30.1 million, "
+                     "respectively, compared to $9.5 million and $28.2 million for the same periods in 2023.\n")
+    got = {(f.value, f.period.label(12)) for f in doc.figures if f.source == "narrative"}
+    assert {(9_500_000, "Q3 2023"), (28_200_000, "9M 2023")} <= got
