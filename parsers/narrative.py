@@ -51,6 +51,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
+    "several": ("quarters", "years", "months", "weeks"),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
@@ -365,7 +366,9 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
     return spans
 
 
-_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare"})  # a figure so dated is of that span or unknown
+_DURATIONS = frozenset({"ttm", "several"})  # "over the past twelve months": the span over which, no comparison
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
+_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare", "several"})  # a figure so dated is of that span or unknown
 _COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
@@ -1659,8 +1662,9 @@ class NarrativeReader:
                         and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
-                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
-                        and not _closed_aside(c.text, s, m.start())
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)
+                                        and not (s.kind in _DURATIONS and _OVER_BEFORE.search(before))) \
+                        and not _closed_aside(c.text, s, m.start())  # "Over the past 12 months, revenue was": a span
             return known[id(s)]
 
         if primary is None and any(s.kind in COMPARED_ONLY and m.end() <= s.start < c.window_end for s in c.periods):

@@ -185,7 +185,7 @@ PERIOD_PATTERNS = [
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
-    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine)[\s-]+months?|(?:first\s+)?(six|nine)-month|(?:the\s+)?"
+    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine|twelve)[\s-]+months?|(?:first\s+)?(six|nine|twelve)-month|(?:the\s+)?"
                        r"(first[\s-]+half))\b(?![\s-]+(?:periods?\s+)?(?:ended|ending|of|since|after|before|following|ago|"
                        r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
@@ -225,6 +225,10 @@ PERIOD_PATTERNS = [
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
+    # "the last two quarters", "the past three years", "the first three quarters": a span of several periods this
+    # reading does not date (never the release's own period)
+    ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|preceding|first|next|coming|recent)\s+(?:two|three|four|"
+                           r"five|six|seven|eight|nine|ten|several|few|\d{1,2})\s+(?:fiscal\s+)?(?:quarters|years|months|weeks)\b", re.I)),
     ("qtok_bare", re.compile(rf"\b{QUARTER_TOKEN_RE}\b(?!\s?'?\d)", re.I)),  # "up 22% from Q3": the release's year
 ]
 

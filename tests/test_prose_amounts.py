@@ -683,3 +683,19 @@ def test_the_same_periods_of_a_year_date_a_compared_list_period_by_period():
                      "respectively, compared to $9.5 million and $28.2 million for the same periods in 2023.\n")
     got = {(f.value, f.period.label(12)) for f in doc.figures if f.source == "narrative"}
     assert {(9_500_000, "Q3 2023"), (28_200_000, "9M 2023")} <= got
+
+
+def test_a_span_of_several_periods_is_never_the_releases_own_period():
+    for body in ("Revenue for the last two quarters was $24.1 million.",
+                 "Revenue for the past three years grew to $61.0 million.",
+                 "Over the last two quarters, net income was $3.3 million."):
+        _, got = _read(body)
+        assert not any(v in (24_100_000, 61_000_000, 3_300_000) for _, v, _, _ in got), (body, got)
+
+
+def test_the_twelve_months_and_over_the_past_twelve_months_are_a_fourth_quarters_year():
+    _, got = _read("Revenue for the twelve months was $45.3 million.")
+    assert ("Revenue", 45_300_000, "FY 2024", "") in got
+    _, got = _read("Over the past 12 months, revenue was $45.3 million.")
+    assert ("revenue", 45_300_000, "FY 2024", "") in got
+    assert not any(v == 45_300_000 and p == "Q4 2024" for _, v, p, _ in got), got
