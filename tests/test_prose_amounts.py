@@ -699,3 +699,8 @@ def test_the_twelve_months_and_over_the_past_twelve_months_are_a_fourth_quarters
     _, got = _read("Over the past 12 months, revenue was $45.3 million.")
     assert ("revenue", 45_300_000, "FY 2024", "") in got
     assert not any(v == 45_300_000 and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_compares_to_compares_as_compared_to_does():
+    _, got = _read("Net income of $3.1 million for the quarter compares to $2.2 million for the prior year quarter.")
+    assert ("Net income", 2_200_000, "Q4 2023", "") in got
