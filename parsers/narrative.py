@@ -49,7 +49,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half"), "half": ("half",), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
-    "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
+    "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
     "several": ("quarters", "years", "months", "weeks"),
 }
@@ -522,6 +522,8 @@ class PeriodReader:
             return base.shifted_years(-1)
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
+        if kind == "aside_year":  # "(2023 - $95 million)": the compared figure's span in that year, when earlier
+            return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0]) if base and _year(g[0]) < base.fiscal(fye)[0] else None
         if kind == "year_before":  # "compared to $562 million last year": the compared figure's span a year before
             return base.shifted_years(-1) if base else None
         if kind == "quarter_before":  # "versus $2.6 million last quarter": the quarter before, or its end
@@ -1667,7 +1669,8 @@ class NarrativeReader:
                         and not _closed_aside(c.text, s, m.start())  # "Over the past 12 months, revenue was": a span
             return known[id(s)]
 
-        if primary is None and any(s.kind in COMPARED_ONLY and m.end() <= s.start < c.window_end for s in c.periods):
+        if primary is None and any(s.kind in COMPARED_ONLY and s.kind != "aside_year" and m.end() <= s.start < c.window_end
+                                   for s in c.periods):  # (an aside's year dates the amount in the aside only)
             return None  # "Revenue was $50.0 million last year": a year before which figure? Not the release's own
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
@@ -2051,9 +2054,9 @@ def _closed_aside(text: str, span: Span, pos: int) -> bool:
 # A parenthesis opened to compare: "(vs. €774.7 million in 2023)", "(2023: €774.7 million)", "(prior year: $5.1
 # million)", "(Q4 2023: $5.1 million)". Its period dates the amount inside it, never the figure before it.
 _ASIDE_OPEN = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s|"
-                         r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:)", re.I)
+                         r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*(?::|\s[\u2013\u2014-]\s))", re.I)
 _ASIDE_AT_END = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+|"
-                           r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:\s*)$", re.I)
+                           r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*(?::|\s[\u2013\u2014-])\s*)$", re.I)
 
 
 def _comparative_aside(text: str, pos: int, after: int = 0, own_amount: bool = False) -> bool:

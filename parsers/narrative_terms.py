@@ -164,7 +164,7 @@ _DATE_OR_DAY = rf"({MONTH_RE}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
 _AFTER_AN_AMOUNT = r"(?:(?<=[\d.,]\d )|(?<=million )|(?<=billion )|(?<=thousand )|(?<=share )|(?<=share, )|(?<=\d\) ))"  # never "Q2 last year"
-COMPARED_ONLY = frozenset({"year_before", "quarter_before"})  # period phrases that date only a compared amount
+COMPARED_ONLY = frozenset({"year_before", "quarter_before", "aside_year"})  # period phrases that date only a compared amount
 PERIOD_PATTERNS = [
     # "the third quarter fiscal 2025 year-to-date period": the nine months to that quarter's end, not the quarter
     ("q_ytd", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?,?\s+year[\s-]to[\s-]date\b",
@@ -216,6 +216,8 @@ PERIOD_PATTERNS = [
                                r"(?![\s-]*(?:['\u2019]s|end|to\b|periods?\b|quarters?\b))", re.I)),
     ("quarter_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:in\s+)?(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter|"
                                   r"(?:a\s+)?quarter\s+ago|sequentially)\b(?![\s-]*(?:['\u2019]s|end))", re.I)),
+    # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
+    ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter

@@ -704,3 +704,13 @@ def test_the_twelve_months_and_over_the_past_twelve_months_are_a_fourth_quarters
 def test_compares_to_compares_as_compared_to_does():
     _, got = _read("Net income of $3.1 million for the quarter compares to $2.2 million for the prior year quarter.")
     assert ("Net income", 2_200_000, "Q4 2023", "") in got
+
+
+def test_a_year_in_an_aside_dates_the_amount_compared_there_in_the_figures_span():
+    _, got = _read("Net income totaled $186 million for the quarter (2023 - $95 million).")
+    assert ("Net income", 186_000_000, "Q4 2024", "") in got and ("Net income", 95_000_000, "Q4 2023", "") in got
+    _, got = _read("Revenue for the year was $186 million (2023: $95 million), and net income was $12 million "
+                   "(2023: $9 million).")
+    assert ("Revenue", 95_000_000, "FY 2023", "") in got and ("net income", 9_000_000, "FY 2023", "") in got
+    _, got = _read("Revenue was $186 million for the quarter (2025 - $95 million).")
+    assert not any(v == 95_000_000 for _, v, _, _ in got), got  # a later year compares nothing
