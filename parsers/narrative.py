@@ -50,6 +50,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
+    "year_before_poss": ("year's", "year\u2019s", "ago's", "ago\u2019s"),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
     "several": ("quarters", "years", "months", "weeks"),
 }
@@ -521,6 +522,8 @@ class PeriodReader:
                 return base  # "EBITDA of $455 million for the same period was $65 million lower": the period just named
             return base.shifted_years(-1)
         if kind == "prior_year":
+            return base.shifted_years(-1) if base else None
+        if kind == "year_before_poss":  # "up from last year's $48.3 million": the compared figure's span a year before
             return base.shifted_years(-1) if base else None
         if kind == "aside_year":  # "(2023 - $95 million)": the compared figure's span in that year, when earlier
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0]) if base and _year(g[0]) < base.fiscal(fye)[0] else None

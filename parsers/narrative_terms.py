@@ -216,6 +216,10 @@ PERIOD_PATTERNS = [
                                r"(?![\s-]*(?:['\u2019]s|end|to\b|periods?\b|quarters?\b))", re.I)),
     ("quarter_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:in\s+)?(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter|"
                                   r"(?:a\s+)?quarter\s+ago|sequentially)\b(?![\s-]*(?:['\u2019]s|end))", re.I)),
+    # "up from last year's $48.3 million", "compared to the prior year's $48.3 million": the amount after it a year before
+    ("year_before_poss", re.compile(r"(?:(?<=from )|(?<=to )|(?<=with )|(?<=versus )|(?<=vs\. )|(?<=over )|(?<=than ))"
+                                    r"(?:last|the\s+prior|the\s+previous|a)\s+year(?:['\u2019]s|\s+ago['\u2019]s)\s*"
+                                    r"(?=[$\u20ac\u00a3\u00a5])", re.I)),
     # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
     ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),

@@ -714,3 +714,12 @@ def test_a_year_in_an_aside_dates_the_amount_compared_there_in_the_figures_span(
     assert ("Revenue", 95_000_000, "FY 2023", "") in got and ("net income", 9_000_000, "FY 2023", "") in got
     _, got = _read("Revenue was $186 million for the quarter (2025 - $95 million).")
     assert not any(v == 95_000_000 for _, v, _, _ in got), got  # a later year compares nothing
+
+
+def test_last_years_before_a_compared_amount_dates_it_a_year_before_its_figure():
+    _, got = _read("Sales for the quarter were $51.2 million, up from last year's $48.3 million.")
+    assert ("Sales", 48_300_000, "Q4 2023", "") in got
+    _, got = _read("Sales were $51.2 million for the year, compared to the prior year\u2019s $48.3 million.")
+    assert ("Sales", 48_300_000, "FY 2023", "") in got
+    _, got = _read("Sales were $51.2 million, exceeding last year's $48.3 million.")
+    assert ("Sales", 51_200_000, "Q4 2024", "") in got  # no comparison word: the figure keeps its own period
