@@ -53,6 +53,8 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "year_before_poss": ("year's", "year\u2019s", "ago's", "ago\u2019s"),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
     "several": ("quarters", "years", "months", "weeks"),
+    "undated": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "inception", "holiday", "calendar", "-week", "week"),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
@@ -369,7 +371,7 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
 
 _DURATIONS = frozenset({"ttm", "several"})  # "over the past twelve months": the span over which, no comparison
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
-_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare", "several"})  # a figure so dated is of that span or unknown
+_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare", "several", "undated"})  # a figure so dated is of that span or unknown
 _COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
@@ -1686,6 +1688,8 @@ class NarrativeReader:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
                 anchor = self.periods.resolve(anchors[-1], base)
+                if anchor is None and primary is None and anchors[-1].kind in _SPANS_OF_A_LENGTH:
+                    return None  # "the first two months of 2025": a span it cannot date, whatever year
                 period = self.periods.resolve(span, anchor) if anchor else None
             else:
                 period = self.periods.resolve(span, base)

@@ -235,6 +235,14 @@ PERIOD_PATTERNS = [
     # reading does not date (never the release's own period)
     ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|preceding|first|next|coming|recent)\s+(?:two|three|four|"
                            r"five|six|seven|eight|nine|ten|several|few|\d{1,2})\s+(?:fiscal\s+)?(?:quarters|years|months|weeks)\b", re.I)),
+    # a span named that no pattern above dates: a month ("in December", "for the month of January 2025"), "since
+    # inception", "the holiday season", "calendar 2024", "the 53-week year", "the week ended ...": the figure is that
+    # span's, never the release's own period
+    ("undated", re.compile(r"\b(?:(?:for|in|during)\s+(?:the\s+(?:month|months)\s+of\s+)?(?:January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December)\b(?:\s+(?:19|20)\d\d)?(?![\s,]*\d)|"
+                           r"since\s+(?:its\s+|our\s+|the\s+)?inception|(?:the\s+)?holiday\s+(?:season|quarter|period)|"
+                           r"calendar\s+(?:year\s+)?(?:19|20)\d\d|(?:the\s+)?\d{2}-week\s+(?:fiscal\s+)?(?:year|quarter|period)|"
+                           r"(?:the\s+)?weeks?\s+(?:ended|ending)\b)", re.I)),
     ("qtok_bare", re.compile(rf"\b{QUARTER_TOKEN_RE}\b(?!\s?'?\d)", re.I)),  # "up 22% from Q3": the release's year
 ]
 

@@ -723,3 +723,14 @@ def test_last_years_before_a_compared_amount_dates_it_a_year_before_its_figure()
     assert ("Sales", 48_300_000, "FY 2023", "") in got
     _, got = _read("Sales were $51.2 million, exceeding last year's $48.3 million.")
     assert ("Sales", 51_200_000, "Q4 2024", "") in got  # no comparison word: the figure keeps its own period
+
+
+def test_a_span_no_pattern_dates_is_never_the_releases_own_period():
+    for body in ("Revenue for the month of December was $5.3 million.", "Revenue for January 2025 was $5.3 million.",
+                 "Revenue for the first two months of 2025 was $5.3 million.",
+                 "Revenue for the holiday season was $5.3 million.", "Since inception, revenue totaled $5.3 million.",
+                 "Revenue for the 53-week year was $5.3 million.", "Revenue for the week ended December 28 was $5.3 million."):
+        _, got = _read(body)
+        assert not any(v == 5_300_000 for _, v, _, _ in got), (body, got)
+    _, got = _read("In February 2025, Acme reported revenue of $5.3 million for the fourth quarter of 2024.")
+    assert ("revenue", 5_300_000, "Q4 2024", "") in got  # the figure's own period, named after it, dates it
