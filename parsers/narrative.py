@@ -932,6 +932,11 @@ class NarrativeReader:
         amounts, run = _respective_run(text, a, quotes)
         if not run:
             return []
+        lead = ([r for r in amount_runs(text, [m for m in amounts if m.end() <= run[0].start()])] or [[]])[-1]
+        if len(lead) == len(run) and _compares(text[lead[-1].end():run[0].start()]):
+            run = lead  # "were $12.1 million and $1.3 million, compared to $11.5 million and $1.1 million, respectively,
+            # for the fourth quarter of 2023": the list "respectively" ends is the one compared; the figures are the
+            # list before it (read as its own, the compared one after it: _listed_comparisons)
         masked = _mask_parentheses(text)
         terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()
                  and not _TERM_AS_OBJECT.search(masked[max(0, t.start() - 40):t.start()])]  # "operating expenses, before
@@ -1055,6 +1060,7 @@ class NarrativeReader:
     def _named_after(self, text: str, m: re.Match) -> Span | None:
         """The period named right after an amount (and its "per share"), its offsets in `text`; None if none."""
         at = m.end() + ((phrase := PER_SHARE_RE.match(text[m.end():])) and phrase.end() or 0)
+        at += (skip := _RESPECTIVELY_AFTER.match(text, at)) and skip.end() - at or 0  # "…, respectively, for …"
         span = next((s for s in self.periods.find(text[at:at + 60]) if s.start <= 12), None)
         return None if span is None else replace(span, start=span.start + at, end=span.end + at)
 
@@ -1066,8 +1072,8 @@ class NarrativeReader:
             earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
             if by_end and earlier is not None and spans:
                 earlier = Period(earlier.end, period.months) if not earlier.is_instant or period.is_instant else None
-            if earlier is None or earlier == period or earlier.end >= period.end:
-                return []
+            if earlier is None or earlier == period or earlier.end >= period.end or earlier.months != period.months:
+                return []  # a comparison is of an earlier span as long as its figure's
             f = self._listed_figure(para, a, text, masked, m, term, earlier, qualifier=qualifiers[n] if qualifiers else None)
             if f is None:
                 return []
@@ -1928,6 +1934,7 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
     return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(_OR_BEFORE.search(gap)))
 
 
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")

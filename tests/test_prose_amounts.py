@@ -734,3 +734,14 @@ def test_a_span_no_pattern_dates_is_never_the_releases_own_period():
         assert not any(v == 5_300_000 for _, v, _, _ in got), (body, got)
     _, got = _read("In February 2025, Acme reported revenue of $5.3 million for the fourth quarter of 2024.")
     assert ("revenue", 5_300_000, "Q4 2024", "") in got  # the figure's own period, named after it, dates it
+
+
+def test_the_list_respectively_ends_after_a_comparison_is_the_compared_one():
+    _, got = _read("Net sales and net income for the fourth quarter were $21.4 million and $2.3 million, compared to "
+                   "$19.5 million and $2.1 million, respectively, for the third quarter of 2024.")
+    assert ("Net sales", 21_400_000, "Q4 2024", "") in got and ("net income", 2_300_000, "Q4 2024", "") in got
+    assert ("Net sales", 19_500_000, "Q3 2024", "") in got and ("net income", 2_100_000, "Q3 2024", "") in got
+    assert not any(v in (19_500_000, 2_100_000) and p == "Q4 2024" for _, v, p, _ in got), got
+    _, got = _read("Net sales and net income for the fourth quarter were $21.4 million and $2.3 million, compared to "
+                   "$79.5 million and $8.1 million, respectively, for the year 2023.")
+    assert not any(v in (79_500_000, 8_100_000) for _, v, _, _ in got), got  # a year is no quarter's counterpart
