@@ -1687,6 +1687,10 @@ class NarrativeReader:
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
         before_any = [s for s in c.periods if s.end <= m.start() and own(s)]
         later = [s for s in c.periods if s.start >= c.window_end and own(s)]
+        if any(s.kind != "undated" for s in after + before_any + later):  # "for the third quarter, which ended in
+            # September, was": a span dated dates the figure; one undated only stands when no other does
+            after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
+                                                for spans in (after, before, before_any, later))
         order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
             + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."

@@ -734,6 +734,8 @@ def test_a_span_no_pattern_dates_is_never_the_releases_own_period():
         assert not any(v == 5_300_000 for _, v, _, _ in got), (body, got)
     _, got = _read("In February 2025, Acme reported revenue of $5.3 million for the fourth quarter of 2024.")
     assert ("revenue", 5_300_000, "Q4 2024", "") in got  # the figure's own period, named after it, dates it
+    _, got = _read("Revenue for the third quarter, which ended in September, was $5.3 million.")
+    assert ("Revenue", 5_300_000, "Q3 2024", "") in got  # a span dated dates it; the month stands only alone
 
 
 def test_the_list_respectively_ends_after_a_comparison_is_the_compared_one():
