@@ -1021,12 +1021,12 @@ class NarrativeReader:
         if not terms or len(masked[terms[-1].end():amounts[0].start()].split()) > TERM_REACH \
                 or EPS_TERM.search(terms[-1].group(0)):
             return []
-        resolved = [(s, self.periods.resolve(s, para_period)) for s in periods if s.end <= terms[-1].start()
+        resolved = [(s, self.periods.resolve(s, para_period)) for s in periods if s.end <= amounts[0].start()
                     and not _compares(text[max(0, s.start - 45):s.start])]
-        spans = period_list(text[:terms[-1].start()], resolved, self.periods.fye, self.periods.default_fy,
-                            self.periods.year_period)
-        if len(spans) != 2 or spans[0].months != spans[1].months or spans[1].end >= spans[0].end:
-            return []
+        spans = period_list(text[:amounts[0].start()], resolved, self.periods.fye, self.periods.default_fy,
+                            self.periods.year_period, self.periods.default_period)
+        if len(spans) != 2 or spans[0] == spans[1]:
+            return []  # ("2024 and 2023", "the fourth quarter and full year": the n-th pair is the n-th span's)
         figures = [self._listed_figure(para, a, text, masked, m, terms[-1].group(0), spans[n // 2])
                    for n, m in enumerate(amounts)]
         if any(f is None for f in figures) or any(f.unit.endswith("/share") != (n % 2 == 1) for n, f in enumerate(figures)):

@@ -747,3 +747,9 @@ def test_the_list_respectively_ends_after_a_comparison_is_the_compared_one():
     _, got = _read("Net sales and net income for the fourth quarter were $21.4 million and $2.3 million, compared to "
                    "$79.5 million and $8.1 million, respectively, for the year 2023.")
     assert not any(v in (79_500_000, 8_100_000) for _, v, _, _ in got), got  # a year is no quarter's counterpart
+
+
+def test_pairs_with_their_per_share_amounts_pair_with_the_quarter_and_the_year():
+    _, got = _read("Net income for the fourth quarter and full year 2024 was $5.4 million, or $0.12 per diluted share, "
+                   "and $21.8 million, or $0.47 per diluted share, respectively.")
+    assert ("Net income", 5_400_000, "Q4 2024", "") in got and ("Net income per diluted share", 0.47, "FY 2024", "") in got
