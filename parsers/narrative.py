@@ -826,8 +826,8 @@ class NarrativeReader:
             return [same_store], para_period
         if not marked and "cents" not in text and (levels := self._percent_levels(para, a, text, periods, para_period)):
             return levels, para_period
-        if marked and (paired := self._amounts_with_shares_listed(para, a, text, periods, para_period, quotes)):
-            return paired, para_period
+        if marked and (with_shares := self._amounts_with_shares_listed(para, a, text, periods, para_period, quotes)):
+            return with_shares, para_period
         respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
         if not marked and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
@@ -1010,7 +1010,7 @@ class NarrativeReader:
         shares = [PER_SHARE_RE.match(text[m.end():]) for m in amounts]
         if any(bool(shares[n]) != (n % 2 == 1) for n in range(4)) or any(m.group("cents") for m in amounts):
             return []
-        ends = [m.end() + (shares[n].end() if shares[n] else 0) for n, m in enumerate(amounts)]
+        ends = [m.end() + (share.end() if (share := shares[n]) is not None else 0) for n, m in enumerate(amounts)]
         if not (_WITH_ITS_SHARE.fullmatch(text, ends[0], amounts[1].start())
                 and _WITH_ITS_SHARE.fullmatch(text, ends[2], amounts[3].start())
                 and _PAIRS_APART.fullmatch(text, ends[1], amounts[2].start())
@@ -1027,9 +1027,9 @@ class NarrativeReader:
                             self.periods.year_period, self.periods.default_period)
         if len(spans) != 2 or spans[0] == spans[1]:
             return []  # ("2024 and 2023", "the fourth quarter and full year": the n-th pair is the n-th span's)
-        figures = [self._listed_figure(para, a, text, masked, m, terms[-1].group(0), spans[n // 2])
-                   for n, m in enumerate(amounts)]
-        if any(f is None for f in figures) or any(f.unit.endswith("/share") != (n % 2 == 1) for n, f in enumerate(figures)):
+        figures = [f for n, m in enumerate(amounts)
+                   if (f := self._listed_figure(para, a, text, masked, m, terms[-1].group(0), spans[n // 2])) is not None]
+        if len(figures) != 4 or any(f.unit.endswith("/share") != (n % 2 == 1) for n, f in enumerate(figures)):
             return []
         return figures
 
@@ -2438,7 +2438,7 @@ def _business_before(before_term: str, term: str) -> str:
     company's. Nothing when a word of the phrase says a basis or a kind of the measure instead."""
     m = _WORDS_BEFORE_TERM.search(before_term)
     words = m.group(1).split() if m else []
-    if not words or _NOT_A_BUSINESS_WORD.search(words[-1]) or words[-1].lower() in ("and", "or", "&"):
+    if m is None or not words or _NOT_A_BUSINESS_WORD.search(words[-1]) or words[-1].lower() in ("and", "or", "&"):
         return ""  # "research and development and selling, general ...": a list of terms, no business named
     phrase = _noun_phrase(m.group(1), term)
     return "" if any(_NOT_A_BUSINESS_WORD.search(w) for w in phrase.split()) else phrase

@@ -8,6 +8,7 @@ whose lengths agree are read: an amount paired by guess would be a wrong figure.
 from __future__ import annotations
 
 import re
+from typing import Any, Sequence
 
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, parse_date, span_months
 
@@ -95,7 +96,7 @@ def term_run(text: str, terms: list[re.Match], n: int, whole: bool = False) -> l
     return run
 
 
-def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: int, default_fy: int | None,
+def period_list(text: str, resolved: Sequence[tuple[Any, Period | None]], fye: int, default_fy: int | None,
                 year_period, own: Period | None = None) -> list[Period]:
     """The periods a list of amounts runs over, in order: "the three and six months ended June 30, 2019",
     "the years ended December 31, 2024 and 2023", "in 2019 and 2018", "the fourth quarter and year".
