@@ -2429,7 +2429,10 @@ def _noun_phrase(words: str, term: str) -> str:
 # ("core", "underlying"), the bases of a per-share figure, a possessive (whose it is: _possessor decides)
 _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE}|basic|diluted|fully|per|share|"
                                   r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
-                                  r"restated|as|[a-z]+-related)$|['\u2019]s?$|\W$", re.I)
+                                  r"restated|as|[a-z]+-related|(?:improv|grow|deliver|achiev|report|generat|driv|post|increas|"
+                                  r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
+                                  r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Improving
+# Gross Profit to $26.4M and Adjusted EBITDA to $5.7M": a headline's verb, no business
 
 
 def _business_before(before_term: str, term: str) -> str:

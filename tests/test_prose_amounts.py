@@ -628,6 +628,9 @@ def test_a_line_of_business_named_before_a_term_other_than_revenue_is_whose_figu
     doc = parse_text("a.txt", HEAD + "The charge included in research and development and selling, general and "
                      "administrative expenses in the fourth quarter of 2024 was $0.31 million.\n")
     assert all(f.product == "" for f in doc.figures if f.source == "narrative" and f.value == 310_000)  # a list of terms
+    _, got = _read("Improving Gross Profit to $26.4M (+18%) and Adjusted EBITDA to $5.7M (+32%) Have Allowed for Further "
+                   "Deleveraging.")
+    assert ("Adjusted EBITDA (adjusted)", 5_700_000, "Q4 2024", "adjusted") in got  # a headline's verb names no business
 
 
 def test_an_amount_in_cents_compared_with_the_per_share_figure_before_it_is_per_share():
