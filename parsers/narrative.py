@@ -46,11 +46,15 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
-    "year_before": ("year",), "quarter_before": ("quarter", "sequential"),
+    "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
+    "year_before_poss": ("year's", "year\u2019s", "ago's", "ago\u2019s"),
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
+    "several": ("quarters", "years", "months", "weeks"),
+    "undated": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "inception", "holiday", "calendar", "-week", "week"),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
@@ -367,7 +371,9 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
     return spans
 
 
-_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended"})  # a figure so dated is of that span or unknown
+_DURATIONS = frozenset({"ttm", "several"})  # "over the past twelve months": the span over which, no comparison
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
+_SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare", "several", "undated"})  # a figure so dated is of that span or unknown
 _COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
@@ -486,8 +492,12 @@ class PeriodReader:
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
-        if kind == "half":
-            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") else None
+        if kind == "half":  # the second half: the six months to that fiscal year's end
+            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") \
+                else Period(month_end(_year(g[1]), fye), 6)
+        if kind == "half_bare":
+            own = self.default_period
+            return Period(own.end, 6) if own is not None and own.months in (3, 6, 12) and own.end.month == fye else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
             return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
         if kind == "bare_year" and self._year_not_over():
@@ -517,6 +527,10 @@ class PeriodReader:
             return base.shifted_years(-1)
         if kind == "prior_year":
             return base.shifted_years(-1) if base else None
+        if kind == "year_before_poss":  # "up from last year's $48.3 million": the compared figure's span a year before
+            return base.shifted_years(-1) if base else None
+        if kind == "aside_year":  # "(2023 - $95 million)": the compared figure's span in that year, when earlier
+            return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0]) if base and _year(g[0]) < base.fiscal(fye)[0] else None
         if kind == "year_before":  # "compared to $562 million last year": the compared figure's span a year before
             return base.shifted_years(-1) if base else None
         if kind == "quarter_before":  # "versus $2.6 million last quarter": the quarter before, or its end
@@ -581,6 +595,11 @@ _PERCENT_OF = re.compile(r"\s+of\s+", re.I)  # a percent of a base it names ("13
 # An amount an item names as left out of the figure: "excluding the €124m fine", "excluding a $5 million charge"
 _EXCLUDED_AMOUNT = re.compile(r"\b(?:excluding|excludes|excluded|exclusive\s+of)\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
                               r"(?:[\w-]+\s+){0,2}$", re.I)
+# before a list of amounts: they are changes ("increased by", "increases in revenue in the amount of", "decreased")
+_CHANGE_LEAD = re.compile(r"(?:\bby|\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|jumped)|"
+                          r"\b(?:increases?|decreases?|declines?|rises?|reductions?|growth|improvements?|changes?)\s+(?:in|of)\b"
+                          r"[^$;]{0,100}?(?:\s+of|\s+in\s+the\s+amounts?\s+of|\s+by)?)\s*(?:approximately\s+|about\s+)?\(?$",
+                          re.I)
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
@@ -652,7 +671,8 @@ _TERM_MODIFIER = re.compile(rf"\b(?:({_OTHER_EARNINGS}|[a-z]+-related)|({_OTHER_
 _BASIS_IN_PARENTHESES = re.compile(r"\((non-GAAP|adjusted|pro\s+forma)\)\s*$", re.I)
 _PER_SHARE_FROM_OPERATIONS = re.compile(r"^\)?\s*(?:per|a)\s+(?:\w+\s+){0,4}?share\s+(?:\([^)]*\)\s+)?from\s+(continuing|discontinued)", re.I)
 _LOSS_WORD = re.compile(r"\bloss\b", re.I)
-_EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were)\s*$", re.I)
+_EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were|(?:(?:rose|grew|increased|improved|fell|"
+                         r"declined|decreased|dropped|climbed)\s+)?to|totaled|totalled|reached)\s*$", re.I)  # "per share rose to 26 cents"
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
 _PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share")
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
@@ -809,6 +829,8 @@ class NarrativeReader:
             return [same_store], para_period
         if not marked and "cents" not in text and (levels := self._percent_levels(para, a, text, periods, para_period)):
             return levels, para_period
+        if marked and (with_shares := self._amounts_with_shares_listed(para, a, text, periods, para_period, quotes)):
+            return with_shares, para_period
         respectively = RESPECTIVELY_NEEDLES.may_match(text) and bool(RESPECTIVELY.search(text))
         if not marked and "cents" not in text and not respectively \
                 and (stated := self._stated_change(para, a, text, periods, para_period, term_starts)):
@@ -837,7 +859,8 @@ class NarrativeReader:
                         and m.start() not in paired]
                        + [(m.start(), "ratio", m) for m in RATIO_RE.finditer(text) if unquoted(m)],
                        key=lambda t: t[0])
-        adjunct = [i > 0 and _is_adjunct(items[i - 1], items[i], text) for i in range(len(items))]
+        adjunct = [i > 0 and (_is_adjunct(items[i - 1], items[i], text) or self._adjunct_after_its_period(
+            items[i - 1], items[i], text)) for i in range(len(items))]
         masked = _mask_parentheses(text)
         terms = _terms(masked, term_starts)
         qualifier_words = QUALIFIER_NEEDLES.may_match(text)  # masking only blanks words out
@@ -916,8 +939,17 @@ class NarrativeReader:
         amounts, run = _respective_run(text, a, quotes)
         if not run:
             return []
+        lead = ([r for r in amount_runs(text, [m for m in amounts if m.end() <= run[0].start()])] or [[]])[-1]
+        if len(lead) == len(run) and _compares(text[lead[-1].end():run[0].start()]):
+            run = lead  # "were $12.1 million and $1.3 million, compared to $11.5 million and $1.1 million, respectively,
+            # for the fourth quarter of 2023": the list "respectively" ends is the one compared; the figures are the
+            # list before it (read as its own, the compared one after it: _listed_comparisons)
         masked = _mask_parentheses(text)
-        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()]
+        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= run[0].start()
+                 and not _TERM_AS_OBJECT.search(masked[max(0, t.start() - 40):t.start()])]  # "operating expenses, before
+        # depreciation and amortization, were": the amounts are never the term left out's
+        if _CHANGE_LEAD.search(masked[max(0, run[0].start() - 160):run[0].start()]):
+            return []  # "revenue increased by $1.4 million and $0.8 million, respectively": changes, not the levels
         resolved = [(s, self.periods.resolve(s, para_period)) for s in periods
                     if not _compares(OPERATIONS_RE.sub(" ", text[max(0, s.start - 45):s.start])) and s.start < run[-1].end() + 140
                     and not (s.start >= run[-1].end() and _compares(text[run[-1].end():s.start]))]  # "…, respectively,
@@ -936,13 +968,16 @@ class NarrativeReader:
         if terms and len(run) == 2 and not listed and len(masked[terms[-1].end():run[0].start()].split()) <= TERM_REACH \
                 and (share_bases := (SHARE_BASES.search(masked, max(0, terms[-1].start() - 25), terms[-1].end())
                                      if EPS_TERM.search(terms[-1].group(0)) else None)
-                     or _share_bases_after(text, run[-1])):
+                     or _share_bases_after(text, run[-1])
+                     or (_SHARE_BASES_AFTER_TERM.match(masked, terms[-1].end()) if EPS_TERM.search(terms[-1].group(0))
+                         else None)):
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
-            return self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
+            found = self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
+            return found + self._basic_and_diluted_compared(para, a, text, masked, amounts, run, found) if found else []
         qualifiers = _item_qualifiers(masked, listed) if listed else None
         printed = False
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                      self.periods.year_period)) > 1:
+                                      self.periods.year_period, self.periods.default_period)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
             # by period? Either is a guess
         if listed:
@@ -952,12 +987,12 @@ class NarrativeReader:
                 and not any(terms[-1].end() <= m.start() < run[0].start() for m in amounts):  # amounts between them are
             # the term's own: "FFO per share would have been $0.80 and $3.21 and Core FFO would have been $0.82 and $3.23"
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                self.periods.year_period)
+                                self.periods.year_period, self.periods.default_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
         elif not terms and not any(m.start() < run[0].start() for m in amounts) \
                 and (subject := _listed_subject(text, masked, periods, run[0].start())):
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                self.periods.year_period)
+                                self.periods.year_period, self.periods.default_period)
             pairs = [(subject, p) for p in spans] if len(spans) == len(run) else []
             printed = True  # a subject the vocabulary lacks, kept as printed (_printed_subject)
         else:
@@ -978,6 +1013,42 @@ class NarrativeReader:
             f.printed_term = printed
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
+
+    def _amounts_with_shares_listed(self, para: Paragraph, a: int, text: str, periods: list[Span],
+                                    para_period: Period | None, quotes: list[tuple[int, int]]) -> list[Figure]:
+        """"For the three months ended December 31, 2024 and 2023, net investment income totaled $13.0 million, or
+        $0.20 per share, and $15.7 million, or $0.24 per share[, respectively]": a list of two amounts, each with its
+        per-share amount beside it, against the list of two periods the sentence names first: the n-th pair is the
+        n-th period's. Read only when the sentence holds these four amounts alone, one term stands before them and
+        the periods are two of one length (all or none: a pair placed by guess would be a wrong figure)."""
+        amounts = [m for m in _money(text) if not _table_style(m) and not any(qa <= a + m.start() < qb for qa, qb in quotes)]
+        if len(amounts) != 4:
+            return []
+        shares = [PER_SHARE_RE.match(text[m.end():]) for m in amounts]
+        if any(bool(shares[n]) != (n % 2 == 1) for n in range(4)) or any(m.group("cents") for m in amounts):
+            return []
+        ends = [m.end() + (share.end() if (share := shares[n]) is not None else 0) for n, m in enumerate(amounts)]
+        if not (_WITH_ITS_SHARE.fullmatch(text, ends[0], amounts[1].start())
+                and _WITH_ITS_SHARE.fullmatch(text, ends[2], amounts[3].start())
+                and _PAIRS_APART.fullmatch(text, ends[1], amounts[2].start())
+                and _PAIRS_END.match(text, ends[3])):
+            return []
+        masked = _mask_parentheses(text)
+        terms = [t for t in TERM_RE.finditer(masked) if t.end() <= amounts[0].start()]
+        if not terms or len(masked[terms[-1].end():amounts[0].start()].split()) > TERM_REACH \
+                or EPS_TERM.search(terms[-1].group(0)):
+            return []
+        resolved = [(s, self.periods.resolve(s, para_period)) for s in periods if s.end <= amounts[0].start()
+                    and not _compares(text[max(0, s.start - 45):s.start])]
+        spans = period_list(text[:amounts[0].start()], resolved, self.periods.fye, self.periods.default_fy,
+                            self.periods.year_period, self.periods.default_period)
+        if len(spans) != 2 or spans[0] == spans[1]:
+            return []  # ("2024 and 2023", "the fourth quarter and full year": the n-th pair is the n-th span's)
+        figures = [f for n, m in enumerate(amounts)
+                   if (f := self._listed_figure(para, a, text, masked, m, terms[-1].group(0), spans[n // 2])) is not None]
+        if len(figures) != 4 or any(f.unit.endswith("/share") != (n % 2 == 1) for n, f in enumerate(figures)):
+            return []
+        return figures
 
     def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None,
                             by_end: bool = False) -> list[Figure]:
@@ -1006,6 +1077,7 @@ class NarrativeReader:
     def _named_after(self, text: str, m: re.Match) -> Span | None:
         """The period named right after an amount (and its "per share"), its offsets in `text`; None if none."""
         at = m.end() + ((phrase := PER_SHARE_RE.match(text[m.end():])) and phrase.end() or 0)
+        at += (skip := _RESPECTIVELY_AFTER.match(text, at)) and skip.end() - at or 0  # "…, respectively, for …"
         span = next((s for s in self.periods.find(text[at:at + 60]) if s.start <= 12), None)
         return None if span is None else replace(span, start=span.start + at, end=span.end + at)
 
@@ -1017,8 +1089,8 @@ class NarrativeReader:
             earlier = self.periods.resolve(spans[0], period) if spans else period.shifted_years(-1)
             if by_end and earlier is not None and spans:
                 earlier = Period(earlier.end, period.months) if not earlier.is_instant or period.is_instant else None
-            if earlier is None or earlier == period or earlier.end >= period.end:
-                return []
+            if earlier is None or earlier == period or earlier.end >= period.end or earlier.months != period.months:
+                return []  # a comparison is of an earlier span as long as its figure's
             f = self._listed_figure(para, a, text, masked, m, term, earlier, qualifier=qualifiers[n] if qualifiers else None)
             if f is None:
                 return []
@@ -1035,12 +1107,47 @@ class NarrativeReader:
         for m, basis in zip(run, ("basic", "diluted")):
             if bases.start() >= run[-1].end():  # "$0.41 and $0.40 per basic and diluted share"
                 named = f"{term} per {basis} share"
+            elif bases.start() >= term_m.end():  # "Earnings per share, basic and diluted, were"
+                named = f"{basis} {term}"
             elif bases.start() >= term_m.start():  # "earnings per basic and diluted share"
                 named = term[:bases.start() - term_m.start()] + basis + term[bases.end() - term_m.start():]
             else:  # "basic and diluted net income per share", "basic and diluted earnings per share" (the term
                 named = basis + masked[bases.end():term_m.end()]  # may itself start with "diluted")
             figures.append(self._listed_figure(para, a, text, masked, m, named, period))
         return figures if all(f is not None and f.unit.endswith("/share") for f in figures) else []
+
+    def _basic_and_diluted_compared(self, para, a, text, masked, amounts, run, own: list[Figure]) -> list[Figure]:
+        """The basic and the diluted figure compared after them ("..., compared to loss per share, basic and
+        diluted, of $0.02 and $0.02, respectively, for the three months ended December 31, 2023"): read when
+        the two amounts stand as one list, their own basis words say basic and diluted (or say nothing, the
+        compared term's being the figures'), and the period they name is earlier and as long as the figures'."""
+        after = [m for m in amounts if m.start() > run[-1].end()]
+        if len(after) < 2 or not _compares(text[run[-1].end():after[0].start()]):
+            return []
+        again = amount_run(text, after, after[0].start(), False)
+        if len(again) != 2:
+            return []  # a list of another length than the figures': not theirs
+        between = masked[run[-1].end():again[0].start()]
+        terms = [t for t in TERM_RE.finditer(between) if EPS_TERM.search(t.group(0))]
+        if len(TERM_RE.findall(between)) != len(terms) or len(terms) > 1:
+            return []  # another term between: the compared amounts are not these figures' own
+        if terms and not (_SHARE_BASES_AFTER_TERM.match(between, terms[0].end())
+                          or SHARE_BASES.search(between, max(0, terms[0].start() - 25), terms[0].end())):
+            return []
+        spans = self.periods.find(text[again[-1].end():])
+        if not spans or spans[0].start > 40:
+            return []  # compared with which period? Only one named right after the list is taken
+        earlier = self.periods.resolve(spans[0], own[0].period)
+        if earlier is None or earlier.months != own[0].period.months or earlier.end >= own[0].period.end:
+            return []
+        out = []
+        for m, fig, basis in zip(again, own, ("basic", "diluted")):
+            term = f"{basis} {' '.join(terms[0].group(0).split())}" if terms else fig.label
+            f = self._listed_figure(para, a, text, masked, m, term, earlier)
+            if f is None or not f.unit.endswith("/share") or f.qualifier != fig.qualifier:
+                return []
+            out.append(f)
+        return out
 
     def _listed_figure(self, para, a, text, masked, m, term, period, basis: str = "",
                        qualifier: str | None = None) -> Figure | None:
@@ -1180,12 +1287,13 @@ class NarrativeReader:
         if c.kind == "money" and is_deal(c.text, c.m.start(), c.m.end()):
             return None  # "for net proceeds of approximately $228 million": a deal's size, no metric's figure
         mains = [p for p in pendings if p.owner is None]
+        change_of: Pending | None = None  # the figure a change amount after its comparison is the change of
         share_label = ""
         prior = mains[-1] if mains else None
         phrase = PER_SHARE_RE.match(c.tail) if c.kind == "money" else None  # "per diluted share" after it
         per_share = c.kind == "money" and (bool(phrase) or c.m.group("cents") is not None)
         if c.kind == "money" and c.m.group("cents") is not None and not phrase \
-                and not _EPS_BEFORE.search(c.span):
+                and not _EPS_BEFORE.search(c.span) and not self._cents_compared(c, pendings):
             return None
         start = c.m.start()
         lead = PER_SHARE_RE.match(c.span) if c.prev_end else None  # the amount before's "diluted earnings per
@@ -1248,6 +1356,10 @@ class NarrativeReader:
                 # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
             if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
+                if prior.comparative and prior.primary is not None and not prior.primary.comparative \
+                        and not _CAUSE.search(c.span):  # ("... primarily due to a decrease of $6.3 million in ...": a part)
+                    change_of = prior.primary  # "$12.1 million as compared to $11.5 million for the same period in
+                    # 2023, an increase of $0.6 million": the change of the figure compared, of its period
         printed = False  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
@@ -1324,6 +1436,8 @@ class NarrativeReader:
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
+        if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
+            product = _business_before(c.masked[c.prev_end:term_m.start()], term)  # "Widgets operating income"
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
@@ -1345,6 +1459,8 @@ class NarrativeReader:
         if _EXCLUDED_AMOUNT.search(c.span[-60:]):
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
+            period = change_of.figure.period
         if printed and owner is None and primary is None:
             period = self._printed_period(c, period)
             if period is None:
@@ -1358,6 +1474,12 @@ class NarrativeReader:
             return None  # a comparison dated by no period of its own is of an earlier span as long as its figure's
             # ("$649 million for the quarter and $2.4 billion for the year, compared with $500 million and ...": never
             # the year's); one that names its own period is that period's (and its comparison set aside: doubts.py)
+        if comparative and primary is not None and owner is None and period.months != primary.figure.period.months \
+                and period.months and primary.figure.period.months:
+            return None  # "$2.1 million for the six months ..., compared to $26.8 million for the three months ...": a
+            # comparison states its figure's counterpart, so a span of another length says one of the two is misprinted,
+            # and which one the sentence cannot tell: neither span is trusted for the compared amount (a balance at a date
+            # compared with is read as such: the rules of balances decide)
         outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
@@ -1471,6 +1593,28 @@ class NarrativeReader:
                 return period
         return None
 
+    def _adjunct_after_its_period(self, before: tuple, item: tuple, text: str) -> bool:
+        """"Net loss was $21.7 million for the fourth quarter of 2024, or $0.67 per share": the per-share amount set
+        off after the period its amount names is that amount's, as right after it."""
+        gap = _PERIOD_THEN_OR.fullmatch(text, before[2].end(), item[0])
+        if gap is None or before[1] != "money" or PER_SHARE_RE.match(text[before[2].end():]) \
+                or not _is_adjunct_item(item, text):
+            return False
+        named = gap.group(1).rstrip()
+        spans = self.periods.find(named)
+        if not spans or not _PERIOD_LEAD.fullmatch(named[:spans[0].start]):
+            return False
+        covered = {i for s in spans for i in range(s.start, s.end)}  # the phrase is period words only
+        return all(i in covered or ch.isspace() for i, ch in enumerate(named) if i >= spans[0].start)
+
+    @staticmethod
+    def _cents_compared(c: "Context", pendings: list[Pending]) -> bool:
+        """"Diluted earnings per share were 26 cents, compared with 11 cents ...", "rose to 26 cents from 11 cents": an
+        amount in cents with no "per share" of its own compares with the per-share figure right before it."""
+        last = pendings[-1] if pendings else None
+        return last is not None and last.figure.unit.endswith("/share") and last.owner is None \
+            and (_compare_marker(c.span, last) or bool(_FROM_BEFORE.search(c.span)))
+
     def _stale_context(self, c: "Context", period: Period, context: Period | None) -> bool:
         """Is `period` one the sentence does not name, taken from a sentence before, and earlier than the release's
         own (a year-ago figure the paragraph spoke of)?"""
@@ -1578,16 +1722,22 @@ class NarrativeReader:
                         and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
-                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
-                        and not _closed_aside(c.text, s, m.start())
+                    known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)
+                                        and not (s.kind in _DURATIONS and _OVER_BEFORE.search(before))) \
+                        and not _closed_aside(c.text, s, m.start())  # "Over the past 12 months, revenue was": a span
             return known[id(s)]
 
-        if primary is None and any(s.kind in COMPARED_ONLY and m.end() <= s.start < c.window_end for s in c.periods):
+        if primary is None and any(s.kind in COMPARED_ONLY and s.kind != "aside_year" and m.end() <= s.start < c.window_end
+                                   for s in c.periods):  # (an aside's year dates the amount in the aside only)
             return None  # "Revenue was $50.0 million last year": a year before which figure? Not the release's own
         after = [s for s in c.periods if m.end() <= s.start < c.window_end and own(s)]
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
         before_any = [s for s in c.periods if s.end <= m.start() and own(s)]
         later = [s for s in c.periods if s.start >= c.window_end and own(s)]
+        if any(s.kind != "undated" for s in after + before_any + later):  # "for the third quarter, which ended in
+            # September, was": a span dated dates the figure; one undated only stands when no other does
+            after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
+                                                for spans in (after, before, before_any, later))
         order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
             + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
@@ -1595,6 +1745,8 @@ class NarrativeReader:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
                 anchor = self.periods.resolve(anchors[-1], base)
+                if anchor is None and primary is None and anchors[-1].kind in _SPANS_OF_A_LENGTH:
+                    return None  # "the first two months of 2025": a span it cannot date, whatever year
                 period = self.periods.resolve(span, anchor) if anchor else None
             else:
                 period = self.periods.resolve(span, base)
@@ -1833,6 +1985,9 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
     return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(_OR_BEFORE.search(gap)))
 
 
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
+_PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
+_PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
 
 
@@ -2058,6 +2213,15 @@ def _compares_with_the_last(span: str) -> bool:
     return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
 
 
+_SHARE_BASES_AFTER_TERM = re.compile(r"\s*,\s*(basic\s+and\s+(?:fully\s+)?diluted)\s*,", re.I)  # "Earnings per share,
+# basic and diluted, for the year amounted to $1.54 and $1.40, respectively": the bases set off after the term
+
+
+_WITH_ITS_SHARE = re.compile(r"\s*,?\s*(?:or\s+)?\(?\s*")  # "$13.0 million, or $0.20 per share", "$16.1 million ($0.25 per
+_PAIRS_APART = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # share)": an amount and its per-share amount; "... and ..."
+_PAIRS_END = re.compile(r"\)?\s*(?:,\s*respectively\b|[.;]|$)")  # the list ends the clause (no period or term after it)
+
+
 def _share_bases_after(text: str, last: re.Match) -> re.Match | None:
     """"basic and diluted" of the per-share phrase right after a list's last amount ("$0.41 and $0.40 per
     basic and diluted share, respectively")."""
@@ -2074,9 +2238,9 @@ def _closed_aside(text: str, span: Span, pos: int) -> bool:
 # A parenthesis opened to compare: "(vs. €774.7 million in 2023)", "(2023: €774.7 million)", "(prior year: $5.1
 # million)", "(Q4 2023: $5.1 million)". Its period dates the amount inside it, never the figure before it.
 _ASIDE_OPEN = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s|"
-                         r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:)", re.I)
+                         r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*(?::|\s[\u2013\u2014-]\s))", re.I)
 _ASIDE_AT_END = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+|"
-                           r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*:\s*)$", re.I)
+                           r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*(?::|\s[\u2013\u2014-])\s*)$", re.I)
 
 
 def _comparative_aside(text: str, pos: int, after: int = 0, own_amount: bool = False) -> bool:
@@ -2413,9 +2577,14 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
         words = m.group(1)
     else:
         return ""
-    words = GEO_RE.sub(" ", words).split()
+    return _noun_phrase(words, term)
+
+
+def _noun_phrase(words: str, term: str) -> str:
+    """The noun phrase that ends `words` (the words right before a term), walked back to the first word that
+    ends it; '' when there is none."""
     kept: list[str] = []
-    for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
+    for w in reversed(GEO_RE.sub(" ", words).split()):  # walk back from the term to the first word that ends the phrase
         if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or _NOT_A_PRODUCT_WORD.search(w.lower()):
             break
         kept.insert(0, w)
@@ -2424,6 +2593,28 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
     product = _owner_named(" ".join(kept))
     # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
     return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
+
+
+# Words right before a term that say its basis or its kind, never a line of business: the vocabulary's other earnings
+# ("core", "underlying"), the bases of a per-share figure, a possessive (whose it is: _possessor decides)
+_NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE}|basic|diluted|fully|per|share|"
+                                  r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
+                                  r"restated|as|[a-z]+-related|(?:improv|grow|deliver|achiev|report|generat|driv|post|increas|"
+                                  r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
+                                  r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Improving
+# Gross Profit to $26.4M and Adjusted EBITDA to $5.7M": a headline's verb, no business
+
+
+def _business_before(before_term: str, term: str) -> str:
+    """"Widgets operating income was $5.0 million", "Aggregates gross profit increased 16 percent": a line of business
+    named right before a term other than sales or revenue (_product reads those) is whose figure it is, never the
+    company's. Nothing when a word of the phrase says a basis or a kind of the measure instead."""
+    m = _WORDS_BEFORE_TERM.search(before_term)
+    words = m.group(1).split() if m else []
+    if m is None or not words or _NOT_A_BUSINESS_WORD.search(words[-1]) or words[-1].lower() in ("and", "or", "&"):
+        return ""  # "research and development and selling, general ...": a list of terms, no business named
+    phrase = _noun_phrase(m.group(1), term)
+    return "" if any(_NOT_A_BUSINESS_WORD.search(w) for w in phrase.split()) else phrase
 
 
 # "The US segment's revenue", "Europe's revenue", "the Devices segment's sales", "revenue from the US segment": the

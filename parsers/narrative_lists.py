@@ -8,6 +8,7 @@ whose lengths agree are read: an amount paired by guess would be a wrong figure.
 from __future__ import annotations
 
 import re
+from typing import Any, Sequence
 
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, Period, parse_date, span_months
 
@@ -26,6 +27,9 @@ QUARTER_AND_SPAN = re.compile(rf"\b(?:{_SPANS}(?:[\s-]+(months?|weeks?))?|quarte
                               r"(months?|weeks?)\b", re.I)
 SPAN_AND_YEAR = re.compile(rf"^\s*,?\s*and\s+(?:({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)|((?:19|20)\d\d)\b)", re.I)
 _SPAN_BEFORE = re.compile(rf"\b(?:{_SPANS}(?:[\s-]+(?:months?|weeks?))?|quarter)\s*,\s*$", re.I)
+# the longer span first: "the nine months and quarter ended September 30", "the year and quarter ended ..."
+SPAN_AND_QUARTER_ENDED = re.compile(rf"\b(?:{_SPANS}[\s-]+(months?|weeks?)|(?:fiscal\s+)?(year))\s+and\s+(?:the\s+)?"
+                                    r"(?:three[\s-]+months?|quarter)\s+(?:periods?\s+)?(?:ended|ending)\b", re.I)
 QUARTER_AND_YEAR_ENDED = re.compile(r"\bquarter\s+and\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year\s+(?:ended|ending)\b", re.I)
 # "GAAP and non-GAAP earnings per diluted share were $1.08 and $1.05, respectively"
 BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
@@ -33,6 +37,10 @@ BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
 # share were ...": the first amount is basic, the second diluted
 SHARE_BASES = re.compile(r"\bbasic\s+and\s+(?:fully\s+)?diluted\b", re.I)
 YEARS = re.compile(r"\b(?:in|for|during|of)\s+(?:fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*,?\s+and\s+((?:19|20)\d\d)\b", re.I)
+# "revenues for the quarter and the year were ...": no ordinal, no date; the release's own quarter when it ends
+# its fiscal year (`own`), and that year
+THE_QUARTER_AND_YEAR = re.compile(r"\b(?:the|this)\s+quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year\b"
+                                  r"(?![\s-]+(?:ended|ending|to\s+date|of|\d))", re.I)
 QUARTER_AND_YEAR = re.compile(rf"\b({ORDINAL_RE})[\s-]+quarter\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year\b"
                               r"(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?", re.I)
 
@@ -88,8 +96,8 @@ def term_run(text: str, terms: list[re.Match], n: int, whole: bool = False) -> l
     return run
 
 
-def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: int, default_fy: int | None,
-                year_period) -> list[Period]:
+def period_list(text: str, resolved: Sequence[tuple[Any, Period | None]], fye: int, default_fy: int | None,
+                year_period, own: Period | None = None) -> list[Period]:
     """The periods a list of amounts runs over, in order: "the three and six months ended June 30, 2019",
     "the years ended December 31, 2024 and 2023", "in 2019 and 2018", "the fourth quarter and year".
     `resolved`: the sentence's period phrases (their .start and .end in `text`) with their periods; `year_period(year)`: a bare year as
@@ -100,6 +108,12 @@ def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: in
         first = next((p for s, p in resolved if p is not None and s.end >= m.end()), None)
         if first is not None:
             return [Period(first.end, 3), Period(first.end, 12)]
+    m = SPAN_AND_QUARTER_ENDED.search(text)
+    if m and not _SPAN_BEFORE.search(text[:m.start()]):
+        first = next((p for s, p in resolved if p is not None and s.end >= m.end()), None)
+        months = 12 if m.group(3) else span_months(m.group(1), m.group(2))
+        if first is not None and months and months > 3:
+            return [Period(first.end, months), Period(first.end, 3)]
     m = QUARTER_AND_SPAN.search(text)
     if m and _SPAN_BEFORE.search(text[:m.start()]):
         return []  # "the three, six and twelve months": more periods than the two read here
@@ -122,4 +136,7 @@ def period_list(text: str, resolved: list[tuple[object, Period | None]], fye: in
     if m and (m.group(2) or default_fy):
         year = int(m.group(2)) if m.group(2) else default_fy
         return [quarter_period(QUARTER_ORDINALS[m.group(1).lower()], year, fye), Period(month_end(year, fye), 12)]
+    m = THE_QUARTER_AND_YEAR.search(text)
+    if m and own is not None and own.months == 3 and own.end.month == fye:
+        return [own, Period(own.end, 12)]  # "for the quarter and year": a fourth quarter's release's own two
     return []

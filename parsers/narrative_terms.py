@@ -25,7 +25,7 @@ _TERMS = [
     r"(?:loss|income|earnings)\s+(?:\(loss\)\s+)?from\s+operations",
     r"operating\s+(?:income|loss|profit|expenses?|margin|cash\s+flow|earnings)",
     r"(?:positive\s+|negative\s+)?cash\s+flows?\s+(?:from|provided\s+by|used\s+in)\s+(?:operations|operating\s+activities)",
-    r"free\s+cash\s+flow", r"EBITDA", r"backlog", r"(?:new\s+)?orders(?:\s+received)?|bookings",
+    r"free\s+cash\s+flow", r"EBITDAX?", r"EBIT", r"backlog", r"(?:new\s+)?orders(?:\s+received)?|bookings",
     r"gross\s+(?:margin|profit)", r"gross\s+revenues?",
     r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)",
     r"net\s+(?:\(?loss\)?|income|earnings)(?:\s+\(loss\))?",
@@ -91,10 +91,10 @@ PRODUCT_OF_RE = re.compile(
     r"(?:sales|revenues?)\s+of\s+((?:(?!\$)[A-Za-z(][\w()&/.,'-]*\s+){0,9}?(?:(?!\$)[\w()&/'.-]+?)),?\s+"
     r"(?=(?:were|was|rose|grew|increased|decreased|fell|declined|totaled|reached|of\s+\$|improved))", re.I)
 
-COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
+COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares?\s+(?:with|to|against)|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
                         r"unchanged\s+from|flat\s+with|comparisons?|"
                         r"(?:up|down)\s+from|from|"
-                        rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"
+                        rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?[$\u20ac\u00a3\u00a5]|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"
                         rf"{ORDINAL_RE}|q[1-4]|[1-4]q|fiscal|(?:19|20)\d\d)\b))\b", re.I)  # "up 9% over the third quarter"
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
@@ -164,8 +164,8 @@ _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _DATE_OR_DAY = rf"({MONTH_RE}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
-_AFTER_AN_AMOUNT = r"(?:(?<=[\d.,]\d )|(?<=million )|(?<=billion )|(?<=thousand )|(?<=share )|(?<=\d\) ))"  # never "Q2 last year"
-COMPARED_ONLY = frozenset({"year_before", "quarter_before"})  # period phrases that date only a compared amount
+_AFTER_AN_AMOUNT = r"(?:(?<=[\d.,]\d )|(?<=million )|(?<=billion )|(?<=thousand )|(?<=share )|(?<=share, )|(?<=\d\) ))"  # never "Q2 last year"
+COMPARED_ONLY = frozenset({"year_before", "quarter_before", "aside_year"})  # period phrases that date only a compared amount
 PERIOD_PATTERNS = [
     # "the third quarter fiscal 2025 year-to-date period": the nine months to that quarter's end, not the quarter
     ("q_ytd", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?,?\s+year[\s-]to[\s-]date\b",
@@ -174,7 +174,8 @@ PERIOD_PATTERNS = [
                              rf"(?:six|nine|twelve|twenty-six|thirty-nine|fifty-two|6|9|12|26|39|52)[\s-](?:months?|weeks?)\s+"
                              rf"(?:periods?\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
     ("q_ended", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+(?:fiscal\s+)?{_YEAR}\s+)?(?:ended|ending)\s+{_DATE}", re.I)),
-    ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
+    # "the quarters ended", "the years ended December 31, 2024 and 2023": a list's spans, each that long
+    ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarters?\s+(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
     # "fiscal 2022 Q4 results": the quarter of that fiscal year, not the year
     ("fy_qtok", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{QUARTER_TOKEN_RE}\b", re.I)),
@@ -182,10 +183,10 @@ PERIOD_PATTERNS = [
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
-    ("year_ended", re.compile(rf"\b(?:fiscal\s+)?year\s+(?:ended|ending)\s+{_DATE}", re.I)),
+    ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
-    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine)[\s-]+months?|(?:first\s+)?(six|nine)-month|(?:the\s+)?"
+    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine|twelve)[\s-]+months?|(?:first\s+)?(six|nine|twelve)-month|(?:the\s+)?"
                        r"(first[\s-]+half))\b(?![\s-]+(?:periods?\s+)?(?:ended|ending|of|since|after|before|following|ago|"
                        r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
@@ -195,11 +196,14 @@ PERIOD_PATTERNS = [
                         rf"(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     # "H1 Revenue at $126.8 million" in a second quarter's release: its year to date, as "the first half" is
     ("ytd", re.compile(r"\b(H1|1H)\b(?![\s-]*(?:FY\s?|fiscal\s+)?(?:19|20|')?\d\d\b)", re.I)),
+    # "Second Half revenues", "the second half of the year": the six months to the year's end the release
+    # reports (a release of another span cannot tell which year's; never its own period)
+    ("half_bare", re.compile(r"\b(?:the\s+)?second[\s-]+half\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b)?", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
-    ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|three-month\s+period)"
+    ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:periods?|quarters?|three-month\s+periods?)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
                               r"\b(?:the\s+)?(?:prior|previous)[\s-]year(?:['\u2019]s)?\s+(?:period|quarter|amount|figure|level)|year[\s-]ago\s+(?:period|quarter)|a\s+year\s+(?:ago|earlier)|"
@@ -218,6 +222,12 @@ PERIOD_PATTERNS = [
                                r"(?![\s-]*(?:['\u2019]s|end|to\b|periods?\b|quarters?\b))", re.I)),
     ("quarter_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:in\s+)?(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter|"
                                   r"(?:a\s+)?quarter\s+ago|sequentially)\b(?![\s-]*(?:['\u2019]s|end))", re.I)),
+    # "up from last year's $48.3 million", "compared to the prior year's $48.3 million": the amount after it a year before
+    ("year_before_poss", re.compile(r"(?:(?<=from )|(?<=to )|(?<=with )|(?<=versus )|(?<=vs\. )|(?<=over )|(?<=than ))"
+                                    r"(?:last|the\s+prior|the\s+previous|a)\s+year(?:['\u2019]s|\s+ago['\u2019]s)\s*"
+                                    r"(?=[$\u20ac\u00a3\u00a5])", re.I)),
+    # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
+    ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
     ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
@@ -227,6 +237,18 @@ PERIOD_PATTERNS = [
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
+    # "the last two quarters", "the past three years", "the first three quarters": a span of several periods this
+    # reading does not date (never the release's own period)
+    ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|preceding|first|next|coming|recent)\s+(?:two|three|four|"
+                           r"five|six|seven|eight|nine|ten|several|few|\d{1,2})\s+(?:fiscal\s+)?(?:quarters|years|months|weeks)\b", re.I)),
+    # a span named that no pattern above dates: a month ("in December", "for the month of January 2025"), "since
+    # inception", "the holiday season", "calendar 2024", "the 53-week year", "the week ended ...": the figure is that
+    # span's, never the release's own period
+    ("undated", re.compile(r"\b(?:(?:for|in|during)\s+(?:the\s+(?:month|months)\s+of\s+)?(?:January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December)\b(?:\s+(?:19|20)\d\d)?(?![\s,]*\d)|"
+                           r"since\s+(?:its\s+|our\s+|the\s+)?inception|(?:the\s+)?holiday\s+(?:season|quarter|period)|"
+                           r"calendar\s+(?:year\s+)?(?:19|20)\d\d|(?:the\s+)?\d{2}-week\s+(?:fiscal\s+)?(?:year|quarter|period)|"
+                           r"(?:the\s+)?weeks?\s+(?:ended|ending)\b)", re.I)),
     ("qtok_bare", re.compile(rf"\b{QUARTER_TOKEN_RE}\b(?!\s?'?\d)", re.I)),  # "up 22% from Q3": the release's year
 ]
 

@@ -500,3 +500,261 @@ def test_years_run_before_a_label_are_column_headings_never_the_amounts_period()
         assert all(v not in (129_200_000, 120_000_000, 20_100_000, 18_000_000) for _, v, _, _ in got[1:]), (line, got)
     _, got = _read("2024 revenue was $129.2 million, up from $120.0 million.")
     assert ("revenue", 129_200_000, "FY 2024", "") in [(t.lower(), v, p, q) for t, v, p, q in got]
+
+
+def test_ebit_and_ebitdax_are_terms_each_its_own_measure():
+    doc, got = _read("EBIT from continuing operations (earnings before interest and income taxes) rose 41 percent to "
+                     "$12.7 million from $9.0 million in the fourth quarter of 2023.\n\n"
+                     "EBITDAX for the three months ended December 31, 2024 was $3.3\nmillion compared to $5.6 million "
+                     "for the three months ended December\n31, 2023.")
+    assert ("EBIT", 12_700_000, "Q4 2024", "") in got and ("EBIT", 9_000_000, "Q4 2023", "") in got
+    assert ("EBITDAX", 3_300_000, "Q4 2024", "") in got and ("EBITDAX", 5_600_000, "Q4 2023", "") in got
+    assert not score_prose(doc).unread
+    from knowledge.vocabulary import canonical_metric
+    assert canonical_metric("EBITDAX") == "other" and canonical_metric("EBITDA") == "ebitda"  # never asked as EBITDA
+    assert canonical_metric("EBIT") == "other"  # nor EBIT as operating income: it takes in other income too
+
+
+def test_a_comparison_naming_a_span_of_another_length_than_its_figures_is_not_read():
+    _, got = _read("EBITDA for the six months ended December 31, 2024 was $4.1 million compared to $7.9 million for "
+                   "the three months ended December 31, 2023.")
+    assert ("EBITDA", 4_100_000, "6M to 2024-12", "") in got
+    assert not any(v == 7_900_000 for _, v, _, _ in got), got  # a misprinted span: neither is trusted for it
+    _, got = _read("Sales were $12.0 million in the fourth quarter of 2024, compared to $40.0 million for the year 2023.")
+    assert ("Sales", 12_000_000, "Q4 2024", "") in got and not any(v == 40_000_000 for _, v, _, _ in got), got
+
+
+def test_the_second_half_is_the_six_months_to_the_years_end_never_the_releases_quarter():
+    _, got = _read("Net sales for the Second Half of FY 2024 stood at $88.4 million, up 6%.\n\n"
+                   "Second half operating income was $9.1 million.")
+    assert ("Net sales", 88_400_000, "6M to 2024-12", "") in got
+    assert ("operating income", 9_100_000, "6M to 2024-12", "") in got
+    assert not any(v in (88_400_000, 9_100_000) and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_second_half_a_quarterly_release_cannot_place_is_not_read():
+    doc = parse_text("a.txt", "WIDGETCO REPORTS THIRD QUARTER 2024 RESULTS\n\nDAYTON, Ohio, November 6, 2024 -- "
+                     "Widgetco, Inc. today reported results for the quarter ended September 30, 2024.\n\n"
+                     "Revenue was $9.0 million in the third quarter of 2024.\n\n"
+                     "Second half revenue was $31.0 million.\n")
+    assert not any(f.value == 31_000_000 for f in doc.figures if f.source == "narrative")
+
+
+def test_basic_and_diluted_set_off_after_the_per_share_term_pair_with_their_amounts_and_the_compared_pair():
+    _, got = _read("Earnings per share, basic and diluted, for the three months ended December 31, 2024 amounted to "
+                   "$0.44 and $0.41, respectively, compared to loss per share, basic and diluted, of $0.07 and $0.07, "
+                   "respectively, for the three months ended December 31, 2023.")
+    assert ("basic Earnings per share", 0.44, "Q4 2024", "") in got and ("diluted Earnings per share", 0.41, "Q4 2024", "") in got
+    assert ("basic loss per share", -0.07, "Q4 2023", "") in got and ("diluted loss per share", -0.07, "Q4 2023", "") in got
+    _, got = _read("Basic and diluted earnings per share were $0.44 and $0.41, respectively, for the fourth quarter of "
+                   "2024, compared to $0.39 and $0.38 in the third quarter of 2024.")
+    assert ("basic earnings per share", 0.39, "Q3 2024", "") in got and ("diluted earnings per share", 0.38, "Q3 2024", "") in got
+
+
+def test_a_compared_pair_of_another_span_or_basis_is_not_the_basic_and_diluted_figures():
+    _, got = _read("Basic and diluted earnings per share were $0.44 and $0.41, respectively, for the fourth quarter of "
+                   "2024, compared to $1.39 and $1.38 for the year 2023.")
+    assert not any(v in (1.39, 1.38) for _, v, _, _ in got), got  # a year is no counterpart of a quarter
+    _, got = _read("Basic and diluted earnings per share were $0.44 and $0.41, respectively, for the fourth quarter of "
+                   "2024, compared to adjusted earnings per share of $0.39 and $0.38 in the fourth quarter of 2023.")
+    assert not any(v in (0.39, 0.38) and not q for _, v, _, q in got), got  # never the adjusted ones as GAAP EPS
+
+
+def test_two_amounts_each_with_its_per_share_amount_pair_with_the_two_periods_named_first():
+    _, got = _read("For the three months ended December 31, 2024 and 2023, net investment income totaled $21.4 million, "
+                   "or $0.31 per share and $19.9 million, or $0.29 per share.")
+    assert ("net investment income", 21_400_000, "Q4 2024", "") in got and ("net investment income", 19_900_000, "Q4 2023", "") in got
+    assert ("net investment income per share", 0.31, "Q4 2024", "") in got
+    assert ("net investment income per share", 0.29, "Q4 2023", "") in got
+    _, got = _read("For the years ended December 31, 2024 and 2023, net income was $48.2 million ($1.12 per diluted share) "
+                   "and $40.5 million ($0.95 per diluted share), respectively.")
+    assert ("net income", 48_200_000, "FY 2024", "") in got and ("net income per diluted share", 0.95, "FY 2023", "") in got
+
+
+def test_a_list_of_years_or_quarters_ended_is_never_the_releases_own_quarter():
+    _, got = _read("Net income for the years ended December 31, 2024 and 2023 was $48.2 million and $40.5 million, "
+                   "respectively.")
+    assert ("Net income", 48_200_000, "FY 2024", "") in got and ("Net income", 40_500_000, "FY 2023", "") in got
+    _, got = _read("Sales for the quarters ended September 30, 2024 and 2023 were $6.1 million and $5.2 million, "
+                   "respectively.")
+    assert ("Sales", 6_100_000, "Q3 2024", "") in got and ("Sales", 5_200_000, "Q3 2023", "") in got
+    assert not any(p == "Q4 2024" and v != 10_000_000 for _, v, p, _ in got), got
+
+
+def test_pairs_of_amounts_with_other_words_between_or_after_them_are_not_paired_by_period():
+    _, got = _read("For the years ended December 31, 2024 and 2023, net income was $48.2 million, or $1.12 per share, "
+                   "and adjusted net income was $40.5 million, or $0.95 per share.")
+    assert not any(v == 40_500_000 and p == "FY 2023" for _, v, p, _ in got), got
+
+
+def test_the_quarter_and_year_of_a_fourth_quarters_release_pair_with_a_list_of_two():
+    _, got = _read("Net sales for the quarter and the full year were $31.2 million and $118.7 million, respectively.")
+    assert ("Net sales", 31_200_000, "Q4 2024", "") in got and ("Net sales", 118_700_000, "FY 2024", "") in got
+    _, got = _read("Net sales and gross profit for the quarter and year were $31.2 million and $118.7 million, "
+                   "respectively.")
+    assert not any(v in (31_200_000, 118_700_000) for _, v, _, _ in got), got  # by term or by period? A guess
+    doc = parse_text("a.txt", "WIDGETCO REPORTS THIRD QUARTER 2024 RESULTS\n\nDAYTON, Ohio, November 6, 2024 -- "
+                     "Widgetco, Inc. today reported results for the quarter ended September 30, 2024.\n\n"
+                     "Revenues for the quarter and year were $9.0 million and $25.0 million, respectively.\n")
+    assert not any(f.value == 25_000_000 for f in doc.figures if f.source == "narrative")  # its year is not over
+
+
+def test_the_longer_span_named_first_pairs_with_the_first_amount():
+    _, got = _read("Revenue for the twelve months and quarter ended December 31, 2024 was $61.5 million and $16.2 "
+                   "million, respectively.")
+    assert ("Revenue", 61_500_000, "FY 2024", "") in got and ("Revenue", 16_200_000, "Q4 2024", "") in got
+
+
+def test_a_list_of_changes_or_of_a_term_left_out_is_never_the_levels():
+    for body in ("The results for the twelve months and quarter ended December 31, 2024 were impacted by increases in "
+                 "revenue in the amount of $2.6 million and $0.9 million, respectively.",
+                 "For the quarter and twelve months ended December 31, 2024, revenue increased by $0.9 million and $2.6 "
+                 "million, respectively.",
+                 "Net sales and operating income decreased $0.9 million and $2.6 million, respectively."):
+        _, got = _read(body)
+        assert not any(v in (900_000, 2_600_000) and not q for _, v, _, q in got), (body, got)
+    _, got = _read("For the quarter and twelve months ended December 31, 2024, operating expenses, before depreciation "
+                   "and amortization, were $4.4 million and $17.1 million, respectively.")
+    assert not any(label.lower().startswith("depreciation") for label, _, _, _ in got), got
+
+
+def test_a_line_of_business_named_before_a_term_other_than_revenue_is_whose_figure_it_is():
+    doc = parse_text("a.txt", HEAD + "Gizmos operating income was $4.4 million in the fourth quarter of 2024.\n\n"
+                     "Fasteners gross profit increased 11 percent to $27 million.\n\n"
+                     "Underlying EBITDA was $6.1 million. Basic EPS was $0.52. Fourth quarter operating income was "
+                     "$8.8 million.\n")
+    got = {(f.label, f.value): f.product for f in doc.figures if f.source == "narrative"}
+    assert got[("operating income", 4_400_000)] == "Gizmos" and got[("gross profit", 27_000_000)] == "Fasteners"
+    assert got[("EBITDA (underlying)", 6_100_000)] == "" and got[("basic EPS", 0.52)] == ""  # a basis, no business
+    assert got[("operating income", 8_800_000)] == ""  # the period's words name no business either
+    doc = parse_text("a.txt", HEAD + "The charge included in research and development and selling, general and "
+                     "administrative expenses in the fourth quarter of 2024 was $0.31 million.\n")
+    assert all(f.product == "" for f in doc.figures if f.source == "narrative" and f.value == 310_000)  # a list of terms
+    _, got = _read("Improving Gross Profit to $26.4M (+18%) and Adjusted EBITDA to $5.7M (+32%) Have Allowed for Further "
+                   "Deleveraging.")
+    assert ("Adjusted EBITDA (adjusted)", 5_700_000, "Q4 2024", "adjusted") in got  # a headline's verb names no business
+
+
+def test_an_amount_in_cents_compared_with_the_per_share_figure_before_it_is_per_share():
+    _, got = _read("Diluted earnings per share rose to 38 cents from 29 cents in the fourth quarter of 2023.")
+    assert ("Diluted earnings per share", 0.38, "Q4 2024", "") in got
+    assert ("Diluted earnings per share", 0.29, "Q4 2023", "") in got
+    _, got = _read("Earnings per share were 38 cents, compared with 29 cents a year ago.")
+    assert ("Earnings per share", 0.29, "Q4 2023", "") in got
+    _, got = _read("Revenue rose to $12.0 million in the fourth quarter of 2024 from $11.0 million a year ago, and the "
+                   "share price rose 38 cents.")
+    assert not any(v == 0.38 for _, v, _, _ in got), got  # no per-share figure before it: no figure of a share
+
+
+def test_a_per_share_amount_set_off_after_its_amounts_period_is_that_amounts():
+    _, got = _read("Net loss was $8.3 million for the fourth quarter of 2024, or $0.27 per share, compared to a net loss "
+                   "of $9.6 million for the fourth quarter of 2023, or $0.31 per share.")
+    assert ("Net loss per share", -0.27, "Q4 2024", "") in got and ("net loss per share", -0.31, "Q4 2023", "") in got
+    _, got = _read("Net income was $8.3 million for the year ended December 31, 2024, or $0.27 per diluted share.")
+    assert ("Net income per diluted share", 0.27, "FY 2024", "") in got
+    _, got = _read("Net income was $8.3 million in the fourth quarter of 2024, a record, or $0.27 per diluted share.")
+    assert not any(v == 0.27 for _, v, _, _ in got), got  # other words between: not plainly the amount's
+
+
+def test_last_quarter_after_a_compared_amounts_per_share_amount_dates_both():
+    _, got = _read("Net income was $31.5 million, or $0.44 per diluted share, up from $27.2 million, or $0.38 per diluted "
+                   "share, last quarter, and from $25.0 million, or $0.35 per diluted share, in the same period last year.")
+    assert ("Net income", 27_200_000, "Q3 2024", "") in got and ("Net income per diluted share", 0.38, "Q3 2024", "") in got
+    assert not any(v in (27_200_000, 0.38) and p != "Q3 2024" for _, v, p, _ in got), got
+
+
+def test_a_period_after_an_amount_compared_over_is_never_the_figures_own():
+    _, got = _read("Net sales totaled $48.3 million, a 7% increase over the $45.1 million reported in the fourth quarter "
+                   "of 2023.")
+    assert ("Net sales", 48_300_000, "Q4 2024", "") in got
+    assert not any(v == 48_300_000 and p != "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_a_change_after_the_comparison_is_the_change_of_the_figures_period():
+    _, got = _read("Net sales for the fourth quarter of 2024 were $48.3 million as compared to $45.1 million for the same "
+                   "period in 2023, an increase of $3.2 million or 7%.")
+    assert ("Net sales (change)", 3_200_000, "Q4 2024", "change") in got
+    assert not any(v == 3_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
+    _, got = _read("Net sales decreased $3.2 million, or 6.6%, to $45.1 million in the fourth quarter of 2024 compared to "
+                   "$48.3 million in the fourth quarter of 2023 primarily due to a decrease of $2.0 million in parts sales.")
+    assert ("Net sales (change)", 3_200_000, "Q4 2024", "change") in got  # a part's change, after a cause: not the total's
+    assert not any(v == 2_000_000 and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_the_same_periods_of_a_year_date_a_compared_list_period_by_period():
+    doc = parse_text("a.txt", "WIDGETCO REPORTS THIRD QUARTER 2024 RESULTS\n\nDAYTON, Ohio, November 6, 2024 -- "
+                     "Widgetco, Inc. today reported results for the quarter ended September 30, 2024.\n\n"
+                     "Revenue for the three and nine months ended September 30, 2024 was $10.2 million and $30.1 million, "
+                     "respectively, compared to $9.5 million and $28.2 million for the same periods in 2023.\n")
+    got = {(f.value, f.period.label(12)) for f in doc.figures if f.source == "narrative"}
+    assert {(9_500_000, "Q3 2023"), (28_200_000, "9M 2023")} <= got
+
+
+def test_a_span_of_several_periods_is_never_the_releases_own_period():
+    for body in ("Revenue for the last two quarters was $24.1 million.",
+                 "Revenue for the past three years grew to $61.0 million.",
+                 "Over the last two quarters, net income was $3.3 million."):
+        _, got = _read(body)
+        assert not any(v in (24_100_000, 61_000_000, 3_300_000) for _, v, _, _ in got), (body, got)
+
+
+def test_the_twelve_months_and_over_the_past_twelve_months_are_a_fourth_quarters_year():
+    _, got = _read("Revenue for the twelve months was $45.3 million.")
+    assert ("Revenue", 45_300_000, "FY 2024", "") in got
+    _, got = _read("Over the past 12 months, revenue was $45.3 million.")
+    assert ("revenue", 45_300_000, "FY 2024", "") in got
+    assert not any(v == 45_300_000 and p == "Q4 2024" for _, v, p, _ in got), got
+
+
+def test_compares_to_compares_as_compared_to_does():
+    _, got = _read("Net income of $3.1 million for the quarter compares to $2.2 million for the prior year quarter.")
+    assert ("Net income", 2_200_000, "Q4 2023", "") in got
+
+
+def test_a_year_in_an_aside_dates_the_amount_compared_there_in_the_figures_span():
+    _, got = _read("Net income totaled $186 million for the quarter (2023 - $95 million).")
+    assert ("Net income", 186_000_000, "Q4 2024", "") in got and ("Net income", 95_000_000, "Q4 2023", "") in got
+    _, got = _read("Revenue for the year was $186 million (2023: $95 million), and net income was $12 million "
+                   "(2023: $9 million).")
+    assert ("Revenue", 95_000_000, "FY 2023", "") in got and ("net income", 9_000_000, "FY 2023", "") in got
+    _, got = _read("Revenue was $186 million for the quarter (2025 - $95 million).")
+    assert not any(v == 95_000_000 for _, v, _, _ in got), got  # a later year compares nothing
+
+
+def test_last_years_before_a_compared_amount_dates_it_a_year_before_its_figure():
+    _, got = _read("Sales for the quarter were $51.2 million, up from last year's $48.3 million.")
+    assert ("Sales", 48_300_000, "Q4 2023", "") in got
+    _, got = _read("Sales were $51.2 million for the year, compared to the prior year\u2019s $48.3 million.")
+    assert ("Sales", 48_300_000, "FY 2023", "") in got
+    _, got = _read("Sales were $51.2 million, exceeding last year's $48.3 million.")
+    assert ("Sales", 51_200_000, "Q4 2024", "") in got  # no comparison word: the figure keeps its own period
+
+
+def test_a_span_no_pattern_dates_is_never_the_releases_own_period():
+    for body in ("Revenue for the month of December was $5.3 million.", "Revenue for January 2025 was $5.3 million.",
+                 "Revenue for the first two months of 2025 was $5.3 million.",
+                 "Revenue for the holiday season was $5.3 million.", "Since inception, revenue totaled $5.3 million.",
+                 "Revenue for the 53-week year was $5.3 million.", "Revenue for the week ended December 28 was $5.3 million."):
+        _, got = _read(body)
+        assert not any(v == 5_300_000 for _, v, _, _ in got), (body, got)
+    _, got = _read("In February 2025, Acme reported revenue of $5.3 million for the fourth quarter of 2024.")
+    assert ("revenue", 5_300_000, "Q4 2024", "") in got  # the figure's own period, named after it, dates it
+    _, got = _read("Revenue for the third quarter, which ended in September, was $5.3 million.")
+    assert ("Revenue", 5_300_000, "Q3 2024", "") in got  # a span dated dates it; the month stands only alone
+
+
+def test_the_list_respectively_ends_after_a_comparison_is_the_compared_one():
+    _, got = _read("Net sales and net income for the fourth quarter were $21.4 million and $2.3 million, compared to "
+                   "$19.5 million and $2.1 million, respectively, for the third quarter of 2024.")
+    assert ("Net sales", 21_400_000, "Q4 2024", "") in got and ("net income", 2_300_000, "Q4 2024", "") in got
+    assert ("Net sales", 19_500_000, "Q3 2024", "") in got and ("net income", 2_100_000, "Q3 2024", "") in got
+    assert not any(v in (19_500_000, 2_100_000) and p == "Q4 2024" for _, v, p, _ in got), got
+    _, got = _read("Net sales and net income for the fourth quarter were $21.4 million and $2.3 million, compared to "
+                   "$79.5 million and $8.1 million, respectively, for the year 2023.")
+    assert not any(v in (79_500_000, 8_100_000) for _, v, _, _ in got), got  # a year is no quarter's counterpart
+
+
+def test_pairs_with_their_per_share_amounts_pair_with_the_quarter_and_the_year():
+    _, got = _read("Net income for the fourth quarter and full year 2024 was $5.4 million, or $0.12 per diluted share, "
+                   "and $21.8 million, or $0.47 per diluted share, respectively.")
+    assert ("Net income", 5_400_000, "Q4 2024", "") in got and ("Net income per diluted share", 0.47, "FY 2024", "") in got
