@@ -135,8 +135,12 @@ def test_an_outlook_bullet_that_names_its_own_span_or_a_rate_per_quarter_is_not_
                 "* Adjusted EBITDA gain of approximately $5 million to $22.5 million per quarter.\n"
                 "* Gadget sales of approximately $165 million to $175 million, representing growth of 9% to 15%.\n"
                 "* Revenue in Xanadu of approximately $10 million to $12 million.\n")
+    # the second half's range is dated by the bullet's own span alone (the six months to December 2020), never the
+    # lead-in's year; a rate per quarter and a place's range are not read
     assert {(g[0], g[1], g[3], g[5]) for g in got} == {("sales (guidance low)", 165e6, "FY 2020", "Gadget"),
-                                                      ("sales (guidance high)", 175e6, "FY 2020", "Gadget")}
+                                                      ("sales (guidance high)", 175e6, "FY 2020", "Gadget"),
+                                                      ("sales (guidance low)", 75e6, "6M to 2020-12", "Widget"),
+                                                      ("sales (guidance high)", 125e6, "6M to 2020-12", "Widget")}
 
 
 def test_a_gaap_and_non_gaap_outlook_list_under_an_outlooks_lead_in():
