@@ -603,8 +603,12 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")",
 # "Yen109.9 to Yen122.1 billion"
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
+# (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
+# only after a verb of being or "of", since "increased 12% over $35.8 million" names the amount compared with)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
-                           r"greater\s+than)\s*\(?$", re.I)
+                           r"greater\s+than|fewer\s+than|nearly|almost|just\s+(?:over|under|shy\s+of|below|above)|"
+                           r"close\s+to|exceeded|surpassed|topped|(?:is|are|was|were|of|totaled|totalled|reached)\s+"
+                           r"(?:over|under|above|below))\s*\(?$", re.I)
 # "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
 # subsidiary": a term restricted by what follows it, in a list of what something includes, is a part of it
 _INCLUDES_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\b(?:[^.;]|\.\d)*$", re.I)
@@ -638,9 +642,12 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
+# ", above the high end of guidance of $39.5 million": a level set against an expected figure, no change
+_TARGET_AHEAD = (r"[^.;$]{0,40}?\b(?:guidance|outlook|expectations?|estimates?|consensus|forecasts?|targets?|"
+                 r"midpoint|range)\b")
 # "$1.8 million higher": a change; "$61.2 million, lower than $70.4 million last quarter": a level, compared
 _CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below)\b|,\s*(?:higher|lower|more|less|greater|"
-                           r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d)))", re.I)
+                           r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d))(?!" + _TARGET_AHEAD + "))", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml
@@ -1507,6 +1514,9 @@ class NarrativeReader:
         paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
         The comparison of a balance is a balance: "$232.4 million at the end of the fourth quarter of 2023"
         is at that quarter's end."""
+        if _CALENDAR_PERIOD.search(c.text):
+            return None  # "the third quarter of calendar 2024", "the September quarter": which of the release's
+            # (fiscal) periods is it? Left unread rather than dated by its ordinal alone
         period = self._named_period_for(c, primary, context)
         if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
             return Period(period.end, 0)
@@ -1528,7 +1538,8 @@ class NarrativeReader:
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
                                         COMPARE_RE.search(SOURCE_RE.sub(" ", between))) \
-                        and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
+                        and not _THAN.search(between) and not _AMOUNT_AGAINST.search(between) \
+                        and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
@@ -1604,7 +1615,8 @@ class NarrativeReader:
             value = int(m.group("cents")) / 100
         else:
             value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), scale or m.group("scale"))
-        if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")):
+        if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")) \
+                or _NEGATIVE_WORD.search(m.string, 0, m.start()) or _closed_after_scale(m):
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
@@ -1642,6 +1654,28 @@ _OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|gui
 _EARLIER_RANGE = re.compile(r"\b(?:previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|from|versus|vs\.?|compared|above|"
                             r"below|within|exceed\w*|beat)\b", re.I)
 _RANGE_BASIS = re.compile(r"\b(?:non-GAAP|adjusted|core)\b", re.I)
+
+
+# "$40.1 million, $1.5 million above the third quarter of 2023": a period after another amount set against it dates
+# the comparison, never the amount before
+_AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b)?\)?,?\s+(?:above|below|higher|lower|"
+                             r"more|less|greater|ahead\s+of|behind|over|under)\b", re.I)
+# a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
+# "in calendar 2024", "the September quarter"
+_CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
+                              r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
+# "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
+_NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
+_AMOUNT_END = re.compile(r"(?:\d|\b(?:thousand|million|billion|[mb]n?|mm))\s*$", re.I)
+
+
+def _closed_after_scale(m: re.Match) -> bool:
+    """"was ($3.2 million)": a parenthesis opened before the mark and closed after the scale word is the amount's
+    sign, as "$(3.2) million" is; one right after another amount ("$40.1 million (\u20ac37.0 million)") is an aside,
+    not a sign."""
+    if m.group("neg") != "(" or m.group("close") or not m.string.startswith(")", m.end()):
+        return False
+    return not _AMOUNT_END.search(m.string, max(0, m.start() - 30), m.start())
 
 
 def _range_high(text: str, low: re.Match) -> re.Match | None:
