@@ -1299,6 +1299,14 @@ class NarrativeReader:
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
+        if term_m is not None and not product and not geo and not business \
+                and (unit := _UNIT_BEFORE_TERM.search(c.text, max(c.prev_end, term_m.start() - 80), term_m.start())):
+            name = _UNIT_LEAD.sub("", unit.group(1) or "").strip()
+            if not name:
+                self.subject_not_read = True
+                return None  # "Segment operating income was": the segments' sum, never the company's figure
+            product = " ".join(name.split())  # "Industrial segment operating income", "... net sales": the
+            # segment's (only sales and revenue read the words before the term as a business line)
         if business and not product:
             product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
             product = product if _owner_named(product) else ""  # "from the US segment": the place's, read as its place
@@ -1664,6 +1672,11 @@ _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b
 # "in calendar 2024", "the September quarter"
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
+# a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
+# income", "Industrial segment net sales", "total segment operating income"): group 1 its name, empty when none is said
+_UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
+_UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
+                               r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
 # "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
 _NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
 _AMOUNT_END = re.compile(r"(?:\d|\b(?:thousand|million|billion|[mb]n?|mm))\s*$", re.I)
@@ -2278,6 +2291,8 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
     else:
         return ""
     words = GEO_RE.sub(" ", words).split()
+    if lower and words and words[-1].lower() in ("net", "gross"):
+        words.pop()  # "Industrial net sales": the "net" is the term's own, the business line's name is before it
     kept: list[str] = []
     for w in reversed(words):  # walk back from the term to the first word that ends the noun phrase
         if w.lower().strip(",") in PHRASE_BREAKS or w.endswith(",") or _NOT_A_PRODUCT_WORD.search(w.lower()):

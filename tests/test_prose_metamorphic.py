@@ -468,6 +468,23 @@ def test_a_fiscal_years_periods_and_the_calendars(text: str) -> None:
     assert read(text, pv.HEAD_FY_JUNE) <= allowed
 
 
+UNIT_BEFORE_TERM = {  # a business line's name (with its 'segment' word, or before 'net sales') right before the term
+    "Industrial segment operating income was $2.6 million.": {("operating_income", "Industrial", "Q3 2024", "", "USD", 2_600_000.0)},
+    "The Industrial segment net sales were $493.8 million.": {("revenue", "Industrial", "Q3 2024", "", "USD", 493_800_000.0)},
+    "Industrial Products net sales were $493.8 million.": {("revenue", "Industrial Products", "Q3 2024", "", "USD", 493_800_000.0)},
+    "Total segment operating income was $9.0 million.": set(),
+    "Segment operating income was $9.0 million.": set(),
+    "Net sales were $493.8 million.": {("revenue", "", "Q3 2024", "", "USD", 493_800_000.0)},
+}
+
+
+@pytest.mark.parametrize("text", UNIT_BEFORE_TERM)
+def test_a_business_line_named_before_the_term_owns_the_figure(text: str) -> None:
+    """'Industrial segment operating income was $2.6 million', 'Industrial segment net sales ...' were stored as the
+    company's: only sales and revenue read the words before the term as a business line, and 'net' stopped that walk."""
+    assert read(text) == UNIT_BEFORE_TERM[text]
+
+
 @pytest.mark.xfail(strict=True, reason="EBITDA spelled out ('EBITDA, or earnings before interest, taxes, depreciation "
                    "and amortization, was $20.0 million') is read as depreciation: the nearest term before the amount "
                    "is the one the expansion excludes")
