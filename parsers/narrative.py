@@ -1300,13 +1300,17 @@ class NarrativeReader:
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
         if term_m is not None and not product and not geo and not business \
-                and (unit := _UNIT_BEFORE_TERM.search(c.text, max(c.prev_end, term_m.start() - 80), term_m.start())):
+                and (unit := _UNIT_BEFORE_TERM.search(c.text, max(c.prev_end, term_m.start() - 80), term_m.start())
+                     or _UNIT_AFTER_TERM.match(c.text, term_m.end(), start) or _UNIT_AFTER_TERM.match(c.tail)
+                     or _unit_lead_in(c.text, term_m.start())):
             name = _UNIT_LEAD.sub("", unit.group(1) or "").strip()
-            if not name:
+            if (not name and not self.under_segment) or name and not all(w[0].isupper() for w in name.split()):
+                # "in the industrial segment": a name? ("in the segment" under a business line's heading is that one's)
                 self.subject_not_read = True
                 return None  # "Segment operating income was": the segments' sum, never the company's figure
-            product = " ".join(name.split())  # "Industrial segment operating income", "... net sales": the
-            # segment's (only sales and revenue read the words before the term as a business line)
+            product = " ".join(name.split()) or product  # "Industrial segment operating income", "... net sales", "operating
+            # income attributable to the Industrial segment", "In the Industrial segment, operating income was", "$2.6
+            # million in the Industrial segment": the segment's (only sales and revenue read a business line's name)
         if business and not product:
             product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
             product = product if _owner_named(product) else ""  # "from the US segment": the place's, read as its place
@@ -1560,6 +1564,9 @@ class NarrativeReader:
         before = [s for s in c.periods if c.prev_end <= s.start and s.end <= m.start() and own(s)]
         before_any = [s for s in c.periods if s.end <= m.start() and own(s)]
         later = [s for s in c.periods if s.start >= c.window_end and own(s)]
+        if after and before and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
+            after = []  # "Net income for the nine months was $30.0 million, and for the quarter $12.5 million": the
+            # period after a clause's break is the next amount's; this one's was named before it
         order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
             + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
@@ -1674,9 +1681,27 @@ _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:qu
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
 # income", "Industrial segment net sales", "total segment operating income"): group 1 its name, empty when none is said
+_UNIT_NAMED = (r"(?:the|our|its)\s+((?:[A-Za-z][\w&.'\u2019-]*\s+){0,4}?)(?:reportable\s+|operating\s+|business\s+)?"
+               r"(?i:segments?|divisions?|business\s+units?)\b(?!['\u2019])")
+# right after the term or the amount: "operating income attributable to the Industrial segment", "$2.6 million in
+# the Industrial segment"
+_UNIT_AFTER_TERM = re.compile(r"\s*,?\s*(?i:in|within|for|from|at|of|attributable\s+to|generated\s+by)\s+" + _UNIT_NAMED)
+# a sentence's lead-in: "In the Industrial segment, revenue was ..."
+_UNIT_LEAD_IN = re.compile(r"\W*(?i:in|within|for|at|across)\s+" + _UNIT_NAMED + r"[^,;.]{0,30},")
+
+
+def _unit_lead_in(text: str, term_start: int) -> re.Match | None:
+    """The business line a sentence's lead-in names for the terms after it ("In the Industrial segment, ...")."""
+    m = _UNIT_LEAD_IN.match(text)
+    return m if m and m.end() <= term_start else None
+
+
 _UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
 _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
                                r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
+# a clause's break before a period named after an amount: ", and for the quarter", "; Q1 2025", " and in the third quarter"
+# (never the "and" of "basic and diluted")
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;|\s(?:and|while|whereas|but)\s+(?:in|for|during)\s", re.I)
 # "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
 _NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
 _AMOUNT_END = re.compile(r"(?:\d|\b(?:thousand|million|billion|[mb]n?|mm))\s*$", re.I)
@@ -2421,8 +2446,8 @@ def _changes(span_text: str, tail: str):
     if not CHANGE_NEEDLES.may_match(tail):
         return
     for m in CHANGE_RE.finditer(tail):
-        if CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]):
-            return
+        if CHANGE_BASIS_RE.match(tail[m.end():]) or _OTHER_SUBJECT.match(tail[m.end():]) or ";" in tail[:m.start()]:
+            return  # (after a semicolon, another clause's: "Q4 revenues of $117 million; Q1 guidance of ..., up 23%")
         yield _percent(m), tail[m.end():]
 
 

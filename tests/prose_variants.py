@@ -200,6 +200,10 @@ def near_misses() -> dict[str, str]:
         "segment_before_net_sales": "Industrial segment net sales rose 9% to $20.3 million in the third quarter.",
         "business_before_net_sales": "Industrial Products net sales were $20.3 million for the third quarter.",
         "segments_sum": "Total segment operating income was $9.0 million for the third quarter.",
+        "segment_lead_in": "In the Industrial segment, operating income was $4.4 million for the third quarter.",
+        "segment_after_amount": "Operating income was $4.4 million in the Industrial segment for the third quarter.",
+        "segment_attributable": "Revenue attributable to the Industrial segment was $20.3 million in the third quarter.",
+        "segment_lowercase": "Operating income was $4.4 million in the industrial segment for the third quarter.",
         "adjusted_ni": "Adjusted net income was $14.0 million for the third quarter of 2024.",
         "adjusted_ebitda": "Adjusted EBITDA increased 15% to $9.9 million in the third quarter.",
         "non_gaap_eps": "Non-GAAP diluted EPS was $0.46 for the third quarter.",
@@ -309,6 +313,11 @@ def round_two(s: Statement) -> dict[str, tuple[str, dict[str, float]]]:
                        {q: s.value, yo: s.prior}),
         "resp_spans_first": (f"{s.term} for the nine months and the quarter was {nine} and {now}, respectively.",
                              {q: s.value, nm: _nine(s)}),
+        # a period named before the amount, and the next clause's period after it (it is the next amount's)
+        "span_then_clause": (f"{s.term} for the nine months was {nine}, and for the quarter {now}.",
+                             {q: s.value, nm: _nine(s)}),
+        "quarter_then_clause": (f"{s.term} in the second quarter was {q2} and in the third quarter was {now}.",
+                                {q: s.value, pq: _q2(s)}),
         # the year to date before the quarter
         "ytd_first": (f"Year-to-date {s.low} was {nine}, and third-quarter {s.low} was {now}.", {q: s.value, nm: _nine(s)}),
         "nine_first": (f"For the nine months ended September 30, 2024, {s.low} was {nine}; for the quarter, {s.low} was "
