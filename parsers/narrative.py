@@ -1530,6 +1530,9 @@ class NarrativeReader:
             return None  # "the third quarter of calendar 2024", "the September quarter": which of the release's
             # (fiscal) periods is it? Left unread rather than dated by its ordinal alone
         period = self._named_period_for(c, primary, context)
+        if period is not None and period.months == 3 and _CUMULATIVE.search(c.text):
+            return None  # "Revenue through September 30, 2024 was $116.3 million", "Revenue to date in 2024": a sum of
+            # the year so far, never the quarter's (the span's length is not said)
         if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
             return Period(period.end, 0)
         return period
@@ -1677,6 +1680,8 @@ _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b
                              r"more|less|greater|ahead\s+of|behind|over|under)\b", re.I)
 # a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
 # "in calendar 2024", "the September quarter"
+_CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
+                         + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating

@@ -270,6 +270,10 @@ UNDATED_SPANS = {  # a span named without its year: the release's own, or unread
     "Revenue for the first half was $76.0 million.": None,
     "First-half revenue was $76.0 million.": None,  # the quarter's, of a segment 'First-half', before
     "Year-to-date revenue was $116.3 million.": "9M 2024",
+    # a sum through a date or a quarter, or "to date": the year so far, never the quarter (read as the quarter's)
+    "Revenue through September 30, 2024 was $116.3 million.": None,
+    "Revenue through the third quarter was $116.3 million.": None,
+    "Revenue to date in 2024 was $116.3 million.": None,
 }
 
 
