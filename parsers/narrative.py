@@ -1186,6 +1186,9 @@ class NarrativeReader:
                       or _TERM_IMPACTED.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])):
             return None
         terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
+        if terms and _BEFORE_ITEMS.search(c.text, max(0, terms[-1].start() - 60), terms[-1].start()):
+            return None  # "EBITDA, or earnings before interest, taxes, depreciation and amortization, was": the items
+            # the measure leaves out, never its subject (read as depreciation)
         term_m = terms[-1] if terms else None
         term = term_m.group(0) if term_m else ""
         part_of_list = False
@@ -1680,6 +1683,7 @@ _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b
                              r"more|less|greater|ahead\s+of|behind|over|under)\b", re.I)
 # a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
 # "in calendar 2024", "the September quarter"
+_BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
