@@ -1190,6 +1190,9 @@ class NarrativeReader:
             return None  # "EBITDA, or earnings before interest, taxes, depreciation and amortization, was": the items
             # the measure leaves out, never its subject (read as depreciation)
         term_m = terms[-1] if terms else None
+        if term_m is not None and _PRETAX_AFTER.match(c.text, term_m.end()):
+            return None  # "Earnings before taxes were $16.0 million": pre-tax earnings, never the term's own figure
+            # (read as net income)
         term = term_m.group(0) if term_m else ""
         part_of_list = False
         continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
@@ -1683,6 +1686,7 @@ _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b
                              r"more|less|greater|ahead\s+of|behind|over|under)\b", re.I)
 # a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
 # "in calendar 2024", "the September quarter"
+_PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)

@@ -513,6 +513,14 @@ def test_the_amount_an_outlook_is_compared_with_is_no_guidance() -> None:
     assert not [f for f in got if f[5] == 145_000_000.0 and (f[3] == "guidance" or f[2] != "FY 2023")]
 
 
+@pytest.mark.parametrize("text", ["Earnings before taxes were $16.0 million.", "Net income before tax was $16.0 million.",
+                                  "Income before provision for taxes was $16.0 million."])
+def test_earnings_before_taxes_are_no_net_income(text: str) -> None:
+    """'Earnings before taxes were $16.0 million' was stored as net income ('before income taxes' was a qualifier,
+    'before taxes' was not)."""
+    assert not [f for f in read(text) if f[0] == "net_income"]
+
+
 def test_ebitda_spelled_out_is_no_depreciation() -> None:
     """'EBITDA, or earnings before interest, taxes, depreciation and amortization, was $20.0 million' was read as
     depreciation: the nearest term before the amount is one the measure leaves out."""
