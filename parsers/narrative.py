@@ -1564,7 +1564,10 @@ class NarrativeReader:
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)) \
-                        and not _closed_aside(c.text, s, m.start())
+                        and not _closed_aside(c.text, s, m.start()) \
+                        and not (s.kind in _COMPARED_KINDS and c.prev_end and _JUST_AFTER_AN_AMOUNT.fullmatch(
+                            c.text, c.prev_end, s.start))  # "... from $10.2 million in the prior-year period, and
+                    # diluted EPS was $0.41": the year-ago period of the amount before, never this one's
             return known[id(s)]
 
         if primary is None and any(s.kind in COMPARED_ONLY and m.end() <= s.start < c.window_end for s in c.periods):
@@ -1687,6 +1690,7 @@ _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b
 # a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
 # "in calendar 2024", "the September quarter"
 _PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
+_JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)

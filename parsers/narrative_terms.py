@@ -91,7 +91,7 @@ PRODUCT_OF_RE = re.compile(
     r"(?:sales|revenues?)\s+of\s+((?:(?!\$)[A-Za-z(][\w()&/.,'-]*\s+){0,9}?(?:(?!\$)[\w()&/'.-]+?)),?\s+"
     r"(?=(?:were|was|rose|grew|increased|decreased|fell|declined|totaled|reached|of\s+\$|improved))", re.I)
 
-COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+with|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
+COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares\s+(?:with|to)|as\s+compared\s+to|versus|vs\.?|the\s+same\s+as|"
                         r"unchanged\s+from|flat\s+with|comparisons?|"
                         r"(?:up|down)\s+from|from|"
                         rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"

@@ -304,6 +304,10 @@ def round_two(s: Statement) -> dict[str, tuple[str, dict[str, float]]]:
         "seq_aside": (f"{s.term} was {now} ({q2} in the second quarter of 2024).", {q: s.value, pq: _q2(s)}),
         "above_a_period": (f"{s.term} was {now}, {money(round(s.value - s.prior, 1))} above the third quarter of 2023.",
                            {q: s.value}),
+        "compares_to": (f"{s.term} of {now} compares to {before} in the prior year.", {q: s.value, yo: s.prior}),
+        "then_another_metric": (f"{s.term} was {now}, up from {before} in the prior-year period, and operating cash flow "
+                                f"was {money(round(s.value * 0.5, 1))} compared with {money(round(s.prior * 0.5, 1))}.",
+                                {q: s.value, yo: s.prior, "part": round(s.value * 0.5, 1)}),
         # "respectively" with two periods
         "resp_spans": (f"{s.term} was {now} and {nine} for the three and nine months ended September 30, 2024, "
                        f"respectively.", {q: s.value, nm: _nine(s)}),

@@ -521,6 +521,17 @@ def test_earnings_before_taxes_are_no_net_income(text: str) -> None:
     assert not [f for f in read(text) if f[0] == "net_income"]
 
 
+@pytest.mark.parametrize("text", [
+    "Net income was $12.5 million, up from $10.2 million in the prior-year period, and diluted EPS was $0.41 compared "
+    "with $0.33.",
+    "EPS of $0.41 compares to $0.33 in the prior year."])
+def test_a_year_ago_period_of_the_amount_before_never_dates_this_one(text: str) -> None:
+    """'..., up from $10.2 million in the prior-year period, and diluted EPS was $0.41 compared with $0.33' and 'EPS of
+    $0.41 compares to $0.33 in the prior year' stored the quarter's $0.41 as the year-ago EPS."""
+    got = read(text)
+    assert any(f[5] == 0.41 for f in got) and all(f[2] == "Q3 2024" for f in got if f[5] == 0.41), got
+
+
 def test_ebitda_spelled_out_is_no_depreciation() -> None:
     """'EBITDA, or earnings before interest, taxes, depreciation and amortization, was $20.0 million' was read as
     depreciation: the nearest term before the amount is one the measure leaves out."""
