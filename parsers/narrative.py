@@ -1222,6 +1222,11 @@ class NarrativeReader:
                               and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
                 # the earlier figure compares with the level, never with its change
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
+            if comparative and primary is not None and (other := _OTHER_BASIS_COMPARED.search(c.span[-60:])) \
+                    and (other.group(1).lower() in ("non-gaap", "adjusted")) != bool(_NON_GAAP_BASIS.search(
+                        primary.figure.qualifier)):
+                return None  # "Non-GAAP net income was $14.0 million, compared with GAAP net income of $12.5 million":
+                # the same quarter on another basis, never the figure a year before (stored as the year-ago one)
             last = pendings[-1] if pendings else None
             if compare_m and last is not None and last.owner is not None and last.figure.unit.endswith("/share") \
                     and c.kind == "money" and not c.m.group("scale") and not per_share \
@@ -1691,6 +1696,9 @@ _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b
 # "in calendar 2024", "the September quarter"
 _PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
 _JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
+_OTHER_BASIS_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:its\s+|the\s+)?(GAAP|non-GAAP|"
+                                   r"adjusted|reported|as-reported|unadjusted)\b[^$]*$", re.I)
+_NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)

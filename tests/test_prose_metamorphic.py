@@ -532,6 +532,20 @@ def test_a_year_ago_period_of_the_amount_before_never_dates_this_one(text: str) 
     assert any(f[5] == 0.41 for f in got) and all(f[2] == "Q3 2024" for f in got if f[5] == 0.41), got
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Non-GAAP net income was $14.0 million, compared with GAAP net income of $12.5 million.", set()),
+    ("GAAP net income was $12.5 million, compared with adjusted net income of $14.0 million.",
+     {("net_income", "", "Q3 2024", "", "USD", 12_500_000.0)}),
+    ("Adjusted EBITDA was $9.9 million, compared with adjusted EBITDA of $8.1 million in the third quarter of 2023.",
+     {("ebitda", "", "Q3 2023", "non-gaap", "USD", 8_100_000.0)})])
+def test_an_amount_compared_on_another_basis_is_no_year_ago_figure(text: str, expected: set) -> None:
+    """'Non-GAAP net income was $14.0 million, compared with GAAP net income of $12.5 million': the same quarter on
+    another basis was stored as the year-ago figure (on the first one's basis); one on the same basis still is."""
+    got = read(text)
+    assert not [f for f in got if f[2] == "Q3 2023" and f not in expected]
+    assert expected <= got
+
+
 def test_ebitda_spelled_out_is_no_depreciation() -> None:
     """'EBITDA, or earnings before interest, taxes, depreciation and amortization, was $20.0 million' was read as
     depreciation: the nearest term before the amount is one the measure leaves out."""
