@@ -607,7 +607,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thous
 # only after a verb of being or "of", since "increased 12% over $35.8 million" names the amount compared with)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
                            r"greater\s+than|fewer\s+than|nearly|almost|just\s+(?:over|under|shy\s+of|below|above)|"
-                           r"close\s+to|exceeded|surpassed|topped|(?:is|are|was|were|of|totaled|totalled|reached)\s+"
+                           r"close\s+to|exceeded|surpassed|topped|north\s+of|south\s+of|(?:is|are|was|were|of|totaled|totalled|"
+                           r"reached)\s+(?:(?:well|slightly|just|comfortably|significantly|substantially)\s+)?"
                            r"(?:over|under|above|below))\s*\(?$", re.I)
 # "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
 # subsidiary": a term restricted by what follows it, in a list of what something includes, is a part of it
@@ -1565,6 +1566,7 @@ class NarrativeReader:
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
                                         COMPARE_RE.search(SOURCE_RE.sub(" ", between))) \
                         and not _THAN.search(between) and not _AMOUNT_AGAINST.search(between) \
+                        and not _EARLIER_FIGURE.search(between) \
                         and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
@@ -1699,6 +1701,10 @@ _JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:
 _OTHER_BASIS_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:its\s+|the\s+)?(GAAP|non-GAAP|"
                                    r"adjusted|reported|as-reported|unadjusted)\b[^$]*$", re.I)
 _NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
+# "..., surpassing the previous record of $38.9 million set in the fourth quarter of 2023": the period of the earlier
+# figure set against this one
+_EARLIER_FIGURE = re.compile(r"\b(?:previous|prior|former|last)\s+(?:record|high|best|peak)\b|\bsurpass\w*|\boutpac\w*",
+                             re.I)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)

@@ -343,6 +343,9 @@ def round_two(s: Statement) -> dict[str, tuple[str, dict[str, float]]]:
         "record_lead": (f"Record {s.low} of {now} for the third quarter.", {q: s.value}),
         "a_record": (f"{s.term} was a record {now}.", {q: s.value}),
         "approximately": (f"{s.term} was approximately {now}.", {q: s.value}),
+        "record_surpassing": (f"{s.term} was {now}, the highest in the Company's history, surpassing the previous record "
+                              f"of {money(round(s.value * 0.97, 1))} set in the fourth quarter of 2023.",
+                              {q: s.value, "q4_2023": round(s.value * 0.97, 1)}),
         # a segment's or a place's figure before the consolidated one
         "segment_first": (f"Industrial segment {s.low} was {seg} and total {s.low} was {now}.",
                           {q: s.value, "segment": round(s.value * 0.4, 1)}),
@@ -355,7 +358,8 @@ def round_two(s: Statement) -> dict[str, tuple[str, dict[str, float]]]:
         "including_acquired": (f"{s.term} was {now}, including {part} from acquisitions.",
                                {q: s.value, "part": round(s.value * 0.3, 1)}),
     }
-    for word in ("nearly", "almost", "more than", "over", "in excess of", "just under", "close to"):
+    for word in ("nearly", "almost", "more than", "over", "in excess of", "just under", "close to", "well above",
+                 "slightly above", "north of"):
         out[f"bound_{word.replace(' ', '_')}"] = (f"{s.term} was {word} ${s.value:,.0f} million.", {"bound": float(f"{s.value:.0f}")})
     out["bound_exceeded"] = (f"{s.term} exceeded ${s.value:,.0f} million for the first time.", {"bound": float(f"{s.value:.0f}")})
     return out

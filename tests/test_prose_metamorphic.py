@@ -342,7 +342,8 @@ def test_the_scale_words_of_prose_amounts_are_the_numbers_modules() -> None:
 # ---- the second round: sequential comparisons, "respectively", guidance, bounds, parts, currencies, signs, fiscal years
 
 _ROLE_PERIOD = {"quarter": ("Q3 2024", ""), "year_ago": ("Q3 2023", ""), "prior_quarter": ("Q2 2024", ""),
-                "nine_months": ("9M 2024", ""), "guidance": ("Q4 2024", "guidance"), "guidance_high": ("Q4 2024", "guidance")}
+                "nine_months": ("9M 2024", ""), "guidance": ("Q4 2024", "guidance"), "guidance_high": ("Q4 2024", "guidance"),
+                "q4_2023": ("Q4 2023", "")}
 
 
 def wrong_by_role(text: str, s: pv.Statement, roles: dict[str, float], head: str = pv.HEAD) -> list[Fact]:
@@ -399,7 +400,8 @@ def test_the_second_round_reads_what_its_shapes_state(shape: str, expected: set[
     assert {f[2] for f in read(text) if f[1] == "" and f[3] == ""} == expected
 
 
-@pytest.mark.parametrize("shape", ["bound_nearly", "bound_almost", "bound_over", "bound_exceeded", "bound_just_under"])
+@pytest.mark.parametrize("shape", ["bound_nearly", "bound_almost", "bound_over", "bound_exceeded", "bound_just_under",
+                                   "bound_well_above", "bound_north_of"])
 def test_a_bound_is_no_figure(shape: str) -> None:
     """'Revenue was nearly $40 million', 'was over $40 million', 'exceeded $40 million for the first time' were read
     as revenue of exactly $40 million; 'more than' and 'in excess of' already were bounds."""
