@@ -1655,6 +1655,9 @@ class NarrativeReader:
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
+        elif value > 0 and _CASH_USED.search(span_text[-70:]) and not _CASH_USED.search(term):
+            value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
+            # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
         currency = (m.group("mark") and mark_currency(m.group("mark"))) or "USD"  # a bare "$": the release's (parsers/document.py)
         return value, f"{currency}/share" if per_share else currency
 
@@ -1705,6 +1708,7 @@ _NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
 # figure set against this one
 _EARLIER_FIGURE = re.compile(r"\b(?:previous|prior|former|last)\s+(?:record|high|best|peak)\b|\bsurpass\w*|\boutpac\w*",
                              re.I)
+_CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|investing|financing|operations)\b", re.I)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)

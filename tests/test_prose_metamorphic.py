@@ -548,6 +548,15 @@ def test_an_amount_compared_on_another_basis_is_no_year_ago_figure(text: str, ex
     assert expected <= got
 
 
+def test_cash_used_compared_with_cash_provided_is_an_outflow() -> None:
+    """'Cash provided by operating activities was $8.0 million, compared to cash used in operating activities of $2.0
+    million in the prior-year quarter': the year-ago outflow was stored as an inflow of $2.0 million."""
+    got = read("Cash provided by operating activities was $8.0 million, compared to cash used in operating activities "
+               "of $2.0 million in the prior-year quarter.")
+    assert ("operating_cash_flow", "", "Q3 2024", "", "USD", 8_000_000.0) in got
+    assert not [f for f in got if f[5] == 2_000_000.0], got
+
+
 def test_ebitda_spelled_out_is_no_depreciation() -> None:
     """'EBITDA, or earnings before interest, taxes, depreciation and amortization, was $20.0 million' was read as
     depreciation: the nearest term before the amount is one the measure leaves out."""
