@@ -1538,9 +1538,10 @@ class NarrativeReader:
         paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
         The comparison of a balance is a balance: "$232.4 million at the end of the fourth quarter of 2023"
         is at that quarter's end."""
-        if _CALENDAR_PERIOD.search(c.text):
+        if _CALENDAR_PERIOD.search(c.text) or _A_YEARS_QUARTER.search(c.text):
             return None  # "the third quarter of calendar 2024", "the September quarter": which of the release's
-            # (fiscal) periods is it? Left unread rather than dated by its ordinal alone
+            # (fiscal) periods is it? Left unread rather than dated by its ordinal alone; "fiscal 2023's third quarter"
+            # was dated the whole fiscal year
         period = self._named_period_for(c, primary, context)
         if period is not None and period.months == 3 and _CUMULATIVE.search(c.text):
             return None  # "Revenue through September 30, 2024 was $116.3 million", "Revenue to date in 2024": a sum of
@@ -1712,6 +1713,7 @@ _CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
+_A_YEARS_QUARTER = re.compile(r"\b(?:19|20)\d\d['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating

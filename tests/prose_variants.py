@@ -301,6 +301,7 @@ def round_two(s: Statement) -> dict[str, tuple[str, dict[str, float]]]:
         "seq_increased_to": (f"{s.term} increased {SEQUENTIAL_CHANGE}% sequentially to {now}.", {q: s.value}),
         "seq_qoq_to": (f"{s.term} increased {SEQUENTIAL_CHANGE}% quarter-over-quarter to {now}.", {q: s.value}),
         "seq_from": (f"{s.term} of {now} increased {SEQUENTIAL_CHANGE}% sequentially from {q2}.", {q: s.value, pq: _q2(s)}),
+        "years_quarter": (f"{s.term} was {now}, compared to {before} in fiscal 2023's third quarter.", {q: s.value, yo: s.prior}),
         "seq_aside": (f"{s.term} was {now} ({q2} in the second quarter of 2024).", {q: s.value, pq: _q2(s)}),
         "above_a_period": (f"{s.term} was {now}, {money(round(s.value - s.prior, 1))} above the third quarter of 2023.",
                            {q: s.value}),
