@@ -1543,6 +1543,8 @@ class NarrativeReader:
             # (fiscal) periods is it? Left unread rather than dated by its ordinal alone; "fiscal 2023's third quarter"
             # was dated the whole fiscal year
         period = self._named_period_for(c, primary, context)
+        if period is not None and period.months != 12 and _TWELVE_MONTHS.search(c.text):
+            return None  # "Revenue for the twelve months was $160.0 million" (no end date): never the quarter's
         if period is not None and period.months == 3 and _CUMULATIVE.search(c.text):
             return None  # "Revenue through September 30, 2024 was $116.3 million", "Revenue to date in 2024": a sum of
             # the year so far, never the quarter's (the span's length is not said)
@@ -1714,6 +1716,8 @@ _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
 _A_YEARS_QUARTER = re.compile(r"\b(?:19|20)\d\d['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
+_TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|12)[\s-]+months?\b"
+                            r"(?!\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending))", re.I)
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating

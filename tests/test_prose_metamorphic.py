@@ -274,6 +274,8 @@ UNDATED_SPANS = {  # a span named without its year: the release's own, or unread
     "Revenue through September 30, 2024 was $116.3 million.": None,
     "Revenue through the third quarter was $116.3 million.": None,
     "Revenue to date in 2024 was $116.3 million.": None,
+    "Revenue for the twelve months was $150.0 million.": None,  # (was the quarter's)
+    "Revenue for the trailing twelve months was $150.0 million.": "12M to 2024-09",
 }
 
 
