@@ -624,8 +624,13 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")",
 # "Yen109.9 to Yen122.1 billion"
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
+# (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
+# only after a verb of being or "of", since "increased 12% over $35.8 million" names the amount compared with)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
-                           r"greater\s+than)\s*\(?$", re.I)
+                           r"greater\s+than|fewer\s+than|nearly|almost|just\s+(?:over|under|shy\s+of|below|above)|"
+                           r"close\s+to|exceeded|surpassed|topped|north\s+of|south\s+of|(?:is|are|was|were|of|totaled|totalled|"
+                           r"reached)\s+(?:(?:well|slightly|just|comfortably|significantly|substantially)\s+)?"
+                           r"(?:over|under|above|below))\s*\(?$", re.I)
 # "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
 # subsidiary": a term restricted by what follows it, in a list of what something includes, is a part of it
 _INCLUDES_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\b(?:[^.;]|\.\d)*$", re.I)
@@ -659,9 +664,12 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
+# ", above the high end of guidance of $39.5 million": a level set against an expected figure, no change
+_TARGET_AHEAD = (r"[^.;$]{0,40}?\b(?:guidance|outlook|expectations?|estimates?|consensus|forecasts?|targets?|"
+                 r"midpoint|range)\b")
 # "$1.8 million higher": a change; "$61.2 million, lower than $70.4 million last quarter": a level, compared
 _CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below)\b|,\s*(?:higher|lower|more|less|greater|"
-                           r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d)))", re.I)
+                           r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d))(?!" + _TARGET_AHEAD + "))", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml
@@ -1304,7 +1312,13 @@ class NarrativeReader:
                       or _TERM_IMPACTED.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])):
             return None
         terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
+        if terms and _BEFORE_ITEMS.search(c.text, max(0, terms[-1].start() - 60), terms[-1].start()):
+            return None  # "EBITDA, or earnings before interest, taxes, depreciation and amortization, was": the items
+            # the measure leaves out, never its subject (read as depreciation)
         term_m = terms[-1] if terms else None
+        if term_m is not None and _PRETAX_AFTER.match(c.text, term_m.end()):
+            return None  # "Earnings before taxes were $16.0 million": pre-tax earnings, never the term's own figure
+            # (read as net income)
         term = term_m.group(0) if term_m else ""
         part_of_list = False
         continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
@@ -1334,6 +1348,11 @@ class NarrativeReader:
                               and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
                 # the earlier figure compares with the level, never with its change
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
+            if comparative and primary is not None and (other := _OTHER_BASIS_COMPARED.search(c.span[-60:])) \
+                    and (other.group(1).lower() in ("non-gaap", "adjusted")) != bool(_NON_GAAP_BASIS.search(
+                        primary.figure.qualifier)):
+                return None  # "Non-GAAP net income was $14.0 million, compared with GAAP net income of $12.5 million":
+                # the same quarter on another basis, never the figure a year before (stored as the year-ago one)
             last = pendings[-1] if pendings else None
             if compare_m and last is not None and last.owner is not None and last.figure.unit.endswith("/share") \
                     and c.kind == "money" and not c.m.group("scale") and not per_share \
@@ -1430,6 +1449,18 @@ class NarrativeReader:
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
+        if term_m is not None and not product and not geo and not business \
+                and (unit := _UNIT_BEFORE_TERM.search(c.text, max(c.prev_end, term_m.start() - 80), term_m.start())
+                     or _UNIT_AFTER_TERM.match(c.text, term_m.end(), start) or _UNIT_AFTER_TERM.match(c.tail)
+                     or _unit_lead_in(c.text, term_m.start())):
+            name = _UNIT_LEAD.sub("", unit.group(1) or "").strip()
+            if (not name and not self.under_segment) or name and not all(w[0].isupper() for w in name.split()):
+                # "in the industrial segment": a name? ("in the segment" under a business line's heading is that one's)
+                self.subject_not_read = True
+                return None  # "Segment operating income was": the segments' sum, never the company's figure
+            product = " ".join(name.split()) or product  # "Industrial segment operating income", "... net sales", "operating
+            # income attributable to the Industrial segment", "In the Industrial segment, operating income was", "$2.6
+            # million in the Industrial segment": the segment's (only sales and revenue read a business line's name)
         if business and not product:
             product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
             product = product if _owner_named(product) else ""  # "from the US segment": the place's, read as its place
@@ -1698,7 +1729,16 @@ class NarrativeReader:
         paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
         The comparison of a balance is a balance: "$232.4 million at the end of the fourth quarter of 2023"
         is at that quarter's end."""
+        if _CALENDAR_PERIOD.search(c.text) or _A_YEARS_QUARTER.search(c.text):
+            return None  # "the third quarter of calendar 2024", "the September quarter": which of the release's
+            # (fiscal) periods is it? Left unread rather than dated by its ordinal alone; "fiscal 2023's third quarter"
+            # was dated the whole fiscal year
         period = self._named_period_for(c, primary, context)
+        if period is not None and period.months != 12 and _TWELVE_MONTHS.search(c.text):
+            return None  # "Revenue for the twelve months was $160.0 million" (no end date): never the quarter's
+        if period is not None and period.months == 3 and _CUMULATIVE.search(c.text):
+            return None  # "Revenue through September 30, 2024 was $116.3 million", "Revenue to date in 2024": a sum of
+            # the year so far, never the quarter's (the span's length is not said)
         if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
             return Period(period.end, 0)
         return period
@@ -1719,12 +1759,18 @@ class NarrativeReader:
                     between = c.text[m.end():s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
                                         COMPARE_RE.search(SOURCE_RE.sub(" ", between))) \
-                        and not _THAN.search(between) and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
+                        and not _THAN.search(between) and not _AMOUNT_AGAINST.search(between) \
+                        and not _EARLIER_FIGURE.search(between) \
+                        and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
                 else:
                     before = c.text[max(0, s.start - 45):s.start]
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(before) and COMPARE_BEFORE_RE.search(before)
                                         and not (s.kind in _DURATIONS and _OVER_BEFORE.search(before))) \
-                        and not _closed_aside(c.text, s, m.start())  # "Over the past 12 months, revenue was": a span
+                        and not _closed_aside(c.text, s, m.start()) \
+                        and not (s.kind in _COMPARED_KINDS and c.prev_end and _JUST_AFTER_AN_AMOUNT.fullmatch(
+                            c.text, c.prev_end, s.start))  # "Over the past 12 months, revenue was": a span; "... from
+                    # $10.2 million in the prior-year period, and diluted EPS was $0.41": the year-ago period of the
+                    # amount before, never this one's
             return known[id(s)]
 
         if primary is None and any(s.kind in COMPARED_ONLY and s.kind != "aside_year" and m.end() <= s.start < c.window_end
@@ -1738,6 +1784,9 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
+        if after and before and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
+            after = []  # "Net income for the nine months was $30.0 million, and for the quarter $12.5 million": the
+            # period after a clause's break is the next amount's; this one's was named before it
         order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
             + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
@@ -1803,11 +1852,15 @@ class NarrativeReader:
             value = int(m.group("cents")) / 100
         else:
             value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), scale or m.group("scale"))
-        if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")):
+        if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")) \
+                or _NEGATIVE_WORD.search(m.string, 0, m.start()) or _closed_after_scale(m):
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
+        elif value > 0 and _CASH_USED.search(span_text[-70:]) and not _CASH_USED.search(term):
+            value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
+            # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
         currency = (m.group("mark") and mark_currency(m.group("mark"))) or "USD"  # a bare "$": the release's (parsers/document.py)
         return value, f"{currency}/share" if per_share else currency
 
@@ -1841,6 +1894,67 @@ _OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|gui
 _EARLIER_RANGE = re.compile(r"\b(?:previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|from|versus|vs\.?|compared|above|"
                             r"below|within|exceed\w*|beat)\b", re.I)
 _RANGE_BASIS = re.compile(r"\b(?:non-GAAP|adjusted|core)\b", re.I)
+
+
+# "$40.1 million, $1.5 million above the third quarter of 2023": a period after another amount set against it dates
+# the comparison, never the amount before
+_AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b)?\)?,?\s+(?:above|below|higher|lower|"
+                             r"more|less|greater|ahead\s+of|behind|over|under)\b", re.I)
+# a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
+# "in calendar 2024", "the September quarter"
+_PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
+_JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
+_OTHER_BASIS_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:its\s+|the\s+)?(GAAP|non-GAAP|"
+                                   r"adjusted|reported|as-reported|unadjusted)\b[^$]*$", re.I)
+_NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
+# "..., surpassing the previous record of $38.9 million set in the fourth quarter of 2023": the period of the earlier
+# figure set against this one
+_EARLIER_FIGURE = re.compile(r"\b(?:previous|prior|former|last)\s+(?:record|high|best|peak)\b|\bsurpass\w*|\boutpac\w*",
+                             re.I)
+_CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|investing|financing|operations)\b", re.I)
+_BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
+_CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
+                         + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
+_A_YEARS_QUARTER = re.compile(r"\b(?:19|20)\d\d['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
+_TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|12)[\s-]+months?\b"
+                            r"(?!\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending))", re.I)
+_CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
+                              r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
+# a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
+# income", "Industrial segment net sales", "total segment operating income"): group 1 its name, empty when none is said
+_UNIT_NAMED = (r"(?:the|our|its)\s+((?:[A-Za-z][\w&.'\u2019-]*\s+){0,4}?)(?:reportable\s+|operating\s+|business\s+)?"
+               r"(?i:segments?|divisions?|business\s+units?)\b(?!['\u2019])")
+# right after the term or the amount: "operating income attributable to the Industrial segment", "$2.6 million in
+# the Industrial segment"
+_UNIT_AFTER_TERM = re.compile(r"\s*,?\s*(?i:in|within|for|from|at|of|attributable\s+to|generated\s+by)\s+" + _UNIT_NAMED)
+# a sentence's lead-in: "In the Industrial segment, revenue was ..."
+_UNIT_LEAD_IN = re.compile(r"\W*(?i:in|within|for|at|across)\s+" + _UNIT_NAMED + r"[^,;.]{0,30},")
+
+
+def _unit_lead_in(text: str, term_start: int) -> re.Match | None:
+    """The business line a sentence's lead-in names for the terms after it ("In the Industrial segment, ...")."""
+    m = _UNIT_LEAD_IN.match(text)
+    return m if m and m.end() <= term_start else None
+
+
+_UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
+_UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
+                               r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
+# a clause's break before a period named after an amount: ", and for the quarter", "; Q1 2025", " and in the third quarter"
+# (never the "and" of "basic and diluted")
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;|\s(?:and|while|whereas|but)\s+(?:in|for|during)\s", re.I)
+# "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
+_NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
+_AMOUNT_END = re.compile(r"(?:\d|\b(?:thousand|million|billion|[mb]n?|mm))\s*$", re.I)
+
+
+def _closed_after_scale(m: re.Match) -> bool:
+    """"was ($3.2 million)": a parenthesis opened before the mark and closed after the scale word is the amount's
+    sign, as "$(3.2) million" is; one right after another amount ("$40.1 million (\u20ac37.0 million)") is an aside,
+    not a sign."""
+    if m.group("neg") != "(" or m.group("close") or not m.string.startswith(")", m.end()):
+        return False
+    return not _AMOUNT_END.search(m.string, max(0, m.start() - 30), m.start())
 
 
 def _range_high(text: str, low: re.Match) -> re.Match | None:
@@ -2577,6 +2691,9 @@ def _product(text: str, amount: str, term: str, before_term: str = "") -> str:
         words = m.group(1)
     else:
         return ""
+    if lower and words.split() and words.split()[-1].lower() in ("net", "gross"):
+        words = words.rsplit(None, 1)[0]  # "Industrial net sales": the "net" is the term's own, the business line's
+        # name is before it
     return _noun_phrase(words, term)
 
 
@@ -2780,6 +2897,8 @@ def _changes(span_text: str, tail: str):
     sequential = False
     for m in CHANGE_RE.finditer(tail):
         after = tail[m.end():]
+        if ";" in tail[:m.start()]:
+            return  # (after a semicolon, another clause's: "Q4 revenues of $117 million; Q1 guidance of ..., up 23%")
         if sequential and not _YEAR_AGO_AFTER.match(after):
             return
         if _SEQUENTIAL_AFTER.match(after) and not sequential:
