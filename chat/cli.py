@@ -317,6 +317,9 @@ def cmd_ingest(session, args) -> int:
         print(f"warning: {safe_line(warning)}", file=sys.stderr)
     for name, why in report.skipped:
         print(f"skipped: {safe_line(name)}: {why}", file=sys.stderr)
+    if report.reread:
+        print(f"note: {plural(report.reread, 'document')} stored by an earlier version of the reader "
+              f"{'was' if report.reread == 1 else 'were'} read again", file=sys.stderr)
     rate = report.documents / report.seconds if report.seconds else 0.0
     print(f"{'documents':<12}{'facts':>8}{'unchanged':>11}{'failures':>10}{'seconds':>9}")
     print(f"{report.documents:<12}{report.facts:>8}{report.unchanged:>11}{len(report.failures):>10}"

@@ -88,6 +88,7 @@ def ingest_resilient(con, paths: list[Path], progress=None, **kw):
                 report.documents += one.documents
                 report.facts += one.facts
                 report.unchanged += one.unchanged
+                report.reread += one.reread
                 report.failures += one.failures
                 report.warnings += one.warnings
                 report.skipped += one.skipped
@@ -225,6 +226,15 @@ def fetch_problem(agent: str | None = None) -> str | None:
         return str(exc)
     return None
 
+
+
+def _stale_samples(con, folder: Path) -> bool:
+    """Does the store hold a release of `folder` (the bundled samples) read by another version of the reading?"""
+    from knowledge.ingest import read_release
+    from knowledge.reading_version import reading_version
+    from knowledge.store import sha256_of, stale_hashes
+    stale = stale_hashes(con, reading_version())
+    return bool(stale) and any(sha256_of(read_release(p)) in stale for p in release_files([folder]))
 
 class Session:
     def __init__(self, db_path: Path | str, on_wait: Callable[[str], None] | None = None,
@@ -403,14 +413,15 @@ class Session:
         if self.db_path.exists() and self.db_path.stat().st_size:  # only read when it holds a store
             try:
                 with self.reading() as con:
-                    if document_count(con):
+                    if document_count(con) and not _stale_samples(con, folder):
                         return
             except StoreError:
                 pass  # an empty DuckDB database is no store yet: opened to write below, which says
                 # so itself when the file cannot become one
         with self.writing() as con:
-            if document_count(con) == 0:
-                ingest(con, [folder])
+            if document_count(con) == 0 or _stale_samples(con, folder):
+                ingest(con, [folder])  # (samples read by an earlier version are read again: their answers
+                # follow the reading, as a new install's do; releases the user ingested are the user's to re-read)
 
     def fetch(self, tickers: Sequence[str], ciks: Sequence[int] = (), *, ingest: bool = True, progress=None,
               cancel: threading.Event | None = None, workers: int | None = None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from knowledge.entities import entities_apart
 from knowledge.packs import pack
+from knowledge.reading_version import reading_version
 from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
                                   company_key, is_investment_company_top_line, is_revenue_section, metric_where_read)
 from parsers.model import Document
@@ -104,7 +105,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
              "ticker": ticker or doc.ticker, "release_date": doc.release_date, "headline": doc.headline,
              "format": doc.format, "fye_month": fye, "fy_offset": offset, "cik": doc.cik,
              "period_label": doc.period.label(fye, offset) if doc.period else None,
-             "n_lines": len(lines), "n_facts": len(facts["metric"])},
+             "n_lines": len(lines), "n_facts": len(facts["metric"]), "reader": reading_version()},
         lines={"line_no": list(range(1, len(lines) + 1)), "text": lines},
         facts=facts,
         pack=pack(facts),

@@ -25,7 +25,9 @@ import duckdb
 
 from knowledge.confusables import lookalike_key
 from knowledge.packs import pack
-from knowledge.store import Prepared, StoreError, known_hashes, set_company, sha256_of, unchecked_hashes, write_batch
+from knowledge.reading_version import reading_version
+from knowledge.store import (Prepared, StoreError, known_hashes, set_company, sha256_of, stale_hashes,
+                             unchecked_hashes, write_batch)
 from knowledge.worker import Task, parse_task
 from parsers.loading import display_name, read_release
 from parsers.model import ParseError
@@ -71,6 +73,7 @@ class IngestReport:
     documents: int = 0
     facts: int = 0
     unchanged: int = 0
+    reread: int = 0  # stored documents read again: their stored reading was another version's (reading_version.py)
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # files in folders that are not text: (name, why)
@@ -198,12 +201,13 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[Path], company: str | Non
             files.append(f)
     con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
     known = known_hashes(con)
-    unchecked = unchecked_hashes(con) if known else set()
+    stale = stale_hashes(con, reading_version()) if known else set()
+    unchecked = unchecked_hashes(con) | stale if known else set()
     rename: list[int] = []
     sources = sources or {}
     renamed_to: dict[tuple[str, str | None], list[int]] = {}  # (company, ticker) → stored doc_ids to name
     tasks = _tasks(files, known, report, rename if company else None, period, excerpt=bool(company),
-                   sources=sources, renamed_to=renamed_to, unchecked=unchecked)
+                   sources=sources, renamed_to=renamed_to, unchecked=unchecked, stale=stale)
     workers = min(workers, usable_cores())  # a worker per core at most: more only add memory (~70 MB each)
     pooled = bool(files) and ((workers > 1 and len(files) >= POOL_MIN_FILES) or not _alarm_here())
     stop = abort.is_set if abort is not None else None
@@ -334,11 +338,12 @@ def checked_releases(paths: list[Path], workers: int = 1, budget_s: float | None
 
 def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, rename: list[int] | None,
            period: str = "", excerpt: bool = False, sources: dict[str, Source] | None = None,
-           renamed_to: dict[tuple, list[int]] | None = None, unchecked: set[str] | frozenset = frozenset()
-           ) -> Iterator[Task]:
+           renamed_to: dict[tuple, list[int]] | None = None, unchecked: set[str] | frozenset = frozenset(),
+           stale: set[str] | frozenset = frozenset()) -> Iterator[Task]:
     """Read and hash each file in this process; known content is skipped before any parsing, unless
     a period is named, or it was stored before releases were checked at ingest (`unchecked`, a store
-    from before schema 8): then it is read again, to replace its stored reading."""
+    from before schema 8) or read by another version of the reading (`stale`, counted as read again):
+    then it is read again, to replace its stored reading."""
     seen: set[str] = set()
     for i, path in enumerate(files):
         name = display_name(path)
@@ -352,6 +357,7 @@ def _tasks(files: list[Path], known: dict[str, int], report: IngestReport, renam
         replaces = None
         if sha in known and (period or sha in unchecked) and sha not in seen:
             replaces = known[sha]  # read again for the period the user now names, or to find its doubts
+            report.reread += sha in stale and not period
         elif sha in known or sha in seen:
             report.unchanged += 1
             if rename is not None and sha in known:

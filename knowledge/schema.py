@@ -7,7 +7,7 @@ need more than a column (backfilling a table that did not exist). A store from a
 refused with a StoreError, never half-read.
 """
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 TABLES = """
 CREATE SEQUENCE IF NOT EXISTS doc_ids START 1;
@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS documents (
     period_label TEXT,
     n_lines INTEGER,
     n_facts INTEGER,
-    ingested_at TIMESTAMP DEFAULT current_timestamp
+    ingested_at TIMESTAMP DEFAULT current_timestamp,
+    reader TEXT DEFAULT ''  -- the reading version it was read with (knowledge/reading_version.py); '' before schema 11
 );
 CREATE TABLE IF NOT EXISTS lines (
     doc_id INTEGER NOT NULL,
@@ -185,4 +186,5 @@ MIGRATIONS: dict[int, list[str]] = {
     10: [  # packs carry each row's section: a question may name a row with the heading it stands under
         "__rebuild_packs__",
     ],
+    11: [],  # documents gained reader ('' for those stored before: read again when ingested again)
 }

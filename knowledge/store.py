@@ -253,6 +253,13 @@ def unchecked_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
                                       "WHERE f.doubt IS NULL").fetchall()}
 
 
+def stale_hashes(con: duckdb.DuckDBPyConnection, version: str) -> set[str]:
+    """sha256 of the documents read with another reading than `version` (knowledge/reading_version.py; '' for a
+    document stored before readings were recorded): ingesting one of them again reads it again."""
+    return {r[0] for r in con.execute("SELECT sha256 FROM documents WHERE coalesce(reader, '') <> ?",
+                                      [version]).fetchall()}
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Prepared]) -> list[int]:
     """Load whole documents in one transaction: a failure or a kill leaves none of them half-written.
     A document read again (`replaces`, ingest --period) takes its old reading's doc_id, and the old

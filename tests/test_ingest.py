@@ -91,3 +91,54 @@ def test_a_parsing_worker_imports_neither_the_store_nor_chat():
             " sorted({m.split('.')[0] for m in sys.modules} & {'duckdb', 'pyarrow', 'chat', 'textual', 'rapidfuzz'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.split("\n")[0] == "ok True []", out.stderr[-2000:]
+
+
+def _readers(db: str) -> list[tuple[str, str]]:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return con.execute("SELECT file_name, reader FROM documents ORDER BY file_name").fetchall()
+    finally:
+        con.close()
+
+
+def _age(db: str, reader: str = "an-older-one") -> None:
+    """The store as an earlier version of the reading left it (its documents carry another reading version)."""
+    con = duckdb.connect(db)
+    con.execute("UPDATE documents SET reader = ?", [reader])
+    con.close()
+
+
+def test_a_release_read_by_an_earlier_reading_is_read_again_when_ingested_again(tmp_path, capsys):
+    """Ingesting a file whose content is stored under another reading version reads it again (its facts follow
+    the current reading) instead of skipping it as unchanged, and says so; under the current version it is
+    unchanged."""
+    from knowledge.reading_version import reading_version
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "ingest", str(SAMPLES)]) == 0
+    assert {r for _, r in _readers(db)} == {reading_version()}
+    _age(db)
+    capsys.readouterr()
+    assert main(["--db", db, "ingest", str(SAMPLES)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-2].split()[:3] == ["2", captured.out.splitlines()[-2].split()[1], "0"]
+    assert "2 documents stored by an earlier version of the reader were read again" in captured.err
+    assert {r for _, r in _readers(db)} == {reading_version()} and len(_readers(db)) == 2
+    assert main(["--db", db, "ingest", str(SAMPLES)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].split()[:4] == ["0", "0", "2", "0"]
+
+
+def test_the_sample_store_read_by_an_earlier_reading_is_read_again_by_itself(tmp_path):
+    """The bundled sample store answers as a new install's does: samples stored under another reading version
+    are read again at the next use; a release the user ingested into it is left as the user stored it."""
+    from chat.session import Session
+    from knowledge.reading_version import reading_version
+    db = tmp_path / "default.duckdb"
+    Session(db).ensure_samples(SAMPLES)
+    user = tmp_path / "mine.txt"
+    user.write_text((SAMPLES / "002_4266c43fe5b6aa3e.txt").read_text().replace("BioSphere", "Mossgate"))
+    assert main(["--db", str(db), "ingest", str(user)]) == 0
+    _age(str(db))
+    Session(db).ensure_samples(SAMPLES)
+    readers = dict(_readers(str(db)))
+    assert readers.pop("mine.txt") == "an-older-one"
+    assert set(readers.values()) == {reading_version()} and len(readers) == 2
