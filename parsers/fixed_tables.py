@@ -378,8 +378,9 @@ class FixedWidthReader:
                 rows.append(GridRow(j, units))  # "$'000  $'000" under the years, "Cents  Cents" over the EPS rows
                 j += 1
                 continue
-            values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6
-                                     and not _IN_ZEROS.match(line, max(0, m.start() - 4))])
+            values = _without_marks(_past_glued_marks(line, [m for m in VALUE_TOKEN.finditer(line)
+                                                             if m.start() >= label_edge - 6
+                                                             and not _IN_ZEROS.match(line, max(0, m.start() - 4))]))
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
@@ -569,6 +570,19 @@ _MARK_TOKEN = re.compile(r"^\(\d\)$")
 _NOTE_START = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|\*+)\s*[A-Za-z]")  # "(4) ICL ...", "1) ...", "* ..."
 _DASH = re.compile(r"[-\u2014\u2013]{1,3}")
 _IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0
+
+
+_GLUED_MARK = re.compile(r"^\(?\d{1,2}\)$")
+
+
+def _past_glued_marks(line: str, values: list[re.Match]) -> list[re.Match]:
+    """'Net sales(1)   $ 2,173.9': a footnote mark printed against the label's last word ('1)' of '(1)', then
+    '(4)' of '(1)(4)') belongs to the label, no figure of a column: read as one, it shifted every figure of the
+    row one column and the row was lost."""
+    while values and _GLUED_MARK.match(values[0].group(0)) and values[0].start() > 0 \
+            and not line[values[0].start() - 1].isspace():
+        values = values[1:]
+    return values
 
 
 def _without_marks(values: list[re.Match]) -> list[re.Match]:
