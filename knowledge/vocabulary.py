@@ -216,7 +216,10 @@ def word_shapes(word: str) -> tuple[str, str]:
 
 
 def is_revenue_section(section: str) -> bool:
-    """'Revenues:', 'Net sales', 'Operating Revenues': the rows under it are lines of business."""
+    """'Revenues:', 'Net sales', 'Operating Revenues', 'Revenue from commercial products', 'Net product sales':
+    the rows under it are lines of business (or products)."""
     return bool(re.fullmatch(r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:geographic(?:al)?\s+|segment\s+)?"
-                             r"(?:revenues?|sales)(?:\s+by\s+(?:geography|region|segment|geographic\s+area))?(?:\s*:)?",
+                             r"(?:(?:commercial\s+)?products?\s+)?(?:revenues?|sales)"
+                             r"(?:\s+by\s+(?:geography|region|segment|geographic\s+area|products?)|"
+                             r"\s+from\s+(?:the\s+sale\s+of\s+)?(?:commercial\s+)?products)?(?:\s*:)?",
                              " ".join(section.lower().split())))
