@@ -993,6 +993,8 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             continue
         for key in keys:
             for label in vocab.labels.get(key, []):
+                if _whole_of_parts(label, q.geo):
+                    continue
                 for form in _forms_of_label(label, key):  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
@@ -1021,6 +1023,12 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _whole_of_parts(label: str, geo: str | None) -> bool:
+    """'Total segment net sales' sums every segment: a question naming one place ('U.S. segment net sales')
+    asks for that place's row, never the total's, unless the total is the place's own ('Total U.S. sales')."""
+    return geo is not None and label[:6].lower() == "total " and canonical_geo(label) != geo
 
 
 def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:

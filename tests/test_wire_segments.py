@@ -1,0 +1,187 @@
+"""Segment and product questions the wire releases refused (their segment words matched no printed name, or a
+segment table's figures were not read or kept their segment for one period only), fixed by class, each on a release
+written here: a subtotal of some of a heading's rows ('Total Building business') that names no word of the heading
+does not close it before the heading's own total; a footnote mark printed against a label ('Net sales(1)') is no
+figure of a column; rows under 'Revenue from commercial products' are the products' revenue; a question naming one
+place and 'segment' asks for that place's row, never 'Total segment net sales'; words two segments share alike
+('Group' of 'North Group' and 'South Group') are asked back. Every company and figure is invented."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Engine
+from chat.session import Context
+from tests.built_releases import engine_over
+
+SUBTOTAL = """Quarrington Materials Reports Fourth Quarter and Full Year 2024 Results
+
+DALLAS, February 12, 2025 -- Quarrington Materials, Inc. (NYSE: QRRM) today reported results for the fourth quarter \
+and year ended December 31, 2024.
+
+| QUARRINGTON MATERIALS, INC. | | | | |
+| --- | --- | --- | --- | --- |
+| Unaudited Financial Highlights | | | | |
+| (In millions) | | | | |
+|  | Three Months Ended | | Year Ended | |
+|  | December 31, | | December 31, | |
+|  | 2024 | 2023 | 2024 | 2023 |
+| Revenues: |  |  |  |  |
+| North Group | $ 512 | $ 488 | $ 2,031 | $ 1,940 |
+| South Group | 430 | 415 | 1,702 | 1,655 |
+| Total Aggregates business | 942 | 903 | 3,733 | 3,595 |
+| Refractory Minerals | 61 | 58 | 244 | 236 |
+| Total | $ 1,003 | $ 961 | $ 3,977 | $ 3,831 |
+| Earnings from operations: |  |  |  |  |
+| North Group | $ 140 | $ 131 | $ 560 | $ 520 |
+| South Group | 95 | 90 | 380 | 360 |
+| Total Aggregates business | 235 | 221 | 940 | 880 |
+| Refractory Minerals | 12 | 11 | 49 | 45 |
+| Total reportable segments | 247 | 232 | 989 | 925 |
+| Corporate | (20) | (18) | (80) | (75) |
+| Net earnings | $ 150 | $ 140 | $ 600 | $ 560 |
+"""
+
+GLUED = """Brannock Brewing Reports Fourth Quarter and Full Year 2024 Results
+
+DENVER, February 13, 2025 -- Brannock Brewing Company (NYSE: BRNK) today reported results for the fourth quarter \
+and year ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+($ in millions)
+
+                                  Q4 2024     Q4 2023   Full year 2024   Full year 2023
+                                 ---------   ---------  --------------   --------------
+Net sales                        $ 1,410.0   $ 1,380.0    $ 5,900.0        $ 5,750.0
+Net income                       $   120.0   $   110.0    $   480.0        $   450.0
+
+SUMMARIZED SEGMENT RESULTS ($ in millions)
+
+                                           Reported                             Reported
+Northlands      Q4 2024     Q4 2023      % Change     Full year 2024  Full year 2023   % Change
+-------------  ----------  ----------  ----------     --------------  --------------  ----------
+Net sales(1)   $ 1,050.0   $ 1,020.0      2.9          $ 4,400.0       $ 4,300.0       2.3
+COGS(1)(2)     $  (630.0)  $  (615.0)    (2.4)         $(2,640.0)      $(2,580.0)     (2.3)
+Financial
+ volume(1)(4)      11.200      11.500    (2.6)             46.100          47.000     (1.9)
+
+                                           Reported                             Reported
+Southlands      Q4 2024     Q4 2023      % Change     Full year 2024  Full year 2023   % Change
+-------------  ----------  ----------  ----------     --------------  --------------  ----------
+Net sales(1)   $   360.0   $   360.0      0.0          $ 1,500.0       $ 1,450.0       3.4
+COGS(1)(2)     $  (220.0)  $  (221.0)     0.5          $  (915.0)      $  (890.0)     (2.8)
+"""
+
+PRODUCTS = """Velmora Therapeutics Reports Fourth Quarter and Full Year 2024 Results
+
+BOSTON, February 11, 2025 -- Velmora Therapeutics, Inc. (NASDAQ: VLMR) today reported results for the fourth quarter \
+and year ended December 31, 2024.
+
+| Commercial Product Revenue (In thousands) | Three Months Ended December 31, | | Twelve Months Ended December 31, | |
+| --- | --- | --- | --- | --- |
+|  | 2024 | 2023 | 2024 | 2023 |
+| Revenue from commercial products |  |  |  |  |
+| ZELTRIVA® | $ 41,200 | $ 36,100 | $ 150,400 | $ 131,000 |
+| PAXOLIN® | 9,800 | — | 22,300 | — |
+| Total revenue from commercial products | 51,000 | 36,100 | 172,700 | 131,000 |
+
+| Condensed Statements of Operations (In thousands) | Three Months Ended December 31, | | Twelve Months Ended December 31, | |
+| --- | --- | --- | --- | --- |
+|  | 2024 | 2023 | 2024 | 2023 |
+| Revenue | $ 60,500 | $ 44,000 | $ 205,300 | $ 160,200 |
+| Net loss | (30,100) | (35,900) | (120,800) | (140,500) |
+"""
+
+PLACES = """Oxley Apparel Reports Fourth Quarter and Full Year 2024 Results
+
+CHARLOTTE, N.C., February 14, 2025 -- Oxley Apparel Inc. (NYSE: OXLY) today reported results for the fourth quarter \
+and year ended December 31, 2024.
+
+| Supplemental Segment Data (in thousands) | Quarter Ended | | Year Ended | |
+| --- | --- | --- | --- | --- |
+|  | December 31, 2024 | December 31, 2023 | December 31, 2024 | December 31, 2023 |
+| Segment net sales: |  |  |  |  |
+| U.S. | $ 410,000 | $ 400,000 | $ 1,720,000 | $ 1,700,000 |
+| International | 150,000 | 145,000 | 610,000 | 600,000 |
+| Total segment net sales | 560,000 | 545,000 | 2,330,000 | 2,300,000 |
+| Segment operating profit: |  |  |  |  |
+| U.S. | 90,000 | 80,000 | 360,000 | 330,000 |
+| International | 20,000 | 19,000 | 80,000 | 75,000 |
+| Total segment operating profit | 110,000 | 99,000 | 440,000 | 405,000 |
+
+| Condensed Statements of Operations (in thousands) | Quarter Ended | | Year Ended | |
+| --- | --- | --- | --- | --- |
+|  | December 31, 2024 | December 31, 2023 | December 31, 2024 | December 31, 2023 |
+| Net sales | $ 560,000 | $ 545,000 | $ 2,330,000 | $ 2,300,000 |
+| Net income | 30,000 | 25,000 | 120,000 | 100,000 |
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    files = {"quarrington.md": SUBTOTAL, "brannock.md": GLUED, "velmora.md": PRODUCTS, "oxley.md": PLACES}
+    with engine_over(tmp_path_factory.mktemp("wire_segments"), files) as e:
+        yield e
+
+
+def _value(engine: Engine, question: str, ctx: Context | None = None) -> float | None:
+    a = engine.ask(question, ctx)[0]
+    return a.value if a.status == "answered" else None
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Quarrington Refractory Minerals revenues 2024", 244e6),  # the row after the subtotal: still a revenue
+    ("Quarrington Refractory Minerals revenues Q4 2024", 61e6),
+    ("Quarrington North Group revenues 2024", 2031e6),
+    ("Quarrington revenues 2024", 3977e6),  # the company's total: never a segment's
+])
+def test_a_subtotal_naming_no_word_of_its_heading_does_not_close_it(engine, question, figure):
+    assert _value(engine, question) == pytest.approx(figure)
+
+
+def test_words_two_segments_share_alike_are_asked_back(engine):
+    """'Group' fits 'North Group' and 'South Group' alike: a question back naming both, never one of their figures."""
+    a = engine.ask("Quarrington Group revenues 2024")[0]
+    assert a.status == "clarify" and a.value is None
+    assert set(a.options) == {"North Group", "South Group"}
+    assert _value(engine, "Quarrington north revenues 2024") == pytest.approx(2031e6)  # one fits: its figure
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Brannock Northlands net sales Q4 2024", 1050e6),
+    ("Brannock Northlands net sales 2024", 4400e6),
+    ("Brannock Southlands net sales 2024", 1500e6),
+    ("Brannock net sales 2024", 5900e6),
+])
+def test_a_footnote_mark_against_a_label_is_no_figure_of_a_column(engine, question, figure):
+    assert _value(engine, question) == pytest.approx(figure)
+
+
+def test_a_growth_of_a_segment_whose_label_carries_a_footnote_mark(engine):
+    a = engine.ask("Brannock Northlands net sales growth 2024")[0]
+    assert a.status == "answered" and a.value == pytest.approx(100 * (4400 / 4300 - 1), abs=0.01)
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Velmora ZELTRIVA revenue 2024", 150_400_000),
+    ("Velmora PAXOLIN revenue Q4 2024", 9_800_000),
+    ("Velmora revenue 2024", 205_300_000),
+])
+def test_rows_under_revenue_from_commercial_products_are_the_products_revenue(engine, question, figure):
+    assert _value(engine, question) == pytest.approx(figure)
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Oxley U.S. segment net sales 2024", 1_720_000),
+    ("Oxley International segment net sales Q4 2024", 150_000),
+    ("Oxley total segment net sales 2024", 2_330_000),
+    ("Oxley net sales 2024", 2_330_000),
+])
+def test_a_place_named_with_segment_asks_for_its_row_never_the_total(engine, question, figure):
+    assert _value(engine, question) == pytest.approx(figure * 1000)
+
+
+def test_a_follow_up_naming_another_segment_replaces_the_one_carried(engine):
+    a, ctx = engine.ask("Brannock Northlands net sales 2024", Context())
+    assert a.value == pytest.approx(4400e6)
+    b, _ = engine.ask("and Southlands?", ctx)
+    assert b.status == "answered" and b.value == pytest.approx(1500e6)
