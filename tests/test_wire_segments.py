@@ -185,3 +185,28 @@ def test_a_follow_up_naming_another_segment_replaces_the_one_carried(engine):
     assert a.value == pytest.approx(4400e6)
     b, _ = engine.ask("and Southlands?", ctx)
     assert b.status == "answered" and b.value == pytest.approx(1500e6)
+
+
+RENTS = """Fairhaven Net Lease Reports Fourth Quarter 2024 Results
+
+ORLANDO, Fla., February 10, 2025 -- Fairhaven Net Lease Trust, Inc. (NYSE: FHNL) today reported results for the \
+fourth quarter and year ended December 31, 2024.
+
+RENTAL INCOME
+(in thousands)
+                          Three Months Ended          Year Ended
+                             December 31,             December 31,
+                           2024        2023        2024        2023
+                          -------     -------     -------     -------
+ Rental income(1)       $ 98,400    $ 91,200   $ 380,100   $ 352,700
+ Percentage rent(1)     $    189    $    241   $   1,536   $   1,631
+"""
+
+
+def test_percentage_rent_is_an_amount_and_its_label_mark_no_figure():
+    """'Percentage rent(1)  $ 189': rent paid as a share of sales, in the table's thousands (was read as 189%)."""
+    from parsers.document import parse_text
+    got = {(f.label, f.period.months, f.period.end.year): (f.value, f.unit) for f in parse_text("r.md", RENTS).figures
+           if f.label.startswith("Percentage")}
+    assert got[("Percentage rent", 3, 2024)] == (189_000, "USD")
+    assert got[("Percentage rent", 12, 2023)] == (1_631_000, "USD")
