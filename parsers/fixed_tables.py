@@ -389,7 +389,9 @@ class FixedWidthReader:
                 # heading was taken for the label column's): the row's columns can't be told, so it is no row
                 label_text = ""
             goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending)
-                                                      or _OWNER_NAMED.search(pending))
+                                                      or _OWNER_NAMED.search(pending)
+                                                      or (not values and _SEGMENT_OPEN.fullmatch(pending)
+                                                          and not _SEGMENTS_HEADING.match(pending)))
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
@@ -397,6 +399,9 @@ class FixedWidthReader:
                 # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
                 # "Earnings per share of Class" / " A common")
                 section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
+                if _SEGMENTS_HEADING.match(section):
+                    section_indent -= 1  # "Segment Revenues" over "Metals service centers": its rows at its own
+                    # indentation, up to their total (a copy that lost the rows' indents)
                 rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending, pending_indent = "", _indent(line)
             if not values:
@@ -567,6 +572,11 @@ def _is_prose(line: str) -> bool:
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+# "Segment" / "Revenues", "Segment Gross" / "Margins (1)": a heading of segments' rows wrapped over two lines
+_SEGMENT_OPEN = re.compile(r"(?:reportable\s+|operating\s+)?segments?(?:\s+[A-Za-z]+)?", re.I)
+_SEGMENTS_HEADING = re.compile(r"^(?:reportable\s+|operating\s+)?segments?\s+(?:net\s+)?(?:revenues?|sales|gross\s+"
+                               r"(?:profit|margins?)|operating\s+(?:income|profit|earnings)|(?:adjusted\s+)?ebitda)\b",
+                               re.I)
 _NOTE_START = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|\*+)\s*[A-Za-z]")  # "(4) ICL ...", "1) ...", "* ..."
 _DASH = re.compile(r"[-\u2014\u2013]{1,3}")
 _IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0

@@ -4,7 +4,9 @@ written here: a subtotal of some of a heading's rows ('Total Building business')
 does not close it before the heading's own total; a footnote mark printed against a label ('Net sales(1)') is no
 figure of a column; rows under 'Revenue from commercial products' are the products' revenue; a question naming one
 place and 'segment' asks for that place's row, never 'Total segment net sales'; words two segments share alike
-('Group' of 'North Group' and 'South Group') are asked back. Every company and figure is invented."""
+('Group' of 'North Group' and 'South Group') are asked back; a segments' heading wrapped over two lines ('Segment' /
+'Revenues') heads the rows at its own indentation; 'Percentage rent' is an amount. Every company and figure is
+invented."""
 from __future__ import annotations
 
 import pytest
@@ -118,7 +120,8 @@ and year ended December 31, 2024.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    files = {"quarrington.md": SUBTOTAL, "brannock.md": GLUED, "velmora.md": PRODUCTS, "oxley.md": PLACES}
+    files = {"quarrington.md": SUBTOTAL, "brannock.md": GLUED, "velmora.md": PRODUCTS, "oxley.md": PLACES,
+             "harrowgate.md": WRAPPED}
     with engine_over(tmp_path_factory.mktemp("wire_segments"), files) as e:
         yield e
 
@@ -210,3 +213,39 @@ def test_percentage_rent_is_an_amount_and_its_label_mark_no_figure():
            if f.label.startswith("Percentage")}
     assert got[("Percentage rent", 3, 2024)] == (189_000, "USD")
     assert got[("Percentage rent", 12, 2023)] == (1_631_000, "USD")
+
+
+WRAPPED = """Harrowgate Steel Reports Fourth Quarter 2024 Results
+
+TORONTO, February 12, 2025 -- Harrowgate Steel Inc. (TSX: HRWS) today reported results for the fourth quarter \
+and year ended December 31, 2024.
+
+```
+($ millions)            Three Months Ended           Year Ended
+                      Dec 31 2024  Dec 31 2023  Dec 31 2024  Dec 31 2023
+--------------        -----------  -----------  -----------  -----------
+Segment
+Revenues
+Plate service
+ depots               $    410.0   $    380.0   $  1,650.0   $  1,600.0
+Pipe yards                 150.0        160.0        620.0        640.0
+Other                        5.0          4.0         20.0         18.0
+                      -----------  -----------  -----------  -----------
+Total                 $    565.0   $    544.0   $  2,290.0   $  2,258.0
+--------------        -----------  -----------  -----------  -----------
+Segment Gross
+Margins
+Plate service
+ depots               $     80.0   $     75.0   $    330.0   $    320.0
+Pipe yards                  30.0         33.0        120.0        130.0
+```
+"""
+
+
+def test_a_segments_heading_wrapped_over_lines_heads_its_rows_at_its_own_indentation(engine):
+    """'Segment' / 'Revenues' over 'Plate service depots' (a copy that lost the rows' indents): the rows are the
+    segments' revenue up to their total, asked by the segment's name; the margins below stay apart."""
+    assert _value(engine, "Harrowgate plate service depots revenue 2024") == pytest.approx(1650e6)
+    a = engine.ask("Harrowgate plate service depots revenue growth Q4 2024")[0]
+    assert a.status == "answered" and a.value == pytest.approx(100 * (410 / 380 - 1), abs=0.01)
+    assert _value(engine, "Harrowgate pipe yards revenue Q4 2024") == pytest.approx(150e6)
