@@ -693,8 +693,18 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
     if q.metric:  # "EBITDA margin": a word of another metric beside the one read
+        # "Las Vegas operations": a word of a line of business held, named with a word of its own, is no metric's
+        held = _held_product_words(q, vocab)
+        named = set(q.product_words) <= held and bool(set(q.product_words) - _metric_words(vocab))
         q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
-                      and w not in q.unknown]
+                      and w not in q.unknown and not (named and w in held)]
+
+
+def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:
+    """The words of the lines of business the company's releases hold for the metric asked."""
+    if not q.company or not q.metric:
+        return set()
+    return {w for p in vocab.products.get((q.company, q.metric), ()) for w in re.findall(r"[a-z&]+", p.lower())}
 
 
 def _metric_words(vocab: StoreVocabulary) -> set[str]:

@@ -399,9 +399,9 @@ class FixedWidthReader:
                 # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
                 # "Earnings per share of Class" / " A common")
                 section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
-                if _SEGMENTS_HEADING.match(section):
-                    section_indent -= 1  # "Segment Revenues" over "Metals service centers": its rows at its own
-                    # indentation, up to their total (a copy that lost the rows' indents)
+                if _SEGMENTS_HEADING.match(section) or self._totalled_below(j, section, label_edge):
+                    section_indent -= 1  # "Segment Revenues" over "Metals service centers", "Net revenues" over rows
+                    # and its own total: its rows at its own indentation, up to their total (a copy that lost indents)
                 rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending, pending_indent = "", _indent(line)
             if not values:
@@ -420,7 +420,8 @@ class FixedWidthReader:
                 j += 1
                 continue
             label = clean_label((pending + " " + label_text.strip()).strip())
-            if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label):
+            if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label) \
+                    or _repeats(label, section):  # "Net revenues" under "Net revenues": the heading's total, no row of it
                 section, section_indent = "", -1
             pending = ""
             cells = self._value_cells(values, cols, sub_columns) if not packed else _in_order(values, cols)
@@ -430,6 +431,27 @@ class FixedWidthReader:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
+
+    def _totalled_below(self, j: int, heading: str, label_edge: int) -> bool:
+        """'Net revenues' / 'Las Vegas operations  492,638' / 'Corporate and other  3,057' / 'Net revenues  495,695':
+        a heading with no colon whose own name comes back below as a row of figures (or 'Total <heading>') before
+        any other heading: the rows between are its parts, though printed at its indentation."""
+        blanks = 0
+        for line in self.lines[j:j + 20]:
+            if not line.strip():
+                blanks += 1
+                if blanks >= 2:
+                    return False
+                continue
+            blanks = 0
+            values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+            if not values:
+                if line.strip().endswith(":"):
+                    return False  # another heading first
+                continue
+            if _repeats(clean_label(line[:values[0].start()].strip()), heading):
+                return True
+        return False
 
     @staticmethod
     def _qualifies(rows: list[GridRow], section: str, label: str) -> bool:
@@ -572,6 +594,13 @@ def _is_prose(line: str) -> bool:
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+
+
+def _repeats(label: str, heading: str) -> bool:
+    """The row names its heading again, or its total: 'Net revenues' / 'Total net revenues' under 'Net revenues'."""
+    low, head = label.lower().strip(" :"), heading.lower().strip(" :")
+    return bool(head) and low in (head, f"total {head}")
+
 # "Segment" / "Revenues", "Segment Gross" / "Margins (1)": a heading of segments' rows wrapped over two lines
 _SEGMENT_OPEN = re.compile(r"(?:reportable\s+|operating\s+)?segments?(?:\s+[A-Za-z]+)?", re.I)
 _SEGMENTS_HEADING = re.compile(r"^(?:reportable\s+|operating\s+)?segments?\s+(?:net\s+)?(?:revenues?|sales|gross\s+"

@@ -118,10 +118,34 @@ and year ended December 31, 2024.
 """
 
 
+REPEATED = """Copperline Gaming Announces Fourth Quarter and Full Year 2024 Results
+
+RENO, Nev., February 6, 2025 -- Copperline Gaming, Inc. (NASDAQ: CPLG) today reported results for the fourth quarter \
+and year ended December 31, 2024.
+
+```
+(in thousands)
+                                      Three Months Ended                       Year Ended
+                                          December 31,                        December 31,
+                              -----------------------------------  ----------------------------------
+                                    2024               2023              2024              2023
+                              -----------------  ----------------  ----------------  ----------------
+Net revenues
+Riverfront operations          $        312,400  $        298,100   $     1,240,300   $     1,180,900
+Corporate and other                       2,100             2,300             8,900             9,700
+                              -----------------  ----------------  ----------------  ----------------
+Net revenues                   $        314,500  $        300,400   $     1,249,200   $     1,190,600
+                              =================  ================  ================  ================
+
+Net income                     $         40,100  $         38,200  $       160,500  $       150,300
+```
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     files = {"quarrington.md": SUBTOTAL, "brannock.md": GLUED, "velmora.md": PRODUCTS, "oxley.md": PLACES,
-             "harrowgate.md": WRAPPED}
+             "harrowgate.md": WRAPPED, "copperline.md": REPEATED}
     with engine_over(tmp_path_factory.mktemp("wire_segments"), files) as e:
         yield e
 
@@ -249,3 +273,12 @@ def test_a_segments_heading_wrapped_over_lines_heads_its_rows_at_its_own_indenta
     a = engine.ask("Harrowgate plate service depots revenue growth Q4 2024")[0]
     assert a.status == "answered" and a.value == pytest.approx(100 * (410 / 380 - 1), abs=0.01)
     assert _value(engine, "Harrowgate pipe yards revenue Q4 2024") == pytest.approx(150e6)
+
+
+def test_a_heading_named_again_as_its_total_heads_the_rows_between(engine):
+    """'Net revenues' / 'Riverfront operations' / 'Corporate and other' / 'Net revenues': the rows at the heading's
+    own indentation are its parts (a copy that lost their indents); 'operations' of the part's name is no metric's
+    word, but alone it names no part: no figure of a part for it."""
+    assert _value(engine, "Copperline Riverfront operations net revenues 2024") == pytest.approx(1_240_300_000)
+    assert _value(engine, "Copperline net revenues 2024") == pytest.approx(1_249_200_000)
+    assert _value(engine, "Copperline operations net revenues 2024") in (None, pytest.approx(1_249_200_000))
