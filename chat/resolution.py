@@ -867,6 +867,11 @@ class Resolver:
                 best, best_score, tied = product, score, []
             elif hits and best and abs(score - best_score) < 1e-9 and _letters(product) != _letters(best):
                 tied.append(product)
+        if best and "total" not in best.lower() and any(re.search(rf"\btotal\s+{re.escape(w)}", q.norm)
+                                                        for w in q.product_words):
+            # "total product revenue": the sum of the product lines, never the one line named 'Other Products'
+            subject = self._subject(q, company, slots)
+            raise _Reply(wording.no_figures_about(q.text, ["total", *q.product_words], subject, self._holdings(subject)))
         if tied and not any(_names_whole(best, w) for w in q.product_words):
             # "Group revenue" where 'North Group' and 'South Group' are held alike: asked back, never one of them
             raise _Reply(wording.which_segment(q.text, [best, *tied], company.name, q.product_words))

@@ -33,6 +33,10 @@ and year ended December 31, 2024.
 | Total Aggregates business | 942 | 903 | 3,733 | 3,595 |
 | Refractory Minerals | 61 | 58 | 244 | 236 |
 | Total | $ 1,003 | $ 961 | $ 3,977 | $ 3,831 |
+| Revenues by product: |  |  |  |  |
+| Crushed stone products | $ 300 | $ 290 | $ 1,200 | $ 1,150 |
+| Other products | 20 | 25 | 90 | 95 |
+| Total products | $ 320 | $ 315 | $ 1,290 | $ 1,245 |
 | Earnings from operations: |  |  |  |  |
 | North Group | $ 140 | $ 131 | $ 560 | $ 520 |
 | South Group | 95 | 90 | 380 | 360 |
@@ -282,3 +286,11 @@ def test_a_heading_named_again_as_its_total_heads_the_rows_between(engine):
     assert _value(engine, "Copperline Riverfront operations net revenues 2024") == pytest.approx(1_240_300_000)
     assert _value(engine, "Copperline net revenues 2024") == pytest.approx(1_249_200_000)
     assert _value(engine, "Copperline operations net revenues 2024") in (None, pytest.approx(1_249_200_000))
+
+
+def test_total_of_a_line_word_is_never_one_line_named_with_it(engine):
+    """'total products revenue' is the sum of the product lines: never 'Other products' (the one line whose name the
+    word fits), nor the company's total; 'crushed stone products revenue' is its line."""
+    a = engine.ask("Quarrington total products revenue 2024")[0]
+    assert a.value is None or a.value == pytest.approx(1290e6)
+    assert _value(engine, "Quarrington crushed stone products revenue 2024") == pytest.approx(1200e6)
