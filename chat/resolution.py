@@ -46,9 +46,13 @@ def across_arithmetic(q: Question) -> bool:
     """An operation word outside the metric's own name ('combined ratio', 'average loans' name figures)."""
     text = q.norm.replace(q.metric_phrase, " ") if q.metric_phrase else q.norm
     return bool(ACROSS_ARITHMETIC.search(text))
+
+
 # Words that say a place asked is one part of the business ("U.S. segment", "the Americas division"), naming no line
 # of business beside it
 _PART_WORDS = frozenset({"segment", "segments", "division", "divisions", "region", "regions", "business", "unit"})
+
+
 def _letters(name: str) -> str:
     """A name's letters alone: 'SKYTROFA®' and 'Skytrofa' are one product printed two ways."""
     return re.sub(r"[^a-z]", "", name.lower())

@@ -173,7 +173,8 @@ def test_words_two_segments_share_alike_are_asked_back(engine):
     """'Group' fits 'North Group' and 'South Group' alike: a question back naming both, never one of their figures."""
     a = engine.ask("Quarrington Group revenues 2024")[0]
     assert a.status == "clarify" and a.value is None
-    assert set(a.options) == {"North Group", "South Group"}
+    assert set(a.options) == {"Quarrington North Group revenues 2024", "Quarrington South Group revenues 2024"}
+    assert _value(engine, a.options[0]) == pytest.approx(2031e6)  # each choice asks one segment's figure
     assert _value(engine, "Quarrington north revenues 2024") == pytest.approx(2031e6)  # one fits: its figure
 
 
