@@ -697,8 +697,18 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
     if q.metric:  # "EBITDA margin": a word of another metric beside the one read
+        # "Las Vegas operations": a word of a line of business held, named with a word of its own, is no metric's
+        held = _held_product_words(q, vocab)
+        named = set(q.product_words) <= held and bool(set(q.product_words) - _metric_words(vocab))
         q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
-                      and w not in q.unknown]
+                      and w not in q.unknown and not (named and w in held)]
+
+
+def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:
+    """The words of the lines of business the company's releases hold for the metric asked."""
+    if not q.company or not q.metric:
+        return set()
+    return {w for p in vocab.products.get((q.company, q.metric), ()) for w in re.findall(r"[a-z&]+", p.lower())}
 
 
 def _metric_words(vocab: StoreVocabulary) -> set[str]:
@@ -997,6 +1007,8 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             continue
         for key in keys:
             for label in vocab.labels.get(key, []):
+                if _whole_of_parts(label, q.geo):
+                    continue
                 for form in _forms_of_label(label, key):  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
@@ -1025,6 +1037,12 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _whole_of_parts(label: str, geo: str | None) -> bool:
+    """'Total segment net sales' sums every segment: a question naming one place ('U.S. segment net sales')
+    asks for that place's row, never the total's, unless the total is the place's own ('Total U.S. sales')."""
+    return geo is not None and label[:6].lower() == "total " and canonical_geo(label) != geo
 
 
 def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:

@@ -46,6 +46,23 @@ def across_arithmetic(q: Question) -> bool:
     """An operation word outside the metric's own name ('combined ratio', 'average loans' name figures)."""
     text = q.norm.replace(q.metric_phrase, " ") if q.metric_phrase else q.norm
     return bool(ACROSS_ARITHMETIC.search(text))
+
+
+# Words that say a place asked is one part of the business ("U.S. segment", "the Americas division"), naming no line
+# of business beside it
+_PART_WORDS = frozenset({"segment", "segments", "division", "divisions", "region", "regions", "business", "unit"})
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone: 'SKYTROFA®' and 'Skytrofa' are one product printed two ways."""
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def _names_whole(product: str, word: str) -> bool:
+    """The word asked is the product's whole name ('Video' of 'Video'), not one word it shares with others."""
+    return _letters(product) == word
+
+
 HIGH_WORDS = {"highest", "largest", "biggest", "greatest", "most", "top"}
 RISE_WORDS = {"rose", "rise", "rising", "grew", "grow", "increased", "increase", "up", "higher"}
 FELL_WORDS = {"fell", "fall", "falling", "declined", "decline", "declining", "decreased", "decrease", "dropped", "drop",
@@ -845,14 +862,25 @@ class Resolver:
         if key:  # prefer products the store holds for this place and period
             held = self.lookup.products_for_period(company.key, metric, slots.geo, key)
             candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
-        best, best_score = "", 0.0
+        best, best_score, tied = "", 0.0, []
         for product in candidates:
             words = re.findall(r"[a-z]+", product.lower())
             hits = sum(1 for w in q.product_words if any(fuzz.ratio(w[:6], pw[:6]) >= 84 for pw in words))
             score = hits / len(q.product_words) + 0.01 * hits - 0.001 * len(words)
             if hits and score > best_score + 0.01:
-                best, best_score = product, score
-        unexplained = [w for w in q.product_words if w not in self._metric_words(company, metric)]
+                best, best_score, tied = product, score, []
+            elif hits and best and abs(score - best_score) < 1e-9 and _letters(product) != _letters(best):
+                tied.append(product)
+        if best and "total" not in best.lower() and any(re.search(rf"\btotal\s+{re.escape(w)}", q.norm)
+                                                        for w in q.product_words):
+            # "total product revenue": the sum of the product lines, never the one line named 'Other Products'
+            subject = self._subject(q, company, slots)
+            raise _Reply(wording.no_figures_about(q.text, ["total", *q.product_words], subject, self._holdings(subject)))
+        if tied and not any(_names_whole(best, w) for w in q.product_words):
+            # "Group revenue" where 'North Group' and 'South Group' are held alike: asked back, never one of them
+            raise _Reply(wording.which_segment(q.text, [best, *tied], company.name, q.product_words))
+        unexplained = [w for w in q.product_words if w not in self._metric_words(company, metric)
+                       and not (slots.geo and w in _PART_WORDS)]  # "U.S. segment": the place is the segment
         if not best and not unexplained:
             q.product_words = []  # every word names the metric itself
         if not best and unexplained:  # words that name no place, product or line of business held: no number

@@ -271,6 +271,18 @@ def clarify(text: str, body: str, company: str | None) -> Answer:
     return _answer(text, "clarify", body, company=company, confidence=40, kind="help")
 
 
+def which_segment(text: str, names: list[str], company: str, words: list[str]) -> Answer:
+    """Words that fit two or more of a company's segments or products alike ('Group' of 'North Group' and 'South
+    Group'): asked back, each choice the question asked again of one of them."""
+    shown = sorted(dict.fromkeys(names), key=str.lower)
+    reply = clarify(text, f"“{' '.join(words)}” may mean {join_words(shown)} ({company}). Which one do you mean?",
+                    None)
+    last = re.compile(rf"\b{re.escape(words[-1])}\b", re.I) if words else None
+    reply.options = [last.sub(lambda _: name, text, count=1) if last and last.search(text) else name
+                     for name in shown]
+    return reply
+
+
 def made_which(text: str, company: str) -> Answer:
     """'How much did Acme make': the top line or the bottom line, asked back (a guess would be a wrong figure half
     the time); each choice asks the figure by name."""

@@ -12,7 +12,8 @@ from knowledge.entities import entities_apart
 from knowledge.packs import pack
 from knowledge.reading_version import reading_version
 from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
-                                  company_key, is_investment_company_top_line, is_revenue_section, metric_where_read)
+                                  company_key, is_investment_company_top_line, is_products_revenue_section, is_revenue_section,
+                                  metric_where_read)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -128,7 +129,8 @@ def _names_a_place(label: str) -> bool:
 def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
     """A row under a heading that names a metric is that metric of one line of business: 'Gaming'
     under 'Revenue:', 'Residential' under 'Retail kilowatt-hour sales (millions of KWH)'."""
-    if len(f.unit) == 3 and f.unit.isupper() and is_revenue_section(f.section):  # money: dollars, pounds, euros
+    if len(f.unit) == 3 and f.unit.isupper() and is_revenue_section(f.section) and not (
+            is_products_revenue_section(f.section) and _names_a_place(f.label)):  # money: dollars, pounds, euros
         if f.segment and f.label.strip(" :").lower() == f.section.strip(" :").lower():
             return "revenue", product  # the row's subject already read ('Asia Pacific' under 'Revenue by geography')
         return "revenue", f.label  # (a row that names a place is revenue of that place: see prepare)

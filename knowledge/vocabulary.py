@@ -216,7 +216,17 @@ def word_shapes(word: str) -> tuple[str, str]:
 
 
 def is_revenue_section(section: str) -> bool:
-    """'Revenues:', 'Net sales', 'Operating Revenues': the rows under it are lines of business."""
+    """'Revenues:', 'Net sales', 'Operating Revenues': the rows under it are lines of business; 'Revenue from
+    commercial products', 'Revenues by product': the rows are products, each one's whole revenue ('Product revenue:'
+    is not one: its rows are the product part of a place's or line's revenue, 'Service revenue:' the other part)."""
     return bool(re.fullmatch(r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:geographic(?:al)?\s+|segment\s+)?"
                              r"(?:revenues?|sales)(?:\s+by\s+(?:geography|region|segment|geographic\s+area))?(?:\s*:)?",
-                             " ".join(section.lower().split())))
+                             " ".join(section.lower().split()))) or is_products_revenue_section(section)
+
+
+def is_products_revenue_section(section: str) -> bool:
+    """'Revenue from commercial products', 'Commercial product revenue', 'Revenues by product': each row under it
+    names one product (a row naming a place is no product's revenue: see fact_rows)."""
+    return bool(re.fullmatch(r"(?:total\s+)?(?:net\s+)?(?:(?:commercial\s+products?\s+(?:revenues?|sales))|"
+                             r"(?:revenues?|sales)\s+(?:by\s+products?|from\s+(?:the\s+sale\s+of\s+)?commercial\s+"
+                             r"products))(?:\s*:)?", " ".join(section.lower().split())))

@@ -379,8 +379,9 @@ class FixedWidthReader:
                 rows.append(GridRow(j, units))  # "$'000  $'000" under the years, "Cents  Cents" over the EPS rows
                 j += 1
                 continue
-            values = _without_marks([m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6
-                                     and not _IN_ZEROS.match(line, max(0, m.start() - 4))])
+            values = _without_marks(_past_glued_marks(line, [m for m in VALUE_TOKEN.finditer(line)
+                                                             if m.start() >= label_edge - 6
+                                                             and not _IN_ZEROS.match(line, max(0, m.start() - 4))]))
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
             label_text = line[: values[0].start()] if values else line
@@ -389,7 +390,9 @@ class FixedWidthReader:
                 # heading was taken for the label column's): the row's columns can't be told, so it is no row
                 label_text = ""
             goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending)
-                                                      or _OWNER_NAMED.search(pending))
+                                                      or _OWNER_NAMED.search(pending)
+                                                      or (not values and _SEGMENT_OPEN.fullmatch(pending)
+                                                          and not _SEGMENTS_HEADING.match(pending)))
             if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
@@ -397,6 +400,9 @@ class FixedWidthReader:
                 # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
                 # "Earnings per share of Class" / " A common")
                 section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
+                if _SEGMENTS_HEADING.match(section) or self._totalled_below(j, section, label_edge):
+                    section_indent -= 1  # "Segment Revenues" over "Metals service centers", "Net revenues" over rows
+                    # and its own total: its rows at its own indentation, up to their total (a copy that lost indents)
                 rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending, pending_indent = "", _indent(line)
             if not values:
@@ -415,7 +421,8 @@ class FixedWidthReader:
                 j += 1
                 continue
             label = clean_label((pending + " " + label_text.strip()).strip())
-            if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label):
+            if (pending_indent if pending else _indent(line)) <= section_indent and not self._qualifies(rows, section, label) \
+                    or _repeats(label, section):  # "Net revenues" under "Net revenues": the heading's total, no row of it
                 section, section_indent = "", -1
             pending = ""
             cells = self._value_cells(values, cols, sub_columns) if not packed else _in_order(values, cols)
@@ -425,6 +432,27 @@ class FixedWidthReader:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
+
+    def _totalled_below(self, j: int, heading: str, label_edge: int) -> bool:
+        """'Net revenues' / 'Las Vegas operations  492,638' / 'Corporate and other  3,057' / 'Net revenues  495,695':
+        a heading with no colon whose own name comes back below as a row of figures (or 'Total <heading>') before
+        any other heading: the rows between are its parts, though printed at its indentation."""
+        blanks = 0
+        for line in self.lines[j:j + 20]:
+            if not line.strip():
+                blanks += 1
+                if blanks >= 2:
+                    return False
+                continue
+            blanks = 0
+            values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+            if not values:
+                if line.strip().endswith(":"):
+                    return False  # another heading first
+                continue
+            if _repeats(clean_label(line[:values[0].start()].strip()), heading):
+                return True
+        return False
 
     @staticmethod
     def _qualifies(rows: list[GridRow], section: str, label: str) -> bool:
@@ -567,9 +595,34 @@ def _is_prose(line: str) -> bool:
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+
+
+def _repeats(label: str, heading: str) -> bool:
+    """The row names its heading again, or its total: 'Net revenues' / 'Total net revenues' under 'Net revenues'."""
+    low, head = label.lower().strip(" :"), heading.lower().strip(" :")
+    return bool(head) and low in (head, f"total {head}")
+
+# "Segment" / "Revenues", "Segment Gross" / "Margins (1)": a heading of segments' rows wrapped over two lines
+_SEGMENT_OPEN = re.compile(r"(?:reportable\s+|operating\s+)?segments?(?:\s+[A-Za-z]+)?", re.I)
+_SEGMENTS_HEADING = re.compile(r"^(?:reportable\s+|operating\s+)?segments?\s+(?:net\s+)?(?:revenues?|sales|gross\s+"
+                               r"(?:profit|margins?)|operating\s+(?:income|profit|earnings)|(?:adjusted\s+)?ebitda)\b",
+                               re.I)
 _NOTE_START = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|\*+)\s*[A-Za-z]")  # "(4) ICL ...", "1) ...", "* ..."
 _DASH = re.compile(r"[-\u2014\u2013]{1,3}")
 _IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0
+
+
+_GLUED_MARK = re.compile(r"^\(?\d{1,2}\)$")
+
+
+def _past_glued_marks(line: str, values: list[re.Match]) -> list[re.Match]:
+    """'Net sales(1)   $ 2,173.9': a footnote mark printed against the label's last word ('1)' of '(1)', then
+    '(4)' of '(1)(4)') belongs to the label, no figure of a column: read as one, it shifted every figure of the
+    row one column and the row was lost."""
+    while values and _GLUED_MARK.match(values[0].group(0)) and values[0].start() > 0 \
+            and not line[values[0].start() - 1].isspace():
+        values = values[1:]
+    return values
 
 
 def _without_marks(values: list[re.Match]) -> list[re.Match]:

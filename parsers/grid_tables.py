@@ -217,7 +217,7 @@ class GridReader:
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
         in_body = {id(r) for r in body}
-        for row in table.rows:
+        for at, row in enumerate(table.rows):
             if id(row) not in in_body:
                 if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
@@ -269,7 +269,7 @@ class GridReader:
                 if f.unit.endswith("/share"):
                     f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
             figures.extend(got)
-            if _TOTAL_START.match(label):
+            if _TOTAL_START.match(label) and not _subtotal_within(label, section, table.rows[at + 1:], in_body, label_edge):
                 section = ""
                 self._totalled.add(own_section)
         if table.part:  # one part of the business ("Americas" over the rows): no figure of it is the company's
@@ -568,6 +568,30 @@ def _cents_in_thousands(amounts: list[tuple[Column, Figure]], row: GridRow) -> b
     return bool(texts) and all(looks_per_share(t) for t in texts)
 
 
+_NO_CONTENT = frozenset({"total", "and", "of", "the", "net", "from", "in", "for", "to", "a"})
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if w not in _NO_CONTENT}
+
+
+def _subtotal_within(label: str, section: str, later: list[GridRow], in_body: set[int], label_edge: int) -> bool:
+    """'Revenues:' / 'East' / 'West' / 'Total Building business' / 'Specialty' / 'Total': a total row naming
+    no word of its heading, followed by more rows of amounts and then the heading's own total (a bare 'Total'
+    or one naming the heading) before any other heading, totals some rows inside the heading and does not
+    close it: the rows after it are still the heading's ('Specialty' is a revenue). Any other total closes it."""
+    if not section or _content_stems(label) & _content_stems(section):
+        return False
+    for row in later:
+        if id(row) not in in_body:
+            return False  # a heading (or a header) first: the heading's rows ended at the subtotal
+        words = clean_label(_label(row, label_edge))
+        if _TOTAL_START.match(words):
+            rest = _content_stems(words)
+            return not rest or bool(rest & _content_stems(section))
+    return False
+
+
 def _nil_cells_per_share(amounts: list[tuple[Column, Figure]]) -> None:
     """A dash in a row of per-share figures ('Discontinued operations | — | 0.02') is nil per share, not
     nil dollars: the row is one unit, and the rows under it stay per share."""
@@ -624,9 +648,11 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
     for f in figures:
         if not f.section or f.label.lower() != f"{f.section} total".lower() or f.unit != "USD":
             continue
-        parts = [g.value for g in figures if g.section == f.section and g.period == f.period and g.line < f.line
-                 and g.unit == "USD" and g.label != f.label and g.column == f.column]
-        if parts and abs(sum(parts) - f.value) > max(len(parts) * f.scale, 0.005 * abs(f.value)):  # beyond rounding
+        rows = [g for g in figures if g.section == f.section and g.period == f.period and g.line < f.line
+                and g.unit == "USD" and g.label != f.label and g.column == f.column]
+        parts = [g.value for g in rows]
+        if parts and not _adds_up(parts, f) and not _adds_up([g.value for g in rows if not _TOTAL_START.match(
+                g.label.removeprefix(f.section).strip())], f):  # beyond rounding, with its subtotals or without them
             f.label = "Total"
         elif parts and not _TWO_THINGS.search(f.section):
             f.label = f"Total {f.section.lower()}"
@@ -660,6 +686,12 @@ def _parts_of_counts(figures: list[Figure]) -> None:
                             f.unit = "count"
                     return
                 k += step
+
+
+def _adds_up(parts: list[float], total: Figure) -> bool:
+    """The parts sum to the total, within the rounding of each ('Total Building business' of some rows above a
+    bare 'Total' is left out of its parts, or they count twice)."""
+    return bool(parts) and abs(sum(parts) - total.value) <= max(len(parts) * total.scale, 0.005 * abs(total.value))
 
 
 _TWO_THINGS = re.compile(r"\bliabilit\w*\b.*\b(?:and|&)\b|\b(?:and|&)\b.*\bequity\b", re.I)

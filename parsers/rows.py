@@ -77,11 +77,16 @@ def row_unit(label: str) -> str:
         return "USD/share"
     if _has(_SHARES_WORDS, SHARES_RE, label, low):
         return "shares"
-    if _has(_PERCENT_WORDS, PERCENT_RE, label, low):
+    if _has(_PERCENT_WORDS, PERCENT_RE, label, low) and not _PERCENTAGE_MONEY.search(label):
         return "percent"
     if _has(_COUNT_WORDS, COUNT_RE, label, low) and not _MONEY_NOUN.search(label):
         return "count"
     return "USD"
+
+
+# "Percentage rent(s)": rent a tenant pays as a share of its sales, an amount in the table's scale, no percentage
+_PERCENTAGE_MONEY = re.compile(r"^\s*percentage\s+(?:rents?|rental\s+(?:income|revenues?)|royalt(?:y|ies)|fees?)\b(?!.*%)",
+                               re.I)
 
 
 # A row naming money of its count noun ('Employees and payroll accruals', 'Headcount actions and related
