@@ -1900,8 +1900,7 @@ _RANGE_BASIS = re.compile(r"\b(?:non-GAAP|adjusted|core)\b", re.I)
 # the comparison, never the amount before
 _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b)?\)?,?\s+(?:above|below|higher|lower|"
                              r"more|less|greater|ahead\s+of|behind|over|under)\b", re.I)
-# a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
-# "in calendar 2024", "the September quarter"
+# "Earnings before taxes": a figure before tax, never net income; a period right after an amount dates that amount
 _PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
 _JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
 _OTHER_BASIS_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:its\s+|the\s+)?(GAAP|non-GAAP|"
@@ -1918,6 +1917,8 @@ _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:
 _A_YEARS_QUARTER = re.compile(r"\b(?:19|20)\d\d['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
 _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|12)[\s-]+months?\b"
                             r"(?!\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending))", re.I)
+# a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
+# "in calendar 2024", "the September quarter"
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
