@@ -474,6 +474,20 @@ def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact",
                             confidence=max(0, query.confidence - 10), kind="value"))
 
 
+def too_rounded_reply(query: "Query", a: "Fact", b: "Fact", a_metric: str, b_metric: str,
+                      span: tuple[float, float]) -> Answer:
+    """A percentage the release does not print, whose inputs are printed too rounded to state it: the span they
+    allow, both cited, and no figure."""
+    text = (f"The release does not print {metric_name(query.metric)} {when(a.period_label)}, and the figures it "
+            f"would come from are rounded as printed ({metric_name(a_metric)} {figure(a.value, a.unit)}, "
+            f"{metric_name(b_metric)} {figure(b.value, b.unit)}): they allow anything from {span[0]:.0f}% to "
+            f"{span[1]:.0f}%, so no figure is given.")
+    citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+    return _answer(query.text, "abstained", text + sources(citations),
+                   **_about(query, segment=None, period=a.period_label, citations=citations, confidence=40,
+                            kind="value"))
+
+
 def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
     """A quarter no release prints, from two year-to-date figures of one release ('Q4 = FY less 9M');
     a line holding both figures is shown once under the answer (both stay cited)."""

@@ -72,6 +72,15 @@ September 30, 2024.
 * Net income of $9.6 million in the third quarter of 2024.
 """
 
+COARSE = """Quorlan Systems Reports Fourth Quarter 2024 Results
+
+AUSTIN, Texas, February 11, 2025 -- Quorlan Systems, Inc. (NASDAQ: QRLN) today reported results for the fourth quarter \
+ended December 31, 2024.
+
+* Total revenue of $3 million in the fourth quarter of 2024.
+* Net income of $2 million in the fourth quarter of 2024.
+"""
+
 HALF_TOKEN = """Ketterby Spirits Reports Second Quarter Fiscal 2025 Results
 
 TORONTO, February 6, 2025 -- Ketterby Spirits Ltd. (TSX: KTSB) today reported results for the second quarter of fiscal \
@@ -107,6 +116,7 @@ December 31, 2024.
 """
 
 RELEASES = {"halvorsen_h1.txt": HALF_YEAR, "harrowgate_q4.md": RATIOS, "ketterby_q2.txt": HALF_TOKEN, "tallon_q4.txt": PROSE, "wexford_q3.txt": ROUNDED,
+            "quorlan_q4.txt": COARSE,
             "marrow_q4.txt": QUARTER.format(name="Marrowfield Tools, Inc.", ticker="MRWT", quarter="Fourth Quarter 2024",
                                             dated="February 12, 2025", ended="December 31, 2024", month="December 31,",
                                             now="2024", before="2023", rev="41,000", rev0="38,000"),
@@ -189,6 +199,14 @@ def test_a_margin_of_rounded_figures_is_said_to_the_digits_their_rounding_leaves
     assert a.status == "answered" and a.value == 31.0 and "about 31%" in a.text and "31.28" not in a.text, a.text
     b = engine.ask("Wexford net margin Q3 2024")[0]  # 9.6 / 35.8: 26.82%, anything from 26.62% to 27.02%: "about 27%"
     assert b.value == 27.0 and "about 27%" in b.text, b.text
+
+
+def test_a_margin_of_figures_too_rounded_to_give_it_is_no_figure(engine):
+    """$2 million of $3 million is 66.7%, but the amounts they round allow anything from 43% to 100%: no percentage is
+    stated (it was said as 66.67% with no caveat); the reply gives the span and cites both inputs."""
+    a = engine.ask("Quorlan net margin Q4 2024")[0]
+    assert a.status == "abstained" and a.value is None, a.text
+    assert "43%" in a.text and "100%" in a.text and "66.6" not in a.text and len(a.citations) == 2, a.text
 
 
 def test_a_margin_of_exact_figures_keeps_its_decimals(engine):

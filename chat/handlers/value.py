@@ -65,7 +65,10 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
             "ratio_sub": (100 * (a.value - abs(b.value)) / a.value, "percent"),
             "per_share": (a.value / b.value, "USD/share"),
         }[how]
-        digits = _sure_digits(how, a, b) if how in ("ratio", "ratio_sub") else None
+        span = _rounded_span(how, a, b) if how in ("ratio", "ratio_sub") else None
+        digits = _sure_digits(span) if span is not None else None
+        if span is not None and digits is None:
+            return wording.too_rounded_reply(query, a, b, a_metric, b_metric, span)
         if digits is not None:
             value = round(value, digits)
         return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric, how, digits)
@@ -84,11 +87,9 @@ def _rounding(fact: Fact) -> float:
     return 0.0
 
 
-def _sure_digits(how: str, a: Fact, b: Fact) -> int | None:
-    """The decimals of a percentage computed from rounded figures that their rounding leaves sure to within one unit
-    of the last digit: the most whose unit is at least twice the span the rounding allows (11.2 / 35.8 is 31.28%, but
-    any of 31.10% to 31.47%: "31%"). None when the inputs are exact, or span more than half a percent (then it is
-    said to two decimals, as before)."""
+def _rounded_span(how: str, a: Fact, b: Fact) -> tuple[float, float] | None:
+    """The lowest and highest percentage two rounded figures allow (11.2 / 35.8 is 31.28%, but any of 31.10% to
+    31.47%); None when both are exact (a table's cells), or the span cannot be worked out (a zero end)."""
     ea, eb = _rounding(a), _rounding(b)
     if not ea and not eb:
         return None
@@ -99,7 +100,15 @@ def _sure_digits(how: str, a: Fact, b: Fact) -> int | None:
             if not y or (how == "ratio_sub" and not x):
                 return None
             ends.append(100 * x / y if how == "ratio" else 100 * (x - abs(b.value) - db) / x)
-    width = max(ends) - min(ends)
+    return min(ends), max(ends)
+
+
+def _sure_digits(span: tuple[float, float]) -> int | None:
+    """The decimals of a percentage its inputs' rounding leaves sure to within one unit of the last digit: the most
+    whose unit is at least twice the span ("31%" for 31.10–31.47%). None when not even the whole percent is sure
+    (the span is wider than half a point): such a percentage is no figure to state ("$2 million" of "$3 million" is
+    anything from 43% to 100%)."""
+    width = span[1] - span[0]
     return next((d for d in (2, 1, 0) if width <= 10.0 ** -d / 2), None)
 
 
