@@ -697,7 +697,7 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
     if q.metric:  # "EBITDA margin": a word of another metric beside the one read
-        # "Las Vegas operations": a word of a line of business held, named with a word of its own, is no metric's
+        # "Lakeside operations": a word of a line of business held, named with a word of its own, is no metric's
         held = _held_product_words(q, vocab)
         named = set(q.product_words) <= held and bool(set(q.product_words) - _metric_words(vocab))
         q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
@@ -790,7 +790,7 @@ def _without_name(text: str, tokens: list[re.Match], i: int, j: int, key: str) -
     while run < len(tokens) and plain(run) in left:  # words of the rest of the name, in its order
         left = left[left.index(plain(run)) + 1:]
         run += 1
-    if run > j and not left:  # ... up to its last word ('KVL Industries'; never 'RPRX royalty receipts')
+    if run > j and not left:  # ... up to its last word ('KVL Industries'; never 'QRLN royalty receipts')
         j = run
     if before and i >= len(before) and [plain(k) for k in range(i - len(before), i)] == before:
         i -= len(before)
@@ -884,8 +884,8 @@ def _initials(key: str) -> set[str]:
 
 
 def _without_initials(text: str, key: str) -> str:
-    """The question less a word that is the initials of the named company's name ('FHLB Des Moines net income':
-    'Des Moines' names the bank, and 'fhlb' was left as a word no figure explains)."""
+    """The question less a word that is the initials of the named company's name ('FHLB Red Oak net income':
+    'Red Oak' names the bank, and 'fhlb' was left as a word no figure explains)."""
     initials = _initials(key) - FIGURE_WORDS  # never a word a figure is asked by ('eps', 'ffo')
     return re.sub(r"[a-z]{3,}", lambda m: " " if m.group(0) in initials else m.group(0), text)
 

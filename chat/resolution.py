@@ -54,7 +54,7 @@ _PART_WORDS = frozenset({"segment", "segments", "division", "divisions", "region
 
 
 def _letters(name: str) -> str:
-    """A name's letters alone: 'SKYTROFA®' and 'Skytrofa' are one product printed two ways."""
+    """A name's letters alone: 'ZELVARA®' and 'Zelvara' are one product printed two ways."""
     return re.sub(r"[^a-z]", "", name.lower())
 
 
@@ -580,7 +580,7 @@ class Resolver:
     @staticmethod
     def _held_as_read(facts: Facts, subject: Query) -> list[PeriodKey]:
         """The periods held for the figure under any metric it may be printed as ('EPS' of a release printing
-        only diluted EPS: 'ARWR EPS' found no latest period, though 'ARWR EPS Q1 FY2025' was answered)."""
+        only diluted EPS: 'QRLN EPS' found no latest period, though 'QRLN EPS Q1 FY2025' was answered)."""
         held: list[PeriodKey] = []
         for metric in dict.fromkeys([subject.metric, *subject.readings]):
             held += [k for k in facts.held(replace(subject, metric=metric)) if k not in held]

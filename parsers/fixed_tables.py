@@ -401,7 +401,7 @@ class FixedWidthReader:
                 # "Earnings per share of Class" / " A common")
                 section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
                 if _SEGMENTS_HEADING.match(section) or self._totalled_below(j, section, label_edge):
-                    section_indent -= 1  # "Segment Revenues" over "Metals service centers", "Net revenues" over rows
+                    section_indent -= 1  # "Segment Revenues" over "Tube mills", "Net revenues" over rows
                     # and its own total: its rows at its own indentation, up to their total (a copy that lost indents)
                 rows.append(GridRow(j - 1, [GridCell(section, 0, 1)]))
                 pending, pending_indent = "", _indent(line)
@@ -434,7 +434,7 @@ class FixedWidthReader:
         return rows, j
 
     def _totalled_below(self, j: int, heading: str, label_edge: int) -> bool:
-        """'Net revenues' / 'Las Vegas operations  492,638' / 'Corporate and other  3,057' / 'Net revenues  495,695':
+        """'Net revenues' / 'Lakeside operations  412,300' / 'Corporate and other  2,100' / 'Net revenues  414,400':
         a heading with no colon whose own name comes back below as a row of figures (or 'Total <heading>') before
         any other heading: the rows between are its parts, though printed at its indentation."""
         blanks = 0

@@ -643,7 +643,7 @@ _NEW_SUBJECT = re.compile(r"[,;]\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,5}?(?:
 _REVENUE_FROM = re.compile(r"^\s+from\s+(?!(?:continuing|discontinued|operations|the\s+(?:quarter|year|period|prior|same))\b)"
                            r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:came|was|were|totaled|totalled|reached|amounted|grew|"
                            r"increased|decreased|rose|fell|declined|climbed|of)\b")
-# "Net revenues from Las Vegas operations were $492.6 million": the figure of the business it comes from
+# "Net revenues from Lakeside operations were $412.3 million": the figure of the business it comes from
 _FROM_A_BUSINESS = re.compile(r"^\s+from\s+(?:our\s+|its\s+|the\s+)?(?!(?:continuing|discontinued)\b)((?:[A-Za-z][\w&'\u2019.-]*\s+){1,4}?"
                               r"(?:operations|segments?|business(?:es)?|divisions?|units?))\s+(?:came|was|were|totaled|totalled|"
                               r"reached|amounted|grew|increased|decreased|rose|fell|declined|climbed|of)\b")
@@ -1462,7 +1462,7 @@ class NarrativeReader:
             # income attributable to the Industrial segment", "In the Industrial segment, operating income was", "$2.6
             # million in the Industrial segment": the segment's (only sales and revenue read a business line's name)
         if business and not product:
-            product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Las Vegas operations was": theirs
+            product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Lakeside operations was": theirs
             product = product if _owner_named(product) else ""  # "from the US segment": the place's, read as its place
         if term_m is not None and not product and not geo and not term.isupper() \
                 and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
@@ -2719,8 +2719,8 @@ _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_
                                   r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
                                   r"restated|as|[a-z]+-related|(?:improv|grow|deliver|achiev|report|generat|driv|post|increas|"
                                   r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
-                                  r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Improving
-# Gross Profit to $26.4M and Adjusted EBITDA to $5.7M": a headline's verb, no business
+                                  r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Growing
+# Gross Profit to $12.3M and Adjusted EBITDA to $4.1M": a headline's verb, no business
 
 
 def _business_before(before_term: str, term: str) -> str:
