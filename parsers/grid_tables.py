@@ -25,7 +25,10 @@ from parsers.tables import classify, plain_label, row_basis
 YEAR_TEXT = re.compile(r"^(?:\(?(?:as\s+)?restated\)?\d?\s+)?\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+|\s+\(?restated\)?)?$",
                        re.I)
 CHANGE_HEADER = re.compile(r"%\s*(?:change|chg|increase|decrease|growth)|\b(?:increase|decrease|change|growth|variance)\b"
-                           r"|\bvs\.?\b|\bover\b|\bbp\b|\bbasis points\b|y/y|yoy", re.I)
+                           r"|\bvs\.?\b|\bover\b|\bbp\b|\bbasis points\b|y/y|yoy"
+                           # 'B/(W)', 'Better/(Worse)', 'Fav/(Unfav)', 'F/(U)', 'Inc/(Dec)': a change signed by its effect
+                           r"|\b(?:b|better|f|fav|favou?rable|inc|incr)\.?\s*/?\s*\(\s*(?:w|worse|u|unfav|unfavou?rable|dec|decr)\.?\s*\)"
+                           r"|\b(?:b|better|f|fav|favou?rable)\s*/\s*(?:w|worse|u|unfav|unfavou?rable)\b", re.I)
 CONSTANT_CURRENCY = re.compile(r"constant\s+currency|\bcc\b|local\s+currency", re.I)
 PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|percent(?:age)?\s+of\s+(?:total\s+|net\s+)?"
                         r"(?:revenues?|sales)|as\s+a\s+%", re.I)
