@@ -125,11 +125,14 @@ def paren_negatives(table: Table) -> Table:
     return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
 
 
+_COUNTED = re.compile(r"(?i)\b(?:shares|number|hours|headcount|employees|units|tonnes|ounces)\b|\((?:in\s+)?(?:thousands|millions)\)")
+
+
 def dollar_first_rows(table: Table) -> Table:
     """'$' before the figures of the first row and of every row named a total or net income."""
     def one(label: str, cells: tuple[str, ...], k: int) -> tuple[str, ...]:
-        if k and not re.match(r"(?i)total|net (?:income|loss|earnings)", label):
-            return cells
+        if k and not re.match(r"(?i)total|net (?:income|loss|earnings)", label) or _COUNTED.search(label):
+            return cells  # a count's row ('Temporary hours billed (thousands)') is never printed with '$'
         return tuple(c if not c or c.startswith("$") or c.endswith("%") else "$ " + c for c in cells)
     return replace(table, rows=tuple((l, one(l, cs, k)) for k, (l, cs) in enumerate(table.rows)))
 
