@@ -21,7 +21,7 @@ SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "math", "
 MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
 _NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$|"
                       r"^[(\-\u2212]?\$?\s*-?\(?\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?\)?\s*%?\)?$|"  # "1 482.6", "2'418.6"
-                      r"^\(?-?\$?\s*\d{1,3},\d{1,2}\)?$|"  # "0,84": a decimal comma (parsers/numbers.py reads each form)
+                      r"^\(?-?\$?\s*\(?\d{1,3},\d{1,2}\)?$|"  # "0,84": a decimal comma (parsers/numbers.py reads each form)
                       r"^\$?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,3})\s?-$|"  # "2,104-": a sign after it
                       r"^[\u25b3\u25b2]\s*\d[\d,]*(?:\.\d+)?$")  # "△2,118": a Japanese negative
 # A note's mark after a figure only: "(1)", "[2]", "*", "\u2020", "(a)", a superscript digit ("201.5 \u00b9")

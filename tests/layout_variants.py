@@ -450,3 +450,21 @@ def as_fixed_underlined(table: Table) -> list[str]:
         if is_total:
             out.append("".ljust(label_w) + "".join(("=" * (col_w - 3)).rjust(col_w) for _ in rights))
     return out
+
+
+def european_numbers(table: Table, decimal: str = ",", group: str = " ") -> Table:
+    """'1,234.5' printed as Europe prints it: thousands set apart by `group` (a space, a no-break space, a dot), the
+    decimals by `decimal` ('1 234,5', '1.234,5')."""
+    def one(cell: str) -> str:
+        return re.sub(r"\d[\d,]*(?:\.\d+)?", lambda m: m.group(0).replace(",", "\0").replace(".", decimal)
+                      .replace("\0", group), cell)
+    return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
+
+
+def scale_row(table: Table) -> Table:
+    """The caption's scale printed as a heading row under the years, over the first value column ('(in thousands)')."""
+    text = " ".join(table.caption).lower()
+    word = "thousands" if "thousand" in text else "millions" if "million" in text else ""
+    if not word:
+        return table
+    return replace(table, headings=table.headings + ((Heading(f"(in {word})", 0, 0),),))
