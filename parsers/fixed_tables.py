@@ -34,7 +34,10 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart). A scale printed
 # on the figure ("£129.2m", "(29.2)m") is part of it; a figure is never cut short of its decimals ("129" of "129.2m").
+# A minus printed after the figure ("2,104-", as parse_cell reads it) is part of it too, never after a bare year
+# ("2024-") nor before another figure or sign ("14,000-16,000", "$14,000-$16,000": a range).
 VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5])\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?!\.?\d)\)?"
+                         r"(?:(?<=\d)(?<!(?:19|20)\d\d)-(?![\w.\-$(\u20ac\u00a3\u00a5]))?"
                          r"(?:(?<![\s(\u00a3$\u20ac\u00a5][369])(?<![\s(\u00a3$\u20ac\u00a5]12)(?:mn|bn|m|k)(?![\w/])\)?)?(?:\s?%)?(?![\w/])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 PHRASE_SPLIT = re.compile(

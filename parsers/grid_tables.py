@@ -25,7 +25,10 @@ from parsers.tables import classify, plain_label, row_basis
 YEAR_TEXT = re.compile(r"^(?:\(?(?:as\s+)?restated\)?\d?\s+)?\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+|\s+\(?restated\)?)?$",
                        re.I)
 CHANGE_HEADER = re.compile(r"%\s*(?:change|chg|increase|decrease|growth)|\b(?:increase|decrease|change|growth|variance)\b"
-                           r"|\bvs\.?\b|\bover\b|\bbp\b|\bbasis points\b|y/y|yoy", re.I)
+                           r"|\bvs\.?\b|\bover\b|\bbp\b|\bbasis points\b|y/y|yoy"
+                           # 'B/(W)', 'Better/(Worse)', 'Fav/(Unfav)', 'F/(U)', 'Inc/(Dec)': a change signed by its effect
+                           r"|\b(?:b|better|f|fav|favou?rable|inc|incr)\.?\s*/?\s*\(\s*(?:w|worse|u|unfav|unfavou?rable|dec|decr)\.?\s*\)"
+                           r"|\b(?:b|better|f|fav|favou?rable)\s*/\s*(?:w|worse|u|unfav|unfavou?rable)\b", re.I)
 CONSTANT_CURRENCY = re.compile(r"constant\s+currency|\bcc\b|local\s+currency", re.I)
 PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|percent(?:age)?\s+of\s+(?:total\s+|net\s+)?"
                         r"(?:revenues?|sales)|as\s+a\s+%", re.I)
@@ -157,6 +160,26 @@ _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
 
 
+# Thousands set apart by dots, as continental Europe prints them: two dot groups ('1.588.330') or a group before a
+# decimal comma ('1.234,5') prove it for the whole table, and a cell of one group ('171.045') is then 171,045, never
+# 171.045 (a thousandth of the figure). Without that proof a cell of one group is a decimal, as US tables print it.
+_DOT_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)|(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])")
+_ONE_DOT_GROUP = re.compile(r"^[^\d]*[1-9]\d{0,2}\.\d{3}(?![\d.,])[^\d]*$")
+
+_DECIMAL_COMMA_CELL = re.compile(r"^[^\d]*\d{1,3},\d{1,2}[^\d]*$")  # '0,86', '$ (1,5)'
+_COMMA_GROUP = re.compile(r"\d,\d{3}(?![\d])")
+
+
+def _dots_group(table: GridTable) -> bool:
+    """Does the table set its thousands apart by dots: a cell of two dot groups or of a group before a decimal comma,
+    or figures with a decimal comma ('0,86') and none grouped by commas ('1,234')."""
+    cells = [c for r in table.rows for c in r.cells]
+    if any(_DOT_GROUPED.search(c.text) for c in cells):
+        return True
+    figures = [c.text for c in cells if c.vcol is not None]
+    return any(_DECIMAL_COMMA_CELL.match(t) for t in figures) and not any(_COMMA_GROUP.search(t) for t in figures)
+
+
 class GridReader:
     """Every HTML table of a document, read into figures."""
 
@@ -201,6 +224,7 @@ class GridReader:
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._caption = _caption(table.title)
+        self._dotted = _dots_group(table)
         _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
@@ -410,6 +434,8 @@ class GridReader:
             if col is None:
                 continue
             value = cell.value if cell.value is not None else parse_cell(cell.text)
+            if value is not None and self._dotted and _ONE_DOT_GROUP.match(cell.text.strip()):
+                value = parse_cell(cell.text.replace(".", ""))  # '171.045' where the table groups by dots: 171,045
             own_scale = None
             if (value is None or cell.value is not None) and (scaled := parse_scaled_cell(cell.text)) is not None:
                 value, own_scale = scaled  # "£(29.2)m": the cell states its own scale, whatever the table's

@@ -19,9 +19,9 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
               "fieldset", "main", "nav", "aside", "figure", "figcaption", "caption", "title", "body", "html"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
 MAX_SPAN = 64  # a colspan past this is a layout accident, not a column group
-_NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$|"
+_NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*%?\)?$|^\$?\s*\.\d+\)?%?$|"
                       r"^[(\-\u2212]?\$?\s*-?\(?\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?\)?\s*%?\)?$|"  # "1 482.6", "2'418.6"
-                      r"^\(?-?\$?\s*\d{1,3},\d{1,2}\)?$|"  # "0,84": a decimal comma (parsers/numbers.py reads each form)
+                      r"^\(?-?\$?\s*\(?\d{1,3},\d{1,2}\)?$|"  # "0,84": a decimal comma (parsers/numbers.py reads each form)
                       r"^\$?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,3})\s?-$|"  # "2,104-": a sign after it
                       r"^[\u25b3\u25b2]\s*\d[\d,]*(?:\.\d+)?$")  # "△2,118": a Japanese negative
 # A note's mark after a figure only: "(1)", "[2]", "*", "\u2020", "(a)", a superscript digit ("201.5 \u00b9")
@@ -371,6 +371,6 @@ _FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n", "\u00b9", "\u00b2", "
 
 def _is_number(text: str) -> bool:
     t = _without_footnote(text.strip())
-    return bool(_NUMERIC.match(t)) or t in ("\u2014", "\u2013", "-", "--", "\u2014%") \
+    return bool(_NUMERIC.match(t)) or t in ("\u2014", "\u2013", "-", "--", "\u2014%", "nil") \
         or parse_range_cell(t) is not None \
         or parse_scaled_cell(t) is not None  # "$1,190 - $1,192 million": an outlook's range; "£(29.2)m": its own scale

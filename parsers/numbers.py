@@ -26,7 +26,7 @@ _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
 _SPACED = re.compile(r"^(\(?-?\$?\s*-?\(?)(\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+)(?:[.,](\d+))?(\s*\)?\s*%?\)?)$")
 _GROUP_MARKS = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
 # "0,84", "(1,5)": a comma before one or two last digits, no other mark, is the decimal one (thousands take three)
-_DECIMAL_COMMA = re.compile(r"^(\(?-?\$?\s*)(\d{1,3}),(\d{1,2})(\s*\)?)$")
+_DECIMAL_COMMA = re.compile(r"^(\(?-?\$?\s*\(?)(\d{1,3}),(\d{1,2})(\s*\)?)$")  # "$ (0,85)" too
 # "2,104-" (a sign printed after the figure, as mainframe and some EDGAR copies do): grouped, decimal or short,
 # never a bare year ("2024-")
 _TRAILING_MINUS = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,3})\s?-$")
@@ -67,8 +67,8 @@ def parse_cell(text: str) -> float | None:
     elif t.endswith("-") and (m := _TRAILING_MINUS.match(t)):
         t = "-" + m.group(1)
     if any(mark in t for mark in _GROUP_MARKS):
-        t = _unspaced(t)
-    elif "," in t and (m := _DECIMAL_COMMA.match(t)):
+        t = _unspaced(t)  # "1 482,6"; a space after the sign ("$ 0,85") leaves the text for the decimal comma
+    if "," in t and (m := _DECIMAL_COMMA.match(t)):
         t = f"{m.group(1)}{m.group(2)}.{m.group(3)}{m.group(4)}"
     if not t or not _CELL.match(t) or not any(map(str.isdigit, t)):
         return None

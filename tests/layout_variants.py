@@ -125,11 +125,14 @@ def paren_negatives(table: Table) -> Table:
     return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
 
 
+_COUNTED = re.compile(r"(?i)\b(?:shares|number|hours|headcount|employees|units|tonnes|ounces)\b|\((?:in\s+)?(?:thousands|millions)\)")
+
+
 def dollar_first_rows(table: Table) -> Table:
     """'$' before the figures of the first row and of every row named a total or net income."""
     def one(label: str, cells: tuple[str, ...], k: int) -> tuple[str, ...]:
-        if k and not re.match(r"(?i)total|net (?:income|loss|earnings)", label):
-            return cells
+        if k and not re.match(r"(?i)total|net (?:income|loss|earnings)", label) or _COUNTED.search(label):
+            return cells  # a count's row ('Temporary hours billed (thousands)') is never printed with '$'
         return tuple(c if not c or c.startswith("$") or c.endswith("%") else "$ " + c for c in cells)
     return replace(table, rows=tuple((l, one(l, cs, k)) for k, (l, cs) in enumerate(table.rows)))
 
@@ -282,3 +285,186 @@ def html_document(text: str, table: Table) -> str:
     first, last = table.lines
     para = lambda ls: "".join(f"<p>{entities.escape(l)}</p>" for l in ls if l.strip() and not l.lstrip().startswith("|"))
     return f"<html><body>{para(lines[:first] + list(table.top))}{as_html(table)}{para(lines[last + 1:])}</body></html>"
+
+
+# ---- more variations real wire copies print (the second sweep) -------------------------------
+
+def _remap(table: Table, order: list[int], width: int) -> Table:
+    """The table with value column k printed at position order[k] of `width` columns (the rest empty)."""
+    def cells(cs: tuple[str, ...]) -> tuple[str, ...]:
+        out = [""] * width
+        for k, c in enumerate(cs):
+            out[order[k]] = c
+        return tuple(out)
+    heads = tuple(tuple(Heading(h.text, min(order[h.first], order[h.last]), max(order[h.first], order[h.last]))
+                        for h in row) for row in table.headings)
+    heads = tuple(tuple(sorted(row, key=lambda h: h.first)) for row in heads)
+    return replace(table, headings=heads, rows=tuple((l, cells(cs)) for l, cs in table.rows))
+
+
+def _groups(table: Table) -> list[tuple[int, int]]:
+    """The column groups: the headings of the first row covering every column with one over several (each its
+    span), else runs of the bottom row's headings that repeat ('2024 | 2023 | 2024 | 2023' under spans printed
+    above the table), else the whole table."""
+    for row in table.headings:
+        spans = [(h.first, h.last) for h in row]
+        if any(b > a for a, b in spans) and sum(b - a + 1 for a, b in spans) == table.width:
+            return spans
+    texts = [h.text for h in table.headings[-1]] if table.headings else []
+    if len(texts) == table.width:
+        for p in range(2, table.width // 2 + 1):
+            if table.width % p == 0 and all(texts[k] == texts[k + p] for k in range(table.width - p)):
+                return [(a, a + p - 1) for a in range(0, table.width, p)]
+    return [(0, table.width - 1)]
+
+
+def prior_first(table: Table) -> Table:
+    """The earlier period first: the columns of each span printed in reverse ('2023 | 2024')."""
+    order = list(range(table.width))
+    for a, b in _groups(table):
+        for k in range(a, b + 1):
+            order[k] = a + b - k
+    return _remap(table, order, table.width)
+
+
+def spacer_columns(table: Table) -> Table:
+    """An empty column between every two value columns (a spacer the print kept)."""
+    return _remap(table, [2 * k for k in range(table.width)], 2 * table.width - 1)
+
+
+def change_columns(table: Table, word: str = "% Change") -> Table:
+    """A change column after each span of two periods ('2024 | 2023 | % Change'), its cells the change printed."""
+    groups = _groups(table)
+    if any(b - a != 1 for a, b in groups):
+        return table
+    order, at, extra = [], 0, []
+    for a, b in groups:
+        order += [at, at + 1]
+        extra.append(at + 2)
+        at += 3
+    width = at
+    t = _remap(table, order, width)
+    bottom = len(t.headings) - 1
+    heads = list(t.headings)
+    heads[bottom] = tuple(sorted(heads[bottom] + tuple(Heading(word, x, x) for x in extra), key=lambda h: h.first))
+    heads = [tuple(Heading(h.text, h.first, h.last + 1) if h.last + 1 in extra and h.last > h.first else h
+                   for h in row) if k < bottom else row for k, row in enumerate(heads)]
+    rows = []
+    for (label, cs), (_, orig) in zip(t.rows, table.rows):
+        out = list(cs)
+        for x, (a, b) in zip(extra, groups):
+            out[x] = _change(orig[a], orig[b], word)
+        rows.append((label, tuple(out)))
+    return replace(t, headings=tuple(heads), rows=tuple(rows))
+
+
+def _number(cell: str) -> float | None:
+    s = cell.replace("$", "").replace(",", "").replace(" ", "")
+    neg = s.startswith("(") or s.startswith("-")
+    s = s.strip("()-%")
+    try:
+        return -float(s) if neg else float(s)
+    except ValueError:
+        return None
+
+
+def _change(now: str, then: str, word: str) -> str:
+    a, b = _number(now), _number(then)
+    if a is None or b is None or now.endswith("%") or then.endswith("%"):
+        return ""
+    if "%" not in word:
+        d = a - b
+        return f"{abs(d):,.0f}" if d >= 0 else f"({abs(d):,.0f})"
+    if not b or (a < 0) != (b < 0):
+        return "n/m"
+    d = (a - b) / abs(b) * 100
+    return f"{d:.1f}%" if d >= 0 else f"({abs(d):.1f})%"
+
+
+def cell_negatives(table: Table, style: str) -> Table:
+    """'(1,234)' printed another way: 'trailing' '1,234-', 'spaced' '( 1,234 )'."""
+    def one(cell: str) -> str:
+        sign, num = _split_dollar(cell)
+        m = re.fullmatch(r"\((\d[\d,]*(?:\.\d+)?)\)(%?)", num)
+        if not m:
+            return cell
+        body = f"{m.group(1)}{m.group(2)}-" if style == "trailing" else f"( {m.group(1)} ){m.group(2)}"
+        return f"{sign}{' ' if sign else ''}{body}"
+    return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
+
+
+def dash_cells(table: Table, word: str) -> Table:
+    """A nil figure ('-', '—', '$ —') printed as another mark ('–', 'nil', 'n/m')."""
+    def one(cell: str) -> str:
+        return word if re.fullmatch(r"\$?\s*[-\u2013\u2014]{1,2}", cell.strip()) else cell
+    return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
+
+
+_YEAR = re.compile(r"^(?:(?:fiscal|FY)\s*)?((?:19|20)\d\d)$", re.I)
+
+
+def year_tokens(table: Table, style: str) -> Table:
+    """A heading that is a bare year printed short: 'FY24', '2024A' — only in a table headed by its years alone (a
+    year under 'Three Months Ended' is never printed 'FY24')."""
+    if len(table.headings) != 1:
+        return table
+
+    def one(h: Heading) -> Heading:
+        m = _YEAR.match(h.text.strip())
+        if not m:
+            return h
+        y = m.group(1)
+        text = {"fy": f"FY{y[2:]}", "actual": f"{y}A", "fy_full": f"FY {y}"}[style]
+        return Heading(text, h.first, h.last)
+    return replace(table, headings=tuple(tuple(one(h) for h in row) for row in table.headings))
+
+
+def scale_in_years(table: Table) -> Table:
+    """The caption's scale printed in each bare year's heading cell too ('2024 $000' when in thousands)."""
+    text = " ".join(table.caption).lower()
+    mark = "$000" if "thousand" in text else "$m" if "million" in text else ""
+    if not mark:
+        return table
+    return replace(table, headings=tuple(tuple(Heading(f"{h.text} {mark}", h.first, h.last)
+                                               if _YEAR.match(h.text.strip()) else h for h in row)
+                                         for row in table.headings))
+
+
+def as_markdown_bare(table: Table) -> list[str]:
+    """A pipe table without its leading and trailing pipes ('Revenue | 1,234 | 1,100')."""
+    return [l.strip().strip("|").strip() if not l.startswith("| ---") else l.strip().strip("|").strip()
+            for l in as_markdown(table)]
+
+
+def as_fixed_underlined(table: Table) -> list[str]:
+    """Fixed-width text with a '=' rule under every total row's figures (and a '-' rule above it)."""
+    lines = as_fixed(table)
+    label_w, rights = _fixed_geometry(table)
+    col_w = rights[0] - label_w
+    out = []
+    for line in lines:
+        is_total = re.match(r"(?i)total\b", line)
+        if is_total:
+            out.append("".ljust(label_w) + "".join(("-" * (col_w - 3)).rjust(col_w) for _ in rights))
+        out.append(line)
+        if is_total:
+            out.append("".ljust(label_w) + "".join(("=" * (col_w - 3)).rjust(col_w) for _ in rights))
+    return out
+
+
+def european_numbers(table: Table, decimal: str = ",", group: str = " ") -> Table:
+    """'1,234.5' printed as Europe prints it: thousands set apart by `group` (a space, a no-break space, a dot), the
+    decimals by `decimal` ('1 234,5', '1.234,5')."""
+    def one(cell: str) -> str:
+        return re.sub(r"\d[\d,]*(?:\.\d+)?", lambda m: m.group(0).replace(",", "\0").replace(".", decimal)
+                      .replace("\0", group), cell)
+    return replace(table, rows=tuple((l, tuple(one(c) for c in cs)) for l, cs in table.rows))
+
+
+def scale_row(table: Table) -> Table:
+    """The caption's scale printed as a heading row under the years, over the first value column ('(in thousands)')."""
+    text = " ".join(table.caption).lower()
+    word = "thousands" if "thousand" in text else "millions" if "million" in text else ""
+    if not word:
+        return table
+    return replace(table, headings=table.headings + ((Heading(f"(in {word})", 0, 0),),))

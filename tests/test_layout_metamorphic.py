@@ -58,6 +58,36 @@ SLOW_VARIANTS: dict[str, Callable[[lv.Table], list[str] | None]] = {
     "markdown_dollar_marks": lambda t: lv.as_markdown(lv.dollar_first_rows(lv.marked_labels(t, random.Random(5)))),
 }
 
+# the second sweep: variations real wire copies print that the first did not generate (the earlier period first, a
+# change column between the periods, a spacer column, a minus after the figure, '( 1,234 )', other nil marks, years
+# printed 'FY24' / '2024A', the scale in the years' cells, pipes left off the row ends, totals ruled '=')
+NEW_VARIANTS: dict[str, Callable[[lv.Table], list[str] | None]] = {
+    "markdown_prior_first": lambda t: lv.as_markdown(lv.prior_first(t)),
+    "fixed_prior_first": lambda t: lv.as_fixed(lv.prior_first(t)),
+    "markdown_spacer": lambda t: lv.as_markdown(lv.spacer_columns(t)),
+    "markdown_pct_change": lambda t: lv.as_markdown(lv.change_columns(t)),
+    "fixed_pct_change": lambda t: lv.as_fixed(lv.change_columns(t)),
+    "markdown_change": lambda t: lv.as_markdown(lv.change_columns(t, "Change")),
+    "markdown_bw": lambda t: lv.as_markdown(lv.change_columns(t, "B/(W)")),
+    "markdown_trailing_minus": lambda t: lv.as_markdown(lv.cell_negatives(t, "trailing")),
+    "fixed_trailing_minus": lambda t: lv.as_fixed(lv.cell_negatives(t, "trailing")),
+    "markdown_spaced_parens": lambda t: lv.as_markdown(lv.cell_negatives(t, "spaced")),
+    "markdown_en_dash": lambda t: lv.as_markdown(lv.dash_cells(t, "\u2013")),
+    "markdown_nil": lambda t: lv.as_markdown(lv.dash_cells(t, "nil")),
+    "markdown_nm": lambda t: lv.as_markdown(lv.dash_cells(t, "n/m")),
+    "markdown_fy_years": lambda t: lv.as_markdown(lv.year_tokens(t, "fy")),
+    "markdown_actual_years": lambda t: lv.as_markdown(lv.year_tokens(t, "actual")),
+    "fixed_fy_years": lambda t: lv.as_fixed(lv.year_tokens(t, "fy")),
+    "markdown_scale_in_years": lambda t: lv.as_markdown(lv.scale_in_years(t)),
+    "markdown_bare_pipes": lv.as_markdown_bare,
+    "fixed_underlined_totals": lv.as_fixed_underlined,
+    "markdown_split_heading": lambda t: lv.as_markdown(lv.split_headings(t)),
+    "markdown_scale_row": lambda t: lv.as_markdown(lv.scale_row(t)),
+    "markdown_euro_spaced": lambda t: lv.as_markdown(lv.european_numbers(t)),
+    "markdown_euro_dotted": lambda t: lv.as_markdown(lv.european_numbers(t, ",", ".")),
+    "markdown_thin_spaced": lambda t: lv.as_markdown(lv.european_numbers(t, ".", "\u202f")),
+}
+
 _MARK = re.compile(r"\s*(?:\(\d\)|\([a-z]\)|\*|\u00b9)")
 
 Facts = dict[tuple, set[tuple[float, str]]]
@@ -83,7 +113,7 @@ def _release(path: Path) -> tuple[str, tuple[lv.Table, ...], tuple[Facts, ...]]:
 
 
 def variant_facts(name: str, text: str, table: lv.Table, variant: str) -> Facts:
-    printed = (VARIANTS | SLOW_VARIANTS)[variant](table)
+    printed = (VARIANTS | SLOW_VARIANTS | NEW_VARIANTS)[variant](table)
     if printed is None:
         rendered = render_html(lv.html_document(text, table))
         return _facts(parse_text(name, rendered.text, "html", rendered.tables), 0, 10**9)
@@ -115,6 +145,9 @@ def _dev() -> list[Path]:
 QUICK = ["l01_harlow_markdown_empty_header.md", "l19_ashgrove_pipe_title_rows.md", "l25_kelmar_shipping_prior_first.md",
          "l31_tzafrir_nis_convenience_usd.md", "l37_thornbury_ytd_before_quarter.md"]
 QUICK_DEV = ["martinmarietta_2024q4.md", "ottawabancorp_2024q4.md"]
+
+
+QUICK_NEW = ["l01_harlow_markdown_empty_header.md", "l19_ashgrove_pipe_title_rows.md"]
 
 
 def _quick() -> list[Path]:
@@ -171,6 +204,51 @@ WRONG: dict[tuple[str, str], str] = {
         "figure ('373 -1,064') is read as a range's end",
 }
 
+_BARE_PIPES = ("pipes left off the row ends ('Revenue | 1,234 | 1,100'): a heading row whose first cell is empty then "
+               "starts with a pipe and cannot be aligned with the rows, so no such table is read (left unread: any "
+               "alignment rule would risk a figure under another period)")
+_NOT_MEANINGFUL = ("a nil printed 'n/m' (not meaningful) is no figure, by design: the cell's fact is missing, the row's "
+                   "others are read")
+_DOTTED = ("thousands set apart by dots ('171.045'): a table that proves the convention (a cell of two dot groups, a "
+           "group before a decimal comma, or decimal commas and no comma groups) reads '171.045' as 171,045; one that "
+           "does not (whole figures only, or cells of one group beside '1,234.5'-style ones) reads it as 171.045, a "
+           "thousandth. No rule can tell '171.045' from a decimal without that proof; the variant prints them in a "
+           "release whose text is in US form")
+# (release, new variant) -> why it reads fewer facts: gaps on record, never wrong figures
+NEW_GAPS: dict[tuple[str, str], str] = {
+    **{(n, "markdown_bare_pipes"): _BARE_PIPES for n in QUICK_NEW},
+    ("l01_harlow_markdown_empty_header.md", "markdown_nm"): _NOT_MEANINGFUL,
+    **{(n, "markdown_euro_dotted"): _DOTTED for n in QUICK_NEW},
+}
+# (release, new variant) -> a wrong figure found and not fixed: on record, a strict xfail each (slow sweep)
+NEW_WRONG: dict[tuple[str, str], str] = {
+    **{("firstquantum_2024q4.md", v): "an operating-highlights table of tonnes under '(tonnes)' row headings: with "
+       "'n/m' for a site's dash the sites' tonnes are no longer counted parts of the count above them (evidence by "
+       "sum), and read as amounts of no stated scale (the answer abstains on the unit; the original already reads "
+       "some of them so)" for v in ("markdown_nm",)},
+    **{(n, "markdown_euro_dotted"): _DOTTED for n in ('airt_fy2025q3.md',
+        'firstquantum_2024q4.md',
+        'kornit_2024q4.md',
+        'l01_harlow_markdown_empty_header.md',
+        'l10_brightwater_markdown_dollar_change.md',
+        'l13_harlow_ragged_paren_cells.md',
+        'l19_ashgrove_pipe_title_rows.md',
+        'l31_tzafrir_nis_convenience_usd.md',
+        'l35_penwick_prior_first_dollar_pct_change.md',
+        'l37_thornbury_ytd_before_quarter.md',
+        'l39_brackenridge_retail_53_weeks.md',
+        'l40_kerrawong_ifrs_halfyear_cents.md',
+        'l43_corvane_airline_dollar_paren_cells.md',
+        'l45_halvorsen_semis_sequential_nongaap.md',
+        'l54_ashcombe_uk_plc_interim_pence.md',
+        'l59_jinhai_hk_rmb_thousands_interim.md',
+        'l60_vandermolen_foods_euro_restated.md',
+        'l61_pellham_staffing_q_tokens.md',
+        'l65_larchmont_reit_3m_headers_ffo.md',
+        'l67_aegeon_greek_shipper_prior_first_dates.md',
+        'martinmarietta_2024q4.md')},
+}
+
 
 def _cases(paths: list[Path], known: dict[tuple[str, str], str], variants=VARIANTS) -> list:
     out = []
@@ -198,18 +276,36 @@ def test_no_layout_of_any_release_gives_a_wrong_figure(path: Path, variant: str)
     assert compare(path, variant)[0] == []
 
 
+@pytest.mark.parametrize("path,variant", _cases([LAYOUTS / n for n in QUICK_NEW], NEW_WRONG, NEW_VARIANTS))
+def test_no_new_layout_gives_a_wrong_figure(path: Path, variant: str) -> None:
+    assert compare(path, variant)[0] == []
+
+
+@pytest.mark.parametrize("path,variant", _cases([LAYOUTS / n for n in QUICK_NEW], NEW_GAPS, NEW_VARIANTS))
+def test_every_new_layout_reads_every_figure(path: Path, variant: str) -> None:
+    assert compare(path, variant)[1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path,variant", _cases(_all(), NEW_WRONG, NEW_VARIANTS))
+def test_no_new_layout_of_any_release_gives_a_wrong_figure(path: Path, variant: str) -> None:
+    assert compare(path, variant)[0] == []
+
+
 def test_the_variants_are_other_prints_of_the_same_table() -> None:
     """The generator itself: every variant prints every label and figure of the table (a variant that lost
     one would make a gap that is no reader's)."""
     table = lv.markdown_tables((LAYOUTS / "l01_harlow_markdown_empty_header.md").read_text())[0]
     assert table.headings and table.width == 4
-    for variant, make in VARIANTS.items():
+    for variant, make in (VARIANTS | NEW_VARIANTS).items():
         printed = "\n".join(make(table) or [lv.as_html(table)])
         for label, cells in table.rows:
             assert label in printed or variant == "markdown_marks"
             for c in cells:
-                digits = re.sub(r"[^\d.]", "", c)
-                assert not digits or digits in re.sub(r"[^\d.\s]", "", printed), (variant, c)
+                keep = r"\d" if "euro" in variant or "thin" in variant else r"\d."  # '1.234,5': other marks
+                digits = re.sub(rf"[^{keep}]", "", c)
+                kept = re.sub(rf"[^{keep}\s]", "", printed) if keep != r"\d" else re.sub(r"[^\d\n|]", "", printed)
+                assert not digits or digits in kept, (variant, c)
 
 
 # ---- each wrong-figure class the variants found, on a document built here -------------------------------
@@ -284,3 +380,69 @@ def test_prices_per_ton_are_whole_dollars_below_a_table_in_millions() -> None:
     got = {f.label: f.value for f in doc.figures if f.source == "table" and f.period.end.year == 2024
            and f.period.months == 3}
     assert got == {"Revenues": 1_632e6, "Reported average selling price": 21.95}
+
+
+def test_a_minus_after_a_figure_of_fixed_width_columns_is_its_sign() -> None:
+    """'Operating loss   2,265-   17,181': a minus printed after the figure (mainframe and some EDGAR copies) is the
+    figure's sign in fixed-width columns as in a pipe cell (the loss was read as income of 2,265); a year's hyphen
+    ('2024-') and a range's dash ('14,000-16,000') are not."""
+    from parsers.fixed_tables import VALUE_TOKEN
+    text = ("STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
+            "                                 Three Months Ended\n"
+            "                                    September 30,\n"
+            "                                 2025          2024\n"
+            "Revenue                        48,950        41,602\n"
+            "Operating income (loss)        17,181        2,265-\n"
+            "Net income (loss)              12,904        3,118-\n")
+    doc = parse_text("x.txt", text, excerpt=True)
+    got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Operating income (loss)", 2024)] == -2_265_000
+    assert got[("Net income (loss)", 2024)] == -3_118_000
+    assert got[("Revenue", 2025)] == 48_950_000
+    assert [m.group(0).strip() for m in VALUE_TOKEN.finditer("fiscal 2024-  14,000-16,000  $1,200-$1,400")] == \
+        ["2024", "14,000", "16,000", "$1,200", "$1,400"]
+
+
+def test_a_better_worse_column_between_the_periods_is_a_change() -> None:
+    """'B/(W)' (better / worse), 'Fav/(Unfav)', 'Inc/(Dec)' after a span's two years: the change of the later year,
+    never an amount of the span's period. Printed a row below the years, beside 'As Adjusted' under the prior year (the
+    year spreads over both), its 2,298 was read as the prior quarter's interest expense beside the -41,204."""
+    rows = "| Revenue | 402,118 | 388,904 | 13,214 |\n| Interest expense, net | (38,906) | (41,204) | 2,298 |\n"
+    top = "CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n| | Three Months Ended March 31, | | |\n|---|---|---|---|\n"
+    for word in ("B/(W)", "Fav/(Unfav)", "Inc/(Dec)", "Better/(Worse)"):
+        below = parse_text("x.md", top + f"| | 2025 | 2024 | |\n| | | As Adjusted | {word} |\n" + rows, excerpt=True)
+        assert not {f.value for f in below.figures} & {13_214_000, 2_298_000}, word
+        assert {(f.label, f.period.end.year) for f in below.figures} >= {("Interest expense, net", 2024)}, word
+        beside = parse_text("x.md", top + f"| | 2025 | 2024 | {word} |\n" + rows, excerpt=True)
+        got = {(f.label, f.period.end.year, f.value) for f in beside.figures if f.source == "table"}
+        assert got == {("Revenue", 2025, 402_118_000), ("Revenue", 2024, 388_904_000),
+                       ("Interest expense, net", 2025, -38_906_000), ("Interest expense, net", 2024, -41_204_000)}, word
+
+
+def test_spaced_parentheses_and_a_nil_word_are_figures_of_a_pipe_table() -> None:
+    """'$ ( 0.78 )' (spaces inside the parentheses) and 'nil' (a nil as Canadian and Australian releases print it) are
+    the row's figures in pipe cells as '$ (0.78)' and '—' are: the rows were left unread."""
+    text = ("CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands, except per share data)\n\n"
+            "| | Three Months Ended September 30, | |\n|---|---|---|\n| | 2025 | 2024 |\n"
+            "| Revenue | 48,950 | 41,602 |\n| Restructuring charges | nil | 1,204 |\n"
+            "| Net loss | $ ( 3,118 ) | $ ( 2,265 ) |\n| Net loss per share, basic and diluted | $ ( 0.78 ) | $ ( 0.61 ) |\n")
+    doc = parse_text("x.md", text, excerpt=True)
+    got = {(f.label, f.period.end.year): (f.value, f.unit) for f in doc.figures if f.source == "table"}
+    assert got[("Restructuring charges", 2025)] == (0.0, "USD")
+    assert got[("Net loss", 2025)] == (-3_118_000, "USD")
+    assert got[("Net loss per share, basic and diluted", 2024)] == (-0.61, "USD/share")
+    from parsers.numbers import parse_cell
+    assert (parse_cell("$ (0,85)"), parse_cell("$ 0,85"), parse_cell("$ 1 482,6")) == (-0.85, 0.85, 1482.6)
+
+
+def test_thousands_set_apart_by_dots_are_thousands_where_the_table_proves_it() -> None:
+    """'171.045' is 171,045 in a table that groups thousands by dots (a cell '1.588.330' or '1.234,5', or decimal
+    commas '0,86' and no '1,234'): it was read 171.045, a thousandth of the figure. In a table of US form it stays a
+    decimal ('Ratio | 1.234')."""
+    top = "CONSOLIDATED INCOME STATEMENT\n(in EUR thousands, except per share data)\n\n| | 2025 | 2024 |\n|---|---|---|\n"
+    doc = parse_text("x.md", top + "| Revenue | 171.045 | 160.118 |\n| Earnings per share | 0,86 | (0,12) |\n",
+                     excerpt=True)
+    got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Revenue", 2025)] == 171_045_000 and got[("Earnings per share", 2024)] == -0.12
+    us = parse_text("x.md", top + "| Revenue | 171,045 | 160,118 |\n| Leverage ratio | 1.234 | 1.118 |\n", excerpt=True)
+    assert {f.value for f in us.figures if f.label == "Leverage ratio"} == {1.234, 1.118}
