@@ -156,15 +156,15 @@ class Facts:
 
     def in_full(self, query: "Query", fact: Fact) -> Fact:
         """A prose figure as the same release's table prints it in full — a row of the same figure
-        ('$60.7 million' in prose, 60,696 in the statement), else a row labelled as the product ('$10.5
+        ('$48.3 million' in prose, 48,317 in the statement), else a row labelled as the product ('$10.5
         million' of a product's revenue, 'Maintenance | 10,519') — where that rounds to it: arithmetic on
-        rounded figures would give a result the release's own table contradicts (60.7 million less 56,585
+        rounded figures would give a result the release's own table contradicts (48.3 million less 45,206
         thousand is a difference neither figure gives)."""
         if fact.source == "table" or fact.derived_from:
             return fact
         exact = [r for r in self.facts(query.company.key, fact.metric, fact.geo, fact.product, fact.key, query.basis)
                  if r.source == "table" and r.doc_id == fact.doc_id and r.unit == fact.unit and r.value != fact.value
-                 and rounds_to(r.value, fact.value) and not r.doubt]  # "$60.7 million" in prose, 60,696 (thousands) in the statement
+                 and rounds_to(r.value, fact.value) and not r.doubt]  # "$48.3 million" in prose, 48,317 (thousands) in the statement
         if exact:
             return max(exact, key=lambda r: r.authority)
         if not fact.product:

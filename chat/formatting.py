@@ -27,7 +27,7 @@ def money(value: float, style: str | None = None) -> str:
     if style == "billion":
         return f"{sign}${v / 1e9:,.2f} billion"
     if style == "million" and v >= 1e9 and round(v) % 1_000_000 == 0:
-        return f"{sign}${v / 1e6:,.0f} million"  # "$22,103 million", as a statement in millions prints it
+        return f"{sign}${v / 1e6:,.0f} million"  # "$31,407 million", as a statement in millions prints it
     if style == "million":
         return f"{sign}${v / 1e6:,.2f} million"
     if v >= 1000 or v == int(v):

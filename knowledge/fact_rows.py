@@ -63,7 +63,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         if f.printed_term:
             metric = "other"  # a sentence's subject the vocabulary lacks: its printed words, never a metric they resemble
         if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label):
-            metric = "other"  # 'Net cash used in operating activities | 14,926': an outflow printed unsigned
+            metric = "other"  # 'Net cash used in operating activities | 12,384': an outflow printed unsigned
         geo = canonical_geo(f.geo) if f.geo else ""
         if f.source == "table" and product and not geo and f.segment == product and _names_a_place(product):
             geo, product = canonical_geo(product), ""  # "International" as a segment of a table: a place
@@ -155,7 +155,7 @@ def metric_key(metric: str, label: str) -> str:
 
 
 _SLOT = ("basis", "geo", "product", "period_label", "unit")
-# A flow named by its outflow alone: its figure is the operating cash flow only when printed negative ('(14,926)');
+# A flow named by its outflow alone: its figure is the operating cash flow only when printed negative ('(12,384)');
 # printed unsigned, which way it went is the label's word, not the figure's sign, and it keeps its label
 USED_ONLY = re.compile(r"^\W*net cash (?:used (?:in|for)) ", re.I)
 

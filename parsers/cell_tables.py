@@ -184,7 +184,7 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
             found[best] = m
 
 
-# A figure run into the next row's label ("6,042,986Marketable securities", "(4,088)Interest", a row
+# A figure run into the next row's label ("5,318,204Marketable securities", "(4,088)Interest", a row
 # break lost in copying) is still a figure when it is printed as one (grouped thousands, cents or
 # parentheses before a capitalised word: the number token above), and so is a column's year run into
 # the first row's heading ("2024   2023CASH FLOWS FROM OPERATING ACTIVITIES"). Any other digits run into a label
@@ -211,7 +211,7 @@ def _is_sign(before_text: str, before: float, after: float | None) -> bool:
 
 
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
-    """A table flattened onto one line ("Net sales $ 59,040 67,006 (11.9) % ...") as a cell stream
+    """A table flattened onto one line ("Net sales $ 52,318 61,482 (11.9) % ...") as a cell stream
     (`tokens`: flat_tokens(line), when already found)."""
     cells: list[Cell] = []
     pos = 0
@@ -404,7 +404,7 @@ class CellStreamReader:
 
     def _dates_above(self, n: int, cells: list[Cell]) -> list[Cell]:
         """A flattened line that prints no column headings before its first figure ('ASSETS Current
-        assets: Cash $ 22,042,638 ...') under short lines that each name one whole date ('As of
+        assets: Cash $ 19,305,714 ...') under short lines that each name one whole date ('As of
         September 30, 2025 (Unaudited)' / 'As of December 31, 2024 (Audited)'): those dates head its
         columns, in the order printed."""
         for c in cells:
@@ -453,7 +453,7 @@ class CellStreamReader:
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
                     row = amounts
             if len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
-                row = row[:n]  # "Total equity | 176,786 | 194,111 | $ | 216,451 | ...": an unlabelled row follows
+                row = row[:n]  # "Total equity | 158,342 | 171,905 | $ | 203,618 | ...": an unlabelled row follows
             if texts and row and (len(row) in (n, n + trailing) or row is not values) \
                     and not MONTH_DAY_RE.match(texts[-1]):
                 label = _without_caps_section(texts[-1])

@@ -468,13 +468,13 @@ class FixedWidthReader:
 
     def _row_follows(self, j: int, cols: list[Column], label_edge: int) -> bool:
         """Past blank lines, is the next line a row of this table (a label, then one figure under each
-        column: 'Operating income   108,069   65,412   31,300   17,219'), which blank lines do not end?"""
+        column: 'Operating income   96,514   58,037   31,300   15,806'), which blank lines do not end?"""
         while j < len(self.lines) and not self.lines[j].strip():
             j += 1
         first = j
         while j < len(self.lines) and j - first < 4 and self.lines[j].strip() and len(self.lines[j].strip()) < 40 \
                 and not VALUE_TOKEN.search(self.lines[j]):
-            j += 1  # a label wrapped over lines above its figures ("Research and" / " development" / " costs  38,287")
+            j += 1  # a label wrapped over lines above its figures ("Research and" / " development" / " costs  34,162")
         if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
             return False
         line = self.lines[j]
@@ -619,7 +619,7 @@ _GLUED_MARK = re.compile(r"^\(?\d{1,2}\)$")
 
 
 def _past_glued_marks(line: str, values: list[re.Match]) -> list[re.Match]:
-    """'Net sales(1)   $ 2,173.9': a footnote mark printed against the label's last word ('1)' of '(1)', then
+    """'Net sales(1)   $ 1,958.4': a footnote mark printed against the label's last word ('1)' of '(1)', then
     '(4)' of '(1)(4)') belongs to the label, no figure of a column: read as one, it shifted every figure of the
     row one column and the row was lost."""
     while values and _GLUED_MARK.match(values[0].group(0)) and values[0].start() > 0 \

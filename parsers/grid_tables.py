@@ -480,7 +480,7 @@ class GridReader:
                         continue  # "0.5m" on a per-share or percent row: not understood
                     f.value, f.scale, f.scale_stated = round(value * own_scale, 4), own_scale, True
                 if f.unit == "USD" and _BARE_DILUTION.match(name) and not looks_per_share(cell.text):
-                    continue  # a bare "Basic | 59,136" with no heading: a share count or an amount, which is not known
+                    continue  # a bare "Basic | 47,218" with no heading: a share count or an amount, which is not known
                 if f.unit == "USD" and looks_per_share(cell.text) and not _PER_OTHER.search(label) \
                         and (self._per_share_run or _BARE_DILUTION.match(label)):
                     # an adjustment in a per-share reconciliation, or a bare "Basic $ 0.59" row with no
@@ -543,8 +543,8 @@ class GridReader:
     def scale_twins(self, figures: list[Figure]) -> None:
         """A table that states no scale, read before any table stated one (a summary at the top of a
         release), printing rows a scaled table prints too ('Revenues | $ 1,039' and, in the statement in
-        millions, 'Revenues | $ 1,039.2'): when its rows agree with their twins at one scale, and none
-        disagrees, it is in that scale — never $1,039 beside $1,039.2 million."""
+        millions, 'Revenues | $ 1,053.6'): when its rows agree with their twins at one scale, and none
+        disagrees, it is in that scale — never $1,053 beside $1,053.6 million."""
         scaled: dict[tuple[str, Period], list[Figure]] = {}
         for f in figures:
             if f.source == "table" and f.unit == "USD" and f.scale > 1:
@@ -1067,7 +1067,7 @@ def _unit_row(row: GridRow, label_edge: int) -> str | None:
 def _without_notes_column(table: GridTable) -> None:
     """A 'Notes' column ('| Provision for credit losses | 5 | 1,200 |'): its note numbers are no figures. Taken for
     figures they made a heading row ('Weighted average shares outstanding: | 7') a row of values, and the
-    'Basic' and 'Diluted' under it lost their heading (a bare 'Diluted | 14,902' is no metric)."""
+    'Basic' and 'Diluted' under it lost their heading (a bare 'Diluted | 13,577' is no metric)."""
     heads = [c for r in table.rows[:6] if not is_value_row(r) for c in r.cells if _NOTES_HEAD.match(c.text.strip())]
     if len(heads) != 1 or heads[0].start == 0:
         return

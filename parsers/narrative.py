@@ -168,7 +168,7 @@ class Context:
 
 # A line of two or more rules under columns ("--------  ---------  ------"): no sentence has one. A table
 # the table readers left (columns that are not periods) is never prose: read as a sentence, "Net sales
-# $888,469 $ (9,241) ..." under "Quarter Ended ... 2023" would be a figure of the wrong period and scale.
+# $746,215 $ (9,241) ..." under "Quarter Ended ... 2023" would be a figure of the wrong period and scale.
 COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
 
 
@@ -2345,7 +2345,7 @@ def _share_bases_after(text: str, last: re.Match) -> re.Match | None:
 
 
 def _closed_aside(text: str, span: Span, pos: int) -> bool:
-    """Is the period span inside parentheses closed before `pos` ("... (vs €1,216.6 million in FY 23); net
+    """Is the period span inside parentheses closed before `pos` ("... (vs €1,204.8 million in FY 23); net
     income of €341.0 million")? Then it is the aside's period, never that of an amount after it."""
     return text.rfind("(", 0, span.start) > text.rfind(")", 0, span.start) and ")" in text[span.end:pos]
 
@@ -2425,7 +2425,7 @@ _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")
 
 
 def _table_style(m: re.Match) -> bool:
-    """'$ 59,040' with a space and no scale word is a flattened table cell, not prose."""
+    """'$ 52,318' with a space and no scale word is a flattened table cell, not prose."""
     return m.group("cents") is None and bool(_DOLLAR_SPACE.match(m.group(0))) and not m.group("scale")
 
 

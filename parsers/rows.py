@@ -109,7 +109,7 @@ _DENOMINATOR = re.compile(r"denominator|\bshares\b|share\s+count", re.I)
 
 def implausible_per_share(f: Figure) -> bool:
     """A per-share figure of a thousand or more (a share count or an amount under a per-share
-    label: 'Effect of EPS dilution of convertible notes | (2,781,818)') is not read: its unit is unknown."""
+    label: 'Effect of EPS dilution of convertible notes | (2,406,553)') is not read: its unit is unknown."""
     return f.unit == "USD/share" and abs(f.value) >= 1000 and not _CURRENCY_PER_SHARE.search(f.label)
 
 
@@ -314,7 +314,7 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
     if kind.counted and (unit == "count" or unit == "USD" and not _MONEY_MARK.search(cell_text)):
         unit, factor = "count", kind.own_scale  # "Mobile subscribers (thousands) | 41,206": 41.2 million, never pesos
     elif unit == "USD" and kind.quantity and not _MONEY_MARK.search(cell_text):
-        unit, factor = "count", 1.0  # "Brand volume | 14.215" in a table of dollars: hectolitres, never money
+        unit, factor = "count", 1.0  # "Brand volume | 12.608" in a table of dollars: hectolitres, never money
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
         factor = kind.energy_factor if kind.energy_factor is not None else scale

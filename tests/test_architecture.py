@@ -75,6 +75,29 @@ def test_no_code_names_a_corpus_company():
             said = set(words) | {a + b for a, b in zip(words, words[1:])}
             assert not names & said, (path, sorted(names & said))
 
+# a printed figure as releases print it: "6,042,986", "1,216.6", "14.215"
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+\.\d+(?![\d.])")
+
+
+def _distinctive(figure: str) -> bool:
+    """Five significant digits or more: a figure no invented example shares with a release by chance."""
+    return len(re.sub(r"\D", "", figure).strip("0")) >= 5
+
+
+def test_no_code_quotes_a_figure_of_a_corpus_release():
+    """An example in a comment is invented, its figures too: a figure of five significant digits or more that a
+    release of ../shared prints ('Operating income   108,069') is one quoted from it (the class was fitted to it)."""
+    shared = ROOT.parent / "shared"
+    texts = [p for d in ("seeds", "corpus/wire", "corpus/full", "corpus/releases") if (shared / d).is_dir()
+             for p in (shared / d).iterdir() if p.is_file()]
+    if not texts:
+        pytest.skip("../shared is not beside the repository")
+    printed = {f for p in texts for f in _FIGURE.findall(p.read_text(errors="replace")) if _distinctive(f)}
+    quoted = [(str(path.relative_to(ROOT)), f) for package in HEADLESS for path in (ROOT / package).rglob("*.py")
+              for f in _FIGURE.findall(path.read_text()) if _distinctive(f) and f in printed]
+    assert not quoted, quoted
+
+
 # -- one headless session for every front door (issue 21, part 1) ------------------------------
 def _module(path: Path) -> str:
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
