@@ -1937,14 +1937,17 @@ _UNIT_LEAD_IN = re.compile(r"\W*(?i:in|within|for|at|across)\s+" + _UNIT_NAMED +
 def _unit_lead_in(text: str, term_start: int) -> re.Match | None:
     """The business line a sentence's lead-in names for the terms after it ("In the Industrial segment, ..."). A
     term the words right before it say is the whole company's ("..., and consolidated operating income was") is
-    beyond its reach, and a possessive names whose segments, never which ("Across the Company's segments, ...": their sum)."""
+    beyond its reach; a possessive names whose segments, never which ("Across the Company's segments": their sum)."""
     m = _UNIT_LEAD_IN.match(text)
     if m is None or m.end() > term_start or _WHOLE_BEFORE_TERM.search(text, m.end(), term_start):
         return None
     return m
 
 
-
+# words right before a term that say it is the whole company's: "consolidated", the company's own "-wide" scope,
+# "total company" (never "global" or "worldwide": "In the Industrial segment, global revenue" may be the segment's)
+_WHOLE_BEFORE_TERM = re.compile(r"\b(?:consolidated|[a-z]+-wide|total\s+company)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$",
+                                re.I)
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
 _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
@@ -2628,10 +2631,6 @@ _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)
 # "row" of "in a row") names no place.
 # The place that means the whole company ("worldwide", "consolidated", "global"): no place at all
 _WHOLE_COMPANY = [re.compile(pattern) for key, _, pattern in place_patterns() if key == "worldwide"]
-# words right before a term that say it is the whole company's: the place vocabulary's whole-company words
-# ("consolidated", "worldwide"), the company's own "-wide" scope or "total company"
-_WHOLE_BEFORE_TERM = re.compile(r"\b(?:" + "|".join(rx.pattern for rx in _WHOLE_COMPANY) + r"|[a-z]+-wide|"
-                                r"total\s+company)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$", re.I)
 # "U.S.-based", "U.S. currency", and a currency's country ("US$57.3M", "HK$2.6 billion": dollars, not a place's figure)
 _PLACE_AS_MODIFIER = re.compile(r"^(?:-[a-z]|\s+(?:currenc|exchange)|\$)", re.I)
 
