@@ -223,8 +223,13 @@ def what(query: "Query") -> str:
     return metric_name(query.metric) + segment_text(query)
 
 
+def segment_name(geo: str, product: str) -> str:
+    """A place and a business line as one name ("Europe / Widgets"); '' for the company's own figure."""
+    return " / ".join(x for x in (GEO_DISPLAY.get(geo, geo) if geo else "", product) if x)
+
+
 def metric_phrase(metric: str, geo: str, product: str) -> str:
-    seg = " / ".join(x for x in (GEO_DISPLAY.get(geo, geo) if geo else "", product) if x)
+    seg = segment_name(geo, product)
     return metric_name(metric) + (f" ({seg})" if seg else "") if metric in BY_KEY else metric
 
 
@@ -241,8 +246,8 @@ def held_sentence(query: "Query", held: "Holdings") -> str:
     if guided:
         return f"I have {what(query)} {guided}."
     if held.segments:
-        names = [metric_phrase(query.metric, g, p).split("(", 1)[-1].rstrip(")") if (g or p) else "total"
-                 for g, p in held.segments]
+        # each name whole: a metric's own name may hold parentheses ("operating income (loss)")
+        names = [segment_name(g, p) or "total" for g, p in held.segments]
         return f"I have {metric_name(query.metric)} for: {join_words(names[:10])}."
     names = _metric_names(held)
     text = f"The releases of {query.company.name} do report: {join_words(names)}." if names else ""

@@ -380,7 +380,7 @@ class GridReader:
             self._flows_of_unstated_length(out, table_class)
         elif table_class != "balance":
             _no_instants_among_spans(out, _INSTANT_HEADING)
-        _three_months_beside_the_year_to_date(out, texts)
+        _three_months_beside_the_year_to_date(out, texts, self.ytd, self.lead)
         _percent_twins(out, table)
         _translation_columns(out, texts)
         _heading_columns(out, texts, title, table_class, self._stated_period)
@@ -1232,19 +1232,36 @@ def _without_parts(header: str, parts: set[str]) -> str:
 _PERCENT_CELL = re.compile(r"%\W*$")
 
 
-def _three_months_beside_the_year_to_date(columns: dict[int, Column], texts: dict[int, str]) -> None:
-    """'3M 2025 | 3M 2024 | 6M 2025 | 6M 2024': three months printed beside one longer span are the quarter that
-    span ends with (a Q2 release's quarter), not the fiscal year's first quarter. Where the header counts months
-    in more steps ('3M | 6M | 9M', a year cumulated quarter by quarter) each is from the year's start, as read."""
+def _three_months_beside_the_year_to_date(columns: dict[int, Column], texts: dict[int, str], ytd: int | None,
+                                         lead: Period | None) -> None:
+    """'3M 2025 | 3M 2024 | 6M 2025 | 6M 2024': three months printed beside one longer span of their own year are
+    the quarter that span ends with (a Q2 release's quarter), not the fiscal year's first quarter. Only where the
+    release's period says its quarter ends that span (a Q2 release beside six months), or, the release's period
+    unknown, every three months stand beside their year's span: a Q1 release's '3M 2025 | 3M 2024 | 12M 2024' is
+    two first quarters beside the last full year, never a fourth quarter. Where the header counts months in more
+    steps ('3M | 6M | 9M', a year cumulated quarter by quarter) each is from the year's start, as read."""
     tokens = {v: (int(m.group(1)), m.group(2)) for v, t in texts.items() if v in columns
               and (m := MONTHS_TOKEN_RE.search(" ".join(t.replace("|", " ").split())))}
     spans = {months for months, _ in tokens.values()}
     if 3 not in spans or len(spans) != 2:
         return
     longer = {year: columns[v].period for v, (months, year) in tokens.items() if months != 3 and columns[v].period}
+    paired = all(year in longer for months, year in tokens.values() if months == 3)
     for v, (months, year) in tokens.items():
         if months == 3 and columns[v].period is not None and (span := longer.get(year)) is not None:
-            columns[v].period = Period(span.end, 3)
+            said = _release_ends_the_span(span, ytd, lead)
+            if said or (said is None and paired):
+                columns[v].period = Period(span.end, 3)
+
+
+def _release_ends_the_span(span: Period, ytd: int | None, lead: Period | None) -> bool | None:
+    """Does the release's own period say its quarter is the last of `span` (a Q2 release's year to date is six
+    months, a half-year release's period is the half)? None where the release states no period (an excerpt)."""
+    if ytd:
+        return span.months == ytd
+    if lead is not None:
+        return lead.months == span.months and lead.end.month == span.end.month
+    return None
 
 
 def _percent_twins(columns: dict[int, Column], table: GridTable) -> None:

@@ -1454,6 +1454,7 @@ class NarrativeReader:
                      or _UNIT_AFTER_TERM.match(c.text, term_m.end(), start) or _UNIT_AFTER_TERM.match(c.tail)
                      or _unit_lead_in(c.text, term_m.start())):
             name = _UNIT_LEAD.sub("", unit.group(1) or "").strip()
+            name = "" if _POSSESSIVE_END.search(name) else name  # "the Company's segments": whose, never which
             if (not name and not self.under_segment) or name and not all(w[0].isupper() for w in name.split()):
                 # "in the industrial segment": a name? ("in the segment" under a business line's heading is that one's)
                 self.subject_not_read = True
@@ -1465,7 +1466,8 @@ class NarrativeReader:
             product = " ".join(business.group(1).split())  # "Adjusted EBITDA from Lakeside operations was": theirs
             product = product if _owner_named(product) else ""  # "from the US segment": the place's, read as its place
         if term_m is not None and not product and not geo and not term.isupper() \
-                and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])):
+                and (initials := _TERM_INITIALS.search(c.text[max(0, term_m.start() - 14):term_m.start()])) \
+                and not _names_the_whole(initials.group(0).strip(" -/")):  # "IFRS operating income": a basis
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
             product = _business_before(c.masked[c.prev_end:term_m.start()], term)  # "Widgets operating income"
@@ -1933,11 +1935,20 @@ _UNIT_LEAD_IN = re.compile(r"\W*(?i:in|within|for|at|across)\s+" + _UNIT_NAMED +
 
 
 def _unit_lead_in(text: str, term_start: int) -> re.Match | None:
-    """The business line a sentence's lead-in names for the terms after it ("In the Industrial segment, ...")."""
+    """The business line a sentence's lead-in names for the terms after it ("In the Industrial segment, ..."). A
+    term the words right before it say is the whole company's ("..., and consolidated operating income was") is
+    beyond its reach; a possessive names whose segments, never which ("Across the Company's segments": their sum)."""
     m = _UNIT_LEAD_IN.match(text)
-    return m if m and m.end() <= term_start else None
+    if m is None or m.end() > term_start or _WHOLE_BEFORE_TERM.search(text, m.end(), term_start):
+        return None
+    return m
 
 
+# words right before a term that say it is the whole company's: "consolidated", the company's own "-wide" scope,
+# "total company" (never "global" or "worldwide": "In the Industrial segment, global revenue" may be the segment's)
+_WHOLE_BEFORE_TERM = re.compile(r"\b(?:consolidated|[a-z]+-wide|total\s+company)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$",
+                                re.I)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
 _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
                                r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
@@ -2732,7 +2743,23 @@ def _business_before(before_term: str, term: str) -> str:
     if m is None or not words or _NOT_A_BUSINESS_WORD.search(words[-1]) or words[-1].lower() in ("and", "or", "&"):
         return ""  # "research and development and selling, general ...": a list of terms, no business named
     phrase = _noun_phrase(m.group(1), term)
-    return "" if any(_NOT_A_BUSINESS_WORD.search(w) for w in phrase.split()) else phrase
+    if any(_NOT_A_BUSINESS_WORD.search(w) for w in phrase.split()) or _names_the_whole(phrase):
+        return ""
+    return phrase
+
+
+# The company itself or its whole ("Group operating income", "Company-wide operating income", a scope printed with
+# "-wide"), or the accounting standard its figures are stated on ("IFRS operating income", "US GAAP"): no business line
+_WHOLE_OR_STANDARD = re.compile(r"(?:the\s+)?(?:(?:company|group|corporation|enterprise|firm|[a-z]+-wide)|"
+                                r"(?:u\.?s\.?\s+)?(?:gaap|ifrs|ias))", re.I)
+
+
+def _names_the_whole(phrase: str) -> bool:
+    """Does a phrase before a term only name the whole company (the place vocabulary's whole-company words:
+    "consolidated", "worldwide"; "Group", "Company-wide") or a basis ("IFRS")? A business line named with such a
+    word ("Aerospace Group") keeps its name."""
+    words = phrase.strip().lower()
+    return bool(words) and (bool(_WHOLE_OR_STANDARD.fullmatch(words)) or any(rx.fullmatch(words) for rx in _WHOLE_COMPANY))
 
 
 # "The US segment's revenue", "Europe's revenue", "the Devices segment's sales", "revenue from the US segment": the

@@ -496,6 +496,17 @@ UNIT_BEFORE_TERM = {  # a business line's name (with its 'segment' word, or befo
     "Operating income of $2.6 million in the Industrial segment.":
         {("operating_income", "Industrial", "Q3 2024", "", "USD", 2_600_000.0)},
     "In the segment, operating income was $2.6 million.": set(),
+    # the lead-in's reach ends at a term said to be the company's; a possessive says whose segments, never which
+    "In the Industrial segment, revenue was $16.0 million and consolidated operating income was $2.6 million.":
+        {("revenue", "Industrial", "Q3 2024", "", "USD", 16_000_000.0),
+         ("operating_income", "", "Q3 2024", "", "USD", 2_600_000.0)},
+    "Across the Company's segments, operating income was $9.0 million.": set(),
+    # words that name the whole company or a basis before the term: no business line; one named with them is one
+    "Group operating income was $9.0 million.": {("operating_income", "", "Q3 2024", "", "USD", 9_000_000.0)},
+    "IFRS operating income was $9.0 million.": {("operating_income", "", "Q3 2024", "", "USD", 9_000_000.0)},
+    "Company-wide operating income was $9.0 million.": {("operating_income", "", "Q3 2024", "", "USD", 9_000_000.0)},
+    "Aerospace Group operating income was $2.6 million.":
+        {("operating_income", "Aerospace Group", "Q3 2024", "", "USD", 2_600_000.0)},
     "Revenue was $40.1 million, of which $16.0 million came from the Industrial segment.":
         {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0)},
 }

@@ -1362,6 +1362,25 @@ def test_three_months_beside_a_longer_span_are_its_last_quarter(head: str, month
     assert [p for p, _ in got] == sorted(months_ends) and len(got) == 4
 
 
+
+@pytest.mark.parametrize("quarter,released,head,ends", [
+    # a Q1 release: its year-ago quarter printed beside the last full year is still a first quarter
+    ("first", "April 24, 2025", "| | 3M 2025 | 3M 2024 | 12M 2024 |", [(2024, 3, 3), (2024, 12, 12), (2025, 3, 3)]),
+    ("second", "July 24, 2025", "| | 3M 2025 | 6M 2025 | 6M 2024 |", [(2024, 6, 6), (2025, 6, 3), (2025, 6, 6)]),
+    ("fourth", "Feb. 4, 2025", "| | 3M 2024 | 12M 2024 | 12M 2023 |", [(2023, 12, 12), (2024, 12, 3), (2024, 12, 12)]),
+])
+def test_three_months_beside_a_longer_span_only_where_the_release_ends_it(quarter: str, released: str, head: str,
+                                                                          ends: list) -> None:
+    """'3M 2025 | 3M 2024 | 12M 2024' in a Q1 release: the year-ago quarter was moved to December beside the full
+    year (a wrong figure); only a release whose own quarter ends the span (a Q2 release's six months, a Q4's
+    twelve) reads its three months as that span's last quarter."""
+    text = (f"Norvik Tools AB Reports {quarter.title()} Quarter Results\n\nSTOCKHOLM, {released} -- Norvik Tools AB "
+            f"today reported results for the {quarter} quarter.\n\nCondensed income statement (SEK in millions)\n\n"
+            f"{head}\n|---|---|---|---|\n| Net sales | 1,250 | 1,100 | 4,800 |\n")
+    doc = parse_text("x.md", text)
+    got = sorted((f.period.end.year, f.period.end.month, f.period.months) for f in doc.figures if f.label == "Net sales")
+    assert got == ends
+
 def test_a_row_of_dashes_for_nil_is_no_separator_but_alignment_colons_are() -> None:
     """'|:--|--:|' (a pipe table's separator with alignment colons and two dashes) left the statement unread; a
     row of nil dashes ('| | - | -- |') stays a row."""
