@@ -1549,8 +1549,8 @@ class NarrativeReader:
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
-        if qualifier != "included" and (_BY_BEFORE.search(c.span)
-                                        or _CHANGE_BEFORE.search(c.span[-40:] + (c.m.group("neg") or "").strip("-"))
+        opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
+        if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
                                         or _CHANGE_AFTER.match(c.tail) and not _THAN_AN_AMOUNT.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
