@@ -1786,9 +1786,10 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
-        if after and before and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
+        if after and (before or c.window_end < len(c.text)) and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
             after = []  # "Net income for the nine months was $30.0 million, and for the quarter $12.5 million": the
-            # period after a clause's break is the next amount's; this one's was named before it
+            # period after a clause's break is the next amount's; this one's was named before it, or is the
+            # release's own ("Net income was $12.5 million, and for the nine months $30.0 million")
         order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
             + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
@@ -2872,7 +2873,20 @@ _BY_AMOUNT_WORD = re.compile(r"\b(?P<w>increase|decrease|decline|rise|gain|drop|
 _OR_PERCENT = re.compile(r"^\)?,?\s+or\s+\+?(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)(?![\w.]*\s+of\b)", re.I)
 # a change against the quarter before, said right after it; and words that say a change is against a year before
 _SEQUENTIAL_AFTER = re.compile(r"^\W{0,3}(?:sequentially|sequential|QoQ|Q/Q|quarter[\s-]over[\s-]quarter)\b", re.I)
-_AND_NEXT_CHANGE = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
+# between two changes of one subject: no clause of its own ("while", "but", ";"), and a verb of change right after a
+# conjunction ("..., and rose 4.2%"), never after a subject of its own ("..., and the Industrial segment rose 4.2%")
+_CLAUSE_OF_ITS_OWN = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
+_VERB_OF_CHANGE = re.compile(r"(?:increased|decreased|increasing|decreasing|rose|fell|grew|declined|improved|dropped|"
+                             r"climbed)\b", re.I)
+_AFTER_A_CONJUNCTION = re.compile(r"(?:,|\band|\bsequentially|\bsequential|QoQ|Q/Q|quarter)\s*$", re.I)
+
+
+def _same_subject(between: str, change: re.Match) -> bool:
+    """Is a change after a sequential one said of the same subject? ("6.7% sequentially, significantly exceeding
+    guidance, and up 4.2% year-over-year": yes; "6.7% sequentially, while gross profit rose 4.2%": no.)"""
+    if _CLAUSE_OF_ITS_OWN.search(between) or TERM_RE.search(between):
+        return False
+    return not _VERB_OF_CHANGE.match(change.group(0)) or bool(_AFTER_A_CONJUNCTION.search(between))
 _YEAR_AGO_AFTER = re.compile(r"^\W{0,3}(?:year[\s-](?:over|on)[\s-]year|YoY|Y/Y|(?:from|over|versus|vs\.?|compared\s+(?:to|"
                              r"with))\s+(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:of\s+)?(?:the\s+)?)?(?:prior|previous|"
                              r"last)\s+year)\b", re.I)
@@ -2914,12 +2928,12 @@ def _changes(span_text: str, tail: str):
         if ";" in tail[:m.start()]:
             return  # (after a semicolon, another clause's: "Q4 revenues of $117 million; Q1 guidance of ..., up 23%")
         if sequential_end >= 0 and not (_YEAR_AGO_AFTER.match(after)
-                                        and _AND_NEXT_CHANGE.fullmatch(tail, sequential_end, m.start())):
+                                        and _same_subject(tail[sequential_end:m.start()], m)):
             return
         if (seq := _SEQUENTIAL_AFTER.match(after)) and sequential_end < 0:
             sequential_end = m.end() + seq.end()  # "an increase of 6.7% sequentially, and up 4.2% year-over-year": the
             continue  # next change is the figure's own only where its words say it is against a year before and
-            # nothing but "and" stands between ("..., while gross profit rose 4.2% year-over-year": another's)
+            # no other subject stands between ("..., while gross profit rose 4.2% year-over-year": another's)
         if CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after):
             return
         yield _percent(m), after

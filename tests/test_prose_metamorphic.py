@@ -404,12 +404,17 @@ def test_the_second_round_reads_what_its_shapes_state(shape: str, expected: set[
 
 @pytest.mark.parametrize("tail,change", [(", a 6.7% increase sequentially, while gross profit rose 4.2% year-over-year.", None),
                                          ("; gross profit rose 4.2% year-over-year.", None),
+                                         (", up 6.7% sequentially, and the Industrial segment rose 4.2% year-over-year.",
+                                          None),
+                                         (", an increase of 6.7% sequentially, well above the top of its guidance range, "
+                                          "and up 4.2% year-over-year.", 4.2),
                                          (", a 6.7% increase sequentially, and up 4.2% year-over-year.", 4.2),
                                          (", up 6.7% sequentially and up 4.2% year-over-year.", 4.2)])
 def test_a_year_change_after_a_sequential_one_is_the_figures_only_when_nothing_stands_between(tail, change) -> None:
     """'Revenue ... was $120.0 million, a 6.7% increase sequentially, while gross profit rose 4.2% year-over-year' gave
     revenue the gross profit's change: after a sequential change, a year's one is the figure's own only where nothing
-    but 'and' stands between (the near misses: '..., and up 4.2% year-over-year')."""
+    but an aside and 'and' stands between, no clause or subject of its own (the near misses: '..., and up 4.2%
+    year-over-year')."""
     doc = parse_text("r.txt", pv.HEAD + "Revenue for the third quarter was $120.0 million" + tail + "\n")
     assert [(f.value, f.change_pct) for f in doc.figures if f.label == "Revenue"] == [(120_000_000.0, change)]
 
@@ -489,6 +494,15 @@ TWO_METRICS = {
     "$0.41 per diluted share.":  # the quarter's period after the clause's break was the nine months' amount's
         {("net_income", "", "9M 2024", "", "USD", 30_000_000.0), ("eps_diluted", "", "9M 2024", "", "USD/share", 1.0),
          ("net_income", "", "Q3 2024", "", "USD", 12_500_000.0), ("eps_diluted", "", "Q3 2024", "", "USD/share", 0.41)},
+    # with no period named before the first amount, the one after the clause's break is still the next amount's
+    "Net income was $12.5 million, and for the nine months $30.0 million.":
+        {("net_income", "", "Q3 2024", "", "USD", 12_500_000.0), ("net_income", "", "9M 2024", "", "USD", 30_000_000.0)},
+    "Net income was $12.5 million, or $0.41 per diluted share, and for the nine months $30.0 million, or $1.00 per "
+    "diluted share.":
+        {("net_income", "", "9M 2024", "", "USD", 30_000_000.0), ("eps_diluted", "", "9M 2024", "", "USD/share", 1.0),
+         ("net_income", "", "Q3 2024", "", "USD", 12_500_000.0), ("eps_diluted", "", "Q3 2024", "", "USD/share", 0.41)},
+    "Revenue was $40.1 million, while in the third quarter of 2023 it was $35.8 million.":
+        {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0), ("revenue", "", "Q3 2023", "", "USD", 35_800_000.0)},
 }
 
 
