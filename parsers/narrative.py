@@ -660,8 +660,9 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"(?<=to )(?:grow|rise|fall|increase|decrease|decline|improve)|"  # "allowed it to grow $1.95"
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
-                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?\s+or))"
+                            r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent)(?:,?\s+or|(?=\s*\($))))"
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
+# ("grew 12% ($4.3 million) to $40.1 million": the amount in parentheses after the percentage is the change too)
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
 # ", above the high end of guidance of $39.5 million": a level set against an expected figure, no change
@@ -1550,7 +1551,8 @@ class NarrativeReader:
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
-        if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:])
+        opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
+        if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
                                         or _CHANGE_AFTER.match(c.tail) and not _THAN_AN_AMOUNT.match(c.tail)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
@@ -1786,9 +1788,10 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
-        if after and before and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
+        if after and (before or c.window_end < len(c.text)) and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
             after = []  # "Net income for the nine months was $30.0 million, and for the quarter $12.5 million": the
-            # period after a clause's break is the next amount's; this one's was named before it
+            # period after a clause's break is the next amount's; this one's was named before it, or is the
+            # release's own ("Net income was $12.5 million, and for the nine months $30.0 million")
         order = after[:1] + before[-1:] + ([] if primary else before_any[-1:] + later[:1]) \
             + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
@@ -1860,7 +1863,7 @@ class NarrativeReader:
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
-        elif value > 0 and _CASH_USED.search(span_text[-70:]) and not _CASH_USED.search(term):
+        elif value > 0 and _CASH_USED_AMOUNT.search(span_text[-120:]) and not _CASH_USED.search(term):
             value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
             # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
         currency = (m.group("mark") and mark_currency(m.group("mark"))) or "USD"  # a bare "$": the release's (parsers/document.py)
@@ -1913,6 +1916,11 @@ _NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
 _EARLIER_FIGURE = re.compile(r"\b(?:previous|prior|former|last)\s+(?:record|high|best|peak)\b|\bsurpass\w*|\boutpac\w*",
                              re.I)
 _CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|investing|financing|operations)\b", re.I)
+# the amount "cash used in ..." names itself: its own "of" or verb right after it ("compared to cash used in operating
+# activities of $2.0 million"), never another's after a clause break ("Free cash flow, which deducts cash used in
+# investing activities for capital spending, was $12.0 million")
+_CASH_USED_AMOUNT = re.compile(_CASH_USED.pattern + r"[^$;,.()]{0,40}?\s(?:of|was|were|totaled|totalled|totaling|"
+                               r"totalling|amounted\s+to)\s*(?:approximately\s+|about\s+)?\(?$", re.I)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
@@ -1957,16 +1965,21 @@ _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;|\s(?:and|while|whereas|but)\s+(?:in|for|during)\s", re.I)
 # "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
 _NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
-_AMOUNT_END = re.compile(r"(?:\d|\b(?:thousand|million|billion|[mb]n?|mm))\s*$", re.I)
+# where an amount in parentheses stands as the figure itself: right after its verb or a preposition ("was", "of",
+# "compared with", "up from"), or as the next of a list of amounts ("$4.5 billion and ($180 million)")
+_FIGURE_PLACE = re.compile(r"(?:\b(?:was|were|is|are|be|been|of|at|to|from|with|versus|vs\.?|against|totaled|totalled|"
+                           r"totaling|totalling|reached|reported|recorded|posted|had)|:|(?:\d|\b(?:thousand|million|"
+                           r"billion|[mb]n?|mm))\)?,?\s+and)\s*$", re.I)
 
 
 def _closed_after_scale(m: re.Match) -> bool:
     """"was ($3.2 million)": a parenthesis opened before the mark and closed after the scale word is the amount's
-    sign, as "$(3.2) million" is; one right after another amount ("$40.1 million (\u20ac37.0 million)") is an aside,
-    not a sign."""
+    sign, as "$(3.2) million" is, where it stands as the figure after its verb; one after a noun, a percentage or
+    another amount ("for the quarter ($12.1 million) improved", "grew 12% ($4.3 million) to", "$40.1 million
+    (\u20ac37.0 million)") is an aside, not a sign."""
     if m.group("neg") != "(" or m.group("close") or not m.string.startswith(")", m.end()):
         return False
-    return not _AMOUNT_END.search(m.string, max(0, m.start() - 30), m.start())
+    return bool(_FIGURE_PLACE.search(m.string, max(0, m.start() - 30), m.start()))
 
 
 def _range_high(text: str, low: re.Match) -> re.Match | None:
@@ -2887,6 +2900,20 @@ _BY_AMOUNT_WORD = re.compile(r"\b(?P<w>increase|decrease|decline|rise|gain|drop|
 _OR_PERCENT = re.compile(r"^\)?,?\s+or\s+\+?(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)(?![\w.]*\s+of\b)", re.I)
 # a change against the quarter before, said right after it; and words that say a change is against a year before
 _SEQUENTIAL_AFTER = re.compile(r"^\W{0,3}(?:sequentially|sequential|QoQ|Q/Q|quarter[\s-]over[\s-]quarter)\b", re.I)
+# between two changes of one subject: no clause of its own ("while", "but", ";"), and a verb of change right after a
+# conjunction ("..., and rose 4.2%"), never after a subject of its own ("..., and the Industrial segment rose 4.2%")
+_CLAUSE_OF_ITS_OWN = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
+_VERB_OF_CHANGE = re.compile(r"(?:increased|decreased|increasing|decreasing|rose|fell|grew|declined|improved|dropped|"
+                             r"climbed)\b", re.I)
+_AFTER_A_CONJUNCTION = re.compile(r"(?:,|\band|\bsequentially|\bsequential|QoQ|Q/Q|quarter)\s*$", re.I)
+
+
+def _same_subject(between: str, change: re.Match) -> bool:
+    """Is a change after a sequential one said of the same subject? ("6.7% sequentially, significantly exceeding
+    guidance, and up 4.2% year-over-year": yes; "6.7% sequentially, while gross profit rose 4.2%": no.)"""
+    if _CLAUSE_OF_ITS_OWN.search(between) or TERM_RE.search(between):
+        return False
+    return not _VERB_OF_CHANGE.match(change.group(0)) or bool(_AFTER_A_CONJUNCTION.search(between))
 _YEAR_AGO_AFTER = re.compile(r"^\W{0,3}(?:year[\s-](?:over|on)[\s-]year|YoY|Y/Y|(?:from|over|versus|vs\.?|compared\s+(?:to|"
                              r"with))\s+(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:of\s+)?(?:the\s+)?)?(?:prior|previous|"
                              r"last)\s+year)\b", re.I)
@@ -2922,16 +2949,18 @@ def _changes(span_text: str, tail: str):
             value = float(pct.group("p"))
             yield (-value if NEGATIVE_WORDS.search(by_amount.group("w")) else value), after
         return
-    sequential = False
+    sequential_end = -1  # where the words of a sequential change end, once one was said
     for m in CHANGE_RE.finditer(tail):
         after = tail[m.end():]
         if ";" in tail[:m.start()]:
             return  # (after a semicolon, another clause's: "Q4 revenues of $117 million; Q1 guidance of ..., up 23%")
-        if sequential and not _YEAR_AGO_AFTER.match(after):
+        if sequential_end >= 0 and not (_YEAR_AGO_AFTER.match(after)
+                                        and _same_subject(tail[sequential_end:m.start()], m)):
             return
-        if _SEQUENTIAL_AFTER.match(after) and not sequential:
-            sequential = True  # "an increase of 6.7% sequentially, ... and up 4.2% year-over-year": the next change is
-            continue  # the figure's own only where its words say it is against a year before
+        if (seq := _SEQUENTIAL_AFTER.match(after)) and sequential_end < 0:
+            sequential_end = m.end() + seq.end()  # "an increase of 6.7% sequentially, and up 4.2% year-over-year": the
+            continue  # next change is the figure's own only where its words say it is against a year before and
+            # no other subject stands between ("..., while gross profit rose 4.2% year-over-year": another's)
         if CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after):
             return
         yield _percent(m), after

@@ -402,6 +402,23 @@ def test_the_second_round_reads_what_its_shapes_state(shape: str, expected: set[
     assert {f[2] for f in read(text) if f[1] == "" and f[3] == ""} == expected
 
 
+@pytest.mark.parametrize("tail,change", [(", a 6.7% increase sequentially, while gross profit rose 4.2% year-over-year.", None),
+                                         ("; gross profit rose 4.2% year-over-year.", None),
+                                         (", up 6.7% sequentially, and the Industrial segment rose 4.2% year-over-year.",
+                                          None),
+                                         (", an increase of 6.7% sequentially, well above the top of its guidance range, "
+                                          "and up 4.2% year-over-year.", 4.2),
+                                         (", a 6.7% increase sequentially, and up 4.2% year-over-year.", 4.2),
+                                         (", up 6.7% sequentially and up 4.2% year-over-year.", 4.2)])
+def test_a_year_change_after_a_sequential_one_is_the_figures_only_when_nothing_stands_between(tail, change) -> None:
+    """'Revenue ... was $120.0 million, a 6.7% increase sequentially, while gross profit rose 4.2% year-over-year' gave
+    revenue the gross profit's change: after a sequential change, a year's one is the figure's own only where nothing
+    but an aside and 'and' stands between, no clause or subject of its own (the near misses: '..., and up 4.2%
+    year-over-year')."""
+    doc = parse_text("r.txt", pv.HEAD + "Revenue for the third quarter was $120.0 million" + tail + "\n")
+    assert [(f.value, f.change_pct) for f in doc.figures if f.label == "Revenue"] == [(120_000_000.0, change)]
+
+
 @pytest.mark.parametrize("shape", ["bound_nearly", "bound_almost", "bound_over", "bound_exceeded", "bound_just_under",
                                    "bound_well_above", "bound_north_of"])
 def test_a_bound_is_no_figure(shape: str) -> None:
@@ -450,6 +467,20 @@ def test_an_aside_amount_in_parentheses_keeps_its_sign_rule(text: str) -> None:
     assert not [f for f in got if f[5] == 37_000_000.0 or f[5] == -37_000_000.0]
 
 
+@pytest.mark.parametrize("text,level", [
+    ("Gross profit for the quarter ($12.1 million) improved on higher volume.", ("gross_margin", 12_100_000.0)),
+    ("Revenue grew 12% ($4.3 million) to $40.1 million in the third quarter.", ("revenue", 40_100_000.0))])
+def test_an_amount_in_parentheses_after_a_noun_or_percentage_is_no_sign(text: str, level: tuple[str, float]) -> None:
+    """'Gross profit for the quarter ($12.1 million)' (an aside after a noun) was read as -$12.1 million, and the
+    change in 'grew 12% ($4.3 million) to $40.1 million' as revenue of -$4.3 million: only an amount standing as the
+    figure after its verb ('was ($3.2 million)', NEGATIVE_FORMS) is made negative."""
+    got = read(text)
+    assert (level[0], "", "Q3 2024", "", "USD", level[1]) in got, got
+    assert not [f for f in got if f[5] < 0 or f[3] == "" and f[5] == 4_300_000.0], got
+    near = read("Operating income was $6.4 million, compared with ($2.0 million) in the third quarter of 2023.")
+    assert ("operating_income", "", "Q3 2023", "", "USD", -2_000_000.0) in near, near  # a figure after its words
+
+
 TWO_METRICS = {
     "Revenue and net income were $40.1 million and $12.5 million, respectively.":
         {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0), ("net_income", "", "Q3 2024", "", "USD", 12_500_000.0)},
@@ -463,6 +494,15 @@ TWO_METRICS = {
     "$0.41 per diluted share.":  # the quarter's period after the clause's break was the nine months' amount's
         {("net_income", "", "9M 2024", "", "USD", 30_000_000.0), ("eps_diluted", "", "9M 2024", "", "USD/share", 1.0),
          ("net_income", "", "Q3 2024", "", "USD", 12_500_000.0), ("eps_diluted", "", "Q3 2024", "", "USD/share", 0.41)},
+    # with no period named before the first amount, the one after the clause's break is still the next amount's
+    "Net income was $12.5 million, and for the nine months $30.0 million.":
+        {("net_income", "", "Q3 2024", "", "USD", 12_500_000.0), ("net_income", "", "9M 2024", "", "USD", 30_000_000.0)},
+    "Net income was $12.5 million, or $0.41 per diluted share, and for the nine months $30.0 million, or $1.00 per "
+    "diluted share.":
+        {("net_income", "", "9M 2024", "", "USD", 30_000_000.0), ("eps_diluted", "", "9M 2024", "", "USD/share", 1.0),
+         ("net_income", "", "Q3 2024", "", "USD", 12_500_000.0), ("eps_diluted", "", "Q3 2024", "", "USD/share", 0.41)},
+    "Revenue was $40.1 million, while in the third quarter of 2023 it was $35.8 million.":
+        {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0), ("revenue", "", "Q3 2023", "", "USD", 35_800_000.0)},
 }
 
 
@@ -567,6 +607,14 @@ def test_cash_used_compared_with_cash_provided_is_an_outflow() -> None:
                "of $2.0 million in the prior-year quarter.")
     assert ("operating_cash_flow", "", "Q3 2024", "", "USD", 8_000_000.0) in got
     assert not [f for f in got if f[5] == 2_000_000.0], got
+
+
+def test_cash_used_named_in_another_clause_leaves_the_figure_its_sign() -> None:
+    """'Free cash flow, which deducts cash used in investing activities for capital spending, was $12.0 million' was
+    read as -$12.0 million: 'cash used in ...' makes negative only the amount it names (its own 'of $X')."""
+    got = read("Free cash flow, which deducts cash used in investing activities for capital spending, was $12.0 million "
+               "for the third quarter.")
+    assert got == {("free_cash_flow", "", "Q3 2024", "", "USD", 12_000_000.0)}, got
 
 
 def test_ebitda_spelled_out_is_no_depreciation() -> None:
