@@ -461,6 +461,11 @@ DERIVED_FORMULAS = {"sub": "{a} − {b}", "add": "{a} + {b}", "ratio": "{a} / {b
                     "ratio_sub": "({a} − {b}) / {a} × 100", "per_share": "{a} / {b}"}
 
 
+def _cited(first: "Fact", second: "Fact") -> list:
+    """The citations of an answer from two figures: both, or one when they stand on one line."""
+    return [first.citation] + ([second.citation] if second.citation != first.citation else [])
+
+
 def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact", a_metric: str, b_metric: str,
                   how: str = "", digits: int | None = None) -> Answer:
     """A figure the release does not print, from two it does: the inputs named, the formula, both cited; a percentage
@@ -473,7 +478,7 @@ def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact",
     text = (f"{cap(metric_name(query.metric))} {when(a.period_label)}: {said} — computed from "
             f"{metric_name(a_metric)} {figure(a.value, a.unit)} and {metric_name(b_metric)} {figure(b.value, b.unit)}"
             f"{f' ({shown})' if shown else ''}; the release does not print it.{rounded}")
-    citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+    citations = _cited(a, b)
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 4), unit=unit,
                    **_about(query, segment=None, period=a.period_label, citations=citations,
                             confidence=max(0, query.confidence - 10), kind="value"))
@@ -487,7 +492,7 @@ def too_rounded_reply(query: "Query", a: "Fact", b: "Fact", a_metric: str, b_met
             f"would come from are rounded as printed ({metric_name(a_metric)} {figure(a.value, a.unit)}, "
             f"{metric_name(b_metric)} {figure(b.value, b.unit)}): they allow anything from {span[0]:.0f}% to "
             f"{span[1]:.0f}%, so no figure is given.")
-    citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+    citations = _cited(a, b)
     return _answer(query.text, "abstained", text + sources(citations),
                    **_about(query, segment=None, period=a.period_label, citations=citations, confidence=40,
                             kind="value"))
@@ -587,7 +592,7 @@ def places_reply(query: "Query", found: list[tuple[str, "Fact"]]) -> Answer:
 def share_reply(query: "Query", value: float, p: "Fact", t: "Fact") -> Answer:
     text = (f"{cap(what(query))} was {percent(value)} of the total in {p.period_label}: {figure(p.value, p.unit)} "
             f"of {figure(t.value, t.unit)} (computed).")
-    citations = [p.citation] + ([t.citation] if t.citation != p.citation else [])
+    citations = _cited(p, t)
     return _answer(query.text, "answered", text + sources(citations), value=value, unit="percent",
                    **_about(query, period=p.period_label, citations=citations, confidence=query.confidence,
                             kind="compare", rows=[{"period": f"{query.segment}", "value": p.value, "unit": p.unit},
@@ -640,7 +645,7 @@ def across_zero_reply(query: "Query", c: "Fact", b: "Fact") -> Answer:
     text = (f"{cap(what(query))} of {query.company.name} went from {figure(b.value, b.unit)} "
             f"{when(b.period_label, 'in')} to {figure(c.value, c.unit)} {when(c.period_label, 'in')}: a "
             f"percentage change from a negative figure is not meaningful, so none is given.")
-    citations = [c.citation] + ([b.citation] if b.citation != c.citation else [])
+    citations = _cited(c, b)
     return _answer(query.text, "abstained", text + sources(citations),
                    **_about(query, "values_for_two_periods", period=c.period_label, citations=citations,
                             confidence=query.confidence, kind="change"))
@@ -655,7 +660,7 @@ def percent_of_percent_reply(query: "Query", c: "Fact", b: "Fact", computed: flo
             f"{when(b.period_label, 'in')} to {figure(c.value, c.unit)} {when(c.period_label, 'in')}: the figure is "
             f"itself a percentage, so its percentage change may mean {points:+g} percentage points or "
             f"{computed:+.1f}% of the earlier figure; ask for either and I'll give it.")
-    citations = [c.citation] + ([b.citation] if b.citation != c.citation else [])
+    citations = _cited(c, b)
     return _answer(query.text, "abstained", text + sources(citations),
                    **_about(query, "values_for_two_periods", period=c.period_label, citations=citations,
                             confidence=query.confidence, kind="change"))
@@ -781,7 +786,7 @@ def two_figures_reply(query: "Query", names: tuple[str, str], a: "Fact", b: "Fac
             f"(computed from the cited figures).{note}")
     if query.implied in IMPLIED:
         text += f" The question names no period: this is {IMPLIED[query.implied]}."
-    citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+    citations = _cited(a, b)
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 6), unit=a.unit,
                    **_about(query, metric=query.metric, period=a.period_label, citations=citations,
                             confidence=max(0, query.confidence - 5), kind="arithmetic",
@@ -816,7 +821,7 @@ def ratio_reply(query: "Query", metric_a: str, metric_b: str, a: "Fact", b: "Fac
             f"(computed from the cited figures).")
     if query.implied in IMPLIED:  # the question named no period
         text += f" The question names no period: this is {IMPLIED[query.implied]}."
-    citations = [a.citation] + ([b.citation] if b.citation != a.citation else [])
+    citations = _cited(a, b)
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 6),
                    unit="percent" if percent_of else None,
                    **_about(query, metric=metric_a, period=a.period_label, citations=citations,
