@@ -227,7 +227,6 @@ def fetch_problem(agent: str | None = None) -> str | None:
     return None
 
 
-
 def _stale_samples(con, folder: Path) -> bool:
     """Does the store hold a release of `folder` (the bundled samples) read by another version of the reading?"""
     from knowledge.ingest import read_release
@@ -235,6 +234,7 @@ def _stale_samples(con, folder: Path) -> bool:
     from knowledge.store import sha256_of, stale_hashes
     stale = stale_hashes(con, reading_version())
     return bool(stale) and any(sha256_of(read_release(p)) in stale for p in release_files([folder]))
+
 
 class Session:
     def __init__(self, db_path: Path | str, on_wait: Callable[[str], None] | None = None,
