@@ -289,7 +289,7 @@ def main() -> None:
     p.add_argument("--named", action="store_true",
                    help="store the releases with batches under the analyst's company name and ticker (NAMES)")
     p.add_argument("--batches", type=Path, default=BATCHES, help="folder of .jsonl batches (default: tests/batches/wire)")
-    p.add_argument("--show", choices=["right", "refused"], help="list these lines too (wrong ones are always listed)")
+    p.add_argument("--show", choices=["right", "refused", "unstated"], help="list these lines too (wrong ones are always listed)")
     p.add_argument("--analyst", action="store_true",
                    help=f"ask {ANALYST.relative_to(ROOT)} of one store of the dev wire releases, corpus/full and the seeds")
     args = p.parse_args()

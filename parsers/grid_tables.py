@@ -136,7 +136,7 @@ _THEREOF_OWNER = re.compile(r"^(?:thereof|of\s+which)\s*:?\s*(?:attributable\s+t
                             r"equity\s+)holders?|non-?\s?controlling|minority|parent|members|partners)\b)", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
 # "per ton", "per barrel", "per available room": per a unit that is no share (nor a partnership unit or ADS)
-_PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
+PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
                             re.I)
 _CURRENCY_MARK = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Three MonthsEnded" in a copy that lost a line break
@@ -486,7 +486,7 @@ class GridReader:
                     # an adjustment in a per-share reconciliation, or a bare "Basic $ 0.59" row with no
                     # heading: a dollars-and-cents figure of a dilution word is per share, never scaled
                     f.unit, f.value, f.scale = "USD/share", value, 1.0
-                if f.unit == "USD" and _PER_NON_SHARE.search(name):
+                if f.unit == "USD" and PER_NON_SHARE.search(name):
                     # 'Average selling price per ton | $ | 21.95' under '(in millions)': a rate per unit of
                     # something else is printed whole, never in the table's scale of amounts; without a
                     # currency mark ('Cost per available seat mile' in cents) its unit is not known: unread

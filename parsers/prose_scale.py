@@ -5,12 +5,20 @@ its figures are given only "as printed". Its prose often repeats them: "revenue 
 cell 5,213,456 proves the cells are whole dollars, beside a cell 5,213 that they are thousands. The rule is
 strict — magnitudes alone never decide: two or more prose amounts must each equal a cell of the same row
 and period at one scale, and no prose amount may equal a cell of the table at another scale.
+
+A table so proven (or one whose scale is stated) passes its scale on to a table of the same release that states
+none where the two print one figure digit for digit — the same row and period, as the cash flow statement repeats
+the income statement's net income and the balance sheet's cash: at any other scale the two would not be the same
+figure. One such figure of five significant digits or more proves it, else two rows must; a shared figure that
+matches only at another scale is a conflict and proves nothing. Rates per some other unit ("Realized price (per
+lb) | $4.17") are printed whole whatever the table's scale: they neither prove nor take it.
 """
 from __future__ import annotations
 
 import math
 import re
 
+from parsers.grid_tables import PER_NON_SHARE
 from parsers.model import Figure
 
 SCALES = (1.0, 1e3, 1e6)
@@ -25,17 +33,59 @@ def prove_table_scales(groups: list[list[Figure]], prose: list[Figure]) -> None:
     """Each table whose amounts are of unstated scale takes the one scale its prose proves (see module)."""
     evidence = [p for p in prose if p.source == "narrative" and p.unit == "USD" and abs(p.value) >= SELF_SCALED
                 and _significant_digits(p.value) >= 2]
-    for table in groups:
-        if any(f.unit == "USD" and (f.scale != 1.0 or f.scale_stated) for f in table):
-            continue  # a table whose scale is stated (or taken from the table before it)
-        cells = [f for f in table if f.source == "table" and f.unit == "USD" and f.value]
-        scale = _proven_scale(cells, evidence)
-        if scale is None or (scale != 1.0 and any(round(f.value * 100) % 100 for f in cells)):
-            continue  # no proof, or thousands proven for a table printing cents: a conflict, the scale stays unstated
-        for f in cells:
-            if scale != 1.0:
-                f.value, f.scale = round(f.value * scale, 6), scale
-            f.scale_stated = True
+    unproven = [cells for table in groups if (cells := _amounts(table)) is not None]
+    for cells in unproven:
+        _take_scale(cells, _proven_scale(cells, evidence))
+    while True:  # a table proven by another passes the scale on (the balance sheet after the cash flow statement)
+        known = [f for table in groups for f in table if f.source == "table" and f.unit == "USD" and f.scale_stated
+                 and not PER_NON_SHARE.search(f.label)]
+        unproven = [cells for cells in unproven if not cells[0].scale_stated]
+        taken = [cells for cells in unproven if _take_scale(cells, _repeated_scale(cells, known))]
+        if not taken:
+            return
+
+
+def _amounts(table: list[Figure]) -> list[Figure] | None:
+    """A table's amounts whose scale is to be proven: None for a table whose scale is stated (or taken from the
+    table before it), or that prints none; rates per some other unit left out (printed whole at any scale)."""
+    if any(f.unit == "USD" and (f.scale != 1.0 or f.scale_stated) for f in table):
+        return None
+    cells = [f for f in table if f.source == "table" and f.unit == "USD" and f.value
+             and not PER_NON_SHARE.search(f.label)]
+    return cells or None
+
+
+def _take_scale(cells: list[Figure], scale: float | None) -> bool:
+    """Scale a table's amounts by a proven scale; False (left unstated) with none, or with thousands proven for
+    a table printing cents (a conflict)."""
+    if scale is None or (scale != 1.0 and any(round(f.value * 100) % 100 for f in cells)):
+        return False
+    for f in cells:
+        if scale != 1.0:
+            f.value, f.scale = round(f.value * scale, 6), scale
+        f.scale_stated = True
+    return True
+
+
+def _repeated_scale(cells: list[Figure], known: list[Figure]) -> float | None:
+    """The one scale at which a table's cells repeat digit for digit figures of its row and period in tables of
+    known scale: one of five significant digits or more, or two rows; None otherwise (see module)."""
+    matched: dict[float, set[tuple[str, object]]] = {}
+    sure: set[float] = set()
+    for c in cells:
+        words = _words(c.label)
+        for k in known:
+            if k.period != c.period or not words & _words(k.label):
+                continue
+            for scale in SCALES:
+                if math.isclose(c.value * scale, k.value, rel_tol=1e-12):  # digit for digit
+                    matched.setdefault(scale, set()).add((c.label.lower(), c.period))
+                    if _significant_digits(c.value) >= 5:
+                        sure.add(scale)
+    if len(matched) != 1:
+        return None
+    scale, rows = next(iter(matched.items()))
+    return scale if scale in sure or len(rows) >= 2 else None
 
 
 def _proven_scale(cells: list[Figure], prose: list[Figure]) -> float | None:
