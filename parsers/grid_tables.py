@@ -17,8 +17,8 @@ from parsers.model import Figure
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
-from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
-                         share_scale)
+from parsers.rows import (COUNT_RE, RATE_TERM, clean_label, full_label, implausible_per_share, looks_per_share, make_figure,
+                         row_kind, share_scale)
 from parsers.tables import classify, plain_label, row_basis
 
 # "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
@@ -498,6 +498,8 @@ class GridReader:
                 if f.unit == "USD" and scale == 1.0 and own_scale is None and _COUNT_UNIT_CELL.search(col.header) \
                         and not _CURRENCY_MARK.search(printed):
                     f.unit = "count"  # '2019 | Number' over '71,552': a count as printed, never money of no scale
+            if f.unit == "percent" and not period.months and RATE_TERM.search(label):
+                f.period = self._first_quarter_of(period) or period
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":
@@ -523,6 +525,16 @@ class GridReader:
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
         return [f for _, f in amounts]
+
+    def _first_quarter_of(self, date_only: Period) -> Period | None:
+        """The span of a rate over a period ('Return on average equity', 'Net interest margin') printed under a
+        column headed by a date alone ('March 31, | 2025 | 2024'): sure only in a first quarter's release, whose
+        quarter is also its year to date — the three months ending at that date, when it ends a first quarter of
+        the fiscal calendar. In any later quarter's release the rate may be the quarter's or the year's to date:
+        None, the date kept (never a guessed span)."""
+        if self.ytd != 3 or (date_only.end.month - self.fye - 3) % 12:
+            return None
+        return Period(date_only.end, 3)
 
     def _balance_row(self, name: str, section: str, table_class: str, title: str) -> bool:
         """A row of a balance (parsers/balances.py): of a balance sheet by its class and title ('Consolidated

@@ -810,7 +810,13 @@ class NarrativeReader:
     def _first_period(self, spans: list[Span], text: str = "") -> Period | None:
         """The period a heading names. One it compares with ("Six-Month Results (compared to the six
         months ended December 31, 2023)") is not the bullets' own: theirs is as long and ends with the
-        release's own period."""
+        release's own period. A heading naming two spans that end together ("Second Quarter and First Half
+        2024-25 Results") dates none when the first is not the release's own period (a half-year's release): a
+        bullet below may be of either (the half's revenue was dated the quarter)."""
+        named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
+        if named and named[0] != self.periods.default_period \
+                and any(p.end == named[0].end and p.months != named[0].months for p in named[1:]):
+            return None
         for span in spans:
             p = self.periods.resolve(span, None)
             if not p:
@@ -2076,15 +2082,16 @@ def _not_the_sections(found: list[Figure]) -> list[Figure]:
     """The figures of a later paragraph under a business line's heading that name no subject of their own
     ("Fixed Connectivity" / ... / "Second Quarter revenues stood at EUR62.3 million"): whose they are is not
     read — the line's most likely, the company's never for sure — so they are left out; a total the sentence
-    names as the company's ("Total revenues", "consolidated") and figures of a place or product are kept."""
-    return [f for f in found if f.product or f.geo or "/" in f.unit or f.unit == "percent"
+    names as the company's ("Total revenues", "consolidated") and figures of a place or product are kept. A margin
+    is no exception ("Adjusted EBITDA Margin in the quarter decreased to 42%" was stored as the company's)."""
+    return [f for f in found if f.product or f.geo or "/" in f.unit
             or f.label.lower().startswith(("total", "consolidated", "group"))]
 
 
 def _under_segment(found: list[Figure], segment: str) -> None:
-    """Revenue in a bullet under a business line's heading is that line's revenue."""
+    """Revenue in a bullet under a business line's heading is that line's revenue; a margin there is its margin."""
     for f in found:
-        if f.source == "narrative" and not f.product and not f.geo and "/" not in f.unit and f.unit != "percent" \
+        if f.source == "narrative" and not f.product and not f.geo and "/" not in f.unit \
                 and (_REVENUE_OR_SALES.search(f.label) or not f.label.lower().startswith(("total", "consolidated"))):
             f.product, f.segment = segment, segment  # "Operating income of $37.3 million" under the segment's lead-in
 
