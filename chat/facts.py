@@ -27,6 +27,9 @@ TOTAL_ASKED = re.compile(r"\btotal\b")
 BARE_TOTAL_REACH = 8  # lines below a row within which a bare 'Total' row may total it
 ROUNDING = 0.002  # releases round; figures closer than this are the same figure
 STATEMENTS = {"income", "balance", "cash_flow"}
+# the label of a percentage a release itself calls gross margin ("Gross margin", "Gross profit margin"): what "gross
+# margin" asked is first (a "Gross margin %" row or a "gross margin as a percent of revenue" is not called so)
+GROSS_MARGIN_LABEL = re.compile(r"gross (?:profit )?margin$", re.I)
 UNSTATED = "unstated"  # the unit of an amount printed in a table that states no scale (dollars? thousands?)
 DERIVED = {  # metric: (how, first input, second input), tried in order
     "gross_margin": [("sub", "revenue", "cost_of_revenue")],
@@ -199,7 +202,7 @@ class Facts:
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if candidate != query.metric and candidate == "gross_margin_pct":
-                rows = [r for r in rows if r.label.lower().endswith("gross margin")]
+                rows = [r for r in rows if GROSS_MARGIN_LABEL.search(r.label)]
             if any(r.key == key for r in rows):
                 return rows
             first = rows if first is None else first
@@ -215,7 +218,7 @@ class Facts:
         for candidate in query.readings:
             rows = self.facts(query.company.key, candidate, query.geo, query.product, key, query.basis)
             if candidate != query.metric and candidate == "gross_margin_pct":
-                rows = [r for r in rows if r.label.lower().endswith("gross margin")]
+                rows = [r for r in rows if GROSS_MARGIN_LABEL.search(r.label)]
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if rows:

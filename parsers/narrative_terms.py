@@ -77,7 +77,8 @@ def is_deal(text: str, start: int, end: int) -> bool:
 PERCENT_TERMS = metric_prose_terms(units=("percent",))
 PERCENT_LEVEL_RE = re.compile(
     r"(?<![\w-])(?P<term>" + "|".join(f"(?:{t})" for t in PERCENT_TERMS) + r")(?:\s*\([^()]{1,12}\))?\s+"
-    r"(?:(?:for|in)\s+the\s+(?:quarter|year|period)\s+)?"
+    r"(?:(?:for|in)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|quarter|(?:fiscal\s+)?year|period)"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?,?\s+)?"  # "for the fourth quarter of 2024 was": the sentence dates it
     r"(?:was|were|of|at|stood\s+at|came\s+in\s+at|(?:improved|increased|decreased|declined|rose|fell|expanded|contracted|"
     r"grew)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s+basis\s+points\s+)?to)\s+(?:approximately\s+|about\s+)?"
     r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I) if PERCENT_TERMS else None
@@ -123,7 +124,8 @@ CHANGE_RE = re.compile(
     r"(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+)?\+?(?P<p2>\d+(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?:an?\s+)?(?P<p3>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?P<w3>increase|decrease|decline|rise|growth|gain|"
     r"higher|lower|improvement|drop|reduction)(?![a-z])", re.I)  # "margin of 23.1% increased 525 basis points": a level
-RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:total\s+|net\s+|gross\s+)?(?:revenues?|sales)", re.I)
+RATIO_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:(?:total|net|gross)\s+){0,2}(?:revenues?|sales)",
+                      re.I)  # "64.7% of total net sales"
 PERCENT_RE = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", re.I)
 
 # An amount in dollars, or in the currency its mark names ("€19.2m", "EUR 600 million", "Yen79.7 billion":

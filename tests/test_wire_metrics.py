@@ -2,7 +2,8 @@
 on a release written here: return on equity and on assets, EBITDA margin and gross merchandise value read from
 tables, prose and questions alike; a bank's ratios under columns headed by a date alone, dated the quarter only in a
 first quarter's release; a margin in a business line's paragraph is the line's; a heading naming a quarter and a half
-that end together dates no bullet of a half-year's release. Every company and figure here is invented."""
+that end together dates no bullet of a half-year's release; a margin whose period stands between its term and its verb
+("Gross profit margin for the fourth quarter of 2024 was 64.7% of total net sales"). Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -76,7 +77,19 @@ PARIS, February 14, 2025 -- Lindqvist Telecom SA today reported results for {lea
 * Adjusted EBITDA margin of 55.2%
 """
 
+MARGINS = """Quillfeather Optics Reports Fourth Quarter 2024 Results
+
+LAKE FOREST, Calif., February 26, 2025 -- Quillfeather Optics Company (NASDAQ: QLFO) today reported results for the \
+quarter ended December 31, 2024.
+
+Gross profit margin for the fourth quarter of 2024 was 64.7% of total net sales compared to the prior year quarter of \
+79.6% of total net sales.
+
+Operating margin for the fourth quarter of 2023 was 11.2% compared to 9.4% in the fourth quarter of 2024.
+"""
+
 RELEASES = {
+    "quillfeather_q4.txt": MARGINS,
     "brackwater_q1.md": BANK.format(name="Brackwater Financial Corp.", ticker="BRKW", quarter="First Quarter 2025",
                                     dated="April 28, 2025", ended="March 31, 2025", month="March 31,",
                                     now="2025", before="2024"),
@@ -145,6 +158,21 @@ def test_a_margin_in_a_business_lines_paragraph_is_the_lines(engine):
     assert [(c.doc, c.line) for c in a.citations] == [("ostrander_q4.txt", 5)], a.citations
     b = engine.ask("Ostrander Subsurface Imaging EBITDA margin Q4 2024")[0]
     assert "39" not in b.text.split(".")[0] and (b.status != "answered" or b.value == 42.0), b.text
+
+
+def test_a_margin_the_prose_dates_before_its_verb_is_read(engine):
+    """"Gross profit margin for the fourth quarter of 2024 was 64.7% of total net sales": the period between the term
+    and its verb, and "of total net sales", no longer hide the level ("gross margin" was 'not held')."""
+    a = engine.ask("Quillfeather gross margin Q4 2024")[0]
+    assert a.status == "answered" and a.value == 64.7 and a.unit == "percent", a.text
+    assert [(c.doc, c.line) for c in a.citations] == [("quillfeather_q4.txt", 5)], a.citations
+
+
+def test_a_margin_dated_the_year_before_is_that_years(engine):
+    """Near miss: "Operating margin for the fourth quarter of 2023 was 11.2% compared to 9.4% in the fourth quarter of
+    2024": the period named before the verb dates the first level, so 11.2% is 2023's, never the quarter's."""
+    assert engine.ask("Quillfeather operating margin Q4 2024")[0].value == 9.4
+    assert engine.ask("Quillfeather operating margin Q4 2023")[0].value == 11.2
 
 
 def test_a_heading_naming_a_quarter_and_a_half_dates_no_bullet_of_a_half_years_release(engine):
