@@ -88,7 +88,20 @@ Gross profit margin for the fourth quarter of 2024 was 64.7% of total net sales 
 Operating margin for the fourth quarter of 2023 was 11.2% compared to 9.4% in the fourth quarter of 2024.
 """
 
+CASH_PROSE = """Harlowe Capital Reports First Quarter Fiscal 2025 Results
+
+MIAMI, February 10, 2025 -- Harlowe Capital Corporation (NASDAQ: HRLC) today reported results for the first fiscal \
+quarter ended December 31, 2024. The fiscal year ends September 30.
+
+For the three months ended December 31, 2024, our operating activities provided cash of $18.7 million and our \
+financing activities used cash of $12.7 million.
+
+For the three months ended December 31, 2023, our operating activities used cash of $155.1 million and our \
+financing activities provided cash of $153.2 million.
+"""
+
 RELEASES = {
+    "harlowe_q1.txt": CASH_PROSE,
     "quillfeather_q4.txt": MARGINS,
     "brackwater_q1.md": BANK.format(name="Brackwater Financial Corp.", ticker="BRKW", quarter="First Quarter 2025",
                                     dated="April 28, 2025", ended="March 31, 2025", month="March 31,",
@@ -173,6 +186,21 @@ def test_a_margin_dated_the_year_before_is_that_years(engine):
     2024": the period named before the verb dates the first level, so 11.2% is 2023's, never the quarter's."""
     assert engine.ask("Quillfeather operating margin Q4 2024")[0].value == 9.4
     assert engine.ask("Quillfeather operating margin Q4 2023")[0].value == 11.2
+
+
+def test_operating_activities_that_provided_cash_are_the_operating_cash_flow(engine):
+    """"our operating activities provided cash of $18.7 million": the quarter's cash flow from operations (the amount
+    was stored as a balance of cash, and the cash flow was not held)."""
+    a = engine.ask("Harlowe cash from operating activities Q1 fiscal 2025")[0]
+    assert a.status == "answered" and a.value == 18_700_000, a.text
+    assert [(c.doc, c.line) for c in a.citations] == [("harlowe_q1.txt", 5)], a.citations
+
+
+def test_operating_activities_that_used_cash_are_not_read_as_provided(engine):
+    """Near miss: "used cash of $155.1 million" is an outflow the words sign, not the amount: never given as a cash
+    flow of +$155.1 million."""
+    a = engine.ask("Harlowe cash from operating activities Q1 fiscal 2024")[0]
+    assert "155.1" not in a.text.split(".")[0] or a.value == -155_100_000, a.text
 
 
 def test_a_heading_naming_a_quarter_and_a_half_dates_no_bullet_of_a_half_years_release(engine):
