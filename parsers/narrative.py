@@ -142,6 +142,18 @@ class Pending:
     stored: bool = True
 
 
+_TERM_TO_PERIOD = re.compile(r"\s*(?:(?:at|as\s+of|on|for|in|during)\s+(?:the\s+)?)?", re.I)
+_PERIOD_TO_AMOUNT = re.compile(r"\s*,?\s*(?:was|were|of|totaled|totalled|stood\s+at|amounted\s+to|reached)\s*"
+                               r"(?:approximately\s+|about\s+)?", re.I)
+
+
+def _between_term_and_amount(c: "Context", span: "Span") -> bool:
+    """Whether a period stands right between the amount's term and the amount: "<term> at <date> were <amount>"."""
+    terms = [t for t in c.terms if c.prev_end <= t.start() and t.end() <= span.start]
+    return bool(terms) and bool(_TERM_TO_PERIOD.fullmatch(c.text, terms[-1].end(), span.start)) \
+        and bool(_PERIOD_TO_AMOUNT.fullmatch(c.text, span.end, c.m.start()))
+
+
 @dataclass
 class Context:
     """One amount of a sentence and the text around it."""
@@ -1795,6 +1807,9 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
+        if after and before and _between_term_and_amount(c, before[-1]):
+            after = []  # "cash and cash equivalents at December 31, 2024 were $164.4 million and total debt ... at the
+            # end of the fourth quarter was": the period standing between the term and its amount is the amount's own
         if after and (before or c.window_end < len(c.text)) and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
             after = []  # "Net income for the nine months was $30.0 million, and for the quarter $12.5 million": the
             # period after a clause's break is the next amount's; this one's was named before it, or is the

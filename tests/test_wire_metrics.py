@@ -100,7 +100,19 @@ For the three months ended December 31, 2023, our operating activities used cash
 financing activities provided cash of $153.2 million.
 """
 
+BALANCES = """Sandoval Gaming Reports Fourth Quarter 2024 Results
+
+LAS VEGAS, February 11, 2025 -- Sandoval Gaming, Inc. (NASDAQ: SDVG) today reported results for the quarter ended \
+December 31, 2024.
+
+The Company's cash and cash equivalents at December 31, 2024 were $164.4 million and total principal amount of debt \
+outstanding at the end of the fourth quarter was $3.4 billion.
+
+Total deposits were $812.5 million at December 31, 2024, compared with $790.1 million at December 31, 2023.
+"""
+
 RELEASES = {
+    "sandoval_q4.txt": BALANCES,
     "harlowe_q1.txt": CASH_PROSE,
     "quillfeather_q4.txt": MARGINS,
     "brackwater_q1.md": BANK.format(name="Brackwater Financial Corp.", ticker="BRKW", quarter="First Quarter 2025",
@@ -201,6 +213,22 @@ def test_operating_activities_that_used_cash_are_not_read_as_provided(engine):
     flow of +$155.1 million."""
     a = engine.ask("Harlowe cash from operating activities Q1 fiscal 2024")[0]
     assert "155.1" not in a.text.split(".")[0] or a.value == -155_100_000, a.text
+
+
+def test_a_balance_dated_between_its_term_and_amount_is_at_that_date(engine):
+    """"cash and cash equivalents at December 31, 2024 were $164.4 million and total ... at the end of the fourth
+    quarter was": the date between the term and its amount is the amount's (it was dated by the next clause's "fourth
+    quarter", a span, and the balance at December 31 was not held)."""
+    a = engine.ask("Sandoval cash and cash equivalents December 31 2024")[0]
+    assert a.status == "answered" and a.value == 164_400_000, a.text
+    assert [(c.doc, c.line) for c in a.citations] == [("sandoval_q4.txt", 5)], a.citations
+
+
+def test_a_balance_dated_after_its_amount_keeps_that_date(engine):
+    """Near miss: no period between the term and the amount ("Total deposits were $812.5 million at December 31,
+    2024"): the date after the amount dates it, as before."""
+    a = engine.ask("Sandoval total deposits December 31 2024")[0]
+    assert a.status == "answered" and a.value == 812_500_000, a.text
 
 
 def test_a_heading_naming_a_quarter_and_a_half_dates_no_bullet_of_a_half_years_release(engine):
