@@ -704,6 +704,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 # A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
+_TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
 _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
                                        r"supplemental|variable|previous|prior)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -1424,8 +1425,11 @@ class NarrativeReader:
             basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
             term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"
         if _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
-                or term_m is not None and _NOT_THE_PERIODS_DIVIDEND.search(c.text[max(0, term_m.start() - 40):term_m.start()]):
+                or term_m is not None and (other := _NOT_THE_PERIODS_DIVIDEND.search(
+                    c.text[max(0, term_m.start() - 40):term_m.start()])) \
+                and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)):
             return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
+            # (but "declared monthly cash dividends totaling $3.00 per common share" for the twelve months: their sum)
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and _SUMMED_WITH.match(c.masked, term_m.end()) \
@@ -2764,6 +2768,7 @@ def _noun_phrase(words: str, term: str) -> str:
 # ("core", "underlying"), the bases of a per-share figure, a possessive (whose it is: _possessor decides)
 _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE}|basic|diluted|fully|per|share|"
                                   r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
+                                  r"declared|paid|monthly|quarterly|regular|"  # "the Company declared monthly cash dividends"
                                   r"restated|as|[a-z]+-related|(?:improv|grow|deliver|achiev|report|generat|driv|post|increas|"
                                   r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
                                   r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Growing

@@ -111,7 +111,21 @@ outstanding at the end of the fourth quarter was $3.4 billion.
 Total deposits were $812.5 million at December 31, 2024, compared with $790.1 million at December 31, 2023.
 """
 
+DIVIDENDS = """Tamberlane Net Lease Reports Fourth Quarter and Full Year 2024 Results
+
+BLOOMFIELD HILLS, Mich., February 11, 2025 -- Tamberlane Net Lease Corporation (NYSE: TMBL) today reported results \
+for the quarter and year ended December 31, 2024.
+
+In the fourth quarter, the Company declared monthly cash dividends of $0.253 per common share for each of October, \
+November and December 2024.
+
+For the twelve months ended December 31, 2024, the Company declared monthly cash dividends totaling $3.00 per common \
+share, representing a 2.8% increase over the dividends of $2.919 per common share declared for the comparable period \
+in 2023.
+"""
+
 RELEASES = {
+    "tamberlane_q4.txt": DIVIDENDS,
     "sandoval_q4.txt": BALANCES,
     "harlowe_q1.txt": CASH_PROSE,
     "quillfeather_q4.txt": MARGINS,
@@ -229,6 +243,22 @@ def test_a_balance_dated_after_its_amount_keeps_that_date(engine):
     2024"): the date after the amount dates it, as before."""
     a = engine.ask("Sandoval total deposits December 31 2024")[0]
     assert a.status == "answered" and a.value == 812_500_000, a.text
+
+
+def test_monthly_dividends_totaling_an_amount_for_a_named_year_are_its_dividends(engine):
+    """"For the twelve months ..., the Company declared monthly cash dividends totaling $3.00 per common share": the
+    year's dividends per share, the company's (a month's dividend was never read, so the sum was left unread too, and
+    "declared monthly" was taken for a line of business)."""
+    a = engine.ask("Tamberlane dividends declared per share 2024")[0]
+    assert a.status == "answered" and a.value == 3.0 and a.unit == "USD/share", a.text
+    assert [(c.doc, c.line) for c in a.citations] == [("tamberlane_q4.txt", 7)], a.citations
+
+
+def test_a_months_dividend_is_no_quarters(engine):
+    """Near miss: "declared monthly cash dividends of $0.253 per common share for each of October, November and
+    December": a month's dividend, never the quarter's dividends per share."""
+    a = engine.ask("Tamberlane dividends per share Q4 2024")[0]
+    assert a.status != "answered" and "0.253" not in a.text.split(".")[0], a.text
 
 
 def test_a_heading_naming_a_quarter_and_a_half_dates_no_bullet_of_a_half_years_release(engine):
