@@ -17,8 +17,8 @@ from parsers.model import Figure
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
-from parsers.rows import (COUNT_RE, RATE_TERM, clean_label, full_label, implausible_per_share, looks_per_share, make_figure,
-                         row_kind, share_scale)
+from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
+                         share_scale)
 from parsers.tables import classify, plain_label, row_basis
 
 # "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
@@ -135,6 +135,9 @@ _BARE_ATTRIBUTION = re.compile(r"^(?:of\s+which\s+)?attributable\s+to\b", re.I)
 _THEREOF_OWNER = re.compile(r"^(?:thereof|of\s+which)\s*:?\s*(?:attributable\s+to\s+)?(?=(?:the\s+)?(?:owners?|(?:share|stock|"
                             r"equity\s+)holders?|non-?\s?controlling|minority|parent|members|partners)\b)", re.I)
 _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b", re.I)  # "($ per lb)": not per share
+# A rate earned over a span, never at a date: a return on something, a margin, an efficiency ratio (a yield or a spread
+# may be a portfolio's at a date: "Weighted average yield on debt investments" at March 31)
+_RATE_OVER_A_SPAN = re.compile(r"\breturn\s+on\b|\bmargin\b|\befficiency\b", re.I)
 # "per ton", "per barrel", "per available room": per a unit that is no share (nor a partnership unit or ADS)
 PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
                             re.I)
@@ -498,7 +501,7 @@ class GridReader:
                 if f.unit == "USD" and scale == 1.0 and own_scale is None and _COUNT_UNIT_CELL.search(col.header) \
                         and not _CURRENCY_MARK.search(printed):
                     f.unit = "count"  # '2019 | Number' over '71,552': a count as printed, never money of no scale
-            if f.unit == "percent" and not period.months and RATE_TERM.search(label):
+            if f.unit == "percent" and not period.months and _RATE_OVER_A_SPAN.search(label):
                 f.period = self._first_quarter_of(period) or period
             if table_class == "breakdown":
                 f.qualifier = "part"

@@ -217,7 +217,7 @@ _EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
 _RATIOS_HEADING = re.compile(r"\bratios\b", re.I)
 # A row that names a rate: a margin, a spread, a return on something, a yield, a cost of funds (never an amount
 # under a ratios heading; "Net interest margin | 0.56" there is 0.56%, not $0.56 million)
-RATE_TERM = re.compile(r"\bmargin\b|\bspread\b|\breturn\s+on\b|\byields?\b|\bcost\s+of\s+funds\b|\befficiency\b", re.I)
+_RATE_TERM = re.compile(r"\bmargin\b|\bspread\b|\breturn\s+on\b|\byields?\b|\bcost\s+of\s+funds\b|\befficiency\b", re.I)
 _ONE_TO_ANOTHER = re.compile(r"\w\s+to\s+(?:total\s+|gross\s+|average\s+|net\s+)?[a-z]", re.I)  # "A to B": a ratio
 
 
@@ -231,7 +231,7 @@ def row_kind(label: str, section: str) -> RowKind:
             and not _EARNINGS_PER.search(heading) and _part_of_heading(own):
         unit = "shares"  # "Basic" under "Weighted average shares used in per share computation"
     if unit == "USD" and "ratio" in heading_low and _RATIOS_HEADING.search(heading) and (
-            _ONE_TO_ANOTHER.search(own) or RATE_TERM.search(own)):
+            _ONE_TO_ANOTHER.search(own) or _RATE_TERM.search(own)):
         unit = "percent"  # "Allowance for credit losses on loans to gross loans", "Net interest margin", "Return on
         # average equity (annualized)" under "Performance Ratios": the "%" printed on the block's first row only
     under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low) \
