@@ -1217,9 +1217,9 @@ class NarrativeReader:
                 continue
             if _PERCENT_OF.match(text, m.end()) and not RATIO_RE.match(text, m.start("p")):
                 continue  # "Gross profit was 13.5% of total assets": a share of something, only "% of revenue" a margin
-            after = m.end("term")  # "Gross margin for the fourth quarter of 2024 was 24.8%": its own period
-            own = [s for s in periods if s.start >= after and s.kind not in COMPARED_ONLY
-                   and not _compares(text[after:s.start])] + [s for s in periods if s.end <= m.start()]
+            term_end = m.end("term")  # "Gross margin for the fourth quarter of 2024 was 24.8%": its own period
+            own = [s for s in periods if s.start >= term_end and s.kind not in COMPARED_ONLY
+                   and not _compares(text[term_end:s.start])] + [s for s in periods if s.end <= m.start()]
             period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) or para_period
             if period is None:
                 continue
