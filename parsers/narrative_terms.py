@@ -177,11 +177,13 @@ PERIOD_PATTERNS = [
     # "the quarters ended", "the years ended December 31, 2024 and 2023": a list's spans, each that long
     ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarters?\s+(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
-    # "fiscal 2022 Q4 results": the quarter of that fiscal year, not the year
-    ("fy_qtok", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{QUARTER_TOKEN_RE}\b", re.I)),
+    # "fiscal 2022 Q4 results", "FY24 Q4", "FY 2024 Q4": the quarter of that fiscal year, not the year
+    ("fy_qtok", re.compile(rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|'?\d\d)\s+{QUARTER_TOKEN_RE}\b", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
-    ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
+    # "Q4 2024", "4Q24", and with the fiscal year's word between: "Q4 FY24", "Q4 of fiscal 2024" (the quarter, never
+    # the fiscal year after it nor the release's own year's Q4)
+    ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?(?:(?:of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?'?((?:19|20)?\d\d)\b", re.I)),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),

@@ -520,6 +520,29 @@ def test_a_fiscal_years_periods_and_the_calendars(text: str) -> None:
     assert read(text, pv.HEAD_FY_JUNE) <= allowed
 
 
+FISCAL_QUARTER_TOKENS = {  # a quarter's token with its fiscal year's word between or before ('Q4 FY24', 'FY25 Q4')
+    "Revenue was $40.1 million, compared with $35.8 million in Q4 FY24.":
+        {("revenue", "", "Q4 FY2025", "", "USD", 40_100_000.0), ("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    "Revenue was $35.8 million in Q4 FY24.": {("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    "Revenue was $35.8 million in Q4 of fiscal 2024.": {("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    "Revenue was $40.1 million in FY25 Q4.": {("revenue", "", "Q4 FY2025", "", "USD", 40_100_000.0)},
+    "Revenue was $35.8 million in FY 2024 Q4.": {("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    # near misses: the fiscal year alone, and a quarter with no year, stay what they were
+    "Revenue was $150.0 million in FY25, up from $130.0 million in FY24.":
+        {("revenue", "", "FY 2025", "", "USD", 150_000_000.0), ("revenue", "", "FY 2024", "", "USD", 130_000_000.0)},
+    "Revenue was $40.1 million in Q4, up from $38.0 million in Q3.":
+        {("revenue", "", "Q4 FY2025", "", "USD", 40_100_000.0), ("revenue", "", "Q3 FY2025", "", "USD", 38_000_000.0)},
+}
+
+
+@pytest.mark.parametrize("text", FISCAL_QUARTER_TOKENS)
+def test_a_quarter_token_with_its_fiscal_year_is_that_years_quarter(text: str) -> None:
+    """'compared with $35.8 million in Q4 FY24' in a fiscal 2025 release was dated the release's own Q4 (the token
+    was read alone, 'FY24' left), and 'FY25 Q4' the whole fiscal year: a quarter's token with 'FY' or 'fiscal' between
+    it and its year, or after that year, is that fiscal year's quarter."""
+    assert read(text, pv.HEAD_FY_JUNE) == FISCAL_QUARTER_TOKENS[text]
+
+
 UNIT_BEFORE_TERM = {  # a business line's name (with its 'segment' word, or before 'net sales') right before the term
     "Industrial segment operating income was $2.6 million.": {("operating_income", "Industrial", "Q3 2024", "", "USD", 2_600_000.0)},
     "The Industrial segment net sales were $493.8 million.": {("revenue", "Industrial", "Q3 2024", "", "USD", 493_800_000.0)},
