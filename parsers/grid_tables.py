@@ -236,6 +236,7 @@ class GridReader:
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = cents = False
+        per_share_cents = bool(CAPTION_CENTS.search(title))
         section = last_label = subject = ""  # subject: the last row's label that is no share of the one above it
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
@@ -289,7 +290,8 @@ class GridReader:
                 subject = label
             own_section = section if row.section is None else row.section
             got = self._row(row, label, own_section, columns, title, table_class)
-            for f in got if cents or _IN_CENTS.search(label) else ():  # "Diluted EPS (pence)", "Basic (RMB cents)"
+            for f in got if cents or _IN_CENTS.search(label) or (per_share_cents and not _IN_CURRENCY.search(label)) \
+                    else ():  # "Diluted EPS (pence)", "Basic (RMB cents)", a caption's "per share amounts in cents"
                 if f.unit.endswith("/share"):
                     f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
             figures.extend(got)
@@ -1050,6 +1052,12 @@ CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
 # "Basic (RMB cents)", "Dividend per share (US cents)", "EPS in cents"
 _IN_CENTS = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\$?\s*)?(?:cents|pence)\)|\b(?:US|RMB|HK|A|NZ|S)\$?\s+cents\b|"
                        r"\bin\s+(?:cents|pence)\b", re.I)
+# A caption that prints the per-share amounts in hundredths of its currency: "(US$ million, except per share amounts
+# which are in US cents)", "(in millions, except per share data in cents)", "(€m; earnings per share in euro cents)"
+CAPTION_CENTS = re.compile(r"\b(?:per[\s-]share|EPS)\b[\w\s,'-]{0,40}?\b(?:in|are\s+in|expressed\s+in|stated\s+in)\s+"
+                           r"(?:[A-Z]{1,3}\$?\s+|euro\s+|U\.S\.\s+)?(?:cents|pence)\b", re.I)
+# a per-share row that says its own currency ('Diluted EPS (US$)', 'in dollars'): not in the caption's cents
+_IN_CURRENCY = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\s?)?[$\u20ac\u00a3]\)|\bin\s+(?:U\.S\.\s+)?(?:dollars|euros?|pounds)\b", re.I)
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 
 

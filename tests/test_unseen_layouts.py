@@ -1184,6 +1184,26 @@ def test_eps_in_pence_named_by_its_label_or_a_headed_unit_row(rows: str) -> None
     assert eps == {1.185, 1.115}
 
 
+_PER_SHARE_ROWS = "| Revenue | 640.2 | 588.4 |\n| Basic earnings per share | 12.3 | 9.1 |\n| Diluted earnings per share | 12.1 | 9.0 |\n"
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("(US$ million, except per share amounts which are in US cents)", {0.123, 0.091}),
+    ("(in millions, except per share data in cents)", {0.123, 0.091}),
+    ("(\u20acm; earnings per share in euro cents)", {0.123, 0.091}),
+    # near misses: a caption that keeps the per-share amounts in the currency, one that names cents for no share
+    ("(in millions, except per share amounts)", {12.3, 9.1}),
+    ("(in millions of dollars and cents)", {12.3, 9.1}),
+])
+def test_eps_in_cents_said_by_the_caption(caption: str, expected: set) -> None:
+    """'(US$ million, except per share amounts which are in US cents)' over EPS rows printing 12.3: the caption's
+    cents were not read and the EPS was stated as $12.30 a share; they are hundredths of the currency."""
+    doc = parse_text("x.md", f"For the six months ended 31 December 2024\n\n{caption}\n\n| | 1H FY25 | 1H FY24 |\n"
+                     f"|---|---|---|\n{_PER_SHARE_ROWS}", excerpt=True)
+    basic = {f.value for f in doc.figures if canonical_metric(f.label, f.section, f.unit) == "eps_basic"}
+    assert basic == expected
+
+
 def test_a_statement_below_an_outlook_paragraph_is_no_outlook() -> None:
     """'2025 Outlook' and its paragraph just above 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS': the outlook word
     in the table's heading made the whole statement guidance, and its actual revenue and net income went unread."""
