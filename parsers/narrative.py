@@ -75,7 +75,7 @@ QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "p
                             "potential")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
-                                 "adjusted", "associated", "forma")  # TAIL_QUALIFIER_RE
+                                 "adjusted", "associated", "forma", "currenc", "constant")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 # "Comparable store sales decreased 6.1%", "Comparable sales increased 3.2%", "Same-store net operating income increased
 # 4.6%": a figure that is itself a change (never the change of all sales, or of all NOI)

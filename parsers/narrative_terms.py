@@ -100,7 +100,7 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
                           r"projected|anticipates?|range\s+of|potential|"
-                          r"constant[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
+                          r"(?:constant|local)[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
                           re.I)
 # ("Revenue on a constant currency basis was $41.0 million": that basis's figure; "grew 14% in constant currency to
 # $40.1 million" qualifies the change only)
@@ -109,7 +109,11 @@ TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attrib
                                r"^[^$]{0,12}?\bassociated\s+with\b|"
                                r"^[^$]{0,25}?\b(?:excluding|charge|impact)\b|^[^$]{0,25}?\bnon-GAAP\s+basis\b|"
                                r"^[^$]{0,60}?\s[\u2013\u2014-]\s*adjusted\b|"
-                               r"^(?:\s+per\s+(?:\w+\s+)?share)?\W{0,3}(?:on\s+(?:a\s+)?)?pro\s+forma\b", re.I)
+                               r"^(?:\s+per\s+(?:\w+\s+)?share)?\W{0,3}(?:on\s+(?:a\s+)?)?pro\s+forma\b|"
+                               # "$205.0 million in constant currency", "... at constant exchange rates": that basis's
+                               # amount (a change's 'up 4% in constant currency' after the amount qualifies the change)
+                               r"^\W{0,3}(?:(?:on|in)\s+(?:an?\s+)?|at\s+)?(?:constant|local)[\s-]currenc(?:y|ies)\b|"
+                               r"^\W{0,3}at\s+constant\s+(?:exchange|FX|currency)\s+rates?\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)

@@ -309,6 +309,25 @@ def test_a_share_of_other_holders_or_a_constant_currency_figure_is_no_plain_metr
         {("net_income", "", "Q3 2024", "", "USD", 12_500_000.0)}
 
 
+CURRENCY_BASIS_AFTER = {  # a basis said after the amount, or 'local currency' before it: that basis's figure
+    "Revenue was $205.0 million in constant currency.": set(),
+    "Revenue was $205.0 million on a constant currency basis.": set(),
+    "Revenue was $205.0 million at constant exchange rates.": set(),
+    "Revenue in local currency was $205.0 million.": set(),
+    # near misses: the change's basis leaves the level reported
+    "Revenue was $40.1 million, up 4% in constant currency.": {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0)},
+    "Revenue was $40.1 million (up 4% in constant currency).": {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0)},
+    "Revenue was $40.1 million, an increase of 4% in local currency.": {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0)},
+}
+
+
+@pytest.mark.parametrize("text", CURRENCY_BASIS_AFTER)
+def test_an_amount_in_constant_currency_said_after_it_is_no_reported_figure(text: str) -> None:
+    """'Revenue was $205.0 million in constant currency' and 'Revenue in local currency was $205.0 million' were stored
+    as reported revenue: the basis after the amount (or 'local currency' before it) makes it that basis's figure."""
+    assert {f for f in read(text) if f[0] != "other" and f[3] == ""} == CURRENCY_BASIS_AFTER[text]
+
+
 @pytest.mark.xfail(strict=True, reason="guidance for 'the fourth quarter' (no year) in a third quarter's release is "
                    "dated the fourth quarter of the year before (q_bare resolves to the last such quarter, not the next)")
 def test_guidance_for_a_quarter_named_without_its_year_is_the_next_one() -> None:
