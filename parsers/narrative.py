@@ -919,7 +919,7 @@ class NarrativeReader:
                     and all(w in self.issuer or w in self.issuer_name for w in words):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
-        if pendings and (subject := _named_subject(text, self.issuer)):
+        if pendings and (subject := _named_subject(text, self.issuer, self.issuer_name)):
             for p in pendings:  # the figures of a business the sentence names, never the company's total
                 if not p.figure.geo and not p.figure.product:
                     p.figure.product = p.figure.segment = p.product = subject
@@ -2570,14 +2570,25 @@ def _issuer_words(company: str | None, ticker: str | None) -> tuple[str, ...] | 
     return tuple(out)
 
 
-def _named_subject(text: str, issuer: tuple[str, ...] | None) -> str:
+# A legal entity's name ends in its form: "Acme Operating LLC", "Acme Savings Bank", "Acme Finance Corp."
+_ENTITY_FORM = re.compile(r"\s(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|L\.P\.|LP|plc|PLC|"
+                          r"S\.A\.|N\.A\.|GmbH|AG|Bank)$")
+
+
+def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozenset[str] = frozenset()) -> str:
     """The business a sentence's subject names ("Building Materials" of "The Building Materials business
-    achieved ..."), "" when the subject is the company itself, a place, a period or a term."""
+    achieved ..."), "" when the subject is the company itself, a place, a period or a term. A legal entity named
+    with words the issuer's name lacks ("Acme Operating LLC reported ..." in Acme Holdings Inc.'s release) is another
+    company, its subsidiary or parent, even though it shares the issuer's first word: its figure is never the
+    issuer's."""
     m = _SUBJECT_VERB.match(text) if issuer is not None else None
     if not m:
         return ""
     name = m.group(1)
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
+    if name_words and _ENTITY_FORM.search(name) and any(w not in name_words and w not in _ISSUER_GENERIC
+                                                        for w in words[:-1]):
+        return name
     if any(w in issuer or w in _NOT_A_NAME or _NOT_A_SUBJECT.match(w) for w in words) \
             or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):
         return ""
