@@ -588,6 +588,37 @@ def test_a_fourth_quarter_named_without_a_date_before_the_calendar_quarter_could
     assert (doc.period.end, doc.fye_month) == (date(2009, 12, 31), 12)  # the calendar quarter was over: it stands
 
 
+_FY_TOKENS = ("| | Q4 FY25 | Q4 FY24 | FY25 | FY24 |\n| --- | --- | --- | --- | --- |\n"
+              "| Revenue | 48,210 | 43,004 | 180,402 | 160,330 |\n| Net loss | (5,104) | (7,912) | (22,604) | (28,330) |\n")
+
+
+def _wexley(lead: str) -> str:
+    return (f"Wexley Pharma plc Reports Results\n\nLONDON, Aug. 14, 2025 -- Wexley Pharma plc (LSE: WXY) today {lead}\n\n"
+            f"CONSOLIDATED INCOME STATEMENT\n(US$000)\n\n{_FY_TOKENS}")
+
+
+def test_a_quarter_named_by_its_token_before_the_calendar_quarter_could_end():
+    """'Q4 FY25' in the lead of a release dated August 2025: read on a December year its columns ended in December
+    2025 (after the release: left out) and 'Q4 FY24' was stored as October to December 2024 — the year-ago quarter
+    answered as the latest one. The token names the fiscal quarter that ended last before the release."""
+    doc = parse_text("w.md", _wexley("announced its results for Q4 FY25."))
+    assert doc.fye_month == 6
+    assert {(f.period.end, f.period.months, f.value) for f in doc.figures if f.label == "Revenue"} == {
+        (date(2025, 6, 30), 3, 48_210_000), (date(2024, 6, 30), 3, 43_004_000),
+        (date(2025, 6, 30), 12, 180_402_000), (date(2024, 6, 30), 12, 160_330_000)}
+
+
+def test_a_row_whose_column_lands_after_the_release_is_read_on_no_assumed_calendar():
+    """Nothing names the quarter or the year's end: on the December year assumed, 'Q4 FY25' lands after the release
+    date, so that calendar is wrong for the row's 'Q4 FY24' too; the row is left unread, not stored as 2024's."""
+    doc = parse_text("w.md", _wexley("announced its results. Revenue grew 12%, and the net loss narrowed."))
+    assert not [f for f in doc.figures if f.source == "table"]
+    # near miss: a December year's release after its quarter keeps its rows
+    doc = parse_text("w.md", _wexley("announced its results.").replace("Aug. 14, 2025", "Feb. 14, 2026"))
+    assert {(f.period.end, f.period.months) for f in doc.figures if f.label == "Revenue"} == {
+        (date(2025, 12, 31), 3), (date(2024, 12, 31), 3), (date(2025, 12, 31), 12), (date(2024, 12, 31), 12)}
+
+
 def test_a_years_earnings_release_is_annual_whatever_quarter_a_later_sentence_mentions():
     text = ("2004 EARNINGS RELEASE\nNEW YORK, NY, March 8, 2005 -- Tallis Corporation (NYSE-TLS) reported net earnings "
             "in 2004 of $117.9 million, or $15.34 per share, compared with $166.2 million, or $21.79 per share, in "
