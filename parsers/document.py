@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, under_caption
+from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, other_entities, under_caption
 from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
@@ -70,6 +70,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
+    other_entities(grid.groups, grid.titles, company)
     if stated_fye is None and (month := _years_end_month(figures, body)) not in (None, fye):  # the tables' years end in it
         stated_fye = fye = month
         lead = lead_period(body, fye, released) or annual_period(body, released, fye) or hinted_period(period_hint, fye)

@@ -198,6 +198,7 @@ class GridReader:
         self._scale_stated = False  # has any table so far stated its scale
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self.groups: list[list[Figure]] = []  # the figures of each table, one list a table (its scale is its own)
+        self.titles: list[str] = []  # each table's own heading, by the same index as groups
         self._per_share_run = False  # the last row read was per share
         self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
@@ -313,6 +314,7 @@ class GridReader:
             for f in figures:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
         self.groups.append(figures)
+        self.titles.append(title)
         _gross_before_net(figures)
         _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
@@ -1519,3 +1521,41 @@ def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:
             for col in cols:
                 col.period = None
     return columns
+
+
+# A statement's caption line that names a legal entity: "HALVERN MIDSTREAM OPERATING LLC", "Acme Bank, N.A. and
+# Subsidiaries" (its form last, "and subsidiaries" after it)
+_ENTITY_CAPTION = re.compile(r"^\s*([A-Z][\w&.,'\u2019-]*(?:\s+[\w&.,'\u2019-]+){0,7}?),?\s+(LLC|L\.L\.C\.|L\.?P\.|INC\.?|"
+                             r"INCORPORATED|CORP\.?|CORPORATION|LTD\.?|LIMITED|PLC|BANK|N\.A\.|S\.A\.|AG|GMBH|N\.V\.)"
+                             r"(?:\s+(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiar(?:y|ies))?\s*$", re.I)
+_FORM_WORDS = frozenset("inc incorporated corp corporation co company ltd limited plc llc l p lp n a s v ag gmbh the and "
+                        "of".split())
+
+
+def _entity_words(line: str) -> frozenset[str] | None:
+    """The name words of a caption line that names a legal entity (its form left out), None for any other line."""
+    m = _ENTITY_CAPTION.match(line)
+    if not m:
+        return None
+    return frozenset(w for w in re.findall(r"[a-z0-9&]+", m.group(1).lower()) if w not in _FORM_WORDS)
+
+
+def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | None) -> None:
+    """A release that prints the statements of two entities (a partnership and its operating subsidiary, a holding
+    company and its bank): where one table's caption names the issuer and another's names a legal entity with words
+    the issuer's name lacks, that other table's figures are that entity's, never the issuer's (they were answered
+    as its balance sheet). Where no caption names the issuer, nothing tells a subsidiary from a name read short."""
+    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    if not own:
+        return
+    named = [[(line.strip(), words) for line in title.split("  ") if (words := _entity_words(line))]
+             for title in titles]
+    if not any(words <= own for entities in named for _, words in entities):
+        return
+    for figures, entities in zip(groups, named):
+        other = next((line for line, words in entities if not words <= own), None)
+        if other and not any(words <= own for _, words in entities):
+            for f in figures:
+                f.segment = f.segment or other
+                f.product = f.product or other
+

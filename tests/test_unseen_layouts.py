@@ -1431,3 +1431,43 @@ def test_a_year_counted_in_weeks_over_a_bare_year(header: str, fye: int, period:
     from parsers.columns import column_period
     got = column_period(header, "", fye, None)
     assert (got and _period(got)) == period
+
+
+_TWO_ENTITIES = """Halmore Energy Partners Announces Fourth Quarter 2024 Results
+
+HOUSTON, Feb. 18, 2025 -- Halmore Energy Partners, L.P. (NYSE: HMEP) today reported results for the fourth quarter of 2024.
+
+{parent}
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in millions)
+
+| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |
+| --- | --- | --- |
+| Revenue | $ 318.6 | $ 290.4 |
+| Net income | 42.0 | 35.5 |
+
+{subsidiary}
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(in millions)
+
+| | December 31, 2024 | December 31, 2023 |
+| --- | --- | --- |
+| Cash and cash equivalents | $ 55.0 | $ 41.2 |
+| Total assets | 4,210.5 | 4,002.3 |
+"""
+
+
+@pytest.mark.parametrize("parent,subsidiary,theirs", [
+    ("HALMORE ENERGY PARTNERS, L.P.", "HALMORE MIDSTREAM OPERATING LLC", "HALMORE MIDSTREAM OPERATING LLC"),
+    ("Halmore Energy Partners, L.P. and Subsidiaries", "Halmore Pipeline Company, LLC", "Halmore Pipeline Company, LLC"),
+    # near misses: the issuer's own name on both, or on neither (a name read short tells no subsidiary)
+    ("HALMORE ENERGY PARTNERS, L.P.", "HALMORE ENERGY PARTNERS, L.P.", ""),
+    ("HALMORE ENERGY PARTNERS HOLDINGS CORPORATION", "HALMORE ENERGY PARTNERS HOLDINGS CORPORATION", ""),
+])
+def test_a_statement_captioned_with_another_entitys_name_is_that_entitys(parent: str, subsidiary: str, theirs: str) -> None:
+    """A partnership's release printing its operating subsidiary's balance sheet under the subsidiary's name: its
+    total assets were answered as the partnership's. Where another caption names the issuer, a caption naming a legal
+    entity with words the issuer's name lacks makes the table that entity's."""
+    doc = parse_text("h.md", _TWO_ENTITIES.format(parent=parent, subsidiary=subsidiary))
+    assert {f.segment for f in doc.figures if f.source == "table" and f.label == "Total assets"} == {theirs}
+    assert {f.segment for f in doc.figures if f.source == "table" and f.label == "Revenue"} == {""}
