@@ -72,7 +72,7 @@ RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
-                            "potential")  # QUALIFIER_RE
+                            "potential", "will", "should", "would", "likely", "track")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
                                  "adjusted", "associated", "forma", "currenc", "constant")  # TAIL_QUALIFIER_RE
@@ -2842,7 +2842,9 @@ _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                             r"projected|anticipates?|range|before|potential|constant[\s-]currency", re.I)
+                             r"projected|anticipates?|range|before|potential|constant[\s-]currency|"
+                             r"will|should|would|likely|on\s+track", re.I)
+_FUTURE_WORD = re.compile(r"will|should|would|likely|on\s+track", re.I)  # a figure to come: said as expected
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")
@@ -2874,6 +2876,8 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))
+    if word and _FUTURE_WORD.fullmatch(word.group(0)):
+        return "expected"
     return word.group(0).lower() if word else "qualified"
 
 

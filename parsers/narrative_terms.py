@@ -100,6 +100,10 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
                           r"projected|anticipates?|range\s+of|potential|"
+                          # "Revenue for the full year will be approximately $181 million", "should come in at": a
+                          # figure to come, never the actual
+                          r"(?:will|should|would)\s+(?:(?:now|likely|still|also)\s+)?(?:be|total|reach|come\s+in|exceed|"
+                          r"approximate|amount\s+to)|(?:is|are)\s+likely\s+to|on\s+track\s+to|"
                           r"(?:constant|local)[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
                           re.I)
 # ("Revenue on a constant currency basis was $41.0 million": that basis's figure; "grew 14% in constant currency to
