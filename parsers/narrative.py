@@ -556,6 +556,20 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+# a dollar's code printed after a "$" amount ("$48.2 million CAD", "$1.2 billion (AUD)"): that dollar, not the release's
+_DOLLAR_CODE_AFTER = re.compile(r"\s?\(?(USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN)\)?(?![\w$])")
+
+
+def _amount_currency(m: re.Match) -> str:
+    """The currency an amount's own mark names, or a dollar's code printed right after a bare '$' amount; '' when
+    neither says (the release's currency then)."""
+    mark = m.group("mark") if "mark" in m.re.groupindex else None
+    if mark and (code := mark_currency(mark)):
+        return code
+    after = _DOLLAR_CODE_AFTER.match(m.string, m.end()) if mark == "$" else None
+    return after.group(1) if after else ""
+
+
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
@@ -1587,7 +1601,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
-                     currency_stated=bool(c.kind == "money" and c.m.group("mark") and mark_currency(c.m.group("mark"))))
+                     currency_stated=bool(c.kind == "money" and _amount_currency(c.m)))
         if printed:
             fig.printed_term = True  # knowledge/ keeps it under its printed label, never a metric of the vocabulary
             self.printed_terms.add(term)
@@ -1854,7 +1868,7 @@ class NarrativeReader:
         if kind == "ratio":
             return float(m.group("p")), "percent"
         if m.group("cents") is not None:
-            value = int(m.group("cents")) / 100
+            value = round(float(m.group("cents")) / 100, 6)
         else:
             value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), scale or m.group("scale"))
         if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")) \
@@ -1866,7 +1880,7 @@ class NarrativeReader:
         elif value > 0 and _CASH_USED_AMOUNT.search(span_text[-120:]) and not _CASH_USED.search(term):
             value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
             # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
-        currency = (m.group("mark") and mark_currency(m.group("mark"))) or "USD"  # a bare "$": the release's (parsers/document.py)
+        currency = _amount_currency(m) or "USD"  # a bare "$": the release's (parsers/document.py)
         return value, f"{currency}/share" if per_share else currency
 
     def _line_quote(self, para: Paragraph, pos: int) -> tuple[int, str]:

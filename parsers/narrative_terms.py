@@ -148,7 +148,7 @@ MONEY_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
     r"(?:[\s*_]*-?\s*(?P<scale>" + _SCALES + r"|(?:(?<=\d)|(?<=\d\))|(?<=\d\s))[mbk](?![&'\u2019-]|\.\w))\b(?:\.(?=\s*[a-z,;(]))?)?"  # "$24.6M",
     # "$677*** ***Million", "\u20ac(29.2)m", "$40.1 mln", "\u00a340.1 m", "$12 mil. and" (an abbreviation's dot too)
-    r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
+    r"|(?<![\d.,])(?P<cents>\d{1,3}(?:\.\d{1,2})?)\s+cents\b", re.I)  # "12.3 cents": never its "3 cents"
 
 
 @lru_cache(maxsize=256)  # a handful of marks, asked for each amount: 17 patterns tried once per mark
