@@ -511,6 +511,11 @@ CURRENCY_MARKS: list[tuple[str, str]] = [
     (r"\u20a9|\bKRW", "KRW"),
     (r"\bSEK", "SEK"), (r"\bDKK", "DKK"), (r"\bNOK", "NOK"),
 ]
+# A caption naming its currency by its mark and its scale ("(CDN$ thousands)", "(A$m)", "(in A$ millions)",
+# "(HK$'000)") or by its code after the scale ("(in thousands, CAD)"), for the marks the patterns above do not spell
+_STATED_CURRENCY += [(re.compile(rf"(?:{mark})\s*(?:in\s+)?['\u2019]?(?i:000s?|thousands?|millions?|billions?|mn|bn|m|k)(?![\w$])"
+                                 rf"|(?i:\b(?:thousands|millions|billions),?\s+(?:of\s+)?){code}\b"), code)
+                     for mark, code in CURRENCY_MARKS if code not in ("USD", "EUR", "GBP")]
 _AMOUNT_CURRENCY = [(re.compile(rf"(?:{mark})\s?\d" + (r"|\d\s?€" if code == "EUR" else "")), code)
                     for mark, code in CURRENCY_MARKS] + [
     (re.compile(r"(?<![A-Za-z$])\$\s*\d|^\s*\|?\s*\$\s*\|?\s*$|\|\s*\$\s*\|", re.M), "USD"),  # "$ 12,400", or "$" a cell of its own

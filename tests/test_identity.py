@@ -203,6 +203,25 @@ def test_the_statements_currency(text, code):
     assert statement_currency(text) == code
 
 
+@pytest.mark.parametrize("caption,code", [
+    ("(CDN$ thousands)", "CAD"), ("(A$m)", "AUD"), ("(in A$ millions)", "AUD"), ("(HK$'000)", "HKD"),
+    ("(in thousands, CAD)", "CAD"), ("(S$ millions)", "SGD"),
+    # near misses: a bare dollar's caption, and a mark before an amount (no scale after it) in a sentence
+    ("(in thousands)", "USD"), ("(thousands of dollars)", "USD"),
+])
+def test_a_caption_names_its_currency_by_its_mark_and_scale(caption, code):
+    """A statement over '$ 120,400' cells captioned '(CDN$ thousands)', '(A$m)' or '(in thousands, CAD)' was read
+    in US dollars: the caption's mark (or code) with its scale names the statements' currency."""
+    text = f"CONSOLIDATED STATEMENTS OF INCOME\n{caption}\n\n| | 2024 | 2023 |\n|---|---|---|\n| Revenue | $ 120,400 | $ 100,200 |\n"
+    assert statement_currency(text) == code
+
+
+def test_a_foreign_dollar_amount_in_a_sentence_is_no_caption():
+    """'C$5 million' in a sentence is an amount's mark, not a caption's: the release's dollars stand."""
+    assert statement_currency("Revenue of $12.4 million, and C$5 million of it in Canada; net income of $1.2 million, "
+                              "$0.9 million and $0.4 million.") == "USD"
+
+
 # --- periods -------------------------------------------------------------------------------------
 
 def test_three_and_nine_months_lead_with_the_quarter():
