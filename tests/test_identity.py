@@ -627,6 +627,21 @@ def test_a_quarter_named_by_its_token_before_the_calendar_quarter_could_end():
         (date(2025, 6, 30), 12, 180_402_000), (date(2024, 6, 30), 12, 160_330_000)}
 
 
+@pytest.mark.parametrize("lead,fye", [
+    ("results for its Q1 FY25 ended December 31, 2024.", 9),
+    ("results for its FY2025 Q1 ended December 31, 2024.", 9),
+    ("results for Q2 fiscal 2025, which ended December 28, 2024.", 6),
+    ("results for its first quarter of fiscal 2025 ended December 31, 2024.", 9),
+    ("results for the quarter ended December 31, 2024.", 12),  # near miss: no quarter named, the calendar stands
+])
+def test_a_quarter_named_by_its_token_and_its_end_gives_the_years_end(lead: str, fye: int) -> None:
+    """'its fiscal 2025 first quarter ended December 31, 2024' gave the September year; reworded 'its Q1 FY25 ended
+    December 31, 2024' it gave none, and the quarter was read as the calendar's Q4 2024 (its year to date a year)."""
+    text = (f"Orrin Bio Reports Results\n\nPASADENA, Calif., Feb. 10, 2025 -- Orrin Bio, Inc. (NASDAQ: ORBO) today "
+            f"announced {lead} Revenue was $12.0 million.")
+    assert parse_text("o.txt", text).fye_month == fye
+
+
 def test_a_row_whose_column_lands_after_the_release_is_read_on_no_assumed_calendar():
     """Nothing names the quarter or the year's end: on the December year assumed, 'Q4 FY25' lands after the release
     date, so that calendar is wrong for the row's 'Q4 FY24' too; the row is left unread, not stored as 2024's."""
