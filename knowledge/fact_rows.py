@@ -209,6 +209,21 @@ def _net_income_of_owners(facts: dict[str, list]) -> None:
         elif metric == "net_income" and facts["source"][i] == "table" and not TO_OWNERS.match(facts["label"][i]) \
                 and i not in own and _consolidated(facts, i, owners.get(slot(i), ()), near):
             facts["metric"][i] = "consolidated_net_income"
+    _consolidated_elsewhere(facts, owners, own, slot)
+
+
+def _consolidated_elsewhere(facts: dict[str, list], owners: dict[tuple, list[int]], own: set[int], slot) -> None:
+    """A plain "Net income" of another table (a reconciliation to adjusted net income starts from it) that prints the
+    very figure its income statement's consolidated row prints, for a period the statement attributes to the company's
+    owners, is that consolidated figure too: read as net income it stood beside the owners' figure as a second one
+    (and was answered)."""
+    consolidated = {(slot(j), facts["value"][j]) for j in range(len(facts["metric"]))
+                    if facts["metric"][j] == "consolidated_net_income" and facts["table_class"][j] == "income"}
+    for i in range(len(facts["metric"])):
+        if facts["metric"][i] == "net_income" and facts["source"][i] == "table" and facts["table_class"][i] != "income" \
+                and i not in own and slot(i) in owners and not TO_OWNERS.match(facts["label"][i]) \
+                and (slot(i), facts["value"][i]) in consolidated:
+            facts["metric"][i] = "consolidated_net_income"
 
 
 def _equity_of_owners(facts: dict[str, list]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, under_caption
+from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, other_entities, under_caption
 from parsers.front_matter import read_front_matter
 from parsers.html import GridTable
 from parsers.loading import load_release
@@ -70,6 +70,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
+    other_entities(grid.groups, grid.titles, company)
     if stated_fye is None and (month := _years_end_month(figures, body)) not in (None, fye):  # the tables' years end in it
         stated_fye = fye = month
         lead = lead_period(body, fye, released) or annual_period(body, released, fye) or hinted_period(period_hint, fye)
@@ -81,7 +82,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker)).read()
     prove_table_scales(grid.groups, figures)  # a table of unstated scale whose prose repeats its figures
-    figures = [f for f in figures if _possible(f, released)]
+    figures = _without_impossible_rows(figures, released, stated_fye is None)
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)
     _in_currency(figures, currency or (NO_CURRENCY if company or released else "USD"))
@@ -167,6 +168,15 @@ def _possible(f: Figure, released: date | None) -> bool:
     if f.table_class == "guidance" or FORWARD.search(f.qualifier or ""):
         return True
     return False
+
+
+def _without_impossible_rows(figures: list[Figure], released: date | None, calendar_assumed: bool) -> list[Figure]:
+    """The figures that could be actuals by the release date. Where the release states no fiscal year end and a
+    table row's column lands after its date ('Q4 FY25' of a release dated August 2025, read on a December year), the
+    calendar the row was read on is wrong, so its other columns are too ('Q4 FY24' is not October to December 2024):
+    the whole row is left unread."""
+    late = {f.line for f in figures if f.source == "table" and not _possible(f, released)} if calendar_assumed else set()
+    return [f for f in figures if _possible(f, released) and not (f.source == "table" and f.line in late)]
 
 
 NO_CURRENCY = "XXX"  # ISO 4217's code for "no currency": the money of a release that never says its currency
@@ -313,16 +323,32 @@ _NAMED_ORDINAL = re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter\b(?:\
                             r"(?:year\s+)?((?:19|20)\d\d))?", re.I)
 
 
+# "Q4 FY25", "Q4 fiscal 2025", "4Q FY2025": a quarter named by its token and its fiscal year
+_NAMED_TOKEN = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b", re.I)
+
+
+def _named_quarter(lead: str) -> tuple[int, int | None] | None:
+    """The quarter (and its year, when said) the lead names first, by its ordinal or by its token."""
+    found = [m for m in (_NAMED_ORDINAL.search(lead), _NAMED_TOKEN.search(lead)) if m is not None]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    if m.re is _NAMED_ORDINAL:
+        return QUARTER_NUM[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
+    year = int(m.group(3))
+    return int(m.group(1) or m.group(2)), year + 2000 if year < 100 else year
+
+
 def quarter_named_fye(text: str, released: date | None) -> int | None:
     """The fiscal year end of a release that names its quarter but no date and no year end ("fourth quarter
     and fiscal year 2009 results", released in November): released before that quarter could end on the
     calendar, the quarter is the one that ended last before the release, and the year ends with the
     quarter that many quarters on. None when the calendar reading stands."""
-    m = _NAMED_ORDINAL.search(_lead_prose(text)) if released else None
-    if m is None:
+    named = _named_quarter(_lead_prose(text)) if released else None
+    if named is None or released is None:
         return None
-    q = QUARTER_NUM[m.group(1).lower()]
-    if month_end(int(m.group(2) or released.year), 3 * q) <= released:
+    q, year = named
+    if month_end(year or released.year, 3 * q) <= released:
         return None  # the calendar quarter is over: nothing says the year ends elsewhere
     y, mo = add_months(released.year, released.month, -1)
     while mo % 3:

@@ -201,6 +201,7 @@ class GridReader:
         self._scale_stated = False  # has any table so far stated its scale
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self.groups: list[list[Figure]] = []  # the figures of each table, one list a table (its scale is its own)
+        self.titles: list[str] = []  # each table's own heading, by the same index as groups
         self._per_share_run = False  # the last row read was per share
         self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
@@ -239,6 +240,7 @@ class GridReader:
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = cents = False
+        per_share_cents = bool(CAPTION_CENTS.search(title))
         section = last_label = subject = ""  # subject: the last row's label that is no share of the one above it
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
@@ -292,7 +294,8 @@ class GridReader:
                 subject = label
             own_section = section if row.section is None else row.section
             got = self._row(row, label, own_section, columns, title, table_class)
-            for f in got if cents or _IN_CENTS.search(label) else ():  # "Diluted EPS (pence)", "Basic (RMB cents)"
+            for f in got if cents or _IN_CENTS.search(label) or (per_share_cents and not _IN_CURRENCY.search(label)) \
+                    else ():  # "Diluted EPS (pence)", "Basic (RMB cents)", a caption's "per share amounts in cents"
                 if f.unit.endswith("/share"):
                     f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
             figures.extend(got)
@@ -314,6 +317,7 @@ class GridReader:
             for f in figures:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
         self.groups.append(figures)
+        self.titles.append(title)
         _gross_before_net(figures)
         _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
@@ -1065,6 +1069,12 @@ CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
 # "Basic (RMB cents)", "Dividend per share (US cents)", "EPS in cents"
 _IN_CENTS = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\$?\s*)?(?:cents|pence)\)|\b(?:US|RMB|HK|A|NZ|S)\$?\s+cents\b|"
                        r"\bin\s+(?:cents|pence)\b", re.I)
+# A caption that prints the per-share amounts in hundredths of its currency: "(US$ million, except per share amounts
+# which are in US cents)", "(in millions, except per share data in cents)", "(€m; earnings per share in euro cents)"
+CAPTION_CENTS = re.compile(r"\b(?:per[\s-]share|EPS)\b[\w\s,'-]{0,40}?\b(?:in|are\s+in|expressed\s+in|stated\s+in)\s+"
+                           r"(?:[A-Z]{1,3}\$?\s+|euro\s+|U\.S\.\s+)?(?:cents|pence)\b", re.I)
+# a per-share row that says its own currency ('Diluted EPS (US$)', 'in dollars'): not in the caption's cents
+_IN_CURRENCY = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\s?)?[$\u20ac\u00a3]\)|\bin\s+(?:U\.S\.\s+)?(?:dollars|euros?|pounds)\b", re.I)
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 
 
@@ -1526,3 +1536,41 @@ def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:
             for col in cols:
                 col.period = None
     return columns
+
+
+# A statement's caption line that names a legal entity: "HALVERN MIDSTREAM OPERATING LLC", "Acme Bank, N.A. and
+# Subsidiaries" (its form last, "and subsidiaries" after it)
+_ENTITY_CAPTION = re.compile(r"^\s*([A-Z][\w&.,'\u2019-]*(?:\s+[\w&.,'\u2019-]+){0,7}?),?\s+(LLC|L\.L\.C\.|L\.?P\.|INC\.?|"
+                             r"INCORPORATED|CORP\.?|CORPORATION|LTD\.?|LIMITED|PLC|BANK|N\.A\.|S\.A\.|AG|GMBH|N\.V\.)"
+                             r"(?:\s+(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiar(?:y|ies))?\s*$", re.I)
+_FORM_WORDS = frozenset("inc incorporated corp corporation co company ltd limited plc llc l p lp n a s v ag gmbh the and "
+                        "of".split())
+
+
+def _entity_words(line: str) -> frozenset[str] | None:
+    """The name words of a caption line that names a legal entity (its form left out), None for any other line."""
+    m = _ENTITY_CAPTION.match(line)
+    if not m:
+        return None
+    return frozenset(w for w in re.findall(r"[a-z0-9&]+", m.group(1).lower()) if w not in _FORM_WORDS)
+
+
+def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | None) -> None:
+    """A release that prints the statements of two entities (a partnership and its operating subsidiary, a holding
+    company and its bank): where one table's caption names the issuer and another's names a legal entity with words
+    the issuer's name lacks, that other table's figures are that entity's, never the issuer's (they were answered
+    as its balance sheet). Where no caption names the issuer, nothing tells a subsidiary from a name read short."""
+    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    if not own:
+        return
+    named = [[(line.strip(), words) for line in title.split("  ") if (words := _entity_words(line))]
+             for title in titles]
+    if not any(words <= own for entities in named for _, words in entities):
+        return
+    for figures, entities in zip(groups, named):
+        other = next((line for line, words in entities if not words <= own), None)
+        if other and not any(words <= own for _, words in entities):
+            for f in figures:
+                f.segment = f.segment or other
+                f.product = f.product or other
+

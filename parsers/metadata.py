@@ -60,6 +60,11 @@ QUARTER_END_NAMED = re.compile(rf"\b(?:quarter|three\s+months|thirteen\s+weeks|1
                                rf"({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter", re.I)
 QUARTER_END_NAMED_LEADS = Leads("quarter", "three", "thirteen", "13")
 QUARTER_NUM = QUARTER_ORDINALS  # "first" … "4th": the period words' one home
+# The quarter named by its token and fiscal year, then its end: "its Q1 FY25 ended December 31, 2024", "FY25 Q1 ended"
+TOKEN_QUARTER_END = re.compile(
+    rf"(?:\b(?:Q([1-4])|([1-4])Q)\s?(?:of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)'?(?:19|20)?\d\d|"
+    rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?(?:19|20)?\d\d\s+Q([1-4]))"
+    rf",?\s+(?:which\s+|that\s+)?(?:ended|ending)\s+(?:on\s+)?({MONTH_RE})\s+(\d{{1,2}})", re.I)
 
 
 def company_and_ticker(text: str, header_name: str | None = None, front: FrontMatter | None = None,
@@ -370,6 +375,8 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
              finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)]
     named += [(m.group(3), m.group(1), m.group(2), m.start()) for m in
               finditer(QUARTER_END_NAMED, lowered, QUARTER_END_NAMED_LEADS)]
+    named += [(("first", "second", "third", "fourth")[int(m.group(1) or m.group(2) or m.group(3)) - 1], m.group(4),
+               m.group(5), m.start()) for m in TOKEN_QUARTER_END.finditer(flat)]
     for ordinal, month, day, start in named:
         if not month_number(month):
             continue
@@ -511,6 +518,11 @@ CURRENCY_MARKS: list[tuple[str, str]] = [
     (r"\u20a9|\bKRW", "KRW"),
     (r"\bSEK", "SEK"), (r"\bDKK", "DKK"), (r"\bNOK", "NOK"),
 ]
+# A caption naming its currency by its mark and its scale ("(CDN$ thousands)", "(A$m)", "(in A$ millions)",
+# "(HK$'000)") or by its code after the scale ("(in thousands, CAD)"), for the marks the patterns above do not spell
+_STATED_CURRENCY += [(re.compile(rf"(?:{mark})\s*(?:in\s+)?['\u2019]?(?i:000s?|thousands?|millions?|billions?|mn|bn|m|k)(?![\w$])"
+                                 rf"|(?i:\b(?:thousands|millions|billions),?\s+(?:of\s+)?){code}\b"), code)
+                     for mark, code in CURRENCY_MARKS if code not in ("USD", "EUR", "GBP")]
 _AMOUNT_CURRENCY = [(re.compile(rf"(?:{mark})\s?\d" + (r"|\d\s?€" if code == "EUR" else "")), code)
                     for mark, code in CURRENCY_MARKS] + [
     (re.compile(r"(?<![A-Za-z$])\$\s*\d|^\s*\|?\s*\$\s*\|?\s*$|\|\s*\$\s*\|", re.M), "USD"),  # "$ 12,400", or "$" a cell of its own

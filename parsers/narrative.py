@@ -45,7 +45,7 @@ COMPARISON_SENTENCE = re.compile(
     r"|reduction|drop)\b)|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
-    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal",), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
+    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
@@ -72,10 +72,10 @@ RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
-                            "potential")  # QUALIFIER_RE
+                            "potential", "will", "should", "would", "likely", "track")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
-                                 "adjusted", "associated", "forma")  # TAIL_QUALIFIER_RE
+                                 "adjusted", "associated", "forma", "currenc", "constant")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 # "Comparable store sales decreased 6.1%", "Comparable sales increased 3.2%", "Same-store net operating income increased
 # 4.6%": a figure that is itself a change (never the change of all sales, or of all NOI)
@@ -568,6 +568,20 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+# a dollar's code printed after a "$" amount ("$48.2 million CAD", "$1.2 billion (AUD)"): that dollar, not the release's
+_DOLLAR_CODE_AFTER = re.compile(r"\s?\(?(USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN)\)?(?![\w$])")
+
+
+def _amount_currency(m: re.Match) -> str:
+    """The currency an amount's own mark names, or a dollar's code printed right after a bare '$' amount; '' when
+    neither says (the release's currency then)."""
+    mark = m.group("mark") if "mark" in m.re.groupindex else None
+    if mark and (code := mark_currency(mark)):
+        return code
+    after = _DOLLAR_CODE_AFTER.match(m.string, m.end()) if mark == "$" else None
+    return after.group(1) if after else ""
+
+
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
@@ -938,7 +952,7 @@ class NarrativeReader:
                     and all(w in self.issuer or w in self.issuer_name for w in words):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
-        if pendings and (subject := _named_subject(text, self.issuer)):
+        if pendings and (subject := _named_subject(text, self.issuer, self.issuer_name)):
             for p in pendings:  # the figures of a business the sentence names, never the company's total
                 if not p.figure.geo and not p.figure.product:
                     p.figure.product = p.figure.segment = p.product = subject
@@ -1610,7 +1624,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
-                     currency_stated=bool(c.kind == "money" and c.m.group("mark") and mark_currency(c.m.group("mark"))))
+                     currency_stated=bool(c.kind == "money" and _amount_currency(c.m)))
         if printed:
             fig.printed_term = True  # knowledge/ keeps it under its printed label, never a metric of the vocabulary
             self.printed_terms.add(term)
@@ -1880,7 +1894,7 @@ class NarrativeReader:
         if kind == "ratio":
             return float(m.group("p")), "percent"
         if m.group("cents") is not None:
-            value = int(m.group("cents")) / 100
+            value = round(float(m.group("cents")) / 100, 6)
         else:
             value = parse_amount((m.group("num") or "0") + (m.group("dec") or ""), scale or m.group("scale"))
         if ((m.group("neg") or m.group("neg2")) and m.group("close")) or "-" in (m.group("neg"), m.group("neg2")) \
@@ -1892,7 +1906,7 @@ class NarrativeReader:
         elif value > 0 and _CASH_USED_AMOUNT.search(span_text[-120:]) and not _CASH_USED.search(term):
             value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
             # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
-        currency = (m.group("mark") and mark_currency(m.group("mark"))) or "USD"  # a bare "$": the release's (parsers/document.py)
+        currency = _amount_currency(m) or "USD"  # a bare "$": the release's (parsers/document.py)
         return value, f"{currency}/share" if per_share else currency
 
     def _line_quote(self, para: Paragraph, pos: int) -> tuple[int, str]:
@@ -2597,14 +2611,25 @@ def _issuer_words(company: str | None, ticker: str | None) -> tuple[str, ...] | 
     return tuple(out)
 
 
-def _named_subject(text: str, issuer: tuple[str, ...] | None) -> str:
+# A legal entity's name ends in its form: "Acme Operating LLC", "Acme Savings Bank", "Acme Finance Corp."
+_ENTITY_FORM = re.compile(r"\s(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|L\.P\.|LP|plc|PLC|"
+                          r"S\.A\.|N\.A\.|GmbH|AG|Bank)$")
+
+
+def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozenset[str] = frozenset()) -> str:
     """The business a sentence's subject names ("Building Materials" of "The Building Materials business
-    achieved ..."), "" when the subject is the company itself, a place, a period or a term."""
+    achieved ..."), "" when the subject is the company itself, a place, a period or a term. A legal entity named
+    with words the issuer's name lacks ("Acme Operating LLC reported ..." in Acme Holdings Inc.'s release) is another
+    company, its subsidiary or parent, even though it shares the issuer's first word: its figure is never the
+    issuer's."""
     m = _SUBJECT_VERB.match(text) if issuer is not None else None
     if not m:
         return ""
     name = m.group(1)
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
+    if name_words and _ENTITY_FORM.search(name) and any(w not in name_words and w not in _ISSUER_GENERIC
+                                                        for w in words[:-1]):
+        return name
     if any(w in issuer or w in _NOT_A_NAME or _NOT_A_SUBJECT.match(w) for w in words) \
             or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):
         return ""
@@ -2859,7 +2884,9 @@ _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                             r"projected|anticipates?|range|before|potential|constant[\s-]currency", re.I)
+                             r"projected|anticipates?|range|before|potential|constant[\s-]currency|"
+                             r"will|should|would|likely|on\s+track", re.I)
+_FUTURE_WORD = re.compile(r"will|should|would|likely|on\s+track", re.I)  # a figure to come: said as expected
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")
@@ -2891,6 +2918,8 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))
+    if word and _FUTURE_WORD.fullmatch(word.group(0)):
+        return "expected"
     return word.group(0).lower() if word else "qualified"
 
 

@@ -101,7 +101,11 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
                           r"projected|anticipates?|range\s+of|potential|"
-                          r"constant[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
+                          # "Revenue for the full year will be approximately $181 million", "should come in at": a
+                          # figure to come, never the actual
+                          r"(?:will|should|would)\s+(?:(?:now|likely|still|also)\s+)?(?:be|total|reach|come\s+in|exceed|"
+                          r"approximate|amount\s+to)|(?:is|are)\s+likely\s+to|on\s+track\s+to|"
+                          r"(?:constant|local)[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
                           re.I)
 # ("Revenue on a constant currency basis was $41.0 million": that basis's figure; "grew 14% in constant currency to
 # $40.1 million" qualifies the change only)
@@ -110,7 +114,11 @@ TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attrib
                                r"^[^$]{0,12}?\bassociated\s+with\b|"
                                r"^[^$]{0,25}?\b(?:excluding|charge|impact)\b|^[^$]{0,25}?\bnon-GAAP\s+basis\b|"
                                r"^[^$]{0,60}?\s[\u2013\u2014-]\s*adjusted\b|"
-                               r"^(?:\s+per\s+(?:\w+\s+)?share)?\W{0,3}(?:on\s+(?:a\s+)?)?pro\s+forma\b", re.I)
+                               r"^(?:\s+per\s+(?:\w+\s+)?share)?\W{0,3}(?:on\s+(?:a\s+)?)?pro\s+forma\b|"
+                               # "$205.0 million in constant currency", "... at constant exchange rates": that basis's
+                               # amount (a change's 'up 4% in constant currency' after the amount qualifies the change)
+                               r"^\W{0,3}(?:(?:on|in)\s+(?:an?\s+)?|at\s+)?(?:constant|local)[\s-]currenc(?:y|ies)\b|"
+                               r"^\W{0,3}at\s+constant\s+(?:exchange|FX|currency)\s+rates?\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)
@@ -142,7 +150,7 @@ MONEY_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?P<dec>\.\d+)?(?!\d|\.\d|,\d|[-\u2013]\d)(?P<close>\))?"
     r"(?:[\s*_]*-?\s*(?P<scale>" + _SCALES + r"|(?:(?<=\d)|(?<=\d\))|(?<=\d\s))[mbk](?![&'\u2019-]|\.\w))\b(?:\.(?=\s*[a-z,;(]))?)?"  # "$24.6M",
     # "$677*** ***Million", "\u20ac(29.2)m", "$40.1 mln", "\u00a340.1 m", "$12 mil. and" (an abbreviation's dot too)
-    r"|(?P<cents>\d{1,3})\s+cents\b", re.I)
+    r"|(?<![\d.,])(?P<cents>\d{1,3}(?:\.\d{1,2})?)\s+cents\b", re.I)  # "12.3 cents": never its "3 cents"
 
 
 @lru_cache(maxsize=256)  # a handful of marks, asked for each amount: 17 patterns tried once per mark
@@ -179,11 +187,13 @@ PERIOD_PATTERNS = [
     # "the quarters ended", "the years ended December 31, 2024 and 2023": a list's spans, each that long
     ("q_ended", re.compile(rf"\b()()(?:the\s+)?(?:fiscal\s+)?quarters?\s+(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("q_fy", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{_Q}[\s-]+quarter", re.I)),
-    # "fiscal 2022 Q4 results": the quarter of that fiscal year, not the year
-    ("fy_qtok", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\s+{QUARTER_TOKEN_RE}\b", re.I)),
+    # "fiscal 2022 Q4 results", "FY24 Q4", "FY 2024 Q4": the quarter of that fiscal year, not the year
+    ("fy_qtok", re.compile(rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|'?\d\d)\s+{QUARTER_TOKEN_RE}\b", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
-    ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?'?((?:19|20)?\d\d)\b", re.I)),
+    # "Q4 2024", "4Q24", and with the fiscal year's word between: "Q4 FY24", "Q4 of fiscal 2024" (the quarter, never
+    # the fiscal year after it nor the release's own year's Q4)
+    ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?(?:(?:of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?'?((?:19|20)?\d\d)\b", re.I)),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),

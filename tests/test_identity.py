@@ -203,6 +203,25 @@ def test_the_statements_currency(text, code):
     assert statement_currency(text) == code
 
 
+@pytest.mark.parametrize("caption,code", [
+    ("(CDN$ thousands)", "CAD"), ("(A$m)", "AUD"), ("(in A$ millions)", "AUD"), ("(HK$'000)", "HKD"),
+    ("(in thousands, CAD)", "CAD"), ("(S$ millions)", "SGD"),
+    # near misses: a bare dollar's caption, and a mark before an amount (no scale after it) in a sentence
+    ("(in thousands)", "USD"), ("(thousands of dollars)", "USD"),
+])
+def test_a_caption_names_its_currency_by_its_mark_and_scale(caption, code):
+    """A statement over '$ 120,400' cells captioned '(CDN$ thousands)', '(A$m)' or '(in thousands, CAD)' was read
+    in US dollars: the caption's mark (or code) with its scale names the statements' currency."""
+    text = f"CONSOLIDATED STATEMENTS OF INCOME\n{caption}\n\n| | 2024 | 2023 |\n|---|---|---|\n| Revenue | $ 120,400 | $ 100,200 |\n"
+    assert statement_currency(text) == code
+
+
+def test_a_foreign_dollar_amount_in_a_sentence_is_no_caption():
+    """'C$5 million' in a sentence is an amount's mark, not a caption's: the release's dollars stand."""
+    assert statement_currency("Revenue of $12.4 million, and C$5 million of it in Canada; net income of $1.2 million, "
+                              "$0.9 million and $0.4 million.") == "USD"
+
+
 # --- periods -------------------------------------------------------------------------------------
 
 def test_three_and_nine_months_lead_with_the_quarter():
@@ -586,6 +605,52 @@ def test_a_fourth_quarter_named_without_a_date_before_the_calendar_quarter_could
     doc = parse_text("t.txt", "Tarvin Corp. Reports Fourth Quarter 2009 Results\n\nAUSTIN, Texas, February 18, 2010 -- "
                      "Tarvin Corp. (NASDAQ: TRV) today reported results for its fourth quarter 2009. Revenue was $212.0 million.")
     assert (doc.period.end, doc.fye_month) == (date(2009, 12, 31), 12)  # the calendar quarter was over: it stands
+
+
+_FY_TOKENS = ("| | Q4 FY25 | Q4 FY24 | FY25 | FY24 |\n| --- | --- | --- | --- | --- |\n"
+              "| Revenue | 48,210 | 43,004 | 180,402 | 160,330 |\n| Net loss | (5,104) | (7,912) | (22,604) | (28,330) |\n")
+
+
+def _wexley(lead: str) -> str:
+    return (f"Wexley Pharma plc Reports Results\n\nLONDON, Aug. 14, 2025 -- Wexley Pharma plc (LSE: WXY) today {lead}\n\n"
+            f"CONSOLIDATED INCOME STATEMENT\n(US$000)\n\n{_FY_TOKENS}")
+
+
+def test_a_quarter_named_by_its_token_before_the_calendar_quarter_could_end():
+    """'Q4 FY25' in the lead of a release dated August 2025: read on a December year its columns ended in December
+    2025 (after the release: left out) and 'Q4 FY24' was stored as October to December 2024 — the year-ago quarter
+    answered as the latest one. The token names the fiscal quarter that ended last before the release."""
+    doc = parse_text("w.md", _wexley("announced its results for Q4 FY25."))
+    assert doc.fye_month == 6
+    assert {(f.period.end, f.period.months, f.value) for f in doc.figures if f.label == "Revenue"} == {
+        (date(2025, 6, 30), 3, 48_210_000), (date(2024, 6, 30), 3, 43_004_000),
+        (date(2025, 6, 30), 12, 180_402_000), (date(2024, 6, 30), 12, 160_330_000)}
+
+
+@pytest.mark.parametrize("lead,fye", [
+    ("results for its Q1 FY25 ended December 31, 2024.", 9),
+    ("results for its FY2025 Q1 ended December 31, 2024.", 9),
+    ("results for Q2 fiscal 2025, which ended December 28, 2024.", 6),
+    ("results for its first quarter of fiscal 2025 ended December 31, 2024.", 9),
+    ("results for the quarter ended December 31, 2024.", 12),  # near miss: no quarter named, the calendar stands
+])
+def test_a_quarter_named_by_its_token_and_its_end_gives_the_years_end(lead: str, fye: int) -> None:
+    """'its fiscal 2025 first quarter ended December 31, 2024' gave the September year; reworded 'its Q1 FY25 ended
+    December 31, 2024' it gave none, and the quarter was read as the calendar's Q4 2024 (its year to date a year)."""
+    text = (f"Orrin Bio Reports Results\n\nPASADENA, Calif., Feb. 10, 2025 -- Orrin Bio, Inc. (NASDAQ: ORBO) today "
+            f"announced {lead} Revenue was $12.0 million.")
+    assert parse_text("o.txt", text).fye_month == fye
+
+
+def test_a_row_whose_column_lands_after_the_release_is_read_on_no_assumed_calendar():
+    """Nothing names the quarter or the year's end: on the December year assumed, 'Q4 FY25' lands after the release
+    date, so that calendar is wrong for the row's 'Q4 FY24' too; the row is left unread, not stored as 2024's."""
+    doc = parse_text("w.md", _wexley("announced its results. Revenue grew 12%, and the net loss narrowed."))
+    assert not [f for f in doc.figures if f.source == "table"]
+    # near miss: a December year's release after its quarter keeps its rows
+    doc = parse_text("w.md", _wexley("announced its results.").replace("Aug. 14, 2025", "Feb. 14, 2026"))
+    assert {(f.period.end, f.period.months) for f in doc.figures if f.label == "Revenue"} == {
+        (date(2025, 12, 31), 3), (date(2024, 12, 31), 3), (date(2025, 12, 31), 12), (date(2024, 12, 31), 12)}
 
 
 def test_a_years_earnings_release_is_annual_whatever_quarter_a_later_sentence_mentions():

@@ -148,3 +148,19 @@ def test_the_low_end_of_a_range_whose_high_end_has_the_scale_is_no_amount():
     assert not _figures("Operating income for the fourth quarter of 2024 was EUR500-600 million.\n")
     m = MONEY_RE.search("EPS of $0.25-$0.30")
     assert m and m.group(0) == "$0.25"
+
+
+def test_a_dollars_code_after_the_amount_names_its_currency():
+    """'Revenue was $48.2 million CAD' in a US release was stored as US dollars: a dollar's code printed right after a
+    bare '$' amount names its currency; a word after it that is no code leaves the release's."""
+    assert _figures("Revenue was $48.2 million CAD for the fourth quarter.\n") == [("Revenue", 48.2e6, "CAD", "Q4 2024")]
+    assert _figures("Revenue was $48.2 million (AUD) for the fourth quarter.\n") == [("Revenue", 48.2e6, "AUD", "Q4 2024")]
+    assert _figures("Revenue was $48.2 million USD for the fourth quarter.\n") == [("Revenue", 48.2e6, "USD", "Q4 2024")]
+    assert _figures("Revenue was $48.2 million CADENCE for the fourth quarter.\n") == [
+        ("Revenue", 48.2e6, "USD", "Q4 2024")]
+
+
+def test_cents_with_decimals_are_the_whole_amount():
+    """'Diluted EPS was 12.3 cents' was read as its last digit's '3 cents' ($0.03 a share)."""
+    assert _figures("Diluted EPS was 12.3 cents, up from $0.11.\n")[0][:3] == ("Diluted EPS", 0.123, "USD/share")
+    assert _figures("Diluted EPS was 12 cents, up from $0.11.\n")[0][:3] == ("Diluted EPS", 0.12, "USD/share")

@@ -163,3 +163,16 @@ def test_the_date_an_outlooks_period_ends_is_no_balance_at_an_end():
                 "For fiscal 2020, ending December 31, 2020, Quillfeather expects to end the year with cash of $150 "
                 "million to $175 million.\n")
     assert [(g[1], g[3], g[4]) for g in got] == [(216e6, "Q1 2020", "guidance low"), (218e6, "Q1 2020", "guidance high")]
+
+
+def test_a_figure_said_in_the_future_tense_is_no_actual():
+    """'Revenue for the full year 2019 will be approximately $181 million' and '... should come in at $48.2 million' in a
+    release that pre-announces its results were stored as the actual revenue: a figure said with 'will', 'should' or
+    'is likely to' is one to come, guidance."""
+    got = _read("Revenue for the full year 2019 will be approximately $181 million.\n\n"
+                "Revenue for the fourth quarter should come in at $48.2 million.\n\n"
+                "Net income for the fourth quarter is likely to exceed $5.0 million.\n")
+    assert got and {normalize_basis(g[4]) for g in got} == {"guidance"}
+    # near misses: an actual said in the past tense, and 'will' only after the amount
+    got = _read("Revenue for the fourth quarter was $48.2 million, which will be discussed on the call.\n")
+    assert [(g[0], g[1], g[3], normalize_basis(g[4])) for g in got] == [("Revenue", 48.2e6, "Q4 2019", "")]

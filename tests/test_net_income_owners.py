@@ -249,3 +249,42 @@ def test_net_income_never_answers_the_consolidated_figure_a_minority_shares(comm
 ])
 def test_the_common_stockholders_figure_is_still_asked_by_its_words(common_engine, question, expected) -> None:
     assert value(common_engine, question) == pytest.approx(expected, abs=1e-3)
+
+
+RECONCILED = """\
+
+RECONCILIATION OF NET INCOME TO ADJUSTED NET INCOME
+(in thousands)
+
+                                                                Three Months Ended
+                                                                   December 31,
+                                                                  2024        2023
+{first:<62}{now:>10}{before:>12}
+Restructuring charges                                              1,100         600
+Adjusted net income                                             $ {adj:>6}    $ 5,500
+"""
+
+
+def _reconciled(name: str, ticker: str, first: str, now: str, adj: str) -> str:
+    return RELEASES["quillmark"].replace("Quillmark Widgets, Inc.", name).replace("QMWG", ticker) \
+        + RECONCILED.format(first=first, now=now, before="4,900", adj=adj)
+
+
+@pytest.fixture(scope="module")
+def reconciled_engine(tmp_path_factory) -> Engine:
+    files = {  # the reconciliation starts from the consolidated net income (5,400), or from the owners' (5,000)
+        "norcott_q4_2024.txt": _reconciled("Norcott Mills, Inc.", "NRCM", "Net income", "5,400", "6,500"),
+        "pellam_q4_2024.txt": _reconciled("Pellam Mills, Inc.", "PLMM", "Net income", "5,000", "6,100"),
+    }
+    with engine_over(tmp_path_factory.mktemp("reconciled"), files) as e:
+        yield e
+
+
+def test_a_reconciliation_from_the_consolidated_figure_is_no_second_net_income(reconciled_engine) -> None:
+    """A reconciliation to adjusted net income that starts from the consolidated 'Net income' (the adjusted row makes
+    that row the figure as reported, not a reconciling item) was a second net income beside the owners' figure, and
+    was answered: it is the consolidated net income, as the statement's row it repeats is."""
+    assert value(reconciled_engine, "Norcott net income Q4 2024") == 5_000_000
+    assert value(reconciled_engine, "Norcott consolidated net income Q4 2024") == 5_400_000
+    # near miss: a reconciliation that starts from the owners' figure repeats net income itself
+    assert value(reconciled_engine, "Pellam net income Q4 2024") == 5_000_000

@@ -309,6 +309,25 @@ def test_a_share_of_other_holders_or_a_constant_currency_figure_is_no_plain_metr
         {("net_income", "", "Q3 2024", "", "USD", 12_500_000.0)}
 
 
+CURRENCY_BASIS_AFTER = {  # a basis said after the amount, or 'local currency' before it: that basis's figure
+    "Revenue was $205.0 million in constant currency.": set(),
+    "Revenue was $205.0 million on a constant currency basis.": set(),
+    "Revenue was $205.0 million at constant exchange rates.": set(),
+    "Revenue in local currency was $205.0 million.": set(),
+    # near misses: the change's basis leaves the level reported
+    "Revenue was $40.1 million, up 4% in constant currency.": {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0)},
+    "Revenue was $40.1 million (up 4% in constant currency).": {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0)},
+    "Revenue was $40.1 million, an increase of 4% in local currency.": {("revenue", "", "Q3 2024", "", "USD", 40_100_000.0)},
+}
+
+
+@pytest.mark.parametrize("text", CURRENCY_BASIS_AFTER)
+def test_an_amount_in_constant_currency_said_after_it_is_no_reported_figure(text: str) -> None:
+    """'Revenue was $205.0 million in constant currency' and 'Revenue in local currency was $205.0 million' were stored
+    as reported revenue: the basis after the amount (or 'local currency' before it) makes it that basis's figure."""
+    assert {f for f in read(text) if f[0] != "other" and f[3] == ""} == CURRENCY_BASIS_AFTER[text]
+
+
 @pytest.mark.xfail(strict=True, reason="guidance for 'the fourth quarter' (no year) in a third quarter's release is "
                    "dated the fourth quarter of the year before (q_bare resolves to the last such quarter, not the next)")
 def test_guidance_for_a_quarter_named_without_its_year_is_the_next_one() -> None:
@@ -518,6 +537,29 @@ def test_a_fiscal_years_periods_and_the_calendars(text: str) -> None:
     fiscal quarter, or as the release's quarter: it is left unread."""
     allowed = {("revenue", "", label, "", "USD", round(v, 4)) for label, v in pv.FISCAL_PERIODS[text]}
     assert read(text, pv.HEAD_FY_JUNE) <= allowed
+
+
+FISCAL_QUARTER_TOKENS = {  # a quarter's token with its fiscal year's word between or before ('Q4 FY24', 'FY25 Q4')
+    "Revenue was $40.1 million, compared with $35.8 million in Q4 FY24.":
+        {("revenue", "", "Q4 FY2025", "", "USD", 40_100_000.0), ("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    "Revenue was $35.8 million in Q4 FY24.": {("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    "Revenue was $35.8 million in Q4 of fiscal 2024.": {("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    "Revenue was $40.1 million in FY25 Q4.": {("revenue", "", "Q4 FY2025", "", "USD", 40_100_000.0)},
+    "Revenue was $35.8 million in FY 2024 Q4.": {("revenue", "", "Q4 FY2024", "", "USD", 35_800_000.0)},
+    # near misses: the fiscal year alone, and a quarter with no year, stay what they were
+    "Revenue was $150.0 million in FY25, up from $130.0 million in FY24.":
+        {("revenue", "", "FY 2025", "", "USD", 150_000_000.0), ("revenue", "", "FY 2024", "", "USD", 130_000_000.0)},
+    "Revenue was $40.1 million in Q4, up from $38.0 million in Q3.":
+        {("revenue", "", "Q4 FY2025", "", "USD", 40_100_000.0), ("revenue", "", "Q3 FY2025", "", "USD", 38_000_000.0)},
+}
+
+
+@pytest.mark.parametrize("text", FISCAL_QUARTER_TOKENS)
+def test_a_quarter_token_with_its_fiscal_year_is_that_years_quarter(text: str) -> None:
+    """'compared with $35.8 million in Q4 FY24' in a fiscal 2025 release was dated the release's own Q4 (the token
+    was read alone, 'FY24' left), and 'FY25 Q4' the whole fiscal year: a quarter's token with 'FY' or 'fiscal' between
+    it and its year, or after that year, is that fiscal year's quarter."""
+    assert read(text, pv.HEAD_FY_JUNE) == FISCAL_QUARTER_TOKENS[text]
 
 
 UNIT_BEFORE_TERM = {  # a business line's name (with its 'segment' word, or before 'net sales') right before the term

@@ -66,6 +66,20 @@ def test_the_company_that_opens_the_sentence_is_the_company():
     assert [(label, v) for label, v, *_ in _totals(got)] == [("revenue", 7_400_000), ("net income", 1_200_000)]
 
 
+def test_another_legal_entity_sharing_the_issuers_first_word_is_not_the_company():
+    """'Acme Operating LLC reported net income of $16.0 million' in Acme Widgets, Inc.'s release (its operating
+    subsidiary) was stored as the company's net income: the subject shares the issuer's first word, but a legal
+    entity named with words the issuer's name lacks is another company."""
+    got = _figures("Acme Operating LLC reported net income of $16.0 million in the second quarter of 2019.\n"
+                   "Acme Savings Bank reported net income of $15.2 million in the second quarter of 2019.\n")
+    assert not _totals(got)
+    assert {seg for *_, seg in got} == {"Acme Operating LLC", "Acme Savings Bank"}
+    # near misses: the issuer named in full, with its form, or in part is the issuer
+    got = _figures("Acme Widgets, Inc. reported net income of $12.4 million in the second quarter of 2019.\n"
+                   "Acme Widgets reported revenue of $7.4 million in the second quarter of 2019.\n")
+    assert [(label, v) for label, v, *_ in _totals(got)] == [("net income", 12_400_000), ("revenue", 7_400_000)]
+
+
 def test_in_the_segment_is_a_part_unless_a_heading_names_it():
     got = _figures("Operating profit in the segment for the second quarter increased to $7.0 million, from $5.9 "
                    "million in the prior year period.\n")

@@ -1184,6 +1184,26 @@ def test_eps_in_pence_named_by_its_label_or_a_headed_unit_row(rows: str) -> None
     assert eps == {1.185, 1.115}
 
 
+_PER_SHARE_ROWS = "| Revenue | 640.2 | 588.4 |\n| Basic earnings per share | 12.3 | 9.1 |\n| Diluted earnings per share | 12.1 | 9.0 |\n"
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("(US$ million, except per share amounts which are in US cents)", {0.123, 0.091}),
+    ("(in millions, except per share data in cents)", {0.123, 0.091}),
+    ("(\u20acm; earnings per share in euro cents)", {0.123, 0.091}),
+    # near misses: a caption that keeps the per-share amounts in the currency, one that names cents for no share
+    ("(in millions, except per share amounts)", {12.3, 9.1}),
+    ("(in millions of dollars and cents)", {12.3, 9.1}),
+])
+def test_eps_in_cents_said_by_the_caption(caption: str, expected: set) -> None:
+    """'(US$ million, except per share amounts which are in US cents)' over EPS rows printing 12.3: the caption's
+    cents were not read and the EPS was stated as $12.30 a share; they are hundredths of the currency."""
+    doc = parse_text("x.md", f"For the six months ended 31 December 2024\n\n{caption}\n\n| | 1H FY25 | 1H FY24 |\n"
+                     f"|---|---|---|\n{_PER_SHARE_ROWS}", excerpt=True)
+    basic = {f.value for f in doc.figures if canonical_metric(f.label, f.section, f.unit) == "eps_basic"}
+    assert basic == expected
+
+
 def test_a_statement_below_an_outlook_paragraph_is_no_outlook() -> None:
     """'2025 Outlook' and its paragraph just above 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS': the outlook word
     in the table's heading made the whole statement guidance, and its actual revenue and net income went unread."""
@@ -1411,3 +1431,43 @@ def test_a_year_counted_in_weeks_over_a_bare_year(header: str, fye: int, period:
     from parsers.columns import column_period
     got = column_period(header, "", fye, None)
     assert (got and _period(got)) == period
+
+
+_TWO_ENTITIES = """Halmore Energy Partners Announces Fourth Quarter 2024 Results
+
+HOUSTON, Feb. 18, 2025 -- Halmore Energy Partners, L.P. (NYSE: HMEP) today reported results for the fourth quarter of 2024.
+
+{parent}
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in millions)
+
+| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |
+| --- | --- | --- |
+| Revenue | $ 318.6 | $ 290.4 |
+| Net income | 42.0 | 35.5 |
+
+{subsidiary}
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(in millions)
+
+| | December 31, 2024 | December 31, 2023 |
+| --- | --- | --- |
+| Cash and cash equivalents | $ 55.0 | $ 41.2 |
+| Total assets | 4,210.5 | 4,002.3 |
+"""
+
+
+@pytest.mark.parametrize("parent,subsidiary,theirs", [
+    ("HALMORE ENERGY PARTNERS, L.P.", "HALMORE MIDSTREAM OPERATING LLC", "HALMORE MIDSTREAM OPERATING LLC"),
+    ("Halmore Energy Partners, L.P. and Subsidiaries", "Halmore Pipeline Company, LLC", "Halmore Pipeline Company, LLC"),
+    # near misses: the issuer's own name on both, or on neither (a name read short tells no subsidiary)
+    ("HALMORE ENERGY PARTNERS, L.P.", "HALMORE ENERGY PARTNERS, L.P.", ""),
+    ("HALMORE ENERGY PARTNERS HOLDINGS CORPORATION", "HALMORE ENERGY PARTNERS HOLDINGS CORPORATION", ""),
+])
+def test_a_statement_captioned_with_another_entitys_name_is_that_entitys(parent: str, subsidiary: str, theirs: str) -> None:
+    """A partnership's release printing its operating subsidiary's balance sheet under the subsidiary's name: its
+    total assets were answered as the partnership's. Where another caption names the issuer, a caption naming a legal
+    entity with words the issuer's name lacks makes the table that entity's."""
+    doc = parse_text("h.md", _TWO_ENTITIES.format(parent=parent, subsidiary=subsidiary))
+    assert {f.segment for f in doc.figures if f.source == "table" and f.label == "Total assets"} == {theirs}
+    assert {f.segment for f in doc.figures if f.source == "table" and f.label == "Revenue"} == {""}
