@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 
 from knowledge.check_rows import region_after
+from parsers.scan import Needles, first_words
 
 STATEMENTS = ("income", "balance", "cash_flow")
+_KIND_WORDS = re.compile(r"(?:statements?\s+of|balance\s+sheets?|income\s+statements?|cash\s+flows?\s+statements?)", re.I)
 _TITLE = re.compile(r"^\W*(?P<name>[A-Z][\w&.,'\u2019 -]{2,80}?)\s*(?:\b(?:condensed|consolidated|interim|unaudited|"
-                    r"combined)\s*)*(?=(?:statements?\s+of|balance\s+sheets?|income\s+statements?|cash\s+flows?\s+"
-                    r"statements?))", re.I)
+                    r"combined)\s*)*(?=" + _KIND_WORDS.pattern + ")", re.I)
+# _TITLE tries its look-ahead after every length of name (~15 us a line): a line without one of the words every
+# match of the look-ahead holds (worked out from the pattern, scan.first_words) is ruled out first
+_KIND_NEEDLES = Needles(*found[0]) if (found := first_words(_KIND_WORDS, inside_words=True)) else None
 _NO_NAME = re.compile(r"^(?:the\s+)?(?:condensed|consolidated|interim|unaudited|combined|selected|summary|"
                       r"supplemental|exhibit|table|and|of|in|\W)*$", re.I)
 
@@ -35,7 +39,8 @@ def titles(text: str) -> list[tuple[int, str, str]]:
     out = []
     for n, line in enumerate(text.split("\n"), start=1):
         words = line.strip().strip("*#_ ")
-        if not words or len(words) > 160 or "|" in words:
+        if not words or len(words) > 160 or "|" in words or (
+                _KIND_NEEDLES and not _KIND_NEEDLES.may_match(words)):
             continue
         m = _TITLE.match(words)  # the statement's words after the name ('Ltd. Statement of' is no sentence's end)
         kind = region_after(words[m.end():], "") if m else ""

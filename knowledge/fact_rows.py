@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from knowledge.entities import entities_apart
 from knowledge.packs import pack
@@ -44,11 +45,15 @@ class Prepared:
 GUIDANCE_NOTE = re.compile(r"\((?:[^()]*,\s*)?guidance(?:\s+(?:low|high))?\)", re.I)
 
 
+_IN_COLUMNS = itemgetter(*FACT_COLUMNS)  # a row dict's values as a tuple in FACT_COLUMNS order
+
+
 def prepare(doc: Document, sha: str, path: str, company: str | None = None, ticker: str | None = None) -> Prepared:
     name = company or doc.company
     key = company_key(name)
     fye = doc.fye_month
     facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
+    columns = [facts[c] for c in FACT_COLUMNS]
     offset = doc.fy_offset
     dropped = []
     for f in doc.figures:
@@ -88,11 +93,11 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             "basis": basis, "table_class": f.table_class, "doubt": f.doubt, "scale_stated": f.scale_stated,
         }
         row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
-        for c in FACT_COLUMNS:
-            facts[c].append(row[c])
+        for column, value in zip(columns, _IN_COLUMNS(row)):  # the row's values in FACT_COLUMNS order, fetched in C
+            column.append(value)
         if f.cc_change_pct is not None and basis == "":  # the change in constant currency: its own basis
-            for c in FACT_COLUMNS:
-                facts[c].append({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct}[c])
+            for column, value in zip(columns, _IN_COLUMNS({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct})):
+                column.append(value)
     _basic_beside_diluted(facts)
     _net_income_of_owners(facts)
     _equity_of_owners(facts)

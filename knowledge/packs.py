@@ -52,11 +52,16 @@ def _column(values: list) -> dict:
     """{"c": v} one value in every row; {"d": distinct, "i": index per row}; or {"v": values}."""
     at: dict[Any, int] = {}
     distinct: list = []
-    keys = [repr(v) if isinstance(v, float) else v for v in values]  # 0.0 and -0.0 are equal as keys; both may be printed
-    for key, v in zip(keys, values):
-        if key not in at:
-            at[key] = len(distinct)
-            distinct.append(v)
+    if any(issubclass(t, float) for t in set(map(type, values))):
+        keys = [repr(v) if isinstance(v, float) else v for v in values]  # 0.0 and -0.0 are equal as keys; both may be printed
+        for key, v in zip(keys, values):
+            if key not in at:
+                at[key] = len(distinct)
+                distinct.append(v)
+    else:  # no float: each value is its own key, and a dict keeps the first of equal keys, as the loop above does
+        keys = values
+        distinct = list(dict.fromkeys(values))
+        at = {v: i for i, v in enumerate(distinct)}
     index = list(map(at.__getitem__, keys))
     if len(distinct) == 1:
         return {"c": distinct[0]}

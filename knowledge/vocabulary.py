@@ -215,6 +215,7 @@ def word_shapes(word: str) -> tuple[str, str]:
     return "^" + word[:2], "$" + word[-2:]
 
 
+@lru_cache(maxsize=4096)  # asked of each money row's heading at ingest (fact_rows): headings repeat
 def is_revenue_section(section: str) -> bool:
     """'Revenues:', 'Net sales', 'Operating Revenues': the rows under it are lines of business; 'Revenue from
     commercial products', 'Revenues by product': the rows are products, each one's whole revenue ('Product revenue:'
@@ -224,6 +225,7 @@ def is_revenue_section(section: str) -> bool:
                              " ".join(section.lower().split()))) or is_products_revenue_section(section)
 
 
+@lru_cache(maxsize=4096)
 def is_products_revenue_section(section: str) -> bool:
     """'Revenue from commercial products', 'Commercial product revenue', 'Revenues by product': each row under it
     names one product (a row naming a place is no product's revenue: see fact_rows)."""

@@ -545,12 +545,22 @@ CURRENCY_SCAN = 60_000
 
 
 _NAMED_BY_MARK = [(re.compile(mark), code) for mark, code in CURRENCY_MARKS]
+_NAMING = _STATED_CURRENCY + _NAMED_BY_MARK
+# Every match of one of _NAMING holds one of these strings (each pattern's scan.Required cover, worked out from
+# the pattern): a heading of plain words holding none ('Three Months Ended June 30, 2024', most of them) names no
+# currency, ruled out by a few str.find instead of a regex search per pattern. None: some cover cannot be told.
+_NAMING_COVERS = [Required(rx).cover for rx, _ in _NAMING]
+_NAMING_COVER = None if any(c is None for c in _NAMING_COVERS) else tuple(sorted(frozenset().union(*_NAMING_COVERS)))
 
 
 def currencies_named(heading: str) -> set[str]:
     """The currencies a column heading names, by word or by mark ('NIS in thousands', 'Convenience translation
     into U.S. dollars', 'US$'); empty for a heading naming none (a bare '$' names the release's own)."""
-    return {code for rx, code in _STATED_CURRENCY + _NAMED_BY_MARK if rx.search(heading)}
+    if _NAMING_COVER is not None and plain_words(heading):
+        low = heading.lower()
+        if not any(w in low for w in _NAMING_COVER):
+            return set()
+    return {code for rx, code in _NAMING if rx.search(heading)}
 
 
 # An amount opening a parenthesis right after another amount: "$40.1 million (€37.0 million)"

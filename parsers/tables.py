@@ -7,6 +7,7 @@ never taken for the GAAP statement whatever the release's format.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TABLE_CLASSES = ("income", "balance", "cash_flow", "segment", "reconciliation", "non_gaap", "guidance", "per_share",
                  "breakdown", "other")
@@ -153,6 +154,7 @@ QUALIFIER_WORDS = re.compile(r"\b(?:non[\s-]?gaap|adjusted|as\s+adjusted|pro\s+f
                              r"in\s+constant\s+currency|constant\s+currency)\b[\s:-]*", re.I)
 
 
+@lru_cache(maxsize=8192)  # asked of every figure's label at ingest, again by the doubt checks: labels repeat
 def plain_label(label: str) -> str:
     """'Non-GAAP net income**' → 'net income': the metric a qualified row is of."""
     return " ".join(QUALIFIER_WORDS.sub(" ", label).split()).strip(" ,:-")
