@@ -27,6 +27,8 @@ class PeriodSpec:
     quarter: int | None = None
     months: int | None = None
     end: date | None = None
+    within: date | None = None  # a fiscal period of no year asked after a dated one ("and the first half?" after the
+    # latest quarter, held as its dates): the fiscal year holding that date, known only on the company's calendar
 
     def with_year(self, year: int) -> "PeriodSpec":
         if self.end is not None:
@@ -36,6 +38,9 @@ class PeriodSpec:
 
     def resolve(self, fye: int, flow: bool = True, offset: int = 0) -> tuple[int, int, int] | None:
         """(months, end_year, end_month) on the company's calendar, None when a year is missing."""
+        if self.within is not None and self.year is None:
+            y, m = effective_month(self.within)
+            return replace(self, year=(y if m <= fye else y + 1) + offset, within=None).resolve(fye, flow, offset)
         if self.kind == "date" or self.kind == "instant":
             if self.end is None:
                 return None
@@ -361,6 +366,9 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
         return PeriodSpec("Q", context.year, quarter=q) if q else spec
     if spec.kind == "YE" and spec.year is None and context.year is not None:
         return PeriodSpec("YE", context.year - 1)  # "and at year end?" after a mid-year date: the last year end
+    if spec.year is None and spec.kind in ("YTD", "FY", "H2") and context.end is not None and context.kind == "date":
+        return replace(spec, within=context.end)  # its fiscal year, never the calendar year of the date (the first
+        # half after a December quarter of a June fiscal year is the six months to that December)
     if spec.year is None and context.year is not None:
         return replace(spec, year=context.year)
     return spec
