@@ -498,7 +498,7 @@ def _across(q: Question, rest: str) -> str:
 
 
 AVERAGE_WORDS = {"average", "mean", "avg"}
-SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
+SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate|plus)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?:company|group|firm)'s\s+)?total\b")
 # "change in dollars", "change in $", "the $ change", "by how much", "how many dollars": a change asked in money,
 # the amount (the two cited figures' difference), never the percentage the release prints beside them.
@@ -546,7 +546,7 @@ PERIODS_COUNTED = re.compile(r"\bhow\s+many\s+(?:fiscal\s+|financial\s+|calendar
                              r"times)\b")
 # "X in 2019 and 2018 respectively": each period's figure, never their sum.
 EACH_ASKED = re.compile(r"\brespectively\b")
-OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
+OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "plus", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
 

@@ -129,3 +129,44 @@ def test_the_first_half_after_the_latest_quarter_is_that_quarters_fiscal_half(ju
     assert a.status == "answered" and a.value == pytest.approx(186_336_000), a.text
     b = ask(june, "Harbor Laundry revenue Q2 FY2025", follow)  # as after the quarter named
     assert b.status == "answered" and b.value == pytest.approx(186_336_000), b.text
+
+
+# -- 'plus' joins two periods into their sum ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def quill(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("quill"), {"qflm.txt": HEAD + SEMICOLON + TABLE}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question", ["Quillfeather revenue Q4 2024 plus Q4 2023", "quillfeather revenue q4 2023 plus q4 2024"])
+def test_plus_between_two_periods_is_their_sum(quill, question):
+    """'revenue Q1 FY2025 plus Q4 FY2024' was 'no figures about plus': the sum of the two cited figures."""
+    a = ask(quill, question)
+    assert a.status == "answered" and a.value == pytest.approx(117_281_000), a.text
+
+
+# -- row labels of revenue and operating cash flow ------------------------------------------------------------------
+@pytest.mark.parametrize("label, question, value", [
+    ("Sales revenues", "Ostrava revenue Q4 2024", 120e6),
+    ("Cash flows from (used by) operating activities", "Ostrava operating cash flow Q4 2024", 58e6),
+    ("Cash from operating activities", "Ostrava cash flow from operations Q4 2024", 58e6),
+])
+def test_the_labels_of_revenue_and_operating_cash_flow(tmp_path, label, question, value):
+    """'Sales revenues', 'Cash flows from (used by) operating activities', 'Cash from operating activities' were
+    read as no metric ('the releases don't hold revenue'); the same cash row 'before non-cash working capital' is
+    still none (asked, it is never the cash flow from operations)."""
+    figure = 120 if "revenue" in label.lower() else 58
+    text = f"""Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
+
+TOLEDO, February 12, 2025 -- Ostrava Mill Works Inc. (NYSE: OMWK) today reported results for the fourth quarter
+ended December 31, 2024.
+
+| (in millions) | Q4 2024 | Q4 2023 |
+|---|---|---|
+| Revenue | $ 119 | $ 99 |
+| {label} | $ {figure} | $ 100 |
+| Cash from operating activities before non-cash working capital | $ 61 | $ 80 |
+""".replace("| Revenue | $ 119 | $ 99 |\n", "" if "revenue" in label.lower() else "| Revenue | $ 119 | $ 99 |\n")
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
