@@ -832,9 +832,9 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     votes: dict[str, int] = {}
     first: dict[str, re.Match] = {}
     voters: dict[str, set[str]] = {}  # the words that voted for each company
-    for t in tokens:
+    for n, t in enumerate(tokens):
         tok = t.group(0).removesuffix("'s")
-        if len(tok) < 4 or tok in STOPWORDS:
+        if len(tok) < 4 or tok in STOPWORDS or _in_a_figures_words(tokens, n):
             continue
         keys = vocab.companies.by_name_word(tok)
         if not keys and tok not in BASE_VOCABULARY and not tok.isdigit():
@@ -865,6 +865,17 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
     return best, _without_initials(text, best), []
+
+
+def _in_a_figures_words(tokens: list[re.Match], n: int) -> bool:
+    """Does the word at `n` stand in a figure's words, a word a figure is asked by before another ("investment" of
+    "total investment income")? Then it names no company though a held name holds it ("Crestline Investment"):
+    "net investment income as a percentage of total investment income" read the second part as that company's
+    "income", net income — a wrong figure. A name's own words still name it ("Crestline Investment net ...")."""
+    if n + 1 >= len(tokens):
+        return False
+    word, after = (tokens[i].group(0).removesuffix("'s") for i in (n, n + 1))
+    return word in FIGURE_WORDS and after in FIGURE_WORDS and word not in STOPWORDS
 
 
 # the words a figure is asked by, whatever the store: a company's initials never take one of them

@@ -12,7 +12,7 @@ from parsers.document import parse_text
 from knowledge.fact_rows import prepare
 from tests.built_releases import engine_over
 
-RIGHT_FLOOR = 0  # set to what the set reaches (see the bottom of the module docstring of benchmarks/wire_questions.py)
+RIGHT_FLOOR = 154  # 2026-12-07 06:15: 190 questions, 154 right, 0 wrong, 34 refused, 2 unstated (before the fixes: 149 right, 3 wrong)
 
 
 @pytest.mark.slow
@@ -64,7 +64,7 @@ def _prose(body: str) -> set[tuple[str, str, float, str]]:
 
 @pytest.mark.parametrize("body, plain, qualified", [
     (SEMICOLON, [("net income per diluted share", "FY 2024", 2.39)], [("FY 2024", 2.56), ("Q4 2024", 1.25)]),
-    ("Fourth quarter adjusted EBITDA was $20.0 million and revenue was $100.0 million.\n", [("revenue", "Q4 2024", 1e8)],
+    ("Fourth quarter adjusted EBITDA was $20.0 million; revenue was $100.0 million.\n", [("revenue", "Q4 2024", 1e8)],
      [("Q4 2024", 2e7)]),
 ])
 def test_a_basis_word_names_its_own_term_never_the_next_ones(body, plain, qualified):
@@ -79,13 +79,15 @@ def test_a_basis_word_names_its_own_term_never_the_next_ones(body, plain, qualif
 
 @pytest.mark.parametrize("body, value", [
     ("On an adjusted basis, fourth quarter net income was $20.0 million and operating income was $30.0 million.\n", 3e7),
-    ("Fourth quarter adjusted EBITDA was $20.0 million and EBITDA margin was 20.5%.\n", None),
+    ("Fourth quarter adjusted EBITDA was $20.0 million; EBITDA margin was 20.5%.\n", None),
+    ("Fourth quarter non-GAAP gross profit was $20.0 million, operating income was $30.0 million and net income was "
+     "$25.0 million.\n", 3e7),
 ])
 def test_a_lead_in_basis_or_one_of_the_same_head_still_qualifies(body, value):
-    """'On an adjusted basis, ...' qualifies the whole sentence; 'adjusted EBITDA ... and EBITDA margin' the margin
-    too (or it is left unread): never a plain figure."""
+    """'On an adjusted basis, ...' qualifies the whole sentence; 'adjusted EBITDA ...; EBITDA margin' the margin too
+    (or it is left unread); a basis word leading a list within a clause every term of the list: never a plain figure."""
     facts = _prose(body)
-    assert not any(b == "" and p == "Q4 2024" and v in (2e7, 3e7, 20.5) for _, p, v, b in facts), facts
+    assert not any(b == "" and p == "Q4 2024" and v in (2e7, 2.5e7, 3e7, 20.5) for _, p, v, b in facts), facts
     if value is not None:
         assert any(b == "non-gaap" and v == value for _, _, v, b in facts), facts
 
@@ -170,3 +172,46 @@ ended December 31, 2024.
     with engine_over(tmp_path, {"omwk.txt": text}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("**Fourth**" + SEMICOLON[len("Fourth"):], ("net income per diluted share", "Q4 2024", 1.21, "")),
+    ("* Net cash provided by operating activities of $743.0 million **in Q4 2024 and** **$2,769.0 million** **for FY "
+     "2024**\n", ("Net cash provided by operating activities", "FY 2024", 2_769_000_000.0, "")),
+    ("**The Woven Goods Segment**reports revenues of $40.1 million for the fourth quarter of 2024.\n",
+     ("revenues", "Q4 2024", 40_100_000.0, "")),
+])
+def test_markdown_emphasis_inside_a_phrase_is_read_as_unmarked(body, fact):
+    """A wire copy's '**Fourth** quarter' left the period unread (the amounts of the sentence were dated by its
+    last period, or dropped), '**$2,769 million** **for FY 2024**' left the amount unread; a marker glued to the
+    next word ('Segment**reports') still parts the words."""
+    assert fact in _prose(body), _prose(body)
+
+
+# -- a figure's word never names a company --------------------------------------------------------------------------
+FUND = """Crestline Investment Corporation Announces Financial Results for the Quarter Ended December 31, 2024
+
+MIAMI, February 10, 2025 -- Crestline Investment Corporation (NASDAQ: CRIC) today announced financial results for
+the first fiscal quarter ended December 31, 2024.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+
+| (in thousands) | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |
+|---|---|---|
+| Total investment income | $ 34,207 | $ 34,336 |
+| Net investment income | $ 12,992 | $ 15,658 |
+| Net increase in net assets resulting from operations | $ 16,084 | $ 9,001 |
+"""
+
+
+def test_a_word_of_a_figure_names_no_company_in_a_part_of_a_ratio(tmp_path):
+    """'net investment income as a percentage of total investment income': the second part's 'investment' named
+    the fund (Crestline Investment) and left 'total income' — read as net income, the percentage was of the net
+    increase in net assets (80.8% for 38.0%). The word stands in a figure's words: it names no company."""
+    with engine_over(tmp_path, {"cric.txt": FUND, "qflm.txt": HEAD + SEMICOLON + TABLE}) as eng:
+        a = ask(eng, "Crestline net investment income as a percentage of total investment income")
+        assert a.value is None or a.value == pytest.approx(37.98, abs=0.05), a.text
+        b = ask(eng, "Crestline Investment net investment income")  # the name's own words still name it
+        assert b.status == "answered" and b.value == pytest.approx(12_992_000), b.text
+        c = ask(eng, "crestline total investment income")
+        assert c.status == "answered" and c.value == pytest.approx(34_207_000), c.text
