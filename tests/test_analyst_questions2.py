@@ -215,3 +215,23 @@ def test_a_word_of_a_figure_names_no_company_in_a_part_of_a_ratio(tmp_path):
         assert b.status == "answered" and b.value == pytest.approx(12_992_000), b.text
         c = ask(eng, "crestline total investment income")
         assert c.status == "answered" and c.value == pytest.approx(34_207_000), c.text
+
+
+# -- 'YTD through <month>' with no year ----------------------------------------------------------------------------
+@pytest.mark.parametrize("question, value", [("Harbor Laundry revenue YTD through December", 186_336_000),
+                                             ("harbor laundry revenue year to date thru Dec", 186_336_000),
+                                             ("Harbor Laundry revenue YTD through June", None)])
+def test_year_to_date_through_a_month_is_the_latest_such_span(june, question, value):
+    """'revenue YTD through September' was 'no figures about september' (the month left unread, 'YTD' alone read):
+    the latest year to date ending in that month — on a June fiscal year, the six months to December; a month no
+    span held ends in is no figure."""
+    a = ask(june, question)
+    if value is None:
+        assert a.value is None, a.text
+    else:
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+def test_year_to_date_through_the_year_end_is_the_year(quill):
+    a = ask(quill, "Quillfeather revenue YTD through December")
+    assert a.status == "answered" and a.value == pytest.approx(203_825_000), a.text
