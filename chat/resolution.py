@@ -986,6 +986,9 @@ RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)(?:\s+(?:share|constitut
 # "A as a percentage of B", "A expressed as a ratio of B", "A expressed as a percentage to B"
 AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+an?\s+"
                            r"(?P<kind>percentage|percent|%|ratio)\s+(?:of|to)\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+# "A divided by B": a plain ratio of the two figures (the words were repaired into "dividend" and left a question back)
+DIVIDED_BY = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?P<kind>divided)\s+by\s+(?:the\s+)?"
+                        r"(?P<b>.+?)\W*$", re.I)
 WHAT_PERCENT_OF = re.compile(r"^what\s+(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:is|was|were|are|"
                              r"came\s+from|comes\s+from)\s+(?:from\s+)?(?:the\s+)?(?P<a>.+?)\W*$", re.I)
 
@@ -1006,11 +1009,12 @@ def difference_parts(text: str) -> tuple[str, str] | None:
 def ratio_parts(text: str) -> tuple[str, str, bool] | None:
     """A question's dividend and divisor, and whether it asks for a percentage (or a plain ratio)."""
     body = text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", text) else text.strip()
-    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN):
+    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN, DIVIDED_BY):
         m = pattern.search(body)
         if m:
             prefix = text[:len(text) - len(body)]
-            return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() not in ("ratio", "proportion")
+            return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() not in ("ratio", "proportion",
+                                                                                                 "divided")
     return None
 
 

@@ -235,3 +235,17 @@ def test_year_to_date_through_a_month_is_the_latest_such_span(june, question, va
 def test_year_to_date_through_the_year_end_is_the_year(quill):
     a = ask(quill, "Quillfeather revenue YTD through December")
     assert a.status == "answered" and a.value == pytest.approx(203_825_000), a.text
+
+
+# -- 'A divided by B' ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("question, value", [("Ostrava revenue Q4 2024 divided by net income", 12.5),
+                                             ("what is Ostrava net income Q4 2024 divided by revenue", 0.08)])
+def test_a_figure_divided_by_another_is_their_ratio(tmp_path, question, value):
+    """'revenue divided by net income' was repaired into 'dividend' and asked back: the ratio of the two figures."""
+    from tests.test_cross_company import release
+    text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
+                   "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
+                   [("Revenue", 100, 90), ("Net income", 8, 6)])
+    with engine_over(tmp_path, {"omwk.txt": text}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
