@@ -2,12 +2,17 @@
 
     python benchmarks/wire_questions.py [--separate] [--show refused] [--batches DIR]
     python benchmarks/wire_questions.py --analyst [--show refused]
+    python benchmarks/wire_questions.py --analyst2 [--show refused]
 
 `--analyst` asks tests/data/analyst_questions.jsonl instead: the questions analysts ask of a store of
 many companies (every dev wire release, ../shared/corpus/full and the seeds), with and without periods
 ("latest", "last year", "year to date", "trailing twelve months"), about companies held and not held,
 across companies, arithmetic and follow-ups (a line with "followup": true continues the one before),
 each expectation checked by hand at the cited line. It is scored as a whole ("analyst" in the table).
+`--analyst2` asks tests/data/analyst_questions2.jsonl of the same store: a second set written over the
+releases the first covers least (foreign filers, fiscal years ending in March, June or September, banks),
+with more arithmetic, follow-ups, loose periods ("the June quarter", "YTD through September") and
+companies not held whose names are close to held ones.
 
 Every batch in tests/batches/wire/ is asked of one store holding all the development wire releases
 (`benchmarks/split.py dev`), so each question must find its company among ~40; `--separate` asks
@@ -53,6 +58,7 @@ from benchmarks.split import split  # noqa: E402
 
 BATCHES = ROOT / "tests" / "batches" / "wire"
 ANALYST = ROOT / "tests" / "data" / "analyst_questions.jsonl"
+ANALYST2 = ROOT / "tests" / "data" / "analyst_questions2.jsonl"
 SHARED = ROOT.parent / "shared"
 
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
@@ -292,10 +298,12 @@ def main() -> None:
     p.add_argument("--show", choices=["right", "refused", "unstated"], help="list these lines too (wrong ones are always listed)")
     p.add_argument("--analyst", action="store_true",
                    help=f"ask {ANALYST.relative_to(ROOT)} of one store of the dev wire releases, corpus/full and the seeds")
+    p.add_argument("--analyst2", action="store_true",
+                   help=f"ask {ANALYST2.relative_to(ROOT)} (the second set: releases the first covers least) of that store")
     args = p.parse_args()
     start = time.perf_counter()
-    if args.analyst:
-        rows = score_analyst()
+    if args.analyst or args.analyst2:
+        rows = score_analyst(ANALYST2 if args.analyst2 else ANALYST)
     else:
         rows = score(separate=args.separate, named=args.named, batches=batch_files(args.batches))
     report(rows, args.show, time.perf_counter() - start)

@@ -17,6 +17,9 @@ YEAR = r"'?((?:19|20)\d\d|\d\d)(?!\d)"
 DATE_RX = rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)"
 
 
+YEARLESS_PLACEHOLDER = 2000  # the year of the month a year-to-date "through September" names without one, until pinned
+
+
 @dataclass(frozen=True)
 class PeriodSpec:
     """What a question names. kind: 'Q' quarter, 'YTD' (months), 'FY', 'instant', 'date' (a bare
@@ -27,6 +30,8 @@ class PeriodSpec:
     quarter: int | None = None
     months: int | None = None
     end: date | None = None
+    within: date | None = None  # a fiscal period of no year asked after a dated one ("and the first half?" after the
+    # latest quarter, held as its dates): the fiscal year holding that date, known only on the company's calendar
 
     def with_year(self, year: int) -> "PeriodSpec":
         if self.end is not None:
@@ -36,6 +41,9 @@ class PeriodSpec:
 
     def resolve(self, fye: int, flow: bool = True, offset: int = 0) -> tuple[int, int, int] | None:
         """(months, end_year, end_month) on the company's calendar, None when a year is missing."""
+        if self.within is not None and self.year is None:
+            y, m = effective_month(self.within)
+            return replace(self, year=(y if m <= fye else y + 1) + offset, within=None).resolve(fye, flow, offset)
         if self.kind == "date" or self.kind == "instant":
             if self.end is None:
                 return None
@@ -80,7 +88,7 @@ class PeriodSpec:
         if self.kind == "H2":
             return f"H2 {tag}{self.year}" if self.year else "H2"
         if self.kind == "YTDM" and self.end is not None:
-            return f"year to date through {self.end:%B %Y}"
+            return f"year to date through {self.end:%B %Y}" if self.year is not None else f"year to date through {self.end:%B}"
         if self.kind in RELATIVE_NAMES:
             return RELATIVE_NAMES[self.kind]
         return self.end.isoformat() if self.end else "?"
@@ -105,6 +113,9 @@ FIRST_RE = "(?:" + "|".join(w for w, n in QUARTER_ORDINALS.items() if n == 1) + 
 # Periods named against the company's latest release ("latest", "this year", "trailing twelve months"):
 # resolved by the engine from what the store holds, never from today's date.
 LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "YTD through September" with no year: the latest year to date that ends in that month (its year is the latest held)
+    ("ytd_through_noyear", re.compile(rf"\b(?:ytd|year[\s-]to[\s-]date)\s+(?:through|thru)\s+(?:the\s+end\s+of\s+)?"
+                                      rf"({MONTH_RE})\b(?!\s*,?\s*'?\d)")),
     # "the prior-year quarter", "the year-ago quarter", "the same quarter last year": the latest quarter held,
     # a year back (first: "for the year" and "prior year" would take part of it and leave "quarter" unexplained)
     ("year_ago_quarter", re.compile(r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:same\s+)?quarter\b|"
@@ -269,6 +280,10 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         from parsers.periods import month_number
         mon = month_number(g[0])
         return PeriodSpec("YTDM", int(g[1]), end=month_end(int(g[1]), mon)) if mon else None
+    if kind == "ytd_through_noyear":
+        from parsers.periods import month_number
+        mon = month_number(g[0])
+        return PeriodSpec("YTDM", None, end=month_end(YEARLESS_PLACEHOLDER, mon)) if mon else None
     if kind == "end_of_q":
         q = int(g[0]) if g[0] else ORDINALS[g[1]]
         return PeriodSpec("instantq", _year(g[2]), quarter=q)
@@ -345,7 +360,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
 def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSpec:
     """Fill what a follow-up leaves out: "and in 2005?" keeps the quarter, "the nine months" keeps the year;
     the year of the quarter asked ("and 2024?" after Q4 2024) is that year, whole."""
-    if context is None or spec.kind in RELATIVE_TO_LATEST or context.kind in RELATIVE_TO_LATEST:
+    if context is None or spec.kind in RELATIVE_TO_LATEST or context.kind in RELATIVE_TO_LATEST \
+            or (spec.kind == "YTDM" and spec.year is None):  # its year is the latest held ending in its month
         return spec
     if spec.kind in ("rel_year", "year_ago"):
         return context.previous_year()
@@ -361,6 +377,9 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
         return PeriodSpec("Q", context.year, quarter=q) if q else spec
     if spec.kind == "YE" and spec.year is None and context.year is not None:
         return PeriodSpec("YE", context.year - 1)  # "and at year end?" after a mid-year date: the last year end
+    if spec.year is None and spec.kind in ("YTD", "FY", "H2") and context.end is not None and context.kind == "date":
+        return replace(spec, within=context.end)  # its fiscal year, never the calendar year of the date (the first
+        # half after a December quarter of a June fiscal year is the six months to that December)
     if spec.year is None and context.year is not None:
         return replace(spec, year=context.year)
     return spec

@@ -498,7 +498,7 @@ def _across(q: Question, rest: str) -> str:
 
 
 AVERAGE_WORDS = {"average", "mean", "avg"}
-SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
+SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate|plus)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?:company|group|firm)'s\s+)?total\b")
 # "change in dollars", "change in $", "the $ change", "by how much", "how many dollars": a change asked in money,
 # the amount (the two cited figures' difference), never the percentage the release prints beside them.
@@ -546,7 +546,7 @@ PERIODS_COUNTED = re.compile(r"\bhow\s+many\s+(?:fiscal\s+|financial\s+|calendar
                              r"times)\b")
 # "X in 2019 and 2018 respectively": each period's figure, never their sum.
 EACH_ASKED = re.compile(r"\brespectively\b")
-OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
+OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "plus", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
 
@@ -832,9 +832,9 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     votes: dict[str, int] = {}
     first: dict[str, re.Match] = {}
     voters: dict[str, set[str]] = {}  # the words that voted for each company
-    for t in tokens:
+    for n, t in enumerate(tokens):
         tok = t.group(0).removesuffix("'s")
-        if len(tok) < 4 or tok in STOPWORDS:
+        if len(tok) < 4 or tok in STOPWORDS or _in_a_figures_words(tokens, n):
             continue
         keys = vocab.companies.by_name_word(tok)
         if not keys and tok not in BASE_VOCABULARY and not tok.isdigit():
@@ -865,6 +865,17 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
     return best, _without_initials(text, best), []
+
+
+def _in_a_figures_words(tokens: list[re.Match], n: int) -> bool:
+    """Does the word at `n` stand in a figure's words, a word a figure is asked by before another ("investment" of
+    "total investment income")? Then it names no company though a held name holds it ("Crestline Investment"):
+    "net investment income as a percentage of total investment income" read the second part as that company's
+    "income", net income — a wrong figure. A name's own words still name it ("Crestline Investment net ...")."""
+    if n + 1 >= len(tokens):
+        return False
+    word, after = (tokens[i].group(0).removesuffix("'s") for i in (n, n + 1))
+    return word in FIGURE_WORDS and after in FIGURE_WORDS and word not in STOPWORDS
 
 
 # the words a figure is asked by, whatever the store: a company's initials never take one of them

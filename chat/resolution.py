@@ -248,7 +248,7 @@ class Resolver:
             y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
             slots.others = (spec_of((3, y, m)),)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
-                and slots.period.end is None and slots.intent not in SERIES_INTENTS:
+                and (slots.period.end is None or slots.period.kind == "YTDM") and slots.intent not in SERIES_INTENTS:
             self._pin_yearless(q, company, slots)
         if slots.period is None and slots.intent not in SERIES_INTENTS:
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
@@ -600,13 +600,18 @@ class Resolver:
             if held:
                 break
         found = [(spec, key) for year in sorted({y + d for _, y, _ in held for d in (1, 0, -1)}, reverse=True)
-                 if (key := self.period_key(spec := replace(slots.period, year=year), company, probe.flow, probe.metric))
+                 if (key := self.period_key(spec := self._with_year(slots.period, year), company, probe.flow, probe.metric))
                  in held]
         if not found:
             return
         docs = [{r.doc_id for r in facts.rows_for(probe, key)[1]} for _, key in found]
         if docs[0] and all(d & docs[0] for d in docs[1:]):
             slots.period, slots.implied = found[0][0], slots.implied or "latest"
+
+    @staticmethod
+    def _with_year(spec: PeriodSpec, year: int) -> PeriodSpec:
+        """A yearless period given a year: "YTD through September" moves its month's date to that year as well."""
+        return spec.with_year(year) if spec.kind == "YTDM" else replace(spec, year=year)
 
     def _pin_latest(self, q: Question, company: Company, slots: Context) -> None:
         """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no
@@ -969,7 +974,7 @@ def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
 
 LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
 MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
-YEARLESS = {"Q", "YTD", "FY", "YE", "H2"}  # "YE": "at year end" with no year; "H2": the second half
+YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM"}  # "YE": "at year end" with no year; "H2": the second half
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
@@ -981,6 +986,9 @@ RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)(?:\s+(?:share|constitut
 # "A as a percentage of B", "A expressed as a ratio of B", "A expressed as a percentage to B"
 AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+an?\s+"
                            r"(?P<kind>percentage|percent|%|ratio)\s+(?:of|to)\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+# "A divided by B": a plain ratio of the two figures (the words were repaired into "dividend" and left a question back)
+DIVIDED_BY = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?P<kind>divided)\s+by\s+(?:the\s+)?"
+                        r"(?P<b>.+?)\W*$", re.I)
 WHAT_PERCENT_OF = re.compile(r"^what\s+(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:is|was|were|are|"
                              r"came\s+from|comes\s+from)\s+(?:from\s+)?(?:the\s+)?(?P<a>.+?)\W*$", re.I)
 
@@ -1001,11 +1009,12 @@ def difference_parts(text: str) -> tuple[str, str] | None:
 def ratio_parts(text: str) -> tuple[str, str, bool] | None:
     """A question's dividend and divisor, and whether it asks for a percentage (or a plain ratio)."""
     body = text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", text) else text.strip()
-    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN):
+    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN, DIVIDED_BY):
         m = pattern.search(body)
         if m:
             prefix = text[:len(text) - len(body)]
-            return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() not in ("ratio", "proportion")
+            return prefix + m.group("a"), prefix + m.group("b"), m.group("kind").lower() not in ("ratio", "proportion",
+                                                                                                 "divided")
     return None
 
 

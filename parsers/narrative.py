@@ -181,6 +181,9 @@ class Context:
 # A line of two or more rules under columns ("--------  ---------  ------"): no sentence has one. A table
 # the table readers left (columns that are not periods) is never prose: read as a sentence, "Net sales
 # $746,215 $ (9,241) ..." under "Quarter Ended ... 2023" would be a figure of the wrong period and scale.
+# Markdown emphasis a wire copy prints inside a phrase ("**Fourth** quarter net income of $1.21"): markers around words,
+# never a bullet's star (one star and a space) — the phrase is read as if unmarked ("Fourth quarter")
+_EMPHASIS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w*])__(?=\w)|(?<=\w)__(?![\w*])")
 COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
 
 
@@ -196,7 +199,7 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             for n, line in cur:
                 offsets.append(len(text))
                 nums.append(n)
-                text += " ".join(line.split()) + " "
+                text += " ".join(_EMPHASIS.sub(" ", line).split()) + " "
             out.append(Paragraph(text, offsets, nums, bullet))
         cur = []
 
@@ -1575,7 +1578,7 @@ class NarrativeReader:
         label = _label(term, per_share, c.kind, share_phrase)
         if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
-        qualifier = _qualifier(c.masked[:start], c.chain_tail, c.qualifier_words)
+        qualifier = _qualifier(_basis_text(c, term_m, start), c.chain_tail, c.qualifier_words)
         if phrase and phrase.group("basis") and qualifier in ("", "adjusted", "non-gaap"):
             qualifier = phrase.group("basis").lower()  # "($0.04 adjusted earnings per share)": its own basis
         if _INCLUDE_BEFORE.search(c.span):
@@ -2901,6 +2904,28 @@ def _qualified_term(before: str) -> bool:
     initials of a line of business? Then a change stated for it is not the plain metric's."""
     tail = before[-40:]
     return bool(_TERM_QUALIFIER_WORDS.search(tail) or _TERM_INITIALS.search(tail))
+
+
+# A basis word naming the term right after it ("adjusted operating income", "non-GAAP EPS"), never a lead-in that
+# qualifies the whole sentence ("On an adjusted basis,", "Excluding special items,")
+_ATTRIBUTIVE_BASIS = re.compile(r"\b(?:adjusted|non-GAAP|pro\s+forma)\s+(?!basis\b|for\b|to\b)(?P<head>[A-Za-z]+)", re.I)
+
+
+def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str:
+    """The text before an amount that may say its basis: the sentence before it, less the basis words an earlier
+    amount's own term took beyond a clause's break (';') when this amount has a term of its own and another head
+    ("adjusted operating income of $1.25 per diluted share; full year net income of $2.39 per diluted share": $2.39
+    is no adjusted figure). Within a clause a basis word may lead a list ("non-GAAP gross margin of 60%, operating
+    income of $10 million and EPS of $0.20"): it still reaches every term, as one of the same head does anywhere
+    ("adjusted EBITDA of $20 million; EBITDA margin of 25%")."""
+    before = c.masked[:start]
+    if term_m is None or not c.prev_end or term_m.start() < c.prev_end:
+        return before
+    head = term_m.group(0).split()[0].lower() if term_m.group(0).split() else ""
+    for m in reversed(list(_ATTRIBUTIVE_BASIS.finditer(before, 0, c.prev_end))):
+        if m.group("head").lower() != head and ";" in c.masked[m.end():term_m.start()]:
+            before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
+    return before
 
 
 _GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")
