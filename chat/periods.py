@@ -96,7 +96,8 @@ class PeriodSpec:
 
 RELATIVE_NAMES = {"latest": "the latest period", "latest_year": "the latest year", "latest_quarter": "the latest quarter",
                   "this_year": "this year to date", "ttm": "the trailing twelve months", "rel_year": "last year",
-                  "rel_quarter": "last quarter", "year_ago_quarter": "the same quarter a year earlier",
+                  "rel_quarter": "last quarter", "prior_quarter": "the quarter before the latest",
+                  "year_ago_quarter": "the same quarter a year earlier",
                   "year_ago": "the latest period, a year earlier",
                   "next_year": "the next year", "next_quarter": "the next quarter"}
 
@@ -179,8 +180,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # ago" got the latest year's figure, "cash a year ago" the latest balance); after a period, that period a year back
     ("year_ago", re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]ago\b")),
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\bthe\s+year\s+before\b")),
-    ("rel_quarter", re.compile(r"\b(?:last|prior|previous|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
-                               r"\bquarter\s+before\b|\bquarter\s+over\s+quarter\b")),
+    # "the prior quarter", "the quarter before": the quarter before the latest one held — unlike "last quarter", the
+    # latest itself (it answered the latest quarter); against the latest ("growth vs the prior quarter") a comparison
+    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding)\s+quarter\b|\bquarter\s+before\b(?!\s+\w)")),
+    ("rel_quarter", re.compile(r"\blast\s+quarter\b|\bsequential(?:ly)?\b|\bquarter\s+over\s+quarter\b")),
     # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
     ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),
     ("bare_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)(?![\w/%.-]|,\d)")),  # "in 2019, what": a comma after it ends a year, "2019,500" is a number
@@ -352,8 +355,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
     if kind in ("rel_year", "year_ago_quarter", "year_ago"):
         return PeriodSpec(kind)
-    if kind == "rel_quarter":
-        return PeriodSpec("rel_quarter")
+    if kind in ("rel_quarter", "prior_quarter"):
+        return PeriodSpec(kind)
     return None
 
 
@@ -365,7 +368,7 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
         return spec
     if spec.kind in ("rel_year", "year_ago"):
         return context.previous_year()
-    if spec.kind == "rel_quarter":
+    if spec.kind in ("rel_quarter", "prior_quarter"):
         return previous_quarter(context)
     if spec.kind == "year" and spec.year == context.year and (context.kind in ("Q", "YTD", "YTDQ") or (
             context.kind == "date" and context.months in (3, 6, 9))):  # a quarter held as its dates ("EPS": the latest)

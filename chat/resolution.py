@@ -237,11 +237,14 @@ class Resolver:
                 self._take_printed_row(q, slots)
         if slots.period is None and slots.intent not in SERIES_INTENTS and not q.periods:
             slots.period, slots.implied = PeriodSpec("latest"), "latest"  # no period named: the latest held
-        sequential = slots.intent == "change" and [p.kind for p in q.periods] == ["rel_quarter"] and \
-            SEQUENTIAL.search(q.norm) is not None
+        sequential = slots.intent == "change" and [p.kind for p in q.periods] in (["rel_quarter"], ["prior_quarter"]) \
+            and SEQUENTIAL.search(q.norm) is not None
+        if sequential and slots.period is not None and slots.period.kind == "prior_quarter":
+            slots.period = PeriodSpec("rel_quarter")  # "growth vs the prior quarter": the latest against the one before
         if slots.period is not None and slots.period.kind == "several" and slots.intent != "trend":
             raise _Reply(wording.several_periods(text, company.name, slots.metric or ""), slots)
-        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter", "year_ago"}:
+        if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter", "prior_quarter",
+                                                                                   "year_ago"}:
             self._pin_latest(q, company, slots)
         if sequential and slots.period is not None and slots.period.kind == "date" and slots.period.months == 3 \
                 and slots.period.end is not None and not slots.others:  # "sequential revenue growth": the quarter before
@@ -644,6 +647,8 @@ class Resolver:
             key = max(held, key=lambda k: (k[1], k[2], -k[0]))
             if kind == "year_ago":  # the latest balance date, a year back (held or not: then it says so)
                 key = (key[0], key[1] - 1, key[2])
+            if kind == "prior_quarter":  # the balance at the end of the quarter before
+                key = (key[0], *months_back(key[1], key[2], 3))
             slots.period, slots.implied = spec_of(key), slots.implied or kind
             return
         if kind == "ttm":
@@ -663,7 +668,7 @@ class Resolver:
             _, y, m = max(quarters, key=lambda k: (k[1], k[2]))
             slots.period, slots.implied = spec_of((3, y - 1, m)), slots.implied or kind
             return
-        if kind in ("latest_quarter", "rel_quarter"):
+        if kind in ("latest_quarter", "rel_quarter", "prior_quarter"):
             pool = [k for k in held if k[0] == 3]
         elif kind in ("latest_year", "rel_year"):
             pool = [k for k in held if k[0] == 12]
@@ -681,6 +686,8 @@ class Resolver:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
         if kind == "year_ago":  # the latest period held, a year back (held or not: then it says so)
             key = (key[0], key[1] - 1, key[2])
+        if kind == "prior_quarter":  # the quarter before the latest (held or not: then it says so)
+            key = (3, *months_back(key[1], key[2], 3))
         slots.period = spec_of(key)
         slots.implied = slots.implied or kind
 

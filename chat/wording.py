@@ -125,7 +125,8 @@ def unsupported_operation(word: str, what: str) -> str:
 
 IMPLIED = {"latest": "the latest period I hold", "latest_quarter": "the latest quarter I hold",
            "latest_year": "the latest full year I hold", "rel_year": "the latest full year I hold",
-           "rel_quarter": "the latest quarter I hold", "this_year": "the year to date of the latest release",
+           "rel_quarter": "the latest quarter I hold", "prior_quarter": "the quarter before the latest one I hold",
+           "this_year": "the year to date of the latest release",
            "ttm": "the trailing twelve months", "release": "the periods the latest release gives it for",
            "year_ago_quarter": "the latest quarter I hold, a year earlier",
            "year_ago": "the latest period I hold, a year earlier",
