@@ -806,6 +806,10 @@ class Resolver:
         company?'. A segment of the company the conversation is about ('and Money Transfer?') is no company."""
         phrase = named_phrase(q) or (self._filer_word(q) if slots.company is None else "")
         if not phrase:
+            lone = self._lone_unknown_word(q) if slots.company is None and len(self.vocab.companies) > 1 else ""
+            if lone:
+                names = [c.name for c in self.vocab.companies[:8]]
+                return wording.word_not_held(q.text, lone, names, len(self.vocab.companies))
             return None
         company = self.vocab.company(slots.company) if slots.company else None
         if company is not None and self._names_a_product(company, phrase):
@@ -820,6 +824,20 @@ class Resolver:
         if not near:
             near = [c.name for c in self.vocab.companies[:5]]
         return wording.company_not_held(q.text, phrase, near, len(self.vocab.companies))
+
+    def _lone_unknown_word(self, q: Question) -> str:
+        """On a store of several companies, the one word of a question naming none that nothing explains
+        ('Nintendo revenue Q4 2024'), no word of a held segment or product: the name of a company the store does
+        not hold (the SEC lists no foreign filer that never registered) — 'which company?' would offer the store's
+        companies for a question about another."""
+        unknown = list(dict.fromkeys(w.lower() for w in q.unknown))
+        if len(unknown) != 1 or len(unknown[0]) < 3 or not unknown[0].isalpha():
+            return ""
+        held = {w for products in self.vocab.products.values() for p in products for w in re.findall(r"[a-z]+", p.lower())}
+        if unknown[0] in held or unknown[0].rstrip("s") in held:
+            return ""
+        typed = re.search(rf"\b{re.escape(unknown[0])}\b", q.text, re.IGNORECASE)
+        return typed.group(0) if typed else ""
 
     def _names_a_product(self, company: Company, phrase: str) -> bool:
         """The phrase is a segment or product the company's releases name (for any figure)."""

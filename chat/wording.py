@@ -376,6 +376,13 @@ def company_not_held(text: str, phrase: str, near: list[str], total: int) -> Ans
     return _answer(text, "abstained", no_releases_of(phrase, near, total), confidence=80, kind="help")
 
 
+def word_not_held(text: str, word: str, names: list[str], total: int) -> Answer:
+    """One word no company held, segment or figure explains, and no company named ('Nintendo revenue'): most likely
+    a company the store does not hold — said as what is known of the word, never as a certain name."""
+    return _answer(text, "abstained", f"I hold no releases of a company called “{word}”, and no figure by that word. "
+                   f"The store holds releases of {name_list(names, total)}.", confidence=60, kind="help")
+
+
 def no_figures_about(text: str, words: list[str], query: "Query", held: "Holdings") -> Answer:
     return abstain(text, f"I find no figures about “{' '.join(words)}” in the releases. " + held_sentence(query, held))
 

@@ -63,3 +63,23 @@ def test_growth_against_the_prior_quarter_is_the_latest_against_the_one_before(e
 def test_the_prior_quarter_after_a_quarter_named_is_the_quarter_before_it(engine):
     a = ask(engine, "Tallowmere revenue Q3 2024", "and the prior quarter?")
     assert a.status == "answered" and a.value == pytest.approx(79_940_000), a.text
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory):
+    other = RELEASE.replace("Tallowmere Fasteners", "Brindlecombe Optics").replace("TLWF", "BRCO")
+    with engine_over(tmp_path_factory.mktemp("two"), {"a.txt": RELEASE, "b.txt": other}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question", ["Nintendo revenue Q3 2024", "ubisoft revenue"])
+def test_one_word_naming_no_company_held_is_said_so_never_which_company(two, question):
+    """On a store of several companies, 'Nintendo revenue' (a name neither the store nor the SEC's list holds) was
+    'Which company?' offering the store's companies for a question about another."""
+    a = ask(two, question)
+    assert a.status == "abstained" and "no releases of a company called" in a.text and a.value is None, a.text
+
+
+def test_a_question_naming_no_company_and_no_odd_word_still_asks_which(two):
+    a = ask(two, "Revenue Q3 2024")
+    assert a.status == "clarify" and "Which company?" in a.text, a.text
