@@ -56,7 +56,8 @@ _CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:
                       r"(?:\s+(?:at|as\s+of|as\s+at)\s+[^:()]*\d{4})?\s*(?:\([^()]*\))?\s*:$", re.I)
 _FOLLOWING_IS = re.compile(r"^the\s+following\s+is\s+an?\s+(?:breakdown|summary|analysis)\s+of\s+(?P<s>[^:;]{3,80}?)\s*"
                            r"(?:\([^()]*\))?\s*:$", re.I)
-_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides)\s+"
+_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides|"
+                              r"disaggregates)\s+"
                               r"(?P<s>[^:;]{3,80}?)\s*(?:\b(?:for|during|as\s+of|as\s+at|at|in)\b[^:;]*)?(?:\([^()]*\))?\s*:$",
                               re.I)
 _CAPTION_LEAD = re.compile(r"^(?:(?:the|our|its)\s+|the\s+company['\u2019]s\s+|(?:the\s+)?(?:components?|composition|"
@@ -68,6 +69,11 @@ _NO_CAPTION_SUBJECT = re.compile(r"\b(?:information|data|table|following|details
                                  r"&|\d|;|\(", re.I)
 # "Domestic and international sales": two things, the rows each one's ("Trade and other receivables" is one)
 _TWO_OF_ONE = re.compile(r"^(\w+)\s+(?:and|or)\s+(?!other\b)(\w+)\s+\w+$", re.I)
+# "Property and equipment, net by geographic location", "revenue by major source": the rows are the parts the
+# dimension names, the subject what they are parts of
+_BY_DIMENSION = re.compile(r"\s+by\s+(?:(?:major|reportable|operating|business|geographic(?:al)?|product)\s+)?"
+                           r"(?:locations?|areas?|regions?|segments?|sources?|types?|categor(?:y|ies)|countr(?:y|ies)|"
+                           r"geography|markets?|lines?|channels?|classes)\b\s*$", re.I)
 _AT_DATE = re.compile(r"\s+(?:at|as\s+of|as\s+at|on|in|for)\s+[^,]*\d[^,]*$", re.I)  # "Total debt at December 31"
 
 
@@ -85,7 +91,7 @@ def caption_subject(lines: list[str], table: GridTable) -> str:
     m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence)
     if not m:
         return ""
-    subject = _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s"))).strip()
+    subject = _BY_DIMENSION.sub("", _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s")))).strip()
     if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject) or _TWO_OF_ONE.match(subject):
         return ""
     return subject[:1].upper() + subject[1:]

@@ -643,6 +643,10 @@ def _captioned(caption: str) -> str:
     ("Receivables consisted of the following components at December 31, 2019 and 2018:", "Receivables"),
     ("The following is a breakdown of receivables by customer type (in thousands):", "Receivables by customer type"),
     ("Trade and other receivables consisted of the following:", "Trade and other receivables"),
+    # the dimension the rows break the subject down by is no part of it
+    ("Receivables, net by geographic location consists of the following:", "Receivables, net"),
+    ("The following table disaggregates our receivables by major source for the year ended December 31, 2019:",
+     "Receivables"),
     ("Domestic and foreign receivables consisted of the following:", ""),  # two things: which row is which unsaid
     ("Loans, advances, and receivables consisted of the following:", ""),  # a list of things
     ("Information about our segments is as follows:", ""),  # no figure named
@@ -674,6 +678,19 @@ def test_a_row_named_with_its_captions_subject_is_answered(tmp_path) -> None:
     change = _ask(engine, "What was the change in total receivables from 2018 to 2019?")
     assert (change.status, change.value) == ("answered", 405_000)
     assert _ask(engine, "What were the payables from related parties in 2019?").value is None
+
+
+def test_a_place_row_under_a_caption_by_location_is_asked_with_the_subject(tmp_path) -> None:
+    """'Property and equipment, net by geographic location consists of the following:' over country rows: the
+    rows are the subject's parts by place, asked as 'property and equipment, net in <place>'."""
+    text = _table([["", "As of March 31,", ""], ["", "2019", "2018"], ["United States", "$62,455", "$62,064"],
+                   ["United Kingdom", "17,402", "46,664"], ["Total", "$79,857", "$108,728"]],
+                  "Property and equipment, net by geographic location consists of the following (in thousands):")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What is the change in Property and equipment, net in United Kingdom from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", -29_262_000)
+    assert "line 5" in answer.text  # the United Kingdom row cited
+    assert _ask(engine, "What is the change in inventories in United Kingdom from 2018 to 2019?").value is None
 
 
 def _ageing_table() -> str:
