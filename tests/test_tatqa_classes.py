@@ -778,3 +778,21 @@ def test_rows_adding_up_to_a_count_are_counts(tmp_path) -> None:
 def test_rows_not_adding_up_to_a_count_are_no_counts() -> None:
     doc = parse_text("t.txt", _subscribers("2,772,900"), excerpt=True)
     assert {f.unit for f in doc.figures if f.source == "table" and f.line in (7, 8)} == {"USD"}
+
+
+def test_place_rows_under_a_metric_caption_are_that_metric_of_each_place(tmp_path) -> None:
+    """'Domestic' / 'Foreign' / 'Total' under a caption naming pretax income: each place row is pretax income of
+    that place ('domestic pretax income'), the total the company's; no other metric is read from them."""
+    text = _table([["", "", "Years Ended December 31,", ""], ["", "2019", "2018", "2017"],
+                   ["Domestic", "$(20,500)", "$22,300", "$29,000"], ["Foreign", "87,700", "150,000", "169,100"],
+                   ["Total", "$67,200", "$172,300", "$198,100"]],
+                  "NOTE 5. INCOME TAXES\nThe geographic distribution of pretax income from continuing operations is "
+                  "as follows (in thousands):")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the domestic pretax income in 2019?")
+    assert (answer.status, answer.value) == ("answered", -20_500_000) and "line 4" in answer.text
+    change = _ask(engine, "What was the change in foreign pretax income between 2018 and 2019?")
+    assert (change.status, change.value) == ("answered", -62_300_000)
+    assert _ask(engine, "What was the pretax income in 2018?").value == 172_300_000
+    assert _ask(engine, "What was the foreign income tax in 2019?").value is None
+    assert _ask(engine, "What was the net income in 2019?").value is None
