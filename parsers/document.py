@@ -9,7 +9,7 @@ from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
 from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, under_caption
 from parsers.front_matter import read_front_matter
-from parsers.html import GridTable
+from parsers.html import GridCell, GridTable
 from parsers.loading import load_release
 from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
                               statement_currency, yearless_release_date)
@@ -63,6 +63,8 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
         tables = text_grids(lines)  # text read without its loader: its own pipe tables
     # an excerpt of one table: the caption that introduced it may stand apart, and name what its rows are of
     subject = caption_subject(lines, tables[0]) if excerpt and len(tables) == 1 else ""
+    if subject:
+        _unnamed_last_row_total(tables[0])
     grid = GridReader(tables, lines, fye, ytd, offset, lead)
     figures: list[Figure] = grid.read()
     under_caption(figures, subject)
@@ -93,6 +95,15 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
                     headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
                     cik=header.get("cik"), currency=currency, source=front.source,
                     set_aside=set_aside)
+
+
+def _unnamed_last_row_total(table: GridTable) -> None:
+    """A captioned excerpt's last row printing figures under no label ('|  | 2,725 | 2,816 |' below the parts of
+    'Personnel expenses'): the table's total, read as a 'Total' row is (the caption's subject's total where the rows
+    above add up to it, parsers/grid_tables.under_caption), never left unread."""
+    last = table.rows[-1] if table.rows else None
+    if last and last.cells and last.cells[0].start > 0 and all(c.vcol is not None for c in last.cells):
+        last.cells.insert(0, GridCell("Total", 0, last.cells[0].start))
 
 
 _YEARS_ENDED = re.compile(r"\byears?\s+end(?:ed|ing)\b|\bfiscal\s+years?\b", re.I)

@@ -49,6 +49,7 @@ BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s
 # follows (in thousands):", "Accrued liabilities consist of the following:", "The following table presents revenue
 # by geographic area:". Its subject is a heading over every row that prints none of its own.
 _CAPTION_VERB = (r"(?:is|are|was|were)\s+(?:summari[sz]ed\s+|presented\s+|shown\s+|set\s+forth\s+)?as\s+follows|"
+                 r"(?:can|may)\s+be\s+(?:broken\s+down|analy[sz]ed|summari[sz]ed)\s+as\s+follows|"
                  r"(?:consists?|consisted)\s+of\s+the\s+following|(?:is|are|was|were)\s+comprised\s+of\s+the\s+following|"
                  r"comprises?\s+the\s+following|includes?\s+the\s+following(?:\s+components)?")
 _CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:\d{{4}}|[^,:\d]),\s*)?"
@@ -672,16 +673,20 @@ _GROSS_TOP = re.compile(r"^(?:total\s+)?(?:sales|revenues?)$", re.I)
 _NET_TOP = re.compile(r"^(?:total\s+)?net\s+(?:sales|revenues?)$", re.I)
 
 
+_PART_OF_ROW_ABOVE = re.compile(r"^(?:thereof|of\s+which)\b", re.I)
+
+
 def _totals_of_their_heading(figures: list[Figure]) -> None:
     """A bare 'Total' row under a heading ('Operating Revenues:' / 'Electric' / 'Natural gas' / 'Total') is the
     heading's total, 'Total operating revenues', only when it adds up to the heading's rows; one that does not is
     the total of something larger (the table's), and keeps its bare name rather than state a wrong total of the
     heading. A heading of liabilities and equity is two things: its 'Total' is never named for both."""
     for f in figures:
-        if not f.section or f.label.lower() != f"{f.section} total".lower() or f.unit != "USD":
-            continue
+        if not f.section or f.label.lower() != f"{f.section} total".lower() or not re.fullmatch(r"[A-Z]{3}", f.unit):
+            continue  # money, in any currency ('€ million' over the columns)
         rows = [g for g in figures if g.section == f.section and g.period == f.period and g.line < f.line
-                and g.unit == "USD" and g.label != f.label and g.column == f.column]
+                and g.unit == f.unit and g.label != f.label and g.column == f.column
+                and not _PART_OF_ROW_ABOVE.match(g.label)]  # 'thereof for pensions': within the row above, no summand
         parts = [g.value for g in rows]
         if parts and not _adds_up(parts, f) and not _adds_up([g.value for g in rows if not _TOTAL_START.match(
                 g.label.removeprefix(f.section).strip())], f):  # beyond rounding, with its subtotals or without them

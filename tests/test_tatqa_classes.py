@@ -796,3 +796,28 @@ def test_place_rows_under_a_metric_caption_are_that_metric_of_each_place(tmp_pat
     assert _ask(engine, "What was the pretax income in 2018?").value == 172_300_000
     assert _ask(engine, "What was the foreign income tax in 2019?").value is None
     assert _ask(engine, "What was the net income in 2019?").value is None
+
+
+def _personnel(unit: str) -> str:
+    return _table([[unit, "2018", "2019"], ["Wages and salaries", "2,173", "2,264"],
+                   ["Social security expenses", "552", "552"], ["thereof for pensions", "(43)", "(41)"],
+                   ["", "2,725", "2,816"]], "17. Personnel expenses\nPersonnel expenses can be broken down as follows:")
+
+
+@pytest.mark.parametrize("unit", ["\u20ac million", "$ million"])
+def test_an_unnamed_last_row_of_a_captioned_excerpt_is_its_subjects_total(unit: str) -> None:
+    """'Personnel expenses can be broken down as follows:' over its parts and a last row of figures with no label:
+    that row is total personnel expenses where the parts add up to it ('thereof' rows are within the row above,
+    no part of the sum), in whatever currency the columns are."""
+    assert ("Total personnel expenses", FY19, 2_816e6) in _facts(_personnel(unit))
+
+
+def test_a_captioned_excerpts_unnamed_total_is_asked_by_the_subject(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _personnel("$ million")), "What was the change in personnel expenses in 2019 from 2018?")
+    assert (answer.status, answer.value) == ("answered", 91e6) and "line 6" in answer.text
+
+
+def test_an_unnamed_last_row_that_is_no_sum_of_the_rows_is_no_subjects_total() -> None:
+    text = _table([["", "2019", "2018"], ["Wages and salaries", "2,264", "2,173"], ["Social security", "552", "552"],
+                   ["", "9,999", "8,888"]], "Personnel expenses can be broken down as follows (in thousands):")
+    assert not [v for label, _, v in _facts(text) if label.lower() == "total personnel expenses"]
