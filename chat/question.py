@@ -546,6 +546,12 @@ PERIODS_COUNTED = re.compile(r"\bhow\s+many\s+(?:fiscal\s+|financial\s+|calendar
                              r"times)\b")
 # "X in 2019 and 2018 respectively": each period's figure, never their sum.
 EACH_ASKED = re.compile(r"\brespectively\b")
+# "due in 1-3 years", "less than 1 year", "after 5 years", "thereafter": the part of an obligation falling due in a
+# span of time, never the whole a table's 'Total' column gives (its buckets are not read: parsers/grid_tables.py)
+_N = r"(?:\d+|one|two|three|four|five|ten)"
+DUE_IN_SPAN = re.compile(rf"\b{_N}\s*(?:-|\u2013|\u2014|to)\s*{_N}\s+years?\b|\b(?:less|more|fewer)\s+than\s+{_N}\s+years?\b|"
+                         rf"\b(?:within|after|beyond)\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bthereafter\b|"
+                         rf"\bdue\s+in\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bnext\s+{_N}\s+years\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
@@ -573,6 +579,8 @@ def _operation(q: Question) -> None:
         q.unsupported = "description"  # what the figure holds, when or why: words, never the figure
     elif PERIODS_COUNTED.search(q.norm) and q.metric is not None:
         q.unsupported = "count of periods"  # how many years: a count, never one year's figure
+    elif DUE_IN_SPAN.search(q.norm) and q.metric is not None:
+        q.unsupported = "part falling due"  # the part due in some years: never the whole obligation's figure
     elif EACH_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "each period"  # each year's figure asked: never their sum, never one of them alone
     elif unsupported and q.metric is not None:

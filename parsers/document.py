@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, under_caption
+from parsers.grid_tables import HEADING_WORDS, GridReader, caption_line, caption_subject, under_caption
 from parsers.front_matter import read_front_matter
 from parsers.html import GridCell, GridTable
 from parsers.loading import load_release
@@ -63,6 +63,8 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
         tables = text_grids(lines)  # text read without its loader: its own pipe tables
     # an excerpt of one table: the caption that introduced it may stand apart, and name what its rows are of
     subject = caption_subject(lines, tables[0]) if excerpt and len(tables) == 1 else ""
+    if excerpt and len(tables) == 1:  # ... and may state the date of a table of amounts falling due
+        tables[0].caption = caption_line(lines, tables[0])
     if subject:
         _unnamed_last_row_total(tables[0])
     grid = GridReader(tables, lines, fye, ytd, offset, lead)

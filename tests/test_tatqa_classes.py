@@ -821,3 +821,36 @@ def test_an_unnamed_last_row_that_is_no_sum_of_the_rows_is_no_subjects_total() -
     text = _table([["", "2019", "2018"], ["Wages and salaries", "2,264", "2,173"], ["Social security", "552", "552"],
                    ["", "9,999", "8,888"]], "Personnel expenses can be broken down as follows (in thousands):")
     assert not [v for label, _, v in _facts(text) if label.lower() == "total personnel expenses"]
+
+
+def _obligations() -> str:
+    return _table([["", "Total", "Less than 1 year", "1-3 years", "3-5 years", "More than 5 years"],
+                   ["Operating lease obligations", "$52,400", "$11,200", "20,100", "12,000", "9,100"],
+                   ["Purchase obligations", "18,300", "15,000", "3,300", "\u2014", "\u2014"],
+                   ["Total", "$70,700", "$26,200", "23,400", "12,000", "9,100"]],
+                  "The following table summarizes our contractual obligations as of December 31, 2019 (in thousands):")
+
+
+def test_a_contractual_obligations_total_column_is_the_obligation_at_the_captions_date(tmp_path) -> None:
+    """'Total | Less than 1 year | 1-3 years | ...' under a caption dated December 31, 2019: the Total column is
+    each obligation at that date; the buckets (named in words a question drops) are not read, and a question
+    asking the part due in a span of years is told so, never given the total."""
+    got = _facts(_obligations())
+    assert got == {("Operating lease obligations", Period(date(2019, 12, 31), 0), 52_400_000),
+                   ("Purchase obligations", Period(date(2019, 12, 31), 0), 18_300_000),
+                   ("Total contractual obligations", Period(date(2019, 12, 31), 0), 70_700_000)}
+    engine = _engine(tmp_path, _obligations())
+    answer = _ask(engine, "What were the total purchase obligations?")
+    assert (answer.status, answer.value) == ("answered", 18_300_000) and "line 4" in answer.text
+    for question in ("What is the purchase obligations for 3-5 years?", "What were the purchase obligations due in "
+                     "less than 1 year?", "What is the difference in operating lease obligations between less than 1 "
+                     "year and 1-3 years?", "What is the operating lease obligations due after 5 years?"):
+        assert _ask(engine, question).value is None, question
+
+
+def test_fair_value_levels_beside_a_total_stay_unread() -> None:
+    """'Level 1 | Level 2 | Total': a question drops 'level 1', so no column of them is read (only spans of years
+    make a 'Total' column the company's alone)."""
+    text = _table([["", "Level 1", "Level 2", "Total"], ["Money market funds", "81,945", "\u2014", "81,945"]],
+                  "Fair value of financial assets as of June 30, 2019 is as follows (in thousands):")
+    assert _facts(text) == set()
