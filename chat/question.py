@@ -579,8 +579,9 @@ def _operation(q: Question) -> None:
         q.unsupported = "description"  # what the figure holds, when or why: words, never the figure
     elif PERIODS_COUNTED.search(q.norm) and q.metric is not None:
         q.unsupported = "count of periods"  # how many years: a count, never one year's figure
-    elif DUE_IN_SPAN.search(q.norm) and q.metric is not None:
+    elif (span := DUE_IN_SPAN.search(q.norm)) and q.metric is not None and span.group(0) not in q.metric.lower():
         q.unsupported = "part falling due"  # the part due in some years: never the whole obligation's figure
+        # (a row named by the span itself, 'Within one year', is asked as any row is)
     elif EACH_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "each period"  # each year's figure asked: never their sum, never one of them alone
     elif unsupported and q.metric is not None:

@@ -854,3 +854,11 @@ def test_fair_value_levels_beside_a_total_stay_unread() -> None:
     text = _table([["", "Level 1", "Level 2", "Total"], ["Money market funds", "81,945", "\u2014", "81,945"]],
                   "Fair value of financial assets as of June 30, 2019 is as follows (in thousands):")
     assert _facts(text) == set()
+
+
+def test_a_row_named_by_a_span_of_years_is_asked_as_any_row(tmp_path) -> None:
+    """'Within one year' as a row's own name: the words of a span name the row, not a part falling due."""
+    text = _table([["", "2019", "2018"], ["", "$ million", "$ million"], ["Within one year", "18.3", "15.5"],
+                   ["Greater than one year", "10.3", "12.7"]], "Expected realisation of remaining obligations.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in the amount within one year?")
+    assert (answer.status, answer.value) == ("answered", 2_800_000) and "line 4" in answer.text
