@@ -164,6 +164,10 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = OVER_YEAR.sub(" year over year ", low)  # "y/y", "y-o-y"
     low = AGAINST_YEAR_AGO.sub(" year over year ", low)  # "growth vs last year": against the same period a year before
     low = re.sub(r"\br and d\b", "r&d", low)
+    # "the nominal difference", "the absolute change": the difference itself (as against a percentage)
+    low = re.sub(r"\b(?:nominal|absolute)\s+(?=(?:difference|change|increase|decrease)\b)", "", low)
+    # "Add: Voyage expenses", "Less: provision for ...": a label quoted with its sign word, which no row is named by
+    low = re.sub(r"\b(?:add|less|deduct)\s*:\s*", "", low)
     out = []
     for tok in _joined_names(re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low), vocab):
         if tok in ABBREVIATIONS and not vocab.companies.tickers(tok):  # 'gm' is gross margin, not a held 'GM'

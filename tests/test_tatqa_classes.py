@@ -862,3 +862,16 @@ def test_a_row_named_by_a_span_of_years_is_asked_as_any_row(tmp_path) -> None:
                    ["Greater than one year", "10.3", "12.7"]], "Expected realisation of remaining obligations.")
     answer = _ask(_engine(tmp_path, text), "What was the change in the amount within one year?")
     assert (answer.status, answer.value) == ("answered", 2_800_000) and "line 4" in answer.text
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What is the change in Add: Voyage expenses from 2018 to 2019?", -19_042_000),  # the label quoted with its sign word
+    ("What is the nominal difference of the total dividends paid in cash between 2018 and 2019?", 3_000_000),
+    ("What was the absolute change in shipping revenues from 2018 to 2019?", -10_616_000),
+])
+def test_a_label_quoted_with_its_sign_word_or_a_nominal_difference(tmp_path, question: str, value: float) -> None:
+    text = _table([["", "2019", "2018"], ["Shipping revenues", "$355,547", "$366,163"],
+                   ["Add: Voyage expenses", "20,414", "39,456"], ["Dividends paid in cash", "15,000", "12,000"]],
+                  "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert (answer.status, answer.value) == ("answered", value)
