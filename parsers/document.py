@@ -65,6 +65,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     subject = caption_subject(lines, tables[0]) if excerpt and len(tables) == 1 else ""
     if excerpt and len(tables) == 1:  # ... and may state the date of a table of amounts falling due
         tables[0].caption = caption_line(lines, tables[0])
+        subject = subject or _note_title_over_bare_rows(lines, tables[0])
     if subject:
         _unnamed_last_row_total(tables[0])
     grid = GridReader(tables, lines, fye, ytd, offset, lead)
@@ -97,6 +98,23 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
                     headline=front.title or headline(lines), fye_month=fye, fy_offset=offset, period=period, figures=figures,
                     cik=header.get("cik"), currency=currency, source=front.source,
                     set_aside=set_aside)
+
+
+# rows that name no figure of their own, only which part of one: 'Current' / 'Non-current' of deferred income
+_BARE_PART_ROW = re.compile(r"^(?:current|non-?\s?current|short-term|long-term|total)$", re.I)
+_NOTE_TITLE = re.compile(r"^(?:note\s+)?\d{1,2}\s*[.:)\u2013\u2014-]\s*(?P<t>[A-Za-z][A-Za-z ,'\u2019-]{2,50})$", re.I)
+
+
+def _note_title_over_bare_rows(lines: list[str], table: GridTable) -> str:
+    """An excerpt of one table whose rows are only parts ('Current', 'Non-current', 'Total') takes the title of
+    the note it stands in ('25. Deferred income') as their subject: the one numbered title line of the text.
+    '' when a row names anything else, or the text prints no such line or more than one."""
+    labels = [c.text for r in table.rows for c in r.cells[:1] if c.vcol is None and any(x.vcol is not None for x in r.cells)]
+    if not labels or not all(_BARE_PART_ROW.match(label.strip()) for label in labels):
+        return ""
+    titles = [m.group("t").strip() for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
+              and (m := _NOTE_TITLE.match(line.strip()))]
+    return titles[0][:1].upper() + titles[0][1:] if len(titles) == 1 else ""
 
 
 def _unnamed_last_row_total(table: GridTable) -> None:

@@ -875,3 +875,24 @@ def test_a_label_quoted_with_its_sign_word_or_a_nominal_difference(tmp_path, que
                   "Amounts in thousands.")
     answer = _ask(_engine(tmp_path, text), question)
     assert (answer.status, answer.value) == ("answered", value)
+
+
+def _deferred(title: str) -> str:
+    return _table([["", "2019", "2018"], ["", "$ million", "$ million"], ["Current", "53.2", "55.2"],
+                   ["Non-current", "13.6", "14.4"], ["", "66.8", "69.6"]],
+                  f"{title}\nThe Group's deferred income balances relate solely to revenue from contracts.")
+
+
+def test_rows_that_are_only_parts_take_the_notes_title_as_their_subject(tmp_path) -> None:
+    """'Current' / 'Non-current' / an unnamed total under the note title '25. Deferred income': the rows are parts of
+    deferred income, asked as 'current deferred income' and 'total deferred income'."""
+    engine = _engine(tmp_path, _deferred("25. Deferred income"))
+    change = _ask(engine, "What was the change in Current deferred income?")
+    assert (change.status, change.value) == ("answered", -2_000_000) and "line 4" in change.text
+    total = _ask(engine, "What is the total amount of deferred income in 2019?")
+    assert (total.status, total.value) == ("answered", 66_800_000) and "line 6" in total.text
+
+
+@pytest.mark.parametrize("title", ["Deferred income", "25. Deferred income\n26. Provisions"])
+def test_bare_part_rows_without_one_numbered_title_name_no_subject(title: str) -> None:
+    assert {label for label, _, _ in _facts(_deferred(title))} == {"Current", "Non-current"}
