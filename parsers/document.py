@@ -75,7 +75,8 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
-    if stated_fye is None and (month := _years_end_month(figures, body)) not in (None, fye):  # the tables' years end in it
+    month = _years_end_month(figures, body) or (_balance_dates_month(figures) if excerpt else None)
+    if stated_fye is None and month not in (None, fye):  # the tables' years end in it
         stated_fye = fye = month
         lead = lead_period(body, fye, released) or annual_period(body, released, fye) or hinted_period(period_hint, fye)
         offset = fiscal_year_offset(body, fye, released)
@@ -140,6 +141,19 @@ def _years_end_month(figures: list[Figure], text: str) -> int | None:
         return None
     months = {f.period.end.month for f in figures if f.source == "table" and f.period.months == 12}
     return months.pop() if len(months) == 1 and months != {12} else None
+
+
+def _balance_dates_month(figures: list[Figure]) -> int | None:
+    """An excerpt of balances alone ('September 28, 2019 | September 29, 2018' over total assets, no span of any
+    row): the month every year's date falls in is its year's end, so 'in 2019' asks for the balance at the 2019
+    date. None when a table prints any span, or the dates fall in two months (or December, the default), or in
+    one year only."""
+    table = [f for f in figures if f.source == "table"]
+    if not table or any(not f.period.is_instant for f in table):
+        return None
+    months = {f.period.end.month for f in table}
+    years = {f.period.end.year for f in table}
+    return months.pop() if len(months) == 1 and months != {12} and len(years) > 1 else None
 
 
 # A scale the text states for its tables, wherever the caption stands ("as follows (in thousands):"

@@ -896,3 +896,25 @@ def test_rows_that_are_only_parts_take_the_notes_title_as_their_subject(tmp_path
 @pytest.mark.parametrize("title", ["Deferred income", "25. Deferred income\n26. Provisions"])
 def test_bare_part_rows_without_one_numbered_title_name_no_subject(title: str) -> None:
     assert {label for label, _, _ in _facts(_deferred(title))} == {"Current", "Non-current"}
+
+
+def _balances_at(first: str, second: str) -> str:
+    return _table([["", first, second], ["Total assets:", "", ""], ["AMER", "$751,990", "$645,791"],
+                   ["APAC", "958,744", "937,510"], ["", "$1,710,734", "$1,583,301"]], "Amounts in thousands.")
+
+
+def test_an_excerpt_of_balances_at_one_month_end_answers_in_year(tmp_path) -> None:
+    """Balances alone at 'September 28, 2019 | September 29, 2018': the year ends in September, so 'in 2019' is
+    the balance at the 2019 date, and the change between the years is theirs."""
+    engine = _engine(tmp_path, _balances_at("September 28, 2019", "September 29, 2018"))
+    answer = _ask(engine, "What was the total assets from APAC in 2019?")
+    assert (answer.status, answer.value) == ("answered", 958_744_000) and "line 5" in answer.text
+    change = _ask(engine, "What was the change in the total assets from APAC between 2018 and 2019?")
+    assert (change.status, change.value) == ("answered", 21_234_000)
+
+
+def test_balances_at_two_months_ends_set_no_year_end(tmp_path) -> None:
+    """'September 28, 2019 | December 31, 2018': a quarter's date beside a year's end; 'in 2019' is no date of them."""
+    answer = _ask(_engine(tmp_path, _balances_at("September 28, 2019", "December 31, 2018")),
+                  "What was the total assets from APAC in 2019?")
+    assert answer.value is None
