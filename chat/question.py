@@ -164,6 +164,10 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = OVER_YEAR.sub(" year over year ", low)  # "y/y", "y-o-y"
     low = AGAINST_YEAR_AGO.sub(" year over year ", low)  # "growth vs last year": against the same period a year before
     low = re.sub(r"\br and d\b", "r&d", low)
+    # "the nominal difference", "the absolute change": the difference itself (as against a percentage)
+    low = re.sub(r"\b(?:nominal|absolute)\s+(?=(?:difference|change|increase|decrease)\b)", "", low)
+    # "Add: Voyage expenses", "Less: provision for ...": a label quoted with its sign word, which no row is named by
+    low = re.sub(r"\b(?:add|less|deduct)\s*:\s*", "", low)
     out = []
     for tok in _joined_names(re.findall(r"[a-z][a-z0-9&]*(?:'[a-z]+)?|'\d\d\b|\d[\da-z]*(?:[./-]\d+)*|[^\sa-z\d]", low), vocab):
         if tok in ABBREVIATIONS and not vocab.companies.tickers(tok):  # 'gm' is gross margin, not a held 'GM'
@@ -546,6 +550,12 @@ PERIODS_COUNTED = re.compile(r"\bhow\s+many\s+(?:fiscal\s+|financial\s+|calendar
                              r"times)\b")
 # "X in 2019 and 2018 respectively": each period's figure, never their sum.
 EACH_ASKED = re.compile(r"\brespectively\b")
+# "due in 1-3 years", "less than 1 year", "after 5 years", "thereafter": the part of an obligation falling due in a
+# span of time, never the whole a table's 'Total' column gives (its buckets are not read: parsers/grid_tables.py)
+_N = r"(?:\d+|one|two|three|four|five|ten)"
+DUE_IN_SPAN = re.compile(rf"\b{_N}\s*(?:-|\u2013|\u2014|to)\s*{_N}\s+years?\b|\b(?:less|more|fewer)\s+than\s+{_N}\s+years?\b|"
+                         rf"\b(?:within|after|beyond)\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bthereafter\b|"
+                         rf"\bdue\s+in\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bnext\s+{_N}\s+years\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "plus", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
@@ -573,6 +583,9 @@ def _operation(q: Question) -> None:
         q.unsupported = "description"  # what the figure holds, when or why: words, never the figure
     elif PERIODS_COUNTED.search(q.norm) and q.metric is not None:
         q.unsupported = "count of periods"  # how many years: a count, never one year's figure
+    elif (span := DUE_IN_SPAN.search(q.norm)) and q.metric is not None and span.group(0) not in q.metric.lower():
+        q.unsupported = "part falling due"  # the part due in some years: never the whole obligation's figure
+        # (a row named by the span itself, 'Within one year', is asked as any row is)
     elif EACH_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "each period"  # each year's figure asked: never their sum, never one of them alone
     elif unsupported and q.metric is not None:

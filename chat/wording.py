@@ -109,6 +109,9 @@ def unsupported_operation(word: str, what: str) -> str:
     if word == "count of periods":
         return (f"I can't count the periods of {what}: I answer with cited figures, not with how many of them "
                 f"meet a condition. Ask for {what} for each period and compare the cited figures.")
+    if word == "part falling due":
+        return (f"I can't give the part of {what} falling due in a span of years: I hold it as of a date, in full. "
+                f"Ask for {what} and I'll cite the figure.")
     if word == "each period":
         return (f"I give {what} one period at a time, never the periods added: ask for {what} for each period and "
                 f"I'll cite each figure.")

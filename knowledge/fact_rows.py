@@ -125,6 +125,11 @@ BROKEN_DOWN = {  # metrics releases break down by line of business under a headi
     "deposits", "store_count", "arr", "subscription_revenue", "backlog", "orders", "employees"}
 
 
+# metrics a note breaks down by place alone ('Income before income taxes:' over 'Domestic' / 'Foreign' / 'Total'):
+# a row naming only a place under such a heading is the metric of that place
+PLACE_BROKEN_DOWN = {"income_before_tax", "income_tax", "operating_income", "net_income", "total_assets"}
+
+
 def _names_a_place(label: str) -> bool:
     """A row label that is only a region ('Americas', 'Asia Pacific', 'Europe/Middle East/Africa')."""
     key = canonical_geo(label)
@@ -144,6 +149,8 @@ def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
         section_metric = canonical_metric(heading, "", f.unit)
         if section_metric in BROKEN_DOWN:
             return section_metric, f.label
+        if section_metric in PLACE_BROKEN_DOWN and _names_a_place(f.label):
+            return section_metric, f.label  # 'Domestic' / 'Foreign' under 'Income before income taxes': by place
     return metric, product
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import HEADING_WORDS, GridReader, caption_subject, other_entities, under_caption
+from parsers.grid_tables import HEADING_WORDS, GridReader, caption_line, caption_subject, other_entities, under_caption
 from parsers.front_matter import read_front_matter
-from parsers.html import GridTable
+from parsers.html import GridCell, GridTable
 from parsers.loading import load_release
 from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, fiscal_year_offset, headline, release_date,
                               statement_currency, yearless_release_date)
@@ -63,6 +63,11 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
         tables = text_grids(lines)  # text read without its loader: its own pipe tables
     # an excerpt of one table: the caption that introduced it may stand apart, and name what its rows are of
     subject = caption_subject(lines, tables[0]) if excerpt and len(tables) == 1 else ""
+    if excerpt and len(tables) == 1:  # ... and may state the date of a table of amounts falling due
+        tables[0].caption = caption_line(lines, tables[0])
+        subject = subject or _note_title_over_bare_rows(lines, tables[0])
+    if subject:
+        _unnamed_last_row_total(tables[0])
     grid = GridReader(tables, lines, fye, ytd, offset, lead)
     figures: list[Figure] = grid.read()
     under_caption(figures, subject)
@@ -71,7 +76,8 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
     other_entities(grid.groups, grid.titles, company)
-    if stated_fye is None and (month := _years_end_month(figures, body)) not in (None, fye):  # the tables' years end in it
+    month = _years_end_month(figures, body) or (_balance_dates_month(figures) if excerpt else None)
+    if stated_fye is None and month not in (None, fye):  # the tables' years end in it
         stated_fye = fye = month
         lead = lead_period(body, fye, released) or annual_period(body, released, fye) or hinted_period(period_hint, fye)
         offset = fiscal_year_offset(body, fye, released)
@@ -96,6 +102,32 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
                     set_aside=set_aside)
 
 
+# rows that name no figure of their own, only which part of one: 'Current' / 'Non-current' of deferred income
+_BARE_PART_ROW = re.compile(r"^(?:current|non-?\s?current|short-term|long-term|total)$", re.I)
+_NOTE_TITLE = re.compile(r"^(?:note\s+)?\d{1,2}\s*[.:)\u2013\u2014-]\s*(?P<t>[A-Za-z][A-Za-z ,'\u2019-]{2,50})$", re.I)
+
+
+def _note_title_over_bare_rows(lines: list[str], table: GridTable) -> str:
+    """An excerpt of one table whose rows are only parts ('Current', 'Non-current', 'Total') takes the title of
+    the note it stands in ('25. Deferred income') as their subject: the one numbered title line of the text.
+    '' when a row names anything else, or the text prints no such line or more than one."""
+    labels = [c.text for r in table.rows for c in r.cells[:1] if c.vcol is None and any(x.vcol is not None for x in r.cells)]
+    if not labels or not all(_BARE_PART_ROW.match(label.strip()) for label in labels):
+        return ""
+    titles = [m.group("t").strip() for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
+              and (m := _NOTE_TITLE.match(line.strip()))]
+    return titles[0][:1].upper() + titles[0][1:] if len(titles) == 1 else ""
+
+
+def _unnamed_last_row_total(table: GridTable) -> None:
+    """A captioned excerpt's last row printing figures under no label ('|  | 2,725 | 2,816 |' below the parts of
+    'Personnel expenses'): the table's total, read as a 'Total' row is (the caption's subject's total where the rows
+    above add up to it, parsers/grid_tables.under_caption), never left unread."""
+    last = table.rows[-1] if table.rows else None
+    if last and last.cells and last.cells[0].start > 0 and all(c.vcol is not None for c in last.cells):
+        last.cells.insert(0, GridCell("Total", 0, last.cells[0].start))
+
+
 _YEARS_ENDED = re.compile(r"\byears?\s+end(?:ed|ing)\b|\bfiscal\s+years?\b", re.I)
 _TWELVE_MONTHS = re.compile(r"\b(?:twelve|12)[\s-]+months?\b", re.I)
 
@@ -110,6 +142,19 @@ def _years_end_month(figures: list[Figure], text: str) -> int | None:
         return None
     months = {f.period.end.month for f in figures if f.source == "table" and f.period.months == 12}
     return months.pop() if len(months) == 1 and months != {12} else None
+
+
+def _balance_dates_month(figures: list[Figure]) -> int | None:
+    """An excerpt of balances alone ('September 28, 2019 | September 29, 2018' over total assets, no span of any
+    row): the month every year's date falls in is its year's end, so 'in 2019' asks for the balance at the 2019
+    date. None when a table prints any span, or the dates fall in two months (or December, the default), or in
+    one year only."""
+    table = [f for f in figures if f.source == "table"]
+    if not table or any(not f.period.is_instant for f in table):
+        return None
+    months = {f.period.end.month for f in table}
+    years = {f.period.end.year for f in table}
+    return months.pop() if len(months) == 1 and months != {12} and len(years) > 1 else None
 
 
 # A scale the text states for its tables, wherever the caption stands ("as follows (in thousands):"

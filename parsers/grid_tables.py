@@ -49,6 +49,7 @@ BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s
 # follows (in thousands):", "Accrued liabilities consist of the following:", "The following table presents revenue
 # by geographic area:". Its subject is a heading over every row that prints none of its own.
 _CAPTION_VERB = (r"(?:is|are|was|were)\s+(?:summari[sz]ed\s+|presented\s+|shown\s+|set\s+forth\s+)?as\s+follows|"
+                 r"(?:can|may)\s+be\s+(?:broken\s+down|analy[sz]ed|summari[sz]ed)\s+as\s+follows|"
                  r"(?:consists?|consisted)\s+of\s+the\s+following|(?:is|are|was|were)\s+comprised\s+of\s+the\s+following|"
                  r"comprises?\s+the\s+following|includes?\s+the\s+following(?:\s+components)?")
 _CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:\d{{4}}|[^,:\d]),\s*)?"
@@ -56,7 +57,8 @@ _CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:
                       r"(?:\s+(?:at|as\s+of|as\s+at)\s+[^:()]*\d{4})?\s*(?:\([^()]*\))?\s*:$", re.I)
 _FOLLOWING_IS = re.compile(r"^the\s+following\s+is\s+an?\s+(?:breakdown|summary|analysis)\s+of\s+(?P<s>[^:;]{3,80}?)\s*"
                            r"(?:\([^()]*\))?\s*:$", re.I)
-_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides)\s+"
+_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides|"
+                              r"disaggregates)\s+"
                               r"(?P<s>[^:;]{3,80}?)\s*(?:\b(?:for|during|as\s+of|as\s+at|at|in)\b[^:;]*)?(?:\([^()]*\))?\s*:$",
                               re.I)
 _CAPTION_LEAD = re.compile(r"^(?:(?:the|our|its)\s+|the\s+company['\u2019]s\s+|(?:the\s+)?(?:components?|composition|"
@@ -68,24 +70,33 @@ _NO_CAPTION_SUBJECT = re.compile(r"\b(?:information|data|table|following|details
                                  r"&|\d|;|\(", re.I)
 # "Domestic and international sales": two things, the rows each one's ("Trade and other receivables" is one)
 _TWO_OF_ONE = re.compile(r"^(\w+)\s+(?:and|or)\s+(?!other\b)(\w+)\s+\w+$", re.I)
+# "Property and equipment, net by geographic location", "revenue by major source": the rows are the parts the
+# dimension names, the subject what they are parts of
+_BY_DIMENSION = re.compile(r"\s+by\s+(?:(?:major|reportable|operating|business|geographic(?:al)?|product)\s+)?"
+                           r"(?:locations?|areas?|regions?|segments?|sources?|types?|categor(?:y|ies)|countr(?:y|ies)|"
+                           r"geography|markets?|lines?|channels?|classes)\b\s*$", re.I)
 _AT_DATE = re.compile(r"\s+(?:at|as\s+of|as\s+at|on|in|for)\s+[^,]*\d[^,]*$", re.I)  # "Total debt at December 31"
 
 
-def caption_subject(lines: list[str], table: GridTable) -> str:
-    """What an excerpt's one table is of, where only its caption says it: the one line of the text beside the
-    table that ends in a colon and reads as a caption; '' when none does, or more than one line ends in a colon
-    (which of them introduces the table is not known), or its subject names no one figure ('Domestic and
-    international sales': which row is which is not said)."""
+def caption_line(lines: list[str], table: GridTable) -> str:
+    """The sentence that introduced an excerpt's one table, printed apart from it: the last sentence of the one
+    line of the text beside the table that ends in a colon; '' when none does, or more than one line does
+    (which of them introduces the table is not known)."""
     prose = [line.strip() for n, line in enumerate(lines)
              if not table.first_line <= n <= table.last_line and line.strip() and not line.lstrip().startswith("|")]
     colons = [line for line in prose if line.endswith(":")]
-    if len(colons) != 1:
-        return ""
-    sentence = re.split(r"(?<=[.;])\s+(?=[A-Z(])", colons[0])[-1]
+    return re.split(r"(?<=[.;])\s+(?=[A-Z(])", colons[0])[-1] if len(colons) == 1 else ""
+
+
+def caption_subject(lines: list[str], table: GridTable) -> str:
+    """What an excerpt's one table is of, where only its caption (caption_line) says it; '' when there is none,
+    or it reads as no caption, or its subject names no one figure ('Domestic and international sales': which row
+    is which is not said)."""
+    sentence = caption_line(lines, table)
     m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence)
     if not m:
         return ""
-    subject = _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s"))).strip()
+    subject = _BY_DIMENSION.sub("", _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s")))).strip()
     if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject) or _TWO_OF_ONE.match(subject):
         return ""
     return subject[:1].upper() + subject[1:]
@@ -390,7 +401,7 @@ class GridReader:
         _three_months_beside_the_year_to_date(out, texts, self.ytd, self.lead)
         _percent_twins(out, table)
         _translation_columns(out, texts)
-        _heading_columns(out, texts, title, table_class, self._stated_period)
+        _heading_columns(out, texts, title, table_class, self._stated_period, table.caption)
         _parent_beside_consolidated(out, texts)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
@@ -685,16 +696,20 @@ _GROSS_TOP = re.compile(r"^(?:total\s+)?(?:sales|revenues?)$", re.I)
 _NET_TOP = re.compile(r"^(?:total\s+)?net\s+(?:sales|revenues?)$", re.I)
 
 
+_PART_OF_ROW_ABOVE = re.compile(r"^(?:thereof|of\s+which)\b", re.I)
+
+
 def _totals_of_their_heading(figures: list[Figure]) -> None:
     """A bare 'Total' row under a heading ('Operating Revenues:' / 'Electric' / 'Natural gas' / 'Total') is the
     heading's total, 'Total operating revenues', only when it adds up to the heading's rows; one that does not is
     the total of something larger (the table's), and keeps its bare name rather than state a wrong total of the
     heading. A heading of liabilities and equity is two things: its 'Total' is never named for both."""
     for f in figures:
-        if not f.section or f.label.lower() != f"{f.section} total".lower() or f.unit != "USD":
-            continue
+        if not f.section or f.label.lower() != f"{f.section} total".lower() or not re.fullmatch(r"[A-Z]{3}", f.unit):
+            continue  # money, in any currency ('€ million' over the columns)
         rows = [g for g in figures if g.section == f.section and g.period == f.period and g.line < f.line
-                and g.unit == "USD" and g.label != f.label and g.column == f.column]
+                and g.unit == f.unit and g.label != f.label and g.column == f.column
+                and not _PART_OF_ROW_ABOVE.match(g.label)]  # 'thereof for pensions': within the row above, no summand
         parts = [g.value for g in rows]
         if parts and not _adds_up(parts, f) and not _adds_up([g.value for g in rows if not _TOTAL_START.match(
                 g.label.removeprefix(f.section).strip())], f):  # beyond rounding, with its subtotals or without them
@@ -1339,7 +1354,7 @@ _WHOLE = re.compile(r"^(?:total|group|consolidated|combined)\b", re.I)  # the co
 
 
 def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: str, table_class: str,
-                     stated) -> None:
+                     stated, caption: str = "") -> None:
     """Columns that are no periods ('Level 1 | Level 2 | Total', 'Americas | EMEA | Total', 'Carrying amount
     | Fair value', 'Total | Less than 1 year | 1-3 years'), or pairs of them under each period ('June 1, 2019'
     over 'Carrying Value | Fair Value'): each figure qualified by its column's own heading, at the period
@@ -1367,7 +1382,7 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         found[c.vcol] = stated(" | ".join(dates)) if dates else whole_table
         if dates and found[c.vcol] is None or c.period is not None and found[c.vcol] != c.period:
             return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
-    if _whole_and_parent(amounts, own, found):
+    if _whole_and_parent(amounts, own, found) or _whole_beside_maturities(amounts, own, found, title, stated, caption):
         return
     if _scale(title) is None:
         return  # amounts of a class whose scale the table does not state
@@ -1380,6 +1395,32 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
     for c in amounts:
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
+
+
+# a column of amounts falling due in a span of time: 'Less than 1 year', '1-3 years', 'More than 5 years', 'Thereafter'
+_MATURITY = re.compile(r"^(?:(?:less\s+than|more\s+than|after|within|over|under|beyond|due\s+in)\s+)?(?:\d+|one|two|three|"
+                       r"four|five)(?:\s*(?:-|\u2013|\u2014|to)\s*\d+)?\s+years?$|^thereafter$|^(?:due\s+)?(?:less|more)\s+"
+                       r"than\s+(?:\d+|one|five)\s+years?$", re.I)
+
+
+def _whole_beside_maturities(amounts: list[Column], own: dict[int, str], found: dict[int, Period | None], title: str,
+                             stated, caption: str) -> bool:
+    """'Total | Less than 1 year | 1-3 years | 3-5 years | More than 5 years' at one date: the buckets, which a
+    question names in words it drops, are not read (chat/question.py says a part falling due is not given); the
+    one 'Total' column is the company's figure at the date the heading states, or else an excerpt's caption
+    ('our contractual obligations as of December 31, 2019 (in thousands):'), in the scale either states."""
+    whole = [c for c in amounts if _WHOLE.match(own[c.vcol])]
+    rest = [c for c in amounts if c not in whole]
+    if len(whole) != 1 or not rest or not all(_MATURITY.match(" ".join(own[c.vcol].split())) for c in rest):
+        return False
+    period = found[whole[0].vcol] or (stated(caption) if caption and not _FORWARD_HEADING.search(caption) else None)
+    for c in rest:
+        c.period = None
+    if period is None or (_scale(title) is None and _scale(caption) is None):
+        whole[0].period = None
+        return True
+    whole[0].period, whole[0].subject = period, clean_label(own[whole[0].vcol])
+    return True
 
 
 _WHOLE_OF_PARENT = re.compile(r"^(?:the\s+)?group$", re.I)

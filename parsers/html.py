@@ -65,6 +65,7 @@ class GridTable:
     last_line: int
     lead: str = ""  # the line right above the table, however long ("(A) ... consists of the following:")
     part: str = ""  # the part of the business every row is of ("Americas" left of a fixed-width table's years)
+    caption: str = ""  # an excerpt's one table: the sentence ending in a colon that introduced it, printed apart
 
 
 @dataclass

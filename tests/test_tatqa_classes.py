@@ -643,6 +643,10 @@ def _captioned(caption: str) -> str:
     ("Receivables consisted of the following components at December 31, 2019 and 2018:", "Receivables"),
     ("The following is a breakdown of receivables by customer type (in thousands):", "Receivables by customer type"),
     ("Trade and other receivables consisted of the following:", "Trade and other receivables"),
+    # the dimension the rows break the subject down by is no part of it
+    ("Receivables, net by geographic location consists of the following:", "Receivables, net"),
+    ("The following table disaggregates our receivables by major source for the year ended December 31, 2019:",
+     "Receivables"),
     ("Domestic and foreign receivables consisted of the following:", ""),  # two things: which row is which unsaid
     ("Loans, advances, and receivables consisted of the following:", ""),  # a list of things
     ("Information about our segments is as follows:", ""),  # no figure named
@@ -674,6 +678,19 @@ def test_a_row_named_with_its_captions_subject_is_answered(tmp_path) -> None:
     change = _ask(engine, "What was the change in total receivables from 2018 to 2019?")
     assert (change.status, change.value) == ("answered", 405_000)
     assert _ask(engine, "What were the payables from related parties in 2019?").value is None
+
+
+def test_a_place_row_under_a_caption_by_location_is_asked_with_the_subject(tmp_path) -> None:
+    """'Property and equipment, net by geographic location consists of the following:' over country rows: the
+    rows are the subject's parts by place, asked as 'property and equipment, net in <place>'."""
+    text = _table([["", "As of March 31,", ""], ["", "2019", "2018"], ["United States", "$62,455", "$62,064"],
+                   ["United Kingdom", "17,402", "46,664"], ["Total", "$79,857", "$108,728"]],
+                  "Property and equipment, net by geographic location consists of the following (in thousands):")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What is the change in Property and equipment, net in United Kingdom from 2018 to 2019?")
+    assert (answer.status, answer.value) == ("answered", -29_262_000)
+    assert "line 5" in answer.text  # the United Kingdom row cited
+    assert _ask(engine, "What is the change in inventories in United Kingdom from 2018 to 2019?").value is None
 
 
 def _ageing_table() -> str:
@@ -761,3 +778,143 @@ def test_rows_adding_up_to_a_count_are_counts(tmp_path) -> None:
 def test_rows_not_adding_up_to_a_count_are_no_counts() -> None:
     doc = parse_text("t.txt", _subscribers("2,772,900"), excerpt=True)
     assert {f.unit for f in doc.figures if f.source == "table" and f.line in (7, 8)} == {"USD"}
+
+
+def test_place_rows_under_a_metric_caption_are_that_metric_of_each_place(tmp_path) -> None:
+    """'Domestic' / 'Foreign' / 'Total' under a caption naming pretax income: each place row is pretax income of
+    that place ('domestic pretax income'), the total the company's; no other metric is read from them."""
+    text = _table([["", "", "Years Ended December 31,", ""], ["", "2019", "2018", "2017"],
+                   ["Domestic", "$(20,500)", "$22,300", "$29,000"], ["Foreign", "87,700", "150,000", "169,100"],
+                   ["Total", "$67,200", "$172,300", "$198,100"]],
+                  "NOTE 5. INCOME TAXES\nThe geographic distribution of pretax income from continuing operations is "
+                  "as follows (in thousands):")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the domestic pretax income in 2019?")
+    assert (answer.status, answer.value) == ("answered", -20_500_000) and "line 4" in answer.text
+    change = _ask(engine, "What was the change in foreign pretax income between 2018 and 2019?")
+    assert (change.status, change.value) == ("answered", -62_300_000)
+    assert _ask(engine, "What was the pretax income in 2018?").value == 172_300_000
+    assert _ask(engine, "What was the foreign income tax in 2019?").value is None
+    assert _ask(engine, "What was the net income in 2019?").value is None
+
+
+def _personnel(unit: str) -> str:
+    return _table([[unit, "2018", "2019"], ["Wages and salaries", "2,173", "2,264"],
+                   ["Social security expenses", "552", "552"], ["thereof for pensions", "(43)", "(41)"],
+                   ["", "2,725", "2,816"]], "17. Personnel expenses\nPersonnel expenses can be broken down as follows:")
+
+
+@pytest.mark.parametrize("unit", ["\u20ac million", "$ million"])
+def test_an_unnamed_last_row_of_a_captioned_excerpt_is_its_subjects_total(unit: str) -> None:
+    """'Personnel expenses can be broken down as follows:' over its parts and a last row of figures with no label:
+    that row is total personnel expenses where the parts add up to it ('thereof' rows are within the row above,
+    no part of the sum), in whatever currency the columns are."""
+    assert ("Total personnel expenses", FY19, 2_816e6) in _facts(_personnel(unit))
+
+
+def test_a_captioned_excerpts_unnamed_total_is_asked_by_the_subject(tmp_path) -> None:
+    answer = _ask(_engine(tmp_path, _personnel("$ million")), "What was the change in personnel expenses in 2019 from 2018?")
+    assert (answer.status, answer.value) == ("answered", 91e6) and "line 6" in answer.text
+
+
+def test_an_unnamed_last_row_that_is_no_sum_of_the_rows_is_no_subjects_total() -> None:
+    text = _table([["", "2019", "2018"], ["Wages and salaries", "2,264", "2,173"], ["Social security", "552", "552"],
+                   ["", "9,999", "8,888"]], "Personnel expenses can be broken down as follows (in thousands):")
+    assert not [v for label, _, v in _facts(text) if label.lower() == "total personnel expenses"]
+
+
+def _obligations() -> str:
+    return _table([["", "Total", "Less than 1 year", "1-3 years", "3-5 years", "More than 5 years"],
+                   ["Operating lease obligations", "$52,400", "$11,200", "20,100", "12,000", "9,100"],
+                   ["Purchase obligations", "18,300", "15,000", "3,300", "\u2014", "\u2014"],
+                   ["Total", "$70,700", "$26,200", "23,400", "12,000", "9,100"]],
+                  "The following table summarizes our contractual obligations as of December 31, 2019 (in thousands):")
+
+
+def test_a_contractual_obligations_total_column_is_the_obligation_at_the_captions_date(tmp_path) -> None:
+    """'Total | Less than 1 year | 1-3 years | ...' under a caption dated December 31, 2019: the Total column is
+    each obligation at that date; the buckets (named in words a question drops) are not read, and a question
+    asking the part due in a span of years is told so, never given the total."""
+    got = _facts(_obligations())
+    assert got == {("Operating lease obligations", Period(date(2019, 12, 31), 0), 52_400_000),
+                   ("Purchase obligations", Period(date(2019, 12, 31), 0), 18_300_000),
+                   ("Total contractual obligations", Period(date(2019, 12, 31), 0), 70_700_000)}
+    engine = _engine(tmp_path, _obligations())
+    answer = _ask(engine, "What were the total purchase obligations?")
+    assert (answer.status, answer.value) == ("answered", 18_300_000) and "line 4" in answer.text
+    for question in ("What is the purchase obligations for 3-5 years?", "What were the purchase obligations due in "
+                     "less than 1 year?", "What is the difference in operating lease obligations between less than 1 "
+                     "year and 1-3 years?", "What is the operating lease obligations due after 5 years?"):
+        assert _ask(engine, question).value is None, question
+
+
+def test_fair_value_levels_beside_a_total_stay_unread() -> None:
+    """'Level 1 | Level 2 | Total': a question drops 'level 1', so no column of them is read (only spans of years
+    make a 'Total' column the company's alone)."""
+    text = _table([["", "Level 1", "Level 2", "Total"], ["Money market funds", "81,945", "\u2014", "81,945"]],
+                  "Fair value of financial assets as of June 30, 2019 is as follows (in thousands):")
+    assert _facts(text) == set()
+
+
+def test_a_row_named_by_a_span_of_years_is_asked_as_any_row(tmp_path) -> None:
+    """'Within one year' as a row's own name: the words of a span name the row, not a part falling due."""
+    text = _table([["", "2019", "2018"], ["", "$ million", "$ million"], ["Within one year", "18.3", "15.5"],
+                   ["Greater than one year", "10.3", "12.7"]], "Expected realisation of remaining obligations.")
+    answer = _ask(_engine(tmp_path, text), "What was the change in the amount within one year?")
+    assert (answer.status, answer.value) == ("answered", 2_800_000) and "line 4" in answer.text
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What is the change in Add: Voyage expenses from 2018 to 2019?", -19_042_000),  # the label quoted with its sign word
+    ("What is the nominal difference of the total dividends paid in cash between 2018 and 2019?", 3_000_000),
+    ("What was the absolute change in shipping revenues from 2018 to 2019?", -10_616_000),
+])
+def test_a_label_quoted_with_its_sign_word_or_a_nominal_difference(tmp_path, question: str, value: float) -> None:
+    text = _table([["", "2019", "2018"], ["Shipping revenues", "$355,547", "$366,163"],
+                   ["Add: Voyage expenses", "20,414", "39,456"], ["Dividends paid in cash", "15,000", "12,000"]],
+                  "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), question)
+    assert (answer.status, answer.value) == ("answered", value)
+
+
+def _deferred(title: str) -> str:
+    return _table([["", "2019", "2018"], ["", "$ million", "$ million"], ["Current", "53.2", "55.2"],
+                   ["Non-current", "13.6", "14.4"], ["", "66.8", "69.6"]],
+                  f"{title}\nThe Group's deferred income balances relate solely to revenue from contracts.")
+
+
+def test_rows_that_are_only_parts_take_the_notes_title_as_their_subject(tmp_path) -> None:
+    """'Current' / 'Non-current' / an unnamed total under the note title '25. Deferred income': the rows are parts of
+    deferred income, asked as 'current deferred income' and 'total deferred income'."""
+    engine = _engine(tmp_path, _deferred("25. Deferred income"))
+    change = _ask(engine, "What was the change in Current deferred income?")
+    assert (change.status, change.value) == ("answered", -2_000_000) and "line 4" in change.text
+    total = _ask(engine, "What is the total amount of deferred income in 2019?")
+    assert (total.status, total.value) == ("answered", 66_800_000) and "line 6" in total.text
+
+
+@pytest.mark.parametrize("title", ["Deferred income", "25. Deferred income\n26. Provisions"])
+def test_bare_part_rows_without_one_numbered_title_name_no_subject(title: str) -> None:
+    assert {label for label, _, _ in _facts(_deferred(title))} == {"Current", "Non-current"}
+
+
+def _balances_at(first: str, second: str) -> str:
+    return _table([["", first, second], ["Total assets:", "", ""], ["AMER", "$751,990", "$645,791"],
+                   ["APAC", "958,744", "937,510"], ["", "$1,710,734", "$1,583,301"]], "Amounts in thousands.")
+
+
+def test_an_excerpt_of_balances_at_one_month_end_answers_in_year(tmp_path) -> None:
+    """Balances alone at 'September 28, 2019 | September 29, 2018': the year ends in September, so 'in 2019' is
+    the balance at the 2019 date, and the change between the years is theirs."""
+    engine = _engine(tmp_path, _balances_at("September 28, 2019", "September 29, 2018"))
+    answer = _ask(engine, "What was the total assets from APAC in 2019?")
+    assert (answer.status, answer.value) == ("answered", 958_744_000) and "line 5" in answer.text
+    change = _ask(engine, "What was the change in the total assets from APAC between 2018 and 2019?")
+    assert (change.status, change.value) == ("answered", 21_234_000)
+
+
+def test_balances_at_two_months_ends_set_no_year_end(tmp_path) -> None:
+    """'September 28, 2019 | December 31, 2018': a quarter's date beside a year's end; 'in 2019' is no date of them."""
+    answer = _ask(_engine(tmp_path, _balances_at("September 28, 2019", "December 31, 2018")),
+                  "What was the total assets from APAC in 2019?")
+    assert answer.value is None
