@@ -1554,7 +1554,7 @@ class NarrativeReader:
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                                        or _CHANGE_AFTER.match(c.tail) and not _THAN_AN_AMOUNT.match(c.tail)):
+                                        or _CHANGE_AFTER.match(c.tail) and not _level_than_an_amount(c)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -2979,6 +2979,15 @@ _THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|wors
 # "$51 million lower than"), so the comparison's words come first (NarrativeReader._not_a_year_before)
 _COMPARED_MARK = re.compile(r"\b(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b", re.I)
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|its)|with)\b", re.I)
-# "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change
+# "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change (matched on
+# the sentence after the amount, not its window: the window ends where the next amount starts, right after "than")
 _THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?(?:"
                              + MARK_RE.pattern + r")", re.I)
+
+
+def _level_than_an_amount(c: "Context") -> bool:
+    """Is the amount a level set beside another ("$158.7 million, lower than $192.5 million")? Its window ends where
+    the next amount starts, right after "than", so after a comma the sentence itself is read; without one ("$1.8
+    million higher than the $38.3 million of the prior year") the amount is the change, as its window says."""
+    after = c.text[c.m.end():]
+    return bool(_THAN_AN_AMOUNT.match(c.tail) or after.lstrip(")").startswith(",") and _THAN_AN_AMOUNT.match(after))

@@ -97,3 +97,13 @@ def test_a_comparison_with_a_forecast_is_no_figure_of_the_year_before():
                      "Revenue was $100.0 million in the fourth quarter of 2024, compared with the consensus estimate of "
                      "$95.0 million."):
         assert not [f for f in _figures(sentence + "\n") if f[1] == 95_000_000], sentence
+
+
+def test_a_level_set_lower_than_another_amount_is_no_change():
+    """'Inventories at <date> were $158.7 million, lower than $192.5 million ...': the amount's window ends at the
+    next amount, right after 'than', so the comparison was read as '$158.7 million lower' (a change of 158.7)."""
+    got = _figures("Inventories at December 31, 2024 were $158.7 million, lower than $192.5 million at the end of "
+                   "last year. Net loans were $40.0 million higher than a year earlier at December 31, 2024.\n")
+    assert ("inventories", 158_700_000, (date(2024, 12, 31), 0), None, None) in got
+    assert not [f for f in got if f[0] == "inventories (change)"]
+    assert [f for f in got if f[0].endswith("(change)") and f[1] == 40_000_000]  # a change stays a change
