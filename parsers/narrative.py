@@ -989,6 +989,11 @@ class NarrativeReader:
                                       self.periods.year_period, self.periods.default_period)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
             # by period? Either is a guess
+        business = _business_before_a_term(masked, listed or terms[-1:])
+        if business and listed:
+            return []  # "Freight revenue and operating expenses were $8.5 million and $6.7 million, respectively": the
+            # first is the freight line's, never the company's revenue; which of the list's figures are whose is
+            # left unread (one term over a list of periods is read as that business's, below)
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -1020,6 +1025,9 @@ class NarrativeReader:
         keyed = {}
         for f in figures:
             f.printed_term = printed
+            if business and not f.product:  # "Natural gas and oil sales for the three and six month periods were $1.8
+                f.product = business  # million and $3.0 million, respectively": that line of business's, each period
+                f.segment = _segment(f.geo, business)
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
 
@@ -2745,6 +2753,21 @@ _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_
                                   r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
                                   r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Growing
 # Gross Profit to $12.3M and Adjusted EBITDA to $4.1M": a headline's verb, no business
+
+
+def _business_before_a_term(masked: str, terms: list[re.Match]) -> str:
+    """The line of business that stands right before one of a list's terms ("Freight revenue and operating
+    expenses", "Revenue and Widgets operating income"), or "". Read one by one, each term would be that business's
+    (_product, _business_before); a list read whole must not make it the company's."""
+    prev = 0
+    for t in terms:
+        before = masked[max(prev, t.start() - 60):t.start()]
+        term = t.group(0)
+        business = _product("", "", term, before) or ("" if _SALES_OR_REVENUE.search(term) else _business_before(before, term))
+        if business:
+            return business
+        prev = t.end()
+    return ""
 
 
 def _business_before(before_term: str, term: str) -> str:

@@ -107,3 +107,18 @@ def test_a_level_set_lower_than_another_amount_is_no_change():
     assert ("inventories", 158_700_000, (date(2024, 12, 31), 0), None, None) in got
     assert not [f for f in got if f[0] == "inventories (change)"]
     assert [f for f in got if f[0].endswith("(change)") and f[1] == 40_000_000]  # a change stays a change
+
+
+def test_a_line_of_business_before_a_listed_term_leaves_the_list_unread():
+    """'Freight revenue and operating expenses ... were $8.5 million and $6.7 million, respectively': the list read
+    whole made $8.5 million the company's revenue; alone, 'Freight revenue' is the freight line's. A list of the
+    company's own terms is still read."""
+    got = _figures("Freight revenue and operating expenses for the three months ended December 31, 2024 were $8.5 "
+                   "million and $6.7 million, respectively.\n\nRevenue and operating expenses for the three months "
+                   "ended December 31, 2024 were $9.5 million and $7.7 million, respectively.\n")
+    assert not [f for f in got if f[1] in (8_500_000, 6_700_000)]
+    assert ("revenue", 9_500_000, Q4_24, None, None) in got and ("operating expenses", 7_700_000, Q4_24, None, None) in got
+    doc = parse_text("acme.md", HEAD + "Widget sales for the three and twelve months ended December 31, 2024 were "
+                                       "$1.8 million and $6.0 million, respectively.\n")
+    assert {(f.value, f.period.months, f.product) for f in doc.figures} == {(1_800_000, 3, "Widget"),
+                                                                             (6_000_000, 12, "Widget")}
