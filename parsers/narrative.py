@@ -2874,6 +2874,11 @@ def _qualified_term(before: str) -> bool:
 _GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")
 
 
+# A cause set off from the amount by a comma, with a word that says it explains the sentence's figure
+_CAUSE_OF_THE_SENTENCE = re.compile(r",\s*(?:primarily|mainly|largely|principally|partly|partially|in\s+part|"
+                                    r"substantially|predominantly)\s+(?:due|attributable|attributed)\s+to\b$", re.I)
+
+
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
@@ -2883,6 +2888,9 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
         last = list(QUALIFIER_RE.finditer(before))[-1]
         m = None if _GAAP_AFTER.search(before, last.end()) else m
     m = m or (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
+    if m and _CAUSE_OF_THE_SENTENCE.search(m.group(0)):
+        return ""  # "... from $9.8 billion at December 31, 2023, primarily due to lower retained earnings": why the
+        # sentence's figure moved, set off by a comma, never an amount attributable to a cause ("$0.9 million due to")
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))

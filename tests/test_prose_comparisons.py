@@ -122,3 +122,19 @@ def test_a_line_of_business_before_a_listed_term_leaves_the_list_unread():
                                        "$1.8 million and $6.0 million, respectively.\n")
     assert {(f.value, f.period.months, f.product) for f in doc.figures} == {(1_800_000, 3, "Widget"),
                                                                              (6_000_000, 12, "Widget")}
+
+
+def test_a_cause_set_off_by_a_comma_is_no_qualifier_of_the_amount_before_it():
+    """'... from $9.8 billion at December 31, 2023, primarily due to lower brokered deposits': the cause explains the
+    sentence's change; it was read as the amount's own qualifier ('Total deposits (due)'), and a printed subject's
+    compared amount was left unread. An amount right before 'related to'/'due to' is still a part."""
+    got = _figures("Total deposits decreased to $9.5 billion at December 31, 2024, from $9.8 billion at December 31, "
+                   "2023, primarily due to lower brokered deposits.\n\nTotal capital decreased to $9.5 billion at "
+                   "December 31, 2024, from $9.8 billion at December 31, 2023, primarily due to lower retained "
+                   "earnings.\n\nInterest expense for the fourth quarter of 2024 was $1.2 million related to the "
+                   "early retirement of debt.\n")
+    dec24, dec23 = (date(2024, 12, 31), 0), (date(2023, 12, 31), 0)
+    assert ("total deposits", 9_800_000_000, dec23, None, None) in got
+    assert ("total capital", 9_500_000_000, dec24, 9_800_000_000, dec23) in got
+    assert ("total capital", 9_800_000_000, dec23, None, None) in got
+    assert ("interest expense (related)", 1_200_000, Q4_24, None, None) in got
