@@ -172,6 +172,11 @@ class Context:
 COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
 
 
+# Markdown's bold and bold italic marks ("***Capital -*** Total capital decreased", "**Portfolio Receipts** was $742
+# million"): how a wire copy prints a word, never a word of the sentence (a single "*" may be a bullet or a note's mark)
+_EMPHASIS = re.compile(r"(?<!\\)\*{2,3}")
+
+
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
     out: list[Paragraph] = []
     cur: list[tuple[int, str]] = []
@@ -184,7 +189,7 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             for n, line in cur:
                 offsets.append(len(text))
                 nums.append(n)
-                text += " ".join(line.split()) + " "
+                text += " ".join(_EMPHASIS.sub(" ", line).split()) + " "
             out.append(Paragraph(text, offsets, nums, bullet))
         cur = []
 

@@ -138,3 +138,15 @@ def test_a_cause_set_off_by_a_comma_is_no_qualifier_of_the_amount_before_it():
     assert ("total capital", 9_500_000_000, dec24, 9_800_000_000, dec23) in got
     assert ("total capital", 9_800_000_000, dec23, None, None) in got
     assert ("interest expense (related)", 1_200_000, Q4_24, None, None) in got
+
+
+def test_markdown_bold_marks_are_no_words_of_the_sentence():
+    """A wire copy's bold ('**Fourth** quarter net income of $1.21 per diluted share ...; full year net income of
+    $2.39 ...') hid 'Fourth quarter' from the period reader (the $1.21 was dated the full year), and a bold subject
+    ('**Total deposits** were ...') was no subject. A bullet's single '*' is still a bullet."""
+    got = _figures("* **Fourth** quarter net income of $1.21 per diluted share; full year net income of $2.39 per "
+                   "diluted share.\n\n**Total deposits** were $9.5 billion at December 31, 2024.\n")
+    assert ("net income per diluted share", 1.21, Q4_24, None, None) in got
+    assert ("net income per diluted share", 2.39, (date(2024, 12, 31), 12), None, None) in got
+    assert not [f for f in got if f[1] == 1.21 and f[2] != Q4_24]
+    assert ("total deposits", 9_500_000_000, (date(2024, 12, 31), 0), None, None) in got
