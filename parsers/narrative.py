@@ -2334,7 +2334,7 @@ _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|ve
 _CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
 
 
-_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
+_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending|range)\b)[a-z][\w-]*\s+of\s*"
                              r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
 _EPS_BASIS_BEFORE = re.compile(r"\b(basic\s+and\s+diluted|diluted|basic)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$", re.I)
 _EPS_BASIS_AFTER = re.compile(r"^[1-9]?\s*,\s*(basic|diluted)\b", re.I)  # "EPS1, basic": after a note's mark too

@@ -150,3 +150,16 @@ def test_markdown_bold_marks_are_no_words_of_the_sentence():
     assert ("net income per diluted share", 2.39, (date(2024, 12, 31), 12), None, None) in got
     assert not [f for f in got if f[1] == 1.21 and f[2] != Q4_24]
     assert ("total deposits", 9_500_000_000, (date(2024, 12, 31), 0), None, None) in got
+
+
+def test_an_outlook_range_after_the_period_its_term_names_is_read():
+    """'expects revenues for the first quarter of 2025 in the range of $118 million to $120 million': 'range of'
+    was read as another noun the amounts are of (as 'derivative positions of $23.3 million'), the term too far back.
+    A range a result is set against ('within the guidance range of') is still no outlook."""
+    q1_25 = (date(2025, 3, 31), 3)
+    got = _figures("Management expects revenues for the first quarter of 2025 in the range of $118 million to $120 "
+                   "million.\n\nRevenues for the fourth quarter of 2024 were within the guidance range of $108 million "
+                   "to $110 million.\n")
+    assert ("revenues (guidance low)", 118_000_000, q1_25, None, None) in got
+    assert ("revenues (guidance high)", 120_000_000, q1_25, None, None) in got
+    assert not [f for f in got if f[1] in (108_000_000, 110_000_000)]
