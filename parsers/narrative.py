@@ -175,6 +175,15 @@ COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
 # Markdown's bold and bold italic marks ("***Capital -*** Total capital decreased", "**Portfolio Receipts** was $742
 # million"): how a wire copy prints a word, never a word of the sentence (a single "*" may be a bullet or a note's mark)
 _EMPHASIS = re.compile(r"(?<!\\)\*{2,3}")
+# A range whose high end alone prints the scale and the mark ("$118-120 million", "EUR500-600 million"): both ends are
+# of that mark and scale, so the high end is given its mark ("$118-$120 million", read as "$186-$187M" is)
+_UNMARKED_HIGH = re.compile(r"(?<![\w.,])((?:US)?\$|\u20ac|EUR|\u00a3)(\s?\d[\d,]*(?:\.\d+)?\s?(?:-|\u2013)\s?)"
+                            r"(?=\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|mn|bn|m|b)\b)")
+
+
+def _plain_line(line: str) -> str:
+    """A source line as the reader takes it: bold marks blanked, a range's unmarked high end given its mark."""
+    return _UNMARKED_HIGH.sub(r"\1\2\1", _EMPHASIS.sub(" ", line))
 
 
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
@@ -189,7 +198,7 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             for n, line in cur:
                 offsets.append(len(text))
                 nums.append(n)
-                text += " ".join(_EMPHASIS.sub(" ", line).split()) + " "
+                text += " ".join(_plain_line(line).split()) + " "
             out.append(Paragraph(text, offsets, nums, bullet))
         cur = []
 

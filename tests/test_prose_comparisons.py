@@ -163,3 +163,14 @@ def test_an_outlook_range_after_the_period_its_term_names_is_read():
     assert ("revenues (guidance low)", 118_000_000, q1_25, None, None) in got
     assert ("revenues (guidance high)", 120_000_000, q1_25, None, None) in got
     assert not [f for f in got if f[1] in (108_000_000, 110_000_000)]
+
+
+def test_a_range_whose_high_end_alone_prints_mark_and_scale_is_read_whole():
+    """'expected at $500-600 million': the low end '$500' has the high end's scale and mark (as '$186-$187M'); it was
+    left unread. A range that is no outlook ('Revenue ... was $118-120 million') stays unread, never $118."""
+    fy25 = (date(2025, 12, 31), 12)
+    got = _figures("Capital expenditures for the full year 2025 are now expected at $500-600 million.\n\nRevenue for "
+                   "the fourth quarter of 2024 was $118-120 million.\n")
+    assert ("capital expenditures (guidance low)", 500_000_000, fy25, None, None) in got
+    assert ("capital expenditures (guidance high)", 600_000_000, fy25, None, None) in got
+    assert not [f for f in got if f[1] in (118, 118_000_000, 120_000_000)]
