@@ -2463,8 +2463,13 @@ def _tabular(text: str) -> bool:
     """A table flattened into a line: mostly numbers, or column headings of years standing before a row's label
     or its figures ('2025 2024 Revenue £129.2m £120.0m', 'Revenue 2025 2024 £129.2m £120.0m': which column is
     which year is the table's, not the sentence's)."""
-    numbers = len(NUMBER_WORD.findall(text))
-    return numbers > 8 and numbers > 0.3 * len(text.split()) or bool(_HEADED_ROW.search(text))
+    dated = _FULL_DATE.sub("date", text)  # "as of December 31, 2024": one word of the sentence, never two numbers
+    numbers = len(NUMBER_WORD.findall(dated))
+    return numbers > 8 and numbers > 0.3 * len(dated.split()) or bool(_HEADED_ROW.search(text))
+
+
+_FULL_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
+                        re.I)
 
 
 _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")

@@ -174,3 +174,15 @@ def test_a_range_whose_high_end_alone_prints_mark_and_scale_is_read_whole():
     assert ("capital expenditures (guidance low)", 500_000_000, fy25, None, None) in got
     assert ("capital expenditures (guidance high)", 600_000_000, fy25, None, None) in got
     assert not [f for f in got if f[1] in (118, 118_000_000, 120_000_000)]
+
+
+def test_a_balance_compared_with_two_dates_is_no_flattened_table():
+    """'... were $501.2 million as of December 31, 2024, compared to $448.6 million as of December 31, 2023, and
+    $488.7 million as of September 30, 2024': each date's day and year counted as numbers, so the sentence was taken
+    for a table flattened into a line and left unread. A row of figures is still a table."""
+    got = _figures("Total deposits were $501.2 million as of December 31, 2024, compared to $448.6 million as of "
+                   "December 31, 2023, and $488.7 million as of September 30, 2024.\n\nTotal deposits 2024 2023 "
+                   "$501.2 $448.6 $488.7 $401.1 $388.0 $377.2 $366.1 $355.0 $344.9\n")
+    assert ("total deposits", 501_200_000, (date(2024, 12, 31), 0), 448_600_000, (date(2023, 12, 31), 0)) in got
+    assert ("total deposits", 488_700_000, (date(2024, 9, 30), 0), None, None) in got
+    assert not [f for f in got if f[1] < 1000]
