@@ -1061,8 +1061,11 @@ class NarrativeReader:
         ends = [m.end() + (share.end() if (share := shares[n]) is not None else 0) for n, m in enumerate(amounts)]
         if not (_WITH_ITS_SHARE.fullmatch(text, ends[0], amounts[1].start())
                 and _WITH_ITS_SHARE.fullmatch(text, ends[2], amounts[3].start())
-                and _PAIRS_APART.fullmatch(text, ends[1], amounts[2].start())
-                and _PAIRS_END.match(text, ends[3])):
+                and _PAIRS_APART.fullmatch(text, ends[1], amounts[2].start())):
+            return []
+        closed = _PAIRS_END.match(text, ends[3])
+        dated_after = None if closed else _PAIRS_DATED_AFTER.match(text, ends[3])
+        if not closed and dated_after is None:
             return []
         masked = _mask_parentheses(text)
         terms = [t for t in TERM_RE.finditer(masked) if t.end() <= amounts[0].start()]
@@ -1073,6 +1076,8 @@ class NarrativeReader:
                     and not _compares(text[max(0, s.start - 45):s.start])]
         spans = period_list(text[:amounts[0].start()], resolved, self.periods.fye, self.periods.default_fy,
                             self.periods.year_period, self.periods.default_period)
+        if dated_after is not None:
+            spans = self._own_and_after(text, resolved, periods, dated_after, para_period)
         if len(spans) != 2 or spans[0] == spans[1]:
             return []  # ("2024 and 2023", "the fourth quarter and full year": the n-th pair is the n-th span's)
         figures = [f for n, m in enumerate(amounts)
@@ -1080,6 +1085,23 @@ class NarrativeReader:
         if len(figures) != 4 or any(f.unit.endswith("/share") != (n % 2 == 1) for n, f in enumerate(figures)):
             return []
         return figures
+
+    def _own_and_after(self, text: str, resolved: list[tuple[Span, Period | None]], periods: list[Span],
+                       dated_after: re.Match, para_period: Period | None) -> list[Period]:
+        """"Net income for the quarter ended December 31, 2024 was $122.2 million, or $0.61 per diluted share, and
+        $123.8 million, or $0.63 per diluted share, for the prior year's quarter": the one period before the pairs
+        is the first pair's, the one after them the second's; read only when that one is the same span earlier and
+        ends the clause."""
+        if len(resolved) != 1 or resolved[0][1] is None:
+            return []
+        own = resolved[0][1]
+        later = [s for s in periods if dated_after.start() < s.start <= dated_after.end() + 12]
+        if len(later) != 1 or not _PAIRS_END.match(text, later[0].end):
+            return []
+        other = self.periods.resolve(later[0], own)
+        if other is None or other.months != own.months or other.end >= own.end:
+            return []
+        return [own, other]
 
     def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None,
                             by_end: bool = False) -> list[Figure]:
@@ -2381,6 +2403,7 @@ _SHARE_BASES_AFTER_TERM = re.compile(r"\s*,\s*(basic\s+and\s+(?:fully\s+)?dilute
 _WITH_ITS_SHARE = re.compile(r"\s*,?\s*(?:or\s+)?\(?\s*")  # "$13.0 million, or $0.20 per share", "$16.1 million ($0.25 per
 _PAIRS_APART = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # share)": an amount and its per-share amount; "... and ..."
 _PAIRS_END = re.compile(r"\)?\s*(?:,\s*respectively\b|[.;]|$)")  # the list ends the clause (no period or term after it)
+_PAIRS_DATED_AFTER = re.compile(r"\)?\s*,?\s*(?:for|in|during)\s+")  # "..., for the prior year's quarter": its period
 
 
 def _share_bases_after(text: str, last: re.Match) -> re.Match | None:

@@ -186,3 +186,17 @@ def test_a_balance_compared_with_two_dates_is_no_flattened_table():
     assert ("total deposits", 501_200_000, (date(2024, 12, 31), 0), 448_600_000, (date(2023, 12, 31), 0)) in got
     assert ("total deposits", 488_700_000, (date(2024, 9, 30), 0), None, None) in got
     assert not [f for f in got if f[1] < 1000]
+
+
+def test_two_amounts_with_their_shares_dated_before_and_after():
+    """'Net income for the quarter ended December 31, 2024 was $122,212,000, or $0.61 per diluted share, and
+    $123,751,000, or $0.63 per diluted share, for the prior year's quarter': the second pair is the period after it;
+    left unread before. A period after it of another length ('for the full year 2024') leaves it unread."""
+    got = _figures("Net income for the quarter ended December 31, 2024 was $122,212,000, or $0.61 per diluted share, "
+                   "and $123,751,000, or $0.63 per diluted share, for the prior year's quarter.\n\nOperating income for "
+                   "the fourth quarter of 2024 was $12.0 million, or $0.61 per diluted share, and $13.0 million, or "
+                   "$0.65 per diluted share, for the full year 2024.\n")
+    assert ("net income", 123_751_000, Q4_23, None, None) in got
+    assert ("net income per diluted share", 0.63, Q4_23, None, None) in got
+    assert ("net income", 122_212_000, Q4_24, None, None) in got
+    assert not [f for f in got if f[1] in (13_000_000, 0.65)]
