@@ -639,10 +639,12 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")",
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
 # (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
-# only after a verb of being or "of", since "increased 12% over $35.8 million" names the amount compared with)
+# only after a verb of being, "of", "with" or a determiner ("our over $100 million equipment sales backlog"), since
+# "increased 12% over $35.8 million" names the amount compared with)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
                            r"greater\s+than|fewer\s+than|nearly|almost|just\s+(?:over|under|shy\s+of|below|above)|"
                            r"close\s+to|exceeded|surpassed|topped|north\s+of|south\s+of|(?:is|are|was|were|of|totaled|totalled|"
+                           r"our|its|their|the|an?|with|"
                            r"reached)\s+(?:(?:well|slightly|just|comfortably|significantly|substantially)\s+)?"
                            r"(?:over|under|above|below))\s*\(?$", re.I)
 # "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a

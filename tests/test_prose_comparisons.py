@@ -200,3 +200,15 @@ def test_two_amounts_with_their_shares_dated_before_and_after():
     assert ("net income per diluted share", 0.63, Q4_23, None, None) in got
     assert ("net income", 122_212_000, Q4_24, None, None) in got
     assert not [f for f in got if f[1] in (13_000_000, 0.65)]
+
+
+def test_over_after_a_determiner_or_with_is_a_bound_not_a_figure():
+    """'which together contribute to our over $100 million equipment sales backlog', 'a manager with over $1 trillion
+    of assets under management': more than the amount, never the figure (read as expected sales of $100 million, and
+    assets under management of exactly $1 trillion). 'increased 12% over $35.8 million' still compares."""
+    got = _figures("Looking forward, we expect to benefit from confirmed sales order contracts, which together "
+                   "contribute to our over $100 million equipment sales backlog.\n\nAcme is a manager with over $1 "
+                   "trillion of assets under management.\n\nRevenue for the fourth quarter of 2024 increased 12% over "
+                   "$35.8 million in the fourth quarter of 2023.\n")
+    assert not [f for f in got if f[1] in (100_000_000, 1_000_000_000_000)]
+    assert ("revenue", 35_800_000, Q4_23, None, None) in got
