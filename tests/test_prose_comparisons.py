@@ -212,3 +212,13 @@ def test_over_after_a_determiner_or_with_is_a_bound_not_a_figure():
                    "$35.8 million in the fourth quarter of 2023.\n")
     assert not [f for f in got if f[1] in (100_000_000, 1_000_000_000_000)]
     assert ("revenue", 35_800_000, Q4_23, None, None) in got
+
+
+def test_a_term_followed_by_tax_is_a_tax_never_the_term():
+    """'we recorded a net income tax benefit of $2.3 billion': read as net income of $2.3 billion; 'operating income
+    tax effects' as operating income. 'Net income was ...' and 'income tax expense was ...' are still read."""
+    got = _figures("For the fourth quarter of 2024, we recorded a net income tax benefit of $2.3 billion.\n\nFor the "
+                   "fourth quarter of 2024, operating income tax effects were $1.3 million.\n\nNet income was $4.0 "
+                   "million for the fourth quarter of 2024.\n")
+    assert not [f for f in got if f[0] in ("net income", "operating income") and f[1] in (2_300_000_000, 1_300_000)]
+    assert ("net income", 4_000_000, Q4_24, None, None) in got
