@@ -116,6 +116,7 @@ class Paragraph:
     offsets: list[int]  # offset in text where each source line starts
     lines: list[int]  # 0-based document line of each
     bullet: bool = False
+    sub_item: bool = False  # opened by a dash alone on its line under a bullet: an item of that bullet
 
     @property
     def is_heading(self) -> bool:
@@ -186,10 +187,13 @@ def _plain_line(line: str) -> str:
     return _UNMARKED_HIGH.sub(r"\1\2\1", _EMPHASIS.sub(" ", line))
 
 
+_BARE_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
     out: list[Paragraph] = []
     cur: list[tuple[int, str]] = []
-    bullet = False
+    bullet = sub_item = False
 
     def close():
         nonlocal cur
@@ -199,7 +203,7 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
                 offsets.append(len(text))
                 nums.append(n)
                 text += " ".join(_plain_line(line).split()) + " "
-            out.append(Paragraph(text, offsets, nums, bullet))
+            out.append(Paragraph(text, offsets, nums, bullet, sub_item))
         cur = []
 
     in_grid = False  # under a column rule, up to the next blank line: a table no table reader took
@@ -224,6 +228,7 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             close()
             continue
         if BULLET_RE.match(raw):
+            sub_item = raw.strip() in _BARE_DASHES and bool(cur or out and out[-1].bullet and out[-1].lines[-1] == n - 1)
             close()
             bullet = True
         elif not cur:
@@ -757,6 +762,9 @@ class NarrativeReader:
                 lead_text = None
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
+            if para.sub_item:
+                para_period = None  # "* H1 2024-25 results ... / -- / Operating verticals revenues of EUR600m": an item
+                # of the bullet above, of the period that bullet means, never the heading's (the release's quarter)
             if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
                     and any(int(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
                 para_period = None  # "The company announced 2025 Core FFO guidance of ...": a year to come

@@ -222,3 +222,19 @@ def test_a_term_followed_by_tax_is_a_tax_never_the_term():
                    "million for the fourth quarter of 2024.\n")
     assert not [f for f in got if f[0] in ("net income", "operating income") and f[1] in (2_300_000_000, 1_300_000)]
     assert ("net income", 4_000_000, Q4_24, None, None) in got
+
+
+def test_an_item_under_a_bullet_after_a_bare_dash_is_never_dated_by_the_heading():
+    """'* H1 2024-25 results in line with expectations / -- / Operating verticals revenues of EUR600m': an item of
+    the half-year bullet (a wire copy's dash line, trailing spaces and all, opens a bullet) was dated the heading's
+    quarter (EUR600m for the second quarter). A dash bullet with its own
+    words ('-- Net income of $3.2 million for the fourth quarter of 2024') is still read."""
+    doc = parse_text("orbital.md", "Orbital Links: Second Quarter and First Half 2024-25 Results\n\n"
+                     "* H1 2024-25 results in line with expectations   \n   --   \n   Operating verticals revenues of "
+                     "EUR600m up 3.9% like-for-like   \n   --   \n   Adjusted EBITDA margin of 55.2%\n\nPARIS, February "
+                     "14, 2025 -- "
+                     "Orbital Links SA today reported results for the half year ended December 31, 2024.\n\n"
+                     "-- Net income of EUR3.2 million for the second quarter of 2024-25\n")
+    got = [(f.value, f.period.months) for f in doc.figures if f.source == "narrative"]
+    assert (600_000_000, 3) not in got
+    assert (3_200_000, 3) in got
