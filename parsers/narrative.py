@@ -1973,8 +1973,10 @@ _CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|
 # the amount "cash used in ..." names itself: its own "of" or verb right after it ("compared to cash used in operating
 # activities of $2.0 million"), never another's after a clause break ("Free cash flow, which deducts cash used in
 # investing activities for capital spending, was $12.0 million")
-_CASH_USED_AMOUNT = re.compile(_CASH_USED.pattern + r"[^$;,.()]{0,40}?\s(?:of|was|were|totaled|totalled|totaling|"
-                               r"totalling|amounted\s+to)\s*(?:approximately\s+|about\s+)?\(?$", re.I)
+_CASH_USED_AMOUNT = re.compile(r"(?:" + _CASH_USED.pattern + r"[^$;,.()]{0,40}?\s(?:of|was|were|totaled|totalled|totaling|"
+                               r"totalling|amounted\s+to)|\b(?:net\s+)?(?:cash\s+)?out-?flows?\s+of)"
+                               r"\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # ("compared to a cash outflow of $3.1
+# million in Q3": an outflow named as such)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)

@@ -238,3 +238,15 @@ def test_an_item_under_a_bullet_after_a_bare_dash_is_never_dated_by_the_heading(
     got = [(f.value, f.period.months) for f in doc.figures if f.source == "narrative"]
     assert (600_000_000, 3) not in got
     assert (3_200_000, 3) in got
+
+
+def test_an_amount_compared_as_an_outflow_is_negative():
+    """'Operating cash flow was $35.4 million ..., compared to a cash outflow of $3.1 million in the third quarter':
+    the third quarter's operating cash flow is -3.1 million (it was read +3.1). A subject that says outflow itself
+    keeps its amount as printed."""
+    got = _figures("Operating cash flow was $35.4 million for the fourth quarter of 2024, compared to a cash outflow of "
+                   "$3.1 million in the fourth quarter of 2023.\n\nNet cash outflow for the fourth quarter of 2024 was "
+                   "$2.1 million.\n")
+    assert ("operating cash flow", -3_100_000, Q4_23, None, None) in got
+    assert not [f for f in got if f[1] == 3_100_000]
+    assert ("net cash outflow", 2_100_000, Q4_24, None, None) in got
