@@ -27,8 +27,9 @@ _WORDS = re.compile(r"[A-Za-z]{2,}")
 _SCALE_FIRST = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.I)
 # The high end of a range right after an amount, with the scale both ends share ("$186-$187M", "$2,900 to $3,050
 # million"): the low end printed without it is of that scale, as the reader takes it (parsers/narrative.py)
-_RANGE_SCALE = re.compile(r"\s*(?:-|\u2013|to)\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?\s?(thousand|million|billion|trillion|"
-                          r"mm|mn|bn|[mbk])\b", re.I)
+_RANGE_SCALE = re.compile(r"\s*(?:-|\u2013|to)\s*(?:(?:US)?\$|(?-i:" + "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
+                          + r")\s?)?\d[\d,]*(?:\.\d+)?\s?(thousand|million|billion|trillion|mm|mn|bn|[mbk])\b", re.I)
+# ("Yen109.9 to Yen122.1 billion": the high end's mark may be another currency's, as the low end's is)
 STATEMENTS = ("income", "balance", "cash_flow")
 
 

@@ -116,6 +116,7 @@ class Paragraph:
     offsets: list[int]  # offset in text where each source line starts
     lines: list[int]  # 0-based document line of each
     bullet: bool = False
+    sub_item: bool = False  # opened by a dash alone on its line under a bullet: an item of that bullet
 
     @property
     def is_heading(self) -> bool:
@@ -181,16 +182,31 @@ class Context:
 # A line of two or more rules under columns ("--------  ---------  ------"): no sentence has one. A table
 # the table readers left (columns that are not periods) is never prose: read as a sentence, "Net sales
 # $746,215 $ (9,241) ..." under "Quarter Ended ... 2023" would be a figure of the wrong period and scale.
-# Markdown emphasis a wire copy prints inside a phrase ("**Fourth** quarter net income of $1.21"): markers around words,
-# never a bullet's star (one star and a space) — the phrase is read as if unmarked ("Fourth quarter")
-_EMPHASIS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w*])__(?=\w)|(?<=\w)__(?![\w*])")
 COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
+
+
+# Markdown's bold and bold italic marks ("***Capital -*** Total capital decreased", "**Portfolio Receipts** was $742
+# million", "**Fourth** quarter"; "__bold__" too): how a wire copy prints a word, never a word of the sentence (a single
+# "*" may be a bullet or a note's mark)
+_EMPHASIS = re.compile(r"(?<!\\)\*{2,3}|(?<![\w*])__(?=\w)|(?<=\w)__(?![\w*])")
+# A range whose high end alone prints the scale and the mark ("$118-120 million", "EUR500-600 million"): both ends are
+# of that mark and scale, so the high end is given its mark ("$118-$120 million", read as "$186-$187M" is)
+_UNMARKED_HIGH = re.compile(r"(?<![\w.,])((?:US)?\$|\u20ac|EUR|\u00a3)(\s?\d[\d,]*(?:\.\d+)?\s?(?:-|\u2013)\s?)"
+                            r"(?=\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|mn|bn|m|b)\b)")
+
+
+def _plain_line(line: str) -> str:
+    """A source line as the reader takes it: bold marks blanked, a range's unmarked high end given its mark."""
+    return _UNMARKED_HIGH.sub(r"\1\2\1", _EMPHASIS.sub(" ", line))
+
+
+_BARE_DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph]:
     out: list[Paragraph] = []
     cur: list[tuple[int, str]] = []
-    bullet = False
+    bullet = sub_item = False
 
     def close():
         nonlocal cur
@@ -199,8 +215,8 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             for n, line in cur:
                 offsets.append(len(text))
                 nums.append(n)
-                text += " ".join(_EMPHASIS.sub(" ", line).split()) + " "
-            out.append(Paragraph(text, offsets, nums, bullet))
+                text += " ".join(_plain_line(line).split()) + " "
+            out.append(Paragraph(text, offsets, nums, bullet, sub_item))
         cur = []
 
     in_grid = False  # under a column rule, up to the next blank line: a table no table reader took
@@ -225,6 +241,7 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
             close()
             continue
         if BULLET_RE.match(raw):
+            sub_item = raw.strip() in _BARE_DASHES and bool(cur or out and out[-1].bullet and out[-1].lines[-1] == n - 1)
             close()
             bullet = True
         elif not cur:
@@ -654,10 +671,12 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")",
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
 # (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
-# only after a verb of being or "of", since "increased 12% over $35.8 million" names the amount compared with)
+# only after a verb of being, "of", "with" or a determiner ("our over $100 million equipment sales backlog"), since
+# "increased 12% over $35.8 million" names the amount compared with)
 _BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
                            r"greater\s+than|fewer\s+than|nearly|almost|just\s+(?:over|under|shy\s+of|below|above)|"
                            r"close\s+to|exceeded|surpassed|topped|north\s+of|south\s+of|(?:is|are|was|were|of|totaled|totalled|"
+                           r"our|its|their|the|an?|with|"
                            r"reached)\s+(?:(?:well|slightly|just|comfortably|significantly|substantially)\s+)?"
                            r"(?:over|under|above|below))\s*\(?$", re.I)
 # "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
@@ -771,6 +790,9 @@ class NarrativeReader:
                 lead_text = None
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
+            if para.sub_item:
+                para_period = None  # "* H1 2024-25 results ... / -- / Operating verticals revenues of EUR600m": an item
+                # of the bullet above, of the period that bullet means, never the heading's (the release's quarter)
             if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
                     and any(int(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
                 para_period = None  # "The company announced 2025 Core FFO guidance of ...": a year to come
@@ -1025,6 +1047,11 @@ class NarrativeReader:
                                       self.periods.year_period, self.periods.default_period)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
             # by period? Either is a guess
+        business = _business_before_a_term(masked, listed or terms[-1:])
+        if business and listed:
+            return []  # "Freight revenue and operating expenses were $8.5 million and $6.7 million, respectively": the
+            # first is the freight line's, never the company's revenue; which of the list's figures are whose is
+            # left unread (one term over a list of periods is read as that business's, below)
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -1056,6 +1083,9 @@ class NarrativeReader:
         keyed = {}
         for f in figures:
             f.printed_term = printed
+            if business and not f.product:  # "Natural gas and oil sales for the three and six month periods were $1.8
+                f.product = business  # million and $3.0 million, respectively": that line of business's, each period
+                f.segment = _segment(f.geo, business)
             keyed.setdefault((f.label.lower(), f.period, f.unit), set()).add(f.value)
         return [f for f in figures if len(keyed[(f.label.lower(), f.period, f.unit)]) == 1]
 
@@ -1075,8 +1105,11 @@ class NarrativeReader:
         ends = [m.end() + (share.end() if (share := shares[n]) is not None else 0) for n, m in enumerate(amounts)]
         if not (_WITH_ITS_SHARE.fullmatch(text, ends[0], amounts[1].start())
                 and _WITH_ITS_SHARE.fullmatch(text, ends[2], amounts[3].start())
-                and _PAIRS_APART.fullmatch(text, ends[1], amounts[2].start())
-                and _PAIRS_END.match(text, ends[3])):
+                and _PAIRS_APART.fullmatch(text, ends[1], amounts[2].start())):
+            return []
+        closed = _PAIRS_END.match(text, ends[3])
+        dated_after = None if closed else _PAIRS_DATED_AFTER.match(text, ends[3])
+        if not closed and dated_after is None:
             return []
         masked = _mask_parentheses(text)
         terms = [t for t in TERM_RE.finditer(masked) if t.end() <= amounts[0].start()]
@@ -1087,6 +1120,8 @@ class NarrativeReader:
                     and not _compares(text[max(0, s.start - 45):s.start])]
         spans = period_list(text[:amounts[0].start()], resolved, self.periods.fye, self.periods.default_fy,
                             self.periods.year_period, self.periods.default_period)
+        if dated_after is not None:
+            spans = self._own_and_after(text, resolved, periods, dated_after, para_period)
         if len(spans) != 2 or spans[0] == spans[1]:
             return []  # ("2024 and 2023", "the fourth quarter and full year": the n-th pair is the n-th span's)
         figures = [f for n, m in enumerate(amounts)
@@ -1094,6 +1129,23 @@ class NarrativeReader:
         if len(figures) != 4 or any(f.unit.endswith("/share") != (n % 2 == 1) for n, f in enumerate(figures)):
             return []
         return figures
+
+    def _own_and_after(self, text: str, resolved: list[tuple[Span, Period | None]], periods: list[Span],
+                       dated_after: re.Match, para_period: Period | None) -> list[Period]:
+        """"Net income for the quarter ended December 31, 2024 was $122.2 million, or $0.61 per diluted share, and
+        $123.8 million, or $0.63 per diluted share, for the prior year's quarter": the one period before the pairs
+        is the first pair's, the one after them the second's; read only when that one is the same span earlier and
+        ends the clause."""
+        if len(resolved) != 1 or resolved[0][1] is None:
+            return []
+        own = resolved[0][1]
+        later = [s for s in periods if dated_after.start() < s.start <= dated_after.end() + 12]
+        if len(later) != 1 or not _PAIRS_END.match(text, later[0].end):
+            return []
+        other = self.periods.resolve(later[0], own)
+        if other is None or other.months != own.months or other.end >= own.end:
+            return []
+        return [own, other]
 
     def _listed_comparisons(self, para, a, text, masked, amounts, run, pairs, qualifiers=None,
                             by_end: bool = False) -> list[Figure]:
@@ -1594,7 +1646,7 @@ class NarrativeReader:
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                                        or _CHANGE_AFTER.match(c.tail) and not _THAN_AN_AMOUNT.match(c.tail)):
+                                        or _CHANGE_AFTER.match(c.tail) and not _level_than_an_amount(c)):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -1962,8 +2014,10 @@ _CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|
 # the amount "cash used in ..." names itself: its own "of" or verb right after it ("compared to cash used in operating
 # activities of $2.0 million"), never another's after a clause break ("Free cash flow, which deducts cash used in
 # investing activities for capital spending, was $12.0 million")
-_CASH_USED_AMOUNT = re.compile(_CASH_USED.pattern + r"[^$;,.()]{0,40}?\s(?:of|was|were|totaled|totalled|totaling|"
-                               r"totalling|amounted\s+to)\s*(?:approximately\s+|about\s+)?\(?$", re.I)
+_CASH_USED_AMOUNT = re.compile(r"(?:" + _CASH_USED.pattern + r"[^$;,.()]{0,40}?\s(?:of|was|were|totaled|totalled|totaling|"
+                               r"totalling|amounted\s+to)|\b(?:net\s+)?(?:cash\s+)?out-?flows?\s+of)"
+                               r"\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # ("compared to a cash outflow of $3.1
+# million in Q3": an outflow named as such)
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
@@ -2365,7 +2419,7 @@ _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|ve
 _CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
 
 
-_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending)\b)[a-z][\w-]*\s+of\s*"
+_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending|range)\b)[a-z][\w-]*\s+of\s*"
                              r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
 _EPS_BASIS_BEFORE = re.compile(r"\b(basic\s+and\s+diluted|diluted|basic)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$", re.I)
 _EPS_BASIS_AFTER = re.compile(r"^[1-9]?\s*,\s*(basic|diluted)\b", re.I)  # "EPS1, basic": after a note's mark too
@@ -2403,6 +2457,7 @@ _SHARE_BASES_AFTER_TERM = re.compile(r"\s*,\s*(basic\s+and\s+(?:fully\s+)?dilute
 _WITH_ITS_SHARE = re.compile(r"\s*,?\s*(?:or\s+)?\(?\s*")  # "$13.0 million, or $0.20 per share", "$16.1 million ($0.25 per
 _PAIRS_APART = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # share)": an amount and its per-share amount; "... and ..."
 _PAIRS_END = re.compile(r"\)?\s*(?:,\s*respectively\b|[.;]|$)")  # the list ends the clause (no period or term after it)
+_PAIRS_DATED_AFTER = re.compile(r"\)?\s*,?\s*(?:for|in|during)\s+")  # "..., for the prior year's quarter": its period
 
 
 def _share_bases_after(text: str, last: re.Match) -> re.Match | None:
@@ -2485,8 +2540,13 @@ def _tabular(text: str) -> bool:
     """A table flattened into a line: mostly numbers, or column headings of years standing before a row's label
     or its figures ('2025 2024 Revenue £129.2m £120.0m', 'Revenue 2025 2024 £129.2m £120.0m': which column is
     which year is the table's, not the sentence's)."""
-    numbers = len(NUMBER_WORD.findall(text))
-    return numbers > 8 and numbers > 0.3 * len(text.split()) or bool(_HEADED_ROW.search(text))
+    dated = _FULL_DATE.sub("date", text)  # "as of December 31, 2024": one word of the sentence, never two numbers
+    numbers = len(NUMBER_WORD.findall(dated))
+    return numbers > 8 and numbers > 0.3 * len(dated.split()) or bool(_HEADED_ROW.search(text))
+
+
+_FULL_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
+                        re.I)
 
 
 _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")
@@ -2803,6 +2863,21 @@ _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_
 # Gross Profit to $12.3M and Adjusted EBITDA to $4.1M": a headline's verb, no business
 
 
+def _business_before_a_term(masked: str, terms: list[re.Match]) -> str:
+    """The line of business that stands right before one of a list's terms ("Freight revenue and operating
+    expenses", "Revenue and Widgets operating income"), or "". Read one by one, each term would be that business's
+    (_product, _business_before); a list read whole must not make it the company's."""
+    prev = 0
+    for t in terms:
+        before = masked[max(prev, t.start() - 60):t.start()]
+        term = t.group(0)
+        business = _product("", "", term, before) or ("" if _SALES_OR_REVENUE.search(term) else _business_before(before, term))
+        if business:
+            return business
+        prev = t.end()
+    return ""
+
+
 def _business_before(before_term: str, term: str) -> str:
     """"Widgets operating income was $5.0 million", "Aggregates gross profit increased 16 percent": a line of business
     named right before a term other than sales or revenue (_product reads those) is whose figure it is, never the
@@ -2931,6 +3006,11 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str:
 _GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")
 
 
+# A cause set off from the amount by a comma, with a word that says it explains the sentence's figure
+_CAUSE_OF_THE_SENTENCE = re.compile(r",\s*(?:primarily|mainly|largely|principally|partly|partially|in\s+part|"
+                                    r"substantially|predominantly)\s+(?:due|attributable|attributed)\s+to\b$", re.I)
+
+
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
@@ -2940,6 +3020,9 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
         last = list(QUALIFIER_RE.finditer(before))[-1]
         m = None if _GAAP_AFTER.search(before, last.end()) else m
     m = m or (TAIL_QUALIFIER_NEEDLES.may_match(tail) and TAIL_QUALIFIER_RE.match(tail))
+    if m and _CAUSE_OF_THE_SENTENCE.search(m.group(0)):
+        return ""  # "... from $9.8 billion at December 31, 2023, primarily due to lower retained earnings": why the
+        # sentence's figure moved, set off by a comma, never an amount attributable to a cause ("$0.9 million due to")
     if not m:
         return ""
     word = _QUALIFIER_WORD.search(m.group(0))
@@ -3061,6 +3144,15 @@ _THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|wors
 # "$51 million lower than"), so the comparison's words come first (NarrativeReader._not_a_year_before)
 _COMPARED_MARK = re.compile(r"\b(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b", re.I)
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|its)|with)\b", re.I)
-# "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change
+# "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change (matched on
+# the sentence after the amount, not its window: the window ends where the next amount starts, right after "than")
 _THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?(?:"
                              + MARK_RE.pattern + r")", re.I)
+
+
+def _level_than_an_amount(c: "Context") -> bool:
+    """Is the amount a level set beside another ("$158.7 million, lower than $192.5 million")? Its window ends where
+    the next amount starts, right after "than", so after a comma the sentence itself is read; without one ("$1.8
+    million higher than the $38.3 million of the prior year") the amount is the change, as its window says."""
+    after = c.text[c.m.end():]
+    return bool(_THAN_AN_AMOUNT.match(c.tail) or after.lstrip(")").startswith(",") and _THAN_AN_AMOUNT.match(after))

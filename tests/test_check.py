@@ -469,3 +469,12 @@ def test_a_highlights_tables_one_total_is_no_sum_and_a_rate_is_no_total(title: s
         b"December 31, 2024</td><td>December 31, 2023", b"Q4 2024</td><td>Q4 2023")
     rc = _check(html)
     assert len([v for v in rc.violations if "is not the sum" in v]) == violations, rc.violations
+
+
+def test_a_ranges_low_end_takes_the_scale_of_a_high_end_in_another_currency():
+    """'in the range of Yen109.9 to Yen122.1 billion': the low end is 109.9 billion as the reader reads it (it was
+    counted as Yen 109.9, so the read figure was counted unread); a range's high end without scale lends none."""
+    from knowledge.check_prose import amounts
+    assert amounts("Expect revenue in the range of Yen109.9 to Yen122.1 billion, up 1%")[0][1] == 109_900_000_000
+    assert amounts("Expect revenue in the range of EUR109.9 to EUR122.1m")[0][1] == 109_900_000
+    assert amounts("from Yen109.9 to Yen122.1 per share")[0][1] == 109.9

@@ -97,3 +97,156 @@ def test_a_comparison_with_a_forecast_is_no_figure_of_the_year_before():
                      "Revenue was $100.0 million in the fourth quarter of 2024, compared with the consensus estimate of "
                      "$95.0 million."):
         assert not [f for f in _figures(sentence + "\n") if f[1] == 95_000_000], sentence
+
+
+def test_a_level_set_lower_than_another_amount_is_no_change():
+    """'Inventories at <date> were $158.7 million, lower than $192.5 million ...': the amount's window ends at the
+    next amount, right after 'than', so the comparison was read as '$158.7 million lower' (a change of 158.7)."""
+    got = _figures("Inventories at December 31, 2024 were $158.7 million, lower than $192.5 million at the end of "
+                   "last year. Net loans were $40.0 million higher than a year earlier at December 31, 2024.\n")
+    assert ("inventories", 158_700_000, (date(2024, 12, 31), 0), None, None) in got
+    assert not [f for f in got if f[0] == "inventories (change)"]
+    assert [f for f in got if f[0].endswith("(change)") and f[1] == 40_000_000]  # a change stays a change
+
+
+def test_a_line_of_business_before_a_listed_term_leaves_the_list_unread():
+    """'Freight revenue and operating expenses ... were $8.5 million and $6.7 million, respectively': the list read
+    whole made $8.5 million the company's revenue; alone, 'Freight revenue' is the freight line's. A list of the
+    company's own terms is still read."""
+    got = _figures("Freight revenue and operating expenses for the three months ended December 31, 2024 were $8.5 "
+                   "million and $6.7 million, respectively.\n\nRevenue and operating expenses for the three months "
+                   "ended December 31, 2024 were $9.5 million and $7.7 million, respectively.\n")
+    assert not [f for f in got if f[1] in (8_500_000, 6_700_000)]
+    assert ("revenue", 9_500_000, Q4_24, None, None) in got and ("operating expenses", 7_700_000, Q4_24, None, None) in got
+    doc = parse_text("acme.md", HEAD + "Widget sales for the three and twelve months ended December 31, 2024 were "
+                                       "$1.8 million and $6.0 million, respectively.\n")
+    assert {(f.value, f.period.months, f.product) for f in doc.figures} == {(1_800_000, 3, "Widget"),
+                                                                             (6_000_000, 12, "Widget")}
+
+
+def test_a_cause_set_off_by_a_comma_is_no_qualifier_of_the_amount_before_it():
+    """'... from $9.8 billion at December 31, 2023, primarily due to lower brokered deposits': the cause explains the
+    sentence's change; it was read as the amount's own qualifier ('Total deposits (due)'), and a printed subject's
+    compared amount was left unread. An amount right before 'related to'/'due to' is still a part."""
+    got = _figures("Total deposits decreased to $9.5 billion at December 31, 2024, from $9.8 billion at December 31, "
+                   "2023, primarily due to lower brokered deposits.\n\nTotal capital decreased to $9.5 billion at "
+                   "December 31, 2024, from $9.8 billion at December 31, 2023, primarily due to lower retained "
+                   "earnings.\n\nInterest expense for the fourth quarter of 2024 was $1.2 million related to the "
+                   "early retirement of debt.\n")
+    dec24, dec23 = (date(2024, 12, 31), 0), (date(2023, 12, 31), 0)
+    assert ("total deposits", 9_800_000_000, dec23, None, None) in got
+    assert ("total capital", 9_500_000_000, dec24, 9_800_000_000, dec23) in got
+    assert ("total capital", 9_800_000_000, dec23, None, None) in got
+    assert ("interest expense (related)", 1_200_000, Q4_24, None, None) in got
+
+
+def test_markdown_bold_marks_are_no_words_of_the_sentence():
+    """A wire copy's bold ('**Fourth** quarter net income of $1.21 per diluted share ...; full year net income of
+    $2.39 ...') hid 'Fourth quarter' from the period reader (the $1.21 was dated the full year), and a bold subject
+    ('**Total deposits** were ...') was no subject. A bullet's single '*' is still a bullet."""
+    got = _figures("* **Fourth** quarter net income of $1.21 per diluted share; full year net income of $2.39 per "
+                   "diluted share.\n\n**Total deposits** were $9.5 billion at December 31, 2024.\n")
+    assert ("net income per diluted share", 1.21, Q4_24, None, None) in got
+    assert ("net income per diluted share", 2.39, (date(2024, 12, 31), 12), None, None) in got
+    assert not [f for f in got if f[1] == 1.21 and f[2] != Q4_24]
+    assert ("total deposits", 9_500_000_000, (date(2024, 12, 31), 0), None, None) in got
+
+
+def test_an_outlook_range_after_the_period_its_term_names_is_read():
+    """'expects revenues for the first quarter of 2025 in the range of $118 million to $120 million': 'range of'
+    was read as another noun the amounts are of (as 'derivative positions of $23.3 million'), the term too far back.
+    A range a result is set against ('within the guidance range of') is still no outlook."""
+    q1_25 = (date(2025, 3, 31), 3)
+    got = _figures("Management expects revenues for the first quarter of 2025 in the range of $118 million to $120 "
+                   "million.\n\nRevenues for the fourth quarter of 2024 were within the guidance range of $108 million "
+                   "to $110 million.\n")
+    assert ("revenues (guidance low)", 118_000_000, q1_25, None, None) in got
+    assert ("revenues (guidance high)", 120_000_000, q1_25, None, None) in got
+    assert not [f for f in got if f[1] in (108_000_000, 110_000_000)]
+
+
+def test_a_range_whose_high_end_alone_prints_mark_and_scale_is_read_whole():
+    """'expected at $500-600 million': the low end '$500' has the high end's scale and mark (as '$186-$187M'); it was
+    left unread. A range that is no outlook ('Revenue ... was $118-120 million') stays unread, never $118."""
+    fy25 = (date(2025, 12, 31), 12)
+    got = _figures("Capital expenditures for the full year 2025 are now expected at $500-600 million.\n\nRevenue for "
+                   "the fourth quarter of 2024 was $118-120 million.\n")
+    assert ("capital expenditures (guidance low)", 500_000_000, fy25, None, None) in got
+    assert ("capital expenditures (guidance high)", 600_000_000, fy25, None, None) in got
+    assert not [f for f in got if f[1] in (118, 118_000_000, 120_000_000)]
+
+
+def test_a_balance_compared_with_two_dates_is_no_flattened_table():
+    """'... were $501.2 million as of December 31, 2024, compared to $448.6 million as of December 31, 2023, and
+    $488.7 million as of September 30, 2024': each date's day and year counted as numbers, so the sentence was taken
+    for a table flattened into a line and left unread. A row of figures is still a table."""
+    got = _figures("Total deposits were $501.2 million as of December 31, 2024, compared to $448.6 million as of "
+                   "December 31, 2023, and $488.7 million as of September 30, 2024.\n\nTotal deposits 2024 2023 "
+                   "$501.2 $448.6 $488.7 $401.1 $388.0 $377.2 $366.1 $355.0 $344.9\n")
+    assert ("total deposits", 501_200_000, (date(2024, 12, 31), 0), 448_600_000, (date(2023, 12, 31), 0)) in got
+    assert ("total deposits", 488_700_000, (date(2024, 9, 30), 0), None, None) in got
+    assert not [f for f in got if f[1] < 1000]
+
+
+def test_two_amounts_with_their_shares_dated_before_and_after():
+    """'Net income for the quarter ended December 31, 2024 was $122,212,000, or $0.61 per diluted share, and
+    $123,751,000, or $0.63 per diluted share, for the prior year's quarter': the second pair is the period after it;
+    left unread before. A period after it of another length ('for the full year 2024') leaves it unread."""
+    got = _figures("Net income for the quarter ended December 31, 2024 was $122,212,000, or $0.61 per diluted share, "
+                   "and $123,751,000, or $0.63 per diluted share, for the prior year's quarter.\n\nOperating income for "
+                   "the fourth quarter of 2024 was $12.0 million, or $0.61 per diluted share, and $13.0 million, or "
+                   "$0.65 per diluted share, for the full year 2024.\n")
+    assert ("net income", 123_751_000, Q4_23, None, None) in got
+    assert ("net income per diluted share", 0.63, Q4_23, None, None) in got
+    assert ("net income", 122_212_000, Q4_24, None, None) in got
+    assert not [f for f in got if f[1] in (13_000_000, 0.65)]
+
+
+def test_over_after_a_determiner_or_with_is_a_bound_not_a_figure():
+    """'which together contribute to our over $100 million equipment sales backlog', 'a manager with over $1 trillion
+    of assets under management': more than the amount, never the figure (read as expected sales of $100 million, and
+    assets under management of exactly $1 trillion). 'increased 12% over $35.8 million' still compares."""
+    got = _figures("Looking forward, we expect to benefit from confirmed sales order contracts, which together "
+                   "contribute to our over $100 million equipment sales backlog.\n\nAcme is a manager with over $1 "
+                   "trillion of assets under management.\n\nRevenue for the fourth quarter of 2024 increased 12% over "
+                   "$35.8 million in the fourth quarter of 2023.\n")
+    assert not [f for f in got if f[1] in (100_000_000, 1_000_000_000_000)]
+    assert ("revenue", 35_800_000, Q4_23, None, None) in got
+
+
+def test_a_term_followed_by_tax_is_a_tax_never_the_term():
+    """'we recorded a net income tax benefit of $2.3 billion': read as net income of $2.3 billion; 'operating income
+    tax effects' as operating income. 'Net income was ...' and 'income tax expense was ...' are still read."""
+    got = _figures("For the fourth quarter of 2024, we recorded a net income tax benefit of $2.3 billion.\n\nFor the "
+                   "fourth quarter of 2024, operating income tax effects were $1.3 million.\n\nNet income was $4.0 "
+                   "million for the fourth quarter of 2024.\n")
+    assert not [f for f in got if f[0] in ("net income", "operating income") and f[1] in (2_300_000_000, 1_300_000)]
+    assert ("net income", 4_000_000, Q4_24, None, None) in got
+
+
+def test_an_item_under_a_bullet_after_a_bare_dash_is_never_dated_by_the_heading():
+    """'* H1 2024-25 results in line with expectations / -- / Operating verticals revenues of EUR600m': an item of
+    the half-year bullet (a wire copy's dash line, trailing spaces and all, opens a bullet) was dated the heading's
+    quarter (EUR600m for the second quarter). A dash bullet with its own
+    words ('-- Net income of $3.2 million for the fourth quarter of 2024') is still read."""
+    doc = parse_text("orbital.md", "Orbital Links: Second Quarter and First Half 2024-25 Results\n\n"
+                     "* H1 2024-25 results in line with expectations   \n   --   \n   Operating verticals revenues of "
+                     "EUR600m up 3.9% like-for-like   \n   --   \n   Adjusted EBITDA margin of 55.2%\n\nPARIS, February "
+                     "14, 2025 -- "
+                     "Orbital Links SA today reported results for the half year ended December 31, 2024.\n\n"
+                     "-- Net income of EUR3.2 million for the second quarter of 2024-25\n")
+    got = [(f.value, f.period.months) for f in doc.figures if f.source == "narrative"]
+    assert (600_000_000, 3) not in got
+    assert (3_200_000, 3) in got
+
+
+def test_an_amount_compared_as_an_outflow_is_negative():
+    """'Operating cash flow was $35.4 million ..., compared to a cash outflow of $3.1 million in the third quarter':
+    the third quarter's operating cash flow is -3.1 million (it was read +3.1). A subject that says outflow itself
+    keeps its amount as printed."""
+    got = _figures("Operating cash flow was $35.4 million for the fourth quarter of 2024, compared to a cash outflow of "
+                   "$3.1 million in the fourth quarter of 2023.\n\nNet cash outflow for the fourth quarter of 2024 was "
+                   "$2.1 million.\n")
+    assert ("operating cash flow", -3_100_000, Q4_23, None, None) in got
+    assert not [f for f in got if f[1] == 3_100_000]
+    assert ("net cash outflow", 2_100_000, Q4_24, None, None) in got
