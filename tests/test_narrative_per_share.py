@@ -92,12 +92,18 @@ def test_a_dividend_without_its_period_or_of_another_kind_is_not_read():
                 "each of October, November and December.\n\n"
                 "Pellucid will pay its next quarterly cash dividend of $0.04 per share on March 27, 2020.\n\n"
                 "The annualized dividend for the fourth quarter of 2019 was $3.036 per common share.\n\n"
-                "For the year ended December 31, 2019, the Company declared monthly cash dividends totaling $3.00 per "
-                "common share, an increase over the dividends of $2.919 per common share declared for the comparable "
-                "period in 2018.\n\n"
                 "The company paid $244 million of cash dividends in the fourth quarter of 2019.\n")
     assert not [g for g in got if g[0] == "dividends_per_share"], got
     assert not [g for g in got if g[1] == 244_000_000 and g[0] != "other"]
+
+
+def test_monthly_dividends_totaling_over_a_named_year_are_that_years():
+    """'declared monthly cash dividends totaling $3.00 per common share' for a year named is the year's dividends
+    per share (the months' sum, said by the release); the single month's dividend stays unread above."""
+    got = _read("For the year ended December 31, 2019, the Company declared monthly cash dividends totaling $3.00 per "
+                "common share, an increase over the dividends of $2.919 per common share declared for the comparable "
+                "period in 2018.\n")
+    assert ("dividends_per_share", 3.0, "FY 2019", "", "") in got, got
 
 
 def test_shares_named_otherwise_are_shares():
