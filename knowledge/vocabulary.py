@@ -111,6 +111,8 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
     low = re.sub(r"(?:,| [-–—])? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
+    # "Net Profit/(Loss)", "Net income / (loss)": the alternative in parentheses, as "Net profit (loss)" prints it
+    low = re.sub(r"\s*/\s*\((loss|income|profit|earnings)\)", r" (\1)", low)
     low = re.sub(r"^group (?=net (?:profit|income|earnings|loss)\b)", "", low)  # "Group net profit": the group's, as IFRS
     # "Earnings per share, before and after dilution", "Average number of shares after dilution" (Nordic statements)
     low = re.sub(r"\bbefore and after dilution\b", "basic and diluted", low)

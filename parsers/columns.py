@@ -17,7 +17,8 @@ DURATION_RE = re.compile(
     r"|\b(half)[\s-]+years?\b", re.I)  # "for the half-year ended 31 December 2025": six months, never a year
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|-(?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)  # "Q4-24" too
+QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|[-/](?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b",
+                              re.I)  # "Q4-24", "Q4/24" (a Nordic key-figures table) too
 # "9/30/2025", "30/9/2018"; "31.12.2025" / "31-12-2025" (printed day first, as in India and most of Europe): a date
 SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b|"
                            r"(?<![\d.,])(\d{1,2})([.-])(\d{1,2})\5((?:19|20)\d\d)\b(?![.,]\d)")
@@ -134,7 +135,8 @@ MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b"
 HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
 # "Apr–Jun 2025", "Jan-Jun 2025", "October–December 2024": the months a span runs over, then its year
 MONTH_RANGE_RE = re.compile(rf"\b({MONTH_RE})\s*[\u2013\u2014-]\s*({MONTH_RE})(?![a-z])", re.I)
-YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
+YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b"
+                           r"|\bYTD'?(\d\d)\b", re.I)  # "YTD24" beside "4Q24": the year to date of the release's quarter
 
 
 def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: int) -> Period | None:
@@ -157,7 +159,7 @@ def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: 
     if (m := MONTHS_TOKEN_RE.search(header)):
         months, year = int(m.group(1)), m.group(2)
     elif (y := YTD_FISCAL_RE.search(header)) and ytd_months:
-        months, year = ytd_months, y.group(1)
+        months, year = ytd_months, y.group(1) or y.group(2)
     if months is None:
         return None
     return Period(quarter_period(months // 3, full_year(year), fye_month, fy_offset).end, months)

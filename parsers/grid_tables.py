@@ -850,8 +850,14 @@ def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
 _TITLE_BREAK = re.compile(r"(?<=\))\s+|\s{2,}")
 
 
+# A caption run into the words before it when a copy dropped the line break between them ('Key figuresEUR
+# million, or as indicated'): a currency code in capitals right after a lower-case letter, then a scale word
+_GLUED_CAPTION = re.compile(rf"(?<=[a-z])(?=(?-i:{CURRENCY_CODES.upper()})\s*(?:thousands?|millions?|billions?|m|mn|bn)\b)")
+
+
 def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
+    title = _GLUED_CAPTION.sub(" ", title)
     short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
     if not text:  # a unit cell, or a unit in parentheses after the period ('FY 2024 (\u20acm)')
