@@ -11,6 +11,7 @@ the key is a failure (a wrong number is worse than a missing one); a key figure 
 is on record in MISSING."""
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pytest
 
 from knowledge.vocabulary import canonical_metric, metric_where_read
 from parsers.document import parse_file
-from parsers.periods import effective_month
+from parsers.periods import Period, effective_month
 
 DATA = Path(__file__).parent / "data" / "wire_families"
 M = 1e6
@@ -27,7 +28,7 @@ DEC = ("2024-12/0", "2023-12/0")
 
 
 def _rows(periods: tuple[str, ...], scale: float, rows: dict[str, tuple[float, ...]]) -> dict[tuple[str, str], float]:
-    unit = {"eps": 1.0, "eps_diluted": 1.0}
+    unit = {"eps": 1.0, "eps_diluted": 1.0, "eps_basic": 1.0}
     return {(m, p): round(v * unit.get(m, scale), 4) for m, values in rows.items() for p, v in zip(periods, values)}
 
 
@@ -39,7 +40,7 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
     "w02_aeroandes_ifrs_unaudited_row_tokens.md": ("AEAN", "USD", {
         **_rows(Q4, 1e3, {"revenue": (318_400, 301_200, 309_900, 1_236_800, 1_170_500),
                           "net_income": (58_300, 51_900, 47_200, 205_500, 188_000)}),
-        **_rows(Q4, 1.0, {"eps": (1.41, 1.25, 1.14, 4.97, 4.51)}),  # printed only in the highlights table
+        **_rows(Q4, 1.0, {"eps_basic": (1.41, 1.25, 1.14, 4.97, 4.51)}),  # printed only in the highlights table
         **_rows(DEC, 1e3, {"cash": (212_406, 188_118), "total_assets": (1_736_652, 1_636_968),
                            "equity": (928_110, 854_142)})}),
     "w03_saltholm_key_figures_sek_jan_dec.md": (None, "SEK", {
@@ -50,12 +51,7 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
-MISSING: dict[str, str] = {
-    "w02_aeroandes_ifrs_unaudited_row_tokens.md": "a highlights table whose rows each carry their own unit "
-                                                  "('Operating Revenues (US$ millions)', 'Basic EPS (US$)', "
-                                                  "'... (000s)') between '% Variance' columns is left unread: "
-                                                  "its basic EPS is printed nowhere else",
-}
+MISSING: dict[str, str] = {}
 
 
 def _period(p) -> str:
@@ -123,6 +119,21 @@ def test_a_quarter_after_a_slash_and_a_year_to_date_run_into_its_year(header: st
 ])
 def test_a_net_result_and_a_profit_slash_loss_are_net_income(label: str, metric: str) -> None:
     assert canonical_metric(label, "", "USD") == metric
+
+
+@pytest.mark.parametrize("label,cell,unit,value", [
+    ("Operating Revenues (US$ millions)", "318.4", "USD", 318.4e6), ("Net profit (EUR million)", "58.3", "USD", 58.3e6),
+    ("Shares for calculation of Basic EPS (000s)", "41,348", "shares", 41_348e3), ("Basic EPS (US$)", "1.41", "USD/share", 1.41),
+])
+def test_a_row_that_prints_its_own_unit_and_scale(label: str, cell: str, unit: str, value: float) -> None:
+    """A highlights table stating no scale of its own, each row its unit: 'Operating Revenues (US$ millions) | 318.4'
+    was read as 318 dollars and 'Shares ... (000s) | 41,348' as 41,348 shares."""
+    from parsers.numbers import parse_cell
+    from parsers.rows import make_figure
+    raw = parse_cell(cell)
+    assert raw is not None
+    f = make_figure(label, "", raw, 1.0, Period(date(2024, 12, 31), 3), 1, label, 1, cell)
+    assert (f.unit, f.value) == (unit, value)
 
 
 @pytest.mark.parametrize("title,scale", [("Key figuresEUR million, or as indicated", 1e6), ("Key figuresSEK million", 1e6),
