@@ -64,6 +64,10 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     """The period of one column from its header text, falling back to the table title for the
     month and day ("For the three and nine months ended September 30, 2007 and 2006"). `own`: the
     header's last line, the column's own ('2008' under 'Weeks Ended July 4, 2009 and June 28, 2008')."""
+    if fiscal_range_as_year(header) != header:  # 'Q1 2023-24', 'FY 2024/25', 'H1 2024-25': the fiscal year ending in 2024, 2025
+        if fye_month == 12:
+            return None  # a year named over two calendar years ends in a month that is not known: no period, no guess
+        header, own = fiscal_range_as_year(header), fiscal_range_as_year(own)
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
@@ -126,6 +130,24 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     except ValueError:
         return None
     return Period(end, months or 0)
+
+
+# A fiscal year printed as the two calendar years it runs over: "2023-24", "2024/25", "FY 2024-2025". It is named by
+# the year it ends in (as "FY2025" is): read as the first year, 'Q1 2023-24' was a quarter a year too early.
+FISCAL_RANGE_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s?[-/\u2013]\s?((?:19|20)?\d\d)\b(?![-/.]\d)")
+
+
+def fiscal_range_as_year(header: str) -> str:
+    """'Q1 2023-24' -> 'Q1 FY2024', 'FY 2024/25' -> 'FY2025': each range of two consecutive years as the fiscal year
+    it ends in; any other pair of years ('2023-2025') is left as printed."""
+    def one(m: re.Match) -> str:
+        first, last = full_year(m.group(1)), full_year(m.group(2))
+        return f"FY{last}" if last == first + 1 else m.group(0)
+    header = _FY_SHORT_RANGE.sub(one, FISCAL_RANGE_RE.sub(one, header))
+    return re.sub(r"\bFY\s?(?=FY)|\bfiscal\s+(?:year\s+)?(?=FY)", "", header, flags=re.I)
+
+
+_FY_SHORT_RANGE = re.compile(r"(?<=FY)\s?'?(\d\d)[-/\u2013](\d\d)\b(?![-/.]\d)", re.I)  # 'FY24-25': the year to 2025
 
 
 # A span printed as a token: "1H25", "H1 FY2025", "2H 2024" (a half of the fiscal year); "9M25", "9M FY25",

@@ -17,9 +17,11 @@ from parsers.scan import Leads, matches_at
 # character, which the regex engine skips to instead of trying the alternation at every character:
 # the same matches (a test checks), several times faster. The \b before that character becomes
 # "(?<!\w.)" after it.
-PERIOD_TOKEN = re.compile(r"[1-4QqYyFf](?<!\w[1-4QqYyFf])"
-                          r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy])\s?'?(?:(?:19|20)\d\d|\d\d)\b"
-                          r"|(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
+_RANGE_END = r"(?:[-/\u2013](?:19|20)?\d\d\b(?![-/.]\d))?"  # "2023-24", "FY2024/25": a fiscal year over two years
+PERIOD_TOKEN = re.compile(r"[1-4QqYyFfHh](?<!\w[1-4QqYyFfHh])"  # "Q3 2024", "3Q24", "YTD 2024", "FY24", "H1 2024-25"
+                          r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy]|(?<=[Hh])[12]|(?<=[12])[Hh])"
+                          r"\s?'?(?:(?:19|20)\d\d|\d\d)\b"
+                          rf"{_RANGE_END}|(?<=1)9\d\d\b{_RANGE_END}|(?<=2)0\d\d\b{_RANGE_END})")
 DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 # r"(?:19|20)\d\d|Q[1-4]|[1-4]Q" (case-insensitive), written to start with the character class of its
 # first character, which the regex engine skips to instead of trying the alternation at every

@@ -48,6 +48,20 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
             "revenue": (2_406, 2_218, 9_118, 8_702), "net_income": (188, 141, 731, 640),
             "eps_diluted": (1.74, 1.31, 6.77, 5.94), "operating_cash_flow": (318, 276, 1_118, 968)}),
         **_rows(DEC, M, {"cash": (1_204, 988), "total_assets": (12_406, 11_802), "equity": (5_979, 5_535)})}),
+    "w04_valmorel_fixed_fiscal_ranges.md": ("VMT", "EUR", {  # a year to June: 'H1 2024-25' is the half to December 2024
+        **_rows(("2023-12/6", "2024-12/6"), M, {"revenue": (400.2, 412.6), "net_income": (33.0, 38.2),
+                                               "eps_diluted": (0.70, 0.81), "operating_cash_flow": (118.4, 126.9)}),
+        **_rows(("2023-09/3", "2023-12/3", "2024-03/3", "2024-06/3", "2024-06/12", "2024-09/3", "2024-12/3"), M, {
+            "revenue": (196.6, 203.6, 202.0, 206.6, 808.8, 203.6, 209.0)}),
+        **_rows(("2024-06/0", "2024-12/0"), M, {"cash": (206.4, 188.1), "total_assets": (4_812.6, 4_906.2),
+                                               "equity": (2_118.4, 2_141.8)})}),
+    "w05_kaveri_pipe_fy_ranges_march.md": ("KVRP", "USD", {  # a year to March: 'Q3 2024-25' ends in December 2024
+        **_rows(("2024-12/3", "2024-09/3", "2023-12/3", "2024-12/9", "2023-12/9", "2024-03/12"), 1e3, {
+            "revenue": (84_206, 80_118, 76_402, 242_930, 221_806, 301_412),
+            "net_income": (9_418, 8_306, 7_702, 25_118, 20_906, 28_412),
+            "eps_diluted": (0.47, 0.41, 0.38, 1.25, 1.04, 1.41)}),
+        **_rows(("2024-12/0", "2024-03/0"), 1e3, {"cash": (41_206, 36_118), "total_assets": (512_830, 488_402),
+                                                 "equity": (318_406, 296_118)})}),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -112,7 +126,36 @@ def test_a_quarter_after_a_slash_and_a_year_to_date_run_into_its_year(header: st
     assert (_period(got) if got else None) == period
 
 
+@pytest.mark.parametrize("header,fye,period", [
+    ("Q1 2023-24", 6, "2023-09/3"), ("Q1 | 2023-24", 6, "2023-09/3"), ("FY | 2023-24", 6, "2024-06/12"),
+    ("H1 2024-25", 6, "2024-12/6"), ("Q3 2024-25", 3, "2024-12/3"), ("9M 2024-25", 3, "2024-12/9"),
+    ("FY 2024/25", 3, "2025-03/12"), ("Q3 FY2024-25", 3, "2024-12/3"), ("Q2 FY24-25", 6, "2024-12/3"),
+    ("2023-24", 6, "2024-06/12"),
+    ("Q3 2024-25", 12, None),  # a year over two calendar years, of no known year end: no period, never a guess
+    ("2023-2025", 6, None),  # two years apart: no fiscal year
+])
+def test_a_fiscal_year_printed_as_the_two_years_it_runs_over(header: str, fye: int, period: str | None) -> None:
+    """'Q3 2024-25' of a year to March was read as the third quarter of the year 2024 to March: every figure of the
+    statement a year early (wrong, not missing); 'Q1 2023-24' over a fixed-width column left the table unread."""
+    from parsers.columns import column_period
+    got = column_period(header, "", fye, None)
+    assert (_period(got) if got else None) == period
+
+
+@pytest.mark.parametrize("line,columns", [
+    ("                 2023-24  2023-24  2024-25   ", ["2023-24", "2023-24", "2024-25"]),
+    (" In EUR millions            H1 2023-24  H1 2024-25    Change   ", ["H1 2023-24", "H1 2024-25", "Change"]),
+    ("                   1H24      1H25", ["1H24", "1H25"]),
+])
+def test_a_fixed_width_header_of_halves_and_fiscal_ranges(line: str, columns: list[str]) -> None:
+    from parsers.fixed_tables import header_columns
+    got = header_columns(line)
+    assert got is not None and [c.text for c in got] == columns
+
+
 @pytest.mark.parametrize("label,metric", [
+    ("Group share of net result", "net_income"), ("Net income, Group share", "net_income"),
+    ("Net result (group share)", "net_income"), ("Minority share of net income", "other"),
     ("Net result for the period", "net_income"), ("Net result", "net_income"), ("Net Profit/(Loss)", "net_income"),
     ("Net income / (loss)", "net_income"), ("Operating Profit/(Loss)", "operating_income"),
     ("Net result for the period from all operations incl. discontinued operations", "other"),
