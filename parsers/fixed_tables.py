@@ -20,7 +20,7 @@ from parsers.scan import Leads, matches_at
 _RANGE_END = r"(?:[-/\u2013](?:19|20)?\d\d\b(?![-/.]\d))?"  # "2023-24", "FY2024/25": a fiscal year over two years
 PERIOD_TOKEN = re.compile(r"[1-4QqYyFfHh](?<!\w[1-4QqYyFfHh])"  # "Q3 2024", "3Q24", "YTD 2024", "FY24", "H1 2024-25"
                           r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy]|(?<=[Hh])[12]|(?<=[12])[Hh])"
-                          r"\s?'?(?:(?:19|20)\d\d|\d\d)\b"
+                          r"(?:\s|(?<=[Qq][1-4])[/-])?'?(?:(?:19|20)\d\d|\d\d)\b"
                           rf"{_RANGE_END}|(?<=1)9\d\d\b{_RANGE_END}|(?<=2)0\d\d\b{_RANGE_END})")
 DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 # r"(?:19|20)\d\d|Q[1-4]|[1-4]Q" (case-insensitive), written to start with the character class of its
@@ -106,13 +106,16 @@ _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
 _MONTH_DAY_BEFORE = re.compile(r"(?:(?:(?<!\S)as\s+(?:of|at)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                                r"[0-3]?\d,?|(?<!\S)[0-3]?\d,|(?:(?<!\S)as\s+(?:of|at)\s+)?(?<!\S)[0-3]?\d\s+"
-                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s{0,3}$", re.I)
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<!\S)[0-3]?\d\.[01]?\d\.)\s{0,3}$", re.I)
 # "December 27, " or "27, " (its month on the line above), "30 Jun ", "As of March 31, " before the year
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
 # "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
+# "Jan-Dec 2024", "Oct–Dec 2024" (the months a span runs over), "9M 2024", "12M 2024" (a count of months) too
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
-                            r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date)\s?$", re.I)
+                            r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date|"
+                            rf"{_MONTHS}\s?[-\u2013]\s?{_MONTHS}|(?:3|6|9|12)M)\s?$", re.I)
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
                           r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
 

@@ -62,6 +62,13 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
             "eps_diluted": (0.47, 0.41, 0.38, 1.25, 1.04, 1.41)}),
         **_rows(("2024-12/0", "2024-03/0"), 1e3, {"cash": (41_206, 36_118), "total_assets": (512_830, 488_402),
                                                  "equity": (318_406, 296_118)})}),
+    "w06_brattvik_fixed_nordic_month_ranges.md": (None, "SEK", {  # 'Oct-Dec 2024', '31.12.2024', 'Q4/24' in fixed width
+        **_rows(("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), M, {
+            "revenue": (1_846, 1_742, 7_118, 6_804), "net_income": (131, 118, 512, 486),
+            "eps_diluted": (1.52, 1.37, 5.94, 5.64), "operating_cash_flow": (302, 266, 906, 842)}),
+        **_rows(("2024-09/3", "2024-06/3", "2024-03/3"), M, {"revenue": (1_702, 1_830, 1_740),
+                                                            "net_income": (122, 134, 125)}),
+        **_rows(DEC, M, {"cash": (612, 548), "total_assets": (9_406, 9_018), "equity": (4_118, 3_876)})}),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -146,8 +153,14 @@ def test_a_fiscal_year_printed_as_the_two_years_it_runs_over(header: str, fye: i
     ("                 2023-24  2023-24  2024-25   ", ["2023-24", "2023-24", "2024-25"]),
     (" In EUR millions            H1 2023-24  H1 2024-25    Change   ", ["H1 2023-24", "H1 2024-25", "Change"]),
     ("                   1H24      1H25", ["1H24", "1H25"]),
+    ("SEK million                Oct-Dec 2024  Oct-Dec 2023  Jan-Dec 2024", ["Oct-Dec 2024", "Oct-Dec 2023", "Jan-Dec 2024"]),
+    ("EUR million            Q4/24     Q4/23     Q3/24", ["Q4/24", "Q4/23", "Q3/24"]),
+    ("                     9M 2024     9M 2023     12M 2024", ["9M 2024", "9M 2023", "12M 2024"]),
+    ("SEK million                   31.12.2024    31.12.2023", ["31.12.2024", "31.12.2023"]),
 ])
 def test_a_fixed_width_header_of_halves_and_fiscal_ranges(line: str, columns: list[str]) -> None:
+    """A Dow Jones copy prints a Nordic or European statement in fixed width under 'Oct-Dec 2024', 'Q4/24', '9M 2024',
+    '31.12.2024' or 'H1 2024-25': each was no column, and the whole statement was left unread."""
     from parsers.fixed_tables import header_columns
     got = header_columns(line)
     assert got is not None and [c.text for c in got] == columns
