@@ -69,6 +69,9 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
         **_rows(("2024-09/3", "2024-06/3", "2024-03/3"), M, {"revenue": (1_702, 1_830, 1_740),
                                                             "net_income": (122, 134, 125)}),
         **_rows(DEC, M, {"cash": (612, 548), "total_assets": (9_406, 9_018), "equity": (4_118, 3_876)})}),
+    "w07_aerolinea_fixed_unaudited_tokens.md": ("ASUR", "USD", _rows(Q4, 1e3, {  # F2 as a Dow Jones fixed-width copy
+        "revenue": (318_400, 301_200, 309_900, 1_236_800, 1_170_500),
+        "net_income": (58_300, 51_900, 47_200, 205_500, 188_000)})),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
