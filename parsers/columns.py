@@ -70,7 +70,10 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
         header, own = fiscal_range_as_year(header), fiscal_range_as_year(own)
     q = QUARTER_TOKEN_RE.search(header)
     if q:
-        return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+        quarter = quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+        if _YTD.search(header):  # "Q3 2024 YTD", "YTD Q3'24": the year to date through that quarter, never the quarter
+            return Period(quarter.end, 3 * int(q.group(1) or q.group(2)))
+        return quarter
     span = _span_token(header, fye_month, ytd_months, fy_offset)
     if span is not None:
         return span
@@ -90,7 +93,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     year_m = YEAR_RE.search(header)
     if quarter_m and year_m and not _MONTH_NAME.search(header) and not SLASH_DATE_RE.search(header):
         q = int(quarter_m.group(1)) if quarter_m.group(1) else ORDINAL_Q[quarter_m.group(2).lower()]
-        return quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
+        p = quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
+        return Period(p.end, 3 * q) if _YTD.search(header) else p  # "Q3 YTD 2024": the year to date through Q3
     slash = SLASH_DATE_RE.search(header)
     year_m = YEAR_RE.search(own) or YEAR_RE.search(header)  # the column's own year, where its last line prints one
     if slash and slash.group(4):  # "31.12.2025": day first

@@ -72,6 +72,13 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
     "w07_aerolinea_fixed_unaudited_tokens.md": ("ASUR", "USD", _rows(Q4, 1e3, {  # F2 as a Dow Jones fixed-width copy
         "revenue": (318_400, 301_200, 309_900, 1_236_800, 1_170_500),
         "net_income": (58_300, 51_900, 47_200, 205_500, 188_000)})),
+    "w08_tallgrass_bank_pipe_quarter_ytd.md": ("TGBC", "USD", {  # '4Q24 YTD' beside '4Q24': the year, not the quarter
+        **_rows(("2024-12/3", "2024-09/3", "2023-12/3", "2024-12/12", "2023-12/12"), 1e3, {
+            "net_interest_income": (18_206, 17_918, 17_402, 71_306, 69_118),
+            "net_income": (6_118, 5_902, 5_406, 23_806, 21_418), "eps_diluted": (0.78, 0.75, 0.68, 3.03, 2.70),
+            "weighted_shares_diluted": (7_844, 7_840, 7_902, 7_856, 7_930)}),
+        **_rows(("2024-12/0", "2024-09/0", "2023-12/0"), 1e3, {"total_assets": (2_118_406, 2_096_118, 2_040_302),
+                                                              "equity": (212_306, 208_118, 196_402)})}),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -167,6 +174,17 @@ def test_a_fixed_width_header_of_halves_and_fiscal_ranges(line: str, columns: li
     from parsers.fixed_tables import header_columns
     got = header_columns(line)
     assert got is not None and [c.text for c in got] == columns
+
+
+@pytest.mark.parametrize("header,period", [("4Q24 YTD", "2024-12/12"), ("YTD Q3 2024", "2024-09/9"),
+                                           ("Q3 YTD 2024", "2024-09/9"), ("Third Quarter YTD 2024", "2024-09/9"),
+                                           ("Q3 2024", "2024-09/3")])
+def test_a_quarter_token_marked_year_to_date(header: str, period: str) -> None:
+    """'4Q24 YTD' beside '4Q24' was read as the quarter: two columns of one period, and the table's year columns left
+    unread (or, alone, a year's figures as the quarter's)."""
+    from parsers.columns import column_period
+    got = column_period(header, "", 12, 3)
+    assert got is not None and _period(got) == period
 
 
 @pytest.mark.parametrize("label,metric", [
