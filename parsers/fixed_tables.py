@@ -109,7 +109,7 @@ _MONTH_DAY_BEFORE = re.compile(r"(?:(?:(?<!\S)as\s+(?:of|at)\s+)?(?:jan|feb|mar|
                                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<!\S)[0-3]?\d\.[01]?\d\.)\s{0,3}$", re.I)
 # "December 27, " or "27, " (its month on the line above), "30 Jun ", "As of March 31, " before the year
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
-_QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
+_QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q|H[12]|[12]H|(?:3|6|9|12)M|YTD)\s?$", re.I)  # "Q3 FY2025", "9M FY2025"
 # "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
 # "Jan-Dec 2024", "Oct–Dec 2024" (the months a span runs over), "9M 2024", "12M 2024" (a count of months) too
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -79,6 +79,10 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
             "weighted_shares_diluted": (7_844, 7_840, 7_902, 7_856, 7_930)}),
         **_rows(("2024-12/0", "2024-09/0", "2023-12/0"), 1e3, {"total_assets": (2_118_406, 2_096_118, 2_040_302),
                                                               "equity": (212_306, 208_118, 196_402)})}),
+    "w09_indravati_fixed_fy_tokens_march.md": ("INDV", "USD", _rows(  # 'Q3 FY2025 | 9M FY2025' in fixed width
+        ("2024-12/3", "2023-12/3", "2024-12/9", "2023-12/9"), 1e3, {
+            "revenue": (62_418, 57_906, 181_204, 166_830), "net_income": (7_806, 6_412, 21_118, 17_930),
+            "eps_diluted": (0.31, 0.26, 0.84, 0.72)})),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -167,6 +171,8 @@ def test_a_fiscal_year_printed_as_the_two_years_it_runs_over(header: str, fye: i
     ("EUR million            Q4/24     Q4/23     Q3/24", ["Q4/24", "Q4/23", "Q3/24"]),
     ("                     9M 2024     9M 2023     12M 2024", ["9M 2024", "9M 2023", "12M 2024"]),
     ("SEK million                   31.12.2024    31.12.2023", ["31.12.2024", "31.12.2023"]),
+    ("                  Q3 FY2025   Q3 FY2024   9M FY2025", ["Q3 FY2025", "Q3 FY2024", "9M FY2025"]),
+    ("             H1 FY25   H1 FY24   YTD FY25", ["H1 FY25", "H1 FY24", "YTD FY25"]),
 ])
 def test_a_fixed_width_header_of_halves_and_fiscal_ranges(line: str, columns: list[str]) -> None:
     """A Dow Jones copy prints a Nordic or European statement in fixed width under 'Oct-Dec 2024', 'Q4/24', '9M 2024',
