@@ -83,6 +83,13 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
         ("2024-12/3", "2023-12/3", "2024-12/9", "2023-12/9"), 1e3, {
             "revenue": (62_418, 57_906, 181_204, 166_830), "net_income": (7_806, 6_412, 21_118, 17_930),
             "eps_diluted": (0.31, 0.26, 0.84, 0.72)})),
+    "w10_larkfield_bank_ragged_pipe_cells.md": ("LKFB", "USD", {  # a heading row of 7 cells over rows of 16 and 21
+        **_rows(("2024-12/3", "2024-09/3", "2023-12/3", "2024-12/12", "2023-12/12"), 1e3, {
+            "net_income": (1_606, 1_062, 418, 4_906, 4_818)}),
+        **_rows(("2024-12/3", "2024-09/3", "2023-12/3", "2024-12/12", "2023-12/12"), 1.0, {
+            "eps_basic": (0.52, 0.34, 0.15, 1.58, 1.76)}),
+        **_rows(("2024-12/0", "2024-09/0", "2023-12/0"), 1e3, {"total_assets": (412_830, 404_118, 380_402),
+                                                              "equity": (46_418, 45_212, 38_284)})}),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -191,6 +198,28 @@ def test_a_quarter_token_marked_year_to_date(header: str, period: str) -> None:
     from parsers.columns import column_period
     got = column_period(header, "", 12, 3)
     assert got is not None and _period(got) == period
+
+
+NARROW_HEAD = ("|  |  | **For the Three Months Ended** |  |  | **Year Ended** |  |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+               "|  |  | **{0}** |  |  | **{1}** |  |  | **{2}** |  |  | **{3}** |  |  | **{4}** |  |\n"
+               "| Net income |  | $ | 1,606 |  |  | $ | 1,062 |  |  | $ | 418 |  |  | $ | 4,906 |  |  | $ | 4,818 |  |")
+
+
+@pytest.mark.parametrize("dates,months", [
+    (("Dec. 31, 2024", "Sept. 30, 2024", "Dec. 31, 2023", "Dec. 31, 2024", "Dec. 31, 2023"), [3, 3, 3, 12, 12]),
+    (("Dec. 31, 2024", "Dec. 31, 2023", "Dec. 31, 2024", "Dec. 31, 2023", "Dec. 31, 2022"), [3, 3, 12, 12, 12]),
+    (("Dec. 31, 2024", "Sept. 30, 2024", "June 30, 2024", "March 31, 2024", "Dec. 31, 2023"), [None] * 5),  # one run
+])
+def test_spans_of_a_heading_row_narrower_than_its_figures(dates: tuple[str, ...], months: list[int | None]) -> None:
+    """'| | | Three Months Ended | | | Year Ended | |' (7 cells) over date and figure rows of 16 and 21 cells: placed by
+    its cells, 'Year Ended' stood over the second quarter's column, a quarter read as a year (wrong). Its k spans
+    stand over the k runs of the dates below; with no such runs, they are dropped and the columns left unread."""
+    from parsers.text_grids import text_grids
+    grid = text_grids(NARROW_HEAD.format(*dates).split("\n"))[0]
+    head = [r for r in grid.rows if "Year Ended" in " ".join(c.text for c in r.cells)]
+    vcols = sorted({c.vcol for r in grid.rows for c in r.cells if c.vcol is not None})
+    spans = [next((c.text for c in head[0].cells if c.start <= v < c.end), None) if head else None for v in vcols]
+    assert [3 if s and "Three" in s else 12 if s else None for s in spans] == months
 
 
 @pytest.mark.parametrize("label,metric", [
