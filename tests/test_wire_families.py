@@ -236,15 +236,17 @@ def test_a_net_result_and_a_profit_slash_loss_are_net_income(label: str, metric:
 @pytest.mark.parametrize("label,cell,unit,value", [
     ("Operating Revenues (US$ millions)", "318.4", "USD", 318.4e6), ("Net profit (EUR million)", "58.3", "USD", 58.3e6),
     ("Shares for calculation of Basic EPS (000s)", "41,348", "shares", 41_348e3), ("Basic EPS (US$)", "1.41", "USD/share", 1.41),
+    ("Revenue ($000s)", "412,306", "USD", 412_306e3), ("Adjusted EBITDA (US$000)", "61,404", "USD", 61_404e3),
 ])
 def test_a_row_that_prints_its_own_unit_and_scale(label: str, cell: str, unit: str, value: float) -> None:
     """A highlights table stating no scale of its own, each row its unit: 'Operating Revenues (US$ millions) | 318.4'
-    was read as 318 dollars and 'Shares ... (000s) | 41,348' as 41,348 shares."""
+    was read as 318 dollars and 'Shares ... (000s) | 41,348' as 41,348 shares; 'Revenue ($000s)' below a table in
+    millions took the millions."""
     from parsers.numbers import parse_cell
     from parsers.rows import make_figure
     raw = parse_cell(cell)
     assert raw is not None
-    f = make_figure(label, "", raw, 1.0, Period(date(2024, 12, 31), 3), 1, label, 1, cell)
+    f = make_figure(label, "", raw, 1e6, Period(date(2024, 12, 31), 3), 1, label, 1, cell)  # under a table in millions
     assert (f.unit, f.value) == (unit, value)
 
 
