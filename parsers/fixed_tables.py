@@ -116,6 +116,8 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
                             r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date|"
                             rf"{_MONTHS}\s?[-\u2013]\s?{_MONTHS}|(?:3|6|9|12)M)\s?$", re.I)
+_SCALE_CAPTION = re.compile(r"^\(?(?:[$\u20ac\u00a3]|[A-Z]{3}|U\.?S\.?\s?\$|dollars|amounts)?\s*(?:in\s+)?(?:thousands|millions|"
+                            r"billions)\b[^()]*\)?$", re.I)  # "($ in millions, except per share data)", "(in thousands)"
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
                           r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
 
@@ -152,8 +154,10 @@ def header_columns(line: str) -> list[Column] | None:
         at = max(at, c.end)
     rest += line[at:]
     for m in _PHRASE.finditer(rest):
-        if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))):
-            continue  # "common share)", "Six months ended December 31" left of the years: the label column's heading
+        if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))
+                                            or _SCALE_CAPTION.match(m.group(0))):
+            continue  # "common share)", "Six months ended December 31", "($ in millions, except per share data)" left
+            # of the years: the label column's heading
         words = m.group(0).lower().replace("-", " ").split()
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
@@ -565,8 +569,9 @@ class FixedWidthReader:
         a line of the heading)."""
         line = self.lines[i]
         cols = header_columns(line)
-        if cols and _PERIOD_STUB.match(line[:cols[0].start].strip()):
-            line = line[cols[0].start:]  # "Three months ended December 31,   2024   2023": a span, no prose
+        if cols and (_PERIOD_STUB.match(line[:cols[0].start].strip()) or _SCALE_CAPTION.match(line[:cols[0].start].strip())):
+            line = line[cols[0].start:]  # "Three months ended December 31,   2024   2023": a span, no prose; "($ in
+            # millions, except per share data)   Q4 2024": the unit, no prose
         if _THREE_WORDS.search(line):
             return False
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""

@@ -90,6 +90,10 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
             "eps_basic": (0.52, 0.34, 0.15, 1.58, 1.76)}),
         **_rows(("2024-12/0", "2024-09/0", "2023-12/0"), 1e3, {"total_assets": (412_830, 404_118, 380_402),
                                                               "equity": (46_418, 45_212, 38_284)})}),
+    "w11_harrowby_fixed_caption_on_year_line.md": ("HWBY", "USD", _rows(  # '($ in millions, ...)   Q4 2024   Q4 2023'
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), M, {
+            "revenue": (612.4, 588.0, 2_406.2, 2_318.8), "net_income": (48.6, 41.1, 188.4, 170.2),
+            "eps_diluted": (1.02, 0.86, 3.95, 3.56), "weighted_shares_diluted": (47.6, 47.8, 47.7, 47.8)})),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -180,6 +184,7 @@ def test_a_fiscal_year_printed_as_the_two_years_it_runs_over(header: str, fye: i
     ("SEK million                   31.12.2024    31.12.2023", ["31.12.2024", "31.12.2023"]),
     ("                  Q3 FY2025   Q3 FY2024   9M FY2025", ["Q3 FY2025", "Q3 FY2024", "9M FY2025"]),
     ("             H1 FY25   H1 FY24   YTD FY25", ["H1 FY25", "H1 FY24", "YTD FY25"]),
+    ("($ in millions, except per share data)   Q4 2024   Q4 2023   Change", ["Q4 2024", "Q4 2023", "Change"]),
 ])
 def test_a_fixed_width_header_of_halves_and_fiscal_ranges(line: str, columns: list[str]) -> None:
     """A Dow Jones copy prints a Nordic or European statement in fixed width under 'Oct-Dec 2024', 'Q4/24', '9M 2024',
