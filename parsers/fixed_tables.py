@@ -200,8 +200,10 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     right, so no column of the group is left without its period."""
     got: dict[int, list[str]] = {i: [] for i in range(len(cols))}
     lone_durations: list[str] = []
-    for line in header_lines:
+    for n, line in enumerate(header_lines):
         phrases = [p for p in header_phrases(line) if p[1] >= cols[0].start - 1]  # not a row heading left of them
+        ruled = _over_rules(phrases, header_lines[n + 1] if n + 1 < len(header_lines) else "")
+        ruled, phrases = ruled != phrases, ruled  # headings with rules of their own: their columns are known
         owner: dict[int, str] = {}
         middle: dict[str, float] = {}  # each phrase's centre, for the columns no phrase covers
         for s, e, text in phrases:
@@ -212,7 +214,7 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             for i in covered:
                 owner.setdefault(i, text)
         periods = [i for i, c in enumerate(cols) if c.is_period]
-        if 2 <= len(phrases) < len(periods) and len(periods) % len(phrases) == 0 \
+        if not ruled and 2 <= len(phrases) < len(periods) and len(periods) % len(phrases) == 0 \
                 and all(DURATION_WORD.search(t) or PERIOD_TOKEN.search(t) or _QUARTER_WORD.search(t)
                         for _, _, t in phrases):
             size = len(periods) // len(phrases)  # "4Q      12 Months" over four year columns: two each
@@ -236,6 +238,25 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             if c.is_period and not any(DURATION_WORD.search(t) for t in got[i]):
                 got[i].insert(0, lone_durations[0])
     return got
+
+
+_RULE = re.compile(r"-{3,}|={3,}")
+
+
+def _over_rules(phrases: list[tuple[int, int, str]], below: str) -> list[tuple[int, int, str]]:
+    """A heading over a rule of dashes of its own ('Three Months Ended' centred over a rule as wide as its five
+    columns) covers the rule's width: its centre alone put the group's last column under the next heading."""
+    if not below.strip() or set(below.strip()) - set("-= "):
+        return phrases
+    rules = [(m.start(), m.end()) for m in _RULE.finditer(below)]
+    out = []
+    for s, e, text in phrases:
+        mid = (s + e) / 2
+        under = [(a, b) for a, b in rules if a <= mid <= b and b - a > e - s]
+        if len(under) == 1 and sum(1 for ps, pe, _ in phrases if under[0][0] <= (ps + pe) / 2 <= under[0][1]) == 1:
+            s, e = under[0]
+        out.append((s, e, text))
+    return out
 
 
 _SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2},?\s*)+", re.I)  # "For the 13     For the 26", "12    12", "31,   31,"

@@ -94,6 +94,14 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
         ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), M, {
             "revenue": (612.4, 588.0, 2_406.2, 2_318.8), "net_income": (48.6, 41.1, 188.4, 170.2),
             "eps_diluted": (1.02, 0.86, 3.95, 3.56), "weighted_shares_diluted": (47.6, 47.8, 47.7, 47.8)})),
+    "w12_cedarhollow_fixed_spans_over_rules.md": ("CHFC", "USD", {  # spans centred over rules as wide as their groups
+        **_rows(("2024-12/3", "2024-09/3", "2024-06/3", "2024-03/3", "2023-12/3", "2024-12/12", "2023-12/12"), 1e3, {
+            "net_interest_income": (31_208, 30_115, 29_480, 29_902, 28_771, 120_705, 114_306),
+            "net_income": (9_806, 8_912, 8_870, 9_215, 8_640, 36_803, 34_118),
+            "eps_diluted": (0.74, 0.67, 0.66, 0.69, 0.65, 2.76, 2.57)}),
+        **_rows(("2024-12/0", "2024-09/0", "2024-06/0", "2024-03/0", "2023-12/0"), 1e3, {
+            "total_assets": (3_610_455, 3_588_210, 3_540_906, 3_512_337, 3_498_120),
+            "equity": (352_118, 344_902, 339_655, 331_870, 333_415)})}),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -225,6 +233,19 @@ def test_spans_of_a_heading_row_narrower_than_its_figures(dates: tuple[str, ...]
     vcols = sorted({c.vcol for r in grid.rows for c in r.cells if c.vcol is not None})
     spans = [next((c.text for c in head[0].cells if c.start <= v < c.end), None) if head else None for v in vcols]
     assert [3 if s and "Three" in s else 12 if s else None for s in spans] == months
+
+
+def test_a_fixed_width_span_covers_the_rule_under_it() -> None:
+    """'Three Months Ended' centred over a rule as wide as its five columns: by its centre, the fifth column went to
+    the 'Twelve Months Ended' beside it (two columns of one period, both left unread)."""
+    from parsers.fixed_tables import Column, assign
+    head = ["              Three Months Ended                Twelve Months Ended",
+            "     ------------------------------------------ ----------------------",
+            "      Dec. 31,  Sept. 30,  June 30,  Dec. 31,   Dec. 31,   Dec. 31,"]
+    cols = [Column(p, p + 4, t, True) for p, t in ((7, "2024"), (16, "2024"), (26, "2024"), (36, "2023"), (47, "2024"),
+                                                    (58, "2023"))]
+    got = assign(head, cols)
+    assert [g[0] for g in got.values()] == ["Three Months Ended"] * 4 + ["Twelve Months Ended"] * 2
 
 
 @pytest.mark.parametrize("label,metric", [
