@@ -153,9 +153,11 @@ def header_columns(line: str) -> list[Column] | None:
         rest += line[at:c.start] + " " * (c.end - max(at, c.start))
         at = max(at, c.end)
     rest += line[at:]
+    leading: list[Column] = []
     for m in _PHRASE.finditer(rest):
         if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))
                                             or _SCALE_CAPTION.match(m.group(0))):
+            leading.append(Column(m.start(), m.end(), m.group(0), False))
             continue  # "common share)", "Six months ended December 31", "($ in millions, except per share data)" left
             # of the years: the label column's heading
         words = m.group(0).lower().replace("-", " ").split()
@@ -163,6 +165,10 @@ def header_columns(line: str) -> list[Column] | None:
             return None
         if words and not all(set(w) <= set("-=_") for w in words):
             cols.append(Column(m.start(), m.end(), m.group(0), False))
+    # "Sales   31, 2024   Sales   29, 2023" (under '% of'): a heading printed again between the periods is a column
+    # of its own each time, the first one too, left of the first period (never the label column's heading)
+    repeated = {c.text for c in cols if not c.is_period}
+    cols += [c for c in leading[-1:] if c.text in repeated and c.start > 0 and not line[:c.start].strip()]
     return sorted(cols, key=lambda c: c.start)
 
 

@@ -373,6 +373,7 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        _percents_before_amounts(out)
         if table_class == "balance":
             _dated_balance_columns(out, texts, title, self.lead)
         if table_class in ("income", "cash_flow"):
@@ -840,6 +841,19 @@ def _attributed(text: str, subject: str) -> str:
     if subject and _BARE_ATTRIBUTION.match(text):
         return f"{subject} {text[:1].lower()}{text[1:]}"
     return text
+
+
+def _percents_before_amounts(columns: dict[int, Column]) -> None:
+    """'% of Sales | December 31, 2024 | % of Sales | December 29, 2023': a percent-of-sales column printed before
+    the first period's own column (none to its left) stands before each period's amounts: each is the period's to
+    its right. Read as the period's to its left, each percent was the year before's."""
+    order = sorted(columns)
+    if not order or columns[order[0]].kind != "percent_of_revenue":
+        return
+    for n, v in enumerate(order):
+        if columns[v].kind == "percent_of_revenue":
+            after = next((columns[w] for w in order[n + 1:] if columns[w].kind == "amount"), None)
+            columns[v].period = after.period if after is not None else None
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:

@@ -102,6 +102,10 @@ KEYS: dict[str, tuple[str | None, str, dict[tuple[str, str], float]]] = {
         **_rows(("2024-12/0", "2024-09/0", "2024-06/0", "2024-03/0", "2023-12/0"), 1e3, {
             "total_assets": (3_610_455, 3_588_210, 3_540_906, 3_512_337, 3_498_120),
             "equity": (352_118, 344_902, 339_655, 331_870, 333_415)})}),
+    "w13_orland_fixed_percent_of_sales_first.md": ("ORLM", "USD", _rows(  # '% of Sales' before each period's amounts
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), 1e3, {
+            "revenue": (82_418, 76_306, 318_402, 296_118), "net_income": (5_306, -2_118, 15_402, 3_306),
+            "eps_diluted": (0.11, -0.04, 0.31, 0.07), "weighted_shares_diluted": (49_118, 48_402, 49_006, 48_306)})),
 }
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
@@ -233,6 +237,15 @@ def test_spans_of_a_heading_row_narrower_than_its_figures(dates: tuple[str, ...]
     vcols = sorted({c.vcol for r in grid.rows for c in r.cells if c.vcol is not None})
     spans = [next((c.text for c in head[0].cells if c.start <= v < c.end), None) if head else None for v in vcols]
     assert [3 if s and "Three" in s else 12 if s else None for s in spans] == months
+
+
+def test_a_percent_of_sales_column_before_each_period_is_that_period_s() -> None:
+    """'% of Sales | December 31, 2024 | % of Sales | December 29, 2023': the first '% of Sales' (left of the first
+    period) was taken for the label column's heading, every amount row left unread; then each percent went to the
+    period on its left (the year before's). Each is the period's to its right."""
+    doc = parse_file(DATA / "w13_orland_fixed_percent_of_sales_first.md")
+    got = {(_period(f.period), f.value) for f in doc.figures if f.unit == "percent" and f.label.startswith("Cost of")}
+    assert got == {("2024-12/3", 22.1), ("2023-12/3", 23.4), ("2024-12/12", 22.6), ("2023-12/12", 23.1)}
 
 
 def test_a_fixed_width_span_covers_the_rule_under_it() -> None:
