@@ -98,6 +98,10 @@ def is_investment_company_top_line(label: str, line: int, bottom_lines: list[int
         and any(0 < b - line <= _STATEMENT_SPAN for b in bottom_lines)
 
 
+_GROUP_SHARE = re.compile(r"^(?:group share of net (?:income|result|profit|earnings)|net (?:income|result|profit|earnings)"
+                          r"\s*(?:[,\u2013-]\s*|\(\s*)group share\)?)$")
+
+
 @lru_cache(maxsize=65536)
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
@@ -111,6 +115,10 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
     low = re.sub(r"(?:,| [-–—])? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
     low = re.sub(r"^total consolidated ", "total ", low)  # "Total consolidated assets" is total assets
+    # "Group share of net result", "Net income, Group share" (French statements' "part du groupe"): the owners' share
+    low = _GROUP_SHARE.sub("net income attributable to the group", low)
+    # "Net Profit/(Loss)", "Net income / (loss)": the alternative in parentheses, as "Net profit (loss)" prints it
+    low = re.sub(r"\s*/\s*\((loss|income|profit|earnings)\)", r" (\1)", low)
     low = re.sub(r"^group (?=net (?:profit|income|earnings|loss)\b)", "", low)  # "Group net profit": the group's, as IFRS
     # "Earnings per share, before and after dilution", "Average number of shares after dilution" (Nordic statements)
     low = re.sub(r"\bbefore and after dilution\b", "basic and diluted", low)

@@ -17,7 +17,8 @@ DURATION_RE = re.compile(
     r"|\b(half)[\s-]+years?\b", re.I)  # "for the half-year ended 31 December 2025": six months, never a year
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|-(?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)  # "Q4-24" too
+QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|[-/](?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b",
+                              re.I)  # "Q4-24", "Q4/24" (a Nordic key-figures table) too
 # "9/30/2025", "30/9/2018"; "31.12.2025" / "31-12-2025" (printed day first, as in India and most of Europe): a date
 SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b|"
                            r"(?<![\d.,])(\d{1,2})([.-])(\d{1,2})\5((?:19|20)\d\d)\b(?![.,]\d)")
@@ -63,9 +64,16 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     """The period of one column from its header text, falling back to the table title for the
     month and day ("For the three and nine months ended September 30, 2007 and 2006"). `own`: the
     header's last line, the column's own ('2008' under 'Weeks Ended July 4, 2009 and June 28, 2008')."""
+    if fiscal_range_as_year(header) != header:  # 'Q1 2023-24', 'FY 2024/25', 'H1 2024-25': the fiscal year ending in 2024, 2025
+        if fye_month == 12:
+            return None  # a year named over two calendar years ends in a month that is not known: no period, no guess
+        header, own = fiscal_range_as_year(header), fiscal_range_as_year(own)
     q = QUARTER_TOKEN_RE.search(header)
     if q:
-        return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+        quarter = quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+        if _YTD.search(header):  # "Q3 2024 YTD", "YTD Q3'24": the year to date through that quarter, never the quarter
+            return Period(quarter.end, 3 * int(q.group(1) or q.group(2)))
+        return quarter
     span = _span_token(header, fye_month, ytd_months, fy_offset)
     if span is not None:
         return span
@@ -85,7 +93,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     year_m = YEAR_RE.search(header)
     if quarter_m and year_m and not _MONTH_NAME.search(header) and not SLASH_DATE_RE.search(header):
         q = int(quarter_m.group(1)) if quarter_m.group(1) else ORDINAL_Q[quarter_m.group(2).lower()]
-        return quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
+        p = quarter_period(q, int(year_m.group(1)), fye_month, fy_offset)  # "First Quarter 2023"
+        return Period(p.end, 3 * q) if _YTD.search(header) else p  # "Q3 YTD 2024": the year to date through Q3
     slash = SLASH_DATE_RE.search(header)
     year_m = YEAR_RE.search(own) or YEAR_RE.search(header)  # the column's own year, where its last line prints one
     if slash and slash.group(4):  # "31.12.2025": day first
@@ -127,6 +136,24 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     return Period(end, months or 0)
 
 
+# A fiscal year printed as the two calendar years it runs over: "2023-24", "2024/25", "FY 2024-2025". It is named by
+# the year it ends in (as "FY2025" is): read as the first year, 'Q1 2023-24' was a quarter a year too early.
+FISCAL_RANGE_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s?[-/\u2013]\s?((?:19|20)?\d\d)\b(?![-/.]\d)")
+
+
+def fiscal_range_as_year(header: str) -> str:
+    """'Q1 2023-24' -> 'Q1 FY2024', 'FY 2024/25' -> 'FY2025': each range of two consecutive years as the fiscal year
+    it ends in; any other pair of years ('2023-2025') is left as printed."""
+    def one(m: re.Match) -> str:
+        first, last = full_year(m.group(1)), full_year(m.group(2))
+        return f"FY{last}" if last == first + 1 else m.group(0)
+    header = _FY_SHORT_RANGE.sub(one, FISCAL_RANGE_RE.sub(one, header))
+    return re.sub(r"\bFY\s?(?=FY)|\bfiscal\s+(?:year\s+)?(?=FY)", "", header, flags=re.I)
+
+
+_FY_SHORT_RANGE = re.compile(r"(?<=FY)\s?'?(\d\d)[-/\u2013](\d\d)\b(?![-/.]\d)", re.I)  # 'FY24-25': the year to 2025
+
+
 # A span printed as a token: "1H25", "H1 FY2025", "2H 2024" (a half of the fiscal year); "9M25", "9M FY25",
 # "6M 2025" (months from the fiscal year's start); "YTD FY25" (the year to date of the release's quarter).
 HALF_TOKEN_RE = re.compile(r"\b(?:([12])H|H([12]))\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b", re.I)
@@ -134,7 +161,8 @@ MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b"
 HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
 # "Apr–Jun 2025", "Jan-Jun 2025", "October–December 2024": the months a span runs over, then its year
 MONTH_RANGE_RE = re.compile(rf"\b({MONTH_RE})\s*[\u2013\u2014-]\s*({MONTH_RE})(?![a-z])", re.I)
-YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
+YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b"
+                           r"|\bYTD'?(\d\d)\b", re.I)  # "YTD24" beside "4Q24": the year to date of the release's quarter
 
 
 def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: int) -> Period | None:
@@ -157,7 +185,7 @@ def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: 
     if (m := MONTHS_TOKEN_RE.search(header)):
         months, year = int(m.group(1)), m.group(2)
     elif (y := YTD_FISCAL_RE.search(header)) and ytd_months:
-        months, year = ytd_months, y.group(1)
+        months, year = ytd_months, y.group(1) or y.group(2)
     if months is None:
         return None
     return Period(quarter_period(months // 3, full_year(year), fye_month, fy_offset).end, months)

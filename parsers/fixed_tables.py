@@ -17,9 +17,11 @@ from parsers.scan import Leads, matches_at
 # character, which the regex engine skips to instead of trying the alternation at every character:
 # the same matches (a test checks), several times faster. The \b before that character becomes
 # "(?<!\w.)" after it.
-PERIOD_TOKEN = re.compile(r"[1-4QqYyFf](?<!\w[1-4QqYyFf])"
-                          r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy])\s?'?(?:(?:19|20)\d\d|\d\d)\b"
-                          r"|(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
+_RANGE_END = r"(?:[-/\u2013](?:19|20)?\d\d\b(?![-/.]\d))?"  # "2023-24", "FY2024/25": a fiscal year over two years
+PERIOD_TOKEN = re.compile(r"[1-4QqYyFfHh](?<!\w[1-4QqYyFfHh])"  # "Q3 2024", "3Q24", "YTD 2024", "FY24", "H1 2024-25"
+                          r"(?:(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=[Yy])[Tt][Dd]|(?<=[Ff])[Yy]|(?<=[Hh])[12]|(?<=[12])[Hh])"
+                          r"(?:\s|(?<=[Qq][1-4])[/-])?'?(?:(?:19|20)\d\d|\d\d)\b"
+                          rf"{_RANGE_END}|(?<=1)9\d\d\b{_RANGE_END}|(?<=2)0\d\d\b{_RANGE_END})")
 DURATION_WORD = re.compile(r"months|weeks|year|quarter|ended", re.I)
 # r"(?:19|20)\d\d|Q[1-4]|[1-4]Q" (case-insensitive), written to start with the character class of its
 # first character, which the regex engine skips to instead of trying the alternation at every
@@ -104,13 +106,18 @@ _PHRASE = re.compile(r"\S+(?:\s\S+)*")
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
 _MONTH_DAY_BEFORE = re.compile(r"(?:(?:(?<!\S)as\s+(?:of|at)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                                r"[0-3]?\d,?|(?<!\S)[0-3]?\d,|(?:(?<!\S)as\s+(?:of|at)\s+)?(?<!\S)[0-3]?\d\s+"
-                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s{0,3}$", re.I)
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<!\S)[0-3]?\d\.[01]?\d\.)\s{0,3}$", re.I)
 # "December 27, " or "27, " (its month on the line above), "30 Jun ", "As of March 31, " before the year
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
-_QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q)\s?$", re.I)
+_QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q|H[12]|[12]H|(?:3|6|9|12)M|YTD)\s?$", re.I)  # "Q3 FY2025", "9M FY2025"
 # "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
+# "Jan-Dec 2024", "Oct–Dec 2024" (the months a span runs over), "9M 2024", "12M 2024" (a count of months) too
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
-                            r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date)\s?$", re.I)
+                            r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date|"
+                            rf"{_MONTHS}\s?[-\u2013]\s?{_MONTHS}|(?:3|6|9|12)M)\s?$", re.I)
+_SCALE_CAPTION = re.compile(r"^\(?(?:[$\u20ac\u00a3]|[A-Z]{3}|U\.?S\.?\s?\$|dollars|amounts)?\s*(?:in\s+)?(?:thousands|millions|"
+                            r"billions)\b[^()]*\)?$", re.I)  # "($ in millions, except per share data)", "(in thousands)"
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
                           r"quarters?)\s+ended\b[\w\s,]{0,25}$", re.I)  # "Six months ended December 31" left of the years
 
@@ -146,14 +153,22 @@ def header_columns(line: str) -> list[Column] | None:
         rest += line[at:c.start] + " " * (c.end - max(at, c.start))
         at = max(at, c.end)
     rest += line[at:]
+    leading: list[Column] = []
     for m in _PHRASE.finditer(rest):
-        if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))):
-            continue  # "common share)", "Six months ended December 31" left of the years: the label column's heading
+        if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))
+                                            or _SCALE_CAPTION.match(m.group(0))):
+            leading.append(Column(m.start(), m.end(), m.group(0), False))
+            continue  # "common share)", "Six months ended December 31", "($ in millions, except per share data)" left
+            # of the years: the label column's heading
         words = m.group(0).lower().replace("-", " ").split()
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
         if words and not all(set(w) <= set("-=_") for w in words):
             cols.append(Column(m.start(), m.end(), m.group(0), False))
+    # "Sales   31, 2024   Sales   29, 2023" (under '% of'): a heading printed again between the periods is a column
+    # of its own each time, the first one too, left of the first period (never the label column's heading)
+    repeated = {c.text for c in cols if not c.is_period}
+    cols += [c for c in leading[-1:] if c.text in repeated and c.start > 0 and not line[:c.start].strip()]
     return sorted(cols, key=lambda c: c.start)
 
 
@@ -191,8 +206,10 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
     right, so no column of the group is left without its period."""
     got: dict[int, list[str]] = {i: [] for i in range(len(cols))}
     lone_durations: list[str] = []
-    for line in header_lines:
+    for n, line in enumerate(header_lines):
         phrases = [p for p in header_phrases(line) if p[1] >= cols[0].start - 1]  # not a row heading left of them
+        ruled = _over_rules(phrases, header_lines[n + 1] if n + 1 < len(header_lines) else "")
+        ruled, phrases = ruled != phrases, ruled  # headings with rules of their own: their columns are known
         owner: dict[int, str] = {}
         middle: dict[str, float] = {}  # each phrase's centre, for the columns no phrase covers
         for s, e, text in phrases:
@@ -203,7 +220,7 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             for i in covered:
                 owner.setdefault(i, text)
         periods = [i for i, c in enumerate(cols) if c.is_period]
-        if 2 <= len(phrases) < len(periods) and len(periods) % len(phrases) == 0 \
+        if not ruled and 2 <= len(phrases) < len(periods) and len(periods) % len(phrases) == 0 \
                 and all(DURATION_WORD.search(t) or PERIOD_TOKEN.search(t) or _QUARTER_WORD.search(t)
                         for _, _, t in phrases):
             size = len(periods) // len(phrases)  # "4Q      12 Months" over four year columns: two each
@@ -227,6 +244,25 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             if c.is_period and not any(DURATION_WORD.search(t) for t in got[i]):
                 got[i].insert(0, lone_durations[0])
     return got
+
+
+_RULE = re.compile(r"-{3,}|={3,}")
+
+
+def _over_rules(phrases: list[tuple[int, int, str]], below: str) -> list[tuple[int, int, str]]:
+    """A heading over a rule of dashes of its own ('Three Months Ended' centred over a rule as wide as its five
+    columns) covers the rule's width: its centre alone put the group's last column under the next heading."""
+    if not below.strip() or set(below.strip()) - set("-= "):
+        return phrases
+    rules = [(m.start(), m.end()) for m in _RULE.finditer(below)]
+    out = []
+    for s, e, text in phrases:
+        mid = (s + e) / 2
+        under = [(a, b) for a, b in rules if a <= mid <= b and b - a > e - s]
+        if len(under) == 1 and sum(1 for ps, pe, _ in phrases if under[0][0] <= (ps + pe) / 2 <= under[0][1]) == 1:
+            s, e = under[0]
+        out.append((s, e, text))
+    return out
 
 
 _SPAN_NUMBERS = re.compile(r"(?:(?:for\s+the\s+)?\d{1,2},?\s*)+", re.I)  # "For the 13     For the 26", "12    12", "31,   31,"
@@ -560,8 +596,9 @@ class FixedWidthReader:
         a line of the heading)."""
         line = self.lines[i]
         cols = header_columns(line)
-        if cols and _PERIOD_STUB.match(line[:cols[0].start].strip()):
-            line = line[cols[0].start:]  # "Three months ended December 31,   2024   2023": a span, no prose
+        if cols and (_PERIOD_STUB.match(line[:cols[0].start].strip()) or _SCALE_CAPTION.match(line[:cols[0].start].strip())):
+            line = line[cols[0].start:]  # "Three months ended December 31,   2024   2023": a span, no prose; "($ in
+            # millions, except per share data)   Q4 2024": the unit, no prose
         if _THREE_WORDS.search(line):
             return False
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""

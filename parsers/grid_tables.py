@@ -391,6 +391,7 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        _percents_before_amounts(out)
         if table_class == "balance":
             _dated_balance_columns(out, texts, title, self.lead)
         if table_class in ("income", "cash_flow"):
@@ -876,6 +877,19 @@ def _attributed(text: str, subject: str) -> str:
     return text
 
 
+def _percents_before_amounts(columns: dict[int, Column]) -> None:
+    """'% of Sales | December 31, 2024 | % of Sales | December 29, 2023': a percent-of-sales column printed before
+    the first period's own column (none to its left) stands before each period's amounts: each is the period's to
+    its right. Read as the period's to its left, each percent was the year before's."""
+    order = sorted(columns)
+    if not order or columns[order[0]].kind != "percent_of_revenue":
+        return
+    for n, v in enumerate(order):
+        if columns[v].kind == "percent_of_revenue":
+            after = next((columns[w] for w in order[n + 1:] if columns[w].kind == "amount"), None)
+            columns[v].period = after.period if after is not None else None
+
+
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
     """One cell across the whole table ('ZENITH CORPORATION', '(In millions)'): a title, not a row heading."""
     return len(row.cells) == 1 and row.cells[0].start == 0 and row.cells[0].end > max(vcols)
@@ -884,8 +898,14 @@ def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
 _TITLE_BREAK = re.compile(r"(?<=\))\s+|\s{2,}")
 
 
+# A caption run into the words before it when a copy dropped the line break between them ('Key figuresEUR
+# million, or as indicated'): a currency code in capitals right after a lower-case letter, then a scale word
+_GLUED_CAPTION = re.compile(rf"(?<=[a-z])(?=(?-i:{CURRENCY_CODES.upper()})\s*(?:thousands?|millions?|billions?|m|mn|bn)\b)")
+
+
 def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
+    title = _GLUED_CAPTION.sub(" ", title)
     short = [s for s in _TITLE_BREAK.split(title) if len(s) < 160]
     text = " ".join(s for s in short if SCALE_LINE.search(s))
     if not text:  # a unit cell, or a unit in parentheses after the period ('FY 2024 (\u20acm)')

@@ -254,6 +254,10 @@ def row_kind(label: str, section: str) -> RowKind:
     if own is None and ")" in low and (m := _BARE_LABEL_SCALE.search(label)):
         own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
         counted = not _MONEY_NOUN.search(label)  # "Mobile subscribers (thousands)": a count, never money
+    if own is None and ")" in low and (m := _MARKED_LABEL_SCALE.search(label)):
+        own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]  # money: its mark says so
+    if own is None and ")" in low and (z := _ZEROS_LABEL_SCALE.search(label)):
+        own, counted = 1e3, not z.group(1) and not _MONEY_NOUN.search(label)  # "Shares for ... EPS (000s)": thousands
     quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
     return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted)
 
@@ -270,6 +274,12 @@ _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousand|million|billion)s?\b[^()]*\)", r
 # a label that ends in its currency's mark alone prints whole units of it ('ARPU (Ps.)', 'Fare ($)')
 _WHOLE_UNITS_MARK = re.compile(r"\((?:in\s+)?(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5\u20b9\u20a9]|Ps\.|Rs\.?)\)\s*$")
 _BARE_LABEL_SCALE = re.compile(r"\(\s*(thousand|million|billion)s\s*\)\s*$", re.I)
+# A highlights table whose rows each print their own unit: "Operating Revenues (US$ millions)", "Net profit (EUR
+# million)" are money in that scale; "Passengers carried (000s)", "Shares for calculation of EPS (000s)" thousands
+_MARKED_LABEL_SCALE = re.compile(r"\(\s*(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5\u20b9]|(?-i:USD|EUR|GBP|CAD|CHF|JPY|"
+                                 r"SEK|NOK|DKK|AUD))\s*(thousand|million|billion)s?\s*\)\s*$", re.I)
+_ZEROS_LABEL_SCALE = re.compile(r"\(\s*((?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5]|(?-i:USD|EUR|GBP|CAD|SEK|CHF))?\s*'?000'?s?\s*\)\s*$",
+                                re.I)  # "($000s)", "(US$000)": money in thousands
 _LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from parsers.columns import MONTH_DAY_RE, YEAR_RE
 from parsers.grid_tables import YEAR_TEXT, value_columns
 from parsers.html import GridCell, GridRow, GridTable, glue_cells, heading_lines
+from parsers.periods import month_number
 
 # "---", or fewer dashes beside an alignment colon (":--", "--:", ":-:"): a nil cell ("-", "--") is never one
 _SEPARATOR_CELL = re.compile(r"^(?::-+:?|-+:|-{3,})$")
@@ -58,6 +60,7 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
     if not any(_is_separator(cells) for _, cells in parsed):
         return None
     rows: list[GridRow] = []
+    widths: dict[int, int] = {}  # each row's number of cells, as printed
     for n, (k, texts) in enumerate(parsed):
         if _is_separator(texts):
             continue
@@ -74,9 +77,12 @@ def _pipe_table(lines: list[str], start: int, end: int, offset: int) -> GridTabl
             if c.vcol is not None and c.text.startswith("$"):
                 c.vcol = c.start  # "$" printed in a cell of its own: the figure's column starts there
         rows.append(GridRow(offset + k, cells))
+        widths[id(rows[-1])] = len(texts)
     if not any(c.vcol is not None for r in rows for c in r.cells):
         return None
-    _regroup_headings(rows, value_columns(GridTable(rows, "", 0, 0)), max(len(t) for _, t in parsed))
+    vcols = value_columns(GridTable(rows, "", 0, 0))
+    _spans_of_narrow_rows(rows, widths, vcols)
+    _regroup_headings(rows, vcols, max(len(t) for _, t in parsed))
     window = lines[max(0, start - 12):start]
     after_table = next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].lstrip().startswith("|")), 0)
     above = [l.strip() for l in window[after_table:] if l.strip()]  # the caption of a table above is never this one's
@@ -133,6 +139,68 @@ def _spread_headings(cells: list[GridCell], width: int) -> None:
         if c.start == 0:
             continue
         c.end = cells[k + 1].start if k + 1 < len(cells) else width
+
+
+def _spans_of_narrow_rows(rows: list[GridRow], widths: dict[int, int], vcols: list[int]) -> None:
+    """A heading row printed with fewer cells than the row of dates under it (a copy that dropped the empty cells of
+    its colspans: '| | | Three Months Ended | | | Year Ended | |' over a row of five dates in sixteen cells) says
+    nothing by its cells' places: placed by them, 'Year Ended' stood over a quarter's column. Its k spans stand over
+    the k runs of the dates below, in order ('Dec 31, 2024 | Sep 30, 2024 | Dec 31, 2023' then 'Dec 31, 2024 | Dec 31,
+    2023': each run ends where the dates turn back); where the dates make no such k runs, the spans are dropped
+    (the dates alone name no span: those columns are left unread, never a guess)."""
+    for i, row in enumerate(rows):
+        heads = [c for c in row.cells if c.start > 0]
+        if len(heads) < 2 or any(c.vcol is not None for c in row.cells) or any(YEAR_RE.search(c.text) for c in heads):
+            continue
+        dates = _dates_below(rows[i + 1:], len(vcols))
+        if dates is None or widths[id(dates[0])] <= widths[id(row)]:
+            continue
+        runs = dates[1]
+        if len(runs) != len(heads):  # spans over dates that make no such runs: which column is whose is not known
+            row.cells = [c for c in row.cells if c.start == 0]
+            continue
+        at = 0
+        for c, run in zip(heads, runs):
+            c.start, c.end = vcols[at], vcols[at + run - 1] + 1
+            at += run
+
+
+def _dates_below(below: list[GridRow], n: int) -> tuple[GridRow, list[int]] | None:
+    """The first heading row below that prints a full date for each of the n value columns, and the lengths of the
+    runs its dates make: a run goes on while the dates keep going the way its first two went."""
+    for row in below:
+        if any(c.vcol is not None and not YEAR_TEXT.match(c.text) for c in row.cells):
+            return None  # a row of figures before any row of dates
+        cells = sorted((c for c in row.cells if c.start > 0 and c.text.strip()), key=lambda c: c.start)
+        dated = [_date_key(c.text) for c in cells]
+        if not cells or None in dated:
+            continue
+        if len(dated) != n:
+            return None
+        keys = [k for k in dated if k is not None]
+        runs, step = [1], 0
+        for a, b in zip(keys, keys[1:]):
+            way = (b > a) - (b < a)
+            if way and (runs[-1] == 1 or way == step):
+                runs[-1] += 1
+                step = way
+            else:
+                runs.append(1)
+        return row, runs
+    return None
+
+
+def _date_key(text: str) -> int | None:
+    """'December 31,2024' -> 20241231; None for text that is no full date (a bare year is none)."""
+    year = YEAR_RE.search(text)
+    if not year:
+        return None
+    rest = text[:year.start()] + text[year.end():]
+    md = MONTH_DAY_RE.search(rest)
+    month = month_number(md.group(1)) if md else None
+    if md is None or month is None or rest.replace(md.group(0), "").strip(" ,.|"):
+        return None
+    return int(year.group(1)) * 10000 + month * 100 + int(md.group(2))
 
 
 def _regroup_headings(rows: list[GridRow], vcols: list[int], width: int) -> None:
