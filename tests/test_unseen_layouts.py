@@ -518,6 +518,121 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
         M, {"revenue": (48_206, 44_470, 86_118), "net_income": (2_622, 2_284, 4_148), "eps_diluted": (4.021, 3.506, 6.364),
             "cash": (4_612, 3_906, 5_118), "total_assets": (46_118, 42_806, 43_402), "equity": (18_402, 16_906, 17_618),
             "operating_cash_flow": (5_206, 4_618, 8_402)})),
+    # l79-l98 (kinds l01-l78 left out): '% of Sales' left of each amount, US$ and C$ columns side by side, three years
+    # oldest first with a unit column, 'H1 FY25' with 'A$m' in each row, one cell a line over three quarters, a
+    # statement split in two tables, a bank's balance sheet at three dates, segments as columns, '($ 1,234)' and
+    # 'n.m.', quarter, six months and year side by side, Danish 'DKKm' five columns, the scale in a footer line only,
+    # a two-row HTML header with 'Change $', a UK 'Note' column with '£m' under the years, 'A$'000' half years, the
+    # rand in a pipe table, the peso sign, a Singapore REIT, Finnish '7-9/2025', an Indian 'Q-o-Q / Y-o-Y' table
+    "l79_dunmore_distribution_fixed_pct_of_sales_first.txt": ("DNMS", "2025-06/3", "USD", _key(
+        Q2_25, ("2025-06/0", "2024-12/0"), (), K, {
+            "revenue": (84_118, 79_206, 162_404, 153_870), "net_income": (4_903, 4_125, 8_805, 7_507),
+            "eps_diluted": (0.44, 0.37, 0.79, 0.67), "weighted_shares_diluted": (11_104, 11_062, 11_096, 11_058),
+            "cash": (9_806, 7_118), "total_assets": (164_402, 156_118), "equity": (93_518, 86_212)})),
+    "l80_caldera_gold_usd_cad_columns_aisc.md": ("CGD", "2025-06/3", "USD", _key(
+        Q2_25, ("2025-06/0", "2024-12/0"), (), K, {
+            "revenue": (198_406, 141_118, 372_902, 268_806), "net_income": (52_156, 22_984, 92_552, 40_056),
+            "eps_diluted": (0.31, 0.14, 0.55, 0.24), "weighted_shares_diluted": (168_402, 166_118, 168_206, 165_902),
+            "cash": (212_118, 164_806), "total_assets": (1_604_206, 1_512_118), "equity": (1_188_402, 1_098_806)})),
+    "l81_veenstra_dutch_nv_oldest_first_eurm_rows.md": ("VEEN", "2025-12/12", "EUR", _key(
+        ("2023-12/12", "2024-12/12", "2025-12/12"), ("2024-12/0", "2025-12/0"), ("2024-12/12", "2025-12/12"), M, {
+            "revenue": (982.4, 1_036.6, 1_118.4), "net_income": (61.0, 70.4, 84.2), "eps_diluted": (1.18, 1.36, 1.62),
+            "cash": (88.4, 112.6), "total_assets": (1_204.8, 1_288.4), "equity": (512.6, 566.2),
+            "operating_cash_flow": (84.6, 102.4)})),
+    "l82_wattleridge_australia_h1_fy25_unit_column.md": ("WRS", "2024-12/6", "AUD", _key(
+        ("2024-12/6", "2023-12/6"), ("2024-12/0", "2024-06/0"), ("2024-12/6", "2023-12/6"), M, {
+            "revenue": (642.8, 578.1), "net_income": (38.6, 29.4), "eps_diluted": (0.059, 0.045),
+            "cash": (84.2, 96.4), "total_assets": (1_318.6, 1_276.2), "equity": (616.2, 588.2),
+            "operating_cash_flow": (96.2, 71.8)})),
+    "l83_brightline_telecom_cells_three_quarters_arpu.txt": ("BLCM", "2025-09/3", "USD", _key(
+        ("2025-09/3", "2025-06/3", "2024-09/3"), ("2025-09/0", "2024-12/0"), (), K, {
+            "revenue": (231_406, 227_118, 217_502), "net_income": (12_606, 10_150, 9_752), "eps_diluted": (0.21, 0.17, 0.16),
+            "weighted_shares_diluted": (60_118, 59_906, 59_402),
+            "cash": (44_806, 38_118), "total_assets": (2_812_406, 2_764_118), "equity": (702_118, 676_402)})),
+    "l84_harbormark_reit_split_statement_noi.md": ("HMIT", "2025-09/3", "USD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), (), K, {
+            "revenue": (142_624, 129_024, 418_308, 376_524), "net_income": (31_206, 26_296, 91_270, 78_110),
+            "eps_diluted": (0.18, 0.16, 0.53, 0.47), "weighted_shares_diluted": (172_406, 166_118, 171_802, 165_406),
+            "cash": (28_406, 21_118), "total_assets": (6_118_402, 5_902_806), "equity": (3_716_284, 3_583_900)})),
+    "l85_prairie_state_bank_three_dates_average_balances.txt": ("PSFC", "2025-09/3", "USD", _key(  # no cash: see l63
+        Q3_25, ("2025-09/0", "2025-06/0", "2024-12/0"), (), K, {
+            "net_interest_income": (23_312, 21_288, 68_496, 61_216), "net_income": (8_400, 7_100, 24_660, 19_888),
+            "eps_diluted": (0.93, 0.79, 2.73, 2.21),
+            "total_assets": (2_806_118, 2_768_406, 2_724_902), "equity": (281_216, 274_288, 260_500)})
+        + _four("weighted_shares_diluted", Q3_25, (9_032_118, 8_988_406, 9_028_402, 8_996_118))),
+    "l86_corrigan_industrial_html_segment_columns.htm": ("CRGN", "2025-06/3", "USD", _key(
+        Q2_25, ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), K, {
+            "revenue": (512_406, 488_918, 1_004_118, 962_406), "net_income": (48_100, 41_574, 91_496, 79_590),
+            "eps_diluted": (1.21, 1.04, 2.30, 1.99), "weighted_shares_diluted": (39_752, 39_976, 39_781, 39_995),
+            "cash": (118_406, 102_118), "total_assets": (2_604_118, 2_548_906), "equity": (1_312_406, 1_254_118),
+            "operating_cash_flow": (118_806, 96_402)})),
+    "l87_vireo_biotech_dollar_inside_parens_nm.md": ("VIRO", "2025-06/3", "USD", _key(
+        Q2_25, ("2025-06/0", "2024-12/0"), (), K, {
+            "revenue": (6_218, 0, 11_406, 2_118), "net_income": (-41_800, -36_402, -81_596, -69_404),
+            "eps_diluted": (-0.72, -0.68, -1.41, -1.30),
+            "cash": (118_406, 142_118), "total_assets": (432_118, 498_406), "equity": (371_806, 438_118)})
+        + _four("weighted_shares_diluted", Q2_25, (58_118_406, 53_402_118, 57_906_118, 53_388_406))),
+    "l88_skerry_re_bermuda_six_months_and_year_combined_ratio.md": ("SKRE", "2025-06/3", "USD", _key(
+        Q2_25 + ("2024-12/12",), ("2025-06/0", "2024-12/0"), (), K, {
+            "revenue": (692_930, 615_406, 1_362_042, 1_234_118, 2_568_642),
+            "net_income": (124_482, 87_958, 226_594, 178_074, 360_106),
+            "net_income_common": (118_400, 81_876, 214_430, 165_910, 335_778),
+            "eps_diluted": (2.62, 1.80, 4.74, 3.64, 7.38),
+            "weighted_shares_diluted": (45_190, 45_486, 45_238, 45_580, 45_498),
+            "cash": (402_118, 366_806), "total_assets": (11_204_806, 10_612_118), "equity": (3_402_118, 3_188_406)})
+        + _four("combined_ratio", Q2_25 + ("2024-12/12",), (84.6, 88.2, 86.8, 89.2, 90.8))),
+    "l89_fjordvik_danish_dkkm_interim_five_columns.md": ("FJORD", "2025-09/3", "DKK", _key(
+        Q3_25 + ("2024-12/12",), ("2025-09/0", "2024-09/0", "2024-12/0"), Q3_25 + ("2024-12/12",), M, {
+            "revenue": (2_418, 2_218, 6_904, 6_402, 8_806), "net_income": (214, 170, 577, 455, 630),
+            "eps_diluted": (4.21, 3.34, 11.35, 8.94, 12.38),
+            "cash": (612, 488, 544), "total_assets": (9_806, 9_402, 9_618), "equity": (4_618, 4_204, 4_306),
+            "operating_cash_flow": (402, 318, 1_018, 806, 1_206)})),
+    "l90_quillon_software_scale_in_footer.md": ("QLN", "2025-04/3", "USD", _key(
+        ("2025-04/3", "2024-04/3", "2025-04/9", "2024-04/9"), ("2025-04/0", "2024-07/0"), (), K, {
+            "revenue": (88_418, 77_524, 254_520, 223_612), "net_income": (6_100, 1_074, 12_076, -3_920),
+            "eps_diluted": (0.14, 0.03, 0.28, -0.09), "weighted_shares_diluted": (43_806, 42_118, 43_402, 41_806),
+            "cash": (212_406, 188_118), "total_assets": (642_118, 604_806), "equity": (318_402, 291_118)})),
+    "l91_tamsin_tools_html_two_row_header_dollar_change.htm": ("TTW", "2025-12/3", "USD", _key(
+        ("2025-12/3", "2024-12/3", "2025-12/12", "2024-12/12"), ("2025-12/0", "2024-12/0"), ("2025-12/12", "2024-12/12"),
+        K, {"revenue": (304_218, 291_406, 1_198_406, 1_162_118), "net_income": (21_800, 18_082, 82_558, 74_674),
+            "eps_diluted": (0.86, 0.71, 3.25, 2.92), "weighted_shares_diluted": (25_348, 25_468, 25_402, 25_574),
+            "cash": (48_118, 39_406), "total_assets": (1_106_402, 1_078_118), "equity": (612_806, 571_402),
+            "operating_cash_flow": (128_406, 112_118)})),
+    "l92_pentreath_uk_plc_notes_column_gbp_full_year.md": ("PNTH", "2025-03/12", "GBP", _key(
+        ("2025-03/12", "2024-03/12"), ("2025-03/0", "2024-03/0"), ("2025-03/12", "2024-03/12"), M, {
+            "revenue": (1_412.6, 1_337.8), "net_income": (62.4, 53.8), "eps_diluted": (0.248, 0.214),
+            "cash": (96.4, 84.2), "total_assets": (902.6, 866.4), "equity": (316.2, 292.4),
+            "operating_cash_flow": (104.8, 92.6)})),
+    "l93_mulga_gold_australia_fixed_half_year_per_ounce.txt": ("MLG", "2024-12/6", "AUD", _key(
+        ("2024-12/6", "2023-12/6"), ("2024-12/0", "2024-06/0"), ("2024-12/6", "2023-12/6"), K, {
+            "revenue": (412_618, 298_906), "net_income": (96_400, 48_776), "eps_diluted": (0.0804, 0.0410),
+            "cash": (248_406, 186_118), "total_assets": (1_204_118, 1_088_406), "equity": (815_312, 724_288),
+            "operating_cash_flow": (182_406, 104_118)})),
+    "l94_karoo_foods_south_africa_rm_pipe.md": ("KRF", "2025-09/12", "ZAR", _key(
+        ("2025-09/12", "2024-09/12"), ("2025-09/0", "2024-09/0"), ("2025-09/12", "2024-09/12"), M, {
+            "revenue": (21_418, 20_054), "net_income": (1_080, 908), "eps_diluted": (3.124, 2.628),
+            "cash": (1_206, 918), "total_assets": (14_806, 14_118), "equity": (8_402, 7_806),
+            "operating_cash_flow": (2_118, 1_806)})),
+    "l95_luzon_telecom_philippine_peso_sign.md": ("LZNT", "2025-06/6", "PHP", _key(
+        Q2_25, ("2025-06/0", "2024-12/0"), (), M, {
+            "revenue": (26_224, 25_124, 52_218, 49_920), "net_income": (3_806, 3_418, 7_702, 6_754),
+            "eps_diluted": (17.64, 15.84, 35.70, 31.30),
+            "cash": (18_406, 16_118), "total_assets": (402_118, 394_806), "equity": (118_406, 112_118)})),
+    "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": ("MLGR", "2025-03/6", "SGD", _key(
+        ("2025-03/6", "2024-03/6"), ("2025-03/0", "2024-09/0"), (), K, {
+            "revenue": (118_406, 113_612),
+            "cash": (42_806, 38_118), "total_assets": (3_468_402, 3_449_118), "equity": (2_149_596, 2_143_000)})),
+    "l97_saimaa_finnish_month_range_columns.md": ("SAIMA", "2025-09/3", "EUR", _key(
+        Q3_25 + ("2024-12/12",), ("2025-09/0", "2024-09/0", "2024-12/0"), Q3_25 + ("2024-12/12",), M, {
+            "revenue": (612.4, 582.1, 1_842.6, 1_774.8, 2_366.2), "net_income": (34.2, 28.4, 99.4, 86.8, 111.6),
+            "eps": (0.41, 0.34, 1.19, 1.04, 1.34),
+            "cash": (146.2, 118.4, 132.6), "total_assets": (3_204.8, 3_118.2, 3_142.6),
+            "equity": (1_868.4, 1_772.6, 1_796.2), "operating_cash_flow": (72.6, 61.8, 188.4, 166.2, 238.6)})),
+    "l98_sahyadri_india_it_qoq_yoy_crore.md": ("SAHYADRI", "2024-12/3", "INR", _key(
+        ("2024-12/3", "2024-09/3", "2023-12/3", "2024-12/9", "2023-12/9"), ("2024-12/0", "2024-03/0"), (), 1e7, {
+            "revenue": (4_218, 4_119, 3_884, 12_306, 11_402), "net_income": (612, 577, 528, 1_684, 1_502),
+            "eps_diluted": (20.40, 19.23, 17.60, 56.13, 50.07),
+            "cash": (1_806, 1_612), "total_assets": (14_118, 13_402), "equity": (9_806, 9_118)})),
 })
 
 BALANCES = ("cash", "total_assets", "equity")
