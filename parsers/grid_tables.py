@@ -34,7 +34,7 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
                         r"(?:revenues?|sales)|as\s+a\s+%", re.I)
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
-_CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
+_CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5]|\bR(?='))\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000", "R'000"
 SCALE_LINE = re.compile(rf"thousands|millions|billions|crores|lakhs|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
                         rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?|[$\u20ac\u00a3\u00a5\u20b9])\s+(?:thousand|million|billion|crore|"
                         rf"lakh)(?![a-z])|{SCALE_ABBREVIATION}", re.I)  # "(Rs. in million)", "(\u20ac million, unless stated otherwise)"
@@ -232,6 +232,8 @@ class GridReader:
         vcols = value_columns(table, body)
         label_edge = min(vcols)
         title = _title(table)
+        if not SCALE_LINE.search(title) and (footer := self._footer_scale(table)):
+            title = f"{title}  {footer}"
         figures: list[Figure] = []
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
@@ -329,6 +331,16 @@ class GridReader:
         self._last_quantity = _quantity_scale(title)
         return scale
 
+    def _footer_scale(self, table: GridTable) -> str:
+        """A table whose heading states no scale, and whose first line after it says it alone ('Amounts in
+        thousands, except per share data.'): that line is its caption's, printed below (the shares with it)."""
+        for line in self.lines[table.last_line + 1:table.last_line + 3]:
+            text = line.strip().strip("*_")
+            if not text:
+                continue
+            return text if len(text) < 90 and _FOOTER_SCALE.match(text) else ""
+        return ""
+
     def _continues(self, vcols: list[int]) -> bool:
         """A table with no heading of its own, as many value columns as the table before it: the
         same table, split by a page break."""
@@ -412,7 +424,7 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
-        scale = self._row_scale or scale
+        scale = _row_unit_scale(row) or self._row_scale or scale
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
@@ -815,6 +827,11 @@ def _in_stated_currency(figures: list[Figure], table: GridTable) -> None:
             f.currency_stated = True
 
 
+# a line below a table that only states its scale: "Amounts in thousands, except per share data.", "(In millions)"
+_FOOTER_SCALE = re.compile(r"^\(?(?:all\s+)?(?:amounts|figures|dollars|\$)?\s*(?:are\s+)?(?:in|presented\s+in|expressed\s+in)\s+"
+                           r"(?:thousands|millions|billions)(?:\s+of\s+[\w.\s]{2,20}?)?(?:,?\s+except\s+[\w\s-]{3,40})?\)?\.?$", re.I)
+
+
 def _title(table: GridTable) -> str:
     """The table's own heading: the short lines right above it and the rows above its first
     figures (statement name, scale, '(Unaudited)', the column headings)."""
@@ -894,8 +911,9 @@ def _scale_units(title: str) -> bool:
 
 
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
-# 'US$000', '$M'): the scale of the column under it, as '(in millions)' is of the table.
-UNIT_CELL = re.compile(rf"^\W*(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:{CURRENCY_CODES.upper()})|Rs\.?)\s*['\u2019]?\s*"
+# 'US$000', '$M', the rand's 'Rm' and "R'000"): the scale of the column under it, as '(in millions)' is of the table.
+UNIT_CELL = re.compile(rf"^\W*(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:{CURRENCY_CODES.upper()})|Rs\.?|"
+                       r"(?-i:R(?=['\u2019]?(?:000|m|mn|bn)\b)))\s*['\u2019]?\s*"
                        r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?"
                        r"(?:\W|[\u00b9\u00b2\u00b3\u2070-\u2079])*$", re.I)  # a note's mark after it too
 UNIT_SCALES = {"000": 1e3, "k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6,
@@ -947,7 +965,23 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 def _label(row: GridRow, label_edge: int) -> str:
     parts = [c.text for c in row.cells if c.vcol is None and c.start < label_edge and _LETTER.search(c.text)]
+    if len(parts) > 1 and UNIT_CELL.match(parts[-1].strip()):
+        parts.pop()  # '| Revenue | A$m | 642.8 |': the row's scale (GridReader._row), no word of its label
+    elif len(parts) > 1 and _ROW_UNIT.match(parts[-1].strip()):
+        parts[-1] = f"({parts[-1].strip()})"  # '| Diluted EPS | cents | 5.9 |': as a label says it, '(cents)'
     return " ".join(parts)
+
+
+# A row's unit printed in a column of its own between its label and its figures (a 'Unit' column: 'A$m', 'cents',
+# '€'): no word of the label. A currency's scale is the row's; another unit is said as the label would say it.
+_ROW_UNIT = re.compile(r"^(?:cents?|pence|p|times|x|bps|days|[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:[A-Z]{3}))$", re.I)
+
+
+def _row_unit_scale(row: GridRow) -> float | None:
+    """The scale a row's own unit cell states ('| Revenue | A$m | 642.8 |': millions), whatever the table's."""
+    words = [c.text.strip() for c in row.cells if c.vcol is None and _LETTER.search(c.text)]
+    m = UNIT_CELL.match(words[-1]) if len(words) > 1 else None
+    return UNIT_SCALES[m.group(1).lower()] if m else None
 
 
 def value_columns(table: GridTable, body: list[GridRow] | None = None) -> list[int]:

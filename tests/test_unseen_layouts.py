@@ -617,7 +617,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
         Q2_25, ("2025-06/0", "2024-12/0"), (), M, {
             "revenue": (26_224, 25_124, 52_218, 49_920), "net_income": (3_806, 3_418, 7_702, 6_754),
             "eps_diluted": (17.64, 15.84, 35.70, 31.30),
-            "cash": (18_406, 16_118), "total_assets": (402_118, 394_806), "equity": (118_406, 112_118)})),
+            "cash": (18_406, 16_118), "total_assets": (402_118, 394_806), "equity": (120_212, 113_806)})),  # as l28
     "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": ("MLGR", "2025-03/6", "SGD", _key(
         ("2025-03/6", "2024-03/6"), ("2025-03/0", "2024-09/0"), (), K, {
             "revenue": (118_406, 113_612),
@@ -627,7 +627,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "revenue": (612.4, 582.1, 1_842.6, 1_774.8, 2_366.2), "net_income": (34.2, 28.4, 99.4, 86.8, 111.6),
             "eps": (0.41, 0.34, 1.19, 1.04, 1.34),
             "cash": (146.2, 118.4, 132.6), "total_assets": (3_204.8, 3_118.2, 3_142.6),
-            "equity": (1_868.4, 1_772.6, 1_796.2), "operating_cash_flow": (72.6, 61.8, 188.4, 166.2, 238.6)})),
+            "equity": (1_874.2, 1_778.0, 1_802.0), "operating_cash_flow": (72.6, 61.8, 188.4, 166.2, 238.6)})),
     "l98_sahyadri_india_it_qoq_yoy_crore.md": ("SAHYADRI", "2024-12/3", "INR", _key(
         ("2024-12/3", "2024-09/3", "2023-12/3", "2024-12/9", "2023-12/9"), ("2024-12/0", "2024-03/0"), (), 1e7, {
             "revenue": (4_218, 4_119, 3_884, 12_306, 11_402), "net_income": (612, 577, 528, 1_684, 1_502),
@@ -676,6 +676,7 @@ def problems(name: str) -> tuple[list[str], list[str]]:
              and canonical_metric(f.label, f.section, f.unit) == "net_income"}
     # an investment company's statement of operations: its 'Total investment income' is its revenue (knowledge.store)
     bottom = [f.line for f in tables if f.table_class == "income" and NET_ASSETS_FROM_OPERATIONS.match(f.label)]
+    tables = [f for f in tables if not f.segment]  # a segment's figure ('Net sales' under 'Aerospace') is the segment's
     for f in tables:  # the metric as the store keeps it: 'Shares outstanding' at a date is no weighted average
         metric = metric_where_read(canonical_metric(f.label, f.section, f.unit), f.table_class, f.source,
                                    f.period.is_instant)
@@ -736,6 +737,24 @@ MISSING.update({
     "l78_umhlanga_south_africa_rand_heps_cents.txt": "nothing read (never a wrong figure): the rand ('R48 206 million', "
                                                      "'Rm') is no currency read, and fixed-width cells grouped by plain "
                                                      "spaces ('48 206') under an audit row and a unit row are no grid",
+    # l79-l98: what their first reading left unread (never a wrong figure)
+    "l79_dunmore_distribution_fixed_pct_of_sales_first.txt": "a fixed-width '% of Sales' column left of each amount: "
+                                                             "the rows printing a percentage in the label's place",
+    "l83_brightline_telecom_cells_three_quarters_arpu.txt": "one cell a line, three quarters each headed by its own "
+                                                            "date over two lines: no column read",
+    "l85_prairie_state_bank_three_dates_average_balances.txt": "'Total Common Stockholders' Equity' is no equity read",
+    "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue' alone is no revenue read; share counts "
+                                                    "'basic and diluted' in full",
+    "l89_fjordvik_danish_dkkm_interim_five_columns.md": "'DKKm' in the corner over five columns and bold section rows: "
+                                                        "nothing read",
+    "l92_pentreath_uk_plc_notes_column_gbp_full_year.md": "earnings per share printed in pence with a 'p' ('24.8p')",
+    "l93_mulga_gold_australia_fixed_half_year_per_ounce.txt": "fixed-width 'Half year | 31 Dec 24 | A$'000' over three "
+                                                              "lines: nothing read",
+    "l95_luzon_telecom_philippine_peso_sign.md": "'(PSE: LZNT)': the Philippine exchange names no ticker read; "
+                                                 "'\u20b118,406' balances",
+    "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": "'Gross revenue' of a REIT's statement of total return, and "
+                                                         "'Net assets attributable to Unitholders', are not read",
+    "l97_saimaa_finnish_month_range_columns.md": "Finnish month ranges '7\u20139/2025', '1\u20139/2025' are no period",
 })
 # l43–l60 together: core figures read (never fewer) and figures read wrong (never more)
 NEW_LAYOUTS = [n for n in sorted(KEYS) if n[:3] >= "l43"]
@@ -1526,3 +1545,66 @@ def test_a_year_counted_in_weeks_over_a_bare_year(header: str, fye: int, period:
     from parsers.columns import column_period
     got = column_period(header, "", fye, None)
     assert (got and _period(got)) == period
+
+
+# -- classes l79-l98 found (each tested on a statement of its own) --
+
+@pytest.mark.parametrize("text,currency,scale", [
+    ("Summarised statement of profit or loss\n\n| Rm | 2025 | 2024 |\n|---|---|---|\n| Revenue | 21 418 | 20 054 |", "ZAR", 1e6),
+    ("Statement of financial position\n(R'000)\n\n| | 2025 | 2024 |\n|---|---|---|\n| Total assets | 14 806 | 14 118 |", "ZAR", 1e3),
+    ("(In millions of Philippine pesos)\n\n| | 2025 | 2024 |\n|---|---|---|\n| Service revenues | \u20b124,418 | \u20b123,206 |", "PHP", 1e6),
+])
+def test_the_rand_and_the_peso_as_statements_print_them(text: str, currency: str, scale: float) -> None:
+    """'Rm' over a rand statement's columns was neither a scale nor a currency: every figure read in units
+    (R21 418 million as 21,418, twelve wrong figures)."""
+    from parsers.metadata import statement_currency
+    assert statement_currency(text) == currency
+    doc = parse_text("rand.md", "# Results\n\nLONDON, 1 Dec 2025 -- Acme Ltd reported results for the year ended 30 "
+                                "September 2025.\n\n" + text + "\n")
+    got = {round(f.value) for f in doc.figures if f.source == "table"}
+    first = text.split("\n")[-1].split("|")[2].strip().lstrip("\u20b1").replace(" ", "").replace(",", "")
+    assert round(float(first) * scale) in got
+
+
+@pytest.mark.parametrize("text,fye", [
+    ("Acme announced its results for the quarter ended December 31, 2024 (Q3 FY25).", 3),
+    ("Acme released its results for the half-year ended 31 December 2024 (H1 FY25).", 6),
+    ("results for the half year from 1 October 2024 to 31 March 2025 (1H FY2025).", 9),
+    ("results for the quarter ended December 31, 2024 (Q4 2024).", None),  # a calendar token names no fiscal year
+])
+def test_a_fiscal_year_end_from_the_token_after_a_span(text: str, fye: int | None) -> None:
+    """'the quarter ended December 31, 2024 (Q3 FY25)' with no year end stated: read as a calendar year, the
+    'Q3 FY24' column became the quarter to September 2024 (six wrong figures of an Indian release)."""
+    from parsers.metadata import fiscal_year_end
+    assert fiscal_year_end(text) == fye
+
+
+def test_a_unit_column_between_the_label_and_the_figures() -> None:
+    """'| Revenue | A$m | 642.8 |': the unit was read as a word of the label (no revenue read) and its scale
+    not at all ('Diluted earnings per share cents | 5.9' read as A$5.90 a share)."""
+    doc = parse_text("units.md", "# Acme Ltd half-year results\n\nPERTH, 20 February 2025 -- Acme Ltd (ASX: ACM) "
+                     "released its results for the half-year ended 31 December 2024.\n\n**Summary of results**\n\n"
+                     "| | Unit | Six months to 31 Dec 2024 | Six months to 31 Dec 2023 |\n|---|---|---|---|\n| Revenue | A$m | 642.8 | 578.1 |\n"
+                     "| Diluted earnings per share | cents | 5.9 | 4.5 |\n| EBIT margin | % | 9.7 | 8.7 |\n")
+    got = {(f.label, round(f.value, 4)) for f in doc.figures if f.source == "table"}
+    assert ("Revenue", 642_800_000) in got and ("Revenue", 578_100_000) in got
+    assert ("Diluted earnings per share (cents)", 0.059) in got
+    assert not [label for label, _ in got if "A$m" in label or label.endswith(" cents")]
+
+
+def test_a_scale_stated_only_in_a_line_below_the_table() -> None:
+    """'Amounts in thousands, except per share data.' printed under the statement: the share counts were read
+    in units (43,806 shares for 43.8 million)."""
+    doc = parse_text("footer.md", "# Acme Reports Results\n\nAUSTIN, Texas, May 29, 2025 -- Acme, Inc. (NYSE: ACME) "
+                     "reported results for the quarter ended April 30, 2025.\n\n**Statements of Operations**\n\n"
+                     "| | Three Months Ended April 30, | |\n|---|---|---|\n| | 2025 | 2024 |\n"
+                     "| Total revenue | $ 88,418 | $ 77,524 |\n| Weighted-average shares, diluted | 43,806 | 42,118 |\n\n"
+                     "Amounts in thousands, except per share data.\n")
+    got = {(f.label, round(f.value)) for f in doc.figures if f.source == "table"}
+    assert ("Total revenue", 88_418_000) in got and ("Weighted-average shares, diluted", 43_806_000) in got
+
+
+@pytest.mark.parametrize("label,metric", [("Net profit after tax", "net_income"), ("Statutory net profit after tax", "net_income"),
+                                          ("Net profit before tax", "other")])
+def test_net_profit_after_tax_is_the_bottom_line(label: str, metric: str) -> None:
+    assert canonical_metric(label, "", "AUD") == metric
