@@ -58,11 +58,23 @@ _MONTH_NAME = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 
 
+# A date printed day first with the year's last two digits ('31 Dec 24', '30-Jun-25'), as Australian and British
+# statements head their columns: the year is this century's
+SHORT_YEAR_DATE_RE = re.compile(rf"(?<![\w/.])(\d{{1,2}})[\s-]({MONTH_RE})\.?[\s-]'?(\d\d)(?![\w/]|[.,]\d)", re.I)
+
+
+def with_full_years(text: str) -> str:
+    """'31 Dec 24' as '31 Dec 2024': one date, read as the full one is."""
+    return SHORT_YEAR_DATE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} 20{m.group(3)}", text) \
+        if any(ch.isdigit() for ch in text) else text
+
+
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
                   fy_offset: int = 0, own: str = "") -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
     month and day ("For the three and nine months ended September 30, 2007 and 2006"). `own`: the
     header's last line, the column's own ('2008' under 'Weeks Ended July 4, 2009 and June 28, 2008')."""
+    header, own = with_full_years(header), with_full_years(own)
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         return quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)

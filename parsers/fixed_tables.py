@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.columns import SHORT_YEAR_DATE_RE
 from parsers.grid_tables import CENTS_CELL, UNIT_CELL
 from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
@@ -117,7 +118,8 @@ _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2
 
 def may_be_header(line: str) -> bool:
     """Cheaply: can this line be a year line (a year, a quarter token or a date like '12/31/24')?"""
-    return bool(YEARISH.search(line)) or ("/" in line and bool(_SLASH_DATE_COLUMN.search(line)))
+    return bool(YEARISH.search(line)) or ("/" in line and bool(_SLASH_DATE_COLUMN.search(line))) \
+        or bool(SHORT_YEAR_DATE_RE.search(line))  # '31 Dec 24   31 Dec 23'
 
 
 def header_columns(line: str) -> list[Column] | None:
@@ -125,6 +127,7 @@ def header_columns(line: str) -> list[Column] | None:
     "ASSETS   December 27, 2024   December 29, 2023"), or None."""
     dates = [Column(m.start(), m.end(), m.group(0), True) for m in _SLASH_DATE_COLUMN.finditer(line)] \
         if "/" in line else []
+    dates += [Column(m.start(), m.end(), m.group(0), True) for m in SHORT_YEAR_DATE_RE.finditer(line)]  # '31 Dec 24'
     cols = dates + [Column(m.start(), m.end(), m.group(0), True) for m in PERIOD_TOKEN.finditer(line)
                     if not any(d.start <= m.start() < d.end for d in dates)]
     if len(cols) < 2:

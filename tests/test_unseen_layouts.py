@@ -748,8 +748,6 @@ MISSING.update({
     "l89_fjordvik_danish_dkkm_interim_five_columns.md": "'DKKm' in the corner over five columns and bold section rows: "
                                                         "nothing read",
     "l92_pentreath_uk_plc_notes_column_gbp_full_year.md": "earnings per share printed in pence with a 'p' ('24.8p')",
-    "l93_mulga_gold_australia_fixed_half_year_per_ounce.txt": "fixed-width 'Half year | 31 Dec 24 | A$'000' over three "
-                                                              "lines: nothing read",
     "l95_luzon_telecom_philippine_peso_sign.md": "'(PSE: LZNT)': the Philippine exchange names no ticker read; "
                                                  "'\u20b118,406' balances",
     "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": "'Gross revenue' of a REIT's statement of total return, and "
@@ -1608,3 +1606,14 @@ def test_a_scale_stated_only_in_a_line_below_the_table() -> None:
                                           ("Net profit before tax", "other")])
 def test_net_profit_after_tax_is_the_bottom_line(label: str, metric: str) -> None:
     assert canonical_metric(label, "", "AUD") == metric
+
+
+@pytest.mark.parametrize("header,period", [("31 Dec 24", "2024-12/0"), ("30-Jun-25", "2025-06/0"),
+                                           ("Half year | 31 Dec 24", "2024-12/6"), ("31 Dec 2024", "2024-12/0")])
+def test_a_date_printed_with_two_digits_of_its_year(header: str, period: str) -> None:
+    """'Half year | 31 Dec 24 | A$'000' over a fixed-width statement: no column read, nothing of the release."""
+    from parsers.columns import column_period
+    from parsers.fixed_tables import header_columns
+    assert _period(column_period(header, "", 6)) == period
+    cols = header_columns(f"                                   {header.split(' | ')[-1]}      {header.split(' | ')[-1]}")
+    assert cols is not None and all(c.is_period for c in cols)
