@@ -238,7 +238,7 @@ class GridReader:
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = cents = False
-        section = last_label = subject = ""  # subject: the last row's label that is no share of the one above it
+        section = last_label = subject = attributed_to = ""  # subject: the last row's label that is no share of the one above it
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
@@ -289,9 +289,14 @@ class GridReader:
                 label = _attributed(label, subject)
             else:
                 subject = label
+            if row.section is None or not _BARE_ATTRIBUTION.match(row.section):
+                attributed_to = label  # the row the shares under an 'Attributable to:' heading are of
             own_section = section if row.section is None else row.section
+            if row.section is not None and _BARE_ATTRIBUTION.match(own_section):
+                own_section = _attributed(own_section, attributed_to)  # 'Attributable to:' over fixed-width rows
             got = self._row(row, label, own_section, columns, title, table_class)
-            for f in got if cents or _IN_CENTS.search(label) else ():  # "Diluted EPS (pence)", "Basic (RMB cents)"
+            # "Diluted EPS (pence)", "Basic (RMB cents)", "Diluted" under "Earnings per share (cents)"
+            for f in got if cents or _IN_CENTS.search(label) or _IN_CENTS.search(own_section) else ():
                 if f.unit.endswith("/share"):
                     f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
             figures.extend(got)

@@ -26,6 +26,7 @@ _TITLE_RULES = [
 ]
 NON_GAAP_LABEL = re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bas\s+adjusted\b|\bpro\s+forma\b|\bexcluding\b|"
                             r"\bcore\s+(?:ffo|eps|earnings|net\s+income|operating\s+(?:income|earnings))\b|"  # never "core deposits"
+                            r"\bheadline\s+(?:earnings|loss|eps)\b|\bHEPS\b|"  # South Africa's measure beside the IFRS EPS
                             r"\bbefore\s+(?:special|one-time|non-?recurring)|"
                             r"\bbefore\s+(?:changes\s+in\s+)?(?:non-?cash\s+)?working\s+capital", re.I)  # a cash flow not as reported
 GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b|,\s*as\s+reported\W*$", re.I)  # "Gross profit, as reported"

@@ -734,9 +734,6 @@ MISSING.update({
     "l63_osterhaven_bank_cell_per_line.txt": "'Cash and due from banks' is no cash read: banks print it as a part of "
                                              "'Cash and cash equivalents' as often as alone",
     "l71_rheinfeld_german_group_net_profit_thereof.md": "'(ISIN: ..., Ticker: RHF)' names no exchange: no ticker read",
-    "l78_umhlanga_south_africa_rand_heps_cents.txt": "nothing read (never a wrong figure): the rand ('R48 206 million', "
-                                                     "'Rm') is no currency read, and fixed-width cells grouped by plain "
-                                                     "spaces ('48 206') under an audit row and a unit row are no grid",
     # l79-l98: what their first reading left unread (never a wrong figure)
     "l79_dunmore_distribution_fixed_pct_of_sales_first.txt": "a fixed-width '% of Sales' column left of each amount: "
                                                              "the rows printing a percentage in the label's place",
@@ -1617,3 +1614,17 @@ def test_a_date_printed_with_two_digits_of_its_year(header: str, period: str) ->
     assert _period(column_period(header, "", 6)) == period
     cols = header_columns(f"                                   {header.split(' | ')[-1]}      {header.split(' | ')[-1]}")
     assert cols is not None and all(c.is_period for c in cols)
+
+
+def test_a_south_african_fixed_width_statement() -> None:
+    """l78 read as nothing: '48 206' (thousands set apart by one space) was two figures, '% change' printed on the
+    line under the dates no column, 'ended   ended   30 June' no heading line (its day a figure), the owners'
+    share under 'Attributable to:' no net income, 'Diluted' under 'Earnings per share (cents)' not in cents, and
+    'Headline earnings per share' (the JSE's measure beside the IFRS one) read as the diluted EPS."""
+    from parsers.fixed_tables import ROW_VALUE
+    from parsers.tables import row_basis
+    assert [m.group(0).strip() for m in ROW_VALUE.finditer("Revenue        48 206     (35 118)     8.4     1 702.5")] \
+        == ["48 206", "(35 118)", "8.4", "1 702.5"]
+    assert [m.group(0).strip() for m in ROW_VALUE.finditer("Shares          12  345")] == ["12", "345"]
+    assert row_basis("Diluted", "Headline earnings per share (cents)", "income") == "non-gaap"
+    assert problems("l78_umhlanga_south_africa_rand_heps_cents.txt") == ([], [])
