@@ -154,13 +154,19 @@ def header_columns(line: str) -> list[Column] | None:
         rest += line[at:c.start] + " " * (c.end - max(at, c.start))
         at = max(at, c.end)
     rest += line[at:]
+    left: list[re.Match] = []
     for m in _PHRASE.finditer(rest):
         if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))):
-            continue  # "common share)", "Six months ended December 31" left of the years: the label column's heading
+            left.append(m)  # "common share)", "Six months ended December 31" left of the years: the label column's heading
+            continue
         words = m.group(0).lower().replace("-", " ").split()
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
         if words and not all(set(w) <= set("-=_") for w in words):
+            cols.append(Column(m.start(), m.end(), m.group(0), False))
+    others = {c.text.lower() for c in cols if not c.is_period}
+    for m in left[-1:]:  # '% of Sales' left of the first year and again between the years: a column, as the others are
+        if m.group(0).lower() in others and len(m.group(0).split()) == 1:
             cols.append(Column(m.start(), m.end(), m.group(0), False))
     return sorted(cols, key=lambda c: c.start)
 

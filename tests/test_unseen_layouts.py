@@ -735,8 +735,6 @@ MISSING.update({
                                              "'Cash and cash equivalents' as often as alone",
     "l71_rheinfeld_german_group_net_profit_thereof.md": "'(ISIN: ..., Ticker: RHF)' names no exchange: no ticker read",
     # l79-l98: what their first reading left unread (never a wrong figure)
-    "l79_dunmore_distribution_fixed_pct_of_sales_first.txt": "a fixed-width '% of Sales' column left of each amount: "
-                                                             "the rows printing a percentage in the label's place",
     "l83_brightline_telecom_cells_three_quarters_arpu.txt": "one cell a line, three quarters each headed by its own "
                                                             "date over two lines: no column read",
     "l85_prairie_state_bank_three_dates_average_balances.txt": "'Total Common Stockholders' Equity' is no equity read",
@@ -1628,3 +1626,14 @@ def test_a_south_african_fixed_width_statement() -> None:
     assert [m.group(0).strip() for m in ROW_VALUE.finditer("Shares          12  345")] == ["12", "345"]
     assert row_basis("Diluted", "Headline earnings per share (cents)", "income") == "non-gaap"
     assert problems("l78_umhlanga_south_africa_rand_heps_cents.txt") == ([], [])
+
+
+def test_a_percent_of_sales_column_left_of_each_amount() -> None:
+    """'% of Sales' over the first column, then 'June 30, 2025', '% of Sales', 'June 30, 2024': the first was taken
+    for the label column's heading and every row was left unread (eight core figures of l79)."""
+    from tests.test_known_misreads import _PERCENT_OF_SALES
+    doc = parse_text("rowan.txt", _PERCENT_OF_SALES)
+    got = {(f.label, f.unit, round(f.value)) for f in doc.figures if f.source == "table"}
+    assert ("Net sales", "USD", 61_240_000) in got and ("Net sales", "USD", 58_310_000) in got
+    assert not [g for g in got if g[1] == "percent" and g[2] > 100]
+    assert problems("l79_dunmore_distribution_fixed_pct_of_sales_first.txt") == ([], [])
