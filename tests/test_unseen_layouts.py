@@ -740,8 +740,6 @@ MISSING.update({
     "l85_prairie_state_bank_three_dates_average_balances.txt": "'Total Common Stockholders' Equity' is no equity read",
     "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue' alone is no revenue read; share counts "
                                                     "'basic and diluted' in full",
-    "l89_fjordvik_danish_dkkm_interim_five_columns.md": "'DKKm' in the corner over five columns and bold section rows: "
-                                                        "nothing read",
     "l92_pentreath_uk_plc_notes_column_gbp_full_year.md": "earnings per share printed in pence with a 'p' ('24.8p')",
     "l95_luzon_telecom_philippine_peso_sign.md": "'(PSE: LZNT)': the Philippine exchange names no ticker read; "
                                                  "'\u20b118,406' balances",
@@ -1637,3 +1635,15 @@ def test_a_percent_of_sales_column_left_of_each_amount() -> None:
     assert ("Net sales", "USD", 61_240_000) in got and ("Net sales", "USD", 58_310_000) in got
     assert not [g for g in got if g[1] == "percent" and g[2] > 100]
     assert problems("l79_dunmore_distribution_fixed_pct_of_sales_first.txt") == ([], [])
+
+
+@pytest.mark.parametrize("title,cls", [
+    ("Revenue in Q3 was DKK 2,418m. The full-year outlook is maintained.  Financial highlights", "income"),
+    ("Financial highlights  Outlook for 2026", "guidance"),
+    ("Business Outlook  The company expects revenue of", "guidance"),
+])
+def test_an_outlook_sentence_above_a_table_of_highlights(title: str, cls: str) -> None:
+    """'The full-year outlook is maintained.' in the paragraph above '**Financial highlights**': the highlights were
+    read as guidance, none of them an actual (l89 read as nothing)."""
+    from parsers.tables import classify
+    assert classify(title, ["Revenue", "Gross profit", "Net income"]) == cls
