@@ -146,12 +146,17 @@ MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b"
 HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
 # "Apr–Jun 2025", "Jan-Jun 2025", "October–December 2024": the months a span runs over, then its year
 MONTH_RANGE_RE = re.compile(rf"\b({MONTH_RE})\s*[\u2013\u2014-]\s*({MONTH_RE})(?![a-z])", re.I)
+# "7–9/2025", "1–12/2024": the months a span runs over by their numbers, then its year (as Finland prints them)
+MONTH_NUMBER_RANGE_RE = re.compile(r"(?<![\d/.,])(1[0-2]|0?[1-9])\s?[\u2013\u2014-]\s?(1[0-2]|0?[1-9])\s?/\s?((?:19|20)\d\d)(?![\d/])")
 YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b", re.I)
 
 
 def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: int) -> Period | None:
     """The period of a column headed by a span token ('1H25', '9M FY25', 'YTD FY25'), None for any other
     header. A header that also prints a date is left to the date ('6M ended June 30, 2025')."""
+    if (r := MONTH_NUMBER_RANGE_RE.search(header)):  # Finnish '7–9/2025': July to September 2025
+        first, last = int(r.group(1)), int(r.group(2))
+        return Period(month_end(int(r.group(3)), last), (last - first) % 12 + 1)
     if MONTH_DAY_RE.search(header) or SLASH_DATE_RE.search(header):
         return None
     if (h := HALF_TOKEN_RE.search(header)):

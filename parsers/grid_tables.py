@@ -454,6 +454,9 @@ class GridReader:
             if value is not None and self._dotted and _ONE_DOT_GROUP.match(cell.text.strip()):
                 value = parse_cell(cell.text.replace(".", ""))  # '171.045' where the table groups by dots: 171,045
             own_scale = None
+            pence = value is None and (pence_m := _PENCE_CELL.match(cell.text.strip())) is not None
+            if pence:  # '24.8p': a share's figure in hundredths of the currency, the pence or cents its 'p' or 'c' says
+                value = parse_cell(pence_m.group(1) or pence_m.group(2))
             if (value is None or cell.value is not None) and (scaled := parse_scaled_cell(cell.text)) is not None:
                 value, own_scale = scaled  # "£(29.2)m": the cell states its own scale, whatever the table's
             if value is None and table_class == "guidance" and col.kind == "amount":
@@ -492,6 +495,10 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
+                if pence:
+                    if not f.unit.endswith("/share"):
+                        continue  # '12p' on a row of no share's figure: not understood
+                    f.value = round(value / 100, 6)
                 if own_scale is not None:
                     if f.unit not in ("USD", "shares", "count"):
                         continue  # "0.5m" on a per-share or percent row: not understood
@@ -1089,6 +1096,7 @@ CENTS_CELL = re.compile(r"^(?:cents?|c|\u00a2|pence|p)$", re.I)
 # "Basic (RMB cents)", "Dividend per share (US cents)", "EPS in cents"
 _IN_CENTS = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\$?\s*)?(?:cents|pence)\)|\b(?:US|RMB|HK|A|NZ|S)\$?\s+cents\b|"
                        r"\bin\s+(?:cents|pence)\b", re.I)
+_PENCE_CELL = re.compile(r"^(\(?-?\d{1,4}(?:\.\d+)?\)?)\s?p$|^(\(?-?\d{1,4}\.\d+\)?)\s?c$")  # '24.8p', '(3.2p)', '5.9c'
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 
 

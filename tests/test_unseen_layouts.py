@@ -740,12 +740,10 @@ MISSING.update({
     "l85_prairie_state_bank_three_dates_average_balances.txt": "'Total Common Stockholders' Equity' is no equity read",
     "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue' alone is no revenue read; share counts "
                                                     "'basic and diluted' in full",
-    "l92_pentreath_uk_plc_notes_column_gbp_full_year.md": "earnings per share printed in pence with a 'p' ('24.8p')",
     "l95_luzon_telecom_philippine_peso_sign.md": "'(PSE: LZNT)': the Philippine exchange names no ticker read; "
                                                  "'\u20b118,406' balances",
     "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": "'Gross revenue' of a REIT's statement of total return, and "
                                                          "'Net assets attributable to Unitholders', are not read",
-    "l97_saimaa_finnish_month_range_columns.md": "Finnish month ranges '7\u20139/2025', '1\u20139/2025' are no period",
 })
 # l43–l60 together: core figures read (never fewer) and figures read wrong (never more)
 NEW_LAYOUTS = [n for n in sorted(KEYS) if n[:3] >= "l43"]
@@ -1647,3 +1645,21 @@ def test_an_outlook_sentence_above_a_table_of_highlights(title: str, cls: str) -
     read as guidance, none of them an actual (l89 read as nothing)."""
     from parsers.tables import classify
     assert classify(title, ["Revenue", "Gross profit", "Net income"]) == cls
+
+
+@pytest.mark.parametrize("header,period", [("7\u20139/2025", "2025-09/3"), ("1\u20139/2024", "2024-09/9"),
+                                           ("1\u201312/2024", "2024-12/12"), ("10-12/2024", "2024-12/3")])
+def test_a_span_printed_as_the_numbers_of_its_months(header: str, period: str) -> None:
+    """Finnish interim reports head their columns '7\u20139/2025' and '1\u20139/2025': no column read (l97)."""
+    from parsers.columns import column_period
+    assert _period(column_period(header, "", 12)) == period
+
+
+def test_a_share_figure_printed_in_pence_with_a_p() -> None:
+    """'| Diluted | | 24.8p | 21.4p |' under a '\u00a3m' statement: the cells were no figures (l92's EPS unread)."""
+    doc = parse_text("pence.md", "# Acme plc preliminary results\n\nLONDON, 4 June 2025 -- Acme plc (LSE: ACME) announces "
+                     "its results for the year ended 31 March 2025.\n\n**Consolidated income statement**\n\n"
+                     "| | 2025 | 2024 |\n|---|---|---|\n| | \u00a3m | \u00a3m |\n| Revenue | 1,412.6 | 1,337.8 |\n"
+                     "| Profit for the year | 62.4 | 53.8 |\n| Earnings per share | | |\n| Diluted | 24.8p | 21.4p |\n")
+    got = {(f.label, round(f.value, 4)) for f in doc.figures if f.source == "table"}
+    assert ("Earnings per share Diluted", 0.248) in got and ("Earnings per share Diluted", 0.214) in got
