@@ -735,8 +735,6 @@ MISSING.update({
                                              "'Cash and cash equivalents' as often as alone",
     "l71_rheinfeld_german_group_net_profit_thereof.md": "'(ISIN: ..., Ticker: RHF)' names no exchange: no ticker read",
     # l79-l98: what their first reading left unread (never a wrong figure)
-    "l83_brightline_telecom_cells_three_quarters_arpu.txt": "one cell a line, three quarters each headed by its own "
-                                                            "date over two lines: no column read",
     "l85_prairie_state_bank_three_dates_average_balances.txt": "'Total Common Stockholders' Equity' is no equity read",
     "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue' alone is no revenue read; share counts "
                                                     "'basic and diluted' in full",
@@ -1663,3 +1661,15 @@ def test_a_share_figure_printed_in_pence_with_a_p() -> None:
                      "| Profit for the year | 62.4 | 53.8 |\n| Earnings per share | | |\n| Diluted | 24.8p | 21.4p |\n")
     got = {(f.label, round(f.value, 4)) for f in doc.figures if f.source == "table"}
     assert ("Earnings per share Diluted", 0.248) in got and ("Earnings per share Diluted", 0.214) in got
+
+
+def test_one_cell_a_line_each_column_its_own_date_over_two_lines() -> None:
+    """'September 30,' / '2025' / 'June 30,' / '2025' / 'September 30,' / '2024' over a table of quarters, one cell a
+    line: no table was seen (l83 read as nothing); the balance sheet's two dates below the metrics too."""
+    assert problems("l83_brightline_telecom_cells_three_quarters_arpu.txt") == ([], [])
+    doc = parse_text("cells.txt", "Acme Reports Results\n\nDENVER, Nov. 4, 2025 -- Acme, Inc. (NASDAQ: ACME) reported "
+                     "results for the year ended December 31, 2024.\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n"
+                     "(In thousands)\n\nYear Ended\nDecember 31,\n2024\n2023\nRevenue\n$\n1,204\n$\n1,131\n"
+                     "Net income\n182\n156\n")  # one date over both years: never paired with the first
+    got = {(f.period.end.year, round(f.value)) for f in doc.figures if f.source == "table" and f.label == "Revenue"}
+    assert got == {(2024, 1_204_000), (2023, 1_131_000)}
