@@ -325,7 +325,7 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
 _NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 
 
-_LEADING_CURRENCY = re.compile(r"^(\(?)(?:[\u20ac\u00a3\u00a5]|(?:US|CA?|AU?|NZ|S|HK|NT|R)\$)(?=\s*[-(.\d]|$)")
+_LEADING_CURRENCY = re.compile(r"^(\(?)(?:[\u20ac\u00a3\u00a5\u20b9\u20b1\u20a9]|(?:US|CA?|AU?|NZ|S|HK|NT|R)\$)(?=\s*[-(.\d]|$)")
 
 
 def _as_dollar(text: str) -> str:

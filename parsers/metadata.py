@@ -10,9 +10,10 @@ from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, 
 from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words, search
 
 # "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)",
-# "(NSE: RANAVAT; BSE: 532918)", "(B3: CVAG3)" (a B3 share class's digit); never a numeric code ("(BSE: 532918)").
+# "(NSE: RANAVAT; BSE: 532918)", "(B3: CVAG3)" (a B3 share class's digit), "(PSE: ACME)" (Manila); never a numeric
+# code ("(BSE: 532918)").
 TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|SIX|"
-                       r"NSE|BSE|B3|BMV|HKEX|SGX|JSE|Bulletin\s+Board|London\s+Stock\s+Exchange)"  # India, Brazil, Mexico, ...
+                       r"NSE|BSE|B3|BMV|HKEX|SGX|JSE|PSE|IDX|KRX|KOSDAQ|TWSE|NZX|Bulletin\s+Board|London\s+Stock\s+Exchange)"  # India, Brazil, Mexico, ...
                        r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,9}\d?)(?![\w.])"
                        r"(?:\s*-\s*News)?\s*"
                        r"(?:[;,][^)]*)?\)")

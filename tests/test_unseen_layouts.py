@@ -738,10 +738,8 @@ MISSING.update({
     "l85_prairie_state_bank_three_dates_average_balances.txt": "'Total Common Stockholders' Equity' is no equity read",
     "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue' alone is no revenue read; share counts "
                                                     "'basic and diluted' in full",
-    "l95_luzon_telecom_philippine_peso_sign.md": "'(PSE: LZNT)': the Philippine exchange names no ticker read; "
-                                                 "'\u20b118,406' balances",
-    "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": "'Gross revenue' of a REIT's statement of total return, and "
-                                                         "'Net assets attributable to Unitholders', are not read",
+    "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": "'Gross revenue' of a REIT's statement of total return is "
+                                                         "the vocabulary's gross_revenue, not its revenue",
 })
 # l43–l60 together: core figures read (never fewer) and figures read wrong (never more)
 NEW_LAYOUTS = [n for n in sorted(KEYS) if n[:3] >= "l43"]
@@ -1673,3 +1671,12 @@ def test_one_cell_a_line_each_column_its_own_date_over_two_lines() -> None:
                      "Net income\n182\n156\n")  # one date over both years: never paired with the first
     got = {(f.period.end.year, round(f.value)) for f in doc.figures if f.source == "table" and f.label == "Revenue"}
     assert got == {(2024, 1_204_000), (2023, 1_131_000)}
+
+
+def test_a_trust_and_a_manila_listing() -> None:
+    """'(PSE: LZNT)' named no ticker; '\u20b118,406' in a pipe cell was no figure; a trust's 'Net assets attributable to
+    Unitholders' was no equity (l95, l96)."""
+    from parsers.metadata import TICKER_RE
+    assert TICKER_RE.search("Luzonet Communications, Inc. (PSE: LZNT), a mobile operator").group(1) == "LZNT"
+    assert canonical_metric("Net assets attributable to Unitholders", "", "SGD") == "equity"
+    assert problems("l95_luzon_telecom_philippine_peso_sign.md") == ([], [])
