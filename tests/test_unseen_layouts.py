@@ -728,14 +728,12 @@ WRONG_YET: dict[str, str] = {
 MISSING.update({
     "l49_marisol_casino_as_adjusted.md": "'2024' over 'As Adjusted\u207d\u00b9\u207e' (the prior year recast) makes the "
                                           "statement non-GAAP: a recast column is not told from a non-GAAP one",
-    "l56_millbrook_water_fixed_wrapped.txt": "'Total Common Stockholders' Equity' is no equity read",
     "l61_pellham_staffing_q_tokens.md": "'Revenue from services' is no revenue read: a staffing company's top line, but "
                                         "another company's services part printed beside 'Revenue from products'",
     "l63_osterhaven_bank_cell_per_line.txt": "'Cash and due from banks' is no cash read: banks print it as a part of "
                                              "'Cash and cash equivalents' as often as alone",
     "l71_rheinfeld_german_group_net_profit_thereof.md": "'(ISIN: ..., Ticker: RHF)' names no exchange: no ticker read",
     # l79-l98: what their first reading left unread (never a wrong figure)
-    "l85_prairie_state_bank_three_dates_average_balances.txt": "'Total Common Stockholders' Equity' is no equity read",
     "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue' alone is no revenue read; share counts "
                                                     "'basic and diluted' in full",
     "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": "'Gross revenue' of a REIT's statement of total return is "
@@ -1680,3 +1678,22 @@ def test_a_trust_and_a_manila_listing() -> None:
     assert TICKER_RE.search("Luzonet Communications, Inc. (PSE: LZNT), a mobile operator").group(1) == "LZNT"
     assert canonical_metric("Net assets attributable to Unitholders", "", "SGD") == "equity"
     assert problems("l95_luzon_telecom_philippine_peso_sign.md") == ([], [])
+
+
+@pytest.mark.parametrize("rows,equity", [
+    (["| Total Common Stockholders' Equity | 281,216 | 260,500 |"], 281_216_000),  # a bank with nothing else: l85
+    (["| Total common stockholders' equity | 281,216 | 260,500 |", "| Preferred stock | 50,000 | 50,000 |",
+      "| Total stockholders' equity | 331,216 | 310,500 |"], 331_216_000),  # beside the whole it is a part
+])
+def test_total_common_stockholders_equity(rows: list[str], equity: float) -> None:
+    """'Total Common Stockholders' Equity' was no equity (l56, l85); where a 'Total stockholders' equity' adds the
+    preferred beside it, the store keeps the whole, never two values."""
+    from knowledge.fact_rows import prepare
+    text = ("# Acme Bancorp Reports Results\n\nSIOUX FALLS, S.D., Oct. 21, 2025 -- Acme Bancorp (NASDAQ: ACMB) reported "
+            "results for the quarter ended September 30, 2025.\n\n**CONSOLIDATED BALANCE SHEETS**\n(Dollars in thousands)\n\n"
+            "| | September 30, 2025 | December 31, 2024 |\n|---|---|---|\n| Total assets | 2,806,118 | 2,724,902 |\n"
+            + "\n".join(rows) + "\n")
+    doc = parse_text("acme.md", text)
+    f = prepare(doc, "", doc.name).facts
+    got = {f["value"][i] for i in range(len(f["metric"])) if f["metric"][i] == "equity" and f["period_end"][i].year == 2025}
+    assert got == {equity}
