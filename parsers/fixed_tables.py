@@ -4,6 +4,7 @@ line. parsers/grid_tables.py reads them as it reads every other table."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.columns import SHORT_YEAR_DATE_RE
@@ -45,6 +46,15 @@ VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|
 # European statements print them: one figure, never two columns (columns stand two spaces apart or more)
 _SPACED_VALUE = r"(?<![\w.,$/])\s?\(?-?\d{1,3}(?: \d{3})+(?:[.,]\d+)?\)?(?![\w/]|[.,]\d| \d)"
 ROW_VALUE = re.compile(_SPACED_VALUE + "|" + VALUE_TOKEN.pattern)
+_COMMA_GROUPS = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _row_values(line: str) -> Iterator[re.Match]:
+    """A row's figures: thousands set apart by one space only where the line groups none by commas ('1,204  5 100'
+    is two columns' figures, never 5,100)."""
+    return (VALUE_TOKEN if _COMMA_GROUPS.search(line) else ROW_VALUE).finditer(line)
+
+
 PHRASE_SPLIT = re.compile(
     r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
@@ -412,7 +422,7 @@ class FixedWidthReader:
                 rows.append(GridRow(j, units))  # "$'000  $'000" under the years, "Cents  Cents" over the EPS rows
                 j += 1
                 continue
-            values = _without_marks(_past_glued_marks(line, [m for m in ROW_VALUE.finditer(line)
+            values = _without_marks(_past_glued_marks(line, [m for m in _row_values(line)
                                                              if m.start() >= label_edge - 6
                                                              and not _IN_ZEROS.match(line, max(0, m.start() - 4))]))
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
@@ -478,7 +488,7 @@ class FixedWidthReader:
                     return False
                 continue
             blanks = 0
-            values = [m for m in ROW_VALUE.finditer(line) if m.start() >= label_edge - 6]
+            values = [m for m in _row_values(line) if m.start() >= label_edge - 6]
             if not values:
                 if line.strip().endswith(":"):
                     return False  # another heading first
@@ -508,7 +518,7 @@ class FixedWidthReader:
         if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
             return False
         line = self.lines[j]
-        values = [m for m in ROW_VALUE.finditer(line) if m.start() >= label_edge - 6]
+        values = [m for m in _row_values(line) if m.start() >= label_edge - 6]
         return len(values) == len(cols) and not line[values[-1].end():].strip() \
             and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 

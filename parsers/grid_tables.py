@@ -339,10 +339,14 @@ class GridReader:
     def _footer_scale(self, table: GridTable) -> str:
         """A table whose heading states no scale, and whose first line after it says it alone ('Amounts in
         thousands, except per share data.'): that line is its caption's, printed below (the shares with it)."""
-        for line in self.lines[table.last_line + 1:table.last_line + 3]:
+        below = self.lines[table.last_line + 1:table.last_line + 6]
+        for k, line in enumerate(below[:2]):
             text = line.strip().strip("*_")
             if not text:
                 continue
+            after = next((l.strip() for l in below[k + 1:] if l.strip()), "")
+            if after.startswith("|") or _FOOTER_SCALE.match(after.strip("*_")):
+                return ""  # '(In thousands)' right over the next table: that table's caption
             return text if len(text) < 90 and _FOOTER_SCALE.match(text) else ""
         return ""
 

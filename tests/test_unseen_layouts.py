@@ -571,7 +571,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "revenue": (6_218, 0, 11_406, 2_118), "net_income": (-41_800, -36_402, -81_596, -69_404),
             "eps_diluted": (-0.72, -0.68, -1.41, -1.30),
             "cash": (118_406, 142_118), "total_assets": (432_118, 498_406), "equity": (371_806, 438_118)})
-        + _four("weighted_shares_diluted", Q2_25, (58_118_406, 53_402_118, 57_906_118, 53_388_406))),
+        + _four("weighted_shares", Q2_25, (58_118_406, 53_402_118, 57_906_118, 53_388_406))),  # 'basic and diluted'
     "l88_skerry_re_bermuda_six_months_and_year_combined_ratio.md": ("SKRE", "2025-06/3", "USD", _key(
         Q2_25 + ("2024-12/12",), ("2025-06/0", "2024-12/0"), (), K, {
             "revenue": (692_930, 615_406, 1_362_042, 1_234_118, 2_568_642),
@@ -734,8 +734,8 @@ MISSING.update({
                                              "'Cash and cash equivalents' as often as alone",
     "l71_rheinfeld_german_group_net_profit_thereof.md": "'(ISIN: ..., Ticker: RHF)' names no exchange: no ticker read",
     # l79-l98: what their first reading left unread (never a wrong figure)
-    "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue' alone is no revenue read; share counts "
-                                                    "'basic and diluted' in full",
+    "l87_vireo_biotech_dollar_inside_parens_nm.md": "'Collaboration revenue', a biotech's only revenue line, is no "
+                                                    "revenue read (beside product revenue it is a part)",
     "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": "'Gross revenue' of a REIT's statement of total return is "
                                                          "the vocabulary's gross_revenue, not its revenue",
 })
@@ -1697,3 +1697,16 @@ def test_total_common_stockholders_equity(rows: list[str], equity: float) -> Non
     f = prepare(doc, "", doc.name).facts
     got = {f["value"][i] for i in range(len(f["metric"])) if f["metric"][i] == "equity" and f["period_end"][i].year == 2025}
     assert got == {equity}
+
+
+def test_guards_of_the_scale_below_a_table_and_of_figures_grouped_by_spaces() -> None:
+    """Near misses: '(In thousands)' right over the next table is that table's caption, never the one above's;
+    a line that groups thousands by commas sets no figure's thousands apart by a space ('5 100' two columns)."""
+    from parsers.fixed_tables import _row_values
+    assert [m.group(0).strip() for m in _row_values("Stores            1,204     5 100")] == ["1,204", "5", "100"]
+    doc = parse_text("caption.md", "# Acme Reports Results\n\nAUSTIN, Texas, May 29, 2025 -- Acme, Inc. (NYSE: ACME) "
+                     "reported results for the quarter ended April 30, 2025.\n\n**Operating data**\n\n"
+                     "| | 2025 | 2024 |\n|---|---|---|\n| Other income | 412 | 398 |\n\n(In thousands)\n\n"
+                     "| | 2025 | 2024 |\n|---|---|---|\n| Total revenue | 88,418 | 77,524 |\n")
+    got = {(f.label, round(f.value)) for f in doc.figures if f.source == "table"}
+    assert ("Other income", 398) in got and ("Total revenue", 77_524_000) in got  # (the 2025 columns: a year not over)
