@@ -458,8 +458,9 @@ class GridReader:
             if value is not None and self._dotted and _ONE_DOT_GROUP.match(cell.text.strip()):
                 value = parse_cell(cell.text.replace(".", ""))  # '171.045' where the table groups by dots: 171,045
             own_scale = None
-            pence = value is None and (pence_m := _PENCE_CELL.match(cell.text.strip())) is not None
-            if pence:  # '24.8p': a share's figure in hundredths of the currency, the pence or cents its 'p' or 'c' says
+            pence_m = _PENCE_CELL.match(cell.text.strip()) if value is None else None
+            pence = pence_m is not None
+            if pence_m is not None:  # '24.8p': a share's figure in hundredths of the currency, as its 'p' or 'c' says
                 value = parse_cell(pence_m.group(1) or pence_m.group(2))
             if (value is None or cell.value is not None) and (scaled := parse_scaled_cell(cell.text)) is not None:
                 value, own_scale = scaled  # "£(29.2)m": the cell states its own scale, whatever the table's

@@ -382,9 +382,9 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
                m.group(1) or m.group(4), m.group(2) or m.group(3), m.start())
               for m in finditer(SPAN_END_TOKEN, lowered, SPAN_END_TOKEN_LEADS)]
     for to_go, month, day, start in named:
-        if not month_number(month):
-            continue
         mon = month_number(month)
+        if not mon:
+            continue
         if int(day) <= 7:
             mon = 12 if mon == 1 else mon - 1
         fye = add_months(2000, mon, to_go)[1]
