@@ -340,7 +340,7 @@ class GridReader:
         """A table whose heading states no scale, and whose first line after it says it alone ('Amounts in
         thousands, except per share data.'): that line is its caption's, printed below (the shares with it)."""
         below = self.lines[table.last_line + 1:table.last_line + 6]
-        for k, line in enumerate(below[:2]):
+        for k, line in enumerate(below[:3]):  # up to two blank lines between
             text = line.strip().strip("*_")
             if not text:
                 continue
