@@ -12,7 +12,7 @@ from operator import itemgetter
 from knowledge.entities import entities_apart
 from knowledge.packs import pack
 from knowledge.reading_version import reading_version
-from knowledge.vocabulary import (MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
+from knowledge.vocabulary import (COMMON, MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
                                   company_key, is_investment_company_top_line, is_products_revenue_section, is_revenue_section,
                                   metric_where_read)
 from parsers.model import Document
@@ -255,6 +255,10 @@ def _equity_of_owners(facts: dict[str, list]) -> None:
                     and any(at(j) < at(k) < at(i) for j in above)]
         if minority:
             facts["metric"][i] = "total_equity"
+    for i in [i for i in table if facts["metric"][i] == "equity" and COMMON.search(facts["label"][i])]:
+        if any(facts["metric"][j] == "equity" and slot(j) == slot(i) and not COMMON.search(facts["label"][j])
+               and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR for j in table):
+            facts["metric"][i] = "other"  # 'Total common stockholders' equity' beside the whole: a part of it
 
 
 def _common_owners_rows(facts: dict[str, list], taken: set[tuple], slot, near) -> list[int]:

@@ -335,6 +335,11 @@ class CellStreamReader:
                 if YEAR_RE.search(t) and not dates:  # "December 31, 2023": a column's whole date, its year with it
                     years.append(t.strip(" ,"))
                     order.append("y")
+                elif not dates and (paired := _date_then_year(cells, j, bool(years))):
+                    years.append(paired)  # "September 30," / "2025" / "June 30," / "2025": each column's own date
+                    order.append("y")
+                    j += 2
+                    continue
                 else:
                     dates.append(t)
             elif groups and (m := _ENDED_DATE.match(t)):
@@ -466,7 +471,8 @@ class CellStreamReader:
 
         while j < len(cells):
             cell = cells[j]
-            if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text):
+            if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text) \
+                    or not values and _date_then_year(cells, j, False):  # 'September 30,' / '2025' / 'December 31,
                 flush()  # a new header: the next table starts with its date cells ('September 30, | December 31,')
                 start = j
                 while not values and start - 1 > 0 and cells[start - 1].value is None \
@@ -518,6 +524,19 @@ def _heading_above(lines: list[str], n: int) -> str:
     return "  ".join(above[-4:])
 
 
+def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
+    """A month and day, then a year alone, then another month and day (or after such pairs): one column's whole
+    date printed over two lines, as each column of a table of quarters prints its own ('September 30,' / '2025' /
+    'June 30,' / '2025'); "" for a date over every column's year ('December 31,' / '2025' / '2024')."""
+    nxt = cells[j + 1].text if j + 1 < len(cells) else ""
+    after = cells[j + 2].text if j + 2 < len(cells) else ""
+    if not _DATE_NO_YEAR.match(cells[j].text.strip()) or not YEAR_CELL.match(nxt) or not YEAR_RE.fullmatch(nxt.strip()):
+        return ""
+    if paired_before or (MONTH_DAY_RE.match(after) and not _duration(after) and not YEAR_RE.search(after)):
+        return f"{cells[j].text.strip(' ,')}, {nxt.strip()}"
+    return ""
+
+
 def _period_follows(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j prose inside a header ("2006 AND OCTOBER 30, 2005") rather than a row?"""
     nxt = cells[j + 1].text if j + 1 < len(cells) else ""
@@ -535,11 +554,14 @@ def _without_caps_section(label: str) -> str:
 
 def _has_cell_per_line(lines: list[str]) -> bool:
     """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008'),
-    blank lines between them or not."""
+    blank lines between them or not, or each column's date over two lines ('2025' / 'June 30,' / '2025')."""
     filled = [l.strip() for l in lines if l.strip()]
-    return any(_column_year(a) and _column_year(b) for a, b in zip(filled, filled[1:]))
+    return any(_column_year(a) and _column_year(b) for a, b in zip(filled, filled[1:])) \
+        or any(YEAR_CELL.match(a) and _DATE_NO_YEAR.match(b) and YEAR_CELL.match(c)  # "2025" / "June 30," / "2025"
+               for a, b, c in zip(filled, filled[1:], filled[2:]))
 
 
+_DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
 _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
 

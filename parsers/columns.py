@@ -59,6 +59,17 @@ _MONTH_NAME = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 
 
+# A date printed day first with the year's last two digits ('31 Dec 24', '30-Jun-25'), as Australian and British
+# statements head their columns: the year is this century's
+SHORT_YEAR_DATE_RE = re.compile(rf"(?<![\w/.])(\d{{1,2}})[\s-]({MONTH_RE})\.?[\s-]'?(\d\d)(?![\w/]|[.,]\d)", re.I)
+
+
+def with_full_years(text: str) -> str:
+    """'31 Dec 24' as '31 Dec 2024': one date, read as the full one is."""
+    return SHORT_YEAR_DATE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} 20{m.group(3)}", text) \
+        if any(ch.isdigit() for ch in text) else text
+
+
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
                   fy_offset: int = 0, own: str = "") -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
@@ -68,6 +79,7 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
         if fye_month == 12:
             return None  # a year named over two calendar years ends in a month that is not known: no period, no guess
         header, own = fiscal_range_as_year(header), fiscal_range_as_year(own)
+    header, own = with_full_years(header), with_full_years(own)
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         quarter = quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
@@ -161,6 +173,8 @@ MONTHS_TOKEN_RE = re.compile(r"\b(3|6|9|12)M\s?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b"
 HALF_WORDS_RE = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\b", re.I)
 # "Apr–Jun 2025", "Jan-Jun 2025", "October–December 2024": the months a span runs over, then its year
 MONTH_RANGE_RE = re.compile(rf"\b({MONTH_RE})\s*[\u2013\u2014-]\s*({MONTH_RE})(?![a-z])", re.I)
+# "7–9/2025", "1–12/2024": the months a span runs over by their numbers, then its year (as Finland prints them)
+MONTH_NUMBER_RANGE_RE = re.compile(r"(?<![\d/.,])(1[0-2]|0?[1-9])\s?[\u2013\u2014-]\s?(1[0-2]|0?[1-9])\s?/\s?((?:19|20)\d\d)(?![\d/])")
 YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b"
                            r"|\bYTD'?(\d\d)\b", re.I)  # "YTD24" beside "4Q24": the year to date of the release's quarter
 
@@ -168,6 +182,9 @@ YTD_FISCAL_RE = re.compile(r"\b(?:YTD|year[\s-]to[\s-]date)\s+(?:FY\s?'?|fiscal\
 def _span_token(header: str, fye_month: int, ytd_months: int | None, fy_offset: int) -> Period | None:
     """The period of a column headed by a span token ('1H25', '9M FY25', 'YTD FY25'), None for any other
     header. A header that also prints a date is left to the date ('6M ended June 30, 2025')."""
+    if (r := MONTH_NUMBER_RANGE_RE.search(header)):  # Finnish '7–9/2025': July to September 2025
+        first, last = int(r.group(1)), int(r.group(2))
+        return Period(month_end(int(r.group(3)), last), (last - first) % 12 + 1)
     if MONTH_DAY_RE.search(header) or SLASH_DATE_RE.search(header):
         return None
     if (h := HALF_TOKEN_RE.search(header)):

@@ -4,9 +4,11 @@ line. parsers/grid_tables.py reads them as it reads every other table."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from parsers.grid_tables import CENTS_CELL, UNIT_CELL
+from parsers.columns import SHORT_YEAR_DATE_RE
+from parsers.grid_tables import CENTS_CELL, CHANGE_HEADER, UNIT_CELL
 from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
 from parsers.rows import clean_label, is_section_heading
@@ -42,6 +44,19 @@ VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|
                          r"(?:(?<=\d)(?<!(?:19|20)\d\d)-(?![\w.\-$(\u20ac\u00a3\u00a5]))?"
                          r"(?:(?<![\s(\u00a3$\u20ac\u00a5][369])(?<![\s(\u00a3$\u20ac\u00a5]12)(?:mn|bn|m|k)(?![\w/])\)?)?(?:\s?%)?(?![\w/])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
+# A figure whose thousands are set apart by one space ('48 206', '(35 118)', '1 702.5'), as South African and
+# European statements print them: one figure, never two columns (columns stand two spaces apart or more)
+_SPACED_VALUE = r"(?<![\w.,$/])\s?\(?-?\d{1,3}(?: \d{3})+(?:[.,]\d+)?\)?(?![\w/]|[.,]\d| \d)"
+ROW_VALUE = re.compile(_SPACED_VALUE + "|" + VALUE_TOKEN.pattern)
+_COMMA_GROUPS = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _row_values(line: str) -> Iterator[re.Match]:
+    """A row's figures: thousands set apart by one space only where the line groups none by commas ('1,204  5 100'
+    is two columns' figures, never 5,100)."""
+    return (VALUE_TOKEN if _COMMA_GROUPS.search(line) else ROW_VALUE).finditer(line)
+
+
 PHRASE_SPLIT = re.compile(
     r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
@@ -101,6 +116,7 @@ class Column:
 
 
 _PHRASE = re.compile(r"\S+(?:\s\S+)*")
+_PHRASE_GAP = re.compile(r"\S+(?: \S+)*")  # words one space apart: a heading's phrase in a line of several
 
 
 _SLASH_DATE_COLUMN = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
@@ -124,7 +140,8 @@ _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2
 
 def may_be_header(line: str) -> bool:
     """Cheaply: can this line be a year line (a year, a quarter token or a date like '12/31/24')?"""
-    return bool(YEARISH.search(line)) or ("/" in line and bool(_SLASH_DATE_COLUMN.search(line)))
+    return bool(YEARISH.search(line)) or ("/" in line and bool(_SLASH_DATE_COLUMN.search(line))) \
+        or bool(SHORT_YEAR_DATE_RE.search(line))  # '31 Dec 24   31 Dec 23'
 
 
 def header_columns(line: str) -> list[Column] | None:
@@ -132,6 +149,7 @@ def header_columns(line: str) -> list[Column] | None:
     "ASSETS   December 27, 2024   December 29, 2023"), or None."""
     dates = [Column(m.start(), m.end(), m.group(0), True) for m in _SLASH_DATE_COLUMN.finditer(line)] \
         if "/" in line else []
+    dates += [Column(m.start(), m.end(), m.group(0), True) for m in SHORT_YEAR_DATE_RE.finditer(line)]  # '31 Dec 24'
     cols = dates + [Column(m.start(), m.end(), m.group(0), True) for m in PERIOD_TOKEN.finditer(line)
                     if not any(d.start <= m.start() < d.end for d in dates)]
     if len(cols) < 2:
@@ -350,6 +368,8 @@ class FixedWidthReader:
         return GridTable([r for r in (phrases, year_row) if r.cells] + rows, title, i, end - 1, ""), end
 
     def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
+        cols = cols + self._changes_below(i, cols)
+        cols.sort(key=lambda c: c.start)
         above = self._header_block(i)
         packed = _packed(cols) or _TAB_BETWEEN_YEARS.search(self.raw[i]) is not None  # tab-separated: tabs align nothing
         texts = assign(above, cols) if not packed else _spread_packed(above, len(cols))
@@ -371,6 +391,20 @@ class FixedWidthReader:
         lead = title_lines[-1] if title_lines else ""
         part = "" if _WHOLE_STUB.match(stub) else stub
         return GridTable(head_rows + rows, title, i - len(above), end - 1, lead, part), end
+
+    def _changes_below(self, i: int, cols: list[Column]) -> list[Column]:
+        """A '% change' printed on a heading line under the years, over a gap no year stands over ('Unaudited
+        Unaudited   % change   Audited'): a column of its own, whose figures are no period's (they were read as
+        two figures under one period column, and the whole row was lost)."""
+        out: list[Column] = []
+        for line in self.lines[i + 1:i + 4]:
+            if not line.strip() or VALUE_TOKEN.search(line.replace("%", "")):
+                break
+            for m in _PHRASE_GAP.finditer(line):
+                if m.start() > cols[0].start - 2 and CHANGE_HEADER.search(m.group(0)) \
+                        and not any(c.start - 2 <= m.end() and m.start() <= c.end + 2 for c in cols + out):
+                    out.append(Column(m.start(), m.end(), m.group(0), False))
+        return out
 
     def _grid_rows(self, i: int, cols: list[Column], heading: str = "", packed: bool = False) -> tuple[list[GridRow], int]:
         """The table's lines below its header as grid rows: a section heading a row of its own, a
@@ -418,7 +452,7 @@ class FixedWidthReader:
                 rows.append(GridRow(j, units))  # "$'000  $'000" under the years, "Cents  Cents" over the EPS rows
                 j += 1
                 continue
-            values = _without_marks(_past_glued_marks(line, [m for m in VALUE_TOKEN.finditer(line)
+            values = _without_marks(_past_glued_marks(line, [m for m in _row_values(line)
                                                              if m.start() >= label_edge - 6
                                                              and not _IN_ZEROS.match(line, max(0, m.start() - 4))]))
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
@@ -484,7 +518,7 @@ class FixedWidthReader:
                     return False
                 continue
             blanks = 0
-            values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+            values = [m for m in _row_values(line) if m.start() >= label_edge - 6]
             if not values:
                 if line.strip().endswith(":"):
                     return False  # another heading first
@@ -514,7 +548,7 @@ class FixedWidthReader:
         if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
             return False
         line = self.lines[j]
-        values = [m for m in VALUE_TOKEN.finditer(line) if m.start() >= label_edge - 6]
+        values = [m for m in _row_values(line) if m.start() >= label_edge - 6]
         return len(values) == len(cols) and not line[values[-1].end():].strip() \
             and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 
@@ -609,7 +643,8 @@ class FixedWidthReader:
         above, j = [], i - 1
         while j >= 0 and self.lines[j].strip() and len(above) < 5:
             if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
-                    and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()):
+                    and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()) \
+                    and not _DAY_MONTH.search(self.lines[j]):  # 'ended   ended   30 June': a date's day, no figure
                 break
             if _SCALE_NOTE.fullmatch(self.lines[j].strip()):
                 break  # "(in thousands, ...)": it and the lines over it are the table's title, centred over its columns
@@ -618,6 +653,7 @@ class FixedWidthReader:
         return above
 
 
+_DAY_MONTH = re.compile(r"(?<![\d,.])\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AUDIT_MARKS = re.compile(r"(?:\(?(?:un)?audited\)?\s*)+", re.I)
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too

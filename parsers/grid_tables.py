@@ -34,7 +34,7 @@ PERCENT_OF = re.compile(r"%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|perce
                         r"(?:revenues?|sales)|as\s+a\s+%", re.I)
 NON_GAAP_HEADER = re.compile(r"non[\s-]?gaap|\badjusted\b|as\s+adjusted|pro\s+forma", re.I)
 ADJUSTMENT_HEADER = re.compile(r"^(?:\d{4}\s+)?(?:adj\.?|adjustments?|reconciling\s+items?)$", re.I)
-_CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5])\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000"
+_CODE_ZEROS = r"(?-i:\b[A-Z]{3}|[\u20ac\u00a3\u00a5]|\bR(?='))\s?'?000'?s?\b"  # "In EUR'000s", "(USD 000)", "€'000", "R'000"
 SCALE_LINE = re.compile(rf"thousands|millions|billions|crores|lakhs|\$\s*000|\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}|"
                         rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?|[$\u20ac\u00a3\u00a5\u20b9])\s+(?:thousand|million|billion|crore|"
                         rf"lakh)(?![a-z])|{SCALE_ABBREVIATION}", re.I)  # "(Rs. in million)", "(\u20ac million, unless stated otherwise)"
@@ -247,12 +247,14 @@ class GridReader:
         vcols = value_columns(table, body)
         label_edge = min(vcols)
         title = _title(table)
+        if not SCALE_LINE.search(title) and (footer := self._footer_scale(table)):
+            title = f"{title}  {footer}"
         figures: list[Figure] = []
         headers: list[GridRow] = []
         columns: dict[int, Column] = {}
         seen_values = cents = False
         per_share_cents = bool(CAPTION_CENTS.search(title))
-        section = last_label = subject = ""  # subject: the last row's label that is no share of the one above it
+        section = last_label = subject = attributed_to = ""  # subject: the last row's label that is no share of the one above it
         table_class = classify(title, [_label(r, label_edge) for r in body[:40]])
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
@@ -303,10 +305,16 @@ class GridReader:
                 label = _attributed(label, subject)
             else:
                 subject = label
+            if row.section is None or not _BARE_ATTRIBUTION.match(row.section):
+                attributed_to = label  # the row the shares under an 'Attributable to:' heading are of
             own_section = section if row.section is None else row.section
+            if row.section is not None and _BARE_ATTRIBUTION.match(own_section):
+                own_section = _attributed(own_section, attributed_to)  # 'Attributable to:' over fixed-width rows
             got = self._row(row, label, own_section, columns, title, table_class)
-            for f in got if cents or _IN_CENTS.search(label) or (per_share_cents and not _IN_CURRENCY.search(label)) \
-                    else ():  # "Diluted EPS (pence)", "Basic (RMB cents)", a caption's "per share amounts in cents"
+            # "Diluted EPS (pence)", "Basic (RMB cents)", "Diluted" under "Earnings per share (cents)", a caption's
+            # "per share amounts in cents"
+            for f in got if cents or _IN_CENTS.search(label) or _IN_CENTS.search(own_section) or (
+                    per_share_cents and not _IN_CURRENCY.search(label)) else ():
                 if f.unit.endswith("/share"):
                     f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
             figures.extend(got)
@@ -346,6 +354,20 @@ class GridReader:
         self._last_scale, self._scale_stated = scale, True
         self._last_quantity = _quantity_scale(title)
         return scale
+
+    def _footer_scale(self, table: GridTable) -> str:
+        """A table whose heading states no scale, and whose first line after it says it alone ('Amounts in
+        thousands, except per share data.'): that line is its caption's, printed below (the shares with it)."""
+        below = self.lines[table.last_line + 1:table.last_line + 6]
+        for k, line in enumerate(below[:3]):  # up to two blank lines between
+            text = line.strip().strip("*_")
+            if not text:
+                continue
+            after = next((l.strip() for l in below[k + 1:] if l.strip()), "")
+            if after.startswith("|") or _FOOTER_SCALE.match(after.strip("*_")):
+                return ""  # '(In thousands)' right over the next table: that table's caption
+            return text if len(text) < 90 and _FOOTER_SCALE.match(text) else ""
+        return ""
 
     def _continues(self, vcols: list[int]) -> bool:
         """A table with no heading of its own, as many value columns as the table before it: the
@@ -431,7 +453,7 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
-        scale = self._row_scale or scale
+        scale = _row_unit_scale(row) or self._row_scale or scale
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
@@ -456,6 +478,10 @@ class GridReader:
             if value is not None and self._dotted and _ONE_DOT_GROUP.match(cell.text.strip()):
                 value = parse_cell(cell.text.replace(".", ""))  # '171.045' where the table groups by dots: 171,045
             own_scale = None
+            pence_m = _PENCE_CELL.match(cell.text.strip()) if value is None else None
+            pence = pence_m is not None
+            if pence_m is not None:  # '24.8p': a share's figure in hundredths of the currency, as its 'p' or 'c' says
+                value = parse_cell(pence_m.group(1) or pence_m.group(2))
             if (value is None or cell.value is not None) and (scaled := parse_scaled_cell(cell.text)) is not None:
                 value, own_scale = scaled  # "£(29.2)m": the cell states its own scale, whatever the table's
             if value is None and table_class == "guidance" and col.kind == "amount":
@@ -494,6 +520,10 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
+                if pence:
+                    if not f.unit.endswith("/share"):
+                        continue  # '12p' on a row of no share's figure: not understood
+                    f.value = round(value / 100, 6)
                 if own_scale is not None:
                     if f.unit not in ("USD", "shares", "count"):
                         continue  # "0.5m" on a per-share or percent row: not understood
@@ -850,6 +880,11 @@ def _in_stated_currency(figures: list[Figure], table: GridTable) -> None:
             f.currency_stated = True
 
 
+# a line below a table that only states its scale: "Amounts in thousands, except per share data.", "(In millions)"
+_FOOTER_SCALE = re.compile(r"^\(?(?:all\s+)?(?:amounts|figures|dollars|\$)?\s*(?:are\s+)?(?:in|presented\s+in|expressed\s+in)\s+"
+                           r"(?:thousands|millions|billions)(?:\s+of\s+[\w.\s]{2,20}?)?(?:,?\s+except\s+[\w\s-]{3,40})?\)?\.?$", re.I)
+
+
 def _title(table: GridTable) -> str:
     """The table's own heading: the short lines right above it and the rows above its first
     figures (statement name, scale, '(Unaudited)', the column headings)."""
@@ -948,8 +983,9 @@ def _scale_units(title: str) -> bool:
 
 
 # A heading cell that is only a currency and its scale ('€ million', '£m', "$'000", 'S$ Mil', 'RMB'Million',
-# 'US$000', '$M'): the scale of the column under it, as '(in millions)' is of the table.
-UNIT_CELL = re.compile(rf"^\W*(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:{CURRENCY_CODES.upper()})|Rs\.?)\s*['\u2019]?\s*"
+# 'US$000', '$M', the rand's 'Rm' and "R'000"): the scale of the column under it, as '(in millions)' is of the table.
+UNIT_CELL = re.compile(rf"^\W*(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:{CURRENCY_CODES.upper()})|Rs\.?|"
+                       r"(?-i:R(?=['\u2019]?(?:000|m|mn|bn)\b)))\s*['\u2019]?\s*"
                        r"(000|m|mn|mil|million|millions|bn|billion|billions|k|thousand|thousands)['\u2019]?s?"
                        r"(?:\W|[\u00b9\u00b2\u00b3\u2070-\u2079])*$", re.I)  # a note's mark after it too
 UNIT_SCALES = {"000": 1e3, "k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6,
@@ -1001,7 +1037,23 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 def _label(row: GridRow, label_edge: int) -> str:
     parts = [c.text for c in row.cells if c.vcol is None and c.start < label_edge and _LETTER.search(c.text)]
+    if len(parts) > 1 and UNIT_CELL.match(parts[-1].strip()):
+        parts.pop()  # '| Revenue | A$m | 642.8 |': the row's scale (GridReader._row), no word of its label
+    elif len(parts) > 1 and _ROW_UNIT.match(parts[-1].strip()):
+        parts[-1] = f"({parts[-1].strip()})"  # '| Diluted EPS | cents | 5.9 |': as a label says it, '(cents)'
     return " ".join(parts)
+
+
+# A row's unit printed in a column of its own between its label and its figures (a 'Unit' column: 'A$m', 'cents',
+# '€'): no word of the label. A currency's scale is the row's; another unit is said as the label would say it.
+_ROW_UNIT = re.compile(r"^(?:cents?|pence|p|times|x|bps|days|[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|(?-i:[A-Z]{3}))$", re.I)
+
+
+def _row_unit_scale(row: GridRow) -> float | None:
+    """The scale a row's own unit cell states ('| Revenue | A$m | 642.8 |': millions), whatever the table's."""
+    words = [c.text.strip() for c in row.cells if c.vcol is None and _LETTER.search(c.text)]
+    m = UNIT_CELL.match(words[-1]) if len(words) > 1 else None
+    return UNIT_SCALES[m.group(1).lower()] if m else None
 
 
 def value_columns(table: GridTable, body: list[GridRow] | None = None) -> list[int]:
@@ -1110,6 +1162,7 @@ CAPTION_CENTS = re.compile(r"\b(?:per[\s-]share|EPS)\b[\w\s,'-]{0,40}?\b(?:in|ar
                            r"(?:[A-Z]{1,3}\$?\s+|euro\s+|U\.S\.\s+)?(?:cents|pence)\b", re.I)
 # a per-share row that says its own currency ('Diluted EPS (US$)', 'in dollars'): not in the caption's cents
 _IN_CURRENCY = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\s?)?[$\u20ac\u00a3]\)|\bin\s+(?:U\.S\.\s+)?(?:dollars|euros?|pounds)\b", re.I)
+_PENCE_CELL = re.compile(r"^(\(?-?\d{1,4}(?:\.\d+)?\)?)\s?p$|^(\(?-?\d{1,4}\.\d+\)?)\s?c$")  # '24.8p', '(3.2p)', '5.9c'
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 
 

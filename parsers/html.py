@@ -23,7 +23,8 @@ _NUMERIC = re.compile(r"^[(\-\u2212\u2013\u2014]?\$?\s*-?\(?\s*\d[\d,]*(?:\.\d+)
                       r"^[(\-\u2212]?\$?\s*-?\(?\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?\)?\s*%?\)?$|"  # "1 482.6", "2'418.6"
                       r"^\(?-?\$?\s*\(?\d{1,3},\d{1,2}\)?$|"  # "0,84": a decimal comma (parsers/numbers.py reads each form)
                       r"^\$?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,3})\s?-$|"  # "2,104-": a sign after it
-                      r"^[\u25b3\u25b2]\s*\d[\d,]*(?:\.\d+)?$")  # "△2,118": a Japanese negative
+                      r"^[\u25b3\u25b2]\s*\d[\d,]*(?:\.\d+)?$|"  # "△2,118": a Japanese negative
+                      r"^\(?-?\d{1,4}(?:\.\d+)?\)?\s?p$|^\(?-?\d{1,4}\.\d+\)?\s?c$")  # "24.8p", "5.9c": a share's pence or cents (grid_tables)
 # A note's mark after a figure only: "(1)", "[2]", "*", "\u2020", "(a)", a superscript digit ("201.5 \u00b9")
 _FOOTNOTE = re.compile(r"(?<=[\d%)])\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|\u2020|\u2021|\([a-z]\)|"
                        r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})$")
@@ -325,7 +326,7 @@ def _row_cells(tr: etree._Element, rowspans: dict[int, int]) -> tuple[list[GridC
 _NOTE_MARK = re.compile(r"\(?\d{1,2}\)")
 
 
-_LEADING_CURRENCY = re.compile(r"^(\(?)(?:[\u20ac\u00a3\u00a5]|(?:US|CA?|AU?|NZ|S|HK|NT|R)\$)(?=\s*[-(.\d]|$)")
+_LEADING_CURRENCY = re.compile(r"^(\(?)(?:[\u20ac\u00a3\u00a5\u20b9\u20b1\u20a9]|(?:US|CA?|AU?|NZ|S|HK|NT|R)\$)(?=\s*[-(.\d]|$)")
 
 
 def _as_dollar(text: str) -> str:

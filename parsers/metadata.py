@@ -10,9 +10,10 @@ from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, 
 from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words, search
 
 # "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)",
-# "(NSE: RANAVAT; BSE: 532918)", "(B3: CVAG3)" (a B3 share class's digit); never a numeric code ("(BSE: 532918)").
+# "(NSE: RANAVAT; BSE: 532918)", "(B3: CVAG3)" (a B3 share class's digit), "(PSE: ACME)" (Manila); never a numeric
+# code ("(BSE: 532918)").
 TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|SIX|"
-                       r"NSE|BSE|B3|BMV|HKEX|SGX|JSE|Bulletin\s+Board|London\s+Stock\s+Exchange)"  # India, Brazil, Mexico, ...
+                       r"NSE|BSE|B3|BMV|HKEX|SGX|JSE|PSE|IDX|KRX|KOSDAQ|TWSE|NZX|Bulletin\s+Board|London\s+Stock\s+Exchange)"  # India, Brazil, Mexico, ...
                        r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,9}\d?)(?![\w.])"
                        r"(?:\s*-\s*News)?\s*"
                        r"(?:[;,][^)]*)?\)")
@@ -59,6 +60,12 @@ QUARTER_END_NAMED = re.compile(rf"\b(?:quarter|three\s+months|thirteen\s+weeks|1
                                rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+(?:19|20)\d\d,?\s+(?:which\s+was\s+)?(?:the|its|our)\s+"
                                rf"({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter", re.I)
 QUARTER_END_NAMED_LEADS = Leads("quarter", "three", "thirteen", "13")
+# ... or after it as a token: "the quarter ended December 31, 2024 (Q3 FY25)", an Indian company's third quarter;
+# "the half-year ended 31 December 2024 (H1 FY25)", "the half year from 1 October 2024 to 31 March 2025 (1H FY2025)"
+SPAN_END_TOKEN = re.compile(rf"\b(?:quarter|three\s+months|half[\s-]year|six\s+months)\s+(?:ended|ending|from\s+[^()]{{5,30}}?\s+to)\s+"
+                            rf"(?:({MONTH_RE})\s+(\d{{1,2}}),?|(\d{{1,2}})\s+({MONTH_RE}))\s+(?:19|20)\d\d\s*\(\s*"
+                            r"(?:Q([1-4])|([12])H|H([12]))\s*(?:FY|fiscal\s+)\s?'?(?:19|20)?\d\d\s*\)", re.I)
+SPAN_END_TOKEN_LEADS = Leads("quarter", "three", "half", "six")
 QUARTER_NUM = QUARTER_ORDINALS  # "first" … "4th": the period words' one home
 # The quarter named by its token and fiscal year, then its end: "its Q1 FY25 ended December 31, 2024", "FY25 Q1 ended"
 TOKEN_QUARTER_END = re.compile(
@@ -371,19 +378,23 @@ def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
         month, day = int(header_fye[:2]), int(header_fye[2:])
         return (12 if month == 1 else month - 1) if day <= 7 else month
     votes: dict[int, list[int]] = {}  # year-end month: [count, -first position]
-    named = [(m.group(1), m.group(2), m.group(3), m.start()) for m in
+    # (months from the span's end to the year's, its end month and day, where it is named)
+    named = [(3 * (4 - QUARTER_NUM[m.group(1).lower()]), m.group(2), m.group(3), m.start()) for m in
              finditer(FISCAL_QUARTER_END, lowered, FISCAL_QUARTER_END_LEADS)]
-    named += [(m.group(3), m.group(1), m.group(2), m.start()) for m in
+    named += [(3 * (4 - QUARTER_NUM[m.group(3).lower()]), m.group(1), m.group(2), m.start()) for m in
               finditer(QUARTER_END_NAMED, lowered, QUARTER_END_NAMED_LEADS)]
-    named += [(("first", "second", "third", "fourth")[int(m.group(1) or m.group(2) or m.group(3)) - 1], m.group(4),
-               m.group(5), m.start()) for m in TOKEN_QUARTER_END.finditer(flat)]
-    for ordinal, month, day, start in named:
-        if not month_number(month):
+    named += [(3 * (4 - int(m.group(1) or m.group(2) or m.group(3))), m.group(4), m.group(5), m.start())
+              for m in TOKEN_QUARTER_END.finditer(flat)]
+    named += [(3 * (4 - int(m.group(5))) if m.group(5) else 6 * (2 - int(m.group(6) or m.group(7))),
+               m.group(1) or m.group(4), m.group(2) or m.group(3), m.start())
+              for m in finditer(SPAN_END_TOKEN, lowered, SPAN_END_TOKEN_LEADS)]
+    for to_go, month, day, start in named:
+        mon = month_number(month)
+        if not mon:
             continue
-        q, mon = QUARTER_NUM[ordinal.lower()], month_number(month)
         if int(day) <= 7:
             mon = 12 if mon == 1 else mon - 1
-        fye = add_months(2000, mon, 3 * (4 - q))[1]
+        fye = add_months(2000, mon, to_go)[1]
         votes.setdefault(fye, [0, -start])[0] += 1
     if votes:  # "fourth quarter ended December 31" said twice outweighs a heading's slip
         return max(votes, key=lambda k: tuple(votes[k]))
@@ -487,10 +498,13 @@ _STATED_CURRENCY = [
     (re.compile(r"\bSwiss\s+francs?\b|\bCHF\s+(?:thousands?|millions?)\b", re.I), "CHF"),
     (re.compile(r"\b(?:Renminbi|RMB)\b"), "CNY"),
     (re.compile(r"\b(?:(?:thousands|millions|billions)\s+of\s+)?Mexican\s+pesos?\b", re.I), "MXN"),  # "millions of Mexican pesos (Ps.)"
-    (re.compile(r"\b(?:South\s+)?Korean\s+won\b|\bKRW\s*(?:thousands?|millions?|billions?|trillions?)\b", re.I), "KRW"),  # "(Unit: KRW billion)"
+    (re.compile(r"\b(?:South\s+)?Korean\s+won\b|\bKRW\s*(?:thousands?|millions?|billions?|trillions?)\b", re.I), "KRW"),  # "(Unit: KRW billion)"    # the rand's statements head their columns 'Rm' or "R'000" (a capital R joined to its scale, never a word)
+    (re.compile(r"\bSouth\s+African\s+rand\b|\bZAR\s*(?:thousands?|millions?|billions?|'?000s?|m|bn)\b|"
+                r"(?-i:(?<![\w$])R(?:m|bn|['\u2019]000)(?![\w$]))", re.I), "ZAR"),
+    (re.compile(r"\bPhilippine\s+pesos?\b|\bPHP\s*(?:thousands?|millions?|billions?)\b", re.I), "PHP"),
 ]
 _TRANSLATED = re.compile(r"\binto\s+$|\bconvenience\b[^|.]*$", re.I)  # the currency amounts are translated into
-# a table's heading cell naming its currency and scale ("| NIS in thousands |", "| U.S. dollars in thousands |")
+# a table's heading cell naming its currency and scale ("| NIS in thousands |", "| U.S. dollars in thousands |", "| Rm |")
 _CELL_START = re.compile(r"(?:\||\n|\S {3,}|^ {3,})[ \t]*$")  # a pipe cell, or a heading line or column of fixed-width text
 _SCALE_AFTER = re.compile(r"\s*(?:in\s+)?(?:thousands|millions|billions)\b", re.I)
 _STATED_IN = re.compile(r"\b(?:in|of|expressed\s+in|amounts\s+in)\s+(?:(?:thousands|millions|billions)\s+of\s+)?$", re.I)
@@ -516,6 +530,7 @@ CURRENCY_MARKS: list[tuple[str, str]] = [
     (r"\b(?:RMB|CNY)", "CNY"),
     (r"\bPs\.|\bMXN", "MXN"),  # "Ps. 32,318 million"
     (r"\u20a9|\bKRW", "KRW"),
+    (r"\u20b1|\bPHP", "PHP"), (r"\bZAR", "ZAR"),
     (r"\bSEK", "SEK"), (r"\bDKK", "DKK"), (r"\bNOK", "NOK"),
 ]
 # A caption naming its currency by its mark and its scale ("(CDN$ thousands)", "(A$m)", "(in A$ millions)",
@@ -591,7 +606,8 @@ def statement_currency(text: str) -> str:
             if _TRANSLATED.search(before):
                 continue  # "convenience translation into U.S. dollars": a column beside the statements' own currency
             caption_cell = _CELL_START.search(before) and (_SCALE_AFTER.match(text, m.end()) or
-                                                           re.search(r"thousand|million|billion", m.group(0), re.I))
+                                                           (re.search(r"thousand|million|billion", m.group(0), re.I)
+                                                            or len(m.group(0)) <= 6 and m.group(0)[-1:] in "mn0"))
             if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:] or caption_cell:
                 votes[code] = votes.get(code, 0) + 1
     if votes:  # a tie of the statements' own currency and the dollars of a translation beside it: the former

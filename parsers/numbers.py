@@ -16,9 +16,9 @@ DASHES = {"-", "--", "—", "–", "---", "(—)", "(-)", "nil"}
 
 # A table cell: optional sign/parens/$ (the sign before or after the "$": "-$0.03", "$-0.03"), digits with separators (tolerating "40, 537"), decimals.
 _CELL = re.compile(r"^\(?-?\$?\s*-?\(?\s*(?:\d{1,3}(?:,\s?\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?\)?$")  # "(4%)" too
-_CURRENCY_SIGNS = "\u20ac\u00a3\u00a5"  # euro, pound, yen: printed before a figure as "$" is
+_CURRENCY_SIGNS = "\u20ac\u00a3\u00a5\u20b9\u20b1\u20a9"  # euro, pound, yen, rupee, peso, won: printed before a figure as "$" is
 _DOLLAR_CODE = re.compile(r"^(\(?)(?:US|CA?|AU?|NZ|S|HK|NT|R)\$")
-CURRENCY_SIGN = re.compile(r"(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5]")  # a cell of a sign alone
+CURRENCY_SIGN = re.compile(r"(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5\u20b9\u20b1\u20a9]")  # a cell of a sign alone
 _MARK = re.compile(r"\s*(\([a-z]\)|\*+)$")
 # A figure whose thousands are set apart by spaces, as Europe prints them ("1 482.6", "120 400", "(1 018,3)": a
 # comma after such groups can only be the decimal one).
@@ -132,8 +132,8 @@ CURRENCY_CODES = r"usd|eur|gbp|chf|sek|nok|dkk|jpy|inr|cad|aud|nzd|hkd|sgd|cny|r
 _SCALE_WORDS = re.compile(rf"\b(thousands|millions|billions|crores|lakhs)\b|(?:\bin|\b(?:{CURRENCY_CODES})|\brs\.?|"
                           r"[$\u20ac\u00a3\u00a5\u20b9])\s+(thousand|million|billion|crore|lakh)(?![a-z])")  # "(\u20b9 in crore)"
 # A currency's mark and the abbreviation of a scale closing a caption or its first clause: "Unaudited; US$ m, except
-# per share data", "(EUR bn)", "\u20acm;" (never "$ m" before more words: a sentence's "US$ m of savings" is no caption)
-SCALE_ABBREVIATION = (rf"(?:\b(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5\u20b9]|\b(?:{CURRENCY_CODES}))\s?['\u2019]?\s?"
+# per share data", "(EUR bn)", "\u20acm;", the rand's "(Rm)" (a capital R joined to its 'm' only) (never "$ m" before more words: a sentence's "US$ m of savings" is no caption)
+SCALE_ABBREVIATION = (rf"(?:\b(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5\u20b9]|\b(?:{CURRENCY_CODES})|(?-i:\bR(?=m\b)))\s?['\u2019]?\s?"
                       r"(m|mn|bn)(?![\w$'\u2019])(?=\s*(?:[,;)]|$))")
 _SCALE_ABBREVIATION = re.compile(SCALE_ABBREVIATION, re.I | re.M)
 _SCALE_ZEROS = re.compile(r"\$\s*(000|000s|000's)\b")

@@ -27,6 +27,7 @@ _TITLE_RULES = [
 ]
 NON_GAAP_LABEL = re.compile(r"\bnon[\s-]?gaap\b|\badjusted\b|\bas\s+adjusted\b|\bpro\s+forma\b|\bexcluding\b|"
                             r"\bcore\s+(?:ffo|eps|earnings|net\s+income|operating\s+(?:income|earnings))\b|"  # never "core deposits"
+                            r"\bheadline\s+(?:earnings|loss|eps)\b|\bHEPS\b|"  # South Africa's measure beside the IFRS EPS
                             r"\bbefore\s+(?:special|one-time|non-?recurring)|"
                             r"\bbefore\s+(?:changes\s+in\s+)?(?:non-?cash\s+)?working\s+capital", re.I)  # a cash flow not as reported
 GAAP_LABEL = re.compile(r"^\W*(?:reported\s+)?gaap\b|,\s*as\s+reported\W*$", re.I)  # "Gross profit, as reported"
@@ -48,6 +49,8 @@ def classify(title: str, labels: list[str]) -> str:
         elif rx.search(title):
             if name in _SECTIONS_ABOVE and (named := _statement_after(title, rx, name == "guidance")):
                 return named
+            if name == "guidance" and _highlights_after(title, rx):
+                continue  # 'The full-year outlook is maintained.  Financial highlights': the paragraph above's
             return name
     text = " ".join(l.lower() for l in labels)
     if "total assets" in text or "total liabilities" in text:
@@ -97,6 +100,14 @@ def _statement_after(title: str, rx: re.Pattern, same_line: bool) -> str | None:
 
 
 _CAPTION = re.compile(r"\b(?:consolidated|condensed)\b", re.I)
+
+
+def _highlights_after(title: str, rx: re.Pattern) -> bool:
+    """A heading line of highlights ('Financial highlights', 'Key figures') after the last outlook words: those
+    were the paragraph above it, the table is the period's actuals."""
+    end = max(m.end() for m in rx.finditer(title))
+    brk = _LINE_BREAK.search(title, end)
+    return brk is not None and any(HIGHLIGHTS_TITLE.search(line) for line in _LINE_BREAK.split(title[brk.end():]))
 
 
 def classify_figures(figures: list, title: str) -> None:
