@@ -447,6 +447,11 @@ def which_period_across(text: str, metric: str) -> Answer:
 
 
 # -- one company's figure ---------------------------------------------------------------------------
+# diluted or basic EPS asked, a per-share figure answered that says neither ("$0.14 per share"): said so, since the
+# two can differ and the release's words don't tell which this is
+UNSAID_BASIS = {"eps_diluted": "diluted or basic", "eps_basic": "basic or diluted"}
+
+
 def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"], others: list["Fact"]) -> Answer:
     """The figure, its period and company named; the longer period the same release gives ending the
     same day (when the question named no period); an earlier release that printed another figure."""
@@ -458,6 +463,8 @@ def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"],
         text += same_end_sentence(name + seg, f.period_label, figure(f.value, f.unit))
         if f.citation not in citations:
             citations.append(f.citation)
+    if query.metric in UNSAID_BASIS and metric == "eps":
+        text += f" The release does not say whether its per-share figure is {UNSAID_BASIS[query.metric]}."
     if others:
         o = others[0]
         text += (f" An earlier release, {o.doc}, printed {figure(o.value, o.unit)} for the same period "

@@ -1,0 +1,37 @@
+"""Diluted EPS asked of a release whose prose prints only '$0.14 per share': the figure is given (most such releases
+print one figure for both), but the reply says the release does not tell basic from diluted — the two can differ."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Context
+from tests.built_releases import engine_over
+
+RELEASE = """Quillon Robotics Reports Third Quarter 2024 Results
+
+BOSTON, Oct. 28, 2024 -- Quillon Robotics, Inc. (NASDAQ: QLRB) today reported results for the third quarter ended
+September 30, 2024.
+
+Net income for the third quarter of 2024 was $4.2 million, or $0.14 per share, compared to $3.1 million, or $0.10 per
+share, in the third quarter of 2023. Revenue was $61.0 million.
+
+Operating income for the third quarter of 2024 was $5.0 million, or $0.16 per diluted share.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("qlrb"), {"qlrb.txt": RELEASE}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question", ["Quillon diluted EPS Q3 2024", "Quillon basic EPS Q3 2024"])
+def test_a_per_share_figure_of_no_basis_is_said_so(engine, question):
+    a, _ = engine.ask(question, Context())
+    assert a.status == "answered" and a.value == pytest.approx(0.14), a.text
+    assert "does not say whether its per-share figure is" in a.text
+
+
+def test_plain_eps_asked_needs_no_such_note(engine):
+    a, _ = engine.ask("Quillon EPS Q3 2024", Context())
+    assert a.value == pytest.approx(0.14) and "does not say" not in a.text, a.text
