@@ -85,7 +85,7 @@ class Question:
     named: set[str] = field(default_factory=set)  # the slots this text itself names (for follow-ups)
     companies: list[str] = field(default_factory=list)  # every company named ("Acme vs Zenith revenue")
     across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
-    ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one)
+    ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one, -1: all)
     direction: str = ""  # for "filter": "fell" or "rose"
     year_asked: str = ""  # "in which year was X larger?": "high" or "low", the end of the years' figures asked for;
     # "… less than 50,000 thousands?", "… negative?": "below" or "above" the threshold below
@@ -389,10 +389,15 @@ def _in_metric_name(norm: str, start: int, end: int, vocab: StoreVocabulary) -> 
 
 
 COMPANY_NOUN = r"(?:compan(?:y|ies)|banks?|firms?|issuers?|insurers?|retailers?|reits?|utilit(?:y|ies)|lenders?)"
-ACROSS_ALL = re.compile(rf"\b(?:of|for|from|across|by)?\s*(?:every|all|each)\s+(?:the\s+)?(?:{COMPANY_NOUN})\b")
+ACROSS_ALL = re.compile(rf"\b(?:of|for|from|across|by)?\s*(?:every|all|each)\s+(?:the\s+)?(?:{COMPANY_NOUN})\b|"
+                        rf"\bacross\s+(?:the\s+)?(?:{COMPANY_NOUN})\b")  # "compare revenue across companies"
+# "rank the companies by revenue", "ranking of banks by net interest income": the companies held, highest first (a
+# ranking of no count: as many as a list of every company shows)
+ACROSS_RANK = re.compile(rf"\brank(?:ing)?\s+(?:of\s+)?(?:the\s+|all\s+|every\s+)?(?:{COMPANY_NOUN})\s+(?:by|on)\b")
 ACROSS_TOP = re.compile(r"\b(top|bottom)\s+(\d{1,3})\b(?:\s+(?:compan(?:y|ies)|banks?|firms?))?(?:\s+by)?")
 ACROSS_WHICH = re.compile(rf"\b(?:which|what)\s+{COMPANY_NOUN}\b(?:\s+(?:had|has|have|reported|posted|shows?|was|is))?"
-                          r"(?:\s+the)?\s+(highest|largest|biggest|most|greatest|top|lowest|smallest|least|fewest)\b")
+                          r"(?:\s+the)?\s+(highest|largest|biggest|most|greatest|top|lowest|smallest|least|fewest|"
+                          r"higher|larger|bigger|greater|more|lower|smaller|less|fewer)\b")  # the comparative of two
 ACROSS_WHOSE = re.compile(rf"\b{COMPANY_NOUN}\s+(?:whose|where|with)\b")
 LOW_WORDS = {"lowest", "smallest", "least", "fewest", "bottom"}
 
@@ -488,7 +493,11 @@ def _across(q: Question, rest: str) -> str:
         return rest[:m.start()] + " " + rest[m.end():]
     m = ACROSS_WHICH.search(rest)
     if m:
-        q.across, q.ranking = "rank", ("low" if m.group(1) in LOW_WORDS else "high", 1)
+        q.across, q.ranking = "rank", ("low" if m.group(1) in LOW_WORDS | PICK_LOW | {"fewer"} else "high", 1)
+        return rest[:m.start()] + " " + rest[m.end():]
+    m = ACROSS_RANK.search(rest)
+    if m:
+        q.across, q.ranking = "rank", ("high", -1)
         return rest[:m.start()] + " " + rest[m.end():]
     m = ACROSS_WHOSE.search(rest)
     if m:
@@ -502,8 +511,12 @@ def _across(q: Question, rest: str) -> str:
 
 
 AVERAGE_WORDS = {"average", "mean", "avg"}
-SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate|plus)\b|"
+SUM_WORDS = re.compile(r"\b(?:sum|combined|altogether|together|in\s+total|total\s+of|aggregate)\b|"
                        r"\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?:company|group|firm)'s\s+)?total\b")
+# "Q1 FY2025 plus Q4 FY2024", "2023 plus 2024": 'plus' standing between two periods adds them; elsewhere ("… plus the
+# year-ago figures") it is no sum (it added every period the question named)
+PLUS_SUM = re.compile(r"(?:\b(?:19|20)\d\d|\bq[1-4]|\b[1-4]q|\bfy\s?'?\d\d(?:\d\d)?|\bh[12])\s+plus\s+(?:the\s+)?"
+                      r"(?=(?:q[1-4]|[1-4]q|fy|h[12]|fiscal|first|second|third|fourth|full|(?:19|20)\d\d)\b)")
 # "change in dollars", "change in $", "the $ change", "by how much", "how many dollars": a change asked in money,
 # the amount (the two cited figures' difference), never the percentage the release prints beside them.
 MONEY_ASKED = re.compile(r"\bin\s+(?:us\s+)?(?:dollars|usd)\b|\bin\s+\$|\bdollar\s+(?:change|increase|decrease|difference)\b|"
@@ -556,7 +569,7 @@ _N = r"(?:\d+|one|two|three|four|five|ten)"
 DUE_IN_SPAN = re.compile(rf"\b{_N}\s*(?:-|\u2013|\u2014|to)\s*{_N}\s+years?\b|\b(?:less|more|fewer)\s+than\s+{_N}\s+years?\b|"
                          rf"\b(?:within|after|beyond)\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bthereafter\b|"
                          rf"\bdue\s+in\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bnext\s+{_N}\s+years\b")
-OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "plus", "difference", "minus",
+OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
 
@@ -600,8 +613,12 @@ def _operation(q: Question) -> None:
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
     elif ("difference" in words or ("minus" in words and several)) and q.metric is not None:  # "… Q4 2024 minus Q4 2023"
         q.operation = "difference"
-    elif several and q.intent == "value" and SUM_WORDS.search(q.norm) and not AGAINST_WORDS.search(q.norm):
+    elif several and q.intent == "value" and (SUM_WORDS.search(q.norm) or PLUS_SUM.search(q.norm)) and \
+            not AGAINST_WORDS.search(q.norm):
         q.operation = "sum"
+        if PLUS_SUM.search(q.norm):
+            q.unknown = [w for w in q.unknown if w != "plus"]
+            q.product_words = [w for w in q.product_words if w != "plus"]
     if q.operation == "difference" and GAP_WORDS.search(q.leftover or q.norm) and \
             not DIRECTION_WORDS.search(q.leftover or q.norm):
         q.operation = "gap"

@@ -9,6 +9,7 @@ read against the latest figures the store holds, and the period a change is comp
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 
@@ -430,6 +431,9 @@ class Resolver:
         if parts is None:
             return None
         a_text, b_text, percent = parts
+        shared = os.path.commonprefix([a_text, b_text])  # the question's "Acme: " before both parts
+        if BY_A_NUMBER.match(b_text[len(shared):] if shared.endswith(": ") else b_text):
+            return None  # "revenue divided by 2": a number, no figure (it took the first part's figure: a ratio of 1)
         queries = self._two_parts(q, company, understand(a_text, self.vocab), understand(b_text, self.vocab))
         if queries is None:
             return None
@@ -746,6 +750,8 @@ class Resolver:
         slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
         slots.operation = q.operation or (ctx.operation if slots.intent == "arithmetic" else "")
         slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
+        if not periods and slots.implied in REPINNED and slots.company != ctx.company:
+            slots.period = PeriodSpec(slots.implied)  # "and Bolt?" after Acme's prior quarter: Bolt's own, pinned again
         slots.words = q.norm if q.metric is not None else ctx.words
         return slots
 
@@ -807,9 +813,9 @@ class Resolver:
         phrase = named_phrase(q) or (self._filer_word(q) if slots.company is None else "")
         if not phrase:
             lone = self._lone_unknown_word(q) if slots.company is None and len(self.vocab.companies) > 1 else ""
-            if lone:
+            if lone:  # typed as a name ('Nintendo'): said not held; in lower case it may be any word: asked back
                 names = [c.name for c in self.vocab.companies[:8]]
-                return wording.word_not_held(q.text, lone, names, len(self.vocab.companies))
+                return wording.word_not_held(q.text, lone, names, len(self.vocab.companies), sure=lone[:1].isupper())
             return None
         company = self.vocab.company(slots.company) if slots.company else None
         if company is not None and self._names_a_product(company, phrase):
@@ -1029,6 +1035,15 @@ def difference_parts(text: str) -> tuple[str, str] | None:
         if m:
             return m.group("a"), m.group("b")
     return None
+
+
+# periods named against a company's latest figures: a follow-up about another company pins them again on its own (the
+# first company's quarter, carried, was said to be "the quarter before the latest one I hold" of the second)
+REPINNED = {"latest", "latest_quarter", "latest_year", "rel_year", "rel_quarter", "prior_quarter", "year_ago",
+            "year_ago_quarter", "this_year"}
+# a divisor that is a number ("divided by 2", "by three"), never a year or a period's length
+BY_A_NUMBER = re.compile(r"^\s*(?:the\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|twelve|a\s+(?:hundred|thousand|million))\b(?!\s*(?:months?|weeks?|quarters?))", re.I)
 
 
 def ratio_parts(text: str) -> tuple[str, str, bool] | None:

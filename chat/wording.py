@@ -379,9 +379,13 @@ def company_not_held(text: str, phrase: str, near: list[str], total: int) -> Ans
     return _answer(text, "abstained", no_releases_of(phrase, near, total), confidence=80, kind="help")
 
 
-def word_not_held(text: str, word: str, names: list[str], total: int) -> Answer:
-    """One word no company held, segment or figure explains, and no company named ('Nintendo revenue'): most likely
-    a company the store does not hold — said as what is known of the word, never as a certain name."""
+def word_not_held(text: str, word: str, names: list[str], total: int, sure: bool = True) -> Answer:
+    """One word no company held, segment or figure explains, and no company named ('Nintendo revenue'): typed as a
+    name, most likely a company the store does not hold — said as what is known of the word, never as a certain name;
+    in lower case ('higher', 'organic') it may be any word the questions don't know: asked back, the word named."""
+    if not sure:
+        return clarify(text, f"Which company? I hold none called “{word}”; the store holds releases of "
+                             f"{name_list(names, total)}.", None)
     return _answer(text, "abstained", f"I hold no releases of a company called “{word}”, and no figure by that word. "
                    f"The store holds releases of {name_list(names, total)}.", confidence=60, kind="help")
 

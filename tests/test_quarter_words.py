@@ -72,7 +72,7 @@ def two(tmp_path_factory):
         yield eng
 
 
-@pytest.mark.parametrize("question", ["Nintendo revenue Q3 2024", "ubisoft revenue"])
+@pytest.mark.parametrize("question", ["Nintendo revenue Q3 2024", "Ubisoft revenue"])
 def test_one_word_naming_no_company_held_is_said_so_never_which_company(two, question):
     """On a store of several companies, 'Nintendo revenue' (a name neither the store nor the SEC's list holds) was
     'Which company?' offering the store's companies for a question about another."""
@@ -80,6 +80,54 @@ def test_one_word_naming_no_company_held_is_said_so_never_which_company(two, que
     assert a.status == "abstained" and "no releases of a company called" in a.text and a.value is None, a.text
 
 
+def test_one_word_in_lower_case_is_asked_back_naming_it(two):
+    """A word the questions don't know, typed in lower case (no name surely): asked back, the word named."""
+    a = ask(two, "zorpish revenue Q3 2024")
+    assert a.status == "clarify" and "none called “zorpish”" in a.text and a.value is None, a.text
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Which company had the higher revenue in Q3 2024?", "Brindlecombe"),
+    ("which company had the lower net income in Q3 2024", "Brindlecombe"),
+    ("Rank the companies by revenue in Q3 2024", "Brindlecombe"),
+])
+def test_comparatives_and_rank_words_rank_the_companies(two, question, first):
+    """'higher', 'Rank the companies by' were read as the name of a company not held."""
+    a = ask(two, question)
+    assert a.status == "answered" and first in a.text and "company called" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["Tallowmere revenue divided by 2 in Q3 2024",
+                                      "Tallowmere revenue divided by three in Q3 2024",
+                                      "Tallowmere revenue for Q2 2024 and Q3 2024 plus the year-ago figures"])
+def test_a_number_as_divisor_or_plus_among_other_words_is_no_arithmetic_on_figures(engine, question):
+    """'revenue divided by 2' took revenue for the divisor too (a ratio of 1); 'plus the year-ago figures' added every
+    period named. Neither is a figure's arithmetic the question states: no number."""
+    a = ask(engine, question)
+    assert a.status != "answered" and a.value is None, a.text
+
+
+def test_plus_between_two_periods_adds_them(engine):
+    a = ask(engine, "Tallowmere revenue Q2 2024 plus Q3 2024")
+    assert a.status == "answered" and a.value == pytest.approx(164_150_000), a.text
+
+
 def test_a_question_naming_no_company_and_no_odd_word_still_asks_which(two):
     a = ask(two, "Revenue Q3 2024")
     assert a.status == "clarify" and "Which company?" in a.text, a.text
+
+
+def test_a_period_named_against_the_latest_is_pinned_again_for_another_company(tmp_path_factory):
+    """'Acme revenue in the prior quarter' (Acme's Q3: its latest is Q4) then 'and Bolt?' gave Bolt's Q3 — Bolt's
+    latest — said to be 'the quarter before the latest one I hold'. Bolt's own prior quarter is Q2."""
+    later = RELEASE.replace("Third Quarter 2024", "Fourth Quarter 2024").replace("third\nquarter ended September 30, 2024",
+                            "fourth\nquarter ended December 31, 2024").replace("October 30, 2024", "February 5, 2025") \
+        .replace("September 30,   June 30,   September 30,", "December 31,  September 30,  December 31,") \
+        .replace("2024          2024         2023", "2024          2024         2023") \
+        .replace("September 30,   June 30,\n", "December 31,  September 30,\n")
+    other = RELEASE.replace("Tallowmere Fasteners", "Brindlecombe Optics").replace("TLWF", "BRCO")
+    with engine_over(tmp_path_factory.mktemp("pin"), {"a.txt": later, "b.txt": other}) as eng:
+        a = ask(eng, "Tallowmere revenue in the prior quarter")
+        assert a.status == "answered" and a.value == pytest.approx(79_940_000) and "Q3 2024" in a.text, a.text
+        b = ask(eng, "Tallowmere revenue in the prior quarter", "and Brindlecombe?")
+        assert b.status == "answered" and b.value == pytest.approx(79_940_000) and "Q2 2024" in b.text, b.text

@@ -18,7 +18,7 @@ def answer(facts: Facts, query: AcrossQuery) -> Answer:
     sign = (-1 if query.fell else 1) if query.shape == "filter" else 0
     low = query.shape == "rank" and query.ranking[0] == "low"
     direction = -1 if (low or (query.shape == "filter" and query.fell)) else 1
-    wanted = max(1, query.ranking[1]) if query.shape == "rank" else LISTED
+    wanted = (LISTED if query.ranking[1] < 0 else max(1, query.ranking[1])) if query.shape == "rank" else LISTED
     found = reply(facts, query, None, wanted, sign, direction * flip, losses_only=query.loss)
     if query.shape == "filter" and found.status == "abstained":  # none fell: say of how many, never "none gives it"
         compared = reply(facts, query, None, LISTED, 0, direction)
