@@ -898,7 +898,8 @@ class Resolver:
         if key:  # prefer products the store holds for this place and period
             held = self.lookup.products_for_period(company.key, metric, slots.geo, key)
             candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
-        best, best_score, tied = "", 0.0, []
+        best, best_score = "", 0.0
+        tied: list[str] = []
         for product in candidates:
             words = re.findall(r"[a-z]+", product.lower())
             hits = sum(1 for w in q.product_words if any(fuzz.ratio(w[:6], pw[:6]) >= 84 for pw in words))
