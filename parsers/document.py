@@ -372,9 +372,25 @@ _NAMED_ORDINAL = re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter\b(?:\
 _NAMED_TOKEN = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b", re.I)
 
 
+# A quarter named beside forward-looking words is one the release forecasts, not one it reports: "raises its
+# Q1 FY25 outlook", "first quarter 2025 guidance", "outlook for the first quarter", "expects ... second quarter"
+_FORWARD_AFTER = re.compile(r"\s*(?:(?:financial|business|revenue|earnings|sales)\s+)?(?:outlook|guidance|forecasts?|"
+                            r"expectations?|targets?|projections?|estimates?)\b", re.I)
+_FORWARD_BEFORE = re.compile(r"(?:\b(?:outlook|guidance|forecasts?|expectations?|targets?|projections?|estimates?)\s+"
+                             r"(?:for|of)\s+(?:the\s+|its\s+|our\s+)?(?:fiscal\s+)?|\b(?:expects?|expected|anticipates?|"
+                             r"sees|projects?|forecasts?|guides?|guided)\b[^.;:]{0,40}?)$", re.I)
+
+
+def _reported(lead: str, m: re.Match[str]) -> bool:
+    """Whether a quarter named in the lead is one the release reports, not one its outlook looks to."""
+    return not (_FORWARD_AFTER.match(lead, m.end()) or _FORWARD_BEFORE.search(lead[max(0, m.start() - 60):m.start()]))
+
+
 def _named_quarter(lead: str) -> tuple[int, int | None] | None:
-    """The quarter (and its year, when said) the lead names first, by its ordinal or by its token."""
-    found = [m for m in (_NAMED_ORDINAL.search(lead), _NAMED_TOKEN.search(lead)) if m is not None]
+    """The quarter (and its year, when said) the lead names first as one it reports, by its ordinal or by
+    its token; a quarter named for its outlook or guidance says nothing of the year the results end."""
+    found = [next((m for m in rx.finditer(lead) if _reported(lead, m)), None) for rx in (_NAMED_ORDINAL, _NAMED_TOKEN)]
+    found = [m for m in found if m is not None]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())

@@ -1,0 +1,40 @@
+"""Periods and entities read from what a release REPORTS, not from what it forecasts or how it spells itself:
+a quarter named for its outlook says nothing of the fiscal year end; a column of estimates is left out on its own;
+a trailing-twelve-months rate is no quarter's; the issuer's name abbreviated in a caption is still the issuer."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.document import parse_text
+
+
+def _lead(headline: str, sentence: str, dated: str = "February 6, 2025") -> str:
+    return (f"{headline}\n\nBOULDER, Colorado, {dated} -- Tamsin Gearworks, Inc. (NASDAQ: TMSG) today {sentence}\n\n"
+            "Revenue for the fourth quarter of 2024 was $31.7 million.\n\n"
+            "Financial Summary (in millions)\n\n"
+            "| | Q4 2024 | Q4 2023 | FY 2024 | FY 2023 |\n|---|---|---|---|---|\n"
+            "| Revenue | 31.7 | 29.0 | 120.5 | 110.2 |\n")
+
+
+@pytest.mark.parametrize("headline, sentence", [
+    ("TAMSIN GEARWORKS LIFTS Q2 FY25 GUIDANCE AND REPORTS FOURTH QUARTER 2024 RESULTS",
+     "lifted its Q2 FY25 guidance and reported results for the fourth quarter of 2024."),
+    ("TAMSIN GEARWORKS RAISES second quarter 2025 OUTLOOK AND REPORTS FOURTH QUARTER 2024 RESULTS",
+     "raised its second quarter 2025 outlook and reported results for the fourth quarter of 2024."),
+    ("TAMSIN GEARWORKS REPORTS FOURTH QUARTER 2024 RESULTS",
+     "expects revenue for the first quarter of 2025 to grow and reported results for the fourth quarter of 2024."),
+])
+def test_a_quarter_named_for_its_outlook_does_not_move_the_fiscal_year_end(headline: str, sentence: str) -> None:
+    doc = parse_text("t.txt", _lead(headline, sentence))
+    assert doc.fye_month == 12
+    revenue = {(f.period.end, f.period.months): f.value for f in doc.figures if f.label == "Revenue"}
+    assert revenue[(date(2024, 12, 31), 3)] == pytest.approx(31.7e6)
+    assert (date(2024, 9, 30), 3) not in revenue
+
+
+def test_near_miss_a_reported_fiscal_quarter_named_before_it_could_end_on_the_calendar_still_sets_the_year_end() -> None:
+    doc = parse_text("t.txt", _lead("TAMSIN GEARWORKS REPORTS Q2 FY25 RESULTS",
+                                    "reported results for its Q2 FY25 and raised its outlook."))
+    assert doc.fye_month == 6  # a second quarter over before February: the year ends two quarters on
