@@ -88,7 +88,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker)).read()
     prove_table_scales(grid.groups, figures)  # a table of unstated scale whose prose repeats its figures
-    figures = _without_impossible_rows(figures, released, stated_fye is None)
+    figures = _without_impossible_rows(figures, released, stated_fye is None, lead)
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)
     _in_currency(figures, currency or (NO_CURRENCY if company or released else "USD"))
@@ -215,12 +215,19 @@ def _possible(f: Figure, released: date | None) -> bool:
     return False
 
 
-def _without_impossible_rows(figures: list[Figure], released: date | None, calendar_assumed: bool) -> list[Figure]:
-    """The figures that could be actuals by the release date. Where the release states no fiscal year end and a
-    table row's column lands after its date ('Q4 FY25' of a release dated August 2025, read on a December year), the
-    calendar the row was read on is wrong, so its other columns are too ('Q4 FY24' is not October to December 2024):
-    the whole row is left unread."""
-    late = {f.line for f in figures if f.source == "table" and not _possible(f, released)} if calendar_assumed else set()
+def _without_impossible_rows(figures: list[Figure], released: date | None, calendar_assumed: bool,
+                             reported: Period | None = None) -> list[Figure]:
+    """The figures that could be actuals by the release date. A column that lands after it is left out on its own
+    ('Q1 2025 (est.)' beside 'Q4 2024' in a February 2025 release). Where the release states no fiscal year end and
+    its row's past columns do not print the quarter its lead says it reports ('Q4 FY25' of a release dated August
+    2025, read on a December year, beside 'Q4 FY24'), the calendar the row was read on is contradicted, so its other
+    columns are wrong too ('Q4 FY24' is not October to December 2024): the whole row is left unread."""
+    rows: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.source == "table":
+            rows.setdefault(f.line, []).append(f)
+    late = {line for line, row in rows.items() if calendar_assumed and not all(_possible(f, released) for f in row)
+            and not (reported is not None and any(_possible(f, released) and f.period.end == reported.end for f in row))}
     return [f for f in figures if _possible(f, released) and not (f.source == "table" and f.line in late)]
 
 

@@ -38,3 +38,24 @@ def test_near_miss_a_reported_fiscal_quarter_named_before_it_could_end_on_the_ca
     doc = parse_text("t.txt", _lead("TAMSIN GEARWORKS REPORTS Q2 FY25 RESULTS",
                                     "reported results for its Q2 FY25 and raised its outlook."))
     assert doc.fye_month == 6  # a second quarter over before February: the year ends two quarters on
+
+
+def _estimates(dated: str, sentence: str, heading: str) -> str:
+    return (f"TAMSIN GEARWORKS REPORTS RESULTS\n\nBOULDER, Colorado, {dated} -- Tamsin Gearworks, Inc. (NASDAQ: TMSG) "
+            f"today {sentence} Revenue grew 9%.\n\nKey Metrics (in millions)\n\n{heading}\n|---|---|---|---|\n"
+            "| Revenue | 31.7 | 29.0 | 33.5 |\n| Net income | 4.2 | 3.9 | 4.6 |\n")
+
+
+def test_a_column_of_estimates_after_the_release_is_left_out_on_its_own() -> None:
+    doc = parse_text("t.txt", _estimates("February 6, 2025", "reported results for the fourth quarter of 2024.",
+                                         "| | Q4 2024 | Q4 2023 | Q1 2025 (est.) |"))
+    revenue = {(f.period.end, f.period.months): f.value for f in doc.figures if f.label == "Revenue" and f.unit != "percent"}
+    assert revenue == {(date(2024, 12, 31), 3): pytest.approx(31.7e6), (date(2023, 12, 31), 3): pytest.approx(29.0e6)}
+
+
+def test_near_miss_a_late_column_beside_no_quarter_the_lead_reports_leaves_the_row_unread() -> None:
+    """Nothing names the quarter reported: 'Q4 FY25' of an August release lands after it on the December year
+    assumed, which contradicts that calendar for 'Q4 FY24' beside it too."""
+    doc = parse_text("t.txt", _estimates("August 14, 2025", "announced its results.",
+                                         "| | Q4 FY25 | Q4 FY24 | Q1 FY26 (est.) |"))
+    assert not [f for f in doc.figures if f.source == "table"]
