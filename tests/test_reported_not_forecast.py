@@ -59,3 +59,23 @@ def test_near_miss_a_late_column_beside_no_quarter_the_lead_reports_leaves_the_r
     doc = parse_text("t.txt", _estimates("August 14, 2025", "announced its results.",
                                          "| | Q4 FY25 | Q4 FY24 | Q1 FY26 (est.) |"))
     assert not [f for f in doc.figures if f.source == "table"]
+
+
+def _ratios(label: str) -> str:
+    return ("HOLLOWAY BANCSHARES REPORTS FIRST QUARTER 2025 RESULTS\n\nDAYTON, Ohio, April 23, 2025 -- Holloway "
+            "Bancshares, Inc. (NASDAQ: HLWB) today reported results for the quarter ended March 31, 2025. Net income "
+            "for the first quarter of 2025 was $4.4 million.\n\nSelected Ratios\n\n| | March 31, 2025 | March 31, 2024 |\n"
+            f"|---|---|---|\n| {label} | 10.40% | 9.10% |\n")
+
+
+@pytest.mark.parametrize("label, months", [
+    ("Return on average equity, trailing twelve months", 12),
+    ("Return on average assets (LTM)", 12),
+    ("Net interest margin, year to date", 0),  # a span the date alone does not give: the date kept
+    ("Return on average equity (annualized)", 3),  # near miss: annualized is still the quarter's rate
+    ("Return on average equity", 3),  # near miss: a first quarter's rate under its end date is the quarter's
+])
+def test_a_rate_whose_label_names_its_span_is_never_the_quarters(label: str, months: int) -> None:
+    doc = parse_text("h.txt", _ratios(label))
+    got = {(f.period.end, f.period.months) for f in doc.figures if f.source == "table" and f.value == pytest.approx(10.4)}
+    assert got == {(date(2025, 3, 31), months)}
