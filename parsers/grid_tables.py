@@ -14,6 +14,7 @@ from parsers.columns import DURATION_RE, MONTHS_TOKEN_RE, bare_year_period, colu
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
+from parsers.name_forms import name_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
@@ -1683,7 +1684,7 @@ def _entity_words(line: str) -> frozenset[str] | None:
     m = _ENTITY_CAPTION.match(line)
     if not m:
         return None
-    return frozenset(w for w in re.findall(r"[a-z0-9&]+", m.group(1).lower()) if w not in _FORM_WORDS)
+    return frozenset(w for w in name_words(m.group(1)) if w not in _FORM_WORDS)
 
 
 def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | None) -> None:
@@ -1691,7 +1692,7 @@ def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | 
     company and its bank): where one table's caption names the issuer and another's names a legal entity with words
     the issuer's name lacks, that other table's figures are that entity's, never the issuer's (they were answered
     as its balance sheet). Where no caption names the issuer, nothing tells a subsidiary from a name read short."""
-    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    own = frozenset(w for w in name_words(issuer or "") if w not in _FORM_WORDS)  # "Int'l" is "International"
     if not own:
         return
     named = [[(line.strip(), words) for line in title.split("  ") if (words := _entity_words(line))]

@@ -79,3 +79,26 @@ def test_a_rate_whose_label_names_its_span_is_never_the_quarters(label: str, mon
     doc = parse_text("h.txt", _ratios(label))
     got = {(f.period.end, f.period.months) for f in doc.figures if f.source == "table" and f.value == pytest.approx(10.4)}
     assert got == {(date(2025, 3, 31), months)}
+
+
+def _two_captions(issuer: str, second: str) -> str:
+    return (f"TALLOW RIDGE REPORTS FOURTH QUARTER 2024 RESULTS\n\nAUSTIN, Texas, February 6, 2025 -- {issuer} "
+            "(NASDAQ: TLRG) today reported results for the quarter and year ended December 31, 2024.\n\n"
+            "TALLOW RIDGE MANUFACTURING & SUPPLY INTERNATIONAL HOLDINGS, INC. AND SUBSIDIARIES\n"
+            "CONSOLIDATED STATEMENTS OF INCOME\n(in thousands)\n\n"
+            "| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |\n|---|---|---|\n"
+            "| Revenue | 52,400 | 48,000 |\n| Net income | 6,100 | 5,000 |\n\n"
+            f"{second}\nCONSOLIDATED BALANCE SHEETS\n(in thousands)\n\n"
+            "| | December 31, 2024 | December 31, 2023 |\n|---|---|---|\n"
+            "| Cash and cash equivalents | 164,400 | 120,000 |\n| Total assets | 900,000 | 850,000 |\n")
+
+
+@pytest.mark.parametrize("second, segment", [
+    ("TALLOW RIDGE MFG. AND SUPPLY INT'L HLDGS, INC. AND SUBSIDIARIES", ""),
+    ("TALLOW RIDGE MANUFACTURING & SUPPLY INTERNATIONAL HOLDINGS CORP. AND SUBSIDIARIES", ""),
+    # near miss: a caption naming words the issuer's name lacks is another entity's statement
+    ("TALLOW RIDGE FUNDING, LLC", "TALLOW RIDGE FUNDING, LLC"),
+])
+def test_the_issuers_own_name_abbreviated_in_a_caption_is_still_the_issuer(second: str, segment: str) -> None:
+    doc = parse_text("t.txt", _two_captions("Tallow Ridge Manufacturing & Supply International Holdings, Inc.", second))
+    assert {f.segment for f in doc.figures if f.label == "Total assets"} == {segment}
