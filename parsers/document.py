@@ -396,8 +396,8 @@ def _reported(lead: str, m: re.Match[str]) -> bool:
 def _named_quarter(lead: str) -> tuple[int, int | None] | None:
     """The quarter (and its year, when said) the lead names first as one it reports, by its ordinal or by
     its token; a quarter named for its outlook or guidance says nothing of the year the results end."""
-    found = [next((m for m in rx.finditer(lead) if _reported(lead, m)), None) for rx in (_NAMED_ORDINAL, _NAMED_TOKEN)]
-    found = [m for m in found if m is not None]
+    firsts = [next((m for m in rx.finditer(lead) if _reported(lead, m)), None) for rx in (_NAMED_ORDINAL, _NAMED_TOKEN)]
+    found = [m for m in firsts if m is not None]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
