@@ -102,3 +102,10 @@ def _two_captions(issuer: str, second: str) -> str:
 def test_the_issuers_own_name_abbreviated_in_a_caption_is_still_the_issuer(second: str, segment: str) -> None:
     doc = parse_text("t.txt", _two_captions("Tallow Ridge Manufacturing & Supply International Holdings, Inc.", second))
     assert {f.segment for f in doc.figures if f.label == "Total assets"} == {segment}
+
+
+def test_name_words_spell_out_short_forms_and_keep_other_words() -> None:
+    from parsers.name_forms import name_words
+    assert name_words("Harlan Mfg. & Supply Int'l Hldgs Corp.") == name_words(
+        "HARLAN MANUFACTURING AND SUPPLY INTERNATIONAL HOLDINGS CORPORATION")
+    assert name_words("Harlan Capital Co.") != name_words("Harlan Capital Corp.")  # near miss: two forms, two words
