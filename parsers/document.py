@@ -88,7 +88,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker)).read()
     prove_table_scales(grid.groups, figures)  # a table of unstated scale whose prose repeats its figures
-    figures = _without_impossible_rows(figures, released, stated_fye is None)
+    figures = _without_impossible_rows(figures, released, stated_fye is None, lead)
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)
     _in_currency(figures, currency or (NO_CURRENCY if company or released else "USD"))
@@ -215,12 +215,19 @@ def _possible(f: Figure, released: date | None) -> bool:
     return False
 
 
-def _without_impossible_rows(figures: list[Figure], released: date | None, calendar_assumed: bool) -> list[Figure]:
-    """The figures that could be actuals by the release date. Where the release states no fiscal year end and a
-    table row's column lands after its date ('Q4 FY25' of a release dated August 2025, read on a December year), the
-    calendar the row was read on is wrong, so its other columns are too ('Q4 FY24' is not October to December 2024):
-    the whole row is left unread."""
-    late = {f.line for f in figures if f.source == "table" and not _possible(f, released)} if calendar_assumed else set()
+def _without_impossible_rows(figures: list[Figure], released: date | None, calendar_assumed: bool,
+                             reported: Period | None = None) -> list[Figure]:
+    """The figures that could be actuals by the release date. A column that lands after it is left out on its own
+    ('Q1 2025 (est.)' beside 'Q4 2024' in a February 2025 release). Where the release states no fiscal year end and
+    its row's past columns do not print the quarter its lead says it reports ('Q4 FY25' of a release dated August
+    2025, read on a December year, beside 'Q4 FY24'), the calendar the row was read on is contradicted, so its other
+    columns are wrong too ('Q4 FY24' is not October to December 2024): the whole row is left unread."""
+    rows: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.source == "table":
+            rows.setdefault(f.line, []).append(f)
+    late = {line for line, row in rows.items() if calendar_assumed and not all(_possible(f, released) for f in row)
+            and not (reported is not None and any(_possible(f, released) and f.period.end == reported.end for f in row))}
     return [f for f in figures if _possible(f, released) and not (f.source == "table" and f.line in late)]
 
 
@@ -372,9 +379,25 @@ _NAMED_ORDINAL = re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter\b(?:\
 _NAMED_TOKEN = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b", re.I)
 
 
+# A quarter named beside forward-looking words is one the release forecasts, not one it reports: "raises its
+# Q1 FY25 outlook", "first quarter 2025 guidance", "outlook for the first quarter", "expects ... second quarter"
+_FORWARD_AFTER = re.compile(r"\s*(?:(?:financial|business|revenue|earnings|sales)\s+)?(?:outlook|guidance|forecasts?|"
+                            r"expectations?|targets?|projections?|estimates?)\b", re.I)
+_FORWARD_BEFORE = re.compile(r"(?:\b(?:outlook|guidance|forecasts?|expectations?|targets?|projections?|estimates?)\s+"
+                             r"(?:for|of)\s+(?:the\s+|its\s+|our\s+)?(?:fiscal\s+)?|\b(?:expects?|expected|anticipates?|"
+                             r"sees|projects?|forecasts?|guides?|guided)\b[^.;:]{0,40}?)$", re.I)
+
+
+def _reported(lead: str, m: re.Match[str]) -> bool:
+    """Whether a quarter named in the lead is one the release reports, not one its outlook looks to."""
+    return not (_FORWARD_AFTER.match(lead, m.end()) or _FORWARD_BEFORE.search(lead[max(0, m.start() - 60):m.start()]))
+
+
 def _named_quarter(lead: str) -> tuple[int, int | None] | None:
-    """The quarter (and its year, when said) the lead names first, by its ordinal or by its token."""
-    found = [m for m in (_NAMED_ORDINAL.search(lead), _NAMED_TOKEN.search(lead)) if m is not None]
+    """The quarter (and its year, when said) the lead names first as one it reports, by its ordinal or by
+    its token; a quarter named for its outlook or guidance says nothing of the year the results end."""
+    firsts = [next((m for m in rx.finditer(lead) if _reported(lead, m)), None) for rx in (_NAMED_ORDINAL, _NAMED_TOKEN)]
+    found = [m for m in firsts if m is not None]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())

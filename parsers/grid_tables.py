@@ -14,6 +14,7 @@ from parsers.columns import DURATION_RE, MONTHS_TOKEN_RE, bare_year_period, colu
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
+from parsers.name_forms import name_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
@@ -149,6 +150,13 @@ _PER_OTHER = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}share)|%|\$\s*/|\bratio\b
 # A rate earned over a span, never at a date: a return on something, a margin, an efficiency ratio (a yield or a spread
 # may be a portfolio's at a date: "Weighted average yield on debt investments" at March 31)
 _RATE_OVER_A_SPAN = re.compile(r"\breturn\s+on\b|\bmargin\b|\befficiency\b", re.I)
+# ... over a span its label or heading names, never the quarter's: the twelve months to the date ('trailing twelve
+# months', 'LTM', 'TTM', 'rolling 12 months'), else a span the date alone does not give ('year to date', 'full year',
+# 'since inception'): the date kept. 'Annualized' is no other span: the quarter's rate, stated as a year's
+_TWELVE_MONTHS_TO_DATE = re.compile(r"\b(?:trailing|last|rolling|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\b(?:ttm|ltm)\b",
+                                    re.I)
+_OTHER_SPAN_NAMED = re.compile(r"\byear[\s-]+to[\s-]+date\b|\bytd\b|\bfull[\s-]+year\b|\b(?:twelve|12|six|6|nine|9)"
+                               r"[\s-]+months?\b|\bsince\s+inception\b|\bcumulative\b", re.I)
 # "per ton", "per barrel", "per available room": per a unit that is no share (nor a partnership unit or ADS)
 PER_NON_SHARE = re.compile(r"\bper\s+(?!(?:[\w-]+\s+){0,2}(?:shares?|units?|ads|adss|american\s+depositary)\b)(?!cent\b)[a-z]",
                             re.I)
@@ -548,7 +556,8 @@ class GridReader:
                         and not _CURRENCY_MARK.search(printed):
                     f.unit = "count"  # '2019 | Number' over '71,552': a count as printed, never money of no scale
             if f.unit == "percent" and not period.months and _RATE_OVER_A_SPAN.search(label):
-                f.period = self._first_quarter_of(period) or period
+                f.period = _named_span(period, " | ".join((label, section, col.header))) \
+                    or self._first_quarter_of(period) or period
             if table_class == "breakdown":
                 f.qualifier = "part"
             elif col.basis == "gaap":
@@ -1305,6 +1314,15 @@ _FORWARD_HEADING = re.compile(r"target|threshold|maximum|minimum|budget|plan|for
 _ACTUAL_COLUMN = re.compile(r"\b(?:results?|actuals?|preliminary|reported)\b", re.I)
 
 
+def _named_span(date_only: Period, words: str) -> Period | None:
+    """The span of a rate under a column headed by a date alone when its label, section or heading names one: the
+    twelve months to that date ('Return on average equity, trailing twelve months'), else the date itself, so the
+    rate is never stored as the quarter's ('year to date', 'full year'); None when no span is named."""
+    if _TWELVE_MONTHS_TO_DATE.search(words):
+        return Period(date_only.end, 12)
+    return date_only if _OTHER_SPAN_NAMED.search(words) else None
+
+
 def _outlook_range(text: str, col: Column, period: Period, line: int, quote: str, name: str, section: str, scale: float,
                    shares: float | None) -> list[Figure]:
     """An outlook table's range ('Total revenue | $1,190 - $1,192 million', 'Non-GAAP EPS | $0.92 - $0.94'): its two
@@ -1666,7 +1684,7 @@ def _entity_words(line: str) -> frozenset[str] | None:
     m = _ENTITY_CAPTION.match(line)
     if not m:
         return None
-    return frozenset(w for w in re.findall(r"[a-z0-9&]+", m.group(1).lower()) if w not in _FORM_WORDS)
+    return frozenset(w for w in name_words(m.group(1)) if w not in _FORM_WORDS)
 
 
 def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | None) -> None:
@@ -1674,7 +1692,7 @@ def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | 
     company and its bank): where one table's caption names the issuer and another's names a legal entity with words
     the issuer's name lacks, that other table's figures are that entity's, never the issuer's (they were answered
     as its balance sheet). Where no caption names the issuer, nothing tells a subsidiary from a name read short."""
-    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    own = frozenset(w for w in name_words(issuer or "") if w not in _FORM_WORDS)  # "Int'l" is "International"
     if not own:
         return
     named = [[(line.strip(), words) for line in title.split("  ") if (words := _entity_words(line))]
