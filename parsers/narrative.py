@@ -818,7 +818,9 @@ class NarrativeReader:
             if para.is_heading:
                 lead_text = None
                 first = self._first_period(para_spans, para.text)
-                carry = first or carry
+                # a heading naming two periods at once ends the period the heading above carried: its bullets
+                # are undated unless their own words date them (never the earlier heading's quarter)
+                carry = first or (None if self._names_two_periods(para_spans) else carry)
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
@@ -859,15 +861,20 @@ class NarrativeReader:
                 return p
         return None
 
+    def _names_two_periods(self, spans: list[Span]) -> bool:
+        """A heading naming two periods that end together, the first not the release's own ("Full Year and
+        Fourth Quarter 2024 Financial Summary"): a bullet below may be of either, so the heading dates none."""
+        named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
+        return bool(named) and named[0] != self.periods.default_period \
+            and any(p.end == named[0].end and p.months != named[0].months for p in named[1:])
+
     def _first_period(self, spans: list[Span], text: str = "") -> Period | None:
         """The period a heading names. One it compares with ("Six-Month Results (compared to the six
         months ended December 31, 2023)") is not the bullets' own: theirs is as long and ends with the
         release's own period. A heading naming two spans that end together ("Second Quarter and First Half
         2024-25 Results") dates none when the first is not the release's own period (a half-year's release): a
         bullet below may be of either (the half's revenue was dated the quarter)."""
-        named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
-        if named and named[0] != self.periods.default_period \
-                and any(p.end == named[0].end and p.months != named[0].months for p in named[1:]):
+        if self._names_two_periods(spans):
             return None
         for span in spans:
             p = self.periods.resolve(span, None)
