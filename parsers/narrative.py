@@ -2972,6 +2972,21 @@ _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|
                              r"projected|anticipates?|range|before|potential|constant[\s-]currency|"
                              r"will|should|would|likely|on\s+track", re.I)
 _FUTURE_WORD = re.compile(r"will|should|would|likely|on\s+track", re.I)  # a figure to come: said as expected
+_HYPOTHETICAL = re.compile(r"would\s+have\b", re.I)  # "would have been $250.0 million": had a deal closed, pro forma
+# A verb of its own between a future verb and the amount: the future verb is another clause's ("The new plant will be
+# operational next year, and full year 2024 net income was $12.5 million": the amount is the year's actual)
+_OWN_VERB = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|totaled|totalled|amounted|increased|"
+                       r"decreased|rose|fell|grew|declined|improved|reached|came\s+in|stood|reported|posted|generated)\b",
+                       re.I)
+
+
+def _qualifier_before(before: str) -> re.Match | None:
+    """The first of QUALIFIER_RE's words before an amount that is the amount's own: a future verb ("will be",
+    "should come in at", "would have been") only when no verb of another clause stands between it and the amount."""
+    for m in QUALIFIER_RE.finditer(before):
+        if not (_FUTURE_WORD.match(m.group(0)) and _OWN_VERB.search(before, m.end())):
+            return m
+    return None
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")
@@ -3021,7 +3036,7 @@ _CAUSE_OF_THE_SENTENCE = re.compile(r",\s*(?:primarily|mainly|largely|principall
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
-    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or None
+    m = (words and QUALIFIER_NEEDLES.may_match(before) and _qualifier_before(before)) or None
     if m and "GAAP" in before and _GAAP_AFTER.search(before, m.end()):
         # "non-GAAP net income of $37.7 million; GAAP diluted EPS of $0.67": the nearer word says GAAP
         last = list(QUALIFIER_RE.finditer(before))[-1]
@@ -3032,6 +3047,8 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
         # sentence's figure moved, set off by a comma, never an amount attributable to a cause ("$0.9 million due to")
     if not m:
         return ""
+    if _HYPOTHETICAL.match(m.group(0)):
+        return "pro forma"
     word = _QUALIFIER_WORD.search(m.group(0))
     if word and _FUTURE_WORD.fullmatch(word.group(0)):
         return "expected"

@@ -104,6 +104,8 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"projected|anticipates?|range\s+of|potential|"
                           # "Revenue for the full year will be approximately $181 million", "should come in at": a
                           # figure to come, never the actual
+                          # "revenue would have been $250.0 million" (had a deal closed earlier): a hypothetical, pro forma
+                          r"would\s+have\s+(?:been|totaled|totalled|reached|amounted\s+to)|"
                           r"(?:will|should|would)\s+(?:(?:now|likely|still|also)\s+)?(?:be|total|reach|come\s+in|exceed|"
                           r"approximate|amount\s+to)|(?:is|are)\s+likely\s+to|on\s+track\s+to|"
                           r"(?:constant|local)[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
