@@ -35,3 +35,35 @@ def test_a_heading_naming_one_period_still_dates_its_bullets():
     got = _read("Fourth Quarter 2024 Highlights\n\n- Revenue of $41.3 million\n\n"
                 "Full Year 2024 Summary\n\n- Net income of $17.5 million\n")
     assert _of(got, 17_500_000) == [("FY 2024", "", "")], got
+
+
+def test_a_future_verb_of_another_clause_leaves_the_amount_the_actual():
+    got = _read("The new warehouse will be open next spring, and full year 2024 net income was $8.4 million.")
+    assert _of(got, 8_400_000) == [("FY 2024", "", "")], got
+
+
+def test_the_amounts_own_future_verb_is_still_an_expectation():
+    got = _read("Net income for the full year 2025 will be approximately $9.9 million. "
+                "Revenue for the full year 2025 should come in at $61.0 million.")
+    assert [q for _, q, _ in _of(got, 9_900_000)] == ["expected"], got
+    assert [q for _, q, _ in _of(got, 61_000_000)] == ["expected"], got
+
+
+def test_would_have_been_is_a_hypothetical_never_the_actual():
+    got = _read("Had the merger closed on January 1, 2024, revenue for the full year 2024 would have been "
+                "$320.0 million.")
+    assert all(q == "pro forma" for _, q, _ in _of(got, 320_000_000)), got
+
+
+def test_constant_currency_words_of_the_next_clause_leave_the_amount_plain():
+    got = _read("Operating income for the fourth quarter of 2024 was $27.0 million, constant currency growth of 5%.\n\n"
+                "Net income for the fourth quarter of 2024 was $11.0 million; local currency results were strong.")
+    assert _of(got, 27_000_000) == [("Q4 2024", "", "")], got
+    assert _of(got, 11_000_000) == [("Q4 2024", "", "")], got
+
+
+def test_constant_currency_words_right_after_the_amount_are_its_basis():
+    got = _read("Revenue for the fourth quarter of 2024 was $190.0 million in constant currency.\n\n"
+                "Operating income for the fourth quarter of 2024 was $27.0 million on a constant-currency basis.")
+    assert [q for _, q, _ in _of(got, 190_000_000)] == ["constant currency"], got
+    assert [q.replace("-", " ") for _, q, _ in _of(got, 27_000_000)] == ["constant currency"], got
