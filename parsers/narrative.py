@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
+from parsers.company_names import name_word_key, name_word_keys
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
@@ -752,7 +753,8 @@ class NarrativeReader:
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
         self.issuer = _issuer_words(*issuer)
-        self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()))  # "The Bank's": of its name
+        self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower())) \
+            | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
         self.section_period: Period | None = None  # the period the last titled heading names
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -2697,8 +2699,8 @@ def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozen
         return ""
     name = m.group(1)
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
-    if name_words and _ENTITY_FORM.search(name) and any(w not in name_words and w not in _ISSUER_GENERIC
-                                                        for w in words[:-1]):
+    if name_words and _ENTITY_FORM.search(name) and any(name_word_key(w) not in name_words and w not in _ISSUER_GENERIC
+                                                        for w in words[:-1]):  # never the issuer's name spelt short or long
         return name
     if any(w in issuer or w in _NOT_A_NAME or _NOT_A_SUBJECT.match(w) for w in words) \
             or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):

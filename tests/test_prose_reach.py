@@ -67,3 +67,18 @@ def test_constant_currency_words_right_after_the_amount_are_its_basis():
                 "Operating income for the fourth quarter of 2024 was $27.0 million on a constant-currency basis.")
     assert [q for _, q, _ in _of(got, 190_000_000)] == ["constant currency"], got
     assert [q.replace("-", " ") for _, q, _ in _of(got, 27_000_000)] == ["constant currency"], got
+
+
+def test_the_issuers_name_spelt_long_or_short_is_the_issuer_itself():
+    got = _read("Acme Gadgets Manufacturing Inc. reported revenue of $44.2 million for the fourth quarter of 2024.",
+                name="Acme Gadgets Mfg. Inc.")
+    assert _of(got, 44_200_000) == [("Q4 2024", "", "")], got
+    got = _read("Acme Gadgets Int'l Corporation reported revenue of $44.2 million for the fourth quarter of 2024.",
+                name="Acme Gadgets International Corp.")
+    assert _of(got, 44_200_000) == [("Q4 2024", "", "")], got
+
+
+def test_an_entity_with_a_word_the_issuers_name_lacks_is_still_another():
+    got = _read("Acme Gadgets Finance Inc. reported revenue of $44.2 million for the fourth quarter of 2024.",
+                name="Acme Gadgets Mfg. Inc.")
+    assert all(s for _, _, s in _of(got, 44_200_000)), got  # its own figure, never the issuer's
