@@ -2982,7 +2982,7 @@ _OWN_VERB = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|
                        re.I)
 
 
-def _qualifier_before(before: str) -> re.Match | None:
+def _qualifier_before(before: str) -> re.Match[str] | None:
     """The first of QUALIFIER_RE's words before an amount that is the amount's own: a future verb ("will be",
     "should come in at", "would have been") only when no verb of another clause stands between it and the amount."""
     for m in QUALIFIER_RE.finditer(before):
