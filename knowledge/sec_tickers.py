@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from parsers.company_names import LEGAL_FORM_ABBREVIATIONS
+
 if TYPE_CHECKING:
     from parsers.model import Document
 
@@ -38,7 +40,7 @@ def name_key(name: str) -> str:
     return _PUNCT.sub(" ", name.lower().replace("&", " and ")).strip()
 
 
-_LONG_FORM = {"corporation": "corp", "incorporated": "inc", "company": "co", "limited": "ltd"}  # as the SEC abbreviates
+_LONG_FORM = LEGAL_FORM_ABBREVIATIONS  # as the SEC abbreviates
 _LEGAL_FORM = {"inc", "corp", "co", "ltd", "llc", "lp", "plc", "sa", "nv", "ag", "se", "the"}
 
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
+from parsers.company_names import name_word_key, name_word_keys
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
@@ -752,7 +753,8 @@ class NarrativeReader:
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
         self.issuer = _issuer_words(*issuer)
-        self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()))  # "The Bank's": of its name
+        self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower())) \
+            | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
         self.section_period: Period | None = None  # the period the last titled heading names
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -818,7 +820,9 @@ class NarrativeReader:
             if para.is_heading:
                 lead_text = None
                 first = self._first_period(para_spans, para.text)
-                carry = first or carry
+                # a heading naming two periods at once ends the period the heading above carried: its bullets
+                # are undated unless their own words date them (never the earlier heading's quarter)
+                carry = first or (None if self._names_two_periods(para_spans) else carry)
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
@@ -859,15 +863,20 @@ class NarrativeReader:
                 return p
         return None
 
+    def _names_two_periods(self, spans: list[Span]) -> bool:
+        """A heading naming two periods that end together, the first not the release's own ("Full Year and
+        Fourth Quarter 2024 Financial Summary"): a bullet below may be of either, so the heading dates none."""
+        named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
+        return bool(named) and named[0] != self.periods.default_period \
+            and any(p.end == named[0].end and p.months != named[0].months for p in named[1:])
+
     def _first_period(self, spans: list[Span], text: str = "") -> Period | None:
         """The period a heading names. One it compares with ("Six-Month Results (compared to the six
         months ended December 31, 2023)") is not the bullets' own: theirs is as long and ends with the
         release's own period. A heading naming two spans that end together ("Second Quarter and First Half
         2024-25 Results") dates none when the first is not the release's own period (a half-year's release): a
         bullet below may be of either (the half's revenue was dated the quarter)."""
-        named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
-        if named and named[0] != self.periods.default_period \
-                and any(p.end == named[0].end and p.months != named[0].months for p in named[1:]):
+        if self._names_two_periods(spans):
             return None
         for span in spans:
             p = self.periods.resolve(span, None)
@@ -2690,8 +2699,8 @@ def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozen
         return ""
     name = m.group(1)
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
-    if name_words and _ENTITY_FORM.search(name) and any(w not in name_words and w not in _ISSUER_GENERIC
-                                                        for w in words[:-1]):
+    if name_words and _ENTITY_FORM.search(name) and any(name_word_key(w) not in name_words and w not in _ISSUER_GENERIC
+                                                        for w in words[:-1]):  # never the issuer's name spelt short or long
         return name
     if any(w in issuer or w in _NOT_A_NAME or _NOT_A_SUBJECT.match(w) for w in words) \
             or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):
@@ -2965,6 +2974,21 @@ _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|
                              r"projected|anticipates?|range|before|potential|constant[\s-]currency|"
                              r"will|should|would|likely|on\s+track", re.I)
 _FUTURE_WORD = re.compile(r"will|should|would|likely|on\s+track", re.I)  # a figure to come: said as expected
+_HYPOTHETICAL = re.compile(r"would\s+have\b", re.I)  # "would have been $250.0 million": had a deal closed, pro forma
+# A verb of its own between a future verb and the amount: the future verb is another clause's ("The new plant will be
+# operational next year, and full year 2024 net income was $12.5 million": the amount is the year's actual)
+_OWN_VERB = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|totaled|totalled|amounted|increased|"
+                       r"decreased|rose|fell|grew|declined|improved|reached|came\s+in|stood|reported|posted|generated)\b",
+                       re.I)
+
+
+def _qualifier_before(before: str) -> re.Match[str] | None:
+    """The first of QUALIFIER_RE's words before an amount that is the amount's own: a future verb ("will be",
+    "should come in at", "would have been") only when no verb of another clause stands between it and the amount."""
+    for m in QUALIFIER_RE.finditer(before):
+        if not (_FUTURE_WORD.match(m.group(0)) and _OWN_VERB.search(before, m.end())):
+            return m
+    return None
 
 
 # Words right before a term that make its change another figure's: a basis ("Adjusted operating profit")
@@ -3014,7 +3038,7 @@ _CAUSE_OF_THE_SENTENCE = re.compile(r",\s*(?:primarily|mainly|largely|principall
 def _qualifier(before: str, tail: str, words: bool = True) -> str:
     """Why a figure is not the plain metric: non-GAAP, a portion, an amount attributable to a charge.
     `words`: False when the sentence `before` is taken from holds none of QUALIFIER_RE's words."""
-    m = (words and QUALIFIER_NEEDLES.may_match(before) and QUALIFIER_RE.search(before)) or None
+    m = (words and QUALIFIER_NEEDLES.may_match(before) and _qualifier_before(before)) or None
     if m and "GAAP" in before and _GAAP_AFTER.search(before, m.end()):
         # "non-GAAP net income of $37.7 million; GAAP diluted EPS of $0.67": the nearer word says GAAP
         last = list(QUALIFIER_RE.finditer(before))[-1]
@@ -3025,6 +3049,8 @@ def _qualifier(before: str, tail: str, words: bool = True) -> str:
         # sentence's figure moved, set off by a comma, never an amount attributable to a cause ("$0.9 million due to")
     if not m:
         return ""
+    if _HYPOTHETICAL.match(m.group(0)):
+        return "pro forma"
     word = _QUALIFIER_WORD.search(m.group(0))
     if word and _FUTURE_WORD.fullmatch(word.group(0)):
         return "expected"

@@ -104,6 +104,8 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"projected|anticipates?|range\s+of|potential|"
                           # "Revenue for the full year will be approximately $181 million", "should come in at": a
                           # figure to come, never the actual
+                          # "revenue would have been $250.0 million" (had a deal closed earlier): a hypothetical, pro forma
+                          r"would\s+have\s+(?:been|totaled|totalled|reached|amounted\s+to)|"
                           r"(?:will|should|would)\s+(?:(?:now|likely|still|also)\s+)?(?:be|total|reach|come\s+in|exceed|"
                           r"approximate|amount\s+to)|(?:is|are)\s+likely\s+to|on\s+track\s+to|"
                           r"(?:constant|local)[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
@@ -117,9 +119,12 @@ TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attrib
                                r"^[^$]{0,60}?\s[\u2013\u2014-]\s*adjusted\b|"
                                r"^(?:\s+per\s+(?:\w+\s+)?share)?\W{0,3}(?:on\s+(?:a\s+)?)?pro\s+forma\b|"
                                # "$205.0 million in constant currency", "... at constant exchange rates": that basis's
-                               # amount (a change's 'up 4% in constant currency' after the amount qualifies the change)
-                               r"^\W{0,3}(?:(?:on|in)\s+(?:an?\s+)?|at\s+)?(?:constant|local)[\s-]currenc(?:y|ies)\b|"
-                               r"^\W{0,3}at\s+constant\s+(?:exchange|FX|currency)\s+rates?\b", re.I)
+                               # amount (a change's 'up 4% in constant currency' after the amount qualifies the change);
+                               # only the words right after the amount, never a next clause's (", constant currency growth
+                               # of 6%", "; local currency results were strong")
+                               r"^\s*(?:\(\s*)?(?:(?:on|in)\s+(?:an?\s+)?|at\s+)(?:constant|local)[\s-]currenc(?:y|ies)\b|"
+                               r"^\s*\(\s*(?:constant|local)[\s-]currenc(?:y|ies)\b|"
+                               r"^\s*(?:\(\s*)?at\s+constant\s+(?:exchange|FX|currency)\s+rates?\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)
