@@ -11,31 +11,30 @@ from __future__ import annotations
 
 import re
 
+from parsers.name_forms import SHORT_FORMS, spelled_out
 from parsers.periods import MONTH_RE
 
 LEGAL_SUFFIX = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|P\.L\.C\.|L\.P\.|LP|"
                 r"LLC|L\.L\.C\.|N\.V\.|S\.A\.|SA|S\.p\.A\.|SpA|AG|SE|A/S|ASA|AB|Oyj|GmbH|B\.V\.|Trust|Bancorp|"
                 r"Bancshares|REIT|Group|Holdings)")
 _SUFFIX_END = re.compile(rf"(?:^|\s|,){LEGAL_SUFFIX}$")
-# The one table of a name's words and their abbreviations (long form: short form). A legal form as the SEC abbreviates
-# it, then a name's other words as releases print them short ("Acme Mfg. Inc." = "Acme Manufacturing Inc.")
-LEGAL_FORM_ABBREVIATIONS = {"corporation": "corp", "incorporated": "inc", "company": "co", "limited": "ltd"}
-NAME_ABBREVIATIONS = {**LEGAL_FORM_ABBREVIATIONS, "manufacturing": "mfg", "international": "intl", "and": "&",
-                      "brothers": "bros", "national": "natl", "association": "assn", "laboratories": "labs",
-                      "technologies": "tech", "services": "svcs", "systems": "sys"}
+# A legal form as the SEC abbreviates it (long form: short form), from the one table of a name's short forms
+LEGAL_FORM_ABBREVIATIONS = {w: SHORT_FORMS[w][0] for w in ("corporation", "incorporated", "company", "limited")}
 _NAME_TOKEN = re.compile(r"[\w&]+(?:['\u2019.][\w&]+)*")
 
 
 def name_word_key(word: str) -> str:
     """A word of a name as compared with another spelling of the name: lowercase, its points and apostrophes out, its
-    long form abbreviated ("Int'l" = "International" = "intl", "Mfg." = "Manufacturing" = "mfg", "&" = "and")."""
-    w = re.sub(r"['\u2019.]", "", word.lower().strip(".,;:()"))
-    return NAME_ABBREVIATIONS.get(w, w)
+    short form spelled out ("Int'l" = "intl" = "international", "Mfg." = "manufacturing", "&" = "and": the one table of
+    parsers/name_forms.py)."""
+    return spelled_out(re.sub(r"['\u2019.]", "", word.lower().strip(".,;:()")))
 
 
 def name_word_keys(name: str) -> frozenset[str]:
     """The keys (name_word_key) of every word of a name."""
     return frozenset(name_word_key(t) for t in _NAME_TOKEN.findall(name))
+
+
 _CONNECTORS = {"&", "and", "of", "de", "du", "des", "la", "le", "del", "der", "the", "for", "y", "et"}
 # A name's word: a capital or a digit first ("3D", "IBM", "HealthCare", "A/S", "Co.,"), or a connector.
 _WORD = re.compile(r"[A-Z0-9][\w.'’/&+-]*|[a-z][A-Z][\w.'’/&+-]*|&")  # "iRobot", "eHealth" too
