@@ -75,6 +75,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
+    grid.totals_against_statements(figures)
     other_entities(grid.groups, grid.titles, company)
     month = _years_end_month(figures, body) or (_balance_dates_month(figures) if excerpt else None)
     if stated_fye is None and month not in (None, fye):  # the tables' years end in it

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
 from parsers.columns import DURATION_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
+from parsers.vocabulary_data import VOCABULARY
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
@@ -194,6 +196,18 @@ def _dots_group(table: GridTable) -> bool:
     return any(_DECIMAL_COMMA_CELL.match(t) for t in figures) and not any(_COMMA_GROUP.search(t) for t in figures)
 
 
+@lru_cache(maxsize=4096)
+def _row_key(label: str) -> str:
+    """What a row is of, for comparing two tables' rows: the vocabulary's metric whose labels it fits ('Income from
+    operations' and 'Operating income' alike), else its own words."""
+    low = " ".join(label.lower().split()).strip(" :")
+    for metric in VOCABULARY.get("metric", []):
+        labels = metric.get("labels")
+        if labels and re.search(labels, low):
+            return metric["key"]
+    return low
+
+
 class GridReader:
     """Every HTML table of a document, read into figures."""
 
@@ -216,6 +230,7 @@ class GridReader:
         self._per_share_run = False  # the last row read was per share
         self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
+        self.whole_columns: list[Figure] = []  # figures of a 'Total' column beside columns of segments or places
 
     def read(self) -> list[Figure]:
         tables, self.tables = self.tables, []
@@ -343,6 +358,19 @@ class GridReader:
         _reconciled_from(figures)
         _parts_of_counts(figures)
         return figures
+
+    def totals_against_statements(self, figures: list[Figure]) -> None:
+        """A 'Total' column beside the segments' columns is the company's figure only where the company's statement
+        agrees: one that prints the same row for the same period otherwise (the segments' operating income before the
+        costs no segment bears) is a part of the figure, never the company's."""
+        stated: dict[tuple, list[float]] = {}
+        for f in figures:
+            if f.source == "table" and f.table_class in ("income", "balance", "cash_flow") and not f.segment:
+                stated.setdefault((_row_key(f.label), f.period, f.unit), []).append(f.value)
+        for f in self.whole_columns:
+            values = stated.get((_row_key(f.label), f.period, f.unit), [])
+            if values and not any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for v in values):
+                f.qualifier = "segments' total"
 
     def _scale(self, title: str) -> float:
         """The table's own scale; a table that states none is printed in the scale of the last
@@ -562,6 +590,8 @@ class GridReader:
             f.table_class = table_class
             if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
+            elif col.subject:
+                self.whole_columns.append(f)  # 'Total' beside 'Americas | EMEA': the company's, if its statement agrees
             elif subject:
                 f.segment = f.product = subject  # that segment's profit, never the company's
             elif table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
