@@ -227,6 +227,7 @@ class GridReader:
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self.groups: list[list[Figure]] = []  # the figures of each table, one list a table (its scale is its own)
         self.titles: list[str] = []  # each table's own heading, by the same index as groups
+        self.captions: list[str] = []  # each table's caption (its last heading line), by the same index as groups
         self._per_share_run = False  # the last row read was per share
         self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
@@ -352,6 +353,7 @@ class GridReader:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
         self.groups.append(figures)
         self.titles.append(title)
+        self.captions.append(self._caption)
         _gross_before_net(figures)
         _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
@@ -1718,3 +1720,52 @@ def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | 
                 f.segment = f.segment or other
                 f.product = f.product or other
 
+
+
+# A caption that names the whole or a statement, a kind of table, a span or a scale: never one part of the business
+_NO_PART_HEADING = re.compile(r"statements?|balance|sheets?|results|highlights|financial|consolidated|combined|summary|"
+                              r"selected|key|data|information|reconciliation|gaap|ifrs|outlook|guidance|tables?|figures|"
+                              r"metrics|measures|supplemental|schedule|per\s+share|quarters?|years?|months|unaudited|"
+                              r"total|company|group|corporate|segments|overview|analysis|operations|continued|notes?|"
+                              r"\d", re.I)
+_HEADING_MARKS = re.compile(r"^[*_#\s]+|[*_\s:]+$")
+_STATEMENTS = ("income", "balance", "cash_flow")
+
+
+def _part_heading(caption: str, issuer_words: frozenset[str]) -> str:
+    """A caption that may name one part of the business ('**Commercial Segment**', 'Metals service centers'): short,
+    no statement's or table's title, no span, no metric's name, not the issuer's name; '' for any other."""
+    text = _HEADING_MARKS.sub("", caption).strip()
+    words = re.findall(r"[a-z0-9&]+", text.lower())
+    if not 1 <= len(words) <= 5 or _NO_PART_HEADING.search(text) or SCALE_LINE.search(text) or not text[:1].isupper():
+        return ""
+    if _row_key(text) != " ".join(text.lower().split()).strip(" :"):
+        return ""  # 'Revenue', 'Net income': a metric's name, over its parts
+    name = frozenset(w for w in words if w not in _FORM_WORDS)
+    if not name or name <= issuer_words or (issuer_words and issuer_words <= name):
+        return ""  # the issuer's own name, read short or whole
+    return text
+
+
+def headed_parts(groups: list[list[Figure]], captions: list[str], issuer: str | None) -> None:
+    """A table right under a heading that names one part of the business ('Commercial Segment' over '(in thousands)'
+    over Revenue and Operating income rows) is that part's: where the table prints rows the company's statements
+    print for the same periods, every one with another value, its rows are the part's figures, never the company's
+    (they were its second, conflicting figure, and the question naming the part found none). A table that repeats
+    one statement figure as printed is the company's, whatever its heading."""
+    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    stated: dict[tuple, list[tuple[int, float]]] = {}
+    for n, figures in enumerate(groups):
+        for f in figures:
+            if f.table_class in _STATEMENTS and not f.segment and not f.qualifier:
+                stated.setdefault((_row_key(f.label), f.period, f.unit), []).append((n, f.value))
+    for n, (figures, caption) in enumerate(zip(groups, captions)):
+        part = _part_heading(caption, own)
+        if not part or any(f.segment for f in figures):
+            continue
+        matched = [[v for m, v in stated.get((_row_key(f.label), f.period, f.unit), []) if m != n] for f in figures]
+        pairs = [(f, values) for f, values in zip(figures, matched) if values]
+        if not pairs or any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for f, values in pairs for v in values):
+            continue
+        for f in figures:
+            f.segment = f.product = part
