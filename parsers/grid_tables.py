@@ -255,6 +255,7 @@ class GridReader:
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._caption = _caption(table.title)
+        self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
         self._dotted = _dots_group(table)
         _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
@@ -492,6 +493,9 @@ class GridReader:
             section = ""
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
+        if not metric and not section and self._caption_metric and _is_subject(label) \
+                and _row_key(label) == " ".join(label.lower().split()).strip(" :"):
+            metric = self._caption_metric  # "Video" under the title "Analysis of revenues": the revenue of Video
         subject = label if (metric or _BY_SUBJECT.match(section)) and not _TOTAL_START.match(label) else ""
         name = (metric or section) if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
         kind = None  # row_kind(name, section), worked out for the row's first amount
@@ -746,6 +750,19 @@ def _segment_metric(section: str) -> str:
     if not rest or not (m := _SUBJECT_METRIC.match(rest)) or m.end() != len(rest):
         return ""
     return section.strip(" :") if _BARE_PROFIT.match(rest) else rest[:1].upper() + rest[1:]
+
+
+# "ANALYSIS OF REVENUES(2)", "Breakdown of net sales": a title naming the one metric every row of parts prints
+_TITLE_OF_METRIC = re.compile(r"^(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)\s*(?:\(\d{1,2}\))?$", re.I)
+
+
+def _title_metric(caption: str) -> str:
+    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES'), or ''."""
+    m = _TITLE_OF_METRIC.match(_HEADING_MARKS.sub("", caption).strip())
+    rest = m.group(1).strip() if m else ""
+    if not rest or not (metric := _SUBJECT_METRIC.match(rest)) or metric.end() != len(rest):
+        return ""
+    return rest[:1].upper() + rest[1:].lower()
 
 
 def _is_subject(section: str) -> bool:

@@ -73,3 +73,44 @@ def test_near_misses_keep_no_segment():
 
 def test_a_heading_that_is_no_segment_is_never_asked_as_one(engine):
     assert _value(engine, "Brisklane Freight Brokerage operating income 2024") is None
+
+
+TITLED = """Corvane Media Reports First Half 2025 Results
+
+LYON, France, February 14, 2025 -- Corvane Media S.A. (Euronext: CRVM) today reported results for the first half \
+ended December 31, 2024.
+
+ANALYSIS OF REVENUES(2)
+
+```
+                            6M to Dec.  6M to Dec.
+ In EUR millions               2023        2024
+--------------------------  ----------  ----------
+ Broadcast                    210.0       196.0
+--------------------------  ----------  ----------
+ Streaming                     80.0       104.0
+--------------------------  ----------  ----------
+ Total                        290.0       300.0
+--------------------------  ----------  ----------
+```
+
+ANALYSIS OF RESULTS
+
+```
+                            6M to Dec.  6M to Dec.
+ In EUR millions               2023        2024
+--------------------------  ----------  ----------
+ Outdoor                       40.0        44.0
+--------------------------  ----------  ----------
+```
+"""
+
+
+def test_rows_under_a_title_naming_their_metric_are_its_parts():
+    """'ANALYSIS OF REVENUES(2)' over 'Broadcast' / 'Streaming': each row is that line's revenue, the 'Total' row
+    stays as printed; a title naming no metric ('ANALYSIS OF RESULTS') leaves its rows alone."""
+    doc = parse_text("corvane.md", TITLED)
+    got = {(f.label, f.segment, f.value) for f in doc.figures if f.source == "table" and f.period.end.year == 2024}
+    assert ("Revenues", "Broadcast", 196e6) in got and ("Revenues", "Streaming", 104e6) in got
+    assert ("Total", "", 300e6) in got
+    assert ("Outdoor", "", 44e6) in got
