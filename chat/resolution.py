@@ -936,7 +936,8 @@ class Resolver:
             # "revenue from Routing for Network Solutions": a row and a column named at once; no figure is held under
             # both names, so neither one's figure (the column's total, the row's total) answers it
             subject = self._subject(q, company, slots)
-            raise _Reply(wording.no_figures_about(q.text, other, subject, self._holdings(subject)))
+            named = [best] + [c for c in candidates if c != best and any(_fits(c, w) for w in other)][:2]
+            raise _Reply(wording.not_both(q.text, named, subject, self._holdings(subject)))
         if not best and not unexplained:
             q.product_words = []  # every word names the metric itself
         if not best and unexplained:  # words that name no place, product or line of business held: no number

@@ -129,3 +129,8 @@ def test_a_total_column_the_statement_prints_otherwise_is_no_company_figure():
     totals = {(f.label, f.qualifier) for f in doc.figures if f.table_class == "segment" and not f.segment}
     assert ("Operating income", "segments' total") in totals  # 14,000 beside the statement's 12,000
     assert ("Total revenue", "") in totals  # 100,000: the statement's own
+
+
+def test_the_reply_names_both_subjects_held_apart(engine):
+    a = engine.ask("What was Tallis revenue from Routing for Network Solutions in Q4 2024?")[0]
+    assert a.status == "abstained" and "Network Solutions and Routing apart" in a.text, a.text
