@@ -455,12 +455,26 @@ class GridReader:
         _three_months_beside_the_year_to_date(out, texts, self.ytd, self.lead)
         _percent_twins(out, table)
         _translation_columns(out, texts)
-        _heading_columns(out, texts, title, table_class, self._stated_period, table.caption)
+        _heading_columns(out, texts, self._scale_of_twin(title, texts), table_class, self._stated_period, table.caption)
         _parent_beside_consolidated(out, texts)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
         return _unique_periods(out)
+
+    def _scale_of_twin(self, title: str, texts: dict[int, str]) -> str:
+        """A table of class columns that states no scale, right after one with the same column headings that did
+        ('Network Solutions | Services & Support | Total' for a quarter, then again for the year before): the twin's
+        scale line is its own (its title given it); any other table's title as it is."""
+        if _scale(title) is not None or self._last is None:
+            return title
+        last_vcols, last_columns, last_title, _ = self._last
+        heads = [t.split("|")[-1].strip() for _, t in sorted(texts.items())]
+        twin = [last_columns[v].subject for v in last_vcols]
+        if not all(twin) or heads != twin or not (line := next((part for part in last_title.split("  ")
+                                                               if SCALE_LINE.search(part)), "")):
+            return title
+        return f"{title}  {line}"
 
     def _stated_period(self, text: str) -> Period | None:
         """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',

@@ -20,6 +20,10 @@ STATEMENT = [("Product revenue", 61000, 58000, 240000, 230000), ("Service revenu
 SEGMENTS = [("Revenue:", None), ("Switching", (40000, 0, 40000)), ("Routing", (12000, 9000, 21000)),
             ("Maintenance", (4000, 35000, 39000)), ("Total revenue", (56000, 44000, 100000)),
             ("Operating income", (8500, 5500, 14000))]
+# the year before, a twin table that states no scale of its own (the one above it did)
+BEFORE = [("Revenue:", None), ("Switching", (38000, 0, 38000)), ("Routing", (12000, 8000, 20000)),
+          ("Maintenance", (3000, 33000, 36000)), ("Total revenue", (53000, 41000, 94000)),
+          ("Operating income", (6000, 4000, 10000))]
 COLUMNS = ("Network Solutions", "Services & Support", "Total")
 
 
@@ -41,6 +45,9 @@ def pipe(company: str, ticker: str) -> str:
               "| --- | --- | --- | --- |", f"|  | {' | '.join(COLUMNS)} |"]
     lines += [f"| {label} | | | |" if vs is None else f"| {label} | {' | '.join(_cell(v) for v in vs)} |"
               for label, vs in SEGMENTS]
+    lines += ["", "| Three Months Ended December 31, 2023 | | | |", "| --- | --- | --- | --- |", f"|  | {' | '.join(COLUMNS)} |"]
+    lines += [f"| {label} | | | |" if vs is None else f"| {label} | {' | '.join(_cell(v) for v in vs)} |"
+              for label, vs in BEFORE]
     return _head(company, ticker) + "\n".join(lines) + "\n"
 
 
@@ -57,6 +64,9 @@ def html(company: str, ticker: str) -> str:
             '<tr><td></td><td colspan="3">Three Months Ended December 31, 2024</td></tr>',
             "<tr><td></td>" + "".join(f"<td>{c.replace('&', '&amp;')}</td>" for c in COLUMNS) + "</tr>"]
     out += [f'<tr><td>{label}</td><td colspan="3"></td></tr>' if vs is None else row(label, vs) for label, vs in SEGMENTS]
+    out += ["</table>", "<table>", '<tr><td></td><td colspan="3">Three Months Ended December 31, 2023</td></tr>',
+            "<tr><td></td>" + "".join(f"<td>{c.replace('&', '&amp;')}</td>" for c in COLUMNS) + "</tr>"]
+    out += [f'<tr><td>{label}</td><td colspan="3"></td></tr>' if vs is None else row(label, vs) for label, vs in BEFORE]
     return "\n".join(out + ["</table>", "</body></html>"])
 
 
@@ -134,3 +144,12 @@ def test_a_total_column_the_statement_prints_otherwise_is_no_company_figure():
 def test_the_reply_names_both_subjects_held_apart(engine):
     a = engine.ask("What was Tallis revenue from Routing for Network Solutions in Q4 2024?")[0]
     assert a.status == "abstained" and "Network Solutions and Routing apart" in a.text, a.text
+
+
+@pytest.mark.parametrize("company", ["Tallis", "Quenby"])
+def test_a_twin_table_that_states_no_scale_takes_the_one_above(engine, company):
+    """The year before's table, under the same segment columns and no scale line of its own: in the thousands the
+    table above it states, so a segment's growth is read (it was not: the twin was left unread)."""
+    assert _asked(engine, f"{company} Network Solutions revenue Q4 2023") == ("answered", pytest.approx(53e6))
+    status, value = _asked(engine, f"{company} Network Solutions revenue growth Q4 2024")
+    assert status == "answered" and value == pytest.approx(100 * (56 / 53 - 1), abs=0.01)
