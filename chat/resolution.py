@@ -59,6 +59,26 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
+def _fits(product: str, word: str) -> bool:
+    """The word asked is one of the product's words, as the product scoring reads them (first six letters alike)."""
+    return any(fuzz.ratio(word[:6], pw[:6]) >= 84 for pw in re.findall(r"[a-z]+", product.lower()))
+
+
+def _another_subject(best: str, words: list[str], candidates: list[str]) -> list[str]:
+    """The words of a question that the product picked does not hold and that name another product or segment held
+    ('routing' beside 'network solutions', where 'Routing' is a row and 'Network Solutions' a column): the question
+    names two subjects at once, [] when it names one."""
+    left = [w for w in words if not _fits(best, w) and w not in _PART_WORDS]
+    return [w for w in left if any(_fits(c, w) for c in candidates if _letters(best) not in _letters(c))]
+
+
+def _synonym_words(metric: str) -> set[str]:
+    """The words of the metric's own names (not of the rows printed under it, which may be products)."""
+    if metric not in BY_KEY:
+        return set()
+    return {w for phrase in BY_KEY[metric].synonyms + (BY_KEY[metric].name,) for w in re.findall(r"[a-z]+", phrase.lower())}
+
+
 def _names_whole(product: str, word: str) -> bool:
     """The word asked is the product's whole name ('Video' of 'Video'), not one word it shares with others."""
     return _letters(product) == word
@@ -918,6 +938,13 @@ class Resolver:
             raise _Reply(wording.which_segment(q.text, [best, *tied], company.name, q.product_words))
         unexplained = [w for w in q.product_words if w not in self._metric_words(company, metric)
                        and not (slots.geo and w in _PART_WORDS)]  # "U.S. segment": the place is the segment
+        if best and (other := _another_subject(best, [w for w in q.product_words if w not in _synonym_words(metric)],
+                                                                  candidates)):
+            # "revenue from Routing for Network Solutions": a row and a column named at once; no figure is held under
+            # both names, so neither one's figure (the column's total, the row's total) answers it
+            subject = self._subject(q, company, slots)
+            named = [best] + [c for c in candidates if c != best and any(_fits(c, w) for w in other)][:2]
+            raise _Reply(wording.not_both(q.text, named, subject, self._holdings(subject)))
         if not best and not unexplained:
             q.product_words = []  # every word names the metric itself
         if not best and unexplained:  # words that name no place, product or line of business held: no number

@@ -394,6 +394,13 @@ def no_figures_about(text: str, words: list[str], query: "Query", held: "Holding
     return abstain(text, f"I find no figures about “{' '.join(words)}” in the releases. " + held_sentence(query, held))
 
 
+def not_both(text: str, names: list[str], query: "Query", held: "Holdings") -> Answer:
+    """A question naming two subjects at once (a segment's column and a product's row): each is held apart, no figure
+    of the one within the other."""
+    return abstain(text, f"I hold {metric_name(query.metric)} for {join_words(names)} apart, not one figure of both "
+                   f"together. " + held_sentence(query, held))
+
+
 def not_held(query: "Query", held: "Holdings", label: str | None, lead: str | None = None) -> Answer:
     if lead is None:
         lead = f"The releases don't hold {what(query)}{f' for {label}' if label else ''}."

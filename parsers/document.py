@@ -7,7 +7,8 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import HEADING_WORDS, GridReader, caption_line, caption_subject, other_entities, under_caption
+from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, headed_parts, other_entities,
+                                 under_caption)
 from parsers.front_matter import read_front_matter
 from parsers.html import GridCell, GridTable
 from parsers.loading import load_release
@@ -75,7 +76,9 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     fixed, cells = FixedWidthReader(rest, fye, ytd), CellStreamReader(rest, fye, ytd, grid)
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
+    grid.totals_against_statements(figures)
     other_entities(grid.groups, grid.titles, company)
+    headed_parts(grid.groups, grid.captions, company)
     month = _years_end_month(figures, body) or (_balance_dates_month(figures) if excerpt else None)
     if stated_fye is None and month not in (None, fye):  # the tables' years end in it
         stated_fye = fye = month

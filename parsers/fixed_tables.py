@@ -77,6 +77,23 @@ def _another_header(line: str) -> bool:
                    for v in VALUE_TOKEN.finditer(line))
 
 
+_RULE_RUN = re.compile(r"[-=_]{3,}")
+
+
+def _column_heads_over(above: list[str], rule: str) -> bool:
+    """A rule of several runs ('---------   ----------   ---------') right under lines that print no figure, each word
+    of the last over one of the runs, with nothing at the left margin where labels stand: the column headings of the
+    next table, whose own columns (segments, not periods) its rows stand under."""
+    runs = list(_RULE_RUN.finditer(rule))
+    heads = [l for l in above if l.strip()]
+    if len(runs) < 2 or not heads or any(VALUE_TOKEN.search(l) for l in heads[-2:]):
+        return False
+    last = heads[-1]
+    words = list(re.finditer(r"\S+", last))
+    return _indent(last) >= runs[0].start() - 2 and len(_PHRASE_GAP.findall(last.strip())) >= 2 \
+        and all(any(r.start() - 2 <= w.start() and w.end() <= r.end() + 2 for r in runs) for w in words)
+
+
 def _unit_cells(line: str, cols: list[Column], label_edge: int) -> list[GridCell]:
     """A line that only says the unit of the columns ("$'000   $'000", "Cents   Cents"), each word under a column:
     its cells, in those columns, so the grid reads it as it reads such a row of an HTML or Markdown table (a
@@ -438,6 +455,9 @@ class FixedWidthReader:
             if j > i + 1 and header_columns(line):
                 break
             if set(line.strip()) <= set("-=_ "):
+                if rows and _column_heads_over(self.lines[max(i, j - 3):j], line):
+                    break  # "Network / Solutions   Services & / Support   Total" over its rule: another table's
+                    # columns (no period's), never more rows of this one's periods
                 j += 1
                 continue
             if not rows and not pending and _sub_heading(line):  # "$   %", "Reported  Like-for-like(1)" under the years

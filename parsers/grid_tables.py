@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
 from parsers.columns import DURATION_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
@@ -15,6 +16,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
 from parsers.name_forms import name_words
+from parsers.vocabulary_data import VOCABULARY
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
@@ -202,6 +204,18 @@ def _dots_group(table: GridTable) -> bool:
     return any(_DECIMAL_COMMA_CELL.match(t) for t in figures) and not any(_COMMA_GROUP.search(t) for t in figures)
 
 
+@lru_cache(maxsize=4096)
+def _row_key(label: str) -> str:
+    """What a row is of, for comparing two tables' rows: the vocabulary's metric whose labels it fits ('Income from
+    operations' and 'Operating income' alike), else its own words."""
+    low = " ".join(label.lower().split()).strip(" :")
+    for metric in VOCABULARY.get("metric", []):
+        labels = metric.get("labels")
+        if labels and re.search(labels, low):
+            return metric["key"]
+    return low
+
+
 class GridReader:
     """Every HTML table of a document, read into figures."""
 
@@ -221,9 +235,11 @@ class GridReader:
         self.unscaled: list[list[Figure]] = []  # the figures of each table read while no table had stated a scale
         self.groups: list[list[Figure]] = []  # the figures of each table, one list a table (its scale is its own)
         self.titles: list[str] = []  # each table's own heading, by the same index as groups
+        self.captions: list[str] = []  # each table's caption (its last heading line), by the same index as groups
         self._per_share_run = False  # the last row read was per share
         self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
+        self.whole_columns: list[Figure] = []  # figures of a 'Total' column beside columns of segments or places
 
     def read(self) -> list[Figure]:
         tables, self.tables = self.tables, []
@@ -247,6 +263,7 @@ class GridReader:
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._caption = _caption(table.title)
+        self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
         self._dotted = _dots_group(table)
         _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
@@ -345,12 +362,26 @@ class GridReader:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
         self.groups.append(figures)
         self.titles.append(title)
+        self.captions.append(self._caption)
         _gross_before_net(figures)
         _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
         _reconciled_from(figures)
         _parts_of_counts(figures)
         return figures
+
+    def totals_against_statements(self, figures: list[Figure]) -> None:
+        """A 'Total' column beside the segments' columns is the company's figure only where the company's statement
+        agrees: one that prints the same row for the same period otherwise (the segments' operating income before the
+        costs no segment bears) is a part of the figure, never the company's."""
+        stated: dict[tuple, list[float]] = {}
+        for f in figures:
+            if f.source == "table" and f.table_class in ("income", "balance", "cash_flow") and not f.segment:
+                stated.setdefault((_row_key(f.label), f.period, f.unit), []).append(f.value)
+        for f in self.whole_columns:
+            values = stated.get((_row_key(f.label), f.period, f.unit), [])
+            if values and not any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for v in values):
+                f.qualifier = "segments' total"
 
     def _scale(self, title: str) -> float:
         """The table's own scale; a table that states none is printed in the scale of the last
@@ -432,12 +463,26 @@ class GridReader:
         _three_months_beside_the_year_to_date(out, texts, self.ytd, self.lead)
         _percent_twins(out, table)
         _translation_columns(out, texts)
-        _heading_columns(out, texts, title, table_class, self._stated_period, table.caption)
+        _heading_columns(out, texts, self._scale_of_twin(title, texts), table_class, self._stated_period, table.caption)
         _parent_beside_consolidated(out, texts)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
         return _unique_periods(out)
+
+    def _scale_of_twin(self, title: str, texts: dict[int, str]) -> str:
+        """A table of class columns that states no scale, right after one with the same column headings that did
+        ('Network Solutions | Services & Support | Total' for a quarter, then again for the year before): the twin's
+        scale line is its own (its title given it); any other table's title as it is."""
+        if _scale(title) is not None or self._last is None:
+            return title
+        last_vcols, last_columns, last_title, _ = self._last
+        heads = [t.split("|")[-1].strip() for _, t in sorted(texts.items())]
+        twin = [last_columns[v].subject for v in last_vcols]
+        if not all(twin) or heads != twin or not (line := next((part for part in last_title.split("  ")
+                                                               if SCALE_LINE.search(part)), "")):
+            return title
+        return f"{title}  {line}"
 
     def _stated_period(self, text: str) -> Period | None:
         """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',
@@ -470,6 +515,9 @@ class GridReader:
             section = ""
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
+        if not metric and not section and self._caption_metric and _is_subject(label) \
+                and _row_key(label) == " ".join(label.lower().split()).strip(" :"):
+            metric = self._caption_metric  # "Video" under the title "Analysis of revenues": the revenue of Video
         subject = label if (metric or _BY_SUBJECT.match(section)) and not _TOTAL_START.match(label) else ""
         name = (metric or section) if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
         kind = None  # row_kind(name, section), worked out for the row's first amount
@@ -571,6 +619,8 @@ class GridReader:
             f.table_class = table_class
             if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
+            elif col.subject:
+                self.whole_columns.append(f)  # 'Total' beside 'Americas | EMEA': the company's, if its statement agrees
             elif subject:
                 f.segment = f.product = subject  # that segment's profit, never the company's
             elif table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
@@ -723,6 +773,19 @@ def _segment_metric(section: str) -> str:
     if not rest or not (m := _SUBJECT_METRIC.match(rest)) or m.end() != len(rest):
         return ""
     return section.strip(" :") if _BARE_PROFIT.match(rest) else rest[:1].upper() + rest[1:]
+
+
+# "ANALYSIS OF REVENUES(2)", "Breakdown of net sales": a title naming the one metric every row of parts prints
+_TITLE_OF_METRIC = re.compile(r"^(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)\s*(?:\(\d{1,2}\))?$", re.I)
+
+
+def _title_metric(caption: str) -> str:
+    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES'), or ''."""
+    m = _TITLE_OF_METRIC.match(_HEADING_MARKS.sub("", caption).strip())
+    rest = m.group(1).strip() if m else ""
+    if not rest or not (metric := _SUBJECT_METRIC.match(rest)) or metric.end() != len(rest):
+        return ""
+    return rest[:1].upper() + rest[1:].lower()
 
 
 def _is_subject(section: str) -> bool:
@@ -1706,3 +1769,52 @@ def other_entities(groups: list[list[Figure]], titles: list[str], issuer: str | 
                 f.segment = f.segment or other
                 f.product = f.product or other
 
+
+
+# A caption that names the whole or a statement, a kind of table, a span or a scale: never one part of the business
+_NO_PART_HEADING = re.compile(r"statements?|balance|sheets?|results|highlights|financial|consolidated|combined|summary|"
+                              r"selected|key|data|information|reconciliation|gaap|ifrs|outlook|guidance|tables?|figures|"
+                              r"metrics|measures|supplemental|schedule|per\s+share|quarters?|years?|months|unaudited|"
+                              r"total|company|group|corporate|segments|overview|analysis|operations|continued|notes?|"
+                              r"\d", re.I)
+_HEADING_MARKS = re.compile(r"^[*_#\s]+|[*_\s:]+$")
+_STATEMENTS = ("income", "balance", "cash_flow")
+
+
+def _part_heading(caption: str, issuer_words: frozenset[str]) -> str:
+    """A caption that may name one part of the business ('**Commercial Segment**', 'Metals service centers'): short,
+    no statement's or table's title, no span, no metric's name, not the issuer's name; '' for any other."""
+    text = _HEADING_MARKS.sub("", caption).strip()
+    words = re.findall(r"[a-z0-9&]+", text.lower())
+    if not 1 <= len(words) <= 5 or _NO_PART_HEADING.search(text) or SCALE_LINE.search(text) or not text[:1].isupper():
+        return ""
+    if _row_key(text) != " ".join(text.lower().split()).strip(" :"):
+        return ""  # 'Revenue', 'Net income': a metric's name, over its parts
+    name = frozenset(w for w in words if w not in _FORM_WORDS)
+    if not name or name <= issuer_words or (issuer_words and issuer_words <= name):
+        return ""  # the issuer's own name, read short or whole
+    return text
+
+
+def headed_parts(groups: list[list[Figure]], captions: list[str], issuer: str | None) -> None:
+    """A table right under a heading that names one part of the business ('Commercial Segment' over '(in thousands)'
+    over Revenue and Operating income rows) is that part's: where the table prints rows the company's statements
+    print for the same periods, every one with another value, its rows are the part's figures, never the company's
+    (they were its second, conflicting figure, and the question naming the part found none). A table that repeats
+    one statement figure as printed is the company's, whatever its heading."""
+    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    stated: dict[tuple, list[tuple[int, float]]] = {}
+    for n, figures in enumerate(groups):
+        for f in figures:
+            if f.table_class in _STATEMENTS and not f.segment and not f.qualifier:
+                stated.setdefault((_row_key(f.label), f.period, f.unit), []).append((n, f.value))
+    for n, (figures, caption) in enumerate(zip(groups, captions)):
+        part = _part_heading(caption, own)
+        if not part or any(f.segment for f in figures):
+            continue
+        matched = [[v for m, v in stated.get((_row_key(f.label), f.period, f.unit), []) if m != n] for f in figures]
+        pairs = [(f, values) for f, values in zip(figures, matched) if values]
+        if not pairs or any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for f, values in pairs for v in values):
+            continue
+        for f in figures:
+            f.segment = f.product = part
