@@ -7,6 +7,7 @@ enough apart, else the engine asks back.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1030,10 +1031,10 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         if n and text == texts[n - 1]:
             continue
         for key in keys:
-            for label in vocab.labels.get(key, []):
+            for label, forms in _label_candidates(vocab, key):
                 if _whole_of_parts(label, q.geo):
                     continue
-                for form in _forms_of_label(label, key):  # "deposits" asks for "Total deposits"
+                for form in forms:  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
@@ -1146,6 +1147,16 @@ def _spread_reading(phrase: str, text: str, label_words: str) -> bool:
 
 
 _TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")
+
+
+def _label_candidates(vocab: StoreVocabulary, key: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each printed label of the company a question may name, with the forms it may be named by; a label
+    ending in a parenthesis of qualifying words ("(employer's commitments)") only whole, parenthesis and all:
+    named without it, the words ask for the shorter row they name, never for the qualified one."""
+    for label in vocab.labels.get(key, []):
+        yield label, _forms_of_label(label, key)
+    for label in vocab.qualified_labels.get(key, []):
+        yield label, (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))),)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -918,3 +918,19 @@ def test_balances_at_two_months_ends_set_no_year_end(tmp_path) -> None:
     answer = _ask(_engine(tmp_path, _balances_at("September 28, 2019", "December 31, 2018")),
                   "What was the total assets from APAC in 2019?")
     assert answer.value is None
+
+
+def test_a_label_ending_in_qualifying_words_is_asked_whole(tmp_path) -> None:
+    """'Provisions for pension plans (employer's commitments)' beside a shorter 'Provisions for pension plans':
+    the question naming the parenthesis too asks for the qualified row; named without it, the shorter row."""
+    text = _table([["", "2019", "2018"], ["", "$ million", "$ million"],
+                   ["Provisions for pension plans (employer’s commitments)", "414", "344"],
+                   ["Provisions for indirect commitments", "17", "12"],
+                   ["Provisions for pension plans", "78", "71"]])
+    engine = _engine(tmp_path, text)
+    whole = _ask(engine, "What was the percentage change in Provisions for pension plans (employer’s commitments) "
+                         "in 2019 from 2018?")
+    assert whole.status == "answered" and whole.value == pytest.approx(20.35, abs=0.01)
+    plain = _ask(engine, "What was the change in Provisions for pension plans in 2019 from 2018?")
+    assert plain.value == pytest.approx(7e6)
+    engine.close()
