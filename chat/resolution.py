@@ -20,11 +20,11 @@ from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_f
                          period_label, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, understand, with_variant
+from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import MONTHS, UNIT, FactLookup, PeriodKey
+from knowledge.lookup import MONTHS, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.company_names import LEGAL_SUFFIX
@@ -35,6 +35,15 @@ from parsers.periods import Period, add_months, month_end
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
 # a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
+# "the number of shares granted": what a row of counts counts, said after 'number of' (or 'how many')
+COUNTED = re.compile(r"\bnumber\s+of\b|\bhow\s+many\b")
+COUNTED_NOUNS = {"share", "option", "unit", "award", "right", "warrant", "employee", "people", "person", "member"}
+
+
+def _stem_plain(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
 OPENING_ROW = re.compile(r"^label:.*\bbeginning\s+of\s+(?:the\s+)?(?:period|year|fiscal\s+year)\b")
 SERIES_INTENTS = {"trend", "which_year"}  # over the periods held: no period named is no latest period implied
 # An operation over several companies' figures (a sum, an average, one less or over another): not computed.
@@ -217,6 +226,9 @@ class Resolver:
             return early(wording.unsupported(text, q.unsupported or "percentage", slots.metric), slots)
         if q.unknown and q.printed_row:
             self._take_printed_row(q, slots)
+        if q.unknown and self._names_what_is_counted(q, company):
+            q.product_words = [w for w in q.product_words if w not in q.unknown]
+            q.unknown = []
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
@@ -262,6 +274,18 @@ class Resolver:
         percentage of Taiwan' asks for the printed figure, no share to compute."""
         rows = self.lookup.company(company.key).metric_rows(metric) if metric else []
         return bool(rows) and all(r[UNIT] == "percent" for r in rows)
+
+    def _names_what_is_counted(self, q: Question, company: Company) -> bool:
+        """'the number of shares granted during the period' of a row 'Granted during the period' printed as counts
+        (a table of numbers of shares, options or people): the noun after 'number of' says what the row counts,
+        not another figure, where every figure of that row is a count. A row printing a count negative (a roll-forward's
+        '(140,687)' forfeited) is left unread: the number asked is its size, which no reading here gives."""
+        if not (q.metric or "").startswith(LABEL_PREFIX) or not COUNTED.search(q.norm):
+            return False
+        if not all(_stem_plain(w) in COUNTED_NOUNS for w in q.unknown):
+            return False
+        rows = self.lookup.company(company.key).metric_rows(q.metric or "")
+        return bool(rows) and all(r[UNIT] == "count" and (r[VALUE] or 0) >= 0 for r in rows)
 
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:

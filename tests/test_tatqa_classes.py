@@ -934,3 +934,22 @@ def test_a_label_ending_in_qualifying_words_is_asked_whole(tmp_path) -> None:
     plain = _ask(engine, "What was the change in Provisions for pension plans in 2019 from 2018?")
     assert plain.value == pytest.approx(7e6)
     engine.close()
+
+
+def test_the_number_of_what_a_row_of_counts_counts_asks_for_that_row(tmp_path) -> None:
+    """'2019 NUMBER' over 'Granted during the period': 'the number of shares granted during the period' names what
+    the row counts, not another figure; a row printing a count negative (forfeited) is left unread (the number asked
+    is its size), and the noun beside a row of amounts stays a word the releases don't hold."""
+    text = _table([["", "2019 NUMBER", "2018 NUMBER"], ["Outstanding at the beginning of the period", "547,949", "-"],
+                   ["Granted during the period", "120,000", "772,303"],
+                   ["Forfeited during the period", "(140,687)", "(224,354)"],
+                   ["Outstanding at the end of the period", "527,262", "547,949"]], "Shares issued under the plan.")
+    engine = _engine(tmp_path, text)
+    granted = _ask(engine, "What is the number of shares granted during the period in 2018?")
+    assert (granted.status, granted.value) == ("answered", 772_303) and "line 4" in granted.text
+    assert _ask(engine, "What is the number of shares forfeited during the period in 2019?").value is None
+    assert _ask(engine, "What is the shares granted during the period in 2018?").value is None
+    engine.close()
+    amounts = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Granted during the period", "1,200", "7,723"]])
+    (tmp_path / "b").mkdir()
+    assert _ask(_engine(tmp_path / "b", amounts), "What is the number of shares granted during the period in 2018?").value is None
