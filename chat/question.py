@@ -1089,6 +1089,11 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     unheld_place = q.geo is not None and q.geo not in vocab.geos.get((keys[0], q.metric), ())
     if not left and not unheld_place:  # "service revenue from EMEA" where no figure of EMEA is held for the metric
         return
+    total = _heading_total(q, vocab, keys[0], left, content)
+    if total:  # "total product revenue": the 'Total Product' row under 'Revenue:', not the line 'Other Products'
+        q.metric, q.metric_score, q.runner_up = total, 100.0, None
+        q.product_words, q.geo, q.other_geos = [], None, []
+        return
     if left and any(left <= content(p) for p in vocab.products.get((keys[0], q.metric), ())):
         return  # "cloud services revenue": a line of business the store holds for the metric
     read = content(q.metric[len(LABEL_PREFIX):] if q.metric.startswith(LABEL_PREFIX) else q.metric_phrase)
@@ -1108,6 +1113,19 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     if len(found) == 1:
         q.metric, q.metric_score, q.runner_up = found.pop(), 100.0, None
         q.product_words, q.geo, q.other_geos = [], None, []
+
+
+def _heading_total(q: Question, vocab: StoreVocabulary, company: str, left: set[str], content) -> str:
+    """The one row printed 'Total <words>' under a heading of the metric asked ('Total Product' under 'Revenue:'),
+    named by a question saying 'total' and exactly those words ('total product revenue'): the subtotal the table
+    prints, where the words alone would name a line of business ('Other Products') and 'total' the whole."""
+    if not left:
+        return ""
+    said = " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", q.norm.replace("'", ""))) + " "
+    found = {key for key, label, own, _, _, _ in _section_words(vocab, company, content)
+             if label.lower().startswith("total ") and own == left and _heading_metric(key, vocab) == q.metric
+             and " total " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.lower())[1:]) + " " in said}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _heading_metric(key: str, vocab: StoreVocabulary) -> str | None:

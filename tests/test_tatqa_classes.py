@@ -953,3 +953,16 @@ def test_the_number_of_what_a_row_of_counts_counts_asks_for_that_row(tmp_path) -
     amounts = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Granted during the period", "1,200", "7,723"]])
     (tmp_path / "b").mkdir()
     assert _ask(_engine(tmp_path / "b", amounts), "What is the number of shares granted during the period in 2018?").value is None
+
+
+def test_total_and_a_subtotals_words_ask_for_the_subtotal_under_the_metrics_heading(tmp_path) -> None:
+    """'Revenue:' over product lines, 'Total Product', 'Services' and 'Total': 'total product revenue' is the
+    'Total Product' row, never the line 'Other Products' its word names part of, nor the whole's total."""
+    text = _table([["", "2019", "2018"], ["Revenue:", "", ""], ["Platforms", "$30,191", "$28,322"],
+                   ["Other Products", "281", "999"], ["Total Product", "30,472", "29,321"], ["Services", "12,899", "12,621"],
+                   ["Total", "$43,371", "$41,942"]], "Revenue for groups of similar products and services (in millions).")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the total product revenue in 2019?")
+    assert (answer.status, answer.value) == ("answered", 30_472e6) and "line 6" in answer.text
+    assert _ask(engine, "What was the total revenue in 2019?").value == 43_371e6
+    engine.close()
