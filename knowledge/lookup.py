@@ -525,6 +525,10 @@ class FactLookup:
         rows = self.run("latest_document", [company])
         return rows[0] if rows else None
 
+    def document_lines(self, doc_id: int) -> list[str]:
+        """The text of one document's lines, in order."""
+        return [r[0] or "" for r in self.run("document_lines", [doc_id])]
+
     def undated_documents(self, company: str) -> list[str]:
         """File names of the company's documents that state no period (their figures are not stored)."""
         return [r[0] for r in self.run("undated_documents", [company])]

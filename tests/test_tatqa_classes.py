@@ -966,3 +966,26 @@ def test_total_and_a_subtotals_words_ask_for_the_subtotal_under_the_metrics_head
     assert (answer.status, answer.value) == ("answered", 30_472e6) and "line 6" in answer.text
     assert _ask(engine, "What was the total revenue in 2019?").value == 43_371e6
     engine.close()
+
+
+def _compensation(title: str) -> str:
+    return _table([["", "2019", "2018"], ["", "$ million", "$ million"], ["Short-term employee benefits", "5.3", "4.9"],
+                   ["Share-based payments", "3.5", "2.6"], ["Pension contributions", "0.2", "0.3"],
+                   ["Total", "9.0", "7.8"]], f"{title}\nThe remuneration of the managers was as follows.")
+
+
+def test_total_and_the_words_of_the_excerpts_title_ask_for_its_total_row(tmp_path) -> None:
+    """A bare 'Total' under rows of pay, the text titled 'Key Management compensation': 'the total compensation' and
+    'the total key management compensation' are that row; words the title does not hold name no figure held."""
+    engine = _engine(tmp_path, _compensation("Key Management compensation"))
+    answer = _ask(engine, "What was the change in the total compensation in 2019 from 2018?")
+    assert (answer.status, answer.value) == ("answered", pytest.approx(1.2e6)) and "line 7" in answer.text
+    assert _ask(engine, "What was the total amount of key management compensation in 2019?").value == 9e6
+    assert _ask(engine, "What was the total director fees in 2019?").value is None
+    engine.close()
+
+
+def test_words_beside_total_that_only_a_sentence_holds_name_no_row(tmp_path) -> None:
+    engine = _engine(tmp_path, _compensation("The following sets out the compensation paid."))
+    assert _ask(engine, "What was the change in the total compensation in 2019 from 2018?").value is None
+    engine.close()
