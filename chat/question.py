@@ -7,6 +7,7 @@ enough apart, else the engine asks back.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1047,10 +1048,10 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         if n and text == texts[n - 1]:
             continue
         for key in keys:
-            for label in vocab.labels.get(key, []):
+            for label, forms in _label_candidates(vocab, key):
                 if _whole_of_parts(label, q.geo):
                     continue
-                for form in _forms_of_label(label, key):  # "deposits" asks for "Total deposits"
+                for form in forms:  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
@@ -1105,6 +1106,11 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     unheld_place = q.geo is not None and q.geo not in vocab.geos.get((keys[0], q.metric), ())
     if not left and not unheld_place:  # "service revenue from EMEA" where no figure of EMEA is held for the metric
         return
+    total = _heading_total(q, vocab, keys[0], left, content)
+    if total:  # "total product revenue": the 'Total Product' row under 'Revenue:', not the line 'Other Products'
+        q.metric, q.metric_score, q.runner_up = total, 100.0, None
+        q.product_words, q.geo, q.other_geos = [], None, []
+        return
     if left and any(left <= content(p) for p in vocab.products.get((keys[0], q.metric), ())):
         return  # "cloud services revenue": a line of business the store holds for the metric
     read = content(q.metric[len(LABEL_PREFIX):] if q.metric.startswith(LABEL_PREFIX) else q.metric_phrase)
@@ -1124,6 +1130,19 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     if len(found) == 1:
         q.metric, q.metric_score, q.runner_up = found.pop(), 100.0, None
         q.product_words, q.geo, q.other_geos = [], None, []
+
+
+def _heading_total(q: Question, vocab: StoreVocabulary, company: str, left: set[str], content) -> str:
+    """The one row printed 'Total <words>' under a heading of the metric asked ('Total Product' under 'Revenue:'),
+    named by a question saying 'total' and exactly those words ('total product revenue'): the subtotal the table
+    prints, where the words alone would name a line of business ('Other Products') and 'total' the whole."""
+    if not left:
+        return ""
+    said = " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", q.norm.replace("'", ""))) + " "
+    found = {key for key, label, own, _, _, _ in _section_words(vocab, company, content)
+             if label.lower().startswith("total ") and own == left and _heading_metric(key, vocab) == q.metric
+             and " total " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.lower())[1:]) + " " in said}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _heading_metric(key: str, vocab: StoreVocabulary) -> str | None:
@@ -1163,6 +1182,16 @@ def _spread_reading(phrase: str, text: str, label_words: str) -> bool:
 
 
 _TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")
+
+
+def _label_candidates(vocab: StoreVocabulary, key: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each printed label of the company a question may name, with the forms it may be named by; a label
+    ending in a parenthesis of qualifying words ("(employer's commitments)") only whole, parenthesis and all:
+    named without it, the words ask for the shorter row they name, never for the qualified one."""
+    for label in vocab.labels.get(key, []):
+        yield label, _forms_of_label(label, key)
+    for label in vocab.qualified_labels.get(key, []):
+        yield label, (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))),)
 
 
 @lru_cache(maxsize=1 << 16)

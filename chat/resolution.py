@@ -21,11 +21,11 @@ from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_f
                          period_label, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import COMPANY_JOINER, LOW_WORDS, Question, normalize, understand, with_variant
+from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, understand, with_variant
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import MONTHS, UNIT, FactLookup, PeriodKey
+from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.company_names import LEGAL_SUFFIX
@@ -36,6 +36,20 @@ from parsers.periods import Period, add_months, month_end
 CONFIDENCE_FLOOR = 85
 READING_MARGIN = 3
 # a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
+# "the number of shares granted": what a row of counts counts, said after 'number of' (or 'how many')
+COUNTED = re.compile(r"\bnumber\s+of\b|\bhow\s+many\b")
+COUNTED_NOUNS = {"share", "option", "unit", "award", "right", "warrant", "employee", "people", "person", "member"}
+
+
+# a title line: an optional note number, then two to eight words, no figure and no sentence's end
+TITLE_LINE = re.compile(r"^(?:note\s+)?(?:\d{1,2}\s*[.:)\u2013\u2014-]\s*)?[A-Za-z][A-Za-z ,&'\u2019()/-]{3,80}(?<![.:;])$",
+                        re.I)
+
+
+def _stem_plain(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
 OPENING_ROW = re.compile(r"^label:.*\bbeginning\s+of\s+(?:the\s+)?(?:period|year|fiscal\s+year)\b")
 SERIES_INTENTS = {"trend", "which_year"}  # over the periods held: no period named is no latest period implied
 # An operation over several companies' figures (a sum, an average, one less or over another): not computed.
@@ -238,6 +252,11 @@ class Resolver:
             return early(wording.unsupported(text, q.unsupported or "percentage", slots.metric), slots)
         if q.unknown and q.printed_row:
             self._take_printed_row(q, slots)
+        if q.unknown and self._names_what_is_counted(q, company):
+            q.product_words = [w for w in q.product_words if w not in q.unknown]
+            q.unknown = []
+        if q.product_words and self._titled_total(q, company):
+            q.unknown, q.product_words = [], []
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
@@ -283,6 +302,37 @@ class Resolver:
         percentage of Taiwan' asks for the printed figure, no share to compute."""
         rows = self.lookup.company(company.key).metric_rows(metric) if metric else []
         return bool(rows) and all(r[UNIT] == "percent" for r in rows)
+
+    def _names_what_is_counted(self, q: Question, company: Company) -> bool:
+        """'the number of shares granted during the period' of a row 'Granted during the period' printed as counts
+        (a table of numbers of shares, options or people): the noun after 'number of' says what the row counts,
+        not another figure, where every figure of that row is a count. A row printing a count negative (a roll-forward's
+        '(140,687)' forfeited) is left unread: the number asked is its size, which no reading here gives."""
+        if not (q.metric or "").startswith(LABEL_PREFIX) or not COUNTED.search(q.norm):
+            return False
+        if not all(_stem_plain(w) in COUNTED_NOUNS for w in q.unknown):
+            return False
+        rows = self.lookup.company(company.key).metric_rows(q.metric or "")
+        return bool(rows) and all(r[UNIT] == "count" and (r[VALUE] or 0) >= 0 for r in rows)
+
+    def _titled_total(self, q: Question, company: Company) -> bool:
+        """'the total compensation' of an excerpt of one table whose last row is a bare 'Total', the text printing a
+        title line 'Key Management compensation' (or 'NOTE 17 - SPECIAL CHARGES'): the words beside 'total' name
+        what the table is of, so they ask for that one row. Only where the company holds one 'Total' row, of a
+        document printing one table, and a short title line (no sentence, no figures) holds every word."""
+        if q.metric != LABEL_PREFIX + "total":
+            return False
+        rows = self.lookup.company(company.key).metric_rows(q.metric)
+        if not rows or len({(r[DOC_ID], r[LINE_NO]) for r in rows}) != 1:
+            return False
+        lines = self.lookup.document_lines(rows[0][DOC_ID])
+        table_runs = sum(1 for n, line in enumerate(lines) if line.startswith("|") and
+                         (n == 0 or not lines[n - 1].startswith("|")))
+        titles = [line for line in lines if not line.startswith("|") and TITLE_LINE.match(line.strip())]
+        if table_runs != 1 or not titles:
+            return False
+        words = {_stem_plain(w) for w in q.product_words + q.unknown}
+        return any(words <= {_stem_plain(w) for w in re.findall(r"[a-z]+", t.lower())} for t in titles)
 
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:

@@ -178,6 +178,15 @@ class CompanyFacts:
             self._labels = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._labels
 
+    @property
+    def qualified_labels(self) -> list[str]:
+        """Printed labels ending in a parenthesis of words that `labels` leaves out ('Provisions for pension
+        plans (employer's commitments)'): a question may still name one whole, its parenthesis said too, and
+        then it asks for that row, not for a shorter label its other words name."""
+        keys = {k for k in self.by_metric if k.startswith("label:") and not _askable(k) and 10 <= len(k) <= 86
+                and QUALIFIER_WORDS.search(k)}
+        return [" ".join(k[6:].split()) for k in sorted(keys)]
+
 
 def _plain(text: str) -> str:
     return " ".join(text.lower().replace("'", "").replace("\u2019", "").split())
@@ -260,6 +269,11 @@ def _adds_up(got: float, want: float, parts: list[float]) -> bool:
     while grain > 1e-6 and any(abs(v / grain - round(v / grain)) > 1e-6 for v in figures):
         grain /= 10
     return abs(got - want) <= grain * len(parts) / 2 + 1e-9 * abs(want)
+
+
+# two words, then a phrase of two words or more in parentheses; never one word ('(change)', '(annualized)'), which
+# says how the figure is given rather than which row it is
+QUALIFIER_WORDS = re.compile(r"\w+ \w+ \([a-z]{2,}(?: [a-z]{2,})+\)$")
 
 
 def _askable(key: str) -> bool:
@@ -510,6 +524,10 @@ class FactLookup:
         """(file name, period end, 52/53-week flag) of the company's latest release, or None."""
         rows = self.run("latest_document", [company])
         return rows[0] if rows else None
+
+    def document_lines(self, doc_id: int) -> list[str]:
+        """The text of one document's lines, in order."""
+        return [r[0] or "" for r in self.run("document_lines", [doc_id])]
 
     def undated_documents(self, company: str) -> list[str]:
         """File names of the company's documents that state no period (their figures are not stored)."""

@@ -96,6 +96,9 @@ SELECT d.file_name, max(f.period_end) AS period_end, bool_or(day(f.period_end) <
 FROM documents d JOIN facts f USING (doc_id)
 WHERE d.company_key = ? AND f.months > 0 AND f.basis <> 'guidance'
 GROUP BY d.doc_id, d.file_name ORDER BY max(d.release_date) DESC NULLS LAST, d.doc_id DESC LIMIT 1""",
+    # Every line of one document, in order: the title lines an excerpt of one table prints beside it.
+    "document_lines": """
+SELECT text FROM lines WHERE doc_id = ? ORDER BY line_no""",
     # A company's documents whose period was not read (ingest --period names it): none of their figures is stored.
     "undated_documents": """
 SELECT file_name FROM documents WHERE company_key = ? AND coalesce(period_label, '') = '' ORDER BY doc_id""",

@@ -918,3 +918,74 @@ def test_balances_at_two_months_ends_set_no_year_end(tmp_path) -> None:
     answer = _ask(_engine(tmp_path, _balances_at("September 28, 2019", "December 31, 2018")),
                   "What was the total assets from APAC in 2019?")
     assert answer.value is None
+
+
+def test_a_label_ending_in_qualifying_words_is_asked_whole(tmp_path) -> None:
+    """'Provisions for pension plans (employer's commitments)' beside a shorter 'Provisions for pension plans':
+    the question naming the parenthesis too asks for the qualified row; named without it, the shorter row."""
+    text = _table([["", "2019", "2018"], ["", "$ million", "$ million"],
+                   ["Provisions for pension plans (employer’s commitments)", "414", "344"],
+                   ["Provisions for indirect commitments", "17", "12"],
+                   ["Provisions for pension plans", "78", "71"]])
+    engine = _engine(tmp_path, text)
+    whole = _ask(engine, "What was the percentage change in Provisions for pension plans (employer’s commitments) "
+                         "in 2019 from 2018?")
+    assert whole.status == "answered" and whole.value == pytest.approx(20.35, abs=0.01)
+    plain = _ask(engine, "What was the change in Provisions for pension plans in 2019 from 2018?")
+    assert plain.value == pytest.approx(7e6)
+    engine.close()
+
+
+def test_the_number_of_what_a_row_of_counts_counts_asks_for_that_row(tmp_path) -> None:
+    """'2019 NUMBER' over 'Granted during the period': 'the number of shares granted during the period' names what
+    the row counts, not another figure; a row printing a count negative (forfeited) is left unread (the number asked
+    is its size), and the noun beside a row of amounts stays a word the releases don't hold."""
+    text = _table([["", "2019 NUMBER", "2018 NUMBER"], ["Outstanding at the beginning of the period", "547,949", "-"],
+                   ["Granted during the period", "120,000", "772,303"],
+                   ["Forfeited during the period", "(140,687)", "(224,354)"],
+                   ["Outstanding at the end of the period", "527,262", "547,949"]], "Shares issued under the plan.")
+    engine = _engine(tmp_path, text)
+    granted = _ask(engine, "What is the number of shares granted during the period in 2018?")
+    assert (granted.status, granted.value) == ("answered", 772_303) and "line 4" in granted.text
+    assert _ask(engine, "What is the number of shares forfeited during the period in 2019?").value is None
+    assert _ask(engine, "What is the shares granted during the period in 2018?").value is None
+    engine.close()
+    amounts = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Granted during the period", "1,200", "7,723"]])
+    (tmp_path / "b").mkdir()
+    assert _ask(_engine(tmp_path / "b", amounts), "What is the number of shares granted during the period in 2018?").value is None
+
+
+def test_total_and_a_subtotals_words_ask_for_the_subtotal_under_the_metrics_heading(tmp_path) -> None:
+    """'Revenue:' over product lines, 'Total Product', 'Services' and 'Total': 'total product revenue' is the
+    'Total Product' row, never the line 'Other Products' its word names part of, nor the whole's total."""
+    text = _table([["", "2019", "2018"], ["Revenue:", "", ""], ["Platforms", "$30,191", "$28,322"],
+                   ["Other Products", "281", "999"], ["Total Product", "30,472", "29,321"], ["Services", "12,899", "12,621"],
+                   ["Total", "$43,371", "$41,942"]], "Revenue for groups of similar products and services (in millions).")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the total product revenue in 2019?")
+    assert (answer.status, answer.value) == ("answered", 30_472e6) and "line 6" in answer.text
+    assert _ask(engine, "What was the total revenue in 2019?").value == 43_371e6
+    engine.close()
+
+
+def _compensation(title: str) -> str:
+    return _table([["", "2019", "2018"], ["", "$ million", "$ million"], ["Short-term employee benefits", "5.3", "4.9"],
+                   ["Share-based payments", "3.5", "2.6"], ["Pension contributions", "0.2", "0.3"],
+                   ["Total", "9.0", "7.8"]], f"{title}\nThe remuneration of the managers was as follows.")
+
+
+def test_total_and_the_words_of_the_excerpts_title_ask_for_its_total_row(tmp_path) -> None:
+    """A bare 'Total' under rows of pay, the text titled 'Key Management compensation': 'the total compensation' and
+    'the total key management compensation' are that row; words the title does not hold name no figure held."""
+    engine = _engine(tmp_path, _compensation("Key Management compensation"))
+    answer = _ask(engine, "What was the change in the total compensation in 2019 from 2018?")
+    assert (answer.status, answer.value) == ("answered", pytest.approx(1.2e6)) and "line 7" in answer.text
+    assert _ask(engine, "What was the total amount of key management compensation in 2019?").value == 9e6
+    assert _ask(engine, "What was the total director fees in 2019?").value is None
+    engine.close()
+
+
+def test_words_beside_total_that_only_a_sentence_holds_name_no_row(tmp_path) -> None:
+    engine = _engine(tmp_path, _compensation("The following sets out the compensation paid."))
+    assert _ask(engine, "What was the change in the total compensation in 2019 from 2018?").value is None
+    engine.close()
