@@ -1630,7 +1630,9 @@ class NarrativeReader:
         label = _label(term, per_share, c.kind, share_phrase)
         if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
-        qualifier = _qualifier(_basis_text(c, term_m, start), c.chain_tail, c.qualifier_words)
+        if (basis_text := _basis_text(c, term_m, start)) is None:
+            return None
+        qualifier = _qualifier(basis_text, c.chain_tail, c.qualifier_words)
         if phrase and phrase.group("basis") and qualifier in ("", "adjusted", "non-gaap"):
             qualifier = phrase.group("basis").lower()  # "($0.04 adjusted earnings per share)": its own basis
         if _INCLUDE_BEFORE.search(c.span):
@@ -1883,6 +1885,9 @@ class NarrativeReader:
         if after and before and _between_term_and_amount(c, before[-1]):
             after = []  # "cash and cash equivalents at December 31, 2024 were $164.4 million and total debt ... at the
             # end of the fourth quarter was": the period standing between the term and its amount is the amount's own
+        if not after and _UNDATED_OWN_PERIOD.match(c.text, m.end()):
+            return None  # "EPS SEK 2.14 (1.02) for the period, and SEK 6.30 (4.11) for the full year": the amount names
+            # a period of its own that says no dates; a later clause's period ("the full year") is the next amount's
         if after and (before or c.window_end < len(c.text)) and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
             after = []  # "Net income for the nine months was $30.0 million, and for the quarter $12.5 million": the
             # period after a clause's break is the next amount's; this one's was named before it, or is the
@@ -2059,6 +2064,10 @@ _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\
                                r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
 # a clause's break before a period named after an amount: ", and for the quarter", "; Q1 2025", " and in the third quarter"
 # (never the "and" of "basic and diluted")
+# A period of the amount's own clause, right after it (past a comparative in parentheses), that names no dates: "SEK
+# 2.14 (1.02) for the period", "$4.1 million in the period" — which span is it? Never a later clause's
+_UNDATED_OWN_PERIOD = re.compile(r"\s*(?:\([^()$]{0,30}\)\s*)?,?\s*(?:for|in|during|over)\s+the\s+(?:(?:current|reporting|"
+                                 r"interim|same)\s+)?period\b(?!\s+(?:ended|ending|from|of|to|through))", re.I)
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;|\s(?:and|while|whereas|but)\s+(?:in|for|during)\s", re.I)
 # "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
 _NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
@@ -2986,21 +2995,44 @@ def _qualified_term(before: str) -> bool:
 _ATTRIBUTIVE_BASIS = re.compile(r"\b(?:adjusted|non-GAAP|pro\s+forma)\s+(?!basis\b|for\b|to\b)(?P<head>[A-Za-z]+)", re.I)
 
 
-def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str:
+def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None:
     """The text before an amount that may say its basis: the sentence before it, less the basis words an earlier
     amount's own term took beyond a clause's break (';') when this amount has a term of its own and another head
     ("adjusted operating income of $1.25 per diluted share; full year net income of $2.39 per diluted share": $2.39
     is no adjusted figure). Within a clause a basis word may lead a list ("non-GAAP gross margin of 60%, operating
     income of $10 million and EPS of $0.20"): it still reaches every term, as one of the same head does anywhere
-    ("adjusted EBITDA of $20 million; EBITDA margin of 25%")."""
+    ("adjusted EBITDA of $20 million; EBITDA margin of 25%"). A term named after an amount with a verb of its own
+    ("adjusted EBITDA was $12.5 million and net income was $23.9 million") is a clause of its own: the basis word
+    does not reach it; in a series of such clauses (a comma, or another amount, between) it may or may not — None,
+    the amount left unread."""
     before = c.masked[:start]
     if term_m is None or not c.prev_end or term_m.start() < c.prev_end:
         return before
-    head = term_m.group(0).split()[0].lower() if term_m.group(0).split() else ""
+    words = term_m.group(0).lower().split()
+    head = words[0] if words else ""
+    own_clause = _OWN_VERB.match(c.masked, term_m.end(), start) is not None \
+        and _JOINED_AFTER_AN_AMOUNT.search(c.masked, c.prev_end, term_m.start()) is not None
     for m in reversed(list(_ATTRIBUTIVE_BASIS.finditer(before, 0, c.prev_end))):
-        if m.group("head").lower() != head and ";" in c.masked[m.end():term_m.start()]:
+        named = c.masked[m.start("head"):m.start("head") + len(term_m.group(0))].lower().split() == words
+        if (m.group("head").lower() != head or named) and (";" in c.masked[m.end():term_m.start()] or own_clause):
+            if ";" not in c.masked[m.end():term_m.start()] and (
+                    len(_AN_AMOUNT.findall(c.text, m.end(), term_m.start())) > 1
+                    or _BARE_COMMA_BEFORE.search(c.masked, c.prev_end, term_m.start())):
+                return None  # "non-GAAP gross profit was $20 million, operating income was $30 million and net income
+                # was $25 million": a series of clauses the basis may lead, or not — which is left unread
             before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
     return before
+
+
+# A term named after an earlier amount, past a joiner ("$12.5 million and net income", "$12.5 million, and fourth
+# quarter net income"), with a verb of its own before its amount ("net income was", "net income for the quarter
+# totaled"): a clause of its own, which an earlier term's basis word does not reach (a list "non-GAAP gross margin of
+# 60%, operating income of $10 million and EPS of $0.20" has no verb of its own: its basis leads the list)
+_AN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_BARE_COMMA_BEFORE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$]*$", re.I)
+_JOINED_AFTER_AN_AMOUNT = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^,;$]*$", re.I)
+_OWN_VERB = re.compile(r"(?:(?![$;])[^,])*?\b(?:was|were|is|are|totall?ed|amounted\s+to|came\s+in\s+at|reached|"
+                       r"increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
 
 
 _GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")

@@ -81,11 +81,12 @@ def test_a_basis_word_names_its_own_term_never_the_next_ones(body, plain, qualif
     ("On an adjusted basis, fourth quarter net income was $20.0 million and operating income was $30.0 million.\n", 3e7),
     ("Fourth quarter adjusted EBITDA was $20.0 million; EBITDA margin was 20.5%.\n", None),
     ("Fourth quarter non-GAAP gross profit was $20.0 million, operating income was $30.0 million and net income was "
-     "$25.0 million.\n", 3e7),
+     "$25.0 million.\n", None),
 ])
 def test_a_lead_in_basis_or_one_of_the_same_head_still_qualifies(body, value):
     """'On an adjusted basis, ...' qualifies the whole sentence; 'adjusted EBITDA ...; EBITDA margin' the margin too
-    (or it is left unread); a basis word leading a list within a clause every term of the list: never a plain figure."""
+    (or it is left unread); a basis word before a series of clauses each with its own verb may lead the series or
+    not: left unread (prosewrong), never a plain figure."""
     facts = _prose(body)
     assert not any(b == "" and p == "Q4 2024" and v in (2e7, 2.5e7, 3e7, 20.5) for _, p, v, b in facts), facts
     if value is not None:
@@ -249,3 +250,50 @@ def test_a_figure_divided_by_another_is_their_ratio(tmp_path, question, value):
     with engine_over(tmp_path, {"omwk.txt": text}) as eng:
         a = ask(eng, question)
         assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+# -- a basis word reaches its own term and a list it leads, never a later clause with its own verb (prosewrong) ---------
+@pytest.mark.parametrize("body, plain, qualified", [
+    ("Fourth quarter adjusted EBITDA was $12.5 million and net income was $23.9 million.\n",
+     [("net income", "Q4 2024", 23.9e6)], [("Q4 2024", 12.5e6)]),
+    ("Fourth quarter adjusted EBITDA was $12.5 million, and net income was $23.9 million.\n",
+     [("net income", "Q4 2024", 23.9e6)], [("Q4 2024", 12.5e6)]),
+    # near misses: the basis word said again, or a list with no verb of its own, keeps the basis
+    ("Fourth quarter adjusted EBITDA was $12.5 million and adjusted net income was $23.9 million.\n",
+     [], [("Q4 2024", 12.5e6), ("Q4 2024", 23.9e6)]),
+    ("Fourth quarter non-GAAP operating income of $10.0 million and EPS of $0.20.\n", [], [("Q4 2024", 1e7),
+                                                                                          ("Q4 2024", 0.2)]),
+])
+def test_a_basis_word_stops_at_a_later_clause_with_its_own_verb(body, plain, qualified):
+    """'Adjusted EBITDA was $12.5 million and net income was $23.9 million': net income was stored as the adjusted
+    figure (an 'adjusted net income' question got the GAAP amount, a net income question missed it)."""
+    facts = _prose(body)
+    for label, period, value in plain:
+        assert (label, period, value, "") in facts, facts
+    assert {(p, v) for _, p, v, b in facts if b == "non-gaap"} == set(qualified), facts
+
+
+def test_net_income_after_an_adjusted_clause_answers_the_gaap_question(tmp_path):
+    body = "Fourth quarter adjusted EBITDA was $12.5 million and net income was $23.9 million.\n"
+    with engine_over(tmp_path, {"qflm.txt": HEAD + body + TABLE}) as eng:
+        a = ask(eng, "Quillfeather net income Q4 2024")
+        assert a.status == "answered" and a.value == pytest.approx(23.9e6), a.text
+        b = ask(eng, "Quillfeather adjusted net income Q4 2024")
+        assert b.value != pytest.approx(23.9e6), b.text
+
+
+# -- a parenthetical comparative's amount is dated by its own clause's period (prosewrong) ---------------------------
+@pytest.mark.parametrize("body, expected, never", [
+    ("Earnings per share SEK 2.14 (1.02) for the period, and SEK 6.30 (4.11) for the full year.\n", None,
+     ("FY 2024", 2.14)),
+    # near miss: the clause's own period dates its amount
+    ("Earnings per share SEK 2.14 (1.02) for the fourth quarter, and SEK 6.30 (4.11) for the full year.\n",
+     ("Q4 2024", 2.14), ("FY 2024", 2.14)),
+])
+def test_an_amount_of_the_period_is_never_a_later_clauses_full_year(body, expected, never):
+    """'SEK 2.14 (1.02) for the period, and SEK 6.30 (4.11) for the full year': 'the period' names no dates, and the
+    quarter's 2.14 was stored as the full year's earnings per share."""
+    facts = {(p, v) for _, p, v, _ in _prose(body)}
+    assert never not in facts, facts
+    if expected:
+        assert expected in facts, facts
