@@ -1885,7 +1885,7 @@ class NarrativeReader:
         if after and before and _between_term_and_amount(c, before[-1]):
             after = []  # "cash and cash equivalents at December 31, 2024 were $164.4 million and total debt ... at the
             # end of the fourth quarter was": the period standing between the term and its amount is the amount's own
-        if not after and _UNDATED_OWN_PERIOD.match(c.text, m.end()):
+        if not after and not before_any and _UNDATED_OWN_PERIOD.match(c.text, m.end()):
             return None  # "EPS SEK 2.14 (1.02) for the period, and SEK 6.30 (4.11) for the full year": the amount names
             # a period of its own that says no dates; a later clause's period ("the full year") is the next amount's
         if after and (before or c.window_end < len(c.text)) and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
@@ -1963,6 +1963,8 @@ class NarrativeReader:
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
+        elif value > 0 and _OPERATING_USED_CASH.search(term):
+            value = -value  # "operating activities used cash of $3.1 million": the operating cash flow was an outflow
         elif value > 0 and _CASH_USED_AMOUNT.search(span_text[-120:]) and not _CASH_USED.search(term):
             value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
             # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
@@ -2015,6 +2017,7 @@ _NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
 # figure set against this one
 _EARLIER_FIGURE = re.compile(r"\b(?:previous|prior|former|last)\s+(?:record|high|best|peak)\b|\bsurpass\w*|\boutpac\w*",
                              re.I)
+_OPERATING_USED_CASH = re.compile(r"\boperating\s+activities\s+used\b", re.I)
 _CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|investing|financing|operations)\b", re.I)
 # the amount "cash used in ..." names itself: its own "of" or verb right after it ("compared to cash used in operating
 # activities of $2.0 million"), never another's after a clause break ("Free cash flow, which deducts cash used in
@@ -3016,7 +3019,7 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
         named = c.masked[m.start("head"):m.start("head") + len(term_m.group(0))].lower().split() == words
         if (m.group("head").lower() != head or named) and (";" in c.masked[m.end():term_m.start()] or own_clause):
             if ";" not in c.masked[m.end():term_m.start()] and (
-                    len(_AN_AMOUNT.findall(c.text, m.end(), term_m.start())) > 1
+                    _SERIAL_CLAUSE.search(c.masked, m.end(), term_m.start())
                     or _BARE_COMMA_BEFORE.search(c.masked, c.prev_end, term_m.start())):
                 return None  # "non-GAAP gross profit was $20 million, operating income was $30 million and net income
                 # was $25 million": a series of clauses the basis may lead, or not — which is left unread
@@ -3028,7 +3031,9 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
 # quarter net income"), with a verb of its own before its amount ("net income was", "net income for the quarter
 # totaled"): a clause of its own, which an earlier term's basis word does not reach (a list "non-GAAP gross margin of
 # 60%, operating income of $10 million and EPS of $0.20" has no verb of its own: its basis leads the list)
-_AN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A clause of a series after a bare comma: ", operating income was" (", up 5%, and" is no clause: an amount first)
+_SERIAL_CLAUSE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$\d]*?\b(?:was|were|is|are|totall?ed|amounted\s+to|"
+                            r"came\s+in\s+at|reached|increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
 _BARE_COMMA_BEFORE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$]*$", re.I)
 _JOINED_AFTER_AN_AMOUNT = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^,;$]*$", re.I)
 _OWN_VERB = re.compile(r"(?:(?![$;])[^,])*?\b(?:was|were|is|are|totall?ed|amounted\s+to|came\s+in\s+at|reached|"

@@ -297,3 +297,27 @@ def test_an_amount_of_the_period_is_never_a_later_clauses_full_year(body, expect
     assert never not in facts, facts
     if expected:
         assert expected in facts, facts
+
+
+# -- 'activities used cash of $X' is a cash flow, never a balance of cash (prosewrong) -------------------------------
+FLOWS = ("For the full year 2024, our financing activities used cash of $8.2 million and our operating activities used "
+         "cash of $3.1 million.\n")
+
+
+def test_activities_using_cash_are_flows_never_the_cash_balance():
+    """'financing activities used cash of $8.2 million' was stored as the cash of a business 'financing activities
+    used' over the year; the operating one is the operating cash flow, an outflow."""
+    facts = _prose(FLOWS)
+    assert ("our operating activities used cash of", "FY 2024", -3.1e6, "") in facts, facts
+    assert ("financing activities used cash", "FY 2024", 8.2e6, "") in facts, facts
+    # near miss: cash provided by operating activities stays an inflow
+    assert ("operating activities provided cash of", "FY 2024", 9.2e6, "") in _prose(
+        "For the full year 2024, operating activities provided cash of $9.2 million.\n")
+
+
+def test_operating_activities_using_cash_answers_operating_cash_flow(tmp_path):
+    with engine_over(tmp_path, {"qflm.txt": HEAD + FLOWS + TABLE}) as eng:
+        a = ask(eng, "Quillfeather operating cash flow 2024")
+        assert a.status == "answered" and a.value == pytest.approx(-3.1e6), a.text
+        b = ask(eng, "Quillfeather cash at December 31, 2024")
+        assert b.value not in (pytest.approx(8.2e6), pytest.approx(3.1e6)), b.text
