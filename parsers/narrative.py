@@ -1538,7 +1538,12 @@ class NarrativeReader:
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
             (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
+        if term_m is not None and _TERM_OF_A_LONGER_NOUN.match(c.masked, term_m.end()):
+            return None  # "sales and repayments of investments totaled $353.7 million": the term is one noun of a longer
+            # one the vocabulary does not name (a flow of investments), never the sales figure
         product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
+        if _VERB_FORM.fullmatch(product):
+            return None  # "reflecting sales of $12.0 million": a verb's object, whose figure it is the words do not say
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
@@ -2859,7 +2864,9 @@ def _noun_phrase(words: str, term: str) -> str:
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
         kept.pop(0)
-    product = _owner_named(" ".join(kept))
+    phrase = " ".join(kept)
+    product = _owner_named(_TRAILING_VERB_FORM.sub("", phrase) if _TRAILING_VERB_FORM.search(phrase)
+                           and _TRAILING_VERB_FORM.sub("", phrase) else phrase)
     # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
     return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
 
@@ -2933,7 +2940,20 @@ def _owner_named(product: str) -> str:
     return "" if not name or GEO_RE.fullmatch(name) else name
 
 
-PHRASE_BREAKS = set("""announced reported today posted delivered recorded generated achieved said says
+# A term of an object that is no product ("sales of investments"), or coordinated with a noun that is no term, both of
+# one such object ("sales and repayments of investments"): a flow of investments or assets, never the term's figure
+_TERM_OF_A_LONGER_NOUN = re.compile(r"(?:\s+and\s+(?!(?:net\s+|total\s+)?(?:revenues?|sales|income|earnings|expenses?|"
+                                    r"costs?|profit|margin|EBITDA)\b)[a-z]+s)?\s+of\s+(?:(?:the|our|its)\s+)?(?:\w+\s+)?"
+                                    r"(?:investments?|securities|assets|loans|properties|businesses|shares)\b")
+# A verb's form standing alone before a term ("reflecting sales of", "contributing revenue of"): no business line
+_VERB_FORM = re.compile(r"(?:contribut|reflect|represent|bring|add|account|offsett?|driv|generat|includ|exclud)(?:ing|ed)",
+                        re.I)
+# Before a term after a business's name, the verb that takes the term as its object ("the Nude brands contributing
+# revenue of $3.0 million"): the business is the words before it
+_TRAILING_VERB_FORM = re.compile(r"\s+(?:contributing|reflecting|representing|bringing|adding|accounting\s+for)$")
+
+
+PHRASE_BREAKS = set("""positive negative announced reported today posted delivered recorded generated achieved said says
 the a an its our their his her this that these those of in for from by on at to with was were is
 are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
 fiscal first second third fourth half nine six three months company company's record reported report reports had has

@@ -321,3 +321,28 @@ def test_operating_activities_using_cash_answers_operating_cash_flow(tmp_path):
         assert a.status == "answered" and a.value == pytest.approx(-3.1e6), a.text
         b = ask(eng, "Quillfeather cash at December 31, 2024")
         assert b.value not in (pytest.approx(8.2e6), pytest.approx(3.1e6)), b.text
+
+
+# -- a business line is a noun phrase, never a verb's form or a sign word before the term (prosewrong) ----------------
+@pytest.mark.parametrize("body, present, absent", [
+    ("For the fourth quarter, sales and repayments of investments totaled $35.0 million.\n", [], [35e6]),
+    ("Fourth quarter sales of investments totaled $35.0 million.\n", [], [35e6]),
+    ("Net cash provided by investing activities was $5.0 million for 2024, reflecting sales of $12.0 million.\n", [],
+     [12e6]),
+    ("Fourth quarter revenue was $61.7 million, with the Widget brands contributing revenue of $3.0 million.\n",
+     [("revenue", 3e6, "Widget brands"), ("revenue", 61.7e6, "")], []),
+    ("The Company achieved a strong positive operating cash flow of $35.4 million for the fourth quarter.\n",
+     [("operating cash flow", 35.4e6, "")], []),
+    # near miss: a product's sales stay that product's
+    ("Fourth quarter Widget sales were $35.0 million.\n", [("sales", 35e6, "Widget")], []),
+])
+def test_a_business_line_is_a_noun_phrase_of_the_release(body, present, absent):
+    """'sales and repayments of investments totaled $353.7 million' was stored as 'sales (excluding)'; 'reflecting
+    sales', 'positive operating cash flow', 'brands contributing revenue' named businesses 'reflecting', 'positive',
+    'brands contributing'."""
+    f = prepare(parse_text("q.txt", HEAD + body + TABLE), "0", "q.txt").facts
+    got = {(f["label"][i], round(f["value"][i], 1), f["product"][i]) for i in range(len(f["metric"]))
+           if f["source"][i] == "narrative"}
+    for fact in present:
+        assert fact in got, got
+    assert not any(v in absent for _, v, _ in got), got
