@@ -669,7 +669,9 @@ _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")", re.I)  # at an amount's end: "$1 to $2",
 # "Yen109.9 to Yen122.1 billion"
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
+# "between $1.94 and $1.99", "a range of $1.94 and $1.99": one range, its ends never two figures
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|range\s+of)\s*$|\b(?:between|range\s+of)\s*\$[\d.,]+(?:\s*(?:thousand|million|"
+                             r"billion))?\s+and\s*$", re.I)
 # (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
 # only after a verb of being, "of", "with" or a determiner ("our over $100 million equipment sales backlog"), since
 # "increased 12% over $35.8 million" names the amount compared with)
@@ -1998,10 +2000,10 @@ _BULLET_SUBJECT_LEAD = re.compile(r"\W*(?:(?:GAAP|non-GAAP|adjusted|and|the|tota
 # What may stand before a ratio the company states of itself: the sentence's lead-in up to a comma, articles and bases
 _COMPANY_LEVEL_LEAD = re.compile(r"(?:[^.;]*[,:]\s*)?\W*(?:(?:the|our|its|total|consolidated|GAAP|non-GAAP|adjusted|"
                                  r"reported|and)\s+)*", re.I)
-_BETWEEN_LOW = re.compile(r"\bbetween\s*$", re.I)
+_BETWEEN_LOW = re.compile(r"\b(?:between|range\s+of)\s*$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
 # An outlook's words before a range, and words that make it an earlier range ("from its previous range of")
-_OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|"
+_OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|targets?|"
                                   r"anticipated|projects?|projected|estimated\s+to\s+be)\b", re.I)
 _EARLIER_RANGE = re.compile(r"\b(?:previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|from|versus|vs\.?|compared|above|"
                             r"below|within|exceed\w*|beat)\b", re.I)

@@ -346,3 +346,18 @@ def test_a_business_line_is_a_noun_phrase_of_the_release(body, present, absent):
     for fact in present:
         assert fact in got, got
     assert not any(v in absent for _, v, _ in got), got
+
+
+# -- 'a range of $X and $Y' is one outlook range, never two figures (prosewrong) --------------------------------------
+@pytest.mark.parametrize("body", [
+    "The Company is raising its fiscal 2025 earnings per share target to a range of $1.94 and $1.99.\n",
+    "Full year 2025 earnings per share are expected to be in the range of $1.94 and $1.99.\n",
+    # near miss: the ends joined by 'to' were read as a range already
+    "Full year 2025 earnings per share are expected to be in the range of $1.94 to $1.99.\n",
+])
+def test_a_range_of_two_amounts_joined_by_and_is_one_range(body):
+    """'raised its earnings target to a range of $1.94 and $1.99 per share' stored $1.94 as the year's earnings target
+    (and $1.99 as another): an 'EPS guidance' question answered the low end as the guidance."""
+    facts = {(label, p, v) for label, p, v, _ in _prose(body) if p == "FY 2025"}
+    assert facts == {("earnings per share (guidance low)", "FY 2025", 1.94),
+                     ("earnings per share (guidance high)", "FY 2025", 1.99)}, facts
