@@ -1044,6 +1044,10 @@ class NarrativeReader:
             found = self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
             return found + self._basic_and_diluted_compared(para, a, text, masked, amounts, run, found) if found else []
         qualifiers = _item_qualifiers(masked, listed) if listed else None
+        if listed and qualifiers is None and _basis_of_a_named_measure(masked, listed[0]) \
+                and not any(_own_basis_word(masked, t) for t in listed[1:]):
+            listed, run = listed[:1], run[:1]  # "adjusted EBITDA and net income of $12.5 million and $23.9 million,
+            # respectively": the basis word is the first measure's own name; whether it reaches net income is a guess
         printed = False
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                       self.periods.year_period, self.periods.default_period)) > 1:
@@ -2634,6 +2638,30 @@ def _terms_listed_before_amount(text: str) -> bool:
     masked = _mask_parentheses(text)
     terms = [t for t in TERM_RE.finditer(masked) if first is None or t.end() <= first.start()]
     return len(terms) >= 2 and bool(term_run(masked, terms, 2))
+
+
+# The measures that are non-GAAP by definition (the vocabulary's defined_basis: EBITDA, FFO, free cash flow): a basis
+# word right before one is part of that measure's name ("adjusted EBITDA"), not a basis said of a whole list
+_DEFINED_BASIS_NAMES = frozenset(s.lower() for m in VOCABULARY.get("metric", []) if m.get("defined_basis")
+                                 for s in m.get("synonyms", []))
+_BASIS_LEADING = re.compile(r"(?:adjusted|non-gaap|pro\s+forma|core|comparable|underlying)\s+")
+_BASIS_RIGHT_BEFORE = re.compile(r"\b(?:adjusted|non-GAAP|pro\s+forma|core|comparable|underlying)\s*$", re.I)
+
+
+def _basis_of_a_named_measure(masked: str, first: re.Match) -> bool:
+    """Does a basis word stand right before a list's first term that is a measure non-GAAP by definition ("adjusted
+    EBITDA and net income")? Then it names that measure; the list's later terms may be on any basis."""
+    words = " ".join(first.group(0).lower().split())
+    if (own := _BASIS_LEADING.match(words)) is not None:  # the term read with its basis word ("adjusted EBITDA")
+        return words[own.end():] in _DEFINED_BASIS_NAMES
+    return words in _DEFINED_BASIS_NAMES \
+        and bool(_BASIS_RIGHT_BEFORE.search(masked, max(0, first.start() - 20), first.start()))
+
+
+def _own_basis_word(masked: str, term: re.Match) -> bool:
+    """Is a basis word a term's own: read with it, or right before it ("and adjusted net income")?"""
+    return bool(_BASIS_LEADING.match(" ".join(term.group(0).lower().split()))
+                or _BASIS_RIGHT_BEFORE.search(masked, max(0, term.start() - 20), term.start()))
 
 
 def _item_qualifiers(masked: str, listed: list[re.Match]) -> list[str] | None:

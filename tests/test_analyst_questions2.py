@@ -361,3 +361,20 @@ def test_a_range_of_two_amounts_joined_by_and_is_one_range(body):
     facts = {(label, p, v) for label, p, v, _ in _prose(body) if p == "FY 2025"}
     assert facts == {("earnings per share (guidance low)", "FY 2025", 1.94),
                      ("earnings per share (guidance high)", "FY 2025", 1.99)}, facts
+
+
+@pytest.mark.parametrize("body, qualified, absent", [
+    ("Fourth quarter adjusted EBITDA and net income of $12.5 million and $23.9 million, respectively.\n",
+     {("Q4 2024", 12.5e6)}, 23.9e6),
+    # near misses: the later term's own basis word, or a basis before a list of measures of no defined basis
+    ("Fourth quarter adjusted EBITDA and adjusted net income were $12.5 million and $23.9 million, respectively.\n",
+     {("Q4 2024", 12.5e6), ("Q4 2024", 23.9e6)}, None),
+    ("Fourth quarter non-GAAP gross profit and operating income were $39.0 million and $9.2 million, respectively.\n",
+     {("Q4 2024", 39e6), ("Q4 2024", 9.2e6)}, None),
+])
+def test_a_basis_naming_a_defined_measure_leaves_the_lists_later_terms_unread(body, qualified, absent):
+    """'adjusted EBITDA and net income of $12.5 million and $23.9 million, respectively': 'adjusted' is EBITDA's own
+    name; $23.9 million was stored as adjusted net income — which basis it is, the sentence does not say."""
+    facts = _prose(body)
+    assert {(p, v) for _, p, v, b in facts if b == "non-gaap"} == qualified, facts
+    assert absent is None or not any(v == absent for _, _, v, _ in facts), facts
