@@ -2906,6 +2906,7 @@ def _noun_phrase(words: str, term: str) -> str:
 _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE}|basic|diluted|fully|per|share|"
                                   r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
                                   r"declared|paid|monthly|quarterly|regular|"  # "the Company declared monthly cash dividends"
+                                  r"pro|forma|"  # "pro forma EBITDA": a basis
                                   r"restated|as|[a-z]+-related|(?:improv|grow|deliver|achiev|report|generat|driv|post|increas|"
                                   r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
                                   r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Growing

@@ -258,6 +258,10 @@ def test_a_figure_divided_by_another_is_their_ratio(tmp_path, question, value):
      [("net income", "Q4 2024", 23.9e6)], [("Q4 2024", 12.5e6)]),
     ("Fourth quarter adjusted EBITDA was $12.5 million, and net income was $23.9 million.\n",
      [("net income", "Q4 2024", 23.9e6)], [("Q4 2024", 12.5e6)]),
+    # 'pro forma' is a basis, never a business line ('pro forma' was EBITDA's business, and net income after it
+    # was left unread as that business's)
+    ("Fourth quarter pro forma EBITDA was $12.5 million and net income was $23.9 million.\n",
+     [("net income", "Q4 2024", 23.9e6)], [("Q4 2024", 12.5e6)]),
     # near misses: the basis word said again, or a list with no verb of its own, keeps the basis
     ("Fourth quarter adjusted EBITDA was $12.5 million and adjusted net income was $23.9 million.\n",
      [], [("Q4 2024", 12.5e6), ("Q4 2024", 23.9e6)]),
