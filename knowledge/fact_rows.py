@@ -168,8 +168,9 @@ def metric_key(metric: str, label: str) -> str:
 
 _SLOT = ("basis", "geo", "product", "period_label", "unit")
 # A flow named by its outflow alone: its figure is the operating cash flow only when printed negative ('(12,384)');
-# printed unsigned, which way it went is the label's word, not the figure's sign, and it keeps its label
-USED_ONLY = re.compile(r"^\W*net cash (?:used (?:in|for)) ", re.I)
+# printed unsigned, which way it went is the label's word, not the figure's sign, and it keeps its label ('Operating
+# activities used cash | 3,100' too; a sentence's reader signs its outflow itself)
+USED_ONLY = re.compile(r"^\W*(?:net cash (?:used (?:in|for)) |(?:our )?operating activities used\b)", re.I)
 
 
 def _basic_beside_diluted(facts: dict[str, list]) -> None:

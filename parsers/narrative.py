@@ -670,7 +670,9 @@ _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*(?-i:" + MARK_RE.pattern + ")", re.I)  # at an amount's end: "$1 to $2",
 # "Yen109.9 to Yen122.1 billion"
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$|\bbetween\s*\$[\d.,]+(?:\s*(?:thousand|million|billion))?\s+and\s*$", re.I)
+# "between $1.94 and $1.99", "a range of $1.94 and $1.99": one range, its ends never two figures
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|range\s+of)\s*$|\b(?:between|range\s+of)\s*\$[\d.,]+(?:\s*(?:thousand|million|"
+                             r"billion))?\s+and\s*$", re.I)
 # (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
 # only after a verb of being, "of", "with" or a determiner ("our over $100 million equipment sales backlog"), since
 # "increased 12% over $35.8 million" names the amount compared with)
@@ -1051,6 +1053,10 @@ class NarrativeReader:
             found = self._basic_and_diluted(para, a, text, masked, run, terms[-1], share_bases, own)
             return found + self._basic_and_diluted_compared(para, a, text, masked, amounts, run, found) if found else []
         qualifiers = _item_qualifiers(masked, listed) if listed else None
+        if listed and qualifiers is None and _basis_of_a_named_measure(masked, listed[0]) \
+                and not any(_own_basis_word(masked, t) for t in listed[1:]):
+            listed, run = listed[:1], run[:1]  # "adjusted EBITDA and net income of $12.5 million and $23.9 million,
+            # respectively": the basis word is the first measure's own name; whether it reaches net income is a guess
         printed = False
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                       self.periods.year_period, self.periods.default_period)) > 1:
@@ -1547,7 +1553,12 @@ class NarrativeReader:
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
             (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
+        if term_m is not None and _TERM_OF_A_LONGER_NOUN.match(c.masked, term_m.end()):
+            return None  # "sales and repayments of investments totaled $353.7 million": the term is one noun of a longer
+            # one the vocabulary does not name (a flow of investments), never the sales figure
         product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
+        if _VERB_FORM.fullmatch(product):
+            return None  # "reflecting sales of $12.0 million": a verb's object, whose figure it is the words do not say
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
@@ -1639,7 +1650,9 @@ class NarrativeReader:
         label = _label(term, per_share, c.kind, share_phrase)
         if share_label and primary is not None and primary.figure.unit.endswith("/share"):
             label = share_label.split(" (")[0]
-        qualifier = _qualifier(_basis_text(c, term_m, start), c.chain_tail, c.qualifier_words)
+        if (basis_text := _basis_text(c, term_m, start)) is None:
+            return None
+        qualifier = _qualifier(basis_text, c.chain_tail, c.qualifier_words)
         if phrase and phrase.group("basis") and qualifier in ("", "adjusted", "non-gaap"):
             qualifier = phrase.group("basis").lower()  # "($0.04 adjusted earnings per share)": its own basis
         if _INCLUDE_BEFORE.search(c.span):
@@ -1892,6 +1905,9 @@ class NarrativeReader:
         if after and before and _between_term_and_amount(c, before[-1]):
             after = []  # "cash and cash equivalents at December 31, 2024 were $164.4 million and total debt ... at the
             # end of the fourth quarter was": the period standing between the term and its amount is the amount's own
+        if not after and not before_any and _UNDATED_OWN_PERIOD.match(c.text, m.end()):
+            return None  # "EPS SEK 2.14 (1.02) for the period, and SEK 6.30 (4.11) for the full year": the amount names
+            # a period of its own that says no dates; a later clause's period ("the full year") is the next amount's
         if after and (before or c.window_end < len(c.text)) and _NEXT_CLAUSE.search(c.text, m.end(), after[0].start):
             after = []  # "Net income for the nine months was $30.0 million, and for the quarter $12.5 million": the
             # period after a clause's break is the next amount's; this one's was named before it, or is the
@@ -1967,6 +1983,8 @@ class NarrativeReader:
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
+        elif value > 0 and _OPERATING_USED_CASH.search(term):
+            value = -value  # "operating activities used cash of $3.1 million": the operating cash flow was an outflow
         elif value > 0 and _CASH_USED_AMOUNT.search(span_text[-120:]) and not _CASH_USED.search(term):
             value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
             # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
@@ -1995,10 +2013,10 @@ _BULLET_SUBJECT_LEAD = re.compile(r"\W*(?:(?:GAAP|non-GAAP|adjusted|and|the|tota
 # What may stand before a ratio the company states of itself: the sentence's lead-in up to a comma, articles and bases
 _COMPANY_LEVEL_LEAD = re.compile(r"(?:[^.;]*[,:]\s*)?\W*(?:(?:the|our|its|total|consolidated|GAAP|non-GAAP|adjusted|"
                                  r"reported|and)\s+)*", re.I)
-_BETWEEN_LOW = re.compile(r"\bbetween\s*$", re.I)
+_BETWEEN_LOW = re.compile(r"\b(?:between|range\s+of)\s*$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
 # An outlook's words before a range, and words that make it an earlier range ("from its previous range of")
-_OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|"
+_OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|targets?|"
                                   r"anticipated|projects?|projected|estimated\s+to\s+be)\b", re.I)
 _EARLIER_RANGE = re.compile(r"\b(?:previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|from|versus|vs\.?|compared|above|"
                             r"below|within|exceed\w*|beat)\b", re.I)
@@ -2019,6 +2037,7 @@ _NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
 # figure set against this one
 _EARLIER_FIGURE = re.compile(r"\b(?:previous|prior|former|last)\s+(?:record|high|best|peak)\b|\bsurpass\w*|\boutpac\w*",
                              re.I)
+_OPERATING_USED_CASH = re.compile(r"\boperating\s+activities\s+used\b", re.I)
 _CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|investing|financing|operations)\b", re.I)
 # the amount "cash used in ..." names itself: its own "of" or verb right after it ("compared to cash used in operating
 # activities of $2.0 million"), never another's after a clause break ("Free cash flow, which deducts cash used in
@@ -2068,6 +2087,10 @@ _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\
                                r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
 # a clause's break before a period named after an amount: ", and for the quarter", "; Q1 2025", " and in the third quarter"
 # (never the "and" of "basic and diluted")
+# A period of the amount's own clause, right after it (past a comparative in parentheses), that names no dates: "SEK
+# 2.14 (1.02) for the period", "$4.1 million in the period" — which span is it? Never a later clause's
+_UNDATED_OWN_PERIOD = re.compile(r"\s*(?:\([^()$]{0,30}\)\s*)?,?\s*(?:for|in|during|over)\s+the\s+(?:(?:current|reporting|"
+                                 r"interim|same)\s+)?period\b(?!\s+(?:ended|ending|from|of|to|through))", re.I)
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;|\s(?:and|while|whereas|but)\s+(?:in|for|during)\s", re.I)
 # "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
 _NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
@@ -2626,6 +2649,30 @@ def _terms_listed_before_amount(text: str) -> bool:
     return len(terms) >= 2 and bool(term_run(masked, terms, 2))
 
 
+# The measures that are non-GAAP by definition (the vocabulary's defined_basis: EBITDA, FFO, free cash flow): a basis
+# word right before one is part of that measure's name ("adjusted EBITDA"), not a basis said of a whole list
+_DEFINED_BASIS_NAMES = frozenset(s.lower() for m in VOCABULARY.get("metric", []) if m.get("defined_basis")
+                                 for s in m.get("synonyms", []))
+_BASIS_LEADING = re.compile(r"(?:adjusted|non-gaap|pro\s+forma|core|comparable|underlying)\s+")
+_BASIS_RIGHT_BEFORE = re.compile(r"\b(?:adjusted|non-GAAP|pro\s+forma|core|comparable|underlying)\s*$", re.I)
+
+
+def _basis_of_a_named_measure(masked: str, first: re.Match) -> bool:
+    """Does a basis word stand right before a list's first term that is a measure non-GAAP by definition ("adjusted
+    EBITDA and net income")? Then it names that measure; the list's later terms may be on any basis."""
+    words = " ".join(first.group(0).lower().split())
+    if (own := _BASIS_LEADING.match(words)) is not None:  # the term read with its basis word ("adjusted EBITDA")
+        return words[own.end():] in _DEFINED_BASIS_NAMES
+    return words in _DEFINED_BASIS_NAMES \
+        and bool(_BASIS_RIGHT_BEFORE.search(masked, max(0, first.start() - 20), first.start()))
+
+
+def _own_basis_word(masked: str, term: re.Match) -> bool:
+    """Is a basis word a term's own: read with it, or right before it ("and adjusted net income")?"""
+    return bool(_BASIS_LEADING.match(" ".join(term.group(0).lower().split()))
+                or _BASIS_RIGHT_BEFORE.search(masked, max(0, term.start() - 20), term.start()))
+
+
 def _item_qualifiers(masked: str, listed: list[re.Match]) -> list[str] | None:
     """Each listed term's own qualifier, when a later term carries one the first does not ("Gross Profit and
     Adjusted Gross Profit were $390 million and $392 million, respectively": the first is GAAP); None when
@@ -2856,7 +2903,9 @@ def _noun_phrase(words: str, term: str) -> str:
         kept.insert(0, w)
     while kept and kept[0].lower() in ("and", "or"):
         kept.pop(0)
-    product = _owner_named(" ".join(kept))
+    phrase = " ".join(kept)
+    product = _owner_named(_TRAILING_VERB_FORM.sub("", phrase) if _TRAILING_VERB_FORM.search(phrase)
+                           and _TRAILING_VERB_FORM.sub("", phrase) else phrase)
     # the words of a term the vocabulary names whole ("annual recurring revenue") are its name, no product
     return "" if product and f" {product.lower()} " in f" {' '.join(term.lower().split())} " else product
 
@@ -2866,6 +2915,7 @@ def _noun_phrase(words: str, term: str) -> str:
 _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE}|basic|diluted|fully|per|share|"
                                   r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
                                   r"declared|paid|monthly|quarterly|regular|"  # "the Company declared monthly cash dividends"
+                                  r"pro|forma|"  # "pro forma EBITDA": a basis
                                   r"restated|as|[a-z]+-related|(?:improv|grow|deliver|achiev|report|generat|driv|post|increas|"
                                   r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
                                   r"sustain|record|decreas|declin|narrow|widen)ing)$|['\u2019]s?$|\W$", re.I)  # "Growing
@@ -2930,7 +2980,20 @@ def _owner_named(product: str) -> str:
     return "" if not name or GEO_RE.fullmatch(name) else name
 
 
-PHRASE_BREAKS = set("""announced reported today posted delivered recorded generated achieved said says
+# A term of an object that is no product ("sales of investments"), or coordinated with a noun that is no term, both of
+# one such object ("sales and repayments of investments"): a flow of investments or assets, never the term's figure
+_TERM_OF_A_LONGER_NOUN = re.compile(r"(?:\s+and\s+(?!(?:net\s+|total\s+)?(?:revenues?|sales|income|earnings|expenses?|"
+                                    r"costs?|profit|margin|EBITDA)\b)[a-z]+s)?\s+of\s+(?:(?:the|our|its)\s+)?(?:\w+\s+)?"
+                                    r"(?:investments?|securities|assets|loans|properties|businesses|shares)\b")
+# A verb's form standing alone before a term ("reflecting sales of", "contributing revenue of"): no business line
+_VERB_FORM = re.compile(r"(?:contribut|reflect|represent|bring|add|account|offsett?|driv|generat|includ|exclud)(?:ing|ed)",
+                        re.I)
+# Before a term after a business's name, the verb that takes the term as its object ("the Nude brands contributing
+# revenue of $3.0 million"): the business is the words before it
+_TRAILING_VERB_FORM = re.compile(r"\s+(?:contributing|reflecting|representing|bringing|adding|accounting\s+for)$")
+
+
+PHRASE_BREAKS = set("""positive negative announced reported today posted delivered recorded generated achieved said says
 the a an its our their his her this that these those of in for from by on at to with was were is
 are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
 fiscal first second third fourth half nine six three months company company's record reported report reports had has
@@ -3010,21 +3073,46 @@ def _qualified_term(before: str) -> bool:
 _ATTRIBUTIVE_BASIS = re.compile(r"\b(?:adjusted|non-GAAP|pro\s+forma)\s+(?!basis\b|for\b|to\b)(?P<head>[A-Za-z]+)", re.I)
 
 
-def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str:
+def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None:
     """The text before an amount that may say its basis: the sentence before it, less the basis words an earlier
     amount's own term took beyond a clause's break (';') when this amount has a term of its own and another head
     ("adjusted operating income of $1.25 per diluted share; full year net income of $2.39 per diluted share": $2.39
     is no adjusted figure). Within a clause a basis word may lead a list ("non-GAAP gross margin of 60%, operating
     income of $10 million and EPS of $0.20"): it still reaches every term, as one of the same head does anywhere
-    ("adjusted EBITDA of $20 million; EBITDA margin of 25%")."""
+    ("adjusted EBITDA of $20 million; EBITDA margin of 25%"). A term named after an amount with a verb of its own
+    ("adjusted EBITDA was $12.5 million and net income was $23.9 million") is a clause of its own: the basis word
+    does not reach it; in a series of such clauses (a comma, or another amount, between) it may or may not — None,
+    the amount left unread."""
     before = c.masked[:start]
     if term_m is None or not c.prev_end or term_m.start() < c.prev_end:
         return before
-    head = term_m.group(0).split()[0].lower() if term_m.group(0).split() else ""
+    words = term_m.group(0).lower().split()
+    head = words[0] if words else ""
+    own_clause = _OWN_VERB.match(c.masked, term_m.end(), start) is not None \
+        and _JOINED_AFTER_AN_AMOUNT.search(c.masked, c.prev_end, term_m.start()) is not None
     for m in reversed(list(_ATTRIBUTIVE_BASIS.finditer(before, 0, c.prev_end))):
-        if m.group("head").lower() != head and ";" in c.masked[m.end():term_m.start()]:
+        named = c.masked[m.start("head"):m.start("head") + len(term_m.group(0))].lower().split() == words
+        if (m.group("head").lower() != head or named) and (";" in c.masked[m.end():term_m.start()] or own_clause):
+            if ";" not in c.masked[m.end():term_m.start()] and (
+                    _SERIAL_CLAUSE.search(c.masked, m.end(), term_m.start())
+                    or _BARE_COMMA_BEFORE.search(c.masked, c.prev_end, term_m.start())):
+                return None  # "non-GAAP gross profit was $20 million, operating income was $30 million and net income
+                # was $25 million": a series of clauses the basis may lead, or not — which is left unread
             before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
     return before
+
+
+# A term named after an earlier amount, past a joiner ("$12.5 million and net income", "$12.5 million, and fourth
+# quarter net income"), with a verb of its own before its amount ("net income was", "net income for the quarter
+# totaled"): a clause of its own, which an earlier term's basis word does not reach (a list "non-GAAP gross margin of
+# 60%, operating income of $10 million and EPS of $0.20" has no verb of its own: its basis leads the list)
+# A clause of a series after a bare comma: ", operating income was" (", up 5%, and" is no clause: an amount first)
+_SERIAL_CLAUSE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$\d]*?\b(?:was|were|is|are|totall?ed|amounted\s+to|"
+                            r"came\s+in\s+at|reached|increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
+_BARE_COMMA_BEFORE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$]*$", re.I)
+_JOINED_AFTER_AN_AMOUNT = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^,;$]*$", re.I)
+_OWN_VERB = re.compile(r"(?:(?![$;])[^,])*?\b(?:was|were|is|are|totall?ed|amounted\s+to|came\s+in\s+at|reached|"
+                       r"increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
 
 
 _GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")

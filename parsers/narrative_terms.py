@@ -25,6 +25,8 @@ _TERMS = [
     r"(?:loss|income|earnings)\s+(?:\(loss\)\s+)?from\s+operations",
     r"operating\s+(?:income|loss|profit|expenses?|margin|cash\s+flow|earnings)",
     r"(?:positive\s+|negative\s+)?cash\s+flows?\s+(?:from|provided\s+by|used\s+in)\s+(?:operations|operating\s+activities)",
+    # "financing activities used cash of $12.7 million": a flow of those activities, never a balance of cash
+    r"(?:investing|financing)\s+activities\s+(?:provided|generated|used)\s+(?:net\s+)?cash",
     r"free\s+cash\s+flow", r"EBITDAX?", r"EBIT", r"backlog", r"(?:new\s+)?orders(?:\s+received)?|bookings",
     r"gross\s+(?:margin|profit)", r"gross\s+revenues?",
     r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)",
