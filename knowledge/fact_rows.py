@@ -45,16 +45,6 @@ class Prepared:
 GUIDANCE_NOTE = re.compile(r"\((?:[^()]*,\s*)?guidance(?:\s+(?:low|high))?\)", re.I)
 
 
-def _without_basis_note(label: str, qualifier: str | None, basis: str) -> str:
-    """'net income (non-gaap)', 'net loss (excluding)': a sentence's figure carries its qualifier as a note on its
-    label; when the note is a basis the basis column keeps it, and the metric is of the words before it (the note
-    left on the label made 'net income (non-gaap)' no metric at all, so 'non-GAAP net income' found nothing)."""
-    note = f"({qualifier})" if qualifier else ""
-    if basis not in ("non-gaap", "constant-currency") or not note or not label.endswith(note):
-        return label
-    return label[:-len(note)].strip() or label
-
-
 _IN_COLUMNS = itemgetter(*FACT_COLUMNS)  # a row dict's values as a tuple in FACT_COLUMNS order
 
 
@@ -71,8 +61,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             dropped.append(f"line {f.line}: {f.quote[:40]!r} is not a figure a release prints")
             continue
         basis = normalize_basis(f.qualifier)
-        label = plain_label(GUIDANCE_NOTE.sub(" ", _without_basis_note(f.label, f.qualifier, basis))) \
-            if basis != "part" else f.label
+        label = plain_label(GUIDANCE_NOTE.sub(" ", f.label)) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
