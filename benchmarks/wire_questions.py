@@ -3,6 +3,7 @@
     python benchmarks/wire_questions.py [--separate] [--show refused] [--batches DIR]
     python benchmarks/wire_questions.py --analyst [--show refused]
     python benchmarks/wire_questions.py --analyst2 [--show refused]
+    python benchmarks/wire_questions.py --analyst3 [--show refused]
 
 `--analyst` asks tests/data/analyst_questions.jsonl instead: the questions analysts ask of a store of
 many companies (every dev wire release, ../shared/corpus/full and the seeds), with and without periods
@@ -13,6 +14,11 @@ each expectation checked by hand at the cited line. It is scored as a whole ("an
 releases the first covers least (foreign filers, fiscal years ending in March, June or September, banks),
 with more arithmetic, follow-ups, loose periods ("the June quarter", "YTD through September") and
 companies not held whose names are close to held ones.
+`--analyst3` asks tests/data/analyst_questions3.jsonl of another store: the seeds, ../shared/corpus/releases
+(openings: the first 2,000 bytes of a release, figures with and without a stated period, tables cut off) and
+../shared/corpus/full (complete EDGAR releases and whole submissions) — the releases of other companies in every
+form but the wire copy: figures an opening cuts off (abstain), per-share heads that are not EPS, fiscal years,
+balance-sheet lines at a date, change, rank across companies and follow-ups.
 
 Every batch in tests/batches/wire/ is asked of one store holding all the development wire releases
 (`benchmarks/split.py dev`), so each question must find its company among ~40; `--separate` asks
@@ -59,6 +65,7 @@ from benchmarks.split import split  # noqa: E402
 BATCHES = ROOT / "tests" / "batches" / "wire"
 ANALYST = ROOT / "tests" / "data" / "analyst_questions.jsonl"
 ANALYST2 = ROOT / "tests" / "data" / "analyst_questions2.jsonl"
+ANALYST3 = ROOT / "tests" / "data" / "analyst_questions3.jsonl"
 SHARED = ROOT.parent / "shared"
 
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
@@ -221,13 +228,19 @@ def analyst_releases() -> list[Path]:
     return dev + [SHARED / "corpus" / "full", SHARED / "seeds"]
 
 
-def score_analyst(batch: Path = ANALYST, folder: Path | None = None) -> list[Row]:
-    """Ask the analyst questions of one store of every release in `analyst_releases`."""
+def corpus_releases() -> list[Path]:
+    """The store the third set is asked of: the seeds, the release openings and the complete EDGAR releases."""
+    return [SHARED / "seeds", SHARED / "corpus" / "releases", SHARED / "corpus" / "full"]
+
+
+def score_analyst(batch: Path = ANALYST, folder: Path | None = None,
+                  releases: list[Path] | None = None) -> list[Row]:
+    """Ask the analyst questions of one store of every release in `releases` (default `analyst_releases`)."""
     from chat.engine import Engine
     dev, test = split()
     guard_split([batch], dev, test)
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
-        engine = Engine(build_store(analyst_releases(), Path(tmp) / "analyst.duckdb"))
+        engine = Engine(build_store(analyst_releases() if releases is None else releases, Path(tmp) / "analyst.duckdb"))
         try:
             rows = ask_batch(engine, batch)
         finally:
@@ -300,9 +313,13 @@ def main() -> None:
                    help=f"ask {ANALYST.relative_to(ROOT)} of one store of the dev wire releases, corpus/full and the seeds")
     p.add_argument("--analyst2", action="store_true",
                    help=f"ask {ANALYST2.relative_to(ROOT)} (the second set: releases the first covers least) of that store")
+    p.add_argument("--analyst3", action="store_true",
+                   help=f"ask {ANALYST3.relative_to(ROOT)} (the third set) of the seeds, corpus/releases and corpus/full")
     args = p.parse_args()
     start = time.perf_counter()
-    if args.analyst or args.analyst2:
+    if args.analyst3:
+        rows = score_analyst(ANALYST3, releases=corpus_releases())
+    elif args.analyst or args.analyst2:
         rows = score_analyst(ANALYST2 if args.analyst2 else ANALYST)
     else:
         rows = score(separate=args.separate, named=args.named, batches=batch_files(args.batches))

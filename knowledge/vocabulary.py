@@ -149,8 +149,9 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
 
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words(VOCABULARY)  # vocabulary.toml [language]
 PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; only earnings make EPS
-    ("tangible_book_value_per_share", re.compile(r"tangible book value")),
-    ("book_value_per_share", re.compile(r"book value")),
+    # "common stockholders' equity per share" is the book value a share (the equity a share, by another name)
+    ("tangible_book_value_per_share", re.compile(r"tangible book value|tangible (?:common )?(?:stock|share)holders'? equity")),
+    ("book_value_per_share", re.compile(r"book value|(?:stock|share)holders'? equity per")),
     ("dividends_per_share", re.compile(r"dividends?|distributions?")),
     ("nav_per_share", re.compile(r"\bnav\b|net asset value")),  # an investment company's NAV a share: no earnings
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),

@@ -1421,6 +1421,10 @@ class NarrativeReader:
             return None  # "EBITDA, or earnings before interest, taxes, depreciation and amortization, was": the items
             # the measure leaves out, never its subject (read as depreciation)
         term_m = terms[-1] if terms else None
+        if term_m is not None and (joined := _JOINED_SUBJECT_AFTER.match(c.masked, term_m.end())) \
+                and joined.end() <= start and not any(term_m.end() < t.start() < joined.end() for t in c.terms):
+            return None  # "cash and invested assets were $2.5 billion": a sum of the term and what the vocabulary
+            # lacks, never the cash (a known term after "and" is a list, read as one)
         if term_m is not None and _PRETAX_AFTER.match(c.text, term_m.end()):
             return None  # "Earnings before taxes were $16.0 million": pre-tax earnings, never the term's own figure
             # (read as net income)
@@ -2028,6 +2032,10 @@ _RANGE_BASIS = re.compile(r"\b(?:non-GAAP|adjusted|core)\b", re.I)
 _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b)?\)?,?\s+(?:above|below|higher|lower|"
                              r"more|less|greater|ahead\s+of|behind|over|under)\b", re.I)
 # "Earnings before taxes": a figure before tax, never net income; a period right after an amount dates that amount
+# "cash and invested assets were $2.5 billion": the term is the first of two things the verb's subject joins (words
+# the vocabulary lacks after "and", then the verb), and the amount is of the two together, never the term's own
+_JOINED_SUBJECT_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+"
+                                   r"(?:were|was|totall?ed|amounted|stood|reached|rose|grew|fell|declined)\b", re.I)
 _PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
 _JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
 _OTHER_BASIS_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:its\s+|the\s+)?(GAAP|non-GAAP|"
