@@ -366,8 +366,28 @@ class GridReader:
             after = next((l.strip() for l in below[k + 1:] if l.strip()), "")
             if after.startswith("|") or _FOOTER_SCALE.match(after.strip("*_")):
                 return ""  # '(In thousands)' right over the next table: that table's caption
-            return text if len(text) < 90 and _FOOTER_SCALE.match(text) else ""
+            if not (len(text) < 90 and _FOOTER_SCALE.match(text)):
+                return ""
+            return "" if self._heads_next_table(table.last_line + 2 + k) else text
         return ""
+
+    def _heads_next_table(self, start: int) -> bool:
+        """Does the next table begin within a short title block from line `start` on ('(In thousands)',
+        then 'CONDENSED STATEMENTS OF OPERATIONS', then the table)? A scale line there is in that table's
+        heading as much as under the table above: whose it is is unclear, so it is neither's."""
+        starts = [t.first_line for t in self.tables if t.first_line >= start]
+        nxt = min(starts) if starts else None
+        titles = 0
+        for n in range(start, min(start + 8, len(self.lines))):
+            text = self.lines[n].strip()
+            if n == nxt or text.startswith("|"):
+                return True
+            if not text:
+                continue
+            titles += 1
+            if titles > 3 or len(text) > 90 or text.rstrip("*_").endswith("."):
+                return False  # a sentence or a paragraph: prose after the table, no heading of the next
+        return False
 
     def _continues(self, vcols: list[int]) -> bool:
         """A table with no heading of its own, as many value columns as the table before it: the

@@ -1,0 +1,38 @@
+"""Misreads found by review: a scale line, a subject or a change word given to the wrong figure.
+
+Each test reads an invented release (parse → facts) and asserts the figure a reader would state, with a
+near miss that must keep reading as before."""
+from __future__ import annotations
+
+from knowledge.fact_rows import prepare
+from parsers.document import parse_text
+
+
+def _facts(text: str, fmt: str = "markdown", excerpt: bool = False) -> list[dict]:
+    doc = parse_text("invented.md" if fmt == "markdown" else "invented.txt", text, fmt, excerpt=excerpt)
+    cols = prepare(doc, "x", "invented").facts
+    return [{k: cols[k][i] for k in cols} for i in range(len(cols["metric"]))]
+
+
+def _values(facts: list[dict], label: str) -> set[float]:
+    return {f["value"] for f in facts if f["label"] == label}
+
+
+_HEAD = ("BOLT GADGETS REPORTS THIRD QUARTER 2031 RESULTS\n\nAUSTIN, Texas, November 1, 2031 -- Bolt Gadgets, Inc. "
+         "(NYSE: BLTG) today reported results for the quarter ended September 30, 2031.\n\n")
+_BUYBACK = ("Stock buybacks\n\n| | Q3 2031 | Q3 2030 |\n|---|---|---|\n| Shares bought back | 7,000 | 6,000 |\n"
+            "| Total cost of buybacks | $ 1,234,500 | $ 998,000 |\n\n")
+_STATEMENT = ("| | Q3 2031 | Q3 2030 |\n|---|---|---|\n| Revenue | 31,700 | 29,900 |\n| Net income | 4,100 | 3,800 |\n")
+
+
+def test_a_scale_line_heading_the_next_tables_title_block_is_not_the_footer_of_the_table_above() -> None:
+    text = _HEAD + _BUYBACK + "(In thousands, except per share data)\nCONDENSED STATEMENTS OF INCOME\n\n" + _STATEMENT
+    facts = _facts(text)
+    assert _values(facts, "Total cost of buybacks") == {1234500.0, 998000.0}
+    assert 31700000.0 in _values(facts, "Revenue")
+
+
+def test_a_scale_line_under_a_table_and_then_prose_is_still_its_footer() -> None:
+    text = (_HEAD + _BUYBACK.replace("$ 1,234,500 | $ 998,000", "$ 1,234 | $ 998") +
+            "(In thousands, except per share data)\n\nThe company bought back shares all through the quarter.\n")
+    assert _values(_facts(text), "Total cost of buybacks") == {1234000.0, 998000.0}
