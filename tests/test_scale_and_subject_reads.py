@@ -36,3 +36,18 @@ def test_a_scale_line_under_a_table_and_then_prose_is_still_its_footer() -> None
     text = (_HEAD + _BUYBACK.replace("$ 1,234,500 | $ 998,000", "$ 1,234 | $ 998") +
             "(In thousands, except per share data)\n\nThe company bought back shares all through the quarter.\n")
     assert _values(_facts(text), "Total cost of buybacks") == {1234000.0, 998000.0}
+
+
+def _said(sentence: str) -> list[dict]:
+    return [f for f in _facts(_HEAD + sentence + "\n") if f["source"] == "narrative"]
+
+
+def test_a_change_noun_between_the_term_and_an_amount_set_beside_another_keeps_it_a_change() -> None:
+    for sentence in ("Third quarter revenue decline was $2.0 million, less than $3.0 million in the second quarter.",
+                     "Net income growth in the third quarter was $1.5 million, higher than $1.0 million last year."):
+        assert not [f for f in _said(sentence) if f["metric"] in ("revenue", "net_income")], sentence
+
+
+def test_a_level_set_beside_another_amount_is_still_the_level() -> None:
+    facts = _said("Third quarter revenue was $2.0 million, less than $3.0 million in the second quarter.")
+    assert [f["value"] for f in facts if f["metric"] == "revenue"][:1] == [2000000.0]
