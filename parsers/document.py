@@ -107,6 +107,12 @@ _BARE_PART_ROW = re.compile(r"^(?:current|non-?\s?current|short-term|long-term|t
 _NOTE_TITLE = re.compile(r"^(?:note\s+)?\d{1,2}\s*[.:)\u2013\u2014-]\s*(?P<t>[A-Za-z][A-Za-z ,'\u2019-]{2,50})$", re.I)
 
 
+# words that make a title name a balance, an asset or a liability (what 'Current' and 'Non-current' divide)
+_BALANCE_TITLE = re.compile(r"\b(?:liabilit(?:y|ies)|assets?|payables?|receivables?|borrowings?|debts?|loans?|provisions?|"
+                            r"deferred|inventor(?:y|ies)|leases?|deposits?|accru\w*|prepa\w*|investments?|"
+                            r"obligations?|notes\s+payable)\b", re.I)
+
+
 def _note_title_over_bare_rows(lines: list[str], table: GridTable) -> str:
     """An excerpt of one table whose rows are only parts ('Current', 'Non-current', 'Total') takes the title of
     the note it stands in ('25. Deferred income') as their subject: the one numbered title line of the text.
@@ -116,7 +122,9 @@ def _note_title_over_bare_rows(lines: list[str], table: GridTable) -> str:
         return ""
     titles = [m.group("t").strip() for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
               and (m := _NOTE_TITLE.match(line.strip()))]
-    return titles[0][:1].upper() + titles[0][1:] if len(titles) == 1 else ""
+    if len(titles) != 1 or not _BALANCE_TITLE.search(titles[0]):
+        return ""  # 'Current' / 'Non-current' are parts of a balance: a note titled by a flow ('3. Revenue') is no subject
+    return titles[0][:1].upper() + titles[0][1:]
 
 
 def _unnamed_last_row_total(table: GridTable) -> None:

@@ -51,3 +51,19 @@ def test_a_change_noun_between_the_term_and_an_amount_set_beside_another_keeps_i
 def test_a_level_set_beside_another_amount_is_still_the_level() -> None:
     facts = _said("Third quarter revenue was $2.0 million, less than $3.0 million in the second quarter.")
     assert [f["value"] for f in facts if f["metric"] == "revenue"][:1] == [2000000.0]
+
+
+def _note(title: str) -> str:
+    return (f"{title}\n\nAmounts received in advance from customers for services not yet rendered.\n\n"
+            "| | 2031 | 2030 |\n|---|---|---|\n| Current | 1,200 | 1,100 |\n| Non-current | 300 | 250 |\n"
+            "| Total | 1,500 | 1,350 |\n")
+
+
+def test_a_note_titled_by_a_flow_is_no_subject_of_current_and_non_current_rows() -> None:
+    facts = _facts(_note("3. Revenue"), "text", excerpt=True)
+    assert not [f for f in facts if f["metric"] == "revenue"]
+
+
+def test_a_note_titled_by_a_balance_is_still_their_subject() -> None:
+    facts = _facts(_note("3. Contract liabilities"), "text", excerpt=True)
+    assert any("contract liabilities" in f["label"].lower() for f in facts)
