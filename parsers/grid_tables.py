@@ -309,6 +309,8 @@ class GridReader:
                 attributed_to = label  # the row the shares under an 'Attributable to:' heading are of
             own_section = section if row.section is None else row.section
             if row.section is not None and _BARE_ATTRIBUTION.match(own_section):
+                if not _divisible_by_owner(attributed_to):
+                    continue  # under a per-share row (or any row no owner shares): whose shares, unsure — unread
                 own_section = _attributed(own_section, attributed_to)  # 'Attributable to:' over fixed-width rows
             got = self._row(row, label, own_section, columns, title, table_class)
             # "Diluted EPS (pence)", "Basic (RMB cents)", "Diluted" under "Earnings per share (cents)", a caption's
@@ -922,6 +924,17 @@ def _caption(heading: str) -> str:
     lines = [line for line in heading.split("  ") if line.strip() and not SCALE_LINE.search(line)
              and not _UNAUDITED.search(line)]
     return lines[-1] if lines else ""
+
+
+_OWNED_MONEY = re.compile(r"\b(?:profit|income|earnings|loss)\b", re.I)
+_PER_SHARE_WORDS = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|\bcents?\b|\bpence\b", re.I)
+
+
+def _divisible_by_owner(label: str) -> bool:
+    """Can an 'Attributable to:' heading under this row divide it among owners? Only a money row of profit or
+    comprehensive income can; a per-share row ('Diluted earnings per share (cents)') never is, so the owners'
+    and the minority's shares printed under it are of an amount the reader cannot name."""
+    return bool(label) and bool(_OWNED_MONEY.search(label)) and not _PER_SHARE_WORDS.search(label)
 
 
 def _attributed(text: str, subject: str) -> str:

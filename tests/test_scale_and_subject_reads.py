@@ -67,3 +67,31 @@ def test_a_note_titled_by_a_flow_is_no_subject_of_current_and_non_current_rows()
 def test_a_note_titled_by_a_balance_is_still_their_subject() -> None:
     facts = _facts(_note("3. Contract liabilities"), "text", excerpt=True)
     assert any("contract liabilities" in f["label"].lower() for f in facts)
+
+
+def _interim(rows: list[tuple[str, str, str]]) -> str:
+    body = "\n".join(f"{label:<43}{a:>8}{b:>19}" for label, a, b in rows)
+    return ("KOPJE MINING LIMITED INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2031\n\n"
+            "CAPE TOWN, 20 February 2032 -- Kopje Mining Limited (JSE: KPJ) today announced its interim results.\n\n"
+            "CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS\n"
+            "                                           Six months ended   Six months ended\n"
+            "                                             31 Dec 2031        31 Dec 2030\n"
+            "                                                  Rm                 Rm\n" + body + "\n")
+
+
+_PROFIT = [("Revenue", "21 406", "19 118"), ("Profit for the period", "2 700", "2 500")]
+_EPS = [("Basic earnings per share (cents)", "212.5", "190.1"), ("Diluted earnings per share (cents)", "210.0", "188.0")]
+_SHARES = [("Attributable to:", "", ""), ("Owners of the parent", "2 600", "2 420"),
+           ("Non-controlling interests", "100", "80")]
+
+
+def test_attributable_to_under_a_per_share_row_is_left_unread() -> None:
+    facts = _facts(_interim(_PROFIT + _EPS + _SHARES), "text")
+    assert not [f for f in facts if "attributable" in f["label"].lower()]
+    assert {f["value"] for f in facts if f["metric"] == "eps_diluted"} == {2.1, 1.88}
+
+
+def test_attributable_to_under_the_profit_row_still_divides_the_profit() -> None:
+    facts = _facts(_interim(_PROFIT + _SHARES + _EPS), "text")
+    owners = [f["value"] for f in facts if f["metric"] == "net_income" and "owners" in f["label"].lower()]
+    assert sorted(owners) == [2420000000.0, 2600000000.0]
