@@ -135,6 +135,9 @@ class Column:
     header: str = ""
     subject: str = ""  # a column that is no period: its own heading (a segment, place, class or measure)
     own: bool = False  # a column of the whole read as its heading's own ('Group' beside a 'Company' no question names apart)
+    # a 'Total' of amounts falling due ('Long-term debt, including interest | 612,000 | 32,000 | ...'): the row's
+    # obligation as printed, never the balance a metric names (interest to come is in it, leases are undiscounted)
+    printed: bool = False
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -374,21 +377,25 @@ class GridReader:
         return ""
 
     def _heads_next_table(self, start: int) -> bool:
-        """Does the next table begin within a short title block from line `start` on ('(In thousands)',
-        then 'CONDENSED STATEMENTS OF OPERATIONS', then the table)? A scale line there is in that table's
-        heading as much as under the table above: whose it is is unclear, so it is neither's."""
+        """Is the scale line right above the next table's title ('(In thousands)', then at once 'CONDENSED
+        STATEMENTS OF OPERATIONS', then the table)? It is in that table's title block as much as under the table
+        above: whose it is is unclear, so it is neither's. A blank line after it ('Amounts in thousands.', a blank,
+        the next heading) leaves it the footer of the table above."""
         starts = [t.first_line for t in self.tables if t.first_line >= start]
         nxt = min(starts) if starts else None
-        titles = 0
+        titles = blanks = 0
         for n in range(start, min(start + 8, len(self.lines))):
             text = self.lines[n].strip()
             if n == nxt or text.startswith("|"):
-                return True
+                return titles > 0
             if not text:
+                blanks += 1
+                if titles == 0 or blanks > 1:
+                    return False
                 continue
             titles += 1
-            if titles > 3 or len(text) > 90 or text.rstrip("*_").endswith("."):
-                return False  # a sentence or a paragraph: prose after the table, no heading of the next
+            if blanks or titles > 3 or len(text) > 90 or text.rstrip("*_").endswith("."):
+                return False  # a sentence, a paragraph: prose after the table, no heading of the next
         return False
 
     def _continues(self, vcols: list[int]) -> bool:
@@ -582,6 +589,7 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
+            f.printed_term = f.printed_term or col.printed
             if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
             elif subject:
@@ -1525,7 +1533,7 @@ def _whole_beside_maturities(amounts: list[Column], own: dict[int, str], found: 
     if period is None or (_scale(title) is None and _scale(caption) is None):
         whole[0].period = None
         return True
-    whole[0].period, whole[0].subject = period, clean_label(own[whole[0].vcol])
+    whole[0].period, whole[0].subject, whole[0].printed = period, clean_label(own[whole[0].vcol]), True
     return True
 
 

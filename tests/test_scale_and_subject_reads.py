@@ -95,3 +95,20 @@ def test_attributable_to_under_the_profit_row_still_divides_the_profit() -> None
     facts = _facts(_interim(_PROFIT + _SHARES + _EPS), "text")
     owners = [f["value"] for f in facts if f["metric"] == "net_income" and "owners" in f["label"].lower()]
     assert sorted(owners) == [2420000000.0, 2600000000.0]
+
+
+def test_a_total_of_amounts_falling_due_is_the_obligation_as_printed_never_the_balance() -> None:
+    text = ("The following table summarizes our contractual obligations as of December 31, 2031 (in thousands):\n\n"
+            "| | Total | Less than 1 year | 1-3 years | 3-5 years | More than 5 years |\n|---|---|---|---|---|---|\n"
+            "| Long-term debt, including interest | 412,000 | 22,000 | 44,000 | 346,000 | — |\n"
+            "| Operating leases | 35,300 | 8,100 | 15,200 | 7,000 | 5,000 |\n")
+    facts = _facts(text, "text", excerpt=True)
+    assert not [f for f in facts if f["metric"] in ("long_term_debt", "operating_lease_liabilities")]
+    assert 412000000.0 in _values(facts, "Long-term debt, including interest")
+
+
+def test_long_term_debt_at_two_dates_is_still_the_balance() -> None:
+    text = ("Selected balance sheet data (in thousands):\n\n| | December 31, 2031 | December 31, 2030 |\n|---|---|---|\n"
+            "| Cash and cash equivalents | 91,000 | 85,000 |\n| Long-term debt | 412,000 | 398,000 |\n")
+    facts = _facts(text, "text", excerpt=True)
+    assert 412000000.0 in {f["value"] for f in facts if f["metric"] == "long_term_debt"}
