@@ -76,7 +76,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     figures += grid.read_tables(fixed.grids()) + cells.read()
     grid.scale_twins(figures)
     other_entities(grid.groups, grid.titles, company)
-    month = _years_end_month(figures, body) or (_balance_dates_month(figures) if excerpt else None)
+    month = _years_end_month(figures, body) or (_balance_dates_month(figures, body) if excerpt else None)
     if stated_fye is None and month not in (None, fye):  # the tables' years end in it
         stated_fye = fye = month
         lead = lead_period(body, fye, released) or annual_period(body, released, fye) or hinted_period(period_hint, fye)
@@ -152,13 +152,19 @@ def _years_end_month(figures: list[Figure], text: str) -> int | None:
     return months.pop() if len(months) == 1 and months != {12} else None
 
 
-def _balance_dates_month(figures: list[Figure]) -> int | None:
+# the text calls dates year ends: 'fiscal 2019', 'at year end', 'as of the end of the fiscal year'
+_YEAR_END_WORDS = re.compile(r"\bfiscal\b|\byears?[\s-]+end(?:ed|ing|s)?\b|\bend\s+of\s+(?:the\s+|each\s+)?(?:fiscal\s+)?years?\b",
+                             re.I)
+
+
+def _balance_dates_month(figures: list[Figure], text: str) -> int | None:
     """An excerpt of balances alone ('September 28, 2019 | September 29, 2018' over total assets, no span of any
-    row): the month every year's date falls in is its year's end, so 'in 2019' asks for the balance at the 2019
-    date. None when a table prints any span, or the dates fall in two months (or December, the default), or in
-    one year only."""
+    row), whose text calls its dates year ends ('fiscal 2019', 'year-end'): the month every year's date falls in
+    is its year's end, so 'in 2019' asks for the balance at the 2019 date. None when the text says nothing of a
+    year's end (balances at June 30 of two years may be any quarter's), when a table prints any span, or the dates
+    fall in two months (or December, the default), or in one year only."""
     table = [f for f in figures if f.source == "table"]
-    if not table or any(not f.period.is_instant for f in table):
+    if not _YEAR_END_WORDS.search(text) or not table or any(not f.period.is_instant for f in table):
         return None
     months = {f.period.end.month for f in table}
     years = {f.period.end.year for f in table}
