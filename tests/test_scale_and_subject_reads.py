@@ -117,10 +117,10 @@ def test_long_term_debt_at_two_dates_is_still_the_balance() -> None:
 def test_figures_one_space_apart_under_years_one_space_apart_are_two_columns() -> None:
     text = (_HEAD + "CONSOLIDATED STATEMENTS OF INCOME\n(in millions, except per share data)\n"
             "Three Months Ended Year Ended\nSeptember 30, September 30,\n2031 2030 2031 2030\n"
-            "Revenue 631.4 598.0 2,412.0 2,304.1\nDiluted weighted average shares 87 86 87 86\n"
+            "Revenue 631.4 598.0 2,412.0 2,304.1\nDiluted weighted average shares 112 109 112 109\n"
             "Diluted EPS 0.82 0.77 3.04 2.94\n")
     facts = _facts(text, "text")
-    assert {f["value"] for f in facts if f["metric"] == "weighted_shares_diluted"} == {87e6, 86e6}
+    assert {f["value"] for f in facts if f["metric"] == "weighted_shares_diluted"} == {112e6, 109e6}
 
 
 def test_thousands_set_apart_by_one_space_under_columns_set_wide_apart_are_one_figure() -> None:
