@@ -126,3 +126,16 @@ def test_figures_one_space_apart_under_years_one_space_apart_are_two_columns() -
 def test_thousands_set_apart_by_one_space_under_columns_set_wide_apart_are_one_figure() -> None:
     facts = _facts(_interim(_PROFIT + _EPS), "text")
     assert {f["value"] for f in facts if f["metric"] == "revenue"} == {21406e6, 19118e6}
+
+
+def test_the_company_itself_before_its_term_is_no_business_line() -> None:
+    for subject in ("Company-wide", "Bolt"):
+        facts = _said(f"{subject} revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                      "$14.0 million, respectively.")
+        assert {(f["value"], f["product"]) for f in facts if f["metric"] == "revenue"} == {(5e6, ""), (14e6, "")}
+
+
+def test_a_business_line_before_its_term_is_still_one() -> None:
+    facts = _said("Gadgets revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                  "$14.0 million, respectively.")
+    assert {f["product"] for f in facts if f["metric"] == "revenue"} == {"Gadgets"}
