@@ -305,6 +305,8 @@ class GridReader:
             if (thereof := _THEREOF_OWNER.match(label)):
                 label = "attributable to " + label[thereof.end():]
             if _BARE_ATTRIBUTION.match(label):
+                if subject and not _divisible_by_owner(subject):
+                    continue  # 'Attributable to owners' right under a per-share row: a share of what, unsure — unread
                 label = _attributed(label, subject)
             else:
                 subject = label

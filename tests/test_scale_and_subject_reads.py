@@ -139,3 +139,26 @@ def test_a_business_line_before_its_term_is_still_one() -> None:
     facts = _said("Gadgets revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
                   "$14.0 million, respectively.")
     assert {f["product"] for f in facts if f["metric"] == "revenue"} == {"Gadgets"}
+
+
+def _attributed_rows(eps_first: bool) -> str:
+    eps = "| Diluted earnings per share (cents) | 210.0 | 188.0 |\n"
+    shares = ("| Attributable to owners of the parent | 2,600 | 2,420 |\n"
+              "| Attributable to non-controlling interests | 100 | 80 |\n")
+    return ("KOPJE MINING LIMITED INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2031\n\n"
+            "CAPE TOWN, 20 February 2032 -- Kopje Mining Limited (JSE: KPJ) today announced its interim results.\n\n"
+            "CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS (Rm)\n\n"
+            "| | Six months ended 31 Dec 2031 | Six months ended 31 Dec 2030 |\n|---|---|---|\n"
+            "| Revenue | 21,406 | 19,118 |\n| Profit for the period | 2,700 | 2,500 |\n" +
+            (eps + shares if eps_first else shares + eps))
+
+
+def test_attributable_to_rows_under_a_per_share_row_are_left_unread() -> None:
+    facts = _facts(_attributed_rows(eps_first=True))
+    assert not [f for f in facts if "attributable" in f["label"].lower()]
+    assert {f["value"] for f in facts if f["metric"] == "eps_diluted"} == {2.1, 1.88}
+
+
+def test_attributable_to_rows_under_the_profit_row_are_still_its_shares() -> None:
+    facts = _facts(_attributed_rows(eps_first=False))
+    assert {f["value"] for f in facts if f["metric"] == "net_income" and "owners" in f["label"]} == {2600e6, 2420e6}
