@@ -1061,6 +1061,9 @@ class NarrativeReader:
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period, self.periods.default_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+            if modifier := _TERM_MODIFIER.search(text[max(0, terms[-1].start() - 25):terms[-1].start()]):
+                qualifiers = [(modifier.group(1) or modifier.group(2)).lower()] * len(run)  # "Organic revenue for
+                # the three and twelve months ... respectively": each period's organic revenue, as said once
         elif not terms and not any(m.start() < run[0].start() for m in amounts) \
                 and (subject := _listed_subject(text, masked, periods, run[0].start())):
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,

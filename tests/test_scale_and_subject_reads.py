@@ -162,3 +162,16 @@ def test_attributable_to_rows_under_a_per_share_row_are_left_unread() -> None:
 def test_attributable_to_rows_under_the_profit_row_are_still_its_shares() -> None:
     facts = _facts(_attributed_rows(eps_first=False))
     assert {f["value"] for f in facts if f["metric"] == "net_income" and "owners" in f["label"]} == {2600e6, 2420e6}
+
+
+def test_a_basis_word_before_one_term_over_a_list_of_periods_qualifies_each() -> None:
+    facts = _said("Organic revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                  "$14.0 million, respectively.")
+    assert not [f for f in facts if f["metric"] == "revenue"]
+    assert {f["value"] for f in facts if f["basis"] == "part"} == {5e6, 14e6}
+
+
+def test_a_term_over_a_list_of_periods_with_no_basis_word_is_the_plain_metric() -> None:
+    facts = _said("Revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                  "$14.0 million, respectively.")
+    assert {f["value"] for f in facts if f["metric"] == "revenue" and not f["basis"]} == {5e6, 14e6}
