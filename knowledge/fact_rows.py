@@ -70,6 +70,9 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label):
             metric = "other"  # 'Net cash used in operating activities | 12,384': an outflow printed unsigned
         geo = canonical_geo(f.geo) if f.geo else ""
+        segment = f.segment
+        if f.source == "narrative" and product and _names_the_whole_company(product, name):
+            product = segment = ""  # "Company-wide revenue", "<the company's own name> revenue": the company's
         if f.source == "table" and product and not geo and f.segment == product and _names_a_place(product):
             geo, product = canonical_geo(product), ""  # "International" as a segment of a table: a place
         if metric == "other" and f.source == "table" and not f.label.lower().startswith("total"):
@@ -80,7 +83,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         end_year, end_month = effective_month(f.period.end)
         row = {
             "company_key": key, "metric": metric, "label": f.label,
-            "section": f.section, "segment": f.segment, "geo": geo,
+            "section": f.section, "segment": segment, "geo": geo,
             "product": " ".join(product.split()), "period_kind": "instant" if f.period.is_instant else "duration",
             "period_start": f.period.start, "period_end": f.period.end, "months": f.period.months,
             "end_year": end_year, "end_month": end_month,
@@ -128,6 +131,19 @@ BROKEN_DOWN = {  # metrics releases break down by line of business under a headi
 # metrics a note breaks down by place alone ('Income before income taxes:' over 'Domestic' / 'Foreign' / 'Total'):
 # a row naming only a place under such a heading is the metric of that place
 PLACE_BROKEN_DOWN = {"income_before_tax", "income_tax", "operating_income", "net_income", "total_assets"}
+
+
+_WHOLE_COMPANY = re.compile(r"^(?:(?:total\s+)?company[\s-]?wide|total\s+company|enterprise[\s-]?wide|consolidated)$", re.I)
+
+
+def _names_the_whole_company(product: str, company: str | None) -> bool:
+    """A sentence's subject before its term that names the company itself ('Company-wide', or its own name's first
+    word): the company's figure, never a business line of it."""
+    text = " ".join(product.split()).strip(" ,.'\u2019s")
+    if _WHOLE_COMPANY.match(text):
+        return True
+    first = (company or "").split()[:1]
+    return bool(first) and len(first[0]) > 2 and text.lower() == first[0].strip(",.").lower()
 
 
 def _names_a_place(label: str) -> bool:

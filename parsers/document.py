@@ -79,7 +79,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     grid.totals_against_statements(figures)
     other_entities(grid.groups, grid.titles, company)
     headed_parts(grid.groups, grid.captions, company)
-    month = _years_end_month(figures, body) or (_balance_dates_month(figures) if excerpt else None)
+    month = _years_end_month(figures, body) or (_balance_dates_month(figures, body) if excerpt else None)
     if stated_fye is None and month not in (None, fye):  # the tables' years end in it
         stated_fye = fye = month
         lead = lead_period(body, fye, released) or annual_period(body, released, fye) or hinted_period(period_hint, fye)
@@ -110,6 +110,12 @@ _BARE_PART_ROW = re.compile(r"^(?:current|non-?\s?current|short-term|long-term|t
 _NOTE_TITLE = re.compile(r"^(?:note\s+)?\d{1,2}\s*[.:)\u2013\u2014-]\s*(?P<t>[A-Za-z][A-Za-z ,'\u2019-]{2,50})$", re.I)
 
 
+# words that make a title name a balance, an asset or a liability (what 'Current' and 'Non-current' divide)
+_BALANCE_TITLE = re.compile(r"\b(?:liabilit(?:y|ies)|assets?|payables?|receivables?|borrowings?|debts?|loans?|provisions?|"
+                            r"deferred|inventor(?:y|ies)|leases?|deposits?|accru\w*|prepa\w*|investments?|"
+                            r"obligations?|notes\s+payable)\b", re.I)
+
+
 def _note_title_over_bare_rows(lines: list[str], table: GridTable) -> str:
     """An excerpt of one table whose rows are only parts ('Current', 'Non-current', 'Total') takes the title of
     the note it stands in ('25. Deferred income') as their subject: the one numbered title line of the text.
@@ -119,7 +125,9 @@ def _note_title_over_bare_rows(lines: list[str], table: GridTable) -> str:
         return ""
     titles = [m.group("t").strip() for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
               and (m := _NOTE_TITLE.match(line.strip()))]
-    return titles[0][:1].upper() + titles[0][1:] if len(titles) == 1 else ""
+    if len(titles) != 1 or not _BALANCE_TITLE.search(titles[0]):
+        return ""  # 'Current' / 'Non-current' are parts of a balance: a note titled by a flow ('3. Revenue') is no subject
+    return titles[0][:1].upper() + titles[0][1:]
 
 
 def _unnamed_last_row_total(table: GridTable) -> None:
@@ -147,13 +155,19 @@ def _years_end_month(figures: list[Figure], text: str) -> int | None:
     return months.pop() if len(months) == 1 and months != {12} else None
 
 
-def _balance_dates_month(figures: list[Figure]) -> int | None:
+# the text calls dates year ends: 'fiscal 2019', 'at year end', 'as of the end of the fiscal year'
+_YEAR_END_WORDS = re.compile(r"\bfiscal\b|\byears?[\s-]+end(?:ed|ing|s)?\b|\bend\s+of\s+(?:the\s+|each\s+)?(?:fiscal\s+)?years?\b",
+                             re.I)
+
+
+def _balance_dates_month(figures: list[Figure], text: str) -> int | None:
     """An excerpt of balances alone ('September 28, 2019 | September 29, 2018' over total assets, no span of any
-    row): the month every year's date falls in is its year's end, so 'in 2019' asks for the balance at the 2019
-    date. None when a table prints any span, or the dates fall in two months (or December, the default), or in
-    one year only."""
+    row), whose text calls its dates year ends ('fiscal 2019', 'year-end'): the month every year's date falls in
+    is its year's end, so 'in 2019' asks for the balance at the 2019 date. None when the text says nothing of a
+    year's end (balances at June 30 of two years may be any quarter's), when a table prints any span, or the dates
+    fall in two months (or December, the default), or in one year only."""
     table = [f for f in figures if f.source == "table"]
-    if not table or any(not f.period.is_instant for f in table):
+    if not _YEAR_END_WORDS.search(text) or not table or any(not f.period.is_instant for f in table):
         return None
     months = {f.period.end.month for f in table}
     years = {f.period.end.year for f in table}

@@ -51,10 +51,12 @@ ROW_VALUE = re.compile(_SPACED_VALUE + "|" + VALUE_TOKEN.pattern)
 _COMMA_GROUPS = re.compile(r"\d,\d{3}(?!\d)")
 
 
-def _row_values(line: str) -> Iterator[re.Match]:
+def _row_values(line: str, cols: list["Column"] | None = None) -> Iterator[re.Match]:
     """A row's figures: thousands set apart by one space only where the line groups none by commas ('1,204  5 100'
-    is two columns' figures, never 5,100)."""
-    return (VALUE_TOKEN if _COMMA_GROUPS.search(line) else ROW_VALUE).finditer(line)
+    is two columns' figures, never 5,100), and where the header's columns stand two spaces apart or more (under
+    '2024 2023 2024 2023', one space apart, '102 101' are two columns' figures)."""
+    one_space = cols is not None and any(b.start - a.end <= 1 for a, b in zip(cols, cols[1:]))
+    return (VALUE_TOKEN if one_space or _COMMA_GROUPS.search(line) else ROW_VALUE).finditer(line)
 
 
 PHRASE_SPLIT = re.compile(
@@ -472,7 +474,7 @@ class FixedWidthReader:
                 rows.append(GridRow(j, units))  # "$'000  $'000" under the years, "Cents  Cents" over the EPS rows
                 j += 1
                 continue
-            values = _without_marks(_past_glued_marks(line, [m for m in _row_values(line)
+            values = _without_marks(_past_glued_marks(line, [m for m in _row_values(line, cols)
                                                              if m.start() >= label_edge - 6
                                                              and not _IN_ZEROS.match(line, max(0, m.start() - 4))]))
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
@@ -568,7 +570,7 @@ class FixedWidthReader:
         if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
             return False
         line = self.lines[j]
-        values = [m for m in _row_values(line) if m.start() >= label_edge - 6]
+        values = [m for m in _row_values(line, cols) if m.start() >= label_edge - 6]
         return len(values) == len(cols) and not line[values[-1].end():].strip() \
             and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 

@@ -138,6 +138,9 @@ class Column:
     header: str = ""
     subject: str = ""  # a column that is no period: its own heading (a segment, place, class or measure)
     own: bool = False  # a column of the whole read as its heading's own ('Group' beside a 'Company' no question names apart)
+    # a 'Total' of amounts falling due ('Long-term debt, including interest | 612,000 | 32,000 | ...'): the row's
+    # obligation as printed, never the balance a metric names (interest to come is in it, leases are undiscounted)
+    printed: bool = False
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -327,6 +330,8 @@ class GridReader:
             if (thereof := _THEREOF_OWNER.match(label)):
                 label = "attributable to " + label[thereof.end():]
             if _BARE_ATTRIBUTION.match(label):
+                if subject and not _divisible_by_owner(subject):
+                    continue  # 'Attributable to owners' right under a per-share row: a share of what, unsure — unread
                 label = _attributed(label, subject)
             else:
                 subject = label
@@ -334,6 +339,8 @@ class GridReader:
                 attributed_to = label  # the row the shares under an 'Attributable to:' heading are of
             own_section = section if row.section is None else row.section
             if row.section is not None and _BARE_ATTRIBUTION.match(own_section):
+                if not _divisible_by_owner(attributed_to):
+                    continue  # under a per-share row (or any row no owner shares): whose shares, unsure — unread
                 own_section = _attributed(own_section, attributed_to)  # 'Attributable to:' over fixed-width rows
             got = self._row(row, label, own_section, columns, title, table_class)
             # "Diluted EPS (pence)", "Basic (RMB cents)", "Diluted" under "Earnings per share (cents)", a caption's
@@ -405,8 +412,32 @@ class GridReader:
             after = next((l.strip() for l in below[k + 1:] if l.strip()), "")
             if after.startswith("|") or _FOOTER_SCALE.match(after.strip("*_")):
                 return ""  # '(In thousands)' right over the next table: that table's caption
-            return text if len(text) < 90 and _FOOTER_SCALE.match(text) else ""
+            if not (len(text) < 90 and _FOOTER_SCALE.match(text)):
+                return ""
+            return "" if self._heads_next_table(table.last_line + 2 + k) else text
         return ""
+
+    def _heads_next_table(self, start: int) -> bool:
+        """Is the scale line right above the next table's title ('(In thousands)', then at once 'CONDENSED
+        STATEMENTS OF OPERATIONS', then the table)? It is in that table's title block as much as under the table
+        above: whose it is is unclear, so it is neither's. A blank line after it ('Amounts in thousands.', a blank,
+        the next heading) leaves it the footer of the table above."""
+        starts = [t.first_line for t in self.tables if t.first_line >= start]
+        nxt = min(starts) if starts else None
+        titles = blanks = 0
+        for n in range(start, min(start + 8, len(self.lines))):
+            text = self.lines[n].strip()
+            if n == nxt or text.startswith("|"):
+                return titles > 0
+            if not text:
+                blanks += 1
+                if titles == 0 or blanks > 1:
+                    return False
+                continue
+            titles += 1
+            if blanks or titles > 3 or len(text) > 90 or text.rstrip("*_").endswith("."):
+                return False  # a sentence, a paragraph: prose after the table, no heading of the next
+        return False
 
     def _continues(self, vcols: list[int]) -> bool:
         """A table with no heading of its own, as many value columns as the table before it: the
@@ -617,6 +648,7 @@ class GridReader:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
             f.table_class = table_class
+            f.printed_term = f.printed_term or col.printed
             if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
             elif col.subject:
@@ -974,6 +1006,17 @@ def _caption(heading: str) -> str:
     lines = [line for line in heading.split("  ") if line.strip() and not SCALE_LINE.search(line)
              and not _UNAUDITED.search(line)]
     return lines[-1] if lines else ""
+
+
+_OWNED_MONEY = re.compile(r"\b(?:profit|income|earnings|loss)\b", re.I)
+_PER_SHARE_WORDS = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|\bcents?\b|\bpence\b", re.I)
+
+
+def _divisible_by_owner(label: str) -> bool:
+    """Can an 'Attributable to:' heading under this row divide it among owners? Only a money row of profit or
+    comprehensive income can; a per-share row ('Diluted earnings per share (cents)') never is, so the owners'
+    and the minority's shares printed under it are of an amount the reader cannot name."""
+    return bool(label) and bool(_OWNED_MONEY.search(label)) and not _PER_SHARE_WORDS.search(label)
 
 
 def _attributed(text: str, subject: str) -> str:
@@ -1573,7 +1616,7 @@ def _whole_beside_maturities(amounts: list[Column], own: dict[int, str], found: 
     if period is None or (_scale(title) is None and _scale(caption) is None):
         whole[0].period = None
         return True
-    whole[0].period, whole[0].subject = period, clean_label(own[whole[0].vcol])
+    whole[0].period, whole[0].subject, whole[0].printed = period, clean_label(own[whole[0].vcol]), True
     return True
 
 

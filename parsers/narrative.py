@@ -1076,6 +1076,9 @@ class NarrativeReader:
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period, self.periods.default_period)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+            if modifier := _TERM_MODIFIER.search(text[max(0, terms[-1].start() - 25):terms[-1].start()]):
+                qualifiers = [(modifier.group(1) or modifier.group(2)).lower()] * len(run)  # "Organic revenue for
+                # the three and twelve months ... respectively": each period's organic revenue, as said once
         elif not terms and not any(m.start() < run[0].start() for m in amounts) \
                 and (subject := _listed_subject(text, masked, periods, run[0].start())):
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
@@ -1672,7 +1675,8 @@ class NarrativeReader:
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                                        or _CHANGE_AFTER.match(c.tail) and not _level_than_an_amount(c)):
+                                        or _CHANGE_AFTER.match(c.tail) and not (
+                                            _level_than_an_amount(c) and not _CHANGE_NOUN.search(after_term))):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -3270,6 +3274,10 @@ _CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|it
 # the sentence after the amount, not its window: the window ends where the next amount starts, right after "than")
 _THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?(?:"
                              + MARK_RE.pattern + r")", re.I)
+
+
+_CHANGE_NOUN = re.compile(r"\b(?:growth|declines?|increases?|decreases?|savings|improvements?|reductions?|drops?|"
+                          r"rises?)\b", re.I)  # "revenue decline was $2.0 million, less than ...": a change, set beside one
 
 
 def _level_than_an_amount(c: "Context") -> bool:

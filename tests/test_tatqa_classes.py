@@ -898,9 +898,9 @@ def test_bare_part_rows_without_one_numbered_title_name_no_subject(title: str) -
     assert {label for label, _, _ in _facts(_deferred(title))} == {"Current", "Non-current"}
 
 
-def _balances_at(first: str, second: str) -> str:
+def _balances_at(first: str, second: str, after: str = "Amounts in thousands, at the end of each fiscal year.") -> str:
     return _table([["", first, second], ["Total assets:", "", ""], ["AMER", "$751,990", "$645,791"],
-                   ["APAC", "958,744", "937,510"], ["", "$1,710,734", "$1,583,301"]], "Amounts in thousands.")
+                   ["APAC", "958,744", "937,510"], ["", "$1,710,734", "$1,583,301"]], after)
 
 
 def test_an_excerpt_of_balances_at_one_month_end_answers_in_year(tmp_path) -> None:
@@ -911,6 +911,12 @@ def test_an_excerpt_of_balances_at_one_month_end_answers_in_year(tmp_path) -> No
     assert (answer.status, answer.value) == ("answered", 958_744_000) and "line 5" in answer.text
     change = _ask(engine, "What was the change in the total assets from APAC between 2018 and 2019?")
     assert (change.status, change.value) == ("answered", 21_234_000)
+
+
+def test_balances_at_one_month_end_the_text_calls_no_year_end_set_no_year_end() -> None:
+    """'June 30, 2019 | June 30, 2018' with no word of a year's end: any quarter's dates; the year stays December's."""
+    assert parse_text("t.txt", _balances_at("June 30, 2019", "June 30, 2018", "Amounts in thousands."),
+                      excerpt=True).fye_month == 12
 
 
 def test_balances_at_two_months_ends_set_no_year_end(tmp_path) -> None:

@@ -1,0 +1,177 @@
+"""Misreads found by review: a scale line, a subject or a change word given to the wrong figure.
+
+Each test reads an invented release (parse → facts) and asserts the figure a reader would state, with a
+near miss that must keep reading as before."""
+from __future__ import annotations
+
+from knowledge.fact_rows import prepare
+from parsers.document import parse_text
+
+
+def _facts(text: str, fmt: str = "markdown", excerpt: bool = False) -> list[dict]:
+    doc = parse_text("invented.md" if fmt == "markdown" else "invented.txt", text, fmt, excerpt=excerpt)
+    cols = prepare(doc, "x", "invented").facts
+    return [{k: cols[k][i] for k in cols} for i in range(len(cols["metric"]))]
+
+
+def _values(facts: list[dict], label: str) -> set[float]:
+    return {f["value"] for f in facts if f["label"] == label}
+
+
+_HEAD = ("BOLT GADGETS REPORTS THIRD QUARTER 2031 RESULTS\n\nAUSTIN, Texas, November 1, 2031 -- Bolt Gadgets, Inc. "
+         "(NYSE: BLTG) today reported results for the quarter ended September 30, 2031.\n\n")
+_BUYBACK = ("Stock buybacks\n\n| | Q3 2031 | Q3 2030 |\n|---|---|---|\n| Shares bought back | 7,000 | 6,000 |\n"
+            "| Total cost of buybacks | $ 1,234,500 | $ 998,000 |\n\n")
+_STATEMENT = ("| | Q3 2031 | Q3 2030 |\n|---|---|---|\n| Revenue | 31,700 | 29,900 |\n| Net income | 4,100 | 3,800 |\n")
+
+
+def test_a_scale_line_heading_the_next_tables_title_block_is_not_the_footer_of_the_table_above() -> None:
+    text = _HEAD + _BUYBACK + "(In thousands, except per share data)\nCONDENSED STATEMENTS OF INCOME\n\n" + _STATEMENT
+    facts = _facts(text)
+    assert _values(facts, "Total cost of buybacks") == {1234500.0, 998000.0}
+    assert 31700000.0 in _values(facts, "Revenue")
+
+
+def test_a_scale_line_under_a_table_and_then_prose_is_still_its_footer() -> None:
+    text = (_HEAD + _BUYBACK.replace("$ 1,234,500 | $ 998,000", "$ 1,234 | $ 998") +
+            "(In thousands, except per share data)\n\nThe company bought back shares all through the quarter.\n")
+    assert _values(_facts(text), "Total cost of buybacks") == {1234000.0, 998000.0}
+
+
+def _said(sentence: str) -> list[dict]:
+    return [f for f in _facts(_HEAD + sentence + "\n") if f["source"] == "narrative"]
+
+
+def test_a_change_noun_between_the_term_and_an_amount_set_beside_another_keeps_it_a_change() -> None:
+    for sentence in ("Third quarter revenue decline was $2.0 million, less than $3.0 million in the second quarter.",
+                     "Net income growth in the third quarter was $1.5 million, higher than $1.0 million last year."):
+        assert not [f for f in _said(sentence) if f["metric"] in ("revenue", "net_income")], sentence
+
+
+def test_a_level_set_beside_another_amount_is_still_the_level() -> None:
+    facts = _said("Third quarter revenue was $2.0 million, less than $3.0 million in the second quarter.")
+    assert [f["value"] for f in facts if f["metric"] == "revenue"][:1] == [2000000.0]
+
+
+def _note(title: str) -> str:
+    return (f"{title}\n\nAmounts received in advance from customers for services not yet rendered.\n\n"
+            "| | 2031 | 2030 |\n|---|---|---|\n| Current | 1,200 | 1,100 |\n| Non-current | 300 | 250 |\n"
+            "| Total | 1,500 | 1,350 |\n")
+
+
+def test_a_note_titled_by_a_flow_is_no_subject_of_current_and_non_current_rows() -> None:
+    facts = _facts(_note("3. Revenue"), "text", excerpt=True)
+    assert not [f for f in facts if f["metric"] == "revenue"]
+
+
+def test_a_note_titled_by_a_balance_is_still_their_subject() -> None:
+    facts = _facts(_note("3. Contract liabilities"), "text", excerpt=True)
+    assert any("contract liabilities" in f["label"].lower() for f in facts)
+
+
+def _interim(rows: list[tuple[str, str, str]]) -> str:
+    body = "\n".join(f"{label:<43}{a:>8}{b:>19}" for label, a, b in rows)
+    return ("KOPJE MINING LIMITED INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2031\n\n"
+            "CAPE TOWN, 20 February 2032 -- Kopje Mining Limited (JSE: KPJ) today announced its interim results.\n\n"
+            "CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS\n"
+            "                                           Six months ended   Six months ended\n"
+            "                                             31 Dec 2031        31 Dec 2030\n"
+            "                                                  Rm                 Rm\n" + body + "\n")
+
+
+_PROFIT = [("Revenue", "21 406", "19 118"), ("Profit for the period", "2 700", "2 500")]
+_EPS = [("Basic earnings per share (cents)", "212.5", "190.1"), ("Diluted earnings per share (cents)", "210.0", "188.0")]
+_SHARES = [("Attributable to:", "", ""), ("Owners of the parent", "2 600", "2 420"),
+           ("Non-controlling interests", "100", "80")]
+
+
+def test_attributable_to_under_a_per_share_row_is_left_unread() -> None:
+    facts = _facts(_interim(_PROFIT + _EPS + _SHARES), "text")
+    assert not [f for f in facts if "attributable" in f["label"].lower()]
+    assert {f["value"] for f in facts if f["metric"] == "eps_diluted"} == {2.1, 1.88}
+
+
+def test_attributable_to_under_the_profit_row_still_divides_the_profit() -> None:
+    facts = _facts(_interim(_PROFIT + _SHARES + _EPS), "text")
+    owners = [f["value"] for f in facts if f["metric"] == "net_income" and "owners" in f["label"].lower()]
+    assert sorted(owners) == [2420000000.0, 2600000000.0]
+
+
+def test_a_total_of_amounts_falling_due_is_the_obligation_as_printed_never_the_balance() -> None:
+    text = ("The following table summarizes our contractual obligations as of December 31, 2031 (in thousands):\n\n"
+            "| | Total | Less than 1 year | 1-3 years | 3-5 years | More than 5 years |\n|---|---|---|---|---|---|\n"
+            "| Long-term debt, including interest | 412,000 | 22,000 | 44,000 | 346,000 | — |\n"
+            "| Operating leases | 35,300 | 8,100 | 15,200 | 7,000 | 5,000 |\n")
+    facts = _facts(text, "text", excerpt=True)
+    assert not [f for f in facts if f["metric"] in ("long_term_debt", "operating_lease_liabilities")]
+    assert 412000000.0 in _values(facts, "Long-term debt, including interest")
+
+
+def test_long_term_debt_at_two_dates_is_still_the_balance() -> None:
+    text = ("Selected balance sheet data (in thousands):\n\n| | December 31, 2031 | December 31, 2030 |\n|---|---|---|\n"
+            "| Cash and cash equivalents | 91,000 | 85,000 |\n| Long-term debt | 412,000 | 398,000 |\n")
+    facts = _facts(text, "text", excerpt=True)
+    assert 412000000.0 in {f["value"] for f in facts if f["metric"] == "long_term_debt"}
+
+
+def test_figures_one_space_apart_under_years_one_space_apart_are_two_columns() -> None:
+    text = (_HEAD + "CONSOLIDATED STATEMENTS OF INCOME\n(in millions, except per share data)\n"
+            "Three Months Ended Year Ended\nSeptember 30, September 30,\n2031 2030 2031 2030\n"
+            "Revenue 631.4 598.0 2,412.0 2,304.1\nDiluted weighted average shares 112 109 112 109\n"
+            "Diluted EPS 0.82 0.77 3.04 2.94\n")
+    facts = _facts(text, "text")
+    assert {f["value"] for f in facts if f["metric"] == "weighted_shares_diluted"} == {112e6, 109e6}
+
+
+def test_thousands_set_apart_by_one_space_under_columns_set_wide_apart_are_one_figure() -> None:
+    facts = _facts(_interim(_PROFIT + _EPS), "text")
+    assert {f["value"] for f in facts if f["metric"] == "revenue"} == {21406e6, 19118e6}
+
+
+def test_the_company_itself_before_its_term_is_no_business_line() -> None:
+    for subject in ("Company-wide", "Bolt"):
+        facts = _said(f"{subject} revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                      "$14.0 million, respectively.")
+        assert {(f["value"], f["product"]) for f in facts if f["metric"] == "revenue"} == {(5e6, ""), (14e6, "")}
+
+
+def test_a_business_line_before_its_term_is_still_one() -> None:
+    facts = _said("Gadgets revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                  "$14.0 million, respectively.")
+    assert {f["product"] for f in facts if f["metric"] == "revenue"} == {"Gadgets"}
+
+
+def _attributed_rows(eps_first: bool) -> str:
+    eps = "| Diluted earnings per share (cents) | 210.0 | 188.0 |\n"
+    shares = ("| Attributable to owners of the parent | 2,600 | 2,420 |\n"
+              "| Attributable to non-controlling interests | 100 | 80 |\n")
+    return ("KOPJE MINING LIMITED INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2031\n\n"
+            "CAPE TOWN, 20 February 2032 -- Kopje Mining Limited (JSE: KPJ) today announced its interim results.\n\n"
+            "CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS (Rm)\n\n"
+            "| | Six months ended 31 Dec 2031 | Six months ended 31 Dec 2030 |\n|---|---|---|\n"
+            "| Revenue | 21,406 | 19,118 |\n| Profit for the period | 2,700 | 2,500 |\n" +
+            (eps + shares if eps_first else shares + eps))
+
+
+def test_attributable_to_rows_under_a_per_share_row_are_left_unread() -> None:
+    facts = _facts(_attributed_rows(eps_first=True))
+    assert not [f for f in facts if "attributable" in f["label"].lower()]
+    assert {f["value"] for f in facts if f["metric"] == "eps_diluted"} == {2.1, 1.88}
+
+
+def test_attributable_to_rows_under_the_profit_row_are_still_its_shares() -> None:
+    facts = _facts(_attributed_rows(eps_first=False))
+    assert {f["value"] for f in facts if f["metric"] == "net_income" and "owners" in f["label"]} == {2600e6, 2420e6}
+
+
+def test_a_basis_word_before_one_term_over_a_list_of_periods_qualifies_each() -> None:
+    facts = _said("Organic revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                  "$14.0 million, respectively.")
+    assert not [f for f in facts if f["metric"] == "revenue"]
+    assert {f["value"] for f in facts if f["basis"] == "part"} == {5e6, 14e6}
+
+
+def test_a_term_over_a_list_of_periods_with_no_basis_word_is_the_plain_metric() -> None:
+    facts = _said("Revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
+                  "$14.0 million, respectively.")
+    assert {f["value"] for f in facts if f["metric"] == "revenue" and not f["basis"]} == {5e6, 14e6}
