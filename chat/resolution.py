@@ -313,7 +313,12 @@ class Resolver:
         if not all(_stem_plain(w) in COUNTED_NOUNS for w in q.unknown):
             return False
         rows = self.lookup.company(company.key).metric_rows(q.metric or "")
-        return bool(rows) and all(r[UNIT] == "count" and (r[VALUE] or 0) >= 0 for r in rows)
+        if not rows or not all(r[UNIT] == "count" and (r[VALUE] or 0) >= 0 for r in rows):
+            return False
+        said: set[str] = set()  # what the documents say the counts are of: words of their lines, tables' included
+        for doc in {r[DOC_ID] for r in rows}:
+            said |= {_stem_plain(w) for line in self.lookup.document_lines(doc) for w in re.findall(r"[a-z]+", line.lower())}
+        return all(_stem_plain(w) in said for w in q.unknown)  # "warrants" of a table of shares: no such count
 
     def _titled_total(self, q: Question, company: Company) -> bool:
         """'the total compensation' of an excerpt of one table whose last row is a bare 'Total', the text printing a
@@ -326,10 +331,13 @@ class Resolver:
         if not rows or len({(r[DOC_ID], r[LINE_NO]) for r in rows}) != 1:
             return False
         lines = self.lookup.document_lines(rows[0][DOC_ID])
-        table_runs = sum(1 for n, line in enumerate(lines) if line.startswith("|") and
-                         (n == 0 or not lines[n - 1].startswith("|")))
-        titles = [line for line in lines if not line.startswith("|") and TITLE_LINE.match(line.strip())]
-        if table_runs != 1 or not titles:
+        starts = [n for n, line in enumerate(lines) if line.startswith("|") and (n == 0 or not lines[n - 1].startswith("|"))]
+        if len(starts) != 1:
+            return False
+        above = [t for line in lines[:starts[0]] if (t := line.strip()) and not t.startswith("(")][-1:]  # past "(in millions)"
+        own = [t for t in above if TITLE_LINE.match(t)]  # the table's own title right above it: only it names the table
+        titles = own or [line for line in lines if not line.startswith("|") and TITLE_LINE.match(line.strip())]
+        if not titles:
             return False
         words = {_stem_plain(w) for w in q.product_words + q.unknown}
         return any(words <= {_stem_plain(w) for w in re.findall(r"[a-z]+", t.lower())} for t in titles)

@@ -955,6 +955,8 @@ def test_the_number_of_what_a_row_of_counts_counts_asks_for_that_row(tmp_path) -
     assert (granted.status, granted.value) == ("answered", 772_303) and "line 4" in granted.text
     assert _ask(engine, "What is the number of shares forfeited during the period in 2019?").value is None
     assert _ask(engine, "What is the shares granted during the period in 2018?").value is None
+    for noun in ("warrants", "employees"):  # a count of what the table never says it counts: no figure
+        assert _ask(engine, f"What is the number of {noun} granted during the period in 2018?").value is None
     engine.close()
     amounts = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Granted during the period", "1,200", "7,723"]])
     (tmp_path / "b").mkdir()
@@ -994,4 +996,23 @@ def test_total_and_the_words_of_the_excerpts_title_ask_for_its_total_row(tmp_pat
 def test_words_beside_total_that_only_a_sentence_holds_name_no_row(tmp_path) -> None:
     engine = _engine(tmp_path, _compensation("The following sets out the compensation paid."))
     assert _ask(engine, "What was the change in the total compensation in 2019 from 2018?").value is None
+    engine.close()
+
+
+def test_a_title_line_elsewhere_never_names_a_table_that_has_its_own(tmp_path) -> None:
+    """A title line 'Employee Compensation' over a paragraph, then the table's own title 'Operating Expenses' and
+    '(in millions)': 'the total compensation' was answered with the operating expenses' bare 'Total'."""
+    text = ("# Acme Widgets Inc. Reports Fourth Quarter 2024 Results\n\nNEW YORK, Feb. 10, 2025 -- Acme Widgets Inc. "
+            "(NYSE: ACMW) today reported results for the fourth quarter ended December 31, 2024.\n\nEmployee Compensation\n\n"
+            "Total employee compensation for the quarter was not disclosed in this release.\n\nOperating Expenses\n\n"
+            "(in millions)\n\n| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |\n|---|---|---|\n"
+            "| Research and development | $30.0 | $25.0 |\n| Selling, general and administrative | 40.0 | 35.0 |\n"
+            "| Total | 70.0 | 60.0 |\n")
+    (tmp_path / "acme.md").write_text(text)
+    db = tmp_path / "s.duckdb"
+    con = connect(db)
+    ingest(con, [tmp_path / "acme.md"])
+    con.close()
+    engine = Engine(db)
+    assert _ask(engine, "What was Acme's total compensation in Q4 2024?").value is None
     engine.close()
