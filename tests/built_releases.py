@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from chat.engine import Engine
+from chat.engine import Context, Engine
 from knowledge.ingest import ingest
 from knowledge.store import connect
 from parsers.periods import Period
@@ -389,3 +389,13 @@ def engine_over(tmp_path: Path, files: dict[str, str]) -> Iterator[Engine]:
         yield eng
     finally:
         eng.close()
+
+
+def ask_in_turn(engine: Engine, *questions: str):
+    """The answer to the last of questions asked one after another in one conversation (each a follow-up of the one
+    before)."""
+    ctx = Context()
+    answer = None
+    for q in questions:
+        answer, ctx = engine.ask(q, ctx)
+    return answer

@@ -9,11 +9,11 @@ import pytest
 
 from benchmarks.split import WIRE
 from benchmarks.wire_questions import ANALYST, score_analyst
-from chat.engine import Context, Engine
+from chat.engine import Engine
 from chat.formatting import money_style, one_money_style
 from knowledge.ingest import ingest
 from knowledge.store import connect
-from tests.built_releases import engine_over
+from tests.built_releases import ask_in_turn, engine_over
 
 RIGHT_FLOOR = 623  # 2026-12-07 06:35: 623 (analyst2 branch: one refusal of the set now answered, 0 wrong); 05:00: 622 (wire refusals, segments); 01:40: 640 questions (175 loose wordings: 482; merges: 483; 15 of guidance tables, money changes, abbreviations, EPS across companies: 498; x001-x120 calendar periods across companies, losses ranked, per-share across a split, follow-ups, refusals, calendar halves: 620)
 
@@ -89,12 +89,7 @@ def engine(tmp_path_factory):
         yield eng
 
 
-def ask(engine: Engine, *questions: str):
-    ctx = Context()
-    answer = None
-    for q in questions:
-        answer, ctx = engine.ask(q, ctx)
-    return answer
+ask = ask_in_turn  # one conversation, the last answer
 
 
 def test_a_difference_takes_the_tables_exact_figures_not_the_rounded_prose(engine):

@@ -7,10 +7,9 @@ import pytest
 
 from benchmarks.split import WIRE
 from benchmarks.wire_questions import ANALYST2, score_analyst
-from chat.engine import Context, Engine
 from parsers.document import parse_text
 from knowledge.fact_rows import prepare
-from tests.built_releases import engine_over
+from tests.built_releases import ask_in_turn, engine_over
 
 RIGHT_FLOOR = 167  # 2026-12-07 06:35: 199 questions, 167 right, 0 wrong, 30 refused, 2 unstated (before the fixes: 158 right, 3 wrong)
 
@@ -26,12 +25,7 @@ def test_analyst_questions2_right_or_refused_never_wrong(tmp_path):
     assert right >= RIGHT_FLOOR, f"{right} right, floor {RIGHT_FLOOR}"
 
 
-def ask(engine: Engine, *questions: str):
-    ctx = Context()
-    answer = None
-    for q in questions:
-        answer, ctx = engine.ask(q, ctx)
-    return answer
+ask = ask_in_turn  # one conversation, the last answer
 
 
 # -- a basis word of an earlier amount's term is not the next term's ---------------------------------------------

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.wire_questions import ANALYST3, SHARED, corpus_releases, score_analyst
-from chat.engine import Context, Engine
-from tests.built_releases import engine_over
+from tests.built_releases import ask_in_turn, engine_over
 
 RIGHT_FLOOR = 147  # 2026-12-07 07:22: 168 questions, 147 right, 0 wrong, 21 refused (before the fixes: 143 right, 2 wrong)
 
@@ -23,12 +22,7 @@ def test_analyst_questions3_right_or_refused_never_wrong(tmp_path):
     assert right >= RIGHT_FLOOR, f"{right} right, floor {RIGHT_FLOOR}"
 
 
-def ask(engine: Engine, *questions: str):
-    ctx = Context()
-    answer = None
-    for q in questions:
-        answer, ctx = engine.ask(q, ctx)
-    return answer
+ask = ask_in_turn  # one conversation, the last answer
 
 
 # -- the first of two things a sentence's subject joins is not the figure's ------------------------------------------

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chat.engine import Context, Engine
-from tests.built_releases import engine_over
+from tests.built_releases import ask_in_turn, engine_over
 
 RELEASE = """Tallowmere Fasteners Inc. Reports Third Quarter 2024 Results
 
@@ -35,12 +34,7 @@ def engine(tmp_path_factory):
         yield eng
 
 
-def ask(engine: Engine, *questions: str):
-    ctx = Context()
-    answer = None
-    for q in questions:
-        answer, ctx = engine.ask(q, ctx)
-    return answer
+ask = ask_in_turn  # one conversation, the last answer
 
 
 @pytest.mark.parametrize("question, value", [
