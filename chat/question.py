@@ -1191,7 +1191,13 @@ def _label_candidates(vocab: StoreVocabulary, key: str) -> Iterator[tuple[str, t
     for label in vocab.labels.get(key, []):
         yield label, _forms_of_label(label, key)
     for label in vocab.qualified_labels.get(key, []):
-        yield label, (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))),)
+        yield label, _whole_form(label)
+
+
+@lru_cache(maxsize=1 << 14)
+def _whole_form(label: str) -> tuple[str]:
+    """A qualified label's one form, its words stemmed (worked out once per label)."""
+    return (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))),)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -48,6 +48,7 @@ class CompanyFacts:
         self._products: dict[str, list[str]] | None = None
         self._geos: dict[str, set[str]] | None = None
         self._labels: list[str] | None = None
+        self._qualified: list[str] | None = None
         self._printed: dict[str, list[tuple]] | None = None
         self._sectioned: dict[str, list[tuple]] | None = None
         self._sections: list[tuple[str, str, str, str]] | None = None
@@ -183,9 +184,11 @@ class CompanyFacts:
         """Printed labels ending in a parenthesis of words that `labels` leaves out ('Provisions for pension
         plans (employer's commitments)'): a question may still name one whole, its parenthesis said too, and
         then it asks for that row, not for a shorter label its other words name."""
-        keys = {k for k in self.by_metric if k.startswith("label:") and not _askable(k) and 10 <= len(k) <= 86
-                and QUALIFIER_WORDS.search(k)}
-        return [" ".join(k[6:].split()) for k in sorted(keys)]
+        if self._qualified is None:  # worked out once per company: every question tries them
+            keys = {k for k in self.by_metric if k.startswith("label:") and not _askable(k) and 10 <= len(k) <= 86
+                    and QUALIFIER_WORDS.search(k)}
+            self._qualified = [" ".join(k[6:].split()) for k in sorted(keys)]
+        return self._qualified
 
 
 def _plain(text: str) -> str:
