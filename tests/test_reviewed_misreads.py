@@ -40,3 +40,14 @@ def test_a_row_in_pence_whose_cells_print_a_p_is_divided_once() -> None:
     assert _values("pp.md", text, "Basic EPS (pence)") == {0.316, 0.282}
     assert _values("pp.md", text, "Diluted EPS (pence)") == {0.311, 0.279}  # the near miss: no 'p', once too
     assert _values("pp.md", text, "Earnings per share (pence) Basic") == {0.316, 0.282}
+
+
+def test_a_room_number_or_a_unit_count_is_no_rand() -> None:
+    """'Rm 1502' in an address, "R'000 units" in a sentence, '| Office | Rm 1502 |': none names the rand (a
+    Hong Kong release's revenue was stated in ZAR). The near misses: a whole '| Rm |' heading cell and a
+    "(R'000)" caption over figures still do."""
+    from parsers.metadata import statement_currency
+    assert statement_currency("Contact: Widgetco Ltd (Rm 1502, 15/F, Tower 1, Kowloon)\nRevenue was $5.1 million.") == "USD"
+    assert statement_currency("Sales of R'000 units rose.\n\n| Office | Rm 1502 |\n|---|---|\n") == ""
+    assert statement_currency("| Rm | 2025 | 2024 |\n|---|---|---|\n| Revenue | 21 418 | 20 054 |") == "ZAR"
+    assert statement_currency("(R'000)\n\n| | 2025 |\n|---|---|\n| Total assets | 14 806 |") == "ZAR"
