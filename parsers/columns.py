@@ -70,6 +70,11 @@ def with_full_years(text: str) -> str:
         if any(ch.isdigit() for ch in text) else text
 
 
+# the first quarter of a range of quarters, right before the quarter token that ends it ('Q1-' of 'Q1-Q4/24',
+# 'Q1–' of 'Q1–Q3 2024'): the column runs from that quarter's start (Q1-Q4 the fiscal year, Q1-Q3 nine months)
+_QUARTER_RANGE_START = re.compile(r"\bQ([1-4])\s?[-\u2013\u2014]\s?$", re.I)
+
+
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
                   fy_offset: int = 0, own: str = "") -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
@@ -83,6 +88,9 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         quarter = quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+        if (first := _QUARTER_RANGE_START.search(header, 0, q.start())):  # 'Q1-Q4/24', 'Q1–Q3 2024': a span
+            quarters = int(q.group(1) or q.group(2)) - int(first.group(1)) + 1
+            return Period(quarter.end, 3 * quarters) if quarters > 0 else None
         if _YTD.search(header):  # "Q3 2024 YTD", "YTD Q3'24": the year to date through that quarter, never the quarter
             return Period(quarter.end, 3 * int(q.group(1) or q.group(2)))
         return quarter

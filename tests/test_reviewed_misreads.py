@@ -51,3 +51,18 @@ def test_a_room_number_or_a_unit_count_is_no_rand() -> None:
     assert statement_currency("Sales of R'000 units rose.\n\n| Office | Rm 1502 |\n|---|---|\n") == ""
     assert statement_currency("| Rm | 2025 | 2024 |\n|---|---|---|\n| Revenue | 21 418 | 20 054 |") == "ZAR"
     assert statement_currency("(R'000)\n\n| | 2025 |\n|---|---|\n| Total assets | 14 806 |") == "ZAR"
+
+
+def test_a_range_of_quarters_is_its_span_never_its_last_quarter() -> None:
+    """'Q1-Q4/25' is the fiscal year and 'Q1\u2013Q3 2025' nine months to date (both were read as their last
+    quarter: a year's revenue stated as Q4's). The near miss: a lone 'Q4/25' or 'Q4-25' is still the quarter."""
+    from datetime import date
+
+    from parsers.columns import column_period
+    from parsers.periods import Period
+    assert column_period("Q1-Q4/25", "", 12) == Period(date(2025, 12, 31), 12)
+    assert column_period("Q1\u2013Q3/25", "", 12) == Period(date(2025, 9, 30), 9)
+    assert column_period("Q1-Q3 2025", "", 12) == Period(date(2025, 9, 30), 9)
+    assert column_period("Q3-Q1 2025", "", 12) is None
+    assert column_period("Q4/25", "", 12) == Period(date(2025, 12, 31), 3)
+    assert column_period("Q4-25", "", 12) == Period(date(2025, 12, 31), 3)
