@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
-from parsers.columns import DURATION_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
+from parsers.columns import DURATION_RE, FISCAL_RANGE_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
@@ -412,6 +412,7 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        _year_pairs_beside_their_years(out)
         _percents_before_amounts(out)
         if table_class == "balance":
             _dated_balance_columns(out, texts, title, self.lead)
@@ -934,6 +935,17 @@ def _attributed(text: str, subject: str) -> str:
     if subject and _BARE_ATTRIBUTION.match(text):
         return f"{subject} {text[:1].lower()}{text[1:]}"
     return text
+
+
+def _year_pairs_beside_their_years(columns: dict[int, Column]) -> None:
+    """A column headed by two years ('2023/2024', '2023-24') beside a column of the later year alone ('2024'): the
+    difference of the year columns, never the fiscal year the pair would name on its own (it took the year's
+    period and lost the real column's figures). No period: its cells are not read."""
+    plain = {c.period for c in columns.values() if c.period is not None
+             and not FISCAL_RANGE_RE.search(c.header.split("|")[-1])}
+    for col in columns.values():
+        if col.period in plain and FISCAL_RANGE_RE.search(col.header.split("|")[-1]):
+            col.period = None
 
 
 def _percents_before_amounts(columns: dict[int, Column]) -> None:

@@ -66,3 +66,25 @@ def test_a_range_of_quarters_is_its_span_never_its_last_quarter() -> None:
     assert column_period("Q3-Q1 2025", "", 12) is None
     assert column_period("Q4/25", "", 12) == Period(date(2025, 12, 31), 3)
     assert column_period("Q4-25", "", 12) == Period(date(2025, 12, 31), 3)
+
+
+_FY_HEAD = ("WIDGETCO REPORTS FISCAL 2025 RESULTS\n\nDAYTON, Ohio, November 12, 2025 -- Widgetco, Inc. (NYSE: WDG) "
+            "today reported results for the fiscal year ended September 30, 2025.\n\n(in millions)\n\n")
+
+
+def test_a_change_column_headed_by_two_years_is_no_fiscal_year() -> None:
+    """'Change 2024-25', '2025-2024' and a '2024/2025' column beside '2025': the difference of the years (each was
+    read as fiscal 2025, colliding with the real column and losing it). The near miss: '2025-26' alone names the
+    fiscal year ending in 2026."""
+    from datetime import date
+
+    from parsers.columns import column_period
+    from parsers.periods import Period
+    assert column_period("Change 2024-25", "", 9) is None
+    assert column_period("2025-2024", "", 9) is None
+    assert column_period("Year ended September 30, 2024-25", "", 9) is None
+    assert column_period("2025-26", "", 3) == Period(date(2026, 3, 31), 12)
+    text = _FY_HEAD + ("| | Fiscal 2025 | Fiscal 2024 | Change 2024-25 |\n|---|---|---|---|\n| Revenue | 631.4 | 570.9 | 60.5 |\n\n"
+                       "| | 2025 | 2024 | 2024/2025 |\n|---|---|---|---|\n| Orders | 702.3 | 655.1 | 47.2 |\n")
+    assert _values("chg.md", text, "Revenue") == {631.4e6, 570.9e6}
+    assert _values("chg.md", text, "Orders") == {702.3e6, 655.1e6}
