@@ -135,6 +135,7 @@ class Column:
     header: str = ""
     subject: str = ""  # a column that is no period: its own heading (a segment, place, class or measure)
     own: bool = False  # a column of the whole read as its heading's own ('Group' beside a 'Company' no question names apart)
+    dated: bool = False  # a percentage column whose own header states its period ('% of Sales | 2024')
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -373,6 +374,13 @@ class GridReader:
         same table, split by a page break."""
         return self._last is not None and len(self._last[0]) == len(vcols)
 
+    def _percent_column_period(self, header: str, shared: str, flat: str, title: str, last: str) -> Period | None:
+        """The period a percentage column's own header states ('% of Sales | 2024'), None when it states none."""
+        if not _has_year(flat):
+            return None
+        return column_period(flat, title, self.fye, self.ytd, self.fy_offset, last) \
+            or bare_year_period(_without_parts(header, shared), title, self.fye, self.fy_offset)
+
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
@@ -398,7 +406,8 @@ class GridReader:
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
             flat = " ".join(header.replace("|", " ").split())  # "4Q | 2023" is "4Q 2023"
             if PERCENT_OF.search(flat):
-                col.kind, col.period = "percent_of_revenue", last_period
+                own_period = self._percent_column_period(header, shared, flat, scale_title, last)
+                col.kind, col.period, col.dated = "percent_of_revenue", own_period or last_period, own_period is not None
             elif CONSTANT_CURRENCY.search(flat) and not _has_year(header.split("|")[-1]):
                 col.kind = "change_cc"
             elif CHANGE_HEADER.search(flat) and (not _has_year(last) or _YEARS_COMPARED.search(last)):
@@ -953,12 +962,16 @@ def _percents_before_amounts(columns: dict[int, Column]) -> None:
     the first period's own column (none to its left) stands before each period's amounts: each is the period's to
     its right. Read as the period's to its left, each percent was the year before's."""
     order = sorted(columns)
-    if not order or columns[order[0]].kind != "percent_of_revenue":
-        return
-    for n, v in enumerate(order):
-        if columns[v].kind == "percent_of_revenue":
-            after = next((columns[w] for w in order[n + 1:] if columns[w].kind == "amount"), None)
-            columns[v].period = after.period if after is not None else None
+    if order and columns[order[0]].kind == "percent_of_revenue":
+        for n, v in enumerate(order):
+            if columns[v].kind == "percent_of_revenue" and not columns[v].dated:
+                after = next((columns[w] for w in order[n + 1:] if columns[w].kind == "amount"), None)
+                columns[v].period = after.period if after is not None else None
+    # '% of Sales | % of Sales' over two years given one period (the amount's to their right): neither is known
+    periods = [c.period for c in columns.values() if c.kind == "percent_of_revenue" and c.period is not None]
+    for col in columns.values():
+        if col.kind == "percent_of_revenue" and col.period is not None and periods.count(col.period) > 1:
+            col.period = None
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:

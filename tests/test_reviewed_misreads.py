@@ -88,3 +88,34 @@ def test_a_change_column_headed_by_two_years_is_no_fiscal_year() -> None:
                        "| | 2025 | 2024 | 2024/2025 |\n|---|---|---|---|\n| Orders | 702.3 | 655.1 | 47.2 |\n")
     assert _values("chg.md", text, "Revenue") == {631.4e6, 570.9e6}
     assert _values("chg.md", text, "Orders") == {702.3e6, 655.1e6}
+
+
+_YEAR_HEAD = ("WIDGETCO REPORTS FULL YEAR 2025 RESULTS\n\nDAYTON, Ohio, February 1, 2026 -- Widgetco, Inc. (NYSE: WDG) "
+              "today reported results for the year ended December 31, 2025.\n\n(in thousands)\n\n")
+
+
+def _percents(text: str) -> set[tuple[float, int]]:
+    doc = parse_text("pct.md", _YEAR_HEAD + text, "markdown")
+    return {(f.value, f.period.end.year) for f in doc.figures if f.source == "table" and f.label.startswith("Gross")
+            and f.unit == "percent"}
+
+
+def test_percentage_columns_with_their_own_years_keep_them() -> None:
+    """'% of Sales | % of Sales' over '2025 | 2024', left of the amounts: each its own year (both were given the
+    amount to their right's, 2025: 29.0% stated as 2025's gross margin)."""
+    text = ("| | % of Sales | % of Sales | Year Ended December 31, | Year Ended December 31, |\n|---|---|---|---|---|\n"
+            "| | 2025 | 2024 | 2025 | 2024 |\n| Net sales | 100.0% | 100.0% | 948,200 | 812,500 |\n"
+            "| Gross profit | 41.0% | 29.0% | 388,762 | 235,625 |\n")
+    assert _percents(text) == {(41.0, 2025), (29.0, 2024)}
+
+
+def test_two_undated_percentage_columns_are_never_one_period() -> None:
+    """The near misses: two undated '% of Sales' columns left of the amounts are not read (one period for two
+    columns); one before each year's amount takes that amount's year."""
+    both = ("| | % of Sales | % of Sales | Year Ended December 31, | Year Ended December 31, |\n|---|---|---|---|---|\n"
+            "| | | | 2025 | 2024 |\n| Net sales | 100.0% | 100.0% | 948,200 | 812,500 |\n"
+            "| Gross profit | 41.0% | 29.0% | 388,762 | 235,625 |\n")
+    assert _percents(both) == set()
+    each = ("| | % of Sales | 2025 | % of Sales | 2024 |\n|---|---|---|---|---|\n| Net sales | 100.0% | 948,200 | 100.0% | "
+            "812,500 |\n| Gross profit | 41.0% | 388,762 | 29.0% | 235,625 |\n")
+    assert _percents(each) == {(41.0, 2025), (29.0, 2024)}
