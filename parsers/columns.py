@@ -70,11 +70,18 @@ def with_full_years(text: str) -> str:
         if any(ch.isdigit() for ch in text) else text
 
 
+# the first quarter of a range of quarters, right before the quarter token that ends it ('Q1-' of 'Q1-Q4/24',
+# 'Q1–' of 'Q1–Q3 2024'): the column runs from that quarter's start (Q1-Q4 the fiscal year, Q1-Q3 nine months)
+_QUARTER_RANGE_START = re.compile(r"\bQ([1-4])\s?[-\u2013\u2014]\s?$", re.I)
+
+
 def column_period(header: str, title: str, fye_month: int, ytd_months: int | None = None,
                   fy_offset: int = 0, own: str = "") -> Period | None:
     """The period of one column from its header text, falling back to the table title for the
     month and day ("For the three and nine months ended September 30, 2007 and 2006"). `own`: the
     header's last line, the column's own ('2008' under 'Weeks Ended July 4, 2009 and June 28, 2008')."""
+    if (pair := FISCAL_RANGE_RE.search(header)) and not _range_names_fiscal_year(header, pair):
+        return None  # 'Change 2023-24', '2024-2023', '2023-24' under 'Year ended September 30,': no one period
     if fiscal_range_as_year(header) != header:  # 'Q1 2023-24', 'FY 2024/25', 'H1 2024-25': the fiscal year ending in 2024, 2025
         if fye_month == 12:
             return None  # a year named over two calendar years ends in a month that is not known: no period, no guess
@@ -83,6 +90,9 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     q = QUARTER_TOKEN_RE.search(header)
     if q:
         quarter = quarter_period(int(q.group(1) or q.group(2)), full_year(q.group(3)), fye_month, fy_offset)
+        if (first := _QUARTER_RANGE_START.search(header, 0, q.start())):  # 'Q1-Q4/24', 'Q1–Q3 2024': a span
+            quarters = int(q.group(1) or q.group(2)) - int(first.group(1)) + 1
+            return Period(quarter.end, 3 * quarters) if quarters > 0 else None
         if _YTD.search(header):  # "Q3 2024 YTD", "YTD Q3'24": the year to date through that quarter, never the quarter
             return Period(quarter.end, 3 * int(q.group(1) or q.group(2)))
         return quarter
@@ -151,6 +161,22 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
 # A fiscal year printed as the two calendar years it runs over: "2023-24", "2024/25", "FY 2024-2025". It is named by
 # the year it ends in (as "FY2025" is): read as the first year, 'Q1 2023-24' was a quarter a year too early.
 FISCAL_RANGE_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s?[-/\u2013]\s?((?:19|20)?\d\d)\b(?![-/.]\d)")
+
+
+# a word of a column comparing two periods ('Change 2023-24', '2024 vs 2023', 'Variance', '% Growth')
+_COMPARISON_WORD = re.compile(r"\b(?:change[sd]?|chg|var(?:iance)?|vs|versus|compared|comparison|growth|increase|"
+                              r"decrease|inc|dec|difference|diff|movement)\b|%", re.I)
+
+
+def _range_names_fiscal_year(header: str, pair: re.Match) -> bool:
+    """Whether a header's two years ('2023-24', 'FY 2024/25') name one fiscal year: two consecutive years, rising,
+    in a header that names no change or comparison and no date, month or year of its own beside them (the range
+    is the header's whole period). '2024-2023' or '2023/2024' over the difference of two year columns, or
+    '2023-24' under 'Year ended September 30,', is a comparison of the years, never the later one."""
+    first, last = full_year(pair.group(1)), full_year(pair.group(2))
+    rest = header[:pair.start()] + " " + header[pair.end():]
+    return last == first + 1 and not _COMPARISON_WORD.search(header) and not _MONTH_NAME.search(rest) \
+        and not YEAR_RE.search(rest) and not SLASH_DATE_RE.search(rest)
 
 
 def fiscal_range_as_year(header: str) -> str:

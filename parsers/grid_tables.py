@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
-from parsers.columns import DURATION_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
+from parsers.columns import DURATION_RE, FISCAL_RANGE_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
@@ -141,6 +141,7 @@ class Column:
     # a 'Total' of amounts falling due ('Long-term debt, including interest | 612,000 | 32,000 | ...'): the row's
     # obligation as printed, never the balance a metric names (interest to come is in it, leases are undiscounted)
     printed: bool = False
+    dated: bool = False  # a percentage column whose own header states its period ('% of Sales | 2024')
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -243,6 +244,7 @@ class GridReader:
         self._totalled: set[str] = set()
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
         self.whole_columns: list[Figure] = []  # figures of a 'Total' column beside columns of segments or places
+        self._currency: str | None = None  # the release's own currency, worked out when a row needs it
 
     def read(self) -> list[Figure]:
         tables, self.tables = self.tables, []
@@ -342,13 +344,11 @@ class GridReader:
                 if not _divisible_by_owner(attributed_to):
                     continue  # under a per-share row (or any row no owner shares): whose shares, unsure — unread
                 own_section = _attributed(own_section, attributed_to)  # 'Attributable to:' over fixed-width rows
-            got = self._row(row, label, own_section, columns, title, table_class)
             # "Diluted EPS (pence)", "Basic (RMB cents)", "Diluted" under "Earnings per share (cents)", a caption's
-            # "per share amounts in cents"
-            for f in got if cents or _IN_CENTS.search(label) or _IN_CENTS.search(own_section) or (
-                    per_share_cents and not _IN_CURRENCY.search(label)) else ():
-                if f.unit.endswith("/share"):
-                    f.value = round(f.value / 100, 6)  # 12.4 cents a share is 0.124 of the currency
+            # "per share amounts in cents": the row's share figures are hundredths (divided once, in _row)
+            in_cents = bool(cents or _IN_CENTS.search(label) or _IN_CENTS.search(own_section) or (
+                per_share_cents and not _IN_CURRENCY.search(label)))
+            got = self._row(row, label, own_section, columns, title, table_class, in_cents)
             figures.extend(got)
             if _TOTAL_START.match(label) and not _subtotal_within(label, section, table.rows[at + 1:], in_body, label_edge):
                 section = ""
@@ -444,6 +444,13 @@ class GridReader:
         same table, split by a page break."""
         return self._last is not None and len(self._last[0]) == len(vcols)
 
+    def _percent_column_period(self, header: str, shared: str, flat: str, title: str, last: str) -> Period | None:
+        """The period a percentage column's own header states ('% of Sales | 2024'), None when it states none."""
+        if not _has_year(flat):
+            return None
+        return column_period(flat, title, self.fye, self.ytd, self.fy_offset, last) \
+            or bare_year_period(_without_parts(header, shared), title, self.fye, self.fy_offset)
+
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
@@ -469,7 +476,8 @@ class GridReader:
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
             flat = " ".join(header.replace("|", " ").split())  # "4Q | 2023" is "4Q 2023"
             if PERCENT_OF.search(flat):
-                col.kind, col.period = "percent_of_revenue", last_period
+                own_period = self._percent_column_period(header, shared, flat, scale_title, last)
+                col.kind, col.period, col.dated = "percent_of_revenue", own_period or last_period, own_period is not None
             elif CONSTANT_CURRENCY.search(flat) and not _has_year(header.split("|")[-1]):
                 col.kind = "change_cc"
             elif CHANGE_HEADER.search(flat) and (not _has_year(last) or _YEARS_COMPARED.search(last)):
@@ -483,6 +491,7 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        _year_pairs_beside_their_years(out)
         _percents_before_amounts(out)
         if table_class == "balance":
             _dated_balance_columns(out, texts, title, self.lead)
@@ -532,8 +541,31 @@ class GridReader:
             at_quarter_end = to_date is not None and (col.period.end.month - self.fye - to_date) % 12 == 0
             col.period = Period(col.period.end, to_date) if at_quarter_end else None
 
+    def _release_currency(self) -> str:
+        """The release's own currency (parsers/metadata.statement_currency), worked out once a reader."""
+        if self._currency is None:
+            self._currency = statement_currency("\n".join(self.lines))
+        return self._currency
+
+    def _hundredths_suffix(self, row: GridRow, columns: dict[int, Column], crowded: set[int], in_cents: bool) -> bool:
+        """Whether a row's '24.8p' / '5.9c' cells are figures in hundredths of the currency: only where the
+        currency has pence or cents printed so ('p' sterling's pence; 'c' the cents of the currencies that print
+        them with a 'c') or the caption, heading or label says pence or cents, and only where every figure cell of
+        the row carries the letter. A lone '1.16c' beside '1.03' is a figure with a footnote letter: unread."""
+        texts = [c.text.strip() for c in row.cells if c.vcol is not None and c.vcol not in crowded
+                 and (col := columns.get(c.vcol)) is not None and col.kind not in ("change", "change_cc")
+                 and _DIGIT.search(c.text) and not _is_percent(c.text)]
+        matched = [m for t in texts if (m := _PENCE_CELL.match(t))]
+        if not matched or len(matched) != len(texts):
+            return False
+        if in_cents:
+            return True
+        letters = {"p" if m.group(1) else "c" for m in matched}
+        currency = self._release_currency()
+        return letters == ({"p"} if currency == "GBP" else {"c"} if currency in _CENTS_WITH_C else set())
+
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
-             table_class: str) -> list[Figure]:
+             table_class: str, in_cents: bool = False) -> list[Figure]:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
@@ -557,6 +589,7 @@ class GridReader:
         plain_period = "end of" not in low and "beginning of" not in low
         at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
+        suffixed = self._hundredths_suffix(row, columns, crowded, in_cents)
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None and cell.vcol not in crowded else None
             if col is None:
@@ -565,8 +598,7 @@ class GridReader:
             if value is not None and self._dotted and _ONE_DOT_GROUP.match(cell.text.strip()):
                 value = parse_cell(cell.text.replace(".", ""))  # '171.045' where the table groups by dots: 171,045
             own_scale = None
-            pence_m = _PENCE_CELL.match(cell.text.strip()) if value is None else None
-            pence = pence_m is not None
+            pence_m = _PENCE_CELL.match(cell.text.strip()) if value is None and suffixed else None
             if pence_m is not None:  # '24.8p': a share's figure in hundredths of the currency, as its 'p' or 'c' says
                 value = parse_cell(pence_m.group(1) or pence_m.group(2))
             if (value is None or cell.value is not None) and (scaled := parse_scaled_cell(cell.text)) is not None:
@@ -607,10 +639,10 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
-                if pence:
-                    if not f.unit.endswith("/share"):
-                        continue  # '12p' on a row of no share's figure: not understood
-                    f.value = round(value / 100, 6)
+                if pence_m is not None and not f.unit.endswith("/share"):
+                    continue  # '12p' on a row of no share's figure: not understood
+                if pence_m is not None and not in_cents:
+                    f.value = round(value / 100, 6)  # '24.8p' in no row of pence: its own hundredths, divided here
                 if own_scale is not None:
                     if f.unit not in ("USD", "shares", "count"):
                         continue  # "0.5m" on a per-share or percent row: not understood
@@ -664,6 +696,8 @@ class GridReader:
             return []  # "Continuing operations | 0.35" in thousands: no amount of $350 (a per-share figure, unread)
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
             self._per_share_run = all(f.unit == "USD/share" for _, f in amounts)
+        for f in (f for _, f in amounts if in_cents and f.unit.endswith("/share")):
+            f.value = round(f.value / 100, 6)  # a row in cents, '24.8p' or '24.8': divided once, here
         return [f for _, f in amounts]
 
     def _first_quarter_of(self, date_only: Period) -> Period | None:
@@ -1027,17 +1061,32 @@ def _attributed(text: str, subject: str) -> str:
     return text
 
 
+def _year_pairs_beside_their_years(columns: dict[int, Column]) -> None:
+    """A column headed by two years ('2023/2024', '2023-24') beside a column of the later year alone ('2024'): the
+    difference of the year columns, never the fiscal year the pair would name on its own (it took the year's
+    period and lost the real column's figures). No period: its cells are not read."""
+    plain = {c.period for c in columns.values() if c.period is not None
+             and not FISCAL_RANGE_RE.search(c.header.split("|")[-1])}
+    for col in columns.values():
+        if col.period in plain and FISCAL_RANGE_RE.search(col.header.split("|")[-1]):
+            col.period = None
+
+
 def _percents_before_amounts(columns: dict[int, Column]) -> None:
     """'% of Sales | December 31, 2024 | % of Sales | December 29, 2023': a percent-of-sales column printed before
     the first period's own column (none to its left) stands before each period's amounts: each is the period's to
     its right. Read as the period's to its left, each percent was the year before's."""
     order = sorted(columns)
-    if not order or columns[order[0]].kind != "percent_of_revenue":
-        return
-    for n, v in enumerate(order):
-        if columns[v].kind == "percent_of_revenue":
-            after = next((columns[w] for w in order[n + 1:] if columns[w].kind == "amount"), None)
-            columns[v].period = after.period if after is not None else None
+    if order and columns[order[0]].kind == "percent_of_revenue":
+        for n, v in enumerate(order):
+            if columns[v].kind == "percent_of_revenue" and not columns[v].dated:
+                after = next((columns[w] for w in order[n + 1:] if columns[w].kind == "amount"), None)
+                columns[v].period = after.period if after is not None else None
+    # '% of Sales | % of Sales' over two years given one period (the amount's to their right): neither is known
+    periods = [c.period for c in columns.values() if c.kind == "percent_of_revenue" and c.period is not None]
+    for col in columns.values():
+        if col.kind == "percent_of_revenue" and col.period is not None and periods.count(col.period) > 1:
+            col.period = None
 
 
 def _is_title_row(row: GridRow, vcols: list[int]) -> bool:
@@ -1277,6 +1326,8 @@ CAPTION_CENTS = re.compile(r"\b(?:per[\s-]share|EPS)\b[\w\s,'-]{0,40}?\b(?:in|ar
                            r"(?:[A-Z]{1,3}\$?\s+|euro\s+|U\.S\.\s+)?(?:cents|pence)\b", re.I)
 # a per-share row that says its own currency ('Diluted EPS (US$)', 'in dollars'): not in the caption's cents
 _IN_CURRENCY = re.compile(r"\((?:in\s+)?(?:[A-Z]{1,3}\s?)?[$\u20ac\u00a3]\)|\bin\s+(?:U\.S\.\s+)?(?:dollars|euros?|pounds)\b", re.I)
+# the currencies whose releases print a share's cents with a 'c' ('5.9c'); sterling prints its pence with a 'p'
+_CENTS_WITH_C = frozenset({"AUD", "NZD", "ZAR"})
 _PENCE_CELL = re.compile(r"^(\(?-?\d{1,4}(?:\.\d+)?\)?)\s?p$|^(\(?-?\d{1,4}\.\d+\)?)\s?c$")  # '24.8p', '(3.2p)', '5.9c'
 _SIGN_CELL = re.compile(r"^\W*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|%)\W*$")
 

@@ -588,6 +588,24 @@ def _translation(text: str, m: re.Match) -> bool:
     return bool(_AMOUNT_THEN_PARENTHESIS.search(text, max(0, m.start() - 20), m.start()))
 
 
+# the rand's bare abbreviations ('Rm', 'Rbn', "R'000"): a capital R and a scale, which other words print too
+# ('Rm 1201' of an address, "Sales of R'000 units")
+_BARE_RAND = re.compile(r"^R(?:m|bn|['\u2019]000)$")
+_CELL_END = re.compile(r"[ \t]*(?:\||\n|$| {3,})")
+_FIGURE_AFTER = re.compile(r"\d")
+
+
+def _rand_caption(text: str, m: re.Match) -> bool:
+    """A bare 'Rm' / "R'000" names the rand only as a whole caption or heading cell ('| Rm | 2025 |', a
+    fixed-width heading column) or a parenthesised caption followed by figures ('(Rm)', "(R'000)"): any other use
+    (a room number 'Rm 1201', "R'000 units") is no currency, and never decides the release's."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if _CELL_START.search(before) and _CELL_END.match(text, m.end()):
+        return True
+    return before.endswith("(") and text.startswith(")", m.end()) \
+        and bool(_FIGURE_AFTER.search(text, m.end() + 1, m.end() + 400))
+
+
 def statement_currency(text: str) -> str:
     """The currency the release's amounts are in: the one its statement headings name ("in thousands
     of Canadian dollars", "(In United States dollars)"), else the one most of its amounts are printed
@@ -605,6 +623,10 @@ def statement_currency(text: str) -> str:
                 continue
             if _TRANSLATED.search(before):
                 continue  # "convenience translation into U.S. dollars": a column beside the statements' own currency
+            if code == "ZAR" and _BARE_RAND.match(m.group(0)):
+                if _rand_caption(text, m):  # '| Rm |', '(R'000)' over figures: a vote; 'Rm 1201' of an address none
+                    votes[code] = votes.get(code, 0) + 1
+                continue
             caption_cell = _CELL_START.search(before) and (_SCALE_AFTER.match(text, m.end()) or
                                                            (re.search(r"thousand|million|billion", m.group(0), re.I)
                                                             or len(m.group(0)) <= 6 and m.group(0)[-1:] in "mn0"))
