@@ -3100,7 +3100,7 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
         return before
     words = term_m.group(0).lower().split()
     head = words[0] if words else ""
-    own_clause = _OWN_VERB.match(c.masked, term_m.end(), start) is not None \
+    own_clause = _TERM_OWN_VERB.match(c.masked, term_m.end(), start) is not None \
         and _JOINED_AFTER_AN_AMOUNT.search(c.masked, c.prev_end, term_m.start()) is not None
     for m in reversed(list(_ATTRIBUTIVE_BASIS.finditer(before, 0, c.prev_end))):
         named = c.masked[m.start("head"):m.start("head") + len(term_m.group(0))].lower().split() == words
@@ -3123,7 +3123,8 @@ _SERIAL_CLAUSE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$\d]*?\b(?:
                             r"came\s+in\s+at|reached|increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
 _BARE_COMMA_BEFORE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$]*$", re.I)
 _JOINED_AFTER_AN_AMOUNT = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^,;$]*$", re.I)
-_OWN_VERB = re.compile(r"(?:(?![$;])[^,])*?\b(?:was|were|is|are|totall?ed|amounted\s+to|came\s+in\s+at|reached|"
+# The verb of a term's own clause, right after the term and before its amount ("net income for the quarter was")
+_TERM_OWN_VERB = re.compile(r"(?:(?![$;])[^,])*?\b(?:was|were|is|are|totall?ed|amounted\s+to|came\s+in\s+at|reached|"
                        r"increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
 
 
