@@ -25,3 +25,25 @@ def test_a_future_verb_with_no_verb_between_stays_expected() -> None:
     """Near miss: 'revenue will be $42.0 million' is a figure to come."""
     got = [f for f in _prose("Third quarter 2024 revenue will be $42.0 million.") if f[0] == "revenue"]
     assert all(q != "" for *_, q in got), got
+
+
+def _cash(sentence: str) -> dict[int, float]:
+    doc = parse_text("r.txt", _HEAD + sentence + "\n")
+    return {f.period.end.year: f.value for f in doc.figures if f.source != "table" and f.period}
+
+
+def test_used_cash_signs_only_the_amount_it_governs() -> None:
+    """'used cash of $2.4 million ... compared with $6.0 million provided': the compared amount is an inflow."""
+    got = _cash("Operating activities used cash of $2.4 million in the third quarter of 2023 compared with $6.0 million "
+                "provided in the third quarter of 2022.")
+    assert got == {2023: -2_400_000.0, 2022: 6_000_000.0}, got
+    got = _cash("Operating activities used cash of $2.4 million in the third quarter of 2023 compared with $6.0 million "
+                "used in the third quarter of 2022.")
+    assert got == {2023: -2_400_000.0, 2022: -6_000_000.0}, got
+
+
+def test_a_compared_amount_without_a_verb_of_its_own_is_unread() -> None:
+    """Near miss: 'down from $3.5 million' says no direction of its own: left unread, never signed by the lead verb."""
+    got = _cash("Operating activities used cash of $2.4 million in the third quarter of 2023, down from $3.5 million in "
+                "the third quarter of 2022.")
+    assert got == {2023: -2_400_000.0}, got
