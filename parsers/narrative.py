@@ -3122,7 +3122,9 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
     income of $10 million and EPS of $0.20"): it still reaches every term, as one of the same head does anywhere
     ("adjusted EBITDA of $20 million; EBITDA margin of 25%"). A term named after an amount with a verb of its own
     ("adjusted EBITDA was $12.5 million and net income was $23.9 million") is a clause of its own: the basis word
-    does not reach it; in a series of such clauses (a comma, or another amount, between) it may or may not — None,
+    of a measure named with it does not reach it; one that qualifies another term ("Adjusted net income was $22.0
+    million, and diluted EPS was $0.45") may or may not, unless the term says its own ("and GAAP net income was");
+    in a series of such clauses (a comma, or another amount, between) it may or may not — None,
     the amount left unread."""
     before = c.masked[:start]
     if term_m is None or not c.prev_end or term_m.start() < c.prev_end:
@@ -3139,8 +3141,17 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
                     or _BARE_COMMA_BEFORE.search(c.masked, c.prev_end, term_m.start())):
                 return None  # "non-GAAP gross profit was $20 million, operating income was $30 million and net income
                 # was $25 million": a series of clauses the basis may lead, or not — which is left unread
+            if own_clause and not named and ";" not in c.masked[m.end():term_m.start()] \
+                    and not TERM_RE.match(c.masked, m.start()) and not _OWN_BASIS_BEFORE.search(c.masked, 0, term_m.start()):
+                return None  # "Adjusted net income was $22.0 million, and diluted EPS was $0.45": the basis may lead
+                # the second clause or not (a measure whose name holds the word, "Adjusted EBITDA", is the first's own;
+                # a term with its own basis word, "and GAAP net income was", says which)
             before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
     return before
+
+
+# A basis word of a term's own, right before it ("and GAAP net income was"): it says the term's basis itself
+_OWN_BASIS_BEFORE = re.compile(r"\b(?:GAAP|non-GAAP|adjusted|reported|as[\s-]reported|unadjusted)\s+$", re.I)
 
 
 # A term named after an earlier amount, past a joiner ("$12.5 million and net income", "$12.5 million, and fourth

@@ -47,3 +47,30 @@ def test_a_compared_amount_without_a_verb_of_its_own_is_unread() -> None:
     got = _cash("Operating activities used cash of $2.4 million in the third quarter of 2023, down from $3.5 million in "
                 "the third quarter of 2022.")
     assert got == {2023: -2_400_000.0}, got
+
+
+def _read(sentence: str) -> dict[str, tuple[float, str]]:
+    doc = parse_text("r.txt", _HEAD + sentence + "\n")
+    return {f.label: (f.value, f.qualifier) for f in doc.figures if f.source != "table"}
+
+
+def test_a_later_clause_after_a_basis_led_one_is_unread() -> None:
+    """'Adjusted net income was $31.0 million, and diluted EPS was $0.61': the basis may or may not lead the second
+    clause, so its amount is never taken as GAAP."""
+    for sentence in ("Adjusted net income was $31.0 million, and diluted earnings per share was $0.61 for the third "
+                     "quarter of 2023.",
+                     "Non-GAAP gross profit was $70.2 million and operating income was $41.0 million for the third "
+                     "quarter of 2023.",
+                     "Adjusted operating income was $44.0 million and diluted EPS was $0.66 for the third quarter of 2023."):
+        got = _read(sentence)
+        assert len(got) == 1 and all(q in ("adjusted", "non-gaap") for _, q in got.values()), got
+
+
+def test_a_later_clause_with_its_own_basis_or_after_a_defined_measure_is_read() -> None:
+    """Near misses: 'and GAAP net income was' says its own basis; 'Adjusted EBITDA' is a measure of its own name, the
+    net income after it plain."""
+    got = _read("Adjusted net income was $31.0 million, and GAAP net income was $19.0 million for the third quarter "
+                "of 2023.")
+    assert got.get("net income") == (19_000_000.0, ""), got
+    got = _read("Adjusted EBITDA was $14.5 million and net income was $8.2 million for the third quarter of 2023.")
+    assert got.get("net income") == (8_200_000.0, ""), got
