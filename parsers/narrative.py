@@ -3142,7 +3142,8 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
                 return None  # "non-GAAP gross profit was $20 million, operating income was $30 million and net income
                 # was $25 million": a series of clauses the basis may lead, or not — which is left unread
             if own_clause and not named and ";" not in c.masked[m.end():term_m.start()] \
-                    and not TERM_RE.match(c.masked, m.start()) and not _OWN_BASIS_BEFORE.search(c.masked, 0, term_m.start()):
+                    and not _names_a_defined_measure(c.masked, m) and not _own_basis_word(c.masked, term_m) \
+                    and not _GAAP_RIGHT_BEFORE.search(c.masked, max(0, term_m.start() - 20), term_m.start()):
                 return None  # "Adjusted net income was $22.0 million, and diluted EPS was $0.45": the basis may lead
                 # the second clause or not (a measure whose name holds the word, "Adjusted EBITDA", is the first's own;
                 # a term with its own basis word, "and GAAP net income was", says which)
@@ -3150,8 +3151,15 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
     return before
 
 
-# A basis word of a term's own, right before it ("and GAAP net income was"): it says the term's basis itself
-_OWN_BASIS_BEFORE = re.compile(r"\b(?:GAAP|non-GAAP|adjusted|reported|as[\s-]reported|unadjusted)\s+$", re.I)
+# The GAAP basis said of a term right before it ("and GAAP net income was", "reported net income"): its own basis
+_GAAP_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)(?:GAAP|reported|as[\s-]reported|unadjusted)\s+$", re.I)
+
+
+def _names_a_defined_measure(masked: str, basis: re.Match) -> bool:
+    """Is a basis word part of a measure's name that is non-GAAP by definition ("adjusted EBITDA", "pro forma
+    EBITDA")? Then it is that measure's alone, and a later clause's term is plain."""
+    first = TERM_RE.match(masked, basis.start()) or TERM_RE.match(masked, basis.start("head"))
+    return first is not None and _basis_of_a_named_measure(masked, first)
 
 
 # A term named after an earlier amount, past a joiner ("$12.5 million and net income", "$12.5 million, and fourth

@@ -72,5 +72,6 @@ def test_a_later_clause_with_its_own_basis_or_after_a_defined_measure_is_read() 
     got = _read("Adjusted net income was $31.0 million, and GAAP net income was $19.0 million for the third quarter "
                 "of 2023.")
     assert got.get("net income") == (19_000_000.0, ""), got
-    got = _read("Adjusted EBITDA was $14.5 million and net income was $8.2 million for the third quarter of 2023.")
-    assert got.get("net income") == (8_200_000.0, ""), got
+    for measure in ("Adjusted EBITDA", "Pro forma EBITDA"):
+        got = _read(measure + " was $14.5 million and net income was $8.2 million for the third quarter of 2023.")
+        assert got.get("net income") == (8_200_000.0, ""), got
