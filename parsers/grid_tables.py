@@ -219,6 +219,40 @@ def _row_key(label: str) -> str:
     return low
 
 
+# A row of rates, never money of a table's scale: a growth, a return, a margin, a ratio, a yield, a percent
+_RATE_ROW = re.compile(r"\b(?:growth|returns?|margins?|ratios?|yields?|percent(?:age)?|rates?)\b|%", re.I)
+_ROW_NUMBER = re.compile(r"-?\(?[$\u20ac\u00a3]?\s*(\d[\d,]*(?:\.\d+)?)\)?%?")
+_TWIN_SIZE_FACTOR = 10.0  # a twin's amounts within this factor of the first table's, row for row
+
+
+def _row_sizes(table: GridTable) -> dict[str, list[float] | None]:
+    """Each row's label (lower-cased) and the sizes of its numbers; None for a row of rates."""
+    rows: dict[str, list[float] | None] = {}
+    for row in table.rows:
+        numbers = [c for c in row.cells if c.vcol is not None]
+        label = " ".join(c.text for c in row.cells if c.vcol is None).strip().lower()
+        if not numbers or not label:
+            continue
+        sizes = [float(m.group(1).replace(",", "")) for c in numbers if (m := _ROW_NUMBER.fullmatch(c.text.strip()))]
+        rows[label] = None if _RATE_ROW.search(label) or any("%" in c.text for c in numbers) else sizes
+    return rows
+
+
+def _same_metrics_alike(first: dict[str, list[float] | None], twin: dict[str, list[float] | None]) -> bool:
+    """Are a twin's rows the first table's metrics (the same labels), none a rate, each of a size alike to its
+    first's (within a factor of _TWIN_SIZE_FACTOR, number by number)?"""
+    if not twin or set(twin) != set(first):
+        return False
+    for label, sizes in twin.items():
+        other = first[label]
+        if sizes is None or other is None or len(sizes) != len(other):
+            return False
+        for a, b in zip(sizes, other):
+            if a and b and max(a, b) / min(a, b) > _TWIN_SIZE_FACTOR:
+                return False
+    return True
+
+
 class GridReader:
     """Every HTML table of a document, read into figures."""
 
@@ -232,6 +266,7 @@ class GridReader:
         self.fy_offset = fy_offset
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
+        self._last_table: GridTable | None = None  # the table self._last's columns are of: its rows, for a twin
         self._last_scale = 1.0
         self._last_quantity = False  # the last table that stated its scale stated one of a quantity ("millions of hectoliters")
         self._scale_stated = False  # has any table so far stated its scale
@@ -359,6 +394,7 @@ class GridReader:
                 f.product = f.product or table.part
         if columns:
             self._last = (vcols, columns, title, table_class)
+            self._last_table = table
         if figures and not self._scale_stated and not self._row_scale:
             self.unscaled.append(figures)
         if self._last_quantity:
@@ -494,24 +530,28 @@ class GridReader:
         _three_months_beside_the_year_to_date(out, texts, self.ytd, self.lead)
         _percent_twins(out, table)
         _translation_columns(out, texts)
-        _heading_columns(out, texts, self._scale_of_twin(title, texts), table_class, self._stated_period, table.caption)
+        _heading_columns(out, texts, self._scale_of_twin(title, texts, table), table_class, self._stated_period, table.caption)
         _parent_beside_consolidated(out, texts)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
         return _unique_periods(out)
 
-    def _scale_of_twin(self, title: str, texts: dict[int, str]) -> str:
+    def _scale_of_twin(self, title: str, texts: dict[int, str], table: GridTable) -> str:
         """A table of class columns that states no scale, right after one with the same column headings that did
         ('Network Solutions | Services & Support | Total' for a quarter, then again for the year before): the twin's
-        scale line is its own (its title given it); any other table's title as it is."""
-        if _scale(title) is not None or self._last is None:
+        scale line is its own (its title given it) when its rows are the same metrics, none a rate, of sizes alike
+        row for row (a table of returns and growth rates, or one printed in thousands under the same headings, is
+        no twin); any other table's title as it is."""
+        if _scale(title) is not None or self._last is None or self._last_table is None:
             return title
         last_vcols, last_columns, last_title, _ = self._last
         heads = [t.split("|")[-1].strip() for _, t in sorted(texts.items())]
         twin = [last_columns[v].subject for v in last_vcols]
         if not all(twin) or heads != twin or not (line := next((part for part in last_title.split("  ")
                                                                if SCALE_LINE.search(part)), "")):
+            return title
+        if not _same_metrics_alike(_row_sizes(self._last_table), _row_sizes(table)):
             return title
         return f"{title}  {line}"
 
