@@ -16,7 +16,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
 from parsers.name_forms import name_words
-from parsers.vocabulary_data import VOCABULARY
+from parsers.vocabulary_data import VOCABULARY, basis_heading_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
@@ -1861,6 +1861,8 @@ _NO_PART_HEADING = re.compile(r"statements?|balance|sheets?|results|highlights|f
                               r"total|company|group|corporate|segments|overview|analysis|operations|continued|notes?|"
                               r"\d", re.I)
 _HEADING_MARKS = re.compile(r"^[*_#\s]+|[*_\s:]+$")
+# A heading that names a basis ('Pro Forma', 'As Adjusted', 'Restated', 'Organic'): knowledge/vocabulary.toml's words
+_BASIS_HEADING = re.compile(r"(?<![\w-])(?:" + basis_heading_words() + r")(?![\w-])", re.I)
 _STATEMENTS = ("income", "balance", "cash_flow")
 
 
@@ -1868,9 +1870,11 @@ def _part_heading(caption: str, issuer_words: frozenset[str]) -> str:
     """A caption that may name one part of the business ('**Commercial Segment**', 'Metals service centers'): short,
     no statement's or table's title, no span, no metric's name, not the issuer's name; '' for any other."""
     text = _HEADING_MARKS.sub("", caption).strip()
-    words = re.findall(r"[a-z0-9&]+", text.lower())
+    words = name_words(text)
     if not 1 <= len(words) <= 5 or _NO_PART_HEADING.search(text) or SCALE_LINE.search(text) or not text[:1].isupper():
         return ""
+    if _BASIS_HEADING.search(text):
+        return ""  # 'Pro Forma', 'Restated': a basis of the whole, never a part of the business
     if _row_key(text) != " ".join(text.lower().split()).strip(" :"):
         return ""  # 'Revenue', 'Net income': a metric's name, over its parts
     name = frozenset(w for w in words if w not in _FORM_WORDS)
@@ -1884,20 +1888,32 @@ def headed_parts(groups: list[list[Figure]], captions: list[str], issuer: str | 
     over Revenue and Operating income rows) is that part's: where the table prints rows the company's statements
     print for the same periods, every one with another value, its rows are the part's figures, never the company's
     (they were its second, conflicting figure, and the question naming the part found none). A table that repeats
-    one statement figure as printed is the company's, whatever its heading."""
-    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    one statement figure as printed is the company's, whatever its heading. A heading that names a basis ('Pro
+    Forma', 'Restated') is no part: its figures of other values are of that basis."""
+    own = frozenset(w for w in name_words(issuer or "") if w not in _FORM_WORDS)  # "Int'l" is "International"
     stated: dict[tuple, list[tuple[int, float]]] = {}
     for n, figures in enumerate(groups):
         for f in figures:
             if f.table_class in _STATEMENTS and not f.segment and not f.qualifier:
                 stated.setdefault((_row_key(f.label), f.period, f.unit), []).append((n, f.value))
     for n, (figures, caption) in enumerate(zip(groups, captions)):
-        part = _part_heading(caption, own)
-        if not part or any(f.segment for f in figures):
+        part, basis = _part_heading(caption, own), _basis_heading(caption)
+        if not (part or basis) or any(f.segment for f in figures):
             continue
         matched = [[v for m, v in stated.get((_row_key(f.label), f.period, f.unit), []) if m != n] for f in figures]
         pairs = [(f, values) for f, values in zip(figures, matched) if values]
         if not pairs or any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for f, values in pairs for v in values):
             continue
         for f in figures:
-            f.segment = f.product = part
+            if part:
+                f.segment = f.product = part
+            elif not f.qualifier:
+                f.qualifier = basis  # 'Restated', 'Organic' over other values: that basis's figures, never the plain
+
+
+def _basis_heading(caption: str) -> str:
+    """The basis a short heading names ('**Restated**', 'Like-for-like', 'Comparable Basis'), lower-cased; ''."""
+    text = _HEADING_MARKS.sub("", caption).strip()
+    if not 1 <= len(name_words(text)) <= 5 or SCALE_LINE.search(text) or not (m := _BASIS_HEADING.search(text)):
+        return ""
+    return " ".join(m.group(0).lower().split())
