@@ -16,7 +16,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
 from parsers.name_forms import name_words
-from parsers.vocabulary_data import VOCABULARY
+from parsers.vocabulary_data import VOCABULARY, basis_heading_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_number
@@ -220,6 +220,40 @@ def _row_key(label: str) -> str:
     return low
 
 
+# A row of rates, never money of a table's scale: a growth, a return, a margin, a ratio, a yield, a percent
+_RATE_ROW = re.compile(r"\b(?:growth|returns?|margins?|ratios?|yields?|percent(?:age)?|rates?)\b|%", re.I)
+_ROW_NUMBER = re.compile(r"-?\(?[$\u20ac\u00a3]?\s*(\d[\d,]*(?:\.\d+)?)\)?%?")
+_TWIN_SIZE_FACTOR = 10.0  # a twin's amounts within this factor of the first table's, row for row
+
+
+def _row_sizes(table: GridTable) -> dict[str, list[float] | None]:
+    """Each row's label (lower-cased) and the sizes of its numbers; None for a row of rates."""
+    rows: dict[str, list[float] | None] = {}
+    for row in table.rows:
+        numbers = [c for c in row.cells if c.vcol is not None]
+        label = " ".join(c.text for c in row.cells if c.vcol is None).strip().lower()
+        if not numbers or not label:
+            continue
+        sizes = [float(m.group(1).replace(",", "")) for c in numbers if (m := _ROW_NUMBER.fullmatch(c.text.strip()))]
+        rows[label] = None if _RATE_ROW.search(label) or any("%" in c.text for c in numbers) else sizes
+    return rows
+
+
+def _same_metrics_alike(first: dict[str, list[float] | None], twin: dict[str, list[float] | None]) -> bool:
+    """Are a twin's rows the first table's metrics (the same labels), none a rate, each of a size alike to its
+    first's (within a factor of _TWIN_SIZE_FACTOR, number by number)?"""
+    if not twin or set(twin) != set(first):
+        return False
+    for label, sizes in twin.items():
+        other = first[label]
+        if sizes is None or other is None or len(sizes) != len(other):
+            return False
+        for a, b in zip(sizes, other):
+            if a and b and max(a, b) / min(a, b) > _TWIN_SIZE_FACTOR:
+                return False
+    return True
+
+
 class GridReader:
     """Every HTML table of a document, read into figures."""
 
@@ -233,6 +267,7 @@ class GridReader:
         self.fy_offset = fy_offset
         self.table_lines: set[int] = set()
         self._last: tuple[list[int], dict[int, Column], str, str] | None = None  # for a table continued
+        self._last_table: GridTable | None = None  # the table self._last's columns are of: its rows, for a twin
         self._last_scale = 1.0
         self._last_quantity = False  # the last table that stated its scale stated one of a quantity ("millions of hectoliters")
         self._scale_stated = False  # has any table so far stated its scale
@@ -359,6 +394,7 @@ class GridReader:
                 f.product = f.product or table.part
         if columns:
             self._last = (vcols, columns, title, table_class)
+            self._last_table = table
         if figures and not self._scale_stated and not self._row_scale:
             self.unscaled.append(figures)
         if self._last_quantity:
@@ -503,24 +539,28 @@ class GridReader:
         _three_months_beside_the_year_to_date(out, texts, self.ytd, self.lead)
         _percent_twins(out, table)
         _translation_columns(out, texts)
-        _heading_columns(out, texts, self._scale_of_twin(title, texts), table_class, self._stated_period, table.caption)
+        _heading_columns(out, texts, self._scale_of_twin(title, texts, table), table_class, self._stated_period, table.caption)
         _parent_beside_consolidated(out, texts)
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
         return _unique_periods(out)
 
-    def _scale_of_twin(self, title: str, texts: dict[int, str]) -> str:
+    def _scale_of_twin(self, title: str, texts: dict[int, str], table: GridTable) -> str:
         """A table of class columns that states no scale, right after one with the same column headings that did
         ('Network Solutions | Services & Support | Total' for a quarter, then again for the year before): the twin's
-        scale line is its own (its title given it); any other table's title as it is."""
-        if _scale(title) is not None or self._last is None:
+        scale line is its own (its title given it) when its rows are the same metrics, none a rate, of sizes alike
+        row for row (a table of returns and growth rates, or one printed in thousands under the same headings, is
+        no twin); any other table's title as it is."""
+        if _scale(title) is not None or self._last is None or self._last_table is None:
             return title
         last_vcols, last_columns, last_title, _ = self._last
         heads = [t.split("|")[-1].strip() for _, t in sorted(texts.items())]
         twin = [last_columns[v].subject for v in last_vcols]
         if not all(twin) or heads != twin or not (line := next((part for part in last_title.split("  ")
                                                                if SCALE_LINE.search(part)), "")):
+            return title
+        if not _same_metrics_alike(_row_sizes(self._last_table), _row_sizes(table)):
             return title
         return f"{title}  {line}"
 
@@ -1872,6 +1912,8 @@ _NO_PART_HEADING = re.compile(r"statements?|balance|sheets?|results|highlights|f
                               r"total|company|group|corporate|segments|overview|analysis|operations|continued|notes?|"
                               r"\d", re.I)
 _HEADING_MARKS = re.compile(r"^[*_#\s]+|[*_\s:]+$")
+# A heading that names a basis ('Pro Forma', 'As Adjusted', 'Restated', 'Organic'): knowledge/vocabulary.toml's words
+_BASIS_HEADING = re.compile(r"(?<![\w-])(?:" + basis_heading_words() + r")(?![\w-])", re.I)
 _STATEMENTS = ("income", "balance", "cash_flow")
 
 
@@ -1879,9 +1921,11 @@ def _part_heading(caption: str, issuer_words: frozenset[str]) -> str:
     """A caption that may name one part of the business ('**Commercial Segment**', 'Metals service centers'): short,
     no statement's or table's title, no span, no metric's name, not the issuer's name; '' for any other."""
     text = _HEADING_MARKS.sub("", caption).strip()
-    words = re.findall(r"[a-z0-9&]+", text.lower())
+    words = name_words(text)
     if not 1 <= len(words) <= 5 or _NO_PART_HEADING.search(text) or SCALE_LINE.search(text) or not text[:1].isupper():
         return ""
+    if _BASIS_HEADING.search(text):
+        return ""  # 'Pro Forma', 'Restated': a basis of the whole, never a part of the business
     if _row_key(text) != " ".join(text.lower().split()).strip(" :"):
         return ""  # 'Revenue', 'Net income': a metric's name, over its parts
     name = frozenset(w for w in words if w not in _FORM_WORDS)
@@ -1895,20 +1939,32 @@ def headed_parts(groups: list[list[Figure]], captions: list[str], issuer: str | 
     over Revenue and Operating income rows) is that part's: where the table prints rows the company's statements
     print for the same periods, every one with another value, its rows are the part's figures, never the company's
     (they were its second, conflicting figure, and the question naming the part found none). A table that repeats
-    one statement figure as printed is the company's, whatever its heading."""
-    own = frozenset(w for w in re.findall(r"[a-z0-9&]+", (issuer or "").lower()) if w not in _FORM_WORDS)
+    one statement figure as printed is the company's, whatever its heading. A heading that names a basis ('Pro
+    Forma', 'Restated') is no part: its figures of other values are of that basis."""
+    own = frozenset(w for w in name_words(issuer or "") if w not in _FORM_WORDS)  # "Int'l" is "International"
     stated: dict[tuple, list[tuple[int, float]]] = {}
     for n, figures in enumerate(groups):
         for f in figures:
             if f.table_class in _STATEMENTS and not f.segment and not f.qualifier:
                 stated.setdefault((_row_key(f.label), f.period, f.unit), []).append((n, f.value))
     for n, (figures, caption) in enumerate(zip(groups, captions)):
-        part = _part_heading(caption, own)
-        if not part or any(f.segment for f in figures):
+        part, basis = _part_heading(caption, own), _basis_heading(caption)
+        if not (part or basis) or any(f.segment for f in figures):
             continue
         matched = [[v for m, v in stated.get((_row_key(f.label), f.period, f.unit), []) if m != n] for f in figures]
         pairs = [(f, values) for f, values in zip(figures, matched) if values]
         if not pairs or any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for f, values in pairs for v in values):
             continue
         for f in figures:
-            f.segment = f.product = part
+            if part:
+                f.segment = f.product = part
+            elif not f.qualifier:
+                f.qualifier = basis  # 'Restated', 'Organic' over other values: that basis's figures, never the plain
+
+
+def _basis_heading(caption: str) -> str:
+    """The basis a short heading names ('**Restated**', 'Like-for-like', 'Comparable Basis'), lower-cased; ''."""
+    text = _HEADING_MARKS.sub("", caption).strip()
+    if not 1 <= len(name_words(text)) <= 5 or SCALE_LINE.search(text) or not (m := _BASIS_HEADING.search(text)):
+        return ""
+    return " ".join(m.group(0).lower().split())

@@ -1273,6 +1273,8 @@ class NarrativeReader:
         if _unread_subject(text[:m.start()][-60:]) or _OF_ANOTHER_NOUN.match(text[m.end():]):
             return None
         value, unit = self._value("money", m, term, per_share, "")
+        if value is None:
+            return None
         label = _label(term, per_share, "money", phrase.group(0).strip(" )") if phrase else "")
         qualifier = _qualifier(masked[:m.start()], "", True) if qualifier is None else qualifier
         if _OUTLOOK_WORDS.search(masked[:m.start()]):
@@ -1644,11 +1646,15 @@ class NarrativeReader:
         if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
             per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
+        if value is None:
+            return None
         if comparative and primary is not None and _scale_left_out(c, primary, per_share):
             return None  # "\u20ac(297.2)m (vs. \u20ac(274.2) in 2023)": the comparison printed without the scale of the
             # figure it compares with; -274.2 euros is no figure of the release, and its scale is not said
         if high is not None and not c.m.group("scale") and not c.m.group("cents") and high.group("scale"):
             value = self._value(c.kind, c.m, term, per_share, c.span, high.group("scale"))[0]  # "$2,900 to $3,050 million"
+            if value is None:
+                return None
         share_phrase = phrase.group(0).strip(" )") if phrase else ""
         if (basis_first := _BASIS_BEFORE_PER.match(share_phrase)):  # "$0.05 basic and diluted per share"
             share_phrase = f"per {' '.join(basis_first.group(1).split())} share"
@@ -1808,7 +1814,7 @@ class NarrativeReader:
         if _PER_ANOTHER_UNIT.match(c.tail):
             return None  # "$5 million to $22.5 million per quarter in the second half": per some unit, no outlook of the span
         value = self._value("money", c.m, low.term, per_share, c.span)[0]
-        if abs(value) < abs(f.value):
+        if value is None or abs(value) < abs(f.value):
             return None  # a range runs from low to high: anything else is misread
         fig = replace(f, value=value, label=f.label.replace("guidance low", "guidance high"),
                       qualifier=f.qualifier.replace("guidance low", "guidance high"), quote=str(c.m.start()))
@@ -1978,7 +1984,8 @@ class NarrativeReader:
         return own
 
     def _value(self, kind, m, term, per_share, span_text, scale: str | None = None) -> tuple[float | None, str]:
-        """`scale`: the scale word of another amount that stands for this one's (a range's high end's)."""
+        """`scale`: the scale word of another amount that stands for this one's (a range's high end's); None when
+        the amount's sign is not said."""
         if kind == "ratio":
             return float(m.group("p")), "percent"
         if m.group("cents") is not None:
@@ -1992,7 +1999,9 @@ class NarrativeReader:
         if loss and value > 0:
             value = -value
         elif value > 0 and _OPERATING_USED_CASH.search(term):
-            value = -value  # "operating activities used cash of $3.1 million": the operating cash flow was an outflow
+            if (sign := _used_cash_sign(m)) is None:
+                return None, ""  # "used cash of $3.1 million ..., down from $4.0 million": in or out? Not said
+            value = sign * value  # "operating activities used cash of $3.1 million": the operating cash flow was an outflow
         elif value > 0 and _CASH_USED_AMOUNT.search(span_text[-120:]) and not _CASH_USED.search(term):
             value = -value  # "cash provided by operating activities was $8.0 million, compared to cash used in operating
             # activities of $2.0 million": the compared amount is an outflow (it was read as an inflow)
@@ -2050,6 +2059,26 @@ _NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
 _EARLIER_FIGURE = re.compile(r"\b(?:previous|prior|former|last)\s+(?:record|high|best|peak)\b|\bsurpass\w*|\boutpac\w*",
                              re.I)
 _OPERATING_USED_CASH = re.compile(r"\boperating\s+activities\s+used\b", re.I)
+_AN_AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s*\(?\d|\d\s*(?:thousand|million|billion)\b", re.I)
+_INFLOW_VERB = re.compile(r"\b(?:provided|providing|generated|generating|inflows?)\b", re.I)
+_OUTFLOW_VERB = re.compile(r"\b(?:used|using|outflows?|consumed|burned)\b", re.I)
+
+
+def _used_cash_sign(m: re.Match) -> int | None:
+    """The sign 'operating activities used' gives one amount of its sentence: an outflow (-1) for the amount it governs
+    directly (no other amount between the verb and it); an amount set against it ("compared with $5.0 million provided")
+    keeps its own verb (+1 for 'provided', 'generated'; -1 for 'used'), and one with no verb of its own ("down from
+    $4.0 million") is left unread (None): the verb before governs the first amount only."""
+    text, before = m.string, m.string[:m.start()]
+    verbs = list(_OPERATING_USED_CASH.finditer(before))
+    if not verbs or not _AN_AMOUNT.search(before, verbs[-1].end()):
+        return -1
+    own = before[[a.end() for a in _AN_AMOUNT.finditer(before, verbs[-1].end())][-1]:]
+    own = own.split(",")[-1] + " " + re.split(r"[,;.(]|\s(?:and|while|compared|versus|vs)\b", text[m.end():m.end() + 60])[0]
+    inflow, outflow = _INFLOW_VERB.search(own), _OUTFLOW_VERB.search(own)
+    if bool(inflow) == bool(outflow):
+        return None
+    return 1 if inflow else -1
 _CASH_USED = re.compile(r"\bused\s+(?:in|by|for)\s+(?:\w+\s+){0,2}?(?:operating|investing|financing|operations)\b", re.I)
 # the amount "cash used in ..." names itself: its own "of" or verb right after it ("compared to cash used in operating
 # activities of $2.0 million"), never another's after a clause break ("Free cash flow, which deducts cash used in
@@ -3093,14 +3122,16 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
     income of $10 million and EPS of $0.20"): it still reaches every term, as one of the same head does anywhere
     ("adjusted EBITDA of $20 million; EBITDA margin of 25%"). A term named after an amount with a verb of its own
     ("adjusted EBITDA was $12.5 million and net income was $23.9 million") is a clause of its own: the basis word
-    does not reach it; in a series of such clauses (a comma, or another amount, between) it may or may not — None,
+    of a measure named with it does not reach it; one that qualifies another term ("Adjusted net income was $22.0
+    million, and diluted EPS was $0.45") may or may not, unless the term says its own ("and GAAP net income was");
+    in a series of such clauses (a comma, or another amount, between) it may or may not — None,
     the amount left unread."""
     before = c.masked[:start]
     if term_m is None or not c.prev_end or term_m.start() < c.prev_end:
         return before
     words = term_m.group(0).lower().split()
     head = words[0] if words else ""
-    own_clause = _OWN_VERB.match(c.masked, term_m.end(), start) is not None \
+    own_clause = _TERM_OWN_VERB.match(c.masked, term_m.end(), start) is not None \
         and _JOINED_AFTER_AN_AMOUNT.search(c.masked, c.prev_end, term_m.start()) is not None
     for m in reversed(list(_ATTRIBUTIVE_BASIS.finditer(before, 0, c.prev_end))):
         named = c.masked[m.start("head"):m.start("head") + len(term_m.group(0))].lower().split() == words
@@ -3110,8 +3141,25 @@ def _basis_text(c: "Context", term_m: re.Match | None, start: int) -> str | None
                     or _BARE_COMMA_BEFORE.search(c.masked, c.prev_end, term_m.start())):
                 return None  # "non-GAAP gross profit was $20 million, operating income was $30 million and net income
                 # was $25 million": a series of clauses the basis may lead, or not — which is left unread
+            if own_clause and not named and ";" not in c.masked[m.end():term_m.start()] \
+                    and not _names_a_defined_measure(c.masked, m) and not _own_basis_word(c.masked, term_m) \
+                    and not _GAAP_RIGHT_BEFORE.search(c.masked, max(0, term_m.start() - 20), term_m.start()):
+                return None  # "Adjusted net income was $22.0 million, and diluted EPS was $0.45": the basis may lead
+                # the second clause or not (a measure whose name holds the word, "Adjusted EBITDA", is the first's own;
+                # a term with its own basis word, "and GAAP net income was", says which)
             before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
     return before
+
+
+# The GAAP basis said of a term right before it ("and GAAP net income was", "reported net income"): its own basis
+_GAAP_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)(?:GAAP|reported|as[\s-]reported|unadjusted)\s+$", re.I)
+
+
+def _names_a_defined_measure(masked: str, basis: re.Match) -> bool:
+    """Is a basis word part of a measure's name that is non-GAAP by definition ("adjusted EBITDA", "pro forma
+    EBITDA")? Then it is that measure's alone, and a later clause's term is plain."""
+    first = TERM_RE.match(masked, basis.start()) or TERM_RE.match(masked, basis.start("head"))
+    return first is not None and _basis_of_a_named_measure(masked, first)
 
 
 # A term named after an earlier amount, past a joiner ("$12.5 million and net income", "$12.5 million, and fourth
@@ -3123,7 +3171,8 @@ _SERIAL_CLAUSE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$\d]*?\b(?:
                             r"came\s+in\s+at|reached|increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
 _BARE_COMMA_BEFORE = re.compile(r",(?!\s*(?:and|while|whereas|but)\b)[^,;$]*$", re.I)
 _JOINED_AFTER_AN_AMOUNT = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^,;$]*$", re.I)
-_OWN_VERB = re.compile(r"(?:(?![$;])[^,])*?\b(?:was|were|is|are|totall?ed|amounted\s+to|came\s+in\s+at|reached|"
+# The verb of a term's own clause, right after the term and before its amount ("net income for the quarter was")
+_TERM_OWN_VERB = re.compile(r"(?:(?![$;])[^,])*?\b(?:was|were|is|are|totall?ed|amounted\s+to|came\s+in\s+at|reached|"
                        r"increased|decreased|rose|grew|fell|declined|improved)\b", re.I)
 
 

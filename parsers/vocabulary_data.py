@@ -157,5 +157,13 @@ def other_earnings_words(vocabulary: dict = VOCABULARY) -> tuple[str, str]:
     return words("other_earnings"), words("other_earnings_per_share")
 
 
-__all__ = ["VOCABULARY", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
+def basis_heading_words(vocabulary: dict = VOCABULARY) -> str:
+    """The words a heading names a basis with (`other_earnings` and `basis_headings` of [language]), an alternation
+    of phrases whose words any run of spaces may part; never matching when both lists are empty."""
+    language = vocabulary.get("language", {})
+    phrases = [*language.get("other_earnings", ()), *language.get("basis_headings", ())]
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or r"(?!)"
+
+
+__all__ = ["VOCABULARY", "basis_heading_words", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
            "other_earnings_words", "place_patterns", "place_prose_pattern", "prose_term", "transaction_patterns"]

@@ -114,3 +114,27 @@ def test_rows_under_a_title_naming_their_metric_are_its_parts():
     assert ("Revenues", "Broadcast", 196e6) in got and ("Revenues", "Streaming", 104e6) in got
     assert ("Total", "", 300e6) in got
     assert ("Outdoor", "", 44e6) in got
+
+
+BASIS_HEADED = RELEASE.split("**Commercial Segment**")[0]
+
+
+@pytest.mark.parametrize("heading", ["**Pro Forma**", "**Restated**", "**Like-for-like**", "**Comparable Basis**",
+                                     "**Successor**"])
+def test_a_heading_that_names_a_basis_is_never_a_segment(heading):
+    """'Pro Forma', 'Restated', 'Like-for-like' over a table of other values: that basis's figures, never a segment
+    named after the basis and never the company's plain figures."""
+    text = BASIS_HEADED + _table(heading, [("Revenue", 275000, 262000, 1070000, 1010000),
+                                           ("Operating income", 34000, 30000, 130000, 117000)])
+    doc = parse_text("brisklane.md", text)
+    got = [f for f in doc.figures if f.source == "table" and f.value == 275e6]
+    assert got and all(not f.segment and f.qualifier for f in got), [(f.segment, f.qualifier) for f in got]
+
+
+def test_a_basis_headed_table_leaves_the_statement_answered(tmp_path):
+    """Near miss: the plain question is the statement's; a segment's heading ('Commercial Segment') is still one."""
+    text = BASIS_HEADED + _table("**Restated**", [("Revenue", 275000, 262000, 1070000, 1010000)]) \
+        + _table("**Commercial Segment**", [("Revenue", 160000, 150000, 630000, 590000)])
+    with engine_over(tmp_path, {"brisklane.md": text}) as eng:
+        assert _value(eng, "Brisklane revenue Q4 2024") == pytest.approx(250e6)
+        assert _value(eng, "Brisklane Commercial revenue Q4 2024") == pytest.approx(160e6)
