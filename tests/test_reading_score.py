@@ -18,14 +18,14 @@ WIRE = SHARED / "corpus" / "wire"
 # score: (floor today, the target). Shares; "agreement" and "violations" are counts that may only fall.
 FLOORS = {
     "identity": (1.0, TARGETS["identity"]),  # 97 of 97 (7 Dec 02:20)
-    "core figures": (0.965, TARGETS["core figures"]),  # 693 of 715 (0.969, 7 Dec 05:00), was 676 of 726
-    "statement cells": (0.945, TARGETS["statement cells"]),  # 8747 of 9245 (0.946, 7 Dec 02:20), was 8563 of 9061
-    "prose amounts": (0.605, TARGETS["prose amounts"]),  # 1898 of 3123 (0.608, 7 Dec 05:00), was 1817
+    "core figures": (0.967, TARGETS["core figures"]),  # 700 of 722 (0.970, 7 Dec 07:50), was 693 of 715
+    "statement cells": (0.950, TARGETS["statement cells"]),  # 8796 of 9238 (0.952, 7 Dec 07:50), was 8747 of 9245
+    "prose amounts": (0.608, TARGETS["prose amounts"]),  # 1907 of 3123 (0.611, 7 Dec 07:50), was 1898
     "round trip": (0.98, TARGETS["round trip"]),
 }
 # Raised when the plain-text tables of the wire copies began to be read (one grid model): their
 # statements are now checked too, so prose is compared with, and arithmetic run on, ~2,000 more cells.
-CEILINGS = {"agreement": (12, TARGETS["agreement"]), "violations": (16, 0)}  # 2026-12-07 05:00: 12 and 16
+CEILINGS = {"agreement": (11, TARGETS["agreement"]), "violations": (16, 0)}  # 2026-12-07 07:50: 11 and 16
 
 
 def _shared() -> list[Path]:
