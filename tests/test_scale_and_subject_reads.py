@@ -4,6 +4,8 @@ Each test reads an invented release (parse → facts) and asserts the figure a r
 near miss that must keep reading as before."""
 from __future__ import annotations
 
+import pytest
+
 from knowledge.fact_rows import prepare
 from parsers.document import parse_text
 
@@ -175,3 +177,14 @@ def test_a_term_over_a_list_of_periods_with_no_basis_word_is_the_plain_metric() 
     facts = _said("Revenue for the three and nine months ended September 30, 2031 was $5.0 million and "
                   "$14.0 million, respectively.")
     assert {f["value"] for f in facts if f["metric"] == "revenue" and not f["basis"]} == {5e6, 14e6}
+
+
+@pytest.mark.parametrize("label", ["Stores at end of period", "Restaurants at end of period", "Number of branches"])
+def test_a_count_of_stores_under_a_money_scale_is_a_count(label: str) -> None:
+    """'Stores at end of period 312' under '(in millions)' was stored as 312 million stores in no currency."""
+    text = ("# Acme Stores Reports Fourth Quarter 2024 Results\n\nDALLAS, Feb. 10, 2025 -- Acme Stores, Inc. (NYSE: ACST) "
+            "today reported results for the fourth quarter ended December 31, 2024.\n\n**Selected data**\n\n(in millions)\n\n"
+            "| | December 31, 2024 | December 31, 2023 |\n|---|---|---|\n| Total assets | $ 900.0 | $ 850.0 |\n"
+            f"| {label} | 312 | 298 |\n")
+    got = {(f.value, f.unit) for f in parse_text("acst.md", text).figures if f.label == label}
+    assert got == {(312.0, "count"), (298.0, "count")}, got
