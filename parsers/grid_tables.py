@@ -254,6 +254,11 @@ def _same_metrics_alike(first: dict[str, list[float] | None], twin: dict[str, li
     return True
 
 
+# A footer scale line that stands in the next table's title block as much as under the table above: whose scale it
+# states is unclear, so the table above is left unread (falling back on the last scale stated read it 1,000 times off)
+_UNCLEAR = "\x00unclear"
+
+
 class GridReader:
     """Every HTML table of a document, read into figures."""
 
@@ -313,6 +318,8 @@ class GridReader:
         label_edge = min(vcols)
         title = _title(table)
         if not SCALE_LINE.search(title) and (footer := self._footer_scale(table)):
+            if footer is _UNCLEAR:
+                return []  # a scale line that may be this table's or the next one's: its scale unknown, unread
             title = f"{title}  {footer}"
         figures: list[Figure] = []
         headers: list[GridRow] = []
@@ -437,7 +444,7 @@ class GridReader:
         self._last_quantity = _quantity_scale(title)
         return scale
 
-    def _footer_scale(self, table: GridTable) -> str:
+    def _footer_scale(self, table: GridTable) -> str:  # or _UNCLEAR
         """A table whose heading states no scale, and whose first line after it says it alone ('Amounts in
         thousands, except per share data.'): that line is its caption's, printed below (the shares with it)."""
         below = self.lines[table.last_line + 1:table.last_line + 6]
@@ -450,7 +457,7 @@ class GridReader:
                 return ""  # '(In thousands)' right over the next table: that table's caption
             if not (len(text) < 90 and _FOOTER_SCALE.match(text)):
                 return ""
-            return "" if self._heads_next_table(table.last_line + 2 + k) else text
+            return _UNCLEAR if self._heads_next_table(table.last_line + 2 + k) else text
         return ""
 
     def _heads_next_table(self, start: int) -> bool:
@@ -1151,11 +1158,16 @@ def _scale(title: str) -> float | None:
         units = {UNIT_SCALES[m.group(1).lower()] for s in short for part in [s, *_PARENTHESIZED.findall(s)]
                  if (m := UNIT_CELL.match(part))}
         return units.pop() if len(units) == 1 else None
+    lines = [s for s in short if _SCALE_CAPTION_LINE.match(s.strip())]
+    if len({table_scale(s) for s in lines}) > 1:  # '(In thousands)' above the title, '(In millions)' under it:
+        text = lines[-1]  # the caption line nearest the table is its own (the one above may close the table before)
     scale = table_scale(text[-300:])
     return 1e3 if scale == 1.0 and _THOUSANDS_ZEROS.search(text) else scale
 
 
 _PARENTHESIZED = re.compile(r"\(([^()]{1,12})\)")
+# a caption line that only states a scale ('(In thousands)', '(in millions, except per share data)')
+_SCALE_CAPTION_LINE = re.compile(r"^\(\s*(?:\$|dollars|amounts)?\s*in\s+(?:thousands|millions|billions)\b[^()]*\)$", re.I)
 
 # A caption stating that a table's amounts are in whole units of a currency: "(Expressed in United States
 # Dollars)", "(in U.S. dollars, except share data)", "(In euros)" — never a caption with a scale word

@@ -1998,7 +1998,10 @@ class NarrativeReader:
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if loss and value > 0:
             value = -value
-        elif value > 0 and _OPERATING_USED_CASH.search(term):
+        elif value > 0 and (_OPERATING_USED_CASH.search(term) or (re.search(r"\boperating\s+activities\b", term, re.I) and
+                                                                  _OPERATING_USED_CASH.search(m.string, max(0, m.string.rfind(". ", 0, m.start()),
+                                                                                              m.start() - 240), m.start()))):
+            # ("net cash flows from operating activities used $3.1 million": the verb after the term's name)
             if (sign := _used_cash_sign(m)) is None:
                 return None, ""  # "used cash of $3.1 million ..., down from $4.0 million": in or out? Not said
             value = sign * value  # "operating activities used cash of $3.1 million": the operating cash flow was an outflow
@@ -2074,7 +2077,8 @@ def _used_cash_sign(m: re.Match) -> int | None:
     if not verbs or not _AN_AMOUNT.search(before, verbs[-1].end()):
         return -1
     own = before[[a.end() for a in _AN_AMOUNT.finditer(before, verbs[-1].end())][-1]:]
-    own = own.split(",")[-1] + " " + re.split(r"[,;.(]|\s(?:and|while|compared|versus|vs)\b", text[m.end():m.end() + 60])[0]
+    own = own.split(",")[-1] + " " + re.split(r"[,;.(]|\s(?:and|while|compared|versus|vs|when|as|which|because|after|since|"
+                                              r"due)\b", text[m.end():m.end() + 60])[0]  # never a later clause's verb
     inflow, outflow = _INFLOW_VERB.search(own), _OUTFLOW_VERB.search(own)
     if bool(inflow) == bool(outflow):
         return None
