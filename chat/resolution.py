@@ -917,11 +917,15 @@ class Resolver:
         unknown = list(dict.fromkeys(w.lower() for w in q.unknown))
         if len(unknown) != 1 or len(unknown[0]) < 3 or not unknown[0].isalpha():
             return ""
-        held = {w for products in self.vocab.products.values() for p in products for w in re.findall(r"[a-z]+", p.lower())}
+        held = self._product_words()
         if unknown[0] in held or unknown[0].rstrip("s") in held:
             return ""
         typed = re.search(rf"\b{re.escape(unknown[0])}\b", q.text, re.IGNORECASE)
         return typed.group(0) if typed else ""
+
+    def _product_words(self) -> set[str]:
+        """Every word of a segment or product any held company's releases name (a word of one is no company)."""
+        return {w for products in self.vocab.products.values() for p in products for w in re.findall(r"[a-z]+", p.lower())}
 
     def _names_a_product(self, company: Company, phrase: str) -> bool:
         """The phrase is a segment or product the company's releases name (for any figure)."""
@@ -954,7 +958,7 @@ class Resolver:
         """A company the SEC lists named in lower case ('apple revenue', 'aapl revenue?'): a word no slot explains (as
         typed, or as repaired) that begins a registered name — with the word before or after it where the two do ('acme
         gas') — or is a ticker, and no word of a held company's segment or product ('oncology' of a product line)."""
-        held = {w for products in self.vocab.products.values() for p in products for w in re.findall(r"[a-z]+", p.lower())}
+        held = self._product_words()
         words = [w.replace("’", "'").removesuffix("'s") for w in re.findall(r"[a-z][a-z&'’-]*", q.text.lower())]
         filers = bundled_map()
         for i, word in enumerate(words):
