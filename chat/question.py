@@ -542,6 +542,21 @@ AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\
 GAP_WORDS = re.compile(r"\bdifference\b")
 DIRECTION_WORDS = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|grow(?:th)?|grew|declined?|rose|fell)\b")
 PERCENT_CHANGE = re.compile(r"\b(?:percent(?:age)?|rate|growth|grow|grew|growing)\b|%")  # "how much did it grow": a rate
+# "the change in the percentage of plan assets", "the change in the effective tax rate": the percent word names the
+# figure that changed (a rate, a share), so the change asked is the difference of the two (in points); a relative
+# change is asked in its own words ("the percentage change in", "by what percentage", "in percentage terms").
+NAMED_PERCENT = re.compile(r"\b(?:change|increase|decrease|difference|variance)\s+(?:in|of)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,6}?(?:percent(?:age)?|rate|%)(?!\w)")
+RELATIVE_ASKED = re.compile(r"(?:\bpercent(?:age)?|%)\s*(?:change|increase|decrease|growth|rise|decline|fall|drop)\b|"
+                            r"\b(?:by|in)\s+(?:what\s+|how\s+much\s+)?(?:percent(?:age)?|%)|\bpercentage\s+terms\b|"
+                            r"\bas\s+a\s+(?:percent(?:age)?|%)|\bhow\s+many\s+percent")
+
+
+def names_a_percent(norm: str) -> bool:
+    """The percent word of a change asked names the figure that changed, not a relative change (NAMED_PERCENT)."""
+    return bool(NAMED_PERCENT.search(norm)) and not RELATIVE_ASKED.search(norm)
+
+
 UNSUPPORTED_OPS = re.compile(r"\b(?:ratio|median|times|multiple|cagr|compound(?:ed)?|per\s+employee)\b")
 # "as a percentage of the total charges": a share of a figure other than revenue (margins read it themselves)
 PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|(?<!current\s)(?<!noncurrent\s)(?<!non-current\s)(?<!long-term\s)"
@@ -610,7 +625,7 @@ def _operation(q: Question) -> None:
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
     elif q.intent == "change" and (money_asked(q.norm) or (
-            AMOUNT_CHANGE.search(q.norm) and not PERCENT_CHANGE.search(q.leftover or q.norm))):
+            AMOUNT_CHANGE.search(q.norm) and (not PERCENT_CHANGE.search(q.leftover or q.norm) or names_a_percent(q.norm)))):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked
     elif ("difference" in words or ("minus" in words and several)) and q.metric is not None:  # "… Q4 2024 minus Q4 2023"
         q.operation = "difference"
@@ -620,6 +635,9 @@ def _operation(q: Question) -> None:
         if PLUS_SUM.search(q.norm):
             q.unknown = [w for w in q.unknown if w != "plus"]
             q.product_words = [w for w in q.product_words if w != "plus"]
+    if q.intent == "change" and not q.operation and q.unsupported in ("percent", "percentage", "%") and \
+            names_a_percent(q.norm):  # "the change in the percentage of plan assets": a printed share's difference,
+        q.operation = "difference"  # asked of a row printing percentages (else the share stays unsupported)
     if q.operation == "difference" and GAP_WORDS.search(q.leftover or q.norm) and \
             not DIRECTION_WORDS.search(q.leftover or q.norm):
         q.operation = "gap"

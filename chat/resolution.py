@@ -50,6 +50,50 @@ def _stem_plain(word: str) -> str:
     return word.lower().removesuffix("s")
 
 
+# what a header cell may print besides words: years ('2019', 'FY19', "'18"), days of a month named, quarters
+_HEADER_DATES = re.compile(r"\b(?:fy|f)?'?(?:19|20)\d{2}\b|\bfy\s?\d{2}\b|\bq[1-4]\b|'\d{2}\b", re.I)
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _is_header_line(line: str) -> bool:
+    """A table line above the body: none of its cells past the first prints a figure (years and dates aside)."""
+    return not any(re.search(r"\d", _HEADER_DATES.sub("", _MONTH_DAY.sub("", c))) for c in _cells(line)[1:])
+
+
+def header_words(lines: list[str], line_no: int, columns: list[int]) -> set[str]:
+    """The words (stemmed) the header lines of the table holding line `line_no` (1-based) print over every one of
+    `columns`: a blank header cell stands under the cell to its left (one header spanning several columns), and a
+    header line's first cell (the stub: 'Asset Category', 'Year ended December 31') is over them all. Empty when the
+    line is no table row or its table prints no header line above its body."""
+    if not 1 <= line_no <= len(lines) or not lines[line_no - 1].startswith("|"):
+        return set()
+    start = line_no - 1
+    while start > 0 and lines[start - 1].startswith("|"):
+        start -= 1
+    per_column: dict[int, set[str]] = {c: set() for c in columns}
+    for line in lines[start:line_no - 1]:
+        if re.fullmatch(r"[|\s:-]+", line.strip()):
+            continue  # a Markdown rule
+        if not _is_header_line(line):
+            break  # the body begins
+        cells, filled, last = _cells(line), [], ""
+        for n, cell in enumerate(cells):
+            last = cell or (last if n > 1 else "")
+            filled.append(last if n else cell)
+        stub = set(re.findall(r"[a-z]+", cells[0].lower())) if cells else set()
+        for c in columns:
+            over = filled[c] if c < len(filled) else ""
+            per_column[c] |= stub | set(re.findall(r"[a-z]+", over.lower()))
+    if not per_column:
+        return set()
+    common = set.intersection(*per_column.values())
+    return {_stem_plain(w) for w in common}
+
+
 OPENING_ROW = re.compile(r"^label:.*\bbeginning\s+of\s+(?:the\s+)?(?:period|year|fiscal\s+year)\b")
 SERIES_INTENTS = {"trend", "which_year"}  # over the periods held: no period named is no latest period implied
 # An operation over several companies' figures (a sum, an average, one less or over another): not computed.
@@ -252,6 +296,9 @@ class Resolver:
             return early(wording.unsupported(text, q.unsupported or "percentage", slots.metric), slots)
         if q.unknown and q.printed_row:
             self._take_printed_row(q, slots)
+        if q.unknown and self._said_by_headers(q, company, q.unknown):
+            q.product_words = [w for w in q.product_words if w not in q.unknown]
+            q.unknown = []
         if q.unknown and self._names_what_is_counted(q, company):
             q.product_words = [w for w in q.product_words if w not in q.unknown]
             q.unknown = []
@@ -341,6 +388,33 @@ class Resolver:
             return False
         words = {_stem_plain(w) for w in q.product_words + q.unknown}
         return any(words <= {_stem_plain(w) for w in re.findall(r"[a-z]+", t.lower())} for t in titles)
+
+    def _said_by_headers(self, q: Question, company: Company, words: list[str], metric: str | None = None) -> bool:
+        """'the percentage of plan assets for Equity securities in 2019' of a row 'Equity securities' printed under a
+        column header 'Percentage of Plan Assets at December 31,': words the row's label lacks but the header cells
+        over its figures print describe those figures, not another one. Only where every row the metric names, in
+        every release, prints each figure asked (the years named, else all) under header cells holding every word; a
+        word over some columns only ('Carrying Value (USD)' beside 'Carrying Value (Local)') chooses a column, which
+        this reading does not do, so it is left unexplained."""
+        metric = metric or q.metric
+        rows = self.lookup.company(company.key).metric_rows(metric) if metric else []
+        wanted = {_stem_plain(w) for phrase in words for w in re.findall(r"[a-z]+", phrase.lower())}
+        if not rows or not wanted:
+            return False
+        years = {p.year for p in q.periods if p.year}  # a fiscal year ending early in the next year: tried second
+        lines_of: dict[int, list[str]] = {}
+        for doc, line in {(r[DOC_ID], r[LINE_NO]) for r in rows}:
+            columns = self.lookup.line_columns(doc, line)
+            asked = [c for c, y in columns if y in years] or [c for c, y in columns if y - 1 in years] or \
+                [c for c, _ in columns]
+            if not asked:
+                return False
+            if doc not in lines_of:
+                lines_of[doc] = self.lookup.document_lines(doc)
+            over = header_words(lines_of[doc], line, asked)
+            if not wanted <= over:
+                return False
+        return True
 
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:
@@ -1007,6 +1081,8 @@ class Resolver:
             subject = self._subject(q, company, slots)
             named = [best] + [c for c in candidates if c != best and any(_fits(c, w) for w in other)][:2]
             raise _Reply(wording.not_both(q.text, named, subject, self._holdings(subject)))
+        if not best and unexplained and self._said_by_headers(q, company, unexplained, metric):
+            unexplained = []  # printed over the row's figures: they say what the figures are
         if not best and not unexplained:
             q.product_words = []  # every word names the metric itself
         if not best and unexplained:  # words that name no place, product or line of business held: no number

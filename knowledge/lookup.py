@@ -532,6 +532,10 @@ class FactLookup:
         """The text of one document's lines, in order."""
         return [r[0] or "" for r in self.run("document_lines", [doc_id])]
 
+    def line_columns(self, doc_id: int, line_no: int) -> list[tuple[int, int]]:
+        """(column, end year) of each table figure printed on one line of a document."""
+        return [(int(r[0]), int(r[1] or 0)) for r in self.run("line_columns", [doc_id, line_no])]
+
     def undated_documents(self, company: str) -> list[str]:
         """File names of the company's documents that state no period (their figures are not stored)."""
         return [r[0] for r in self.run("undated_documents", [company])]

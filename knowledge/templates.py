@@ -108,6 +108,9 @@ SELECT file_name FROM documents WHERE company_key = ? AND coalesce(period_label,
 SELECT {FACT_FIELDS}
 FROM facts f
 WHERE f.company_key = ? AND f.doc_id = ? AND list_contains(?, f.line_no)""",
+    # The columns one table row prints its figures in, with the year each ends: which header cells stand over them.
+    "line_columns": """
+SELECT DISTINCT col, end_year FROM facts WHERE doc_id = ? AND line_no = ? AND source = 'table' AND col IS NOT NULL""",
     "line_text": """
 SELECT l.text FROM lines l WHERE l.doc_id = ? AND l.line_no = ?""",
     # Every fact of one company, for knowledge.lookup.FactLookup: its documents' packed facts

@@ -1016,3 +1016,43 @@ def test_a_title_line_elsewhere_never_names_a_table_that_has_its_own(tmp_path) -
     engine = Engine(db)
     assert _ask(engine, "What was Acme's total compensation in Q4 2024?").value is None
     engine.close()
+
+
+# A table whose header names what its figures are ("Percentage of Plan Assets at December 31,") over two of its
+# columns, a target beside them: the question's words the row lacks are read from the header cells over the
+# figures asked, never from a header over other columns.
+PLAN_ASSETS = _table([["", "Target Allocations", "Percentage of Plan Assets at December 31,", ""],
+                      ["Asset Category", "2020", "2019", "2018"],
+                      ["Bond funds", "40%", "38%", "35%"], ["Equity funds", "60%", "62%", "65%"],
+                      ["Total", "100%", "100%", "100%"]],
+                     "The plan's asset allocation at the year ends and its target allocation are as follows.")
+
+
+@pytest.fixture(scope="module")
+def plan_assets(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("plan"), PLAN_ASSETS)
+
+
+def test_words_the_header_prints_over_the_figures_asked_describe_them(plan_assets: Engine) -> None:
+    answer = _ask(plan_assets, "What was the percentage of plan assets for Bond funds in 2019?")
+    assert answer.status == "answered" and answer.value == 38
+
+
+@pytest.mark.parametrize("question", [
+    "What was the target allocation for Bond funds in 2019?",  # 'target' heads the 2020 column, not 2019's
+    "What was the percentage of pension fund assets for Bond funds in 2019?",  # 'pension' printed nowhere
+])
+def test_words_printed_over_other_columns_or_nowhere_are_not_explained(plan_assets: Engine, question: str) -> None:
+    answer = _ask(plan_assets, question)
+    assert answer.status != "answered" and answer.value is None
+
+
+def test_the_change_in_a_printed_percentage_is_its_difference(plan_assets: Engine) -> None:
+    answer = _ask(plan_assets, "What was the change in the percentage of plan assets for Bond funds between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == 3  # 38% - 35%, in points
+
+
+def test_the_percentage_change_of_a_printed_percentage_is_still_asked_back(plan_assets: Engine) -> None:
+    answer = _ask(plan_assets, "What was the percentage change in the percentage of plan assets for Bond funds "
+                               "between 2018 and 2019?")
+    assert answer.status != "answered" and answer.value is None
