@@ -1134,7 +1134,10 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     read = content(q.metric[len(LABEL_PREFIX):] if q.metric.startswith(LABEL_PREFIX) else q.metric_phrase)
     asked = left | read
     found = set()
+    numbers = set(re.findall(r"\d+(?:\.\d+)?", q.norm))
     for key, label, own, above, named, alone in _section_words(vocab, keys[0], content):
+        if not set(re.findall(r"\d+(?:\.\d+)?", label)) <= numbers:
+            continue  # 'Over 6 months overdue' is no row 'over 2 months overdue' names: a label's figures are asked
         place = q.geo is not None and canonical_geo(label) == q.geo
         # 'Net sales:' over 'United States': the heading names whole the metric asked ('sales')
         unnamed = not named or named <= own or not named <= asked

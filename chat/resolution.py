@@ -25,7 +25,7 @@ from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, nor
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, UNIT, VALUE, FactLookup, PeriodKey
+from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, SECTION, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.company_names import LEGAL_SUFFIX
@@ -62,6 +62,17 @@ def _cells(line: str) -> list[str]:
 def _is_header_line(line: str) -> bool:
     """A table line above the body: none of its cells past the first prints a figure (years and dates aside)."""
     return not any(re.search(r"\d", _HEADER_DATES.sub("", _MONTH_DAY.sub("", c))) for c in _cells(line)[1:])
+
+
+def title_words(lines: list[str]) -> set[str]:
+    """The words (stemmed) of the title lines of a document printing one table ('4. PROPERTY AND EQUIPMENT, NET:',
+    'Revenue by Geographic Region'): short lines of words, no figure and no sentence, that name what its one table
+    is of. None for a document of several tables, where a title names one of them only."""
+    starts = [n for n, line in enumerate(lines) if line.startswith("|") and (n == 0 or not lines[n - 1].startswith("|"))]
+    if len(starts) != 1:
+        return set()
+    titles = [t.rstrip(":").strip() for line in lines if not line.startswith("|") and (t := line.strip())]
+    return {_stem_plain(w) for t in titles if TITLE_LINE.match(t) for w in re.findall(r"[a-z]+", t.lower())}
 
 
 def header_words(lines: list[str], line_no: int, columns: list[int]) -> set[str]:
@@ -403,7 +414,7 @@ class Resolver:
             return False
         years = {p.year for p in q.periods if p.year}  # a fiscal year ending early in the next year: tried second
         lines_of: dict[int, list[str]] = {}
-        for doc, line in {(r[DOC_ID], r[LINE_NO]) for r in rows}:
+        for doc, line, section in {(r[DOC_ID], r[LINE_NO], r[SECTION] or "") for r in rows}:
             columns = self.lookup.line_columns(doc, line)
             asked = [c for c, y in columns if y in years] or [c for c, y in columns if y - 1 in years] or \
                 [c for c, _ in columns]
@@ -411,7 +422,8 @@ class Resolver:
                 return False
             if doc not in lines_of:
                 lines_of[doc] = self.lookup.document_lines(doc)
-            over = header_words(lines_of[doc], line, asked)
+            over = header_words(lines_of[doc], line, asked) | title_words(lines_of[doc]) | \
+                {_stem_plain(w) for w in re.findall(r"[a-z]+", section.lower())}  # the heading the row is printed under
             if not wanted <= over:
                 return False
         return True

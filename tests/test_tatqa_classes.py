@@ -1056,3 +1056,37 @@ def test_the_percentage_change_of_a_printed_percentage_is_still_asked_back(plan_
     answer = _ask(plan_assets, "What was the percentage change in the percentage of plan assets for Bond funds "
                                "between 2018 and 2019?")
     assert answer.status != "answered" and answer.value is None
+
+
+OWNED = [["", "2019", "2018"], ["", "$'000", "$'000"], ["Land", "700", "700"], ["Buildings", "1,100", "900"],
+         ["Less accumulated depreciation", "(300)", "(400)"], ["Owned property and equipment", "1,500", "1,200"]]
+
+
+def test_words_of_the_title_of_a_one_table_excerpt_describe_its_rows(tmp_path) -> None:
+    text = _table(OWNED, "5. PROPERTY AND EQUIPMENT, NET:\nProperty and equipment at the year ends consisted of the following.")
+    answer = _ask(_engine(tmp_path, text), "What is the net owned property and equipment in 2019?")
+    assert answer.status == "answered" and answer.value == 1_500_000
+
+
+def test_a_title_among_several_tables_explains_no_row_of_another(tmp_path) -> None:
+    other = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Leased vehicles", "80", "70"]], "")
+    text = _table(OWNED, "5. PROPERTY AND EQUIPMENT, NET:\n") + "\n" + other
+    answer = _ask(_engine(tmp_path, text), "What is the net owned property and equipment in 2019?")
+    assert answer.status != "answered" and answer.value is None
+
+
+def test_the_heading_a_row_is_printed_under_describes_it(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Not yet due", "9,100", "8,400"],
+                   ["Receivables past due but not impaired:", "", ""], ["Up to 2 months overdue", "1,310", "1,250"],
+                   ["Over 2 months overdue", "2,756", "2,680"]], "Ageing of the receivables at the year ends.")
+    answer = _ask(_engine(tmp_path, text), "What was the past due but not impaired receivable that is over 2 months "
+                                           "overdue in 2019?")
+    assert answer.status == "answered" and answer.value == 2_756_000
+
+
+def test_words_printed_under_no_heading_of_the_row_are_not_explained(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Receivables past due but not impaired:", "", ""],
+                   ["Over 2 months overdue", "2,756", "2,680"], ["Doubtful receivables:", "", ""],
+                   ["Over 6 months overdue", "310", "250"]], "Ageing of the receivables at the year ends.")
+    answer = _ask(_engine(tmp_path, text), "What was the doubtful receivable that is over 2 months overdue in 2019?")
+    assert answer.status != "answered" and answer.value is None  # 'doubtful' heads other rows, not this one
