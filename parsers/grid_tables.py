@@ -498,7 +498,7 @@ class GridReader:
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
         texts = {v: _header_words(_header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
-        texts = _spans_over_year_groups(texts, title)
+        texts = _spans_over_year_groups(_footnote_marked_years(texts), title)
         stub = _stub_span(headers, min(vcols))
         if stub:  # "Years Ended | July 27, 2019 | July 28, 2018": the span the stub names is every column's
             texts = {v: t if DURATION_RE.search(t) else f"{stub} | {t}" for v, t in texts.items()}
@@ -1320,6 +1320,29 @@ def _crowded_columns(row: GridRow) -> set[int]:
 
 
 _ENDED_SPAN = re.compile(r"\b(?:months?|weeks?|quarters?|years?)\s+(?:ended|ending)\b", re.I)
+
+
+_YEAR_PART = re.compile(r"^(FY\s?'?|)((?:19|20)\d\d|\d\d)([1-9]?)$", re.I)
+
+
+def _footnote_marked_years(texts: dict[int, str]) -> dict[int, str]:
+    """'2017 | 20181 | 2019', 'FY19 | FY181': a column's year with its footnote mark glued on ('2018' and mark 1),
+    read as the year where the other columns print years of the same form, one of them a year from it and none the
+    year itself. A five-digit or 'FY' three-digit heading anywhere else is left as it is (no period read)."""
+    parsed = {v: [_YEAR_PART.match(p.strip()) for p in t.split(" | ")] for v, t in texts.items()}
+    plain = [(m.group(1).upper().replace(" ", ""), m.group(2)) for ms in parsed.values() for m in ms if m and not m.group(3)]
+    out = dict(texts)
+    for v, ms in parsed.items():
+        parts = texts[v].split(" | ")
+        for i, m in enumerate(ms):
+            if not m or not m.group(3):
+                continue
+            form, year = m.group(1).upper().replace(" ", ""), m.group(2)
+            same = {int(y) for f, y in plain if f == form and len(y) == len(year)}
+            if int(year) not in same and {int(year) - 1, int(year) + 1} & same:
+                parts[i] = m.group(1) + year
+        out[v] = " | ".join(parts)
+    return out
 
 
 def _spans_over_year_groups(texts: dict[int, str], title: str) -> dict[int, str]:

@@ -1090,3 +1090,13 @@ def test_words_printed_under_no_heading_of_the_row_are_not_explained(tmp_path) -
                    ["Over 6 months overdue", "310", "250"]], "Ageing of the receivables at the year ends.")
     answer = _ask(_engine(tmp_path, text), "What was the doubtful receivable that is over 2 months overdue in 2019?")
     assert answer.status != "answered" and answer.value is None  # 'doubtful' heads other rows, not this one
+
+
+@pytest.mark.parametrize("header,years", [
+    (["", "2017", "20181", "2019"], {2017, 2018, 2019}),  # '2018' with its footnote mark 1 glued on
+    (["", "FY19", "FY181", "FY17"], {2017, 2018, 2019}),
+    (["", "2017", "20191", "2019"], set()),  # the year is another column's: no year read, the table left unread
+])
+def test_a_footnote_mark_glued_to_a_year_leaves_the_year(header: list[str], years: set[int]) -> None:
+    got = _facts(_table([header, ["", "$M", "$M", "$M"], ["Other income", "11.0", "12.0", "13.0"]]))
+    assert {p.end.year for _, p, _ in got} == years
