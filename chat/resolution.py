@@ -38,6 +38,7 @@ READING_MARGIN = 3
 # a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
 # "the number of shares granted": what a row of counts counts, said after 'number of' (or 'how many')
 COUNTED = re.compile(r"\bnumber\s+of\b|\bhow\s+many\b")
+PERCENT_NAMES = {"rate", "percentage", "percent"}  # words saying a figure is a percentage
 COUNTED_NOUNS = {"share", "option", "unit", "award", "right", "warrant", "employee", "people", "person", "member"}
 
 
@@ -307,6 +308,9 @@ class Resolver:
             return early(wording.unsupported(text, q.unsupported or "percentage", slots.metric), slots)
         if q.unknown and q.printed_row:
             self._take_printed_row(q, slots)
+        if q.unknown and set(q.unknown) <= PERCENT_NAMES and self._printed_as_percent(company, q.metric):
+            q.product_words = [w for w in q.product_words if w not in q.unknown]  # 'the revenue growth rate' of a
+            q.unknown = []  # row 'Revenue growth' printing percentages: the word says what the figures are
         if q.unknown and self._said_by_headers(q, company, q.unknown):
             q.product_words = [w for w in q.product_words if w not in q.unknown]
             q.unknown = []

@@ -1100,3 +1100,13 @@ def test_words_printed_under_no_heading_of_the_row_are_not_explained(tmp_path) -
 def test_a_footnote_mark_glued_to_a_year_leaves_the_year(header: list[str], years: set[int]) -> None:
     got = _facts(_table([header, ["", "$M", "$M", "$M"], ["Other income", "11.0", "12.0", "13.0"]]))
     assert {p.end.year for _, p, _ in got} == years
+
+
+def test_a_rate_asked_of_a_row_printing_percentages_is_its_figure(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Order growth", "7.5%", "3.1%"], ["Orders booked", "1,200", "1,100"]],
+                  "Orders are stated in thousands of dollars.")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the order growth rate in 2019?")
+    assert answer.status == "answered" and answer.value == 7.5
+    answer = _ask(engine, "What was the orders booked rate in 2019?")  # a row of amounts: no rate of it is printed
+    assert answer.status != "answered" and answer.value is None
