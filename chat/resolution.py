@@ -56,13 +56,17 @@ _HEADER_DATES = re.compile(r"\b(?:fy|f)?'?(?:19|20)\d{2}\b|\bfy\s?\d{2}\b|\bq[1-
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 
 
+_UNIT_ZEROS = re.compile(r"[$\u20ac\u00a3\u00a5]?\s?['\u2019]?000['\u2019]?s?\b")  # a unit cell: "$'000", "US$000", "RMB'000"
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def _is_header_line(line: str) -> bool:
     """A table line above the body: none of its cells past the first prints a figure (years and dates aside)."""
-    return not any(re.search(r"\d", _HEADER_DATES.sub("", _MONTH_DAY.sub("", c))) for c in _cells(line)[1:])
+    return not any(re.search(r"\d", _HEADER_DATES.sub("", _MONTH_DAY.sub("", _UNIT_ZEROS.sub("", c))))
+                   for c in _cells(line)[1:])
 
 
 def title_words(lines: list[str]) -> set[str]:
@@ -87,12 +91,13 @@ def header_words(lines: list[str], line_no: int, columns: list[int]) -> set[str]
     while start > 0 and lines[start - 1].startswith("|"):
         start -= 1
     per_column: dict[int, set[str]] = {c: set() for c in columns}
-    for line in lines[start:line_no - 1]:
+    for n_line in range(start, line_no - 1):
+        line = lines[n_line]
         if re.fullmatch(r"[|\s:-]+", line.strip()):
             continue  # a Markdown rule
-        if not _is_header_line(line):
-            break  # the body begins
         cells, filled, last = _cells(line), [], ""
+        if not _is_header_line(line) or (n_line > start and cells[0] and not any(cells[1:])):
+            break  # the body begins: a figure, or a heading of the rows below it ('Current:') past the first line
         for n, cell in enumerate(cells):
             last = cell or (last if n > 1 else "")
             filled.append(last if n else cell)

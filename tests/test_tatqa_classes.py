@@ -1110,3 +1110,32 @@ def test_a_rate_asked_of_a_row_printing_percentages_is_its_figure(tmp_path) -> N
     assert answer.status == "answered" and answer.value == 7.5
     answer = _ask(engine, "What was the orders booked rate in 2019?")  # a row of amounts: no rate of it is printed
     assert answer.status != "answered" and answer.value is None
+
+
+def test_a_section_heading_atop_the_body_is_no_header_of_every_row(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["Ongoing:", "", ""], ["Federal", "260", "240"],
+                   ["State", "27", "10"], ["Deferred:", "", ""], ["Federal", "35", "39"],
+                   ["Valuation allowance", "(6)", "27"]], "The provision for income taxes consists of the following "
+                                                          "(in thousands):")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the ongoing valuation allowance in 2019?")
+    assert answer.status != "answered" and answer.value is None  # 'Ongoing:' heads the rows below it, not this one
+    answer = _ask(engine, "What was the valuation allowance in 2019?")
+    assert answer.status == "answered" and answer.value == -6_000
+
+
+def test_a_unit_row_under_the_years_is_part_of_the_header(tmp_path) -> None:
+    text = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["", "Pension plan assets", "Pension plan assets"],
+                   ["Bond funds", "410", "380"]], "The fair values of the plan's assets at the year ends.")
+    answer = _ask(_engine(tmp_path, text), "What were the pension plan assets in bond funds in 2019?")
+    assert answer.status == "answered" and answer.value == 410_000
+
+
+def test_header_words_stand_over_the_columns_asked_through_a_unit_row_and_stop_at_the_body() -> None:
+    from chat.resolution import header_words
+    lines = ["| | Target | Actual at year end | |", "| --- | --- | --- | --- |", "| | 2020 | 2019 | 2018 |",
+             "| | $'000 | $'000 | $'000 |", "| | Plan assets | Plan assets | Plan assets |", "| Ongoing: | | | |",
+             "| Bond funds | 410 | 380 | 300 |"]
+    assert {"actual", "plan", "asset"} <= header_words(lines, 7, [2, 3])  # 'Actual' spans 2019 and 2018
+    assert "target" not in header_words(lines, 7, [2, 3]) and "actual" not in header_words(lines, 7, [1, 2])
+    assert "ongoing" not in header_words(lines, 7, [2, 3])  # a heading of the rows below, not a column's
