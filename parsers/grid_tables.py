@@ -1267,8 +1267,8 @@ _ROW_UNIT = re.compile(r"^(?:cents?|pence|p|times|x|bps|days|[A-Z]{0,3}[$\u20ac\
 
 def _row_unit_scale(row: GridRow) -> float | None:
     """The scale a row's own unit cell states ('| Revenue | A$m | 642.8 |': millions), whatever the table's."""
-    words = [c.text.strip() for c in row.cells if c.vcol is None and _LETTER.search(c.text)]
-    m = UNIT_CELL.match(words[-1]) if len(words) > 1 else None
+    words = [c.text.strip() for c in row.cells if c.vcol is None and (_LETTER.search(c.text) or UNIT_CELL.match(c.text))]
+    m = UNIT_CELL.match(words[-1]) if len(words) > 1 else None  # '$000' too, a unit cell of no letter
     return UNIT_SCALES[m.group(1).lower()] if m else None
 
 

@@ -1,0 +1,85 @@
+"""Column headings of statement tables in forms the invented layouts did not print (issue 19's statement cells):
+a unit column of thousands ('$000') between the labels and the figures, months with two-digit years ('Dec-24'),
+and fixed-width headings naming the quarter after the year ('FY2024 Q4', 'December 2024 quarter'). Each release is
+written here and parsed once for the module."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from parsers.document import parse_text
+from parsers.model import Document
+
+_LEAD = ("Quillfeather Tools Inc. Reports Fourth Quarter 2024 Results", "",
+         "OAKVALE, Feb. 5, 2025 -- Quillfeather Tools Inc. today reported results for the fourth quarter ended "
+         "December 31, 2024.", "")
+_ROWS = (("Revenue", "184,312", "171,045"), ("Cost of revenue", "97,410", "92,118"), ("Net income", "20,517", "17,015"))
+
+
+def _markdown(title: tuple[str, ...], head: str, rows: tuple[tuple[str, ...], ...]) -> str:
+    width = head.count("|") - 1
+    body = [f"| {' | '.join(r)} |" for r in rows]
+    return "\n".join((*_LEAD, *title, "", head, "|" + "---|" * width, *body)) + "\n"
+
+
+def _fixed(title: tuple[str, ...], heads: tuple[str, str], rows: tuple[tuple[str, ...], ...]) -> str:
+    w = max(14, len(heads[0]) + 3, len(heads[1]) + 3)
+    body = [r[0].ljust(40) + "".join(v.rjust(w) for v in r[1:]) for r in rows]
+    return "\n".join((*_LEAD, *title, "", " " * 40 + "".join(h.rjust(w) for h in heads),
+                      " " * 40 + ("-" * (w - 2)).rjust(w) * 2, *body)) + "\n"
+
+
+_INCOME = ("CONSOLIDATED STATEMENTS OF OPERATIONS",)
+_CASES = {
+    "unit_thousands": _markdown(_INCOME, "| | Unit | Q4 2024 | Q4 2023 |", tuple((r[0], "$000", *r[1:]) for r in _ROWS)),
+    "unit_millions": _markdown(_INCOME, "| | Unit | Q4 2024 | Q4 2023 |",
+                               (("Revenue", "$m", "184.3", "171.0"), ("Net income", "$m", "20.5", "17.0"))),
+    "month_dash_year": _markdown((*_INCOME, "(in thousands)", "Three months ended"), "| | Dec-24 | Dec-23 |", _ROWS),
+    "month_dash_day": _markdown((*_INCOME, "(in thousands)", "Three months ended"), "| | Dec-31 | Dec-30 |", _ROWS),
+    "fixed_month_dash_year": _fixed((*_INCOME, "(in thousands)", "Three months ended"), ("Dec-24", "Dec-23"), _ROWS),
+    "fixed_fy_then_quarter": _fixed((*_INCOME, "(in thousands)"), ("FY2024 Q4", "FY2023 Q4"), _ROWS),
+    "fixed_month_year_quarter": _fixed((*_INCOME, "(in thousands)"),
+                                       ("December 2024 quarter", "December 2023 quarter"), _ROWS),
+}
+
+
+@lru_cache(maxsize=None)
+def _doc(case: str) -> Document:
+    return parse_text(f"{case}.md", _CASES[case])
+
+
+def _revenue(case: str) -> dict[str, float]:
+    return {f.period.label(12, 0): f.value for f in _doc(case).figures
+            if f.source == "table" and f.label == "Revenue"}
+
+
+def test_a_unit_column_of_thousands_scales_its_rows_and_is_no_figure():
+    """'| Revenue | $000 | 184,312 |': the unit cell was read as a figure column (zero) and the amounts beside it as
+    whole dollars ($184,312 of revenue: a wrong figure). Now the unit column scales its row, as 'A$m' already did."""
+    assert _revenue("unit_thousands") == {"Q4 2024": 184_312_000.0, "Q4 2023": 171_045_000.0}
+    assert not [f for f in _doc("unit_thousands").figures if f.source == "table" and f.value == 0]
+
+
+def test_a_unit_column_of_millions_still_scales_its_rows():
+    """Near miss: a unit cell with a letter ('$m') was already a unit, never a figure."""
+    assert _revenue("unit_millions") == {"Q4 2024": 184_300_000.0, "Q4 2023": 171_000_000.0}
+
+
+def test_a_month_with_a_two_digit_year_is_that_month_under_the_caption_span():
+    """'Dec-24 | Dec-23' under 'Three months ended': the quarters to December 2024 and 2023, in Markdown and in
+    fixed-width text (both were unread)."""
+    want = {"Q4 2024": 184_312_000.0, "Q4 2023": 171_045_000.0}
+    assert _revenue("month_dash_year") == want
+    assert _revenue("fixed_month_dash_year") == want
+
+
+def test_a_month_with_a_months_last_day_is_no_year():
+    """Near miss: 'Dec-31 | Dec-30' may be days (December 31): never the years 2031 and 2030, left unread."""
+    assert _revenue("month_dash_day") == {}
+
+
+def test_fixed_width_headings_naming_the_quarter_after_the_year():
+    """'FY2024 Q4' and 'December 2024 quarter' over fixed-width columns: the words after the year were no known
+    heading word, so the whole table was unread (a Markdown or HTML copy already read them)."""
+    want = {"Q4 2024": 184_312_000.0, "Q4 2023": 171_045_000.0}
+    assert _revenue("fixed_fy_then_quarter") == want
+    assert _revenue("fixed_month_year_quarter") == want
