@@ -19,7 +19,7 @@ from parsers.name_forms import name_words
 from parsers.vocabulary_data import VOCABULARY, basis_heading_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
-from parsers.periods import MONTH_RE, Period, month_number
+from parsers.periods import MONTH_RE, Period, month_end, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
@@ -530,6 +530,8 @@ class GridReader:
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
                     # a balance sheet's too: the year's column, as 'FY19' is
                     col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
+                if col.period is None and table_class != "balance":
+                    col.period = _quarter_named_by_words(flat, self.lead)  # 'Current quarter | Prior year quarter'
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
@@ -1106,6 +1108,31 @@ def _attributed(text: str, subject: str) -> str:
     if subject and _BARE_ATTRIBUTION.match(text):
         return f"{subject} {text[:1].lower()}{text[1:]}"
     return text
+
+
+# A quarter named by words relative to the release's own quarter, no year printed: 'Current quarter', 'This quarter'
+# (the release's), 'Prior year quarter', 'Year-ago quarter', 'Same quarter last year' (a year before it), 'Prior
+# quarter', 'Previous quarter' (the quarter before it)
+_THIS_QUARTER = re.compile(r"^(?:the\s+)?(?:current|this)\s+quarter$", re.I)
+_YEAR_AGO_QUARTER = re.compile(r"^(?:the\s+)?(?:(?:prior|previous|last)[\s-]+year(?:'s)?|year[\s-]+ago)\s+quarter$|"
+                               r"^same\s+quarter\s+(?:of\s+)?(?:the\s+)?(?:prior|previous|last)\s+year$", re.I)
+_SEQUENTIAL_QUARTER = re.compile(r"^(?:the\s+)?(?:prior|previous|preceding|sequential)\s+quarter$", re.I)
+
+
+def _quarter_named_by_words(header: str, lead: Period | None) -> Period | None:
+    """The quarter a column heading names only relative to the release's own quarter ('Current quarter | Prior year
+    quarter'): sure only in a quarter's release (its lead period three months) and a heading of those words alone
+    (no year, no other word: 'Prior year' or 'Last year' may be any span). None otherwise."""
+    words = " ".join(header.strip(" :*").split())
+    if lead is None or lead.months != 3 or not words:
+        return None
+    if _THIS_QUARTER.match(words):
+        return lead
+    back = 12 if _YEAR_AGO_QUARTER.match(words) else 3 if _SEQUENTIAL_QUARTER.match(words) else 0
+    if not back or lead.end != month_end(lead.end.year, lead.end.month):
+        return None  # a quarter of weeks ('ended December 28'): where the quarter before it ended is not known
+    year, month = divmod(lead.end.year * 12 + lead.end.month - 1 - back, 12)
+    return Period(month_end(year, month + 1), 3)
 
 
 def _year_pairs_beside_their_years(columns: dict[int, Column]) -> None:

@@ -39,6 +39,12 @@ _CASES = {
     "fixed_fy_then_quarter": _fixed((*_INCOME, "(in thousands)"), ("FY2024 Q4", "FY2023 Q4"), _ROWS),
     "fixed_month_year_quarter": _fixed((*_INCOME, "(in thousands)"),
                                        ("December 2024 quarter", "December 2023 quarter"), _ROWS),
+    "words_quarters": _markdown(_INCOME + ("(in thousands)",), "| | Current quarter | Prior quarter | Prior year quarter |",
+                                tuple((*r, str(int(r[2].replace(",", "")) + 1000)) for r in _ROWS)),
+    "words_years": _markdown(_INCOME + ("(in thousands)",), "| | This year | Last year |", _ROWS),
+    "words_annual_release": _markdown(_INCOME + ("(in thousands)",), "| | Current quarter | Prior year quarter |", _ROWS)
+    .replace("Fourth Quarter 2024 Results", "Full Year 2024 Results")
+    .replace("the fourth quarter ended", "the year ended"),
 }
 
 
@@ -83,3 +89,17 @@ def test_fixed_width_headings_naming_the_quarter_after_the_year():
     want = {"Q4 2024": 184_312_000.0, "Q4 2023": 171_045_000.0}
     assert _revenue("fixed_fy_then_quarter") == want
     assert _revenue("fixed_month_year_quarter") == want
+
+
+def test_quarters_named_by_words_relative_to_the_releases_quarter():
+    """'Current quarter | Prior quarter | Prior year quarter' with no year: the release's quarter, the one before it
+    and the same quarter a year before (the table was unread)."""
+    assert _revenue("words_quarters") == {"Q4 2024": 184_312_000.0, "Q3 2024": 171_045_000.0,
+                                          "Q4 2023": 172_045_000.0}
+
+
+def test_years_named_by_words_or_quarters_of_a_years_release_are_left_unread():
+    """Near misses: 'This year | Last year' (a year to date, a fiscal year or a trailing one: not known), and
+    'Current quarter' in a release whose own period is a year (no quarter to count from): never a guessed period."""
+    assert _revenue("words_years") == {}
+    assert _revenue("words_annual_release") == {}
