@@ -143,6 +143,7 @@ _MONTH_DAY_BEFORE = re.compile(r"(?:(?:(?<!\S)as\s+(?:of|at)\s+)?(?:jan|feb|mar|
                                r"[0-3]?\d,?|(?<!\S)[0-3]?\d,|(?:(?<!\S)as\s+(?:of|at)\s+)?(?<!\S)[0-3]?\d\s+"
                                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<!\S)[0-3]?\d\.[01]?\d\.)\s{0,3}$", re.I)
 # "December 27, " or "27, " (its month on the line above), "30 Jun ", "As of March 31, " before the year
+_NOTES_HEAD = re.compile(r"notes?", re.I)
 _QUARTER_AFTER = re.compile(r" (?:Q[1-4]|[1-4]Q|quarter|qtr)(?!\S)", re.I)  # "FY2024 Q4", "December 2024 quarter"
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q|H[12]|[12]H|(?:3|6|9|12)M|YTD)\s?$", re.I)  # "Q3 FY2025", "9M FY2025"
@@ -213,6 +214,9 @@ def header_columns(line: str) -> list[Column] | None:
     # of its own each time, the first one too, left of the first period (never the label column's heading)
     repeated = {c.text for c in cols if not c.is_period}
     cols += [c for c in leading[-1:] if c.text in repeated and c.start > 0 and not line[:c.start].strip()]
+    # 'Notes' over the note numbers between the labels and the periods: a column of its own (its numbers no figures)
+    cols += [c for c in leading[-1:] if _NOTES_HEAD.fullmatch(c.text) and c.start > 0 and not line[:c.start].strip()
+             and c not in cols]
     return sorted(cols, key=lambda c: c.start)
 
 

@@ -45,6 +45,18 @@ _CASES = {
     "words_annual_release": _markdown(_INCOME + ("(in thousands)",), "| | Current quarter | Prior year quarter |", _ROWS)
     .replace("Fourth Quarter 2024 Results", "Full Year 2024 Results")
     .replace("the fourth quarter ended", "the year ended"),
+    "fixed_notes_column": "\n".join((*_LEAD, *_INCOME, "(in thousands)", "",
+                                      " " * 40 + "".join(h.rjust(14) for h in ("Notes", "Q4 2024", "Q4 2023")),
+                                      " " * 40 + ("-" * 12).rjust(14) * 3,
+                                      *(r[0].ljust(40) + "".join(v.rjust(14) for v in (n, *r[1:]))
+                                        for r, n in zip(_ROWS, ("", "4", ""))))) + "\n",
+    "segments_over_years": "\n".join((*_LEAD, "**SUMMARY OF RESULTS**", "",
+                                       "| | Tools | | | | Services | | | | Consolidated | | | |",
+                                       "| --- |" + " --- |" * 12,
+                                       "| Three months ended December 31,($ thousands, except per share data) | 2024 | | "
+                                       "2023 | | 2024 | | 2023 | | 2024 | | 2023 | |",
+                                       "| Revenue | 120,000 | | 110,000 | | 64,312 | | 61,045 | | 184,312 | | 171,045 | |",
+                                       "| Net income | 12,000 | | 10,000 | | 8,517 | | 7,015 | | 20,517 | | 17,015 | |")) + "\n",
 }
 
 
@@ -103,3 +115,23 @@ def test_years_named_by_words_or_quarters_of_a_years_release_are_left_unread():
     'Current quarter' in a release whose own period is a year (no quarter to count from): never a guessed period."""
     assert _revenue("words_years") == {}
     assert _revenue("words_annual_release") == {}
+
+
+def test_segment_columns_over_years_under_a_stub_span_glued_to_its_scale_note():
+    """'Three months ended December 31,($ thousands, except per share data)' in the stub, 'Tools | Services |
+    Consolidated' over year pairs: the stub's span (too long with its scale note, and its date said twice) was
+    lost, so '2024' was a full year no column agreed with and the whole table was unread. Now each segment's
+    quarters, and the consolidated column's the company's."""
+    got = {(f.segment, f.period.label(12, 0)): f.value for f in _doc("segments_over_years").figures
+           if f.source == "table" and f.label == "Revenue"}
+    assert got == {("Tools", "Q4 2024"): 120_000_000.0, ("Tools", "Q4 2023"): 110_000_000.0,
+                   ("Services", "Q4 2024"): 64_312_000.0, ("Services", "Q4 2023"): 61_045_000.0,
+                   ("", "Q4 2024"): 184_312_000.0, ("", "Q4 2023"): 171_045_000.0}
+
+
+def test_a_fixed_width_notes_column_keeps_the_rows_that_cite_a_note():
+    """'Notes' between the labels and the periods of fixed-width text: a row citing a note ('Cost of revenue   4
+    97,410   92,118') printed three numbers under two periods and was dropped whole. The note's number is no figure."""
+    got = {(f.label, f.period.label(12, 0)): f.value for f in _doc("fixed_notes_column").figures if f.source == "table"}
+    assert got[("Cost of revenue", "Q4 2024")] == 97_410_000.0 and got[("Cost of revenue", "Q4 2023")] == 92_118_000.0
+    assert len(got) == 6
