@@ -33,7 +33,8 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
                       "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
                       "fx", "impact", "constant", "currency", "organic", "growth", "bps", "chg", "chg.", "var", "var.",
-                      "yoy", "y/y", "better/(worse)", "b/(w)"}  # "FX impact", "Constant currency"
+                      "yoy", "y/y", "better/(worse)", "b/(w)",  # "FX impact", "Constant currency"
+                      "revenue", "revenues"}  # "% of revenue" beside each amount, as "% of Sales"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart). A scale printed

@@ -50,6 +50,13 @@ _CASES = {
                                       " " * 40 + ("-" * 12).rjust(14) * 3,
                                       *(r[0].ljust(40) + "".join(v.rjust(14) for v in (n, *r[1:]))
                                         for r, n in zip(_ROWS, ("", "4", ""))))) + "\n",
+    "fixed_percent_of_revenue": "\n".join((*_LEAD, *_INCOME, "(in thousands)", "",
+                                            " " * 40 + "".join(h.rjust(15) for h in ("Q4 2024", "% of revenue",
+                                                                                     "Q4 2023", "% of revenue")),
+                                            " " * 40 + ("-" * 13).rjust(15) * 4,
+                                            *(r[0].ljust(40) + "".join(v.rjust(15) for v in (r[1], p1, r[2], p2))
+                                              for r, p1, p2 in zip(_ROWS, ("100.0%", "52.9%", "11.1%"),
+                                                                   ("100.0%", "53.9%", "9.9%"))))) + "\n",
     "segments_over_years": "\n".join((*_LEAD, "**SUMMARY OF RESULTS**", "",
                                        "| | Tools | | | | Services | | | | Consolidated | | | |",
                                        "| --- |" + " --- |" * 12,
@@ -135,3 +142,13 @@ def test_a_fixed_width_notes_column_keeps_the_rows_that_cite_a_note():
     got = {(f.label, f.period.label(12, 0)): f.value for f in _doc("fixed_notes_column").figures if f.source == "table"}
     assert got[("Cost of revenue", "Q4 2024")] == 97_410_000.0 and got[("Cost of revenue", "Q4 2023")] == 92_118_000.0
     assert len(got) == 6
+
+
+def test_fixed_width_percent_of_revenue_beside_each_amount():
+    """'Q4 2024 | % of revenue | Q4 2023 | % of revenue' in fixed-width text: 'revenue' was no heading word (only
+    'sales' was), so the whole table was unread. The amounts are the quarters', the percentages their shares."""
+    figures = [f for f in _doc("fixed_percent_of_revenue").figures if f.source == "table"]
+    assert {(f.label, f.period.label(12, 0)): f.value for f in figures if f.unit != "percent"}[
+        ("Net income", "Q4 2023")] == 17_015_000.0
+    assert {(f.label, f.period.label(12, 0)): f.value for f in figures if f.unit == "percent"}[
+        ("Cost of revenue as a percent of revenue", "Q4 2023")] == 53.9
