@@ -146,6 +146,7 @@ def prove_column_periods(columns: list[UnreadColumn], figures: list[Figure]) -> 
             f.period, f.value, f.scale = period, round(printed * scale, 6), scale
             f.scale_stated = f.scale_stated or not col.scale_stated
             out.append(f)
+        col.table.extend(col.cells)  # its table's figures now (another entity's table: grid_tables.other_entities)
     return out
 
 

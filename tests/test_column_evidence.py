@@ -32,6 +32,11 @@ _CASES = {
     "no_evidence": _statement("| | | |"),
     "other_table": [*_HIGHLIGHTS, *_statement("| | (Unaudited) | (Unaudited) |")],
     "other_table_other_scale": [*_HIGHLIGHTS, *_statement("| | (Unaudited) | (Unaudited) |", scale="(in millions)")],
+    "other_entity": ["QUILLFEATHER TOOLS INC.", "CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)", "",
+                     "| | Q4 2024 | Q4 2023 |", "|---|---|---|", *(f"| {' | '.join(r)} |" for r in _ROWS), "",
+                     "QUILLFEATHER OPERATING PARTNERSHIP LLC", "STATEMENTS OF OPERATIONS", "(in thousands)", "",
+                     "| | (Unaudited) | (Unaudited) |", "|---|---|---|",
+                     *(f"| {' | '.join(r)} |" for r in (*_ROWS, ("Distributions to members", "5,100", "4,800"))), ""],
     "same_values": [_PROSE, "", *_statement("| | | |", _SAME)],
     "prior_year_in_column_two": ["Revenue for the fourth quarter of 2024 was $184.3 million, up from $171.0 million in "
                                  "the fourth quarter of 2023. Net income was $17.2 million.", "", *_statement("| | | |")],
@@ -92,3 +97,13 @@ def test_a_column_matching_two_periods_or_contradicted_is_left_unread():
     match column two (two periods: nothing proven); column one's net income differs from the quarter's ($20.5 million
     against $17.2 million): a contradiction. Neither column is read."""
     assert _statement_cells("prior_year_in_column_two") == {}
+
+
+def test_a_proven_column_of_another_entitys_table_stays_that_entitys():
+    """Near miss: the operating partnership's statement (its own caption) repeats the issuer's figures under
+    unreadable headings: its columns take their periods, but its figures stay the partnership's, never the issuer's
+    (its distributions are not the company's)."""
+    doc = _doc("other_entity")
+    second = max(n for n, line in enumerate(doc.text.split("\n"), 1) if "STATEMENTS OF OPERATIONS" in line)
+    theirs = [f for f in doc.figures if f.source == "table" and f.line > second]
+    assert theirs and all(f.segment == "QUILLFEATHER OPERATING PARTNERSHIP LLC" for f in theirs)
