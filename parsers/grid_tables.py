@@ -558,7 +558,8 @@ class GridReader:
                     # a balance sheet's too: the year's column, as 'FY19' is
                     col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
                 if col.period is None and table_class != "balance":
-                    col.period = _quarter_named_by_words(flat, self.lead)  # 'Current quarter | Prior year quarter'
+                    col.period = _quarter_named_by_words(flat, self.lead) \
+                        or self._span_of_a_year_named_by_words(flat, scale_title)  # 'Current quarter', 'Prior year'
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
@@ -599,6 +600,23 @@ class GridReader:
         if not _same_metrics_alike(_row_sizes(self._last_table), _row_sizes(table)):
             return title
         return f"{title}  {line}"
+
+    def _span_of_a_year_named_by_words(self, header: str, title: str) -> Period | None:
+        """A column whose heading or caption prints its span and end ('Three months ended December 31') but names
+        its year only by words relative to the release's own ('Actual', 'Current year' | 'Prior year', 'Last year'):
+        that span ending in the release's year, or the year before, where the printed end is the release's own
+        period's (month and day). Without a printed span and end ('This year | Last year' alone) None."""
+        m = _RELATIVE_YEAR.search(header)
+        lead = self.lead
+        title = _RELATIVE_WORDS.sub(" ", title)  # the headings' own words ('This year  Last year' in the title block)
+        if m is None or lead is None or _A_YEAR.search(header) or not DURATION_RE.search(f"{header[:m.start()]}  {title}"):
+            return None  # a year printed, or no span printed but the relative words' own ('This year')
+        year = lead.end.year - (1 if m.group("prior") else 0)
+        period = column_period(f"{header[:m.start()]} {year}".strip(), title, self.fye, self.ytd, self.fy_offset,
+                               str(year))
+        if period is None or not period.months or (period.end.month, period.end.day) != (lead.end.month, lead.end.day):
+            return None
+        return period
 
     def _stated_period(self, text: str) -> Period | None:
         """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',
@@ -1158,6 +1176,15 @@ _THIS_QUARTER = re.compile(r"^(?:the\s+)?(?:current|this)\s+quarter$", re.I)
 _YEAR_AGO_QUARTER = re.compile(r"^(?:the\s+)?(?:(?:prior|previous|last)[\s-]+year(?:'s)?|year[\s-]+ago)\s+quarter$|"
                                r"^same\s+quarter\s+(?:of\s+)?(?:the\s+)?(?:prior|previous|last)\s+year$", re.I)
 _SEQUENTIAL_QUARTER = re.compile(r"^(?:the\s+)?(?:prior|previous|preceding|sequential)\s+quarter$", re.I)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RELATIVE_WORDS = re.compile(r"\b(?:(?:current|this|prior|last|previous)[\s-]+(?:year|period)|year[\s-]+ago|prior[\s-]+year"
+                             r"[\s-]+period)\b", re.I)
+# A year named only relative to the release's own, ending a heading ('Actual', 'Current year' | 'Prior year')
+_RELATIVE_YEAR = re.compile(r"(?:^|(?<=\s))(?:(?P<this>actual|current(?:\s+(?:year|period))?|this\s+(?:year|period))|"
+                            r"(?P<prior>prior(?:[\s-]+year)?(?:\s+period)?|(?:last|previous)\s+year|year[\s-]+ago))\s*$",
+                            re.I)
 
 
 def _quarter_named_by_words(header: str, lead: Period | None) -> Period | None:

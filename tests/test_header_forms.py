@@ -57,6 +57,12 @@ _CASES = {
                                             *(r[0].ljust(40) + "".join(v.rjust(15) for v in (r[1], p1, r[2], p2))
                                               for r, p1, p2 in zip(_ROWS, ("100.0%", "52.9%", "11.1%"),
                                                                    ("100.0%", "53.9%", "9.9%"))))) + "\n",
+    "words_actual_prior": _markdown(_INCOME + ("(in thousands)", "Three months ended December 31"),
+                                    "| | Actual | Prior year |", _ROWS),
+    "words_current_prior_year": _markdown(_INCOME + ("(in thousands)", "Twelve months ended December 31"),
+                                          "| | Current year | Prior year |", _ROWS),
+    "words_other_end": _markdown(_INCOME + ("(in thousands)", "Three months ended September 30"),
+                                 "| | Actual | Prior year |", _ROWS),
     "segments_over_years": "\n".join((*_LEAD, "**SUMMARY OF RESULTS**", "",
                                        "| | Tools | | | | Services | | | | Consolidated | | | |",
                                        "| --- |" + " --- |" * 12,
@@ -152,3 +158,17 @@ def test_fixed_width_percent_of_revenue_beside_each_amount():
         ("Net income", "Q4 2023")] == 17_015_000.0
     assert {(f.label, f.period.label(12, 0)): f.value for f in figures if f.unit == "percent"}[
         ("Cost of revenue as a percent of revenue", "Q4 2023")] == 53.9
+
+
+def test_a_printed_span_whose_year_is_named_by_words():
+    """'Three months ended December 31' over 'Actual | Prior year' (or 'Twelve months ...' over 'Current year |
+    Prior year'): the span and its end are printed, only the year is relative to the release's own period, which
+    ends on that date: the release's year and the year before."""
+    assert _revenue("words_actual_prior") == {"Q4 2024": 184_312_000.0, "Q4 2023": 171_045_000.0}
+    assert _revenue("words_current_prior_year") == {"FY 2024": 184_312_000.0, "FY 2023": 171_045_000.0}
+
+
+def test_a_span_ending_on_another_date_than_the_releases_is_left_unread():
+    """Near miss: 'Three months ended September 30' in a release of the quarter to December 31: which September is
+    'Actual' is not known (the quarter before, or one of another fiscal year): unread."""
+    assert _revenue("words_other_end") == {}
