@@ -64,10 +64,18 @@ _FISCAL_YEAR_NAMED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d")
 SHORT_YEAR_DATE_RE = re.compile(rf"(?<![\w/.])(\d{{1,2}})[\s-]({MONTH_RE})\.?[\s-]'?(\d\d)(?![\w/]|[.,]\d)", re.I)
 
 
+# A month and a two-digit year joined by a hyphen or an apostrophe ('Dec-24', "Mar'25"): the month of that year, as
+# 'Dec 2024' is read. Two digits a month's last days could be ('Dec-31', 'Jun-30', 'Feb-28') may be a day: left as printed.
+MONTH_SHORT_YEAR_RE = re.compile(rf"(?<![\w/.,-])({MONTH_RE})\.?(?:-|['\u2019]|-['\u2019])(?!2[89]|3[01])(\d\d)(?![\w/]|[.,-]\d)",
+                                 re.I)
+
+
 def with_full_years(text: str) -> str:
-    """'31 Dec 24' as '31 Dec 2024': one date, read as the full one is."""
-    return SHORT_YEAR_DATE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} 20{m.group(3)}", text) \
-        if any(ch.isdigit() for ch in text) else text
+    """'31 Dec 24' as '31 Dec 2024', 'Dec-24' as 'Dec 2024': one date, read as the full one is."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    text = SHORT_YEAR_DATE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} 20{m.group(3)}", text)
+    return MONTH_SHORT_YEAR_RE.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)
 
 
 # the first quarter of a range of quarters, right before the quarter token that ends it ('Q1-' of 'Q1-Q4/24',

@@ -16,7 +16,7 @@ from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, 
                               statement_currency, yearless_release_date)
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
-from parsers.prose_scale import prove_table_scales
+from parsers.prose_scale import prove_column_periods, prove_table_scales
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.narrative_terms import GEO_RE
@@ -91,6 +91,9 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
     figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker)).read()
     prove_table_scales(grid.groups, figures)  # a table of unstated scale whose prose repeats its figures
+    if proven := prove_column_periods(grid.unread_columns, figures):  # a column of no period whose figures others repeat
+        figures += proven
+        other_entities(grid.groups, grid.titles, company)  # ... in a table of another entity: that entity's
     figures = _without_impossible_rows(figures, released, stated_fye is None, lead)
     set_aside = [note for f in figures if (note := _without_impossible_comparison(f))]
     currency = statement_currency(body)

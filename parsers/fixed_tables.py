@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from parsers.columns import SHORT_YEAR_DATE_RE
+from parsers.columns import MONTH_SHORT_YEAR_RE, SHORT_YEAR_DATE_RE
 from parsers.grid_tables import CENTS_CELL, CHANGE_HEADER, UNIT_CELL
 from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
@@ -33,7 +33,8 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
                       "inc.", "dec.", "variance", "(unaudited)", "unaudited", "actual", "$", "%change",
                       "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
                       "fx", "impact", "constant", "currency", "organic", "growth", "bps", "chg", "chg.", "var", "var.",
-                      "yoy", "y/y", "better/(worse)", "b/(w)"}  # "FX impact", "Constant currency"
+                      "yoy", "y/y", "better/(worse)", "b/(w)",  # "FX impact", "Constant currency"
+                      "revenue", "revenues"}  # "% of revenue" beside each amount, as "% of Sales"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart). A scale printed
@@ -143,6 +144,8 @@ _MONTH_DAY_BEFORE = re.compile(r"(?:(?:(?<!\S)as\s+(?:of|at)\s+)?(?:jan|feb|mar|
                                r"[0-3]?\d,?|(?<!\S)[0-3]?\d,|(?:(?<!\S)as\s+(?:of|at)\s+)?(?<!\S)[0-3]?\d\s+"
                                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<!\S)[0-3]?\d\.[01]?\d\.)\s{0,3}$", re.I)
 # "December 27, " or "27, " (its month on the line above), "30 Jun ", "As of March 31, " before the year
+_NOTES_HEAD = re.compile(r"notes?", re.I)
+_QUARTER_AFTER = re.compile(r" (?:Q[1-4]|[1-4]Q|quarter|qtr)(?!\S)", re.I)  # "FY2024 Q4", "December 2024 quarter"
 _NOTE_AFTER = re.compile(r"\s?(?:\([a-z0-9]\)|\*{1,3}|[\u00b9\u00b2\u00b3])(?!\S)")
 _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q|H[12]|[12]H|(?:3|6|9|12)M|YTD)\s?$", re.I)  # "Q3 FY2025", "9M FY2025"
 # "Fiscal 2025", "Fourth Quarter 2024", "Full Year 2024", "First Half 2025": the year's own words
@@ -150,7 +153,7 @@ _QUARTER_BEFORE = re.compile(r"(?<!\S)(?:Q[1-4]|[1-4]Q|H[12]|[12]H|(?:3|6|9|12)M
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FISCAL_BEFORE = re.compile(r"(?<!\S)(?:fiscal(?:\s+year)?|FY|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?"
                             r"quarter|full\s+(?:fiscal\s+)?year|(?:first|second)\s+half|YTD|year\s+to\s+date|"
-                            rf"{_MONTHS}\s?[-\u2013]\s?{_MONTHS}|(?:3|6|9|12)M)\s?$", re.I)
+                            rf"{_MONTHS}\s?[-\u2013]\s?{_MONTHS}|(?:3|6|9|12)M|{_MONTHS})\s?$", re.I)  # 'December 2024'
 _SCALE_CAPTION = re.compile(r"^\(?(?:[$\u20ac\u00a3]|[A-Z]{3}|U\.?S\.?\s?\$|dollars|amounts)?\s*(?:in\s+)?(?:thousands|millions|"
                             r"billions)\b[^()]*\)?$", re.I)  # "($ in millions, except per share data)", "(in thousands)"
 _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks)|(?:fiscal\s+)?years?|"
@@ -160,7 +163,7 @@ _PERIOD_STUB = re.compile(r"^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2
 def may_be_header(line: str) -> bool:
     """Cheaply: can this line be a year line (a year, a quarter token or a date like '12/31/24')?"""
     return bool(YEARISH.search(line)) or ("/" in line and bool(_SLASH_DATE_COLUMN.search(line))) \
-        or bool(SHORT_YEAR_DATE_RE.search(line))  # '31 Dec 24   31 Dec 23'
+        or bool(SHORT_YEAR_DATE_RE.search(line)) or bool(MONTH_SHORT_YEAR_RE.search(line))  # '31 Dec 24', 'Dec-24'
 
 
 def header_columns(line: str) -> list[Column] | None:
@@ -169,6 +172,8 @@ def header_columns(line: str) -> list[Column] | None:
     dates = [Column(m.start(), m.end(), m.group(0), True) for m in _SLASH_DATE_COLUMN.finditer(line)] \
         if "/" in line else []
     dates += [Column(m.start(), m.end(), m.group(0), True) for m in SHORT_YEAR_DATE_RE.finditer(line)]  # '31 Dec 24'
+    dates += [Column(m.start(), m.end(), m.group(0), True) for m in MONTH_SHORT_YEAR_RE.finditer(line)  # 'Dec-24'
+              if not any(d.start <= m.start() < d.end for d in dates)]
     cols = dates + [Column(m.start(), m.end(), m.group(0), True) for m in PERIOD_TOKEN.finditer(line)
                     if not any(d.start <= m.start() < d.end for d in dates)]
     if len(cols) < 2:
@@ -184,6 +189,10 @@ def header_columns(line: str) -> list[Column] | None:
     for c in cols:  # "2023(a)", "2024*": a note's mark on the year is the column's
         if (mark := _NOTE_AFTER.match(line, c.end)):
             c.end, c.text = mark.end(), line[c.start:mark.end()]
+    for c in cols:  # "FY2024 Q4", "December 2024 quarter": the quarter word after the year is the column's
+        if c.is_period and (after := _QUARTER_AFTER.match(line, c.end)) \
+                and not any(o is not c and c.end < o.start < after.end() for o in cols):
+            c.end, c.text = after.end(), line[c.start:after.end()]
     cols.sort(key=lambda c: c.start)
     rest, at = "", 0
     for c in cols:  # the line with every column's text blanked
@@ -206,6 +215,9 @@ def header_columns(line: str) -> list[Column] | None:
     # of its own each time, the first one too, left of the first period (never the label column's heading)
     repeated = {c.text for c in cols if not c.is_period}
     cols += [c for c in leading[-1:] if c.text in repeated and c.start > 0 and not line[:c.start].strip()]
+    # 'Notes' over the note numbers between the labels and the periods: a column of its own (its numbers no figures)
+    cols += [c for c in leading[-1:] if _NOTES_HEAD.fullmatch(c.text) and c.start > 0 and not line[:c.start].strip()
+             and c not in cols]
     return sorted(cols, key=lambda c: c.start)
 
 

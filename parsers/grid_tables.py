@@ -19,7 +19,7 @@ from parsers.name_forms import name_words
 from parsers.vocabulary_data import VOCABULARY, basis_heading_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
-from parsers.periods import MONTH_RE, Period, month_number
+from parsers.periods import MONTH_RE, Period, month_end, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
@@ -144,6 +144,19 @@ class Column:
     dated: bool = False  # a percentage column whose own header states its period ('% of Sales | 2024')
 
 
+@dataclass
+class UnreadColumn:
+    """A statement table's column of amounts whose header gave no period: its cells read as figures of no period yet
+    (parsers/prose_scale.prove_column_periods gives them one only where the release's other figures prove it)."""
+
+    cells: list[Figure]
+    table: list[Figure]  # the figures read from the same table (their periods are taken: no column repeats one)
+    lines: tuple[int, int]  # the table's first and last line: its own figures are no independent evidence
+    scale_stated: bool  # the table states its scale (else the evidence must prove it too)
+
+
+# The period of a cell whose column's header gave none, while it waits for evidence (never stored so)
+_NO_PERIOD_YET = Period(date(1900, 1, 1), 0)
 _TOTAL_START = re.compile(r"total\b", re.I)
 _BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
 # "Attributable to:" over "Owners of the parent", or a row "Attributable to controlling shareholders": whose share of
@@ -209,7 +222,7 @@ def _dots_group(table: GridTable) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _row_key(label: str) -> str:
+def row_key(label: str) -> str:
     """What a row is of, for comparing two tables' rows: the vocabulary's metric whose labels it fits ('Income from
     operations' and 'Operating income' alike), else its own words."""
     low = " ".join(label.lower().split()).strip(" :")
@@ -285,6 +298,8 @@ class GridReader:
         self._scales: tuple[str, float, float | None] | None = None  # (title, its scale, its share scale)
         self.whole_columns: list[Figure] = []  # figures of a 'Total' column beside columns of segments or places
         self._currency: str | None = None  # the release's own currency, worked out when a row needs it
+        self.unread_columns: list[UnreadColumn] = []  # statement columns of no period, for the evidence to prove
+        self._unread: dict[tuple[int, int], list[Figure]] = {}  # this table's: (its header block, column) -> cells
 
     def read(self) -> list[Figure]:
         tables, self.tables = self.tables, []
@@ -310,6 +325,7 @@ class GridReader:
         self._caption = _caption(table.title)
         self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
         self._dotted = _dots_group(table)
+        self._unread = {}
         _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
@@ -410,6 +426,7 @@ class GridReader:
         if states_whole_units(title) and not self._row_scale:
             for f in figures:
                 f.scale_stated = f.scale_stated or (f.unit == "USD" and f.scale == 1.0)
+        self._keep_unread(figures, table, title)
         self.groups.append(figures)
         self.titles.append(title)
         self.captions.append(self._caption)
@@ -420,6 +437,16 @@ class GridReader:
         _parts_of_counts(figures)
         return figures
 
+    def _keep_unread(self, figures: list[Figure], table: GridTable, title: str) -> None:
+        """The table's columns of amounts left with no period, kept for the evidence (see UnreadColumn)."""
+        if table.part or self._last_quantity:
+            return  # a part's table, or one of quantities: its cells are no company's amounts to prove
+        stated = _scale(title) is not None or states_whole_units(title) or self._row_scale is not None
+        for cells in self._unread.values():
+            if len(cells) >= 2:
+                _in_stated_currency(cells, table)
+                self.unread_columns.append(UnreadColumn(cells, figures, (table.first_line, table.last_line), stated))
+
     def totals_against_statements(self, figures: list[Figure]) -> None:
         """A 'Total' column beside the segments' columns is the company's figure only where the company's statement
         agrees: one that prints the same row for the same period otherwise (the segments' operating income before the
@@ -427,9 +454,9 @@ class GridReader:
         stated: dict[tuple, list[float]] = {}
         for f in figures:
             if f.source == "table" and f.table_class in ("income", "balance", "cash_flow") and not f.segment:
-                stated.setdefault((_row_key(f.label), f.period, f.unit), []).append(f.value)
+                stated.setdefault((row_key(f.label), f.period, f.unit), []).append(f.value)
         for f in self.whole_columns:
-            values = stated.get((_row_key(f.label), f.period, f.unit), [])
+            values = stated.get((row_key(f.label), f.period, f.unit), [])
             if values and not any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for v in values):
                 f.qualifier = "segments' total"
 
@@ -530,6 +557,9 @@ class GridReader:
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
                     # a balance sheet's too: the year's column, as 'FY19' is
                     col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
+                if col.period is None and table_class != "balance":
+                    col.period = _quarter_named_by_words(flat, self.lead) \
+                        or self._span_of_a_year_named_by_words(flat, scale_title)  # 'Current quarter', 'Prior year'
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
@@ -570,6 +600,23 @@ class GridReader:
         if not _same_metrics_alike(_row_sizes(self._last_table), _row_sizes(table)):
             return title
         return f"{title}  {line}"
+
+    def _span_of_a_year_named_by_words(self, header: str, title: str) -> Period | None:
+        """A column whose heading or caption prints its span and end ('Three months ended December 31') but names
+        its year only by words relative to the release's own ('Actual', 'Current year' | 'Prior year', 'Last year'):
+        that span ending in the release's year, or the year before, where the printed end is the release's own
+        period's (month and day). Without a printed span and end ('This year | Last year' alone) None."""
+        m = _RELATIVE_YEAR.search(header)
+        lead = self.lead
+        title = _RELATIVE_WORDS.sub(" ", title)  # the headings' own words ('This year  Last year' in the title block)
+        if m is None or lead is None or _A_YEAR.search(header) or not DURATION_RE.search(f"{header[:m.start()]}  {title}"):
+            return None  # a year printed, or no span printed but the relative words' own ('This year')
+        year = lead.end.year - (1 if m.group("prior") else 0)
+        period = column_period(f"{header[:m.start()]} {year}".strip(), title, self.fye, self.ytd, self.fy_offset,
+                               str(year))
+        if period is None or not period.months or (period.end.month, period.end.day) != (lead.end.month, lead.end.day):
+            return None
+        return period
 
     def _stated_period(self, text: str) -> Period | None:
         """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',
@@ -626,7 +673,7 @@ class GridReader:
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
         if not metric and not section and self._caption_metric and _is_subject(label) \
-                and _row_key(label) == " ".join(label.lower().split()).strip(" :"):
+                and row_key(label) == " ".join(label.lower().split()).strip(" :"):
             metric = self._caption_metric  # "Video" under the title "Analysis of revenues": the revenue of Video
         subject = label if (metric or _BY_SUBJECT.match(section)) and not _TOTAL_START.match(label) else ""
         name = (metric or section) if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
@@ -667,6 +714,10 @@ class GridReader:
                 continue
             period = col.period if not (dated and col.subject) else dated
             period = period if plain_period else _row_period(label, period)
+            waits = period is None and plain_period and col.kind == "amount" and not col.subject and not dated \
+                and table_class in _STATEMENTS
+            if waits:
+                period = _NO_PERIOD_YET  # read as any cell is; its period only what evidence proves (UnreadColumn)
             if period is None:
                 continue
             if at_date and period.months and not is_average_heading(col.header) and not _is_percent(cell.text):
@@ -736,6 +787,10 @@ class GridReader:
                 f.segment = f.product = subject  # that segment's profit, never the company's
             elif table_class == "segment" and _is_subject(section) and _SUBJECT_METRIC.match(label):
                 f.segment = f.product = section  # "Revenue" under "Americas": that segment's, never the total
+            if waits:
+                if f.unit == "USD" and not f.segment and not looks_per_share(cell.text):
+                    self._unread.setdefault((id(columns), col.vcol), []).append(f)
+                continue
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
         _nil_cells_per_share(amounts)
@@ -1013,12 +1068,18 @@ def _operating_cash_before_net(figures: list[Figure]) -> None:
             f.qualifier = "before interest and taxes paid"
 
 
+# A scale note in parentheses ('($ thousands, except per share data)'), glued to a stub's span in one cell: no length
+# of the span's own
+_SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands?|millions?|billions?)\b[^()]*\)", re.I)
+
+
 def _stub_span(headers: list[GridRow], label_edge: int) -> str:
     """A span printed in the row-heading cell of a column-heading row ('Years Ended', 'Three months
     ended'), which covers no value column of its own."""
-    stubs = [c.text for r in headers for c in r.cells if c.end <= label_edge and len(c.text) < 60]
+    stubs = [c.text for r in headers for c in r.cells if c.end <= label_edge and len(_SCALE_NOTE.sub(" ", c.text)) < 60]
     spans = [t for t in stubs if DURATION_RE.search(t)]
-    dates = [t for t in stubs if _MONTH_DAY.search(t) and not _YEAR_TOKEN.search(t)]  # "March 31," over the years
+    dates = [t for t in stubs if _MONTH_DAY.search(t) and not _YEAR_TOKEN.search(t)  # "March 31," over the years
+             and t not in spans]  # ... unless the span's own ('Three months ended December 31,'): said once
     if len(spans) > 1 or len(dates) > 1:
         return ""
     return " ".join(spans + dates)
@@ -1106,6 +1167,40 @@ def _attributed(text: str, subject: str) -> str:
     if subject and _BARE_ATTRIBUTION.match(text):
         return f"{subject} {text[:1].lower()}{text[1:]}"
     return text
+
+
+# A quarter named by words relative to the release's own quarter, no year printed: 'Current quarter', 'This quarter'
+# (the release's), 'Prior year quarter', 'Year-ago quarter', 'Same quarter last year' (a year before it), 'Prior
+# quarter', 'Previous quarter' (the quarter before it)
+_THIS_QUARTER = re.compile(r"^(?:the\s+)?(?:current|this)\s+quarter$", re.I)
+_YEAR_AGO_QUARTER = re.compile(r"^(?:the\s+)?(?:(?:prior|previous|last)[\s-]+year(?:'s)?|year[\s-]+ago)\s+quarter$|"
+                               r"^same\s+quarter\s+(?:of\s+)?(?:the\s+)?(?:prior|previous|last)\s+year$", re.I)
+_SEQUENTIAL_QUARTER = re.compile(r"^(?:the\s+)?(?:prior|previous|preceding|sequential)\s+quarter$", re.I)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RELATIVE_WORDS = re.compile(r"\b(?:(?:current|this|prior|last|previous)[\s-]+(?:year|period)|year[\s-]+ago|prior[\s-]+year"
+                             r"[\s-]+period)\b", re.I)
+# A year named only relative to the release's own, ending a heading ('Actual', 'Current year' | 'Prior year')
+_RELATIVE_YEAR = re.compile(r"(?:^|(?<=\s))(?:(?P<this>actual|current(?:\s+(?:year|period))?|this\s+(?:year|period))|"
+                            r"(?P<prior>prior(?:[\s-]+year)?(?:\s+period)?|(?:last|previous)\s+year|year[\s-]+ago))\s*$",
+                            re.I)
+
+
+def _quarter_named_by_words(header: str, lead: Period | None) -> Period | None:
+    """The quarter a column heading names only relative to the release's own quarter ('Current quarter | Prior year
+    quarter'): sure only in a quarter's release (its lead period three months) and a heading of those words alone
+    (no year, no other word: 'Prior year' or 'Last year' may be any span). None otherwise."""
+    words = " ".join(header.strip(" :*").split())
+    if lead is None or lead.months != 3 or not words:
+        return None
+    if _THIS_QUARTER.match(words):
+        return lead
+    back = 12 if _YEAR_AGO_QUARTER.match(words) else 3 if _SEQUENTIAL_QUARTER.match(words) else 0
+    if not back or lead.end != month_end(lead.end.year, lead.end.month):
+        return None  # a quarter of weeks ('ended December 28'): where the quarter before it ended is not known
+    year, month = divmod(lead.end.year * 12 + lead.end.month - 1 - back, 12)
+    return Period(month_end(year, month + 1), 3)
 
 
 def _year_pairs_beside_their_years(columns: dict[int, Column]) -> None:
@@ -1267,8 +1362,8 @@ _ROW_UNIT = re.compile(r"^(?:cents?|pence|p|times|x|bps|days|[A-Z]{0,3}[$\u20ac\
 
 def _row_unit_scale(row: GridRow) -> float | None:
     """The scale a row's own unit cell states ('| Revenue | A$m | 642.8 |': millions), whatever the table's."""
-    words = [c.text.strip() for c in row.cells if c.vcol is None and _LETTER.search(c.text)]
-    m = UNIT_CELL.match(words[-1]) if len(words) > 1 else None
+    words = [c.text.strip() for c in row.cells if c.vcol is None and (_LETTER.search(c.text) or UNIT_CELL.match(c.text))]
+    m = UNIT_CELL.match(words[-1]) if len(words) > 1 else None  # '$000' too, a unit cell of no letter
     return UNIT_SCALES[m.group(1).lower()] if m else None
 
 
@@ -1703,6 +1798,8 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         dates = [p for p in parts if _PERIOD_HEADING.search(p)]
         own[c.vcol] = " ".join(p for p in parts if p not in dates)
         found[c.vcol] = stated(" | ".join(dates)) if dates else whole_table
+        if c.period is not None and dates and all(_YEAR_OF.fullmatch(d) and int(d) == c.period.end.year for d in dates):
+            found[c.vcol] = c.period  # '2024' under a stub's 'Three months ended December 31,': the quarter read with it
         if dates and found[c.vcol] is None or c.period is not None and found[c.vcol] != c.period:
             return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
     if _whole_and_parent(amounts, own, found) or _whole_beside_maturities(amounts, own, found, title, stated, caption):
@@ -1720,6 +1817,7 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
 
 
+_YEAR_OF = re.compile(r"(?:19|20)\d\d")  # a heading of a year alone
 # a column of amounts falling due in a span of time: 'Less than 1 year', '1-3 years', 'More than 5 years', 'Thereafter'
 _MATURITY = re.compile(r"^(?:(?:less\s+than|more\s+than|after|within|over|under|beyond|due\s+in)\s+)?(?:\d+|one|two|three|"
                        r"four|five)(?:\s*(?:-|\u2013|\u2014|to)\s*\d+)?\s+years?$|^thereafter$|^(?:due\s+)?(?:less|more)\s+"
@@ -1961,7 +2059,7 @@ def _part_heading(caption: str, issuer_words: frozenset[str]) -> str:
         return ""
     if _BASIS_HEADING.search(text):
         return ""  # 'Pro Forma', 'Restated': a basis of the whole, never a part of the business
-    if _row_key(text) != " ".join(text.lower().split()).strip(" :"):
+    if row_key(text) != " ".join(text.lower().split()).strip(" :"):
         return ""  # 'Revenue', 'Net income': a metric's name, over its parts
     name = frozenset(w for w in words if w not in _FORM_WORDS)
     if not name or name <= issuer_words or (issuer_words and issuer_words <= name):
@@ -1981,12 +2079,12 @@ def headed_parts(groups: list[list[Figure]], captions: list[str], issuer: str | 
     for n, figures in enumerate(groups):
         for f in figures:
             if f.table_class in _STATEMENTS and not f.segment and not f.qualifier:
-                stated.setdefault((_row_key(f.label), f.period, f.unit), []).append((n, f.value))
+                stated.setdefault((row_key(f.label), f.period, f.unit), []).append((n, f.value))
     for n, (figures, caption) in enumerate(zip(groups, captions)):
         part, basis = _part_heading(caption, own), _basis_heading(caption)
         if not (part or basis) or any(f.segment for f in figures):
             continue
-        matched = [[v for m, v in stated.get((_row_key(f.label), f.period, f.unit), []) if m != n] for f in figures]
+        matched = [[v for m, v in stated.get((row_key(f.label), f.period, f.unit), []) if m != n] for f in figures]
         pairs = [(f, values) for f, values in zip(figures, matched) if values]
         if not pairs or any(abs(v - f.value) <= max(abs(v), 1.0) * 0.002 for f, values in pairs for v in values):
             continue

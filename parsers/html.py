@@ -371,8 +371,15 @@ _FOOTNOTE_ENDS = (")", "]", "*", "\u2020", "\u2021", "\n", "\u00b9", "\u00b2", "
                   "\u2076", "\u2077", "\u2078", "\u2079")  # "\n": "$" matches before a final newline too
 
 
+# A unit cell of thousands ('$000', "€'000", "US$'000s", "R'000"): a column's or row's scale, printed in a unit column
+# between the labels and the figures; its zeros are no figure (read as one, the amounts beside it lost their scale)
+_THOUSANDS_UNIT = re.compile(r"^\(?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|R)\s*['\u2019]?\s*000['\u2019]?s?\)?$")
+
+
 def _is_number(text: str) -> bool:
     t = _without_footnote(text.strip())
+    if _THOUSANDS_UNIT.match(t):
+        return False
     return bool(_NUMERIC.match(t)) or t in ("\u2014", "\u2013", "-", "--", "\u2014%", "nil") \
         or parse_range_cell(t) is not None \
         or parse_scaled_cell(t) is not None  # "$1,190 - $1,192 million": an outlook's range; "£(29.2)m": its own scale

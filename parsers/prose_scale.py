@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 import re
 
-from parsers.grid_tables import PER_NON_SHARE
+from parsers.grid_tables import PER_NON_SHARE, UnreadColumn, row_key
 from parsers.model import Figure
+from parsers.periods import Period
 
 SCALES = (1.0, 1e3, 1e6)
 # A prose amount of a million or more states its own magnitude ("$5.2 million", "$5,213,456"); a smaller one
@@ -122,3 +123,72 @@ def rounds_to(full: float, rounded: float) -> bool:
         return False
     place = math.floor(math.log10(abs(rounded))) - _significant_digits(rounded) + 1  # the power of ten of its last digit
     return abs(full - rounded) <= 0.5 * 10 ** place + 1e-9 * abs(rounded)
+
+
+_PROSE_DIGITS = 3  # a prose amount proves a column's period only with three significant digits or more ('$184.3 million')
+
+
+def prove_column_periods(columns: list[UnreadColumn], figures: list[Figure]) -> list[Figure]:
+    """The cells of statement columns whose header gave no period, each column given the one period (and scale)
+    the release's independently read figures prove (see module); the figures so read, to be added."""
+    proven: list[tuple[UnreadColumn, Period, float]] = []
+    for col in columns:
+        found = _column_period(col, figures)
+        if found is not None:
+            proven.append((col, *found))
+    taken = [period for _, period, _ in proven]
+    out: list[Figure] = []
+    for col, period, scale in proven:
+        if taken.count(period) > 1 and any(c is not col and p == period and c.table is col.table for c, p, _ in proven):
+            continue  # two columns of one table proving one period: which is which is not known
+        for f in col.cells:
+            printed = f.value / f.scale
+            f.period, f.value, f.scale = period, round(printed * scale, 6), scale
+            f.scale_stated = f.scale_stated or not col.scale_stated
+            out.append(f)
+        col.table.extend(col.cells)  # its table's figures now (another entity's table: grid_tables.other_entities)
+    return out
+
+
+def _evidence(f: Figure, col: UnreadColumn) -> list[tuple[Period, float, bool]]:
+    """The (period, value, printed in full) a figure gives as independent evidence: a table's figure of another table,
+    or a prose amount of three significant digits or more and its compared amount."""
+    if f.unit != "USD" or f.segment or f.qualifier not in ("", "gaap"):
+        return []
+    if f.source == "table":
+        return [] if col.lines[0] <= f.line - 1 <= col.lines[1] else [(f.period, f.value, True)]
+    out = [(f.period, f.value, False)] if _significant_digits(f.value) >= _PROSE_DIGITS else []
+    if f.comp_value is not None and f.comp_period is not None and _significant_digits(f.comp_value) >= _PROSE_DIGITS:
+        out.append((f.comp_period, f.comp_value, False))
+    return out
+
+
+def _column_period(col: UnreadColumn, figures: list[Figure]) -> tuple[Period, float] | None:
+    """The one (period, scale) at which two or more rows of a column equal independent figures of their row, none
+    contradicting it; None otherwise."""
+    by_row: dict[str, list[tuple[Period, float, bool]]] = {}
+    for f in figures:
+        for ev in _evidence(f, col):
+            by_row.setdefault(row_key(f.label), []).append(ev)
+    matched: dict[tuple[Period, float], set[str]] = {}
+    for c in col.cells:
+        if c.qualifier not in ("", "gaap"):
+            continue
+        key = row_key(c.label)
+        printed = c.value / c.scale
+        for period, value, full in by_row.get(key, []):
+            for scale in ((c.scale,) if col.scale_stated else SCALES):
+                cell = printed * scale
+                if math.isclose(cell, value, rel_tol=1e-12) if full else rounds_to(cell, value):
+                    matched.setdefault((period, scale), set()).add(key)
+    if len(matched) != 1:
+        return None  # none, or rows of two periods or scales: nothing proven
+    (period, scale), rows = next(iter(matched.items()))
+    if len(rows) < 2 or any(f.period == period or f.segment or f.product for f in col.table):
+        return None
+    for c in col.cells:  # a row whose figure of that period is another number: a contradiction
+        printed = c.value / c.scale * scale
+        for p, value, full in by_row.get(row_key(c.label), []):
+            if p == period and not (math.isclose(printed, value, rel_tol=1e-12) if full else rounds_to(printed, value)):
+                return None
+    return period, scale

@@ -1,0 +1,109 @@
+"""A statement column whose header gave no period (an empty or unreadable heading) takes the one period the release's
+other figures prove: two or more of its rows equal, each, a figure of its own row read independently (prose at its
+rounding, another table of known period digit for digit), all of one period, nothing contradicting — else it stays
+unread (parsers/prose_scale.prove_column_periods). Each release is written here and parsed once for the module."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from parsers.document import parse_text
+from parsers.model import Document
+
+_LEAD = ("Quillfeather Tools Inc. Reports Fourth Quarter 2024 Results", "",
+         "OAKVALE, Feb. 5, 2025 -- Quillfeather Tools Inc. today reported results for the fourth quarter ended "
+         "December 31, 2024.", "")
+_PROSE = ("Revenue for the fourth quarter of 2024 was $184.3 million, up from $171.0 million in the fourth quarter of "
+          "2023. Net income was $20.5 million, compared with $17.2 million in the fourth quarter of 2023.")
+_ROWS = (("Revenue", "184,312", "171,045"), ("Cost of revenue", "97,410", "92,118"), ("Gross profit", "86,902", "78,927"),
+         ("Net income", "20,517", "17,215"))
+
+
+def _statement(head: str, rows: tuple[tuple[str, str, str], ...] = _ROWS, scale: str = "(in thousands)") -> list[str]:
+    lines = ["**CONSOLIDATED STATEMENTS OF OPERATIONS**", ""] + ([scale, ""] if scale else [])
+    return lines + [head, "|---|---|---|", *(f"| {' | '.join(r)} |" for r in rows), ""]
+
+
+_HIGHLIGHTS = ["**Financial highlights** (in thousands)", "", "| | Q4 2024 | Q4 2023 |", "|---|---|---|",
+               "| Revenue | 184,312 | 171,045 |", "| Net income | 20,517 | 17,215 |", ""]
+_SAME = tuple((r[0], r[1], r[1]) for r in _ROWS)
+_CASES = {
+    "prose": [_PROSE, "", *_statement("| | | |")],
+    "prose_no_scale": [_PROSE, "", *_statement("| | | |", scale="")],
+    "no_evidence": _statement("| | | |"),
+    "other_table": [*_HIGHLIGHTS, *_statement("| | (Unaudited) | (Unaudited) |")],
+    "other_table_other_scale": [*_HIGHLIGHTS, *_statement("| | (Unaudited) | (Unaudited) |", scale="(in millions)")],
+    "other_entity": ["QUILLFEATHER TOOLS INC.", "CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)", "",
+                     "| | Q4 2024 | Q4 2023 |", "|---|---|---|", *(f"| {' | '.join(r)} |" for r in _ROWS), "",
+                     "QUILLFEATHER OPERATING PARTNERSHIP LLC", "STATEMENTS OF OPERATIONS", "(in thousands)", "",
+                     "| | (Unaudited) | (Unaudited) |", "|---|---|---|",
+                     *(f"| {' | '.join(r)} |" for r in (*_ROWS, ("Distributions to members", "5,100", "4,800"))), ""],
+    "same_values": [_PROSE, "", *_statement("| | | |", _SAME)],
+    "prior_year_in_column_two": ["Revenue for the fourth quarter of 2024 was $184.3 million, up from $171.0 million in "
+                                 "the fourth quarter of 2023. Net income was $17.2 million.", "", *_statement("| | | |")],
+}
+
+
+@lru_cache(maxsize=None)
+def _doc(case: str) -> Document:
+    return parse_text(f"{case}.md", "\n".join((*_LEAD, *_CASES[case])) + "\n")
+
+
+def _statement_cells(case: str) -> dict[tuple[str, str], float]:
+    """The statement's cells read: (row, period) -> value (the highlights table's rows left out)."""
+    doc = _doc(case)
+    first = next(n for n, line in enumerate(doc.text.split("\n"), 1) if "STATEMENTS OF OPERATIONS" in line)
+    return {(f.label, f.period.label(12, 0)): f.value for f in doc.figures if f.source == "table" and f.line > first}
+
+
+def test_prose_figures_of_two_rows_prove_each_columns_period():
+    """Revenue and net income of the quarter and of the year-ago quarter in prose: the first column is Q4 2024, the
+    second Q4 2023, every row of each read (cost of revenue too, which the prose never names)."""
+    got = _statement_cells("prose")
+    assert got[("Revenue", "Q4 2024")] == 184_312_000.0 and got[("Revenue", "Q4 2023")] == 171_045_000.0
+    assert got[("Cost of revenue", "Q4 2024")] == 97_410_000.0 and got[("Cost of revenue", "Q4 2023")] == 92_118_000.0
+    assert len(got) == 8
+
+
+def test_prose_proves_the_scale_of_a_table_that_states_none():
+    """No scale line either: the prose's millions prove the cells are thousands, as well as their periods."""
+    assert _statement_cells("prose_no_scale")[("Net income", "Q4 2023")] == 17_215_000.0
+
+
+def test_another_tables_figures_of_known_period_prove_the_columns():
+    """A highlights table headed 'Q4 2024 | Q4 2023' repeats two rows digit for digit: the statement under
+    '(Unaudited) | (Unaudited)' takes its periods."""
+    got = _statement_cells("other_table")
+    assert got[("Gross profit", "Q4 2024")] == 86_902_000.0 and len(got) == 8
+
+
+def test_no_evidence_leaves_the_columns_unread():
+    """Near miss: nothing else in the release prints the figures: the columns stay unread, never guessed."""
+    assert _statement_cells("no_evidence") == {}
+
+
+def test_a_stated_scale_the_evidence_does_not_fit_leaves_the_columns_unread():
+    """Near miss: the statement says '(in millions)' while the digits repeat the highlights' thousands: at its own
+    scale nothing matches, so no period is proven (never read at a scale it does not state)."""
+    assert _statement_cells("other_table_other_scale") == {}
+
+
+def test_two_columns_of_the_same_figures_prove_nothing():
+    """Near miss: both columns print the quarter's figures: each matches the same period, which is which is not known."""
+    assert _statement_cells("same_values") == {}
+
+
+def test_a_column_matching_two_periods_or_contradicted_is_left_unread():
+    """Near miss: the prose's prior-year revenue ($171.0 million) and a net income of the quarter ($17.2 million) both
+    match column two (two periods: nothing proven); column one's net income differs from the quarter's ($20.5 million
+    against $17.2 million): a contradiction. Neither column is read."""
+    assert _statement_cells("prior_year_in_column_two") == {}
+
+
+def test_a_proven_column_of_another_entitys_table_stays_that_entitys():
+    """Near miss: the operating partnership's statement (its own caption) repeats the issuer's figures under
+    unreadable headings: its columns take their periods, but its figures stay the partnership's, never the issuer's
+    (its distributions are not the company's)."""
+    doc = _doc("other_entity")
+    second = max(n for n, line in enumerate(doc.text.split("\n"), 1) if "STATEMENTS OF OPERATIONS" in line)
+    theirs = [f for f in doc.figures if f.source == "table" and f.line > second]
+    assert theirs and all(f.segment == "QUILLFEATHER OPERATING PARTNERSHIP LLC" for f in theirs)
