@@ -634,7 +634,9 @@ _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|full
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+", re.I)  # between two lists of amounts compared
-_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?),?"
+_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?)"
+                                    r"(?:\s+(?:over|from|versus|vs\.?|compared\s+(?:to|with))\s+the\s+(?:same|comparable|corresponding)\s+"
+                                    r"periods?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year)?,?"
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
@@ -1889,8 +1891,10 @@ class NarrativeReader:
             if id(s) not in known:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
+                    over = s.kind in _DURATIONS and _OVER_BEFORE.search(between)  # "$2.4 billion over the last
+                    # twelve months": the span over which, as before a figure
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
-                                        COMPARE_RE.search(SOURCE_RE.sub(" ", between))) \
+                                        COMPARE_RE.search(SOURCE_RE.sub(" ", between[:over.start()] if over else between))) \
                         and not _THAN.search(between) and not _AMOUNT_AGAINST.search(between) \
                         and not _EARLIER_FIGURE.search(between) \
                         and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
