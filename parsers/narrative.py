@@ -252,13 +252,13 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
     return out
 
 
-# Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year or
-# a bullet; at a bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
-SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+# Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year, an
+# item's number ("... line item. (2) $0.3 million ...": each item a sentence of its own) or a bullet; at a bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
+SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
                           r"|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])")
 # The same ends for a text without bullets, written to start with the character class [.!?], which
 # the regex engine skips to directly instead of trying every character: four times faster.
-SENTENCE_END_NO_BULLET = re.compile(r"[.!?](?:[\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+SENTENCE_END_NO_BULLET = re.compile(r"[.!?](?:[\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
                                     r"|(?<=\d\d\.)(?=[A-Z][a-z]))")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -746,6 +746,7 @@ _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 # A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
+_QUARTERLY = re.compile(r"\bquarterly\b|\b(?:each|every|per)\s+quarter\b", re.I)  # a dividend paid each quarter
 _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
                                        r"supplemental|variable|previous|prior)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -1645,6 +1646,10 @@ class NarrativeReader:
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
+        if _DIVIDEND_TERM.search(term) and period is not None and period.months > 3 \
+                and _QUARTERLY.search(c.text, c.prev_end, c.window_end):
+            return None  # "A cash dividend of $0.44 per share was declared and paid on the respective quarterly record
+            # dates throughout the year ended ...": each quarter's dividend, never the year's (their sum)
         if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
             per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
@@ -2748,7 +2753,8 @@ def _same_head(a: str, b: str) -> bool:
 # "Revenue in Brazil", "sales for Widgets Division": a proper name right after the term says what the
 # figure is about. A place of the vocabulary is read as the figure's place; any other name is a subject
 # not read, and the figure is left out rather than taken for the company's total.
-_SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
+_SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?(?:(?:two|three|four|five|six|seven|"
+                                 r"eight|nine|ten|several|all|both|\d{1,2})\s+)?"  # "Revenues of the four Operating Verticals"
                                  r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
 _EXCLUDING_A_NAME = re.compile(r"^\s+(?:excluding|exclusive\s+of|other\s+than)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]*"
                                r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4}\s+(?:is|are|was|were|will|totaled|"
