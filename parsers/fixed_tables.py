@@ -449,8 +449,6 @@ class FixedWidthReader:
             if _FENCE.match(line) and not rows:
                 j += 1  # the fence a wire copy opens a table's rows with
                 continue
-            if _FENCE.match(line):
-                break  # the fence that closes them: what follows is the copy's text again, never more rows
             if j > i + 1 and _another_header(line):
                 break  # "In EUR millions   Q2 2023-24  Q2 2024-25   Change": the next table's header, not understood
             blanks = 0

@@ -48,7 +48,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
-    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
+    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "year_end": ("end of", "close of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
     "year_before_poss": ("year's", "year\u2019s", "ago's", "ago\u2019s"),
@@ -549,6 +549,9 @@ class PeriodReader:
         if kind == "instant":
             d = parse_date(g[0])
             return Period(d, 0) if d else None
+        if kind == "year_end":  # "at the end of 2024": the fiscal year's last day; "of last year": the year's before
+            year = _year(g[0]) if g[0] else (self.default_fy - 1 if self.default_fy else None)
+            return Period(month_end(year, fye), 0) if year else None
         if kind == "same_period":
             if base is None:
                 return None
@@ -1459,7 +1462,8 @@ class NarrativeReader:
                 same = [p for p in self.compared_mains if _same_head(term, p.term)]
                 if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
                     prior = same[0]  # the one figure of the sentence before this sentence compares
-            compare_m = _compare_marker(c.span, prior) or (prior is not None and prior in self.compared_mains)
+            compare_m = _compare_marker(c.span, prior) or (prior is not None and prior in self.compared_mains) \
+                or prior is not None and _level_than_a_dated_level(c)
             if compare_m and prior is not None and prior.figure.qualifier == "change" and prior.primary is None:
                 prior = next((p for p in reversed(mains) if p.figure.qualifier != "change" and p.term == prior.term
                               and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
@@ -3341,6 +3345,16 @@ _THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|
 
 _CHANGE_NOUN = re.compile(r"\b(?:growth|declines?|increases?|decreases?|savings|improvements?|reductions?|drops?|"
                           r"rises?)\b", re.I)  # "revenue decline was $2.0 million, less than ...": a change, set beside one
+
+
+_LEVEL_THAN = re.compile(r"\)?,\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?\(?", re.I)
+
+
+def _level_than_a_dated_level(c: "Context") -> bool:
+    """Is the amount the level another is set beside, of a period it names at once ("$158.7 million, lower than
+    $192.5 million last quarter and ...")? Undated ("higher than $4.0 million expected"), it is no figure of a period."""
+    return bool(_LEVEL_THAN.fullmatch(c.span)) and any(
+        s.start >= c.m.end() and _PERIOD_RIGHT_AFTER.fullmatch(c.text, c.m.end(), s.start) for s in c.periods)
 
 
 def _level_than_an_amount(c: "Context") -> bool:

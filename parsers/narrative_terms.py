@@ -223,6 +223,11 @@ PERIOD_PATTERNS = [
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
+    # "at the end of 2024", "at the end of fiscal 2024", "at the end of last year": the balance at that fiscal year's
+    # end (group 1 the year; group 2 the year before the release's own)
+    ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
+                            r"|(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b)(?![\s-]*(?:['\u2019]s|quarter|half))",
+                            re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:periods?|quarters?|three-month\s+periods?)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
