@@ -579,8 +579,10 @@ class PeriodReader:
         if kind in ("q_bare", "qtok_bare"):
             q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
             return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
-        if kind == "this_quarter":
-            return self.default_period if self.default_period and self.default_period.months == 3 else None
+        if kind == "this_quarter":  # "for the quarter": the release's own quarter; in a release of a half or a year,
+            # the quarter it ends with (never the half or the year itself)
+            own = self.default_period
+            return own if own and own.months == 3 else Period(own.end, 3) if own and own.months in (6, 12) else None
         if kind == "full_year":
             return Period(month_end(self.default_fy, fye), 12) if self.default_fy else None
         return None

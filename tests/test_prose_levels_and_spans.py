@@ -113,3 +113,20 @@ def test_a_compared_level_answers_at_its_own_date(engine, question, expected) ->
 def test_a_canonical_question_never_gets_these_amounts(engine, question, never) -> None:
     a = engine.ask(question)[0]
     assert a.status != "answered" or round(a.value or 0, 2) not in never
+
+
+ANNUAL = """Quillfeather Devices Inc. Reports Full Year 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today announced financial results for the year ended December 31, 2024.
+
+Net income was $64.9 million for the quarter and $240.0 million for the year.
+
+Fee-related earnings were $67.7 million for the quarter.
+"""
+
+
+def test_the_quarter_of_a_years_release_is_the_quarter_the_year_ends_with_never_the_year() -> None:
+    doc = parse_text("quillfeather_2024.txt", ANNUAL)
+    read = sorted((f.label, round(f.value), f.period) for f in doc.figures if f.source == "narrative")
+    assert read == [("Net income", 64_900_000, Q24), ("Net income", 240_000_000, FY24),
+                    ("earnings (fee-related)", 67_700_000, Q24)]
