@@ -547,7 +547,7 @@ class PeriodReader:
             q = self.default_period.fiscal(fye)[1]
             return replace(self.default_period, months=3 * q) if q and q > 1 else None
         if kind == "instant":
-            d = parse_date(g[0])
+            d = parse_date(g[0]) if g[0] else _day_first_date(g[1])
             return Period(d, 0) if d else None
         if kind == "year_end":  # "at the end of 2024": the fiscal year's last day; "of last year": the year's before
             year = _year(g[0]) if g[0] else (self.default_fy - 1 if self.default_fy else None)
@@ -586,6 +586,12 @@ class PeriodReader:
         if kind == "full_year":
             return Period(month_end(self.default_fy, fye), 12) if self.default_fy else None
         return None
+
+
+def _day_first_date(text: str) -> date | None:
+    """"31 December 2024" (the day before the month, as European releases print it) as a date."""
+    day, _, rest = text.partition(" ")
+    return parse_date(f"{rest.strip().rstrip(',').split()[0]} {day}, {rest.split()[-1]}")
 
 
 def _year(text: str) -> int:

@@ -179,6 +179,7 @@ PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 # a date whose year may be left to the release's ("the nine months ended September 30"): resolved on its period
+_DAY_FIRST = rf"(\d{{1,2}}\s+{MONTH_RE},?\s+(?:19|20)\d\d)"  # "31 December 2024"
 _DATE_OR_DAY = rf"({MONTH_RE}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
@@ -222,7 +223,7 @@ PERIOD_PATTERNS = [
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
-    ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
+    ("instant", re.compile(rf"\b(?:at|as\s+(?:of|at))\s+(?:{_DATE}|{_DAY_FIRST})", re.I)),  # "as at 31 December 2024" too
     # "at the end of 2024", "at the end of fiscal 2024", "at the end of last year": the balance at that fiscal year's
     # end (group 1 the year; group 2 the year before the release's own)
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\b"

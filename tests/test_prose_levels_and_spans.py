@@ -27,6 +27,7 @@ SENTENCES = [
     "The Company's inventories as of December 31, 2024 were $158.7 million, lower than $192.5 million last quarter "
     "and $217.3 million at the end of last year.",
     "The Company's liquidity was $580.0 million at the end of 2024, compared with $450.0 million at the end of 2023.",
+    "Net debt stood at $269.5 million as at 31 December 2024, compared with $254.4 million as at 30 June 2024.",
     "Distributable earnings were $649.0 million ($0.40 / share) for the quarter and $2.4 billion ($1.45 / share) "
     "over the last twelve months, up 11% and 5% over the same periods in the prior year, respectively.",
     # near misses
@@ -71,6 +72,10 @@ def test_a_level_set_beside_dated_levels_is_read_at_each_date(read) -> None:
 
 def test_a_balance_at_the_end_of_a_year_is_at_that_years_last_day(read) -> None:
     assert read["liquidity"] == [(580_000_000, B24), (450_000_000, B23)]
+
+
+def test_a_balance_as_at_a_date_printed_day_first_is_at_that_date(read) -> None:
+    assert read["net debt"] == [(269_500_000, B24), (254_400_000, Period(date(2024, 6, 30), 0))]
 
 
 def test_two_periods_of_a_named_measure_with_changes_paired_are_each_read(read) -> None:
