@@ -255,7 +255,9 @@ PERIOD_PATTERNS = [
     # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
     ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
-    ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
+    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated": that fiscal year's
+    ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income|"
+                          r"core\s+ffo|a?ffo|adjusted\s+(?:ebitda|ffo|eps|earnings|net)|ebitda|eps|free\s+cash\s+flow)\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
     ("ttm", re.compile(r"\b(?:trailing|last|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\bTTM\b|\bLTM\b", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),

@@ -30,6 +30,7 @@ SENTENCES = [
     "Net debt stood at $269.5 million as at 31 December 2024, compared with $254.4 million as at 30 June 2024.",
     "Distributable earnings were $649.0 million ($0.40 / share) for the quarter and $2.4 billion ($1.45 / share) "
     "over the last twelve months, up 11% and 5% over the same periods in the prior year, respectively.",
+    "The Company announced 2025 Core FFO guidance of $3.33 to $3.38 per share.",
     # near misses
     "Revenue for the fourth quarter of 2024 was $51.3 million, higher than $48.8 million expected by analysts.",
     "A cash dividend of $0.27 per share was declared and paid to shareholders of record on the respective quarterly "
@@ -83,6 +84,12 @@ def test_two_periods_of_a_named_measure_with_changes_paired_are_each_read(read) 
     assert read["earnings per share (distributable)"] == [(0.40, Q24), (1.45, FY24)]
 
 
+def test_a_year_before_a_measures_name_dates_its_outlook(read) -> None:
+    fy25 = Period(date(2025, 12, 31), 12)
+    assert read["FFO per share (core, guidance low)"] == [(3.33, fy25)]
+    assert read["FFO per share (core, guidance high)"] == [(3.38, fy25)]
+
+
 def test_near_misses_stay_unread(read) -> None:
     values = {v for found in read.values() for v, _ in found}
     assert 48_800_000 not in values  # set beside an undated level: no figure of a period
@@ -114,6 +121,8 @@ def test_a_compared_level_answers_at_its_own_date(engine, question, expected) ->
     ("Quillfeather revenue Q4 2024", {47_900_000, 48_800_000}),
     ("Quillfeather cost of revenues Q4 2024", {300_000, 600_000}),
     ("Quillfeather net income Q4 2024", {649_000_000}),
+    ("Quillfeather FFO per share 2024", {3.33, 3.38}),
+    ("Quillfeather diluted EPS 2025", {3.33, 3.38}),
 ])
 def test_a_canonical_question_never_gets_these_amounts(engine, question, never) -> None:
     a = engine.ask(question)[0]
