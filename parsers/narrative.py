@@ -2356,8 +2356,10 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
-_NOUN_PHRASE = r"(?P<np>[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
+_TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"
+_NOUN_PHRASE = r"(?P<np>(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + r"))|[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
 # under the Company's revolving credit facility": the company's own
+_TITLE_MEASURE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + ")")
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
@@ -2439,6 +2441,8 @@ def _as_printed(subject: str, text: str, end: int) -> str:
         return subject
     kept = re.sub(r"\([^()$]*\)", lambda p: p.group(0) if _TWO_WAY.fullmatch(p.group(0)) else " ", found[-1].group(0))
     kept = " ".join(kept.split())
+    if _TITLE_MEASURE.fullmatch(kept):
+        return kept.lower()  # "Capital Deployment": the measure's name, capitals only its printing
     return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
 
 

@@ -31,7 +31,9 @@ SENTENCES = [
     "Distributable earnings were $649.0 million ($0.40 / share) for the quarter and $2.4 billion ($1.45 / share) "
     "over the last twelve months, up 11% and 5% over the same periods in the prior year, respectively.",
     "The Company announced 2025 Core FFO guidance of $3.33 to $3.38 per share.",
+    "Capital Deployment was $52.2 million in the fourth quarter of 2024, consisting primarily of two acquisitions.",
     # near misses
+    "Northern Ridge Holdings was $74.2 million in the fourth quarter of 2024.",  # a name in capitals, no measure's
     "Revenue for the fourth quarter of 2024 was $51.3 million, higher than $48.8 million expected by analysts.",
     "A cash dividend of $0.27 per share was declared and paid to shareholders of record on the respective quarterly "
     "record dates throughout the year ended December 31, 2024.",
@@ -90,12 +92,17 @@ def test_a_year_before_a_measures_name_dates_its_outlook(read) -> None:
     assert read["FFO per share (core, guidance high)"] == [(3.38, fy25)]
 
 
+def test_a_measure_named_in_capitals_is_read_under_its_words(read) -> None:
+    assert read["capital deployment"] == [(52_200_000, Q24)]
+
+
 def test_near_misses_stay_unread(read) -> None:
     values = {v for found in read.values() for v, _ in found}
     assert 48_800_000 not in values  # set beside an undated level: no figure of a period
     assert 0.27 not in values  # each quarter's dividend, never the year's
     assert 47_900_000 not in values  # a part of the business, not the company's revenue
     assert 300_000 not in values  # item (2)'s amount, never item (1)'s cost of revenues
+    assert 74_200_000 not in values
     assert read["Revenue"] == [(51_300_000, Q24)]
 
 
@@ -108,6 +115,7 @@ def engine(tmp_path_factory) -> Iterator[Engine]:
 @pytest.mark.parametrize("question,expected", [
     ("Quillfeather inventories at September 30, 2024", 192_500_000),
     ("Quillfeather inventories at December 31, 2023", 217_300_000),
+    ("Quillfeather capital deployment Q4 2024", 52_200_000),
 ])
 def test_a_compared_level_answers_at_its_own_date(engine, question, expected) -> None:
     a = engine.ask(question)[0]
@@ -118,7 +126,8 @@ def test_a_compared_level_answers_at_its_own_date(engine, question, expected) ->
     ("Quillfeather diluted EPS Q4 2024", {0.40, 1.45, 0.27}),
     ("Quillfeather EPS FY 2024", {0.40, 1.45, 0.27}),
     ("Quillfeather dividends per share FY 2024", {0.27}),
-    ("Quillfeather revenue Q4 2024", {47_900_000, 48_800_000}),
+    ("Quillfeather revenue Q4 2024", {47_900_000, 48_800_000, 52_200_000, 74_200_000}),
+    ("Quillfeather capital expenditures Q4 2024", {52_200_000}),
     ("Quillfeather cost of revenues Q4 2024", {300_000, 600_000}),
     ("Quillfeather net income Q4 2024", {649_000_000}),
     ("Quillfeather FFO per share 2024", {3.33, 3.38}),
