@@ -1466,6 +1466,10 @@ class NarrativeReader:
         else:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
+            if prior is None and len(self.compared_mains) == 1 and not term and c.kind == "money" \
+                    and _THIS_COMPARES.fullmatch(c.span) and _dated_at_once(c):
+                prior = self.compared_mains[0]  # "... had $224.6 million of cash as of <date>. This compares to $206.4
+                # million at the same time last year": the one figure of the sentence before, compared
             if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
                 same = [p for p in self.compared_mains if _same_head(term, p.term)]
                 if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
@@ -3359,14 +3363,19 @@ _CHANGE_NOUN = re.compile(r"\b(?:growth|declines?|increases?|decreases?|savings|
                           r"rises?)\b", re.I)  # "revenue decline was $2.0 million, less than ...": a change, set beside one
 
 
+_THIS_COMPARES = re.compile(r"\W*(?:this|that|these|which)\s+compares?\s+(?:to|with|against)\s+(?:the\s+)?", re.I)
 _LEVEL_THAN = re.compile(r"\)?,\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?\(?", re.I)
 
 
 def _level_than_a_dated_level(c: "Context") -> bool:
     """Is the amount the level another is set beside, of a period it names at once ("$158.7 million, lower than
     $192.5 million last quarter and ...")? Undated ("higher than $4.0 million expected"), it is no figure of a period."""
-    return bool(_LEVEL_THAN.fullmatch(c.span)) and any(
-        s.start >= c.m.end() and _PERIOD_RIGHT_AFTER.fullmatch(c.text, c.m.end(), s.start) for s in c.periods)
+    return bool(_LEVEL_THAN.fullmatch(c.span)) and _dated_at_once(c)
+
+
+def _dated_at_once(c: "Context") -> bool:
+    """Does a period phrase follow the amount at once ("$206.4 million at the same time last year")?"""
+    return any(s.start >= c.m.end() and _PERIOD_RIGHT_AFTER.fullmatch(c.text, c.m.end(), s.start) for s in c.periods)
 
 
 def _level_than_an_amount(c: "Context") -> bool:

@@ -244,7 +244,7 @@ PERIOD_PATTERNS = [
                                re.I)),
     # right after a compared amount: "as compared to $562 million last year", "$13.0 million last quarter", "up from
     # $11.3 billion sequentially" — a year, or a quarter, before the figure compared with it (never a figure's own)
-    ("year_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:last\s+(?:fiscal\s+)?year|year\s+ago)\b"
+    ("year_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:at\s+)?the\s+same\s+time\s+last\s+year|last\s+(?:fiscal\s+)?year|year\s+ago)\b"
                                r"(?![\s-]*(?:['\u2019]s|end|to\b|periods?\b|quarters?\b))", re.I)),
     ("quarter_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:in\s+)?(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter|"
                                   r"(?:a\s+)?quarter\s+ago|sequentially)\b(?![\s-]*(?:['\u2019]s|end))", re.I)),

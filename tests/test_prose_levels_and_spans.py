@@ -31,8 +31,12 @@ SENTENCES = [
     "Distributable earnings were $649.0 million ($0.40 / share) for the quarter and $2.4 billion ($1.45 / share) "
     "over the last twelve months, up 11% and 5% over the same periods in the prior year, respectively.",
     "The Company announced 2025 Core FFO guidance of $3.33 to $3.38 per share.",
+    "Cash and cash equivalents were $22.4 million as of December 31, 2024. This compares to $20.6 million at the same "
+    "time last year and $20.5 million a quarter ago.",
     "Capital Deployment was $52.2 million in the fourth quarter of 2024, consisting primarily of two acquisitions.",
     # near misses
+    "Restricted cash was $3.1 million as of December 31, 2024. This compares to $2.9 million and $2.8 million a quarter "
+    "ago.",  # which amount is whose period? unread
     "Northern Ridge Holdings was $74.2 million in the fourth quarter of 2024.",  # a name in capitals, no measure's
     "Revenue for the fourth quarter of 2024 was $51.3 million, higher than $48.8 million expected by analysts.",
     "A cash dividend of $0.27 per share was declared and paid to shareholders of record on the respective quarterly "
@@ -73,6 +77,10 @@ def test_a_level_set_beside_dated_levels_is_read_at_each_date(read) -> None:
     assert read["inventories"] == [(158_700_000, B24), (192_500_000, B_SEP24), (217_300_000, B23)]
 
 
+def test_a_sentence_comparing_the_figure_before_dates_each_level_it_names(read) -> None:
+    assert read["Cash and cash equivalents"] == [(22_400_000, B24), (20_600_000, B23), (20_500_000, B_SEP24)]
+
+
 def test_a_balance_at_the_end_of_a_year_is_at_that_years_last_day(read) -> None:
     assert read["liquidity"] == [(580_000_000, B24), (450_000_000, B23)]
 
@@ -103,6 +111,7 @@ def test_near_misses_stay_unread(read) -> None:
     assert 47_900_000 not in values  # a part of the business, not the company's revenue
     assert 300_000 not in values  # item (2)'s amount, never item (1)'s cost of revenues
     assert 74_200_000 not in values
+    assert not values & {2_900_000, 2_800_000}  # "$2.9 million and $2.8 million a quarter ago": whose period?
     assert read["Revenue"] == [(51_300_000, Q24)]
 
 
