@@ -253,7 +253,8 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
 
 
 # Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year, an
-# item's number ("... line item. (2) $0.3 million ...": each item a sentence of its own) or a bullet; at a bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
+# item's number ("... line item. (2) $0.3 million ...": each item a sentence of its own) or a bullet; at a
+# bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
 SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
                           r"|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])")
 # The same ends for a text without bullets, written to start with the character class [.!?], which
@@ -590,8 +591,8 @@ class PeriodReader:
 
 def _day_first_date(text: str) -> date | None:
     """"31 December 2024" (the day before the month, as European releases print it) as a date."""
-    day, _, rest = text.partition(" ")
-    return parse_date(f"{rest.strip().rstrip(',').split()[0]} {day}, {rest.split()[-1]}")
+    day, month, year = text.replace(",", " ").split()
+    return parse_date(f"{month} {day}, {year}")
 
 
 def _year(text: str) -> int:
