@@ -48,7 +48,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
-    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "same_period": ("period", "quarter"),
+    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "year_end": ("end of", "close of"), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
     "year_before_poss": ("year's", "year\u2019s", "ago's", "ago\u2019s"),
@@ -252,13 +252,14 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
     return out
 
 
-# Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year or
-# a bullet; at a bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
-SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+# Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year, an
+# item's number ("... line item. (2) $0.3 million ...": each item a sentence of its own) or a bullet; at a
+# bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
+SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
                           r"|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])")
 # The same ends for a text without bullets, written to start with the character class [.!?], which
 # the regex engine skips to directly instead of trying every character: four times faster.
-SENTENCE_END_NO_BULLET = re.compile(r"[.!?](?:[\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+SENTENCE_END_NO_BULLET = re.compile(r"[.!?](?:[\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
                                     r"|(?<=\d\d\.)(?=[A-Z][a-z]))")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -547,8 +548,11 @@ class PeriodReader:
             q = self.default_period.fiscal(fye)[1]
             return replace(self.default_period, months=3 * q) if q and q > 1 else None
         if kind == "instant":
-            d = parse_date(g[0])
+            d = parse_date(g[0]) if g[0] else _day_first_date(g[1])
             return Period(d, 0) if d else None
+        if kind == "year_end":  # "at the end of 2024": the fiscal year's last day; "of last year": the year's before
+            year = _year(g[0]) if g[0] else (self.default_fy - 1 if self.default_fy else None)
+            return Period(month_end(year, fye), 0) if year else None
         if kind == "same_period":
             if base is None:
                 return None
@@ -576,11 +580,19 @@ class PeriodReader:
         if kind in ("q_bare", "qtok_bare"):
             q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
             return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
-        if kind == "this_quarter":
-            return self.default_period if self.default_period and self.default_period.months == 3 else None
+        if kind == "this_quarter":  # "for the quarter": the release's own quarter; in a release of a half or a year,
+            # the quarter it ends with (never the half or the year itself)
+            own = self.default_period
+            return own if own and own.months == 3 else Period(own.end, 3) if own and own.months in (6, 12) else None
         if kind == "full_year":
             return Period(month_end(self.default_fy, fye), 12) if self.default_fy else None
         return None
+
+
+def _day_first_date(text: str) -> date | None:
+    """"31 December 2024" (the day before the month, as European releases print it) as a date."""
+    day, month, year = text.replace(",", " ").split()
+    return parse_date(f"{month} {day}, {year}")
 
 
 def _year(text: str) -> int:
@@ -634,7 +646,9 @@ _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|full
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+", re.I)  # between two lists of amounts compared
-_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?),?"
+_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?)"
+                                    r"(?:\s+(?:over|from|versus|vs\.?|compared\s+(?:to|with))\s+the\s+(?:same|comparable|corresponding)\s+"
+                                    r"periods?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year)?,?"
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
@@ -744,6 +758,7 @@ _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 # A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
+_QUARTERLY = re.compile(r"\bquarterly\b|\b(?:each|every|per)\s+quarter\b", re.I)  # a dividend paid each quarter
 _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
                                        r"supplemental|variable|previous|prior)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -1452,11 +1467,16 @@ class NarrativeReader:
         else:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
+            if prior is None and len(self.compared_mains) == 1 and not term and c.kind == "money" \
+                    and _THIS_COMPARES.fullmatch(c.span) and _dated_at_once(c):
+                prior = self.compared_mains[0]  # "... had $224.6 million of cash as of <date>. This compares to $206.4
+                # million at the same time last year": the one figure of the sentence before, compared
             if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
                 same = [p for p in self.compared_mains if _same_head(term, p.term)]
                 if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
                     prior = same[0]  # the one figure of the sentence before this sentence compares
-            compare_m = _compare_marker(c.span, prior) or (prior is not None and prior in self.compared_mains)
+            compare_m = _compare_marker(c.span, prior) or (prior is not None and prior in self.compared_mains) \
+                or prior is not None and _level_than_a_dated_level(c)
             if compare_m and prior is not None and prior.figure.qualifier == "change" and prior.primary is None:
                 prior = next((p for p in reversed(mains) if p.figure.qualifier != "change" and p.term == prior.term
                               and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
@@ -1643,6 +1663,10 @@ class NarrativeReader:
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
+        if _DIVIDEND_TERM.search(term) and period is not None and period.months > 3 \
+                and _QUARTERLY.search(c.text, c.prev_end, c.window_end):
+            return None  # "A cash dividend of $0.44 per share was declared and paid on the respective quarterly record
+            # dates throughout the year ended ...": each quarter's dividend, never the year's (their sum)
         if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
             per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
@@ -1889,8 +1913,10 @@ class NarrativeReader:
             if id(s) not in known:
                 if s.start >= m.end():  # "from continuing operations" names the metric; it compares nothing
                     between = c.text[m.end():s.start]
+                    over = s.kind in _DURATIONS and _OVER_BEFORE.search(between)  # "$2.4 billion over the last
+                    # twelve months": the span over which, as before a figure
                     known[id(s)] = not (COMPARE_NEEDLES.may_match(between) and
-                                        COMPARE_RE.search(SOURCE_RE.sub(" ", between))) \
+                                        COMPARE_RE.search(SOURCE_RE.sub(" ", between[:over.start()] if over else between))) \
                         and not _THAN.search(between) and not _AMOUNT_AGAINST.search(between) \
                         and not _EARLIER_FIGURE.search(between) \
                         and not _comparative_aside(c.text, s.start, m.end(), own_amount=True)
@@ -2335,8 +2361,10 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
-_NOUN_PHRASE = r"(?P<np>[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
+_TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"
+_NOUN_PHRASE = r"(?P<np>(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + r"))|[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
 # under the Company's revolving credit facility": the company's own
+_TITLE_MEASURE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + ")")
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
@@ -2418,6 +2446,8 @@ def _as_printed(subject: str, text: str, end: int) -> str:
         return subject
     kept = re.sub(r"\([^()$]*\)", lambda p: p.group(0) if _TWO_WAY.fullmatch(p.group(0)) else " ", found[-1].group(0))
     kept = " ".join(kept.split())
+    if _TITLE_MEASURE.fullmatch(kept):
+        return kept.lower()  # "Capital Deployment": the measure's name, capitals only its printing
     return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
 
 
@@ -2744,7 +2774,8 @@ def _same_head(a: str, b: str) -> bool:
 # "Revenue in Brazil", "sales for Widgets Division": a proper name right after the term says what the
 # figure is about. A place of the vocabulary is read as the figure's place; any other name is a subject
 # not read, and the figure is left out rather than taken for the company's total.
-_SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?"
+_SUBJECT_AFTER_TERM = re.compile(r"^\s+(?:in|from|at|for|of)\s+(?:the\s+|our\s+|its\s+)?(?:(?:two|three|four|five|six|seven|"
+                                 r"eight|nine|ten|several|all|both|\d{1,2})\s+)?"  # "Revenues of the four Operating Verticals"
                                  r"([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4})")
 _EXCLUDING_A_NAME = re.compile(r"^\s+(?:excluding|exclusive\s+of|other\s+than)\s+(?:the\s+)?[A-Z][\w&.'\u2019-]*"
                                r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&.'\u2019-]*){0,4}\s+(?:is|are|was|were|will|totaled|"
@@ -3331,6 +3362,21 @@ _THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|
 
 _CHANGE_NOUN = re.compile(r"\b(?:growth|declines?|increases?|decreases?|savings|improvements?|reductions?|drops?|"
                           r"rises?)\b", re.I)  # "revenue decline was $2.0 million, less than ...": a change, set beside one
+
+
+_THIS_COMPARES = re.compile(r"\W*(?:this|that|these|which)\s+compares?\s+(?:to|with|against)\s+(?:the\s+)?", re.I)
+_LEVEL_THAN = re.compile(r"\)?,\s*(?:higher|lower|more|less|greater|above|below)\s+than\s+(?:the\s+)?\(?", re.I)
+
+
+def _level_than_a_dated_level(c: "Context") -> bool:
+    """Is the amount the level another is set beside, of a period it names at once ("$158.7 million, lower than
+    $192.5 million last quarter and ...")? Undated ("higher than $4.0 million expected"), it is no figure of a period."""
+    return bool(_LEVEL_THAN.fullmatch(c.span)) and _dated_at_once(c)
+
+
+def _dated_at_once(c: "Context") -> bool:
+    """Does a period phrase follow the amount at once ("$206.4 million at the same time last year")?"""
+    return any(s.start >= c.m.end() and _PERIOD_RIGHT_AFTER.fullmatch(c.text, c.m.end(), s.start) for s in c.periods)
 
 
 def _level_than_an_amount(c: "Context") -> bool:

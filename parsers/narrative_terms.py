@@ -179,6 +179,7 @@ PER_SHARE_RE = re.compile(r"^\)?\s*(?:(?:basic\s+and\s+diluted|diluted|basic)\s+
 _Q = rf"({ORDINAL_RE})"
 _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 # a date whose year may be left to the release's ("the nine months ended September 30"): resolved on its period
+_DAY_FIRST = rf"(\d{{1,2}}\s+{MONTH_RE},?\s+(?:19|20)\d\d)"  # "31 December 2024"
 _DATE_OR_DAY = rf"({MONTH_RE}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
@@ -222,7 +223,12 @@ PERIOD_PATTERNS = [
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
-    ("instant", re.compile(rf"\b(?:at|as\s+of)\s+{_DATE}", re.I)),
+    ("instant", re.compile(rf"\b(?:at|as\s+(?:of|at))\s+(?:{_DATE}|{_DAY_FIRST})", re.I)),  # "as at 31 December 2024" too
+    # "at the end of 2024", "at the end of fiscal 2024", "at the end of last year": the balance at that fiscal year's
+    # end (group 1 the year; group 2 the year before the release's own)
+    ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
+                            r"|(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b)(?![\s-]*(?:['\u2019]s|quarter|half))",
+                            re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:periods?|quarters?|three-month\s+periods?)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
@@ -238,7 +244,7 @@ PERIOD_PATTERNS = [
                                re.I)),
     # right after a compared amount: "as compared to $562 million last year", "$13.0 million last quarter", "up from
     # $11.3 billion sequentially" — a year, or a quarter, before the figure compared with it (never a figure's own)
-    ("year_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:last\s+(?:fiscal\s+)?year|year\s+ago)\b"
+    ("year_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:at\s+)?the\s+same\s+time\s+last\s+year|last\s+(?:fiscal\s+)?year|year\s+ago)\b"
                                r"(?![\s-]*(?:['\u2019]s|end|to\b|periods?\b|quarters?\b))", re.I)),
     ("quarter_before", re.compile(rf"{_AFTER_AN_AMOUNT}(?:(?:in\s+)?(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter|"
                                   r"(?:a\s+)?quarter\s+ago|sequentially)\b(?![\s-]*(?:['\u2019]s|end))", re.I)),
@@ -249,7 +255,9 @@ PERIOD_PATTERNS = [
     # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
     ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
-    ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income)\b)", re.I)),
+    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated": that fiscal year's
+    ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income|"
+                          r"core\s+ffo|a?ffo|adjusted\s+(?:ebitda|ffo|eps|earnings|net)|ebitda|eps|free\s+cash\s+flow)\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
     ("ttm", re.compile(r"\b(?:trailing|last|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\bTTM\b|\bLTM\b", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),

@@ -104,7 +104,8 @@ def test_a_level_set_lower_than_another_amount_is_no_change():
     next amount, right after 'than', so the comparison was read as '$158.7 million lower' (a change of 158.7)."""
     got = _figures("Inventories at December 31, 2024 were $158.7 million, lower than $192.5 million at the end of "
                    "last year. Net loans were $40.0 million higher than a year earlier at December 31, 2024.\n")
-    assert ("inventories", 158_700_000, (date(2024, 12, 31), 0), None, None) in got
+    assert ("inventories", 158_700_000, (date(2024, 12, 31), 0), 192_500_000, (date(2023, 12, 31), 0)) in got
+    assert ("inventories", 192_500_000, (date(2023, 12, 31), 0), None, None) in got  # the level beside, at its own date
     assert not [f for f in got if f[0] == "inventories (change)"]
     assert [f for f in got if f[0].endswith("(change)") and f[1] == 40_000_000]  # a change stays a change
 

@@ -212,7 +212,10 @@ def test_an_outlook_for_a_year_to_come_never_takes_the_headings_period():
     got = _figures("**Second Quarter 2019 Financial Results**\n\nRevenue was $10.0 million.\n\nThe company announced 2020 "
                    "Core FFO guidance of $3.33 to $3.38 per share. The 2020 AFFO is estimated to be $3.39 to $3.44 per "
                    "share.\n\nLooking to 2020, management expects net income of approximately $5.0 million.\n")
-    assert [(v, p) for _, v, p, *_ in got] == [(10_000_000, "Q2 2019")]
+    assert [(v, p) for _, v, p, *_ in got if p == "Q2 2019"] == [(10_000_000, "Q2 2019")]
+    assert sorted((v, p, q) for _, v, p, q, *_ in got if p != "Q2 2019") == [  # the year named before the measure's
+        (3.33, "FY 2020", "core, guidance low"), (3.38, "FY 2020", "core, guidance high"),  # name dates its outlook
+        (3.39, "FY 2020", "guidance low"), (3.44, "FY 2020", "guidance high")]
 
 
 def test_the_trailing_twelve_months_are_no_quarter():

@@ -1,0 +1,164 @@
+"""Prose amounts the reader left unread (issue 19), each class on sentences written here: a level set beside
+dated levels ("$158.7 million, lower than $192.5 million last quarter and $217.3 million at the end of last year"),
+a balance "at the end of 2024", two periods of one named measure with changes "respectively" paired ("... for the
+quarter and $2.4 billion ($1.45 / share) over the last twelve months, up 11% and 5% over the same periods in the
+prior year, respectively"). Near misses stay unread: a level set beside an undated one ("higher than $4.0 million
+expected by analysts"), a dividend paid each quarter of a year (never the year's), a part of a business ("Revenues
+of the four Operating Verticals"), a numbered item's amount after another item's term ("... under cost of revenues
+line item. (2) $0.3 million ..."). Every company and figure is invented."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from chat.engine import Engine
+from parsers.document import parse_text
+from parsers.periods import Period
+from tests.built_releases import engine_over
+
+HEAD = """Quillfeather Devices Inc. Reports Fourth Quarter 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the fourth quarter ended December 31, 2024.
+
+"""
+SENTENCES = [
+    "The Company's inventories as of December 31, 2024 were $158.7 million, lower than $192.5 million last quarter "
+    "and $217.3 million at the end of last year.",
+    "The Company's liquidity was $580.0 million at the end of 2024, compared with $450.0 million at the end of 2023.",
+    "Net debt stood at $269.5 million as at 31 December 2024, compared with $254.4 million as at 30 June 2024.",
+    "Distributable earnings were $649.0 million ($0.40 / share) for the quarter and $2.4 billion ($1.45 / share) "
+    "over the last twelve months, up 11% and 5% over the same periods in the prior year, respectively.",
+    "The Company announced 2025 Core FFO guidance of $3.33 to $3.38 per share.",
+    "Cash and cash equivalents were $22.4 million as of December 31, 2024. This compares to $20.6 million at the same "
+    "time last year and $20.5 million a quarter ago.",
+    "Capital Deployment was $52.2 million in the fourth quarter of 2024, consisting primarily of two acquisitions.",
+    # near misses
+    "Restricted cash was $3.1 million as of December 31, 2024. This compares to $2.9 million and $2.8 million a quarter "
+    "ago.",  # which amount is whose period? unread
+    "Northern Ridge Holdings was $74.2 million in the fourth quarter of 2024.",  # a name in capitals, no measure's
+    "Revenue for the fourth quarter of 2024 was $51.3 million, higher than $48.8 million expected by analysts.",
+    "A cash dividend of $0.27 per share was declared and paid to shareholders of record on the respective quarterly "
+    "record dates throughout the year ended December 31, 2024.",
+    "Revenues of the four Operating Verticals stood at $47.9 million in the fourth quarter of 2024.",
+    "During the three-month period ended December 31, 2024, the Company recorded acquisition-related expenses of $0.9 "
+    "million, consisting of: (1) $0.6 million amortization of intangible assets recorded under cost of revenues line "
+    "item. (2) $0.3 million amortization of intangible assets recorded under sales and marketing expenses line item.",
+]
+TABLE = """
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                                                Three Months Ended
+                                                                   December 31,
+                                                                  2024        2023
+Revenues                                                        $ 51,300    $ 46,100
+Cost of revenues                                                  30,200      27,900
+Net income                                                         6,100       5,200
+Diluted earnings per share                                        $ 0.21      $ 0.18
+"""
+RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n" + TABLE
+Q24, FY24 = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12)
+B24, B_SEP24, B23 = Period(date(2024, 12, 31), 0), Period(date(2024, 9, 30), 0), Period(date(2023, 12, 31), 0)
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, list[tuple[float, Period]]]:
+    doc = parse_text("quillfeather_q4_2024.txt", RELEASE)
+    out: dict[str, list[tuple[float, Period]]] = {}
+    for f in doc.figures:
+        if f.source == "narrative":
+            out.setdefault(f.label, []).append((round(f.value, 2), f.period))
+    return out
+
+
+def test_a_level_set_beside_dated_levels_is_read_at_each_date(read) -> None:
+    assert read["inventories"] == [(158_700_000, B24), (192_500_000, B_SEP24), (217_300_000, B23)]
+
+
+def test_a_sentence_comparing_the_figure_before_dates_each_level_it_names(read) -> None:
+    assert read["Cash and cash equivalents"] == [(22_400_000, B24), (20_600_000, B23), (20_500_000, B_SEP24)]
+
+
+def test_a_balance_at_the_end_of_a_year_is_at_that_years_last_day(read) -> None:
+    assert read["liquidity"] == [(580_000_000, B24), (450_000_000, B23)]
+
+
+def test_a_balance_as_at_a_date_printed_day_first_is_at_that_date(read) -> None:
+    assert read["net debt"] == [(269_500_000, B24), (254_400_000, Period(date(2024, 6, 30), 0))]
+
+
+def test_two_periods_of_a_named_measure_with_changes_paired_are_each_read(read) -> None:
+    assert read["earnings (distributable)"] == [(649_000_000, Q24), (2_400_000_000, FY24)]
+    assert read["earnings per share (distributable)"] == [(0.40, Q24), (1.45, FY24)]
+
+
+def test_a_year_before_a_measures_name_dates_its_outlook(read) -> None:
+    fy25 = Period(date(2025, 12, 31), 12)
+    assert read["FFO per share (core, guidance low)"] == [(3.33, fy25)]
+    assert read["FFO per share (core, guidance high)"] == [(3.38, fy25)]
+
+
+def test_a_measure_named_in_capitals_is_read_under_its_words(read) -> None:
+    assert read["capital deployment"] == [(52_200_000, Q24)]
+
+
+def test_near_misses_stay_unread(read) -> None:
+    values = {v for found in read.values() for v, _ in found}
+    assert 48_800_000 not in values  # set beside an undated level: no figure of a period
+    assert 0.27 not in values  # each quarter's dividend, never the year's
+    assert 47_900_000 not in values  # a part of the business, not the company's revenue
+    assert 300_000 not in values  # item (2)'s amount, never item (1)'s cost of revenues
+    assert 74_200_000 not in values
+    assert not values & {2_900_000, 2_800_000}  # "$2.9 million and $2.8 million a quarter ago": whose period?
+    assert read["Revenue"] == [(51_300_000, Q24)]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Iterator[Engine]:
+    with engine_over(tmp_path_factory.mktemp("levels"), {"quillfeather_q4_2024.txt": RELEASE}) as e:
+        yield e
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Quillfeather inventories at September 30, 2024", 192_500_000),
+    ("Quillfeather inventories at December 31, 2023", 217_300_000),
+    ("Quillfeather capital deployment Q4 2024", 52_200_000),
+])
+def test_a_compared_level_answers_at_its_own_date(engine, question, expected) -> None:
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and round(a.value) == expected
+
+
+@pytest.mark.parametrize("question,never", [
+    ("Quillfeather diluted EPS Q4 2024", {0.40, 1.45, 0.27}),
+    ("Quillfeather EPS FY 2024", {0.40, 1.45, 0.27}),
+    ("Quillfeather dividends per share FY 2024", {0.27}),
+    ("Quillfeather revenue Q4 2024", {47_900_000, 48_800_000, 52_200_000, 74_200_000}),
+    ("Quillfeather capital expenditures Q4 2024", {52_200_000}),
+    ("Quillfeather cost of revenues Q4 2024", {300_000, 600_000}),
+    ("Quillfeather net income Q4 2024", {649_000_000}),
+    ("Quillfeather FFO per share 2024", {3.33, 3.38}),
+    ("Quillfeather diluted EPS 2025", {3.33, 3.38}),
+])
+def test_a_canonical_question_never_gets_these_amounts(engine, question, never) -> None:
+    a = engine.ask(question)[0]
+    assert a.status != "answered" or round(a.value or 0, 2) not in never
+
+
+ANNUAL = """Quillfeather Devices Inc. Reports Full Year 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today announced financial results for the year ended December 31, 2024.
+
+Net income was $64.9 million for the quarter and $240.0 million for the year.
+
+Fee-related earnings were $67.7 million for the quarter.
+"""
+
+
+def test_the_quarter_of_a_years_release_is_the_quarter_the_year_ends_with_never_the_year() -> None:
+    doc = parse_text("quillfeather_2024.txt", ANNUAL)
+    read = sorted((f.label, round(f.value), f.period) for f in doc.figures if f.source == "narrative")
+    assert read == [("Net income", 64_900_000, Q24), ("Net income", 240_000_000, FY24),
+                    ("earnings (fee-related)", 67_700_000, Q24)]
