@@ -1,0 +1,108 @@
+"""Refusals of the hand-checked question sets fixed by class (third pass), each on a release written here: a margin
+row that says in parentheses what it is a percent of ("Adjusted EBITDA margin (as a % of revenues)"); a business
+line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment". Every company
+and figure here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Engine
+from tests.built_releases import engine_over
+
+DEFINED_MARGIN = """Sorrento Relay SA: First Half 2024-25 Results
+
+PARIS, February 14, 2025 -- Sorrento Relay SA (Euronext Paris: SRLY) today reported results for the first half of \
+its fiscal year 2024-25, the six months ended December 31, 2024. The fiscal year ends June 30, 2025.
+
+The Adjusted EBITDA margin is the ratio of Adjusted EBITDA to revenues. It is calculated as follows:
+
+```
+ Six months ended December 31 (EUR millions)   2023   2024
+=============================================  =====  =====
+ Adjusted EBITDA                               210.4  198.6
+ Revenues                                      401.2  412.5
+=============================================  =====  =====
+ Adjusted EBITDA margin (as a % of revenues)   52.4   48.1
+ Net debt (as a % of equity)                   71.3   69.9
+---------------------------------------------  -----  -----
+```
+"""
+
+SEGMENT_SALES = """Kestrel Aero Holdings Reports Third Quarter Fiscal 2025 Results
+
+DENVER, February 10, 2025 -- Kestrel Aero Holdings, Inc. (NASDAQ: KSTA) today reported results for its third fiscal \
+quarter ended December 31, 2024. The fiscal year ends March 31, 2025.
+
+* Revenues totaled $61.2 million for the quarter ended December 31, 2024, an increase of $5.1 million, or 9% from the \
+prior year's comparable quarter.
+
+**Business Segment Results**
+
+Harbor Freight Logistics
+
+* This segment provides overnight delivery services.
+* Revenues for this segment increased 4% to $22.4 million in the quarter ended December 31, 2024, compared to $21.5 \
+million in the prior year's comparable quarter.
+
+Rotor Parts Sales ("RPS")
+
+* This segment manufactures and sells rotor blades and spare parts.
+* Revenues for this segment totaled $14.5 million for the quarter ended December 31, 2024, up 25% when compared to \
+revenue of $11.6 million in the previous year's third fiscal quarter.
+* As of December 31, 2024, this segment's order backlog was $9.3 million versus $7.0 million as of December 31, 2023.
+
+Adjusted EBITDA
+
+* Adjusted EBITDA was $7.7 million for the quarter ended December 31, 2024, compared to $6.9 million in the prior \
+year's comparable quarter.
+"""
+
+RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    with engine_over(tmp_path_factory.mktemp("wire_refusals3"), RELEASES) as e:
+        yield e
+
+
+@pytest.mark.parametrize("question", ["Sorrento Relay adjusted EBITDA margin H1 2024-25", "Sorrento Relay adjusted EBITDA margin"])
+def test_a_margin_row_defined_as_a_percent_of_revenues_is_the_margin(engine, question):
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(48.1), a.text
+    assert a.citations[0].line == DEFINED_MARGIN.splitlines().index(
+        next(line for line in DEFINED_MARGIN.splitlines() if "margin (as a %" in line)) + 1
+
+
+def test_a_percent_of_another_base_is_no_margin(engine):
+    """Near miss: 'Net debt (as a % of equity)' beside the margin is no margin and no debt figure in euros."""
+    a = engine.ask("Sorrento Relay net debt H1 2024-25")[0]
+    assert a.value != pytest.approx(69.9), a.text
+    b = engine.ask("Sorrento Relay operating margin H1 2024-25")[0]
+    assert b.value not in (pytest.approx(48.1), pytest.approx(69.9)), b.text
+
+
+def _line_of(text: str, words: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if words in line)
+
+
+@pytest.mark.parametrize("question,value,unit", [
+    ("Kestrel Rotor Parts Sales revenue Q3 fiscal 2025", 14_500_000, "USD"),
+    ("Kestrel Rotor Parts Sales revenue growth Q3 fiscal 2025", 25.0, "percent"),
+    ("Kestrel Rotor Parts Sales backlog December 31 2024", 9_300_000, "USD"),
+])
+def test_a_line_heading_ending_in_a_metric_term_names_the_segment_its_bullets_say(engine, question, value, unit):
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.unit == unit and a.value == pytest.approx(value), a.text
+    assert a.citations[0].line in (_line_of(SEGMENT_SALES, "totaled $14.5"), _line_of(SEGMENT_SALES, "backlog was"))
+
+
+def test_the_company_figures_stay_the_companys(engine):
+    """Near misses: the company's revenue is never the segment's, and a heading that is only a metric's name
+    ('Adjusted EBITDA') names no business line."""
+    a = engine.ask("Kestrel revenue Q3 fiscal 2025")[0]
+    assert a.status == "answered" and a.value == pytest.approx(61_200_000), a.text
+    b = engine.ask("Kestrel adjusted EBITDA Q3 fiscal 2025")[0]
+    assert b.status == "answered" and b.value == pytest.approx(7_700_000) and not b.segment, b.text
+    c = engine.ask("Kestrel Adjusted EBITDA segment revenue Q3 fiscal 2025")[0]
+    assert c.value not in (pytest.approx(14_500_000), pytest.approx(22_400_000)), c.text
