@@ -1,6 +1,7 @@
 """Refusals of the hand-checked question sets fixed by class (third pass), each on a release written here: a margin
 row that says in parentheses what it is a percent of ("Adjusted EBITDA margin (as a % of revenues)"); a business
-line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment". Every company
+line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment"; rows of one
+per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says. Every company
 and figure here is invented."""
 from __future__ import annotations
 
@@ -57,7 +58,23 @@ Adjusted EBITDA
 year's comparable quarter.
 """
 
-RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES}
+TOLD_APART = """Halvard Net Lease Realty Reports Fourth Quarter and Full Year 2024 Results
+
+OMAHA, February 11, 2025 -- Halvard Net Lease Realty, Inc. (NYSE: HNLR) today reported results for the fourth quarter \
+and full year ended December 31, 2024.
+
+Reconciliation of Net Income to Funds from Operations (in thousands, except per share data)
+
+| | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 | Year Ended December 31, 2024 | Year Ended December 31, 2023 |
+| --- | --- | --- | --- | --- |
+| Net income | 41,200 | 38,900 | 160,400 | 151,100 |
+| Funds from Operations Per Common Share and OP Unit - Basic | $ 1.12 | $ 1.05 | $ 4.41 | $ 4.20 |
+| Funds from Operations Per Common Share and OP Unit - Diluted | $ 1.11 | $ 1.04 | $ 4.37 | $ 4.18 |
+| Core Funds from Operations Per Common Share and OP Unit - Basic | $ 1.19 | $ 1.10 | $ 4.66 | $ 4.45 |
+| Core Funds from Operations Per Common Share and OP Unit - Diluted | $ 1.18 | $ 1.09 | $ 4.62 | $ 4.43 |
+"""
+
+RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES, "halvard_q4.md": TOLD_APART}
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +123,22 @@ def test_the_company_figures_stay_the_companys(engine):
     assert b.status == "answered" and b.value == pytest.approx(7_700_000) and not b.segment, b.text
     c = engine.ask("Kestrel Adjusted EBITDA segment revenue Q3 fiscal 2025")[0]
     assert c.value not in (pytest.approx(14_500_000), pytest.approx(22_400_000)), c.text
+
+
+@pytest.mark.parametrize("question,value,words", [
+    ("Halvard diluted FFO per share full year 2024", 4.37, "Operations Per Common Share and OP Unit - Diluted"),
+    ("Halvard core FFO per diluted share 2024", 4.62, "Core Funds from Operations Per Common Share and OP Unit - Diluted"),
+    ("Halvard core FFO per diluted share Q4 2024", 1.18, "Core Funds from Operations Per Common Share and OP Unit - Diluted"),
+])
+def test_a_row_told_apart_by_the_words_a_question_says_is_the_one_asked(engine, question, value, words):
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+    lines = TOLD_APART.splitlines()
+    assert lines[a.citations[0].line - 1].startswith(f"| {words}" if words.startswith("Core") else "| Funds"), a.text
+
+
+@pytest.mark.parametrize("question", ["Halvard FFO per share 2024", "Halvard core FFO per share 2024"])
+def test_rows_no_word_of_the_question_tells_apart_are_asked_back(engine, question):
+    """Near miss: a question that says no dilution word names no one row: asked back, never one figure."""
+    a = engine.ask(question)[0]
+    assert a.status == "clarify" and a.value is None, a.text
