@@ -1744,6 +1744,8 @@ class NarrativeReader:
                            if not self._not_a_year_before(after + rest, target.figure.period)), None)
             if change is not None and unit != "percent" and target.figure.change_pct is None:
                 target.figure.change_pct = change
+            if unit != "percent" and not comparative and not qualifier and target.figure.period.months == 3:
+                target.figure.seq_change_pct = _sequential_change(c.chain_tail)
         if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None \
                 and primary.figure.qualifier != "change":  # a change has no earlier value of its own
             primary.figure.comp_value = value
@@ -3329,6 +3331,16 @@ def _changes(span_text: str, tail: str):
         if CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after):
             return
         yield _percent(m), after
+
+
+def _sequential_change(tail: str) -> float | None:
+    """The change stated right after an amount against the quarter before ("$237.2 million, an increase of 6.7%
+    sequentially, ... and up 4.2% year-over-year"): the first change after the amount, in its own clause, said
+    sequential; None when the first change is another (a year's, in constant currency, of another subject)."""
+    m = CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None
+    if m is None or ";" in tail[:m.start()] or not _SEQUENTIAL_AFTER.match(tail[m.end():]):
+        return None
+    return _percent(m)
 
 
 def _percent(m: re.Match) -> float:

@@ -1,8 +1,9 @@
 """Refusals of the hand-checked question sets fixed by class (third pass), each on a release written here: a margin
 row that says in parentheses what it is a percent of ("Adjusted EBITDA margin (as a % of revenues)"); a business
 line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment"; rows of one
-per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says. Every company
-and figure here is invented."""
+per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says; a quarter's
+change a sentence states against the quarter before ("an increase of 6.7% sequentially"). Every company and figure
+here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -74,7 +75,21 @@ Reconciliation of Net Income to Funds from Operations (in thousands, except per 
 | Core Funds from Operations Per Common Share and OP Unit - Diluted | $ 1.18 | $ 1.09 | $ 4.62 | $ 4.43 |
 """
 
-RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES, "halvard_q4.md": TOLD_APART}
+SEQUENTIAL = """Quillon Semiconductor Reports Fourth Quarter 2024 Results
+
+HSINCHU, February 13, 2025 -- Quillon Semiconductor Ltd. (NASDAQ: QLSM) today reported results for the fourth quarter \
+ended December 31, 2024.
+
+Quillon net revenues registered $88.4 million, an increase of 5.3% sequentially, exceeding the guidance range, and up \
+2.1% year-over-year.
+
+Gross profit was $31.0 million, up 3.0% from the fourth quarter of 2023.
+
+Full year 2024 revenues were $330.5 million, an increase of 1.2% sequentially.
+"""
+
+RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES, "halvard_q4.md": TOLD_APART,
+            "quillon_q4.md": SEQUENTIAL}
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +157,23 @@ def test_rows_no_word_of_the_question_tells_apart_are_asked_back(engine, questio
     """Near miss: a question that says no dilution word names no one row: asked back, never one figure."""
     a = engine.ask(question)[0]
     assert a.status == "clarify" and a.value is None, a.text
+
+
+@pytest.mark.parametrize("question", ["Quillon sequential revenue growth Q4 2024", "Quillon revenue growth vs prior quarter"])
+def test_a_change_stated_against_the_quarter_before_answers_the_sequential_change(engine, question):
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(5.3), a.text
+    assert a.citations[0].line == _line_of(SEQUENTIAL, "sequentially, exceeding"), a.text
+
+
+def test_a_sequential_change_is_never_the_years_nor_anothers(engine):
+    """Near misses: the year's change stays the year's; a change stated against a year ago answers no sequential
+    question; the quarter before's figure is not made up from the change; a year has no quarter before."""
+    a = engine.ask("Quillon revenue growth Q4 2024")[0]
+    assert a.status == "answered" and a.value == pytest.approx(2.1), a.text
+    b = engine.ask("Quillon sequential gross profit growth Q4 2024")[0]
+    assert b.value is None, b.text
+    c = engine.ask("Quillon revenue Q3 2024")[0]
+    assert c.value is None, c.text
+    d = engine.ask("Quillon revenue growth 2024")[0]
+    assert d.value != pytest.approx(1.2), d.text
