@@ -142,6 +142,8 @@ class Column:
     # obligation as printed, never the balance a metric names (interest to come is in it, leases are undiscounted)
     printed: bool = False
     dated: bool = False  # a percentage column whose own header states its period ('% of Sales | 2024')
+    # an outlook table's column of results ('Q4 2024 Preliminary Results' beside 'Prior Q4 2024 Guidance'): actuals
+    actual: bool = False
 
 
 _TOTAL_START = re.compile(r"total\b", re.I)
@@ -551,6 +553,8 @@ class GridReader:
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
+        if table_class == "guidance":
+            _results_beside_guidance(out)
         return _unique_periods(out)
 
     def _scale_of_twin(self, title: str, texts: dict[int, str], table: GridTable) -> str:
@@ -718,6 +722,8 @@ class GridReader:
                     or self._first_quarter_of(period) or period
             if table_class == "breakdown":
                 f.qualifier = "part"
+            elif col.actual:  # results beside the guidance once given: as the row's label says, never guidance
+                f.qualifier = row_basis(label, section, "")
             elif col.basis == "gaap":
                 f.qualifier = "" if not NON_GAAP_HEADER.search(label) else "non-gaap"
             else:
@@ -726,7 +732,7 @@ class GridReader:
                 else:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
-            f.table_class = table_class
+            f.table_class = table_class if not col.actual else ""
             f.printed_term = f.printed_term or col.printed
             if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
@@ -1863,6 +1869,24 @@ def _yearless_dates(amounts: list[Column], heads: list[str], lead: Period | None
             return
     for c, when in zip(amounts, dates):
         c.period = Period(when, 0)
+
+
+def _results_beside_guidance(columns: dict[int, Column]) -> None:
+    """An outlook table that sets a period's results beside the guidance once given for it ('Q4 2024 Preliminary
+    Results | Prior Q4 2024 Guidance'): the results column holds the period's actuals, read as such; the old guidance
+    of the same period is no figure to keep (it would stand beside the actual as a second one), so it is unread.
+    Only where a column of results and one of guidance name the same period: a results column alone keeps the
+    table's outlook reading."""
+    amounts = [c for c in columns.values() if c.kind == "amount" and c.period is not None]
+    for col in amounts:
+        if not _ACTUAL_COLUMN.search(col.header) or _FORWARD_HEADING.search(col.header):
+            continue
+        guided = [g for g in amounts if g is not col and g.period == col.period and _FORWARD_HEADING.search(g.header)
+                  and not _ACTUAL_COLUMN.search(g.header)]
+        if guided:
+            col.actual = True
+            for g in guided:
+                g.period = None
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

@@ -2,8 +2,8 @@
 row that says in parentheses what it is a percent of ("Adjusted EBITDA margin (as a % of revenues)"); a business
 line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment"; rows of one
 per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says; a quarter's
-change a sentence states against the quarter before ("an increase of 6.7% sequentially"). Every company and figure
-here is invented."""
+change a sentence states against the quarter before ("an increase of 6.7% sequentially"); an outlook table's column of
+preliminary results beside the guidance once given for the same period. Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -88,8 +88,27 @@ Gross profit was $31.0 million, up 3.0% from the fourth quarter of 2023.
 Full year 2024 revenues were $330.5 million, an increase of 1.2% sequentially.
 """
 
+PRELIMINARY = """Brindle Resale Announces Preliminary Fourth Quarter and Full Year 2024 Results
+
+SAN FRANCISCO, February 10, 2025 -- Brindle Resale, Inc. (NASDAQ: BRDL) today announced preliminary results for the \
+fourth quarter and full year ended December 31, 2024.
+
+Gross Merchandise Value (GMV) and Adjusted EBITDA for the fourth quarter and full year are expected to exceed \
+previously issued guidance ranges, as outlined in the table below.
+
+|  | Q4 2024 Preliminary Results | Prior Q4 2024 Guidance |
+| --- | --- | --- |
+| GMV | $412.5 million | $400.0 - $410.0 million |
+| Total Revenue | $140.1 - $141.1 million | $138.0 - $142.0 million |
+
+|  | FY 2024 Preliminary Results | Prior FY 2024 Guidance |
+| --- | --- | --- |
+| GMV | $1.512 billion | $1.490 - $1.505 billion |
+| Total Revenue | $520.4 - $521.4 million | $515 - $522 million |
+"""
+
 RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES, "halvard_q4.md": TOLD_APART,
-            "quillon_q4.md": SEQUENTIAL}
+            "quillon_q4.md": SEQUENTIAL, "brindle_prelim.md": PRELIMINARY}
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +196,22 @@ def test_a_sequential_change_is_never_the_years_nor_anothers(engine):
     assert c.value is None, c.text
     d = engine.ask("Quillon revenue growth 2024")[0]
     assert d.value != pytest.approx(1.2), d.text
+
+
+@pytest.mark.parametrize("question,value,words", [
+    ("Brindle Resale GMV Q4 2024", 412_500_000, "| GMV | $412.5 million"),
+    ("Brindle Resale gross merchandise value full year 2024", 1_512_000_000, "| GMV | $1.512 billion"),
+])
+def test_preliminary_results_beside_the_guidance_once_given_are_the_periods_actuals(engine, question, value, words):
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+    assert a.citations[0].line == _line_of(PRELIMINARY, words), a.text
+
+
+def test_the_old_guidance_and_a_preliminary_range_give_no_figure(engine):
+    """Near misses: the guidance once given for the quarter is no figure of it, and a preliminary range is no one
+    figure: revenue is not answered, nor is either end of a range given as the quarter's GMV."""
+    a = engine.ask("Brindle Resale revenue Q4 2024")[0]
+    assert a.value is None, a.text
+    b = engine.ask("Brindle Resale GMV guidance Q4 2024")[0]
+    assert b.value not in (pytest.approx(400_000_000), pytest.approx(410_000_000)), b.text
