@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.balances import ENDING_BALANCE
 from parsers.vocabulary_data import VOCABULARY, VOCABULARY_FILE, other_earnings_words, place_patterns  # noqa: F401 (the file, read once for every layer)
 
 
@@ -161,7 +162,12 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
             return metric.key
     if unit != "percent" and TO_OWNERS.match(low):
         return "net_income_common" if COMMON.search(low) else "net_income"
+    if (ending := ENDING_BALANCE.match(low)) is not None:
+        balance = canonical_metric(low[ending.end():], section, unit)
+        if balance != "other" and not BY_KEY[balance].flow:
+            return balance  # "Ending cash and cash equivalents": the balance at the span's end (grid_tables dates it)
     return "other"
+
 
 
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words(VOCABULARY)  # vocabulary.toml [language]

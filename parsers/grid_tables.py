@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
+from parsers.balances import (ending_balance, is_average_heading, is_balance_heading, is_balance_label, is_flow_heading,
+                              is_flow_label)
 from parsers.columns import DURATION_RE, FISCAL_RANGE_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
@@ -637,7 +638,7 @@ class GridReader:
         kind = None  # row_kind(name, section), worked out for the row's first amount
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
-        plain_period = "end of" not in low and "beginning of" not in low
+        plain_period = "end of" not in low and "beginning of" not in low and not ending_balance(label)
         at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         suffixed = self._hundredths_suffix(row, columns, crowded, in_cents)
@@ -1453,7 +1454,7 @@ def _row_period(label: str, period: Period | None) -> Period | None:
     if START_OF_PERIOD.search(label):  # under a date, not a span: the date it stands at is not known
         start = period.start
         return Period(start - timedelta(days=1), 0) if start else None
-    if END_OF_PERIOD.search(label):
+    if END_OF_PERIOD.search(label) or ending_balance(label):
         return Period(period.end, 0)
     return period
 

@@ -3,7 +3,8 @@ row that says in parentheses what it is a percent of ("Adjusted EBITDA margin (a
 line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment"; rows of one
 per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says; a quarter's
 change a sentence states against the quarter before ("an increase of 6.7% sequentially"); an outlook table's column of
-preliminary results beside the guidance once given for the same period. Every company and figure here is invented."""
+preliminary results beside the guidance once given for the same period; an 'Ending cash and cash equivalents' row under
+a quarter's column, the balance at the quarter's end. Every company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -107,8 +108,26 @@ previously issued guidance ranges, as outlined in the table below.
 | Total Revenue | $520.4 - $521.4 million | $515 - $522 million |
 """
 
+ENDING = """Tamsin Gold Corp. Reports First Quarter Fiscal 2025 Results
+
+TORONTO, February 12, 2025 -- Tamsin Gold Corp. (TSX: TMSN) today reported results for its first fiscal quarter \
+ended December 31, 2024. The fiscal year ends September 30, 2025. All amounts are in US dollars.
+
+```
+                                 Q1 FY2025  Q4 FY2024  Q1 FY2024
+Financial Performance(in 000's,
+except per share amounts)
+Revenue                            $18,210    $22,450    $15,930
+Operating cash flows                $2,104     $6,310     ($185)
+Closing costs                         $412       $377       $290
+Ending cash and cash
+ equivalents                       $27,540    $25,870     $4,120
+Capital expenditures                $2,980     $3,105     $2,011
+```
+"""
+
 RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES, "halvard_q4.md": TOLD_APART,
-            "quillon_q4.md": SEQUENTIAL, "brindle_prelim.md": PRELIMINARY}
+            "quillon_q4.md": SEQUENTIAL, "brindle_prelim.md": PRELIMINARY, "tamsin_q1.md": ENDING}
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +234,22 @@ def test_the_old_guidance_and_a_preliminary_range_give_no_figure(engine):
     assert a.value is None, a.text
     b = engine.ask("Brindle Resale GMV guidance Q4 2024")[0]
     assert b.value not in (pytest.approx(400_000_000), pytest.approx(410_000_000)), b.text
+
+
+@pytest.mark.parametrize("question,value", [
+    ("Tamsin Gold cash and cash equivalents December 31 2024", 27_540_000),
+    ("Tamsin Gold cash September 30 2024", 25_870_000),
+])
+def test_an_ending_balance_under_a_quarters_column_is_the_balance_at_its_end(engine, question, value):
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+    assert a.period in ("2024-12-31", "2024-09-30"), a.text
+
+
+def test_an_ending_word_before_a_flow_makes_no_balance(engine):
+    """Near misses: 'Closing costs' stays a flow of the quarter, never cash at a date; no cash for a date no column
+    ends on."""
+    a = engine.ask("Tamsin Gold closing costs Q1 FY2025")[0]
+    assert a.value in (None, pytest.approx(412_000)) and a.period != "2024-12-31", a.text
+    b = engine.ask("Tamsin Gold cash March 31 2024")[0]
+    assert b.value is None, b.text
