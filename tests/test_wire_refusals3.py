@@ -4,7 +4,8 @@ line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets 
 per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says; a quarter's
 change a sentence states against the quarter before ("an increase of 6.7% sequentially"); an outlook table's column of
 preliminary results beside the guidance once given for the same period; an 'Ending cash and cash equivalents' row under
-a quarter's column, the balance at the quarter's end. Every company and figure here is invented."""
+a quarter's column, the balance at the quarter's end; 'Total income and other revenues', a statement's top line. Every
+company and figure here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -126,8 +127,28 @@ Capital expenditures                $2,980     $3,105     $2,011
 ```
 """
 
+TOP_LINE = """Corvid Royalty plc Reports Fourth Quarter and Full Year 2024 Results
+
+NEW YORK, February 11, 2025 -- Corvid Royalty plc (NASDAQ: CRVD) today reported results for the fourth quarter and \
+full year ended December 31, 2024.
+
+Corvid Royalty plc Condensed Consolidated Statements of Operations
+
+|  | Three Months Ended December 31, | | Twelve Months Ended December 31, | |
+| --- | --- | --- | --- | --- |
+| ($ in millions) | 2024 | 2023 | 2024 | 2023 |
+| Income and other revenues | | | | |
+| Income from financial royalty assets | $ 271 | $ 250 | $ 1,040 | $ 990 |
+| Other royalty income and revenues | 19 | 24 | 66 | 71 |
+| Total income and other revenues | 290 | 274 | 1,106 | 1,061 |
+| Total other income | 12 | 9 | 41 | 30 |
+| Operating income | 171 | 160 | 630 | 601 |
+| Net income | 118 | 109 | 437 | 410 |
+"""
+
 RELEASES = {"sorrento_h1.md": DEFINED_MARGIN, "kestrel_q3.md": SEGMENT_SALES, "halvard_q4.md": TOLD_APART,
-            "quillon_q4.md": SEQUENTIAL, "brindle_prelim.md": PRELIMINARY, "tamsin_q1.md": ENDING}
+            "quillon_q4.md": SEQUENTIAL, "brindle_prelim.md": PRELIMINARY, "tamsin_q1.md": ENDING,
+            "corvid_q4.md": TOP_LINE}
 
 
 @pytest.fixture(scope="module")
@@ -253,3 +274,19 @@ def test_an_ending_word_before_a_flow_makes_no_balance(engine):
     assert a.value in (None, pytest.approx(412_000)) and a.period != "2024-12-31", a.text
     b = engine.ask("Tamsin Gold cash March 31 2024")[0]
     assert b.value is None, b.text
+
+
+@pytest.mark.parametrize("question,value", [("Corvid Royalty revenue Q4 2024", 290_000_000),
+                                            ("Corvid Royalty revenue 2024", 1_106_000_000)])
+def test_total_income_and_other_revenues_is_the_top_line(engine, question, value):
+    a = engine.ask(question)[0]
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+    assert a.citations[0].line == _line_of(TOP_LINE, "| Total income and other revenues"), a.text
+
+
+def test_other_income_is_no_revenue(engine):
+    """Near miss: 'Total other income' below the top line is no revenue, and no part of it is the total's."""
+    a = engine.ask("Corvid Royalty other income Q4 2024")[0]
+    assert a.value != pytest.approx(290_000_000), a.text
+    b = engine.ask("Corvid Royalty revenue Q4 2024")[0]
+    assert b.value not in (pytest.approx(12_000_000), pytest.approx(271_000_000)), b.text
