@@ -1,6 +1,7 @@
 """Refusals of the hand-checked question sets fixed by class (third pass), each on a release written here: a margin
 row that says in parentheses what it is a percent of ("Adjusted EBITDA margin (as a % of revenues)"); a business
-line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment"; rows of one
+line's heading that ends in a metric's term ("Rotor Parts Sales") whose bullets say "this segment", and a follow-up
+that names that line whole ("and Rotor Parts Sales?", no company of that name); rows of one
 per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says; a quarter's
 change a sentence states against the quarter before ("an increase of 6.7% sequentially"); an outlook table's column of
 preliminary results beside the guidance once given for the same period; an 'Ending cash and cash equivalents' row under
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from chat.engine import Engine
-from tests.built_releases import engine_over
+from tests.built_releases import ask_in_turn, engine_over
 
 DEFINED_MARGIN = """Sorrento Relay SA: First Half 2024-25 Results
 
@@ -290,3 +291,14 @@ def test_other_income_is_no_revenue(engine):
     assert a.value != pytest.approx(290_000_000), a.text
     b = engine.ask("Corvid Royalty revenue Q4 2024")[0]
     assert b.value not in (pytest.approx(12_000_000), pytest.approx(271_000_000)), b.text
+
+
+def test_a_follow_up_naming_a_line_whole_asks_for_its_figure(engine):
+    a = ask_in_turn(engine, "Kestrel Harbor Freight Logistics revenue Q3 fiscal 2025", "and Rotor Parts Sales?")
+    assert a.status == "answered" and a.value == pytest.approx(14_500_000), a.text
+
+
+def test_a_follow_up_naming_no_line_held_gives_no_figure(engine):
+    """Near miss: 'Rotor Parts Leasing' starts like the line held but is none: no figure, the line's least of all."""
+    a = ask_in_turn(engine, "Kestrel Harbor Freight Logistics revenue Q3 fiscal 2025", "and Rotor Parts Leasing?")
+    assert a.value is None, a.text
