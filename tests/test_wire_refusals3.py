@@ -278,7 +278,8 @@ def test_an_ending_word_before_a_flow_makes_no_balance(engine):
 
 
 @pytest.mark.parametrize("question,value", [("Corvid Royalty revenue Q4 2024", 290_000_000),
-                                            ("Corvid Royalty revenue 2024", 1_106_000_000)])
+                                            ("Corvid Royalty revenue 2024", 1_106_000_000),
+                                            ("Corvid Royalty total income and other revenues Q4 2024", 290_000_000)])
 def test_total_income_and_other_revenues_is_the_top_line(engine, question, value):
     a = engine.ask(question)[0]
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
