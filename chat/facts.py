@@ -36,6 +36,7 @@ DERIVED = {  # metric: (how, first input, second input), tried in order
     "gross_margin_pct": [("ratio", "gross_margin", "revenue"), ("ratio_sub", "revenue", "cost_of_revenue")],
     "operating_margin_pct": [("ratio", "operating_income", "revenue")],
     "net_margin_pct": [("ratio", "net_income", "revenue")],
+    "ebitda_margin_pct": [("ratio", "ebitda", "revenue")],  # EBITDA as a percent of revenue, where none is printed
     "sales_and_marketing": [("add", "selling_expense", "marketing")],
     # per share from amounts, where the release prints no per-share figure: the income of common
     # stockholders first, the share count of the same kind (diluted, basic), both of one release

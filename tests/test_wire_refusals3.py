@@ -5,7 +5,8 @@ that names that line whole ("and Rotor Parts Sales?", no company of that name); 
 per-share metric told apart by a word or two ("... - Basic", "Core ... - Diluted") that a question says; a quarter's
 change a sentence states against the quarter before ("an increase of 6.7% sequentially"); an outlook table's column of
 preliminary results beside the guidance once given for the same period; an 'Ending cash and cash equivalents' row under
-a quarter's column, the balance at the quarter's end; 'Total income and other revenues', a statement's top line. Every
+a quarter's column, the balance at the quarter's end, and the EBITDA margin worked out from EBITDA and revenue where
+none is printed; 'Total income and other revenues', a statement's top line. Every
 company and figure here is invented."""
 from __future__ import annotations
 
@@ -120,6 +121,7 @@ ended December 31, 2024. The fiscal year ends September 30, 2025. All amounts ar
 Financial Performance(in 000's,
 except per share amounts)
 Revenue                            $18,210    $22,450    $15,930
+EBITDA                              $5,010     $7,240     $3,305
 Operating cash flows                $2,104     $6,310     ($185)
 Closing costs                         $412       $377       $290
 Ending cash and cash
@@ -303,3 +305,15 @@ def test_a_follow_up_naming_no_line_held_gives_no_figure(engine):
     """Near miss: 'Rotor Parts Leasing' starts like the line held but is none: no figure, the line's least of all."""
     a = ask_in_turn(engine, "Kestrel Harbor Freight Logistics revenue Q3 fiscal 2025", "and Rotor Parts Leasing?")
     assert a.value is None, a.text
+
+
+def test_an_ebitda_margin_no_release_prints_is_worked_out_from_ebitda_and_revenue(engine):
+    a = engine.ask("Tamsin Gold EBITDA margin Q1 FY2025")[0]
+    assert a.status == "answered" and a.unit == "percent" and a.value == pytest.approx(5_010 / 18_210 * 100, abs=0.01), a.text
+    assert {c.line for c in a.citations} == {_line_of(ENDING, "EBITDA    "), _line_of(ENDING, "Revenue    ")}, a.text
+
+
+def test_a_printed_margin_is_never_worked_out_again(engine):
+    """Near miss: where the release prints the margin, that figure is the answer, not one worked out beside it."""
+    a = engine.ask("Sorrento Relay adjusted EBITDA margin H1 2024-25")[0]
+    assert a.value == pytest.approx(48.1) and len(a.citations) == 1, a.text
