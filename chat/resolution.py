@@ -930,7 +930,7 @@ class Resolver:
 
     def _names_a_product(self, company: Company, phrase: str, text: str = "") -> bool:
         """The phrase is a segment or product the company's releases name (for any figure), or the start of one whose
-        whole name the question says ('Ground Equipment' of 'and Ground Equipment Sales?', its last word read as the
+        whole name the question says ('Rotor Parts' of 'and Rotor Parts Sales?', its last word read as the
         metric's)."""
         words = normalize(phrase, self.vocab).split()
         said = " " + " ".join(_PUNCTUATION.sub(" ", normalize(text, self.vocab)).split()) + " " if text else ""

@@ -834,7 +834,7 @@ class NarrativeReader:
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                 self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = section_segment = _segment_heading(para.text)
-                # a heading ending in a metric's term ('Ground Equipment Sales') heads that metric's figures, unless
+                # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
                 # its paragraphs say they are of "this segment": then it names the business line they are of
                 said_segment = "" if segment else _segment_heading(para.text, metric_named=True)
                 just_headed = bool(segment)
@@ -2219,7 +2219,7 @@ def _segment_heading(text: str, metric_named: bool = False) -> str:
     """A short Title Case heading that names a business line ('Data Center', 'Gaming and AI PC'),
     not a section of the release ('Fourth-Quarter Highlights', 'Outlook'); or a lead-in that names one
     ("The EFT Processing Segment reports the following results …:"). `metric_named`: only a heading that ends in a
-    metric's term ('Ground Equipment Sales'), which names a business line where its paragraphs say "this segment"."""
+    metric's term ('Rotor Parts Sales'), which names a business line where its paragraphs say "this segment"."""
     t = " ".join(text.replace("*", " ").split()).strip(" :")
     named = _NAMED_SEGMENT.search(t) if text.rstrip().endswith(":") else None
     name = re.sub(r"^The\s+", "", (named.group(1) or named.group(2)).strip()) if named else ""
@@ -2240,7 +2240,7 @@ _ONLY_A_BASIS = re.compile(r"^(?:(?:adjusted|core|total|net|gross|normalized|com
 
 
 def _names_a_line(before_term: str) -> bool:
-    """The words of a heading before its metric's term name a business line ('Ground Equipment' of 'Ground Equipment
+    """The words of a heading before its metric's term name a business line ('Rotor Parts' of 'Rotor Parts
     Sales'), never only a basis or a total of the term ('Adjusted' of 'Adjusted EBITDA', 'Total' of 'Total Revenue')."""
     words = before_term.strip(" -:,")
     return bool(words) and not _ONLY_A_BASIS.match(words) and _a_business_line(words) \
@@ -3334,8 +3334,8 @@ def _changes(span_text: str, tail: str):
 
 
 def _sequential_change(tail: str) -> float | None:
-    """The change stated right after an amount against the quarter before ("$237.2 million, an increase of 6.7%
-    sequentially, ... and up 4.2% year-over-year"): the first change after the amount, in its own clause, said
+    """The change stated right after an amount against the quarter before ("$88.4 million, an increase of 5.3%
+    sequentially, ... and up 2.1% year-over-year"): the first change after the amount, in its own clause, said
     sequential; None when the first change is another (a year's, in constant currency, of another subject)."""
     m = CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None
     if m is None or ";" in tail[:m.start()] or not _SEQUENTIAL_AFTER.match(tail[m.end():]):
