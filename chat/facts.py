@@ -36,6 +36,7 @@ DERIVED = {  # metric: (how, first input, second input), tried in order
     "gross_margin_pct": [("ratio", "gross_margin", "revenue"), ("ratio_sub", "revenue", "cost_of_revenue")],
     "operating_margin_pct": [("ratio", "operating_income", "revenue")],
     "net_margin_pct": [("ratio", "net_income", "revenue")],
+    "ebitda_margin_pct": [("ratio", "ebitda", "revenue")],  # EBITDA as a percent of revenue, where none is printed
     "sales_and_marketing": [("add", "selling_expense", "marketing")],
     # per share from amounts, where the release prints no per-share figure: the income of common
     # stockholders first, the share count of the same kind (diluted, basic), both of one release
@@ -481,12 +482,29 @@ def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
         if words and all(w in said for w in words):
             fits[r.label] = len(words)
     if not fits:
+        fits = _told_apart(said, rows)
+    if not fits:
         return _unadjusted(norm, rows)
     best = max(fits.values())
     top = [label for label, n in fits.items() if n == best]
     if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:
         return rows
     return [r for r in rows if r.label in top]
+
+
+def _told_apart(said: set[str], rows: list[Fact]) -> dict[str, int]:
+    """Labels of one metric that share their long name and differ by a word or two ('Funds from Operations Per Common
+    Share and OP Unit - Basic' / '- Diluted', 'Core Funds from ... - Diluted'): a label fits when the question says
+    every word that tells it from the others ('diluted', 'core' and 'diluted'), counted by those words; a label told
+    apart by no word of its own fits nothing (a question saying none of them still asks back)."""
+    words = {r.label: set(_label_words(r.label)) for r in rows}
+    shared = set.intersection(*words.values())
+    fits: dict[str, int] = {}
+    for label, own in words.items():
+        apart = own - shared
+        if apart and apart <= said:
+            fits[label] = len(apart)
+    return fits
 
 
 def _basis_fits(fact: Fact, basis: str) -> bool:

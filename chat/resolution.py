@@ -113,6 +113,7 @@ def header_words(lines: list[str], line_no: int, columns: list[int]) -> set[str]
 
 OPENING_ROW = re.compile(r"^label:.*\bbeginning\s+of\s+(?:the\s+)?(?:period|year|fiscal\s+year)\b")
 SERIES_INTENTS = {"trend", "which_year"}  # over the periods held: no period named is no latest period implied
+_PUNCTUATION = re.compile(r"[^\w\s&-]")  # a question's marks ("Sales?"), apart from the words it says
 # An operation over several companies' figures (a sum, an average, one less or over another): not computed.
 ACROSS_ARITHMETIC = re.compile(r"\b(?:sum|average|mean|avg|combined|altogether|together|aggregate|difference|minus|divided)\b|"
                                r"(?:\b(?:ratio|percentage|percent|share)|%)\s+of\b")
@@ -991,7 +992,7 @@ class Resolver:
                 return wording.word_not_held(q.text, lone, names, len(self.vocab.companies), sure=lone[:1].isupper())
             return None
         company = self.vocab.company(slots.company) if slots.company else None
-        if company is not None and self._names_a_product(company, phrase):
+        if company is not None and self._names_a_product(company, phrase, q.text):
             return None
         near: list[str] = []
         for word in re.findall(r"[a-z]+", phrase.lower()):
@@ -1022,11 +1023,20 @@ class Resolver:
         """Every word of a segment or product any held company's releases name (a word of one is no company)."""
         return {w for products in self.vocab.products.values() for p in products for w in re.findall(r"[a-z]+", p.lower())}
 
-    def _names_a_product(self, company: Company, phrase: str) -> bool:
-        """The phrase is a segment or product the company's releases name (for any figure)."""
+    def _names_a_product(self, company: Company, phrase: str, text: str = "") -> bool:
+        """The phrase is a segment or product the company's releases name (for any figure), or the start of one whose
+        whole name the question says ('Rotor Parts' of 'and Rotor Parts Sales?', its last word read as the
+        metric's)."""
         words = normalize(phrase, self.vocab).split()
-        return any(normalize(p, self.vocab).split() == words
-                   for (key, _), products in self.vocab.products.items() if key == company.key for p in products)
+        said = " " + " ".join(_PUNCTUATION.sub(" ", normalize(text, self.vocab)).split()) + " " if text else ""
+        for (key, _), products in self.vocab.products.items():
+            if key != company.key:
+                continue
+            for p in products:
+                name = normalize(p, self.vocab).split()
+                if name == words or (words and said and name[:len(words)] == words and f" {' '.join(name)} " in said):
+                    return True
+        return False
 
     def _filer_word(self, q: Question) -> str:
         """One capitalised word no slot explains that names a company the SEC lists ('Apple', 'Tesla') or

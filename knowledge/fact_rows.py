@@ -17,7 +17,7 @@ from knowledge.vocabulary import (COMMON, MINORITY_SHARE, NET_ASSETS_FROM_OPERAT
                                   metric_where_read)
 from parsers.model import Document
 from parsers.tables import normalize_basis, plain_label
-from parsers.periods import effective_month
+from parsers.periods import Period, add_months, effective_month, month_end
 
 FACT_COLUMNS = ["doc_id", "file_name", "company_key", "metric", "metric_key", "label", "section", "segment", "geo", "product", "period_kind",
                 "period_start", "period_end", "months", "end_year", "end_month", "fiscal_year", "fiscal_quarter", "period_label", "value",
@@ -98,6 +98,13 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
         for column, value in zip(columns, _IN_COLUMNS(row)):  # the row's values in FACT_COLUMNS order, fetched in C
             column.append(value)
+        if f.seq_change_pct is not None and basis == "" and f.period.months == 3 and _sane(f.seq_change_pct):
+            before = Period(month_end(*add_months(*effective_month(f.period.end), -3)), 3)  # the quarter before
+            for column, value in zip(columns, _IN_COLUMNS({**row, "basis": "change", "value": f.seq_change_pct,
+                                                           "unit": "percent", "change_pct": f.seq_change_pct,
+                                                           "comp_value": None,
+                                                           "comp_period_label": before.label(fye, offset)})):
+                column.append(value)
         if f.cc_change_pct is not None and basis == "":  # the change in constant currency: its own basis
             for column, value in zip(columns, _IN_COLUMNS({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct})):
                 column.append(value)

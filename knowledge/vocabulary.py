@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.balances import ENDING_BALANCE
 from parsers.vocabulary_data import VOCABULARY, VOCABULARY_FILE, other_earnings_words, place_patterns  # noqa: F401 (the file, read once for every layer)
 
 
@@ -98,6 +99,22 @@ def is_investment_company_top_line(label: str, line: int, bottom_lines: list[int
         and any(0 < b - line <= _STATEMENT_SPAN for b in bottom_lines)
 
 
+# "EBITDA margin (as a % of revenues)", "Gross margin as a % of sales": a margin that says what it is a percent of,
+# in the sign or in words; the words in parentheses after a margin's name only define it (the margin is of revenue).
+_AS_A_PERCENT = re.compile(r"\bas an? %\s*of\b")
+_MARGIN_DEFINED = re.compile(r"^(.*\bmargin)\s*\(as an? percent(?:age)? of (?:total |net )?(?:revenues?|sales)\)$")
+
+
+def _margin_of_revenue(low: str, unit: str) -> str:
+    """A percentage row's label with its definition as a percent of revenue said as the vocabulary says it: the
+    margin's name alone ('ebitda margin') where the definition is a parenthesis after it, 'as a percent of' for
+    'as a % of'. Any other base ('as a % of equity', 'of adjusted revenues') is left as printed: no margin."""
+    if unit != "percent":
+        return low
+    low = _AS_A_PERCENT.sub("as a percent of", low)
+    return _MARGIN_DEFINED.sub(r"\1", low)
+
+
 _GROUP_SHARE = re.compile(r"^(?:group share of net (?:income|result|profit|earnings)|net (?:income|result|profit|earnings)"
                           r"\s*(?:[,\u2013-]\s*|\(\s*)group share\)?)$")
 
@@ -111,6 +128,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     if _IMPACT_ON.search(low):
         return "other"  # "Total of items that impact FFO", "Net impact of adjustments on FFO per share": their effect
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
+    low = _margin_of_revenue(low, unit)
     # the balance at the end of a span is the balance at its date (parsers.grid_tables dates it); one at the
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)
     low = re.sub(r"(?:,| [-–—])? (?:at )?(?:the )?end of (?:the )?(?:period|year|quarter|fiscal year)$", "", low)
@@ -144,7 +162,12 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
             return metric.key
     if unit != "percent" and TO_OWNERS.match(low):
         return "net_income_common" if COMMON.search(low) else "net_income"
+    if (ending := ENDING_BALANCE.match(low)) is not None:
+        balance = canonical_metric(low[ending.end():], section, unit)
+        if balance != "other" and not BY_KEY[balance].flow:
+            return balance  # "Ending cash and cash equivalents": the balance at the span's end (grid_tables dates it)
     return "other"
+
 
 
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words(VOCABULARY)  # vocabulary.toml [language]

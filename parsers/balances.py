@@ -52,6 +52,17 @@ _BALANCE_NAMES = frozenset(s for m in VOCABULARY.get("metric", []) if not m.get(
                            for s in (m.get("name", ""), *m.get("synonyms", ())))
 
 
+# "Ending cash and cash equivalents", "Closing cash": a balance printed under a span's column, at the span's end. Only
+# a balance of the vocabulary after the word (a flow after it, 'Closing costs', is no balance).
+ENDING_BALANCE = re.compile(r"^\W*(?:ending|closing)\s+(?=\w)", re.I)
+
+
+def ending_balance(label: str) -> bool:
+    """'Ending cash and cash equivalents' under a span's column: a balance of the vocabulary at the span's end."""
+    m = ENDING_BALANCE.match(label)
+    return m is not None and is_balance_label(label[m.end():])
+
+
 @lru_cache(maxsize=8192)
 def is_balance_label(label: str) -> bool:
     """Does the printed label mean a balance of the vocabulary (the first metric whose pattern it

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from parsers.balances import is_average_heading, is_balance_heading, is_balance_label, is_flow_heading, is_flow_label
+from parsers.balances import (ending_balance, is_average_heading, is_balance_heading, is_balance_label, is_flow_heading,
+                              is_flow_label)
 from parsers.columns import DURATION_RE, FISCAL_RANGE_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
@@ -142,6 +143,8 @@ class Column:
     # obligation as printed, never the balance a metric names (interest to come is in it, leases are undiscounted)
     printed: bool = False
     dated: bool = False  # a percentage column whose own header states its period ('% of Sales | 2024')
+    # an outlook table's column of results ('Q4 2024 Preliminary Results' beside 'Prior Q4 2024 Guidance'): actuals
+    actual: bool = False
 
 
 @dataclass
@@ -581,6 +584,8 @@ class GridReader:
         for v in vcols:
             if _years_side_by_side(headers, v, ends.get(v) or v + 1):
                 out[v].period = None
+        if table_class == "guidance":
+            _results_beside_guidance(out)
         return _unique_periods(out)
 
     def _scale_of_twin(self, title: str, texts: dict[int, str], table: GridTable) -> str:
@@ -680,7 +685,7 @@ class GridReader:
         kind = None  # row_kind(name, section), worked out for the row's first amount
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
-        plain_period = "end of" not in low and "beginning of" not in low
+        plain_period = "end of" not in low and "beginning of" not in low and not ending_balance(label)
         at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         suffixed = self._hundredths_suffix(row, columns, crowded, in_cents)
@@ -769,6 +774,8 @@ class GridReader:
                     or self._first_quarter_of(period) or period
             if table_class == "breakdown":
                 f.qualifier = "part"
+            elif col.actual:  # results beside the guidance once given: as the row's label says, never guidance
+                f.qualifier = row_basis(label, section, "")
             elif col.basis == "gaap":
                 f.qualifier = "" if not NON_GAAP_HEADER.search(label) else "non-gaap"
             else:
@@ -777,7 +784,7 @@ class GridReader:
                 else:
                     basis = basis if basis is not None else row_basis(label, section, table_class)
                     f.qualifier = basis
-            f.table_class = table_class
+            f.table_class = table_class if not col.actual else ""
             f.printed_term = f.printed_term or col.printed
             if col.subject and (col.own or not _WHOLE.match(col.subject)):
                 _of_column(f, col.subject)
@@ -1565,7 +1572,7 @@ def _row_period(label: str, period: Period | None) -> Period | None:
     if START_OF_PERIOD.search(label):  # under a date, not a span: the date it stands at is not known
         start = period.start
         return Period(start - timedelta(days=1), 0) if start else None
-    if END_OF_PERIOD.search(label):
+    if END_OF_PERIOD.search(label) or ending_balance(label):
         return Period(period.end, 0)
     return period
 
@@ -1984,6 +1991,24 @@ def _yearless_dates(amounts: list[Column], heads: list[str], lead: Period | None
             return
     for c, when in zip(amounts, dates):
         c.period = Period(when, 0)
+
+
+def _results_beside_guidance(columns: dict[int, Column]) -> None:
+    """An outlook table that sets a period's results beside the guidance once given for it ('Q4 2024 Preliminary
+    Results | Prior Q4 2024 Guidance'): the results column holds the period's actuals, read as such; the old guidance
+    of the same period is no figure to keep (it would stand beside the actual as a second one), so it is unread.
+    Only where a column of results and one of guidance name the same period: a results column alone keeps the
+    table's outlook reading."""
+    amounts = [c for c in columns.values() if c.kind == "amount" and c.period is not None]
+    for col in amounts:
+        if not _ACTUAL_COLUMN.search(col.header) or _FORWARD_HEADING.search(col.header):
+            continue
+        guided = [g for g in amounts if g is not col and g.period == col.period and _FORWARD_HEADING.search(g.header)
+                  and not _ACTUAL_COLUMN.search(g.header)]
+        if guided:
+            col.actual = True
+            for g in guided:
+                g.period = None
 
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:

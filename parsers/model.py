@@ -34,6 +34,9 @@ class Figure:
     scale: float = 1.0
     table_class: str = ""  # income, balance, cash_flow, segment, reconciliation, guidance, per_share, other; "" for prose
     cc_change_pct: float | None = None  # the change in constant currency, where the release states it
+    # the change against the quarter before, where a sentence states it of a quarter's figure ("$88.4 million, an
+    # increase of 5.3% sequentially"): stored as a change compared with that quarter, never as the year's change
+    seq_change_pct: float | None = None
     # what the release's own arithmetic or prose contradicts in this figure (knowledge/doubts.py writes it
     # before the figure is stored): "" none; a doubted figure is never answered as fact
     doubt: str = ""

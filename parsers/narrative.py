@@ -794,6 +794,7 @@ class NarrativeReader:
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         section_segment = ""  # the business line the last heading names, up to the next heading
+        said_segment = ""  # a heading ending in a metric's term: a business line where a paragraph says "this segment"
         lead_text: str | None = None  # the plain paragraph right before the bullets: it may date them, or not
         just_headed = False  # the paragraph before was that heading
         for para in paragraphs(self.lines, self.skip):
@@ -823,7 +824,8 @@ class NarrativeReader:
             # the bullets, and the paragraph, right under a business line's heading are its; so is a later paragraph of
             # its section that says so ("Operating profit in the segment for the third quarter increased to ...")
             own_segment = segment if segment and (para.bullet or just_headed) else \
-                section_segment if section_segment and _THIS_SEGMENT.search(para.text) else ""
+                section_segment if section_segment and _THIS_SEGMENT.search(para.text) else \
+                said_segment if said_segment and _THIS_SEGMENT.search(para.text) else ""
             self.under_segment = bool(own_segment)
             self.under_outlook = outlook and para.bullet
             for a, b in sentences(para.text):
@@ -847,6 +849,9 @@ class NarrativeReader:
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                 self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = section_segment = _segment_heading(para.text)
+                # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
+                # its paragraphs say they are of "this segment": then it names the business line they are of
+                said_segment = "" if segment else _segment_heading(para.text, metric_named=True)
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
@@ -1763,6 +1768,8 @@ class NarrativeReader:
                            if not self._not_a_year_before(after + rest, target.figure.period)), None)
             if change is not None and unit != "percent" and target.figure.change_pct is None:
                 target.figure.change_pct = change
+            if unit != "percent" and not comparative and not qualifier and target.figure.period.months == 3:
+                target.figure.seq_change_pct = _sequential_change(c.chain_tail)
         if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None \
                 and primary.figure.qualifier != "change":  # a change has no earlier value of its own
             primary.figure.comp_value = value
@@ -2234,10 +2241,11 @@ def _without_conflicts(pendings: list[Pending]) -> list[Pending]:
 _NAMED_SEGMENT = re.compile(r"\b[Tt]he\s+((?:[\w&/.-]+\s+){1,4})Segment\b|\b((?:[A-Z][\w&/.-]*\s+){1,4})[Ss]egment\b")
 
 
-def _segment_heading(text: str) -> str:
+def _segment_heading(text: str, metric_named: bool = False) -> str:
     """A short Title Case heading that names a business line ('Data Center', 'Gaming and AI PC'),
     not a section of the release ('Fourth-Quarter Highlights', 'Outlook'); or a lead-in that names one
-    ("The EFT Processing Segment reports the following results …:")."""
+    ("The EFT Processing Segment reports the following results …:"). `metric_named`: only a heading that ends in a
+    metric's term ('Rotor Parts Sales'), which names a business line where its paragraphs say "this segment"."""
     t = " ".join(text.replace("*", " ").split()).strip(" :")
     named = _NAMED_SEGMENT.search(t) if text.rstrip().endswith(":") else None
     name = re.sub(r"^The\s+", "", (named.group(1) or named.group(2)).strip()) if named else ""
@@ -2245,9 +2253,24 @@ def _segment_heading(text: str) -> str:
         return name
     t = _HEADING_ABBREVIATION.sub("", t)  # 'Ground Equipment Sales ("GGS")': the line's name, its initials aside
     t = _HEADING_SHARE.sub("", t)  # 'Video (52% of revenues)': the line's name, its share aside
+    if metric_named:
+        return t if SEGMENT_HEADING.match(t) and _names_a_metric(t) and _names_a_line(t[:TERM_RE.search(t + " was").start()]) \
+            else ""
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t) or _names_a_metric(t):
         return ""
     return t
+
+
+_ONLY_A_BASIS = re.compile(r"^(?:(?:adjusted|core|total|net|gross|normalized|comparable|organic|reported|non-gaap|"
+                           r"consolidated|group|segment|operating|underlying|pro forma)\b\W*)*$", re.I)
+
+
+def _names_a_line(before_term: str) -> bool:
+    """The words of a heading before its metric's term name a business line ('Rotor Parts' of 'Rotor Parts
+    Sales'), never only a basis or a total of the term ('Adjusted' of 'Adjusted EBITDA', 'Total' of 'Total Revenue')."""
+    words = before_term.strip(" -:,")
+    return bool(words) and not _ONLY_A_BASIS.match(words) and _a_business_line(words) \
+        and not GENERIC_HEADINGS.search(words) and not GEO_RE.fullmatch(words)
 
 
 def _names_a_metric(heading: str) -> bool:
@@ -3339,6 +3362,16 @@ def _changes(span_text: str, tail: str):
         if CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after):
             return
         yield _percent(m), after
+
+
+def _sequential_change(tail: str) -> float | None:
+    """The change stated right after an amount against the quarter before ("$88.4 million, an increase of 5.3%
+    sequentially, ... and up 2.1% year-over-year"): the first change after the amount, in its own clause, said
+    sequential; None when the first change is another (a year's, in constant currency, of another subject)."""
+    m = CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None
+    if m is None or ";" in tail[:m.start()] or not _SEQUENTIAL_AFTER.match(tail[m.end():]):
+        return None
+    return _percent(m)
 
 
 def _percent(m: re.Match) -> float:

@@ -17,8 +17,8 @@ from benchmarks.wire_questions import BATCHES, Row, score
 
 # release batch → (right as read, right --named): the count each must keep at least (2026-12-07, 00:06).
 FLOOR = {
-    "agreerealty_2024q4": (13, 13),  # 12/12 -> 13/13 (7 Dec 07:50)
-    "airt_fy2025q3": (9, 9),  # 8 -> 9 (7 Dec, wirerefused): "an increase of $14.1 million, or 22%" is revenue's change
+    "agreerealty_2024q4": (15, 15),  # 13/13 -> 15/15 (7 Dec, refusals3): 'core FFO per diluted share' tells the Core/Diluted row apart; 12/12 -> 13/13 (7 Dec 07:50)
+    "airt_fy2025q3": (10, 10),  # 9 -> 10 (7 Dec, refusals3): 'Ground Equipment Sales ("GGS")' heads the segment its bullets call 'this segment'; 8 -> 9 (7 Dec, wirerefused): "an increase of $14.1 million, or 22%" is revenue's change
     "any_company": (8, 8),
     "arrowhead_fy2025q1": (16, 16),  # new 2026-12-06 (questions branch)
     "ascendis_2024q4": (14, 14),  # new 2026-12-06 (questions branch)
@@ -29,7 +29,7 @@ FLOOR = {
     "confluent_2024q4": (15, 15),
     "corby_fy2025q2": (16, 16),  # 12 -> 16 (wirerefused): "H1 Revenue at $126.8 million" is the first half's, not the quarter's; "(+11%)" its change
     "euronet_2024q4": (15, 15),
-    "eutelsat_fy2025h1": (13, 13),  # 12/12 -> 13/13 (7 Dec 07:50); 9 -> 12 (wirerefused): "H1 2024-25" is the first half of fiscal 2025
+    "eutelsat_fy2025h1": (15, 15),  # 13/13 -> 15/15 (7 Dec, refusals3): 'Adjusted EBITDA margin (as a % of revenues)' is the margin; 12/12 -> 13/13 (7 Dec 07:50); 9 -> 12 (wirerefused): "H1 2024-25" is the first half of fiscal 2025
     "evi_fy2025q2": (22, 22),  # new 2026-12-06 (questions branch)
     "fhlbdesmoines_2024q4": (14, 14),  # 13/13 -> 14/14 (7 Dec 07:50); 12 -> 13 (wirerefused): the ratios block's unmarked net interest margin is a percentage
     "firstquantum_2024q4": (14, 14),  # 8/8 -> 14/14 (7 Dec 07:50)
@@ -38,21 +38,21 @@ FLOOR = {
     "forian_2024q3": (18, 18),  # 16/16 -> 18/18 (7 Dec 07:50); new 2026-12-06 (questions branch)
     "goldenmatrix_2025q3": (13, 13),  # new 2026-12-06 (questions branch)
     "hanesbrands_2024q4": (15, 15),
-    "himax_2024q4": (14, 14),  # 13 -> 14 (wirerefused): "up 4.2% year-over-year" after a sequential change; 11 -> 13: the ADS counts are share counts, the IFRS subtotal no operating cash flow
+    "himax_2024q4": (15, 15),  # 14 -> 15 (7 Dec, refusals3): '6.7% sequentially' is the change against the quarter before; 13 -> 14 (wirerefused): "up 4.2% year-over-year" after a sequential change; 11 -> 13: the ADS counts are share counts, the IFRS subtotal no operating cash flow
     "imperialpetroleum_2024q4": (15, 15),
     "kornit_2024q4": (15, 15),
     "martinmarietta_2024q4": (15, 15),
     "molsoncoors_2024q4": (18, 18),  # new 2026-12-06 (questions branch)
     "nexon_2024q4": (15, 15),  # new 2026-12-06 (questions branch)
     "nnnreit_2024q4": (14, 14),
-    "orvana_fy2025q1": (16, 16),  # new 2026-12-06 (questions branch)
+    "orvana_fy2025q1": (17, 17),  # 16 -> 17 (7 Dec, refusals3): 'Ending cash and cash equivalents' is cash at the quarter's end; new 2026-12-06 (questions branch)
     "ottawabancorp_2024q4": (14, 14),  # 13 -> 14 (wirerefused): the same; 7 → 6 named: the same
     "pennantpark_fy2025q1": (15, 15),  # 14/14 -> 15/15 (7 Dec 07:50)
     "peoplesfinancial_2025q1": (19, 19),  # 17/17 -> 19/19 (7 Dec 07:50); new 2026-12-06 (questions branch)
-    "realreal_2024q4_prelim": (5, 5),
+    "realreal_2024q4_prelim": (7, 7),  # 5 -> 7 (7 Dec, refusals3): 'Preliminary Results' beside 'Prior ... Guidance' are the actuals
     "redrock_2024q4": (15, 15),  # 14/14 -> 15/15 (7 Dec 07:50)
     "rexel_2024q4": (13, 13),  # 11 -> 13 (wirerefused): "up +0.7%" is a change
-    "royaltypharma_2024q4": (13, 13),
+    "royaltypharma_2024q4": (14, 14),  # 13 -> 14 (7 Dec, refusals3): 'Total income and other revenues' is revenue
     "russelmetals_2024q4": (14, 14),  # new 2026-12-06 (questions branch)
     "staar_2024q4": (19, 19),  # 18/18 -> 19/19 (7 Dec 07:50); new 2026-12-06 (questions branch)
     "unitedfire_2024q4": (14, 14),
