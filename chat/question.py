@@ -761,15 +761,27 @@ def _other_measure(q: Question, vocab: StoreVocabulary) -> None:
             q.unknown.append(word)
 
 
+def _margin_not_printed(q: Question, vocab: StoreVocabulary) -> bool:
+    """'Gross margin' asked of a company whose releases print the amount only as 'Gross profit': the
+    percentage of revenue is meant (computed where no release prints it), never the amount, which the
+    releases do not call a margin. Where a release prints a row 'Gross margin' (an amount, as older
+    releases do), that row is the one asked for."""
+    if "margin" not in q.metric_phrase or not q.company:
+        return False
+    labels = [label for held in (vocab.labels, vocab.canonical_labels, vocab.qualified_labels)
+              for label in (held.get(q.company) or ())]
+    margin, profit = re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.I), re.compile(r"\bgross\s+profit\b", re.I)
+    return any(profit.search(label) for label in labels) and not any(margin.search(label) for label in labels)
+
+
 def _printed_with(word: str, heads: set[str], q: Question, vocab: StoreVocabulary) -> bool:
-    """Whether a row the company (else any company held) prints is named with the word before the measure's
-    own words ("Core FFO per diluted share"; "Operating revenues" is no such row of EPS)."""
+    """Whether a row of the measure that the company (else any company held) prints is named with the word and the
+    measure's own words ("Core FFO per diluted share", "Diluted EPS (pro forma)"; "Operating revenues" is no such
+    row of EPS, nor "Operating earnings per share", which the reading keeps apart from EPS)."""
     keys = q.companies or vocab.companies.keys()
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    said = re.compile(rf"\b{re.escape(word)}\b.*\b(?:{head})\b", re.I)
-    return any(said.search(label) for key in keys
-               for labels in (vocab.labels, vocab.canonical_labels, vocab.qualified_labels)
-               for label in (labels.get(key) or ()))
+    said = re.compile(rf"\b{re.escape(word)}\b.*\b(?:{head})\b|\b(?:{head})\b.*\b{re.escape(word)}\b", re.I)
+    return any(said.search(label) for key in keys for label in (vocab.canonical_labels.get(key) or ()))
 
 
 def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:
@@ -1064,7 +1076,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         leftover = clean
         for word in phrase.split():
             leftover = re.sub(rf"\b\w*{re.escape(word[:4])}\w*\b", " ", leftover, count=1)
-    if q.metric == "gross_margin" and q.wants_percent:
+    if q.metric == "gross_margin" and (q.wants_percent or _margin_not_printed(q, vocab)):
         q.metric = "gross_margin_pct"
     q.leftover = leftover
     q.product_words = _content_words(leftover)
