@@ -277,7 +277,7 @@ class Facts:
             _, longer = self.rows_for(query, longer_key)
             _, shorter = self.rows_for(query, shorter_key)
             found = pair(longer, shorter, same_unit=True)
-            if found:
+            if found and additive(found[0]):
                 a, b = found
                 label = period_label(key, query.company.fye, query.company.fy_offset)
                 return replace(a, value=a.value - b.value, months=3, derived_from=[a.citation, b.citation], parts=(a, b),
@@ -292,6 +292,18 @@ class Facts:
         if not rows or not bases:
             return None
         return rows[0].period_label, bases
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def additive(fact: Fact) -> bool:
+    """Whether a span's figure is the sum of its quarters: an amount of money is; a percentage (a margin), a
+    figure per share (over each span's own average shares) and an average count of shares are not, so a
+    quarter is never their half-year less the other quarter ('operating margin 14.4% − 15.0% = -0.6%',
+    '49,900,000 − 50,100,000 shares' were answered so)."""
+    return (bool(CURRENCY_CODE.fullmatch(fact.unit)) or fact.unit == UNSTATED) and \
+        not fact.metric.startswith("weighted_shares")
 
 
 def _best_first(facts: list[Fact], basis: str) -> list[Fact]:

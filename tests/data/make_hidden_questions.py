@@ -344,6 +344,77 @@ v("z14", "Dunmore net income Q3 2025 as a share of nine months", 28.66, "percent
 c("z15", "which grew revenue faster in 2024, Copperkettle or Sorrelridge?", 7.5, "h09_copperkettle_restaurants_q4.txt")
 v("z16", "average of Quellstone FFO per share Q2 2025 and Q2 2024", 0.565, "USD/share", None)
 
+# a second round: loose periods, follow-ups, qualified measures, neighbours, ranks, arithmetic
+D = "h01_thistlewood_bank_q3.md"
+v("b27", "Thistlewood NII last quarter", 63.803 * M, "USD", D)
+v("b28", "and for the nine months?", 185.635 * M, "USD", D, fu=True)
+a("b29", "Thistlewood total revenue Q3 2025")
+a("b30", "Thistlewood adjusted EPS")
+a("b31", "Thistlewood core EPS")
+a("b32", "Thistlewood NIM Q2 2025")
+v("b33", "Thistlewood net income YTD", 68.745 * M, "USD", D)
+c("b34", "Thistlewood NII growth year to date", 7.25, D)
+v("b35", "Thistlewood NII Q3 2025 minus Q3 2024", 4.401 * M, "USD", D)
+D = "h02_corriebank_insurer_fy.htm"
+a("i27", "Corriebank core EPS")
+v("i28", "Corriebank FY EPS", 11.52, "USD/share", D)
+v("i29", "and the prior year?", 8.10, "USD/share", D, fu=True)
+a("i30", "Corriebank Q3 2024 net income")
+v("i31", "Corriebank expense ratio FY 2024", 29.6, "percent", D)
+a("i32", "Corriebank underwriting income")
+D = "h03_quellstone_reit_q2.txt"
+v("r25", "Quellstone adjusted FFO per share", 0.49, "USD/share", D)
+a("r26", "Quellstone normalized FFO")
+v("r27", "Quellstone net income attributable to common shareholders YTD", 36.98 * M, "USD", D)
+a("r28", "Quellstone FFO per share Q1 2025")  # a half less a quarter is no per-share figure
+v("r29", "Quellstone FFO per share H1 2025", 1.14, "USD/share", D)
+D = "h04_ambervale_bdc_q1.md"
+a("d22", "Ambervale NAV per share at March 31, 2024")
+a("d23", "Ambervale adjusted NII per share")
+a("d24", "Ambervale core NII")
+v("d25", "Ambervale NAV per share the March quarter", 15.08, "USD/share", D)
+D = "h05_sorrelridge_utility_fy.txt"
+a("u22", "Sorrelridge core EPS")
+a("u23", "Sorrelridge EBITDA")
+v("u24", "Sorrelridge total assets at December 31, 2024", 52860 * M, "USD", D)
+a("u25", "Sorrelridge H1 2024 revenue")
+D = "h06_halvercrest_miner_q2.md"
+a("m23", "Halvercrest operating income")
+v("m24", "Halvercrest net income Q1 2025", 75.3 * M, "USD", D)  # the half less its second quarter, said so
+v("m25", "Halvercrest revenue first half", 731.2 * M, "USD", D)
+v("m26", "and the prior year?", 458.3 * M, "USD", D, fu=True)
+D = "h07_dunmore_tankers_q3.htm"
+a("s21", "Dunmore underlying EBITDA")
+a("s22", "Dunmore EBITDA Q2 2025")
+v("s23", "Dunmore voyage revenues year to date", 448.76 * M, "USD", D)
+D = "h08_lanternfield_saas_q2fy26.md"
+v("w26", "Lanternfield non-GAAP net income", 51.31 * M, "USD", D)
+v("w27", "Lanternfield adjusted EPS six months", 0.68, "USD/share", D)
+a("w28", "Lanternfield core EPS")
+v("w29", "Lanternfield professional services revenue", 16.52 * M, "USD", D)
+a("w30", "Lanternfield revenue Q3 fiscal 2026")
+D = "h09_copperkettle_restaurants_q4.txt"
+a("f23", "Copperkettle Q3 2024 revenue")
+v("f24", "Copperkettle FY net income", 52.8 * M, "USD", D)
+v("f25", "and the prior year?", 43.1 * M, "USD", D, fu=True)
+a("f26", "Copperkettle core EPS")
+D = "h10_verhoeven_ifrs_h1.md"
+a("e24", "Verhoeven underlying EBITA")
+a("e25", "Verhoeven H2 2024 revenue")
+D = "h11_kiyosumi_japan_fy.txt"
+a("j22", "Kiyosumi core operating profit")
+a("j23", "Kiyosumi net sales Q1")
+D = "h12_brindlemoor_biotech_fy.htm"
+v("x22", "Brindlemoor net loss Q4 2024", -58.06 * M, "USD", D)
+v("x23", "and for the year?", -214.6 * M, "USD", D, fu=True)
+v("x24", "Brindlemoor R&D last quarter", 51.87 * M, "USD", D)
+a("x25", "Brindlemoor non-GAAP net loss")
+v("z17", "which had the highest net income in 2024, Corriebank, Sorrelridge or Copperkettle?", 1077 * M, "USD",
+  "h05_sorrelridge_utility_fy.txt")
+v("z18", "Quellstone vs Dunmore EPS", 0.21, "USD/share", "h03_quellstone_reit_q2.txt", accept=[0.92])
+a("z19", "Thornbury Lending NAV per share")
+a("z20", "Copperkettle Pizza revenue")
+
 out = Path(__file__).with_name("hidden_questions.jsonl")
 out.write_text("".join(json.dumps(q) + "\n" for q in Q))
 print(len(Q), "questions")
