@@ -1423,14 +1423,14 @@ def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:
 
 
 def _in_order(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell] | None:
-    """A heading row narrower than the body: its cells end before the last value column starts (a year row of
+    """A heading row narrower than the body: its cells end before the middle value column starts (a year row of
     four cells over rows of eight, '$' and figure each in a cell of its own, no colspan). Placed by grid column
     it heads the wrong figures (the first year over the second figure) and none of the last. When its cells
     divide the value columns evenly, they head them in order (four years over four figures, two spans over two
     each); else None (read by place, as before)."""
     heads = [c for c in cells if c.start > 0 or c.end > 1]
-    if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[-1] or len(vcols) % len(heads):
-        return None
+    if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2] or len(vcols) % len(heads):
+        return None  # a row reaching the middle value column is read by place (a '% Change' heading misplaced)
     return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
 
 
