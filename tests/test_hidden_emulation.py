@@ -262,3 +262,43 @@ def test_fy_ended_heads_a_year(yen, question, printed):
     the release was left unread (a year column's figures are never a balance). 'FY ended' names a year."""
     a = ask(yen, question)
     assert a.printed == pytest.approx(printed) or a.value == pytest.approx(printed), a.text
+
+
+# -- a bare quarter name later in the release's year ------------------------------------------------------------------
+LENDER = """---
+title: Corrowick Capital Lending Corporation Announces First Quarter 2025 Financial Results
+source: GlobeNewswire
+---
+
+# Corrowick Capital Lending Corporation Announces First Quarter 2025 Financial Results
+
+CHICAGO, May 6, 2025 (GLOBE NEWSWIRE) -- Corrowick Capital Lending Corporation (NASDAQ: CRWK), a business development
+company, today announced its financial results for the quarter ended March 31, 2025.
+
+- Net investment income of $0.52 per share, compared with $0.57 per share in the fourth quarter.
+- The Board declared a second quarter distribution of $0.48 per share.
+- Total investment income of $61.4 million, compared with $64.9 million in Q4.
+"""
+
+
+@pytest.fixture(scope="module")
+def lender(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("lender"), {"crwk.md": LENDER}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Corrowick dividends per share", None),  # was $0.48 'for Q2 2024': the coming quarter's, dated a year back
+    ("Corrowick dividends per share Q2 2024", None),
+    ("Corrowick net investment income per share Q4 2024", 0.57),  # near miss: the quarter right before is the prior one
+    ("Corrowick net investment income per share", 0.52),
+])
+def test_a_later_quarter_named_without_its_year_is_not_last_years(lender, question, value):
+    """'declared a second quarter distribution of $0.48' in a first-quarter release was dated Q2 2024 (the last second
+    quarter up to the release): the coming quarter's distribution stated as a past quarter's. A later quarter of the
+    release's year is left undated unless a year back it is the quarter right before the release's ('in Q4')."""
+    a = ask(lender, question)
+    if value is None:
+        assert a.value is None, a.text
+    else:
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
