@@ -313,7 +313,7 @@ source: PR Newswire
 # Ravenmoor Gold Reports Second Quarter 2025 Results
 
 RENO, Nev., Aug. 7, 2025 /PRNewswire/ -- Ravenmoor Gold Corp. (NYSE American: RVMG) today reported results for the
-three and six months ended June 30, 2025.
+three and six months ended June 30, 2025. All amounts in U.S. dollars unless otherwise noted.
 
 **Operating and Financial Summary**
 
