@@ -15,13 +15,13 @@ from benchmarks.wire_questions import score_analyst
 from tests.built_releases import ask_in_turn, engine_over
 
 DATA = Path(__file__).parent / "data"
-RIGHT_FLOOR = 249  # 2026-12-07: 342 questions, 249 right, 0 wrong, 93 refused (before the fixes, of the first 286: 189 right, 5 wrong; of the 56 added after: 2 more wrong)
+RIGHT_FLOOR = 255  # 2026-12-07: 348 questions, 255 right, 0 wrong, 93 refused (before the fixes, of the first 286: 189 right, 5 wrong; of the 56 added after: 2 more wrong)
 
 
 @pytest.mark.slow  # ~2 s idle (12 releases ingested, 286 questions asked); the classes below are the fast guard
 def test_hidden_emulation_right_or_refused_never_wrong(tmp_path):
     rows = score_analyst(DATA / "hidden_questions.jsonl", folder=tmp_path, releases=[DATA / "hidden"])
-    assert len(rows) >= 340
+    assert len(rows) >= 345
     wrong = [f"{r.item.id} {r.item.question!r}: {r.reason}" for r in rows if r.verdict == "wrong"]
     assert not wrong, "\n".join(wrong)
     right = sum(r.verdict == "right" for r in rows)

@@ -415,6 +415,14 @@ v("z18", "Quellstone vs Dunmore EPS", 0.21, "USD/share", "h03_quellstone_reit_q2
 a("z19", "Thornbury Lending NAV per share")
 a("z20", "Copperkettle Pizza revenue")
 
+# found by probing beside the set: each a class fixed (tests/test_hidden_emulation.py)
+a("p01", "Ambervale dividends per share")  # 'a second quarter distribution' in a Q1 release: the coming quarter's
+v("p02", "Halvercrest revenue H1 2024", 458.3 * M, "USD", "h06_halvercrest_miner_q2.md")  # 'Revenue ($ millions)'
+v("p03", "Quellstone adjusted FFO", 43.61 * M, "USD", "h03_quellstone_reit_q2.txt")  # AFFO, never the FFO
+a("p04", "Dunmore core EBITDA")
+v("p05", "Lanternfield gross margin Q2 fiscal 2025", 74.90, "percent", "h08_lanternfield_saas_q2fy26.md", tol=0.15)
+v("p06", "Brindlemoor R&D FY 2023", 152.715 * M, "USD", "h12_brindlemoor_biotech_fy.htm")  # a narrow heading row
+
 out = Path(__file__).with_name("hidden_questions.jsonl")
 out.write_text("".join(json.dumps(q) + "\n" for q in Q))
 print(len(Q), "questions")
