@@ -17,7 +17,7 @@ from chat.question import _stem
 from knowledge.doubts import DISAGREEMENT, Doubt
 from knowledge.lookup import FactLookup, PeriodKey
 from knowledge.store import metric_key
-from knowledge.vocabulary import BY_KEY
+from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.periods import Period, month_end
 
 if TYPE_CHECKING:
@@ -278,7 +278,7 @@ class Facts:
             _, longer = self.rows_for(query, longer_key)
             _, shorter = self.rows_for(query, shorter_key)
             found = pair(longer, shorter, same_unit=True)
-            if found:
+            if found and additive(found[0]):
                 a, b = found
                 label = period_label(key, query.company.fye, query.company.fy_offset)
                 return replace(a, value=a.value - b.value, months=3, derived_from=[a.citation, b.citation], parts=(a, b),
@@ -293,6 +293,18 @@ class Facts:
         if not rows or not bases:
             return None
         return rows[0].period_label, bases
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def additive(fact: Fact) -> bool:
+    """Whether a span's figure is the sum of its quarters: an amount of money is; a percentage (a margin), a
+    figure per share (over each span's own average shares) and an average count of shares are not, so a
+    quarter is never their half-year less the other quarter ('operating margin 14.4% − 15.0% = -0.6%',
+    '49,900,000 − 50,100,000 shares' were answered so)."""
+    return (bool(CURRENCY_CODE.fullmatch(fact.unit)) or fact.unit == UNSTATED) and \
+        not fact.metric.startswith("weighted_shares")
 
 
 def _best_first(facts: list[Fact], basis: str) -> list[Fact]:
@@ -457,14 +469,23 @@ def _label_words(text: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if w not in LABEL_FILLER]
 
 
-ADJUSTED_LABEL = re.compile(r"\b(?:as\s+adjusted|adjusted|normali[sz]ed|pro\s+forma)\b", re.I)
+OTHER_MEASURE_WORDS = sorted(LANGUAGE.get("other_earnings", ()), key=len, reverse=True)
+# The words that make a measure another one (knowledge/vocabulary.toml [language] other_earnings: "Core FFO").
+ADJUSTED_LABEL = re.compile(r"\b(?:as\s+adjusted|adjusted|normali[sz]ed|"
+                            + "|".join(w.replace(" ", r"\s+") for w in OTHER_MEASURE_WORDS) + r")\b", re.I)
+
+
+def _qualifiers(text: str) -> set[str]:
+    return {" ".join(m.group(0).lower().split()) for m in ADJUSTED_LABEL.finditer(text)}
 
 
 def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:
     """Rows printed as the figure and as the figure 'as adjusted' ('FFO attributable to common shareholders'
-    and 'FFO …, as adjusted', one basis): a question that does not say adjusted means the one that is not."""
-    if ADJUSTED_LABEL.search(norm):
-        return rows
+    and 'FFO …, as adjusted', one basis; 'FFO per diluted share' and 'Core FFO per diluted share'): a question
+    that does not say the word means the row without it, one that says it the row with it."""
+    said = _qualifiers(norm)
+    if said:
+        return [r for r in rows if said & _qualifiers(r.label)] or rows
     plain = [r for r in rows if not ADJUSTED_LABEL.search(r.label)]
     return plain or rows
 

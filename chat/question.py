@@ -242,6 +242,9 @@ BASIS_WORDS = [
 ]
 EXCLUDED_ITEM = re.compile(r"\b(?:excluding|ex|before|adjusted\s+for)\s+(?:the\s+|a\s+|one[\s-]time\s+)?"
                            r"(?:(?!(?:eps|revenues?|sales|earnings|income|margin|and|vs|versus)\b)[a-z0-9&'-]+\s*){1,4}")
+# "Adjusted FFO" is AFFO (a measure of its own), never the FFO on an adjusted basis: FFO is non-GAAP by definition,
+# so "adjusted" taken for a basis left the FFO answered where the release prints both.
+ADJUSTED_FFO = re.compile(r"\badjusted\s+(?:ffo|funds\s+from\s+operations)\b")
 GAAP_WORDS = re.compile(r"\b(?:gaap|reported|as\s+reported)\b")
 PER_SHARE_PHRASE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+)?share\b")
 
@@ -301,6 +304,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         rest = re.sub(r"\b(?:vs\.?|versus|and|or|against|compared\s+(?:to|with))\b", " ", rest)
     rest = OWNER.sub(" ", rest)  # "the company's gross profit" is the gross profit: the owner names no figure
     rest = _to_owners(rest, q.company)
+    rest = ADJUSTED_FFO.sub("affo", rest)  # a measure of its own, before "adjusted" is taken for a basis of FFO
     whole = rest  # the words before a basis or place is taken out: a printed label may hold them
     basis, rest = _basis(rest)
     q.basis, q.basis_named = basis or "", basis is not None
@@ -744,6 +748,7 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
             head = re.search(r"\b([a-z-]+)\s+(?:income|earnings|profit|loss)\s+(?:per|a)\s", q.norm)
             if head and head.group(1) in NOT_EPS_HEADS:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
+    _other_measure(q, vocab)
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
     if q.metric:  # "EBITDA margin": a word of another metric beside the one read
         # "Lakeside operations": a word of a line of business held, named with a word of its own, is no metric's
@@ -751,6 +756,50 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
         named = set(q.product_words) <= held and bool(set(q.product_words) - _metric_words(vocab))
         q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
                       and w not in q.unknown and not (named and w in held)]
+
+
+def _other_measure(q: Question, vocab: StoreVocabulary) -> None:
+    """A measure asked with a word that makes it another one: the plain figure is no answer to it. A
+    measure non-GAAP by definition (FFO, EBITDA) takes any basis asked as its own, and "EPS" after a head
+    was read as EPS, so "core FFO per share" was answered with the FFO and "operating EPS" with the GAAP
+    EPS. The word stays unknown (the figure is not held) unless a row the company prints is named with it
+    ("Core FFO per diluted share": its own row, which the reading found)."""
+    from knowledge.vocabulary import BY_KEY
+    if not q.metric or q.metric.startswith(LABEL_PREFIX) or not q.metric_phrase:
+        return
+    metric = BY_KEY.get(q.metric)
+    if metric is None or not (metric.defined_basis or q.metric in EPS_METRICS):
+        return
+    words = OTHER_MEASURE + (f"|{OTHER_EPS_HEAD}" if q.metric in EPS_METRICS and OTHER_EPS_HEAD else "")
+    phrase = re.escape(q.metric_phrase.split()[0])
+    heads = {"per", "eps"} if q.metric in EPS_METRICS else {s.split()[0] for s in (*metric.synonyms, metric.name) if s}
+    for m in re.finditer(rf"\b({words})\s+(?:(?:net|diluted|basic)\s+)?{phrase}\b", q.norm):
+        word = m.group(1)
+        if word not in q.unknown and not _printed_with(word, heads, q, vocab):
+            q.unknown.append(word)
+
+
+def _margin_not_printed(q: Question, vocab: StoreVocabulary) -> bool:
+    """'Gross margin' asked of a company whose releases print the amount only as 'Gross profit': the
+    percentage of revenue is meant (computed where no release prints it), never the amount, which the
+    releases do not call a margin. Where a release prints a row 'Gross margin' (an amount, as older
+    releases do), that row is the one asked for."""
+    if "margin" not in q.metric_phrase or not q.company:
+        return False
+    labels = [label for held in (vocab.labels, vocab.canonical_labels, vocab.qualified_labels)
+              for label in (held.get(q.company) or ())]
+    margin, profit = re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.I), re.compile(r"\bgross\s+profit\b", re.I)
+    return any(profit.search(label) for label in labels) and not any(margin.search(label) for label in labels)
+
+
+def _printed_with(word: str, heads: set[str], q: Question, vocab: StoreVocabulary) -> bool:
+    """Whether a row of the measure that the company (else any company held) prints is named with the word and the
+    measure's own words ("Core FFO per diluted share", "Diluted EPS (pro forma)"; "Operating revenues" is no such
+    row of EPS, nor "Operating earnings per share", which the reading keeps apart from EPS)."""
+    keys = q.companies or vocab.companies.keys()
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    said = re.compile(rf"\b{re.escape(word)}\b.*\b(?:{head})\b|\b(?:{head})\b.*\b{re.escape(word)}\b", re.I)
+    return any(said.search(label) for key in keys for label in (vocab.canonical_labels.get(key) or ()))
 
 
 def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:
@@ -783,6 +832,12 @@ def _own_words(metric: str | None) -> set[str]:
 EPS_METRICS = {"eps", "eps_diluted", "eps_basic"}
 NOT_EPS_HEADS = {"operating", "pretax", "pre-tax", "gross", "comprehensive", "underwriting", "segment", "investment",
                  "interest", "other", "ebit", "ebitda", "cash", "after-tax", "distributable"}
+
+
+# "core FFO", "normalized FFO", "underlying EBITDA", "operating EPS": a word before a measure that makes another
+# measure (vocabulary.toml [language] other_earnings; other_earnings_per_share and NOT_EPS_HEADS before EPS).
+OTHER_MEASURE = "|".join(sorted(LANGUAGE.get("other_earnings", ()), key=len, reverse=True))
+OTHER_EPS_HEAD = "|".join(sorted({*LANGUAGE.get("other_earnings_per_share", ()), *NOT_EPS_HEADS}, key=len, reverse=True))
 
 
 def _is_known(word: str, vocab: StoreVocabulary) -> bool:
@@ -1039,7 +1094,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         leftover = clean
         for word in phrase.split():
             leftover = re.sub(rf"\b\w*{re.escape(word[:4])}\w*\b", " ", leftover, count=1)
-    if q.metric == "gross_margin" and q.wants_percent:
+    if q.metric == "gross_margin" and (q.wants_percent or _margin_not_printed(q, vocab)):
         q.metric = "gross_margin_pct"
     q.leftover = leftover
     q.product_words = _content_words(leftover)

@@ -119,6 +119,11 @@ _GROUP_SHARE = re.compile(r"^(?:group share of net (?:income|result|profit|earni
                           r"\s*(?:[,\u2013-]\s*|\(\s*)group share\)?)$")
 
 
+# A label's own scale in parentheses at its end, money only ("($ millions)", "(US$ thousands)", "(EUR m)"): never a
+# rate ("($/oz)", "(per ounce)") nor a count ("(oz)"), which name another figure.
+_SCALE_ASIDE = re.compile(r"\s*\((?:in\s+)?(?:\$|us\$|usd|eur|€|c\$|cad)\s*(?:in\s+)?(?:thousands|millions|billions|000s?|m|mn|bn)\)$")
+
+
 @lru_cache(maxsize=65536)
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
@@ -128,6 +133,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     if _IMPACT_ON.search(low):
         return "other"  # "Total of items that impact FFO", "Net impact of adjustments on FFO per share": their effect
     low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
+    low = _SCALE_ASIDE.sub("", low)  # "Revenue ($ millions)": the scale said in the label (applied), not its name
     low = _margin_of_revenue(low, unit)
     # the balance at the end of a span is the balance at its date (parsers.grid_tables dates it); one at the
     # beginning keeps its label: its date is worked out, not printed (a 52-week year's close is not a month's end)

@@ -11,7 +11,7 @@ DURATION_RE = re.compile(
     r"\b(two|three|four)[\s-]+quarters\b|"  # "Three Quarters Ended": a year to date counted in quarters
     r"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|"
     r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b"
-    r"|\b(?:fiscal\s+)?(year|quarter|qtr)s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
+    r"|\b(?:fiscal\s+)?(year|quarter|qtr|fy(?=\s+end(?:ed|ing)?\b))s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
     r"|\b(ytd|year[\s-]to[\s-]date)\b"
     r"|(?-i:\b(3|6|9|12)M\b)(?![\s-]?(?:19|20)?\d\d\b)"  # "6M to Dec.": six months ('6M25' is a token of its own)
     r"|\b(half)[\s-]+years?\b", re.I)  # "for the half-year ended 31 December 2025": six months, never a year
@@ -34,7 +34,7 @@ def header_months(text: str, default_months: int | None) -> int | None:
     if m.group(2):
         return span_months(m.group(2), "weeks" if "week" in m.group(0).lower() else "months")
     if m.group(3):
-        return 12 if m.group(3).lower() == "year" else 3
+        return 12 if m.group(3).lower() in ("year", "fy") else 3  # "FY ended March 31, 2025": a year
     if m.group(4):
         return 3
     if m.group(6):

@@ -1403,6 +1403,10 @@ def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int])
     parts: list[str] = []
     for row in headers:
         cells = [c for c in row.cells if _WORD_OR_PERCENT.search(c.text)]
+        in_order = _in_order(cells, vcol, vcols)
+        if in_order is not None:
+            parts.extend(c.text for c in in_order)
+            continue
         over = [c for c in cells if c.start < vend and vcol < c.end and not (c.start == 0 and c.end <= vcol)]
         if not over:
             over = _nearest(cells, vcol, vcols)
@@ -1541,6 +1545,18 @@ def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:
         if len({c.text.strip() for c in years}) > 1:
             return True
     return False
+
+
+def _in_order(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell] | None:
+    """A heading row narrower than the body: its cells end before the middle value column starts (a year row of
+    four cells over rows of eight, '$' and figure each in a cell of its own, no colspan). Placed by grid column
+    it heads the wrong figures (the first year over the second figure) and none of the last. When its cells
+    divide the value columns evenly, they head them in order (four years over four figures, two spans over two
+    each); else None (read by place, as before)."""
+    heads = [c for c in cells if c.start > 0 or c.end > 1]
+    if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2] or len(vcols) % len(heads):
+        return None  # a row reaching the middle value column is read by place (a '% Change' heading misplaced)
+    return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
 
 
 def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:

@@ -448,11 +448,18 @@ class PeriodReader:
             return self.default_period.shifted_years(year - self.default_period.fiscal(self.fye)[0])
         return Period(month_end(year, self.fye), 12)
 
-    def _not_after_release(self, p: Period) -> Period:
+    def _not_after_release(self, p: Period) -> Period | None:
         """A quarter named without its year is the last one of that name up to the release's own period:
-        "from Q4" in a first-quarter release is the fourth quarter before it, not the one to come."""
+        "from Q4" in a first-quarter release is the fourth quarter before it, not the one to come. A later
+        quarter of the release's own year that is not the one right before it ("a second quarter distribution of
+        $0.48" in a first-quarter release: the coming one, which a year back would make the quarter three before)
+        is left undated: which of the two is meant the words do not say."""
         d = self.default_period
-        return p.shifted_years(-1) if d is not None and p.end > d.end else p
+        if d is None or p.end <= d.end:
+            return p
+        before = p.shifted_years(-1)
+        gap = (d.end.year - before.end.year) * 12 + d.end.month - before.end.month
+        return before if gap <= 3 or p.months != 3 or d.months > 3 else None
 
     def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Span]:
         """The period phrases of a text; only those of `kinds` when given."""

@@ -883,11 +883,12 @@ def test_a_change_asked_in_money_is_the_amount_never_the_percentage(tmp_path, qu
         assert ask(eng, "by how much percent did ostrava revenue increase").unit == "percent"
 
 
-@pytest.mark.parametrize("question, value", [("Ostrava gm Q4 2024", 25e6), ("ostrava ni q4 2024", 8e6),
+@pytest.mark.parametrize("question, value", [("Ostrava gm Q4 2024", 25.0), ("ostrava ni q4 2024", 8e6),
                                              ("Ostrava om Q4 2024", 15.0), ("ostrava fcf q4 2024", 9e6),
                                              ("ostrava capex q4 2024", 3e6)])
 def test_the_abbreviations_analysts_type_name_their_figures(tmp_path, question, value):
-    """'gm', 'om', 'ni' (it was 'nothing about gm'): gross margin, operating margin, net income; 'fcf', 'capex' too."""
+    """'gm', 'om', 'ni' (it was 'nothing about gm'): gross margin, operating margin, net income; 'fcf', 'capex' too.
+    The release prints the amount as 'Gross profit': its gross margin is the percentage (as 'om' is)."""
     from tests.test_cross_company import release
     text = release("Ostrava Mill Works Inc.", "OMWK", "NYSE", "Fourth Quarter 2024", "TOLEDO", "February 12, 2025",
                    "fourth quarter ended December 31, 2024", "December 31,", "December 31,",
