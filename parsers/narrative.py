@@ -604,7 +604,7 @@ def _amount_currency(m: re.Match) -> str:
 
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
-_BY_BEFORE = re.compile(r"\bby\s*\(?$")
+_BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$12.1 million": the sign of the change printed
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
 # the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
 # to noncontrolling interests was"): their share, never the owners' net income (the label says so: TO_OWNERS of
@@ -712,7 +712,7 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
                             r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent)(?:,?\s+or|(?=\s*\($))))"
-                            r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
+                            r"\s*(?:approximately\s+|about\s+|nearly\s+)?[(+]?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 # ("grew 12% ($4.3 million) to $40.1 million": the amount in parentheses after the percentage is the change too)
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
@@ -720,7 +720,7 @@ _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|g
 _TARGET_AHEAD = (r"[^.;$]{0,40}?\b(?:guidance|outlook|expectations?|estimates?|consensus|forecasts?|targets?|"
                  r"midpoint|range)\b")
 # "$1.8 million higher": a change; "$61.2 million, lower than $70.4 million last quarter": a level, compared
-_CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below)\b|,\s*(?:higher|lower|more|less|greater|"
+_CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below|increase|decrease|decline|reduction)\b|,\s*(?:higher|lower|more|less|greater|"
                            r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d))(?!" + _TARGET_AHEAD + "))", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
@@ -997,6 +997,8 @@ class NarrativeReader:
                 p.figure.change_pct = None
         else:
             _level_takes_change(pendings)
+        if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
+            pendings += self._components(text, lead, money, pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
@@ -1487,7 +1489,8 @@ class NarrativeReader:
                      or prior.figure.qualifier == "change"):
                 term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019", "decreased $10.5
                 # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
-            if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
+            if not term and prior is not None and (_CHANGE_BEFORE.search(c.span[-40:]) or _prior_changes(c)) \
+                    and not _CLAUSE_BREAK.search(c.span):
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
                 if prior.comparative and prior.primary is not None and not prior.primary.comparative \
                         and not _CAUSE.search(c.span):  # ("... primarily due to a decrease of $6.3 million in ...": a part)
@@ -1675,7 +1678,7 @@ class NarrativeReader:
             qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
         if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
-                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span):
+                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
@@ -1686,6 +1689,13 @@ class NarrativeReader:
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
+        if qualifier == "change" and c.kind == "money" and not per_share and not c.m.group("scale") \
+                and not c.m.group("cents") and abs(value) < 1000 \
+                and any(p.figure.unit == unit and abs(p.figure.value) >= 1e5 for p in pendings):
+            return None  # "$4.7 million, a $0.6 decrease from $5.3 million": the change printed without the scale
+            # of the figure it changes; 60 cents is no change the release states, and its scale is not said
+        if qualifier == "change" and (sign := _change_sign(c, term)):
+            value = sign * abs(value)  # a decrease is a negative change, of a loss too when the loss grew
         if not qualifier and term_m is not None and (basis := _BASIS_IN_PARENTHESES.search(
                 c.text[max(0, term_m.start() - 40):term_m.start()])):
             qualifier = " ".join(basis.group(1).lower().split())  # "Underlying (Non-GAAP) diluted EPS": masked, still said
@@ -1744,6 +1754,40 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _components(self, text: str, lead: re.Match, money: list[re.Match], pendings: list[Pending]) -> list[Pending]:
+        """The parts a total is said to be made of, each "$X of <noun phrase>" ("expenses totaled $21.2 million and
+        were comprised of $11.7 million of interest expense, $4.3 million of base management fees and ..."): each a
+        figure of its own printed words (Figure.printed_term, never the total's metric nor any of the vocabulary)
+        and the total's period. Read only when the total right before the lead was read with its period, and only
+        as one unbroken list from the lead on: a part whose words or place in the list is unclear stays unread."""
+        total = next((p for p in reversed(pendings) if p.owner is None and not p.comparative and p.stored
+                      and p.figure.qualifier == "" and not p.figure.unit.endswith("/share")
+                      and int(p.figure.quote) < lead.start()), None)
+        if total is None or any(lead.start() < int(p.figure.quote) < lead.end() for p in pendings):
+            return []
+        plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "(including $132.2 million in ...)": a part's part
+        after = [m for m in money if m.start() >= lead.end() and plain[m.start()] == text[m.start()]]
+        read = {int(p.figure.quote) for p in pendings}
+        out: list[Pending] = []
+        at = lead.end()
+        for k, m in enumerate(after):
+            if not _COMPONENT_GAP.fullmatch(plain, at, m.start()):
+                break
+            end = after[k + 1].start() if k + 1 < len(after) else len(text)
+            item = _COMPONENT_ITEM.match(plain, m.end(), end)
+            if item is None or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
+                break
+            at = item.end("np")
+            label = _plain_subject(item.group("np")) if _LOWER_WORDS.fullmatch(item.group("np")) else ""
+            value, unit = self._value("money", m, "", False, "")
+            if not label or value is None or m.start() in read:
+                continue  # a part named in capitals or with words no subject holds: unread, the list goes on
+            fig = Figure(label=label, value=value, unit=unit, period=total.figure.period, line=0, quote=str(m.start()),
+                         source="narrative", currency_stated=bool(_amount_currency(m)), printed_term=True)
+            self.printed_terms.add(label)
+            out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
+        return out
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
         """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
@@ -2333,6 +2377,17 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a recovery of $64 thousand". The clause opens the sentence (after a lead-in of its period) or follows a semicolon;
 # the subject is a plain noun phrase of up to eight words (lowercase after the first word: never a name, a fund's,
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
+# A total said to be made of parts listed after it: "were comprised of", "consisting of", "consisted of"
+_COMPONENTS_LEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+)?(?:comprised\s+of|composed\s+of|made\s+up\s+of|consist(?:ing|ed|s)"
+                              r"\s+of)\s*[;:]?", re.I)
+# Between the lead or one part and the next part's amount: ", ", ", and ", " and ", "; "
+_COMPONENT_GAP = re.compile(r"\s*(?:(?:,|;)\s*(?:and\s+)?|\s+and\s+)?(?:approximately\s+|about\s+)?", re.I)
+# A part: "$4.3 million of base management fees", "$575.0 million or 44% of first lien secured debt", its words ending
+# the list item (a comma, "and" before the next amount, or the clause's end)
+_COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
+                             r"(?=\s*(?:[,;]|\.?\s*$)|\s+and\s*(?:approximately\s+|about\s+)?\(?$)")
+_LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*")
+_ASIDE = re.compile(r"\((?=[A-Za-z])[^()]*\)")
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
 _NOUN_PHRASE = r"(?P<np>[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
@@ -2376,6 +2431,43 @@ _NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|
                            r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)"
                            r"(?!\s+(?:approximately\s+|about\s+)?\(?(?:" + MARK_RE.pattern + "))",  # "from $10.0 million": an amount
                            re.I)
+
+
+# The direction of a change, said right before its amount ("decreased", "a decrease of", "down", "grew 5%, or") or
+# right after it ("$1.8 million higher", "a $0.6 million decrease"); "improved" is the figure's getting better
+_CHANGE_UP = r"increas\w*|rose|rise|rising|grew|grow\w*|climb\w*|jump\w*|up|higher|more|greater|above|gain(?:ed)?"
+_CHANGE_DOWN = r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|less|below|reduc\w*|contract\w*|shr[ai]nk\w*|narrow\w*"
+_CHANGE_WORD_BEFORE = re.compile(rf"\b(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improv\w*))\b(?:\s+(?:of|by|in\s+[^$;]{{1,70}}?\s+of))?"
+                                 r"(?:\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?(?:\s+or)?)?\s*(?:approximately\s+|about\s+|"
+                                 r"nearly\s+)?[(+-]?$", re.I)
+_RIGHT_AFTER_AN_AMOUNT = re.compile(r"[\s,;]*(?:(?:which|that)\s+(?:was\s+|is\s+)?)?(?:(?:a|an)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+def _prior_changes(c: "Context") -> bool:
+    """The amount is the change of the figure right before it, said with nothing of its own between: ", increasing by
+    +$12.1 million", ", reflecting growth of +$5.6 million", ", a $0.6 million decrease from ..." (never "..., money
+    market accounts increased by $1.4 million": a subject of its own)."""
+    if (by := _BY_AMOUNT_WORD.search(c.span)) is not None:
+        return bool(_RIGHT_AFTER_AN_AMOUNT.fullmatch(c.span, 0, by.start()))
+    return bool(_CHANGE_NOUN_AFTER.match(c.tail) and re.fullmatch(r"[\s,;]*(?:(?:which|that)\s+(?:was|is)\s+)?an?\s*", c.span, re.I))
+
+
+_CHANGE_NOUN_AFTER = re.compile(r"^\s+(?:increase|decrease|decline|reduction|improvement)\b(?!\s+(?:in|of)\s)", re.I)
+_CHANGE_WORD_AFTER = re.compile(rf"^\.?\)?,?\s*(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improvement))\b", re.I)
+
+
+def _change_sign(c: "Context", term: str) -> int:
+    """+1 or -1: the sign of a change amount as a change of the figure, 0 when no direction is said. A loss stored
+    negative falls when it grows ("net loss increased $2 million": -2 million) and rises when it shrinks or
+    improves; "improved" says no sign of any other figure (an expense "improved": lower, or better?)."""
+    m = _CHANGE_WORD_BEFORE.search(c.span[-120:]) or _CHANGE_WORD_AFTER.match(c.tail)
+    if m is None:
+        return 0
+    loss = bool(_LOSS_WORD.search(term) and not _INCOME_WORD.search(term))
+    if m.group(3):
+        return 1 if loss or _INCOME_WORD.search(term) else 0
+    sign = 1 if m.group(1) else -1
+    return -sign if loss else sign
 
 
 def _blank_periods(c: "Context", a: int, b: int) -> str:
