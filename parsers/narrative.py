@@ -650,7 +650,8 @@ _CHANGE_LEAD = re.compile(r"(?:\bby|\b(?:increased|decreased|rose|fell|grew|decl
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
-_TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
+_TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest)|\b(?:allowance|reserves?)"
+                              r"\s+for\s+(?:credit\s+|loan\s+)?losses)\s+(?:on|for)\s+$|"  # "the allowance for credit losses on loans"
                               r"\b(?:recognition|reversal|release)\s+of\s+$")  # ("the portion of net loss": a qualifier)
 # A term that items or adjustments impact: the amount is their effect, never the term ("Certain items that
 # impact FFO totaled $5.1 million, or $0.03 per diluted share", "adjustments on FFO of $0.03 per share")
@@ -947,7 +948,12 @@ class NarrativeReader:
         self.printed_terms = set()
         sentence_period = None
         owner_read = not_ours = False
+        cause = _CAUSE.search(text)
+        changed_parts = _changed_parts(text, cause, money) if cause is not None else []
+        claimed = {m.start() for m, _, _ in changed_parts}
         for idx, (_, kind, m) in enumerate(items):
+            if m.start() in claimed:
+                continue  # a change of a noun its cause names: read below, with the changed figure's period
             prev_end = items[idx - 1][2].end() if idx else 0
             nxt = next((k for k in range(idx + 1, len(items)) if not adjunct[k]), len(items))
             window_end = items[nxt][0] if nxt < len(items) else len(text)
@@ -997,6 +1003,8 @@ class NarrativeReader:
                 p.figure.change_pct = None
         else:
             _level_takes_change(pendings)
+        if changed_parts:
+            pendings += self._part_changes(changed_parts, cause, pendings)
         if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
             pendings += self._components(text, lead, money, pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
@@ -1420,7 +1428,7 @@ class NarrativeReader:
         floor = c.prev_end + (lead.end() if lead else 0)  # share" names that amount, never this one
         terms = [t for t in c.terms if t.start() >= floor and t.end() <= start
                  and len(c.masked[t.end():start].split()) <= TERM_REACH]
-        if terms and (_TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])
+        if terms and (_TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 45):terms[-1].start()])
                       or _TERM_IMPACTED.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])):
             return None
         terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
@@ -1754,6 +1762,31 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _part_changes(self, parts: list[tuple[re.Match, str, int]], cause: re.Match,
+                      pendings: list[Pending]) -> list[Pending]:
+        """The changes a cause lists ("Net loans decreased $10.5 million ... primarily due to a decrease of $6.3 million
+        in one-to-four family loans and an increase of $5.5 million in multi-family loans"): each a change of its own
+        printed words (Figure.printed_term: never the changed figure's metric), signed, for the period and since the
+        date of the change read before the cause. None read when no change was read before it: of which period, and
+        since when, is then not said."""
+        changed = next((p for p in reversed(pendings) if p.owner is None and p.stored and p.figure.qualifier == "change"
+                        and int(p.figure.quote) < cause.start()), None)
+        if changed is None:
+            return []
+        out = []
+        for m, label, sign in parts:
+            value, unit = self._value("money", m, "", False, "")
+            if value is None or unit != changed.figure.unit:
+                continue
+            loss = bool(_LOSS_WORD.search(label) and not _INCOME_WORD.search(label))
+            fig = Figure(label=f"{label} (change)", value=(-sign if loss else sign) * abs(value), unit=unit,
+                         period=changed.figure.period, line=0, quote=str(m.start()), source="narrative",
+                         qualifier="change", comp_period=changed.figure.comp_period,
+                         currency_stated=bool(_amount_currency(m)), printed_term=True)
+            self.printed_terms.add(label)
+            out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
+        return out
 
     def _components(self, text: str, lead: re.Match, money: list[re.Match], pendings: list[Pending]) -> list[Pending]:
         """The parts a total is said to be made of, each "$X of <noun phrase>" ("expenses totaled $21.2 million and
@@ -2377,6 +2410,35 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a recovery of $64 thousand". The clause opens the sentence (after a lead-in of its period) or follows a semicolon;
 # the subject is a plain noun phrase of up to eight words (lowercase after the first word: never a name, a fund's,
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
+# The changes a cause lists, one by one: "a decrease of $6.3 million in one-to-four family loans", "a $138,388 increase in
+# the gain on insurance proceeds", each after the cause or the one before it
+_PART_CHANGE_GAP = re.compile(r"\s*(?:(?:primarily|mainly|largely|principally|partly|partially|in\s+part)\s+)?(?:,|;)?\s*(?:and\s+)?"
+                              r"(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
+                              r"(?:approximately\s+|about\s+)?", re.I)
+_PART_CHANGE_AFTER = re.compile(r"(?:\s+(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?))?\s+in\s+(?:the\s+)?"
+                                r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6}?)(?=\s*(?:[,;]|\.?\s*$)|\s+and\s)", re.I)
+_DOWN_NOUN = re.compile(r"decrease|decline|reduction|drop", re.I)
+
+
+def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tuple[re.Match, str, int]]:
+    """(amount, printed words, sign) of each change the cause lists, as one unbroken list from the cause on; an item
+    whose words are unclear ends it (_plain_subject's rules)."""
+    out: list[tuple[re.Match, str, int]] = []
+    at = cause.end()
+    for k, m in enumerate(a for a in money if a.start() >= cause.end()):
+        gap = _PART_CHANGE_GAP.fullmatch(text, at, m.start())
+        after = _PART_CHANGE_AFTER.match(text, m.end())
+        if gap is None or after is None or bool(gap.group("w")) == bool(after.group("w")) \
+                or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
+            break
+        label = _plain_subject(after.group("np"))
+        if not label:
+            break
+        out.append((m, label, -1 if _DOWN_NOUN.match(gap.group("w") or after.group("w")) else 1))
+        at = after.end()
+    return out
+
+
 # A total said to be made of parts listed after it: "were comprised of", "consisting of", "consisted of"
 _COMPONENTS_LEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+)?(?:comprised\s+of|composed\s+of|made\s+up\s+of|consist(?:ing|ed|s)"
                               r"\s+of)\s*[;:]?", re.I)

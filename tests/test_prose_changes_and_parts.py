@@ -43,6 +43,14 @@ SENTENCES = [
     "year.",  # the change printed without its scale: unread
     "During the twelve months ended December 31, 2024, certificates of deposit increased by $6.8 million, money "
     "market accounts increased by $1.4 million.",  # the second is its own subject's, never the first's change
+    # changes a cause lists: each its own words' change, for the period of the change before the cause
+    "Net sales decreased $3.2 million, or 6.6%, to $45.1 million in the fourth quarter of 2024 compared to $48.3 "
+    "million in the fourth quarter of 2023 primarily due to a decrease of $2.0 million in parts sales and a $0.9 "
+    "million increase in service fees.",
+    "The allowance for credit losses on loans increased by $95 thousand from December 31, 2023 to December 31, "
+    "2024.",  # the allowance's change, never the loans'
+    "The decrease was due primarily to a decrease of $10.4 million in the net loan portfolio.",  # no change read
+    # before the cause in its sentence: of which period is not said
     # parts of a total
     "For the three months ended December 31, 2024, expenses totaled $21.2 million and were comprised of $11.7 "
     "million of debt related interest and expenses, $4.3 million of base management fees, $2.8 million of "
@@ -92,6 +100,14 @@ def test_a_change_without_its_scale_and_another_subjects_change_stay_unread(doc)
     assert all(round(abs(f.value)) != 1_400_000 or f.label.startswith("Depreciation") for f in doc.figures)
 
 
+def test_the_changes_a_cause_lists_are_their_own_words_changes_of_the_changed_figures_period(doc) -> None:
+    assert _found(doc, "parts sales (change)") == [(-2_000_000, Q24, "change", True)]
+    assert _found(doc, "service fees (change)") == [(900_000, Q24, "change", True)]
+    assert _found(doc, "Net sales (change)") == [(-3_200_000, Q24, "change", False)]
+    assert all(round(abs(f.value)) != 10_400_000 for f in doc.figures)
+    assert all(round(abs(f.value)) != 95_000 for f in doc.figures)
+
+
 @pytest.mark.parametrize("label,value,period", [
     ("debt related interest and expenses", 11_700_000, Q24),
     ("base management fees", 4_300_000, Q24),
@@ -138,7 +154,7 @@ def test_a_question_naming_the_words_gets_the_figure(engine, question, expected)
 
 
 PARTS_AND_CHANGES = {11_700_000, 4_300_000, 2_800_000, 700_000, 575_000_000, 206_100_000, 342_200_000, 10_200_000,
-                     12_100_000, 1_400_000, 8_700_000}
+                     12_100_000, 1_400_000, 8_700_000, 3_200_000, 2_000_000, 900_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -147,6 +163,8 @@ PARTS_AND_CHANGES = {11_700_000, 4_300_000, 2_800_000, 700_000, 575_000_000, 206
     "Harrowgate income tax Q4 2024", "Harrowgate net income Q4 2024", "Harrowgate operating expenses Q4 2024",
     "Harrowgate total assets at December 31, 2024", "Harrowgate change in revenue Q4 2024",
     "By how much did Harrowgate's operating expenses change in Q4 2024?", "Harrowgate revenue growth Q4 2024",
+    "Harrowgate net sales Q4 2024", "Harrowgate sales Q4 2024", "Harrowgate change in net sales Q4 2024",
+    "Harrowgate fees Q4 2024", "Harrowgate loans at December 31, 2024",
 ])
 def test_a_part_or_a_change_never_answers_the_metric(engine, question) -> None:
     a = engine.ask(question)[0]
