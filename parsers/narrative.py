@@ -604,7 +604,7 @@ def _amount_currency(m: re.Match) -> str:
 
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
-_BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$12.1 million": the sign of the change printed
+_BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the sign of the change printed
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
 # the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
 # to noncontrolling interests was"): their share, never the owners' net income (the label says so: TO_OWNERS of
@@ -1097,6 +1097,14 @@ class NarrativeReader:
             printed = True  # a subject the vocabulary lacks, kept as printed (_printed_subject)
         else:
             pairs = []
+        if not pairs and not listed and not any(m.start() < run[0].start() for m in amounts) \
+                and (subjects := _listed_subjects(text, masked, periods, run[0].start(), len(run))):
+            own = [p for _, p in resolved if p is not None]
+            if len(set(own)) == 1 and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye,
+                                                      self.periods.default_fy, self.periods.year_period,
+                                                      self.periods.default_period)) <= 1:
+                pairs, printed = [(subject, own[0]) for subject in subjects], True  # "Charter expenses and vessels'
+                # running costs for <period> were $7.2 million and $4.9 million, respectively": each its own words'
         if not pairs or any(p is None for _, p in pairs):
             return []
         figures = [self._listed_figure(para, a, text, masked, m, term, period, qualifier=qualifiers[n] if qualifiers else None)
@@ -1700,7 +1708,7 @@ class NarrativeReader:
         if qualifier == "change" and c.kind == "money" and not per_share and not c.m.group("scale") \
                 and not c.m.group("cents") and abs(value) < 1000 \
                 and any(p.figure.unit == unit and abs(p.figure.value) >= 1e5 for p in pendings):
-            return None  # "$4.7 million, a $0.6 decrease from $5.3 million": the change printed without the scale
+            return None  # "$3.9 million, a $0.4 decrease from $4.3 million": the change printed without the scale
             # of the figure it changes; 60 cents is no change the release states, and its scale is not said
         if qualifier == "change" and (sign := _change_sign(c, term)):
             value = sign * abs(value)  # a decrease is a negative change, of a loss too when the loss grew
@@ -1765,8 +1773,8 @@ class NarrativeReader:
 
     def _part_changes(self, parts: list[tuple[re.Match, str, int]], cause: re.Match,
                       pendings: list[Pending]) -> list[Pending]:
-        """The changes a cause lists ("Net loans decreased $10.5 million ... primarily due to a decrease of $6.3 million
-        in one-to-four family loans and an increase of $5.5 million in multi-family loans"): each a change of its own
+        """The changes a cause lists ("Net loans decreased $8.2 million ... primarily due to a decrease of $4.1 million
+        in residential mortgage loans and an increase of $2.4 million in construction loans"): each a change of its own
         printed words (Figure.printed_term: never the changed figure's metric), signed, for the period and since the
         date of the change read before the cause. None read when no change was read before it: of which period, and
         since when, is then not said."""
@@ -1789,8 +1797,8 @@ class NarrativeReader:
         return out
 
     def _components(self, text: str, lead: re.Match, money: list[re.Match], pendings: list[Pending]) -> list[Pending]:
-        """The parts a total is said to be made of, each "$X of <noun phrase>" ("expenses totaled $21.2 million and
-        were comprised of $11.7 million of interest expense, $4.3 million of base management fees and ..."): each a
+        """The parts a total is said to be made of, each "$X of <noun phrase>" ("expenses totaled $18.4 million and
+        were comprised of $9.9 million of interest expense, $3.6 million of base management fees and ..."): each a
         figure of its own printed words (Figure.printed_term, never the total's metric nor any of the vocabulary)
         and the total's period. Read only when the total right before the lead was read with its period, and only
         as one unbroken list from the lead on: a part whose words or place in the list is unclear stays unread."""
@@ -1799,7 +1807,7 @@ class NarrativeReader:
                       and int(p.figure.quote) < lead.start()), None)
         if total is None or any(lead.start() < int(p.figure.quote) < lead.end() for p in pendings):
             return []
-        plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "(including $132.2 million in ...)": a part's part
+        plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "(including $97.5 million in ...)": a part's part
         after = [m for m in money if m.start() >= lead.end() and plain[m.start()] == text[m.start()]]
         read = {int(p.figure.quote) for p in pendings}
         out: list[Pending] = []
@@ -2410,7 +2418,7 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a recovery of $64 thousand". The clause opens the sentence (after a lead-in of its period) or follows a semicolon;
 # the subject is a plain noun phrase of up to eight words (lowercase after the first word: never a name, a fund's,
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
-# The changes a cause lists, one by one: "a decrease of $6.3 million in one-to-four family loans", "a $138,388 increase in
+# The changes a cause lists, one by one: "a decrease of $4.1 million in residential mortgage loans", "a $215,400 increase in
 # the gain on insurance proceeds", each after the cause or the one before it
 _PART_CHANGE_GAP = re.compile(r"\s*(?:(?:primarily|mainly|largely|principally|partly|partially|in\s+part)\s+)?(?:,|;)?\s*(?:and\s+)?"
                               r"(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
@@ -2444,7 +2452,7 @@ _COMPONENTS_LEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+)?(?:comprised\s+of|c
                               r"\s+of)\s*[;:]?", re.I)
 # Between the lead or one part and the next part's amount: ", ", ", and ", " and ", "; "
 _COMPONENT_GAP = re.compile(r"\s*(?:(?:,|;)\s*(?:and\s+)?|\s+and\s+)?(?:approximately\s+|about\s+)?", re.I)
-# A part: "$4.3 million of base management fees", "$575.0 million or 44% of first lien secured debt", its words ending
+# A part: "$3.6 million of base management fees", "$410.0 million or 41% of first lien secured debt", its words ending
 # the list item (a comma, "and" before the next amount, or the clause's end)
 _COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
                              r"(?=\s*(?:[,;]|\.?\s*$)|\s+and\s*(?:approximately\s+|about\s+)?\(?$)")
@@ -2464,6 +2472,9 @@ _AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[
 _LISTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_PERIODS},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_PERIODS},?)?\s+(?:were|was|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
+_LISTED_SUBJECTS = re.compile(
+    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its)\s+)?(?P<nps>[A-Za-z][A-Za-z'\u2019\s,-]*?)"
+    rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:were|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
 _PRINTED_OBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
     rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were))\s+(?:an?\s+|total\s+)?"
@@ -2496,7 +2507,7 @@ _NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|
 
 
 # The direction of a change, said right before its amount ("decreased", "a decrease of", "down", "grew 5%, or") or
-# right after it ("$1.8 million higher", "a $0.6 million decrease"); "improved" is the figure's getting better
+# right after it ("$1.8 million higher", "a $0.8 million decrease"); "improved" is the figure's getting better
 _CHANGE_UP = r"increas\w*|rose|rise|rising|grew|grow\w*|climb\w*|jump\w*|up|higher|more|greater|above|gain(?:ed)?"
 _CHANGE_DOWN = r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|less|below|reduc\w*|contract\w*|shr[ai]nk\w*|narrow\w*"
 _CHANGE_WORD_BEFORE = re.compile(rf"\b(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improv\w*))\b(?:\s+(?:of|by|in\s+[^$;]{{1,70}}?\s+of))?"
@@ -2507,8 +2518,8 @@ _RIGHT_AFTER_AN_AMOUNT = re.compile(r"[\s,;]*(?:(?:which|that)\s+(?:was\s+|is\s+
 
 def _prior_changes(c: "Context") -> bool:
     """The amount is the change of the figure right before it, said with nothing of its own between: ", increasing by
-    +$12.1 million", ", reflecting growth of +$5.6 million", ", a $0.6 million decrease from ..." (never "..., money
-    market accounts increased by $1.4 million": a subject of its own)."""
+    +$9.4 million", ", reflecting growth of +$3.1 million", ", a $0.8 million decrease from ..." (never "..., money
+    market accounts increased by $2.3 million": a subject of its own)."""
     if (by := _BY_AMOUNT_WORD.search(c.span)) is not None:
         return bool(_RIGHT_AFTER_AN_AMOUNT.fullmatch(c.span, 0, by.start()))
     return bool(_CHANGE_NOUN_AFTER.match(c.tail) and re.fullmatch(r"[\s,;]*(?:(?:which|that)\s+(?:was|is)\s+)?an?\s*", c.span, re.I))
@@ -2554,6 +2565,38 @@ def _listed_subject(text: str, masked: str, periods: list[Span], start: int) -> 
     clause = _periods_blanked(masked, periods, 0, start)
     m = _LISTED_SUBJECT.fullmatch(clause)
     return _as_printed(_plain_subject(m.group("np")), text, start) if m else ""
+
+
+_SUBJECTS_APART = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_SUBJECT_WORDS = re.compile(r"[A-Za-z][a-z-]*['\u2019]?(?:\s+[a-z][a-z-]*['\u2019]?)*")
+
+
+_SHORT_WORDS = frozenset({"of", "on", "in", "to", "at", "by", "or"})
+_NO_LAST_WORDS = frozenset({"the", "a", "an", "for", "of", "in", "to", "at", "on", "by", "with", "during", "from", "and"})
+
+
+def _whole_words(words: str) -> bool:
+    """No broken word ("fo r the", a word split by the layout) and no word that leaves a noun phrase open at its end."""
+    split = words.lower().replace("\u2019", "'").split()
+    return split[-1] not in _NO_LAST_WORDS and all(len(w.strip("'")) > 2 or w in _SHORT_WORDS for w in split)
+
+
+def _listed_subjects(text: str, masked: str, periods: list[Span], start: int, n: int) -> list[str]:
+    """The n printed subjects a list of n amounts "respectively" pairs with, the clause before the first amount
+    opening the sentence with them: "Charter expenses and vessels' running costs for the twelve months ended
+    December 31, 2024 were $41.0 million and $19.3 million, respectively". Each is kept as printed (never a metric of
+    the vocabulary, whatever words it holds); [] unless the list splits into exactly n subjects each a plain noun
+    phrase (a subject with its own "and" makes the count differ: which words are whose is then a guess)."""
+    clause = _periods_blanked(masked, periods, 0, start)
+    m = _LISTED_SUBJECTS.fullmatch(clause)
+    if m is None:
+        return []
+    words = re.sub(r"\s+", " ", m.group("nps")).strip()
+    parts = _SUBJECTS_APART.split(words)
+    if len(parts) != n or not all(_SUBJECT_WORDS.fullmatch(p) and _whole_words(p) for p in parts):
+        return []
+    subjects = [_plain_subject(p.replace("\u2019", "'").replace("'", "")) and _as_printed(p, text, start) for p in parts]
+    return subjects if all(subjects) and len(set(s.lower() for s in subjects)) == n else []
 
 
 _TWO_WAY = re.compile(r"\((?:loss(?:es)?|income|expenses?|gains?|depreciation|appreciation|deficit|charges?|credits?|"

@@ -6,8 +6,11 @@ figure (a decrease, or a loss that grew, is negative) and kept apart from the le
 itself. A total said to be made of parts ("expenses totaled $21.2 million and were comprised of $11.7 million of
 interest expense, $4.3 million of base management fees, ...") gives each part as a fact of its own printed words and
 the total's period: a question naming those words gets it, a question about a metric of the vocabulary never does.
-Left unread: a change printed without the scale of the figure it changes, a change after a subject of its own, parts
-of a total not read, parts named in capitals, a part's part in parentheses. Every company and figure is invented."""
+Printed subjects a list of amounts pairs "respectively" ("Voyage expenses and vessels' operating expenses ... were $X
+and $Y, respectively, compared to $Z and $W, respectively, for ...") are read in order the same way. Left unread: a
+change printed without the scale of the figure it changes, a change after a subject of its own, parts of a total not
+read, parts named in capitals, a part's part in parentheses, a list of subjects that does not split into as many
+subjects as amounts. The company is invented; the sentences take the shapes of issue 19's examples."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -59,6 +62,12 @@ SENTENCES = [
     "lien secured debt, $124.8 million or 10% of U.S. Government Securities, $206.1 million or 16% of subordinated "
     "debt (including $132.2 million or 10% in the joint venture) and $342.2 million or 26% of preferred and common "
     "equity.",
+    # printed subjects "respectively" pairs with, in order, and compared with the list after them
+    "Voyage expenses and vessels' operating expenses for the twelve months ended December 31, 2024 were $52.0 "
+    "million and $26.4 million, respectively, compared to $62.5 million and $25.6 million, respectively, for the "
+    "twelve months ended December 31, 2023.",
+    "For the fourth quarter of 2024, research and development and sales and marketing expenses were $5.1 million "
+    "and $3.3 million, respectively.",  # four pieces against two amounts: whose is which is a guess
     # near miss of parts: the total is not read (no period of its own), so neither are its parts
     "Capital deployed was comprised of $30.5 million of senior loans and $12.5 million of equity co-investments.",
 ]
@@ -108,6 +117,14 @@ def test_the_changes_a_cause_lists_are_their_own_words_changes_of_the_changed_fi
     assert all(round(abs(f.value)) != 95_000 for f in doc.figures)
 
 
+def test_printed_subjects_a_list_pairs_respectively_are_read_in_order_with_the_list_compared(doc) -> None:
+    fy23 = Period(date(2023, 12, 31), 12)
+    assert _found(doc, "voyage expenses") == [(52_000_000, FY24, "", True), (62_500_000, fy23, "", True)]
+    assert _found(doc, "vessels' operating expenses") == [(26_400_000, FY24, "", True), (25_600_000, fy23, "", True)]
+    values = {round(f.value) for f in doc.figures}
+    assert 5_100_000 not in values and 3_300_000 not in values
+
+
 @pytest.mark.parametrize("label,value,period", [
     ("debt related interest and expenses", 11_700_000, Q24),
     ("base management fees", 4_300_000, Q24),
@@ -147,6 +164,8 @@ def engine(tmp_path_factory) -> Iterator[Engine]:
     ("Harrowgate first lien secured debt at December 31, 2024", 575_000_000),
     ("Harrowgate revenue Q4 2024", 120_300_000),
     ("Harrowgate depreciation FY 2024", 17_000_000),
+    ("Harrowgate voyage expenses FY 2024", 52_000_000),
+    ("Harrowgate voyage expenses FY 2023", 62_500_000),
 ])
 def test_a_question_naming_the_words_gets_the_figure(engine, question, expected) -> None:
     a = engine.ask(question)[0]
@@ -154,7 +173,8 @@ def test_a_question_naming_the_words_gets_the_figure(engine, question, expected)
 
 
 PARTS_AND_CHANGES = {11_700_000, 4_300_000, 2_800_000, 700_000, 575_000_000, 206_100_000, 342_200_000, 10_200_000,
-                     12_100_000, 1_400_000, 8_700_000, 3_200_000, 2_000_000, 900_000}
+                     12_100_000, 1_400_000, 8_700_000, 3_200_000, 2_000_000, 900_000, 52_000_000, 26_400_000,
+                     62_500_000, 25_600_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -164,7 +184,8 @@ PARTS_AND_CHANGES = {11_700_000, 4_300_000, 2_800_000, 700_000, 575_000_000, 206
     "Harrowgate total assets at December 31, 2024", "Harrowgate change in revenue Q4 2024",
     "By how much did Harrowgate's operating expenses change in Q4 2024?", "Harrowgate revenue growth Q4 2024",
     "Harrowgate net sales Q4 2024", "Harrowgate sales Q4 2024", "Harrowgate change in net sales Q4 2024",
-    "Harrowgate fees Q4 2024", "Harrowgate loans at December 31, 2024",
+    "Harrowgate fees Q4 2024", "Harrowgate loans at December 31, 2024", "Harrowgate operating expenses FY 2024",
+    "Harrowgate total expenses FY 2024", "Harrowgate expenses FY 2023",
 ])
 def test_a_part_or_a_change_never_answers_the_metric(engine, question) -> None:
     a = engine.ask(question)[0]
