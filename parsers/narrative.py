@@ -715,7 +715,8 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent)(?:,?\s+or|(?=\s*\($))))"
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?[(+]?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 # ("grew 12% ($4.3 million) to $40.1 million": the amount in parentheses after the percentage is the change too)
-_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
+# (never across a comma: "an increase in other comprehensive income due to ..., net income of $0.8 million" is a level)
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;,]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
 # ", above the high end of guidance of $39.5 million": a level set against an expected figure, no change
 _TARGET_AHEAD = (r"[^.;$]{0,40}?\b(?:guidance|outlook|expectations?|estimates?|consensus|forecasts?|targets?|"
@@ -1692,6 +1693,11 @@ class NarrativeReader:
             # operating income": a part, whatever the basis
         if part_of_list and not qualifier:
             qualifier = "included"
+        if term_m is not None and _BY_BEFORE.search(c.text, term_m.end(), start) \
+                and re.fullmatch(r"\s+by\s*[(+]?", c.text[term_m.end():start]) \
+                and _EFFECT_ON.search(c.text, max(0, term_m.start() - 40), term_m.start()):
+            qualifier = "included"  # "which had the net effect of increasing earnings by $4 million", "reduced net income
+            # by $2.1 million": an item's effect on the term, never the term's change from a year before
         after_term = c.text[term_m.end():start] if term_m else ""
         if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
@@ -2525,6 +2531,10 @@ def _prior_changes(c: "Context") -> bool:
     return bool(_CHANGE_NOUN_AFTER.match(c.tail) and re.fullmatch(r"[\s,;]*(?:(?:which|that)\s+(?:was|is)\s+)?an?\s*", c.span, re.I))
 
 
+# A verb acting on the term after it: "increasing earnings by", "reduced the quarter's net income by" (the term its object)
+_EFFECT_ON = re.compile(r"\b(?:increas|decreas|reduc|lower|rais|boost|benefit|hurt|impact|affect|add|contribut|offset|"
+                        r"negatively\s+impact|positively\s+impact)\w*\s+(?:the\s+|our\s+|its\s+|(?:\w+['\u2019]s\s+))?"
+                        r"(?:[a-z]+\s+){0,2}$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(r"^\s+(?:increase|decrease|decline|reduction|improvement)\b(?!\s+(?:in|of)\s)", re.I)
 _CHANGE_WORD_AFTER = re.compile(rf"^\.?\)?,?\s*(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improvement))\b", re.I)
 

@@ -19,7 +19,7 @@ from datetime import date
 import pytest
 
 from chat.engine import Engine
-from knowledge.check_prose import score_prose
+from knowledge.check_prose import score_prose, stated_changes
 from parsers.document import parse_text
 from parsers.periods import Period
 from tests.built_releases import engine_over
@@ -190,3 +190,31 @@ PARTS_AND_CHANGES = {11_700_000, 4_300_000, 2_800_000, 700_000, 575_000_000, 206
 def test_a_part_or_a_change_never_answers_the_metric(engine, question) -> None:
     a = engine.ask(question)[0]
     assert a.status != "answered" or abs(round(a.value or 0)) not in PARTS_AND_CHANGES
+
+
+def _stated_change_release(change: str) -> str:
+    return HEAD + (f"Total deposits increased ${change} million, or 0.8%, to $212.4 million at December 31, 2024 from "
+                   "$210.7 million at December 31, 2023.\n\nRevenues for the fourth quarter of 2024 were $40.2 million, a "
+                   "decrease of $1.5 million from $41.7 million for the fourth quarter of 2023.\n")
+
+
+def test_a_stated_change_agrees_with_the_change_of_its_two_levels_sign_and_all() -> None:
+    assert stated_changes(parse_text("harrowgate_q4_2024.txt", _stated_change_release("1.7"))) == []
+    said = stated_changes(parse_text("harrowgate_q4_2024.txt", _stated_change_release("2.7")))
+    assert [s for s, _ in said] and "Total deposits (change)" in said[0][0]  # 212.4 - 210.7 is 1.7, never 2.7
+
+
+@pytest.mark.slow
+def test_every_stated_change_of_the_dev_releases_agrees_with_its_two_levels() -> None:
+    from benchmarks.split import split
+    from conftest import SHARED
+    from knowledge.check import check_release
+    from knowledge.ingest import release_files
+    if not (SHARED / "corpus" / "wire").is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    sources = [SHARED / "seeds", SHARED / "corpus" / "releases", SHARED / "corpus" / "full"]
+    found = []
+    for path in list(release_files([p for p in sources if p.is_dir()])) + split()[0]:
+        _, doc = check_release(path)
+        found += [f"{path.name}: {said}" for said, _ in stated_changes(doc)] if doc is not None else []
+    assert found == []
