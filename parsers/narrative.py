@@ -2488,7 +2488,7 @@ _PRINTED_OBJECT = re.compile(
 # Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
 # comparison or a change (the amount is of another figure), a part or a share of another ("portion", "segment"),
 # an outlook, a rate or a unit ("per").
-_NOT_A_SUBJECT = re.compile(
+_NOT_A_PRINTED_SUBJECT = re.compile(
     r"\b(?:we|it|its|they|this|that|these|those|which|who|he|she|there|is|are|was|were|be|been|being|has|have|had|will|"
     r"would|could|should|may|might|can|did|does|not|no|compared|versus|change|changes|increase|increases|decrease|"
     r"decreases|growth|decline|declines|impact|impacts|effect|effects|portion|share|shares|segment|segments|division|"
@@ -2629,9 +2629,10 @@ def _as_printed(subject: str, text: str, end: int) -> str:
 
 
 def _plain_subject(words: str) -> str:
-    """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_SUBJECT)."""
+    """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_PRINTED_SUBJECT;
+    it was shadowed by the later _NOT_A_SUBJECT of single words, so no clause word was ever refused)."""
     np = " ".join(words.split())
-    if _NOT_A_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
+    if _NOT_A_PRINTED_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
         return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
     return np[0].lower() + np[1:]
 

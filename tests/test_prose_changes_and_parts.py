@@ -218,3 +218,13 @@ def test_every_stated_change_of_the_dev_releases_agrees_with_its_two_levels() ->
         _, doc = check_release(path)
         found += [f"{path.name}: {said}" for said, _ in stated_changes(doc)] if doc is not None else []
     assert found == []
+
+
+def test_a_printed_subject_that_names_a_change_or_a_rate_is_no_level() -> None:
+    """"Loan growth for 2024 was $48 million" is a change, "the notional amount of interest rate swaps" a rate's
+    instrument: the words no printed subject holds were shadowed by another list of the same name and never refused."""
+    doc = parse_text("harrowgate_q4_2024.txt", HEAD + "Loan growth for the year ended December 31, 2024 was $48 million.\n\n"
+                     "As of December 31, 2024, the notional amount of interest rate swaps was $75 million.\n\n"
+                     "As of December 31, 2024, outstanding borrowings under the credit facility were $61.5 million.\n")
+    labels = {f.label: round(f.value) for f in doc.figures if f.source == "narrative"}
+    assert labels == {"outstanding borrowings under the credit facility": 61_500_000}
