@@ -2637,6 +2637,24 @@ def _plain_subject(words: str) -> str:
     return np[0].lower() + np[1:]
 
 
+_OWN_CHANGED_SUBJECT = re.compile(
+    rf"(?:\)?\.?\s*,\s*(?:and\s+)?|\.?\s+and\s+)(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}\s+(?:increased|decreased|rose|grew|"
+    r"declined|fell)"
+    r"(?:\s+by)?\s+(?:approximately\s+|about\s+)?", re.I)
+
+
+def _changed_after_another(c: "Context", start: int) -> str:
+    """The subject of a clause that opens right after another amount on a noun phrase of its own and a verb of change:
+    "certificates of deposit increased by $6.1 million, money market accounts increased by $2.3 million and savings
+    accounts increased by $0.9 million" (each its own subject's change); "" for any other clause after an amount."""
+    if any(c.prev_end <= t.start() < start for t in c.terms):
+        return ""
+    m = _OWN_CHANGED_SUBJECT.fullmatch(_blank_periods(c, c.prev_end, start))
+    if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
+        return ""
+    return _as_printed(_plain_subject(m.group("np")), c.text, start)
+
+
 def _printed_subject(c: "Context") -> str:
     """The noun phrase a clause opens on to say the amount's level, when the vocabulary names no term in it
     ("outstanding borrowings were $210.4 million"), or "". Stored under those words alone (Figure.printed_term),
@@ -2644,7 +2662,9 @@ def _printed_subject(c: "Context") -> str:
     start = c.m.start()
     open_at = c.masked.rfind(";", c.prev_end, start) + 1 or c.prev_end
     if open_at == c.prev_end and c.prev_end:
-        return ""  # a clause after another amount: its subject, if any, is that amount's
+        return _changed_after_another(c, start)  # a clause after another amount: its subject, if any, is that
+        # amount's, unless the clause opens on a subject of its own that changed ("..., money market accounts
+        # increased by $2.3 million")
     if any(open_at <= t.start() < start for t in c.terms):
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)

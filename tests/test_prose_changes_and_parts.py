@@ -45,7 +45,7 @@ SENTENCES = [
     "Gross profit for the fourth quarter of 2024 was $4.7 million, a $0.6 decrease from $5.3 million in the prior "
     "year.",  # the change printed without its scale: unread
     "During the twelve months ended December 31, 2024, certificates of deposit increased by $6.8 million, money "
-    "market accounts increased by $1.4 million.",  # the second is its own subject's, never the first's change
+    "market accounts increased by $1.4 million.",  # the second is its own subject's change, never the first's
     # changes a cause lists: each its own words' change, for the period of the change before the cause
     "Net sales decreased $3.2 million, or 6.6%, to $45.1 million in the fourth quarter of 2024 compared to $48.3 "
     "million in the fourth quarter of 2023 primarily due to a decrease of $2.0 million in parts sales and a $0.9 "
@@ -106,7 +106,8 @@ def test_a_change_without_its_scale_and_another_subjects_change_stay_unread(doc)
     assert not _found(doc, "Gross profit (change)")
     assert all(round(f.value) != 600 for f in doc.figures)
     assert _found(doc, "certificates of deposit (change)") == [(6_800_000, FY24, "change", True)]
-    assert all(round(abs(f.value)) != 1_400_000 or f.label.startswith("Depreciation") for f in doc.figures)
+    assert _found(doc, "money market accounts (change)") == [(1_400_000, FY24, "change", True)]  # its own subject's
+    assert all(round(abs(f.value)) != 1_400_000 or f.label.startswith(("Depreciation", "money market")) for f in doc.figures)
 
 
 def test_the_changes_a_cause_lists_are_their_own_words_changes_of_the_changed_figures_period(doc) -> None:
@@ -228,3 +229,15 @@ def test_a_printed_subject_that_names_a_change_or_a_rate_is_no_level() -> None:
                      "As of December 31, 2024, outstanding borrowings under the credit facility were $61.5 million.\n")
     labels = {f.label: round(f.value) for f in doc.figures if f.source == "narrative"}
     assert labels == {"outstanding borrowings under the credit facility": 61_500_000}
+
+
+def test_each_clause_of_its_own_subject_after_another_amount_is_that_subjects_change() -> None:
+    doc = parse_text("harrowgate_q4_2024.txt", HEAD + "During the twelve months ended December 31, 2024, certificates of "
+                     "deposit increased by $6.1 million, money market accounts increased by $2.3 million and savings "
+                     "accounts decreased by $0.9 million.\n\nFor the fourth quarter of 2024, gross rental receipts were $3.5 "
+                     "million, and it increased by $0.4 million.\n")
+    found = {f.label: (round(f.value), f.period) for f in doc.figures if f.source == "narrative"}
+    assert found["certificates of deposit (change)"] == (6_100_000, FY24)
+    assert found["money market accounts (change)"] == (2_300_000, FY24)
+    assert found["savings accounts (change)"] == (-900_000, FY24)
+    assert all(round(abs(f.value)) != 400_000 for f in doc.figures)  # "it": no subject of its own
