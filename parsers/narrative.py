@@ -1004,7 +1004,7 @@ class NarrativeReader:
                 p.figure.change_pct = None
         else:
             _level_takes_change(pendings)
-        if changed_parts:
+        if changed_parts and cause is not None:
             pendings += self._part_changes(changed_parts, cause, pendings)
         if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
             pendings += self._components(text, lead, money, pendings)
@@ -1100,11 +1100,11 @@ class NarrativeReader:
             pairs = []
         if not pairs and not listed and not any(m.start() < run[0].start() for m in amounts) \
                 and (subjects := _listed_subjects(text, masked, periods, run[0].start(), len(run))):
-            own = [p for _, p in resolved if p is not None]
-            if len(set(own)) == 1 and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye,
+            dated = [p for _, p in resolved if p is not None]
+            if len(set(dated)) == 1 and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye,
                                                       self.periods.default_fy, self.periods.year_period,
                                                       self.periods.default_period)) <= 1:
-                pairs, printed = [(subject, own[0]) for subject in subjects], True  # "Charter expenses and vessels'
+                pairs, printed = [(subject, dated[0]) for subject in subjects], True  # "Charter expenses and vessels'
                 # running costs for <period> were $7.2 million and $4.9 million, respectively": each its own words'
         if not pairs or any(p is None for _, p in pairs):
             return []
