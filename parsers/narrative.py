@@ -623,7 +623,7 @@ def _amount_currency(m: re.Match) -> str:
 
 
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
-_BY_BEFORE = re.compile(r"\bby\s*\(?$")
+_BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the sign of the change printed
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
 # the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
 # to noncontrolling interests was"): their share, never the owners' net income (the label says so: TO_OWNERS of
@@ -671,7 +671,8 @@ _CHANGE_LEAD = re.compile(r"(?:\bby|\b(?:increased|decreased|rose|fell|grew|decl
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
-_TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest))\s+(?:on|for)\s+$|"
+_TERM_OF_ANOTHER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:allowance|reserves?|provision|yield|return|rate|interest)|\b(?:allowance|reserves?)"
+                              r"\s+for\s+(?:credit\s+|loan\s+)?losses)\s+(?:on|for)\s+$|"  # "the allowance for credit losses on loans"
                               r"\b(?:recognition|reversal|release)\s+of\s+$")  # ("the portion of net loss": a qualifier)
 # A term that items or adjustments impact: the amount is their effect, never the term ("Certain items that
 # impact FFO totaled $5.1 million, or $0.03 per diluted share", "adjustments on FFO of $0.03 per share")
@@ -733,15 +734,16 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"(?:was|were)\s+(?:up|down)|(?:increase|decrease|decline|rise|drop|reduction|growth|"
                             r"improvement)\s+of|(?:increase|decrease|decline|rise|growth|improvement|up|down|increased|"
                             r"decreased|grew|rose|fell|declined)\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent)(?:,?\s+or|(?=\s*\($))))"
-                            r"\s*(?:approximately\s+|about\s+|nearly\s+)?\(?$", re.I)  # "an increase of 7.2%, or $33.3 million"
+                            r"\s*(?:approximately\s+|about\s+|nearly\s+)?[(+]?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 # ("grew 12% ($4.3 million) to $40.1 million": the amount in parentheses after the percentage is the change too)
-_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;]{1,70}?"
+# (never across a comma: "an increase in other comprehensive income due to ..., net income of $0.8 million" is a level)
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;,]{1,70}?"
                                r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
 # ", above the high end of guidance of $39.5 million": a level set against an expected figure, no change
 _TARGET_AHEAD = (r"[^.;$]{0,40}?\b(?:guidance|outlook|expectations?|estimates?|consensus|forecasts?|targets?|"
                  r"midpoint|range)\b")
 # "$1.8 million higher": a change; "$61.2 million, lower than $70.4 million last quarter": a level, compared
-_CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below)\b|,\s*(?:higher|lower|more|less|greater|"
+_CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below|increase|decrease|decline|reduction)\b|,\s*(?:higher|lower|more|less|greater|"
                            r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d))(?!" + _TARGET_AHEAD + "))", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
@@ -974,7 +976,12 @@ class NarrativeReader:
         self.printed_terms = set()
         sentence_period = None
         owner_read = not_ours = False
+        cause = _CAUSE.search(text)
+        changed_parts = _changed_parts(text, cause, money) if cause is not None else []
+        claimed = {m.start() for m, _, _ in changed_parts}
         for idx, (_, kind, m) in enumerate(items):
+            if m.start() in claimed:
+                continue  # a change of a noun its cause names: read below, with the changed figure's period
             prev_end = items[idx - 1][2].end() if idx else 0
             nxt = next((k for k in range(idx + 1, len(items)) if not adjunct[k]), len(items))
             window_end = items[nxt][0] if nxt < len(items) else len(text)
@@ -1024,6 +1031,10 @@ class NarrativeReader:
                 p.figure.change_pct = None
         else:
             _level_takes_change(pendings)
+        if changed_parts and cause is not None:
+            pendings += self._part_changes(changed_parts, cause, pendings)
+        if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
+            pendings += self._components(text, lead, money, pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
@@ -1114,6 +1125,14 @@ class NarrativeReader:
             printed = True  # a subject the vocabulary lacks, kept as printed (_printed_subject)
         else:
             pairs = []
+        if not pairs and not listed and not any(m.start() < run[0].start() for m in amounts) \
+                and (subjects := _listed_subjects(text, masked, periods, run[0].start(), len(run))):
+            dated = [p for _, p in resolved if p is not None]
+            if len(set(dated)) == 1 and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye,
+                                                      self.periods.default_fy, self.periods.year_period,
+                                                      self.periods.default_period)) <= 1:
+                pairs, printed = [(subject, dated[0]) for subject in subjects], True  # "Charter expenses and vessels'
+                # running costs for <period> were $7.2 million and $4.9 million, respectively": each its own words'
         if not pairs or any(p is None for _, p in pairs):
             return []
         figures = [self._listed_figure(para, a, text, masked, m, term, period, qualifier=qualifiers[n] if qualifiers else None)
@@ -1445,7 +1464,7 @@ class NarrativeReader:
         floor = c.prev_end + (lead.end() if lead else 0)  # share" names that amount, never this one
         terms = [t for t in c.terms if t.start() >= floor and t.end() <= start
                  and len(c.masked[t.end():start].split()) <= TERM_REACH]
-        if terms and (_TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])
+        if terms and (_TERM_OF_ANOTHER.search(c.masked[max(0, terms[-1].start() - 45):terms[-1].start()])
                       or _TERM_IMPACTED.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])):
             return None
         terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
@@ -1519,7 +1538,8 @@ class NarrativeReader:
                      or prior.figure.qualifier == "change"):
                 term = prior.term  # "narrowed from $5.1 million in 2018 to $3.4 million in 2019", "decreased $10.5
                 # million, or 3.3%, to $301.7 million": both the metric (the second the level after the change)
-            if not term and prior is not None and _CHANGE_BEFORE.search(c.span[-40:]) and not _CLAUSE_BREAK.search(c.span):
+            if not term and prior is not None and (_CHANGE_BEFORE.search(c.span[-40:]) or _prior_changes(c)) \
+                    and not _CLAUSE_BREAK.search(c.span):
                 term = prior.term  # "…, an increase of 7.2%, or $33.3 million": the change of the figure before
                 if prior.comparative and prior.primary is not None and not prior.primary.comparative \
                         and not _CAUSE.search(c.span):  # ("... primarily due to a decrease of $6.3 million in ...": a part)
@@ -1709,9 +1729,14 @@ class NarrativeReader:
             # operating income": a part, whatever the basis
         if part_of_list and not qualifier:
             qualifier = "included"
+        if term_m is not None and _BY_BEFORE.search(c.text, term_m.end(), start) \
+                and re.fullmatch(r"\s+by\s*[(+]?", c.text[term_m.end():start]) \
+                and _EFFECT_ON.search(c.text, max(0, term_m.start() - 40), term_m.start()):
+            qualifier = "included"  # "which had the net effect of increasing earnings by $4 million", "reduced net income
+            # by $2.1 million": an item's effect on the term, never the term's change from a year before
         after_term = c.text[term_m.end():start] if term_m else ""
         if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
-                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span):
+                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
@@ -1722,6 +1747,13 @@ class NarrativeReader:
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
+        if qualifier == "change" and c.kind == "money" and not per_share and not c.m.group("scale") \
+                and not c.m.group("cents") and abs(value) < 1000 \
+                and any(p.figure.unit == unit and abs(p.figure.value) >= 1e5 for p in pendings):
+            return None  # "$3.9 million, a $0.4 decrease from $4.3 million": the change printed without the scale
+            # of the figure it changes; 60 cents is no change the release states, and its scale is not said
+        if qualifier == "change" and (sign := _change_sign(c, term)):
+            value = sign * abs(value)  # a decrease is a negative change, of a loss too when the loss grew
         if not qualifier and term_m is not None and (basis := _BASIS_IN_PARENTHESES.search(
                 c.text[max(0, term_m.start() - 40):term_m.start()])):
             qualifier = " ".join(basis.group(1).lower().split())  # "Underlying (Non-GAAP) diluted EPS": masked, still said
@@ -1782,6 +1814,65 @@ class NarrativeReader:
             primary.figure.comp_value = value
             primary.figure.comp_period = period
         return pend
+
+    def _part_changes(self, parts: list[tuple[re.Match, str, int]], cause: re.Match,
+                      pendings: list[Pending]) -> list[Pending]:
+        """The changes a cause lists ("Net loans decreased $8.2 million ... primarily due to a decrease of $4.1 million
+        in residential mortgage loans and an increase of $2.4 million in construction loans"): each a change of its own
+        printed words (Figure.printed_term: never the changed figure's metric), signed, for the period and since the
+        date of the change read before the cause. None read when no change was read before it: of which period, and
+        since when, is then not said."""
+        changed = next((p for p in reversed(pendings) if p.owner is None and p.stored and p.figure.qualifier == "change"
+                        and int(p.figure.quote) < cause.start()), None)
+        if changed is None:
+            return []
+        out = []
+        for m, label, sign in parts:
+            value, unit = self._value("money", m, "", False, "")
+            if value is None or unit != changed.figure.unit:
+                continue
+            loss = bool(_LOSS_WORD.search(label) and not _INCOME_WORD.search(label))
+            fig = Figure(label=f"{label} (change)", value=(-sign if loss else sign) * abs(value), unit=unit,
+                         period=changed.figure.period, line=0, quote=str(m.start()), source="narrative",
+                         qualifier="change", comp_period=changed.figure.comp_period,
+                         currency_stated=bool(_amount_currency(m)), printed_term=True)
+            self.printed_terms.add(label)
+            out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
+        return out
+
+    def _components(self, text: str, lead: re.Match, money: list[re.Match], pendings: list[Pending]) -> list[Pending]:
+        """The parts a total is said to be made of, each "$X of <noun phrase>" ("expenses totaled $18.4 million and
+        were comprised of $9.9 million of interest expense, $3.6 million of base management fees and ..."): each a
+        figure of its own printed words (Figure.printed_term, never the total's metric nor any of the vocabulary)
+        and the total's period. Read only when the total right before the lead was read with its period, and only
+        as one unbroken list from the lead on: a part whose words or place in the list is unclear stays unread."""
+        total = next((p for p in reversed(pendings) if p.owner is None and not p.comparative and p.stored
+                      and p.figure.qualifier == "" and not p.figure.unit.endswith("/share")
+                      and int(p.figure.quote) < lead.start()), None)
+        if total is None or any(lead.start() < int(p.figure.quote) < lead.end() for p in pendings):
+            return []
+        plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "(including $97.5 million in ...)": a part's part
+        after = [m for m in money if m.start() >= lead.end() and plain[m.start()] == text[m.start()]]
+        read = {int(p.figure.quote) for p in pendings}
+        out: list[Pending] = []
+        at = lead.end()
+        for k, m in enumerate(after):
+            if not _COMPONENT_GAP.fullmatch(plain, at, m.start()):
+                break
+            end = after[k + 1].start() if k + 1 < len(after) else len(text)
+            item = _COMPONENT_ITEM.match(plain, m.end(), end)
+            if item is None or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
+                break
+            at = item.end("np")
+            label = _plain_subject(item.group("np")) if _LOWER_WORDS.fullmatch(item.group("np")) else ""
+            value, unit = self._value("money", m, "", False, "")
+            if not label or value is None or m.start() in read:
+                continue  # a part named in capitals or with words no subject holds: unread, the list goes on
+            fig = Figure(label=label, value=value, unit=unit, period=total.figure.period, line=0, quote=str(m.start()),
+                         source="narrative", currency_stated=bool(_amount_currency(m)), printed_term=True)
+            self.printed_terms.add(label)
+            out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
+        return out
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
         """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
@@ -2389,6 +2480,46 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a recovery of $64 thousand". The clause opens the sentence (after a lead-in of its period) or follows a semicolon;
 # the subject is a plain noun phrase of up to eight words (lowercase after the first word: never a name, a fund's,
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
+# The changes a cause lists, one by one: "a decrease of $4.1 million in residential mortgage loans", "a $215,400 increase in
+# the gain on insurance proceeds", each after the cause or the one before it
+_PART_CHANGE_GAP = re.compile(r"\s*(?:(?:primarily|mainly|largely|principally|partly|partially|in\s+part)\s+)?(?:,|;)?\s*(?:and\s+)?"
+                              r"(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
+                              r"(?:approximately\s+|about\s+)?", re.I)
+_PART_CHANGE_AFTER = re.compile(r"(?:\s+(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?))?\s+in\s+(?:the\s+)?"
+                                r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6}?)(?=\s*(?:[,;]|\.?\s*$)|\s+and\s)", re.I)
+_DOWN_NOUN = re.compile(r"decrease|decline|reduction|drop", re.I)
+
+
+def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tuple[re.Match, str, int]]:
+    """(amount, printed words, sign) of each change the cause lists, as one unbroken list from the cause on; an item
+    whose words are unclear ends it (_plain_subject's rules)."""
+    out: list[tuple[re.Match, str, int]] = []
+    at = cause.end()
+    for k, m in enumerate(a for a in money if a.start() >= cause.end()):
+        gap = _PART_CHANGE_GAP.fullmatch(text, at, m.start())
+        after = _PART_CHANGE_AFTER.match(text, m.end())
+        if gap is None or after is None or bool(gap.group("w")) == bool(after.group("w")) \
+                or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
+            break
+        label = _plain_subject(after.group("np"))
+        if not label:
+            break
+        out.append((m, label, -1 if _DOWN_NOUN.match(gap.group("w") or after.group("w")) else 1))
+        at = after.end()
+    return out
+
+
+# A total said to be made of parts listed after it: "were comprised of", "consisting of", "consisted of"
+_COMPONENTS_LEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+)?(?:comprised\s+of|composed\s+of|made\s+up\s+of|consist(?:ing|ed|s)"
+                              r"\s+of)\s*[;:]?", re.I)
+# Between the lead or one part and the next part's amount: ", ", ", and ", " and ", "; "
+_COMPONENT_GAP = re.compile(r"\s*(?:(?:,|;)\s*(?:and\s+)?|\s+and\s+)?(?:approximately\s+|about\s+)?", re.I)
+# A part: "$3.6 million of base management fees", "$410.0 million or 41% of first lien secured debt", its words ending
+# the list item (a comma, "and" before the next amount, or the clause's end)
+_COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
+                             r"(?=\s*(?:[,;]|\.?\s*$)|\s+and\s*(?:approximately\s+|about\s+)?\(?$)")
+_LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*")
+_ASIDE = re.compile(r"\((?=[A-Za-z])[^()]*\)")
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
 _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"
@@ -2405,6 +2536,9 @@ _AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[
 _LISTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_PERIODS},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_PERIODS},?)?\s+(?:were|was|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
+_LISTED_SUBJECTS = re.compile(
+    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its)\s+)?(?P<nps>[A-Za-z][A-Za-z'\u2019\s,-]*?)"
+    rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:were|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
 _PRINTED_OBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
     rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were))\s+(?:an?\s+|total\s+)?"
@@ -2412,7 +2546,7 @@ _PRINTED_OBJECT = re.compile(
 # Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
 # comparison or a change (the amount is of another figure), a part or a share of another ("portion", "segment"),
 # an outlook, a rate or a unit ("per").
-_NOT_A_SUBJECT = re.compile(
+_NOT_A_PRINTED_SUBJECT = re.compile(
     r"\b(?:we|it|its|they|this|that|these|those|which|who|he|she|there|is|are|was|were|be|been|being|has|have|had|will|"
     r"would|could|should|may|might|can|did|does|not|no|compared|versus|change|changes|increase|increases|decrease|"
     r"decreases|growth|decline|declines|impact|impacts|effect|effects|portion|share|shares|segment|segments|division|"
@@ -2434,6 +2568,47 @@ _NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|
                            r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)"
                            r"(?!\s+(?:approximately\s+|about\s+)?\(?(?:" + MARK_RE.pattern + "))",  # "from $10.0 million": an amount
                            re.I)
+
+
+# The direction of a change, said right before its amount ("decreased", "a decrease of", "down", "grew 5%, or") or
+# right after it ("$1.8 million higher", "a $0.8 million decrease"); "improved" is the figure's getting better
+_CHANGE_UP = r"increas\w*|rose|rise|rising|grew|grow\w*|climb\w*|jump\w*|up|higher|more|greater|above|gain(?:ed)?"
+_CHANGE_DOWN = r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|less|below|reduc\w*|contract\w*|shr[ai]nk\w*|narrow\w*"
+_CHANGE_WORD_BEFORE = re.compile(rf"\b(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improv\w*))\b(?:\s+(?:of|by|in\s+[^$;]{{1,70}}?\s+of))?"
+                                 r"(?:\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?(?:\s+or)?)?\s*(?:approximately\s+|about\s+|"
+                                 r"nearly\s+)?[(+-]?$", re.I)
+_RIGHT_AFTER_AN_AMOUNT = re.compile(r"[\s,;]*(?:(?:which|that)\s+(?:was\s+|is\s+)?)?(?:(?:a|an)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+def _prior_changes(c: "Context") -> bool:
+    """The amount is the change of the figure right before it, said with nothing of its own between: ", increasing by
+    +$9.4 million", ", reflecting growth of +$3.1 million", ", a $0.8 million decrease from ..." (never "..., money
+    market accounts increased by $2.3 million": a subject of its own)."""
+    if (by := _BY_AMOUNT_WORD.search(c.span)) is not None:
+        return bool(_RIGHT_AFTER_AN_AMOUNT.fullmatch(c.span, 0, by.start()))
+    return bool(_CHANGE_NOUN_AFTER.match(c.tail) and re.fullmatch(r"[\s,;]*(?:(?:which|that)\s+(?:was|is)\s+)?an?\s*", c.span, re.I))
+
+
+# A verb acting on the term after it: "increasing earnings by", "reduced the quarter's net income by" (the term its object)
+_EFFECT_ON = re.compile(r"\b(?:increas|decreas|reduc|lower|rais|boost|benefit|hurt|impact|affect|add|contribut|offset|"
+                        r"negatively\s+impact|positively\s+impact)\w*\s+(?:the\s+|our\s+|its\s+|(?:\w+['\u2019]s\s+))?"
+                        r"(?:[a-z]+\s+){0,2}$", re.I)
+_CHANGE_NOUN_AFTER = re.compile(r"^\s+(?:increase|decrease|decline|reduction|improvement)\b(?!\s+(?:in|of)\s)", re.I)
+_CHANGE_WORD_AFTER = re.compile(rf"^\.?\)?,?\s*(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improvement))\b", re.I)
+
+
+def _change_sign(c: "Context", term: str) -> int:
+    """+1 or -1: the sign of a change amount as a change of the figure, 0 when no direction is said. A loss stored
+    negative falls when it grows ("net loss increased $2 million": -2 million) and rises when it shrinks or
+    improves; "improved" says no sign of any other figure (an expense "improved": lower, or better?)."""
+    m = _CHANGE_WORD_BEFORE.search(c.span[-120:]) or _CHANGE_WORD_AFTER.match(c.tail)
+    if m is None:
+        return 0
+    loss = bool(_LOSS_WORD.search(term) and not _INCOME_WORD.search(term))
+    if m.group(3):
+        return 1 if loss or _INCOME_WORD.search(term) else 0
+    sign = 1 if m.group(1) else -1
+    return -sign if loss else sign
 
 
 def _blank_periods(c: "Context", a: int, b: int) -> str:
@@ -2460,6 +2635,38 @@ def _listed_subject(text: str, masked: str, periods: list[Span], start: int) -> 
     return _as_printed(_plain_subject(m.group("np")), text, start) if m else ""
 
 
+_SUBJECTS_APART = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_SUBJECT_WORDS = re.compile(r"[A-Za-z][a-z-]*['\u2019]?(?:\s+[a-z][a-z-]*['\u2019]?)*")
+
+
+_SHORT_WORDS = frozenset({"of", "on", "in", "to", "at", "by", "or"})
+_NO_LAST_WORDS = frozenset({"the", "a", "an", "for", "of", "in", "to", "at", "on", "by", "with", "during", "from", "and"})
+
+
+def _whole_words(words: str) -> bool:
+    """No broken word ("fo r the", a word split by the layout) and no word that leaves a noun phrase open at its end."""
+    split = words.lower().replace("\u2019", "'").split()
+    return split[-1] not in _NO_LAST_WORDS and all(len(w.strip("'")) > 2 or w in _SHORT_WORDS for w in split)
+
+
+def _listed_subjects(text: str, masked: str, periods: list[Span], start: int, n: int) -> list[str]:
+    """The n printed subjects a list of n amounts "respectively" pairs with, the clause before the first amount
+    opening the sentence with them: "Charter expenses and vessels' running costs for the twelve months ended
+    December 31, 2024 were $41.0 million and $19.3 million, respectively". Each is kept as printed (never a metric of
+    the vocabulary, whatever words it holds); [] unless the list splits into exactly n subjects each a plain noun
+    phrase (a subject with its own "and" makes the count differ: which words are whose is then a guess)."""
+    clause = _periods_blanked(masked, periods, 0, start)
+    m = _LISTED_SUBJECTS.fullmatch(clause)
+    if m is None:
+        return []
+    words = re.sub(r"\s+", " ", m.group("nps")).strip()
+    parts = _SUBJECTS_APART.split(words)
+    if len(parts) != n or not all(_SUBJECT_WORDS.fullmatch(p) and _whole_words(p) for p in parts):
+        return []
+    subjects = [_plain_subject(p.replace("\u2019", "'").replace("'", "")) and _as_printed(p, text, start) for p in parts]
+    return subjects if all(subjects) and len(set(s.lower() for s in subjects)) == n else []
+
+
 _TWO_WAY = re.compile(r"\((?:loss(?:es)?|income|expenses?|gains?|depreciation|appreciation|deficit|charges?|credits?|"
                       r"benefits?|provision|(?:increase|decrease)s?)\)", re.I)
 
@@ -2482,11 +2689,30 @@ def _as_printed(subject: str, text: str, end: int) -> str:
 
 
 def _plain_subject(words: str) -> str:
-    """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_SUBJECT)."""
+    """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_PRINTED_SUBJECT;
+    it was shadowed by the later _NOT_A_SUBJECT of single words, so no clause word was ever refused)."""
     np = " ".join(words.split())
-    if _NOT_A_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
+    if _NOT_A_PRINTED_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
         return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
     return np[0].lower() + np[1:]
+
+
+_OWN_CHANGED_SUBJECT = re.compile(
+    rf"(?:\)?\.?\s*,\s*(?:and\s+)?|\.?\s+and\s+)(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}\s+(?:increased|decreased|rose|grew|"
+    r"declined|fell)"
+    r"(?:\s+by)?\s+(?:approximately\s+|about\s+)?", re.I)
+
+
+def _changed_after_another(c: "Context", start: int) -> str:
+    """The subject of a clause that opens right after another amount on a noun phrase of its own and a verb of change:
+    "certificates of deposit increased by $6.1 million, money market accounts increased by $2.3 million and savings
+    accounts increased by $0.9 million" (each its own subject's change); "" for any other clause after an amount."""
+    if any(c.prev_end <= t.start() < start for t in c.terms):
+        return ""
+    m = _OWN_CHANGED_SUBJECT.fullmatch(_blank_periods(c, c.prev_end, start))
+    if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
+        return ""
+    return _as_printed(_plain_subject(m.group("np")), c.text, start)
 
 
 def _printed_subject(c: "Context") -> str:
@@ -2496,7 +2722,9 @@ def _printed_subject(c: "Context") -> str:
     start = c.m.start()
     open_at = c.masked.rfind(";", c.prev_end, start) + 1 or c.prev_end
     if open_at == c.prev_end and c.prev_end:
-        return ""  # a clause after another amount: its subject, if any, is that amount's
+        return _changed_after_another(c, start)  # a clause after another amount: its subject, if any, is that
+        # amount's, unless the clause opens on a subject of its own that changed ("..., money market accounts
+        # increased by $2.3 million")
     if any(open_at <= t.start() < start for t in c.terms):
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)

@@ -291,7 +291,7 @@ def test_a_change_over_another_quarter_is_neither_the_figures_period_nor_its_yea
 def test_amounts_of_change_are_changes_and_the_level_after_them_is_read():
     _, got = _figures("Net loans decreased $10.5 million, or 3.3%, to $301.7 million at June 30, 2019 compared to "
                       "$312.2 million at December 31, 2018.\n")
-    assert ("loans (change)", 10_500_000, "2019-06-30", "change") in got
+    assert ("loans (change)", -10_500_000, "2019-06-30", "change") in got  # a decrease: negative
     assert ("loans", 301_700_000, "2019-06-30", "") in got and ("loans", 312_200_000, "2018-12-31", "") in got
     _, got = _figures("Noninterest expense was $1,787,830 higher in the six months ended June 30, 2019.\n")
     assert [g[3] for g in got] == ["change"]

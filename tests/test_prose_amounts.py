@@ -256,7 +256,7 @@ def _changes(got) -> list[tuple]:
 
 def test_a_change_amount_is_of_its_own_period_never_of_the_period_it_is_lower_than():
     _, got = _read("Gross profit for the fourth quarter of 2024 was $51 million lower than the fourth quarter of 2023.")
-    assert _changes(got) == [("Gross profit (change)", 51_000_000, "Q4 2024", "change")]  # was dated Q4 2023
+    assert _changes(got) == [("Gross profit (change)", -51_000_000, "Q4 2024", "change")]  # was dated Q4 2023; lower: negative
 
 
 def test_a_change_from_another_quarter_than_a_year_before_is_no_change_of_the_period():
@@ -298,7 +298,7 @@ def test_a_balances_change_since_a_date_keeps_that_date():
     doc, got = _read("Net loans decreased $10.5 million, or 3.3%, to $301.7 million at December 31, 2024 compared to "
                      "$312.2 million at September 30, 2024.")
     [change] = [f for f in doc.figures if f.qualifier == "change"]
-    assert (change.value, change.period.label(12), change.comp_period.label(12)) == (10_500_000, "2024-12-31",
+    assert (change.value, change.period.label(12), change.comp_period.label(12)) == (-10_500_000, "2024-12-31",
                                                                                       "2024-09-30")
 
 
@@ -677,7 +677,7 @@ def test_a_change_after_the_comparison_is_the_change_of_the_figures_period():
     assert not any(v == 3_200_000 and p != "Q4 2024" for _, v, p, _ in got), got
     _, got = _read("Net sales decreased $3.2 million, or 6.6%, to $45.1 million in the fourth quarter of 2024 compared to "
                    "$48.3 million in the fourth quarter of 2023 primarily due to a decrease of $2.0 million in parts sales.")
-    assert ("Net sales (change)", 3_200_000, "Q4 2024", "change") in got  # a part's change, after a cause: not the total's
+    assert ("Net sales (change)", -3_200_000, "Q4 2024", "change") in got  # a part's change, after a cause: not the total's
     assert not any(v == 2_000_000 and p == "Q4 2024" for _, v, p, _ in got), got
 
 
