@@ -192,7 +192,9 @@ def test_the_comparison_of_a_segments_amount_is_never_the_company_total():
     got = _figures('Revenue was $77.9 million in the second quarter of 2019.\n\nGround Equipment Sales ("GGS")\n\n'
                    "* Revenues for this segment totaled $11.8 million for the quarter ended June 30, 2019, up 40% when "
                    "compared to revenue of $8.4 million in the previous year's second fiscal quarter.\n")
-    assert [v for _, v, *_ in got] == [77_900_000]
+    assert [v for _, v, *_ in _totals(got)] == [77_900_000]
+    assert {(v, seg) for _, v, _, _, seg in got if seg} == {(11_800_000, "Ground Equipment Sales"),
+                                                          (8_400_000, "Ground Equipment Sales")}
 
 
 def test_a_comparison_naming_its_own_term_is_read_when_the_amount_before_was_not():
