@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
-from parsers.company_names import name_word_key, name_word_keys
+from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
@@ -754,7 +754,7 @@ class NarrativeReader:
         """`issuer`: the company's name and ticker, to tell the company itself from a business of it
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
-        self.issuer = _issuer_words(*issuer)
+        self.issuer = _issuer_words(*issuer, text="\n".join(lines))
         self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower())) \
             | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
         self.section_period: Period | None = None  # the period the last titled heading names
@@ -984,8 +984,9 @@ class NarrativeReader:
         pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
-            if words and self.issuer and any(w in self.issuer for w in words) \
-                    and all(w in self.issuer or w in self.issuer_name for w in words):  # "Acme Widgets' revenue" too
+            if words and self.issuer is not None and (any(w in self.issuer for w in words) or len(words) > 1) \
+                    and all(w in self.issuer or w in self.issuer_name for w in words) \
+                    and not (len(words) == 1 and _one_of_listed_parts(p, pendings)):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
         if pendings and (subject := _named_subject(text, self.issuer, self.issuer_name)):
@@ -2761,18 +2762,28 @@ _NOT_A_NAME = frozenset("""we it our this these that they he she management comp
 sales during in for record""".split())
 
 
-def _issuer_words(company: str | None, ticker: str | None) -> tuple[str, ...] | None:
+def _issuer_words(company: str | None, ticker: str | None, text: str = "") -> tuple[str, ...] | None:
     """Words that name the issuer itself: its name's first word, its initials, its ticker. None when the
-    company is not known (then no sentence subject can be told from it)."""
+    company is not known (then no sentence subject can be told from it). The first word is left out where the
+    release also uses it for a part of the company ('the Pacific region', a table row 'Pacific' in Pacific Widgets,
+    Inc.'s release) or it names a place: 'Pacific revenue' may then be that part's, never surely the company's."""
     if not company:
         return None
     words = [w for w in re.findall(r"[a-z0-9&]+", company.lower()) if w not in _ISSUER_GENERIC]
-    out = {words[0]} if words else set()
+    out = {words[0]} if words and not (word_names_a_part(words[0], text) or _geo(words[0])) else set()
     if len(words) > 1:
         out.add("".join(w[0] for w in words))
     if ticker:
         out.add(ticker.lower())
     return tuple(out)
+
+
+def _one_of_listed_parts(p: Pending, pendings: list[Pending]) -> bool:
+    """A sentence that names another business line before the same term ("Pacific revenue was $40.1 million and
+    Atlantic revenue was $80.4 million"): one word before a term is one of the parts listed, even where it is also
+    the first word of the issuer's name; never surely the company's."""
+    return any(o is not p and o.figure.product and o.figure.label.lower() == p.figure.label.lower()
+               and o.figure.product.lower() != p.figure.product.lower() for o in pendings)
 
 
 # A legal entity's name ends in its form: "Acme Operating LLC", "Acme Savings Bank", "Acme Finance Corp."

@@ -247,3 +247,29 @@ def test_used_after_the_terms_name_is_an_outflow_and_a_later_clause_gives_no_sig
     q2_prior = {f["value"] for f in said if f["period_end"].year == 2018}
     assert q2 == {-3_100_000.0}, said
     assert q2_prior == ({q2_2018} if q2_2018 is not None else set()), said
+
+
+_PACIFIC = ("PACIFIC WIDGETS REPORTS THIRD QUARTER 2031 RESULTS\n\nPORTLAND, Oregon, November 1, 2031 -- Pacific Widgets, "
+            "Inc. (NYSE: PWDG) today reported results for the quarter ended September 30, 2031.\n\n")
+
+
+def _company_revenue(sentence: str, after: str = "") -> set[float]:
+    facts = [f for f in _facts(_PACIFIC + sentence + "\n\n" + after) if f["source"] == "narrative"]
+    return {f["value"] for f in facts if f["metric"] == "revenue" and not f["product"] and not f["geo"]}
+
+
+def test_a_word_of_the_company_name_the_release_uses_for_a_region_is_no_company_figure() -> None:
+    region = "Sales grew in the Pacific region on new widget lines.\n"
+    assert _company_revenue("Pacific revenue was $40.1 million.", region) == set()
+    assert _company_revenue("Pacific's revenue was $40.1 million.", region) == set()
+    assert _company_revenue("Pacific reported revenue of $40.1 million.", region) == set()
+    table = "| | Q3 2031 |\n|---|---|\n| Pacific | 40.1 |\n| Atlantic | 80.4 |\n"
+    assert _company_revenue("Pacific revenue was $40.1 million.", table) == set()
+    # one of a list of parts, even where the release says nothing else of it
+    assert _company_revenue("Pacific revenue was $40.1 million and Atlantic revenue was $80.4 million.") == set()
+
+
+def test_the_company_short_name_or_its_first_word_used_for_nothing_else_is_the_company() -> None:
+    region = "Sales grew in the Pacific region on new widget lines.\n"
+    assert _company_revenue("Pacific Widgets revenue was $120.5 million.", region) == {120.5e6}
+    assert _company_revenue("Pacific revenue was $120.5 million.") == {120.5e6}
