@@ -1979,4 +1979,4 @@ def _basis_heading(caption: str) -> str:
     text = _HEADING_MARKS.sub("", caption).strip()
     if not 1 <= len(name_words(text)) <= 5 or SCALE_LINE.search(text) or not (m := _BASIS_HEADING.search(text)):
         return ""
-    return " ".join(m.group(0).lower().split())
+    return " ".join((m.group("earnings") or m.group(0)).lower().split())  # 'Core Earnings': the basis is 'core'
