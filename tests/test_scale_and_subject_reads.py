@@ -273,3 +273,25 @@ def test_the_company_short_name_or_its_first_word_used_for_nothing_else_is_the_c
     region = "Sales grew in the Pacific region on new widget lines.\n"
     assert _company_revenue("Pacific Widgets revenue was $120.5 million.", region) == {120.5e6}
     assert _company_revenue("Pacific revenue was $120.5 million.") == {120.5e6}
+
+
+def _tight(years: str, rows: list[tuple[str, str]]) -> str:
+    body = "\n".join(f"{label:<40}{figures}" for label, figures in rows)
+    return ("KOPJE MINING LIMITED INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2031\n\n"
+            "CAPE TOWN, 20 February 2032 -- Kopje Mining Limited (JSE: KPJ) today announced its interim results.\n\n"
+            "CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS\nSix months ended 31 December (Rm)\n"
+            + " " * 51 + years + "\n" + body + "\n")
+
+
+def test_thousands_set_apart_by_one_space_in_figures_set_wide_apart_under_tight_years_are_one_figure() -> None:
+    text = _tight("2031 2030", [("Revenue", "    21 406    19 118"), ("Profit for the period", "     2 700     2 500")])
+    assert {f["value"] for f in _facts(text, "text") if f["metric"] == "revenue"} == {21406e6, 19118e6}
+
+
+def test_figures_one_space_apart_under_tight_years_after_a_padded_label_are_still_columns() -> None:
+    text = (_HEAD + "CONSOLIDATED STATEMENTS OF INCOME\n(in millions, except per share data)\n"
+            "Three Months Ended Year Ended\nSeptember 30, September 30,\n2031 2030 2031 2030\n"
+            "Revenue 631.4 598.0 2,412.0 2,304.1\nDiluted weighted average shares      112 109 112 109\n"
+            "Diluted EPS 0.82 0.77 3.04 2.94\n")
+    facts = _facts(text, "text")
+    assert {f["value"] for f in facts if f["metric"] == "weighted_shares_diluted"} == {112e6, 109e6}
