@@ -1683,7 +1683,7 @@ class NarrativeReader:
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
                                         or _CHANGE_AFTER.match(c.tail) and not (
-                                            _level_than_an_amount(c) and not _CHANGE_NOUN.search(after_term))):
+                                            _level_than_an_amount(c) and not _CHANGE_NOUN.match(after_term))):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -3340,8 +3340,12 @@ _THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|
                              + MARK_RE.pattern + r")", re.I)
 
 
-_CHANGE_NOUN = re.compile(r"\b(?:growth|declines?|increases?|decreases?|savings|improvements?|reductions?|drops?|"
-                          r"rises?)\b", re.I)  # "revenue decline was $2.0 million, less than ...": a change, set beside one
+# A change noun that heads the term's own phrase, right after the term ("revenue decline was $2.0 million, less than
+# ...", "net income year-over-year growth was"): the amount is a change, set beside one. Anywhere else between the term
+# and the amount ("revenue, despite an increase in returns, was $2.0 million, less than ...") it governs no amount.
+_CHANGE_NOUN = re.compile(r"^\s*(?:(?:year[\s-]+over[\s-]+year|yoy|y/y|sequential|quarterly|annual|organic|net|total)\s+)?"
+                          r"(?:growth|declines?|increases?|decreases?|savings|improvements?|reductions?|drops?|"
+                          r"rises?)\b", re.I)
 
 
 def _level_than_an_amount(c: "Context") -> bool:

@@ -53,8 +53,17 @@ def test_a_change_noun_between_the_term_and_an_amount_set_beside_another_keeps_i
 
 
 def test_a_level_set_beside_another_amount_is_still_the_level() -> None:
-    facts = _said("Third quarter revenue was $2.0 million, less than $3.0 million in the second quarter.")
-    assert [f["value"] for f in facts if f["metric"] == "revenue"][:1] == [2000000.0]
+    for sentence in ("Third quarter revenue was $2.0 million, less than $3.0 million in the second quarter.",
+                     # a change noun of another clause between the term and the amount governs no amount
+                     "Third quarter revenue, despite an increase in returns, was $2.0 million, less than $3.0 million "
+                     "in the second quarter."):
+        facts = _said(sentence)
+        assert [f["value"] for f in facts if f["metric"] == "revenue"][:1] == [2000000.0], sentence
+
+
+def test_a_change_noun_heading_the_term_after_a_period_word_keeps_it_a_change() -> None:
+    sentence = "Third quarter revenue year-over-year growth was $2.0 million, less than $3.0 million in the second quarter."
+    assert not [f for f in _said(sentence) if f["metric"] == "revenue"]
 
 
 def _note(title: str) -> str:
