@@ -70,7 +70,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
         if f.printed_term:
             metric = "other"  # a sentence's subject the vocabulary lacks: its printed words, never a metric they resemble
-        if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label):
+        if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label) \
+                and not (f.source == "narrative" and _SIGNED_BY_ITS_VERB.match(label)):
             metric = "other"  # 'Net cash used in operating activities | 12,384': an outflow printed unsigned
         geo = canonical_geo(f.geo) if f.geo else ""
         segment = f.segment
@@ -217,6 +218,9 @@ _SLOT = ("basis", "geo", "product", "period_label", "unit")
 # printed unsigned, which way it went is the label's word, not the figure's sign, and it keeps its label ('Operating
 # activities used cash | 3,100' too; a sentence's reader signs its outflow itself)
 USED_ONLY = re.compile(r"^\W*(?:net cash (?:used (?:in|for)) |(?:our )?operating activities used\b)", re.I)
+# A sentence's 'operating activities used cash of $2.4 million ..., compared with $6.0 million provided': its reader
+# signs each amount by its own verb (narrative _used_cash_sign), so an amount left positive was said to be an inflow
+_SIGNED_BY_ITS_VERB = re.compile(r"^\W*(?:our )?operating activities used\b", re.I)
 
 
 def _basic_beside_diluted(facts: dict[str, list]) -> None:

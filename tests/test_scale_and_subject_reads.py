@@ -304,3 +304,20 @@ def test_figures_one_space_apart_under_tight_years_after_a_padded_label_are_stil
             "Diluted EPS 0.82 0.77 3.04 2.94\n")
     facts = _facts(text, "text")
     assert {f["value"] for f in facts if f["metric"] == "weighted_shares_diluted"} == {112e6, 109e6}
+
+
+def _cash_flows(sentence: str) -> dict[str, float]:
+    return {f["period_label"]: f["value"] for f in _said(sentence) if f["metric"] == "operating_cash_flow"}
+
+
+def test_a_compared_amount_operating_activities_provided_is_the_operating_cash_flow() -> None:
+    got = _cash_flows("Operating activities used cash of $2.4 million in the third quarter of 2031 compared with $6.0 "
+                      "million provided in the third quarter of 2030.")
+    assert got == {"Q3 2031": -2.4e6, "Q3 2030": 6.0e6}
+
+
+def test_net_cash_used_printed_unsigned_in_a_sentence_is_still_no_operating_cash_flow() -> None:
+    assert _cash_flows("Net cash used in operating activities was $2.4 million in the third quarter of 2031.") == {}
+    got = _cash_flows("Operating activities used cash of $2.4 million in the third quarter of 2031, down from $3.5 "
+                      "million in the third quarter of 2030.")
+    assert got == {"Q3 2031": -2.4e6}  # the near miss: a compared amount of no verb of its own stays unread
