@@ -227,7 +227,8 @@ def has_legal_suffix(name: str) -> bool:
 
 
 # Nouns that make the word before them the name of a part of a company: a region, a business line
-_PART_NOUN = r"(?:segments?|regions?|regional|divisions?|units?|business(?:es)?|markets?|operations|territor(?:y|ies)|areas?)"
+# (never after a possessive: "Acme's market leadership", "Acme's business" are the company's own)
+_PART_NOUN = r"(?:segments?|regions?|regional|divisions?|units?|territor(?:y|ies)|areas?)"
 
 
 def word_names_a_part(word: str, text: str) -> bool:
@@ -237,6 +238,8 @@ def word_names_a_part(word: str, text: str) -> bool:
     if not word.strip():
         return False
     w = re.escape(word.strip())
-    part = re.compile(rf"\b{w}['\u2019]?s?\s+(?:reportable\s+|operating\s+|business\s+)?{_PART_NOUN}\b", re.I)
+    part = re.compile(rf"\b{w}\s+(?:reportable\s+|operating\s+|business\s+)?{_PART_NOUN}(?![\w-])|"
+                      rf"\b(?:the|our|its|in)\s+{w}\s+markets?\b(?![\w-]|\s+share)", re.I)  # "the Pacific market",
+    # never "Acme markets these lenses" (a verb), "Acme market share"
     row = re.compile(rf"^[ \t|*]*{w}[ \t*]*(?:\||\t| {{2,}})[^\n]*\d", re.I | re.M)
     return bool(part.search(text) or row.search(text))
