@@ -2103,9 +2103,10 @@ _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|1
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
-# income", "Industrial segment net sales", "total segment operating income"): group 1 its name, empty when none is said
+# income", "Industrial segment net sales", "total segment operating income"), or a region the vocabulary does not name
+# a place ("In the Atlantic region, revenue was": never the company's): group 1 its name, empty when none is said
 _UNIT_NAMED = (r"(?:the|our|its)\s+((?:[A-Za-z][\w&.'\u2019-]*\s+){0,4}?)(?:reportable\s+|operating\s+|business\s+)?"
-               r"(?i:segments?|divisions?|business\s+units?)\b(?!['\u2019])")
+               r"(?i:segments?|divisions?|regions?|business\s+units?)\b(?!['\u2019])")
 # right after the term or the amount: "operating income attributable to the Industrial segment", "$2.6 million in
 # the Industrial segment"
 _UNIT_AFTER_TERM = re.compile(r"\s*,?\s*(?i:in|within|for|from|at|of|attributable\s+to|generated\s+by)\s+" + _UNIT_NAMED)
@@ -2130,7 +2131,7 @@ _WHOLE_BEFORE_TERM = re.compile(r"\b(?:consolidated|[a-z]+-wide|total\s+company)
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
 _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
-                               r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
+                               r"(?i:segments?|divisions?|regions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
 # a clause's break before a period named after an amount: ", and for the quarter", "; Q1 2025", " and in the third quarter"
 # (never the "and" of "basic and diluted")
 # A period of the amount's own clause, right after it (past a comparative in parentheses), that names no dates: "SEK

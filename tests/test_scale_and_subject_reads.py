@@ -321,3 +321,13 @@ def test_net_cash_used_printed_unsigned_in_a_sentence_is_still_no_operating_cash
     got = _cash_flows("Operating activities used cash of $2.4 million in the third quarter of 2031, down from $3.5 "
                       "million in the third quarter of 2030.")
     assert got == {"Q3 2031": -2.4e6}  # the near miss: a compared amount of no verb of its own stays unread
+
+
+def test_a_region_the_vocabulary_does_not_name_leading_the_sentence_is_no_company_figure() -> None:
+    for sentence in ("In the Atlantic region, revenue was $40.1 million.", "Atlantic region revenue was $40.1 million."):
+        assert _company_revenue(sentence) == set(), sentence
+        assert {f["product"] for f in _said(sentence) if f["metric"] == "revenue"} == {"Atlantic"}, sentence
+
+
+def test_revenue_across_all_regions_is_still_the_company_figure() -> None:
+    assert _company_revenue("Revenue was $90.1 million across all regions.") == {90.1e6}
