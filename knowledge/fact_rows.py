@@ -16,7 +16,7 @@ from knowledge.vocabulary import (COMMON, MINORITY_SHARE, NET_ASSETS_FROM_OPERAT
                                   company_key, is_investment_company_top_line, is_products_revenue_section, is_revenue_section,
                                   metric_where_read)
 from parsers.company_names import word_names_a_part
-from parsers.model import Document
+from parsers.model import Document, Figure
 from parsers.name_forms import name_words
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import effective_month
@@ -140,7 +140,10 @@ PLACE_BROKEN_DOWN = {"income_before_tax", "income_tax", "operating_income", "net
 _WHOLE_COMPANY = re.compile(r"^(?:(?:total\s+)?company[\s-]?wide|total\s+company|enterprise[\s-]?wide|consolidated)$", re.I)
 
 
-def _company_forms(company: str | None, doc: Document) -> tuple[frozenset[str], str, set[tuple[int, str]]]:
+_CompanyForms = tuple[frozenset[str], str, set[tuple[int, str]]]
+
+
+def _company_forms(company: str | None, doc: Document) -> _CompanyForms:
     """The forms a release names its issuer by before a term: its name and short name ('Pacific Widgets, Inc.',
     'Pacific Widgets'), and its name's first word alone unless the release also uses that word for a part of the
     company (a region, a segment: parsers/company_names.py word_names_a_part) or the vocabulary names it a place;
@@ -162,7 +165,7 @@ _LEGAL_FORMS = frozenset(name_words("inc incorporated corp corporation company c
                                     "holding sa nv ag se the"))
 
 
-def _names_the_whole_company(product: str, forms: tuple[frozenset[str], str, set[tuple[int, str]]], f) -> bool:
+def _names_the_whole_company(product: str, forms: _CompanyForms, f: Figure) -> bool:
     """A sentence's subject before its term that names the company itself ('Company-wide', its name, its short name,
     its name's first word where the release uses that word for nothing else): the company's figure, never a business
     line of it. The first word alone in a sentence that names another business line before the same term ('Pacific
