@@ -314,6 +314,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     rest = COMPANY_GROWTH.sub(" revenue growth ", rest)
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab, whole, spans)
+    _basis_word_of_a_product(q, whole, vocab)
     _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
@@ -733,6 +734,25 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
         named = set(q.product_words) <= held and bool(set(q.product_words) - _metric_words(vocab))
         q.unknown += [w for w in q.product_words if w in _metric_words(vocab) and w not in _own_words(q.metric)
                       and w not in q.unknown and not (named and w in held)]
+
+
+def _basis_word_of_a_product(q: Question, whole: str, vocab: StoreVocabulary) -> None:
+    """A business line the store holds whose name holds a basis word ('Core Markets' revenue): a question naming it
+    whole, and no basis besides, asks for that line's figure as reported, never a non-GAAP figure of 'Markets'."""
+    if q.basis != "non-gaap" or not q.metric or not q.company:
+        return
+    asked = f" {' '.join(re.findall(r'[a-z0-9&]+', whole))} "
+    basis_words = BASIS_WORDS[0][1]
+    for product in vocab.products.get((q.company, q.metric), ()):
+        words = re.findall(r"[a-z0-9&]+", product.lower())
+        phrase = f" {' '.join(words)} "
+        if len(words) < 2 or phrase not in asked or not basis_words.search(phrase):
+            continue
+        if basis_words.search(asked.replace(phrase, " ", 1)):
+            return  # "adjusted Core Markets revenue": a basis asked besides the line's name
+        q.basis, q.basis_named = "", False
+        q.product_words = list(dict.fromkeys([w for w in words if w not in STOPWORDS] + q.product_words))
+        return
 
 
 def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:
