@@ -757,6 +757,7 @@ class NarrativeReader:
         self.issuer = _issuer_words(*issuer, text="\n".join(lines))
         self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower())) \
             | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
+        self.name_lead = [w for w in re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()) if w not in _ISSUER_GENERIC]
         self.section_period: Period | None = None  # the period the last titled heading names
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -772,6 +773,11 @@ class NarrativeReader:
         self.inherited_qualifier = ""
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
         self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
+
+    def _leads_name(self, words: list[str]) -> bool:
+        """Two words or more that begin the issuer's name ('Pacific Widgets' of Pacific Widgets, Inc.): its short
+        form, the company itself even where its first word alone may name a part of it."""
+        return len(words) > 1 and words == self.name_lead[:len(words)]
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -984,7 +990,7 @@ class NarrativeReader:
         pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
-            if words and self.issuer is not None and (any(w in self.issuer for w in words) or len(words) > 1) \
+            if words and self.issuer is not None and (any(w in self.issuer for w in words) or self._leads_name(words)) \
                     and all(w in self.issuer or w in self.issuer_name for w in words) \
                     and not (len(words) == 1 and _one_of_listed_parts(p, pendings)):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
