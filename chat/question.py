@@ -318,6 +318,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     rest = COMPANY_GROWTH.sub(" revenue growth ", rest)
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab, whole, spans)
+    _basis_word_of_a_product(q, whole, vocab)
     _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
@@ -800,6 +801,25 @@ def _printed_with(word: str, heads: set[str], q: Question, vocab: StoreVocabular
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     said = re.compile(rf"\b{re.escape(word)}\b.*\b(?:{head})\b|\b(?:{head})\b.*\b{re.escape(word)}\b", re.I)
     return any(said.search(label) for key in keys for label in (vocab.canonical_labels.get(key) or ()))
+
+
+def _basis_word_of_a_product(q: Question, whole: str, vocab: StoreVocabulary) -> None:
+    """A business line the store holds whose name holds a basis word ('Core Markets' revenue): a question naming it
+    whole, and no basis besides, asks for that line's figure as reported, never a non-GAAP figure of 'Markets'."""
+    if q.basis != "non-gaap" or not q.metric or not q.company:
+        return
+    asked = f" {' '.join(re.findall(r'[a-z0-9&]+', whole))} "
+    basis_words = BASIS_WORDS[0][1]
+    for product in vocab.products.get((q.company, q.metric), ()):
+        words = re.findall(r"[a-z0-9&]+", product.lower())
+        phrase = f" {' '.join(words)} "
+        if len(words) < 2 or phrase not in asked or not basis_words.search(phrase):
+            continue
+        if basis_words.search(asked.replace(phrase, " ", 1)):
+            return  # "adjusted Core Markets revenue": a basis asked besides the line's name
+        q.basis, q.basis_named = "", False
+        q.product_words = list(dict.fromkeys([w for w in words if w not in STOPWORDS] + q.product_words))
+        return
 
 
 def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:

@@ -15,7 +15,9 @@ from knowledge.reading_version import reading_version
 from knowledge.vocabulary import (COMMON, MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
                                   company_key, is_investment_company_top_line, is_products_revenue_section, is_revenue_section,
                                   metric_where_read)
-from parsers.model import Document
+from parsers.company_names import word_names_a_part
+from parsers.model import Document, Figure
+from parsers.name_forms import name_words
 from parsers.tables import normalize_basis, plain_label
 from parsers.periods import Period, add_months, effective_month, month_end
 
@@ -56,6 +58,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     columns = [facts[c] for c in FACT_COLUMNS]
     offset = doc.fy_offset
     dropped = []
+    as_company = _company_forms(name, doc)
     for f in doc.figures:
         if not _sane(f.value):
             dropped.append(f"line {f.line}: {f.quote[:40]!r} is not a figure a release prints")
@@ -67,11 +70,12 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
         if f.printed_term:
             metric = "other"  # a sentence's subject the vocabulary lacks: its printed words, never a metric they resemble
-        if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label):
+        if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label) \
+                and not (f.source == "narrative" and _SIGNED_BY_ITS_VERB.match(label)):
             metric = "other"  # 'Net cash used in operating activities | 12,384': an outflow printed unsigned
         geo = canonical_geo(f.geo) if f.geo else ""
         segment = f.segment
-        if f.source == "narrative" and product and _names_the_whole_company(product, name):
+        if f.source == "narrative" and product and _names_the_whole_company(product, as_company, f):
             product = segment = ""  # "Company-wide revenue", "<the company's own name> revenue": the company's
         if f.source == "table" and product and not geo and f.segment == product and _names_a_place(product):
             geo, product = canonical_geo(product), ""  # "International" as a segment of a table: a place
@@ -143,14 +147,44 @@ PLACE_BROKEN_DOWN = {"income_before_tax", "income_tax", "operating_income", "net
 _WHOLE_COMPANY = re.compile(r"^(?:(?:total\s+)?company[\s-]?wide|total\s+company|enterprise[\s-]?wide|consolidated)$", re.I)
 
 
-def _names_the_whole_company(product: str, company: str | None) -> bool:
-    """A sentence's subject before its term that names the company itself ('Company-wide', or its own name's first
-    word): the company's figure, never a business line of it."""
-    text = " ".join(product.split()).strip(" ,.'\u2019s")
+_CompanyForms = tuple[frozenset[str], str, set[tuple[int, str]]]
+
+
+def _company_forms(company: str | None, doc: Document) -> _CompanyForms:
+    """The forms a release names its issuer by before a term: its name and short name ('Pacific Widgets, Inc.',
+    'Pacific Widgets'), and its name's first word alone unless the release also uses that word for a part of the
+    company (a region, a segment: parsers/company_names.py word_names_a_part) or the vocabulary names it a place;
+    with the (line, label) of each sentence that names a business line before its term, to tell a list of parts."""
+    words = name_words(company or "")
+    short = [w for w in words if w not in _LEGAL_FORMS]
+    forms = {" ".join(words), " ".join(short)} - {""}
+    first = short[0] if short else ""
+    if len(first) > 2 and not canonical_geo(first) and not word_names_a_part(first, doc.text):
+        alone = first
+    else:
+        alone = ""
+    parts = {(f.line, f.label.lower()) for f in doc.figures if f.source == "narrative" and f.product
+             and " ".join(name_words(f.product)) not in forms | {alone}}
+    return frozenset(forms), alone, parts
+
+
+_LEGAL_FORMS = frozenset(name_words("inc incorporated corp corporation company co ltd limited plc llc lp l p group holdings "
+                                    "holding sa nv ag se the"))
+
+
+def _names_the_whole_company(product: str, forms: _CompanyForms, f: Figure) -> bool:
+    """A sentence's subject before its term that names the company itself ('Company-wide', its name, its short name,
+    its name's first word where the release uses that word for nothing else): the company's figure, never a business
+    line of it. The first word alone in a sentence that names another business line before the same term ('Pacific
+    revenue was $40.1 million and Atlantic revenue was $80.4 million') is one part of a list: never the company's."""
+    text = re.sub(r"['\u2019]s?$", "", " ".join(product.split()).strip(" ,.")).strip(" ,.")  # "Acme's": Acme
     if _WHOLE_COMPANY.match(text):
         return True
-    first = (company or "").split()[:1]
-    return bool(first) and len(first[0]) > 2 and text.lower() == first[0].strip(",.").lower()
+    names, alone, parts = forms
+    said = " ".join(name_words(text))
+    if said in names:
+        return True
+    return bool(alone) and said == alone and (f.line, f.label.lower()) not in parts
 
 
 def _names_a_place(label: str) -> bool:
@@ -194,6 +228,9 @@ _SLOT = ("basis", "geo", "product", "period_label", "unit")
 # printed unsigned, which way it went is the label's word, not the figure's sign, and it keeps its label ('Operating
 # activities used cash | 3,100' too; a sentence's reader signs its outflow itself)
 USED_ONLY = re.compile(r"^\W*(?:net cash (?:used (?:in|for)) |(?:our )?operating activities used\b)", re.I)
+# A sentence's 'operating activities used cash of $2.4 million ..., compared with $6.0 million provided': its reader
+# signs each amount by its own verb (narrative _used_cash_sign), so an amount left positive was said to be an inflow
+_SIGNED_BY_ITS_VERB = re.compile(r"^\W*(?:our )?operating activities used\b", re.I)
 
 
 def _basic_beside_diluted(facts: dict[str, list]) -> None:

@@ -224,3 +224,22 @@ def best_name(candidates: list[str]) -> str | None:
 
 def has_legal_suffix(name: str) -> bool:
     return bool(_SUFFIX_END.search(name))
+
+
+# Nouns that make the word before them the name of a part of a company: a region, a business line
+# (never after a possessive: "Acme's market leadership", "Acme's business" are the company's own)
+_PART_NOUN = r"(?:segments?|regions?|regional|divisions?|units?|territor(?:y|ies)|areas?)"
+
+
+def word_names_a_part(word: str, text: str) -> bool:
+    """Does a release use one word of its issuer's name for a part of the company: the word before a part's noun
+    ('Pacific segment', 'the Pacific region'), or a table row's label alone ('| Pacific | 40.1 |', 'Pacific    40.1')?
+    Such a word before a term ('Pacific revenue') may be that part's figure: it never names the whole company."""
+    if not word.strip():
+        return False
+    w = re.escape(word.strip())
+    part = re.compile(rf"\b{w}\s+(?:reportable\s+|operating\s+|business\s+)?{_PART_NOUN}(?![\w-])|"
+                      rf"\b(?:the|our|its|in)\s+{w}\s+markets?\b(?![\w-]|\s+share)", re.I)  # "the Pacific market",
+    # never "Acme markets these lenses" (a verb), "Acme market share"
+    row = re.compile(rf"^[ \t|*]*{w}[ \t*]*(?:\||\t| {{2,}})[^\n]*\d", re.I | re.M)
+    return bool(part.search(text) or row.search(text))

@@ -158,9 +158,11 @@ def _years_end_month(figures: list[Figure], text: str) -> int | None:
     return months.pop() if len(months) == 1 and months != {12} else None
 
 
-# the text calls dates year ends: 'fiscal 2019', 'at year end', 'as of the end of the fiscal year'
-_YEAR_END_WORDS = re.compile(r"\bfiscal\b|\byears?[\s-]+end(?:ed|ing|s)?\b|\bend\s+of\s+(?:the\s+|each\s+)?(?:fiscal\s+)?years?\b",
-                             re.I)
+# the text calls dates year ends: 'fiscal 2019', 'fiscal year', 'at year end', 'as of the end of the fiscal year';
+# never 'fiscal' of a quarter ('the end of our fiscal second quarter', 'fiscal 2019 third quarter', 'fiscal quarters')
+_YEAR_END_WORDS = re.compile(r"\bfiscal[\s-]+(?:years?\b|(?:19|20)\d\d\b)(?![\s-]+(?:first|second|third|fourth|1st|2nd|3rd|4th|"
+                             r"q[1-4]|quarter)\b)|\byears?[\s-]+end(?:ed|ing|s)?\b|"
+                             r"\bend\s+of\s+(?:the\s+|each\s+)?(?:fiscal\s+)?years?\b", re.I)
 
 
 def _balance_dates_month(figures: list[Figure], text: str) -> int | None:

@@ -55,9 +55,24 @@ _COMMA_GROUPS = re.compile(r"\d,\d{3}(?!\d)")
 def _row_values(line: str, cols: list["Column"] | None = None) -> Iterator[re.Match]:
     """A row's figures: thousands set apart by one space only where the line groups none by commas ('1,204  5 100'
     is two columns' figures, never 5,100), and where the header's columns stand two spaces apart or more (under
-    '2024 2023 2024 2023', one space apart, '102 101' are two columns' figures)."""
+    '2024 2023 2024 2023', one space apart, '102 101' are two columns' figures) or else the row's own figures do
+    ('21 406    19 118' under a tight '2031 2030': each figure stands two spaces or more from the next)."""
+    if _COMMA_GROUPS.search(line):
+        return VALUE_TOKEN.finditer(line)
     one_space = cols is not None and any(b.start - a.end <= 1 for a, b in zip(cols, cols[1:]))
-    return (VALUE_TOKEN if one_space or _COMMA_GROUPS.search(line) else ROW_VALUE).finditer(line)
+    return (VALUE_TOKEN if one_space and not _spaced_wide_apart(line, len(cols or ())) else ROW_VALUE).finditer(line)
+
+
+def _spaced_wide_apart(line: str, columns: int) -> bool:
+    """Does a row print a figure whose thousands one space sets apart ('21 406'), one figure to each of the header's
+    `columns`, every figure of the row standing two spaces or more from the next: the one space inside a figure,
+    never between two figures ('112 109 112 109' under four years is four figures, never one)."""
+    found = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), " " in m.group(0).strip())
+             for m in ROW_VALUE.finditer(line)]
+    if len(found) != columns or not any(spaced for _, _, spaced in found) or not re.search(r"(?:^|\S)\s{2,}$|\|\s*$", line[:found[0][0]]):
+        return False  # 'shares 112 109 112 109': one space after the label, the figures set as tight as the years
+    return all(line[a_end:b_start].strip() == "" and b_start - a_end >= 2
+               for (_, a_end, _), (b_start, _, _) in zip(found, found[1:]))
 
 
 PHRASE_SPLIT = re.compile(

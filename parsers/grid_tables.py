@@ -649,8 +649,8 @@ class GridReader:
     def _hundredths_suffix(self, row: GridRow, columns: dict[int, Column], crowded: set[int], in_cents: bool) -> bool:
         """Whether a row's '24.8p' / '5.9c' cells are figures in hundredths of the currency: only where the
         currency has pence or cents printed so ('p' sterling's pence; 'c' the cents of the currencies that print
-        them with a 'c') or the caption, heading or label says pence or cents, and only where every figure cell of
-        the row carries the letter. A lone '1.16c' beside '1.03' is a figure with a footnote letter: unread."""
+        them with a 'c'; a 'p' where the release prints no currency at all) or the caption, heading or label says
+        pence or cents, and only where every figure cell of the row carries the letter. A lone '1.16c' beside '1.03' is a figure with a footnote letter: unread."""
         texts = [c.text.strip() for c in row.cells if c.vcol is not None and c.vcol not in crowded
                  and (col := columns.get(c.vcol)) is not None and col.kind not in ("change", "change_cc")
                  and _DIGIT.search(c.text) and not _is_percent(c.text)]
@@ -661,6 +661,8 @@ class GridReader:
             return True
         letters = {"p" if m.group(1) else "c" for m in matched}
         currency = self._release_currency()
+        if letters == {"p"} and currency == "":
+            return True  # a release that prints no currency: a 'p' on every figure of a share's row is its pence
         return letters == ({"p"} if currency == "GBP" else {"c"} if currency in _CENTS_WITH_C else set())
 
     def _row(self, row: GridRow, label: str, section: str, columns: dict[int, Column], title: str,
@@ -2141,4 +2143,4 @@ def _basis_heading(caption: str) -> str:
     text = _HEADING_MARKS.sub("", caption).strip()
     if not 1 <= len(name_words(text)) <= 5 or SCALE_LINE.search(text) or not (m := _BASIS_HEADING.search(text)):
         return ""
-    return " ".join(m.group(0).lower().split())
+    return " ".join((m.group("earnings") or m.group(0)).lower().split())  # 'Core Earnings': the basis is 'core'

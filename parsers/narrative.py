@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
-from parsers.company_names import name_word_key, name_word_keys
+from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
@@ -778,9 +778,10 @@ class NarrativeReader:
         """`issuer`: the company's name and ticker, to tell the company itself from a business of it
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
-        self.issuer = _issuer_words(*issuer)
+        self.issuer = _issuer_words(*issuer, text="\n".join(lines))
         self.issuer_name = frozenset(re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower())) \
             | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
+        self.name_lead = [w for w in re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()) if w not in _ISSUER_GENERIC]
         self.section_period: Period | None = None  # the period the last titled heading names
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -796,6 +797,11 @@ class NarrativeReader:
         self.inherited_qualifier = ""
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
         self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
+
+    def _leads_name(self, words: list[str]) -> bool:
+        """Two words or more that begin the issuer's name ('Pacific Widgets' of Pacific Widgets, Inc.): its short
+        form, the company itself even where its first word alone may name a part of it."""
+        return len(words) > 1 and words == self.name_lead[:len(words)]
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -1018,8 +1024,9 @@ class NarrativeReader:
         pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
-            if words and self.issuer and any(w in self.issuer for w in words) \
-                    and all(w in self.issuer or w in self.issuer_name for w in words):  # "Acme Widgets' revenue" too
+            if words and self.issuer is not None and (any(w in self.issuer for w in words) or self._leads_name(words)) \
+                    and all(w in self.issuer or w in self.issuer_name for w in words) \
+                    and not (len(words) == 1 and _one_of_listed_parts(p, pendings)):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
         if pendings and (subject := _named_subject(text, self.issuer, self.issuer_name)):
@@ -1743,7 +1750,7 @@ class NarrativeReader:
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
                                         or _CHANGE_AFTER.match(c.tail) and not (
-                                            _level_than_an_amount(c) and not _CHANGE_NOUN.search(after_term))):
+                                            _level_than_an_amount(c) and not _CHANGE_NOUN.match(after_term))):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9
             # million to $33.6 million": the change is never the adjusted figure)
@@ -2233,9 +2240,10 @@ _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|1
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
-# income", "Industrial segment net sales", "total segment operating income"): group 1 its name, empty when none is said
+# income", "Industrial segment net sales", "total segment operating income"), or a region the vocabulary does not name
+# a place ("In the Atlantic region, revenue was": never the company's): group 1 its name, empty when none is said
 _UNIT_NAMED = (r"(?:the|our|its)\s+((?:[A-Za-z][\w&.'\u2019-]*\s+){0,4}?)(?:reportable\s+|operating\s+|business\s+)?"
-               r"(?i:segments?|divisions?|business\s+units?)\b(?!['\u2019])")
+               r"(?i:segments?|divisions?|regions?|business\s+units?)\b(?!['\u2019])")
 # right after the term or the amount: "operating income attributable to the Industrial segment", "$2.6 million in
 # the Industrial segment"
 _UNIT_AFTER_TERM = re.compile(r"\s*,?\s*(?i:in|within|for|from|at|of|attributable\s+to|generated\s+by)\s+" + _UNIT_NAMED)
@@ -2260,7 +2268,7 @@ _WHOLE_BEFORE_TERM = re.compile(r"\b(?:consolidated|[a-z]+-wide|total\s+company)
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
 _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
-                               r"(?i:segments?|divisions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
+                               r"(?i:segments?|divisions?|regions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
 # a clause's break before a period named after an amount: ", and for the quarter", "; Q1 2025", " and in the third quarter"
 # (never the "and" of "basic and diluted")
 # A period of the amount's own clause, right after it (past a comparative in parentheses), that names no dates: "SEK
@@ -3050,18 +3058,28 @@ _NOT_A_NAME = frozenset("""we it our this these that they he she management comp
 sales during in for record""".split())
 
 
-def _issuer_words(company: str | None, ticker: str | None) -> tuple[str, ...] | None:
+def _issuer_words(company: str | None, ticker: str | None, text: str = "") -> tuple[str, ...] | None:
     """Words that name the issuer itself: its name's first word, its initials, its ticker. None when the
-    company is not known (then no sentence subject can be told from it)."""
+    company is not known (then no sentence subject can be told from it). The first word is left out where the
+    release also uses it for a part of the company ('the Pacific region', a table row 'Pacific' in Pacific Widgets,
+    Inc.'s release) or it names a place: 'Pacific revenue' may then be that part's, never surely the company's."""
     if not company:
         return None
     words = [w for w in re.findall(r"[a-z0-9&]+", company.lower()) if w not in _ISSUER_GENERIC]
-    out = {words[0]} if words else set()
+    out = {words[0]} if words and not (word_names_a_part(words[0], text) or _geo(words[0])) else set()
     if len(words) > 1:
         out.add("".join(w[0] for w in words))
     if ticker:
         out.add(ticker.lower())
     return tuple(out)
+
+
+def _one_of_listed_parts(p: Pending, pendings: list[Pending]) -> bool:
+    """A sentence that names another business line before the same term ("Pacific revenue was $40.1 million and
+    Atlantic revenue was $80.4 million"): one word before a term is one of the parts listed, even where it is also
+    the first word of the issuer's name; never surely the company's."""
+    return any(o is not p and o.figure.product and o.figure.label.lower() == p.figure.label.lower()
+               and o.figure.product.lower() != p.figure.product.lower() for o in pendings)
 
 
 # A legal entity's name ends in its form: "Acme Operating LLC", "Acme Savings Bank", "Acme Finance Corp."
@@ -3628,8 +3646,12 @@ _THAN_AN_AMOUNT = re.compile(r"^\)?,?\s*(?:higher|lower|more|less|greater|above|
                              + MARK_RE.pattern + r")", re.I)
 
 
-_CHANGE_NOUN = re.compile(r"\b(?:growth|declines?|increases?|decreases?|savings|improvements?|reductions?|drops?|"
-                          r"rises?)\b", re.I)  # "revenue decline was $2.0 million, less than ...": a change, set beside one
+# A change noun that heads the term's own phrase, right after the term ("revenue decline was $2.0 million, less than
+# ...", "net income year-over-year growth was"): the amount is a change, set beside one. Anywhere else between the term
+# and the amount ("revenue, despite an increase in returns, was $2.0 million, less than ...") it governs no amount.
+_CHANGE_NOUN = re.compile(r"^\s*(?:(?:year[\s-]+over[\s-]+year|yoy|y/y|sequential|quarterly|annual|organic|net|total)\s+)?"
+                          r"(?:growth|declines?|increases?|decreases?|savings|improvements?|reductions?|drops?|"
+                          r"rises?)\b", re.I)
 
 
 _THIS_COMPARES = re.compile(r"\W*(?:this|that|these|which)\s+compares?\s+(?:to|with|against)\s+(?:the\s+)?", re.I)

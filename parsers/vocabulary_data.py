@@ -158,11 +158,16 @@ def other_earnings_words(vocabulary: dict = VOCABULARY) -> tuple[str, str]:
 
 
 def basis_heading_words(vocabulary: dict = VOCABULARY) -> str:
-    """The words a heading names a basis with (`other_earnings` and `basis_headings` of [language]), an alternation
-    of phrases whose words any run of spaces may part; never matching when both lists are empty."""
+    """The words a heading names a basis with, an alternation of phrases whose words any run of spaces may part: a
+    phrase of `basis_headings` ('Pro Forma', 'Restated') alone, a word of `other_earnings` ('Core', 'Organic') only
+    with a noun of `basis_heading_nouns` after it ('Core Earnings', 'Comparable Basis'; that word is the group
+    `earnings`): 'Core Markets' or 'Organic Products' is a part of the business, never a basis. Never matching when
+    the lists are empty."""
     language = vocabulary.get("language", {})
-    phrases = [*language.get("other_earnings", ()), *language.get("basis_headings", ())]
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or r"(?!)"
+    either = lambda key: "|".join(r"\s+".join(map(re.escape, p.split()))
+                                  for p in sorted(language.get(key, ()), key=len, reverse=True)) or r"(?!)"
+    return (rf"{either('basis_headings')}|(?P<earnings>{either('other_earnings')})\s+"
+            rf"(?:{either('basis_heading_nouns')})")
 
 
 __all__ = ["VOCABULARY", "basis_heading_words", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",

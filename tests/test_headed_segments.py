@@ -138,3 +138,28 @@ def test_a_basis_headed_table_leaves_the_statement_answered(tmp_path):
     with engine_over(tmp_path, {"brisklane.md": text}) as eng:
         assert _value(eng, "Brisklane revenue Q4 2024") == pytest.approx(250e6)
         assert _value(eng, "Brisklane Commercial revenue Q4 2024") == pytest.approx(160e6)
+
+
+@pytest.mark.parametrize("heading, segment, basis", [
+    ("**Core Markets**", "Core Markets", ""), ("**Organic Products Segment**", "Organic Products Segment", ""),
+    ("**Core Earnings**", "", "core"), ("**Comparable Basis**", "", "comparable")])
+def test_a_basis_word_names_a_basis_only_with_an_earnings_word_after_it(heading, segment, basis):
+    """'Core Markets', 'Organic Products': a part of the business whose name holds a basis word; its figures are that
+    part's, never a 'core' basis's. Near miss: 'Core Earnings', 'Comparable Basis' still name a basis."""
+    text = BASIS_HEADED + _table(heading, [("Revenue", 160000, 150000, 630000, 590000),
+                                           ("Operating income", 22000, 20000, 86000, 77000)])
+    got = {(f.segment, f.qualifier) for f in parse_text("brisklane.md", text).figures if f.value == 160e6}
+    assert got == {(segment, basis)}
+
+
+def test_a_segment_named_with_a_basis_word_is_asked_as_reported(tmp_path):
+    """'Brisklane Core Markets revenue': the Core Markets segment's revenue (it was read as a non-GAAP 'core' revenue
+    and refused). Near misses: 'adjusted Core Markets revenue' and 'core revenue' still ask a basis nobody printed."""
+    text = BASIS_HEADED + _table("**Core Markets**", [("Revenue", 160000, 150000, 630000, 590000),
+                                                      ("Operating income", 22000, 20000, 86000, 77000)])
+    with engine_over(tmp_path, {"brisklane.md": text}) as eng:
+        assert _value(eng, "Brisklane Core Markets revenue Q4 2024") == pytest.approx(160e6)
+        assert _value(eng, "Brisklane Core Markets operating income 2024") == pytest.approx(86e6)
+        assert _value(eng, "Brisklane adjusted Core Markets revenue Q4 2024") is None
+        assert _value(eng, "Brisklane core revenue Q4 2024") is None
+        assert _value(eng, "Brisklane revenue Q4 2024") == pytest.approx(250e6)

@@ -119,3 +119,17 @@ def test_two_undated_percentage_columns_are_never_one_period() -> None:
     each = ("| | % of Sales | 2025 | % of Sales | 2024 |\n|---|---|---|---|---|\n| Net sales | 100.0% | 948,200 | 100.0% | "
             "812,500 |\n| Gross profit | 41.0% | 388,762 | 29.0% | 235,625 |\n")
     assert _percents(each) == {(41.0, 2025), (29.0, 2024)}
+
+
+_BARE_HEAD = _UK_HEAD.replace("\u00a3m", "m")  # a release that prints no currency anywhere
+
+
+def test_pence_on_every_cell_of_a_release_that_prints_no_currency_are_read() -> None:
+    """'| Diluted EPS | 31.6p | 28.2p |' where no currency is printed: pence still, 0.316 (the row was left unread)."""
+    assert _values("np.md", _BARE_HEAD + "| Diluted EPS | 31.6p | 28.2p |\n", "Diluted EPS") == {0.316, 0.282}
+
+
+def test_a_p_on_every_cell_of_a_dollar_release_is_still_no_pence() -> None:
+    """The near miss: in a release that prints dollars, a 'p' is no pence; a 'c' without a currency no cents."""
+    assert _values("dp.md", _US_HEAD + "| Diluted EPS | 2.31p | 2.07p |\n", "Diluted EPS") == set()
+    assert _values("nc.md", _BARE_HEAD + "| Diluted EPS | 31.6c | 28.2c |\n", "Diluted EPS") == set()

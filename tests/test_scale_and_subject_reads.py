@@ -53,8 +53,17 @@ def test_a_change_noun_between_the_term_and_an_amount_set_beside_another_keeps_i
 
 
 def test_a_level_set_beside_another_amount_is_still_the_level() -> None:
-    facts = _said("Third quarter revenue was $2.0 million, less than $3.0 million in the second quarter.")
-    assert [f["value"] for f in facts if f["metric"] == "revenue"][:1] == [2000000.0]
+    for sentence in ("Third quarter revenue was $2.0 million, less than $3.0 million in the second quarter.",
+                     # a change noun of another clause between the term and the amount governs no amount
+                     "Third quarter revenue, despite an increase in returns, was $2.0 million, less than $3.0 million "
+                     "in the second quarter."):
+        facts = _said(sentence)
+        assert [f["value"] for f in facts if f["metric"] == "revenue"][:1] == [2000000.0], sentence
+
+
+def test_a_change_noun_heading_the_term_after_a_period_word_keeps_it_a_change() -> None:
+    sentence = "Third quarter revenue year-over-year growth was $2.0 million, less than $3.0 million in the second quarter."
+    assert not [f for f in _said(sentence) if f["metric"] == "revenue"]
 
 
 def _note(title: str) -> str:
@@ -247,3 +256,78 @@ def test_used_after_the_terms_name_is_an_outflow_and_a_later_clause_gives_no_sig
     q2_prior = {f["value"] for f in said if f["period_end"].year == 2018}
     assert q2 == {-3_100_000.0}, said
     assert q2_prior == ({q2_2018} if q2_2018 is not None else set()), said
+
+
+_PACIFIC = ("PACIFIC WIDGETS REPORTS THIRD QUARTER 2031 RESULTS\n\nPORTLAND, Oregon, November 1, 2031 -- Pacific Widgets, "
+            "Inc. (NYSE: PWDG) today reported results for the quarter ended September 30, 2031.\n\n")
+
+
+def _company_revenue(sentence: str, after: str = "") -> set[float]:
+    facts = [f for f in _facts(_PACIFIC + sentence + "\n\n" + after) if f["source"] == "narrative"]
+    return {f["value"] for f in facts if f["metric"] == "revenue" and not f["product"] and not f["geo"]}
+
+
+def test_a_word_of_the_company_name_the_release_uses_for_a_region_is_no_company_figure() -> None:
+    region = "Sales grew in the Pacific region on new widget lines.\n"
+    assert _company_revenue("Pacific revenue was $40.1 million.", region) == set()
+    assert _company_revenue("Pacific's revenue was $40.1 million.", region) == set()
+    assert _company_revenue("Pacific reported revenue of $40.1 million.", region) == set()
+    table = "| | Q3 2031 |\n|---|---|\n| Pacific | 40.1 |\n| Atlantic | 80.4 |\n"
+    assert _company_revenue("Pacific revenue was $40.1 million.", table) == set()
+    # one of a list of parts, even where the release says nothing else of it
+    assert _company_revenue("Pacific revenue was $40.1 million and Atlantic revenue was $80.4 million.") == set()
+
+
+def test_the_company_short_name_or_its_first_word_used_for_nothing_else_is_the_company() -> None:
+    region = "Sales grew in the Pacific region on new widget lines.\n"
+    assert _company_revenue("Pacific Widgets revenue was $120.5 million.", region) == {120.5e6}
+    assert _company_revenue("Pacific revenue was $120.5 million.") == {120.5e6}
+
+
+def _tight(years: str, rows: list[tuple[str, str]]) -> str:
+    body = "\n".join(f"{label:<40}{figures}" for label, figures in rows)
+    return ("KOPJE MINING LIMITED INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2031\n\n"
+            "CAPE TOWN, 20 February 2032 -- Kopje Mining Limited (JSE: KPJ) today announced its interim results.\n\n"
+            "CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS\nSix months ended 31 December (Rm)\n"
+            + " " * 51 + years + "\n" + body + "\n")
+
+
+def test_thousands_set_apart_by_one_space_in_figures_set_wide_apart_under_tight_years_are_one_figure() -> None:
+    text = _tight("2031 2030", [("Revenue", "    21 406    19 118"), ("Profit for the period", "     2 700     2 500")])
+    assert {f["value"] for f in _facts(text, "text") if f["metric"] == "revenue"} == {21406e6, 19118e6}
+
+
+def test_figures_one_space_apart_under_tight_years_after_a_padded_label_are_still_columns() -> None:
+    text = (_HEAD + "CONSOLIDATED STATEMENTS OF INCOME\n(in millions, except per share data)\n"
+            "Three Months Ended Year Ended\nSeptember 30, September 30,\n2031 2030 2031 2030\n"
+            "Revenue 631.4 598.0 2,412.0 2,304.1\nDiluted weighted average shares      112 109 112 109\n"
+            "Diluted EPS 0.82 0.77 3.04 2.94\n")
+    facts = _facts(text, "text")
+    assert {f["value"] for f in facts if f["metric"] == "weighted_shares_diluted"} == {112e6, 109e6}
+
+
+def _cash_flows(sentence: str) -> dict[str, float]:
+    return {f["period_label"]: f["value"] for f in _said(sentence) if f["metric"] == "operating_cash_flow"}
+
+
+def test_a_compared_amount_operating_activities_provided_is_the_operating_cash_flow() -> None:
+    got = _cash_flows("Operating activities used cash of $2.4 million in the third quarter of 2031 compared with $6.0 "
+                      "million provided in the third quarter of 2030.")
+    assert got == {"Q3 2031": -2.4e6, "Q3 2030": 6.0e6}
+
+
+def test_net_cash_used_printed_unsigned_in_a_sentence_is_still_no_operating_cash_flow() -> None:
+    assert _cash_flows("Net cash used in operating activities was $2.4 million in the third quarter of 2031.") == {}
+    got = _cash_flows("Operating activities used cash of $2.4 million in the third quarter of 2031, down from $3.5 "
+                      "million in the third quarter of 2030.")
+    assert got == {"Q3 2031": -2.4e6}  # the near miss: a compared amount of no verb of its own stays unread
+
+
+def test_a_region_the_vocabulary_does_not_name_leading_the_sentence_is_no_company_figure() -> None:
+    for sentence in ("In the Atlantic region, revenue was $40.1 million.", "Atlantic region revenue was $40.1 million."):
+        assert _company_revenue(sentence) == set(), sentence
+        assert {f["product"] for f in _said(sentence) if f["metric"] == "revenue"} == {"Atlantic"}, sentence
+
+
+def test_revenue_across_all_regions_is_still_the_company_figure() -> None:
+    assert _company_revenue("Revenue was $90.1 million across all regions.") == {90.1e6}

@@ -919,6 +919,17 @@ def test_balances_at_one_month_end_the_text_calls_no_year_end_set_no_year_end() 
                       excerpt=True).fye_month == 12
 
 
+@pytest.mark.parametrize("after, month", [
+    ("Amounts in thousands, at the end of our fiscal second quarter.", 12),
+    ("Amounts in thousands. Fiscal quarters end on the last Sunday of the month.", 12),
+    ("Amounts in thousands, as of the end of fiscal 2019 third quarter.", 12),
+    ("Amounts in thousands, in fiscal 2019 and 2018.", 6),  # the near miss: fiscal years
+])
+def test_fiscal_of_a_quarter_calls_no_date_a_year_end(after: str, month: int) -> None:
+    """'the end of our fiscal second quarter' at 'June 30, 2019 | June 30, 2018': a quarter's dates, never the year's end."""
+    assert parse_text("t.txt", _balances_at("June 30, 2019", "June 30, 2018", after), excerpt=True).fye_month == month
+
+
 def test_balances_at_two_months_ends_set_no_year_end(tmp_path) -> None:
     """'September 28, 2019 | December 31, 2018': a quarter's date beside a year's end; 'in 2019' is no date of them."""
     answer = _ask(_engine(tmp_path, _balances_at("September 28, 2019", "December 31, 2018")),
