@@ -1519,6 +1519,9 @@ class NarrativeReader:
                 prior = next((p for p in reversed(mains) if p.figure.qualifier != "change" and p.term == prior.term
                               and not p.comparative), prior)  # "was $12.0 million, up $3.2 million from $8.8 million":
                 # the earlier figure compares with the level, never with its change
+            if compare_m and prior is not None and prior.figure.qualifier == "change" and _level_than_a_dated_level(c):
+                return None  # "growth was $1.5 million, higher than $1.0 million last year": the earlier period's
+                # change, never its level (no level of the term is printed to compare it with)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
             if comparative and primary is not None and (other := _OTHER_BASIS_COMPARED.search(c.span[-60:])) \
                     and (other.group(1).lower() in ("non-gaap", "adjusted")) != bool(_NON_GAAP_BASIS.search(
