@@ -7,8 +7,8 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, headed_parts, other_entities,
-                                 under_caption)
+from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, forget_titles, headed_parts,
+                                 other_entities, under_caption)
 from parsers.front_matter import read_front_matter
 from parsers.html import GridCell, GridTable
 from parsers.loading import load_release
@@ -44,6 +44,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     September 30, 2007") is the period of an excerpt that names none (ingest --period)."""
     header = header or {}
     parse_cell.cache_clear()  # the cells of one document at a time: bounded, and never a copy's cells read before
+    forget_titles()  # so are its tables' titles
     front = read_front_matter(text)
     lines = ["" if n in front.lines else line for n, line in enumerate(text.split("\n"))]
     body = "\n".join(lines) if front.lines else text  # a copy's metadata is read above, never for figures

@@ -1149,6 +1149,13 @@ _TITLE_BREAK = re.compile(r"(?<=\))\s+|\s{2,}")
 _GLUED_CAPTION = re.compile(rf"(?<=[a-z])(?=(?-i:{CURRENCY_CODES.upper()})\s*(?:thousands?|millions?|billions?|m|mn|bn)\b)")
 
 
+def forget_titles() -> None:
+    """Empty the caches of one document's table titles (their scales): called as a document's reading starts, so
+    they stay small and never answer for a copy's titles read before (parsers/document.parse_text)."""
+    _scale.cache_clear()
+
+
+@lru_cache(maxsize=1024)  # a title's scale is asked for by its rows' reader and again for a twin table's: by value
 def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
     title = _GLUED_CAPTION.sub(" ", title)

@@ -196,9 +196,18 @@ _UNMARKED_HIGH = re.compile(r"(?<![\w.,])((?:US)?\$|\u20ac|EUR|\u00a3)(\s?\d[\d,
                             r"(?=\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|mn|bn|m|b)\b)")
 
 
+_EMPHASIS_REQUIRED, _UNMARKED_HIGH_REQUIRED = Required(_EMPHASIS), Required(_UNMARKED_HIGH)
+
+
 def _plain_line(line: str) -> str:
-    """A source line as the reader takes it: bold marks blanked, a range's unmarked high end given its mark."""
-    return _UNMARKED_HIGH.sub(r"\1\2\1", _EMPHASIS.sub(" ", line))
+    """A source line as the reader takes it: bold marks blanked, a range's unmarked high end given its mark. Each
+    pattern is run only on a line holding one of the strings its matches need (scan.Required): most lines hold no
+    '*' or '__' and no currency mark, and a look-behind opening a pattern is tried at every character."""
+    low = line.lower()
+    if _EMPHASIS_REQUIRED.may_hold(line, low):
+        line = _EMPHASIS.sub(" ", line)
+        low = line.lower()
+    return _UNMARKED_HIGH.sub(r"\1\2\1", line) if _UNMARKED_HIGH_REQUIRED.may_hold(line, low) else line
 
 
 _BARE_DASHES = ("-", "--", "\u2013", "\u2014")

@@ -300,6 +300,18 @@ class Required:
         could mislead is never ruled out)."""
         return not text.plain or self.need is None or _holds(self.need, text)
 
+    def may_hold(self, text: str, low: str | None = None) -> bool:
+        """False only when the pattern cannot match a short text (a line, a cell) searched once: it holds none of
+        the cover's words (`low`: text.lower(), when already made). A text whose lowercased copy could mislead
+        (see Lowered), or a pattern whose cover is not known, is never ruled out."""
+        if self.cover is None or not plain_words(text):
+            return True
+        low = text.lower() if low is None else low
+        for w in self.cover:  # a loop, not any() over a generator: this runs for most lines
+            if w in low:
+                return True
+        return False
+
     def finditer(self, text: Lowered) -> Iterator[re.Match]:
         """rx.finditer(text.text): nothing when the text lacks what the pattern needs; else, when every
         match of the alternatives the text may hold starts with one of a few strings ("EUR", not a
