@@ -17,6 +17,7 @@ from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, 
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
 from parsers.prose_scale import prove_table_scales
+from parsers.scan import Lowered, Required
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.narrative_terms import GEO_RE
@@ -150,10 +151,16 @@ def _years_end_month(figures: list[Figure], text: str) -> int | None:
     when the tables print no year, or years ending in two months (or in December, the default already), and
     when the text never says 'year ended' or 'fiscal year', or says 'twelve months' ('Twelve Months Ended June
     30' of a third quarter's release is the trailing year, not the fiscal one)."""
-    if not _YEARS_ENDED.search(text) or _TWELVE_MONTHS.search(text):
-        return None
     months = {f.period.end.month for f in figures if f.source == "table" and f.period.months == 12}
-    return months.pop() if len(months) == 1 and months != {12} else None
+    if len(months) != 1 or months == {12}:
+        return None  # asked first: most releases' years end in December, and the text need not be searched
+    low = Lowered(text)  # the words are looked for where they stand (scan.Required), not at every character
+    if next(_YEARS_ENDED_REQUIRED.finditer(low), None) is None or next(_TWELVE_MONTHS_REQUIRED.finditer(low), None):
+        return None
+    return months.pop()
+
+
+_YEARS_ENDED_REQUIRED, _TWELVE_MONTHS_REQUIRED = Required(_YEARS_ENDED), Required(_TWELVE_MONTHS)
 
 
 # the text calls dates year ends: 'fiscal 2019', 'at year end', 'as of the end of the fiscal year'

@@ -208,15 +208,20 @@ def _dots_group(table: GridTable) -> bool:
     return any(_DECIMAL_COMMA_CELL.match(t) for t in figures) and not any(_COMMA_GROUP.search(t) for t in figures)
 
 
+# the vocabulary's metrics' label patterns, compiled once: through re's own cache of 512 patterns, which the
+# parsers' dynamic patterns overflow, they were compiled again and again
+_METRIC_LABELS = [(re.compile(labels), metric["key"]) for metric in VOCABULARY.get("metric", [])
+                  if (labels := metric.get("labels"))]
+
+
 @lru_cache(maxsize=4096)
 def _row_key(label: str) -> str:
     """What a row is of, for comparing two tables' rows: the vocabulary's metric whose labels it fits ('Income from
     operations' and 'Operating income' alike), else its own words."""
     low = " ".join(label.lower().split()).strip(" :")
-    for metric in VOCABULARY.get("metric", []):
-        labels = metric.get("labels")
-        if labels and re.search(labels, low):
-            return metric["key"]
+    for rx, key in _METRIC_LABELS:
+        if rx.search(low):
+            return key
     return low
 
 

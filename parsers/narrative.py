@@ -12,6 +12,7 @@ import bisect
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate, compress
 
 from parsers.company_names import name_word_key, name_word_keys
@@ -1870,14 +1871,14 @@ class NarrativeReader:
         paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
         The comparison of a balance is a balance: "$232.4 million at the end of the fourth quarter of 2023"
         is at that quarter's end."""
-        if _CALENDAR_PERIOD.search(c.text) or _A_YEARS_QUARTER.search(c.text):
+        if _calendar_dated(c.text):
             return None  # "the third quarter of calendar 2024", "the September quarter": which of the release's
             # (fiscal) periods is it? Left unread rather than dated by its ordinal alone; "fiscal 2023's third quarter"
             # was dated the whole fiscal year
         period = self._named_period_for(c, primary, context)
-        if period is not None and period.months != 12 and _TWELVE_MONTHS.search(c.text):
+        if period is not None and period.months != 12 and _says(_TWELVE_MONTHS, c.text):
             return None  # "Revenue for the twelve months was $160.0 million" (no end date): never the quarter's
-        if period is not None and period.months == 3 and _CUMULATIVE.search(c.text):
+        if period is not None and period.months == 3 and _says(_CUMULATIVE, c.text):
             return None  # "Revenue through September 30, 2024 was $116.3 million", "Revenue to date in 2024": a sum of
             # the year so far, never the quarter's (the span's length is not said)
         if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
@@ -2110,6 +2111,21 @@ _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|1
 # "in calendar 2024", "the September quarter"
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _calendar_dated(sentence: str) -> bool:
+    """Does the sentence date something by the calendar or by a year's quarter (_CALENDAR_PERIOD, _A_YEARS_QUARTER)?
+    Asked for each of its amounts: cached by the sentence's text."""
+    return bool(_CALENDAR_PERIOD.search(sentence) or _A_YEARS_QUARTER.search(sentence))
+
+
+@lru_cache(maxsize=128)
+def _says(rx: re.Pattern, sentence: str) -> bool:
+    """rx.search(sentence), for a pattern asked of each of a sentence's amounts: cached by the sentence's text."""
+    return bool(rx.search(sentence))
+
+
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
 # income", "Industrial segment net sales", "total segment operating income"): group 1 its name, empty when none is said
 _UNIT_NAMED = (r"(?:the|our|its)\s+((?:[A-Za-z][\w&.'\u2019-]*\s+){0,4}?)(?:reportable\s+|operating\s+|business\s+)?"
