@@ -1876,9 +1876,9 @@ class NarrativeReader:
             # (fiscal) periods is it? Left unread rather than dated by its ordinal alone; "fiscal 2023's third quarter"
             # was dated the whole fiscal year
         period = self._named_period_for(c, primary, context)
-        if period is not None and period.months != 12 and _says(_TWELVE_MONTHS, c.text):
+        if period is not None and period.months != 12 and _says(_TWELVE_MONTHS_REQUIRED, c.text):
             return None  # "Revenue for the twelve months was $160.0 million" (no end date): never the quarter's
-        if period is not None and period.months == 3 and _says(_CUMULATIVE, c.text):
+        if period is not None and period.months == 3 and _says(_CUMULATIVE_REQUIRED, c.text):
             return None  # "Revenue through September 30, 2024 was $116.3 million", "Revenue to date in 2024": a sum of
             # the year so far, never the quarter's (the span's length is not said)
         if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
@@ -2113,17 +2113,23 @@ _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:qu
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
 
 
+# each tried only where the words its matches start with stand (scan.Required): a pattern opening with \b and an
+# alternation of month names is otherwise tried at every character
+_CALENDAR_PERIOD_REQUIRED, _A_YEARS_QUARTER_REQUIRED = Required(_CALENDAR_PERIOD), Required(_A_YEARS_QUARTER)
+_TWELVE_MONTHS_REQUIRED, _CUMULATIVE_REQUIRED = Required(_TWELVE_MONTHS), Required(_CUMULATIVE)
+
+
 @lru_cache(maxsize=64)
 def _calendar_dated(sentence: str) -> bool:
     """Does the sentence date something by the calendar or by a year's quarter (_CALENDAR_PERIOD, _A_YEARS_QUARTER)?
     Asked for each of its amounts: cached by the sentence's text."""
-    return bool(_CALENDAR_PERIOD.search(sentence) or _A_YEARS_QUARTER.search(sentence))
+    return bool(_CALENDAR_PERIOD_REQUIRED.search(sentence) or _A_YEARS_QUARTER_REQUIRED.search(sentence))
 
 
 @lru_cache(maxsize=128)
-def _says(rx: re.Pattern, sentence: str) -> bool:
-    """rx.search(sentence), for a pattern asked of each of a sentence's amounts: cached by the sentence's text."""
-    return bool(rx.search(sentence))
+def _says(pattern: Required, sentence: str) -> bool:
+    """pattern.rx.search(sentence), for a pattern asked of each of a sentence's amounts: cached by the sentence."""
+    return pattern.search(sentence) is not None
 
 
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating

@@ -9,6 +9,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -138,12 +139,14 @@ def full_year(text: str | int) -> int:
 
 
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+_MONTH_DAY_YEAR = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)$", re.I)
 
 
+@lru_cache(maxsize=4096)  # a release prints its few dates again and again (each column, each balance): by value
 def parse_date(text: str) -> date | None:
     """'September 30, 2007', 'Sept. 30 2007', '9/30/2007', '6/30/06' → date."""
     t = text.strip()
-    m = re.match(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)$", t, re.I)
+    m = _MONTH_DAY_YEAR.match(t)
     if m:
         mon = month_number(m.group(1))
         if mon:

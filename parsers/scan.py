@@ -344,6 +344,11 @@ class Required:
         return matches_at(self.rx, text, sorted({p for w in self.starts if w in low for p in _occurrences(low, w, 0)}))
 
 
+    def search(self, text: str) -> re.Match | None:
+        """rx.search(text) for a short text searched once (see find)."""
+        return next(self.find(text), None)
+
+
 LINE_START = "\n^"  # in Required.starts: a match may start where a line starts (a pattern's ^ under re.M)
 
 
