@@ -172,6 +172,7 @@ _MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the mo
 _MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*(?:\||\d))")
 
 
+@lru_cache(maxsize=4096)  # a release's tables print the same headings over table after table: by value
 def _header_words(text: str) -> str:
     """A column heading's words as the period reader reads them: 'Three MonthsEnded' and 'December31,'
     taken apart, 'Dec. | 31, | 2024' without the abbreviation's point, 'December 31st,' its day a number."""

@@ -2644,6 +2644,7 @@ YEAR_HEADINGS = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?:[ \t|]+(?:19|20)
 _HEADED_ROW = re.compile(YEAR_HEADINGS.pattern + r"[ \t|]*(?:[A-Za-z]|[$£€¥]|\(?\d)")
 
 
+@lru_cache(maxsize=64)  # asked of a sentence up to twice (_sentence): by its text
 def _tabular(text: str) -> bool:
     """A table flattened into a line: mostly numbers, or column headings of years standing before a row's label
     or its figures ('2025 2024 Revenue £129.2m £120.0m', 'Revenue 2025 2024 £129.2m £120.0m': which column is

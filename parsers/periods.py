@@ -103,6 +103,9 @@ class Period:
 
     def label(self, fye_month: int, offset: int = 0) -> str:
         """The period as people say it: Q3 2007, 9M 2007, FY 2006, Q2 FY2006, or a date."""
+        return _period_label(self, fye_month, offset)
+
+    def _label(self, fye_month: int, offset: int) -> str:
         if self.is_instant:
             return self.end.isoformat()
         fy, q = self.fiscal(fye_month, offset)
@@ -116,6 +119,11 @@ class Period:
         if self.months in (6, 9) and aligned and self.months == ((m - fye_month - 1) % 12) + 1:
             return f"{self.months}M {fiscal_tag}{fy}"
         return f"{self.months}M to {y}-{m:02d}"
+
+
+@lru_cache(maxsize=4096)  # asked for each figure's period and its comparison's at ingest: a release has few periods
+def _period_label(period: Period, fye_month: int, offset: int) -> str:
+    return period._label(fye_month, offset)
 
 
 def quarter_period(quarter: int, fiscal_year: int, fye_month: int, offset: int = 0) -> Period:
