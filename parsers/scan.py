@@ -318,7 +318,7 @@ class Required:
         digit before "€" when the text holds no "€"), the pattern tried only where they stand."""
         if not text.plain:
             return self.rx.finditer(text.text)
-        if self.cover is not None and not any(text.holds(w) for w in self.cover):
+        if self.cover is not None and not _holds_any(self.cover, text):
             return iter(())  # a few words asked before the ways' needs (a short text is ruled out at once)
         starts: set[str] = set()
         for need, way_starts in self.ways:
@@ -328,7 +328,7 @@ class Required:
                 starts |= way_starts
         if not starts:
             return iter(())
-        offsets = {p for w in starts if w != LINE_START for p in _occurrences(text.low, w, 0)}
+        offsets = _offsets(text.low, [w for w in starts if w != LINE_START])
         if LINE_START in starts:
             offsets |= {p + 1 for p in _occurrences(text.low, "\n", 0)} | {0}
         return matches_at(self.rx, text.text, sorted(offsets))
@@ -340,8 +340,7 @@ class Required:
         known or the lowercased copy could mislead (see Lowered)."""
         if self.starts is None or LINE_START in self.starts or not plain_words(text):
             return self.rx.finditer(text)
-        low = text.lower()
-        return matches_at(self.rx, text, sorted({p for w in self.starts if w in low for p in _occurrences(low, w, 0)}))
+        return matches_at(self.rx, text, sorted(_offsets(text.lower(), self.starts)))
 
 
     def search(self, text: str) -> re.Match | None:
@@ -355,11 +354,40 @@ LINE_START = "\n^"  # in Required.starts: a match may start where a line starts 
 _Need = "str | tuple[str, list]"  # a string, ("all", needs) or ("any", needs)
 
 
+def _offsets(low: str, words: "list[str] | frozenset[str] | set[str]") -> set[int]:
+    """Every offset where one of the words stands in a lowercased text (loops, not generators: this runs for
+    every sentence and pattern)."""
+    out: set[int] = set()
+    for w in words:
+        p = low.find(w)
+        while p >= 0:
+            out.add(p)
+            p = low.find(w, p + 1)
+    return out
+
+
+def _holds_any(words: "frozenset[str]", text: Lowered) -> bool:
+    for w in words:
+        if text.holds(w):
+            return True
+    return False
+
+
 def _holds(need, text: Lowered) -> bool:
+    """Does the text hold what `need` asks (a string, or all / any of its parts)? In the parts' order, stopping
+    at the first that decides, as all() and any() do; loops, not generators, as this runs for every pattern."""
     if isinstance(need, str):
         return text.holds(need)
     kind, parts = need
-    return all(_holds(p, text) for p in parts) if kind == "all" else any(_holds(p, text) for p in parts)
+    if kind == "all":
+        for p in parts:
+            if not _holds(p, text):
+                return False
+        return True
+    for p in parts:
+        if _holds(p, text):
+            return True
+    return False
 
 
 _MAX_SPELLINGS = 32  # strings an alternation of literals is spelt out as before it is left as parts
