@@ -132,6 +132,7 @@ _GLUED_MARK = re.compile(r"(?<=[a-z]{3})\d$")  # "Total employee expenditure2": 
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")  # "U.S" once its last dot is stripped
 
 
+@lru_cache(maxsize=8192)  # a label is cleaned by its table's reader, again by the twin and total checks: by value
 def clean_label(label: str) -> str:
     spaced = " ".join(label.split()).strip(" :$|")  # as re.sub(r"\s+", " "): \s and split() take the same spaces
     label = _CONNECTIVE.sub("", spaced.strip(" ."))  # "Less: Interest expense" is interest expense
