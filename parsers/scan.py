@@ -290,9 +290,10 @@ class Required:
         self.rx = rx
         self.need = _needs(tree, c)
         alternatives = list(tree[0][1][1]) if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
-        self.ways = [(_needs(list(a), c), _starts(list(a), c, multiline=bool(rx.flags & re.M))) for a in alternatives]
+        self.ways = [(_needs(list(a), c), _shortest(_starts(list(a), c, multiline=bool(rx.flags & re.M))))
+                     for a in alternatives]
         starts = _starts(tree, c, multiline=bool(rx.flags & re.M))
-        self.starts = sorted(starts) if starts and "" not in starts else None
+        self.starts = sorted(_shortest(starts)) if starts and "" not in starts else None
         self.cover = _cover(self.need)
 
     def may_match(self, text: Lowered) -> bool:
@@ -352,6 +353,14 @@ LINE_START = "\n^"  # in Required.starts: a match may start where a line starts 
 
 
 _Need = "str | tuple[str, list]"  # a string, ("all", needs) or ("any", needs)
+
+
+def _shortest(starts: set[str] | None) -> set[str] | None:
+    """The starts without those another start begins ('january' where 'jan' is one, 'thousands' where 'thousand'
+    is): wherever the longer stands the shorter does, so it adds no offset, only a search of the text."""
+    if not starts or "" in starts:
+        return starts
+    return {w for w in starts if w == LINE_START or not any(v != w and v != LINE_START and w.startswith(v) for v in starts)}
 
 
 def _offsets(low: str, words: "list[str] | frozenset[str] | set[str]") -> set[int]:
