@@ -294,7 +294,8 @@ class Required:
                      for a in alternatives]
         starts = _starts(tree, c, multiline=bool(rx.flags & re.M))
         self.starts = sorted(_shortest(starts)) if starts and "" not in starts else None
-        self.cover = _cover(self.need)
+        cover = _cover(self.need)
+        self.cover = None if cover is None else frozenset(_fewest(cover))
 
     def may_match(self, text: Lowered) -> bool:
         """False only when the pattern cannot match text.text (see Lowered: a text whose lowercased copy
@@ -353,6 +354,12 @@ LINE_START = "\n^"  # in Required.starts: a match may start where a line starts 
 
 
 _Need = "str | tuple[str, list]"  # a string, ("all", needs) or ("any", needs)
+
+
+def _fewest(words: "set[str] | frozenset[str]") -> set[str]:
+    """Words one of which a text must hold, without those holding another of them ('thousands' beside 'thousand'):
+    a text holding the longer holds the shorter, so asking for it decides nothing."""
+    return {w for w in words if not any(v != w and v in w for v in words)}
 
 
 def _shortest(starts: set[str] | None) -> set[str] | None:
@@ -436,12 +443,12 @@ def _needs(items: list, c, spelt: frozenset[str] | set[str] = frozenset({""})) -
             spelt = {""}
             continue
         if "" not in spelt:
-            parts.append(("any", sorted(spelt)))
+            parts.append(("any", sorted(_fewest(spelt))))
         spelt = exact if exact is not None else {""}
         if exact is None and (need := _item_needs(op, av, c)) is not None:
             parts.append(need)
     if "" not in spelt:
-        parts.append(("any", sorted(spelt)))
+        parts.append(("any", sorted(_fewest(spelt))))
     return None if not parts else parts[0] if len(parts) == 1 else ("all", parts)
 
 
