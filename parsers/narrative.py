@@ -2649,13 +2649,15 @@ def _tabular(text: str) -> bool:
     """A table flattened into a line: mostly numbers, or column headings of years standing before a row's label
     or its figures ('2025 2024 Revenue £129.2m £120.0m', 'Revenue 2025 2024 £129.2m £120.0m': which column is
     which year is the table's, not the sentence's)."""
-    dated = _FULL_DATE.sub("date", text)  # "as of December 31, 2024": one word of the sentence, never two numbers
+    dated = _FULL_DATE.sub("date", text) if _FULL_DATE_REQUIRED.may_hold(text) else text  # "as of December 31,
+    # 2024": one word of the sentence, never two numbers (the pattern run only on a sentence naming a month)
     numbers = len(NUMBER_WORD.findall(dated))
-    return numbers > 8 and numbers > 0.3 * len(dated.split()) or bool(_HEADED_ROW.search(text))
+    return numbers > 8 and numbers > 0.3 * len(dated.split()) or _HEADED_ROW_REQUIRED.search(text) is not None
 
 
 _FULL_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
                         re.I)
+_FULL_DATE_REQUIRED, _HEADED_ROW_REQUIRED = Required(_FULL_DATE), Required(_HEADED_ROW)  # see scan.Required
 
 
 _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")

@@ -343,7 +343,8 @@ def test_required_search_finds_what_a_plain_search_finds(text):
     plain rx.search finds, over whole texts and chunks of them that cut words and dates apart."""
     from parsers import narrative
     from parsers.scan import Required
-    patterns = [narrative._CALENDAR_PERIOD, narrative._A_YEARS_QUARTER, narrative._TWELVE_MONTHS, narrative._CUMULATIVE]
+    patterns = [narrative._CALENDAR_PERIOD, narrative._A_YEARS_QUARTER, narrative._TWELVE_MONTHS, narrative._CUMULATIVE,
+                narrative._HEADED_ROW, narrative._FULL_DATE]
     searches = [(Required(rx), rx) for rx in patterns]
     for chunk in [text] + [text[i:i + 60] for i in range(0, min(len(text), 6000), 11)]:
         for required, rx in searches:
