@@ -2618,15 +2618,20 @@ def _compares(text: str) -> bool:
 def _money(text: str) -> list[re.Match]:
     """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a currency mark
     (MARK_RE: "$", "€", "EUR", ...) or the "(" or "-" right before it, so the pattern is tried only there."""
+    return list(_money_found(text))
+
+
+@lru_cache(maxsize=64)  # a sentence's amounts are asked for by several readings of it (_sentence, the listed pairs)
+def _money_found(text: str) -> tuple[re.Match, ...]:
     if CENTS_NEEDLES.may_match(text):
-        return list(MONEY_RE.finditer(text))
+        return tuple(MONEY_RE.finditer(text))
     starts = []
     for mark in _MARKS.find(text):
         p = mark.start()
         if p and text[p - 1] in "(-":
             starts.append(p - 1)
         starts.append(p)
-    return list(matches_at(MONEY_RE, text, starts))
+    return tuple(matches_at(MONEY_RE, text, starts))
 
 
 def _marked(text: str) -> bool:
