@@ -2626,17 +2626,22 @@ def _money_found(text: str) -> tuple[re.Match, ...]:
     if CENTS_NEEDLES.may_match(text):
         return tuple(MONEY_RE.finditer(text))
     starts = []
-    for mark in _MARKS.find(text):
-        p = mark.start()
+    for p in _mark_starts(text):
         if p and text[p - 1] in "(-":
             starts.append(p - 1)
         starts.append(p)
     return tuple(matches_at(MONEY_RE, text, starts))
 
 
+@lru_cache(maxsize=64)  # asked of a sentence by _marked, then by _money_found: found once
+def _mark_starts(text: str) -> tuple[int, ...]:
+    """Where the currency marks of MARK_RE stand in the text (scan.Required.find)."""
+    return tuple(mark.start() for mark in _MARKS.find(text))
+
+
 def _marked(text: str) -> bool:
     """Whether text prints a currency mark an amount can start at: "$" or one of MARK_RE's."""
-    return "$" in text or next(_MARKS.find(text), None) is not None
+    return "$" in text or bool(_mark_starts(text))
 
 
 _MARKS = Required(MARK_RE)  # MARK_RE tried only where the strings its marks start with stand (scan.Required)
