@@ -23,6 +23,7 @@ from parsers.periods import MONTH_RE, Period, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.tables import classify, plain_label, row_basis
+from parsers.scan import Required
 
 # "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
 YEAR_TEXT = re.compile(r"^(?:\(?(?:as\s+)?restated\)?\d?\s+)?\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+|\s+\(?restated\)?)?$",
@@ -203,10 +204,13 @@ def _dots_group(table: GridTable) -> bool:
     """Does the table set its thousands apart by dots: a cell of two dot groups or of a group before a decimal comma,
     or figures with a decimal comma ('0,86') and none grouped by commas ('1,234')."""
     cells = [c for r in table.rows for c in r.cells]
-    if any(_DOT_GROUPED.search(c.text) for c in cells):
-        return True
+    if any(_DOTS_REQUIRED.may_hold(c.text) and _DOT_GROUPED.search(c.text) for c in cells):
+        return True  # the pattern run only on a cell holding what its matches need (a '.': scan.Required)
     figures = [c.text for c in cells if c.vcol is not None]
     return any(_DECIMAL_COMMA_CELL.match(t) for t in figures) and not any(_COMMA_GROUP.search(t) for t in figures)
+
+
+_DOTS_REQUIRED = Required(_DOT_GROUPED)
 
 
 # the vocabulary's metrics' label patterns, compiled once: through re's own cache of 512 patterns, which the
