@@ -22,8 +22,8 @@ from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, par
 from parsers.periods import MONTH_RE, Period, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
-from parsers.tables import classify, plain_label, row_basis
 from parsers.scan import Required
+from parsers.tables import classify, plain_label, row_basis
 
 # "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
 YEAR_TEXT = re.compile(r"^(?:\(?(?:as\s+)?restated\)?\d?\s+)?\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+|\s+\(?restated\)?)?$",
