@@ -290,8 +290,8 @@ class Required:
         self.rx = rx
         self.need = _needs(tree, c)
         alternatives = list(tree[0][1][1]) if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
-        self.ways = [(_needs(list(a), c), _shortest(_starts(list(a), c, multiline=bool(rx.flags & re.M))))
-                     for a in alternatives]
+        self.ways = [(_needs(list(a), c), _shortest(way) if (way := _starts(list(a), c, multiline=bool(rx.flags & re.M)))
+                      else way) for a in alternatives]
         starts = _starts(tree, c, multiline=bool(rx.flags & re.M))
         self.starts = sorted(_shortest(starts)) if starts and "" not in starts else None
         cover = _cover(self.need)
@@ -362,10 +362,10 @@ def _fewest(words: "set[str] | frozenset[str]") -> set[str]:
     return {w for w in words if not any(v != w and v in w for v in words)}
 
 
-def _shortest(starts: set[str] | None) -> set[str] | None:
+def _shortest(starts: set[str]) -> set[str]:
     """The starts without those another start begins ('january' where 'jan' is one, 'thousands' where 'thousand'
     is): wherever the longer stands the shorter does, so it adds no offset, only a search of the text."""
-    if not starts or "" in starts:
+    if "" in starts:
         return starts
     return {w for w in starts if w == LINE_START or not any(v != w and v != LINE_START and w.startswith(v) for v in starts)}
 
