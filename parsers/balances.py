@@ -98,17 +98,20 @@ def is_flow_label(label: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=2048)  # asked of a table's title and its rows' heading for every row: by value
 def is_balance_heading(section: str) -> bool:
     """A heading of balances at the columns' dates ('Balance Sheet Data:', 'Period-end balances'), never of
     averages ('Average balance sheet')."""
     return bool(section) and bool(BALANCE_HEADING.search(section)) and not AVERAGE_OR_CHANGE.search(section)
 
 
+@lru_cache(maxsize=2048)  # asked of a table's title and its rows' heading for every row: by value
 def is_average_heading(text: str) -> bool:
     """A heading of figures over the span: averages, changes ('Average balances:', 'Selected average balances')."""
     return bool(text) and bool(AVERAGE_OR_CHANGE.search(text))
 
 
+@lru_cache(maxsize=2048)  # asked of a table's title and its rows' heading for every row: by value
 def is_flow_heading(text: str) -> bool:
     """A heading of flows ('Interest expense:', 'Net Interest Income', 'Yields'), never of balances."""
     return bool(text) and bool(FLOW_HEADING.search(text)) and not BALANCE_HEADING.search(text)

@@ -22,7 +22,7 @@ from parsers.model import Figure
 from parsers.numbers import CURRENCY_SIGN, parse_cell, parse_scaled_cell
 from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
-from parsers.scan import Leads, Needles, plain_words
+from parsers.scan import Leads, Needles, Required, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
@@ -133,6 +133,11 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
 )
 
 
+# what every match of each part holds, from the part's pattern (scan.Required): a line holding none of a part's
+# words ('thousands' of a scale, a '-' of a dash) is never searched for that part
+_FLAT_COVERS = [Required(rx).cover for _, rx, _ in _FLAT_PARTS]
+
+
 def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
     """(kind, match) of each FLAT_TOKEN.finditer(line) match, kind its group's name.
 
@@ -142,10 +147,14 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
     other without asking the others again."""
     low = line.lower() if plain_words(line) else None
     starts = {k: hint(low) for k, (_, _, hint) in enumerate(_FLAT_PARTS) if hint and low is not None}
+    absent = set() if low is None else {k for k, cover in enumerate(_FLAT_COVERS) if cover is not None
+                                         and not any(w in low for w in cover)}  # a part that cannot match the line
     never = len(line) + 1
 
     def next_match(k: int, pos: int) -> re.Match | None:
         rx = _FLAT_PARTS[k][1]
+        if k in absent:
+            return None
         if k not in starts:
             return rx.search(line, pos)
         offsets = starts[k]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, headed_parts, other_entities,
-                                 under_caption)
+from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, forget_titles, headed_parts,
+                                 other_entities, under_caption)
 from parsers.front_matter import read_front_matter
 from parsers.html import GridCell, GridTable
 from parsers.loading import load_release
@@ -17,6 +17,7 @@ from parsers.metadata import (QUARTER_NUM, company_and_ticker, fiscal_year_end, 
 from parsers.model import Document, Figure, ParseError
 from parsers.numbers import parse_cell
 from parsers.prose_scale import prove_column_periods, prove_table_scales
+from parsers.scan import Lowered, Required
 from parsers.text_grids import text_grids
 from parsers.narrative import NarrativeReader, PeriodReader
 from parsers.narrative_terms import GEO_RE
@@ -44,6 +45,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     September 30, 2007") is the period of an excerpt that names none (ingest --period)."""
     header = header or {}
     parse_cell.cache_clear()  # the cells of one document at a time: bounded, and never a copy's cells read before
+    forget_titles()  # so are its tables' titles
     front = read_front_matter(text)
     lines = ["" if n in front.lines else line for n, line in enumerate(text.split("\n"))]
     body = "\n".join(lines) if front.lines else text  # a copy's metadata is read above, never for figures
@@ -152,10 +154,16 @@ def _years_end_month(figures: list[Figure], text: str) -> int | None:
     when the tables print no year, or years ending in two months (or in December, the default already), and
     when the text never says 'year ended' or 'fiscal year', or says 'twelve months' ('Twelve Months Ended June
     30' of a third quarter's release is the trailing year, not the fiscal one)."""
-    if not _YEARS_ENDED.search(text) or _TWELVE_MONTHS.search(text):
-        return None
     months = {f.period.end.month for f in figures if f.source == "table" and f.period.months == 12}
-    return months.pop() if len(months) == 1 and months != {12} else None
+    if len(months) != 1 or months == {12}:
+        return None  # asked first: most releases' years end in December, and the text need not be searched
+    low = Lowered(text)  # the words are looked for where they stand (scan.Required), not at every character
+    if next(_YEARS_ENDED_REQUIRED.finditer(low), None) is None or next(_TWELVE_MONTHS_REQUIRED.finditer(low), None):
+        return None
+    return months.pop()
+
+
+_YEARS_ENDED_REQUIRED, _TWELVE_MONTHS_REQUIRED = Required(_YEARS_ENDED), Required(_TWELVE_MONTHS)
 
 
 # the text calls dates year ends: 'fiscal 2019', 'fiscal year', 'at year end', 'as of the end of the fiscal year';

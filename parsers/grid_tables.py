@@ -23,6 +23,7 @@ from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, par
 from parsers.periods import MONTH_RE, Period, month_end, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
+from parsers.scan import Required
 from parsers.tables import classify, plain_label, row_basis
 
 # "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
@@ -188,6 +189,7 @@ _MONTH_GLUED = re.compile(rf"(?i)\b({MONTH_RE})(?=\d)")  # "December31,": the mo
 _MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*(?:\||\d))")
 
 
+@lru_cache(maxsize=4096)  # a release's tables print the same headings over table after table: by value
 def _header_words(text: str) -> str:
     """A column heading's words as the period reader reads them: 'Three MonthsEnded' and 'December31,'
     taken apart, 'Dec. | 31, | 2024' without the abbreviation's point, 'December 31st,' its day a number."""
@@ -218,10 +220,19 @@ def _dots_group(table: GridTable) -> bool:
     """Does the table set its thousands apart by dots: a cell of two dot groups or of a group before a decimal comma,
     or figures with a decimal comma ('0,86') and none grouped by commas ('1,234')."""
     cells = [c for r in table.rows for c in r.cells]
-    if any(_DOT_GROUPED.search(c.text) for c in cells):
-        return True
+    if any(_DOTS_REQUIRED.may_hold(c.text) and _DOT_GROUPED.search(c.text) for c in cells):
+        return True  # the pattern run only on a cell holding what its matches need (a '.': scan.Required)
     figures = [c.text for c in cells if c.vcol is not None]
     return any(_DECIMAL_COMMA_CELL.match(t) for t in figures) and not any(_COMMA_GROUP.search(t) for t in figures)
+
+
+_DOTS_REQUIRED = Required(_DOT_GROUPED)
+
+
+# the vocabulary's metrics' label patterns, compiled once: through re's own cache of 512 patterns, which the
+# parsers' dynamic patterns overflow, they were compiled again and again
+_METRIC_LABELS = [(re.compile(labels), metric["key"]) for metric in VOCABULARY.get("metric", [])
+                  if (labels := metric.get("labels"))]
 
 
 @lru_cache(maxsize=4096)
@@ -229,10 +240,9 @@ def row_key(label: str) -> str:
     """What a row is of, for comparing two tables' rows: the vocabulary's metric whose labels it fits ('Income from
     operations' and 'Operating income' alike), else its own words."""
     low = " ".join(label.lower().split()).strip(" :")
-    for metric in VOCABULARY.get("metric", []):
-        labels = metric.get("labels")
-        if labels and re.search(labels, low):
-            return metric["key"]
+    for rx, key in _METRIC_LABELS:
+        if rx.search(low):
+            return key
     return low
 
 
@@ -1253,6 +1263,13 @@ _TITLE_BREAK = re.compile(r"(?<=\))\s+|\s{2,}")
 _GLUED_CAPTION = re.compile(rf"(?<=[a-z])(?=(?-i:{CURRENCY_CODES.upper()})\s*(?:thousands?|millions?|billions?|m|mn|bn)\b)")
 
 
+def forget_titles() -> None:
+    """Empty the caches of one document's table titles (their scales): called as a document's reading starts, so
+    they stay small and never answer for a copy's titles read before (parsers/document.parse_text)."""
+    _scale.cache_clear()
+
+
+@lru_cache(maxsize=1024)  # a title's scale is asked for by its rows' reader and again for a twin table's: by value
 def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""
     title = _GLUED_CAPTION.sub(" ", title)

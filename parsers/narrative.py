@@ -12,6 +12,7 @@ import bisect
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate, compress
 
 from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
@@ -196,9 +197,18 @@ _UNMARKED_HIGH = re.compile(r"(?<![\w.,])((?:US)?\$|\u20ac|EUR|\u00a3)(\s?\d[\d,
                             r"(?=\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|mn|bn|m|b)\b)")
 
 
+_EMPHASIS_REQUIRED, _UNMARKED_HIGH_REQUIRED = Required(_EMPHASIS), Required(_UNMARKED_HIGH)
+
+
 def _plain_line(line: str) -> str:
-    """A source line as the reader takes it: bold marks blanked, a range's unmarked high end given its mark."""
-    return _UNMARKED_HIGH.sub(r"\1\2\1", _EMPHASIS.sub(" ", line))
+    """A source line as the reader takes it: bold marks blanked, a range's unmarked high end given its mark. Each
+    pattern is run only on a line holding one of the strings its matches need (scan.Required): most lines hold no
+    '*' or '__' and no currency mark, and a look-behind opening a pattern is tried at every character."""
+    low = line.lower()
+    if _EMPHASIS_REQUIRED.may_hold(line, low):
+        line = _EMPHASIS.sub(" ", line)
+        low = line.lower()
+    return _UNMARKED_HIGH.sub(r"\1\2\1", line) if _UNMARKED_HIGH_REQUIRED.may_hold(line, low) else line
 
 
 _BARE_DASHES = ("-", "--", "\u2013", "\u2014")
@@ -2000,14 +2010,14 @@ class NarrativeReader:
         paragraph's. A period that follows "compared to" belongs to the comparison, not to this figure.
         The comparison of a balance is a balance: "$232.4 million at the end of the fourth quarter of 2023"
         is at that quarter's end."""
-        if _CALENDAR_PERIOD.search(c.text) or _A_YEARS_QUARTER.search(c.text):
+        if _calendar_dated(c.text):
             return None  # "the third quarter of calendar 2024", "the September quarter": which of the release's
             # (fiscal) periods is it? Left unread rather than dated by its ordinal alone; "fiscal 2023's third quarter"
             # was dated the whole fiscal year
         period = self._named_period_for(c, primary, context)
-        if period is not None and period.months != 12 and _TWELVE_MONTHS.search(c.text):
+        if period is not None and period.months != 12 and _says(_TWELVE_MONTHS_REQUIRED, c.text):
             return None  # "Revenue for the twelve months was $160.0 million" (no end date): never the quarter's
-        if period is not None and period.months == 3 and _CUMULATIVE.search(c.text):
+        if period is not None and period.months == 3 and _says(_CUMULATIVE_REQUIRED, c.text):
             return None  # "Revenue through September 30, 2024 was $116.3 million", "Revenue to date in 2024": a sum of
             # the year so far, never the quarter's (the span's length is not said)
         if period is not None and primary is not None and primary.figure.period.is_instant and period.months:
@@ -2242,6 +2252,27 @@ _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|1
 # "in calendar 2024", "the September quarter"
 _CALENDAR_PERIOD = re.compile(r"\bcalendar(?:\s+year)?\s+(?:19|20)\d\d\b|\b(?:quarter|year|half)\s+of\s+calendar\b|"
                               r"\bcalendar[\s-](?:quarter|year|half)\b|\b" + MONTH_RE + r"\.?[\s-]quarter\b", re.I)
+
+
+# each tried only where the words its matches start with stand (scan.Required): a pattern opening with \b and an
+# alternation of month names is otherwise tried at every character
+_CALENDAR_PERIOD_REQUIRED, _A_YEARS_QUARTER_REQUIRED = Required(_CALENDAR_PERIOD), Required(_A_YEARS_QUARTER)
+_TWELVE_MONTHS_REQUIRED, _CUMULATIVE_REQUIRED = Required(_TWELVE_MONTHS), Required(_CUMULATIVE)
+
+
+@lru_cache(maxsize=64)
+def _calendar_dated(sentence: str) -> bool:
+    """Does the sentence date something by the calendar or by a year's quarter (_CALENDAR_PERIOD, _A_YEARS_QUARTER)?
+    Asked for each of its amounts: cached by the sentence's text."""
+    return bool(_CALENDAR_PERIOD_REQUIRED.search(sentence) or _A_YEARS_QUARTER_REQUIRED.search(sentence))
+
+
+@lru_cache(maxsize=128)
+def _says(pattern: Required, sentence: str) -> bool:
+    """pattern.rx.search(sentence), for a pattern asked of each of a sentence's amounts: cached by the sentence."""
+    return pattern.search(sentence) is not None
+
+
 # a business line named with its 'segment' or 'division' word right before the term ("Industrial segment operating
 # income", "Industrial segment net sales", "total segment operating income"), or a region the vocabulary does not name
 # a place ("In the Atlantic region, revenue was": never the company's): group 1 its name, empty when none is said
@@ -2886,20 +2917,30 @@ def _compares(text: str) -> bool:
 def _money(text: str) -> list[re.Match]:
     """MONEY_RE.finditer(text): unless the text speaks of cents, an amount starts at a currency mark
     (MARK_RE: "$", "€", "EUR", ...) or the "(" or "-" right before it, so the pattern is tried only there."""
+    return list(_money_found(text))
+
+
+@lru_cache(maxsize=64)  # a sentence's amounts are asked for by several readings of it (_sentence, the listed pairs)
+def _money_found(text: str) -> tuple[re.Match, ...]:
     if CENTS_NEEDLES.may_match(text):
-        return list(MONEY_RE.finditer(text))
+        return tuple(MONEY_RE.finditer(text))
     starts = []
-    for mark in _MARKS.find(text):
-        p = mark.start()
+    for p in _mark_starts(text):
         if p and text[p - 1] in "(-":
             starts.append(p - 1)
         starts.append(p)
-    return list(matches_at(MONEY_RE, text, starts))
+    return tuple(matches_at(MONEY_RE, text, starts))
+
+
+@lru_cache(maxsize=64)  # asked of a sentence by _marked, then by _money_found: found once
+def _mark_starts(text: str) -> tuple[int, ...]:
+    """Where the currency marks of MARK_RE stand in the text (scan.Required.find)."""
+    return tuple(mark.start() for mark in _MARKS.find(text))
 
 
 def _marked(text: str) -> bool:
     """Whether text prints a currency mark an amount can start at: "$" or one of MARK_RE's."""
-    return "$" in text or next(_MARKS.find(text), None) is not None
+    return "$" in text or bool(_mark_starts(text))
 
 
 _MARKS = Required(MARK_RE)  # MARK_RE tried only where the strings its marks start with stand (scan.Required)
@@ -2912,17 +2953,20 @@ YEAR_HEADINGS = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?:[ \t|]+(?:19|20)
 _HEADED_ROW = re.compile(YEAR_HEADINGS.pattern + r"[ \t|]*(?:[A-Za-z]|[$£€¥]|\(?\d)")
 
 
+@lru_cache(maxsize=64)  # asked of a sentence up to twice (_sentence): by its text
 def _tabular(text: str) -> bool:
     """A table flattened into a line: mostly numbers, or column headings of years standing before a row's label
     or its figures ('2025 2024 Revenue £129.2m £120.0m', 'Revenue 2025 2024 £129.2m £120.0m': which column is
     which year is the table's, not the sentence's)."""
-    dated = _FULL_DATE.sub("date", text)  # "as of December 31, 2024": one word of the sentence, never two numbers
+    dated = _FULL_DATE.sub("date", text) if _FULL_DATE_REQUIRED.may_hold(text) else text  # "as of December 31,
+    # 2024": one word of the sentence, never two numbers (the pattern run only on a sentence naming a month)
     numbers = len(NUMBER_WORD.findall(dated))
-    return numbers > 8 and numbers > 0.3 * len(dated.split()) or bool(_HEADED_ROW.search(text))
+    return numbers > 8 and numbers > 0.3 * len(dated.split()) or _HEADED_ROW_REQUIRED.search(text) is not None
 
 
 _FULL_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
                         re.I)
+_FULL_DATE_REQUIRED, _HEADED_ROW_REQUIRED = Required(_FULL_DATE), Required(_HEADED_ROW)  # see scan.Required
 
 
 _DOLLAR_SPACE = re.compile(r"[(-]?\$\s")

@@ -9,6 +9,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -102,6 +103,9 @@ class Period:
 
     def label(self, fye_month: int, offset: int = 0) -> str:
         """The period as people say it: Q3 2007, 9M 2007, FY 2006, Q2 FY2006, or a date."""
+        return _period_label(self, fye_month, offset)
+
+    def _label(self, fye_month: int, offset: int) -> str:
         if self.is_instant:
             return self.end.isoformat()
         fy, q = self.fiscal(fye_month, offset)
@@ -115,6 +119,11 @@ class Period:
         if self.months in (6, 9) and aligned and self.months == ((m - fye_month - 1) % 12) + 1:
             return f"{self.months}M {fiscal_tag}{fy}"
         return f"{self.months}M to {y}-{m:02d}"
+
+
+@lru_cache(maxsize=4096)  # asked for each figure's period and its comparison's at ingest: a release has few periods
+def _period_label(period: Period, fye_month: int, offset: int) -> str:
+    return period._label(fye_month, offset)
 
 
 def quarter_period(quarter: int, fiscal_year: int, fye_month: int, offset: int = 0) -> Period:
@@ -138,12 +147,14 @@ def full_year(text: str | int) -> int:
 
 
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+_MONTH_DAY_YEAR = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)$", re.I)
 
 
+@lru_cache(maxsize=4096)  # a release prints its few dates again and again (each column, each balance): by value
 def parse_date(text: str) -> date | None:
     """'September 30, 2007', 'Sept. 30 2007', '9/30/2007', '6/30/06' → date."""
     t = text.strip()
-    m = re.match(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)$", t, re.I)
+    m = _MONTH_DAY_YEAR.match(t)
     if m:
         mon = month_number(m.group(1))
         if mon:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from parsers.grid_tables import PER_NON_SHARE, UnreadColumn, row_key
 from parsers.model import Figure
@@ -73,10 +74,13 @@ def _repeated_scale(cells: list[Figure], known: list[Figure]) -> float | None:
     known scale: one of five significant digits or more, or two rows; None otherwise (see module)."""
     matched: dict[float, set[tuple[str, object]]] = {}
     sure: set[float] = set()
+    of_period: dict[object, list[Figure]] = {}  # the known figures of each period, in their order: each cell
+    for k in known:  # compared with those of its own period only, not with every known figure
+        of_period.setdefault(k.period, []).append(k)
     for c in cells:
         words = _words(c.label)
-        for k in known:
-            if k.period != c.period or not words & _words(k.label):
+        for k in of_period.get(c.period, ()):
+            if not words & _words(k.label):
                 continue
             for scale in SCALES:
                 if math.isclose(c.value * scale, k.value, rel_tol=1e-12):  # digit for digit
@@ -93,10 +97,13 @@ def _proven_scale(cells: list[Figure], prose: list[Figure]) -> float | None:
     """The one scale at which two or more prose amounts equal cells of their row and period, and at which
     alone any prose amount equals a cell of the table; None otherwise."""
     matched: dict[float, set[tuple[str, object]]] = {}
+    of_period: dict[object, list[Figure]] = {}  # the cells of each period, in their order (see _repeated_scale)
+    for c in cells:
+        of_period.setdefault(c.period, []).append(c)
     for p in prose:
         words = _words(p.label)
-        for c in cells:
-            if c.period != p.period or not words & _words(c.label):
+        for c in of_period.get(p.period, ()):
+            if not words & _words(c.label):
                 continue
             for scale in SCALES:
                 if rounds_to(c.value * scale, p.value):
@@ -107,9 +114,10 @@ def _proven_scale(cells: list[Figure], prose: list[Figure]) -> float | None:
     return scale if len(rows) >= 2 else None
 
 
-def _words(label: str) -> set[str]:
+@lru_cache(maxsize=4096)  # asked of each known figure's label for every cell of every unproven table: by value
+def _words(label: str) -> frozenset[str]:
     """A label's words that name its row ('Total revenues' -> {'revenue'})."""
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _WORD.findall(label.lower())} - _FILLER
+    return frozenset({w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _WORD.findall(label.lower())} - _FILLER)
 
 
 def _significant_digits(value: float) -> int:

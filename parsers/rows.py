@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.model import Figure
 from parsers.periods import Period
@@ -131,6 +132,7 @@ _GLUED_MARK = re.compile(r"(?<=[a-z]{3})\d$")  # "Total employee expenditure2": 
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")  # "U.S" once its last dot is stripped
 
 
+@lru_cache(maxsize=8192)  # a label is cleaned by its table's reader, again by the twin and total checks: by value
 def clean_label(label: str) -> str:
     spaced = " ".join(label.split()).strip(" :$|")  # as re.sub(r"\s+", " "): \s and split() take the same spaces
     label = _CONNECTIVE.sub("", spaced.strip(" ."))  # "Less: Interest expense" is interest expense
@@ -221,6 +223,7 @@ _RATE_TERM = re.compile(r"\bmargin\b|\bspread\b|\breturn\s+on\b|\byields?\b|\bco
 _ONE_TO_ANOTHER = re.compile(r"\w\s+to\s+(?:total\s+|gross\s+|average\s+|net\s+)?[a-z]", re.I)  # "A to B": a ratio
 
 
+@lru_cache(maxsize=8192)  # a label under its heading recurs table after table (each period's columns, twin tables)
 def row_kind(label: str, section: str) -> RowKind:
     unit = row_unit(label)
     heading = _without_scale_note(section)

@@ -290,15 +290,29 @@ class Required:
         self.rx = rx
         self.need = _needs(tree, c)
         alternatives = list(tree[0][1][1]) if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
-        self.ways = [(_needs(list(a), c), _starts(list(a), c, multiline=bool(rx.flags & re.M))) for a in alternatives]
+        self.ways = [(_needs(list(a), c), _shortest(way) if (way := _starts(list(a), c, multiline=bool(rx.flags & re.M)))
+                      else way) for a in alternatives]
         starts = _starts(tree, c, multiline=bool(rx.flags & re.M))
-        self.starts = sorted(starts) if starts and "" not in starts else None
-        self.cover = _cover(self.need)
+        self.starts = sorted(_shortest(starts)) if starts and "" not in starts else None
+        cover = _cover(self.need)
+        self.cover = None if cover is None else frozenset(_fewest(cover))
 
     def may_match(self, text: Lowered) -> bool:
         """False only when the pattern cannot match text.text (see Lowered: a text whose lowercased copy
         could mislead is never ruled out)."""
         return not text.plain or self.need is None or _holds(self.need, text)
+
+    def may_hold(self, text: str, low: str | None = None) -> bool:
+        """False only when the pattern cannot match a short text (a line, a cell) searched once: it holds none of
+        the cover's words (`low`: text.lower(), when already made). A text whose lowercased copy could mislead
+        (see Lowered), or a pattern whose cover is not known, is never ruled out."""
+        if self.cover is None or not plain_words(text):
+            return True
+        low = text.lower() if low is None else low
+        for w in self.cover:  # a loop, not any() over a generator: this runs for most lines
+            if w in low:
+                return True
+        return False
 
     def finditer(self, text: Lowered) -> Iterator[re.Match]:
         """rx.finditer(text.text): nothing when the text lacks what the pattern needs; else, when every
@@ -306,7 +320,7 @@ class Required:
         digit before "€" when the text holds no "€"), the pattern tried only where they stand."""
         if not text.plain:
             return self.rx.finditer(text.text)
-        if self.cover is not None and not any(text.holds(w) for w in self.cover):
+        if self.cover is not None and not _holds_any(self.cover, text):
             return iter(())  # a few words asked before the ways' needs (a short text is ruled out at once)
         starts: set[str] = set()
         for need, way_starts in self.ways:
@@ -316,7 +330,7 @@ class Required:
                 starts |= way_starts
         if not starts:
             return iter(())
-        offsets = {p for w in starts if w != LINE_START for p in _occurrences(text.low, w, 0)}
+        offsets = _offsets(text.low, [w for w in starts if w != LINE_START])
         if LINE_START in starts:
             offsets |= {p + 1 for p in _occurrences(text.low, "\n", 0)} | {0}
         return matches_at(self.rx, text.text, sorted(offsets))
@@ -328,8 +342,12 @@ class Required:
         known or the lowercased copy could mislead (see Lowered)."""
         if self.starts is None or LINE_START in self.starts or not plain_words(text):
             return self.rx.finditer(text)
-        low = text.lower()
-        return matches_at(self.rx, text, sorted({p for w in self.starts if w in low for p in _occurrences(low, w, 0)}))
+        return matches_at(self.rx, text, sorted(_offsets(text.lower(), self.starts)))
+
+
+    def search(self, text: str) -> re.Match | None:
+        """rx.search(text) for a short text searched once (see find)."""
+        return next(self.find(text), None)
 
 
 LINE_START = "\n^"  # in Required.starts: a match may start where a line starts (a pattern's ^ under re.M)
@@ -338,11 +356,54 @@ LINE_START = "\n^"  # in Required.starts: a match may start where a line starts 
 _Need = "str | tuple[str, list]"  # a string, ("all", needs) or ("any", needs)
 
 
+def _fewest(words: "set[str] | frozenset[str]") -> set[str]:
+    """Words one of which a text must hold, without those holding another of them ('thousands' beside 'thousand'):
+    a text holding the longer holds the shorter, so asking for it decides nothing."""
+    return {w for w in words if not any(v != w and v in w for v in words)}
+
+
+def _shortest(starts: set[str]) -> set[str]:
+    """The starts without those another start begins ('january' where 'jan' is one, 'thousands' where 'thousand'
+    is): wherever the longer stands the shorter does, so it adds no offset, only a search of the text."""
+    if "" in starts:
+        return starts
+    return {w for w in starts if w == LINE_START or not any(v != w and v != LINE_START and w.startswith(v) for v in starts)}
+
+
+def _offsets(low: str, words: "list[str] | frozenset[str] | set[str]") -> set[int]:
+    """Every offset where one of the words stands in a lowercased text (loops, not generators: this runs for
+    every sentence and pattern)."""
+    out: set[int] = set()
+    for w in words:
+        p = low.find(w)
+        while p >= 0:
+            out.add(p)
+            p = low.find(w, p + 1)
+    return out
+
+
+def _holds_any(words: "frozenset[str]", text: Lowered) -> bool:
+    for w in words:
+        if text.holds(w):
+            return True
+    return False
+
+
 def _holds(need, text: Lowered) -> bool:
+    """Does the text hold what `need` asks (a string, or all / any of its parts)? In the parts' order, stopping
+    at the first that decides, as all() and any() do; loops, not generators, as this runs for every pattern."""
     if isinstance(need, str):
         return text.holds(need)
     kind, parts = need
-    return all(_holds(p, text) for p in parts) if kind == "all" else any(_holds(p, text) for p in parts)
+    if kind == "all":
+        for p in parts:
+            if not _holds(p, text):
+                return False
+        return True
+    for p in parts:
+        if _holds(p, text):
+            return True
+    return False
 
 
 _MAX_SPELLINGS = 32  # strings an alternation of literals is spelt out as before it is left as parts
@@ -382,12 +443,12 @@ def _needs(items: list, c, spelt: frozenset[str] | set[str] = frozenset({""})) -
             spelt = {""}
             continue
         if "" not in spelt:
-            parts.append(("any", sorted(spelt)))
+            parts.append(("any", sorted(_fewest(spelt))))
         spelt = exact if exact is not None else {""}
         if exact is None and (need := _item_needs(op, av, c)) is not None:
             parts.append(need)
     if "" not in spelt:
-        parts.append(("any", sorted(spelt)))
+        parts.append(("any", sorted(_fewest(spelt))))
     return None if not parts else parts[0] if len(parts) == 1 else ("all", parts)
 
 

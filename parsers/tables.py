@@ -42,10 +42,12 @@ _NET_INCOME_WORD = re.compile(r"net (?:income|loss|earnings)|per share")
 
 def classify(title: str, labels: list[str]) -> str:
     """A table's class from its own heading, else from the rows it holds."""
+    asked = False  # the heading's nearest statement is the same whichever statement rule asks: looked for once
     for name, rx in _TITLE_RULES:
         if name in _STATEMENTS:
-            if named := _nearest_statement(title):
+            if not asked and (named := _nearest_statement(title)):
                 return named
+            asked = True
         elif rx.search(title):
             if name in _SECTIONS_ABOVE and (named := _statement_after(title, rx, name == "guidance")):
                 return named

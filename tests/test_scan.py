@@ -129,6 +129,7 @@ def test_flat_tokens_are_the_matches_of_flat_token():
         " -5 ( 3) $ 4 ( $5 (\t7 1,2ab 1.5x 12ab 12  Months Ended 3\u2003months ended 39 weeks === ___ (millions)",
         "\u017fept 5, Sept. 30 SEPTEMBER 3 mayday 4 dec 12, ENDED Q, Nestl\u00e9 (in Millions) March 31, 2007 and 2006",
         "Net sales $ 59,040 67,006 (11.9) % Cost of sales 41,191 45,862 (10.2) Gross profit 17,849 21,144 (15.6) -- \u2014",
+        "Revenue 1,234 5,678 (9,012) Income 12 34 56 Margin 7.5% 8.1%",  # no dash, rule or scale word: those parts skipped
     ]
     for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
         text = path.read_text()
@@ -254,7 +255,8 @@ def test_required_spells_what_every_match_holds_and_starts_with():
     assert canadian.may_match(Lowered("CDN dollars")) and canadian.may_match(Lowered("C$ 5 millions"))
     assert Required(re.compile(r"\d\s?€|€\d")).starts is None  # a match may start at any digit
     assert Required(re.compile(r"(?:New\s+)?Taiwan\s+dollars?", re.I)).starts == ["new", "taiwan"]
-    assert Required(re.compile(r"\w+\s+dollars?")).need == ("any", ["dollar", "dollars"])
+    assert Required(re.compile(r"\w+\s+dollars?")).need == ("any", ["dollar"])  # a text holding 'dollars' holds 'dollar'
+    assert Required(re.compile(r"\b(?:jan(?:uary)?|feb)\s+\d", re.I)).starts == ["feb", "jan"]  # 'january' starts at a 'jan'
     assert Required(re.compile(r"(?:ab)*c")).starts is None  # a repeat is never spelt into what follows
 
 
@@ -313,7 +315,7 @@ def test_required_cover_rules_out_a_text_without_any_of_its_words():
     rx = re.compile(r"\b(?:Canadian|CDN)\s+dollars?\b|\b(?:thousands|millions)\s+of\s+(?:CAD|C\$)(?!\w)", re.I)
     req = Required(rx)
     assert req.cover in (frozenset({"canadian", "cdn", "thousands", "millions"}),
-                         frozenset({"dollar", "dollars", "thousands", "millions"}))
+                         frozenset({"dollar", "thousands", "millions"}))  # 'dollars' holds 'dollar': never asked
     for text in ("in thousands of CAD", "Canadian dollars", "in thousands of dollars", "CDN$ 5", ""):
         low = Lowered(text)
         assert [m.group(0) for m in req.finditer(low)] == [m.group(0) for m in rx.finditer(text)], text
@@ -327,3 +329,25 @@ def test_statement_currency_weighs_dollar_amounts_only_against_a_foreign_mark():
     assert statement_currency("Revenue was €5.2 million; costs €1.0 million and $3.0 million.") == "EUR"
     assert statement_currency("Revenue $5.2, $4.1, $3.3 and $2.2 million; one line €1.0 million.") == "USD"
     assert statement_currency("| $ |\n| 12 |") == "USD"
+
+
+SENTENCES = ["Revenue for the third quarter of calendar 2024 was $5.1 million.", "In 2024's second fiscal half, sales rose.",
+             "Twelve months revenue was $160.0 million, and trailing 12 months EBITDA $3 million.",
+             "Revenue through September 30, 2024 was $116.3 million; revenue to date grew.",
+             "The March quarter and the December-quarter results, JANUARY 5 2024, calendar-year 2023."]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [p.read_text() for p in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt"))],
+                         ids=lambda text: " ".join(text.split()[:6]))
+def test_required_search_finds_what_a_plain_search_finds(text):
+    """Required.search (a sentence's calendar, twelve-month and to-date tests in parsers/narrative.py): the match a
+    plain rx.search finds, over whole texts and chunks of them that cut words and dates apart."""
+    from parsers import narrative
+    from parsers.scan import Required
+    patterns = [narrative._CALENDAR_PERIOD, narrative._A_YEARS_QUARTER, narrative._TWELVE_MONTHS, narrative._CUMULATIVE,
+                narrative._HEADED_ROW, narrative._FULL_DATE]
+    searches = [(Required(rx), rx) for rx in patterns]
+    for chunk in [text] + [text[i:i + 60] for i in range(0, min(len(text), 6000), 11)]:
+        for required, rx in searches:
+            found, plain = required.search(chunk), rx.search(chunk)
+            assert (found and found.span()) == (plain and plain.span()), (rx.pattern[:40], chunk)
