@@ -40,9 +40,16 @@ BY_TERM = {s.term: s for s in pv.STATEMENTS}
 
 def _rows(doc, first_line: int = 0) -> set[tuple[int, Fact]]:
     f = prepare(doc, "0", doc.name).facts
-    return {(f["line_no"][i], (f["metric"][i], f["segment"][i], f["period_label"][i], f["basis"][i], f["unit"][i],
+    return {(f["line_no"][i], (f["metric"][i], f["segment"][i], f["period_label"][i], _basis(f, i), f["unit"][i],
                                round(f["value"][i], 4)))
             for i in range(len(f["metric"])) if f["source"][i] == "narrative" and f["line_no"][i] > first_line}
+
+
+def _basis(f: dict, i: int) -> str:
+    """The row's basis; a change against the quarter before (a sequential change, stored with that quarter as its
+    comparative) is told apart as 'change-seq', so a sequential change read as the year's is caught."""
+    basis = f["basis"][i]
+    return "change-seq" if basis == "change" and f["comp_period_label"][i] == "Q2 2024" else basis
 
 
 @functools.lru_cache(maxsize=4096)
@@ -372,6 +379,7 @@ def wrong_by_role(text: str, s: pv.Statement, roles: dict[str, float], head: str
     may be read as anything but the consolidated metric itself, a bound's as nothing, a segment's as the segment's."""
     m = _METRIC[s.term]
     allowed = {f for f in stated(s) if f[3] == "change" or f[5] == round(s.value * 1e6, 4)}
+    allowed |= {(m, "", "Q3 2024", "change-seq", "percent", sign * float(pv.SEQUENTIAL_CHANGE)) for sign in (1, -1)}
     parts, segments = set(), set()
     for role, v in roles.items():
         value = round(v * 1e6, 4)
