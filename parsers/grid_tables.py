@@ -537,6 +537,7 @@ class GridReader:
         last_period: Period | None = None
         shared = _shared_heading(texts)
         mixed = _selected_data(table, min(vcols)) and not (_years_in_a_row(texts) and _labels_once(table, min(vcols)))
+        actuals = self._of_actuals(title, texts, table_class)
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
@@ -560,7 +561,7 @@ class GridReader:
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
                     # a balance sheet's too: the year's column, as 'FY19' is
                     col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
-                if col.period is None and table_class != "balance":
+                if col.period is None and table_class != "balance" and actuals:
                     col.period = _quarter_named_by_words(flat, self.lead) \
                         or self._span_of_a_year_named_by_words(flat, scale_title)  # 'Current quarter', 'Prior year'
                 if col.period is None and col.basis == "reconciling":
@@ -605,6 +606,19 @@ class GridReader:
         if not _same_metrics_alike(_row_sizes(self._last_table), _row_sizes(table)):
             return title
         return f"{title}  {line}"
+
+    def _of_actuals(self, title: str, texts: dict[int, str], table_class: str) -> bool:
+        """Is the table a statement of actuals, whose words relative to the release's period ('Current quarter',
+        'Current year | Prior year') name the release's own periods? Not an outlook table (the tables' own class), nor
+        one whose heading or columns say outlook words ('Expected', 'Guidance') or name a year after the release's
+        period ('Current quarter | Full year 2025'): there 'current' is the period the outlook is for."""
+        if table_class == "guidance" or self.lead is None:
+            return False
+        words = "  ".join([_caption(title), *texts.values()])
+        if _FORWARD_HEADING.search(words):
+            return False
+        last = max(self.lead.end.year, self.lead.fiscal(self.fye, self.fy_offset)[0])  # 'Fiscal 2025' ends after it
+        return all(int(y) <= last for y in _A_YEAR.findall(f"{title}  {words}"))
 
     def _span_of_a_year_named_by_words(self, header: str, title: str) -> Period | None:
         """A column whose heading or caption prints its span and end ('Three months ended December 31') but names
