@@ -23,7 +23,7 @@ from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, par
 from parsers.periods import MONTH_RE, Period, month_end, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
-from parsers.tables import classify, plain_label, row_basis
+from parsers.tables import HIGHLIGHTS_TITLE, classify, plain_label, row_basis
 
 # "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
 YEAR_TEXT = re.compile(r"^(?:\(?(?:as\s+)?restated\)?\d?\s+)?\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+|\s+\(?restated\)?)?$",
@@ -377,7 +377,7 @@ class GridReader:
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
                         section = self._part = _attributed(clean_label(text), subject)
                 continue
-            if not columns and not headers and self._continues(vcols):
+            if not columns and not headers and self._continues(vcols, table.title):
                 last_vcols, last_columns, title, table_class = self._last
                 columns = {v: last_columns[lv] for v, lv in zip(vcols, last_vcols)}  # a table continued on the next page
             if not columns:
@@ -512,10 +512,15 @@ class GridReader:
                 return False  # a sentence, a paragraph: prose after the table, no heading of the next
         return False
 
-    def _continues(self, vcols: list[int]) -> bool:
+    def _continues(self, vcols: list[int], own_title: str) -> bool:
         """A table with no heading of its own, as many value columns as the table before it: the
-        same table, split by a page break."""
-        return self._last is not None and len(self._last[0]) == len(vcols)
+        same table, split by a page break — unless a caption of its own names a statement or highlights (not said
+        'continued'): another table, whose columns need not be the last one's (a year's cash flow statement after
+        the quarter's highlights)."""
+        if self._last is None or len(self._last[0]) != len(vcols):
+            return False
+        return not (classify(own_title, []) in ("income", "balance", "cash_flow") or HIGHLIGHTS_TITLE.search(own_title)) \
+            or bool(_CONTINUED.search(own_title))
 
     def _percent_column_period(self, header: str, shared: str, flat: str, title: str, last: str) -> Period | None:
         """The period a percentage column's own header states ('% of Sales | 2024'), None when it states none."""
@@ -1161,6 +1166,9 @@ def _title(table: GridTable) -> str:
             break
         inside.extend(c.text for c in row.cells)
     return "  ".join([table.title] + inside)  # two spaces: _scale reads each line by itself
+
+
+_CONTINUED = re.compile(r"\bcontinued\b|\bcont'd\b", re.I)
 
 
 def _caption(heading: str) -> str:

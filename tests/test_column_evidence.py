@@ -57,6 +57,10 @@ _CASES = {
                                   *_statement("| | (Unaudited) | (Unaudited) |", (("Revenue", "184,312", "171,045"),
                                                                                 ("Operating income", "41,275", "36,904"),
                                                                                 ("Net income", "80,114", "70,226")))],
+    "caption_after_highlights": [*_HIGHLIGHTS, *_statement("| | | |", (("Revenue", "712,400", "655,310"),
+                                                                        ("Net income", "80,114", "70,226")))],
+    "continued_caption": [*_HIGHLIGHTS, "**Financial highlights (continued)**", "", "| | | |", "|---|---|---|",
+                          "| Operating income | 41,275 | 36,904 |", ""],
     "prior_year_in_column_two": ["Revenue for the fourth quarter of 2024 was $184.3 million, up from $171.0 million in "
                                  "the fourth quarter of 2023. Net income was $17.2 million.", "", *_statement("| | | |")],
 }
@@ -157,3 +161,13 @@ def test_a_cell_equal_to_the_years_figure_is_no_quarters():
     got = _statement_cells("year_figure_in_the_column")
     assert got == {("Revenue", "Q4 2023"): 171_045_000.0, ("Operating income", "Q4 2023"): 36_904_000.0,
                    ("Net income", "Q4 2023"): 70_226_000.0}
+
+
+def test_a_statement_of_its_own_caption_is_no_continuation_of_the_table_above():
+    """Near miss: a statement captioned 'CONSOLIDATED STATEMENTS OF OPERATIONS' under empty headings, right after the
+    quarter's highlights of as many columns, was read as the highlights continued on a next page — the year's
+    figures stored as the quarter's. A caption of its own makes it another table: nothing proves its columns. One
+    said '(continued)' is still the table above, its columns the same."""
+    assert _statement_cells("caption_after_highlights") == {}
+    got = {(f.label, f.period.label(12, 0)): f.value for f in _doc("continued_caption").figures if f.line > 12}
+    assert got == {("Operating income", "Q4 2024"): 41_275_000.0, ("Operating income", "Q4 2023"): 36_904_000.0}
