@@ -24,7 +24,7 @@ from parsers.periods import MONTH_RE, Period, month_end, month_number
 from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
                          share_scale)
 from parsers.scan import Required
-from parsers.tables import classify, plain_label, row_basis
+from parsers.tables import HIGHLIGHTS_TITLE, classify, plain_label, row_basis
 
 # "2018 (1)": a year with its footnote mark; "(Restated)1 2018", "2018 Restated": a year restated
 YEAR_TEXT = re.compile(r"^(?:\(?(?:as\s+)?restated\)?\d?\s+)?\(?(?:19|20)\d\d\)?(?:\s*\(\d\)|\*+|\s+\(?restated\)?)?$",
@@ -387,7 +387,7 @@ class GridReader:
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
                         section = self._part = _attributed(clean_label(text), subject)
                 continue
-            if not columns and not headers and self._continues(vcols):
+            if not columns and not headers and self._continues(vcols, table.title):
                 last_vcols, last_columns, title, table_class = self._last
                 columns = {v: last_columns[lv] for v, lv in zip(vcols, last_vcols)}  # a table continued on the next page
             if not columns:
@@ -522,10 +522,15 @@ class GridReader:
                 return False  # a sentence, a paragraph: prose after the table, no heading of the next
         return False
 
-    def _continues(self, vcols: list[int]) -> bool:
+    def _continues(self, vcols: list[int], own_title: str) -> bool:
         """A table with no heading of its own, as many value columns as the table before it: the
-        same table, split by a page break."""
-        return self._last is not None and len(self._last[0]) == len(vcols)
+        same table, split by a page break — unless a caption of its own names a statement or highlights (not said
+        'continued'): another table, whose columns need not be the last one's (a year's cash flow statement after
+        the quarter's highlights)."""
+        if self._last is None or len(self._last[0]) != len(vcols):
+            return False
+        return not (classify(own_title, []) in ("income", "balance", "cash_flow") or HIGHLIGHTS_TITLE.search(own_title)) \
+            or bool(_CONTINUED.search(own_title))
 
     def _percent_column_period(self, header: str, shared: str, flat: str, title: str, last: str) -> Period | None:
         """The period a percentage column's own header states ('% of Sales | 2024'), None when it states none."""
@@ -547,6 +552,7 @@ class GridReader:
         last_period: Period | None = None
         shared = _shared_heading(texts)
         mixed = _selected_data(table, min(vcols)) and not (_years_in_a_row(texts) and _labels_once(table, min(vcols)))
+        actuals = self._of_actuals(title, texts, table_class)
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
@@ -570,7 +576,7 @@ class GridReader:
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
                     # a balance sheet's too: the year's column, as 'FY19' is
                     col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
-                if col.period is None and table_class != "balance":
+                if col.period is None and table_class != "balance" and actuals:
                     col.period = _quarter_named_by_words(flat, self.lead) \
                         or self._span_of_a_year_named_by_words(flat, scale_title)  # 'Current quarter', 'Prior year'
                 if col.period is None and col.basis == "reconciling":
@@ -615,6 +621,19 @@ class GridReader:
         if not _same_metrics_alike(_row_sizes(self._last_table), _row_sizes(table)):
             return title
         return f"{title}  {line}"
+
+    def _of_actuals(self, title: str, texts: dict[int, str], table_class: str) -> bool:
+        """Is the table a statement of actuals, whose words relative to the release's period ('Current quarter',
+        'Current year | Prior year') name the release's own periods? Not an outlook table (the tables' own class), nor
+        one whose heading or columns say outlook words ('Expected', 'Guidance') or name a year after the release's
+        period ('Current quarter | Full year 2025'): there 'current' is the period the outlook is for."""
+        if table_class == "guidance" or self.lead is None:
+            return False
+        words = "  ".join([_caption(title), *texts.values()])
+        if _FORWARD_HEADING.search(words):
+            return False
+        last = max(self.lead.end.year, self.lead.fiscal(self.fye, self.fy_offset)[0])  # 'Fiscal 2025' ends after it
+        return all(int(y) <= last for y in _A_YEAR.findall(f"{title}  {words}"))
 
     def _span_of_a_year_named_by_words(self, header: str, title: str) -> Period | None:
         """A column whose heading or caption prints its span and end ('Three months ended December 31') but names
@@ -1159,6 +1178,9 @@ def _title(table: GridTable) -> str:
             break
         inside.extend(c.text for c in row.cells)
     return "  ".join([table.title] + inside)  # two spaces: _scale reads each line by itself
+
+
+_CONTINUED = re.compile(r"\bcontinued\b|\bcont'd\b", re.I)
 
 
 def _caption(heading: str) -> str:

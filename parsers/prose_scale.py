@@ -133,7 +133,7 @@ def rounds_to(full: float, rounded: float) -> bool:
     return abs(full - rounded) <= 0.5 * 10 ** place + 1e-9 * abs(rounded)
 
 
-_PROSE_DIGITS = 3  # a prose amount proves a column's period only with three significant digits or more ('$184.3 million')
+_PROSE_DIGITS = 3  # a figure proves a column's period only with three significant digits or more ('$184.3 million')
 
 
 def prove_column_periods(columns: list[UnreadColumn], figures: list[Figure]) -> list[Figure]:
@@ -160,43 +160,81 @@ def prove_column_periods(columns: list[UnreadColumn], figures: list[Figure]) -> 
 
 def _evidence(f: Figure, col: UnreadColumn) -> list[tuple[Period, float, bool]]:
     """The (period, value, printed in full) a figure gives as independent evidence: a table's figure of another table,
-    or a prose amount of three significant digits or more and its compared amount."""
+    or a prose amount and its compared amount. Any may contradict a column; only telling ones prove it (_telling)."""
     if f.unit != "USD" or f.segment or f.qualifier not in ("", "gaap"):
         return []
     if f.source == "table":
         return [] if col.lines[0] <= f.line - 1 <= col.lines[1] else [(f.period, f.value, True)]
-    out = [(f.period, f.value, False)] if _significant_digits(f.value) >= _PROSE_DIGITS else []
-    if f.comp_value is not None and f.comp_period is not None and _significant_digits(f.comp_value) >= _PROSE_DIGITS:
+    out = [(f.period, f.value, False)]
+    if f.comp_value is not None and f.comp_period is not None:
         out.append((f.comp_period, f.comp_value, False))
     return out
 
 
+# Rows whose figure is a flow total, distinctive of its period: a column proven by items alone (charges, a line of
+# the cash flow statement) may be the year's as well as the quarter's — a one-off charge is the same in both.
+_TOTALS = frozenset({"revenue", "gross_revenue", "net_income", "net_income_common", "consolidated_net_income",
+                     "continuing_income", "operating_income", "income_before_tax", "operating_cash_flow",
+                     "net_interest_income", "total_costs", "operating_expenses"})
+_Known = dict[str, list[tuple[Period, float, bool]]]
+
+
+def _agrees(cell: float, value: float, full: bool) -> bool:
+    """A cell equal to a figure read elsewhere: digit for digit with another table's, at its rounding with prose."""
+    return math.isclose(cell, value, rel_tol=1e-12) if full else rounds_to(cell, value)
+
+
+def _telling(value: float) -> bool:
+    """A figure that can tell a period: not blank ('—' reads 0), not zero, three significant digits or more as
+    printed (a round 3,200 or a dash is as likely the year's as the quarter's)."""
+    return bool(value) and _significant_digits(value) >= _PROSE_DIGITS
+
+
 def _column_period(col: UnreadColumn, figures: list[Figure]) -> tuple[Period, float] | None:
-    """The one (period, scale) at which two or more rows of a column equal independent figures of their row, none
-    contradicting it; None otherwise."""
-    by_row: dict[str, list[tuple[Period, float, bool]]] = {}
+    """The one (period, scale) at which two or more rows of a column equal independent figures of their row — telling
+    figures, none held by two periods, a flow total among them — none of its cells contradicting it; None otherwise."""
+    known: _Known = {}
     for f in figures:
         for ev in _evidence(f, col):
-            by_row.setdefault(row_key(f.label), []).append(ev)
-    matched: dict[tuple[Period, float], set[str]] = {}
-    for c in col.cells:
-        if c.qualifier not in ("", "gaap"):
-            continue
-        key = row_key(c.label)
-        printed = c.value / c.scale
-        for period, value, full in by_row.get(key, []):
-            for scale in ((c.scale,) if col.scale_stated else SCALES):
-                cell = printed * scale
-                if math.isclose(cell, value, rel_tol=1e-12) if full else rounds_to(cell, value):
-                    matched.setdefault((period, scale), set()).add(key)
+            known.setdefault(row_key(f.label), []).append(ev)
+    matched = _matches(col, known)
     if len(matched) != 1:
         return None  # none, or rows of two periods or scales: nothing proven
     (period, scale), rows = next(iter(matched.items()))
-    if len(rows) < 2 or any(f.period == period or f.segment or f.product for f in col.table):
+    if len(rows) < 2 or not rows & _TOTALS or any(f.period == period or f.segment or f.product for f in col.table):
         return None
-    for c in col.cells:  # a row whose figure of that period is another number: a contradiction
+    return None if _contradicted(col, known, period, scale) else (period, scale)
+
+
+def _matches(col: UnreadColumn, known: _Known) -> dict[tuple[Period, float], set[str]]:
+    """(period, scale) -> the rows whose telling cell equals a telling figure of that period of its row, held by no
+    other period of the row (a value in the quarter and in the year proves neither)."""
+    matched: dict[tuple[Period, float], set[str]] = {}
+    for c in col.cells:
+        printed = c.value / c.scale
+        if c.qualifier not in ("", "gaap") or not _telling(printed):
+            continue
+        key = row_key(c.label)
+        evidence = known.get(key, [])
+        for period, value, full in evidence:
+            if not _telling(value) or any(p != period and math.isclose(v, value, rel_tol=1e-9) for p, v, _ in evidence):
+                continue
+            for scale in ((c.scale,) if col.scale_stated else SCALES):
+                if _agrees(printed * scale, value, full):
+                    matched.setdefault((period, scale), set()).add(key)
+    return matched
+
+
+def _contradicted(col: UnreadColumn, known: _Known, period: Period, scale: float) -> bool:
+    """A cell whose row has a figure of that period that is another number, or that equals its row's figure of a
+    period of another length and not the proposed period's (the year's net income in a column called the quarter)."""
+    for c in col.cells:
         printed = c.value / c.scale * scale
-        for p, value, full in by_row.get(row_key(c.label), []):
-            if p == period and not (math.isclose(printed, value, rel_tol=1e-12) if full else rounds_to(printed, value)):
-                return None
-    return period, scale
+        evidence = known.get(row_key(c.label), [])
+        own = [_agrees(printed, value, full) for p, value, full in evidence if p == period]
+        if own and not all(own):
+            return True
+        if printed and not own and any(p.months != period.months and _agrees(printed, value, full)
+                                       for p, value, full in evidence):
+            return True
+    return False

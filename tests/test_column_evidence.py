@@ -25,6 +25,10 @@ def _statement(head: str, rows: tuple[tuple[str, str, str], ...] = _ROWS, scale:
 
 _HIGHLIGHTS = ["**Financial highlights** (in thousands)", "", "| | Q4 2024 | Q4 2023 |", "|---|---|---|",
                "| Revenue | 184,312 | 171,045 |", "| Net income | 20,517 | 17,215 |", ""]
+_CASH_FLOW = ["**CONSOLIDATED STATEMENTS OF CASH FLOWS** (in thousands)", "", "| | (Unaudited) | (Unaudited) |",
+              "|---|---|---|", "| Net income | 80,114 | 70,226 |", "| Depreciation and amortization | 22,410 | 20,905 |",
+              "| Impairment charges | 3,215 | 2,870 |", "| Restructuring charges | 1,153 | 1,020 |",
+              "| Net cash provided by operating activities | 118,530 | 101,442 |", ""]
 _SAME = tuple((r[0], r[1], r[1]) for r in _ROWS)
 _CASES = {
     "prose": [_PROSE, "", *_statement("| | | |")],
@@ -38,6 +42,25 @@ _CASES = {
                      "| | (Unaudited) | (Unaudited) |", "|---|---|---|",
                      *(f"| {' | '.join(r)} |" for r in (*_ROWS, ("Distributions to members", "5,100", "4,800"))), ""],
     "same_values": [_PROSE, "", *_statement("| | | |", _SAME)],
+    "blank_charges": ["**Fourth Quarter Highlights** (in thousands)", "", "| | Q4 2024 | Q4 2023 |", "|---|---|---|",
+                      "| Revenue | 184,312 | 171,045 |", "| Impairment charges | — | 3,200 |",
+                      "| Restructuring charges | — | 1,150 |", "",
+                      *(line.replace("3,215 | 2,870", "— | 3,200").replace("1,153 | 1,020", "— | 1,150")
+                        for line in _CASH_FLOW)],
+    "one_off_charges": ["**Fourth Quarter Highlights** (in thousands)", "", "| | Q4 2024 | Q4 2023 |", "|---|---|---|",
+                        "| Revenue | 184,312 | 171,045 |", "| Impairment charges | 3,215 | 2,870 |",
+                        "| Restructuring charges | 1,153 | 1,020 |", "", *_CASH_FLOW],
+    "year_figure_in_the_column": ["Net income for the full year 2024 was $80 million.", "",
+                                  "**Financial highlights** (in thousands)", "", "| | Q4 2024 | Q4 2023 |",
+                                  "|---|---|---|", "| Revenue | 184,312 | 171,045 |",
+                                  "| Operating income | 41,275 | 36,904 |", "",
+                                  *_statement("| | (Unaudited) | (Unaudited) |", (("Revenue", "184,312", "171,045"),
+                                                                                ("Operating income", "41,275", "36,904"),
+                                                                                ("Net income", "80,114", "70,226")))],
+    "caption_after_highlights": [*_HIGHLIGHTS, *_statement("| | | |", (("Revenue", "712,400", "655,310"),
+                                                                        ("Net income", "80,114", "70,226")))],
+    "continued_caption": [*_HIGHLIGHTS, "**Financial highlights (continued)**", "", "| | | |", "|---|---|---|",
+                          "| Operating income | 41,275 | 36,904 |", ""],
     "prior_year_in_column_two": ["Revenue for the fourth quarter of 2024 was $184.3 million, up from $171.0 million in "
                                  "the fourth quarter of 2023. Net income was $17.2 million.", "", *_statement("| | | |")],
 }
@@ -51,7 +74,7 @@ def _doc(case: str) -> Document:
 def _statement_cells(case: str) -> dict[tuple[str, str], float]:
     """The statement's cells read: (row, period) -> value (the highlights table's rows left out)."""
     doc = _doc(case)
-    first = next(n for n, line in enumerate(doc.text.split("\n"), 1) if "STATEMENTS OF OPERATIONS" in line)
+    first = next(n for n, line in enumerate(doc.text.split("\n"), 1) if "STATEMENTS OF" in line)
     return {(f.label, f.period.label(12, 0)): f.value for f in doc.figures if f.source == "table" and f.line > first}
 
 
@@ -107,3 +130,44 @@ def test_a_proven_column_of_another_entitys_table_stays_that_entitys():
     second = max(n for n, line in enumerate(doc.text.split("\n"), 1) if "STATEMENTS OF OPERATIONS" in line)
     theirs = [f for f in doc.figures if f.source == "table" and f.line > second]
     assert theirs and all(f.segment == "QUILLFEATHER OPERATING PARTNERSHIP LLC" for f in theirs)
+
+
+def _cash_flow_cells(case: str) -> dict[tuple[str, str], float]:
+    doc = _doc(case)
+    first = next(n for n, line in enumerate(doc.text.split("\n"), 1) if "STATEMENTS OF CASH FLOWS" in line)
+    return {(f.label, f.period.label(12, 0)): f.value for f in doc.figures if f.source == "table" and f.line > first}
+
+
+def test_blank_and_round_cells_prove_no_period():
+    """Near miss: the highlights print '—' for the quarter's charges (read as nothing) and round 3,200 and 1,150 for
+    the year-ago quarter's; a full-year cash flow statement under '(Unaudited) | (Unaudited)' prints them alike.
+    Blanks and zeros are as likely the year's as the quarter's: the year's net income (80,114) is never the quarter's."""
+    doc = _doc("blank_charges")
+    assert _cash_flow_cells("blank_charges") == {}
+    assert not [f for f in doc.figures if f.label == "Net income"]
+
+
+def test_charges_alone_prove_no_period():
+    """Near miss: two one-off charges of the quarter (3,215 and 1,153, telling figures) are the year's too, so the
+    full-year statement repeats them; no flow total (revenue, net income, operating cash flow) matches: nothing proven."""
+    assert _cash_flow_cells("one_off_charges") == {}
+
+
+def test_a_cell_equal_to_the_years_figure_is_no_quarters():
+    """Near miss: revenue and operating income match the quarter's highlights, but the column's net income is the one
+    the prose gives, rounded, for the full year ($80 million: too round to prove a period, enough to tell one): a
+    column holding a figure of another length is not proven the quarter, and stays unread; the year-ago column,
+    nothing against it, is read."""
+    got = _statement_cells("year_figure_in_the_column")
+    assert got == {("Revenue", "Q4 2023"): 171_045_000.0, ("Operating income", "Q4 2023"): 36_904_000.0,
+                   ("Net income", "Q4 2023"): 70_226_000.0}
+
+
+def test_a_statement_of_its_own_caption_is_no_continuation_of_the_table_above():
+    """Near miss: a statement captioned 'CONSOLIDATED STATEMENTS OF OPERATIONS' under empty headings, right after the
+    quarter's highlights of as many columns, was read as the highlights continued on a next page — the year's
+    figures stored as the quarter's. A caption of its own makes it another table: nothing proves its columns. One
+    said '(continued)' is still the table above, its columns the same."""
+    assert _statement_cells("caption_after_highlights") == {}
+    got = {(f.label, f.period.label(12, 0)): f.value for f in _doc("continued_caption").figures if f.line > 12}
+    assert got == {("Operating income", "Q4 2024"): 41_275_000.0, ("Operating income", "Q4 2023"): 36_904_000.0}

@@ -63,6 +63,15 @@ _CASES = {
                                           "| | Current year | Prior year |", _ROWS),
     "words_other_end": _markdown(_INCOME + ("(in thousands)", "Three months ended September 30"),
                                  "| | Actual | Prior year |", _ROWS),
+    "words_outlook_quarter": _markdown(("**Outlook**", "", "(in thousands)"), "| | Current quarter | Full year 2025 |",
+                                       (("Revenue", "190,000", "780,000"), ("Net income", "21,000", "90,000"))),
+    "words_outlook_years": _markdown(("**Full Year Outlook**", "", "(in thousands)", "Twelve months ending December 31"),
+                                     "| | Current year | Prior year |", _ROWS),
+    "words_beside_a_later_year": _markdown(("**Key figures**", "", "(in thousands)"),
+                                           "| | Current quarter | Full year 2025 |",
+                                           (("Revenue", "190,000", "780,000"), ("Net income", "21,000", "90,000"))),
+    "words_beside_expected": _markdown((*_INCOME, "(in thousands)", "Twelve months ended December 31"),
+                                       "| | Current year | Expected |", _ROWS),
     "segments_over_years": "\n".join((*_LEAD, "**SUMMARY OF RESULTS**", "",
                                        "| | Tools | | | | Services | | | | Consolidated | | | |",
                                        "| --- |" + " --- |" * 12,
@@ -172,3 +181,14 @@ def test_a_span_ending_on_another_date_than_the_releases_is_left_unread():
     """Near miss: 'Three months ended September 30' in a release of the quarter to December 31: which September is
     'Actual' is not known (the quarter before, or one of another fiscal year): unread."""
     assert _revenue("words_other_end") == {}
+
+
+def test_words_relative_to_the_release_in_an_outlook_are_left_unread():
+    """Near misses: under 'Outlook', 'Current quarter | Full year 2025' is the quarter the outlook is for (the next),
+    never the release's own; under 'Full Year Outlook', 'Current year | Prior year' is the year guided and the year
+    just reported. A table naming a later year ('Full year 2025') or an expected column is no statement of actuals
+    either: its 'current' columns stay unread, never stored as the release's period."""
+    assert "Q4 2024" not in _revenue("words_outlook_quarter")
+    assert _revenue("words_outlook_years") == {}
+    assert "Q4 2024" not in _revenue("words_beside_a_later_year")
+    assert _revenue("words_beside_expected") == {}
