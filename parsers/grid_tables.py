@@ -329,6 +329,8 @@ class GridReader:
         self._unread = {}
         if table.periods is None and (turned := transposed(table, self.fye, self.ytd, self.fy_offset, self.lead)):
             table = turned  # periods as rows, metrics as columns: read as the grid it is turned back into
+        elif table.sideways and table.periods is None:
+            return []  # a layout's grid of no period but its rows': no table of columns of periods
         _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:

@@ -171,8 +171,8 @@ def _row_period(label: str, year: str, fye: int, ytd: int | None, fy_offset: int
                 date(whole.end.year - 1, whole.end.month, 1):
             return None
         return period
-    if m := _MONTH_YEAR.match(label):
-        return Period(month_end(int(m.group(2)), month_number(m.group(1))), 1)
+    if (m := _MONTH_YEAR.match(label)) and (month := month_number(m.group(1))) is not None:
+        return Period(month_end(int(m.group(2)), month), 1)
     if not _HAS_YEAR.search(label):
         return None
     return column_period(label, "", fye, ytd, fy_offset) or bare_year_period(label, "", fye, fy_offset)

@@ -111,3 +111,28 @@ def engine(tmp_path_factory: pytest.TempPathFactory):
 def test_asked_of_a_table_on_its_side(engine, question: str, figure: str) -> None:
     answer, _ = engine.ask(question, Context())
     assert figure in answer.text, answer.text
+
+
+FIXED = "\n".join(LEAD + ["SELECTED QUARTERLY DATA", "(in thousands, except per share data)", "",
+                          "                     Revenue      Net income     Diluted EPS",
+                          "                    ---------     ----------     -----------",
+                          "Q1 2024              $ 1,234         $ 120          $ 0.45",
+                          "Q2 2024                1,310           131            0.49",
+                          "Q3 2024                1,402           140            0.52", "",
+                          "The company will hold a call today."]) + "\n"
+
+
+def test_a_fixed_width_table_of_quarters_as_rows() -> None:
+    got = _facts(FIXED)
+    assert got[("Revenue", Q[2])][:2] == (1_310_000.0, "USD")
+    assert got[("Diluted EPS", Q[1])][:2] == (0.45, "USD/share")
+    assert FIXED.split("\n")[got[("Net income", Q[3])][2] - 1].startswith("Q3 2024")
+
+
+def test_a_fixed_width_table_of_segments_over_rows_is_no_table_on_its_side() -> None:
+    text = "\n".join(LEAD + QUARTERLY + ["REVENUE BY REGION", "",
+                                        "                     Americas      Europe        Asia",
+                                        "Product sales           1,000         500         250",
+                                        "Services                  400         200         100", ""]) + "\n"
+    got = _facts(text)
+    assert not any(label in ("Americas", "Europe", "Asia") for label, _ in got)
