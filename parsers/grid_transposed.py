@@ -5,7 +5,7 @@ reader (parsers/grid_tables.GridReader), with every rule of labels, units and sc
 keeps the line it is printed on, so a figure is cited to its period's row.
 
 Read so only when every row names a period alone (a heading of a fiscal year over its quarters may group them), the
-periods are of one length, none ends after the release's own, and every column heading is a label with no period of
+periods are all spans or all dates, none ends after the release's own, and every column heading is a label with no period of
 its own (bar a fiscal year over a group of columns). A table whose first column holds years inside labels ('2025
 Notes'), or a schedule of amounts falling due ('2025 | 2026 | Thereafter'), is no such table: left as it is.
 """
@@ -190,8 +190,8 @@ def _turned(table: GridTable, headers: list[GridRow], cells: dict[str, list[_Cel
             if c.period not in shown:
                 order.append(c.period)
                 shown[c.period] = c.head
-    if len(order) < 2 or len({p.months for p in order}) != 1:
-        return None
+    if len(order) < 2 or len({p.months == 0 for p in order}) != 1:
+        return None  # spans and dates in one column: a flow beside balances, unsure
     if lead is not None and any(p.end > lead.end for p in order):
         return None  # periods after the release's own: a schedule or a forecast, never results
     vcol = {p: k + 1 for k, p in enumerate(order)}

@@ -20,7 +20,8 @@ LEAD = ["Quillon Gadgets Reports Fourth Quarter 2024 Results", "",
 QUARTERLY = ["QUARTERLY SUMMARY", "(in thousands, except per share data)", "",
              "| Quarter | Revenue | Net income | Diluted EPS |", "| --- | --- | --- | --- |",
              "| Q1 2024 | 1,234 | 120 | 0.45 |", "| Q2 2024 | 1,310 | 131 | 0.49 |",
-             "| Q3 2024 | 1,402 | 140 | 0.52 |", "| Q4 2024 | 1,455 | 150 | 0.56 |", ""]
+             "| Q3 2024 | 1,402 | 140 | 0.52 |", "| Q4 2024 | 1,455 | 150 | 0.56 |",
+             "| Fiscal 2024 | 5,401 | 541 | 2.02 |", ""]
 STOCK = ["MARKET PRICE OF COMMON STOCK", "", "| | High | Low |", "| --- | --- | --- |", "| Fiscal 2019 | | |",
          "| First Quarter | $ 45.10 | $ 38.20 |", "| Second Quarter | $ 47.35 | $ 40.05 |", "| Fiscal 2018 | | |",
          "| First Quarter | $ 35.10 | $ 28.20 |", "| Second Quarter | $ 37.35 | $ 30.05 |", ""]
@@ -65,6 +66,7 @@ def test_a_markdown_table_of_quarters_as_rows_reads_each_metric_in_its_unit_and_
     assert got[("Revenue", Q[2])][:2] == (1_310_000.0, "USD")
     assert got[("Net income", Q[4])][:2] == (150_000.0, "USD")
     assert got[("Diluted EPS", Q[3])][:2] == (0.52, "USD/share")  # per share: never in the table's thousands
+    assert got[("Revenue", Period(date(2024, 12, 31), 12))][:2] == (5_401_000.0, "USD")  # the year's row, its own span
     line = got[("Revenue", Q[2])][2]
     assert MARKDOWN.split("\n")[line - 1].startswith("| Q2 2024 | 1,310")  # cited to the period's row
 
@@ -136,3 +138,17 @@ def test_a_fixed_width_table_of_segments_over_rows_is_no_table_on_its_side() -> 
                                         "Services                  400         200         100", ""]) + "\n"
     got = _facts(text)
     assert not any(label in ("Americas", "Europe", "Asia") for label, _ in got)
+
+
+def test_years_after_the_releases_own_period_are_no_results() -> None:
+    text = "\n".join(LEAD + QUARTERLY + ["LONG-RANGE PLAN", "(in thousands)", "", "| Year | Revenue | Operating income |",
+                                        "| --- | --- | --- |", "| 2025 | 6,000 | 700 |", "| 2026 | 6,900 | 820 |", ""]) + "\n"
+    got = _facts(text)
+    assert ("Revenue", Q[2]) in got and not any(p.end.year >= 2025 for _, p in got)
+
+
+def test_dates_beside_spans_in_the_rows_are_left_unread() -> None:
+    text = "\n".join(LEAD + ["| Period | Revenue | Cash |", "| --- | --- | --- |", "| Q3 2024 | 1,402 | 300 |",
+                             "| December 31, 2024 | 1,455 | 320 |", ""] + QUARTERLY) + "\n"
+    got = _facts(text)
+    assert not any(label == "Cash" for label, _ in got)
