@@ -166,6 +166,8 @@ def _row_period(label: str, year: str, fye: int, ytd: int | None, fy_offset: int
         if _HAS_YEAR.search(label):
             return None  # a year in the row and one over it: which is meant, unsure
         whole = _group_year(year, fye, fy_offset)
+        if whole is not None and _MONTH_DAY.search(year):
+            return _quarter_of(label, whole, fye)  # 'Fiscal Year Ended April 27, 2019' over 'First Quarter'
         period = column_period(f"{year} {label}", "", fye, ytd, fy_offset)
         if whole is None or period is None or period.months >= 12 or not whole.end >= period.end > \
                 date(whole.end.year - 1, whole.end.month, 1):
@@ -176,6 +178,25 @@ def _row_period(label: str, year: str, fye: int, ytd: int | None, fy_offset: int
     if not _HAS_YEAR.search(label):
         return None
     return column_period(label, "", fye, ytd, fy_offset) or bare_year_period(label, "", fye, fy_offset)
+
+
+def _quarter_of(label: str, whole: Period, fye: int) -> Period | None:
+    """The quarter a bare quarter's name ('First Quarter', 'Q3') names of a fiscal year its heading states by its end
+    date: counted back from that end, where the end is in the release's own fiscal-year-end month (else the heading is
+    off the release's fiscal calendar: None)."""
+    m = _BARE_QUARTER.match(label)
+    if m is None or whole.end.month != fye:
+        return None
+    n = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2).lower()]
+    if n == 4:
+        return Period(whole.end, 3)  # the quarter that ends the year ends on the year's own date
+    months = whole.end.year * 12 + whole.end.month - 1 - 3 * (4 - n)
+    return Period(month_end(months // 12, months % 12 + 1), 3)
+
+
+_BARE_QUARTER = re.compile(r"^\W*(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter)\W*$", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
 
 
 def _turned(table: GridTable, headers: list[GridRow], cells: dict[str, list[_Cell]],

@@ -152,3 +152,36 @@ def test_dates_beside_spans_in_the_rows_are_left_unread() -> None:
                              "| December 31, 2024 | 1,455 | 320 |", ""] + QUARTERLY) + "\n"
     got = _facts(text)
     assert not any(label == "Cash" for label, _ in got)
+
+
+FISCAL = """Quillon Gadgets Reports Fourth Quarter Fiscal 2019 Results
+
+LAKEVIEW, May 30, 2019 -- Quillon Gadgets Inc. (NASDAQ: QGDX) today reported results for the fourth quarter and fiscal
+year ended April 27, 2019.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+
+| | Three Months Ended April 27, 2019 | Three Months Ended April 28, 2018 |
+| --- | --- | --- |
+| Revenue | $ 1,455 | $ 1,300 |
+
+MARKET PRICE OF COMMON STOCK
+
+| | High | Low | Dividends Declared Per Share |
+| --- | --- | --- | --- |
+| Fiscal Year Ended %s | | | |
+| First Quarter | $45.45 | $37.70 | $0.11 |
+| Fourth Quarter | 32.22 | 25.11 | 0.11 |
+"""
+
+
+def test_quarters_under_a_fiscal_year_stated_by_its_end_date_count_back_from_it() -> None:
+    got = _facts(FISCAL.replace("%s", "April 27, 2019"))
+    assert got[("High stock price per share", Period(date(2018, 7, 31), 3))][:2] == (45.45, "USD/share")
+    assert got[("Dividends Declared Per Share", Period(date(2019, 4, 27), 3))][:2] == (0.11, "USD/share")
+
+
+def test_a_fiscal_year_heading_off_the_releases_calendar_is_left_unread() -> None:
+    got = _facts(FISCAL.replace("%s", "December 31, 2018"))
+    assert ("Revenue", Period(date(2019, 4, 27), 3)) in got and not any("stock" in label for label, _ in got)
