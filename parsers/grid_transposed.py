@@ -35,8 +35,9 @@ _NO_METRIC = re.compile(r"\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgr
 # A statistic of a share's price ('High', 'Low', 'Close') with no noun of its own: the stock's, where the table says so
 _PRICE_WORD = re.compile(r"^(?:(high|low|close|closing|open|opening)(?:\s+(?:sales\s+)?prices?)?|"
                          r"(?:sales\s+)?prices?\s*[-:]?\s*(high|low|close|closing))$", re.I)
-_STOCK_WORDS = re.compile(r"\bstock\b|\bshares?\b|\bmarket\s+price|\bprice\s+range\b|\bsales\s+prices?\b|\bcommon\b|"
-                          r"\bADS\b|\bequity\s+securities\b|\btrading\b", re.I)
+# ('per share data' in a scale line is none: it says how other rows are printed)
+_STOCK_WORDS = re.compile(r"\bstock\b|\bshare\s+prices?\b|\bprices?\s+(?:per|of\s+(?:a\s+|our\s+)?)(?:common\s+)?share\b|"
+                          r"\bADSs?\b|\bequity\s+securities\b", re.I)
 
 
 @dataclass

@@ -185,3 +185,11 @@ def test_quarters_under_a_fiscal_year_stated_by_its_end_date_count_back_from_it(
 def test_a_fiscal_year_heading_off_the_releases_calendar_is_left_unread() -> None:
     got = _facts(FISCAL.replace("%s", "December 31, 2018"))
     assert ("Revenue", Period(date(2019, 4, 27), 3)) in got and not any("stock" in label for label, _ in got)
+
+
+def test_a_scale_line_naming_per_share_data_names_no_stock() -> None:
+    text = "\n".join(LEAD + QUARTERLY + ["REALIZED PRICES", "(in thousands, except per share data)", "",
+                                        "| | High | Low |", "| --- | --- | --- |", "| Q1 2024 | 4.10 | 3.80 |",
+                                        "| Q2 2024 | 4.35 | 3.95 |"]) + "\n"
+    got = _facts(text)
+    assert got and not any("price" in label.lower() or label in ("High", "Low") for label, _ in got)
