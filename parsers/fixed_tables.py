@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from parsers.columns import MONTH_SHORT_YEAR_RE, SHORT_YEAR_DATE_RE
 from parsers.grid_tables import CENTS_CELL, CHANGE_HEADER, UNIT_CELL
+from parsers.grid_transposed import transposed
 from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
 from parsers.rows import clean_label, is_section_heading
@@ -375,6 +376,11 @@ class FixedWidthReader:
                 tables.append(table)
                 self.table_lines.update(range(i + 1, end))
                 i = end
+            elif not yearish and (found := self._side_table(i)) is not None:
+                table, end = found
+                tables.append(table)
+                self.table_lines.update(range(i, end))
+                i = end
             else:
                 i += 1
         return tables
@@ -628,6 +634,48 @@ class FixedWidthReader:
             line = self.lines[j].strip() + " " + line
         return GridRow(j, [GridCell(clean_label(line), 0, 1)])
 
+    def _side_table(self, i: int) -> tuple[GridTable, int] | None:
+        """A table on its side ('Revenue   Net income   Diluted EPS' over rows 'Q1 2024   1,234   120   0.45'): a line
+        of column headings, no year among them, over rows each a label then as many figures as there are headings,
+        each figure under its heading. Its grid is read only if it turns into one of periods (parsers/
+        grid_transposed.py), never as columns of no period."""
+        heads = [m for m in _SIDE_FIELD.finditer(self.lines[i]) if _LETTER.search(m.group(0))]
+        if len(heads) < 2 or any(_DIGIT.search(m.group(0)) for m in heads) or _is_prose(self.lines[i].strip()):
+            return None
+        rows: list[GridRow] = []
+        j, metrics = i + 1, None
+        while j < len(self.lines):
+            line = self.lines[j]
+            if not line.strip() or _FENCE.match(line) or set(line.strip()) <= set("-=_ "):
+                if not line.strip() and rows:
+                    break
+                j += 1
+                continue
+            fields = list(_SIDE_FIELD.finditer(line))
+            if len(fields) == 1 and _LETTER.search(fields[0].group(0)) and fields[0].end() <= heads[0].start():
+                rows.append(GridRow(j, [GridCell(fields[0].group(0), 0, 1)]))  # 'Fiscal 2019' over its quarters
+                j += 1
+                continue
+            if metrics is None and len(fields) > 1:
+                metrics = heads[len(heads) - (len(fields) - 1):]  # the headings over the figures, the stub's left
+            if not metrics or len(fields) - 1 != len(metrics) or fields[0].end() > metrics[0].start() \
+                    or not _aligned(fields[1:], metrics):
+                break
+            cells = [GridCell(fields[0].group(0), 0, 1)]
+            for k, f in enumerate(fields[1:]):
+                cells.append(GridCell(f.group(0), k + 1, k + 2, k + 1 if _SIDE_FIGURE.match(f.group(0)) else None))
+            rows.append(GridRow(j, cells))
+            j += 1
+        if metrics is None or sum(1 for r in rows if len(r.cells) > 1) < 2:
+            return None
+        stub = [GridCell(m.group(0), 0, 1) for m in heads if m.end() <= metrics[0].start()]
+        head = GridRow(i, stub + [GridCell(m.group(0), k + 1, k + 2) for k, m in enumerate(metrics)])
+        title = "  ".join(self._heading_above(i))
+        table = GridTable([head] + rows, title, i, rows[-1].line, title.split("  ")[-1], sideways=True)
+        if transposed(table, self.fye_month, self.ytd_months, 0, None) is None:
+            return None  # no table of periods on its side: its lines left to the other readers
+        return table, rows[-1].line + 1
+
     def _heading_above(self, first: int) -> list[str]:
         """The short lines above a table's header (company, statement name, scale), up to the prose
         or the table above them: what an HTML table's heading is."""
@@ -734,6 +782,20 @@ _SEGMENTS_HEADING = re.compile(r"^(?:reportable\s+|operating\s+)?segments?\s+(?:
                                re.I)
 _NOTE_START = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|\*+)\s*[A-Za-z]")  # "(4) ICL ...", "1) ...", "* ..."
 _DASH = re.compile(r"[-\u2014\u2013]{1,3}")
+_SIDE_FIELD = re.compile(r"\S+(?: \S+)*")  # a field of a line: words one space apart, fields two or more
+_SIDE_FIGURE = re.compile(r"^[$\u20ac\u00a3]?\s?\(?-?\d[\d,]*(?:\.\d+)?\)?\s?%?$")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
+def _aligned(values: list[re.Match], heads: list[re.Match]) -> bool:
+    """Each figure under its own heading: nearer it than any other heading (by the spans' centres)."""
+    centres = [(h.start() + h.end()) / 2 for h in heads]
+    for k, v in enumerate(values):
+        c = (v.start() + v.end()) / 2
+        if min(range(len(heads)), key=lambda n: abs(centres[n] - c)) != k:
+            return False
+    return True
 _IN_ZEROS = re.compile(r"\(?in\s+\$?\s?000'?s?\b", re.I)  # "(in 000's": a scale note, no figure 0
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from parsers.balances import (ending_balance, is_average_heading, is_balance_heading, is_balance_label, is_flow_heading,
                               is_flow_label)
 from parsers.columns import DURATION_RE, FISCAL_RANGE_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
+from parsers.grid_transposed import transposed
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
@@ -339,6 +340,10 @@ class GridReader:
         self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
         self._dotted = _dots_group(table)
         self._unread = {}
+        if table.periods is None and (turned := transposed(table, self.fye, self.ytd, self.fy_offset, self.lead)):
+            table = turned  # periods as rows, metrics as columns: read as the grid it is turned back into
+        elif table.sideways and table.periods is None:
+            return []  # a layout's grid of no period but its rows': no table of columns of periods
         _without_notes_column(table)
         body = [r for r in table.rows if is_value_row(r)]
         if not body:
@@ -542,6 +547,9 @@ class GridReader:
     def _columns(self, headers: list[GridRow], vcols: list[int], title: str, table: GridTable,
                  table_class: str = "") -> dict[int, Column]:
         ends = {c.vcol: c.vend for r in table.rows for c in r.cells if c.vcol is not None}
+        if table.periods is not None:  # a table turned on its side: each column's period, resolved from its row
+            return {v: Column(v, period=table.periods.get(v), header=_header_text(headers, v, ends.get(v) or v + 1, vcols))
+                    for v in vcols}
         texts = {v: _header_words(_header_text(headers, v, ends.get(v) or v + 1, vcols)) for v in vcols}
         texts = _spans_over_year_groups(_footnote_marked_years(texts), title)
         stub = _stub_span(headers, min(vcols))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from parsers.numbers import parse_range_cell, parse_scaled_cell
+from parsers.periods import Period
 
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
               "center", "blockquote", "section", "article", "header", "footer", "hr", "address", "form",
@@ -67,6 +68,8 @@ class GridTable:
     lead: str = ""  # the line right above the table, however long ("(A) ... consists of the following:")
     part: str = ""  # the part of the business every row is of ("Americas" left of a fixed-width table's years)
     caption: str = ""  # an excerpt's one table: the sentence ending in a colon that introduced it, printed apart
+    sideways: bool = False  # found by its layout only as a table on its side: read so, or not at all
+    periods: dict[int, Period] | None = None  # a table turned on its side (parsers/grid_transposed.py): its columns' periods
 
 
 @dataclass
