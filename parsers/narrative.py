@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 
+from parsers.balances import is_balance_label
 from parsers.company_names import name_word_key, name_word_keys
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
@@ -794,6 +795,9 @@ class NarrativeReader:
         self.inherited_qualifier = ""
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
         self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
+        # how many figures the paragraph read before the sentence before this one: "This compares to $206.4 million"
+        # names no term, so it is the figure before only when no other of the paragraph may be the one compared
+        self.read_before_last = 0
 
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -835,7 +839,9 @@ class NarrativeReader:
                 said_segment if said_segment and _THIS_SEGMENT.search(para.text) else ""
             self.under_segment = bool(own_segment)
             self.under_outlook = outlook and para.bullet
+            earlier, last = 0, 0
             for a, b in sentences(para.text):
+                self.read_before_last = earlier
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
                 if own_segment:
@@ -843,6 +849,7 @@ class NarrativeReader:
                 elif section_segment and _a_business_line(section_segment):
                     found = _not_the_sections(found)
                 figures.extend(found)
+                earlier, last = earlier + last, len(found)
             if para.is_heading:
                 lead_text = None
                 first = self._first_period(para_spans, para.text)
@@ -1480,9 +1487,13 @@ class NarrativeReader:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
             if prior is None and len(self.compared_mains) == 1 and not term and c.kind == "money" \
-                    and _THIS_COMPARES.fullmatch(c.span) and _dated_at_once(c):
+                    and not self.read_before_last and _THIS_COMPARES.fullmatch(c.span) and _dated_at_once(c) \
+                    and _compared_phrase_fits(c, self.compared_mains[0]):
                 prior = self.compared_mains[0]  # "... had $224.6 million of cash as of <date>. This compares to $206.4
-                # million at the same time last year": the one figure of the sentence before, compared
+                # million at the same time last year": the one figure of the sentence before, compared — only the one
+                # figure of its paragraph so far (after "cash of $224.6 million. Free cash flow was $31.5 million." the
+                # amount may be either's), and only when the phrase fits it: "at the same time last year" dates a
+                # balance, "for the same period last year" a flow
             if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
                 same = [p for p in self.compared_mains if _same_head(term, p.term)]
                 if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
@@ -3412,6 +3423,27 @@ def _level_than_a_dated_level(c: "Context") -> bool:
     """Is the amount the level another is set beside, of a period it names at once ("$158.7 million, lower than
     $192.5 million last quarter and ...")? Undated ("higher than $4.0 million expected"), it is no figure of a period."""
     return bool(_LEVEL_THAN.fullmatch(c.span)) and _dated_at_once(c)
+
+
+# The phrase dating a compared amount that names no term: "at the same time last year", "a quarter ago", "as of
+# <date>", "at the end of 2023" date a balance; "for the same period last year", "during the prior-year quarter", "in
+# the comparable quarter" a flow. Others ("last year", "in 2023", "a year ago") fit either.
+_BALANCE_PHRASE = re.compile(r"\s*(?:(?:at|as\s+of)\b|a\s+quarter\s+ago\b)", re.I)
+_FLOW_PHRASE = re.compile(r"\s*(?:(?:for|during|over)\b|in\s+the\s+(?:same|comparable|corresponding|prior|previous|"
+                          r"year[\s-]+(?:ago|earlier))\b)", re.I)
+
+
+def _compared_phrase_fits(c: "Context", prior: "Pending") -> bool:
+    """Does the phrase dating "This compares to $206.4 million <phrase>" fit the figure before it: a balance's
+    phrase a balance, a flow's a flow? One that names neither kind fits either."""
+    balance = prior.figure.period.months == 0 or is_balance_label(prior.term or prior.figure.label)  # read at a date,
+    # or a balance of the vocabulary read over the sentence's span
+    after = c.text[c.m.end():]
+    if _BALANCE_PHRASE.match(after):
+        return balance
+    if _FLOW_PHRASE.match(after):
+        return not balance
+    return True
 
 
 def _dated_at_once(c: "Context") -> bool:

@@ -38,6 +38,15 @@ SENTENCES = [
     "Restricted cash was $3.1 million as of December 31, 2024. This compares to $2.9 million and $2.8 million a quarter "
     "ago.",  # which amount is whose period? unread
     "Northern Ridge Holdings was $74.2 million in the fourth quarter of 2024.",  # a name in capitals, no measure's
+    # "This compares to" after two figures of the paragraph, and a balance's phrase after a flow: whose amount?
+    "The Company ended the quarter with total deposits of $224.6 million. Free cash flow for the quarter was $31.5 "
+    "million. This compares to $206.4 million at the same time last year.",
+    "Net loans were $512.0 million as of December 31, 2024. Total borrowings were $95.0 million as of December 31, "
+    "2024. This compares to $91.2 million at the same time last year.",
+    "Operating cash flow was $44.0 million for the fourth quarter of 2024. This compares to $39.5 million at the same "
+    "time last year.",
+    "Total debt was $88.0 million as of December 31, 2024. This compares to $80.1 million for the same period last "
+    "year.",
     "Revenue for the fourth quarter of 2024 was $51.3 million, higher than $48.8 million expected by analysts.",
     "A cash dividend of $0.27 per share was declared and paid to shareholders of record on the respective quarterly "
     "record dates throughout the year ended December 31, 2024.",
@@ -112,6 +121,8 @@ def test_near_misses_stay_unread(read) -> None:
     assert 300_000 not in values  # item (2)'s amount, never item (1)'s cost of revenues
     assert 74_200_000 not in values
     assert not values & {2_900_000, 2_800_000}  # "$2.9 million and $2.8 million a quarter ago": whose period?
+    assert not values & {206_400_000, 91_200_000, 39_500_000, 80_100_000}  # "This compares to" the paragraph's other figure, or
+    # by a phrase that dates another kind of figure (a balance's for a flow, a flow's for a balance)
     assert read["Revenue"] == [(51_300_000, Q24)]
 
 
