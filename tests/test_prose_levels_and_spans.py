@@ -43,6 +43,8 @@ SENTENCES = [
     "million. This compares to $206.4 million at the same time last year.",
     "Net loans were $512.0 million as of December 31, 2024. Total borrowings were $95.0 million as of December 31, "
     "2024. This compares to $91.2 million at the same time last year.",
+    "In December 2024 EBITDA was $18.3 million.",  # the month's, never the year's
+    "On December 15, 2024 adjusted EBITDA was $12.6 million.",
     "Operating cash flow was $44.0 million for the fourth quarter of 2024. This compares to $39.5 million at the same "
     "time last year.",
     "Total debt was $88.0 million as of December 31, 2024. This compares to $80.1 million for the same period last "
@@ -121,6 +123,8 @@ def test_near_misses_stay_unread(read) -> None:
     assert 300_000 not in values  # item (2)'s amount, never item (1)'s cost of revenues
     assert 74_200_000 not in values
     assert not values & {2_900_000, 2_800_000}  # "$2.9 million and $2.8 million a quarter ago": whose period?
+    assert 18_300_000 not in values  # "In December 2024 EBITDA was": the month's, not the year's
+    assert (12_600_000, FY24) not in read["adjusted EBITDA (adjusted)"]  # "On December 15, 2024": not the year's
     assert not values & {206_400_000, 91_200_000, 39_500_000, 80_100_000}  # "This compares to" the paragraph's other figure, or
     # by a phrase that dates another kind of figure (a balance's for a flow, a flow's for a balance)
     assert read["Revenue"] == [(51_300_000, Q24)]
