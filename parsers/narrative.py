@@ -417,10 +417,19 @@ _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
 class PeriodReader:
     """Period phrases of a sentence, resolved on the company's fiscal calendar."""
 
-    def __init__(self, fye_month: int, default_fy: int | None, default_period: Period | None = None):
+    def __init__(self, fye_month: int, default_fy: int | None, default_period: Period | None = None,
+                 fy_offset: int = 0):
+        """`default_fy`: the release's fiscal year, named by the calendar year it ends in; `fy_offset`: how the
+        release itself names its years against that (-1: "fiscal 2024" ends February 1, 2025; see Period.fiscal)."""
         self.fye = fye_month
         self.default_fy = default_fy
         self.default_period = default_period
+        self.offset = fy_offset
+
+    def named_year(self, text: str) -> int:
+        """A fiscal year as the release prints it ("fiscal 2024", "2024 net sales"), as the calendar year it ends
+        in: a retailer naming its year by the year it starts in means by "fiscal 2024" the year ending in 2025."""
+        return _year(text) - self.offset
 
     def _date(self, text: str) -> date | None:
         """A printed date; one without its year ("September 30") is the last such day by the end of the release's
@@ -445,9 +454,23 @@ class PeriodReader:
     def year_period(self, year: int) -> Period:
         """A bare year ("in 2019") as the release means it: its own span in that year while the year is
         not over, else the fiscal year."""
+        year -= self.offset  # as the calendar year it ends in
         if self._year_not_over():
             return self.default_period.shifted_years(year - self.default_period.fiscal(self.fye)[0])
         return Period(month_end(year, self.fye), 12)
+
+    def _year_end(self, m: re.Match) -> Period | None:
+        """ "At the end of fiscal 2024", "of the prior fiscal year": that fiscal year's last day; "of last year": the
+        year's before. Of a company whose year ends in another month than December, a year without "fiscal" ("at the
+        end of 2024") is the calendar year's last day, when it ends one of the company's quarters (else no date the
+        company reports a balance at); "at the end of last year" may be either year's end: left undated."""
+        fiscal = "fiscal" in m.group(0).lower()
+        if self.fye != 12 and not fiscal:
+            if not m.group(1) or (12 - self.fye) % 3:
+                return None
+            return Period(date(_year(m.group(1)), 12, 31), 0)
+        year = self.named_year(m.group(1)) if m.group(1) else (self.default_fy - 1 if self.default_fy else None)
+        return Period(month_end(year, self.fye), 0) if year else None
 
     def _not_after_release(self, p: Period) -> Period | None:
         """A quarter named without its year is the last one of that name up to the release's own period:
@@ -503,7 +526,7 @@ class PeriodReader:
         g, kind, fye = span.match.groups(), span.kind, self.fye
         if kind == "q_ytd":  # the year to date through that quarter
             q = ORDINALS[g[0].lower()]
-            year = _year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
+            year = self.named_year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
             return year_to_date_period(3 * q, year, fye) if year and q > 1 else None
         if kind == "q_ended":
             d = self._date(g[2])
@@ -512,13 +535,13 @@ class PeriodReader:
             d = parse_date(g[0])
             return Period(d, 3) if d else None
         if kind == "q_fy":
-            return quarter_period(ORDINALS[g[1].lower()], _year(g[0]), fye)
+            return quarter_period(ORDINALS[g[1].lower()], self.named_year(g[0]), fye)
         if kind in ("q_year", "q_fq"):
-            return quarter_period(ORDINALS[g[0].lower()], _year(g[1]), fye)
+            return quarter_period(ORDINALS[g[0].lower()], self.named_year(g[1]), fye)
         if kind == "qtok":
-            return quarter_period(int(g[0] or g[1]), _year(g[2]), fye)
+            return quarter_period(int(g[0] or g[1]), self.named_year(g[2]), fye)
         if kind == "fy_qtok":
-            return quarter_period(int(g[1] or g[2]), _year(g[0]), fye)
+            return quarter_period(int(g[1] or g[2]), self.named_year(g[0]), fye)
         if kind == "months_ended":
             d = self._date(g[2])
             months = span_months(g[0], g[1])
@@ -528,25 +551,25 @@ class PeriodReader:
             return Period(d, 12) if d else None
         if kind == "ytd":
             if len(g) == 2:  # "the nine months of 2024"
-                return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
+                return year_to_date_period(span_months(g[0], "months"), self.named_year(g[1]), fye)
             named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
             months = 6 if "half" in named.lower() or named.lower() in ("h1", "1h") else span_months(named, "months")
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":  # the second half: the six months to that fiscal year's end
-            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") \
-                else Period(month_end(_year(g[1]), fye), 6)
+            return year_to_date_period(6, self.named_year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") \
+                else Period(month_end(self.named_year(g[1]), fye), 6)
         if kind == "half_bare":
             own = self.default_period
             return Period(own.end, 6) if own is not None and own.months in (3, 6, 12) and own.end.month == fye else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
-            return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+            return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0])
         if kind == "bare_year" and self._year_not_over():
             # "narrowed from $5.1 million in 2018 to $3.4 million in 2019" in a quarter's release
-            return self.default_period.shifted_years(_year(g[0]) - self.default_period.fiscal(fye)[0])
+            return self.default_period.shifted_years(self.named_year(g[0]) - self.default_period.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
-            return Period(month_end(_year(g[0]), fye), 12)
+            return Period(month_end(self.named_year(g[0]), fye), 12)
         if kind == "ttm":
             d = self.default_period
             return Period(d.end, 12) if d is not None and d.months in (3, 6, 9, 12) else None
@@ -558,14 +581,13 @@ class PeriodReader:
         if kind == "instant":
             d = parse_date(g[0]) if g[0] else _day_first_date(g[1])
             return Period(d, 0) if d else None
-        if kind == "year_end":  # "at the end of 2024": the fiscal year's last day; "of last year": the year's before
-            year = _year(g[0]) if g[0] else (self.default_fy - 1 if self.default_fy else None)
-            return Period(month_end(year, fye), 0) if year else None
+        if kind == "year_end":
+            return self._year_end(span.match)
         if kind == "same_period":
             if base is None:
                 return None
             if g[0]:
-                return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+                return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0])
             if _THE_SAME_ONE.fullmatch(span.match.group(0).strip()) and _FOR_THE_SAME.search(span.match.string, 0, span.match.start()) \
                     and not _compares(span.match.string[max(0, span.match.start() - 60):span.match.start()]):
                 return base  # "EBITDA of $455 million for the same period was $65 million lower": the period just named
@@ -575,7 +597,7 @@ class PeriodReader:
         if kind == "year_before_poss":  # "up from last year's $48.3 million": the compared figure's span a year before
             return base.shifted_years(-1) if base else None
         if kind == "aside_year":  # "(2023 - $95 million)": the compared figure's span in that year, when earlier
-            return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0]) if base and _year(g[0]) < base.fiscal(fye)[0] else None
+            return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0]) if base and self.named_year(g[0]) < base.fiscal(fye)[0] else None
         if kind == "year_before":  # "compared to $562 million last year": the compared figure's span a year before
             return base.shifted_years(-1) if base else None
         if kind == "quarter_before":  # "versus $2.6 million last quarter": the quarter before, or its end
@@ -773,7 +795,8 @@ _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annua
 
 class NarrativeReader:
     def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None,
-                 skip: set[int] | None = None, issuer: tuple[str | None, str | None] = (None, None)):
+                 skip: set[int] | None = None, issuer: tuple[str | None, str | None] = (None, None),
+                 fy_offset: int = 0):
         """`issuer`: the company's name and ticker, to tell the company itself from a business of it
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
@@ -790,7 +813,7 @@ class NarrativeReader:
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
-        self.periods = PeriodReader(fye_month, default_fy, default_period)
+        self.periods = PeriodReader(fye_month, default_fy, default_period, fy_offset)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
         self.inherited_qualifier = ""
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
@@ -825,7 +848,7 @@ class NarrativeReader:
                 para_period = None  # "* H1 2024-25 results ... / -- / Operating verticals revenues of EUR600m": an item
                 # of the bullet above, of the period that bullet means, never the heading's (the release's quarter)
             if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
-                    and any(int(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
+                    and any(self.periods.named_year(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
                 para_period = None  # "The company announced 2025 Core FFO guidance of ...": a year to come
             quotes = quoted_spans(para.text)
             low = para.text.lower()
@@ -1093,7 +1116,8 @@ class NarrativeReader:
             # respectively": the basis word is the first measure's own name; whether it reaches net income is a guess
         printed = False
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                      self.periods.year_period, self.periods.default_period)) > 1:
+                                      self.periods.year_period, self.periods.default_period,
+                                      self.periods.offset)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
             # by period? Either is a guess
         business = _business_before_a_term(masked, listed or terms[-1:])
@@ -1108,7 +1132,8 @@ class NarrativeReader:
                 and not any(terms[-1].end() <= m.start() < run[0].start() for m in amounts):  # amounts between them are
             # the term's own: "FFO per share would have been $0.80 and $3.21 and Core FFO would have been $0.82 and $3.23"
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                self.periods.year_period, self.periods.default_period)
+                                self.periods.year_period, self.periods.default_period,
+                            self.periods.offset)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
             if modifier := _TERM_MODIFIER.search(text[max(0, terms[-1].start() - 25):terms[-1].start()]):
                 qualifiers = [(modifier.group(1) or modifier.group(2)).lower()] * len(run)  # "Organic revenue for
@@ -1116,7 +1141,8 @@ class NarrativeReader:
         elif not terms and not any(m.start() < run[0].start() for m in amounts) \
                 and (subject := _listed_subject(text, masked, periods, run[0].start())):
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                self.periods.year_period, self.periods.default_period)
+                                self.periods.year_period, self.periods.default_period,
+                            self.periods.offset)
             pairs = [(subject, p) for p in spans] if len(spans) == len(run) else []
             printed = True  # a subject the vocabulary lacks, kept as printed (_printed_subject)
         else:
@@ -1171,7 +1197,8 @@ class NarrativeReader:
         resolved = [(s, self.periods.resolve(s, para_period)) for s in periods if s.end <= amounts[0].start()
                     and not _compares(text[max(0, s.start - 45):s.start])]
         spans = period_list(text[:amounts[0].start()], resolved, self.periods.fye, self.periods.default_fy,
-                            self.periods.year_period, self.periods.default_period)
+                            self.periods.year_period, self.periods.default_period,
+                            self.periods.offset)
         if dated_after is not None:
             spans = self._own_and_after(text, resolved, periods, dated_after, para_period)
         if len(spans) != 2 or spans[0] == spans[1]:
@@ -1993,6 +2020,8 @@ class NarrativeReader:
                 return period
             if period is None and primary is None and span.kind in _SPANS_OF_A_LENGTH:
                 return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
+            if period is None and span.kind == "year_end":
+                return None  # "at the end of last year" of a year ending in June: which year's end, never the quarter
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):

@@ -177,3 +177,46 @@ def test_the_quarter_of_a_years_release_is_the_quarter_the_year_ends_with_never_
     read = sorted((f.label, round(f.value), f.period) for f in doc.figures if f.source == "narrative")
     assert read == [("Net income", 64_900_000, Q24), ("Net income", 240_000_000, FY24),
                     ("earnings (fee-related)", 67_700_000, Q24)]
+
+
+def _narrative(name: str, text: str) -> dict[str, list[tuple[float, Period]]]:
+    out: dict[str, list[tuple[float, Period]]] = {}
+    for f in parse_text(name, text).figures:
+        if f.source == "narrative":
+            out.setdefault(f.label, []).append((round(f.value, 2), f.period))
+    return out
+
+
+JUNE_YEAR = """Quillfeather Devices Inc. Reports Second Quarter Fiscal 2025 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for its fiscal 2025 second quarter ended December 31, 2024. The fiscal year ends June 30.
+
+Cash and cash equivalents were $152.3 million at the end of 2024, compared with $131.8 million at the end of last year.
+
+Total debt was $61.0 million at the end of fiscal 2024.
+"""
+RETAIL_YEAR = """Quillfeather Stores Inc. Reports Fourth Quarter Fiscal 2024 Results
+
+DENVER, Colorado, March 5, 2025 -- Quillfeather Stores Inc. (NYSE: QFST) today reported results for the fourth quarter of fiscal 2024 ended February 1, 2025.
+
+Net sales for the fourth quarter of fiscal 2024 were $512.3 million. Net sales for fiscal 2024 were $1,912.4 million.
+
+Total debt was $301.2 million at the end of fiscal 2024.
+
+Cash was $95.1 million at the end of 2024.
+"""
+
+
+def test_a_year_end_without_fiscal_is_the_calendar_years_and_last_year_is_left_undated() -> None:
+    read = _narrative("quillfeather_q2_fy2025.txt", JUNE_YEAR)
+    assert read["Cash and cash equivalents"] == [(152_300_000, Period(date(2024, 12, 31), 0))]  # never June 30, 2024
+    assert [(v, p.end) for v, p in read["Total debt"]] == [(61_000_000, date(2024, 6, 30))]
+    assert 131_800_000 not in {v for found in read.values() for v, _ in found}  # June 2024 or December 2023?
+
+
+def test_a_fiscal_year_named_by_the_year_it_starts_in_dates_prose_at_its_own_end() -> None:
+    read = _narrative("quillfeather_stores_q4_fy2024.txt", RETAIL_YEAR)
+    ends_2025 = date(2025, 1, 31)  # fiscal 2024 ends February 1, 2025: never a year early
+    assert read["Net sales"] == [(512_300_000, Period(ends_2025, 3)), (1_912_400_000, Period(ends_2025, 12))]
+    assert [p.end for _, p in read["Total debt"]] == [ends_2025]
+    assert 95_100_000 not in {v for found in read.values() for v, _ in found}  # December 31 ends no quarter of its year
