@@ -1714,9 +1714,11 @@ class NarrativeReader:
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
         if _DIVIDEND_TERM.search(term) and period is not None and period.months > 3 \
-                and _QUARTERLY.search(c.text, c.prev_end, c.window_end):
+                and (each := _QUARTERLY.search(c.text, c.prev_end, c.window_end)) \
+                and not (each.end() <= c.m.start() and _TOTALLING.search(c.text, each.end(), c.m.start())):
             return None  # "A cash dividend of $0.44 per share was declared and paid on the respective quarterly record
-            # dates throughout the year ended ...": each quarter's dividend, never the year's (their sum)
+            # dates throughout the year ended ...": each quarter's dividend, never the year's (their sum); "quarterly
+            # dividends totaling $1.00 per share in 2024" is their sum, the year's
         if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
             per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
@@ -2009,6 +2011,9 @@ class NarrativeReader:
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
         for span in order:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
+            if span.relative and anchors and _own_clause_year(c, span, anchors[-1], primary):
+                span, anchors = replace(span, relative=False), []  # "a dividend of $0.25 for the quarter, bringing total dividends for 2024 to $1.00": the
+                # clause's own subject and year, never the quarter of the amount before
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
                 anchor = self.periods.resolve(anchors[-1], base)
                 if anchor is None and primary is None and anchors[-1].kind in _SPANS_OF_A_LENGTH:
@@ -3473,6 +3478,14 @@ def _compared_phrase_fits(c: "Context", prior: "Pending") -> bool:
     if _FLOW_PHRASE.match(after):
         return not balance
     return True
+
+
+def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pending | None") -> bool:
+    """Is a bare year of the amount's own clause, after its own subject, and the span that would make it a year's
+    same span ("for the quarter") one after the amount before, of its clause: "... $0.25 per share for the quarter, bringing total
+    dividends for 2024 to $1.00 per share" — the year's, not the quarter of 2024? A comparison is not its own."""
+    return primary is None and 0 < c.prev_end <= anchor.start \
+        and any(anchor.end <= t.start() and t.end() <= span.start for t in c.terms)
 
 
 def _dated_at_once(c: "Context") -> bool:

@@ -220,3 +220,28 @@ def test_a_fiscal_year_named_by_the_year_it_starts_in_dates_prose_at_its_own_end
     assert read["Net sales"] == [(512_300_000, Period(ends_2025, 3)), (1_912_400_000, Period(ends_2025, 12))]
     assert [p.end for _, p in read["Total debt"]] == [ends_2025]
     assert 95_100_000 not in {v for found in read.values() for v, _ in found}  # December 31 ends no quarter of its year
+
+
+ANNUAL_DIVIDENDS = """Quillfeather Devices Inc. Reports Full Year 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the year ended December 31, 2024.
+
+The Board declared a dividend of $0.26 per share for the quarter, bringing total dividends for 2024 to $1.04 per share.
+"""
+ANNUAL_PAID = """Quillfeather Devices Inc. Reports Fourth Quarter and Full Year 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the fourth quarter and year ended December 31, 2024.
+
+The company paid quarterly dividends totaling $1.04 per share in 2024.
+"""
+
+
+def test_a_clauses_own_year_dates_its_amount_not_the_quarter_of_the_amount_before() -> None:
+    read = _narrative("quillfeather_fy_2024.txt", ANNUAL_DIVIDENDS)
+    assert read["dividend per share"] == [(0.26, Q24)]
+    assert read["dividends per share"] == [(1.04, FY24)]  # "total dividends for 2024": never the quarter's
+
+
+def test_quarterly_dividends_totaling_an_amount_in_a_year_are_the_years() -> None:
+    read = _narrative("quillfeather_q4_fy_2024.txt", ANNUAL_PAID)
+    assert [found for label, found in read.items() if "dividend" in label] == [[(1.04, FY24)]]
