@@ -2440,6 +2440,17 @@ _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).g
 _NOUN_PHRASE = r"(?P<np>(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + r"))|[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
 # under the Company's revolving credit facility": the company's own
 _TITLE_MEASURE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + ")")
+# The words a measure's name in capitals may hold before its head: the metrics' names' words and the ordinary words
+# the vocabulary lists (title_case_measure_words); any other capitalised word is a proper name's
+_MEASURE_WORDS = frozenset(w for m in VOCABULARY.get("metric", []) for name in (m.get("name", ""), *m.get("synonyms", ()))
+                           for w in re.findall(r"[a-z]+", name.lower())) \
+    | frozenset(VOCABULARY.get("language", {}).get("title_case_measure_words", []))
+
+
+def _a_measures_name(kept: str) -> bool:
+    """Is "Capital Deployment" (capitalised words before a head of title_case_measure_heads) a measure's name: each
+    word before the head a measure's word? "Harborline Receipts" is a business's (or a fund's): never the company's."""
+    return all(w.lower() in _MEASURE_WORDS for w in kept.split()[:-1])
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
@@ -2521,8 +2532,8 @@ def _as_printed(subject: str, text: str, end: int) -> str:
         return subject
     kept = re.sub(r"\([^()$]*\)", lambda p: p.group(0) if _TWO_WAY.fullmatch(p.group(0)) else " ", found[-1].group(0))
     kept = " ".join(kept.split())
-    if _TITLE_MEASURE.fullmatch(kept):
-        return kept.lower()  # "Capital Deployment": the measure's name, capitals only its printing
+    if _TITLE_MEASURE.fullmatch(kept):  # "Capital Deployment": the measure's name, capitals only its printing; an
+        return kept.lower() if _a_measures_name(kept) else ""  # unknown capitalised word is a name: left unread
     return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
 
 

@@ -38,6 +38,7 @@ SENTENCES = [
     "Restricted cash was $3.1 million as of December 31, 2024. This compares to $2.9 million and $2.8 million a quarter "
     "ago.",  # which amount is whose period? unread
     "Northern Ridge Holdings was $74.2 million in the fourth quarter of 2024.",  # a name in capitals, no measure's
+    "Tamsworth Receipts was $41.9 million in the fourth quarter of 2024, reflecting the sale of a minority stake.",
     # "This compares to" after two figures of the paragraph, and a balance's phrase after a flow: whose amount?
     "The Company ended the quarter with total deposits of $224.6 million. Free cash flow for the quarter was $31.5 "
     "million. This compares to $206.4 million at the same time last year.",
@@ -122,6 +123,7 @@ def test_near_misses_stay_unread(read) -> None:
     assert 47_900_000 not in values  # a part of the business, not the company's revenue
     assert 300_000 not in values  # item (2)'s amount, never item (1)'s cost of revenues
     assert 74_200_000 not in values
+    assert 41_900_000 not in values  # a head of a measure's name after a proper name: a business's, never read
     assert not values & {2_900_000, 2_800_000}  # "$2.9 million and $2.8 million a quarter ago": whose period?
     assert 18_300_000 not in values  # "In December 2024 EBITDA was": the month's, not the year's
     assert (12_600_000, FY24) not in read["adjusted EBITDA (adjusted)"]  # "On December 15, 2024": not the year's
