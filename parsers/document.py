@@ -91,7 +91,8 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
         released = yearless_release_date(body, period.end)
     default_fy = period.fiscal(fye)[0] if period else None
     skip = fixed.table_lines | cells.table_lines | grid.table_lines
-    figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker)).read()
+    figures += NarrativeReader(lines, fye, default_fy, period, skip=skip, issuer=(company, ticker),
+                               fy_offset=offset).read()
     prove_table_scales(grid.groups, figures)  # a table of unstated scale whose prose repeats its figures
     if proven := prove_column_periods(grid.unread_columns, figures):  # a column of no period whose figures others repeat
         figures += proven

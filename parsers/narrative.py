@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, compress
 
+from parsers.balances import is_balance_label
 from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
@@ -426,10 +427,19 @@ _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
 class PeriodReader:
     """Period phrases of a sentence, resolved on the company's fiscal calendar."""
 
-    def __init__(self, fye_month: int, default_fy: int | None, default_period: Period | None = None):
+    def __init__(self, fye_month: int, default_fy: int | None, default_period: Period | None = None,
+                 fy_offset: int = 0):
+        """`default_fy`: the release's fiscal year, named by the calendar year it ends in; `fy_offset`: how the
+        release itself names its years against that (-1: "fiscal 2024" ends February 1, 2025; see Period.fiscal)."""
         self.fye = fye_month
         self.default_fy = default_fy
         self.default_period = default_period
+        self.offset = fy_offset
+
+    def named_year(self, text: str) -> int:
+        """A fiscal year as the release prints it ("fiscal 2024", "2024 net sales"), as the calendar year it ends
+        in: a retailer naming its year by the year it starts in means by "fiscal 2024" the year ending in 2025."""
+        return _year(text) - self.offset
 
     def _date(self, text: str) -> date | None:
         """A printed date; one without its year ("September 30") is the last such day by the end of the release's
@@ -454,9 +464,23 @@ class PeriodReader:
     def year_period(self, year: int) -> Period:
         """A bare year ("in 2019") as the release means it: its own span in that year while the year is
         not over, else the fiscal year."""
+        year -= self.offset  # as the calendar year it ends in
         if self._year_not_over():
             return self.default_period.shifted_years(year - self.default_period.fiscal(self.fye)[0])
         return Period(month_end(year, self.fye), 12)
+
+    def _year_end(self, m: re.Match) -> Period | None:
+        """ "At the end of fiscal 2024", "of the prior fiscal year": that fiscal year's last day; "of last year": the
+        year's before. Of a company whose year ends in another month than December, a year without "fiscal" ("at the
+        end of 2024") is the calendar year's last day, when it ends one of the company's quarters (else no date the
+        company reports a balance at); "at the end of last year" may be either year's end: left undated."""
+        fiscal = "fiscal" in m.group(0).lower()
+        if self.fye != 12 and not fiscal:
+            if not m.group(1) or (12 - self.fye) % 3:
+                return None
+            return Period(date(_year(m.group(1)), 12, 31), 0)
+        year = self.named_year(m.group(1)) if m.group(1) else (self.default_fy - 1 if self.default_fy else None)
+        return Period(month_end(year, self.fye), 0) if year else None
 
     def _not_after_release(self, p: Period) -> Period | None:
         """A quarter named without its year is the last one of that name up to the release's own period:
@@ -512,7 +536,7 @@ class PeriodReader:
         g, kind, fye = span.match.groups(), span.kind, self.fye
         if kind == "q_ytd":  # the year to date through that quarter
             q = ORDINALS[g[0].lower()]
-            year = _year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
+            year = self.named_year(g[1]) if g[1] else (self.default_period.fiscal(fye)[0] if self.default_period else None)
             return year_to_date_period(3 * q, year, fye) if year and q > 1 else None
         if kind == "q_ended":
             d = self._date(g[2])
@@ -521,13 +545,13 @@ class PeriodReader:
             d = parse_date(g[0])
             return Period(d, 3) if d else None
         if kind == "q_fy":
-            return quarter_period(ORDINALS[g[1].lower()], _year(g[0]), fye)
+            return quarter_period(ORDINALS[g[1].lower()], self.named_year(g[0]), fye)
         if kind in ("q_year", "q_fq"):
-            return quarter_period(ORDINALS[g[0].lower()], _year(g[1]), fye)
+            return quarter_period(ORDINALS[g[0].lower()], self.named_year(g[1]), fye)
         if kind == "qtok":
-            return quarter_period(int(g[0] or g[1]), _year(g[2]), fye)
+            return quarter_period(int(g[0] or g[1]), self.named_year(g[2]), fye)
         if kind == "fy_qtok":
-            return quarter_period(int(g[1] or g[2]), _year(g[0]), fye)
+            return quarter_period(int(g[1] or g[2]), self.named_year(g[0]), fye)
         if kind == "months_ended":
             d = self._date(g[2])
             months = span_months(g[0], g[1])
@@ -537,25 +561,25 @@ class PeriodReader:
             return Period(d, 12) if d else None
         if kind == "ytd":
             if len(g) == 2:  # "the nine months of 2024"
-                return year_to_date_period(span_months(g[0], "months"), _year(g[1]), fye)
+                return year_to_date_period(span_months(g[0], "months"), self.named_year(g[1]), fye)
             named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
             months = 6 if "half" in named.lower() or named.lower() in ("h1", "1h") else span_months(named, "months")
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":  # the second half: the six months to that fiscal year's end
-            return year_to_date_period(6, _year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") \
-                else Period(month_end(_year(g[1]), fye), 6)
+            return year_to_date_period(6, self.named_year(g[1]), fye) if g[0].lower() in ("first", "h1", "1h") \
+                else Period(month_end(self.named_year(g[1]), fye), 6)
         if kind == "half_bare":
             own = self.default_period
             return Period(own.end, 6) if own is not None and own.months in (3, 6, 12) and own.end.month == fye else None
         if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
-            return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+            return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0])
         if kind == "bare_year" and self._year_not_over():
             # "narrowed from $5.1 million in 2018 to $3.4 million in 2019" in a quarter's release
-            return self.default_period.shifted_years(_year(g[0]) - self.default_period.fiscal(fye)[0])
+            return self.default_period.shifted_years(self.named_year(g[0]) - self.default_period.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
-            return Period(month_end(_year(g[0]), fye), 12)
+            return Period(month_end(self.named_year(g[0]), fye), 12)
         if kind == "ttm":
             d = self.default_period
             return Period(d.end, 12) if d is not None and d.months in (3, 6, 9, 12) else None
@@ -567,14 +591,13 @@ class PeriodReader:
         if kind == "instant":
             d = parse_date(g[0]) if g[0] else _day_first_date(g[1])
             return Period(d, 0) if d else None
-        if kind == "year_end":  # "at the end of 2024": the fiscal year's last day; "of last year": the year's before
-            year = _year(g[0]) if g[0] else (self.default_fy - 1 if self.default_fy else None)
-            return Period(month_end(year, fye), 0) if year else None
+        if kind == "year_end":
+            return self._year_end(span.match)
         if kind == "same_period":
             if base is None:
                 return None
             if g[0]:
-                return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0])
+                return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0])
             if _THE_SAME_ONE.fullmatch(span.match.group(0).strip()) and _FOR_THE_SAME.search(span.match.string, 0, span.match.start()) \
                     and not _compares(span.match.string[max(0, span.match.start() - 60):span.match.start()]):
                 return base  # "EBITDA of $455 million for the same period was $65 million lower": the period just named
@@ -584,7 +607,7 @@ class PeriodReader:
         if kind == "year_before_poss":  # "up from last year's $48.3 million": the compared figure's span a year before
             return base.shifted_years(-1) if base else None
         if kind == "aside_year":  # "(2023 - $95 million)": the compared figure's span in that year, when earlier
-            return base.shifted_years(_year(g[0]) - base.fiscal(fye)[0]) if base and _year(g[0]) < base.fiscal(fye)[0] else None
+            return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0]) if base and self.named_year(g[0]) < base.fiscal(fye)[0] else None
         if kind == "year_before":  # "compared to $562 million last year": the compared figure's span a year before
             return base.shifted_years(-1) if base else None
         if kind == "quarter_before":  # "versus $2.6 million last quarter": the quarter before, or its end
@@ -784,7 +807,8 @@ _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annua
 
 class NarrativeReader:
     def __init__(self, lines: list[str], fye_month: int, default_fy: int | None, default_period: Period | None = None,
-                 skip: set[int] | None = None, issuer: tuple[str | None, str | None] = (None, None)):
+                 skip: set[int] | None = None, issuer: tuple[str | None, str | None] = (None, None),
+                 fy_offset: int = 0):
         """`issuer`: the company's name and ticker, to tell the company itself from a business of it
         named as a sentence's subject ("Magnesia Specialties delivered revenues of $77 million")."""
         self.lines = lines
@@ -802,11 +826,14 @@ class NarrativeReader:
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
-        self.periods = PeriodReader(fye_month, default_fy, default_period)
+        self.periods = PeriodReader(fye_month, default_fy, default_period, fy_offset)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
         self.inherited_qualifier = ""
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
         self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
+        # how many figures the paragraph read before the sentence before this one: "This compares to $206.4 million"
+        # names no term, so it is the figure before only when no other of the paragraph may be the one compared
+        self.read_before_last = 0
 
     def _leads_name(self, words: list[str]) -> bool:
         """Two words or more that begin the issuer's name ('Pacific Widgets' of Pacific Widgets, Inc.): its short
@@ -839,7 +866,7 @@ class NarrativeReader:
                 para_period = None  # "* H1 2024-25 results ... / -- / Operating verticals revenues of EUR600m": an item
                 # of the bullet above, of the period that bullet means, never the heading's (the release's quarter)
             if not (para.bullet or para.is_heading) and para_period is not None and _OUTLOOK_WORDS.search(para.text) \
-                    and any(int(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
+                    and any(self.periods.named_year(y) > para_period.fiscal(self.periods.fye)[0] for y in _YEAR_WORD.findall(para.text)):
                 para_period = None  # "The company announced 2025 Core FFO guidance of ...": a year to come
             quotes = quoted_spans(para.text)
             low = para.text.lower()
@@ -853,7 +880,9 @@ class NarrativeReader:
                 said_segment if said_segment and _THIS_SEGMENT.search(para.text) else ""
             self.under_segment = bool(own_segment)
             self.under_outlook = outlook and para.bullet
+            earlier, last = 0, 0
             for a, b in sentences(para.text):
+                self.read_before_last = earlier
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
                 if own_segment:
@@ -861,6 +890,7 @@ class NarrativeReader:
                 elif section_segment and _a_business_line(section_segment):
                     found = _not_the_sections(found)
                 figures.extend(found)
+                earlier, last = earlier + last, len(found)
             if para.is_heading:
                 lead_text = None
                 first = self._first_period(para_spans, para.text)
@@ -1114,7 +1144,8 @@ class NarrativeReader:
             # respectively": the basis word is the first measure's own name; whether it reaches net income is a guess
         printed = False
         if listed and len(period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                      self.periods.year_period, self.periods.default_period)) > 1:
+                                      self.periods.year_period, self.periods.default_period,
+                                      self.periods.offset)) > 1:
             return []  # "gross profit and net income for the three and twelve months were $1 and $2": by term or
             # by period? Either is a guess
         business = _business_before_a_term(masked, listed or terms[-1:])
@@ -1129,7 +1160,8 @@ class NarrativeReader:
                 and not any(terms[-1].end() <= m.start() < run[0].start() for m in amounts):  # amounts between them are
             # the term's own: "FFO per share would have been $0.80 and $3.21 and Core FFO would have been $0.82 and $3.23"
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                self.periods.year_period, self.periods.default_period)
+                                self.periods.year_period, self.periods.default_period,
+                            self.periods.offset)
             pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
             if modifier := _TERM_MODIFIER.search(text[max(0, terms[-1].start() - 25):terms[-1].start()]):
                 qualifiers = [(modifier.group(1) or modifier.group(2)).lower()] * len(run)  # "Organic revenue for
@@ -1137,7 +1169,8 @@ class NarrativeReader:
         elif not terms and not any(m.start() < run[0].start() for m in amounts) \
                 and (subject := _listed_subject(text, masked, periods, run[0].start())):
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
-                                self.periods.year_period, self.periods.default_period)
+                                self.periods.year_period, self.periods.default_period,
+                            self.periods.offset)
             pairs = [(subject, p) for p in spans] if len(spans) == len(run) else []
             printed = True  # a subject the vocabulary lacks, kept as printed (_printed_subject)
         else:
@@ -1200,7 +1233,8 @@ class NarrativeReader:
         resolved = [(s, self.periods.resolve(s, para_period)) for s in periods if s.end <= amounts[0].start()
                     and not _compares(text[max(0, s.start - 45):s.start])]
         spans = period_list(text[:amounts[0].start()], resolved, self.periods.fye, self.periods.default_fy,
-                            self.periods.year_period, self.periods.default_period)
+                            self.periods.year_period, self.periods.default_period,
+                            self.periods.offset)
         if dated_after is not None:
             spans = self._own_and_after(text, resolved, periods, dated_after, para_period)
         if len(spans) != 2 or spans[0] == spans[1]:
@@ -1516,9 +1550,13 @@ class NarrativeReader:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
             if prior is None and len(self.compared_mains) == 1 and not term and c.kind == "money" \
-                    and _THIS_COMPARES.fullmatch(c.span) and _dated_at_once(c):
+                    and not self.read_before_last and _THIS_COMPARES.fullmatch(c.span) and _dated_at_once(c) \
+                    and _compared_phrase_fits(c, self.compared_mains[0]):
                 prior = self.compared_mains[0]  # "... had $224.6 million of cash as of <date>. This compares to $206.4
-                # million at the same time last year": the one figure of the sentence before, compared
+                # million at the same time last year": the one figure of the sentence before, compared — only the one
+                # figure of its paragraph so far (after "cash of $224.6 million. Free cash flow was $31.5 million." the
+                # amount may be either's), and only when the phrase fits it: "at the same time last year" dates a
+                # balance, "for the same period last year" a flow
             if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
                 same = [p for p in self.compared_mains if _same_head(term, p.term)]
                 if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
@@ -1716,9 +1754,11 @@ class NarrativeReader:
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
         if _DIVIDEND_TERM.search(term) and period is not None and period.months > 3 \
-                and _QUARTERLY.search(c.text, c.prev_end, c.window_end):
+                and (each := _QUARTERLY.search(c.text, c.prev_end, c.window_end)) \
+                and not (each.end() <= c.m.start() and _TOTALLING.search(c.text, each.end(), c.m.start())):
             return None  # "A cash dividend of $0.44 per share was declared and paid on the respective quarterly record
-            # dates throughout the year ended ...": each quarter's dividend, never the year's (their sum)
+            # dates throughout the year ended ...": each quarter's dividend, never the year's (their sum); "quarterly
+            # dividends totaling $1.00 per share in 2024" is their sum, the year's
         if high is not None and not per_share and (phrase := PER_SHARE_RE.match(c.text[high.end():])):
             per_share = True  # "$3.33 to $3.38 per share": the high end says per share for both
         value, unit = self._value(c.kind, c.m, term, per_share, c.span)
@@ -2082,6 +2122,9 @@ class NarrativeReader:
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
         for span in order:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
+            if span.relative and anchors and _own_clause_year(c, span, anchors[-1], primary):
+                span, anchors = replace(span, relative=False), []  # "a dividend of $0.25 for the quarter, bringing total dividends for 2024 to $1.00": the
+                # clause's own subject and year, never the quarter of the amount before
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
                 anchor = self.periods.resolve(anchors[-1], base)
                 if anchor is None and primary is None and anchors[-1].kind in _SPANS_OF_A_LENGTH:
@@ -2093,6 +2136,8 @@ class NarrativeReader:
                 return period
             if period is None and primary is None and span.kind in _SPANS_OF_A_LENGTH:
                 return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
+            if period is None and span.kind == "year_end":
+                return None  # "at the end of last year" of a year ending in June: which year's end, never the quarter
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):
@@ -2568,6 +2613,17 @@ _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).g
 _NOUN_PHRASE = r"(?P<np>(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + r"))|[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
 # under the Company's revolving credit facility": the company's own
 _TITLE_MEASURE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + ")")
+# The words a measure's name in capitals may hold before its head: the metrics' names' words and the ordinary words
+# the vocabulary lists (title_case_measure_words); any other capitalised word is a proper name's
+_MEASURE_WORDS = frozenset(w for m in VOCABULARY.get("metric", []) for name in (m.get("name", ""), *m.get("synonyms", ()))
+                           for w in re.findall(r"[a-z]+", name.lower())) \
+    | frozenset(VOCABULARY.get("language", {}).get("title_case_measure_words", []))
+
+
+def _a_measures_name(kept: str) -> bool:
+    """Is "Capital Deployment" (capitalised words before a head of title_case_measure_heads) a measure's name: each
+    word before the head a measure's word? "Harborline Receipts" is a business's (or a fund's): never the company's."""
+    return all(w.lower() in _MEASURE_WORDS for w in kept.split()[:-1])
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
@@ -2725,8 +2781,8 @@ def _as_printed(subject: str, text: str, end: int) -> str:
         return subject
     kept = re.sub(r"\([^()$]*\)", lambda p: p.group(0) if _TWO_WAY.fullmatch(p.group(0)) else " ", found[-1].group(0))
     kept = " ".join(kept.split())
-    if _TITLE_MEASURE.fullmatch(kept):
-        return kept.lower()  # "Capital Deployment": the measure's name, capitals only its printing
+    if _TITLE_MEASURE.fullmatch(kept):  # "Capital Deployment": the measure's name, capitals only its printing; an
+        return kept.lower() if _a_measures_name(kept) else ""  # unknown capitalised word is a name: left unread
     return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
 
 
@@ -3709,6 +3765,35 @@ def _level_than_a_dated_level(c: "Context") -> bool:
     """Is the amount the level another is set beside, of a period it names at once ("$158.7 million, lower than
     $192.5 million last quarter and ...")? Undated ("higher than $4.0 million expected"), it is no figure of a period."""
     return bool(_LEVEL_THAN.fullmatch(c.span)) and _dated_at_once(c)
+
+
+# The phrase dating a compared amount that names no term: "at the same time last year", "a quarter ago", "as of
+# <date>", "at the end of 2023" date a balance; "for the same period last year", "during the prior-year quarter", "in
+# the comparable quarter" a flow. Others ("last year", "in 2023", "a year ago") fit either.
+_BALANCE_PHRASE = re.compile(r"\s*(?:(?:at|as\s+of)\b|a\s+quarter\s+ago\b)", re.I)
+_FLOW_PHRASE = re.compile(r"\s*(?:(?:for|during|over)\b|in\s+the\s+(?:same|comparable|corresponding|prior|previous|"
+                          r"year[\s-]+(?:ago|earlier))\b)", re.I)
+
+
+def _compared_phrase_fits(c: "Context", prior: "Pending") -> bool:
+    """Does the phrase dating "This compares to $206.4 million <phrase>" fit the figure before it: a balance's
+    phrase a balance, a flow's a flow? One that names neither kind fits either."""
+    balance = prior.figure.period.months == 0 or is_balance_label(prior.term or prior.figure.label)  # read at a date,
+    # or a balance of the vocabulary read over the sentence's span
+    after = c.text[c.m.end():]
+    if _BALANCE_PHRASE.match(after):
+        return balance
+    if _FLOW_PHRASE.match(after):
+        return not balance
+    return True
+
+
+def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pending | None") -> bool:
+    """Is a bare year of the amount's own clause, after its own subject, and the span that would make it a year's
+    same span ("for the quarter") one after the amount before, of its clause: "... $0.25 per share for the quarter, bringing total
+    dividends for 2024 to $1.00 per share" — the year's, not the quarter of 2024? A comparison is not its own."""
+    return primary is None and 0 < c.prev_end <= anchor.start \
+        and any(anchor.end <= t.start() and t.end() <= span.start for t in c.terms)
 
 
 def _dated_at_once(c: "Context") -> bool:

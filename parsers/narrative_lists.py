@@ -97,11 +97,11 @@ def term_run(text: str, terms: list[re.Match], n: int, whole: bool = False) -> l
 
 
 def period_list(text: str, resolved: Sequence[tuple[Any, Period | None]], fye: int, default_fy: int | None,
-                year_period, own: Period | None = None) -> list[Period]:
+                year_period, own: Period | None = None, offset: int = 0) -> list[Period]:
     """The periods a list of amounts runs over, in order: "the three and six months ended June 30, 2019",
     "the years ended December 31, 2024 and 2023", "in 2019 and 2018", "the fourth quarter and year".
     `resolved`: the sentence's period phrases (their .start and .end in `text`) with their periods; `year_period(year)`: a bare year as
-    the release means it."""
+    the release means it; `offset`: how the release names its fiscal years (Period.fiscal)."""
     from parsers.periods import quarter_period, month_end
     m = QUARTER_AND_YEAR_ENDED.search(text)
     if m:
@@ -134,7 +134,7 @@ def period_list(text: str, resolved: Sequence[tuple[Any, Period | None]], fye: i
         return [year_period(int(m.group(1))), year_period(int(m.group(2)))]
     m = QUARTER_AND_YEAR.search(text)
     if m and (m.group(2) or default_fy):
-        year = int(m.group(2)) if m.group(2) else default_fy
+        year = int(m.group(2)) - offset if m.group(2) else default_fy  # as the calendar year it ends in
         return [quarter_period(QUARTER_ORDINALS[m.group(1).lower()], year, fye), Period(month_end(year, fye), 12)]
     m = THE_QUARTER_AND_YEAR.search(text)
     if m and own is not None and own.months == 3 and own.end.month == fye:

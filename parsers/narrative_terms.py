@@ -182,6 +182,11 @@ _DATE = rf"({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
 _DAY_FIRST = rf"(\d{{1,2}}\s+{MONTH_RE},?\s+(?:19|20)\d\d)"  # "31 December 2024"
 _DATE_OR_DAY = rf"({MONTH_RE}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?)"
 _YEAR = r"((?:19|20)\d\d|'\d\d)"
+# Look-behinds (each of fixed width, as Python's need) for a year printed after a month's name or a day's date
+# ("December 2024", "Dec. 2024", "December 15, 2024"): a date, never the year as a whole
+_NOT_AFTER_A_MONTH = "".join(rf"(?<!{m}\s)(?<!{m}\.\s)" for m in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")) + r"(?<!,\s)"
 _SPAN_YEAR = r"(?:(?:19|20)\d\d[-/\u2013](?=(?:(?:19|20)?\d\d)\b))?"  # "2024-" of "2024-25": the year named is the second
 _AFTER_AN_AMOUNT = r"(?:(?<=[\d.,]\d )|(?<=million )|(?<=billion )|(?<=thousand )|(?<=share )|(?<=share, )|(?<=\d\) ))"  # never "Q2 last year"
 COMPARED_ONLY = frozenset({"year_before", "quarter_before", "aside_year"})  # period phrases that date only a compared amount
@@ -255,8 +260,9 @@ PERIOD_PATTERNS = [
     # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
     ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
-    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated": that fiscal year's
-    ("fy_adj", re.compile(r"(?<![\w,$.])((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income|"
+    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated": that fiscal year's — never a year
+    # after a month or a day ("In December 2024 EBITDA was", "On December 15, 2024 revenue"): the month's, undated
+    ("fy_adj", re.compile(r"(?<![\w,$.])" + _NOT_AFTER_A_MONTH + r"((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income|"
                           r"core\s+ffo|a?ffo|adjusted\s+(?:ebitda|ffo|eps|earnings|net)|ebitda|eps|free\s+cash\s+flow)\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
     ("ttm", re.compile(r"\b(?:trailing|last|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\bTTM\b|\bLTM\b", re.I)),

@@ -38,6 +38,18 @@ SENTENCES = [
     "Restricted cash was $3.1 million as of December 31, 2024. This compares to $2.9 million and $2.8 million a quarter "
     "ago.",  # which amount is whose period? unread
     "Northern Ridge Holdings was $74.2 million in the fourth quarter of 2024.",  # a name in capitals, no measure's
+    "Tamsworth Receipts was $41.9 million in the fourth quarter of 2024, reflecting the sale of a minority stake.",
+    # "This compares to" after two figures of the paragraph, and a balance's phrase after a flow: whose amount?
+    "The Company ended the quarter with total deposits of $224.6 million. Free cash flow for the quarter was $31.5 "
+    "million. This compares to $206.4 million at the same time last year.",
+    "Net loans were $512.0 million as of December 31, 2024. Total borrowings were $95.0 million as of December 31, "
+    "2024. This compares to $91.2 million at the same time last year.",
+    "In December 2024 EBITDA was $18.3 million.",  # the month's, never the year's
+    "On December 15, 2024 adjusted EBITDA was $12.6 million.",
+    "Operating cash flow was $44.0 million for the fourth quarter of 2024. This compares to $39.5 million at the same "
+    "time last year.",
+    "Total debt was $88.0 million as of December 31, 2024. This compares to $80.1 million for the same period last "
+    "year.",
     "Revenue for the fourth quarter of 2024 was $51.3 million, higher than $48.8 million expected by analysts.",
     "A cash dividend of $0.27 per share was declared and paid to shareholders of record on the respective quarterly "
     "record dates throughout the year ended December 31, 2024.",
@@ -111,7 +123,12 @@ def test_near_misses_stay_unread(read) -> None:
     assert 47_900_000 not in values  # a part of the business, not the company's revenue
     assert 300_000 not in values  # item (2)'s amount, never item (1)'s cost of revenues
     assert 74_200_000 not in values
+    assert 41_900_000 not in values  # a head of a measure's name after a proper name: a business's, never read
     assert not values & {2_900_000, 2_800_000}  # "$2.9 million and $2.8 million a quarter ago": whose period?
+    assert 18_300_000 not in values  # "In December 2024 EBITDA was": the month's, not the year's
+    assert (12_600_000, FY24) not in read["adjusted EBITDA (adjusted)"]  # "On December 15, 2024": not the year's
+    assert not values & {206_400_000, 91_200_000, 39_500_000, 80_100_000}  # "This compares to" the paragraph's other figure, or
+    # by a phrase that dates another kind of figure (a balance's for a flow, a flow's for a balance)
     assert read["Revenue"] == [(51_300_000, Q24)]
 
 
@@ -162,3 +179,71 @@ def test_the_quarter_of_a_years_release_is_the_quarter_the_year_ends_with_never_
     read = sorted((f.label, round(f.value), f.period) for f in doc.figures if f.source == "narrative")
     assert read == [("Net income", 64_900_000, Q24), ("Net income", 240_000_000, FY24),
                     ("earnings (fee-related)", 67_700_000, Q24)]
+
+
+def _narrative(name: str, text: str) -> dict[str, list[tuple[float, Period]]]:
+    out: dict[str, list[tuple[float, Period]]] = {}
+    for f in parse_text(name, text).figures:
+        if f.source == "narrative":
+            out.setdefault(f.label, []).append((round(f.value, 2), f.period))
+    return out
+
+
+JUNE_YEAR = """Quillfeather Devices Inc. Reports Second Quarter Fiscal 2025 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for its fiscal 2025 second quarter ended December 31, 2024. The fiscal year ends June 30.
+
+Cash and cash equivalents were $152.3 million at the end of 2024, compared with $131.8 million at the end of last year.
+
+Total debt was $61.0 million at the end of fiscal 2024.
+"""
+RETAIL_YEAR = """Quillfeather Stores Inc. Reports Fourth Quarter Fiscal 2024 Results
+
+DENVER, Colorado, March 5, 2025 -- Quillfeather Stores Inc. (NYSE: QFST) today reported results for the fourth quarter of fiscal 2024 ended February 1, 2025.
+
+Net sales for the fourth quarter of fiscal 2024 were $512.3 million. Net sales for fiscal 2024 were $1,912.4 million.
+
+Total debt was $301.2 million at the end of fiscal 2024.
+
+Cash was $95.1 million at the end of 2024.
+"""
+
+
+def test_a_year_end_without_fiscal_is_the_calendar_years_and_last_year_is_left_undated() -> None:
+    read = _narrative("quillfeather_q2_fy2025.txt", JUNE_YEAR)
+    assert read["Cash and cash equivalents"] == [(152_300_000, Period(date(2024, 12, 31), 0))]  # never June 30, 2024
+    assert [(v, p.end) for v, p in read["Total debt"]] == [(61_000_000, date(2024, 6, 30))]
+    assert 131_800_000 not in {v for found in read.values() for v, _ in found}  # June 2024 or December 2023?
+
+
+def test_a_fiscal_year_named_by_the_year_it_starts_in_dates_prose_at_its_own_end() -> None:
+    read = _narrative("quillfeather_stores_q4_fy2024.txt", RETAIL_YEAR)
+    ends_2025 = date(2025, 1, 31)  # fiscal 2024 ends February 1, 2025: never a year early
+    assert read["Net sales"] == [(512_300_000, Period(ends_2025, 3)), (1_912_400_000, Period(ends_2025, 12))]
+    assert [p.end for _, p in read["Total debt"]] == [ends_2025]
+    assert 95_100_000 not in {v for found in read.values() for v, _ in found}  # December 31 ends no quarter of its year
+
+
+ANNUAL_DIVIDENDS = """Quillfeather Devices Inc. Reports Full Year 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the year ended December 31, 2024.
+
+The Board declared a dividend of $0.26 per share for the quarter, bringing total dividends for 2024 to $1.04 per share.
+"""
+ANNUAL_PAID = """Quillfeather Devices Inc. Reports Fourth Quarter and Full Year 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the fourth quarter and year ended December 31, 2024.
+
+The company paid quarterly dividends totaling $1.04 per share in 2024.
+"""
+
+
+def test_a_clauses_own_year_dates_its_amount_not_the_quarter_of_the_amount_before() -> None:
+    read = _narrative("quillfeather_fy_2024.txt", ANNUAL_DIVIDENDS)
+    assert read["dividend per share"] == [(0.26, Q24)]
+    assert read["dividends per share"] == [(1.04, FY24)]  # "total dividends for 2024": never the quarter's
+
+
+def test_quarterly_dividends_totaling_an_amount_in_a_year_are_the_years() -> None:
+    read = _narrative("quillfeather_q4_fy_2024.txt", ANNUAL_PAID)
+    assert [found for label, found in read.items() if "dividend" in label] == [[(1.04, FY24)]]

@@ -1135,3 +1135,14 @@ def test_header_words_stand_over_the_columns_asked_through_a_unit_row_and_stop_a
     assert {"actual", "plan", "asset"} <= header_words(lines, 7, [2, 3])  # 'Actual' spans 2019 and 2018
     assert "target" not in header_words(lines, 7, [2, 3]) and "actual" not in header_words(lines, 7, [1, 2])
     assert "ongoing" not in header_words(lines, 7, [2, 3])  # a heading of the rows below, not a column's
+
+
+def test_a_percent_sign_after_an_amounts_name_asks_its_change_in_percent(tmp_path) -> None:
+    text = _table([["", "2024", "2023"], ["Revenue:", "", ""], ["Product", "52,300", "48,100"],
+                   ["Services", "31,200", "29,900"], ["Total revenue", "83,500", "78,000"],
+                   ["Gross margin %", "41.0%", "39.5%"]], "Revenue by type.")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the change in total revenue % from 2023 to 2024?")
+    assert answer.status == "answered" and round(answer.value, 2) == 7.05  # (83,500 - 78,000) / 78,000, never refused
+    answer = _ask(engine, "What was the change in gross margin % from 2023 to 2024?")  # a row printed in percent:
+    assert answer.status == "answered" and round(answer.value, 1) == 1.5  # its difference in points

@@ -6,16 +6,22 @@ period means no answer."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, asks_for_loss, pair, restated_apart, two_way
+from chat.handlers.change import answer as change_answer
 from chat.handlers.common import both_figures, conflict, not_held
 from chat.formatting import figure
 from chat.query import SUBTRACTIONS, Query
 from chat.question import money_asked
 
 PERCENT_ASKED = re.compile(r"%|\bpercent(?:age)?s?\b")  # a percentage asked of an operation on figures
+# "the change in total revenue %": the sign after the metric's words asks the change as a percentage, when the rows
+# are amounts (of a row printed in percent, "the change in gross margin %" is its difference in points)
+PERCENT_AFTER_METRIC = re.compile(r"\b(?:change|increase|decrease|difference|variance)\s+(?:in|of)\s+(?:the\s+)?"
+                                  r"(?:(?!percent|percentage|rate\b)[\w-]+\s+){1,6}?%")
 
 
 def answer(facts: Facts, query: Query) -> Answer:
@@ -55,6 +61,8 @@ def answer(facts: Facts, query: Query) -> Answer:
         found.sort(key=lambda f: (f.end_year, f.end_month, f.months))
     values = [f.value for f in found]
     unit = found[0].unit
+    if unit != "percent" and query.operation == "difference" and PERCENT_AFTER_METRIC.search(query.norm):
+        return change_answer(facts, replace(query, intent="change", operation=""))  # the change of amounts, in %
     if unit != "percent" and PERCENT_ASKED.search(query.norm):  # "the average % of net revenue": never the amounts'
         return not_held(facts, query, keys[0], wording.percent_of_amounts(wording.what(query), unit))
     by_size = False
