@@ -605,6 +605,14 @@ def _year(text: str) -> int:
 _DOLLAR_CODE_AFTER = re.compile(r"\s?\(?(USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN)\)?(?![\w$])")
 
 
+def _printed_marks(m: re.Match) -> dict[str, bool]:
+    """What the amount's own mark says of its currency, as the Figure's fields: a mark naming one
+    (currency_stated), or a bare '$' (dollar_sign) — the release's currency fills in only for a bare number."""
+    stated = bool(_amount_currency(m))
+    mark = m.group("mark") if "mark" in m.re.groupindex else None
+    return {"currency_stated": stated, "dollar_sign": not stated and mark == "$"}
+
+
 def _amount_currency(m: re.Match) -> str:
     """The currency an amount's own mark names, or a dollar's code printed right after a bare '$' amount; '' when
     neither says (the release's currency then)."""
@@ -1302,7 +1310,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         geo = _geo(text[:m.start()])
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote="", source="narrative",
-                     segment=geo, geo=geo, qualifier=qualifier)
+                     segment=geo, geo=geo, qualifier=qualifier, **_printed_marks(m))
         fig.line, fig.quote = self._line_quote(para, a + m.start())
         return fig
 
@@ -1739,7 +1747,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
-                     currency_stated=bool(c.kind == "money" and _amount_currency(c.m)))
+                     **(_printed_marks(c.m) if c.kind == "money" else {}))
         if printed:
             fig.printed_term = True  # knowledge/ keeps it under its printed label, never a metric of the vocabulary
             self.printed_terms.add(term)

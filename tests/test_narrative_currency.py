@@ -164,3 +164,56 @@ def test_cents_with_decimals_are_the_whole_amount():
     """'Diluted EPS was 12.3 cents' was read as its last digit's '3 cents' ($0.03 a share)."""
     assert _figures("Diluted EPS was 12.3 cents, up from $0.11.\n")[0][:3] == ("Diluted EPS", 0.123, "USD/share")
     assert _figures("Diluted EPS was 12 cents, up from $0.11.\n")[0][:3] == ("Diluted EPS", 0.12, "USD/share")
+
+
+EURO_RELEASE = """Veltra Group N.V. Reports Fourth Quarter 2024 Results
+
+AMSTERDAM, the Netherlands, February 12, 2025 -- Veltra Group N.V. (Euronext: VLTR) today reported results for the
+fourth quarter ended December 31, 2024.
+
+Revenue for the fourth quarter of 2024 was EUR 412.5 million, compared to EUR 380.2 million in the fourth quarter of
+2023. Net income for the fourth quarter of 2024 was EUR 31.4 million.
+
+Sales of the North American division for the fourth quarter of 2024 were $95.1 million, compared to $88.7 million in
+the fourth quarter of 2023. Operating income for the fourth quarter of 2024 was 52.3 million.
+
+Free cash flow and capital expenditures for the fourth quarter of 2024 were US$40.2 million and EUR 12.9 million,
+respectively.
+"""
+CANADIAN_RELEASE = EURO_RELEASE.replace("EUR ", "C$").replace("N.V.", "Ltd.").replace("Euronext", "TSX")
+
+
+def _units(text: str) -> dict[float, str]:
+    return {round(f.value): f.unit for f in parse_text("veltra_q4_2024.txt", text).figures if f.source == "narrative"}
+
+
+def test_a_dollar_mark_in_a_release_of_euros_is_dollars_and_a_bare_number_the_releases():
+    """'$95.1 million' in a release reporting in euros was stored as EUR 95.1 million: a printed mark decides an
+    amount's currency (a bare '$' is US dollars where the release's own currency is printed with no '$'); the
+    release's currency fills in only for a number printed with no mark at all. A listed 'US$' keeps its mark too."""
+    units = _units(EURO_RELEASE)
+    assert units[95_100_000] == "USD" and units[88_700_000] == "USD"
+    assert units[412_500_000] == "EUR" and units[31_400_000] == "EUR"
+    assert units[40_200_000] == "USD" and units[12_900_000] == "EUR"  # a list's amounts: each its own mark
+
+
+def test_a_bare_dollar_in_a_release_of_canadian_dollars_stays_canadian() -> None:  # near miss
+    units = _units(CANADIAN_RELEASE)
+    assert units[95_100_000] == "CAD" and units[412_500_000] == "CAD" and units[12_900_000] == "CAD"
+    assert units[40_200_000] == "USD"
+
+
+def test_a_dollar_amount_of_a_release_of_euros_is_answered_in_dollars(tmp_path):
+    release = tmp_path / "veltra_q4_2024.txt"
+    release.write_text(EURO_RELEASE)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    try:
+        answer, _ = engine.ask("Veltra sales of the North American division Q4 2024", Context())
+        assert "EUR 95" not in answer.text
+        assert answer.value in (95_100_000, None) and answer.unit in ("USD", None)
+        assert engine.ask("Veltra revenue Q4 2024", Context())[0].text.count("EUR 412.50 million") >= 1
+    finally:
+        engine.close()
