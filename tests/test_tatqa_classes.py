@@ -1124,3 +1124,30 @@ def test_header_words_stand_over_the_columns_asked_through_a_unit_row_and_stop_a
     assert {"actual", "plan", "asset"} <= header_words(lines, 7, [2, 3])  # 'Actual' spans 2019 and 2018
     assert "target" not in header_words(lines, 7, [2, 3]) and "actual" not in header_words(lines, 7, [1, 2])
     assert "ongoing" not in header_words(lines, 7, [2, 3])  # a heading of the rows below, not a column's
+
+
+DATED_OVER_YEARS = _table([["", "", "December 31,", "", ""], ["(in thousands of $)", "2018", "2017", "Change", "% Change"],
+                           ["Share of net earnings in partner funds", "7,001", "17,702", "(10,701)", "(60)%"],
+                           ["Share of net earnings in other ventures", "3,711", "793", "2,918", "368%"],
+                           ["Prepaid expenses", "4,512", "3,870", "642", "17%"]])
+
+
+@pytest.fixture(scope="module")
+def dated_over_years(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("dated"), DATED_OVER_YEARS)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What was the change in prepaid expenses between 2017 and 2018?", 642_000),
+    ("What was the change in share of net earnings in other ventures between 2017 and 2018?", 2_918_000),
+    ("What was the percentage change in share of net earnings in other ventures between 2018 and 2017?", 368),
+    ("What was the share of net earnings in other ventures in 2018?", 3_711_000),
+])
+def test_the_change_of_a_row_under_a_date_over_years_is_answered_from_both_years(dated_over_years, question, value):
+    """'December 31,' over '2018 | 2017': the row's figures are balances at the two year ends, and a change between the
+    years is the change between them, both cited. A row named 'Share of ...' is that row: its words ask no share of a
+    total (the question was read as one and refused, 'not held')."""
+    answer = _ask(dated_over_years, question)
+    assert answer.status == "answered" and round(answer.value) == value, answer.text
+    if value != 3_711_000:
+        assert "2018" in answer.text and "2017" in answer.text
