@@ -605,6 +605,16 @@ def _year(text: str) -> int:
 _DOLLAR_CODE_AFTER = re.compile(r"\s?\(?(USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN)\)?(?![\w$])")
 
 
+def _printed_digits(m: re.Match) -> int:
+    """The significant digits of an amount as printed: a zero after the decimal point counts ('$17.0 million': 3), a
+    zero ending a whole number does not ('$1,700,000', '$170 million': 2 — it may be rounded); 0 for none printed."""
+    if m.group("cents") is not None:
+        return 0
+    whole, frac = (m.group("num") or "").replace(",", ""), (m.group("dec") or "").lstrip(".")
+    digits = (whole + frac).lstrip("0")
+    return len(digits if frac else digits.rstrip("0"))
+
+
 def _printed_marks(m: re.Match) -> dict[str, bool]:
     """What the amount's own mark says of its currency, as the Figure's fields: a mark naming one
     (currency_stated), or a bare '$' (dollar_sign) — the release's currency fills in only for a bare number."""
@@ -1310,7 +1320,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         geo = _geo(text[:m.start()])
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote="", source="narrative",
-                     segment=geo, geo=geo, qualifier=qualifier, **_printed_marks(m))
+                     segment=geo, geo=geo, qualifier=qualifier, digits=_printed_digits(m), **_printed_marks(m))
         fig.line, fig.quote = self._line_quote(para, a + m.start())
         return fig
 
@@ -1747,7 +1757,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
-                     **(_printed_marks(c.m) if c.kind == "money" else {}))
+                     **({**_printed_marks(c.m), "digits": _printed_digits(c.m)} if c.kind == "money" else {}))
         if printed:
             fig.printed_term = True  # knowledge/ keeps it under its printed label, never a metric of the vocabulary
             self.printed_terms.add(term)
@@ -1775,6 +1785,7 @@ class NarrativeReader:
                 and primary.figure.qualifier != "change":  # a change has no earlier value of its own
             primary.figure.comp_value = value
             primary.figure.comp_period = period
+            primary.figure.comp_digits = fig.digits
         return pend
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:

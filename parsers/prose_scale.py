@@ -116,12 +116,13 @@ def _significant_digits(value: float) -> int:
     return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0")
 
 
-def rounds_to(full: float, rounded: float) -> bool:
+def rounds_to(full: float, rounded: float, digits: int = 0) -> bool:
     """Whether a figure printed in full rounds to a rounded one (5,213,456 to '$5.2 million'): the rounded
-    figure's significant digits say how far it may stand from the full one."""
+    figure's significant digits say how far it may stand from the full one — `digits` as printed where known
+    ('$17.0 million' stands within 0.05 million, not 0.5), else those of its value."""
     if not rounded or not full or (full < 0) != (rounded < 0):
         return False
-    place = math.floor(math.log10(abs(rounded))) - _significant_digits(rounded) + 1  # the power of ten of its last digit
+    place = math.floor(math.log10(abs(rounded))) - (digits or _significant_digits(rounded)) + 1  # its last digit's
     return abs(full - rounded) <= 0.5 * 10 ** place + 1e-9 * abs(rounded)
 
 
@@ -150,23 +151,25 @@ def prove_column_periods(columns: list[UnreadColumn], figures: list[Figure]) -> 
     return out
 
 
-def _evidence(f: Figure, col: UnreadColumn) -> list[tuple[Period, float, bool]]:
-    """The (period, value, printed in full) a figure gives as independent evidence: a table's figure of another table,
-    or a prose amount of three significant digits or more and its compared amount."""
+def _evidence(f: Figure, col: UnreadColumn) -> list[tuple[Period, float, int]]:
+    """The (period, value, its digits as printed — 0: printed in full) a figure gives as independent evidence: a
+    table's figure of another table, or a prose amount of three significant digits or more as printed ('$17.0
+    million' is three) and its compared amount."""
     if f.unit != "USD" or f.segment or f.qualifier not in ("", "gaap"):
         return []
     if f.source == "table":
-        return [] if col.lines[0] <= f.line - 1 <= col.lines[1] else [(f.period, f.value, True)]
-    out = [(f.period, f.value, False)] if _significant_digits(f.value) >= _PROSE_DIGITS else []
-    if f.comp_value is not None and f.comp_period is not None and _significant_digits(f.comp_value) >= _PROSE_DIGITS:
-        out.append((f.comp_period, f.comp_value, False))
+        return [] if col.lines[0] <= f.line - 1 <= col.lines[1] else [(f.period, f.value, 0)]
+    digits, comp_digits = f.digits or _significant_digits(f.value), f.comp_digits or _significant_digits(f.comp_value or 0)
+    out = [(f.period, f.value, digits)] if digits >= _PROSE_DIGITS else []
+    if f.comp_value is not None and f.comp_period is not None and comp_digits >= _PROSE_DIGITS:
+        out.append((f.comp_period, f.comp_value, comp_digits))
     return out
 
 
 def _column_period(col: UnreadColumn, figures: list[Figure]) -> tuple[Period, float] | None:
     """The one (period, scale) at which two or more rows of a column equal independent figures of their row, none
     contradicting it; None otherwise."""
-    by_row: dict[str, list[tuple[Period, float, bool]]] = {}
+    by_row: dict[str, list[tuple[Period, float, int]]] = {}
     for f in figures:
         for ev in _evidence(f, col):
             by_row.setdefault(row_key(f.label), []).append(ev)
@@ -176,10 +179,10 @@ def _column_period(col: UnreadColumn, figures: list[Figure]) -> tuple[Period, fl
             continue
         key = row_key(c.label)
         printed = c.value / c.scale
-        for period, value, full in by_row.get(key, []):
+        for period, value, digits in by_row.get(key, []):
             for scale in ((c.scale,) if col.scale_stated else SCALES):
                 cell = printed * scale
-                if math.isclose(cell, value, rel_tol=1e-12) if full else rounds_to(cell, value):
+                if math.isclose(cell, value, rel_tol=1e-12) if not digits else rounds_to(cell, value, digits):
                     matched.setdefault((period, scale), set()).add(key)
     if len(matched) != 1:
         return None  # none, or rows of two periods or scales: nothing proven
@@ -188,7 +191,8 @@ def _column_period(col: UnreadColumn, figures: list[Figure]) -> tuple[Period, fl
         return None
     for c in col.cells:  # a row whose figure of that period is another number: a contradiction
         printed = c.value / c.scale * scale
-        for p, value, full in by_row.get(row_key(c.label), []):
-            if p == period and not (math.isclose(printed, value, rel_tol=1e-12) if full else rounds_to(printed, value)):
+        for p, value, digits in by_row.get(row_key(c.label), []):
+            if p == period and not (math.isclose(printed, value, rel_tol=1e-12) if not digits
+                                    else rounds_to(printed, value, digits)):
                 return None
     return period, scale
