@@ -217,3 +217,28 @@ def test_a_dollar_amount_of_a_release_of_euros_is_answered_in_dollars(tmp_path):
         assert engine.ask("Veltra revenue Q4 2024", Context())[0].text.count("EUR 412.50 million") >= 1
     finally:
         engine.close()
+
+
+def test_a_figure_on_another_basis_said_in_words_is_never_the_reported_figure():
+    """'Revenue on an organic basis was $45.2 million', 'On a like-for-like basis, revenue was ...', 'At constant
+    exchange rates, revenue was ...', '$45.2 million on a like-for-like basis', 'At constant currency, the margin stood
+    at 55.1%': each that basis's figure (it was stored as the reported revenue or margin)."""
+    said = ["Revenue on an organic basis was $45.2 million for the fourth quarter of 2024.",
+            "Revenue on a comparable basis was $45.2 million for the fourth quarter of 2024.",
+            "Revenue on a like-for-like basis was $45.2 million for the fourth quarter of 2024.",
+            "Revenue at constant exchange rates and perimeter was $45.2 million for the fourth quarter of 2024.",
+            "On a like-for-like basis, revenue for the fourth quarter of 2024 was $45.2 million.",
+            "At constant exchange rates, revenue for the fourth quarter of 2024 was $45.2 million.",
+            "In constant currency, revenue for the fourth quarter of 2024 was $45.2 million.",
+            "Revenue for the fourth quarter of 2024 was $45.2 million on a like-for-like basis.",
+            "At constant currency, the adjusted EBITDA margin stood at 55.1% for the fourth quarter of 2024."]
+    for sentence in said:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert doc.figures and all(f.qualifier not in ("", "gaap") for f in doc.figures), sentence
+
+
+def test_the_reported_basis_or_a_change_on_another_basis_leaves_the_level_reported():  # near miss
+    for sentence in ["Revenue on a reported basis was $45.2 million for the fourth quarter of 2024.",
+                     "Revenue for the fourth quarter of 2024 was $45.2 million, up 5% on an organic basis.",
+                     "Revenue grew 5% on a like-for-like basis to $45.2 million in the fourth quarter of 2024."]:
+        assert ("Revenue", 45_200_000, "USD", "Q4 2024") in _figures(sentence + "\n"), sentence
