@@ -320,7 +320,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
     elif INVENTORY_WORDS.search(norm):
         q.intent = "inventory"
-    elif _share_asked(q, norm) and (q.geo or q.product_words):
+    elif SHARE_WORDS.search(norm) and (q.geo or q.product_words):
         q.intent = "share"
         q.product_words = [w for w in q.product_words if w not in ("share", "mix", "proportion", "portion", "fraction")]
     elif TREND_WORDS.search(norm):
@@ -1047,15 +1047,6 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
 
 LABEL_PREFIX = "label:"
 BASE_VOCABULARY = set(BASE_WORDS)
-
-
-def _share_asked(q: Question, norm: str) -> bool:
-    """Does the question ask a share of a total ('US share of revenue')? Not when the words are the printed row's
-    own name it asks for ('Share of net earnings in affiliates'): that row's figure, its change, are asked."""
-    asked = len(SHARE_WORDS.findall(norm))
-    if asked and q.metric and q.metric.startswith(LABEL_PREFIX) and not re.search(r"\b(?:total|whole)\b", q.leftover):
-        asked -= len(SHARE_WORDS.findall(q.metric[len(LABEL_PREFIX):].lower()))  # '... of the total': still a share
-    return asked > 0
 
 
 def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = "", spans: list | None = None) -> None:
