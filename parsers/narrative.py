@@ -633,6 +633,13 @@ def _amount_currency(m: re.Match) -> str:
     return after.group(1) if after else ""
 
 
+# A verb of inclusion right before a term (a word or two between): the term is its object, a part of the subject's
+# figure ("Total revenue includes revenue from discontinued operations of $3.0 million", "results reflect net income of")
+# (a finite verb: "including China sales of $7.5 million" may name a part's own figure, and "included in depreciation
+# expense of $32.5 million" names the whole)
+_INCLUDED_OBJECT = re.compile(r"\b(?:include[sd]?|reflect(?:s|ed)?|contain(?:s|ed)?)\s+(?!in\b|within\b)"
+                              r"(?:(?:an?|the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.I)  # a term's figure of operations no longer its own
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*\(?$")
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
@@ -1716,6 +1723,11 @@ class NarrativeReader:
         if part_of_list and not qualifier:
             qualifier = "included"
         after_term = c.text[term_m.end():start] if term_m else ""
+        if term_m is not None and qualifier != "included" and (
+                _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
+                or _DISCONTINUED.search(after_term)):
+            qualifier = "included"  # "Net income includes operating income from the new plant of $3.0 million", "revenue
+            # from discontinued operations was $3.0 million": a part of a figure, never the figure itself
         if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis

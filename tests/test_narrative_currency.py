@@ -242,3 +242,25 @@ def test_the_reported_basis_or_a_change_on_another_basis_leaves_the_level_report
                      "Revenue for the fourth quarter of 2024 was $45.2 million, up 5% on an organic basis.",
                      "Revenue grew 5% on a like-for-like basis to $45.2 million in the fourth quarter of 2024."]:
         assert ("Revenue", 45_200_000, "USD", "Q4 2024") in _figures(sentence + "\n"), sentence
+
+
+def test_a_term_a_figure_includes_or_of_discontinued_operations_is_a_part_never_the_figure():
+    """'Total revenue includes revenue from discontinued operations of $3.0 million', 'Net income includes operating
+    income from the new plant of $3.0 million', 'Net loss from discontinued operations was $2.0 million': each amount
+    is a part of a figure (it was stored as the revenue, operating income or net loss of the quarter)."""
+    for sentence in ["Total revenue for the fourth quarter of 2024 includes revenue from discontinued operations of $3.0 "
+                     "million.",
+                     "Net income for the fourth quarter of 2024 includes operating income from the new plant of $3.0 "
+                     "million.",
+                     "Revenue from discontinued operations was $3.0 million for the fourth quarter of 2024.",
+                     "Net loss from discontinued operations was $3.0 million for the fourth quarter of 2024."]:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert all(f.qualifier == "included" for f in doc.figures if abs(f.value) == 3_000_000), sentence
+
+
+def test_the_whole_a_part_is_included_in_and_a_part_named_with_including_keep_their_reading():  # near miss
+    assert ("depreciation and amortization expense", 32_500_000, "USD", "Q4 2024") in _figures(
+        "Intangible asset amortization of $4.7 million is included in depreciation and amortization expense of $32.5 "
+        "million for the three months ended December 31, 2024.\n")
+    assert ("Net income from continuing operations", 5_000_000, "USD", "Q4 2024") in _figures(
+        "Net income from continuing operations was $5.0 million for the fourth quarter of 2024.\n")
