@@ -73,10 +73,12 @@ RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
-                            "potential", "will", "should", "would", "likely", "track", "basis", "like", "constant")  # QUALIFIER_RE
+                            "potential", "will", "should", "would", "likely", "track", "basis", "like", "constant", "previously",
+                            "originally")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
-                                 "adjusted", "associated", "forma", "currenc", "constant", "basis", "like")  # TAIL_QUALIFIER_RE
+                                 "adjusted", "associated", "forma", "currenc", "constant", "basis", "like", "previously",
+                                 "originally")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 # "Comparable store sales decreased 6.1%", "Comparable sales increased 3.2%", "Same-store net operating income increased
 # 4.6%": a figure that is itself a change (never the change of all sales, or of all NOI)
@@ -3142,7 +3144,7 @@ _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
                              r"projected|anticipates?|range|before|potential|constant[\s-]currency|organic|comparable|"
-                             r"like[\s-]for[\s-]like|same[\s-]store|underlying|"
+                             r"like[\s-]for[\s-]like|same[\s-]store|underlying|previously|originally|"
                              r"will|should|would|likely|on\s+track", re.I)
 _FUTURE_WORD = re.compile(r"will|should|would|likely|on\s+track", re.I)  # a figure to come: said as expected
 _HYPOTHETICAL = re.compile(r"would\s+have\b", re.I)  # "would have been $250.0 million": had a deal closed, pro forma

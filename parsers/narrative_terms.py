@@ -121,6 +121,9 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           # clause: "At constant currency, the margin stood at 55.1%", "On a like-for-like basis, revenue
                           # was ...") or of the term right before its verb ("Revenue on an organic basis was $45.2
                           # million", "Revenue at constant exchange rates was"): that basis's figure, never the reported
+                          # a figure as first reported, before a restatement or recast ("revenue was previously reported
+                          # as $41.0 million", "as originally presented"): no figure of the release's own statements
+                          r"|\b(?:previously|originally)\s+(?:reported|presented|disclosed|stated)\b"
                           rf"|(?:^|(?<=[;:]\s))\W*{OTHER_BASIS}\s*,"
                           rf"|{OTHER_BASIS},?\s+(?:was|were|totaled|totalled|amounted\s+to|of|stood\s+at|reached|came\s+in\s+at)\b",
                           re.I)
@@ -141,7 +144,8 @@ TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attrib
                                r"^\s*(?:\(\s*)?at\s+constant\s+(?:exchange|FX|currency)\s+rates?\b|"
                                # "$45.2 million on a like-for-like basis", "$45.2 million (organic basis)": that basis's
                                r"^\s*(?:\(\s*)?(?:on\s+(?:an?\s+)?)?(?:organic|comparable|like[\s-]for[\s-]like|same[\s-]store|"
-                               r"underlying)\s+basis\b|^\s*(?:\(\s*)?like[\s-]for[\s-]like\b", re.I)
+                               r"underlying)\s+basis\b|^\s*(?:\(\s*)?like[\s-]for[\s-]like\b|"
+                               r"^[^$]{0,25}?\b(?:previously|originally)\s+(?:reported|presented|disclosed|stated)\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)

@@ -264,3 +264,18 @@ def test_the_whole_a_part_is_included_in_and_a_part_named_with_including_keep_th
         "million for the three months ended December 31, 2024.\n")
     assert ("Net income from continuing operations", 5_000_000, "USD", "Q4 2024") in _figures(
         "Net income from continuing operations was $5.0 million for the fourth quarter of 2024.\n")
+
+
+def test_a_figure_as_previously_reported_is_never_the_releases_figure():
+    """'revenue for the fourth quarter of 2023 was previously reported as $41.0 million' (a note under a recast
+    statement) was stored as that quarter's revenue: a figure as first reported is not the statement's."""
+    for sentence in ["Prior period amounts have been reclassified; revenue for the fourth quarter of 2023 was previously "
+                     "reported as $41.0 million.",
+                     "Revenue for the fourth quarter of 2023, as originally reported, was $41.0 million.",
+                     "Revenue for the fourth quarter of 2023 was $41.0 million as previously reported."]:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert doc.figures and all(f.qualifier not in ("", "gaap") for f in doc.figures), sentence
+    # near miss: a plain comparison keeps the year-ago figure
+    assert ("Revenue", 41_000_000, "USD", "Q4 2023") in _figures(
+        "Revenue for the fourth quarter of 2024 was $45.0 million, compared to $41.0 million in the fourth quarter of "
+        "2023.\n")
