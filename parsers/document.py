@@ -262,6 +262,9 @@ def _without_impossible_rows(figures: list[Figure], released: date | None, calen
     return [f for f in figures if _possible(f, released) and not (f.source == "table" and f.line in late)]
 
 
+# The currencies a release may print with a bare '$' (dollars of its own country, pesos): there a bare '$' is the
+# release's currency; in a release of any other ('€', '£', 'NIS') a bare '$' is US dollars.
+DOLLAR_SIGN_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "BRL", "ARS", "CLP", "COP"})
 NO_CURRENCY = "XXX"  # ISO 4217's code for "no currency": the money of a release that never says its currency
 
 
@@ -277,6 +280,8 @@ def _in_currency(figures: list[Figure], currency: str) -> None:
     for f in figures:
         if f.currency_stated:
             continue  # "US$45.2 million" in a Canadian release: US dollars, as its mark says
+        if f.dollar_sign and currency not in DOLLAR_SIGN_CURRENCIES:
+            continue  # "$95.1 million" in a release of euros: dollars, as its mark says, never euros
         if f.unit == "USD":
             f.unit = currency
         elif f.unit == "USD/share":

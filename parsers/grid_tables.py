@@ -205,6 +205,7 @@ _MONTH_DAY = re.compile(rf"(?i)\b(?:{MONTH_RE})\s*\d{{1,2}}\b")
 _NOTE_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e]")  # a note's mark, superscript
 _GAAP_OR_REPORTED = re.compile(r"\bgaap\b|\bas\s+reported\b", re.I)
 _UNAUDITED = re.compile(r"unaudited", re.I)
+_CONTINUED = re.compile(r"\bcont(?:inued|['’]?d)\b", re.I)  # a caption that says the table goes on
 
 
 # Thousands set apart by dots, as continental Europe prints them: two dot groups ('1.588.330') or a group before a
@@ -392,7 +393,7 @@ class GridReader:
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
                         section = self._part = _attributed(clean_label(text), subject)
                 continue
-            if not columns and not headers and self._continues(vcols, table.title):
+            if not columns and not headers and self._continues(vcols, table):
                 last_vcols, last_columns, title, table_class = self._last
                 columns = {v: last_columns[lv] for v, lv in zip(vcols, last_vcols)}  # a table continued on the next page
             if not columns:
@@ -527,15 +528,23 @@ class GridReader:
                 return False  # a sentence, a paragraph: prose after the table, no heading of the next
         return False
 
-    def _continues(self, vcols: list[int], own_title: str) -> bool:
+    def _continues(self, vcols: list[int], table: GridTable) -> bool:
         """A table with no heading of its own, as many value columns as the table before it: the
-        same table, split by a page break — unless a caption of its own names a statement or highlights (not said
-        'continued'): another table, whose columns need not be the last one's (a year's cash flow statement after
-        the quarter's highlights)."""
+        same table, split by a page break. A table that states a scale or prints a caption of its own above it
+        ('Backlog by Segment', '(in millions)') is its own table, however empty its header row: taking the
+        table before's title read it in that table's scale (a thousand times off) and under its name; so is one whose
+        caption names a statement or highlights (a year's cash flow statement after the quarter's highlights), unless
+        it says 'continued'."""
         if self._last is None or len(self._last[0]) != len(vcols):
             return False
-        return not (classify(own_title, []) in ("income", "balance", "cash_flow") or HIGHLIGHTS_TITLE.search(own_title)) \
-            or bool(_CONTINUED.search(own_title))
+        own = _title(table)
+        if _scale(own) is not None or states_whole_units(own):
+            return False
+        if _CONTINUED.search(table.title):
+            return True
+        if classify(table.title, []) in ("income", "balance", "cash_flow") or HIGHLIGHTS_TITLE.search(table.title):
+            return False
+        return not _caption(table.title)
 
     def _percent_column_period(self, header: str, shared: str, flat: str, title: str, last: str) -> Period | None:
         """The period a percentage column's own header states ('% of Sales | 2024'), None when it states none."""
@@ -1187,8 +1196,6 @@ def _title(table: GridTable) -> str:
         inside.extend(c.text for c in row.cells)
     return "  ".join([table.title] + inside)  # two spaces: _scale reads each line by itself
 
-
-_CONTINUED = re.compile(r"\bcontinued\b|\bcont'd\b", re.I)
 
 
 def _caption(heading: str) -> str:

@@ -46,6 +46,13 @@ class Figure:
     # the amount's own mark or its table's caption names its currency ("US$45.2 million", "(in millions of US
     # dollars)"): it keeps that currency in a release whose statements are in another (parsers/document.py)
     currency_stated: bool = False
+    # a bare '$' printed before the amount: dollars, the release's own currency only when that is one printed with
+    # '$' (Canadian dollars, pesos); in a release of euros or pounds it is US dollars (parsers/document.py)
+    dollar_sign: bool = False
+    # a prose amount's significant digits as printed ('$17.0 million': 3, where its value has 2), and its compared
+    # amount's: how precisely the sentence states it (parsers/prose_scale.py); 0 when not printed in a sentence
+    digits: int = 0
+    comp_digits: int = 0
     # a sentence's subject the vocabulary lacks, kept as printed ("the impairment charge was $4.1 million"): stored
     # under its printed label alone, never canonicalized, so it answers only a question that names those words
     printed_term: bool = False

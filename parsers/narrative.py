@@ -75,10 +75,12 @@ RESPECTIVELY_NEEDLES = Needles("respectively")
 COMPARE_NEEDLES = Needles("compar", "versu", "vs", "same", "unchanged", "flat", "from", "over")  # COMPARE_RE, COMPARE_BEFORE_RE
 QUALIFIER_NEEDLES = Needles("currenc", "non-gaap", "exclud", "adju", "forma", "port", "before", "mpact", "effect", "target", "dance",
                             "outloo", "expect", "foreca", "mate", "projected", "pate", "range",
-                            "potential", "will", "should", "would", "likely", "track")  # QUALIFIER_RE
+                            "potential", "will", "should", "would", "likely", "track", "basis", "like", "constant", "previously",
+                            "originally")  # QUALIFIER_RE
 PRODUCT_OF_NEEDLES = Needles("sales", "revenue")  # PRODUCT_OF_RE
 TAIL_QUALIFIER_NEEDLES = Needles("attribut", "related", "due", "excluding", "charge", "impact", "non-gaap",
-                                 "adjusted", "associated", "forma", "currenc", "constant")  # TAIL_QUALIFIER_RE
+                                 "adjusted", "associated", "forma", "currenc", "constant", "basis", "like", "previously",
+                                 "originally")  # TAIL_QUALIFIER_RE
 GEO_NEEDLES = Needles(*GEO_NEEDLE_WORDS) if GEO_NEEDLE_WORDS else None  # GEO_RE, from the places themselves
 # "Comparable store sales decreased 6.1%", "Comparable sales increased 3.2%", "Same-store net operating income increased
 # 4.6%": a figure that is itself a change (never the change of all sales, or of all NOI)
@@ -645,6 +647,24 @@ def _year(text: str) -> int:
 _DOLLAR_CODE_AFTER = re.compile(r"\s?\(?(USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN)\)?(?![\w$])")
 
 
+def _printed_digits(m: re.Match) -> int:
+    """The significant digits of an amount as printed: a zero after the decimal point counts ('$17.0 million': 3), a
+    zero ending a whole number does not ('$1,700,000', '$170 million': 2 — it may be rounded); 0 for none printed."""
+    if m.group("cents") is not None:
+        return 0
+    whole, frac = (m.group("num") or "").replace(",", ""), (m.group("dec") or "").lstrip(".")
+    digits = (whole + frac).lstrip("0")
+    return len(digits if frac else digits.rstrip("0"))
+
+
+def _printed_marks(m: re.Match) -> dict[str, bool]:
+    """What the amount's own mark says of its currency, as the Figure's fields: a mark naming one
+    (currency_stated), or a bare '$' (dollar_sign) — the release's currency fills in only for a bare number."""
+    stated = bool(_amount_currency(m))
+    mark = m.group("mark") if "mark" in m.re.groupindex else None
+    return {"currency_stated": stated, "dollar_sign": not stated and mark == "$"}
+
+
 def _amount_currency(m: re.Match) -> str:
     """The currency an amount's own mark names, or a dollar's code printed right after a bare '$' amount; '' when
     neither says (the release's currency then)."""
@@ -655,6 +675,13 @@ def _amount_currency(m: re.Match) -> str:
     return after.group(1) if after else ""
 
 
+# A verb of inclusion right before a term (a word or two between): the term is its object, a part of the subject's
+# figure ("Total revenue includes revenue from discontinued operations of $3.0 million", "results reflect net income of")
+# (a finite verb: "including China sales of $7.5 million" may name a part's own figure, and "included in depreciation
+# expense of $32.5 million" names the whole)
+_INCLUDED_OBJECT = re.compile(r"\b(?:include[sd]?|reflect(?:s|ed)?|contain(?:s|ed)?)\s+(?!in\b|within\b)"
+                              r"(?:(?:an?|the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.I)  # a term's figure of operations no longer its own
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the sign of the change printed
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
@@ -1384,7 +1411,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         geo = _geo(text[:m.start()])
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote="", source="narrative",
-                     segment=geo, geo=geo, qualifier=qualifier)
+                     segment=geo, geo=geo, qualifier=qualifier, digits=_printed_digits(m), **_printed_marks(m))
         fig.line, fig.quote = self._line_quote(para, a + m.start())
         return fig
 
@@ -1795,6 +1822,11 @@ class NarrativeReader:
             qualifier = "included"  # "which had the net effect of increasing earnings by $4 million", "reduced net income
             # by $2.1 million": an item's effect on the term, never the term's change from a year before
         after_term = c.text[term_m.end():start] if term_m else ""
+        if term_m is not None and qualifier != "included" and (
+                _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
+                or _DISCONTINUED.search(after_term)):
+            qualifier = "included"  # "Net income includes operating income from the new plant of $3.0 million", "revenue
+            # from discontinued operations was $3.0 million": a part of a figure, never the figure itself
         if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
@@ -1843,7 +1875,7 @@ class NarrativeReader:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
                      source="narrative", segment=_segment(geo, product), geo=geo, product=product, qualifier=qualifier,
-                     currency_stated=bool(c.kind == "money" and _amount_currency(c.m)))
+                     **({**_printed_marks(c.m), "digits": _printed_digits(c.m)} if c.kind == "money" else {}))
         if printed:
             fig.printed_term = True  # knowledge/ keeps it under its printed label, never a metric of the vocabulary
             self.printed_terms.add(term)
@@ -1873,6 +1905,7 @@ class NarrativeReader:
                 and primary.figure.qualifier != "change":  # a change has no earlier value of its own
             primary.figure.comp_value = value
             primary.figure.comp_period = period
+            primary.figure.comp_digits = fig.digits
         return pend
 
     def _part_changes(self, parts: list[tuple[re.Match, str, int]], cause: re.Match,
@@ -3489,7 +3522,8 @@ _A_SHARE = re.compile(r"^(?:a\s+|/\s*)(?=(?:\w+\s+)*share\b)", re.I)
 
 _QUALIFIER_WORD = re.compile(r"non-GAAP|excluding|excludes|adjusted|pro\s+forma|portion|attributable|attributed|related|associated|"
                              r"due|charge|impact|effect|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                             r"projected|anticipates?|range|before|potential|constant[\s-]currency|"
+                             r"projected|anticipates?|range|before|potential|constant[\s-]currency|organic|comparable|"
+                             r"like[\s-]for[\s-]like|same[\s-]store|underlying|previously|originally|"
                              r"will|should|would|likely|on\s+track", re.I)
 _FUTURE_WORD = re.compile(r"will|should|would|likely|on\s+track", re.I)  # a figure to come: said as expected
 _HYPOTHETICAL = re.compile(r"would\s+have\b", re.I)  # "would have been $250.0 million": had a deal closed, pro forma

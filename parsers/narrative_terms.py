@@ -100,6 +100,12 @@ COMPARE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|compares?\s+(?:with|to|aga
                         r"(?:up|down)\s+from|from|"
                         rf"over(?=\s*(?:the\s*)?$|\s+(?:the\s+)?[$\u20ac\u00a3\u00a5]|\s+(?:the\s+)?(?:same|prior|previous|last|year|comparable|corresponding|"
                         rf"{ORDINAL_RE}|q[1-4]|[1-4]q|fiscal|(?:19|20)\d\d)\b))\b", re.I)  # "up 9% over the third quarter"
+# A basis other than the reported one, said in words after a term or around a clause: organic, comparable,
+# like-for-like, at constant exchange rates, in constant or local currency (never "on a reported basis")
+OTHER_BASIS = (r"(?:(?:on|in)\s+(?:an?\s+)?(?:organic|comparable|like[\s-]for[\s-]like|constant[\s-]currency|local[\s-]currency|"
+               r"pro[\s-]forma|same[\s-]store|underlying|adjusted|non-GAAP)\s+basis|at\s+constant\s+(?:exchange|FX|currency)\s+"
+               r"rates?(?:\s+and\s+(?:perimeter|scope))?|(?:at|in)\s+constant\s+currenc(?:y|ies)|in\s+local\s+currenc(?:y|ies)|"
+               r"like[\s-]for[\s-]like)")
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
@@ -110,7 +116,16 @@ QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjus
                           r"would\s+have\s+(?:been|totaled|totalled|reached|amounted\s+to)|"
                           r"(?:will|should|would)\s+(?:(?:now|likely|still|also)\s+)?(?:be|total|reach|come\s+in|exceed|"
                           r"approximate|amount\s+to)|(?:is|are)\s+likely\s+to|on\s+track\s+to|"
-                          r"(?:constant|local)[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b",
+                          r"(?:constant|local)[\s-]currency(?:\s+basis)?,?\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}?(?:was|were|totaled|totalled|amounted\s+to|of))\b"
+                          # another basis than the reported one, said of the clause where it opens the sentence (or a
+                          # clause: "At constant currency, the margin stood at 55.1%", "On a like-for-like basis, revenue
+                          # was ...") or of the term right before its verb ("Revenue on an organic basis was $45.2
+                          # million", "Revenue at constant exchange rates was"): that basis's figure, never the reported
+                          # a figure as first reported, before a restatement or recast ("revenue was previously reported
+                          # as $41.0 million", "as originally presented"): no figure of the release's own statements
+                          r"|\b(?:previously|originally)\s+(?:reported|presented|disclosed|stated)\b"
+                          rf"|(?:^|(?<=[;:]\s))\W*{OTHER_BASIS}\s*,"
+                          rf"|{OTHER_BASIS},?\s+(?:was|were|totaled|totalled|amounted\s+to|of|stood\s+at|reached|came\s+in\s+at)\b",
                           re.I)
 # ("Revenue on a constant currency basis was $41.0 million": that basis's figure; "grew 14% in constant currency to
 # $40.1 million" qualifies the change only)
@@ -126,7 +141,11 @@ TAIL_QUALIFIER_RE = re.compile(r"^[^$]{0,40}?\b(?:was\s+)?(?:attributable|attrib
                                # of 6%", "; local currency results were strong")
                                r"^\s*(?:\(\s*)?(?:(?:on|in)\s+(?:an?\s+)?|at\s+)(?:constant|local)[\s-]currenc(?:y|ies)\b|"
                                r"^\s*\(\s*(?:constant|local)[\s-]currenc(?:y|ies)\b|"
-                               r"^\s*(?:\(\s*)?at\s+constant\s+(?:exchange|FX|currency)\s+rates?\b", re.I)
+                               r"^\s*(?:\(\s*)?at\s+constant\s+(?:exchange|FX|currency)\s+rates?\b|"
+                               # "$45.2 million on a like-for-like basis", "$45.2 million (organic basis)": that basis's
+                               r"^\s*(?:\(\s*)?(?:on\s+(?:an?\s+)?)?(?:organic|comparable|like[\s-]for[\s-]like|same[\s-]store|"
+                               r"underlying)\s+basis\b|^\s*(?:\(\s*)?like[\s-]for[\s-]like\b|"
+                               r"^[^$]{0,25}?\b(?:previously|originally)\s+(?:reported|presented|disclosed|stated)\b", re.I)
 CHANGE_BASIS_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+)?(?:local|constant)\s+currenc|^\W{0,3}(?:\w+\s+){0,2}?"
                              r"(?:organic|sequential)|^\W{0,3}sequentially|^\W{0,3}(?:QoQ|Q/Q|quarter[\s-]over[\s-]quarter|"
                              r"(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter)\b", re.I)

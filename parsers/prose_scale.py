@@ -124,12 +124,13 @@ def _significant_digits(value: float) -> int:
     return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0")
 
 
-def rounds_to(full: float, rounded: float) -> bool:
+def rounds_to(full: float, rounded: float, digits: int = 0) -> bool:
     """Whether a figure printed in full rounds to a rounded one (5,213,456 to '$5.2 million'): the rounded
-    figure's significant digits say how far it may stand from the full one."""
+    figure's significant digits say how far it may stand from the full one — `digits` as printed where known
+    ('$17.0 million' stands within 0.05 million, not 0.5), else those of its value."""
     if not rounded or not full or (full < 0) != (rounded < 0):
         return False
-    place = math.floor(math.log10(abs(rounded))) - _significant_digits(rounded) + 1  # the power of ten of its last digit
+    place = math.floor(math.log10(abs(rounded))) - (digits or _significant_digits(rounded)) + 1  # its last digit's
     return abs(full - rounded) <= 0.5 * 10 ** place + 1e-9 * abs(rounded)
 
 
@@ -158,16 +159,17 @@ def prove_column_periods(columns: list[UnreadColumn], figures: list[Figure]) -> 
     return out
 
 
-def _evidence(f: Figure, col: UnreadColumn) -> list[tuple[Period, float, bool]]:
-    """The (period, value, printed in full) a figure gives as independent evidence: a table's figure of another table,
-    or a prose amount and its compared amount. Any may contradict a column; only telling ones prove it (_telling)."""
+def _evidence(f: Figure, col: UnreadColumn) -> list[tuple[Period, float, int]]:
+    """The (period, value, its digits as printed — 0: printed in full) a figure gives as independent evidence: a
+    table's figure of another table, or a prose amount and its compared amount ('$17.0 million' has three digits).
+    Any may contradict a column; only telling ones prove it (_telling)."""
     if f.unit != "USD" or f.segment or f.qualifier not in ("", "gaap"):
         return []
     if f.source == "table":
-        return [] if col.lines[0] <= f.line - 1 <= col.lines[1] else [(f.period, f.value, True)]
-    out = [(f.period, f.value, False)]
+        return [] if col.lines[0] <= f.line - 1 <= col.lines[1] else [(f.period, f.value, 0)]
+    out = [(f.period, f.value, f.digits or _significant_digits(f.value))]
     if f.comp_value is not None and f.comp_period is not None:
-        out.append((f.comp_period, f.comp_value, False))
+        out.append((f.comp_period, f.comp_value, f.comp_digits or _significant_digits(f.comp_value)))
     return out
 
 
@@ -176,18 +178,19 @@ def _evidence(f: Figure, col: UnreadColumn) -> list[tuple[Period, float, bool]]:
 _TOTALS = frozenset({"revenue", "gross_revenue", "net_income", "net_income_common", "consolidated_net_income",
                      "continuing_income", "operating_income", "income_before_tax", "operating_cash_flow",
                      "net_interest_income", "total_costs", "operating_expenses"})
-_Known = dict[str, list[tuple[Period, float, bool]]]
+_Known = dict[str, list[tuple[Period, float, int]]]
 
 
-def _agrees(cell: float, value: float, full: bool) -> bool:
-    """A cell equal to a figure read elsewhere: digit for digit with another table's, at its rounding with prose."""
-    return math.isclose(cell, value, rel_tol=1e-12) if full else rounds_to(cell, value)
+def _agrees(cell: float, value: float, digits: int) -> bool:
+    """A cell equal to a figure read elsewhere: digit for digit with another table's (digits 0), at its rounding as
+    printed with prose."""
+    return math.isclose(cell, value, rel_tol=1e-12) if not digits else rounds_to(cell, value, digits)
 
 
-def _telling(value: float) -> bool:
+def _telling(value: float, digits: int = 0) -> bool:
     """A figure that can tell a period: not blank ('—' reads 0), not zero, three significant digits or more as
-    printed (a round 3,200 or a dash is as likely the year's as the quarter's)."""
-    return bool(value) and _significant_digits(value) >= _PROSE_DIGITS
+    printed (a round 3,200 or a dash is as likely the year's as the quarter's; '$17.0 million' has three)."""
+    return bool(value) and (digits or _significant_digits(value)) >= _PROSE_DIGITS
 
 
 def _column_period(col: UnreadColumn, figures: list[Figure]) -> tuple[Period, float] | None:
@@ -216,11 +219,11 @@ def _matches(col: UnreadColumn, known: _Known) -> dict[tuple[Period, float], set
             continue
         key = row_key(c.label)
         evidence = known.get(key, [])
-        for period, value, full in evidence:
-            if not _telling(value) or any(p != period and math.isclose(v, value, rel_tol=1e-9) for p, v, _ in evidence):
+        for period, value, digits in evidence:
+            if not _telling(value, digits) or any(p != period and math.isclose(v, value, rel_tol=1e-9) for p, v, _ in evidence):
                 continue
             for scale in ((c.scale,) if col.scale_stated else SCALES):
-                if _agrees(printed * scale, value, full):
+                if _agrees(printed * scale, value, digits):
                     matched.setdefault((period, scale), set()).add(key)
     return matched
 
@@ -231,10 +234,10 @@ def _contradicted(col: UnreadColumn, known: _Known, period: Period, scale: float
     for c in col.cells:
         printed = c.value / c.scale * scale
         evidence = known.get(row_key(c.label), [])
-        own = [_agrees(printed, value, full) for p, value, full in evidence if p == period]
+        own = [_agrees(printed, value, digits) for p, value, digits in evidence if p == period]
         if own and not all(own):
             return True
-        if printed and not own and any(p.months != period.months and _agrees(printed, value, full)
-                                       for p, value, full in evidence):
+        if printed and not own and any(p.months != period.months and _agrees(printed, value, digits)
+                                       for p, value, digits in evidence):
             return True
     return False

@@ -63,6 +63,11 @@ _CASES = {
                           "| Operating income | 41,275 | 36,904 |", ""],
     "prior_year_in_column_two": ["Revenue for the fourth quarter of 2024 was $184.3 million, up from $171.0 million in "
                                  "the fourth quarter of 2023. Net income was $17.2 million.", "", *_statement("| | | |")],
+    # '$20.0 million' is three digits as printed (its value's are two), at the precision printed
+    "zero_printed": ["Revenue for the fourth quarter of 2024 was $184.3 million. Net income was $20.0 million.", "",
+                     *_statement("| | | |", (("Revenue", "184,312", "171,045"), ("Net income", "20,017", "17,034")))],
+    "zero_printed_off": ["Revenue for the fourth quarter of 2024 was $184.3 million. Net income was $20.0 million.", "",
+                         *_statement("| | | |", (("Revenue", "184,312", "171,045"), ("Net income", "20,417", "17,034")))],
 }
 
 
@@ -171,3 +176,16 @@ def test_a_statement_of_its_own_caption_is_no_continuation_of_the_table_above():
     assert _statement_cells("caption_after_highlights") == {}
     got = {(f.label, f.period.label(12, 0)): f.value for f in _doc("continued_caption").figures if f.line > 12}
     assert got == {("Operating income", "Q4 2024"): 41_275_000.0, ("Operating income", "Q4 2023"): 36_904_000.0}
+
+
+def test_a_zero_printed_after_the_point_is_a_digit_of_the_evidence():
+    """'$20.0 million' states three significant digits (its value has two): with the quarter's revenue it is the second
+    row proving column one the quarter's (it was left out, and the column unread); column two, one row, stays unread."""
+    assert _statement_cells("zero_printed") == {("Revenue", "Q4 2024"): 184_312_000.0,
+                                                ("Net income", "Q4 2024"): 20_017_000.0}
+
+
+def test_an_amount_is_evidence_only_at_the_precision_printed():
+    """Near miss: '$20.0 million' beside 20,417 differs at the digit printed (20.4): no second row, nothing proven
+    (at the value's two digits, 20.4 million 'rounded to' 20)."""
+    assert _statement_cells("zero_printed_off") == {}

@@ -164,3 +164,118 @@ def test_cents_with_decimals_are_the_whole_amount():
     """'Diluted EPS was 12.3 cents' was read as its last digit's '3 cents' ($0.03 a share)."""
     assert _figures("Diluted EPS was 12.3 cents, up from $0.11.\n")[0][:3] == ("Diluted EPS", 0.123, "USD/share")
     assert _figures("Diluted EPS was 12 cents, up from $0.11.\n")[0][:3] == ("Diluted EPS", 0.12, "USD/share")
+
+
+EURO_RELEASE = """Veltra Group N.V. Reports Fourth Quarter 2024 Results
+
+AMSTERDAM, the Netherlands, February 12, 2025 -- Veltra Group N.V. (Euronext: VLTR) today reported results for the
+fourth quarter ended December 31, 2024.
+
+Revenue for the fourth quarter of 2024 was EUR 412.5 million, compared to EUR 380.2 million in the fourth quarter of
+2023. Net income for the fourth quarter of 2024 was EUR 31.4 million.
+
+Sales of the North American division for the fourth quarter of 2024 were $95.1 million, compared to $88.7 million in
+the fourth quarter of 2023. Operating income for the fourth quarter of 2024 was 52.3 million.
+
+Free cash flow and capital expenditures for the fourth quarter of 2024 were US$40.2 million and EUR 12.9 million,
+respectively.
+"""
+CANADIAN_RELEASE = EURO_RELEASE.replace("EUR ", "C$").replace("N.V.", "Ltd.").replace("Euronext", "TSX")
+
+
+def _units(text: str) -> dict[float, str]:
+    return {round(f.value): f.unit for f in parse_text("veltra_q4_2024.txt", text).figures if f.source == "narrative"}
+
+
+def test_a_dollar_mark_in_a_release_of_euros_is_dollars_and_a_bare_number_the_releases():
+    """'$95.1 million' in a release reporting in euros was stored as EUR 95.1 million: a printed mark decides an
+    amount's currency (a bare '$' is US dollars where the release's own currency is printed with no '$'); the
+    release's currency fills in only for a number printed with no mark at all. A listed 'US$' keeps its mark too."""
+    units = _units(EURO_RELEASE)
+    assert units[95_100_000] == "USD" and units[88_700_000] == "USD"
+    assert units[412_500_000] == "EUR" and units[31_400_000] == "EUR"
+    assert units[40_200_000] == "USD" and units[12_900_000] == "EUR"  # a list's amounts: each its own mark
+
+
+def test_a_bare_dollar_in_a_release_of_canadian_dollars_stays_canadian() -> None:  # near miss
+    units = _units(CANADIAN_RELEASE)
+    assert units[95_100_000] == "CAD" and units[412_500_000] == "CAD" and units[12_900_000] == "CAD"
+    assert units[40_200_000] == "USD"
+
+
+def test_a_dollar_amount_of_a_release_of_euros_is_answered_in_dollars(tmp_path):
+    release = tmp_path / "veltra_q4_2024.txt"
+    release.write_text(EURO_RELEASE)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [release])
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    try:
+        answer, _ = engine.ask("Veltra sales of the North American division Q4 2024", Context())
+        assert "EUR 95" not in answer.text
+        assert answer.value in (95_100_000, None) and answer.unit in ("USD", None)
+        assert engine.ask("Veltra revenue Q4 2024", Context())[0].text.count("EUR 412.50 million") >= 1
+    finally:
+        engine.close()
+
+
+def test_a_figure_on_another_basis_said_in_words_is_never_the_reported_figure():
+    """'Revenue on an organic basis was $45.2 million', 'On a like-for-like basis, revenue was ...', 'At constant
+    exchange rates, revenue was ...', '$45.2 million on a like-for-like basis', 'At constant currency, the margin stood
+    at 55.1%': each that basis's figure (it was stored as the reported revenue or margin)."""
+    said = ["Revenue on an organic basis was $45.2 million for the fourth quarter of 2024.",
+            "Revenue on a comparable basis was $45.2 million for the fourth quarter of 2024.",
+            "Revenue on a like-for-like basis was $45.2 million for the fourth quarter of 2024.",
+            "Revenue at constant exchange rates and perimeter was $45.2 million for the fourth quarter of 2024.",
+            "On a like-for-like basis, revenue for the fourth quarter of 2024 was $45.2 million.",
+            "At constant exchange rates, revenue for the fourth quarter of 2024 was $45.2 million.",
+            "In constant currency, revenue for the fourth quarter of 2024 was $45.2 million.",
+            "Revenue for the fourth quarter of 2024 was $45.2 million on a like-for-like basis.",
+            "At constant currency, the adjusted EBITDA margin stood at 55.1% for the fourth quarter of 2024."]
+    for sentence in said:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert doc.figures and all(f.qualifier not in ("", "gaap") for f in doc.figures), sentence
+
+
+def test_the_reported_basis_or_a_change_on_another_basis_leaves_the_level_reported():  # near miss
+    for sentence in ["Revenue on a reported basis was $45.2 million for the fourth quarter of 2024.",
+                     "Revenue for the fourth quarter of 2024 was $45.2 million, up 5% on an organic basis.",
+                     "Revenue grew 5% on a like-for-like basis to $45.2 million in the fourth quarter of 2024."]:
+        assert ("Revenue", 45_200_000, "USD", "Q4 2024") in _figures(sentence + "\n"), sentence
+
+
+def test_a_term_a_figure_includes_or_of_discontinued_operations_is_a_part_never_the_figure():
+    """'Total revenue includes revenue from discontinued operations of $3.0 million', 'Net income includes operating
+    income from the new plant of $3.0 million', 'Net loss from discontinued operations was $2.0 million': each amount
+    is a part of a figure (it was stored as the revenue, operating income or net loss of the quarter)."""
+    for sentence in ["Total revenue for the fourth quarter of 2024 includes revenue from discontinued operations of $3.0 "
+                     "million.",
+                     "Net income for the fourth quarter of 2024 includes operating income from the new plant of $3.0 "
+                     "million.",
+                     "Revenue from discontinued operations was $3.0 million for the fourth quarter of 2024.",
+                     "Net loss from discontinued operations was $3.0 million for the fourth quarter of 2024."]:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert all(f.qualifier == "included" for f in doc.figures if abs(f.value) == 3_000_000), sentence
+
+
+def test_the_whole_a_part_is_included_in_and_a_part_named_with_including_keep_their_reading():  # near miss
+    assert ("depreciation and amortization expense", 32_500_000, "USD", "Q4 2024") in _figures(
+        "Intangible asset amortization of $4.7 million is included in depreciation and amortization expense of $32.5 "
+        "million for the three months ended December 31, 2024.\n")
+    assert ("Net income from continuing operations", 5_000_000, "USD", "Q4 2024") in _figures(
+        "Net income from continuing operations was $5.0 million for the fourth quarter of 2024.\n")
+
+
+def test_a_figure_as_previously_reported_is_never_the_releases_figure():
+    """'revenue for the fourth quarter of 2023 was previously reported as $41.0 million' (a note under a recast
+    statement) was stored as that quarter's revenue: a figure as first reported is not the statement's."""
+    for sentence in ["Prior period amounts have been reclassified; revenue for the fourth quarter of 2023 was previously "
+                     "reported as $41.0 million.",
+                     "Revenue for the fourth quarter of 2023, as originally reported, was $41.0 million.",
+                     "Revenue for the fourth quarter of 2023 was $41.0 million as previously reported."]:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert doc.figures and all(f.qualifier not in ("", "gaap") for f in doc.figures), sentence
+    # near miss: a plain comparison keeps the year-ago figure
+    assert ("Revenue", 41_000_000, "USD", "Q4 2023") in _figures(
+        "Revenue for the fourth quarter of 2024 was $45.0 million, compared to $41.0 million in the fourth quarter of "
+        "2023.\n")

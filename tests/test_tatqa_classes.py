@@ -1146,3 +1146,30 @@ def test_a_percent_sign_after_an_amounts_name_asks_its_change_in_percent(tmp_pat
     assert answer.status == "answered" and round(answer.value, 2) == 7.05  # (83,500 - 78,000) / 78,000, never refused
     answer = _ask(engine, "What was the change in gross margin % from 2023 to 2024?")  # a row printed in percent:
     assert answer.status == "answered" and round(answer.value, 1) == 1.5  # its difference in points
+
+
+DATED_OVER_YEARS = _table([["", "", "December 31,", "", ""], ["(in thousands of $)", "2018", "2017", "Change", "% Change"],
+                           ["Share of net earnings in partner funds", "7,001", "17,702", "(10,701)", "(60)%"],
+                           ["Share of net earnings in other ventures", "3,711", "793", "2,918", "368%"],
+                           ["Prepaid expenses", "4,512", "3,870", "642", "17%"]])
+
+
+@pytest.fixture(scope="module")
+def dated_over_years(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("dated"), DATED_OVER_YEARS)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What was the change in prepaid expenses between 2017 and 2018?", 642_000),
+    ("What was the change in prepaid expenses between 2018 and 2017?", 642_000),
+    ("What was the percentage change in prepaid expenses between 2017 and 2018?", 17),
+    ("What was the share of net earnings in other ventures in 2018?", 3_711_000),
+])
+def test_the_change_of_a_row_under_a_date_over_years_is_answered_from_both_years(dated_over_years, question, value):
+    """'December 31,' over '2018 | 2017': the row's figures are balances at the two year ends, and a change between the
+    years is the change between them, both cited (a 'Share of ...' row's change is still read as a share question and
+    refused: left, see the report)."""
+    answer = _ask(dated_over_years, question)
+    assert answer.status == "answered" and round(answer.value) == value, answer.text
+    if value != 3_711_000:
+        assert "2018" in answer.text and "2017" in answer.text
