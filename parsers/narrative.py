@@ -826,12 +826,15 @@ class NarrativeReader:
             own_segment = segment if segment and (para.bullet or just_headed) else \
                 section_segment if section_segment and _THIS_SEGMENT.search(para.text) else \
                 said_segment if said_segment and _THIS_SEGMENT.search(para.text) else ""
-            self.under_segment = bool(own_segment)
+            business, place = _bullet_subject(para.text, self.issuer, self.issuer_name) if para.bullet else ("", "")
+            self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
             for a, b in sentences(para.text):
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
-                if own_segment:
+                if business or place:
+                    found = _of_bullet_subject(found, business, place)
+                elif own_segment:
                     _under_segment(found, own_segment)
                 elif section_segment and _a_business_line(section_segment):
                     found = _not_the_sections(found)
@@ -2841,9 +2844,14 @@ def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozen
     company, its subsidiary or parent, even though it shares the issuer's first word: its figure is never the
     issuer's."""
     m = _SUBJECT_VERB.match(text) if issuer is not None else None
-    if not m:
+    if not m or issuer is None:
         return ""
-    name = m.group(1)
+    return _another_subject(m.group(1), issuer, name_words)
+
+
+def _another_subject(name: str, issuer: tuple[str, ...], name_words: frozenset[str] = frozenset()) -> str:
+    """`name` when a proper name that opens a sentence or a bullet names a subject other than the company itself
+    (a business, brand or subsidiary of it); "" when it is the company, a place, a period or a term."""
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
     if name_words and _ENTITY_FORM.search(name) and any(name_word_key(w) not in name_words and w not in _ISSUER_GENERIC
                                                         for w in words[:-1]):  # never the issuer's name spelt short or long
@@ -2852,6 +2860,51 @@ def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozen
             or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):
         return ""
     return name
+
+
+# A bullet opened by a proper name and a dash or colon before what it says: "* Northwind - Revenue rose 26% to
+# $32.5M", "• Blue Harbor: Net sales of ..." (a spaced hyphen, a dash or a colon; never a hyphen inside a word)
+_BULLET_NAME_LEAD = re.compile(r"\W*((?:[A-Z][\w&.'\u2019-]*\s+(?:(?:and|&|of|the|de)\s+)?){0,4}[A-Z][\w&.'\u2019-]*?)"
+                               r"(?:\s+-{1,2}|\s*[\u2013\u2014]|\s*:)\s")
+# a name ending in a business unit's noun is one even with a section's word in it ("Consumer Business:")
+_UNIT_NOUN_END = re.compile(r"\s(?:segments?|divisions?|business(?:es)?|units?|subsidiar(?:y|ies))$", re.I)
+
+
+def _bullet_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozenset[str]) -> tuple[str, str]:
+    """(business, place) a bullet's opening name says its figures are of ("* Northwind - Revenue rose 26% to $32.5M":
+    Northwind's revenue, never the company's), ("", "") when the bullet opens with no such name: the company's own
+    name or a form of it, a metric, a period, a section of the release ("Debt:", "Dividends:", "Fourth Quarter -"). A
+    company not known leaves any name another subject: the figure is kept out of the total, never guessed in it."""
+    m = _BULLET_NAME_LEAD.match(BULLET_RE.sub("", text, count=1))
+    if m is None:
+        return "", ""
+    name = m.group(1).strip()
+    if GEO_RE.fullmatch(name) or (_geo(name) == name):
+        return "", name
+    words = name.split()
+    if (GENERIC_HEADINGS.fullmatch(words[0]) or GENERIC_HEADINGS.fullmatch(words[-1])) and not _UNIT_NOUN_END.search(name):
+        return "", ""  # a section's words first or last ("Capital Expenditures:", "Fourth Quarter -"); inside a name
+        # they may be its own ("Blue Harbor Foods")
+    keys = [name_word_key(w) for w in name.split()]
+    if name_words and all(k in name_words or k in _ISSUER_GENERIC for k in keys):
+        return "", ""  # "* Acme Widgets - revenue ...": the company itself, by its name's own words
+    return _another_subject(name, issuer or (), name_words), ""
+
+
+def _of_bullet_subject(found: list[Figure], business: str, place: str) -> list[Figure]:
+    """The figures of a bullet its opening name says are of a business or a place: each is that subject's; a per-share
+    amount (of the company's shares, never a business's) is left unread."""
+    out = []
+    for f in found:
+        if f.source == "narrative" and not f.product and not f.geo:
+            if "/" in f.unit:
+                continue
+            if business:
+                f.product = f.segment = business
+            else:
+                f.geo, f.segment = place, _segment(place, f.product)
+        out.append(f)
+    return out
 
 
 _PART_AFTER_TERM = re.compile(r"^\s+(?:in|of|for|from|at)\s+(?:the|this|that|its|our|each|the\s+\w+)\s+"
