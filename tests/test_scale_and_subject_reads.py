@@ -247,3 +247,33 @@ def test_used_after_the_terms_name_is_an_outflow_and_a_later_clause_gives_no_sig
     q2_prior = {f["value"] for f in said if f["period_end"].year == 2018}
     assert q2 == {-3_100_000.0}, said
     assert q2_prior == ({q2_2018} if q2_2018 is not None else set()), said
+
+
+_EURO_HEAD = ("EURO GADGETS REPORTS THIRD QUARTER 2031 RESULTS\n\nBERLIN, Germany, November 1, 2031 -- Euro Gadgets SE "
+              "(NYSE: EGDT) today reported results for the quarter ended September 30, 2031.\n\n")
+
+
+def _scaled_table(*rows: str) -> list[dict]:
+    return _facts(_EURO_HEAD + "(EUR million)\n\n| | Q3 2031 | Q3 2030 |\n|---|---|---|\n| Revenue | 317.0 | 299.0 |\n"
+                  + "".join(f"| {r} |\n" for r in rows) + "| Net income | 41.0 | 38.0 |\n")
+
+
+def test_a_rate_or_a_multiple_in_a_scaled_table_never_takes_its_money_scale() -> None:
+    """"EUR/USD exchange rate | 1.09" under "(EUR million)" was stored as EUR 1,090,000: a rate, a multiple or a
+    coverage is neither money in the table's scale nor (without its "%") a percentage."""
+    rates = ("EUR/USD exchange rate | 1.09 | 1.08", "Average rate | 1.09 | 1.08", "Interest rate on the term loan | 5.1 | 4.8",
+             "Net debt to EBITDA | 2.1 | 1.8", "Net leverage (x) | 2.1 | 1.8", "Interest coverage ratio | 4.5 | 4.1",
+             "Leverage multiple | 2.1 | 1.8")
+    facts = _scaled_table(*rates)
+    for row in rates:
+        assert _values(facts, row.split(" |")[0]) == set(), row
+    assert _values(facts, "Revenue") == {317_000_000.0, 299_000_000.0}
+    # near misses: an amount at a rate, an amount a rate makes, adjustments to a measure stay money in the scale; a rate
+    # printed with its "%" is the percentage
+    facts = _scaled_table("Revenue at constant exchange rates | 320.0 | 299.0", "Exchange rate effect on cash | 1.2 | 0.8",
+                          "Adjustments to EBITDA | 3.0 | 2.0", "Effective tax rate | 21.0% | 20.5%")
+    assert _values(facts, "Revenue at constant exchange rates") == {320_000_000.0, 299_000_000.0}
+    assert _values(facts, "Exchange rate effect on cash") == {1_200_000.0, 800_000.0}
+    assert _values(facts, "Adjustments to EBITDA") == {3_000_000.0, 2_000_000.0}
+    assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Effective tax rate"} == {(21.0, "percent"),
+                                                                                              (20.5, "percent")}
