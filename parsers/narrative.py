@@ -1600,6 +1600,10 @@ class NarrativeReader:
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
         if term_m is not None and not product and not geo and not business \
+                and (part := _PART_OF_AFTER_TERM.match(c.text, term_m.end(), start)) and _names_a_part(part.group(1)):
+            self.subject_not_read = True
+            return None  # "Revenues of our broadband activities stood at": that part's, never the company's total
+        if term_m is not None and not product and not geo and not business \
                 and (unit := _UNIT_BEFORE_TERM.search(c.text, max(c.prev_end, term_m.start() - 80), term_m.start())
                      or _UNIT_AFTER_TERM.match(c.text, term_m.end(), start) or _UNIT_AFTER_TERM.match(c.tail)
                      or _unit_lead_in(c.text, term_m.start())):
@@ -2957,6 +2961,29 @@ def _unread_subject(between: str, segment_known: bool = False) -> bool:
     if not m or _geo(m.group(0)):
         return False
     return not any(_NOT_A_SUBJECT.match(w.strip(".,'\u2019")) for w in m.group(1).split())
+
+
+# "Revenues of our broadband activities stood at", "Sales of new homes were": the term of a noun phrase in lower case
+# after "of" (a part of the business, an activity, a product), up to the verb or preposition that leads to the amount
+_PART_OF_AFTER_TERM = re.compile(r"\s+of\s+(?:(?:the|our|its|their)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|"
+                                 r"ten|several|all|both|\d{1,2})\s+)?([a-z][\w&'\u2019-]*(?:\s+[a-z][\w&'\u2019-]*){0,4}?)"
+                                 r"\s+(?:was|were|is|are|stood|totaled|totalled|amounted|reached|came|rose|grew|increased|"
+                                 r"decreased|declined|fell|improved|jumped|climbed|dropped|of|at|to|by|in|for|during|"
+                                 r"compared|versus|up|down)\b")
+# the words "of" may lead to and still mean the whole company's figure: the company itself ("of the Group", "of the
+# Bank"), its whole business, a period ("of the current quarter", "of the three months"), a basis of the figure
+_WHOLE_OR_PERIOD_WORDS = frozenset("""company companies group bank corporation firm partnership trust fund reit enterprise
+organization entity issuer business operations continuing consolidated combined total entire whole current prior previous
+same last comparable corresponding reporting reported period periods quarter quarters year years half month months week
+weeks fiscal financial calendar ytd year-to-date this that these those each every""".split())
+
+
+def _names_a_part(phrase: str) -> bool:
+    """Does a lower-case phrase after "<term> of" name a part of the business (an activity, a product, a
+    unit) — a word of it names neither the company as a whole nor a period nor a basis?"""
+    words = [_POSSESSIVE.sub("", w).lower() for w in phrase.split()]
+    return any(w not in _WHOLE_OR_PERIOD_WORDS and not _NOT_A_SUBJECT.match(w)
+               and not re.search(r"-(?:months?|quarters?|years?|weeks?|days?|date)$", w) for w in words)
 
 
 _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)

@@ -294,3 +294,22 @@ def test_a_name_opening_a_bullet_before_a_dash_or_colon_is_the_bullets_subject()
                    "* Revenue rose 26% to $32.5 million in the second quarter of 2019 - a record.\n"):
         got = _figures(bullet)
         assert got and _totals(got) == got, bullet
+
+
+def test_a_term_of_a_lowercase_part_of_the_business_is_not_the_company_total():
+    """"Revenues of our broadband activities stood at EUR303.2 million": the term of a part the words after "of" name
+    (an activity, a market, a product) is that part's figure, never the company's total, even standing alone."""
+    for sentence in ("Revenues of our broadband activities stood at $303.2 million in the second quarter of 2019.\n",
+                     "Revenues of the four core markets amounted to $303.2 million in the second quarter of 2019.\n",
+                     "Net income of our insurance activities was $30.2 million in the second quarter of 2019.\n"):
+        assert not _totals(_figures(sentence)), sentence
+    # near misses: "of" a period, the company itself or a basis, and "of" the amount, stay the company's total
+    for sentence in ("Revenues of the second quarter stood at $303.2 million.\n",
+                     "Revenues of the current quarter amounted to $303.2 million.\n",
+                     "Net income of continuing operations was $30.2 million in the second quarter of 2019.\n",
+                     "Revenues of $303.2 million in the second quarter of 2019 were up 3%.\n"):
+        got = _figures(sentence)
+        assert got and _totals(got) == got, sentence
+    # a product named after "sales of" stays that product's figure
+    assert {seg for *_, seg in _figures("Sales of new homes were $303.2 million in the second quarter of 2019.\n")} \
+        == {"new homes"}
