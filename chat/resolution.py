@@ -28,6 +28,9 @@ from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, SECTION, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
+
+# an abbreviation naming several metrics ("nii"): the one the company's releases hold (knowledge/vocabulary.toml)
+SHARED_ABBREVIATIONS: dict[str, list[str]] = {k: list(v) for k, v in LANGUAGE.get("shared_abbreviations", {}).items()}
 from parsers.company_names import LEGAL_SUFFIX
 from parsers.periods import Period, add_months, month_end
 
@@ -331,6 +334,12 @@ class Resolver:
             return early(wording.unsure_metric(text), ctx)
         if q.runner_up and q.runner_up[1] >= q.metric_score - READING_MARGIN and q.metric_score < 100:
             return early(wording.did_you_mean(text, q.metric or "", q.runner_up[0], company.name), ctx)
+        if (shared := SHARED_ABBREVIATIONS.get(q.metric_phrase)) and q.metric in shared:
+            held = [m for m in shared if self.lookup.company(company.key).metric_rows(m)]
+            if len(held) > 1:
+                return early(wording.did_you_mean(text, held[0], held[1], company.name), ctx)
+            if held:  # "NII" of an investment company holding net investment income and no net interest income
+                q.metric = slots.metric = held[0]
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
         if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
