@@ -81,6 +81,8 @@ def row_unit(label: str) -> str:
         return "percent"
     if _has(_COUNT_WORDS, COUNT_RE, label, low) and not _MONEY_NOUN.search(label):
         return "count"
+    if _has(_RATE_WORDS, _RATE_HEAD, label, low) and _PERCENT_RATE.search(label):
+        return "percent"  # "Effective tax rate | 21.0", "Interest rate on the term loan | 5.1": percentages, never money
     return "USD"
 
 
@@ -272,6 +274,11 @@ _RATE_HEAD = re.compile(r"^(?:(?!(?:at|of|on|in|from|to|with|by|for|excluding|be
                         r"{0,5}?rates?(?:\s*\([^()]*\))?(?:\s+(?:on|of|for|per|to|in)\b.*|\s+\(?[A-Z]{3}\s*/\s*[A-Z]{3}\)?)?$",
                         re.I)
 _RATE_WORDS = Needles("rate")  # _RATE_HEAD
+# A rate that is a percentage of something (tax, interest, growth, occupancy ...), never an exchange rate, a price a unit
+# ('Average daily rate': money a night) or a rate the label does not qualify ('Average rate')
+_PERCENT_RATE = re.compile(r"\b(?:tax|interest|growth|discount|occupancy|utili[sz]ation|churn|default|loss|retention|"
+                           r"renewal|vacancy|attrition|delinquency|charge-?off|payout|coupon|borrowing|lending|mortgage|"
+                           r"unemployment|inflation)\s+(?:\w+\s+)?rates?\b", re.I)
 # A row naming a multiple: "Net debt to EBITDA", "Net leverage (x)", "Leverage multiple", "Interest coverage ratio"
 _MULTIPLE = re.compile(r"\((?:x|times)\)|\bmultiples?\b|\b(?:interest|fixed[\s-]charges?|debt[\s-]service)\s+coverage\b|"
                        r"\b(?:debt|leverage|borrowings)\b[^|;]{0,30}?(?:\bto|/)\s*(?:(?:adjusted|annuali[sz]ed|ltm|ttm|trailing)\s+)*"

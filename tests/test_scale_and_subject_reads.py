@@ -261,13 +261,17 @@ def _scaled_table(*rows: str) -> list[dict]:
 def test_a_rate_or_a_multiple_in_a_scaled_table_never_takes_its_money_scale() -> None:
     """"EUR/USD exchange rate | 1.09" under "(EUR million)" was stored as EUR 1,090,000: a rate, a multiple or a
     coverage is neither money in the table's scale nor (without its "%") a percentage."""
-    rates = ("EUR/USD exchange rate | 1.09 | 1.08", "Average rate | 1.09 | 1.08", "Interest rate on the term loan | 5.1 | 4.8",
+    rates = ("EUR/USD exchange rate | 1.09 | 1.08", "Average rate | 1.09 | 1.08", "Average daily rate | 152.1 | 148.0",
              "Net debt to EBITDA | 2.1 | 1.8", "Net leverage (x) | 2.1 | 1.8", "Interest coverage ratio | 4.5 | 4.1",
              "Leverage multiple | 2.1 | 1.8")
     facts = _scaled_table(*rates)
     for row in rates:
         assert _values(facts, row.split(" |")[0]) == set(), row
     assert _values(facts, "Revenue") == {317_000_000.0, 299_000_000.0}
+    # a rate of tax or interest is a percentage, printed without its "%" too
+    facts = _scaled_table("Interest rate on the term loan | 5.1 | 4.8", "Effective tax rate | 21.0 | 20.5")
+    assert {(f["value"], f["unit"]) for f in facts if f["label"].endswith(("loan", "rate"))} == {
+        (5.1, "percent"), (4.8, "percent"), (21.0, "percent"), (20.5, "percent")}
     # near misses: an amount at a rate, an amount a rate makes, adjustments to a measure stay money in the scale; a rate
     # printed with its "%" is the percentage
     facts = _scaled_table("Revenue at constant exchange rates | 320.0 | 299.0", "Exchange rate effect on cash | 1.2 | 0.8",
