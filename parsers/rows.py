@@ -268,9 +268,11 @@ def row_kind(label: str, section: str) -> RowKind:
 
 
 # A row whose head noun is a rate: "EUR/USD exchange rate", "Average rate", "Interest rate on the term loan", "Average
-# daily rate", "Exchange rate (USD/EUR)". Never a row of an amount at a rate ("Revenue at constant exchange rates": a
-# word of relation before the rate) nor of an amount a rate makes ("Exchange rate effect on cash": a noun after it).
-_RATE_HEAD = re.compile(r"^(?:(?!(?:at|of|on|in|from|to|with|by|for|excluding|before|after|and|or|less|net)\b)[^\s(),]+\s+)"
+# daily rate", "Exchange rate (USD/EUR)". Never a row of an amount at a rate ("Revenue at constant exchange rates",
+# "Amount computed using the statutory rate": a word of relation or an article before the rate) nor of an amount a
+# rate makes ("Exchange rate effect on cash": a noun after it).
+_RATE_HEAD = re.compile(r"^(?:(?!(?:at|of|on|in|from|to|with|by|for|excluding|before|after|and|or|less|net|the|an?|amounts?|"
+                        r"using|computed|calculated|based|applied|determined|derived)\b)[^\s(),]+\s+)"
                         r"{0,5}?rates?(?:\s*\([^()]*\))?(?:\s+(?:on|of|for|per|to|in)\b.*|\s+\(?[A-Z]{3}\s*/\s*[A-Z]{3}\)?)?$",
                         re.I)
 _RATE_WORDS = Needles("rate")  # _RATE_HEAD

@@ -275,9 +275,11 @@ def test_a_rate_or_a_multiple_in_a_scaled_table_never_takes_its_money_scale() ->
     # near misses: an amount at a rate, an amount a rate makes, adjustments to a measure stay money in the scale; a rate
     # printed with its "%" is the percentage
     facts = _scaled_table("Revenue at constant exchange rates | 320.0 | 299.0", "Exchange rate effect on cash | 1.2 | 0.8",
-                          "Adjustments to EBITDA | 3.0 | 2.0", "Effective tax rate | 21.0% | 20.5%")
+                          "Adjustments to EBITDA | 3.0 | 2.0", "Effective tax rate | 21.0% | 20.5%",
+                          "Amount computed using the statutory rate | 6.6 | 6.2")
     assert _values(facts, "Revenue at constant exchange rates") == {320_000_000.0, 299_000_000.0}
     assert _values(facts, "Exchange rate effect on cash") == {1_200_000.0, 800_000.0}
     assert _values(facts, "Adjustments to EBITDA") == {3_000_000.0, 2_000_000.0}
+    assert _values(facts, "Amount computed using the statutory rate") == {6_600_000.0, 6_200_000.0}
     assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Effective tax rate"} == {(21.0, "percent"),
                                                                                               (20.5, "percent")}
