@@ -28,6 +28,10 @@ from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, SECTION, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
+
+# an abbreviation naming several metrics ("nii"): the one the company's releases hold (knowledge/vocabulary.toml)
+NEAR_NAME_CUTOFF = 75  # rapidfuzz ratio: a word this close to a held name's word may be a slip of it
+SHARED_ABBREVIATIONS: dict[str, list[str]] = {k: list(v) for k, v in LANGUAGE.get("shared_abbreviations", {}).items()}
 from parsers.company_names import LEGAL_SUFFIX
 from parsers.periods import Period, add_months, month_end
 
@@ -331,6 +335,12 @@ class Resolver:
             return early(wording.unsure_metric(text), ctx)
         if q.runner_up and q.runner_up[1] >= q.metric_score - READING_MARGIN and q.metric_score < 100:
             return early(wording.did_you_mean(text, q.metric or "", q.runner_up[0], company.name), ctx)
+        if (shared := SHARED_ABBREVIATIONS.get(q.metric_phrase)) and q.metric in shared:
+            held = [m for m in shared if self.lookup.company(company.key).metric_rows(m)]
+            if len(held) > 1:
+                return early(wording.did_you_mean(text, held[0], held[1], company.name), ctx)
+            if held:  # "NII" of an investment company holding net investment income and no net interest income
+                q.metric = slots.metric = held[0]
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
         if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
@@ -987,16 +997,18 @@ class Resolver:
         phrase = named_phrase(q) or (self._filer_word(q) if slots.company is None else "")
         if not phrase:
             lone = self._lone_unknown_word(q) if slots.company is None and len(self.vocab.companies) > 1 else ""
-            if lone:  # typed as a name ('Nintendo'): said not held; in lower case it may be any word: asked back
+            if lone:  # typed as a name ('Nintendo'), or in lower case far from every held name ('google'): said not
+                # held; in lower case close to a held name's word ('harbr' of Harbor) it may be a slip: asked back
                 names = [c.name for c in self.vocab.companies[:8]]
-                return wording.word_not_held(q.text, lone, names, len(self.vocab.companies), sure=lone[:1].isupper())
+                sure = lone[:1].isupper() or not self._near_a_held_name(lone)
+                return wording.word_not_held(q.text, lone, names, len(self.vocab.companies), sure=sure)
             return None
         company = self.vocab.company(slots.company) if slots.company else None
         if company is not None and self._names_a_product(company, phrase, q.text):
             return None
         near: list[str] = []
         for word in re.findall(r"[a-z]+", phrase.lower()):
-            close = self.vocab.companies.near_name_word(word, 75) if len(word) >= 4 else None
+            close = self.vocab.companies.near_name_word(word, NEAR_NAME_CUTOFF) if len(word) >= 4 else None
             for key in self.vocab.companies.by_name_word(close) if close else ():
                 company = self.vocab.company(key)
                 if company and company.name not in near:
@@ -1018,6 +1030,12 @@ class Resolver:
             return ""
         typed = re.search(rf"\b{re.escape(unknown[0])}\b", q.text, re.IGNORECASE)
         return typed.group(0) if typed else ""
+
+    def _near_a_held_name(self, word: str) -> bool:
+        """A word typed in lower case that may be a slip of a word of a held company's name ('harbr' of Harbor Mutual,
+        by spelling): asked back, never said not held. A short word (three letters) is too near too many: asked back."""
+        low = word.lower()
+        return len(low) < 4 or self.vocab.companies.near_name_word(low, NEAR_NAME_CUTOFF) is not None
 
     def _product_words(self) -> set[str]:
         """Every word of a segment or product any held company's releases name (a word of one is no company)."""

@@ -45,7 +45,7 @@ class CompanyDirectory(Sequence[Company]):
         self._keys: list[str] | None = None
         self._companies: dict[str, Company | None] = {}
         self._words: OrderedDict[str, list[tuple[str, str]]] = OrderedDict()
-        self._near: dict[str, str | None] = {}
+        self._near: dict[tuple[str, float], str | None] = {}  # by word and cutoff: a word too far at one is near at another
         self._pages: dict[tuple[int, int], list[Company]] = {}
 
     def _rows(self, template: str, params: list | None = None) -> list[tuple]:
@@ -121,12 +121,12 @@ class CompanyDirectory(Sequence[Company]):
 
     def near_name_word(self, word: str, cutoff: float) -> str | None:
         """The name word closest to a misspelt one, among those sharing its first or last two letters."""
-        if word not in self._near:
+        if (word, cutoff) not in self._near:
             rows = self._rows("name_words_like", [list(word_shapes(word))])
             choices = [w for (w,) in rows if w not in COMMON_NAME_WORDS]
             best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-            self._near[word] = best[0] if best else None
-        return self._near[word]
+            self._near[(word, cutoff)] = best[0] if best else None
+        return self._near[(word, cutoff)]
 
 
 @dataclass

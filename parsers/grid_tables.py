@@ -790,6 +790,9 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
+                if kind.rate and "%" not in printed:
+                    continue  # "EUR/USD exchange rate | 1.09", "Net debt to EBITDA | 2.1": a rate or a multiple,
+                    # never money in the table's scale nor a percentage (rows.names_a_rate)
                 if pence_m is not None and not f.unit.endswith("/share"):
                     continue  # '12p' on a row of no share's figure: not understood
                 if pence_m is not None and not in_cents:
@@ -1744,7 +1747,7 @@ def _outlook_range(text: str, col: Column, period: Period, line: int, quote: str
     for end, value in (("low", low), ("high", high)):
         printed = f"{sign}{value:,}{'%' if percent else ''}"
         f = make_figure(name, section, value, stated or scale, period, line + 1, quote, col.vcol, printed, kind, shares)
-        if implausible_per_share(f):
+        if implausible_per_share(f) or kind.rate and not percent:
             return []
         f.label, f.qualifier, f.table_class = f"{name} (guidance {end})", f"guidance {end}", "guidance"
         out.append(f)

@@ -905,14 +905,17 @@ class NarrativeReader:
             own_segment = segment if segment and (para.bullet or just_headed) else \
                 section_segment if section_segment and _THIS_SEGMENT.search(para.text) else \
                 said_segment if said_segment and _THIS_SEGMENT.search(para.text) else ""
-            self.under_segment = bool(own_segment)
+            business, place = _bullet_subject(para.text, self.issuer, self.issuer_name) if para.bullet else ("", "")
+            self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
             earlier, last = 0, 0
             for a, b in sentences(para.text):
                 self.read_before_last = earlier
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
-                if own_segment:
+                if business or place:
+                    found = _of_bullet_subject(found, business, place)
+                elif own_segment:
                     _under_segment(found, own_segment)
                 elif section_segment and _a_business_line(section_segment):
                     found = _not_the_sections(found)
@@ -1708,6 +1711,10 @@ class NarrativeReader:
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
+        if term_m is not None and not product and not geo and not business \
+                and (part := _PART_OF_AFTER_TERM.match(c.text, term_m.end(), start)) and _names_a_part(part.group(1)):
+            self.subject_not_read = True
+            return None  # "Revenues of our broadband activities stood at": that part's, never the company's total
         if term_m is not None and not product and not geo and not business \
                 and (unit := _UNIT_BEFORE_TERM.search(c.text, max(c.prev_end, term_m.start() - 80), term_m.start())
                      or _UNIT_AFTER_TERM.match(c.text, term_m.end(), start) or _UNIT_AFTER_TERM.match(c.tail)
@@ -3230,9 +3237,14 @@ def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozen
     company, its subsidiary or parent, even though it shares the issuer's first word: its figure is never the
     issuer's."""
     m = _SUBJECT_VERB.match(text) if issuer is not None else None
-    if not m:
+    if not m or issuer is None:
         return ""
-    name = m.group(1)
+    return _another_subject(m.group(1), issuer, name_words)
+
+
+def _another_subject(name: str, issuer: tuple[str, ...], name_words: frozenset[str] = frozenset()) -> str:
+    """`name` when a proper name that opens a sentence or a bullet names a subject other than the company itself
+    (a business, brand or subsidiary of it); "" when it is the company, a place, a period or a term."""
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
     if name_words and _ENTITY_FORM.search(name) and any(name_word_key(w) not in name_words and w not in _ISSUER_GENERIC
                                                         for w in words[:-1]):  # never the issuer's name spelt short or long
@@ -3241,6 +3253,51 @@ def _named_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozen
             or TERM_RE.search(name) or _geo(name) or GEO_RE.fullmatch(name):
         return ""
     return name
+
+
+# A bullet opened by a proper name and a dash or colon before what it says: "* Northwind - Revenue rose 26% to
+# $32.5M", "• Blue Harbor: Net sales of ..." (a spaced hyphen, a dash or a colon; never a hyphen inside a word)
+_BULLET_NAME_LEAD = re.compile(r"\W*((?:[A-Z][\w&.'\u2019-]*\s+(?:(?:and|&|of|the|de)\s+)?){0,4}[A-Z][\w&.'\u2019-]*?)"
+                               r"(?:\s+-{1,2}|\s*[\u2013\u2014]|\s*:)\s")
+# a name ending in a business unit's noun is one even with a section's word in it ("Consumer Business:")
+_UNIT_NOUN_END = re.compile(r"\s(?:segments?|divisions?|business(?:es)?|units?|subsidiar(?:y|ies))$", re.I)
+
+
+def _bullet_subject(text: str, issuer: tuple[str, ...] | None, name_words: frozenset[str]) -> tuple[str, str]:
+    """(business, place) a bullet's opening name says its figures are of ("* Northwind - Revenue rose 26% to $32.5M":
+    Northwind's revenue, never the company's), ("", "") when the bullet opens with no such name: the company's own
+    name or a form of it, a metric, a period, a section of the release ("Debt:", "Dividends:", "Fourth Quarter -"). A
+    company not known leaves any name another subject: the figure is kept out of the total, never guessed in it."""
+    m = _BULLET_NAME_LEAD.match(BULLET_RE.sub("", text, count=1))
+    if m is None:
+        return "", ""
+    name = m.group(1).strip()
+    if GEO_RE.fullmatch(name) or (_geo(name) == name):
+        return "", name
+    words = name.split()
+    if (GENERIC_HEADINGS.fullmatch(words[0]) or GENERIC_HEADINGS.fullmatch(words[-1])) and not _UNIT_NOUN_END.search(name):
+        return "", ""  # a section's words first or last ("Capital Expenditures:", "Fourth Quarter -"); inside a name
+        # they may be its own ("Blue Harbor Foods")
+    keys = [name_word_key(w) for w in name.split()]
+    if name_words and all(k in name_words or k in _ISSUER_GENERIC for k in keys):
+        return "", ""  # "* Acme Widgets - revenue ...": the company itself, by its name's own words
+    return _another_subject(name, issuer or (), name_words), ""
+
+
+def _of_bullet_subject(found: list[Figure], business: str, place: str) -> list[Figure]:
+    """The figures of a bullet its opening name says are of a business or a place: each is that subject's; a per-share
+    amount (of the company's shares, never a business's) is left unread."""
+    out = []
+    for f in found:
+        if f.source == "narrative" and not f.product and not f.geo:
+            if "/" in f.unit:
+                continue
+            if business:
+                f.product = f.segment = business
+            else:
+                f.geo, f.segment = place, _segment(place, f.product)
+        out.append(f)
+    return out
 
 
 _PART_AFTER_TERM = re.compile(r"^\s+(?:in|of|for|from|at)\s+(?:the|this|that|its|our|each|the\s+\w+)\s+"
@@ -3293,6 +3350,29 @@ def _unread_subject(between: str, segment_known: bool = False) -> bool:
     if not m or _geo(m.group(0)):
         return False
     return not any(_NOT_A_SUBJECT.match(w.strip(".,'\u2019")) for w in m.group(1).split())
+
+
+# "Revenues of our broadband activities stood at", "Sales of new homes were": the term of a noun phrase in lower case
+# after "of" (a part of the business, an activity, a product), up to the verb or preposition that leads to the amount
+_PART_OF_AFTER_TERM = re.compile(r"\s+of\s+(?:(?:the|our|its|their)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|"
+                                 r"ten|several|all|both|\d{1,2})\s+)?([a-z][\w&'\u2019-]*(?:\s+[a-z][\w&'\u2019-]*){0,4}?)"
+                                 r"\s+(?:was|were|is|are|stood|totaled|totalled|amounted|reached|came|rose|grew|increased|"
+                                 r"decreased|declined|fell|improved|jumped|climbed|dropped|of|at|to|by|in|for|during|"
+                                 r"compared|versus|up|down)\b")
+# the words "of" may lead to and still mean the whole company's figure: the company itself ("of the Group", "of the
+# Bank"), its whole business, a period ("of the current quarter", "of the three months"), a basis of the figure
+_WHOLE_OR_PERIOD_WORDS = frozenset("""company companies group bank corporation firm partnership trust fund reit enterprise
+organization entity issuer business operations continuing consolidated combined total entire whole current prior previous
+same last comparable corresponding reporting reported period periods quarter quarters year years half month months week
+weeks fiscal financial calendar ytd year-to-date this that these those each every""".split())
+
+
+def _names_a_part(phrase: str) -> bool:
+    """Does a lower-case phrase after "<term> of" name a part of the business (an activity, a product, a
+    unit) — a word of it names neither the company as a whole nor a period nor a basis?"""
+    words = [_POSSESSIVE.sub("", w).lower() for w in phrase.split()]
+    return any(w not in _WHOLE_OR_PERIOD_WORDS and not _NOT_A_SUBJECT.match(w)
+               and not re.search(r"-(?:months?|quarters?|years?|weeks?|days?|date)$", w) for w in words)
 
 
 _GEO_LEAD = re.compile(r"^(?:in|from)\s+(?:the\s+)?", re.I)

@@ -82,6 +82,8 @@ def row_unit(label: str) -> str:
         return "percent"
     if _has(_COUNT_WORDS, COUNT_RE, label, low) and not _MONEY_NOUN.search(label):
         return "count"
+    if _has(_RATE_WORDS, _RATE_HEAD, label, low) and _PERCENT_RATE.search(label):
+        return "percent"  # "Effective tax rate | 21.0", "Interest rate on the term loan | 5.1": percentages, never money
     return "USD"
 
 
@@ -210,6 +212,8 @@ class RowKind:
     own_scale: float | None = None  # the scale the label itself states ('(in billions of euros)'); 0: a count
     quantity: bool = False  # 'Brand volume': a quantity, unless its cell prints a currency mark ('$500')
     counted: bool = False  # 'Subscribers (thousands)': a count in its own scale, unless its cell prints a currency mark
+    rate: bool = False  # 'EUR/USD exchange rate', 'Net debt to EBITDA': a rate or a multiple, unread unless its cell
+    # prints '%' (names_a_rate)
 
 
 # "Net earnings used for purposes of calculating net income per common share:": the heading of the amounts a
@@ -262,7 +266,40 @@ def row_kind(label: str, section: str) -> RowKind:
     if own is None and ")" in low and (z := _ZEROS_LABEL_SCALE.search(label)):
         own, counted = 1e3, not z.group(1) and not _MONEY_NOUN.search(label)  # "Shares for ... EPS (000s)": thousands
     quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
-    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted)
+    return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted,
+                   names_a_rate(label, unit))
+
+
+# A row whose head noun is a rate: "EUR/USD exchange rate", "Average rate", "Interest rate on the term loan", "Average
+# daily rate", "Exchange rate (USD/EUR)". Never a row of an amount at a rate ("Revenue at constant exchange rates",
+# "Amount computed using the statutory rate": a word of relation or an article before the rate) nor of an amount a
+# rate makes ("Exchange rate effect on cash": a noun after it).
+_RATE_HEAD = re.compile(r"^(?:(?!(?:at|of|on|in|from|to|with|by|for|excluding|before|after|and|or|less|net|the|an?|amounts?|"
+                        r"using|computed|calculated|based|applied|determined|derived)\b)[^\s(),]+\s+)"
+                        r"{0,5}?rates?(?:\s*\([^()]*\))?(?:\s+(?:on|of|for|per|to|in)\b.*|\s+\(?[A-Z]{3}\s*/\s*[A-Z]{3}\)?)?$",
+                        re.I)
+_RATE_WORDS = Needles("rate")  # _RATE_HEAD
+# A rate that is a percentage of something (tax, interest, growth, occupancy ...), never an exchange rate, a price a unit
+# ('Average daily rate': money a night) or a rate the label does not qualify ('Average rate')
+_PERCENT_RATE = re.compile(r"\b(?:tax|interest|growth|discount|occupancy|utili[sz]ation|churn|default|loss|retention|"
+                           r"renewal|vacancy|attrition|delinquency|charge-?off|payout|coupon|borrowing|lending|mortgage|"
+                           r"unemployment|inflation)\s+(?:\w+\s+)?rates?\b", re.I)
+# A row naming a multiple: "Net debt to EBITDA", "Net leverage (x)", "Leverage multiple", "Interest coverage ratio"
+_MULTIPLE = re.compile(r"\((?:x|times)\)|\bmultiples?\b|\b(?:interest|fixed[\s-]charges?|debt[\s-]service)\s+coverage\b|"
+                       r"\b(?:debt|leverage|borrowings)\b[^|;]{0,30}?(?:\bto|/)\s*(?:(?:adjusted|annuali[sz]ed|ltm|ttm|trailing)\s+)*"
+                       r"ebitda\b", re.I)  # debt over EBITDA, never "Adjustments to EBITDA" (money)
+_MULTIPLE_WORDS = Needles("x", "times", "multiple", "coverage", "ebitda")  # (each match holds one)  # _MULTIPLE
+
+
+def names_a_rate(label: str, unit: str) -> bool:
+    """Does a row name a rate of exchange, an interest or a tax rate, or a multiple? Its cells are neither money in the
+    table's scale ("EUR/USD exchange rate | 1.09" under "(EUR million)" is no EUR 1,090,000) nor, unless a cell prints
+    "%", a percentage known to be one (a multiple of 2.09 is no 2.09%; an average daily rate is money a night): unread.
+    A label that says it is in percent ('Tax rate (%)') is read as the percentage it says."""
+    low = label.lower()
+    if _has(_MULTIPLE_WORDS, _MULTIPLE, label, low) and "%" not in label and "percent" not in low:
+        return True
+    return unit == "USD" and _has(_RATE_WORDS, _RATE_HEAD, label, low)
 
 
 _MONEY_MARK = re.compile(r"[$\u20ac\u00a3\u00a5]|\b(?:US|C|A|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|CHF|JPY)\b")

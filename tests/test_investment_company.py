@@ -104,3 +104,49 @@ def test_a_bdc_is_asked_its_nav_per_share_and_its_revenue(tmp_path) -> None:
         assert (revenue.status, revenue.value) == ("answered", 40_422_000)
     finally:
         engine.close()
+
+
+_BOTH_NII = """# Harbor Mutual Bancorp Reports Third Quarter 2025 Results
+
+TOLEDO, Ohio, October 20, 2025 -- Harbor Mutual Bancorp, Inc. (NASDAQ: HMBX) today reported results for the third
+quarter ended September 30, 2025.
+
+**CONSOLIDATED STATEMENTS OF INCOME**
+(in thousands, except per share amounts)
+
+| | Three Months Ended September 30, | |
+|---|---|---|
+| | 2025 | 2024 |
+| Interest income | $ 52,118 | $ 48,406 |
+| Interest expense | 20,118 | 19,406 |
+| Net interest income | 32,000 | 29,000 |
+| Net investment income | 4,204 | 3,118 |
+| Noninterest expense | 20,000 | 19,000 |
+| Net income | $ 12,002 | $ 10,275 |
+| Diluted earnings per share | $ 1.88 | $ 1.45 |
+"""
+
+
+def test_nii_is_the_one_of_its_two_metrics_the_company_holds(tmp_path) -> None:
+    """"NII" names net interest income (a bank's) and net investment income (a BDC's, an insurer's): asked of a company
+    holding only one, it is that one; of one holding both it is asked back, never answered with either."""
+    from chat.engine import Engine
+    from knowledge.ingest import ingest
+    from knowledge.store import connect
+    both = tmp_path / "harbor.md"
+    both.write_text(_BOTH_NII)
+    db = tmp_path / "store.duckdb"
+    con = connect(db)
+    ingest(con, [BDC, both])
+    con.close()
+    engine = Engine(db)
+    try:
+        nii = engine.ask("Harrowgate NII Q3 2025")[0]
+        assert (nii.status, nii.metric, nii.value) == ("answered", "net_investment_income", 18_290_000)
+        asked = engine.ask("Harbor Mutual NII Q3 2025")[0]
+        assert asked.status == "clarify" and asked.value is None
+        # near miss: the metric named in full is answered as named
+        named = engine.ask("Harbor Mutual net interest income Q3 2025")[0]
+        assert (named.status, named.metric, named.value) == ("answered", "net_interest_income", 32_000_000)
+    finally:
+        engine.close()

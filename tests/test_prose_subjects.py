@@ -273,3 +273,45 @@ def test_the_issuers_possessive_before_a_term_is_no_line_of_business():
                    "charge, operating expenses were $5.0 million in the second quarter of 2019.\n")
     assert [(label, v, q, seg) for label, v, _, q, seg in got] == [
         ("net revenues", 237_200_000, "", ""), ("operating expenses (excluding)", 5_000_000, "excluding", "")]
+
+
+def test_a_name_opening_a_bullet_before_a_dash_or_colon_is_the_bullets_subject():
+    """"* Northwind - Revenue rose 26% YoY to $32.5M" was stored as the company's revenue: the name before the dash
+    (a brand, subsidiary or business line) says whose figure it is."""
+    for bullet in ("* Northwind - Revenue rose 26% YoY to $32.5M in the second quarter of 2019.\n",
+                   "* Blue Harbor Foods: Revenue rose 26% to $32.5 million in the second quarter of 2019.\n",
+                   "\u2022 Widget Division \u2013 Revenue of $32.5 million in the second quarter of 2019.\n"):
+        got = _figures(bullet)
+        assert got and not _totals(got), bullet
+        assert {seg for *_, seg in got} == {bullet.split(" ", 1)[1].split(" -")[0].split(":")[0].split(" \u2013")[0]}
+    got = _figures("* Europe - Revenue rose 26% to $32.5 million in the second quarter of 2019.\n")
+    assert not _totals(got)
+    # near misses: the company's own name, a metric, a period or a section of the release before the dash is no subject
+    for bullet in ("* Acme Widgets - Revenue rose 26% to $32.5 million in the second quarter of 2019.\n",
+                   "* Acme: Revenue rose 26% to $32.5 million in the second quarter of 2019.\n",
+                   "* Net Revenue - $32.5 million in the second quarter of 2019, up 26%.\n",
+                   "* Second Quarter - Revenue rose 26% to $32.5 million.\n",
+                   "* Q2 2019: Revenue rose 26% to $32.5 million.\n",
+                   "* Capital Expenditures: $32.5 million in the second quarter of 2019.\n",
+                   "* Revenue rose 26% to $32.5 million in the second quarter of 2019 - a record.\n"):
+        got = _figures(bullet)
+        assert got and _totals(got) == got, bullet
+
+
+def test_a_term_of_a_lowercase_part_of_the_business_is_not_the_company_total():
+    """"Revenues of our broadband activities stood at EUR303.2 million": the term of a part the words after "of" name
+    (an activity, a market, a product) is that part's figure, never the company's total, even standing alone."""
+    for sentence in ("Revenues of our broadband activities stood at $303.2 million in the second quarter of 2019.\n",
+                     "Revenues of the four core markets amounted to $303.2 million in the second quarter of 2019.\n",
+                     "Net income of our insurance activities was $30.2 million in the second quarter of 2019.\n"):
+        assert not _totals(_figures(sentence)), sentence
+    # near misses: "of" a period, the company itself or a basis, and "of" the amount, stay the company's total
+    for sentence in ("Revenues of the second quarter stood at $303.2 million.\n",
+                     "Revenues of the current quarter amounted to $303.2 million.\n",
+                     "Net income of continuing operations was $30.2 million in the second quarter of 2019.\n",
+                     "Revenues of $303.2 million in the second quarter of 2019 were up 3%.\n"):
+        got = _figures(sentence)
+        assert got and _totals(got) == got, sentence
+    # a product named after "sales of" stays that product's figure
+    assert {seg for *_, seg in _figures("Sales of new homes were $303.2 million in the second quarter of 2019.\n")} \
+        == {"new homes"}

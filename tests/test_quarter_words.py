@@ -74,10 +74,21 @@ def test_one_word_naming_no_company_held_is_said_so_never_which_company(two, que
     assert a.status == "abstained" and "no releases of a company called" in a.text and a.value is None, a.text
 
 
-def test_one_word_in_lower_case_is_asked_back_naming_it(two):
-    """A word the questions don't know, typed in lower case (no name surely): asked back, the word named."""
-    a = ask(two, "zorpish revenue Q3 2024")
-    assert a.status == "clarify" and "none called “zorpish”" in a.text and a.value is None, a.text
+def test_one_word_in_lower_case_near_a_held_name_is_asked_back_naming_it(two):
+    """A word the questions don't know, typed in lower case and close by spelling to a word of a held company's name
+    ('tallowmeqqq' of Tallowmere): perhaps a slip of it, asked back, the word named."""
+    a = ask(two, "tallowmeqqq revenue Q3 2024")
+    assert a.status == "clarify" and "none called “tallowmeqqq”" in a.text and a.value is None, a.text
+
+
+@pytest.mark.parametrize("question", ["google revenue Q3 2024", "zorpish revenue"])
+def test_one_word_in_lower_case_far_from_every_held_name_is_said_not_held(two, question):
+    """'google revenue' (a company neither the store nor the SEC's list of registered names holds, typed in lower case)
+    was asked back 'Which company?': far by spelling from every held name's word, it is no slip of one — said not held,
+    with the names the store holds."""
+    a = ask(two, question)
+    assert a.status == "abstained" and "no releases of a company called" in a.text and a.value is None, a.text
+    assert "Tallowmere" in a.text and "Brindlecombe" in a.text
 
 
 @pytest.mark.parametrize("question, first", [

@@ -331,3 +331,39 @@ def test_a_region_the_vocabulary_does_not_name_leading_the_sentence_is_no_compan
 
 def test_revenue_across_all_regions_is_still_the_company_figure() -> None:
     assert _company_revenue("Revenue was $90.1 million across all regions.") == {90.1e6}
+
+
+_EURO_HEAD = ("EURO GADGETS REPORTS THIRD QUARTER 2031 RESULTS\n\nBERLIN, Germany, November 1, 2031 -- Euro Gadgets SE "
+              "(NYSE: EGDT) today reported results for the quarter ended September 30, 2031.\n\n")
+
+
+def _scaled_table(*rows: str) -> list[dict]:
+    return _facts(_EURO_HEAD + "(EUR million)\n\n| | Q3 2031 | Q3 2030 |\n|---|---|---|\n| Revenue | 317.0 | 299.0 |\n"
+                  + "".join(f"| {r} |\n" for r in rows) + "| Net income | 41.0 | 38.0 |\n")
+
+
+def test_a_rate_or_a_multiple_in_a_scaled_table_never_takes_its_money_scale() -> None:
+    """"EUR/USD exchange rate | 1.09" under "(EUR million)" was stored as EUR 1,090,000: a rate, a multiple or a
+    coverage is neither money in the table's scale nor (without its "%") a percentage."""
+    rates = ("EUR/USD exchange rate | 1.09 | 1.08", "Average rate | 1.09 | 1.08", "Average daily rate | 152.1 | 148.0",
+             "Net debt to EBITDA | 2.1 | 1.8", "Net leverage (x) | 2.1 | 1.8", "Interest coverage ratio | 4.5 | 4.1",
+             "Leverage multiple | 2.1 | 1.8")
+    facts = _scaled_table(*rates)
+    for row in rates:
+        assert _values(facts, row.split(" |")[0]) == set(), row
+    assert _values(facts, "Revenue") == {317_000_000.0, 299_000_000.0}
+    # a rate of tax or interest is a percentage, printed without its "%" too
+    facts = _scaled_table("Interest rate on the term loan | 5.1 | 4.8", "Effective tax rate | 21.0 | 20.5")
+    assert {(f["value"], f["unit"]) for f in facts if f["label"].endswith(("loan", "rate"))} == {
+        (5.1, "percent"), (4.8, "percent"), (21.0, "percent"), (20.5, "percent")}
+    # near misses: an amount at a rate, an amount a rate makes, adjustments to a measure stay money in the scale; a rate
+    # printed with its "%" is the percentage
+    facts = _scaled_table("Revenue at constant exchange rates | 320.0 | 299.0", "Exchange rate effect on cash | 1.2 | 0.8",
+                          "Adjustments to EBITDA | 3.0 | 2.0", "Effective tax rate | 21.0% | 20.5%",
+                          "Amount computed using the statutory rate | 6.6 | 6.2")
+    assert _values(facts, "Revenue at constant exchange rates") == {320_000_000.0, 299_000_000.0}
+    assert _values(facts, "Exchange rate effect on cash") == {1_200_000.0, 800_000.0}
+    assert _values(facts, "Adjustments to EBITDA") == {3_000_000.0, 2_000_000.0}
+    assert _values(facts, "Amount computed using the statutory rate") == {6_600_000.0, 6_200_000.0}
+    assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Effective tax rate"} == {(21.0, "percent"),
+                                                                                              (20.5, "percent")}
