@@ -1051,6 +1051,7 @@ class NarrativeReader:
         if changed_parts and cause is not None:
             pendings += self._part_changes(changed_parts, cause, pendings)
         if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
+            pendings = _parts_apart(pendings, lead, text)
             pendings += self._components(text, lead, money, pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
@@ -2621,6 +2622,19 @@ _CHANGE_WORD_BEFORE = re.compile(rf"\b(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improv
                                  r"(?:\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?(?:\s+or)?)?\s*(?:approximately\s+|about\s+|"
                                  r"nearly\s+)?[(+-]?$", re.I)
 _RIGHT_AFTER_AN_AMOUNT = re.compile(r"[\s,;]*(?:(?:which|that)\s+(?:was\s+|is\s+)?)?(?:(?:a|an)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+_OF_WORDS_AFTER = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+[A-Za-z]", re.I)
+
+
+def _parts_apart(pendings: list[Pending], lead: re.Match, text: str) -> list[Pending]:
+    """Without the amounts a total is said to be made of ("Other income of $8.0 million consisted of $5.0 million of
+    net revenues and ..."), read as the company's figures of the words they name: a part of a total is never the
+    company's metric. NarrativeReader._components reads them as parts, under their printed words."""
+    return [p for p in pendings
+            if not (int(p.figure.quote) >= lead.end() and p.owner is None and not p.comparative and p.primary is None
+                    and not p.figure.geo and not p.figure.product and p.figure_end >= 0
+                    and _OF_WORDS_AFTER.match(text, p.figure_end))]
 
 
 def _prior_changes(c: "Context") -> bool:
