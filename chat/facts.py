@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chat.answer import Citation
-from chat.question import _stem
+from chat.question import EPS_METRICS, _stem
 from knowledge.doubts import DISAGREEMENT, Doubt
 from knowledge.lookup import FactLookup, PeriodKey
 from knowledge.store import metric_key
@@ -222,6 +222,7 @@ class Facts:
                 rows = [r for r in rows if GROSS_MARGIN_LABEL.search(r.label)]
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
+            rows = measure_said(query.row_norm, candidate, rows)
             if rows:
                 return candidate, named_row(query.row_norm, rows + self._wider_sum(query, candidate, key, rows))
         return query.metric, rows
@@ -477,6 +478,22 @@ ADJUSTED_LABEL = re.compile(r"\b(?:as\s+adjusted|adjusted|normali[sz]ed|"
 
 def _qualifiers(text: str) -> set[str]:
     return {" ".join(m.group(0).lower().split()) for m in ADJUSTED_LABEL.finditer(text)}
+
+
+_OTHER_MEASURE_SAID = [re.compile(r"\b" + r"\s+".join(w.split()) + r"\b", re.I) for w in OTHER_MEASURE_WORDS]
+
+
+def measure_said(norm: str, metric: str, rows: list[Fact]) -> list[Fact]:
+    """A measure asked with a word that makes it another one ("core FFO per share", "core EPS") of a metric non-GAAP by
+    definition or of EPS: only rows printed with that word answer it, for the period asked. The plain figure, or the
+    qualified one of another period, is no answer (none left: not held)."""
+    info = BY_KEY.get(metric)
+    if info is None or not (info.defined_basis or metric in EPS_METRICS):
+        return rows
+    words = [rx for rx in _OTHER_MEASURE_SAID if rx.search(norm)]
+    if not words:
+        return rows
+    return [r for r in rows if all(rx.search(r.label) for rx in words)]
 
 
 def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:
