@@ -1051,7 +1051,7 @@ class NarrativeReader:
         if changed_parts and cause is not None:
             pendings += self._part_changes(changed_parts, cause, pendings)
         if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
-            pendings = _parts_apart(pendings, lead, text)
+            self._parts_apart(pendings, lead, text)
             pendings += self._components(text, lead, money, pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
@@ -1862,6 +1862,18 @@ class NarrativeReader:
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
 
+    def _parts_apart(self, pendings: list[Pending], lead: re.Match, text: str) -> None:
+        """The amounts a total is said to be made of ("Other income of $8.0 million consisted of $5.0 million of net
+        revenues and ..."), read as the company's figures of the words they name, are parts under those printed words
+        (Figure.printed_term): a part of a total is never the company's metric."""
+        for p in pendings:
+            if int(p.figure.quote) >= lead.end() and p.owner is None and not p.comparative and p.primary is None \
+                    and not p.figure.geo and not p.figure.product and not p.figure.qualifier and p.figure_end >= 0 \
+                    and _OF_WORDS_AFTER.match(text, p.figure_end):
+                p.figure.printed_term = True
+                p.figure.change_pct = p.figure.seq_change_pct = None
+                self.printed_terms.add(p.term)
+
     def _components(self, text: str, lead: re.Match, money: list[re.Match], pendings: list[Pending]) -> list[Pending]:
         """The parts a total is said to be made of, each "$X of <noun phrase>" ("expenses totaled $18.4 million and
         were comprised of $9.9 million of interest expense, $3.6 million of base management fees and ..."): each a
@@ -2625,16 +2637,6 @@ _RIGHT_AFTER_AN_AMOUNT = re.compile(r"[\s,;]*(?:(?:which|that)\s+(?:was\s+|is\s+
 
 
 _OF_WORDS_AFTER = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+[A-Za-z]", re.I)
-
-
-def _parts_apart(pendings: list[Pending], lead: re.Match, text: str) -> list[Pending]:
-    """Without the amounts a total is said to be made of ("Other income of $8.0 million consisted of $5.0 million of
-    net revenues and ..."), read as the company's figures of the words they name: a part of a total is never the
-    company's metric. NarrativeReader._components reads them as parts, under their printed words."""
-    return [p for p in pendings
-            if not (int(p.figure.quote) >= lead.end() and p.owner is None and not p.comparative and p.primary is None
-                    and not p.figure.geo and not p.figure.product and p.figure_end >= 0
-                    and _OF_WORDS_AFTER.match(text, p.figure_end))]
 
 
 def _prior_changes(c: "Context") -> bool:
@@ -3643,6 +3645,9 @@ _NO_SUBJECT_WORDS = frozenset(
     "significant significantly slight slightly modest modestly".split())
 
 
+_RESPECTIVE_CHANGES = re.compile(r"^(?:\s*(?:,|and)\s*\d+(?:\.\d+)?\s?%)+,?\s+respectively\b", re.I)
+
+
 def _another_subject_before(between: str) -> bool:
     """Is a change said of a subject of its own, a noun phrase that stands between the amount and the change's verb in
     a clause of its own ("Revenue was $88.4 million, and units shipped grew 7.0%", "..., with data center sales up
@@ -3689,8 +3694,9 @@ def _changes(span_text: str, tail: str):
         after = tail[m.end():]
         if ";" in tail[:m.start()]:
             return  # (after a semicolon, another clause's: "Q4 revenues of $117 million; Q1 guidance of ..., up 23%")
-        if sequential_end < 0 and _another_subject_before(tail[:m.start()]):
-            return  # "..., and units shipped grew 7.0% year-over-year": the change of the subject before it
+        if sequential_end < 0 and _another_subject_before(tail[:m.start()]) and not _RESPECTIVE_CHANGES.match(after):
+            return  # "..., and units shipped grew 7.0% year-over-year": the change of the subject before it (never
+            # "A and B increased by 13% and 17%, respectively": a list of the changes of the subjects listed)
         if sequential_end >= 0 and not (_YEAR_AGO_AFTER.match(after)
                                         and _same_subject(tail[sequential_end:m.start()], m)):
             return
