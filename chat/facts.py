@@ -288,8 +288,8 @@ class Facts:
 
     def other_bases(self, query: "Query", key: PeriodKey) -> tuple[str, list[str]] | None:
         """When the figure is held only on other bases: the period's label and those bases."""
-        rows = [Fact(*r) for r in self.lookup.value_for_period(query.company.key, query.metric, query.geo,
-                                                                 query.product, key)]
+        rows = measure_said(query.row_norm, query.metric, [Fact(*r) for r in self.lookup.value_for_period(
+            query.company.key, query.metric, query.geo, query.product, key)])  # "core FFO": never plain FFO's bases
         bases = sorted({r.basis for r in rows} - {query.basis})
         if not rows or not bases:
             return None
@@ -481,6 +481,21 @@ def _qualifiers(text: str) -> set[str]:
 
 
 _OTHER_MEASURE_SAID = [re.compile(r"\b" + r"\s+".join(w.split()) + r"\b", re.I) for w in OTHER_MEASURE_WORDS]
+
+
+def measure_words(norm: str, metric: str) -> list[str]:
+    """The words that make a measure asked of a metric non-GAAP by definition, or of EPS, another one ("core")."""
+    info = BY_KEY.get(metric)
+    if info is None or not (info.defined_basis or metric in EPS_METRICS):
+        return []
+    return [w for w, rx in zip(OTHER_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(norm)]
+
+
+def qualified_periods(lookup: FactLookup, query: "Query") -> tuple[str, ...]:
+    """The periods a measure asked with its word ("core FFO per share") is printed for, with that word."""
+    rows = [Fact(*r) for months in (0, 3, 6, 9, 12)
+            for r in lookup.trend(query.company.key, query.metric, query.geo, query.product, months)]
+    return tuple(dict.fromkeys(r.period_label for r in measure_said(query.row_norm, query.metric, rows)))
 
 
 def measure_said(norm: str, metric: str, rows: list[Fact]) -> list[Fact]:

@@ -125,3 +125,8 @@ def test_a_qualified_measure_is_answered_only_by_its_own_row_of_the_period(engin
         assert a.status != "answered" or a.value not in (1.11, 4.37, 4.52)
     else:
         assert a.status == "answered" and a.value == pytest.approx(expected)
+
+
+def test_a_qualified_measure_not_printed_for_the_period_says_the_periods_it_is_printed_for(engine) -> None:
+    a = engine.ask("Pipit Devices core FFO per share Q4 2024")[0]
+    assert a.status == "abstained" and "core FFO per share only for FY 2024" in a.text and "1.11" not in a.text
