@@ -19,6 +19,7 @@ from knowledge.lookup import FactLookup, PeriodKey
 from knowledge.store import metric_key
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.periods import Period, month_end
+from parsers.tables import QUALIFIER_WORDS
 
 if TYPE_CHECKING:
     from chat.query import Query
@@ -480,7 +481,9 @@ def _qualifiers(text: str) -> set[str]:
     return {" ".join(m.group(0).lower().split()) for m in ADJUSTED_LABEL.finditer(text)}
 
 
-_OTHER_MEASURE_SAID = [re.compile(r"\b" + r"\s+".join(w.split()) + r"\b", re.I) for w in OTHER_MEASURE_WORDS]
+# the words of another measure, a basis aside ("pro forma EPS" is EPS on a basis, read from a heading as well as a label)
+_MEASURE_WORDS = [w for w in OTHER_MEASURE_WORDS if not QUALIFIER_WORDS.fullmatch(w)]
+_OTHER_MEASURE_SAID = [re.compile(r"\b" + r"\s+".join(w.split()) + r"\b", re.I) for w in _MEASURE_WORDS]
 
 
 def measure_words(norm: str, metric: str) -> list[str]:
@@ -488,7 +491,7 @@ def measure_words(norm: str, metric: str) -> list[str]:
     info = BY_KEY.get(metric)
     if info is None or not (info.defined_basis or metric in EPS_METRICS):
         return []
-    return [w for w, rx in zip(OTHER_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(norm)]
+    return [w for w, rx in zip(_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(norm)]
 
 
 def qualified_periods(lookup: FactLookup, query: "Query") -> tuple[str, ...]:
