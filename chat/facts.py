@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chat.answer import Citation
-from chat.question import _stem
+from chat.question import EPS_METRICS, _stem
 from knowledge.doubts import DISAGREEMENT, Doubt
 from knowledge.lookup import FactLookup, PeriodKey
 from knowledge.store import metric_key
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 from parsers.periods import Period, month_end
+from parsers.tables import QUALIFIER_WORDS
 
 if TYPE_CHECKING:
     from chat.query import Query
@@ -222,6 +223,7 @@ class Facts:
                 rows = [r for r in rows if GROSS_MARGIN_LABEL.search(r.label)]
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
+            rows = measure_said(query.row_norm, candidate, rows)
             if rows:
                 return candidate, named_row(query.row_norm, rows + self._wider_sum(query, candidate, key, rows))
         return query.metric, rows
@@ -287,8 +289,8 @@ class Facts:
 
     def other_bases(self, query: "Query", key: PeriodKey) -> tuple[str, list[str]] | None:
         """When the figure is held only on other bases: the period's label and those bases."""
-        rows = [Fact(*r) for r in self.lookup.value_for_period(query.company.key, query.metric, query.geo,
-                                                                 query.product, key)]
+        rows = measure_said(query.row_norm, query.metric, [Fact(*r) for r in self.lookup.value_for_period(
+            query.company.key, query.metric, query.geo, query.product, key)])  # "core FFO": never plain FFO's bases
         bases = sorted({r.basis for r in rows} - {query.basis})
         if not rows or not bases:
             return None
@@ -477,6 +479,39 @@ ADJUSTED_LABEL = re.compile(r"\b(?:as\s+adjusted|adjusted|normali[sz]ed|"
 
 def _qualifiers(text: str) -> set[str]:
     return {" ".join(m.group(0).lower().split()) for m in ADJUSTED_LABEL.finditer(text)}
+
+
+# the words of another measure, a basis aside ("pro forma EPS" is EPS on a basis, read from a heading as well as a label)
+_MEASURE_WORDS = [w for w in OTHER_MEASURE_WORDS if not QUALIFIER_WORDS.fullmatch(w)]
+_OTHER_MEASURE_SAID = [re.compile(r"\b" + r"\s+".join(w.split()) + r"\b", re.I) for w in _MEASURE_WORDS]
+
+
+def measure_words(norm: str, metric: str) -> list[str]:
+    """The words that make a measure asked of a metric non-GAAP by definition, or of EPS, another one ("core")."""
+    info = BY_KEY.get(metric)
+    if info is None or not (info.defined_basis or metric in EPS_METRICS):
+        return []
+    return [w for w, rx in zip(_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(norm)]
+
+
+def qualified_periods(lookup: FactLookup, query: "Query") -> tuple[str, ...]:
+    """The periods a measure asked with its word ("core FFO per share") is printed for, with that word."""
+    rows = [Fact(*r) for months in (0, 3, 6, 9, 12)
+            for r in lookup.trend(query.company.key, query.metric, query.geo, query.product, months)]
+    return tuple(dict.fromkeys(r.period_label for r in measure_said(query.row_norm, query.metric, rows)))
+
+
+def measure_said(norm: str, metric: str, rows: list[Fact]) -> list[Fact]:
+    """A measure asked with a word that makes it another one ("core FFO per share", "core EPS") of a metric non-GAAP by
+    definition or of EPS: only rows printed with that word answer it, for the period asked. The plain figure, or the
+    qualified one of another period, is no answer (none left: not held)."""
+    info = BY_KEY.get(metric)
+    if info is None or not (info.defined_basis or metric in EPS_METRICS):
+        return rows
+    words = [rx for rx in _OTHER_MEASURE_SAID if rx.search(norm)]
+    if not words:
+        return rows
+    return [r for r in rows if all(rx.search(r.label) for rx in words)]
 
 
 def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:

@@ -409,6 +409,16 @@ def not_held(query: "Query", held: "Holdings", label: str | None, lead: str | No
                                                           confidence=query.confidence, kind=query.intent))
 
 
+def qualified_not_held(query: "Query", words: str, label: str | None, periods: tuple[str, ...]) -> Answer:
+    """A measure asked with a word that makes it another one ("core FFO per share") the releases do not print with
+    that word for the period asked: the periods they do print it for, never the plain measure's."""
+    name = f"{words} {what(query)}"
+    lead = f"The releases don't hold {name}{f' for {label}' if label else ''}"
+    held = f"; they print {name} only for {join_words(list(periods))}." if periods else "."
+    return _answer(query.text, "abstained", lead + held, **_about(query, "periods_held", period=label,
+                                                                 confidence=query.confidence, kind=query.intent))
+
+
 def missing_period(query: "Query", held: "Holdings") -> Answer:
     text = f"Which period? {held_sentence(query, held)}"
     return _answer(query.text, "clarify", text, **_about(query, "periods_held", confidence=50, kind="value"))

@@ -12,7 +12,7 @@ from operator import itemgetter
 from knowledge.entities import entities_apart
 from knowledge.packs import pack
 from knowledge.reading_version import reading_version
-from knowledge.vocabulary import (COMMON, MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
+from knowledge.vocabulary import (BY_KEY, COMMON, LANGUAGE, MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_geo, canonical_metric,
                                   company_key, is_investment_company_top_line, is_products_revenue_section, is_revenue_section,
                                   metric_where_read)
 from parsers.company_names import word_names_a_part
@@ -68,6 +68,9 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
         metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
+        if basis == "part" and f.source == "narrative" and _another_measure_of(metric, f.qualifier):
+            basis = "non-gaap"  # "Core FFO per diluted share was $4.52": the release's own measure, its word in its
+            # label ("FFO per diluted share (core)"), as a table's row of it; never a part of plain FFO
         if f.printed_term:
             metric = "other"  # a sentence's subject the vocabulary lacks: its printed words, never a metric they resemble
         if metric == "operating_cash_flow" and f.value > 0 and USED_ONLY.match(label) \
@@ -209,6 +212,16 @@ def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
         if section_metric in PLACE_BROKEN_DOWN and _names_a_place(f.label):
             return section_metric, f.label  # 'Domestic' / 'Foreign' under 'Income before income taxes': by place
     return metric, product
+
+
+_OTHER_MEASURE_WORDS = frozenset(" ".join(w.lower().split()) for w in LANGUAGE.get("other_earnings", ()))
+
+
+def _another_measure_of(metric: str, qualifier: str) -> bool:
+    """Is a sentence's figure qualified with a word that makes a measure non-GAAP by definition another one ("Core FFO
+    per diluted share": qualifier "core")? It is that measure, on the non-GAAP basis, its word in its label."""
+    info = BY_KEY.get(metric)
+    return info is not None and info.defined_basis and qualifier.lower() in _OTHER_MEASURE_WORDS
 
 
 def _sane(value: float | None) -> bool:

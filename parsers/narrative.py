@@ -1111,6 +1111,7 @@ class NarrativeReader:
         if changed_parts and cause is not None:
             pendings += self._part_changes(changed_parts, cause, pendings)
         if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
+            self._parts_apart(pendings, lead, text)
             pendings += self._components(text, lead, money, pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
@@ -1905,9 +1906,10 @@ class NarrativeReader:
             change = next((pct for pct, after in _changes("" if comparative else c.span, c.chain_tail)
                            if not self._not_a_year_before(after + rest, target.figure.period)), None)
             if change is not None and unit != "percent" and target.figure.change_pct is None:
-                target.figure.change_pct = change
-            if unit != "percent" and not comparative and not qualifier and target.figure.period.months == 3:
-                target.figure.seq_change_pct = _sequential_change(c.chain_tail)
+                target.figure.change_pct = _as_change_of_income(change, target.term, c.chain_tail)
+            if unit != "percent" and not comparative and not qualifier and target.figure.period.months == 3 \
+                    and (seq := _sequential_change(c.chain_tail)) is not None:
+                target.figure.seq_change_pct = _as_change_of_income(seq, target.term, c.chain_tail)
         if primary is not None and primary.figure.unit == unit and primary.figure.comp_value is None \
                 and primary.figure.qualifier != "change":  # a change has no earlier value of its own
             primary.figure.comp_value = value
@@ -1939,6 +1941,18 @@ class NarrativeReader:
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
+
+    def _parts_apart(self, pendings: list[Pending], lead: re.Match, text: str) -> None:
+        """The amounts a total is said to be made of ("Other income of $8.0 million consisted of $5.0 million of net
+        revenues and ..."), read as the company's figures of the words they name, are parts under those printed words
+        (Figure.printed_term): a part of a total is never the company's metric."""
+        for p in pendings:
+            if int(p.figure.quote) >= lead.end() and p.owner is None and not p.comparative and p.primary is None \
+                    and not p.figure.geo and not p.figure.product and not p.figure.qualifier and p.figure_end >= 0 \
+                    and _OF_WORDS_AFTER.match(text, p.figure_end):
+                p.figure.printed_term = True
+                p.figure.change_pct = p.figure.seq_change_pct = None
+                self.printed_terms.add(p.term)
 
     def _components(self, text: str, lead: re.Match, money: list[re.Match], pendings: list[Pending]) -> list[Pending]:
         """The parts a total is said to be made of, each "$X of <noun phrase>" ("expenses totaled $18.4 million and
@@ -2716,6 +2730,9 @@ _CHANGE_WORD_BEFORE = re.compile(rf"\b(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improv
                                  r"(?:\s+(?:of\s+|by\s+)?\d+(?:\.\d+)?\s?(?:%|percent),?(?:\s+or)?)?\s*(?:approximately\s+|about\s+|"
                                  r"nearly\s+)?[(+-]?$", re.I)
 _RIGHT_AFTER_AN_AMOUNT = re.compile(r"[\s,;]*(?:(?:which|that)\s+(?:was\s+|is\s+)?)?(?:(?:a|an)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+_OF_WORDS_AFTER = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+[A-Za-z]", re.I)
 
 
 def _prior_changes(c: "Context") -> bool:
@@ -3787,6 +3804,31 @@ _YEAR_AGO_AFTER = re.compile(r"^\W{0,3}(?:year[\s-](?:over|on)[\s-]year|YoY|Y/Y|
                              r"last)\s+year)\b", re.I)
 
 
+# Where a clause may start that has a subject of its own before a change ("..., and units shipped grew 7%", "..., with
+# data center sales up 9%", "... included a tax benefit that increased 30%"); and the words that name no subject of
+# their own there ("..., and was up 7%", "..., which increased 7%", "..., representing year-over-year growth of 7%")
+_SUBJECT_BOUNDARY = re.compile(r"[,;:]|\b(?:and|with|while|whereas|but|as|included|includes|include|including)\b", re.I)
+_NO_SUBJECT_WORDS = frozenset(
+    "which that it this was were is are has have had been be also or and representing represented represents reflecting "
+    "reflected reflects marking marked marks an a the its their year-over-year year over on sequential sequentially "
+    "quarter-over-quarter organic total overall strong solid robust further again nearly approximately about by "
+    "significant significantly slight slightly modest modestly".split())
+
+
+_RESPECTIVE_CHANGES = re.compile(r"^(?:\s*(?:,|and)\s*\d+(?:\.\d+)?\s?%)+,?\s+respectively\b", re.I)
+
+
+def _another_subject_before(between: str) -> bool:
+    """Is a change said of a subject of its own, a noun phrase that stands between the amount and the change's verb in
+    a clause of its own ("Revenue was $88.4 million, and units shipped grew 7.0%", "..., with data center sales up
+    9%", "..., while the operating margin rose 2.5%")? Then the change is that subject's, never the amount's."""
+    cuts = list(_SUBJECT_BOUNDARY.finditer(between))
+    if not cuts:
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", between[cuts[-1].end():])
+    return any(w.lower() not in _NO_SUBJECT_WORDS for w in words)
+
+
 def _change(span_text: str, tail: str) -> float | None:
     """The change stated for an amount: the first of _changes."""
     return next((pct for pct, _ in _changes(span_text, tail)), None)
@@ -3822,6 +3864,9 @@ def _changes(span_text: str, tail: str):
         after = tail[m.end():]
         if ";" in tail[:m.start()]:
             return  # (after a semicolon, another clause's: "Q4 revenues of $117 million; Q1 guidance of ..., up 23%")
+        if sequential_end < 0 and _another_subject_before(tail[:m.start()]) and not _RESPECTIVE_CHANGES.match(after):
+            return  # "..., and units shipped grew 7.0% year-over-year": the change of the subject before it (never
+            # "A and B increased by 13% and 17%, respectively": a list of the changes of the subjects listed)
         if sequential_end >= 0 and not (_YEAR_AGO_AFTER.match(after)
                                         and _same_subject(tail[sequential_end:m.start()], m)):
             return
@@ -3834,13 +3879,29 @@ def _changes(span_text: str, tail: str):
         yield _percent(m), after
 
 
+_IMPROVED = re.compile(r"\bimprov\w*\b", re.I)
+
+
+def _as_change_of_income(pct: float, term: str, tail: str) -> float:
+    """A stated percent change as a change of the figure as stored: a loss is stored negative, so a loss that grew
+    ("Net loss was $3.1 million, an increase of 20%") is a fall of the figure (-20%, as (new - old) / |old| says of two
+    levels) and one that shrank a rise; "improved" says the figure rose either way."""
+    if not (_LOSS_WORD.search(term) and not _INCOME_WORD.search(term)):
+        return pct
+    m = CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None
+    if m is not None and _IMPROVED.search(m.group(0)):
+        return abs(pct)
+    return -pct
+
+
 def _sequential_change(tail: str) -> float | None:
     """The change stated right after an amount against the quarter before ("$88.4 million, an increase of 5.3%
     sequentially, ... and up 2.1% year-over-year"): the first change after the amount, in its own clause, said
     sequential; None when the first change is another (a year's, in constant currency, of another subject)."""
     m = CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None
-    if m is None or ";" in tail[:m.start()] or not _SEQUENTIAL_AFTER.match(tail[m.end():]):
-        return None
+    if m is None or ";" in tail[:m.start()] or not _SEQUENTIAL_AFTER.match(tail[m.end():]) \
+            or _another_subject_before(tail[:m.start()]):
+        return None  # "..., and units shipped grew 7.0% sequentially": that subject's change
     return _percent(m)
 
 
@@ -3850,7 +3911,8 @@ def _percent(m: re.Match) -> float:
     return -pct if NEGATIVE_WORDS.search(word) else pct
 
 
-_COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against)\s+", re.I)
+_COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\s+", re.I)  # "12%
+# higher than the third quarter": compared with the quarter "than" names
 # "$51 million lower than the third quarter": what follows "than" is the period compared with, never the amount's own
 _THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|worse)\s+than\b", re.I)
 # Between a change amount and what it is compared with: its unit and its direction ("$0.12 per share from",

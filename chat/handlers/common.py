@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import ROUNDING, UNSTATED, Fact, Facts, conflicting, holdings, pair, period_label
+from chat.facts import (ROUNDING, UNSTATED, Fact, Facts, conflicting, holdings, measure_words, pair, period_label,
+                        qualified_periods)
 from chat.query import Query
 from knowledge.doubts import DISAGREEMENT
 from knowledge.lookup import PeriodKey
@@ -17,7 +18,11 @@ def label(query: Query, key: PeriodKey, rows: list[Fact] | None = None) -> str:
 
 
 def not_held(facts: Facts, query: Query, key: PeriodKey | None, lead: str | None = None) -> Answer:
-    """No figure: what is held instead — on another basis for the same period, else other periods."""
+    """No figure: what is held instead — on another basis for the same period, else other periods; of a measure
+    asked with a word that makes it another one ("core FFO per share"), the periods it is printed for with that word."""
+    if lead is None and (words := measure_words(query.row_norm, query.metric)):
+        return wording.qualified_not_held(query, " ".join(words), label(query, key) if key else None,
+                                          qualified_periods(facts.lookup, query))
     other = facts.other_bases(query, key) if key is not None and lead is None else None
     if other is not None:
         lead = wording.other_bases_lead(query, *other)
