@@ -3621,7 +3621,9 @@ _GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")
 
 # A cause set off from the amount by a comma, with a word that says it explains the sentence's figure
 _CAUSE_OF_THE_SENTENCE = re.compile(r",\s*(?:primarily|mainly|largely|principally|partly|partially|in\s+part|"
-                                    r"substantially|predominantly)\s+(?:due|attributable|attributed)\s+to\b$", re.I)
+                                    r"substantially|predominantly)\s+(?:due|attributable|attributed)\s+to\b$|"
+                                    r",\s*due\s+to\b$", re.I)  # ", due to calls and maturities": set off, the cause
+# of the sentence's move even with no adverb; ", attributable to" without one may name holders, so it needs one
 
 
 def _qualifier(before: str, tail: str, words: bool = True) -> str:

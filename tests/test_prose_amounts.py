@@ -775,3 +775,15 @@ def test_a_bound_is_no_figure_and_no_prose_amount():
     assert sorted(d.split(": ")[1] for d in score.bounds) == ["$100,000", "$2.0 billion"]
     assert not any(u.endswith(("$2.0 billion", "$100,000")) for u in score.unread)
     assert not any(d.endswith(("$2.5 million", "$0.3 million", "$2.2 million")) for d in score.bounds)
+
+
+def test_a_cause_set_off_by_a_comma_is_no_qualifier_of_the_amount_before_it():
+    """'... to $16.8 million at December 31, 2024 from $18.8 million at December 31, 2023, due to calls' (a dev
+    release): the cause of the sentence's move, set off by a comma, made the compared balance a 'due' figure (a
+    printed subject's then left unread); with no comma 'due to' still qualifies the amount right before it."""
+    _, got = _read("Total deposits decreased to $16.8 million at December 31, 2024 from $18.8 million at December 31, "
+                   "2023, due to calls and maturities.")
+    assert ("Total deposits", 18_800_000, "2023-12-31", "") in got, got
+    _, got = _read("Total deposits decreased to $16.8 million at December 31, 2024 from $18.8 million at December 31, "
+                   "2023 due to calls and maturities.")
+    assert ("Total deposits", 18_800_000, "2023-12-31", "") not in got, got
