@@ -15,7 +15,7 @@ from parsers.front_matter import read_front_matter
 from parsers.metadata import CURRENCY_MARKS
 from parsers.model import Document, Figure
 from parsers.tables import normalize_basis, plain_label
-from parsers.narrative_terms import is_deal
+from parsers.narrative_terms import is_bound, is_deal
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
           "b": 1e9, "trillion": 1e12}
@@ -39,6 +39,7 @@ class ProseScore:
     read: int = 0
     unread: list[str] = field(default_factory=list)
     deals: list[str] = field(default_factory=list)  # amounts of a deal or a limit: no figure of a period, not counted
+    bounds: list[str] = field(default_factory=list)  # "over $2.0 billion", "$100,000 or more": no figure printed, not counted
 
 
 def is_sentence(line: str) -> bool:
@@ -112,6 +113,9 @@ def score_prose(doc: Document) -> ProseScore:
             printed = m.group(0)
             if is_deal(line, m.start(), m.end()):  # a deal's size: no figure of a period
                 score.deals.append(f"line {n}: {printed}")
+                continue
+            if is_bound(line, m.start(), m.end()):  # only a bound of a figure, which the reader never takes for it
+                score.bounds.append(f"line {n}: {printed}")
                 continue
             score.found += 1
             if any(_same(value, f.value) or (f.comp_value is not None and _same(value, f.comp_value))

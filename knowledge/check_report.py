@@ -128,6 +128,7 @@ def format_report(checks: list, verbose: bool = False) -> tuple[str, bool]:
             lines += [f"    cell unread: {u}" for u in rc.unread_cells]
             lines += [f"    prose unread: {u}" for u in rc.prose.unread]
             lines += [f"    prose deal (no figure of a period, not counted): {u}" for u in rc.prose.deals]
+            lines += [f"    prose bound (no figure printed, not counted): {u}" for u in rc.prose.bounds]
             lines += [f"    round trip: {f}" for f in (rc.round_trip.failures if rc.round_trip else [])]
         bad = bad or bool(rc.missing or rc.violations)
     lines += total_lines(checks)
@@ -170,7 +171,7 @@ def report_json(checks: list) -> str:
             "core": {"printed": rc.core.printed, "found": rc.core.found, "missed": rc.core.missed},
             "statement_cells": {"cells": rc.statement_cells, "read": rc.statement_facts},
             "prose": {"found": rc.prose.found, "read": rc.prose.read, "unread": rc.prose.unread,
-                      "deals": rc.prose.deals},
+                      "deals": rc.prose.deals, "bounds": rc.prose.bounds},
             "disagreements": rc.disagreements, "explained_disagreements": rc.explained,
             "round_trip": None if rc.round_trip is None else {"asked": rc.round_trip.asked, "right": rc.round_trip.right,
                                                                "failures": rc.round_trip.failures},

@@ -22,6 +22,7 @@ from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
                                      NEGATIVE_WORDS, PER_SHARE_RE, PERIOD_PATTERNS, PERIOD_STARTS, PRODUCT_OF_RE, QUALIFIER_RE, is_deal,
+                                     BOUND_BEFORE, BOUND_AFTER,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import SCALE_WORDS, parse_amount
 from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
@@ -755,15 +756,6 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|\u2013)\s*", re.I)
 # "between $1.94 and $1.99", "a range of $1.94 and $1.99": one range, its ends never two figures
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|range\s+of)\s*$|\b(?:between|range\s+of)\s*\$[\d.,]+(?:\s*(?:thousand|million|"
                              r"billion))?\s+and\s*$", re.I)
-# (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
-# only after a verb of being, "of", "with" or a determiner ("our over $100 million equipment sales backlog"), since
-# "increased 12% over $35.8 million" names the amount compared with)
-_BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
-                           r"greater\s+than|fewer\s+than|nearly|almost|just\s+(?:over|under|shy\s+of|below|above)|"
-                           r"close\s+to|exceeded|surpassed|topped|north\s+of|south\s+of|(?:is|are|was|were|of|totaled|totalled|"
-                           r"our|its|their|the|an?|with|"
-                           r"reached)\s+(?:(?:well|slightly|just|comfortably|significantly|substantially)\s+)?"
-                           r"(?:over|under|above|below))\s*\(?$", re.I)
 # "includes $58 million of write-offs ... and $(4) million of interest expense on debt related to a
 # subsidiary": a term restricted by what follows it, in a list of what something includes, is a part of it
 _INCLUDES_BEFORE = re.compile(r"\binclud(?:e|es|ed|ing)\b(?:[^.;]|\.\d)*$", re.I)
@@ -1687,7 +1679,7 @@ class NarrativeReader:
         elif _RANGE_BETWEEN.fullmatch(c.span) and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]) \
                 or _BETWEEN_BEFORE.search(c.text, 0, start):
             return None
-        if _BOUND_BEFORE.search(c.span[-25:]):
+        if BOUND_BEFORE.search(c.span[-25:]) or BOUND_AFTER.match(c.tail):
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if term_m is not None and (holders := _ATTRIBUTED_TO.match(c.text, term_m.end(), start)):
             term = f"{term} {' '.join(holders.group(0).split())}"
@@ -3726,7 +3718,9 @@ _GAAP_AFTER = re.compile(r"(?<![\w-])(?<!non-)(?<!non\s)GAAP\b")
 
 # A cause set off from the amount by a comma, with a word that says it explains the sentence's figure
 _CAUSE_OF_THE_SENTENCE = re.compile(r",\s*(?:primarily|mainly|largely|principally|partly|partially|in\s+part|"
-                                    r"substantially|predominantly)\s+(?:due|attributable|attributed)\s+to\b$", re.I)
+                                    r"substantially|predominantly)\s+(?:due|attributable|attributed)\s+to\b$|"
+                                    r",\s*due\s+to\b$", re.I)  # ", due to calls and maturities": set off, the cause
+# of the sentence's move even with no adverb; ", attributable to" without one may name holders, so it needs one
 
 
 def _qualifier(before: str, tail: str, words: bool = True) -> str:

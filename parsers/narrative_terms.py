@@ -75,6 +75,26 @@ def is_deal(text: str, start: int, end: int) -> bool:
     return bool(_DEAL_BEFORE.search(text, max(0, start - 80), start) or _DEAL_AFTER.match(text[end:end + 80]))
 
 
+# (a bound is no figure: "nearly $40 million" is less than $40 million, "exceeded $40 million" more; "over" and "under"
+# only after a verb of being, "of", "with" or a determiner ("our over $100 million equipment sales backlog"), since
+# "increased 12% over $35.8 million" names the amount compared with)
+BOUND_BEFORE = re.compile(r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|exceeding|"
+                           r"greater\s+than|fewer\s+than|nearly|almost|just\s+(?:over|under|shy\s+of|below|above)|"
+                           r"close\s+to|exceeded|surpassed|topped|north\s+of|south\s+of|(?:is|are|was|were|of|totaled|totalled|"
+                           r"our|its|their|the|an?|with|"
+                           r"reached)\s+(?:(?:well|slightly|just|comfortably|significantly|substantially)\s+)?"
+                           r"(?:over|under|above|below))\s*\(?$", re.I)
+# ("customers with $100,000 or more in annual recurring revenue", "orders of $1 million and above": a threshold, the
+# bound said after the amount)
+BOUND_AFTER = re.compile(r"^\)?(?:\s*(?:thousand|million|billion|trillion|mm|mn|bn|[mbk])\b)?\s+(?:or\s+(?:more|greater|higher|above|less|lower|below|fewer)|and\s+(?:above|over|up|more|higher))\b", re.I)
+
+
+def is_bound(text: str, start: int, end: int) -> bool:
+    """Is the amount text[start:end] a bound ("liquidity of over $2.0 billion", "in excess of $1 million", "$100,000
+    or more")? The exact figure is not printed: prose reading leaves it out (parsers/narrative.py), and check
+    does not count it (knowledge/check_prose.py)."""
+    return bool(BOUND_BEFORE.search(text[max(0, start - 25):start]) or BOUND_AFTER.match(text[end:end + 40]))
+
 # A ratio or margin of the vocabulary stated as a level: "Net interest margin was 3.41%", "The combined ratio was
 # 93.4%", "gross margin improved 120 basis points to 33 percent" — never a change of it ("increased 2%").
 PERCENT_TERMS = metric_prose_terms(units=("percent",))

@@ -758,3 +758,32 @@ def test_pairs_with_their_per_share_amounts_pair_with_the_quarter_and_the_year()
     _, got = _read("Net income for the fourth quarter and full year 2024 was $5.4 million, or $0.12 per diluted share, "
                    "and $21.8 million, or $0.47 per diluted share, respectively.")
     assert ("Net income", 5_400_000, "Q4 2024", "") in got and ("Net income per diluted share", 0.47, "FY 2024", "") in got
+
+
+def test_a_bound_is_no_figure_and_no_prose_amount():
+    """'liquidity of over $2.0 billion', 'customers with $100,000 or more in annual recurring revenue': the exact
+    figure is not printed, so the reader never takes the bound for it and check does not count it; an amount
+    compared 'over' another, or followed by 'or' and a percent, is still a figure."""
+    body = ("As of December 31, 2024, the Company had total liquidity of over $2.0 billion.\n\n"
+            "The Company had 1,400 customers with $100,000 or more in annual recurring revenue at year end.\n\n"
+            "Net income was $2.5 million in the fourth quarter of 2024, up $0.3 million or 13% over $2.2 million "
+            "in the fourth quarter of 2023.")
+    doc, got = _read(body)
+    assert not any(v in (2e9, 100_000) for _, v, _, _ in got), got
+    assert ("Net income", 2_500_000, "Q4 2024", "") in got
+    score = score_prose(doc)
+    assert sorted(d.split(": ")[1] for d in score.bounds) == ["$100,000", "$2.0 billion"]
+    assert not any(u.endswith(("$2.0 billion", "$100,000")) for u in score.unread)
+    assert not any(d.endswith(("$2.5 million", "$0.3 million", "$2.2 million")) for d in score.bounds)
+
+
+def test_a_cause_set_off_by_a_comma_is_no_qualifier_of_the_amount_before_it():
+    """'... to $16.8 million at December 31, 2024 from $18.8 million at December 31, 2023, due to calls' (a dev
+    release): the cause of the sentence's move, set off by a comma, made the compared balance a 'due' figure (a
+    printed subject's then left unread); with no comma 'due to' still qualifies the amount right before it."""
+    _, got = _read("Total deposits decreased to $16.8 million at December 31, 2024 from $18.8 million at December 31, "
+                   "2023, due to calls and maturities.")
+    assert ("Total deposits", 18_800_000, "2023-12-31", "") in got, got
+    _, got = _read("Total deposits decreased to $16.8 million at December 31, 2024 from $18.8 million at December 31, "
+                   "2023 due to calls and maturities.")
+    assert ("Total deposits", 18_800_000, "2023-12-31", "") not in got, got
