@@ -1420,9 +1420,10 @@ def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int])
     """The header words over one value column, top to bottom, joined by '|'. A heading cell that
     covers no value column of its row (misaligned spans) goes to the nearest column to its right."""
     parts: list[str] = []
-    for row in headers:
-        cells = [c for c in row.cells if _WORD_OR_PERCENT.search(c.text)]
-        in_order = _in_order(cells, vcol, vcols)
+    rows = [[c for c in row.cells if _WORD_OR_PERCENT.search(c.text)] for row in headers]
+    narrow = any(_laid_out_without_marks(cells, vcols) for cells in rows)
+    for cells in rows:
+        in_order = _in_order(cells, vcol, vcols) if narrow else None
         if in_order is not None:
             parts.extend(c.text for c in in_order)
             continue
@@ -1566,13 +1567,31 @@ def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:
     return False
 
 
+def _heads(cells: list[GridCell]) -> list[GridCell]:
+    """A heading row's cells past the label column."""
+    return [c for c in cells if c.start > 0 or c.end > 1]
+
+
+def _laid_out_without_marks(cells: list[GridCell], vcols: list[int]) -> bool:
+    """A heading row written without the body's currency-mark cells ('2024 | 2023 | 2024 | 2023' in the first four
+    grid columns over '$ | 2,105 | $ | 8,940 | ...'): one head per value column, the row ending before the middle
+    value column, and a head standing over no value column (over a '$' or empty column). Only such a row shows the
+    headings are out of place; a row whose heads each stand over a value column ('Q4 2024' over its figure, the
+    change and percent columns right of them unheaded) is read by place, its extra columns left unheaded."""
+    heads = _heads(cells)
+    if not heads or len(heads) != len(vcols) or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2]:
+        return False
+    return any(not any(c.start <= v < c.end for v in vcols) for c in heads)
+
+
 def _in_order(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell] | None:
     """A heading row narrower than the body: its cells end before the middle value column starts (a year row of
     four cells over rows of eight, '$' and figure each in a cell of its own, no colspan). Placed by grid column
     it heads the wrong figures (the first year over the second figure) and none of the last. When its cells
     divide the value columns evenly, they head them in order (four years over four figures, two spans over two
-    each); else None (read by place, as before)."""
-    heads = [c for c in cells if c.start > 0 or c.end > 1]
+    each); else None (read by place, as before). Called only for a table one of whose heading rows was laid out
+    without the body's currency marks (`_laid_out_without_marks`)."""
+    heads = _heads(cells)
     if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2] or len(vcols) % len(heads):
         return None  # a row reaching the middle value column is read by place (a '% Change' heading misplaced)
     return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
