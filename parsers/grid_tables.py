@@ -17,7 +17,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
 from parsers.name_forms import name_words
-from parsers.vocabulary_data import VOCABULARY, basis_heading_words
+from parsers.vocabulary_data import VOCABULARY, basis_heading_words, forward_heading_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_end, month_number
@@ -1695,11 +1695,16 @@ def _labels_once(table: GridTable, label_edge: int) -> bool:
     return len(labels) == len(set(labels))
 
 
-_FORWARD_HEADING = re.compile(r"target|threshold|maximum|minimum|budget|plan|forecast|estimate|guidance|outlook|"
-                              r"project|expect|pro\s+forma", re.I)
+# a heading marking its column forward ('Outlook', 'Prior Guidance', 'Anticipated Results', 'Estimated', 'Budget'):
+# knowledge/vocabulary.toml's words (`forward_headings`, `guidance`)
+_FORWARD_HEADING = re.compile(forward_heading_words(), re.I)
 
 
+# a heading marking its column a period's results, never its outlook ('Preliminary Results', 'Reported', 'Actual')
 _ACTUAL_COLUMN = re.compile(r"\b(?:results?|actuals?|preliminary|reported)\b", re.I)
+# a results column that stands for the period's actuals beside the guidance once given for it: only 'Preliminary
+# (unaudited) results' or 'Actual'; 'Q4 2024 Results' beside guidance may be anything ('Anticipated Results' is not)
+_ACTUALS_BESIDE_GUIDANCE = re.compile(r"\bpreliminary\s+(?:\(?unaudited\)?\s+)?results?\b|\bactuals?\b", re.I)
 
 
 def _named_span(date_only: Period, words: str) -> Period | None:
@@ -1717,8 +1722,8 @@ def _outlook_range(text: str, col: Column, period: Period, line: int, quote: str
     ends, stored as the prose reader stores an outlook's range ('guidance low' and 'guidance high' on the label, the
     basis the label says kept), never one actual figure; a column of results ('Preliminary Results') is no outlook."""
     read = parse_range_cell(text)
-    if read is None or _ACTUAL_COLUMN.search(col.header):
-        return []
+    if read is None or (_ACTUAL_COLUMN.search(col.header) and not _FORWARD_HEADING.search(col.header)):
+        return []  # 'Anticipated Results' is an outlook still
     low, high, stated, percent = read
     kind = row_kind(name, section)
     sign = "$" if "$" in text else ""
@@ -2055,7 +2060,7 @@ def _results_beside_guidance(columns: dict[int, Column]) -> None:
     table's outlook reading."""
     amounts = [c for c in columns.values() if c.kind == "amount" and c.period is not None]
     for col in amounts:
-        if not _ACTUAL_COLUMN.search(col.header) or _FORWARD_HEADING.search(col.header):
+        if not _ACTUALS_BESIDE_GUIDANCE.search(col.header) or _FORWARD_HEADING.search(col.header):
             continue
         guided = [g for g in amounts if g is not col and g.period == col.period and _FORWARD_HEADING.search(g.header)
                   and not _ACTUAL_COLUMN.search(g.header)]
