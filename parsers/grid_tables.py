@@ -731,6 +731,8 @@ class GridReader:
                 continue
             period = col.period if not (dated and col.subject) else dated
             period = period if plain_period else _row_period(label, period)
+            if period is not None and period.months not in (0, 12) and _TWELVE_MONTHS_TO_DATE.search(label):
+                period = Period(period.end, 12)  # 'EBITDA (trailing twelve months)' under a quarter: the year to its end
             waits = period is None and plain_period and col.kind == "amount" and not col.subject and not dated \
                 and table_class in _STATEMENTS
             if waits:
