@@ -1425,7 +1425,7 @@ def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int])
     rows = [[c for c in row.cells if _WORD_OR_PERCENT.search(c.text)] for row in headers]
     narrow = any(_laid_out_without_marks(cells, vcols) for cells in rows)
     for cells in rows:
-        in_order = _in_order(cells, vcol, vcols) if narrow else None
+        in_order = _in_order(cells, vcol, vcols, narrow)
         if in_order is not None:
             parts.extend(c.text for c in in_order)
             continue
@@ -1586,17 +1586,23 @@ def _laid_out_without_marks(cells: list[GridCell], vcols: list[int]) -> bool:
     return any(not any(c.start <= v < c.end for v in vcols) for c in heads)
 
 
-def _in_order(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell] | None:
+def _in_order(cells: list[GridCell], vcol: int, vcols: list[int], narrow: bool) -> list[GridCell] | None:
     """A heading row narrower than the body: its cells end before the middle value column starts (a year row of
     four cells over rows of eight, '$' and figure each in a cell of its own, no colspan). Placed by grid column
-    it heads the wrong figures (the first year over the second figure) and none of the last. When its cells
-    divide the value columns evenly, they head them in order (four years over four figures, two spans over two
-    each); else None (read by place, as before). Called only for a table one of whose heading rows was laid out
-    without the body's currency marks (`_laid_out_without_marks`)."""
+    it heads the wrong figures (the first year over the second figure) and none of the last. In a table one of
+    whose heading rows was laid out without the body's currency marks (`narrow`), a row whose cells divide the value
+    columns evenly heads them in order (four years over four figures, two spans over two each). Elsewhere a row whose
+    heads each stand over a value column is read by place (None: 'Q4 2024' over its figure, the change columns
+    right of it unheaded); one whose heads stand beside the figures heads all of them when it is one cell (a title
+    over the table), else none (`[]`: two years over four figures, whose are not known)."""
     heads = _heads(cells)
-    if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2] or len(vcols) % len(heads):
+    if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2]:
         return None  # a row reaching the middle value column is read by place (a '% Change' heading misplaced)
-    return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
+    if narrow and not len(vcols) % len(heads):
+        return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
+    if all(any(c.start <= v < c.end for v in vcols) for c in heads):
+        return None
+    return heads if len(heads) == 1 else []
 
 
 def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:

@@ -17,14 +17,20 @@ December 31, 2024.
 """
 
 
-def _html(name: str, ticker: str, heads: str) -> str:
+CHANGE_BODY = ("<tr><td>Revenue</td><td>$</td><td>70,412</td><td>$</td><td>64,208</td><td>6,204</td><td>9.7%</td></tr>"
+               "<tr><td>Net income</td><td>$</td><td>8,315</td><td>$</td><td>7,702</td><td>613</td><td>8.0%</td></tr>")
+YEAR_BODY = ("<tr><td>Revenue</td><td>$</td><td>70,412</td><td>$</td><td>64,208</td><td>$</td><td>270,140</td><td>$</td>"
+             "<td>251,960</td></tr><tr><td>Net income</td><td>$</td><td>8,315</td><td>$</td><td>7,702</td><td>$</td>"
+             "<td>30,650</td><td>$</td><td>28,410</td></tr>")
+
+
+def _html(name: str, ticker: str, heads: str, body: str = CHANGE_BODY) -> str:
     return f"""<html><body><p>{name} Reports Fourth Quarter 2024 Results</p>
 <p>DENVER, Colo., February 12, 2025 -- {name} (NASDAQ: {ticker}) today reported results for the fourth quarter
 ended December 31, 2024.</p>
 <p>Condensed Consolidated Statements of Operations (in thousands)</p>
 <table>{heads}
-<tr><td>Revenue</td><td>$</td><td>70,412</td><td>$</td><td>64,208</td><td>6,204</td><td>9.7%</td></tr>
-<tr><td>Net income</td><td>$</td><td>8,315</td><td>$</td><td>7,702</td><td>613</td><td>8.0%</td></tr>
+{body}
 </table></body></html>"""
 
 
@@ -34,6 +40,12 @@ SPAN_AND_YEARS = ("<tr><td></td><td colspan=\"4\">Three Months Ended December 31
                   "<tr><td></td><td></td><td>2024</td><td></td><td>2023</td></tr>")
 SPAN_CHANGE_AND_YEARS = ("<tr><td></td><td colspan=\"4\">Three Months Ended December 31,</td><td colspan=\"2\">Change</td>"
                          "</tr><tr><td></td><td></td><td>2024</td><td></td><td>2023</td></tr>")
+
+# near misses: heads laid out without the '$' cells (each beside, not over, its figure) and fewer than the figures
+BESIDE = ("<tr><td></td><td>Three Months Ended December 31,</td></tr>"
+          "<tr><td></td><td>2024</td><td>2023</td></tr>")
+BESIDE_SPANS = ("<tr><td></td><td>Three Months Ended December 31,</td><td>Year Ended December 31,</td></tr>"
+                "<tr><td></td><td>2024</td><td>2023</td></tr>")
 
 
 def _fiscal(name: str, ticker: str, span: str) -> str:
@@ -80,6 +92,8 @@ def engine(tmp_path_factory):
             "qtr.htm": _html("Corvel Gauge Inc.", "CVGG", QUARTERS),
             "span.htm": _html("Dunmere Pump Inc.", "DNMP", SPAN_AND_YEARS),
             "chg.htm": _html("Esker Seal Inc.", "ESKS", SPAN_CHANGE_AND_YEARS),
+            "bes.htm": _html("Fallow Gauge Inc.", "FLWG", BESIDE),
+            "bsp.htm": _html("Gorsey Pump Inc.", "GRSP", BESIDE_SPANS, YEAR_BODY),
             "q4fy.md": _fiscal("Harrowgate Mobility Ltd.", "HRGM", "Q4 FY"),
             "h2fy.md": _fiscal("Ilsley Mobility Ltd.", "ILSM", "2H FY"),
             "fy.md": _fiscal("Jessop Mobility Ltd.", "JSPM", "FY"),
@@ -109,6 +123,16 @@ def test_a_heading_row_over_its_figures_is_read_by_place_not_in_order(engine, na
     heading-row test, still read in order."""
     a = _ask(engine, f"{name} {question}")
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+@pytest.mark.parametrize("question", ["Fallow Gauge revenue Q4 2023", "Fallow Gauge revenue Q4 2024",
+                                      "Gorsey Pump revenue FY 2023", "Gorsey Pump revenue Q4 2023"])
+def test_heads_beside_their_figures_fewer_than_the_figures_head_none(engine, question):
+    """Two years in the first two grid columns over four figures ('$' and figure each a cell): whose figure each year
+    heads is not known (by place the second year stood over the first figure: 70,412 read as the earlier year's;
+    in order, over the change column). No figure is read rather than a wrong one."""
+    a = _ask(engine, question)
+    assert a.status != "answered", a.text
 
 
 @pytest.mark.parametrize("text, months", [
