@@ -1423,7 +1423,10 @@ def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int])
     covers no value column of its row (misaligned spans) goes to the nearest column to its right."""
     parts: list[str] = []
     rows = [[c for c in row.cells if _WORD_OR_PERCENT.search(c.text)] for row in headers]
-    narrow = any(_laid_out_without_marks(cells, vcols) for cells in rows)
+    leaf = next((_heads(cells) for cells in reversed(rows) if _heads(cells)), [])
+    # in order only where the columns are known: a row laid out without the marks, or a last heading row with one
+    # head for each value column (the rows above it then span them in equal groups)
+    narrow = len(leaf) == len(vcols) or any(_laid_out_without_marks(cells, vcols) for cells in rows)
     for cells in rows:
         in_order = _in_order(cells, vcol, vcols, narrow)
         if in_order is not None:
@@ -1590,19 +1593,24 @@ def _in_order(cells: list[GridCell], vcol: int, vcols: list[int], narrow: bool) 
     """A heading row narrower than the body: its cells end before the middle value column starts (a year row of
     four cells over rows of eight, '$' and figure each in a cell of its own, no colspan). Placed by grid column
     it heads the wrong figures (the first year over the second figure) and none of the last. In a table one of
-    whose heading rows was laid out without the body's currency marks (`narrow`), a row whose cells divide the value
-    columns evenly heads them in order (four years over four figures, two spans over two each). Elsewhere a row whose
-    heads each stand over a value column is read by place (None: 'Q4 2024' over its figure, the change columns
-    right of it unheaded); one whose heads stand beside the figures heads all of them when it is one cell (a title
-    over the table), else none (`[]`: two years over four figures, whose are not known)."""
+    whose heading rows was laid out without the body's currency marks, or whose last heading row has a head for each
+    value column (`narrow`), a row whose cells divide the value columns evenly heads them in order (four years over
+    four figures, two spans over two each). Elsewhere a row whose heads each stand over a value column is read by
+    place (None: 'Q4 2024' over its figure, the change columns right of it unheaded), as is one whose heads all stand
+    beside the figures (over the '$' columns: each the nearest figure's); one cell heads all of them (a title over
+    the table); a row some of whose heads stand over figures and some beside them heads none (`[]`: '2024 | 2023' in
+    the first two grid columns over '$ | 100 | $ | 90 | 10 | 11%', the second year over the first figure)."""
     heads = _heads(cells)
     if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2]:
         return None  # a row reaching the middle value column is read by place (a '% Change' heading misplaced)
     if narrow and not len(vcols) % len(heads):
         return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
-    if all(any(c.start <= v < c.end for v in vcols) for c in heads):
+    over = [any(c.start <= v < c.end for v in vcols) for c in heads]
+    if all(over):
         return None
-    return heads if len(heads) == 1 else []
+    if len(heads) == 1:
+        return heads
+    return [] if any(over) else None  # some heads over figures, some beside them: which is whose is not known
 
 
 def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:
