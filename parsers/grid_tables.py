@@ -1598,8 +1598,9 @@ def _in_order(cells: list[GridCell], vcol: int, vcols: list[int], narrow: bool) 
     four figures, two spans over two each). Elsewhere a row whose heads each stand over a value column is read by
     place (None: 'Q4 2024' over its figure, the change columns right of it unheaded), as is one whose heads all stand
     beside the figures (over the '$' columns: each the nearest figure's); one cell heads all of them (a title over
-    the table); a row some of whose heads stand over figures and some beside them heads none (`[]`: '2024 | 2023' in
-    the first two grid columns over '$ | 100 | $ | 90 | 10 | 11%', the second year over the first figure)."""
+    the table); a row some of whose heads stand over figures and some beside them, one of them so heading no figure,
+    heads none (`[]`: '2024 | 2023' in the first two grid columns over '$ | 100 | $ | 90 | 10 | 11%', the second year
+    over the first figure, the first over none)."""
     heads = _heads(cells)
     if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2]:
         return None  # a row reaching the middle value column is read by place (a '% Change' heading misplaced)
@@ -1610,7 +1611,19 @@ def _in_order(cells: list[GridCell], vcol: int, vcols: list[int], narrow: bool) 
         return None
     if len(heads) == 1:
         return heads
-    return [] if any(over) else None  # some heads over figures, some beside them: which is whose is not known
+    return [] if any(over) and _orphan_head(heads, vcols) else None
+
+
+def _orphan_head(heads: list[GridCell], vcols: list[int]) -> bool:
+    """Whether placing a heading row's cells by place leaves one of them heading no value column: the row is shifted
+    against the figures ('2024' over the '$' before the first figure, '2023' over the first figure itself), so which
+    heading is whose is not known. A row each of whose cells heads some column ('2024' over its figure, '2023' over
+    the '$' before the next) is read by place."""
+    used: set[int] = set()
+    for v in vcols:
+        over = [c for c in heads if c.start <= v < c.end]
+        used.update(id(c) for c in (over or _nearest(heads, v, vcols)))
+    return any(id(c) not in used for c in heads)
 
 
 def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:
