@@ -514,13 +514,45 @@ def derived_reply(query: "Query", value: float, unit: str, a: "Fact", b: "Fact",
     said = f"about {value:.{digits}f}%" if digits is not None and unit == "percent" else figure(value, unit)
     rounded = (f" The figures are rounded as printed, so it is given to {'the whole percent' if digits == 0 else f'{digits} decimal'}"
                f"{'s' if digits and digits > 1 else ''} they allow." if digits is not None and unit == "percent" else "")
-    text = (f"{cap(metric_name(query.metric))} {when(a.period_label)}: {said} — computed from "
-            f"{metric_name(a_metric)} {figure(a.value, a.unit)} and {metric_name(b_metric)} {figure(b.value, b.unit)}"
+    a_name = a.label if query.basis == "non-gaap" else metric_name(a_metric)  # 'Adjusted EBITDA', as printed
+    text = (f"{cap(_basis_word(query) + metric_name(query.metric))} {when(a.period_label)}: {said} — computed from "
+            f"{a_name} {figure(a.value, a.unit)} and {metric_name(b_metric)} {figure(b.value, b.unit)}"
             f"{f' ({shown})' if shown else ''}; the release does not print it.{rounded}")
     citations = _cited(a, b)
     return _answer(query.text, "answered", text + sources(citations), value=round(value, 4), unit=unit,
                    **_about(query, segment=None, period=a.period_label, citations=citations,
                             confidence=max(0, query.confidence - 10), kind="value"))
+
+
+def margin_out_of_range_reply(query: "Query", value: float, a: "Fact", b: "Fact", a_metric: str, b_metric: str) -> Answer:
+    """A margin the release does not print whose inputs give a percentage no margin can be (above 100%, below
+    -100%): the figures are not of one period or one scope (a twelve-month figure over a quarter's revenue, a
+    segment's over the company's), so no figure is given; both cited."""
+    text = (f"The release does not print {_basis_word(query)}{metric_name(query.metric)} {when(a.period_label)}, and "
+            f"the figures it would come from ({a.label} {figure(a.value, a.unit)}, {b.label} "
+            f"{figure(b.value, b.unit)}) give {value:.1f}%, which no margin can be: they are not of one period and "
+            f"scope, so no figure is given.")
+    citations = _cited(a, b)
+    return _answer(query.text, "abstained", text + sources(citations),
+                   **_about(query, segment=None, period=a.period_label, citations=citations, confidence=40,
+                            kind="value"))
+
+
+def only_adjusted_printed_reply(query: "Query", adjusted: "Fact") -> Answer:
+    """A plain margin ('EBITDA margin') asked of a release that prints only the adjusted figure: a margin of it is
+    the adjusted margin, never the one asked; the user is told what is printed and what may be asked."""
+    text = (f"The release does not print {metric_name(query.metric)} {when(adjusted.period_label)}, nor the "
+            f"unadjusted figure it would come from: it prints {adjusted.label} ({figure(adjusted.value, adjusted.unit)})"
+            f". Ask for the adjusted {metric_name(query.metric)} to have it computed from that.")
+    citations = [adjusted.citation]
+    return _answer(query.text, "abstained", text + sources(citations),
+                   **_about(query, segment=None, period=adjusted.period_label, citations=citations, confidence=40,
+                            kind="value"))
+
+
+def _basis_word(query: "Query") -> str:
+    """'adjusted ' before a figure asked on a non-GAAP basis ('adjusted EBITDA margin'); '' for one as reported."""
+    return "adjusted " if query.basis == "non-gaap" else ""
 
 
 def too_rounded_reply(query: "Query", a: "Fact", b: "Fact", a_metric: str, b_metric: str,

@@ -14,7 +14,10 @@ DURATION_RE = re.compile(
     r"|\b(?:fiscal\s+)?(year|quarter|qtr|fy(?=\s+end(?:ed|ing)?\b))s?\b|\b(" + ORDINAL_RE + r")[\s-]+quarter\b"
     r"|\b(ytd|year[\s-]to[\s-]date)\b"
     r"|(?-i:\b(3|6|9|12)M\b)(?![\s-]?(?:19|20)?\d\d\b)"  # "6M to Dec.": six months ('6M25' is a token of its own)
-    r"|\b(half)[\s-]+years?\b", re.I)  # "for the half-year ended 31 December 2025": six months, never a year
+    r"|\b(half)[\s-]+years?\b"  # "for the half-year ended 31 December 2025": six months, never a year
+    # "Q4 FY ended March 31, 2025", "2H FY ended ...": the quarter or half token before 'FY ended' is the span (the
+    # 'FY' names the fiscal year it falls in); without it the 'fy' above reads the column a twelve-month year
+    r"|\b(?:(Q[1-4]|[1-4]Q)|(H[12]|[12]H))[\s-]+fy(?=\s+end(?:ed|ing)?\b)", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\b", re.I)
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 QUARTER_TOKEN_RE = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s|[-/](?=\d|FY))?(?:FY\s?|F)?'?((?:19|20)?\d\d)\b",
@@ -40,6 +43,10 @@ def header_months(text: str, default_months: int | None) -> int | None:
     if m.group(6):
         return int(m.group(6))
     if m.group(7):
+        return 6
+    if m.group(8):
+        return 3
+    if m.group(9):
         return 6
     return default_months  # YTD: the caller knows how far into the year
 

@@ -18,7 +18,7 @@ from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
 from parsers.model import Figure
 from parsers.name_forms import name_words
-from parsers.vocabulary_data import VOCABULARY, basis_heading_words
+from parsers.vocabulary_data import VOCABULARY, basis_heading_words, forward_heading_words
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_end, month_number
@@ -767,6 +767,8 @@ class GridReader:
                 continue
             period = col.period if not (dated and col.subject) else dated
             period = period if plain_period else _row_period(label, period)
+            if period is not None and period.months not in (0, 12) and _TWELVE_MONTHS_TO_DATE.search(label):
+                period = Period(period.end, 12)  # 'EBITDA (trailing twelve months)' under a quarter: the year to its end
             waits = period is None and plain_period and col.kind == "amount" and not col.subject and not dated \
                 and table_class in _STATEMENTS
             if waits:
@@ -1460,9 +1462,13 @@ def _header_text(headers: list[GridRow], vcol: int, vend: int, vcols: list[int])
     """The header words over one value column, top to bottom, joined by '|'. A heading cell that
     covers no value column of its row (misaligned spans) goes to the nearest column to its right."""
     parts: list[str] = []
-    for row in headers:
-        cells = [c for c in row.cells if _WORD_OR_PERCENT.search(c.text)]
-        in_order = _in_order(cells, vcol, vcols)
+    rows = [[c for c in row.cells if _WORD_OR_PERCENT.search(c.text)] for row in headers]
+    leaf = next((_heads(cells) for cells in reversed(rows) if _heads(cells)), [])
+    # in order only where the columns are known: a row laid out without the marks, or a last heading row with one
+    # head for each value column (the rows above it then span them in equal groups)
+    narrow = len(leaf) == len(vcols) or any(_laid_out_without_marks(cells, vcols) for cells in rows)
+    for cells in rows:
+        in_order = _in_order(cells, vcol, vcols, narrow)
         if in_order is not None:
             parts.extend(c.text for c in in_order)
             continue
@@ -1606,16 +1612,58 @@ def _years_side_by_side(headers: list[GridRow], vcol: int, vend: int) -> bool:
     return False
 
 
-def _in_order(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell] | None:
+def _heads(cells: list[GridCell]) -> list[GridCell]:
+    """A heading row's cells past the label column."""
+    return [c for c in cells if c.start > 0 or c.end > 1]
+
+
+def _laid_out_without_marks(cells: list[GridCell], vcols: list[int]) -> bool:
+    """A heading row written without the body's currency-mark cells ('2024 | 2023 | 2024 | 2023' in the first four
+    grid columns over '$ | 2,105 | $ | 8,940 | ...'): one head per value column, the row ending before the middle
+    value column, and a head standing over no value column (over a '$' or empty column). Only such a row shows the
+    headings are out of place; a row whose heads each stand over a value column ('Q4 2024' over its figure, the
+    change and percent columns right of them unheaded) is read by place, its extra columns left unheaded."""
+    heads = _heads(cells)
+    if not heads or len(heads) != len(vcols) or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2]:
+        return False
+    return any(not any(c.start <= v < c.end for v in vcols) for c in heads)
+
+
+def _in_order(cells: list[GridCell], vcol: int, vcols: list[int], narrow: bool) -> list[GridCell] | None:
     """A heading row narrower than the body: its cells end before the middle value column starts (a year row of
     four cells over rows of eight, '$' and figure each in a cell of its own, no colspan). Placed by grid column
-    it heads the wrong figures (the first year over the second figure) and none of the last. When its cells
-    divide the value columns evenly, they head them in order (four years over four figures, two spans over two
-    each); else None (read by place, as before)."""
-    heads = [c for c in cells if c.start > 0 or c.end > 1]
-    if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2] or len(vcols) % len(heads):
+    it heads the wrong figures (the first year over the second figure) and none of the last. In a table one of
+    whose heading rows was laid out without the body's currency marks, or whose last heading row has a head for each
+    value column (`narrow`), a row whose cells divide the value columns evenly heads them in order (four years over
+    four figures, two spans over two each). Elsewhere a row whose heads each stand over a value column is read by
+    place (None: 'Q4 2024' over its figure, the change columns right of it unheaded), as is one whose heads all stand
+    beside the figures (over the '$' columns: each the nearest figure's); one cell heads all of them (a title over
+    the table); a row some of whose heads stand over figures and some beside them, one of them so heading no figure,
+    heads none (`[]`: '2024 | 2023' in the first two grid columns over '$ | 100 | $ | 90 | 10 | 11%', the second year
+    over the first figure, the first over none)."""
+    heads = _heads(cells)
+    if not heads or len(vcols) < 2 or max(c.end for c in heads) > vcols[len(vcols) // 2]:
         return None  # a row reaching the middle value column is read by place (a '% Change' heading misplaced)
-    return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
+    if narrow and not len(vcols) % len(heads):
+        return [heads[vcols.index(vcol) // (len(vcols) // len(heads))]]
+    over = [any(c.start <= v < c.end for v in vcols) for c in heads]
+    if all(over):
+        return None
+    if len(heads) == 1:
+        return heads
+    return [] if any(over) and _orphan_head(heads, vcols) else None
+
+
+def _orphan_head(heads: list[GridCell], vcols: list[int]) -> bool:
+    """Whether placing a heading row's cells by place leaves one of them heading no value column: the row is shifted
+    against the figures ('2024' over the '$' before the first figure, '2023' over the first figure itself), so which
+    heading is whose is not known. A row each of whose cells heads some column ('2024' over its figure, '2023' over
+    the '$' before the next) is read by place."""
+    used: set[int] = set()
+    for v in vcols:
+        over = [c for c in heads if c.start <= v < c.end]
+        used.update(id(c) for c in (over or _nearest(heads, v, vcols)))
+    return any(id(c) not in used for c in heads)
 
 
 def _nearest(cells: list[GridCell], vcol: int, vcols: list[int]) -> list[GridCell]:
@@ -1716,11 +1764,16 @@ def _labels_once(table: GridTable, label_edge: int) -> bool:
     return len(labels) == len(set(labels))
 
 
-_FORWARD_HEADING = re.compile(r"target|threshold|maximum|minimum|budget|plan|forecast|estimate|guidance|outlook|"
-                              r"project|expect|pro\s+forma", re.I)
+# a heading marking its column forward ('Outlook', 'Prior Guidance', 'Anticipated Results', 'Estimated', 'Budget'):
+# knowledge/vocabulary.toml's words (`forward_headings`, `guidance`)
+_FORWARD_HEADING = re.compile(forward_heading_words(), re.I)
 
 
+# a heading marking its column a period's results, never its outlook ('Preliminary Results', 'Reported', 'Actual')
 _ACTUAL_COLUMN = re.compile(r"\b(?:results?|actuals?|preliminary|reported)\b", re.I)
+# a results column that stands for the period's actuals beside the guidance once given for it: only 'Preliminary
+# (unaudited) results' or 'Actual'; 'Q4 2024 Results' beside guidance may be anything ('Anticipated Results' is not)
+_ACTUALS_BESIDE_GUIDANCE = re.compile(r"\bpreliminary\s+(?:\(?unaudited\)?\s+)?results?\b|\bactuals?\b", re.I)
 
 
 def _named_span(date_only: Period, words: str) -> Period | None:
@@ -1738,8 +1791,8 @@ def _outlook_range(text: str, col: Column, period: Period, line: int, quote: str
     ends, stored as the prose reader stores an outlook's range ('guidance low' and 'guidance high' on the label, the
     basis the label says kept), never one actual figure; a column of results ('Preliminary Results') is no outlook."""
     read = parse_range_cell(text)
-    if read is None or _ACTUAL_COLUMN.search(col.header):
-        return []
+    if read is None or (_ACTUAL_COLUMN.search(col.header) and not _FORWARD_HEADING.search(col.header)):
+        return []  # 'Anticipated Results' is an outlook still
     low, high, stated, percent = read
     kind = row_kind(name, section)
     sign = "$" if "$" in text else ""
@@ -2076,7 +2129,7 @@ def _results_beside_guidance(columns: dict[int, Column]) -> None:
     table's outlook reading."""
     amounts = [c for c in columns.values() if c.kind == "amount" and c.period is not None]
     for col in amounts:
-        if not _ACTUAL_COLUMN.search(col.header) or _FORWARD_HEADING.search(col.header):
+        if not _ACTUALS_BESIDE_GUIDANCE.search(col.header) or _FORWARD_HEADING.search(col.header):
             continue
         guided = [g for g in amounts if g is not col and g.period == col.period and _FORWARD_HEADING.search(g.header)
                   and not _ACTUAL_COLUMN.search(g.header)]

@@ -170,5 +170,15 @@ def basis_heading_words(vocabulary: dict = VOCABULARY) -> str:
             rf"(?:{either('basis_heading_nouns')})")
 
 
-__all__ = ["VOCABULARY", "basis_heading_words", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
+def forward_heading_words(vocabulary: dict = VOCABULARY) -> str:
+    """The words a column heading marks its figures forward with (an outlook, a plan, an estimate): the stems of
+    `forward_headings` matched anywhere in a word, and the whole words of `guidance` (the words a question asks for
+    an outlook with), an alternation whose phrases' words any run of spaces may part; never matching when empty."""
+    language = vocabulary.get("language", {})
+    stems = [r"\s+".join(map(re.escape, p.split())) for p in language.get("forward_headings", ())]
+    words = [rf"\b{re.escape(w)}\b" for w in language.get("guidance", ())]
+    return "|".join(sorted(stems, key=len, reverse=True) + words) or r"(?!)"
+
+
+__all__ = ["VOCABULARY", "basis_heading_words", "forward_heading_words", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
            "other_earnings_words", "place_patterns", "place_prose_pattern", "prose_term", "transaction_patterns"]

@@ -47,13 +47,20 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
     and marketing), computed from two figures of one release, both cited."""
     if query.geo or query.product:
         return None
+    adjusted_only = None
     for how, a_metric, b_metric in DERIVED.get(query.metric, ()):
-        a_rows = facts.facts(query.company.key, a_metric, "", "", key, query.basis)
-        b_rows = facts.facts(query.company.key, b_metric, "", "", key, query.basis)
+        a_rows = facts.facts(query.company.key, a_metric, "", "", key, _input_basis(query, how, a_metric))
+        b_rows = facts.facts(query.company.key, b_metric, "", "", key, _input_basis(query, how, b_metric))
+        if how in MARGINS:
+            a_rows, b_rows = _of_margin_basis(query, a_metric, a_rows), _of_margin_basis(query, b_metric, b_rows)
+            if how == "ratio" and not a_rows and query.basis == "":
+                adjusted_only = adjusted_only or _adjusted_printed(facts, query, key, a_metric)
         found = pair(a_rows, b_rows)
         if not found or not found[1].value or (how in ("sub", "add") and found[0].unit != found[1].unit):
             continue
         a, b = found
+        if how in MARGINS and (a.key != b.key or a.unit != b.unit):
+            continue  # a margin of figures of one period and one unit only
         if how == "per_share" and ((a.unit, b.unit) != PER_SHARE_UNITS or b.value <= 0 or a.doc_id != b.doc_id):
             continue  # an amount in dollars over a count of shares, of one release, or nothing
         if how == "per_share" and a_metric == "net_income" and _minority_share(facts, query, key, a):
@@ -71,8 +78,39 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
             return wording.too_rounded_reply(query, a, b, a_metric, b_metric, span)
         if digits is not None:
             value = round(value, digits)
+        if how in MARGINS and not -100 <= value <= 100:
+            return wording.margin_out_of_range_reply(query, value, a, b, a_metric, b_metric)
         return wording.derived_reply(query, value, unit, a, b, a_metric, b_metric, how, digits)
+    if adjusted_only is not None:
+        return wording.only_adjusted_printed_reply(query, adjusted_only)
     return None
+
+
+MARGINS = ("ratio", "ratio_sub")  # a margin: a figure as a percent of revenue
+
+
+def _input_basis(query: Query, how: str, metric: str) -> str:
+    """The basis an input of a computed figure is looked up on: revenue, the whole a margin is a percent of, is
+    always as reported (an 'adjusted EBITDA margin' is adjusted EBITDA over the revenue reported); any other input
+    on the basis asked."""
+    return "" if how in MARGINS and metric == "revenue" else query.basis
+
+
+def _of_margin_basis(query: Query, metric: str, rows: list[Fact]) -> list[Fact]:
+    """A margin's inputs of the basis the margin is asked on: a plain margin ('EBITDA margin') only of figures as
+    printed unadjusted, never of an adjusted one ('Adjusted EBITDA', which a measure non-GAAP by definition takes
+    for its plain name): a margin of an adjusted figure is an adjusted margin, and an adjusted margin only of an
+    adjusted figure (revenue, the whole, as reported). Never of an outlook."""
+    kept = [r for r in rows if r.basis != "guidance"]
+    if metric == "revenue" or query.basis not in ("", "non-gaap"):
+        return kept
+    return [r for r in kept if (r.basis == "non-gaap") == (query.basis == "non-gaap")]
+
+
+def _adjusted_printed(facts: Facts, query: Query, key: PeriodKey, metric: str) -> Fact | None:
+    """The adjusted figure a release prints where a plain margin was asked and no unadjusted one is held."""
+    rows = [r for r in facts.facts(query.company.key, metric, "", "", key, "non-gaap") if r.basis == "non-gaap"]
+    return rows[0] if rows else None
 
 
 def _rounding(fact: Fact) -> float:
