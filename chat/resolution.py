@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from chat import wording
 from chat.answer import Answer
 from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
-                         period_label, two_way)
+                         period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, understand, with_variant
@@ -926,7 +926,8 @@ class Resolver:
         slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
         if not periods and slots.implied in REPINNED and slots.company != ctx.company:
             slots.period = PeriodSpec(slots.implied)  # "and Bolt?" after Acme's prior quarter: Bolt's own, pinned again
-        slots.words = q.norm if q.metric is not None else ctx.words
+        slots.words = q.norm if q.metric is not None else (
+            requalified(ctx.words, q.norm) if q.basis_named else ctx.words)
         return slots
 
     # -- the company -----------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+"""The fourth set of analyst questions (tests/data/analyst_questions4.jsonl: the dev wire releases the other sets cover
+least, in the phrasings they use least) asked of the store of every dev wire release, ../shared/corpus/full and the
+seeds, and the classes of failure it found, each on a release written here."""
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.wire_questions import ANALYST4, SHARED, score_analyst
+from tests.built_releases import ask_in_turn, engine_over
+
+RIGHT_FLOOR = 80  # 2026-12-07 09:55: 151 questions, 80 right, 0 wrong, 71 refused (before the fixes: 1 wrong)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "corpus" / "wire").is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_analyst_questions4_right_or_refused_never_wrong(tmp_path):
+    rows = score_analyst(ANALYST4, folder=tmp_path)
+    assert len(rows) >= 140
+    wrong = [f"{r.item.id} {r.item.question!r}: {r.reason}" for r in rows if r.verdict == "wrong"]
+    assert not wrong, "\n".join(wrong)
+    right = sum(r.verdict == "right" for r in rows)
+    assert right >= RIGHT_FLOOR, f"{right} right, floor {RIGHT_FLOOR}"
+
+
+ask = ask_in_turn  # one conversation, the last answer
+
+
+# -- "adjusted" of a measure printed plain and "as adjusted", both marked non-GAAP ---------------------------------
+AS_ADJUSTED = """Harbor Crest Realty Trust Reports Fourth Quarter and Full Year 2024 Results
+
+NEW YORK, Feb. 10, 2025 -- Harbor Crest Realty Trust (NYSE: HCRT) today reported its results.
+
+| (Amounts in thousands, except per share amounts) | For the Three Months Ended December 31, | | For the Year Ended December 31, | |
+| --- | --- | --- | --- | --- |
+|  | 2024 | 2023 | 2024 | 2023 |
+| FFO attributable to common shareholders plus assumed conversions (non-GAAP) | $ 117,085 | $ 121,105 | $ 470,021 | $ 503,792 |
+| Per diluted share (non-GAAP) | $ 0.58 | $ 0.62 | $ 2.37 | $ 2.59 |
+| Certain expense (income) items that impact FFO, net | $ 5,127 | $ 2,646 | $ (22,950) | $ 4,359 |
+| Per diluted share (non-GAAP) | $ 0.03 | $ 0.01 | $ (0.11) | $ 0.02 |
+| FFO attributable to common shareholders plus assumed conversions, as adjusted (non-GAAP) | $ 122,212 | $ 123,751 | $ 447,071 | $ 508,151 |
+| Per diluted share (non-GAAP) | $ 0.61 | $ 0.63 | $ 2.26 | $ 2.61 |
+"""
+
+
+@pytest.fixture(scope="module")
+def harbor(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("harbor"), {"hcrt.md": AS_ADJUSTED}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("turns, value", [
+    (("Harbor Crest FFO per diluted share 2024", "what about adjusted?"), 2.26),
+    (("Harbor Crest FFO per diluted share 2024", "and adjusted?"), 2.26),
+    (("Harbor Crest FFO per diluted share 2024", "what about adjusted?", "and the year before?"), 2.61),
+    (("Harbor Crest FFO per diluted share 2024", "what about adjusted?", "and GAAP?"), 2.37),
+    (("Harbor Crest FFO 2024", "what about adjusted?"), 447_071_000),
+    (("Harbor Crest FFO as adjusted per diluted share 2024",), 2.26),
+    (("Harbor Crest FFO per diluted share 2024",), 2.37),  # the near miss: no qualifier said, the plain row
+    (("Harbor Crest FFO Q4 2024",), 117_085_000),
+])
+def test_adjusted_asked_of_a_measure_printed_plain_and_as_adjusted(harbor, turns, value):
+    """Both rows say '(non-GAAP)', so both fit an 'adjusted' question of FFO (non-GAAP by definition); the plain
+    row's shorter label had every word said and was answered: 'what about adjusted?' after FFO per share gave $2.37
+    where the row 'as adjusted' prints $2.26 — a wrong figure. A question saying a qualifier the rows carry takes
+    the rows that carry it ('as adjusted' is 'adjusted'), and the next turn keeps it."""
+    a = ask(harbor, *turns)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
