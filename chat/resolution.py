@@ -359,8 +359,10 @@ class Resolver:
             y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
             slots.others = (spec_of((3, y, m)),)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
-                and (slots.period.end is None or slots.period.kind == "YTDM") and slots.intent not in SERIES_INTENTS:
+                and (slots.period.end is None or slots.period.kind in DATED_YEARLESS) and slots.intent not in SERIES_INTENTS:
             self._pin_yearless(q, company, slots)
+            if slots.period.kind == "date" and slots.period.year is None:  # "the March quarter", none held:
+                raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)  # never the placeholder year
         if slots.period is None and slots.intent not in SERIES_INTENTS:
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
@@ -792,7 +794,7 @@ class Resolver:
     @staticmethod
     def _with_year(spec: PeriodSpec, year: int) -> PeriodSpec:
         """A yearless period given a year: "YTD through September" moves its month's date to that year as well."""
-        return spec.with_year(year) if spec.kind == "YTDM" else replace(spec, year=year)
+        return spec.with_year(year) if spec.kind in DATED_YEARLESS else replace(spec, year=year)
 
     def _pin_latest(self, q: Question, company: Company, slots: Context) -> None:
         """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no
@@ -1203,7 +1205,9 @@ def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
 
 LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
 MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
-YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM"}  # "YE": "at year end" with no year; "H2": the second half
+YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end" with no year; "H2": the second half
+# yearless periods held as a month's date (the placeholder year): "YTD through September", "the December quarter"
+DATED_YEARLESS = {"YTDM", "date"}
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"

@@ -65,3 +65,41 @@ def test_adjusted_asked_of_a_measure_printed_plain_and_as_adjusted(harbor, turns
     the rows that carry it ('as adjusted' is 'adjusted'), and the next turn keeps it."""
     a = ask(harbor, *turns)
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+# -- "the December quarter" with no year: the latest quarter ending in that month -----------------------------------
+MONTH_QUARTER = """Lindenfield Software Inc. Reports Fiscal 2025 Third Quarter Results
+
+TORONTO, Feb. 10, 2025 -- Lindenfield Software Inc. (NYSE: LDFS) today reported results for its fiscal third quarter
+ended December 31, 2024.
+
+| (US$ thousands) | Three months ended December 31, 2024 | Three months ended December 31, 2023 | Nine months ended December 31, 2024 | Nine months ended December 31, 2023 |
+| --- | --- | --- | --- | --- |
+| Total revenue | 35,773 | 33,007 | 95,763 | 76,388 |
+| Net income | 9,606 | 5,610 | 17,333 | 19,030 |
+"""
+
+
+@pytest.fixture(scope="module")
+def lindenfield(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("lindenfield"), {"ldfs.md": MONTH_QUARTER}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("turns, value", [
+    (("Lindenfield revenue the December quarter",), 35_773_000),
+    (("Lindenfield revenue the December quarter", "and the year before?"), 33_007_000),
+    (("Lindenfield net income nine months", "what about the December quarter?"), 9_606_000),
+    (("Lindenfield net income the December quarter 2023",), 5_610_000),
+    (("Lindenfield revenue the September quarter",), None),  # the near miss: no quarter held ends in September
+    (("Lindenfield revenue the March quarter",), None),
+])
+def test_a_month_quarter_with_no_year_is_the_latest_held(lindenfield, turns, value):
+    """'the December quarter' with no year was no period: 'december' was a word no figure holds and the question was
+    refused. It is the latest quarter held ending in that month; where none is held the question asks back, never
+    naming the placeholder year."""
+    a = ask(lindenfield, *turns)
+    if value is None:
+        assert a.value is None and "2000" not in a.text and "2001" not in a.text, a.text
+    else:
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
