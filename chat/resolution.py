@@ -502,6 +502,8 @@ class Resolver:
         metric = slots.metric or ""
         across = tuple(ACROSS_READINGS.get(metric, [metric]))
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
+        if slots.period is not None and slots.period.kind == "date" and slots.period.year is None:
+            slots.period = None  # "the September quarter" over companies: each one's latest, never the placeholder year
         latest = LATEST_ACROSS.get(slots.period.kind) if slots.period is not None else None
         if latest is not None and SEQUENTIAL.search(q.norm):
             latest = None  # "growth vs last quarter" across companies: no year-on-year change is given for it
