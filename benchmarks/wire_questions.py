@@ -4,6 +4,7 @@
     python benchmarks/wire_questions.py --analyst [--show refused]
     python benchmarks/wire_questions.py --analyst2 [--show refused]
     python benchmarks/wire_questions.py --analyst3 [--show refused]
+    python benchmarks/wire_questions.py --analyst4 [--show refused]
 
 `--analyst` asks tests/data/analyst_questions.jsonl instead: the questions analysts ask of a store of
 many companies (every dev wire release, ../shared/corpus/full and the seeds), with and without periods
@@ -19,6 +20,11 @@ companies not held whose names are close to held ones.
 ../shared/corpus/full (complete EDGAR releases and whole submissions) — the releases of other companies in every
 form but the wire copy: figures an opening cuts off (abstain), per-share heads that are not EPS, fiscal years,
 balance-sheet lines at a date, change, rank across companies and follow-ups.
+`--analyst4` asks tests/data/analyst_questions4.jsonl of the store of `--analyst`: a fourth set over the dev wire
+releases the other sets cover least (foreign filers in euro, yen and Canadian dollars, a small bank, REITs), in the
+phrasings they use least (no period, "last quarter", "the December quarter", "year to date", "H1", lowercase and
+misspelt names, "and the year before?" in turn, margins and changes from two cited figures); each line's "source"
+names the release line its figure stands on.
 
 Every batch in tests/batches/wire/ is asked of one store holding all the development wire releases
 (`benchmarks/split.py dev`), so each question must find its company among ~40; `--separate` asks
@@ -66,6 +72,7 @@ BATCHES = ROOT / "tests" / "batches" / "wire"
 ANALYST = ROOT / "tests" / "data" / "analyst_questions.jsonl"
 ANALYST2 = ROOT / "tests" / "data" / "analyst_questions2.jsonl"
 ANALYST3 = ROOT / "tests" / "data" / "analyst_questions3.jsonl"
+ANALYST4 = ROOT / "tests" / "data" / "analyst_questions4.jsonl"
 SHARED = ROOT.parent / "shared"
 
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
@@ -315,10 +322,14 @@ def main() -> None:
                    help=f"ask {ANALYST2.relative_to(ROOT)} (the second set: releases the first covers least) of that store")
     p.add_argument("--analyst3", action="store_true",
                    help=f"ask {ANALYST3.relative_to(ROOT)} (the third set) of the seeds, corpus/releases and corpus/full")
+    p.add_argument("--analyst4", action="store_true",
+                   help=f"ask {ANALYST4.relative_to(ROOT)} (the fourth set: dev wire releases least covered) of that store")
     args = p.parse_args()
     start = time.perf_counter()
     if args.analyst3:
         rows = score_analyst(ANALYST3, releases=corpus_releases())
+    elif args.analyst4:
+        rows = score_analyst(ANALYST4)
     elif args.analyst or args.analyst2:
         rows = score_analyst(ANALYST2 if args.analyst2 else ANALYST)
     else:

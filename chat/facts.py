@@ -478,7 +478,28 @@ ADJUSTED_LABEL = re.compile(r"\b(?:as\s+adjusted|adjusted|normali[sz]ed|"
 
 
 def _qualifiers(text: str) -> set[str]:
-    return {" ".join(m.group(0).lower().split()) for m in ADJUSTED_LABEL.finditer(text)}
+    """The qualifiers a text says, 'as adjusted' as 'adjusted' (a question says 'adjusted' of the row 'FFO, as
+    adjusted')."""
+    return {" ".join(m.group(0).lower().split()).removeprefix("as ") for m in ADJUSTED_LABEL.finditer(text)}
+
+
+def _qualified(norm: str, rows: list[Fact]) -> list[Fact]:
+    """A question that says a qualifier ('as adjusted', 'core') of a measure printed with and without it takes only
+    the rows that carry it: the plain row's label is shorter, so its every word is said and it would fit first
+    ('FFO as adjusted per diluted share' answered with 'FFO per diluted share'). A qualifier no row carries
+    leaves the rows as they are."""
+    said = _qualifiers(norm)
+    if not said:
+        return rows
+    return [r for r in rows if said & _qualifiers(r.label)] or rows
+
+
+def requalified(words: str, norm: str) -> str:
+    """The words that pick the row after a follow-up that names a basis and no figure ('what about adjusted?',
+    'and GAAP?'): the figure's words with their qualifiers replaced by the follow-up's, so the next turn ('and the
+    year before?') still reads the row the follow-up picked."""
+    said = _qualifiers(norm)
+    return " ".join([ADJUSTED_LABEL.sub(" ", words).strip(), *sorted(said)]).strip()
 
 
 # the words of another measure, a basis aside ("pro forma EPS" is EPS on a basis, read from a heading as well as a label)
@@ -529,6 +550,9 @@ def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
     """Rows of one metric printed under several labels ('Trade receivables — billed', 'Trade receivables,
     net'): the rows of the one label whose every word the question says, the longest such label;
     when no label or two labels fit equally, all rows stay (and a release printing two figures asks back)."""
+    if len({r.label for r in rows}) < 2:
+        return rows
+    rows = _qualified(norm, rows)
     if len({r.label for r in rows}) < 2:
         return rows
     said = set(_label_words(norm))

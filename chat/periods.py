@@ -138,6 +138,8 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"(?:quarter|period|release))\b")),  # "current assets" is no period
     ("year_range", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*(?:-|–|through|thru)\s*((?:19|20)\d\d)(?![\w/%.,-])")),
     ("month_quarter", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter(?:\s+of)?\s*,?\s*{YEAR}")),
+    # "the December quarter" with no year: the latest quarter ending in that month, pinned to the figures held
+    ("month_quarter_noyear", re.compile(rf"\bthe\s+({MONTH_RE})\s+quarter\b")),
 ]
 PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # the store's own name of a span no calendar names ("12M to 2020-08": four quarters to August 2020), read back
@@ -353,6 +355,10 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         mon = month_number(g[0])
         year = _year(g[1])
         return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
+    if kind == "month_quarter_noyear":
+        from parsers.periods import month_number
+        mon = month_number(g[0])
+        return PeriodSpec("date", None, months=3, end=month_end(YEARLESS_PLACEHOLDER, mon)) if mon else None
     if kind in ("rel_year", "year_ago_quarter", "year_ago"):
         return PeriodSpec(kind)
     if kind in ("rel_quarter", "prior_quarter"):
@@ -364,7 +370,7 @@ def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSp
     """Fill what a follow-up leaves out: "and in 2005?" keeps the quarter, "the nine months" keeps the year;
     the year of the quarter asked ("and 2024?" after Q4 2024) is that year, whole."""
     if context is None or spec.kind in RELATIVE_TO_LATEST or context.kind in RELATIVE_TO_LATEST \
-            or (spec.kind == "YTDM" and spec.year is None):  # its year is the latest held ending in its month
+            or (spec.kind in ("YTDM", "date") and spec.year is None):  # its year: the latest held ending in its month
         return spec
     if spec.kind in ("rel_year", "year_ago"):
         return context.previous_year()

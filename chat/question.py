@@ -17,6 +17,7 @@ from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
 from knowledge.lookup import SECTION_MARK
 from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo
+from parsers.company_names import name_word_key
 from parsers.text_normal import normalize_text
 
 ABBREVIATIONS: dict[str, str] = dict(LANGUAGE.get("abbreviations", {}))  # knowledge/vocabulary.toml
@@ -1029,9 +1030,10 @@ def _name_run(tokens: list[re.Match], name_words: set[str], voter: re.Match) -> 
     """The words of a company's name standing together with the word that named it: "Crestline Investment"
     of "Crestline Investment net investment income", never the "investment" of the figure further on
     ("Crestline net investment income" was asked as net income); "Ostrava Pharma" of Ostrava Pharmaceuticals."""
-    def named(t: re.Match) -> bool:  # a name word cut short stands in the name too ('pharma' of 'Pharmaceuticals')
-        word = t.group(0).removesuffix("'s")
-        return word in name_words or t is voter or (len(word) >= 4 and any(n.startswith(word) for n in name_words))
+    def named(t: re.Match) -> bool:  # a name word cut short stands in the name too ('pharma' of 'Pharmaceuticals'),
+        word = t.group(0).removesuffix("'s")  # and its short form ('mgmt' of 'Management', 'intl' of 'International')
+        return word in name_words or t is voter or (len(word) >= 4 and any(n.startswith(word) for n in name_words)) \
+            or name_word_key(word) in name_words
     at = tokens.index(voter)
     start = end = at
     while start > 0 and named(tokens[start - 1]):

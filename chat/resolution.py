@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from chat import wording
 from chat.answer import Answer
 from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
-                         period_label, two_way)
+                         period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, understand, with_variant
@@ -369,8 +369,10 @@ class Resolver:
             y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
             slots.others = (spec_of((3, y, m)),)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
-                and (slots.period.end is None or slots.period.kind == "YTDM") and slots.intent not in SERIES_INTENTS:
+                and (slots.period.end is None or slots.period.kind in DATED_YEARLESS) and slots.intent not in SERIES_INTENTS:
             self._pin_yearless(q, company, slots)
+            if slots.period.kind == "date" and slots.period.year is None:  # "the March quarter", none held:
+                raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)  # never the placeholder year
         if slots.period is None and slots.intent not in SERIES_INTENTS:
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
@@ -510,6 +512,8 @@ class Resolver:
         metric = slots.metric or ""
         across = tuple(ACROSS_READINGS.get(metric, [metric]))
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
+        if slots.period is not None and slots.period.kind == "date" and slots.period.year is None:
+            slots.period = None  # "the September quarter" over companies: each one's latest, never the placeholder year
         latest = LATEST_ACROSS.get(slots.period.kind) if slots.period is not None else None
         if latest is not None and SEQUENTIAL.search(q.norm):
             latest = None  # "growth vs last quarter" across companies: no year-on-year change is given for it
@@ -802,7 +806,7 @@ class Resolver:
     @staticmethod
     def _with_year(spec: PeriodSpec, year: int) -> PeriodSpec:
         """A yearless period given a year: "YTD through September" moves its month's date to that year as well."""
-        return spec.with_year(year) if spec.kind == "YTDM" else replace(spec, year=year)
+        return spec.with_year(year) if spec.kind in DATED_YEARLESS else replace(spec, year=year)
 
     def _pin_latest(self, q: Question, company: Company, slots: Context) -> None:
         """'latest', 'last quarter', 'this year', 'trailing twelve months' and a question naming no
@@ -936,7 +940,8 @@ class Resolver:
         slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
         if not periods and slots.implied in REPINNED and slots.company != ctx.company:
             slots.period = PeriodSpec(slots.implied)  # "and Bolt?" after Acme's prior quarter: Bolt's own, pinned again
-        slots.words = q.norm if q.metric is not None else ctx.words
+        slots.words = q.norm if q.metric is not None else (
+            requalified(ctx.words, q.norm) if q.basis_named else ctx.words)
         return slots
 
     # -- the company -----------------------------------------------------------------------------
@@ -1220,7 +1225,9 @@ def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
 
 LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
 MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
-YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM"}  # "YE": "at year end" with no year; "H2": the second half
+YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end" with no year; "H2": the second half
+# yearless periods held as a month's date (the placeholder year): "YTD through September", "the December quarter"
+DATED_YEARLESS = {"YTDM", "date"}
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
