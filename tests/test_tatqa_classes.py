@@ -1173,3 +1173,18 @@ def test_the_change_of_a_row_under_a_date_over_years_is_answered_from_both_years
     assert answer.status == "answered" and round(answer.value) == value, answer.text
     if value != 3_711_000:
         assert "2018" in answer.text and "2017" in answer.text
+
+
+NOTE_REFERENCES = _table([["(in thousands of $)", "2019", "2018"],
+                          ["Hedge valuation (see note 24)", "8", "6,298"],
+                          ["Senior notes (Notes 2024)", "1,500", "1,500"],
+                          ["Prepaid royalties (Note 7)", "45,640", "84,730"]], "Other non-current assets.")
+
+
+def test_a_labels_reference_to_the_notes_is_no_word_of_the_row(tmp_path) -> None:
+    """'(see note 24)' after a row's name points elsewhere, like a footnote mark: the row is asked by its own words,
+    its change answered; a parenthesis naming notes of a year ('(Notes 2024)') stays part of the label."""
+    labels = {label for label, _, _ in _facts(NOTE_REFERENCES)}
+    assert labels == {"Hedge valuation", "Senior notes (Notes 2024)", "Prepaid royalties"}
+    answer = _ask(_engine(tmp_path, NOTE_REFERENCES), "What was the change in hedge valuation between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == 8_000 - 6_298_000, answer.text
