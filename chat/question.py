@@ -1193,7 +1193,7 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     keys = [q.company] if q.company else (list(vocab.sections) if len(vocab.companies) == 1 else [])
     if len(keys) != 1:
         return
-    content = lambda text: {_stem(w) for w in re.findall(r"[a-z0-9&]+", text.lower().replace("'", ""))
+    content = lambda text: {_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(text.lower()).replace("'", ""))
                             if w not in STOPWORDS and not w.isdigit()}
     left = {_stem(w) for w in q.product_words if w not in OPERATION_WORDS and w not in _ASKING_WORDS}
     unheld_place = q.geo is not None and q.geo not in vocab.geos.get((keys[0], q.metric), ())
@@ -1293,15 +1293,22 @@ def _label_candidates(vocab: StoreVocabulary, key: str) -> Iterator[tuple[str, t
 @lru_cache(maxsize=1 << 14)
 def _whole_form(label: str) -> tuple[str]:
     """A qualified label's one form, its words stemmed (worked out once per label)."""
-    return (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))),)
+    return (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))),)
+
+
+def _as_said(label: str) -> str:
+    """A printed label as a question reads once understood: an "&" standing alone is "and" ("Grocery & Snacks"
+    is asked as "grocery and snacks"), as `understand` reads the question; one inside a word ("R&D") stays."""
+    return re.sub(r"\s&\s", " and ", label)
 
 
 @lru_cache(maxsize=1 << 16)
 def _forms_of_label(label: str, key: str) -> tuple[str, ...]:
     """_label_forms of a printed label, worked out once per label and company: every question asked of the
     company tries each of its labels, and stemming them again cost most of a warm question's time."""
-    words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-    return tuple(_label_forms(words, label, key))
+    said = _as_said(label)
+    words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", said.replace("'", "")))
+    return tuple(_label_forms(words, said, key))
 
 
 def _label_forms(words: str, label: str, key: str) -> list[str]:
@@ -1334,7 +1341,7 @@ def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: Stor
     for text in texts:
         for key in keys:
             for label in vocab.canonical_labels.get(key, []):
-                form = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label))
+                form = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label)))
                 if len(form) > len(best[1]) and f" {form} " in text and \
                         len(form.split()) >= len(q.metric_phrase.split()) + 1 and \
                         _takes_in(form.split(), q.product_words) and \
@@ -1375,7 +1382,7 @@ def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tupl
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i:i + n])
             found = [label for key in keys for label in vocab.labels.get(key, [])
-                     if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))
+                     if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))
                                  ).removeprefix("total ").startswith(phrase + " ")]
             if len(set(found)) == 1:
                 return found[0], phrase

@@ -1188,3 +1188,26 @@ def test_a_labels_reference_to_the_notes_is_no_word_of_the_row(tmp_path) -> None
     assert labels == {"Hedge valuation", "Senior notes (Notes 2024)", "Prepaid royalties"}
     answer = _ask(_engine(tmp_path, NOTE_REFERENCES), "What was the change in hedge valuation between 2018 and 2019?")
     assert answer.status == "answered" and answer.value == 8_000 - 6_298_000, answer.text
+
+
+AMPERSAND_ROWS = _table([["(in millions)", "2019", "2018"],
+                         ["Net hedge gains (losses) allocated to Bakery & Dairy", "3.4", "0.2"],
+                         ["Net hedge gains (losses) allocated to Bakery", "1.5", "2.5"],
+                         ["Net hedge gains (losses) in segment profit", "4.9", "2.7"]], "Hedge results by segment.")
+
+
+@pytest.fixture(scope="module")
+def ampersand_rows(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("ampersand"), AMPERSAND_ROWS)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What was the change in net hedge gains (losses) allocated to Bakery & Dairy from 2018 to 2019?", 3.2e6),
+    ("What was the change in net hedge gains (losses) allocated to Bakery and Dairy from 2018 to 2019?", 3.2e6),
+    ("What was the change in net hedge gains (losses) allocated to Bakery from 2018 to 2019?", -1e6),
+])
+def test_an_ampersand_in_a_row_label_is_asked_as_and(ampersand_rows, question, value) -> None:
+    """A question's "&" standing alone is read as "and": a label printing one is matched the same way, and the row
+    of the shorter label ('... to Bakery') is still the one its own words name."""
+    answer = _ask(ampersand_rows, question)
+    assert answer.status == "answered" and round(answer.value) == round(value), answer.text
