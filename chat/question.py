@@ -1136,7 +1136,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
     best, best_words, found_in = "", "", clean
     kept = set(clean.split())
-    texts = [clean, stems(whole or rest), stems(q.norm)]
+    texts = [clean, stems(whole or rest), stems(q.norm), stems(_years_cut(q.norm, spans or []))]
     for n, text in enumerate(texts):
         if n and text == texts[n - 1]:
             continue
@@ -1168,10 +1168,26 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             # "Projected benefit obligation", "Expected volatility": the words name the row, not a basis asked;
             # the row's own basis is what its label says ("Adjusted EBITDA" stays non-GAAP)
             q.basis = "non-gaap" if BASIS_WORDS[0][1].search(best.lower()) else ""
-        if found_in is texts[-1] and spans:  # "prior year" of "Effect of prior year adjustments" is no period asked
+        if (found_in is texts[2] or found_in is texts[3]) and spans:  # "prior year" of "Effect of prior year
+            # adjustments" is no period asked
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+_YEARS_ONLY = re.compile(r"(?:\s|,|\d{2,4}|between|from|in|to|and|fy|fiscal|years?|the)+")
+
+
+def _years_cut(norm: str, spans: list) -> str:
+    """The question with the periods that are years alone taken out, a date's words kept: "the change in balance
+    between 2018 and 2019 at January 1" names the row "Balance at January 1" with the years said inside its words."""
+    for a, b, _ in reversed(spans):
+        if _YEARS_ONLY.fullmatch(norm[a:b]):
+            norm = norm[:a] + "\0" + norm[b:]
+    return _YEARS_SAID.sub(" ", norm).replace("\0", " ")  # "between 2018 and 2019" goes whole
+
+
+_YEARS_SAID = re.compile(r"(?:\b(?:between|from|in|for)\s+)?\0(?:\s*(?:and|to|-|through|vs\.?)\s*\0)*")
 
 
 def _whole_of_parts(label: str, geo: str | None) -> bool:
@@ -1362,8 +1378,8 @@ def _takes_in(form: list[str], words: list[str]) -> bool:
 
 
 def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | None) -> bool:
-    """A label found in the question's words before a basis or place (found_in 1) or its periods (2) were
-    taken out holds two words of its own besides them — never a basis, place or period alone ('2020',
+    """A label found in the question's words before a basis or place (found_in 1) or its periods (2, or 3: its years
+    alone) were taken out holds two words of its own besides them — never a basis, place or period alone ('2020',
     'Asia Pacific' beside a metric read) —; a place-only label stands where no metric was read."""
     own = len(set(form.split()) & kept)
     if found_in == 0:

@@ -1211,3 +1211,34 @@ def test_an_ampersand_in_a_row_label_is_asked_as_and(ampersand_rows, question, v
     of the shorter label ('... to Bakery') is still the one its own words name."""
     answer = _ask(ampersand_rows, question)
     assert answer.status == "answered" and round(answer.value) == round(value), answer.text
+
+
+BALANCES_AT_DATES = _table([["", "", "Year Ended December 31,", ""], ["(in thousands)", "2024", "2023", "2022"],
+                            ["Balance at January 1", "$1,402", "$1,271", "$276"],
+                            ["Additions", "310", "250", "1,100"],
+                            ["Reductions", "(170)", "(119)", "(105)"],
+                            ["Balance at December 31", "$1,542", "$1,402", "$1,271"]], "Reserve activity.")
+
+
+@pytest.fixture(scope="module")
+def balances_at_dates(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("balances"), BALANCES_AT_DATES)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What is the change in balance between 2023 and 2024 at January 1?", 131_000),
+    ("What is the change in balance from 2022 to 2023 at January 1?", 995_000),
+    ("What is the change in balance between 2023 and 2024 at December 31?", 140_000),
+    ("What was the balance at January 1 in 2024?", 1_402_000),
+])
+def test_a_labels_date_words_said_after_the_years_still_name_the_row(balances_at_dates, question, value) -> None:
+    """'the change in balance between 2023 and 2024 at January 1': the years said inside the label's words name the
+    columns, the words around them the row 'Balance at January 1' (and 'at December 31' the other row, never it)."""
+    answer = _ask(balances_at_dates, question)
+    assert answer.status == "answered" and round(answer.value) == value, answer.text
+
+
+def test_a_balance_without_its_date_names_no_row_of_two(balances_at_dates) -> None:
+    """Near miss: 'balance' alone, years said, names neither dated row: no figure, never one of the two."""
+    answer = _ask(balances_at_dates, "What is the change in balance between 2023 and 2024?")
+    assert answer.status == "abstained" and answer.value is None, answer.text
