@@ -156,6 +156,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
     low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
+    low = _WORK_IN_PROGRESS.sub("work in process", low)  # one inventory stage by its two names (see _as_said)
     # "how much did they sell": sales ("selling" stays); "devices sold", "units sold", "goods sold" after a plural
     # noun name a count or a cost of their own, as printed
     low = re.sub(r"\b(?:sell|sells)\b|(?<!s\s)\bsold\b", "sales", low)
@@ -1314,8 +1315,14 @@ def _whole_form(label: str) -> tuple[str]:
 
 def _as_said(label: str) -> str:
     """A printed label as a question reads once understood: an "&" standing alone is "and" ("Grocery & Snacks"
-    is asked as "grocery and snacks"), as `understand` reads the question; one inside a word ("R&D") stays."""
-    return re.sub(r"\s&\s", " and ", label)
+    is asked as "grocery and snacks"), as `understand` reads the question; one inside a word ("R&D") stays; "work
+    in progress" is "work in process"."""
+    return _WORK_IN_PROGRESS.sub("work in process", re.sub(r"\s&\s", " and ", label))
+
+
+# "Work in progress" (as British and IFRS reports print it) and "work in process" (as US reports do) are one stage of
+# inventory: a question and a label are both read with the second name, so either finds the row the other prints
+_WORK_IN_PROGRESS = re.compile(r"\bwork[\s-]+in[\s-]+progress\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
