@@ -157,6 +157,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
     low = re.sub(r"\s&\s", " and ", f" {low} ").strip()  # "Cloud & Devices": "&" standing alone is "and"
+    low = _WORK_IN_PROGRESS.sub("work in process", low)  # one inventory stage by its two names (see _as_said)
     # "how much did they sell": sales ("selling" stays); "devices sold", "units sold", "goods sold" after a plural
     # noun name a count or a cost of their own, as printed
     low = re.sub(r"\b(?:sell|sells)\b|(?<!s\s)\bsold\b", "sales", low)
@@ -1138,7 +1139,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
     best, best_words, found_in = "", "", clean
     kept = set(clean.split())
-    texts = [clean, stems(whole or rest), stems(q.norm)]
+    texts = [clean, stems(whole or rest), stems(q.norm), stems(_years_cut(q.norm, spans or []))]
     for n, text in enumerate(texts):
         if n and text == texts[n - 1]:
             continue
@@ -1170,10 +1171,26 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             # "Projected benefit obligation", "Expected volatility": the words name the row, not a basis asked;
             # the row's own basis is what its label says ("Adjusted EBITDA" stays non-GAAP)
             q.basis = "non-gaap" if BASIS_WORDS[0][1].search(best.lower()) else ""
-        if found_in is texts[-1] and spans:  # "prior year" of "Effect of prior year adjustments" is no period asked
+        if (found_in is texts[2] or found_in is texts[3]) and spans:  # "prior year" of "Effect of prior year
+            # adjustments" is no period asked
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+_YEARS_ONLY = re.compile(r"(?:\s|,|\d{2,4}|between|from|in|to|and|fy|fiscal|years?|the)+")
+
+
+def _years_cut(norm: str, spans: list) -> str:
+    """The question with the periods that are years alone taken out, a date's words kept: "the change in balance
+    between 2018 and 2019 at January 1" names the row "Balance at January 1" with the years said inside its words."""
+    for a, b, _ in reversed(spans):
+        if _YEARS_ONLY.fullmatch(norm[a:b]):
+            norm = norm[:a] + "\0" + norm[b:]
+    return _YEARS_SAID.sub(" ", norm).replace("\0", " ")  # "between 2018 and 2019" goes whole
+
+
+_YEARS_SAID = re.compile(r"(?:\b(?:between|from|in|for)\s+)?\0(?:\s*(?:and|to|-|through|vs\.?)\s*\0)*")
 
 
 def _whole_of_parts(label: str, geo: str | None) -> bool:
@@ -1195,7 +1212,7 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     keys = [q.company] if q.company else (list(vocab.sections) if len(vocab.companies) == 1 else [])
     if len(keys) != 1:
         return
-    content = lambda text: {_stem(w) for w in re.findall(r"[a-z0-9&]+", text.lower().replace("'", ""))
+    content = lambda text: {_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(text.lower()).replace("'", ""))
                             if w not in STOPWORDS and not w.isdigit()}
     left = {_stem(w) for w in q.product_words if w not in OPERATION_WORDS and w not in _ASKING_WORDS}
     unheld_place = q.geo is not None and q.geo not in vocab.geos.get((keys[0], q.metric), ())
@@ -1295,15 +1312,28 @@ def _label_candidates(vocab: StoreVocabulary, key: str) -> Iterator[tuple[str, t
 @lru_cache(maxsize=1 << 14)
 def _whole_form(label: str) -> tuple[str]:
     """A qualified label's one form, its words stemmed (worked out once per label)."""
-    return (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))),)
+    return (" ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))),)
+
+
+def _as_said(label: str) -> str:
+    """A printed label as a question reads once understood: an "&" standing alone is "and" ("Grocery & Snacks"
+    is asked as "grocery and snacks"), as `understand` reads the question; one inside a word ("R&D") stays; "work
+    in progress" is "work in process"."""
+    return _WORK_IN_PROGRESS.sub("work in process", re.sub(r"\s&\s", " and ", label))
+
+
+# "Work in progress" (as British and IFRS reports print it) and "work in process" (as US reports do) are one stage of
+# inventory: a question and a label are both read with the second name, so either finds the row the other prints
+_WORK_IN_PROGRESS = re.compile(r"\bwork[\s-]+in[\s-]+progress\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def _forms_of_label(label: str, key: str) -> tuple[str, ...]:
     """_label_forms of a printed label, worked out once per label and company: every question asked of the
     company tries each of its labels, and stemming them again cost most of a warm question's time."""
-    words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", "")))
-    return tuple(_label_forms(words, label, key))
+    said = _as_said(label)
+    words = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", said.replace("'", "")))
+    return tuple(_label_forms(words, said, key))
 
 
 def _label_forms(words: str, label: str, key: str) -> list[str]:
@@ -1336,7 +1366,7 @@ def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: Stor
     for text in texts:
         for key in keys:
             for label in vocab.canonical_labels.get(key, []):
-                form = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label))
+                form = " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label)))
                 if len(form) > len(best[1]) and f" {form} " in text and \
                         len(form.split()) >= len(q.metric_phrase.split()) + 1 and \
                         _takes_in(form.split(), q.product_words) and \
@@ -1357,8 +1387,8 @@ def _takes_in(form: list[str], words: list[str]) -> bool:
 
 
 def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | None) -> bool:
-    """A label found in the question's words before a basis or place (found_in 1) or its periods (2) were
-    taken out holds two words of its own besides them — never a basis, place or period alone ('2020',
+    """A label found in the question's words before a basis or place (found_in 1) or its periods (2, or 3: its years
+    alone) were taken out holds two words of its own besides them — never a basis, place or period alone ('2020',
     'Asia Pacific' beside a metric read) —; a place-only label stands where no metric was read."""
     own = len(set(form.split()) & kept)
     if found_in == 0:
@@ -1377,7 +1407,7 @@ def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tupl
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i:i + n])
             found = [label for key in keys for label in vocab.labels.get(key, [])
-                     if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", label.replace("'", ""))
+                     if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))
                                  ).removeprefix("total ").startswith(phrase + " ")]
             if len(set(found)) == 1:
                 return found[0], phrase

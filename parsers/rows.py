@@ -126,6 +126,11 @@ _LABEL_MARK = re.compile(r"\s*(?:(?:\([a-z0-9]\))+|\*+)$")  # "(a)", "*", or a r
 
 _CONNECTIVE = re.compile(r"^(?:add|less|plus|deduct|minus)\s*:\s*(?=\w)", re.I)
 
+# "(see note 24)", "(Note 5)", "(refer to notes 3 and 4)": a cross-reference to the notes, like a footnote's mark no
+# word of what the row is; a parenthesis naming notes of a year ("Senior notes (Notes 2024)") is no reference
+_NOTE_REFERENCE = re.compile(r"\s*\((?:see|refer\s+to|refer)?\s*notes?\s+\d{1,3}[a-z]?"
+                             r"(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*\)$", re.I)
+
 
 _LIST_MARK = re.compile(r"^[-\u2013\u2014\u2022\u00b7]+\s*(?=[A-Za-z])")
 _GLUED_MARK = re.compile(r"(?<=[a-z]{3})\d$")  # "Total employee expenditure2": a footnote mark glued to the word
@@ -145,6 +150,8 @@ def clean_label(label: str) -> str:
         label = _LABEL_MARK.sub("", label)
     if label[-1:].isdigit():
         label = _GLUED_MARK.sub("", label)
+    if label.endswith(")") and "note" in label.lower():
+        label = _NOTE_REFERENCE.sub("", label)
     return label.rstrip(_SUPERSCRIPT_MARKS).strip()  # "Revenue \u00b9": a note's mark printed as a superscript
 
 

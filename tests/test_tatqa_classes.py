@@ -1173,3 +1173,92 @@ def test_the_change_of_a_row_under_a_date_over_years_is_answered_from_both_years
     assert answer.status == "answered" and round(answer.value) == value, answer.text
     if value != 3_711_000:
         assert "2018" in answer.text and "2017" in answer.text
+
+
+NOTE_REFERENCES = _table([["(in thousands of $)", "2019", "2018"],
+                          ["Hedge valuation (see note 24)", "8", "6,298"],
+                          ["Senior notes (Notes 2024)", "1,500", "1,500"],
+                          ["Prepaid royalties (Note 7)", "45,640", "84,730"]], "Other non-current assets.")
+
+
+def test_a_labels_reference_to_the_notes_is_no_word_of_the_row(tmp_path) -> None:
+    """'(see note 24)' after a row's name points elsewhere, like a footnote mark: the row is asked by its own words,
+    its change answered; a parenthesis naming notes of a year ('(Notes 2024)') stays part of the label."""
+    labels = {label for label, _, _ in _facts(NOTE_REFERENCES)}
+    assert labels == {"Hedge valuation", "Senior notes (Notes 2024)", "Prepaid royalties"}
+    answer = _ask(_engine(tmp_path, NOTE_REFERENCES), "What was the change in hedge valuation between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == 8_000 - 6_298_000, answer.text
+
+
+AMPERSAND_ROWS = _table([["(in millions)", "2019", "2018"],
+                         ["Net hedge gains (losses) allocated to Bakery & Dairy", "3.4", "0.2"],
+                         ["Net hedge gains (losses) allocated to Bakery", "1.5", "2.5"],
+                         ["Net hedge gains (losses) in segment profit", "4.9", "2.7"]], "Hedge results by segment.")
+
+
+@pytest.fixture(scope="module")
+def ampersand_rows(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("ampersand"), AMPERSAND_ROWS)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What was the change in net hedge gains (losses) allocated to Bakery & Dairy from 2018 to 2019?", 3.2e6),
+    ("What was the change in net hedge gains (losses) allocated to Bakery and Dairy from 2018 to 2019?", 3.2e6),
+    ("What was the change in net hedge gains (losses) allocated to Bakery from 2018 to 2019?", -1e6),
+])
+def test_an_ampersand_in_a_row_label_is_asked_as_and(ampersand_rows, question, value) -> None:
+    """A question's "&" standing alone is read as "and": a label printing one is matched the same way, and the row
+    of the shorter label ('... to Bakery') is still the one its own words name."""
+    answer = _ask(ampersand_rows, question)
+    assert answer.status == "answered" and round(answer.value) == round(value), answer.text
+
+
+BALANCES_AT_DATES = _table([["", "", "Year Ended December 31,", ""], ["(in thousands)", "2024", "2023", "2022"],
+                            ["Balance at January 1", "$1,402", "$1,271", "$276"],
+                            ["Additions", "310", "250", "1,100"],
+                            ["Reductions", "(170)", "(119)", "(105)"],
+                            ["Balance at December 31", "$1,542", "$1,402", "$1,271"]], "Reserve activity.")
+
+
+@pytest.fixture(scope="module")
+def balances_at_dates(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("balances"), BALANCES_AT_DATES)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What is the change in balance between 2023 and 2024 at January 1?", 131_000),
+    ("What is the change in balance from 2022 to 2023 at January 1?", 995_000),
+    ("What is the change in balance between 2023 and 2024 at December 31?", 140_000),
+    ("What was the balance at January 1 in 2024?", 1_402_000),
+])
+def test_a_labels_date_words_said_after_the_years_still_name_the_row(balances_at_dates, question, value) -> None:
+    """'the change in balance between 2023 and 2024 at January 1': the years said inside the label's words name the
+    columns, the words around them the row 'Balance at January 1' (and 'at December 31' the other row, never it)."""
+    answer = _ask(balances_at_dates, question)
+    assert answer.status == "answered" and round(answer.value) == value, answer.text
+
+
+def test_a_balance_without_its_date_names_no_row_of_two(balances_at_dates) -> None:
+    """Near miss: 'balance' alone, years said, names neither dated row: no figure, never one of the two."""
+    answer = _ask(balances_at_dates, "What is the change in balance between 2023 and 2024?")
+    assert answer.status == "abstained" and answer.value is None, answer.text
+
+
+
+def _inventory_table(stage: str) -> str:
+    return _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Raw materials", "4,210", "3,980"],
+                   [stage, "1,020", "870"], ["Progress billings", "(300)", "(250)"],
+                   ["Finished goods", "2,500", "2,300"], ["Total", "7,430", "6,900"]], "Inventories at the year end.")
+
+
+@pytest.mark.parametrize("printed,asked", [("Work in progress", "work in process"),
+                                           ("Work in process", "work-in-progress")])
+def test_work_in_progress_and_work_in_process_name_one_row(tmp_path_factory, printed, asked) -> None:
+    """British and US reports name one inventory stage two ways: either name finds the row the other prints, never
+    the row of 'Progress billings' one of its words names. (Left: 'inventories of work in process' where the stage
+    is read as a line of the inventories total, matched by the words' first letters, is still refused.)"""
+    engine = _engine(tmp_path_factory.mktemp("wip"), _inventory_table(printed))
+    answer = _ask(engine, f"What was the {asked} in 2019?")
+    assert answer.status == "answered" and answer.value == 1_020_000, answer.text
+    answer = _ask(engine, f"What was the change in {asked} between 2018 and 2019?")
+    assert answer.status == "answered" and answer.value == 150_000, answer.text
