@@ -7,7 +7,10 @@ keeps the line it is printed on, so a figure is cited to its period's row.
 Read so only when every row names a period alone (a heading of a fiscal year over its quarters may group them), the
 periods are all spans or all dates, none ends after the release's own, and every column heading is a label with no period of
 its own (bar a fiscal year over a group of columns). A table whose first column holds years inside labels ('2025
-Notes'), or a schedule of amounts falling due ('2025 | 2026 | Thereafter'), is no such table: left as it is.
+Notes'), or a schedule of amounts falling due ('2025 | 2026 | Thereafter'), is no such table: left as it is; nor is
+one whose column headings name quarters or months ('First Quarter | Second Quarter' over years). Dates under a heading
+naming their span ('Quarter ended' over 'March 31, 2024') are those spans. A 'High | Low' is a share's price only
+under a title naming the share price, in no scale, percent or currency but the dollar.
 """
 from __future__ import annotations
 
