@@ -7,7 +7,10 @@ keeps the line it is printed on, so a figure is cited to its period's row.
 Read so only when every row names a period alone (a heading of a fiscal year over its quarters may group them), the
 periods are all spans or all dates, none ends after the release's own, and every column heading is a label with no period of
 its own (bar a fiscal year over a group of columns). A table whose first column holds years inside labels ('2025
-Notes'), or a schedule of amounts falling due ('2025 | 2026 | Thereafter'), is no such table: left as it is.
+Notes'), or a schedule of amounts falling due ('2025 | 2026 | Thereafter'), is no such table: left as it is; nor is
+one whose column headings name quarters or months ('First Quarter | Second Quarter' over years). Dates under a heading
+naming their span ('Quarter ended' over 'March 31, 2024') are those spans. A 'High | Low' is a share's price only
+under a title naming the share price, in no scale, percent or currency but the dollar.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from datetime import date
 
 from parsers.columns import bare_year_period, column_period
 from parsers.html import GridCell, GridRow, GridTable
+from parsers.metadata import currencies_named
 from parsers.periods import MONTH_RE, Period, month_end, month_number
 
 # A row label that is a period and nothing else: years, fiscal words, quarter and half names, months, 'ended'
@@ -35,9 +39,22 @@ _NO_METRIC = re.compile(r"\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgr
 # A statistic of a share's price ('High', 'Low', 'Close') with no noun of its own: the stock's, where the table says so
 _PRICE_WORD = re.compile(r"^(?:(high|low|close|closing|open|opening)(?:\s+(?:sales\s+)?prices?)?|"
                          r"(?:sales\s+)?prices?\s*[-:]?\s*(high|low|close|closing))$", re.I)
-# ('per share data' in a scale line is none: it says how other rows are printed)
-_STOCK_WORDS = re.compile(r"\bstock\b|\bshare\s+prices?\b|\bprices?\s+(?:per|of\s+(?:a\s+|our\s+)?)(?:common\s+)?share\b|"
-                          r"\bADSs?\b|\bequity\s+securities\b", re.I)
+# A title or heading naming the company's share PRICE ('Stock price', 'Market price of common stock', 'Price range of
+# our shares'): a 'High | Low' under it is that price. A stock, share or equity security named without its price
+# ('Rolling stock utilization', 'Fair value of equity securities held') names no share price; nor does 'per share
+# data' in a scale line, which says how other rows are printed.
+_SHARE_PRICE = re.compile(r"\b(?:stock|share|ADS|unit)s?\s+(?:sales\s+)?prices?\b|"
+                          r"\bprices?\s+(?:range\s+)?(?:per|of)\s+(?:a\s+|an\s+|our\s+|the\s+)?"
+                          r"(?:company'?s\s+)?(?:common\s+|ordinary\s+)?(?:stock|shares?|ADSs?)\b", re.I)
+_MARKET_PRICE = re.compile(r"\bmarket\s+prices?\b", re.I)
+_STOCK_NOUN = re.compile(r"\bcommon\s+(?:stock|shares?)\b|\bordinary\s+shares?\b|\bADSs?\b", re.I)
+# A title stating a scale or a percent: its 'High | Low' are no share's price in dollars ('(in millions)', '(%)')
+_NOT_A_PRICE = re.compile(r"\b(?:thousands?|millions?|billions?)\b|%|\bpercent(?:age)?s?\b|\bbasis\s+points?\b|"
+                          r"\bpence\b|\bcents?\b|\(\s*p\s*\)", re.I)
+# A column heading naming a part of a year ('Fourth Quarter', 'Fourth Quarter Revenue', 'Six Months', 'YTD'): a period,
+# never a metric of the row's period
+_PERIOD_HEAD = re.compile(rf"\bquarters?\b|\bqtrs?\b|\bq[1-4]\b|\b[1-4]q\b|\bhalf\b|\bh[12]\b|\bmonths?\b|"
+                          rf"\b(?:{MONTH_RE})\b|\byear[\s-]to[\s-]date\b|\bytd\b|\bfull[\s-]year\b", re.I)
 
 
 @dataclass
@@ -70,6 +87,7 @@ def transposed(table: GridTable, fye: int, ytd: int | None, fy_offset: int, lead
     heads = _column_heads(headers, rows[first_values:], stub_end, f"{table.title}  {table.lead}")
     if heads is None:
         return None
+    span = _stub_span(" ".join(c.text for r in headers for c in r.cells if c.start < stub_end))
     cells: dict[str, list[_Cell]] = {}
     group = ""
     for row in rows[first_values:]:
@@ -92,9 +110,27 @@ def transposed(table: GridTable, fye: int, ytd: int | None, fy_offset: int, lead
             period = _row_period(label, " ".join(p for p in (year, group) if p), fye, ytd, fy_offset)
             if period is None:
                 return None
+            if span and period.months == 0:
+                period = Period(period.end, span)  # 'Quarter ended' over 'March 31, 2024': the quarter to that date
             shown = " ".join(p for p in (year, group, label) if p)
             cells.setdefault(metric, []).append(_Cell(period, shown, c, row.line))
     return _turned(table, headers, cells, heads, lead)
+
+
+def _stub_span(text: str) -> int:
+    """The months a heading over the rows' dates says each row spans ('Quarter ended', 'Three Months Ended' over
+    'March 31, 2024'): the rows are those spans ending at the dates, read as any column of a span is (its flows the
+    span's, its balances at its end); 0 where no span is named (a date alone is a balance's)."""
+    m = _SPAN_HEAD.match(" ".join(text.split()))
+    if m is None:
+        return 0
+    word = re.sub(r"^fiscal\s+", "", m.group(1).lower().replace("-", " "))
+    return next(n for words, n in _SPAN_MONTHS if word.split()[0] in words)
+
+
+_SPAN_HEAD = re.compile(r"^\W*((?:fiscal\s+)?quarter|(?:three|six|nine|twelve|3|6|9|12)[\s-]+months?|"
+                        r"(?:fiscal\s+)?year)s?\s+end(?:ed|ing)\W*$", re.I)
+_SPAN_MONTHS = [(("quarter", "three", "3"), 3), (("six", "6"), 6), (("nine", "9"), 9), (("twelve", "12", "year"), 12)]
 
 
 def _figures(row: GridRow) -> list[GridCell]:
@@ -128,6 +164,8 @@ def _column_heads(headers: list[GridRow], body: list[GridRow], stub_end: int, ti
         words = [p for p in parts if not _HAS_YEAR.search(p)]
         if not words or len(years) > 1 or any(_NO_METRIC.search(w) for w in words[-1:]):
             return None
+        if any(_PERIOD_HEAD.search(w) for w in words):
+            return None  # a heading naming a quarter or month: a grid of periods both ways, or metrics of other spans
         metric = _metric(words, f"{context} {' '.join(words[:-1])}")
         if metric is None:
             return None
@@ -138,11 +176,11 @@ def _column_heads(headers: list[GridRow], body: list[GridRow], stub_end: int, ti
 def _metric(words: list[str], context: str) -> str | None:
     """The label a column's heading names: its last words, with the headings over them ('Sales Prices | High'); a
     share's price statistic ('High', 'Low') named as the per-share price it is, and only where the table says it is
-    of a stock (else its unit is unknown: None)."""
+    of a stock's price, in no scale, percent or currency but the dollar (else its unit is unknown: None)."""
     last = " ".join(words[-1].split())
     price = _PRICE_WORD.match(last)
     if price:
-        if not _STOCK_WORDS.search(f"{context} {' '.join(words)}"):
+        if not share_price_named(f"{context} {' '.join(words)}"):
             return None
         stat = (price.group(1) or price.group(2)).lower()
         stat = {"closing": "close", "opening": "open"}.get(stat, stat)
@@ -150,6 +188,14 @@ def _metric(words: list[str], context: str) -> str | None:
     if re.search(r"\d", last):
         return None
     return last
+
+
+def share_price_named(text: str) -> bool:
+    """Whether a table's title and headings name the company's share price in dollars: its price named ('Stock
+    price', 'Market price of common stock'), no scale or percent stated, and no currency but the dollar ('TSX share
+    price (C$)': a price in another currency, unread)."""
+    named = _SHARE_PRICE.search(text) or (_MARKET_PRICE.search(text) and _STOCK_NOUN.search(text))
+    return bool(named) and not _NOT_A_PRICE.search(text) and not currencies_named(text) - {"USD"}
 
 
 def _group_year(label: str, fye: int, fy_offset: int) -> Period | None:

@@ -294,8 +294,14 @@ _PERCENT_RATE = re.compile(r"\b(?:tax|interest|growth|discount|occupancy|utili[s
 # A row naming a multiple: "Net debt to EBITDA", "Net leverage (x)", "Leverage multiple", "Interest coverage ratio"
 _MULTIPLE = re.compile(r"\((?:x|times)\)|\bmultiples?\b|\b(?:interest|fixed[\s-]charges?|debt[\s-]service)\s+coverage\b|"
                        r"\b(?:debt|leverage|borrowings)\b[^|;]{0,30}?(?:\bto|/)\s*(?:(?:adjusted|annuali[sz]ed|ltm|ttm|trailing)\s+)*"
-                       r"ebitda\b", re.I)  # debt over EBITDA, never "Adjustments to EBITDA" (money)
-_MULTIPLE_WORDS = Needles("x", "times", "multiple", "coverage", "ebitda")  # (each match holds one)  # _MULTIPLE
+                       r"ebitda\b|\bleverage\s+ratio\b", re.I)  # debt over EBITDA, never "Adjustments to EBITDA" (money)
+_MULTIPLE_WORDS = Needles("x", "times", "multiple", "coverage", "ebitda", "leverage")  # (each match holds one)  # _MULTIPLE
+
+
+# A bank's regulatory capital ratio ('Tier 1 leverage ratio', 'Supplementary leverage ratio'): capital over assets, a
+# percentage, never a company's debt over EBITDA
+_CAPITAL_RATIO = re.compile(r"\btier\s*(?:1|one|i)\b|\bcet\s*1\b|\bcommon\s+equity\b|\bsupplementary\b|\bregulatory\b|"
+                            r"\bbasel\b|\bslr\b", re.I)
 
 
 def names_a_rate(label: str, unit: str) -> bool:
@@ -304,7 +310,8 @@ def names_a_rate(label: str, unit: str) -> bool:
     "%", a percentage known to be one (a multiple of 2.09 is no 2.09%; an average daily rate is money a night): unread.
     A label that says it is in percent ('Tax rate (%)') is read as the percentage it says."""
     low = label.lower()
-    if _has(_MULTIPLE_WORDS, _MULTIPLE, label, low) and "%" not in label and "percent" not in low:
+    if _has(_MULTIPLE_WORDS, _MULTIPLE, label, low) and "%" not in label and "percent" not in low and \
+            not _CAPITAL_RATIO.search(label):
         return True
     return unit == "USD" and _has(_RATE_WORDS, _RATE_HEAD, label, low)
 

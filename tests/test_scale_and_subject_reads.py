@@ -367,3 +367,17 @@ def test_a_rate_or_a_multiple_in_a_scaled_table_never_takes_its_money_scale() ->
     assert _values(facts, "Amount computed using the statutory rate") == {6_600_000.0, 6_200_000.0}
     assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Effective tax rate"} == {(21.0, "percent"),
                                                                                               (20.5, "percent")}
+
+
+def test_a_leverage_ratio_is_a_multiple_and_a_banks_capital_ratio_a_percentage() -> None:
+    """"Net leverage ratio | 2.1" (debt over EBITDA) was stored as 2.1%: a multiple, unread unless its cell prints "%";
+    a bank's regulatory leverage or capital ratio is capital over assets, the percentage it prints."""
+    facts = _scaled_table("Net leverage ratio | 2.1 | 1.8", "Leverage ratio | 2.3 | 2.0", "Tier 1 leverage ratio | 9.1 | 9.0",
+                          "CET1 ratio | 12.1 | 12.0", "Total capital ratio | 14.1 | 14.0", "Efficiency ratio | 55.1 | 56.0")
+    assert _values(facts, "Net leverage ratio") == set() and _values(facts, "Leverage ratio") == set()
+    for label, value in (("Tier 1 leverage ratio", 9.1), ("CET1 ratio", 12.1), ("Total capital ratio", 14.1),
+                         ("Efficiency ratio", 55.1)):
+        assert (value, "percent") in {(f["value"], f["unit"]) for f in facts if f["label"] == label}, label
+    facts = _scaled_table("Net leverage ratio | 2.1% | 1.8%")  # the near miss: a cell that prints its "%"
+    assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Net leverage ratio"} == {(2.1, "percent"),
+                                                                                              (1.8, "percent")}

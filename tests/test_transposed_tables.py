@@ -193,3 +193,51 @@ def test_a_scale_line_naming_per_share_data_names_no_stock() -> None:
                                         "| Q2 2024 | 4.35 | 3.95 |"]) + "\n"
     got = _facts(text)
     assert got and not any("price" in label.lower() or label in ("High", "Low") for label, _ in got)
+
+
+def _priced(title: list[str]) -> dict[tuple[str, Period], tuple[float, str, int]]:
+    text = "\n".join(LEAD + QUARTERLY + title + ["", "| | High | Low |", "| --- | --- | --- |",
+                                                 "| Q1 2024 | $ 92.50 | $ 80.10 |", "| Q2 2024 | $ 93.00 | $ 81.70 |"]) + "\n"
+    return _facts(text)
+
+
+@pytest.mark.parametrize("title", [["STOCK PRICE"], ["Price range of our common shares"],
+                                   ["MARKET PRICE OF COMMON STOCK"], ["NYSE SHARE PRICE (US$)"]])
+def test_a_high_and_low_under_a_title_naming_the_share_price_is_that_price(title: list[str]) -> None:
+    assert _priced(title)[("High stock price per share", Q[1])][:2] == (92.50, "USD/share")
+
+
+@pytest.mark.parametrize("title", [["ROLLING STOCK FLEET UTILIZATION (%)"], ["ROLLING STOCK FLEET UTILIZATION"],
+                                   ["FAIR VALUE OF EQUITY SECURITIES HELD", "(in millions)"],
+                                   ["SHARE PRICE (in thousands)"], ["SHARE PRICE (%)"],
+                                   ["TSX SHARE PRICE (C$)"], ["SHARE PRICE (CAD)"], ["SHARE PRICE (€)"],
+                                   ["SHARE PRICE (pence)"], ["MARKET PRICE OF COPPER"]])
+def test_a_high_and_low_of_no_dollar_share_price_is_left_unread(title: list[str]) -> None:
+    got = _priced(title)  # a stock or a security named without its price, a scale, a percent, another currency
+    assert ("Revenue", Q[2]) in got and not any("price" in label.lower() or label in ("High", "Low") for label, _ in got)
+
+
+@pytest.mark.parametrize("table", [
+    ["NET SALES BY QUARTER", "(in thousands)", "", "| | First Quarter | Second Quarter |", "| --- | --- | --- |",
+     "| 2024 | $ 1,234 | $ 1,310 |", "| 2023 | 1,100 | 1,200 |"],
+    ["FOURTH QUARTER SUMMARY", "(in thousands)", "", "| | Fourth Quarter Revenue | Fourth Quarter Net Income |",
+     "| --- | --- | --- |", "| 2024 | $ 1,455 | $ 150 |", "| 2023 | 1,400 | 140 |"],
+    ["SALES BY MONTH", "(in thousands)", "", "| | October | November |", "| --- | --- | --- |",
+     "| 2024 | $ 455 | $ 470 |", "| 2023 | 400 | 410 |"]])
+def test_column_headings_naming_quarters_or_months_are_no_metrics_of_the_rows_years(table: list[str]) -> None:
+    got = _facts("\n".join(LEAD + QUARTERLY + table) + "\n")
+    assert ("Revenue", Q[2]) in got  # the near miss: a metric's heading over quarter rows is read
+    assert not any(("quarter" in label.lower() or label in ("October", "November")) for label, _ in got)
+    assert not any(p.months == 12 and p.end.year == 2023 for _, p in got)
+
+
+def test_dates_under_a_quarter_ended_heading_are_quarters_and_balances_stay_at_the_date() -> None:
+    rows = ["| March 31, 2024 | $ 1,234 | $ 300 |", "| June 30, 2024 | 1,310 | 320 |"]
+    head = ["QUARTERLY DATA", "(in thousands)", "", "| %s | Revenue | Cash and cash equivalents |",
+            "| --- | --- | --- |"]
+    got = _facts("\n".join(LEAD + [h.replace("%s", "Quarter ended") for h in head] + rows) + "\n")
+    assert got[("Revenue", Q[2])][:2] == (1_310_000.0, "USD")  # a flow: the quarter to the date
+    assert got[("Cash and cash equivalents", Period(date(2024, 6, 30), 0))][:2] == (320_000.0, "USD")
+    assert not any(label == "Revenue" and p.months == 0 for label, p in got)
+    got = _facts("\n".join(LEAD + [h.replace("%s", "Six months ended") for h in head] + rows) + "\n")
+    assert got[("Revenue", Period(date(2024, 6, 30), 6))][:2] == (1_310_000.0, "USD")
