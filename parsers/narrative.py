@@ -848,6 +848,7 @@ class NarrativeReader:
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
         self.compared_period: Period | None = None
         self.subject_not_read = False  # set by _figure: the amount was left out for a subject it could not read
+        self.clause_dated = False  # set by _named_period_for: the amount was dated by its own clause's year
         self.printed_terms: set[str] = set()  # the sentence's subjects the vocabulary lacks, read as printed
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
@@ -1081,15 +1082,16 @@ class NarrativeReader:
                 continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this
                 # segment totaled $11.8 million, up 40% when compared to revenue of $8.4 million": the comparison
                 # of an amount not read is never the company's figure
-            self.subject_not_read = False
+            self.subject_not_read = self.clause_dated = False
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             owner_read = pend is not None
             if owner is None and (owner_read or self.subject_not_read):
                 not_ours = self.subject_not_read  # the last amount is a segment's or another subject's
             if pend is None:
                 continue
-            if not pend.comparative and owner is None:
-                sentence_period = pend.figure.period
+            if not pend.comparative and owner is None and not self.clause_dated:
+                sentence_period = pend.figure.period  # (a year its own clause named dates that clause's amount only:
+                # "..., bringing total dividends for 2024 to $1.00 per share. Operating income was" is the quarter's)
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
@@ -2163,7 +2165,8 @@ class NarrativeReader:
         for span in order:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors and _own_clause_year(c, span, anchors[-1], primary):
-                span, anchors = replace(span, relative=False), []  # "a dividend of $0.25 for the quarter, bringing total dividends for 2024 to $1.00": the
+                span, anchors = replace(span, relative=False), []
+                self.clause_dated = True  # "a dividend of $0.25 for the quarter, bringing total dividends for 2024 to $1.00": the
                 # clause's own subject and year, never the quarter of the amount before
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
                 anchor = self.periods.resolve(anchors[-1], base)

@@ -230,6 +230,14 @@ DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) 
 
 The Board declared a dividend of $0.26 per share for the quarter, bringing total dividends for 2024 to $1.04 per share.
 """
+QUARTER_AFTER_DIVIDENDS = """Quillfeather Devices Inc. Reports Fourth Quarter 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the quarter ended December 31, 2024.
+
+Revenue was $412.0 million. The Board declared a dividend of $0.26 per share for the quarter, bringing total dividends for 2024 to $1.04 per share. Operating income was $51.0 million.
+
+Net sales for 2024 were $1.6 billion. Gross profit was $640.0 million.
+"""
 ANNUAL_PAID = """Quillfeather Devices Inc. Reports Fourth Quarter and Full Year 2024 Results
 
 DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the fourth quarter and year ended December 31, 2024.
@@ -242,6 +250,14 @@ def test_a_clauses_own_year_dates_its_amount_not_the_quarter_of_the_amount_befor
     read = _narrative("quillfeather_fy_2024.txt", ANNUAL_DIVIDENDS)
     assert read["dividend per share"] == [(0.26, Q24)]
     assert read["dividends per share"] == [(1.04, FY24)]  # "total dividends for 2024": never the quarter's
+
+
+def test_a_clauses_own_year_never_dates_the_next_sentence() -> None:
+    read = _narrative("quillfeather_q4_2024.txt", QUARTER_AFTER_DIVIDENDS)
+    assert read["dividends per share"] == [(1.04, FY24)]
+    assert read["Operating income"] == [(51_000_000, Q24)]  # the quarter's, as before the dividend's clause
+    # near miss: a sentence dated by its own year carries it to the next, as it always did
+    assert read["Net sales"] == [(1_600_000_000, FY24)] and read["Gross profit"] == [(640_000_000, FY24)]
 
 
 def test_quarterly_dividends_totaling_an_amount_in_a_year_are_the_years() -> None:
