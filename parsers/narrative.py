@@ -474,13 +474,11 @@ class PeriodReader:
     def _year_end(self, m: re.Match) -> Period | None:
         """ "At the end of fiscal 2024", "of the prior fiscal year": that fiscal year's last day; "of last year": the
         year's before. Of a company whose year ends in another month than December, a year without "fiscal" ("at the
-        end of 2024") is the calendar year's last day, when it ends one of the company's quarters (else no date the
-        company reports a balance at); "at the end of last year" may be either year's end: left undated."""
+        end of 2024", "at the end of last year") may be the calendar year's end or the fiscal year's (of a March year
+        named by the year it starts, "fiscal 2024" ends March 31, 2025): which, the words do not say: left undated."""
         fiscal = "fiscal" in m.group(0).lower()
         if self.fye != 12 and not fiscal:
-            if not m.group(1) or (12 - self.fye) % 3:
-                return None
-            return Period(date(_year(m.group(1)), 12, 31), 0)
+            return None
         year = self.named_year(m.group(1)) if m.group(1) else (self.default_fy - 1 if self.default_fy else None)
         return Period(month_end(year, self.fye), 0) if year else None
 
