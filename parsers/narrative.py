@@ -679,6 +679,12 @@ def _amount_currency(m: re.Match) -> str:
 # expense of $32.5 million" names the whole)
 _INCLUDED_OBJECT = re.compile(r"\b(?:include[sd]?|reflect(?:s|ed)?|contain(?:s|ed)?)\s+(?!in\b|within\b)"
                               r"(?:(?:an?|the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# the subject of such a verb that is a period's results, not an amount: its objects are the figures it states ("Fourth
+# quarter results include revenue of $515.0 million and net income of $40.0 million"), never parts
+_RESULTS_SUBJECT = re.compile(r"\b(?:results|performance)\s+$", re.I)
+# a verb of inclusion after the term that another verb of the term's own follows, right before the amount: "Revenue for
+# the quarter reflects the acquired business and was $515.0 million" — the inclusion governs its own object only
+_OWN_VERB_AFTER = re.compile(r",?\s+and\s+(?:was|were|is|are|totaled|totalled|amounted\s+to|reached)\s*$", re.I)
 _DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.I)  # a term's figure of operations no longer its own
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the sign of the change printed
@@ -1830,11 +1836,10 @@ class NarrativeReader:
             # by $2.1 million": an item's effect on the term, never the term's change from a year before
         after_term = c.text[term_m.end():start] if term_m else ""
         if term_m is not None and qualifier != "included" and (
-                _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
-                or _DISCONTINUED.search(after_term)):
+                _included_object(c, term_m) or _DISCONTINUED.search(after_term)):
             qualifier = "included"  # "Net income includes operating income from the new plant of $3.0 million", "revenue
             # from discontinued operations was $3.0 million": a part of a figure, never the figure itself
-        if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
+        if (inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
@@ -3564,7 +3569,7 @@ _TRAILING_VERB_FORM = re.compile(r"\s+(?:contributing|reflecting|representing|br
 
 PHRASE_BREAKS = set("""positive negative announced reported today posted delivered recorded generated achieved said says
 the a an its our their his her this that these those of in for from by on at to with was were is
-are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
+are be been include included including includes reflect reflects reflected contain contains consisting consisted total net gross operating quarter quarterly annual year
 fiscal first second third fourth half nine six three months company company's record reported report reports had has
 have generated delivered posted achieved while whereas compared versus as same prior previous also both each all
 approximately about nearly over under than total, which who where when increased decreased grew rose
@@ -3901,6 +3906,13 @@ def _compared_phrase_fits(c: "Context", prior: "Pending") -> bool:
     if _FLOW_PHRASE.match(after):
         return not balance
     return True
+
+
+def _included_object(c: "Context", term_m: re.Match) -> bool:
+    """Is the term the object of a verb of inclusion whose subject is an amount ("Operating expenses include
+    restructuring costs of $4.0 million"): a part of that amount? Of a period's results it is a figure they state."""
+    inc = _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
+    return inc is not None and not _RESULTS_SUBJECT.search(c.masked, max(0, inc.start() - 30), inc.start())
 
 
 def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pending | None") -> bool:
