@@ -1639,6 +1639,11 @@ class NarrativeReader:
                         and not _CAUSE.search(c.span):  # ("... primarily due to a decrease of $6.3 million in ...": a part)
                     change_of = prior.primary  # "$12.1 million as compared to $11.5 million for the same period in
                     # 2023, an increase of $0.6 million": the change of the figure compared, of its period
+        if not term and prior is not None and not comparative and owner is None and _AFTER_AN_ASIDE.fullmatch(c.span) \
+                and _ASIDE_OPENED.search(c.text, c.text.rfind(prior.term, 0, int(prior.figure.quote)) + 1,
+                                         int(prior.figure.quote)):
+            term = prior.term  # "Net income, which was previously reported as $35.0 million, was $40.0 million": the
+            # aside closed, the term's own verb and amount
         printed = False  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
@@ -3620,10 +3625,25 @@ _OWN_VERB = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|
                        re.I)
 
 
+# an aside opened after a term and closed right before the term's own verb: "Net income, which was ... $35.0 million, was"
+_ASIDE_OPENED = re.compile(r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\b[^,;.$]*$", re.I)
+_AFTER_AN_ASIDE = re.compile(r"\s*,\s*(?:was|were|is|are)\s*", re.I)
+_EARLIER_REPORT = re.compile(r"(?:previously|originally)\s", re.I)
+# "As previously reported, revenue was": a discourse phrase opening a sentence or clause, no figure's qualifier
+_AS_EARLIER_REPORTED = re.compile(r"(?:^|[.;:]\s*)\W*as\s+$", re.I)
+_AMOUNT_IN = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\d\s*(?:%|percent\b|(?:million|billion|thousand)\b)", re.I)
+
+
 def _qualifier_before(before: str) -> re.Match[str] | None:
     """The first of QUALIFIER_RE's words before an amount that is the amount's own: a future verb ("will be",
-    "should come in at", "would have been") only when no verb of another clause stands between it and the amount."""
+    "should come in at", "would have been") only when no verb of another clause stands between it and the amount;
+    "previously reported" only when no other amount stands between ("Net income, which was previously reported as
+    $35.0 million, was $40.0 million": the $35.0 million), and never "As previously reported," opening a sentence."""
     for m in QUALIFIER_RE.finditer(before):
+        if _EARLIER_REPORT.match(m.group(0)) and (_AMOUNT_IN.search(before, m.end())
+                                                  or _AS_EARLIER_REPORTED.search(before, 0, m.start())
+                                                  and before[m.end():m.end() + 2].startswith(",")):
+            continue
         if not (_FUTURE_WORD.match(m.group(0)) and _OWN_VERB.search(before, m.end())):
             return m
     return None
