@@ -2341,7 +2341,7 @@ _CASH_USED_AMOUNT = re.compile(r"(?:" + _CASH_USED.pattern + r"[^$;,.()]{0,40}?\
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
-_A_YEARS_QUARTER = re.compile(r"\b(?:19|20)\d\d['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
+_A_YEARS_QUARTER = re.compile(r"\b(?:(?:19|20)\d\d|year)['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
 _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|12)[\s-]+months?\b"
                             r"(?!\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending))", re.I)
 # a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
@@ -2358,7 +2358,8 @@ _TWELVE_MONTHS_REQUIRED, _CUMULATIVE_REQUIRED = Required(_TWELVE_MONTHS), Requir
 
 @lru_cache(maxsize=64)
 def _calendar_dated(sentence: str) -> bool:
-    """Does the sentence date something by the calendar or by a year's quarter (_CALENDAR_PERIOD, _A_YEARS_QUARTER)?
+    """Does the sentence date something by the calendar or by a year's quarter (_CALENDAR_PERIOD, _A_YEARS_QUARTER:
+    "2024's fourth quarter", "the year's fourth quarter", never read as the year)?
     Asked for each of its amounts: cached by the sentence's text."""
     return bool(_CALENDAR_PERIOD_REQUIRED.search(sentence) or _A_YEARS_QUARTER_REQUIRED.search(sentence))
 

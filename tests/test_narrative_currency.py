@@ -312,3 +312,10 @@ def test_only_the_amount_previously_reported_is_the_earlier_report():
                      "Revenue for the fourth quarter was previously reported as $512.0 million."]:
         doc = parse_text("a.txt", HEAD + sentence + "\n")
         assert doc.figures and all(f.qualifier == "previously" for f in doc.figures), sentence
+
+
+def test_the_years_fourth_quarter_is_never_the_year():
+    """'Revenue ... was $515.0 million for the year's fourth quarter' was stored as the full year's revenue: a year's
+    quarter said by a possessive is left unread (as "2024's fourth quarter" is); 'for the year' is still the year's."""
+    assert _figures("Revenue reflects the new plant, and was $515.0 million for the year's fourth quarter.\n") == []
+    assert _figures("Revenue for the year was $2.0 billion.\n") == [("Revenue", 2_000_000_000, "USD", "FY 2024")]
