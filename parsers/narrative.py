@@ -2341,7 +2341,7 @@ _CASH_USED_AMOUNT = re.compile(r"(?:" + _CASH_USED.pattern + r"[^$;,.()]{0,40}?\
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
-_A_YEARS_QUARTER = re.compile(r"\b(?:(?:19|20)\d\d|year)['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
+_A_YEARS_QUARTER = re.compile(r"\b(?:(?:19|20)\d\d|(?:the|this)\s+year)['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
 _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|12)[\s-]+months?\b"
                             r"(?!\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending))", re.I)
 # a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
