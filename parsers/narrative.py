@@ -685,6 +685,11 @@ _RESULTS_SUBJECT = re.compile(r"\b(?:results|performance)\s+$", re.I)
 # a verb of inclusion after the term that another verb of the term's own follows, right before the amount: "Revenue for
 # the quarter reflects the acquired business and was $515.0 million" — the inclusion governs its own object only
 _OWN_VERB_AFTER = re.compile(r",?\s+and\s+(?:was|were|is|are|totaled|totalled|amounted\s+to|reached)\s*$", re.I)
+# a term that is the whole a part is included in, right before the term: "<part> included in revenue of $3.0 million"
+_IN_THE_WHOLE = re.compile(r"\b(?:included|recorded|reported|reflected)\s+(?:in|within)\s+(?:the\s+|our\s+)?$", re.I)
+# the verb of the sentence's subject right after the amount: the amount was not the whole's
+_SUBJECTS_VERB_AFTER = re.compile(r"\s*(?:was|were|is|are|increased|decreased|rose|fell|grew|declined|totaled|totalled)\b",
+                                  re.I)
 _DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.I)  # a term's figure of operations no longer its own
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the sign of the change printed
@@ -1717,6 +1722,11 @@ class NarrativeReader:
             return None  # "sales and repayments of investments totaled $353.7 million": the term is one noun of a longer
             # one the vocabulary does not name (a flow of investments), never the sales figure
         product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
+        if term_m is not None and _IN_THE_WHOLE.search(c.masked, c.prev_end, term_m.start()) \
+                and _SUBJECTS_VERB_AFTER.match(c.tail) and TERM_RE.search(c.masked, c.prev_end, term_m.start()):
+            return None  # "Operating income included in revenue of $3.0 million was lower": the amount is the subject's
+            # (a part, said before "included in"), never the whole's ("Amortization of $4.7 million is included in
+            # expense of $32.5 million": the part's own amount said, the whole's after it)
         if _VERB_FORM.fullmatch(product):
             return None  # "reflecting sales of $12.0 million": a verb's object, whose figure it is the words do not say
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \

@@ -319,3 +319,13 @@ def test_the_years_fourth_quarter_is_never_the_year():
     quarter said by a possessive is left unread (as "2024's fourth quarter" is); 'for the year' is still the year's."""
     assert _figures("Revenue reflects the new plant, and was $515.0 million for the year's fourth quarter.\n") == []
     assert _figures("Revenue for the year was $2.0 billion.\n") == [("Revenue", 2_000_000_000, "USD", "FY 2024")]
+
+
+def test_an_amount_after_the_whole_a_term_is_included_in_that_the_subjects_verb_follows_is_unread():
+    """'Operating income included in revenue of $3.0 million was lower' was stored as the quarter's revenue: the
+    amount is the subject's (a part), never the whole's. Near miss: the part's own amount said first, the whole's
+    after 'included in' is the whole's."""
+    assert _figures("Operating income included in revenue of $3.0 million was lower.\n") == []
+    assert ("depreciation and amortization expense", 32_500_000, "USD", "Q4 2024") in _figures(
+        "Intangible asset amortization of $4.7 million is included in depreciation and amortization expense of $32.5 "
+        "million.\n")
