@@ -157,15 +157,19 @@ def _company_forms(company: str | None, doc: Document) -> _CompanyForms:
     """The forms a release names its issuer by before a term: its name and short name ('Pacific Widgets, Inc.',
     'Pacific Widgets'), and its name's first word alone unless the release also uses that word for a part of the
     company (a region, a segment: parsers/company_names.py word_names_a_part) or the vocabulary names it a place;
+    a short name of one word the release uses for a part ('Pacific' of 'Pacific Holdings Inc.') is no form either;
     with the (line, label) of each sentence that names a business line before its term, to tell a list of parts."""
     words = name_words(company or "")
     short = [w for w in words if w not in _LEGAL_FORMS]
-    forms = {" ".join(words), " ".join(short)} - {""}
     first = short[0] if short else ""
-    if len(first) > 2 and not canonical_geo(first) and not word_names_a_part(first, doc.text):
-        alone = first
-    else:
-        alone = ""
+    names_a_part = bool(first) and word_names_a_part(first, doc.text)
+    forms = {" ".join(words), "" if len(short) == 1 and names_a_part else " ".join(short)} - {""}
+    for end in range(len(words) - 1, 1, -1):  # "Pacific Holdings" of "Pacific Holdings Inc.": its legal words dropped
+        if words[end] not in _LEGAL_FORMS:    # from the end, while two words stay
+            break
+        forms.add(" ".join(words[:end]))
+    # ("Pacific Holdings Inc." whose release speaks of "the Pacific region": "Pacific revenue" is the region's)
+    alone = first if len(first) > 2 and not canonical_geo(first) and not names_a_part else ""
     parts = {(f.line, f.label.lower()) for f in doc.figures if f.source == "narrative" and f.product
              and " ".join(name_words(f.product)) not in forms | {alone}}
     return frozenset(forms), alone, parts

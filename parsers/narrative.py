@@ -475,13 +475,11 @@ class PeriodReader:
     def _year_end(self, m: re.Match) -> Period | None:
         """ "At the end of fiscal 2024", "of the prior fiscal year": that fiscal year's last day; "of last year": the
         year's before. Of a company whose year ends in another month than December, a year without "fiscal" ("at the
-        end of 2024") is the calendar year's last day, when it ends one of the company's quarters (else no date the
-        company reports a balance at); "at the end of last year" may be either year's end: left undated."""
+        end of 2024", "at the end of last year") may be the calendar year's end or the fiscal year's (of a March year
+        named by the year it starts, "fiscal 2024" ends March 31, 2025): which, the words do not say: left undated."""
         fiscal = "fiscal" in m.group(0).lower()
         if self.fye != 12 and not fiscal:
-            if not m.group(1) or (12 - self.fye) % 3:
-                return None
-            return Period(date(_year(m.group(1)), 12, 31), 0)
+            return None
         year = self.named_year(m.group(1)) if m.group(1) else (self.default_fy - 1 if self.default_fy else None)
         return Period(month_end(year, self.fye), 0) if year else None
 
@@ -682,6 +680,17 @@ def _amount_currency(m: re.Match) -> str:
 # expense of $32.5 million" names the whole)
 _INCLUDED_OBJECT = re.compile(r"\b(?:include[sd]?|reflect(?:s|ed)?|contain(?:s|ed)?)\s+(?!in\b|within\b)"
                               r"(?:(?:an?|the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# the subject of such a verb that is a period's results, not an amount: its objects are the figures it states ("Fourth
+# quarter results include revenue of $515.0 million and net income of $40.0 million"), never parts
+_RESULTS_SUBJECT = re.compile(r"\b(?:results|performance)\s+$", re.I)
+# a verb of inclusion after the term that another verb of the term's own follows, right before the amount: "Revenue for
+# the quarter reflects the acquired business and was $515.0 million" — the inclusion governs its own object only
+_OWN_VERB_AFTER = re.compile(r",?\s+and\s+(?:was|were|is|are|totaled|totalled|amounted\s+to|reached)\s*$", re.I)
+# a term that is the whole a part is included in, right before the term: "<part> included in revenue of $3.0 million"
+_IN_THE_WHOLE = re.compile(r"\b(?:included|recorded|reported|reflected)\s+(?:in|within)\s+(?:the\s+|our\s+)?$", re.I)
+# the verb of the sentence's subject right after the amount: the amount was not the whole's
+_SUBJECTS_VERB_AFTER = re.compile(r"\s*(?:was|were|is|are|increased|decreased|rose|fell|grew|declined|totaled|totalled)\b",
+                                  re.I)
 _DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.I)  # a term's figure of operations no longer its own
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
 _BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the sign of the change printed
@@ -840,6 +849,7 @@ class NarrativeReader:
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
         self.compared_period: Period | None = None
         self.subject_not_read = False  # set by _figure: the amount was left out for a subject it could not read
+        self.clause_dated = False  # set by _named_period_for: the amount was dated by its own clause's year
         self.printed_terms: set[str] = set()  # the sentence's subjects the vocabulary lacks, read as printed
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
@@ -1073,15 +1083,16 @@ class NarrativeReader:
                 continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this
                 # segment totaled $11.8 million, up 40% when compared to revenue of $8.4 million": the comparison
                 # of an amount not read is never the company's figure
-            self.subject_not_read = False
+            self.subject_not_read = self.clause_dated = False
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             owner_read = pend is not None
             if owner is None and (owner_read or self.subject_not_read):
                 not_ours = self.subject_not_read  # the last amount is a segment's or another subject's
             if pend is None:
                 continue
-            if not pend.comparative and owner is None:
-                sentence_period = pend.figure.period
+            if not pend.comparative and owner is None and not self.clause_dated:
+                sentence_period = pend.figure.period  # (a year its own clause named dates that clause's amount only:
+                # "..., bringing total dividends for 2024 to $1.00 per share. Operating income was" is the quarter's)
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
@@ -1626,6 +1637,11 @@ class NarrativeReader:
                         and not _CAUSE.search(c.span):  # ("... primarily due to a decrease of $6.3 million in ...": a part)
                     change_of = prior.primary  # "$12.1 million as compared to $11.5 million for the same period in
                     # 2023, an increase of $0.6 million": the change of the figure compared, of its period
+        if not term and prior is not None and not comparative and owner is None and _AFTER_AN_ASIDE.fullmatch(c.span) \
+                and _ASIDE_OPENED.search(c.text, c.text.rfind(prior.term, 0, int(prior.figure.quote)) + 1,
+                                         int(prior.figure.quote)):
+            term = prior.term  # "Net income, which was previously reported as $35.0 million, was $40.0 million": the
+            # aside closed, the term's own verb and amount
         printed = False  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
@@ -1699,6 +1715,11 @@ class NarrativeReader:
             return None  # "sales and repayments of investments totaled $353.7 million": the term is one noun of a longer
             # one the vocabulary does not name (a flow of investments), never the sales figure
         product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
+        if term_m is not None and _IN_THE_WHOLE.search(c.masked, c.prev_end, term_m.start()) \
+                and _SUBJECTS_VERB_AFTER.match(c.tail) and TERM_RE.search(c.masked, c.prev_end, term_m.start()):
+            return None  # "Operating income included in revenue of $3.0 million was lower": the amount is the subject's
+            # (a part, said before "included in"), never the whole's ("Amortization of $4.7 million is included in
+            # expense of $32.5 million": the part's own amount said, the whole's after it)
         if _VERB_FORM.fullmatch(product):
             return None  # "reflecting sales of $12.0 million": a verb's object, whose figure it is the words do not say
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
@@ -1823,11 +1844,10 @@ class NarrativeReader:
             # by $2.1 million": an item's effect on the term, never the term's change from a year before
         after_term = c.text[term_m.end():start] if term_m else ""
         if term_m is not None and qualifier != "included" and (
-                _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
-                or _DISCONTINUED.search(after_term)):
+                _included_object(c, term_m) or _DISCONTINUED.search(after_term)):
             qualifier = "included"  # "Net income includes operating income from the new plant of $3.0 million", "revenue
             # from discontinued operations was $3.0 million": a part of a figure, never the figure itself
-        if INCLUDED_RE.search(after_term) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
+        if (inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
@@ -2169,7 +2189,8 @@ class NarrativeReader:
         for span in order:
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors and _own_clause_year(c, span, anchors[-1], primary):
-                span, anchors = replace(span, relative=False), []  # "a dividend of $0.25 for the quarter, bringing total dividends for 2024 to $1.00": the
+                span, anchors = replace(span, relative=False), []
+                self.clause_dated = True  # "a dividend of $0.25 for the quarter, bringing total dividends for 2024 to $1.00": the
                 # clause's own subject and year, never the quarter of the amount before
             if span.relative and anchors:  # "in 2007" after "year-to-date": the same span of 2007
                 anchor = self.periods.resolve(anchors[-1], base)
@@ -2336,7 +2357,7 @@ _CASH_USED_AMOUNT = re.compile(r"(?:" + _CASH_USED.pattern + r"[^$;,.()]{0,40}?\
 _BEFORE_ITEMS = re.compile(r"\bbefore\s+(?:net\s+)?interest(?:\s+expense)?,?\s+(?:(?:income\s+)?taxes,?\s+)?(?:and\s+)?$", re.I)
 _CUMULATIVE = re.compile(r"\bthrough\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + ORDINAL_RE + r"\s+(?:fiscal\s+)?quarter|"
                          + MONTH_RE + r"\b)|(?<!year\s)(?<!year-)\bto\s+date\b", re.I)
-_A_YEARS_QUARTER = re.compile(r"\b(?:19|20)\d\d['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
+_A_YEARS_QUARTER = re.compile(r"\b(?:(?:19|20)\d\d|(?:the|this)\s+year)['\u2019]s\s+(?:" + ORDINAL_RE + r")\s+(?:fiscal\s+)?(?:quarter|half)\b", re.I)
 _TWELVE_MONTHS = re.compile(r"(?<!trailing\s)(?<!last\s)(?<!past\s)\b(?:twelve|12)[\s-]+months?\b"
                             r"(?!\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending))", re.I)
 # a period of the calendar where a release dates its figures by its fiscal year: "the third quarter of calendar 2024",
@@ -2353,7 +2374,8 @@ _TWELVE_MONTHS_REQUIRED, _CUMULATIVE_REQUIRED = Required(_TWELVE_MONTHS), Requir
 
 @lru_cache(maxsize=64)
 def _calendar_dated(sentence: str) -> bool:
-    """Does the sentence date something by the calendar or by a year's quarter (_CALENDAR_PERIOD, _A_YEARS_QUARTER)?
+    """Does the sentence date something by the calendar or by a year's quarter (_CALENDAR_PERIOD, _A_YEARS_QUARTER:
+    "2024's fourth quarter", "the year's fourth quarter", never read as the year)?
     Asked for each of its amounts: cached by the sentence's text."""
     return bool(_CALENDAR_PERIOD_REQUIRED.search(sentence) or _A_YEARS_QUARTER_REQUIRED.search(sentence))
 
@@ -3572,7 +3594,7 @@ _TRAILING_VERB_FORM = re.compile(r"\s+(?:contributing|reflecting|representing|br
 
 PHRASE_BREAKS = set("""positive negative announced reported today posted delivered recorded generated achieved said says
 the a an its our their his her this that these those of in for from by on at to with was were is
-are be been included including includes consisting consisted total net gross operating quarter quarterly annual year
+are be been include included including includes reflect reflects reflected contain contains consisting consisted total net gross operating quarter quarterly annual year
 fiscal first second third fourth half nine six three months company company's record reported report reports had has
 have generated delivered posted achieved while whereas compared versus as same prior previous also both each all
 approximately about nearly over under than total, which who where when increased decreased grew rose
@@ -3623,10 +3645,25 @@ _OWN_VERB = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|
                        re.I)
 
 
+# an aside opened after a term and closed right before the term's own verb: "Net income, which was ... $35.0 million, was"
+_ASIDE_OPENED = re.compile(r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\b[^,;.$]*$", re.I)
+_AFTER_AN_ASIDE = re.compile(r"\s*,\s*(?:was|were|is|are)\s*", re.I)
+_EARLIER_REPORT = re.compile(r"(?:previously|originally)\s", re.I)
+# "As previously reported, revenue was": a discourse phrase opening a sentence or clause, no figure's qualifier
+_AS_EARLIER_REPORTED = re.compile(r"(?:^|[.;:]\s*)\W*as\s+$", re.I)
+_AMOUNT_IN = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\d\s*(?:%|percent\b|(?:million|billion|thousand)\b)", re.I)
+
+
 def _qualifier_before(before: str) -> re.Match[str] | None:
     """The first of QUALIFIER_RE's words before an amount that is the amount's own: a future verb ("will be",
-    "should come in at", "would have been") only when no verb of another clause stands between it and the amount."""
+    "should come in at", "would have been") only when no verb of another clause stands between it and the amount;
+    "previously reported" only when no other amount stands between ("Net income, which was previously reported as
+    $35.0 million, was $40.0 million": the $35.0 million), and never "As previously reported," opening a sentence."""
     for m in QUALIFIER_RE.finditer(before):
+        if _EARLIER_REPORT.match(m.group(0)) and (_AMOUNT_IN.search(before, m.end())
+                                                  or _AS_EARLIER_REPORTED.search(before, 0, m.start())
+                                                  and before[m.end():m.end() + 2].startswith(",")):
+            continue
         if not (_FUTURE_WORD.match(m.group(0)) and _OWN_VERB.search(before, m.end())):
             return m
     return None
@@ -3956,6 +3993,13 @@ def _compared_phrase_fits(c: "Context", prior: "Pending") -> bool:
     if _FLOW_PHRASE.match(after):
         return not balance
     return True
+
+
+def _included_object(c: "Context", term_m: re.Match) -> bool:
+    """Is the term the object of a verb of inclusion whose subject is an amount ("Operating expenses include
+    restructuring costs of $4.0 million"): a part of that amount? Of a period's results it is a figure they state."""
+    inc = _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
+    return inc is not None and not _RESULTS_SUBJECT.search(c.masked, max(0, inc.start() - 30), inc.start())
 
 
 def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pending | None") -> bool:

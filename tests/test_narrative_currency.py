@@ -279,3 +279,53 @@ def test_a_figure_as_previously_reported_is_never_the_releases_figure():
     assert ("Revenue", 41_000_000, "USD", "Q4 2023") in _figures(
         "Revenue for the fourth quarter of 2024 was $45.0 million, compared to $41.0 million in the fourth quarter of "
         "2023.\n")
+
+
+def test_a_periods_results_that_include_figures_state_them_and_an_aside_reflected_governs_no_amount():
+    """'Fourth quarter results include revenue of $515.0 million and net income of $40.0 million': the results state
+    the figures (revenue was stored as a part 'results include', net income lost); 'Revenue ... reflects the acquired
+    business and was $515.0 million': the company's revenue, the inclusion governing its own object only."""
+    both = _figures("Fourth quarter results include revenue of $515.0 million and net income of $40.0 million.\n")
+    assert ("revenue", 515_000_000, "USD", "Q4 2024") in both and ("net income", 40_000_000, "USD", "Q4 2024") in both
+    assert _figures("Revenue for the fourth quarter reflects the acquired business and was $515.0 million.\n") \
+        == [("Revenue", 515_000_000, "USD", "Q4 2024")]
+    # near misses: the subject is an amount, its object a part
+    for sentence in ["Total revenue for the fourth quarter includes product revenue of $300.0 million.",
+                     "Operating expenses for the fourth quarter include restructuring costs of $4.0 million.",
+                     "Revenue for the fourth quarter reflects $3.0 million from the acquired business."]:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert doc.figures and all(f.qualifier == "included" for f in doc.figures), sentence
+
+
+def test_only_the_amount_previously_reported_is_the_earlier_report():
+    """'Net income, which was previously reported as $35.0 million, was $40.0 million': the $40.0 million is the
+    quarter's (it was lost); 'As previously reported, revenue ... was $512.0 million' opens the sentence with a
+    discourse phrase: the quarter's revenue (it was tagged '(previously)')."""
+    read = _figures("Net income, which was previously reported as $35.0 million, was $40.0 million for the fourth "
+                    "quarter.\n")
+    assert ("Net income", 40_000_000, "USD", "Q4 2024") in read
+    assert all(v != 35_000_000 for label, v, _, _ in read if "previously" not in label)
+    assert _figures("As previously reported, revenue for the fourth quarter was $512.0 million.\n") \
+        == [("revenue", 512_000_000, "USD", "Q4 2024")]
+    # near misses: the amount right after the words, or after them mid-sentence, is still the earlier report
+    for sentence in ["Revenue for the fourth quarter, as previously reported, was $512.0 million.",
+                     "Revenue for the fourth quarter was previously reported as $512.0 million."]:
+        doc = parse_text("a.txt", HEAD + sentence + "\n")
+        assert doc.figures and all(f.qualifier == "previously" for f in doc.figures), sentence
+
+
+def test_the_years_fourth_quarter_is_never_the_year():
+    """'Revenue ... was $515.0 million for the year's fourth quarter' was stored as the full year's revenue: a year's
+    quarter said by a possessive is left unread (as "2024's fourth quarter" is); 'for the year' is still the year's."""
+    assert _figures("Revenue reflects the new plant, and was $515.0 million for the year's fourth quarter.\n") == []
+    assert _figures("Revenue for the year was $2.0 billion.\n") == [("Revenue", 2_000_000_000, "USD", "FY 2024")]
+
+
+def test_an_amount_after_the_whole_a_term_is_included_in_that_the_subjects_verb_follows_is_unread():
+    """'Operating income included in revenue of $3.0 million was lower' was stored as the quarter's revenue: the
+    amount is the subject's (a part), never the whole's. Near miss: the part's own amount said first, the whole's
+    after 'included in' is the whole's."""
+    assert _figures("Operating income included in revenue of $3.0 million was lower.\n") == []
+    assert ("depreciation and amortization expense", 32_500_000, "USD", "Q4 2024") in _figures(
+        "Intangible asset amortization of $4.7 million is included in depreciation and amortization expense of $32.5 "
+        "million.\n")

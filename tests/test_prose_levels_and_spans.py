@@ -209,11 +209,28 @@ Cash was $95.1 million at the end of 2024.
 """
 
 
-def test_a_year_end_without_fiscal_is_the_calendar_years_and_last_year_is_left_undated() -> None:
+def test_a_year_end_without_fiscal_of_a_june_year_is_left_undated() -> None:
+    """'At the end of 2024' of a company whose year ends in June: December 31, 2024 or the end of fiscal 2024 (June 30,
+    2024)? The words do not say (an earlier rule read December 31; a March year named by the year it starts showed
+    the calendar reading is no safer): unread. 'At the end of fiscal 2024' is still read."""
     read = _narrative("quillfeather_q2_fy2025.txt", JUNE_YEAR)
-    assert read["Cash and cash equivalents"] == [(152_300_000, Period(date(2024, 12, 31), 0))]  # never June 30, 2024
+    assert "Cash and cash equivalents" not in read
     assert [(v, p.end) for v, p in read["Total debt"]] == [(61_000_000, date(2024, 6, 30))]
     assert 131_800_000 not in {v for found in read.values() for v, _ in found}  # June 2024 or December 2023?
+
+
+MARCH_YEAR = """Quillfeather Instruments Co. Reports Fiscal 2024 Fourth Quarter Results
+
+DENVER, Colorado, May 14, 2025 -- Quillfeather Instruments Co. (NYSE: QFIN) today reported results for the fourth quarter of fiscal 2024, the quarter ended March 31, 2025.
+
+Revenue for the fourth quarter of fiscal 2024 was $210.0 million. Cash and cash equivalents at the end of 2024 were $812.0 million. Total debt was $90.0 million at the end of fiscal 2024.
+"""
+
+
+def test_a_year_end_without_fiscal_of_a_march_year_named_by_its_first_year_is_left_undated() -> None:
+    read = _narrative("quillfeather_instruments_q4_fy2024.txt", MARCH_YEAR)
+    assert "Cash and cash equivalents" not in read  # December 31, 2024 or March 31, 2025?
+    assert [(v, p.end) for v, p in read["Total debt"]] == [(90_000_000, date(2025, 3, 31))]  # near miss: "fiscal"
 
 
 def test_a_fiscal_year_named_by_the_year_it_starts_in_dates_prose_at_its_own_end() -> None:
@@ -230,6 +247,14 @@ DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) 
 
 The Board declared a dividend of $0.26 per share for the quarter, bringing total dividends for 2024 to $1.04 per share.
 """
+QUARTER_AFTER_DIVIDENDS = """Quillfeather Devices Inc. Reports Fourth Quarter 2024 Results
+
+DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the quarter ended December 31, 2024.
+
+Revenue was $412.0 million. The Board declared a dividend of $0.26 per share for the quarter, bringing total dividends for 2024 to $1.04 per share. Operating income was $51.0 million.
+
+Net sales for 2024 were $1.6 billion. Gross profit was $640.0 million.
+"""
 ANNUAL_PAID = """Quillfeather Devices Inc. Reports Fourth Quarter and Full Year 2024 Results
 
 DENVER, Colorado, February 11, 2025 -- Quillfeather Devices Inc. (NASDAQ: QFDV) today reported results for the fourth quarter and year ended December 31, 2024.
@@ -242,6 +267,14 @@ def test_a_clauses_own_year_dates_its_amount_not_the_quarter_of_the_amount_befor
     read = _narrative("quillfeather_fy_2024.txt", ANNUAL_DIVIDENDS)
     assert read["dividend per share"] == [(0.26, Q24)]
     assert read["dividends per share"] == [(1.04, FY24)]  # "total dividends for 2024": never the quarter's
+
+
+def test_a_clauses_own_year_never_dates_the_next_sentence() -> None:
+    read = _narrative("quillfeather_q4_2024.txt", QUARTER_AFTER_DIVIDENDS)
+    assert read["dividends per share"] == [(1.04, FY24)]
+    assert read["Operating income"] == [(51_000_000, Q24)]  # the quarter's, as before the dividend's clause
+    # near miss: a sentence dated by its own year carries it to the next, as it always did
+    assert read["Net sales"] == [(1_600_000_000, FY24)] and read["Gross profit"] == [(640_000_000, FY24)]
 
 
 def test_quarterly_dividends_totaling_an_amount_in_a_year_are_the_years() -> None:

@@ -284,6 +284,25 @@ def test_the_company_short_name_or_its_first_word_used_for_nothing_else_is_the_c
     assert _company_revenue("Pacific revenue was $120.5 million.") == {120.5e6}
 
 
+_HOLDINGS = _PACIFIC.replace("PACIFIC WIDGETS", "PACIFIC HOLDINGS").replace("Pacific Widgets, Inc.", "Pacific Holdings Inc.")
+
+
+def test_a_one_word_short_name_the_release_uses_for_a_region_is_no_company_figure() -> None:
+    """'Pacific Holdings Inc.' less its legal words is 'Pacific': where the release speaks of 'the Pacific region',
+    'Pacific revenue' is that region's, even beside the company's total."""
+    region = "The Pacific region added 12 stores during the quarter.\n"
+    facts = [f for f in _facts(_HOLDINGS + "Total revenue for the third quarter was $512.0 million. Pacific revenue "
+                               "was $40.1 million, and Atlantic revenue was $80.4 million.\n\n" + region)
+             if f["source"] == "narrative" and f["metric"] == "revenue"]
+    assert {f["value"] for f in facts if not f["product"]} == {512.0e6}
+    assert {f["value"]: f["product"] for f in facts if f["product"]} == {40.1e6: "Pacific", 80.4e6: "Atlantic"}
+    # near miss: the whole name, or the short name where the release uses the word for nothing else, is the company's
+    assert {f["value"] for f in _facts(_HOLDINGS + "Pacific Holdings revenue was $120.5 million.\n\n" + region)
+            if f["metric"] == "revenue" and not f["product"]} == {120.5e6}
+    assert {f["value"] for f in _facts(_HOLDINGS + "Pacific revenue was $120.5 million.\n")
+            if f["metric"] == "revenue" and not f["product"]} == {120.5e6}
+
+
 def _tight(years: str, rows: list[tuple[str, str]]) -> str:
     body = "\n".join(f"{label:<40}{figures}" for label, figures in rows)
     return ("KOPJE MINING LIMITED INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2031\n\n"
