@@ -287,7 +287,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         rest = rest[:a] + " " + rest[b:]
     rest = _across(q, rest)
     rest = _year_asked(q, rest)
+    before_company = rest
     q.company, rest, q.company_choices = _company(rest, vocab)
+    name_words = [w for w in before_company.split() if w not in rest.split()]  # the words that named the company
     q.companies = [q.company] if q.company else []
     while q.company and len(q.companies) < 10 and COMPANY_JOINER.search(norm):  # "Acme vs Zenith revenue"
         more, after, choices = _company(rest, vocab)
@@ -321,6 +323,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _metric(q, rest, vocab)
     _printed_label(q, rest, vocab, whole, spans)
     _basis_word_of_a_product(q, whole, vocab)
+    if len(q.companies) == 1:
+        _part_named_by_the_name_word(q, name_words, vocab)
     _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
@@ -822,6 +826,25 @@ def _basis_word_of_a_product(q: Question, whole: str, vocab: StoreVocabulary) ->
         q.basis, q.basis_named = "", False
         q.product_words = list(dict.fromkeys([w for w in words if w not in STOPWORDS] + q.product_words))
         return
+
+
+_PART_NOUNS = frozenset({"region", "regions", "segment", "segments", "division", "divisions", "business", "unit",
+                         "units", "operations", "market", "markets"})
+
+
+def _part_named_by_the_name_word(q: Question, name_words: list[str], vocab: StoreVocabulary) -> None:
+    """A company named by one word of its name that its releases also use for a line of business or a region
+    ("Pacific revenue" of Pacific Holdings, whose releases print the Pacific region's revenue): the word asks for
+    that part, never the company's total (which it would get with the word used up as the company's). The company
+    stays the one the word names."""
+    if len(name_words) != 1 or not q.company or not q.metric:
+        return
+    word = name_words[0].removesuffix("'s")
+    parts = [p for p in vocab.products.get((q.company, q.metric), ())
+             if set(re.findall(r"[a-z&]+", p.lower())) - _PART_NOUNS == {word}]  # the part the word alone names
+    # ("Pacific", "Pacific region"), never one it only begins ("Acme Cloud" of Acme, Inc. is asked as "Acme Cloud")
+    if parts and word not in q.product_words:
+        q.product_words.insert(0, word)
 
 
 def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:
