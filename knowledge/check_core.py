@@ -30,9 +30,11 @@ ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",)
 FIRST_HELD = ("cash",)
 _PER_SHARE = re.compile(r"per (?:\w+ ){0,3}share|\beps\b")
 QUALIFIED = re.compile(r"\b(?:adj(?:usted)?|non-gaap|core|underlying|comparable|fee-related|pro forma|excluding|"
-                       r"normali[sz]ed|distributable|sees|guidance|outlook|after)\b|^(?:q|effect|add|less|plus|dilutive)\b")
+                       r"normali[sz]ed|distributable|sees|guidance|outlook|after(?! (?:income )?tax))\b|^(?:q|effect|add|less|plus|dilutive)\b")
 OTHER_BASIS = re.compile(r"non-gaap|reconciliation|adjusted")
-_BARE = re.compile(r"^\(?(?:basic|diluted|assuming dilution|fully diluted)\)?(?: and (?:basic|diluted))?$")
+# 'Diluted', 'Assuming dilution', 'Diluted (in yen)', 'Diluted (pence)': the unit aside says nothing of what it is
+_BARE = re.compile(r"^\(?(?:basic|diluted|assuming dilution|fully diluted)\)?(?: and (?:basic|diluted))?"
+                   r"(?: \((?:in )?[^()\d]{1,12}\))?$")
 _SHARES = re.compile(r"\bshares\b|weighted average")
 
 
