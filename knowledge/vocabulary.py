@@ -205,6 +205,8 @@ def _per_share_metric(label: str, section: str) -> str:
         if rx.search(label) or (not re.search(r"earn|income|loss|eps", label) and rx.search(section)):
             return key
     text = text.strip()
+    if NET_ASSETS_FROM_OPERATIONS.match(label):  # an investment company's earnings a share: its bottom line's
+        text = f"net income {text}"
     if not re.search(r"earnings|net (?:income|loss)|\(loss\)|income|loss per|profit|\beps\b|diluted|basic", text) \
             or re.search(r"discontinued", text):
         return "other"
