@@ -153,3 +153,15 @@ def test_the_checks_qualifiers_are_the_vocabularys():
     for word in LANGUAGE["as_reported_qualifiers"]:
         assert QUALIFIED.search(f"{word} net income"), word
     assert not QUALIFIED.search("profit after tax")
+
+
+@pytest.mark.parametrize("label,section,unit,metric", [
+    ("Diluted (in thousands)", "Weighted average shares", "shares", "weighted_shares_diluted"),
+    ("Diluted (in yen)", "Net income per share", "USD/share", "eps_diluted"),
+    ("Assuming dilution", "Average common shares outstanding", "shares", "weighted_shares_diluted"),
+])
+def test_the_reading_carries_a_heading_to_a_bare_row_with_its_unit(label, section, unit, metric):
+    """The parser's side of the same rows: 'Diluted (in thousands)' takes its heading's words as 'Diluted' does
+    (a check counting the row while the reading left it unread was a miss of its own)."""
+    from parsers.rows import full_label
+    assert canonical_metric(full_label(label, section), "", unit) == metric
