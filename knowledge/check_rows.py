@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _NUMBER = r"(?:\(?[$\u20ac\u00a3\u00a5]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[$\u20ac\u00a3\u00a5]?\s?\((?:\d[\d,]*(?:\.\d+)?)\)|[\u2014\u2013-]{1,2}(?=\s|\||$)(?!\s+[a-z]))"
 _NUMBER_RUN = re.compile(rf"(?:(?:\s|\||[$\u20ac\u00a3\u00a5])*{_NUMBER})+", re.M)
 _NUMBER_RE = re.compile(_NUMBER)
-_WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\-\u2013\u2014\u20ac\u00a3\u00a5$ ]*[A-Za-z):.]")  # '(in \u20ac)' too
+_WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\-\u2013\u2014\u20ac\u00a3\u00a5$ ]*[A-Za-z):.]")  # '(in €)' too
 _DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"\d ?[-\u2013\u2014] ?\$\s?\d")  # "$484.0 - $500.0": two ends, each with its "$"
 _NOTE_DIGITS = re.compile(r"\d{1,2}")  # a note's mark set on the word before it ("Net income2", "EBITDA1,2")
