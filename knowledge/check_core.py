@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from knowledge.check_rows import Row, rows
 from knowledge.fact_rows import prepare
-from knowledge.vocabulary import canonical_metric
+from knowledge.vocabulary import LABEL_RES, LANGUAGE, canonical_metric
 from parsers.model import Document
 from parsers.periods import Period, effective_month
 
@@ -28,11 +28,22 @@ ITEM_METRICS = {"net income": ("net_income",), "total assets": ("total_assets",)
 # Items a question reads in order (chat/facts.py METRIC_READINGS): cash, else the wider sum of cash and
 # investments where no cash is printed; the sum never stands in for a cash figure read twice.
 FIRST_HELD = ("cash",)
-_PER_SHARE = re.compile(r"per (?:\w+ ){0,3}share|\beps\b")
-QUALIFIED = re.compile(r"\b(?:adj(?:usted)?|non-gaap|core|underlying|comparable|fee-related|pro forma|excluding|"
-                       r"normali[sz]ed|distributable|sees|guidance|outlook|after)\b|^(?:q|effect|add|less|plus|dilutive)\b")
+_PER_SHARE = LABEL_RES["eps"]  # a per-share figure's words, as the vocabulary reads them
+
+
+def _words(key: str) -> str:
+    """A [language] list of vocabulary.toml as alternatives of a pattern."""
+    return "|".join(re.escape(w) for w in LANGUAGE[key])
+
+
+# The qualifiers are the vocabulary's (vocabulary.toml [language] as_reported_qualifiers): the check reads no words of
+# its own. 'after' qualifies all but the bottom line's own 'profit after tax'.
+QUALIFIED = re.compile(rf"\b(?!after (?:income )?tax)(?:{_words('as_reported_qualifiers')})\b|"
+                       rf"^(?:{_words('as_reported_openers')})\b")
 OTHER_BASIS = re.compile(r"non-gaap|reconciliation|adjusted")
-_BARE = re.compile(r"^\(?(?:basic|diluted|assuming dilution|fully diluted)\)?(?: and (?:basic|diluted))?$")
+# 'Diluted', 'Assuming dilution', 'Diluted (in yen)', 'Diluted (pence)': the unit aside says nothing of what it is
+_BARE = re.compile(r"^\(?(?:basic|diluted|assuming dilution|fully diluted)\)?(?: and (?:basic|diluted))?"
+                   r"(?: \((?:in )?[^()\d]{1,12}\))?$")
 _SHARES = re.compile(r"\bshares\b|weighted average")
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# One number as a table prints it: $, parentheses, thousands separators, a dash for nil.
-_NUMBER = r"(?:\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?|\$?\s?\((?:\d[\d,]*(?:\.\d+)?)\)|[\u2014\u2013-]{1,2}(?=\s|\||$))"
-_NUMBER_RUN = re.compile(rf"(?:(?:\s|\||\$)*{_NUMBER})+", re.M)
+# One number as a table prints it: a currency sign ($, €, £, ¥), parentheses, thousands separators, a dash for
+# nil. A dash before a word in lower case joins the words of one label ('Earnings per share – diluted'): no nil.
+_NUMBER = r"(?:\(?[$\u20ac\u00a3\u00a5]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[$\u20ac\u00a3\u00a5]?\s?\((?:\d[\d,]*(?:\.\d+)?)\)|[\u2014\u2013-]{1,2}(?=\s|\||$)(?!\s+[a-z]))"
+_NUMBER_RUN = re.compile(rf"(?:(?:\s|\||[$\u20ac\u00a3\u00a5])*{_NUMBER})+", re.M)
 _NUMBER_RE = re.compile(_NUMBER)
-_WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\- ]*[A-Za-z):.]")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\-\u2013\u2014\u20ac\u00a3\u00a5$ ]*[A-Za-z):.]")  # '(in €)' too
 _DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"\d ?[-\u2013\u2014] ?\$\s?\d")  # "$484.0 - $500.0": two ends, each with its "$"
 _NOTE_DIGITS = re.compile(r"\d{1,2}")  # a note's mark set on the word before it ("Net income2", "EBITDA1,2")

@@ -132,7 +132,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
         return "other"  # a printed non-GAAP row is never the GAAP metric
     if _IMPACT_ON.search(low):
         return "other"  # "Total of items that impact FFO", "Net impact of adjustments on FFO per share": their effect
-    low = re.sub(r"\s*\((?:a|b|c|\d)\)$", "", low).strip(" :")
+    low = re.sub(r"\s*\((?:a|b|c|\d|notes? \d+[a-z]?(?:,? \d+[a-z]?)*)\)$", "", low).strip(" :")  # a note's mark
     low = _SCALE_ASIDE.sub("", low)  # "Revenue ($ millions)": the scale said in the label (applied), not its name
     low = _margin_of_revenue(low, unit)
     # the balance at the end of a span is the balance at its date (parsers.grid_tables dates it); one at the
@@ -146,7 +146,7 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     low = re.sub(r"^group (?=net (?:profit|income|earnings|loss)\b)", "", low)  # "Group net profit": the group's, as IFRS
     # "Earnings per share, before and after dilution", "Average number of shares after dilution" (Nordic statements)
     low = re.sub(r"\bbefore and after dilution\b", "basic and diluted", low)
-    low = re.sub(r"\bafter dilution\b", "diluted", re.sub(r"\bbefore dilution\b", "basic", low))
+    low = re.sub(r"\b(?:after|assuming) dilution\b", "diluted", re.sub(r"\bbefore dilution\b", "basic", low))
     if unit.endswith("/share"):  # "CAD/share", "EUR/share": a per-share figure in any currency
         return _per_share_metric(low, section.lower())
     if unit == "shares":
@@ -205,6 +205,8 @@ def _per_share_metric(label: str, section: str) -> str:
         if rx.search(label) or (not re.search(r"earn|income|loss|eps", label) and rx.search(section)):
             return key
     text = text.strip()
+    if NET_ASSETS_FROM_OPERATIONS.match(label):  # an investment company's earnings a share: its bottom line's
+        text = f"net income {text}"
     if not re.search(r"earnings|net (?:income|loss)|\(loss\)|income|loss per|profit|\beps\b|diluted|basic", text) \
             or re.search(r"discontinued", text):
         return "other"

@@ -35,6 +35,10 @@ _PERCENT_HEADER_WORDS = Needles("percent", "% of")
 _DURATION_WORDS_NEEDED = Needles("month", "week", "year", "quarter", "qtr", "ytd")
 
 
+# A row's label saying its own unit at its end ('Diluted weighted-average shares (in thousands)'): words, then the scale
+_LABEL_IN_SCALE = re.compile(r"^[A-Za-z][^()]*[a-z]\s*\((?:in\s+)?(?:thousands|millions|billions)\)$")
+
+
 def _scale_cell(text: str) -> bool:
     return _SCALE_CELL_WORDS.may_match(text) and bool(SCALE_CELL.search(text))
 
@@ -490,8 +494,9 @@ class CellStreamReader:
                 return rows, start
             if cell.value is not None:
                 values.append(cell)
-            elif _scale_cell(cell.text):
-                pass
+            elif _scale_cell(cell.text) and not (_LABEL_IN_SCALE.match(cell.text) and j + 1 < len(cells)
+                                                 and cells[j + 1].value is not None):
+                pass  # a scale note among the rows; 'Diluted shares outstanding (in thousands)' before its figures is a row
             else:
                 if values:
                     flush()

@@ -159,7 +159,8 @@ _SUPERSCRIPT_MARKS = " \u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2
 
 
 GENERIC_LABELS = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted|assuming dilution|"
-                            r"outstanding|total|net|\(?[a-z]\)?)\s*(?:\([a-z0-9]\))?:?$", re.I)
+                            r"outstanding|total|net|\(?[a-z]\)?)\s*(?:\([a-z0-9]\))?"
+                            r"(?:\s*\((?:in\s+)?[^()\d]{2,12}\))?:?$", re.I)  # 'Diluted (in thousands)', 'Diluted (in yen)'
 
 
 def full_label(label: str, section: str) -> str:
