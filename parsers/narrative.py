@@ -3276,8 +3276,9 @@ def _another_subject(name: str, issuer: tuple[str, ...], name_words: frozenset[s
 _BULLET_NAME_LEAD = re.compile(r"\W*((?:[A-Z][\w&.'\u2019-]*\s+(?:(?:and|&|of|the|de)\s+)?){0,4}[A-Z][\w&.'\u2019-]*?)"
                                r"(?:\s+-{1,2}|\s*[\u2013\u2014]|\s*:)\s")
 # the words of a bullet's opening name that mean the company as a whole ("Consolidated", "Total Company", "Group")
-_WHOLE_COMPANY_WORDS = frozenset({"consolidated", "total", "company", "group", "overall", "combined", "the", "corporate",
-                                  "enterprise", "companywide", "company-wide"})
+# ("Corporate" and "Enterprise" are not: often a segment's name, "Corporate and Other" the costs no segment bears)
+_WHOLE_COMPANY_WORDS = frozenset({"consolidated", "total", "company", "group", "overall", "combined", "the",
+                                  "companywide", "company-wide"})
 # a name ending in a business unit's noun is one even with a section's word in it ("Consumer Business:")
 _UNIT_NOUN_END = re.compile(r"\s(?:segments?|divisions?|business(?:es)?|units?|subsidiar(?:y|ies))$", re.I)
 
@@ -3307,8 +3308,8 @@ def _bullet_subject(text: str, issuer: tuple[str, ...] | None, name_words: froze
 
 
 # Words right before (or opening) a term that say the figure is the whole company's: "consolidated net income", "total
-# company revenue", "the Company's total revenue", "group revenue"
-_COMPANY_QUALIFIED = re.compile(r"(?:\b(?:consolidated|total[\s-]+company|company[\s-]+wide|group)\s+(?:[a-z][\w-]*\s+){0,2}"
+# company revenue", "the Company's total revenue", "the Group's revenue" (never a bare "group": "product group revenue")
+_COMPANY_QUALIFIED = re.compile(r"(?:\b(?:consolidated|total[\s-]+company|company[\s-]+wide)\s+(?:[a-z][\w-]*\s+){0,2}"
                                 r"|\b(?:the|our)\s+(?:company|group)['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2})$", re.I)
 # "accounted for one third of", "represented 25% of", "contributed half of": the subject's share of the term's figure
 _SHARE_OF = re.compile(r"\b(?:accounted\s+for|accounting\s+for|represent(?:ed|s|ing)?|comprised|contribut(?:ed|es|ing)|"
