@@ -852,6 +852,9 @@ class NarrativeReader:
         self.clause_dated = False  # set by _named_period_for: the amount was dated by its own clause's year
         self.printed_terms: set[str] = set()  # the sentence's subjects the vocabulary lacks, read as printed
         self.under_segment = False  # the paragraph is under a business line's heading: "this segment" is that one
+        # figures whose own words say whose they are against a bullet's opening name (id -> "company" for "consolidated
+        # net income", "total company revenue"; "share" for "accounted for one third of net income"): never the name's
+        self.bullet_exempt: dict[int, str] = {}
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
@@ -913,10 +916,11 @@ class NarrativeReader:
             earlier, last = 0, 0
             for a, b in sentences(para.text):
                 self.read_before_last = earlier
+                self.bullet_exempt.clear()  # of this sentence's figures only (ids of figures gone may be reused)
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
                 if business or place:
-                    found = _of_bullet_subject(found, business, place)
+                    found = _of_bullet_subject(found, business, place, self.bullet_exempt)
                 elif own_segment:
                     _under_segment(found, own_segment)
                 elif section_segment and _a_business_line(section_segment):
@@ -1899,6 +1903,8 @@ class NarrativeReader:
         if printed:
             fig.printed_term = True  # knowledge/ keeps it under its printed label, never a metric of the vocabulary
             self.printed_terms.add(term)
+        if term_m is not None and (whose := _whose_by_words(c.text, term_m)):
+            self.bullet_exempt[id(fig)] = whose
         pend = Pending(fig, term, geo, product, comparative, primary, owner, high.start() if high is not None else -1,
                        c.m.end())
         if qualifier == "change" and owner is None and (base := self._change_base(c, period))[0]:
@@ -1915,10 +1921,11 @@ class NarrativeReader:
         if owner is None:
             target = primary or pend
             rest = c.text[c.window_end:]  # the changes are read in chain_tail; what they compare with may follow
-            change = next((pct for pct, after in _changes("" if comparative else c.span, c.chain_tail)
+            change = next((pct for pct, after in _changes("" if comparative else c.span, c.chain_tail, target.term)
                            if not self._not_a_year_before(after + rest, target.figure.period)), None)
             if change is not None and unit != "percent" and target.figure.change_pct is None:
-                target.figure.change_pct = _as_change_of_income(change, target.term, c.chain_tail)
+                target.figure.change_pct = _as_change_of_income(change, target.term, c.chain_tail,
+                                                                term if comparative and primary is not None else "")
             if unit != "percent" and not comparative and not qualifier and target.figure.period.months == 3 \
                     and (seq := _sequential_change(c.chain_tail)) is not None:
                 target.figure.seq_change_pct = _as_change_of_income(seq, target.term, c.chain_tail)
@@ -3290,6 +3297,10 @@ def _another_subject(name: str, issuer: tuple[str, ...], name_words: frozenset[s
 # $32.5M", "• Blue Harbor: Net sales of ..." (a spaced hyphen, a dash or a colon; never a hyphen inside a word)
 _BULLET_NAME_LEAD = re.compile(r"\W*((?:[A-Z][\w&.'\u2019-]*\s+(?:(?:and|&|of|the|de)\s+)?){0,4}[A-Z][\w&.'\u2019-]*?)"
                                r"(?:\s+-{1,2}|\s*[\u2013\u2014]|\s*:)\s")
+# the words of a bullet's opening name that mean the company as a whole ("Consolidated", "Total Company", "Group")
+# ("Corporate" and "Enterprise" are not: often a segment's name, "Corporate and Other" the costs no segment bears)
+_WHOLE_COMPANY_WORDS = frozenset({"consolidated", "total", "company", "group", "overall", "combined", "the",
+                                  "companywide", "company-wide"})
 # a name ending in a business unit's noun is one even with a section's word in it ("Consumer Business:")
 _UNIT_NOUN_END = re.compile(r"\s(?:segments?|divisions?|business(?:es)?|units?|subsidiar(?:y|ies))$", re.I)
 
@@ -3303,6 +3314,9 @@ def _bullet_subject(text: str, issuer: tuple[str, ...] | None, name_words: froze
     if m is None:
         return "", ""
     name = m.group(1).strip()
+    if all(w.strip(".'\u2019").lower() in _WHOLE_COMPANY_WORDS for w in name.split()) \
+            or any(rx.fullmatch(name.lower()) for rx in _WHOLE_COMPANY):
+        return "", ""  # "* Consolidated - Revenue of ...", "* Total Company:": the company itself, no subject
     if GEO_RE.fullmatch(name) or (_geo(name) == name):
         return "", name
     words = name.split()
@@ -3315,13 +3329,43 @@ def _bullet_subject(text: str, issuer: tuple[str, ...] | None, name_words: froze
     return _another_subject(name, issuer or (), name_words), ""
 
 
-def _of_bullet_subject(found: list[Figure], business: str, place: str) -> list[Figure]:
+# Words right before (or opening) a term that say the figure is the whole company's: "consolidated net income", "total
+# company revenue", "the Company's total revenue", "the Group's revenue" (never a bare "group": "product group revenue")
+_COMPANY_QUALIFIED = re.compile(r"(?:\b(?:consolidated|total[\s-]+company|company[\s-]+wide)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                r"|\b(?:the|our)\s+(?:company|group)['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2})$", re.I)
+# "accounted for one third of", "represented 25% of", "contributed half of": the subject's share of the term's figure
+_SHARE_OF = re.compile(r"\b(?:accounted\s+for|accounting\s+for|represent(?:ed|s|ing)?|comprised|contribut(?:ed|es|ing)|"
+                       r"made\s+up)\s+(?:[\w%.-]+\s+){1,4}of\s+(?:the\s+|our\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _whose_by_words(text: str, term_m: re.Match) -> str:
+    """"company" where the words before a term (or the term's own first word) say it is the whole company's
+    ("consolidated net income", "total company revenue", "the Company's total revenue"), "share" where they say a
+    subject's share of it ("accounted for one third of net income"); "" otherwise. Read against a bullet's opening
+    name: such a figure is never that name's."""
+    before = text[max(0, term_m.start() - 60):term_m.start()]
+    lead = before + term_m.group(0).split()[0] + " " if len(term_m.group(0).split()) > 1 else before
+    if _COMPANY_QUALIFIED.search(lead):
+        return "company"
+    return "share" if _SHARE_OF.search(before) else ""
+
+
+def _of_bullet_subject(found: list[Figure], business: str, place: str, exempt: dict[int, str]) -> list[Figure]:
     """The figures of a bullet its opening name says are of a business or a place: each is that subject's; a per-share
-    amount (of the company's shares, never a business's) is left unread."""
+    amount (of the company's shares, never a business's) is left unread. A figure its own words say is the company's
+    ("..., while total company revenue was $40.1 million") stays the company's; one the subject is said to be a share
+    of ("Accounted for one third of net income of $9.3 million") is no figure of the subject: left unread."""
     out = []
     for f in found:
+        if exempt.get(id(f)) == "company" and (f.geo, f.product) in ((place, ""), ("", business)):
+            f.geo = f.product = f.segment = ""  # "* Europe: ..., and the Company's total revenue was": the opening
+            # name read as the sentence's place is not the company's figure's
         if f.source == "narrative" and not f.product and not f.geo:
-            if "/" in f.unit:
+            whose = exempt.get(id(f), "")
+            if whose == "company":
+                out.append(f)
+                continue
+            if "/" in f.unit or whose == "share":
                 continue
             if business:
                 f.product = f.segment = business
@@ -3402,6 +3446,8 @@ def _names_a_part(phrase: str) -> bool:
     """Does a lower-case phrase after "<term> of" name a part of the business (an activity, a product, a
     unit) — a word of it names neither the company as a whole nor a period nor a basis?"""
     words = [_POSSESSIVE.sub("", w).lower() for w in phrase.split()]
+    if words[:1] == ["record"]:
+        words = words[1:]  # "stockholders of record": an idiom (those on the register), no part of the business
     return any(w not in _WHOLE_OR_PERIOD_WORDS and not _NOT_A_SUBJECT.match(w)
                and not re.search(r"-(?:months?|quarters?|years?|weeks?|days?|date)$", w) for w in words)
 
@@ -3849,15 +3895,19 @@ _NO_SUBJECT_WORDS = frozenset(
 _RESPECTIVE_CHANGES = re.compile(r"^(?:\s*(?:,|and)\s*\d+(?:\.\d+)?\s?%)+,?\s+respectively\b", re.I)
 
 
-def _another_subject_before(between: str) -> bool:
+def _another_subject_before(between: str, term: str = "") -> bool:
     """Is a change said of a subject of its own, a noun phrase that stands between the amount and the change's verb in
     a clause of its own ("Revenue was $88.4 million, and units shipped grew 7.0%", "..., with data center sales up
-    9%", "..., while the operating margin rose 2.5%")? Then the change is that subject's, never the amount's."""
+    9%", "..., while the operating margin rose 2.5%")? Then the change is that subject's, never the amount's. A clause
+    whose subject is the amount's own term said again ("Revenue was $40.1 million, with revenue up 12%") keeps it."""
     cuts = list(_SUBJECT_BOUNDARY.finditer(between))
     if not cuts:
         return False
-    words = re.findall(r"[A-Za-z][\w'-]*", between[cuts[-1].end():])
-    return any(w.lower() not in _NO_SUBJECT_WORDS for w in words)
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", between[cuts[-1].end():])]
+    subject = [w for w in words if w not in _NO_SUBJECT_WORDS]
+    if subject and term and subject == term.lower().split():
+        return False
+    return bool(subject)
 
 
 def _change(span_text: str, tail: str) -> float | None:
@@ -3865,7 +3915,15 @@ def _change(span_text: str, tail: str) -> float | None:
     return next((pct for pct, _ in _changes(span_text, tail)), None)
 
 
-def _changes(span_text: str, tail: str):
+# What a percent is compared with when it is no period: a guidance, an expectation, a consensus, an estimate ("15%
+# higher than analysts expected", "5% above the midpoint of our outlook", "ahead of consensus estimates by 3%")
+_AGAINST_EXPECTATIONS = re.compile(r"^\W*(?:(?:higher|lower|more|less|greater|better|worse|above|below|ahead|short|"
+                                   r"over|under|than|versus|vs\.?|compared\s+(?:to|with)|against|of|from|relative\s+to)"
+                                   r"\s+){1,3}(?:[\w'\u2019-]+\s+){0,5}?(?:guidance|outlook|expect\w*|consensus|"
+                                   r"estimates?|forecasts?|projections?|budget(?:ed)?|targets?|plan(?:ned)?)\b", re.I)
+
+
+def _changes(span_text: str, tail: str, term: str = ""):
     """The changes stated for an amount, each with the text after it: "increased 18% to" right before it,
     else those after it ("up 22% from Q3, up 265% from a year ago": both, the caller picks the one
     that compares with a year before). None at all when the first is in constant currency, sequential
@@ -3886,7 +3944,7 @@ def _changes(span_text: str, tail: str):
     by_amount = _BY_AMOUNT_WORD.search(span_text[-40:])
     if by_amount and (pct := _OR_PERCENT.match(tail)):  # "an increase of $14.1 million, or 22% from", "increased $14.1
         after = tail[pct.end():]  # million, or 22%, to": the amount is the change, the percentage its relative size
-        if not (CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after)):
+        if not (CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after) or _AGAINST_EXPECTATIONS.match(after)):
             value = float(pct.group("p"))
             yield (-value if NEGATIVE_WORDS.search(by_amount.group("w")) else value), after
         return
@@ -3895,7 +3953,7 @@ def _changes(span_text: str, tail: str):
         after = tail[m.end():]
         if ";" in tail[:m.start()]:
             return  # (after a semicolon, another clause's: "Q4 revenues of $117 million; Q1 guidance of ..., up 23%")
-        if sequential_end < 0 and _another_subject_before(tail[:m.start()]) and not _RESPECTIVE_CHANGES.match(after):
+        if sequential_end < 0 and _another_subject_before(tail[:m.start()], term) and not _RESPECTIVE_CHANGES.match(after):
             return  # "..., and units shipped grew 7.0% year-over-year": the change of the subject before it (never
             # "A and B increased by 13% and 17%, respectively": a list of the changes of the subjects listed)
         if sequential_end >= 0 and not (_YEAR_AGO_AFTER.match(after)
@@ -3905,6 +3963,8 @@ def _changes(span_text: str, tail: str):
             sequential_end = m.end() + seq.end()  # "an increase of 6.7% sequentially, and up 4.2% year-over-year": the
             continue  # next change is the figure's own only where its words say it is against a year before and
             # no other subject stands between ("..., while gross profit rose 4.2% year-over-year": another's)
+        if _AGAINST_EXPECTATIONS.match(after):
+            continue  # "12% higher than the midpoint of our guidance": against a guidance, never a change from a period
         if CHANGE_BASIS_RE.match(after) or _OTHER_SUBJECT.match(after):
             return
         yield _percent(m), after
@@ -3913,16 +3973,28 @@ def _changes(span_text: str, tail: str):
 _IMPROVED = re.compile(r"\bimprov\w*\b", re.I)
 
 
-def _as_change_of_income(pct: float, term: str, tail: str) -> float:
+def _as_change_of_income(pct: float, term: str, tail: str, compared: str = "") -> float:
     """A stated percent change as a change of the figure as stored: a loss is stored negative, so a loss that grew
     ("Net loss was $3.1 million, an increase of 20%") is a fall of the figure (-20%, as (new - old) / |old| says of two
-    levels) and one that shrank a rise; "improved" says the figure rose either way."""
+    levels) and one that shrank a rise; "improved" says the figure rose either way. `compared`: the term of the amount
+    compared with, where the change is read after it; an income there ("compared to net income of $2.0 million, a
+    decrease of 255%") makes it a loss from an income, whose stated direction holds as the release says it."""
     if not (_LOSS_WORD.search(term) and not _INCOME_WORD.search(term)):
+        return pct
+    if compared and _INCOME_WORD.search(compared) and not _LOSS_WORD.search(compared):
         return pct
     m = CHANGE_RE.search(tail) if CHANGE_NEEDLES.may_match(tail) else None
     if m is not None and _IMPROVED.search(m.group(0)):
         return abs(pct)
+    if _FROM_AN_INCOME.search(tail[:m.start()] if m is not None else tail):
+        return pct  # "Net loss was $3.1 million, compared to net income of $2.0 million, a decrease of 255%": a loss
+        # from an income is a fall as the release says; only a loss compared with a loss grew or shrank
     return -pct
+
+
+# "compared to net income of", "versus operating profit of", "from earnings of": the comparison is an income, not a loss
+_FROM_AN_INCOME = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:an?\s+|the\s+)?"
+                             r"(?:(?!loss)[a-z][\w-]*\s+){0,3}(?:income|profits?|earnings)\b(?!\s*\(loss)", re.I)
 
 
 def _sequential_change(tail: str) -> float | None:
