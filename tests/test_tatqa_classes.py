@@ -380,6 +380,16 @@ def test_an_average_balance_never_answers_the_balance_at_the_years_end(tmp_path)
     assert answer.status == "answered" and answer.value == 48_887e6
 
 
+def test_net_yield_on_interest_earning_assets_is_the_net_interest_margin(tmp_path) -> None:
+    """A bank's selected data prints the margin under its older name ('Net yield on interest-earning assets'):
+    asked as the net interest margin, it is that row's rate of the year."""
+    text = _table([["", "2019", "2018", "2017"], ["Net income", "6,358", "14,138", "5,090"],
+                   ["Total assets", "48,887", "43,376", "35,336"],
+                   ["Net yield on interest-earning assets", "2.68%", "2.97%", "3.54%"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the net interest margin in 2018?")
+    assert answer.status == "answered" and answer.value == pytest.approx(2.97)
+
+
 def _august_years(after: str = "Amounts in thousands.") -> str:
     return _table([["Years ended August 31,", "2019", "2018", "Change"], ["", "$", "$", "%"],
                    ["Cash flow from operating activities", "868,711", "620,748", "39.9"],
