@@ -430,6 +430,8 @@ class GridReader:
             if _TOTAL_START.match(label) and not _subtotal_within(label, section, table.rows[at + 1:], in_body, label_edge):
                 section = ""
                 self._totalled.add(own_section)
+        if table_class == "balance" and _selected_data(table, label_edge) and not _labels_once(table, label_edge):
+            figures = _repeats_told_apart(figures)
         if table.part:  # one part of the business ("Americas" over the rows): no figure of it is the company's
             for f in figures:
                 f.segment = f.segment or table.part
@@ -568,7 +570,7 @@ class GridReader:
         out: dict[int, Column] = {}
         last_period: Period | None = None
         shared = _shared_heading(texts)
-        mixed = _selected_data(table, min(vcols)) and not (_years_in_a_row(texts) and _labels_once(table, min(vcols)))
+        mixed = _selected_data(table, min(vcols)) and not _years_in_a_row(texts)
         actuals = self._of_actuals(title, texts, table_class)
         for v in vcols:
             header = texts[v]
@@ -1750,8 +1752,8 @@ def _selected_data(table: GridTable, label_edge: int) -> bool:
 def _years_in_a_row(texts: dict[int, str]) -> bool:
     """Three or more columns headed by bare consecutive years ('2019 | 2018 | 2017 | 2016 | 2015'): an annual
     report's selected financial data, each column a fiscal year whether its row is a flow or a balance (a
-    balance at the year's end, as a balance sheet of bare years is read), never a quarter's — read where no
-    label is printed twice (_labels_once)."""
+    balance at the year's end, as a balance sheet of bare years is read), never a quarter's. A label printed
+    twice in it is read only where its headings tell the two rows apart (_repeats_told_apart)."""
     years = [y for t in texts.values() for y in (p.strip() for p in t.split("|")) if re.fullmatch(r"(?:19|20)\d\d", y)]
     return len(years) >= 3 and len(years) == len(texts) and _year_run(years)
 
@@ -1762,6 +1764,21 @@ def _labels_once(table: GridTable, label_edge: int) -> bool:
     labels = [clean_label(_label(r, label_edge)).lower() for r in table.rows if is_value_row(r)]
     labels = [l for l in labels if l]
     return len(labels) == len(set(labels))
+
+
+def _repeats_told_apart(figures: list[Figure]) -> list[Figure]:
+    """A table of a year's results beside its balances that prints a label twice ('Total assets' under 'At
+    period end' and again under 'Average balances'; 'Net income' under 'GAAP' and under another heading): each
+    row is read only where its heading made it another figure — the average a span, never the balance at the
+    year's end (_balance_row); a non-GAAP figure its own basis. Two rows that still read as the same figure of
+    the same period with different values are told apart by nothing the store keeps: both are left unread,
+    never one taken for the other."""
+    def key(f: Figure) -> tuple:
+        return (f.label.lower(), f.period, f.unit, f.qualifier, f.segment, f.product)
+    values: dict[tuple, set[float]] = {}
+    for f in figures:
+        values.setdefault(key(f), set()).add(f.value)
+    return [f for f in figures if len(values[key(f)]) == 1]
 
 
 # a heading marking its column forward ('Outlook', 'Prior Guidance', 'Anticipated Results', 'Estimated', 'Budget'):

@@ -58,7 +58,8 @@ _FOLLOWS_A_NAME = (r"(?=\s*(?:[$\d(),.;:\u2013\u2014-]|(?:was|were|is|are|of|in|
                    r"vs|up|down|of|as|were|was|attributable|applicable|available|per|guidance|outlook)\b))")
 VOCABULARY_TERMS = metric_prose_terms()
 TERM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in _TERMS)
-                     + (r"|(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS else "")
+                     + (r"|(?<!tangible\s)(?:" + "|".join(VOCABULARY_TERMS) + ")" + _FOLLOWS_A_NAME if VOCABULARY_TERMS
+                        else "")  # "tangible equity", "tangible assets": less the intangibles, another measure
                      + r")(?:(?![\w-])|(?<=[A-Za-z])(?=[1-9](?![\w-])))(?!\s+tax(?:es)?\b)", re.I)  # "Net income2 was": a
 # note's mark; "net income tax benefit of $2.3 billion", "operating income tax effects": a tax, never the term
 # The words (lowercase) a term can start with, and how many characters of punctuation may stand before

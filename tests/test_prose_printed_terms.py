@@ -165,3 +165,14 @@ def test_two_figures_of_one_printed_subject_and_period_are_asked_about_never_one
     a question means is asked back, neither is answered alone."""
     a = engine.ask("Larkspur recovery Q4 2024")[0]
     assert a.status == "clarify" and a.value is None
+
+
+def test_tangible_equity_is_never_equity() -> None:
+    """'The Company's tangible equity was $49.0 million': equity less the intangibles, another measure — kept under
+    its own words, never the vocabulary's equity (a total the balance sheet prints otherwise)."""
+    text = HEAD + ("The Company's tangible equity was $49.0 million at December 31, 2024 compared to $45.0 million at "
+                   "December 31, 2023.\n") + TABLE
+    doc = parse_text("larkspur_q4_2024.txt", text)
+    facts = prepare(doc, "0" * 64, "larkspur_q4_2024.txt").facts
+    read = [(k, lab) for k, lab, v in zip(facts["metric_key"], facts["label"], facts["value"]) if round(v) == 49_000_000]
+    assert read and all(k != "equity" for k, _ in read)

@@ -321,11 +321,13 @@ def test_a_change_asked_as_a_decrease_keeps_the_contracts_sign_and_says_it_in_wo
         assert " It fell" not in answer.text and " It rose" not in answer.text
 
 
-def _selected_data_table(repeat: bool) -> str:
+def _selected_data_table(repeat: bool, heading: str = "Average balances") -> str:
     rows = [["", "2019", "2018", "2017"], ["", "", "(in millions)", ""], ["Revenue", "$23,406", "$30,391", "$20,322"],
-            ["Net income", "6,358", "14,138", "5,090"], ["Total assets", "48,887", "43,376", "35,336"]]
-    if repeat:  # the same label again under a heading only it tells apart by
-        rows += [["Average balances", "", "", ""], ["Total assets", "46,100", "40,200", "33,000"]]
+            ["Net income", "6,358", "14,138", "5,090"], ["At year end", "", "", ""],
+            ["Total assets", "48,887", "43,376", "35,336"], ["Deposits", "40,100", "37,000", "30,500"]]
+    if repeat:  # the same labels again under a heading only it tells apart by
+        rows += [[heading, "", "", ""], ["Total assets", "46,100", "40,200", "33,000"],
+                 ["Deposits", "38,000", "35,500", "29,900"]]
     return _table(rows)
 
 
@@ -337,9 +339,55 @@ def test_selected_data_of_consecutive_years_is_read_by_year() -> None:
     assert ("Net income", Period(date(2017, 12, 31), 12), 5_090e6) in got
 
 
-def test_selected_data_printing_a_label_twice_is_not_read_by_year() -> None:
-    """'Total assets' at the year's end and again under 'Average balances': the years cannot tell them apart."""
-    assert not [f for f in _facts(_selected_data_table(repeat=True)) if f[0] == "Total assets"]
+def test_selected_data_printing_a_label_twice_under_averages_reads_each_row_as_its_heading_says() -> None:
+    """'Total assets' at the year's end and again under 'Average balances': every row printed once is read by
+    its year, the year-end row a balance at the year's end, the average row the year's average (a span) — never
+    the balance at the year's end."""
+    got = _facts(_selected_data_table(repeat=True))
+    assert ("Revenue", FY19, 23_406e6) in got and ("Net income", Period(date(2017, 12, 31), 12), 5_090e6) in got
+    assert ("Total assets", Period(FY19.end, 0), 48_887e6) in got and ("Deposits", Period(FY18.end, 0), 37_000e6) in got
+    assert ("Total assets", FY19, 46_100e6) in got and ("Deposits", FY18, 35_500e6) in got
+    assert not [f for f in got if f[2] in (46_100e6, 40_200e6, 38_000e6) and not f[1].months]
+
+
+def test_selected_data_printing_a_label_twice_under_headings_that_do_not_tell_them_apart_leaves_them_unread() \
+        -> None:
+    """The same labels again under a heading that makes them no other figure ('Other data'): which is the year's
+    balance, nothing says — both rows unread, the rows printed once still read."""
+    got = _facts(_selected_data_table(repeat=True, heading="Other data"))
+    assert not [f for f in got if f[0] in ("Total assets", "Deposits")]
+    assert ("Revenue", FY19, 23_406e6) in got and ("Net income", FY18, 14_138e6) in got
+
+
+def test_selected_data_net_income_twice_is_never_mixed() -> None:
+    """'Net income' as reported and again under 'Adjusted results': the adjusted row is its own basis, never the
+    reported net income; printed again under a heading that says nothing, neither row is read."""
+    rows = [["", "2019", "2018", "2017"], ["", "", "(in millions)", ""], ["Revenue", "$23,406", "$30,391", "$20,322"],
+            ["Net income", "6,358", "14,138", "5,090"], ["Total assets", "48,887", "43,376", "35,336"],
+            ["Adjusted results", "", "", ""], ["Net income", "7,001", "14,900", "5,500"]]
+    doc = parse_text("t.txt", _table(rows), excerpt=True)
+    net = {(f.period, f.value, f.qualifier) for f in doc.figures if f.label == "Net income" and f.period == FY19}
+    assert net == {(FY19, 6_358e6, ""), (FY19, 7_001e6, "non-gaap")}
+    rows[-2] = ["Other data", "", "", ""]
+    assert not [f for f in _facts(_table(rows)) if f[0] == "Net income"]
+
+
+def test_an_average_balance_never_answers_the_balance_at_the_years_end(tmp_path) -> None:
+    """'Total assets at December 31, 2019' of a selected-data table that prints the year's average too: the
+    year-end balance, never the average."""
+    engine = _engine(tmp_path, _selected_data_table(repeat=True))
+    answer = _ask(engine, "What were total assets at December 31, 2019?")
+    assert answer.status == "answered" and answer.value == 48_887e6
+
+
+def test_net_yield_on_interest_earning_assets_is_the_net_interest_margin(tmp_path) -> None:
+    """A bank's selected data prints the margin under its older name ('Net yield on interest-earning assets'):
+    asked as the net interest margin, it is that row's rate of the year."""
+    text = _table([["", "2019", "2018", "2017"], ["Net income", "6,358", "14,138", "5,090"],
+                   ["Total assets", "48,887", "43,376", "35,336"],
+                   ["Net yield on interest-earning assets", "2.68%", "2.97%", "3.54%"]], "Amounts in thousands.")
+    answer = _ask(_engine(tmp_path, text), "What was the net interest margin in 2018?")
+    assert answer.status == "answered" and answer.value == pytest.approx(2.97)
 
 
 def _august_years(after: str = "Amounts in thousands.") -> str:
