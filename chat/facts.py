@@ -288,10 +288,17 @@ class Facts:
                                period_label=f"{label} ({a.period_label} less {b.period_label})")
         return None
 
-    def measures_printed(self, query: "Query", key: PeriodKey) -> list[str]:
-        """The other measures' words ("core") the period's rows of a plain measure asked carry, all of them."""
-        return measures_printed(query.row_norm, query.metric, [Fact(*r) for r in self.lookup.value_for_period(
-            query.company.key, query.metric, query.geo, query.product, key)])
+    def measures_printed(self, query: "Query", key: PeriodKey | None) -> tuple[list[str], tuple[str, ...]]:
+        """The other measures' words ("core") the rows of a plain measure asked carry, all of them, of the period
+        asked; of no period, or one nothing is printed for, of every period (those periods too, to say so)."""
+        rows = [] if key is None else [Fact(*r) for r in self.lookup.value_for_period(
+            query.company.key, query.metric, query.geo, query.product, key)]
+        if rows:
+            return measures_printed(query.row_norm, query.metric, rows), ()
+        rows = [Fact(*r) for months in (0, 3, 6, 9, 12)
+                for r in self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)]
+        words = measures_printed(query.row_norm, query.metric, rows)
+        return words, tuple(dict.fromkeys(r.period_label for r in rows)) if words else ()
 
     def other_bases(self, query: "Query", key: PeriodKey) -> tuple[str, list[str]] | None:
         """When the figure is held only on other bases: the period's label and those bases."""

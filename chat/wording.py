@@ -419,12 +419,16 @@ def qualified_not_held(query: "Query", words: str, label: str | None, periods: t
                                                                  confidence=query.confidence, kind=query.intent))
 
 
-def other_measure_printed(query: "Query", words: list[str], label: str) -> Answer:
-    """A plain measure asked ("FFO per share") the releases print for the period only as another measure ("Core FFO
-    per diluted share"): what they print, never its figure given as the plain one."""
+def other_measure_printed(query: "Query", words: list[str], periods: tuple[str, ...], label: str | None) -> Answer:
+    """A plain measure asked ("FFO per share") the releases print only as another measure ("Core FFO per diluted
+    share"), for the period asked or (`periods`) for others: what they print, never its figure given as the plain one."""
     name = what(query)
     printed = join_words([f"{w} {name}" for w in words])
-    text = f"The releases print {printed} {when(label)}, not {name}."
+    if periods:
+        text = (f"The releases don't hold {name}{f' for {label}' if label else ''}; they print {printed} "
+                f"(not {name}) for {join_words(list(periods))}.")
+    else:
+        text = f"The releases print {printed} {when(label)}, not {name}."
     return _answer(query.text, "abstained", text, **_about(query, "periods_held", period=label,
                                                           confidence=query.confidence, kind=query.intent))
 

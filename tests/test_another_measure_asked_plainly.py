@@ -52,6 +52,7 @@ def test_a_plain_measure_is_never_answered_with_another_measures_row(engine, com
 def test_a_plain_measures_change_or_trend_is_never_another_measures(engine, question) -> None:
     a = engine.ask(question)[0]
     assert a.status != "answered" and "0.52" not in a.text, a.text
+    assert "print core FFO per share" in a.text  # what is printed instead, never "I have FFO per share for ..."
 
 
 @pytest.mark.parametrize("question,expected", [
