@@ -201,6 +201,7 @@ class Facts:
         for candidate in dict.fromkeys([query.metric, *query.readings]):
             found = self.lookup.values_for_two_periods(query.company.key, candidate, query.geo, query.product, key, other)
             rows = _best_first([self._with_other_side(query.company.key, Fact(*r)) for r in found], query.basis)
+            rows = measure_said(query.row_norm, candidate, rows)  # "FFO per share" is never core FFO's change
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if candidate != query.metric and candidate == "gross_margin_pct":
@@ -212,7 +213,7 @@ class Facts:
 
     def series(self, query: "Query", months: int) -> list[Fact]:
         rows = self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)
-        return _best_first([Fact(*r) for r in rows], query.basis)
+        return _best_first(measure_said(query.row_norm, query.metric, [Fact(*r) for r in rows]), query.basis)
 
     def rows_for(self, query: "Query", key: PeriodKey) -> tuple[str, list[Fact]]:
         """The figures of the metric (in the first reading the store holds) for one period, best first."""
@@ -286,6 +287,18 @@ class Facts:
                 return replace(a, value=a.value - b.value, months=3, derived_from=[a.citation, b.citation], parts=(a, b),
                                period_label=f"{label} ({a.period_label} less {b.period_label})")
         return None
+
+    def measures_printed(self, query: "Query", key: PeriodKey | None) -> tuple[list[str], tuple[str, ...]]:
+        """The other measures' words ("core") the rows of a plain measure asked carry, all of them, of the period
+        asked; of no period, or one nothing is printed for, of every period (those periods too, to say so)."""
+        rows = [] if key is None else [Fact(*r) for r in self.lookup.value_for_period(
+            query.company.key, query.metric, query.geo, query.product, key)]
+        if rows:
+            return measures_printed(query.row_norm, query.metric, rows), ()
+        rows = [Fact(*r) for months in (0, 3, 6, 9, 12)
+                for r in self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)]
+        words = measures_printed(query.row_norm, query.metric, rows)
+        return words, tuple(dict.fromkeys(r.period_label for r in rows)) if words else ()
 
     def other_bases(self, query: "Query", key: PeriodKey) -> tuple[str, list[str]] | None:
         """When the figure is held only on other bases: the period's label and those bases."""
@@ -531,8 +544,26 @@ def measure_said(norm: str, metric: str, rows: list[Fact]) -> list[Fact]:
         return rows
     words = [rx for rx in _OTHER_MEASURE_SAID if rx.search(norm)]
     if not words:
-        return rows
+        return [r for r in rows if not printed_measure(r.label, metric)]
     return [r for r in rows if all(rx.search(r.label) for rx in words)]
+
+
+def printed_measure(label: str, metric: str) -> str:
+    """The word a row's label prints that makes a measure non-GAAP by definition another one ("Core FFO per diluted
+    share", "FFO per diluted share (normalized)"): such a row never answers the plain measure asked without the word
+    ("FFO per share" is not core FFO per share). EPS aside: its qualified rows stand on a basis of their own."""
+    info = BY_KEY.get(metric)
+    if info is None or not info.defined_basis:
+        return ""
+    return next((w for w, rx in zip(_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(label)), "")
+
+
+def measures_printed(norm: str, metric: str, rows: list[Fact]) -> list[str]:
+    """Of a plain measure asked ("FFO per share") the releases print only with another measure's word for the period
+    ("Core FFO per diluted share"): those words, to say what is printed instead; none when the plain row is held."""
+    if any(rx.search(norm) for rx in _OTHER_MEASURE_SAID) or measure_said(norm, metric, rows):
+        return []
+    return list(dict.fromkeys(w for r in rows if (w := printed_measure(r.label, metric))))
 
 
 def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:

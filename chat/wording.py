@@ -419,6 +419,20 @@ def qualified_not_held(query: "Query", words: str, label: str | None, periods: t
                                                                  confidence=query.confidence, kind=query.intent))
 
 
+def other_measure_printed(query: "Query", words: list[str], periods: tuple[str, ...], label: str | None) -> Answer:
+    """A plain measure asked ("FFO per share") the releases print only as another measure ("Core FFO per diluted
+    share"), for the period asked or (`periods`) for others: what they print, never its figure given as the plain one."""
+    name = what(query)
+    printed = join_words([f"{w} {name}" for w in words])
+    if periods:
+        text = (f"The releases don't hold {name}{f' for {label}' if label else ''}; they print {printed} "
+                f"(not {name}) for {join_words(list(periods))}.")
+    else:
+        text = f"The releases print {printed} {when(label)}, not {name}."
+    return _answer(query.text, "abstained", text, **_about(query, "periods_held", period=label,
+                                                          confidence=query.confidence, kind=query.intent))
+
+
 def missing_period(query: "Query", held: "Holdings") -> Answer:
     text = f"Which period? {held_sentence(query, held)}"
     return _answer(query.text, "clarify", text, **_about(query, "periods_held", confidence=50, kind="value"))

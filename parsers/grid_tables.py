@@ -22,8 +22,8 @@ from parsers.vocabulary_data import VOCABULARY, basis_heading_words, forward_hea
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_end, month_number
-from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure, row_kind,
-                         share_scale)
+from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure,
+                         plausible_rate, row_kind, share_scale)
 from parsers.scan import Required
 from parsers.tables import HIGHLIGHTS_TITLE, classify, plain_label, row_basis
 
@@ -794,7 +794,7 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
-                if kind.rate and "%" not in printed:
+                if kind.rate and "%" not in printed or not plausible_rate(kind, value, printed):
                     continue  # "EUR/USD exchange rate | 1.09", "Net debt to EBITDA | 2.1": a rate or a multiple,
                     # never money in the table's scale nor a percentage (rows.names_a_rate)
                 if pence_m is not None and not f.unit.endswith("/share"):
@@ -1817,7 +1817,7 @@ def _outlook_range(text: str, col: Column, period: Period, line: int, quote: str
     for end, value in (("low", low), ("high", high)):
         printed = f"{sign}{value:,}{'%' if percent else ''}"
         f = make_figure(name, section, value, stated or scale, period, line + 1, quote, col.vcol, printed, kind, shares)
-        if implausible_per_share(f) or kind.rate and not percent:
+        if implausible_per_share(f) or kind.rate and not percent or not plausible_rate(kind, value, printed):
             return []
         f.label, f.qualifier, f.table_class = f"{name} (guidance {end})", f"guidance {end}", "guidance"
         out.append(f)

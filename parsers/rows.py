@@ -82,9 +82,39 @@ def row_unit(label: str) -> str:
         return "percent"
     if _has(_COUNT_WORDS, COUNT_RE, label, low) and not _MONEY_NOUN.search(label):
         return "count"
-    if _has(_RATE_WORDS, _RATE_HEAD, label, low) and _PERCENT_RATE.search(label):
+    if is_percent_rate(label, low):
         return "percent"  # "Effective tax rate | 21.0", "Interest rate on the term loan | 5.1": percentages, never money
     return "USD"
+
+
+def is_percent_rate(label: str, low: str) -> bool:
+    """Is the row the rate itself, a percentage of something ("Effective tax rate", "Occupancy rate")? Never a row of
+    a rate's effect in a bridge ("Lower effective tax rate | 0.02" under EPS, "Higher interest rates | (360)" in
+    thousands: a comparative or an effect word before it), of rates in the plural ("Interest rates | (45)": what rates
+    did to an amount), nor of a rate on amounts ("Tax rate on non-GAAP adjustments": the tax on them). Those are left
+    to names_a_rate: unread unless a cell prints '%'."""
+    return _has(_RATE_WORDS, _RATE_HEAD, label, low) and bool(_PERCENT_RATE.search(label)) \
+        and not _RATE_EFFECT.match(label) and not _RATES_PLURAL.search(label) and not _RATE_ON_AMOUNTS.search(label)
+
+
+# A comparative or an effect word before a rate: the row is what the rate's change did, in the table's unit
+_RATE_EFFECT = re.compile(r"^\W*(?:higher|lower|increased?|decreased?|increasing|decreasing|reduced|reduction|rising|"
+                          r"falling|improved|favou?rable|unfavou?rable|changes?|impacts?|effects?|benefits?|"
+                          r"declines?|declining)\b", re.I)
+_RATES_PLURAL = re.compile(r"\brates\b(?!\s*\()", re.I)  # "Interest rates", never "Interest rate (%)"
+# "Tax rate on non-GAAP adjustments", "Tax rate on special items": a rate applied to amounts, its row the tax on them
+_RATE_ON_AMOUNTS = re.compile(r"\brates?\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,3}(?:adjustments?|items?|charges?|amounts?|"
+                              r"gains?|losses|reconciling)\b", re.I)
+# A value plausible as a percentage rate printed without '%' in a table of amounts: above one and at most a hundred.
+# 0.951 for an occupancy rate is a fraction, never 0.951%; -310 in thousands is an amount.
+PLAUSIBLE_RATE = (1.0, 100.0)
+
+
+def plausible_rate(kind: "RowKind", value: float, printed: str) -> bool:
+    """A cell of a row read as a percentage rate by its words alone (kind.percent_rate): read only when it prints '%'
+    or its value is plausible as a percent (PLAUSIBLE_RATE); else unread, never a wrong percentage."""
+    low, high = PLAUSIBLE_RATE
+    return not kind.percent_rate or "%" in printed or low < value <= high
 
 
 # "Percentage rent(s)": rent a tenant pays as a share of its sales, an amount in the table's scale, no percentage
@@ -222,6 +252,8 @@ class RowKind:
     counted: bool = False  # 'Subscribers (thousands)': a count in its own scale, unless its cell prints a currency mark
     rate: bool = False  # 'EUR/USD exchange rate', 'Net debt to EBITDA': a rate or a multiple, unread unless its cell
     # prints '%' (names_a_rate)
+    percent_rate: bool = False  # 'Effective tax rate': a percentage by its words alone (is_percent_rate), its value
+    # checked (plausible_rate)
 
 
 # "Net earnings used for purposes of calculating net income per common share:": the heading of the amounts a
@@ -275,7 +307,8 @@ def row_kind(label: str, section: str) -> RowKind:
         own, counted = 1e3, not z.group(1) and not _MONEY_NOUN.search(label)  # "Shares for ... EPS (000s)": thousands
     quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
     return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted,
-                   names_a_rate(label, unit))
+                   names_a_rate(label, unit), unit == "percent" and is_percent_rate(label, low)
+                   and not _has(_PERCENT_WORDS, PERCENT_RE, label, low))
 
 
 # A row whose head noun is a rate: "EUR/USD exchange rate", "Average rate", "Interest rate on the term loan", "Average

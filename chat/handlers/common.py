@@ -23,6 +23,8 @@ def not_held(facts: Facts, query: Query, key: PeriodKey | None, lead: str | None
     if lead is None and (words := measure_words(query.row_norm, query.metric)):
         return wording.qualified_not_held(query, " ".join(words), label(query, key) if key else None,
                                           qualified_periods(facts.lookup, query))
+    if lead is None and (printed := facts.measures_printed(query, key))[0]:
+        return wording.other_measure_printed(query, *printed, label(query, key) if key else None)
     other = facts.other_bases(query, key) if key is not None and lead is None else None
     if other is not None:
         lead = wording.other_bases_lead(query, *other)
