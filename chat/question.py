@@ -828,6 +828,8 @@ def _basis_word_of_a_product(q: Question, whole: str, vocab: StoreVocabulary) ->
         return
 
 
+_WHOLE_COMPANY = re.compile(r"\b(?:total|consolidated|overall|company[\s-]*wide|group[\s-]*wide|whole\s+company|"
+                            r"entire\s+company)\b")
 _PART_NOUNS = frozenset({"region", "regions", "segment", "segments", "division", "divisions", "business", "unit",
                          "units", "operations", "market", "markets"})
 
@@ -837,8 +839,8 @@ def _part_named_by_the_name_word(q: Question, name_words: list[str], vocab: Stor
     ("Pacific revenue" of Pacific Holdings, whose releases print the Pacific region's revenue): the word asks for
     that part, never the company's total (which it would get with the word used up as the company's). The company
     stays the one the word names."""
-    if len(name_words) != 1 or not q.company or not q.metric:
-        return
+    if len(name_words) != 1 or not q.company or not q.metric or _WHOLE_COMPANY.search(q.norm):
+        return  # "Atlantic's total revenue", "Atlantic consolidated revenue": the company's own
     word = name_words[0].removesuffix("'s")
     parts = [p for p in vocab.products.get((q.company, q.metric), ())
              if set(re.findall(r"[a-z&]+", p.lower())) - _PART_NOUNS == {word}]  # the part the word alone names

@@ -45,6 +45,8 @@ def test_the_name_word_the_releases_use_for_a_part_asks_for_the_part(engine, que
 
 @pytest.mark.parametrize("question, value", [
     ("Pacific Holdings revenue Q4 2024", 512.0e6),  # the name said whole is the company
+    ("What was Pacific's total revenue in Q4 2024?", 512.0e6),  # the whole company's, said so
+    ("Pacific consolidated revenue Q4 2024", 512.0e6),
     ("Pacific Holdings Atlantic revenue Q4 2024", 80.4e6),
     ("Boreal revenue Q4 2024", 312.0e6),  # a name word that only begins a part's name ("Boreal Cloud"): the company
     ("Boreal Cloud revenue Q4 2024", 95.0e6),
