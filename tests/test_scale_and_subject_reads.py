@@ -400,3 +400,25 @@ def test_a_leverage_ratio_is_a_multiple_and_a_banks_capital_ratio_a_percentage()
     facts = _scaled_table("Net leverage ratio | 2.1% | 1.8%")  # the near miss: a cell that prints its "%"
     assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Net leverage ratio"} == {(2.1, "percent"),
                                                                                               (1.8, "percent")}
+
+
+def _plain(sentence: str) -> set[tuple[str, float, str]]:
+    return {(f["metric"], f["value"], f["period_label"]) for f in _said(sentence) if f["metric"] != "other"}
+
+
+def test_results_including_an_amount_from_an_acquired_business_state_only_its_part() -> None:
+    for tail in ("from the acquired Widget business", "contributed by acquisitions", "attributable to a business"):
+        got = _plain(f"Third quarter results include revenue of $20.0 million {tail}.")
+        assert ("revenue", 20.0e6, "Q3 2031") not in got, tail
+    # the near miss: results that include the period's own figures state them
+    got = _plain("Third quarter results include revenue of $20.0 million and net income of $2.0 million.")
+    assert {("revenue", 20.0e6, "Q3 2031"), ("net_income", 2.0e6, "Q3 2031")} <= got
+
+
+def test_previously_reported_governs_every_amount_of_its_list() -> None:
+    got = _plain("Revenue was $50.0 million. The company previously reported second quarter revenue of $35.0 million "
+                 "and net income of $4.0 million.")
+    assert got == {("revenue", 50.0e6, "Q3 2031")}
+    # the near miss: an amount with a verb of its own after the earlier report is the sentence's figure
+    got = _plain("Net income, which was previously reported as $3.5 million, was $4.0 million for the third quarter.")
+    assert ("net_income", 4.0e6, "Q3 2031") in got and ("net_income", 3.5e6, "Q3 2031") not in got
