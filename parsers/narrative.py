@@ -2185,6 +2185,11 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
+        if primary is None and not before and c.prev_end and _NEW_CLAUSE.fullmatch(c.text, c.prev_end, m.start()) \
+                and (cmp := _last_comparison(c.text, c.prev_end)) is not None:
+            before_any = [s for s in before_any if s.end <= cmp]  # "Operating income was $12.0 million for the
+            # quarter, compared with operating income for 2023 of $10.0 million, and operating cash flow was $9.0
+            # million": a clause with its own subject and verb takes the sentence's period, never the comparison's
         if after and before and _between_term_and_amount(c, before[-1]):
             after = []  # "cash and cash equivalents at December 31, 2024 were $164.4 million and total debt ... at the
             # end of the fourth quarter was": the period standing between the term and its amount is the amount's own
@@ -4101,6 +4106,17 @@ def _included_object(c: "Context", term_m: re.Match) -> bool:
     inc = _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
     return inc is not None and (not _RESULTS_SUBJECT.search(c.masked, max(0, inc.start() - 30), inc.start())
                                 or bool(_FROM_ACQUIRED.match(c.tail)))
+
+
+# a new clause after an amount: its own subject and verb ("..., and operating cash flow was $9.0 million")
+_NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z&'-]+\s+){1,6}?(?:was|were|is|are|totaled|totalled|"
+                         r"amounted\s+to|reached)\s*", re.I)
+
+
+def _last_comparison(text: str, end: int) -> int | None:
+    """Where the last comparison before `end` opens ("compared with ..."), if any."""
+    found = [cm.start() for cm in COMPARE_RE.finditer(text, 0, end)]
+    return found[-1] if found else None
 
 
 def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pending | None") -> bool:

@@ -422,3 +422,12 @@ def test_previously_reported_governs_every_amount_of_its_list() -> None:
     # the near miss: an amount with a verb of its own after the earlier report is the sentence's figure
     got = _plain("Net income, which was previously reported as $3.5 million, was $4.0 million for the third quarter.")
     assert ("net_income", 4.0e6, "Q3 2031") in got and ("net_income", 3.5e6, "Q3 2031") not in got
+
+
+def test_a_new_clause_after_a_comparison_takes_the_sentences_own_period() -> None:
+    lead = "Operating income was $12.0 million for the quarter, compared with operating income for 2030 of $10.0 million"
+    got = _plain(lead + ", and operating cash flow was $9.0 million.")
+    assert ("operating_cash_flow", 9.0e6, "Q3 2031") in got and ("operating_cash_flow", 9.0e6, "Q3 2030") not in got
+    # the near miss: an item of the comparison's own list (no verb of its own) is the comparison's
+    got = _plain(lead + " and operating cash flow of $9.0 million.")
+    assert ("operating_cash_flow", 9.0e6, "Q3 2031") not in got
