@@ -431,3 +431,20 @@ def test_a_new_clause_after_a_comparison_takes_the_sentences_own_period() -> Non
     # the near miss: an item of the comparison's own list (no verb of its own) is the comparison's
     got = _plain(lead + " and operating cash flow of $9.0 million.")
     assert ("operating_cash_flow", 9.0e6, "Q3 2031") not in got
+
+
+def _capital_table(*rows: str) -> list[dict]:
+    return _facts(_HEAD + "SELECTED FINANCIAL DATA\n\n| | September 30, 2031 | September 30, 2030 |\n|---|---|---|\n"
+                  "| Net income (in thousands) | $ 4,100 | $ 3,800 |\n" + "".join(f"| {r} |\n" for r in rows))
+
+
+def test_a_plain_leverage_ratio_under_a_capital_ratios_heading_is_the_capital_percentage() -> None:
+    facts = _capital_table("Capital ratios: | | ", "Leverage ratio | 9.50 | 9.20", "Net leverage ratio | 2.10 | 1.80",
+                           "Leverage ratio (x) | 2.30 | 2.00", "Total risk-based capital ratio | 14.20 | 13.90")
+    assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Leverage ratio"} == {(9.5, "percent"),
+                                                                                         (9.2, "percent")}
+    # the near misses: a net leverage ratio or one in "(x)" is a multiple (unread), even under that heading
+    assert _values(facts, "Net leverage ratio") == set() and _values(facts, "Leverage ratio (x)") == set()
+    # ... and a plain leverage ratio under no capital heading stays a multiple
+    facts = _capital_table("Leverage ratio | 2.30 | 2.00")
+    assert _values(facts, "Leverage ratio") == set()
