@@ -1434,11 +1434,23 @@ def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tupl
             found = [label for key in keys for label in vocab.labels.get(key, [])
                      if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))
                                  ).removeprefix("total ").startswith(phrase + " ")]
+            if len(set(found)) > 1 and any(_as_said(label) != label for label in found):
+                found = _fewest_extra(sorted(set(found)), phrase)  # an "&" read as "and" makes no tie with the
+                # label closest to the words said ("Property and equipment, net" beside "Property & equipment held
+                # for sale"); labels as near as each other stay no reading
             if len(set(found)) == 1:
                 return found[0], phrase
             if found:
                 return best  # more than one label begins so: not a reading of any one of them
     return best
+
+
+def _fewest_extra(labels: list[str], phrase: str) -> list[str]:
+    """The one label with the fewest words beyond the phrase said, or all of them when two are as near."""
+    extra = {label: len(re.findall(r"[a-z0-9&]+", _as_said(label).lower())) - len(phrase.split()) for label in labels}
+    least = min(extra.values())
+    nearest = [label for label in labels if extra[label] == least]
+    return nearest if len(nearest) == 1 else labels
 
 
 def _without_phrase(clean: str, phrase: str) -> str:

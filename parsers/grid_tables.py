@@ -794,7 +794,8 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
-                if kind.rate and "%" not in printed or not plausible_rate(kind, value, printed):
+                if kind.rate and "%" not in printed or not plausible_rate(kind, value, printed) \
+                        or "leverage" in name.lower() and _TIMES_MARK.search(quote) and "%" not in printed:
                     continue  # "EUR/USD exchange rate | 1.09", "Net debt to EBITDA | 2.1": a rate or a multiple,
                     # never money in the table's scale nor a percentage (rows.names_a_rate)
                 if pence_m is not None and not f.unit.endswith("/share"):
@@ -1423,6 +1424,11 @@ def _label(row: GridRow, label_edge: int) -> str:
     elif len(parts) > 1 and _ROW_UNIT.match(parts[-1].strip()):
         parts[-1] = f"({parts[-1].strip()})"  # '| Diluted EPS | cents | 5.9 |': as a label says it, '(cents)'
     return " ".join(parts)
+
+
+# a multiple's mark printed on a row ("Leverage ratio (x)") that the label read drops as a footnote letter: under a bank's
+# capital heading a plain leverage ratio is a percentage (rows.row_kind), never one marked a multiple
+_TIMES_MARK = re.compile(r"\(\s*(?:x|times)\s*\)", re.I)
 
 
 # A row's unit printed in a column of its own between its label and its figures (a 'Unit' column: 'A$m', 'cents',

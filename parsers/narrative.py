@@ -683,6 +683,11 @@ _INCLUDED_OBJECT = re.compile(r"\b(?:include[sd]?|reflect(?:s|ed)?|contain(?:s|e
 # the subject of such a verb that is a period's results, not an amount: its objects are the figures it states ("Fourth
 # quarter results include revenue of $515.0 million and net income of $40.0 million"), never parts
 _RESULTS_SUBJECT = re.compile(r"\b(?:results|performance)\s+$", re.I)
+# ... unless the amount is said to come from an acquired business ("results include revenue of $20.0 million from the
+# acquired business", "$3.0 million contributed by acquisitions"): that business's part, never the company's total
+_FROM_ACQUIRED = re.compile(r"\s*(?:from|contributed\s+by|of|attributable\s+to)\s+(?:(?:the|our|its|their|recent|"
+                            r"recently|newly)\s+){0,2}(?:acquired\b|acquisitions?\b|an?\s+(?:acquired\s+)?business\b)",
+                            re.I)
 # a verb of inclusion after the term that another verb of the term's own follows, right before the amount: "Revenue for
 # the quarter reflects the acquired business and was $515.0 million" — the inclusion governs its own object only
 _OWN_VERB_AFTER = re.compile(r",?\s+and\s+(?:was|were|is|are|totaled|totalled|amounted\s+to|reached)\s*$", re.I)
@@ -2180,6 +2185,11 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
+        if primary is None and not before and c.prev_end and _NEW_CLAUSE.fullmatch(c.text, c.prev_end, m.start()) \
+                and (cmp := _last_comparison(c.text, c.prev_end)) is not None:
+            before_any = [s for s in before_any if s.end <= cmp]  # "Operating income was $12.0 million for the
+            # quarter, compared with operating income for 2023 of $10.0 million, and operating cash flow was $9.0
+            # million": a clause with its own subject and verb takes the sentence's period, never the comparison's
         if after and before and _between_term_and_amount(c, before[-1]):
             after = []  # "cash and cash equivalents at December 31, 2024 were $164.4 million and total debt ... at the
             # end of the fourth quarter was": the period standing between the term and its amount is the amount's own
@@ -3700,6 +3710,28 @@ _AS_EARLIER_REPORTED = re.compile(r"(?:^|[.;:]\s*)\W*as\s+$", re.I)
 _AMOUNT_IN = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\d\s*(?:%|percent\b|(?:million|billion|thousand)\b)", re.I)
 
 
+# an amount of a list and the join to the next item's term ("revenue of $35.0 million and net income of "): the list
+# goes on under the same verb, no verb or comparison of its own between
+_LIST_ITEM_GAP = re.compile(r"(?:[$\u20ac\u00a3\u00a5]\s?[\d.,]*\d|\d[\d.,]*\s*(?:%|percent\b))(?:\s*(?:million|billion|thousand)\b)?"
+                            r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:compared|versus|vs|up|down|from|which|while|whereas|"
+                            r"including|excluding|as|was|were|is|are|had|has|reported|with)\b)[A-Za-z&'-]+\s+){1,6}of\s+",
+                            re.I)
+
+
+def _one_list_after(before: str, start: int) -> bool:
+    """Is every amount after `start` an item of one list that runs on to the amount being read ("previously reported
+    revenue of $35.0 million and net income of $4.0 million"): the verb before governs each item?"""
+    at = _AMOUNT_IN.search(before, start)
+    while at is not None:
+        gap = _LIST_ITEM_GAP.match(before, at.start())
+        if gap is None:
+            return False
+        at = _AMOUNT_IN.search(before, gap.end())
+        if at is None:
+            return gap.end() == len(before)
+    return False
+
+
 def _qualifier_before(before: str) -> re.Match[str] | None:
     """The first of QUALIFIER_RE's words before an amount that is the amount's own: a future verb ("will be",
     "should come in at", "would have been") only when no verb of another clause stands between it and the amount;
@@ -3707,6 +3739,7 @@ def _qualifier_before(before: str) -> re.Match[str] | None:
     $35.0 million, was $40.0 million": the $35.0 million), and never "As previously reported," opening a sentence."""
     for m in QUALIFIER_RE.finditer(before):
         if _EARLIER_REPORT.match(m.group(0)) and (_AMOUNT_IN.search(before, m.end())
+                                                  and not _one_list_after(before, m.end())
                                                   or _AS_EARLIER_REPORTED.search(before, 0, m.start())
                                                   and before[m.end():m.end() + 2].startswith(",")):
             continue
@@ -4071,7 +4104,19 @@ def _included_object(c: "Context", term_m: re.Match) -> bool:
     """Is the term the object of a verb of inclusion whose subject is an amount ("Operating expenses include
     restructuring costs of $4.0 million"): a part of that amount? Of a period's results it is a figure they state."""
     inc = _INCLUDED_OBJECT.search(c.masked, max(c.prev_end, term_m.start() - 40), term_m.start())
-    return inc is not None and not _RESULTS_SUBJECT.search(c.masked, max(0, inc.start() - 30), inc.start())
+    return inc is not None and (not _RESULTS_SUBJECT.search(c.masked, max(0, inc.start() - 30), inc.start())
+                                or bool(_FROM_ACQUIRED.match(c.tail)))
+
+
+# a new clause after an amount: its own subject and verb ("..., and operating cash flow was $9.0 million")
+_NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z&'-]+\s+){1,6}?(?:was|were|is|are|totaled|totalled|"
+                         r"amounted\s+to|reached)\s*", re.I)
+
+
+def _last_comparison(text: str, end: int) -> int | None:
+    """Where the last comparison before `end` opens ("compared with ..."), if any."""
+    found = [cm.start() for cm in COMPARE_RE.finditer(text, 0, end)]
+    return found[-1] if found else None
 
 
 def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pending | None") -> bool:

@@ -281,6 +281,7 @@ def row_kind(label: str, section: str) -> RowKind:
             _ONE_TO_ANOTHER.search(own) or _RATE_TERM.search(own)):
         unit = "percent"  # "Allowance for credit losses on loans to gross loans", "Net interest margin", "Return on
         # average equity (annualized)" under "Performance Ratios": the "%" printed on the block's first row only
+    capital = _capital_leverage(own, heading)  # (before `own` below names the row's own scale)
     under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low) \
         and not _NUMERATOR_HEADING.search(heading)
     if under_per_share and _part_of_heading(own) and unit == "USD":
@@ -307,7 +308,8 @@ def row_kind(label: str, section: str) -> RowKind:
         own, counted = 1e3, not z.group(1) and not _MONEY_NOUN.search(label)  # "Shares for ... EPS (000s)": thousands
     quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
     return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted,
-                   names_a_rate(label, unit), unit == "percent" and is_percent_rate(label, low)
+                   names_a_rate(label, unit) and not capital,
+                   unit == "percent" and is_percent_rate(label, low)
                    and not _has(_PERCENT_WORDS, PERCENT_RE, label, low))
 
 
@@ -336,6 +338,20 @@ _MULTIPLE_WORDS = Needles("x", "times", "multiple", "coverage", "ebitda", "lever
 # percentage, never a company's debt over EBITDA
 _CAPITAL_RATIO = re.compile(r"\btier\s*(?:1|one|i)\b|\bcet\s*1\b|\bcommon\s+equity\b|\bsupplementary\b|\bregulatory\b|"
                             r"\bbasel\b|\bslr\b", re.I)
+
+
+# a heading of a bank's regulatory capital ("Capital ratios:", "Regulatory capital", "Risk-based capital"), and a plain
+# "Leverage ratio" row under it: capital over average assets, a percentage however printed ("Net leverage ratio",
+# "Leverage ratio (x)" stay the multiples they name)
+_CAPITAL_HEADING = re.compile(r"\bcapital\s+(?:ratios?|adequacy)\b|\bregulatory\s+capital\b|\brisk[\s-]based\s+capital\b",
+                              re.I)
+_PLAIN_LEVERAGE = re.compile(r"\s*leverage\s+ratio\s*(?:\(\d\)|\*+)?\s*", re.I)
+
+
+def _capital_leverage(own: str, heading: str) -> bool:
+    """Is the row a plain 'Leverage ratio' under a bank's capital heading: the capital percentage, never debt over
+    EBITDA?"""
+    return bool(_PLAIN_LEVERAGE.fullmatch(own) and _CAPITAL_HEADING.search(heading))
 
 
 def names_a_rate(label: str, unit: str) -> bool:

@@ -400,3 +400,51 @@ def test_a_leverage_ratio_is_a_multiple_and_a_banks_capital_ratio_a_percentage()
     facts = _scaled_table("Net leverage ratio | 2.1% | 1.8%")  # the near miss: a cell that prints its "%"
     assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Net leverage ratio"} == {(2.1, "percent"),
                                                                                               (1.8, "percent")}
+
+
+def _plain(sentence: str) -> set[tuple[str, float, str]]:
+    return {(f["metric"], f["value"], f["period_label"]) for f in _said(sentence) if f["metric"] != "other"}
+
+
+def test_results_including_an_amount_from_an_acquired_business_state_only_its_part() -> None:
+    for tail in ("from the acquired Widget business", "contributed by acquisitions", "attributable to a business"):
+        got = _plain(f"Third quarter results include revenue of $20.0 million {tail}.")
+        assert ("revenue", 20.0e6, "Q3 2031") not in got, tail
+    # the near miss: results that include the period's own figures state them
+    got = _plain("Third quarter results include revenue of $20.0 million and net income of $2.0 million.")
+    assert {("revenue", 20.0e6, "Q3 2031"), ("net_income", 2.0e6, "Q3 2031")} <= got
+
+
+def test_previously_reported_governs_every_amount_of_its_list() -> None:
+    got = _plain("Revenue was $50.0 million. The company previously reported second quarter revenue of $35.0 million "
+                 "and net income of $4.0 million.")
+    assert got == {("revenue", 50.0e6, "Q3 2031")}
+    # the near miss: an amount with a verb of its own after the earlier report is the sentence's figure
+    got = _plain("Net income, which was previously reported as $3.5 million, was $4.0 million for the third quarter.")
+    assert ("net_income", 4.0e6, "Q3 2031") in got and ("net_income", 3.5e6, "Q3 2031") not in got
+
+
+def test_a_new_clause_after_a_comparison_takes_the_sentences_own_period() -> None:
+    lead = "Operating income was $12.0 million for the quarter, compared with operating income for 2030 of $10.0 million"
+    got = _plain(lead + ", and operating cash flow was $9.0 million.")
+    assert ("operating_cash_flow", 9.0e6, "Q3 2031") in got and ("operating_cash_flow", 9.0e6, "Q3 2030") not in got
+    # the near miss: an item of the comparison's own list (no verb of its own) is the comparison's
+    got = _plain(lead + " and operating cash flow of $9.0 million.")
+    assert ("operating_cash_flow", 9.0e6, "Q3 2031") not in got
+
+
+def _capital_table(*rows: str) -> list[dict]:
+    return _facts(_HEAD + "SELECTED FINANCIAL DATA\n\n| | September 30, 2031 | September 30, 2030 |\n|---|---|---|\n"
+                  "| Net income (in thousands) | $ 4,100 | $ 3,800 |\n" + "".join(f"| {r} |\n" for r in rows))
+
+
+def test_a_plain_leverage_ratio_under_a_capital_ratios_heading_is_the_capital_percentage() -> None:
+    facts = _capital_table("Capital ratios: | | ", "Leverage ratio | 9.50 | 9.20", "Net leverage ratio | 2.10 | 1.80",
+                           "Leverage ratio (x) | 2.30 | 2.00", "Total risk-based capital ratio | 14.20 | 13.90")
+    assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Leverage ratio"} == {(9.5, "percent"),
+                                                                                         (9.2, "percent")}
+    # the near misses: a net leverage ratio or one in "(x)" is a multiple (unread), even under that heading
+    assert _values(facts, "Net leverage ratio") == set() and _values(facts, "Leverage ratio (x)") == set()
+    # ... and a plain leverage ratio under no capital heading stays a multiple
+    facts = _capital_table("Leverage ratio | 2.30 | 2.00")
+    assert _values(facts, "Leverage ratio") == set()

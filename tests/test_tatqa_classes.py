@@ -1261,6 +1261,28 @@ def test_an_ampersand_in_a_row_label_is_asked_as_and(ampersand_rows, question, v
     assert answer.status == "answered" and round(answer.value) == round(value), answer.text
 
 
+HELD_FOR_SALE_ROWS = _table([["(in millions)", "2019", "2018"],
+                             ["Plant & machinery held for sale", "1.2", "0.0"],
+                             ["Plant and machinery, net", "30.0", "28.0"],
+                             ["Total assets", "90.0", "80.0"]], "Balances at year end.")
+
+
+@pytest.fixture(scope="module")
+def held_for_sale_rows(tmp_path_factory) -> Engine:
+    return _engine(tmp_path_factory.mktemp("heldforsale"), HELD_FOR_SALE_ROWS)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("What was the change in plant and machinery from 2018 to 2019?", 2.0e6),
+    ("What was the change in plant and machinery held for sale from 2018 to 2019?", 1.2e6),
+])
+def test_an_ampersand_read_as_and_makes_no_tie_with_the_nearest_label(held_for_sale_rows, question, value) -> None:
+    """'plant and machinery' is the row of that name and a trailing ', net' (fewest words beyond those said), never
+    no reading because '&' read as 'and' made '... held for sale' begin with the same words."""
+    answer = _ask(held_for_sale_rows, question)
+    assert answer.status == "answered" and round(answer.value) == round(value), answer.text
+
+
 BALANCES_AT_DATES = _table([["", "", "Year Ended December 31,", ""], ["(in thousands)", "2024", "2023", "2022"],
                             ["Balance at January 1", "$1,402", "$1,271", "$276"],
                             ["Additions", "310", "250", "1,100"],
