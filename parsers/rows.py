@@ -330,8 +330,11 @@ _PERCENT_RATE = re.compile(r"\b(?:tax|interest|growth|discount|occupancy|utili[s
 # A row naming a multiple: "Net debt to EBITDA", "Net leverage (x)", "Leverage multiple", "Interest coverage ratio"
 _MULTIPLE = re.compile(r"\((?:x|times)\)|\bmultiples?\b|\b(?:interest|fixed[\s-]charges?|debt[\s-]service)\s+coverage\b|"
                        r"\b(?:debt|leverage|borrowings)\b[^|;]{0,30}?(?:\bto|/)\s*(?:(?:adjusted|annuali[sz]ed|ltm|ttm|trailing)\s+)*"
-                       r"ebitda\b|\bleverage\s+ratio\b", re.I)  # debt over EBITDA, never "Adjustments to EBITDA" (money)
-_MULTIPLE_WORDS = Needles("x", "times", "multiple", "coverage", "ebitda", "leverage")  # (each match holds one)  # _MULTIPLE
+                       r"ebitda\b|\bleverage\s+ratio\b|"  # debt over EBITDA, never "Adjustments to EBITDA" (money)
+                       r"\b(?:current|quick|acid[\s-]test)\s+ratio\b|\bbook[\s-]to[\s-]bill\b|\bdebt[\s-]to[\s-]equity\b|"
+                       r"\bprice[\s/-]+(?:to[\s-]+)?earnings\b", re.I)  # one amount over another, printed as a multiple
+_MULTIPLE_WORDS = Needles("x", "times", "multiple", "coverage", "ebitda", "leverage", "ratio", "bill", "equity",
+                          "earnings")  # (each match holds one)  # _MULTIPLE
 
 
 # A bank's regulatory capital ratio ('Tier 1 leverage ratio', 'Supplementary leverage ratio'): capital over assets, a

@@ -450,5 +450,5 @@ def test_thousands_set_apart_by_dots_are_thousands_where_the_table_proves_it() -
                      excerpt=True)
     got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
     assert got[("Revenue", 2025)] == 171_045_000 and got[("Earnings per share", 2024)] == -0.12
-    us = parse_text("x.md", top + "| Revenue | 171,045 | 160,118 |\n| Leverage ratio | 1.234 | 1.118 |\n", excerpt=True)
-    assert {f.value for f in us.figures if f.label == "Leverage ratio"} == {1.234, 1.118}
+    us = parse_text("x.md", top + "| Revenue | 171,045 | 160,118 |\n| Dividends per share | 1.234 | 1.118 |\n", excerpt=True)
+    assert {f.value for f in us.figures if f.label == "Dividends per share"} == {1.234, 1.118}

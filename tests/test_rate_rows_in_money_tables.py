@@ -47,3 +47,17 @@ def test_the_rate_itself_is_its_percentage_and_a_swap_is_money() -> None:
     assert read["Portfolio occupancy rate"] == [(95.1, "percent"), (94.8, "percent")]
     assert read["Average interest rate on borrowings"] == [(4.2, "percent"), (0.9, "percent")]  # '%' decides
     assert read["Interest rate swaps"] == [(120_000.0, "USD"), (95_000.0, "USD")]
+
+
+def test_a_ratio_of_one_amount_to_another_printed_as_a_multiple_is_no_percentage() -> None:
+    """'Current ratio | 1.234' is 1.234 times, never 1.234%: a current, quick or debt-to-equity ratio, a book-to-bill
+    or a price/earnings ratio is printed as a multiple, which the contract's units do not hold (left unread); a
+    bank's efficiency or capital ratio is a percentage."""
+    from parsers.document import parse_text
+    top = "CONSOLIDATED INCOME STATEMENT\n(in thousands)\n\n| | 2025 | 2024 |\n|---|---|---|\n| Revenue | 171,045 | 160,118 |\n"
+    for label in ("Current ratio", "Quick ratio", "Book-to-bill", "Debt-to-equity ratio", "Price/earnings ratio"):
+        doc = parse_text("x.md", top + f"| {label} | 1.234 | 1.118 |\n", excerpt=True)
+        assert not [f for f in doc.figures if f.label == label], label
+    for label in ("Efficiency ratio", "Tier 1 capital ratio"):
+        doc = parse_text("x.md", top + f"| {label} | 55.4 | 57.1 |\n", excerpt=True)
+        assert {(f.value, f.unit) for f in doc.figures if f.label == label} == {(55.4, "percent"), (57.1, "percent")}
