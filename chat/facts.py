@@ -577,19 +577,35 @@ def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:
     return plain or rows
 
 
+_SIGN_WORDS = {"income", "loss", "earning", "earnings", "profit"}
+
+
+def _unsigned_words(text: str) -> list[str]:
+    """A label's words with the word of its sign as one word: 'Operating loss', 'Operating income' and 'Operating
+    income (loss)' name one signed figure (a loss is its negative side), so a question saying 'operating income'
+    never tells them apart: two different values under them are two figures of one thing, asked back."""
+    out: list[str] = []
+    for w in _label_words(text):
+        w = "income" if w in _SIGN_WORDS else w
+        if not (w == "income" and out and out[-1] == "income"):
+            out.append(w)
+    return out
+
+
 def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
     """Rows of one metric printed under several labels ('Trade receivables — billed', 'Trade receivables,
     net'): the rows of the one label whose every word the question says, the longest such label;
-    when no label or two labels fit equally, all rows stay (and a release printing two figures asks back)."""
+    when no label or two labels fit equally, all rows stay (and a release printing two figures asks back).
+    A label's sign word is no word that tells it apart (`_unsigned_words`)."""
     if len({r.label for r in rows}) < 2:
         return rows
     rows = _qualified(norm, rows)
     if len({r.label for r in rows}) < 2:
         return rows
-    said = set(_label_words(norm))
+    said = set(_unsigned_words(norm))
     fits: dict[str, int] = {}
     for r in rows:
-        words = _label_words(r.label)
+        words = _unsigned_words(r.label)
         if words and all(w in said for w in words):
             fits[r.label] = len(words)
     if not fits:
@@ -598,7 +614,7 @@ def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
         return _unadjusted(norm, rows)
     best = max(fits.values())
     top = [label for label, n in fits.items() if n == best]
-    if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:
+    if len({" ".join(sorted(_unsigned_words(l))) for l in top}) > 1:
         return rows
     return [r for r in rows if r.label in top]
 
@@ -608,7 +624,7 @@ def _told_apart(said: set[str], rows: list[Fact]) -> dict[str, int]:
     Share and OP Unit - Basic' / '- Diluted', 'Core Funds from ... - Diluted'): a label fits when the question says
     every word that tells it from the others ('diluted', 'core' and 'diluted'), counted by those words; a label told
     apart by no word of its own fits nothing (a question saying none of them still asks back)."""
-    words = {r.label: set(_label_words(r.label)) for r in rows}
+    words = {r.label: set(_unsigned_words(r.label)) for r in rows}
     shared = set.intersection(*words.values())
     fits: dict[str, int] = {}
     for label, own in words.items():
