@@ -391,9 +391,23 @@ def conflicting(rows: list[Fact]) -> list[Fact]:
     tier = [r for r in rows if r.doc_id == best.doc_id and r.authority == best.authority and r.unit == best.unit]
     distinct: list[Fact] = []
     for r in tier:
-        if all(abs(r.value - d.value) > ROUNDING * max(abs(d.value), 1e-9) for d in distinct):
+        if all(abs(r.value - d.value) > ROUNDING * max(abs(d.value), 1e-9) and not _same_rounded(r, d) for d in distinct):
             distinct.append(r)
     return distinct if len(distinct) >= 2 else []
+
+
+def _same_rounded(a: Fact, b: Fact) -> bool:
+    """Two prose figures of which one is the other rounded to fewer digits ('$11.8 million' in the text, '$12 million'
+    in the headline): one figure, not two. A figure of one significant digit ('$8 million') rounds too much to say so."""
+    if a.source == "table" or b.source == "table":
+        return False
+    full, rounded = (a, b) if _digits(a.value) >= _digits(b.value) else (b, a)
+    return _digits(rounded.value) >= 2 and rounds_to(full.value, rounded.value)
+
+
+def _digits(value: float) -> int:
+    """The significant digits a figure is printed with."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) if value else 0
 
 
 def disagreeing(best: Fact, rows: list[Fact]) -> list[Fact]:

@@ -5,7 +5,11 @@ rounds it ('$7.7 million' and 7,712 thousand) or states its loss as a size ('ope
 '(3,012)'). Invented releases, ingested and asked through the engine."""
 from __future__ import annotations
 
+from dataclasses import MISSING, fields, replace
+
 import pytest
+
+from chat.facts import Fact, conflicting
 
 from tests.built_releases import engine_over
 
@@ -77,3 +81,19 @@ def test_a_rounded_prose_figure_the_statement_prints_in_full_answers_the_stateme
 def test_a_loss_stated_as_its_size_agrees_with_the_statements_negative_figure(ask, question):
     a = ask(question.replace("Tarvello", "Lisbrand"))
     assert a.status == "answered" and a.value == pytest.approx(-3_012_000)
+
+
+
+def _prose_rows(*values: float) -> list[Fact]:
+    """Prose figures of one release, one key and unit, each on its own line."""
+    required = {f.name: None for f in fields(Fact) if f.default is MISSING and f.default_factory is MISSING}
+    one = Fact(**{**required, "source": "narrative", "doc_id": 1, "unit": "USD", "line": 1})
+    return [replace(one, value=v, line=n) for n, v in enumerate(values, start=1)]
+
+
+def test_two_prose_figures_one_the_other_rounded_are_one_figure():
+    """'$12 million' in a headline and '$11.8 million' in the text agree; '$8 million' and '$7.7 million' are not
+    said to (one significant digit rounds too much), nor '$7.7 million' and a loss of '$3.0 million'."""
+    assert conflicting(_prose_rows(12e6, 11.8e6)) == []
+    assert len(conflicting(_prose_rows(8e6, 7.7e6))) == 2
+    assert len(conflicting(_prose_rows(7.7e6, -3.0e6))) == 2
