@@ -391,9 +391,23 @@ def conflicting(rows: list[Fact]) -> list[Fact]:
     tier = [r for r in rows if r.doc_id == best.doc_id and r.authority == best.authority and r.unit == best.unit]
     distinct: list[Fact] = []
     for r in tier:
-        if all(abs(r.value - d.value) > ROUNDING * max(abs(d.value), 1e-9) for d in distinct):
+        if all(abs(r.value - d.value) > ROUNDING * max(abs(d.value), 1e-9) and not _same_rounded(r, d) for d in distinct):
             distinct.append(r)
     return distinct if len(distinct) >= 2 else []
+
+
+def _same_rounded(a: Fact, b: Fact) -> bool:
+    """Two prose figures of which one is the other rounded to fewer digits ('$11.8 million' in the text, '$12 million'
+    in the headline): one figure, not two. A figure of one significant digit ('$8 million') rounds too much to say so."""
+    if a.source == "table" or b.source == "table":
+        return False
+    full, rounded = (a, b) if _digits(a.value) >= _digits(b.value) else (b, a)
+    return _digits(rounded.value) >= 2 and rounds_to(full.value, rounded.value)
+
+
+def _digits(value: float) -> int:
+    """The significant digits a figure is printed with."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) if value else 0
 
 
 def disagreeing(best: Fact, rows: list[Fact]) -> list[Fact]:
@@ -577,19 +591,35 @@ def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:
     return plain or rows
 
 
+_SIGN_WORDS = {"income", "loss", "earning", "earnings", "profit"}
+
+
+def _unsigned_words(text: str) -> list[str]:
+    """A label's words with the word of its sign as one word: 'Operating loss', 'Operating income' and 'Operating
+    income (loss)' name one signed figure (a loss is its negative side), so a question saying 'operating income'
+    never tells them apart: two different values under them are two figures of one thing, asked back."""
+    out: list[str] = []
+    for w in _label_words(text):
+        w = "income" if w in _SIGN_WORDS else w
+        if not (w == "income" and out and out[-1] == "income"):
+            out.append(w)
+    return out
+
+
 def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
     """Rows of one metric printed under several labels ('Trade receivables — billed', 'Trade receivables,
     net'): the rows of the one label whose every word the question says, the longest such label;
-    when no label or two labels fit equally, all rows stay (and a release printing two figures asks back)."""
+    when no label or two labels fit equally, all rows stay (and a release printing two figures asks back).
+    A label's sign word is no word that tells it apart (`_unsigned_words`)."""
     if len({r.label for r in rows}) < 2:
         return rows
     rows = _qualified(norm, rows)
     if len({r.label for r in rows}) < 2:
         return rows
-    said = set(_label_words(norm))
+    said = set(_unsigned_words(norm))
     fits: dict[str, int] = {}
     for r in rows:
-        words = _label_words(r.label)
+        words = _unsigned_words(r.label)
         if words and all(w in said for w in words):
             fits[r.label] = len(words)
     if not fits:
@@ -598,7 +628,7 @@ def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
         return _unadjusted(norm, rows)
     best = max(fits.values())
     top = [label for label, n in fits.items() if n == best]
-    if len({" ".join(sorted(_label_words(l))) for l in top}) > 1:
+    if len({" ".join(sorted(_unsigned_words(l))) for l in top}) > 1:
         return rows
     return [r for r in rows if r.label in top]
 
@@ -608,7 +638,7 @@ def _told_apart(said: set[str], rows: list[Fact]) -> dict[str, int]:
     Share and OP Unit - Basic' / '- Diluted', 'Core Funds from ... - Diluted'): a label fits when the question says
     every word that tells it from the others ('diluted', 'core' and 'diluted'), counted by those words; a label told
     apart by no word of its own fits nothing (a question saying none of them still asks back)."""
-    words = {r.label: set(_label_words(r.label)) for r in rows}
+    words = {r.label: set(_unsigned_words(r.label)) for r in rows}
     shared = set.intersection(*words.values())
     fits: dict[str, int] = {}
     for label, own in words.items():
