@@ -316,11 +316,18 @@ def _consolidated_elsewhere(facts: dict[str, list], owners: dict[tuple, list[int
             facts["metric"][i] = "consolidated_net_income"
 
 
+# An equity row that names whose it is ('Equity attributable to owners of the parent'): the owners', so a plain
+# 'Total equity' of the same statement holds more (the noncontrolling interests, printed or not).
+_ATTRIBUTED = re.compile(r"\battributable\s+to\b", re.I)
+
+
 def _equity_of_owners(facts: dict[str, list]) -> None:
     """Equity is the company's own: where a balance sheet prints its stockholders' equity ('Total stockholders'
     equity', 'Total Acme, Inc. stockholders' equity'), then the noncontrolling interests, then a 'Total equity'
     that adds them, the last is total_equity (asked for by 'total equity' or its printed label), not a second
-    value of the company's equity, as a consolidated net income is not its net income."""
+    value of the company's equity, as a consolidated net income is not its net income. Beside an IFRS row that
+    names the owners' equity ('Equity attributable to owners of the parent') a plain 'Total equity' is the total
+    too, the noncontrolling interests' row printed or not: one value of equity per period."""
     n = len(facts["metric"])
     slot = lambda i: tuple(facts[c][i] for c in _PERIOD_SLOT)
     # where a row stands: its line, then the order it was read in (a statement flattened onto one line)
@@ -333,6 +340,10 @@ def _equity_of_owners(facts: dict[str, list]) -> None:
                     and any(at(j) < at(k) < at(i) for j in above)]
         if minority:
             facts["metric"][i] = "total_equity"
+    for i in [i for i in table if facts["metric"][i] == "equity" and not _ATTRIBUTED.search(facts["label"][i])]:
+        if any(facts["metric"][j] == "equity" and slot(j) == slot(i) and _ATTRIBUTED.search(facts["label"][j])
+               and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR for j in table):
+            facts["metric"][i] = "total_equity"  # beside 'Equity attributable to owners of the parent' (IFRS)
     for i in [i for i in table if facts["metric"][i] == "equity" and COMMON.search(facts["label"][i])]:
         if any(facts["metric"][j] == "equity" and slot(j) == slot(i) and not COMMON.search(facts["label"][j])
                and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR for j in table):

@@ -281,3 +281,55 @@ def test_a_balance_sheet_flattened_onto_one_line_keeps_total_equity_apart():
     got = _facts("\n".join(_LEAD) + "\n" + sheet + "\n", ("equity", "total_equity"))
     assert got == {("equity", _NOW): {148_900_000.0}, ("equity", _BEFORE): {143_100_000.0},
                    ("total_equity", _NOW): {152_200_000.0}, ("total_equity", _BEFORE): {146_550_000.0}}
+
+
+def _ifrs_sheet(*rows: str) -> str:
+    """An IFRS statement of financial position: the owners' equity, the non-controlling interests, 'Total equity'."""
+    return _release(("Marrowgate Instruments Corp. Consolidated Statement of Financial Position (in thousands of U.S. "
+                     "dollars)", "| | December 31, 2025 | December 31, 2024 |",
+                     ["| Total assets | 2,400 | 2,300 |", "| Total liabilities | 1,350 | 1,310 |", "| Share capital | 100 | 100 |",
+                      "| Retained earnings | 900 | 840 |", *rows, "| Total equity and liabilities | 2,400 | 2,300 |"]))
+
+
+_IFRS_NCI = _ifrs_sheet("| Equity attributable to owners of the parent | 1,000 | 940 |",
+                        "| Non-controlling interests | 50 | 50 |", "| Total equity | 1,050 | 990 |")
+
+
+@pytest.mark.parametrize("owners", ["Equity attributable to owners of the parent",
+                                    "Equity attributable to shareholders of the Company",
+                                    "Total equity attributable to equity holders of the Company"])
+@pytest.mark.parametrize("minority", ["| Non-controlling interests | 50 | 50 |", None])
+def test_ifrs_owners_equity_is_the_equity_and_total_equity_apart(owners: str, minority: str | None):
+    """IFRS names the owners' equity 'Equity attributable to owners of the parent': that row is the equity, the
+    'Total equity' of the statement total_equity (read as equity it was a second value, or the only one, with the
+    minority's share in it), the non-controlling interests' row printed or not."""
+    rows = [f"| {owners} | 1,000 | 940 |", minority, "| Total equity | 1,050 | 990 |"]
+    got = _facts(_ifrs_sheet(*[r for r in rows if r]), ("equity", "total_equity"))
+    assert got == {("equity", _NOW): {1_000_000.0}, ("equity", _BEFORE): {940_000.0},
+                   ("total_equity", _NOW): {1_050_000.0}, ("total_equity", _BEFORE): {990_000.0}}
+
+
+def test_ifrs_total_equity_with_no_owners_row_is_the_equity():
+    """Near miss: an IFRS statement printing no owners' row (no non-controlling interests): 'Total equity' is the
+    company's equity, as today."""
+    got = _facts(_ifrs_sheet("| Total equity | 1,000 | 940 |"), ("equity", "total_equity"))
+    assert got == {("equity", _NOW): {1_000_000.0}, ("equity", _BEFORE): {940_000.0}}
+
+
+@pytest.fixture(scope="module")
+def ifrs(tmp_path_factory: pytest.TempPathFactory):
+    plain = _ifrs_sheet("| Total equity | 1,000 | 940 |").replace("Marrowgate Instruments Corp.", "Tallowmere Labs Inc.") \
+        .replace("MGIC", "TLML")
+    with engine_over(Path(tmp_path_factory.mktemp("ifrs")), {"marrowgate.md": _IFRS_NCI, "tallowmere.md": plain}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Marrowgate equity at December 31, 2025", 1_000_000.0),  # the owners', not the total with the minority's share
+    ("Marrowgate shareholders' equity at December 31, 2025", 1_000_000.0),
+    ("Marrowgate total equity at December 31, 2025", 1_050_000.0),
+    ("Tallowmere equity at December 31, 2025", 1_000_000.0),  # no owners' row printed: 'Total equity' is the equity
+])
+def test_an_ifrs_equity_question_is_answered_by_the_owners_row(ifrs, question: str, value: float):
+    answer, _ = ifrs.ask(question)
+    assert answer.status == "answered" and answer.value == value, answer.text

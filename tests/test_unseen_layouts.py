@@ -11,6 +11,7 @@ differently from the key is a failure everywhere (a wrong number is worse than a
 figure the key holds and the reading misses is a failure unless it is on record in MISSING."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -212,7 +213,7 @@ KEYS.update({
         ("2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), K, {
             "revenue": (148_260, 139_118), "net_income": (9_804, 7_918), "eps_diluted": (0.84, 0.68),
             "weighted_shares": (11_672, 11_644), "cash": (22_806, 19_402), "total_assets": (160_128, 152_626),
-            "equity": (73_520, 68_024), "operating_cash_flow": (18_204, 15_330)})),
+            "equity": (71_402, 66_118), "operating_cash_flow": (18_204, 15_330)})),
     "l29_devarkonda_india_rs_dotted_dates.md": ("DVRK", "2025-12/3", "INR", _key(
         ("2025-12/3", "2025-09/3", "2024-12/3", "2025-12/9", "2024-12/9", "2025-03/12"), ("2025-12/0", "2025-03/0"), (), M, {
             "revenue": (18_402, 17_906, 16_118, 53_770, 47_204, 64_330),
@@ -223,7 +224,7 @@ KEYS.update({
         ("2025-12/12", "2024-12/12"), DEC, ("2025-12/12", "2024-12/12"), M, {
             "revenue": (2_418.6, 2_306.2), "net_income": (230.6, 198.0), "eps_diluted": (7.94, 6.79),
             "weighted_shares_diluted": (29.04, 29.16), "cash": (318.4, 276.9), "total_assets": (3_022.4, 2_914.7),
-            "equity": (1_817.9, 1_678.5), "operating_cash_flow": (388.2, 341.6)})),
+            "equity": (1_790.3, 1_652.0), "operating_cash_flow": (388.2, 341.6)})),
     "l31_tzafrir_nis_convenience_usd.md": ("TZFM", "2025-12/12", "ILS", _key(  # the dollar translation is no period of its own
         ("2024-12/12", "2025-12/12"), ("2024-12/0", "2025-12/0"), ("2024-12/12", "2025-12/12"), K, {
             "revenue": (412_806, 455_118), "net_income": (28_644, 37_277), "eps_diluted": (1.41, 1.83),
@@ -309,7 +310,7 @@ KEYS.update({
         Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), M, {
             "revenue": (32_318, 30_606, 95_520, 90_718), "net_income": (3_602, 2_571, 9_904, 8_018),
             "eps": (1.25, 0.89, 3.43, 2.76), "cash": (18_402, 21_906), "total_assets": (402_118, 396_804),
-            "equity": (118_906, 112_402), "operating_cash_flow": (28_906, 26_118)})),
+            "equity": (114_304, 108_204), "operating_cash_flow": (28_906, 26_118)})),
     "l45_halvorsen_semis_sequential_nongaap.md": ("HMDV", "2025-09/3", "USD", _key(
         Q3_25S, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), K, {
             "revenue": (412_806, 388_204, 331_590, 1_162_418, 948_306),
@@ -355,7 +356,7 @@ KEYS.update({
     "l52_cerradoverde_brazil_reais.md": ("CVAG3", "2025-12/3", "BRL", _key(Q4_25, DEC, ("2025-12/12", "2024-12/12"), K, {
         "revenue": (1_842_306, 1_604_118, 6_118_402, 5_702_906), "net_income": (161_204, 75_118, 388_402, 233_118),
         "eps_diluted": (0.39, 0.18, 0.94, 0.57), "cash": (1_204_118, 988_402), "total_assets": (12_806_402, 11_904_118),
-        "equity": (5_118_306, 4_806_118), "operating_cash_flow": (1_118_402, 902_306)})),
+        "equity": (4_998_204, 4_694_906), "operating_cash_flow": (1_118_402, 902_306)})),
     "l53_larkspur_media_bold_marks_cells.md": ("LKMG", "2025-09/3", "USD", _key(
         Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), M, {
             "revenue": (1_304, 1_266, 3_962, 3_866), "net_income": (88, -49, 263, 59), "eps_diluted": (0.58, -0.33, 1.74, 0.39),
@@ -365,7 +366,7 @@ KEYS.update({
         ("2025-06/6", "2024-06/6", "2024-12/12"), ("2025-06/0", "2024-06/0", "2024-12/0"),
         ("2025-06/6", "2024-06/6", "2024-12/12"), M, {
             "revenue": (5_088, 4_982, 10_196), "net_income": (1_668, 1_588, 3_242), "eps_diluted": (1.185, 1.115, 2.286),
-            "cash": (2_118, 1_906, 2_402), "total_assets": (48_906, 47_118, 48_402), "equity": (14_206, 13_402, 13_918),
+            "cash": (2_118, 1_906, 2_402), "total_assets": (48_906, 47_118, 48_402), "equity": (13_806, 13_018, 13_522),
             "operating_cash_flow": (1_806, 1_702, 4_118)})),
     "l55_ellery_homebuilder_html_nov_year.htm": ("ELH", "2025-11/3", "USD", _key(
         ("2025-11/3", "2024-11/3", "2025-11/12", "2024-11/12"), ("2025-11/0", "2024-11/0"), ("2025-11/12", "2024-11/12"), K, {
@@ -384,7 +385,7 @@ KEYS.update({
             "revenue": (4_812.6, 4_606.2, 4_318.4, 9_418.8, 8_512.2, 17_406.8),
             "net_income": (806.2, 724.8, 646.0, 1_531.0, 1_286.2, 2_731.8),
             "eps_diluted": (20.09, 18.07, 16.10, 38.16, 32.06, 68.09), "cash": (1_206.4, 988.2),
-            "total_assets": (28_406.2, 26_918.6), "equity": (19_806.4, 18_402.2), "operating_cash_flow": (1_618.2, 1_402.6)})),
+            "total_assets": (28_406.2, 26_918.6), "equity": (19_644.4, 18_248.2), "operating_cash_flow": (1_618.2, 1_402.6)})),
     "l58_hanbit_korea_krw_billions.md": (None, "2025-09/3", "KRW", _key(  # a numeric KRX code: no ticker
         ("2025-09/3", "2025-06/3", "2024-09/3"), ("2025-09/0", "2025-06/0", "2024-12/0"), (), 1e9, {
             "revenue": (21_406.2, 20_118.4, 19_802.6), "net_income": (1_488.6, 1_152.4, 1_170.8),
@@ -393,12 +394,12 @@ KEYS.update({
     "l59_jinhai_hk_rmb_thousands_interim.md": (None, "2025-06/6", "CNY", _key(  # no total assets printed; EPS in RMB cents
         ("2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), K, {
             "revenue": (2_418_306, 2_206_118), "net_income": (341_118, 268_402), "eps_diluted": (0.1361, 0.1072),
-            "cash": (1_806_402, 1_604_118), "equity": (5_118_402, 4_906_118), "operating_cash_flow": (402_118, 336_906)})),
+            "cash": (1_806_402, 1_604_118), "equity": (4_902_306, 4_702_118), "operating_cash_flow": (402_118, 336_906)})),
     "l60_vandermolen_foods_euro_restated.md": ("VDMF", "2025-12/12", "EUR", _key(  # the prior year 'restated'
         ("2025-12/12", "2024-12/12"), DEC, ("2025-12/12", "2024-12/12"), M, {
             "revenue": (6_412, 6_118), "net_income": (482, 391), "eps_diluted": (2.64, 2.12),
             "weighted_shares_diluted": (182.4, 184.1), "cash": (612, 548), "total_assets": (9_806, 9_512),
-            "equity": (3_966, 3_764), "operating_cash_flow": (902, 818)})),
+            "equity": (3_904, 3_706), "operating_cash_flow": (902, 818)})),
 })
 
 # l61–l72: a staffing company under 'Q4 25' / 'FY 25' with '% change' columns, a restaurant's 14- and 53-week periods
@@ -453,7 +454,7 @@ KEYS.update({
     "l68_caribou_mining_cad_fixed_ifrs.txt": ("CRM", "2025-12/3", "CAD", _key(Q4_25, DEC, Q4_25, K, {
         "revenue": (218_406, 166_118, 806_402, 612_118), "net_income": (35_806, 13_118, 120_402, 36_206),
         "eps_diluted": (0.21, 0.08, 0.70, 0.22), "weighted_shares_diluted": (171_402, 168_906, 170_806, 168_118),
-        "cash": (142_118, 98_406), "total_assets": (2_306_118, 2_118_402), "equity": (1_502_306, 1_378_118),
+        "cash": (142_118, 98_406), "total_assets": (2_306_118, 2_118_402), "equity": (1_440_118, 1_322_402),
         "operating_cash_flow": (88_402, 52_118, 318_406, 206_118)})),
     "l69_tsurumi_japan_march_fy_labels.txt": (None, "2025-03/12", "JPY", _key(  # 'FY2024' is the year to March 2025
         ("2024-03/12", "2025-03/12"), ("2024-03/0", "2025-03/0"), ("2024-03/12", "2025-03/12"), M, {
@@ -617,7 +618,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
         Q2_25, ("2025-06/0", "2024-12/0"), (), M, {
             "revenue": (26_224, 25_124, 52_218, 49_920), "net_income": (3_806, 3_418, 7_702, 6_754),
             "eps_diluted": (17.64, 15.84, 35.70, 31.30),
-            "cash": (18_406, 16_118), "total_assets": (402_118, 394_806), "equity": (120_212, 113_806)})),  # as l28
+            "cash": (18_406, 16_118), "total_assets": (402_118, 394_806), "equity": (118_406, 112_118)})),  # as l28
     "l96_merlion_logistics_reit_singapore_1h_fy_dpu.md": ("MLGR", "2025-03/6", "SGD", _key(
         ("2025-03/6", "2024-03/6"), ("2025-03/0", "2024-09/0"), (), K, {
             "revenue": (118_406, 113_612),
@@ -627,7 +628,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "revenue": (612.4, 582.1, 1_842.6, 1_774.8, 2_366.2), "net_income": (34.2, 28.4, 99.4, 86.8, 111.6),
             "eps": (0.41, 0.34, 1.19, 1.04, 1.34),
             "cash": (146.2, 118.4, 132.6), "total_assets": (3_204.8, 3_118.2, 3_142.6),
-            "equity": (1_874.2, 1_778.0, 1_802.0), "operating_cash_flow": (72.6, 61.8, 188.4, 166.2, 238.6)})),
+            "equity": (1_868.4, 1_772.6, 1_796.2), "operating_cash_flow": (72.6, 61.8, 188.4, 166.2, 238.6)})),
     "l98_sahyadri_india_it_qoq_yoy_crore.md": ("SAHYADRI", "2024-12/3", "INR", _key(
         ("2024-12/3", "2024-09/3", "2023-12/3", "2024-12/9", "2023-12/9"), ("2024-12/0", "2024-03/0"), (), 1e7, {
             "revenue": (4_218, 4_119, 3_884, 12_306, 11_402), "net_income": (612, 577, 528, 1_684, 1_502),
@@ -701,6 +702,9 @@ def problems(name: str) -> tuple[list[str], list[str]]:
     return wrong, missing
 
 
+_ATTRIBUTED = re.compile(r"\battributable\s+to\b", re.I)  # an equity row naming whose it is
+
+
 def _adds_the_minority(f, tables) -> bool:
     """An equity row below the company's stockholders' equity and the noncontrolling interests of its period:
     the 'Total equity' that adds them, which the store keeps as total_equity (knowledge/fact_rows.py)."""
@@ -708,7 +712,12 @@ def _adds_the_minority(f, tables) -> bool:
     same = [g for g in tables if g.table_class == "balance" and g.period == f.period and at[id(g)] < at[id(f)]]
     owners = [at[id(g)] for g in same if g.unit != "percent"
               and canonical_metric(g.label, g.section, g.unit) == "equity"]
-    return any(MINORITY_SHARE.search(g.label) and any(o < at[id(g)] for o in owners) for g in same)
+    if any(MINORITY_SHARE.search(g.label) and any(o < at[id(g)] for o in owners) for g in same):
+        return True
+    # beside 'Equity attributable to owners of the parent' a plain 'Total equity' ('Net assets') is the total (IFRS)
+    return not _ATTRIBUTED.search(f.label) and any(
+        g.table_class == "balance" and g.period == f.period and g.unit != "percent" and abs(g.line - f.line) <= 12
+        and _ATTRIBUTED.search(g.label) and canonical_metric(g.label, g.section, g.unit) == "equity" for g in tables)
 
 
 # What the reading still misses, on record (a strict xfail keeps each honest): file -> why.
