@@ -2652,8 +2652,9 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
 # The changes a cause lists, one by one: "a decrease of $4.1 million in residential mortgage loans", "a $215,400 increase in
 # the gain on insurance proceeds", each after the cause or the one before it
+# (", partially offset by a $0.4 million decrease in ...": a change of its own direction word, listed on)
 _PART_CHANGE_GAP = re.compile(r"\s*(?:(?:primarily|mainly|largely|principally|partly|partially|in\s+part)\s+)?(?:,|;)?\s*(?:and\s+)?"
-                              r"(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
+                              r"(?:(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\s+)?(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
                               r"(?:approximately\s+|about\s+)?", re.I)
 _PART_CHANGE_AFTER = re.compile(r"(?:\s+(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?))?\s+in\s+(?:the\s+)?"
                                 r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6}?)(?=\s*(?:[,;]|\.?\s*$)|\s+and\s)", re.I)
