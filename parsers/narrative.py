@@ -1058,7 +1058,7 @@ class NarrativeReader:
         self.printed_terms = set()
         sentence_period = None
         owner_read = not_ours = False
-        cause = _CAUSE.search(text)
+        cause = _CAUSE.search(text) or _OFFSET_BY.search(text)
         changed_parts = _changed_parts(text, cause, money) if cause is not None else []
         claimed = {m.start() for m, _, _ in changed_parts}
         for idx, (_, kind, m) in enumerate(items):
@@ -2978,6 +2978,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
 _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|versus|as|on|during|was|were|is|are|which|"
                          r"that|increase|decrease|decline|improvement|rise|reduction|higher|lower|more|less|year|quarter)\b)"
                          r"[a-z][\w-]*", re.I)
+# A change's contributor against it, listed as a cause is: "..., partially offset by a $0.4 million decrease in ..."
+_OFFSET_BY = re.compile(r"\b(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\b", re.I)
 _CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
 
 
