@@ -1063,7 +1063,7 @@ class NarrativeReader:
         self.printed_terms = set()
         sentence_period = None
         owner_read = not_ours = False
-        cause = _CAUSE.search(text)
+        cause = _CAUSE.search(text) or _OFFSET_BY.search(text)
         changed_parts = _changed_parts(text, cause, money) if cause is not None else []
         claimed = {m.start() for m, _, _ in changed_parts}
         for idx, (_, kind, m) in enumerate(items):
@@ -1122,7 +1122,8 @@ class NarrativeReader:
             _level_takes_change(pendings)
         if changed_parts and cause is not None:
             pendings += self._part_changes(changed_parts, cause, pendings)
-        if not comparison and (lead := _COMPONENTS_LEAD.search(text)):
+        if not comparison and (lead := _COMPONENTS_LEAD.search(_ASIDE.sub(lambda m: " " * len(m.group(0)), text))):
+            # (never a lead inside an aside: "(including $97.5 million in ...)" is a part's part)
             self._parts_apart(pendings, lead, text)
             pendings += self._components(text, lead, money, pendings)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
@@ -1987,8 +1988,11 @@ class NarrativeReader:
         total = next((p for p in reversed(pendings) if p.owner is None and not p.comparative and p.stored
                       and p.figure.qualifier == "" and not p.figure.unit.endswith("/share")
                       and int(p.figure.quote) < lead.start()), None)
-        if total is None or any(lead.start() < int(p.figure.quote) < lead.end() for p in pendings):
-            return []
+        before = [m for m in money if m.end() <= lead.start()]
+        if total is None or any(lead.start() < int(p.figure.quote) < lead.end() for p in pendings) \
+                or not before or before[-1].start() != int(total.figure.quote):
+            return []  # (the parts are the amount's right before the lead: "..., compared to $8.0 million, including"
+            # lists the earlier amount's parts, of another period)
         plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "(including $97.5 million in ...)": a part's part
         after = [m for m in money if m.start() >= lead.end() and plain[m.start()] == text[m.start()]]
         read = {int(p.figure.quote) for p in pendings}
@@ -2004,6 +2008,10 @@ class NarrativeReader:
             at = item.end("np")
             label = _plain_subject(item.group("np")) if _LOWER_WORDS.fullmatch(item.group("np")) else ""
             value, unit = self._value("money", m, "", False, "")
+            if label and m.start() in read and _INCLUDES.match(lead.group(0)):
+                pendings[:] = [p for p in pendings if not _an_included_amount(p, m.start())]  # "including $5.0
+                # million of revenue from acquisitions": the part's own words, not "revenue" included
+                read = {int(p.figure.quote) for p in pendings}
             if not label or value is None or m.start() in read:
                 continue  # a part named in capitals or with words no subject holds: unread, the list goes on
             fig = Figure(label=label, value=value, unit=unit, period=total.figure.period, line=0, quote=str(m.start()),
@@ -2654,8 +2662,9 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
 # The changes a cause lists, one by one: "a decrease of $4.1 million in residential mortgage loans", "a $215,400 increase in
 # the gain on insurance proceeds", each after the cause or the one before it
+# (", partially offset by a $0.4 million decrease in ...": a change of its own direction word, listed on)
 _PART_CHANGE_GAP = re.compile(r"\s*(?:(?:primarily|mainly|largely|principally|partly|partially|in\s+part)\s+)?(?:,|;)?\s*(?:and\s+)?"
-                              r"(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
+                              r"(?:(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\s+)?(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
                               r"(?:approximately\s+|about\s+)?", re.I)
 _PART_CHANGE_AFTER = re.compile(r"(?:\s+(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?))?\s+in\s+(?:the\s+)?"
                                 r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6}?)(?=\s*(?:[,;]|\.?\s*$)|\s+and\s)", re.I)
@@ -2681,15 +2690,27 @@ def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tu
     return out
 
 
-# A total said to be made of parts listed after it: "were comprised of", "consisting of", "consisted of"
+# A total said to be made of parts listed after it: "were comprised of", "consisting of", "consisted of"; or said to
+# hold parts an amount starts ("..., including $5.0 million of severance", "which included $2.1 million of ..."): a
+# part of the total, never all of it ("included in <whole>" names no part of the amount before it)
 _COMPONENTS_LEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+)?(?:comprised\s+of|composed\s+of|made\s+up\s+of|consist(?:ing|ed|s)"
-                              r"\s+of)\s*[;:]?", re.I)
+                              r"\s+of)\s*[;:]?|(?:,\s*|\b)(?:(?:which|that)\s+)?includ(?:ing|ed|es)(?=\s+(?:approximately\s+|about\s+)?"
+                              r"[$\u20ac\u00a3]\s?\d)", re.I)
 # Between the lead or one part and the next part's amount: ", ", ", and ", " and ", "; "
 _COMPONENT_GAP = re.compile(r"\s*(?:(?:,|;)\s*(?:and\s+)?|\s+and\s+)?(?:approximately\s+|about\s+)?", re.I)
 # A part: "$3.6 million of base management fees", "$410.0 million or 41% of first lien secured debt", its words ending
 # the list item (a comma, "and" before the next amount, or the clause's end)
 _COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
                              r"(?=\s*(?:[,;]|\.?\s*$)|\s+and\s*(?:approximately\s+|about\s+)?\(?$)")
+_INCLUDES = re.compile(r"[\s,]*(?:(?:which|that)\s+)?includ", re.I)
+
+
+def _an_included_amount(p: Pending, start: int) -> bool:
+    """Is p the amount at `start` read as its term's included part (qualifier "included")? A listed part reads it
+    under its own printed words instead."""
+    return int(p.figure.quote) == start and p.owner is None and p.figure.qualifier == "included"
+
+
 _LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*")
 _ASIDE = re.compile(r"\((?=[A-Za-z])[^()]*\)")
 _PERIOD_MARK = "\x00"
@@ -2967,6 +2988,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
 _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|versus|as|on|during|was|were|is|are|which|"
                          r"that|increase|decrease|decline|improvement|rise|reduction|higher|lower|more|less|year|quarter)\b)"
                          r"[a-z][\w-]*", re.I)
+# A change's contributor against it, listed as a cause is: "..., partially offset by a $0.4 million decrease in ..."
+_OFFSET_BY = re.compile(r"\b(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\b", re.I)
 _CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
 
 

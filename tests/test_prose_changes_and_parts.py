@@ -50,6 +50,12 @@ SENTENCES = [
     "Net sales decreased $3.2 million, or 6.6%, to $45.1 million in the fourth quarter of 2024 compared to $48.3 "
     "million in the fourth quarter of 2023 primarily due to a decrease of $2.0 million in parts sales and a $0.9 "
     "million increase in service fees.",
+    "Interest income increased $4.4 million, or 9.1%, to $52.6 million in the fourth quarter of 2024 compared to "
+    "$48.2 million in the fourth quarter of 2023 primarily due to an increase of $3.1 million in loan interest, "
+    "partially offset by a $0.6 million decrease in securities interest and higher costs of $0.5 million.",
+    # (the last change's direction is no word of its own: "higher costs of": unread)
+    "Noninterest expense increased $2.3 million to $31.2 million in the fourth quarter of 2024 from $28.9 million in "
+    "the fourth quarter of 2023, partially offset by a decrease of $0.7 million in occupancy expense.",
     "The allowance for credit losses on loans increased by $95 thousand from December 31, 2023 to December 31, "
     "2024.",  # the allowance's change, never the loans'
     "The decrease was due primarily to a decrease of $10.4 million in the net loan portfolio.",  # no change read
@@ -70,6 +76,17 @@ SENTENCES = [
     "and $3.3 million, respectively.",  # four pieces against two amounts: whose is which is a guess
     # near miss of parts: the total is not read (no period of its own), so neither are its parts
     "Capital deployed was comprised of $30.5 million of senior loans and $12.5 million of equity co-investments.",
+    # parts an amount is said to include: its own words' figures and the total's period, never the metric they name
+    "Revenues for the twelve months ended December 31, 2024 were $410.5 million, including $5.0 million of revenue "
+    "from acquisitions.",
+    "Operating expenses for the twelve months ended December 31, 2024 were $61.3 million, which included $2.6 million "
+    "of severance costs and $1.1 million of legal fees.",
+    # near misses: the amount right before "including" is the compared one (of which period?), a part in capitals,
+    # a part's words that go on into a period
+    "Net income for the fourth quarter of 2024 was $9.4 million, compared to $7.7 million for the fourth quarter of "
+    "2023, including $0.8 million of tax benefits.",
+    "Gross profit for the twelve months ended December 31, 2024 was $30.1 million, including $1.9 million of Harbor "
+    "Products sales.",
 ]
 RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n"
 Q24, FY24, B24 = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12), Period(date(2024, 12, 31), 0)
@@ -114,6 +131,10 @@ def test_the_changes_a_cause_lists_are_their_own_words_changes_of_the_changed_fi
     assert _found(doc, "parts sales (change)") == [(-2_000_000, Q24, "change", True)]
     assert _found(doc, "service fees (change)") == [(900_000, Q24, "change", True)]
     assert _found(doc, "Net sales (change)") == [(-3_200_000, Q24, "change", False)]
+    assert _found(doc, "loan interest (change)") == [(3_100_000, Q24, "change", True)]
+    assert _found(doc, "securities interest (change)") == [(-600_000, Q24, "change", True)]  # offset by a decrease
+    assert all(round(abs(f.value)) != 500_000 for f in doc.figures)  # "higher costs of $0.5 million": unread
+    assert _found(doc, "occupancy expense (change)") == [(-700_000, Q24, "change", True)]  # offset by, no "due to"
     assert all(round(abs(f.value)) != 10_400_000 for f in doc.figures)
     assert all(round(abs(f.value)) != 95_000 for f in doc.figures)
 
@@ -134,6 +155,9 @@ def test_printed_subjects_a_list_pairs_respectively_are_read_in_order_with_the_l
     ("first lien secured debt", 575_000_000, B24),
     ("subordinated debt", 206_100_000, B24),
     ("preferred and common equity", 342_200_000, B24),
+    ("revenue from acquisitions", 5_000_000, FY24),
+    ("severance costs", 2_600_000, FY24),
+    ("legal fees", 1_100_000, FY24),
 ])
 def test_each_part_of_a_total_is_its_printed_words_and_the_totals_period(doc, label, value, period) -> None:
     assert _found(doc, label) == [(value, period, "", True)]
@@ -143,6 +167,8 @@ def test_parts_named_in_capitals_a_parts_part_and_parts_of_an_unread_total_stay_
     values = {round(f.value) for f in doc.figures}
     assert 124_800_000 not in values and 132_200_000 not in values  # "U.S. Government Securities", "(including ...)"
     assert 30_500_000 not in values and 12_500_000 not in values
+    assert 800_000 not in values and 1_900_000 not in values  # "compared to $7.7 million, including", "Harbor Products"
+    assert not _found(doc, "revenue") and not _found(doc, "Revenue")  # a part named by a metric stays a part
 
 
 def test_the_check_counts_the_parts_and_changes_read(doc) -> None:
@@ -167,6 +193,9 @@ def engine(tmp_path_factory) -> Iterator[Engine]:
     ("Harrowgate depreciation FY 2024", 17_000_000),
     ("Harrowgate voyage expenses FY 2024", 52_000_000),
     ("Harrowgate voyage expenses FY 2023", 62_500_000),
+    ("Harrowgate revenue from acquisitions FY 2024", 5_000_000),
+    ("Harrowgate severance costs FY 2024", 2_600_000),
+    ("Harrowgate revenue FY 2024", 410_500_000),
 ])
 def test_a_question_naming_the_words_gets_the_figure(engine, question, expected) -> None:
     a = engine.ask(question)[0]
@@ -175,7 +204,7 @@ def test_a_question_naming_the_words_gets_the_figure(engine, question, expected)
 
 PARTS_AND_CHANGES = {11_700_000, 4_300_000, 2_800_000, 700_000, 575_000_000, 206_100_000, 342_200_000, 10_200_000,
                      12_100_000, 1_400_000, 8_700_000, 3_200_000, 2_000_000, 900_000, 52_000_000, 26_400_000,
-                     62_500_000, 25_600_000}
+                     62_500_000, 25_600_000, 5_000_000, 2_600_000, 1_100_000, 3_100_000, 600_000, 4_400_000, 2_300_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -186,7 +215,11 @@ PARTS_AND_CHANGES = {11_700_000, 4_300_000, 2_800_000, 700_000, 575_000_000, 206
     "By how much did Harrowgate's operating expenses change in Q4 2024?", "Harrowgate revenue growth Q4 2024",
     "Harrowgate net sales Q4 2024", "Harrowgate sales Q4 2024", "Harrowgate change in net sales Q4 2024",
     "Harrowgate fees Q4 2024", "Harrowgate loans at December 31, 2024", "Harrowgate operating expenses FY 2024",
-    "Harrowgate total expenses FY 2024", "Harrowgate expenses FY 2023",
+    "Harrowgate total expenses FY 2024", "Harrowgate expenses FY 2023", "Harrowgate revenue FY 2024",
+    "Harrowgate total revenue FY 2024", "Harrowgate acquisitions FY 2024", "Harrowgate legal expenses FY 2024",
+    "Harrowgate interest income Q4 2024", "Harrowgate change in interest income Q4 2024",
+    "Harrowgate net interest income Q4 2024", "Harrowgate occupancy expense Q4 2024",
+    "Harrowgate noninterest expense Q4 2024",
 ])
 def test_a_part_or_a_change_never_answers_the_metric(engine, question) -> None:
     a = engine.ask(question)[0]
