@@ -2215,6 +2215,11 @@ _NO_PART_HEADING = re.compile(r"statements?|balance|sheets?|results|highlights|f
                               r"total|company|group|corporate|segments|overview|analysis|operations|continued|notes?|"
                               r"\d", re.I)
 _HEADING_MARKS = re.compile(r"^[*_#\s]+|[*_\s:]+$")
+# A title naming one part followed by a report word ('Industrial Segment Results', 'Retail Division Performance'):
+# the report of that part. A kind of segment ('Reportable', 'Operating', 'Business') names no part.
+_PART_REPORT_TITLE = re.compile(r"^(?P<part>(?!(?:reportable|operating|business|total|consolidated|all|our)\s)"
+                                r"[A-Za-z&][\w&.'-]*(?:\s+[A-Za-z&][\w&.'-]*){0,3}\s+(?:segment|division))"
+                                r"\s+(?:results|performance|highlights|data|information)$", re.I)
 # A heading that names a basis ('Pro Forma', 'As Adjusted', 'Restated', 'Organic'): knowledge/vocabulary.toml's words
 _BASIS_HEADING = re.compile(r"(?<![\w-])(?:" + basis_heading_words() + r")(?![\w-])", re.I)
 _STATEMENTS = ("income", "balance", "cash_flow")
@@ -2224,6 +2229,8 @@ def _part_heading(caption: str, issuer_words: frozenset[str]) -> str:
     """A caption that may name one part of the business ('**Commercial Segment**', 'Metals service centers'): short,
     no statement's or table's title, no span, no metric's name, not the issuer's name; '' for any other."""
     text = _HEADING_MARKS.sub("", caption).strip()
+    if reported := _PART_REPORT_TITLE.match(text):
+        text = reported.group("part")  # 'Industrial Segment Results': the report of the part 'Industrial Segment'
     words = name_words(text)
     if not 1 <= len(words) <= 5 or _NO_PART_HEADING.search(text) or SCALE_LINE.search(text) or not text[:1].isupper():
         return ""
