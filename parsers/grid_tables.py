@@ -338,11 +338,13 @@ class GridReader:
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._caption = _caption(table.title)
+        self._turned = False  # a table on its side (parsers/grid_transposed.py), turned back below
         self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
         self._dotted = _dots_group(table)
         self._unread = {}
         if table.periods is None and (turned := transposed(table, self.fye, self.ytd, self.fy_offset, self.lead)):
             table = turned  # periods as rows, metrics as columns: read as the grid it is turned back into
+            self._turned = True  # each row was a column headed by its metric: no statement's row
         elif table.sideways and table.periods is None:
             return []  # a layout's grid of no period but its rows': no table of columns of periods
         _without_notes_column(table)
@@ -885,6 +887,8 @@ class GridReader:
             return True
         if table_class == "balance" and is_balance_heading(title) and not is_flow_label(name):
             return True
+        if self._turned and table_class == "income" and is_balance_label(name):
+            return True  # 'Cash and cash equivalents' beside 'Revenue' in a table on its side: no statement's row
         if table_class == "income" or is_flow_heading(section) or is_flow_heading(self._part) \
                 or is_flow_heading(self._caption):
             return False  # 'Deposits' under 'Interest expense:', or in a table of 'Net Interest Income': its interest
