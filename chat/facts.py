@@ -225,6 +225,7 @@ class Facts:
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             rows = measure_said(query.row_norm, candidate, rows)
+            rows = adjusted_as_said(query.row_norm, rows)
             if rows:
                 return candidate, named_row(query.row_norm, rows + self._wider_sum(query, candidate, key, rows))
         return query.metric, rows
@@ -578,6 +579,18 @@ def measures_printed(norm: str, metric: str, rows: list[Fact]) -> list[str]:
     if any(rx.search(norm) for rx in _OTHER_MEASURE_SAID) or measure_said(norm, metric, rows):
         return []
     return list(dict.fromkeys(w for r in rows if (w := printed_measure(r.label, metric))))
+
+
+def adjusted_as_said(norm: str, rows: list[Fact]) -> list[Fact]:
+    """A question that says 'adjusted' is never answered by a row it names whole but for that word (the plain EBITDA
+    row given as the adjusted figure nobody printed; 'AFFO' is a measure of its own, 'adjusted FFO'); a plain question of a ratio is never answered by a row
+    printed only 'adjusted' (the adjusted margin given as the plain one, which differs by the adjustments)."""
+    if "adjusted" in _qualifiers(norm):  # a row the question names whole but for the word: the plain figure
+        said = set(_label_words(norm))
+        return [r for r in rows if ADJUSTED_LABEL.search(r.label) or not set(_label_words(r.label)) <= said]
+    if _qualifiers(norm):
+        return rows
+    return [r for r in rows if r.unit not in ("%", "percent", "pct") or not ADJUSTED_LABEL.search(r.label)]
 
 
 def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:

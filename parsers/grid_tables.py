@@ -338,11 +338,13 @@ class GridReader:
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._caption = _caption(table.title)
+        self._turned = False  # a table on its side (parsers/grid_transposed.py), turned back below
         self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
         self._dotted = _dots_group(table)
         self._unread = {}
         if table.periods is None and (turned := transposed(table, self.fye, self.ytd, self.fy_offset, self.lead)):
             table = turned  # periods as rows, metrics as columns: read as the grid it is turned back into
+            self._turned = True  # each row was a column headed by its metric: no statement's row
         elif table.sideways and table.periods is None:
             return []  # a layout's grid of no period but its rows': no table of columns of periods
         _without_notes_column(table)
@@ -886,6 +888,8 @@ class GridReader:
             return True
         if table_class == "balance" and is_balance_heading(title) and not is_flow_label(name):
             return True
+        if self._turned and table_class == "income" and is_balance_label(name):
+            return True  # 'Cash and cash equivalents' beside 'Revenue' in a table on its side: no statement's row
         if table_class == "income" or is_flow_heading(section) or is_flow_heading(self._part) \
                 or is_flow_heading(self._caption):
             return False  # 'Deposits' under 'Interest expense:', or in a table of 'Net Interest Income': its interest
@@ -2221,6 +2225,11 @@ _NO_PART_HEADING = re.compile(r"statements?|balance|sheets?|results|highlights|f
                               r"total|company|group|corporate|segments|overview|analysis|operations|continued|notes?|"
                               r"\d", re.I)
 _HEADING_MARKS = re.compile(r"^[*_#\s]+|[*_\s:]+$")
+# A title naming one part followed by a report word ('Industrial Segment Results', 'Retail Division Performance'):
+# the report of that part. A kind of segment ('Reportable', 'Operating', 'Business') names no part.
+_PART_REPORT_TITLE = re.compile(r"^(?P<part>(?!(?:reportable|operating|business|total|consolidated|all|our)\s)"
+                                r"[A-Za-z&][\w&.'-]*(?:\s+[A-Za-z&][\w&.'-]*){0,3}\s+(?:segment|division))"
+                                r"\s+(?:results|performance|highlights|data|information)$", re.I)
 # A heading that names a basis ('Pro Forma', 'As Adjusted', 'Restated', 'Organic'): knowledge/vocabulary.toml's words
 _BASIS_HEADING = re.compile(r"(?<![\w-])(?:" + basis_heading_words() + r")(?![\w-])", re.I)
 _STATEMENTS = ("income", "balance", "cash_flow")
@@ -2230,6 +2239,8 @@ def _part_heading(caption: str, issuer_words: frozenset[str]) -> str:
     """A caption that may name one part of the business ('**Commercial Segment**', 'Metals service centers'): short,
     no statement's or table's title, no span, no metric's name, not the issuer's name; '' for any other."""
     text = _HEADING_MARKS.sub("", caption).strip()
+    if reported := _PART_REPORT_TITLE.match(text):
+        text = reported.group("part")  # 'Industrial Segment Results': the report of the part 'Industrial Segment'
     words = name_words(text)
     if not 1 <= len(words) <= 5 or _NO_PART_HEADING.search(text) or SCALE_LINE.search(text) or not text[:1].isupper():
         return ""

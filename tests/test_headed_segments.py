@@ -163,3 +163,17 @@ def test_a_segment_named_with_a_basis_word_is_asked_as_reported(tmp_path):
         assert _value(eng, "Brisklane adjusted Core Markets revenue Q4 2024") is None
         assert _value(eng, "Brisklane core revenue Q4 2024") is None
         assert _value(eng, "Brisklane revenue Q4 2024") == pytest.approx(250e6)
+
+
+@pytest.mark.parametrize("heading, segment", [
+    ("INDUSTRIAL SEGMENT RESULTS", "INDUSTRIAL SEGMENT"), ("**Retail Division Performance**", "Retail Division"),
+    ("**Commercial Segment Highlights**", "Commercial Segment"),
+    ("**Reportable Segment Results**", ""), ("**Consolidated Results**", "")])
+def test_a_title_naming_a_segment_then_a_report_word_heads_that_segments_rows(heading, segment):
+    """'INDUSTRIAL SEGMENT RESULTS' over Revenue / EBITDA rows of other values than the statement's: that segment's
+    rows (they were the company's EBITDA and margin). Near misses: 'Reportable Segment Results' and 'Consolidated
+    Results' name no one part."""
+    text = BASIS_HEADED + _table(heading, [("Revenue", 100000, 90000, 400000, 360000),
+                                           ("EBITDA", 33000, 25000, 120000, 100000)])
+    got = {f.segment for f in parse_text("brisklane.md", text).figures if f.value in (100e6, 33e6)}
+    assert got == {segment}

@@ -241,3 +241,18 @@ def test_dates_under_a_quarter_ended_heading_are_quarters_and_balances_stay_at_t
     assert not any(label == "Revenue" and p.months == 0 for label, p in got)
     got = _facts("\n".join(LEAD + [h.replace("%s", "Six months ended") for h in head] + rows) + "\n")
     assert got[("Revenue", Period(date(2024, 6, 30), 6))][:2] == (1_310_000.0, "USD")
+
+
+BALANCES = ["SELECTED QUARTERLY DATA", "(in thousands)", "",
+            "| Quarter ended | Revenue | Net income | Cash and cash equivalents |", "| --- | --- | --- | --- |",
+            "| December 31, 2024 | 100,000 | 10,000 | 55,000 |", "| September 30, 2024 | 95,000 | 9,000 | 50,000 |",
+            "| December 31, 2023 | 90,000 | 8,000 | 45,000 |", ""]
+
+
+def test_a_balance_column_beside_flows_under_a_span_stays_at_the_rows_date() -> None:
+    """'Quarter ended' over dates, columns Revenue | Net income | Cash: the flows are the quarters', the cash a
+    balance at the date (it was read as a quarter's flow and lost). Near miss: revenue stays the quarter's."""
+    facts = _facts("\n".join(LEAD + BALANCES) + "\n", "markdown")
+    assert facts[("Cash and cash equivalents", Period(date(2024, 12, 31), 0))][0] == 55e6
+    assert facts[("Revenue", Period(date(2024, 12, 31), 3))][0] == 100e6
+    assert ("Revenue", Period(date(2024, 12, 31), 0)) not in facts
