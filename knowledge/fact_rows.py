@@ -338,16 +338,45 @@ def _equity_of_owners(facts: dict[str, list]) -> None:
                  and at(j) < at(i) and facts["line_no"][i] - facts["line_no"][j] <= _OWNERS_NEAR]
         minority = [k for k in table if slot(k) == slot(i) and MINORITY_SHARE.search(facts["label"][k])
                     and any(at(j) < at(k) < at(i) for j in above)]
-        if minority:
-            facts["metric"][i] = "total_equity"
+        if minority:  # the total of the two when it adds them; another entity's 'Total equity' below them otherwise
+            facts["metric"][i] = "total_equity" if any(_adds_the_minority(facts, table, slot, at, j, i) for j in above) \
+                else "other"
     for i in [i for i in table if facts["metric"][i] == "equity" and not _ATTRIBUTED.search(facts["label"][i])]:
-        if any(facts["metric"][j] == "equity" and slot(j) == slot(i) and _ATTRIBUTED.search(facts["label"][j])
-               and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR for j in table):
-            facts["metric"][i] = "total_equity"  # beside 'Equity attributable to owners of the parent' (IFRS)
+        owners = [j for j in table if facts["metric"][j] == "equity" and slot(j) == slot(i)
+                  and _ATTRIBUTED.search(facts["label"][j]) and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR]
+        if not owners:
+            continue
+        # beside 'Equity attributable to owners of the parent' (IFRS): a plain 'Total equity' below it that adds the
+        # noncontrolling interests printed between them (or is at least the owners' where none is printed) is the
+        # total; any other (a subsidiary's 'Total equity', a segment's 'Net assets' further down) is no figure of the
+        # company's equity at all, neither its equity nor its total
+        facts["metric"][i] = "total_equity" if any(_adds_the_minority(facts, table, slot, at, j, i) for j in owners) \
+            else "other"
     for i in [i for i in table if facts["metric"][i] == "equity" and COMMON.search(facts["label"][i])]:
         if any(facts["metric"][j] == "equity" and slot(j) == slot(i) and not COMMON.search(facts["label"][j])
                and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR for j in table):
             facts["metric"][i] = "other"  # 'Total common stockholders' equity' beside the whole: a part of it
+
+
+def _adds_the_minority(facts: dict[str, list], table: list[int], slot, at, owners: int, total: int) -> bool:
+    """Is the row at `total`, printed below the owners' equity at `owners`, their sum with the noncontrolling interests
+    printed between them (within a rounding step), or, none printed, at least the owners' equity?"""
+    if not at(owners) < at(total):
+        return False
+    own, whole = facts["value"][owners], facts["value"][total]
+    between = [k for k in table if slot(k) == slot(total) and MINORITY_SHARE.search(facts["label"][k])
+               and at(owners) < at(k) < at(total)]
+    if not between:
+        return abs(whole) >= abs(own)
+    return any(abs(own + facts["value"][k] - whole) <= max(1e-6 * abs(whole), 0.51 * _step(whole)) for k in between)
+
+
+def _step(value: float) -> float:
+    """The last printed digit's size of a value read from a table (1,050 → 1; 1,050,000 of thousands → 1,000)."""
+    for step in (1e9, 1e6, 1e3, 1.0):
+        if value and abs(value) % step == 0:
+            return step
+    return 0.1
 
 
 def _common_owners_rows(facts: dict[str, list], taken: set[tuple], slot, near) -> list[int]:

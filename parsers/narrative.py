@@ -3737,7 +3737,8 @@ _AMOUNT_IN = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\d\s*(?:%|percent\b|(?:mill
 # goes on under the same verb, no verb or comparison of its own between
 _LIST_ITEM_GAP = re.compile(r"(?:[$\u20ac\u00a3\u00a5]\s?[\d.,]*\d|\d[\d.,]*\s*(?:%|percent\b))(?:\s*(?:million|billion|thousand)\b)?"
                             r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:compared|versus|vs|up|down|from|which|while|whereas|"
-                            r"including|excluding|as|was|were|is|are|had|has|reported|with)\b)[A-Za-z&'-]+\s+){1,6}of\s+",
+                            r"including|excluding|as|was|were|is|are|had|has|reported|reports?|now|today|currently|final|restated|revised|"
+                            r"with)\b)[A-Za-z&'-]+\s+){1,6}of\s+",
                             re.I)
 
 

@@ -343,11 +343,11 @@ _CAPITAL_RATIO = re.compile(r"\btier\s*(?:1|one|i)\b|\bcet\s*1\b|\bcommon\s+equi
                             r"\bbasel\b|\bslr\b", re.I)
 
 
-# a heading of a bank's regulatory capital ("Capital ratios:", "Regulatory capital", "Risk-based capital"), and a plain
+# a heading of a bank's regulatory capital ("Regulatory capital ratios:", "Risk-based capital"), and a plain
 # "Leverage ratio" row under it: capital over average assets, a percentage however printed ("Net leverage ratio",
 # "Leverage ratio (x)" stay the multiples they name)
-_CAPITAL_HEADING = re.compile(r"\bcapital\s+(?:ratios?|adequacy)\b|\bregulatory\s+capital\b|\brisk[\s-]based\s+capital\b",
-                              re.I)
+_CAPITAL_HEADING = re.compile(r"\bcapital\s+adequacy\b|\bregulatory\s+capital\b|\brisk[\s-]based\s+capital\b|\btier\s*(?:1|one)\b",
+                              re.I)  # never a bare "Capital ratios:", which any company's selected data may print
 _PLAIN_LEVERAGE = re.compile(r"\s*leverage\s+ratio\s*(?:\(\d\)|\*+)?\s*", re.I)
 
 

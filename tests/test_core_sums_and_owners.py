@@ -309,6 +309,17 @@ def test_ifrs_owners_equity_is_the_equity_and_total_equity_apart(owners: str, mi
                    ("total_equity", _NOW): {1_050_000.0}, ("total_equity", _BEFORE): {990_000.0}}
 
 
+@pytest.mark.parametrize("below", [["| Regulated subsidiary: | | |", "| Loans to customers | 410 | 400 |",
+                                    "| Total equity | 120 | 110 |"], ["| Net assets | 90 | 85 |"]])
+def test_another_entitys_total_equity_below_the_owners_is_neither_equity_nor_the_total(below: list[str]):
+    """A 'Total equity' (a subsidiary's) or 'Net assets' (a segment's) printed below the owners' equity and the
+    non-controlling interests without adding them is no figure of the company's equity: it was made the group's
+    total_equity by being near the owners' row."""
+    got = _facts(_ifrs_sheet("| Equity attributable to owners of the parent | 1,000 | 940 |",
+                             "| Non-controlling interests | 50 | 50 |", *below), ("equity", "total_equity"))
+    assert got == {("equity", _NOW): {1_000_000.0}, ("equity", _BEFORE): {940_000.0}}
+
+
 def test_ifrs_total_equity_with_no_owners_row_is_the_equity():
     """Near miss: an IFRS statement printing no owners' row (no non-controlling interests): 'Total equity' is the
     company's equity, as today."""

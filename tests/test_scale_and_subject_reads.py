@@ -422,6 +422,10 @@ def test_previously_reported_governs_every_amount_of_its_list() -> None:
     # the near miss: an amount with a verb of its own after the earlier report is the sentence's figure
     got = _plain("Net income, which was previously reported as $3.5 million, was $4.0 million for the third quarter.")
     assert ("net_income", 4.0e6, "Q3 2031") in got and ("net_income", 3.5e6, "Q3 2031") not in got
+    # ... and one the company "now reports" after its earlier report is the figure (it was read as earlier too)
+    got = _plain("For the third quarter, the company previously reported preliminary revenue of $35.0 million and now "
+                 "reports final revenue of $36.0 million.")
+    assert got == {("revenue", 36.0e6, "Q3 2031")}
 
 
 def test_a_new_clause_after_a_comparison_takes_the_sentences_own_period() -> None:
@@ -439,12 +443,15 @@ def _capital_table(*rows: str) -> list[dict]:
 
 
 def test_a_plain_leverage_ratio_under_a_capital_ratios_heading_is_the_capital_percentage() -> None:
-    facts = _capital_table("Capital ratios: | | ", "Leverage ratio | 9.50 | 9.20", "Net leverage ratio | 2.10 | 1.80",
+    facts = _capital_table("Regulatory capital ratios: | | ", "Leverage ratio | 9.50 | 9.20", "Net leverage ratio | 2.10 | 1.80",
                            "Leverage ratio (x) | 2.30 | 2.00", "Total risk-based capital ratio | 14.20 | 13.90")
     assert {(f["value"], f["unit"]) for f in facts if f["label"] == "Leverage ratio"} == {(9.5, "percent"),
                                                                                          (9.2, "percent")}
     # the near misses: a net leverage ratio or one in "(x)" is a multiple (unread), even under that heading
     assert _values(facts, "Net leverage ratio") == set() and _values(facts, "Leverage ratio (x)") == set()
-    # ... and a plain leverage ratio under no capital heading stays a multiple
+    # ... and a plain leverage ratio under no capital heading stays a multiple, as under a bare "Capital ratios:" any
+    # company's selected data may print (its leverage ratio was read as 2.8%)
     facts = _capital_table("Leverage ratio | 2.30 | 2.00")
+    assert _values(facts, "Leverage ratio") == set()
+    facts = _capital_table("Capital ratios: | | ", "Leverage ratio | 2.80 | 3.10")
     assert _values(facts, "Leverage ratio") == set()
