@@ -18,14 +18,14 @@ WIRE = SHARED / "corpus" / "wire"
 # score: (floor today, the target). Shares; "agreement" and "violations" are counts that may only fall.
 FLOORS = {
     "identity": (1.0, TARGETS["identity"]),  # 97 of 97 (7 Dec 02:20)
-    "core figures": (0.967, TARGETS["core figures"]),  # 700 of 722 (0.970, 7 Dec 07:50), was 693 of 715
-    "statement cells": (0.950, TARGETS["statement cells"]),  # 8796 of 9238 (0.952, 7 Dec 07:50), was 8747 of 9245
-    "prose amounts": (0.608, TARGETS["prose amounts"]),  # 1907 of 3123 (0.611, 7 Dec 07:50), was 1898
+    "core figures": (0.969, TARGETS["core figures"]),  # 728 of 750 (0.971, 7 Dec 10:48), was 700 of 722
+    "statement cells": (0.957, TARGETS["statement cells"]),  # 9199 of 9595 (0.959, 7 Dec 10:48), was 8796 of 9238
+    "prose amounts": (0.632, TARGETS["prose amounts"]),  # 1960 of 3091 (0.634, 7 Dec 10:48; bounds no longer counted), was 1907 of 3123
     "round trip": (0.98, TARGETS["round trip"]),
 }
 # Raised when the plain-text tables of the wire copies began to be read (one grid model): their
 # statements are now checked too, so prose is compared with, and arithmetic run on, ~2,000 more cells.
-CEILINGS = {"agreement": (11, TARGETS["agreement"]), "violations": (16, 0)}  # 2026-12-07 07:50: 11 and 16
+CEILINGS = {"agreement": (9, TARGETS["agreement"]), "violations": (16, 0)}  # 2026-12-07 10:48: 9 and 16 (07:50: 11 and 16)
 
 
 def _shared() -> list[Path]:
