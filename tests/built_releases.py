@@ -399,3 +399,13 @@ def ask_in_turn(engine: Engine, *questions: str):
     for q in questions:
         answer, ctx = engine.ask(q, ctx)
     return answer
+
+
+def assert_never_wrong(rows: list, least: int, floor: int) -> None:
+    """A hand-checked question set scored (benchmarks.wire_questions.score_analyst): at least `least` questions, none
+    answered wrong (each listed), and at least `floor` right — the assertions every set's slow test makes."""
+    assert len(rows) >= least
+    wrong = [f"{r.item.id} {r.item.question!r}: {r.reason}" for r in rows if r.verdict == "wrong"]
+    assert not wrong, "\n".join(wrong)
+    right = sum(r.verdict == "right" for r in rows)
+    assert right >= floor, f"{right} right, floor {floor}"

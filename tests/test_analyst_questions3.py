@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.wire_questions import ANALYST3, SHARED, corpus_releases, score_analyst
-from tests.built_releases import ask_in_turn, engine_over
+from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 
 RIGHT_FLOOR = 147  # 2026-12-07 07:22: 168 questions, 147 right, 0 wrong, 21 refused (before the fixes: 143 right, 2 wrong)
 
@@ -14,12 +14,7 @@ RIGHT_FLOOR = 147  # 2026-12-07 07:22: 168 questions, 147 right, 0 wrong, 21 ref
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "corpus" / "releases").is_dir(), reason="../shared/corpus is not beside this checkout")
 def test_analyst_questions3_right_or_refused_never_wrong(tmp_path):
-    rows = score_analyst(ANALYST3, folder=tmp_path, releases=corpus_releases())
-    assert len(rows) >= 120
-    wrong = [f"{r.item.id} {r.item.question!r}: {r.reason}" for r in rows if r.verdict == "wrong"]
-    assert not wrong, "\n".join(wrong)
-    right = sum(r.verdict == "right" for r in rows)
-    assert right >= RIGHT_FLOOR, f"{right} right, floor {RIGHT_FLOOR}"
+    assert_never_wrong(score_analyst(ANALYST3, folder=tmp_path, releases=corpus_releases()), 120, RIGHT_FLOOR)
 
 
 ask = ask_in_turn  # one conversation, the last answer

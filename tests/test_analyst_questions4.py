@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.wire_questions import ANALYST4, SHARED, score_analyst
-from tests.built_releases import ask_in_turn, engine_over
+from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 
 RIGHT_FLOOR = 88  # 2026-12-07 10:48: 88 right, 0 wrong, 63 refused (selected data printing a label twice); 2026-12-07 10:01: 151 questions, 84 right, 0 wrong, 67 refused (before the fixes: 80 right, 1 wrong, 70 refused)
 
@@ -14,12 +14,7 @@ RIGHT_FLOOR = 88  # 2026-12-07 10:48: 88 right, 0 wrong, 63 refused (selected da
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "corpus" / "wire").is_dir(), reason="../shared/corpus is not beside this checkout")
 def test_analyst_questions4_right_or_refused_never_wrong(tmp_path):
-    rows = score_analyst(ANALYST4, folder=tmp_path)
-    assert len(rows) >= 140
-    wrong = [f"{r.item.id} {r.item.question!r}: {r.reason}" for r in rows if r.verdict == "wrong"]
-    assert not wrong, "\n".join(wrong)
-    right = sum(r.verdict == "right" for r in rows)
-    assert right >= RIGHT_FLOOR, f"{right} right, floor {RIGHT_FLOOR}"
+    assert_never_wrong(score_analyst(ANALYST4, folder=tmp_path), 140, RIGHT_FLOOR)
 
 
 ask = ask_in_turn  # one conversation, the last answer
