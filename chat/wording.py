@@ -428,7 +428,7 @@ def other_measure_printed(query: "Query", words: list[str], periods: tuple[str, 
         text = (f"The releases don't hold {name}{f' for {label}' if label else ''}; they print {printed} "
                 f"(not {name}) for {join_words(list(periods))}.")
     else:
-        text = f"The releases print {printed} {when(label)}, not {name}."
+        text = f"The releases print {printed}{' ' + when(label) if label else ''}, not {name}."  # (no period: no "for None")
     return _answer(query.text, "abstained", text, **_about(query, "periods_held", period=label,
                                                           confidence=query.confidence, kind=query.intent))
 
@@ -547,9 +547,7 @@ def margin_out_of_range_reply(query: "Query", value: float, a: "Fact", b: "Fact"
             f"{figure(b.value, b.unit)}) give {value:.1f}%, which no margin can be: they are not of one period and "
             f"scope, so no figure is given.")
     citations = _cited(a, b)
-    return _answer(query.text, "abstained", text + sources(citations),
-                   **_about(query, segment=None, period=a.period_label, citations=citations, confidence=40,
-                            kind="value"))
+    return _no_computed_value(query, text, a.period_label, citations)
 
 
 def only_adjusted_printed_reply(query: "Query", adjusted: "Fact") -> Answer:
@@ -559,9 +557,14 @@ def only_adjusted_printed_reply(query: "Query", adjusted: "Fact") -> Answer:
             f"unadjusted figure it would come from: it prints {adjusted.label} ({figure(adjusted.value, adjusted.unit)})"
             f". Ask for the adjusted {metric_name(query.metric)} to have it computed from that.")
     citations = [adjusted.citation]
+    return _no_computed_value(query, text, adjusted.period_label, citations)
+
+
+def _no_computed_value(query: "Query", text: str, period: str, citations: list) -> Answer:
+    """A figure the release does not print, which is not worked out either (its inputs are of other scopes, too
+    rounded, or adjusted where the plain one is asked): no value, the reason and the inputs cited."""
     return _answer(query.text, "abstained", text + sources(citations),
-                   **_about(query, segment=None, period=adjusted.period_label, citations=citations, confidence=40,
-                            kind="value"))
+                   **_about(query, segment=None, period=period, citations=citations, confidence=40, kind="value"))
 
 
 def _basis_word(query: "Query") -> str:
@@ -578,9 +581,7 @@ def too_rounded_reply(query: "Query", a: "Fact", b: "Fact", a_metric: str, b_met
             f"{metric_name(b_metric)} {figure(b.value, b.unit)}): they allow anything from {span[0]:.0f}% to "
             f"{span[1]:.0f}%, so no figure is given.")
     citations = _cited(a, b)
-    return _answer(query.text, "abstained", text + sources(citations),
-                   **_about(query, segment=None, period=a.period_label, citations=citations, confidence=40,
-                            kind="value"))
+    return _no_computed_value(query, text, a.period_label, citations)
 
 
 def quarter_reply(query: "Query", quarter: "Fact") -> Answer:
