@@ -32,6 +32,8 @@ class PeriodSpec:
     end: date | None = None
     within: date | None = None  # a fiscal period of no year asked after a dated one ("and the first half?" after the
     # latest quarter, held as its dates): the fiscal year holding that date, known only on the company's calendar
+    last_year: bool = False  # "Q4 last year", "the June quarter of the prior year": the year-ago comparative in a
+    # release's words, the latest full year's quarter in a reader's — asked back, never picked
 
     def with_year(self, year: int) -> "PeriodSpec":
         if self.end is not None:
@@ -139,7 +141,7 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*(?:-|–|through|thru)\s*((?:19|20)\d\d)(?![\w/%.,-])")),
     ("month_quarter", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter(?:\s+of)?\s*,?\s*{YEAR}")),
     # "the December quarter" with no year: the latest quarter ending in that month, pinned to the figures held
-    ("month_quarter_noyear", re.compile(rf"\bthe\s+({MONTH_RE})\s+quarter\b")),
+    ("month_quarter_noyear", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter\b")),
 ]
 PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # the store's own name of a span no calendar names ("12M to 2020-08": four quarters to August 2020), read back
@@ -224,7 +226,31 @@ def find_periods(text: str) -> list[tuple[int, int, PeriodSpec]]:
             spec = _spec(kind, m)
             if spec is not None:
                 taken.append((m.start(), m.end(), spec))
-    return sorted(taken, key=lambda t: (t[0], t[2].year or 0))
+    return _quarters_of_last_year(text, sorted(taken, key=lambda t: (t[0], t[2].year or 0)))
+
+
+# what may stand between a quarter with no year and "last year" that names its year ("Q4 of last year")
+_QUARTER_YEAR_GAP = re.compile(r"\s*(?:,\s*|of\s+|in\s+)?")
+
+
+def _quarters_of_last_year(text: str, taken: list[tuple[int, int, PeriodSpec]]) -> list[tuple[int, int, PeriodSpec]]:
+    """A quarter named with no year and followed by "last year" ("Q4 last year", "the December quarter of the prior
+    year") is one period, that quarter of last year: read as two, the question listed the quarter and asked which
+    period was meant. "last year" alone stays as it was."""
+    out: list[tuple[int, int, PeriodSpec]] = []
+    for start, end, spec in taken:
+        if out and spec.kind == "rel_year" and _yearless_quarter(out[-1][2]) \
+                and _QUARTER_YEAR_GAP.fullmatch(text[out[-1][1]:start]):
+            first_start, _, quarter = out.pop()
+            out.append((first_start, end, replace(quarter, last_year=True)))
+            continue
+        out.append((start, end, spec))
+    return out
+
+
+def _yearless_quarter(spec: PeriodSpec) -> bool:
+    return spec.year is None and (spec.kind == "Q" and spec.quarter is not None
+                                  or spec.kind == "date" and spec.months == 3 and spec.end is not None)
 
 
 def _date(text: str) -> date | None:

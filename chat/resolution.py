@@ -368,6 +368,8 @@ class Resolver:
                 and slots.period.end is not None and not slots.others:  # "sequential revenue growth": the quarter before
             y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
             slots.others = (spec_of((3, y, m)),)
+        if slots.period is not None and slots.period.last_year:
+            self._pin_last_year(q, company, slots)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
                 and (slots.period.end is None or slots.period.kind in DATED_YEARLESS) and slots.intent not in SERIES_INTENTS:
             self._pin_yearless(q, company, slots)
@@ -803,6 +805,13 @@ class Resolver:
         if docs[0] and all(d & docs[0] for d in docs[1:]):
             slots.period, slots.implied = found[0][0], slots.implied or "latest"
 
+    def _pin_last_year(self, q: Question, company: Company, slots: Context) -> None:
+        """'Q4 last year', 'the December quarter of last year': a question back listing what is held. Releases say
+        "the fourth quarter last year" for the year-ago comparative, a reader today may mean the latest full year's
+        quarter: either reading may be a wrong figure, so neither is picked (the quarter alone was given before,
+        then the question asked which period)."""
+        raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
+
     @staticmethod
     def _with_year(spec: PeriodSpec, year: int) -> PeriodSpec:
         """A yearless period given a year: "YTD through September" moves its month's date to that year as well."""
@@ -866,9 +875,10 @@ class Resolver:
             pool = [k for k in held if k[0] == 12]
         else:
             pool = held
-        if not pool:
+        if not pool:  # the figure is held, but of no period of the length asked: say which length is missing
             slots.period = None
-            raise _Reply(self._not_held(subject, None), slots)
+            length = "any full year" if kind in ("latest_year", "rel_year") else "any quarter" if pool is not held else None
+            raise _Reply(wording.not_held(subject, self._holdings(subject), length), slots)
         end = max((k[1], k[2]) for k in pool)
         at_end = [k for k in pool if (k[1], k[2]) == end]
         if kind == "this_year":  # the fiscal year to date ending then, held or not (then it says so): never a

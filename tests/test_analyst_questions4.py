@@ -100,6 +100,35 @@ def test_a_month_quarter_with_no_year_is_the_latest_held(lindenfield, turns, val
         assert a.status == "answered" and a.value == pytest.approx(value), a.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("Lindenfield revenue the December quarter last year",),
+    ("Lindenfield revenue december quarter of last year",),
+    ("Lindenfield revenue Q3 last year",),
+    ("Lindenfield net income the third quarter of last year",),
+])
+def test_a_quarter_of_last_year_asks_back(lindenfield, turns):
+    """'the December quarter last year' gave the latest December quarter and then asked which period was meant,
+    listing that one figure: the quarter and 'last year' were read as two periods. Releases say 'the fourth quarter
+    last year' for the year-ago comparative, a reader may mean the latest full year's quarter: either may be a
+    wrong figure, so it is one period, asked back with what is held."""
+    a = ask(lindenfield, *turns)
+    assert a.status == "clarify" and a.value is None and a.text.startswith("Which period?"), a.text
+    assert "Q3 FY2024" in a.text and "Q3 FY2025" in a.text, a.text  # the fiscal third quarters ending in December
+
+
+def test_a_month_quarter_needs_no_article(lindenfield):
+    a = ask(lindenfield, "Lindenfield net income december quarter 2023")
+    assert a.status == "answered" and a.value == pytest.approx(5_610_000), a.text
+
+
+def test_last_year_with_no_full_year_held_says_the_length_is_missing(lindenfield):
+    """'revenue last year' of a store with quarters and nine months only said "The releases don't hold revenue" and
+    then listed the revenue it holds: the figure is held, a full year of it is not."""
+    a = ask(lindenfield, "Lindenfield revenue last year")
+    assert a.value is None and "don't hold revenue for any full year" in a.text, a.text
+    assert "don't hold revenue." not in a.text, a.text
+
+
 # -- a company name with a word in its short form ('mgmt') ------------------------------------------------------------
 SHORT_FORM = """Harrowgate Asset Management Ltd. Reports Fourth Quarter 2024 Results
 
