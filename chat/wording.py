@@ -659,6 +659,12 @@ def other_bases_lead(query: "Query", label: str, bases: list[str]) -> str:
             f"{BASIS_NAMES.get(query.basis, query.basis)}.")
 
 
+def only_change_in_constant_currency(query: "Query", row: "Fact") -> str:
+    """A figure asked in constant currency where the release prints only its change so (beside the reported amount)."""
+    return (f"The releases give {what(query)} {when(row.period_label)} in constant currency only as a change "
+            f"against a year earlier (ask for its growth in constant currency), not as an amount.")
+
+
 def place_not_held_lead(query: "Query", geo: str, label: str) -> str:
     place = GEO_DISPLAY.get(geo, geo) or "the total"
     return f"The releases don't hold {metric_name(query.metric)} for {place} in {label}."
