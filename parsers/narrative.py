@@ -832,6 +832,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 # A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
+# a dividend per share named after its amount, right after the verb that declared or paid it: "the Company declared a
+# $0.16 per share cash dividend" (only the words of an ordinary one: never "a $1.00 per share special dividend")
+_DIVIDEND_NAMED_AFTER = re.compile(r"^\s*per\s+(?:common\s+|ordinary\s+)?share\s+((?:(?:quarterly|regular|cash|common)\s+){0,3}"
+                                   r"(?:dividend|distribution))s?\b", re.I)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|paid)(?:\s+and\s+(?:declared|paid))?\s+an?\s*$", re.I)
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:each|every|per)\s+quarter\b", re.I)  # a dividend paid each quarter
 _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
@@ -1577,7 +1582,15 @@ class NarrativeReader:
         term = term_m.group(0) if term_m else ""
         part_of_list = False
         continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
-        if c.kind == "money" and (term or not owner):
+        flow = _flow_of_verb(c, self.issuer, self.issuer_name) if owner is None else ""
+        named_after = False  # a dividend per share named after its amount
+        if flow:  # "we repurchased $131 million of our shares": the verb names the amount, never a term around it
+            term, term_m = flow, None
+        elif owner is None and c.kind == "money" and (named := _DIVIDEND_NAMED_AFTER.match(c.tail)) \
+                and _DECLARED_BEFORE.search(c.span):
+            term, term_m = named.group(1), None  # "declared and paid a $0.16 per share cash dividend": the noun after it
+            named_after = True
+        elif c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
             if after and _LIST_GOES_ON.match(c.tail[after.end():]):
                 return None  # "$26.5 million in cash, restricted cash, and short-term deposits": a sum of several
@@ -1652,7 +1665,7 @@ class NarrativeReader:
                                          int(prior.figure.quote)):
             term = prior.term  # "Net income, which was previously reported as $35.0 million, was $40.0 million": the
             # aside closed, the term's own verb and amount
-        printed = False  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
+        printed = bool(flow)  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
             printed = bool(term)
@@ -1676,7 +1689,7 @@ class NarrativeReader:
             per_share = True  # "FFO per diluted share was", "AFFO ("adjusted funds ...") per share increased 5% to"
             basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
             term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"
-        if _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
+        if not flow and _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
                 or term_m is not None and (other := _NOT_THE_PERIODS_DIVIDEND.search(
                     c.text[max(0, term_m.start() - 40):term_m.start()])) \
                 and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)):
@@ -1786,7 +1799,7 @@ class NarrativeReader:
             period = change_of.figure.period
         if printed and owner is None and primary is None:
             period = self._printed_period(c, period)
-            if period is None:
+            if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
         if period is None or continued is not None and period == continued.figure.period:
@@ -1807,7 +1820,7 @@ class NarrativeReader:
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
             return None  # an outlook's range is of a period to come that its sentence (or lead-in) names
-        if primary is None and owner is None and _DIVIDEND_TERM.search(term) \
+        if primary is None and owner is None and not flow and _DIVIDEND_TERM.search(term) \
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
@@ -1857,8 +1870,8 @@ class NarrativeReader:
                 _included_object(c, term_m) or _DISCONTINUED.search(after_term)):
             qualifier = "included"  # "Net income includes operating income from the new plant of $3.0 million", "revenue
             # from discontinued operations was $3.0 million": a part of a figure, never the figure itself
-        if (inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
-                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
+        if not named_after and ((inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
+                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
@@ -1901,6 +1914,9 @@ class NarrativeReader:
                 and _BULLET_SUBJECT_LEAD.fullmatch(c.masked[:term_m.start()]):  # "* Free cash flow of approximately $300
             # million" (the bullet's subject; never "other income and expense are expected to be an income of $500 million")
             qualifier = f"{qualifier}, guidance" if qualifier and not _OUTLOOK_WORDS.fullmatch(qualifier) else "guidance"
+        if named_after and (qualifier or not period.months):
+            return None  # "declared and paid a $0.16 per share cash dividend to holders of record as of <date>": the
+            # dividend of the span its sentence names, never a date's nor a part of another figure
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -2939,6 +2955,65 @@ def _printed_subject(c: "Context") -> str:
     if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
         return ""  # "recorded a gain of $12 million on the sale of its offices": the subject goes on after the amount
     return _as_printed(_plain_subject(m.group("np")), c.text, start)
+
+
+# A flow of the period said with the company as the subject of its verb (vocabulary.toml [language] flow_verbs): "we
+# repurchased $131 million of our shares", "For the quarter, the Company raised $500 million", "During <period>, Acme
+# repurchased 559 thousand shares for $120 million" — the verb's name for the amount, read as a printed term
+_FLOWS = [(verb, name, re.compile(after, re.I) if after else None)
+          for verb, name, after in VOCABULARY.get("language", {}).get("flow_verbs", [])]
+_FLOW_VERBS = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb, _, _ in _FLOWS) or "(?!)"
+_FLOW_LEAD = (r"\W{0,4}(?:(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?\x00\s*,?\s+)?(?P<subject>we|the\s+(?:company|corporation|"
+              r"partnership|trust|bank)|(?-i:(?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&.'\u2019-]*))\s+(?:also\s+)?")
+_FLOW_ABOUT = r"(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\(?"
+_FLOW_AMOUNT = re.compile(_FLOW_LEAD + rf"(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
+# "repurchased approximately 559 thousand shares of common stock for $120 million": the shares' cost
+_FLOW_SHARES_FOR = re.compile(_FLOW_LEAD + r"(?P<verb>repurchased|bought\s+back)\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+)?"
+                              r"[\d.,]+\s*(?:thousand|million)?\s+(?:of\s+(?:its|our)\s+)?(?:[\w-]+\s+){0,3}?shares"
+                              r"(?:\s+of\s+(?:its\s+|our\s+)?(?:class\s+[a-z]\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+for\s+"
+                              + _FLOW_ABOUT, re.I)
+# a second verb of the same subject after the first flow's amount: "we paid $98 million of dividends and repurchased $131
+# million of our shares"
+_FLOW_AND = re.compile(rf"[^$;]{{0,50}}?,?\s+and\s+(?:also\s+)?(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
+
+
+def _flow_of_verb(c: "Context", issuer: tuple[str, ...] | None, issuer_name: frozenset[str]) -> str:
+    """The name of a flow of the period the amount is, when the company itself is the subject of the verb right before it
+    (vocabulary.toml flow_verbs); "" otherwise. The subject must be the company ("we", "the Company", its own name): a
+    fund's, a venture's or a business line's flow ("In renewable power, we raised ...", "Wexford Fund invested ...") is
+    never the company's. A verb that needs its object after the amount ("paid ... in dividends", "returned ... to
+    shareholders", "repurchased ... of our shares") is read only with it."""
+    if c.kind != "money" or not _FLOWS or PER_SHARE_RE.match(c.tail):
+        return ""
+    start = c.m.start()
+    open_at = c.masked.rfind(";", 0, start) + 1
+    if c.prev_end > open_at:
+        lead = _FLOW_AMOUNT.match(_blank_periods(c, open_at, c.prev_end))  # the sentence opened on the company's flow
+        m = _FLOW_AND.fullmatch(_blank_periods(c, c.prev_end, start)) if lead and _company(lead, issuer, issuer_name) else None
+    else:
+        clause = _blank_periods(c, open_at, start)
+        m = _FLOW_AMOUNT.fullmatch(clause) or _FLOW_SHARES_FOR.fullmatch(clause)
+        m = m if m and _company(m, issuer, issuer_name) else None
+    if m is None:
+        return ""
+    verb = " ".join(m.group("verb").lower().split())
+    name, after = next((n, a) for v, n, a in _FLOWS if v == verb)
+    if after is not None and m.re is not _FLOW_SHARES_FOR and not after.match(c.text, c.m.end() + len(
+            re.match(r"\s*\)?", c.text[c.m.end():]).group(0))):
+        return ""
+    return name
+
+
+def _company(m: re.Match, issuer: tuple[str, ...] | None, issuer_name: frozenset[str]) -> bool:
+    """Is the subject a flow's lead names the company itself: "we", "the Company", or words all of its own name?"""
+    subject = " ".join(m.group("subject").lower().split())
+    if subject in _COMPANY_SUBJECTS:
+        return True
+    words = [_POSSESSIVE.sub("", w.strip(".,")) for w in subject.split()]
+    return issuer is not None and all(w in issuer or w in issuer_name for w in words)
+
+
+_COMPANY_SUBJECTS = frozenset({"we", "the company", "the corporation", "the partnership", "the trust", "the bank"})
 
 
 def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:
