@@ -1,0 +1,120 @@
+"""A flow of the period the company itself did, named by its verb (issue 19): "we repurchased $131 million of our
+shares", "the Company raised $500 million", "we deployed $16 billion of capital in the quarter", "paid $41 million in
+cash dividends", "returned $1.0 billion to shareholders", "repurchased 559 thousand shares for $120 million" — read
+under the verb's name (vocabulary.toml [language] flow_verbs) as a printed term with the period its sentence names,
+never a metric of the vocabulary (a share count is never money). Left unread: another's flow (a fund's, a venture's,
+a business line's: "In renewable power, we raised ..."), a verb whose object is not the one its name needs
+("repurchased $20.0 million of our convertible notes", "paid $12.5 million of interest"), a flow to come, a flow whose
+sentence names no period of its own. A per-share dividend named after its amount ("declared and paid a $0.18 per
+share cash dividend") is the dividends per share of the span its sentence names, never of a record date, never EPS.
+Every company and figure here is invented."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from chat.engine import Engine
+from knowledge.fact_rows import prepare
+from parsers.document import parse_text
+from parsers.periods import Period
+from tests.built_releases import engine_over
+
+HEAD = """Larkspur Lending Corp. Reports Fourth Quarter 2024 Results
+
+AUSTIN, Texas, February 11, 2025 -- Larkspur Lending Corp. (NYSE: LKSP) today reported results for the fourth quarter ended December 31, 2024.
+
+"""
+TABLE = """
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                                                Three Months Ended
+                                                                   December 31,
+                                                                  2024        2023
+Interest income                                                 $ 12,000    $ 11,000
+Operating expenses                                                 4,100       3,900
+Net income                                                         7,900       7,100
+Diluted earnings per share                                          0.52        0.47
+"""
+SENTENCES = [
+    "During the fourth quarter of 2024, Larkspur repurchased approximately 559 thousand shares of common stock for "
+    "$120 million and paid $41 million in common stock dividends.",
+    "In 2024, we paid $98 million of dividends and repurchased $131 million of our shares.",
+    "For the three months ended December 31, 2024, we invested $295.7 million in 12 new portfolio companies.",
+    "We raised $2.9 billion in the fourth quarter of 2024 and $13.7 billion for the year.",
+    "The Company deployed $1.6 billion of capital in the fourth quarter of 2024.",
+    "During the fourth quarter of 2024, Larkspur originated $350 million of loans.",
+    "For the full year 2024, the Company returned $639 million to shareholders through dividends and buybacks.",
+    "During the fourth quarter of 2024, the company declared and paid a $0.18 per share cash dividend.",
+    # left unread, each for its own reason
+    "In renewable lending, we raised $4.2 billion of capital in the fourth quarter of 2024.",  # a business line's
+    "For the fourth quarter of 2024, Wexford Fund invested $81.0 million in five new portfolio companies.",  # another's
+    "During the fourth quarter of 2024, we repurchased $20.0 million of our convertible notes.",  # no shares
+    "For the fourth quarter of 2024, we paid $12.5 million of interest on our notes.",  # no dividends
+    "Larkspur intends to repurchase $2.0 billion of its shares in 2025.",  # to come
+    "We monetized $9.9 million of capital.",  # no period of its own
+    "During the fourth quarter of 2024, the company paid a $1.25 per share special cash dividend.",  # not the ordinary one
+]
+RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n" + TABLE
+Q24, FY24 = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12)
+UNREAD = {4_200_000_000, 81_000_000, 20_000_000, 12_500_000, 2_000_000_000, 9_900_000}
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, list[tuple[float, Period]]]:
+    doc = parse_text("larkspur_q4_2024.txt", RELEASE)
+    out: dict[str, list[tuple[float, Period]]] = {}
+    for f in doc.figures:
+        if f.source == "narrative":
+            out.setdefault(f.label, []).append((round(f.value, 2), f.period))
+    return out
+
+
+def test_a_flow_named_by_its_verb_is_read_with_its_period(read) -> None:
+    assert read["share repurchases"] == [(120_000_000, Q24), (131_000_000, FY24)]  # never the 559 thousand shares
+    assert read["dividends paid"] == [(41_000_000, Q24), (98_000_000, FY24)]
+    assert read["capital invested"] == [(295_700_000, Q24)]
+    assert read["capital raised"] == [(2_900_000_000, Q24), (13_700_000_000, FY24)]
+    assert read["capital deployed"] == [(1_600_000_000, Q24)]
+    assert read["originations"] == [(350_000_000, Q24)]
+    assert read["capital returned to shareholders"] == [(639_000_000, FY24)]
+    assert read["cash dividend per share"] == [(0.18, Q24)]
+
+
+def test_another_subject_another_object_or_no_period_leaves_the_amount_unread(read) -> None:
+    values = {v for found in read.values() for v, _ in found}
+    assert not values & UNREAD
+    assert 1.25 not in values and 559_000 not in values
+
+
+def test_a_flow_is_a_printed_term_never_a_metric() -> None:
+    doc = parse_text("larkspur_q4_2024.txt", RELEASE)
+    facts = prepare(doc, "0" * 64, "larkspur_q4_2024.txt").facts
+    flows = {lab: m for lab, m, s in zip(facts["label"], facts["metric"], facts["source"])
+             if s == "narrative" and lab in ("share repurchases", "dividends paid", "capital raised", "originations")}
+    assert len(flows) == 4 and set(flows.values()) == {"other"}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Iterator[Engine]:
+    with engine_over(tmp_path_factory.mktemp("flows"), {"larkspur_q4_2024.txt": RELEASE}) as e:
+        yield e
+
+
+def test_the_dividend_per_share_answers_its_question_never_eps(engine) -> None:
+    a = engine.ask("Larkspur dividend per share Q4 2024")[0]
+    assert a.status == "answered" and round(a.value, 2) == 0.18
+    eps = engine.ask("Larkspur diluted EPS Q4 2024")[0]
+    assert eps.status != "answered" or round(eps.value, 2) == 0.52
+
+
+@pytest.mark.parametrize("question", ["Larkspur revenue Q4 2024", "Larkspur net income Q4 2024",
+                                      "Larkspur net income FY 2024", "Larkspur loans at December 31, 2024",
+                                      "Larkspur operating cash flow Q4 2024"])
+def test_a_flow_never_answers_a_metric(engine, question) -> None:
+    a = engine.ask(question)[0]
+    flows = {120_000_000, 131_000_000, 41_000_000, 98_000_000, 295_700_000, 2_900_000_000, 13_700_000_000,
+             1_600_000_000, 350_000_000, 639_000_000}
+    assert a.status != "answered" or round(a.value or 0) not in flows
