@@ -865,6 +865,7 @@ class NarrativeReader:
         # figures whose own words say whose they are against a bullet's opening name (id -> "company" for "consolidated
         # net income", "total company revenue"; "share" for "accounted for one third of net income"): never the name's
         self.bullet_exempt: dict[int, str] = {}
+        self.dated_heading = False  # the last heading named a period (a flow named by its verb alone may take it)
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
@@ -943,6 +944,7 @@ class NarrativeReader:
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
                 carry = first or (None if self._names_two_periods(para_spans) else carry)
+                self.dated_heading = first is not None
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
@@ -1798,7 +1800,7 @@ class NarrativeReader:
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None:
-            period = self._printed_period(c, period)
+            period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None)
             if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
@@ -2035,6 +2037,15 @@ class NarrativeReader:
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
+
+    def _headed_flow(self, c: "Context", period: Period | None) -> bool:
+        """May a flow named by its verb with no period of its own ("* Invested $371 million in 127 properties") take
+        `period`, the one its context gives? A flow's verb says it is no balance; the period must be the one the heading
+        right above names, past (never one to come, an outlook's, a business line's heading's, nor the release's own
+        where no heading names it)."""
+        own = self.periods.default_period
+        return period is not None and not c.periods and self.dated_heading and own is not None \
+            and period.end <= own.end and not (self.under_segment or self.under_outlook)
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
         """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
@@ -2963,8 +2974,9 @@ def _printed_subject(c: "Context") -> str:
 _FLOWS = [(verb, name, re.compile(after, re.I) if after else None)
           for verb, name, after in VOCABULARY.get("language", {}).get("flow_verbs", [])]
 _FLOW_VERBS = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb, _, _ in _FLOWS) or "(?!)"
-_FLOW_LEAD = (r"\W{0,4}(?:(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?\x00\s*,?\s+)?(?P<subject>we|the\s+(?:company|corporation|"
-              r"partnership|trust|bank)|(?-i:(?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&.'\u2019-]*))\s+(?:also\s+)?")
+_FLOW_LEAD = (r"\W{0,4}(?:(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?\x00\s*,?\s+)?(?:(?P<subject>we|the\s+(?:company|corporation|"
+              r"partnership|trust|bank)|(?-i:(?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&.'\u2019-]*))\s+(?:also\s+)?|(?-i:(?=[A-Z][a-z])))")
+# (no subject: a bullet or sentence opening on the verb, "* Invested $371 million in 127 properties", the company's own)
 _FLOW_ABOUT = r"(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\(?"
 _FLOW_AMOUNT = re.compile(_FLOW_LEAD + rf"(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
 # "repurchased approximately 559 thousand shares of common stock for $120 million": the shares' cost
@@ -3006,7 +3018,7 @@ def _flow_of_verb(c: "Context", issuer: tuple[str, ...] | None, issuer_name: fro
 
 def _company(m: re.Match, issuer: tuple[str, ...] | None, issuer_name: frozenset[str]) -> bool:
     """Is the subject a flow's lead names the company itself: "we", "the Company", or words all of its own name?"""
-    subject = " ".join(m.group("subject").lower().split())
+    subject = " ".join((m.group("subject") or "we").lower().split())
     if subject in _COMPANY_SUBJECTS:
         return True
     words = [_POSSESSIVE.sub("", w.strip(".,")) for w in subject.split()]
