@@ -866,6 +866,7 @@ class NarrativeReader:
         # net income", "total company revenue"; "share" for "accounted for one third of net income"): never the name's
         self.bullet_exempt: dict[int, str] = {}
         self.dated_heading = False  # the last heading named a period (a flow named by its verb alone may take it)
+        self.in_bullet = False  # the paragraph read is a bullet
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
@@ -924,6 +925,7 @@ class NarrativeReader:
             business, place = _bullet_subject(para.text, self.issuer, self.issuer_name) if para.bullet else ("", "")
             self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
+            self.in_bullet = para.bullet
             earlier, last = 0, 0
             for a, b in sentences(para.text):
                 self.read_before_last = earlier
@@ -2039,13 +2041,14 @@ class NarrativeReader:
         return out
 
     def _headed_flow(self, c: "Context", period: Period | None) -> bool:
-        """May a flow named by its verb with no period of its own ("* Invested $371 million in 127 properties") take
-        `period`, the one its context gives? A flow's verb says it is no balance; the period must be the one the heading
-        right above names, past (never one to come, an outlook's, a business line's heading's, nor the release's own
-        where no heading names it)."""
+        """May a flow named by its verb in a bullet with no period of its own ("* Invested $371 million in 127
+        properties") take `period`, the one its context gives? A flow's verb says it is no balance; the period must be
+        the one the heading right above names, past (never one to come, an outlook's, a business line's heading's, nor
+        the release's own where no heading names it), and the bullet must not say it is of a time after or since
+        ("Subsequent to quarter end, repurchased ...")."""
         own = self.periods.default_period
-        return period is not None and not c.periods and self.dated_heading and own is not None \
-            and period.end <= own.end and not (self.under_segment or self.under_outlook)
+        return period is not None and not c.periods and self.in_bullet and self.dated_heading and own is not None \
+            and period.end <= own.end and not (self.under_segment or self.under_outlook) and not _SINCE.search(c.text)
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
         """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
@@ -2978,6 +2981,7 @@ _FLOW_LEAD = (r"\W{0,4}(?:(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?\x00\
               r"partnership|trust|bank)|(?-i:(?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&.'\u2019-]*))\s+(?:also\s+)?|(?-i:(?=[A-Z][a-z])))")
 # (no subject: a bullet or sentence opening on the verb, "* Invested $371 million in 127 properties", the company's own)
 _FLOW_ABOUT = r"(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\(?"
+_SINCE = re.compile(r"\b(?:subsequent|since|after|following|through|to\s+date|year[\s-]to[\s-]date|cumulative\w*)\b", re.I)
 _FLOW_AMOUNT = re.compile(_FLOW_LEAD + rf"(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
 # "repurchased approximately 559 thousand shares of common stock for $120 million": the shares' cost
 _FLOW_SHARES_FOR = re.compile(_FLOW_LEAD + r"(?P<verb>repurchased|bought\s+back)\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+)?"

@@ -118,3 +118,29 @@ def test_a_flow_never_answers_a_metric(engine, question) -> None:
     flows = {120_000_000, 131_000_000, 41_000_000, 98_000_000, 295_700_000, 2_900_000_000, 13_700_000_000,
              1_600_000_000, 350_000_000, 639_000_000}
     assert a.status != "answered" or round(a.value or 0) not in flows
+
+
+BULLETS = HEAD + """Fourth Quarter 2024 Highlights
+
+* Invested approximately $371 million in 127 retail net lease properties
+* Repurchased $25.0 million of its common stock
+* Subsequent to quarter end, repurchased $8.0 million of its common stock
+
+Renewable Lending
+
+* Raised $4.2 billion of capital
+
+2025 Outlook
+
+* Invested $95 million in new branches
+
+Larkspur repurchased $12.0 million of its common stock.
+""" + TABLE
+
+
+def test_a_bullet_opening_on_the_verb_takes_the_period_of_the_heading_right_above() -> None:
+    """Under a heading naming a past period the bullets' flows are of it; under a heading that names none (a business
+    line's), or an outlook's, or with no heading naming a period at all, they are left unread."""
+    doc = parse_text("larkspur_q4_2024.txt", BULLETS)
+    read = sorted((f.label, round(f.value), f.period) for f in doc.figures if f.source == "narrative")
+    assert read == [("capital invested", 371_000_000, Q24), ("share repurchases", 25_000_000, Q24)]
