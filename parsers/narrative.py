@@ -837,6 +837,8 @@ _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 _DIVIDEND_NAMED_AFTER = re.compile(r"^\s*per\s+(?:common\s+|ordinary\s+)?share\s+((?:(?:quarterly|regular|cash|common)\s+){0,3}"
                                    r"(?:dividend|distribution))s?\b", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|paid)(?:\s+and\s+(?:declared|paid))?\s+an?\s*$", re.I)
+_RECORD_DATE_BEFORE = re.compile(r"\b(?:of\s+record|record\s+date)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+close\s+of\s+business\s+"
+                                 r"(?:on\s+)?)?$", re.I)  # (never "record" alone: "Record full-year revenue")
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:each|every|per)\s+quarter\b", re.I)  # a dividend paid each quarter
 _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
@@ -916,6 +918,9 @@ class NarrativeReader:
             low = para.text.lower()
             words = WordStarts(low) if plain_words(para.text) else None
             para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
+            if "record" in low:  # "to shareholders of record as of November 29, 2024": a dividend's record date, no
+                para_spans = [s for s in para_spans  # date of any figure (nor the span of the dividend itself)
+                              if not _RECORD_DATE_BEFORE.search(para.text, max(0, s.start - 40), s.start)]
             term_starts = words.term_starts() if words else None
             # the bullets, and the paragraph, right under a business line's heading are its; so is a later paragraph of
             # its section that says so ("Operating profit in the segment for the third quarter increased to ...")
