@@ -2990,7 +2990,8 @@ _SINCE = re.compile(r"\b(?:subsequent|since|after|following|through|to\s+date|ye
 _FLOW_AMOUNT = re.compile(_FLOW_LEAD + rf"(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
 # "repurchased approximately 559 thousand shares of common stock for $120 million": the shares' cost
 _FLOW_SHARES_FOR = re.compile(_FLOW_LEAD + r"(?P<verb>repurchased|bought\s+back)\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+)?"
-                              r"[\d.,]+\s*(?:thousand|million)?\s+(?:of\s+(?:its|our)\s+)?(?:[\w-]+\s+){0,3}?shares"
+                              r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:thousand|million)?\s+"
+                              r"(?:of\s+(?:its|our)\s+)?(?:[\w-]+\s+){0,3}?shares"
                               r"(?:\s+of\s+(?:its\s+|our\s+)?(?:class\s+[a-z]\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+for\s+"
                               + _FLOW_ABOUT, re.I)
 # a second verb of the same subject after the first flow's amount: "we paid $98 million of dividends and repurchased $131
