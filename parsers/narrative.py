@@ -837,6 +837,11 @@ _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 _DIVIDEND_NAMED_AFTER = re.compile(r"^\s*per\s+(?:common\s+|ordinary\s+)?share\s+((?:(?:quarterly|regular|cash|common)\s+){0,3}"
                                    r"(?:dividend|distribution))s?\b", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|paid)(?:\s+and\s+(?:declared|paid))?\s+an?\s*$", re.I)
+_TOTAL_DIVIDENDS = re.compile(r"\b(total\s+(?:(?:cash|common)\s+)?(?:dividends|distributions))\s+(?:of|were|was|totaled|totalled|"
+                              r"amounted\s+to|paid\s+of|declared\s+of)\s+(?:approximately\s+)?$", re.I)
+# the unit a partnership's distribution is paid on, in place of a share (the group "basis" never takes part: PER_SHARE_RE's)
+_PER_PARTNERSHIP_UNIT = re.compile(r"^\)?\s*(?P<basis>(?!))?per\s+(?:(?:common|limited\s+partner(?:ship)?|LP|partnership|class\s+[a-z])\s+)?"
+                                   r"unit\b(?!s?\s+(?:of|sold|shipped|produced|volume))", re.I)
 _RECORD_DATE_BEFORE = re.compile(r"\b(?:of\s+record|record\s+date)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+close\s+of\s+business\s+"
                                  r"(?:on\s+)?)?$", re.I)  # (never "record" alone: "Record full-year revenue")
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
@@ -1592,6 +1597,11 @@ class NarrativeReader:
         part_of_list = False
         continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
         flow = _flow_of_verb(c, self.issuer, self.issuer_name) if owner is None else ""
+        if owner is None and not flow and term_m is not None and (whole := _TOTAL_DIVIDENDS.search(c.text, max(0, term_m.start() - 12),
+                                                                                          start)) \
+                and whole.start() < term_m.start() and c.kind == "money" and c.m.group("scale") and not PER_SHARE_RE.match(c.tail):
+            flow = " ".join(whole.group(1).lower().split())  # "for total distributions of $15.7 million": the money the
+            # period's dividends came to, a printed term (never dividends per share)
         named_after = False  # a dividend per share named after its amount
         if flow:  # "we repurchased $131 million of our shares": the verb names the amount, never a term around it
             term, term_m = flow, None
@@ -1698,6 +1708,10 @@ class NarrativeReader:
             per_share = True  # "FFO per diluted share was", "AFFO ("adjusted funds ...") per share increased 5% to"
             basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
             term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"
+        if c.kind == "money" and not per_share and not flow and _DIVIDEND_TERM.search(term) \
+                and (unit_m := _PER_PARTNERSHIP_UNIT.match(c.tail)):
+            per_share, phrase = True, unit_m  # "distributions of $1.20 per common unit": a partnership's share (a unit of
+            # any other thing, "per ton", never)
         if not flow and _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
                 or term_m is not None and (other := _NOT_THE_PERIODS_DIVIDEND.search(
                     c.text[max(0, term_m.start() - 40):term_m.start()])) \
@@ -1731,7 +1745,7 @@ class NarrativeReader:
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if term_m is not None and (holders := _ATTRIBUTED_TO.match(c.text, term_m.end(), start)):
             term = f"{term} {' '.join(holders.group(0).split())}"
-        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
+        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail) and not (phrase and phrase.re is _PER_PARTNERSHIP_UNIT):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
         if owner is None and not self.under_segment and _SEGMENTS_OWN.search(c.text, 0, start):
             self.subject_not_read = True

@@ -150,3 +150,24 @@ def test_a_bullet_opening_on_the_verb_takes_the_period_of_the_heading_right_abov
     doc = parse_text("larkspur_q4_2024.txt", BULLETS)
     read = sorted((f.label, round(f.value), f.period) for f in doc.figures if f.source == "narrative")
     assert read == [("capital invested", 371_000_000, Q24), ("share repurchases", 25_000_000, Q24)]
+
+
+def test_distributions_per_partnership_unit_and_their_total() -> None:
+    """A partnership's distribution per unit is its dividends per share (never a unit of a product: "per ton"); the
+    total its sentence states ("for total distributions of $15.7 million") is a printed term of the money, never the
+    per-share figure."""
+    text = HEAD + """During the three months ended December 31, 2024, we declared distributions of $0.24 per common unit, for total distributions of $15.7 million.
+
+For the year ended December 31, 2024, the Partnership paid distributions of $0.96 per unit.
+
+The average realized price for the fourth quarter of 2024 was $21.95 per unit sold.
+""" + TABLE
+    doc = parse_text("larkspur_q4_2024.txt", text)
+    read = sorted((f.label, round(f.value, 2), f.unit, f.period, f.printed_term) for f in doc.figures
+                  if f.source == "narrative")
+    assert read == [("distributions per common unit", 0.24, "USD/share", Q24, False),
+                    ("distributions per unit", 0.96, "USD/share", FY24, False),
+                    ("total distributions", 15_700_000, "USD", Q24, True)]
+    facts = prepare(doc, "0" * 64, "larkspur_q4_2024.txt").facts
+    metrics = {lab: m for lab, m in zip(facts["label"], facts["metric"])}
+    assert metrics["distributions per unit"] == "dividends_per_share" and metrics["total distributions"] == "other"
