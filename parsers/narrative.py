@@ -842,6 +842,8 @@ _TOTAL_DIVIDENDS = re.compile(r"\b(total\s+(?:(?:cash|common)\s+)?(?:dividends|d
 # the unit a partnership's distribution is paid on, in place of a share (the group "basis" never takes part: PER_SHARE_RE's)
 _PER_PARTNERSHIP_UNIT = re.compile(r"^\)?\s*(?P<basis>(?!))?per\s+(?:(?:common|limited\s+partner(?:ship)?|LP|partnership|class\s+[a-z])\s+)?"
                                    r"unit\b(?!s?\s+(?:of|sold|shipped|produced|volume))", re.I)
+_PAYABLE_ON = re.compile(r"\b(?:payable|to\s+be\s+paid|will\s+be\s+paid|paid|payment\s+date\s+of)\s+(?:on\s+)?(?:or\s+(?:about|after)\s+)?"
+                         rf"({MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)", re.I)
 _RECORD_DATE_BEFORE = re.compile(r"\b(?:of\s+record|record\s+date)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+close\s+of\s+business\s+"
                                  r"(?:on\s+)?)?$", re.I)  # (never "record" alone: "Record full-year revenue")
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
@@ -1712,7 +1714,8 @@ class NarrativeReader:
                 and (unit_m := _PER_PARTNERSHIP_UNIT.match(c.tail)):
             per_share, phrase = True, unit_m  # "distributions of $1.20 per common unit": a partnership's share (a unit of
             # any other thing, "per ton", never)
-        if not flow and _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
+        coming = self._declared_quarter(c) if per_share and not flow and owner is None and _DIVIDEND_TERM.search(term) else None
+        if not flow and _DIVIDEND_TERM.search(term) and (not (per_share and (c.periods or coming)) or _FROM_BEFORE.search(c.span)) \
                 or term_m is not None and (other := _NOT_THE_PERIODS_DIVIDEND.search(
                     c.text[max(0, term_m.start() - 40):term_m.start()])) \
                 and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)):
@@ -1818,6 +1821,9 @@ class NarrativeReader:
         if _EXCLUDED_AMOUNT.search(c.span[-60:]):
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if coming is not None and primary is None:
+            period = coming  # "declared a quarterly cash dividend of $0.47 per share, payable on March 14, 2025" in the
+            # release of the quarter before: the dividend of the quarter it is declared and paid in
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None:
@@ -1843,7 +1849,7 @@ class NarrativeReader:
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
             return None  # an outlook's range is of a period to come that its sentence (or lead-in) names
-        if primary is None and owner is None and not flow and _DIVIDEND_TERM.search(term) \
+        if primary is None and owner is None and not flow and coming is None and _DIVIDEND_TERM.search(term) \
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
@@ -2058,6 +2064,22 @@ class NarrativeReader:
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
+
+    def _declared_quarter(self, c: "Context") -> Period | None:
+        """The quarter of a quarterly dividend its sentence declares with no period of its own and a payment date
+        ("The Board declared a quarterly cash dividend of $0.47 per share, payable on March 14, 2025"): a release is
+        published after its period, so the dividend it declares is declared in the quarter after it; paid in that
+        quarter too, it is that quarter's dividend on either reckoning (declared or paid). A payment date in any other
+        quarter, a dividend not said to be quarterly, or a period the sentence names: None (read otherwise or not)."""
+        own = self.periods.default_period
+        if own is None or own.months != 3 or c.periods or not _QUARTERLY.search(c.text, 0, c.m.start()):
+            return None
+        paid = _PAYABLE_ON.search(c.text, c.m.end())
+        when = self.periods._date(paid.group(1)) if paid else None
+        if when is None:
+            return None
+        coming = Period(month_end(*add_months(own.end.year, own.end.month, 3)), 3)
+        return coming if coming.start <= when <= coming.end else None
 
     def _headed_flow(self, c: "Context", period: Period | None) -> bool:
         """May a flow named by its verb in a bullet with no period of its own ("* Invested $371 million in 127

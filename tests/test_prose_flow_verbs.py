@@ -7,7 +7,8 @@ a business line's: "In renewable power, we raised ..."), a verb whose object is 
 ("repurchased $20.0 million of our convertible notes", "paid $12.5 million of interest"), a flow to come, a flow whose
 sentence names no period of its own. A per-share dividend named after its amount ("declared and paid a $0.18 per
 share cash dividend") is the dividends per share of the span its sentence names, never EPS; a record date ("to
-shareholders of record as of <date>") dates no figure.
+shareholders of record as of <date>") dates no figure; a quarterly dividend declared "payable on <date>" in the quarter
+after the release's is that quarter's dividend (declared and paid in it), one paid in any later quarter is unread.
 Every company and figure here is invented."""
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ SENTENCES = [
     "of record as of November 29, 2024.",  # a record date dates no figure
     "The Board declared a quarterly cash dividend of $0.12 per share to stockholders of record as of the close of "
     "business on January 9, 2025.",  # unread: the dividend of which period, the sentence does not say
+    "On February 10, 2025, the Board declared a quarterly cash dividend of $0.20 per share, payable on March 14, 2025, "
+    "to stockholders of record on February 28, 2025.",  # declared and paid in the quarter after the release's: its
+    "The Board also declared a quarterly cash dividend of $0.21 per share, payable on April 26, 2025.",  # paid later:
+    # declared in one quarter, paid in another, unread
     # left unread, each for its own reason
     "In renewable lending, we raised $4.2 billion of capital in the fourth quarter of 2024.",  # a business line's
     "For the fourth quarter of 2024, Wexford Fund invested $81.0 million in five new portfolio companies.",  # another's
@@ -63,7 +68,7 @@ SENTENCES = [
     "During the fourth quarter of 2024, the company paid a $1.25 per share special cash dividend.",  # not the ordinary one
 ]
 RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n" + TABLE
-Q24, FY24 = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12)
+Q24, FY24, Q125 = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12), Period(date(2025, 3, 31), 3)
 UNREAD = {4_200_000_000, 81_000_000, 20_000_000, 12_500_000, 2_000_000_000, 9_900_000}
 
 
@@ -87,12 +92,13 @@ def test_a_flow_named_by_its_verb_is_read_with_its_period(read) -> None:
     assert read["originations"] == [(350_000_000, Q24)]
     assert read["capital returned to shareholders"] == [(639_000_000, FY24)]
     assert read["cash dividend per share"] == [(0.18, Q24)]
+    assert read["quarterly cash dividend per share"] == [(0.2, Q125)]
 
 
 def test_another_subject_another_object_or_no_period_leaves_the_amount_unread(read) -> None:
     values = {v for found in read.values() for v, _ in found}
     assert not values & UNREAD
-    assert not {1.25, 0.12, 559_000} & values
+    assert not {1.25, 0.12, 0.21, 559_000} & values
 
 
 def test_a_flow_is_a_printed_term_never_a_metric() -> None:
@@ -112,8 +118,12 @@ def engine(tmp_path_factory) -> Iterator[Engine]:
 def test_the_dividend_per_share_answers_its_question_never_eps(engine) -> None:
     a = engine.ask("Larkspur dividend per share Q4 2024")[0]
     assert a.status == "answered" and round(a.value, 2) == 0.18
+    coming = engine.ask("Larkspur dividend per share Q1 2025")[0]
+    assert coming.status == "answered" and round(coming.value, 2) == 0.2
     eps = engine.ask("Larkspur diluted EPS Q4 2024")[0]
     assert eps.status != "answered" or round(eps.value, 2) == 0.52
+    ahead = engine.ask("Larkspur EPS Q1 2025")[0]
+    assert ahead.status != "answered"  # a dividend declared for the quarter under way is never its earnings
 
 
 @pytest.mark.parametrize("question", ["Larkspur revenue Q4 2024", "Larkspur net income Q4 2024",
