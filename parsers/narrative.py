@@ -2072,7 +2072,7 @@ class NarrativeReader:
         quarter too, it is that quarter's dividend on either reckoning (declared or paid). A payment date in any other
         quarter, a dividend not said to be quarterly, or a period the sentence names: None (read otherwise or not)."""
         own = self.periods.default_period
-        if own is None or own.months != 3 or c.periods or not _QUARTERLY.search(c.text, 0, c.m.start()):
+        if own is None or not own.months or c.periods or not _QUARTERLY.search(c.text, 0, c.m.start()):
             return None
         paid = _PAYABLE_ON.search(c.text, c.m.end())
         when = self.periods._date(paid.group(1)) if paid else None
