@@ -2079,7 +2079,8 @@ class NarrativeReader:
         if when is None:
             return None
         coming = Period(month_end(*add_months(own.end.year, own.end.month, 3)), 3)
-        return coming if coming.start <= when <= coming.end else None
+        begins = coming.start
+        return coming if begins is not None and begins <= when <= coming.end else None
 
     def _headed_flow(self, c: "Context", period: Period | None) -> bool:
         """May a flow named by its verb in a bullet with no period of its own ("* Invested $371 million in 127
@@ -3022,6 +3023,7 @@ _FLOW_LEAD = (r"\W{0,4}(?:(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?\x00\
               r"partnership|trust|bank)|(?-i:(?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&.'\u2019-]*))\s+(?:also\s+)?|(?-i:(?=[A-Z][a-z])))")
 # (no subject: a bullet or sentence opening on the verb, "* Invested $371 million in 127 properties", the company's own)
 _FLOW_ABOUT = r"(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\(?"
+_CLOSE_AFTER = re.compile(r"\s*\)?")
 _SINCE = re.compile(r"\b(?:subsequent|since|after|following|through|to\s+date|year[\s-]to[\s-]date|cumulative\w*)\b", re.I)
 _FLOW_AMOUNT = re.compile(_FLOW_LEAD + rf"(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
 # "repurchased approximately 559 thousand shares of common stock for $120 million": the shares' cost
@@ -3056,8 +3058,8 @@ def _flow_of_verb(c: "Context", issuer: tuple[str, ...] | None, issuer_name: fro
         return ""
     verb = " ".join(m.group("verb").lower().split())
     name, after = next((n, a) for v, n, a in _FLOWS if v == verb)
-    if after is not None and m.re is not _FLOW_SHARES_FOR and not after.match(c.text, c.m.end() + len(
-            re.match(r"\s*\)?", c.text[c.m.end():]).group(0))):
+    closed = _CLOSE_AFTER.match(c.text, c.m.end())  # "$(3.0) million": the object after the amount's own ")"
+    if after is not None and m.re is not _FLOW_SHARES_FOR and not after.match(c.text, closed.end() if closed else c.m.end()):
         return ""
     return name
 
