@@ -842,6 +842,8 @@ _TOTAL_DIVIDENDS = re.compile(r"\b(total\s+(?:(?:cash|common)\s+)?(?:dividends|d
 # the unit a partnership's distribution is paid on, in place of a share (the group "basis" never takes part: PER_SHARE_RE's)
 _PER_PARTNERSHIP_UNIT = re.compile(r"^\)?\s*(?P<basis>(?!))?per\s+(?:(?:common|limited\s+partner(?:ship)?|LP|partnership|class\s+[a-z])\s+)?"
                                    r"unit\b(?!s?\s+(?:of|sold|shipped|produced|volume))", re.I)
+# a bullet opening on the verb that declared or paid the dividends it states ("* Declared dividends of $3.00 per share")
+_DECLARED_LEAD = re.compile(r"^\W*(?:declared|paid)\s+(?:total\s+|cash\s+|common\s+){0,2}(?:dividends|distributions)\b", re.I)
 _PAYABLE_ON = re.compile(r"\b(?:payable|to\s+be\s+paid|will\s+be\s+paid|paid|payment\s+date\s+of)\s+(?:on\s+)?(?:or\s+(?:about|after)\s+)?"
                          rf"({MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)", re.I)
 _RECORD_DATE_BEFORE = re.compile(r"\b(?:of\s+record|record\s+date)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+close\s+of\s+business\s+"
@@ -1715,7 +1717,11 @@ class NarrativeReader:
             per_share, phrase = True, unit_m  # "distributions of $1.20 per common unit": a partnership's share (a unit of
             # any other thing, "per ton", never)
         coming = self._declared_quarter(c) if per_share and not flow and owner is None and _DIVIDEND_TERM.search(term) else None
-        if not flow and _DIVIDEND_TERM.search(term) and (not (per_share and (c.periods or coming)) or _FROM_BEFORE.search(c.span)) \
+        headed = per_share and owner is None and bool(_DECLARED_LEAD.match(c.text)) and not _PAYABLE_ON.search(c.text) \
+            and "record" not in c.text and context_period is not None and context_period.months >= 12 \
+            and self._headed_flow(c, context_period)  # "* Declared dividends of $3.00 per share" under a year's heading
+        if not flow and _DIVIDEND_TERM.search(term) and (not (per_share and (c.periods or coming or headed))
+                                                         or _FROM_BEFORE.search(c.span)) \
                 or term_m is not None and (other := _NOT_THE_PERIODS_DIVIDEND.search(
                     c.text[max(0, term_m.start() - 40):term_m.start()])) \
                 and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)):
@@ -1849,7 +1855,7 @@ class NarrativeReader:
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
             return None  # an outlook's range is of a period to come that its sentence (or lead-in) names
-        if primary is None and owner is None and not flow and coming is None and _DIVIDEND_TERM.search(term) \
+        if primary is None and owner is None and not flow and coming is None and not headed and _DIVIDEND_TERM.search(term) \
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)

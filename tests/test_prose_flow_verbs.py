@@ -181,3 +181,21 @@ The average realized price for the fourth quarter of 2024 was $21.95 per unit so
     facts = prepare(doc, "0" * 64, "larkspur_q4_2024.txt").facts
     metrics = {lab: m for lab, m in zip(facts["label"], facts["metric"])}
     assert metrics["distributions per unit"] == "dividends_per_share" and metrics["total distributions"] == "other"
+
+
+def test_dividends_declared_in_a_bullet_under_a_years_heading_are_the_years() -> None:
+    """'* Declared dividends of $3.00 per share' under 'Full Year 2024 Highlights' is the year's dividends per share; a
+    quarterly one there (each quarter's, never the year's) and any under a quarter's heading (declared in the quarter,
+    or after it?) are left unread."""
+    text = HEAD + """Full Year 2024 Highlights
+
+* Declared dividends of $3.00 per share, a 2.8% year-over-year increase
+* Declared a quarterly dividend of $0.76 per share
+
+Fourth Quarter 2024 Highlights
+
+* Declared dividends of $0.77 per share
+""" + TABLE
+    doc = parse_text("larkspur_q4_2024.txt", text)
+    assert [(f.label, f.value, f.period) for f in doc.figures if f.source == "narrative"] == [
+        ("dividends per share", 3.0, FY24)]
