@@ -20,6 +20,7 @@ from knowledge.check_prose import agreement_figures
 from knowledge.vocabulary import BY_KEY, TO_OWNERS, canonical_metric
 from parsers.grid_tables import is_value_row, value_columns
 from parsers.html import GridRow, GridTable
+from parsers.document import declared_ahead
 from parsers.model import Document, Figure
 from parsers.numbers import parse_cell
 from parsers.tables import NON_GAAP_LABEL, normalize_basis
@@ -98,7 +99,7 @@ def _period_rules(doc: Document) -> list[Violation]:
     for f in doc.figures:
         if normalize_basis(f.qualifier) == "guidance" or f.table_class == "guidance":
             continue
-        if doc.release_date and f.period.end > doc.release_date:
+        if doc.release_date and f.period.end > doc.release_date and not declared_ahead(f, doc.release_date):
             out.append(Violation(f"line {f.line}: {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} ends "
                                  f"after the release date {doc.release_date}", [f]))
         if f.comp_period is not None and (f.comp_period.end >= f.period.end or f.comp_period.months != f.period.months):

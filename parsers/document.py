@@ -243,7 +243,19 @@ def _possible(f: Figure, released: date | None) -> bool:
         return True
     if f.table_class == "guidance" or FORWARD.search(f.qualifier or ""):
         return True
-    return False
+    return declared_ahead(f, released)
+
+
+def declared_ahead(f: Figure, released: date) -> bool:
+    """A dividend per share declared for the quarter under way at the release date ("a quarterly dividend of $0.47 per
+    share, payable on March 14, 2025" in a February release; "a cash dividend of $0.25 per share for the first quarter
+    of 2025"): declared, it is a fact before its quarter ends (parsers/narrative.py dates it), no misread period."""
+    begins = f.period.start
+    return f.source == "narrative" and f.unit.endswith("/share") and not f.qualifier and f.period.months == 3 \
+        and begins is not None and begins <= released and bool(_DIVIDEND_LABEL.search(f.label))
+
+
+_DIVIDEND_LABEL = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 
 
 def _without_impossible_rows(figures: list[Figure], released: date | None, calendar_assumed: bool,

@@ -832,6 +832,22 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
 _DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
 # A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
+# a dividend per share named after its amount, right after the verb that declared or paid it: "the Company declared a
+# $0.16 per share cash dividend" (only the words of an ordinary one: never "a $1.00 per share special dividend")
+_DIVIDEND_NAMED_AFTER = re.compile(r"^\s*per\s+(?:common\s+|ordinary\s+)?share\s+((?:(?:quarterly|regular|cash|common)\s+){0,3}"
+                                   r"(?:dividend|distribution))s?\b", re.I)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|paid)(?:\s+and\s+(?:declared|paid))?\s+an?\s*$", re.I)
+_TOTAL_DIVIDENDS = re.compile(r"\b(total\s+(?:(?:cash|common)\s+)?(?:dividends|distributions))\s+(?:of|were|was|totaled|totalled|"
+                              r"amounted\s+to|paid\s+of|declared\s+of)\s+(?:approximately\s+)?$", re.I)
+# the unit a partnership's distribution is paid on, in place of a share (the group "basis" never takes part: PER_SHARE_RE's)
+_PER_PARTNERSHIP_UNIT = re.compile(r"^\)?\s*(?P<basis>(?!))?per\s+(?:(?:common|limited\s+partner(?:ship)?|LP|partnership|class\s+[a-z])\s+)?"
+                                   r"unit\b(?!s?\s+(?:of|sold|shipped|produced|volume))", re.I)
+# a bullet opening on the verb that declared or paid the dividends it states ("* Declared dividends of $3.00 per share")
+_DECLARED_LEAD = re.compile(r"^\W*(?:declared|paid)\s+(?:total\s+|cash\s+|common\s+){0,2}(?:dividends|distributions)\b", re.I)
+_PAYABLE_ON = re.compile(r"\b(?:payable|to\s+be\s+paid|will\s+be\s+paid|paid|payment\s+date\s+of)\s+(?:on\s+)?(?:or\s+(?:about|after)\s+)?"
+                         rf"({MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)", re.I)
+_RECORD_DATE_BEFORE = re.compile(r"\b(?:of\s+record|record\s+date)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+close\s+of\s+business\s+"
+                                 r"(?:on\s+)?)?$", re.I)  # (never "record" alone: "Record full-year revenue")
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:each|every|per)\s+quarter\b", re.I)  # a dividend paid each quarter
 _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
@@ -860,6 +876,8 @@ class NarrativeReader:
         # figures whose own words say whose they are against a bullet's opening name (id -> "company" for "consolidated
         # net income", "total company revenue"; "share" for "accounted for one third of net income"): never the name's
         self.bullet_exempt: dict[int, str] = {}
+        self.dated_heading = False  # the last heading named a period (a flow named by its verb alone may take it)
+        self.in_bullet = False  # the paragraph read is a bullet
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
         self.skip = skip or set()
@@ -909,6 +927,9 @@ class NarrativeReader:
             low = para.text.lower()
             words = WordStarts(low) if plain_words(para.text) else None
             para_spans = self.periods.find_in(para.text, low, words)  # once a paragraph: far cheaper than per sentence
+            if "record" in low:  # "to shareholders of record as of November 29, 2024": a dividend's record date, no
+                para_spans = [s for s in para_spans  # date of any figure (nor the span of the dividend itself)
+                              if not _RECORD_DATE_BEFORE.search(para.text, max(0, s.start - 40), s.start)]
             term_starts = words.term_starts() if words else None
             # the bullets, and the paragraph, right under a business line's heading are its; so is a later paragraph of
             # its section that says so ("Operating profit in the segment for the third quarter increased to ...")
@@ -918,6 +939,7 @@ class NarrativeReader:
             business, place = _bullet_subject(para.text, self.issuer, self.issuer_name) if para.bullet else ("", "")
             self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
+            self.in_bullet = para.bullet
             earlier, last = 0, 0
             for a, b in sentences(para.text):
                 self.read_before_last = earlier
@@ -938,6 +960,7 @@ class NarrativeReader:
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
                 carry = first or (None if self._names_two_periods(para_spans) else carry)
+                self.dated_heading = first is not None
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
@@ -1577,7 +1600,20 @@ class NarrativeReader:
         term = term_m.group(0) if term_m else ""
         part_of_list = False
         continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
-        if c.kind == "money" and (term or not owner):
+        flow = _flow_of_verb(c, self.issuer, self.issuer_name) if owner is None else ""
+        if owner is None and not flow and term_m is not None and (whole := _TOTAL_DIVIDENDS.search(c.text, max(0, term_m.start() - 12),
+                                                                                          start)) \
+                and whole.start() < term_m.start() and c.kind == "money" and c.m.group("scale") and not PER_SHARE_RE.match(c.tail):
+            flow = " ".join(whole.group(1).lower().split())  # "for total distributions of $15.7 million": the money the
+            # period's dividends came to, a printed term (never dividends per share)
+        named_after = False  # a dividend per share named after its amount
+        if flow:  # "we repurchased $131 million of our shares": the verb names the amount, never a term around it
+            term, term_m = flow, None
+        elif owner is None and c.kind == "money" and (named := _DIVIDEND_NAMED_AFTER.match(c.tail)) \
+                and _DECLARED_BEFORE.search(c.span):
+            term, term_m = named.group(1), None  # "declared and paid a $0.16 per share cash dividend": the noun after it
+            named_after = True
+        elif c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
             if after and _LIST_GOES_ON.match(c.tail[after.end():]):
                 return None  # "$26.5 million in cash, restricted cash, and short-term deposits": a sum of several
@@ -1652,7 +1688,7 @@ class NarrativeReader:
                                          int(prior.figure.quote)):
             term = prior.term  # "Net income, which was previously reported as $35.0 million, was $40.0 million": the
             # aside closed, the term's own verb and amount
-        printed = False  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
+        printed = bool(flow)  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
             printed = bool(term)
@@ -1676,7 +1712,16 @@ class NarrativeReader:
             per_share = True  # "FFO per diluted share was", "AFFO ("adjusted funds ...") per share increased 5% to"
             basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
             term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"
-        if _DIVIDEND_TERM.search(term) and (not (per_share and c.periods) or _FROM_BEFORE.search(c.span)) \
+        if c.kind == "money" and not per_share and not flow and _DIVIDEND_TERM.search(term) \
+                and (unit_m := _PER_PARTNERSHIP_UNIT.match(c.tail)):
+            per_share, phrase = True, unit_m  # "distributions of $1.20 per common unit": a partnership's share (a unit of
+            # any other thing, "per ton", never)
+        coming = self._declared_quarter(c) if per_share and not flow and owner is None and _DIVIDEND_TERM.search(term) else None
+        headed = per_share and owner is None and bool(_DECLARED_LEAD.match(c.text)) and not _PAYABLE_ON.search(c.text) \
+            and "record" not in c.text and context_period is not None and context_period.months >= 12 \
+            and self._headed_flow(c, context_period)  # "* Declared dividends of $3.00 per share" under a year's heading
+        if not flow and _DIVIDEND_TERM.search(term) and (not (per_share and (c.periods or coming or headed))
+                                                         or _FROM_BEFORE.search(c.span)) \
                 or term_m is not None and (other := _NOT_THE_PERIODS_DIVIDEND.search(
                     c.text[max(0, term_m.start() - 40):term_m.start()])) \
                 and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)):
@@ -1709,7 +1754,7 @@ class NarrativeReader:
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if term_m is not None and (holders := _ATTRIBUTED_TO.match(c.text, term_m.end(), start)):
             term = f"{term} {' '.join(holders.group(0).split())}"
-        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail):
+        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail) and not (phrase and phrase.re is _PER_PARTNERSHIP_UNIT):
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
         if owner is None and not self.under_segment and _SEGMENTS_OWN.search(c.text, 0, start):
             self.subject_not_read = True
@@ -1782,11 +1827,14 @@ class NarrativeReader:
         if _EXCLUDED_AMOUNT.search(c.span[-60:]):
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if coming is not None and primary is None:
+            period = coming  # "declared a quarterly cash dividend of $0.47 per share, payable on March 14, 2025" in the
+            # release of the quarter before: the dividend of the quarter it is declared and paid in
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None:
-            period = self._printed_period(c, period)
-            if period is None:
+            period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None)
+            if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
         if period is None or continued is not None and period == continued.figure.period:
@@ -1807,7 +1855,7 @@ class NarrativeReader:
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or self._outlook_period(c, period)):
             return None  # an outlook's range is of a period to come that its sentence (or lead-in) names
-        if primary is None and owner is None and _DIVIDEND_TERM.search(term) \
+        if primary is None and owner is None and not flow and coming is None and not headed and _DIVIDEND_TERM.search(term) \
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
             return None  # "declared a quarterly dividend of $0.26 per share, payable ...": declared for which period? Its
             # own clause must say ("... totaling $3.00 for the year, over the dividends of $2.919": not the year's)
@@ -1857,8 +1905,8 @@ class NarrativeReader:
                 _included_object(c, term_m) or _DISCONTINUED.search(after_term)):
             qualifier = "included"  # "Net income includes operating income from the new plant of $3.0 million", "revenue
             # from discontinued operations was $3.0 million": a part of a figure, never the figure itself
-        if (inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
-                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
+        if not named_after and ((inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
+                c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
@@ -1901,6 +1949,9 @@ class NarrativeReader:
                 and _BULLET_SUBJECT_LEAD.fullmatch(c.masked[:term_m.start()]):  # "* Free cash flow of approximately $300
             # million" (the bullet's subject; never "other income and expense are expected to be an income of $500 million")
             qualifier = f"{qualifier}, guidance" if qualifier and not _OUTLOOK_WORDS.fullmatch(qualifier) else "guidance"
+        if named_after and (qualifier or not period.months):
+            return None  # "declared and paid a $0.16 per share cash dividend to holders of record as of <date>": the
+            # dividend of the span its sentence names, never a date's nor a part of another figure
         if qualifier:
             label = f"{label} ({qualifier})"
         fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(c.m.start()),
@@ -2019,6 +2070,33 @@ class NarrativeReader:
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
+
+    def _declared_quarter(self, c: "Context") -> Period | None:
+        """The quarter of a quarterly dividend its sentence declares with no period of its own and a payment date
+        ("The Board declared a quarterly cash dividend of $0.47 per share, payable on March 14, 2025"): a release is
+        published after its period, so the dividend it declares is declared in the quarter after it; paid in that
+        quarter too, it is that quarter's dividend on either reckoning (declared or paid). A payment date in any other
+        quarter, a dividend not said to be quarterly, or a period the sentence names: None (read otherwise or not)."""
+        own = self.periods.default_period
+        if own is None or not own.months or c.periods or not _QUARTERLY.search(c.text, 0, c.m.start()):
+            return None
+        paid = _PAYABLE_ON.search(c.text, c.m.end())
+        when = self.periods._date(paid.group(1)) if paid else None
+        if when is None:
+            return None
+        coming = Period(month_end(*add_months(own.end.year, own.end.month, 3)), 3)
+        begins = coming.start
+        return coming if begins is not None and begins <= when <= coming.end else None
+
+    def _headed_flow(self, c: "Context", period: Period | None) -> bool:
+        """May a flow named by its verb in a bullet with no period of its own ("* Invested $371 million in 127
+        properties") take `period`, the one its context gives? A flow's verb says it is no balance; the period must be
+        the one the heading right above names, past (never one to come, an outlook's, a business line's heading's, nor
+        the release's own where no heading names it), and the bullet must not say it is of a time after or since
+        ("Subsequent to quarter end, repurchased ...")."""
+        own = self.periods.default_period
+        return period is not None and not c.periods and self.in_bullet and self.dated_heading and own is not None \
+            and period.end <= own.end and not (self.under_segment or self.under_outlook) and not _SINCE.search(c.text)
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
         """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
@@ -2939,6 +3017,69 @@ def _printed_subject(c: "Context") -> str:
     if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
         return ""  # "recorded a gain of $12 million on the sale of its offices": the subject goes on after the amount
     return _as_printed(_plain_subject(m.group("np")), c.text, start)
+
+
+# A flow of the period said with the company as the subject of its verb (vocabulary.toml [language] flow_verbs): "we
+# repurchased $131 million of our shares", "For the quarter, the Company raised $500 million", "During <period>, Acme
+# repurchased 559 thousand shares for $120 million" — the verb's name for the amount, read as a printed term
+_FLOWS = [(verb, name, re.compile(after, re.I) if after else None)
+          for verb, name, after in VOCABULARY.get("language", {}).get("flow_verbs", [])]
+_FLOW_VERBS = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb, _, _ in _FLOWS) or "(?!)"
+_FLOW_LEAD = (r"\W{0,4}(?:(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?\x00\s*,?\s+)?(?:(?P<subject>we|the\s+(?:company|corporation|"
+              r"partnership|trust|bank)|(?-i:(?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&.'\u2019-]*))\s+(?:also\s+)?|(?-i:(?=[A-Z][a-z])))")
+# (no subject: a bullet or sentence opening on the verb, "* Invested $371 million in 127 properties", the company's own)
+_FLOW_ABOUT = r"(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\(?"
+_CLOSE_AFTER = re.compile(r"\s*\)?")
+_SINCE = re.compile(r"\b(?:subsequent|since|after|following|through|to\s+date|year[\s-]to[\s-]date|cumulative\w*)\b", re.I)
+_FLOW_AMOUNT = re.compile(_FLOW_LEAD + rf"(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
+# "repurchased approximately 559 thousand shares of common stock for $120 million": the shares' cost
+_FLOW_SHARES_FOR = re.compile(_FLOW_LEAD + r"(?P<verb>repurchased|bought\s+back)\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+)?"
+                              r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:thousand|million)?\s+"
+                              r"(?:of\s+(?:its|our)\s+)?(?:[\w-]+\s+){0,3}?shares"
+                              r"(?:\s+of\s+(?:its\s+|our\s+)?(?:class\s+[a-z]\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+for\s+"
+                              + _FLOW_ABOUT, re.I)
+# a second verb of the same subject after the first flow's amount: "we paid $98 million of dividends and repurchased $131
+# million of our shares"
+_FLOW_AND = re.compile(rf"[^$;]{{0,50}}?,?\s+and\s+(?:also\s+)?(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
+
+
+def _flow_of_verb(c: "Context", issuer: tuple[str, ...] | None, issuer_name: frozenset[str]) -> str:
+    """The name of a flow of the period the amount is, when the company itself is the subject of the verb right before it
+    (vocabulary.toml flow_verbs); "" otherwise. The subject must be the company ("we", "the Company", its own name): a
+    fund's, a venture's or a business line's flow ("In renewable power, we raised ...", "Wexford Fund invested ...") is
+    never the company's. A verb that needs its object after the amount ("paid ... in dividends", "returned ... to
+    shareholders", "repurchased ... of our shares") is read only with it."""
+    if c.kind != "money" or not _FLOWS or PER_SHARE_RE.match(c.tail):
+        return ""
+    start = c.m.start()
+    open_at = c.masked.rfind(";", 0, start) + 1
+    if c.prev_end > open_at:
+        lead = _FLOW_AMOUNT.match(_blank_periods(c, open_at, c.prev_end))  # the sentence opened on the company's flow
+        m = _FLOW_AND.fullmatch(_blank_periods(c, c.prev_end, start)) if lead and _company(lead, issuer, issuer_name) else None
+    else:
+        clause = _blank_periods(c, open_at, start)
+        m = _FLOW_AMOUNT.fullmatch(clause) or _FLOW_SHARES_FOR.fullmatch(clause)
+        m = m if m and _company(m, issuer, issuer_name) else None
+    if m is None:
+        return ""
+    verb = " ".join(m.group("verb").lower().split())
+    name, after = next((n, a) for v, n, a in _FLOWS if v == verb)
+    closed = _CLOSE_AFTER.match(c.text, c.m.end())  # "$(3.0) million": the object after the amount's own ")"
+    if after is not None and m.re is not _FLOW_SHARES_FOR and not after.match(c.text, closed.end() if closed else c.m.end()):
+        return ""
+    return name
+
+
+def _company(m: re.Match, issuer: tuple[str, ...] | None, issuer_name: frozenset[str]) -> bool:
+    """Is the subject a flow's lead names the company itself: "we", "the Company", or words all of its own name?"""
+    subject = " ".join((m.group("subject") or "we").lower().split())
+    if subject in _COMPANY_SUBJECTS:
+        return True
+    words = [_POSSESSIVE.sub("", w.strip(".,")) for w in subject.split()]
+    return issuer is not None and all(w in issuer or w in issuer_name for w in words)
+
+
+_COMPANY_SUBJECTS = frozenset({"we", "the company", "the corporation", "the partnership", "the trust", "the bank"})
 
 
 def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:

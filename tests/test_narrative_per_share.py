@@ -93,7 +93,9 @@ def test_a_dividend_without_its_period_or_of_another_kind_is_not_read():
                 "Pellucid will pay its next quarterly cash dividend of $0.04 per share on March 27, 2020.\n\n"
                 "The annualized dividend for the fourth quarter of 2019 was $3.036 per common share.\n\n"
                 "The company paid $244 million of cash dividends in the fourth quarter of 2019.\n")
-    assert not [g for g in got if g[0] == "dividends_per_share"], got
+    # only the quarterly dividend declared payable in the quarter after the release's (declared and paid in it: its
+    # dividend); never the previous one it is compared with, a month's, the next one, an annualized one
+    assert [g for g in got if g[0] == "dividends_per_share"] == [("dividends_per_share", 0.655, "Q1 2020", "", "")], got
     assert not [g for g in got if g[1] == 244_000_000 and g[0] != "other"]
 
 
