@@ -1951,7 +1951,7 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
-    whole_table = stated(title)
+    whole_table = stated(title) or _caption_period(caption, stated)
     own: dict[int, str] = {}
     found: dict[int, Period | None] = {}
     for c in amounts:
@@ -1966,8 +1966,8 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
             return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
     if _whole_and_parent(amounts, own, found) or _whole_beside_maturities(amounts, own, found, title, stated, caption):
         return
-    if _scale(title) is None:
-        return  # amounts of a class whose scale the table does not state
+    if _scale(title) is None and _caption_scale(caption) is None:
+        return  # amounts of a class whose scale neither the table nor an excerpt's caption states
     if sum(1 for t in own.values() if _WHOLE.match(t)) > len(set(found.values())):
         return  # 'Group | Company': two columns of the whole, one of them the parent alone
     if any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60 for t in own.values()) \
@@ -1977,6 +1977,20 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
     for c in amounts:
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
+
+
+def _caption_period(caption: str, stated) -> Period | None:
+    """The one period an excerpt's caption states ('The table below includes revenue for the fiscal year ended
+    September 28, 2019 by segment (in thousands):'), where the table's own heading states none: its class columns
+    are that period's. None for a caption of a forecast, or one naming no period or several."""
+    return stated(caption) if caption and not _FORWARD_HEADING.search(caption) else None
+
+
+def _caption_scale(caption: str) -> float | None:
+    """The scale an excerpt's caption states, in its own words or in a note in parentheses at its end ('... revenue
+    for the fiscal year ended September 28, 2019 disaggregated by segment (in thousands):'), however long it runs."""
+    notes = re.findall(r"\([^()]{1,60}\)", caption)
+    return _scale(caption) if _scale(caption) is not None or not notes else _scale(notes[-1])
 
 
 _YEAR_OF = re.compile(r"(?:19|20)\d\d")  # a heading of a year alone

@@ -1332,3 +1332,29 @@ def test_work_in_progress_and_work_in_process_name_one_row(tmp_path_factory, pri
     assert answer.status == "answered" and answer.value == 1_020_000, answer.text
     answer = _ask(engine, f"What was the change in {asked} between 2018 and 2019?")
     assert answer.status == "answered" and answer.value == 150_000, answer.text
+
+
+def _regions(caption: str) -> str:
+    return _table([["", "North", "South", "Total"], ["Hardware", "$12,100", "$3,400", "$15,500"],
+                   ["Services", "4,200", "1,300", "5,500"], ["Total", "$16,300", "$4,700", "$21,000"]], caption)
+
+
+def test_class_columns_take_the_period_and_scale_of_the_excerpts_caption() -> None:
+    """'North | South | Total' with no period or scale in the table, its caption printed apart ('... for the year
+    ended December 31, 2019 by region (in thousands):', too long a line to read as a scale line): each column is
+    that year's, the Total column the company's own figure, the others the figure of their heading."""
+    doc = parse_text("t.txt", _regions("The table below presents our net sales for the year ended December 31, "
+                                       "2019 disaggregated by geographic region and by the product lines we sell "
+                                       "to our customers (in thousands):"), excerpt=True)
+    got = {(f.label, f.segment, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Services", "", FY19, 5_500_000) in got and ("Services", "South", FY19, 1_300_000) in got
+    assert ("Hardware", "North", FY19, 12_100_000) in got and len(got) == 9
+
+
+@pytest.mark.parametrize("caption", [
+    "The table below presents our net sales by geographic region (in thousands):",  # no period
+    "The table below presents our net sales for the year ended December 31, 2019 by region:",  # no scale
+    "The table below presents the net sales we expect for the year ending December 31, 2020 (in thousands):",
+])
+def test_class_columns_stay_unread_where_the_caption_states_no_period_no_scale_or_a_forecast(caption: str) -> None:
+    assert _facts(_regions(caption)) == set()
