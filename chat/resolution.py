@@ -1128,12 +1128,14 @@ class Resolver:
             raise _Reply(wording.which_segment(q.text, [best, *tied], company.name, q.product_words))
         unexplained = [w for w in q.product_words if w not in self._metric_words(company, metric)
                        and not (slots.geo and w in _PART_WORDS)]  # "U.S. segment": the place is the segment
-        if best and (other := _another_subject(best, [w for w in q.product_words if w not in _synonym_words(metric)],
-                                                                  candidates)):
+        asked = [w for w in q.product_words if w not in _synonym_words(metric)]
+        pool = candidates if not best or _another_subject(best, asked, candidates) else \
+            self._company_products(company, metric)
+        if best and (other := _another_subject(best, asked, pool)):
             # "revenue from Routing for Network Solutions": a row and a column named at once; no figure is held under
             # both names, so neither one's figure (the column's total, the row's total) answers it
             subject = self._subject(q, company, slots)
-            named = [best] + [c for c in candidates if c != best and any(_fits(c, w) for w in other)][:2]
+            named = [best] + [c for c in pool if c != best and any(_fits(c, w) for w in other)][:2]
             raise _Reply(wording.not_both(q.text, named, subject, self._holdings(subject)))
         if not best and unexplained and self._said_by_headers(q, company, unexplained, metric):
             unexplained = []  # printed over the row's figures: they say what the figures are
@@ -1144,6 +1146,14 @@ class Resolver:
             subject = self._subject(q, company, slots)
             raise _Reply(wording.no_figures_about(q.text, unexplained, subject, self._holdings(subject)))
         return best
+
+    def _company_products(self, company: Company, metric: str) -> list[str]:
+        """The segments and products the company's releases name for figures other than the metric asked: a column
+        ('Network Solutions') whose own figures were read under another metric than the rows' total ('revenue from
+        Network Solutions', where only 'Subscriber Solutions' is a product of revenue), so a word of it is never
+        dropped to pick the one product of the metric that shares another word."""
+        products = self.lookup.company(company.key).products
+        return sorted({p for m, held in products.items() if m != metric for p in held})
 
     def _metric_words(self, company: Company, metric: str) -> set[str]:
         """Words that name the metric itself: its synonyms and the labels it is printed under

@@ -1358,3 +1358,22 @@ def test_class_columns_take_the_period_and_scale_of_the_excerpts_caption() -> No
 ])
 def test_class_columns_stay_unread_where_the_caption_states_no_period_no_scale_or_a_forecast(caption: str) -> None:
     assert _facts(_regions(caption)) == set()
+
+
+def _sources() -> str:
+    return _table([["(In thousands)", "Network Systems", "Field Services", "Total"],
+                   ["Access Systems", "$210,400", "$31,200", "$241,600"], ["Home Devices", "96,100", "5,300", "101,400"],
+                   ["Total", "$306,500", "$36,500", "$343,000"]],
+                  "The following table disaggregates our revenue by major source for the year ended December 31, 2019:")
+
+
+def test_a_column_named_is_never_answered_by_a_row_sharing_one_of_its_words(tmp_path) -> None:
+    """'Network Systems | Field Services | Total' over rows 'Access Systems', 'Home Devices': the rows' totals are
+    revenue by source, the columns' figures another reading's. 'Revenue from Network Systems' shares 'systems' with
+    the row 'Access Systems' only; its 'network' names a column held, so the question names a subject the row is not,
+    and is never given the row's figure; the row itself is still answered."""
+    engine = _engine(tmp_path, _sources())
+    answer = _ask(engine, "What was the revenue from Network Systems in 2019?")
+    assert answer.value in (None, 306_500_000), answer.text
+    answer = _ask(engine, "What was the revenue from Access Systems in 2019?")
+    assert (answer.status, answer.value) == ("answered", 241_600_000) and "line 3" in answer.text
