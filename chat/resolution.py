@@ -25,7 +25,7 @@ from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, nor
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, SECTION, UNIT, VALUE, FactLookup, PeriodKey
+from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, PRODUCT, SECTION, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 
@@ -142,6 +142,11 @@ def _letters(name: str) -> str:
 def _fits(product: str, word: str) -> bool:
     """The word asked is one of the product's words, as the product scoring reads them (first six letters alike)."""
     return any(fuzz.ratio(word[:6], pw[:6]) >= 84 for pw in re.findall(r"[a-z]+", product.lower()))
+
+
+def _all_said(name: str, words: list[str]) -> bool:
+    """Every word of a printed name (of three letters or more) is one of the words asked."""
+    return all(any(_fits(w, nw) for w in words) for nw in re.findall(r"[a-z]{3,}", name.lower()))
 
 
 def _another_subject(best: str, words: list[str], candidates: list[str]) -> list[str]:
@@ -1132,8 +1137,12 @@ class Resolver:
         pool = candidates if not best or _another_subject(best, asked, candidates) else \
             self._company_products(company, metric)
         if best and (other := _another_subject(best, asked, pool)):
-            # "revenue from Routing for Network Solutions": a row and a column named at once; no figure is held under
-            # both names, so neither one's figure (the column's total, the row's total) answers it
+            # "revenue from Routing for Network Solutions": a row and a column named at once; unless the row's own
+            # figures are held under the column's name, neither one's figure (the column's total, the row's total)
+            # answers it
+            if cell := self._row_and_column(company, best, asked):
+                q.metric = slots.metric = cell[0]
+                return cell[1]
             subject = self._subject(q, company, slots)
             named = [best] + [c for c in pool if c != best and any(_fits(c, w) for w in other)][:2]
             raise _Reply(wording.not_both(q.text, named, subject, self._holdings(subject)))
@@ -1146,6 +1155,19 @@ class Resolver:
             subject = self._subject(q, company, slots)
             raise _Reply(wording.no_figures_about(q.text, unexplained, subject, self._holdings(subject)))
         return best
+
+    def _row_and_column(self, company: Company, row: str, words: list[str]) -> tuple[str, str] | None:
+        """The cell where a printed row and a class column meet ('revenue from Access Systems for Network Systems'):
+        the row's figures read under its printed label, one of them under the one column that holds every word the
+        row does not, where every word of the row and of the column was asked. (metric, product) of that cell, or
+        None where no such one cell is held ('revenue from Network Systems' names no row whole)."""
+        if not _all_said(row, words):
+            return None
+        metric = LABEL_PREFIX + row.lower()
+        held = sorted({r[PRODUCT] for r in self.lookup.company(company.key).metric_rows(metric) if r[PRODUCT]})
+        left = [w for w in words if not _fits(row, w) and w not in _PART_WORDS]  # the words the row does not hold
+        columns = [c for c in held if left and all(_fits(c, w) for w in left) and _all_said(c, words)]
+        return (metric, columns[0]) if len(columns) == 1 else None
 
     def _company_products(self, company: Company, metric: str) -> list[str]:
         """The segments and products the company's releases name for figures other than the metric asked: a column

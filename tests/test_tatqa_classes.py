@@ -1377,3 +1377,14 @@ def test_a_column_named_is_never_answered_by_a_row_sharing_one_of_its_words(tmp_
     assert answer.value in (None, 306_500_000), answer.text
     answer = _ask(engine, "What was the revenue from Access Systems in 2019?")
     assert (answer.status, answer.value) == ("answered", 241_600_000) and "line 3" in answer.text
+
+
+def test_a_row_and_a_class_column_named_at_once_give_the_cell_where_they_meet(tmp_path) -> None:
+    """'revenue from Home Devices for Field Services': the row 'Home Devices' under the column 'Field Services', the one
+    cell where both meet; a column named by only part of its name ('for Field') meets no row, and is not answered."""
+    engine = _engine(tmp_path, _sources())
+    answer = _ask(engine, "What was the revenue from Home Devices for Field Services?")
+    assert (answer.status, answer.value) == ("answered", 5_300_000) and "line 4" in answer.text
+    answer = _ask(engine, "What was the revenue from Access Systems for Network Systems in 2019?")
+    assert (answer.status, answer.value) == ("answered", 210_400_000) and "line 3" in answer.text
+    assert _ask(engine, "What was the revenue from Home Devices for Field in 2019?").value is None
