@@ -145,7 +145,7 @@ def _fits(product: str, word: str) -> bool:
 
 
 def _all_said(name: str, words: list[str]) -> bool:
-    """Every word of a printed name (of three letters or more) is one of the words asked."""
+    """Every word of a printed name (of three letters or more) is one of the question's words."""
     return all(any(_fits(w, nw) for w in words) for nw in re.findall(r"[a-z]{3,}", name.lower()))
 
 
@@ -1140,7 +1140,7 @@ class Resolver:
             # "revenue from Routing for Network Solutions": a row and a column named at once; unless the row's own
             # figures are held under the column's name, neither one's figure (the column's total, the row's total)
             # answers it
-            if cell := self._row_and_column(company, best, asked):
+            if cell := self._row_and_column(company, best, asked, re.findall(r"[a-z&]+", q.norm)):
                 q.metric = slots.metric = cell[0]
                 return cell[1]
             subject = self._subject(q, company, slots)
@@ -1156,17 +1156,18 @@ class Resolver:
             raise _Reply(wording.no_figures_about(q.text, unexplained, subject, self._holdings(subject)))
         return best
 
-    def _row_and_column(self, company: Company, row: str, words: list[str]) -> tuple[str, str] | None:
+    def _row_and_column(self, company: Company, row: str, words: list[str], said: list[str]) -> tuple[str, str] | None:
         """The cell where a printed row and a class column meet ('revenue from Access Systems for Network Systems'):
-        the row's figures read under its printed label, one of them under the one column that holds every word the
-        row does not, where every word of the row and of the column was asked. (metric, product) of that cell, or
-        None where no such one cell is held ('revenue from Network Systems' names no row whole)."""
-        if not _all_said(row, words):
+        the row's figures read under its printed label, one of them under the one column that holds every word of the
+        product asked the row does not, where the question says every word of the row and of the column. (metric,
+        product) of that cell, or None where no such one cell is held ('revenue from Network Systems' names no row
+        whole)."""
+        if not _all_said(row, said):
             return None
         metric = LABEL_PREFIX + row.lower()
         held = sorted({r[PRODUCT] for r in self.lookup.company(company.key).metric_rows(metric) if r[PRODUCT]})
         left = [w for w in words if not _fits(row, w) and w not in _PART_WORDS]  # the words the row does not hold
-        columns = [c for c in held if left and all(_fits(c, w) for w in left) and _all_said(c, words)]
+        columns = [c for c in held if left and all(_fits(c, w) for w in left) and _all_said(c, said)]
         return (metric, columns[0]) if len(columns) == 1 else None
 
     def _company_products(self, company: Company, metric: str) -> list[str]:

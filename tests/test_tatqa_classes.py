@@ -1362,14 +1362,14 @@ def test_class_columns_stay_unread_where_the_caption_states_no_period_no_scale_o
 
 def _sources() -> str:
     return _table([["(In thousands)", "Network Systems", "Field Services", "Total"],
-                   ["Access Systems", "$210,400", "$31,200", "$241,600"], ["Home Devices", "96,100", "5,300", "101,400"],
+                   ["Access Systems", "$210,400", "$31,200", "$241,600"], ["Home & Other Devices", "96,100", "5,300", "101,400"],
                    ["Total", "$306,500", "$36,500", "$343,000"]],
                   "The following table disaggregates our revenue by major source for the year ended December 31, 2019:")
 
 
 def test_a_column_named_is_never_answered_by_a_row_sharing_one_of_its_words(tmp_path) -> None:
-    """'Network Systems | Field Services | Total' over rows 'Access Systems', 'Home Devices': the rows' totals are
-    revenue by source, the columns' figures another reading's. 'Revenue from Network Systems' shares 'systems' with
+    """'Network Systems | Field Services | Total' over rows 'Access Systems', 'Home & Other Devices': the rows' totals
+    are revenue by source, the columns' figures another reading's. 'Revenue from Network Systems' shares 'systems' with
     the row 'Access Systems' only; its 'network' names a column held, so the question names a subject the row is not,
     and is never given the row's figure; the row itself is still answered."""
     engine = _engine(tmp_path, _sources())
@@ -1380,11 +1380,12 @@ def test_a_column_named_is_never_answered_by_a_row_sharing_one_of_its_words(tmp_
 
 
 def test_a_row_and_a_class_column_named_at_once_give_the_cell_where_they_meet(tmp_path) -> None:
-    """'revenue from Home Devices for Field Services': the row 'Home Devices' under the column 'Field Services', the one
-    cell where both meet; a column named by only part of its name ('for Field') meets no row, and is not answered."""
+    """'revenue from Home & Other Devices for Field Services': the row 'Home & Other Devices' under the column 'Field
+    Services', the one cell where both meet; a column named by only part of its name ('for Field') meets no row, and
+    is not answered."""
     engine = _engine(tmp_path, _sources())
-    answer = _ask(engine, "What was the revenue from Home Devices for Field Services?")
+    answer = _ask(engine, "What was the revenue from Home & Other Devices for Field Services?")
     assert (answer.status, answer.value) == ("answered", 5_300_000) and "line 4" in answer.text
     answer = _ask(engine, "What was the revenue from Access Systems for Network Systems in 2019?")
     assert (answer.status, answer.value) == ("answered", 210_400_000) and "line 3" in answer.text
-    assert _ask(engine, "What was the revenue from Home Devices for Field in 2019?").value is None
+    assert _ask(engine, "What was the revenue from Home & Other Devices for Field in 2019?").value is None
