@@ -99,13 +99,27 @@ def caption_subject(lines: list[str], table: GridTable) -> str:
     or it reads as no caption, or its subject names no one figure ('Domestic and international sales': which row
     is which is not said)."""
     sentence = caption_line(lines, table)
-    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence)
+    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence) \
+        or _dimension_title(lines, table)
     if not m:
         return ""
     subject = _BY_DIMENSION.sub("", _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s")))).strip()
     if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject) or _TWO_OF_ONE.match(subject):
         return ""
     return subject[:1].upper() + subject[1:]
+
+
+# A title line naming a figure and the dimension its rows split it by, with no verb: "Revenue by Geographic Region"
+_DIMENSION_TITLE = re.compile(r"^(?P<s>[A-Z][\w ,'\u2019&-]{2,60}?" + _BY_DIMENSION.pattern + ")", re.I)
+
+
+def _dimension_title(lines: list[str], table: GridTable) -> re.Match | None:
+    """The one title line beside an excerpt's table that names what its rows split ('Revenue by Geographic Region',
+    printed apart from a table of places): its figure is the rows' subject, as a caption's would be. None where the
+    text prints no such line or more than one."""
+    found = [m for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
+             and (m := _DIMENSION_TITLE.match(line.strip()))]
+    return found[0] if len(found) == 1 else None
 
 
 def under_caption(figures: list[Figure], subject: str) -> None:

@@ -1389,3 +1389,26 @@ def test_a_row_and_a_class_column_named_at_once_give_the_cell_where_they_meet(tm
     answer = _ask(engine, "What was the revenue from Access Systems for Network Systems in 2019?")
     assert (answer.status, answer.value) == ("answered", 210_400_000) and "line 3" in answer.text
     assert _ask(engine, "What was the revenue from Home & Other Devices for Field in 2019?").value is None
+
+
+def _places(after: str) -> str:
+    return _table([["", "2019", "2018"], ["North America", "$3,120", "$2,940"], ["Europe", "151,200", "148,700"],
+                   ["Asia", "40,310", "52,900"], ["Total", "$194,630", "$204,540"]], after)
+
+
+def test_a_title_naming_what_the_rows_split_is_their_subject(tmp_path) -> None:
+    """'Revenue by Geographic Region' printed apart from a table of places (no caption sentence): the rows are the
+    revenue of each place, and the 'Total' row the revenue itself, as under a caption."""
+    engine = _engine(tmp_path, _places("Revenue by Geographic Region\nVessels operate worldwide (in thousands of U.S. "
+                                       "dollars)."))
+    answer = _ask(engine, "What was the revenue in Europe in 2019?")
+    assert (answer.status, answer.value) == ("answered", 151_200_000) and "line 4" in answer.text
+    answer = _ask(engine, "What was the total revenue in 2018?")
+    assert (answer.status, answer.value) == ("answered", 204_540_000) and "line 6" in answer.text
+
+
+def test_two_titles_naming_splits_leave_the_rows_without_a_subject() -> None:
+    """Two such title lines ('Revenue by Geographic Region', 'Assets by Geographic Region'): which one the table is
+    of is not known, so its rows stay their printed names."""
+    text = _places("Revenue by Geographic Region\nAssets by Geographic Region\nAmounts in thousands.")
+    assert {label for label, _, _ in _facts(text)} == {"North America", "Europe", "Asia", "Total"}
