@@ -63,11 +63,11 @@ _CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:
                       r"(?:\s+(?:at|as\s+of|as\s+at)\s+[^:()]*\d{4})?\s*(?:\([^()]*\))?\s*:$", re.I)
 _FOLLOWING_IS = re.compile(r"^the\s+following\s+is\s+an?\s+(?:breakdown|summary|analysis)\s+of\s+(?P<s>[^:;]{3,80}?)\s*"
                            r"(?:\([^()]*\))?\s*:$", re.I)
-_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides|"
-                              r"disaggregates)\s+"
+_FOLLOWING_TABLE = re.compile(r"^the\s+(?:following\s+table|table\s+below)\s+(?:presents|sets\s+forth|shows|summari[sz]es|"
+                              r"provides|disaggregates|includes)\s+"
                               r"(?P<s>[^:;]{3,80}?)\s*(?:\b(?:for|during|as\s+of|as\s+at|at|in)\b[^:;]*)?(?:\([^()]*\))?\s*:$",
                               re.I)
-_CAPTION_LEAD = re.compile(r"^(?:(?:the|our|its)\s+|the\s+company['\u2019]s\s+|(?:the\s+)?(?:components?|composition|"
+_CAPTION_LEAD = re.compile(r"^(?:(?:the\s+)?company['\u2019]s\s+|(?:the|our|its)\s+|(?:the\s+)?(?:components?|composition|"
                            r"breakdown|(?:geographic(?:al)?\s+)?distribution)\s+of\s+(?:the\s+|our\s+)?)+", re.I)
 # words that name no figure the rows are of: a caption of data, of several figures, or of the table's own layout
 _NO_CAPTION_SUBJECT = re.compile(r"\b(?:information|data|table|following|details?|segments?|results|figures|amounts|"
@@ -122,6 +122,13 @@ def _dimension_title(lines: list[str], table: GridTable) -> re.Match | None:
     return found[0] if len(found) == 1 else None
 
 
+# A heading row naming only the dimension the rows below split by ('Market Sector:', 'Geographic region:'): no figure
+# of its own, so the rows under it are still of the caption's subject
+_DIMENSION_HEADING = re.compile(r"^(?:(?:market|business|reportable|operating|geographic(?:al)?|product|end)\s+)?"
+                                r"(?:sectors?|segments?|regions?|areas?|markets?|categor(?:y|ies)|channels?|countr(?:y|ies)|"
+                                r"geography)$", re.I)
+
+
 def under_caption(figures: list[Figure], subject: str) -> None:
     """The rows of a table that print no heading of their own stand under the subject its caption names, as if
     the table printed it over them ('Parts and raw materials' under 'Inventories'): a question naming both finds
@@ -130,8 +137,8 @@ def under_caption(figures: list[Figure], subject: str) -> None:
     ('Total net sales') names its rows' subject itself: the caption is left to it."""
     if any(re.match(r"total\s+\w", f.label, re.I) for f in figures if f.source == "table"):
         return  # a total row naming its own subject ('Total net sales'): its parts are its (knowledge/lookup.py)
-    headed = [f for f in figures if f.source == "table" and not f.section and not f.segment and
-              not f.label.lower().startswith(subject.lower())]
+    headed = [f for f in figures if f.source == "table" and (not f.section or _DIMENSION_HEADING.match(f.section))
+              and not f.segment and not f.label.lower().startswith(subject.lower())]
     for f in headed:
         f.section = subject
         if f.label.lower() == "total":  # the subject's total where the rows above it add up to it (as a heading's)

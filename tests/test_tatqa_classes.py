@@ -1412,3 +1412,18 @@ def test_two_titles_naming_splits_leave_the_rows_without_a_subject() -> None:
     of is not known, so its rows stay their printed names."""
     text = _places("Revenue by Geographic Region\nAssets by Geographic Region\nAmounts in thousands.")
     assert {label for label, _, _ in _facts(text)} == {"North America", "Europe", "Asia", "Total"}
+
+
+def test_a_table_below_includes_the_companys_figure_over_a_dimension_heading(tmp_path) -> None:
+    """'The table below includes the Company’s revenue for the year ended December 31, 2019 disaggregated by source':
+    a caption of that form names the rows' subject ('the Company’s' no part of it), and a heading row naming only the
+    dimension the rows split by ('Business segment:') leaves them under it, so each row is that revenue."""
+    text = _table([["(In thousands)", "Network Systems", "Field Services", "Total"], ["Business segment:", "", "", ""],
+                   ["Access Systems", "$210,400", "$31,200", "$241,600"], ["Home & Other Devices", "96,100", "5,300", "101,400"]],
+                  "The table below includes the Company\u2019s revenue for the year ended December 31, 2019 disaggregated "
+                  "by source and customer type (in thousands):")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the revenue from Access Systems in 2019?")
+    assert (answer.status, answer.value) == ("answered", 241_600_000) and "line 4" in answer.text
+    answer = _ask(engine, "What was the revenue from Home & Other Devices for Field Services?")
+    assert (answer.status, answer.value) == ("answered", 5_300_000) and "line 5" in answer.text
