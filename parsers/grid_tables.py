@@ -6,6 +6,7 @@ row's line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -113,7 +114,7 @@ def caption_subject(lines: list[str], table: GridTable) -> str:
 _DIMENSION_TITLE = re.compile(r"^(?P<s>[A-Z][\w ,'\u2019&-]{2,60}?" + _BY_DIMENSION.pattern + ")", re.I)
 
 
-def _dimension_title(lines: list[str], table: GridTable) -> re.Match | None:
+def _dimension_title(lines: list[str], table: GridTable) -> re.Match[str] | None:
     """The one title line beside an excerpt's table that names what its rows split ('Revenue by Geographic Region',
     printed apart from a table of places): its figure is the rows' subject, as a caption's would be. None where the
     text prints no such line or more than one."""
@@ -2000,7 +2001,7 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
 
 
-def _caption_period(caption: str, stated) -> Period | None:
+def _caption_period(caption: str, stated: Callable[[str], Period | None]) -> Period | None:
     """The one period an excerpt's caption states ('The table below includes revenue for the fiscal year ended
     September 28, 2019 by segment (in thousands):'), where the table's own heading states none: its class columns
     are that period's. None for a caption of a forecast, or one naming no period or several."""
