@@ -25,7 +25,7 @@ from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, nor
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, SECTION, UNIT, VALUE, FactLookup, PeriodKey
+from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, PRODUCT, SECTION, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 
@@ -142,6 +142,11 @@ def _letters(name: str) -> str:
 def _fits(product: str, word: str) -> bool:
     """The word asked is one of the product's words, as the product scoring reads them (first six letters alike)."""
     return any(fuzz.ratio(word[:6], pw[:6]) >= 84 for pw in re.findall(r"[a-z]+", product.lower()))
+
+
+def _all_said(name: str, words: list[str]) -> bool:
+    """Every word of a printed name (of three letters or more) is one of the question's words."""
+    return all(any(_fits(w, nw) for w in words) for nw in re.findall(r"[a-z]{3,}", name.lower()))
 
 
 def _another_subject(best: str, words: list[str], candidates: list[str]) -> list[str]:
@@ -1138,12 +1143,18 @@ class Resolver:
             raise _Reply(wording.which_segment(q.text, [best, *tied], company.name, q.product_words))
         unexplained = [w for w in q.product_words if w not in self._metric_words(company, metric)
                        and not (slots.geo and w in _PART_WORDS)]  # "U.S. segment": the place is the segment
-        if best and (other := _another_subject(best, [w for w in q.product_words if w not in _synonym_words(metric)],
-                                                                  candidates)):
-            # "revenue from Routing for Network Solutions": a row and a column named at once; no figure is held under
-            # both names, so neither one's figure (the column's total, the row's total) answers it
+        asked = [w for w in q.product_words if w not in _synonym_words(metric)]
+        pool = candidates if not best or _another_subject(best, asked, candidates) else \
+            self._company_products(company, metric)
+        if best and (other := _another_subject(best, asked, pool)):
+            # "revenue from Routing for Network Solutions": a row and a column named at once; unless the row's own
+            # figures are held under the column's name, neither one's figure (the column's total, the row's total)
+            # answers it
+            if cell := self._row_and_column(company, best, asked, re.findall(r"[a-z&]+", q.norm)):
+                q.metric = slots.metric = cell[0]
+                return cell[1]
             subject = self._subject(q, company, slots)
-            named = [best] + [c for c in candidates if c != best and any(_fits(c, w) for w in other)][:2]
+            named = [best] + [c for c in pool if c != best and any(_fits(c, w) for w in other)][:2]
             raise _Reply(wording.not_both(q.text, named, subject, self._holdings(subject)))
         if not best and unexplained and self._said_by_headers(q, company, unexplained, metric):
             unexplained = []  # printed over the row's figures: they say what the figures are
@@ -1154,6 +1165,28 @@ class Resolver:
             subject = self._subject(q, company, slots)
             raise _Reply(wording.no_figures_about(q.text, unexplained, subject, self._holdings(subject)))
         return best
+
+    def _row_and_column(self, company: Company, row: str, words: list[str], said: list[str]) -> tuple[str, str] | None:
+        """The cell where a printed row and a class column meet ('revenue from Access Systems for Network Systems'):
+        the row's figures read under its printed label, one of them under the one column that holds every word of the
+        product asked the row does not, where the question says every word of the row and of the column. (metric,
+        product) of that cell, or None where no such one cell is held ('revenue from Network Systems' names no row
+        whole)."""
+        if not _all_said(row, said):
+            return None
+        metric = LABEL_PREFIX + row.lower()
+        held = sorted({r[PRODUCT] for r in self.lookup.company(company.key).metric_rows(metric) if r[PRODUCT]})
+        left = [w for w in words if not _fits(row, w) and w not in _PART_WORDS]  # the words the row does not hold
+        columns = [c for c in held if left and all(_fits(c, w) for w in left) and _all_said(c, said)]
+        return (metric, columns[0]) if len(columns) == 1 else None
+
+    def _company_products(self, company: Company, metric: str) -> list[str]:
+        """The segments and products the company's releases name for figures other than the metric asked: a column
+        ('Network Solutions') whose own figures were read under another metric than the rows' total ('revenue from
+        Network Solutions', where only 'Subscriber Solutions' is a product of revenue), so a word of it is never
+        dropped to pick the one product of the metric that shares another word."""
+        products = self.lookup.company(company.key).products
+        return sorted({p for m, held in products.items() if m != metric for p in held})
 
     def _metric_words(self, company: Company, metric: str) -> set[str]:
         """Words that name the metric itself: its synonyms and the labels it is printed under

@@ -6,6 +6,7 @@ row's line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -63,11 +64,11 @@ _CAPTION = re.compile(rf"^(?:(?:as\s+of|as\s+at|at|for|during)\b[^:]{{0,60}}?(?:
                       r"(?:\s+(?:at|as\s+of|as\s+at)\s+[^:()]*\d{4})?\s*(?:\([^()]*\))?\s*:$", re.I)
 _FOLLOWING_IS = re.compile(r"^the\s+following\s+is\s+an?\s+(?:breakdown|summary|analysis)\s+of\s+(?P<s>[^:;]{3,80}?)\s*"
                            r"(?:\([^()]*\))?\s*:$", re.I)
-_FOLLOWING_TABLE = re.compile(r"^the\s+following\s+table\s+(?:presents|sets\s+forth|shows|summari[sz]es|provides|"
-                              r"disaggregates)\s+"
+_FOLLOWING_TABLE = re.compile(r"^the\s+(?:following\s+table|table\s+below)\s+(?:presents|sets\s+forth|shows|summari[sz]es|"
+                              r"provides|disaggregates|includes)\s+"
                               r"(?P<s>[^:;]{3,80}?)\s*(?:\b(?:for|during|as\s+of|as\s+at|at|in)\b[^:;]*)?(?:\([^()]*\))?\s*:$",
                               re.I)
-_CAPTION_LEAD = re.compile(r"^(?:(?:the|our|its)\s+|the\s+company['\u2019]s\s+|(?:the\s+)?(?:components?|composition|"
+_CAPTION_LEAD = re.compile(r"^(?:(?:the\s+)?company['\u2019]s\s+|(?:the|our|its)\s+|(?:the\s+)?(?:components?|composition|"
                            r"breakdown|(?:geographic(?:al)?\s+)?distribution)\s+of\s+(?:the\s+|our\s+)?)+", re.I)
 # words that name no figure the rows are of: a caption of data, of several figures, or of the table's own layout
 _NO_CAPTION_SUBJECT = re.compile(r"\b(?:information|data|table|following|details?|segments?|results|figures|amounts|"
@@ -99,13 +100,34 @@ def caption_subject(lines: list[str], table: GridTable) -> str:
     or it reads as no caption, or its subject names no one figure ('Domestic and international sales': which row
     is which is not said)."""
     sentence = caption_line(lines, table)
-    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence)
+    m = _CAPTION.match(sentence) or _FOLLOWING_TABLE.match(sentence) or _FOLLOWING_IS.match(sentence) \
+        or _dimension_title(lines, table)
     if not m:
         return ""
     subject = _BY_DIMENSION.sub("", _AT_DATE.sub("", _CAPTION_LEAD.sub("", m.group("s")))).strip()
     if not subject or len(subject.split()) > 6 or _NO_CAPTION_SUBJECT.search(subject) or _TWO_OF_ONE.match(subject):
         return ""
     return subject[:1].upper() + subject[1:]
+
+
+# A title line naming a figure and the dimension its rows split it by, with no verb: "Revenue by Geographic Region"
+_DIMENSION_TITLE = re.compile(r"^(?P<s>[A-Z][\w ,'\u2019&-]{2,60}?" + _BY_DIMENSION.pattern + ")", re.I)
+
+
+def _dimension_title(lines: list[str], table: GridTable) -> re.Match[str] | None:
+    """The one title line beside an excerpt's table that names what its rows split ('Revenue by Geographic Region',
+    printed apart from a table of places): its figure is the rows' subject, as a caption's would be. None where the
+    text prints no such line or more than one."""
+    found = [m for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
+             and (m := _DIMENSION_TITLE.match(line.strip()))]
+    return found[0] if len(found) == 1 else None
+
+
+# A heading row naming only the dimension the rows below split by ('Market Sector:', 'Geographic region:'): no figure
+# of its own, so the rows under it are still of the caption's subject
+_DIMENSION_HEADING = re.compile(r"^(?:(?:market|business|reportable|operating|geographic(?:al)?|product|end)\s+)?"
+                                r"(?:sectors?|segments?|regions?|areas?|markets?|categor(?:y|ies)|channels?|countr(?:y|ies)|"
+                                r"geography)$", re.I)
 
 
 def under_caption(figures: list[Figure], subject: str) -> None:
@@ -116,8 +138,8 @@ def under_caption(figures: list[Figure], subject: str) -> None:
     ('Total net sales') names its rows' subject itself: the caption is left to it."""
     if any(re.match(r"total\s+\w", f.label, re.I) for f in figures if f.source == "table"):
         return  # a total row naming its own subject ('Total net sales'): its parts are its (knowledge/lookup.py)
-    headed = [f for f in figures if f.source == "table" and not f.section and not f.segment and
-              not f.label.lower().startswith(subject.lower())]
+    headed = [f for f in figures if f.source == "table" and (not f.section or _DIMENSION_HEADING.match(f.section))
+              and not f.segment and not f.label.lower().startswith(subject.lower())]
     for f in headed:
         f.section = subject
         if f.label.lower() == "total":  # the subject's total where the rows above it add up to it (as a heading's)
@@ -1951,7 +1973,7 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
-    whole_table = stated(title)
+    whole_table = stated(title) or _caption_period(caption, stated)
     own: dict[int, str] = {}
     found: dict[int, Period | None] = {}
     for c in amounts:
@@ -1966,8 +1988,8 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
             return  # a period heading not understood, or 'Years ended ... 2019 and 2018' over every column
     if _whole_and_parent(amounts, own, found) or _whole_beside_maturities(amounts, own, found, title, stated, caption):
         return
-    if _scale(title) is None:
-        return  # amounts of a class whose scale the table does not state
+    if _scale(title) is None and _caption_scale(caption) is None:
+        return  # amounts of a class whose scale neither the table nor an excerpt's caption states
     if sum(1 for t in own.values() if _WHOLE.match(t)) > len(set(found.values())):
         return  # 'Group | Company': two columns of the whole, one of them the parent alone
     if any(not t or _PERIOD_HEADING.search(t) or _NOT_A_CLASS.search(t) or len(t) > 60 for t in own.values()) \
@@ -1977,6 +1999,20 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # 'Level 1': words a question drops ('level' is a stopword), so 'level 1 X' would find the total
     for c in amounts:
         c.subject, c.period = clean_label(own[c.vcol]), found[c.vcol]
+
+
+def _caption_period(caption: str, stated: Callable[[str], Period | None]) -> Period | None:
+    """The one period an excerpt's caption states ('The table below includes revenue for the fiscal year ended
+    September 28, 2019 by segment (in thousands):'), where the table's own heading states none: its class columns
+    are that period's. None for a caption of a forecast, or one naming no period or several."""
+    return stated(caption) if caption and not _FORWARD_HEADING.search(caption) else None
+
+
+def _caption_scale(caption: str) -> float | None:
+    """The scale an excerpt's caption states, in its own words or in a note in parentheses at its end ('... revenue
+    for the fiscal year ended September 28, 2019 disaggregated by segment (in thousands):'), however long it runs."""
+    notes = re.findall(r"\([^()]{1,60}\)", caption)
+    return _scale(caption) if _scale(caption) is not None or not notes else _scale(notes[-1])
 
 
 _YEAR_OF = re.compile(r"(?:19|20)\d\d")  # a heading of a year alone

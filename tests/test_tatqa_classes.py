@@ -1332,3 +1332,98 @@ def test_work_in_progress_and_work_in_process_name_one_row(tmp_path_factory, pri
     assert answer.status == "answered" and answer.value == 1_020_000, answer.text
     answer = _ask(engine, f"What was the change in {asked} between 2018 and 2019?")
     assert answer.status == "answered" and answer.value == 150_000, answer.text
+
+
+def _regions(caption: str) -> str:
+    return _table([["", "North", "South", "Total"], ["Hardware", "$12,100", "$3,400", "$15,500"],
+                   ["Services", "4,200", "1,300", "5,500"], ["Total", "$16,300", "$4,700", "$21,000"]], caption)
+
+
+def test_class_columns_take_the_period_and_scale_of_the_excerpts_caption() -> None:
+    """'North | South | Total' with no period or scale in the table, its caption printed apart ('... for the year
+    ended December 31, 2019 by region (in thousands):', too long a line to read as a scale line): each column is
+    that year's, the Total column the company's own figure, the others the figure of their heading."""
+    doc = parse_text("t.txt", _regions("The table below presents our net sales for the year ended December 31, "
+                                       "2019 disaggregated by geographic region and by the product lines we sell "
+                                       "to our customers (in thousands):"), excerpt=True)
+    got = {(f.label, f.segment, f.period, f.value) for f in doc.figures if f.source == "table"}
+    assert ("Services", "", FY19, 5_500_000) in got and ("Services", "South", FY19, 1_300_000) in got
+    assert ("Hardware", "North", FY19, 12_100_000) in got and len(got) == 9
+
+
+@pytest.mark.parametrize("caption", [
+    "The table below presents our net sales by geographic region (in thousands):",  # no period
+    "The table below presents our net sales for the year ended December 31, 2019 by region:",  # no scale
+    "The table below presents the net sales we expect for the year ending December 31, 2020 (in thousands):",
+])
+def test_class_columns_stay_unread_where_the_caption_states_no_period_no_scale_or_a_forecast(caption: str) -> None:
+    assert _facts(_regions(caption)) == set()
+
+
+def _sources() -> str:
+    return _table([["(In thousands)", "Network Systems", "Field Services", "Total"],
+                   ["Access Systems", "$210,400", "$31,200", "$241,600"], ["Home & Other Devices", "96,100", "5,300", "101,400"],
+                   ["Total", "$306,500", "$36,500", "$343,000"]],
+                  "The following table disaggregates our revenue by major source for the year ended December 31, 2019:")
+
+
+def test_a_column_named_is_never_answered_by_a_row_sharing_one_of_its_words(tmp_path) -> None:
+    """'Network Systems | Field Services | Total' over rows 'Access Systems', 'Home & Other Devices': the rows' totals
+    are revenue by source, the columns' figures another reading's. 'Revenue from Network Systems' shares 'systems' with
+    the row 'Access Systems' only; its 'network' names a column held, so the question names a subject the row is not,
+    and is never given the row's figure; the row itself is still answered."""
+    engine = _engine(tmp_path, _sources())
+    answer = _ask(engine, "What was the revenue from Network Systems in 2019?")
+    assert answer.value in (None, 306_500_000), answer.text
+    answer = _ask(engine, "What was the revenue from Access Systems in 2019?")
+    assert (answer.status, answer.value) == ("answered", 241_600_000) and "line 3" in answer.text
+
+
+def test_a_row_and_a_class_column_named_at_once_give_the_cell_where_they_meet(tmp_path) -> None:
+    """'revenue from Home & Other Devices for Field Services': the row 'Home & Other Devices' under the column 'Field
+    Services', the one cell where both meet; a column named by only part of its name ('for Field') meets no row, and
+    is not answered."""
+    engine = _engine(tmp_path, _sources())
+    answer = _ask(engine, "What was the revenue from Home & Other Devices for Field Services?")
+    assert (answer.status, answer.value) == ("answered", 5_300_000) and "line 4" in answer.text
+    answer = _ask(engine, "What was the revenue from Access Systems for Network Systems in 2019?")
+    assert (answer.status, answer.value) == ("answered", 210_400_000) and "line 3" in answer.text
+    assert _ask(engine, "What was the revenue from Home & Other Devices for Field in 2019?").value is None
+
+
+def _places(after: str) -> str:
+    return _table([["", "2019", "2018"], ["North America", "$3,120", "$2,940"], ["Europe", "151,200", "148,700"],
+                   ["Asia", "40,310", "52,900"], ["Total", "$194,630", "$204,540"]], after)
+
+
+def test_a_title_naming_what_the_rows_split_is_their_subject(tmp_path) -> None:
+    """'Revenue by Geographic Region' printed apart from a table of places (no caption sentence): the rows are the
+    revenue of each place, and the 'Total' row the revenue itself, as under a caption."""
+    engine = _engine(tmp_path, _places("Revenue by Geographic Region\nVessels operate worldwide (in thousands of U.S. "
+                                       "dollars)."))
+    answer = _ask(engine, "What was the revenue in Europe in 2019?")
+    assert (answer.status, answer.value) == ("answered", 151_200_000) and "line 4" in answer.text
+    answer = _ask(engine, "What was the total revenue in 2018?")
+    assert (answer.status, answer.value) == ("answered", 204_540_000) and "line 6" in answer.text
+
+
+def test_two_titles_naming_splits_leave_the_rows_without_a_subject() -> None:
+    """Two such title lines ('Revenue by Geographic Region', 'Assets by Geographic Region'): which one the table is
+    of is not known, so its rows stay their printed names."""
+    text = _places("Revenue by Geographic Region\nAssets by Geographic Region\nAmounts in thousands.")
+    assert {label for label, _, _ in _facts(text)} == {"North America", "Europe", "Asia", "Total"}
+
+
+def test_a_table_below_includes_the_companys_figure_over_a_dimension_heading(tmp_path) -> None:
+    """'The table below includes the Company’s revenue for the year ended December 31, 2019 disaggregated by source':
+    a caption of that form names the rows' subject ('the Company’s' no part of it), and a heading row naming only the
+    dimension the rows split by ('Business segment:') leaves them under it, so each row is that revenue."""
+    text = _table([["(In thousands)", "Network Systems", "Field Services", "Total"], ["Business segment:", "", "", ""],
+                   ["Access Systems", "$210,400", "$31,200", "$241,600"], ["Home & Other Devices", "96,100", "5,300", "101,400"]],
+                  "The table below includes the Company\u2019s revenue for the year ended December 31, 2019 disaggregated "
+                  "by source and customer type (in thousands):")
+    engine = _engine(tmp_path, text)
+    answer = _ask(engine, "What was the revenue from Access Systems in 2019?")
+    assert (answer.status, answer.value) == ("answered", 241_600_000) and "line 4" in answer.text
+    answer = _ask(engine, "What was the revenue from Home & Other Devices for Field Services?")
+    assert (answer.status, answer.value) == ("answered", 5_300_000) and "line 5" in answer.text
