@@ -1,0 +1,88 @@
+"""More prose amounts read (issue 19): sentence shapes and layouts whose money amounts were left unread although
+they state a figure of a period, each on an invented release.
+
+- A wire copy's fenced fixed-width table ends at its closing fence: the prose after it (bullets of the cash flow,
+  a paragraph on the tax rate) is read as prose, never swallowed as more rows of the table.
+- "First Half revenues", "for the first half" (no year) in a half-year release is the release's own half: its year
+  to date, as "the nine months" of a third quarter's release is; never in a release of another span."""
+from __future__ import annotations
+
+from knowledge.check_prose import score_prose
+from parsers.document import parse_text
+
+HEAD = """Zentrix Corp. Reports Fourth Quarter and Full Year 2024 Results
+
+DENVER, Colorado, February 12, 2025 -- Zentrix Corp. (NYSE: ZNTX) today reported results for the fourth quarter and
+year ended December 31, 2024.
+
+"""
+
+
+def _read(body: str, name: str = "a.md"):
+    doc = parse_text(name, HEAD + body + "\n")
+    return doc, [(f.label, f.value, f.period.label(12), f.qualifier) for f in doc.figures if f.source == "narrative"]
+
+
+FENCED = """* Effective Tax Rate
+
+```
+  (Unaudited)                           For the years ended
+  ---------------------------  -------------------------------------
+                               December 31, 2024   December 31, 2023
+                               ------------------  -----------------
+  GAAP Effective Tax
+   Rate                                     21.0%              22.6%
+  Underlying Effective
+   Tax Rate(1)                              20.5%              21.5%
+
+  (1) See Appendix for definitions.
+```
+
+Our effective tax rate decreased when compared to the prior year in part due to a gain recognized in the fourth
+quarter of 2024.
+
+CASH FLOW HIGHLIGHTS
+
+* Net cash provided by operating activities was $710.3 million for the year ended December 31, 2024, which decreased $18.7 million compared to the prior year.
+* Free cash flow was $340.6 million for the year ended December 31, 2024, a decrease of $29.4 million from the prior year.
+"""
+
+
+def test_prose_after_a_fenced_tables_closing_fence_is_read():
+    doc, got = _read(FENCED)
+    assert ("Net cash provided by operating activities", 710_300_000, "FY 2024", "") in got, got
+    assert ("Free cash flow", 340_600_000, "FY 2024", "") in got, got
+    rates = [f for f in doc.figures if f.source == "table" and f.unit == "percent"]
+    assert {f.value for f in rates} >= {21.0, 22.6}, rates  # the table itself is still read
+    assert not any(f.source == "table" and f.line > 20 for f in doc.figures)  # no row of it past the fence
+    assert not [u for u in score_prose(doc).unread if "710.3" in u or "340.6" in u]
+
+
+HALF_HEAD = """Orvane Satellite Group: Second Quarter and First Half 2024-25 Results
+
+PARIS--(BUSINESS WIRE)--February 14, 2025--
+
+The Board of Directors of Orvane Satellite Group (Euronext Paris: ORVS) reviewed the financial results for the Half
+Year ended 31 December 2024.
+
+"""
+HALF_BODY = """Revenues for the First Half of FY 2024-25 stood at EUR600.5 million.
+
+First Half Broadcast revenues were down by 6.4% to EUR309.2 million, in line with the broader market decline.
+
+Adjusted EBITDA for the first half stood at EUR334.9 million.
+"""
+
+
+def test_the_first_half_without_a_year_is_a_half_year_releases_own():
+    doc = parse_text("h.md", HALF_HEAD + HALF_BODY)
+    got = {(f.label, f.value, f.period.label(doc.fye_month, doc.fy_offset), f.product) for f in doc.figures
+           if f.source == "narrative"}
+    assert ("revenues", 309_200_000, "6M FY2025", "Broadcast") in got, got  # the business line's, never the company's
+    assert ("Adjusted EBITDA (adjusted)", 334_900_000, "6M FY2025", "") in got, got
+
+
+def test_the_first_half_without_a_year_dates_nothing_in_a_years_release():
+    _, got = _read("Net income was $4.0 million for the year ended December 31, 2024.\n\n"
+                   "Adjusted EBITDA for the first half stood at $33.9 million.")
+    assert not any(v == 33_900_000 for _, v, _, _ in got), got  # which year's first half? not read
