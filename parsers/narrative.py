@@ -566,6 +566,9 @@ class PeriodReader:
             named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
             months = 6 if "half" in named.lower() or named.lower() in ("h1", "1h") else span_months(named, "months")
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
+            if own is not None and own.months == months and months < 12:  # "First Half revenues" of a half-year's
+                ytd = year_to_date_period(months, own.fiscal(fye)[0], fye)  # release: its own half, when that half is
+                return own if ytd == own else None  # its year to date (never a second half's release's first half)
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":  # the second half: the six months to that fiscal year's end
