@@ -2632,7 +2632,8 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
-_CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
+_CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;|\s(?:while|whereas)\s")  # "... compared to last year while
+# non-GAAP earnings per share were $2.87": a clause of its own after the comparison, its own figure
 
 
 def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:

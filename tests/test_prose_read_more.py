@@ -4,7 +4,9 @@ they state a figure of a period, each on an invented release.
 - A wire copy's fenced fixed-width table ends at its closing fence: the prose after it (bullets of the cash flow,
   a paragraph on the tax rate) is read as prose, never swallowed as more rows of the table.
 - "First Half revenues", "for the first half" (no year) in a half-year release is the release's own half: its year
-  to date, as "the nine months" of a third quarter's release is; never in a release of another span."""
+  to date, as "the nine months" of a third quarter's release is; never in a release of another span.
+- A clause that opens with "while" after a comparison ("... up 5% compared to last year while non-GAAP earnings per
+  share were $2.87") states its own term's figure, not the comparison's."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -86,3 +88,11 @@ def test_the_first_half_without_a_year_dates_nothing_in_a_years_release():
     _, got = _read("Net income was $4.0 million for the year ended December 31, 2024.\n\n"
                    "Adjusted EBITDA for the first half stood at $33.9 million.")
     assert not any(v == 33_900_000 for _, v, _, _ in got), got  # which year's first half? not read
+
+
+def test_a_while_clause_after_a_comparison_is_its_own_terms_figure():
+    _, got = _read("For fiscal year 2024, total revenues were up 3% at $38.3 billion. GAAP earnings per share were $2.38, "
+                   "up 5% compared to last year while non-GAAP earnings per share were $2.87, up 7%.")
+    assert ("earnings per share (non-gaap)", 2.87, "FY 2024", "non-gaap") in got, got
+    assert not any(v == 2.87 and p != "FY 2024" for _, v, p, _ in got), got
+
