@@ -1687,6 +1687,10 @@ class NarrativeReader:
             # (but "declared monthly cash dividends totaling $3.00 per common share" for the twelve months: their sum)
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and "respectively" not in c.text.lower() \
+                and _LISTED_BEFORE_TERM.search(_blank_periods(c, c.prev_end, term_m.start())):
+            return None  # "Net earned premiums, fees and other income totaled $2.99 billion": the sum of the list, never
+            # its last item's figure (a list "respectively" pairs with as many amounts is read item by item)
         if term_m is not None and owner is None and _SUMMED_WITH.match(c.masked, term_m.end()) \
                 and not _SUMMED_WITH.match(c.masked, term_m.end()).group(1).lower().startswith(("per", "diluted", "basic")):
             return None  # "Cash and cash equivalents, short-term and long-term deposits, and marketable securities ...
@@ -2632,6 +2636,11 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
+_LISTED_BEFORE_TERM = re.compile(r"^\W*(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"
+                                 r"overall|additionally|further|finally|meanwhile|similarly|excluding|including)\b)"
+                                 r"(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}[A-Za-z][\w'\u2019&-]*,\s+(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}?"
+                                 r"(?:and|&)\s+$", re.I)  # "Net earned premiums, fees and <term>": the clause opens on a list
+# whose last item is the term (a lead-in "As a result," or a period before the comma is no item of it)
 _CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;|\s(?:while|whereas)\s")  # "... compared to last year while
 # non-GAAP earnings per share were $2.87": a clause of its own after the comparison, its own figure
 

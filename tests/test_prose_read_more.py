@@ -6,7 +6,9 @@ they state a figure of a period, each on an invented release.
 - "First Half revenues", "for the first half" (no year) in a half-year release is the release's own half: its year
   to date, as "the nine months" of a third quarter's release is; never in a release of another span.
 - A clause that opens with "while" after a comparison ("... up 5% compared to last year while non-GAAP earnings per
-  share were $2.87") states its own term's figure, not the comparison's."""
+  share were $2.87") states its own term's figure, not the comparison's.
+- A clause opening on a list whose last item is a term ("Net earned premiums, fees and other income totaled $2.99
+  billion") states the sum of the list: never the last item's figure (unless "respectively" pairs items and amounts)."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -96,3 +98,15 @@ def test_a_while_clause_after_a_comparison_is_its_own_terms_figure():
     assert ("earnings per share (non-gaap)", 2.87, "FY 2024", "non-gaap") in got, got
     assert not any(v == 2.87 and p != "FY 2024" for _, v, p, _ in got), got
 
+
+def test_a_list_ending_in_a_term_states_the_lists_sum_not_the_terms():
+    for body in ("Net earned premiums, fees and other income totaled $2.99 billion in the fourth quarter of 2024.",
+                 "Premiums, fees and net investment income were $2.99 billion in the fourth quarter of 2024.",
+                 "Total revenue, including fees and other income, was $2.99 billion in the fourth quarter of 2024."):
+        _, got = _read(body)
+        assert not any(v == 2_990_000_000 and "income" in label.lower() for label, v, _, _ in got), (body, got)
+    _, got = _read("Gross profit, operating income and net income were $9.1 million, $4.2 million and $3.3 million, "
+                   "respectively, in the fourth quarter of 2024.")
+    assert ("net income", 3_300_000, "Q4 2024", "") in got, got  # a list "respectively" pairs: read item by item
+    _, got = _read("As a result, other income totaled $2.99 billion in the fourth quarter of 2024.")
+    assert ("other income", 2_990_000_000, "Q4 2024", "") in got, got  # a lead-in is no list
