@@ -865,6 +865,8 @@ class NarrativeReader:
         self.bullet_exempt: dict[int, str] = {}
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
+        self.headed_bullet_period: Period | None = None  # the paragraph is a bullet under a heading naming one period,
+        # the release's own and no outlook's ("Fourth Quarter 2024 Highlights"): a flow it names undated is of that period
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period, fy_offset)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
@@ -883,6 +885,8 @@ class NarrativeReader:
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         carry: Period | None = None
+        carry_headed = False  # the carried period is that of a heading naming only it (never a paragraph's own)
+        section_single = False  # the heading that dates the section names one period only
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         section_segment = ""  # the business line the last heading names, up to the next heading
@@ -899,6 +903,7 @@ class NarrativeReader:
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             if para.bullet and carry is None and lead_text is not None:
                 carry = self._section_period_for_bullets(lead_text)
+                carry_headed = carry is not None and section_single  # the section heading's, the paragraph naming none
                 lead_text = None
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
@@ -921,6 +926,9 @@ class NarrativeReader:
             business, place = _bullet_subject(para.text, self.issuer, self.issuer_name) if para.bullet else ("", "")
             self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
+            own_period = self.periods.default_period
+            self.headed_bullet_period = carry if para.bullet and carry_headed and not outlook and not para.sub_item \
+                and carry is not None and own_period is not None and carry.end == own_period.end else None
             earlier, last = 0, 0
             for a, b in sentences(para.text):
                 self.read_before_last = earlier
@@ -941,11 +949,15 @@ class NarrativeReader:
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
                 carry = first or (None if self._names_two_periods(para_spans) else carry)
+                single = len({p for span in para_spans if (p := self.periods.resolve(span, None)) is not None}) == 1
+                carry_headed = carry is not None and (single if first else carry_headed)  # ("Fourth Quarter and Full
+                # Year 2024 Highlights" names two: its bullets' undated flows may be of either)
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
+                    section_single = bool(first) and single
                 self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = section_segment = _segment_heading(para.text)
                 # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
@@ -1792,7 +1804,7 @@ class NarrativeReader:
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None:
-            period = self._printed_period(c, period)
+            period = self._printed_period(c, period) or self._headed_flow_period(c, term)
             if period is None:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
@@ -2037,6 +2049,17 @@ class NarrativeReader:
                     return Period(period.end, 0)
                 return period
         return None
+
+    def _headed_flow_period(self, c: "Context", term: str) -> Period | None:
+        """The period of a printed subject in a bullet that names none ("* Franchise fees were $9.2 million" under
+        "Fourth Quarter 2024 Highlights"): the heading's, when the heading names exactly one period, the release's own
+        and no outlook's, and the subject's last word names a flow (the vocabulary's flow_heads: fees, expenses,
+        revenues, ...), never a balance, whose date the heading's span does not give."""
+        words = term.lower().split()
+        if self.headed_bullet_period is None or any(s.kind not in _COMPARED_KINDS for s in c.periods) or not words \
+                or words[-1] not in _FLOW_HEADS:
+            return None
+        return self.headed_bullet_period
 
     def _adjunct_after_its_period(self, before: tuple, item: tuple, text: str) -> bool:
         """"Net loss was $21.7 million for the fourth quarter of 2024, or $0.67 per share": the per-share amount set
@@ -2728,6 +2751,8 @@ _LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*")
 _ASIDE = re.compile(r"\((?=[A-Za-z])[^()]*\)")
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
+_FLOW_HEADS = frozenset(VOCABULARY.get("language", {}).get("flow_heads", []))  # a printed subject's last word that
+# names a flow over a span ("franchise fees", "voyage expenses"), never a balance at a date
 _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"
 _NOUN_PHRASE = r"(?P<np>(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + r"))|[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
 # under the Company's revolving credit facility": the company's own

@@ -8,7 +8,10 @@ they state a figure of a period, each on an invented release.
 - A clause that opens with "while" after a comparison ("... up 5% compared to last year while non-GAAP earnings per
   share were $2.87") states its own term's figure, not the comparison's.
 - A clause opening on a list whose last item is a term ("Net earned premiums, fees and other income totaled $2.99
-  billion") states the sum of the list: never the last item's figure (unless "respectively" pairs items and amounts)."""
+  billion") states the sum of the list: never the last item's figure (unless "respectively" pairs items and amounts).
+- A bullet's subject the vocabulary lacks ("* Franchise fees were $9.2 million") that names no period takes the
+  heading's period only when the heading (or the section heading over a plain lead-in that names none) names exactly
+  one period, the release's own, no outlook, and the subject names a flow (vocabulary flow_heads), never a balance."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -110,3 +113,21 @@ def test_a_list_ending_in_a_term_states_the_lists_sum_not_the_terms():
     assert ("net income", 3_300_000, "Q4 2024", "") in got, got  # a list "respectively" pairs: read item by item
     _, got = _read("As a result, other income totaled $2.99 billion in the fourth quarter of 2024.")
     assert ("other income", 2_990_000_000, "Q4 2024", "") in got, got  # a lead-in is no list
+
+
+LEAD = "Revenue was $10.0 million for the fourth quarter of 2024.\n\n"
+
+
+def test_a_bullets_printed_flow_takes_the_period_of_a_heading_naming_only_the_releases_own():
+    _, got = _read(LEAD + "Fourth Quarter 2024 Highlights\n\n* Franchise fees were $9.2 million.\n"
+                   "* Outstanding borrowings were $210.0 million.\n")
+    assert ("franchise fees", 9_200_000, "Q4 2024", "") in got, got
+    assert not any(v == 210_000_000 for _, v, _, _ in got), got  # a balance: which date? not the quarter's span
+    _, got = _read(LEAD + "Fourth-Quarter 2024 Results\n\nOperating profit increased over the prior year.\n\n"
+                   "* Franchise fees were $9.2 million.\n")
+    assert ("franchise fees", 9_200_000, "Q4 2024", "") in got, got  # the section heading's, the lead-in naming none
+    for heading in ("Fourth Quarter and Full Year 2024 Highlights", "2025 Outlook", "Recent Developments"):
+        _, got = _read(LEAD + f"{heading}\n\n* Franchise fees were $9.2 million.\n")
+        assert not any(v == 9_200_000 for _, v, _, _ in got), (heading, got)
+    _, got = _read(LEAD + "The fourth quarter of 2024 saw strong demand.\n\n* Franchise fees were $9.2 million.\n")
+    assert not any(v == 9_200_000 for _, v, _, _ in got), got  # a paragraph's period, not a heading's
