@@ -2681,8 +2681,10 @@ def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
 
 _SUMMED_WITH = re.compile(r",\s+and\s+(?!(?:the|its|our|their|a|an)\b)([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3},?\s+(?:as\s+of|at|were|"
                           r"was|totaled|totalled|amounted|stood|for|in)\b", re.I)
-_AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+)?(?:the\s+)?\s*,?\s+and\s+(?:for\s+|in\s+|"
-                                 r"during\s+|over\s+)?(?:the\s+)?", re.I)
+_AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+)?(?:the\s+)?\s*,?\s+and\s+"
+                                 r"(?:(?:by\s+)?[+-]?\d+(?:\.\d+)?\s?(?:%|percent)\s+to\s+(?:approximately\s+)?)?"  # "... in the fourth
+                                 r"(?:for\s+|in\s+|during\s+|over\s+)?(?:the\s+)?", re.I)  # quarter and 13% to $2,771 million for ..."
+_JUST_AND = re.compile(r"\s+and\s+", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?)?", re.I)
 _SHARE_ADJUNCT_AFTER = re.compile(r"(?:\s*,?\s*(?:or\s+)?\(?(?:" + MARK_RE.pattern + r")\s?\d[\d.,]*\s*(?:/\s*|per\s+(?:\w+\s+){0,3}?)"
                                   r"share\)?,?)?", re.I)
@@ -2991,13 +2993,20 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
     inside = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
     after = next((s for s in c.periods if s.start >= c.m.end()), None)
     gap = _SHARE_ADJUNCT_AFTER.match(c.text, c.m.end())  # "$2.4 billion ($1.45 / share) for the year"
-    if len(inside) != 1 or after is None or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
-            or not compared and (after.kind in COMPARED_ONLY or inside[0].kind in COMPARED_ONLY):
+    before = [s for s in c.periods if s.end <= c.prev_end]  # "Widget revenue for the fourth quarter of 2024 totaled
+    # $13.6 million and $28.7 million for the full year 2024": the first amount's period named before it
+    named_first = not inside and not compared and before and before[-1].kind not in COMPARED_ONLY \
+        and _JUST_AND.fullmatch(c.text, c.prev_end, c.m.start()) is not None
+    if not (len(inside) == 1 or named_first) or after is None \
+            or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
+            or not compared and (after.kind in COMPARED_ONLY or inside and inside[0].kind in COMPARED_ONLY):
         return False
     rest = c.text[after.end:]
     compared = COMPARE_RE.search(rest) if _compares(rest) else None
     if compared is not None and _money(rest[compared.end():]):
         return False  # "... and $2.4 billion for the year, compared with $500 million and $2.0 billion": which is whose?
+    if named_first:
+        return after.kind not in _COMPARED_KINDS  # ("... and $2.4 million in the prior year quarter": a comparison)
     return bool(_ADJUNCT_END.fullmatch(c.text, c.prev_end, inside[0].start)
                 and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
 

@@ -11,7 +11,10 @@ they state a figure of a period, each on an invented release.
   billion") states the sum of the list: never the last item's figure (unless "respectively" pairs items and amounts).
 - A bullet's subject the vocabulary lacks ("* Franchise fees were $9.2 million") that names no period takes the
   heading's period only when the heading (or the section heading over a plain lead-in that names none) names exactly
-  one period, the release's own, no outlook, and the subject names a flow (vocabulary flow_heads), never a balance."""
+  one period, the release's own, no outlook, and the subject names a flow (vocabulary flow_heads), never a balance.
+- The same term's figure of a second period after "and": "Widget revenue for the fourth quarter of 2024 totaled $13.6
+  million and $28.7 million for the full year 2024" (the first period named before the first amount), "grew 12% to
+  $729 million in the fourth quarter and 13% to $2,771 million for full year 2024"; never a period compared with."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -131,3 +134,15 @@ def test_a_bullets_printed_flow_takes_the_period_of_a_heading_naming_only_the_re
         assert not any(v == 9_200_000 for _, v, _, _ in got), (heading, got)
     _, got = _read(LEAD + "The fourth quarter of 2024 saw strong demand.\n\n* Franchise fees were $9.2 million.\n")
     assert not any(v == 9_200_000 for _, v, _, _ in got), got  # a paragraph's period, not a heading's
+
+
+def test_a_terms_figure_of_a_second_period_after_and():
+    _, got = _read("Widget revenue for the fourth quarter of 2024 totaled $13.6 million and $28.7 million for the full "
+                   "year 2024, as previously announced.")
+    assert ("revenue", 28_700_000, "FY 2024", "") in got, got
+    _, got = _read("Royalty receipts grew 12% to $729 million in the fourth quarter and 13% to $2,771 million for full "
+                   "year 2024.")
+    assert ("royalty receipts", 729_000_000, "Q4 2024", "") in got, got
+    assert ("royalty receipts", 2_771_000_000, "FY 2024", "") in got, got
+    _, got = _read("Net income for the fourth quarter of 2024 was $6.4 million and $2.4 million in the prior year quarter.")
+    assert not any(v == 2_400_000 for _, v, _, _ in got), got  # a comparison with no word of one: not read
