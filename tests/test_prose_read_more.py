@@ -14,7 +14,10 @@ they state a figure of a period, each on an invented release.
   one period, the release's own, no outlook, and the subject names a flow (vocabulary flow_heads), never a balance.
 - The same term's figure of a second period after "and": "Widget revenue for the fourth quarter of 2024 totaled $13.6
   million and $28.7 million for the full year 2024" (the first period named before the first amount), "grew 12% to
-  $729 million in the fourth quarter and 13% to $2,771 million for full year 2024"; never a period compared with."""
+  $729 million in the fourth quarter and 13% to $2,771 million for full year 2024"; never a period compared with.
+- A measure's name in capitals ending in "Flow" ("Portfolio Cash Flow was $678 million in the fourth quarter") is
+  read as its printed words, as "Royalty Receipts" is (vocabulary title_case_measure_heads); a name's capitals
+  ("Harborline Cash Flow") are not."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -146,3 +149,10 @@ def test_a_terms_figure_of_a_second_period_after_and():
     assert ("royalty receipts", 2_771_000_000, "FY 2024", "") in got, got
     _, got = _read("Net income for the fourth quarter of 2024 was $6.4 million and $2.4 million in the prior year quarter.")
     assert not any(v == 2_400_000 for _, v, _, _ in got), got  # a comparison with no word of one: not read
+
+
+def test_a_capitalised_cash_flow_measure_is_read_as_printed():
+    _, got = _read("**Portfolio Cash Flow (non-GAAP)** was $678 million in the fourth quarter of 2024.")
+    assert ("portfolio cash flow", 678_000_000, "Q4 2024", "") in got, got
+    _, got = _read("Harborline Cash Flow was $9 million in the fourth quarter of 2024.")
+    assert not any(v == 9_000_000 for _, v, _, _ in got), got  # a business's (or a fund's) name: never the company's
