@@ -1801,6 +1801,10 @@ class NarrativeReader:
         if _EXCLUDED_AMOUNT.search(c.span[-60:]):
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if owner is None and (unread := _UNREAD_PERIOD.search(c.text)) \
+                and not any(s.start < unread.end() and unread.start() < s.end for s in c.periods):
+            return None  # "For the 12M 24' period our net income was": a period named that is not read, never the
+            # paragraph's or the release's own
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None:
@@ -2659,6 +2663,8 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
+_UNREAD_PERIOD = re.compile(r"\b(?:for|during|in|over)\s+the\s+[^,.;$\d]{0,20}\d[^,.;$]{0,20}?\s+period\b", re.I)  # a
+# period named with figures of its own ("the 12M 24' period") that the period patterns do not read
 _LISTED_BEFORE_TERM = re.compile(r"^\W*(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"
                                  r"overall|additionally|further|finally|meanwhile|similarly|excluding|including)\b)"
                                  r"(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}[A-Za-z][\w'\u2019&-]*,\s+(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}?"

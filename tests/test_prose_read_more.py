@@ -17,7 +17,9 @@ they state a figure of a period, each on an invented release.
   $729 million in the fourth quarter and 13% to $2,771 million for full year 2024"; never a period compared with.
 - A measure's name in capitals ending in "Flow" ("Portfolio Cash Flow was $678 million in the fourth quarter") is
   read as its printed words, as "Royalty Receipts" is (vocabulary title_case_measure_heads); a name's capitals
-  ("Harborline Cash Flow") are not."""
+  ("Harborline Cash Flow") are not.
+- A sentence that names a period the period patterns do not read ("For the 12M 24' period our net income was ...",
+  "For the 2024 period, ...") is dated by it or by nothing: never by the paragraph's or the release's own period."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -156,3 +158,12 @@ def test_a_capitalised_cash_flow_measure_is_read_as_printed():
     assert ("portfolio cash flow", 678_000_000, "Q4 2024", "") in got, got
     _, got = _read("Harborline Cash Flow was $9 million in the fourth quarter of 2024.")
     assert not any(v == 9_000_000 for _, v, _, _ in got), got  # a business's (or a fund's) name: never the company's
+
+
+def test_a_period_named_but_not_read_dates_nothing():
+    for body in ("For the 12M 24' period our net income was $50.2 million, while our operating cash flow amounted to "
+                 "$77.7 million.", "For the 2024 period, net income was $50.2 million."):
+        _, got = _read(body)
+        assert not any(v in (50_200_000, 77_700_000) for _, v, _, _ in got), (body, got)
+    _, got = _read("Net income for the three-month period ended December 31, 2024 was $5.0 million.")
+    assert ("Net income", 5_000_000, "Q4 2024", "") in got, got
