@@ -1801,6 +1801,11 @@ class NarrativeReader:
         if _EXCLUDED_AMOUNT.search(c.span[-60:]):
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
+        if owner is None and term_m is not None and period is not None and period.months not in (0, 3) \
+                and _QUARTERLY_BEFORE.search(c.text, max(0, term_m.start() - 30), term_m.start()) \
+                and not any(s.kind not in _COMPARED_KINDS for s in c.periods):
+            return None  # "Quarterly revenue reached a record $25.0 million" under "Full Year 2024 Highlights": a
+            # quarter's figure (which quarter's, the sentence does not say), never the heading's year
         if owner is None and (unread := _UNREAD_PERIOD.search(c.text)) \
                 and not any(s.start < unread.end() and unread.start() < s.end for s in c.periods):
             return None  # "For the 12M 24' period our net income was": a period named that is not read, never the
@@ -2663,6 +2668,7 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
+_QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}$", re.I)  # "Quarterly Fee-Related <term>"
 _UNREAD_PERIOD = re.compile(r"\b(?:for|during|in|over)\s+the\s+[^,.;$\d]{0,20}\d[^,.;$]{0,20}?\s+period\b", re.I)  # a
 # period named with figures of its own ("the 12M 24' period") that the period patterns do not read
 _LISTED_BEFORE_TERM = re.compile(r"^\W*(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"

@@ -19,7 +19,9 @@ they state a figure of a period, each on an invented release.
   read as its printed words, as "Royalty Receipts" is (vocabulary title_case_measure_heads); a name's capitals
   ("Harborline Cash Flow") are not.
 - A sentence that names a period the period patterns do not read ("For the 12M 24' period our net income was ...",
-  "For the 2024 period, ...") is dated by it or by nothing: never by the paragraph's or the release's own period."""
+  "For the 2024 period, ...") is dated by it or by nothing: never by the paragraph's or the release's own period.
+- "Quarterly revenue reached a record $25.0 million" naming no period of its own is a quarter's figure: never dated
+  by a heading of the year ("Full Year 2024 Highlights") or a year's release period."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -167,3 +169,12 @@ def test_a_period_named_but_not_read_dates_nothing():
         assert not any(v in (50_200_000, 77_700_000) for _, v, _, _ in got), (body, got)
     _, got = _read("Net income for the three-month period ended December 31, 2024 was $5.0 million.")
     assert ("Net income", 5_000_000, "Q4 2024", "") in got, got
+
+
+def test_a_quarterly_figure_is_never_dated_with_the_headings_year():
+    _, got = _read(LEAD + "Full Year 2024 Highlights\n\n* Quarterly revenue reached a record $25.0 million.\n"
+                   "* Record quarterly net income of $5.0 million.\n* Net income of $15.0 million.\n")
+    assert not any(v in (25_000_000, 5_000_000) for _, v, _, _ in got), got
+    assert ("Net income", 15_000_000, "FY 2024", "") in got, got
+    _, got = _read(LEAD + "Fourth Quarter 2024 Highlights\n\n* Quarterly revenue reached a record $25.0 million.\n")
+    assert ("revenue", 25_000_000, "Q4 2024", "") in got, got
