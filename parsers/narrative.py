@@ -1802,10 +1802,9 @@ class NarrativeReader:
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if owner is None and term_m is not None and period is not None and period.months not in (0, 3) \
-                and _QUARTERLY_BEFORE.search(c.text, max(0, term_m.start() - 30), term_m.start()) \
-                and not any(s.kind not in _COMPARED_KINDS for s in c.periods):
-            return None  # "Quarterly revenue reached a record $25.0 million" under "Full Year 2024 Highlights": a
-            # quarter's figure (which quarter's, the sentence does not say), never the heading's year
+                and _QUARTERLY_BEFORE.search(c.text, max(0, term_m.start() - 30), term_m.start()):
+            return None  # "Quarterly revenue reached a record $25.0 million" under "Full Year 2024 Highlights",
+            # "Quarterly revenue grew 10% to $25.0 million in 2024": a quarter's figure, never the year's
         if owner is None and (unread := _UNREAD_PERIOD.search(c.text)) \
                 and not any(s.start < unread.end() and unread.start() < s.end for s in c.periods):
             return None  # "For the 12M 24' period our net income was": a period named that is not read, never the

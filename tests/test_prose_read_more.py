@@ -21,7 +21,7 @@ they state a figure of a period, each on an invented release.
 - A sentence that names a period the period patterns do not read ("For the 12M 24' period our net income was ...",
   "For the 2024 period, ...") is dated by it or by nothing: never by the paragraph's or the release's own period.
 - "Quarterly revenue reached a record $25.0 million" naming no period of its own is a quarter's figure: never dated
-  by a heading of the year ("Full Year 2024 Highlights") or a year's release period."""
+  by a heading of the year ("Full Year 2024 Highlights"), a year it names or a year's release period."""
 from __future__ import annotations
 
 from knowledge.check_prose import score_prose
@@ -178,3 +178,5 @@ def test_a_quarterly_figure_is_never_dated_with_the_headings_year():
     assert ("Net income", 15_000_000, "FY 2024", "") in got, got
     _, got = _read(LEAD + "Fourth Quarter 2024 Highlights\n\n* Quarterly revenue reached a record $25.0 million.\n")
     assert ("revenue", 25_000_000, "Q4 2024", "") in got, got
+    _, got = _read("Quarterly revenue grew 10% to $25.0 million in 2024.")
+    assert not any(v == 25_000_000 for _, v, _, _ in got), got  # which quarter's? never the year's
