@@ -2670,8 +2670,9 @@ _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fisca
 _QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}$", re.I)  # "Quarterly Fee-Related <term>"
 _UNREAD_PERIOD = re.compile(r"\b(?:for|during|in|over)\s+the\s+[^,.;$\d]{0,20}\d[^,.;$]{0,20}?\s+period\b", re.I)  # a
 # period named with figures of its own ("the 12M 24' period") that the period patterns do not read
-_LISTED_BEFORE_TERM = re.compile(r"^\W*(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"
-                                 r"overall|additionally|further|finally|meanwhile|similarly|excluding|including)\b)"
+_LISTED_BEFORE_TERM = re.compile(r"^\W*(?:[A-Za-z]+ly,\s+)?(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"
+                                 r"overall|additionally|further|finally|meanwhile|similarly|excluding|including|compared|year-over-year|thus|therefore|"
+                                 r"again|here|there|today|now|then)\b|[a-z]+ly,)"
                                  r"(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}[A-Za-z][\w'\u2019&-]*,\s+(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}?"
                                  r"(?:and|&)\s+$", re.I)  # "Net earned premiums, fees and <term>": the clause opens on a list
 # whose last item is the term (a lead-in "As a result," or a period before the comma is no item of it)
@@ -3007,7 +3008,8 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
     before = [s for s in c.periods if s.end <= c.prev_end]  # "Widget revenue for the fourth quarter of 2024 totaled
     # $13.6 million and $28.7 million for the full year 2024": the first amount's period named before it
     named_first = not inside and not compared and before and before[-1].kind not in COMPARED_ONLY \
-        and _JUST_AND.fullmatch(c.text, c.prev_end, c.m.start()) is not None
+        and prior.figure_end == c.prev_end and _JUST_AND.fullmatch(c.text, c.prev_end, c.m.start()) is not None \
+        and not _compares(c.text[before[-1].end:c.prev_end])  # (the amount right before is the prior figure itself)
     if not (len(inside) == 1 or named_first) or after is None \
             or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
             or not compared and (after.kind in COMPARED_ONLY or inside and inside[0].kind in COMPARED_ONLY):

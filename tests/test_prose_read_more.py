@@ -121,6 +121,8 @@ def test_a_list_ending_in_a_term_states_the_lists_sum_not_the_terms():
     _, got = _read("Gross profit, operating income and net income were $9.1 million, $4.2 million and $3.3 million, "
                    "respectively, in the fourth quarter of 2024.")
     assert ("net income", 3_300_000, "Q4 2024", "") in got, got  # a list "respectively" pairs: read item by item
+    _, got = _read("Notably, deposits, fees and other income totaled $2.99 billion in the fourth quarter of 2024.")
+    assert not any(v == 2_990_000_000 for _, v, _, _ in got), got  # a lead-in adverb, then the list
     _, got = _read("As a result, other income totaled $2.99 billion in the fourth quarter of 2024.")
     assert ("other income", 2_990_000_000, "Q4 2024", "") in got, got  # a lead-in is no list
 
@@ -153,6 +155,9 @@ def test_a_terms_figure_of_a_second_period_after_and():
     assert ("royalty receipts", 2_771_000_000, "FY 2024", "") in got, got
     _, got = _read("Net income for the fourth quarter of 2024 was $6.4 million and $2.4 million in the prior year quarter.")
     assert not any(v == 2_400_000 for _, v, _, _ in got), got  # a comparison with no word of one: not read
+    _, got = _read("Net income was $649 million for the quarter and $2.4 billion for the year, compared with $500 "
+                   "million and $2.0 billion in 2023.")
+    assert not any(v in (500e6, 2.0e9) for _, v, _, _ in got), got  # after a comparison: which is whose? neither
 
 
 def test_a_capitalised_cash_flow_measure_is_read_as_printed():
