@@ -482,6 +482,8 @@ class FixedWidthReader:
             if _FENCE.match(line) and not rows:
                 j += 1  # the fence a wire copy opens a table's rows with
                 continue
+            if _FENCE.match(line) and self._prose_after(j + 1):
+                break  # the fence that closes the table, running text after it: the copy's prose again, never rows
             if j > i + 1 and _another_header(line):
                 break  # "In EUR millions   Q2 2023-24  Q2 2024-25   Change": the next table's header, not understood
             blanks = 0
@@ -560,6 +562,14 @@ class FixedWidthReader:
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
+
+    def _prose_after(self, j: int) -> bool:
+        """Is the first line from j on that is not blank a sentence of running text (no columns, most words in lower
+        case, ending as a sentence ends)? Rows printed after a fence go on with the table; prose does not."""
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        line = self.lines[j].strip() if j < len(self.lines) else ""
+        return _is_prose(line) and not re.search(r"\S\s{3,}\S", line) and (line.endswith((".", ":", ";")) or len(line) >= 60)
 
     def _totalled_below(self, j: int, heading: str, label_edge: int) -> bool:
         """'Net revenues' / 'Lakeside operations  412,300' / 'Corporate and other  2,100' / 'Net revenues  414,400':

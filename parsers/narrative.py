@@ -566,6 +566,9 @@ class PeriodReader:
             named = next(x for x in g if x)  # "the nine months", "nine-month", "the first half": no year
             months = 6 if "half" in named.lower() or named.lower() in ("h1", "1h") else span_months(named, "months")
             own = self.default_period  # "the nine months" of a third quarter's release: its year to date
+            if own is not None and own.months == months and months < 12:  # "First Half revenues" of a half-year's
+                ytd = year_to_date_period(months, own.fiscal(fye)[0], fye)  # release: its own half, when that half is
+                return own if ytd == own else None  # its year to date (never a second half's release's first half)
             fy, q = own.fiscal(fye) if own is not None and own.months == 3 else (None, None)
             return year_to_date_period(months, fy, fye) if q and 3 * q == months else None
         if kind == "half":  # the second half: the six months to that fiscal year's end
@@ -880,6 +883,8 @@ class NarrativeReader:
         self.in_bullet = False  # the paragraph read is a bullet
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
+        self.headed_bullet_period: Period | None = None  # the paragraph is a bullet under a heading naming one period,
+        # the release's own and no outlook's ("Fourth Quarter 2024 Highlights"): a flow it names undated is of that period
         self.skip = skip or set()
         self.periods = PeriodReader(fye_month, default_fy, default_period, fy_offset)
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
@@ -898,6 +903,8 @@ class NarrativeReader:
     def read(self) -> list[Figure]:
         figures: list[Figure] = []
         carry: Period | None = None
+        carry_headed = False  # the carried period is that of a heading naming only it (never a paragraph's own)
+        section_single = False  # the heading that dates the section names one period only
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         section_segment = ""  # the business line the last heading names, up to the next heading
@@ -914,6 +921,7 @@ class NarrativeReader:
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             if para.bullet and carry is None and lead_text is not None:
                 carry = self._section_period_for_bullets(lead_text)
+                carry_headed = carry is not None and section_single  # the section heading's, the paragraph naming none
                 lead_text = None
             para_period = carry if para.bullet or para.is_heading else self.section_period  # "Fourth Quarter
             # 2024 Results" dates the paragraphs below it that name no period of their own (not an outlook's)
@@ -940,6 +948,9 @@ class NarrativeReader:
             self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
             self.in_bullet = para.bullet
+            own_period = self.periods.default_period
+            self.headed_bullet_period = carry if para.bullet and carry_headed and not outlook and not para.sub_item \
+                and carry is not None and own_period is not None and carry.end == own_period.end else None
             earlier, last = 0, 0
             for a, b in sentences(para.text):
                 self.read_before_last = earlier
@@ -961,11 +972,15 @@ class NarrativeReader:
                 # are undated unless their own words date them (never the earlier heading's quarter)
                 carry = first or (None if self._names_two_periods(para_spans) else carry)
                 self.dated_heading = first is not None
+                single = len({p for span in para_spans if (p := self.periods.resolve(span, None)) is not None}) == 1
+                carry_headed = carry is not None and (single if first else carry_headed)  # ("Fourth Quarter and Full
+                # Year 2024 Highlights" names two: its bullets' undated flows may be of either)
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
+                    section_single = bool(first) and single
                 self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = section_segment = _segment_heading(para.text)
                 # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
@@ -1729,6 +1744,10 @@ class NarrativeReader:
             # (but "declared monthly cash dividends totaling $3.00 per common share" for the twelve months: their sum)
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and "respectively" not in c.text.lower() \
+                and _LISTED_BEFORE_TERM.search(_blank_periods(c, c.prev_end, term_m.start())):
+            return None  # "Net earned premiums, fees and other income totaled $2.99 billion": the sum of the list, never
+            # its last item's figure (a list "respectively" pairs with as many amounts is read item by item)
         if term_m is not None and owner is None and _SUMMED_WITH.match(c.masked, term_m.end()) \
                 and not _SUMMED_WITH.match(c.masked, term_m.end()).group(1).lower().startswith(("per", "diluted", "basic")):
             return None  # "Cash and cash equivalents, short-term and long-term deposits, and marketable securities ...
@@ -1830,10 +1849,19 @@ class NarrativeReader:
         if coming is not None and primary is None:
             period = coming  # "declared a quarterly cash dividend of $0.47 per share, payable on March 14, 2025" in the
             # release of the quarter before: the dividend of the quarter it is declared and paid in
+        if owner is None and term_m is not None and period is not None and period.months not in (0, 3) \
+                and _QUARTERLY_BEFORE.search(c.text, max(0, term_m.start() - 30), term_m.start()):
+            return None  # "Quarterly revenue reached a record $25.0 million" under "Full Year 2024 Highlights",
+            # "Quarterly revenue grew 10% to $25.0 million in 2024": a quarter's figure, never the year's
+        if owner is None and (unread := _UNREAD_PERIOD.search(c.text)) \
+                and not any(s.start < unread.end() and unread.start() < s.end for s in c.periods):
+            return None  # "For the 12M 24' period our net income was": a period named that is not read, never the
+            # paragraph's or the release's own
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None:
-            period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None)
+            period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None) \
+                or self._headed_flow_period(c, term)
             if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
@@ -2108,6 +2136,17 @@ class NarrativeReader:
                     return Period(period.end, 0)
                 return period
         return None
+
+    def _headed_flow_period(self, c: "Context", term: str) -> Period | None:
+        """The period of a printed subject in a bullet that names none ("* Franchise fees were $9.2 million" under
+        "Fourth Quarter 2024 Highlights"): the heading's, when the heading names exactly one period, the release's own
+        and no outlook's, and the subject's last word names a flow (the vocabulary's flow_heads: fees, expenses,
+        revenues, ...), never a balance, whose date the heading's span does not give."""
+        words = term.lower().split()
+        if self.headed_bullet_period is None or any(s.kind not in _COMPARED_KINDS for s in c.periods) or not words \
+                or words[-1] not in _FLOW_HEADS:
+            return None
+        return self.headed_bullet_period
 
     def _adjunct_after_its_period(self, before: tuple, item: tuple, text: str) -> bool:
         """"Net loss was $21.7 million for the fourth quarter of 2024, or $0.67 per share": the per-share amount set
@@ -2707,7 +2746,17 @@ def _is_adjunct_item(item: tuple, text: str) -> bool:
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
-_CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;")
+_QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}$", re.I)  # "Quarterly Fee-Related <term>"
+_UNREAD_PERIOD = re.compile(r"\b(?:for|during|in|over)\s+the\s+[^,.;$\d]{0,20}\d[^,.;$]{0,20}?\s+period\b", re.I)  # a
+# period named with figures of its own ("the 12M 24' period") that the period patterns do not read
+_LISTED_BEFORE_TERM = re.compile(r"^\W*(?:[A-Za-z]+ly,\s+)?(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"
+                                 r"overall|additionally|further|finally|meanwhile|similarly|excluding|including|compared|year-over-year|thus|therefore|"
+                                 r"again|here|there|today|now|then)\b|[a-z]+ly,)"
+                                 r"(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}[A-Za-z][\w'\u2019&-]*,\s+(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}?"
+                                 r"(?:and|&)\s+$", re.I)  # "Net earned premiums, fees and <term>": the clause opens on a list
+# whose last item is the term (a lead-in "As a result," or a period before the comma is no item of it)
+_CLAUSE_BREAK = re.compile(r",\s+(?:with|and|while)\b|;|\s(?:while|whereas)\s")  # "... compared to last year while
+# non-GAAP earnings per share were $2.87": a clause of its own after the comparison, its own figure
 
 
 def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
@@ -2723,8 +2772,10 @@ def _scale_left_out(c: "Context", primary: Pending, per_share: bool) -> bool:
 
 _SUMMED_WITH = re.compile(r",\s+and\s+(?!(?:the|its|our|their|a|an)\b)([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3},?\s+(?:as\s+of|at|were|"
                           r"was|totaled|totalled|amounted|stood|for|in)\b", re.I)
-_AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+)?(?:the\s+)?\s*,?\s+and\s+(?:for\s+|in\s+|"
-                                 r"during\s+|over\s+)?(?:the\s+)?", re.I)
+_AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+)?(?:the\s+)?\s*,?\s+and\s+"
+                                 r"(?:(?:by\s+)?[+-]?\d+(?:\.\d+)?\s?(?:%|percent)\s+to\s+(?:approximately\s+)?)?"  # "... in the fourth
+                                 r"(?:for\s+|in\s+|during\s+|over\s+)?(?:the\s+)?", re.I)  # quarter and 13% to $2,771 million for ..."
+_JUST_AND = re.compile(r"\s+and\s+", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?)?", re.I)
 _SHARE_ADJUNCT_AFTER = re.compile(r"(?:\s*,?\s*(?:or\s+)?\(?(?:" + MARK_RE.pattern + r")\s?\d[\d.,]*\s*(?:/\s*|per\s+(?:\w+\s+){0,3}?)"
                                   r"share\)?,?)?", re.I)
@@ -2793,6 +2844,8 @@ _LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*")
 _ASIDE = re.compile(r"\((?=[A-Za-z])[^()]*\)")
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
+_FLOW_HEADS = frozenset(VOCABULARY.get("language", {}).get("flow_heads", []))  # a printed subject's last word that
+# names a flow over a span ("franchise fees", "voyage expenses"), never a balance at a date
 _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"
 _NOUN_PHRASE = r"(?P<np>(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:" + _TITLE_HEADS + r"))|[A-Za-z](?-i:[a-z-]*(?:\s+(?:[a-z][a-z-]*|the\s+[Cc]ompany['\u2019]s)){0,7}?))"  # "availability
 # under the Company's revolving credit facility": the company's own
@@ -3094,13 +3147,21 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
     inside = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
     after = next((s for s in c.periods if s.start >= c.m.end()), None)
     gap = _SHARE_ADJUNCT_AFTER.match(c.text, c.m.end())  # "$2.4 billion ($1.45 / share) for the year"
-    if len(inside) != 1 or after is None or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
-            or not compared and (after.kind in COMPARED_ONLY or inside[0].kind in COMPARED_ONLY):
+    before = [s for s in c.periods if s.end <= c.prev_end]  # "Widget revenue for the fourth quarter of 2024 totaled
+    # $13.6 million and $28.7 million for the full year 2024": the first amount's period named before it
+    named_first = not inside and not compared and before and before[-1].kind not in COMPARED_ONLY \
+        and prior.figure_end == c.prev_end and _JUST_AND.fullmatch(c.text, c.prev_end, c.m.start()) is not None \
+        and not _compares(c.text[before[-1].end:c.prev_end])  # (the amount right before is the prior figure itself)
+    if not (len(inside) == 1 or named_first) or after is None \
+            or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, gap.end(), after.start) \
+            or not compared and (after.kind in COMPARED_ONLY or inside and inside[0].kind in COMPARED_ONLY):
         return False
     rest = c.text[after.end:]
     compared = COMPARE_RE.search(rest) if _compares(rest) else None
     if compared is not None and _money(rest[compared.end():]):
         return False  # "... and $2.4 billion for the year, compared with $500 million and $2.0 billion": which is whose?
+    if named_first:
+        return after.kind not in _COMPARED_KINDS  # ("... and $2.4 million in the prior year quarter": a comparison)
     return bool(_ADJUNCT_END.fullmatch(c.text, c.prev_end, inside[0].start)
                 and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
 
