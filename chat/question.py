@@ -576,13 +576,16 @@ PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|(?<!current\s)(?<!nonc
 # "In which year was X negative?", "what year had the highest X", "the year with X": a year is asked, not a figure.
 YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"
                         r"\bthe\s+years?\s+(?:with|when|in\s+which)\b")
-# "What does X represent?", "what is X made up of?", "when are X paid?", "how is X calculated?", "why did X rise?":
+# "What does X represent?", "what is X made up of?", "when are X paid?", "how is X calculated?", "why did X rise?",
+# "what led to (caused) the increase in X?", "the reason for X":
 # the answer is the release's words about the figure (what it holds, when, how, why), never the figure itself.
 DESCRIPTION_ASKED = re.compile(
     r"\bwhat\s+(?:does|do|did)\s+[^?]*?\b(?:represent|mean|include|consist|comprise|"
     r"relate|refer|cover|contain|reflect)s?\b|\b(?:made|composed|comprised)\s+up\s+of\b|"
     r"\b(?:is|are|was|were)\s+(?:(?!\bof\b)[^?])*?\b(?:composed|comprised|consisting)\s+of\b|"
     r"(?:^|[:;?.!]\s*)(?:when|why)\s+(?:is|are|was|were|do|does|did|will|has|have|had)\b|"
+    r"(?:^|[:;?.!]\s*)what\s+(?:led\s+to|leads\s+to|caused|causes|drove|drives|contributed\s+to)\b|"
+    r"\breasons?\s+(?:for|why|behind)\b|"
     r"\bhow\s+(?:is|are|was|were|do|does|did)\b[^?]*?\b(?:calculated|computed|defined|determined|measured|derived|"
     r"estimated|recogni[sz]ed|accounted\s+for|paid|settled)\b")
 # "How many years was X positive?", "in how many quarters …": a count of periods, not a figure of one.
