@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import STANDS_IN, Fact, Facts, asks_for_loss, named_row, pair, restated_apart, two_way
+from chat.facts import STANDS_IN, Fact, Facts, named_row, pair, restated_apart, two_way
 from chat.handlers.common import conflict, label, not_held
 from chat.query import Query
 
@@ -51,8 +51,7 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         if b.value < 0 < c.value or c.value < 0 < b.value:
             if stated is None:  # across zero: no percentage means anything
                 return wording.across_zero_reply(query, c, b)
-        elif b.value < 0 and c.unit != "percent" and (  # an expense printed negative, or the loss the question
-                not two_way(c.label) or asks_for_loss(query.norm)):  # names ('the net loss' fell 89% to -10)
+        elif b.value < 0 and c.unit != "percent" and not two_way(c.label):  # an expense printed negative
             computed, by_size = (abs(c.value) - abs(b.value)) / abs(b.value) * 100, True
         elif b.value:  # a loss narrowing from -5 to -3 is +40%: the figure rose
             computed = (c.value - b.value) / abs(b.value) * 100
