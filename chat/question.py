@@ -622,7 +622,8 @@ def _operation(q: Question) -> None:
         q.periods = [p for p in q.periods if p.year is not None]  # "which fiscal year": no year of its own
     elif YEAR_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "which year"  # the answer is a year, not a figure: never one of the years' figures
-    elif DESCRIPTION_ASKED.search(q.norm) and q.metric is not None:
+    elif (DESCRIPTION_ASKED.search(q.norm) or DESCRIPTION_ASKED.search(q.text.lower())) and q.metric is not None:
+        # (the words as typed too: an unknown 'led' or 'caused' is read as a near word the store holds, 'held', 'used')
         q.unsupported = "description"  # what the figure holds, when or why: words, never the figure
     elif PERIODS_COUNTED.search(q.norm) and q.metric is not None:
         q.unsupported = "count of periods"  # how many years: a count, never one year's figure
