@@ -331,7 +331,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
     elif INVENTORY_WORDS.search(norm):
         q.intent = "inventory"
-    elif SHARE_WORDS.search(norm) and (q.geo or q.product_words):
+    elif SHARE_WORDS.search(norm) and (q.geo or q.product_words) and not SHARE_WORDS.search(q.metric or ""):
+        # (a row the question names by its printed words, 'Share of net earnings in joint ventures', is no share asked)
         q.intent = "share"
         q.product_words = [w for w in q.product_words if w not in ("share", "mix", "proportion", "portion", "fraction")]
     elif TREND_WORDS.search(norm):

@@ -85,7 +85,14 @@ CONNECTIONS = """|  | Year Ended December 31, |  |  |
 | Average monthly price | $ 512 | $ 540 | (8.3)% |
 """
 
-DOCUMENTS = {"Quendrel Holdings": LIQUIDITY, "Orrindale Holdings": CONNECTIONS, "Brisvane Holdings": AFFILIATES,
+JOINT_VENTURES = """|  |  | December 31, |  |  |
+| --- | --- | --- | --- | --- |
+| (in thousands of $) | 2019 | 2018 | Change | % Change |
+| Share of net earnings in joint ventures | 5,210 | 1,130 | 4,080 | 361% |
+| Impairment of investment in joint ventures | — | (2,000) | 2,000 | 100% |
+"""
+
+DOCUMENTS = {"Quendrel Holdings": LIQUIDITY, "Hestermoor Holdings": JOINT_VENTURES, "Orrindale Holdings": CONNECTIONS, "Brisvane Holdings": AFFILIATES,
              "Tolvaro Holdings": REVENUES, "Wexmoor Holdings": FRANCHISE, "Dunharrow Holdings": AMORTIZATION, "": RELEASE}
 
 
@@ -140,6 +147,14 @@ def test_a_stated_change_the_computed_one_rounds_is_given_to_the_computed_ones_d
     assert a.status == "answered" and a.value == 12.66 and "12.7%" in a.text and "as the release states" in a.text
     b = ask(engine, "Orrindale: What is the percentage change in average monthly price between 2017 and 2018?")
     assert b.status == "answered" and b.value == -8.3, b.text  # (512 - 540) / 540 = -5.19%: the release's own
+
+
+@pytest.mark.parametrize("periods", ["between 2019 and 2018", "between 2018 and 2019", "from 2018 to 2019"])
+def test_a_row_named_share_of_is_the_figure_whose_change_is_asked_not_a_share_of_a_total(engine, periods):
+    """'the percentage change in share of net earnings in joint ventures between 2019 and 2018': the row's own
+    words 'share of' were read as a share of a total asked ('not held'); the row is named, its change asked."""
+    a = ask(engine, f"Hestermoor: What was the percentage change in share of net earnings in joint ventures {periods}?")
+    assert a.status == "answered" and a.value == 361.06, a.text
 
 
 def test_arithmetic_takes_a_rounded_prose_figure_as_its_table_prints_it_in_full(engine):
