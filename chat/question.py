@@ -331,7 +331,8 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]
     elif INVENTORY_WORDS.search(norm):
         q.intent = "inventory"
-    elif SHARE_WORDS.search(norm) and (q.geo or q.product_words):
+    elif SHARE_WORDS.search(norm) and (q.geo or q.product_words) and not SHARE_WORDS.search(q.metric or ""):
+        # (a row the question names by its printed words, 'Share of net earnings in joint ventures', is no share asked)
         q.intent = "share"
         q.product_words = [w for w in q.product_words if w not in ("share", "mix", "proportion", "portion", "fraction")]
     elif TREND_WORDS.search(norm):
@@ -576,13 +577,16 @@ PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|proportion|(?<!current\s)(?<!nonc
 # "In which year was X negative?", "what year had the highest X", "the year with X": a year is asked, not a figure.
 YEAR_ASKED = re.compile(r"\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?years?\s+(?!ended\b|end\b)|"
                         r"\bthe\s+years?\s+(?:with|when|in\s+which)\b")
-# "What does X represent?", "what is X made up of?", "when are X paid?", "how is X calculated?", "why did X rise?":
+# "What does X represent?", "what is X made up of?", "when are X paid?", "how is X calculated?", "why did X rise?",
+# "what led to (caused) the increase in X?", "the reason for X":
 # the answer is the release's words about the figure (what it holds, when, how, why), never the figure itself.
 DESCRIPTION_ASKED = re.compile(
     r"\bwhat\s+(?:does|do|did)\s+[^?]*?\b(?:represent|mean|include|consist|comprise|"
     r"relate|refer|cover|contain|reflect)s?\b|\b(?:made|composed|comprised)\s+up\s+of\b|"
     r"\b(?:is|are|was|were)\s+(?:(?!\bof\b)[^?])*?\b(?:composed|comprised|consisting)\s+of\b|"
     r"(?:^|[:;?.!]\s*)(?:when|why)\s+(?:is|are|was|were|do|does|did|will|has|have|had)\b|"
+    r"(?:^|[:;?.!]\s*)what\s+(?:led\s+to|leads\s+to|caused|causes|drove|drives|contributed\s+to)\b|"
+    r"\breasons?\s+(?:for|why|behind)\b|"
     r"\bhow\s+(?:is|are|was|were|do|does|did)\b[^?]*?\b(?:calculated|computed|defined|determined|measured|derived|"
     r"estimated|recogni[sz]ed|accounted\s+for|paid|settled)\b")
 # "How many years was X positive?", "in how many quarters …": a count of periods, not a figure of one.
@@ -619,7 +623,8 @@ def _operation(q: Question) -> None:
         q.periods = [p for p in q.periods if p.year is not None]  # "which fiscal year": no year of its own
     elif YEAR_ASKED.search(q.norm) and q.metric is not None:
         q.unsupported = "which year"  # the answer is a year, not a figure: never one of the years' figures
-    elif DESCRIPTION_ASKED.search(q.norm) and q.metric is not None:
+    elif (DESCRIPTION_ASKED.search(q.norm) or DESCRIPTION_ASKED.search(q.text.lower())) and q.metric is not None:
+        # (the words as typed too: an unknown 'led' or 'caused' is read as a near word the store holds, 'held', 'used')
         q.unsupported = "description"  # what the figure holds, when or why: words, never the figure
     elif PERIODS_COUNTED.search(q.norm) and q.metric is not None:
         q.unsupported = "count of periods"  # how many years: a count, never one year's figure

@@ -702,8 +702,10 @@ def no_base_lead(query: "Query", label: str, base_label: str) -> str:
 
 
 def change_reply(query: "Query", value: float, label: str, base_label: str, stated: "Fact | None",
-                 pair: "tuple[Fact, Fact] | None", computed: float | None, by_size: bool, compare: bool) -> Answer:
-    """A change: as the release states it (cited), and as computed from the two figures (both cited)."""
+                 pair: "tuple[Fact, Fact] | None", computed: float | None, by_size: bool, compare: bool,
+                 precise: float | None = None) -> Answer:
+    """A change: as the release states it (cited), and as computed from the two figures (both cited). `precise`:
+    the computed change the stated one rounds, given as the value (the text says the release's)."""
     name = what(query) + (" (printed as negative figures, compared by size)" if by_size else "")
     citations: list[Citation] = []
     parts = []
@@ -727,7 +729,8 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
                 citations.append(x)
     rows = [{"period": r.period_label, "value": r.value, "unit": r.unit} for r in (pair or ())][::-1]
     template = "values_for_two_periods"
-    return _answer(query.text, "answered", " ".join(parts) + sources(citations), value=value, unit="percent",
+    return _answer(query.text, "answered", " ".join(parts) + sources(citations),
+                   value=value if precise is None else precise, unit="percent",
                    **_about(query, template, period=label, citations=citations, confidence=query.confidence,
                             kind="compare" if compare else "change", rows=rows))
 

@@ -258,7 +258,8 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
                     if problem:
                         failed[len(problems)] = row
                         said, columns = problem
-                        cells = [(r.line + 1, col) for r in [*run[since:], row] for col in columns]
+                        cells = [(r.line + 1, col) for col in columns
+                                 for r in [*_not_borne_out(run[since:], col), row]]
                         problems.append(Violation(f"line {row.line + 1}: {said}",
                                                   [f for cell in cells for f in by_cell.get(cell, [])]))
                 if not problem:
@@ -335,6 +336,29 @@ def _total_problem(total: GridRow, run: list[GridRow], label: str) -> tuple[str,
             said = said or f"{label.strip()!r} {cell.text} is not the sum of the rows above it"
             columns.append(cell.vcol)
     return (said, columns) if columns else None
+
+
+def _not_borne_out(rows: list[GridRow], vcol: int) -> list[GridRow]:
+    """The rows above a total that does not add up, less those a sum among them bears out: parts that add
+    up to the row right below them, and that row ('Revenue' under its segments, above a 'Total service
+    revenue' that is a share of it, not its sum). A misread part would break their own sum too, so the
+    total's misreading is in the rows left (the total itself at least), never in those."""
+    column = [next((parse_cell(c.text) for c in r.cells if c.vcol == vcol), None) for r in rows]
+    borne: set[int] = set()
+    out: list[tuple[float | None, list[int]]] = []  # the column collapsed, with the rows each value stands for
+    for i, v in enumerate(column):
+        if v is not None:
+            for k in range(len(out) - 2, -1, -1):
+                part = out[k:]
+                if any(p is None for p, _ in part):
+                    break
+                if close(sum(p for p, _ in part if p is not None), v, len(part), rel=0.0) and v != 0:
+                    borne.update(j for _, rows_of in part for j in rows_of)
+                    borne.add(i)
+                    out = out[:k]
+                    break
+        out.append((v, [i]))
+    return [r for i, r in enumerate(rows) if i not in borne]
 
 
 def _collapse(column: list[float | None]) -> list[float | None]:

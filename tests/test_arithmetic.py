@@ -78,8 +78,22 @@ AMORTIZATION = """| Years Ended | July 27, 2019 | July 28, 2018 |
 The following table presents the amortization of purchased intangible assets (in millions):
 """
 
-DOCUMENTS = {"Quendrel Holdings": LIQUIDITY, "Brisvane Holdings": AFFILIATES, "Tolvaro Holdings": REVENUES,
-             "Wexmoor Holdings": FRANCHISE, "Dunharrow Holdings": AMORTIZATION, "": RELEASE}
+CONNECTIONS = """|  | Year Ended December 31, |  |  |
+| --- | --- | --- | --- |
+|  | 2018 | 2017 | Change |
+| Customer connections | 45,310 | 40,220 | 12.7% |
+| Average monthly price | $ 512 | $ 540 | (8.3)% |
+"""
+
+JOINT_VENTURES = """|  |  | December 31, |  |  |
+| --- | --- | --- | --- | --- |
+| (in thousands of $) | 2019 | 2018 | Change | % Change |
+| Share of net earnings in joint ventures | 5,210 | 1,130 | 4,080 | 361% |
+| Impairment of investment in joint ventures | — | (2,000) | 2,000 | 100% |
+"""
+
+DOCUMENTS = {"Quendrel Holdings": LIQUIDITY, "Hestermoor Holdings": JOINT_VENTURES, "Orrindale Holdings": CONNECTIONS, "Brisvane Holdings": AFFILIATES,
+             "Tolvaro Holdings": REVENUES, "Wexmoor Holdings": FRANCHISE, "Dunharrow Holdings": AMORTIZATION, "": RELEASE}
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +137,24 @@ def test_a_stated_change_of_signed_figures_is_not_the_change_of_an_expense_by_si
     fell 100%; the column's +100% (the signed figure rose) was given as the impairment's change."""
     a = ask(engine, "Brisvane: What was the percentage change in impairment of investment in Ostrava Partners?")
     assert a.status == "answered" and a.value == -100.0 and "fell" in a.text
+
+
+def test_a_stated_change_the_computed_one_rounds_is_given_to_the_computed_ones_decimals(engine):
+    """A 'Change' column printing 12.7% beside 45,310 and 40,220 (12.655%): the answer's value was the printed
+    12.7, where a change computed alone keeps two decimals; the two agree, so the value is 12.66 and the text
+    still says the release's 12.7%. A stated change the figures do not round to stays the stated one."""
+    a = ask(engine, "Orrindale: What is the percentage change in customer connections between 2017 and 2018?")
+    assert a.status == "answered" and a.value == 12.66 and "12.7%" in a.text and "as the release states" in a.text
+    b = ask(engine, "Orrindale: What is the percentage change in average monthly price between 2017 and 2018?")
+    assert b.status == "answered" and b.value == -8.3, b.text  # (512 - 540) / 540 = -5.19%: the release's own
+
+
+@pytest.mark.parametrize("periods", ["between 2019 and 2018", "between 2018 and 2019", "from 2018 to 2019"])
+def test_a_row_named_share_of_is_the_figure_whose_change_is_asked_not_a_share_of_a_total(engine, periods):
+    """'the percentage change in share of net earnings in joint ventures between 2019 and 2018': the row's own
+    words 'share of' were read as a share of a total asked ('not held'); the row is named, its change asked."""
+    a = ask(engine, f"Hestermoor: What was the percentage change in share of net earnings in joint ventures {periods}?")
+    assert a.status == "answered" and a.value == 361.06, a.text
 
 
 def test_arithmetic_takes_a_rounded_prose_figure_as_its_table_prints_it_in_full(engine):

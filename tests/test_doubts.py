@@ -259,3 +259,37 @@ def _write(tmp_path, text: str):
     path = tmp_path / "selected.md"
     path.write_text(text)
     return path
+
+
+SERVICE_SHARE = """QUILLON GEAR REPORTS 2019 RESULTS
+
+LAKEVILLE, Minn., February 6, 2020 -- Quillon Gear, Inc. (NYSE: QLGR) today reported results for the
+year ended December 31, 2019.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands)
+
+| | 2019 | 2018 |
+| --- | --- | --- |
+| Revenue | | |
+| Devices | $ 8,400 | $ 7,900 |
+| Fixtures | 3,100 | 2,950 |
+| Eliminations | (150) | (120) |
+| Revenue | 11,350 | 10,730 |
+| Total service revenue | 9,020 | 8,610 |
+| Operating income | 2,040 | 1,870 |
+"""
+
+
+def test_a_total_under_a_sum_that_holds_doubts_itself_not_the_parts_the_sum_bears_out(tmp_path):
+    """Segments that add up to 'Revenue' right below them, then a 'Total service revenue' that is a share of
+    it, no sum: the segments were doubted with it and their change withheld ('the release's own arithmetic
+    does not hold'); a part misread would break its own sum too, so only the total is doubted."""
+    eng = _engine(tmp_path, SERVICE_SHARE)
+    try:
+        a = eng.ask("Quillon: What is the change in devices revenue from 2018 to 2019?", Context())[0]
+        assert (a.status, a.value) == ("answered", 500_000), a.text
+        t = eng.ask("Quillon total service revenue 2019", Context())[0]
+        assert t.status == "abstained" and "arithmetic does not hold" in t.text, t.text
+    finally:
+        eng.close()

@@ -30,6 +30,34 @@ def test_a_question_for_words_a_count_or_each_period_is_never_one_figure(tmp_pat
     assert answer.status != "answered" and answer.value is None
 
 
+CAUSED = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Trade payables", "3,486", "4,184"],
+                 ["Accruals", "366", "310"]],
+                "Lower purchases in the fourth quarter led to lower trade payables; the decrease was caused by "
+                "the timing of payments, the reason for most of the change.")
+
+
+NEAR_WORDS = _table([["", "2019", "2018"], ["", "$'000", "$'000"], ["Trade payables", "3,486", "4,184"],
+                     ["Assets held for sale", "366", "310"], ["Cash used in operations", "(50)", "(40)"]],
+                    "The decrease in trade payables reflects the timing of payments.")
+
+
+@pytest.mark.parametrize("question", [
+    "What led to decrease in trade payables in 2019?",
+    "What caused the decrease in trade payables from 2018 to 2019?",
+    "What drove the decrease in trade payables in 2019?",
+    "What was the reason for the decrease in trade payables in 2019?",
+])
+def test_a_question_for_a_cause_is_never_answered_with_the_change(tmp_path, question: str) -> None:
+    """'What led to (caused) the increase in X?' asks for the release's words, as 'why' does: the change of
+    X was answered where the release's prose held the words 'led' or 'caused', or near words ('held', 'used')
+    an unknown 'led' or 'caused' was read as."""
+    for i, table in enumerate((CAUSED, NEAR_WORDS)):
+        (tmp_path / str(i)).mkdir()
+        answer = _ask(_engine(tmp_path / str(i), table), question)
+        assert answer.status != "answered" and answer.value is None, answer.text
+        assert "describe" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question,value", [
     ("What was the trade payables in 2019?", 3_486_000),
     ("What is the total trade payables in 2019 and 2018?", 7_670_000),

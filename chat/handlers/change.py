@@ -60,8 +60,11 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     if found and computed is not None and found[0].unit == found[1].unit == "percent" and \
             (stated is None or stated.change_pct is None):  # points or a relative change: no one answer
         return wording.percent_of_percent_reply(query, found[0], found[1], computed)
+    precise = None
     if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
+        if computed is not None and rounds_to(computed, value):  # the stated change is the computed one rounded:
+            precise = round(computed, 2)  # the value keeps the computed one's two decimals, as a computed one does
     elif computed is not None:
         value, stated = round(computed, 2), None  # the text says it to one decimal; the value keeps two
     else:
@@ -69,5 +72,12 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     if found and found[0].metric in STANDS_IN and found[0].metric != query.metric:
         query = replace(query, metric=found[0].metric)  # the wider sum standing in for cash: named as itself
     return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
-                                compare)
+                                compare, precise)
+
+
+def rounds_to(computed: float, stated: float) -> bool:
+    """A stated percentage (12.1, 368) is the computed one (12.12, 367.97) rounded to the stated one's digits."""
+    text = repr(stated)
+    digits = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
+    return abs(computed - stated) <= 0.5 * 10 ** -digits + 1e-9
 
