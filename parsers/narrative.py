@@ -9,6 +9,7 @@ period cannot be read is left out: a missing figure is better than a wrong one.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
@@ -1104,6 +1105,7 @@ class NarrativeReader:
                 # "..., bringing total dividends for 2024 to $1.00 per share. Operating income was" is the quarter's)
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
+        _change_between_dates(pendings)
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
             if words and self.issuer is not None and (any(w in self.issuer for w in words) or self._leads_name(words)) \
@@ -1839,7 +1841,8 @@ class NarrativeReader:
             label = share_label.split(" (")[0]
         if (basis_text := _basis_text(c, term_m, start)) is None:
             return None
-        qualifier = _qualifier(basis_text, c.chain_tail, c.qualifier_words)
+        qualifier = _qualifier(basis_text, "" if printed and _name_goes_on(c, term) else c.chain_tail, c.qualifier_words)
+        # (a printed object's name that goes on after its amount: "related to the closure" names it, no part of it)
         if phrase and phrase.group("basis") and qualifier in ("", "adjusted", "non-gaap"):
             qualifier = phrase.group("basis").lower()  # "($0.04 adjusted earnings per share)": its own basis
         if _INCLUDE_BEFORE.search(c.span):
@@ -2006,7 +2009,9 @@ class NarrativeReader:
             if item is None or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
                 break
             at = item.end("np")
-            label = _plain_subject(item.group("np")) if _LOWER_WORDS.fullmatch(item.group("np")) else ""
+            label = _plain_subject(item.group("np")) if _LOWER_WORDS.fullmatch(item.group("np")) \
+                and item.group("np").split()[-1].lower() not in _NO_LAST_WORDS else ""  # ("$1.6 million in costs
+            # from" where the text breaks off: a name never ends on such a word)
             value, unit = self._value("money", m, "", False, "")
             if label and m.start() in read and _INCLUDES.match(lead.group(0)):
                 pendings[:] = [p for p in pendings if not _an_included_amount(p, m.start())]  # "including $5.0
@@ -2125,6 +2130,12 @@ class NarrativeReader:
             return False, None
         first = c.m.end() + mark.end()
         compared = next((s for s in c.periods if first <= s.start < c.m.end() + len(clause)), None)
+        if compared is None and (named := _BARE_DATE_AFTER.match(clause, mark.end())):
+            day = parse_date(named.group("date")) if named.group("date") else None
+            if day is None or not period.is_instant:
+                return True, None  # "up €151.8 million versus end of June 2024": since a date the reader did not
+                # take, never the year-ago one a change with no base is taken from
+            return True, Period(day, 0)  # "up $151.8 million versus June 30, 2024": a balance's change since that date
         base = self.periods.resolve(compared, period) if compared is not None else None
         if base is None or base == period:
             return False, None  # no period compared with, or one not read apart from the amount's own
@@ -2498,6 +2509,32 @@ _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|ju
                             r"\s+\d{4}\b", re.I)
 
 
+def _change_between_dates(pendings: list[Pending]) -> None:
+    """A balance's change said with the two levels it runs between, each at a date the sentence names ("Total equity
+    increased by $4.5 million from $90.0 million at December 31, 2023, to $94.5 million at September 30, 2024"): the
+    change is of the later date since the earlier one, kept when it is the difference of the two levels within the
+    rounding of what is printed (otherwise which dates it joins is not plain, and it stays unread)."""
+    for p in pendings:
+        if p.stored or p.owner is not None or p.figure.qualifier != "change" or p.figure.printed_term:
+            continue
+        levels = [q for q in pendings if q is not p and q.stored and q.owner is None and q.term == p.term
+                  and q.figure.qualifier == "" and q.figure.unit == p.figure.unit and q.figure.period.is_instant
+                  and int(q.figure.quote) > int(p.figure.quote)]
+        if len(levels) != 2 or levels[0].figure.period == levels[1].figure.period:
+            continue
+        early, late = sorted(levels, key=lambda q: q.figure.period.end)
+        step = max(_last_step(q.figure) for q in (p, early, late))
+        if abs((late.figure.value - early.figure.value) - p.figure.value) <= 1.5 * step + 1e-9 * abs(p.figure.value):
+            p.figure.period, p.figure.comp_period, p.stored = late.figure.period, early.figure.period, True
+
+
+def _last_step(f: Figure) -> float:
+    """A unit of the last digit the figure's amount prints (the value's own digits when the count is not kept)."""
+    if not f.digits or not f.value:
+        return abs(f.value) * 1e-3
+    return 10.0 ** (math.floor(math.log10(abs(f.value))) + 1 - f.digits)
+
+
 def _whole_ranges(pendings: list[Pending]) -> list[Pending]:
     """An outlook's range is read whole or not at all: a low end whose high end was not read is left out."""
     highs = {int(p.figure.quote) for p in pendings if p.figure.qualifier.endswith("guidance high")}
@@ -2694,13 +2731,14 @@ def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tu
 # hold parts an amount starts ("..., including $5.0 million of severance", "which included $2.1 million of ..."): a
 # part of the total, never all of it ("included in <whole>" names no part of the amount before it)
 _COMPONENTS_LEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+)?(?:comprised\s+of|composed\s+of|made\s+up\s+of|consist(?:ing|ed|s)"
-                              r"\s+of)\s*[;:]?|(?:,\s*|\b)(?:(?:which|that)\s+)?includ(?:ing|ed|es)(?=\s+(?:approximately\s+|about\s+)?"
+                              r"\s+of)\s*[;:]?|(?:,\s*|\b)(?:(?:which|that)\s+)?includ(?:ing|ed|es|e)(?=\s+(?:approximately\s+|about\s+)?"
                               r"[$\u20ac\u00a3]\s?\d)", re.I)
 # Between the lead or one part and the next part's amount: ", ", ", and ", " and ", "; "
 _COMPONENT_GAP = re.compile(r"\s*(?:(?:,|;)\s*(?:and\s+)?|\s+and\s+)?(?:approximately\s+|about\s+)?", re.I)
-# A part: "$3.6 million of base management fees", "$410.0 million or 41% of first lien secured debt", its words ending
+# A part: "$3.6 million of base management fees", "$410.0 million or 41% of first lien secured debt", "$0.9 million in
+# costs from storm damage" (never "in" a period: no part's words hold one), its words ending
 # the list item (a comma, "and" before the next amount, or the clause's end)
-_COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
+_COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+(?:of|in)\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
                              r"(?=\s*(?:[,;]|\.?\s*$)|\s+and\s*(?:approximately\s+|about\s+)?\(?$)")
 _INCLUDES = re.compile(r"[\s,]*(?:(?:which|that)\s+)?includ", re.I)
 
@@ -2745,8 +2783,12 @@ _LISTED_SUBJECTS = re.compile(
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:were|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
 _PRINTED_OBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
-    rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were))\s+(?:an?\s+|total\s+)?"
+    rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were)|"
+    rf"(?:(?:the|our|its)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}results(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:also\s+)?"
+    rf"(?:included|includes|include|reflected|reflects|reflect))\s+(?:an?\s+|total\s+)?"
     rf"{_NOUN_PHRASE}\s+of\s+{_ABOUT}", re.I)
+# ("Results for the fourth quarter included a pre-tax charge of $7.5 million": the results name no figure of their own,
+# the charge is the amount's; a figure of the vocabulary that "included" it is read as that figure's part elsewhere)
 # Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
 # comparison or a change (the amount is of another figure), a part or a share of another ("portion", "segment"),
 # an outlook, a rate or a unit ("per").
@@ -2758,10 +2800,11 @@ _NOT_A_PRINTED_SUBJECT = re.compile(
     r"about|remaining|respectively|following|excluding|including|included|includes|plus|less|other|same|prior|"
     r"previous|last|year|quarter|month|months|period|percent|ratio|rate|margin|yield|price|prices|cost|run)\b", re.I)
 # What may stand between a figure of a printed subject and the amount it is compared with: a comparison's words and
-# its period ("..., compared to $1.2 million for the fourth quarter of 2023"), never a noun of its own ("compared to
+# its period ("..., compared to $1.2 million for the fourth quarter of 2023"; "... at <date>; as compared to $16.7
+# million at <date>"), never a noun of its own ("compared to
 # net charge-offs of $212 thousand": another figure, not the subject's)
 _PLAIN_COMPARISON = re.compile(
-    rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,]*)?(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
+    rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,;]*)?(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
     rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
 
 
@@ -2772,6 +2815,17 @@ _NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|
                            r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)"
                            r"(?!\s+(?:approximately\s+|about\s+)?\(?(?:" + MARK_RE.pattern + "))",  # "from $10.0 million": an amount
                            re.I)
+
+
+# An object's name that goes on after its amount to the clause's end in lower-case words ("recorded a gain of $12.0
+# million on the sale of its offices.", "included a pre-tax charge of $7.5 million related to the closure of a plant,"):
+# the name is all of them, the amount that whole name's. Ends at a period the sentence names, a comma, a semicolon or
+# the sentence's end; any other word (a capital, a number, an amount) leaves it unread. ("$1.8 billion on our balance
+# sheet" says where the amount is, not what.)
+_OBJECT_GOES_ON = re.compile(r"\s+(?P<rest>(?:on(?!\s+(?:our|its|the|their)\s+(?:consolidated\s+)?balance\s+sheets?\b)|from|"
+                             r"related\s+to|associated\s+with|in\s+connection\s+with)"
+                             r"(?:\s+[a-z][a-z-]*){1,9}?)(?=\s*(?:[,;]|\.?\s*$)|\s+(?:(?:in|for|during)\s+(?:the\s+)?)?\x00)")
+_OWN_WORDS = re.compile(r"\b(?:its|our|their)\b")  # the company's own: no clause word in an object's name
 
 
 # The direction of a change, said right before its amount ("decreased", "a decrease of", "down", "grew 5%, or") or
@@ -2922,6 +2976,13 @@ def _changed_after_another(c: "Context", start: int) -> str:
     return _as_printed(_plain_subject(m.group("np")), c.text, start)
 
 
+def _name_goes_on(c: "Context", term: str) -> bool:
+    """Does the printed term end with the words after its amount (_OBJECT_GOES_ON: "a charge of $7.5 million related
+    to the closure of a plant")?"""
+    rest = _OBJECT_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 120)))
+    return rest is not None and term.endswith(" ".join(rest.group("rest").split()))
+
+
 def _printed_subject(c: "Context") -> str:
     """The noun phrase a clause opens on to say the amount's level, when the vocabulary names no term in it
     ("outstanding borrowings were $210.4 million"), or "". Stored under those words alone (Figure.printed_term),
@@ -2935,10 +2996,21 @@ def _printed_subject(c: "Context") -> str:
     if any(open_at <= t.start() < start for t in c.terms):
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)
-    m = _PRINTED_SUBJECT.fullmatch(clause) or _PRINTED_OBJECT.fullmatch(clause)
-    if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
-        return ""  # "recorded a gain of $12 million on the sale of its offices": the subject goes on after the amount
-    return _as_printed(_plain_subject(m.group("np")), c.text, start)
+    m = _PRINTED_SUBJECT.fullmatch(clause)
+    obj = None if m else _PRINTED_OBJECT.fullmatch(clause)
+    m = m or obj
+    if not m:
+        return ""
+    after = _blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 120))
+    if not _NOUN_GOES_ON.match(after):
+        return _as_printed(_plain_subject(m.group("np")), c.text, start)
+    rest = _OBJECT_GOES_ON.match(after) if obj is not None else None
+    if rest is None or _NOT_A_PRINTED_SUBJECT.search(_OWN_WORDS.sub(" ", rest.group("rest"))) \
+            or rest.group("rest").split()[-1].lower() in _NO_LAST_WORDS:
+        return ""  # "recorded a gain of $12 million on the sale of its offices in Denver and ...": the subject goes on
+        # after the amount, and where its name ends is not plain
+    subject = _as_printed(_plain_subject(m.group("np")), c.text, start)
+    return f"{subject} {' '.join(rest.group('rest').split())}" if subject else ""
 
 
 def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:
@@ -4077,6 +4149,10 @@ _COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\
 _THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|worse)\s+than\b", re.I)
 # Between a change amount and what it is compared with: its unit and its direction ("$0.12 per share from",
 # "$51 million lower than"), so the comparison's words come first (NarrativeReader._not_a_year_before)
+# A date right after a change's word of comparison that the reader took as no period: a full date ("versus June 30,
+# 2024"), or a month and year ("versus end of June 2024", "from the end of June 2024")
+_BARE_DATE_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?P<date>" + MONTH_RE + r"\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b|(?:end\s+of\s+)?"
+                              + MONTH_RE + r"\.?,?\s+(?:19|20)\d\d\b)", re.I)
 _COMPARED_MARK = re.compile(r"\b(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b", re.I)
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|its)|with)\b", re.I)
 # "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change (matched on
