@@ -868,6 +868,8 @@ class NarrativeReader:
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
         self.inherited_qualifier = ""
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
+        self.last_change: Pending | None = None  # the change of a term a sentence read, and the one right before this
+        self.change_before: Pending | None = None  # sentence's in its paragraph (_change_before)
         self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
         # how many figures the paragraph read before the sentence before this one: "This compares to $206.4 million"
         # names no term, so it is the figure before only when no other of the paragraph may be the one compared
@@ -920,7 +922,9 @@ class NarrativeReader:
             self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
             earlier, last = 0, 0
+            self.last_change = None
             for a, b in sentences(para.text):
+                self.change_before, self.last_change = self.last_change, None
                 self.read_before_last = earlier
                 self.bullet_exempt.clear()  # of this sentence's figures only (ids of figures gone may be reused)
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
@@ -1123,7 +1127,7 @@ class NarrativeReader:
         else:
             _level_takes_change(pendings)
         if changed_parts and cause is not None:
-            pendings += self._part_changes(changed_parts, cause, pendings)
+            pendings += self._part_changes(changed_parts, cause, pendings, text)
         if not comparison and (lead := _COMPONENTS_LEAD.search(_ASIDE.sub(lambda m: " " * len(m.group(0)), text))):
             # (never a lead inside an aside: "(including $97.5 million in ...)" is a part's part)
             self._parts_apart(pendings, lead, text)
@@ -1131,6 +1135,10 @@ class NarrativeReader:
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
+        self.last_change = next((p for p in reversed(pendings) if p.owner is None and p.stored and not p.comparative
+                                 and p.figure.qualifier == "change" and not p.figure.printed_term), None) \
+            or self._change_before(text)  # a sentence on the change before keeps it for the next ("These decreases were
+        # partially offset by ...")
         for pend in pendings:
             fig = pend.figure
             fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
@@ -1946,14 +1954,17 @@ class NarrativeReader:
         return pend
 
     def _part_changes(self, parts: list[tuple[re.Match, str, int]], cause: re.Match,
-                      pendings: list[Pending]) -> list[Pending]:
+                      pendings: list[Pending], text: str) -> list[Pending]:
         """The changes a cause lists ("Net loans decreased $8.2 million ... primarily due to a decrease of $4.1 million
         in residential mortgage loans and an increase of $2.4 million in construction loans"): each a change of its own
         printed words (Figure.printed_term: never the changed figure's metric), signed, for the period and since the
-        date of the change read before the cause. None read when no change was read before it: of which period, and
-        since when, is then not said."""
+        date of the change read before the cause (or by the sentence right before, when this one opens on that change:
+        _change_before). None read when no change was read before it: of which period, and since when, is then not
+        said."""
         changed = next((p for p in reversed(pendings) if p.owner is None and p.stored and p.figure.qualifier == "change"
                         and int(p.figure.quote) < cause.start()), None)
+        if changed is None:
+            changed = self._change_before(text)  # "... decreased $10.2 million ... . The decrease was due to ..."
         if changed is None:
             return []
         out = []
@@ -1969,6 +1980,17 @@ class NarrativeReader:
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
+
+    def _change_before(self, text: str) -> Pending | None:
+        """The change the sentence right before read, when this sentence opens on it ("The decrease was due primarily
+        to ...") in its direction; None otherwise (which change the causes make up is then not said)."""
+        lead = _THE_CHANGE_LEAD.match(text)
+        before = self.change_before
+        if lead is None or before is None:
+            return None
+        if lead.group("up") and before.figure.value < 0 or lead.group("down") and before.figure.value > 0:
+            return None  # "The increase was due to ..." after a decrease: another change than the one read
+        return before
 
     def _parts_apart(self, pendings: list[Pending], lead: re.Match, text: str) -> None:
         """The amounts a total is said to be made of ("Other income of $8.0 million consisted of $5.0 million of net
@@ -3062,7 +3084,14 @@ _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|ve
                          r"[a-z][\w-]*", re.I)
 # A change's contributor against it, listed as a cause is: "..., partially offset by a $0.4 million decrease in ..."
 _OFFSET_BY = re.compile(r"\b(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\b", re.I)
-_CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
+_CAUSE = re.compile(r"\b(?:due(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+to|"
+                    r"driven(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+by|because\s+of|as\s+a\s+result\s+of|"
+                    r"resulting\s+from|reflecting)\b", re.I)  # ("due primarily to": the adverb inside the cause's words)
+# A sentence that opens on the change the sentence before stated, to say what made it up ("The decrease was due
+# primarily to a decrease of $10.4 million in ...", "These decreases were partially offset by an increase of ..."):
+# the direction it names (or "change")
+_THE_CHANGE_LEAD = re.compile(r"^\W*(?:the|this|these|such)\s+(?:(?P<up>increases?)|(?P<down>decreases?|declines?|reductions?)|"
+                              r"changes?)\s+(?:was|were|is|are)\b", re.I)
 
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending|range)\b)[a-z][\w-]*\s+of\s*"

@@ -7,8 +7,12 @@ metric itself. A part "in" its noun ("including $0.9 million in costs from storm
 printed subject's amount compared after a semicolon ("...; as compared to $16.7 million at September 30, 2024") is
 the same subject at that date. A balance's change said with the two levels it runs between, each at a date, is the
 change since the earlier date when the levels' difference is that change; a change "versus" a date is a change since
-that date, and one "versus" a month the reader does not date is no change of a year. Left unread: a name that goes
-on into capitals, a place ("on our balance sheet"), a part "in" a period, a change the levels do not add up to. The
+that date, and one "versus" a month the reader does not date is no change of a year. A sentence that opens on the
+change the sentence before read ("The decrease was due primarily to a decrease of $9.6 million in ...", "These
+decreases were partially offset by an increase of ...") lists changes of its parts for that change's period, as a
+cause in the same sentence does. Left unread: a name that goes
+on into capitals, a place ("on our balance sheet"), a part "in" a period, a change the levels do not add up to, the
+causes of another change than the one read before. The
 company and every figure are invented."""
 from __future__ import annotations
 
@@ -42,7 +46,14 @@ SENTENCES = [
     "December 31, 2024, reflecting the quarter's earnings and the change in unrealized losses on securities.",
     "Net debt stood at $2,695.8 million at December 31, 2024, up $151.8 million versus June 30, 2024, mainly due to "
     "capital expenditures and the payment of the annual dividend.",
+    "Total assets were $512.4 million at December 31, 2024, a decrease of $14.1 million from $526.5 million at "
+    "December 31, 2023. The decrease was due primarily to a decrease of $9.6 million in the net loan portfolio and a "
+    "decrease of $3.2 million in the cash value of life insurance. These decreases were partially offset by an "
+    "increase of $1.4 million in federal funds sold.",
     # near misses
+    "Total borrowings were $75.0 million at December 31, 2024, a decrease of $5.0 million from $80.0 million at "
+    "December 31, 2023. The increase in interest expense was due primarily to an increase of $2.1 million in "
+    "deposit costs.",  # another change than the one read before: unread
     "In 2024, the Company recognized a gain of $5.6 million on the sale of its Ashford warehouse and its trucks.",
     "We had corporate liquidity of $301.5 million on our balance sheet as of December 31, 2024, comprised of cash "
     "and the undrawn capacity on our revolving credit facility.",
@@ -96,6 +107,13 @@ def test_a_change_versus_a_date_is_since_that_date_and_never_a_years_change(foun
     assert not any(label.lower().startswith("total debt (change") for label in found)
 
 
+def test_a_sentence_that_opens_on_the_change_before_lists_its_parts_changes_of_that_period(found) -> None:
+    assert found["net loan portfolio (change)"] == [(-9_600_000, B24, "change", True, None)]
+    assert found["cash value of life insurance (change)"] == [(-3_200_000, B24, "change", True, None)]
+    assert found["federal funds sold (change)"] == [(1_400_000, B24, "change", True, None)]
+    assert not any(v == 2_100_000 for rows in found.values() for v, *_ in rows)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Iterator[Engine]:
     with engine_over(tmp_path_factory.mktemp("named_parts"), {"quillfield_q4_2024.txt": RELEASE}) as e:
@@ -117,7 +135,8 @@ def test_the_whole_the_levels_and_the_named_parts_answer_their_own_questions(eng
     assert a.status == "answered" and round(a.value) == expected
 
 
-PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_600_000, 45_000_000, 6_454_000}
+PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_600_000, 45_000_000, 6_454_000,
+                     9_600_000, 3_200_000, 1_400_000, 14_100_000, 2_100_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -127,6 +146,8 @@ PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_6
     "Quillfield net debt at December 31, 2024", "Quillfield total debt at December 31, 2024",
     "Quillfield equity at September 30, 2024", "Quillfield impairment Q4 2024", "Quillfield expenses Q4 2024",
     "Quillfield change in net debt 2024", "By how much did Quillfield's total debt change in 2024?",
+    "Quillfield total assets at December 31, 2024", "Quillfield loans at December 31, 2024",
+    "Quillfield net loans at December 31, 2024", "Quillfield interest expense Q4 2024",
 ])
 def test_a_part_or_a_change_never_answers_the_whole(engine, question) -> None:
     a = engine.ask(question)[0]
