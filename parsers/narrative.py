@@ -2823,10 +2823,12 @@ _NOT_A_PRINTED_SUBJECT = re.compile(
     r"previous|last|year|quarter|month|months|period|percent|ratio|rate|margin|yield|price|prices|cost|run)\b", re.I)
 # What may stand between a figure of a printed subject and the amount it is compared with: a comparison's words and
 # its period ("..., compared to $1.2 million for the fourth quarter of 2023"; "... at <date>; as compared to $16.7
-# million at <date>"), never a noun of its own ("compared to
+# million at <date>"; "..., an increase of 12% as compared to", "(vs $1.9 billion at <date>)"), never a noun of its own ("compared to
 # net charge-offs of $212 thousand": another figure, not the subject's)
 _PLAIN_COMPARISON = re.compile(
-    rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,;]*)?(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
+    rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,;(]*)?(?:(?:an?\s+)?(?:increase|decrease|decline|rise|improvement|growth)\s+of\s+"
+    rf"\d+(?:\.\d+)?\s?(?:%|percent),?\s+|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent),?\s+)?"
+    rf"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
     rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
 
 

@@ -5,7 +5,8 @@ sale of its headquarters building", "results ... included a pre-tax charge of $7
 a plant") is a fact of that whole name for the sentence's period: never a part of the vocabulary's metric, never a
 metric itself. A part "in" its noun ("including $0.9 million in costs from storm damage") is read as one "of" it. A
 printed subject's amount compared after a semicolon ("...; as compared to $16.7 million at September 30, 2024") is
-the same subject at that date. A balance's change said with the two levels it runs between, each at a date, is the
+the same subject at that date, as is one compared after its percent change ("..., an increase of 12% as compared to
+$65.1 million in the fourth quarter of 2023") or in an aside ("(vs $431.6 million at December 31, 2023)"). A balance's change said with the two levels it runs between, each at a date, is the
 change since the earlier date when the levels' difference is that change; a change "versus" a date is a change since
 that date, and one "versus" a month the reader does not date is no change of a year. A sentence that opens on the
 change the sentence before read ("The decrease was due primarily to a decrease of $9.6 million in ...", "These
@@ -42,6 +43,10 @@ SENTENCES = [
     "storm damage.",
     "Outstanding borrowings were $18.7 million at December 31, 2024; as compared to $16.7 million at September 30, "
     "2024.",
+    "Royalty receipts were $72.9 million in the fourth quarter of 2024, an increase of 12% as compared to $65.1 million "
+    "in the fourth quarter of 2023.",
+    "Net financial debt increased by $52.3 million year-on-year to $483.9 million at December 31, 2024 (vs $431.6 "
+    "million at December 31, 2023), resulting from the acquisitions of the year and the share buyback.",
     "Total shareholders' equity increased by $4,454,000 from $90,001,000 at September 30, 2024, to $94,455,000 at "
     "December 31, 2024, reflecting the quarter's earnings and the change in unrealized losses on securities.",
     "Net debt stood at $2,695.8 million at December 31, 2024, up $151.8 million versus June 30, 2024, mainly due to "
@@ -95,6 +100,12 @@ def test_a_printed_subject_compared_after_a_semicolon_is_that_subject_at_the_dat
     assert found["outstanding borrowings"] == [(18_700_000, B24, "", True, S24), (16_700_000, S24, "", True, None)]
 
 
+def test_a_printed_subject_compared_after_its_percent_change_or_in_an_aside_is_that_subject_earlier(found) -> None:
+    Q23, B23 = Period(date(2023, 12, 31), 3), Period(date(2023, 12, 31), 0)
+    assert found["royalty receipts"] == [(72_900_000, Q24, "", True, Q23), (65_100_000, Q23, "", True, None)]
+    assert found["net financial debt"] == [(483_900_000, B24, "", True, B23), (431_600_000, B23, "", True, None)]
+
+
 def test_a_change_between_two_dated_levels_is_since_the_earlier_date_when_they_add_up(found) -> None:
     assert found["Total shareholders' equity (change)"] == [(4_454_000, B24, "change", False, S24)]
     assert (94_455_000, B24, "", False, None) in found["Total shareholders' equity"]
@@ -136,7 +147,8 @@ def test_the_whole_the_levels_and_the_named_parts_answer_their_own_questions(eng
 
 
 PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_600_000, 45_000_000, 6_454_000,
-                     9_600_000, 3_200_000, 1_400_000, 14_100_000, 2_100_000}
+                     9_600_000, 3_200_000, 1_400_000, 14_100_000, 2_100_000, 72_900_000, 65_100_000, 52_300_000,
+                     483_900_000, 431_600_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -144,6 +156,7 @@ PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_6
     "Quillfield revenue Q4 2024", "Quillfield other income Q4 2024",
     "Quillfield restructuring charges Q4 2024", "Quillfield total shareholders' equity at December 31, 2024",
     "Quillfield net debt at December 31, 2024", "Quillfield total debt at December 31, 2024",
+    "Quillfield royalty revenue Q4 2024", "Quillfield revenue Q4 2023", "Quillfield debt at December 31, 2023",
     "Quillfield equity at September 30, 2024", "Quillfield impairment Q4 2024", "Quillfield expenses Q4 2024",
     "Quillfield change in net debt 2024", "By how much did Quillfield's total debt change in 2024?",
     "Quillfield total assets at December 31, 2024", "Quillfield loans at December 31, 2024",
