@@ -11,7 +11,9 @@ change since the earlier date when the levels' difference is that change; a chan
 that date, and one "versus" a month the reader does not date is no change of a year. A sentence that opens on the
 change the sentence before read ("The decrease was due primarily to a decrease of $9.6 million in ...", "These
 decreases were partially offset by an increase of ...") lists changes of its parts for that change's period, as a
-cause in the same sentence does. Left unread: a name that goes
+cause in the same sentence does; one that opens on the change of the figure the sentence before compared ("This $8.7
+million decrease in cash provided by operating activities was ...", "The $0.3 million increase is ...") is that
+figure's change since the period compared, when the two amounts differ by it in the direction said. Left unread: a name that goes
 on into capitals, a place ("on our balance sheet"), a part "in" a period, a change the levels do not add up to, the
 causes of another change than the one read before. The
 company and every figure are invented."""
@@ -55,7 +57,19 @@ SENTENCES = [
     "December 31, 2023. The decrease was due primarily to a decrease of $9.6 million in the net loan portfolio and a "
     "decrease of $3.2 million in the cash value of life insurance. These decreases were partially offset by an "
     "increase of $1.4 million in federal funds sold.",
+    "Cash provided by operating activities was $22.2 million during the twelve months ended December 31, 2024, "
+    "compared to $30.9 million during the twelve months ended December 31, 2023. This $8.7 million decrease in cash "
+    "provided by operating activities was primarily due to the timing of customer collections.",
+    "Interest income for the twelve months ended December 31, 2024 was $6.3 million as compared to $6.0 million for "
+    "the twelve months ended December 31, 2023. The $0.3 million increase is mainly attributed to higher rates on time "
+    "deposits.",
     # near misses
+    "Rental income for the twelve months ended December 31, 2024 was $4.3 million as compared to $4.0 million for the "
+    "twelve months ended December 31, 2023. The $0.5 million increase is mainly attributed to new leases.",  # not the
+    # difference of the two amounts: unread
+    "Other income for the twelve months ended December 31, 2024 was $1.3 million as compared to $1.0 million for the "
+    "twelve months ended December 31, 2023. The $0.3 million decrease is mainly attributed to lower fees.",  # against
+    # the direction the amounts take: unread
     "Total borrowings were $75.0 million at December 31, 2024, a decrease of $5.0 million from $80.0 million at "
     "December 31, 2023. The increase in interest expense was due primarily to an increase of $2.1 million in "
     "deposit costs.",  # another change than the one read before: unread
@@ -125,6 +139,14 @@ def test_a_sentence_that_opens_on_the_change_before_lists_its_parts_changes_of_t
     assert not any(v == 2_100_000 for rows in found.values() for v, *_ in rows)
 
 
+def test_a_sentence_that_opens_on_the_change_of_the_figure_before_is_its_change_when_the_amounts_agree(found) -> None:
+    FY23 = Period(date(2023, 12, 31), 12)
+    assert found["Cash provided by operating activities (change)"] == [(-8_700_000, FY24, "change", False, FY23)]
+    assert found["Interest income (change)"] == [(300_000, FY24, "change", False, FY23)]
+    assert not any(label.endswith("(change)") and label.lower().startswith(("rental", "other income")) for label in found)
+    assert not any(v in (500_000, -300_000) for rows in found.values() for v, *_ in rows)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Iterator[Engine]:
     with engine_over(tmp_path_factory.mktemp("named_parts"), {"quillfield_q4_2024.txt": RELEASE}) as e:
@@ -148,7 +170,7 @@ def test_the_whole_the_levels_and_the_named_parts_answer_their_own_questions(eng
 
 PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_600_000, 45_000_000, 6_454_000,
                      9_600_000, 3_200_000, 1_400_000, 14_100_000, 2_100_000, 72_900_000, 65_100_000, 52_300_000,
-                     483_900_000, 431_600_000}
+                     483_900_000, 431_600_000, 8_700_000, 300_000, 500_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -161,6 +183,8 @@ PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_6
     "Quillfield change in net debt 2024", "By how much did Quillfield's total debt change in 2024?",
     "Quillfield total assets at December 31, 2024", "Quillfield loans at December 31, 2024",
     "Quillfield net loans at December 31, 2024", "Quillfield interest expense Q4 2024",
+    "Quillfield interest income FY 2024", "Quillfield cash from operations FY 2024", "Quillfield cash FY 2024",
+    "Quillfield operating cash flow FY 2024", "Quillfield rental income FY 2024",
 ])
 def test_a_part_or_a_change_never_answers_the_whole(engine, question) -> None:
     a = engine.ask(question)[0]
