@@ -2093,12 +2093,19 @@ class NarrativeReader:
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
         """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
-        its end when the sentence says so ("at the end of the fourth quarter": a balance at that date); None when the
-        sentence names none of its own."""
+        its end when the sentence says so ("at the end of the fourth quarter": a balance at that date), or the span a
+        year after the one its comparison names; None when the sentence names none of its own."""
         for s in c.periods:
             if s.kind not in COMPARED_ONLY and period is not None and self.periods.resolve(s, None) == period:
                 if period.months and _AT_THE_END.search(c.text, max(0, s.start - 30), s.start):
                     return Period(period.end, 0)
+                return period
+        for s in c.periods:  # "Adjusted tax expense was $9 million as compared to $16 million in fourth-quarter 2023":
+            # compared after its amount with the same span a year before its own, the sentence dates it by that span
+            if s.start >= c.m.end() and period is not None and period.months \
+                    and _COMPARED_MARK.search(c.text, c.m.end(), s.start) \
+                    and (then := self.periods.resolve(s, None)) is not None and then.months == period.months \
+                    and then.shifted_years(1) == period:
                 return period
         return None
 

@@ -6,7 +6,9 @@ a plant") is a fact of that whole name for the sentence's period: never a part o
 metric itself. A part "in" its noun ("including $0.9 million in costs from storm damage") is read as one "of" it. A
 printed subject's amount compared after a semicolon ("...; as compared to $16.7 million at September 30, 2024") is
 the same subject at that date, as is one compared after its percent change ("..., an increase of 12% as compared to
-$65.1 million in the fourth quarter of 2023") or in an aside ("(vs $431.6 million at December 31, 2023)"). A balance's change said with the two levels it runs between, each at a date, is the
+$65.1 million in the fourth quarter of 2023") or in an aside ("(vs $431.6 million at December 31, 2023)"); a
+printed subject whose sentence names only the span its comparison is of ("... were $9.2 million as compared to $16.4
+million in the fourth quarter of 2023") is of the span a year after it. A balance's change said with the two levels it runs between, each at a date, is the
 change since the earlier date when the levels' difference is that change; a change "versus" a date is a change since
 that date, and one "versus" a month the reader does not date is no change of a year. A sentence that opens on the
 change the sentence before read ("The decrease was due primarily to a decrease of $9.6 million in ...", "These
@@ -49,6 +51,7 @@ SENTENCES = [
     "in the fourth quarter of 2023.",
     "Net financial debt increased by $52.3 million year-on-year to $483.9 million at December 31, 2024 (vs $431.6 "
     "million at December 31, 2023), resulting from the acquisitions of the year and the share buyback.",
+    "Freight surcharges were $9.2 million as compared to $16.4 million in the fourth quarter of 2023.",
     "Total shareholders' equity increased by $4,454,000 from $90,001,000 at September 30, 2024, to $94,455,000 at "
     "December 31, 2024, reflecting the quarter's earnings and the change in unrealized losses on securities.",
     "Net debt stood at $2,695.8 million at December 31, 2024, up $151.8 million versus June 30, 2024, mainly due to "
@@ -64,6 +67,8 @@ SENTENCES = [
     "the twelve months ended December 31, 2023. The $0.3 million increase is mainly attributed to higher rates on time "
     "deposits.",
     # near misses
+    "Licensing fees were $7.2 million, compared to $6.5 million for the third quarter of 2024.",  # no year before: of
+    # which period is it?
     "Rental income for the twelve months ended December 31, 2024 was $4.3 million as compared to $4.0 million for the "
     "twelve months ended December 31, 2023. The $0.5 million increase is mainly attributed to new leases.",  # not the
     # difference of the two amounts: unread
@@ -120,6 +125,12 @@ def test_a_printed_subject_compared_after_its_percent_change_or_in_an_aside_is_t
     assert found["net financial debt"] == [(483_900_000, B24, "", True, B23), (431_600_000, B23, "", True, None)]
 
 
+def test_a_printed_subject_compared_with_the_span_a_year_before_is_of_the_span_a_year_after_it(found) -> None:
+    Q23 = Period(date(2023, 12, 31), 3)
+    assert found["freight surcharges"] == [(9_200_000, Q24, "", True, Q23), (16_400_000, Q23, "", True, None)]
+    assert "licensing fees" not in found
+
+
 def test_a_change_between_two_dated_levels_is_since_the_earlier_date_when_they_add_up(found) -> None:
     assert found["Total shareholders' equity (change)"] == [(4_454_000, B24, "change", False, S24)]
     assert (94_455_000, B24, "", False, None) in found["Total shareholders' equity"]
@@ -170,7 +181,8 @@ def test_the_whole_the_levels_and_the_named_parts_answer_their_own_questions(eng
 
 PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_600_000, 45_000_000, 6_454_000,
                      9_600_000, 3_200_000, 1_400_000, 14_100_000, 2_100_000, 72_900_000, 65_100_000, 52_300_000,
-                     483_900_000, 431_600_000, 8_700_000, 300_000, 500_000}
+                     483_900_000, 431_600_000, 8_700_000, 300_000, 500_000, 9_200_000, 16_400_000, 7_200_000,
+                     6_500_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -184,7 +196,8 @@ PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_6
     "Quillfield total assets at December 31, 2024", "Quillfield loans at December 31, 2024",
     "Quillfield net loans at December 31, 2024", "Quillfield interest expense Q4 2024",
     "Quillfield interest income FY 2024", "Quillfield cash from operations FY 2024", "Quillfield cash FY 2024",
-    "Quillfield operating cash flow FY 2024", "Quillfield rental income FY 2024",
+    "Quillfield operating cash flow FY 2024", "Quillfield rental income FY 2024", "Quillfield income tax Q4 2024",
+    "Quillfield income tax expense Q4 2023", "Quillfield revenue Q3 2024",
 ])
 def test_a_part_or_a_change_never_answers_the_whole(engine, question) -> None:
     a = engine.ask(question)[0]
