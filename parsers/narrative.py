@@ -1670,9 +1670,11 @@ class NarrativeReader:
             term = prior.term  # "Net income, which was previously reported as $35.0 million, was $40.0 million": the
             # aside closed, the term's own verb and amount
         printed = False  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
+        named_after = False  # ... named after its amount ("Excluding a $3.0 million impairment charge, ...")
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
             printed = bool(term)
+            named_after = printed and term == _named_after_amount(c, c.text[:c.m.start()])
         if not term:
             return None
         printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
@@ -1796,7 +1798,7 @@ class NarrativeReader:
             elif not geo:
                 self.subject_not_read = True  # a place's, which place is not read
                 return None
-        if _EXCLUDED_AMOUNT.search(c.span[-60:]):
+        if _EXCLUDED_AMOUNT.search(c.span[-60:]) and not named_after:
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
@@ -1879,6 +1881,8 @@ class NarrativeReader:
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
+        if named_after:
+            qualifier = ""  # the item's own figure under its own name: no part nor basis of another
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
@@ -3051,6 +3055,26 @@ def _changed_after_another(c: "Context", start: int) -> str:
     return _as_printed(_plain_subject(m.group("np")), c.text, start)
 
 
+# An amount set between an article and the name of what it is, right after a word of inclusion or exclusion that
+# opens its clause: "Excluding a $3.0 million impairment charge, ...", "Excluding the $180 million release and ..."
+_NAMED_AFTER_LEAD = re.compile(r"(?:^|[,;]\s*)\W*(?:excluding|including)\s+(?:an?|the)\s*$", re.I)
+_NAME_AFTER_AMOUNT = re.compile(r"\s+(?!(?:of|in|for|to|from|at|on|per|and|or|compared|versus|as|during|was|were|is|are|"
+                                r"increase|decrease|higher|lower|more|less)\b)"
+                                r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)(?=\s*(?:[,;]|\.?\s*$)|\s+and\s)")
+
+
+def _named_after_amount(c: "Context", clause: str) -> str:
+    """The name an amount set after "excluding a" / "including the" at its clause's start carries after it ("Excluding
+    a $3.0 million impairment charge, adjusted operating income was ..."): the amount is that item's own figure (of
+    the period the sentence names), never the figure it is left out of or counted in; "" for any other shape."""
+    if not _NAMED_AFTER_LEAD.search(clause):
+        return ""
+    named = _NAME_AFTER_AMOUNT.match(c.text, c.m.end())
+    if named is None or len(named.group("np").split()) < 2:
+        return ""  # ("Excluding the $180 million release, ...": one word says too little of what it is to be asked by)
+    return _plain_subject(named.group("np"))
+
+
 def _name_goes_on(c: "Context", term: str) -> bool:
     """Does the printed term end with the words after its amount (_OBJECT_GOES_ON: "a charge of $7.5 million related
     to the closure of a plant")?"""
@@ -3075,7 +3099,7 @@ def _printed_subject(c: "Context") -> str:
     obj = None if m else _PRINTED_OBJECT.fullmatch(clause)
     m = m or obj
     if not m:
-        return ""
+        return _named_after_amount(c, clause)
     after = _blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 120))
     if not _NOUN_GOES_ON.match(after):
         return _as_printed(_plain_subject(m.group("np")), c.text, start)
