@@ -870,8 +870,6 @@ class NarrativeReader:
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
         self.last_change: Pending | None = None  # the change of a term a sentence read, and the one right before this
         self.change_before: Pending | None = None  # sentence's in its paragraph (_change_before)
-        self.last_levels: list[Pending] = []  # the figures with a comparison a sentence read, and those of the one right
-        self.levels_before: list[Pending] = []  # before this sentence in its paragraph (_change_of_the_level_before)
         self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
         # how many figures the paragraph read before the sentence before this one: "This compares to $206.4 million"
         # names no term, so it is the figure before only when no other of the paragraph may be the one compared
@@ -924,10 +922,9 @@ class NarrativeReader:
             self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and para.bullet
             earlier, last = 0, 0
-            self.last_change, self.last_levels = None, []
+            self.last_change = None
             for a, b in sentences(para.text):
                 self.change_before, self.last_change = self.last_change, None
-                self.levels_before, self.last_levels = self.last_levels, []
                 self.read_before_last = earlier
                 self.bullet_exempt.clear()  # of this sentence's figures only (ids of figures gone may be reused)
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
@@ -1113,8 +1110,6 @@ class NarrativeReader:
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
         _change_between_dates(pendings)
-        if (said := self._change_of_the_level_before(text, money, pendings)) is not None:
-            pendings.append(said)
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
             if words and self.issuer is not None and (any(w in self.issuer for w in words) or self._leads_name(words)) \
@@ -1140,8 +1135,6 @@ class NarrativeReader:
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
-        self.last_levels = [p for p in pendings if p.owner is None and p.stored and not p.comparative and p.primary is None
-                            and p.figure.qualifier == "" and p.figure.comp_value is not None]
         self.last_change = next((p for p in reversed(pendings) if p.owner is None and p.stored and not p.comparative
                                  and p.figure.qualifier == "change" and not p.figure.printed_term), None) \
             or self._change_before(text)  # a sentence on the change before keeps it for the next ("These decreases were
@@ -1991,43 +1984,6 @@ class NarrativeReader:
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
-
-    def _change_of_the_level_before(self, text: str, money: list[re.Match], pendings: list[Pending]) -> Pending | None:
-        """A sentence that opens on the change of a figure the sentence right before compared ("... were $8.5 million,
-        compared to $13.8 million for the three months ended <date>. The $5.3 million decrease in voyage expenses was
-        due to ...", "The increase of $0.3 million is attributable to ..."): that figure's change for its period since
-        the one compared, kept only when it is the difference of the two amounts within the rounding of all three and
-        in the direction said, and the figure is the one the sentence names (or the only one compared before)."""
-        lead = _A_CHANGE_OPENS.match(text)
-        if lead is None or not self.levels_before:
-            return None
-        at = lead.start("amount") if lead.group("amount") else lead.start("amount2")
-        m = next((a for a in money if a.start() == at), None)
-        if m is None or any(int(p.figure.quote) == m.start() for p in pendings) or m.group("cents") \
-                or PER_SHARE_RE.match(text[m.end():]):
-            return None
-        named = " ".join((lead.group("np") or "").lower().split())
-        levels = [p for p in self.levels_before if not named or named in (p.term.lower(), p.figure.label.lower())]
-        if len(levels) != 1 or levels[0].figure.comp_value is None:
-            return None
-        level = levels[0].figure
-        value, unit = self._value("money", m, "", False, "")
-        if value is None or unit != level.unit:
-            return None
-        sign = -1 if (lead.group("w1") or lead.group("w2") or "").lower().startswith(("decrease", "decline", "reduction")) else 1
-        moved = level.value - (level.comp_value or 0.0)
-        step = max(_last_step(level), _last_step(Figure(level.label, value, unit, level.period, 0, "", "narrative",
-                                                        digits=_printed_digits(m))))
-        if abs(moved - sign * abs(value)) > 1.5 * step + 1e-9 * abs(value):
-            return None  # not the difference of the two amounts compared: a change of something else
-        loss = bool(_LOSS_WORD.search(level.label) and not _INCOME_WORD.search(level.label))
-        if loss:
-            return None  # (a loss's change is signed as the figure's: left to the sentences that say it with the loss)
-        fig = Figure(label=f"{level.label} (change)", value=sign * abs(value), unit=unit, period=level.period, line=0,
-                     quote=str(m.start()), source="narrative", qualifier="change", comp_period=level.comp_period,
-                     currency_stated=bool(_amount_currency(m)), printed_term=level.printed_term,
-                     segment=level.segment, geo=level.geo, product=level.product)
-        return Pending(fig, levels[0].term, level.geo, level.product, False, None, None, -1, m.end())
 
     def _change_before(self, text: str) -> Pending | None:
         """The change the sentence right before read, when this sentence opens on it ("The decrease was due primarily
@@ -3167,12 +3123,6 @@ _CAUSE = re.compile(r"\b(?:due(?:\s+(?:primarily|mainly|largely|principally|part
 # A sentence that opens on the change the sentence before stated, to say what made it up ("The decrease was due
 # primarily to a decrease of $10.4 million in ...", "These decreases were partially offset by an increase of ..."):
 # the direction it names (or "change")
-# A sentence that opens on a change with its amount: "The $5.3 million decrease in voyage expenses ...", "This $8.7
-# million decrease in cash provided by operating activities was ...", "The increase of $0.3 million is ..."
-_A_CHANGE_OPENS = re.compile(r"^\W*(?:the|this)\s+(?:(?P<amount>(?:US)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\s+"
-                             r"(?P<w1>increase|decrease|decline|reduction)|(?P<w2>increase|decrease|decline|reduction)\s+of\s+"
-                             r"(?P<amount2>(?:US)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?))"
-                             r"(?:\s+in\s+(?P<np>[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*){0,6}?))?\s+(?:was|were|is|are)\b", re.I)
 _THE_CHANGE_LEAD = re.compile(r"^\W*(?:the|this|these|such)\s+(?:(?P<up>increases?)|(?P<down>decreases?|declines?|reductions?)|"
                               r"changes?)\s+(?:was|were|is|are)\b", re.I)
 

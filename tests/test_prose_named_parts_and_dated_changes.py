@@ -3,23 +3,27 @@
 An object whose name goes on after its amount in plain lower-case words ("recognized a gain of $12.3 million on the
 sale of its headquarters building", "results ... included a pre-tax charge of $7.5 million related to the closure of
 a plant") is a fact of that whole name for the sentence's period: never a part of the vocabulary's metric, never a
-metric itself. A part "in" its noun ("including $0.9 million in costs from storm damage") is read as one "of" it. A
-printed subject's amount compared after a semicolon ("...; as compared to $16.7 million at September 30, 2024") is
+metric itself. A part "in" its noun ("including $0.9 million in costs from storm damage") is read as one "of" it. An
+amount set after "Excluding a" / "Including the" at its clause's start ("Excluding a $3.0 million impairment charge,
+adjusted operating income ... was ...") is the figure of the name after it.
+
+A printed subject's amount compared after a semicolon ("...; as compared to $16.7 million at September 30, 2024") is
 the same subject at that date, as is one compared after its percent change ("..., an increase of 12% as compared to
-$65.1 million in the fourth quarter of 2023") or in an aside ("(vs $431.6 million at December 31, 2023)"); a
-printed subject whose sentence names only the span its comparison is of ("... were $9.2 million as compared to $16.4
-million in the fourth quarter of 2023") is of the span a year after it. An amount set after "Excluding a" / "Including the" at its clause's start ("Excluding a
-$3.0 million impairment charge, adjusted operating income ... was ...") is the figure of the name after it. A balance's change said with the two levels it runs between, each at a date, is the
-change since the earlier date when the levels' difference is that change; a change "versus" a date is a change since
-that date, and one "versus" a month the reader does not date is no change of a year. A sentence that opens on the
-change the sentence before read ("The decrease was due primarily to a decrease of $9.6 million in ...", "These
-decreases were partially offset by an increase of ...") lists changes of its parts for that change's period, as a
-cause in the same sentence does; one that opens on the change of the figure the sentence before compared ("This $8.7
-million decrease in cash provided by operating activities was ...", "The $0.3 million increase is ...") is that
-figure's change since the period compared, when the two amounts differ by it in the direction said. Left unread: a name that goes
-on into capitals, a place ("on our balance sheet"), a part "in" a period, a change the levels do not add up to, the
-causes of another change than the one read before. The
-company and every figure are invented."""
+$65.1 million in the fourth quarter of 2023") or in an aside ("(vs $431.6 million at December 31, 2023)"); a printed
+subject whose sentence names only the span its comparison is of ("... were $9.2 million as compared to $16.4 million
+in the fourth quarter of 2023") is of the span a year after it.
+
+A balance's change said with the two levels it runs between, each at a date, is the change since the earlier date
+when the levels' difference is that change; a change "versus" a date is a change since that date, and one "versus" a
+month the reader does not date is no change of a year. A sentence that opens on the change the sentence before read
+("The decrease was due primarily to a decrease of $9.6 million in ...", "These decreases were partially offset by an
+increase of ...") lists changes of its parts for that change's period, as a cause in the same sentence does.
+
+Left unread: a name that goes on into capitals, a place ("on our balance sheet"), a part "in" a period, a change the
+levels do not add up to, the causes of another change than the one read before, a change a later sentence states of
+the figure before ("This $8.7 million decrease in ...": the difference of which levels, the prose's or a statement
+row's of the same name that counts otherwise, is not plain), a name of one word after an amount left out. The company
+and every figure are invented."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -63,23 +67,16 @@ SENTENCES = [
     "December 31, 2023. The decrease was due primarily to a decrease of $9.6 million in the net loan portfolio and a "
     "decrease of $3.2 million in the cash value of life insurance. These decreases were partially offset by an "
     "increase of $1.4 million in federal funds sold.",
-    "Cash provided by operating activities was $22.2 million during the twelve months ended December 31, 2024, "
-    "compared to $30.9 million during the twelve months ended December 31, 2023. This $8.7 million decrease in cash "
-    "provided by operating activities was primarily due to the timing of customer collections.",
-    "Interest income for the twelve months ended December 31, 2024 was $6.3 million as compared to $6.0 million for "
-    "the twelve months ended December 31, 2023. The $0.3 million increase is mainly attributed to higher rates on time "
-    "deposits.",
     # near misses
     "Excluding the $18 million release and related tax impact, adjusted gross margin for the fourth quarter of 2024 "
     "would have been 38.3%.",  # a name of one word says too little of what it is
     "Licensing fees were $7.2 million, compared to $6.5 million for the third quarter of 2024.",  # no year before: of
     # which period is it?
-    "Rental income for the twelve months ended December 31, 2024 was $4.3 million as compared to $4.0 million for the "
-    "twelve months ended December 31, 2023. The $0.5 million increase is mainly attributed to new leases.",  # not the
-    # difference of the two amounts: unread
-    "Other income for the twelve months ended December 31, 2024 was $1.3 million as compared to $1.0 million for the "
-    "twelve months ended December 31, 2023. The $0.3 million decrease is mainly attributed to lower fees.",  # against
-    # the direction the amounts take: unread
+    "Cash provided by operating activities was $22.2 million during the twelve months ended December 31, 2024, "
+    "compared to $30.9 million during the twelve months ended December 31, 2023. This $8.7 million decrease in cash "
+    "provided by operating activities was primarily due to the timing of customer collections.",  # a change a later
+    # sentence states: the difference of which levels (the prose's, or a statement's row of the same name that counts
+    # otherwise) is not plain
     "Total borrowings were $75.0 million at December 31, 2024, a decrease of $5.0 million from $80.0 million at "
     "December 31, 2023. The increase in interest expense was due primarily to an increase of $2.1 million in "
     "deposit costs.",  # another change than the one read before: unread
@@ -161,12 +158,10 @@ def test_a_sentence_that_opens_on_the_change_before_lists_its_parts_changes_of_t
     assert not any(v == 2_100_000 for rows in found.values() for v, *_ in rows)
 
 
-def test_a_sentence_that_opens_on_the_change_of_the_figure_before_is_its_change_when_the_amounts_agree(found) -> None:
-    FY23 = Period(date(2023, 12, 31), 12)
-    assert found["Cash provided by operating activities (change)"] == [(-8_700_000, FY24, "change", False, FY23)]
-    assert found["Interest income (change)"] == [(300_000, FY24, "change", False, FY23)]
-    assert not any(label.endswith("(change)") and label.lower().startswith(("rental", "other income")) for label in found)
-    assert not any(v in (500_000, -300_000) for rows in found.values() for v, *_ in rows)
+def test_a_change_a_later_sentence_states_of_the_figure_before_stays_unread(found) -> None:
+    assert (22_200_000, FY24, "", False, Period(date(2023, 12, 31), 12)) in found["Cash provided by operating activities"]
+    assert "Cash provided by operating activities (change)" not in found
+    assert not any(abs(v) == 8_700_000 for rows in found.values() for v, *_ in rows)
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +188,7 @@ def test_the_whole_the_levels_and_the_named_parts_answer_their_own_questions(eng
 
 PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_600_000, 45_000_000, 6_454_000,
                      9_600_000, 3_200_000, 1_400_000, 14_100_000, 2_100_000, 72_900_000, 65_100_000, 52_300_000,
-                     483_900_000, 431_600_000, 8_700_000, 300_000, 500_000, 9_200_000, 16_400_000, 7_200_000,
+                     483_900_000, 431_600_000, 8_700_000, 9_200_000, 16_400_000, 7_200_000,
                      6_500_000, 3_000_000, 18_000_000}
 
 
@@ -207,8 +202,8 @@ PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_6
     "Quillfield change in net debt 2024", "By how much did Quillfield's total debt change in 2024?",
     "Quillfield total assets at December 31, 2024", "Quillfield loans at December 31, 2024",
     "Quillfield net loans at December 31, 2024", "Quillfield interest expense Q4 2024",
-    "Quillfield interest income FY 2024", "Quillfield cash from operations FY 2024", "Quillfield cash FY 2024",
-    "Quillfield operating cash flow FY 2024", "Quillfield rental income FY 2024", "Quillfield income tax Q4 2024",
+    "Quillfield change in cash from operations FY 2024", "Quillfield cash FY 2024",
+    "Quillfield operating cash flow FY 2024", "Quillfield income tax Q4 2024",
     "Quillfield income tax expense Q4 2023", "Quillfield revenue Q3 2024", "Quillfield adjusted operating income Q4 2024",
     "Quillfield gross margin Q4 2024", "Quillfield release Q4 2024", "What did Quillfield release in Q4 2024?",
 ])
