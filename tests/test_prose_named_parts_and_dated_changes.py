@@ -11,7 +11,7 @@ A printed subject's amount compared after a semicolon ("...; as compared to $16.
 the same subject at that date, as is one compared after its percent change ("..., an increase of 12% as compared to
 $65.1 million in the fourth quarter of 2023") or in an aside ("(vs $431.6 million at December 31, 2023)"); a printed
 subject whose sentence names only the span its comparison is of ("... were $9.2 million as compared to $16.4 million
-in the fourth quarter of 2023") is of the span a year after it.
+in the fourth quarter of 2023") is of the span a year after it; one that "reached" an amount was that amount.
 
 A balance's change said with the two levels it runs between, each at a date, is the change since the earlier date
 when the levels' difference is that change; a change "versus" a date is a change since that date, and one "versus" a
@@ -59,6 +59,8 @@ SENTENCES = [
     "Net financial debt increased by $52.3 million year-on-year to $483.9 million at December 31, 2024 (vs $431.6 "
     "million at December 31, 2023), resulting from the acquisitions of the year and the share buyback.",
     "Freight surcharges were $9.2 million as compared to $16.4 million in the fourth quarter of 2023.",
+    "Fee-bearing capital (FBC) reached $53.9 billion at the end of the fourth quarter of 2024, up $8.2 billion or 18% "
+    "over the past year.",
     "Total shareholders' equity increased by $4,454,000 from $90,001,000 at September 30, 2024, to $94,455,000 at "
     "December 31, 2024, reflecting the quarter's earnings and the change in unrealized losses on securities.",
     "Net debt stood at $2,695.8 million at December 31, 2024, up $151.8 million versus June 30, 2024, mainly due to "
@@ -139,6 +141,11 @@ def test_a_printed_subject_compared_with_the_span_a_year_before_is_of_the_span_a
     assert "licensing fees" not in found
 
 
+def test_a_printed_subject_that_reached_an_amount_was_that_amount(found) -> None:
+    assert found["fee-bearing capital"] == [(53_900_000_000, B24, "", True, None)]
+    assert found["fee-bearing capital (change)"] == [(8_200_000_000, B24, "change", True, None)]  # over the past year
+
+
 def test_a_change_between_two_dated_levels_is_since_the_earlier_date_when_they_add_up(found) -> None:
     assert found["Total shareholders' equity (change)"] == [(4_454_000, B24, "change", False, S24)]
     assert (94_455_000, B24, "", False, None) in found["Total shareholders' equity"]
@@ -189,7 +196,7 @@ def test_the_whole_the_levels_and_the_named_parts_answer_their_own_questions(eng
 PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_600_000, 45_000_000, 6_454_000,
                      9_600_000, 3_200_000, 1_400_000, 14_100_000, 2_100_000, 72_900_000, 65_100_000, 52_300_000,
                      483_900_000, 431_600_000, 8_700_000, 9_200_000, 16_400_000, 7_200_000,
-                     6_500_000, 3_000_000, 18_000_000}
+                     6_500_000, 3_000_000, 18_000_000, 53_900_000_000, 8_200_000_000}
 
 
 @pytest.mark.parametrize("question", [
@@ -206,6 +213,7 @@ PARTS_AND_CHANGES = {12_300_000, 7_500_000, 900_000, 4_454_000, 151_800_000, 5_6
     "Quillfield operating cash flow FY 2024", "Quillfield income tax Q4 2024",
     "Quillfield income tax expense Q4 2023", "Quillfield revenue Q3 2024", "Quillfield adjusted operating income Q4 2024",
     "Quillfield gross margin Q4 2024", "Quillfield release Q4 2024", "What did Quillfield release in Q4 2024?",
+    "Quillfield total capital at December 31, 2024", "Quillfield assets under management at December 31, 2024",
 ])
 def test_a_part_or_a_change_never_answers_the_whole(engine, question) -> None:
     a = engine.ask(question)[0]
