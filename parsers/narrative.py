@@ -9,6 +9,7 @@ period cannot be read is left out: a missing figure is better than a wrong one.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
@@ -890,6 +891,8 @@ class NarrativeReader:
         self.last_qualifier = ""  # of the sentence before: "This compares with ..." compares like with like
         self.inherited_qualifier = ""
         self.last_mains: list[Pending] = []  # the figures the sentence before read (not its comparisons)
+        self.last_change: Pending | None = None  # the change of a term a sentence read, and the one right before this
+        self.change_before: Pending | None = None  # sentence's in its paragraph (_change_before)
         self.compared_mains: list[Pending] = []  # in a sentence that only compares ("This compares to ..."): those
         # how many figures the paragraph read before the sentence before this one: "This compares to $206.4 million"
         # names no term, so it is the figure before only when no other of the paragraph may be the one compared
@@ -952,7 +955,9 @@ class NarrativeReader:
             self.headed_bullet_period = carry if para.bullet and carry_headed and not outlook and not para.sub_item \
                 and carry is not None and own_period is not None and carry.end == own_period.end else None
             earlier, last = 0, 0
+            self.last_change = None
             for a, b in sentences(para.text):
+                self.change_before, self.last_change = self.last_change, None
                 self.read_before_last = earlier
                 self.bullet_exempt.clear()  # of this sentence's figures only (ids of figures gone may be reused)
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
@@ -1142,6 +1147,7 @@ class NarrativeReader:
                 # "..., bringing total dividends for 2024 to $1.00 per share. Operating income was" is the quarter's)
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
+        _change_between_dates(pendings)
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
             if words and self.issuer is not None and (any(w in self.issuer for w in words) or self._leads_name(words)) \
@@ -1159,7 +1165,7 @@ class NarrativeReader:
         else:
             _level_takes_change(pendings)
         if changed_parts and cause is not None:
-            pendings += self._part_changes(changed_parts, cause, pendings)
+            pendings += self._part_changes(changed_parts, cause, pendings, text)
         if not comparison and (lead := _COMPONENTS_LEAD.search(_ASIDE.sub(lambda m: " " * len(m.group(0)), text))):
             # (never a lead inside an aside: "(including $97.5 million in ...)" is a part's part)
             self._parts_apart(pendings, lead, text)
@@ -1167,6 +1173,10 @@ class NarrativeReader:
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
+        self.last_change = next((p for p in reversed(pendings) if p.owner is None and p.stored and not p.comparative
+                                 and p.figure.qualifier == "change" and not p.figure.printed_term), None) \
+            or self._change_before(text)  # a sentence on the change before keeps it for the next ("These decreases were
+        # partially offset by ...")
         for pend in pendings:
             fig = pend.figure
             fig.line, fig.quote = self._line_quote(para, a + int(fig.quote))
@@ -1704,9 +1714,11 @@ class NarrativeReader:
             term = prior.term  # "Net income, which was previously reported as $35.0 million, was $40.0 million": the
             # aside closed, the term's own verb and amount
         printed = bool(flow)  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
+        named_after = False  # ... named after its amount ("Excluding a $3.0 million impairment charge, ...")
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
             printed = bool(term)
+            named_after = printed and term == _named_after_amount(c, c.text[:c.m.start()])
         if not term:
             return None
         printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
@@ -1843,7 +1855,7 @@ class NarrativeReader:
             elif not geo:
                 self.subject_not_read = True  # a place's, which place is not read
                 return None
-        if _EXCLUDED_AMOUNT.search(c.span[-60:]):
+        if _EXCLUDED_AMOUNT.search(c.span[-60:]) and not named_after:
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if coming is not None and primary is None:
@@ -1915,7 +1927,8 @@ class NarrativeReader:
             label = share_label.split(" (")[0]
         if (basis_text := _basis_text(c, term_m, start)) is None:
             return None
-        qualifier = _qualifier(basis_text, c.chain_tail, c.qualifier_words)
+        qualifier = _qualifier(basis_text, "" if printed and _name_goes_on(c, term) else c.chain_tail, c.qualifier_words)
+        # (a printed object's name that goes on after its amount: "related to the closure" names it, no part of it)
         if phrase and phrase.group("basis") and qualifier in ("", "adjusted", "non-gaap"):
             qualifier = phrase.group("basis").lower()  # "($0.04 adjusted earnings per share)": its own basis
         if _INCLUDE_BEFORE.search(c.span):
@@ -1937,6 +1950,8 @@ class NarrativeReader:
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
+        if named_after:
+            qualifier = ""  # the item's own figure under its own name: no part nor basis of another
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
@@ -2022,14 +2037,17 @@ class NarrativeReader:
         return pend
 
     def _part_changes(self, parts: list[tuple[re.Match, str, int]], cause: re.Match,
-                      pendings: list[Pending]) -> list[Pending]:
+                      pendings: list[Pending], text: str) -> list[Pending]:
         """The changes a cause lists ("Net loans decreased $8.2 million ... primarily due to a decrease of $4.1 million
         in residential mortgage loans and an increase of $2.4 million in construction loans"): each a change of its own
         printed words (Figure.printed_term: never the changed figure's metric), signed, for the period and since the
-        date of the change read before the cause. None read when no change was read before it: of which period, and
-        since when, is then not said."""
+        date of the change read before the cause (or by the sentence right before, when this one opens on that change:
+        _change_before). None read when no change was read before it: of which period, and since when, is then not
+        said."""
         changed = next((p for p in reversed(pendings) if p.owner is None and p.stored and p.figure.qualifier == "change"
                         and int(p.figure.quote) < cause.start()), None)
+        if changed is None:
+            changed = self._change_before(text)  # "... decreased $10.2 million ... . The decrease was due to ..."
         if changed is None:
             return []
         out = []
@@ -2045,6 +2063,17 @@ class NarrativeReader:
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
         return out
+
+    def _change_before(self, text: str) -> Pending | None:
+        """The change the sentence right before read, when this sentence opens on it ("The decrease was due primarily
+        to ...") in its direction; None otherwise (which change the causes make up is then not said)."""
+        lead = _THE_CHANGE_LEAD.match(text)
+        before = self.change_before
+        if lead is None or before is None:
+            return None
+        if lead.group("up") and before.figure.value < 0 or lead.group("down") and before.figure.value > 0:
+            return None  # "The increase was due to ..." after a decrease: another change than the one read
+        return before
 
     def _parts_apart(self, pendings: list[Pending], lead: re.Match, text: str) -> None:
         """The amounts a total is said to be made of ("Other income of $8.0 million consisted of $5.0 million of net
@@ -2085,7 +2114,9 @@ class NarrativeReader:
             if item is None or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
                 break
             at = item.end("np")
-            label = _plain_subject(item.group("np")) if _LOWER_WORDS.fullmatch(item.group("np")) else ""
+            label = _plain_subject(item.group("np")) if _LOWER_WORDS.fullmatch(item.group("np")) \
+                and item.group("np").split()[-1].lower() not in _NO_LAST_WORDS else ""  # ("$1.6 million in costs
+            # from" where the text breaks off: a name never ends on such a word)
             value, unit = self._value("money", m, "", False, "")
             if label and m.start() in read and _INCLUDES.match(lead.group(0)):
                 pendings[:] = [p for p in pendings if not _an_included_amount(p, m.start())]  # "including $5.0
@@ -2128,12 +2159,19 @@ class NarrativeReader:
 
     def _printed_period(self, c: "Context", period: Period | None) -> Period | None:
         """The period of a printed subject's figure: one its own sentence names (`period` read as any figure's), at
-        its end when the sentence says so ("at the end of the fourth quarter": a balance at that date); None when the
-        sentence names none of its own."""
+        its end when the sentence says so ("at the end of the fourth quarter": a balance at that date), or the span a
+        year after the one its comparison names; None when the sentence names none of its own."""
         for s in c.periods:
             if s.kind not in COMPARED_ONLY and period is not None and self.periods.resolve(s, None) == period:
                 if period.months and _AT_THE_END.search(c.text, max(0, s.start - 30), s.start):
                     return Period(period.end, 0)
+                return period
+        for s in c.periods:  # "Adjusted tax expense was $9 million as compared to $16 million in fourth-quarter 2023":
+            # compared after its amount with the same span a year before its own, the sentence dates it by that span
+            if s.start >= c.m.end() and period is not None and period.months \
+                    and _COMPARED_MARK.search(c.text, c.m.end(), s.start) \
+                    and (then := self.periods.resolve(s, None)) is not None and then.months == period.months \
+                    and then.shifted_years(1) == period:
                 return period
         return None
 
@@ -2242,6 +2280,12 @@ class NarrativeReader:
             return False, None
         first = c.m.end() + mark.end()
         compared = next((s for s in c.periods if first <= s.start < c.m.end() + len(clause)), None)
+        if compared is None and (named := _BARE_DATE_AFTER.match(clause, mark.end())):
+            day = parse_date(named.group("date")) if named.group("date") else None
+            if day is None or not period.is_instant:
+                return True, None  # "up €151.8 million versus end of June 2024": since a date the reader did not
+                # take, never the year-ago one a change with no base is taken from
+            return True, Period(day, 0)  # "up $151.8 million versus June 30, 2024": a balance's change since that date
         base = self.periods.resolve(compared, period) if compared is not None else None
         if base is None or base == period:
             return False, None  # no period compared with, or one not read apart from the amount's own
@@ -2615,6 +2659,32 @@ _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|ju
                             r"\s+\d{4}\b", re.I)
 
 
+def _change_between_dates(pendings: list[Pending]) -> None:
+    """A balance's change said with the two levels it runs between, each at a date the sentence names ("Total equity
+    increased by $4.5 million from $90.0 million at December 31, 2023, to $94.5 million at September 30, 2024"): the
+    change is of the later date since the earlier one, kept when it is the difference of the two levels within the
+    rounding of what is printed (otherwise which dates it joins is not plain, and it stays unread)."""
+    for p in pendings:
+        if p.stored or p.owner is not None or p.figure.qualifier != "change" or p.figure.printed_term:
+            continue
+        levels = [q for q in pendings if q is not p and q.stored and q.owner is None and q.term == p.term
+                  and q.figure.qualifier == "" and q.figure.unit == p.figure.unit and q.figure.period.is_instant
+                  and int(q.figure.quote) > int(p.figure.quote)]
+        if len(levels) != 2 or levels[0].figure.period == levels[1].figure.period:
+            continue
+        early, late = sorted(levels, key=lambda q: q.figure.period.end)
+        step = max(_last_step(q.figure) for q in (p, early, late))
+        if abs((late.figure.value - early.figure.value) - p.figure.value) <= 1.5 * step + 1e-9 * abs(p.figure.value):
+            p.figure.period, p.figure.comp_period, p.stored = late.figure.period, early.figure.period, True
+
+
+def _last_step(f: Figure) -> float:
+    """A unit of the last digit the figure's amount prints (the value's own digits when the count is not kept)."""
+    if not f.digits or not f.value:
+        return abs(f.value) * 1e-3
+    return 10.0 ** (math.floor(math.log10(abs(f.value))) + 1 - f.digits)
+
+
 def _whole_ranges(pendings: list[Pending]) -> list[Pending]:
     """An outlook's range is read whole or not at all: a low end whose high end was not read is left out."""
     highs = {int(p.figure.quote) for p in pendings if p.figure.qualifier.endswith("guidance high")}
@@ -2823,13 +2893,14 @@ def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tu
 # hold parts an amount starts ("..., including $5.0 million of severance", "which included $2.1 million of ..."): a
 # part of the total, never all of it ("included in <whole>" names no part of the amount before it)
 _COMPONENTS_LEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+)?(?:comprised\s+of|composed\s+of|made\s+up\s+of|consist(?:ing|ed|s)"
-                              r"\s+of)\s*[;:]?|(?:,\s*|\b)(?:(?:which|that)\s+)?includ(?:ing|ed|es)(?=\s+(?:approximately\s+|about\s+)?"
+                              r"\s+of)\s*[;:]?|(?:,\s*|\b)(?:(?:which|that)\s+)?includ(?:ing|ed|es|e)(?=\s+(?:approximately\s+|about\s+)?"
                               r"[$\u20ac\u00a3]\s?\d)", re.I)
 # Between the lead or one part and the next part's amount: ", ", ", and ", " and ", "; "
 _COMPONENT_GAP = re.compile(r"\s*(?:(?:,|;)\s*(?:and\s+)?|\s+and\s+)?(?:approximately\s+|about\s+)?", re.I)
-# A part: "$3.6 million of base management fees", "$410.0 million or 41% of first lien secured debt", its words ending
+# A part: "$3.6 million of base management fees", "$410.0 million or 41% of first lien secured debt", "$0.9 million in
+# costs from storm damage" (never "in" a period: no part's words hold one), its words ending
 # the list item (a comma, "and" before the next amount, or the clause's end)
-_COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+of\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
+_COMPONENT_ITEM = re.compile(r"(?:\s+or\s+\d+(?:\.\d+)?\s?%)?\s+(?:of|in)\s+(?P<np>[A-Za-z][\w&'\u2019-]*(?:\.[\w&'\u2019-]+)*\.?(?:\s+[\w&'\u2019-]+(?:\.[\w&'\u2019-]+)*){0,7}?)"
                              r"(?=\s*(?:[,;]|\.?\s*$)|\s+and\s*(?:approximately\s+|about\s+)?\(?$)")
 _INCLUDES = re.compile(r"[\s,]*(?:(?:which|that)\s+)?includ", re.I)
 
@@ -2864,7 +2935,7 @@ def _a_measures_name(kept: str) -> bool:
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
-    rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|"
+    rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|reached|"
     rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?)\s+{_ABOUT}", re.I)
 _AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d))?")
 # "for <period> and 2023", "as of <date> and September 30, 2024"
@@ -2876,8 +2947,12 @@ _LISTED_SUBJECTS = re.compile(
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:were|totaled|totalled|amounted\s+to)\s+{_ABOUT}", re.I)
 _PRINTED_OBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:we|the\s+company|the\s+corporation|the\s+partnership|the\s+trust)\s+(?:also\s+)?"
-    rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were))\s+(?:an?\s+|total\s+)?"
+    rf"(?:recorded|recognized|recognised|incurred|collected|accrued|had|generated|received)|there\s+(?:was|were)|"
+    rf"(?:(?:the|our|its)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}results(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:also\s+)?"
+    rf"(?:included|includes|include|reflected|reflects|reflect))\s+(?:an?\s+|total\s+)?"
     rf"{_NOUN_PHRASE}\s+of\s+{_ABOUT}", re.I)
+# ("Results for the fourth quarter included a pre-tax charge of $7.5 million": the results name no figure of their own,
+# the charge is the amount's; a figure of the vocabulary that "included" it is read as that figure's part elsewhere)
 # Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
 # comparison or a change (the amount is of another figure), a part or a share of another ("portion", "segment"),
 # an outlook, a rate or a unit ("per").
@@ -2889,10 +2964,13 @@ _NOT_A_PRINTED_SUBJECT = re.compile(
     r"about|remaining|respectively|following|excluding|including|included|includes|plus|less|other|same|prior|"
     r"previous|last|year|quarter|month|months|period|percent|ratio|rate|margin|yield|price|prices|cost|run)\b", re.I)
 # What may stand between a figure of a printed subject and the amount it is compared with: a comparison's words and
-# its period ("..., compared to $1.2 million for the fourth quarter of 2023"), never a noun of its own ("compared to
+# its period ("..., compared to $1.2 million for the fourth quarter of 2023"; "... at <date>; as compared to $16.7
+# million at <date>"; "..., an increase of 12% as compared to", "(vs $1.9 billion at <date>)"), never a noun of its own ("compared to
 # net charge-offs of $212 thousand": another figure, not the subject's)
 _PLAIN_COMPARISON = re.compile(
-    rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,]*)?(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
+    rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,;(]*)?(?:(?:an?\s+)?(?:increase|decrease|decline|rise|improvement|growth)\s+of\s+"
+    rf"\d+(?:\.\d+)?\s?(?:%|percent),?\s+|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent),?\s+)?"
+    rf"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
     rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
 
 
@@ -2903,6 +2981,17 @@ _NOUN_GOES_ON = re.compile(r"\s*\)?\s+(?:on|from|related\s+to|associated\s+with|
                            r"for|of|to|under|in|within|across|by|at|with|through)\b(?!\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\x00)"
                            r"(?!\s+(?:approximately\s+|about\s+)?\(?(?:" + MARK_RE.pattern + "))",  # "from $10.0 million": an amount
                            re.I)
+
+
+# An object's name that goes on after its amount to the clause's end in lower-case words ("recorded a gain of $12.0
+# million on the sale of its offices.", "included a pre-tax charge of $7.5 million related to the closure of a plant,"):
+# the name is all of them, the amount that whole name's. Ends at a period the sentence names, a comma, a semicolon or
+# the sentence's end; any other word (a capital, a number, an amount) leaves it unread. ("$1.8 billion on our balance
+# sheet" says where the amount is, not what.)
+_OBJECT_GOES_ON = re.compile(r"\s+(?P<rest>(?:on(?!\s+(?:our|its|the|their)\s+(?:consolidated\s+)?balance\s+sheets?\b)|from|"
+                             r"related\s+to|associated\s+with|in\s+connection\s+with)"
+                             r"(?:\s+[a-z][a-z-]*){1,9}?)(?=\s*(?:[,;]|\.?\s*$)|\s+(?:(?:in|for|during)\s+(?:the\s+)?)?\x00)")
+_OWN_WORDS = re.compile(r"\b(?:its|our|their)\b")  # the company's own: no clause word in an object's name
 
 
 # The direction of a change, said right before its amount ("decreased", "a decrease of", "down", "grew 5%, or") or
@@ -3053,6 +3142,33 @@ def _changed_after_another(c: "Context", start: int) -> str:
     return _as_printed(_plain_subject(m.group("np")), c.text, start)
 
 
+# An amount set between an article and the name of what it is, right after a word of inclusion or exclusion that
+# opens its clause: "Excluding a $3.0 million impairment charge, ...", "Excluding the $180 million release and ..."
+_NAMED_AFTER_LEAD = re.compile(r"(?:^|[,;]\s*)\W*(?:excluding|including)\s+(?:an?|the)\s*$", re.I)
+_NAME_AFTER_AMOUNT = re.compile(r"\s+(?!(?:of|in|for|to|from|at|on|per|and|or|compared|versus|as|during|was|were|is|are|"
+                                r"increase|decrease|higher|lower|more|less)\b)"
+                                r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)(?=\s*(?:[,;]|\.?\s*$)|\s+and\s)")
+
+
+def _named_after_amount(c: "Context", clause: str) -> str:
+    """The name an amount set after "excluding a" / "including the" at its clause's start carries after it ("Excluding
+    a $3.0 million impairment charge, adjusted operating income was ..."): the amount is that item's own figure (of
+    the period the sentence names), never the figure it is left out of or counted in; "" for any other shape."""
+    if not _NAMED_AFTER_LEAD.search(clause):
+        return ""
+    named = _NAME_AFTER_AMOUNT.match(c.text, c.m.end())
+    if named is None or len(named.group("np").split()) < 2:
+        return ""  # ("Excluding the $180 million release, ...": one word says too little of what it is to be asked by)
+    return _plain_subject(named.group("np"))
+
+
+def _name_goes_on(c: "Context", term: str) -> bool:
+    """Does the printed term end with the words after its amount (_OBJECT_GOES_ON: "a charge of $7.5 million related
+    to the closure of a plant")?"""
+    rest = _OBJECT_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 120)))
+    return rest is not None and term.endswith(" ".join(rest.group("rest").split()))
+
+
 def _printed_subject(c: "Context") -> str:
     """The noun phrase a clause opens on to say the amount's level, when the vocabulary names no term in it
     ("outstanding borrowings were $210.4 million"), or "". Stored under those words alone (Figure.printed_term),
@@ -3066,10 +3182,21 @@ def _printed_subject(c: "Context") -> str:
     if any(open_at <= t.start() < start for t in c.terms):
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)
-    m = _PRINTED_SUBJECT.fullmatch(clause) or _PRINTED_OBJECT.fullmatch(clause)
-    if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
-        return ""  # "recorded a gain of $12 million on the sale of its offices": the subject goes on after the amount
-    return _as_printed(_plain_subject(m.group("np")), c.text, start)
+    m = _PRINTED_SUBJECT.fullmatch(clause)
+    obj = None if m else _PRINTED_OBJECT.fullmatch(clause)
+    m = m or obj
+    if not m:
+        return _named_after_amount(c, clause)
+    after = _blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 120))
+    if not _NOUN_GOES_ON.match(after):
+        return _as_printed(_plain_subject(m.group("np")), c.text, start)
+    rest = _OBJECT_GOES_ON.match(after) if obj is not None else None
+    if rest is None or _NOT_A_PRINTED_SUBJECT.search(_OWN_WORDS.sub(" ", rest.group("rest"))) \
+            or rest.group("rest").split()[-1].lower() in _NO_LAST_WORDS:
+        return ""  # "recorded a gain of $12 million on the sale of its offices in Denver and ...": the subject goes on
+        # after the amount, and where its name ends is not plain
+    subject = _as_printed(_plain_subject(m.group("np")), c.text, start)
+    return f"{subject} {' '.join(rest.group('rest').split())}" if subject else ""
 
 
 # A flow of the period said with the company as the subject of its verb (vocabulary.toml [language] flow_verbs): "we
@@ -3192,7 +3319,14 @@ _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|ve
                          r"[a-z][\w-]*", re.I)
 # A change's contributor against it, listed as a cause is: "..., partially offset by a $0.4 million decrease in ..."
 _OFFSET_BY = re.compile(r"\b(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\b", re.I)
-_CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|resulting\s+from|reflecting)\b", re.I)
+_CAUSE = re.compile(r"\b(?:due(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+to|"
+                    r"driven(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+by|because\s+of|as\s+a\s+result\s+of|"
+                    r"resulting\s+from|reflecting)\b", re.I)  # ("due primarily to": the adverb inside the cause's words)
+# A sentence that opens on the change the sentence before stated, to say what made it up ("The decrease was due
+# primarily to a decrease of $10.4 million in ...", "These decreases were partially offset by an increase of ..."):
+# the direction it names (or "change")
+_THE_CHANGE_LEAD = re.compile(r"^\W*(?:the|this|these|such)\s+(?:(?P<up>increases?)|(?P<down>decreases?|declines?|reductions?)|"
+                              r"changes?)\s+(?:was|were|is|are)\b", re.I)
 
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending|range)\b)[a-z][\w-]*\s+of\s*"
@@ -4279,6 +4413,10 @@ _COMPARED_WITH = re.compile(r"^\s*(?:over|from|compared\s+(?:to|with)|versus|vs\
 _THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|worse)\s+than\b", re.I)
 # Between a change amount and what it is compared with: its unit and its direction ("$0.12 per share from",
 # "$51 million lower than"), so the comparison's words come first (NarrativeReader._not_a_year_before)
+# A date right after a change's word of comparison that the reader took as no period: a full date ("versus June 30,
+# 2024"), or a month and year ("versus end of June 2024", "from the end of June 2024")
+_BARE_DATE_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?P<date>" + MONTH_RE + r"\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b|(?:end\s+of\s+)?"
+                              + MONTH_RE + r"\.?,?\s+(?:19|20)\d\d\b)", re.I)
 _COMPARED_MARK = re.compile(r"\b(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b", re.I)
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|its)|with)\b", re.I)
 # "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change (matched on

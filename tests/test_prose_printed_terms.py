@@ -61,7 +61,8 @@ SENTENCES = [
     "For the fourth quarter of 2024, the Northern Ridge property portfolio was $88.0 million.",  # a name's
     "Net recoveries during the fourth quarter of 2024 were $40 thousand compared to net charge-offs of $212 "
     "thousand during the fourth quarter of 2023.",  # compared with another noun
-    "In 2024, the Company recorded a gain of $12.0 million on the sale of its offices.",  # the subject goes on after it
+    "In 2024, the Company recorded a gain of $12.0 million on the sale of its Denver offices.",  # the subject goes on
+    # after it into a name: where it ends is not plain
     "For the fourth quarter of 2024, the impairment charge was $3.1 million and the reserve was $9.9 million at "
     "December 31, 2024.",  # the second amount's clause follows the first: only the first is read
 ]
