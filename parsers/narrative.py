@@ -1631,13 +1631,13 @@ class NarrativeReader:
                 and whole.start() < term_m.start() and c.kind == "money" and c.m.group("scale") and not PER_SHARE_RE.match(c.tail):
             flow = " ".join(whole.group(1).lower().split())  # "for total distributions of $15.7 million": the money the
             # period's dividends came to, a printed term (never dividends per share)
-        named_after = False  # a dividend per share named after its amount
+        dividend_after = False  # a dividend per share named after its amount
         if flow:  # "we repurchased $131 million of our shares": the verb names the amount, never a term around it
             term, term_m = flow, None
         elif owner is None and c.kind == "money" and (named := _DIVIDEND_NAMED_AFTER.match(c.tail)) \
                 and _DECLARED_BEFORE.search(c.span):
             term, term_m = named.group(1), None  # "declared and paid a $0.16 per share cash dividend": the noun after it
-            named_after = True
+            dividend_after = True
         elif c.kind == "money" and (term or not owner):
             after = TERM_AFTER_RE.match(c.tail)
             if after and _LIST_GOES_ON.match(c.tail[after.end():]):
@@ -1946,7 +1946,7 @@ class NarrativeReader:
                 _included_object(c, term_m) or _DISCONTINUED.search(after_term)):
             qualifier = "included"  # "Net income includes operating income from the new plant of $3.0 million", "revenue
             # from discontinued operations was $3.0 million": a part of a figure, never the figure itself
-        if not named_after and ((inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
+        if not (dividend_after or named_after) and ((inc := INCLUDED_RE.search(after_term)) and not _OWN_VERB_AFTER.search(after_term, inc.end()) or (not qualifier or _NOUN_AFTER.match(c.tail) and not TERM_RE.match(
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
@@ -1992,7 +1992,7 @@ class NarrativeReader:
                 and _BULLET_SUBJECT_LEAD.fullmatch(c.masked[:term_m.start()]):  # "* Free cash flow of approximately $300
             # million" (the bullet's subject; never "other income and expense are expected to be an income of $500 million")
             qualifier = f"{qualifier}, guidance" if qualifier and not _OUTLOOK_WORDS.fullmatch(qualifier) else "guidance"
-        if named_after and (qualifier or not period.months):
+        if dividend_after and (qualifier or not period.months):
             return None  # "declared and paid a $0.16 per share cash dividend to holders of record as of <date>": the
             # dividend of the span its sentence names, never a date's nor a part of another figure
         if qualifier:
