@@ -383,6 +383,9 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("date", year, months=3, end=month_end(year, mon)) if mon and year else None
     if kind == "month_quarter_noyear":
         from parsers.periods import month_number
+        before = m.string[:m.start()].split()
+        if before and before[-1] in _NOT_THIS_MONTH_QUARTER:
+            return None  # "next March quarter", "the prior-year March quarter": another quarter than the latest held
         mon = month_number(g[0])
         return PeriodSpec("date", None, months=3, end=month_end(YEARLESS_PLACEHOLDER, mon)) if mon else None
     if kind in ("rel_year", "year_ago_quarter", "year_ago"):
@@ -390,6 +393,12 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind in ("rel_quarter", "prior_quarter"):
         return PeriodSpec(kind)
     return None
+
+
+# words before "<month> quarter" that make it a quarter other than the latest held ending in that month: it stays
+# unread (the question asks back or abstains), never the latest such quarter
+_NOT_THIS_MONTH_QUARTER = {"next", "coming", "upcoming", "following", "prior", "previous", "preceding", "last", "prior-year",
+                           "year-ago", "same", "that", "first", "second", "third", "fourth", "current", "this"}
 
 
 def merge_with_context(spec: PeriodSpec, context: PeriodSpec | None) -> PeriodSpec:
