@@ -32,8 +32,9 @@ class PeriodSpec:
     end: date | None = None
     within: date | None = None  # a fiscal period of no year asked after a dated one ("and the first half?" after the
     # latest quarter, held as its dates): the fiscal year holding that date, known only on the company's calendar
-    last_year: bool = False  # "Q4 last year", "the June quarter of the prior year": the year-ago comparative in a
-    # release's words, the latest full year's quarter in a reader's — asked back, never picked
+    ask_back: bool = False  # a quarter whose year the words around it move where none can be picked: "Q4 last year",
+    # "the June quarter of the prior year" (the year-ago comparative in a release's words, the latest full year's
+    # quarter in a reader's), "next / prior-year December quarter" — asked back, never the latest such quarter held
 
     def with_year(self, year: int) -> "PeriodSpec":
         if self.end is not None:
@@ -242,7 +243,7 @@ def _quarters_of_last_year(text: str, taken: list[tuple[int, int, PeriodSpec]]) 
         if out and spec.kind == "rel_year" and _yearless_quarter(out[-1][2]) \
                 and _QUARTER_YEAR_GAP.fullmatch(text[out[-1][1]:start]):
             first_start, _, quarter = out.pop()
-            out.append((first_start, end, replace(quarter, last_year=True)))
+            out.append((first_start, end, replace(quarter, ask_back=True)))
             continue
         out.append((start, end, spec))
     return out
@@ -384,10 +385,9 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     if kind == "month_quarter_noyear":
         from parsers.periods import month_number
         before = m.string[:m.start()].split()
-        if before and before[-1] in _NOT_THIS_MONTH_QUARTER:
-            return None  # "next March quarter", "the prior-year March quarter": another quarter than the latest held
+        moved = bool(before) and before[-1] in _NOT_THIS_MONTH_QUARTER  # "next March quarter": not the latest held
         mon = month_number(g[0])
-        return PeriodSpec("date", None, months=3, end=month_end(YEARLESS_PLACEHOLDER, mon)) if mon else None
+        return PeriodSpec("date", None, months=3, end=month_end(YEARLESS_PLACEHOLDER, mon), ask_back=moved) if mon else None
     if kind in ("rel_year", "year_ago_quarter", "year_ago"):
         return PeriodSpec(kind)
     if kind in ("rel_quarter", "prior_quarter"):
@@ -395,8 +395,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
     return None
 
 
-# words before "<month> quarter" that make it a quarter other than the latest held ending in that month: it stays
-# unread (the question asks back or abstains), never the latest such quarter
+# words before "<month> quarter" that make it a quarter other than the latest held ending in that month: asked back,
+# never the latest such quarter (left unread, the question took the latest period held)
 _NOT_THIS_MONTH_QUARTER = {"next", "coming", "upcoming", "following", "prior", "previous", "preceding", "last", "prior-year",
                            "year-ago", "same", "that", "first", "second", "third", "fourth", "current", "this"}
 

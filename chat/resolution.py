@@ -373,8 +373,8 @@ class Resolver:
                 and slots.period.end is not None and not slots.others:  # "sequential revenue growth": the quarter before
             y, m = months_back(slots.period.end.year, slots.period.end.month, 3)
             slots.others = (spec_of((3, y, m)),)
-        if slots.period is not None and slots.period.last_year:
-            self._pin_last_year(q, company, slots)
+        if slots.period is not None and slots.period.ask_back:
+            self._ask_back_for_the_year(q, company, slots)
         if slots.period is not None and slots.period.kind in YEARLESS and slots.period.year is None \
                 and (slots.period.end is None or slots.period.kind in DATED_YEARLESS) and slots.intent not in SERIES_INTENTS:
             self._pin_yearless(q, company, slots)
@@ -519,8 +519,11 @@ class Resolver:
         metric = slots.metric or ""
         across = tuple(ACROSS_READINGS.get(metric, [metric]))
         flow = BY_KEY[metric].flow if metric in BY_KEY else True
-        if slots.period is not None and slots.period.kind == "date" and slots.period.year is None:
-            slots.period = None  # "the September quarter" over companies: each one's latest, never the placeholder year
+        if slots.period is not None and slots.period.ask_back:  # "Q4 last year", "next December quarter": no one year
+            raise _Reply(wording.which_period_across(q.text, metric))
+        month = None  # "the September quarter" over companies: the latest quarter ending then (never the placeholder year)
+        if slots.period is not None and slots.period.kind == "date" and slots.period.year is None and slots.period.end:
+            month, slots.period = slots.period.end.month, None
         latest = LATEST_ACROSS.get(slots.period.kind) if slots.period is not None else None
         if latest is not None and SEQUENTIAL.search(q.norm):
             latest = None  # "growth vs last quarter" across companies: no year-on-year change is given for it
@@ -531,9 +534,9 @@ class Resolver:
             among = list(q.companies) if q.named_across and q.companies else []
             end = self.lookup.latest_end_among(list(across), months, among) if among else \
                 self.lookup.latest_end_across(list(across), months)
-            if end is None:
-                raise _Reply(wording.which_period_across(q.text, metric))
-            own = self._own_latest(q, slots, across, months, among, flow)
+            if end is None or month is not None and end % 100 != month:  # the latest period ends in another month:
+                raise _Reply(wording.which_period_across(q.text, metric))  # asked back, never each one's latest quarter
+            own = self._own_latest(q, slots, across, months, among, flow) if month is None else None
             if own is not None:
                 return own
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
@@ -810,8 +813,9 @@ class Resolver:
         if docs[0] and all(d & docs[0] for d in docs[1:]):
             slots.period, slots.implied = found[0][0], slots.implied or "latest"
 
-    def _pin_last_year(self, q: Question, company: Company, slots: Context) -> None:
-        """'Q4 last year', 'the December quarter of last year': a question back listing what is held. Releases say
+    def _ask_back_for_the_year(self, q: Question, company: Company, slots: Context) -> None:
+        """'Q4 last year', 'the December quarter of last year', 'next December quarter': a question back listing what is
+        held. Releases say
         "the fourth quarter last year" for the year-ago comparative, a reader today may mean the latest full year's
         quarter: either reading may be a wrong figure, so neither is picked (the quarter alone was given before,
         then the question asked which period)."""

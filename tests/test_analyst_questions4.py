@@ -171,3 +171,27 @@ def test_a_month_quarter_with_no_year_over_companies_is_never_the_placeholder_ye
         a = ask(eng, "Lindenfield vs Harrowgate net income the December quarter")
         assert a.status == "answered" and "2000" not in a.text, a.text
         assert a.value == pytest.approx(9_606_000) or a.value == pytest.approx(688e6), a.text
+
+
+SEPTEMBER = """Pellworth Tools Inc. Reports Third Quarter 2024 Results
+
+CLEVELAND, Oct. 28, 2024 -- Pellworth Tools Inc. (NYSE: PLWT) today reported results for the third quarter ended
+September 30, 2024.
+
+| (in thousands) | Three months ended September 30, 2024 | Three months ended September 30, 2023 |
+| --- | --- | --- |
+| Net sales | 51,200 | 48,900 |
+| Net income | 4,410 | 3,950 |
+"""
+
+
+@pytest.mark.parametrize("question", ["Lindenfield vs Pellworth net income the September quarter",
+                                      "Lindenfield vs Pellworth net income next December quarter",
+                                      "Lindenfield vs Pellworth net income Q3 last year"])
+def test_a_month_quarter_over_companies_is_never_each_ones_latest_of_another_month(tmp_path, question):
+    """Over companies, 'the September quarter' was each company's latest quarter, whatever month it ended in: the
+    December quarter's figure was given for September (review11 follow-up). Where the latest quarter most give ends in
+    another month, or a word moves the quarter ('next', 'last year'), it is asked back."""
+    with engine_over(tmp_path, {"ldfs.md": MONTH_QUARTER, "plwt.md": SEPTEMBER}) as eng:
+        a = ask(eng, question)
+        assert a.value is None and "9,606" not in a.text and "9.61" not in a.text, a.text
