@@ -1950,8 +1950,10 @@ class NarrativeReader:
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
-        if printed and qualifier not in ("", "change", "adjusted", "non-gaap") and owner is None:
-            return None  # a printed subject's amount that is a part of it, an item of it or an outlook: no figure of it
+        if printed and qualifier not in ("", "change", "adjusted", "non-gaap") and owner is None \
+                and not (_OUTLOOK_WORDS.fullmatch(qualifier) and self._outlook_period(c, period)):
+            return None  # a printed subject's amount that is a part of it or an item of it: no figure of it (its outlook
+            # of a period to come its own sentence names is: "Capitalized interest is expected to be $25 million for 2026")
         if high is not None:  # the ends of an outlook's range, its basis kept ("non-GAAP, guidance low")
             basis = _RANGE_BASIS.search(c.masked[max(0, (term_m.start() if term_m else start) - 30):start])
             qualifier = f"{basis.group(0).lower()}, guidance low" if basis else "guidance low"
@@ -2821,7 +2823,9 @@ _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|"
-    rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?)\s+{_ABOUT}", re.I)
+    rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?|"
+    rf"(?:is|are)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to\s+be(?:\s+between|\s+in\s+the\s+range\s+of)?)"
+    rf"\s+{_ABOUT}", re.I)  # ("is expected to be": an outlook, read only of a period to come its sentence names)
 _AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d))?")
 # "for <period> and 2023", "as of <date> and September 30, 2024"
 _LISTED_SUBJECT = re.compile(

@@ -54,6 +54,18 @@ def test_a_result_of_the_releases_own_year_is_never_made_the_whole_year():
     assert not [g for g in got if g[2] == "FY 2025"], got
 
 
+def test_an_outlook_of_a_subject_the_vocabulary_lacks_is_read_as_printed_of_a_named_period_to_come():
+    got = _read(Q4_HEAD, "Revenue for the fourth quarter of 2025 was $100.0 million.\n\n"
+                         "Capitalized interest is expected to be approximately $25 million for the full year 2026.\n\n"
+                         "Cash outflow on interest paid is expected to be approximately $575 million to $600 million for "
+                         "the full year 2026.\n\n"
+                         "Legal costs are expected to be approximately $5 million.\n\n"
+                         "Capitalized interest for 2025 is estimated to be $20 million.\n")
+    assert got[1:] == [("capitalized interest (guidance)", 25e6, "FY 2026", "guidance"),
+                       ("cash outflow on interest paid (guidance low)", 575e6, "FY 2026", "guidance low"),
+                       ("cash outflow on interest paid (guidance high)", 600e6, "FY 2026", "guidance high")]
+
+
 def test_a_result_set_against_an_outlook_is_never_filed_as_guidance():
     got = _read(Q4_HEAD, "Net income for the fourth quarter of 2025 exceeded our outlook at $32.0 million.\n")
     assert not [g for g in got if g[3] == "guidance"], got
