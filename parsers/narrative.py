@@ -51,7 +51,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
-    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
+    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "on_instant": ("on ",), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
     "year_before_poss": ("year's", "year\u2019s", "ago's", "ago\u2019s"),
@@ -608,7 +608,7 @@ class PeriodReader:
                 return None
             q = self.default_period.fiscal(fye)[1]
             return replace(self.default_period, months=3 * q) if q and q > 1 else None
-        if kind == "instant":
+        if kind in ("instant", "on_instant"):
             d = parse_date(g[0]) if g[0] else _day_first_date(g[1])
             return Period(d, 0) if d else None
         if kind == "year_end":
@@ -2569,7 +2569,14 @@ def _range_high(text: str, low: re.Match) -> re.Match | None:
 def _earlier_range(span: str) -> bool:
     """Do the words right before a range make it an earlier one, or one a result is set against ("from its
     previous range of", "above the guidance range of")? ("... from continuing operations of" does not.)"""
-    return bool(_EARLIER_RANGE.search(OPERATIONS_RE.sub(" ", span[-80:])[-50:]))
+    words = _NEW_OUTLOOK_INITIAL.sub(" ", OPERATIONS_RE.sub(" ", span[-80:]))  # "provides initial 2026 guidance of"
+    return bool(_EARLIER_RANGE.search(words[-50:]))
+
+
+# "Provides initial 2026 AFFO guidance of", "issued its initial outlook": the first outlook of a year to come, given now
+# (never "from its initial range of", an earlier one)
+_NEW_OUTLOOK_INITIAL = re.compile(r"\b(?:provid\w*|issu\w*|introduc\w*|initiat\w*|announc\w*|establish\w*|sets?|setting)"
+                                  r"\s+(?:its\s+|our\s+|the\s+)?initial\b", re.I)
 
 
 def _outlook_range(c: "Context", start: int) -> bool:

@@ -270,6 +270,11 @@ PERIOD_PATTERNS = [
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+(?:of|at))\s+(?:{_DATE}|{_DAY_FIRST})", re.I)),  # "as at 31 December 2024" too
+    # "On December 31, 2025, net debt stood at ...": a date that opens a clause whose subject's verb states a level
+    # (never an event's date: "On January 8, 2026, the Company repaid $50 million of debt")
+    # (the clause's opening "On", capitalised: "the adoption of a standard on January 1, 2006, was $0.05 million" is none)
+    ("on_instant", re.compile(rf"(?<![\w,])(?-i:On)\s+(?:{_DATE}|{_DAY_FIRST})(?=,\s+(?:the\s+|our\s+|its\s+)?(?:company['\u2019]s\s+)?"
+                              r"(?:[a-z][\w'\u2019-]*\s+){0,4}?(?:stood\s+at|was|were|totaled|totalled|amounted\s+to)\s)", re.I)),
     # "at the end of 2024", "at the end of fiscal 2024", "at the end of last year": the balance at that fiscal year's
     # end (group 1 the year; group 2 the year before the release's own)
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\b"

@@ -66,6 +66,15 @@ def test_an_outlook_of_a_subject_the_vocabulary_lacks_is_read_as_printed_of_a_na
                        ("cash outflow on interest paid (guidance high)", 600e6, "FY 2026", "guidance high")]
 
 
+def test_an_initial_outlook_given_now_is_read_an_initial_range_raised_from_is_not():
+    got = _read(Q4_HEAD, "Revenue for the fourth quarter of 2025 was $100.0 million.\n\n"
+                         "The Company provides initial 2026 AFFO guidance of $4.26 to $4.30 per share.\n\n"
+                         "Quillfeather raised its guidance for 2026 FFO to a range of $2.94 to $3.00 per share, from its "
+                         "initial range of $2.90 to $2.98.\n")
+    assert [(g[1], g[2], g[3]) for g in got[1:]] == [(4.26, "FY 2026", "guidance low"), (4.30, "FY 2026", "guidance high"),
+                                                      (2.94, "FY 2026", "guidance low"), (3.00, "FY 2026", "guidance high")]
+
+
 def test_a_result_set_against_an_outlook_is_never_filed_as_guidance():
     got = _read(Q4_HEAD, "Net income for the fourth quarter of 2025 exceeded our outlook at $32.0 million.\n")
     assert not [g for g in got if g[3] == "guidance"], got
@@ -123,6 +132,15 @@ def test_net_debt_at_dates_and_a_change_since_a_date_no_span_dates():
     assert ("net debt", 8.3e6, "2025-06-30", "") in got and ("net debt", 24e6, "2025-12-31", "") in got
     assert ("Net debt", 2695.8e6, "2025-12-31", "") in got
     assert not [g for g in got if g[1] == 151.8e6], got
+
+
+def test_a_clause_opened_on_a_date_states_a_level_at_that_date_an_event_none():
+    got = _read(Q4_HEAD, "Revenue for the fourth quarter of 2025 was $100.0 million.\n\n"
+                         "On 31 December 2025, net debt stood at $2,695.8 million.\n\n"
+                         "On January 8, 2026, the Company repaid $50 million of its total debt.\n\n"
+                         "The charge, which resulted from the adoption of a standard on January 1, 2025, was $0.05 "
+                         "million.\n")
+    assert got == [("Revenue", 100e6, "Q4 2025", ""), ("net debt", 2695.8e6, "2025-12-31", "")]
 
 
 def test_a_quotation_that_names_its_period_is_read_as_outside_quotes():
