@@ -844,7 +844,8 @@ _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were|(?:(?:rose|grew|increased|improved|fell|"
                          r"declined|decreased|dropped|climbed)\s+)?to|totaled|totalled|reached)\s*$", re.I)  # "per share rose to 26 cents"
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
-_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share",
+                                   re.I)  # "AFFO Per Share of $1.04" in a title-case bullet: per share, never AFFO itself
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
 # Right after a business's figure, the next term joined to it by "and": "... to $261 million and gross profit"
 _AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+|the\s+)?", re.I)

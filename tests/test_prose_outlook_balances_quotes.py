@@ -75,6 +75,15 @@ def test_an_initial_outlook_given_now_is_read_an_initial_range_raised_from_is_no
                                                       (2.94, "FY 2026", "guidance low"), (3.00, "FY 2026", "guidance high")]
 
 
+def test_a_title_case_per_share_is_per_share_never_the_measure_itself():
+    got = _read(Q4_HEAD, "Revenue for the fourth quarter of 2025 was $100.0 million.\n\n"
+                         "* Fourth Quarter 2025 AFFO Per Share of $1.04\n\n"
+                         "* Provides Initial 2026 AFFO Per Share Guidance of $4.26 to $4.30\n")
+    assert got[1:] == [("AFFO per share", 1.04, "Q4 2025", ""),  # it was AFFO itself, $1.04
+                       ("AFFO per share (guidance low)", 4.26, "FY 2026", "guidance low"),
+                       ("AFFO per share (guidance high)", 4.30, "FY 2026", "guidance high")]
+
+
 def test_a_result_set_against_an_outlook_is_never_filed_as_guidance():
     got = _read(Q4_HEAD, "Net income for the fourth quarter of 2025 exceeded our outlook at $32.0 million.\n")
     assert not [g for g in got if g[3] == "guidance"], got
