@@ -490,7 +490,7 @@ class PeriodReader:
         year = self.named_year(m.group(1)) if m.group(1) else (self.default_fy - 1 if self.default_fy else None)
         return Period(month_end(year, self.fye), 0) if year else None
 
-    def _own_end(self, word: str) -> Period | None:
+    def _own_end(self, word: str, text: str) -> Period | None:
         """ "At quarter end", "as of the end of the quarter", "ended the year with": the last day of the release's own
         period, when the word names a span ending then (a year's end only in a release of the year or of its last
         quarter: "at year end" in a third quarter's release may be the year before's end, or the one to come)."""
@@ -499,6 +499,8 @@ class PeriodReader:
             return None
         if word == "year" and own.months != 12 and own.fiscal(self.fye)[1] != 4:
             return None
+        if _FORWARD_WORDS.search(text):
+            return None  # "expects to hold cash of $500 million at the end of the year": which year's end, the one to come?
         return Period(own.end, 0)
 
     def _not_after_release(self, p: Period) -> Period | None:
@@ -614,7 +616,7 @@ class PeriodReader:
         if kind == "year_end":
             return self._year_end(span.match)
         if kind == "own_end":
-            return self._own_end((g[0] or g[1] or g[2]).lower())
+            return self._own_end((g[0] or g[1] or g[2]).lower(), span.match.string)
         if kind == "same_period":
             if base is None:
                 return None
@@ -1754,6 +1756,8 @@ class NarrativeReader:
         elif _RANGE_BETWEEN.fullmatch(c.span) and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]) \
                 or _BETWEEN_BEFORE.search(c.text, 0, start):
             return None
+        if _BY_AN_END.match(c.tail):
+            return None  # "to reduce total debt to $700 million by the end of the year": a target to reach, no level
         if _SWING_BEFORE.search(c.span[-60:]):
             return None  # "an operating earnings turnaround of about $1.3 million": the distance from a loss to a profit,
             # neither the level nor a change the store keeps
@@ -2408,10 +2412,14 @@ _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
 # An outlook's words before a range, and words that make it an earlier range ("from its previous range of")
 _OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|targets?|"
                                   r"anticipated|projects?|projected|estimated\s+to\s+be)\b", re.I)
-# An outlook to come, in the present: "expects", "anticipates", "guidance", "outlook", "is expected to be" (never
-# "expected" alone: "above what we expected" sets a result against an expectation)
+# right after an amount: "by the end of the year", "by year-end", "by 2027": the date a target is to be reached by
+_BY_AN_END = re.compile(r"^\s*(?:million|billion|thousand)?\s*by\s+(?:the\s+end\s+of|(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)"
+                        r"[\s-]end|(?:fiscal\s+)?(?:19|20)\d\d\b)", re.I)
+# "an operating earnings turnaround of about $1.3 million", "a swing in net income of": the distance from a loss to a profit
 _SWING_BEFORE = re.compile(r"\b(?:turnaround|turn-around|swing)\s+(?:of|in\s+[^$;,]{1,40}?\s+of)\s*"
                            r"(?:about|approximately|nearly|some|almost|more\s+than)?\s*\(?$", re.I)
+# An outlook to come, in the present: "expects", "anticipates", "guidance", "outlook", "is expected to be" (never
+# "expected" alone: "above what we expected" sets a result against an expectation)
 _FORWARD_WORDS = re.compile(r"\b(?:expects?|expecting|outlook|guidance|forecasts?|anticipates?|projects?|"
                             r"(?:is|are|remains?)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to)\b", re.I)
 _GUIDANCE_QUALIFIER = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|forecasts?|anticipat\w*|projected|"

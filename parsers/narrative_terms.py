@@ -282,7 +282,7 @@ PERIOD_PATTERNS = [
                             re.I)),
     # "at quarter end", "as of the end of the quarter", "ended the year with": the end of the release's own period
     # (group 1, 2 or 3 the span's word), a balance at that date
-    ("own_end", re.compile(r"\b(?:(?:at|as\s+of|by)\s+(?:the\s+)?(?:end\s+of\s+the\s+(quarter|year|period)|(quarter|year|period)"
+    ("own_end", re.compile(r"\b(?:(?:at|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+the\s+(quarter|year|period)|(quarter|year|period)"
                            r"[\s-]end)|ended\s+the\s+(quarter|year|period)\s+with)\b", re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:periods?|quarters?|three-month\s+periods?)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),

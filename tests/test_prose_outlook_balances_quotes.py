@@ -133,6 +133,13 @@ def test_a_balance_at_the_end_of_the_releases_own_period():
     assert later == [("Revenue", 300e6, "Q3 2025", "")]
 
 
+def test_an_end_to_come_or_a_target_by_an_end_is_no_balance():
+    got = _read(Q4_HEAD, "Revenue for the fourth quarter of 2025 was $100.0 million.\n\n"
+                         "The Company expects to hold cash and cash equivalents of $500 million at the end of the year.\n\n"
+                         "We plan to reduce total debt to $700 million by the end of the year.\n")
+    assert got == [("Revenue", 100e6, "Q4 2025", "")]  # the total debt target was read as the quarter's debt
+
+
 def test_net_debt_at_dates_and_a_change_since_a_date_no_span_dates():
     got = _read(Q4_HEAD, "The Company's net debt increased from $8.3 million at June 30, 2025 to $24.0 million at "
                          "December 31, 2025.\n\n"
