@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from parsers.balances import is_balance_label
+from parsers.balances import is_balance_label, is_flow_label
 from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
@@ -52,7 +52,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
-    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "year_end": ("end of", "close of"), "same_period": ("period", "quarter"),
+    "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "on_instant": ("on ",), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
     "year_before_poss": ("year's", "year\u2019s", "ago's", "ago\u2019s"),
@@ -424,6 +424,8 @@ _DURATIONS = frozenset({"ttm", "several"})  # "over the past twelve months": the
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
 _SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare", "several", "undated"})  # a figure so dated is of that span or unknown
 _COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
+# period phrases that date no figure of a sentence as its own: a comparison's, a span not worked out
+_UNDATED_KINDS = _COMPARED_KINDS | {"undated", "several"}
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
 _FOR_THE_SAME = re.compile(r"\b(?:for|during)\s+$", re.I)
 
@@ -457,11 +459,16 @@ class PeriodReader:
             d = parse_date(f"{text.rstrip(', ')}, {own.end.year - 1}")
         return d
 
-    def _year_not_over(self) -> bool:
+    def _year_not_over(self, named: int | None = None) -> bool:
         """A release about the first three quarters: a bare year ('in 2019') cannot mean a full year
-        that is not over yet, nor its comparison; it means the release's own span in that year."""
+        that is not over yet, nor its comparison; it means the release's own span in that year. A year after
+        the release's own (`named`, as the calendar year it ends in) has not begun: it has no span of the release
+        in it yet, so it is that whole year, as an outlook means it ("expects depreciation of $80 million in 2026"
+        in a third quarter's release of 2025 is the year 2026, never its third quarter)."""
         p = self.default_period
         if p is None or not 0 < p.months < 12:
+            return False
+        if named is not None and named > p.fiscal(self.fye)[0]:
             return False
         return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
 
@@ -469,7 +476,7 @@ class PeriodReader:
         """A bare year ("in 2019") as the release means it: its own span in that year while the year is
         not over, else the fiscal year."""
         year -= self.offset  # as the calendar year it ends in
-        if self._year_not_over():
+        if self._year_not_over(year):
             return self.default_period.shifted_years(year - self.default_period.fiscal(self.fye)[0])
         return Period(month_end(year, self.fye), 12)
 
@@ -483,6 +490,19 @@ class PeriodReader:
             return None
         year = self.named_year(m.group(1)) if m.group(1) else (self.default_fy - 1 if self.default_fy else None)
         return Period(month_end(year, self.fye), 0) if year else None
+
+    def _own_end(self, word: str, text: str) -> Period | None:
+        """ "At quarter end", "as of the end of the quarter", "ended the year with": the last day of the release's own
+        period, when the word names a span ending then (a year's end only in a release of the year or of its last
+        quarter: "at year end" in a third quarter's release may be the year before's end, or the one to come)."""
+        own = self.default_period
+        if own is None or own.months not in (3, 6, 9, 12):
+            return None
+        if word == "year" and own.months != 12 and own.fiscal(self.fye)[1] != 4:
+            return None
+        if _FORWARD_WORDS.search(text):
+            return None  # "expects to hold cash of $500 million at the end of the year": which year's end, the one to come?
+        return Period(own.end, 0)
 
     def _not_after_release(self, p: Period) -> Period | None:
         """A quarter named without its year is the last one of that name up to the release's own period:
@@ -578,9 +598,10 @@ class PeriodReader:
         if kind == "half_bare":
             own = self.default_period
             return Period(own.end, 6) if own is not None and own.months in (3, 6, 12) and own.end.month == fye else None
-        if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative:
+        if kind == "bare_year" and base is not None and 0 < base.months < 12 and span.relative \
+                and self._year_not_over(self.named_year(g[0])):
             return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0])
-        if kind == "bare_year" and self._year_not_over():
+        if kind == "bare_year" and self._year_not_over(self.named_year(g[0])):
             # "narrowed from $5.1 million in 2018 to $3.4 million in 2019" in a quarter's release
             return self.default_period.shifted_years(self.named_year(g[0]) - self.default_period.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
@@ -593,11 +614,13 @@ class PeriodReader:
                 return None
             q = self.default_period.fiscal(fye)[1]
             return replace(self.default_period, months=3 * q) if q and q > 1 else None
-        if kind == "instant":
+        if kind in ("instant", "on_instant"):
             d = parse_date(g[0]) if g[0] else _day_first_date(g[1])
             return Period(d, 0) if d else None
         if kind == "year_end":
             return self._year_end(span.match)
+        if kind == "own_end":
+            return self._own_end((g[0] or g[1] or g[2]).lower(), span.match.string)
         if kind == "same_period":
             if base is None:
                 return None
@@ -827,7 +850,8 @@ _LOSS_WORD = re.compile(r"\bloss\b", re.I)
 _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were|(?:(?:rose|grew|increased|improved|fell|"
                          r"declined|decreased|dropped|climbed)\s+)?to|totaled|totalled|reached)\s*$", re.I)  # "per share rose to 26 cents"
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
-_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share")
+_PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share",
+                                   re.I)  # "AFFO Per Share of $1.04" in a title-case bullet: per share, never AFFO itself
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
 # Right after a business's figure, the next term joined to it by "and": "... to $261 million and gross profit"
 _AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+|the\s+)?", re.I)
@@ -914,13 +938,15 @@ class NarrativeReader:
         said_segment = ""  # a heading ending in a metric's term: a business line where a paragraph says "this segment"
         lead_text: str | None = None  # the plain paragraph right before the bullets: it may date them, or not
         just_headed = False  # the paragraph before was that heading
+        plain_items = False  # plain paragraphs may be an outlook's items: right under its lead-in, before any bullet
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
                     and not _marked(para.text):
                 carry = carry if para.bullet else None
                 lead_text = lead_text if para.bullet else para.text
                 self.compared_period = self.compared_period if para.bullet else None
-                outlook = outlook and para.bullet
+                outlook = outlook and (para.bullet or plain_items and self._outlook_item(para, self.periods.find(para.text)))
+                plain_items = plain_items and not (outlook and para.bullet)
                 continue  # prose without amounts (safe-harbor text, quotes): nothing to read
             if para.bullet and carry is None and lead_text is not None:
                 carry = self._section_period_for_bullets(lead_text)
@@ -949,7 +975,9 @@ class NarrativeReader:
                 said_segment if said_segment and _THIS_SEGMENT.search(para.text) else ""
             business, place = _bullet_subject(para.text, self.issuer, self.issuer_name) if para.bullet else ("", "")
             self.under_segment = bool(own_segment or business)
-            self.under_outlook = outlook and para.bullet
+            self.under_outlook = outlook and (para.bullet or plain_items and self._outlook_item(para, para_spans))
+            plain_items = plain_items and not (outlook and para.bullet)  # after a list of bullets, a plain paragraph
+            # is no item of the lead-in's
             self.in_bullet = para.bullet
             own_period = self.periods.default_period
             self.headed_bullet_period = carry if para.bullet and carry_headed and not outlook and not para.sub_item \
@@ -983,6 +1011,7 @@ class NarrativeReader:
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
+                plain_items = outlook
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                     section_single = bool(first) and single
@@ -995,11 +1024,19 @@ class NarrativeReader:
             elif not para.bullet:
                 carry = None
                 lead_text = para.text
-                outlook = False
+                outlook = self.under_outlook  # an outlook's plain paragraph goes on with the lead-in's period
                 self.compared_period = None
                 segment = segment if just_headed else ""
                 just_headed = False
         return figures
+
+    @staticmethod
+    def _outlook_item(para: Paragraph, spans: list[Span]) -> bool:
+        """Is a plain paragraph under an outlook's lead-in ("The outlook for the first quarter of fiscal 2026 is
+        as follows:" / "Revenue is expected to be $24.0 billion" / "Operating expenses are expected to be ...") one of
+        its items, as a bullet would be: it says what is expected and names no period of its own (one that does is
+        dated by it alone, and ends the lead-in's reach)."""
+        return not para.is_heading and bool(_OUTLOOK_WORDS.search(para.text)) and not spans
 
     def _section_period_for_bullets(self, lead: str) -> Period | None:
         """The period of bullets below a plain paragraph that names none ("Fourth-Quarter 2024 Results" / "Gross
@@ -1088,7 +1125,10 @@ class NarrativeReader:
         comparison = bool(COMPARISON_SENTENCE.match(text))
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         self.compared_mains = self.last_mains if comparison else []
-        unquoted = lambda m: not any(qa <= a + m.start() < qb for qa, qb in quotes)
+        dated = any(s.kind not in _UNDATED_KINDS for s in periods)
+        unquoted = lambda m: dated or not any(qa <= a + m.start() < qb for qa, qb in quotes)  # a quotation's amount is
+        # read as the same sentence outside quotes would be, when the sentence names its period ("'We grew revenue to $40.1
+        # million in the third quarter,' said ..."); one that names none leans on no paragraph's or heading's period
         money = _money(text)  # found once: the lists, their ends and the items are of the same amounts
         paired = _paired_by_lists(text, term_starts, money) if not respectively else set()
         paired_ends = [m.end() for m in money if m.start() in paired]
@@ -1148,6 +1188,8 @@ class NarrativeReader:
             pendings.append(pend)
         pendings = _without_conflicts(_whole_ranges(pendings))
         _change_between_dates(pendings)
+        if quotes:
+            pendings = [p for p in pendings if not self._quoted_year_plain(p, a, quotes)]
         for p in pendings:  # "Acme net revenues registered $237.2 million": the issuer's own, no product
             words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in p.figure.product.split()]
             if words and self.issuer is not None and (any(w in self.issuer for w in words) or self._leads_name(words)) \
@@ -1185,6 +1227,15 @@ class NarrativeReader:
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
         return [p.figure for p in pendings if p.stored], para_period
+
+    @staticmethod
+    def _quoted_year_plain(p: Pending, a: int, quotes: list[tuple[int, int]]) -> bool:
+        """A full year's figure inside a quotation, on no basis the words state ("'In 2025 we delivered $1.2 billion
+        of revenue,' said ..."): a speaker's year is often rounded, organic or pro forma without saying so, and the
+        statements print the year's own; left unread. A quarter's, a year's stated basis ("adjusted EPS of $8.61") or
+        an outlook is read as outside quotes."""
+        f = p.figure
+        return f.period.months == 12 and not f.qualifier and any(qa <= a + int(f.quote) < qb for qa, qb in quotes)
 
     def _respectively(self, para: Paragraph, a: int, text: str, periods: list[Span], para_period: Period | None,
                       quotes: list[tuple[int, int]]) -> list[Figure]:
@@ -1781,6 +1832,11 @@ class NarrativeReader:
         elif _RANGE_BETWEEN.fullmatch(c.span) and _opens_range(c.text[max(0, c.prev_end - 60):c.prev_end].rsplit("$", 1)[0]) \
                 or _BETWEEN_BEFORE.search(c.text, 0, start):
             return None
+        if _BY_AN_END.match(c.tail):
+            return None  # "to reduce total debt to $700 million by the end of the year": a target to reach, no level
+        if _SWING_BEFORE.search(c.span[-60:]):
+            return None  # "an operating earnings turnaround of about $1.3 million": the distance from a loss to a profit,
+            # neither the level nor a change the store keeps
         if BOUND_BEFORE.search(c.span[-25:]) or BOUND_AFTER.match(c.tail):
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if term_m is not None and (holders := _ATTRIBUTED_TO.match(c.text, term_m.end(), start)):
@@ -1891,9 +1947,14 @@ class NarrativeReader:
             # comparison states its figure's counterpart, so a span of another length says one of the two is misprinted,
             # and which one the sentence cannot tell: neither span is trusted for the compared amount (a balance at a date
             # compared with is read as such: the rules of balances decide)
+        if period is not None and period.is_instant and is_flow_label(term) and any(s.kind == "own_end" for s in c.periods):
+            return None  # "ended the year with record revenue of $400 million": a flow has no level at an end
+        whole_year = owner is None and primary is None and self._whole_year_outlook(c, period, start)
+        if whole_year and (fy := self.periods.default_fy) is not None:
+            period = Period(month_end(fy, self.periods.fye), 12)  # the year's outlook, never its span
         outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
-        if high is not None and not (outlook or self._outlook_period(c, period)):
+        if high is not None and not (outlook or whole_year or self._outlook_period(c, period)):
             return None  # an outlook's range is of a period to come that its sentence (or lead-in) names
         if primary is None and owner is None and not flow and coming is None and not headed and _DIVIDEND_TERM.search(term) \
                 and all(self.periods.resolve(s, None) != period for s in c.periods if c.prev_end <= s.start < c.window_end):
@@ -1936,6 +1997,8 @@ class NarrativeReader:
             # operating income": a part, whatever the basis
         if part_of_list and not qualifier:
             qualifier = "included"
+        if whole_year and high is None and not _GUIDANCE_QUALIFIER.search(qualifier):
+            return None  # a figure of the year named bare that is no outlook: the release's span of it, or not read
         if term_m is not None and _BY_BEFORE.search(c.text, term_m.end(), start) \
                 and re.fullmatch(r"\s+by\s*[(+]?", c.text[term_m.end():start]) \
                 and _EFFECT_ON.search(c.text, max(0, term_m.start() - 40), term_m.start()):
@@ -1983,8 +2046,10 @@ class NarrativeReader:
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
-        if printed and qualifier not in ("", "change", "adjusted", "non-gaap") and owner is None:
-            return None  # a printed subject's amount that is a part of it, an item of it or an outlook: no figure of it
+        if printed and qualifier not in ("", "change", "adjusted", "non-gaap") and owner is None \
+                and not (_OUTLOOK_WORDS.fullmatch(qualifier) and self._outlook_period(c, period)):
+            return None  # a printed subject's amount that is a part of it or an item of it: no figure of it (its outlook
+            # of a period to come its own sentence names is: "Capitalized interest is expected to be $25 million for 2026")
         if high is not None:  # the ends of an outlook's range, its basis kept ("non-GAAP, guidance low")
             basis = _RANGE_BASIS.search(c.masked[max(0, (term_m.start() if term_m else start) - 30):start])
             qualifier = f"{basis.group(0).lower()}, guidance low" if basis else "guidance low"
@@ -1992,6 +2057,11 @@ class NarrativeReader:
                 and _BULLET_SUBJECT_LEAD.fullmatch(c.masked[:term_m.start()]):  # "* Free cash flow of approximately $300
             # million" (the bullet's subject; never "other income and expense are expected to be an income of $500 million")
             qualifier = f"{qualifier}, guidance" if qualifier and not _OUTLOOK_WORDS.fullmatch(qualifier) else "guidance"
+        elif _OUTLOOK_WORDS.fullmatch(qualifier) and self.periods.default_period is not None \
+                and period.end > self.periods.default_period.end:
+            qualifier = "guidance"  # "revenue is expected to be $1.5 billion" for a period to come is its guidance,
+            # labelled as the store reads guidance ("revenue (guidance)"), never a measure named "revenue (expect)"
+            # (of a period over, "net income exceeded our outlook at $32 billion", the words are left as printed)
         if dividend_after and (qualifier or not period.months):
             return None  # "declared and paid a $0.16 per share cash dividend to holders of record as of <date>": the
             # dividend of the span its sentence names, never a date's nor a part of another figure
@@ -2228,6 +2298,20 @@ class NarrativeReader:
         own = self.periods.default_period
         return self.under_outlook and primary is None and period == context and own is not None and period.end > own.end
 
+    def _whole_year_outlook(self, c: "Context", period: Period, start: int) -> bool:
+        """Is the figure an outlook of the release's own fiscal year, named bare, in a release of part of it ("For
+        2025, the Company expects revenue of $1.20 billion to $1.25 billion" in a third quarter's release)? A bare
+        year is the release's span of it (`PeriodReader.year_period`), but that span is over and no outlook is of
+        it: the outlook is of the whole year. Only when the sentence names no period but that year, with a word of
+        an outlook to come before the amount ("expects", "guidance", "is expected to be"; never "expected" alone,
+        which may set a result against what was expected)."""
+        own, fy = self.periods.default_period, self.periods.default_fy
+        if own is None or fy is None or not 0 < own.months < 12 or period != own or not c.periods:
+            return False
+        if not all(s.kind == "bare_year" and self.periods.named_year(s.match.group(1)) == fy for s in c.periods):
+            return False
+        return bool(_FORWARD_WORDS.search(c.masked, 0, start)) and not _earlier_range(c.text[:start])
+
     def _outlook_period(self, c: "Context", period: Period) -> bool:
         """Is `period` one the sentence itself names, after the release's own ("for the full year 2025", "for
         the first quarter of 2025")? An outlook's range is never dated by its paragraph or by a guess."""
@@ -2286,6 +2370,8 @@ class NarrativeReader:
                 return True, None  # "up €151.8 million versus end of June 2024": since a date the reader did not
                 # take, never the year-ago one a change with no base is taken from
             return True, Period(day, 0)  # "up $151.8 million versus June 30, 2024": a balance's change since that date
+        if compared is None and _A_MONTH.match(clause[mark.end():]):
+            return True, None  # "up $151.8 million versus end of June": a change since a date no span dates
         base = self.periods.resolve(compared, period) if compared is not None else None
         if base is None or base == period:
             return False, None  # no period compared with, or one not read apart from the amount's own
@@ -2389,7 +2475,7 @@ class NarrativeReader:
                 return period
             if period is None and primary is None and span.kind in _SPANS_OF_A_LENGTH:
                 return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
-            if period is None and span.kind == "year_end":
+            if period is None and span.kind in ("year_end", "own_end"):
                 return None  # "at the end of last year" of a year ending in June: which year's end, never the quarter
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
@@ -2487,6 +2573,18 @@ _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.I)
 # An outlook's words before a range, and words that make it an earlier range ("from its previous range of")
 _OUTLOOK_RANGE_WORDS = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|guided|forecasts?|anticipates?|targets?|"
                                   r"anticipated|projects?|projected|estimated\s+to\s+be)\b", re.I)
+# right after an amount: "by the end of the year", "by year-end", "by 2027": the date a target is to be reached by
+_BY_AN_END = re.compile(r"^\s*(?:million|billion|thousand)?\s*by\s+(?:the\s+end\s+of|(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)"
+                        r"[\s-]end|(?:fiscal\s+)?(?:19|20)\d\d\b)", re.I)
+# "an operating earnings turnaround of about $1.3 million", "a swing in net income of": the distance from a loss to a profit
+_SWING_BEFORE = re.compile(r"\b(?:turnaround|turn-around|swing)\s+(?:of|in\s+[^$;,]{1,40}?\s+of)\s*"
+                           r"(?:about|approximately|nearly|some|almost|more\s+than)?\s*\(?$", re.I)
+# An outlook to come, in the present: "expects", "anticipates", "guidance", "outlook", "is expected to be" (never
+# "expected" alone: "above what we expected" sets a result against an expectation)
+_FORWARD_WORDS = re.compile(r"\b(?:expects?|expecting|outlook|guidance|forecasts?|anticipates?|projects?|"
+                            r"(?:is|are|remains?)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to)\b", re.I)
+_GUIDANCE_QUALIFIER = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|forecasts?|anticipat\w*|projected|"
+                                 r"targets?)\b", re.I)
 _EARLIER_RANGE = re.compile(r"\b(?:previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|from|versus|vs\.?|compared|above|"
                             r"below|within|exceed\w*|beat)\b", re.I)
 _RANGE_BASIS = re.compile(r"\b(?:non-GAAP|adjusted|core)\b", re.I)
@@ -2641,7 +2739,14 @@ def _range_high(text: str, low: re.Match) -> re.Match | None:
 def _earlier_range(span: str) -> bool:
     """Do the words right before a range make it an earlier one, or one a result is set against ("from its
     previous range of", "above the guidance range of")? ("... from continuing operations of" does not.)"""
-    return bool(_EARLIER_RANGE.search(OPERATIONS_RE.sub(" ", span[-80:])[-50:]))
+    words = _NEW_OUTLOOK_INITIAL.sub(" ", OPERATIONS_RE.sub(" ", span[-80:]))  # "provides initial 2026 guidance of"
+    return bool(_EARLIER_RANGE.search(words[-50:]))
+
+
+# "Provides initial 2026 AFFO guidance of", "issued its initial outlook": the first outlook of a year to come, given now
+# (never "from its initial range of", an earlier one)
+_NEW_OUTLOOK_INITIAL = re.compile(r"\b(?:provid\w*|issu\w*|introduc\w*|initiat\w*|announc\w*|establish\w*|sets?|setting)"
+                                  r"\s+(?:its\s+|our\s+|the\s+)?initial\b", re.I)
 
 
 def _outlook_range(c: "Context", start: int) -> bool:
@@ -2936,7 +3041,9 @@ _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
     rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|reached|"
-    rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?)\s+{_ABOUT}", re.I)
+    rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?|"
+    rf"(?:is|are)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to\s+be(?:\s+between|\s+in\s+the\s+range\s+of)?)"
+    rf"\s+{_ABOUT}", re.I)  # ("is expected to be": an outlook, read only of a period to come its sentence names)
 _AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d))?")
 # "for <period> and 2023", "as of <date> and September 30, 2024"
 _LISTED_SUBJECT = re.compile(
@@ -4417,6 +4524,7 @@ _THAN = re.compile(r"\b(?:higher|lower|more|less|greater|above|below|better|wors
 # 2024"), or a month and year ("versus end of June 2024", "from the end of June 2024")
 _BARE_DATE_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?P<date>" + MONTH_RE + r"\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b|(?:end\s+of\s+)?"
                               + MONTH_RE + r"\.?,?\s+(?:19|20)\d\d\b)", re.I)
+_A_MONTH = re.compile(rf"^\s*(?:the\s+)?end\s+of\s+{MONTH_RE}\b", re.I)  # "versus end of June 2025"
 _COMPARED_MARK = re.compile(r"\b(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b", re.I)
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:while|whereas|and\s+(?:the|our|its)|with)\b", re.I)
 # "$158.7 million, lower than $192.5 million last quarter": a level set beside another amount, no change (matched on

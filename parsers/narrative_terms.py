@@ -38,6 +38,7 @@ _TERMS = [
     r"cash(?:,\s+|\s+and\s+)cash\s+equivalents(?:,?\s+and\s+(?:marketable\s+securities|short-term\s+investments|investments))?",
     r"cash\s+and\s+(?:marketable\s+securities|investments|short-term\s+investments)",
     r"total\s+(?:consolidated\s+)?assets", r"(?:stock|share)holders['\u2019]?\s+equity", r"long-term\s+debt", r"total\s+debt",
+    r"net\s+debt",
     r"net\s+interest\s+income", r"(?:total\s+)?(?:deposits|loans(?:\s+and\s+leases)?)", r"assets\s+under\s+management",
     r"(?:comparable|same)[\s-]store\s+sales",
     r"(?:tangible\s+)?book\s+value",  # "book value per share was $30.80"
@@ -269,11 +270,20 @@ PERIOD_PATTERNS = [
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
                       rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+(?:of|at))\s+(?:{_DATE}|{_DAY_FIRST})", re.I)),  # "as at 31 December 2024" too
+    # "On December 31, 2025, net debt stood at ...": a date that opens a clause whose subject's verb states a level
+    # (never an event's date: "On January 8, 2026, the Company repaid $50 million of debt")
+    # (the clause's opening "On", capitalised: "the adoption of a standard on January 1, 2006, was $0.05 million" is none)
+    ("on_instant", re.compile(rf"(?<![\w,])(?-i:On)\s+(?:{_DATE}|{_DAY_FIRST})(?=,\s+(?:the\s+|our\s+|its\s+)?(?:company['\u2019]s\s+)?"
+                              r"(?:[a-z][\w'\u2019-]*\s+){0,4}?(?:stood\s+at|was|were|totaled|totalled|amounted\s+to)\s)", re.I)),
     # "at the end of 2024", "at the end of fiscal 2024", "at the end of last year": the balance at that fiscal year's
     # end (group 1 the year; group 2 the year before the release's own)
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
                             r"|(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b)(?![\s-]*(?:['\u2019]s|quarter|half))",
                             re.I)),
+    # "at quarter end", "as of the end of the quarter", "ended the year with": the end of the release's own period
+    # (group 1, 2 or 3 the span's word), a balance at that date
+    ("own_end", re.compile(r"\b(?:(?:at|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+the\s+(quarter|year|period)|(quarter|year|period)"
+                           r"[\s-]end)|ended\s+the\s+(quarter|year|period)\s+with)\b", re.I)),
     ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:periods?|quarters?|three-month\s+periods?)"
                                rf"(?:\s+(?:of|in|a|last|one|the))*\s*(?:(?:fiscal\s+)?{_YEAR}|year\s+ago|year|prior\s+year|previous\s+year)?", re.I)),
     ("prior_year", re.compile(r"\b(?:the\s+)?(?:prior|previous)[\s-]year[\s-]to[\s-]date(?:\s+period)?|"
@@ -310,7 +320,8 @@ PERIOD_PATTERNS = [
     ("bare_year", re.compile(rf"\b(?:for|in|during|of)\s+(?:fiscal\s+)?{_YEAR}\b(?!\s*(?:and\s+\d|,\s*\d|{ORDINAL_RE}))", re.I)),
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
-    ("full_year", re.compile(r"\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
+    # (never right after a year: "our 2026 full year guidance" is that year's, the year before it names: fy_adj)
+    ("full_year", re.compile(r"(?<!\d{4}\s)(?<!\d{4}-)\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
     # "the last two quarters", "the past three years", "the first three quarters": a span of several periods this
     # reading does not date (never the release's own period)
     ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|preceding|first|next|coming|recent)\s+(?:two|three|four|"

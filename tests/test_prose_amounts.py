@@ -439,7 +439,8 @@ def test_a_change_is_dated_by_its_own_period_never_the_compared_one():
 def test_a_balance_at_the_end_of_the_year_is_at_the_releases_year_end():
     _, got = _read("Net income was $3.0 million in the fourth quarter of 2023. The Company had $2.0 billion of cash at the "
                    "end of the year.")
-    assert not any(v == 2_000_000_000 and p != "FY 2024" and p != "Q4 2024" for _, v, p, _ in got), got
+    assert not any(v == 2_000_000_000 and p not in ("FY 2024", "Q4 2024", "2024-12-31") for _, v, p, _ in got), got
+    assert ("cash", 2_000_000_000, "2024-12-31") in [(label, v, p) for label, v, p, _ in got], got  # at its last day
 
 
 def test_a_pro_forma_per_share_figure_is_not_eps():

@@ -98,7 +98,7 @@ def test_a_balance_at_the_end_of_a_year_is_at_that_years_last_day(read) -> None:
 
 
 def test_a_balance_as_at_a_date_printed_day_first_is_at_that_date(read) -> None:
-    assert read["net debt"] == [(269_500_000, B24), (254_400_000, Period(date(2024, 6, 30), 0))]
+    assert read["Net debt"] == [(269_500_000, B24), (254_400_000, Period(date(2024, 6, 30), 0))]
 
 
 def test_two_periods_of_a_named_measure_with_changes_paired_are_each_read(read) -> None:

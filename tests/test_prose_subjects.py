@@ -230,7 +230,10 @@ def test_a_range_is_no_figure_but_a_change_to_an_amount_is():
     got = _figures("Net income for the second quarter of 2019 decreased $1,105,000 to $1,310,000 compared to net income "
                    "of $2,415,000 for the second quarter of 2018. Earnings are expected to be in a range of $1.94 to "
                    "$1.97 per share for 2019.\n")
-    assert {v for _, v, *_ in got} == {-1_105_000, 1_310_000, 2_415_000}  # the decrease: a negative change
+    assert {v for _, v, _, q, _ in got if "guidance" not in q} == {-1_105_000, 1_310_000, 2_415_000}  # the decrease: a
+    # negative change; the range of the year to come is its outlook, of the whole year, never a figure of the quarter
+    assert {(v, p, q) for _, v, p, q, _ in got if v in (1.94, 1.97)} == {(1.94, "FY 2019", "guidance low"),
+                                                                         (1.97, "FY 2019", "guidance high")}
 
 
 def test_the_issuer_named_before_a_term_is_no_line_of_business():
