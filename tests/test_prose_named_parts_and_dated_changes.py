@@ -154,7 +154,7 @@ def test_a_change_between_two_dated_levels_is_since_the_earlier_date_when_they_a
 
 
 def test_a_change_versus_a_date_is_since_that_date_and_never_a_years_change(found) -> None:
-    assert found["Net debt (change)"] == [(151_800_000, B24, "change", True, J24)]  # a vocabulary term since prose8d
+    assert found["Net debt (change)"] == [(151_800_000, B24, "change", False, J24)]  # a vocabulary term since prose8d
     assert not any(label.lower().startswith("total debt (change") for label in found)
 
 
