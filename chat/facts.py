@@ -143,11 +143,20 @@ class Facts:
     def __init__(self, lookup: FactLookup):
         self.lookup = lookup
 
-    def facts(self, company: str, metric: str, geo: str, product: str, key: PeriodKey, basis: str = "") -> list[Fact]:
+    def facts(self, company: str, metric: str, geo: str, product: str, key: PeriodKey, basis: str = "",
+              amounts_only: bool = True) -> list[Fact]:
         """Facts of the basis asked for, latest release first; within a release the statement
-        before other tables, and tables before prose."""
+        before other tables, and tables before prose. In constant currency, `amounts_only` leaves out the rows that
+        only carry the change printed so beside the reported amount (`change_carriers`): their value is no amount."""
         rows = [Fact(*r) for r in self.lookup.value_for_period(company, metric, geo, product, key)]
+        if basis == "constant-currency" and amounts_only:
+            carried = change_carriers(rows)
+            rows = [f for f in rows if f not in carried]
         return _best_first([self._with_other_side(company, f) for f in rows], basis)
+
+    def changes_in_constant_currency(self, company: str, metric: str, geo: str, product: str, key: PeriodKey) -> list[Fact]:
+        """The rows that carry only a change in constant currency (`change_carriers`) of one figure and period."""
+        return change_carriers([Fact(*r) for r in self.lookup.value_for_period(company, metric, geo, product, key)])
 
     def _with_other_side(self, company: str, fact: Fact) -> Fact:
         """A figure its prose and its statement print differently, with the other side (the same release
@@ -212,14 +221,18 @@ class Facts:
         return first or []
 
     def series(self, query: "Query", months: int) -> list[Fact]:
-        rows = self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)
-        return _best_first(measure_said(query.row_norm, query.metric, [Fact(*r) for r in rows]), query.basis)
+        rows = [Fact(*r) for r in self.lookup.trend(query.company.key, query.metric, query.geo, query.product, months)]
+        if query.basis == "constant-currency":  # a trend of amounts: never the reported ones carrying a change
+            carried = change_carriers(rows)
+            rows = [f for f in rows if f not in carried]
+        return _best_first(measure_said(query.row_norm, query.metric, rows), query.basis)
 
     def rows_for(self, query: "Query", key: PeriodKey) -> tuple[str, list[Fact]]:
         """The figures of the metric (in the first reading the store holds) for one period, best first."""
         rows: list[Fact] = []
         for candidate in query.readings:
-            rows = self.facts(query.company.key, candidate, query.geo, query.product, key, query.basis)
+            rows = self.facts(query.company.key, candidate, query.geo, query.product, key, query.basis,
+                              amounts_only=query.intent != "change")  # a change asked in constant currency: its row
             if candidate != query.metric and candidate == "gross_margin_pct":
                 rows = [r for r in rows if GROSS_MARGIN_LABEL.search(r.label)]
             if candidate == "eps_diluted" and query.metric == "eps_basic":
@@ -321,6 +334,16 @@ def additive(fact: Fact) -> bool:
     '49,900,000 − 50,100,000 shares' were answered so)."""
     return (bool(CURRENCY_CODE.fullmatch(fact.unit)) or fact.unit == UNSTATED) and \
         not fact.metric.startswith("weighted_shares")
+
+
+def change_carriers(rows: list[Fact]) -> list[Fact]:
+    """Rows "in constant currency" that are the reported amount carrying the change in constant currency printed
+    beside it ('Total revenues | 11,320 | … | 3% | 3%': the store keeps that change on a row of its own basis): the
+    same release, line and value as a reported row. Their value is no constant-currency amount — given as one (a
+    value, a trend, a margin, a sum), the reported figure was stated as in constant currency."""
+    reported = {(f.doc_id, f.line, f.value) for f in rows if f.basis == ""}
+    return [f for f in rows if f.basis == "constant-currency" and f.change_pct is not None
+            and (f.doc_id, f.line, f.value) in reported]
 
 
 def _best_first(facts: list[Fact], basis: str) -> list[Fact]:

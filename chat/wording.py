@@ -402,8 +402,9 @@ def not_both(text: str, names: list[str], query: "Query", held: "Holdings") -> A
 
 
 def not_held(query: "Query", held: "Holdings", label: str | None, lead: str | None = None) -> Answer:
-    if lead is None:
-        lead = f"The releases don't hold {what(query)}{f' for {label}' if label else ''}."
+    if lead is None:  # the basis asked named: "don't hold revenue" and then "I have revenue for ..." contradicted itself
+        asked = f"{what(query)} in constant currency" if query.basis == "constant-currency" else what(query)
+        lead = f"The releases don't hold {asked}{f' for {label}' if label else ''}."
     text = f"{lead} {held_sentence(query, held)}".strip()
     return _answer(query.text, "abstained", text, **_about(query, "periods_held", period=label,
                                                           confidence=query.confidence, kind=query.intent))

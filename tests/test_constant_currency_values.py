@@ -54,3 +54,17 @@ def test_an_amount_in_constant_currency_the_release_does_not_print_is_not_given(
 def test_the_change_in_constant_currency_and_the_reported_amounts_are_answered(quillmarsh, question, value):
     a = ask_in_turn(quillmarsh, question)
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Quillmarsh revenue in constant currency trend",
+    "Quillmarsh net margin Q4 FY2025 in constant currency",
+    "Quillmarsh revenue minus operating expenses Q4 FY2025 in constant currency",
+    "Quillmarsh revenue in constant currency for Q4 FY2025 and Q4 FY2024",
+])
+def test_no_trend_margin_or_sum_in_constant_currency_is_made_of_the_reported_amounts(quillmarsh, question):
+    """The value fix left the trend, the computed margin and the arithmetic taking the reported amounts the
+    constant-currency rows carry (review11): $2.14 billion was the trend 'in constant currency'."""
+    a = ask_in_turn(quillmarsh, question)
+    assert a.value is None and "2.14" not in a.text and "2,140" not in a.text, a.text
+    assert "don't hold revenue." not in a.text, a.text  # the basis asked is named, never "don't hold revenue" then its periods

@@ -18,10 +18,9 @@ def answer(facts: Facts, query: Query) -> Answer:
     metric, rows = facts.rows_for(query, key)
     if not rows and key[0] == 0:  # a balance printed in a year's column (cash at the end of a cash-flow year)
         metric, rows = facts.rows_for(query, (12, key[1], key[2]))
-    if query.basis == "constant-currency" and rows:
-        carried = _change_carriers(facts, query, metric, key, rows)
-        rows = [r for r in rows if r not in carried]
-        if not rows:  # only the change in constant currency is printed, beside the reported amount
+    if query.basis == "constant-currency" and not rows:  # only the change in constant currency is printed, if any
+        carried = facts.changes_in_constant_currency(query.company.key, metric, query.geo, query.product, key)
+        if carried:
             return not_held(facts, query, key, wording.only_change_in_constant_currency(query, carried[0]))
     if not rows:
         derived = _derived(facts, query, key)
@@ -45,16 +44,6 @@ def answer(facts: Facts, query: Query) -> Answer:
         return not_held(facts, query, key, wording.total_not_read(wording.what(query), best.label, total))
     longer = facts.same_end(query, key, best) if query.implied else []
     return wording.value_reply(query, metric, best, longer, disagreeing(best, rows))
-
-
-def _change_carriers(facts: Facts, query: Query, metric: str, key: PeriodKey, rows: list[Fact]) -> list[Fact]:
-    """Rows "in constant currency" that are the reported amount carrying the change in constant currency printed
-    beside it ('Total revenues | 11,320 | … | 3% | 3%': the store keeps that change on a row of its own basis):
-    the same release, line and value as the reported row. Their value is no constant-currency amount — given as
-    one, the reported figure was stated as revenue in constant currency."""
-    reported = {(r.doc_id, r.line, r.value) for r in facts.facts(query.company.key, metric, query.geo, query.product,
-                                                                  key, "")}
-    return [r for r in rows if r.change_pct is not None and (r.doc_id, r.line, r.value) in reported]
 
 
 def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
