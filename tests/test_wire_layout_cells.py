@@ -1,0 +1,114 @@
+"""Statement cells in layouts the news wires print and the invented layouts held few of (issue 19's held-out gap):
+column groups 'Three Months Ended | Six Months Ended' over years with no month and day printed, bare figures under
+a '% Change' heading, an Australian 'financial year ended 30 June' release headed 'FY25 | FY24', and a five-quarter
+trend printed one cell a line ('Q2 2025' ... 'Q2 2024'). Each release is written here, its figures known by
+construction, and parsed once for the module."""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from parsers.document import parse_text
+from parsers.model import Document, Figure
+from parsers.periods import Period
+
+_LEAD = ("Quillmarsh Gauges Reports Second Quarter 2025 Results", "",
+         "TALLMOOR, Ohio, Aug. 6, 2025 -- Quillmarsh Gauges, Inc. (NYSE: QMG), a maker of test gauges, today "
+         "reported financial results for the second quarter ended June 30, 2025.", "")
+_INCOME = ("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)", "")
+_ROWS = (("Net sales", "212,400", "198,100", "415,300", "390,200"),
+         ("Cost of sales", "120,300", "113,900", "236,800", "224,600"),
+         ("Net income", "22,800", "19,600", "43,200", "37,700"))
+_ANNUAL_LEAD = ("Quillmarsh Gauges Reports FY25 Results", "",
+                "TALLMOOR, Aug. 20, 2025 -- Quillmarsh Gauges Ltd (ASX: QMG) today reported its results for the "
+                "financial year ended 30 June 2025.", "")
+
+
+def _pipes(*rows: tuple[str, ...]) -> list[str]:
+    return [f"| {' | '.join(rows[0])} |", "|" + "---|" * len(rows[0]), *(f"| {' | '.join(r)} |" for r in rows[1:])]
+
+
+_CASES = {
+    "spans_without_dates": (*_LEAD, *_INCOME, *_pipes(("", "Three Months Ended", "Six Months Ended", "", ""),
+                                                        ("", "2025", "2024", "2025", "2024"), *_ROWS)),
+    "fixed_spans_without_dates": (*_LEAD, *_INCOME,
+                                  " " * 30 + "Three Months Ended".rjust(20) + " " * 20 + "Six Months Ended".rjust(20),
+                                  " " * 30 + "".join(y.rjust(20) for y in ("2025", "2024", "2025", "2024")),
+                                  *(r[0].ljust(30) + "".join(v.rjust(20) for v in r[1:]) for r in _ROWS)),
+    "bare_percent_change": (*_LEAD, *_INCOME, *_pipes(("", "Q2 2025", "Q2 2024", "% Change", "YTD 2025", "YTD 2024",
+                                                        "% Change"),
+                                                       *((r[0], r[1], r[2], p1, r[3], r[4], p2) for r, p1, p2 in
+                                                         zip(_ROWS, ("7.2", "5.6", "16.3"), ("6.4", "5.4", "14.6"))))),
+    "effect_signed_percent": (*_LEAD, *_INCOME, *_pipes(("", "Q2 2025", "Q2 2024", "% B/(W)"),
+                                                         *((r[0], r[1], r[2], p) for r, p in
+                                                           zip(_ROWS, ("7.2", "(5.6)", "16.3"))))),
+    "financial_year_fy_tokens": (*_ANNUAL_LEAD, "Income statement", "",
+                                 *_pipes(("A$m", "FY25", "FY24", "Change %"), ("Revenue", "1,412.6", "1,318.4", "7.1"),
+                                         ("Net profit after tax", "128.4", "113.2", "13.4"))),
+    "five_quarters_a_cell_a_line": (*_LEAD, "SELECTED QUARTERLY DATA", "(in thousands)", "",
+                                    *"\n\n".join(("Q2 2025", "Q1 2025", "Q4 2024", "Q3 2024", "Q2 2024",
+                                                  "Net sales", "212,400", "202,900", "207,500", "201,300", "198,100",
+                                                  "Net income", "22,800", "20,400", "21,500", "19,100", "19,600"))
+                                    .split("\n")),
+}
+
+
+@lru_cache(maxsize=None)
+def _doc(case: str) -> Document:
+    return parse_text(f"{case}.txt", "\n".join(_CASES[case]) + "\n")
+
+
+def _table(case: str, label: str) -> dict[Period, Figure]:
+    return {f.period: f for f in _doc(case).figures if f.source == "table" and f.label == label}
+
+
+def _q(year: int, months: int = 3, month: int = 6) -> Period:
+    return Period(date(year, month, 30 if month in (6, 9) else 31), months)
+
+
+def test_span_groups_over_years_end_on_the_releases_quarter_end() -> None:
+    """'Three Months Ended | Six Months Ended' over '2025 | 2024 | 2025 | 2024', no 'June 30' printed: the quarter's
+    and the half's columns of the release that reports the quarter ended June 30."""
+    for case in ("spans_without_dates", "fixed_spans_without_dates"):
+        sales = _table(case, "Net sales")
+        assert {p: f.value for p, f in sales.items()} == {_q(2025): 212_400_000, _q(2024): 198_100_000,
+                                                          _q(2025, 6): 415_300_000, _q(2024, 6): 390_200_000}, case
+
+
+def test_a_span_of_another_length_than_the_releases_is_left_unread() -> None:
+    """'Twelve Months Ended | 2025' in a quarter's release: trailing twelve months or a year, ending where is not
+    known; never the quarter's end guessed."""
+    text = "\n".join(_CASES["spans_without_dates"]).replace("Six Months Ended", "Twelve Months Ended")
+    doc = parse_text("twelve.txt", text + "\n")
+    periods = {f.period for f in doc.figures if f.source == "table" and f.label == "Net sales"}
+    assert periods == {_q(2025), _q(2024)}
+
+
+def test_bare_figures_under_a_percent_change_heading_are_the_rows_change() -> None:
+    sales, income = _table("bare_percent_change", "Net sales"), _table("bare_percent_change", "Net income")
+    assert (sales[_q(2025)].change_pct, sales[_q(2025)].comp_value) == (7.2, 198_100_000)
+    assert (income[_q(2025, 6)].change_pct, income[_q(2025, 6)].comp_period) == (14.6, _q(2024, 6))
+    assert sales[_q(2024)].change_pct is None
+    # no figure stands in the change columns
+    assert {f.column for f in _doc("bare_percent_change").figures if f.source == "table"} == {1, 2, 4, 5}
+
+
+def test_a_percentage_signed_by_its_effect_is_no_growth_rate() -> None:
+    """'% B/(W)': a cost that rose prints '(5.6)'; read as the change it would say cost of sales fell."""
+    assert all(f.change_pct is None for f in _table("effect_signed_percent", "Cost of sales").values())
+
+
+def test_a_financial_year_ended_day_first_sets_the_year_end_for_fy_tokens() -> None:
+    doc = _doc("financial_year_fy_tokens")
+    assert doc.fye_month == 6 and doc.period == Period(date(2025, 6, 30), 12)
+    revenue = _table("financial_year_fy_tokens", "Revenue")
+    assert {p: f.value for p, f in revenue.items()} == {Period(date(2025, 6, 30), 12): 1_412_600_000,
+                                                        Period(date(2024, 6, 30), 12): 1_318_400_000}
+    assert revenue[Period(date(2025, 6, 30), 12)].change_pct == 7.1
+
+
+def test_quarter_tokens_a_cell_a_line_head_a_five_quarter_trend() -> None:
+    income = _table("five_quarters_a_cell_a_line", "Net income")
+    assert {p: f.value for p, f in income.items()} == {
+        _q(2025): 22_800_000, _q(2025, 3, 3): 20_400_000, _q(2024, 3, 12): 21_500_000, _q(2024, 3, 9): 19_100_000,
+        _q(2024): 19_600_000}
