@@ -575,6 +575,7 @@ class GridReader:
         shared = _shared_heading(texts)
         mixed = _selected_data(table, min(vcols)) and not _years_in_a_row(texts)
         actuals = self._of_actuals(title, texts, table_class)
+        bare: list[Column] = []  # the columns headed by a year alone, read as that fiscal year
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
@@ -598,6 +599,8 @@ class GridReader:
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
                     # a balance sheet's too: the year's column, as 'FY19' is
                     col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
+                    if col.period is not None:
+                        bare.append(col)
                 if col.period is None and table_class != "balance" and actuals:
                     col.period = _quarter_named_by_words(flat, self.lead) \
                         or self._span_of_a_year_named_by_words(flat, scale_title) \
@@ -606,6 +609,8 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        if table_class != "balance":
+            _no_years_after_the_release(bare, self.lead)
         _year_pairs_beside_their_years(out)
         _percents_before_amounts(out)
         if table_class == "balance":
@@ -1274,7 +1279,17 @@ def _quarter_named_by_words(header: str, lead: Period | None) -> Period | None:
     return Period(month_end(year, month + 1), 3)
 
 
-_SPAN_WORDS = re.compile(r"^(?:for\s+the\s+)?(?:three|six|nine|twelve|3|6|9|12)\s+months\s+(?:ended|ending)$", re.I)
+def _no_years_after_the_release(bare: list[Column], lead: Period | None) -> None:
+    """Flows headed by years alone ('2025 | 2024') in a release whose own period ends before one of those years does
+    (a quarter's release): the years are not whole fiscal years (the current one has not ended), so neither is the
+    other: each is some span of its year that the heading does not print. None of them is read (the year before's
+    column was read as its whole year, though its figure is the same span's as the current column's)."""
+    if lead is not None and any(c.period is not None and c.period.end > lead.end for c in bare):
+        for c in bare:
+            c.period = None
+
+
+_SPAN_WORDS = re.compile(r"^(?:for\s+the\s+)?(?:three|six|nine|twelve|3|6|9|12)\s+months(?:\s+(?:ended|ending))?$", re.I)
 
 
 def _span_to_the_releases_end(header: str, title: str, lead: Period | None, ytd: int | None) -> Period | None:

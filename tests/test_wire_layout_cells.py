@@ -1,5 +1,6 @@
 """Statement cells in layouts the news wires print and the invented layouts held few of (issue 19's held-out gap):
-column groups 'Three Months Ended | Six Months Ended' over years with no month and day printed, bare figures under
+column groups 'Three Months Ended | Six Months Ended' over years with no month and day printed, years alone over a
+quarter's flows (no whole years), bare figures under
 a '% Change' heading, an Australian 'financial year ended 30 June' release headed 'FY25 | FY24', and a five-quarter
 trend printed one cell a line ('Q2 2025' ... 'Q2 2024'). Each release is written here, its figures known by
 construction, and parsed once for the module."""
@@ -35,6 +36,9 @@ _CASES = {
                                   " " * 30 + "Three Months Ended".rjust(20) + " " * 20 + "Six Months Ended".rjust(20),
                                   " " * 30 + "".join(y.rjust(20) for y in ("2025", "2024", "2025", "2024")),
                                   *(r[0].ljust(30) + "".join(v.rjust(20) for v in r[1:]) for r in _ROWS)),
+    "span_words_without_ended": (*_LEAD, *_INCOME, *_pipes(("", "Second Quarter", "", "Six Months", ""),
+                                                             ("", "2025", "2024", "2025", "2024"), *_ROWS)),
+    "bare_years_in_a_quarters_release": (*_LEAD, *_INCOME, *_pipes(("", "2025", "2024"), *(r[:3] for r in _ROWS))),
     "bare_percent_change": (*_LEAD, *_INCOME, *_pipes(("", "Q2 2025", "Q2 2024", "% Change", "YTD 2025", "YTD 2024",
                                                         "% Change"),
                                                        *((r[0], r[1], r[2], p1, r[3], r[4], p2) for r, p1, p2 in
@@ -69,7 +73,7 @@ def _q(year: int, months: int = 3, month: int = 6) -> Period:
 def test_span_groups_over_years_end_on_the_releases_quarter_end() -> None:
     """'Three Months Ended | Six Months Ended' over '2025 | 2024 | 2025 | 2024', no 'June 30' printed: the quarter's
     and the half's columns of the release that reports the quarter ended June 30."""
-    for case in ("spans_without_dates", "fixed_spans_without_dates"):
+    for case in ("spans_without_dates", "fixed_spans_without_dates", "span_words_without_ended"):
         sales = _table(case, "Net sales")
         assert {p: f.value for p, f in sales.items()} == {_q(2025): 212_400_000, _q(2024): 198_100_000,
                                                           _q(2025, 6): 415_300_000, _q(2024, 6): 390_200_000}, case
@@ -112,3 +116,10 @@ def test_quarter_tokens_a_cell_a_line_head_a_five_quarter_trend() -> None:
     assert {p: f.value for p, f in income.items()} == {
         _q(2025): 22_800_000, _q(2025, 3, 3): 20_400_000, _q(2024, 3, 12): 21_500_000, _q(2024, 3, 9): 19_100_000,
         _q(2024): 19_600_000}
+
+
+def test_years_alone_over_a_quarters_flows_are_no_whole_years() -> None:
+    """'2025 | 2024' over an income statement of a release reporting the quarter ended June 30, 2025: 2025 has not
+    ended, so the columns are some span of each year the heading does not print; 2024 is never read as the year
+    2024 (its figure is the quarter's)."""
+    assert _table("bare_years_in_a_quarters_release", "Net sales") == {}
