@@ -772,6 +772,8 @@ class GridReader:
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
+                if _EFFECT_SIGNED.search(col.header):
+                    continue  # '% B/(W)': a cost that rose prints '(5.6)%', no growth rate of the row
                 if _is_percent(cell.text) or (_DIGIT.search(cell.text) and (_PERCENT_UNIT_CELL.search(col.header)
                                                                             or _percent_change_heading(col.header))):
                     # 'Change | %' or '% Change' over '39.9' (a dash is no change of 0: none is given)
@@ -1757,10 +1759,9 @@ _EFFECT_SIGNED = re.compile(r"\b(?:b|better|f|fav|favou?rable)\.?\s*/\s*\(?\s*(?
 
 def _percent_change_heading(header: str) -> bool:
     """A change column whose own heading names a percentage ('% Change', 'Change %', 'Percent change', '% Chg'):
-    its bare figures ('7.2') are percentages, as a '%' in the cell would say. Not one signed by its effect ('% B/(W)',
-    '% Fav/(Unfav)'): there a cost that rose prints a negative, no growth rate of the row. The whole heading: a
-    fixed-width one prints '%' over 'Change'."""
-    return bool(_PERCENT_WORD.search(header)) and not _EFFECT_SIGNED.search(header)
+    its bare figures ('7.2') are percentages, as a '%' in the cell would say. The whole heading: a fixed-width one
+    prints '%' over 'Change'."""
+    return bool(_PERCENT_WORD.search(header))
 # a column whose heading ends in a count's word ('2019 | Number', '2019 NUMBER', 'No.'): its figures are counts
 _COUNT_UNIT_CELL = re.compile(r"(?:\||\b(?:19|20)\d\d)\s*(?:number|no\.?)\s*$", re.I)
 _DIGIT = re.compile(r"\d")

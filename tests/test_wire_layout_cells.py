@@ -98,8 +98,12 @@ def test_bare_figures_under_a_percent_change_heading_are_the_rows_change() -> No
 
 
 def test_a_percentage_signed_by_its_effect_is_no_growth_rate() -> None:
-    """'% B/(W)': a cost that rose prints '(5.6)'; read as the change it would say cost of sales fell."""
+    """'% B/(W)': a cost that rose prints '(5.6)' or '(5.6)%'; read as the change it would say cost of sales fell."""
     assert all(f.change_pct is None for f in _table("effect_signed_percent", "Cost of sales").values())
+    marked = "\n".join(_CASES["effect_signed_percent"]).replace(" | (5.6) |", " | (5.6)% |").replace(" | 7.2 |", " | 7.2% |")
+    doc = parse_text("marked.txt", marked + "\n")
+    assert [f.change_pct for f in doc.figures if f.source == "table" and f.label in ("Cost of sales", "Net sales")
+            and f.period == _q(2025)] == [None, None]
 
 
 def test_a_financial_year_ended_day_first_sets_the_year_end_for_fy_tokens() -> None:
