@@ -1,9 +1,9 @@
 """Statement cells in layouts the news wires print and the invented layouts held few of (issue 19's held-out gap):
 column groups 'Three Months Ended | Six Months Ended' over years with no month and day printed, years alone over a
-quarter's flows (no whole years), bare figures under
-a '% Change' heading, an Australian 'financial year ended 30 June' release headed 'FY25 | FY24', and a five-quarter
-trend printed one cell a line ('Q2 2025' ... 'Q2 2024'). Each release is written here, its figures known by
-construction, and parsed once for the module."""
+quarter's flows (no whole years), bare figures under a '% Change' heading, an Australian 'financial year ended
+30 June' release headed 'FY25 | FY24', a fixed-width unit line 'EURm  EURm  %', and a five-quarter trend printed one
+cell a line ('Q2 2025' ... 'Q2 2024'). Each release is written here, its figures known by construction, and parsed
+once for the module."""
 from __future__ import annotations
 
 from datetime import date
@@ -49,6 +49,14 @@ _CASES = {
     "financial_year_fy_tokens": (*_ANNUAL_LEAD, "Income statement", "",
                                  *_pipes(("A$m", "FY25", "FY24", "Change %"), ("Revenue", "1,412.6", "1,318.4", "7.1"),
                                          ("Net profit after tax", "128.4", "113.2", "13.4"))),
+    "fixed_half_year_unit_line": ("Quillmarsh Group Reports Half Year 2025 Results", "",
+                                  "TALLMOOR, 30 July 2025 -- Quillmarsh Group N.V. today reported its results for the "
+                                  "six months ended 30 June 2025.", "", "Condensed consolidated income statement", "",
+                                  " " * 34 + "".join(h.rjust(12) for h in ("H1 2025", "H1 2024", "Change")),
+                                  " " * 34 + "".join(h.rjust(12) for h in ("EURm", "EURm", "%")),
+                                  *(r[0].ljust(34) + "".join(v.rjust(12) for v in r[1:]) for r in
+                                    (("Revenue", "1,412.6", "1,318.4", "7.1"),
+                                     ("Profit for the period", "128.4", "113.2", "13.4")))),
     "five_quarters_a_cell_a_line": (*_LEAD, "SELECTED QUARTERLY DATA", "(in thousands)", "",
                                     *"\n\n".join(("Q2 2025", "Q1 2025", "Q4 2024", "Q3 2024", "Q2 2024",
                                                   "Net sales", "212,400", "202,900", "207,500", "201,300", "198,100",
@@ -127,3 +135,12 @@ def test_years_alone_over_a_quarters_flows_are_no_whole_years() -> None:
     ended, so the columns are some span of each year the heading does not print; 2024 is never read as the year
     2024 (its figure is the quarter's)."""
     assert _table("bare_years_in_a_quarters_release", "Net sales") == {}
+
+
+def test_a_fixed_width_unit_line_with_a_percent_under_the_change() -> None:
+    """'EURm  EURm  %' under 'H1 2025  H1 2024  Change': the amounts' unit and scale, and the change column's
+    percent (the line was dropped for its '%': the figures lost their currency, the change its unit)."""
+    revenue = _table("fixed_half_year_unit_line", "Revenue")
+    current = revenue[Period(date(2025, 6, 30), 6)]
+    assert (current.value, current.unit, current.change_pct) == (1_412_600_000, "EUR", 7.1)
+    assert revenue[Period(date(2024, 6, 30), 6)].value == 1_318_400_000
