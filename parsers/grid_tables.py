@@ -1304,7 +1304,7 @@ def _span_to_the_releases_end(header: str, title: str, lead: Period | None, ytd:
     if lead is None or lead.months != 3 or m is None or not _SPAN_WORDS.match(m.group(1)) or MONTH_DAY_RE.search(title):
         return None
     months, year = header_months(m.group(1), None), int(m.group(2))
-    if months not in (3, ytd) or not lead.end.year - 2 <= year <= lead.end.year:
+    if months is None or months not in (3, ytd) or not lead.end.year - 2 <= year <= lead.end.year:
         return None
     if lead.end != month_end(lead.end.year, lead.end.month):
         return None  # a quarter of weeks ('ended June 28'): the day another year's ended is not known
