@@ -774,9 +774,8 @@ class GridReader:
             if col.kind in ("change", "change_cc"):
                 if _EFFECT_SIGNED.search(col.header):
                     continue  # '% B/(W)': a cost that rose prints '(5.6)%', no growth rate of the row
-                if _is_percent(cell.text) or (_DIGIT.search(cell.text) and (_PERCENT_UNIT_CELL.search(col.header)
-                                                                            or _percent_change_heading(col.header))):
-                    # 'Change | %' or '% Change' over '39.9' (a dash is no change of 0: none is given)
+                if _is_percent(cell.text) or (_PERCENT_UNIT_CELL.search(col.header) and _DIGIT.search(cell.text)):
+                    # 'Change | %' over '39.9' (a dash is no change of 0: none is given)
                     changes.append((col, value))
                 continue
             period = col.period if not (dated and col.subject) else dated
@@ -1753,15 +1752,8 @@ def _row_period(label: str, period: Period | None) -> Period | None:
 
 
 _PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
-_PERCENT_WORD = re.compile(r"%|\bper\s*cent(?:age)?\b|\bpct\.?(?!\w)", re.I)
+# a change signed by its effect ('% B/(W)', 'Fav/(Unfav)'): better is up for a revenue and down for a cost
 _EFFECT_SIGNED = re.compile(r"\b(?:b|better|f|fav|favou?rable)\.?\s*/\s*\(?\s*(?:w|worse|u|unfav|unfavou?rable)\b", re.I)
-
-
-def _percent_change_heading(header: str) -> bool:
-    """A change column whose own heading names a percentage ('% Change', 'Change %', 'Percent change', '% Chg'):
-    its bare figures ('7.2') are percentages, as a '%' in the cell would say. The whole heading: a fixed-width one
-    prints '%' over 'Change'."""
-    return bool(_PERCENT_WORD.search(header))
 # a column whose heading ends in a count's word ('2019 | Number', '2019 NUMBER', 'No.'): its figures are counts
 _COUNT_UNIT_CELL = re.compile(r"(?:\||\b(?:19|20)\d\d)\s*(?:number|no\.?)\s*$", re.I)
 _DIGIT = re.compile(r"\d")
