@@ -1,9 +1,9 @@
 """Statement cells in layouts the news wires print and the invented layouts held few of (issue 19's held-out gap):
 column groups 'Three Months Ended | Six Months Ended' over years with no month and day printed, years alone over a
 quarter's flows (no whole years), bare figures under a '% Change' heading (no figures), an Australian 'financial
-year ended 30 June' release headed 'FY25 | FY24', a fixed-width unit line 'EURm  EURm  %', and a five-quarter trend printed one
-cell a line ('Q2 2025' ... 'Q2 2024'). Each release is written here, its figures known by construction, and parsed
-once for the module."""
+year ended 30 June' release headed 'FY25 | FY24', a fixed-width unit line 'EURm  EURm  %', and a five-quarter
+trend printed one cell a line ('Q2 2025' ... 'Q2 2024'). Each release is written here, its figures known by
+construction, and parsed once for the module."""
 from __future__ import annotations
 
 from datetime import date
