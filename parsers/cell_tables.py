@@ -14,8 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.columns import (DURATION_RE, HALF_TOKEN_RE, MONTH_DAY_RE, MONTHS_TOKEN_RE, QUARTER_TOKEN_RE, SLASH_DATE_RE,
-                             YEAR_RE)
+from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE
 from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.text_grids import unmarked
@@ -54,14 +53,6 @@ def _duration(text: str) -> bool:
 _ENDED_DATE = re.compile(rf"^(?:ended|ending)\s+((?:{MONTH_DAY_RE.pattern}).*)$", re.I)
 ORDINAL_CELL = re.compile(rf"^{ORDINAL_RE}$", re.I)  # "First" over "Quarter": the period words' one home
 QUARTER_CELL = re.compile(rf"^{QUARTER_WORD_RE}$", re.I)  # "First Quarter", "1st fiscal quarter", "third-quarter"
-_FISCAL_YEAR_CELL = re.compile(r"FY\s?'?(?:19|20)?\d\d", re.I)
-
-
-def _period_token_cell(text: str) -> bool:
-    """A cell that is one column's whole period as a token, its year in it ('Q2 2025', '2Q25', 'Q3 FY2025', 'H1 2025',
-    '9M 2025', 'FY25'): a column heading as a year cell is (a five-quarter trend printed a cell a line)."""
-    t = text.strip(" ,*")
-    return any(rx.fullmatch(t) for rx in (QUARTER_TOKEN_RE, HALF_TOKEN_RE, MONTHS_TOKEN_RE, _FISCAL_YEAR_CELL))
 
 
 @dataclass
@@ -282,7 +273,7 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
 
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
-    return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or _period_token_cell(t) or
+    return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
@@ -348,7 +339,7 @@ class CellStreamReader:
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
-            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _period_token_cell(t):
+            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")):
                 years.append(t.strip("()"))
                 order.append("y")
             elif cells[j].value is not None:
@@ -590,6 +581,5 @@ _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re
 
 
 def _column_year(cell: str) -> bool:
-    """A cell that heads a column by itself: a year ('2024'), a whole date ('December 31, 2024') or a period token
-    ('Q2 2025', 'FY25')."""
-    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and _WHOLE_DATE_CELL.match(cell)) or _period_token_cell(cell))
+    """A cell that heads a column by itself: a year ('2024') or a whole date ('December 31, 2024')."""
+    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and _WHOLE_DATE_CELL.match(cell)))
