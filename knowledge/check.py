@@ -123,6 +123,9 @@ def _table_classes(doc: Document) -> Counter:
 def _coverage(rc: ReleaseCheck, doc: Document, tables: list[GridTable]) -> None:
     """Numbers printed in statement tables (amount columns) against the facts read from them."""
     read = {(f.line, f.column) for f in doc.figures if f.source == "table" and f.table_class in STATEMENTS}
+    # a '% Change' cell read into the change of its row's figure (Figure.change_pct): read, though no fact's own
+    changed = {(f.line, round(pct, 6)) for f in doc.figures if f.source == "table" and f.table_class in STATEMENTS
+               for pct in (f.change_pct, f.cc_change_pct) if pct is not None}
     classes = {f.line: f.table_class for f in doc.figures if f.source == "table"}
     for table in tables:
         rows = [r for r in table.rows if is_value_row(r)]
@@ -135,7 +138,13 @@ def _coverage(rc: ReleaseCheck, doc: Document, tables: list[GridTable]) -> None:
             for c in r.cells:
                 if c.vcol is not None and "%" not in c.text and "bp" not in c.text and c.vcol not in changes:
                     rc.statement_cells += 1
-                    rc.statement_facts += (r.line + 1, c.vcol) in read
+                    rc.statement_facts += (r.line + 1, c.vcol) in read or _read_as_change(c.text, r.line + 1, changed)
+
+
+def _read_as_change(text: str, line: int, changed: set[tuple[int, float]]) -> bool:
+    """Whether a cell's figure is the percentage change some fact of its line carries."""
+    value = parse_cell(text)
+    return value is not None and (line, round(value, 6)) in changed
 
 
 def _change_columns(rows: list) -> set[int]:

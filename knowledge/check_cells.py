@@ -27,6 +27,8 @@ def text_statement_cells(doc: Document, tables: list[GridTable], printed: list[R
     for f in doc.figures:
         if f.source == "table":
             by_line.setdefault(f.line, []).append(abs(f.value))
+            # a '% change' cell read into its row's figure as that figure's change (Figure.change_pct)
+            by_line[f.line] += [abs(p) for p in (f.change_pct, f.cc_change_pct) if p is not None]
     cells = read = 0
     unread: list[str] = []
     for row in rows(doc.text) if printed is None else printed:

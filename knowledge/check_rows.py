@@ -20,7 +20,8 @@ _NUMBER_RE = re.compile(_NUMBER)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z&'\u2019.,:;()/\-\u2013\u2014\u20ac\u00a3\u00a5$ ]*[A-Za-z):.]")  # '(in €)' too
 _DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"\d ?[-\u2013\u2014] ?\$\s?\d")  # "$484.0 - $500.0": two ends, each with its "$"
-_NOTE_DIGITS = re.compile(r"\d{1,2}")  # a note's mark set on the word before it ("Net income2", "EBITDA1,2")
+# a note's mark set on the word before it ("Net income2", "EBITDA1,2", "Closing net debt(6)", "Subscription(1)")
+_NOTE_DIGITS = re.compile(r"\d{1,2}|\(\d{1,2}\)")
 _NOTE_MARK = re.compile(r"\s*(?:\(\s*[a-z\d]\s*\)|\*+|\[\d+\])\s*$")
 
 

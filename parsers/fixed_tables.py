@@ -120,7 +120,9 @@ def _unit_cells(line: str, cols: list[Column], label_edge: int) -> list[GridCell
     words = list(re.finditer(r"\S+", line))
     if not words or words[0].start() < label_edge or len(words) > len(cols):
         return []
-    if not all(UNIT_CELL.match(w.group(0)) for w in words) and not all(CENTS_CELL.match(w.group(0)) for w in words):
+    units = [w for w in words if w.group(0) != "%"]  # "EURm  EURm  %": a change column's unit beside the amounts'
+    if not units or (not all(UNIT_CELL.match(w.group(0)) for w in units)
+                     and not all(CENTS_CELL.match(w.group(0)) for w in words)):
         return []
     at = {min(range(len(cols)), key=lambda k: abs(cols[k].center - (w.start() + w.end()) / 2)): w for w in words}
     if len(at) < len(words):

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from parsers.balances import (ending_balance, is_average_heading, is_balance_heading, is_balance_label, is_flow_heading,
                               is_flow_label)
-from parsers.columns import DURATION_RE, FISCAL_RANGE_RE, MONTHS_TOKEN_RE, bare_year_period, column_period
+from parsers.columns import (DURATION_RE, FISCAL_RANGE_RE, MONTH_DAY_RE, MONTHS_TOKEN_RE, bare_year_period, column_period,
+                             header_months)
 from parsers.grid_transposed import transposed
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.metadata import cell_currency, currencies_named, statement_currency
@@ -596,6 +597,7 @@ class GridReader:
         shared = _shared_heading(texts)
         mixed = _selected_data(table, min(vcols)) and not _years_in_a_row(texts)
         actuals = self._of_actuals(title, texts, table_class)
+        bare: list[Column] = []  # the columns headed by a year alone, read as that fiscal year
         for v in vcols:
             header = texts[v]
             col = Column(v, header=header)
@@ -619,13 +621,18 @@ class GridReader:
                 if col.period is None and table_class != "guidance" and not (table_class == "balance" and mixed):
                     # a balance sheet's too: the year's column, as 'FY19' is
                     col.period = bare_year_period(_without_parts(header, shared), scale_title, self.fye, self.fy_offset)
+                    if col.period is not None:
+                        bare.append(col)
                 if col.period is None and table_class != "balance" and actuals:
                     col.period = _quarter_named_by_words(flat, self.lead) \
-                        or self._span_of_a_year_named_by_words(flat, scale_title)  # 'Current quarter', 'Prior year'
+                        or self._span_of_a_year_named_by_words(flat, scale_title) \
+                        or _span_to_the_releases_end(flat, scale_title, self.lead, self.ytd)  # 'Current quarter', 'Prior year'
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
+        if table_class in ("income", "cash_flow"):  # a statement's flows (a schedule of amounts due is no statement)
+            _no_years_after_the_release(bare, self.lead)
         _year_pairs_beside_their_years(out)
         _percents_before_amounts(out)
         if table_class == "balance":
@@ -787,6 +794,8 @@ class GridReader:
             if value is None:
                 continue
             if col.kind in ("change", "change_cc"):
+                if _EFFECT_SIGNED.search(col.header):
+                    continue  # '% B/(W)': a cost that rose prints '(5.6)%', no growth rate of the row
                 if _is_percent(cell.text) or (_PERCENT_UNIT_CELL.search(col.header) and _DIGIT.search(cell.text)):
                     # 'Change | %' over '39.9' (a dash is no change of 0: none is given)
                     changes.append((col, value))
@@ -1293,6 +1302,36 @@ def _quarter_named_by_words(header: str, lead: Period | None) -> Period | None:
     return Period(month_end(year, month + 1), 3)
 
 
+def _no_years_after_the_release(bare: list[Column], lead: Period | None) -> None:
+    """Flows headed by years alone ('2025 | 2024') in a release whose own period ends before one of those years does
+    (a quarter's release): the years are not whole fiscal years (the current one has not ended), so neither is the
+    other: each is some span of its year that the heading does not print. None of them is read (the year before's
+    column was read as its whole year, though its figure is the same span's as the current column's)."""
+    if lead is not None and any(c.period is not None and c.period.end > lead.end for c in bare):
+        for c in bare:
+            c.period = None
+
+
+_SPAN_WORDS = re.compile(r"^(?:for\s+the\s+)?(?:three|six|nine|twelve|3|6|9|12)\s+months(?:\s+(?:ended|ending))?$", re.I)
+
+
+def _span_to_the_releases_end(header: str, title: str, lead: Period | None, ytd: int | None) -> Period | None:
+    """'Three Months Ended | 2025', 'Six Months Ended | 2024' where neither heading nor caption prints the month and
+    day (a wire copy that dropped the 'June 30,' row): in a quarter's release the span of the release's own quarter or
+    of its year to date ends on the release's quarter-end day, in the column's year (this year or one of the two
+    before). A span of another length (twelve months in a quarter's release: trailing, or the year) is not known to
+    end there, and is left unread; so is a heading of any other word."""
+    m = re.fullmatch(r"(.+?)\s+((?:19|20)\d\d)", " ".join(header.replace(",", " ").split()))
+    if lead is None or lead.months != 3 or m is None or not _SPAN_WORDS.match(m.group(1)) or MONTH_DAY_RE.search(title):
+        return None
+    months, year = header_months(m.group(1), None), int(m.group(2))
+    if months is None or months not in (3, ytd) or not lead.end.year - 2 <= year <= lead.end.year:
+        return None
+    if lead.end != month_end(lead.end.year, lead.end.month):
+        return None  # a quarter of weeks ('ended June 28'): the day another year's ended is not known
+    return Period(month_end(year, lead.end.month), months)
+
+
 def _year_pairs_beside_their_years(columns: dict[int, Column]) -> None:
     """A column headed by two years ('2023/2024', '2023-24') beside a column of the later year alone ('2024'): the
     difference of the year columns, never the fiscal year the pair would name on its own (it took the year's
@@ -1735,6 +1774,8 @@ def _row_period(label: str, period: Period | None) -> Period | None:
 
 
 _PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
+# a change signed by its effect ('% B/(W)', 'Fav/(Unfav)'): better is up for a revenue and down for a cost
+_EFFECT_SIGNED = re.compile(r"\b(?:b|better|f|fav|favou?rable)\.?\s*/\s*\(?\s*(?:w|worse|u|unfav|unfavou?rable)\b", re.I)
 # a column whose heading ends in a count's word ('2019 | Number', '2019 NUMBER', 'No.'): its figures are counts
 _COUNT_UNIT_CELL = re.compile(r"(?:\||\b(?:19|20)\d\d)\s*(?:number|no\.?)\s*$", re.I)
 _DIGIT = re.compile(r"\d")

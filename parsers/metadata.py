@@ -35,6 +35,7 @@ DATE_LINE_RE = re.compile(rf"^\s*({MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?
 DAY_FIRST_DATELINE_RE = re.compile(rf"(?:^|\b[A-Z]{{3,}}[A-Za-z .'-]{{0,30}},\s+)(\d{{1,2}}\s+(?i:{MONTH_RE})\s+(?:19|20)\d\d)"
                                    rf"\s*(?:{_DASH}|/|\(|\||$)", re.M)
 _DAY = r"(?:\s+(\d{1,2}))?"
+_DAY_FIRST = rf"(?=\d{{1,2}}\s+({MONTH_RE})\b)(\d{{1,2}})"  # '30 June': the month first group, the day second
 # (pattern, months from the period's end to the year's end, the words every match starts with)
 FYE_PATTERNS = [
     (re.compile(rf"fiscal\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?({MONTH_RE}){_DAY}", re.I), 0,
@@ -42,11 +43,20 @@ FYE_PATTERNS = [
     (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)(?<!half\s)(?<!half-)\b(?:fiscal\s+)?year\s+ended\s+"
                 rf"({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fiscal", "year")),
+    # ... the day first, as British and Australian releases print it ("the financial year ended 30 June 2025"): the
+    # lookahead takes the month as the first group, as above, and the day as the second
+    (re.compile(rf"(?:fiscal|financial)\s+year\s+(?:end(?:s|ed|ing)?|close[sd]?)\s+(?:on\s+)?{_DAY_FIRST}", re.I), 0,
+     Leads("fiscal", "financial")),
+    (re.compile(rf"(?<!twelve\s)(?<!12\s)(?<!months\s)(?<!weeks\s)(?<!half\s)(?<!half-)\b(?:financial\s+)?year\s+ended\s+"
+                rf"{_DAY_FIRST}", re.I), 0,
+     Leads("financial", "year")),
     (re.compile(rf"\b(?:nine\s+months|thirty-nine\s+weeks|39[\s-]weeks?)(?:\s+fiscal\s+period)?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 3,
      Leads("nine", "thirty-nine", "39")),
     (re.compile(rf"\b(?:six\s+months|twenty-six\s+weeks|26[\s-]weeks?|(?<!second\s)half[\s-]year)(?:\s+fiscal\s+period)?"
                 rf"\s+ended\s+({MONTH_RE}){_DAY}", re.I), 6,
      Leads("six", "twenty-six", "26", "half")),  # "the half year ended September 30": no year's end, its first half's
+    (re.compile(rf"\b(?:six\s+months|(?<!second\s)half[\s-]year)\s+ended\s+{_DAY_FIRST}", re.I), 6,
+     Leads("six", "half")),  # "the half-year ended 31 December 2024": the first half of a year ending in June
     (re.compile(rf"\b(?:fifty-(?:two|three)|5[23])[\s-]weeks?(?:\s+fiscal\s+(?:year|period))?\s+ended\s+({MONTH_RE}){_DAY}", re.I), 0,
      Leads("fifty-", "52", "53")),
 ]

@@ -344,3 +344,13 @@ def ifrs(tmp_path_factory: pytest.TempPathFactory):
 def test_an_ifrs_equity_question_is_answered_by_the_owners_row(ifrs, question: str, value: float):
     answer, _ = ifrs.ask(question)
     assert answer.status == "answered" and answer.value == value, answer.text
+
+
+def test_a_parenthesised_note_mark_on_a_word_is_no_printed_figure():
+    """'Closing net debt(6)   2,619.1  2,695.8' (a fixed-width wire copy): the (6) glued to the word is the label's
+    note mark, never a figure of the row (the check counted it an unread statement cell, a negative six)."""
+    from knowledge.check_rows import rows
+    (row,) = rows(" Closing net debt(6)                           2,619.1  2,695.8   \n")
+    assert (row.label, row.values) == ("Closing net debt", (2619.1, 2695.8))
+    (row,) = rows("Net loss (6)   (2,619)  (2,695)\n")  # apart from the word: still a printed figure
+    assert row.values[0] == -6.0
