@@ -64,6 +64,17 @@ def _row_values(line: str, cols: list["Column"] | None = None) -> Iterator[re.Ma
     return (VALUE_TOKEN if one_space and not _spaced_wide_apart(line, len(cols or ())) else ROW_VALUE).finditer(line)
 
 
+_SIGN_LEAD = re.compile(r"-?(?:(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5])\s*")
+
+
+def _figure_start(m: re.Match) -> int:
+    """Where a figure's own characters start: a currency sign set far left of it ('$      186.4', the sign at its
+    column's left edge, the figure right-aligned under the year) stands where the figure's column starts, not the
+    figure, so the sign never decides whether the figure lies in the label column."""
+    lead = _SIGN_LEAD.match(m.group(0))
+    return m.start() + (lead.end() if lead else 0)
+
+
 def _spaced_wide_apart(line: str, columns: int) -> bool:
     """Does a row print a figure whose thousands one space sets apart ('21 406'), one figure to each of the header's
     `columns`, every figure of the row standing two spaces or more from the next: the one space inside a figure,
@@ -217,8 +228,10 @@ def header_columns(line: str) -> list[Column] | None:
     rest += line[at:]
     leading: list[Column] = []
     for m in _PHRASE.finditer(rest):
-        if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))
-                                            or _SCALE_CAPTION.match(m.group(0))):
+        captioned = bool(_PERIOD_STUB.match(m.group(0)) or _SCALE_CAPTION.match(m.group(0)))
+        # a span or scale caption two spaces left of the years ('(millions of dollars, except per share)  2025'):
+        # the two spaces of any fixed-width column gap set it apart; other words need a wider gap
+        if m.end() <= cols[0].start - (2 if captioned else 3) and (not _THREE_WORDS.search(m.group(0)) or captioned):
             leading.append(Column(m.start(), m.end(), m.group(0), False))
             continue  # "common share)", "Six months ended December 31", "($ in millions, except per share data)" left
             # of the years: the label column's heading
@@ -508,7 +521,7 @@ class FixedWidthReader:
                 j += 1
                 continue
             values = _without_marks(_past_glued_marks(line, [m for m in _row_values(line, cols)
-                                                             if m.start() >= label_edge - 6
+                                                             if _figure_start(m) >= label_edge - 6
                                                              and not _IN_ZEROS.match(line, max(0, m.start() - 4))]))
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
@@ -573,7 +586,7 @@ class FixedWidthReader:
                     return False
                 continue
             blanks = 0
-            values = [m for m in _row_values(line) if m.start() >= label_edge - 6]
+            values = [m for m in _row_values(line) if _figure_start(m) >= label_edge - 6]
             if not values:
                 if line.strip().endswith(":"):
                     return False  # another heading first
@@ -603,7 +616,7 @@ class FixedWidthReader:
         if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
             return False
         line = self.lines[j]
-        values = [m for m in _row_values(line, cols) if m.start() >= label_edge - 6]
+        values = [m for m in _row_values(line, cols) if _figure_start(m) >= label_edge - 6]
         return len(values) == len(cols) and not line[values[-1].end():].strip() \
             and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 

@@ -147,7 +147,7 @@ KEYS: dict[str, tuple[str | None, str, str, list]] = {
     "l19_ashgrove_pipe_title_rows.md": ("ASHB", "2025-09/3", "USD", _key(  # the title in the table's own first rows
         Q3_25, ("2025-09/0", "2024-12/0"), (), K, {
             "revenue": (12_406, 4_118, 30_955, 15_402), "net_income": (-38_115, -41_902, -114_320, -117_406),
-            "eps_diluted": (-0.61, -0.78, -1.86, -2.19), "weighted_shares": (62_480, 53_702, 61_455, 53_611),
+            "eps_diluted": (-0.61, -0.78, -1.86, -2.19), "weighted_shares_diluted": (62_480, 53_702, 61_455, 53_611),
             "total_assets": (455_170, 521_336), "equity": (371_902, 440_118)})),
     "l20_kestrel_pipe_sequential_quarters.md": ("KPBC", "2024-12/3", "USD", _key(  # the quarter before beside the year before
         ("2024-12/3", "2024-09/3", "2023-12/3"), (), (), K, {
@@ -203,7 +203,7 @@ KEYS.update({
             "revenue": (40_422, 37_208, 118_664, 107_216), "net_income": (14_172, 18_748, 45_852, 50_128),
             "eps_diluted": (0.37, 0.53, 1.21, 1.44), "cash": (41_906, 36_204),
             "total_assets": (1_560_472, 1_439_500), "equity": (719_364, 661_476)})
-        + _four("weighted_shares", Q3_25, (38_402_118, 35_118_406, 37_906_330, 34_870_112))),
+        + _four("weighted_shares_diluted", Q3_25, (38_402_118, 35_118_406, 37_906_330, 34_870_112))),
     "l27_sakuragawa_japan_yen_triangle.txt": (None, "2025-03/12", "JPY", _key(  # a numeric TSE code: no ticker
         ("2024-03/12", "2025-03/12"), ("2024-03/0", "2025-03/0"), ("2024-03/12", "2025-03/12"), M, {
             "revenue": (412_806, 438_112), "net_income": (23_676, 26_262), "eps_diluted": (185.90, 207.54),
@@ -442,7 +442,7 @@ KEYS.update({
             "revenue": (62_118, 60_406, 58_902), "net_income": (21_688, 24_716, 28_208), "eps_diluted": (0.40, 0.46, 0.56),
             "cash": (62_118, 58_402, 71_806),
             "total_assets": (2_806_118, 2_768_402, 2_712_306), "equity": (824_212, 826_484, 822_604)})
-        + _four("weighted_shares", ("2025-09/3", "2025-06/3", "2024-09/3"), (54_512_118, 54_206_402, 50_806_118))
+        + _four("weighted_shares_diluted", ("2025-09/3", "2025-06/3", "2024-09/3"), (54_512_118, 54_206_402, 50_806_118))
         + _four("nav_per_share", ("2025-09/0", "2025-06/0", "2024-12/0"), (15.12, 15.18, 15.20))),
     "l67_aegeon_greek_shipper_prior_first_dates.md": ("AEGB", "2025-06/3", "USD", _key(
         Q2_25P, ("2024-12/0", "2025-06/0"), ("2024-06/6", "2025-06/6"), K, {
@@ -450,7 +450,7 @@ KEYS.update({
             "net_income_common": (10_446, 11_794, 18_776, 22_066), "eps_diluted": (0.52, 0.59, 0.94, 1.10),
             "cash": (48_118, 56_402), "total_assets": (612_306, 628_118), "equity": (388_402, 402_906),
             "operating_cash_flow": (34_118, 38_402)})
-        + _four("weighted_shares", Q2_25P, (20_088_406, 19_990_118, 19_974_302, 20_060_118))),
+        + _four("weighted_shares_diluted", Q2_25P, (20_088_406, 19_990_118, 19_974_302, 20_060_118))),
     "l68_caribou_mining_cad_fixed_ifrs.txt": ("CRM", "2025-12/3", "CAD", _key(Q4_25, DEC, Q4_25, K, {
         "revenue": (218_406, 166_118, 806_402, 612_118), "net_income": (35_806, 13_118, 120_402, 36_206),
         "eps_diluted": (0.21, 0.08, 0.70, 0.22), "weighted_shares_diluted": (171_402, 168_906, 170_806, 168_118),
@@ -466,7 +466,7 @@ KEYS.update({
             "revenue": (24_806, 21_118, 92_402, 78_306), "net_income": (1_078, -1_984, -2_238, -7_922),
             "eps_diluted": (0.03, -0.05, -0.06, -0.21), "cash": (32_118, 28_406), "total_assets": (162_406, 158_118),
             "equity": (118_402, 116_806), "operating_cash_flow": (6_118, -2_402)})
-        + _four("weighted_shares", Q4_25, (38_402_118, 37_806_402, 38_118_306, 37_402_118))),
+        + _four("weighted_shares_diluted", Q4_25, (38_402_118, 37_806_402, 38_118_306, 37_402_118))),
     "l71_rheinfeld_german_group_net_profit_thereof.md": ("RHF", "2025-12/12", "EUR", _key(
         Q4_25, DEC, ("2025-12/12", "2024-12/12"), M, {
             "revenue": (1_412.6, 1_330.2, 5_406.8, 5_118.4), "net_income": (84.1, 66.3, 313.3, 266.4),
@@ -572,7 +572,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "revenue": (6_218, 0, 11_406, 2_118), "net_income": (-41_800, -36_402, -81_596, -69_404),
             "eps_diluted": (-0.72, -0.68, -1.41, -1.30),
             "cash": (118_406, 142_118), "total_assets": (432_118, 498_406), "equity": (371_806, 438_118)})
-        + _four("weighted_shares", Q2_25, (58_118_406, 53_402_118, 57_906_118, 53_388_406))),  # 'basic and diluted'
+        + _four("weighted_shares_diluted", Q2_25, (58_118_406, 53_402_118, 57_906_118, 53_388_406))),  # 'basic and diluted'
     "l88_skerry_re_bermuda_six_months_and_year_combined_ratio.md": ("SKRE", "2025-06/3", "USD", _key(
         Q2_25 + ("2024-12/12",), ("2025-06/0", "2024-12/0"), (), K, {
             "revenue": (692_930, 615_406, 1_362_042, 1_234_118, 2_568_642),
@@ -634,6 +634,25 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "revenue": (4_218, 4_119, 3_884, 12_306, 11_402), "net_income": (612, 577, 528, 1_684, 1_502),
             "eps_diluted": (20.40, 19.23, 17.60, 56.13, 50.07),
             "cash": (1_806, 1_612), "total_assets": (14_118, 13_402), "equity": (9_806, 9_118)})),
+    # l99-: written for issue 19 (the held-out gap): wire copies of issuers the reading was thin on
+    "l99_thalassa_greek_tankers_basic_and_diluted.md": ("THLT", "2024-12/3", "USD", _key(
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), ("2024-12/0", "2023-12/0"), ("2024-12/12", "2023-12/12"), K, {
+            "revenue": (41_226, 38_914, 162_118, 150_402), "net_income": (13_206, 10_918, 53_412, 48_006),
+            "eps_diluted": (0.41, 0.34, 1.67, 1.49),  # 'Earnings per common share, basic and diluted'
+            "weighted_shares_diluted": (30_258.118, 29_758.412, 30_066.906, 30_070.118),  # '..., basic and diluted'
+            "cash": (88_412, 71_906), "total_assets": (642_118, 603_412), "equity": (489_512, 440_306),
+            "operating_cash_flow": (79_118, 72_406)})),
+    "l100_borealis_steel_cad_fixed_in_markdown.md": ("BSD", "2025-09/3", "CAD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), Q3_25, M, {
+            "revenue": (1_102.4, 1_064.8, 3_366.2, 3_298.4), "net_income": (31.2, 27.9, 120.8, 120.2),
+            "eps_diluted": (0.56, 0.49, 2.15, 2.09), "weighted_shares_diluted": (55.912, 57.004, 56.118, 57.512),
+            "cash": (186.4, 212.8), "total_assets": (2_914.6, 2_806.2), "equity": (1_672.2, 1_627.6),
+            "operating_cash_flow": (35.0, 66.9, 102.6, 179.4)}) + [("cash", "2024-09/0", 188.3 * M)]),  # cash flow's end
+    "l101_bayou_bancshares_cells_blank_lines.md": ("BYCB", "2025-03/3", "USD", _key(
+        ("2025-03/3", "2024-03/3"), ("2025-03/0", "2024-12/0"), (), K, {
+            "net_interest_income": (7_494, 6_314), "net_income": (2_118, 1_806), "eps_diluted": (0.46, 0.39),
+            "weighted_shares_diluted": (4_604.118, 4_631.906),
+            "total_assets": (871_204, 866_418), "equity": (96_118, 93_402)})),  # 'Cash and due from banks': as l63
 })
 
 BALANCES = ("cash", "total_assets", "equity")
