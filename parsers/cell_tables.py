@@ -257,6 +257,13 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 _AS_OF = re.compile(r"\s*(?:for\s+the\s+|(?:as\s+)?(?:of|at)\s+)?", re.I)
 
 
+# ...or with the statement's own title before it ("ACME INC.CONSOLIDATED STATEMENTS OF CASH FLOWS(Unaudited)(in
+# thousands) Nine Months Ended ..."): its name, capitals or a statement's name, and its notes in parentheses
+_NOTES = re.compile(r"\([^()]{0,60}\)")
+_STATEMENT_TITLE = re.compile(r"(?=.{3,160}$)(?:[^a-z]*|.*\b(?i:statements?\s+of|balance\s+sheets?|financial\s+position)"
+                              r"\b[^.;:]*)", re.S)
+
+
 def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     """The tokens of a line that is a flattened table, else None."""
     if len(line) <= 120:
@@ -268,6 +275,9 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ..."):
     # prose never opens so and then runs on in figures
     opens = bool(tokens) and tokens[0][0] in ("dur", "date") and _AS_OF.fullmatch(line[:tokens[0][1].start()])
+    if not opens and (heading := next((t for t in tokens if t[0] != "scale"), None)) is not None:
+        opens = heading[0] in ("dur", "date") and bool(_STATEMENT_TITLE.fullmatch(
+            _NOTES.sub(" ", line[:heading[1].start()]).strip()))
     return tokens if opens and len(tokens) > 10 else None
 
 

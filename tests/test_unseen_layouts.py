@@ -653,6 +653,20 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "net_interest_income": (7_494, 6_314), "net_income": (2_118, 1_806), "eps_diluted": (0.46, 0.39),
             "weighted_shares_diluted": (4_604.118, 4_631.906),
             "total_assets": (871_204, 866_418), "equity": (96_118, 93_402)})),  # 'Cash and due from banks': as l63
+    "l102_galilee_israel_per_share_sections_pipe.md": ("GLPH", "2024-12/3", "USD", _key(
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), ("2024-12/0", "2023-12/0"),
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), K, {
+            "revenue": (48_612, 40_206, 176_418, 152_904), "net_income": (9_782, 6_670, 32_464, 24_174),
+            "eps_diluted": (0.21, 0.15, 0.70, 0.53), "weighted_shares_diluted": (46_612, 45_406, 46_418, 45_306),
+            "cash": (62_418, 48_106), "total_assets": (268_406, 227_118), "equity": (224_288, 189_712),
+            "operating_cash_flow": (14_206, 9_118, 38_412, 27_806)})),
+    "l103_keystone_insurer_flattened_glued_rows.md": ("KMHI", "2025-09/3", "USD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), K, {
+            "revenue": (204_836, 183_106, 599_648, 539_318), "net_earned_premium": (188_406, 171_118, 552_912, 503_406),
+            "net_income": (17_794, 9_964, 51_588, 24_334), "eps_diluted": (1.06, 0.48, 3.05, 1.01),
+            "weighted_shares_diluted": (13_396, 13_306, 13_379, 13_418),
+            "cash": (71_806, 64_212), "total_assets": (1_896_854, 1_771_266), "equity": (578_442, 535_148),
+            "operating_cash_flow": (96_412, 71_806)}) + [("cash", "2024-09/0", 56_806 * K)]),  # the cash flow's end
 })
 
 BALANCES = ("cash", "total_assets", "equity")
