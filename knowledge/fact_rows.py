@@ -116,6 +116,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             for column, value in zip(columns, _IN_COLUMNS({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct})):
                 column.append(value)
     _basic_beside_diluted(facts)
+    _per_depositary_share(facts)
     _net_income_of_owners(facts)
     _equity_of_owners(facts)
     entities_apart(facts, doc.text, name)  # before any rule that compares a statement's rows of one entity
@@ -261,6 +262,23 @@ def _basic_beside_diluted(facts: dict[str, list]) -> None:
         if metric == "eps" and facts["source"][i] == "narrative" and key(i) in diluted \
                 and diluted[key(i)] != facts["value"][i]:
             facts["metric"][i] = "eps_basic"
+
+
+# 'per ADS', 'per American Depositary Share', 'per ADR': a depositary share, several ordinary shares (and often priced
+# in another currency, 'Diluted earnings per ADS (in cents)' beside pence per share)
+DEPOSITARY = re.compile(r"\bper\s+(?:ads|adr|american\s+depositary\s+(?:share|receipt))s?\b", re.I)
+
+
+def _per_depositary_share(facts: dict[str, list]) -> None:
+    """A statement printing EPS per share and per ADS both: the per-share row is EPS, the per-ADS one another figure
+    (a multiple of it, maybe in another currency), never a second value of EPS. Printed alone, per ADS is the EPS."""
+    key = lambda i: (facts["metric"][i], facts["period_end"][i], facts["months"][i], facts["table_class"][i],
+                     *(facts[c][i] for c in _SLOT))
+    tables = [i for i in range(len(facts["metric"])) if facts["source"][i] == "table" and facts["metric"][i] in EPS_FAMILY + ("eps",)]
+    per_share = {key(i) for i in tables if not DEPOSITARY.search(facts["label"][i])}
+    for i in tables:
+        if DEPOSITARY.search(facts["label"][i]) and key(i) in per_share:
+            facts["metric"][i] = "other"
 
 
 _OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and its "attributable to <Company>"

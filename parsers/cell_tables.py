@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE
+from parsers.columns import DURATION_RE, MONTH_DAY_RE, MONTH_RE, SLASH_DATE_RE, YEAR_RE
 from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.text_grids import unmarked
@@ -25,6 +25,9 @@ from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, Required, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+_WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in its year: a column's whole heading
+# "30 June 2025", "31 Dec. 2024": a whole date printed day first (British, IFRS statements), a column's heading
+_DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
 TRAILING_COLUMNS = re.compile(r"^(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
@@ -283,7 +286,7 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
 
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
-    return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or
+    return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
@@ -337,7 +340,9 @@ class CellStreamReader:
         return figures
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
-        title = "  ".join(c.text for c in cells[max(0, i - 6):i])  # two spaces: each cell a heading line (_scale)
+        first = max(0, i - 6)  # the heading's cells: never the last row of the table before (its figures and label,
+        first = max([k + 1 for k in range(first, i) if cells[k].value is not None] + [first])  # '... (in thousands)')
+        title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
@@ -349,7 +354,7 @@ class CellStreamReader:
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
-            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")):
+            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t):
                 years.append(t.strip("()"))
                 order.append("y")
             elif cells[j].value is not None:
@@ -367,6 +372,10 @@ class CellStreamReader:
                     dates.append(t)
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
+            elif _duration(t) and len(t) < 60 and ":" not in t and _WHOLE_SPAN.search(t) and not groups \
+                    and all(_WHOLE_SPAN.search(y) for y in years):
+                years.append(t.strip(" ,"))  # "Six months ended 30 June 2025" / "... 2024": each column's span,
+                order.append("y")  # date and year in one cell, no year cells under them
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
@@ -592,4 +601,6 @@ _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re
 
 def _column_year(cell: str) -> bool:
     """A cell that heads a column by itself: a year ('2024') or a whole date ('December 31, 2024')."""
-    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and _WHOLE_DATE_CELL.match(cell)))
+    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and (_WHOLE_DATE_CELL.match(cell)
+                                                             or _DAY_FIRST_DATE_CELL.match(cell)))
+                or len(cell) < 60 and _duration(cell) and _WHOLE_SPAN.search(cell))  # "Six months ended 30 June 2025"

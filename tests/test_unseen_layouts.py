@@ -19,6 +19,7 @@ import pytest
 
 from knowledge.vocabulary import (BY_KEY, MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_metric,
                                   is_investment_company_top_line, metric_where_read)
+from knowledge.fact_rows import DEPOSITARY
 from parsers.document import parse_file, parse_text
 from parsers.periods import effective_month
 
@@ -667,6 +668,13 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "weighted_shares_diluted": (13_396, 13_306, 13_379, 13_418),
             "cash": (71_806, 64_212), "total_assets": (1_896_854, 1_771_266), "equity": (578_442, 535_148),
             "operating_cash_flow": (96_412, 71_806)}) + [("cash", "2024-09/0", 56_806 * K)]),  # the cash flow's end
+    "l104_harrowfield_uk_pharma_cells_pence_ads.md": ("HRWF", "2025-06/6", "GBP", _key(
+        ("2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), M, {
+            "revenue": (612.4, 537.2), "net_income": (88.6, 67.4),  # the owners' share of the profit for the period
+            "eps_diluted": (0.214, 0.164),  # 21.4 pence; the ADS's 54.2 cents beside it is no second EPS
+            "weighted_shares_diluted": (0.414118 * K, 0.411206 * K),  # '(in thousands)' in a table in millions
+            "cash": (318.4, 286.2), "total_assets": (2_020.2, 1_942.0), "equity": (1_196.6, 1_125.8),
+            "operating_cash_flow": (124.6, 98.2)}) + [("cash", "2024-06/0", 255.2 * M)]),  # the cash flow's end
 })
 
 BALANCES = ("cash", "total_assets", "equity")
@@ -711,6 +719,11 @@ def problems(name: str) -> tuple[list[str], list[str]]:
     # an investment company's statement of operations: its 'Total investment income' is its revenue (knowledge.store)
     bottom = [f.line for f in tables if f.table_class == "income" and NET_ASSETS_FROM_OPERATIONS.match(f.label)]
     tables = [f for f in tables if not f.segment]  # a segment's figure ('Net sales' under 'Aerospace') is the segment's
+    # EPS per share and per ADS both printed: the per-ADS row is no second EPS (knowledge.fact_rows._per_depositary_share)
+    per_share = {(canonical_metric(f.label, f.section, f.unit), _period(f.period)) for f in tables
+                 if f.unit.endswith("/share") and not DEPOSITARY.search(f.label)}
+    tables = [f for f in tables if not (DEPOSITARY.search(f.label) and f.unit.endswith("/share") and (
+        canonical_metric(f.label, f.section, f.unit), _period(f.period)) in per_share)]
     for f in tables:  # the metric as the store keeps it: 'Shares outstanding' at a date is no weighted average
         metric = metric_where_read(canonical_metric(f.label, f.section, f.unit), f.table_class, f.source,
                                    f.period.is_instant)
