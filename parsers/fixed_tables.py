@@ -540,7 +540,10 @@ class FixedWidthReader:
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
                 # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
                 # "Earnings per share of Class" / " A common")
-                section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
+                # a heading ending in ':' or printed in capitals ('PER SHARE DATA' over 'Net income (Basic)  $1.37')
+                # heads the rows at its own indentation too (a copy that lost its indents), up to the next heading
+                section, section_indent = clean_label(pending), \
+                    -1 if pending.endswith(":") or _CAPITALS_HEADING.fullmatch(pending) else pending_indent
                 if _SEGMENTS_HEADING.match(section) or self._totalled_below(j, section, label_edge):
                     section_indent -= 1  # "Segment Revenues" over "Tube mills", "Net revenues" over rows
                     # and its own total: its rows at its own indentation, up to their total (a copy that lost indents)
@@ -555,7 +558,8 @@ class FixedWidthReader:
                     continue
                 if is_section_heading(line) and not pending:  # 'Net earnings per share:' over rows at its own
                     # indentation (a copy that lost its indents): they are its rows; a row left of it ends it
-                    section, section_indent = clean_label(line), _indent(line) - (line.strip().endswith(":"))
+                    section, section_indent = clean_label(line), _indent(line) - (
+                        line.strip().endswith(":") or bool(_CAPITALS_HEADING.fullmatch(line.strip())))
                     rows.append(GridRow(j, [GridCell(section, 0, 1)]))
                 else:
                     pending = (pending + " " + line.strip()).strip()
@@ -842,6 +846,7 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 # "Net income attributable to Harborstone" / "  Bancorp, Inc.": a label naming whom a figure is attributable to
 # goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
 _OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
+_CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z&'\u2019-]+\s+)+[A-Z][A-Z&'\u2019-]+")  # 'PER SHARE DATA', 'KEY RATIOS'
 _BARE_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted)$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)

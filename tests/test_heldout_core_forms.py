@@ -72,3 +72,28 @@ def test_eps_per_ads_beside_eps_per_share_is_no_second_eps(checked) -> None:
     _, facts = checked["l104"]
     eps = {v for m, v, s in zip(facts["metric"], facts["value"], facts["source"]) if m == "eps_diluted" and s == "table"}
     assert eps == {0.214, 0.164}  # 21.4 and 16.4 pence; never the ADS's 54.2 and 41.6 cents
+
+
+PER_SHARE_BLOCK = """Fenmoor Bancorp Reports 2025 Results
+
+FENMOOR, Ohio, Jan. 30, 2026 -- Fenmoor Bancorp, Inc. (NASDAQ: FNMB) today reported results for 2025.
+
+                                                               2025             2024
+                                                     --------------   --------------
+OPERATING DATA
+Net interest income                                    $ 20,836,085     $ 21,416,013
+Net income                                              $ 4,277,703      $ 6,418,337
+PER SHARE DATA
+Net income (Basic)                                            $1.37            $2.08
+Book value                                                   $17.77           $16.74
+"""
+
+
+def test_a_heading_in_capitals_heads_the_rows_at_its_own_indentation() -> None:
+    """A fixed-width copy that lost its indents: 'PER SHARE DATA' over 'Net income (Basic)  $1.37' makes it a figure a
+    share, never $1.37 of net income."""
+    from parsers.document import parse_text
+    doc = parse_text("fenmoor.txt", PER_SHARE_BLOCK)
+    units = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
+    assert units[("Net income (Basic)", 1.37)] == units[("Book value", 17.77)] == "USD/share"
+    assert units[("Net income", 4_277_703.0)] == "USD"
