@@ -117,6 +117,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
                 column.append(value)
     _basic_beside_diluted(facts)
     _per_depositary_share(facts)
+    _lines_above_total_revenue(facts)
     _net_income_of_owners(facts)
     _equity_of_owners(facts)
     entities_apart(facts, doc.text, name)  # before any rule that compares a statement's rows of one entity
@@ -279,6 +280,32 @@ def _per_depositary_share(facts: dict[str, list]) -> None:
     for i in tables:
         if DEPOSITARY.search(facts["label"][i]) and key(i) in per_share:
             facts["metric"][i] = "other"
+
+
+_TOTAL = re.compile(r"^\W*total\b", re.I)
+_ROWS_NEAR = 8  # rows of one statement between its first line of business and its 'Total revenues'
+
+
+def _lines_above_total_revenue(facts: dict[str, list]) -> None:
+    """'Voyage revenues', then 'Total revenues' a few rows below in one statement (printed in any layout, one cell a
+    line or flattened onto one line too): the first is one line of the business, a part of the top line, never a second
+    value of the company's revenue beside the total. Alone (no total below it) it is the revenue."""
+    key = lambda i: (facts["table_class"][i], facts["period_end"][i], facts["months"][i],
+                     *(facts[c][i] for c in _SLOT))
+    order: dict[tuple, list[int]] = {}  # each period's table figures in the order read: rows top to bottom
+    for i in range(len(facts["metric"])):
+        if facts["source"][i] == "table":
+            order.setdefault(key(i), []).append(i)
+    for seq in order.values():
+        for n, i in enumerate(seq):
+            if facts["metric"][i] != "revenue" or facts["basis"][i] or _TOTAL.match(facts["label"][i]):
+                continue
+            value = facts["value"][i]
+            if any(facts["metric"][j] == "revenue" and not facts["basis"][j] and _TOTAL.match(facts["label"][j])
+                   and 0 <= facts["line_no"][j] - facts["line_no"][i] <= 6 * _ROWS_NEAR
+                   and abs(facts["value"][j] - value) > 0.005 * abs(facts["value"][j])
+                   for j in seq[n + 1:n + 1 + _ROWS_NEAR]):
+                facts["basis"][i] = "part"
 
 
 _OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and its "attributable to <Company>"

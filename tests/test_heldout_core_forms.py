@@ -97,3 +97,21 @@ def test_a_heading_in_capitals_heads_the_rows_at_its_own_indentation() -> None:
     units = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
     assert units[("Net income (Basic)", 1.37)] == units[("Book value", 17.77)] == "USD/share"
     assert units[("Net income", 4_277_703.0)] == "USD"
+
+
+@pytest.mark.parametrize("layout", ["markdown", "cell_per_line_spaced", "flattened"])
+def test_a_line_of_business_above_total_revenues_is_a_part_of_the_top_line(tmp_path, layout: str) -> None:
+    """'Voyage revenues' then 'Total revenues' in one statement (a shipper's, tests/built_releases.py): the total
+    is the top line, read as one value, in any layout (a row a line, one cell a line, one flattened line)."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from built_releases import INDUSTRIES, release
+    shipper = next(ind for ind in INDUSTRIES if ind.key == "shipping")
+    text, _ = release(shipper, layout)
+    path = tmp_path / "brinmoor.txt"
+    path.write_text(text)
+    rc, doc = check_release(path)
+    facts = prepare(doc, "", doc.name).facts
+    plain = {v for m, v, b, s in zip(facts["metric"], facts["value"], facts["basis"], facts["source"])
+             if m == "revenue" and not b and s == "table"}
+    assert (rc.core.missed, plain & {214_380_000.0, 188_705_000.0}) == ([], set())
