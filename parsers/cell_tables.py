@@ -25,6 +25,7 @@ from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, Required, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+_RULE_CELL = re.compile(r"[-=_\u2014\u2013]+")  # a rule ('---') between a header's lines: no figure
 _WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in its year: a column's whole heading
 # "30 June 2025", "31 Dec. 2024": a whole date printed day first (British, IFRS statements), a column's heading
 _DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
@@ -341,7 +342,8 @@ class CellStreamReader:
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
         first = max(0, i - 6)  # the heading's cells: never the last row of the table before (its figures and label,
-        first = max([k + 1 for k in range(first, i) if cells[k].value is not None] + [first])  # '... (in thousands)')
+        first = max([k + 1 for k in range(first, i) if cells[k].value is not None  # '... (in thousands)')
+                     and not _RULE_CELL.fullmatch(cells[k].text) and not YEAR_CELL.match(cells[k].text)] + [first])
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
