@@ -278,7 +278,7 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     # a short statement (a balance sheet of five rows) is a table when the line opens with its column heading
     # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ..."):
     # prose never opens so and then runs on in figures
-    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and _AS_OF.fullmatch(line[:tokens[0][1].start()])
+    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and bool(_AS_OF.fullmatch(line[:tokens[0][1].start()]))
     if not opens and (heading := next((t for t in tokens if t[0] != "scale"), None)) is not None:
         opens = heading[0] in ("dur", "date") and bool(_STATEMENT_TITLE.fullmatch(
             _NOTES.sub(" ", line[:heading[1].start()]).strip()))
