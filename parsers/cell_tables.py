@@ -375,9 +375,10 @@ class CellStreamReader:
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t and _WHOLE_SPAN.search(t) and not groups \
-                    and all(_WHOLE_SPAN.search(y) for y in years):
+                    and all(_WHOLE_SPAN.search(y) for y in years) and "|" not in self.lines[cells[j].line]:
                 years.append(t.strip(" ,"))  # "Six months ended 30 June 2025" / "... 2024": each column's span,
-                order.append("y")  # date and year in one cell, no year cells under them
+                order.append("y")  # date and year in one cell, no year cells under them (one cell a line only: a
+                # pipe table of such headings is the grid reader's, whose scale rules it keeps)
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
