@@ -169,7 +169,9 @@ def _per_share(doc: Document) -> list[Violation]:
         if f.source == "table" and f.table_class == "income" and not f.qualifier:
             metric = canonical_metric(f.label, f.section, f.unit)
             found.setdefault((metric, f.period), f)
-            if f.unit == "USD" and TO_OWNERS.match(f.label):  # "... attributable to <Company>, Inc."
+            # "... attributable to <Company>, Inc.", "Net income available to common shareholders" (after preferred
+            # dividends): the company's own, its EPS's numerator
+            if f.unit == "USD" and (TO_OWNERS.match(f.label) or metric == "net_income_common"):
                 rank = 1 if "common" in f.label.lower() else 0  # to common shareholders: after preferred dividends
                 key = ("net_income", f.period)
                 if key not in owners or owners[key][0] < rank:

@@ -116,6 +116,8 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
             for column, value in zip(columns, _IN_COLUMNS({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct})):
                 column.append(value)
     _basic_beside_diluted(facts)
+    _per_depositary_share(facts)
+    _lines_above_total_revenue(facts)
     _net_income_of_owners(facts)
     _equity_of_owners(facts)
     entities_apart(facts, doc.text, name)  # before any rule that compares a statement's rows of one entity
@@ -261,6 +263,49 @@ def _basic_beside_diluted(facts: dict[str, list]) -> None:
         if metric == "eps" and facts["source"][i] == "narrative" and key(i) in diluted \
                 and diluted[key(i)] != facts["value"][i]:
             facts["metric"][i] = "eps_basic"
+
+
+# 'per ADS', 'per American Depositary Share', 'per ADR': a depositary share, several ordinary shares (and often priced
+# in another currency, 'Diluted earnings per ADS (in cents)' beside pence per share)
+DEPOSITARY = re.compile(r"\bper\s+(?:ads|adr|american\s+depositary\s+(?:share|receipt))s?\b", re.I)
+
+
+def _per_depositary_share(facts: dict[str, list]) -> None:
+    """A statement printing EPS per share and per ADS both: the per-share row is EPS, the per-ADS one another figure
+    (a multiple of it, maybe in another currency), never a second value of EPS. Printed alone, per ADS is the EPS."""
+    key = lambda i: (facts["metric"][i], facts["period_end"][i], facts["months"][i], facts["table_class"][i],
+                     *(facts[c][i] for c in _SLOT))
+    tables = [i for i in range(len(facts["metric"])) if facts["source"][i] == "table" and facts["metric"][i] in EPS_FAMILY + ("eps",)]
+    per_share = {key(i) for i in tables if not DEPOSITARY.search(facts["label"][i])}
+    for i in tables:
+        if DEPOSITARY.search(facts["label"][i]) and key(i) in per_share:
+            facts["metric"][i] = "other"
+
+
+_TOTAL = re.compile(r"^\W*total\b", re.I)
+_ROWS_NEAR = 8  # rows of one statement between its first line of business and its 'Total revenues'
+
+
+def _lines_above_total_revenue(facts: dict[str, list]) -> None:
+    """'Voyage revenues', then 'Total revenues' a few rows below in one statement (printed in any layout, one cell a
+    line or flattened onto one line too): the first is one line of the business, a part of the top line, never a second
+    value of the company's revenue beside the total. Alone (no total below it) it is the revenue."""
+    key = lambda i: (facts["table_class"][i], facts["period_end"][i], facts["months"][i],
+                     *(facts[c][i] for c in _SLOT))
+    order: dict[tuple, list[int]] = {}  # each period's table figures in the order read: rows top to bottom
+    for i in range(len(facts["metric"])):
+        if facts["source"][i] == "table":
+            order.setdefault(key(i), []).append(i)
+    for seq in order.values():
+        for n, i in enumerate(seq):
+            if facts["metric"][i] != "revenue" or facts["basis"][i] or _TOTAL.match(facts["label"][i]):
+                continue
+            value = facts["value"][i]
+            if any(facts["metric"][j] == "revenue" and not facts["basis"][j] and _TOTAL.match(facts["label"][j])
+                   and 0 <= facts["line_no"][j] - facts["line_no"][i] <= 6 * _ROWS_NEAR
+                   and abs(facts["value"][j] - value) > 0.005 * abs(facts["value"][j])
+                   for j in seq[n + 1:n + 1 + _ROWS_NEAR]):
+                facts["basis"][i] = "part"
 
 
 _OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and its "attributable to <Company>"

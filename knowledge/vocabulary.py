@@ -67,7 +67,7 @@ LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 # takes only the minority's share off its "Net income" to reach them, that row is the company's net income too
 # (knowledge.fact_rows._common_owners_rows). The one home of this pattern (knowledge/doubts.py,
 # knowledge/check_core.py, knowledge/store.py read it from here).
-TO_OWNERS = re.compile(r"^\W*(?:group\s+)?(?:net\s+(?:income|earnings|profit|\(?loss\)?|income\s+\(loss\))|profit)[\w\s(),/]*?"
+TO_OWNERS = re.compile(r"^\W*(?:group\s+)?(?:net\s+(?:income|earnings|profit|\(?loss\)?|income\s+\(loss\))|profit|\(?loss\)?)[\w\s(),/]*?"
                        r"\b(?:attributable|applicable)\s+to\s+(?!(?:the\s+)?(?:redeemable\s+)?(?:non-?\s?controlling|"
                        r"minority|participating|preferred|general\s+partner|unvested|restricted))", re.I)
 COMMON = re.compile(r"\bcommon\b", re.I)
@@ -124,6 +124,9 @@ _GROUP_SHARE = re.compile(r"^(?:group share of net (?:income|result|profit|earni
 _SCALE_ASIDE = re.compile(r"\s*\((?:in\s+)?(?:\$|us\$|usd|eur|€|c\$|cad)\s*(?:in\s+)?(?:thousands|millions|billions|000s?|m|mn|bn)\)$")
 
 
+_BOTH_BASES = re.compile(r"\bbasic\s+(?:and|&)\s+diluted\b")
+
+
 @lru_cache(maxsize=65536)
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
@@ -152,8 +155,8 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     if unit == "shares":
         if not LABEL_RES["weighted_shares"].search(low):
             return "other"
-        if "diluted" in low and "basic" not in low:
-            return "weighted_shares_diluted"
+        if "diluted" in low and ("basic" not in low or _BOTH_BASES.search(low)):
+            return "weighted_shares_diluted"  # 'basic and diluted': one count, the diluted one (as EPS reads it)
         if "basic" in low and "diluted" not in low:
             return "weighted_shares_basic"
         return "weighted_shares"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.columns import DURATION_RE, MONTH_DAY_RE, SLASH_DATE_RE, YEAR_RE
+from parsers.columns import DURATION_RE, MONTH_DAY_RE, MONTH_RE, SLASH_DATE_RE, YEAR_RE
 from parsers.grid_tables import GridReader
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.text_grids import unmarked
@@ -25,6 +25,10 @@ from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, Required, plain_words
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+_RULE_CELL = re.compile(r"[-=_\u2014\u2013]+")  # a rule ('---') between a header's lines: no figure
+_WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in its year: a column's whole heading
+# "30 June 2025", "31 Dec. 2024": a whole date printed day first (British, IFRS statements), a column's heading
+_DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
 TRAILING_COLUMNS = re.compile(r"^(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
@@ -257,6 +261,13 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 _AS_OF = re.compile(r"\s*(?:for\s+the\s+|(?:as\s+)?(?:of|at)\s+)?", re.I)
 
 
+# ...or with the statement's own title before it ("ACME INC.CONSOLIDATED STATEMENTS OF CASH FLOWS(Unaudited)(in
+# thousands) Nine Months Ended ..."): its name, capitals or a statement's name, and its notes in parentheses
+_NOTES = re.compile(r"\([^()]{0,60}\)")
+_STATEMENT_TITLE = re.compile(r"(?=.{3,160}$)(?:[^a-z]*|.*\b(?i:statements?\s+of|balance\s+sheets?|financial\s+position)"
+                              r"\b[^.;:]*)", re.S)
+
+
 def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     """The tokens of a line that is a flattened table, else None."""
     if len(line) <= 120:
@@ -267,13 +278,16 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     # a short statement (a balance sheet of five rows) is a table when the line opens with its column heading
     # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ..."):
     # prose never opens so and then runs on in figures
-    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and _AS_OF.fullmatch(line[:tokens[0][1].start()])
+    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and bool(_AS_OF.fullmatch(line[:tokens[0][1].start()]))
+    if not opens and (heading := next((t for t in tokens if t[0] != "scale"), None)) is not None:
+        opens = heading[0] in ("dur", "date") and bool(_STATEMENT_TITLE.fullmatch(
+            _NOTES.sub(" ", line[:heading[1].start()]).strip()))
     return tokens if opens and len(tokens) > 10 else None
 
 
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
-    return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or
+    return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
@@ -327,7 +341,10 @@ class CellStreamReader:
         return figures
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
-        title = "  ".join(c.text for c in cells[max(0, i - 6):i])  # two spaces: each cell a heading line (_scale)
+        first = max(0, i - 6)  # the heading's cells: never the last row of the table before (its figures and label,
+        first = max([k + 1 for k in range(first, i) if cells[k].value is not None  # '... (in thousands)')
+                     and not _RULE_CELL.fullmatch(cells[k].text) and not YEAR_CELL.match(cells[k].text)] + [first])
+        title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
@@ -339,7 +356,7 @@ class CellStreamReader:
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
-            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")):
+            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t):
                 years.append(t.strip("()"))
                 order.append("y")
             elif cells[j].value is not None:
@@ -357,6 +374,11 @@ class CellStreamReader:
                     dates.append(t)
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
+            elif _duration(t) and len(t) < 60 and ":" not in t and _WHOLE_SPAN.search(t) and not groups \
+                    and all(_WHOLE_SPAN.search(y) for y in years) and "|" not in self.lines[cells[j].line]:
+                years.append(t.strip(" ,"))  # "Six months ended 30 June 2025" / "... 2024": each column's span,
+                order.append("y")  # date and year in one cell, no year cells under them (one cell a line only: a
+                # pipe table of such headings is the grid reader's, whose scale rules it keeps)
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
@@ -582,4 +604,6 @@ _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re
 
 def _column_year(cell: str) -> bool:
     """A cell that heads a column by itself: a year ('2024') or a whole date ('December 31, 2024')."""
-    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and _WHOLE_DATE_CELL.match(cell)))
+    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and (_WHOLE_DATE_CELL.match(cell)
+                                                             or _DAY_FIRST_DATE_CELL.match(cell)))
+                or len(cell) < 60 and _duration(cell) and _WHOLE_SPAN.search(cell))  # "Six months ended 30 June 2025"

@@ -64,6 +64,17 @@ def _row_values(line: str, cols: list["Column"] | None = None) -> Iterator[re.Ma
     return (VALUE_TOKEN if one_space and not _spaced_wide_apart(line, len(cols or ())) else ROW_VALUE).finditer(line)
 
 
+_SIGN_LEAD = re.compile(r"-?(?:(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5])\s*")
+
+
+def _figure_start(m: re.Match) -> int:
+    """Where a figure's own characters start: a currency sign set far left of it ('$      186.4', the sign at its
+    column's left edge, the figure right-aligned under the year) stands where the figure's column starts, not the
+    figure, so the sign never decides whether the figure lies in the label column."""
+    lead = _SIGN_LEAD.match(m.group(0))
+    return m.start() + (lead.end() if lead else 0)
+
+
 def _spaced_wide_apart(line: str, columns: int) -> bool:
     """Does a row print a figure whose thousands one space sets apart ('21 406'), one figure to each of the header's
     `columns`, every figure of the row standing two spaces or more from the next: the one space inside a figure,
@@ -219,8 +230,10 @@ def header_columns(line: str) -> list[Column] | None:
     rest += line[at:]
     leading: list[Column] = []
     for m in _PHRASE.finditer(rest):
-        if m.end() < cols[0].start - 2 and (not _THREE_WORDS.search(m.group(0)) or _PERIOD_STUB.match(m.group(0))
-                                            or _SCALE_CAPTION.match(m.group(0))):
+        captioned = bool(_PERIOD_STUB.match(m.group(0)) or _SCALE_CAPTION.match(m.group(0)))
+        # a span or scale caption two spaces left of the years ('(millions of dollars, except per share)  2025'):
+        # the two spaces of any fixed-width column gap set it apart; other words need a wider gap
+        if m.end() <= cols[0].start - (2 if captioned else 3) and (not _THREE_WORDS.search(m.group(0)) or captioned):
             leading.append(Column(m.start(), m.end(), m.group(0), False))
             continue  # "common share)", "Six months ended December 31", "($ in millions, except per share data)" left
             # of the years: the label column's heading
@@ -512,7 +525,7 @@ class FixedWidthReader:
                 j += 1
                 continue
             values = _without_marks(_past_glued_marks(line, [m for m in _row_values(line, cols)
-                                                             if m.start() >= label_edge - 6
+                                                             if _figure_start(m) >= label_edge - 6
                                                              and not _IN_ZEROS.match(line, max(0, m.start() - 4))]))
             if len(values) == 1 and _DASH.fullmatch(values[0].group(0)) and values[0].end() <= cols[0].start:
                 values = []  # "Accounts receivable -" / "tenants, net": a hyphen left of every column, no nil figure
@@ -531,7 +544,10 @@ class FixedWidthReader:
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
                 # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
                 # "Earnings per share of Class" / " A common")
-                section, section_indent = clean_label(pending), -1 if pending.endswith(":") else pending_indent
+                # a heading ending in ':' or printed in capitals ('PER SHARE DATA' over 'Net income (Basic)  $1.37')
+                # heads the rows at its own indentation too (a copy that lost its indents), up to the next heading
+                section, section_indent = clean_label(pending), \
+                    -1 if pending.endswith(":") or _CAPITALS_HEADING.fullmatch(pending) else pending_indent
                 if _SEGMENTS_HEADING.match(section) or self._totalled_below(j, section, label_edge):
                     section_indent -= 1  # "Segment Revenues" over "Tube mills", "Net revenues" over rows
                     # and its own total: its rows at its own indentation, up to their total (a copy that lost indents)
@@ -546,7 +562,8 @@ class FixedWidthReader:
                     continue
                 if is_section_heading(line) and not pending:  # 'Net earnings per share:' over rows at its own
                     # indentation (a copy that lost its indents): they are its rows; a row left of it ends it
-                    section, section_indent = clean_label(line), _indent(line) - (line.strip().endswith(":"))
+                    section, section_indent = clean_label(line), _indent(line) - (
+                        line.strip().endswith(":") or bool(_CAPITALS_HEADING.fullmatch(line.strip())))
                     rows.append(GridRow(j, [GridCell(section, 0, 1)]))
                 else:
                     pending = (pending + " " + line.strip()).strip()
@@ -585,7 +602,7 @@ class FixedWidthReader:
                     return False
                 continue
             blanks = 0
-            values = [m for m in _row_values(line) if m.start() >= label_edge - 6]
+            values = [m for m in _row_values(line) if _figure_start(m) >= label_edge - 6]
             if not values:
                 if line.strip().endswith(":"):
                     return False  # another heading first
@@ -615,7 +632,7 @@ class FixedWidthReader:
         if j >= len(self.lines) or header_columns(self.lines[j]) or not _WORD.match(self.lines[first].strip()):
             return False
         line = self.lines[j]
-        values = [m for m in _row_values(line, cols) if m.start() >= label_edge - 6]
+        values = [m for m in _row_values(line, cols) if _figure_start(m) >= label_edge - 6]
         return len(values) == len(cols) and not line[values[-1].end():].strip() \
             and not _is_prose(line[:values[0].start()].strip()) and len(self._value_cells(values, cols)) == len(cols)
 
@@ -841,6 +858,7 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 # "Net income attributable to Harborstone" / "  Bancorp, Inc.": a label naming whom a figure is attributable to
 # goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
 _OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
+_CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z&'\u2019-]+\s+)+[A-Z][A-Z&'\u2019-]+")  # 'PER SHARE DATA', 'KEY RATIOS'
 _BARE_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted)$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)

@@ -489,11 +489,16 @@ _COMPARED = re.compile(r"\b(?:compared?|comparison|versus|vs\.?|from|prior|previ
 
 
 # A statement heading that names the currency: "(in thousands of Canadian dollars)", "in millions of euros".
+_BARE_DOLLAR = "dollars"  # a vote for the release's dollar, whichever it names (statement_currency)
+_DOLLARS = ("USD", "CAD", "AUD", "HKD", "TWD")  # the currencies a bare 'dollars' may be
 _STATED_CURRENCY = [
     (re.compile(r"\b(?:Canadian|CDN)\s+(?:dollars?\b|\$)|\b(?:thousands|millions|billions)\s+of\s+(?:CAD|C\$)(?!\w)|"
                 r"\b(?:CAD|C\$)\s*(?:thousands?|millions?|billions?|'?000s?)\b", re.I), "CAD"),  # "(thousands of Canadian $)"
-    (re.compile(r"\b(?:U\.\s?S\.|US|United\s+States)\s+dollars?\b|\b(?:thousands|millions|billions)\s+of\s+(?:dollars\b|"
-                r"USD\b|US\$)|\b(?:USD|US\$)\s*(?:thousands?|millions?|billions?|'?000s?)\b", re.I), "USD"),  # "(Thousands of Dollars)": a dollar no other word qualifies
+    (re.compile(r"\b(?:U\.\s?S\.|US|United\s+States)\s+dollars?\b|\b(?:thousands|millions|billions)\s+of\s+(?:"
+                r"USD\b|US\$)|\b(?:USD|US\$)\s*(?:thousands?|millions?|billions?|'?000s?)\b", re.I), "USD"),
+    # "(Thousands of Dollars)": a dollar no other word qualifies, the US dollar unless the release names its dollar
+    # another's elsewhere ("All amounts are in Canadian dollars" over "(millions of dollars)")
+    (re.compile(r"\b(?:thousands|millions|billions)\s+of\s+dollars\b", re.I), _BARE_DOLLAR),
     (re.compile(r"\bAustralian\s+dollars?\b", re.I), "AUD"),
     (re.compile(r"\bHong\s+Kong\s+dollars?\b", re.I), "HKD"),
     (re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b", re.I), "TWD"),
@@ -642,6 +647,10 @@ def statement_currency(text: str) -> str:
                                                             or len(m.group(0)) <= 6 and m.group(0)[-1:] in "mn0"))
             if _STATED_IN.search(before) or rx.pattern.startswith(r"\bthousands") or "(" in before[-25:] or caption_cell:
                 votes[code] = votes.get(code, 0) + 1
+    if _BARE_DOLLAR in votes:  # '(millions of dollars)': the one dollar the release names, else the US dollar's
+        named = [code for code in votes if code in _DOLLARS]
+        code = named[0] if len(named) == 1 else "USD"
+        votes[code] = votes.get(code, 0) + votes.pop(_BARE_DOLLAR)
     if votes:  # a tie of the statements' own currency and the dollars of a translation beside it: the former
         return max(votes, key=lambda code: (votes[code], code != "USD"))
     for rx, code in _AMOUNT_CURRENCY[:-1]:

@@ -155,7 +155,7 @@ INDUSTRIES: tuple[Industry, ...] = (
               Row("Net loss", "net_income", -63_470, -55_208),
               Row("Net loss per share attributable to common stockholders, basic and diluted", "eps_diluted",
                   -1.12, -1.05, True),
-              Row("Weighted average shares outstanding, basic and diluted", "weighted_shares", 56_671, 52_580)),
+              Row("Weighted average shares outstanding, basic and diluted", "weighted_shares_diluted", 56_671, 52_580)),
              _common_balance(318_400, 702_900, 541_200),
              _cash(-51_830)),
     Industry("canadian", "Northvale Resources Ltd.", "NVLR", "TSX", "CALGARY, Alberta", "CAD", "C$",

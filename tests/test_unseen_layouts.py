@@ -19,6 +19,7 @@ import pytest
 
 from knowledge.vocabulary import (BY_KEY, MINORITY_SHARE, NET_ASSETS_FROM_OPERATIONS, TO_OWNERS, canonical_metric,
                                   is_investment_company_top_line, metric_where_read)
+from knowledge.fact_rows import DEPOSITARY
 from parsers.document import parse_file, parse_text
 from parsers.periods import effective_month
 
@@ -147,7 +148,7 @@ KEYS: dict[str, tuple[str | None, str, str, list]] = {
     "l19_ashgrove_pipe_title_rows.md": ("ASHB", "2025-09/3", "USD", _key(  # the title in the table's own first rows
         Q3_25, ("2025-09/0", "2024-12/0"), (), K, {
             "revenue": (12_406, 4_118, 30_955, 15_402), "net_income": (-38_115, -41_902, -114_320, -117_406),
-            "eps_diluted": (-0.61, -0.78, -1.86, -2.19), "weighted_shares": (62_480, 53_702, 61_455, 53_611),
+            "eps_diluted": (-0.61, -0.78, -1.86, -2.19), "weighted_shares_diluted": (62_480, 53_702, 61_455, 53_611),
             "total_assets": (455_170, 521_336), "equity": (371_902, 440_118)})),
     "l20_kestrel_pipe_sequential_quarters.md": ("KPBC", "2024-12/3", "USD", _key(  # the quarter before beside the year before
         ("2024-12/3", "2024-09/3", "2023-12/3"), (), (), K, {
@@ -203,7 +204,7 @@ KEYS.update({
             "revenue": (40_422, 37_208, 118_664, 107_216), "net_income": (14_172, 18_748, 45_852, 50_128),
             "eps_diluted": (0.37, 0.53, 1.21, 1.44), "cash": (41_906, 36_204),
             "total_assets": (1_560_472, 1_439_500), "equity": (719_364, 661_476)})
-        + _four("weighted_shares", Q3_25, (38_402_118, 35_118_406, 37_906_330, 34_870_112))),
+        + _four("weighted_shares_diluted", Q3_25, (38_402_118, 35_118_406, 37_906_330, 34_870_112))),
     "l27_sakuragawa_japan_yen_triangle.txt": (None, "2025-03/12", "JPY", _key(  # a numeric TSE code: no ticker
         ("2024-03/12", "2025-03/12"), ("2024-03/0", "2025-03/0"), ("2024-03/12", "2025-03/12"), M, {
             "revenue": (412_806, 438_112), "net_income": (23_676, 26_262), "eps_diluted": (185.90, 207.54),
@@ -442,7 +443,7 @@ KEYS.update({
             "revenue": (62_118, 60_406, 58_902), "net_income": (21_688, 24_716, 28_208), "eps_diluted": (0.40, 0.46, 0.56),
             "cash": (62_118, 58_402, 71_806),
             "total_assets": (2_806_118, 2_768_402, 2_712_306), "equity": (824_212, 826_484, 822_604)})
-        + _four("weighted_shares", ("2025-09/3", "2025-06/3", "2024-09/3"), (54_512_118, 54_206_402, 50_806_118))
+        + _four("weighted_shares_diluted", ("2025-09/3", "2025-06/3", "2024-09/3"), (54_512_118, 54_206_402, 50_806_118))
         + _four("nav_per_share", ("2025-09/0", "2025-06/0", "2024-12/0"), (15.12, 15.18, 15.20))),
     "l67_aegeon_greek_shipper_prior_first_dates.md": ("AEGB", "2025-06/3", "USD", _key(
         Q2_25P, ("2024-12/0", "2025-06/0"), ("2024-06/6", "2025-06/6"), K, {
@@ -450,7 +451,7 @@ KEYS.update({
             "net_income_common": (10_446, 11_794, 18_776, 22_066), "eps_diluted": (0.52, 0.59, 0.94, 1.10),
             "cash": (48_118, 56_402), "total_assets": (612_306, 628_118), "equity": (388_402, 402_906),
             "operating_cash_flow": (34_118, 38_402)})
-        + _four("weighted_shares", Q2_25P, (20_088_406, 19_990_118, 19_974_302, 20_060_118))),
+        + _four("weighted_shares_diluted", Q2_25P, (20_088_406, 19_990_118, 19_974_302, 20_060_118))),
     "l68_caribou_mining_cad_fixed_ifrs.txt": ("CRM", "2025-12/3", "CAD", _key(Q4_25, DEC, Q4_25, K, {
         "revenue": (218_406, 166_118, 806_402, 612_118), "net_income": (35_806, 13_118, 120_402, 36_206),
         "eps_diluted": (0.21, 0.08, 0.70, 0.22), "weighted_shares_diluted": (171_402, 168_906, 170_806, 168_118),
@@ -466,7 +467,7 @@ KEYS.update({
             "revenue": (24_806, 21_118, 92_402, 78_306), "net_income": (1_078, -1_984, -2_238, -7_922),
             "eps_diluted": (0.03, -0.05, -0.06, -0.21), "cash": (32_118, 28_406), "total_assets": (162_406, 158_118),
             "equity": (118_402, 116_806), "operating_cash_flow": (6_118, -2_402)})
-        + _four("weighted_shares", Q4_25, (38_402_118, 37_806_402, 38_118_306, 37_402_118))),
+        + _four("weighted_shares_diluted", Q4_25, (38_402_118, 37_806_402, 38_118_306, 37_402_118))),
     "l71_rheinfeld_german_group_net_profit_thereof.md": ("RHF", "2025-12/12", "EUR", _key(
         Q4_25, DEC, ("2025-12/12", "2024-12/12"), M, {
             "revenue": (1_412.6, 1_330.2, 5_406.8, 5_118.4), "net_income": (84.1, 66.3, 313.3, 266.4),
@@ -572,7 +573,7 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "revenue": (6_218, 0, 11_406, 2_118), "net_income": (-41_800, -36_402, -81_596, -69_404),
             "eps_diluted": (-0.72, -0.68, -1.41, -1.30),
             "cash": (118_406, 142_118), "total_assets": (432_118, 498_406), "equity": (371_806, 438_118)})
-        + _four("weighted_shares", Q2_25, (58_118_406, 53_402_118, 57_906_118, 53_388_406))),  # 'basic and diluted'
+        + _four("weighted_shares_diluted", Q2_25, (58_118_406, 53_402_118, 57_906_118, 53_388_406))),  # 'basic and diluted'
     "l88_skerry_re_bermuda_six_months_and_year_combined_ratio.md": ("SKRE", "2025-06/3", "USD", _key(
         Q2_25 + ("2024-12/12",), ("2025-06/0", "2024-12/0"), (), K, {
             "revenue": (692_930, 615_406, 1_362_042, 1_234_118, 2_568_642),
@@ -634,6 +635,46 @@ KEYS.update({  # l78: a South African interim in rand millions grouped by spaces
             "revenue": (4_218, 4_119, 3_884, 12_306, 11_402), "net_income": (612, 577, 528, 1_684, 1_502),
             "eps_diluted": (20.40, 19.23, 17.60, 56.13, 50.07),
             "cash": (1_806, 1_612), "total_assets": (14_118, 13_402), "equity": (9_806, 9_118)})),
+    # l99-: written for issue 19 (the held-out gap): wire copies of issuers the reading was thin on
+    "l99_thalassa_greek_tankers_basic_and_diluted.md": ("THLT", "2024-12/3", "USD", _key(
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), ("2024-12/0", "2023-12/0"), ("2024-12/12", "2023-12/12"), K, {
+            "revenue": (41_226, 38_914, 162_118, 150_402), "net_income": (13_206, 10_918, 53_412, 48_006),
+            "eps_diluted": (0.41, 0.34, 1.67, 1.49),  # 'Earnings per common share, basic and diluted'
+            "weighted_shares_diluted": (30_258.118, 29_758.412, 30_066.906, 30_070.118),  # '..., basic and diluted'
+            "cash": (88_412, 71_906), "total_assets": (642_118, 603_412), "equity": (489_512, 440_306),
+            "operating_cash_flow": (79_118, 72_406)})),
+    "l100_borealis_steel_cad_fixed_in_markdown.md": ("BSD", "2025-09/3", "CAD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), Q3_25, M, {
+            "revenue": (1_102.4, 1_064.8, 3_366.2, 3_298.4),  # 'Net earnings for the period': left unread
+            "eps_diluted": (0.56, 0.49, 2.15, 2.09), "weighted_shares_diluted": (55.912, 57.004, 56.118, 57.512),
+            "cash": (186.4, 212.8), "total_assets": (2_914.6, 2_806.2), "equity": (1_672.2, 1_627.6),
+            "operating_cash_flow": (35.0, 66.9, 102.6, 179.4)}) + [("cash", "2024-09/0", 188.3 * M)]),  # cash flow's end
+    "l101_bayou_bancshares_cells_blank_lines.md": ("BYCB", "2025-03/3", "USD", _key(
+        ("2025-03/3", "2024-03/3"), ("2025-03/0", "2024-12/0"), (), K, {
+            "net_interest_income": (7_494, 6_314), "net_income": (2_118, 1_806), "eps_diluted": (0.46, 0.39),
+            "weighted_shares_diluted": (4_604.118, 4_631.906),
+            "total_assets": (871_204, 866_418), "equity": (96_118, 93_402)})),  # 'Cash and due from banks': as l63
+    "l102_galilee_israel_per_share_sections_pipe.md": ("GLPH", "2024-12/3", "USD", _key(
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), ("2024-12/0", "2023-12/0"),
+        ("2024-12/3", "2023-12/3", "2024-12/12", "2023-12/12"), K, {
+            "revenue": (48_612, 40_206, 176_418, 152_904), "net_income": (9_782, 6_670, 32_464, 24_174),
+            "eps_diluted": (0.21, 0.15, 0.70, 0.53), "weighted_shares_diluted": (46_612, 45_406, 46_418, 45_306),
+            "cash": (62_418, 48_106), "total_assets": (268_406, 227_118), "equity": (224_288, 189_712),
+            "operating_cash_flow": (14_206, 9_118, 38_412, 27_806)})),
+    "l103_keystone_insurer_flattened_glued_rows.md": ("KMHI", "2025-09/3", "USD", _key(
+        Q3_25, ("2025-09/0", "2024-12/0"), ("2025-09/9", "2024-09/9"), K, {
+            "revenue": (204_836, 183_106, 599_648, 539_318), "net_earned_premium": (188_406, 171_118, 552_912, 503_406),
+            "net_income": (17_794, 9_964, 51_588, 24_334), "eps_diluted": (1.06, 0.48, 3.05, 1.01),
+            "weighted_shares_diluted": (13_396, 13_306, 13_379, 13_418),
+            "cash": (71_806, 64_212), "total_assets": (1_896_854, 1_771_266), "equity": (578_442, 535_148),
+            "operating_cash_flow": (96_412, 71_806)}) + [("cash", "2024-09/0", 56_806 * K)]),  # the cash flow's end
+    "l104_harrowfield_uk_pharma_cells_pence_ads.md": ("HRWF", "2025-06/6", "GBP", _key(
+        ("2025-06/6", "2024-06/6"), ("2025-06/0", "2024-12/0"), ("2025-06/6", "2024-06/6"), M, {
+            "revenue": (612.4, 537.2), "net_income": (88.6, 67.4),  # the owners' share of the profit for the period
+            "eps_diluted": (0.214, 0.164),  # 21.4 pence; the ADS's 54.2 cents beside it is no second EPS
+            "weighted_shares_diluted": (0.414118 * K, 0.411206 * K),  # '(in thousands)' in a table in millions
+            "cash": (318.4, 286.2), "total_assets": (2_020.2, 1_942.0), "equity": (1_196.6, 1_125.8),
+            "operating_cash_flow": (124.6, 98.2)}) + [("cash", "2024-06/0", 255.2 * M)]),  # the cash flow's end
 })
 
 BALANCES = ("cash", "total_assets", "equity")
@@ -678,6 +719,11 @@ def problems(name: str) -> tuple[list[str], list[str]]:
     # an investment company's statement of operations: its 'Total investment income' is its revenue (knowledge.store)
     bottom = [f.line for f in tables if f.table_class == "income" and NET_ASSETS_FROM_OPERATIONS.match(f.label)]
     tables = [f for f in tables if not f.segment]  # a segment's figure ('Net sales' under 'Aerospace') is the segment's
+    # EPS per share and per ADS both printed: the per-ADS row is no second EPS (knowledge.fact_rows._per_depositary_share)
+    per_share = {(canonical_metric(f.label, f.section, f.unit), _period(f.period)) for f in tables
+                 if f.unit.endswith("/share") and not DEPOSITARY.search(f.label)}
+    tables = [f for f in tables if not (DEPOSITARY.search(f.label) and f.unit.endswith("/share") and (
+        canonical_metric(f.label, f.section, f.unit), _period(f.period)) in per_share)]
     for f in tables:  # the metric as the store keeps it: 'Shares outstanding' at a date is no weighted average
         metric = metric_where_read(canonical_metric(f.label, f.section, f.unit), f.table_class, f.source,
                                    f.period.is_instant)
