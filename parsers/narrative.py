@@ -865,8 +865,11 @@ _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annua
 # special dividend": never the company's (common) dividend of the period
 _NOT_THE_PERIODS_DIVIDEND_AFTER = re.compile(
     r"[^$;]{0,140}?\b(?:monthly|semi-annual|special|interim|preferred|preference|depositary|supplemental|"
-    r"variable|class\s+[a-z]\b|series\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b|non-?controlling|minority|subsidiar(?:y|ies)|"
+    r"variable|class\s+[a-z]\b(?!\s+(?:and\s+class\s+[a-z]\s+)?(?:common|ordinary)\b)|series\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b|non-?controlling|minority|subsidiar(?:y|ies)|"
     r"(?:four|two|three|consecutive)\s+quarters|each\s+of\s+the\s+(?:\w+\s+)?quarters)", re.I)
+# "$0.110 per share on its Class B common stock and $0.100 per share on its Class A common stock": which is the one asked?
+_CLASS_WORD = re.compile(r"\bclass\s+[a-z]\b", re.I)
+_PER_SHARE_AMOUNT = re.compile(r"\$\s?\d[\d.,]*\s+per\b", re.I)
 # a dividend not yet declared: "intends to pay a cash dividend of $0.55 per share ..., subject to Board approval"
 _NOT_DECLARED = re.compile(r"\b(?:(?:intends?|intended|intention|plans?|planned)\s+to|would\s+(?:pay|declare)|subject\s+to\s+(?:the\s+)?"
                            r"(?:board|directors|approval|declaration))\b", re.I)
@@ -1777,7 +1780,8 @@ class NarrativeReader:
             return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
             # (but "declared monthly cash dividends totaling $3.00 per common share" for the twelve months: their sum)
         if _DIVIDEND_TERM.search(term) and (_NOT_THE_PERIODS_DIVIDEND_AFTER.match(c.text, c.m.end())
-                                            or _NOT_DECLARED.search(c.text)):
+                                            or _NOT_DECLARED.search(c.text)
+                                            or _CLASS_WORD.search(c.text) and len(_PER_SHARE_AMOUNT.findall(c.text)) > 1):
             return None  # the class, holders or kind named after the amount ("per share on its Series A Preferred
             # Stock", "to noncontrolling interest holders"), or a dividend only intended: never the period's own
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):

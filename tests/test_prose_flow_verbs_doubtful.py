@@ -56,6 +56,18 @@ During 2024, the Company declared a $0.35 per share cash dividend in each of the
 The Board declared a $2.00 per share cash dividend, a special dividend, in the fourth quarter of 2024.
 """
     assert narrative(body) == []
+    both = """The Board declared a quarterly dividend of $0.140 per share on its Class B common stock and $0.120 per share on its Class A common stock, payable on March 21, 2025.
+"""
+    assert narrative(both) == []  # two classes, two dividends: neither is the one asked
+
+
+def test_the_common_stocks_dividend_named_with_its_classes_is_read() -> None:
+    body = """The Board declared a quarterly dividend of $0.36 per share, payable on March 18, 2025, to shareholders of Class A and Class B common stock of record on February 28, 2025.
+
+The Board has declared a cash dividend of $0.19 per Class A common share for the fourth quarter of 2024.
+"""
+    assert narrative(body) == [("quarterly dividend per share", 0.36, Period(date(2025, 3, 31), 3)),
+                               ("cash dividend per Class A common share", 0.19, Q24)]
 
 
 def test_bullets_under_a_heading_of_two_periods_or_of_a_time_after_are_undated() -> None:
