@@ -156,8 +156,10 @@ def agreement_figures(doc: Document) -> tuple[list[tuple[str, list[Figure]]], li
             by_period.setdefault((f.period, f.unit), []).append(f)
     out, explained = [], []
     for f in doc.figures:
-        if f.source != "narrative" or f.geo or f.product or f.segment:
-            continue
+        if f.source != "narrative" or f.geo or f.product or f.segment or f.printed_term:
+            continue  # (a subject read as printed, a flow named by its verb among them: "we repurchased $35 million of
+            # our shares" counts the activity as the release words it, which a statement's row of a like name may
+            # measure otherwise (cash paid, not declared or traded): not the statement's figure, so no disagreement)
         key = _key(f)
         if key[0] == "other":
             continue

@@ -874,12 +874,29 @@ _PER_PARTNERSHIP_UNIT = re.compile(r"^\)?\s*(?P<basis>(?!))?per\s+(?:(?:common|l
 _DECLARED_LEAD = re.compile(r"^\W*(?:declared|paid)\s+(?:total\s+|cash\s+|common\s+){0,2}(?:dividends|distributions)\b", re.I)
 _PAYABLE_ON = re.compile(r"\b(?:payable|to\s+be\s+paid|will\s+be\s+paid|paid|payment\s+date\s+of)\s+(?:on\s+)?(?:or\s+(?:about|after)\s+)?"
                          rf"({MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)", re.I)
+_TO_BE_PAID = re.compile(r"payable|to\s+be\s+paid|will\s+be\s+paid|payment\s+date", re.I)
+_DISTRIBUTION = re.compile(r"\bdistributions?\b", re.I)
+_RECORD_ON = re.compile(rf"\b(?:of\s+record|record\s+date)\b[^.;$]{{0,40}}?({MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)", re.I)
 _RECORD_DATE_BEFORE = re.compile(r"\b(?:of\s+record|record\s+date)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+close\s+of\s+business\s+"
                                  r"(?:on\s+)?)?$", re.I)  # (never "record" alone: "Record full-year revenue")
 _TOTALLING = re.compile(r"\s+(?:totaling|totalling|aggregating|that\s+totaled|which\s+totaled)\s+", re.I)
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:each|every|per)\s+quarter\b", re.I)  # a dividend paid each quarter
 _NOT_THE_PERIODS_DIVIDEND = re.compile(r"\b(?:monthly|annual(?:ized)?|semi-annual|special|interim|next|preferred|"
                                        r"supplemental|variable|previous|prior)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the same words, or those of another class of stock or of other holders, after a dividend's amount, in its own clause:
+# "$0.4297 per share on the Company's 6.875% Series A Preferred Stock", "$0.11 per Class B share", "$5.2 million in
+# dividends on its Series A preferred stock", "... to noncontrolling interest holders", "a $1.00 ... cash dividend, a
+# special dividend": never the company's (common) dividend of the period
+_NOT_THE_PERIODS_DIVIDEND_AFTER = re.compile(
+    r"[^$;]{0,140}?\b(?:monthly|semi-annual|special|interim|preferred|preference|depositary|supplemental|"
+    r"variable|class\s+[a-z]\b(?!\s+(?:and\s+class\s+[a-z]\s+)?(?:common|ordinary)\b)|series\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b|non-?controlling|minority|subsidiar(?:y|ies)|"
+    r"(?:four|two|three|consecutive)\s+quarters|each\s+of\s+the\s+(?:\w+\s+)?quarters)", re.I)
+# "$0.110 per share on its Class B common stock and $0.100 per share on its Class A common stock": which is the one asked?
+_CLASS_WORD = re.compile(r"\bclass\s+[a-z]\b", re.I)
+_PER_SHARE_AMOUNT = re.compile(r"\$\s?\d[\d.,]*\s+per\b", re.I)
+# a dividend not yet declared: "intends to pay a cash dividend of $0.55 per share ..., subject to Board approval"
+_NOT_DECLARED = re.compile(r"\b(?:(?:intends?|intended|intention|plans?|planned)\s+to|would\s+(?:pay|declare)|subject\s+to\s+(?:the\s+)?"
+                           r"(?:board|directors|approval|declaration))\b", re.I)
 
 
 class NarrativeReader:
@@ -905,6 +922,7 @@ class NarrativeReader:
         # net income", "total company revenue"; "share" for "accounted for one third of net income"): never the name's
         self.bullet_exempt: dict[int, str] = {}
         self.dated_heading = False  # the last heading named a period (a flow named by its verb alone may take it)
+        self.dividend_heading = False  # the last heading names a period and a dividend ("Fourth Quarter 2024 Dividend")
         self.in_bullet = False  # the paragraph read is a bullet
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
@@ -942,6 +960,8 @@ class NarrativeReader:
         for para in paragraphs(self.lines, self.skip):
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
                     and not _marked(para.text):
+                if not para.bullet and _AFTER_THE_PERIOD.search(para.text):
+                    self.dated_heading = False  # (a lead-in without amounts: "Subsequent to quarter end, we:")
                 carry = carry if para.bullet else None
                 lead_text = lead_text if para.bullet else para.text
                 self.compared_period = self.compared_period if para.bullet else None
@@ -1004,8 +1024,11 @@ class NarrativeReader:
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
                 carry = first or (None if self._names_two_periods(para_spans) else carry)
-                self.dated_heading = first is not None
                 single = len({p for span in para_spans if (p := self.periods.resolve(span, None)) is not None}) == 1
+                self.dividend_heading = first is not None and bool(_DIVIDEND_TERM.search(para.text))
+                self.dated_heading = first is not None and single and not _AFTER_THE_PERIOD.search(para.text)  # one
+                # period only, and not a time after or since it ("Fourth Quarter and Full Year 2024 Highlights",
+                # "Fourth Quarter 2024 and Subsequent Events", "Since Inception": a flow below may be of another span)
                 carry_headed = carry is not None and (single if first else carry_headed)  # ("Fourth Quarter and Full
                 # Year 2024 Highlights" names two: its bullets' undated flows may be of either)
                 own = self.periods.default_period  # "For fiscal year 2025, the Company currently expects:"
@@ -1024,6 +1047,8 @@ class NarrativeReader:
             elif not para.bullet:
                 carry = None
                 lead_text = para.text
+                self.dated_heading = self.dated_heading and not _AFTER_THE_PERIOD.search(para.text)  # "Since 2021, the
+                # Company has:" / "* Repurchased $310 million ...": a lead-in of a time since or after dates no flow below
                 outlook = self.under_outlook  # an outlook's plain paragraph goes on with the lead-in's period
                 self.compared_period = None
                 segment = segment if just_headed else ""
@@ -1805,6 +1830,11 @@ class NarrativeReader:
                 and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)):
             return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
             # (but "declared monthly cash dividends totaling $3.00 per common share" for the twelve months: their sum)
+        if _DIVIDEND_TERM.search(term) and (_NOT_THE_PERIODS_DIVIDEND_AFTER.match(c.text, c.m.end())
+                                            or _NOT_DECLARED.search(c.text)
+                                            or _CLASS_WORD.search(c.text) and len(_PER_SHARE_AMOUNT.findall(c.text)) > 1):
+            return None  # the class, holders or kind named after the amount ("per share on its Series A Preferred
+            # Stock", "to noncontrolling interest holders"), or a dividend only intended: never the period's own
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
         if term_m is not None and owner is None and "respectively" not in c.text.lower() \
@@ -1927,6 +1957,8 @@ class NarrativeReader:
             # paragraph's or the release's own
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
+        if printed and owner is None and primary is None and flow and self._flow_period_unsure(c):
+            return None
         if printed and owner is None and primary is None:
             period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None) \
                 or self._headed_flow_period(c, term)
@@ -2211,11 +2243,36 @@ class NarrativeReader:
             return None
         paid = _PAYABLE_ON.search(c.text, c.m.end())
         when = self.periods._date(paid.group(1)) if paid else None
-        if when is None:
-            return None
+        if when is None or paid is None or not _TO_BE_PAID.match(paid.group(0)) or self.dividend_heading \
+                or _PER_PARTNERSHIP_UNIT.match(c.tail) or _DISTRIBUTION.search(c.text, 0, c.m.start()):
+            return None  # paid already ("paid on January 15, 2025"), under a heading naming its period ("Fourth Quarter
+            # 2024 Dividend"), or a partnership's distribution, often declared after the quarter it is for (in
+            # arrears): the quarter it is for is not sure
+        record = _RECORD_ON.search(c.text, c.m.end())
+        if record is not None and (on := self.periods._date(record.group(1))) is not None and on <= own.end:
+            return None  # of record on the last day of the quarter just ended: declared in it, that quarter's
         coming = Period(month_end(*add_months(own.end.year, own.end.month, 3)), 3)
         begins = coming.start
         return coming if begins is not None and begins <= when <= coming.end else None
+
+    def _flow_period_unsure(self, c: "Context") -> bool:
+        """Is the period of a flow named by its verb unsure from its own words? Its clause (up to the next amount)
+        names two periods ("In the fourth quarter of 2024, we invested $120 million ..., bringing our full year 2024
+        investment volume to $640 million": the sum after it is the year's, the amount the quarter's), or a quarter
+        or half without its year that is not the release's own ("* Raised $60 million in the first quarter" in a
+        fourth-quarter release: which year's?)."""
+        own = self.periods.default_period
+        named: set[Period] = set()
+        for s in c.periods:
+            if s.kind in COMPARED_ONLY or not c.prev_end <= s.start < c.window_end:
+                continue
+            p = self.periods.resolve(s, None)
+            if p is None:
+                continue
+            named.add(p)
+            if own is not None and p.end != own.end and not _A_YEAR.search(c.text, s.start, s.end):
+                return True
+        return len(named) > 1
 
     def _headed_flow(self, c: "Context", period: Period | None) -> bool:
         """May a flow named by its verb in a bullet with no period of its own ("* Invested $371 million in 127
@@ -3317,7 +3374,11 @@ _FLOW_LEAD = (r"\W{0,4}(?:(?:(?:for|in|during|over|through)\s+(?:the\s+)?)?\x00\
 # (no subject: a bullet or sentence opening on the verb, "* Invested $371 million in 127 properties", the company's own)
 _FLOW_ABOUT = r"(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\(?"
 _CLOSE_AFTER = re.compile(r"\s*\)?")
+_A_YEAR = re.compile(r"\d\d\b")  # a period's words that say its year ("2024", "FY25", "Q4'24")
 _SINCE = re.compile(r"\b(?:subsequent|since|after|following|through|to\s+date|year[\s-]to[\s-]date|cumulative\w*)\b", re.I)
+# a heading or lead-in of a time after, since or around the period it may name ("Fourth Quarter 2024 and Recent
+# Highlights", "Activity Subsequent to the Fourth Quarter"): the flows in the bullets below it are not dated by it
+_AFTER_THE_PERIOD = re.compile(_SINCE.pattern[:-3] + r"|recent(?:ly)?|inception|combined|over\s+the\s+(?:past|last))\b", re.I)
 _FLOW_AMOUNT = re.compile(_FLOW_LEAD + rf"(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
 # "repurchased approximately 559 thousand shares of common stock for $120 million": the shares' cost
 _FLOW_SHARES_FOR = re.compile(_FLOW_LEAD + r"(?P<verb>repurchased|bought\s+back)\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+)?"
@@ -3362,11 +3423,18 @@ def _company(m: re.Match, issuer: tuple[str, ...] | None, issuer_name: frozenset
     subject = " ".join((m.group("subject") or "we").lower().split())
     if subject in _COMPANY_SUBJECTS:
         return True
+    if subject in _KIND_SUBJECTS:  # "the Bank", "the Partnership", "the Trust": the company only when its own name
+        # says it is one ("Acme Bank", "Acme Partners, L.P."); else a subsidiary or a fund ("the Bank paid $20 million in
+        # dividends to the Company" of a holding company)
+        names = issuer_name | frozenset(issuer or ())
+        return bool(_KIND_SUBJECTS[subject] & names) or subject == "the partnership" and {"l", "p"} <= names
     words = [_POSSESSIVE.sub("", w.strip(".,")) for w in subject.split()]
     return issuer is not None and all(w in issuer or w in issuer_name for w in words)
 
 
-_COMPANY_SUBJECTS = frozenset({"we", "the company", "the corporation", "the partnership", "the trust", "the bank"})
+_COMPANY_SUBJECTS = frozenset({"we", "the company", "the corporation"})
+_KIND_SUBJECTS = {"the partnership": frozenset({"partnership", "partners", "lp", "l.p", "l.p."}),
+                  "the trust": frozenset({"trust"}), "the bank": frozenset({"bank"})}
 
 
 def _and_another_period(c: "Context", prior: Pending, compared: bool = False) -> bool:
