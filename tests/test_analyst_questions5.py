@@ -1,0 +1,76 @@
+"""The fifth set of analyst questions (tests/data/analyst_questions5.jsonl: the dev wire releases the other sets cover
+least — a REIT, a BDC, a cooperative bank, two small banks, a miner, a satellite operator in euro, fiscal years ending
+in March, June and September — in the shapes they use least) asked of the store of every dev wire release,
+../shared/corpus/full and the seeds, and the classes of failure it found, each on a release written here."""
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.wire_questions import ANALYST5, SHARED, score_analyst
+from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
+
+RIGHT_FLOOR = 124  # 2026-12-07 12:19: 159 questions, 124 right, 0 wrong, 35 refused (before the fix: 1 wrong)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "corpus" / "wire").is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_analyst_questions5_right_or_refused_never_wrong(tmp_path):
+    assert_never_wrong(score_analyst(ANALYST5, folder=tmp_path), 150, RIGHT_FLOOR)
+
+
+ask = ask_in_turn  # one conversation, the last answer
+
+
+# -- a loose synonym of a metric said of a company printing a row under exactly those words -------------------------
+OTHER_EXPENSE = """Marlow Valley Home Loan Bank Announces 2024 Fourth Quarter and Annual Financial Results
+
+OMAHA, Neb., Feb. 12, 2025 -- Marlow Valley Home Loan Bank today reported its results.
+
+***Net Income -*** The Bank recorded net income of $512 million in 2024 compared to $540 million in the prior year.
+
+***Other Income (Loss) -*** The Bank recorded other income of $41 million in 2024, an improvement of $50 million when
+compared to the prior year.
+
+| Marlow Valley Home Loan Bank Financial Highlights (Dollars in millions) | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 | Year Ended December 31, 2024 | Year Ended December 31, 2023 |
+| --- | --- | --- | --- | --- |
+| Net interest income | 188 | 201 | 802 | 840 |
+| Other income (loss) | 17 | 9 | 41 | (9) |
+| Other expense | 81 | 72 | 301 | 268 |
+| Net income | 112 | 125 | 512 | 540 |
+"""
+
+NET_ONLY = """Quillon Fabrics Inc. Reports Fourth Quarter and Full Year 2024 Results
+
+DALLAS, Feb. 12, 2025 -- Quillon Fabrics Inc. (NASDAQ: QLFB) today reported its results.
+
+| ($ in thousands) | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 | Year Ended December 31, 2024 | Year Ended December 31, 2023 |
+| --- | --- | --- | --- | --- |
+| Revenue | $ 52,400 | $ 49,100 | $ 205,300 | $ 190,800 |
+| Operating income | 6,100 | 5,200 | 24,900 | 21,700 |
+| Other income (expense), net | (420) | 310 | (1,150) | 880 |
+| Net income | 4,300 | 4,000 | 17,600 | 16,900 |
+"""
+
+
+@pytest.fixture(scope="module")
+def banks(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("other"), {"mvhlb.md": OTHER_EXPENSE, "qlfb.md": NET_ONLY}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("turns, value", [
+    (("Marlow Valley other expense 2024",), 301e6),
+    (("Marlow Valley other expenses Q4 2024",), 81e6),
+    (("Marlow Valley other expense 2024", "and the year before?"), 268e6),
+    (("Marlow Valley other income 2024",), 41e6),  # the near miss: the income row stays the metric's
+    (("Marlow Valley net income 2024", "what about other expense?"), 301e6),
+    (("Quillon other income Q4 2024",), -420_000),  # a company printing the net row alone: it is what is held
+])
+def test_a_loose_synonym_said_of_a_company_printing_that_row_is_the_row(banks, turns, value):
+    """'other expense' is a synonym of other income (expense), net (a word some releases use for the net line), and it
+    read that metric even of a bank printing 'Other income (loss)' and 'Other expense' as two rows: 'FHLB other
+    expense 2024' gave the bank's other income, $37 million, where its other expense was $258 million. A phrase the
+    metric's own printed labels never take, said of a company printing a row under exactly those words, asks for
+    that row."""
+    a = ask(banks, *turns)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
