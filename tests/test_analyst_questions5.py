@@ -74,3 +74,49 @@ def test_a_loose_synonym_said_of_a_company_printing_that_row_is_the_row(banks, t
     that row."""
     a = ask(banks, *turns)
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+# -- a sentence's rounded figure beside the statement's exact one ---------------------------------------------------
+ROUNDED = """Kessick Bancorp, Inc. Announces Fourth Quarter and Full Year 2024 Results
+
+PEORIA, Ill., Feb. 07, 2025 -- Kessick Bancorp, Inc. (OTCQX: KSBC) announced net income of $597,027, or $0.25 per
+diluted share, for the three months ended December 31, 2024.
+
+The Company recorded income tax expense of $0.2 million for the three-month period ended December 31, 2024 as compared
+to $0.1 million for the three months ended December 31, 2023.
+
+Net interest income was $9.1 million for the twelve months ended December 31, 2024 compared to $9.5 million for the
+twelve months ended December 31, 2023.
+
+We recorded income tax expense of approximately $0.3 million for the twelve months ended December 31, 2024 compared to
+$0.7 million for the twelve months ended December 31, 2023.
+
+| Kessick Bancorp, Inc. Consolidated Statements of Operations | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 | Twelve Months Ended December 31, 2024 | Twelve Months Ended December 31, 2023 |
+| --- | --- | --- | --- | --- |
+| Net interest income | $ 2,513,100 | $ 2,351,397 | $ 9,131,928 | $ 9,501,068 |
+| Income before income tax | 778,259 | 402,240 | 1,175,135 | 2,425,874 |
+| Income tax expense | 181,232 | 98,557 | 317,654 | 657,123 |
+| Net income | $ 597,027 | $ 303,683 | $ 857,481 | $ 1,768,751 |
+"""
+
+
+@pytest.fixture(scope="module")
+def kessick(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("rounded"), {"ksbc.md": ROUNDED}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Kessick income tax expense Q4 2024", 181_232),  # '$0.2 million' in the sentence
+    ("Kessick income tax expense 2024", 317_654),  # 'approximately $0.3 million'
+    ("Kessick income tax expense", 181_232),
+    ("Kessick income tax expense 2023", 657_123),  # '$0.7 million'
+    ("Kessick income tax expense Q4 2023", 98_557),  # '$0.1 million': the label the others kept took it too
+])
+def test_a_sentence_rounding_the_statement_figure_never_outranks_it(kessick, question, value):
+    """'income tax expense of $0.2 million' beside the statement's 181,232 differs by more than 2%, so the sentence was
+    taken to name something else and kept under its printed label 'income tax expense' — which a question naming
+    those words found before the metric: 'Ottawa Bancorp income tax expense 2024' gave $300,000 for $317,654. A
+    sentence's figure agrees with the table's where it is that figure rounded to the digits the sentence prints."""
+    a = ask(kessick, question)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
