@@ -444,11 +444,14 @@ def _defer_to_tables(facts: dict[str, list], digits: list[int]) -> None:
     table's figure for the same metric, segment and period names something else ("net loss" used
     for the loss to common stockholders) and keeps only its printed label. A sentence's plain EPS
     agrees when it is the table's diluted or basic figure, and an amount when it is the table's figure
-    with the scale the table does not state, or that figure rounded to the digits the sentence prints
-    ('income tax expense of $0.2 million' of a table's 181,232): kept under its label, the rounded figure
-    outranked the table's row for a question naming that label ('$200,000')."""
+    with the scale the table does not state. A sentence's figure that is the table's rounded to the digits the
+    sentence prints ('income tax expense of $0.2 million' beside a row of 174,310) is the table's figure said
+    loosely: it is dropped, the table holding it exactly. Kept under its printed label it outranked the table's row
+    for a question naming that label (answering '$200,000'); kept under the metric, its loose digits made changes
+    computed from it miss the table's."""
     table: dict[tuple, float] = {}
     n = len(facts["metric"])
+    loose: set[int] = set()  # sentences saying a table's figure rounded
     key = lambda i, metric: (metric, *(facts[c][i] for c in _SLOT))
     for i in range(n):
         if facts["source"][i] == "table" and facts["metric"][i] != "other":
@@ -461,10 +464,17 @@ def _defer_to_tables(facts: dict[str, list], digits: list[int]) -> None:
                 if (k := key(i, m)) in table]
         v = facts["value"][i]
         scales = _SCALES if len(facts["unit"][i]) == 3 and facts["unit"][i].isupper() else (1,)  # money only
-        within = _rounding(v, digits[i] if i < len(digits) else 0)
-        if held and not any(abs(abs(t) * scale - abs(v)) <= max(0.02 * max(abs(t) * scale, abs(v)), within)
+        if held and not any(abs(abs(t) * scale - abs(v)) <= 0.02 * max(abs(t) * scale, abs(v))
                             for t in held for scale in scales):
-            facts["metric"][i] = "other"
+            within = _rounding(v, digits[i] if i < len(digits) else 0)
+            if within and any(abs(abs(t) * scale - abs(v)) <= within for t in held for scale in scales):
+                loose.add(i)
+            else:
+                facts["metric"][i] = "other"
+    if loose:
+        keep = [i for i in range(n) if i not in loose]
+        for column in facts.values():
+            column[:] = [column[i] for i in keep]
 
 
 def _rounding(value: float, digits: int) -> float:
