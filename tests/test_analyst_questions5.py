@@ -9,13 +9,15 @@ import pytest
 from benchmarks.wire_questions import ANALYST5, SHARED, score_analyst
 from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 
-RIGHT_FLOOR = 124  # 2026-12-07 12:19: 159 questions, 124 right, 0 wrong, 35 refused (before the fix: 1 wrong)
+RIGHT_FLOOR = 145  # 2026-12-07 12:33: 180 questions, 145 right, 0 wrong, 35 refused (first run: 124 questions, 5 wrong — 4 accepted
+# readings (a "change in X from A to B" with no article read as a percent, as the seeds do; a prose figure rounded) and
+# 1 wrong; then 3 more wrong found by probing, each a class fixed below)
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "corpus" / "wire").is_dir(), reason="../shared/corpus is not beside this checkout")
 def test_analyst_questions5_right_or_refused_never_wrong(tmp_path):
-    assert_never_wrong(score_analyst(ANALYST5, folder=tmp_path), 150, RIGHT_FLOOR)
+    assert_never_wrong(score_analyst(ANALYST5, folder=tmp_path), 175, RIGHT_FLOOR)
 
 
 ask = ask_in_turn  # one conversation, the last answer
