@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
 from knowledge.lookup import SECTION_MARK
-from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo, canonical_metric
+from knowledge.vocabulary import BY_KEY, GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo, canonical_metric
 from parsers.company_names import name_word_key
 from parsers.text_normal import normalize_text
 
@@ -1015,7 +1015,23 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
             text = text[:t.start()] + " " + text[t.end():]
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
+    rivals = _rival_names(best, votes, voters, text)
+    if rivals:
+        return None, text, rivals
     return best, _without_initials(text, best), []
+
+
+def _rival_names(best: str, votes: dict[str, int], voters: dict[str, set[str]], text: str) -> list[str]:
+    """Two held names each named alike by a word of its own, with no word joining two companies ('Peoples United'
+    of a store holding 'Peoples Acme' and 'United Zenith'): one name made of words of both, which may be neither —
+    the shortest of them was answered for another company's question. The names, to ask which is meant. A place
+    word is no name of its own here ('Acme Americas revenue' beside a held 'Americas Realty': the place)."""
+    def own_words(key: str) -> set[str]:
+        return {w for w in voters[key] if not _is_place(w) and all(w not in voters[o] for o in votes if o != key)}
+    if not own_words(best) or COMPANY_JOINER.search(text):
+        return []
+    rivals = [k for k in votes if k != best and votes[k] == votes[best] and own_words(k)]
+    return sorted([best, *rivals]) if rivals else []
 
 
 def _in_a_figures_words(tokens: list[re.Match], n: int) -> bool:
@@ -1210,7 +1226,22 @@ def _own_row_of_a_loose_word(q: Question, best_words: str) -> bool:
     income for its other expense)."""
     phrase = q.metric_phrase
     return bool(q.metric) and len(phrase.split()) > 1 and best_words == " ".join(_stem(w) for w in phrase.split()) \
-        and canonical_metric(phrase) != q.metric
+        and _one_side_of_a_net(phrase, q.metric or "")
+
+
+_NET_PAIR = re.compile(r"\b(\w+) \((\w+)\)")  # 'income (expense)' of 'other income (expense), net': two sides netted
+
+
+def _one_side_of_a_net(phrase: str, metric: str) -> bool:
+    """A synonym naming one side of a metric that nets two ('other expense' of 'other income (expense), net'), and
+    no printed label of that metric: a row printed under those words is that side, not the net figure. A synonym
+    of a metric of one meaning ('efficiency ratio', 'same-store NOI') names the metric, whatever row prints it."""
+    found = BY_KEY.get(metric)
+    pair = _NET_PAIR.search(found.name) if found else None
+    if pair is None or canonical_metric(phrase, "", found.unit if found else "USD") == metric:
+        return False
+    words = set(phrase.lower().split())
+    return (pair.group(1) in words) != (pair.group(2) in words)
 
 
 def own_row_of_a_loose_word(q: Question, vocab: StoreVocabulary, company: str) -> str:
@@ -1218,7 +1249,8 @@ def own_row_of_a_loose_word(q: Question, vocab: StoreVocabulary, company: str) -
     a question whose company comes after it is understood ('what about other expense?' following a question about
     the bank): '' where the metric was read otherwise or no one row of the company is printed under those words."""
     phrase = q.metric_phrase
-    if not q.metric or q.metric.startswith(LABEL_PREFIX) or len(phrase.split()) < 2 or canonical_metric(phrase) == q.metric:
+    if not q.metric or q.metric.startswith(LABEL_PREFIX) or len(phrase.split()) < 2 or \
+            not _one_side_of_a_net(phrase, q.metric):
         return ""
     said = " ".join(_stem(w) for w in phrase.split())
     rows = {label for label, forms in _label_candidates(vocab, company) if said in forms}
