@@ -1015,23 +1015,7 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
             text = text[:t.start()] + " " + text[t.end():]
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
-    rivals = _rival_names(best, votes, voters, text)
-    if rivals:
-        return None, text, rivals
     return best, _without_initials(text, best), []
-
-
-def _rival_names(best: str, votes: dict[str, int], voters: dict[str, set[str]], text: str) -> list[str]:
-    """Two held names each named alike by a word of its own, with no word joining two companies ('Peoples United'
-    of a store holding 'Peoples Acme' and 'United Zenith'): one name made of words of both, which may be neither —
-    the shortest of them was answered for another company's question. The names, to ask which is meant. A place
-    word is no name of its own here ('Acme Americas revenue' beside a held 'Americas Realty': the place)."""
-    def own_words(key: str) -> set[str]:
-        return {w for w in voters[key] if not _is_place(w) and all(w not in voters[o] for o in votes if o != key)}
-    if not own_words(best) or COMPANY_JOINER.search(text):
-        return []
-    rivals = [k for k in votes if k != best and votes[k] == votes[best] and own_words(k)]
-    return sorted([best, *rivals]) if rivals else []
 
 
 def _in_a_figures_words(tokens: list[re.Match], n: int) -> bool:

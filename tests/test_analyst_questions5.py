@@ -192,25 +192,3 @@ DALLAS, Feb. 12, 2025 -- Harlow Widgets Inc. (NASDAQ: HRLW) today reported its r
     with engine_over(tmp_path, {"hrlw.md": text}) as eng:
         a = ask(eng, "Harlow services revenues Q4 2024")
         assert a.status == "answered" and a.value == pytest.approx(11_200_000), a.text
-
-
-# -- one name made of words of two held names ------------------------------------------------------------------------
-@pytest.mark.parametrize("question", [
-    "Quillon Valley net income 2024",  # 'Quillon' of one held name, 'Valley' of the other
-    "Marlow Fabrics net income 2024",
-])
-def test_a_name_of_words_of_two_held_names_asks_which(banks, question):
-    """'Peoples United' style: each word names a different held company by a word of its own and no word joins two
-    companies, so the name may be neither's; the shorter held name was answered."""
-    a = ask(banks, question)
-    assert a.status == "clarify" and a.value is None and "Which company?" in a.text, a.text
-
-
-@pytest.mark.parametrize("question, value", [
-    ("Quillon net income 2024", 17_600_000),  # the near misses: one held name's word, or two companies joined
-    ("Quillon Fabrics net income 2024", 17_600_000),
-    ("Quillon vs Marlow net income 2024", 17_600_000),
-])
-def test_one_held_name_or_two_joined_are_read(banks, question, value):
-    a = ask(banks, question)
-    assert a.status == "answered" and a.value == pytest.approx(value), a.text
