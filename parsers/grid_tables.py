@@ -980,7 +980,8 @@ def _content_stems(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if w not in _NO_CONTENT}
 
 
-def _finishes_a_wrapped_label(label: str, section: str, at: int, rows: list, in_body: set[int], label_edge: int) -> bool:
+def _finishes_a_wrapped_label(label: str, section: str, at: int, rows: list[GridRow], in_body: set[int],
+                              label_edge: int) -> bool:
     """A row whose label goes on in lower case right under a line of words with no figures and no colon ('Loans, net
     of allowance for credit losses of $X and $Y' over 'at December 31, 2024 and December 31, 2023, respectively |
     <figures>') is that line's second half: one row printed over two lines, never a heading of the
