@@ -5,6 +5,7 @@
     python benchmarks/wire_questions.py --analyst2 [--show refused]
     python benchmarks/wire_questions.py --analyst3 [--show refused]
     python benchmarks/wire_questions.py --analyst4 [--show refused]
+    python benchmarks/wire_questions.py --analyst5 [--show refused]
 
 `--analyst` asks tests/data/analyst_questions.jsonl instead: the questions analysts ask of a store of
 many companies (every dev wire release, ../shared/corpus/full and the seeds), with and without periods
@@ -25,6 +26,11 @@ releases the other sets cover least (foreign filers in euro, yen and Canadian do
 phrasings they use least (no period, "last quarter", "the December quarter", "year to date", "H1", lowercase and
 misspelt names, "and the year before?" in turn, margins and changes from two cited figures); each line's "source"
 names the release line its figure stands on.
+`--analyst5` asks tests/data/analyst_questions5.jsonl of that store too: a fifth set over the dev wire releases the
+other four cover least (a REIT, a BDC, a cooperative bank, a small bank, a miner, a satellite operator in euro, fiscal
+years ending in March, June and September), in the shapes they use least: no period, "TTM", "year to date", side by
+side and ranked across companies, sums, averages, changes as amounts, margins, segment follow-ups, companies not held
+whose names are close to held ones, and figures the release does not hold.
 
 Every batch in tests/batches/wire/ is asked of one store holding all the development wire releases
 (`benchmarks/split.py dev`), so each question must find its company among ~40; `--separate` asks
@@ -73,6 +79,7 @@ ANALYST = ROOT / "tests" / "data" / "analyst_questions.jsonl"
 ANALYST2 = ROOT / "tests" / "data" / "analyst_questions2.jsonl"
 ANALYST3 = ROOT / "tests" / "data" / "analyst_questions3.jsonl"
 ANALYST4 = ROOT / "tests" / "data" / "analyst_questions4.jsonl"
+ANALYST5 = ROOT / "tests" / "data" / "analyst_questions5.jsonl"
 SHARED = ROOT.parent / "shared"
 
 # What an analyst knows each release's company by (as EDGAR names the filer), for --named only.
@@ -324,12 +331,16 @@ def main() -> None:
                    help=f"ask {ANALYST3.relative_to(ROOT)} (the third set) of the seeds, corpus/releases and corpus/full")
     p.add_argument("--analyst4", action="store_true",
                    help=f"ask {ANALYST4.relative_to(ROOT)} (the fourth set: dev wire releases least covered) of that store")
+    p.add_argument("--analyst5", action="store_true",
+                   help=f"ask {ANALYST5.relative_to(ROOT)} (the fifth set: dev wire releases least covered) of that store")
     args = p.parse_args()
     start = time.perf_counter()
     if args.analyst3:
         rows = score_analyst(ANALYST3, releases=corpus_releases())
     elif args.analyst4:
         rows = score_analyst(ANALYST4)
+    elif args.analyst5:
+        rows = score_analyst(ANALYST5)
     elif args.analyst or args.analyst2:
         rows = score_analyst(ANALYST2 if args.analyst2 else ANALYST)
     else:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, StoreVocabulary
 from knowledge.lookup import SECTION_MARK
-from knowledge.vocabulary import GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo
+from knowledge.vocabulary import BY_KEY, GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo, canonical_metric
 from parsers.company_names import name_word_key
 from parsers.text_normal import normalize_text
 
@@ -1191,7 +1191,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
     longer = len(best_words.split()) > len(q.metric_phrase.split()) or (
         len(best_words.split()) == len(q.metric_phrase.split()) > 1 and len(best_words) > len(q.metric_phrase)) or (
         found_in is clean and _spread_reading(q.metric_phrase, clean, best_words))
-    if best and (q.metric is None or q.metric_score < 100 or longer):
+    if best and (q.metric is None or q.metric_score < 100 or longer or _own_row_of_a_loose_word(q, best_words)):
         q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + best, 100.0, None
         q.leftover = clean.replace(f" {best_words} ", " ", 1) if found_in is clean else _without_phrase(clean, best_words)
         q.product_words = _content_words(q.leftover)
@@ -1206,6 +1206,44 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             inside = [spec for a, b, spec in spans if stems(q.norm[a:b]).strip() and
                       stems(q.norm[a:b]).strip() in best_words]
             q.periods = [p for p in q.periods if p not in inside]
+
+
+def _own_row_of_a_loose_word(q: Question, best_words: str) -> bool:
+    """A synonym the metric's printed labels never take ('other expense' of other income (expense), net) said by a
+    question of a company printing a row under exactly those words ('Other expense' beside 'Other income (loss)'):
+    the company's own row is asked, never the metric the loose word stands for elsewhere (that gave a bank's other
+    income for its other expense)."""
+    phrase = q.metric_phrase
+    return bool(q.metric) and len(phrase.split()) > 1 and best_words == " ".join(_stem(w) for w in phrase.split()) \
+        and _one_side_of_a_net(phrase, q.metric or "")
+
+
+_NET_PAIR = re.compile(r"\b(\w+) \((\w+)\)")  # 'income (expense)' of 'other income (expense), net': two sides netted
+
+
+def _one_side_of_a_net(phrase: str, metric: str) -> bool:
+    """A synonym naming one side of a metric that nets two ('other expense' of 'other income (expense), net'), and
+    no printed label of that metric: a row printed under those words is that side, not the net figure. A synonym
+    of a metric of one meaning ('efficiency ratio', 'same-store NOI') names the metric, whatever row prints it."""
+    found = BY_KEY.get(metric)
+    pair = _NET_PAIR.search(found.name) if found else None
+    if pair is None or canonical_metric(phrase, "", found.unit if found else "USD") == metric:
+        return False
+    words = set(phrase.lower().split())
+    return (pair.group(1) in words) != (pair.group(2) in words)
+
+
+def own_row_of_a_loose_word(q: Question, vocab: StoreVocabulary, company: str) -> str:
+    """The row (its metric key) of `company` a loose synonym names whole, as `_own_row_of_a_loose_word` reads it, for
+    a question whose company comes after it is understood ('what about other expense?' following a question about
+    the bank): '' where the metric was read otherwise or no one row of the company is printed under those words."""
+    phrase = q.metric_phrase
+    if not q.metric or q.metric.startswith(LABEL_PREFIX) or len(phrase.split()) < 2 or \
+            not _one_side_of_a_net(phrase, q.metric):
+        return ""
+    said = " ".join(_stem(w) for w in phrase.split())
+    rows = {label for label, forms in _label_candidates(vocab, company) if said in forms}
+    return LABEL_PREFIX + rows.pop() if len(rows) == 1 else ""
 
 
 _YEARS_ONLY = re.compile(r"(?:\s|,|\d{2,4}|between|from|in|to|and|fy|fiscal|years?|the)+")

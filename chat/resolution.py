@@ -21,7 +21,8 @@ from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_f
                          period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, understand, with_variant
+from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, own_row_of_a_loose_word,
+                           understand, with_variant)
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -285,6 +286,8 @@ class Resolver:
                 return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
         slots.company = company.key
+        if q.company is None and slots.metric == q.metric and (row := own_row_of_a_loose_word(q, self.vocab, company.key)):
+            q.metric = slots.metric = row  # "what about other expense?" of a bank printing that row: the row
         if ctx.pair and q.named == {"period"} and q.company is None and is_followup(q):  # "and 2023?" after "A minus B"
             return self._pair_again(q, company, slots, ctx.pair)
         self._change_held(company, slots)

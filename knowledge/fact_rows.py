@@ -56,6 +56,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     fye = doc.fye_month
     facts: dict[str, list] = {c: [] for c in FACT_COLUMNS}
     columns = [facts[c] for c in FACT_COLUMNS]
+    digits: list[int] = []  # each row's significant digits as a sentence prints them (0: not printed in one)
     offset = doc.fy_offset
     dropped = []
     as_company = _company_forms(name, doc)
@@ -105,6 +106,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         row["metric_key"] = None  # set below, once _defer_to_tables has settled the metric
         for column, value in zip(columns, _IN_COLUMNS(row)):  # the row's values in FACT_COLUMNS order, fetched in C
             column.append(value)
+        digits.append(f.digits if f.source == "narrative" else 0)
         if f.seq_change_pct is not None and basis == "" and f.period.months == 3 and _sane(f.seq_change_pct):
             before = Period(month_end(*add_months(*effective_month(f.period.end), -3)), 3)  # the quarter before
             for column, value in zip(columns, _IN_COLUMNS({**row, "basis": "change", "value": f.seq_change_pct,
@@ -112,9 +114,11 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
                                                            "comp_value": None,
                                                            "comp_period_label": before.label(fye, offset)})):
                 column.append(value)
+            digits.append(0)
         if f.cc_change_pct is not None and basis == "":  # the change in constant currency: its own basis
             for column, value in zip(columns, _IN_COLUMNS({**row, "basis": "constant-currency", "change_pct": f.cc_change_pct})):
                 column.append(value)
+            digits.append(0)
     _basic_beside_diluted(facts)
     _per_depositary_share(facts)
     _lines_above_total_revenue(facts)
@@ -122,7 +126,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
     _equity_of_owners(facts)
     entities_apart(facts, doc.text, name)  # before any rule that compares a statement's rows of one entity
     _investment_company_top_line(facts)
-    _defer_to_tables(facts)
+    _defer_to_tables(facts, digits)
     facts["metric_key"] = [metric_key(m, l) for m, l in zip(facts["metric"], facts["label"])]
     lines = doc.lines
     return Prepared(
@@ -480,14 +484,19 @@ EPS_FAMILY = ("eps_diluted", "eps_basic")  # the figures a sentence's plain "per
 _SCALES = (1, 1e3, 1e6, 1e9)  # a table that states no scale prints '99' for the sentence's '$99 million'
 
 
-def _defer_to_tables(facts: dict[str, list]) -> None:
+def _defer_to_tables(facts: dict[str, list], digits: list[int]) -> None:
     """Within one release the table is the authority: a sentence figure that disagrees with the
     table's figure for the same metric, segment and period names something else ("net loss" used
     for the loss to common stockholders) and keeps only its printed label. A sentence's plain EPS
     agrees when it is the table's diluted or basic figure, and an amount when it is the table's figure
-    with the scale the table does not state."""
+    with the scale the table does not state. A sentence's figure that is the table's rounded to the digits the
+    sentence prints ('income tax expense of $0.2 million' beside a row of 174,310) is the table's figure said
+    loosely: it is dropped, the table holding it exactly. Kept under its printed label it outranked the table's row
+    for a question naming that label (answering '$200,000'); kept under the metric, its loose digits made changes
+    computed from it miss the table's."""
     table: dict[tuple, float] = {}
     n = len(facts["metric"])
+    loose: set[int] = set()  # sentences saying a table's figure rounded
     key = lambda i, metric: (metric, *(facts[c][i] for c in _SLOT))
     for i in range(n):
         if facts["source"][i] == "table" and facts["metric"][i] != "other":
@@ -502,4 +511,20 @@ def _defer_to_tables(facts: dict[str, list]) -> None:
         scales = _SCALES if len(facts["unit"][i]) == 3 and facts["unit"][i].isupper() else (1,)  # money only
         if held and not any(abs(abs(t) * scale - abs(v)) <= 0.02 * max(abs(t) * scale, abs(v))
                             for t in held for scale in scales):
-            facts["metric"][i] = "other"
+            within = _rounding(v, digits[i] if i < len(digits) else 0)
+            if within and any(abs(abs(t) * scale - abs(v)) <= within for t in held for scale in scales):
+                loose.add(i)
+            else:
+                facts["metric"][i] = "other"
+    if loose:
+        keep = [i for i in range(n) if i not in loose]
+        for column in facts.values():
+            column[:] = [column[i] for i in keep]
+
+
+def _rounding(value: float, digits: int) -> float:
+    """Half a unit of the last digit a sentence prints of `value` ('$0.2 million': 50,000); 0 where the digits are
+    not known."""
+    if digits <= 0 or not value or not math.isfinite(value):
+        return 0.0
+    return 0.5 * 10 ** (math.floor(math.log10(abs(value))) - digits + 1)

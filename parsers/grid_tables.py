@@ -455,6 +455,8 @@ class GridReader:
             if _TOTAL_START.match(label) and not _subtotal_within(label, section, table.rows[at + 1:], in_body, label_edge):
                 section = ""
                 self._totalled.add(own_section)
+            elif row.section is None and _finishes_a_wrapped_label(label, section, at, table.rows, in_body, label_edge):
+                section = ""  # the heading was this row's first line: the rows after it stand under no heading
         if table_class == "balance" and _selected_data(table, label_edge) and not _labels_once(table, label_edge):
             figures = _repeats_told_apart(figures)
         if table.part:  # one part of the business ("Americas" over the rows): no figure of it is the company's
@@ -985,6 +987,22 @@ _NO_CONTENT = frozenset({"total", "and", "of", "the", "net", "from", "in", "for"
 
 def _content_stems(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if w not in _NO_CONTENT}
+
+
+def _finishes_a_wrapped_label(label: str, section: str, at: int, rows: list[GridRow], in_body: set[int],
+                              label_edge: int) -> bool:
+    """A row whose label goes on in lower case right under a line of words with no figures and no colon ('Loans, net
+    of allowance for credit losses of $X and $Y' over 'at December 31, 2024 and December 31, 2023, respectively |
+    <figures>') is that line's second half: one row printed over two lines, never a heading of the
+    rows after it (each asset below was read as a part of the loans). Rows going on in lower case after it keep the
+    heading ('Revenues' over 'product', 'services')."""
+    if not section or not label[:1].islower() or at == 0 or id(rows[at - 1]) in in_body:
+        return False
+    above = " ".join(c.text for c in rows[at - 1].cells).strip(" |")
+    if not above or above.endswith(":") or clean_label(above) != section:
+        return False
+    after = next((text for r in rows[at + 1:] if id(r) in in_body and (text := _label(r, label_edge))), "")
+    return not after[:1].islower()
 
 
 def _subtotal_within(label: str, section: str, later: list[GridRow], in_body: set[int], label_edge: int) -> bool:
