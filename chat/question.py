@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from chat.periods import PeriodSpec, find_periods
-from chat.vocab import BASE_WORDS, StoreVocabulary
+from chat.vocab import BASE_WORDS, Company, StoreVocabulary
 from knowledge.lookup import SECTION_MARK
 from knowledge.vocabulary import BY_KEY, GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo, canonical_metric
 from parsers.company_names import name_word_key
@@ -1014,6 +1014,8 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     # every word of the chosen name leaves the text, once: "American" is no place, and the second
     # "toll" of "Toll Corridor Partners toll receipts" is the figure's
     said = _name_run(tokens, name_words, first[best])
+    if _another_legal_form(tokens, said, vocab.company(best)):  # "Harrow Corp" of a held "First Harrow Minerals
+        return None, text, []  # Ltd.": another company, named with its own legal form — not held, never the held one
     leaving = {id(t) for t in said if t is next(u for u in said if u.group(0) == t.group(0))}
     for t in reversed(tokens):
         if id(t) in leaving:
@@ -1021,6 +1023,26 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     if len(tied) > 1 and not name_words <= typed:  # "Lakemont" of "Lakemont Medical" and "Lakemont Surgical"
         return None, text, tied
     return best, _without_initials(text, best), []
+
+
+# a legal form's spellings, one family each: "Corp" and "Corporation" are one form, "Corp" and "Ltd" two
+LEGAL_FAMILIES = {"corp": "corp", "corporation": "corp", "inc": "inc", "incorporated": "inc", "ltd": "ltd",
+                  "limited": "ltd", "plc": "plc", "llc": "llc", "lp": "lp", "co": "co", "company": "co"}
+
+
+def _another_legal_form(tokens: list[re.Match], said: list[re.Match], company: "Company | None") -> bool:
+    """Is the company named with a legal form its held name does not have, right after the name's words, with a word
+    of the held name left unsaid ("Harrow Corp" of "First Harrow Minerals Ltd.")? Then it names another company:
+    a part of a held name and another legal form was answered with the held company's figures."""
+    if company is None or not said:
+        return False
+    held = LEGAL_FAMILIES.get(re.sub(r"[^a-z]", "", company.name.lower().split()[-1]))
+    after = next((tokens[i + 1] for i, t in enumerate(tokens) if t is said[-1] and i + 1 < len(tokens)), None)
+    typed = LEGAL_FAMILIES.get(after.group(0)) if after is not None else None
+    if held is None or typed is None or typed == held:
+        return False
+    name = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower()) if w not in LEGAL_FAMILIES and w != "the"}
+    return not name <= {t.group(0).removesuffix("'s") for t in said}
 
 
 def _in_a_figures_words(tokens: list[re.Match], n: int) -> bool:
