@@ -51,7 +51,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_last_year": ("half", "h1", "1h"), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "on_instant": ("on ",), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
@@ -423,7 +423,7 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
 _DURATIONS = frozenset({"ttm", "several"})  # "over the past twelve months": the span over which, no comparison
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
 _SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare", "several", "undated"})  # a figure so dated is of that span or unknown
-_COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
+_COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year", "half_last_year"}  # period phrases of a comparison
 # period phrases that date no figure of a sentence as its own: a comparison's, a span not worked out
 _UNDATED_KINDS = _COMPARED_KINDS | {"undated", "several"}
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
@@ -645,6 +645,8 @@ class PeriodReader:
             return Period(month_end(y, mo), base.months)
         if kind == "q_last_year":  # "the second quarter of last year"
             return quarter_period(ORDINALS[(g[0] or g[1]).lower()], self.default_fy - 1, fye) if self.default_fy else None
+        if kind == "half_last_year":  # "the first half last year": the year before the release's own year's first half
+            return year_to_date_period(6, self.default_fy - 1, fye) if self.default_fy else None
         if kind in ("q_bare", "qtok_bare"):
             q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
             return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
@@ -1003,7 +1005,9 @@ class NarrativeReader:
                 first = self._first_period(para_spans, para.text)
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
-                carry = first or (None if self._names_two_periods(para_spans) else carry)
+                carry = first or (None if self._names_two_periods(para_spans)
+                                  or not para_spans and _SPAN_LEAD_IN.match(para.text) else carry)  # (so does a
+                # lead-in of a span no pattern reads: "Since the program's launch:")
                 self.dated_heading = first is not None
                 single = len({p for span in para_spans if (p := self.periods.resolve(span, None)) is not None}) == 1
                 carry_headed = carry is not None and (single if first else carry_headed)  # ("Fourth Quarter and Full
@@ -1045,9 +1049,13 @@ class NarrativeReader:
         come, nor a period compared with), never when the paragraph
         names a period of its own (it may date the bullets otherwise)."""
         own, section = self.periods.default_period, self.section_period
+        spans = self.periods.find(lead)
         if section is None or own is None or section.end != own.end \
-                or any(s.kind not in _COMPARED_KINDS for s in self.periods.find(lead)):
+                or any(s.kind not in _COMPARED_KINDS for s in spans):
             return None  # ("increased over prior year" names only the period compared with)
+        if not spans and _SPAN_LEAD_IN.match(lead):
+            return None  # "Since the program's launch:", "Over its first three years:": a lead-in naming a span of its
+            # own that no period pattern reads dates its bullets by that span, never the section's
         return section
 
     def _compared_period(self, spans: list[Span], text: str, own: Period | None) -> Period | None:
@@ -2252,8 +2260,9 @@ class NarrativeReader:
         revenues, ...), never a balance, whose date the heading's span does not give."""
         words = term.lower().split()
         if self.headed_bullet_period is None or any(s.kind not in _COMPARED_KINDS for s in c.periods) or not words \
-                or words[-1] not in _FLOW_HEADS:
-            return None
+                or words[-1] not in _FLOW_HEADS or any(s.start < c.m.start() for s in c.periods):
+            return None  # ("Franchise fees in the year-ago quarter were $8.2 million": the compared period it names
+            # before its amount is the figure's own, never the heading's)
         return self.headed_bullet_period
 
     def _adjunct_after_its_period(self, before: tuple, item: tuple, text: str) -> bool:
@@ -2922,6 +2931,10 @@ _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
 _QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}$", re.I)  # "Quarterly Fee-Related <term>"
+# A lead-in that opens on a span's word and ends on a colon ("Since the program's launch:", "Over the last three
+# years:", "Cumulatively through today:"): the span its bullets' figures are of, whether or not a period pattern reads it
+_SPAN_LEAD_IN = re.compile(r"^\W*(?:since|over|through|throughout|during|from|cumulative(?:ly)?|to\s+date|in\s+total)\b"
+                           r"[^:]{0,80}:\s*$", re.I)
 _UNREAD_PERIOD = re.compile(r"\b(?:for|during|in|over)\s+the\s+[^,.;$\d]{0,20}\d[^,.;$]{0,20}?\s+period\b", re.I)  # a
 # period named with figures of its own ("the 12M 24' period") that the period patterns do not read
 _LISTED_BEFORE_TERM = re.compile(r"^\W*(?:[A-Za-z]+ly,\s+)?(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"
