@@ -732,8 +732,11 @@ _BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the 
 # the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
 # to noncontrolling interests was"): their share, never the owners' net income (the label says so: TO_OWNERS of
 # knowledge/vocabulary.py reads it)
-_ATTRIBUTED_TO = re.compile(r"\s+(?:attributable|applicable|allocated)\s+to\s+[^$;,()]{0,40}?\binterests?(?=\s+(?:was|were|"
-                            r"totaled|totalled|amounted\s+to|of|increased|decreased|rose|fell)\b)", re.I)
+# (a period phrase may stand before the verb: "Net income attributable to noncontrolling interests for the fourth
+# quarter of 2024 was $0.3 million and $1.1 million for the full year": both amounts the interests' share)
+_ATTRIBUTED_TO = re.compile(r"\s+(?:attributable|applicable|allocated)\s+to\s+[^$;,()]{0,40}?\binterests?(?=(?:\s+(?:for|in|"
+                            r"during)\s+[^$;()]{0,50}?)?\s+(?:was|were|totaled|totalled|amounted\s+to|of|increased|decreased|"
+                            r"rose|fell)\b)", re.I)
 # A stated change right before the compared amount ("a 16% increase from $432.6 million"), and words
 # that make a comparison sequential instead of year on year.
 _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
@@ -3866,6 +3869,11 @@ def _of_bullet_subject(found: list[Figure], business: str, place: str, exempt: d
 
 _PART_AFTER_TERM = re.compile(r"^\s+(?:in|of|for|from|at)\s+(?:the|this|that|its|our|each|the\s+\w+)\s+"
                               r"(?:segment|division|business|unit|subsidiary|reporting\s+unit)s?\b", re.I)
+# "Revenue from our largest customer", "sales to its top ten customers", "revenue from one major client": the part
+# of a total that some customers make up (never "revenue from contracts with customers", the whole)
+_FROM_SOME_CUSTOMERS = re.compile(r"^\s+(?:from|of|with|to)\s+(?:our|its|the|one|a|two|three)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:largest|biggest|top|major|key|principal|single|significant|leading|anchor)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:customers?|clients?|tenants?|licensees?|distributors?|accounts?)\b", re.I)
 _NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|months?|weeks?|gaap|non-gaap|fy\w*|ytd|"
                             rf"{ORDINAL_RE}|full|three|six|nine|twelve|total|consolidated|"
                             rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
@@ -3907,6 +3915,8 @@ def _unread_subject(between: str, segment_known: bool = False) -> bool:
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
     if _PART_AFTER_TERM.match(between):
         return not segment_known  # "Operating profit in the segment was": a segment's, which one is not read here
+    if _FROM_SOME_CUSTOMERS.match(between):
+        return True  # "Revenue from our largest customer was": that customer's part, never the company's total
     if _EXCLUDING_A_NAME.match(between):
         return True  # "depreciation expense excluding Cobre Panama is expected to be": the company less a business or
         # a place it names, never the company's total (nor that place's)

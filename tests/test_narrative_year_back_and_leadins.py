@@ -63,3 +63,24 @@ def test_a_lead_in_of_an_unread_span_dates_no_bullet():
                 "**Full Year Results**\n\n* Franchise fees were $35.1 million.\n")
     assert 120e6 not in got and 60e6 not in got
     assert got[35.1e6] == "FY 2024"
+
+
+def _labels(text: str) -> dict[float, str]:
+    doc = parse_text("a.md", text)
+    return {f.value: f.label for f in doc.figures if f.source == "narrative"}
+
+
+def test_the_noncontrolling_interests_share_with_a_period_before_its_verb_is_theirs():
+    got = _labels(QUARTER_HEAD + "Net income attributable to noncontrolling interests for the fourth quarter of 2024 was "
+                  "$0.3 million and $1.1 million for the full year 2024.\n\n"
+                  "Net loss attributable to noncontrolling interests in the fourth quarter of 2024 was $0.4 million and "
+                  "$1.9 million for the full year 2024.\n")
+    for value in (0.3e6, 1.1e6, -0.4e6, -1.9e6):
+        assert value not in got or "noncontrolling interests" in got[value], (value, got.get(value))
+
+
+def test_revenue_from_the_largest_customer_is_no_total():
+    got = _labels(QUARTER_HEAD + "Revenue from our largest customer for the fourth quarter of 2024 was $2.6 million and "
+                  "$9.7 million for the full year 2024.\n\nSales to its top ten customers were $4.4 million in the fourth "
+                  "quarter of 2024.\n")
+    assert not {2.6e6, 9.7e6, 4.4e6} & set(got)
