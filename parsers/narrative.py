@@ -2263,7 +2263,8 @@ class NarrativeReader:
         revenues, ...), never a balance, whose date the heading's span does not give."""
         words = term.lower().split()
         if self.headed_bullet_period is None or any(s.kind not in _COMPARED_KINDS for s in c.periods) or not words \
-                or words[-1] not in _FLOW_HEADS or any(s.start < c.m.start() for s in c.periods):
+                or words[-1] not in _FLOW_HEADS or any(s.start < c.m.start() for s in c.periods) \
+                or any(w in _BALANCE_MARKS for w in words[:-1]):
             return None  # ("Franchise fees in the year-ago quarter were $8.2 million": the compared period it names
             # before its amount is the figure's own, never the heading's)
         return self.headed_bullet_period
@@ -3036,6 +3037,8 @@ _LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*")
 _ASIDE = re.compile(r"\((?=[A-Za-z])[^()]*\)")
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
+_BALANCE_MARKS = frozenset(VOCABULARY.get("language", {}).get("balance_marks", []))  # "Deferred franchise fees": a
+# balance or a run-rate, whatever its last word
 _FLOW_HEADS = frozenset(VOCABULARY.get("language", {}).get("flow_heads", []))  # a printed subject's last word that
 # names a flow over a span ("franchise fees", "voyage expenses"), never a balance at a date
 _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"

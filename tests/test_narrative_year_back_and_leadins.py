@@ -84,3 +84,10 @@ def test_revenue_from_the_largest_customer_is_no_total():
                   "$9.7 million for the full year 2024.\n\nSales to its top ten customers were $4.4 million in the fourth "
                   "quarter of 2024.\n")
     assert not {2.6e6, 9.7e6, 4.4e6} & set(got)
+
+
+def test_a_balance_marked_subject_in_a_bullet_takes_no_headings_quarter():
+    got = _read(QUARTER_HEAD + "Fourth Quarter 2024 Highlights\n\n* Deferred franchise fees were $12.0 million.\n"
+                "* Cumulative royalty fees were $120.5 million.\n* Franchise fees were $9.2 million.\n")
+    assert 12e6 not in got and 120.5e6 not in got
+    assert got[9.2e6] == "Q4 2024"
