@@ -1936,6 +1936,9 @@ class NarrativeReader:
                 and not any(s.start < unread.end() and unread.start() < s.end for s in c.periods):
             return None  # "For the 12M 24' period our net income was": a period named that is not read, never the
             # paragraph's or the release's own
+        if owner is None and primary is None and not comparative and self._contrast_after_two_periods(c):
+            return None  # "Net income was $6.0 million in Q4 2024, compared to Q4 2023, whereas net loss was $1.0
+            # million": which of the two periods the contrasting clause speaks of is not said
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None:
@@ -2268,6 +2271,18 @@ class NarrativeReader:
             return None  # ("Franchise fees in the year-ago quarter were $8.2 million": the compared period it names
             # before its amount is the figure's own, never the heading's)
         return self.headed_bullet_period
+
+    def _contrast_after_two_periods(self, c: "Context") -> bool:
+        """Is the amount in a clause opened by "while" or "whereas" that names no period of its own, after words that
+        name two periods or more (a comparison's)? Either could be the clause's, so neither dates it."""
+        opens = [m.end() for m in _CONTRAST_OPENS.finditer(c.text, 0, c.m.start())]
+        if not opens:
+            return False
+        k = opens[-1]
+        if any(k <= s.start < c.window_end for s in c.periods):
+            return False
+        named = {p for s in c.periods if s.end <= k and (p := self.periods.resolve(s, self.periods.default_period))}
+        return len(named) >= 2
 
     def _adjunct_after_its_period(self, before: tuple, item: tuple, text: str) -> bool:
         """"Net loss was $21.7 million for the fourth quarter of 2024, or $0.67 per share": the per-share amount set
@@ -2939,6 +2954,7 @@ _QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}$", re.I)  # "Q
 # years:", "Cumulatively through today:"): the span its bullets' figures are of, whether or not a period pattern reads it
 _SPAN_LEAD_IN = re.compile(r"^\W*(?:since|over|through|throughout|during|from|cumulative(?:ly)?|to\s+date|in\s+total)\b"
                            r"[^:]{0,80}:\s*$", re.I)
+_CONTRAST_OPENS = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s", re.I)  # a clause set against the one before it
 _UNREAD_PERIOD = re.compile(r"\b(?:for|during|in|over)\s+the\s+[^,.;$\d]{0,20}\d[^,.;$]{0,20}?\s+period\b", re.I)  # a
 # period named with figures of its own ("the 12M 24' period") that the period patterns do not read
 _LISTED_BEFORE_TERM = re.compile(r"^\W*(?:[A-Za-z]+ly,\s+)?(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"

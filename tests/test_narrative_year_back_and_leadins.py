@@ -91,3 +91,12 @@ def test_a_balance_marked_subject_in_a_bullet_takes_no_headings_quarter():
                 "* Cumulative royalty fees were $120.5 million.\n* Franchise fees were $9.2 million.\n")
     assert 12e6 not in got and 120.5e6 not in got
     assert got[9.2e6] == "Q4 2024"
+
+
+def test_a_while_clause_after_a_comparison_of_two_periods_is_dated_by_neither():
+    got = _read(QUARTER_HEAD + "Net income was $6.0 million in the fourth quarter of 2024, compared to the fourth quarter "
+                "of 2023, whereas net loss was $1.0 million.\n\nRevenue increased 8% to $10.8 million in the fourth quarter "
+                "of 2024 compared to $10.3 million in the fourth quarter of 2023, while net income was $1.2 million.\n\n"
+                "Gross profit was $7.0 million, while operating expenses were $4.0 million in the fourth quarter of 2024.\n")
+    assert -1e6 not in got and 1.2e6 not in got
+    assert got[6e6] == "Q4 2024" and got[10.8e6] == "Q4 2024"
