@@ -260,9 +260,10 @@ PERIOD_PATTERNS = [
                                   r"(?:the\s+)?(?:prior|previous|year[\s-]ago)[\s-](?:fiscal[\s-])?(?:year)?|a\s+year\s+ago['\u2019]s)"
                                   r"\s*(?:first[\s-]+half|H1|1H))\b(?!\s*(?:FY\s?|fiscal\s+)?(?:19|20|')\d\d)", re.I)),
     # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
+    # (never "the six months to June 2025": a span to a month's end that no pattern reads, not the release's own)
     ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine|twelve)[\s-]+months?|(?:first\s+)?(six|nine|twelve)-month|(?:the\s+)?"
                        r"(first[\s-]+half))\b(?![\s-]+(?:periods?\s+)?(?:ended|ending|of|since|after|before|following|ago|"
-                       r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
+                       rf"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|(?:to|through|until)\s+(?:\d{{1,2}}\s+)?{MONTH_RE})\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
                         rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
     # "H1 2024-25", "H1 FY25", "1H 2024": the first half by its token (was left to the release's own period, a quarter)

@@ -100,3 +100,8 @@ def test_a_while_clause_after_a_comparison_of_two_periods_is_dated_by_neither():
                 "Gross profit was $7.0 million, while operating expenses were $4.0 million in the fourth quarter of 2024.\n")
     assert -1e6 not in got and 1.2e6 not in got
     assert got[6e6] == "Q4 2024" and got[10.8e6] == "Q4 2024"
+
+
+def test_six_months_to_a_month_ahead_is_not_the_releases_own_half():
+    got = _read(HALF_HEAD + "Outlook\n\nThe Company expects revenues for the six months to June 2025 of $590 million.\n")
+    assert got.get(590e6) != "6M FY2025"
