@@ -123,9 +123,14 @@ def _dimension_title(lines: list[str], table: GridTable) -> re.Match[str] | None
     if len(found) != 1 or _corner_subject(table):
         return None  # ('Long-lived assets (in thousands)' in the table's own corner: the table says what it is of)
     n, m = found[0]
-    between = lines[n + 1:table.first_line] if n < table.first_line else lines[table.last_line + 1:n]
-    return None if any(line.strip() for line in between) else m  # a title with prose between it and the table
-    # titles something else ('Revenue by Geographic Region', a paragraph, then a table of long-lived assets)
+    others = [o for k, line in enumerate(lines) if k != n and not table.first_line <= k <= table.last_line
+              and (o := _DIMENSION_TITLE.match(_CAPTION_TAIL.sub("", line.strip())))
+              and o.group("s").lower() != m.group("s").lower()]
+    return None if others else m  # ('Property and equipment, net, by geographic region (in thousands).' beside it:
+    # which of the two subjects the table is of is not said)
+
+
+_CAPTION_TAIL = re.compile(r"(?:\s*\([^()]*\))*\s*[.:]?\s*$")  # a caption's scale note and its full stop
 
 
 # words a table's corner cell prints besides a subject: its scale, its currency, its periods

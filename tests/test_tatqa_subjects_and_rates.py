@@ -63,7 +63,7 @@ def _sections(text: str) -> set[str]:
 PLACES = [["North America", "$3,120", "$2,940"], ["Europe", "151,200", "148,700"], ["Total", "$154,320", "$151,640"]]
 
 
-def test_a_title_line_apart_from_the_table_is_not_its_subject() -> None:
+def test_a_title_line_beside_a_caption_of_another_subject_is_not_its_subject() -> None:
     text = _table([["", "2019", "2018"], *PLACES], "Property and equipment, net, by geographic region (in thousands).",
                   before="Revenue by Geographic Region\n\nOur revenue is earned mainly in Europe; the fleet sails worldwide.")
     assert "revenue" not in _sections(text)
@@ -74,9 +74,12 @@ def test_a_title_line_never_overrides_the_tables_own_corner() -> None:
     assert "revenue" not in _sections(text)
 
 
-def test_a_title_line_right_over_a_table_of_places_is_still_its_subject() -> None:
-    text = _table([["(in thousands)", "2019", "2018"], *PLACES], "The amounts are unaudited.",
-                  before="Revenue by Geographic Region")
+@pytest.mark.parametrize("before,after", [
+    ("Revenue by Geographic Region", "The amounts are unaudited."),
+    ("", "NOTES TO THE FINANCIAL STATEMENTS (in thousands)\n\nRevenue by Geographic Region\n\nThe fleet sails worldwide."),
+])
+def test_a_lone_title_line_beside_a_table_of_places_is_still_its_subject(before: str, after: str) -> None:
+    text = _table([["(in thousands)", "2019", "2018"], *PLACES], after, before=before)
     assert "revenue" in _sections(text)
 
 
