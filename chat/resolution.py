@@ -26,7 +26,7 @@ from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, no
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import DOC_ID, LINE_NO, MONTHS, PRODUCT, SECTION, UNIT, VALUE, FactLookup, PeriodKey
+from knowledge.lookup import DOC_ID, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT, VALUE, FactLookup, PeriodKey
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 
@@ -1157,7 +1157,7 @@ class Resolver:
             # "revenue from Routing for Network Solutions": a row and a column named at once; unless the row's own
             # figures are held under the column's name, neither one's figure (the column's total, the row's total)
             # answers it
-            if cell := self._row_and_column(company, best, asked, re.findall(r"[a-z&]+", q.norm)):
+            if cell := self._row_and_column(company, best, asked, re.findall(r"[a-z&]+", q.norm), metric):
                 q.metric = slots.metric = cell[0]
                 return cell[1]
             subject = self._subject(q, company, slots)
@@ -1173,7 +1173,8 @@ class Resolver:
             raise _Reply(wording.no_figures_about(q.text, unexplained, subject, self._holdings(subject)))
         return best
 
-    def _row_and_column(self, company: Company, row: str, words: list[str], said: list[str]) -> tuple[str, str] | None:
+    def _row_and_column(self, company: Company, row: str, words: list[str], said: list[str],
+                        asked_metric: str = "") -> tuple[str, str] | None:
         """The cell where a printed row and a class column meet ('revenue from Access Systems for Network Systems'):
         the row's figures read under its printed label, one of them under the one column that holds every word of the
         product asked the row does not, where the question says every word of the row and of the column. (metric,
@@ -1185,7 +1186,25 @@ class Resolver:
         held = sorted({r[PRODUCT] for r in self.lookup.company(company.key).metric_rows(metric) if r[PRODUCT]})
         left = [w for w in words if not _fits(row, w) and w not in _PART_WORDS]  # the words the row does not hold
         columns = [c for c in held if left and all(_fits(c, w) for w in left) and _all_said(c, said)]
-        return (metric, columns[0]) if len(columns) == 1 else None
+        if len(columns) != 1 or self._cell_of_another_metric(company, metric, columns[0], asked_metric):
+            return None
+        return metric, columns[0]
+
+    def _cell_of_another_metric(self, company: Company, label_key: str, column: str, asked: str) -> bool:
+        """Is a cell of the row under the column printed on a line whose row the tables read as a metric other
+        than the one asked ('revenue from Access Systems for Network Systems', where a gross profit table prints the
+        same row and column)? The row's printed label drops the table's subject, so the metric asked can no longer
+        pick the table: such a cell is no answer (abstain), never the other table's figure."""
+        if not asked or asked.startswith(LABEL_PREFIX):
+            return False
+        facts = self.lookup.company(company.key)
+        lines = {(r[DOC_ID], r[LINE_NO]) for r in facts.metric_rows(label_key) if r[PRODUCT] == column}
+        for line in lines:  # each line's subject: the metrics its row was read as, or the heading printed over it
+            on_line = [r for r in facts.rows if (r[DOC_ID], r[LINE_NO]) == line]
+            metrics = {r[METRIC_KEY] for r in on_line if not r[METRIC_KEY].startswith(LABEL_PREFIX)}
+            if (metrics or any(r[SECTION] for r in on_line)) and asked not in metrics:
+                return True
+        return False
 
     def _company_products(self, company: Company, metric: str) -> list[str]:
         """The segments and products the company's releases name for figures other than the metric asked: a column

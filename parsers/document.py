@@ -8,7 +8,7 @@ from pathlib import Path
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
 from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, forget_titles, headed_parts,
-                                 other_entities, under_caption)
+                                 other_entities, percent_row_as_money, under_caption)
 from parsers.front_matter import read_front_matter
 from parsers.html import GridCell, GridTable
 from parsers.loading import load_release
@@ -226,6 +226,9 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
         return  # "(in thousands, except share data)" over "a roll forward of common shares ... as follows": counts
     shares = share_scale(text)  # "(in thousands, except share data)": counts as printed; "shares in millions"
     captioned = bool(_SHARES_CAPTION.search(text))
+    figures[:] = [f for f in figures if not (f.source == "table" and f.unit == "USD" and f.scale == 1.0 and not f.scale_stated
+                                             and percent_row_as_money(f.label, f.quote, text, scale, f.value,
+                                                                      f.value != int(f.value)))]
     for f in figures:  # counts printed in full stay, unless the caption is about the counts
         amount = f.unit == "USD" or (f.unit == "shares" and (abs(f.value) < 1_000_000 or captioned))
         factor = shares if f.unit == "shares" and shares is not None else scale

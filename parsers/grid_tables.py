@@ -119,9 +119,34 @@ def _dimension_title(lines: list[str], table: GridTable) -> re.Match[str] | None
     """The one title line beside an excerpt's table that names what its rows split ('Revenue by Geographic Region',
     printed apart from a table of places): its figure is the rows' subject, as a caption's would be. None where the
     text prints no such line or more than one."""
-    found = [m for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
+    found = [(n, m) for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
              and (m := _DIMENSION_TITLE.match(line.strip()))]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or _corner_subject(table):
+        return None  # ('Long-lived assets (in thousands)' in the table's own corner: the table says what it is of)
+    n, m = found[0]
+    others = [o for k, line in enumerate(lines) if k != n and not table.first_line <= k <= table.last_line
+              and (o := _DIMENSION_TITLE.match(_CAPTION_TAIL.sub("", line.strip())))
+              and o.group("s").lower() != m.group("s").lower()]
+    return None if others else m  # ('Property and equipment, net, by geographic region (in thousands).' beside it:
+    # which of the two subjects the table is of is not said)
+
+
+_CAPTION_TAIL = re.compile(r"(?:\s*\([^()]*\))*\s*[.:]?\s*$")  # a caption's scale note and its full stop
+
+
+# words a table's corner cell prints besides a subject: its scale, its currency, its periods
+_CORNER_NO_SUBJECT = re.compile(r"\([^()]*\)|\b(?:in|of|the|and|as|at|for|years?|quarters?|months?|weeks?|ended|ending|"
+                                r"fiscal|periods?|three|six|nine|twelve|thousands?|millions?|billions?|dollars?|us|u\.s|"
+                                r"usd|eur|gbp|unaudited|audited|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|"
+                                r"sep\w*|oct\w*|nov\w*|dec\w*)\b|[\d$\u20ac\u00a3,.:;'\u2019%-]", re.I)
+
+
+def _corner_subject(table: GridTable) -> bool:
+    """Does the table's own corner cell (the header row's label cell) name what it is of ('Long-lived assets (in
+    thousands)'), beyond its scale and periods?"""
+    header = next((r for r in table.rows if r.cells), None)
+    corner = " ".join(c.text for c in header.cells if c.vcol is None) if header is not None else ""
+    return bool(re.search(r"[A-Za-z]{3,}", _CORNER_NO_SUBJECT.sub(" ", corner)))
 
 
 # A heading row naming only the dimension the rows below split by ('Market Sector:', 'Geographic region:'): no figure
@@ -271,10 +296,24 @@ def row_key(label: str) -> str:
     return low
 
 
+# a label naming a margin or a percentage ('Gross margin', 'Operating margin %', 'Percentage of sales', 'Tax rate')
+_MARGIN_ROW = re.compile(r"\b(?:margins?|percent(?:age)?s?)\b|%|\brates?\s*$", re.I)
+# a scale note that leaves percentages out of its scale ('(in thousands, except percentages)', 'except ratios')
+_EXCEPTS_PERCENTS = re.compile(r"\bexcept\b[^)]{0,60}?(?:\bpercent(?:age)?s?\b|%|\bratios?\b|\bmargins?\b)", re.I)
 # A row of rates, never money of a table's scale: a growth, a return, a margin, a ratio, a yield, a percent
 _RATE_ROW = re.compile(r"\b(?:growth|returns?|margins?|ratios?|yields?|percent(?:age)?|rates?)\b|%", re.I)
 _ROW_NUMBER = re.compile(r"-?\(?[$\u20ac\u00a3]?\s*(\d[\d,]*(?:\.\d+)?)\)?%?")
 _TWIN_SIZE_FACTOR = 10.0  # a twin's amounts within this factor of the first table's, row for row
+
+def percent_row_as_money(label: str, row_quote: str, caption: str, scale: float, value: float, decimal: bool) -> bool:
+    """'Gross margin | 45.2 | 38.1' under '(in thousands, except percentages)': a row whose label names a margin or a
+    percentage, printing no currency mark, is a row of percentages when the caption excepts them from its scale, or
+    when its cells are small decimals in a table of thousands; never money in the table's scale (its figure would be
+    a percentage read as thousands of dollars). Such a row is left unread."""
+    if scale == 1.0 or not _MARGIN_ROW.search(label) or _CURRENCY_MARK.search(row_quote):
+        return False
+    return bool(_EXCEPTS_PERCENTS.search(caption)) or scale <= 1000 and abs(value) < 100 and decimal
+
 
 
 def _row_sizes(table: GridTable) -> dict[str, list[float] | None]:
@@ -829,6 +868,9 @@ class GridReader:
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
                 f = make_figure(name, section, value, scale, period, line + 1, quote, col.vcol, printed, kind,
                                 shares)
+                if f.unit == "USD" and own_scale is None and percent_row_as_money(label, row_quote, title, scale, value,
+                                                                                  "." in cell.text):
+                    continue
                 if kind.rate and "%" not in printed or not plausible_rate(kind, value, printed) \
                         or "leverage" in name.lower() and _TIMES_MARK.search(quote) and "%" not in printed:
                     continue  # "EUR/USD exchange rate | 1.09", "Net debt to EBITDA | 2.1": a rate or a multiple,

@@ -51,7 +51,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
-    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_bare": ("half",),
+    "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_last_year": ("half", "h1", "1h"), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "on_instant": ("on ",), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
     "year_before": ("year",), "quarter_before": ("quarter", "sequential"), "aside_year": ("(19", "(20", "( 19", "( 20"),
@@ -423,7 +423,7 @@ def _mark_relative(spans: list[Span]) -> list[Span]:
 _DURATIONS = frozenset({"ttm", "several"})  # "over the past twelve months": the span over which, no comparison
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
 _SPANS_OF_A_LENGTH = frozenset({"ytd", "months_ended", "q_ended", "half", "half_bare", "several", "undated"})  # a figure so dated is of that span or unknown
-_COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year"}  # period phrases of a comparison
+_COMPARED_KINDS = COMPARED_ONLY | {"prior_year", "same_period", "q_last_year", "half_last_year"}  # period phrases of a comparison
 # period phrases that date no figure of a sentence as its own: a comparison's, a span not worked out
 _UNDATED_KINDS = _COMPARED_KINDS | {"undated", "several"}
 _THE_SAME_ONE = re.compile(r"(?:the\s+)?same\s+(?:period|quarter)", re.I)  # no year, "last year" nor "prior year" after it
@@ -645,6 +645,8 @@ class PeriodReader:
             return Period(month_end(y, mo), base.months)
         if kind == "q_last_year":  # "the second quarter of last year"
             return quarter_period(ORDINALS[(g[0] or g[1]).lower()], self.default_fy - 1, fye) if self.default_fy else None
+        if kind == "half_last_year":  # "the first half last year": the year before the release's own year's first half
+            return year_to_date_period(6, self.default_fy - 1, fye) if self.default_fy else None
         if kind in ("q_bare", "qtok_bare"):
             q = ORDINALS[g[0].lower()] if kind == "q_bare" else int(g[0] or g[1])
             return self._not_after_release(quarter_period(q, self.default_fy, fye)) if self.default_fy else None
@@ -730,8 +732,11 @@ _BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the 
 # the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
 # to noncontrolling interests was"): their share, never the owners' net income (the label says so: TO_OWNERS of
 # knowledge/vocabulary.py reads it)
-_ATTRIBUTED_TO = re.compile(r"\s+(?:attributable|applicable|allocated)\s+to\s+[^$;,()]{0,40}?\binterests?(?=\s+(?:was|were|"
-                            r"totaled|totalled|amounted\s+to|of|increased|decreased|rose|fell)\b)", re.I)
+# (a period phrase may stand before the verb: "Net income attributable to noncontrolling interests for the fourth
+# quarter of 2024 was $0.3 million and $1.1 million for the full year": both amounts the interests' share)
+_ATTRIBUTED_TO = re.compile(r"\s+(?:attributable|applicable|allocated)\s+to\s+[^$;,()]{0,40}?\binterests?(?=(?:\s+(?:for|in|"
+                            r"during)\s+[^$;()]{0,50}?)?\s+(?:was|were|totaled|totalled|amounted\s+to|of|increased|decreased|"
+                            r"rose|fell)\b)", re.I)
 # A stated change right before the compared amount ("a 16% increase from $432.6 million"), and words
 # that make a comparison sequential instead of year on year.
 _YEAR_ON_YEAR_CHANGE = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent)\s+(?:increase|decrease|decline|rise|growth|improvement|"
@@ -1023,7 +1028,9 @@ class NarrativeReader:
                 first = self._first_period(para_spans, para.text)
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
-                carry = first or (None if self._names_two_periods(para_spans) else carry)
+                carry = first or (None if self._names_two_periods(para_spans)
+                                  or not para_spans and _SPAN_LEAD_IN.match(para.text) else carry)  # (so does a
+                # lead-in of a span no pattern reads: "Since the program's launch:")
                 single = len({p for span in para_spans if (p := self.periods.resolve(span, None)) is not None}) == 1
                 self.dividend_heading = first is not None and bool(_DIVIDEND_TERM.search(para.text))
                 self.dated_heading = first is not None and single and not _AFTER_THE_PERIOD.search(para.text)  # one
@@ -1070,9 +1077,13 @@ class NarrativeReader:
         come, nor a period compared with), never when the paragraph
         names a period of its own (it may date the bullets otherwise)."""
         own, section = self.periods.default_period, self.section_period
+        spans = self.periods.find(lead)
         if section is None or own is None or section.end != own.end \
-                or any(s.kind not in _COMPARED_KINDS for s in self.periods.find(lead)):
+                or any(s.kind not in _COMPARED_KINDS for s in spans):
             return None  # ("increased over prior year" names only the period compared with)
+        if not spans and _SPAN_LEAD_IN.match(lead):
+            return None  # "Since the program's launch:", "Over its first three years:": a lead-in naming a span of its
+            # own that no period pattern reads dates its bullets by that span, never the section's
         return section
 
     def _compared_period(self, spans: list[Span], text: str, own: Period | None) -> Period | None:
@@ -1955,6 +1966,9 @@ class NarrativeReader:
                 and not any(s.start < unread.end() and unread.start() < s.end for s in c.periods):
             return None  # "For the 12M 24' period our net income was": a period named that is not read, never the
             # paragraph's or the release's own
+        if owner is None and primary is None and not comparative and self._contrast_after_two_periods(c):
+            return None  # "Net income was $6.0 million in Q4 2024, compared to Q4 2023, whereas net loss was $1.0
+            # million": which of the two periods the contrasting clause speaks of is not said
         if change_of is not None and not any(c.m.end() <= s.start < c.window_end for s in c.periods):
             period = change_of.figure.period
         if printed and owner is None and primary is None and flow and self._flow_period_unsure(c):
@@ -2309,9 +2323,23 @@ class NarrativeReader:
         revenues, ...), never a balance, whose date the heading's span does not give."""
         words = term.lower().split()
         if self.headed_bullet_period is None or any(s.kind not in _COMPARED_KINDS for s in c.periods) or not words \
-                or words[-1] not in _FLOW_HEADS:
-            return None
+                or words[-1] not in _FLOW_HEADS or any(s.start < c.m.start() for s in c.periods) \
+                or any(w in _BALANCE_MARKS for w in words[:-1]):
+            return None  # ("Franchise fees in the year-ago quarter were $8.2 million": the compared period it names
+            # before its amount is the figure's own, never the heading's)
         return self.headed_bullet_period
+
+    def _contrast_after_two_periods(self, c: "Context") -> bool:
+        """Is the amount in a clause opened by "while" or "whereas" that names no period of its own, after words that
+        name two periods or more (a comparison's)? Either could be the clause's, so neither dates it."""
+        opens = [m.end() for m in _CONTRAST_OPENS.finditer(c.text, 0, c.m.start())]
+        if not opens:
+            return False
+        k = opens[-1]
+        if any(k <= s.start < c.window_end for s in c.periods):
+            return False
+        named = {p for s in c.periods if s.end <= k and (p := self.periods.resolve(s, self.periods.default_period))}
+        return len(named) >= 2
 
     def _adjunct_after_its_period(self, before: tuple, item: tuple, text: str) -> bool:
         """"Net loss was $21.7 million for the fourth quarter of 2024, or $0.67 per share": the per-share amount set
@@ -2979,6 +3007,11 @@ _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
 _PERIOD_THEN_OR = re.compile(r"\s+((?:for|in|during)\s+(?:[^$;,()]|,\s*(?=(?:19|20)\d\d\b)){4,70}),\s+or\s+\(?")  # "… for the quarter, or $0.67"
 _PERIOD_LEAD = re.compile(r"(?:(?:for|in|during)\s+)?(?:the\s+)?(?:full\s+|fiscal\s+)?", re.I)
 _QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}$", re.I)  # "Quarterly Fee-Related <term>"
+# A lead-in that opens on a span's word and ends on a colon ("Since the program's launch:", "Over the last three
+# years:", "Cumulatively through today:"): the span its bullets' figures are of, whether or not a period pattern reads it
+_SPAN_LEAD_IN = re.compile(r"^\W*(?:since|over|through|throughout|during|from|cumulative(?:ly)?|to\s+date|in\s+total)\b"
+                           r"[^:]{0,80}:\s*$", re.I)
+_CONTRAST_OPENS = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s", re.I)  # a clause set against the one before it
 _UNREAD_PERIOD = re.compile(r"\b(?:for|during|in|over)\s+the\s+[^,.;$\d]{0,20}\d[^,.;$]{0,20}?\s+period\b", re.I)  # a
 # period named with figures of its own ("the 12M 24' period") that the period patterns do not read
 _LISTED_BEFORE_TERM = re.compile(r"^\W*(?:[A-Za-z]+ly,\s+)?(?:(?:the|our|its|total|net)\s+)?(?!(?:as|in|on|for|during|at|by|with|after|also|however|"
@@ -3077,6 +3110,8 @@ _LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*")
 _ASIDE = re.compile(r"\((?=[A-Za-z])[^()]*\)")
 _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
+_BALANCE_MARKS = frozenset(VOCABULARY.get("language", {}).get("balance_marks", []))  # "Deferred franchise fees": a
+# balance or a run-rate, whatever its last word
 _FLOW_HEADS = frozenset(VOCABULARY.get("language", {}).get("flow_heads", []))  # a printed subject's last word that
 # names a flow over a span ("franchise fees", "voyage expenses"), never a balance at a date
 _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"
@@ -3921,6 +3956,11 @@ def _of_bullet_subject(found: list[Figure], business: str, place: str, exempt: d
 
 _PART_AFTER_TERM = re.compile(r"^\s+(?:in|of|for|from|at)\s+(?:the|this|that|its|our|each|the\s+\w+)\s+"
                               r"(?:segment|division|business|unit|subsidiary|reporting\s+unit)s?\b", re.I)
+# "Revenue from our largest customer", "sales to its top ten customers", "revenue from one major client": the part
+# of a total that some customers make up (never "revenue from contracts with customers", the whole)
+_FROM_SOME_CUSTOMERS = re.compile(r"^\s+(?:from|of|with|to)\s+(?:our|its|the|one|a|two|three)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:largest|biggest|top|major|key|principal|single|significant|leading|anchor)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:customers?|clients?|tenants?|licensees?|distributors?|accounts?)\b", re.I)
 _NOT_A_SUBJECT = re.compile(rf"^(?:company|quarter|year|years|fiscal|period|months?|weeks?|gaap|non-gaap|fy\w*|ytd|"
                             rf"{ORDINAL_RE}|full|three|six|nine|twelve|total|consolidated|"
                             rf"q[1-4]\w*|[1-4]q\w*|\d\w*|{MONTH_RE})$", re.I)
@@ -3962,6 +4002,8 @@ def _unread_subject(between: str, segment_known: bool = False) -> bool:
     of the vocabulary nor a period ("Revenue in Xanadu was", not "Revenue for Fiscal 2009 was")?"""
     if _PART_AFTER_TERM.match(between):
         return not segment_known  # "Operating profit in the segment was": a segment's, which one is not read here
+    if _FROM_SOME_CUSTOMERS.match(between):
+        return True  # "Revenue from our largest customer was": that customer's part, never the company's total
     if _EXCLUDING_A_NAME.match(between):
         return True  # "depreciation expense excluding Cobre Panama is expected to be": the company less a business or
         # a place it names, never the company's total (nor that place's)

@@ -252,10 +252,18 @@ PERIOD_PATTERNS = [
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
     ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
+    # "the first half last year", "H1 a year ago", "the first half of the prior year", "last year's first half", "the
+    # prior-year H1": the first half of the year before the release's own -- a compared span, never the release's own
+    ("half_last_year", re.compile(r"\b(?:(?:the\s+)?(?:first[\s-]+half|H1|1H)(?:\s+of)?(?:\s+the)?\s+(?:(?:last|prior|previous|"
+                                  r"preceding)[\s-]+(?:fiscal\s+)?year|(?:a|one)\s+year\s+(?:ago|earlier)|year[\s-]ago)|"
+                                  r"(?:(?:last|the\s+prior|the\s+previous|the\s+preceding)[\s-]+(?:fiscal\s+)?year(?:['\u2019]s)?|"
+                                  r"(?:the\s+)?(?:prior|previous|year[\s-]ago)[\s-](?:fiscal[\s-])?(?:year)?|a\s+year\s+ago['\u2019]s)"
+                                  r"\s*(?:first[\s-]+half|H1|1H))\b(?!\s*(?:FY\s?|fiscal\s+)?(?:19|20|')\d\d)", re.I)),
     # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
+    # (never "the six months to June 2025": a span to a month's end that no pattern reads, not the release's own)
     ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine|twelve)[\s-]+months?|(?:first\s+)?(six|nine|twelve)-month|(?:the\s+)?"
                        r"(first[\s-]+half))\b(?![\s-]+(?:periods?\s+)?(?:ended|ending|of|since|after|before|following|ago|"
-                       r"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)\b)", re.I)),
+                       rf"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|(?:to|through|until)\s+(?:\d{{1,2}}\s+)?{MONTH_RE})\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"
                         rf"((?:19|20)\d\d|'\d\d|(?<=[-/\u2013])\d\d)\b", re.I)),
     # "H1 2024-25", "H1 FY25", "1H 2024": the first half by its token (was left to the release's own period, a quarter)
