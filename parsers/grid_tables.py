@@ -360,6 +360,7 @@ class GridReader:
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
+        self._block_period: Period | None = None  # the period a row heading gives the block of rows under it
         self._caption = _caption(table.title)
         self._turned = False  # a table on its side (parsers/grid_transposed.py), turned back below
         self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
@@ -399,6 +400,10 @@ class GridReader:
                     cents = unit == "cents"  # "| | Cents | Cents |" over the EPS rows: the columns go on, in cents
                     if text := _label(row, label_edge):  # "| Earnings per share | pence | pence |": a heading too
                         section = self._part = clean_label(text)
+                    continue
+                if seen_values and self._period_row(row, label_edge, columns):
+                    section = self._part = clean_label(next(c.text for c in row.cells if c.text.strip()))
+                    self._block_period = self._stated_period(section)  # its rows', a total row among them too (_row)
                     continue
                 if _is_header_row(row, label_edge):
                     cents = False
@@ -702,6 +707,19 @@ class GridReader:
             return None
         return period
 
+    def _period_row(self, row: GridRow, label_edge: int, columns: dict[int, Column]) -> bool:
+        """A row printing a period alone in its label column ('2018', 'December 31, 2018') after the rows of a
+        table whose columns are classes ('Products | Services | Total'): the heading of the next block of the same
+        columns, one block a period, never a new header of columns. Only where every class column shares one
+        period (none its own date from its header), so the row's period is the only one the block's figures have."""
+        amounts = [c for c in columns.values() if c.kind == "amount"]
+        if not amounts or not all(c.subject or _WHOLE.match(c.header.split("|")[-1].strip()) for c in amounts) \
+                or len({c.period for c in amounts}) > 1:
+            return False
+        texts = [c for c in row.cells if c.text.strip()]
+        return len(texts) == 1 and texts[0].vcol not in columns and texts[0].start < label_edge \
+            and self._stated_period(texts[0].text) is not None
+
     def _stated_period(self, text: str) -> Period | None:
         """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',
         'FY19'): None when it names no year, or more than one."""
@@ -753,9 +771,11 @@ class GridReader:
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
-        dated = any(c.subject for c in columns.values()) and self._stated_period(section)
+        of_classes = any(c.subject for c in columns.values())
+        dated = of_classes and self._stated_period(section)
         if dated:  # 'As at 31 December 2018' over the rows of a table whose columns are classes: their date
             section = ""
+        dated = dated or (of_classes and self._block_period)  # the block's, below its total row too
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
         if not metric and not section and self._caption_metric and _is_subject(label) \
