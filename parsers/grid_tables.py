@@ -409,6 +409,9 @@ class GridReader:
                     cents = False
                     if seen_values:
                         headers, seen_values = [], False
+                        self._block_period = None  # new columns: the periods their own header states,
+                        if self._stated_period(section):  # never the date heading of the block before them
+                            section = self._part = ""
                     headers.append(row)
                     columns = {}
                     text = _label(row, label_edge)

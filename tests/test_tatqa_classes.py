@@ -1473,3 +1473,14 @@ def test_a_year_row_under_columns_of_their_own_dates_is_no_block_period() -> Non
             ["Notes", "80", "85", "70", "75"]]
     got = _facts(_table(rows))
     assert not any(v in (80_000, 85_000, 70_000, 75_000) for _, _, v in got)
+
+
+def test_a_new_header_of_class_columns_ends_the_block_period() -> None:
+    """A block dated by a row ('June 30, 2018'), then a new header stating its own year over the columns: the
+    rows under the new header at that year, never at the earlier row's date."""
+    rows = [["(in thousands)", "Cash", "Bonds", "Total"],
+            ["June 30, 2019", "", "", ""], ["Money market funds", "1,200", "—", "1,200"],
+            ["June 30, 2018", "", "", ""], ["Money market funds", "900", "—", "900"],
+            ["", "2017", "2017", "2017"], ["", "Cash", "Bonds", "Total"], ["Money market funds", "50", "—", "50"]]
+    got = _facts(_table(rows))
+    assert not any(v == 50_000 and p == Period(date(2018, 6, 30), 0) for _, p, v in got)
