@@ -1427,6 +1427,8 @@ def test_a_table_below_includes_the_companys_figure_over_a_dimension_heading(tmp
     assert (answer.status, answer.value) == ("answered", 241_600_000) and "line 4" in answer.text
     answer = _ask(engine, "What was the revenue from Home & Other Devices for Field Services?")
     assert (answer.status, answer.value) == ("answered", 5_300_000) and "line 5" in answer.text
+
+
 _BLOCKS = [["(in thousands)", "Products", "Services", "Total"],
            ["2019", "", "", ""],
            ["Revenue", "1,000", "500", "1,500"],
