@@ -186,6 +186,15 @@ class UnreadColumn:
 # The period of a cell whose column's header gave none, while it waits for evidence (never stored so)
 _NO_PERIOD_YET = Period(date(1900, 1, 1), 0)
 _TOTAL_START = re.compile(r"total\b", re.I)
+# 'Balance at March 31, 2018', 'Ending balance as of June 30, 2019', 'Balance, December 31, 2018': a balance
+# row of a roll-forward, at the date its label prints
+def _bare_balance(m: re.Match[str]) -> str:
+    """'Balance at March 31, 2018' without its date: 'Balance'."""
+    return re.sub(r"[\s,:\-\u2013]*(?:(?:as\s+)?(?:of|at))?\s*$", "", m.group(0)[:m.start(1) - m.start(0)])
+
+
+_BALANCE_ON_DATE = re.compile(r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?\s*(?:[,:\-\u2013]\s*|(?:as\s+)?"
+                              r"(?:of|at)\s+)(.*\d{4})\s*$", re.I)
 _BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
 # "Attributable to:" over "Owners of the parent", or a row "Attributable to controlling shareholders": whose share of
 # the row above ('Profit for the period'), the heading naming no figure of its own
@@ -728,6 +737,16 @@ class GridReader:
         'FY19'): None when it names no year, or more than one."""
         return stated_period(text, self.fye, self.ytd, self.fy_offset)
 
+    def _balance_date(self, label: str) -> Period | None:
+        """The date a balance row of a roll-forward prints in its own label ('Balance at March 31, 2018',
+        'Balance as of June 30, 2017') where the columns state no period (classes, or 'Shares | Amount'): the
+        row's figures at that date. Only a whole date whose day is printed ('Balance - 1 July 2017' read as the
+        month's end would be another day): None otherwise."""
+        m = _BALANCE_ON_DATE.match(label)
+        if m is None or (period := self._stated_period(m.group(1))) is None or period.months:
+            return None
+        return period if re.search(rf"(?<!\d)0?{period.end.day}(?!\d)", m.group(1)) else None
+
     def _flows_of_unstated_length(self, columns: dict[int, Column], table_class: str) -> None:
         """Columns of a statement of flows headed by dates alone ('For the Period Ended September 30, | 2024
         | 2023'): never instants. A quarterly release's cash-flow statement runs from the fiscal year's start
@@ -779,6 +798,9 @@ class GridReader:
         if dated:  # 'As at 31 December 2018' over the rows of a table whose columns are classes: their date
             section = ""
         dated = dated or (of_classes and self._block_period)  # the block's, below its total row too
+        on_date = self._balance_date(label) if not any(c.period for c in columns.values()) else None
+        if on_date is not None:  # 'Balance at March 31, 2018': the balance, its date the row's period
+            label = _BALANCE_ON_DATE.sub(_bare_balance, label)
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
         if not metric and not section and self._caption_metric and _is_subject(label) \
@@ -824,6 +846,7 @@ class GridReader:
                     changes.append((col, value))
                 continue
             period = col.period if not (dated and col.subject) else dated
+            period = period or (on_date if col.subject else None)  # a roll-forward balance row: its date
             period = period if plain_period else _row_period(label, period)
             if period is not None and period.months not in (0, 12) and _TWELVE_MONTHS_TO_DATE.search(label):
                 period = Period(period.end, 12)  # 'EBITDA (trailing twelve months)' under a quarter: the year to its end

@@ -1486,3 +1486,40 @@ def test_a_new_header_of_class_columns_ends_the_block_period() -> None:
             ["", "2017", "2017", "2017"], ["", "Cash", "Bonds", "Total"], ["Money market funds", "50", "—", "50"]]
     got = _facts(_table(rows))
     assert not any(v == 50_000 and p == Period(date(2018, 6, 30), 0) for _, p, v in got)
+
+
+_ROLL_FORWARD = [["(in thousands)", "Pension", "Currency", "Total"],
+                 ["Balance at December 31, 2017", "(5.3)", "(9.4)", "(14.7)"],
+                 ["Other comprehensive loss", "(5.6)", "\u2014", "(5.6)"],
+                 ["Balance at December 31, 2018", "(10.9)", "(9.4)", "(20.3)"]]
+
+
+def test_balance_rows_of_a_roll_forward_over_class_columns_are_at_their_printed_dates() -> None:
+    """Component columns of no period ('Pension | Currency | Total') and balance rows printing their own dates:
+    each balance at its date, each component's its own; the flow row between them, of no stated span, unread."""
+    got = _facts(_table(_ROLL_FORWARD))
+    dec17, dec18 = Period(date(2017, 12, 31), 0), Period(date(2018, 12, 31), 0)
+    assert ("Balance", dec18, -20_300) in got
+    assert ("Balance", dec17, -14_700) in got
+    assert not any(label.startswith("Other") for label, _, _ in got)
+
+
+def test_balance_rows_over_columns_that_are_no_classes_stay_unread() -> None:
+    """'Number of Shares | Amount' under one scale cell: what the first column counts is not known, and a
+    balance's date in its label gives no column a meaning — unread, never shares read as money."""
+    rows = [["", "Number of Shares", "Amount"], ["", "", "($ in thousands)"],
+            ["Balance as of June 30, 2017", "91,000", "9,100"], ["Balance as of June 30, 2018", "92,000", "9,200"]]
+    assert not any(v == 91_000_000 for _, _, v in _facts(_table(rows)))
+
+
+def test_a_balance_row_whose_day_is_not_printed_is_no_date() -> None:
+    rows = [["(in thousands)", "Pension", "Total"], ["Balance - July 2017", "5", "5"]]
+    assert not _facts(_table(rows))
+
+
+def test_a_components_balance_is_asked_at_its_date(tmp_path) -> None:
+    engine = _engine(tmp_path, _table(_ROLL_FORWARD))
+    answer = _ask(engine, "What was the Pension balance at December 31, 2018?")
+    assert (answer.status, answer.value) == ("answered", -10_900) and "line 5" in answer.text
+    answer = _ask(engine, "What was the total balance at December 31, 2017?")
+    assert (answer.status, answer.value) == ("answered", -14_700), answer.text
