@@ -211,6 +211,15 @@ class UnreadColumn:
 # The period of a cell whose column's header gave none, while it waits for evidence (never stored so)
 _NO_PERIOD_YET = Period(date(1900, 1, 1), 0)
 _TOTAL_START = re.compile(r"total\b", re.I)
+# 'Balance at March 31, 2018', 'Ending balance as of June 30, 2019', 'Balance, December 31, 2018': a balance
+# row of a roll-forward, at the date its label prints
+def _bare_balance(m: re.Match[str]) -> str:
+    """'Balance at March 31, 2018' without its date: 'Balance'."""
+    return re.sub(r"[\s,:\-\u2013]*(?:(?:as\s+)?(?:of|at))?\s*$", "", m.group(0)[:m.start(1) - m.start(0)])
+
+
+_BALANCE_ON_DATE = re.compile(r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?\s*(?:[,:\-\u2013]\s*|(?:as\s+)?"
+                              r"(?:of|at)\s+)(.*\d{4})\s*$", re.I)
 _BARE_PER_SHARE = re.compile(r"^per\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)  # the row above's, per share
 # "Attributable to:" over "Owners of the parent", or a row "Attributable to controlling shareholders": whose share of
 # the row above ('Profit for the period'), the heading naming no figure of its own
@@ -399,6 +408,7 @@ class GridReader:
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
+        self._block_period: Period | None = None  # the period a row heading gives the block of rows under it
         self._caption = _caption(table.title)
         self._turned = False  # a table on its side (parsers/grid_transposed.py), turned back below
         self._caption_metric = next((m for line in table.title.split("  ") if (m := _title_metric(line))), "")
@@ -439,10 +449,17 @@ class GridReader:
                     if text := _label(row, label_edge):  # "| Earnings per share | pence | pence |": a heading too
                         section = self._part = clean_label(text)
                     continue
+                if seen_values and self._period_row(row, label_edge, columns):
+                    section = self._part = clean_label(next(c.text for c in row.cells if c.text.strip()))
+                    self._block_period = self._stated_period(section)  # its rows', a total row among them too (_row)
+                    continue
                 if _is_header_row(row, label_edge):
                     cents = False
                     if seen_values:
                         headers, seen_values = [], False
+                        self._block_period = None  # new columns: the periods their own header states,
+                        if self._stated_period(section):  # never the date heading of the block before them
+                            section = self._part = ""
                     headers.append(row)
                     columns = {}
                     text = _label(row, label_edge)
@@ -743,10 +760,33 @@ class GridReader:
             return None
         return period
 
+    def _period_row(self, row: GridRow, label_edge: int, columns: dict[int, Column]) -> bool:
+        """A row printing a period alone in its label column ('2018', 'December 31, 2018') after the rows of a
+        table whose columns are classes ('Products | Services | Total'): the heading of the next block of the same
+        columns, one block a period, never a new header of columns. Only where every class column shares one
+        period (none its own date from its header), so the row's period is the only one the block's figures have."""
+        amounts = [c for c in columns.values() if c.kind == "amount"]
+        if not amounts or not all(c.subject or _WHOLE.match(c.header.split("|")[-1].strip()) for c in amounts) \
+                or len({c.period for c in amounts}) > 1:
+            return False
+        texts = [c for c in row.cells if c.text.strip()]
+        return len(texts) == 1 and texts[0].vcol not in columns and texts[0].start < label_edge \
+            and self._stated_period(texts[0].text) is not None
+
     def _stated_period(self, text: str) -> Period | None:
         """The one period a heading states ('As at 31 December 2019', 'Year Ended December 31, 2019',
         'FY19'): None when it names no year, or more than one."""
         return stated_period(text, self.fye, self.ytd, self.fy_offset)
+
+    def _balance_date(self, label: str) -> Period | None:
+        """The date a balance row of a roll-forward prints in its own label ('Balance at March 31, 2018',
+        'Balance as of June 30, 2017') where the columns state no period (classes, or 'Shares | Amount'): the
+        row's figures at that date. Only a whole date whose day is printed ('Balance - 1 July 2017' read as the
+        month's end would be another day): None otherwise."""
+        m = _BALANCE_ON_DATE.match(label)
+        if m is None or (period := self._stated_period(m.group(1))) is None or period.months:
+            return None
+        return period if re.search(rf"(?<!\d)0?{period.end.day}(?!\d)", m.group(1)) else None
 
     def _flows_of_unstated_length(self, columns: dict[int, Column], table_class: str) -> None:
         """Columns of a statement of flows headed by dates alone ('For the Period Ended September 30, | 2024
@@ -794,9 +834,14 @@ class GridReader:
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
-        dated = any(c.subject for c in columns.values()) and self._stated_period(section)
+        of_classes = any(c.subject for c in columns.values())
+        dated = of_classes and self._stated_period(section)
         if dated:  # 'As at 31 December 2018' over the rows of a table whose columns are classes: their date
             section = ""
+        dated = dated or (of_classes and self._block_period)  # the block's, below its total row too
+        on_date = self._balance_date(label) if not any(c.period for c in columns.values()) else None
+        if on_date is not None:  # 'Balance at March 31, 2018': the balance, its date the row's period
+            label = _BALANCE_ON_DATE.sub(_bare_balance, label)
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
         if not metric and not section and self._caption_metric and _is_subject(label) \
@@ -842,6 +887,7 @@ class GridReader:
                     changes.append((col, value))
                 continue
             period = col.period if not (dated and col.subject) else dated
+            period = period or (on_date if col.subject else None)  # a roll-forward balance row: its date
             period = period if plain_period else _row_period(label, period)
             if period is not None and period.months not in (0, 12) and _TWELVE_MONTHS_TO_DATE.search(label):
                 period = Period(period.end, 12)  # 'EBITDA (trailing twelve months)' under a quarter: the year to its end

@@ -1427,3 +1427,99 @@ def test_a_table_below_includes_the_companys_figure_over_a_dimension_heading(tmp
     assert (answer.status, answer.value) == ("answered", 241_600_000) and "line 4" in answer.text
     answer = _ask(engine, "What was the revenue from Home & Other Devices for Field Services?")
     assert (answer.status, answer.value) == ("answered", 5_300_000) and "line 5" in answer.text
+
+
+_BLOCKS = [["(in thousands)", "Products", "Services", "Total"],
+           ["2019", "", "", ""],
+           ["Revenue", "1,000", "500", "1,500"],
+           ["Total costs", "400", "200", "600"],
+           ["Other income", "11", "12", "23"],
+           ["2018", "", "", ""],
+           ["Revenue", "900", "450", "1,350"],
+           ["Total costs", "350", "150", "500"],
+           ["Other income", "21", "22", "43"]]
+
+
+def test_a_year_row_between_blocks_of_class_columns_is_the_period_of_the_block_below() -> None:
+    """Stacked blocks, one a year, over the same segment columns: each block's rows at its own year, the rows
+    after a block's total row too; the same label in two blocks gets each block's year, never the first's."""
+    got = _facts(_table(_BLOCKS))
+    assert ("Revenue", FY18, 1_350_000) in got and ("Revenue", FY19, 1_500_000) in got
+    assert ("Other income", FY18, 43_000) in got and ("Other income", FY19, 23_000) in got
+    assert not any(p == FY19 and v in (1_350_000, 900_000, 43_000, 21_000) for _, p, v in got)
+
+
+def test_dated_rows_over_class_columns_date_each_block() -> None:
+    rows = [["(in thousands)", "Cash", "Bonds", "Total"],
+            ["June 30, 2019", "", "", ""], ["Money market funds", "1,200", "—", "1,200"],
+            ["June 30, 2018", "", "", ""], ["Money market funds", "900", "—", "900"],
+            ["Total assets", "900", "—", "900"], ["Accrued interest", "7", "—", "7"]]
+    got = _facts(_table(rows))
+    jun19, jun18 = Period(date(2019, 6, 30), 0), Period(date(2018, 6, 30), 0)
+    assert ("Money market funds", jun19, 1_200_000) in got and ("Money market funds", jun18, 900_000) in got
+    assert ("Accrued interest", jun18, 7_000) in got  # below the block's total row: still the block's date
+    assert ("Money market funds", jun19, 900_000) not in got
+
+
+def test_year_blocks_without_a_scale_stay_unread() -> None:
+    assert not _facts(_table([["", *_BLOCKS[0][1:]], *_BLOCKS[1:]]))
+
+
+def test_a_year_row_under_columns_of_their_own_dates_is_no_block_period() -> None:
+    """Columns that each state their own date ('June 30, 2019 | June 30, 2018' over 'Carrying | Fair'): a year row
+    in the label column below them names no period of theirs; the second block is not read at the first's dates."""
+    rows = [["(in thousands)", "June 30, 2019", "June 30, 2019", "June 30, 2018", "June 30, 2018"],
+            ["", "Carrying", "Fair", "Carrying", "Fair"],
+            ["Notes", "100", "110", "90", "95"],
+            ["2017", "", "", "", ""],
+            ["Notes", "80", "85", "70", "75"]]
+    got = _facts(_table(rows))
+    assert not any(v in (80_000, 85_000, 70_000, 75_000) for _, _, v in got)
+
+
+def test_a_new_header_of_class_columns_ends_the_block_period() -> None:
+    """A block dated by a row ('June 30, 2018'), then a new header stating its own year over the columns: the
+    rows under the new header at that year, never at the earlier row's date."""
+    rows = [["(in thousands)", "Cash", "Bonds", "Total"],
+            ["June 30, 2019", "", "", ""], ["Money market funds", "1,200", "—", "1,200"],
+            ["June 30, 2018", "", "", ""], ["Money market funds", "900", "—", "900"],
+            ["", "2017", "2017", "2017"], ["", "Cash", "Bonds", "Total"], ["Money market funds", "50", "—", "50"]]
+    got = _facts(_table(rows))
+    assert not any(v == 50_000 and p == Period(date(2018, 6, 30), 0) for _, p, v in got)
+
+
+_ROLL_FORWARD = [["(in thousands)", "Pension", "Currency", "Total"],
+                 ["Balance at December 31, 2017", "(5.3)", "(9.4)", "(14.7)"],
+                 ["Other comprehensive loss", "(5.6)", "\u2014", "(5.6)"],
+                 ["Balance at December 31, 2018", "(10.9)", "(9.4)", "(20.3)"]]
+
+
+def test_balance_rows_of_a_roll_forward_over_class_columns_are_at_their_printed_dates() -> None:
+    """Component columns of no period ('Pension | Currency | Total') and balance rows printing their own dates:
+    each balance at its date, each component's its own; the flow row between them, of no stated span, unread."""
+    got = _facts(_table(_ROLL_FORWARD))
+    dec17, dec18 = Period(date(2017, 12, 31), 0), Period(date(2018, 12, 31), 0)
+    assert ("Balance", dec18, -20_300) in got
+    assert ("Balance", dec17, -14_700) in got
+    assert not any(label.startswith("Other") for label, _, _ in got)
+
+
+def test_balance_rows_over_columns_that_are_no_classes_stay_unread() -> None:
+    """'Number of Shares | Amount' under one scale cell: what the first column counts is not known, and a
+    balance's date in its label gives no column a meaning — unread, never shares read as money."""
+    rows = [["", "Number of Shares", "Amount"], ["", "", "($ in thousands)"],
+            ["Balance as of June 30, 2017", "91,000", "9,100"], ["Balance as of June 30, 2018", "92,000", "9,200"]]
+    assert not any(v == 91_000_000 for _, _, v in _facts(_table(rows)))
+
+
+def test_a_balance_row_whose_day_is_not_printed_is_no_date() -> None:
+    rows = [["(in thousands)", "Pension", "Total"], ["Balance - July 2017", "5", "5"]]
+    assert not _facts(_table(rows))
+
+
+def test_a_components_balance_is_asked_at_its_date(tmp_path) -> None:
+    engine = _engine(tmp_path, _table(_ROLL_FORWARD))
+    answer = _ask(engine, "What was the Pension balance at December 31, 2018?")
+    assert (answer.status, answer.value) == ("answered", -10_900) and "line 5" in answer.text
+    answer = _ask(engine, "What was the total balance at December 31, 2017?")
+    assert (answer.status, answer.value) == ("answered", -14_700), answer.text
