@@ -251,7 +251,9 @@ BASIS_WORDS = [
     ("constant-currency", re.compile(r"\b(?:in\s+)?(?:constant|local)\s+currenc(?:y|ies)\b|\bfx[\s-]neutral\b|\bcc\b")),
     ("guidance", re.compile(r"\b(?:" + "|".join(sorted(GUIDANCE_WORDS, key=len, reverse=True)) + r")\b")),
 ]
-EXCLUDED_ITEM = re.compile(r"\b(?:excluding|ex|before|adjusted\s+for)\s+(?:the\s+|a\s+|one[\s-]time\s+)?"
+# ("income before taxes" is the pretax income, a measure of its own, never net income on an adjusted basis)
+EXCLUDED_ITEM = re.compile(r"\b(?:excluding|ex|before(?!\s+(?:income\s+)?tax(?:es|ation)?\b)|adjusted\s+for)\s+"
+                           r"(?:the\s+|a\s+|one[\s-]time\s+)?"
                            r"(?:(?!(?:eps|revenues?|sales|earnings|income|margin|and|vs|versus)\b)[a-z0-9&'-]+\s*){1,4}")
 # "Adjusted FFO" is AFFO (a measure of its own), never the FFO on an adjusted basis: FFO is non-GAAP by definition,
 # so "adjusted" taken for a basis left the FFO answered where the release prints both.
