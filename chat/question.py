@@ -116,6 +116,9 @@ def repair(tok: str, vocab: StoreVocabulary) -> str:
     letters are compared, so the cost does not grow with the store's vocabulary."""
     cutoff = SPELLING_CUTOFF if len(tok) > 3 else SPELLING_CUTOFF_SHORT
     best = process.extractOne(tok, vocab.near_words(tok), scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best and _prefixed(tok, best[0]):
+        return tok  # "reinsurance" is no misspelt "insurance", nor "unrealized" a misspelt "realized": a word the
+        # other is the end of, two letters or more put before it, is another word (re-, un-, non-, sub-), unrepaired
     if best:
         return best[0]
     for i in range(len(tok) - 1):
@@ -124,6 +127,12 @@ def repair(tok: str, vocab: StoreVocabulary) -> str:
         if best:
             return best[0]
     return tok
+
+
+def _prefixed(typed: str, known: str) -> bool:
+    """One word is the other with two or more letters put before it ("reinsurance", "insurance")."""
+    longer, shorter = (typed, known) if len(typed) > len(known) else (known, typed)
+    return len(longer) - len(shorter) >= 2 and longer.endswith(shorter)
 
 
 # "did Acme beat last year's revenue", "did revenue exceed the prior year", "beat a year ago": a yes/no on the change
@@ -242,7 +251,9 @@ BASIS_WORDS = [
     ("constant-currency", re.compile(r"\b(?:in\s+)?(?:constant|local)\s+currenc(?:y|ies)\b|\bfx[\s-]neutral\b|\bcc\b")),
     ("guidance", re.compile(r"\b(?:" + "|".join(sorted(GUIDANCE_WORDS, key=len, reverse=True)) + r")\b")),
 ]
-EXCLUDED_ITEM = re.compile(r"\b(?:excluding|ex|before|adjusted\s+for)\s+(?:the\s+|a\s+|one[\s-]time\s+)?"
+# ("income before taxes" is the pretax income, a measure of its own, never net income on an adjusted basis)
+EXCLUDED_ITEM = re.compile(r"\b(?:excluding|ex|before(?!\s+(?:income\s+)?tax(?:es|ation)?\b)|adjusted\s+for)\s+"
+                           r"(?:the\s+|a\s+|one[\s-]time\s+)?"
                            r"(?:(?!(?:eps|revenues?|sales|earnings|income|margin|and|vs|versus)\b)[a-z0-9&'-]+\s*){1,4}")
 # "Adjusted FFO" is AFFO (a measure of its own), never the FFO on an adjusted basis: FFO is non-GAAP by definition,
 # so "adjusted" taken for a basis left the FFO answered where the release prints both.
@@ -325,6 +336,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     _basis_word_of_a_product(q, whole, vocab)
     if len(q.companies) == 1:
         _part_named_by_the_name_word(q, name_words, vocab)
+        _part_begun_by_the_last_name_word(q, before_company, name_words, vocab)
     _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
@@ -852,6 +864,24 @@ def _part_named_by_the_name_word(q: Question, name_words: list[str], vocab: Stor
     # ("Pacific", "Pacific region"), never one it only begins ("Acme Cloud" of Acme, Inc. is asked as "Acme Cloud")
     if parts and word not in q.product_words:
         q.product_words.insert(0, word)
+
+
+def _part_begun_by_the_last_name_word(q: Question, asked: str, name_words: list[str], vocab: StoreVocabulary) -> None:
+    """The last word taken for the company's name that, with the words after it, names a part its releases hold
+    ("Acme home sales revenue" of Acme Homes, whose releases print Home sales under Revenues): that word is the part's
+    too, never used up as the company's, which left "sales revenue", the total."""
+    if len(name_words) < 2 or not q.company or not q.metric:
+        return
+    words = asked.split()
+    last = name_words[-1].removesuffix("'s")
+    at = next((i for i, w in enumerate(words) if w.removesuffix("'s") == last), None)
+    if at is None or at + 1 >= len(words) or last in q.product_words:
+        return
+    for part in vocab.products.get((q.company, q.metric), ()):
+        own = [w for w in re.findall(r"[a-z&]+", part.lower()) if w not in _PART_NOUNS]
+        if len(own) >= 2 and own[0] in (last, last.rstrip("s")) and words[at + 1:at + len(own)] == own[1:]:
+            q.product_words.insert(0, own[0])
+            return
 
 
 def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:

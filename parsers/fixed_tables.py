@@ -87,8 +87,9 @@ def _spaced_wide_apart(line: str, columns: int) -> bool:
                for (_, a_end, _), (b_start, _, _) in zip(found, found[1:]))
 
 
-PHRASE_SPLIT = re.compile(
-    r"(?:three|six|nine|twelve|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
+PHRASE_SPLIT = re.compile(  # "Thirty-Nine Weeks Ended" whole (its "Nine Weeks Ended" cut off "Thirty-", unread)
+    r"(?<!\w)(?<![A-Za-z]-)(?:three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|"
+    r"thirty-nine|forty|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months|weeks)(?:\s+ended)?|(?:fiscal\s+)?year(?:s)?(?:\s+ended)?|"
     r"quarter(?:\s+ended)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?", re.I)
 
 

@@ -830,7 +830,11 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
-        scale = _row_unit_scale(row) or self._row_scale or scale
+        own_scale = _row_unit_scale(row) or self._row_scale
+        if own_scale is None and scale != 1.0 and _scale(title) is None and _UNIT_PRICE_ROW.search(label):
+            return []  # "Average selling price of homes delivered | $539,200" in a table stating no scale of its own:
+            # a price a unit, whole dollars or the 'in thousands' of a table before it? Unread, never a guess
+        scale = own_scale or scale
         row_quote = self.lines[row.line].strip()
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
@@ -1521,6 +1525,10 @@ def states_whole_units(title: str) -> bool:
 
 _PER_UNIT = re.compile(r"\((?:in\s+)?(?:u\.?s\.?\s+)?(?:dollars|\$)\s+per\s+(?!(?:common\s+|diluted\s+|basic\s+)?share)[a-z]",
                        re.I)
+
+
+# A row naming the price of one unit sold: "Average selling price", "Average sales price of homes closed"
+_UNIT_PRICE_ROW = re.compile(r"^\W*average\s+(?:selling|sales|sale|realized)\s+prices?\b", re.I)
 
 
 def _prices_per_unit(title: str) -> bool:

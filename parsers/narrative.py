@@ -1776,6 +1776,11 @@ class NarrativeReader:
                 primary, per_share, phrase = last, True, None
                 term = term or last.term
                 share_label = last.figure.label
+            elif comparative and primary is not None and primary.owner is None and primary.figure.unit.endswith("/share") \
+                    and c.kind == "money" and not c.m.group("scale") and not per_share and c.m.group("cents") is None \
+                    and "," not in (c.m.group("num") or "") and len(c.m.group("num") or "") <= 3:
+                per_share = True  # "FFO of $0.74 per diluted share, compared with $0.71": the earlier figure of the
+                share_label = primary.figure.label  # same per-share measure, never $0.71 of the measure's amount
             if not term and comparative and prior is not None:
                 term = prior.term
             if not term and not comparative and prior is not None and _and_another_period(c, prior):

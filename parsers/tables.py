@@ -53,6 +53,9 @@ def classify(title: str, labels: list[str]) -> str:
                 return named
             if name == "guidance" and _highlights_after(title, rx):
                 continue  # 'The full-year outlook is maintained.  Financial highlights': the paragraph above's
+            if name == "guidance" and _reconciliation_after(title, rx):
+                return "reconciliation"  # 'raised its FFO guidance ...  RECONCILIATION OF NET INCOME TO FFO': the
+                # paragraph above's outlook, the table the period's reconciliation (its figures actuals)
             return name
     text = " ".join(l.lower() for l in labels)
     if "total assets" in text or "total liabilities" in text:
@@ -102,6 +105,15 @@ def _statement_after(title: str, rx: re.Pattern, same_line: bool) -> str | None:
 
 
 _CAPTION = re.compile(r"\b(?:consolidated|condensed)\b", re.I)
+
+
+def _reconciliation_after(title: str, rx: re.Pattern) -> bool:
+    """A heading line of a reconciliation ('RECONCILIATION OF NET INCOME TO FFO') on a line after the last outlook
+    words: those were the paragraph above it. A reconciliation of the guidance itself names it on its own line."""
+    end = max(m.end() for m in rx.finditer(title))
+    brk = _LINE_BREAK.search(title, end)
+    reconciles = _TITLE_RULES[1][1]
+    return brk is not None and any(reconciles.search(line) for line in _LINE_BREAK.split(title[brk.end():]))
 
 
 def _highlights_after(title: str, rx: re.Pattern) -> bool:
