@@ -600,6 +600,8 @@ _N = r"(?:\d+|one|two|three|four|five|ten)"
 DUE_IN_SPAN = re.compile(rf"\b{_N}\s*(?:-|\u2013|\u2014|to)\s*{_N}\s+years?\b|\b(?:less|more|fewer)\s+than\s+{_N}\s+years?\b|"
                          rf"\b(?:within|after|beyond)\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bthereafter\b|"
                          rf"\bdue\s+in\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bnext\s+{_N}\s+years\b")
+# "average quarterly revenue in fiscal 2026", "the quarterly average of revenue": the year's quarters averaged
+QUARTERLY_AVERAGE = re.compile(r"\b(?:average|mean|avg)\s+quarterly\b|\bquarterly\s+(?:average|mean)\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
@@ -637,6 +639,9 @@ def _operation(q: Question) -> None:
         q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
         q.unsupported = "change in an average"  # two operations in one: never answered with one of them
+    elif words & AVERAGE_WORDS and QUARTERLY_AVERAGE.search(q.norm) and q.metric is not None and \
+            [p.kind for p in q.periods] in (["FY"], ["year"]) and q.periods[0].year is not None:
+        q.operation = "average_quarters"  # the named year's four quarters, each cited (never the year's figure / 4)
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)

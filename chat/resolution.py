@@ -496,6 +496,8 @@ class Resolver:
         keys = tuple(k for k in found if k is not None)
         if len(keys) < len(found):
             raise _Reply(self._missing_period(subject), slots)
+        if slots.operation == "average_quarters":
+            return self._quarters_of_year(subject, keys[0], slots)
         base = None
         compares = slots.intent == "change" or (slots.intent == "compare" and not q.other_geos) or (
             slots.intent == "arithmetic" and slots.operation in SUBTRACTIONS)
@@ -503,6 +505,17 @@ class Resolver:
             base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow or keys[0][0] else \
                 self.instant_base(subject, keys[0])
         return replace(subject, keys=keys, base=base)
+
+    def _quarters_of_year(self, subject: Query, year: PeriodKey, slots: Context) -> Query:
+        """'average quarterly revenue in fiscal 2026': the year's four quarters averaged, each one cited (the arithmetic
+        handler names any quarter not held), never the year's figure divided by four. A balance has no quarters of
+        its own to average: said so, never one balance given."""
+        if not subject.flow or year[0] != 12:
+            raise _Reply(wording.abstain(subject.text, wording.unsupported_operation(
+                "quarterly average", wording.metric_name(subject.metric))), slots)
+        _, y, m = year
+        quarters = tuple((3, *months_back(y, m, 3 * back)) for back in range(3, -1, -1))
+        return replace(subject, keys=quarters, operation="average", implied="quarters")
 
     def _inventory_query(self, q: Question, company: Company, slots: Context) -> Query:
         subject = replace(self._subject(q, company, slots), intent=q.intent, flow=True)

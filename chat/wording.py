@@ -175,6 +175,20 @@ def one_period_only(what: str) -> str:
     return f"To add, average or subtract {what} I need two periods or more; the question names one."
 
 
+def quarters_missing(query: "Query", needed: list[str], missing: list[str]) -> str:
+    """The quarters the trailing twelve months or a year's quarterly average need, and those not held: no figure of
+    fewer quarters, never the year's figure divided by four."""
+    whole = "The trailing twelve months" if query.implied == "ttm" else f"The average quarterly {what(query)}"
+    verb = "add" if query.implied == "ttm" else "average"
+    return (f"{whole} {verb} four quarters, {listing(needed)}, and I don't hold {what(query)} for "
+            f"{listing(missing)} (printed, or as the difference of two year-to-date figures), so I give no figure.")
+
+
+def listing(labels: list[str]) -> str:
+    """'Q1, Q2 and Q3': labels joined as a sentence lists them."""
+    return " and ".join([", ".join(labels[:-1]), labels[-1]]) if len(labels) > 1 else labels[0] if labels else ""
+
+
 def mixed_units(what: str) -> str:
     return f"The figures for {what} are printed in different units, so I do not combine them."
 
@@ -841,6 +855,8 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
         text += gap_sentence(facts, value, unit, by_size)
     elif query.operation == "difference":
         text += direction_sentence(query.norm, value, unit, by_size)
+    if query.implied == "quarters":  # a year named, its quarters averaged
+        text += " The average of the year's four quarters, each cited, not the year's figure divided by four."
     if query.implied == "release":  # the question named no period
         text += f" The question names no period: these are {IMPLIED['release']}."
     citations: list[Citation] = []

@@ -12,11 +12,13 @@ from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, asks_for_loss, pair, restated_apart, two_way
 from chat.handlers.change import answer as change_answer
-from chat.handlers.common import both_figures, conflict, not_held
+from chat.handlers.common import both_figures, conflict, label, not_held
 from chat.formatting import figure
 from chat.query import SUBTRACTIONS, Query
+from knowledge.lookup import PeriodKey
 from chat.question import money_asked
 
+QUARTER_READINGS = ("ttm", "quarters")  # quarters the question did not name one by one: each read, or derived
 PERCENT_ASKED = re.compile(r"%|\bpercent(?:age)?s?\b")  # a percentage asked of an operation on figures
 # "the change in total revenue %": the sign after the metric's words asks the change as a percentage, when the rows
 # are amounts (of a row printed in percent, "the change in gross margin %" is its difference in points)
@@ -35,10 +37,14 @@ def answer(facts: Facts, query: Query) -> Answer:
     keys = list(dict.fromkeys(keys))
     if len(keys) < 2:
         return not_held(facts, query, keys[0], wording.one_period_only(wording.what(query)))
+    if query.implied in QUARTER_READINGS and (missing := _quarters_missing(facts, query, keys)):
+        in_time = sorted(keys, key=lambda k: (k[1], k[2]))
+        return not_held(facts, query, missing[0], wording.quarters_missing(
+            query, [label(query, k) for k in in_time], [label(query, k) for k in in_time if k in missing]))
     found: list[Fact] = []
     metric = query.metric
     for key in keys:
-        fact = facts.quarter_fact(query, key) if query.implied == "ttm" else None
+        fact = facts.quarter_fact(query, key) if query.implied in QUARTER_READINGS else None
         if fact is None:
             metric, rows = facts.rows_for(query, key)
             if not rows:
@@ -82,6 +88,12 @@ def answer(facts: Facts, query: Query) -> Answer:
         return not_held(facts, query, keys[0], wording.amount_or_stated_percent(wording.what(query), stated,
                                                                                   figure(value, unit)))
     return wording.arithmetic_reply(query, metric, found, value, unit, by_size)
+
+
+def _quarters_missing(facts: Facts, query: Query, keys: list[PeriodKey]) -> list[PeriodKey]:
+    """The quarters the trailing twelve months, or a year's quarterly average, need and the releases give neither
+    printed nor as the difference of two year-to-date figures: all of them named, never the sum or average of fewer."""
+    return [k for k in keys if facts.quarter_fact(query, k) is None and not facts.rows_for(query, k)[1]]
 
 
 def _stated_percent(facts: Facts, query: Query, found: list[Fact]) -> Fact | None:

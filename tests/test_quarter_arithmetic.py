@@ -1,0 +1,55 @@
+"""Arithmetic on a year's quarters (issue 20 item 4): the average quarterly figure of a fiscal year is the average of its
+four quarters, each cited, never the year's figure divided by four; the trailing twelve months and that average name
+every quarter they need and are not held. Every release here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from tests.built_releases import ask_in_turn, engine_over
+from tests.test_cross_company import release
+
+QUARTERS = {1: ("First", "March 31,", 100, 90), 2: ("Second", "June 30,", 110, 95), 3: ("Third", "September 30,", 120, 97),
+            4: ("Fourth", "December 31,", 130, 99)}
+
+
+def quarter_release(name: str, ticker: str, quarter: int) -> str:
+    word, end, now, before = QUARTERS[quarter]
+    return release(name, ticker, "NYSE", f"{word} Quarter 2024", "DAYTON", "February 12, 2025",
+                   f"{word.lower()} quarter ended {end} 2024", end, end,
+                   [("Revenue", now, before), ("Operating income", now // 10, before // 10)])
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    files = {f"brfl_q{n}.txt": quarter_release("Bramblefield Instruments Inc.", "BRFL", n) for n in (1, 2, 3, 4)}
+    files |= {f"ktwk_q{n}.txt": quarter_release("Kettlewick Systems Inc.", "KTWK", n) for n in (1, 2, 4)}
+    with engine_over(tmp_path_factory.mktemp("quarters"), files) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question", ["Bramblefield average quarterly revenue in fiscal 2024",
+                                      "bramblefield quarterly average revenue 2024"])
+def test_the_average_quarterly_figure_of_a_year_averages_its_four_quarters(engine, question):
+    a = ask_in_turn(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(115e6)  # (100 + 110 + 120 + 130) / 4
+    assert "/ 4" in a.text and len(a.citations) == 4  # the formula shown, every quarter cited
+
+
+def test_a_quarter_not_held_is_named_never_averaged_over_fewer(engine):
+    a = ask_in_turn(engine, "Kettlewick average quarterly revenue in fiscal 2024")
+    assert a.status == "abstained" and a.value is None
+    assert "I don't hold revenue for Q3 2024" in a.text and "Q1 2024, Q2 2024, Q3 2024 and Q4 2024" in a.text
+
+
+def test_the_trailing_twelve_months_name_the_quarters_missing(engine):
+    a = ask_in_turn(engine, "Kettlewick revenue ttm")
+    assert a.status == "abstained" and a.value is None
+    assert "trailing twelve months add four quarters" in a.text and "for Q3 2024 (printed" in a.text
+    b = ask_in_turn(engine, "Bramblefield revenue ttm")
+    assert b.status == "answered" and b.value == pytest.approx(460e6)
+
+
+def test_an_average_of_one_year_with_no_quarters_asked_stays_unanswered(engine):
+    """'average revenue in 2024' names one year and no quarters: neither the year's figure nor its quarters' average."""
+    a = ask_in_turn(engine, "Bramblefield average revenue in 2024")
+    assert a.status != "answered" and a.value is None
