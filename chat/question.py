@@ -602,6 +602,9 @@ DUE_IN_SPAN = re.compile(rf"\b{_N}\s*(?:-|\u2013|\u2014|to)\s*{_N}\s+years?\b|\b
                          rf"\bdue\s+in\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bnext\s+{_N}\s+years\b")
 # "average quarterly revenue in fiscal 2026", "the quarterly average of revenue": the year's quarters averaged
 QUARTERLY_AVERAGE = re.compile(r"\b(?:average|mean|avg)\s+quarterly\b|\bquarterly\s+(?:average|mean)\b")
+# "Q4 revenue as a share of FY 2026", "Q4 revenue as a percentage of the year": one period's figure as a share of a
+# longer period's figure of the same thing (the second period named)
+PERIOD_SHARE = re.compile(r"\bas\s+an?\s+(?:share|percent(?:age)?|%|proportion|fraction|portion)\s+of\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
@@ -615,6 +618,10 @@ def _operation(q: Question) -> None:
     if words & AVERAGE_WORDS:  # "average annual X": the average of its years, "annual" no period of its own
         _annual_average(q)
     several = len(q.periods) >= 2
+    if len(q.periods) == 2 and q.metric is not None and PERIOD_SHARE.search(q.norm) and not q.geo and \
+            not q.product_words and q.intent in ("value", "share"):
+        q.operation, q.intent = "period_share", "arithmetic"  # the handler checks the one period lies within the other
+        return
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
     if not unsupported and q.intent != "share":
         unsupported = PERCENT_OF.search(q.norm)
@@ -755,7 +762,7 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
         q.named.add("intent")
     if q.variant or re.search(r"\b(?:diluted|basic)\b", q.norm) or (q.metric is None and q.wants_percent):
         q.named.add("metric_variant")  # "and diluted?", "as a percent?": the metric asked before, another way
-    m = PER_SHARE_PHRASE.search(q.norm)
+    m = PER_SHARE_PHRASE.search(q.norm) if q.operation != "period_share" else None  # "as a share of FY 2026"
     if m and q.metric and not q.metric.startswith(LABEL_PREFIX):
         from knowledge.vocabulary import BY_KEY
         metric = BY_KEY.get(q.metric)

@@ -706,6 +706,23 @@ def share_reply(query: "Query", value: float, p: "Fact", t: "Fact") -> Answer:
                                                   {"period": "total", "value": t.value, "unit": t.unit}]))
 
 
+def period_share_reply(query: "Query", part: "Fact", whole: "Fact", value: float) -> Answer:
+    """'Revenue for Q4 FY2026 as a share of FY 2026: $68,127 million / $215,938 million = 31.5%', both lines cited."""
+    text = (f"{cap(what(query))} of {query.company.name} for {part.period_label} as a share of {whole.period_label}: "
+            f"{operand(part.value, part.unit)} / {operand(whole.value, whole.unit)} = {percent(round(value, 1))} "
+            f"(computed from the cited figures).")
+    citations = _cited(part, whole)
+    return _answer(query.text, "answered", text + sources(citations), value=round(value, 6), unit="percent",
+                   **_about(query, period=part.period_label, citations=citations,
+                            confidence=max(0, query.confidence - 5), kind="arithmetic",
+                            rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in (part, whole)]))
+
+
+def not_a_part(what: str, part: str, whole: str) -> str:
+    return (f"{cap(what)} for {part} is no part of {what} for {whole} (a share of a longer period needs the shorter "
+            f"one inside it, and both spans of time), so I give no share.")
+
+
 def restated_apart_lead(query: "Query", label: str, base_label: str) -> str:
     return (f"I have {what(query)} for {label} and {base_label} from two different releases only, and per-share figures "
             f"and share counts are compared only within one release (a stock split between releases restates them), "

@@ -53,3 +53,27 @@ def test_an_average_of_one_year_with_no_quarters_asked_stays_unanswered(engine):
     """'average revenue in 2024' names one year and no quarters: neither the year's figure nor its quarters' average."""
     a = ask_in_turn(engine, "Bramblefield average revenue in 2024")
     assert a.status != "answered" and a.value is None
+
+
+@pytest.fixture(scope="module")
+def year_engine(tmp_path_factory):
+    from tests.built_releases import INDUSTRIES, release as built
+    software = next(i for i in INDUSTRIES if i.key == "software")
+    with engine_over(tmp_path_factory.mktemp("year"), {"crvl.txt": built(software, "fixed")[0]}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question", ["Corvalent total revenue Q4 2024 as a share of FY 2024",
+                                      "corvalent Q4 2024 total revenue as a percentage of fiscal 2024 total revenue"])
+def test_a_quarter_as_a_share_of_its_year(year_engine, question):
+    a = ask_in_turn(year_engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(100 * 141_005 / 549_920)
+    assert "$141,005,000 / $549,920,000 = 25.6%" in a.text and "line 19" in a.text  # both on one cited line
+
+
+@pytest.mark.parametrize("question", ["Corvalent total revenue Q4 2024 as a share of FY 2023",
+                                      "Corvalent total assets Q4 2024 as a share of FY 2024"])
+def test_no_share_of_a_period_the_part_is_not_within(year_engine, question):
+    """A quarter of another year, or a balance (no span of time), is no part of the year asked: no share given."""
+    a = ask_in_turn(year_engine, question)
+    assert a.status != "answered" and a.value is None
