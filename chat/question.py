@@ -649,6 +649,9 @@ def _operation(q: Question) -> None:
     elif words & AVERAGE_WORDS and QUARTERLY_AVERAGE.search(q.norm) and q.metric is not None and \
             [p.kind for p in q.periods] in (["FY"], ["year"]) and q.periods[0].year is not None:
         q.operation = "average_quarters"  # the named year's four quarters, each cited (never the year's figure / 4)
+    elif words & AVERAGE_WORDS and q.metric is not None and [p.kind for p in q.periods] in (["FY"], ["year"]) and \
+            q.periods[0].year is not None:
+        q.operation = "average_balance"  # a balance over the year (the engine: printed, else opening and closing)
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)

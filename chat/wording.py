@@ -99,6 +99,13 @@ def no_releases_of(phrase: str, near: list[str], total: int) -> str:
 
 
 def unsupported_operation(word: str, what: str) -> str:
+    if word == "average over one year":
+        return (f"I can't average {what} over one year: the year's figure is its own total, not a balance with an "
+                f"opening and a close. Ask for its average quarterly figure (the year's four quarters averaged) or its "
+                f"average over two years or more.")
+    if word == "quarterly average":
+        return (f"I can't average {what} by quarter: it is a balance at a date, not a figure of each quarter. Ask for "
+                f"its average over the year (its opening and closing balances) or at the dates themselves.")
     if word == "which year":
         return (f"I can't say which year of {what} it is: I answer with cited figures, not with the year one of them "
                 f"belongs to. Ask for {what} for each year and compare the cited figures.")
@@ -872,6 +879,9 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
         text += gap_sentence(facts, value, unit, by_size)
     elif query.operation == "difference":
         text += direction_sentence(query.norm, value, unit, by_size)
+    if query.implied == "balance":  # a balance averaged over the year named
+        text += (" The average balance of the year: its opening balance (the close of the year before) and its closing "
+                 "balance, averaged; the releases print no average balance of it for the year.")
     if query.implied == "quarters":  # a year named, its quarters averaged
         text += " The average of the year's four quarters, each cited, not the year's figure divided by four."
     if query.implied == "release":  # the question named no period

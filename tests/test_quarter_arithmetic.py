@@ -77,3 +77,66 @@ def test_no_share_of_a_period_the_part_is_not_within(year_engine, question):
     """A quarter of another year, or a balance (no span of time), is no part of the year asked: no share given."""
     a = ask_in_turn(year_engine, question)
     assert a.status != "answered" and a.value is None
+
+
+BANK = """Harrowdale Bancorp, Inc. Reports Fourth Quarter and Full Year 2024 Results
+
+TOLEDO, Ohio, Feb. 12, 2025 -- Harrowdale Bancorp, Inc. (NASDAQ: HRDL) today reported results for the fourth quarter and full year ended December 31, 2024.
+
+                  CONSOLIDATED STATEMENTS OF INCOME
+                         (in thousands)
+
+                                        Three Months Ended         Year Ended
+                                           December 31,            December 31,
+                                        2024         2023       2024         2023
+Net interest income                 $  48,210    $  45,120   $ 190,400    $ 180,100
+Net income                             19,312       17,880      76,000       70,000
+
+                     CONSOLIDATED BALANCE SHEETS
+                         (in thousands)
+
+                                              December 31,
+                                           2024          2023
+Total loans                           $  4,100,000  $  3,800,000
+Total deposits                           4,702,100     4,455,300
+Total assets                             5,612,300     5,300,100
+
+                     AVERAGE BALANCES
+                         (in thousands)
+
+                                              Year Ended
+                                              December 31,
+                                           2024          2023
+Average loans                         $  3,950,000  $  3,700,000
+Average deposits                         4,600,000     4,400,000
+Average total assets                     5,480,000     5,200,000
+"""
+
+
+@pytest.fixture(scope="module")
+def balance_engine(tmp_path_factory):
+    from tests.built_releases import INDUSTRIES, release as built
+    software = next(i for i in INDUSTRIES if i.key == "software")
+    with engine_over(tmp_path_factory.mktemp("balances"), {"crvl.txt": built(software, "fixed")[0], "hrdl.txt": BANK}) as eng:
+        yield eng
+
+
+def test_a_balance_averaged_over_a_year_is_its_opening_and_closing_balance(balance_engine):
+    a = ask_in_turn(balance_engine, "Corvalent average total assets in fiscal 2024")
+    assert a.status == "answered" and a.value == pytest.approx((1_157_480_000 + 1_218_400_000) / 2)
+    assert "/ 2" in a.text and "opening balance" in a.text
+
+
+@pytest.mark.parametrize("question, printed", [("Harrowdale average total deposits fiscal 2024", 4_600_000_000),
+                                               ("harrowdale average total loans in 2024", 3_950_000_000)])
+def test_a_printed_average_balance_is_given_never_a_computed_one(balance_engine, question, printed):
+    """The bank prints 'Average deposits' for the year: that figure (4,600,000), never (4,455,300 + 4,702,100) / 2."""
+    a = ask_in_turn(balance_engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(printed) and "/ 2" not in a.text
+
+
+@pytest.mark.parametrize("question", ["Corvalent average total revenue in 2024", "Corvalent average total assets in 2023"])
+def test_no_average_of_a_flow_over_one_year_nor_of_a_balance_missing_its_opening(balance_engine, question):
+    """A year's revenue has no opening and close (its quarters are not held); the 2022 close is not held: no figure."""
+    a = ask_in_turn(balance_engine, question)
+    assert a.status != "answered" and a.value is None
