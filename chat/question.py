@@ -600,7 +600,7 @@ _N = r"(?:\d+|one|two|three|four|five|ten)"
 DUE_IN_SPAN = re.compile(rf"\b{_N}\s*(?:-|\u2013|\u2014|to)\s*{_N}\s+years?\b|\b(?:less|more|fewer)\s+than\s+{_N}\s+years?\b|"
                          rf"\b(?:within|after|beyond)\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bthereafter\b|"
                          rf"\bdue\s+in\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bnext\s+{_N}\s+years\b")
-# "average quarterly revenue in fiscal 2026", "the quarterly average of revenue": the year's quarters averaged
+# "average quarterly revenue in fiscal 2024", "the quarterly average of revenue": the year's quarters averaged
 QUARTERLY_AVERAGE = re.compile(r"\b(?:average|mean|avg)\s+quarterly\b|\bquarterly\s+(?:average|mean)\b")
 # "Q4 revenue as a share of FY 2026", "Q4 revenue as a percentage of the year": one period's figure as a share of a
 # longer period's figure of the same thing (the second period named)

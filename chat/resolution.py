@@ -509,7 +509,7 @@ class Resolver:
         return replace(subject, keys=keys, base=base)
 
     def _quarters_of_year(self, subject: Query, year: PeriodKey, slots: Context) -> Query:
-        """'average quarterly revenue in fiscal 2026': the year's four quarters averaged, each one cited (the arithmetic
+        """'average quarterly revenue in fiscal 2024': the year's four quarters averaged, each one cited (the arithmetic
         handler names any quarter not held), never the year's figure divided by four. A balance has no quarters of
         its own to average: said so, never one balance given."""
         if not subject.flow or year[0] != 12:
@@ -520,7 +520,7 @@ class Resolver:
         return replace(subject, keys=quarters, operation="average", implied="quarters")
 
     def _average_balance(self, subject: Query, close: PeriodKey, slots: Context) -> Query:
-        """'average total assets in fiscal 2022': the average balance the releases print for the year ('Average total
+        """'average total assets in fiscal 2024': the average balance the releases print for the year ('Average total
         assets' of an average-balance table) where they print one — never a computed one in its stead — else the
         year's opening (the prior year's close) and closing balances averaged, both cited. A flow has no balance to
         average over one year: said so (its quarters are asked as 'average quarterly')."""

@@ -714,7 +714,7 @@ def share_reply(query: "Query", value: float, p: "Fact", t: "Fact") -> Answer:
 
 
 def period_share_reply(query: "Query", part: "Fact", whole: "Fact", value: float) -> Answer:
-    """'Revenue for Q4 FY2026 as a share of FY 2026: $68,127 million / $215,938 million = 31.5%', both lines cited."""
+    """'Revenue for Q4 2024 as a share of FY 2024: $141 million / $550 million = 25.6%', both lines cited."""
     text = (f"{cap(what(query))} of {query.company.name} for {part.period_label} as a share of {whole.period_label}: "
             f"{operand(part.value, part.unit)} / {operand(whole.value, whole.unit)} = {percent(round(value, 1))} "
             f"(computed from the cited figures).")
