@@ -646,10 +646,11 @@ def _operation(q: Question) -> None:
         q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
         q.unsupported = "change in an average"  # two operations in one: never answered with one of them
-    elif words & AVERAGE_WORDS and QUARTERLY_AVERAGE.search(q.norm) and q.metric is not None and \
+    elif words & AVERAGE_WORDS - _own_words(q.metric) and QUARTERLY_AVERAGE.search(q.norm) and q.metric is not None and \
             [p.kind for p in q.periods] in (["FY"], ["year"]) and q.periods[0].year is not None:
         q.operation = "average_quarters"  # the named year's four quarters, each cited (never the year's figure / 4)
-    elif words & AVERAGE_WORDS and q.metric is not None and [p.kind for p in q.periods] in (["FY"], ["year"]) and \
+    elif words & AVERAGE_WORDS - _own_words(q.metric) and q.metric is not None and \
+            [p.kind for p in q.periods] in (["FY"], ["year"]) and \
             q.periods[0].year is not None:
         q.operation = "average_balance"  # a balance over the year (the engine: printed, else opening and closing)
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (

@@ -525,7 +525,8 @@ class Resolver:
         year's opening (the prior year's close) and closing balances averaged, both cited. A flow has no balance to
         average over one year: said so (its quarters are asked as 'average quarterly')."""
         name = wording.metric_name(subject.metric)
-        if subject.flow or close[0] != 0:
+        if subject.flow or close[0] != 0 or self._printed_as_percent(subject.company, subject.metric):
+            # (a rate at two dates averaged is no average rate of the year: said unsupported as a flow is)
             raise _Reply(wording.abstain(subject.text, wording.unsupported_operation("average over one year", name)),
                          slots)
         _, y, m = close

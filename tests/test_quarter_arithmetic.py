@@ -140,3 +140,9 @@ def test_no_average_of_a_flow_over_one_year_nor_of_a_balance_missing_its_opening
     """A year's revenue has no opening and close (its quarters are not held); the 2022 close is not held: no figure."""
     a = ask_in_turn(balance_engine, question)
     assert a.status != "answered" and a.value is None
+
+
+def test_average_of_a_figure_named_with_it_is_that_figure(balance_engine):
+    """'average diluted shares 2024': 'average' is the weighted average share count's own word, no operation asked."""
+    a = ask_in_turn(balance_engine, "Corvalent average diluted shares 2024")
+    assert a.status == "answered" and a.value == pytest.approx(68_111_000) and "/ 2" not in a.text
