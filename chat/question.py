@@ -612,6 +612,11 @@ _N = r"(?:\d+|one|two|three|four|five|ten)"
 DUE_IN_SPAN = re.compile(rf"\b{_N}\s*(?:-|\u2013|\u2014|to)\s*{_N}\s+years?\b|\b(?:less|more|fewer)\s+than\s+{_N}\s+years?\b|"
                          rf"\b(?:within|after|beyond)\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bthereafter\b|"
                          rf"\bdue\s+in\s+(?:the\s+next\s+)?{_N}\s+years?\b|\bnext\s+{_N}\s+years\b")
+# "average quarterly revenue in fiscal 2024", "the quarterly average of revenue": the year's quarters averaged
+QUARTERLY_AVERAGE = re.compile(r"\b(?:average|mean|avg)\s+quarterly\b|\bquarterly\s+(?:average|mean)\b")
+# "Q4 revenue as a share of FY 2026", "Q4 revenue as a percentage of the year": one period's figure as a share of a
+# longer period's figure of the same thing (the second period named)
+PERIOD_SHARE = re.compile(r"\bas\s+an?\s+(?:share|percent(?:age)?|%|proportion|fraction|portion)\s+of\b")
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
@@ -625,6 +630,10 @@ def _operation(q: Question) -> None:
     if words & AVERAGE_WORDS:  # "average annual X": the average of its years, "annual" no period of its own
         _annual_average(q)
     several = len(q.periods) >= 2
+    if len(q.periods) == 2 and q.metric is not None and PERIOD_SHARE.search(q.norm) and not q.geo and \
+            not q.product_words and q.intent in ("value", "share"):
+        q.operation, q.intent = "period_share", "arithmetic"  # the handler checks the one period lies within the other
+        return
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
     if not unsupported and q.intent != "share":
         unsupported = PERCENT_OF.search(q.norm)
@@ -649,6 +658,13 @@ def _operation(q: Question) -> None:
         q.unsupported = unsupported.group(0).split()[0]
     elif words & AVERAGE_WORDS and CHANGE_WORDS.search(q.leftover or ""):
         q.unsupported = "change in an average"  # two operations in one: never answered with one of them
+    elif words & AVERAGE_WORDS - _own_words(q.metric) and QUARTERLY_AVERAGE.search(q.norm) and q.metric is not None and \
+            [p.kind for p in q.periods] in (["FY"], ["year"]) and q.periods[0].year is not None:
+        q.operation = "average_quarters"  # the named year's four quarters, each cited (never the year's figure / 4)
+    elif words & AVERAGE_WORDS - _own_words(q.metric) and q.metric is not None and \
+            [p.kind for p in q.periods] in (["FY"], ["year"]) and \
+            q.periods[0].year is not None:
+        q.operation = "average_balance"  # a balance over the year (the engine: printed, else opening and closing)
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
@@ -762,7 +778,7 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
         q.named.add("intent")
     if q.variant or re.search(r"\b(?:diluted|basic)\b", q.norm) or (q.metric is None and q.wants_percent):
         q.named.add("metric_variant")  # "and diluted?", "as a percent?": the metric asked before, another way
-    m = PER_SHARE_PHRASE.search(q.norm)
+    m = PER_SHARE_PHRASE.search(q.norm) if q.operation != "period_share" else None  # "as a share of FY 2026"
     if m and q.metric and not q.metric.startswith(LABEL_PREFIX):
         from knowledge.vocabulary import BY_KEY
         metric = BY_KEY.get(q.metric)

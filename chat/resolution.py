@@ -26,7 +26,8 @@ from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, no
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import DOC_ID, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT, VALUE, FactLookup, PeriodKey
+from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT, VALUE,
+                              FactLookup, PeriodKey)
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 
@@ -499,6 +500,10 @@ class Resolver:
         keys = tuple(k for k in found if k is not None)
         if len(keys) < len(found):
             raise _Reply(self._missing_period(subject), slots)
+        if slots.operation == "average_quarters":
+            return self._quarters_of_year(subject, keys[0], slots)
+        if slots.operation == "average_balance":
+            return self._average_balance(subject, keys[0], slots)
         base = None
         compares = slots.intent == "change" or (slots.intent == "compare" and not q.other_geos) or (
             slots.intent == "arithmetic" and slots.operation in SUBTRACTIONS)
@@ -506,6 +511,50 @@ class Resolver:
             base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow or keys[0][0] else \
                 self.instant_base(subject, keys[0])
         return replace(subject, keys=keys, base=base)
+
+    def _quarters_of_year(self, subject: Query, year: PeriodKey, slots: Context) -> Query:
+        """'average quarterly revenue in fiscal 2024': the year's four quarters averaged, each one cited (the arithmetic
+        handler names any quarter not held), never the year's figure divided by four. A balance has no quarters of
+        its own to average: said so, never one balance given."""
+        if not subject.flow or year[0] != 12:
+            raise _Reply(wording.abstain(subject.text, wording.unsupported_operation(
+                "quarterly average", wording.metric_name(subject.metric))), slots)
+        _, y, m = year
+        quarters = tuple((3, *months_back(y, m, 3 * back)) for back in range(3, -1, -1))
+        return replace(subject, keys=quarters, operation="average", implied="quarters")
+
+    def _average_balance(self, subject: Query, close: PeriodKey, slots: Context) -> Query:
+        """'average total assets in fiscal 2024': the average balance the releases print for the year ('Average total
+        assets' of an average-balance table) where they print one — never a computed one in its stead — else the
+        year's opening (the prior year's close) and closing balances averaged, both cited. A flow has no balance to
+        average over one year: said so (its quarters are asked as 'average quarterly')."""
+        name = wording.metric_name(subject.metric)
+        if subject.flow or close[0] != 0 or self._printed_as_percent(subject.company, subject.metric):
+            # (a rate at two dates averaged is no average rate of the year: said unsupported as a flow is)
+            raise _Reply(wording.abstain(subject.text, wording.unsupported_operation("average over one year", name)),
+                         slots)
+        _, y, m = close
+        year = (12, y, m)
+        printed = self._printed_average(subject, year)
+        if printed:
+            return replace(subject, metric=printed, readings=(printed,), intent="value", operation="", flow=True,
+                           keys=(year,))
+        return replace(subject, keys=(close, (0, y - 1, m)), operation="average", implied="balance")
+
+    def _printed_average(self, subject: Query, year: PeriodKey) -> str:
+        """The printed row of the company's that averages the figure ('Average deposits' of deposits, 'Average total
+        assets'), held for the year: its label metric's key, else ''."""
+        from knowledge.vocabulary import LABEL_RES
+        pattern = LABEL_RES.get(subject.metric)
+        company = self.lookup.company(subject.company.key)
+        for key in sorted({*company.by_metric, *company.printed}):
+            rest = re.sub(r"^label:(?:average|avg\.?)\s+(?:balances?\s+(?:of\s+)?)?", "", key)
+            if rest == key or not (rest == wording.metric_name(subject.metric).lower() or
+                                   (pattern is not None and pattern.search(rest))):
+                continue
+            if any((r[MONTHS], r[END_YEAR], r[END_MONTH]) == year for r in company.metric_rows(key)):
+                return key
+        return ""
 
     def _inventory_query(self, q: Question, company: Company, slots: Context) -> Query:
         subject = replace(self._subject(q, company, slots), intent=q.intent, flow=True)

@@ -99,6 +99,13 @@ def no_releases_of(phrase: str, near: list[str], total: int) -> str:
 
 
 def unsupported_operation(word: str, what: str) -> str:
+    if word == "average over one year":
+        return (f"I can't average {what} over one year: the year's figure is its own total, not a balance with an "
+                f"opening and a close. Ask for its average quarterly figure (the year's four quarters averaged) or its "
+                f"average over two years or more.")
+    if word == "quarterly average":
+        return (f"I can't average {what} by quarter: it is a balance at a date, not a figure of each quarter. Ask for "
+                f"its average over the year (its opening and closing balances) or at the dates themselves.")
     if word == "which year":
         return (f"I can't say which year of {what} it is: I answer with cited figures, not with the year one of them "
                 f"belongs to. Ask for {what} for each year and compare the cited figures.")
@@ -173,6 +180,20 @@ def total_not_read(what: str, row: str, total: "Fact") -> str:
 
 def one_period_only(what: str) -> str:
     return f"To add, average or subtract {what} I need two periods or more; the question names one."
+
+
+def quarters_missing(query: "Query", needed: list[str], missing: list[str]) -> str:
+    """The quarters the trailing twelve months or a year's quarterly average need, and those not held: no figure of
+    fewer quarters, never the year's figure divided by four."""
+    whole = "The trailing twelve months" if query.implied == "ttm" else f"The average quarterly {what(query)}"
+    verb = "add" if query.implied == "ttm" else "average"
+    return (f"{whole} {verb} four quarters, {listing(needed)}, and I don't hold {what(query)} for "
+            f"{listing(missing)} (printed, or as the difference of two year-to-date figures), so I give no figure.")
+
+
+def listing(labels: list[str]) -> str:
+    """'Q1, Q2 and Q3': labels joined as a sentence lists them."""
+    return " and ".join([", ".join(labels[:-1]), labels[-1]]) if len(labels) > 1 else labels[0] if labels else ""
 
 
 def mixed_units(what: str) -> str:
@@ -692,6 +713,23 @@ def share_reply(query: "Query", value: float, p: "Fact", t: "Fact") -> Answer:
                                                   {"period": "total", "value": t.value, "unit": t.unit}]))
 
 
+def period_share_reply(query: "Query", part: "Fact", whole: "Fact", value: float) -> Answer:
+    """'Revenue for Q4 2024 as a share of FY 2024: $141 million / $550 million = 25.6%', both lines cited."""
+    text = (f"{cap(what(query))} of {query.company.name} for {part.period_label} as a share of {whole.period_label}: "
+            f"{operand(part.value, part.unit)} / {operand(whole.value, whole.unit)} = {percent(round(value, 1))} "
+            f"(computed from the cited figures).")
+    citations = _cited(part, whole)
+    return _answer(query.text, "answered", text + sources(citations), value=round(value, 6), unit="percent",
+                   **_about(query, period=part.period_label, citations=citations,
+                            confidence=max(0, query.confidence - 5), kind="arithmetic",
+                            rows=[{"period": f.period_label, "value": f.value, "unit": f.unit} for f in (part, whole)]))
+
+
+def not_a_part(what: str, part: str, whole: str) -> str:
+    return (f"{cap(what)} for {part} is no part of {what} for {whole} (a share of a longer period needs the shorter "
+            f"one inside it, and both spans of time), so I give no share.")
+
+
 def restated_apart_lead(query: "Query", label: str, base_label: str) -> str:
     return (f"I have {what(query)} for {label} and {base_label} from two different releases only, and per-share figures "
             f"and share counts are compared only within one release (a stock split between releases restates them), "
@@ -841,6 +879,11 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
         text += gap_sentence(facts, value, unit, by_size)
     elif query.operation == "difference":
         text += direction_sentence(query.norm, value, unit, by_size)
+    if query.implied == "balance":  # a balance averaged over the year named
+        text += (" The average balance of the year: its opening balance (the close of the year before) and its closing "
+                 "balance, averaged; the releases print no average balance of it for the year.")
+    if query.implied == "quarters":  # a year named, its quarters averaged
+        text += " The average of the year's four quarters, each cited, not the year's figure divided by four."
     if query.implied == "release":  # the question named no period
         text += f" The question names no period: these are {IMPLIED['release']}."
     citations: list[Citation] = []

@@ -12,11 +12,13 @@ from chat import wording
 from chat.answer import Answer
 from chat.facts import Fact, Facts, asks_for_loss, pair, restated_apart, two_way
 from chat.handlers.change import answer as change_answer
-from chat.handlers.common import both_figures, conflict, not_held
+from chat.handlers.common import both_figures, conflict, label, not_held
 from chat.formatting import figure
 from chat.query import SUBTRACTIONS, Query
+from knowledge.lookup import PeriodKey
 from chat.question import money_asked
 
+QUARTER_READINGS = ("ttm", "quarters")  # quarters the question did not name one by one: each read, or derived
 PERCENT_ASKED = re.compile(r"%|\bpercent(?:age)?s?\b")  # a percentage asked of an operation on figures
 # "the change in total revenue %": the sign after the metric's words asks the change as a percentage, when the rows
 # are amounts (of a row printed in percent, "the change in gross margin %" is its difference in points)
@@ -25,6 +27,8 @@ PERCENT_AFTER_METRIC = re.compile(r"\b(?:change|increase|decrease|difference|var
 
 
 def answer(facts: Facts, query: Query) -> Answer:
+    if query.operation == "period_share":
+        return _period_share(facts, query)
     keys = list(query.keys)
     if query.operation in SUBTRACTIONS:
         if len(keys) == 1:
@@ -35,10 +39,14 @@ def answer(facts: Facts, query: Query) -> Answer:
     keys = list(dict.fromkeys(keys))
     if len(keys) < 2:
         return not_held(facts, query, keys[0], wording.one_period_only(wording.what(query)))
+    if query.implied in QUARTER_READINGS and (missing := _quarters_missing(facts, query, keys)):
+        in_time = sorted(keys, key=lambda k: (k[1], k[2]))
+        return not_held(facts, query, missing[0], wording.quarters_missing(
+            query, [label(query, k) for k in in_time], [label(query, k) for k in in_time if k in missing]))
     found: list[Fact] = []
     metric = query.metric
     for key in keys:
-        fact = facts.quarter_fact(query, key) if query.implied == "ttm" else None
+        fact = facts.quarter_fact(query, key) if query.implied in QUARTER_READINGS else None
         if fact is None:
             metric, rows = facts.rows_for(query, key)
             if not rows:
@@ -82,6 +90,44 @@ def answer(facts: Facts, query: Query) -> Answer:
         return not_held(facts, query, keys[0], wording.amount_or_stated_percent(wording.what(query), stated,
                                                                                   figure(value, unit)))
     return wording.arithmetic_reply(query, metric, found, value, unit, by_size)
+
+
+def _period_share(facts: Facts, query: Query) -> Answer:
+    """'Q4 revenue as a share of FY 2026': the shorter period's figure over the longer one's of the same figure, both
+    cited, the formula shown — only where the shorter period lies within the longer one and both are of one unit
+    (a share of a balance, or of a period the part is no part of, is no share: said so)."""
+    if len(set(query.keys)) != 2 and query.flow:
+        return not_held(facts, query, query.key, wording.one_period_only(wording.what(query)))
+    part_key, whole_key = sorted(query.keys, key=lambda k: k[0])[0], sorted(query.keys, key=lambda k: k[0])[-1]
+    if not query.flow or not _within(part_key, whole_key):
+        return not_held(facts, query, part_key, wording.not_a_part(
+            wording.what(query), label(query, part_key), label(query, whole_key)))
+    found: list[Fact] = []
+    for key in (part_key, whole_key):
+        _, rows = facts.rows_for(query, key)
+        if not rows:
+            return not_held(facts, query, key)
+        asked_back = conflict(query, rows)
+        if asked_back:
+            return asked_back
+        found.append(facts.in_full(query, rows[0]))
+    part, whole = found
+    if part.unit != whole.unit or part.unit == "percent" or not whole.value:
+        return not_held(facts, query, part_key, wording.mixed_units(wording.what(query)))
+    return wording.period_share_reply(query, part, whole, 100 * part.value / whole.value)
+
+
+def _within(part: PeriodKey, whole: PeriodKey) -> bool:
+    """The part's months lie inside the whole's: it ends no later, and starts no earlier."""
+    def start(key: PeriodKey) -> int:
+        return key[1] * 12 + key[2] - key[0]
+    return 0 < part[0] < whole[0] and (part[1], part[2]) <= (whole[1], whole[2]) and start(part) >= start(whole)
+
+
+def _quarters_missing(facts: Facts, query: Query, keys: list[PeriodKey]) -> list[PeriodKey]:
+    """The quarters the trailing twelve months, or a year's quarterly average, need and the releases give neither
+    printed nor as the difference of two year-to-date figures: all of them named, never the sum or average of fewer."""
+    return [k for k in keys if facts.quarter_fact(query, k) is None and not facts.rows_for(query, k)[1]]
 
 
 def _stated_percent(facts: Facts, query: Query, found: list[Fact]) -> Fact | None:

@@ -340,7 +340,7 @@ v("z10", "FFO per share", 0.58, "USD/share", "h03_quellstone_reit_q2.txt")  # th
 a("z11", "Verhoeven vs Kiyosumi revenue sum")
 v("z12", "Corriebank and Sorrelridge net income 2024 combined", 1274.385 * M, "USD", None)
 v("z13", "ratio of Sorrelridge revenue to Corriebank revenue 2024", 3.276, None, None, tol=0.01)
-v("z14", "Dunmore net income Q3 2025 as a share of nine months", 28.66, "percent", D, tol=0.15)
+v("z14", "Dunmore net income Q3 2025 as a share of nine months", 28.66, "percent", "h07_dunmore_tankers_q3.htm", tol=0.15)
 c("z15", "which grew revenue faster in 2024, Copperkettle or Sorrelridge?", 7.5, "h09_copperkettle_restaurants_q4.txt")
 v("z16", "average of Quellstone FFO per share Q2 2025 and Q2 2024", 0.565, "USD/share", None)
 
