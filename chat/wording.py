@@ -774,6 +774,24 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
                             kind="compare" if compare else "change", rows=rows))
 
 
+def changes_apart_reply(query: "Query", stated: "Fact", pair: "tuple[Fact, Fact]", computed: float, label: str,
+                        base_label: str) -> Answer:
+    """A change the release states that the two cited figures do not bear out (29.9% computed, 21.9% stated): both
+    said, with their lines, and neither given as the answer — the stated one is likely of a basis its sentence does
+    not name (like-for-like, organic, constant currency), and picking either may be a wrong figure."""
+    c, b = pair
+    b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
+    text = (f"{cap(what(query))} of {query.company.name} {when(label, 'in')} against {base_label}: the release states "
+            f"{signed_percent(stated.change_pct or 0)} ({stated.doc}, line {stated.line}), while its figures — {b_text} "
+            f"{when(b.period_label, 'in')} and {c_text} {when(c.period_label, 'in')} — give "
+            f"{signed_percent(round(computed, 1))}. They differ by more than rounding (the stated change may be "
+            f"like-for-like, organic or in constant currency), so neither is given as the answer.")
+    citations = [stated.citation] + [x for x in (c.citation, b.citation) if x != stated.citation]
+    return _answer(query.text, "abstained", text + sources(citations),
+                   **_about(query, "values_for_two_periods", period=label, citations=citations,
+                            confidence=query.confidence, kind="change"))
+
+
 def across_zero_reply(query: "Query", c: "Fact", b: "Fact") -> Answer:
     """A figure that turns from negative to positive has no percent change: both figures, no percentage."""
     text = (f"{cap(what(query))} of {query.company.name} went from {figure(b.value, b.unit)} "

@@ -61,6 +61,9 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
             (stated is None or stated.change_pct is None):  # points or a relative change: no one answer
         return wording.percent_of_percent_reply(query, found[0], found[1], computed)
     precise = None
+    if stated is not None and stated.change_pct is not None and computed is not None and found \
+            and _apart(computed, stated.change_pct):  # two changes of one figure: which one was asked is not known
+        return wording.changes_apart_reply(query, stated, found, computed, cur_rows[0].period_label, base_label)
     if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
         if computed is not None and rounds_to(computed, value):  # the stated change is the computed one rounded:
@@ -73,6 +76,14 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         query = replace(query, metric=found[0].metric)  # the wider sum standing in for cash: named as itself
     return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
                                 compare, precise)
+
+
+def _apart(computed: float, stated: float) -> bool:
+    """Do a stated change and the one computed from the two cited figures differ by more than rounding explains —
+    the stated one of another basis the sentence does not name (like-for-like, organic, constant currency; "up by
+    21.9% year-on-year" beside a table whose figures rose 29.9%)? Rounded inputs move a computed change by a point or
+    so ($1.2 billion against $1.1 billion: 9.1%, stated 9%); beyond that and a tenth of it, neither is given."""
+    return abs(computed - stated) > max(1.5, 0.1 * abs(stated))
 
 
 def rounds_to(computed: float, stated: float) -> bool:
