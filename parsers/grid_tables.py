@@ -632,7 +632,8 @@ class GridReader:
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
-        if table_class in ("income", "cash_flow"):  # a statement's flows (a schedule of amounts due is no statement)
+        if table_class in ("income", "cash_flow", "reconciliation", "non_gaap"):  # a statement's flows, or a non-GAAP
+            # reconciliation's (a schedule of amounts due is no statement)
             _no_years_after_the_release(bare, self.lead)
         _year_pairs_beside_their_years(out)
         _percents_before_amounts(out)

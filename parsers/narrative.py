@@ -2543,6 +2543,9 @@ class NarrativeReader:
                 return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
             if period is None and span.kind in ("year_end", "own_end"):
                 return None  # "at the end of last year" of a year ending in June: which year's end, never the quarter
+            if period is None and _FORWARD_WORDS.search(c.text):
+                return None  # "EBITDA in the fourth quarter is expected to be $95 million" in a third quarter's
+                # release: a period to come it could not date, never the release's own
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):

@@ -138,3 +138,17 @@ def test_a_stated_change_of_coarsely_rounded_figures_keeps_its_stated_value(engi
 def test_a_stated_change_of_precise_figures_keeps_the_computed_decimals(engine):
     answer, _ = engine.ask("By what percent did operating income grow in Q3 2025?", Context())
     assert answer.value == pytest.approx(6.96, abs=0.005), (answer.value, answer.text)
+
+
+def test_a_later_quarters_expected_figure_is_never_the_releases_own():
+    got = _read(Q3_HEAD, "Adjusted EBITDA in the fourth quarter is expected to be $66 million.\n")
+    assert not [g for g in got if "EBITDA" in g[0] and g[2] == "Q3 2025"], got
+
+
+def test_years_alone_over_a_quarters_reconciliation_are_never_whole_years():
+    recon = ("\nRECONCILIATION OF NET INCOME TO ADJUSTED EBITDA\n(in thousands of U.S. dollars)\n\n"
+             "| | 2025 | 2024 |\n|---|---|---|\n| Net income | 31,000 | 28,000 |\n"
+             "| Depreciation and amortization | 9,000 | 8,500 |\n| Adjusted EBITDA | 40,000 | 36,500 |\n")
+    doc = parse_text("a.txt", Q3_HEAD + TABLE + recon)
+    years = [(f.label, f.period) for f in doc.figures if "EBITDA" in f.label and f.period.months == 12]
+    assert not years, years
