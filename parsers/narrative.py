@@ -2351,7 +2351,10 @@ class NarrativeReader:
         own, fy = self.periods.default_period, self.periods.default_fy
         if own is None or fy is None or not 0 < own.months < 12 or period != own or not c.periods:
             return False
-        if not all(s.kind == "bare_year" and self.periods.named_year(s.match.group(1)) == fy for s in c.periods):
+        own_spans = [s for s in c.periods if s.start < c.window_end] or c.periods  # those before the next amount
+        # ("$300 million for 2025, up from $250 million in 2024": 2024 is the next amount's, compared with)
+        if not all(s.kind == "bare_year" and self.periods.named_year(s.match.group(1)) == fy
+                                    for s in own_spans):
             return False
         return bool(_FORWARD_WORDS.search(c.masked, 0, start)) and not _earlier_range(c.text[:start])
 

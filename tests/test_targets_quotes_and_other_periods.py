@@ -152,3 +152,8 @@ def test_years_alone_over_a_quarters_reconciliation_are_never_whole_years():
     doc = parse_text("a.txt", Q3_HEAD + TABLE + recon)
     years = [(f.label, f.period) for f in doc.figures if "EBITDA" in f.label and f.period.months == 12]
     assert not years, years
+
+
+def test_an_outlook_of_the_releases_year_compared_with_the_year_before_is_the_whole_year():
+    got = _read(Q3_HEAD, "Free cash flow is expected to be $210 million for 2025, up from $180 million in 2024.\n")
+    assert ("Free cash flow (guidance)", 210e6, "FY 2025") in got and not [g for g in got if g[2].startswith("Q")], got
