@@ -2102,6 +2102,8 @@ class NarrativeReader:
             qualifier = "guidance"  # "revenue is expected to be $1.5 billion" for a period to come is its guidance,
             # labelled as the store reads guidance ("revenue (guidance)"), never a measure named "revenue (expect)"
             # (of a period over, "net income exceeded our outlook at $32 billion", the words are left as printed)
+        if _ANOTHER_ENTITYS.search(c.text, 0, c.m.start()):
+            return None  # "its acquisition of Acme Pty Ltd, which reported revenue of A$80 million": the other's figure
         if qualifier and ("guidance" in qualifier or _OUTLOOK_WORDS.search(qualifier)) and _INCREMENT.search(c.text):
             return None  # "the acquisition is expected to add $120 million of revenue in 2026": an increment to come,
             # never the company's outlook of the whole
@@ -2651,6 +2653,10 @@ _BY_AN_END = re.compile(r"^\s*(?:million|billion|thousand)?\s*by\s+(?:the\s+end\
 # "an operating earnings turnaround of about $1.3 million", "a swing in net income of": the distance from a loss to a profit
 _SWING_BEFORE = re.compile(r"\b(?:turnaround|turn-around|swing)\s+(?:of|in\s+[^$;,]{1,40}?\s+of)\s*"
                            r"(?:about|approximately|nearly|some|almost|more\s+than)?\s*\(?$", re.I)
+# A clause about another company the issuer acquires, merges with or buys, whose own figure follows: "completed its
+# acquisition of Acme Pty Ltd, which reported revenue of A$80 million" (never the issuer's)
+_ANOTHER_ENTITYS = re.compile(r"\b(?:acqui(?:red|sition\s+of)|merger\s+with|purchase\s+of)\b[^.;]{0,80}?,\s+which\s+"
+                              r"(?:reported|had|generated|recorded|posted|earned|delivered)\b[^.;]*$", re.I)
 # An amount added to the whole, not the whole: "is expected to add", "contribute", "incremental", "from the acquisition"
 _INCREMENT = re.compile(r"\b(?:add(?:s|ed|ing)?|contribut\w*|incremental|accretive|from\s+the\s+acquisition)\b", re.I)
 # A year right after "at year-end" ("at year-end 2024"): the end of that year

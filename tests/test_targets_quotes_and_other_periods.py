@@ -103,6 +103,7 @@ def test_another_entitys_financial_year_end_leaves_the_issuers_alone():
     doc = parse_text("a.txt", Q3_HEAD + "On October 1, 2025, Tarnwell completed its acquisition of Corbel Pty Ltd, "
                      "which reported revenue of A$60 million for the financial year ended 30 June 2025.\n" + TABLE)
     assert doc.fye_month in (None, 12)
+    assert not [f for f in doc.figures if f.source == "narrative" and f.value == 60e6], "the acquired company's revenue"
 
 
 def test_fiscal_year_column_headings_are_never_read_as_calendar_years():
