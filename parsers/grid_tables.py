@@ -684,12 +684,14 @@ class GridReader:
                 if col.period is None and table_class != "balance" and actuals:
                     col.period = _quarter_named_by_words(flat, self.lead) \
                         or self._span_of_a_year_named_by_words(flat, scale_title) \
-                        or _span_to_the_releases_end(flat, scale_title, self.lead, self.ytd)  # 'Current quarter', 'Prior year'
+                        or _span_to_the_releases_end(flat, scale_title, self.lead, self.ytd,
+                                                     self.fye, self.fy_offset)  # 'Current quarter', 'Prior year'
                 if col.period is None and col.basis == "reconciling":
                     col.period = last_period  # "Adj." between a year's GAAP and non-GAAP columns
                 last_period = col.period or last_period
             out[v] = col
-        if table_class in ("income", "cash_flow"):  # a statement's flows (a schedule of amounts due is no statement)
+        if table_class in ("income", "cash_flow", "reconciliation", "non_gaap"):  # a statement's flows, or a non-GAAP
+            # reconciliation's (a schedule of amounts due is no statement)
             _no_years_after_the_release(bare, self.lead)
         _year_pairs_beside_their_years(out)
         _percents_before_amounts(out)
@@ -1425,12 +1427,15 @@ def _no_years_after_the_release(bare: list[Column], lead: Period | None) -> None
 _SPAN_WORDS = re.compile(r"^(?:for\s+the\s+)?(?:three|six|nine|twelve|3|6|9|12)\s+months(?:\s+(?:ended|ending))?$", re.I)
 
 
-def _span_to_the_releases_end(header: str, title: str, lead: Period | None, ytd: int | None) -> Period | None:
+def _span_to_the_releases_end(header: str, title: str, lead: Period | None, ytd: int | None,
+                              fye: int = 12, fy_offset: int = 0) -> Period | None:
     """'Three Months Ended | 2025', 'Six Months Ended | 2024' where neither heading nor caption prints the month and
     day (a wire copy that dropped the 'June 30,' row): in a quarter's release the span of the release's own quarter or
     of its year to date ends on the release's quarter-end day, in the column's year (this year or one of the two
     before). A span of another length (twelve months in a quarter's release: trailing, or the year) is not known to
-    end there, and is left unread; so is a heading of any other word."""
+    end there, and is left unread; so is a heading of any other word. Of a company whose fiscal year is named by
+    another year than the one its quarter ends in (the first quarter of fiscal 2026 ended June 30, 2025), a year alone
+    may be the fiscal year's name or the calendar year's: which, the heading does not say, and it is left unread."""
     m = re.fullmatch(r"(.+?)\s+((?:19|20)\d\d)", " ".join(header.replace(",", " ").split()))
     if lead is None or lead.months != 3 or m is None or not _SPAN_WORDS.match(m.group(1)) or MONTH_DAY_RE.search(title):
         return None
@@ -1439,6 +1444,8 @@ def _span_to_the_releases_end(header: str, title: str, lead: Period | None, ytd:
         return None
     if lead.end != month_end(lead.end.year, lead.end.month):
         return None  # a quarter of weeks ('ended June 28'): the day another year's ended is not known
+    if lead.fiscal(fye, fy_offset)[0] != lead.end.year:
+        return None
     return Period(month_end(year, lead.end.month), months)
 
 

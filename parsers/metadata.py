@@ -7,7 +7,7 @@ from datetime import date
 from parsers.company_names import about_names, best_name, dateline_subject, has_legal_suffix, headline_name
 from parsers.front_matter import FrontMatter
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_ORDINALS, add_months, month_number, parse_date
-from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words, search
+from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_words
 
 # "(NASDAQ: ACME)", "(NYSE-Y)", "(Bulletin Board: ACME.OB)", "( - Euronext Paris / London Stock Exchange: ACM)",
 # "(NSE: RANAVAT; BSE: 532918)", "(B3: CVAG3)" (a B3 share class's digit), "(PSE: ACME)" (Manila); never a numeric
@@ -372,13 +372,27 @@ def headline(lines: list[str]) -> str:
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+# Words that make a sentence's subject another company than the issuer: one it acquires, merges with or buys
+_ANOTHER_ENTITY = re.compile(r"\b(?:acqui(?:re[ds]?|ring|sition)|merg(?:e[ds]?|er|ing)|purchase[ds]?\s+of|"
+                             r"which\s+reported|whose)\b", re.I)
+
+
+def _of_another_entity(flat: str, at: int) -> bool:
+    """Is the year end named at `at` in a sentence about another entity ("completed its acquisition of Acme Pty Ltd,
+    which reported revenue of A$80 million for the financial year ended 30 June 2025")? Its year end is that
+    entity's, never the issuer's: only the words of the sentence before the phrase are weighed (the issuer's
+    "fiscal year ended March 31, 2025, which included the acquisition of ..." stays the issuer's)."""
+    start = max(flat.rfind(". ", 0, at), flat.rfind("; ", 0, at)) + 1
+    return bool(_ANOTHER_ENTITY.search(flat, start, at))
+
+
 def fiscal_year_end(text: str, header_fye: str | None = None) -> int | None:
     """The month the fiscal year ends, from what the text says (a 52/53-week year ending in the first
     days of a month ends, in effect, in the month before); None when it says nothing."""
     flat = " ".join(text.replace("|", " ").replace("\u00a6", " ").split())
     lowered = Lowered(flat)
     for rx, offset, leads in FYE_PATTERNS:
-        m = search(rx, lowered, leads)
+        m = next((m for m in finditer(rx, lowered, leads) if not _of_another_entity(flat, m.start())), None)
         if m and month_number(m.group(1)):
             month = month_number(m.group(1))
             if m.group(2) and int(m.group(2)) <= 7:

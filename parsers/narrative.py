@@ -303,6 +303,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+# Words in a quotation's sentence that set its amounts apart from the company's results of the period: said before,
+# would be (an outlook's words make its amounts guidance, as outside quotes); a combined or pro forma basis; a
+# business line ("our Aerospace business", "the segment")
+_QUOTE_APART = re.compile(r"\b(?:said|say|told|(?:would|could|should)\s+(?:be|have|reach|total|exceed|grow|deliver|"
+                          r"generate|come\s+in)|promised|committed|combined|pro[\s-]forma|including|segments?|"
+                          r"divisions?|(?-i:(?!Our\b|The\b|This\b|Its\b)[A-Z][\w&-]*)\s+(?:business|unit))\b", re.I)
+# A speaker's title naming whose it is: "President of Acme Aerospace", "Chief Executive Officer of ..."
+_SPEAKER_OF = re.compile(r"\b(?:president|chief\s+\w+\s+officer|ceo|cfo|head|general\s+manager|chair\w*|leader)"
+                         r"\s+of\s+((?:the\s+)?(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,4})", re.I)
+_BUSINESS_WORD = re.compile(r"\b(?:business(?:es)?|segments?|divisions?|units?)\b", re.I)
 _SAID_BEFORE = re.compile(r"\bsaid,?\s*$")
 
 
@@ -929,6 +939,8 @@ class NarrativeReader:
         self.dated_heading = False  # the last heading named a period (a flow named by its verb alone may take it)
         self.dividend_heading = False  # the last heading names a period and a dividend ("Fourth Quarter 2024 Dividend")
         self.in_bullet = False  # the paragraph read is a bullet
+        self.outlook_section = False  # the paragraph is under a heading, or a bullet under a lead-in, that names an
+        # outlook ("2026 Outlook"), whatever period it names: "at year end" there is an end to come
         self.under_outlook = False  # the paragraph is a bullet under an outlook's lead-in ("For fiscal 2025, the
         # Company expects:"): its figures of that period are guidance
         self.headed_bullet_period: Period | None = None  # the paragraph is a bullet under a heading naming one period,
@@ -962,7 +974,12 @@ class NarrativeReader:
         lead_text: str | None = None  # the plain paragraph right before the bullets: it may date them, or not
         just_headed = False  # the paragraph before was that heading
         plain_items = False  # plain paragraphs may be an outlook's items: right under its lead-in, before any bullet
+        headed_outlook = lead_outlook = False  # the last heading, the last plain paragraph, names an outlook
         for para in paragraphs(self.lines, self.skip):
+            if para.is_heading:
+                headed_outlook = bool(_OUTLOOK_WORDS.search(para.text)) and not _NOT_AN_OUTLOOK.search(para.text)
+            elif not para.bullet:
+                lead_outlook = bool(_OUTLOOK_WORDS.search(para.text))
             if not para.is_heading and not (AMOUNT_NEEDLES.may_match(para.text) and AMOUNT_HINT.search(para.text)) \
                     and not _marked(para.text):
                 if not para.bullet and _AFTER_THE_PERIOD.search(para.text):
@@ -1001,6 +1018,7 @@ class NarrativeReader:
             business, place = _bullet_subject(para.text, self.issuer, self.issuer_name) if para.bullet else ("", "")
             self.under_segment = bool(own_segment or business)
             self.under_outlook = outlook and (para.bullet or plain_items and self._outlook_item(para, para_spans))
+            self.outlook_section = headed_outlook or para.bullet and lead_outlook
             plain_items = plain_items and not (outlook and para.bullet)  # after a list of bullets, a plain paragraph
             # is no item of the lead-in's
             self.in_bullet = para.bullet
@@ -1162,7 +1180,9 @@ class NarrativeReader:
         self.inherited_qualifier = self.last_qualifier if comparison else ""
         self.compared_mains = self.last_mains if comparison else []
         dated = any(s.kind not in _UNDATED_KINDS for s in periods)
-        unquoted = lambda m: dated or not any(qa <= a + m.start() < qb for qa, qb in quotes)  # a quotation's amount is
+        unquoted = lambda m: not any(qa <= a + m.start() < qb and not (dated and self._plain_quote(
+                                         para.text, qa, qb, max(qa, a), min(qb, a + len(text))))
+                                     for qa, qb in quotes)  # a quotation's amount is
         # read as the same sentence outside quotes would be, when the sentence names its period ("'We grew revenue to $40.1
         # million in the third quarter,' said ..."); one that names none leans on no paragraph's or heading's period
         money = _money(text)  # found once: the lists, their ends and the items are of the same amounts
@@ -1263,6 +1283,26 @@ class NarrativeReader:
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
         return [p.figure for p in pendings if p.stored], para_period
+
+    def _plain_quote(self, text: str, qa: int, qb: int, sa: int, sb: int) -> bool:
+        """May a quotation's amounts be read as the company's own results? Not when its words set them apart:
+        said before or to come ("Last quarter I said EBITDA would be $200 million"), of a combined or pro forma
+        basis, or of a business line ("Our Aerospace business delivered") — nor when its speaker's title names a
+        business other than the company ("said John Doe, President of Acme Aerospace"). Only the quotation's words
+        in the amount's own sentence (sa to sb) are weighed: a long quotation's earlier sentence says nothing of it."""
+        if _QUOTE_APART.search(text, sa, sb):
+            return False
+        nxt = _QUOTE_MARK.search(text, qb)
+        after = text[qb:nxt.start() if nxt else min(len(text), qb + 200)]
+        after = after[:end.start()] if (end := re.search(r"\.(?:\s|$)", after)) else after  # the sentence's speaker
+        for title in _SPEAKER_OF.finditer(after):
+            words = [w for w in re.findall(r"[a-z0-9&]+", title.group(1).lower()) if w != "the"]
+            if words[:1] in (["company"], ["board"], ["directors"]):  # "Chairman of the Board": the company's own
+                continue
+            if not self.name_lead or words[:len(self.name_lead[:2])] != self.name_lead[:2] \
+                    or _BUSINESS_WORD.search(title.group(1)):
+                return False
+        return not _BUSINESS_WORD.search(after)
 
     @staticmethod
     def _quoted_year_plain(p: Pending, a: int, quotes: list[tuple[int, int]]) -> bool:
@@ -2113,6 +2153,11 @@ class NarrativeReader:
             qualifier = "guidance"  # "revenue is expected to be $1.5 billion" for a period to come is its guidance,
             # labelled as the store reads guidance ("revenue (guidance)"), never a measure named "revenue (expect)"
             # (of a period over, "net income exceeded our outlook at $32 billion", the words are left as printed)
+        if _ANOTHER_ENTITYS.search(c.text, 0, c.m.start()):
+            return None  # "its acquisition of Acme Pty Ltd, which reported revenue of A$80 million": the other's figure
+        if qualifier and ("guidance" in qualifier or _OUTLOOK_WORDS.search(qualifier)) and _INCREMENT.search(c.text):
+            return None  # "the acquisition is expected to add $120 million of revenue in 2026": an increment to come,
+            # never the company's outlook of the whole
         if dividend_after and (qualifier or not period.months):
             return None  # "declared and paid a $0.16 per share cash dividend to holders of record as of <date>": the
             # dividend of the span its sentence names, never a date's nor a part of another figure
@@ -2398,7 +2443,10 @@ class NarrativeReader:
         own, fy = self.periods.default_period, self.periods.default_fy
         if own is None or fy is None or not 0 < own.months < 12 or period != own or not c.periods:
             return False
-        if not all(s.kind == "bare_year" and self.periods.named_year(s.match.group(1)) == fy for s in c.periods):
+        own_spans = [s for s in c.periods if s.start < c.window_end] or c.periods  # those before the next amount
+        # ("$300 million for 2025, up from $250 million in 2024": 2024 is the next amount's, compared with)
+        if not all(s.kind == "bare_year" and self.periods.named_year(s.match.group(1)) == fy
+                                    for s in own_spans):
             return False
         return bool(_FORWARD_WORDS.search(c.masked, 0, start)) and not _earlier_range(c.text[:start])
 
@@ -2487,6 +2535,27 @@ class NarrativeReader:
             return Period(period.end, 0)
         return period
 
+    def _own_end_unsure(self, c: "Context", span: Span) -> bool:
+        """Is "at year end", "at quarter end", "ended the year with" in this sentence maybe not the release's own
+        period's end? Under an outlook's heading or lead-in, or with words of intent anywhere in the sentence ("we will
+        pay down debt so that total debt stands at $850 million at year end", "aims to have ... at the end of the
+        year"), it is a target at an end to come; with another year or quarter named before it, or right after it
+        ("In 2024, the Company ended the year with", "at year-end 2024"), that period's end, which the phrase does
+        not date: left unread rather than given the release's own end."""
+        if self.under_outlook or self.outlook_section or _INTENT_WORDS.search(c.text):
+            return True
+        own = self.periods.default_period
+        year = _YEAR_AFTER_END.match(c.text, span.end)
+        if year and (own is None or self.periods.named_year(year.group(1)) != own.fiscal(self.periods.fye)[0]):
+            return True
+        for s in c.periods:
+            if s is span or s.kind == "own_end" or not (s.end <= span.start or span.end <= s.start <= span.end + 3):
+                continue
+            p = self.periods.resolve(s, None)
+            if p is None or own is None or p.end != own.end:
+                return True
+        return False
+
     def _named_period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         base = primary.figure.period if primary else context
         m = c.m
@@ -2549,6 +2618,8 @@ class NarrativeReader:
             + (later[:1] if primary is not None and primary in self.compared_mains else [])  # "This compares with net
         # income of $35.8 million, or 97 cents per diluted share, on net sales of $483.6 million for the quarter ended ..."
         for span in order:
+            if span.kind == "own_end" and self._own_end_unsure(c, span):
+                return None
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors and _own_clause_year(c, span, anchors[-1], primary):
                 span, anchors = replace(span, relative=False), []
@@ -2567,6 +2638,9 @@ class NarrativeReader:
                 return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
             if period is None and span.kind in ("year_end", "own_end"):
                 return None  # "at the end of last year" of a year ending in June: which year's end, never the quarter
+            if period is None and _FORWARD_WORDS.search(c.text):
+                return None  # "EBITDA in the fourth quarter is expected to be $95 million" in a third quarter's
+                # release: a period to come it could not date, never the release's own
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):
@@ -2669,6 +2743,18 @@ _BY_AN_END = re.compile(r"^\s*(?:million|billion|thousand)?\s*by\s+(?:the\s+end\
 # "an operating earnings turnaround of about $1.3 million", "a swing in net income of": the distance from a loss to a profit
 _SWING_BEFORE = re.compile(r"\b(?:turnaround|turn-around|swing)\s+(?:of|in\s+[^$;,]{1,40}?\s+of)\s*"
                            r"(?:about|approximately|nearly|some|almost|more\s+than)?\s*\(?$", re.I)
+# A clause about another company the issuer acquires, merges with or buys, whose own figure follows: "completed its
+# acquisition of Acme Pty Ltd, which reported revenue of A$80 million" (never the issuer's)
+_ANOTHER_ENTITYS = re.compile(r"\b(?:acqui(?:red|sition\s+of)|merger\s+with|purchase\s+of)\b[^.;]{0,80}?,\s+which\s+"
+                              r"(?:reported|had|generated|recorded|posted|earned|delivered)\b[^.;]*$", re.I)
+# An amount added to the whole, not the whole: "is expected to add", "contribute", "incremental", "from the acquisition"
+_INCREMENT = re.compile(r"\b(?:add(?:s|ed|ing)?|contribut\w*|incremental|accretive|from\s+the\s+acquisition)\b", re.I)
+# A year right after "at year-end" ("at year-end 2024"): the end of that year
+_YEAR_AFTER_END = re.compile(r"[\s,]*(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")
+# Words of intent or expectation, a target to come rather than a level reached: "we will", "plans to", "aims to have"
+_INTENT_WORDS = re.compile(r"\b(?:will|shall|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed|ing)?|"
+                           r"intend(?:s|ed|ing)?|expect(?:s|ed|ing|ations?)?|anticipat\w*|goal|seek(?:s|ing)?|"
+                           r"outlook|guidance|forecast\w*|project(?:s|ed|ing)?)\b", re.I)
 # An outlook to come, in the present: "expects", "anticipates", "guidance", "outlook", "is expected to be" (never
 # "expected" alone: "above what we expected" sets a result against an expectation)
 _FORWARD_WORDS = re.compile(r"\b(?:expects?|expecting|outlook|guidance|forecasts?|anticipates?|projects?|"

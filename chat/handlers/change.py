@@ -2,6 +2,7 @@
 computed from the two figures, both cited."""
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from chat import wording
@@ -66,7 +67,8 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         return wording.changes_apart_reply(query, stated, found, computed, cur_rows[0].period_label, base_label)
     if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
-        if computed is not None and rounds_to(computed, value):  # the stated change is the computed one rounded:
+        if computed is not None and rounds_to(computed, value) and found is not None \
+                and _precise_enough(found[0].value, found[1].value, value):  # the stated change is the computed one rounded:
             precise = round(computed, 2)  # the value keeps the computed one's two decimals, as a computed one does
     elif computed is not None:
         value, stated = round(computed, 2), None  # the text says it to one decimal; the value keeps two
@@ -84,6 +86,29 @@ def _apart(computed: float, stated: float) -> bool:
     21.9% year-on-year" beside a table whose figures rose 29.9%)? Rounded inputs move a computed change by a point or
     so ($1.2 billion against $1.1 billion: 9.1%, stated 9%); beyond that and a tenth of it, neither is given."""
     return abs(computed - stated) > max(1.5, 0.1 * abs(stated))
+
+
+def _half_unit(value: float) -> float:
+    """Half the unit of a figure's last printed significant digit: how far the figure may stand from the full one."""
+    if not value:
+        return 0.0
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0"
+    return 0.5 * 10 ** (math.floor(math.log10(abs(value))) - len(digits) + 1)
+
+
+def _precise_enough(cur: float, base: float, stated: float) -> bool:
+    """May the change computed from two figures stand for the stated one with more decimals? Only when the figures'
+    own rounding moves the computed change less than the stated change's rounding does: "$1.2 billion, up 9% from
+    $1.1 billion" computes 9.09, but $1.15-1.25 billion against $1.05-1.15 billion spans 0% to 19%, so 9.09 is no
+    truer than 9 (the stated figure is given as stated)."""
+    cur, base = abs(cur), abs(base)
+    hc, hb = _half_unit(cur), _half_unit(base)
+    if base - hb <= 0:
+        return False
+    low, high = ((cur - hc) / (base + hb) - 1) * 100, ((cur + hc) / (base - hb) - 1) * 100
+    text = repr(stated)
+    digits = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
+    return high - low < 10 ** -digits
 
 
 def rounds_to(computed: float, stated: float) -> bool:
