@@ -93,6 +93,11 @@ def _half_unit(value: float) -> float:
     if not value:
         return 0.0
     digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0"
+    if len(digits) >= 3 and float(value).is_integer():  # a table's "5,210" (thousands) is 5,210,000: its zeros up to
+        unit = 1  # the thousands it is printed in are digits too (read as rounding, a 361% change was no truer than 361)
+        while abs(value) % (unit * 1000) == 0:
+            unit *= 1000
+        return 0.5 * unit
     return 0.5 * 10 ** (math.floor(math.log10(abs(value))) - len(digits) + 1)
 
 
