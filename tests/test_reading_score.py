@@ -18,9 +18,9 @@ WIRE = SHARED / "corpus" / "wire"
 # score: (floor today, the target). Shares; "agreement" and "violations" are counts that may only fall.
 FLOORS = {
     "identity": (1.0, TARGETS["identity"]),  # 97 of 97 (7 Dec 02:20)
-    "core figures": (0.969, TARGETS["core figures"]),  # 728 of 750 (0.971, 7 Dec 10:48), was 700 of 722
-    "statement cells": (0.957, TARGETS["statement cells"]),  # 9199 of 9595 (0.959, 7 Dec 10:48), was 8796 of 9238
-    "prose amounts": (0.632, TARGETS["prose amounts"]),  # 1960 of 3091 (0.634, 7 Dec 10:48; bounds no longer counted), was 1907 of 3123
+    "core figures": (0.971, TARGETS["core figures"]),  # 733 of 754 (0.972, 7 Dec 13:15), was 728 of 750
+    "statement cells": (0.959, TARGETS["statement cells"]),  # 9204 of 9588 (0.960, 7 Dec 13:15), was 9199 of 9595
+    "prose amounts": (0.657, TARGETS["prose amounts"]),  # 2032 of 3083 (0.659, 7 Dec 13:15), was 1960 of 3091
     "round trip": (0.98, TARGETS["round trip"]),
 }
 # Raised when the plain-text tables of the wire copies began to be read (one grid model): their
