@@ -630,8 +630,8 @@ def _operation(q: Question) -> None:
     if words & AVERAGE_WORDS:  # "average annual X": the average of its years, "annual" no period of its own
         _annual_average(q)
     several = len(q.periods) >= 2
-    if len(q.periods) == 2 and q.metric is not None and PERIOD_SHARE.search(q.norm) and not q.geo and \
-            not q.product_words and q.intent in ("value", "share"):
+    if len(q.periods) == 2 and q.metric is not None and (share := PERIOD_SHARE.search(q.norm)) and not q.geo and \
+            not q.product_words and q.intent in ("value", "share") and _share_of_a_period_only(q, share):
         q.operation, q.intent = "period_share", "arithmetic"  # the handler checks the one period lies within the other
         return
     unsupported = UNSUPPORTED_OPS.search(q.leftover or "")
@@ -662,8 +662,9 @@ def _operation(q: Question) -> None:
             [p.kind for p in q.periods] in (["FY"], ["year"]) and q.periods[0].year is not None:
         q.operation = "average_quarters"  # the named year's four quarters, each cited (never the year's figure / 4)
     elif words & AVERAGE_WORDS - _own_words(q.metric) and q.metric is not None and \
-            [p.kind for p in q.periods] in (["FY"], ["year"]) and \
-            q.periods[0].year is not None:
+            [p.kind for p in q.periods] in (["FY"], ["year"]) and q.periods[0].year is not None \
+            and BY_KEY.get(q.metric) is not None and BY_KEY[q.metric].unit != "shares":  # ("average shares
+        # outstanding" is the weighted average printed, never the opening and closing counts halved; review14)
         q.operation = "average_balance"  # a balance over the year (the engine: printed, else opening and closing)
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
@@ -895,8 +896,10 @@ def _part_begun_by_the_last_name_word(q: Question, asked: str, name_words: list[
         return
     for part in vocab.products.get((q.company, q.metric), ()):
         own = [w for w in re.findall(r"[a-z&]+", part.lower()) if w not in _PART_NOUNS]
-        if len(own) >= 2 and own[0] in (last, last.rstrip("s")) and words[at + 1:at + len(own)] == own[1:]:
-            q.product_words.insert(0, own[0])
+        after = words[at + len(own):at + len(own) + 1]  # the measure named again after the part's words
+        if len(own) >= 2 and own[0] in (last, last.rstrip("s")) and words[at + 1:at + len(own)] == own[1:] \
+                and after and after[0] in _own_words(q.metric):  # ("Acme Gas sales 2024" is the company's sales:
+            q.product_words.insert(0, own[0])  # its "sales" is the measure's word, review14)
             return
 
 
@@ -916,6 +919,25 @@ def _metric_words(vocab: StoreVocabulary) -> set[str]:
             "expenses", "cost", "costs"}
         vocab._metric_words = cached
     return cached
+
+
+_LENGTHS = {"Q": 3, "H2": 6, "FY": 12, "year": 12}
+_WHOLE_WORDS = {"the", "a", "of", "for", "its", "total", "full", "whole", "year", "fiscal", "annual", "same"}
+
+
+def _share_of_a_period_only(q: Question, share: re.Match) -> bool:
+    """Is "X <shorter period> as a share of <longer period>" all the question says — the part's period named first,
+    and no figure named after "as a share of" ("… of FY 2024 total revenue" names another figure, whose words were
+    dropped: Q4 subscription revenue over the year's subscription revenue was given; review14)?"""
+    first, second = (_LENGTHS.get(p.kind, p.months) for p in q.periods[:2])
+    if first is None or second is None or first >= second:
+        return False  # ("FY revenue as a share of Q4": the whole over its part, never turned round)
+    tail = q.norm[share.end():]
+    for start, end, _ in reversed(find_periods(tail)):
+        tail = tail[:start] + " " + tail[end:]
+    named = set(re.findall(r"[a-z&]+", tail)) - _WHOLE_WORDS  # the whole's figure, said again or not at all
+    own = _own_words(q.metric)
+    return not named or named == set(re.findall(r"[a-z&]+", q.norm[:share.start()])) & own - _WHOLE_WORDS
 
 
 def _own_words(metric: str | None) -> set[str]:
@@ -1085,8 +1107,8 @@ def _another_legal_form(tokens: list[re.Match], said: list[re.Match], company: "
     held = LEGAL_FAMILIES.get(re.sub(r"[^a-z]", "", company.name.lower().split()[-1]))
     after = next((tokens[i + 1] for i, t in enumerate(tokens) if t is said[-1] and i + 1 < len(tokens)), None)
     typed = LEGAL_FAMILIES.get(after.group(0)) if after is not None else None
-    if held is None or typed is None or typed == held:
-        return False
+    if typed is None or typed == held:  # (a held name printed with no legal form: "Ostrava Corp" of "Ostrava
+        return False  # Minerals" is another company too, a word of the held name unsaid; review14)
     name = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower()) if w not in LEGAL_FAMILIES and w != "the"}
     return not name <= {t.group(0).removesuffix("'s") for t in said}
 

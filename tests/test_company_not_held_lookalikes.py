@@ -43,3 +43,12 @@ def test_a_lookalike_of_a_held_name_is_not_held(eng, question):
 def test_a_held_name_said_in_part_or_with_its_own_legal_form_is_answered(eng, question, value):
     a = ask_in_turn(eng, question)
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+def test_a_held_name_printed_with_no_legal_form_and_a_lookalike_with_one(tmp_path):
+    """'Ostrava Corp' of a held 'Ostrava Minerals' (no legal form printed) was answered as the held company."""
+    text = HARROW.replace("First Harrow Minerals Ltd.", "Ostravel Minerals")
+    with engine_over(tmp_path, {"om.txt": text, "pw.txt": PEOPLES}) as e:
+        assert ask_in_turn(e, "Ostravel Corp net income Q4 2024").value is None
+        a = ask_in_turn(e, "Ostravel Minerals net income Q4 2024")  # the near miss: the held name
+        assert a.status == "answered" and a.value == pytest.approx(150e6), a.text

@@ -100,6 +100,7 @@ Net income                             19,312       17,880      76,000       70,
 Total loans                           $  4,100,000  $  3,800,000
 Total deposits                           4,702,100     4,455,300
 Total assets                             5,612,300     5,300,100
+Common shares outstanding                   50,000        44,000
 
                      AVERAGE BALANCES
                          (in thousands)
@@ -146,3 +147,21 @@ def test_average_of_a_figure_named_with_it_is_that_figure(balance_engine):
     """'average diluted shares 2024': 'average' is the weighted average share count's own word, no operation asked."""
     a = ask_in_turn(balance_engine, "Corvalent average diluted shares 2024")
     assert a.status == "answered" and a.value == pytest.approx(68_111_000) and "/ 2" not in a.text
+
+
+@pytest.mark.parametrize("question", ["Corvalent FY 2024 total revenue as a share of Q4 2024",
+                                      "Corvalent Q4 2024 subscription revenue as a share of FY 2024 total revenue",
+                                      "Corvalent Q4 2024 total revenue as a share of FY 2024 subscription revenue"])
+def test_a_share_of_a_year_is_never_turned_round_nor_of_another_figure(year_engine, question):
+    """review14: the whole over its part was given as the part over the whole (25.6% for FY over Q4), and a second
+    figure named after "as a share of" was dropped (Q4 subscription revenue over the year's subscription revenue)."""
+    a = ask_in_turn(year_engine, question)
+    assert a.value is None or a.value != pytest.approx(100 * 141_005 / 549_920), a.text
+    assert "25.6%" not in a.text, a.text
+
+
+def test_an_average_share_count_is_never_the_opening_and_closing_counts_halved(balance_engine):
+    """review14: 'average common shares outstanding in fiscal 2024' was (44,000 + 50,000) / 2 thousand — an analyst
+    means the weighted average printed; a count of shares is never averaged from its opening and closing."""
+    a = ask_in_turn(balance_engine, "Harrowdale average common shares outstanding in fiscal 2024")
+    assert a.value != pytest.approx(47_000_000) and "/ 2" not in a.text, a.text
