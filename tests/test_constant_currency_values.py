@@ -75,22 +75,22 @@ LIKE_FOR_LIKE = """Velmoor Satellite Inc. Reports Fourth Quarter 2024 Results
 DALLAS, Feb. 14, 2025 -- Velmoor Satellite Inc. (NYSE: VLMR) today reported results for the fourth quarter ended
 December 31, 2024.
 
-Total revenues for the fourth quarter of 2024 were $640.0 million, up by 4.1% year-on-year, reflecting the
+Total revenues for the fourth quarter of 2024 were $641.3 million, up by 2.1% year-on-year, reflecting the
 contribution from new services.
 
 | (In millions) | Three Months Ended December 31, 2024 | Three Months Ended December 31, 2023 |
 | --- | --- | --- |
 | Government Services revenue | 96.4 | 74.2 |
-| Total revenues | 640.0 | 600.0 |
+| Total revenues | 641.3 | 612.4 |
 """
 
 
 def test_a_stated_change_its_figures_do_not_bear_out_is_not_given(tmp_path):
-    """'up by 4.1% year-on-year' beside figures that rose 6.7% (the stated change like-for-like, its sentence not
+    """'up by 2.1% year-on-year' beside figures that rose 4.7% (the stated change like-for-like, its sentence not
     saying so) was given as the growth: both are said, neither given (analyst5's eu08: 21.9% like-for-like stated,
     29.9% reported, once the first half's prose was read)."""
     with engine_over(tmp_path, {"vlmr.md": LIKE_FOR_LIKE}) as eng:
         a = ask_in_turn(eng, "Velmoor total revenue growth Q4 2024")
-        assert a.value is None and "4.1%" in a.text and "6.7%" in a.text, a.text
+        assert a.value is None and "2.1%" in a.text and "4.7%" in a.text, a.text
         near = ask_in_turn(eng, "Velmoor government services revenue growth Q4 2024")  # the near miss: none stated
         assert near.status == "answered" and near.value == pytest.approx(29.92, abs=0.01), near.text  # computed

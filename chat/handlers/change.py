@@ -63,7 +63,7 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         return wording.percent_of_percent_reply(query, found[0], found[1], computed)
     precise = None
     if stated is not None and stated.change_pct is not None and computed is not None and found \
-            and _apart(computed, stated.change_pct):  # two changes of one figure: which one was asked is not known
+            and _apart(computed, stated.change_pct) and _beyond_rounding(found[0].value, found[1].value, stated.change_pct):
         return wording.changes_apart_reply(query, stated, found, computed, cur_rows[0].period_label, base_label)
     if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
@@ -86,6 +86,19 @@ def _apart(computed: float, stated: float) -> bool:
     21.9% year-on-year" beside a table whose figures rose 29.9%)? Rounded inputs move a computed change by a point or
     so ($1.2 billion against $1.1 billion: 9.1%, stated 9%); beyond that and a tenth of it, neither is given."""
     return abs(computed - stated) > max(1.5, 0.1 * abs(stated))
+
+
+def _beyond_rounding(cur: float, base: float, stated: float) -> bool:
+    """Does the stated change lie outside every change the two figures allow, given how they are printed ($0.29
+    million from $0.23 million allow 21% to 31%: a stated 29% is theirs, not another basis's)?"""
+    cur, base = abs(cur), abs(base)
+    hc, hb = _half_unit(cur), _half_unit(base)
+    if base - hb <= 0:
+        return False
+    low, high = ((cur - hc) / (base + hb) - 1) * 100, ((cur + hc) / (base - hb) - 1) * 100
+    text = repr(abs(stated))
+    step = 0.5 * 10 ** -(len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0)
+    return stated + step < low or stated - step > high
 
 
 def _half_unit(value: float) -> float:
