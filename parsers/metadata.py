@@ -374,7 +374,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 
 # Words that make a sentence's subject another company than the issuer: one it acquires, merges with or buys
 _ANOTHER_ENTITY = re.compile(r"\b(?:acqui(?:re[ds]?|ring|sition)|merg(?:e[ds]?|er|ing)|purchase[ds]?\s+of|"
-                             r"which\s+reported|whose)\b", re.I)
+                             r"which\s+reported)\b", re.I)  # (never "whose" alone: "Acme Ltd. (NYSE: ACM), whose fiscal
+# year ends March 31" is the issuer's own; another's is named with the deal's words before it)
 
 
 def _of_another_entity(flat: str, at: int) -> bool:
