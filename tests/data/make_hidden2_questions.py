@@ -6,32 +6,7 @@ Run: python tests/data/make_hidden2_questions.py"""
 import json
 from pathlib import Path
 
-M, B = 1e6, 1e9
-Q: list[dict] = []
-
-
-def v(qid, q, value, unit=None, doc=None, accept=(), tol=None, fu=False):
-    e = {"kind": "value", "value": value, "doc": doc}
-    if unit:
-        e["unit"] = unit
-    if accept:
-        e["accept"] = list(accept)
-    if tol:
-        e["tol"] = tol
-    Q.append({"id": qid, "question": q, "expect": e, **({"followup": True} if fu else {})})
-
-
-def c(qid, q, pct, doc, fu=False):
-    Q.append({"id": qid, "question": q, "expect": {"kind": "change_pct", "value": pct, "unit": "percent", "doc": doc},
-              **({"followup": True} if fu else {})})
-
-
-def a(qid, q, fu=False):
-    Q.append({"id": qid, "question": q, "expect": {"kind": "abstain"}, **({"followup": True} if fu else {})})
-
-
-def k(qid, q):
-    Q.append({"id": qid, "question": q, "expect": {"kind": "clarify"}})
+from question_builders import B, M, Q, a, c, k, v  # noqa: F401 (run as a script: its folder is on the path)
 
 
 D = "g01_brackenford_homes_q3.htm"  # EDGAR HTML: colspan heads, '$' and &nbsp; in cells of their own

@@ -3,32 +3,7 @@ construction (the release's own tables add up). Run: python tests/data/make_hidd
 import json
 from pathlib import Path
 
-M, B = 1e6, 1e9
-Q: list[dict] = []
-
-
-def v(qid, q, value, unit=None, doc=None, accept=(), tol=None, fu=False):
-    e = {"kind": "value", "value": value, "doc": doc}
-    if unit:
-        e["unit"] = unit
-    if accept:
-        e["accept"] = list(accept)
-    if tol:
-        e["tol"] = tol
-    Q.append({"id": qid, "question": q, "expect": e, **({"followup": True} if fu else {})})
-
-
-def c(qid, q, pct, doc, fu=False):
-    Q.append({"id": qid, "question": q, "expect": {"kind": "change_pct", "value": pct, "unit": "percent", "doc": doc},
-              **({"followup": True} if fu else {})})
-
-
-def a(qid, q, fu=False):
-    Q.append({"id": qid, "question": q, "expect": {"kind": "abstain"}, **({"followup": True} if fu else {})})
-
-
-def k(qid, q):
-    Q.append({"id": qid, "question": q, "expect": {"kind": "clarify"}})
+from question_builders import B, M, Q, a, c, k, v  # noqa: F401 (run as a script: its folder is on the path)
 
 
 D = "h01_thistlewood_bank_q3.md"
