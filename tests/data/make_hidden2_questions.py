@@ -6,8 +6,7 @@ Run: python tests/data/make_hidden2_questions.py"""
 import json
 from pathlib import Path
 
-from question_builders import B, M, Q, a, c, k, v  # noqa: F401 (run as a script: its folder is on the path)
-
+from question_builders import B, M, Q, a, c, k, v
 
 D = "g01_brackenford_homes_q3.htm"  # EDGAR HTML: colspan heads, '$' and &nbsp; in cells of their own
 v("hb01", "Brackenford Homes total revenues", 1258.0 * M, "USD", D)

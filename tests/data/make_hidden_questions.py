@@ -3,8 +3,7 @@ construction (the release's own tables add up). Run: python tests/data/make_hidd
 import json
 from pathlib import Path
 
-from question_builders import B, M, Q, a, c, k, v  # noqa: F401 (run as a script: its folder is on the path)
-
+from question_builders import B, M, Q, a, c, k, v
 
 D = "h01_thistlewood_bank_q3.md"
 v("b01", "Thistlewood net interest income", 63.803 * M, "USD", D)
