@@ -373,6 +373,19 @@ def rounds_to(full: float, rounded: float) -> bool:
     return abs(full - rounded) <= 0.5 * 10 ** place + 1e-9 * abs(rounded)
 
 
+def printed_rounding(fact: Fact) -> float:
+    """How far a figure may be from the amount it rounds: a sentence's "$35.8 million" is any amount from $35.75
+    to $35.85 million (half its last printed digit, read from the value); a table's cell is taken as exact. The one
+    rule for margins computed from two figures (handlers/value.py) and for changes (handlers/change.py)."""
+    if fact.source == "table" or not fact.value:
+        return 0.0
+    for power in range(12, -5, -1):
+        step = 10.0 ** power
+        if abs(fact.value / step - round(fact.value / step)) < 1e-9:
+            return step / 2
+    return 0.0
+
+
 def restated_apart(a: Fact, b: Fact) -> bool:
     """Two per-share figures or share counts from two releases: a stock split between them restates every later
     release's per-share figures and share counts, never the earlier's, so the two are never compared or combined

@@ -2,12 +2,11 @@
 computed from the two figures, both cited."""
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import STANDS_IN, Fact, Facts, named_row, pair, restated_apart, two_way
+from chat.facts import STANDS_IN, Fact, Facts, named_row, pair, printed_rounding, restated_apart, two_way
 from chat.handlers.common import conflict, label, not_held
 from chat.query import Query
 
@@ -63,12 +62,12 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         return wording.percent_of_percent_reply(query, found[0], found[1], computed)
     precise = None
     if stated is not None and stated.change_pct is not None and computed is not None and found \
-            and _apart(computed, stated.change_pct) and _beyond_rounding(found[0].value, found[1].value, stated.change_pct):
+            and _apart(computed, stated.change_pct) and _beyond_rounding(*found, stated.change_pct):
         return wording.changes_apart_reply(query, stated, found, computed, cur_rows[0].period_label, base_label)
     if stated is not None and stated.change_pct is not None:
         value = stated.change_pct
         if computed is not None and rounds_to(computed, value) and found is not None \
-                and _precise_enough(found[0].value, found[1].value, value):  # the stated change is the computed one rounded:
+                and _precise_enough(*found, value):  # the stated change is the computed one rounded:
             precise = round(computed, 2)  # the value keeps the computed one's two decimals, as a computed one does
     elif computed is not None:
         value, stated = round(computed, 2), None  # the text says it to one decimal; the value keeps two
@@ -88,50 +87,40 @@ def _apart(computed: float, stated: float) -> bool:
     return abs(computed - stated) > max(1.5, 0.1 * abs(stated))
 
 
-def _beyond_rounding(cur: float, base: float, stated: float) -> bool:
+def _beyond_rounding(c: Fact, b: Fact, stated: float) -> bool:
     """Does the stated change lie outside every change the two figures allow, given how they are printed ($0.29
     million from $0.23 million allow 21% to 31%: a stated 29% is theirs, not another basis's)?"""
-    cur, base = abs(cur), abs(base)
-    hc, hb = _half_unit(cur), _half_unit(base)
-    if base - hb <= 0:
-        return False
-    low, high = ((cur - hc) / (base + hb) - 1) * 100, ((cur + hc) / (base - hb) - 1) * 100
-    text = repr(abs(stated))
-    step = 0.5 * 10 ** -(len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0)
-    return stated + step < low or stated - step > high
+    span = _change_span(c, b)
+    step = _stated_step(stated)
+    return span is not None and (stated + step < span[0] or stated - step > span[1])
 
 
-def _half_unit(value: float) -> float:
-    """Half the unit of a figure's last printed significant digit: how far the figure may stand from the full one."""
-    if not value:
-        return 0.0
-    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0"
-    if len(digits) >= 3 and float(value).is_integer():  # a table's "5,210" (thousands) is 5,210,000: its zeros up to
-        unit = 1  # the thousands it is printed in are digits too (read as rounding, a 361% change was no truer than 361)
-        while abs(value) % (unit * 1000) == 0:
-            unit *= 1000
-        return 0.5 * unit
-    return 0.5 * 10 ** (math.floor(math.log10(abs(value))) - len(digits) + 1)
-
-
-def _precise_enough(cur: float, base: float, stated: float) -> bool:
+def _precise_enough(c: Fact, b: Fact, stated: float) -> bool:
     """May the change computed from two figures stand for the stated one with more decimals? Only when the figures'
     own rounding moves the computed change less than the stated change's rounding does: "$1.2 billion, up 9% from
     $1.1 billion" computes 9.09, but $1.15-1.25 billion against $1.05-1.15 billion spans 0% to 19%, so 9.09 is no
     truer than 9 (the stated figure is given as stated)."""
-    cur, base = abs(cur), abs(base)
-    hc, hb = _half_unit(cur), _half_unit(base)
+    span = _change_span(c, b)
+    return span is not None and span[1] - span[0] < 2 * _stated_step(stated)
+
+
+def _change_span(c: Fact, b: Fact) -> tuple[float, float] | None:
+    """The lowest and highest percent change two figures allow as printed (`printed_rounding`: a sentence's rounded
+    amount spans half its last digit, a table's cell is exact); None where the base may be zero."""
+    cur, base = abs(c.value), abs(b.value)
+    hc, hb = printed_rounding(c), printed_rounding(b)
     if base - hb <= 0:
-        return False
-    low, high = ((cur - hc) / (base + hb) - 1) * 100, ((cur + hc) / (base - hb) - 1) * 100
-    text = repr(stated)
-    digits = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
-    return high - low < 10 ** -digits
+        return None
+    return ((cur - hc) / (base + hb) - 1) * 100, ((cur + hc) / (base - hb) - 1) * 100
+
+
+def _stated_step(stated: float) -> float:
+    """Half the unit of a stated percentage's last digit (12.1%: 0.05; 368%: 0.5): how far it rounds."""
+    text = repr(abs(stated))
+    return 0.5 * 10 ** -(len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0)
 
 
 def rounds_to(computed: float, stated: float) -> bool:
     """A stated percentage (12.1, 368) is the computed one (12.12, 367.97) rounded to the stated one's digits."""
-    text = repr(stated)
-    digits = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
-    return abs(computed - stated) <= 0.5 * 10 ** -digits + 1e-9
+    return abs(computed - stated) <= _stated_step(stated) + 1e-9
 

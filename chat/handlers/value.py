@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import DERIVED, PER_SHARE_UNITS, ROUNDING, Fact, Facts, disagreeing, pair
+from chat.facts import DERIVED, PER_SHARE_UNITS, ROUNDING, Fact, Facts, disagreeing, pair, printed_rounding
 from chat.handlers.common import conflict, not_held
 from chat.query import Query
 from knowledge.lookup import PeriodKey
@@ -117,22 +117,10 @@ def _adjusted_printed(facts: Facts, query: Query, key: PeriodKey, metric: str) -
     return rows[0] if rows else None
 
 
-def _rounding(fact: Fact) -> float:
-    """How far a figure may be from the amount it rounds: a sentence's "$35.8 million" is any amount from $35.75
-    to $35.85 million (half its last printed digit, read from the value); a table's cell is taken as exact."""
-    if fact.source == "table" or not fact.value:
-        return 0.0
-    for power in range(12, -5, -1):
-        step = 10.0 ** power
-        if abs(fact.value / step - round(fact.value / step)) < 1e-9:
-            return step / 2
-    return 0.0
-
-
 def _rounded_span(how: str, a: Fact, b: Fact) -> tuple[float, float] | None:
     """The lowest and highest percentage two rounded figures allow (11.2 / 35.8 is 31.28%, but any of 31.10% to
     31.47%); None when both are exact (a table's cells), or the span cannot be worked out (a zero end)."""
-    ea, eb = _rounding(a), _rounding(b)
+    ea, eb = printed_rounding(a), printed_rounding(b)
     if not ea and not eb:
         return None
     ends = []
