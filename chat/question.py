@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from chat.periods import PeriodSpec, find_periods
 from chat.vocab import BASE_WORDS, Company, StoreVocabulary
 from knowledge.lookup import SECTION_MARK
-from knowledge.vocabulary import BY_KEY, GEOGRAPHIES, LANGUAGE, LEGAL_WORDS, METRICS, canonical_geo, canonical_metric
+from knowledge.vocabulary import BY_KEY, GEOGRAPHIES, LANGUAGE, LEGAL_FORMS, LEGAL_WORDS, METRICS, canonical_geo, canonical_metric
 from parsers.company_names import name_word_key
 from parsers.text_normal import normalize_text
 
@@ -1093,23 +1093,18 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     return best, _without_initials(text, best), []
 
 
-# a legal form's spellings, one family each: "Corp" and "Corporation" are one form, "Corp" and "Ltd" two
-LEGAL_FAMILIES = {"corp": "corp", "corporation": "corp", "inc": "inc", "incorporated": "inc", "ltd": "ltd",
-                  "limited": "ltd", "plc": "plc", "llc": "llc", "lp": "lp", "co": "co", "company": "co"}
-
-
 def _another_legal_form(tokens: list[re.Match], said: list[re.Match], company: "Company | None") -> bool:
     """Is the company named with a legal form its held name does not have, right after the name's words, with a word
     of the held name left unsaid ("Harrow Corp" of "First Harrow Minerals Ltd.")? Then it names another company:
     a part of a held name and another legal form was answered with the held company's figures."""
     if company is None or not said:
         return False
-    held = LEGAL_FAMILIES.get(re.sub(r"[^a-z]", "", company.name.lower().split()[-1]))
+    held = LEGAL_FORMS.get(re.sub(r"[^a-z]", "", company.name.lower().split()[-1]))
     after = next((tokens[i + 1] for i, t in enumerate(tokens) if t is said[-1] and i + 1 < len(tokens)), None)
-    typed = LEGAL_FAMILIES.get(after.group(0)) if after is not None else None
+    typed = LEGAL_FORMS.get(after.group(0)) if after is not None else None
     if typed is None or typed == held:  # (a held name printed with no legal form: "Ostrava Corp" of "Ostrava
         return False  # Minerals" is another company too, a word of the held name unsaid; review14)
-    name = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower()) if w not in LEGAL_FAMILIES and w != "the"}
+    name = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower()) if w not in LEGAL_FORMS and w != "the"}
     return not name <= {t.group(0).removesuffix("'s") for t in said}
 
 

@@ -237,8 +237,11 @@ def canonical_geo(text: str) -> str:
     return "" if best == "worldwide" else best
 
 
-LEGAL_WORDS = ("inc", "incorporated", "corporation", "corp", "company", "co", "ltd", "limited", "plc", "llc", "lp", "the",
-               "n v", "s a")  # a name's legal form: no part of what tells companies apart
+# A legal form's spellings, each with its family: "Corp" and "Corporation" are one form, "Corp" and "Ltd" two (a
+# held name said with another family's form names another company: chat/question.py)
+LEGAL_FORMS = {"inc": "inc", "incorporated": "inc", "corporation": "corp", "corp": "corp", "company": "co", "co": "co",
+               "ltd": "ltd", "limited": "ltd", "plc": "plc", "llc": "llc", "lp": "lp", "n v": "nv", "s a": "sa"}
+LEGAL_WORDS = (*LEGAL_FORMS, "the")  # a name's legal form: no part of what tells companies apart
 _LEGAL = re.compile(r"\b(?:" + "|".join(LEGAL_WORDS) + r")\b")
 
 
