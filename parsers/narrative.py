@@ -1850,8 +1850,13 @@ class NarrativeReader:
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
             printed = bool(term)
-            named_after = printed and term in (_named_after_amount(c, c.text[:c.m.start()]),
-                                               _part_of_the_figure_before(c, c.m.start()) if c.prev_end else "")
+            part = printed and bool(c.prev_end) and term == _part_of_the_figure_before(c, c.m.start())
+            if part and (prior is None or prior.comparative or "/" in prior.figure.unit or prior.figure.unit in ("percent", "shares", "count")
+                         or prior.figure.qualifier not in ("", "adjusted", "non-gaap")):
+                return None  # the part of a change, of an outlook, of a per-share figure or of an earlier period's: of
+                # which period, and whether a level or a change, is not plain ("EPS were $0.40 and included a gain on
+                # sale of $0.05": a part per share, never $0.05 of money)
+            named_after = part or printed and term == _named_after_amount(c, c.text[:c.m.start()])
         unit_priced = False  # ... a price or cost of one unit of what the company sells or makes ("$21.95 per ton")
         if not term and owner is None and not comparative and c.kind == "money" and not per_share:
             term = _unit_priced_subject(c)
@@ -3172,7 +3177,7 @@ def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tu
     for k, m in enumerate(a for a in money if a.start() >= cause.end()):
         gap = _PART_CHANGE_GAP.fullmatch(text, at, m.start())
         after = _PART_CHANGE_AFTER.match(text, m.end())
-        said = after.group("w") or after.group("more") if after is not None else None
+        said: str = (after.group("w") or after.group("more") or "") if after is not None else ""
         if gap is None or after is None or bool(gap.group("w")) == bool(said) \
                 or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
             break

@@ -17,7 +17,8 @@ A price or cost a clause opens on, said per unit of what the company sells or ma
 name ("average selling price per ton"), in whole dollars: never money of the whole, never with a scale word.
 
 Left unread: a name of one word ("the $3.2 million release"), a name that goes into capitals, a part with a comparison
-after it, a part of the year-ago figure, a per-unit amount with a scale word or of a term of the vocabulary ("revenue
+after it, a part of the year-ago figure, of a per-share figure ("EPS ... included a gain on sale of $0.07": never $0.07
+of money), of a change or of an outlook, a per-unit amount with a scale word or of a term of the vocabulary ("revenue
 per ton"), per a person, a price whose name opens on a capitalised word that is no measure's (a product's or a mine's).
 The company and every figure are invented."""
 from __future__ import annotations
@@ -56,6 +57,10 @@ SENTENCES = [
     "of a barge, compared to $19.0 million for the fourth quarter of 2023.",
     "Other income was $7.7 million in the fourth quarter of 2024 compared to $5.1 million in the fourth quarter of "
     "2023, which included a $2.6 million gain on the sale of a truck fleet.",
+    "Diluted earnings per share for the fourth quarter of 2024 were $0.52 and included a gain on sale of $0.07.",
+    "Gross margin dollars for the fourth quarter of 2024 increased $5.8 million, including a $4.4 million gain on the "
+    "sale of a dryer line.",
+    "For 2025, the Company expects net income of $61.0 million, including a $5.3 million gain on the sale of a depot.",
     "Revenue per ton was $25.40 in the fourth quarter of 2024.",
     "Timberline average selling price was $23.10 per ton in the fourth quarter of 2024.",
     "In the fourth quarter of 2024, the average selling price of recycled board was $9.75 million per ton.",
@@ -101,7 +106,8 @@ def test_a_price_of_one_unit_is_stored_with_its_unit_in_whole_dollars(found) -> 
 
 def test_lookalikes_stay_unread(found) -> None:
     values = {abs(v) for rows in found.values() for v, *_ in rows}
-    assert not values & {1_900_000, 2_200_000, 6_600_000, 2_600_000, 25.40, 23.10, 9_750_000, 9.75, 310}
+    assert not values & {1_900_000, 2_200_000, 6_600_000, 2_600_000, 0.07, 4_400_000, 5_300_000, 25.40, 23.10,
+                         9_750_000, 9.75, 310}
     assert found["Adjusted EBITDA (adjusted)"] == [(30_500_000, Q24, "adjusted", False, "USD")]
     assert (25_000_000, Q24, "", False, "USD") in found["Cash from operations"]  # the part left out, the figure kept
     assert not any("per ton" in label and "timberline" in label.lower() for label in found)
