@@ -3476,12 +3476,20 @@ _PART_NAME_AFTER = re.compile(r"\s+(?!(?:of|in|for|to|from|at|on|per|and|or|as|d
 _PART_NAMED_BEFORE = re.compile(_PART_LEAD + rf"(?:an?\s+|the\s+)?{_NOUN_PHRASE}\s+of\s+{_ABOUT}$", re.I)
 
 
+# A name that opens on a metric's name or synonym of the vocabulary ("income tax benefit", "stock-based compensation
+# expense", "revenue from ..."): a part of that metric's figure, which a question of the metric may be answered with
+_OPENS_ON_A_METRIC = re.compile(r"^(?:" + "|".join(re.escape(n) for n in sorted(
+    {n.lower() for m in VOCABULARY.get("metric", []) for n in (m.get("name", ""), *m.get("synonyms", ())) if n},
+    key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
 def _part_of_the_figure_before(c: "Context", start: int) -> str:
     """The printed name of a part the figure right before is said to include, when the part is named on its own
     ("Net income was $14.0 million, including a $3.2 million gain on the sale of a warehouse", "... and included an
     impairment charge of $5.5 million"): the part's own figure (of the sentence's period) under that name, never the
     figure it is counted in. Only where no amount follows in the sentence (a comparison after it may be the part's
-    or the figure's: which is not plain); a name of one word, in capitals or going on unclearly stays unread."""
+    or the figure's: which is not plain); a name of one word, in capitals, going on unclearly or opening on a metric's
+    name (_OPENS_ON_A_METRIC) stays unread."""
     between = _blank_periods(c, c.prev_end, start)
     if MARK_RE.search(c.text, c.m.end()):
         return ""  # (a comparison after it: of the part or of the figure?)
@@ -3490,10 +3498,13 @@ def _part_of_the_figure_before(c: "Context", start: int) -> str:
         if named is None or len(words := named.group("np").split()) < 2 or words[-1] in _NO_LAST_WORDS \
                 or _NOT_A_PRINTED_SUBJECT.search(_OWN_WORDS.sub(" ", named.group("np"))):
             return ""  # ("including the $180 million release": one word says too little of what it is)
-        return " ".join(words)
+        name = " ".join(words)
+        return "" if _OPENS_ON_A_METRIC.match(name) else name
     if (m := _PART_NAMED_BEFORE.fullmatch(between)) is None or not _LOWER_WORDS.fullmatch(m.group("np")):
         return ""
     subject = _as_printed(_plain_subject(m.group("np")), c.text, start)
+    if _OPENS_ON_A_METRIC.match(subject):
+        return ""  # ("... and included income tax expense of $3.1 million": the metric's part, not read as a name)
     after = _blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 120))
     if not subject or not _NOUN_GOES_ON.match(after):
         return subject

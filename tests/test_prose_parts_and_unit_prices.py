@@ -18,7 +18,8 @@ name ("average selling price per ton"), in whole dollars: never money of the who
 
 Left unread: a name of one word ("the $3.2 million release"), a name that goes into capitals, a part with a comparison
 after it, a part of the year-ago figure, of a per-share figure ("EPS ... included a gain on sale of $0.07": never $0.07
-of money), of a change or of an outlook, a per-unit amount with a scale word or of a term of the vocabulary ("revenue
+of money), of a change or of an outlook, a name that opens on a metric's name ("a $1.6 million income tax benefit":
+that metric's part, which a question of the metric might take), a per-unit amount with a scale word or of a term of the vocabulary ("revenue
 per ton"), per a person, a price whose name opens on a capitalised word that is no measure's (a product's or a mine's).
 The company and every figure are invented."""
 from __future__ import annotations
@@ -41,8 +42,8 @@ DULUTH, Minn., February 11, 2025 -- Brackenford Mills Inc. (NYSE: BKM) today rep
 SENTENCES = [
     "Net income for the fourth quarter of 2024 was $14.0 million, including a $3.2 million gain on the sale of a "
     "warehouse.",
-    "Operating expenses for the fourth quarter of 2024 were $61.3 million, which included the $2.4 million loss on the "
-    "early retirement of debt.",
+    "Operating expenses for the fourth quarter of 2024 were $61.3 million, which included the $2.4 million charge for "
+    "the early retirement of debt.",
     "Revenue for the fourth quarter of 2024 was $120.0 million and included a one-time licensing fee of $4.0 million.",
     "Operating income for the fourth quarter of 2024 decreased $4.0 million, primarily due to $4.1 million of higher "
     "freight costs and $1.3 million of lower service fees, partially offset by $1.4 million in lower insurance "
@@ -61,6 +62,9 @@ SENTENCES = [
     "Gross margin dollars for the fourth quarter of 2024 increased $5.8 million, including a $4.4 million gain on the "
     "sale of a dryer line.",
     "For 2025, the Company expects net income of $61.0 million, including a $5.3 million gain on the sale of a depot.",
+    "Net income for the fourth quarter of 2024 was $14.0 million, including a $1.6 million income tax benefit.",
+    "Operating expenses for the fourth quarter of 2024 were $61.3 million and included stock-based compensation "
+    "expense of $2.9 million.",
     "Revenue per ton was $25.40 in the fourth quarter of 2024.",
     "Timberline average selling price was $23.10 per ton in the fourth quarter of 2024.",
     "In the fourth quarter of 2024, the average selling price of recycled board was $9.75 million per ton.",
@@ -82,9 +86,9 @@ def found() -> dict[str, list[tuple[float, Period, str, bool, str]]]:
 
 def test_a_part_named_after_its_amount_is_a_fact_of_its_own_name(found) -> None:
     assert found["gain on the sale of a warehouse"] == [(3_200_000, Q24, "", True, "USD")]
-    assert found["loss on the early retirement of debt"] == [(-2_400_000, Q24, "", True, "USD")]
-    assert found["Net income"] == [(14_000_000, Q24, "", False, "USD")]
-    assert found["Operating expenses"] == [(61_300_000, Q24, "", False, "USD")]
+    assert found["charge for the early retirement of debt"] == [(2_400_000, Q24, "", True, "USD")]
+    assert set(found["Net income"]) == {(14_000_000, Q24, "", False, "USD")}
+    assert set(found["Operating expenses"]) == {(61_300_000, Q24, "", False, "USD")}
 
 
 def test_a_part_named_before_its_amount_after_and_included_is_a_fact_of_its_own_name(found) -> None:
@@ -106,7 +110,8 @@ def test_a_price_of_one_unit_is_stored_with_its_unit_in_whole_dollars(found) -> 
 
 def test_lookalikes_stay_unread(found) -> None:
     values = {abs(v) for rows in found.values() for v, *_ in rows}
-    assert not values & {1_900_000, 2_200_000, 6_600_000, 2_600_000, 0.07, 4_400_000, 5_300_000, 25.40, 23.10,
+    assert not values & {1_900_000, 2_200_000, 6_600_000, 2_600_000, 0.07, 4_400_000, 5_300_000, 1_600_000, 2_900_000,
+                         25.40, 23.10,
                          9_750_000, 9.75, 310}
     assert found["Adjusted EBITDA (adjusted)"] == [(30_500_000, Q24, "adjusted", False, "USD")]
     assert (25_000_000, Q24, "", False, "USD") in found["Cash from operations"]  # the part left out, the figure kept
@@ -132,7 +137,7 @@ def test_the_whole_and_the_parts_answer_their_own_questions(engine, question, ex
     assert a.status == "answered" and round(a.value, 2) == expected
 
 
-PARTS = {3_200_000, 2_400_000, 4_000_000, 4_100_000, 1_300_000, 1_400_000, 21.95, 812}
+PARTS = {3_200_000, 2_400_000, 4_000_000, 4_100_000, 1_300_000, 1_400_000, 1_600_000, 2_900_000, 21.95, 812}
 
 
 @pytest.mark.parametrize("question", [
@@ -144,6 +149,7 @@ PARTS = {3_200_000, 2_400_000, 4_000_000, 4_100_000, 1_300_000, 1_400_000, 21.95
     "Brackenford loss on extinguishment of debt Q4 2024", "Brackenford interest expense Q4 2024",
     "Brackenford price Q4 2024", "Brackenford revenue per ton Q4 2024", "Brackenford total revenue Q4 2024",
     "Brackenford selling, general and administrative expenses Q4 2024", "Brackenford gross profit Q4 2024",
+    "Brackenford income tax benefit Q4 2024", "Brackenford stock-based compensation expense Q4 2024",
 ])
 def test_a_part_a_change_or_a_unit_price_never_answers_the_whole(engine, question) -> None:
     a = engine.ask(question)[0]
