@@ -1850,13 +1850,14 @@ class NarrativeReader:
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
             printed = bool(term)
-            part = printed and bool(c.prev_end) and term == _part_of_the_figure_before(c, c.m.start())
-            if part and (prior is None or prior.comparative or "/" in prior.figure.unit or prior.figure.unit in ("percent", "shares", "count")
-                         or prior.figure.qualifier not in ("", "adjusted", "non-gaap")):
+            part_named = printed and bool(c.prev_end) and term == _part_of_the_figure_before(c, c.m.start())
+            if part_named and (prior is None or prior.comparative or "/" in prior.figure.unit
+                               or prior.figure.unit in ("percent", "shares", "count")
+                               or prior.figure.qualifier not in ("", "adjusted", "non-gaap")):
                 return None  # the part of a change, of an outlook, of a per-share figure or of an earlier period's: of
                 # which period, and whether a level or a change, is not plain ("EPS were $0.40 and included a gain on
                 # sale of $0.05": a part per share, never $0.05 of money)
-            named_after = part or printed and term == _named_after_amount(c, c.text[:c.m.start()])
+            named_after = part_named or printed and term == _named_after_amount(c, c.text[:c.m.start()])
         unit_priced = False  # ... a price or cost of one unit of what the company sells or makes ("$21.95 per ton")
         if not term and owner is None and not comparative and c.kind == "money" and not per_share:
             term = _unit_priced_subject(c)
