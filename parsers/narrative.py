@@ -1850,7 +1850,18 @@ class NarrativeReader:
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
             printed = bool(term)
-            named_after = printed and term == _named_after_amount(c, c.text[:c.m.start()])
+            part_named = printed and bool(c.prev_end) and term == _part_of_the_figure_before(c, c.m.start())
+            if part_named and (prior is None or prior.comparative or "/" in prior.figure.unit
+                               or prior.figure.unit in ("percent", "shares", "count")
+                               or prior.figure.qualifier not in ("", "adjusted", "non-gaap")):
+                return None  # the part of a change, of an outlook, of a per-share figure or of an earlier period's: of
+                # which period, and whether a level or a change, is not plain ("EPS were $0.40 and included a gain on
+                # sale of $0.05": a part per share, never $0.05 of money)
+            named_after = part_named or printed and term == _named_after_amount(c, c.text[:c.m.start()])
+        unit_priced = False  # ... a price or cost of one unit of what the company sells or makes ("$21.95 per ton")
+        if not term and owner is None and not comparative and c.kind == "money" and not per_share:
+            term = _unit_priced_subject(c)
+            printed = unit_priced = bool(term)
         if not term:
             return None
         printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
@@ -1927,7 +1938,8 @@ class NarrativeReader:
             return None  # "invoiced for an amount in excess of $1 million": a bound, not a figure
         if term_m is not None and (holders := _ATTRIBUTED_TO.match(c.text, term_m.end(), start)):
             term = f"{term} {' '.join(holders.group(0).split())}"
-        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail) and not (phrase and phrase.re is _PER_PARTNERSHIP_UNIT):
+        if c.kind == "money" and _PER_ANOTHER_UNIT.match(c.tail) and not (phrase and phrase.re is _PER_PARTNERSHIP_UNIT) \
+                and not unit_priced:
             return None  # "$0.46 per fully diluted ADS", "$1.68 per lb": per some other unit, not per share
         if owner is None and not self.under_segment and _SEGMENTS_OWN.search(c.text, 0, start):
             self.subject_not_read = True
@@ -3146,14 +3158,16 @@ _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\
 # the subject is a plain noun phrase of up to eight words (lowercase after the first word: never a name, a fund's,
 # a property's or a segment's). The periods the sentence names are blanked to one mark (_PERIOD_MARK) first.
 # The changes a cause lists, one by one: "a decrease of $4.1 million in residential mortgage loans", "a $215,400 increase in
-# the gain on insurance proceeds", each after the cause or the one before it
+# the gain on insurance proceeds", "$4.1 million of higher freight costs" (the part's change: its level is not said),
+# each after the cause or the one before it
 # (", partially offset by a $0.4 million decrease in ...": a change of its own direction word, listed on)
 _PART_CHANGE_GAP = re.compile(r"\s*(?:(?:primarily|mainly|largely|principally|partly|partially|in\s+part)\s+)?(?:,|;)?\s*(?:and\s+)?"
                               r"(?:(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\s+)?(?:(?:an?|the)\s+)?(?:(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?)\s+of\s+)?"
                               r"(?:approximately\s+|about\s+)?", re.I)
-_PART_CHANGE_AFTER = re.compile(r"(?:\s+(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?))?\s+in\s+(?:the\s+)?"
+_PART_CHANGE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?P<more>higher|increased|lower|decreased|reduced)\s+|"
+                                r"(?:\s+(?P<w>increases?|decreases?|declines?|reductions?|rises?|drops?))?\s+in\s+(?:the\s+)?)"
                                 r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6}?)(?=\s*(?:[,;]|\.?\s*$)|\s+and\s)", re.I)
-_DOWN_NOUN = re.compile(r"decrease|decline|reduction|drop", re.I)
+_DOWN_NOUN = re.compile(r"decrease|decline|reduction|drop|lower|reduced", re.I)
 
 
 def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tuple[re.Match, str, int]]:
@@ -3164,13 +3178,14 @@ def _changed_parts(text: str, cause: re.Match, money: list[re.Match]) -> list[tu
     for k, m in enumerate(a for a in money if a.start() >= cause.end()):
         gap = _PART_CHANGE_GAP.fullmatch(text, at, m.start())
         after = _PART_CHANGE_AFTER.match(text, m.end())
-        if gap is None or after is None or bool(gap.group("w")) == bool(after.group("w")) \
+        said: str = (after.group("w") or after.group("more") or "") if after is not None else ""
+        if gap is None or after is None or bool(gap.group("w")) == bool(said) \
                 or m.group("cents") or PER_SHARE_RE.match(text[m.end():]):
             break
         label = _plain_subject(after.group("np"))
-        if not label:
-            break
-        out.append((m, label, -1 if _DOWN_NOUN.match(gap.group("w") or after.group("w")) else 1))
+        if not label or after.group("more") and not _LOWER_WORDS.fullmatch(after.group("np")):
+            break  # ("$4.1 million of higher costs in the Widgets business": whose costs, the words do not plainly say)
+        out.append((m, label, -1 if _DOWN_NOUN.match(gap.group("w") or said) else 1))
         at = after.end()
     return out
 
@@ -3452,6 +3467,84 @@ def _named_after_amount(c: "Context", clause: str) -> str:
     return _plain_subject(named.group("np"))
 
 
+# A part of the figure right before, named on its own after the figure's amount: "..., including a $3.2 million gain
+# on the sale of a warehouse", "..., which included the $2.1 million loss on ..." (the name after the amount: F1), or
+# "... and included an impairment charge of $5.5 million" (the name before it: F2)
+_PART_LEAD = r"\s*\)?\s*(?:,\s*(?:(?:which|that)\s+(?:also\s+)?(?:included|includes|include)|including)|,?\s+and\s+(?:also\s+)?(?:included|includes|include))\s+"
+_PART_NAMED_AFTER = re.compile(_PART_LEAD + r"(?:an?|the)\s*$", re.I)
+_PART_NAME_AFTER = re.compile(r"\s+(?!(?:of|in|for|to|from|at|on|per|and|or|as|during)\b)"
+                              r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,9}?)(?=\s*(?:[,;]|\.?\s*$))")
+_PART_NAMED_BEFORE = re.compile(_PART_LEAD + rf"(?:an?\s+|the\s+)?{_NOUN_PHRASE}\s+of\s+{_ABOUT}$", re.I)
+
+
+# A name that opens on a metric's name or synonym of the vocabulary ("income tax benefit", "stock-based compensation
+# expense", "revenue from ..."): a part of that metric's figure, which a question of the metric may be answered with
+_OPENS_ON_A_METRIC = re.compile(r"^(?:" + "|".join(re.escape(n) for n in sorted(
+    {n.lower() for m in VOCABULARY.get("metric", []) for n in (m.get("name", ""), *m.get("synonyms", ())) if n},
+    key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def _part_of_the_figure_before(c: "Context", start: int) -> str:
+    """The printed name of a part the figure right before is said to include, when the part is named on its own
+    ("Net income was $14.0 million, including a $3.2 million gain on the sale of a warehouse", "... and included an
+    impairment charge of $5.5 million"): the part's own figure (of the sentence's period) under that name, never the
+    figure it is counted in. Only where no amount follows in the sentence (a comparison after it may be the part's
+    or the figure's: which is not plain); a name of one word, in capitals, going on unclearly or opening on a metric's
+    name (_OPENS_ON_A_METRIC) stays unread."""
+    between = _blank_periods(c, c.prev_end, start)
+    if MARK_RE.search(c.text, c.m.end()):
+        return ""  # (a comparison after it: of the part or of the figure?)
+    if _PART_NAMED_AFTER.fullmatch(between):
+        named = _PART_NAME_AFTER.match(c.text, c.m.end())
+        if named is None or len(words := named.group("np").split()) < 2 or words[-1] in _NO_LAST_WORDS \
+                or _NOT_A_PRINTED_SUBJECT.search(_OWN_WORDS.sub(" ", named.group("np"))):
+            return ""  # ("including the $180 million release": one word says too little of what it is)
+        name = " ".join(words)
+        return "" if _OPENS_ON_A_METRIC.match(name) else name
+    if (m := _PART_NAMED_BEFORE.fullmatch(between)) is None or not _LOWER_WORDS.fullmatch(m.group("np")):
+        return ""
+    subject = _as_printed(_plain_subject(m.group("np")), c.text, start)
+    if _OPENS_ON_A_METRIC.match(subject):
+        return ""  # ("... and included income tax expense of $3.1 million": the metric's part, not read as a name)
+    after = _blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 120))
+    if not subject or not _NOUN_GOES_ON.match(after):
+        return subject
+    rest = _OBJECT_GOES_ON.match(after)
+    if rest is None or _NOT_A_PRINTED_SUBJECT.search(_OWN_WORDS.sub(" ", rest.group("rest"))) \
+            or rest.group("rest").split()[-1].lower() in _NO_LAST_WORDS:
+        return ""
+    return f"{subject} {' '.join(rest.group('rest').split())}"
+
+
+# A unit of what a company sells or makes that a price or cost is said per, right after the amount ("$21.95 per ton",
+# "$1.68/lb"): never a share, a depositary share, a person or a span of time
+_PER_PHYSICAL_UNIT = re.compile(r"\s*(?:per|/)\s*(?P<unit>pound|lb|ounce|oz|troy\s+ounce|short\s+ton|metric\s+ton|ton|tonne|barrel|bbl|boe|"
+                                r"mcf|mcfe|mmbtu|gallon|square\s+foot|sq\.?\s*ft|megawatt\s+hour|mwh|kwh)\b(?![-\w])", re.I)
+# The last word of a price's or cost's name ("average selling price", "cash cost", "average realized gold price")
+_UNIT_PRICE_HEAD = re.compile(r"\b(?:price|prices|cost|costs|realizations?|margin)$", re.I)
+_PRICE_WORDS = re.compile(r"\b(?:average|price|prices|cost)\b", re.I)
+
+
+def _unit_priced_subject(c: "Context") -> str:
+    """The printed name of a price or cost a clause opens on, said of one unit ("Average selling price increased 8.6
+    percent to $21.95 per ton", "the average realized gold price was $2,650 per ounce"), with its unit: "average
+    selling price per ton". A figure of one unit, never money of the whole (no metric of the vocabulary, no scale
+    word); "" for any other shape (a name in capitals, a clause, a term of the vocabulary in the clause)."""
+    unit = _PER_PHYSICAL_UNIT.match(c.tail)
+    start = c.m.start()
+    open_at = c.masked.rfind(";", c.prev_end, start) + 1 or c.prev_end
+    if unit is None or c.m.group("scale") or open_at == c.prev_end and c.prev_end \
+            or any(open_at <= t.start() < start for t in c.terms):
+        return ""
+    m = _PRINTED_SUBJECT.fullmatch(_blank_periods(c, open_at, start))
+    raw = " ".join(m.group("np").split()) if m is not None else ""
+    if not raw or not _LOWER_WORDS.fullmatch(np := raw[0].lower() + raw[1:]) or not _UNIT_PRICE_HEAD.search(np) \
+            or _NOT_A_PRINTED_SUBJECT.search(_PRICE_WORDS.sub(" ", np)) \
+            or raw[0].isupper() and np.split()[0] not in _MEASURE_WORDS:
+        return ""  # ("Widgets average selling price": a capital that may be a product's or a mine's name)
+    return f"{np} per {' '.join(unit.group('unit').lower().split())}"
+
+
 def _name_goes_on(c: "Context", term: str) -> bool:
     """Does the printed term end with the words after its amount (_OBJECT_GOES_ON: "a charge of $7.5 million related
     to the closure of a plant")?"""
@@ -3466,7 +3559,7 @@ def _printed_subject(c: "Context") -> str:
     start = c.m.start()
     open_at = c.masked.rfind(";", c.prev_end, start) + 1 or c.prev_end
     if open_at == c.prev_end and c.prev_end:
-        return _changed_after_another(c, start)  # a clause after another amount: its subject, if any, is that
+        return _part_of_the_figure_before(c, start) or _changed_after_another(c, start)  # a clause after another amount: its subject, if any, is that
         # amount's, unless the clause opens on a subject of its own that changed ("..., money market accounts
         # increased by $2.3 million")
     if any(open_at <= t.start() < start for t in c.terms):
