@@ -1,0 +1,90 @@
+"""One table model for every layout (issue 19): a small invented release whose statements are printed again as a
+Markdown pipe table, fixed-width text, an HTML grid, one cell a line and one flattened line
+(benchmarks/layout_variants.py, with the writers of tests/layout_variants.py) states the same facts in each.
+
+The corpus-wide run is the benchmark itself (`python benchmarks/layout_variants.py`), slow: its smallest form
+here is marked `slow`.
+"""
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import layout_variants as bench
+from parsers.loading import Loaded
+from parsers.text_grids import text_grids
+
+RELEASE = """Tallowmere Instruments Reports Second Quarter 2025 Results
+
+AUSTIN, Texas, August 6, 2025 -- Tallowmere Instruments, Inc. today reported results for its second quarter ended
+June 30, 2025. Revenue grew on higher shipments of process sensors.
+
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+| | Three Months Ended June 30, | | Six Months Ended June 30, | |
+| --- | --- | --- | --- | --- |
+| | 2025 | 2024 | 2025 | 2024 |
+| Revenue | $ 48,950 | $ 41,602 | $ 95,118 | $ 80,404 |
+| Cost of revenue | 20,118 | 18,204 | 40,330 | 36,012 |
+| Gross profit | 28,832 | 23,398 | 54,788 | 44,392 |
+| Operating expenses | 25,714 | 25,663 | 51,020 | 49,870 |
+| Net income (loss) | $ 3,118 | $ (2,265) | $ 3,768 | $ (5,478) |
+| Diluted net income (loss) per share | $ 0.21 | $ (0.16) | $ 0.25 | $ (0.38) |
+
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(in thousands)
+
+| | June 30, 2025 | December 31, 2024 |
+| --- | --- | --- |
+| Cash and cash equivalents | $ 61,204 | $ 55,870 |
+| Accounts receivable, net | 30,118 | 28,902 |
+| Total assets | $ 402,331 | $ 388,905 |
+| Total liabilities | 150,220 | 148,016 |
+| Total stockholders' equity | 252,111 | 240,889 |
+
+About Tallowmere Instruments
+
+Tallowmere Instruments designs sensors for process industries.
+"""
+
+
+@pytest.fixture(scope="module")
+def readings() -> dict[str, list]:
+    """The facts of the release as printed and in each other layout, and the statements' tallies per layout."""
+    loaded = Loaded(RELEASE, "text", text_grids(RELEASE.split("\n")))
+    with bench.recording() as read:
+        doc = bench.parse("tallowmere.md", loaded)
+    stmts, skipped = bench.statements(doc, read, loaded)
+    out: dict[str, list] = {"markdown": [stmts, skipped]}
+    for layout in bench.LAYOUTS[1:]:
+        text, tables, placed = bench.variant(loaded, stmts, layout)
+        again = bench.parse("tallowmere.md", loaded, text, tables)
+        out[layout] = [bench.statement_facts(again.figures, a, b, None) for a, b in (placed[k] for k in range(len(stmts)))]
+    return out
+
+
+def test_both_statements_are_taken_as_the_parser_reads_them(readings: dict[str, list]) -> None:
+    stmts, skipped = readings["markdown"]
+    assert skipped == 0 and [s.layout for s in stmts] == ["markdown", "markdown"]
+    income, balance = (s.facts for s in stmts)
+    assert len(income) == 24 and len(balance) == 10  # every cell of both statements read as printed
+
+
+@pytest.mark.parametrize("layout", bench.LAYOUTS[1:])
+def test_every_layout_reads_the_same_facts(readings: dict[str, list], layout: str) -> None:
+    """Fixed-width text, an HTML grid, one cell a line, one flattened line: the same (label, period) and value."""
+    stmts, _ = readings["markdown"]
+    for s, got in zip(stmts, readings[layout]):
+        assert got == s.facts, (layout, {k: (s.facts.get(k), got.get(k)) for k in s.facts.keys() | got.keys()
+                                         if s.facts.get(k) != got.get(k)})
+
+
+@pytest.mark.slow
+def test_no_dev_release_reads_a_changed_statement_cell_in_markdown_or_fixed_width() -> None:
+    """The benchmark over a few dev releases (the whole run: `python benchmarks/layout_variants.py`): a statement
+    printed as a pipe table or fixed-width text reads no figure otherwise than its original print."""
+    result = bench.Result()
+    for path in [p for p in bench.dev_releases() if p.name.startswith(("martinmarietta", "russelmetals", "assurant"))]:
+        bench.check_release(path, ("markdown", "fixed", "html"), result)
+    assert result.tables["statements"] >= 5
+    assert {layout: t.changes for layout, t in result.cells.items() if t.changes} == {}
