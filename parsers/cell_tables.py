@@ -533,10 +533,22 @@ class CellStreamReader:
                     text = cell.text
                 texts.append(clean_label(text))
                 if len(texts) > 1:
-                    section = " ".join(texts[:-1])
+                    section = " ".join(t for t in texts[:-1] if _is_heading_text(t)) or section
             j += 1
         flush()
         return rows, j
+
+
+# a figure or a date's year in a text cell: a piece of a row's label wrapped over several cells ('Ordinary shares NIS
+# 0.01 par value, 100,000,000 shares authorized at' / 'December 31, 2024 and ...'), never a heading of rows
+_WRAPPED_LABEL = re.compile(r"\d")
+
+
+def _is_heading_text(text: str) -> bool:
+    """Whether a text cell before a row's label may head the rows below it ('Current assets', 'Shareholders'
+    equity'): words without figures. A wrapped label's pieces are not: taken as the heading, a share capital row's
+    'shares authorized' made every row after it a count of shares, the equity total among them."""
+    return len(text) <= 80 and not _WRAPPED_LABEL.search(text)
 
 
 def _printed_order(order: list[str]) -> list[int]:

@@ -88,3 +88,21 @@ def test_no_dev_release_reads_a_changed_statement_cell_in_markdown_or_fixed_widt
         bench.check_release(path, ("markdown", "fixed", "html"), result)
     assert result.tables["statements"] >= 5
     assert {layout: t.changes for layout, t in result.cells.items() if t.changes} == {}
+
+
+def test_a_wrapped_share_capital_label_of_one_cell_a_line_heads_no_rows() -> None:
+    """One cell a line: the share capital row's label wrapped over cells ('Common stock $0.01 par value,
+    100,000,000 shares authorized at' / 'December 31, 2024 ...') is no heading of the rows after it; taken as one,
+    its 'shares' made the equity total below a count of shares (a fixed-width balance sheet re-printed so)."""
+    from parsers.document import parse_text
+    cells = ["CONSOLIDATED BALANCE SHEETS", "(In thousands)", "", "December 31,", "December 31,", "2024", "2023",
+             "Total liabilities", "342,807", "311,519", "Shareholders' equity",
+             "Common stock $0.01 par value, 100,000,000 shares authorized at",
+             "December 31, 2024 and 2023; 47,541,682 shares issued at", "December 31, 2024", "177", "176",
+             "Retained earnings", "335,822", "277,352", "Total shareholders' equity", "549,235", "476,148",
+             "Total liabilities and shareholders' equity", "892,042", "787,667"]
+    doc = parse_text("x.txt", "\n".join(cells) + "\n", excerpt=True)
+    got = {(f.label, f.period.end.year): (f.value, f.unit) for f in doc.figures if f.source == "table"}
+    assert got[("Total shareholders' equity", 2024)] == (549_235_000, "USD")
+    assert got[("Total liabilities and shareholders' equity", 2023)] == (787_667_000, "USD")
+    assert got[("Retained earnings", 2024)] == (335_822_000, "USD")
