@@ -506,7 +506,7 @@ class CellStreamReader:
 
         while j < len(cells):
             cell = cells[j]
-            if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text) \
+            if _column_head(cell.text) and j + 1 < len(cells) and _column_head(cells[j + 1].text) \
                     or not values and _date_then_year(cells, j, False):  # 'September 30,' / '2025' / 'December 31,
                 flush()  # a new header: the next table starts with its date cells ('September 30, | December 31,')
                 start = j
@@ -612,6 +612,18 @@ def _has_cell_per_line(lines: list[str]) -> bool:
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
 _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
+
+
+# a column's heading that names its fiscal year or quarter alone: 'Fiscal 2021', 'FY2022', 'Q1', '3Q'
+_YEAR_OR_QUARTER_HEAD = re.compile(r"^(?:(?:fiscal|fy)\s*'?(?:19|20)?\d\d|q[1-4]|[1-4]q)$", re.I)
+
+
+def _column_head(cell: str) -> bool:
+    """A cell that heads a column: a year or a whole date (`_column_year`), or a fiscal year or quarter named alone.
+    Two side by side among a table's rows start the next table's heading ('Fiscal 2021 | Fiscal 2022 | Q1 | Q2 ...'):
+    the rows below them are never the last table's (read under its two years, a trailing-quarters table's first
+    figures were dated the statement's years)."""
+    return _column_year(cell) or bool(_YEAR_OR_QUARTER_HEAD.match(cell.strip()))
 
 
 def _column_year(cell: str) -> bool:

@@ -106,3 +106,24 @@ def test_a_wrapped_share_capital_label_of_one_cell_a_line_heads_no_rows() -> Non
     assert got[("Total shareholders' equity", 2024)] == (549_235_000, "USD")
     assert got[("Total liabilities and shareholders' equity", 2023)] == (787_667_000, "USD")
     assert got[("Retained earnings", 2024)] == (335_822_000, "USD")
+
+
+def test_fiscal_years_and_quarters_side_by_side_start_the_next_table_of_a_cell_stream() -> None:
+    """One cell a line: a trailing-quarters table ('Fiscal 2024' | 'Fiscal 2025' over 'Q1' .. 'Q4' twice) right after
+    a cash-flow statement of two years starts its own heading; its rows of eight figures were cut to the statement's
+    two years, the first quarter's free cash flow dated the latest year's."""
+    from parsers.document import parse_text
+    flows = ["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", "($ in millions)", "", "Year Ended May 31,", "2025",
+             "2024", "Net income", "6,717", "7,100", "Net cash provided by operating activities", "9,539", "15,887",
+             "Capital expenditures", "(4,511)", "(2,135)", "Net cash used for investing activities", "(3,166)",
+             "(2,870)", ""]
+    trailing = ["FREE CASH FLOW - TRAILING 4-QUARTERS", "($ in millions)", "", "Fiscal 2024", "Fiscal 2025",
+                "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4",
+                "Operating Cash Flow", "13,092", "13,967", "14,659", "15,887", "15,325", "10,255", "10,396", "9,539",
+                "Free Cash Flow", "11,478", "12,134", "12,808", "13,752", "12,564", "7,137", "6,591", "5,028"]
+    doc = parse_text("x.txt", "\n".join(flows + trailing) + "\n", excerpt=True)
+    dated = {(f.label, f.period.end.year, f.period.months): f.value for f in doc.figures if f.source == "table"}
+    assert dated[("Net cash provided by operating activities", 2025, 12)] == 9_539e6
+    assert dated[("Capital expenditures", 2024, 12)] == -2_135e6
+    assert ("Free Cash Flow", 2025, 12) not in dated or dated[("Free Cash Flow", 2025, 12)] == 5_028e6
+    assert ("Operating Cash Flow", 2025, 12) not in dated or dated[("Operating Cash Flow", 2025, 12)] == 9_539e6
