@@ -548,7 +548,7 @@ def _is_heading_text(text: str) -> bool:
     """Whether a text cell before a row's label may head the rows below it ('Current assets', 'Shareholders'
     equity'): words without figures. A wrapped label's pieces are not: taken as the heading, a share capital row's
     'shares authorized' made every row after it a count of shares, the equity total among them."""
-    return len(text) <= 80 and not _WRAPPED_LABEL.search(text)
+    return not _WRAPPED_LABEL.search(text)
 
 
 def _printed_order(order: list[str]) -> list[int]:
