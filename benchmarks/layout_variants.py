@@ -55,7 +55,8 @@ from tests import layout_variants as lv  # noqa: E402  (the one set of layout wr
 SHARED = ROOT.parent / "shared"
 LAYOUTS = ("markdown", "fixed", "html", "cell_per_line", "flattened")
 _WRITERS: dict[str, Callable[[lv.Table], list[str]]] = {
-    "markdown": lv.as_markdown, "fixed": lv.as_fixed, "cell_per_line": lv.as_cells, "flattened": lv.as_flattened}
+    "markdown": lv.as_markdown, "fixed": lambda t: lv.as_fixed(t, fit_spans=True), "cell_per_line": lv.as_cells,
+    "flattened": lv.as_flattened}
 _MARK = re.compile(r"\s*(?:\(\d\)|\([a-z]\)|\*|\u00b9)")
 
 
@@ -121,6 +122,7 @@ def layout_free(grid: GridTable) -> lv.Table | None:
     top: list[str] = []
     rows: list[GridRow] = []
     in_head = True
+    section, printed = "", set()
     for row in grid.rows:
         if in_head and grid_tables.is_value_row(row):
             in_head = False
@@ -129,6 +131,12 @@ def layout_free(grid: GridTable) -> lv.Table | None:
         if in_head and corner and rest:
             top.append(" ".join(c.text for c in corner))
             row = GridRow(row.line, rest, row.section)
+        heading = (row.section or "").strip()
+        if not in_head and heading and heading != section and heading not in printed and vcols[0] >= 1:
+            rows.append(GridRow(row.line, [GridCell(heading, 0, 1)]))  # a heading the layout said (an indent, a
+            # flattened line's words before the rows): printed as its own row in every other layout
+        section = heading or section
+        printed |= {" ".join(c.text for c in row.cells if c.end <= vcols[0]).strip()}
         rows.append(row)
     first, last = span(grid)
     table = lv._table(GridTable(rows, grid.title, first, last, grid.lead), vcols)
