@@ -506,7 +506,7 @@ class CellStreamReader:
 
         while j < len(cells):
             cell = cells[j]
-            if _column_year(cell.text) and j + 1 < len(cells) and _column_year(cells[j + 1].text) \
+            if _column_head(cell.text) and j + 1 < len(cells) and _column_head(cells[j + 1].text) \
                     or not values and _date_then_year(cells, j, False):  # 'September 30,' / '2025' / 'December 31,
                 flush()  # a new header: the next table starts with its date cells ('September 30, | December 31,')
                 start = j
@@ -533,10 +533,22 @@ class CellStreamReader:
                     text = cell.text
                 texts.append(clean_label(text))
                 if len(texts) > 1:
-                    section = " ".join(texts[:-1])
+                    section = " ".join(t for t in texts[:-1] if _is_heading_text(t)) or section
             j += 1
         flush()
         return rows, j
+
+
+# a figure or a date's year in a text cell: a piece of a row's label wrapped over several cells ('Ordinary shares NIS
+# 0.01 par value, 100,000,000 shares authorized at' / 'December 31, 2024 and ...'), never a heading of rows
+_WRAPPED_LABEL = re.compile(r"\d")
+
+
+def _is_heading_text(text: str) -> bool:
+    """Whether a text cell before a row's label may head the rows below it ('Current assets', 'Shareholders'
+    equity'): words without figures. A wrapped label's pieces are not: taken as the heading, a share capital row's
+    'shares authorized' made every row after it a count of shares, the equity total among them."""
+    return not _WRAPPED_LABEL.search(text)
 
 
 def _printed_order(order: list[str]) -> list[int]:
@@ -600,6 +612,18 @@ def _has_cell_per_line(lines: list[str]) -> bool:
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
 _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
+
+
+# a column's heading that names its fiscal year or quarter alone: 'Fiscal 2021', 'FY2022', 'Q1', '3Q'
+_YEAR_OR_QUARTER_HEAD = re.compile(r"^(?:(?:fiscal|fy)\s*'?(?:19|20)?\d\d|q[1-4]|[1-4]q)$", re.I)
+
+
+def _column_head(cell: str) -> bool:
+    """A cell that heads a column: a year or a whole date (`_column_year`), or a fiscal year or quarter named alone.
+    Two side by side among a table's rows start the next table's heading ('Fiscal 2021 | Fiscal 2022 | Q1 | Q2 ...'):
+    the rows below them are never the last table's (read under its two years, a trailing-quarters table's first
+    figures were dated the statement's years)."""
+    return _column_year(cell) or bool(_YEAR_OR_QUARTER_HEAD.match(cell.strip()))
 
 
 def _column_year(cell: str) -> bool:

@@ -198,18 +198,23 @@ def as_markdown(table: Table) -> list[str]:
     return lines
 
 
-def _fixed_geometry(table: Table, gap: int = 4) -> tuple[int, list[int]]:
+def _fixed_geometry(table: Table, gap: int = 4, fit_spans: bool = False) -> tuple[int, list[int]]:
     label_w = max(len(l) for l, _ in table.rows) + 2
+    # `fit_spans`: a heading over several columns fits over them, as a print lays it out ('Reservoir & Production
+    # Solutions' over its two years); else wider, it stands over the next span's first column too
+    spans = [-(-(len(h.text) + 2 - gap) // (h.last - h.first + 1)) for r in table.headings for h in r
+             if h.last > h.first and fit_spans]
     col_w = max([len(c) for _, cs in table.rows for c in cs] + [len(h.text) for r in table.headings for h in r
-                                                                  if h.first == h.last] + [6]) + gap
+                                                                  if h.first == h.last] + spans + [6]) + gap
     return label_w, [label_w + col_w * (k + 1) for k in range(table.width)]
 
 
-def as_fixed(table: Table, drift: random.Random | None = None, per_cell: bool = False, gap: int = 4) -> list[str]:
+def as_fixed(table: Table, drift: random.Random | None = None, per_cell: bool = False, gap: int = 4,
+             fit_spans: bool = False) -> list[str]:
     """Fixed-width text, every figure right-aligned at its column's right edge (rows drifted a character or two
     left or right when `drift` is given, each figure by itself when `per_cell`); a heading over several columns
-    centred over them."""
-    label_w, rights = _fixed_geometry(table, gap)
+    centred over them (wide enough to fit over them when `fit_spans`)."""
+    label_w, rights = _fixed_geometry(table, gap, fit_spans)
     col_w = rights[0] - label_w
     lines = []
     for row in table.headings:
