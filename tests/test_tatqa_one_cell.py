@@ -1,0 +1,56 @@
+"""One printed cell of an annual-report table, asked plainly: layouts and wordings of the kind TAT-QA's one-cell
+questions show, where the engine used to refuse a figure the table prints. Each document is invented (an excerpt of
+one table and a paragraph, ingested under a company name as benchmarks/tatqa.py does); each test asserts the
+printed figure, or the abstention where the table does not prove it."""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Context, Engine
+from knowledge.ingest import ingest
+from knowledge.store import connect
+from parsers.document import parse_text
+
+
+def _table(rows: list[list[str]], after: str) -> str:
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    lines.insert(1, "|" + " --- |" * len(rows[0]))
+    return "\n".join(lines) + "\n\n" + after + "\n"
+
+
+def _labels(text: str) -> set[tuple[str, float]]:
+    doc = parse_text("t.txt", text, excerpt=True)
+    return {(f.label, f.value) for f in doc.figures if f.source == "table"}
+
+
+# -- a label-less row under a heading that its rows add up to ------------------------------------------------------
+def _regions(total_2019: str) -> str:
+    return _table([["", "September 28, 2019", "September 29, 2018"], ["Total assets:", "", ""],
+                   ["North", "$512,300", "$498,100"], ["South", "301,450", "287,020"],
+                   ["Corporate and eliminations", "40,250", "52,880"], ["", total_2019, "$838,000"]],
+                  "Assets by reportable segment at the end of each fiscal year (in thousands):")
+
+
+def test_an_unlabeled_row_its_headed_rows_add_up_to_is_the_headings_total() -> None:
+    got = _labels(_regions("$854,000"))
+    assert ("Total assets", 854_000_000) in got and ("Total assets", 838_000_000) in got
+
+
+def test_an_unlabeled_row_the_rows_do_not_add_up_to_stays_unread() -> None:
+    got = _labels(_regions("$855,000"))  # 1,000 off in 2019: no total of these rows
+    assert not any(label.startswith("Total") for label, _ in got)
+
+
+@pytest.fixture(scope="module")
+def regions(tmp_path_factory) -> Engine:
+    tmp = tmp_path_factory.mktemp("regions")
+    (tmp / "r.txt").write_text(_regions("$854,000"))
+    con = connect(tmp / "s.duckdb")
+    ingest(con, [tmp / "r.txt"], company="Kavel Holdings")
+    con.close()
+    return Engine(tmp / "s.duckdb")
+
+
+def test_the_headings_total_answers_the_total_asked(regions: Engine) -> None:
+    answer, _ = regions.ask("Kavel Holdings: What was the total assets in 2018?", Context())
+    assert (answer.status, answer.value) == ("answered", 838_000_000) and "line 7" in answer.text
