@@ -54,3 +54,39 @@ def regions(tmp_path_factory) -> Engine:
 def test_the_headings_total_answers_the_total_asked(regions: Engine) -> None:
     answer, _ = regions.ask("Kavel Holdings: What was the total assets in 2018?", Context())
     assert (answer.status, answer.value) == ("answered", 838_000_000) and "line 7" in answer.text
+
+
+# -- a roll forward of shares under a scale note that excepts share data -------------------------------------------
+_SHARES_NOTE = ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS (in thousands, except for share and per share data)\n"
+                "NOTE 15 — Shareholders' Equity\nA roll forward of common shares outstanding is as follows:")
+
+
+def _roll_forward(amount_row: list[str] | None = None) -> str:
+    rows = [["", "As of December 31,", ""], ["", "2019", "2018"],
+            ["Balance at beginning of the year", "21,640,318", "21,802,115"], ["Repurchases", "(310,400)", "(275,020)"],
+            ["Restricted stock unit issuances", "118,202", "113,223"], ["Balance at end of period", "21,448,120", "21,640,318"]]
+    return _table(rows + ([amount_row] if amount_row else []), _SHARES_NOTE)
+
+
+def test_a_roll_forward_of_shares_prints_share_counts() -> None:
+    doc = parse_text("t.txt", _roll_forward(["Cost of shares repurchased", "$5,120", "$4,310"]), excerpt=True)
+    units = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
+    assert units[("Repurchases", -275_020)] == "shares" and units[("Restricted stock unit issuances", 118_202)] == "shares"
+    assert all(unit == "USD" for (label, _), unit in units.items() if label.startswith("Cost"))  # '$': an amount
+
+
+@pytest.fixture(scope="module")
+def roll_forward(tmp_path_factory) -> Engine:
+    tmp = tmp_path_factory.mktemp("shares")
+    (tmp / "r.txt").write_text(_roll_forward())
+    con = connect(tmp / "s.duckdb")
+    ingest(con, [tmp / "r.txt"], company="Kavel Holdings")
+    con.close()
+    return Engine(tmp / "s.duckdb")
+
+
+@pytest.mark.parametrize("question,value", [("What was the Restricted stock unit issuances in 2019?", 118_202),
+                                            ("What was the amount of Repurchases in 2018?", -275_020)])
+def test_a_share_count_of_a_roll_forward_is_answered_in_shares(roll_forward: Engine, question: str, value: int) -> None:
+    answer, _ = roll_forward.ask(f"Kavel Holdings: {question}", Context())
+    assert (answer.status, answer.value) == ("answered", value) and "shares" in answer.text
