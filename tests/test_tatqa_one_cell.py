@@ -90,3 +90,30 @@ def roll_forward(tmp_path_factory) -> Engine:
 def test_a_share_count_of_a_roll_forward_is_answered_in_shares(roll_forward: Engine, question: str, value: int) -> None:
     answer, _ = roll_forward.ask(f"Kavel Holdings: {question}", Context())
     assert (answer.status, answer.value) == ("answered", value) and "shares" in answer.text
+
+
+# -- 'F19 | F18' over '53 WEEKS | 52 WEEKS': fiscal years as Australian and New Zealand reports head them ------------
+def _weeks_years() -> str:
+    return _table([["", "F19", "F18 (3)", "", "CHANGE"], ["$ MILLION", "53 WEEKS", "52 WEEKS", "CHANGE", "NORMALISED"],
+                   ["Sales", "4,120", "3,980", "3.5%", "1.6%"], ["EBITDA", "312", "298", "4.7%", "2.9%"]],
+                  "Sales for the year were $4.1 billion, an increase of 3.5% on the prior year.")
+
+
+def test_a_fiscal_year_headed_f19_over_its_weeks_is_that_year() -> None:
+    doc = parse_text("t.txt", _weeks_years(), excerpt=True)
+    got = {(f.label, f.period.end.year, f.period.months, f.value) for f in doc.figures if f.source == "table"}
+    assert {("Sales", 2019, 12, 4_120e6), ("Sales", 2018, 12, 3_980e6), ("EBITDA", 2018, 12, 298e6)} <= got
+
+
+def test_a_quarter_of_thirteen_weeks_is_no_fiscal_year() -> None:
+    text = _table([["", "FY19", "FY18"], ["$ MILLION", "13 WEEKS", "13 WEEKS"], ["Sales", "1,020", "990"]], "Sales rose.")
+    assert not any(f.period.months == 12 for f in parse_text("t.txt", text, excerpt=True).figures if f.source == "table")
+
+
+def test_f19_in_a_question_is_the_fiscal_year(tmp_path) -> None:
+    (tmp_path / "r.txt").write_text(_weeks_years())
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    answer, _ = Engine(tmp_path / "s.duckdb").ask("Kavel Holdings: What were the sales in F18?", Context())
+    assert (answer.status, answer.value) == ("answered", 3_980e6) and "line 4" in answer.text
