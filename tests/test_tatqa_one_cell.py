@@ -117,3 +117,29 @@ def test_f19_in_a_question_is_the_fiscal_year(tmp_path) -> None:
     con.close()
     answer, _ = Engine(tmp_path / "s.duckdb").ask("Kavel Holdings: What were the sales in F18?", Context())
     assert (answer.status, answer.value) == ("answered", 3_980e6) and "line 4" in answer.text
+
+
+# -- a row whose parenthesis only names its unit ('ROFE (%)'), asked by its words ------------------------------------
+def _ratios(extra: list[list[str]]) -> str:
+    return _table([["", "2019", "2018"], ["Sales ($m)", "4,120", "3,980"], ["ROFE (%)", "11.2", "10.8"],
+                   ["Cost of doing business (%)", "20.0", "19.8"], *extra], "Key ratios of the year.")
+
+
+@pytest.mark.parametrize("question,value", [("How much is the ROFE in 2019?", 11.2),
+                                            ("What was the cost of doing business in 2018?", 19.8)])
+def test_a_row_printing_its_unit_in_parentheses_is_asked_by_its_words(tmp_path, question: str, value: float) -> None:
+    (tmp_path / "r.txt").write_text(_ratios([]))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    answer, _ = Engine(tmp_path / "s.duckdb").ask(f"Kavel Holdings: {question}", Context())
+    assert (answer.status, answer.value) == ("answered", value)
+
+
+def test_a_unit_row_beside_a_row_of_the_same_words_is_not_taken_for_it(tmp_path) -> None:
+    (tmp_path / "r.txt").write_text(_ratios([["ROFE (adjusted)", "12.0", "11.1"]]))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    answer, _ = Engine(tmp_path / "s.duckdb").ask("Kavel Holdings: How much is the ROFE in 2019?", Context())
+    assert answer.status != "answered" or answer.value != 12.0
