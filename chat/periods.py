@@ -172,7 +172,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # the second half ("H2 2024", "2H24", "the second half of fiscal 2024"): the six months to the year's end — never
     # left unread (it was, and the latest quarter was given for it)
     ("half2", re.compile(rf"\b(?:h2|2h)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}|\b(?:second|back)\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
-    ("fy", re.compile(rf"\b(?:fy|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
+    # "FY19", "fiscal 2019", "F19" (the fiscal year as Australian and New Zealand reports name it)
+    ("fy", re.compile(rf"\b(?:fy|f(?=\d\d\b)|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
     ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter|([1-4])q)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|{FIRST_RE}\s+half)\b")),

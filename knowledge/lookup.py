@@ -175,7 +175,9 @@ class CompanyFacts:
         """Printed labels the vocabulary lacks, as the `vocabulary_labels` template selects them, and those ending
         in a parenthesis of words (`_askable`: "Segment operating income (loss)")."""
         if self._labels is None:
-            keys = {k for k in self.by_metric if k.startswith("label:") and _askable(k) and 10 <= len(k) <= 86}
+            labels = [k for k in self.by_metric if k.startswith("label:")]
+            printed = labels + list(self.printed)  # a canonicalized row's printed label too ('Gross margin')
+            keys = {k for k in labels if (_askable(k) or _sole_unit_row(k, printed)) and 10 <= len(k) <= 86}
             self._labels = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._labels
 
@@ -288,6 +290,20 @@ def _askable(key: str) -> bool:
         return True
     head, _, inside = key[6:].rpartition("(")
     return len(head.split()) >= 2 and (bool(TWO_WAY_SIDE.fullmatch(inside)) or _initials_of(head, inside))
+
+
+# a row printing its figures as percentages says so in a parenthesis after its words ('ROFE (%)')
+_UNIT_PARENTHESIS = re.compile(r"\s*\(%\)$")
+
+
+def _sole_unit_row(key: str, labels: list[str]) -> bool:
+    """'ROFE (%)': a row whose parenthesis only names the unit of its figures, asked by its words ('the ROFE in 2019')
+    where the company prints no other row of those words (with another unit, a footnote or none), which the words
+    would name as well."""
+    head = _UNIT_PARENTHESIS.sub("", key)
+    if head == key or len(head) < 9:
+        return False
+    return not any(other != key and (other == head or other.startswith(head + " (")) for other in labels)
 
 
 def _initials_of(words: str, inside: str) -> bool:

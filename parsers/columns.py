@@ -57,8 +57,11 @@ ORDINAL_Q = QUARTER_ORDINALS  # the period words of parsers/periods.py
 
 
 _QUARTER_NAMED = re.compile(rf"\bQ([1-4])\b|\b({ORDINAL_RE})[\s-]+quarter\b", re.I)
-_FISCAL_YEAR_TOKEN = re.compile(r"\bFY[\s-]?'?((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
+# 'FY19', 'FY 2019', 'fiscal 2019' and, in capitals, 'F19' (as Australian and New Zealand reports head their years)
+_FISCAL_YEAR_TOKEN = re.compile(r"\b(?:FY[\s-]?'?|(?-i:F))((?:19|20)?\d\d)\b|\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _TOTAL_OR_FULL_YEAR = re.compile(r"\btotal\b|\bfull[\s-]year\b", re.I)
+_WEEKS_OF_A_YEAR = re.compile(r"(?:52|53|fifty-two|fifty-three)[\s-]+weeks?", re.I)
+_NOTE_MARK = re.compile(r"\(\d\)")  # 'F18 (3)': the heading's footnote
 _YTD = re.compile(r"\bytd\b|year[\s-]to[\s-]date", re.I)
 _YEAR_WORD = re.compile(r"\byears?\b", re.I)
 _YEAR_OF_WEEKS = re.compile(r"\b(?:fifty[\s-]+(?:two|three)|5[23])[\s-]+weeks?\b", re.I)  # a fiscal year counted in weeks
@@ -124,7 +127,8 @@ def column_period(header: str, title: str, fye_month: int, ytd_months: int | Non
     if fiscal_m and _TOTAL_OR_FULL_YEAR.search(header) and not MONTH_DAY_RE.search(header):
         return Period(quarter_period(4, full_year(fiscal_m.group(1) or fiscal_m.group(2)), fye_month, fy_offset).end, 12)
     fy_tok = _FISCAL_YEAR_TOKEN.search(header)
-    if fy_tok and not DURATION_RE.search(_FISCAL_YEAR_NAMED.sub("", header)):
+    rest = _FISCAL_YEAR_NAMED.sub("", header)  # 'F19 | 53 WEEKS': a fiscal year of 52 or 53 weeks is that year
+    if fy_tok and (not DURATION_RE.search(rest) or _WEEKS_OF_A_YEAR.fullmatch(_NOTE_MARK.sub("", rest.replace(fy_tok.group(0), "")).strip(" |"))):
         return Period(quarter_period(4, full_year(fy_tok.group(1) or fy_tok.group(2)), fye_month, fy_offset).end, 12) \
             if not MONTH_DAY_RE.search(header) else None
     year_m = YEAR_RE.search(header)

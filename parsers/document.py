@@ -222,8 +222,11 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
     news-wire copy flattens every table onto one line).
     A cell printed with cents is in dollars and keeps its value."""
     scale = stated_scale(text)
-    if scale is None or _SHARES_TABLE.search(text) and share_scale(text) == 1.0:
-        return  # "(in thousands, except share data)" over "a roll forward of common shares ... as follows": counts
+    if scale is not None and _SHARES_TABLE.search(text) and share_scale(text) == 1.0:
+        _as_share_counts(figures)  # "(in thousands, except share data)" over "a roll forward of common shares ...
+        return  # as follows": the table's figures are numbers of shares, as printed
+    if scale is None:
+        return
     shares = share_scale(text)  # "(in thousands, except share data)": counts as printed; "shares in millions"
     captioned = bool(_SHARES_CAPTION.search(text))
     figures[:] = [f for f in figures if not (f.source == "table" and f.unit == "USD" and f.scale == 1.0 and not f.scale_stated
@@ -235,6 +238,19 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
         if f.source == "table" and amount and f.scale == 1.0 and not f.scale_stated and round(f.value * 100) % 10 == 0 \
                 and factor != 1.0:  # a table stating whole units ('(in U.S. dollars)') keeps them
             f.value, f.scale = round(f.value * factor, 6), factor
+
+
+_CURRENCY_MARK = re.compile(r"[$€£¥]")
+
+
+def _as_share_counts(figures: list[Figure]) -> None:
+    """The rows of a table its caption calls a roll forward of shares ('Balance at beginning of the year', 'Repurchases',
+    'Restricted stock unit issuances'), under a scale note that excepts share data: numbers of shares in full, their
+    unit stated by the caption. A row printing a currency mark is an amount, and keeps its reading."""
+    for f in figures:
+        if f.source == "table" and f.unit == "USD" and f.scale == 1.0 and not f.scale_stated \
+                and not _CURRENCY_MARK.search(f.quote):
+            f.unit, f.scale_stated = "shares", True
 
 
 FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)

@@ -440,8 +440,10 @@ class GridReader:
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
         in_body = {id(r) for r in body}
+        block: list[Figure] = []  # the figures of the rows since the last heading or total (an unlabeled total's parts)
         for at, row in enumerate(table.rows):
             if id(row) not in in_body:
+                block = []
                 if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
                 if seen_values and columns and (unit := _unit_row(row, label_edge)) is not None:
@@ -482,6 +484,12 @@ class GridReader:
             seen_values = True
             label = _label(row, label_edge)
             if not label:
+                total = self._unlabeled_total(row, section, block, columns, title, table_class)
+                if total:
+                    figures.extend(total)
+                    self._totalled.add(section)
+                    section = ""
+                block = []
                 continue
             label = clean_label(label)
             if _BARE_PER_SHARE.match(label) and last_label and not _BARE_PER_SHARE.match(last_label):
@@ -508,6 +516,7 @@ class GridReader:
                 per_share_cents and not _IN_CURRENCY.search(label)))
             got = self._row(row, label, own_section, columns, title, table_class, in_cents)
             figures.extend(got)
+            block = [] if _TOTAL_START.match(label) else block + got
             if _TOTAL_START.match(label) and not _subtotal_within(label, section, table.rows[at + 1:], in_body, label_edge):
                 section = ""
                 self._totalled.add(own_section)
@@ -540,6 +549,27 @@ class GridReader:
         _reconciled_from(figures)
         _parts_of_counts(figures)
         return figures
+
+    def _unlabeled_total(self, row: GridRow, section: str, parts: list[Figure], columns: dict[int, Column],
+                         title: str, table_class: str) -> list[Figure]:
+        """A row printing amounts under no label ('| | $2,000,883 | $1,932,642 |') right after rows of amounts: the
+        total of the heading's rows where, in every column, its amount is their sum as printed, as annual reports
+        print a total under a rule: named by the heading over the rows ('Total assets:' over 'AMER', 'APAC': 'Total
+        assets'). Any other unlabeled row (a sum that fails, a single row above, no heading to name it) stays unread
+        here (a captioned excerpt's last such row is parsers/document.py's)."""
+        heading = section.strip(" :")
+        if not heading or len({f.line for f in parts}) < 2 or any(f.unit not in ("USD", "count", "shares") for f in parts):
+            return []
+        name = heading if _TOTAL_START.match(heading) else f"Total {heading[:1].lower()}{heading[1:]}"
+        got = self._row(row, name, "", columns, title, table_class)
+        if not got:
+            return []
+        for total in got:
+            own = [f.value for f in parts if f.column == total.column and f.period == total.period
+                   and f.unit == total.unit and f.segment == total.segment]
+            if len(own) < 2 or not _sums_to(own, total):
+                return []
+        return got
 
     def _keep_unread(self, figures: list[Figure], table: GridTable, title: str) -> None:
         """The table's columns of amounts left with no period, kept for the evidence (see UnreadColumn)."""
@@ -1077,6 +1107,15 @@ def _cents_in_thousands(amounts: list[tuple[Column, Figure]], row: GridRow) -> b
 
 
 _NO_CONTENT = frozenset({"total", "and", "of", "the", "net", "from", "in", "for", "to", "a"})
+
+
+def _sums_to(parts: list[float], total: Figure) -> bool:
+    """The printed parts add up to the printed total to its last printed digit (a table that foots as printed; one
+    whose rounding leaves it a unit off is not told from a row of other figures, so it is not taken)."""
+    printed = f"{abs(total.value) / (total.scale or 1.0):.6f}".rstrip("0").rstrip(".")
+    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    step = (total.scale or 1.0) * 10 ** -decimals
+    return abs(sum(parts) - total.value) < 0.5 * step + 1e-9 * abs(total.value)
 
 
 def _content_stems(text: str) -> set[str]:
