@@ -1,0 +1,69 @@
+"""Issue 19, outlooks said with "anticipated": "Interest paid is anticipated to be approximately $260 million in 2026"
+is an outlook as "is expected to be" is (parsers/narrative_terms.py QUALIFIER_RE held "anticipates" and "expected",
+never "anticipated", so the figure of a period to come had no outlook's qualifier and was left unread). Read as
+guidance of the period named, never as an actual; "anticipated" of a result or a project's cost reads nothing new.
+Invented company and figures: a built text read into facts, and the release ingested and asked."""
+from __future__ import annotations
+
+from chat.engine import Context
+from parsers.document import parse_text
+from tests.built_releases import engine_over
+
+HEAD = """MARROWDALE INSTRUMENTS REPORTS 2025 FOURTH QUARTER RESULTS
+
+DENVER, Colorado, February 6, 2026 -- Marrowdale Instruments, Inc. (NASDAQ: MRWD) today reported results for the
+quarter and year ended December 31, 2025.
+
+Revenue for the fourth quarter of 2025 was $100.0 million.
+
+Interest paid in 2025 was $40.0 million.
+
+"""
+OUTLOOK = """Interest paid is anticipated to be approximately $260 million in 2026.
+
+Interest paid is anticipated to be approximately $138 million in the first quarter of 2026, which includes the first
+interest payment on the notes.
+
+Capital expenditures are anticipated to be approximately $75 million in 2026.
+
+"""
+LOOKALIKES = """During the fourth quarter, the Company commenced eight development projects, with total anticipated costs
+of approximately $45.1 million.
+
+Net income for 2025 was $30.0 million, as anticipated.
+
+Operating income for the fourth quarter of 2025 of $12.0 million exceeded the anticipated $9.5 million.
+"""
+RELEASE = HEAD + OUTLOOK + LOOKALIKES
+
+
+def _read(text: str) -> list[tuple]:
+    doc = parse_text("marrowdale_q4_2025.txt", text)
+    return [(f.label, f.value, f.period.label(doc.fye_month), f.qualifier) for f in doc.figures
+            if f.source == "narrative"]
+
+
+def test_an_anticipated_figure_of_a_period_to_come_is_its_guidance():
+    got = _read(RELEASE)
+    assert ("interest paid (guidance)", 260e6, "FY 2026", "guidance") in got
+    assert ("interest paid (guidance)", 138e6, "Q1 2026", "guidance") in got
+    assert ("Capital expenditures (guidance)", 75e6, "FY 2026", "guidance") in got
+
+
+def test_anticipated_of_a_result_or_a_cost_reads_no_outlook_and_no_new_actual():
+    got = _read(RELEASE)
+    assert not [g for g in got if g[1] in (45.1e6, 9.5e6)], got  # a project's cost, an expectation a result beat
+    assert ("Net income", 30e6, "FY 2025", "") in got  # "as anticipated" leaves the actual an actual
+    assert ("Operating income", 12e6, "Q4 2025", "") in got
+    assert not [g for g in got if "guidance" in g[3] and g[2] in ("FY 2025", "Q4 2025")], got
+    assert [g for g in got if "guidance" in g[3]] == [g for g in got if g[2] in ("FY 2026", "Q1 2026")]
+
+
+def test_the_outlook_answers_guidance_never_the_actual(tmp_path):
+    with engine_over(tmp_path, {"marrowdale_q4_2025.txt": RELEASE}) as engine:
+        actual = engine.ask("Marrowdale interest paid 2026", Context())[0]
+        assert actual.status != "answered" or actual.value != 260e6, actual.text
+        asked = engine.ask("Marrowdale capital expenditures guidance 2026", Context())[0]
+        assert (asked.status, asked.value, asked.period) == ("answered", 75e6, "FY 2026"), asked.text
+        last = engine.ask("Marrowdale net income 2025", Context())[0]
+        assert (last.status, last.value) == ("answered", 30e6), last.text
