@@ -3062,9 +3062,22 @@ def _under_segment(found: list[Figure], segment: str) -> None:
 _PARENTHETICAL = re.compile(r"\([^()$]*\)")
 
 
+# A two-way subject said to be "an income of" an amount: "Other income and expense are expected to be an income of
+# approximately $250 million". "income" there says the amount's side, it names no figure: the amount is the two-way
+# subject's own, and an income is its positive side. (Only after a subject of both sides: "Tax expense is expected
+# to be an income of" would give an expense an income's sign.)
+_AN_INCOME_OF = re.compile(r"\b(?:income|gains?)\s*(?:and|or|/|\()\s*(?:expenses?|loss(?:es)?|deductions)\b\)?[^.;$]{0,60}?"
+                           r"\b(?:be|is|are|was|were)\s+an\s+(income)\s+of\b", re.I)
+
+
 def _mask_parentheses(text: str) -> str:
-    """Blank out closed parentheticals: "(earnings before interest and income taxes)" defines, it does not name."""
-    return _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    """Blank out closed parentheticals: "(earnings before interest and income taxes)" defines, it does not name; and
+    the side a two-way subject is said to be on ("... are expected to be an income of", _AN_INCOME_OF)."""
+    masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    if "an income of" in text.lower():
+        for m in _AN_INCOME_OF.finditer(text):
+            masked = masked[:m.start(1)] + " " * len(m.group(1)) + masked[m.end(1):]
+    return masked
 
 
 _OR_BEFORE = re.compile(r"\bor\s*\(?$")

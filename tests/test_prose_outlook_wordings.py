@@ -2,6 +2,8 @@
 is an outlook as "is expected to be" is (parsers/narrative_terms.py QUALIFIER_RE held "anticipates" and "expected",
 never "anticipated", so the figure of a period to come had no outlook's qualifier and was left unread). Read as
 guidance of the period named, never as an actual; "anticipated" of a result or a project's cost reads nothing new.
+A two-way subject said to be "an income of" an amount ("Other income and expense is expected to be an income of
+approximately $2.5 million") is that subject's outlook on its positive side, never a figure of a term "income".
 Invented company and figures: a built text read into facts, and the release ingested and asked."""
 from __future__ import annotations
 
@@ -67,3 +69,28 @@ def test_the_outlook_answers_guidance_never_the_actual(tmp_path):
         assert (asked.status, asked.value, asked.period) == ("answered", 75e6, "FY 2026"), asked.text
         last = engine.ask("Marrowdale net income 2025", Context())[0]
         assert (last.status, last.value) == ("answered", 30e6), last.text
+
+
+TWO_WAY = """Outlook
+
+Marrowdale's outlook for the first quarter of fiscal 2026 is as follows:
+
+Revenue is expected to be $120.0 million, plus or minus 2%.
+
+Other income and expense is expected to be an income of approximately $2.5 million, excluding gains and losses from
+investments.
+
+"""
+TWO_WAY_LOOKALIKES = """Tax expense is expected to be an income of approximately $1.1 million.
+
+Net income is expected to be $9.0 million.
+"""
+
+
+def test_a_two_way_subject_said_to_be_an_income_is_its_own_positive_outlook_never_an_income_term():
+    got = _read(HEAD + TWO_WAY + TWO_WAY_LOOKALIKES)
+    assert ("Other income and expense (guidance)", 2.5e6, "Q1 2026", "guidance") in got  # it was read as "income"
+    assert not [g for g in got if g[1] == 2.5e6 and g[0] != "Other income and expense (guidance)"], got
+    assert not [g for g in got if g[0].lower().startswith(("tax", "other income")) and g[1] == 1.1e6], got  # an
+    # expense said to be an income: never the expense's figure with an income's sign
+    assert not [g for g in got if "guidance" in g[3] and g[2] in ("FY 2025", "Q4 2025")], got
