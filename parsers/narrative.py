@@ -270,11 +270,13 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
 # Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year, an
 # item's number ("... line item. (2) $0.3 million ...": each item a sentence of its own) or a bullet; at a
 # bullet between spaces; after "2007." run into the next sentence ("...2007.Revenue").
-SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+SENTENCE_END = re.compile(r"[.!?][\"\u201d)]?\s*(?=\s[\"\u201c(*_]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
                           r"|\s[\u00b7\u2022]\s|(?<=\d\d)\.(?=[A-Z][a-z])")
+# (A sentence may open on a word in emphasis: ". *De minimis* amounts are expected in the fourth quarter": its own
+# sentence, never the end of the one before, whose amount would take its period.)
 # The same ends for a text without bullets, written to start with the character class [.!?], which
 # the regex engine skips to directly instead of trying every character: four times faster.
-SENTENCE_END_NO_BULLET = re.compile(r"[.!?](?:[\"\u201d)]?\s*(?=\s[\"\u201c(]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
+SENTENCE_END_NO_BULLET = re.compile(r"[.!?](?:[\"\u201d)]?\s*(?=\s[\"\u201c(*_]?[A-Z$]|\s\(\d{1,2}\)\s|\s(?:19|20)\d\d\s|\s*[\u00b7\u2022])"
                                     r"|(?<=\d\d\.)(?=[A-Z][a-z]))")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -1746,6 +1748,11 @@ class NarrativeReader:
                 and joined.end() <= start and not any(term_m.end() < t.start() < joined.end() for t in c.terms):
             return None  # "cash and invested assets were $2.5 billion": a sum of the term and what the vocabulary
             # lacks, never the cash (a known term after "and" is a list, read as one)
+        if term_m is not None and owner is None and _JOINED_BEFORE_TERM.fullmatch(_blank_periods(c, c.prev_end, term_m.start())) \
+                and _JOINED_VERB_AFTER.match(_blank_periods(c, term_m.end(), start)) and "respectively" not in c.text.lower() \
+                and not any(c.prev_end <= t.start() < term_m.start() for t in c.terms):
+            return None  # "Undrawn credit lines and cash stood at $1.24 billion": the sum of the two the subject joins,
+            # never the term's own figure (read as the cash)
         if term_m is not None and _PRETAX_AFTER.match(c.text, term_m.end()):
             return None  # "Earnings before taxes were $16.0 million": pre-tax earnings, never the term's own figure
             # (read as net income)
@@ -2775,6 +2782,15 @@ _AMOUNT_AGAINST = re.compile(r"\d(?:\s*(?:thousand|million|billion|[mbk]n?|mm)\b
 # the vocabulary lacks after "and", then the verb), and the amount is of the two together, never the term's own
 _JOINED_SUBJECT_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+"
                                    r"(?:were|was|totall?ed|amounted|stood|reached|rose|grew|fell|declined)\b", re.I)
+# "Undrawn credit lines and <term> stood at": the clause opens on words the vocabulary lacks joined to the term by
+# "and", and a verb of a joint subject follows it (a plural "were", or one that does not say its number); "Demand
+# remained strong and <term> was" (a singular verb) is the term's own clause
+_JOINED_BEFORE_TERM = re.compile(r"\W*(?:(?:(?:for|in|during|as\s+of|at|on)\s+(?:the\s+)?)?\x00\s*,\s*)?"
+                                 r"(?:(?:the|our|its|total)\s+)?(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}[A-Za-z][\w'\u2019&-]*\s+"
+                                 r"(?:and|&)\s+(?:(?:the|our|its)\s+)?", re.I)
+_JOINED_VERB_AFTER = re.compile(r"\s*(?:,?\s*(?:(?:for|in|during|as\s+of|at|on)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00,?)?\s+"
+                                r"(?:were|stood|totall?ed|amounted|reached|combined|rose|grew|fell|declined|increased|"
+                                r"decreased)\b", re.I)
 _PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
 _JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
 _OTHER_BASIS_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:its\s+|the\s+)?(GAAP|non-GAAP|"

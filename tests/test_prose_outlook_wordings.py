@@ -4,6 +4,9 @@ never "anticipated", so the figure of a period to come had no outlook's qualifie
 guidance of the period named, never as an actual; "anticipated" of a result or a project's cost reads nothing new.
 A two-way subject said to be "an income of" an amount ("Other income and expense is expected to be an income of
 approximately $2.5 million") is that subject's outlook on its positive side, never a figure of a term "income".
+A sentence that opens on a word in emphasis ("*De minimis* amounts are anticipated in the fourth quarter") ends the one
+before, whose amount never takes its period. A balance of a subject joined to a term ("Undrawn credit lines and cash
+stood at $1.24 billion") is the sum of both, never the term's own figure.
 Invented company and figures: a built text read into facts, and the release ingested and asked."""
 from __future__ import annotations
 
@@ -94,3 +97,30 @@ def test_a_two_way_subject_said_to_be_an_income_is_its_own_positive_outlook_neve
     assert not [g for g in got if g[0].lower().startswith(("tax", "other income")) and g[1] == 1.1e6], got  # an
     # expense said to be an income: never the expense's figure with an income's sign
     assert not [g for g in got if "guidance" in g[3] and g[2] in ("FY 2025", "Q4 2025")], got
+
+
+def test_a_sentence_opening_on_a_word_in_emphasis_is_its_own_and_never_dates_the_amount_before():
+    got = _read(HEAD + "Interest paid in the third quarter of 2026 is anticipated to be $119 million. *De minimis* "
+                       "amounts are anticipated in the second and fourth quarter of 2026.\n")
+    assert ("interest paid (guidance)", 119e6, "Q3 2026", "guidance") in got  # it was the fourth quarter's
+    assert not [g for g in got if g[1] == 119e6 and g[2] != "Q3 2026"], got
+
+
+JOINED = """Undrawn credit lines and cash stood at around $1.24 billion at December 31, 2025.
+
+At December 31, 2025, borrowings and total debt were $910.0 million.
+
+Demand remained strong and net income was $14.0 million for the fourth quarter of 2025.
+
+Cash and cash equivalents were $420.5 million at December 31, 2025.
+
+Revenue and net income were $100.0 million and $14.0 million, respectively, for the fourth quarter of 2025.
+"""
+
+
+def test_a_balance_of_a_subject_joined_to_a_term_is_never_the_terms_own():
+    got = _read(HEAD + JOINED)
+    assert not [g for g in got if g[1] in (1.24e9, 910e6)], got  # read as the cash, as total debt
+    assert ("Cash and cash equivalents", 420.5e6, "2025-12-31", "") in got
+    assert ("net income", 14e6, "Q4 2025", "") in got  # a singular verb: the term's own clause
+    assert ("Revenue", 100e6, "Q4 2025", "") in got
