@@ -854,7 +854,9 @@ _TARGET_AHEAD = (r"[^.;$]{0,40}?\b(?:guidance|outlook|expectations?|estimates?|c
                  r"midpoint|range)\b")
 # "$1.8 million higher": a change; "$61.2 million, lower than $70.4 million last quarter": a level, compared
 _CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|above|below|increase|decrease|decline|reduction)\b|,\s*(?:higher|lower|more|less|greater|"
-                           r"above|below)\b(?!\s+than\s+(?:(?:" + MARK_RE.pattern + r")\s?\d|\d))(?!" + _TARGET_AHEAD + "))", re.I)
+                           r"above|below)\b(?!\s+than\b)(?!" + _TARGET_AHEAD + "))", re.I)
+# (", higher than last year", ", lower than expected", ", higher than $70.4 million": the level set against another
+# figure, never the amount of a change)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml

@@ -124,3 +124,13 @@ def test_a_balance_of_a_subject_joined_to_a_term_is_never_the_terms_own():
     assert ("Cash and cash equivalents", 420.5e6, "2025-12-31", "") in got
     assert ("net income", 14e6, "Q4 2025", "") in got  # a singular verb: the term's own clause
     assert ("Revenue", 100e6, "Q4 2025", "") in got
+
+
+def test_a_level_set_against_an_expectation_or_a_period_before_is_the_level_never_a_change():
+    got = _read(HEAD.replace("was $100.0 million", "was $101.0 million, higher than anticipated")
+                + "Operating income for the fourth quarter of 2025 was $12.0 million, lower than last year.\n\n"
+                  "Operating expenses increased by $2.0 million, higher than expected.\n")
+    assert ("Revenue", 101e6, "Q4 2025", "") in got  # it was "Revenue (change)" of $101.0 million
+    assert ("Operating income", 12e6, "Q4 2025", "") in got
+    assert ("Operating expenses (change)", 2e6, "Q4 2025", "change") in got  # a change said by its verb stays one
+    assert not [g for g in got if g[3] == "change" and g[1] != 2e6], got
