@@ -2791,8 +2791,10 @@ _JOINED_SUBJECT_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’-]*\s+){0,3}?
 # "and", and a verb of a joint subject follows it (a plural "were", or one that does not say its number); "Demand
 # remained strong and <term> was" (a singular verb) is the term's own clause
 _JOINED_BEFORE_TERM = re.compile(r"\W*(?:(?:(?:for|in|during|as\s+of|at|on)\s+(?:the\s+)?)?\x00\s*,\s*)?"
-                                 r"(?:(?:the|our|its|total)\s+)?(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}[A-Za-z][\w'\u2019&-]*\s+"
-                                 r"(?:and|&)\s+(?:(?:the|our|its)\s+)?", re.I)
+                                 r"(?:(?:the|our|its|total)\s+)?(?!(?:[\w'\u2019&-]+\s+){0,3}?(?:was|were|is|are|has|have|had|been|"
+                                 r"remained|remains|will|did)\b)(?:[A-Za-z][\w'\u2019&-]*\s+){0,3}[A-Za-z][\w'\u2019&-]*\s+"
+                                 r"(?:and|&)\s+(?:(?:the|our|its)\s+)?", re.I)  # (no verb among the words: "Demand was
+# strong and revenue increased 5% to $X" is two clauses)
 _JOINED_VERB_AFTER = re.compile(r"\s*(?:,?\s*(?:(?:for|in|during|as\s+of|at|on)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00,?)?\s+"
                                 r"(?:were|stood|totall?ed|amounted|reached|combined|rose|grew|fell|declined|increased|"
                                 r"decreased)\b", re.I)

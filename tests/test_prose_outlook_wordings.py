@@ -113,6 +113,8 @@ At December 31, 2025, borrowings and total debt were $910.0 million.
 
 Demand remained strong and net income was $14.0 million for the fourth quarter of 2025.
 
+Demand was strong and operating income increased to $16.0 million for the fourth quarter of 2025.
+
 Cash and cash equivalents were $420.5 million at December 31, 2025.
 
 Revenue and net income were $100.0 million and $14.0 million, respectively, for the fourth quarter of 2025.
@@ -124,6 +126,7 @@ def test_a_balance_of_a_subject_joined_to_a_term_is_never_the_terms_own():
     assert not [g for g in got if g[1] in (1.24e9, 910e6)], got  # read as the cash, as total debt
     assert ("Cash and cash equivalents", 420.5e6, "2025-12-31", "") in got
     assert ("net income", 14e6, "Q4 2025", "") in got  # a singular verb: the term's own clause
+    assert ("operating income", 16e6, "Q4 2025", "") in got  # a clause of its own before "and": the term's own
     assert ("Revenue", 100e6, "Q4 2025", "") in got
 
 
