@@ -131,7 +131,7 @@ OTHER_BASIS = (r"(?:(?:on|in)\s+(?:an?\s+)?(?:organic|comparable|like[\s-]for[\s
 QUALIFIER_RE = re.compile(r"\b(?:non-GAAP|excluding|excludes|adjusted|as\s+adjusted|pro\s+forma|portion\s+of|"
                           r"before\s+(?:the\s+)?(?:effect|impact|depreciation|interest|income\s+taxes|special)|"
                           r"impact\s+of|effect\s+of|target|guidance|outlook|expects?|expected|forecast|estimated?|"
-                          r"projected|anticipates?|range\s+of|potential|"
+                          r"projected|anticipates?|anticipated(?=\s+to\b)|range\s+of|potential|"
                           # "Revenue for the full year will be approximately $181 million", "should come in at": a
                           # figure to come, never the actual
                           # "revenue would have been $250.0 million" (had a deal closed earlier): a hypothetical, pro forma

@@ -1,0 +1,149 @@
+"""Issue 19, outlooks said with "anticipated": "Interest paid is anticipated to be approximately $260 million in 2026"
+is an outlook as "is expected to be" is (parsers/narrative_terms.py QUALIFIER_RE held "anticipates" and "expected",
+never "anticipated", so the figure of a period to come had no outlook's qualifier and was left unread). Read as
+guidance of the period named, never as an actual; "anticipated" of a result or a project's cost reads nothing new.
+A two-way subject said to be "an income of" an amount ("Other income and expense is expected to be an income of
+approximately $2.5 million") is that subject's outlook on its positive side, never a figure of a term "income".
+A sentence that opens on a word in emphasis ("*De minimis* amounts are anticipated in the fourth quarter") ends the one
+before, whose amount never takes its period. A balance of a subject joined to a term ("Undrawn credit lines and cash
+stood at $1.24 billion") is the sum of both, never the term's own figure; a term's figure "by the subsidiary", "by the joint
+venture" is another entity's; a level "higher than last year" after a comma is no change.
+Invented company and figures: a built text read into facts, and the release ingested and asked."""
+from __future__ import annotations
+
+from chat.engine import Context
+from parsers.document import parse_text
+from tests.built_releases import engine_over
+
+HEAD = """MARROWDALE INSTRUMENTS REPORTS 2025 FOURTH QUARTER RESULTS
+
+DENVER, Colorado, February 6, 2026 -- Marrowdale Instruments, Inc. (NASDAQ: MRWD) today reported results for the
+quarter and year ended December 31, 2025.
+
+Revenue for the fourth quarter of 2025 was $100.0 million.
+
+Interest paid in 2025 was $40.0 million.
+
+"""
+OUTLOOK = """Interest paid is anticipated to be approximately $260 million in 2026.
+
+Interest paid is anticipated to be approximately $138 million in the first quarter of 2026, which includes the first
+interest payment on the notes.
+
+Capital expenditures are anticipated to be approximately $75 million in 2026.
+
+"""
+LOOKALIKES = """During the fourth quarter, the Company commenced eight development projects, with total anticipated costs
+of approximately $45.1 million.
+
+Net income for 2025 was $30.0 million, as anticipated.
+
+Operating income for the fourth quarter of 2025 of $12.0 million exceeded the anticipated $9.5 million.
+"""
+RELEASE = HEAD + OUTLOOK + LOOKALIKES
+
+
+def _read(text: str) -> list[tuple]:
+    doc = parse_text("marrowdale_q4_2025.txt", text)
+    return [(f.label, f.value, f.period.label(doc.fye_month), f.qualifier) for f in doc.figures
+            if f.source == "narrative"]
+
+
+def test_an_anticipated_figure_of_a_period_to_come_is_its_guidance():
+    got = _read(RELEASE)
+    assert ("interest paid (guidance)", 260e6, "FY 2026", "guidance") in got
+    assert ("interest paid (guidance)", 138e6, "Q1 2026", "guidance") in got
+    assert ("Capital expenditures (guidance)", 75e6, "FY 2026", "guidance") in got
+
+
+def test_anticipated_of_a_result_or_a_cost_reads_no_outlook_and_no_new_actual():
+    got = _read(RELEASE)
+    assert not [g for g in got if g[1] in (45.1e6, 9.5e6)], got  # a project's cost, an expectation a result beat
+    assert ("Net income", 30e6, "FY 2025", "") in got  # "as anticipated" leaves the actual an actual
+    assert ("Operating income", 12e6, "Q4 2025", "") in got
+    assert not [g for g in got if "guidance" in g[3] and g[2] in ("FY 2025", "Q4 2025")], got
+    assert [g for g in got if "guidance" in g[3]] == [g for g in got if g[2] in ("FY 2026", "Q1 2026")]
+
+
+def test_the_outlook_answers_guidance_never_the_actual(tmp_path):
+    with engine_over(tmp_path, {"marrowdale_q4_2025.txt": RELEASE}) as engine:
+        actual = engine.ask("Marrowdale interest paid 2026", Context())[0]
+        assert actual.status != "answered" or actual.value != 260e6, actual.text
+        asked = engine.ask("Marrowdale capital expenditures guidance 2026", Context())[0]
+        assert (asked.status, asked.value, asked.period) == ("answered", 75e6, "FY 2026"), asked.text
+        last = engine.ask("Marrowdale net income 2025", Context())[0]
+        assert (last.status, last.value) == ("answered", 30e6), last.text
+
+
+TWO_WAY = """Outlook
+
+Marrowdale's outlook for the first quarter of fiscal 2026 is as follows:
+
+Revenue is expected to be $120.0 million, plus or minus 2%.
+
+Other income and expense is expected to be an income of approximately $2.5 million, excluding gains and losses from
+investments.
+
+"""
+TWO_WAY_LOOKALIKES = """Tax expense is expected to be an income of approximately $1.1 million.
+
+Net income is expected to be $9.0 million.
+"""
+
+
+def test_a_two_way_subject_said_to_be_an_income_is_its_own_positive_outlook_never_an_income_term():
+    got = _read(HEAD + TWO_WAY + TWO_WAY_LOOKALIKES)
+    assert ("Other income and expense (guidance)", 2.5e6, "Q1 2026", "guidance") in got  # it was read as "income"
+    assert not [g for g in got if g[1] == 2.5e6 and g[0] != "Other income and expense (guidance)"], got
+    assert not [g for g in got if g[0].lower().startswith(("tax", "other income")) and g[1] == 1.1e6], got  # an
+    # expense said to be an income: never the expense's figure with an income's sign
+    assert not [g for g in got if "guidance" in g[3] and g[2] in ("FY 2025", "Q4 2025")], got
+
+
+def test_a_sentence_opening_on_a_word_in_emphasis_is_its_own_and_never_dates_the_amount_before():
+    got = _read(HEAD + "Interest paid in the third quarter of 2026 is anticipated to be $119 million. *De minimis* "
+                       "amounts are anticipated in the second and fourth quarter of 2026.\n")
+    assert ("interest paid (guidance)", 119e6, "Q3 2026", "guidance") in got  # it was the fourth quarter's
+    assert not [g for g in got if g[1] == 119e6 and g[2] != "Q3 2026"], got
+
+
+JOINED = """Undrawn credit lines and cash stood at around $1.24 billion at December 31, 2025.
+
+At December 31, 2025, borrowings and total debt were $910.0 million.
+
+Demand remained strong and net income was $14.0 million for the fourth quarter of 2025.
+
+Demand was strong and operating income increased to $16.0 million for the fourth quarter of 2025.
+
+Cash and cash equivalents were $420.5 million at December 31, 2025.
+
+Revenue and net income were $100.0 million and $14.0 million, respectively, for the fourth quarter of 2025.
+"""
+
+
+def test_a_balance_of_a_subject_joined_to_a_term_is_never_the_terms_own():
+    got = _read(HEAD + JOINED)
+    assert not [g for g in got if g[1] in (1.24e9, 910e6)], got  # read as the cash, as total debt
+    assert ("Cash and cash equivalents", 420.5e6, "2025-12-31", "") in got
+    assert ("net income", 14e6, "Q4 2025", "") in got  # a singular verb: the term's own clause
+    assert ("operating income", 16e6, "Q4 2025", "") in got  # a clause of its own before "and": the term's own
+    assert ("Revenue", 100e6, "Q4 2025", "") in got
+
+
+def test_a_level_set_against_an_expectation_or_a_period_before_is_the_level_never_a_change():
+    got = _read(HEAD.replace("was $100.0 million", "was $101.0 million, higher than anticipated")
+                + "Operating income for the fourth quarter of 2025 was $12.0 million, lower than last year.\n\n"
+                  "Operating expenses increased by $2.0 million, higher than expected.\n")
+    assert ("Revenue", 101e6, "Q4 2025", "") in got  # it was "Revenue (change)" of $101.0 million
+    assert ("Operating income", 12e6, "Q4 2025", "") in got
+    assert ("Operating expenses (change)", 2e6, "Q4 2025", "change") in got  # a change said by its verb stays one
+    assert not [g for g in got if g[3] == "change" and g[1] != 2e6], got
+
+
+def test_a_terms_figure_by_another_entity_is_never_the_companys():
+    got = _read(HEAD + "Share repurchases by the subsidiary were $20 million in the fourth quarter of 2025.\n\n"
+                       "Capital expenditures by the joint venture were $21 million in the fourth quarter of 2025.\n\n"
+                       "Revenue generated by the acquired business was $23 million in the fourth quarter of 2025.\n\n"
+                       "Capital expenditures by the Company were $22 million in the fourth quarter of 2025.\n")
+    assert not [g for g in got if g[1] in (20e6, 21e6, 23e6)], got  # each was read as the company's own
+    assert ("Capital expenditures", 22e6, "Q4 2025", "") in got
