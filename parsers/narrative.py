@@ -3250,7 +3250,8 @@ def _a_measures_name(kept: str) -> bool:
     return all(w.lower() in _MEASURE_WORDS for w in kept.split()[:-1])
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
-    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
+    rf"\W{{0,4}}(?:(?:in\s+addition|additionally|furthermore|meanwhile),\s+)?"  # a word joining it to the sentence before
+    rf"(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|reached|"
     rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?|"
     rf"(?:is|are)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to\s+be(?:\s+between|\s+in\s+the\s+range\s+of)?)"
@@ -3447,11 +3448,16 @@ def _as_printed(subject: str, text: str, end: int) -> str:
     return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
 
 
+_AVERAGE_BALANCE = re.compile(r"average\s+(?:[a-z-]+\s+){0,4}(?:assets|liabilities|loans|deposits|borrowings|balances)", re.I)
+
+
 def _plain_subject(words: str) -> str:
     """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_PRINTED_SUBJECT;
     it was shadowed by the later _NOT_A_SUBJECT of single words, so no clause word was ever refused)."""
     np = " ".join(words.split())
-    if _NOT_A_PRINTED_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
+    plain = np[len("average "):] if _AVERAGE_BALANCE.fullmatch(np) else np  # "average interest bearing liabilities": the
+    # issuer's average balance over the span, a figure of its own (never "average selling price", a unit's)
+    if _NOT_A_PRINTED_SUBJECT.search(plain) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
         return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
     return np[0].lower() + np[1:]
 

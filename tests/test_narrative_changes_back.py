@@ -107,3 +107,24 @@ def test_the_period_after_a_per_share_amount_dates_that_amount_only(doc) -> None
     assert (0.09, Q23, None) in found
     assert all(period != Period(date(2022, 12, 31), 3) for _, period, _ in found)
     assert (0.11, Q24, None) in found
+
+
+AVERAGES = HEAD + "\n\n".join([
+    "In addition, average interest bearing liabilities increased by $64.3 million to $634.7 million for the year ended "
+    "December 31, 2024 from $570.4 million for the same period in 2023.",
+    "Average interest earning assets were $784.6 million for the year ended December 31, 2024.",
+    # near misses: an average of a unit (a price, a rate), never the company's own figure of the period
+    "Average selling price was $412.50 for the year ended December 31, 2024.",
+    "Average daily charter rates were $31,200 for the year ended December 31, 2024.",
+]) + "\n"
+
+
+def test_an_average_balance_is_its_printed_subjects_figure_of_the_span() -> None:
+    """"average interest bearing liabilities ... to $634.7 million for the year": the issuer's average balance over the
+    year, kept under its printed words (the word "average" keeps out of a printed subject any other average)."""
+    doc = parse_text("brambleton_q4_2024.txt", AVERAGES)
+    fy23 = Period(date(2023, 12, 31), 12)
+    assert _found(doc, "average interest bearing liabilities") == [(634_700_000, FY24, fy23), (570_400_000, fy23, None)]
+    assert _found(doc, "average interest bearing liabilities (change)") == [(64_300_000, FY24, None)]
+    assert _found(doc, "average interest earning assets") == [(784_600_000, FY24, None)]
+    assert _any_of(doc, 412.5) == [] and _any_of(doc, 31_200) == []
