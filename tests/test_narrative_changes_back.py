@@ -128,3 +128,18 @@ def test_an_average_balance_is_its_printed_subjects_figure_of_the_span() -> None
     assert _found(doc, "average interest bearing liabilities (change)") == [(64_300_000, FY24, None)]
     assert _found(doc, "average interest earning assets") == [(784_600_000, FY24, None)]
     assert _any_of(doc, 412.5) == [] and _any_of(doc, 31_200) == []
+
+
+CAPITALS = HEAD + """Tax Expense
+
+* Adjusted Tax Expense for the fourth quarter of 2024 was $9 million as compared to $16 million in fourth-quarter 2023.
+* Harbor Tax Expense for the fourth quarter of 2024 was $7 million.
+"""
+
+
+def test_a_tax_expense_named_in_capitals_is_read_as_printed_a_names_is_not() -> None:
+    """"Adjusted Tax Expense was $9 million": a measure's name in capitals (vocabulary.toml title_case_measure_heads and
+    _words); "Harbor Tax Expense" (a capitalised word no measure's name holds) is a business's: unread."""
+    doc = parse_text("brambleton_q4_2024.txt", CAPITALS)
+    assert _found(doc, "adjusted tax expense (adjusted)") == [(9_000_000, Q24, Q23), (16_000_000, Q23, None)]
+    assert _any_of(doc, 7_000_000) == []
