@@ -19,6 +19,7 @@ from itertools import accumulate, compress
 from parsers.balances import is_balance_label, is_flow_label
 from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
+from parsers.narrative_back import change_of_the_last
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
@@ -1031,12 +1032,16 @@ class NarrativeReader:
                 and carry is not None and own_period is not None and carry.end == own_period.end else None
             earlier, last = 0, 0
             self.last_change = None
+            found, read = [], []  # the sentence before's figures, and the paragraph's so far
             for a, b in sentences(para.text):
                 self.change_before, self.last_change = self.last_change, None
                 self.read_before_last = earlier
                 self.bullet_exempt.clear()  # of this sentence's figures only (ids of figures gone may be reused)
+                before = found
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
+                found += self._change_of_the_last(para, a, b, before, read, found)
+                read += found
                 if business or place:
                     found = _of_bullet_subject(found, business, place, self.bullet_exempt)
                 elif own_segment:
@@ -1287,6 +1292,20 @@ class NarrativeReader:
         elif not pendings and not comparison:
             para_period = self._period_lead_in(text, a, para_period, quotes, periods)
         return [p.figure for p in pendings if p.stored], para_period
+
+    def _change_of_the_last(self, para: Paragraph, a: int, b: int, before: list[Figure], read: list[Figure],
+                            found: list[Figure]) -> list[Figure]:
+        """The change a sentence opens on of a figure the sentence before read ("The $5.3 million decrease in voyage
+        expenses is mainly attributed to ...") or, when it names what changed, one its paragraph read before that:
+        parsers/narrative_back.py; [] when it reads none, or when this sentence read its amount already."""
+        text = para.text[a:b]
+        said = change_of_the_last(text, _money(text), before, read) if "ncrease" in text or "ecrease" in text \
+            or "ecline" in text or "eduction" in text else None
+        if said is None:
+            return []
+        fig, at = said
+        fig.line, fig.quote = self._line_quote(para, a + at)
+        return [] if any(f.line == fig.line and abs(f.value) == abs(fig.value) for f in found) else [fig]
 
     def _plain_quote(self, text: str, qa: int, qb: int, sa: int, sb: int) -> bool:
         """May a quotation's amounts be read as the company's own results? Not when its words set them apart:
@@ -2201,8 +2220,13 @@ class NarrativeReader:
             if period.is_instant and base[1] is not None and base[1].is_instant and base[1].end < period.end:
                 fig.comp_period = base[1]  # "Net loans decreased $10.5 million to $301.7 million at June 30 compared
                 # to $312.2 million at December 31": a balance's change since the date it names, kept with that date
-            else:  # "$51 million lower than the third quarter", "up $0.12 from the prior quarter": a change from
-                pend.stored = False  # another period than a year before, which a change of the figure's period is not
+            elif base[1] is not None and not period.is_instant and base[1].months == period.months \
+                    and base[1].end < period.end:
+                fig.comp_period = base[1]  # "Gross profit of $405 million was $51 million lower than Q3 2024": a flow's
+                # change from an earlier span of its length the sentence names, kept with that span (answered only as
+                # the change from it: chat/handlers/change.py matches the base asked)
+            else:  # "up $0.12 from the prior quarter" (a quarter the reader did not date): a change from another
+                pend.stored = False  # period than a year before, which a change of the figure's period is not
         if qualifier == "change" and owner is None and primary is None and self._stale_context(c, period, context_period):
             pend.stored = False  # "Revenue was $30.0 million in the third quarter of 2023. Net income was $5.2 million
             # higher than the prior year": a change is of the release's own period, never the earlier one spoken of
@@ -2817,7 +2841,11 @@ _BY_ANOTHER = re.compile(r"\s+(?:(?:generated|made|incurred|paid|earned|recorded
                          r"(?:joint\s+)?ventures?|affiliates?|partners?|funds?|investees?|(?:acquired|target)\s+(?:business(?:es)?|"
                          r"compan(?:y|ies)|entit(?:y|ies)|operations?))\b", re.I)
 _PRETAX_AFTER = re.compile(r"\s+before\s+(?:the\s+)?(?:provision\s+for\s+|benefit\s+from\s+)?tax(?:es)?\b", re.I)
-_JUST_AFTER_AN_AMOUNT = re.compile(r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
+# Words right after an amount before a period phrase that dates it ("... from $10.2 million in the prior-year period"),
+# its unit of a share among them: "increased from $0.09 per share in the prior year period to $0.11 per share" dates
+# the $0.09, never the $0.11 (which was read as the year before that)
+_JUST_AFTER_AN_AMOUNT = re.compile(r"(?:\s+per\s+(?:diluted\s+|basic\s+|common\s+)?share)?"
+                                  r"\s*,?\s*(?:in|for|during|of|from|at)?\s*(?:the\s+)?", re.I)
 _OTHER_BASIS_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:its\s+|the\s+)?(GAAP|non-GAAP|"
                                    r"adjusted|reported|as-reported|unadjusted)\b[^$]*$", re.I)
 _NON_GAAP_BASIS = re.compile(r"non-gaap|adjusted", re.I)
@@ -3279,7 +3307,8 @@ def _a_measures_name(kept: str) -> bool:
     return all(w.lower() in _MEASURE_WORDS for w in kept.split()[:-1])
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
-    rf"\W{{0,4}}(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
+    rf"\W{{0,4}}(?:(?:in\s+addition|additionally|furthermore|meanwhile),\s+)?"  # a word joining it to the sentence before
+    rf"(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|reached|"
     rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?|"
     rf"(?:is|are)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to\s+be(?:\s+between|\s+in\s+the\s+range\s+of)?)"
@@ -3360,7 +3389,21 @@ def _prior_changes(c: "Context") -> bool:
     market accounts increased by $2.3 million": a subject of its own)."""
     if (by := _BY_AMOUNT_WORD.search(c.span)) is not None:
         return bool(_RIGHT_AFTER_AN_AMOUNT.fullmatch(c.span, 0, by.start()))
+    if _HIGHER_THAN_A_PERIOD.match(c.tail) and c.prev_end and _NOTHING_OR_VERB.fullmatch(_blank_periods(c, c.prev_end, c.m.start())):
+        return True  # "Gross profit of $405 million was $51 million lower than the third quarter of 2024", "$12.0
+        # million, $1.8 million higher than last year": the change from the period named after "than"
     return bool(_CHANGE_NOUN_AFTER.match(c.tail) and re.fullmatch(r"[\s,;]*(?:(?:which|that)\s+(?:was|is)\s+)?an?\s*", c.span, re.I))
+
+
+# A change amount's direction said after it against a period, never an amount, an expectation or nothing ("$65 million
+# lower.": lower than which period the sentence said before, not read): "$51 million lower than the third quarter of
+# 2024", "$1.8 million higher than last year"
+_HIGHER_THAN_A_PERIOD = re.compile(r"^\s*(?:higher|lower|more|less|greater)\s+than\s+(?:in\s+|for\s+|during\s+)?(?:the\s+|a\s+)?"
+                                   r"(?=(?:same|prior|previous|last|year|comparable|corresponding|" + ORDINAL_RE
+                                   + r"|q[1-4]|[1-4]q|fiscal|(?:19|20)\d\d)\b)(?!" + _TARGET_AHEAD + ")", re.I)
+_NOTHING_OR_VERB = re.compile(r"(?:\s+(?:(?:for|in|during)\s+(?:the\s+)?)?\x00)?[\s,]*(?:(?:which|that)\s+)?"
+                              r"(?:(?:was|were|is|are|came\s+in)\s+)?", re.I)  # (the level's period between: "of $583
+# million for the quarter were $323 million higher than Q3 2024")
 
 
 # A verb acting on the term after it: "increasing earnings by", "reduced the quarter's net income by" (the term its object)
@@ -3462,11 +3505,16 @@ def _as_printed(subject: str, text: str, end: int) -> str:
     return kept[0].lower() + kept[1:] if kept[1:2].islower() else kept
 
 
+_AVERAGE_BALANCE = re.compile(r"average\s+(?:[a-z-]+\s+){0,4}(?:assets|liabilities|loans|deposits|borrowings|balances)", re.I)
+
+
 def _plain_subject(words: str) -> str:
     """The noun phrase as a subject's label, or "" when it is a clause, initials or another's (_NOT_A_PRINTED_SUBJECT;
     it was shadowed by the later _NOT_A_SUBJECT of single words, so no clause word was ever refused)."""
     np = " ".join(words.split())
-    if _NOT_A_PRINTED_SUBJECT.search(np) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
+    plain = np[len("average "):] if _AVERAGE_BALANCE.fullmatch(np) else np  # "average interest bearing liabilities": the
+    # issuer's average balance over the span, a figure of its own (never "average selling price", a unit's)
+    if _NOT_A_PRINTED_SUBJECT.search(plain) or len(np) < 4 or not np[0].islower() and not np[1:2].islower():
         return ""  # a clause, or initials ("FBC", "ACL on loans"): which figure they name is not read here
     return np[0].lower() + np[1:]
 

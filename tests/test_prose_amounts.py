@@ -2,8 +2,11 @@
 reading missed or misread, on invented releases (benchmarks/prose_unread.py lists the unread ones)."""
 from __future__ import annotations
 
+from datetime import date
+
 from knowledge.check_prose import score_prose
 from parsers.document import parse_text
+from parsers.periods import Period
 
 HEAD = """ACME WIDGETS REPORTS 2024 FOURTH QUARTER RESULTS
 
@@ -260,15 +263,21 @@ def test_a_change_amount_is_of_its_own_period_never_of_the_period_it_is_lower_th
 
 
 def test_a_change_from_another_quarter_than_a_year_before_is_no_change_of_the_period():
-    for body in ("Gross profit for the fourth quarter of 2024 was $51 million lower than the third quarter of 2024.",
-                 "Gross profit for the fourth quarter of 2024 was $51 million lower than the prior quarter.",
-                 "Diluted EPS for the fourth quarter of 2024 was $0.52, up $0.12 from the third quarter of 2024.",
+    """A change from the quarter before is never stored as the period's change (from a year before): when the sentence
+    dates that quarter it is kept with it as its base (comp_period, answered only as the change from it); when it does
+    not ("the prior quarter", "sequentially") it is not stored."""
+    for body in ("Gross profit for the fourth quarter of 2024 was $51 million lower than the prior quarter.",
                  "Net income for the fourth quarter of 2024 was $12.0 million, down $3.2 million sequentially."):
         _, got = _read(body)
         assert not _changes(got), (body, got)
-    _, got = _read("Net income for the fourth quarter of 2024 increased $3.2 million to $12.0 million from $8.8 million "
-                   "in the third quarter of 2024.")
-    assert not _changes(got), got  # the level after it is still read, and what it is compared with
+    for body in ("Gross profit for the fourth quarter of 2024 was $51 million lower than the third quarter of 2024.",
+                 "Diluted EPS for the fourth quarter of 2024 was $0.52, up $0.12 from the third quarter of 2024.",
+                 "Net income for the fourth quarter of 2024 increased $3.2 million to $12.0 million from $8.8 million "
+                 "in the third quarter of 2024."):
+        doc, got = _read(body)
+        changes = [f for f in doc.figures if f.qualifier == "change"]
+        assert all(f.comp_period == Period(date(2024, 9, 30), 3) and f.period == Period(date(2024, 12, 31), 3)
+                   for f in changes), (body, got)
     assert ("Net income", 12_000_000, "Q4 2024", "") in got and ("Net income", 8_800_000, "Q3 2024", "") in got
 
 
