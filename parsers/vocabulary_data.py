@@ -142,7 +142,8 @@ def transaction_patterns(vocabulary: dict = VOCABULARY) -> tuple[re.Pattern, re.
     before = re.compile(r"\b(?:" + words("transactions") + r")\s+(?:(?:of|at|to|totaling|totalling)\s+)?"
                         r"(?:(?:approximately|about|nearly|around|over|up\s+to|c\.)\s*|~)?$", re.I)
     scales = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))  # "$75 mln share repurchase" as "$75 million ..."
-    after = re.compile(r"^\)?(?:\s*(?:" + scales + r")\b)?[\s-]+(?:" + words("transactions_after")
+    rate = r"(?:\s+\d{1,2}(?:\.\d{1,3})?(?:\s+\d/\d)?\s?%)?"  # "$450 million 3.50% senior notes": the notes' rate
+    after = re.compile(r"^\)?(?:\s*(?:" + scales + r")\b)?" + rate + r"[\s-]+(?:" + words("transactions_after")
                        + r")\b", re.I)
     return before, after
 
