@@ -79,3 +79,12 @@ def test_during_the_year_of_a_release_before_the_years_last_quarter_is_left_unre
     read = _read("quillmont_q2_2024.txt", Q2)
     assert ("capital raised", 2_900_000_000, Q2_24) in read and ("capital deployed", 1_600_000_000, Q2_24) in read
     assert not [r for r in read if r[1] in (5_000_000_000, 4_800_000_000)]
+
+
+def test_check_counts_an_amount_parted_from_its_scale_by_emphasis_as_read() -> None:
+    """check finds the amounts without the parser: "*$1.6* *billion" is $1.6 billion (the stars part the number from
+    its scale word, never a $1.60 amount left unread)."""
+    from knowledge.check_prose import score_prose
+    score = score_prose(parse_text("quillmont_q4_2024.txt", Q4))
+    assert not [said for said in score.unread if "$1.6" in said or "$4.8" in said or "$2.9" in said]
+    assert not [said for said in score.unread if "$13.7" in said]
