@@ -2,8 +2,8 @@
 million 3.50% senior unsecured notes", "the existing $83.5 million mortgage loan", "a $129 million 5.20% mezzanine
 note", "a $300 million term loan", "$511 million in upfront cash" — an interest rate may stand between the amount and
 the kind of debt. So is an asset's sale price ("sold 41 properties for $148.7 million") and both ends of a changed
-limit ("borrowing capacity from $1.1 billion to $1.2 billion"). Prose reading leaves such an amount out and check does not count it; the period's own interest on
-the notes, or a loan balance the sentence dates, are still figures. Every company and figure here is invented."""
+limit ("borrowing capacity from $1.1 billion to $1.2 billion"). Prose reading leaves such an amount out and check does
+not count it; the period's own interest on the notes, or a loan balance the sentence dates, are still figures. Every company and figure here is invented."""
 from __future__ import annotations
 
 from datetime import date
