@@ -109,7 +109,9 @@ def score_prose(doc: Document) -> ProseScore:
     for n, line in enumerate(doc.lines, start=1):
         if n - 1 in copy_only or n - 1 in notes or not is_sentence(line):
             continue
-        for m, value, _ in _amount_matches(line, doc.lines[n] if n < len(doc.lines) else ""):
+        line = line.replace("*", "")  # Markdown's emphasis ("*$16* *billion*", "***$135*** ***Billion"): never part of
+        # an amount, and it parts a number from its scale word
+        for m, value, _ in _amount_matches(line, doc.lines[n].replace("*", "") if n < len(doc.lines) else ""):
             printed = m.group(0)
             if is_deal(line, m.start(), m.end()):  # a deal's size: no figure of a period
                 score.deals.append(f"line {n}: {printed}")

@@ -197,6 +197,11 @@ COLUMN_RULE = re.compile(r"^\s*[-=_\u2500]{3,}(?:\s+[-=_\u2500]{3,})+\s*$")
 # million", "**Fourth** quarter"; "__bold__" too): how a wire copy prints a word, never a word of the sentence (a single
 # "*" may be a bullet or a note's mark)
 _EMPHASIS = re.compile(r"(?<!\\)\*{2,3}|(?<![\w*])__(?=\w)|(?<=\w)__(?![\w*])")
+# a pair of single stars around words, Markdown's italics ("*We raised* *$29 billion* *in the* *fourth quarter*"): the
+# words between them, as printed; never a bullet's star (a space after it) nor a note's mark ("EBITDA* was"), unpaired
+_ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
+# (only in a line of sentences that states an amount: a heading in italics stays as printed)
+_ITALIC_SENTENCE = re.compile(r"[$\u20ac\u00a3][^\n]*?\w[.](?:\s|$)")
 # A range whose high end alone prints the scale and the mark ("$118-120 million", "EUR500-600 million"): both ends are
 # of that mark and scale, so the high end is given its mark ("$118-$120 million", read as "$186-$187M" is)
 _UNMARKED_HIGH = re.compile(r"(?<![\w.,])((?:US)?\$|\u20ac|EUR|\u00a3)(\s?\d[\d,]*(?:\.\d+)?\s?(?:-|\u2013)\s?)"
@@ -211,8 +216,10 @@ def _plain_line(line: str) -> str:
     pattern is run only on a line holding one of the strings its matches need (scan.Required): most lines hold no
     '*' or '__' and no currency mark, and a look-behind opening a pattern is tried at every character."""
     low = line.lower()
-    if _EMPHASIS_REQUIRED.may_hold(line, low):
+    if "*" in line or _EMPHASIS_REQUIRED.may_hold(line, low):
         line = _EMPHASIS.sub(" ", line)
+        if _ITALIC_SENTENCE.search(line):
+            line = _ITALIC.sub(r" \1 ", line)
         low = line.lower()
     return _UNMARKED_HIGH.sub(r"\1\2\1", line) if _UNMARKED_HIGH_REQUIRED.may_hold(line, low) else line
 
@@ -485,6 +492,11 @@ class PeriodReader:
             return False
         return p.months != 3 or p.fiscal(self.fye)[1] not in (4, None)
 
+    def _year_is_over(self) -> bool:
+        """The release is about its whole year or the year's last quarter: "during the year" can only be that year."""
+        own = self.default_period
+        return own is not None and (own.months == 12 or (own.months == 3 and own.fiscal(self.fye)[1] == 4))
+
     def year_period(self, year: int) -> Period:
         """A bare year ("in 2019") as the release means it: its own span in that year while the year is
         not over, else the fiscal year."""
@@ -668,6 +680,8 @@ class PeriodReader:
             own = self.default_period
             return own if own and own.months == 3 else Period(own.end, 3) if own and own.months in (6, 12) else None
         if kind == "full_year":
+            if g[0] is not None and not self._year_is_over():
+                return None  # "$13.7 billion during the year" of a second quarter's release: to date? the year to come?
             return Period(month_end(self.default_fy, fye), 12) if self.default_fy else None
         return None
 
@@ -788,6 +802,8 @@ _CHANGE_LEAD = re.compile(r"(?:\bby|\b(?:increased|decreased|rose|fell|grew|decl
                           r"\b(?:increases?|decreases?|declines?|rises?|reductions?|growth|improvements?|changes?)\s+(?:in|of)\b"
                           r"[^$;]{0,100}?(?:\s+of|\s+in\s+the\s+amounts?\s+of|\s+by)?)\s*(?:approximately\s+|about\s+)?\(?$",
                           re.I)
+_OBJECT_OF_THE_AMOUNT_BEFORE = re.compile(r"\s*(?:of|in)\s+(?:positive\s+|negative\s+)?", re.I)  # "$350 million of loans"
+_AND_BETWEEN = re.compile(r"\band\b(?![^$]*\b(?:including|includes|of\s+which)\b)", re.I)
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
 # ACL on loans was", "the recognition of cost of sales of $3.9 million associated with ...")
@@ -1761,6 +1777,11 @@ class NarrativeReader:
                       or _TERM_IMPACTED.search(c.masked[max(0, terms[-1].start() - 25):terms[-1].start()])):
             return None
         terms = [t for t in terms if not _TERM_AS_OBJECT.search(c.masked[max(0, t.start() - 25):t.start()])]
+        if terms and c.prev_end and _OBJECT_OF_THE_AMOUNT_BEFORE.fullmatch(c.masked, c.prev_end, terms[0].start()) \
+                and _AND_BETWEEN.search(c.masked, terms[0].end(), start) and not PER_SHARE_RE.match(c.tail):
+            terms = terms[1:]  # "We originated $350 million of loans in the quarter, and $1.2 billion since inception":
+            # "loans" is the amount before's own object, never the term of an amount after "and" (but "…, including $21
+            # million in the fourth quarter", "…, or $1.83 per diluted share": the same thing's)
         if terms and _BEFORE_ITEMS.search(c.text, max(0, terms[-1].start() - 60), terms[-1].start()):
             return None  # "EBITDA, or earnings before interest, taxes, depreciation and amortization, was": the items
             # the measure leaves out, never its subject (read as depreciation)
@@ -3217,8 +3238,12 @@ _JUST_AND = re.compile(r"\s+and\s+", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?)?", re.I)
 _SHARE_ADJUNCT_AFTER = re.compile(r"(?:\s*,?\s*(?:or\s+)?\(?(?:" + MARK_RE.pattern + r")\s?\d[\d.,]*\s*(?:/\s*|per\s+(?:\w+\s+){0,3}?)"
                                   r"share\)?,?)?", re.I)
-_ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+"
-                          r"(?:the\s+)?)?", re.I)  # "$649 million ($0.40 / share) for the quarter": after the adjunct
+_ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?"
+                          r"(?:\s+of\s+(?:[A-Za-z][\w\'\u2019-]*\s+){0,4}?[A-Za-z][\w\'\u2019-]*)?"
+                          r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+"
+                          r"(?:the\s+)?)?", re.I)  # "$649 million ($0.40 / share) for the quarter": after the adjunct;
+# "$16 billion of capital in the fourth quarter, and $48 billion during the year": after the first amount's own object
+# (a few words, no figure nor clause), the second amount is of the same thing
 
 
 # A subject the vocabulary lacks, as a clause opens on it and says what it was: "As of June 30, 2025, outstanding

@@ -329,7 +329,11 @@ PERIOD_PATTERNS = [
     ("this_quarter", re.compile(r"\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|recent\s+)?quarter\b(?!\s+(?:ended|ending|of))|"
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     # (never right after a year: "our 2026 full year guidance" is that year's, the year before it names: fy_adj)
-    ("full_year", re.compile(r"(?<!\d{4}\s)(?<!\d{4}-)\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b", re.I)),
+    # "during the year", "in the year": the release's own year, as "for the year" (never "in the year-ago quarter", "in the
+    # year ended ...", "during the year before"; in a release of a quarter before the last, left undated: which year?)
+    ("full_year", re.compile(r"(?<!\d{4}\s)(?<!\d{4}-)\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b|"
+                             r"\b(during|in)\s+the\s+year\b(?![\s-]*(?:ago|earlier|before|prior|ended|ending|end|to\b|of\b|"
+                             r"['\u2019]s|20\d\d|19\d\d))", re.I)),
     # "the last two quarters", "the past three years", "the first three quarters": a span of several periods this
     # reading does not date (never the release's own period)
     ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|preceding|first|next|coming|recent)\s+(?:two|three|four|"

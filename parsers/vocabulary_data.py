@@ -139,10 +139,18 @@ def transaction_patterns(vocabulary: dict = VOCABULARY) -> tuple[re.Pattern, re.
     a period. Never matching when the lists are empty."""
     language = vocabulary.get("language", {})
     words = lambda key: "|".join(r"\s+".join(map(re.escape, p.split())) for p in language.get(key, ())) or r"(?!)"
-    before = re.compile(r"\b(?:" + words("transactions") + r")\s+(?:(?:of|at|to|totaling|totalling)\s+)?"
+    amount = r"(?:US)?\$\d[\d,.]*(?:\s?(?:million|billion|thousand|mm|bn|[mbk])\b)?"
+    before = re.compile(r"(?:\b(?:" + words("transactions") + r")\s+(?:(?:of|at|to|from|totaling|totalling)\s+)?"
+                        # "borrowing capacity from $1.1 billion to $1.2 billion": both ends of a changed limit
+                        r"(?:from\s+" + amount + r"\s+to\s+)?"
+                        # "Sold 41 properties for $148.7 million", "sold our interest in the venture for": an asset's price
+                        r"|\bsold\s+(?:[\w,.%'\u2019-]+\s+){0,6}?(?:propert(?:y|ies)|assets?|buildings?|interests?|stake|"
+                        r"business(?:es)?|divisions?|subsidiar(?:y|ies)|land|vessels?|portfolios?|hotels?|centers?)\s+"
+                        r"(?:[\w,.'\u2019-]+\s+){0,6}?for\s+)"
                         r"(?:(?:approximately|about|nearly|around|over|up\s+to|c\.)\s*|~)?$", re.I)
     scales = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))  # "$75 mln share repurchase" as "$75 million ..."
-    after = re.compile(r"^\)?(?:\s*(?:" + scales + r")\b)?[\s-]+(?:" + words("transactions_after")
+    rate = r"(?:\s+\d{1,2}(?:\.\d{1,3})?(?:\s+\d/\d)?\s?%)?"  # "$450 million 3.50% senior notes": the notes' rate
+    after = re.compile(r"^\)?(?:\s*(?:" + scales + r")\b)?" + rate + r"[\s-]+(?:" + words("transactions_after")
                        + r")\b", re.I)
     return before, after
 

@@ -1,0 +1,90 @@
+"""A second amount of the same figure, of another period (issue 19): "We deployed $16 billion of capital in the fourth
+quarter of 2024, and $48 billion during the year" — the first amount's own object ("of capital") may stand between it
+and its period; "during the year" / "in the year" is the release's own year (as "for the year"), only in a release of
+the year or of its last quarter (in a second quarter's release: to date? the year to come? left unread). A Markdown
+copy's italics ("*We raised* *$29 billion* *in the* *fourth quarter*") are read as the words they mark; a bullet's star
+or a note's mark ("EBITDA*") is no italics. Every company and figure here is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers.document import parse_text
+from parsers.periods import Period
+
+TABLE = """
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                                                Three Months Ended
+                                                                   {month} 30,
+                                                                  2024        2023
+Interest income                                                 $ 12,000    $ 11,000
+Operating expenses                                                 4,100       3,900
+Net income                                                         7,900       7,100
+Diluted earnings per share                                          0.52        0.47
+"""
+
+
+def _head(quarter: str, end: str, released: str) -> str:
+    return (f"Quillmont Capital Corp. Reports {quarter} Quarter 2024 Results\n\n"
+            f"AUSTIN, Texas, {released} -- Quillmont Capital Corp. (NYSE: QLMT) today reported results for the "
+            f"{quarter.lower()} quarter ended {end}.\n\n")
+
+
+Q4_SENTENCES = [
+    "*We raised* *$2.9 billion* *in the* *fourth quarter* *of 2024 and* *$13.7 billion* during the year.",
+    "*We deployed* *$1.6* *billion of capital in the* *fourth quarter* *of 2024, and* *$4.8* billion during the year.",
+    "We monetized approximately $0.9 billion of capital in the quarter, and $3.1 billion in the year.",
+    # lookalikes, left as they were
+    "Revenue in the year-ago quarter was $11.0 million.",  # the year-ago quarter, never the year
+    "Net income was $27.5 million in the year ended December 31, 2023.",  # the year it names
+    "We originated $350 million of loans in the fourth quarter of 2024, and $1.2 billion since inception.",  # undated
+    # the first amount's object ("of loans") is never the term of the next amount ("$120 million remains unfunded")
+    "During the fourth quarter of 2024, we originated $410 million of loans, and $120 million remains unfunded.",
+    "* Repurchased $25.0 million of its common stock*",  # a bullet's star, then a note's: no italics
+]
+Q4 = _head("Fourth", "December 31, 2024", "February 11, 2025") + "\n\n".join(Q4_SENTENCES) + "\n" + TABLE.format(month="December").replace(" 30,", " 31,")
+Q2 = _head("Second", "June 30, 2024", "August 6, 2024") + (
+    "We raised $2.9 billion in the second quarter of 2024 and $5.0 billion during the year.\n\n"
+    "We deployed $1.6 billion of capital in the second quarter of 2024, and $4.8 billion in the year.\n"
+) + TABLE.format(month="June")
+Q4_24, FY24, FY23, Q4_23 = Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12), Period(date(2023, 12, 31), 12), \
+    Period(date(2023, 12, 31), 3)
+Q2_24 = Period(date(2024, 6, 30), 3)
+
+
+def _read(name: str, text: str) -> list[tuple[str, float, Period | None]]:
+    doc = parse_text(name, text)
+    return sorted(((f.label, round(f.value, 1), f.period) for f in doc.figures if f.source == "narrative"),
+                  key=lambda r: (r[0], r[1]))
+
+
+def test_the_second_amount_of_a_flow_takes_its_own_period_after_the_first_amounts_object() -> None:
+    read = _read("quillmont_q4_2024.txt", Q4)
+    assert ("capital raised", 2_900_000_000, Q4_24) in read and ("capital raised", 13_700_000_000, FY24) in read
+    assert ("capital deployed", 1_600_000_000, Q4_24) in read and ("capital deployed", 4_800_000_000, FY24) in read
+    assert ("capital monetized", 900_000_000, Q4_24) in read and ("capital monetized", 3_100_000_000, FY24) in read
+
+
+def test_lookalikes_keep_their_own_period_or_stay_unread() -> None:
+    read = _read("quillmont_q4_2024.txt", Q4)
+    assert ("Revenue", 11_000_000, Q4_23) in read  # "in the year-ago quarter": never the year
+    assert ("Net income", 27_500_000, FY23) in read
+    assert not [r for r in read if r[1] == 1_200_000_000]  # "since inception": a span not dated
+    assert [r for r in read if r[1] == 350_000_000] == [("originations", 350_000_000, Q4_24)]
+    assert [r for r in read if r[1] in (410_000_000, 120_000_000)] == [("originations", 410_000_000, Q4_24)]
+
+
+def test_during_the_year_of_a_release_before_the_years_last_quarter_is_left_unread() -> None:
+    read = _read("quillmont_q2_2024.txt", Q2)
+    assert ("capital raised", 2_900_000_000, Q2_24) in read and ("capital deployed", 1_600_000_000, Q2_24) in read
+    assert not [r for r in read if r[1] in (5_000_000_000, 4_800_000_000)]
+
+
+def test_check_counts_an_amount_parted_from_its_scale_by_emphasis_as_read() -> None:
+    """check finds the amounts without the parser: "*$1.6* *billion" is $1.6 billion (the stars part the number from
+    its scale word, never a $1.60 amount left unread)."""
+    from knowledge.check_prose import score_prose
+    score = score_prose(parse_text("quillmont_q4_2024.txt", Q4))
+    assert not [said for said in score.unread if "$1.6" in said or "$4.8" in said or "$2.9" in said]
+    assert not [said for said in score.unread if "$13.7" in said]
