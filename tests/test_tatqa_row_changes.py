@@ -12,6 +12,8 @@ import pytest
 from chat.engine import Context, Engine
 from knowledge.ingest import ingest
 from knowledge.store import connect
+from knowledge.vocabulary import canonical_metric
+from parsers.document import parse_text
 
 COMPANY = "Brindle Quarry Holdings"
 
@@ -119,3 +121,18 @@ def test_a_balance_from_beginning_to_end_of_a_year_is_its_closing_row_less_its_o
 def test_a_movement_of_rows_with_no_opening_and_closing_balance_is_not_answered(engine: Engine) -> None:
     answer = _ask(engine, "What was the change in the additions from the beginning to the end of 2019?", ROLL_COMPANY)
     assert answer.value is None
+
+
+def test_property_bought_under_finance_leases_is_no_capital_expenditure() -> None:
+    """A supplemental cash-flow table's 'Purchases of property and equipment under finance leases' is a non-cash
+    disclosure: never the capital expenditures (it was read as them, and the row asked by its own name was refused)."""
+    text = _table([
+        ["", "2019", "2018"],
+        ["Purchases of property and equipment", "(412.6)", "(388.0)"],
+        ["Non-cash investing and financing activities:", "", ""],
+        ["Purchases of property and equipment under finance leases and capital leases", "81.3", "57.8"],
+    ], "Supplemental cash flow information for the years ended December 31 (in millions):")
+    metrics = {(f.label, canonical_metric(f.label, f.section, f.unit))
+               for f in parse_text("t.txt", text, excerpt=True).figures if f.source == "table"}
+    assert ("Purchases of property and equipment", "capex") in metrics
+    assert not any(m == "capex" for label, m in metrics if "leases" in label)
