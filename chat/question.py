@@ -674,8 +674,9 @@ def _operation(q: Question) -> None:
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
-    elif several and q.metric is not None and HOW_MUCH_THAN.search(q.norm):
+    elif several and q.metric is not None and HOW_MUCH_THAN.search(q.norm) and not CHANGE_WORDS.search(q.norm):
         q.operation = "gap"  # "how much less did it spend in 2018 than 2019": how far apart, which is larger said
+        # ("how much more did it grow in 2019 than in 2018" compares two changes: never the figures' gap)
         q.product_words = [w for w in q.product_words if w not in COMPARATIVE_WORDS]
     elif q.intent == "change" and (money_asked(q.norm) or (
             AMOUNT_CHANGE.search(q.norm) and (not PERCENT_CHANGE.search(q.leftover or q.norm) or names_a_percent(q.norm)))):

@@ -313,7 +313,8 @@ class Resolver:
         if parts is not None and len({understand(p, self.vocab).metric for p in parts} - {None}) == 2:
             a, b = (understand(part, self.vocab) for part in parts)  # "revenue minus cost of revenue": two figures,
             queries = self._two_parts(q, company, a, b) if b.metric != a.metric else None  # never one's change
-            if queries is None:
+            if queries is None or RELATIVE_COMPARISON.search(q.norm):  # "the percentage difference between A
+                # and B": no amount answers it (one was given)
                 return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
             first, second = queries
             operation = "minus" if "minus" in q.norm.split() else "gap"
@@ -661,6 +662,8 @@ class Resolver:
             self.vocab.companies[0] if len(self.vocab.companies) == 1 else None)
         if company is None:
             return None
+        if RELATIVE_COMPARISON.search(q.norm):
+            return None  # "the percentage difference between A and B": never their gap as an amount
         found = []
         for a_text, b_text, operation in two_figure_parts(q.text):
             a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
@@ -719,8 +722,8 @@ class Resolver:
         company prints exactly one opening and one closing row of what is named: else no reading is sure."""
         body = q.text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", q.text) else q.text.strip()
         m = ROLL_FORWARD_ASKED.search(body)
-        if m is None:
-            return None
+        if m is None or RELATIVE_COMPARISON.search(body):  # "the percentage change ... from beginning to end": no
+            return None  # amount answers it
         subject = _subject_words(m.group("x"))
         labels = self.lookup.company(company.key).labels
         opening = [x for x in labels if OPENING_PHRASE.search(x) and _subject_words(OPENING_PHRASE.sub(" ", x)) == subject]
@@ -1407,6 +1410,10 @@ ROLL_FORWARD_ASKED = re.compile(
     r"(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:the\s+)?(?:period|year))?\s+(?:to|and)\s+(?:the\s+)?end\s+of\s+"
     r"(?:the\s+)?(?:(?:fiscal\s+)?(?:period|year)\s+)?(?:(?:in|for|of)\s+)?(?P<when>(?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\W*$",
     re.I)
+# "the percentage difference between A and B", "the % change ... from beginning to end", "by what percent": a
+# relative comparison, which no amount (nor a gap in points) answers
+RELATIVE_COMPARISON = re.compile(r"(?:\bpercent(?:age)?|%)\s*(?:difference|gap|change|increase|decrease|growth)\b|"
+                            r"\bby\s+what\s+(?:percent(?:age)?|%)|\bin\s+percent(?:age)?\s+terms\b|\bgrowth\b", re.I)
 # a row's words that say it is the opening or the closing balance of its column's period
 OPENING_PHRASE = re.compile(r"(?:\bat\s+|,\s*|-\s*)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b")
 CLOSING_PHRASE = re.compile(r"(?:\bat\s+|,\s*|-\s*)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b")

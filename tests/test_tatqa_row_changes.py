@@ -78,8 +78,13 @@ def test_how_much_more_or_less_in_one_year_than_another_is_the_gap_between_them(
     assert "higher" in answer.text and "$912" in answer.text and "$807" in answer.text
 
 
-def test_a_comparison_with_one_year_named_is_no_gap_of_two_years(engine: Engine) -> None:
-    answer = _ask(engine, "How much more was spent on licensed patents than on customer lists in 2019?")
+@pytest.mark.parametrize("question", [
+    "How much more was spent on licensed patents than on customer lists in 2019?",  # one year: no gap of two years
+    "How much more did licensed patents grow in 2019 than in 2018?",  # two growths compared, not the two figures
+    "How much more did licensed patents increase in 2019 than in 2018?",
+])
+def test_a_comparison_of_other_things_is_no_gap_of_the_two_years_figures(engine: Engine, question: str) -> None:
+    answer = _ask(engine, question)
     assert answer.value != pytest.approx(105e6)
 
 
@@ -136,3 +141,13 @@ def test_property_bought_under_finance_leases_is_no_capital_expenditure() -> Non
                for f in parse_text("t.txt", text, excerpt=True).figures if f.source == "table"}
     assert ("Purchases of property and equipment", "capex") in metrics
     assert not any(m == "capex" for label, m in metrics if "leases" in label)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the percentage change in returns allowance from beginning to end of 2019?",
+    "What is the percentage difference between returns allowance end of period and returns allowance beginning of "
+    "period in 2019?",
+])
+def test_a_relative_comparison_of_two_rows_is_never_their_gap_as_an_amount(engine: Engine, question: str) -> None:
+    """A percentage asked of two rows' comparison: the amount between them answers another question (it was given)."""
+    assert _ask(engine, question, ROLL_COMPANY).value is None
