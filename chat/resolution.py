@@ -721,7 +721,7 @@ class Resolver:
         row, both of the year asked (the opening one held at the close of the year before), each cited. Only where the
         company prints exactly one opening and one closing row of what is named: else no reading is sure."""
         body = q.text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", q.text) else q.text.strip()
-        m = ROLL_FORWARD_ASKED.search(body)
+        m = ROLL_FORWARD_ASKED.search(body) or (MOVEMENT_IN_A_YEAR.search(body) if slots.metric is None else None)
         if m is None or RELATIVE_COMPARISON.search(body):  # "the percentage change ... from beginning to end": no
             return None  # amount answers it
         subject = _subject_words(m.group("x"))
@@ -1414,6 +1414,11 @@ ROLL_FORWARD_ASKED = re.compile(
 # relative comparison, which no amount (nor a gap in points) answers
 RELATIVE_COMPARISON = re.compile(r"(?:\bpercent(?:age)?|%)\s*(?:difference|gap|change|increase|decrease|growth)\b|"
                             r"\bby\s+what\s+(?:percent(?:age)?|%)|\bin\s+percent(?:age)?\s+terms\b|\bgrowth\b", re.I)
+# "the change in the balance for 2019" where no row is named so but a roll-forward's opening and closing rows are:
+# the balance's movement over that year (tried only where the question read no figure)
+MOVEMENT_IN_A_YEAR = re.compile(
+    r"\b(?:change|increase|decrease|movement)\s+(?:in|of)\s+(?:the\s+)?(?P<x>.+?)\s+(?:for|in|during)\s+(?:the\s+)?"
+    r"(?:(?:fiscal\s+)?year\s+)?(?P<when>(?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\W*$", re.I)
 # a row's words that say it is the opening or the closing balance of its column's period
 OPENING_PHRASE = re.compile(r"(?:\bat\s+|,\s*|-\s*)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b")
 CLOSING_PHRASE = re.compile(r"(?:\bat\s+|,\s*|-\s*)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b")

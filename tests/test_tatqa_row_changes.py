@@ -113,6 +113,7 @@ def test_a_row_whose_name_joins_two_words_with_and_is_one_figure(engine: Engine)
 @pytest.mark.parametrize("question,value", [
     ("What is the difference in returns allowance from beginning to end of period 2019?", 1_795_000),
     ("What was the change in the returns allowance from the beginning to the end of 2017?", 4_772_000),  # 6,502 - 1,730
+    ("What was the change in the returns allowance for 2019?", 1_795_000),  # no row named so: the year's movement
 ])
 def test_a_balance_from_beginning_to_end_of_a_year_is_its_closing_row_less_its_opening_row(
         engine: Engine, question: str, value: float) -> None:
