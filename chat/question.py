@@ -617,6 +617,11 @@ QUARTERLY_AVERAGE = re.compile(r"\b(?:average|mean|avg)\s+quarterly\b|\bquarterl
 # "Q4 revenue as a share of FY 2026", "Q4 revenue as a percentage of the year": one period's figure as a share of a
 # longer period's figure of the same thing (the second period named)
 PERIOD_SHARE = re.compile(r"\bas\s+an?\s+(?:share|percent(?:age)?|%|proportion|fraction|portion)\s+of\b")
+# "How much more did Acme spend on X in 2019 than in 2018?", "how much lower was X in 2018 than 2019?": how far apart
+# two periods' figures are, the size of their difference with which is larger said in words (never a sign guessed from
+# the comparative word: a figure that rose answers "how much less ... in 2019 than 2018" with the gap and its direction)
+HOW_MUCH_THAN = re.compile(r"\bhow\s+much\s+(?:more|less|higher|lower|greater|larger|bigger|smaller|fewer)\b(?=.*\bthan\b)")
+COMPARATIVE_WORDS = {"more", "less", "higher", "lower", "greater", "larger", "bigger", "smaller", "fewer", "than"}
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
 
@@ -669,6 +674,10 @@ def _operation(q: Question) -> None:
     elif words & AVERAGE_WORDS and (several or (q.metric is not None and (
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
+    elif several and q.metric is not None and HOW_MUCH_THAN.search(q.norm) and not CHANGE_WORDS.search(q.norm):
+        q.operation = "gap"  # "how much less did it spend in 2018 than 2019": how far apart, which is larger said
+        # ("how much more did it grow in 2019 than in 2018" compares two changes: never the figures' gap)
+        q.product_words = [w for w in q.product_words if w not in COMPARATIVE_WORDS]
     elif q.intent == "change" and (money_asked(q.norm) or (
             AMOUNT_CHANGE.search(q.norm) and (not PERCENT_CHANGE.search(q.leftover or q.norm) or names_a_percent(q.norm)))):
         q.operation = "difference"  # a percent word of the metric's own label ("statutory rate") is no rate asked

@@ -298,6 +298,8 @@ class Resolver:
             key = self.period_key(slots.period, company, True) if slots.period is not None else None  # "outlook 2026"
             outlook = replace(self._subject(q, company, slots), intent="outlook", keys=(key,) if key else ())
             return Resolved(q, slots, company, None, slots, outlook)
+        if (roll := self._roll_forward(q, company, slots)) is not None:
+            return roll
         if slots.metric is None:  # "what is A expressed as a percentage of B?": two labels, neither the whole's
             ratio = self._ratio(q, company, slots) if q.intent == "value" and ratio_parts(q.text) else None
             if ratio is not None:
@@ -306,10 +308,13 @@ class Resolver:
                 return early(wording.made_which(text, company.name), slots)  # revenue or net income?
             return early(self._offtopic(q), Context())
         parts = difference_parts(q.text) if (q.operation in SUBTRACTIONS or "minus" in q.norm.split()) else None
+        if parts is not None and _one_row_named_across(q):
+            parts = None  # "the difference between the Restructuring costs and other reserves in 2019 and 2018": one row
         if parts is not None and len({understand(p, self.vocab).metric for p in parts} - {None}) == 2:
             a, b = (understand(part, self.vocab) for part in parts)  # "revenue minus cost of revenue": two figures,
             queries = self._two_parts(q, company, a, b) if b.metric != a.metric else None  # never one's change
-            if queries is None:
+            if queries is None or RELATIVE_COMPARISON.search(q.norm):  # "the percentage difference between A
+                # and B": no amount answers it (one was given)
                 return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
             first, second = queries
             operation = "minus" if "minus" in q.norm.split() else "gap"
@@ -657,6 +662,8 @@ class Resolver:
             self.vocab.companies[0] if len(self.vocab.companies) == 1 else None)
         if company is None:
             return None
+        if RELATIVE_COMPARISON.search(q.norm):
+            return None  # "the percentage difference between A and B": never their gap as an amount
         found = []
         for a_text, b_text, operation in two_figure_parts(q.text):
             a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
@@ -706,6 +713,34 @@ class Resolver:
         slots.pair, slots.metric = pair, first.metric
         intent = "ratio" if operation in ("ratio", "percent_of") else "two"
         return Resolved(q, slots, company, None, slots, replace(first, intent=intent, operation=operation, of=second,
+                                                                confidence=min(first.confidence, second.confidence)))
+
+    def _roll_forward(self, q: Question, company: Company, slots: Context) -> Resolved | None:
+        """'The change in the warranty reserve from beginning to end of 2019' of a roll-forward printing 'Warranty
+        reserve, beginning of period' and 'Warranty reserve, end of period': the year's closing row less its opening
+        row, both of the year asked (the opening one held at the close of the year before), each cited. Only where the
+        company prints exactly one opening and one closing row of what is named: else no reading is sure."""
+        body = q.text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", q.text) else q.text.strip()
+        m = ROLL_FORWARD_ASKED.search(body) or (MOVEMENT_IN_A_YEAR.search(body) if slots.metric is None else None)
+        if m is None or RELATIVE_COMPARISON.search(body):  # "the percentage change ... from beginning to end": no
+            return None  # amount answers it
+        subject = _subject_words(m.group("x"))
+        labels = self.lookup.company(company.key).labels
+        opening = [x for x in labels if OPENING_PHRASE.search(x) and _subject_words(OPENING_PHRASE.sub(" ", x)) == subject]
+        closing = [x for x in labels if CLOSING_PHRASE.search(x) and _subject_words(CLOSING_PHRASE.sub(" ", x)) == subject]
+        if not subject or len(opening) != 1 or len(closing) != 1:
+            return None
+        prefix, when = q.text[:len(q.text) - len(body)], m.group("when")
+        parts = (f"{prefix}{closing[0]} in {when}", f"{prefix}{opening[0]} in {when}")
+        a, b = (understand(part, self.vocab) for part in parts)
+        if a.metric is None or b.metric is None or a.metric == b.metric or len(a.periods) != 1:
+            return None
+        queries = self._two_parts(q, company, a, b)
+        if queries is None:
+            return None
+        first, second = queries
+        slots.pair, slots.period = (parts[0], parts[1], "minus"), slots.period or a.periods[0]
+        return Resolved(q, slots, company, None, slots, replace(first, intent="two", operation="minus", of=second,
                                                                 confidence=min(first.confidence, second.confidence)))
 
     def _two_parts(self, q: Question, company: Company, a: Question, b: Question) -> list[Query] | None:
@@ -1368,12 +1403,51 @@ DIFFERENCE_OF = re.compile(r"\bdifference\s+between\s+(?:the\s+)?(?P<a>.+?)\s+an
 MINUS = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+minus\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
 
 
+# "the change in X from (the) beginning to (the) end of 2019", "between the beginning and the end of the year 2019": the
+# movement of a balance over one period, its closing row less its opening row (a roll-forward's)
+ROLL_FORWARD_ASKED = re.compile(
+    r"\b(?:change|difference|increase|decrease|movement)\s+(?:in|of)\s+(?:the\s+)?(?P<x>.+?)\s+(?:from|between)\s+"
+    r"(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:the\s+)?(?:period|year))?\s+(?:to|and)\s+(?:the\s+)?end\s+of\s+"
+    r"(?:the\s+)?(?:(?:fiscal\s+)?(?:period|year)\s+)?(?:(?:in|for|of)\s+)?(?P<when>(?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\W*$",
+    re.I)
+# "the percentage difference between A and B", "the % change ... from beginning to end", "by what percent": a
+# relative comparison, which no amount (nor a gap in points) answers
+RELATIVE_COMPARISON = re.compile(r"(?:\bpercent(?:age)?|%)\s*(?:difference|gap|change|increase|decrease|growth)\b|"
+                            r"\bby\s+what\s+(?:percent(?:age)?|%)|\bin\s+percent(?:age)?\s+terms\b|\bgrowth\b", re.I)
+# "the change in the balance for 2019" where no row is named so but a roll-forward's opening and closing rows are:
+# the balance's movement over that year (tried only where the question read no figure)
+MOVEMENT_IN_A_YEAR = re.compile(
+    r"\b(?:change|increase|decrease|movement)\s+(?:in|of)\s+(?:the\s+)?(?P<x>.+?)\s+(?:for|in|during)\s+(?:the\s+)?"
+    r"(?:(?:fiscal\s+)?year\s+)?(?P<when>(?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\W*$", re.I)
+# a row's words that say it is the opening or the closing balance of its column's period
+OPENING_PHRASE = re.compile(r"(?:\bat\s+|,\s*|-\s*)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b")
+CLOSING_PHRASE = re.compile(r"(?:\bat\s+|,\s*|-\s*)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b")
+
+
+def _subject_words(text: str) -> list[str]:
+    """What a balance is named by, its function words aside ('the warranty reserve' and 'Warranty reserve,': one)."""
+    return [_stem_plain(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "a", "an", "of", "at")]
+
+
+def _one_row_named_across(q: Question) -> bool:
+    """Does the question name one row whose own name joins two words with 'and' ('Restructuring costs and other
+    reserves'), printed whole in the question? Then 'the difference between the <row> in 2019 and 2018' is that row's
+    change, never the difference of a 'restructuring costs' figure and an 'other reserves' one."""
+    name = " ".join(wording.metric_name(q.metric).lower().split()) if q.metric else ""
+    return " and " in name and name in " ".join(q.text.lower().split())
+
+
 def difference_parts(text: str) -> tuple[str, str] | None:
-    """The two figures of 'the difference between A and B' or 'A minus B'."""
+    """The two figures of 'the difference between A and B' or 'A minus B', each with the question's company prefix
+    ('Acme: '), as a ratio's parts keep it: a row only one company prints ('Warranty reserve, end of period') is read
+    of that company alone, and read without it neither part named a figure — the question then fell to one row's
+    change against the year before, a figure it never asked for."""
+    body = text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", text) else text.strip()
+    prefix = text[:len(text) - len(body)]
     for pattern in (DIFFERENCE_OF, MINUS):
-        m = pattern.search(text.strip())
+        m = pattern.search(body)
         if m:
-            return m.group("a"), m.group("b")
+            return prefix + m.group("a"), prefix + m.group("b")
     return None
 
 
