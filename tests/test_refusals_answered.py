@@ -111,3 +111,114 @@ def test_a_period_of_a_length_never_held_is_not_asked_back(store, question, stat
         assert said in a.text and "FY 2023 and FY 2024" in a.text, a.text
     if status == "answered":
         assert a.value == pytest.approx(4_812_000_000), a.text
+
+
+REIT = """WYNDCREST REALTY REPORTS FOURTH QUARTER AND FULL YEAR 2024 RESULTS
+
+TULSA, February 11, 2025 -- Wyndcrest Realty Corporation (NYSE: WYRC) today announced results for the quarter and
+year ended December 31, 2024.
+
+**Reconciliation of Net Income to FFO and Core FFO**
+
+(in thousands, except per share data)
+
+|  | Three Months Ended December 31, |  | Year Ended December 31, |  |
+|---|---|---|---|---|
+|  | 2024 | 2023 | 2024 | 2023 |
+| Net income | $ 45,210 | $ 41,880 | $ 176,420 | $ 160,150 |
+| Real estate depreciation and amortization | 52,300 | 48,110 | 204,880 | 189,620 |
+| Funds from Operations | $ 97,510 | $ 89,990 | $ 381,300 | $ 349,770 |
+| Loss on extinguishment of debt | 2,140 | — | 2,140 | — |
+| Core Funds from Operations | $ 99,650 | $ 89,990 | $ 383,440 | $ 349,770 |
+| Funds from Operations Per Common Share - Basic | $ 0.93 | $ 0.90 | $ 3.69 | $ 3.52 |
+| Funds from Operations Per Common Share - Diluted | $ 0.92 | $ 0.89 | $ 3.66 | $ 3.50 |
+| Core Funds from Operations Per Common Share - Basic | $ 0.95 | $ 0.90 | $ 3.71 | $ 3.52 |
+| Core Funds from Operations Per Common Share - Diluted | $ 0.94 | $ 0.89 | $ 3.68 | $ 3.50 |
+"""
+
+
+@pytest.fixture(scope="module")
+def reit(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("reit"), {"reit.md": REIT}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Wyndcrest FFO per share 2024", 3.66),  # was asked back: basic 3.69 or diluted 3.66
+    ("Wyndcrest core FFO per share 2024", 3.68),
+    ("Wyndcrest core FFO per share Q4 2023", 0.89),
+    ("Wyndcrest basic FFO per share 2024", 3.69),  # near miss: the basis said is the row said
+    ("Wyndcrest basic core FFO per share 2024", 3.71),
+    ("Wyndcrest diluted core FFO per share Q4 2024", 0.94),
+])
+def test_a_per_share_row_asked_plainly_is_the_diluted_one(reit, question, value):
+    """A per-share figure printed twice, its labels told apart only by '- Basic' and '- Diluted', asked with neither
+    word was asked back; a per-share figure asked plainly is the diluted one, as EPS is."""
+    a = ask(reit, question)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Haldenmoor net earnings margin 2024", 12.7),  # was refused: 'margin' a word of no figure
+    ("Haldenmoor net income margin 2024", 12.7),
+    ("Haldenmoor net earnings 2024", 611_000_000),  # near miss: the amount itself
+])
+def test_net_earnings_margin_is_the_net_margin(store, question, value):
+    """'Net earnings' is net income, so its margin is the net margin, computed from the two cited figures."""
+    a = ask(store, question)
+    assert a.status == "answered" and a.value == pytest.approx(value, abs=0.05), a.text
+
+
+BDC = """OSPREYFIELD CAPITAL CORPORATION ANNOUNCES FINANCIAL RESULTS FOR THE QUARTER ENDED MARCH 31, 2025
+
+NEW YORK, May 7, 2025 -- Ospreyfield Capital Corporation (NASDAQ: OSPC) today announced financial results for the
+quarter ended March 31, 2025.
+
+(in thousands, except per share data)
+
+|  | Three Months Ended March 31, |  |
+|---|---|---|
+|  | 2025 | 2024 |
+| Total investment income | $ 41,260 | $ 38,905 |
+| Net investment income | 17,340 | 16,120 |
+| Net investment income per share | $ 0.27 | $ 0.25 |
+| Distributions declared per share | $ 0.24 | $ 0.22 |
+| Total distributions | 15,410 | 14,080 |
+"""
+
+
+@pytest.fixture(scope="module")
+def bdc(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("bdc"), {"bdc.md": BDC}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Ospreyfield distributions declared per share", 0.24),  # was refused: 'declared', 'share' unknown
+    ("Ospreyfield distribution per share Q1 2024", 0.22),
+    ("Ospreyfield distributions per share", 0.24),
+    ("Ospreyfield dividends per share", 0.24),
+    ("Ospreyfield total distributions", 15_410_000),  # near miss: the amount, not the figure a share
+])
+def test_distributions_per_share_are_an_investment_companys_dividends(bdc, question, value):
+    """A row 'Distributions declared per share' is read as the dividends a share; the question naming it so was
+    refused, as 'distributions' and 'per share' were no words of that figure."""
+    a = ask(bdc, question)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Ospreyfield NII per share", 0.27),  # was refused: 'ospreyfield nii per share', 'share' unknown
+    ("Ospreyfield NII per share Q1 2024", 0.25),
+    ("Ospreyfield NII", 17_340_000),  # near miss: the abbreviation alone is the amount
+    ("Ravelstoke NII per share", None),  # a bank printing no such row: still none
+])
+def test_a_shared_abbreviation_finds_the_printed_label_it_begins(bdc, store, question, value):
+    """'NII' is net interest income at a bank and net investment income at an investment company; 'NII per share' of
+    a company printing 'Net investment income per share' found no row, as no label begins 'NII'. The abbreviation is
+    spelt out as the one of its metrics whose name begins a label the company prints, the label's next word said."""
+    a = ask(bdc if question.startswith("Ospreyfield") else store, question)
+    if value is None:
+        assert a.value is None, a.text
+    else:
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
