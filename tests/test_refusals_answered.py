@@ -222,3 +222,17 @@ def test_a_shared_abbreviation_finds_the_printed_label_it_begins(bdc, store, que
         assert a.value is None, a.text
     else:
         assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Ravelstoke net income year to date fiscal 2025", 61_720_000),  # was asked back: 'year to date' and FY 2025
+    ("Ravelstoke net income year-to-date fiscal year 2024", 49_580_000),
+    ("Ravelstoke net income ytd fiscal 2024", 49_580_000),
+    ("Ravelstoke net income YTD FY2025", 61_720_000),  # near miss: the token form, read so before
+    ("Ravelstoke net income year to date", 61_720_000),
+])
+def test_year_to_date_of_a_fiscal_year_is_one_period(store, question, value):
+    """'year to date fiscal 2025' was read as two periods, this year to date and the fiscal year 2025 (not held), and
+    asked back which; 'YTD FY2025' was one. The year to date of a fiscal year named after it is one period."""
+    a = ask(store, question)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
