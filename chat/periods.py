@@ -189,7 +189,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\bthe\s+year\s+before\b")),
     # "the prior quarter", "the quarter before": the quarter before the latest one held — unlike "last quarter", the
     # latest itself (it answered the latest quarter); against the latest ("growth vs the prior quarter") a comparison
-    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding)\s+quarter\b|\bquarter\s+before\b(?!\s+\w)")),
+    # "the linked quarter": a bank's word for the quarter right before the latest
+    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|linked)[\s-]+quarter\b|\bquarter\s+before\b(?!\s+\w)")),
     ("rel_quarter", re.compile(r"\blast\s+quarter\b|\bsequential(?:ly)?\b|\bquarter\s+over\s+quarter\b")),
     # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
     ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),

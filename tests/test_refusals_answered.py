@@ -236,3 +236,37 @@ def test_year_to_date_of_a_fiscal_year_is_one_period(store, question, value):
     asked back which; 'YTD FY2025' was one. The year to date of a fiscal year named after it is one period."""
     a = ask(store, question)
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+LINKED = """MARLOWE BANCSHARES REPORTS SECOND QUARTER 2025 RESULTS
+
+AKRON, July 22, 2025 -- Marlowe Bancshares, Inc. (NASDAQ: MRLW) today reported results for the quarter ended
+June 30, 2025.
+
+(dollars in thousands)
+
+|  | Three Months Ended |  |  |
+|---|---|---|---|
+|  | June 30, 2025 | March 31, 2025 | June 30, 2024 |
+| Net interest income | $ 48,210 | $ 46,930 | $ 44,105 |
+| Net income | $ 18,340 | $ 17,020 | $ 15,880 |
+"""
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory):
+    with engine_over(tmp_path_factory.mktemp("linked"), {"linked.md": LINKED}) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("questions, value", [
+    (("Marlowe net income", "and the linked quarter?"), 17_020_000),  # was refused: 'linked' repaired to 'like'
+    (("Marlowe net interest income linked quarter",), 46_930_000),
+    (("Marlowe net interest income prior quarter",), 46_930_000),  # near miss: the words read so before
+    (("Marlowe net income",), 18_340_000),
+])
+def test_the_linked_quarter_is_the_quarter_before(linked, questions, value):
+    """'The linked quarter' is a bank's name for the quarter right before the latest; the word was taken for a slip and
+    repaired into another ('like'), and the question answered nothing."""
+    a = ask(linked, *questions)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
