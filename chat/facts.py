@@ -672,7 +672,7 @@ def named_row(norm: str, rows: list[Fact]) -> list[Fact]:
         if words and all(w in said for w in words):
             fits[r.label] = len(words)
     if not fits:
-        fits = _told_apart(said, rows)
+        fits = _told_apart(said, rows) or _diluted_unsaid(said, rows)
     if not fits:
         return _unadjusted(norm, rows)
     best = max(fits.values())
@@ -695,6 +695,20 @@ def _told_apart(said: set[str], rows: list[Fact]) -> dict[str, int]:
         if apart and apart <= said:
             fits[label] = len(apart)
     return fits
+
+
+def _diluted_unsaid(said: set[str], rows: list[Fact]) -> dict[str, int]:
+    """Two labels of one per-share figure told apart only by 'Basic' and 'Diluted' ('Core FFO Per Common Share -
+    Basic' / '- Diluted'), the question saying neither: the diluted one, as a per-share figure asked plainly is the
+    diluted EPS (chat/question.py); a question saying 'basic' finds its label by `_told_apart`."""
+    if "basic" in said or "diluted" in said or not all(r.unit.endswith("/share") for r in rows):
+        return {}
+    words = {r.label: set(_unsigned_words(r.label)) for r in rows}
+    shared = set.intersection(*words.values())
+    apart = {label: own - shared for label, own in words.items()}
+    if sorted(map(sorted, apart.values())) != [["basic"], ["diluted"]]:
+        return {}
+    return {label: 1 for label, own in apart.items() if own == {"diluted"}}
 
 
 def _basis_fits(fact: Fact, basis: str) -> bool:

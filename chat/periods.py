@@ -128,8 +128,9 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
                                     r"(?:\s+(?:ago|earlier))?\b")),
     ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*(?:months?|mos?|m)\b|\b(?:ttm|ltm)\b|"
                        r"\b(?:trailing|last|past|latest)\s+(?:four|4)\s+(?:quarters|qtrs)\b")),  # "last 4 quarters" was the latest one
-    ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b(?!\s+(?:19|20)\d\d)"
-                             r"|\bytd\b(?!\s*(?:fy\s*)?'?\d\d)")),
+    ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b"
+                             r"(?!\s+(?:(?:of\s+)?fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)"  # "year to date fiscal 2024": its own
+                             r"|\bytd\b(?!\s*(?:fy\s*|(?:of\s+)?fiscal\s+(?:year\s+)?)?'?\d\d)")),
     # "next year", "the coming quarter": the period after the latest one reported (an outlook's period)
     ("next", re.compile(r"\b(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(year|quarter)\b")),
     # "the last 2 quarters", "past 3 years": several periods, never one (the number was dropped, and the latest quarter
@@ -167,7 +168,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("qword", re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal|fy))?(?:\s+year)?\s*,?\s*{YEAR}")),
     ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+({ORDINAL_RE})[\s-]+quarter")),
     ("ytd", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
-    ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|h1|1h)\s*(?:fy\s*)?{YEAR}")),
+    # "YTD FY2025", "year to date fiscal 2025": the year to date of that fiscal year, never two periods
+    ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|year[\s-]to[\s-]date|h1|1h)\s*(?:fy\s*|(?:of\s+)?fiscal\s+(?:year\s+)?)?{YEAR}")),
     ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     # the second half ("H2 2024", "2H24", "the second half of fiscal 2024"): the six months to the year's end — never
     # left unread (it was, and the latest quarter was given for it)
@@ -188,7 +190,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("rel_year", re.compile(r"\b(?:last|prior|previous)\s+year(?:'s)?\b|\bthe\s+year\s+before\b")),
     # "the prior quarter", "the quarter before": the quarter before the latest one held — unlike "last quarter", the
     # latest itself (it answered the latest quarter); against the latest ("growth vs the prior quarter") a comparison
-    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding)\s+quarter\b|\bquarter\s+before\b(?!\s+\w)")),
+    # "the linked quarter": a bank's word for the quarter right before the latest
+    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|linked)[\s-]+quarter\b|\bquarter\s+before\b(?!\s+\w)")),
     ("rel_quarter", re.compile(r"\blast\s+quarter\b|\bsequential(?:ly)?\b|\bquarter\s+over\s+quarter\b")),
     # "2018/2019", "2018/19": a fiscal year named by the two calendar years it spans, the year it ends in
     ("spanned_year", re.compile(r"(?<![\w/$.,-])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/%.,-])")),

@@ -1259,11 +1259,12 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
     with two words of its own besides them, or where no metric was read ("Rest of World"); the period
     words it holds then name no period of the question."""
     stems = lambda text: " " + " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", text.replace("'", ""))) + " "
-    clean = stems(rest)
     keys = [q.company] if q.company else (list(vocab.labels) if len(vocab.companies) == 1 else [])
+    rest, whole = _spelt_out(rest, keys, vocab), _spelt_out(whole, keys, vocab)
+    clean = stems(rest)
     best, best_words, found_in = "", "", clean
     kept = set(clean.split())
-    texts = [clean, stems(whole or rest), stems(q.norm), stems(_years_cut(q.norm, spans or []))]
+    texts = [clean, stems(whole or rest), stems(_spelt_out(q.norm, keys, vocab)), stems(_years_cut(q.norm, spans or []))]
     for n, text in enumerate(texts):
         if n and text == texts[n - 1]:
             continue
@@ -1558,6 +1559,26 @@ def _label_words_stand(form: str, kept: set[str], found_in: int, metric: str | N
     if found_in == 1:  # "Profit before taxation": a basis word inside a longer name
         return metric is None or own >= 2 or (own > 0 and len(form.split()) >= 3)
     return own >= 2 and len(form.split()) >= 3
+
+
+SHARED_ABBREVIATIONS: dict[str, list[str]] = {k: list(v) for k, v in LANGUAGE.get("shared_abbreviations", {}).items()}
+
+
+def _spelt_out(text: str, keys: list[str], vocab: StoreVocabulary) -> str:
+    """'NII per share' of a company that prints 'Net investment income per share': an abbreviation two metrics share
+    (vocabulary.toml [language.shared_abbreviations]) spelt out as the one of them whose name begins a printed label
+    of the company's and whose next word the question says after it ('per'), so the label is found by its words; where
+    labels of both are printed, or of neither, it stays (and 'NII' alone is the metric, chat/resolution.py)."""
+    for word, metrics in SHARED_ABBREVIATIONS.items():
+        if not re.search(rf"\b{word}\b", text):
+            continue
+        names = [BY_KEY[m].name for m in metrics if m in BY_KEY]
+        labels = [label.lower() for key in keys for label in vocab.labels.get(key, [])]
+        printed = [n for n in names if any(label.startswith(n + " ") and re.search(
+            rf"\b{word}\s+{re.escape(label[len(n) + 1:].split()[0])}\b", text) for label in labels)]
+        if len(printed) == 1:
+            text = re.sub(rf"\b{word}\b", printed[0], text)
+    return text
 
 
 def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tuple[str, str]:

@@ -895,10 +895,28 @@ class Resolver:
                  if (key := self.period_key(spec := self._with_year(slots.period, year), company, probe.flow, probe.metric))
                  in held]
         if not found:
+            self._no_period_of_length(slots, company, probe, held)
             return
         docs = [{r.doc_id for r in facts.rows_for(probe, key)[1]} for _, key in found]
         if docs[0] and all(d & docs[0] for d in docs[1:]):
             slots.period, slots.implied = found[0][0], slots.implied or "latest"
+
+    def _no_period_of_length(self, slots: Context, company: Company, probe: Query, held: set[PeriodKey]) -> None:
+        """'Q4 revenue', 'first half revenue' with no year, of a figure held only for periods of other lengths (full
+        years, halves): no year would find it, so asking which year is no help; the reply says no period of that
+        length is held, and lists what is. A flow only: a balance's date has no length."""
+        assert slots.period is not None
+        if not probe.flow or not held:
+            return
+        asked = {key[0] for year in {y + d for _, y, _ in held for d in (1, 0, -1)}
+                 if (key := self.period_key(self._with_year(slots.period, year), company, probe.flow, probe.metric))}
+        if len(asked) != 1 or asked & {k[0] for k in held}:
+            return
+        months = asked.pop()
+        if months not in PERIOD_LENGTHS:
+            return
+        slots.period = None
+        raise _Reply(wording.not_held(probe, self._holdings(probe), PERIOD_LENGTHS[months]), slots)
 
     def _ask_back_for_the_year(self, q: Question, company: Company, slots: Context) -> None:
         """'Q4 last year', 'the December quarter of last year', 'next December quarter': a question back listing what is
@@ -1381,6 +1399,8 @@ MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which fi
 YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end" with no year; "H2": the second half
 # yearless periods held as a month's date (the placeholder year): "YTD through September", "the December quarter"
 DATED_YEARLESS = {"YTDM", "date"}
+# a period's length as a reply names it when none of that length is held ("The releases don't hold revenue for any quarter.")
+PERIOD_LENGTHS = {3: "any quarter", 6: "any six months", 9: "any nine months", 12: "any full year"}
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"

@@ -227,6 +227,9 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
     (assets = liabilities + equity still is); so does a table that says so ('Selected ... Data',
     'Highlights') of which the one total checked does not add up. A total that a later total adds up
     with ('Total equity' alone in 'Total liabilities and equity') is a summary of rows not printed.
+    So does a condensed statement, which prints more totals standing alone (its first row, or right under another
+    total: 'Total interest income', 'Total interest expense') than totals with rows above them, at least two: the
+    rows above its one checked total ('Net interest income', 'Provision') are other lines, not its parts.
     A total that does not add up doubts its cell and the cells of the rows since the last total or
     section heading, in each column that does not add up: not the table's other columns or runs."""
     by_cell: dict[tuple[int, int], list[Figure]] = {}
@@ -244,6 +247,7 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
         since = 0  # where in the run the rows since the last total (or section heading) begin
         parts = 0  # labelled rows since the last total: a total right under a total restates, it does not add
         checked, problems = 0, []
+        alone = 0  # totals with no row of their own above them (the first row, or right under another total)
         failed: dict[int, GridRow] = {}  # the failed totals by their problem's index
         for row in table.rows:
             if not is_value_row(row):
@@ -252,6 +256,7 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
                 continue
             label = " ".join(c.text for c in row.cells if c.vcol is None)
             if re.match(r"\s*total\b", label, re.I) and not _PER_UNIT.search(label):  # "Total cost (per lb)": a rate
+                alone += parts == 0
                 problem = _total_problem(row, run, label) if (parts or failed) and len(run) >= 2 else None
                 if problem and _of_two_statements(row, run[since:], by_cell):
                     problem = None  # revenue above 'Total current assets': selected rows of two statements, no parts
@@ -280,7 +285,8 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
                 parts += 1
         selected = checked == 1 and bool(_SELECTED_ROWS.search(" ".join(  # "Selected Balance Sheet Data",
             [table.title] + [c.text for r in table.rows if not is_value_row(r) for c in r.cells])))  # "Highlights"
-        if not (checked >= 2 or selected) or len(problems) < checked:
+        condensed = alone >= 2 and alone > checked  # a statement of totals whose parts it does not print
+        if not (checked >= 2 or selected or condensed) or len(problems) < checked:
             out += [p for p in problems if p]
     return out
 

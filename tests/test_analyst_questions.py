@@ -15,7 +15,7 @@ from knowledge.ingest import ingest
 from knowledge.store import connect
 from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 
-RIGHT_FLOOR = 635  # 2026-12-07 10:48: 635 (labelsonce, fixes); 2026-12-07 08:58: 634 (refusals3: sequential change, told-apart FFO rows, preliminary results, segment follow-up; a11 re-checked to 10); 2026-12-07 07:50: 628 (wire refusals, 'Sales revenues', prior quarter words; x001/x029 re-read); 06:35: 623 (analyst2 branch: one refusal of the set now answered, 0 wrong); 05:00: 622 (wire refusals, segments); 01:40: 640 questions (175 loose wordings: 482; merges: 483; 15 of guidance tables, money changes, abbreviations, EPS across companies: 498; x001-x120 calendar periods across companies, losses ranked, per-share across a split, follow-ups, refusals, calendar halves: 620)
+RIGHT_FLOOR = 636  # 2026-12-07 14:35: 636 (refuse9: NII per share spelt out); 2026-12-07 10:48: 635 (labelsonce, fixes); 2026-12-07 08:58: 634 (refusals3: sequential change, told-apart FFO rows, preliminary results, segment follow-up; a11 re-checked to 10); 2026-12-07 07:50: 628 (wire refusals, 'Sales revenues', prior quarter words; x001/x029 re-read); 06:35: 623 (analyst2 branch: one refusal of the set now answered, 0 wrong); 05:00: 622 (wire refusals, segments); 01:40: 640 questions (175 loose wordings: 482; merges: 483; 15 of guidance tables, money changes, abbreviations, EPS across companies: 498; x001-x120 calendar periods across companies, losses ranked, per-share across a split, follow-ups, refusals, calendar halves: 620)
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ import pytest
 from benchmarks.wire_questions import ANALYST3, SHARED, corpus_releases, score_analyst
 from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 
-RIGHT_FLOOR = 147  # 2026-12-07 07:22: 168 questions, 147 right, 0 wrong, 21 refused (before the fixes: 143 right, 2 wrong)
+RIGHT_FLOOR = 148  # 2026-12-07 14:45: 148 right, 0 wrong, 20 refused (refuse9: year to date of a fiscal year named after it is one period); 2026-12-07 07:22: 168 questions, 147 right, 0 wrong, 21 refused (before the fixes: 143 right, 2 wrong)
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ import pytest
 from benchmarks.wire_questions import ANALYST4, SHARED, score_analyst
 from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 
-RIGHT_FLOOR = 89  # 2026-12-07 13:15: 89 right, 0 wrong, 62 refused (heldcells); 2026-12-07 10:48: 88 right, 0 wrong, 63 refused (selected data printing a label twice); 2026-12-07 10:01: 151 questions, 84 right, 0 wrong, 67 refused (before the fixes: 80 right, 1 wrong, 70 refused)
+RIGHT_FLOOR = 90  # 2026-12-07 14:35: 90 right, 0 wrong, 61 refused (refuse9: a per-share row asked plainly is the diluted one); 2026-12-07 13:15: 89 right, 0 wrong, 62 refused (heldcells); 2026-12-07 10:48: 88 right, 0 wrong, 63 refused (selected data printing a label twice); 2026-12-07 10:01: 151 questions, 84 right, 0 wrong, 67 refused (before the fixes: 80 right, 1 wrong, 70 refused)
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ import pytest
 from benchmarks.wire_questions import ANALYST5, SHARED, score_analyst
 from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 
-RIGHT_FLOOR = 144  # 2026-12-07 13:15: 144 right, 0 wrong, 36 refused (eu08, a stated like-for-like change 29.9% figures do not bear out, was given once the first half's prose was read: now both said, neither given); 2026-12-07 12:33: 180 questions, 145 right, 0 wrong, 35 refused (first run: 124 questions, 5 wrong — 4 accepted
+RIGHT_FLOOR = 146  # 2026-12-07 14:35: 146 right, 0 wrong, 34 refused (refuse9: net earnings margin, distributions per share); 2026-12-07 13:15: 144 right, 0 wrong, 36 refused (eu08, a stated like-for-like change 29.9% figures do not bear out, was given once the first half's prose was read: now both said, neither given); 2026-12-07 12:33: 180 questions, 145 right, 0 wrong, 35 refused (first run: 124 questions, 5 wrong — 4 accepted
 # readings (a "change in X from A to B" with no article read as a percent, as the seeds do; a prose figure rounded) and
 # 1 wrong; then 3 more wrong found by probing, each a class fixed below)
 
