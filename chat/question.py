@@ -1375,9 +1375,9 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     keys = [q.company] if q.company else (list(vocab.sections) if len(vocab.companies) == 1 else [])
     if len(keys) != 1:
         return
-    content = lambda text: {_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(text.lower()).replace("'", ""))
+    content = lambda text: {_row_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(text.lower()).replace("'", ""))
                             if w not in STOPWORDS and not w.isdigit()}
-    left = {_stem(w) for w in q.product_words if w not in OPERATION_WORDS and w not in _ASKING_WORDS}
+    left = {_row_stem(w) for w in q.product_words if w not in OPERATION_WORDS and w not in _ASKING_WORDS}
     unheld_place = q.geo is not None and q.geo not in vocab.geos.get((keys[0], q.metric), ())
     if not left and not unheld_place:  # "service revenue from EMEA" where no figure of EMEA is held for the metric
         return
@@ -1408,6 +1408,14 @@ def _sectioned_row(q: Question, vocab: StoreVocabulary) -> None:
     if len(found) == 1:
         q.metric, q.metric_score, q.runner_up = found.pop(), 100.0, None
         q.product_words, q.geo, q.other_geos = [], None, []
+
+
+def _row_stem(word: str) -> str:
+    """A word as a heading and its row are compared: singular, 'taxes' (or the 'taxe' `_stem` leaves of it) as 'tax',
+    so a question saying 'provision for income tax' reaches the rows of a heading adding into 'Provision for income
+    taxes'."""
+    word = _stem(word)
+    return word[:-1] if len(word) > 3 and word.endswith("xe") else word
 
 
 def _heading_total(q: Question, vocab: StoreVocabulary, company: str, left: set[str], content) -> str:

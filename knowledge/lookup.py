@@ -151,7 +151,9 @@ class CompanyFacts:
         """(key, heading, label, alone) of each row `sectioned` holds, for matching a question's words to them;
         alone: the metric key of the row when that key names no other row (the label alone finds it), else ''."""
         if self._sections is None:
-            self._sections = [(key, key[6:].split(SECTION_MARK)[0], rows[0][LABEL], rows[0][METRIC_KEY] if len(
+            outer = sections_summed(self.rows)
+            self._sections = [(key, _with_outer(key[6:].split(SECTION_MARK)[0], outer.get((rows[0][DOC_ID], _plain(
+                (rows[0][SECTION] or "").strip(" :"))))), rows[0][LABEL], rows[0][METRIC_KEY] if len(
                 self.by_metric.get(rows[0][METRIC_KEY], ())) == len(rows) else "") for key, rows in self.sectioned.items()]
         return self._sections
 
@@ -244,6 +246,53 @@ def parts_of_totals(rows: list[tuple]) -> dict[tuple[int, int], str]:
         if (doc, line) in found:
             for part in run:
                 found.setdefault((doc, part), found[(doc, line)])
+    return found
+
+
+def _with_outer(heading: str, outer: str | None) -> str:
+    """A heading with the row its section's subtotal adds into, in parentheses: words a question may say of
+    the rows under it ('current federal provision for income taxes'), never words it must say."""
+    return f"{heading} ({outer})" if outer else heading
+
+
+def sections_summed(rows: list[tuple]) -> dict[tuple[int, str], str]:
+    """(document, heading) of each section whose 'Total <heading>' row is one of two or more such subtotals
+    of consecutive sections that add up, in every period, to the unheaded row printed right below them, with
+    that row's label: 'Current:' and 'Deferred:' with their totals over 'Provision for income taxes' make the
+    rows under them current and deferred parts of the provision. Only section subtotals count ('Operating
+    income' and 'Interest expense' adding up to 'Income before taxes' are no kinds of it), and the sum is the
+    evidence: sections that do not add up to the row below are left as they are."""
+    lines: dict[int, dict[int, tuple[str, str, dict[tuple, float]]]] = {}
+    for r in rows:
+        if r[SOURCE] != "table" or not r[LABEL] or r[VALUE] is None or r[UNIT] == "percent":
+            continue
+        label, section, cells = lines.setdefault(r[DOC_ID], {}).setdefault(
+            r[LINE_NO], (r[LABEL], _plain((r[SECTION] or "").strip(" :")), {}))
+        cells.setdefault((r[MONTHS], r[END_YEAR], r[END_MONTH]), r[VALUE])
+    found: dict[tuple[int, str], str] = {}
+    for doc, by_line in lines.items():
+        order = sorted(by_line)
+        subtotals = [n for n in order if by_line[n][1] and _TOTAL_WORD.match(by_line[n][0])
+                     and _plain(_TOTAL_WORD.sub("", by_line[n][0]).strip(" :")) == by_line[n][1]]
+        for at, line in enumerate(order):
+            label, section, total = by_line[line]
+            if section or _TOTAL_WORD.match(label) or not at or not total:
+                continue
+            run: list[int] = []  # the subtotals of the sections printed right above, nearest first
+            for n in reversed(order[:at]):
+                if not by_line[n][1] or (run and by_line[n][1] == by_line[run[-1]][1] and n not in subtotals):
+                    if not by_line[n][1]:
+                        break
+                    continue
+                if n not in subtotals:
+                    break
+                run.append(n)
+            if len(run) >= 2 and len({by_line[n][1] for n in run}) == len(run) and all(
+                    p in by_line[n][2] for n in run for p in total) and all(
+                    _adds_up(sum(by_line[n][2][p] for n in run), total[p], [by_line[n][2][p] for n in run])
+                    for p in total):
+                for n in run:
+                    found.setdefault((doc, by_line[n][1]), label)
     return found
 
 

@@ -143,3 +143,46 @@ def test_a_unit_row_beside_a_row_of_the_same_words_is_not_taken_for_it(tmp_path)
     con.close()
     answer, _ = Engine(tmp_path / "s.duckdb").ask("Kavel Holdings: How much is the ROFE in 2019?", Context())
     assert answer.status != "answered" or answer.value != 12.0
+
+
+# -- a row under a section heading whose subtotal adds into the row printed below the sections ---------------------
+def _levies(total_2020: str) -> str:
+    return _table([["", "Year Ended", "", ""], ["", "March 27, 2021", "March 28, 2020", "March 29, 2019"],
+                   ["Current:", "", "", ""], ["Federal", "$ 41", "$ 517", "$ 18"], ["State", "12", "9", "5"],
+                   ["Total current", "53", "526", "23"], ["Deferred:", "", "", ""], ["Federal", "22", "(140)", "36"],
+                   ["State", "(4 )", "11", "7"], ["Total deferred", "18", "(129)", "43"],
+                   ["Provision for income taxes", "$ 71", total_2020, "$ 66"]],
+                  "7. Income Taxes\nThe provision for income taxes consists of the following (in millions):")
+
+
+@pytest.fixture(scope="module")
+def levies(tmp_path_factory) -> dict[str, Engine]:
+    engines = {}
+    for name, total in (("adds", "$ 397"), ("off", "$ 407")):
+        tmp = tmp_path_factory.mktemp(name)
+        (tmp / "l.txt").write_text(_levies(total))
+        con = connect(tmp / "s.duckdb")
+        ingest(con, [tmp / "l.txt"], company="Orvane Holdings")
+        con.close()
+        engines[name] = Engine(tmp / "s.duckdb")
+    return engines
+
+
+@pytest.mark.parametrize("question, value", [
+    ("What was the Current Federal provision for income tax in 2021?", 41_000_000),
+    ("What was the deferred state provision for income taxes in 2020?", 11_000_000),
+])
+def test_heading_and_row_name_a_part_of_the_row_the_sections_add_into(levies, question: str, value: int) -> None:
+    answer, _ = levies["adds"].ask(f"Orvane Holdings: {question}", Context())
+    assert (answer.status, answer.value) == ("answered", value)
+
+
+def test_a_row_named_without_its_heading_stays_unanswered(levies) -> None:
+    answer, _ = levies["adds"].ask("Orvane Holdings: What was the federal provision for income tax in 2021?", Context())
+    assert answer.value is None  # 'Federal' under 'Current:' and under 'Deferred:' alike
+
+
+def test_sections_that_do_not_add_up_to_the_row_below_are_no_parts_of_it(levies) -> None:
+    answer, _ = levies["off"].ask("Orvane Holdings: What was the Current Federal provision for income tax in 2021?",
+                                  Context())
+    assert answer.value is None
