@@ -1872,6 +1872,11 @@ class NarrativeReader:
                 # figure of its paragraph so far (after "cash of $224.6 million. Free cash flow was $31.5 million." the
                 # amount may be either's), and only when the phrase fits it: "at the same time last year" dates a
                 # balance, "for the same period last year" a flow
+            if prior is None and len(self.compared_mains) == 1 and term_m is None and not term and c.kind == "money" \
+                    and self.compared_mains[0].figure.printed_term and _compares_its_printed_term(
+                        c.span, self.compared_mains[0].term):
+                prior = self.compared_mains[0]  # "The Company recorded a recovery of $150 thousand for <period>. This
+                # compares to a recovery of $250 thousand for <period>": the one figure before, its own words again
             if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
                 same = [p for p in self.compared_mains if _same_head(term, p.term)]
                 if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
@@ -1947,8 +1952,10 @@ class NarrativeReader:
             printed = unit_priced = bool(term)
         if not term:
             return None
-        printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
-        if printed and comparative and owner is None and not _PLAIN_COMPARISON.fullmatch(
+        printed = printed or term in self.printed_terms or (  # its comparison, or its next period, keeps its printed
+            comparative and prior is not None and prior.figure.printed_term and term == prior.term)  # term
+        if printed and comparative and owner is None and not (prior in self.compared_mains and _compares_its_printed_term(
+                c.span, term)) and not _PLAIN_COMPARISON.fullmatch(
                 re.sub(rf"\b{re.escape(term)}\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
             return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's (its
             # own words again are no other noun: "compared to net recoveries of $17 thousand")
@@ -5017,6 +5024,14 @@ def _amounts_of_money(text: str) -> int:
     if not _marked(text):
         return 0
     return sum(1 for m in _money(text) if m.group("cents") is None and not PER_SHARE_RE.match(text[m.end():]))
+
+
+def _compares_its_printed_term(span: str, term: str) -> bool:
+    """Does a sentence that only compares open on the printed words of the one figure before, then its amount: "This
+    compares to a recovery of $250 thousand" after "... recorded a recovery of $150 thousand ..."?"""
+    words = r"\s+".join(map(re.escape, term.split()))
+    return bool(words) and re.fullmatch(rf"{_THIS_COMPARES.pattern}(?:an?\s+)?{words}\s+of\s+(?:approximately\s+)?",
+                                        span, re.I) is not None
 
 
 def _compared_phrase_fits(c: "Context", prior: "Pending") -> bool:

@@ -5,7 +5,9 @@
   increasing by +16% and +8% year-over-year, respectively"): each amount is its own term's. Lists of amounts that
   "respectively" pairs with terms are read only when the counts match and the terms are known or plain.
 - A follow-on sentence with no subject ("This compares to $206.4 million at the same time last year") compares the
-  figure of the sentence before only when that sentence printed exactly one amount of money, read or not.
+  figure of the sentence before only when that sentence printed exactly one amount of money, read or not; one that
+  names the printed words of the one figure before ("This compares to a recovery of $250 thousand for <period>") is
+  that figure's, of its own period, still kept under its printed words.
 - A clause that opens on a business's name whose term follows its amount ("Industrial Widgets reports $31.0 million
   of revenue for the fourth quarter 2024") is that business's figure, stored with it: never the company's total. A
   business it does not name ("The segment reported ...") leaves the amount unread; the company's own name, "we" or
@@ -68,6 +70,17 @@ def test_a_follow_on_after_a_sentence_of_two_amounts_is_left_unread():
                 "December 31, 2024. This compares to $206.4 million at the same time last year.")
     assert ("Cash and cash equivalents", 224.6e6, "2024-12-31", "", "") in got  # (the sentence's own still read)
     assert 206.4e6 not in {v for _, v, _, _, _ in got}
+
+
+def test_a_follow_on_naming_the_printed_words_of_the_one_figure_before():
+    doc = parse_text("brantwell.md", HEAD + "The Company recorded a recovery of $150 thousand for the twelve-month period "
+                     "ended December 31, 2024. This compares to a recovery of $250 thousand for the twelve-month period "
+                     "ended December 31, 2023.\n\nThe Company recorded a recovery of $160 thousand for the twelve-month "
+                     "period ended December 31, 2024. This compares to a provision of $260 thousand for the twelve-month "
+                     "period ended December 31, 2023.\n")
+    got = {(f.label, f.value, f.period.label(12), f.printed_term) for f in doc.figures if f.source == "narrative"}
+    assert ("recovery", 250e3, "FY 2023", True) in got  # kept as printed words, never a metric of the vocabulary
+    assert 260e3 not in {v for _, v, _, _ in got}  # another noun: not the recovery a year before
 
 
 SEGMENTS = """**Industrial Widgets** reports $31.0 million of revenue for the fourth quarter 2024 compared with $33.6
