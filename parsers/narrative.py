@@ -2053,11 +2053,11 @@ class NarrativeReader:
         if _VERB_FORM.fullmatch(product):
             return None  # "reflecting sales of $12.0 million": a verb's object, whose figure it is the words do not say
         if term_m is None and owner is None and not product and c.kind == "money" \
-                and (named := self._named_subject_before(c, start)) is not None:
-            if not named:
+                and (named_line := self._named_subject_before(c, start)) is not None:
+            if not named_line:
                 self.subject_not_read = True
                 return None  # "This unit reports $21.0 million of revenue": which business's, the words do not say
-            product = named  # "Industrial Widgets reports $31.0 million of revenue for the fourth quarter": that business
+            product = named_line  # "Industrial Widgets reports $31.0 million of revenue for the fourth quarter": that business
             # line's, stored with it (never the company's total)
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
