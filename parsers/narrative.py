@@ -787,9 +787,11 @@ _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|full
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+", re.I)  # between two lists of amounts compared
-_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*\s?(?:%|percent|basis\s+points?)"
+_PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[+-]?\d[\d.]*\s?"
+                                    r"(?:%|percent|basis\s+points?)"
                                     r"(?:\s+(?:over|from|versus|vs\.?|compared\s+(?:to|with))\s+the\s+(?:same|comparable|corresponding)\s+"
-                                    r"periods?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year)?,?"
+                                    r"periods?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year"
+                                    r"|\s+(?:year[\s-]over[\s-]year|YoY|Y/Y))?,?"  # "+16% and +8% year-over-year, respectively"
                                     r"\s+respectively\b(?![^$]*\$)", re.I)  # "9% and 140 basis points, respectively"
 # A term that is the object of "before", "excluding", "net of" qualifies the figure's term, it does not
 # name it: "total operating expenses, before depreciation and amortization, amounted to $5.7 million"
@@ -890,7 +892,9 @@ _PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|
                                    re.I)  # "AFFO Per Share of $1.04" in a title-case bullet: per share, never AFFO itself
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
 # Right after a business's figure, the next term joined to it by "and": "... to $261 million and gross profit"
-_AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+|the\s+)?", re.I)
+_AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+                            r"(?:(?:adjusted|non-GAAP|core|organic|underlying)\s+)?", re.I)  # "... of net sales and an
+# adjusted operating profit of": the business's too
 _WHOLE_TERM = re.compile(r"(?:total|consolidated|overall|company)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
@@ -977,6 +981,9 @@ class NarrativeReader:
         # how many figures the paragraph read before the sentence before this one: "This compares to $206.4 million"
         # names no term, so it is the figure before only when no other of the paragraph may be the one compared
         self.read_before_last = 0
+        self.amounts_last = 0  # how many amounts of money (not per share) the sentence before printed, read or not:
+        # "This compares to $206.4 million" is its one figure's only when it printed no other ("Cash was $224.6
+        # million and investments were $50.0 million ..." compares either)
 
     def _leads_name(self, words: list[str]) -> bool:
         """Two words or more that begin the issuer's name ('Pacific Widgets' of Pacific Widgets, Inc.): its short
@@ -1049,9 +1056,11 @@ class NarrativeReader:
             earlier, last = 0, 0
             self.last_change = None
             found, read = [], []  # the sentence before's figures, and the paragraph's so far
+            printed_last = 0  # the sentence before's amounts of money (not per share)
             for a, b in sentences(para.text):
                 self.change_before, self.last_change = self.last_change, None
                 self.read_before_last = earlier
+                self.amounts_last, printed_last = printed_last, _amounts_of_money(para.text[a:b])
                 self.bullet_exempt.clear()  # of this sentence's figures only (ids of figures gone may be reused)
                 before = found
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
@@ -1351,6 +1360,27 @@ class NarrativeReader:
         an outlook is read as outside quotes."""
         f = p.figure
         return f.period.months == 12 and not f.qualifier and any(qa <= a + int(f.quote) < qb for qa, qb in quotes)
+
+    def _named_subject_before(self, c: "Context", start: int) -> str | None:
+        """The business an amount's clause opens on, when its term follows the amount ("Corporate and Other reports
+        $21.0 million of expense", "Industrial Widgets reported $31.0 million of revenue"): None when the subject is
+        the company itself or no name opens the clause, "" when it is a business it does not name ("the segment")."""
+        open_at = c.masked.rfind(";", 0, start) + 1
+        if c.prev_end > open_at:
+            return None  # a clause after another amount: its subject is read with that one
+        m = _NAMED_SUBJECT_VERB.fullmatch(_blank_periods(c, open_at, start))
+        if m is None:
+            return None
+        subject = " ".join(m.group("subject").split())
+        words = subject.lower().split()
+        if _company(m, self.issuer, self.issuer_name) or words[0] in ("we", "it", "they", "this", "that") \
+                or self._leads_name(words) or _names_the_whole(subject) or " ".join(words) in _KIND_WORDS \
+                or GEO_RE.fullmatch(subject):
+            return None  # the company's own figure (a place's is read as its place)
+        name = _owner_named(subject)  # "the Devices segment", "the Widgets business": the name before its kind word
+        if not name or not all(w[0].isupper() or w.lower() in ("and", "of") for w in name.split()):
+            return ""  # "The segment reported", "Our largest unit had": a business, not named
+        return name
 
     def _respectively(self, para: Paragraph, a: int, text: str, periods: list[Span], para_period: Period | None,
                       quotes: list[tuple[int, int]]) -> list[Figure]:
@@ -1834,13 +1864,19 @@ class NarrativeReader:
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
             if prior is None and len(self.compared_mains) == 1 and not term and c.kind == "money" \
-                    and not self.read_before_last and _THIS_COMPARES.fullmatch(c.span) and _dated_at_once(c) \
+                    and not self.read_before_last and self.amounts_last == 1 and _THIS_COMPARES.fullmatch(c.span) \
+                    and _dated_at_once(c) \
                     and _compared_phrase_fits(c, self.compared_mains[0]):
                 prior = self.compared_mains[0]  # "... had $224.6 million of cash as of <date>. This compares to $206.4
                 # million at the same time last year": the one figure of the sentence before, compared — only the one
                 # figure of its paragraph so far (after "cash of $224.6 million. Free cash flow was $31.5 million." the
                 # amount may be either's), and only when the phrase fits it: "at the same time last year" dates a
                 # balance, "for the same period last year" a flow
+            if prior is None and len(self.compared_mains) == 1 and term_m is None and not term and c.kind == "money" \
+                    and self.compared_mains[0].figure.printed_term and _compares_its_printed_term(
+                        c.span, self.compared_mains[0].term):
+                prior = self.compared_mains[0]  # "The Company recorded a recovery of $150 thousand for <period>. This
+                # compares to a recovery of $250 thousand for <period>": the one figure before, its own words again
             if prior is None and self.compared_mains and term_m is not None and c.kind == "money":
                 same = [p for p in self.compared_mains if _same_head(term, p.term)]
                 if len(same) == 1:  # "... was $60 million. This compares to adjusted income ... of $18 million last year"
@@ -1916,8 +1952,10 @@ class NarrativeReader:
             printed = unit_priced = bool(term)
         if not term:
             return None
-        printed = printed or term in self.printed_terms  # its comparison, or its next period, keeps its printed term
-        if printed and comparative and owner is None and not _PLAIN_COMPARISON.fullmatch(
+        printed = printed or term in self.printed_terms or (  # its comparison, or its next period, keeps its printed
+            comparative and prior is not None and prior.figure.printed_term and term == prior.term)  # term
+        if printed and comparative and owner is None and not (prior in self.compared_mains and _compares_its_printed_term(
+                c.span, term)) and not _PLAIN_COMPARISON.fullmatch(
                 re.sub(rf"\b{re.escape(term)}\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
             return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's (its
             # own words again are no other noun: "compared to net recoveries of $17 thousand")
@@ -2014,6 +2052,13 @@ class NarrativeReader:
             # expense of $32.5 million": the part's own amount said, the whole's after it)
         if _VERB_FORM.fullmatch(product):
             return None  # "reflecting sales of $12.0 million": a verb's object, whose figure it is the words do not say
+        if term_m is None and owner is None and not product and c.kind == "money" \
+                and (named_line := self._named_subject_before(c, start)) is not None:
+            if not named_line:
+                self.subject_not_read = True
+                return None  # "This unit reports $21.0 million of revenue": which business's, the words do not say
+            product = named_line  # "Industrial Widgets reports $31.0 million of revenue for the fourth quarter": that business
+            # line's, stored with it (never the company's total)
         if term_m is not None and not product and _SALES_OR_REVENUE.search(term) \
                 and (source_m := _REVENUE_FROM.match(c.text[term_m.end():start])):
             product = _owner_named(source_m.group(1))
@@ -3766,6 +3811,12 @@ def _company(m: re.Match, issuer: tuple[str, ...] | None, issuer_name: frozenset
     return issuer is not None and all(w in issuer or w in issuer_name for w in words)
 
 
+# A clause that opens on its subject and a verb whose object is the amount, its term after it: "Corporate and Other
+# reports $21.0 million of expense", "For the full year, the Devices segment reported $5.0 million of revenue"
+_NAMED_SUBJECT_VERB = re.compile(rf"\W{{0,4}}(?:(?:(?:for|in|during|at|as\s+of)\s+(?:the\s+)?)?{_PERIOD_MARK},?\s+)?(?:the\s+)?(?P<subject>[A-Za-z][\w&'.-]*(?:\s+(?:[\w&'.-]+)){{0,5}}?)"
+                                 r"\s+(?:reports|reported|records|recorded|generates|generated|posts|posted|had|has|"
+                                 r"delivered|delivers|achieved|achieves)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.I)
+_KIND_WORDS = frozenset({"partnership", "trust", "bank", "fund"})  # "the Bank reported": read as before (_company)
 _COMPANY_SUBJECTS = frozenset({"we", "the company", "the corporation"})
 _KIND_SUBJECTS = {"the partnership": frozenset({"partnership", "partners", "lp", "l.p", "l.p."}),
                   "the trust": frozenset({"trust"}), "the bank": frozenset({"bank"})}
@@ -4966,6 +5017,21 @@ def _level_than_a_dated_level(c: "Context") -> bool:
 _BALANCE_PHRASE = re.compile(r"\s*(?:(?:at|as\s+of)\b|a\s+quarter\s+ago\b)", re.I)
 _FLOW_PHRASE = re.compile(r"\s*(?:(?:for|during|over)\b|in\s+the\s+(?:same|comparable|corresponding|prior|previous|"
                           r"year[\s-]+(?:ago|earlier))\b)", re.I)
+
+
+def _amounts_of_money(text: str) -> int:
+    """How many amounts of money a sentence prints, per-share amounts and cents left out (another kind of figure)."""
+    if not _marked(text):
+        return 0
+    return sum(1 for m in _money(text) if m.group("cents") is None and not PER_SHARE_RE.match(text[m.end():]))
+
+
+def _compares_its_printed_term(span: str, term: str) -> bool:
+    """Does a sentence that only compares open on the printed words of the one figure before, then its amount: "This
+    compares to a recovery of $250 thousand" after "... recorded a recovery of $150 thousand ..."?"""
+    words = r"\s+".join(map(re.escape, term.split()))
+    return bool(words) and re.fullmatch(rf"{_THIS_COMPARES.pattern}(?:an?\s+)?{words}\s+of\s+(?:approximately\s+)?",
+                                        span, re.I) is not None
 
 
 def _compared_phrase_fits(c: "Context", prior: "Pending") -> bool:

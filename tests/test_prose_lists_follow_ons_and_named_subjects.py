@@ -1,0 +1,129 @@
+"""Prose amounts read (issue 19) from three wordings, each on an invented release, with the lookalikes left unread:
+
+- Two amounts each with its own term, whose changes only "respectively" pairs, the changes printed with a sign or
+  "year-over-year" ("net earnings of $17.2 million and adjusted net earnings of $18.6 million in the fourth quarter,
+  increasing by +16% and +8% year-over-year, respectively"): each amount is its own term's. Lists of amounts that
+  "respectively" pairs with terms are read only when the counts match and the terms are known or plain.
+- A follow-on sentence with no subject ("This compares to $206.4 million at the same time last year") compares the
+  figure of the sentence before only when that sentence printed exactly one amount of money, read or not; one that
+  names the printed words of the one figure before ("This compares to a recovery of $250 thousand for <period>") is
+  that figure's, of its own period, still kept under its printed words.
+- A clause that opens on a business's name whose term follows its amount ("Industrial Widgets reports $31.0 million
+  of revenue for the fourth quarter 2024") is that business's figure, stored with it: never the company's total. A
+  business it does not name ("The segment reported ...") leaves the amount unread; the company's own name, "we" or
+  "the Company" keep it the company's. The next term joined to a business's figure by "and an" ("... of net sales and
+  an adjusted operating profit of $12 million") is the business's too, never the company's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from chat.engine import Engine
+from parsers.document import parse_text
+from tests.built_releases import engine_over
+
+HEAD = """Brantwell Instruments Reports Fourth Quarter and Full Year 2024 Results
+
+TULSA, Okla., February 12, 2025 -- Brantwell Instruments, Inc. (NYSE: BRWL) today reported results for the fourth
+quarter and year ended December 31, 2024.
+
+"""
+
+
+def _read(body: str) -> list[tuple[str, float, str, str, str]]:
+    doc = parse_text("brantwell.md", HEAD + body + "\n")
+    return [(f.label, f.value, f.period.label(12), f.qualifier, f.segment) for f in doc.figures
+            if f.source == "narrative"]
+
+
+def _values(body: str) -> set[float]:
+    return {v for _, v, _, _, _ in _read(body)}
+
+
+def test_amounts_with_their_own_terms_whose_signed_changes_respectively_pairs():
+    got = _read("Brantwell delivered net earnings of $17.2 million and adjusted net earnings of $18.6 million in the "
+                "fourth quarter of 2024, increasing by +16% and +8% year-over-year, respectively.")
+    assert ("net earnings", 17.2e6, "Q4 2024", "", "") in got
+    assert ("net earnings (adjusted)", 18.6e6, "Q4 2024", "adjusted", "") in got
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("body", [
+    # three terms, two amounts: which two are meant is a guess
+    "Revenue, gross profit and net income for the fourth quarter of 2024 were $12.1 million and $1.3 million, "
+    "respectively.",
+    # names, not terms
+    "Harlow Basin and Kestrel Point for the fourth quarter of 2024 were $8.5 million and $6.7 million, respectively.",
+])
+def test_respectively_lists_that_do_not_pair_are_left_unread(body):
+    assert not ({12.1e6, 1.3e6, 8.5e6, 6.7e6} & _values(body))
+
+
+def test_a_follow_on_compares_the_one_figure_of_the_sentence_before():
+    got = _read("Cash and cash equivalents were $124.6 million as of December 31, 2024. This compares to $106.4 "
+                "million at the same time last year.")
+    assert ("Cash and cash equivalents", 106.4e6, "2023-12-31", "", "") in got
+
+
+def test_a_follow_on_after_a_sentence_of_two_amounts_is_left_unread():
+    got = _read("Cash and cash equivalents were $224.6 million and short-term investments were $50.0 million as of "
+                "December 31, 2024. This compares to $206.4 million at the same time last year.")
+    assert ("Cash and cash equivalents", 224.6e6, "2024-12-31", "", "") in got  # (the sentence's own still read)
+    assert 206.4e6 not in {v for _, v, _, _, _ in got}
+
+
+def test_a_follow_on_naming_the_printed_words_of_the_one_figure_before():
+    doc = parse_text("brantwell.md", HEAD + "The Company recorded a recovery of $150 thousand for the twelve-month period "
+                     "ended December 31, 2024. This compares to a recovery of $250 thousand for the twelve-month period "
+                     "ended December 31, 2023.\n\nThe Company recorded a recovery of $160 thousand for the twelve-month "
+                     "period ended December 31, 2024. This compares to a provision of $260 thousand for the twelve-month "
+                     "period ended December 31, 2023.\n")
+    got = {(f.label, f.value, f.period.label(12), f.printed_term) for f in doc.figures if f.source == "narrative"}
+    assert ("recovery", 250e3, "FY 2023", True) in got  # kept as printed words, never a metric of the vocabulary
+    assert 260e3 not in {v for _, v, _, _ in got}  # another noun: not the recovery a year before
+
+
+SEGMENTS = """**Industrial Widgets** reports $31.0 million of revenue for the fourth quarter 2024 compared with $33.6
+million for the fourth quarter 2023.
+
+For the full year 2024, Industrial Widgets reported $121.0 million of revenue.
+
+The segment reported $61.0 million of revenue for the fourth quarter of 2024.
+
+For the full-year 2024, the Harbor Optics business generated approximately $44 million of net sales and an adjusted
+operating profit of approximately $12 million.
+"""
+
+
+def test_a_named_business_reporting_an_amount_is_stored_with_it():
+    got = _read(SEGMENTS)
+    assert ("revenue", 31.0e6, "Q4 2024", "", "Industrial Widgets") in got
+    assert ("revenue", 33.6e6, "Q4 2023", "", "Industrial Widgets") in got
+    assert ("revenue", 121.0e6, "FY 2024", "", "Industrial Widgets") in got
+    assert ("net sales", 44e6, "FY 2024", "", "Harbor Optics") in got
+    assert not [f for f in got if f[4] == "" and f[1] in (31.0e6, 33.6e6, 121.0e6, 61.0e6, 44e6, 12e6)]
+    assert 61.0e6 not in {v for _, v, _, _, _ in got}  # which segment, the words do not say
+    assert 12e6 not in {v for _, v, _, _, _ in got}  # the business's adjusted operating profit, never the company's
+
+
+@pytest.mark.parametrize("subject", ["Brantwell", "The Company", "We", "In the fourth quarter of 2024, Brantwell"])
+def test_the_company_reporting_an_amount_keeps_it_the_companys(subject):
+    tail = "" if subject.startswith("In the") else " for the fourth quarter of 2024"
+    got = _read(f"{subject} reported $71.0 million of revenue{tail}.")
+    assert ("revenue", 71.0e6, "Q4 2024", "", "") in got
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    body = SEGMENTS + "\nRevenue for the fourth quarter of 2024 was $140.0 million.\n"
+    with engine_over(tmp_path_factory.mktemp("named_subjects"), {"brantwell.md": HEAD + body}) as e:
+        yield e
+
+
+def test_the_company_total_is_never_answered_with_a_segments_figure(engine):
+    answer = engine.ask("Brantwell revenue Q4 2024")[0]
+    assert answer.status == "answered" and answer.value == pytest.approx(140.0e6)
+    year = engine.ask("Brantwell revenue full year 2024")[0]
+    assert year.status != "answered" or year.value not in (121.0e6, 44e6)
+    profit = engine.ask("Brantwell adjusted operating profit 2024")[0]
+    assert profit.status != "answered" or profit.value != pytest.approx(12e6)
