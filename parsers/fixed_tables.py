@@ -547,8 +547,12 @@ class FixedWidthReader:
                 # "Earnings per share of Class" / " A common")
                 # a heading ending in ':' or printed in capitals ('PER SHARE DATA' over 'Net income (Basic)  $1.37')
                 # heads the rows at its own indentation too (a copy that lost its indents), up to the next heading
+                # a per-share heading ('Net (loss) income per share' over 'Basic continuing operations  (0.01)') heads
+                # the rows at its own indentation (a row left of it ends it): its rows' figures are per share, never
+                # dollars of a row under no heading
                 section, section_indent = clean_label(pending), \
-                    -1 if pending.endswith(":") or _CAPITALS_HEADING.fullmatch(pending) else pending_indent
+                    -1 if pending.endswith(":") or _CAPITALS_HEADING.fullmatch(pending) else \
+                    pending_indent - 1 if _PER_SHARE_HEADING.search(pending) else pending_indent
                 if _SEGMENTS_HEADING.match(section) or self._totalled_below(j, section, label_edge):
                     section_indent -= 1  # "Segment Revenues" over "Tube mills", "Net revenues" over rows
                     # and its own total: its rows at its own indentation, up to their total (a copy that lost indents)
@@ -860,6 +864,7 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 # goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
 _OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
 _CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z&'\u2019-]+\s+)+[A-Z][A-Z&'\u2019-]+")  # 'PER SHARE DATA', 'KEY RATIOS'
+_PER_SHARE_HEADING = re.compile(r"\bper\s+(?:[\w-]+\s+){0,2}share\s*$|\bEPS\s*$", re.I)  # 'Net income per share'
 _BARE_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted)$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)

@@ -127,3 +127,34 @@ def test_fiscal_years_and_quarters_side_by_side_start_the_next_table_of_a_cell_s
     assert dated[("Capital expenditures", 2024, 12)] == -2_135e6
     assert ("Free Cash Flow", 2025, 12) not in dated or dated[("Free Cash Flow", 2025, 12)] == 5_028e6
     assert ("Operating Cash Flow", 2025, 12) not in dated or dated[("Operating Cash Flow", 2025, 12)] == 9_539e6
+
+
+def test_a_per_share_heading_without_a_colon_heads_the_fixed_width_rows_at_its_own_indentation() -> None:
+    """Fixed width: 'Net (loss) income per share' (no colon, no figures) over 'Basic continuing operations' at its
+    own indentation: the rows under it are per share. Read as rows under no heading, the table's thousands made
+    '(0.01)' a loss of ten dollars (a flattened statement re-printed fixed-width)."""
+    from parsers.document import parse_text
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "(in thousands, except per share data)",
+             "",
+             "                                               Three Months Ended     Nine Months Ended",
+             "                                                  September 30,         September 30,",
+             "                                                 2025       2024       2025       2024",
+             "                                               --------   --------   --------   --------",
+             "Revenue                                           4,686      5,348     14,340     15,112",
+             "Net (loss) income                                  (204)     4,342     (3,970)     9,717",
+             "Net (loss) income per share",
+             "Basic continuing operations                       (0.01)      0.17      (0.13)      0.07",
+             "Discontinued operations                               -      (0.03)         -       0.23",
+             "Net (loss) income per share - basic               (0.01)      0.14      (0.13)      0.30",
+             "Weighted-average shares outstanding - basic      31,098     32,459     31,064     32,397",
+             ""]
+    doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label.lower(), f.period.end.year, f.period.months, f.unit): f.value
+           for f in doc.figures if f.source == "table"}
+    per_share = {k: v for k, v in got.items() if "continuing" in k[0] or "discontinued" in k[0]}
+    assert per_share and all(k[3] == "USD/share" for k in per_share), per_share
+    assert any(v == -0.01 and k[1:3] == (2025, 3) for k, v in per_share.items())
+    assert not any(k[3] == "USD" and abs(v) < 1_000 for k, v in got.items())  # no per-share figure read as dollars
+    shares = [v for k, v in got.items() if "weighted" in k[0] and k[1:3] == (2025, 3)]
+    assert shares == [31_098_000] and not any("weighted" in k[0] and k[3] == "USD/share" for k in got)
