@@ -158,3 +158,48 @@ def test_a_per_share_heading_without_a_colon_heads_the_fixed_width_rows_at_its_o
     assert not any(k[3] == "USD" and abs(v) < 1_000 for k, v in got.items())  # no per-share figure read as dollars
     shares = [v for k, v in got.items() if "weighted" in k[0] and k[1:3] == (2025, 3)]
     assert shares == [31_098_000] and not any("weighted" in k[0] and k[3] == "USD/share" for k in got)
+
+
+def _flat_facts(line: str) -> dict[tuple[str, int, int], tuple[float, str]]:
+    from parsers.document import parse_text
+    text = "Quillfeather Bancorp Reports Results\n\nSelected Consolidated Financial Data\n(in thousands)\n" + line + "\n"
+    doc = parse_text("x.txt", text, excerpt=True)
+    return {(f.label.lower(), f.period.end.year, f.period.months): (f.value, f.unit)
+            for f in doc.figures if f.source == "table"}
+
+
+def test_a_capitals_heading_run_into_a_flattened_row_heads_the_rows_after_it() -> None:
+    """Flattened onto one line: 'PER SHARE DATA' between 'Net income ...' and 'Net income (Basic) $ 1.37' heads the
+    rows after it, as on a line of its own; dropped, the per-share figures were read as thousands of dollars."""
+    got = _flat_facts("Year Ended December 31, 2025 2024 2023 Interest income $ 38,363 $ 31,323 $ 26,269 Net income "
+                      "$ 4,277 $ 6,418 $ 8,090 PER SHARE DATA Net income (Basic) $ 1.37 $ 2.08 $ 2.66 Dividends "
+                      "$ 0.67 $ 0.66 $ 0.63 Book value $ 17.77 $ 16.74 $ 15.56 KEY RATIOS Return on average "
+                      "assets 0.53% 0.86% 1.13% Efficiency ratio 74.95% 65.81% 58.17%")
+    per_share = {k: v for k, v in got.items() if "basic" in k[0] or "dividends" in k[0] or "book value" in k[0]}
+    assert per_share and all(unit == "USD/share" for _, unit in per_share.values()), per_share
+    assert any(v == (1.37, "USD/share") for v in per_share.values())
+    assert not any(unit == "USD" and value < 100 for value, unit in got.values())  # no $1,370 or $1.37 of dollars
+    assert any(v == (4_277_000, "USD") for k, v in got.items() if k[0] == "net income")
+
+
+def test_a_footnote_mark_against_a_flattened_rows_label_is_no_figure() -> None:
+    """Flattened: 'Adjusted book value per share(1) 33.64 31.69': the mark against the label's last word is the
+    label's, no figure; read as -1 it shifted the row a column (the later year given the latest year's value)."""
+    got = _flat_facts("December 31, 2025 December 31, 2024 Cash $ 200,949 $ 102,046 Total assets 3,488,469 3,144,190 "
+                      "Total stockholders' equity 781,531 733,745 Book value per share $ 30.80 $ 29.04 Adjusted book "
+                      "value per share(1) 33.64 31.69 (1) Adjusted book value per share is a non-GAAP measure.")
+    adjusted = {k[1]: v for k, v in got.items() if k[0].startswith("adjusted book value")}
+    assert adjusted.get(2025, (33.64,))[0] == 33.64 and adjusted.get(2024, (31.69,))[0] == 31.69, adjusted
+    assert not any(value == -1 for value, _ in got.values())
+
+
+def test_a_row_of_dashes_under_a_flattened_per_share_row_is_nil_per_share() -> None:
+    """Flattened: 'Diluted Earnings Per Share Continuing operations $ 0.67 $ 0.51 Discontinued operations — —':
+    the heading run into the first row's label heads no row after it, but the row of dashes right under a per-share
+    row is nil per share, never nil dollars."""
+    got = _flat_facts("Three Months Ended June 30, 2025 2024 Change Revenue $ 282,374 $ 241,625 $ 40,749 Net income "
+                      "$ 49,601 $ 37,573 $ 12,028 Diluted Earnings Per Average Common Share Continuing operations "
+                      "$ 0.67 $ 0.51 $ 0.16 Discontinued operations — — — Diluted earnings per share $ 0.67 $ 0.51 "
+                      "$ 0.16 Diluted Avg. Common Shares Outstanding 73,902 73,782 120")
+    nil = {k: v for k, v in got.items() if k[0] == "discontinued operations"}
+    assert nil and all(v == (0.0, "USD/share") for v in nil.values()), nil
