@@ -220,14 +220,20 @@ _MINUS_FIRST = re.compile(r"^\$?\s?-\d")
 _GLUED_MARK = re.compile(r"\(\d{1,2}\)|\([a-z]\)")  # a footnote mark printed against a label's last word
 
 
-def _is_sign(before_text: str, before: float, after: float | None) -> bool:
+def _is_sign(before_text: str, before: float, after: float | None, minus_negatives: bool = False) -> bool:
     """A '-' one space after a figure is the next figure's minus sign, not a range's dash, when the figure before
     it is itself printed with a minus ('-19,880 -18,204': negatives side by side) or the figure after it is smaller
     or no larger ('1,204 -17', '17 -17': a range runs up, '2,400 -2,700'); read as a range, -17 was read as 17.
-    A larger figure after it ('373 -1,064') is still read as a range's end: that case stays ambiguous."""
+    A larger figure after it ('373 -1,064') is a range's end unless the line prints its negatives with a minus
+    (`minus_negatives`: a row's label, then a figure with a minus, then another figure: 'Restricted cash -3,541
+    -8,913'): a table that signs so is no line of ranges, and its '112 -839' is a negative (read 839)."""
     if after is None or after < 0:
         return False
-    return before < 0 and bool(_MINUS_FIRST.match(before_text)) or 0 <= after <= before
+    return before < 0 and bool(_MINUS_FIRST.match(before_text)) or 0 <= after <= before or minus_negatives
+
+
+# a row's label, then a figure printed with a minus, then another figure: a line that signs its negatives so
+_LABEL_THEN_MINUS = re.compile(r"[A-Za-z]\s+-\d[\d,]*(?:\.\d+)?\s+-?\$?\d")
 
 
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
@@ -235,6 +241,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     (`tokens`: flat_tokens(line), when already found)."""
     cells: list[Cell] = []
     pos = 0
+    minus_negatives = bool(_LABEL_THEN_MINUS.search(line))
 
     def text_cell(a: int, b: int) -> None:
         text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
@@ -250,7 +257,8 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
             # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's)
         if kind == "num" and _SIGN_AFTER_NEGATIVE.fullmatch(line[pos:m.start()]) and cells and \
-                (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text)):
+                (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text),
+                                                                  minus_negatives):
             text = "-" + text
             pos = m.start()
         text_cell(pos, m.start())

@@ -539,7 +539,7 @@ class FixedWidthReader:
                                                       or _OWNER_NAMED.search(pending)
                                                       or (not values and _SEGMENT_OPEN.fullmatch(pending)
                                                           and not _SEGMENTS_HEADING.match(pending)))
-            if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
+            if pending and line.strip()[:1].isupper() and _LEAD_NOTE.sub("", pending)[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
@@ -864,6 +864,9 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 # goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
 _OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
 _CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z&'\u2019-]+\s+)+[A-Z][A-Z&'\u2019-]+")  # 'PER SHARE DATA', 'KEY RATIOS'
+# '(UNAUDITED) ASSETS Current assets': a note in parentheses opening a heading line; the heading's words after it
+# tell it from a label wrapped over lines (joined to the row below, the heading made 'Cash' a row of another name)
+_LEAD_NOTE = re.compile(r"^\([A-Za-z ]{3,30}\)\s*")
 _PER_SHARE_HEADING = re.compile(r"\bper\s+(?:[\w-]+\s+){0,2}share\s*$|\bEPS\s*$", re.I)  # 'Net income per share'
 _BARE_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted)$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"

@@ -203,3 +203,36 @@ def test_a_row_of_dashes_under_a_flattened_per_share_row_is_nil_per_share() -> N
                       "$ 0.16 Diluted Avg. Common Shares Outstanding 73,902 73,782 120")
     nil = {k: v for k, v in got.items() if k[0] == "discontinued operations"}
     assert nil and all(v == (0.0, "USD/share") for v in nil.values()), nil
+
+
+def test_a_minus_one_space_after_a_smaller_figure_is_a_sign_in_a_line_that_signs_negatives_so() -> None:
+    """Flattened: '112 -839' is a range's end in a line of ranges, but a line whose rows print negatives with a minus
+    after their label ('Increase (decrease) in cash -3,541 -8,913') is a table that signs so: -839 was read 839."""
+    from parsers.cell_tables import flat_cells
+    line = ("Net cash provided by financing activities 4,181 - 4,048 - Effect of exchange rate changes on cash 112 "
+            "-839 1,094 197 Increase (decrease) in cash -3,541 -8,913 1,536 6,739")
+    values = [c.value for c in flat_cells(line, 0) if c.value is not None]
+    assert values[4:8] == [112, -839, 1_094, 197] and 839 not in values
+    assert [c.value for c in flat_cells("Capital expenditures 2,400 -2,700 tonnes", 0) if c.value] == [2400, 2700]
+
+
+def test_a_fixed_width_heading_opening_on_a_note_in_parentheses_is_no_part_of_the_row_below() -> None:
+    """Fixed width: '(UNAUDITED) ASSETS Current assets' over 'Cash and cash equivalents  2,707,688  6,042,986' is a
+    heading, as it would be without its note: joined to the row as a wrapped label, the cash row was read under
+    another name and a question of cash met another table's figure."""
+    from parsers.document import parse_text
+    lines = ["CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "",
+             "                                                 September 30,     December 31,",
+             "                                                          2025             2024",
+             "                                                --------------   --------------",
+             "(UNAUDITED) ASSETS Current assets",
+             "Cash and cash equivalents                            2,707,688        6,042,986",
+             "Accounts receivable, net                             3,546,582        2,572,931",
+             "Total current assets                                 6,254,270        8,615,917",
+             "Total assets                                        57,511,990       58,888,612",
+             ""]
+    doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Cash and cash equivalents", 2024)] == 6_042_986 and got[("Cash and cash equivalents", 2025)] == 2_707_688
+    assert not any("UNAUDITED" in label for label, _ in got)
