@@ -797,11 +797,17 @@ def _is_prose(line: str) -> bool:
     parentheses ('(in thousands, except share and per share data)')."""
     if line.endswith(")") and (line.startswith("(") or _UNIT_NOTE.search(line)) or _SCALE_OPENS.search(line):
         return False  # a caption with its scale: "Extract from the income statement (EUR millions)", "... (in thousands,"
+    if _SPAN_CAPTION.match(line):
+        return False  # "For the three months ending June 30, 2006 and 2005": the statement's span, its heading's (taken
+        # for prose, the years under it were read as whole fiscal years)
     words = _WORD.findall(line)
     return len(words) >= 6 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+_SPAN_CAPTION = re.compile(r"(?i)^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+months?|(?:fiscal\s+)?years?|"
+                           r"quarters?|(?:thirteen|fourteen|twenty-six|fifty-two|\d{2})\s+weeks?)\s+(?:period\s+)?"
+                           r"end(?:ed|ing)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?:\s*(?:and|&|,)\s*(?:19|20)\d\d)*\s*$")
 
 
 def _repeats(label: str, heading: str) -> bool:

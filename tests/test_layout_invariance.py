@@ -236,3 +236,27 @@ def test_a_fixed_width_heading_opening_on_a_note_in_parentheses_is_no_part_of_th
     got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
     assert got[("Cash and cash equivalents", 2024)] == 6_042_986 and got[("Cash and cash equivalents", 2025)] == 2_707_688
     assert not any("UNAUDITED" in label for label, _ in got)
+
+
+def test_a_span_caption_above_a_fixed_width_statement_dates_its_years() -> None:
+    """Fixed width: 'For the three months ended June 30, 2026 and 2025' above the scale line and a blank line is the
+    statement's span, not prose: taken for prose, the years under it were read as whole fiscal years ending in
+    December (a Markdown print of the same statement reads the quarter)."""
+    from parsers.document import parse_text
+    text = "\n".join([
+        "CONSOLIDATED STATEMENTS OF INCOME (UNAUDITED)",
+        "For the three months ended June 30, 2026 and 2025",
+        "",
+        "(in thousands, except per share data)",
+        "                                                               2026        2025      Change",
+        "                                                          ---------   ---------   ---------",
+        "Operating Revenues",
+        "Oil and gas operations                                     $169,178    $134,428     $34,750",
+        "Natural gas distribution                                    113,196     107,197       5,999",
+        "Total operating revenues                                    282,374     241,625      40,749",
+        ""])
+    doc = parse_text("x.txt", text, excerpt=True)
+    got = {(f.label, f.period.end.isoformat(), f.period.months): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Total operating revenues", "2026-06-30", 3)] == 282_374_000
+    assert got[("Total operating revenues", "2025-06-30", 3)] == 241_625_000
+    assert not any(months == 12 for _, _, months in got), got  # no fiscal year read from the quarter's columns
