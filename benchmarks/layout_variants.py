@@ -228,8 +228,8 @@ def _caption_lines(lines: list[str], s: Statement) -> list[str]:
         if _RULE.match(line) or line.lstrip().startswith("|"):
             continue
         left = re.split(r"\s{2,}", line.strip())[0]
-        if left in heads:
-            continue
+        if left in heads or any(left and left in h for h in heads):
+            continue  # a column's heading, or a part of one ('2002' of a stream's 'Fiscal 2002')
         if left in labels or left.endswith(":") or left == "$" or _FIGURES.search(line) or re.match(r"^\$?\s*\(?\d", left):
             break  # the rows begin
         out.append(left)

@@ -217,14 +217,23 @@ _SIGN_AFTER_NEGATIVE = re.compile(r"\s?-")  # the minus a range's dash would be 
 _MINUS_FIRST = re.compile(r"^\$?\s?-\d")
 
 
-def _is_sign(before_text: str, before: float, after: float | None) -> bool:
+_GLUED_MARK = re.compile(r"\(\d{1,2}\)|\([a-z]\)")  # a footnote mark printed against a label's last word
+
+
+def _is_sign(before_text: str, before: float, after: float | None, minus_negatives: bool = False) -> bool:
     """A '-' one space after a figure is the next figure's minus sign, not a range's dash, when the figure before
     it is itself printed with a minus ('-19,880 -18,204': negatives side by side) or the figure after it is smaller
     or no larger ('1,204 -17', '17 -17': a range runs up, '2,400 -2,700'); read as a range, -17 was read as 17.
-    A larger figure after it ('373 -1,064') is still read as a range's end: that case stays ambiguous."""
+    A larger figure after it ('373 -1,064') is a range's end unless the line prints its negatives with a minus
+    (`minus_negatives`: a row's label, then a figure with a minus, then another figure: 'Restricted cash -3,541
+    -8,913'): a table that signs so is no line of ranges, and its '112 -839' is a negative (read 839)."""
     if after is None or after < 0:
         return False
-    return before < 0 and bool(_MINUS_FIRST.match(before_text)) or 0 <= after <= before
+    return before < 0 and bool(_MINUS_FIRST.match(before_text)) or 0 <= after <= before or minus_negatives
+
+
+# a row's label, then a figure printed with a minus, then another figure: a line that signs its negatives so
+_LABEL_THEN_MINUS = re.compile(r"[A-Za-z]\s+-\d[\d,]*(?:\.\d+)?\s+-?\$?\d")
 
 
 def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = None) -> list[Cell]:
@@ -232,6 +241,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     (`tokens`: flat_tokens(line), when already found)."""
     cells: list[Cell] = []
     pos = 0
+    minus_negatives = bool(_LABEL_THEN_MINUS.search(line))
 
     def text_cell(a: int, b: int) -> None:
         text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
@@ -243,8 +253,12 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
         text = m.group(0).strip()
+        if kind == "num" and _GLUED_MARK.fullmatch(m.group(0)) and m.start() > 0 and line[m.start() - 1].isalpha():
+            continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
+            # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's)
         if kind == "num" and _SIGN_AFTER_NEGATIVE.fullmatch(line[pos:m.start()]) and cells and \
-                (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text)):
+                (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text),
+                                                                  minus_negatives):
             text = "-" + text
             pos = m.start()
         text_cell(pos, m.start())
@@ -534,6 +548,7 @@ class CellStreamReader:
                 texts.append(clean_label(text))
                 if len(texts) > 1:
                     section = " ".join(t for t in texts[:-1] if _is_heading_text(t)) or section
+                section = _caps_heading(texts[-1]) or section
             j += 1
         flush()
         return rows, j
@@ -592,6 +607,19 @@ def _period_follows(cells: list[Cell], j: int) -> bool:
 
 
 _CAPS_SECTION = re.compile(r"^(?:\(?[A-Z][A-Z&,'-]+\)?\s+)+(?=[A-Z][a-z])")  # "(UNAUDITED) ASSETS Cash": "Cash"
+
+
+def _caps_heading(label: str) -> str:
+    """'PER SHARE DATA Net income (Basic)': a heading of two or more words in capitals run into the next row's label
+    (a flattened line) heads the rows after it, as it would standing on a line of its own; dropped, the per-share
+    rows under it were read as dollars. '' when the label opens with no such heading (one word, 'ASSETS', is left
+    as it was: the label's own abbreviation may be such a word)."""
+    m = _CAPS_SECTION.match(label)
+    words = _NOTES_IN_HEADING.sub(" ", m.group(0)).split() if m else []
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+_NOTES_IN_HEADING = re.compile(r"\([^()]*\)")
 
 
 def _without_caps_section(label: str) -> str:

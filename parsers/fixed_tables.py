@@ -539,7 +539,7 @@ class FixedWidthReader:
                                                       or _OWNER_NAMED.search(pending)
                                                       or (not values and _SEGMENT_OPEN.fullmatch(pending)
                                                           and not _SEGMENTS_HEADING.match(pending)))
-            if pending and line.strip()[:1].isupper() and pending[:1].isupper() and not goes_on \
+            if pending and line.strip()[:1].isupper() and _LEAD_NOTE.sub("", pending)[:1].isupper() and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
@@ -547,8 +547,12 @@ class FixedWidthReader:
                 # "Earnings per share of Class" / " A common")
                 # a heading ending in ':' or printed in capitals ('PER SHARE DATA' over 'Net income (Basic)  $1.37')
                 # heads the rows at its own indentation too (a copy that lost its indents), up to the next heading
+                # a per-share heading ('Net (loss) income per share' over 'Basic continuing operations  (0.01)') heads
+                # the rows at its own indentation (a row left of it ends it): its rows' figures are per share, never
+                # dollars of a row under no heading
                 section, section_indent = clean_label(pending), \
-                    -1 if pending.endswith(":") or _CAPITALS_HEADING.fullmatch(pending) else pending_indent
+                    -1 if pending.endswith(":") or _CAPITALS_HEADING.fullmatch(pending) else \
+                    pending_indent - 1 if _PER_SHARE_HEADING.search(pending) else pending_indent
                 if _SEGMENTS_HEADING.match(section) or self._totalled_below(j, section, label_edge):
                     section_indent -= 1  # "Segment Revenues" over "Tube mills", "Net revenues" over rows
                     # and its own total: its rows at its own indentation, up to their total (a copy that lost indents)
@@ -793,11 +797,17 @@ def _is_prose(line: str) -> bool:
     parentheses ('(in thousands, except share and per share data)')."""
     if line.endswith(")") and (line.startswith("(") or _UNIT_NOTE.search(line)) or _SCALE_OPENS.search(line):
         return False  # a caption with its scale: "Extract from the income statement (EUR millions)", "... (in thousands,"
+    if _SPAN_CAPTION.match(line):
+        return False  # "For the three months ending June 30, 2006 and 2005": the statement's span, its heading's (taken
+        # for prose, the years under it were read as whole fiscal years)
     words = _WORD.findall(line)
     return len(words) >= 6 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 _MARK_TOKEN = re.compile(r"^\(\d\)$")
+_SPAN_CAPTION = re.compile(r"(?i)^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+months?|(?:fiscal\s+)?years?|"
+                           r"quarters?|(?:thirteen|fourteen|twenty-six|fifty-two|\d{2})\s+weeks?)\s+(?:period\s+)?"
+                           r"end(?:ed|ing)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?:\s*(?:and|&|,)\s*(?:19|20)\d\d)*\s*$")
 
 
 def _repeats(label: str, heading: str) -> bool:
@@ -860,6 +870,10 @@ _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|n
 # goes on with the rest of the name (a heading never says so; "Net income attributable to:" ends in its colon)
 _OWNER_NAMED = re.compile(r"\b(?:attributable|applicable|available)\s+(?:to|for)\s+[^:]*$", re.I)
 _CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z&'\u2019-]+\s+)+[A-Z][A-Z&'\u2019-]+")  # 'PER SHARE DATA', 'KEY RATIOS'
+# '(UNAUDITED) ASSETS Current assets': a note in parentheses opening a heading line; the heading's words after it
+# tell it from a label wrapped over lines (joined to the row below, the heading made 'Cash' a row of another name)
+_LEAD_NOTE = re.compile(r"^\([A-Za-z ]{3,30}\)\s*")
+_PER_SHARE_HEADING = re.compile(r"\bper\s+(?:[\w-]+\s+){0,2}share\s*$|\bEPS\s*$", re.I)  # 'Net income per share'
 _BARE_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|basic & diluted)$", re.I)
 _GOES_ON = re.compile(r"(?:\(|(?:attributable|to|and|or|of|for|from|per|before|after|net\s+of|applicable|available)\b)"
                       r"(?!\s*:)", re.I)

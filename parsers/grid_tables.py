@@ -1015,7 +1015,7 @@ class GridReader:
                 continue
             amounts.append((col, f))
         self._attach_changes(amounts, changes)
-        _nil_cells_per_share(amounts)
+        _nil_cells_per_share(amounts, self._per_share_run)
         if _cents_in_thousands(amounts, row):
             return []  # "Continuing operations | 0.35" in thousands: no amount of $350 (a per-share figure, unread)
         if amounts:  # rows right under a per-share row, printed as per-share numbers, are per share too
@@ -1155,11 +1155,13 @@ def _subtotal_within(label: str, section: str, later: list[GridRow], in_body: se
     return False
 
 
-def _nil_cells_per_share(amounts: list[tuple[Column, Figure]]) -> None:
+def _nil_cells_per_share(amounts: list[tuple[Column, Figure]], under_per_share: bool = False) -> None:
     """A dash in a row of per-share figures ('Discontinued operations | — | 0.02') is nil per share, not
-    nil dollars: the row is one unit, and the rows under it stay per share."""
+    nil dollars: the row is one unit, and the rows under it stay per share. So is a row of dashes only right under
+    a per-share row ('Continuing operations  $ 0.67' / 'Discontinued operations  —  —', its heading run into the
+    first row's label on a flattened line): nil per share, never nil dollars."""
     units = {f.unit for _, f in amounts if f.value != 0}
-    if units == {"USD/share"}:
+    if units == {"USD/share"} or under_per_share and amounts and not units:
         for _, f in amounts:
             if f.value == 0 and f.unit == "USD":
                 f.unit, f.scale = "USD/share", 1.0

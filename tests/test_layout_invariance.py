@@ -127,3 +127,136 @@ def test_fiscal_years_and_quarters_side_by_side_start_the_next_table_of_a_cell_s
     assert dated[("Capital expenditures", 2024, 12)] == -2_135e6
     assert ("Free Cash Flow", 2025, 12) not in dated or dated[("Free Cash Flow", 2025, 12)] == 5_028e6
     assert ("Operating Cash Flow", 2025, 12) not in dated or dated[("Operating Cash Flow", 2025, 12)] == 9_539e6
+
+
+def test_a_per_share_heading_without_a_colon_heads_the_fixed_width_rows_at_its_own_indentation() -> None:
+    """Fixed width: 'Net (loss) income per share' (no colon, no figures) over 'Basic continuing operations' at its
+    own indentation: the rows under it are per share. Read as rows under no heading, the table's thousands made
+    '(0.01)' a loss of ten dollars (a flattened statement re-printed fixed-width)."""
+    from parsers.document import parse_text
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "(in thousands, except per share data)",
+             "",
+             "                                               Three Months Ended     Nine Months Ended",
+             "                                                  September 30,         September 30,",
+             "                                                 2025       2024       2025       2024",
+             "                                               --------   --------   --------   --------",
+             "Revenue                                           4,686      5,348     14,340     15,112",
+             "Net (loss) income                                  (204)     4,342     (3,970)     9,717",
+             "Net (loss) income per share",
+             "Basic continuing operations                       (0.01)      0.17      (0.13)      0.07",
+             "Discontinued operations                               -      (0.03)         -       0.23",
+             "Net (loss) income per share - basic               (0.01)      0.14      (0.13)      0.30",
+             "Weighted-average shares outstanding - basic      31,098     32,459     31,064     32,397",
+             ""]
+    doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label.lower(), f.period.end.year, f.period.months, f.unit): f.value
+           for f in doc.figures if f.source == "table"}
+    per_share = {k: v for k, v in got.items() if "continuing" in k[0] or "discontinued" in k[0]}
+    assert per_share and all(k[3] == "USD/share" for k in per_share), per_share
+    assert any(v == -0.01 and k[1:3] == (2025, 3) for k, v in per_share.items())
+    assert not any(k[3] == "USD" and abs(v) < 1_000 for k, v in got.items())  # no per-share figure read as dollars
+    shares = [v for k, v in got.items() if "weighted" in k[0] and k[1:3] == (2025, 3)]
+    assert shares == [31_098_000] and not any("weighted" in k[0] and k[3] == "USD/share" for k in got)
+
+
+def _flat_facts(line: str) -> dict[tuple[str, int, int], tuple[float, str]]:
+    from parsers.document import parse_text
+    text = "Quillfeather Bancorp Reports Results\n\nSelected Consolidated Financial Data\n(in thousands)\n" + line + "\n"
+    doc = parse_text("x.txt", text, excerpt=True)
+    return {(f.label.lower(), f.period.end.year, f.period.months): (f.value, f.unit)
+            for f in doc.figures if f.source == "table"}
+
+
+def test_a_capitals_heading_run_into_a_flattened_row_heads_the_rows_after_it() -> None:
+    """Flattened onto one line: 'PER SHARE DATA' between 'Net income ...' and 'Net income (Basic) $ 1.37' heads the
+    rows after it, as on a line of its own; dropped, the per-share figures were read as thousands of dollars."""
+    got = _flat_facts("Year Ended December 31, 2025 2024 2023 Interest income $ 38,363 $ 31,323 $ 26,269 Net income "
+                      "$ 4,277 $ 6,418 $ 8,090 PER SHARE DATA Net income (Basic) $ 1.37 $ 2.08 $ 2.66 Dividends "
+                      "$ 0.67 $ 0.66 $ 0.63 Book value $ 17.77 $ 16.74 $ 15.56 KEY RATIOS Return on average "
+                      "assets 0.53% 0.86% 1.13% Efficiency ratio 74.95% 65.81% 58.17%")
+    per_share = {k: v for k, v in got.items() if "basic" in k[0] or "dividends" in k[0] or "book value" in k[0]}
+    assert per_share and all(unit == "USD/share" for _, unit in per_share.values()), per_share
+    assert any(v == (1.37, "USD/share") for v in per_share.values())
+    assert not any(unit == "USD" and value < 100 for value, unit in got.values())  # no $1,370 or $1.37 of dollars
+    assert any(v == (4_277_000, "USD") for k, v in got.items() if k[0] == "net income")
+
+
+def test_a_footnote_mark_against_a_flattened_rows_label_is_no_figure() -> None:
+    """Flattened: 'Adjusted book value per share(1) 33.64 31.69': the mark against the label's last word is the
+    label's, no figure; read as -1 it shifted the row a column (the later year given the latest year's value)."""
+    got = _flat_facts("December 31, 2025 December 31, 2024 Cash $ 200,949 $ 102,046 Total assets 3,488,469 3,144,190 "
+                      "Total stockholders' equity 781,531 733,745 Book value per share $ 30.80 $ 29.04 Adjusted book "
+                      "value per share(1) 33.64 31.69 (1) Adjusted book value per share is a non-GAAP measure.")
+    adjusted = {k[1]: v for k, v in got.items() if k[0].startswith("adjusted book value")}
+    assert adjusted.get(2025, (33.64,))[0] == 33.64 and adjusted.get(2024, (31.69,))[0] == 31.69, adjusted
+    assert not any(value == -1 for value, _ in got.values())
+
+
+def test_a_row_of_dashes_under_a_flattened_per_share_row_is_nil_per_share() -> None:
+    """Flattened: 'Diluted Earnings Per Share Continuing operations $ 0.67 $ 0.51 Discontinued operations — —':
+    the heading run into the first row's label heads no row after it, but the row of dashes right under a per-share
+    row is nil per share, never nil dollars."""
+    got = _flat_facts("Three Months Ended June 30, 2025 2024 Change Revenue $ 282,374 $ 241,625 $ 40,749 Net income "
+                      "$ 49,601 $ 37,573 $ 12,028 Diluted Earnings Per Average Common Share Continuing operations "
+                      "$ 0.67 $ 0.51 $ 0.16 Discontinued operations — — — Diluted earnings per share $ 0.67 $ 0.51 "
+                      "$ 0.16 Diluted Avg. Common Shares Outstanding 73,902 73,782 120")
+    nil = {k: v for k, v in got.items() if k[0] == "discontinued operations"}
+    assert nil and all(v == (0.0, "USD/share") for v in nil.values()), nil
+
+
+def test_a_minus_one_space_after_a_smaller_figure_is_a_sign_in_a_line_that_signs_negatives_so() -> None:
+    """Flattened: '112 -839' is a range's end in a line of ranges, but a line whose rows print negatives with a minus
+    after their label ('Increase (decrease) in cash -3,541 -8,913') is a table that signs so: -839 was read 839."""
+    from parsers.cell_tables import flat_cells
+    line = ("Net cash provided by financing activities 4,181 - 4,048 - Effect of exchange rate changes on cash 112 "
+            "-839 1,094 197 Increase (decrease) in cash -3,541 -8,913 1,536 6,739")
+    values = [c.value for c in flat_cells(line, 0) if c.value is not None]
+    assert values[4:8] == [112, -839, 1_094, 197] and 839 not in values
+    assert [c.value for c in flat_cells("Capital expenditures 2,400 -2,700 tonnes", 0) if c.value] == [2400, 2700]
+
+
+def test_a_fixed_width_heading_opening_on_a_note_in_parentheses_is_no_part_of_the_row_below() -> None:
+    """Fixed width: '(UNAUDITED) ASSETS Current assets' over 'Cash and cash equivalents  2,707,688  6,042,986' is a
+    heading, as it would be without its note: joined to the row as a wrapped label, the cash row was read under
+    another name and a question of cash met another table's figure."""
+    from parsers.document import parse_text
+    lines = ["CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "",
+             "                                                 September 30,     December 31,",
+             "                                                          2025             2024",
+             "                                                --------------   --------------",
+             "(UNAUDITED) ASSETS Current assets",
+             "Cash and cash equivalents                            2,707,688        6,042,986",
+             "Accounts receivable, net                             3,546,582        2,572,931",
+             "Total current assets                                 6,254,270        8,615,917",
+             "Total assets                                        57,511,990       58,888,612",
+             ""]
+    doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
+    got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Cash and cash equivalents", 2024)] == 6_042_986 and got[("Cash and cash equivalents", 2025)] == 2_707_688
+    assert not any("UNAUDITED" in label for label, _ in got)
+
+
+def test_a_span_caption_above_a_fixed_width_statement_dates_its_years() -> None:
+    """Fixed width: 'For the three months ended June 30, 2026 and 2025' above the scale line and a blank line is the
+    statement's span, not prose: taken for prose, the years under it were read as whole fiscal years ending in
+    December (a Markdown print of the same statement reads the quarter)."""
+    from parsers.document import parse_text
+    text = "\n".join([
+        "CONSOLIDATED STATEMENTS OF INCOME (UNAUDITED)",
+        "For the three months ended June 30, 2026 and 2025",
+        "",
+        "(in thousands, except per share data)",
+        "                                                               2026        2025      Change",
+        "                                                          ---------   ---------   ---------",
+        "Operating Revenues",
+        "Oil and gas operations                                     $169,178    $134,428     $34,750",
+        "Natural gas distribution                                    113,196     107,197       5,999",
+        "Total operating revenues                                    282,374     241,625      40,749",
+        ""])
+    doc = parse_text("x.txt", text, excerpt=True)
+    got = {(f.label, f.period.end.isoformat(), f.period.months): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Total operating revenues", "2026-06-30", 3)] == 282_374_000
+    assert got[("Total operating revenues", "2025-06-30", 3)] == 241_625_000
+    assert not any(months == 12 for _, _, months in got), got  # no fiscal year read from the quarter's columns
