@@ -509,11 +509,7 @@ class CellStreamReader:
             if _column_head(cell.text) and j + 1 < len(cells) and _column_head(cells[j + 1].text) \
                     or not values and _date_then_year(cells, j, False):  # 'September 30,' / '2025' / 'December 31,
                 flush()  # a new header: the next table starts with its date cells ('September 30, | December 31,')
-                start = j
-                while not values and start - 1 > 0 and cells[start - 1].value is None \
-                        and _is_period_cell(cells[start - 1].text) and not _column_year(cells[start - 1].text):
-                    start -= 1
-                return rows, start
+                return rows, _header_start(cells, j) if not values else j
             if cell.value is not None:
                 values.append(cell)
             elif _scale_cell(cell.text) and not (_LABEL_IN_SCALE.match(cell.text) and j + 1 < len(cells)
@@ -525,7 +521,7 @@ class CellStreamReader:
                     texts, values = [], []
                 elif len(texts) >= 1 and _is_period_cell(cell.text) and _duration(cell.text) \
                         and len(cell.text) < 40:
-                    return rows, j
+                    return rows, _header_start(cells, j)  # its groups, the first among them
                 head, colon, rest = cell.text.rpartition(":")
                 if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
                     section, text = clean_label(head.replace(":", " ")), rest
@@ -549,6 +545,18 @@ def _is_heading_text(text: str) -> bool:
     equity'): words without figures. A wrapped label's pieces are not: taken as the heading, a share capital row's
     'shares authorized' made every row after it a count of shares, the equity total among them."""
     return not _WRAPPED_LABEL.search(text)
+
+
+def _header_start(cells: list[Cell], j: int) -> int:
+    """Where the next table's header starts when a period cell at j ends the rows: back over the period cells
+    right before it ('Three Months Ended' before 'Nine Months Ended', 'September 30,' before 'December 31,'),
+    which are its first column groups, not a row's label (begun at the second group, the first was lost and
+    the header not read)."""
+    start = j
+    while start - 1 > 0 and cells[start - 1].value is None and _is_period_cell(cells[start - 1].text) \
+            and not _column_year(cells[start - 1].text):
+        start -= 1
+    return start
 
 
 def _printed_order(order: list[str]) -> list[int]:
