@@ -127,3 +127,23 @@ def test_fiscal_years_and_quarters_side_by_side_start_the_next_table_of_a_cell_s
     assert dated[("Capital expenditures", 2024, 12)] == -2_135e6
     assert ("Free Cash Flow", 2025, 12) not in dated or dated[("Free Cash Flow", 2025, 12)] == 5_028e6
     assert ("Operating Cash Flow", 2025, 12) not in dated or dated[("Operating Cash Flow", 2025, 12)] == 9_539e6
+
+
+def test_a_statement_after_another_of_one_cell_a_line_keeps_its_first_column_group() -> None:
+    """One cell a line: an income statement headed 'Three Months Ended' / 'Nine Months Ended' / 'September 30,' x2 /
+    years, right after a balance sheet's last row, no title between. The rows ended at the second group, the header
+    was begun there, its first group lost, and the statement not read at all."""
+    from parsers.document import parse_text
+    balance = ["CONDENSED CONSOLIDATED BALANCE SHEETS", "September 30,", "December 31,", "2024", "2023",
+               "Cash", "$", "12,118", "$", "10,402", "Total assets", "57,511", "58,888",
+               "Total liabilities", "30,617", "32,709", "Total stockholders' equity", "26,894", "26,179", ""]
+    income = ["", "Three Months Ended", "Nine Months Ended",
+              "September 30,", "September 30,", "2024", "2023", "2024", "2023",
+              "Revenue", "4,686", "5,348", "14,340", "15,112", "Cost of revenue", "1,402", "1,362", "4,913", "3,891",
+              "Net loss", "(1,203)", "(2,470)", "(3,115)", "(6,052)"]
+    doc = parse_text("x.txt", "Holloway Data reports third quarter results\n\n(in thousands)\n\n"
+                     + "\n".join(balance + income) + "\n", excerpt=True)
+    dated = {(f.label, f.period.end.year, f.period.months): f.value for f in doc.figures if f.source == "table"}
+    assert dated[("Total assets", 2024, 0)] == 57_511e3
+    assert dated[("Revenue", 2024, 3)] == 4_686e3 and dated[("Revenue", 2023, 9)] == 15_112e3
+    assert dated[("Net loss", 2023, 3)] == -2_470e3 and dated[("Net loss", 2024, 9)] == -3_115e3
