@@ -227,9 +227,12 @@ def _caption_lines(lines: list[str], s: Statement) -> list[str]:
     for line in lines[first:last + 1]:
         if _RULE.match(line) or line.lstrip().startswith("|"):
             continue
-        left = re.split(r"\s{2,}", line.strip())[0]
-        if left in heads or any(left and left in h for h in heads):
-            continue  # a column's heading, or a part of one ('2002' of a stream's 'Fiscal 2002')
+        parts = re.split(r"\s{2,}", line.strip())
+        left = parts[0]
+        if left in heads or any(left and left in h for h in heads) or all(any(p in h for h in heads) for p in parts):
+            continue  # a column's heading, or a part of one ('2002' of a stream's 'Fiscal 2002'), or a heading's
+            # pieces: a heading wrapped over lines ('Three Months Ended' / 'December 31,') is one heading of the
+            # layout-free table, printed as one in every layout
         if left in labels or left.endswith(":") or left == "$" or _FIGURES.search(line) or re.match(r"^\$?\s*\(?\d", left):
             break  # the rows begin
         out.append(left)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.columns import DURATION_RE, MONTH_DAY_RE, MONTH_RE, SLASH_DATE_RE, YEAR_RE
-from parsers.grid_tables import GridReader
+from parsers.grid_tables import SCALE_LINE, GridReader, stated_scale
 from parsers.html import GridCell, GridRow, GridTable
 from parsers.text_grids import unmarked
 from parsers.model import Figure
@@ -31,7 +31,7 @@ _WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in it
 _DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
-TRAILING_COLUMNS = re.compile(r"^(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
+TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)\s+)?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
 PERCENT_HEADER = re.compile(r"percent(?:age)? of|% of", re.I)
 # Words one of which every match of these patterns holds (see parsers/scan.py): most cells hold none
 _SCALE_CELL_WORDS = Needles("thousands", "millions", "billions", "unaudited")
@@ -299,13 +299,23 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     return tokens if opens and len(tokens) > 10 else None
 
 
+# a column headed by its period as one token: a quarter and its year ('Q4 2024', '4Q24', 'Q1 FY2025') or a fiscal
+# year ('FY 2024', 'FY2025', 'Fiscal 2013'): the header resolver reads it as it reads it in any other layout
+_TOKEN_HEAD = re.compile(r"^(?:(?:Q[1-4]|[1-4]Q)\s*(?:(?:FY|fiscal)\s?|F)?'?(?:(?:19|20)\d\d|\d\d)"
+                         r"|(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|FY\s?'?\d\d)$", re.I)
+
+
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
-    return bool(YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
+    return bool(YEAR_CELL.match(t) or _TOKEN_HEAD.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
 _AMOUNTS_CELL = re.compile(r"amounts?", re.I)
+def _paragraph(text: str) -> bool:
+    """A cell that is a paragraph of prose (long, or a sentence's length ending as a sentence ends), never a
+    table's title or heading."""
+    return len(text) > 200 or len(text) > 100 and text.rstrip().endswith((".", '."', ".\u201d"))
 _HEADER_WORD = re.compile(r"thousands|millions|unaudited|dollars", re.I)
 
 
@@ -345,7 +355,8 @@ class CellStreamReader:
         i = 0
         while i < len(cells):
             if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text):
-                got, i = self._table(cells, i)
+                got, end = self._table(cells, i)
+                i = max(end, i + 1)  # on past this header whatever it read
                 figures.extend(got)
                 if got:
                     # up to its last figure's line: the prose a cell stream runs on into stays prose
@@ -357,7 +368,9 @@ class CellStreamReader:
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
         first = max(0, i - 6)  # the heading's cells: never the last row of the table before (its figures and label,
         first = max([k + 1 for k in range(first, i) if cells[k].value is not None  # '... (in thousands)')
-                     and not _RULE_CELL.fullmatch(cells[k].text) and not YEAR_CELL.match(cells[k].text)] + [first])
+                     and not _RULE_CELL.fullmatch(cells[k].text) and not YEAR_CELL.match(cells[k].text)
+                     or _paragraph(cells[k].text)] + [first])  # nor a paragraph of prose ('... with thousands
+        # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
@@ -372,6 +385,9 @@ class CellStreamReader:
                 quarters.append(t)
             elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t):
                 years.append(t.strip("()"))
+                order.append("y")
+            elif _TOKEN_HEAD.match(t.strip(" ,")) and not quarters:
+                years.append(t.strip(" ,"))  # 'Q4 2024' / 'Q4 2023' / 'Y/Y Change': each column's own period
                 order.append("y")
             elif cells[j].value is not None:
                 break
@@ -427,6 +443,9 @@ class CellStreamReader:
         heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
+        if len(quarters) >= 2 and len(years) > 1:
+            return [], max(j, i + 1)  # quarters under several years ('Fiscal 2024' | 'Fiscal 2025' / 'Q1' ..): whose
+            # quarter each figure is, the stream does not say
         if len(quarters) >= 2 and len(years) <= 1:
             year = self._quarters_year(" ".join(years) or title)
             if year is None:
@@ -494,6 +513,7 @@ class CellStreamReader:
         known: it is left out); text cells before a label are its heading."""
         rows: list[GridRow] = []
         section, texts, values = "", [], []
+        begin = j
 
         def flush():
             row = values
@@ -523,23 +543,24 @@ class CellStreamReader:
             if _column_head(cell.text) and j + 1 < len(cells) and _column_head(cells[j + 1].text) \
                     or not values and _date_then_year(cells, j, False):  # 'September 30,' / '2025' / 'December 31,
                 flush()  # a new header: the next table starts with its date cells ('September 30, | December 31,')
-                start = j
-                while not values and start - 1 > 0 and cells[start - 1].value is None \
-                        and _is_period_cell(cells[start - 1].text) and not _column_year(cells[start - 1].text):
-                    start -= 1
-                return rows, start
+                return rows, _header_start(cells, j, begin) if not values else j
             if cell.value is not None:
                 values.append(cell)
             elif _scale_cell(cell.text) and not (_LABEL_IN_SCALE.match(cell.text) and j + 1 < len(cells)
                                                  and cells[j + 1].value is not None):
                 pass  # a scale note among the rows; 'Diluted shares outstanding (in thousands)' before its figures is a row
+            elif (rows or values) and SCALE_LINE.search(cell.text) and stated_scale(cell.text) is not None:
+                if values:  # 'Financial Performance (in 000's, except per share amounts)' among the rows: the rows
+                    flush()  # below are in that scale; a row of its own, as the grid reader reads such a row of any grid
+                texts, values = [], []
+                rows.append(GridRow(cell.line, [GridCell(cell.text, 0, 1)], section))
             else:
                 if values:
                     flush()
                     texts, values = [], []
                 elif len(texts) >= 1 and _is_period_cell(cell.text) and _duration(cell.text) \
                         and len(cell.text) < 40:
-                    return rows, j
+                    return rows, _header_start(cells, j, begin)  # its groups, the first among them
                 head, colon, rest = cell.text.rpartition(":")
                 if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
                     section, text = clean_label(head.replace(":", " ")), rest
@@ -564,6 +585,18 @@ def _is_heading_text(text: str) -> bool:
     equity'): words without figures. A wrapped label's pieces are not: taken as the heading, a share capital row's
     'shares authorized' made every row after it a count of shares, the equity total among them."""
     return not _WRAPPED_LABEL.search(text)
+
+
+def _header_start(cells: list[Cell], j: int, begin: int) -> int:
+    """Where the next table's header starts when a period cell at j ends the rows: back over the period cells
+    right before it ('Three Months Ended' before 'Nine Months Ended', 'September 30,' before 'December 31,'),
+    which are its first column groups, not a row's label (begun at the second group, the first was lost and
+    the header not read); never back before `begin`, where the rows began."""
+    start = j
+    while start - 1 > begin and cells[start - 1].value is None and _is_period_cell(cells[start - 1].text) \
+            and not _column_year(cells[start - 1].text):
+        start -= 1
+    return start
 
 
 def _printed_order(order: list[str]) -> list[int]:
@@ -629,10 +662,11 @@ def _without_caps_section(label: str) -> str:
 
 
 def _has_cell_per_line(lines: list[str]) -> bool:
-    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008'),
+    """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008') or period token,
     blank lines between them or not, or each column's date over two lines ('2025' / 'June 30,' / '2025')."""
     filled = [l.strip() for l in lines if l.strip()]
-    return any(_column_year(a) and _column_year(b) for a, b in zip(filled, filled[1:])) \
+    own = lambda c: _column_year(c) or bool(_TOKEN_HEAD.match(c))  # '2009' / '2008', 'Q4 2024' / 'Q4 2023'
+    return any(own(a) and own(b) for a, b in zip(filled, filled[1:])) \
         or any(YEAR_CELL.match(a) and _DATE_NO_YEAR.match(b) and YEAR_CELL.match(c)  # "2025" / "June 30," / "2025"
                for a, b, c in zip(filled, filled[1:], filled[2:]))
 
@@ -651,7 +685,7 @@ def _column_head(cell: str) -> bool:
     Two side by side among a table's rows start the next table's heading ('Fiscal 2021 | Fiscal 2022 | Q1 | Q2 ...'):
     the rows below them are never the last table's (read under its two years, a trailing-quarters table's first
     figures were dated the statement's years)."""
-    return _column_year(cell) or bool(_YEAR_OR_QUARTER_HEAD.match(cell.strip()))
+    return _column_year(cell) or bool(_YEAR_OR_QUARTER_HEAD.match(cell.strip()) or _TOKEN_HEAD.match(cell.strip()))
 
 
 def _column_year(cell: str) -> bool:

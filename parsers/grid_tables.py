@@ -1537,6 +1537,12 @@ def forget_titles() -> None:
     _scale.cache_clear()
 
 
+def stated_scale(text: str) -> float | None:
+    """The scale a title or a row of a table states (1000.0 for '(in 000's)'), None when it states none: the one
+    reading of a scale every grid builder (parsers/cell_tables.py's rows) asks."""
+    return _scale(text)
+
+
 @lru_cache(maxsize=1024)  # a title's scale is asked for by its rows' reader and again for a twin table's: by value
 def _scale(title: str) -> float | None:
     """The scale a table's own heading states ('($ in millions, except per share data)'), or None."""

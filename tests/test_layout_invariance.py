@@ -260,3 +260,63 @@ def test_a_span_caption_above_a_fixed_width_statement_dates_its_years() -> None:
     assert got[("Total operating revenues", "2026-06-30", 3)] == 282_374_000
     assert got[("Total operating revenues", "2025-06-30", 3)] == 241_625_000
     assert not any(months == 12 for _, _, months in got), got  # no fiscal year read from the quarter's columns
+
+
+def test_a_statement_after_another_of_one_cell_a_line_keeps_its_first_column_group() -> None:
+    """One cell a line: an income statement headed 'Three Months Ended' / 'Nine Months Ended' / 'September 30,' x2 /
+    years, right after a balance sheet's last row, no title between. The rows ended at the second group, the header
+    was begun there, its first group lost, and the statement not read at all."""
+    from parsers.document import parse_text
+    balance = ["CONDENSED CONSOLIDATED BALANCE SHEETS", "September 30,", "December 31,", "2024", "2023",
+               "Cash", "$", "12,118", "$", "10,402", "Total assets", "57,511", "58,888",
+               "Total liabilities", "30,617", "32,709", "Total stockholders' equity", "26,894", "26,179", ""]
+    income = ["", "Three Months Ended", "Nine Months Ended",
+              "September 30,", "September 30,", "2024", "2023", "2024", "2023",
+              "Revenue", "4,686", "5,348", "14,340", "15,112", "Cost of revenue", "1,402", "1,362", "4,913", "3,891",
+              "Net loss", "(1,203)", "(2,470)", "(3,115)", "(6,052)"]
+    doc = parse_text("x.txt", "Holloway Data reports third quarter results\n\n(in thousands)\n\n"
+                     + "\n".join(balance + income) + "\n", excerpt=True)
+    dated = {(f.label, f.period.end.year, f.period.months): f.value for f in doc.figures if f.source == "table"}
+    assert dated[("Total assets", 2024, 0)] == 57_511e3
+    assert dated[("Revenue", 2024, 3)] == 4_686e3 and dated[("Revenue", 2023, 9)] == 15_112e3
+    assert dated[("Net loss", 2023, 3)] == -2_470e3 and dated[("Net loss", 2024, 9)] == -3_115e3
+
+
+def _stream_facts(cells: list[str], lead: str = "Holloway Mining reports first quarter fiscal 2025 results") -> dict:
+    from parsers.document import parse_text
+    doc = parse_text("x.txt", lead + "\n\n" + "\n".join(cells) + "\n", excerpt=True)
+    return {(f.label, f.period.end.isoformat(), f.period.months): (f.value, f.unit) for f in doc.figures
+            if f.source == "table"}
+
+
+def test_columns_headed_by_a_quarter_and_its_year_of_one_cell_a_line_are_read() -> None:
+    """One cell a line: columns headed 'Q4 2024' / 'Q4 2023' / 'Y/Y Change' (a period as one token, a change
+    column after them) are a table's header as a year's are; the stream was not taken for a table at all. A paragraph
+    of prose above the heading ('... with thousands of customers ...') is no part of its title: its scale word
+    clashed with the caption's 'In millions' and every figure was read a count."""
+    prose = ('"We closed the year strongly, with thousands of customers relying on our platform," said the chief '
+             'executive. "Building on this momentum, we are well placed to reach our targets for the coming year."')
+    got = _stream_facts([prose, "", "Fourth Quarter 2024 Financial Highlights",
+                         "(In millions, except per share data and percentages)", "", "Q4 2024", "Q4 2023",
+                         "Y/Y Change", "Subscription revenue", "$", "250.6", "$", "202.8", "24%",
+                         "Total revenue", "$", "261.2", "$", "213.2", "23%",
+                         "Net loss", "$", "(12.1)", "$", "(10.4)", "16%"],
+                        "Kestrel Streams reports fourth quarter 2024 results")
+    assert got[("Total revenue", "2024-12-31", 3)] == (261_200_000, "USD")
+    assert got[("Subscription revenue", "2023-12-31", 3)] == (202_800_000, "USD")
+    assert got[("Net loss", "2024-12-31", 3)] == (-12_100_000, "USD")
+    assert not any(v == 24 or v == 261.2 for v, _ in got.values())  # no change read as a period, no figure unscaled
+
+
+def test_a_scale_stated_by_a_row_of_one_cell_a_line_scales_the_rows_below_it() -> None:
+    """One cell a line: 'Financial Performance (in 000's, except per share amounts)' printed among the rows (after a
+    row of ounces, which is in no scale) scales the rows below it, as the grid reader reads such a row of any grid;
+    dropped into a label, every dollar figure below it was read a thousand times too small."""
+    got = _stream_facts(["Selected Operational and Financial Information", "", "Q1 FY2025", "Q4 FY2024", "FY2024",
+                         "Gold ounces produced", "9,694", "11,862", "44,591",
+                         "Financial Performance (in 000's, except per share amounts)",
+                         "Revenue", "$", "21,713", "$", "28,834", "$", "90,310",
+                         "Mining costs", "$", "14,701", "$", "17,694", "$", "66,033"])
+    assert got[("Gold ounces produced", "2025-03-31", 3)] == (9_694, "count")
+    assert got[("Revenue", "2025-03-31", 3)] == (21_713_000, "USD")
+    assert got[("Mining costs", "2024-12-31", 12)] == (66_033_000, "USD")
