@@ -1956,6 +1956,14 @@ class NarrativeReader:
             # Stock", "to noncontrolling interest holders"), or a dividend only intended: never the period's own
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and _MEASURE_OF_BEFORE.search(c.text, max(0, term_m.start() - 40),
+                                                                              term_m.start()):
+            return None  # "The average cost of deposits was $2.1 million": the cost (a rate, a yield) of the term,
+            # never the term's own figure
+        if term_m is not None and owner is None and primary is None and _PRIOR_YEARS_SUBJECT.search(
+                c.text, max(c.prev_end, term_m.start() - 60), term_m.start()):
+            return None  # "Furthermore, the prior year's contracted backlog was $1.1 billion": a year before's figure,
+            # of a span (or date) the words do not say: never the release's own
         if term_m is not None and owner is None and "respectively" not in c.text.lower() \
                 and _LISTED_BEFORE_TERM.search(_blank_periods(c, c.prev_end, term_m.start())):
             return None  # "Net earned premiums, fees and other income totaled $2.99 billion": the sum of the list, never
@@ -3882,6 +3890,12 @@ _THE_CHANGE_LEAD = re.compile(r"^\W*(?:the|this|these|such)\s+(?:(?P<up>increase
                               r"changes?)\s+(?:was|were|is|are)\b", re.I)
 
 
+# right before a term: a measure of the term's ("the average cost of deposits", "the yield on loans"), not the term
+_MEASURE_OF_BEFORE = re.compile(r"\b(?:costs?|rates?|yields?|prices?)\s+(?:of|on)\s+(?:(?:total|average|our|its|the)\s+)*$", re.I)
+# before a term: a year before's subject ("last year's terminal revenue", "the prior year's contracted backlog"), never
+# a quarter of it ("the prior year's fourth quarter revenue") nor a compared amount ("from last year's $48.3 million")
+_PRIOR_YEARS_SUBJECT = re.compile(r"\b(?:last|prior|previous)[\s-](?:fiscal\s+)?year['\u2019]s\s+(?![$\u20ac\u00a3\u00a5\d])"
+                                  r"(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b)", re.I)
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending|range)\b)[a-z][\w-]*\s+of\s*"
                              r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
 _EPS_BASIS_BEFORE = re.compile(r"\b(basic\s+and\s+diluted|diluted|basic)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$", re.I)

@@ -105,6 +105,12 @@ OTHER_YEARS = [
     "Revenue increased 12% in the year-over-year comparison to $812 million.",
     # near miss: the release's own year named before it
     "We deployed $1.7 billion of capital in the fourth quarter of 2024, and $4.9 billion during the year.",
+    # a year before's subject, a measure of a term: never the term's own figure of the release's period
+    "Furthermore, the prior year's contracted backlog was $1.15 billion.",
+    "In addition, last year's terminal throughput revenue was $96 million.",
+    "The average cost of deposits was $2.3 million for the quarter.",
+    # near misses: a year before's quarter, a compared amount
+    "Backlog was $1.4 billion, up from last year's $1.25 billion.",
 ]
 OTHER_YEARS_Q4 = _head("Fourth", "December 31, 2024", "February 11, 2025") + "\n\n".join(OTHER_YEARS) + "\n"
 
@@ -116,6 +122,8 @@ def test_the_year_of_an_outlook_or_after_another_year_is_never_the_year_just_end
         assert not [r for r in read if r[1] == value and r[2] in (FY24, Q4_24)], value
     assert ("Revenue", 812_000_000, Q4_24) in read  # "year-over-year": no year
     assert ("capital deployed", 1_700_000_000, Q4_24) in read and ("capital deployed", 4_900_000_000, FY24) in read
+    assert not [r for r in read if r[1] in (1_150_000_000, 96_000_000, 2_300_000)]
+    assert ("Backlog", 1_400_000_000, Q4_24) in read and ("Backlog", 1_250_000_000, Q4_23) in read
 
 
 def test_in_the_year_of_a_second_quarters_release_is_never_its_quarter() -> None:
