@@ -2647,8 +2647,20 @@ class NarrativeReader:
     def _year_before_said(self, c: "Context", span: Span) -> bool:
         """ "In 2023, we generated operating cash flow of $280 million in the fourth quarter", "Last year, net income
         was $45 million in the fourth quarter": a quarter named without its year after a year other than the
-        release's own is that year's quarter, never the release's; left unread (the year may be a comparison's)."""
+        release's own is that year's quarter, never the release's."""
         return bool(_OPENING_LAST_YEAR.match(c.text)) or self._other_year_before(c, span, _YEAR_KINDS)
+
+    def _quarter_of_year_before(self, c: "Context", span: Span) -> Period | None:
+        """ "In 2023, we generated operating cash flow of $280 million in the fourth quarter": the quarter of the one
+        year named before it (never "Last year, ...": that year's quarter, or a comparison's? left unread)."""
+        own = self.periods.default_period
+        years = [p for s in c.periods if s.kind in _YEAR_KINDS and s.end <= span.start
+                 and (p := self.periods.resolve(s, None)) is not None]
+        quarter = self.periods.resolve(span, None)
+        if _OPENING_LAST_YEAR.match(c.text) or own is None or quarter is None or len(years) != 1 or years[0].months != 12:
+            return None
+        fye = self.periods.fye
+        return quarter.shifted_years(years[0].fiscal(fye)[0] - quarter.fiscal(fye)[0])
 
     def _other_year_before(self, c: "Context", span: Span, kinds: frozenset[str] | None) -> bool:
         """Does a period phrase before `span` (of `kinds`, or any) name a period outside the release's fiscal year, or
@@ -2730,7 +2742,7 @@ class NarrativeReader:
             if span.kind == "full_year" and span.match.group(1) and self._the_year_unsure(c, span):
                 return None
             if span.kind in ("q_bare", "qtok_bare") and primary is None and self._year_before_said(c, span):
-                return None
+                return self._quarter_of_year_before(c, span)
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors and _own_clause_year(c, span, anchors[-1], primary):
                 span, anchors = replace(span, relative=False), []

@@ -120,6 +120,7 @@ def test_the_year_of_an_outlook_or_after_another_year_is_never_the_year_just_end
     for value in (730_000_000, 710_000_000, 505_000_000, 485_000_000, 165_000_000, 1_050_000_000, 161_000_000,
                   285_000_000, 46_000_000):
         assert not [r for r in read if r[1] == value and r[2] in (FY24, Q4_24)], value
+    assert ("operating cash flow", 285_000_000, Q4_23) in read  # "In 2023, ... in the fourth quarter": 2023's
     assert ("Revenue", 812_000_000, Q4_24) in read  # "year-over-year": no year
     assert ("capital deployed", 1_700_000_000, Q4_24) in read and ("capital deployed", 4_900_000_000, FY24) in read
     assert not [r for r in read if r[1] in (1_150_000_000, 96_000_000, 2_300_000)]
