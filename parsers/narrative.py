@@ -60,7 +60,7 @@ NEEDLES = {  # a word each period pattern needs, so most sentences skip most pat
     "ytd_word": ("date", "ytd"), "ttm": ("month", "ttm", "ltm"), "this_quarter": ("quarter",), "qtok_bare": ("q",),
     "several": ("quarters", "years", "months", "weeks"),
     "undated": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "inception", "holiday", "calendar", "-week", "week"),
+                "november", "december", "inception", "holiday", "calendar", "-week", "week", "year"),
 }
 ALL_NEEDLES = tuple(sorted({n for needles in NEEDLES.values() for n in needles}))
 # A word each of these patterns needs besides its needle: "ended" or "ending" (no letter of it has a
@@ -1994,6 +1994,14 @@ class NarrativeReader:
             # Stock", "to noncontrolling interest holders"), or a dividend only intended: never the period's own
         if term_m is not None and owner is None and _PER_OTHER_UNIT.match(c.text[term_m.end():start]):
             return None  # "gross profit per ton increased 12 percent to $7.92": a measure per unit, not the term
+        if term_m is not None and owner is None and _MEASURE_OF_BEFORE.search(c.text, max(0, term_m.start() - 40),
+                                                                              term_m.start()):
+            return None  # "The average cost of deposits was $2.1 million": the cost (a rate, a yield) of the term,
+            # never the term's own figure
+        if term_m is not None and owner is None and primary is None and _PRIOR_YEARS_SUBJECT.search(
+                c.text, max(c.prev_end, term_m.start() - 60), term_m.start()):
+            return None  # "Furthermore, the prior year's contracted backlog was $1.1 billion": a year before's figure,
+            # of a span (or date) the words do not say: never the release's own
         if term_m is not None and owner is None and "respectively" not in c.text.lower() \
                 and _LISTED_BEFORE_TERM.search(_blank_periods(c, c.prev_end, term_m.start())):
             return None  # "Net earned premiums, fees and other income totaled $2.99 billion": the sum of the list, never
@@ -2670,6 +2678,48 @@ class NarrativeReader:
                 return True
         return False
 
+    def _the_year_unsure(self, c: "Context", span: Span) -> bool:
+        """Is "during the year", "in the year" here maybe not the release's own year? Under an outlook or with words of
+        expectation ("For fiscal 2025, the Company expects ... capital expenditures of $750 million during the year",
+        "We expect interest expense of $90 million in the year") it is a year to come; after another year named
+        before it ("$45 million in the fourth quarter of 2023 and $160 million in the year", "In 2023, ... and $1.0
+        billion in the year", "Last year, ... during the year") it is that year. Which, the phrase does not say:
+        left unread rather than given the year just ended."""
+        if self.under_outlook or self.outlook_section or _FORWARD_WORDS.search(c.text):
+            return True
+        return bool(_ANOTHER_YEAR_WORDS.search(c.text, 0, span.start)) or self._other_year_before(c, span, None)
+
+    def _year_before_said(self, c: "Context", span: Span) -> bool:
+        """ "In 2023, we generated operating cash flow of $280 million in the fourth quarter", "Last year, net income
+        was $45 million in the fourth quarter": a quarter named without its year after a year other than the
+        release's own is that year's quarter, never the release's."""
+        return bool(_OPENING_LAST_YEAR.match(c.text)) or self._other_year_before(c, span, _YEAR_KINDS)
+
+    def _quarter_of_year_before(self, c: "Context", span: Span) -> Period | None:
+        """ "In 2023, we generated operating cash flow of $280 million in the fourth quarter": the quarter of the one
+        year named before it (never "Last year, ...": that year's quarter, or a comparison's? left unread)."""
+        own = self.periods.default_period
+        years = [p for s in c.periods if s.kind in _YEAR_KINDS and s.end <= span.start
+                 and (p := self.periods.resolve(s, None)) is not None]
+        quarter = self.periods.resolve(span, None)
+        if _OPENING_LAST_YEAR.match(c.text) or own is None or quarter is None or len(years) != 1 or years[0].months != 12:
+            return None
+        fye = self.periods.fye
+        return quarter.shifted_years(years[0].fiscal(fye)[0] - quarter.fiscal(fye)[0])
+
+    def _other_year_before(self, c: "Context", span: Span, kinds: frozenset[str] | None) -> bool:
+        """Does a period phrase before `span` (of `kinds`, or any) name a period outside the release's fiscal year, or
+        one not dated at all?"""
+        own = self.periods.default_period
+        year = own.fiscal(self.periods.fye)[0] if own is not None else None
+        for s in c.periods:
+            if s is span or s.end > span.start or (kinds is not None and s.kind not in kinds):
+                continue
+            p = self.periods.resolve(s, None)
+            if p is None or year is None or p.fiscal(self.periods.fye)[0] != year:
+                return True
+        return False
+
     def _named_period_for(self, c: "Context", primary: Pending | None, context: Period | None) -> Period | None:
         base = primary.figure.period if primary else context
         m = c.m
@@ -2734,6 +2784,10 @@ class NarrativeReader:
         for span in order:
             if span.kind == "own_end" and self._own_end_unsure(c, span):
                 return None
+            if span.kind == "full_year" and span.match.group(1) and self._the_year_unsure(c, span):
+                return None
+            if span.kind in ("q_bare", "qtok_bare") and primary is None and self._year_before_said(c, span):
+                return self._quarter_of_year_before(c, span)
             anchors = [s for s in c.periods if not s.relative and s.start < span.start]
             if span.relative and anchors and _own_clause_year(c, span, anchors[-1], primary):
                 span, anchors = replace(span, relative=False), []
@@ -2752,6 +2806,9 @@ class NarrativeReader:
                 return None  # "for the six months" of a third quarter's release: a span it cannot date, never its quarter
             if period is None and span.kind in ("year_end", "own_end"):
                 return None  # "at the end of last year" of a year ending in June: which year's end, never the quarter
+            if period is None and span.kind == "full_year" and primary is None:
+                return None  # "In the year, net income was $80 million" of a second quarter's release: the year to
+                # date, or the year to come? Never the release's quarter
             if period is None and _FORWARD_WORDS.search(c.text):
                 return None  # "EBITDA in the fourth quarter is expected to be $95 million" in a third quarter's
                 # release: a period to come it could not date, never the release's own
@@ -2871,6 +2928,13 @@ _INTENT_WORDS = re.compile(r"\b(?:will|shall|plan(?:s|ned|ning)?|aim(?:s|ed|ing)
                            r"outlook|guidance|forecast\w*|project(?:s|ed|ing)?)\b", re.I)
 # An outlook to come, in the present: "expects", "anticipates", "guidance", "outlook", "is expected to be" (never
 # "expected" alone: "above what we expected" sets a result against an expectation)
+# before "the year" or a bare quarter: a year other than the release's own ("last year, net income was $45 million in the
+# fourth quarter and $160 million during the year")
+_ANOTHER_YEAR_WORDS = re.compile(r"\b(?:last|prior|previous|next|coming|following)\s+(?:fiscal\s+)?year\b|"
+                                 r"\byear\s+(?:ago|earlier|before)\b", re.I)
+_OPENING_LAST_YEAR = re.compile(r"\W*(?:in\s+|during\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b(?![\s-]*['\u2019]s)",
+                                re.I)
+_YEAR_KINDS = frozenset({"bare_year", "fy", "fy_adj"})  # period phrases that name a year alone
 _FORWARD_WORDS = re.compile(r"\b(?:expects?|expecting|outlook|guidance|forecasts?|anticipates?|projects?|"
                             r"(?:is|are|remains?)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to)\b", re.I)
 _GUIDANCE_QUALIFIER = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|forecasts?|anticipat\w*|projected|"
@@ -3889,6 +3953,12 @@ _THE_CHANGE_LEAD = re.compile(r"^\W*(?:the|this|these|such)\s+(?:(?P<up>increase
                               r"changes?)\s+(?:was|were|is|are)\b", re.I)
 
 
+# right before a term: a measure of the term's ("the average cost of deposits", "the yield on loans"), not the term
+_MEASURE_OF_BEFORE = re.compile(r"\b(?:costs?|rates?|yields?|prices?)\s+(?:of|on)\s+(?:(?:total|average|our|its|the)\s+)*$", re.I)
+# before a term: a year before's subject ("last year's terminal revenue", "the prior year's contracted backlog"), never
+# a quarter of it ("the prior year's fourth quarter revenue") nor a compared amount ("from last year's $48.3 million")
+_PRIOR_YEARS_SUBJECT = re.compile(r"\b(?:last|prior|previous)[\s-](?:fiscal\s+)?year['\u2019]s\s+(?![$\u20ac\u00a3\u00a5\d])"
+                                  r"(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b)", re.I)
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:quarter|year|period|months?|weeks?|fiscal|half|ended|ending|range)\b)[a-z][\w-]*\s+of\s*"
                              r"(?:approximately\s+|about\s+|nearly\s+|over\s+)?\(?$", re.I)
 _EPS_BASIS_BEFORE = re.compile(r"\b(basic\s+and\s+diluted|diluted|basic)\s+(?:(?:GAAP|non-GAAP|adjusted)\s+)?$", re.I)

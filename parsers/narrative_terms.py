@@ -330,10 +330,11 @@ PERIOD_PATTERNS = [
                                 r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
     # (never right after a year: "our 2026 full year guidance" is that year's, the year before it names: fy_adj)
     # "during the year", "in the year": the release's own year, as "for the year" (never "in the year-ago quarter", "in the
-    # year ended ...", "during the year before"; in a release of a quarter before the last, left undated: which year?)
+    # year ended ...", "during the year before", "in the year ahead", "the year following", "in the year-over-year
+    # comparison" (no period at all); in a release of a quarter before the last, left undated: which year?)
     ("full_year", re.compile(r"(?<!\d{4}\s)(?<!\d{4}-)\b(?:the\s+)?full[\s-]year\b|\bfor\s+the\s+year\b|\bannual\b|"
                              r"\b(during|in)\s+the\s+year\b(?![\s-]*(?:ago|earlier|before|prior|ended|ending|end|to\b|of\b|"
-                             r"['\u2019]s|20\d\d|19\d\d))", re.I)),
+                             r"ahead|after|following|over\b|on\b|['\u2019]s|20\d\d|19\d\d))", re.I)),
     # "the last two quarters", "the past three years", "the first three quarters": a span of several periods this
     # reading does not date (never the release's own period)
     ("several", re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior|preceding|first|next|coming|recent)\s+(?:two|three|four|"
@@ -345,7 +346,11 @@ PERIOD_PATTERNS = [
                            r"June|July|August|September|October|November|December)\b(?:\s+(?:19|20)\d\d)?(?![\s,]*\d)|"
                            r"since\s+(?:its\s+|our\s+|the\s+)?inception|(?:the\s+)?holiday\s+(?:season|quarter|period)|"
                            r"calendar\s+(?:year\s+)?(?:19|20)\d\d|(?:the\s+)?\d{2}-week\s+(?:fiscal\s+)?(?:year|quarter|period)|"
-                           r"(?:the\s+)?weeks?\s+(?:ended|ending)\b)", re.I)),
+                           r"(?:the\s+)?weeks?\s+(?:ended|ending)\b|"
+                           # "in the year ahead", "the coming year", "next year", "the year following": a year to come,
+                           # never the release's own (nor dated here: which year it is the words leave to the context)
+                           r"\b(?:the\s+)?year\s+(?:ahead|following)\b|\b(?:the\s+)?(?:coming|following)\s+year\b|"
+                           r"\bnext\s+(?:fiscal\s+)?year\b)", re.I)),
     ("qtok_bare", re.compile(rf"\b{QUARTER_TOKEN_RE}\b(?!\s?'?\d)", re.I)),  # "up 22% from Q3": the release's year
 ]
 

@@ -143,3 +143,49 @@ def test_a_tax_expense_named_in_capitals_is_read_as_printed_a_names_is_not() -> 
     doc = parse_text("brambleton_q4_2024.txt", CAPITALS)
     assert _found(doc, "adjusted tax expense (adjusted)") == [(9_000_000, Q24, Q23), (16_000_000, Q23, None)]
     assert _any_of(doc, 7_000_000) == []
+
+
+CHANGE_ONLY_Q3 = """Brambleton Shipping Corp. Reports Third Quarter 2024 Results
+
+ATHENS, Greece, October 24, 2024 -- Brambleton Shipping Corp. (NASDAQ: BRMB) today reported results for the third quarter ended September 30, 2024.
+
+Net interest income for the third quarter of 2024 was $12.0 million.
+
+Operating cash flow for the third quarter of 2024 was $55.0 million.
+"""
+CHANGE_ONLY_Q4_23 = CHANGE_ONLY_Q3.replace("Third Quarter 2024", "Fourth Quarter 2023").replace(
+    "October 24, 2024", "January 25, 2024").replace("third quarter ended September 30, 2024",
+                                                    "fourth quarter ended December 31, 2023").replace(
+    "third quarter of 2024", "fourth quarter of 2023")
+CHANGE_ONLY_Q4 = HEAD + """Net interest income increased $0.5 million, or 4.2%, compared to the third quarter.
+
+Operating cash flow decreased by $4.0 million compared to the third quarter of 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def change_only(tmp_path_factory):
+    from tests.built_releases import engine_over
+    with engine_over(tmp_path_factory.mktemp("change_only"), {
+            "brambleton_q3_2024.txt": CHANGE_ONLY_Q3, "brambleton_q4_2023.txt": CHANGE_ONLY_Q4_23,
+            "brambleton_q4_2024.txt": CHANGE_ONLY_Q4}) as e:
+        yield e
+
+
+@pytest.mark.parametrize("question", [
+    "Brambleton Shipping: percentage change in net interest income from Q4 2023 to Q4 2024?",
+    "Brambleton Shipping: how did operating cash flow change from Q3 2024 to Q4 2024?",
+    "Brambleton Shipping: percentage change in operating cash flow from Q4 2023 to Q4 2024?",
+    "Brambleton Shipping: what was net interest income in Q4 2024?",
+])
+def test_a_stated_change_is_never_the_figure_it_changes(change_only, question) -> None:
+    """"Net interest income increased $0.5 million ... compared to the third quarter": $0.5 million is the change, never
+    the quarter's net interest income; no percentage is computed from it against any base (it was: -95.8% against the
+    year-ago $12.0 million, and "$55.00 million to -$4.00 million" for a decrease of $4.0 million)."""
+    a = change_only.ask(question)[0]
+    assert a.status != "answered" and "4.00 million" not in a.text and "500,000" not in a.text
+
+
+def test_a_stated_change_answers_only_against_its_own_base(change_only) -> None:
+    a = change_only.ask("Brambleton Shipping: percentage change in net interest income from Q3 2024 to Q4 2024?")[0]
+    assert a.status == "answered" and a.value == pytest.approx(4.2)

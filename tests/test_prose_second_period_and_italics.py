@@ -88,3 +88,46 @@ def test_check_counts_an_amount_parted_from_its_scale_by_emphasis_as_read() -> N
     score = score_prose(parse_text("quillmont_q4_2024.txt", Q4))
     assert not [said for said in score.unread if "$1.6" in said or "$4.8" in said or "$2.9" in said]
     assert not [said for said in score.unread if "$13.7" in said]
+
+
+OTHER_YEARS = [
+    # an outlook's "during the year" / "in the year": the year to come, never the year just ended
+    "For fiscal 2025, the Company expects revenue of approximately $3.4 billion and capital expenditures of "
+    "approximately $730 million during the year.",
+    "During the year, we expect capital expenditures of $710 million.",
+    "In the year ahead, we expect to generate free cash flow of approximately $505 million.",
+    "For 2025, we anticipate free cash flow of $485 million in the year following our terminal expansion.",
+    # "the year" after another year named: that year, never the release's
+    "Net income was $45 million in the fourth quarter of 2023 and $165 million in the year.",
+    "In 2023, we generated operating cash flow of $285 million in the fourth quarter and $1.05 billion in the year.",
+    "Last year, net income was $46 million in the fourth quarter and $161 million during the year.",
+    # "in the year-over-year comparison": no period at all (the release's own quarter, never its year)
+    "Revenue increased 12% in the year-over-year comparison to $812 million.",
+    # near miss: the release's own year named before it
+    "We deployed $1.7 billion of capital in the fourth quarter of 2024, and $4.9 billion during the year.",
+    # a year before's subject, a measure of a term: never the term's own figure of the release's period
+    "Furthermore, the prior year's contracted backlog was $1.15 billion.",
+    "In addition, last year's terminal throughput revenue was $96 million.",
+    "The average cost of deposits was $2.3 million for the quarter.",
+    # near misses: a year before's quarter, a compared amount
+    "Backlog was $1.4 billion, up from last year's $1.25 billion.",
+]
+OTHER_YEARS_Q4 = _head("Fourth", "December 31, 2024", "February 11, 2025") + "\n\n".join(OTHER_YEARS) + "\n"
+
+
+def test_the_year_of_an_outlook_or_after_another_year_is_never_the_year_just_ended() -> None:
+    read = _read("quillmont_q4_2024.txt", OTHER_YEARS_Q4)
+    for value in (730_000_000, 710_000_000, 505_000_000, 485_000_000, 165_000_000, 1_050_000_000, 161_000_000,
+                  285_000_000, 46_000_000):
+        assert not [r for r in read if r[1] == value and r[2] in (FY24, Q4_24)], value
+    assert ("operating cash flow", 285_000_000, Q4_23) in read  # "In 2023, ... in the fourth quarter": 2023's
+    assert ("Revenue", 812_000_000, Q4_24) in read  # "year-over-year": no year
+    assert ("capital deployed", 1_700_000_000, Q4_24) in read and ("capital deployed", 4_900_000_000, FY24) in read
+    assert not [r for r in read if r[1] in (1_150_000_000, 96_000_000, 2_300_000)]
+    assert ("Backlog", 1_400_000_000, Q4_24) in read and ("Backlog", 1_250_000_000, Q4_23) in read
+
+
+def test_in_the_year_of_a_second_quarters_release_is_never_its_quarter() -> None:
+    read = _read("quillmont_q2_2024.txt", _head("Second", "June 30, 2024", "August 6, 2024")
+                 + "In the year, net income was $80 million.\n\nDuring the year, operating cash flow was $520 million.\n")
+    assert not [r for r in read if r[1] in (80_000_000, 520_000_000)]

@@ -9,6 +9,7 @@ from chat.answer import Answer
 from chat.facts import STANDS_IN, Fact, Facts, named_row, pair, printed_rounding, restated_apart, two_way
 from chat.handlers.common import conflict, label, not_held
 from chat.query import Query
+from knowledge.lookup import PeriodKey
 
 
 def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
@@ -37,7 +38,8 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     year_ago = base[0] == cur[0] and base[2] == cur[2] and base[1] == cur[1] - 1
     stated = next((r for r in cur_rows + every_cur + changes if r.change_pct is not None  # a change stated with
                    and ((r.comp_period is None and year_ago) or r.comp_period == base_label)), None)  # no base: a year's
-    cur_rows = cur_rows or changes
+    if not cur_rows:  # a stated change is never the figure itself: only its own percentage, against its own base
+        return _stated_only(facts, query, cur, base_label, stated, compare)
     total = facts.bare_total_below(query, cur_rows[0])
     if total is not None:  # "total X" asked, X's own row read above a bare "Total": never the part for the total
         return not_held(facts, query, cur, wording.total_not_read(wording.what(query), cur_rows[0].label, total))
@@ -77,6 +79,17 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
         query = replace(query, metric=found[0].metric)  # the wider sum standing in for cash: named as itself
     return wording.change_reply(query, value, cur_rows[0].period_label, base_label, stated, found, computed, by_size,
                                 compare, precise)
+
+
+def _stated_only(facts: Facts, query: Query, cur: PeriodKey, base_label: str, stated: Fact | None,
+                 compare: bool) -> Answer:
+    """The figure of the asked period is held only as a stated change ("increased $0.5 million, or 4.2%, compared
+    to the third quarter"): that change's amount is no level, so nothing is computed from it against any base; the
+    percentage it states answers only a change against the base it names (`stated` is matched on it)."""
+    if stated is None or stated.change_pct is None:
+        return not_held(facts, query, cur)
+    return wording.change_reply(query, stated.change_pct, stated.period_label, base_label, stated, None, None, False,
+                                compare)
 
 
 def _apart(computed: float, stated: float) -> bool:
