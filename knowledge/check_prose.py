@@ -200,16 +200,23 @@ def stated_changes(doc: Document) -> list[tuple[str, list[Figure]]]:
         then = levels.get(_level_key(label, f.section, f.unit, before, f.printed_term), [])
         if not now or not then or _key(now[0])[0] == "other" and not f.printed_term:
             continue
+        if any(_bears_out(f, a, b) for a in now for b in then):
+            continue  # (a sentence's own two levels bear out its change where the statement prints one of them
+            # otherwise: the release's prose and statement disagree, which the agreement lists, not the reading)
         a, b = now[0], then[0]
-        computed = a.value - b.value
-        tolerance = 2 * _half_step(f) + sum(_half_step(g) for g in (a, b) if g.source == "narrative") + 1e-9 * abs(
-            computed)  # a whole step of the stated change's last digit: a release may take the change of its rounded
-        # levels (282.9 - 281.1)
-        if abs(computed - f.value) > tolerance:
-            said = (f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} {f.value:,.2f} "
-                    f"vs {computed:,.2f} from lines {a.line} and {b.line}")
-            out.append((said, [f, a, b]))
+        said = (f"line {f.line}: prose {f.label!r} {f.period.label(doc.fye_month, doc.fy_offset)} {f.value:,.2f} "
+                f"vs {a.value - b.value:,.2f} from lines {a.line} and {b.line}")
+        out.append((said, [f, a, b]))
     return out
+
+
+def _bears_out(f: Figure, a: Figure, b: Figure) -> bool:
+    """Is the stated change `f` the difference of the levels `a` (its period's) and `b` (the one before), within
+    a whole step of the change's last digit and the rounding of prose levels (a release may take the change of its
+    rounded levels: 282.9 - 281.1)?"""
+    computed = a.value - b.value
+    tolerance = 2 * _half_step(f) + sum(_half_step(g) for g in (a, b) if g.source == "narrative") + 1e-9 * abs(computed)
+    return abs(computed - f.value) <= tolerance
 
 
 _OTHER_BASIS = re.compile(r"\b(?:adjusted|non-GAAP|core|underlying|organic|comparable|pro\s+forma|like-for-like|"

@@ -238,6 +238,21 @@ def test_a_stated_change_agrees_with_the_change_of_its_two_levels_sign_and_all()
     assert [s for s, _ in said] and "Total deposits (change)" in said[0][0]  # 212.4 - 210.7 is 1.7, never 2.7
 
 
+def test_a_stated_change_its_own_sentences_levels_bear_out_is_read_right_where_the_statement_prints_a_level_otherwise() -> None:
+    """The results paragraph says $2.3M against $2.0M and "The $0.3 million increase"; the statement prints the
+    year-ago quarter as 1,260,971. The change is read as printed, the difference of the levels its own sentence gives:
+    the disagreement is the release's, between two of its lines, not a misreading of the change (the property took
+    the statement's pair of levels alone and listed it)."""
+    text = HEAD + ("Interest income for the fourth quarter of 2024 was $2.3 million, compared to $2.0 million for the "
+                   "fourth quarter of 2023. The $0.3 million increase is mainly attributed to higher deposits.\n\n"
+                   "CONSOLIDATED STATEMENTS OF OPERATIONS (in U.S. dollars)\n\n"
+                   "| | Three months ended December 31, 2024 | Three months ended December 31, 2023 |\n| --- | --- | --- |\n"
+                   "| Interest income | 2,268,975 | 1,260,971 |\n| Net income | 5,100,000 | 4,200,000 |\n")
+    doc = parse_text("harrowgate_q4_2024.txt", text)
+    assert [round(f.value) for f in doc.figures if f.label.endswith("(change)")] == [300_000]
+    assert stated_changes(doc) == []
+
+
 @pytest.mark.slow
 def test_every_stated_change_of_the_dev_releases_agrees_with_its_two_levels() -> None:
     from benchmarks.split import split
