@@ -298,13 +298,20 @@ def _last_word(text: str) -> str | None:
     return text.rsplit(None, 1)[-1]
 
 
+# A short scale word's dot ("$12 mil. and $186 mil.") ends no sentence, but before a word opening in a capital
+# ("$119 mln. *De minimis* amounts are ...", "$12 mil. Revenue was ...") it ends its own: never "Inc."-like
+_SCALE_ABBREVIATIONS = frozenset(w for w in SCALE_WORDS if len(w) == 3)
+_WORD_OPENS = re.compile(r"\s*[\"\u201c(*_]*[A-Z][a-z]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     ends = SENTENCE_END if "\u00b7" in text or "\u2022" in text else SENTENCE_END_NO_BULLET
     for m in ends.finditer(text):
         word = _last_word(text[start:m.start()])
         prev = word.lower().strip("(\"") if word else ""
-        if prev in ABBREVIATIONS or len(prev) == 1 or INITIALS.fullmatch(prev):
+        if (prev in ABBREVIATIONS and not (prev in _SCALE_ABBREVIATIONS and _WORD_OPENS.match(text, m.end()))) \
+                or len(prev) == 1 or INITIALS.fullmatch(prev):
             continue
         bounds.append((start, m.end()))
         start = m.end()

@@ -11,6 +11,8 @@ venture" is another entity's; a level "higher than last year" after a comma is n
 Invented company and figures: a built text read into facts, and the release ingested and asked."""
 from __future__ import annotations
 
+import pytest
+
 from chat.engine import Context
 from parsers.document import parse_text
 from tests.built_releases import engine_over
@@ -105,6 +107,17 @@ def test_a_sentence_opening_on_a_word_in_emphasis_is_its_own_and_never_dates_the
                        "amounts are anticipated in the second and fourth quarter of 2026.\n")
     assert ("interest paid (guidance)", 119e6, "Q3 2026", "guidance") in got  # it was the fourth quarter's
     assert not [g for g in got if g[1] == 119e6 and g[2] != "Q3 2026"], got
+
+
+@pytest.mark.parametrize("scale", ["mln.", "mil.", "bil."])
+def test_a_short_scale_words_dot_before_a_capital_ends_its_sentence(scale):
+    """"$119 mln. *De minimis* amounts ... fourth quarter": the short scale word's dot is the sentence's end where a word
+    opening in a capital follows ("$93 mil. and $186 mil." is one sentence); read as no end, the next sentence's
+    fourth quarter dated the amount before it."""
+    value = 119e9 if scale == "bil." else 119e6
+    got = _read(HEAD + f"Interest paid in the third quarter of 2026 is anticipated to be $119 {scale} *De minimis* "
+                       "amounts are anticipated in the second and fourth quarter of 2026.\n")
+    assert not [g for g in got if g[1] == value and g[2] != "Q3 2026"], got
 
 
 JOINED = """Undrawn credit lines and cash stood at around $1.24 billion at December 31, 2025.
