@@ -143,3 +143,38 @@ def test_a_unit_row_beside_a_row_of_the_same_words_is_not_taken_for_it(tmp_path)
     con.close()
     answer, _ = Engine(tmp_path / "s.duckdb").ask("Kavel Holdings: How much is the ROFE in 2019?", Context())
     assert answer.status != "answered" or answer.value != 12.0
+
+
+# -- an unlabeled subtotal of some of the heading's rows is no total of the heading --------------------------------
+def test_an_unlabeled_subtotal_with_more_rows_after_it_is_no_total() -> None:
+    got = _labels(_table([["", "2024", "2023"], ["Revenue:", "", ""], ["Hardware", "$70,000", "$60,000"],
+                          ["Licences", "30,000", "20,000"], ["", "100,000", "80,000"],
+                          ["Installation", "5,000", "4,000"], ["", "105,000", "84,000"],
+                          ["Costs:", "", ""], ["Staff", "40,000", "30,000"]],
+                         "Revenue and costs of the year (in thousands):"))
+    totals = {value for label, value in got if label == "Total revenue"}
+    assert totals == {105_000_000, 84_000_000}  # the last sum, all three rows; never the first two rows' 100,000
+
+
+def test_an_unlabeled_row_beside_a_labelled_total_is_no_total() -> None:
+    got = _labels(_table([["", "2024", "2023"], ["Revenue:", "", ""], ["Hardware", "$70,000", "$60,000"],
+                          ["Licences", "30,000", "20,000"], ["", "100,000", "80,000"],
+                          ["Installation", "5,000", "4,000"], ["Total revenue", "105,000", "84,000"]],
+                         "Revenue of the year (in thousands):"))
+    assert {value for label, value in got if label == "Total revenue"} == {105_000_000, 84_000_000}
+
+
+def test_unlabeled_subtotals_then_a_grand_total_read_only_the_grand_total() -> None:
+    got = _labels(_table([["", "2019", "2018"], ["Income tax expense:", "", ""], ["Current federal", "$4,100", "$3,600"],
+                          ["Current state", "700", "500"], ["", "4,800", "4,100"], ["Deferred federal", "1,200", "(300)"],
+                          ["Deferred state", "100", "(50)"], ["", "1,300", "(350)"], ["", "$6,100", "$3,750"]],
+                         "The components of income tax expense are as follows (in thousands):"))
+    assert {value for label, value in got if label.startswith("Total")} == {6_100_000, 3_750_000}
+
+
+def test_a_heading_left_open_on_a_preposition_names_no_total() -> None:
+    got = _labels(_table([["", "2024", "2023"], ["Revenue", "$500,000", "$450,000"],
+                          ["Net profit attributable to:", "", ""], ["Owners of the company", "90,000", "80,000"],
+                          ["Minority holders", "10,000", "6,000"], ["", "100,000", "86,000"]],
+                         "Results of the year (in thousands):"))
+    assert not any(label.startswith("Total") for label, _ in got)
