@@ -75,6 +75,27 @@ def test_a_roll_forward_of_shares_prints_share_counts() -> None:
     assert all(unit == "USD" for (label, _), unit in units.items() if label.startswith("Cost"))  # '$': an amount
 
 
+@pytest.mark.parametrize("row", [["Aggregate cost of shares bought back", "6,240", "5,010"],
+                                 ["Dividends paid", "13,400", "12,900"], ["Treasury stock, at cost", "(48,100)", "(41,700)"]])
+def test_an_amount_row_of_a_roll_forward_of_shares_is_no_count(row: list[str]) -> None:
+    doc = parse_text("t.txt", _roll_forward(row), excerpt=True)
+    got = {(f.label, f.unit, f.value) for f in doc.figures if f.source == "table" and f.label == row[0]}
+    printed = float(row[1].strip("()").replace(",", "")) * (-1 if row[1].startswith("(") else 1)
+    assert (row[0], "USD", printed * 1000) in got  # in the note's thousands of dollars, never shares
+    assert not any(unit == "shares" for _, unit, _ in got)
+
+
+def test_a_roll_forward_whose_scale_note_stands_under_it_keeps_its_counts() -> None:
+    rows = [["", "2019", "2018"], ["Balance at beginning of the year", "21,640,318", "21,802,115"],
+            ["Repurchases", "(310,400)", "(275,020)"], ["Balance at end of period", "21,448,120", "21,640,318"],
+            ["Dividends declared", "12,870", "12,110"]]
+    text = _table(rows, "(in thousands, except share data)\nThe activity of our common shares outstanding is as follows:")
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
+    assert got[("Balance at end of period", 21_448_120)] == "shares" and got[("Repurchases", -310_400)] == "shares"
+    assert got[("Dividends declared", 12_870_000)] == "USD"
+
+
 @pytest.fixture(scope="module")
 def roll_forward(tmp_path_factory) -> Engine:
     tmp = tmp_path_factory.mktemp("shares")
