@@ -147,7 +147,7 @@ def _ratios(extra: list[list[str]]) -> str:
 
 
 @pytest.mark.parametrize("question,value", [("How much is the ROFE in 2019?", 11.2),
-                                            ("What was the cost of doing business in 2018?", 19.8)])
+                                            ("What was the cost of doing business as a percentage in 2018?", 19.8)])
 def test_a_row_printing_its_unit_in_parentheses_is_asked_by_its_words(tmp_path, question: str, value: float) -> None:
     (tmp_path / "r.txt").write_text(_ratios([]))
     con = connect(tmp_path / "s.duckdb")
@@ -199,3 +199,15 @@ def test_a_heading_left_open_on_a_preposition_names_no_total() -> None:
                           ["Minority holders", "10,000", "6,000"], ["", "100,000", "86,000"]],
                          "Results of the year (in thousands):"))
     assert not any(label.startswith("Total") for label, _ in got)
+
+
+def test_a_percent_row_under_an_amounts_words_never_answers_the_amount(tmp_path) -> None:
+    (tmp_path / "r.txt").write_text(_ratios([["Net profit after tax (%)", "4.1", "3.6"]]))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Kavel Holdings: What was the net profit after tax in 2019?", Context())
+    assert answer.value != 4.1  # an amount asked: the percentage row is no answer (an abstention)
+    answer, _ = engine.ask("Kavel Holdings: What was the net profit after tax as a percentage in 2019?", Context())
+    assert (answer.status, answer.value) == ("answered", 4.1)
