@@ -961,6 +961,9 @@ class GridReader:
                         or "leverage" in name.lower() and _TIMES_MARK.search(quote) and "%" not in printed:
                     continue  # "EUR/USD exchange rate | 1.09", "Net debt to EBITDA | 2.1": a rate or a multiple,
                     # never money in the table's scale nor a percentage (rows.names_a_rate)
+                if f.unit.endswith("/share") and _PERCENT_PARENTHESIS.search(label):
+                    continue  # 'Dividend per share (%) | 50': percentages said of a per-share row (of what, not
+                    # said), never dollars a share
                 if pence_m is not None and not f.unit.endswith("/share"):
                     continue  # '12p' on a row of no share's figure: not understood
                 if pence_m is not None and not in_cents:
@@ -1117,6 +1120,9 @@ _NO_CONTENT = frozenset({"total", "and", "of", "the", "net", "from", "in", "for"
 # into its rows' labels; it names no figure of its own, so no row under it is its total
 _ENDS_ON_FUNCTION_WORD = re.compile(r"\b(?:to|of|by|for|from|in|on|at|with|and|or|the|per|as|into|under|over|"
                                     r"between|than|under|within|less|excluding|including)\s*$", re.I)
+
+
+_PERCENT_PARENTHESIS = re.compile(r"\(\s*%\s*\)")  # a row's label saying its figures are percentages: 'EBIT (%)'
 
 
 def _closes_its_heading(later: list[GridRow], in_body: set[int]) -> bool:

@@ -211,3 +211,10 @@ def test_a_percent_row_under_an_amounts_words_never_answers_the_amount(tmp_path)
     assert answer.value != 4.1  # an amount asked: the percentage row is no answer (an abstention)
     answer, _ = engine.ask("Kavel Holdings: What was the net profit after tax as a percentage in 2019?", Context())
     assert (answer.status, answer.value) == ("answered", 4.1)
+
+
+def test_a_per_share_row_printing_percentages_is_no_dollars_a_share() -> None:
+    doc = parse_text("t.txt", _ratios([["Dividend per share (%)", "50", "48"]]), excerpt=True)
+    got = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
+    assert not [k for k, unit in got.items() if k[0].startswith("Dividend") and unit.endswith("/share")], got
+    assert got[("ROFE (%)", 11.2)] == "percent"
