@@ -218,3 +218,13 @@ def test_a_per_share_row_printing_percentages_is_no_dollars_a_share() -> None:
     got = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
     assert not [k for k, unit in got.items() if k[0].startswith("Dividend") and unit.endswith("/share")], got
     assert got[("ROFE (%)", 11.2)] == "percent"
+
+
+@pytest.mark.parametrize("question,years", [("what were the sales in f18?", [2018]),
+                                            ("what was revenue for f19 compared to f18?", [2019, 2018]),
+                                            ("how much revenue did the f35 program earn in 2019?", [2019]),
+                                            ("what did the f27 aircraft line earn in 2018?", [2018])])
+def test_f_and_two_digits_is_a_fiscal_year_only_standing_alone(question: str, years: list[int]) -> None:
+    from chat.periods import find_periods
+    got = [spec for _, _, spec in find_periods(question)]
+    assert [getattr(spec, "year", None) or getattr(spec, "fy", None) for spec in got] == years, got
