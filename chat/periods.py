@@ -145,6 +145,9 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the December quarter" with no year: the latest quarter ending in that month, pinned to the figures held
     ("month_quarter_noyear", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter\b")),
 ]
+# after 'F19' in a question: the end, a mark, or a word of the sentence's grammar ('in F19?', 'F19 and F18', 'F19 vs')
+_F_YEAR_ALONE = (r"(?!\s+(?!(?:and|or|to|vs|versus|compared|than|from|in|of|on|at|for|was|were|is|are|the|with|"
+                 r"against|over|through|until|ended|ending)\b)[a-z])")
 PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # the store's own name of a span no calendar names ("12M to 2020-08": four quarters to August 2020), read back
     ("span_to", re.compile(r"\b(1[0-2]|[1-9])\s*m(?:onths?)?\s+to\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b")),
@@ -174,8 +177,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # the second half ("H2 2024", "2H24", "the second half of fiscal 2024"): the six months to the year's end — never
     # left unread (it was, and the latest quarter was given for it)
     ("half2", re.compile(rf"\b(?:h2|2h)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}|\b(?:second|back)\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
-    # "FY19", "fiscal 2019", "F19" (the fiscal year as Australian and New Zealand reports name it)
-    ("fy", re.compile(rf"\b(?:fy|f(?=\d\d\b)|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
+    # "FY19", "fiscal 2019", "F19" (the fiscal year as Australian and New Zealand reports name it; only standing alone,
+    # never with a name's word after it: "the F35 program" is a product, no fiscal 2035)
+    ("fy", re.compile(rf"\b(?:fy|f(?=\d\d\b{_F_YEAR_ALONE})|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
     ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter|([1-4])q)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|{FIRST_RE}\s+half)\b")),

@@ -1270,7 +1270,7 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
             continue
         for key in keys:
             for label, forms in _label_candidates(vocab, key):
-                if _whole_of_parts(label, q.geo):
+                if _whole_of_parts(label, q.geo) or not _percent_row_asked(label, q.norm):
                     continue
                 for form in forms:  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
@@ -1468,6 +1468,23 @@ def _spread_reading(phrase: str, text: str, label_words: str) -> bool:
 
 
 _TRAILING_QUALIFIER = re.compile(r"^(.+) (net|gross)$")
+
+
+# A '(%)' row's words that name a ratio themselves ('Return on funds employed', 'ROFE', 'Gross margin', 'Cash
+# conversion'; 'ROE', 'ROFE': a return on something; labels are held lower-cased), and a question's words that ask for one ('as a percentage of', 'what rate', 'margin')
+_RATIO_NAME = re.compile(r"(?i:\b(?:returns?|margins?|rates?|ratios?|yields?|growth|percent(?:age)?s?|proportions?|"
+                         r"conversion|coverage|utili[sz]ation|occupancy|mix|share\s+of|ro(?:a|e|i|ic|ce|fe|te|tce|ace|ae)s?)\b)|%")
+_ASKS_A_RATIO = re.compile(r"\b(?:percent(?:age)?s?|rates?|margins?|ratios?|proportions?|per\s*cent)\b|%", re.I)
+
+
+def _percent_row_asked(label: str, question: str) -> bool:
+    """A row printing percentages under words of an amount ('Net profit after tax (%)') answers only a question that
+    asks a percentage, rate, margin or ratio, or where its words name a ratio themselves ('ROFE (%)'): asked plainly
+    ('What was the net profit after tax?') the words ask the amount, which a percentage never is."""
+    if not label.rstrip().endswith("(%)"):
+        return True
+    head = label.rstrip()[:-3]
+    return bool(_RATIO_NAME.search(head) or _ASKS_A_RATIO.search(question))
 
 
 def _label_candidates(vocab: StoreVocabulary, key: str) -> Iterator[tuple[str, tuple[str, ...]]]:

@@ -568,7 +568,8 @@ class CellStreamReader:
                     text = cell.text
                 texts.append(clean_label(text))
                 if len(texts) > 1:
-                    section = " ".join(t for t in texts[:-1] if _is_heading_text(t)) or section
+                    section = " ".join(t for t in texts[:-1] if _is_heading_text(t)) or (
+                        "" if any(_HEADING_FORM.search(c.text) for c in cells[j - len(texts) + 1:j]) else section)
                 section = _caps_heading(texts[-1]) or section
             j += 1
         flush()
@@ -578,6 +579,11 @@ class CellStreamReader:
 # a figure or a date's year in a text cell: a piece of a row's label wrapped over several cells ('Ordinary shares NIS
 # 0.01 par value, 100,000,000 shares authorized at' / 'December 31, 2024 and ...'), never a heading of rows
 _WRAPPED_LABEL = re.compile(r"\d")
+
+
+# a text cell ending in a colon ('Senior notes due 2028:'): printed as a heading of the rows below it, so the heading
+# before it no longer stands over them, even where its own words (a year) keep it from naming them
+_HEADING_FORM = re.compile(r":\s*$")
 
 
 def _is_heading_text(text: str) -> bool:

@@ -223,7 +223,7 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
     A cell printed with cents is in dollars and keeps its value."""
     scale = stated_scale(text)
     if scale is not None and _SHARES_TABLE.search(text) and share_scale(text) == 1.0:
-        _as_share_counts(figures)  # "(in thousands, except share data)" over "a roll forward of common shares ...
+        _as_share_counts(figures, scale)  # "(in thousands, except share data)" over "a roll forward of common shares ...
         return  # as follows": the table's figures are numbers of shares, as printed
     if scale is None:
         return
@@ -243,14 +243,32 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
 _CURRENCY_MARK = re.compile(r"[$€£¥]")
 
 
-def _as_share_counts(figures: list[Figure]) -> None:
+# A row of a roll forward of shares that counts shares: its label says shares or units, or names a balance or a
+# movement of the count ('Balance at end of period', 'Repurchases', 'Issuances') — and no word of money
+_COUNT_ROW = re.compile(r"\b(?:shares?|units?|balances?|outstanding|issu(?:ed|ances?)|repurchas(?:ed|es?)|"
+                        r"buy-?backs?|grant(?:s|ed)?|forfeit(?:ed|ures?)?|exercis(?:ed|es?)|vest(?:ed|ing)?|"
+                        r"cancel(?:l?ed|lations?)|retire(?:d|ments?)|conversions?|converted)\b", re.I)
+_MONEY_ROW = re.compile(r"\b(?:costs?|amounts?|values?|proceeds|dividends?|prices?|paid|consideration|cash|"
+                        r"expenses?|payments?|premiums?|fees?)\b|[$€£¥]", re.I)
+
+
+def _as_share_counts(figures: list[Figure], scale: float | None) -> None:
     """The rows of a table its caption calls a roll forward of shares ('Balance at beginning of the year', 'Repurchases',
     'Restricted stock unit issuances'), under a scale note that excepts share data: numbers of shares in full, their
-    unit stated by the caption. A row printing a currency mark is an amount, and keeps its reading."""
+    unit stated by the caption (a count row read at the note's scale where the note stood under the table goes back to
+    the count as printed). Only a row whose label counts shares is one: 'Aggregate cost of repurchases', 'Dividends
+    declared', 'Treasury stock, at cost' are amounts in the note's scale, and a row printing a currency mark is one."""
     for f in figures:
-        if f.source == "table" and f.unit == "USD" and f.scale == 1.0 and not f.scale_stated \
-                and not _CURRENCY_MARK.search(f.quote):
+        if f.source != "table" or f.unit != "USD":
+            continue
+        counts = bool(_COUNT_ROW.search(f.label)) and not _MONEY_ROW.search(f.label) \
+            and not _CURRENCY_MARK.search(f.quote)
+        if counts and (f.scale == 1.0 and not f.scale_stated or f.scale == scale):
+            f.value, f.scale = round(f.value / (f.scale or 1.0), 6), 1.0
             f.unit, f.scale_stated = "shares", True
+        elif not counts and f.scale == 1.0 and not f.scale_stated and scale not in (None, 1.0) \
+                and round(f.value * 100) % 10 == 0:
+            f.value, f.scale = round(f.value * scale, 6), scale  # an amount: in the note's scale
 
 
 FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)

@@ -440,10 +440,11 @@ class GridReader:
         if BREAKDOWN_LEAD.search(table.lead):
             table_class = "breakdown"  # the parts of one item ("... consists of the following:"), never the totals
         in_body = {id(r) for r in body}
-        block: list[Figure] = []  # the figures of the rows since the last heading or total (an unlabeled total's parts)
+        block: list[Figure] = []  # the figures of the labelled rows since the last heading (an unlabeled total's parts)
+        headed_total = False  # a labelled total printed under the heading: an unlabeled row there is no total of it
         for at, row in enumerate(table.rows):
             if id(row) not in in_body:
-                block = []
+                block, headed_total = [], False
                 if BREAKDOWN_LEAD.search(" ".join(c.text for c in row.cells)):
                     table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
                 if seen_values and columns and (unit := _unit_row(row, label_edge)) is not None:
@@ -484,12 +485,14 @@ class GridReader:
             seen_values = True
             label = _label(row, label_edge)
             if not label:
-                total = self._unlabeled_total(row, section, block, columns, title, table_class)
+                closes = _closes_its_heading(table.rows[at + 1:], in_body)
+                total = self._unlabeled_total(row, section, block, columns, title, table_class) if (
+                    closes and not headed_total) else []
                 if total:
                     figures.extend(total)
                     self._totalled.add(section)
                     section = ""
-                block = []
+                    block = []
                 continue
             label = clean_label(label)
             if _BARE_PER_SHARE.match(label) and last_label and not _BARE_PER_SHARE.match(last_label):
@@ -516,7 +519,8 @@ class GridReader:
                 per_share_cents and not _IN_CURRENCY.search(label)))
             got = self._row(row, label, own_section, columns, title, table_class, in_cents)
             figures.extend(got)
-            block = [] if _TOTAL_START.match(label) else block + got
+            block = block + got  # every labelled row since the heading: an unlabeled total is the sum of them all
+            headed_total = headed_total or bool(_TOTAL_START.match(label))
             if _TOTAL_START.match(label) and not _subtotal_within(label, section, table.rows[at + 1:], in_body, label_edge):
                 section = ""
                 self._totalled.add(own_section)
@@ -558,7 +562,7 @@ class GridReader:
         assets'). Any other unlabeled row (a sum that fails, a single row above, no heading to name it) stays unread
         here (a captioned excerpt's last such row is parsers/document.py's)."""
         heading = section.strip(" :")
-        if not heading or len({f.line for f in parts}) < 2 or any(f.unit not in ("USD", "count", "shares") for f in parts):
+        if not heading or _ENDS_ON_FUNCTION_WORD.search(heading) or len({f.line for f in parts}) < 2 or any(f.unit not in ("USD", "count", "shares") for f in parts):
             return []
         name = heading if _TOTAL_START.match(heading) else f"Total {heading[:1].lower()}{heading[1:]}"
         got = self._row(row, name, "", columns, title, table_class)
@@ -957,6 +961,9 @@ class GridReader:
                         or "leverage" in name.lower() and _TIMES_MARK.search(quote) and "%" not in printed:
                     continue  # "EUR/USD exchange rate | 1.09", "Net debt to EBITDA | 2.1": a rate or a multiple,
                     # never money in the table's scale nor a percentage (rows.names_a_rate)
+                if f.unit.endswith("/share") and _PERCENT_PARENTHESIS.search(label):
+                    continue  # 'Dividend per share (%) | 50': percentages said of a per-share row (of what, not
+                    # said), never dollars a share
                 if pence_m is not None and not f.unit.endswith("/share"):
                     continue  # '12p' on a row of no share's figure: not understood
                 if pence_m is not None and not in_cents:
@@ -1107,6 +1114,22 @@ def _cents_in_thousands(amounts: list[tuple[Column, Figure]], row: GridRow) -> b
 
 
 _NO_CONTENT = frozenset({"total", "and", "of", "the", "net", "from", "in", "for", "to", "a"})
+
+
+# 'Net income attributable to:', 'Amounts due from:': a heading left open on a preposition or function word leads
+# into its rows' labels; it names no figure of its own, so no row under it is its total
+_ENDS_ON_FUNCTION_WORD = re.compile(r"\b(?:to|of|by|for|from|in|on|at|with|and|or|the|per|as|into|under|over|"
+                                    r"between|than|under|within|less|excluding|including)\s*$", re.I)
+
+
+_PERCENT_PARENTHESIS = re.compile(r"\(\s*%\s*\)")  # a row's label saying its figures are percentages: 'EBIT (%)'
+
+
+def _closes_its_heading(later: list[GridRow], in_body: set[int]) -> bool:
+    """Does an unlabeled row end its heading's block: the table ends, or a heading (a row of no amounts) comes next?
+    A row of amounts right after it ('Professional services', or another unlabeled sum) shows it a subtotal of some
+    of the heading's rows (the first of several sums under a rule), never the heading's total."""
+    return not later or id(later[0]) not in in_body
 
 
 def _sums_to(parts: list[float], total: Figure) -> bool:

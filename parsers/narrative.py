@@ -2873,6 +2873,15 @@ class NarrativeReader:
                 or _NEGATIVE_WORD.search(m.string, 0, m.start()) or _closed_after_scale(m):
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
+        if (side := _side_said(m)) is not None:
+            if side == 0:
+                return None, ""
+            if loss and side > 0:
+                return None, ""  # "Net income or loss from investees was an income of $3.0 million": the term read
+                # is the subject's loss half, said to be an income: a figure of neither, unread
+            if side < 0 and not loss and value > 0:
+                value = -value  # "... was an income of $4.0 million, compared to an expense of $1.0 million": the
+                # compared amount is on the two-way subject's other side
         if loss and value > 0:
             value = -value
         elif value > 0 and (_OPERATING_USED_CASH.search(term) or (re.search(r"\boperating\s+activities\b", term, re.I) and
@@ -3274,6 +3283,31 @@ _PARENTHETICAL = re.compile(r"\([^()$]*\)")
 # to be an income of" would give an expense an income's sign.)
 _AN_INCOME_OF = re.compile(r"\b(?:income|gains?)\s*(?:and|or|/|\()\s*(?:expenses?|loss(?:es)?|deductions)\b\)?[^.;$]{0,60}?"
                            r"\b(?:be|is|are|was|were)\s+an\s+(income)\s+of\b", re.I)
+
+
+_SIDE_BEFORE = re.compile(r"\b(?:an?\s+(?P<income>income|gain)|an?\s+(?P<expense>expense|loss|charge|deduction))\s+of\s+"
+                          r"(?:(?:approximately|about|around|roughly|nearly|some)\s+)?$", re.I)
+
+
+def _side_said(m: re.Match[str]) -> int | None:
+    """The side an amount is said to be on where its sentence says a two-way subject is 'an income of' an amount
+    (_AN_INCOME_OF): +1 for 'an income of $4.0 million', -1 for '..., compared to an expense of $1.0 million'; None
+    where the sentence says no side of a two-way subject, or not right before this amount."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    side = _SIDE_BEFORE.search(before)
+    if side is None or not _AN_INCOME_OF.search(m.string, 0, m.start()):
+        return None
+    if _ACROSS_SIDES_AFTER.match(m.string, m.end()) or _ACROSS_SIDES_BEFORE.search(before):
+        return 0  # "an income of $1 million to an expense of $1 million": a range across both sides
+    return 1 if side.group("income") else -1
+
+
+# A range whose ends stand on the two sides of a two-way subject: no one figure, and neither end alone is its outlook
+_ACROSS_SIDES_AFTER = re.compile(r"\s*(?:million|billion|thousand|[mbk]n?\b)?\s*(?:to|and|through|-|\u2013)\s+an?\s+"
+                                 r"(?:income|gain|expense|loss|charge|deduction)\s+of\b", re.I)
+_ACROSS_SIDES_BEFORE = re.compile(r"\d\s*(?:million|billion|thousand|[mbk]n?\b)?\s*(?:to|and|through|-|\u2013)\s+an?\s+"
+                                  r"(?:income|gain|expense|loss|charge|deduction)\s+of\s+"
+                                  r"(?:(?:approximately|about|around|roughly|nearly|some)\s+)?$", re.I)
 
 
 def _mask_parentheses(text: str) -> str:

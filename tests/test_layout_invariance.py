@@ -108,6 +108,19 @@ def test_a_wrapped_share_capital_label_of_one_cell_a_line_heads_no_rows() -> Non
     assert got[("Retained earnings", 2024)] == (335_822_000, "USD")
 
 
+def test_a_heading_with_a_year_in_it_of_one_cell_a_line_ends_the_heading_before_it() -> None:
+    """One cell a line: a heading ending in a colon that holds a year ('Term loan due 2031:') is no wrapped label; it
+    ends the scope of the heading before it ('Sales by region:'), whose rows its own were read as (the loan's
+    principal as a region's sales)."""
+    from parsers.document import parse_text
+    cells = ["SELECTED FINANCIAL DATA", "(In thousands)", "", "Year Ended December 31,", "2024", "2023",
+             "Sales by region:", "North", "$", "80,000", "$", "70,000", "South", "20,000", "15,000",
+             "Term loan due 2031:", "Principal", "300,000", "300,000", "Unamortized costs", "(2,000)", "(2,500)"]
+    doc = parse_text("x.txt", "\n".join(cells) + "\n", excerpt=True)
+    got = [(f.label, f.segment, f.value) for f in doc.figures if f.source == "table"]
+    assert not [g for g in got if g[2] in (300_000_000, -2_000_000) and ("region" in g[0].lower() or g[1])], got
+    assert [g for g in got if g[2] == 80_000_000 and g[1] == "North"], got  # the region's own rows keep their heading
+
 def test_fiscal_years_and_quarters_side_by_side_start_the_next_table_of_a_cell_stream() -> None:
     """One cell a line: a trailing-quarters table ('Fiscal 2024' | 'Fiscal 2025' over 'Q1' .. 'Q4' twice) right after
     a cash-flow statement of two years starts its own heading; its rows of eight figures were cut to the statement's

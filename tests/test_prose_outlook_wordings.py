@@ -160,3 +160,25 @@ def test_a_terms_figure_by_another_entity_is_never_the_companys():
                        "Capital expenditures by the Company were $22 million in the fourth quarter of 2025.\n")
     assert not [g for g in got if g[1] in (20e6, 21e6, 23e6)], got  # each was read as the company's own
     assert ("Capital expenditures", 22e6, "Q4 2025", "") in got
+
+
+TWO_SIDES = """Other income and expense was an income of $3.5 million in the fourth quarter of 2025, compared to an expense of
+$1.5 million in the fourth quarter of 2024.
+
+For 2026, other income and expense is expected to be an income of approximately $6 million, compared to a loss of
+$2.5 million in 2025.
+
+For the first quarter of 2026, interest and other income (expense) is expected to be an income of $2 million to an
+expense of $2 million.
+
+Net income or loss from affiliates was an income of $3.3 million in the fourth quarter of 2025.
+"""
+
+
+def test_a_two_way_subject_compared_to_its_other_side_takes_that_sides_sign():
+    got = _read(HEAD + TWO_SIDES)
+    assert ("Other income and expense", 3.5e6, "Q4 2025", "") in got
+    assert ("Other income and expense", -1.5e6, "Q4 2024", "") in got, got  # it was +1.5 million, an income
+    assert not [g for g in got if g[1] in (1.5e6, 2.5e6)], got  # an expense compared is never an income
+    assert not [g for g in got if g[1] in (2e6, -2e6)], got  # a range across both sides: no one figure, unread
+    assert not [g for g in got if g[1] in (3.3e6, -3.3e6)], got  # the subject's loss half said to be an income

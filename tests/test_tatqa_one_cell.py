@@ -75,6 +75,27 @@ def test_a_roll_forward_of_shares_prints_share_counts() -> None:
     assert all(unit == "USD" for (label, _), unit in units.items() if label.startswith("Cost"))  # '$': an amount
 
 
+@pytest.mark.parametrize("row", [["Aggregate cost of shares bought back", "6,240", "5,010"],
+                                 ["Dividends paid", "13,400", "12,900"], ["Treasury stock, at cost", "(48,100)", "(41,700)"]])
+def test_an_amount_row_of_a_roll_forward_of_shares_is_no_count(row: list[str]) -> None:
+    doc = parse_text("t.txt", _roll_forward(row), excerpt=True)
+    got = {(f.label, f.unit, f.value) for f in doc.figures if f.source == "table" and f.label == row[0]}
+    printed = float(row[1].strip("()").replace(",", "")) * (-1 if row[1].startswith("(") else 1)
+    assert (row[0], "USD", printed * 1000) in got  # in the note's thousands of dollars, never shares
+    assert not any(unit == "shares" for _, unit, _ in got)
+
+
+def test_a_roll_forward_whose_scale_note_stands_under_it_keeps_its_counts() -> None:
+    rows = [["", "2019", "2018"], ["Balance at beginning of the year", "21,640,318", "21,802,115"],
+            ["Repurchases", "(310,400)", "(275,020)"], ["Balance at end of period", "21,448,120", "21,640,318"],
+            ["Dividends declared", "12,870", "12,110"]]
+    text = _table(rows, "(in thousands, except share data)\nThe activity of our common shares outstanding is as follows:")
+    doc = parse_text("t.txt", text, excerpt=True)
+    got = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
+    assert got[("Balance at end of period", 21_448_120)] == "shares" and got[("Repurchases", -310_400)] == "shares"
+    assert got[("Dividends declared", 12_870_000)] == "USD"
+
+
 @pytest.fixture(scope="module")
 def roll_forward(tmp_path_factory) -> Engine:
     tmp = tmp_path_factory.mktemp("shares")
@@ -126,7 +147,7 @@ def _ratios(extra: list[list[str]]) -> str:
 
 
 @pytest.mark.parametrize("question,value", [("How much is the ROFE in 2019?", 11.2),
-                                            ("What was the cost of doing business in 2018?", 19.8)])
+                                            ("What was the cost of doing business as a percentage in 2018?", 19.8)])
 def test_a_row_printing_its_unit_in_parentheses_is_asked_by_its_words(tmp_path, question: str, value: float) -> None:
     (tmp_path / "r.txt").write_text(_ratios([]))
     con = connect(tmp_path / "s.duckdb")
@@ -186,3 +207,67 @@ def test_sections_that_do_not_add_up_to_the_row_below_are_no_parts_of_it(levies)
     answer, _ = levies["off"].ask("Orvane Holdings: What was the Current Federal provision for income tax in 2021?",
                                   Context())
     assert answer.value is None
+
+
+# -- an unlabeled subtotal of some of the heading's rows is no total of the heading --------------------------------
+def test_an_unlabeled_subtotal_with_more_rows_after_it_is_no_total() -> None:
+    got = _labels(_table([["", "2024", "2023"], ["Revenue:", "", ""], ["Hardware", "$70,000", "$60,000"],
+                          ["Licences", "30,000", "20,000"], ["", "100,000", "80,000"],
+                          ["Installation", "5,000", "4,000"], ["", "105,000", "84,000"],
+                          ["Costs:", "", ""], ["Staff", "40,000", "30,000"]],
+                         "Revenue and costs of the year (in thousands):"))
+    totals = {value for label, value in got if label == "Total revenue"}
+    assert totals == {105_000_000, 84_000_000}  # the last sum, all three rows; never the first two rows' 100,000
+
+
+def test_an_unlabeled_row_beside_a_labelled_total_is_no_total() -> None:
+    got = _labels(_table([["", "2024", "2023"], ["Revenue:", "", ""], ["Hardware", "$70,000", "$60,000"],
+                          ["Licences", "30,000", "20,000"], ["", "100,000", "80,000"],
+                          ["Installation", "5,000", "4,000"], ["Total revenue", "105,000", "84,000"]],
+                         "Revenue of the year (in thousands):"))
+    assert {value for label, value in got if label == "Total revenue"} == {105_000_000, 84_000_000}
+
+
+def test_unlabeled_subtotals_then_a_grand_total_read_only_the_grand_total() -> None:
+    got = _labels(_table([["", "2019", "2018"], ["Income tax expense:", "", ""], ["Current federal", "$4,100", "$3,600"],
+                          ["Current state", "700", "500"], ["", "4,800", "4,100"], ["Deferred federal", "1,200", "(300)"],
+                          ["Deferred state", "100", "(50)"], ["", "1,300", "(350)"], ["", "$6,100", "$3,750"]],
+                         "The components of income tax expense are as follows (in thousands):"))
+    assert {value for label, value in got if label.startswith("Total")} == {6_100_000, 3_750_000}
+
+
+def test_a_heading_left_open_on_a_preposition_names_no_total() -> None:
+    got = _labels(_table([["", "2024", "2023"], ["Revenue", "$500,000", "$450,000"],
+                          ["Net profit attributable to:", "", ""], ["Owners of the company", "90,000", "80,000"],
+                          ["Minority holders", "10,000", "6,000"], ["", "100,000", "86,000"]],
+                         "Results of the year (in thousands):"))
+    assert not any(label.startswith("Total") for label, _ in got)
+
+
+def test_a_percent_row_under_an_amounts_words_never_answers_the_amount(tmp_path) -> None:
+    (tmp_path / "r.txt").write_text(_ratios([["Net profit after tax (%)", "4.1", "3.6"]]))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Kavel Holdings: What was the net profit after tax in 2019?", Context())
+    assert answer.value != 4.1  # an amount asked: the percentage row is no answer (an abstention)
+    answer, _ = engine.ask("Kavel Holdings: What was the net profit after tax as a percentage in 2019?", Context())
+    assert (answer.status, answer.value) == ("answered", 4.1)
+
+
+def test_a_per_share_row_printing_percentages_is_no_dollars_a_share() -> None:
+    doc = parse_text("t.txt", _ratios([["Dividend per share (%)", "50", "48"]]), excerpt=True)
+    got = {(f.label, f.value): f.unit for f in doc.figures if f.source == "table"}
+    assert not [k for k, unit in got.items() if k[0].startswith("Dividend") and unit.endswith("/share")], got
+    assert got[("ROFE (%)", 11.2)] == "percent"
+
+
+@pytest.mark.parametrize("question,years", [("what were the sales in f18?", [2018]),
+                                            ("what was revenue for f19 compared to f18?", [2019, 2018]),
+                                            ("how much revenue did the f35 program earn in 2019?", [2019]),
+                                            ("what did the f27 aircraft line earn in 2018?", [2018])])
+def test_f_and_two_digits_is_a_fiscal_year_only_standing_alone(question: str, years: list[int]) -> None:
+    from chat.periods import find_periods
+    got = [spec for _, _, spec in find_periods(question)]
+    assert [getattr(spec, "year", None) or getattr(spec, "fy", None) for spec in got] == years, got
