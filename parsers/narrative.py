@@ -1863,6 +1863,10 @@ class NarrativeReader:
                 return None  # "growth was $1.5 million, higher than $1.0 million last year": the earlier period's
                 # change, never its level (no level of the term is printed to compare it with)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
+            if comparative and primary is not None and primary.figure.printed_term and term_m is not None \
+                    and mark is None and term != primary.term:
+                return None  # "Non-performing loans totaled $4.8 million, or 1.58% of total loans, ..., compared to $5.1
+                # million": the printed account's comparison, never a figure of the term said between
             if comparative and primary is not None and (other := _OTHER_BASIS_COMPARED.search(c.span[-60:])) \
                     and (other.group(1).lower() in ("non-gaap", "adjusted")) != bool(_NON_GAAP_BASIS.search(
                         primary.figure.qualifier)):
@@ -2093,7 +2097,7 @@ class NarrativeReader:
             return None
         if printed and owner is None and primary is None:
             period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None) \
-                or self._headed_flow_period(c, term)
+                or self._headed_flow_period(c, term) or self._marked_balance_period(mark, term_m, period)
             if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
@@ -2443,6 +2447,18 @@ class NarrativeReader:
                     and then.shifted_years(1) == period:
                 return period
         return None
+
+    @staticmethod
+    def _marked_balance_period(mark: re.Match | None, term_m: re.Match | None, period: Period | None) -> Period | None:
+        """The date of a marked account its sentence names no period of: at the end of its paragraph's or release's
+        period when the term it marks is a balance ("Non-performing loans were $4.8 million, or 0.41% of total loans":
+        at the quarter's end, as the loans would be), or at the date a heading names ("Balances at December 31, 2024":
+        "* Accrued expenses were $7.7 million"); never a span's flow ("Accrued expenses" under a quarter's heading)."""
+        if mark is None or term_m is None or period is None:
+            return None
+        if period.is_instant:
+            return period
+        return Period(period.end, 0) if is_balance_label(term_m.group(0)) else None
 
     def _headed_flow_period(self, c: "Context", term: str) -> Period | None:
         """The period of a printed subject in a bullet that names none ("* Franchise fees were $9.2 million" under
@@ -3398,7 +3414,9 @@ _PLAIN_COMPARISON = re.compile(
     rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,;(]*)?(?:(?:an?\s+)?(?:increase|decrease|decline|rise|improvement|growth)\s+of\s+"
     rf"\d+(?:\.\d+)?\s?(?:%|percent),?\s+|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent),?\s+)?"
     rf"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
-    rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
+    rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}"
+    rf"|[\s,;(]*(?:{_AT_A_PERIOD}[\s,;]*)?and\s+(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)  # "compared to $5.1 million
+# at <date> and $4.9 million at <date>": the second amount compared
 
 
 # After the amount, words that go on naming the subject ("a gain of $12 million on the sale of its offices", "$4

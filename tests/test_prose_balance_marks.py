@@ -46,6 +46,28 @@ def test_one_amount_of_two_unread_dates_is_left_unread():
     assert ("net income", 800_000, "FY 2024", "", False) in got
 
 
+BANK = """ACME BANCORP REPORTS 2024 FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ohio, February 1, 2025 -- Acme Bancorp, Inc. (NYSE: ACWD) today reported results for the
+quarter and year ended December 31, 2024. Net income was $5.0 million for the fourth quarter of 2024.
+
+Non-performing loans totaled $4.8 million, or 1.58% of total loans, at December 31, 2024, compared to $5.1 million at
+September 30, 2024. Nonperforming loans were $4.8 million as of December 31, 2024 compared with $5.1 million as of
+December 31, 2023 and $4.9 million as of September 30, 2024. Restricted cash was $2.0 million, or 0.4% of total assets.
+"""
+
+
+def test_a_marked_accounts_comparisons_are_its_own_never_the_term_said_between():
+    doc = parse_text("b.txt", BANK)
+    got = [(f.label, f.value, f.period.label(doc.fye_month), f.segment) for f in doc.figures]
+    assert ("Non-performing loans", 4_800_000, "2024-12-31", "") in got
+    assert not [g for g in got if g[0] == "total loans"]  # never $5.1 million of total loans
+    assert ("Nonperforming loans", 5_100_000, "2023-12-31", "") in got
+    assert ("Nonperforming loans", 4_900_000, "2024-09-30", "") in got  # the second amount compared
+    assert ("Restricted cash", 2_000_000, "2024-12-31", "") in got  # a balance named without a date: the quarter's end
+    assert not [g for g in got if g[3]]
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     with engine_over(tmp_path_factory.mktemp("marks"), {"acwd.txt": RELEASE}) as eng:
