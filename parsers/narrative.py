@@ -1796,6 +1796,10 @@ class NarrativeReader:
             return self._range_high_end(c, pendings[-1])
         if c.kind == "money" and is_deal(c.text, c.m.start(), c.m.end()):
             return None  # "for net proceeds of approximately $228 million": a deal's size, no metric's figure
+        if (both := _BOTH_AFTER.match(c.text, c.m.end())) and not any(c.m.end() < s.start < both.end() for s in c.periods):
+            return None  # "were $4.8 million at both December 31, 2024 and 2023": one amount of two periods (or two
+            # places) the period reader does not read, never a figure of the paragraph's or the release's period ("for
+            # both the year ended December 31, 2024 and 2023": the first period read is the amount's)
         mains = [p for p in pendings if p.owner is None]
         change_of: Pending | None = None  # the figure a change amount after its comparison is the change of
         share_label = ""
@@ -1839,6 +1843,10 @@ class NarrativeReader:
             return None  # "Earnings before taxes were $16.0 million": pre-tax earnings, never the term's own figure
             # (read as net income)
         term = term_m.group(0) if term_m else ""
+        mark = _balance_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None else None
+        if mark is not None:  # "Accrued expenses were $7.7 million": another account than the term's, read as printed
+            term = f"{c.text[mark.start(1):mark.end(1)]} {term}"
+        subject_end = mark.start(1) if mark is not None else term_m.start() if term_m is not None else 0
         part_of_list = False
         continued: Pending | None = None  # the figure before, of another period, whose term this amount goes on with
         flow = _flow_of_verb(c, self.issuer, self.issuer_name) if owner is None else ""
@@ -1898,6 +1906,10 @@ class NarrativeReader:
                 return None  # "growth was $1.5 million, higher than $1.0 million last year": the earlier period's
                 # change, never its level (no level of the term is printed to compare it with)
             comparative, primary = compare_m, (prior.primary or prior) if compare_m and prior else None
+            if comparative and primary is not None and primary.figure.printed_term and term_m is not None \
+                    and mark is None and term != primary.term:
+                return None  # "Non-performing loans totaled $4.8 million, or 1.58% of total loans, ..., compared to $5.1
+                # million": the printed account's comparison, never a figure of the term said between
             if comparative and primary is not None and (other := _OTHER_BASIS_COMPARED.search(c.span[-60:])) \
                     and (other.group(1).lower() in ("non-gaap", "adjusted")) != bool(_NON_GAAP_BASIS.search(
                         primary.figure.qualifier)):
@@ -1940,7 +1952,8 @@ class NarrativeReader:
                                          int(prior.figure.quote)):
             term = prior.term  # "Net income, which was previously reported as $35.0 million, was $40.0 million": the
             # aside closed, the term's own verb and amount
-        printed = bool(flow)  # the term is a subject the vocabulary lacks, read as printed (_printed_subject)
+        printed = bool(flow) or (mark is not None and term_m is not None)  # the term is a subject the vocabulary lacks,
+        # read as printed (_printed_subject, a balance mark before a term)
         named_after = False  # ... named after its amount ("Excluding a $3.0 million impairment charge, ...")
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
@@ -2059,7 +2072,7 @@ class NarrativeReader:
         if term_m is not None and _TERM_OF_A_LONGER_NOUN.match(c.masked, term_m.end()):
             return None  # "sales and repayments of investments totaled $353.7 million": the term is one noun of a longer
             # one the vocabulary does not name (a flow of investments), never the sales figure
-        product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:term_m.start()] if term_m else "")
+        product = _product(c.span, c.m.group(0), term, c.masked[c.prev_end:subject_end] if term_m else "")
         if term_m is not None and _IN_THE_WHOLE.search(c.masked, c.prev_end, term_m.start()) \
                 and _SUBJECTS_VERB_AFTER.match(c.tail) and TERM_RE.search(c.masked, c.prev_end, term_m.start()):
             return None  # "Operating income included in revenue of $3.0 million was lower": the amount is the subject's
@@ -2102,7 +2115,7 @@ class NarrativeReader:
                 and not _names_the_whole(initials.group(0).strip(" -/")):  # "IFRS operating income": a basis
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
-            product = _business_before(c.masked[c.prev_end:term_m.start()], term)  # "Widgets operating income"
+            product = _business_before(c.masked[c.prev_end:subject_end], term)  # "Widgets operating income"
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
@@ -2144,7 +2157,7 @@ class NarrativeReader:
             return None
         if printed and owner is None and primary is None:
             period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None) \
-                or self._headed_flow_period(c, term)
+                or self._headed_flow_period(c, term) or self._marked_balance_period(mark, term_m, period)
             if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
@@ -2494,6 +2507,18 @@ class NarrativeReader:
                     and then.shifted_years(1) == period:
                 return period
         return None
+
+    @staticmethod
+    def _marked_balance_period(mark: re.Match | None, term_m: re.Match | None, period: Period | None) -> Period | None:
+        """The date of a marked account its sentence names no period of: at the end of its paragraph's or release's
+        period when the term it marks is a balance ("Non-performing loans were $4.8 million, or 0.41% of total loans":
+        at the quarter's end, as the loans would be), or at the date a heading names ("Balances at December 31, 2024":
+        "* Accrued expenses were $7.7 million"); never a span's flow ("Accrued expenses" under a quarter's heading)."""
+        if mark is None or term_m is None or period is None:
+            return None
+        if period.is_instant:
+            return period
+        return Period(period.end, 0) if is_balance_label(term_m.group(0)) else None
 
     def _headed_flow_period(self, c: "Context", term: str) -> Period | None:
         """The period of a printed subject in a bullet that names none ("* Franchise fees were $9.2 million" under
@@ -3463,6 +3488,23 @@ _PERIOD_MARK = "\x00"
 _AT_A_PERIOD = r"(?:(?:for|in|during|as\s+of|at|on|through|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?\x00"
 _BALANCE_MARKS = frozenset(VOCABULARY.get("language", {}).get("balance_marks", []))  # "Deferred franchise fees": a
 # balance or a run-rate, whatever its last word
+# After an amount, "at both <date> and <year>", "in both the fourth quarter and the year": the amount is of each of
+# the two named after it
+_BOTH_AFTER = re.compile(r"\)?,?\s*(?:(?:at|as\s+of|on|in|for|during|over|through)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
+                         r"both\s+[^$;]{1,50}?\band\b", re.I)
+_BALANCE_MARK_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_BALANCE_MARKS, key=len, reverse=True)))
+                                  + r")\s+$", re.I) if _BALANCE_MARKS else None
+
+
+def _balance_mark_before(masked: str, term_start: int) -> re.Match | None:
+    """The balance mark (vocabulary.toml balance_marks) right before a term: "Accrued expenses", "Non-performing
+    loans", "Restricted cash" name another account than the term's metric, never a business line called "Accrued"
+    nor the metric itself; the amount is that printed account's."""
+    if _BALANCE_MARK_BEFORE is None:
+        return None
+    return _BALANCE_MARK_BEFORE.search(masked, max(0, term_start - 30), term_start)
+
+
 _FLOW_HEADS = frozenset(VOCABULARY.get("language", {}).get("flow_heads", []))  # a printed subject's last word that
 # names a flow over a span ("franchise fees", "voyage expenses"), never a balance at a date
 _TITLE_HEADS = "|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("title_case_measure_heads", [])) or "(?!)"
@@ -3522,7 +3564,9 @@ _PLAIN_COMPARISON = re.compile(
     rf"[\s,;(]*(?:{_AT_A_PERIOD}[\s,;(]*)?(?:(?:an?\s+)?(?:increase|decrease|decline|rise|improvement|growth)\s+of\s+"
     rf"\d+(?:\.\d+)?\s?(?:%|percent),?\s+|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent),?\s+)?"
     rf"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from|from|against)\s+"
-    rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)
+    rf"(?:(?:that\s+of|the)\s+)?(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}"
+    rf"|[\s,;(]*(?:{_AT_A_PERIOD}[\s,;]*)?and\s+(?:{_AT_A_PERIOD}[\s,]*)?{_ABOUT}", re.I)  # "compared to $5.1 million
+# at <date> and $4.9 million at <date>": the second amount compared
 
 
 # After the amount, words that go on naming the subject ("a gain of $12 million on the sale of its offices", "$4
