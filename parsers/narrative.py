@@ -883,6 +883,9 @@ _CHANGE_AFTER = re.compile(r"^\.?\)?(?:\s*(?:higher|lower|more|less|greater|abov
                            r"above|below)\b(?!\s+than\b)(?!" + _TARGET_AHEAD + "))", re.I)
 # (", higher than last year", ", lower than expected", ", higher than $70.4 million": the level set against another
 # figure, never the amount of a change)
+# ... unless a change noun stands between the term and the amount: "revenue decline was $2.0 million, less than $3.0
+# million in the second quarter" sets a change against another change
+_SET_AGAINST_AFTER = re.compile(r"^\.?\)?,\s*(?:higher|lower|more|less|greater|above|below)\s+than\b", re.I)
 # A word right before a term that makes it another measure: "core earnings per share", "distributable
 # earnings", "cash earnings per share" (operating and cash only qualify per-share figures).
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words()  # knowledge/vocabulary.toml
@@ -2246,7 +2249,8 @@ class NarrativeReader:
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
-                                        or _CHANGE_AFTER.match(c.tail) and not (
+                                        or (_CHANGE_AFTER.match(c.tail) or _CHANGE_NOUN.match(after_term)
+                                            and _SET_AGAINST_AFTER.match(c.tail)) and not (
                                             _level_than_an_amount(c) and not _CHANGE_NOUN.match(after_term))):
             qualifier = "change"  # "reduced earnings by $37 million", "decreased $10.5 million", "$1.8 million
             # higher": an amount of change, not the level — on any basis ("Adjusted net income increased $1.9

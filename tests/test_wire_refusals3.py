@@ -214,11 +214,18 @@ def test_a_row_told_apart_by_the_words_a_question_says_is_the_one_asked(engine, 
     assert lines[a.citations[0].line - 1].startswith(f"| {words}" if words.startswith("Core") else "| Funds"), a.text
 
 
-@pytest.mark.parametrize("question", ["Halvard FFO per share 2024", "Halvard core FFO per share 2024"])
-def test_rows_no_word_of_the_question_tells_apart_are_asked_back(engine, question):
-    """Near miss: a question that says no dilution word names no one row: asked back, never one figure."""
+@pytest.mark.parametrize("question,value,words", [
+    ("Halvard FFO per share 2024", 4.37, "Funds from Operations Per Common Share and OP Unit - Diluted"),
+    ("Halvard core FFO per share 2024", 4.62, "Core Funds from Operations Per Common Share and OP Unit - Diluted"),
+])
+def test_rows_told_apart_only_by_their_dilution_give_the_diluted_one(engine, question, value, words):
+    """A question that says no dilution word, of rows told apart by it alone: the diluted row, as a plain EPS question
+    gets diluted EPS (tests/test_refusals_answered.py) — cited, so its line says which; never the basic row, and never
+    another measure's ('FFO per share' is not core FFO's)."""
     a = engine.ask(question)[0]
-    assert a.status == "clarify" and a.value is None, a.text
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+    lines = TOLD_APART.split("\n")
+    assert lines[a.citations[0].line - 1].startswith(f"| {words}"), a.text
 
 
 @pytest.mark.parametrize("question", ["Quillon sequential revenue growth Q4 2024", "Quillon revenue growth vs prior quarter"])
