@@ -788,6 +788,21 @@ _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|full
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
 _ONE_PERIOD = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter|(?:full|fiscal)[\s-]+year|year" \
               r"|(?:three|six|nine|twelve|\d+)(?:[\s-]+months?)?)"
+_MONEY_AMOUNT = re.compile(r"[$\u20ac\u00a3]\s?\d")
+_AMOUNTS_CLAUSE = re.compile(r"\b(?:with|including)\s+(?![^$]*\b(?:with|including)\s)", re.I)  # the last before the amounts
+
+
+def _each_amount_dated_at_once(text: str, periods: list[Span]) -> bool:
+    """Is every amount of money (outside parentheses) followed at once by its own period, and are there two or more
+    ("$677 million ($0.42 / share) for the quarter and $2.5 billion over the last twelve months")?"""
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # "($0.42 / share)": an adjunct
+    starts = sorted({s.start for s in periods} | {m.start() for m in _BARE_PERIOD.finditer(masked)})
+    amounts = [m for m in _money(text) if masked[m.start():m.end()].strip()]
+    dated = [next((s for s in starts if s >= m.end() and _PERIOD_RIGHT_AFTER.fullmatch(masked, m.end(), s)), None)
+             for m in amounts]
+    return len(amounts) > 1 and None not in dated and len(set(dated)) == len(dated)
+
+
 # two periods joined: "the fourth quarter and full year", "the three and twelve months", "the full year and fourth quarter"
 _TWO_PERIODS = re.compile(rf"\b{_ONE_PERIOD}\s+and\s+(?:the\s+)?{_ONE_PERIOD}\b(?![\s-]+over)", re.I)
 _BARE_PERIOD = re.compile(r"\b(?:for|in|during)\s+the\s+(quarter|(?:full\s+|fiscal\s+)?year)\b(?![\s-]+(?:over|ago))", re.I)
@@ -1406,6 +1421,14 @@ class NarrativeReader:
     def _two_periods_named(self, text: str, periods: list[Span], para_period: Period | None) -> bool:
         """Whether the sentence names two periods ("the fourth quarter and full year", "the three and twelve
         months ended ...", "for the quarter ... for the year"): amounts read one by one would all take one of them."""
+        if _each_amount_dated_at_once(text, periods):
+            return False  # "$677 million for the quarter and $2.5 billion over the last twelve months": paired as said
+        own = _AMOUNTS_CLAUSE.search(text[:m.start()]) if (m := _MONEY_AMOUNT.search(text)) else None
+        if own is not None:  # "results for the quarter and nine months, with third quarter net income of $4.2
+            clause = [s for s in periods if s.start >= own.end()]  # million and EPS of $0.40": the amounts' clause
+            if len(clause) == 1 and not _TWO_PERIODS.search(text, own.end()) \
+                    and not _BARE_PERIOD.search(text, own.end()):  # names its one period
+                return False
         if _TWO_PERIODS.search(text):
             return True
         resolved = [(s, self.periods.resolve(s, para_period)) for s in periods]
@@ -5136,7 +5159,7 @@ def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pendi
 # what may follow a follow-on's period for it to be that period's plain figure: the sentence's end, another amount
 # compared, or the change between them ("..., an increase of 5%")
 _FOLLOW_ON_END = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:and|or)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?[$\u20ac\u00a3]"
-                            r"|,\s*(?:respectively\b|an?\s+(?:increase|decrease)\b|(?:up|down)\s+[$\d]))", re.I)
+                            r"|,\s*(?:respectively\b|an?\s+(?:increase|decrease)\b|representing\b|(?:up|down)\s+[$\d]))", re.I)
 
 
 def _follow_on_plain(c: "Context") -> bool:
@@ -5146,12 +5169,13 @@ def _follow_on_plain(c: "Context") -> bool:
     the amount and its period may name another measure ("$110 million of revenue guidance for ..."): either way
     the amount is no plain figure of the words before."""
     at = c.m.end()
-    if (words := re.match(r"\s+of\s+((?:[a-z-]+\s+){0,4}?)(?=(?:for|in|during|at|as\s+of)\s)", c.text[at:])) \
-            and not _OUTLOOK_WORDS.search(words.group(1)) and not re.search(r"consensus|estimate", words.group(1), re.I):
+    if (words := re.match(r"\s+of\s+((?:[a-z-]+\s+){0,4}?)(?=(?:for|in|during|at|as\s+of)\s)", c.text[at:])):
+        if _OUTLOOK_WORDS.search(words.group(1)) or re.search(r"consensus|estimate", words.group(1), re.I):
+            return False
         at += words.end()
     period = next((s for s in sorted(c.periods, key=lambda s: s.start)
                    if s.start >= at and _PERIOD_RIGHT_AFTER.fullmatch(c.text, at, s.start)), None)
-    return bool(_FOLLOW_ON_END.match(c.text, period.end if period is not None else at))
+    return period is None or bool(_FOLLOW_ON_END.match(c.text, period.end))  # no period at once: read as before
 
 
 def _dated_at_once(c: "Context") -> bool:
