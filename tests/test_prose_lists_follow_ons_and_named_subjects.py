@@ -207,3 +207,12 @@ def test_a_business_named_after_another_amount_is_never_the_companys_total():
 ])
 def test_the_companys_amount_after_a_business_is_never_the_business(body):
     assert not [f for f in _read(body) if f[1] == 9.5e6 and f[4]]
+
+
+def test_a_respectively_sentence_whose_amounts_each_carry_their_own_period_is_still_read():
+    got = _read("Fee income was $318 million ($0.21 / share) for the quarter and $1.2 billion ($0.83 / share) over the "
+                "last twelve months, up 14% and 9% over the same periods in the prior year, respectively.")
+    assert {(318e6, "Q4 2024"), (1.2e9, "FY 2024")} <= {(v, p) for _, v, p, _, _ in got}
+    got = _read("Brantwell reported results for the fourth quarter and full year of 2024 with fourth quarter net income "
+                "of $6.3 million and diluted earnings per share of $0.52, up 11% and 7%, respectively.")
+    assert ("net income", 6.3e6, "Q4 2024", "", "") in got
