@@ -793,6 +793,26 @@ _BASIS_BEFORE_PER = re.compile(r"^((?:basic\s+and\s+diluted|diluted|basic))\s+(?
 _PER_ANOTHER_UNIT = re.compile(r"^\)?\s*per\s+(?!(?:(?:basic|diluted|common|fully|weighted|average|outstanding|and|ordinary|"
                                r"class\s+[a-z])\s+)*shares?\b)[a-z]", re.I)  # after an amount: "$0.46 per diluted ADS", "$1.68 per lb"
 _PER_OTHER_UNIT = re.compile(r"^\s*per\s+(?!(?:basic|diluted|common|fully|weighted|average|outstanding)\b|share\b)[a-z]", re.I)
+_ONE_PERIOD = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter|(?:full|fiscal)[\s-]+year|year" \
+              r"|(?:three|six|nine|twelve|\d+)(?:[\s-]+months?)?)"
+_MONEY_AMOUNT = re.compile(r"[$\u20ac\u00a3]\s?\d")
+_AMOUNTS_CLAUSE = re.compile(r"\b(?:with|including)\s+(?![^$]*\b(?:with|including)\s)", re.I)  # the last before the amounts
+
+
+def _each_amount_dated_at_once(text: str, periods: list[Span]) -> bool:
+    """Is every amount of money (outside parentheses) followed at once by its own period, and are there two or more
+    ("$677 million ($0.42 / share) for the quarter and $2.5 billion over the last twelve months")?"""
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # "($0.42 / share)": an adjunct
+    starts = sorted({s.start for s in periods} | {m.start() for m in _BARE_PERIOD.finditer(masked)})
+    amounts = [m for m in _money(text) if masked[m.start():m.end()].strip()]
+    dated = [next((s for s in starts if s >= m.end() and _PERIOD_RIGHT_AFTER.fullmatch(masked, m.end(), s)), None)
+             for m in amounts]
+    return len(amounts) > 1 and None not in dated and len(set(dated)) == len(dated)
+
+
+# two periods joined: "the fourth quarter and full year", "the three and twelve months", "the full year and fourth quarter"
+_TWO_PERIODS = re.compile(rf"\b{_ONE_PERIOD}\s+and\s+(?:the\s+)?{_ONE_PERIOD}\b(?![\s-]+over)", re.I)
+_BARE_PERIOD = re.compile(r"\b(?:for|in|during)\s+the\s+(quarter|(?:full\s+|fiscal\s+)?year)\b(?![\s-]+(?:over|ago))", re.I)
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+", re.I)  # between two lists of amounts compared
 _PERCENTS_RESPECTIVELY = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent|basis\s+points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[+-]?\d[\d.]*\s?"
                                     r"(?:%|percent|basis\s+points?)"
@@ -1217,6 +1237,9 @@ class NarrativeReader:
                 # terms listed before one amount ("Net income and EPS were $4.2 million, up 18% and 21%, ...")
             # what "respectively" pairs is changes only ("SG&A Expenses were $271 million, or 30.5% of net sales,
             # an increase of 9% and 140 basis points, respectively"): each amount is read on its own
+            if self._two_periods_named(text, periods, para_period):
+                return [], para_period  # "net income of $12 million and revenue of $45 million for the three and
+                # twelve months rose 10% and 8%, respectively": which amount is of which period is a guess
             changes_listed = True  # "net income of $4.2 million and EPS of $0.40, up 18% and 21%, respectively"
         if _tabular(text) or (respectively and not changes_listed):
             return [], para_period
@@ -1297,7 +1320,14 @@ class NarrativeReader:
                     and not (len(words) == 1 and _one_of_listed_parts(p, pendings)):  # "Acme Widgets' revenue" too
                 p.figure.product = p.product = ""
                 p.figure.segment = _segment(p.figure.geo, "")
-        if pendings and (subject := _named_subject(text, self.issuer, self.issuer_name)):
+        if pendings and (subject := _named_subject(text, self.issuer, self.issuer_name)) \
+                and not _THE_COMPANY_ITSELF.fullmatch(subject):  # "The Group reported": the company's own
+            named_at = _SUBJECT_VERB.match(text)
+            opened = named_at.end() if named_at is not None else 0
+            pendings = [p for p in pendings if p.figure.geo or p.figure.product
+                        or not (_NO_ONE_BUSINESS.search(subject) or _ANOTHER_SUBJECT.search(text, opened, p.figure_end))]
+            # "Management reported", a heading run in ("Financial Highlights Harbor Optics reported"): no business's;
+            # "... and the Company generated $12.0 million", "of the Company's $140.0 million": not the business's
             for p in pendings:  # the figures of a business the sentence names, never the company's total
                 if not p.figure.geo and not p.figure.product:
                     p.figure.product = p.figure.segment = p.product = subject
@@ -1376,21 +1406,47 @@ class NarrativeReader:
         $21.0 million of expense", "Industrial Widgets reported $31.0 million of revenue"): None when the subject is
         the company itself or no name opens the clause, "" when it is a business it does not name ("the segment")."""
         open_at = c.masked.rfind(";", 0, start) + 1
-        if c.prev_end > open_at:
-            return None  # a clause after another amount: its subject is read with that one
+        if c.prev_end > open_at:  # a clause after another amount: its subject is read with that one, unless it
+            # opens on a subject of its own ("Net income was $9.0 million, and Harbor Optics recorded $44.0 million")
+            later = _SUBJECT_AFTER_AMOUNT.fullmatch(_blank_periods(c, c.prev_end, start))
+            return None if later is None or self._subject_named(later) is None else ""  # a business's: unread
         m = _NAMED_SUBJECT_VERB.fullmatch(_blank_periods(c, open_at, start))
-        if m is None:
-            return None
+        return None if m is None else self._subject_named(m)
+
+    def _subject_named(self, m: re.Match) -> str | None:
+        """The business a subject before its verb names (_named_subject_before): None for the company itself, "" for a
+        subject that names no one business ("Management", "Both segments", "Optics and Widgets", a heading run in)."""
         subject = " ".join(m.group("subject").split())
         words = subject.lower().split()
         if _company(m, self.issuer, self.issuer_name) or words[0] in ("we", "it", "they", "this", "that") \
                 or self._leads_name(words) or _names_the_whole(subject) or " ".join(words) in _KIND_WORDS \
-                or GEO_RE.fullmatch(subject):
+                or GEO_RE.fullmatch(subject) or _THE_COMPANY_ITSELF.fullmatch(subject):
             return None  # the company's own figure (a place's is read as its place)
         name = _owner_named(subject)  # "the Devices segment", "the Widgets business": the name before its kind word
-        if not name or not all(w[0].isupper() or w.lower() in ("and", "of") for w in name.split()):
+        if not name or not all(w[0].isupper() or w.lower() in ("and", "of") for w in name.split()) \
+                or _NO_ONE_BUSINESS.search(subject) or _TWO_NAMES.fullmatch(name):
             return ""  # "The segment reported", "Our largest unit had": a business, not named
         return name
+
+    def _two_periods_named(self, text: str, periods: list[Span], para_period: Period | None) -> bool:
+        """Whether the sentence names two periods ("the fourth quarter and full year", "the three and twelve
+        months ended ...", "for the quarter ... for the year"): amounts read one by one would all take one of them."""
+        if _each_amount_dated_at_once(text, periods):
+            return False  # "$677 million for the quarter and $2.5 billion over the last twelve months": paired as said
+        own = _AMOUNTS_CLAUSE.search(text[:m.start()]) if (m := _MONEY_AMOUNT.search(text)) else None
+        if own is not None:  # "results for the quarter and nine months, with third quarter net income of $4.2
+            clause = [s for s in periods if s.start >= own.end()]  # million and EPS of $0.40": the amounts' clause
+            if len(clause) == 1 and not _TWO_PERIODS.search(text, own.end()) \
+                    and not _BARE_PERIOD.search(text, own.end()):  # names its one period
+                return False
+        if _TWO_PERIODS.search(text):
+            return True
+        resolved = [(s, self.periods.resolve(s, para_period)) for s in periods]
+        bare = {3 if m.group(1).lower() == "quarter" else 12 for m in _BARE_PERIOD.finditer(text)}
+        if len({p for _, p in resolved if p is not None}) > 1 or len(bare | {p.months for _, p in resolved if p}) > 1:
+            return True  # "net income for the quarter of $3.5 million and revenue for the year of $150.0 million"
+        return len(period_list(text, resolved, self.periods.fye, self.periods.default_fy, self.periods.year_period,
+                               self.periods.default_period, self.periods.offset)) > 1
 
     def _respectively(self, para: Paragraph, a: int, text: str, periods: list[Span], para_period: Period | None,
                       quotes: list[tuple[int, int]]) -> list[Figure]:
@@ -1879,6 +1935,8 @@ class NarrativeReader:
             term = term or owner.term
             comparative, primary = owner.comparative, owner.primary
         else:
+            if self.compared_mains and c.kind == "money" and _THIS_COMPARES.match(c.text) and not _follow_on_plain(c):
+                return None  # "This compares to $500 thousand for <period> at our peer banks": another figure
             prior = _compared_prior(c.span, mains) or prior  # "… corresponding to EPS of $0.12 …, compared to net
             # income of $7.2 million": the net income before it is the one compared, not the EPS between
             if prior is None and len(self.compared_mains) == 1 and not term and c.kind == "money" \
@@ -2120,6 +2178,10 @@ class NarrativeReader:
         if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
             product = _business_before(c.masked[c.prev_end:subject_end], term)  # "Widgets operating income"
         source = owner or (prior if (comparative or not term_m) else None)
+        if source is not None and source.product and not product \
+                and _ANOTHER_SUBJECT.search(c.text, max(0, source.figure_end), c.m.start()):
+            self.subject_not_read = True  # "Widgets reported $44.0 million of net sales, compared with total Company
+            return None  # net sales of $140.0 million": the company's, never the business's (nor surely of a period)
         if source is not None:
             geo, product = geo or source.geo, product or source.product
         elif prior is not None and not product and _same_head(term, prior.term) and _WITH_OR_AND.search(c.span) \
@@ -3969,6 +4031,26 @@ def _company(m: re.Match, issuer: tuple[str, ...] | None, issuer_name: frozenset
 _NAMED_SUBJECT_VERB = re.compile(rf"\W{{0,4}}(?:(?:(?:for|in|during|at|as\s+of)\s+(?:the\s+)?)?{_PERIOD_MARK},?\s+)?(?:the\s+)?(?P<subject>[A-Za-z][\w&'.-]*(?:\s+(?:[\w&'.-]+)){{0,5}}?)"
                                  r"\s+(?:reports|reported|records|recorded|generates|generated|posts|posted|had|has|"
                                  r"delivered|delivers|achieved|achieves)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.I)
+# after a business a sentence opens on, words that turn to the company or another subject: "... and the Company
+# generated", "of the Company's $140.0 million", "compared with total Company net sales of", "on a consolidated basis"
+_ANOTHER_SUBJECT = re.compile(r"\b(?i:the\s+company|company['\u2019]s|total\s+company|the\s+corporation|the\s+group|"
+                              r"consolidated|we|our\s+total)\b|(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:the\s+)?"
+                              r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4}\s+(?:reports|reported|records|recorded|"
+                              r"generates|generated|posts|posted|had|has|delivered|achieved|produced|contributed)\b")
+# a later clause's own subject: "..., and Harbor Optics recorded $44.0 million of net sales"
+_SUBJECT_AFTER_AMOUNT = re.compile(r"[^.;$]*?(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?"
+                                   r"(?P<subject>[A-Z][\w&'.-]*(?:\s+[\w&'.-]+){0,5}?)\s+(?:reports|reported|records|"
+                                   r"recorded|generates|generated|posts|posted|had|has|delivered|delivers|achieved|"
+                                   r"achieves)\s+(?:approximately\s+|about\s+|nearly\s+)?")
+# the company itself under another word: "Our Company", "The Group", "The Firm", "The Company and its subsidiaries"
+_THE_COMPANY_ITSELF = re.compile(r"(?:(?:the|our)\s+)?(?:company|group|firm|corporation|total\s+company)"
+                                 r"(?:\s+and\s+(?:its|our)\s+(?:consolidated\s+)?subsidiaries)?", re.I)
+# a subject that is no one business: "Management", "Both segments", a heading run into the sentence ("Financial
+# Highlights Harbor Optics")
+_NO_ONE_BUSINESS = re.compile(r"^(?:management|both|all|each|every|total)\b|\b(?:segments|businesses|divisions|units)$"
+                              r"|\b(?:highlights|results|overview|summary|quarter|year)\b", re.I)
+# two names joined, each of two words or more: "Harbor Optics and Industrial Widgets" (never "Corporate and Other")
+_TWO_NAMES = re.compile(r"\S+(?:\s+\S+)+\s+and\s+\S+(?:\s+\S+)+")
 _KIND_WORDS = frozenset({"partnership", "trust", "bank", "fund"})  # "the Bank reported": read as before (_company)
 _COMPANY_SUBJECTS = frozenset({"we", "the company", "the corporation"})
 _KIND_SUBJECTS = {"the partnership": frozenset({"partnership", "partners", "lp", "l.p", "l.p."}),
@@ -5231,6 +5313,28 @@ def _own_clause_year(c: "Context", span: "Span", anchor: "Span", primary: "Pendi
     dividends for 2024 to $1.00 per share" — the year's, not the quarter of 2024? A comparison is not its own."""
     return primary is None and 0 < c.prev_end <= anchor.start \
         and any(anchor.end <= t.start() and t.end() <= span.start for t in c.terms)
+
+
+# what may follow a follow-on's period for it to be that period's plain figure: the sentence's end, another amount
+# compared, or the change between them ("..., an increase of 5%")
+_FOLLOW_ON_END = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:and|or)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?[$\u20ac\u00a3]"
+                            r"|,\s*(?:respectively\b|an?\s+(?:increase|decrease)\b|representing\b|(?:up|down)\s+[$\d]))", re.I)
+
+
+def _follow_on_plain(c: "Context") -> bool:
+    """Does a follow-on amount ("This compares to $206.4 million ...", "This compares to a recovery of $250 thousand
+    ...") end its clause at its period? Words after it qualify what is compared ("... for the fourth quarter of 2023
+    at our peer banks", "excluding the acquired loans", "on a pro forma basis", "as restated"), and words between
+    the amount and its period may name another measure ("$110 million of revenue guidance for ..."): either way
+    the amount is no plain figure of the words before."""
+    at = c.m.end()
+    if (words := re.match(r"\s+of\s+((?:[a-z-]+\s+){0,4}?)(?=(?:for|in|during|at|as\s+of)\s)", c.text[at:])):
+        if _OUTLOOK_WORDS.search(words.group(1)) or re.search(r"consensus|estimate", words.group(1), re.I):
+            return False
+        at += words.end()
+    period = next((s for s in sorted(c.periods, key=lambda s: s.start)
+                   if s.start >= at and _PERIOD_RIGHT_AFTER.fullmatch(c.text, at, s.start)), None)
+    return period is None or bool(_FOLLOW_ON_END.match(c.text, period.end))  # no period at once: read as before
 
 
 def _dated_at_once(c: "Context") -> bool:
