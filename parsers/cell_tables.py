@@ -549,7 +549,9 @@ class CellStreamReader:
             elif _scale_cell(cell.text) and not (_LABEL_IN_SCALE.match(cell.text) and j + 1 < len(cells)
                                                  and cells[j + 1].value is not None):
                 pass  # a scale note among the rows; 'Diluted shares outstanding (in thousands)' before its figures is a row
-            elif (rows or values) and SCALE_LINE.search(cell.text) and stated_scale(cell.text) is not None:
+            elif (rows or values) and SCALE_LINE.search(cell.text) and stated_scale(cell.text) is not None \
+                    and not (j + 1 < len(cells) and cells[j + 1].value is not None):  # (a label before its figures,
+                # 'Diluted weighted average shares outstanding (in thousands)', is a row, never a scale row)
                 if values:  # 'Financial Performance (in 000's, except per share amounts)' among the rows: the rows
                     flush()  # below are in that scale; a row of its own, as the grid reader reads such a row of any grid
                 texts, values = [], []
