@@ -1850,6 +1850,9 @@ class NarrativeReader:
         mark = _balance_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None else None
         kind = _kind_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None and mark is None \
             else None
+        if kind is not None and _RUNS_ON_AFTER.match(c.masked, term_m.end(), start):
+            return None  # "other operating revenue and costs, of which €(124)m fine": the kind's printed name runs on
+            # past the term (a sum), never the kind's figure
         mark = mark or kind
         if mark is not None:  # "Accrued expenses were $7.7 million": another account than the term's, read as printed
             term = f"{c.text[mark.start(1):mark.end(1)]} {term}"
@@ -3518,9 +3521,12 @@ def _balance_mark_before(masked: str, term_start: int) -> re.Match | None:
 
 _KIND_MARKS = sorted(VOCABULARY.get("language", {}).get("kind_marks", []), key=len, reverse=True)
 _KIND_MARK_BEFORE = re.compile(
-    r"(?<![\w-])((?:net\s+)?(?:(?-i:[a-z]+)\s+and\s+)?(?:" + "|".join(map(re.escape, _KIND_MARKS)) + r")(?:\s+(?:" + "|".join(
+    r"(?<![\w-])((?:net\s+)?(?:[a-z]+\s+and\s+)?(?:" + "|".join(map(re.escape, _KIND_MARKS)) + r")(?:\s+(?:" + "|".join(
         map(re.escape, sorted(VOCABULARY.get("language", {}).get("title_case_measure_words", []), key=len, reverse=True)))
     + r"))?)\s+$", re.I) if _KIND_MARKS else None
+
+
+_RUNS_ON_AFTER = re.compile(r",?\s+and\s+[a-z]", re.I)  # after a term: "... revenue and costs"
 
 
 def _kind_mark_before(masked: str, term_start: int) -> re.Match | None:
