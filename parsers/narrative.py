@@ -1850,7 +1850,7 @@ class NarrativeReader:
         mark = _balance_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None else None
         kind = _kind_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None and mark is None \
             else None
-        if kind is not None and _RUNS_ON_AFTER.match(c.masked, term_m.end(), start):
+        if kind is not None and term_m is not None and _RUNS_ON_AFTER.match(c.masked, term_m.end(), start):
             return None  # "other operating revenue and costs, of which €(124)m fine": the kind's printed name runs on
             # past the term (a sum), never the kind's figure
         mark = mark or kind
@@ -1986,7 +1986,8 @@ class NarrativeReader:
             comparative and prior is not None and prior.figure.printed_term and term == prior.term)  # term
         if printed and comparative and owner is None and not (prior in self.compared_mains and _compares_its_printed_term(
                 c.span, term)) and not _PLAIN_COMPARISON.fullmatch(
-                re.sub(rf"\b{re.escape(term)}(?:,\s+net)?\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
+                re.sub(rf"\b{re.escape(term)}(?:,\s+net)?\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1,
+                       flags=re.I)):  # (", net of": "compared to financial expenses, net of $4.2 million")
             return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's (its
             # own words again are no other noun: "compared to net recoveries of $17 thousand")
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
@@ -3520,10 +3521,11 @@ def _balance_mark_before(masked: str, term_start: int) -> re.Match | None:
 
 
 _KIND_MARKS = sorted(VOCABULARY.get("language", {}).get("kind_marks", []), key=len, reverse=True)
-_KIND_MARK_BEFORE = re.compile(
-    r"(?<![\w-])((?:net\s+)?(?:[a-z]+\s+and\s+)?(?:" + "|".join(map(re.escape, _KIND_MARKS)) + r")(?:\s+(?:" + "|".join(
-        map(re.escape, sorted(VOCABULARY.get("language", {}).get("title_case_measure_words", []), key=len, reverse=True)))
-    + r"))?)\s+$", re.I) if _KIND_MARKS else None
+_MEASURE_WORD = "|".join(map(re.escape, sorted(VOCABULARY.get("language", {}).get("title_case_measure_words", []),
+                                               key=len, reverse=True))) or "(?!)"
+_KIND_MARK_BEFORE = re.compile(  # "[net] [interest and] other [investment] <term>"
+    r"(?<![\w-])((?:net\s+)?(?:[a-z]+\s+and\s+)?(?:" + "|".join(map(re.escape, _KIND_MARKS))
+    + rf")(?:\s+(?:{_MEASURE_WORD}))?)\s+$", re.I) if _KIND_MARKS else None
 
 
 _RUNS_ON_AFTER = re.compile(r",?\s+and\s+[a-z]", re.I)  # after a term: "... revenue and costs"

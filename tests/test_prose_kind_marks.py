@@ -42,8 +42,8 @@ def test_a_kind_mark_before_a_flow_term_is_the_printed_accounts_name_never_a_seg
 
 
 def test_a_printed_name_running_on_past_the_kind_is_left_unread():
-    doc = parse_text("b.txt", RELEASE.replace("Other expenses were $1.2 million",
-                                              "In the quarter, acquisition related and other expenses were $1.2 million"))
+    doc = parse_text("b.txt", RELEASE.replace(
+        "Other expenses were $1.2 million", "In the quarter, acquisition related and other expenses were $1.2 million"))
     assert not [f for f in doc.figures if f.value == 1_200_000]  # never "related and other expenses" of "Acquisition"
     doc = parse_text("c.txt", RELEASE.replace("Other expenses were $1.2 million",
                                               "Other expenses and costs were $1.2 million"))
