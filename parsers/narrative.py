@@ -928,7 +928,8 @@ _AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+
 _WHOLE_TERM = re.compile(r"(?:total|consolidated|overall|company)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*\(?$")
 _INCOME_WORD = re.compile(r"income|earnings|profit", re.I)
-_DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b", re.I)
+_DIVIDEND_TERM = re.compile(r"\b(?:dividends?|distributions?)\b(?!\s+income)", re.I)  # ("dividend income": income
+# the company earns, never a dividend it pays)
 # A dividend that is not the period's dividends per share: a month's, a year's run rate, a special or the next one
 # a dividend per share named after its amount, right after the verb that declared or paid it: "the Company declared a
 # $0.16 per share cash dividend" (only the words of an ordinary one: never "a $1.00 per share special dividend")
@@ -1903,6 +1904,12 @@ class NarrativeReader:
             # (read as net income)
         term = term_m.group(0) if term_m else ""
         mark = _balance_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None else None
+        kind = _kind_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None and mark is None \
+            else None
+        if kind is not None and term_m is not None and _RUNS_ON_AFTER.match(c.masked, term_m.end(), start):
+            return None  # "other operating revenue and costs, of which €(124)m fine": the kind's printed name runs on
+            # past the term (a sum), never the kind's figure
+        mark = mark or kind
         if mark is not None:  # "Accrued expenses were $7.7 million": another account than the term's, read as printed
             term = f"{c.text[mark.start(1):mark.end(1)]} {term}"
         subject_end = mark.start(1) if mark is not None else term_m.start() if term_m is not None else 0
@@ -2037,7 +2044,8 @@ class NarrativeReader:
             comparative and prior is not None and prior.figure.printed_term and term == prior.term)  # term
         if printed and comparative and owner is None and not (prior in self.compared_mains and _compares_its_printed_term(
                 c.span, term)) and not _PLAIN_COMPARISON.fullmatch(
-                re.sub(rf"\b{re.escape(term)}\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1, flags=re.I)):
+                re.sub(rf"\b{re.escape(term)}(?:,\s+net)?\s+of\s+", "", _blank_periods(c, c.prev_end, start), count=1,
+                       flags=re.I)):  # (", net of": "compared to financial expenses, net of $4.2 million")
             return None  # "... were $40 thousand compared to net charge-offs of $212 thousand": another figure's (its
             # own words again are no other noun: "compared to net recoveries of $17 thousand")
         if term_m is not None and EPS_TERM.search(term) and not _SHARE_BASIS_WORD.search(term) \
@@ -2084,7 +2092,7 @@ class NarrativeReader:
             return None  # "Furthermore, the prior year's contracted backlog was $1.1 billion": a year before's figure,
             # of a span (or date) the words do not say: never the release's own
         if term_m is not None and owner is None and "respectively" not in c.text.lower() \
-                and _LISTED_BEFORE_TERM.search(_blank_periods(c, c.prev_end, term_m.start())):
+                and _LISTED_BEFORE_TERM.search(_blank_periods(c, c.prev_end, subject_end)):
             return None  # "Net earned premiums, fees and other income totaled $2.99 billion": the sum of the list, never
             # its last item's figure (a list "respectively" pairs with as many amounts is read item by item)
         if term_m is not None and owner is None and _SUMMED_WITH.match(c.masked, term_m.end()) \
@@ -2177,6 +2185,9 @@ class NarrativeReader:
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
             product = _business_before(c.masked[c.prev_end:subject_end], term)  # "Widgets operating income"
+            if product and kind is not None and product.islower():
+                return None  # "acquisition related and other expenses": the printed name runs on before the kind (a
+                # business's name is capitalised: "Widgets other revenue", that business's other revenue)
         source = owner or (prior if (comparative or not term_m) else None)
         if source is not None and source.product and not product \
                 and _ANOTHER_SUBJECT.search(c.text, max(0, source.figure_end), c.m.start()):
@@ -2220,7 +2231,7 @@ class NarrativeReader:
             period = change_of.figure.period
         if printed and owner is None and primary is None and flow and self._flow_period_unsure(c):
             return None
-        if printed and owner is None and primary is None:
+        if printed and owner is None and primary is None and kind is None:  # (a kind of a term: dated as the term)
             period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None) \
                 or self._headed_flow_period(c, term) or self._marked_balance_period(mark, term_m, period)
             if period is None or flow and not period.months:
@@ -2340,7 +2351,7 @@ class NarrativeReader:
         qualifier = qualifier or self.inherited_qualifier or (owner.figure.qualifier if owner else "") \
             or (primary.figure.qualifier if comparative and primary is not None and primary.figure.qualifier != "change"
                 else "")  # "recurring net income of €662.3 million (vs €823.3 million)": the same basis
-        if printed and qualifier not in ("", "change", "adjusted", "non-gaap") and owner is None \
+        if printed and kind is None and qualifier not in ("", "change", "adjusted", "non-gaap") and owner is None \
                 and not (_OUTLOOK_WORDS.fullmatch(qualifier) and self._outlook_period(c, period)):
             return None  # a printed subject's amount that is a part of it or an item of it: no figure of it (its outlook
             # of a period to come its own sentence names is: "Capitalized interest is expected to be $25 million for 2026")
@@ -3569,6 +3580,30 @@ def _balance_mark_before(masked: str, term_start: int) -> re.Match | None:
     if _BALANCE_MARK_BEFORE is None:
         return None
     return _BALANCE_MARK_BEFORE.search(masked, max(0, term_start - 30), term_start)
+
+
+_KIND_MARKS = sorted(VOCABULARY.get("language", {}).get("kind_marks", []), key=len, reverse=True)
+_MEASURE_WORD = "|".join(map(re.escape, sorted(VOCABULARY.get("language", {}).get("title_case_measure_words", []),
+                                               key=len, reverse=True))) or "(?!)"
+_KIND_MARK_BEFORE = re.compile(  # "[net] [interest and] other [investment] <term>"
+    r"(?<![\w-])((?:net\s+)?(?:[a-z]+\s+and\s+)?(?:" + "|".join(map(re.escape, _KIND_MARKS))
+    + rf")(?:\s+(?:{_MEASURE_WORD}))?)\s+$", re.I) if _KIND_MARKS else None
+
+
+_RUNS_ON_AFTER = re.compile(r",?\s+and\s+[a-z]", re.I)  # after a term: "... revenue and costs"
+
+
+def _kind_mark_before(masked: str, term_start: int) -> re.Match | None:
+    """The kind mark (vocabulary.toml kind_marks) right before a term of a flow, with an ordinary measure word between
+    ("Other expenses", "Net finance expenses", "Other investment income", "net new ARR"): one kind of the term, another
+    account than its metric, never a business line called "Other" nor the term's total. Lowercase, or capitalised only
+    where it opens its sentence: a capitalised word within one ("the Financial segment's") may be a name."""
+    if _KIND_MARK_BEFORE is None:
+        return None
+    found = _KIND_MARK_BEFORE.search(masked, max(0, term_start - 40), term_start)
+    if found is None or found.group(1).islower() or not re.search(r"[A-Za-z]", masked[:found.start(1)]):
+        return found
+    return None
 
 
 _FLOW_HEADS = frozenset(VOCABULARY.get("language", {}).get("flow_heads", []))  # a printed subject's last word that
