@@ -250,7 +250,10 @@ def _is_sign(before_text: str, before: float, after: float | None, minus_negativ
 # a change column's heading after the periods' headings of a flattened line, run into the first row's label (a
 # capital or a figure's sign after it): 'Y/Y Change', '% Change', 'YoY', 'Change', 'Variance', 'Increase (Decrease)'
 _CHANGE_HEAD = re.compile(r"((?:(?:y/y|yoy|y-o-y|q/q)(?:\s+%)?(?:\s+change)?|(?:%\s*)?change|%|variance"
-                          r"|increase\s*/?\s*\(decrease\))(?:\s*\(?%\)?)?)\s+(?=(?-i:[A-Z(]))", re.I)
+                          r"|increase\s*/?\s*\(decrease\))(?:\s*\(?%\)?)?)(?:\s+(?=(?-i:[A-Z(]))|\s*$)", re.I)
+
+
+_YEAR_THEN_CHANGE = re.compile(r"\s*(?:19|20)\d\d\s%\s+change\b", re.I)
 
 
 # a row's label, then a figure printed with a minus, then another figure: a line that signs its negatives so
@@ -291,6 +294,9 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
         pos = m.end()
         if kind == "rule":
             continue
+        if kind == "num" and _YEAR_THEN_CHANGE.match(line, m.start()):
+            text, pos = text.rstrip(" %"), line.rindex("%", m.start(), m.end())  # '2024 2023 % Change': the
+            # year's column, then the change column's '%' ('2023 %' read as one figure, no header was read)
         quote = line[max(0, m.start() - 70):m.end()].strip()
         cells.append(Cell(text, n, quote=quote))
     text_cell(pos, len(line))
