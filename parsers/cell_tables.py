@@ -31,7 +31,7 @@ _WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in it
 _DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
-TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)\s+)?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
+TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)(?:\s+|$))?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
 PERCENT_HEADER = re.compile(r"percent(?:age)? of|% of", re.I)
 # Words one of which every match of these patterns holds (see parsers/scan.py): most cells hold none
 _SCALE_CELL_WORDS = Needles("thousands", "millions", "billions", "unaudited")
@@ -93,8 +93,10 @@ def cells_of(lines: list[str]) -> list[Cell]:
 
 
 FLAT_TOKEN = re.compile(
-    r"(?P<scale>\([^()]*\b(?:thousands|millions|billions)\b[^()]*\))"
+    r"(?P<scale>\([^()]*\b(?:thousands|millions|billions|000'?s)\b[^()]*\))"
     rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
+    r"|(?P<head>(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
+    r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d))"
     r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
     r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))"
     r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
@@ -120,6 +122,14 @@ def _duration_starts(low: str) -> list[int]:
     return sorted(out)
 
 
+def _period_head_starts(low: str) -> list[int]:
+    """Where a period heading of _FLAT_PARTS can start in a lowercased line: at 'q' ('Q4 2024') or the digit
+    before it ('4Q24'), at 'fy' or at 'fiscal'."""
+    return sorted(set(_HEAD_WORDS.offsets(low) + [p - 1 for p in _QUARTER_LETTER.offsets(low) if p > 0]))
+
+
+_HEAD_WORDS = Leads("q", "fy", "fiscal")
+_QUARTER_LETTER = Leads("q")
 _MONTHS = Leads("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DURATION_WORDS = Leads("three", "six", "nine", "twelve", "fiscal", "year", "quarter")
 # FLAT_TOKEN's alternatives one by one, each found by itself; flat_tokens merges them. Each is written
@@ -128,8 +138,13 @@ _DURATION_WORDS = Leads("three", "six", "nine", "twelve", "fiscal", "year", "qua
 # duration is tried only where its first word stands in a line of plain words (see parsers/scan.py).
 # A long line of prose is looked at for tables too: several times faster, the same tokens.
 _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ...] = (
-    ("scale", re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I), None),
+    ("scale", re.compile(r"\([^()]*\b(?:thousands|millions|billions|000'?s)\b[^()]*\)", re.I), None),  # '(in 000's)
     ("date", re.compile(rf"{MONTH_DAY_RE.pattern},?", re.I), _month_starts),
+    # a column headed by its period in one token ('Q4 2024', '4Q24', 'Q1 FY2025', 'FY 2024', 'Fiscal 2013'): one heading
+    # cell, never a 'Q' and two figures; before the number, which would take its digits on a tie ('4Q24')
+    ("head", re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
+                        r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d)", re.I),
+     _period_head_starts),
     ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended"
                        r"|\bquarter\s+ended", re.I), _duration_starts),
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
@@ -232,6 +247,15 @@ def _is_sign(before_text: str, before: float, after: float | None, minus_negativ
     return before < 0 and bool(_MINUS_FIRST.match(before_text)) or 0 <= after <= before or minus_negatives
 
 
+# a change column's heading after the periods' headings of a flattened line, run into the first row's label (a
+# capital or a figure's sign after it): 'Y/Y Change', '% Change', 'YoY', 'Change', 'Variance', 'Increase (Decrease)'
+_CHANGE_HEAD = re.compile(r"((?:(?:y/y|yoy|y-o-y|q/q)(?:\s+%)?(?:\s+change)?|(?:%\s*)?change|%|variance"
+                          r"|increase\s*/?\s*\(decrease\))(?:\s*\(?%\)?)?)(?:\s+(?=(?-i:[A-Z(]))|\s*$)", re.I)
+
+
+_YEAR_THEN_CHANGE = re.compile(r"\s*(?:19|20)\d\d\s%\s+change\b", re.I)
+
+
 # a row's label, then a figure printed with a minus, then another figure: a line that signs its negatives so
 _LABEL_THEN_MINUS = re.compile(r"[A-Za-z]\s+-\d[\d,]*(?:\.\d+)?\s+-?\$?\d")
 
@@ -248,6 +272,11 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
         if b < len(line):  # "Revenue C$ 388,120", "Revenue € 275,640": the sign before a figure is the figure's
             text = _SIGN_BEFORE_FIGURE.sub("", text) if line[b:b + 2].lstrip("(")[:1] == "$" else text
             text = text.rstrip("\u20ac\u00a3\u00a5 ")
+        after_heads = bool(cells) and cells[-1].value is None and _is_period_cell(cells[-1].text) \
+            or bool(cells) and YEAR_CELL.match(cells[-1].text) is not None
+        while after_heads and (m := _CHANGE_HEAD.match(text)):
+            cells.append(Cell(m.group(1), n, quote=m.group(1)))  # 'Q4 2024 Q4 2023 Y/Y Change Revenue': a column's
+            text = text[m.end():]  # heading after the periods', never the first row's label ('Y/Y Change Revenue')
         if text.strip("-=_*|$ \u00a0"):  # not empty, a lone '$', nor a rule of "-", "=", "_", "*" and "|" only
             cells.append(Cell(text, n, quote=text))
 
@@ -265,6 +294,9 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
         pos = m.end()
         if kind == "rule":
             continue
+        if kind == "num" and _YEAR_THEN_CHANGE.match(line, m.start()):
+            text, pos = text.rstrip(" %"), line.rindex("%", m.start(), m.end())  # '2024 2023 % Change': the
+            # year's column, then the change column's '%' ('2023 %' read as one figure, no header was read)
         quote = line[max(0, m.start() - 70):m.end()].strip()
         cells.append(Cell(text, n, quote=quote))
     text_cell(pos, len(line))
@@ -290,11 +322,11 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     if len(tokens) > 20:
         return tokens
     # a short statement (a balance sheet of five rows) is a table when the line opens with its column heading
-    # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ..."):
-    # prose never opens so and then runs on in figures
-    opens = bool(tokens) and tokens[0][0] in ("dur", "date") and bool(_AS_OF.fullmatch(line[:tokens[0][1].start()]))
+    # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ...",
+    # "Q4 2024 Q4 2023 Y/Y Change Revenue ..."): prose never opens so and then runs on in figures
+    opens = bool(tokens) and tokens[0][0] in ("dur", "date", "head") and bool(_AS_OF.fullmatch(line[:tokens[0][1].start()]))
     if not opens and (heading := next((t for t in tokens if t[0] != "scale"), None)) is not None:
-        opens = heading[0] in ("dur", "date") and bool(_STATEMENT_TITLE.fullmatch(
+        opens = heading[0] in ("dur", "date", "head") and bool(_STATEMENT_TITLE.fullmatch(
             _NOTES.sub(" ", line[:heading[1].start()]).strip()))
     return tokens if opens and len(tokens) > 10 else None
 

@@ -333,3 +333,98 @@ def test_a_scale_stated_by_a_row_of_one_cell_a_line_scales_the_rows_below_it() -
     assert got[("Gold ounces produced", "2025-03-31", 3)] == (9_694, "count")
     assert got[("Revenue", "2025-03-31", 3)] == (21_713_000, "USD")
     assert got[("Mining costs", "2024-12-31", 12)] == (66_033_000, "USD")
+
+
+def test_a_flattened_line_cuts_a_period_heading_and_a_change_heading_each_into_one_cell() -> None:
+    """Flattened: 'Q4 2025 Q4 2024 Y/Y Change Subscription revenue $ 250.6 ...': a quarter and its year ('Q4 2025',
+    '4Q25', 'Q1 FY2026') or a fiscal year ('FY 2025', 'Fiscal 2025') is one heading cell, never a 'Q' and two figures;
+    a change column's heading after them is a heading of its own, never the head of the first row's label."""
+    from parsers.cell_tables import flat_cells
+    texts = lambda line: [c.text for c in flat_cells(line, 0)][:5]
+    assert texts("Q4 2025 Q4 2024 Y/Y Change Subscription revenue $ 250.6 $ 202.8 24% Net loss $ (12.1) $ (10.4) 16%") \
+        == ["Q4 2025", "Q4 2024", "Y/Y Change", "Subscription revenue", "$ 250.6"]
+    assert texts("FY 2025 FY 2024 % Change Revenue $ 963.6 $ 777.0 24%")[:4] == ["FY 2025", "FY 2024", "% Change", "Revenue"]
+    assert texts("Q1 FY2026 4Q25 Fiscal 2025 YoY Revenue 21,713 28,834 90,310 5%")[:5] == \
+        ["Q1 FY2026", "4Q25", "Fiscal 2025", "YoY", "Revenue"]
+    assert texts("4Q 4Q 12 Months 12 Months 2025 2024")[0] != "4Q 12"  # a quarter over its year cells: no 'Q4 of 2012'
+    assert texts("2025 2024 Change in fair value 1,204 1,180 Net income 310 295")[2] == "Change in fair value"
+    assert [c.text for c in flat_cells("Quarters Ended June 29, Quarters Ended June 30, 2025 2024 % Change Net sales "
+                                       "$ 888,469 $ 850,283 4.5%", 0)][4:8] == ["2025", "2024", "% Change", "Net sales"]
+
+
+FLAT_RELEASE = """Kestrel Streams Reports Fourth Quarter and Fiscal Year 2025 Results
+
+DENVER, Colorado, February 10, 2026 -- Kestrel Streams, Inc. today reported results for its fourth quarter and
+fiscal year ended December 31, 2025.
+
+Fourth Quarter 2025 Financial Highlights
+(In millions, except per share data and percentages)
+
+| | Q4 2025 | Q4 2024 | Y/Y Change |
+| --- | --- | --- | --- |
+| Subscription revenue | $ 250.6 | $ 202.8 | 24% |
+| Total revenue | $ 261.2 | $ 213.2 | 23% |
+| Net loss | $ (105.8) | $ (84.7) | $ (21.1) |
+| Net loss per share | $ (0.27) | $ (0.30) | $ 0.03 |
+| Net cash provided by operating activities | $ 35.2 | $ 12.2 | $ 23.0 |
+
+Fiscal Year 2025 Financial Highlights
+(In millions, except per share data and percentages)
+
+| | FY 2025 | FY 2024 | % Change |
+| --- | --- | --- | --- |
+| Subscription revenue | $ 922.1 | $ 729.1 | 26% |
+| Total revenue | $ 963.6 | $ 777.0 | 24% |
+| Net loss | $ (419.1) | $ (478.8) | $ 59.7 |
+| Net loss per share | $ (1.07) | $ (1.47) | $ 0.40 |
+
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+
+| | Three Months Ended December 31, | | |
+| --- | --- | --- | --- |
+| | 2025 | 2024 | % Change |
+| Revenue | $ 261,220 | $ 213,184 | 23% |
+| Cost of revenue | 67,565 | 57,057 | 18% |
+| Gross profit | 193,655 | 156,127 | 24% |
+| Net loss | $ (88,054) | $ (94,096) | (6)% |
+
+About Kestrel Streams
+
+Kestrel Streams builds data streaming software.
+"""
+
+
+def test_highlights_headed_by_quarters_and_fiscal_years_read_the_same_flattened() -> None:
+    """Tables headed 'Q4 2025 | Q4 2024 | Y/Y Change' and 'FY 2025 | FY 2024 | % Change', printed flattened onto one
+    line as news wires print them, read every figure the pipe table reads, and none otherwise (no changed cell): they
+    were not read at all, their headings cut into 'Q' / '4' / '2025' and the change heading run into a label. So does
+    a statement whose years stand before '% Change' ('2025 2024 % Change': '2024 %' was read as one figure)."""
+    loaded = Loaded(FLAT_RELEASE, "text", text_grids(FLAT_RELEASE.split("\n")))
+    with bench.recording() as read:
+        doc = bench.parse("kestrel.md", loaded)
+    stmts, _ = bench.statements(doc, read, loaded)
+    assert [len(s.facts) for s in stmts] == [10, 8, 8]
+    text, tables, placed = bench.variant(loaded, stmts, "flattened")
+    again = bench.parse("kestrel.md", loaded, text, tables)
+    tally = bench.Tally()
+    for k, (first, last) in placed.items():
+        bench.compare_cells("kestrel.md", "flattened", stmts[k].facts, bench.statement_facts(again.figures, first, last, None),
+                            tally, "")
+    assert (tally.kept, tally.lost, tally.changed) == (26, 0, 0), tally
+
+
+def test_a_scale_note_in_thousands_among_flattened_rows_scales_the_rows_after_it() -> None:
+    """Flattened: '... 44,591 Financial Performance (in 000's, except per share amounts) Revenue $ 21,713 ...': the
+    note in parentheses is one cell (its '000' no figure), a row of its own that scales the rows below it; its '000'
+    read as a figure, the scale was lost and every dollar figure read a thousand times too small."""
+    got = _stream_facts(["Selected Operational and Financial Information", "",
+                         "Q1 FY2026 Q4 FY2025 FY2025 Gold ounces produced 9,694 11,862 44,591 Financial Performance "
+                         "(in 000's, except per share amounts) Revenue $ 21,713 $ 28,834 $ 90,310 Mining costs $ 14,701 "
+                         "$ 17,694 $ 66,033 Net income (loss) $ 1,426 $ (2,633) $ (4,952)"],
+                        "Holloway Mining reports first quarter fiscal 2026 results")
+    assert got[("Gold ounces produced", "2026-03-31", 3)] == (9_694, "count"), got
+    assert got[("Revenue", "2026-03-31", 3)] == (21_713_000, "USD")
+    assert got[("Mining costs", "2025-12-31", 12)] == (66_033_000, "USD")
+    assert got[("Net income (loss)", "2025-12-31", 3)] == (-2_633_000, "USD")
+    assert not any(unit == "USD" and abs(v) < 100_000 for v, unit in got.values())  # none unscaled

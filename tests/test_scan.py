@@ -130,6 +130,7 @@ def test_flat_tokens_are_the_matches_of_flat_token():
         "\u017fept 5, Sept. 30 SEPTEMBER 3 mayday 4 dec 12, ENDED Q, Nestl\u00e9 (in Millions) March 31, 2007 and 2006",
         "Net sales $ 59,040 67,006 (11.9) % Cost of sales 41,191 45,862 (10.2) Gross profit 17,849 21,144 (15.6) -- \u2014",
         "Revenue 1,234 5,678 (9,012) Income 12 34 56 Margin 7.5% 8.1%",  # no dash, rule or scale word: those parts skipped
+        "Q4 2024 Q4 2023 Y/Y Change 4Q24 4Q 12 Months Q1 FY2025 Q3'24 FY 2024 FY24 Fiscal 2013 fiscal year 2012 FAQ 2024 (in 000's) Q42024",
     ]
     for path in sorted((ROOT / "knowledge" / "sample_data").glob("*.txt")):
         text = path.read_text()
