@@ -697,6 +697,14 @@ def _told_apart(said: set[str], rows: list[Fact]) -> dict[str, int]:
     return fits
 
 
+# words that make a per-share figure another measure than its plain row ('core', 'excluding one-time items'): a
+# question saying one the labels lack is not answered by the plain row's diluted default
+PER_SHARE_QUALIFIERS: set[str] = {
+    "excluding", "excluded", "exclude", "excl", "ex", "core", "normalized", "normalised", "adjusted", "adj", "onetime",
+    "special", "items", "item", "charges", "recurring", "nonrecurring", "underlying", "comparable", "pro", "forma",
+    "proforma", "before", "without", "reported", "modified"}
+
+
 def _diluted_unsaid(said: set[str], rows: list[Fact]) -> dict[str, int]:
     """Two labels of one per-share figure told apart only by 'Basic' and 'Diluted' ('Core FFO Per Common Share -
     Basic' / '- Diluted'), the question saying neither: the diluted one, as a per-share figure asked plainly is the
@@ -704,6 +712,8 @@ def _diluted_unsaid(said: set[str], rows: list[Fact]) -> dict[str, int]:
     if "basic" in said or "diluted" in said or not all(r.unit.endswith("/share") for r in rows):
         return {}
     words = {r.label: set(_unsigned_words(r.label)) for r in rows}
+    if (said & PER_SHARE_QUALIFIERS) - set[str]().union(*words.values()):  # "FFO per share excluding one-time
+        return {}  # items": a measure the labels do not name, never the plain row's diluted figure
     shared = set.intersection(*words.values())
     apart = {label: own - shared for label, own in words.items()}
     if sorted(map(sorted, apart.values())) != [["basic"], ["diluted"]]:

@@ -621,9 +621,29 @@ PERIOD_SHARE = re.compile(r"\bas\s+an?\s+(?:share|percent(?:age)?|%|proportion|f
 # two periods' figures are, the size of their difference with which is larger said in words (never a sign guessed from
 # the comparative word: a figure that rose answers "how much less ... in 2019 than 2018" with the gap and its direction)
 HOW_MUCH_THAN = re.compile(r"\bhow\s+much\s+(?:more|less|higher|lower|greater|larger|bigger|smaller|fewer)\b(?=.*\bthan\b)")
+# what may stand beside the one period after "than" ("... in 2019 than it did in 2018"): words naming no figure of
+# their own; any other word there is a second figure ("than net income in 2018") or a joint ("in 2018 and 2017 combined")
+THAN_FILLER = {"in", "during", "for", "at", "of", "the", "that", "it", "they", "was", "were", "did", "does", "do", "is",
+               "had", "has", "year", "years", "fiscal", "fy", "quarter", "period", "s", "same", "figure", "amount",
+               "reported", "recorded", "spent", "earned", "made", "generated", "paid", "incurred"}
 COMPARATIVE_WORDS = {"more", "less", "higher", "lower", "greater", "larger", "bigger", "smaller", "fewer", "than"}
 OPERATION_WORDS = {"average", "mean", "avg", "sum", "combined", "altogether", "together", "aggregate", "difference", "minus",
                    "between", "variance", "respectively", "both", "across", "annual"}
+
+
+def _one_figure_two_periods(norm: str) -> bool:
+    """Does 'how much more was X in 2019 than in 2018' name one figure at one period on each side of 'than', with
+    nothing after 'than' but the period and words of no figure? Only then is it the one figure's gap between the two
+    periods ('than net income in 2018' names a second figure, 'than in 2018 and 2017 combined' two periods)."""
+    than = list(re.finditer(r"\bthan\b", norm))
+    if len(than) != 1:
+        return False
+    head, tail = norm[:than[0].start()], norm[than[0].end():]
+    after = find_periods(tail)
+    if len(find_periods(head)) != 1 or len(after) != 1:
+        return False
+    start, end, _ = after[0]
+    return set(re.findall(r"[a-z]+", tail[:start] + " " + tail[end:])) <= THAN_FILLER
 
 
 def _operation(q: Question) -> None:
@@ -675,6 +695,9 @@ def _operation(q: Question) -> None:
             not q.periods or [p.kind for p in q.periods] == ["latest_year"]))):
         q.operation = "average"  # no period named: the periods the latest release gives (the engine says which)
     elif several and q.metric is not None and HOW_MUCH_THAN.search(q.norm) and not CHANGE_WORDS.search(q.norm):
+        if not _one_figure_two_periods(q.norm):  # "revenue in 2019 than net income in 2018", "than in 2018 and 2017
+            q.unsupported = "gap between figures named apart"  # combined": never one figure's own gap
+            return
         q.operation = "gap"  # "how much less did it spend in 2018 than 2019": how far apart, which is larger said
         # ("how much more did it grow in 2019 than in 2018" compares two changes: never the figures' gap)
         q.product_words = [w for w in q.product_words if w not in COMPARATIVE_WORDS]

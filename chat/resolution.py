@@ -26,8 +26,8 @@ from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, no
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT, VALUE,
-                              FactLookup, PeriodKey)
+from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
+                              VALUE, FactLookup, PeriodKey)
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, LANGUAGE
 
@@ -309,7 +309,11 @@ class Resolver:
             return early(self._offtopic(q), Context())
         parts = difference_parts(q.text) if (q.operation in SUBTRACTIONS or "minus" in q.norm.split()) else None
         if parts is not None and _one_row_named_across(q):
-            parts = None  # "the difference between the Restructuring costs and other reserves in 2019 and 2018": one row
+            held_apart = self._parts_held_apart(company, parts)
+            if len(q.periods) >= 2 and not held_apart:
+                parts = None  # "the difference between the Restructuring costs and other reserves in 2019 and 2018"
+            elif len(q.periods) >= 2 or not held_apart:  # one row's change, or A less B: never guessed between them
+                return early(wording.unsupported(text, "difference of two figures", slots.metric or ""), slots)
         if parts is not None and len({understand(p, self.vocab).metric for p in parts} - {None}) == 2:
             a, b = (understand(part, self.vocab) for part in parts)  # "revenue minus cost of revenue": two figures,
             queries = self._two_parts(q, company, a, b) if b.metric != a.metric else None  # never one's change
@@ -373,6 +377,9 @@ class Resolver:
             and SEQUENTIAL.search(q.norm) is not None
         if sequential and slots.period is not None and slots.period.kind == "prior_quarter":
             slots.period = PeriodSpec("rel_quarter")  # "growth vs the prior quarter": the latest against the one before
+        elif slots.intent == "change" and [p.kind for p in q.periods] == ["prior_quarter"] and not slots.others:
+            raise _Reply(wording.prior_quarter_change(text, company.name, slots.metric or ""), slots)  # "the change
+            # in the prior quarter": against which quarter is not said
         if slots.period is not None and slots.period.kind == "several" and slots.intent != "trend":
             raise _Reply(wording.several_periods(text, company.name, slots.metric or ""), slots)
         if slots.period is not None and slots.period.kind in RELATIVE_TO_LATEST | {"rel_year", "rel_quarter", "prior_quarter",
@@ -735,6 +742,9 @@ class Resolver:
         a, b = (understand(part, self.vocab) for part in parts)
         if a.metric is None or b.metric is None or a.metric == b.metric or len(a.periods) != 1:
             return None
+        unsure = self._roll_forward_unsure(company, a, b)
+        if unsure:
+            raise _Reply(wording.roll_forward_unsure(q.text, company.name, unsure), slots)
         queries = self._two_parts(q, company, a, b)
         if queries is None:
             return None
@@ -742,6 +752,43 @@ class Resolver:
         slots.pair, slots.period = (parts[0], parts[1], "minus"), slots.period or a.periods[0]
         return Resolved(q, slots, company, None, slots, replace(first, intent="two", operation="minus", of=second,
                                                                 confidence=min(first.confidence, second.confidence)))
+
+    def _roll_forward_unsure(self, company: Company, closing: Question, opening: Question) -> str:
+        """Why a roll-forward's opening and closing rows give no sure movement over the year asked ('' when they do):
+        both must come from one column of one table — the closing row at the year's end, the opening row at the end of
+        the year before, held in one release. A roll-forward of quarter or half columns holds no opening at the year's
+        start (its opening is dated within the year, and a prior column's opening is no opening of this year), and rows
+        of one name on two lines of one release are two roll-forwards (an allowance's and a reserve's 'Balance at
+        beginning of year'): neither is picked."""
+        key = self.period_key(closing.periods[0], company, True)
+        if key is None:
+            return "period"
+        end = (key[1], key[2])
+        start = months_back(end[0], end[1], 12)
+        facts = self.lookup.company(company.key)
+        rows_c = [r for r in facts.metric_rows(closing.metric or "") if (r[END_YEAR], r[END_MONTH]) == end]
+        rows_o = [r for r in facts.metric_rows(opening.metric or "") if (r[END_YEAR], r[END_MONTH]) == start]
+        for rows in (rows_c, rows_o):
+            lines: dict[object, set[int]] = {}
+            for r in rows:
+                lines.setdefault(r[DOC_ID], set()).add(r[LINE_NO])
+            if any(len(found) > 1 for found in lines.values()):
+                return "tables"
+        if not {r[DOC_ID] for r in rows_c} & {r[DOC_ID] for r in rows_o}:
+            return "columns"
+        return ""
+
+    def _parts_held_apart(self, company: Company, parts: tuple[str, str]) -> bool:
+        """Are both parts of 'the difference between A and B' rows the company prints apart ('Depreciation',
+        'Amortization' above 'Depreciation and amortization')? Then 'the difference between depreciation and
+        amortization in 2019' is A less B, never the joint row's change over a year the question did not name."""
+        facts = self.lookup.company(company.key)
+        for part in parts:
+            metric, words = understand(part, self.vocab).metric, set(re.findall(r"[a-z]+", part.lower()))
+            if metric is None or not any(set(re.findall(r"[a-z]+", str(row[LABEL]).lower())) <= words
+                                         for row in facts.metric_rows(metric)):
+                return False  # the part's figure is printed only inside the joint row, or not at all
+        return True
 
     def _two_parts(self, q: Question, company: Company, a: Question, b: Question) -> list[Query] | None:
         """Two figures of one question, each read as a question of its own, or None when either is not
@@ -1366,7 +1413,9 @@ class Resolver:
 
 
 # a change against the quarter before, with no quarter named ("sequential revenue growth", "growth vs last quarter")
-SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|"
+SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]+quarter\b|\blinked[\s-]+quarter\b|"
+                        r"\b(?:prior|previous|preceding)(?:-quarter\b|\s+quarter\s+(?:change|growth|increase|decrease|"
+                        r"decline|rise|comparison|basis)\b)|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
 # across companies, the period named against each one's latest ("last quarter", "the latest year") is the latest such
 # period most of them give (it asked 'which period?'); months of a flow's period

@@ -363,6 +363,25 @@ def several_periods(text: str, company: str, metric: str) -> Answer:
                          f"trend of {what}.")
 
 
+def prior_quarter_change(text: str, company: str, metric: str) -> Answer:
+    """'the change in the prior quarter': against the quarter before it, or that quarter against a year earlier? Asked
+    back, never one of them guessed (a year-on-year change was given for a bank's linked-quarter question)."""
+    what = metric_name(metric)
+    return abstain(text, f"Which change of {what} of {company} do you mean: the latest quarter against the quarter "
+                         f"before it (ask for the sequential change of {what}), or the quarter before the latest against "
+                         f"a year earlier (name that quarter)?")
+
+
+def roll_forward_unsure(text: str, company: str, why: str) -> Answer:
+    """A balance's movement over a year that the roll-forward held gives no sure reading of: its columns are quarters
+    or halves, or two roll-forwards print rows of the same names. Never one column's or one table's guess."""
+    said = {"tables": "two roll-forwards of the releases print opening and closing rows of those names; name the "
+                      "balance by its table's title",
+            "columns": "the roll-forward gives no opening and closing balance of that year in one column (its columns "
+                       "are quarters or halves); ask for the balance at each date"}.get(why, "I hold no such period")
+    return abstain(text, f"I can't give that movement of {company}'s balance for sure: {said}.")
+
+
 def unsure_metric(text: str) -> Answer:
     return abstain(text, f"I could not tell which figure you mean by “{text}”.")
 

@@ -229,7 +229,8 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
     with ('Total equity' alone in 'Total liabilities and equity') is a summary of rows not printed.
     So does a condensed statement, which prints more totals standing alone (its first row, or right under another
     total: 'Total interest income', 'Total interest expense') than totals with rows above them, at least two: the
-    rows above its one checked total ('Net interest income', 'Provision') are other lines, not its parts.
+    rows above its one checked total ('Net interest income', 'Provision') are other lines, not its parts — but only
+    where a row right above it is larger than it: rows within it are its printed parts, and their sum is checked.
     A total that does not add up doubts its cell and the cells of the rows since the last total or
     section heading, in each column that does not add up: not the table's other columns or runs."""
     by_cell: dict[tuple[int, int], list[Figure]] = {}
@@ -249,6 +250,8 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
         checked, problems = 0, []
         alone = 0  # totals with no row of their own above them (the first row, or right under another total)
         failed: dict[int, GridRow] = {}  # the failed totals by their problem's index
+        with_parts: dict[int, Violation] = {}  # failed totals whose rows right above could be their parts: the
+        # problem doubting those rows alone (a condensed statement's larger rows above them are no parts)
         for row in table.rows:
             if not is_value_row(row):
                 if any(c.text.strip() for c in row.cells):
@@ -267,6 +270,11 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
                         said, columns = problem
                         cells = [(r.line + 1, col) for col in columns
                                  for r in [*_not_borne_out(run[since:], col), row]]
+                        own = _printed_parts(row, run[since:])
+                        if own:
+                            narrow = [(r.line + 1, col) for col in columns for r in [*_not_borne_out(own, col), row]]
+                            with_parts[len(problems)] = Violation(f"line {row.line + 1}: {said}",
+                                                                  [f for cell in narrow for f in by_cell.get(cell, [])])
                         problems.append(Violation(f"line {row.line + 1}: {said}",
                                                   [f for cell in cells for f in by_cell.get(cell, [])]))
                 if not problem:
@@ -288,7 +296,29 @@ def _subtotals(doc: Document, tables: list[GridTable]) -> list[Violation]:
         condensed = alone >= 2 and alone > checked  # a statement of totals whose parts it does not print
         if not (checked >= 2 or selected or condensed) or len(problems) < checked:
             out += [p for p in problems if p]
+        elif condensed and not (checked >= 2 or selected):  # a condensed statement skips only the totals whose
+            out += [with_parts[i] for i, p in enumerate(problems) if p and i in with_parts]  # parts it does not print
     return out
+
+
+def _printed_parts(total: GridRow, rows: list[GridRow]) -> list[GridRow]:
+    """The rows right above a total that could be its parts: the run of them, at least two, none larger than the
+    total in any column. A row larger than the total is no part of it ('Net interest income' above a bank's 'Total
+    noninterest income' in a condensed statement): with fewer than two rows within it, its parts are not printed
+    ([]); rows within it ('Service charges', 'Wealth management fees') are its parts, and a condensed statement's
+    other lone totals never excuse their sum."""
+    wants = {c.vcol: parse_cell(c.text) for c in total.cells if c.vcol is not None and "%" not in c.text}
+    wants = {col: v for col, v in wants.items() if v is not None}
+    if not wants:
+        return []
+    start = len(rows)
+    while start > 0:
+        row = rows[start - 1]
+        got = {c.vcol: parse_cell(c.text) for c in row.cells if c.vcol in wants}
+        if any(got.get(col) is None or abs(got[col] or 0) > abs(want or 0) for col, want in wants.items()):
+            break
+        start -= 1
+    return rows[start:] if len(rows) - start >= 2 else []
 
 
 def _of_two_statements(total: GridRow, rows: list[GridRow], by_cell: dict[tuple[int, int], list[Figure]]) -> bool:
