@@ -281,7 +281,10 @@ def test_a_per_share_row_printing_percentages_is_no_dollars_a_share() -> None:
 @pytest.mark.parametrize("question,years", [("what were the sales in f18?", [2018]),
                                             ("what was revenue for f19 compared to f18?", [2019, 2018]),
                                             ("how much revenue did the f35 program earn in 2019?", [2019]),
-                                            ("what did the f27 aircraft line earn in 2018?", [2018])])
+                                            ("what did the f27 aircraft line earn in 2018?", [2018]),
+                                            ("what was f19 revenue?", [2019]), ("f19 ebitda", [2019]),
+                                            ("what was f19 revenue growth?", [2019]), ("what was the f18 revenue?", [2018]),
+                                            ("how much did the f35 earn in 2019?", [2019])])
 def test_f_and_two_digits_is_a_fiscal_year_only_standing_alone(question: str, years: list[int]) -> None:
     from chat.periods import find_periods
     got = [spec for _, _, spec in find_periods(question)]
