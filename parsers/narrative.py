@@ -981,6 +981,7 @@ class NarrativeReader:
             | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
         self.name_lead = [w for w in re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()) if w not in _ISSUER_GENERIC]
         self.section_period: Period | None = None  # the period the last titled heading names
+        self.paragraph_period: Period | None = None  # the period a heading gives the paragraph, before its sentences
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
         self.compared_period: Period | None = None
@@ -1083,6 +1084,7 @@ class NarrativeReader:
             own_period = self.periods.default_period
             self.headed_bullet_period = carry if para.bullet and carry_headed and not outlook and not para.sub_item \
                 and carry is not None and own_period is not None and carry.end == own_period.end else None
+            self.paragraph_period = para_period  # a heading's, the section's or the bullets' lead-in's; none of a sentence's
             earlier, last = 0, 0
             self.last_change = None
             found, read = [], []  # the sentence before's figures, and the paragraph's so far
@@ -2222,7 +2224,7 @@ class NarrativeReader:
             return None
         if printed and owner is None and primary is None:
             period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None) \
-                or self._headed_flow_period(c, term) or self._marked_balance_period(mark, term_m, period)
+                or self._headed_flow_period(c, term) or self._marked_balance_period(c, mark, term_m, period)
             if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
@@ -2574,17 +2576,21 @@ class NarrativeReader:
                 return period
         return None
 
-    @staticmethod
-    def _marked_balance_period(mark: re.Match | None, term_m: re.Match | None, period: Period | None) -> Period | None:
-        """The date of a marked account its sentence names no period of: at the end of its paragraph's or release's
-        period when the term it marks is a balance ("Non-performing loans were $4.8 million, or 0.41% of total loans":
-        at the quarter's end, as the loans would be), or at the date a heading names ("Balances at December 31, 2024":
-        "* Accrued expenses were $7.7 million"); never a span's flow ("Accrued expenses" under a quarter's heading)."""
-        if mark is None or term_m is None or period is None:
+    def _marked_balance_period(self, c: "Context", mark: re.Match | None, term_m: re.Match | None,
+                               period: Period | None) -> Period | None:
+        """The date of a marked account its sentence names no period of, when the term it marks is a balance
+        ("Non-performing loans were $4.8 million, or 0.41% of total loans": at the quarter's end, as the loans would
+        be): at the end of the release's own period, or at the date a heading over it names ("Balances at December 31,
+        2024": "* Restricted cash was $7.7 million"). Never a neighbouring sentence's period ("In 2023, revenue was
+        ... . Restricted cash was $1.8 million." in a second quarter's release is no balance of 2023), nor a flow
+        ("Capitalized research and development expenses" under a quarter's heading)."""
+        if mark is None or term_m is None or period is None or not is_balance_label(term_m.group(0)):
             return None
-        if period.is_instant:
-            return period
-        return Period(period.end, 0) if is_balance_label(term_m.group(0)) else None
+        own, headed = self.periods.default_period, self.paragraph_period
+        if not (own is not None and period.end == own.end or headed is not None and period.end == headed.end
+                or any(self.periods.resolve(s, None) is not None for s in c.periods)):
+            return None
+        return period if period.is_instant else Period(period.end, 0)
 
     def _headed_flow_period(self, c: "Context", term: str) -> Period | None:
         """The period of a printed subject in a bullet that names none ("* Franchise fees were $9.2 million" under
