@@ -2971,8 +2971,9 @@ class NarrativeReader:
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if (side := _side_said(m)) is not None:
-            if side == 0:
-                return None, ""
+            if side == 0 or _BARE_SIDE_TERM.fullmatch(term.strip()):
+                return None, ""  # (a bare 'earnings' of "Equity in earnings (losses) of affiliates was a loss of":
+                # the two-way subject's name is not read, never the company's earnings)
             if loss and side > 0:
                 return None, ""  # "Net income or loss from investees was an income of $3.0 million": the term read
                 # is the subject's loss half, said to be an income: a figure of neither, unread
@@ -3374,16 +3375,27 @@ def _under_segment(found: list[Figure], segment: str) -> None:
 _PARENTHETICAL = re.compile(r"\([^()$]*\)")
 
 
-# A two-way subject said to be "an income of" an amount: "Other income and expense are expected to be an income of
-# approximately $250 million". "income" there says the amount's side, it names no figure: the amount is the two-way
-# subject's own, and an income is its positive side. (Only after a subject of both sides: "Tax expense is expected
-# to be an income of" would give an expense an income's sign.)
-_AN_INCOME_OF = re.compile(r"\b(?:income|gains?)\s*(?:and|or|/|\()\s*(?:expenses?|loss(?:es)?|deductions)\b\)?[^.;$]{0,60}?"
-                           r"\b(?:be|is|are|was|were)\s+an\s+(income)\s+of\b", re.I)
+# A two-way subject said to be on one of its sides: "Other income and expense are expected to be an income of
+# approximately $250 million", "Interest income (expense), net was an expense of $2.0 million", "Foreign currency gain
+# (loss) was a loss of $0.8 million". The side's word names no figure: the amount is the two-way subject's own, an
+# income or gain its positive side, an expense or loss its negative one. (Only after a subject of both sides: "Tax
+# expense is expected to be an income of" would give an expense an income's sign.)
+_TWO_WAY_SUBJECT = (r"\b(?:(?:income|gains?|earnings)\s*(?:and|or|/|\()\s*(?:expenses?|loss(?:es)?|deductions|charges?)|"
+                    r"(?:expenses?|loss(?:es)?|charges?)\s*(?:and|or|/|\()\s*(?:income|gains?|earnings))\b\)?")
+_AN_INCOME_OF = re.compile(rf"{_TWO_WAY_SUBJECT}[^.;$]{{0,60}}?"
+                           r"\b(?:be|is|are|was|were)\s+an?\s+(income|gain|expense|loss|charge)\s+of\b", re.I)
+# the side's word before each amount after such a subject ('..., compared to an income of $1.5 million')
+_SIDE_WORD = re.compile(r"(?:\ban?|\b(?:compared\s+(?:to|with)|versus|vs\.?))\s+(income|gain|expense|loss|charge|deduction)"
+                        r"\s+of\b", re.I)
+_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z])|$")
 
 
-_SIDE_BEFORE = re.compile(r"\b(?:an?\s+(?P<income>income|gain)|an?\s+(?P<expense>expense|loss|charge|deduction))\s+of\s+"
+_SIDE_BEFORE = re.compile(r"(?:\ban?|\b(?:compared\s+(?:to|with)|versus|vs\.?))\s+(?:(?P<income>income|gain)|"
+                          r"(?P<expense>expense|loss|charge|deduction))\s+of\s+"
                           r"(?:(?:approximately|about|around|roughly|nearly|some)\s+)?$", re.I)
+
+
+_BARE_SIDE_TERM = re.compile(r"(?:net\s+)?(?:income|earnings|profits?|loss(?:es)?|gains?|expenses?|charges?)", re.I)
 
 
 def _side_said(m: re.Match[str]) -> int | None:
@@ -3411,9 +3423,11 @@ def _mask_parentheses(text: str) -> str:
     """Blank out closed parentheticals: "(earnings before interest and income taxes)" defines, it does not name; and
     the side a two-way subject is said to be on ("... are expected to be an income of", _AN_INCOME_OF)."""
     masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
-    if "an income of" in text.lower():
+    if " of" in text:
         for m in _AN_INCOME_OF.finditer(text):
-            masked = masked[:m.start(1)] + " " * len(m.group(1)) + masked[m.end(1):]
+            end = _SENTENCE_END.search(text, m.end()).start()  # type: ignore[union-attr]
+            for side in _SIDE_WORD.finditer(text, m.start(1) - 3, end):
+                masked = masked[:side.start(1)] + " " * len(side.group(1)) + masked[side.end(1):]
     return masked
 
 
