@@ -1300,6 +1300,10 @@ class NarrativeReader:
                 continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this
                 # segment totaled $11.8 million, up 40% when compared to revenue of $8.4 million": the comparison
                 # of an amount not read is never the company's figure
+            if owner is None and _market_view(ctx):
+                owner_read, not_ours = False, True
+                continue  # "Wall Street had $110.0 million of revenue in its estimates": the market's figure, never the
+                # company's (nor a business 'Wall Street''s)
             self.subject_not_read = self.clause_dated = False
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             owner_read = pend is not None
@@ -3417,6 +3421,19 @@ _ACROSS_SIDES_AFTER = re.compile(r"\s*(?:million|billion|thousand|[mbk]n?\b)?\s*
 _ACROSS_SIDES_BEFORE = re.compile(r"\d\s*(?:million|billion|thousand|[mbk]n?\b)?\s*(?:to|and|through|-|\u2013)\s+an?\s+"
                                   r"(?:income|gain|expense|loss|charge|deduction)\s+of\s+"
                                   r"(?:(?:approximately|about|around|roughly|nearly|some)\s+)?$", re.I)
+
+
+# The market's view of a figure, not the company's: the words before an amount name analysts or their consensus
+# ("consensus estimates of $115.0 million", "Wall Street had $110.0 million"), or the words right after it say it
+# stands in their estimates ("$110.0 million of revenue in its estimates")
+_MARKET_BEFORE = re.compile(r"\b(?:consensus|Wall\s+Street|the\s+Street|analysts?['\u2019]?s?|sell[\s-]side)\b", re.I)
+_MARKET_AFTER = re.compile(r"^[^,;$]{0,60}?\bin\s+(?:its|their|the|analysts?['\u2019]?s?)\s+(?:consensus\s+)?"
+                           r"(?:estimates?|forecasts?|models?|expectations?)\b", re.I)
+
+
+def _market_view(c: "Context") -> bool:
+    """Whether an amount is the market's estimate rather than the company's figure (_MARKET_BEFORE, _MARKET_AFTER)."""
+    return bool(_MARKET_BEFORE.search(c.span) or _MARKET_AFTER.match(c.tail))
 
 
 def _mask_parentheses(text: str) -> str:

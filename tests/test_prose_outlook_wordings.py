@@ -201,3 +201,14 @@ def test_a_two_way_subject_said_to_be_an_expense_is_negative_and_its_compared_in
     assert ("Interest income", 1.7e6, "Q4 2024", "") in got, got
     assert not [g for g in got if g[1] in (2.4e6, -1.7e6, 0.6e6, 0.3e6, -0.3e6, 1.3e6, -1.3e6, 0.4e6, -0.4e6)
                 or g[0].lower() in ("income", "loss", "earnings")], got  # never a bare 'loss' or 'earnings' figure
+
+
+MARKET_VIEW = """Our Largest Distributor generated $31.0 million of revenue in the fourth quarter of 2025. Wall Street had $104.0
+million of revenue in its estimates. Revenue of $100.0 million compared with consensus estimates of $97.5 million.
+"""
+
+
+def test_the_markets_estimate_is_never_a_figure_of_the_company_or_a_business():
+    got = _read(HEAD + MARKET_VIEW)
+    assert not [g for g in got if g[1] in (104e6, 97.5e6)], got  # analysts' figures, never revenue of 'Wall Street'
+    assert ("Revenue", 100e6, "Q4 2025", "") in got
