@@ -145,9 +145,17 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the December quarter" with no year: the latest quarter ending in that month, pinned to the figures held
     ("month_quarter_noyear", re.compile(rf"\b(?:the\s+)?({MONTH_RE})\s+quarter\b")),
 ]
-# after 'F19' in a question: the end, a mark, or a word of the sentence's grammar ('in F19?', 'F19 and F18', 'F19 vs')
-_F_YEAR_ALONE = (r"(?!\s+(?!(?:and|or|to|vs|versus|compared|than|from|in|of|on|at|for|was|were|is|are|the|with|"
-                 r"against|over|through|until|ended|ending)\b)[a-z])")
+# 'F19' in a question is fiscal 2019 ('F19 revenue', 'F19 EBITDA growth', 'sales in F19?') unless a product's noun
+# follows it ('the F35 program', 'F27 aircraft line'), or 'the' names it as a thing ('the F35 earned') and no word of
+# a result follows ('the F19 revenue' is still the year)
+_F_PRODUCT = (r"program(?:me)?s?|aircraft|airplanes?|planes?|jets?|fighters?|lines?|models?|series|engines?|platforms?|"
+              r"vehicles?|trucks?|cars?|ships?|vessels?|helicopters?|drones?|missiles?|chips?|devices?|products?|units?|"
+              r"fleet|variants?|versions?|class|family|contract")
+_F_RESULT = (r"revenues?|sales|results?|earnings|ebitda|ebit|profits?|income|eps|npat|dividends?|cash|margins?|"
+             r"growth|guidance|outlook|costs?|expenses?|capex|volumes?|turnover|underlying|statutory|normalised|"
+             r"normalized|full|year|annual|first|second|half|h1|h2")
+_F_YEAR_ALONE = rf"(?!\s+(?:{_F_PRODUCT})\b)"
+_F_YEAR = rf"(?:(?<!\bthe\s)f(?=\d\d\b{_F_YEAR_ALONE})|(?<=\bthe\s)f(?=\d\d\b(?:\W*$|\s+(?:{_F_RESULT})\b)))"
 PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     # the store's own name of a span no calendar names ("12M to 2020-08": four quarters to August 2020), read back
     ("span_to", re.compile(r"\b(1[0-2]|[1-9])\s*m(?:onths?)?\s+to\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b")),
@@ -179,7 +187,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("half2", re.compile(rf"\b(?:h2|2h)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}|\b(?:second|back)\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
     # "FY19", "fiscal 2019", "F19" (the fiscal year as Australian and New Zealand reports name it; only standing alone,
     # never with a name's word after it: "the F35 program" is a product, no fiscal 2035)
-    ("fy", re.compile(rf"\b(?:fy|f(?=\d\d\b{_F_YEAR_ALONE})|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
+    ("fy", re.compile(rf"\b(?:fy|{_F_YEAR}|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
     ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter|([1-4])q)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
     ("ytd_noyear", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|{FIRST_RE}\s+half)\b")),

@@ -687,9 +687,24 @@ def _caps_heading(label: str) -> str:
     (a flattened line) heads the rows after it, as it would standing on a line of its own; dropped, the per-share
     rows under it were read as dollars. '' when the label opens with no such heading (one word, 'ASSETS', is left
     as it was: the label's own abbreviation may be such a word)."""
-    m = _CAPS_SECTION.match(label)
+    m = _caps_run(label)
     words = _NOTES_IN_HEADING.sub(" ", m.group(0)).split() if m else []
     return " ".join(words) if len(words) >= 2 else ""
+
+
+# words in capitals that begin a row's own label rather than head the rows after it: a basis ('NON-GAAP EPS
+# Diluted 1.40', 'ADJUSTED EBITDA Margin') or a measure's abbreviation; taken as a heading, 'NON-GAAP' marked every
+# later row of the table non-GAAP
+_LABEL_CAPS = re.compile(r"(?<![\w-])(?:NON-GAAP|GAAP|ADJUSTED|REPORTED|UNDERLYING|CORE|PRO|FORMA|NORMALI[SZ]ED|"
+                         r"COMPARABLE|ORGANIC|EPS|EBITDA|EBITDAR?|EBIT|FFO|AFFO|NOI|ROE|ROA|ROTCE|ROIC|NIM|TBV|BVPS|"
+                         r"CET1|FCF)(?![\w-])")
+
+
+def _caps_run(label: str) -> re.Match[str] | None:
+    """The capitals run into a flattened row's label ahead of it ('PER SHARE DATA Net income'), None where there is
+    none or where its words are the row's own ('NON-GAAP EPS Diluted': a basis or a measure's abbreviation)."""
+    m = _CAPS_SECTION.match(label)
+    return None if m is None or _LABEL_CAPS.search(m.group(0)) else m
 
 
 _NOTES_IN_HEADING = re.compile(r"\([^()]*\)")
@@ -697,7 +712,7 @@ _NOTES_IN_HEADING = re.compile(r"\([^()]*\)")
 
 def _without_caps_section(label: str) -> str:
     """'INCOME Operating Revenues' (a heading run into its first row) is the row 'Operating Revenues'."""
-    m = _CAPS_SECTION.match(label)
+    m = _caps_run(label)
     return label[m.end():] if m else label
 
 

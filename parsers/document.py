@@ -243,32 +243,47 @@ def apply_stated_scale(figures: list[Figure], text: str) -> None:
 _CURRENCY_MARK = re.compile(r"[$€£¥]")
 
 
-# A row of a roll forward of shares that counts shares: its label says shares or units, or names a balance or a
-# movement of the count ('Balance at end of period', 'Repurchases', 'Issuances') — and no word of money
-_COUNT_ROW = re.compile(r"\b(?:shares?|units?|balances?|outstanding|issu(?:ed|ances?)|repurchas(?:ed|es?)|"
-                        r"buy-?backs?|grant(?:s|ed)?|forfeit(?:ed|ures?)?|exercis(?:ed|es?)|vest(?:ed|ing)?|"
-                        r"cancel(?:l?ed|lations?)|retire(?:d|ments?)|conversions?|converted)\b", re.I)
+# A row of a roll forward of shares names money only by a word of money ('Aggregate cost of repurchases', 'Dividends
+# declared', 'Treasury stock, at cost', 'Proceeds from ...') or a currency mark; every other row of a table its caption
+# calls a roll forward of shares counts shares ('Employee stock purchase plan', 'Stock dividend', 'Business
+# acquisition', 'Two-for-one stock split'): a dividend or split paid in stock is a number of shares, not of dollars
 _MONEY_ROW = re.compile(r"\b(?:costs?|amounts?|values?|proceeds|dividends?|prices?|paid|consideration|cash|"
-                        r"expenses?|payments?|premiums?|fees?)\b|[$€£¥]", re.I)
+                        r"expenses?|payments?|premiums?|fees?|compensation|dollars?)\b|[$€£¥]", re.I)
+_IN_STOCK = re.compile(r"\bstock\s+(?:dividends?|splits?)\b|\bdividends?\s+(?:paid\s+)?in\s+(?:stock|shares)\b", re.I)
+# A row that is neither a count nor an amount of the note's scale: a price a share ('Average price paid'), a rate
+_NEITHER_ROW = re.compile(r"\b(?:prices?|per\s+(?:share|unit)|percent(?:age)?|ratio|rate)\b|%", re.I)
+
+
+def _row_kind(f: Figure) -> str:
+    """'count', 'amount' or 'unread' for a row of a roll forward of shares: a count unless its label names money
+    (or prints a currency mark); a price a share, a rate, or a count printing a fraction is neither."""
+    label = _IN_STOCK.sub(" ", f.label)
+    if _NEITHER_ROW.search(label):
+        return "unread"  # 'Average price paid 45.20': dollars a share, never 45,200 dollars
+    if _MONEY_ROW.search(label) or _CURRENCY_MARK.search(f.quote):
+        return "amount"
+    return "count" if f.value == int(f.value) else "unread"
 
 
 def _as_share_counts(figures: list[Figure], scale: float | None) -> None:
     """The rows of a table its caption calls a roll forward of shares ('Balance at beginning of the year', 'Repurchases',
-    'Restricted stock unit issuances'), under a scale note that excepts share data: numbers of shares in full, their
-    unit stated by the caption (a count row read at the note's scale where the note stood under the table goes back to
-    the count as printed). Only a row whose label counts shares is one: 'Aggregate cost of repurchases', 'Dividends
-    declared', 'Treasury stock, at cost' are amounts in the note's scale, and a row printing a currency mark is one."""
+    'Restricted stock unit issuances', 'Stock dividend'), under a scale note that excepts share data: numbers of shares
+    in full, their unit stated by the caption (a count row read at the note's scale where the note stood under the table
+    goes back to the count as printed). Only a row whose label names money is an amount in the note's scale
+    ('Aggregate cost of repurchases', 'Dividends declared', 'Treasury stock, at cost'); a price a share is left unread."""
+    kept: list[Figure] = []
     for f in figures:
-        if f.source != "table" or f.unit != "USD":
+        kind = _row_kind(f) if f.source == "table" and f.unit == "USD" else "other"
+        if kind == "unread":
             continue
-        counts = bool(_COUNT_ROW.search(f.label)) and not _MONEY_ROW.search(f.label) \
-            and not _CURRENCY_MARK.search(f.quote)
-        if counts and (f.scale == 1.0 and not f.scale_stated or f.scale == scale):
+        if kind == "count" and (f.scale == 1.0 and not f.scale_stated or f.scale == scale):
             f.value, f.scale = round(f.value / (f.scale or 1.0), 6), 1.0
             f.unit, f.scale_stated = "shares", True
-        elif not counts and f.scale == 1.0 and not f.scale_stated and scale not in (None, 1.0) \
+        elif kind == "amount" and f.scale == 1.0 and not f.scale_stated and scale not in (None, 1.0) \
                 and round(f.value * 100) % 10 == 0:
             f.value, f.scale = round(f.value * scale, 6), scale  # an amount: in the note's scale
+        kept.append(f)
+    figures[:] = kept
 
 
 FORWARD = re.compile(r"guid|outlook|expect|forecast|target|project|anticipat", re.I)

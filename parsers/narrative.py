@@ -982,6 +982,7 @@ class NarrativeReader:
             | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
         self.name_lead = [w for w in re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()) if w not in _ISSUER_GENERIC]
         self.section_period: Period | None = None  # the period the last titled heading names
+        self.paragraph_period: Period | None = None  # the period a heading gives the paragraph, before its sentences
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
         self.compared_period: Period | None = None
@@ -1084,6 +1085,7 @@ class NarrativeReader:
             own_period = self.periods.default_period
             self.headed_bullet_period = carry if para.bullet and carry_headed and not outlook and not para.sub_item \
                 and carry is not None and own_period is not None and carry.end == own_period.end else None
+            self.paragraph_period = para_period  # a heading's, the section's or the bullets' lead-in's; none of a sentence's
             earlier, last = 0, 0
             self.last_change = None
             found, read = [], []  # the sentence before's figures, and the paragraph's so far
@@ -1299,6 +1301,10 @@ class NarrativeReader:
                 continue  # "The ACL on loans was $4.3 million ... compared to $4.4 million", "Revenues for this
                 # segment totaled $11.8 million, up 40% when compared to revenue of $8.4 million": the comparison
                 # of an amount not read is never the company's figure
+            if owner is None and _market_view(ctx):
+                owner_read, not_ours = False, True
+                continue  # "Wall Street had $110.0 million of revenue in its estimates": the market's figure, never the
+                # company's (nor a business 'Wall Street''s)
             self.subject_not_read = self.clause_dated = False
             pend = self._figure(ctx, pendings, owner, None if comparison else sentence_period or para_period)
             owner_read = pend is not None
@@ -2233,7 +2239,7 @@ class NarrativeReader:
             return None
         if printed and owner is None and primary is None and kind is None:  # (a kind of a term: dated as the term)
             period = self._printed_period(c, period) or (period if flow and self._headed_flow(c, period) else None) \
-                or self._headed_flow_period(c, term) or self._marked_balance_period(mark, term_m, period)
+                or self._headed_flow_period(c, term) or self._marked_balance_period(c, mark, term_m, period)
             if period is None or flow and not period.months:
                 return None  # a subject the vocabulary lacks may be a balance or a flow: only a period its sentence
                 # names dates it ("as of December 31, 2024" a balance, "for the quarter ended ..." a flow), never the release's
@@ -2585,17 +2591,21 @@ class NarrativeReader:
                 return period
         return None
 
-    @staticmethod
-    def _marked_balance_period(mark: re.Match | None, term_m: re.Match | None, period: Period | None) -> Period | None:
-        """The date of a marked account its sentence names no period of: at the end of its paragraph's or release's
-        period when the term it marks is a balance ("Non-performing loans were $4.8 million, or 0.41% of total loans":
-        at the quarter's end, as the loans would be), or at the date a heading names ("Balances at December 31, 2024":
-        "* Accrued expenses were $7.7 million"); never a span's flow ("Accrued expenses" under a quarter's heading)."""
-        if mark is None or term_m is None or period is None:
+    def _marked_balance_period(self, c: "Context", mark: re.Match | None, term_m: re.Match | None,
+                               period: Period | None) -> Period | None:
+        """The date of a marked account its sentence names no period of, when the term it marks is a balance
+        ("Non-performing loans were $4.8 million, or 0.41% of total loans": at the quarter's end, as the loans would
+        be): at the end of the release's own period, or at the date a heading over it names ("Balances at December 31,
+        2024": "* Restricted cash was $7.7 million"). Never a neighbouring sentence's period ("In 2023, revenue was
+        ... . Restricted cash was $1.8 million." in a second quarter's release is no balance of 2023), nor a flow
+        ("Capitalized research and development expenses" under a quarter's heading)."""
+        if mark is None or term_m is None or period is None or not is_balance_label(term_m.group(0)):
             return None
-        if period.is_instant:
-            return period
-        return Period(period.end, 0) if is_balance_label(term_m.group(0)) else None
+        own, headed = self.periods.default_period, self.paragraph_period
+        if not (own is not None and period.end == own.end or headed is not None and period.end == headed.end
+                or any(self.periods.resolve(s, None) is not None for s in c.periods)):
+            return None
+        return period if period.is_instant else Period(period.end, 0)
 
     def _headed_flow_period(self, c: "Context", term: str) -> Period | None:
         """The period of a printed subject in a bullet that names none ("* Franchise fees were $9.2 million" under
@@ -2976,8 +2986,9 @@ class NarrativeReader:
             value = -value
         loss = _LOSS_WORD.search(term) and not _INCOME_WORD.search(term)
         if (side := _side_said(m)) is not None:
-            if side == 0:
-                return None, ""
+            if side == 0 or _BARE_SIDE_TERM.fullmatch(term.strip()):
+                return None, ""  # (a bare 'earnings' of "Equity in earnings (losses) of affiliates was a loss of":
+                # the two-way subject's name is not read, never the company's earnings)
             if loss and side > 0:
                 return None, ""  # "Net income or loss from investees was an income of $3.0 million": the term read
                 # is the subject's loss half, said to be an income: a figure of neither, unread
@@ -3379,16 +3390,27 @@ def _under_segment(found: list[Figure], segment: str) -> None:
 _PARENTHETICAL = re.compile(r"\([^()$]*\)")
 
 
-# A two-way subject said to be "an income of" an amount: "Other income and expense are expected to be an income of
-# approximately $250 million". "income" there says the amount's side, it names no figure: the amount is the two-way
-# subject's own, and an income is its positive side. (Only after a subject of both sides: "Tax expense is expected
-# to be an income of" would give an expense an income's sign.)
-_AN_INCOME_OF = re.compile(r"\b(?:income|gains?)\s*(?:and|or|/|\()\s*(?:expenses?|loss(?:es)?|deductions)\b\)?[^.;$]{0,60}?"
-                           r"\b(?:be|is|are|was|were)\s+an\s+(income)\s+of\b", re.I)
+# A two-way subject said to be on one of its sides: "Other income and expense are expected to be an income of
+# approximately $250 million", "Interest income (expense), net was an expense of $2.0 million", "Foreign currency gain
+# (loss) was a loss of $0.8 million". The side's word names no figure: the amount is the two-way subject's own, an
+# income or gain its positive side, an expense or loss its negative one. (Only after a subject of both sides: "Tax
+# expense is expected to be an income of" would give an expense an income's sign.)
+_TWO_WAY_SUBJECT = (r"\b(?:(?:income|gains?|earnings)\s*(?:and|or|/|\()\s*(?:expenses?|loss(?:es)?|deductions|charges?)|"
+                    r"(?:expenses?|loss(?:es)?|charges?)\s*(?:and|or|/|\()\s*(?:income|gains?|earnings))\b\)?")
+_AN_INCOME_OF = re.compile(rf"{_TWO_WAY_SUBJECT}[^.;$]{{0,60}}?"
+                           r"\b(?:be|is|are|was|were)\s+an?\s+(income|gain|expense|loss|charge)\s+of\b", re.I)
+# the side's word before each amount after such a subject ('..., compared to an income of $1.5 million')
+_SIDE_WORD = re.compile(r"(?:\ban?|\b(?:compared\s+(?:to|with)|versus|vs\.?))\s+(income|gain|expense|loss|charge|deduction)"
+                        r"\s+of\b", re.I)
+_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z])|$")
 
 
-_SIDE_BEFORE = re.compile(r"\b(?:an?\s+(?P<income>income|gain)|an?\s+(?P<expense>expense|loss|charge|deduction))\s+of\s+"
+_SIDE_BEFORE = re.compile(r"(?:\ban?|\b(?:compared\s+(?:to|with)|versus|vs\.?))\s+(?:(?P<income>income|gain)|"
+                          r"(?P<expense>expense|loss|charge|deduction))\s+of\s+"
                           r"(?:(?:approximately|about|around|roughly|nearly|some)\s+)?$", re.I)
+
+
+_BARE_SIDE_TERM = re.compile(r"(?:net\s+)?(?:income|earnings|profits?|loss(?:es)?|gains?|expenses?|charges?)", re.I)
 
 
 def _side_said(m: re.Match[str]) -> int | None:
@@ -3412,13 +3434,28 @@ _ACROSS_SIDES_BEFORE = re.compile(r"\d\s*(?:million|billion|thousand|[mbk]n?\b)?
                                   r"(?:(?:approximately|about|around|roughly|nearly|some)\s+)?$", re.I)
 
 
+# The market's view of a figure, not the company's: the words before an amount name analysts or their consensus
+# ("consensus estimates of $115.0 million", "Wall Street had $110.0 million"), or the words right after it say it
+# stands in their estimates ("$110.0 million of revenue in its estimates")
+_MARKET_BEFORE = re.compile(r"\b(?:consensus|Wall\s+Street|the\s+Street|analysts?['\u2019]?s?|sell[\s-]side)\b", re.I)
+_MARKET_AFTER = re.compile(r"^[^,;$]{0,60}?\bin\s+(?:its|their|the|analysts?['\u2019]?s?)\s+(?:consensus\s+)?"
+                           r"(?:estimates?|forecasts?|models?|expectations?)\b", re.I)
+
+
+def _market_view(c: "Context") -> bool:
+    """Whether an amount is the market's estimate rather than the company's figure (_MARKET_BEFORE, _MARKET_AFTER)."""
+    return bool(_MARKET_BEFORE.search(c.span) or _MARKET_AFTER.match(c.tail))
+
+
 def _mask_parentheses(text: str) -> str:
     """Blank out closed parentheticals: "(earnings before interest and income taxes)" defines, it does not name; and
     the side a two-way subject is said to be on ("... are expected to be an income of", _AN_INCOME_OF)."""
     masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
-    if "an income of" in text.lower():
+    if " of" in text:
         for m in _AN_INCOME_OF.finditer(text):
-            masked = masked[:m.start(1)] + " " * len(m.group(1)) + masked[m.end(1):]
+            end = _SENTENCE_END.search(text, m.end()).start()  # type: ignore[union-attr]
+            for side in _SIDE_WORD.finditer(text, m.start(1) - 3, end):
+                masked = masked[:side.start(1)] + " " * len(side.group(1)) + masked[side.end(1):]
     return masked
 
 

@@ -195,6 +195,21 @@ def test_a_capitals_heading_run_into_a_flattened_row_heads_the_rows_after_it() -
     assert any(v == (4_277_000, "USD") for k, v in got.items() if k[0] == "net income")
 
 
+def test_a_basis_in_capitals_run_into_a_flattened_row_is_that_rows_own_word() -> None:
+    """Flattened: 'NON-GAAP EPS Diluted 1.40 1.30' opens that row's own label (a basis and a measure's abbreviation),
+    no heading of the rows after it: taken as one, every later row of the table was marked non-GAAP."""
+    text = ("QUILLFEATHER BANCORP REPORTS FOURTH QUARTER 2025 RESULTS\n\nDENVER, Colorado, February 4, 2026 -- "
+            "Quillfeather Bancorp, Inc. (NASDAQ: QFBC) today reported results for the fourth quarter ended December 31, "
+            "2025.\n\nThree Months Ended December 31, 2025 2024 (in thousands, except per share data) Net interest "
+            "income 52,300 49,100 Net income 17,200 15,900 NON-GAAP EPS Diluted 1.62 1.48 Net charge-offs 410 380 "
+            "Noninterest expense 28,700 27,900 Efficiency ratio 54.3 % 55.8 %\n")
+    from parsers.document import parse_text
+    doc = parse_text("flat.txt", text)
+    section = {f.label.lower(): f.section for f in doc.figures if f.source == "table"}
+    assert {"net charge-offs", "noninterest expense", "efficiency ratio"} <= set(section), section
+    assert not [label for label, heading in section.items() if "GAAP" in heading.upper()], section
+
+
 def test_a_footnote_mark_against_a_flattened_rows_label_is_no_figure() -> None:
     """Flattened: 'Adjusted book value per share(1) 33.64 31.69': the mark against the label's last word is the
     label's, no figure; read as -1 it shifted the row a column (the later year given the latest year's value)."""

@@ -81,3 +81,30 @@ def test_the_printed_account_answers_a_question_naming_it(engine, question, amou
     text = answer.text if hasattr(answer, "text") else str(answer)
     assert amount in text
     assert "I have" not in text
+
+
+NEIGHBOURS = """ORCHARD TOOLS REPORTS 2025 SECOND QUARTER RESULTS
+
+TOLEDO, Ohio, August 6, 2025 -- Orchard Tools, Inc. (NYSE: ORTL) today reported results for the second quarter
+ended June 30, 2025.
+
+Revenue was $62.0 million for the second quarter of 2025, compared with $58.0 million in the second quarter of 2024.
+
+Balances at December 31, 2024
+
+* Restricted cash was $3.3 million.
+
+In 2024, revenue was $231.0 million. Restricted cash was $2.7 million.
+
+In the first quarter of 2025, revenue was $57.0 million. Restricted cash was $2.9 million. Capitalized research and
+development expenses were $1.2 million.
+"""
+
+
+def test_a_marked_account_is_never_dated_by_the_sentence_before_it():
+    doc = parse_text("n.txt", NEIGHBOURS)
+    got = {(f.label, f.value): f.period.label(doc.fye_month) for f in doc.figures}
+    assert got.get(("Restricted cash", 3_300_000)) == "2024-12-31"  # the heading's date
+    assert ("Restricted cash", 2_700_000) not in got  # never at the end of 2024's second quarter, nor of 2024
+    assert ("Restricted cash", 2_900_000) not in got  # never at March 31, 2025
+    assert not [k for k in got if k[0].startswith("Capitalized")]  # a flow: no balance at any date

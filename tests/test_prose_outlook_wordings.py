@@ -182,3 +182,33 @@ def test_a_two_way_subject_compared_to_its_other_side_takes_that_sides_sign():
     assert not [g for g in got if g[1] in (1.5e6, 2.5e6)], got  # an expense compared is never an income
     assert not [g for g in got if g[1] in (2e6, -2e6)], got  # a range across both sides: no one figure, unread
     assert not [g for g in got if g[1] in (3.3e6, -3.3e6)], got  # the subject's loss half said to be an income
+
+
+EXPENSE_SIDE = """Interest income (expense), net was an expense of $2.4 million in the fourth quarter of 2025, compared to an
+income of $1.7 million in the fourth quarter of 2024.
+
+Foreign exchange gain (loss) was a loss of $0.6 million in the fourth quarter of 2025, compared to a gain of $0.3 million
+in the fourth quarter of 2024.
+
+Equity in earnings (losses) of investees was a loss of $1.3 million in the fourth quarter of 2025, compared to income of
+$0.4 million in the fourth quarter of 2024.
+"""
+
+
+def test_a_two_way_subject_said_to_be_an_expense_is_negative_and_its_compared_income_positive():
+    got = _read(HEAD + EXPENSE_SIDE)
+    assert ("Interest income", -2.4e6, "Q4 2025", "") in got, got  # it was +2.4 million: an expense read as income
+    assert ("Interest income", 1.7e6, "Q4 2024", "") in got, got
+    assert not [g for g in got if g[1] in (2.4e6, -1.7e6, 0.6e6, 0.3e6, -0.3e6, 1.3e6, -1.3e6, 0.4e6, -0.4e6)
+                or g[0].lower() in ("income", "loss", "earnings")], got  # never a bare 'loss' or 'earnings' figure
+
+
+MARKET_VIEW = """Our Largest Distributor generated $31.0 million of revenue in the fourth quarter of 2025. Wall Street had $104.0
+million of revenue in its estimates. Revenue of $100.0 million compared with consensus estimates of $97.5 million.
+"""
+
+
+def test_the_markets_estimate_is_never_a_figure_of_the_company_or_a_business():
+    got = _read(HEAD + MARKET_VIEW)
+    assert not [g for g in got if g[1] in (104e6, 97.5e6)], got  # analysts' figures, never revenue of 'Wall Street'
+    assert ("Revenue", 100e6, "Q4 2025", "") in got

@@ -85,6 +85,21 @@ def test_an_amount_row_of_a_roll_forward_of_shares_is_no_count(row: list[str]) -
     assert not any(unit == "shares" for _, unit, _ in got)
 
 
+@pytest.mark.parametrize("row", [["Employee stock purchase plan", "12,500", "11,000"],
+                                 ["Stock dividend", "216,403", "198,120"],
+                                 ["Business acquisition", "1,050,000", "0"],
+                                 ["Three-for-two stock split", "7,210,440", "0"]])
+def test_a_row_of_a_roll_forward_of_shares_naming_no_money_is_a_count(row: list[str]) -> None:
+    doc = parse_text("t.txt", _roll_forward(row), excerpt=True)
+    got = {(f.unit, f.value) for f in doc.figures if f.source == "table" and f.label == row[0]}
+    assert ("shares", float(row[1].replace(",", ""))) in got and not any(unit == "USD" for unit, _ in got), got
+
+
+def test_a_price_a_share_in_a_roll_forward_of_shares_stays_unread() -> None:
+    doc = parse_text("t.txt", _roll_forward(["Average price paid", "45.20", "41.10"]), excerpt=True)
+    assert not [f for f in doc.figures if f.source == "table" and f.label == "Average price paid"]
+
+
 def test_a_roll_forward_whose_scale_note_stands_under_it_keeps_its_counts() -> None:
     rows = [["", "2019", "2018"], ["Balance at beginning of the year", "21,640,318", "21,802,115"],
             ["Repurchases", "(310,400)", "(275,020)"], ["Balance at end of period", "21,448,120", "21,640,318"],
@@ -266,7 +281,10 @@ def test_a_per_share_row_printing_percentages_is_no_dollars_a_share() -> None:
 @pytest.mark.parametrize("question,years", [("what were the sales in f18?", [2018]),
                                             ("what was revenue for f19 compared to f18?", [2019, 2018]),
                                             ("how much revenue did the f35 program earn in 2019?", [2019]),
-                                            ("what did the f27 aircraft line earn in 2018?", [2018])])
+                                            ("what did the f27 aircraft line earn in 2018?", [2018]),
+                                            ("what was f19 revenue?", [2019]), ("f19 ebitda", [2019]),
+                                            ("what was f19 revenue growth?", [2019]), ("what was the f18 revenue?", [2018]),
+                                            ("how much did the f35 earn in 2019?", [2019])])
 def test_f_and_two_digits_is_a_fiscal_year_only_standing_alone(question: str, years: list[int]) -> None:
     from chat.periods import find_periods
     got = [spec for _, _, spec in find_periods(question)]
