@@ -2262,6 +2262,9 @@ class NarrativeReader:
         whole_year = owner is None and primary is None and self._whole_year_outlook(c, period, start)
         if whole_year and (fy := self.periods.default_fy) is not None:
             period = Period(month_end(fy, self.periods.fye), 12)  # the year's outlook, never its span
+        if owner is None and primary is None and not whole_year and self._past_year_alone(c, period, start):
+            return None  # "In 2023, revenue was $180.0 million." in a second quarter's release: the year's, or its
+            # second quarter's? The bare year is the release's span only where it sets one figure against another
         outlook = not c.periods and self._outlook_bullet(period, context_period, primary)  # a bullet naming a period
         # of its own is dated by it alone ("in the second half of 2025" under "for fiscal year 2025:")
         if high is not None and not (outlook or whole_year or self._outlook_period(c, period)):
@@ -2690,6 +2693,20 @@ class NarrativeReader:
                                     for s in own_spans):
             return False
         return bool(_FORWARD_WORDS.search(c.masked, 0, start)) and not _earlier_range(c.text[:start])
+
+    def _past_year_alone(self, c: "Context", period: Period | None, start: int) -> bool:
+        """Is the figure dated only by a bare past year ("In 2023, revenue was $180.0 million.") in a release of part
+        of a year, in a sentence that names no period of the release's own year? A bare year is read as the release's
+        span of it (`PeriodReader.year_period`), which a comparison means ("$50.0 million, compared to $45.0 million
+        in 2023"); a sentence about that past year alone more likely means the whole year: which, it does not say."""
+        own, fy = self.periods.default_period, self.periods.default_fy
+        if own is None or fy is None or period is None or not 0 < own.months < 12 or not c.periods \
+                or period.months != own.months or period.end >= own.end:
+            return False
+        before = [s for s in c.periods if s.start < start]
+        if not before or any(s.kind != "bare_year" for s in before):
+            return False
+        return all(s.kind == "bare_year" and (self.periods.named_year(s.match.group(1)) or fy) < fy for s in c.periods)
 
     def _outlook_period(self, c: "Context", period: Period) -> bool:
         """Is `period` one the sentence itself names, after the release's own ("for the full year 2025", "for

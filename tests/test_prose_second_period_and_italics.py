@@ -131,3 +131,19 @@ def test_in_the_year_of_a_second_quarters_release_is_never_its_quarter() -> None
     read = _read("quillmont_q2_2024.txt", _head("Second", "June 30, 2024", "August 6, 2024")
                  + "In the year, net income was $80 million.\n\nDuring the year, operating cash flow was $520 million.\n")
     assert not [r for r in read if r[1] in (80_000_000, 520_000_000)]
+
+
+_Q2_HEAD = ("Quarry Hill Mills, Inc. Reports Second Quarter 2024 Results\n\nPORTLAND, Ore., Aug. 6, 2024 -- Quarry Hill Mills, "
+            "Inc. (NASDAQ: QHML) today reported results for the second quarter ended June 30, 2024.\n\n")
+
+
+def test_a_past_year_named_alone_in_a_quarters_release_dates_no_figure() -> None:
+    """"In 2023, revenue was $180.0 million." in a second quarter's release: the year's figure, or its second quarter's?
+    A bare year is the release's span where it sets one figure against another; alone, it was stored as Q2 2023 revenue
+    of $180.0 million — a wrong figure if the year's. Left unread; the comparison keeps its reading."""
+    alone = parse_text("q.txt", _Q2_HEAD + "In 2023, revenue was $180.0 million.\n")
+    assert [f for f in alone.figures if f.source == "narrative"] == []
+    compared = parse_text("q.txt", _Q2_HEAD + "Revenue was $50.0 million for the second quarter of 2024, compared to $45.0 "
+                          "million in 2023.\n")
+    got = {(f.period.end.isoformat(), f.period.months): f.value for f in compared.figures if f.source == "narrative"}
+    assert got == {("2024-06-30", 3): 50e6, ("2023-06-30", 3): 45e6}
