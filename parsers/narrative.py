@@ -2703,10 +2703,8 @@ class NarrativeReader:
         if own is None or fy is None or period is None or not 0 < own.months < 12 or not c.periods \
                 or period.months != own.months or period.end >= own.end:
             return False
-        before = [s for s in c.periods if s.start < start]
-        if not before or any(s.kind != "bare_year" for s in before):
-            return False
-        return all(s.kind == "bare_year" and (self.periods.named_year(s.match.group(1)) or fy) < fy for s in c.periods)
+        return any(s.start < start for s in c.periods) and all(
+            s.kind == "bare_year" and (self.periods.named_year(s.match.group(1)) or fy) < fy for s in c.periods)
 
     def _outlook_period(self, c: "Context", period: Period) -> bool:
         """Is `period` one the sentence itself names, after the release's own ("for the full year 2025", "for
@@ -3072,8 +3070,6 @@ _YEAR_AFTER_END = re.compile(r"[\s,]*(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")
 _INTENT_WORDS = re.compile(r"\b(?:will|shall|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|target(?:s|ed|ing)?|"
                            r"intend(?:s|ed|ing)?|expect(?:s|ed|ing|ations?)?|anticipat\w*|goal|seek(?:s|ing)?|"
                            r"outlook|guidance|forecast\w*|project(?:s|ed|ing)?)\b", re.I)
-# An outlook to come, in the present: "expects", "anticipates", "guidance", "outlook", "is expected to be" (never
-# "expected" alone: "above what we expected" sets a result against an expectation)
 # before "the year" or a bare quarter: a year other than the release's own ("last year, net income was $45 million in the
 # fourth quarter and $160 million during the year")
 _ANOTHER_YEAR_WORDS = re.compile(r"\b(?:last|prior|previous|next|coming|following)\s+(?:fiscal\s+)?year\b|"
@@ -3081,6 +3077,8 @@ _ANOTHER_YEAR_WORDS = re.compile(r"\b(?:last|prior|previous|next|coming|followin
 _OPENING_LAST_YEAR = re.compile(r"\W*(?:in\s+|during\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b(?![\s-]*['\u2019]s)",
                                 re.I)
 _YEAR_KINDS = frozenset({"bare_year", "fy", "fy_adj"})  # period phrases that name a year alone
+# An outlook to come, in the present: "expects", "anticipates", "guidance", "outlook", "is expected to be" (never
+# "expected" alone: "above what we expected" sets a result against an expectation)
 _FORWARD_WORDS = re.compile(r"\b(?:expects?|expecting|outlook|guidance|forecasts?|anticipates?|projects?|"
                             r"(?:is|are|remains?)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to)\b", re.I)
 _GUIDANCE_QUALIFIER = re.compile(r"\b(?:expects?|expected|expecting|outlook|guidance|forecasts?|anticipat\w*|projected|"
