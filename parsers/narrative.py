@@ -299,9 +299,10 @@ def _last_word(text: str) -> str | None:
 
 
 # A short scale word's dot ("$12 mil. and $186 mil.") ends no sentence, but before a word opening in a capital
-# ("$119 mln. *De minimis* amounts are ...", "$12 mil. Revenue was ...") it ends its own: never "Inc."-like
+# ("$119 mln. *De minimis* amounts are ...", "$12 mil. Revenue was ...", "$11.1 mln.\n(5) During ...": a footnote's
+# number before it) it ends its own: never "Inc."-like
 _SCALE_ABBREVIATIONS = frozenset(w for w in SCALE_WORDS if len(w) == 3)
-_WORD_OPENS = re.compile(r"\s*[\"\u201c(*_]*[A-Z][a-z]")
+_WORD_OPENS = re.compile(r"\s*(?:\(\d{1,2}\)\s+)?[\"\u201c(*_]*[A-Z][a-z]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
