@@ -1792,7 +1792,7 @@ class NarrativeReader:
         change = _change("", text[m.end():]) if m else None
         if m is None or change is None:
             return None
-        period = next((p for p in (self.periods.resolve(s, para_period) for s in periods) if p), para_period)
+        period = self._change_period(text, m.start(), m.end(), periods, para_period)
         if period is None:
             return None
         fig = Figure(label=" ".join(m.group(0).split()), value=change, unit="percent", period=period, line=0,
@@ -1819,19 +1819,34 @@ class NarrativeReader:
                 or _product(text[:term.end()], "", term.group(0), text[:term.start()]):
             return None  # "U.S. net sales increased 3%", "Concentrate case sales decreased 53%": a place's, a line's
         value = _change("", text[term.end():])
-        periods = [s for s in periods if s.kind not in COMPARED_ONLY]
-        own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
-        own += [s for s in periods if s.end <= term.start()]
-        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
-            or self._a_year_after(text, change_m.end(), periods, para_period) or para_period
-        if period is None and _compares(text[change_m.end():]):
-            period = self.periods.default_period  # compared with another period: the release's own
+        period = self._change_period(text, term.start(), change_m.end(), periods, para_period)
         if value is None or period is None:
             return None
         fig = Figure(label=" ".join(term.group(0).split()), value=value, unit="percent", period=period, line=0,
                      quote="", source="narrative", qualifier="stated-change", change_pct=value)
         fig.line, fig.quote = self._line_quote(para, a + term.start())
         return fig
+
+    def _change_period(self, text: str, term_start: int, change_end: int, periods: list[Span],
+                       para_period: Period | None) -> Period | None:
+        """The period of a change stated as a percent ("Same-property NOI increased 3.8% over the second quarter of
+        2024"): a period the sentence names for the figure itself, never one it is compared with — that one is its
+        base, and the change is of the same span a year later (the release's own) or of the release's period. A
+        change compared with a span of the same length that is not a year before (the quarter before) is no
+        year-over-year change: none."""
+        periods = [s for s in periods if s.kind not in COMPARED_ONLY]
+        own = [s for s in periods if s.start >= change_end and not _compares(text[change_end:s.start])]
+        own += [s for s in periods if s.end <= term_start]
+        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
+            or self._a_year_after(text, change_end, periods, para_period) or para_period
+        if period is None and _compares(text[change_end:]):
+            period = self.periods.default_period  # compared with another period: the release's own
+        base = next((s for s in periods if s.start >= change_end and _compares(text[change_end:s.start])), None)
+        then = self.periods.resolve(base, para_period) if base is not None and period is not None else None
+        if then is not None and period is not None and then.months == period.months and not then.is_instant \
+                and then != period.shifted_years(-1):
+            return None  # "increased 2.0% over the first quarter of 2025" in the second quarter's release: sequential
+        return period
 
     def _a_year_after(self, text: str, start: int, periods: list[Span], para_period: Period | None) -> Period | None:
         """"Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023" under a full-year heading: a
