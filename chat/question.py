@@ -6,6 +6,7 @@ enough apart, else the engine asks back.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -821,6 +822,8 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
             head = re.search(r"\b([a-z-]+)\s+(?:income|earnings|profit|loss)\s+(?:per|a)\s", q.norm)
             if head and head.group(1) in NOT_EPS_HEADS:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
+            elif (amount := m.group(1).split()[-1]) in _money_metric_words() and amount not in _own_words(q.metric):
+                q.unknown.append(amount)  # "revenue per diluted share": an amount of another measure, no EPS
     _other_measure(q, vocab)
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
     if q.metric:  # "EBITDA margin": a word of another metric beside the one read
@@ -982,6 +985,23 @@ def _own_words(metric: str | None) -> set[str]:
 
 
 EPS_METRICS = {"eps", "eps_diluted", "eps_basic"}
+
+
+@functools.lru_cache(maxsize=1)
+def _money_metric_words() -> frozenset[str]:
+    """The head nouns of the vocabulary's money measures ("revenue", "sales", "assets": the last word of a name):
+    before "per share" they make a per-share amount of that measure, never EPS. Left out: words an earnings phrase
+    may end on ("income from continuing operations per share", "profit after tax per share", "net income
+    attributable to common shareholders per share") and fragments of abbreviations."""
+    from knowledge.vocabulary import BY_KEY
+    heads = {words[-1] for m in BY_KEY.values() if m.unit == "USD" for p in m.synonyms + (m.name,)
+             if (words := re.findall(r"[a-z]+", p.lower()))}
+    return frozenset(heads - _own_words("eps") - {
+        "operations", "common", "shareholders", "stockholders", "interests", "stock", "tax", "taxes", "losses",
+        "earned", "result", "change", "in", "line", "hand", "position", "worth", "sold", "received"} - {
+        w for w in heads if len(w) < 3})
+
+
 NOT_EPS_HEADS = {"operating", "pretax", "pre-tax", "gross", "comprehensive", "underwriting", "segment", "investment",
                  "interest", "other", "ebit", "ebitda", "cash", "after-tax", "distributable"}
 

@@ -35,3 +35,19 @@ def test_a_per_share_figure_of_no_basis_is_said_so(engine, question):
 def test_plain_eps_asked_needs_no_such_note(engine):
     a, _ = engine.ask("Quillon EPS Q3 2024", Context())
     assert a.value == pytest.approx(0.14) and "does not say" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["Quillon revenue per diluted share Q3 2024", "Quillon Q3 2024 net sales per share",
+                                      "Quillon total assets per diluted share Q3 2024"])
+def test_an_amount_of_another_measure_per_share_is_never_eps(engine, question):
+    """"revenue per diluted share": the head before "per share" is another measure's amount — it was answered with
+    diluted EPS ($0.14), the per-share phrase alone deciding the metric."""
+    a, _ = engine.ask(question, Context())
+    assert a.value is None and a.status != "answered", a.text
+
+
+@pytest.mark.parametrize("question", ["Quillon net income per diluted share Q3 2024",
+                                      "Quillon profit per share Q3 2024"])
+def test_an_earnings_head_before_per_share_is_still_eps(engine, question):
+    a, _ = engine.ask(question, Context())
+    assert a.value == pytest.approx(0.14), a.text
