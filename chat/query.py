@@ -33,6 +33,7 @@ class Query:
     product: str = ""
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
     outlook_basis: str | None = None  # guidance asked as adjusted ("non-gaap") or GAAP (""); None: either
+    range_end: str = ""  # guidance asked of one end of its range: "low" or "high"
     operation: str = ""  # arithmetic: "sum", "average", "difference" (later less earlier), "gap" (its size)
     implied: str = ""  # how a period the question did not name was read ("latest", "ttm")
     other_geos: tuple[str, ...] = ()  # "US vs EMEA": the places compared with the first

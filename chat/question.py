@@ -53,7 +53,7 @@ FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a 
 # into a store word ('not' is no 'note', 'one' no 'none')
 FUNCTION_WORDS = frozenset("""not one two yet than less more within under into onto after before without per each only
 also but any all its our new old off out due own via higher highest larger largest greater greatest lower lowest
-smaller smallest bigger biggest fewer fewest""".split())
+smaller smallest bigger biggest fewer fewest low high upper top bottom""".split())  # "low end": never "flow"
 
 
 @dataclass
@@ -81,6 +81,7 @@ class Question:
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
     outlook_basis: str | None = None  # guidance asked as "adjusted" ("non-gaap") or "GAAP" (""); None: either
+    range_end: str = ""  # guidance asked of one end of its range: "low" or "high"
     variant: str = ""  # "diluted" or "basic" where the text says so
     operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference" (a signed amount), "gap" (a size), ""
     unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
@@ -275,6 +276,12 @@ def _basis(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# One end of an outlook's range: "the high end of revenue guidance", "guidance low end", "top of the range" — the
+# words "end" or "of the range" make them so ("highest" asks for a ranking)
+RANGE_END = re.compile(r"\b(?:the\s+)?(?:(high|upper|top|low|lower|bottom)[\s-]+end|(top|bottom)\s+of\s+(?:the\s+)?range)"
+                       r"(?:\s+of)?\b")
+
+
 def _outlook_basis(basis: str, text: str) -> tuple[str | None, str]:
     """An outlook asked on a basis: "adjusted EBITDA guidance" is guidance, of the adjusted figure ("non-gaap");
     "GAAP EPS outlook" of the reported one (""); an outlook asked plainly takes either (None)."""
@@ -327,6 +334,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.outlook_basis, rest = _outlook_basis(q.basis, rest)
     if q.outlook_basis == "non-gaap":
         q.basis = "guidance"  # "adjusted EBITDA guidance": the outlook, on the adjusted basis
+    if q.basis == "guidance" and (end := RANGE_END.search(rest)):
+        q.range_end = "high" if (end.group(1) or end.group(2)) in ("high", "upper", "top") else "low"
+        rest = RANGE_END.sub(" ", rest)
     geos, q.unknown_place, rest = _geo(rest)
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]

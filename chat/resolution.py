@@ -488,6 +488,7 @@ class Resolver:
         return Query(q.text, q.norm, company, metric, tuple(readings(q, metric)), slots.intent,
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
+                     range_end=q.range_end if slots.basis == "guidance" else "",
                      operation=slots.operation, implied=slots.implied, other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
                      confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words,
                      extreme=q.year_asked if slots.intent == "which_year" else "",

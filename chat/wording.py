@@ -1339,7 +1339,11 @@ def guidance_reply(query: "Query", metric: str, found: list["Outlook"]) -> Answe
     name = f"{metric_name(metric)}{segment_text(query)} guidance"
     text = value_sentence(name, first.period_label, _outlook_text(found, metric), query.company.name, note)
     single = found[0].value if len(found) == 1 else None
-    if len(found) == 1 and found[0].ranged:
+    if len(found) == 1 and found[0].ranged and query.range_end:  # "the high end of revenue guidance": that end
+        end = found[0].figures[-1 if query.range_end == "high" else 0]
+        single = end.value
+        text += f" The {query.range_end} end of the range is {figure(end.value, end.unit)}."
+    elif len(found) == 1 and found[0].ranged:
         text += (f" The release states the range, not a single figure; its midpoint, {figure(found[0].value, first.unit)}, "
                  f"is computed from the two ends.")
     elif any(o.ranged for o in found):
