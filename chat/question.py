@@ -799,15 +799,21 @@ AS_PERCENT = {"gross_margin": "gross_margin_pct", "operating_income": "operating
               "net_income": "net_margin_pct"}
 
 
-def with_variant(metric: str | None, variant: str) -> str | None:
-    """The diluted or basic reading of an EPS or share-count metric; a margin as a percent."""
+def with_variant(metric: str | None, variant: str, carried: bool = False) -> str | None:
+    """The diluted or basic reading of an EPS or share-count metric; a margin as a percent. Of a figure asked
+    before (`carried`: "net income Q2 2025" then "and diluted?"), diluted or basic is its per-share figure's
+    (diluted EPS), and of a figure that has none (revenue) no figure at all — never the figure asked before."""
     if variant == "percent":
         return AS_PERCENT.get(metric or "", metric)
     if not metric or not variant:
         return metric
     if variant == "per_share":
         return PER_SHARE_OF.get(metric)
+    if carried and PER_SHARE_OF.get(metric) == "eps":
+        metric = "eps"
     family = "eps" if metric.startswith("eps") else "weighted_shares" if metric.startswith("weighted_shares") else None
+    if family is None and carried:
+        return None
     return VARIANTS.get((family, variant), metric) if family else metric
 
 

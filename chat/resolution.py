@@ -1095,7 +1095,7 @@ class Resolver:
         slots = Context(
             company=q.company or ctx.company or ctx.default_company,
             default_company=ctx.default_company,
-            metric=q.metric or with_variant(ctx.metric, q.variant),
+            metric=q.metric or with_variant(ctx.metric, q.variant, carried=True),
             geo=q.geo if q.geo is not None else ("" if q.metric is not None else ctx.geo),
             product="" if (q.metric is not None or q.geo is not None) else ctx.product,
             period=ctx.period,
