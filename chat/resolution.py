@@ -947,6 +947,7 @@ class Resolver:
             return
         docs = [{r.doc_id for r in facts.rows_for(probe, key)[1]} for _, key in found]
         if docs[0] and all(d & docs[0] for d in docs[1:]):
+            self._in_latest_release(facts, probe, found[0][1], slots, later_kept=True)  # "first half": a release's own
             slots.period, slots.implied = found[0][0], slots.implied or "latest"
 
     def _no_period_of_length(self, slots: Context, company: Company, probe: Query, held: set[PeriodKey]) -> None:
@@ -1008,6 +1009,8 @@ class Resolver:
             return
         if not subject.flow:
             key = max(held, key=lambda k: (k[1], k[2], -k[0]))
+            if kind == "latest":
+                self._in_latest_release(facts, subject, key, slots)
             if kind == "year_ago":  # the latest balance date, a year back (held or not: then it says so)
                 key = (key[0], key[1] - 1, key[2])
             if kind == "prior_quarter":  # the balance at the end of the quarter before
@@ -1048,12 +1051,32 @@ class Resolver:
             key = (months, *end)
         else:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
+        if kind == "latest":
+            self._in_latest_release(facts, subject, key, slots)
         if kind == "year_ago":  # the latest period held, a year back (held or not: then it says so)
             key = (key[0], key[1] - 1, key[2])
         if kind == "prior_quarter":  # the quarter before the latest (held or not: then it says so)
             key = (3, *months_back(key[1], key[2], 3))
         slots.period = spec_of(key)
         slots.implied = slots.implied or kind
+
+    def _in_latest_release(self, facts: Facts, subject: Query, key: PeriodKey, slots: Context,
+                           later_kept: bool = False) -> None:
+        """A figure asked with no period is the latest release's: where the latest period held for it ends before
+        the latest period the company's releases report (a figure the latest release does not print), or long
+        before the release holding it came out (only a comparative column of it was read, the release's own not),
+        that older figure is no answer to "the latest" — said so, with what is held. A period named without its year
+        ("Q4", "first half": `later_kept`) may end before the latest release's: only a comparative is no answer."""
+        end = None if later_kept else self.lookup.company(subject.company.key).latest_end
+        rows = facts.rows_for(subject, key)[1]
+        stale = bool(rows) and all(f.release_date is not None and f.period_end is not None
+                                   and (f.release_date - f.period_end).days > STALE_DAYS for f in rows)
+        if not stale and (end is None or (key[1], key[2]) >= end):
+            return
+        slots.period = None
+        label = period_label(key, subject.company.fye, subject.company.fy_offset)
+        raise _Reply(wording.not_in_latest_release(subject, self._holdings(subject), end, label,
+                                                   rows[0].release_date if stale else None), slots)
 
     def _pin_next(self, facts: Facts, subject: Query, slots: Context) -> None:
         """'next year', 'next quarter': the period after the latest one the company reports the figure for
@@ -1444,6 +1467,9 @@ def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
     return None
 
 
+# A release comes out within months of the period it reports (a 10-K's 90 days at most): a figure of a period ended
+# half a year or more before its release is one of its comparatives
+STALE_DAYS = 183
 LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
 MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
 YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end" with no year; "H2": the second half

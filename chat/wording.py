@@ -450,6 +450,21 @@ def not_held(query: "Query", held: "Holdings", label: str | None, lead: str | No
                                                           confidence=query.confidence, kind=query.intent))
 
 
+def not_in_latest_release(query: "Query", held: "Holdings", end: tuple[int, int] | None, label: str,
+                          released: date | None) -> Answer:
+    """A figure asked with no period whose latest period held is no answer to "the latest": the company's latest
+    release reports a later period and does not give it (`end`), or the release holding it gives it only for a
+    period long before it came out (`released`: a comparative, the release's own figure not read)."""
+    if released is not None:
+        lead = (f"The latest release giving {what(query)}, of {calendar.month_name[released.month]} {released.day}, "
+                f"{released.year}, gives it only for {label}, not for the period it reports.")
+    else:
+        assert end is not None
+        lead = (f"The latest release, of the period ending {calendar.month_name[end[1]]} {end[0]}, does not give "
+                f"{what(query)} for that period; the latest I hold is {label}.")
+    return not_held(query, held, None, lead)
+
+
 def qualified_not_held(query: "Query", words: str, label: str | None, periods: tuple[str, ...]) -> Answer:
     """A measure asked with a word that makes it another one ("core FFO per share") the releases do not print with
     that word for the period asked: the periods they do print it for, never the plain measure's."""

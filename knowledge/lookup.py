@@ -52,6 +52,7 @@ class CompanyFacts:
         self._printed: dict[str, list[tuple]] | None = None
         self._sectioned: dict[str, list[tuple]] | None = None
         self._sections: list[tuple[str, str, str, str]] | None = None
+        self._latest_end: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, rows: list[tuple]) -> "CompanyFacts":
@@ -94,6 +95,17 @@ class CompanyFacts:
     def by_metric(self) -> dict[str, list[tuple]]:
         self.decode()
         return self._by_metric
+
+    @property
+    def latest_end(self) -> tuple[int, int] | None:
+        """(year, month) the latest span a release's statement of income or cash flows ends in: where the company's
+        latest release stands, which a figure asked with no period is expected of (a statement's columns are
+        actual periods; prose may date a figure of a period to come)."""
+        if self._latest_end is None:
+            ends = [(r[END_YEAR], r[END_MONTH]) for r in self.rows if r[MONTHS] and r[END_YEAR] is not None
+                    and r[TABLE_CLASS] in ("income", "cash_flow") and r[BASIS] != "guidance"]
+            self._latest_end = max(ends) if ends else (0, 0)
+        return self._latest_end if self._latest_end != (0, 0) else None
 
     @property
     def products(self) -> dict[str, list[str]]:
