@@ -746,7 +746,8 @@ def _annual_average(q: Question) -> None:
 
 
 CONTINUING = re.compile(r"\bfrom\s+continuing\s+operations?\b|\bcontinuing\s+operations?\b")
-CONTINUING_OF = {"eps": "eps_continuing", "eps_diluted": "eps_continuing", "net_income": "continuing_income"}
+CONTINUING_OF = {"eps": "eps_continuing", "eps_diluted": "eps_continuing", "eps_basic": "eps_basic_continuing",
+                 "net_income": "continuing_income"}
 
 
 def _balance_change(q: Question) -> None:

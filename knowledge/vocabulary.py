@@ -203,7 +203,7 @@ def _per_share_metric(label: str, section: str) -> str:
         return "other"  # a part of EPS, not EPS
     text = f"{label} {section}"
     if re.search(r"continuing", text):  # "from continuing operations" is a metric of its own
-        return "other" if re.search(r"\bbasic\b", text) and "diluted" not in text else "eps_continuing"
+        return "eps_basic_continuing" if re.search(r"\bbasic\b", text) and "diluted" not in text else "eps_continuing"
     for key, rx in PER_SHARE_HEADS:
         if rx.search(label) or (not re.search(r"earn|income|loss|eps", label) and rx.search(section)):
             return key
