@@ -2264,14 +2264,26 @@ def _whole_beside_maturities(amounts: list[Column], own: dict[int, str], found: 
     rest = [c for c in amounts if c not in whole]
     if len(whole) != 1 or not rest or not all(_MATURITY.match(" ".join(own[c.vcol].split())) for c in rest):
         return False
-    period = found[whole[0].vcol] or (stated(caption) if caption and not _FORWARD_HEADING.search(caption) else None)
+    period = found[whole[0].vcol] or _date_before_outlook(caption, stated)
     for c in rest:
         c.period = None
-    if period is None or (_scale(title) is None and _scale(caption) is None):
+    if period is None or (_scale(title) is None and _caption_scale(caption) is None):
         whole[0].period = None
         return True
     whole[0].period, whole[0].subject, whole[0].printed = period, clean_label(own[whole[0].vcol]), True
     return True
+
+
+def _date_before_outlook(caption: str, stated) -> Period | None:
+    """The date a maturity table's caption states before any outlook words: 'our contractual obligations at March 31,
+    2019, and the effect such obligations are expected to have on our liquidity (in millions):' — the words after the
+    date say when the amounts fall due (the buckets, unread), the amounts are owed at that date. A date after the
+    outlook words ('our expected obligations at December 31, 2025') is a forecast's: None."""
+    if not caption:
+        return None
+    outlook = _FORWARD_HEADING.search(caption)
+    head = caption[:outlook.start()] if outlook else caption
+    return stated(head) if head.strip() else None
 
 
 _WHOLE_OF_PARENT = re.compile(r"^(?:the\s+)?group$", re.I)
