@@ -700,6 +700,10 @@ class GridReader:
                 col.basis = "non-gaap"
             elif _GAAP_OR_REPORTED.search(last):
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
+            elif table_class != "guidance" and _OUTLOOK_COLUMN.search(_without_parts(header, shared)) \
+                    and not _ACTUAL_COLUMN.search(header):
+                col.basis = "guidance"  # 'Target Allocations' over '2020' beside 'Percentage of Plan Assets' over
+                # '2019 | 2018': the target's column is an outlook, never the year's actual figure
             flat = " ".join(header.replace("|", " ").split())  # "4Q | 2023" is "4Q 2023"
             if PERCENT_OF.search(flat):
                 own_period = self._percent_column_period(header, shared, flat, scale_title, last)
@@ -2049,6 +2053,11 @@ def _repeats_told_apart(figures: list[Figure]) -> list[Figure]:
 # knowledge/vocabulary.toml's words (`forward_headings`, `guidance`)
 _FORWARD_HEADING = re.compile(forward_heading_words(), re.I)
 
+
+# a column heading of its own naming an outlook by a word a question asks for one with ('Target Allocations',
+# 'Expected', 'Forecast'; vocabulary.toml `guidance`), whole words only: 'Plan Assets' is no plan's outlook
+_OUTLOOK_COLUMN = re.compile(r"\b(?:" + "|".join(map(re.escape, VOCABULARY.get("language", {}).get("guidance", ())))
+                             + r")\b" if VOCABULARY.get("language", {}).get("guidance") else r"(?!)", re.I)
 
 # a heading marking its column a period's results, never its outlook ('Preliminary Results', 'Reported', 'Actual')
 _ACTUAL_COLUMN = re.compile(r"\b(?:results?|actuals?|preliminary|reported)\b", re.I)

@@ -360,3 +360,32 @@ def test_a_row_naming_its_own_measure_under_a_revenue_heading_is_no_revenue(tmp_
 def test_a_line_of_business_under_a_revenue_heading_stays_revenue(tmp_path) -> None:
     got = _facts(_segments("Licensing and royalty income"), "Licensing and royalty income", tmp_path)
     assert got and all(metric == "revenue" for metric, *_ in got), got  # a line of revenue, not a measure
+
+
+# -- a column headed by an outlook word beside columns of actuals ----------------------------------------------------
+def _allocation(first_heading: str) -> str:
+    return _table([["", first_heading, "Percentage of Plan Assets at December 31,", ""],
+                   ["Asset Category", "2025", "2024", "2023"], ["Equity securities", "35%", "38%", "41%"],
+                   ["Fixed income securities", "60%", "57%", "54%"], ["Total", "100%", "100%", "100%"]],
+                  "Our pension plan asset allocation at December 31, 2024 and 2023, and target allocation for 2025 "
+                  "by asset category are as follows:")
+
+
+def test_a_target_column_beside_actuals_is_an_outlook(tmp_path) -> None:
+    doc = parse_text("t.txt", _allocation("Target Allocations"), excerpt=True)
+    got = {(f.period.end.year, f.value): f.qualifier for f in doc.figures if f.label == "Equity securities"}
+    assert got == {(2025, 35.0): "guidance", (2024, 38.0): "", (2023, 41.0): ""}
+    (tmp_path / "r.txt").write_text(_allocation("Target Allocations"))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Kavel Holdings: What was the target allocation for Equity Securities in 2025?", Context())
+    assert (answer.status, answer.value) == ("answered", 35.0)
+    answer, _ = engine.ask("Kavel Holdings: What were the equity securities at December 31, 2025?", Context())
+    assert answer.status == "abstained" and answer.value is None  # a target, never the year's actual
+
+
+def test_a_column_of_plan_assets_is_no_outlook() -> None:
+    doc = parse_text("t.txt", _allocation("Plan Assets at Cost"), excerpt=True)  # 'plan' is no outlook's word here
+    assert {f.qualifier for f in doc.figures if f.label == "Equity securities"} == {""}
