@@ -2214,7 +2214,11 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
-    whole_table = stated(title) or _caption_period(caption, stated)
+    heading_dates = [p for p in shared if _PERIOD_HEADING.search(p)]
+    # the heading over every column states their period ('Year Ended December 31, 2018' over 'Activision | Blizzard |
+    # Total', a second block of a table that printed 2019's first): that, never the table's title (the first block's)
+    whole_table = (stated(" | ".join(heading_dates)) if len(heading_dates) == 1 else None) \
+        or stated(title) or _caption_period(caption, stated)
     own: dict[int, str] = {}
     found: dict[int, Period | None] = {}
     for c in amounts:

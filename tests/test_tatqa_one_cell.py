@@ -389,3 +389,34 @@ def test_a_target_column_beside_actuals_is_an_outlook(tmp_path) -> None:
 def test_a_column_of_plan_assets_is_no_outlook() -> None:
     doc = parse_text("t.txt", _allocation("Plan Assets at Cost"), excerpt=True)  # 'plan' is no outlook's word here
     assert {f.qualifier for f in doc.figures if f.label == "Equity securities"} == {""}
+
+
+# -- a table of segment columns printed in blocks, each under its own period's heading -------------------------------
+def _two_blocks() -> str:
+    rows = []
+    for year, figures in (("2024", ["$212", "$98", "$61", "$371"]), ("2023", ["$190", "$104", "$55", "$349"])):
+        rows += [["", "", f"Year Ended December 31, {year}", "", ""], ["", "Orvane", "Teslik", "Brumby", "Total"],
+                 ["Segment operating income", *figures]]
+    return _table(rows, "Information on the reportable segments' operating income is presented below (amounts in millions):")
+
+
+def test_each_block_of_a_table_is_read_at_its_own_headings_period(tmp_path) -> None:
+    doc = parse_text("t.txt", _two_blocks(), excerpt=True)
+    got = {(f.segment, f.period.end.year, f.value) for f in doc.figures if f.source == "table"}
+    assert {("Teslik", 2024, 98e6), ("Teslik", 2023, 104e6), ("Brumby", 2023, 55e6), ("", 2023, 349e6)} <= got
+    assert len(got) == 8
+    (tmp_path / "r.txt").write_text(_two_blocks())
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    answer, _ = Engine(tmp_path / "s.duckdb").ask("Kavel Holdings: What was the segment operating income of Teslik in "
+                                                  "2023?", Context())
+    assert (answer.status, answer.value) == ("answered", 104e6) and "line 7" in answer.text
+
+
+def test_a_heading_over_every_column_naming_no_year_leaves_the_caption_its_period() -> None:
+    text = _table([["", "", "Year Ended December 31,", "", ""], ["", "Orvane", "Teslik", "Brumby", "Total"],
+                   ["Segment operating income", "$212", "$98", "$61", "$371"]],
+                  "Segment operating income for the year ended December 31, 2024 is presented below (amounts in millions):")
+    got = {(f.segment, f.period.end.year, f.value) for f in parse_text("t.txt", text, excerpt=True).figures}
+    assert ("Teslik", 2024, 98e6) in got and len(got) == 4
