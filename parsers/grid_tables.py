@@ -700,6 +700,10 @@ class GridReader:
                 col.basis = "non-gaap"
             elif _GAAP_OR_REPORTED.search(last):
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
+            elif table_class != "guidance" and _OUTLOOK_COLUMN.search(_without_parts(header, shared)) \
+                    and not _ACTUAL_COLUMN.search(header):
+                col.basis = "guidance"  # 'Target Allocations' over '2020' beside 'Percentage of Plan Assets' over
+                # '2019 | 2018': the target's column is an outlook, never the year's actual figure
             flat = " ".join(header.replace("|", " ").split())  # "4Q | 2023" is "4Q 2023"
             if PERCENT_OF.search(flat):
                 own_period = self._percent_column_period(header, shared, flat, scale_title, last)
@@ -2050,6 +2054,11 @@ def _repeats_told_apart(figures: list[Figure]) -> list[Figure]:
 _FORWARD_HEADING = re.compile(forward_heading_words(), re.I)
 
 
+# a column heading of its own naming an outlook by a word a question asks for one with ('Target Allocations',
+# 'Expected', 'Forecast'; vocabulary.toml `guidance`), whole words only: 'Plan Assets' is no plan's outlook
+_OUTLOOK_COLUMN = re.compile(r"\b(?:" + "|".join(map(re.escape, VOCABULARY.get("language", {}).get("guidance", ())))
+                             + r")\b" if VOCABULARY.get("language", {}).get("guidance") else r"(?!)", re.I)
+
 # a heading marking its column a period's results, never its outlook ('Preliminary Results', 'Reported', 'Actual')
 _ACTUAL_COLUMN = re.compile(r"\b(?:results?|actuals?|preliminary|reported)\b", re.I)
 # a results column that stands for the period's actuals beside the guidance once given for it: only 'Preliminary
@@ -2205,7 +2214,11 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
-    whole_table = stated(title) or _caption_period(caption, stated)
+    heading_dates = [p for p in shared if _PERIOD_HEADING.search(p)]
+    # the heading over every column states their period ('Year Ended December 31, 2018' over 'Activision | Blizzard |
+    # Total', a second block of a table that printed 2019's first): that, never the table's title (the first block's)
+    whole_table = (stated(" | ".join(heading_dates)) if len(heading_dates) == 1 else None) \
+        or stated(title) or _caption_period(caption, stated)
     own: dict[int, str] = {}
     found: dict[int, Period | None] = {}
     for c in amounts:
@@ -2264,14 +2277,26 @@ def _whole_beside_maturities(amounts: list[Column], own: dict[int, str], found: 
     rest = [c for c in amounts if c not in whole]
     if len(whole) != 1 or not rest or not all(_MATURITY.match(" ".join(own[c.vcol].split())) for c in rest):
         return False
-    period = found[whole[0].vcol] or (stated(caption) if caption and not _FORWARD_HEADING.search(caption) else None)
+    period = found[whole[0].vcol] or _date_before_outlook(caption, stated)
     for c in rest:
         c.period = None
-    if period is None or (_scale(title) is None and _scale(caption) is None):
+    if period is None or (_scale(title) is None and _caption_scale(caption) is None):
         whole[0].period = None
         return True
     whole[0].period, whole[0].subject, whole[0].printed = period, clean_label(own[whole[0].vcol]), True
     return True
+
+
+def _date_before_outlook(caption: str, stated) -> Period | None:
+    """The date a maturity table's caption states before any outlook words: 'our contractual obligations at March 31,
+    2019, and the effect such obligations are expected to have on our liquidity (in millions):' — the words after the
+    date say when the amounts fall due (the buckets, unread), the amounts are owed at that date. A date after the
+    outlook words ('our expected obligations at December 31, 2025') is a forecast's: None."""
+    if not caption:
+        return None
+    outlook = _FORWARD_HEADING.search(caption)
+    head = caption[:outlook.start()] if outlook else caption
+    return stated(head) if head.strip() else None
 
 
 _WHOLE_OF_PARENT = re.compile(r"^(?:the\s+)?group$", re.I)
