@@ -182,6 +182,13 @@ def one_period_only(what: str) -> str:
     return f"To add, average or subtract {what} I need two periods or more; the question names one."
 
 
+def which_dates_to_average(what: str, company: str, dates: list[str]) -> str:
+    """'average deposits' with no period, of a balance printed at several dates and no average balance printed."""
+    return (f"I hold {what} of {company} at {', '.join(dates[:-1])} and {dates[-1]}, and no average balance of it "
+            f"printed: an average of all those dates is no average balance of any period. Name the dates to average "
+            f"(“average {what} {dates[-2]} and {dates[-1]}”) or a year (its opening and closing balances).")
+
+
 def quarters_missing(query: "Query", needed: list[str], missing: list[str]) -> str:
     """The quarters the trailing twelve months or a year's quarterly average need, and those not held: no figure of
     fewer quarters, never the year's figure divided by four."""
@@ -759,6 +766,15 @@ def no_base_lead(query: "Query", label: str, base_label: str) -> str:
     return f"I have {what(query)} for {label} but not for {base_label}, so I cannot give the change."
 
 
+def implied_base_note(query: "Query", base_label: str) -> str:
+    """A balance's change the question gives no base for ('deposits growth'): the date it is compared with said,
+    and how to ask for the others — a year-over-year and a sequential change of a balance are different figures."""
+    if not query.base_implied:
+        return ""
+    return (f" The question names no base: this is against {when(base_label, '', '')}, the date before it the releases "
+            f"print (ask 'year over year' or 'sequential' for those).")
+
+
 def change_reply(query: "Query", value: float, label: str, base_label: str, stated: "Fact | None",
                  pair: "tuple[Fact, Fact] | None", computed: float | None, by_size: bool, compare: bool,
                  precise: float | None = None) -> Answer:
@@ -781,7 +797,7 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
             line += " The stated and computed changes differ by more than rounding."
         if stated is None:
             parts.append(change_sentence(name, value, label, base_label, query.company.name) + ".")
-        parts.append(line)
+        parts.append(line + implied_base_note(query, base_label))
         for x in (c.citation, b.citation):
             if x not in citations:
                 citations.append(x)
@@ -916,6 +932,8 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
         text += gap_sentence(facts, value, unit, by_size)
     elif query.operation == "difference":
         text += direction_sentence(query.norm, value, unit, by_size)
+    if len(facts) == 2:  # a balance's change with no base said: the date it is against
+        text += implied_base_note(query, facts[1].period_label)
     if query.implied == "balance":  # a balance averaged over the year named
         text += (" The average balance of the year: its opening balance (the close of the year before) and its closing "
                  "balance, averaged; the releases print no average balance of it for the year.")
