@@ -766,6 +766,13 @@ def no_base_lead(query: "Query", label: str, base_label: str) -> str:
     return f"I have {what(query)} for {label} but not for {base_label}, so I cannot give the change."
 
 
+# a change asked in words that may mean its amount ("change in revenue from Q2 2024 to Q2 2025", "revenue increase Q2
+# 2025 vs Q2 2024": the acceptance contract reads them as a percent change, which is the answer's value): the amount
+# is said beside the percentage, so a reader who meant it has it — the value stays the percentage
+AMOUNT_MAY_BE_MEANT = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?)\b")
+PERCENT_MEANT = re.compile(r"\b(?:percent(?:age)?|growth|grow|grew|rate)\b|%")
+
+
 def implied_base_note(query: "Query", base_label: str) -> str:
     """A balance's change the question gives no base for ('deposits growth'): the date it is compared with said,
     and how to ask for the others — a year-over-year and a sequential change of a balance are different figures."""
@@ -789,9 +796,13 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
         citations.append(stated.citation)
     if pair and computed is not None:
         c, b = pair
-        b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
+        amount = abs(c.value) - abs(b.value) if by_size else c.value - b.value
+        said = AMOUNT_MAY_BE_MEANT.search(query.norm) and not PERCENT_MEANT.search(query.norm) and \
+            c.unit == b.unit != "percent"
+        b_text, c_text, a_text = figures_alike([(b.value, b.unit), (c.value, c.unit), (amount, c.unit)])
+        as_amount = f" ({'+' if amount > 0 else ''}{a_text})" if said else ""
         line = (f"From {b_text} {when(b.period_label, 'in')} to {c_text} "
-                f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))} computed from the two figures")
+                f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))}{as_amount} computed from the two figures")
         line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
         if stated is not None and stated.change_pct is not None and abs(round(computed) - stated.change_pct) > 1:
             line += " The stated and computed changes differ by more than rounding."

@@ -18,6 +18,8 @@ BANK = """HOLLOWAY SAVINGS BANCORP REPORTS SECOND QUARTER 2025 EARNINGS
 DULUTH, Minn., July 21, 2025 -- Holloway Savings Bancorp, Inc. (NASDAQ: HWSB) today reported net income of $14.4
 million for the second quarter ended June 30, 2025.
 
+(dollars in thousands)
+
 | | Three Months Ended June 30, 2025 | Three Months Ended March 31, 2025 | Three Months Ended June 30, 2024 |
 |---|---|---|---|
 | Net interest income | $ 41,600 | $ 40,100 | $ 37,500 |
@@ -181,3 +183,21 @@ def test_average_balance_with_no_period_is_the_printed_average(engine: Engine) -
     """A release printing 'Average deposits' for the quarter beside three period-end dates: that printed average
     balance of the latest quarter, never the dates' mean."""
     assert _value(engine, "Pellworth average deposits") == pytest.approx(2050e6)
+
+
+# -- a terse 'change in X from A to B': the percent change the acceptance contract asks, its amount said beside it
+
+
+def test_a_terse_change_says_its_amount_beside_the_percentage(engine: Engine) -> None:
+    """'change in net interest income from Q2 2024 to Q2 2025' and 'X increase A vs B' are percent changes by the
+    acceptance contract (seed s43, s50); a reader who meant the amount finds it beside the percentage ('+10.9%
+    (+$4.10 million)'). The near misses: 'growth' says no amount; 'what was the change in …' is the amount itself."""
+    for text in ("Holloway change in net interest income from Q2 2024 to Q2 2025",
+                 "Holloway net interest income increase Q2 2025 vs Q2 2024"):
+        answer = _ask(engine, text)
+        assert (answer.value, answer.unit) == (pytest.approx(10.93, abs=0.01), "percent"), text
+        assert "(+$4.10 million) computed from the two figures" in answer.text, text
+    growth = _ask(engine, "Holloway net interest income growth Q2 2025")
+    assert growth.value == pytest.approx(10.93, abs=0.01) and "$4.10 million)" not in growth.text
+    amount = _ask(engine, "what was the change in Holloway net interest income from Q2 2024 to Q2 2025")
+    assert (amount.value, amount.unit) == (pytest.approx(4.1e6), "USD")
