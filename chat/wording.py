@@ -799,8 +799,9 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
         amount = abs(c.value) - abs(b.value) if by_size else c.value - b.value
         said = AMOUNT_MAY_BE_MEANT.search(query.norm) and not PERCENT_MEANT.search(query.norm) and \
             c.unit == b.unit != "percent"
-        b_text, c_text, a_text = figures_alike([(b.value, b.unit), (c.value, c.unit), (amount, c.unit)])
-        as_amount = f" ({'+' if amount > 0 else ''}{a_text})" if said else ""
+        texts = figures_alike([(b.value, b.unit), (c.value, c.unit)] + ([(amount, c.unit)] if said else []))
+        b_text, c_text = texts[:2]
+        as_amount = f" ({'+' if amount > 0 else ''}{texts[2]})" if said else ""
         line = (f"From {b_text} {when(b.period_label, 'in')} to {c_text} "
                 f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))}{as_amount} computed from the two figures")
         line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
