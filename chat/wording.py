@@ -799,7 +799,9 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
         amount = abs(c.value) - abs(b.value) if by_size else c.value - b.value
         said = AMOUNT_MAY_BE_MEANT.search(query.norm) and not PERCENT_MEANT.search(query.norm) and \
             c.unit == b.unit != "percent"
-        shown: list[tuple[float, str | None]] = [(b.value, b.unit), (c.value, c.unit)] + ([(amount, c.unit)] if said else [])
+        shown: list[tuple[float, str | None]] = [(b.value, b.unit), (c.value, c.unit)]
+        if said:
+            shown.append((amount, c.unit))
         texts = figures_alike(shown)
         b_text, c_text = texts[:2]
         as_amount = f" ({'+' if amount > 0 else ''}{texts[2]})" if said else ""
