@@ -29,6 +29,7 @@ class Query:
     flow: bool  # a span of months (income, cash flow) or a balance at a date
     keys: tuple[PeriodKey, ...] = ()  # the periods named, resolved; the first is the one asked about
     base: PeriodKey | None = None  # a change of one named period: the period it is compared with
+    base_implied: bool = False  # a balance's base date the question did not say (year over year / sequential): said
     geo: str = ""
     product: str = ""
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"

@@ -517,13 +517,18 @@ class Resolver:
             return self._quarters_of_year(subject, keys[0], slots)
         if slots.operation == "average_balance":
             return self._average_balance(subject, keys[0], slots)
+        if slots.operation == "average" and slots.implied == "release" and not flow and len(keys) > 2:
+            return self._average_of_dates(subject, keys, slots)
         base = None
         compares = slots.intent == "change" or (slots.intent == "compare" and not q.other_geos) or (
             slots.intent == "arithmetic" and slots.operation in SUBTRACTIONS)
+        implied_base = False
         if compares and len(keys) == 1:
-            base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow or keys[0][0] else \
-                self.instant_base(subject, keys[0])
-        return replace(subject, keys=keys, base=base)
+            if flow or keys[0][0]:
+                base = self.period_key(slots.period.previous_year(), company, flow, metric)
+            else:
+                base, implied_base = self.balance_base(subject, keys[0])
+        return replace(subject, keys=keys, base=base, base_implied=implied_base)
 
     def _quarters_of_year(self, subject: Query, year: PeriodKey, slots: Context) -> Query:
         """'average quarterly revenue in fiscal 2024': the year's four quarters averaged, each one cited (the arithmetic
@@ -554,9 +559,26 @@ class Resolver:
                            keys=(year,))
         return replace(subject, keys=(close, (0, y - 1, m)), operation="average", implied="balance")
 
-    def _printed_average(self, subject: Query, year: PeriodKey) -> str:
+    def _average_of_dates(self, subject: Query, keys: tuple[PeriodKey, ...], slots: Context) -> Query:
+        """'average deposits' with no period, of a release printing the balance at three dates or more (the quarter's
+        end, the linked quarter's, the year-ago one): their mean is no average anyone means — the average balance the
+        release prints for its latest period where it prints one, else the dates asked back, never all of them averaged
+        (two dates, a period's opening and close, stay averaged as the latest release gives them)."""
+        printed = self._printed_average(subject, None)
+        if printed:
+            company = self.lookup.company(subject.company.key)
+            latest = max(((r[MONTHS], r[END_YEAR], r[END_MONTH]) for r in company.metric_rows(printed)),
+                         key=lambda k: (k[1], k[2], -k[0]))
+            return replace(subject, metric=printed, readings=(printed,), intent="value", operation="", flow=True,
+                           keys=(latest,), implied="latest")
+        fye, offset = subject.company.fye or 12, subject.company.fy_offset
+        dates = [wording.when(period_label(k, fye, offset), '', '') for k in sorted(keys, key=lambda k: (k[1], k[2]))]
+        raise _Reply(wording.abstain(subject.text, wording.which_dates_to_average(
+            wording.metric_name(subject.metric), subject.company.name, dates)), slots)
+
+    def _printed_average(self, subject: Query, year: PeriodKey | None) -> str:
         """The printed row of the company's that averages the figure ('Average deposits' of deposits, 'Average total
-        assets'), held for the year: its label metric's key, else ''."""
+        assets'), held for the year (None: for any period): its label metric's key, else ''."""
         from knowledge.vocabulary import LABEL_RES
         pattern = LABEL_RES.get(subject.metric)
         company = self.lookup.company(subject.company.key)
@@ -565,7 +587,7 @@ class Resolver:
             if rest == key or not (rest == wording.metric_name(subject.metric).lower() or
                                    (pattern is not None and pattern.search(rest))):
                 continue
-            if any((r[MONTHS], r[END_YEAR], r[END_MONTH]) == year for r in company.metric_rows(key)):
+            if any(year is None or (r[MONTHS], r[END_YEAR], r[END_MONTH]) == year for r in company.metric_rows(key)):
                 return key
         return ""
 
@@ -903,6 +925,30 @@ class Resolver:
                 if p.fiscal(company.fye, company.fy_offset)[0] == spec.year:
                     spans.append((months, y, m))
         return max(spans) if spans else None
+
+    def balance_base(self, query: Query, cur: PeriodKey) -> tuple[PeriodKey | None, bool]:
+        """The date a balance's change at one date is compared with, and whether the question left it unsaid:
+        'year over year' is the same date a year earlier, 'sequential' / 'QoQ' / 'the linked quarter' the quarter end
+        before — that date only (a fiscal calendar's date drifting into the next month still is), never another date
+        held in its stead (the linked quarter or the year-end given for 'year over year' was a wrong figure); where it
+        is not held the handler says so. With neither said, the other date the same balance sheet shows (said so)."""
+        _, y, m = cur
+        if YEAR_OVER_YEAR.search(query.norm):
+            return self._held_date_near(query, (0, y - 1, m)), False
+        if SEQUENTIAL.search(query.norm):
+            return self._held_date_near(query, (0, *months_back(y, m, 3))), False
+        return self.instant_base(query, cur), True
+
+    def _held_date_near(self, query: Query, asked: PeriodKey) -> PeriodKey:
+        """The balance-sheet date asked, or where it is not held the one held within a month of it (a 52/53-week
+        year's February 1 against January 28 a year before); else the date asked, which the handler says is not held."""
+        held = {(0, y, m) for _, months, y, m in
+                self.lookup.periods_held(query.company.key, query.metric, query.geo, query.product) if months == 0}
+        if asked in held:
+            return asked
+        month = asked[1] * 12 + asked[2]
+        near = [k for k in held if abs(k[1] * 12 + k[2] - month) == 1]
+        return near[0] if len(near) == 1 else asked
 
     def instant_base(self, query: Query, cur: PeriodKey) -> PeriodKey | None:
         """A balance-sheet change compares with the other date the same balance sheet shows."""
@@ -1441,6 +1487,9 @@ SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]
                         r"\b(?:prior|previous|preceding)(?:-quarter\b|\s+quarter\s+(?:change|growth|increase|decrease|"
                         r"decline|rise|comparison|basis)\b)|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
+# a change against the same period a year before ("yoy", "y/y", "vs last year" are read as "year over year" in
+# chat/question.py normalize): of a balance, the same date a year earlier
+YEAR_OVER_YEAR = re.compile(r"\byear[\s-]+(?:over|on)[\s-]+year\b")
 # across companies, the period named against each one's latest ("last quarter", "the latest year") is the latest such
 # period most of them give (it asked 'which period?'); months of a flow's period
 # A quarter or year named over companies without "fiscal"/"FY" ("Q4 2024", "2024", "calendar 2024") is the calendar

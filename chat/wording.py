@@ -182,6 +182,13 @@ def one_period_only(what: str) -> str:
     return f"To add, average or subtract {what} I need two periods or more; the question names one."
 
 
+def which_dates_to_average(what: str, company: str, dates: list[str]) -> str:
+    """'average deposits' with no period, of a balance printed at several dates and no average balance printed."""
+    return (f"I hold {what} of {company} at {', '.join(dates[:-1])} and {dates[-1]}, and no average balance of it "
+            f"printed: an average of all those dates is no average balance of any period. Name the dates to average "
+            f"(“average {what} {dates[-2]} and {dates[-1]}”) or a year (its opening and closing balances).")
+
+
 def quarters_missing(query: "Query", needed: list[str], missing: list[str]) -> str:
     """The quarters the trailing twelve months or a year's quarterly average need, and those not held: no figure of
     fewer quarters, never the year's figure divided by four."""
@@ -774,6 +781,22 @@ def no_base_lead(query: "Query", label: str, base_label: str) -> str:
     return f"I have {what(query)} for {label} but not for {base_label}, so I cannot give the change."
 
 
+# a change asked in words that may mean its amount ("change in revenue from Q2 2024 to Q2 2025", "revenue increase Q2
+# 2025 vs Q2 2024": the acceptance contract reads them as a percent change, which is the answer's value): the amount
+# is said beside the percentage, so a reader who meant it has it — the value stays the percentage
+AMOUNT_MAY_BE_MEANT = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?)\b")
+PERCENT_MEANT = re.compile(r"\b(?:percent(?:age)?|growth|grow|grew|rate)\b|%")
+
+
+def implied_base_note(query: "Query", base_label: str) -> str:
+    """A balance's change the question gives no base for ('deposits growth'): the date it is compared with said,
+    and how to ask for the others — a year-over-year and a sequential change of a balance are different figures."""
+    if not query.base_implied:
+        return ""
+    return (f" The question names no base: this is against {when(base_label, '', '')}, the date before it the releases "
+            f"print (ask 'year over year' or 'sequential' for those).")
+
+
 def change_reply(query: "Query", value: float, label: str, base_label: str, stated: "Fact | None",
                  pair: "tuple[Fact, Fact] | None", computed: float | None, by_size: bool, compare: bool,
                  precise: float | None = None) -> Answer:
@@ -788,15 +811,23 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
         citations.append(stated.citation)
     if pair and computed is not None:
         c, b = pair
-        b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
+        amount = abs(c.value) - abs(b.value) if by_size else c.value - b.value
+        said = AMOUNT_MAY_BE_MEANT.search(query.norm) and not PERCENT_MEANT.search(query.norm) and \
+            c.unit == b.unit != "percent"
+        shown: list[tuple[float, str | None]] = [(b.value, b.unit), (c.value, c.unit)]
+        if said:
+            shown.append((amount, c.unit))
+        texts = figures_alike(shown)
+        b_text, c_text = texts[:2]
+        as_amount = f" ({'+' if amount > 0 else ''}{texts[2]})" if said else ""
         line = (f"From {b_text} {when(b.period_label, 'in')} to {c_text} "
-                f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))} computed from the two figures")
+                f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))}{as_amount} computed from the two figures")
         line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
         if stated is not None and stated.change_pct is not None and abs(round(computed) - stated.change_pct) > 1:
             line += " The stated and computed changes differ by more than rounding."
         if stated is None:
             parts.append(change_sentence(name, value, label, base_label, query.company.name) + ".")
-        parts.append(line)
+        parts.append(line + implied_base_note(query, base_label))
         for x in (c.citation, b.citation):
             if x not in citations:
                 citations.append(x)
@@ -931,6 +962,8 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
         text += gap_sentence(facts, value, unit, by_size)
     elif query.operation == "difference":
         text += direction_sentence(query.norm, value, unit, by_size)
+    if len(facts) == 2:  # a balance's change with no base said: the date it is against
+        text += implied_base_note(query, facts[1].period_label)
     if query.implied == "balance":  # a balance averaged over the year named
         text += (" The average balance of the year: its opening balance (the close of the year before) and its closing "
                  "balance, averaged; the releases print no average balance of it for the year.")
