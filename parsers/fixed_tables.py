@@ -306,16 +306,9 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
                         for _, _, t in phrases):
             size = len(periods) // len(phrases)  # "4Q      12 Months" over four year columns: two each
             owner = {i: phrases[n // size][2] for n, i in enumerate(periods)}
-        elif len(phrases) >= 2 and any(DURATION_WORD.search(t) for t in owner.values()):
-            owned = sorted(owner)
-            for i in range(len(cols)):
-                if i in owner or not cols[i].is_period:
-                    continue
-                # a heading narrower than its group, left-aligned or centred: the column joins the nearer of
-                # the headings of the covered columns either side of it (groups stay contiguous)
-                sides = [owner[k] for k in ([k for k in owned if k < i][-1:] + [k for k in owned if k > i][:1])]
-                if sides:
-                    owner[i] = min(sides, key=lambda t: abs(middle.get(t, cols[i].center) - cols[i].center))
+        elif len(phrases) >= 2 and (any(DURATION_WORD.search(t) for t in owner.values())
+                                    or _repeated_groups(_nearer_headings(owner, middle, cols), cols)):
+            owner = _nearer_headings(owner, middle, cols)
         elif len(phrases) == 1 and DURATION_WORD.search(phrases[0][2]):
             lone_durations.append(phrases[0][2])
         for i, text in owner.items():
@@ -325,6 +318,38 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             if c.is_period and not any(DURATION_WORD.search(t) for t in got[i]):
                 got[i].insert(0, lone_durations[0])
     return got
+
+
+def _nearer_headings(owner: dict[int, str], middle: dict[str, float], cols: list[Column]) -> dict[int, str]:
+    """A heading narrower than its group, left-aligned or centred: each period column no heading covers joins the
+    nearer of the headings of the covered columns either side of it (groups stay contiguous)."""
+    out, owned = dict(owner), sorted(owner)
+    for i in range(len(cols)):
+        if i in owner or not cols[i].is_period:
+            continue
+        sides = [owner[k] for k in ([k for k in owned if k < i][-1:] + [k for k in owned if k > i][:1])]
+        if sides:
+            out[i] = min(sides, key=lambda t: abs(middle.get(t, cols[i].center) - cols[i].center))
+    return out
+
+
+def _repeated_groups(owner: dict[int, str], cols: list[Column]) -> bool:
+    """Do the headings of a line ('Americas      Europe      Total', each narrower than its columns), spread over
+    the columns no heading covers, make groups of one size, each over the same run of periods ('2024  2023' under
+    every one)? Then each is a heading over its group, as a colspan is; a heading over one column alone ('Restated'
+    over one year of three) makes no such groups and covers its own column only."""
+    periods = [i for i, c in enumerate(cols) if c.is_period]
+    if len(periods) < 4 or any(i not in owner for i in periods):
+        return False
+    groups: list[list[int]] = []
+    for i in periods:
+        if groups and owner[groups[-1][-1]] == owner[i]:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    runs = [[cols[i].text for i in g] for g in groups]
+    return len(groups) >= 2 and len({owner[g[0]] for g in groups}) == len(groups) \
+        and all(len(g) >= 2 and r == runs[0] for g, r in zip(groups, runs))
 
 
 _RULE = re.compile(r"-{3,}|={3,}")
@@ -441,7 +466,7 @@ class FixedWidthReader:
         above = self._header_block(i)
         packed = _packed(cols) or _TAB_BETWEEN_YEARS.search(self.raw[i]) is not None  # tab-separated: tabs align nothing
         texts = assign(above, cols) if not packed else _spread_packed(above, len(cols))
-        phrases = GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
+        phrases = GridRow(i, [GridCell(" | ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
         years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
         span = self.lines[i][:max(0, cols[0].start - 1)].strip()
         if _PERIOD_STUB.match(span):  # "Three months ended December 31,   2024   2023": every column's span

@@ -443,3 +443,48 @@ def test_a_scale_note_in_thousands_among_flattened_rows_scales_the_rows_after_it
     assert got[("Mining costs", "2025-12-31", 12)] == (66_033_000, "USD")
     assert got[("Net income (loss)", "2025-12-31", 3)] == (-2_633_000, "USD")
     assert not any(unit == "USD" and abs(v) < 100_000 for v, unit in got.values())  # none unscaled
+
+
+def _fixed_facts(lines: list[str]) -> dict[tuple[str, str, str, int], float]:
+    from parsers.document import parse_text
+    doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
+    return {(f.label, f.segment or "", f.period.end.isoformat(), f.period.months): f.value
+            for f in doc.figures if f.source == "table"}
+
+
+def test_segment_headings_narrower_than_their_column_groups_head_every_column_of_the_group() -> None:
+    """Fixed width: 'Sensors   Valves   Consolidated', each centred over its two years but narrower than them, under
+    the span's caption line: each heading heads both its years (a colspan), and each heading line is a heading row
+    of its own ('Three months ended March 31, | Valves | 2025'), as an HTML table's rows are. Read as one phrase
+    with the caption, and with the second year of each group under no heading, no cell of the table was read."""
+    lines = ["SUMMARY OF RESULTS",
+             "",
+             "Three months ended March 31,($ thousands)",
+             "                                      Sensors                 Valves               Consolidated",
+             "                                 2025        2024        2025        2024        2025        2024",
+             "                               --------    --------    --------    --------    --------    --------",
+             "Revenue                          12,400      11,900       6,310       5,880      18,710      17,780",
+             "Operating profit                  2,140       1,975         804         611       2,944       2,586",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Revenue", "Valves", "2024-03-31", 3)] == 5_880_000
+    assert got[("Revenue", "Sensors", "2024-03-31", 3)] == 11_900_000
+    assert got[("Operating profit", "Valves", "2025-03-31", 3)] == 804_000
+    assert got[("Revenue", "", "2024-03-31", 3)] == 17_780_000  # the consolidated column: the company's own
+
+
+def test_headings_over_groups_of_unlike_periods_are_not_spread_over_their_neighbours() -> None:
+    """The near miss: 'Sensors' over three years and 'Valves' over two: the columns no heading covers make no groups
+    of the same years, so none is given a heading it may not stand under; what is read is read under its own."""
+    lines = ["SEGMENT REVENUE",
+             "($ thousands)",
+             "",
+             "                                                Sensors                              Valves",
+             "                                 2025        2024        2023                2025        2024",
+             "                               --------    --------    --------            --------    --------",
+             "Revenue                          12,400      11,900      10,050               6,310       5,880",
+             "Operating profit                  2,140       1,975       1,702                 804         611",
+             ""]
+    got = _fixed_facts(lines)
+    assert all(v != 5_880_000 or seg != "Sensors" for (_, seg, _, _), v in got.items()), got
+    assert all(v != 11_900_000 or seg != "Valves" for (_, seg, _, _), v in got.items()), got
