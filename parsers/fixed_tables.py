@@ -35,7 +35,8 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
                       "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
                       "fx", "impact", "constant", "currency", "organic", "growth", "bps", "chg", "chg.", "var", "var.",
                       "yoy", "y/y", "better/(worse)", "b/(w)",  # "FX impact", "Constant currency"
-                      "revenue", "revenues"}  # "% of revenue" beside each amount, as "% of Sales"
+                      "revenue", "revenues",  # "% of revenue" beside each amount, as "% of Sales"
+                      "in", "us", "u.s.", "us$", "dollars"}  # "% Increase (Decrease) in US $", "in Constant Currency"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart). A scale printed
@@ -109,6 +110,7 @@ def _another_header(line: str) -> bool:
 
 
 _RULE_RUN = re.compile(r"[-=_]{3,}")
+_NOTE_WORD = re.compile(r"\(\d\)|\*+|[\u00b9\u00b2\u00b3]")  # a note's mark on a heading's last word
 
 
 def _column_heads_over(above: list[str], rule: str) -> bool:
@@ -238,7 +240,7 @@ def header_columns(line: str) -> list[Column] | None:
             leading.append(Column(m.start(), m.end(), m.group(0), False))
             continue  # "common share)", "Six months ended December 31", "($ in millions, except per share data)" left
             # of the years: the label column's heading
-        words = m.group(0).lower().replace("-", " ").split()
+        words = [w for w in m.group(0).lower().replace("-", " ").split() if not _NOTE_WORD.fullmatch(w)]  # its "(1)"
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
         if words and not all(set(w) <= set("-=_") for w in words):
@@ -391,6 +393,7 @@ class FixedWidthReader:
         self.fye_month = fye_month
         self.ytd_months = ytd_months
         self.table_lines: set[int] = set()  # 0-based lines inside tables, which prose parsing skips
+        self._lead_parts: dict[int, str] = {}  # a table's lines -> the part its lead sentence named
 
     def read(self) -> list[Figure]:
         """The figures of every fixed-width table, read as grids (parse_text reads the grids with the
@@ -482,7 +485,10 @@ class FixedWidthReader:
         title = "  ".join(title_lines + [l.strip() for l in above] + [x for x in left if x] + below)
         head_rows = [r for r in (heading, phrases, years) if r is not None and r.cells]
         lead = title_lines[-1] if title_lines else ""
-        part = "" if _WHOLE_STUB.match(stub) else stub
+        led = self._lead_part(i - len(above))
+        part = ("" if _WHOLE_STUB.match(stub) else stub) or led
+        if led:
+            self._lead_parts.update((n, led) for n in range(i - len(above), end))
         return GridTable(head_rows + rows, title, i - len(above), end - 1, lead, part), end
 
     def _changes_below(self, i: int, cols: list[Column]) -> list[Column]:
@@ -735,6 +741,20 @@ class FixedWidthReader:
             return None  # no table of periods on its side: its lines left to the other readers
         return table, rows[-1].line + 1
 
+    def _lead_part(self, first: int) -> str:
+        """'The following table highlights the Americas segment results for ...' right above a table (blank lines and
+        a fence between): the part of the business the table is of, so that none of its figures is the company's
+        (its 'Net sales' was stored as the company's beside the income statement's); '' for any other lead."""
+        j = first - 1
+        while j >= 0 and first - j <= 4 and (not self.lines[j].strip() or _FENCE.match(self.lines[j])):
+            j -= 1
+        if j < 0 or first - j > 4:
+            return ""
+        if j in self.table_lines:  # right under another table of the same lead ('For the years ended' under the quarter's)
+            return self._lead_parts.get(j, "")
+        found = _SEGMENT_LEAD.search(self.lines[j])
+        return found.group("part") if found else ""
+
     def _heading_above(self, first: int) -> list[str]:
         """The short lines above a table's header (company, statement name, scale), up to the prose
         or the table above them: what an HTML table's heading is."""
@@ -809,6 +829,8 @@ class FixedWidthReader:
         return above
 
 
+_SEGMENT_LEAD = re.compile(r"\b[Tt]he\s+following\s+tables?\b.{0,60}?\bthe\s+(?P<part>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z&][\w&.'\u2019-]*)"
+                           r"{0,3})\s+(?:segment|division)(?:'s|\u2019s)?\s+(?:results|performance|highlights|data|information)\b")
 _DAY_MONTH = re.compile(r"(?<![\d,.])\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AUDIT_MARKS = re.compile(r"(?:\(?(?:un)?audited\)?\s*)+", re.I)

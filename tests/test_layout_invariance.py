@@ -488,3 +488,72 @@ def test_headings_over_groups_of_unlike_periods_are_not_spread_over_their_neighb
     got = _fixed_facts(lines)
     assert all(v != 5_880_000 or seg != "Sensors" for (_, seg, _, _), v in got.items()), got
     assert all(v != 11_900_000 or seg != "Valves" for (_, seg, _, _), v in got.items()), got
+
+
+def test_change_headings_in_a_currency_and_with_a_note_mark_leave_the_year_line_a_header() -> None:
+    """Fixed width: '2025   % of Revenues   2024   % of Revenues   (Decrease) in US $   in Constant Currency (1)' —
+    the change columns' words ('in', 'US', a note's '(1)') are headings of columns, no prose: the line is the
+    table's year line (it was taken for no header, and no cell of the statement was read)."""
+    from parsers.fixed_tables import header_columns
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "($ in millions)",
+             "",
+             "                                         Year Ended April 30,                          % Increase      % Increase",
+             "                              2025      % of Revenues      2024      % of Revenues  (Decrease) in US $  in Constant Currency (1)",
+             "                          --------   ----------------   --------   ----------------   -----------   -----------",
+             "Total revenues             $ 2,410               100%    $ 2,220               100%            9%            10%",
+             "Operating income               602                25%        515                23%           17%            18%",
+             "Net income                   $ 401                17%      $ 350                16%           15%            15%",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Total revenues", "", "2025-04-30", 12)] == 2_410_000_000
+    assert got[("Net income", "", "2024-04-30", 12)] == 350_000_000
+    assert not any(v in (9.0, 10.0, 17.0) and k[0] == "Total revenues" for k, v in got.items())  # no change as an amount
+    assert header_columns("                  2025        2024    in Constant Currency (1)") is not None
+
+
+def test_a_line_of_years_among_words_of_a_sentence_stays_no_header() -> None:
+    """The near miss: '2025 in the US grew over 2024 in Constant Currency terms' — words no column heading prints
+    ('grew', 'over', 'terms') between the years: a sentence, never a table's year line."""
+    from parsers.fixed_tables import header_columns
+    assert header_columns("Sales in   2025 in the US grew over   2024 in Constant Currency terms") is None
+
+
+def test_a_lead_sentence_naming_a_segment_makes_the_fixed_width_table_under_it_that_segments() -> None:
+    """Fixed width: 'The following table highlights the Coastal segment results for ...' right above a table of
+    'Net sales' / 'Operating income' (and the year's table printed right under it): every figure is the Coastal
+    segment's, never the company's own net sales beside its income statement's."""
+    lines = ["The following table highlights the Coastal segment results for the three months and year ended",
+             "",
+             "```",
+             "                              For the three months ended",
+             "($ in millions)          December 31, 2025   December 31, 2024           % Change",
+             "                         -----------------   -----------------   ---------------------",
+             "Net sales                          $ 612.4             $ 590.0                   3.8%",
+             "Operating income                      88.1                80.3                   9.7%",
+             "",
+             "                              For the years ended",
+             "($ in millions)          December 31, 2025   December 31, 2024           % Change",
+             "                         -----------------   -----------------   ---------------------",
+             "Net sales                        $ 2,401.7           $ 2,300.2                   4.4%",
+             "Operating income                     330.5               301.0                   9.8%",
+             "```",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net sales", "Coastal", "2025-12-31", 3)] == 612_400_000
+    assert got[("Net sales", "Coastal", "2025-12-31", 12)] == 2_401_700_000
+    assert not any(seg == "" for (_, seg, _, _) in got), got
+
+
+def test_a_lead_sentence_of_the_companys_own_results_names_no_segment() -> None:
+    """The near miss: 'The following table highlights the consolidated results ...' (no segment named) and 'by segment'
+    leads: the table is the company's (or its columns' own), no part taken from the sentence."""
+    lines = ["The following table highlights the consolidated results for the three months ended December 31, 2025.",
+             "",
+             "($ in millions)          December 31, 2025   December 31, 2024",
+             "                         -----------------   -----------------",
+             "Net sales                          $ 612.4             $ 590.0",
+             "Operating income                      88.1                80.3",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net sales", "", "2025-12-31", 0)] == 612_400_000 or got.get(("Net sales", "", "2025-12-31", 3)) == 612_400_000, got
