@@ -45,7 +45,7 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
 # ("2024-") nor before another figure or sign ("14,000-16,000", "$14,000-$16,000": a range).
 VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5])\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?!\.?\d)\)?"
                          r"(?:(?<=\d)(?<!(?:19|20)\d\d)-(?![\w.\-$(\u20ac\u00a3\u00a5]))?"
-                         r"(?:(?<![\s(\u00a3$\u20ac\u00a5][369])(?<![\s(\u00a3$\u20ac\u00a5]12)(?:mn|bn|m|k)(?![\w/])\)?)?(?:\s?%)?(?![\w/])"
+                         r"(?:(?<![\s(\u00a3$\u20ac\u00a5][369])(?<![\s(\u00a3$\u20ac\u00a5]12)(?:mn|bn|m|k)(?![\w/])\)?)?(?:\s?%)?(?![\w/]|-[A-Za-z])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 # A figure whose thousands are set apart by one space ('48 206', '(35 118)', '1 702.5'), as South African and
 # European statements print them: one figure, never two columns (columns stand two spaces apart or more)
@@ -313,6 +313,8 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             owner = _nearer_headings(owner, middle, cols)
         elif len(phrases) == 1 and DURATION_WORD.search(phrases[0][2]):
             lone_durations.append(phrases[0][2])
+        elif len(phrases) == 1 and PERIOD_TOKEN.search(phrases[0][2]) and all(_QUARTER_HEAD.fullmatch(c.text) for c in cols):
+            owner = {i: phrases[0][2] for i in range(len(cols))}  # "Fiscal 2024" over quarters printing no year: theirs
         for i, text in owner.items():
             got[i].append(text)
     if len(lone_durations) == 1:  # one heading for every column ("Year Ended"), narrower than the columns
@@ -409,7 +411,14 @@ class FixedWidthReader:
         while i < len(self.lines):
             yearish = may_be_header(self.lines[i])  # a flattened header's run of years (_YEAR_RUN) is YEARISH too
             cols = header_columns(self.lines[i]) if yearish else None
-            if cols and self._is_header(i):
+            if yearish and (quarters := _quarter_columns(self.lines[i + 1] if i + 1 < len(self.lines) else "")) \
+                    and _period_heading(self.lines[i]) and len(quarters) > len(cols or [None]):
+                start = i  # "Fiscal 2024" over "First Quarter   Second Quarter ...   Total": the quarters are the columns
+                table, i = self._grid(i + 1, quarters)
+                if table is not None:
+                    tables.append(table)
+                self.table_lines.update(range(start, i))
+            elif cols and self._is_header(i):
                 start = i
                 table, i = self._grid(i, cols)
                 if table is not None:
@@ -477,8 +486,11 @@ class FixedWidthReader:
         heading = self._heading_row(i - len(above))
         stub = "" if heading else self._stub_heading(i, cols)
         rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else stub, packed)
+        while rows and len(rows[-1].cells) == 1:
+            rows.pop()  # headings after the last row ('FREE CASH FLOW', a page's title lines): no rows of this table
         if not rows:
             return None, end
+        end = min(end, rows[-1].line + 1)  # the lines after its last row are the next table's title, never this one's
         below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
         title_lines = self._heading_above(i - len(above))
         left = [l[:max(0, cols[0].start - 1)].strip() for l in above + [self.lines[i]]]  # "($ in millions)" left of the years
@@ -613,7 +625,7 @@ class FixedWidthReader:
             cells = self._value_cells(values, cols, sub_columns) if not packed else _in_order(values, cols)
             if values and sum(len(w) >= 3 and w.lower() != "nil" for w in _WORD.findall(VALUE_TOKEN.sub(" ", line[values[0].start():]))) >= 4:
                 cells = []  # words go on among the figures: a sentence whose figures fell under the columns, no row
-            if label and cells:
+            if label and cells and not _EXHIBIT.fullmatch(label):  # "Exhibit 99.05" atop an EDGAR page: no row
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
@@ -818,6 +830,11 @@ class FixedWidthReader:
         """The header lines above a year line (group headings, dates), up to a blank line or a row."""
         above, j = [], i - 1
         while j >= 0 and self.lines[j].strip() and len(above) < 5:
+            if j == i - 1 and not header_columns(self.lines[j]) and _period_heading(self.lines[j]) \
+                    and _quarter_columns(self.lines[i]):
+                above.insert(0, self.lines[j])  # "Fiscal 2024" over the quarters: the year every column is of
+                j -= 1
+                continue
             if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
                     and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()) \
                     and not _DAY_MONTH.search(self.lines[j]):  # 'ended   ended   30 June': a date's day, no figure
@@ -829,6 +846,7 @@ class FixedWidthReader:
         return above
 
 
+_EXHIBIT = re.compile(r"exhibit(?:\s+no\.?)?", re.I)
 _SEGMENT_LEAD = re.compile(r"\b[Tt]he\s+following\s+tables?\b.{0,60}?\bthe\s+(?P<part>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z&][\w&.'\u2019-]*)"
                            r"{0,3})\s+(?:segment|division)(?:'s|\u2019s)?\s+(?:results|performance|highlights|data|information)\b")
 _DAY_MONTH = re.compile(r"(?<![\d,.])\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
@@ -954,6 +972,30 @@ def _drifted(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
         if min(abs(m.end() - cols[k].end), abs(center - cols[k].center)) >= 0.75 * spacing:
             return []
     return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in zip(own, values)]
+
+
+_QUARTER_HEAD = re.compile(r"(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|total|full\s+year|"
+                           r"year|YTD|FY)", re.I)
+
+
+def _quarter_columns(line: str) -> list[Column] | None:
+    """A heading line of quarters that print no year ('Q1   Q2   Q3   Q4', 'First Quarter   Second Quarter ...   Total'),
+    nothing else on it: its columns (each of the year a line above it prints), or None. Two quarters at least."""
+    if not line.strip() or not YEARISH.search(line) and "quarter" not in line.lower():
+        return None
+    cols = [Column(m.start(), m.end(), m.group(0), True) for m in _PHRASE_GAP.finditer(line)]
+    if not all(_QUARTER_HEAD.fullmatch(c.text) for c in cols) or sum(
+            1 for c in cols if not re.fullmatch(r"(?i)total|full\s+year|year|ytd|fy", c.text)) < 2:
+        return None
+    return cols
+
+
+def _period_heading(line: str) -> bool:
+    """A heading line of years alone ('Fiscal 2024', 'Fiscal 2023     Fiscal 2024'): each of its phrases a period."""
+    phrases = [m.group(0) for m in _PHRASE_GAP.finditer(line)]
+    return bool(phrases) and len(phrases) <= 4 and all(
+        (m := PERIOD_TOKEN.search(p)) and _FISCAL_BEFORE.search(p[:m.start()] or "FY") is not None or p.isdigit() and len(p) == 4
+        for p in phrases)
 
 
 def _packed(cols: list[Column]) -> bool:

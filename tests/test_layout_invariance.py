@@ -557,3 +557,97 @@ def test_a_lead_sentence_of_the_companys_own_results_names_no_segment() -> None:
              ""]
     got = _fixed_facts(lines)
     assert got[("Net sales", "", "2025-12-31", 0)] == 612_400_000 or got.get(("Net sales", "", "2025-12-31", 3)) == 612_400_000, got
+
+
+def test_a_year_over_quarters_that_print_no_year_heads_every_quarter_column() -> None:
+    """Fixed width: 'Fiscal 2025' over 'First Quarter   Second Quarter   Third Quarter   Fourth Quarter   Total', and
+    'Fiscal 2024   Fiscal 2025' over 'Q1  Q2  Q3  Q4  Q1  Q2  Q3  Q4': the quarters are the columns, each of the year
+    over it (the year line was taken for the columns, and no row fitted its one or two of them)."""
+    lines = ["QUARTERLY RESULTS",
+             "(In thousands)",
+             "",
+             "                                           Fiscal 2025",
+             "                           First Quarter   Second Quarter   Third Quarter   Fourth Quarter      Total",
+             "                           -------------   --------------   -------------   --------------   --------",
+             "Revenue                          $41,020          $42,310         $43,905          $46,118   $173,353",
+             "Operating income                   6,120            6,408           6,990            7,301     26,819",
+             "",
+             "",
+             "OPERATING CASH FLOW BY QUARTER",
+             "(In thousands)",
+             "",
+             "                                Fiscal 2024                           Fiscal 2025",
+             "                        Q1        Q2        Q3        Q4        Q1        Q2        Q3        Q4",
+             "                  --------  --------  --------  --------  --------  --------  --------  --------",
+             "Net cash provided   $5,210    $5,480    $5,902    $6,013    $6,330    $6,512    $6,804    $7,022",
+             "Capital spending     (810)     (832)     (790)     (901)     (920)     (944)     (958)     (971)",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Revenue", "", "2025-12-31", 3)] == 46_118_000  # the fourth quarter of fiscal 2025 (a December year)
+    assert got[("Revenue", "", "2025-12-31", 12)] == 173_353_000
+    assert got[("Revenue", "", "2025-03-31", 3)] == 41_020_000
+    assert got[("Capital spending", "", "2024-03-31", 3)] == -810_000 and got[("Capital spending", "", "2025-12-31", 3)] == -971_000
+
+
+def test_quarter_words_among_other_headings_are_no_quarter_columns() -> None:
+    """The near miss: a heading line of quarters beside words no quarter column prints ('Q4   Q3   Sequential
+    change') or a single quarter ('Q4   Total'): no line of quarter columns, left to the readers it was left to."""
+    from parsers.fixed_tables import _quarter_columns
+    assert _quarter_columns("                        Q1        Q2        Q3        Q4") is not None
+    assert _quarter_columns("                        Q4        Q3        Sequential change") is None
+    assert _quarter_columns("                        Q4        Total") is None
+    assert _quarter_columns("Revenue in the first quarter   Q4") is None
+
+
+def test_headings_after_a_fixed_width_tables_last_row_title_the_next_table() -> None:
+    """Fixed width: a statement's last row, a page number, then 'FREE CASH FLOW - TRAILING 4-QUARTERS' and its scale
+    over the next table: those lines are the next table's title (it reads its quarters as trailing twelve months),
+    never the rows of the table above (the title was lost, and the trailing figures were read as quarters')."""
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS",
+             "($ in millions)",
+             "",
+             "                                             Year Ended June 30,",
+             "                                               2025        2024",
+             "                                           ---------   ---------",
+             "Net cash provided by operating activities     $ 4,120     $ 3,905",
+             "Capital expenditures                            (610)       (588)",
+             "",
+             "7",
+             "",
+             "FREE CASH FLOW - TRAILING 4-QUARTERS",
+             "",
+             "($ in millions)",
+             "",
+             "",
+             "                         Fiscal 2024                     Fiscal 2025",
+             "                   Q1        Q2        Q3        Q4        Q1        Q2        Q3        Q4",
+             "             --------  --------  --------  --------  --------  --------  --------  --------",
+             "Free Cash Flow $ 3,010   $ 3,122   $ 3,240   $ 3,317   $ 3,398   $ 3,455   $ 3,490   $ 3,510",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Free Cash Flow", "", "2025-06-30", 12)] == 3_510_000_000
+    assert not any(k[0] == "Free Cash Flow" and k[3] == 3 for k in got), got  # no trailing figure read as a quarter's
+    assert got[("Capital expenditures", "", "2025-06-30", 12)] == -610_000_000
+
+
+def test_a_form_name_and_an_exhibit_number_under_a_fixed_width_table_are_no_rows() -> None:
+    """Fixed width: a footnote ending '... in the Form 10-K.' and an EDGAR page's 'Exhibit 99.05' under a table's rows:
+    '10' of 'Form 10-K' and '99.05' are no figures of a column (they were stored as $10 million and $99.05 million).
+    The near miss: a row printing a real figure under the same column is read."""
+    lines = ["Kestrel Utilities",
+             "Analysis of Consolidated Earnings",
+             "(In Millions of Dollars)",
+             "",
+             "                                      2025        2024      Change",
+             "                                    ------      ------      ------",
+             "Retail sales                         10,412       9,980         432",
+             "Other revenues                          10           8           2",
+             "",
+             "- Information is subject to audit and adjustments and may differ from final",
+             "results published in the Form            10-K.",
+             "",
+             "Exhibit                               99.05",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Other revenues", "", "2025-12-31", 12)] == 10_000_000
+    assert not any("Form" in k[0] or "Exhibit" in k[0] for k in got), got
