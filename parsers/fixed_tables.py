@@ -284,10 +284,18 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
 
 
 def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
-    """Each header phrase goes to the columns under it. A group heading narrower than its group
-    ("Three Months Ended      Year Ended" over four columns) also takes the uncovered columns to its
-    right, so no column of the group is left without its period."""
-    got: dict[int, list[str]] = {i: [] for i in range(len(cols))}
+    """Each column's header phrases, top to bottom (assign_rows, the heading lines' phrases over each column)."""
+    rows = assign_rows(header_lines, cols)
+    return {i: [row[i][1] for row in rows if i in row] for i in range(len(cols))}
+
+
+def assign_rows(header_lines: list[str], cols: list[Column]) -> list[dict[int, tuple[int, str]]]:
+    """One heading row a header line, as an HTML table's rows are (a line's phrases never run into another's:
+    'Three months ended March 31, | Valves | 2025'). Each header phrase goes to the columns under it. A group heading
+    narrower than its group ("Three Months Ended      Year Ended" over four columns) also takes the uncovered columns
+    to its right, so no column of the group is left without its period. Each heading is given with where its phrase
+    starts (-1 for one spread over the columns), which tells two headings of one text apart."""
+    got: list[dict[int, tuple[int, str]]] = []
     lone_durations: list[str] = []
     for n, line in enumerate(header_lines):
         phrases = [p for p in header_phrases(line) if p[1] >= cols[0].start - 1]  # not a row heading left of them
@@ -315,13 +323,13 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
             lone_durations.append(phrases[0][2])
         elif len(phrases) == 1 and PERIOD_TOKEN.search(phrases[0][2]) and all(_QUARTER_HEAD.fullmatch(c.text) for c in cols):
             owner = {i: phrases[0][2] for i in range(len(cols))}  # "Fiscal 2024" over quarters printing no year: theirs
-        for i, text in owner.items():
-            got[i].append(text)
+        if owner:  # each column's heading, and which phrase of the line it is ('September 30,' twice: two headings)
+            got.append({i: (min((p for p in phrases if p[2] == t), default=(-1, -1, t),
+                                key=lambda p: abs((p[0] + p[1]) / 2 - cols[i].center))[0], t) for i, t in owner.items()})
     if len(lone_durations) == 1:  # one heading for every column ("Year Ended"), narrower than the columns
-        for i, c in enumerate(cols):
-            if c.is_period and not any(DURATION_WORD.search(t) for t in got[i]):
-                got[i].insert(0, lone_durations[0])
-    return got
+        got.insert(0, {i: (-1, lone_durations[0]) for i, c in enumerate(cols)
+                       if c.is_period and not any(DURATION_WORD.search(row.get(i, (0, ""))[1]) for row in got)})
+    return [row for row in got if row]
 
 
 def _nearer_headings(owner: dict[int, str], middle: dict[str, float], cols: list[Column]) -> dict[int, str]:
@@ -396,6 +404,7 @@ class FixedWidthReader:
         self.ytd_months = ytd_months
         self.table_lines: set[int] = set()  # 0-based lines inside tables, which prose parsing skips
         self._lead_parts: dict[int, str] = {}  # a table's lines -> the part its lead sentence named
+        self.after_rows: set[int] = set()  # lines of a table after its last row (a page's title lines, a footnote)
 
     def read(self) -> list[Figure]:
         """The figures of every fixed-width table, read as grids (parse_text reads the grids with the
@@ -477,8 +486,12 @@ class FixedWidthReader:
         cols.sort(key=lambda c: c.start)
         above = self._header_block(i)
         packed = _packed(cols) or _TAB_BETWEEN_YEARS.search(self.raw[i]) is not None  # tab-separated: tabs align nothing
-        texts = assign(above, cols) if not packed else _spread_packed(above, len(cols))
-        phrases = GridRow(i, [GridCell(" | ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
+        if packed:
+            texts = _spread_packed(above, len(cols))
+            phrase_rows = [GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])]
+        else:
+            phrase_rows = [GridRow(i, [GridCell(t, k + 1, k + 2) for k, t in sorted(row.items())])
+                           for row in _wrapped_joined(assign_rows(above, cols))]
         years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
         span = self.lines[i][:max(0, cols[0].start - 1)].strip()
         if _PERIOD_STUB.match(span):  # "Three months ended December 31,   2024   2023": every column's span
@@ -490,12 +503,13 @@ class FixedWidthReader:
             rows.pop()  # headings after the last row ('FREE CASH FLOW', a page's title lines): no rows of this table
         if not rows:
             return None, end
-        end = min(end, rows[-1].line + 1)  # the lines after its last row are the next table's title, never this one's
+        self.after_rows.update(range(rows[-1].line + 1, end))  # the lines after its last row: the next table's title
+        # may stand there ('FREE CASH FLOW - TRAILING 4-QUARTERS'), never this one's rows (the prose reading skips them still)
         below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
         title_lines = self._heading_above(i - len(above))
         left = [l[:max(0, cols[0].start - 1)].strip() for l in above + [self.lines[i]]]  # "($ in millions)" left of the years
         title = "  ".join(title_lines + [l.strip() for l in above] + [x for x in left if x] + below)
-        head_rows = [r for r in (heading, phrases, years) if r is not None and r.cells]
+        head_rows = [r for r in ([heading] + phrase_rows + [years]) if r is not None and r.cells]
         lead = title_lines[-1] if title_lines else ""
         led = self._lead_part(i - len(above))
         part = ("" if _WHOLE_STUB.match(stub) else stub) or led
@@ -775,7 +789,7 @@ class FixedWidthReader:
             line = self.lines[j].strip()
             if not line:
                 continue
-            if j in self.table_lines or _is_prose(line):
+            if j in self.table_lines and j not in self.after_rows or _is_prose(line):
                 break
             out.insert(0, line)
         return heading_lines(out)
@@ -974,6 +988,8 @@ def _drifted(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
     return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in zip(own, values)]
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:months|weeks|quarters?|years?|ended|ending|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                           r"[a-z]*\.?(?:\s+\d{1,2},?)?)\b", re.I)  # a period's words: 'Quarters Ended', 'December 28,'
 _QUARTER_HEAD = re.compile(r"(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|total|full\s+year|"
                            r"year|YTD|FY)", re.I)
 
@@ -996,6 +1012,48 @@ def _period_heading(line: str) -> bool:
     return bool(phrases) and len(phrases) <= 4 and all(
         (m := PERIOD_TOKEN.search(p)) and _FISCAL_BEFORE.search(p[:m.start()] or "FY") is not None or p.isdigit() and len(p) == 4
         for p in phrases)
+
+
+def _runs(row: dict[int, tuple[int, str]]) -> list[frozenset[int]]:
+    """The column sets of a heading row's headings (adjacent columns under one phrase)."""
+    out: list[set[int]] = []
+    for k, head in sorted(row.items()):
+        if out and row.get(k - 1) == head and k - 1 in out[-1]:
+            out[-1].add(k)
+        else:
+            out.append({k})
+    return [frozenset(r) for r in out]
+
+
+def _one_heading(upper: dict[int, tuple[int, str]], lower: dict[int, tuple[int, str]]) -> bool:
+    """Are two heading rows one heading wrapped over two lines: each upper heading over exactly the columns of one
+    lower heading, or (a period's words, 'Quarters Ended' over 'December 28,   December 30,') over the columns of
+    several whole lower ones, all of them a period's words too?"""
+    below = _runs(lower)
+    if not below:
+        return False
+    if all(r in below for r in _runs(upper)):
+        return True
+    return all(r == frozenset().union(*(b for b in below if b <= r)) for r in _runs(upper)) \
+        and all(_PERIOD_WORDS.search(t) for _, t in list(upper.values()) + list(lower.values()))
+
+
+def _wrapped_joined(rows: list[dict[int, tuple[int, str]]]) -> list[dict[int, str]]:
+    """A heading wrapped over lines ('Three Months ended' over 'December 31,', both over the same columns) is one
+    heading, as a cell with a line break is: a row whose every heading stands over exactly the columns of one heading
+    of the row under it is joined to that row ('Three Months ended December 31,'); a row over other groups of columns
+    ('Three months ended March 31,' over all, 'Sensors' / 'Valves' over two each) stays a row of its own, as rows of
+    other colspans are, where the row under it heads every column it heads (a row heading some of them only is
+    joined to the one above, as before: the grid reader takes a heading row with gaps for one shifted off its
+    columns)."""
+    out: list[dict[int, tuple[int, str]]] = []
+    for row in rows:
+        if out and (_one_heading(out[-1], row) or not set(out[-1]) <= set(row)):
+            upper = out.pop()
+            row = {**{k: h for k, h in upper.items() if k not in row},
+                   **{k: (at, f"{upper[k][1]} {t}") if k in upper else (at, t) for k, (at, t) in row.items()}}
+        out.append(row)
+    return [{k: t for k, (_, t) in row.items()} for row in out]
 
 
 def _packed(cols: list[Column]) -> bool:
