@@ -438,6 +438,12 @@ class FixedWidthReader:
                 tables.append(table)
                 self.table_lines.update(range(i + 1, end))
                 i = end
+            elif not yearish and (staggered := self._staggered_years(i)):
+                start = i - len(self._header_block(i, True))  # "As of / December 31, / 2024 / (unaudited)" beside
+                table, i = self._grid(i, staggered, True)     # "As of / December 31, / 2023", a year a line
+                if table is not None:
+                    tables.append(table)
+                self.table_lines.update(range(start, i))
             elif not yearish and (found := self._side_table(i)) is not None:
                 table, end = found
                 tables.append(table)
@@ -481,10 +487,10 @@ class FixedWidthReader:
         title = "  ".join(self._heading_above(i) + [line.strip()[-400:]] + notes)
         return GridTable([r for r in (phrases, year_row) if r.cells] + rows, title, i, end - 1, ""), end
 
-    def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
+    def _grid(self, i: int, cols: list[Column], staggered: bool = False) -> tuple[GridTable | None, int]:
         cols = cols + self._changes_below(i, cols)
         cols.sort(key=lambda c: c.start)
-        above = self._header_block(i)
+        above = self._header_block(i, staggered)
         packed = _packed(cols) or _TAB_BETWEEN_YEARS.search(self.raw[i]) is not None  # tab-separated: tabs align nothing
         if packed:
             texts = _spread_packed(above, len(cols))
@@ -767,6 +773,30 @@ class FixedWidthReader:
             return None  # no table of periods on its side: its lines left to the other readers
         return table, rows[-1].line + 1
 
+    def _staggered_years(self, i: int) -> list[Column] | None:
+        """A rule of two runs or more ('-------------   -------------') under heading lines that print each run's year
+        on a line of its own ('2024   December 31,' over '(unaudited)   2023': each heading right-aligned over its
+        column, of more lines than the next): the columns are the rule's runs, each of the one year over it; None
+        where a run has no year or two, where the years stand on one line (a year line, read as such), or where a
+        line above prints a figure."""
+        line = self.lines[i]
+        if "--" not in line or set(line.strip()) - set("-= ") or i in self.table_lines:
+            return None
+        runs = list(_RULE_RUN.finditer(line))
+        above = self._header_block(i, True)
+        if len(runs) < 2 or not above or any(n in self.table_lines for n in range(i - len(above), i)):
+            return None
+        years: list[tuple[int, re.Match]] = [(n, m) for n, l in enumerate(above) for m in PERIOD_TOKEN.finditer(l)]
+        if len(years) != len(runs) or len({n for n, _ in years}) < 2:
+            return None
+        cols: list[Column] = []
+        for run in runs:
+            over = [m for _, m in years if run.start() - 2 <= m.start() and m.end() <= run.end() + 2]
+            if len(over) != 1:
+                return None
+            cols.append(Column(run.start(), run.end(), over[0].group(0), True))
+        return cols
+
     def _lead_part(self, first: int) -> str:
         """'The following table highlights the Americas segment results for ...' right above a table (blank lines and
         a fence between): the part of the business the table is of, so that none of its figures is the company's
@@ -840,10 +870,16 @@ class FixedWidthReader:
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return not (may_be_header(below) and header_columns(below) and not _THREE_WORDS.search(below))
 
-    def _header_block(self, i: int) -> list[str]:
-        """The header lines above a year line (group headings, dates), up to a blank line or a row."""
+    def _header_block(self, i: int, staggered: bool = False) -> list[str]:
+        """The header lines above a year line (group headings, dates), up to a blank line or a row. `staggered`:
+        above a rule whose years stand on lines of their own ('(unaudited)   2023'), a line printing no figure but
+        years is a heading line too."""
         above, j = [], i - 1
-        while j >= 0 and self.lines[j].strip() and len(above) < 5:
+        while j >= 0 and self.lines[j].strip() and len(above) < 5 + staggered:
+            if staggered and _years_only(self.lines[j]):
+                above.insert(0, self.lines[j])
+                j -= 1
+                continue
             if j == i - 1 and not header_columns(self.lines[j]) and _period_heading(self.lines[j]) \
                     and _quarter_columns(self.lines[i]):
                 above.insert(0, self.lines[j])  # "Fiscal 2024" over the quarters: the year every column is of
@@ -1076,6 +1112,16 @@ def _in_order(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
     if len(values) != len(cols):
         return []
     return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in enumerate(values)]
+
+
+def _years_only(line: str) -> bool:
+    """Does a line print figures, and each of them a year ('(unaudited)   2023', '2024    December 31,')?"""
+    years = [(m.start(), m.end()) for m in PERIOD_TOKEN.finditer(line)]
+    figures = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), m.group(0).strip())
+               for m in VALUE_TOKEN.finditer(line) if any(ch.isdigit() for ch in m.group(0))]
+    return bool(years) and all(any(a <= start and end <= b for a, b in years)
+                               or _MONTH_DAY_BEFORE.search(line, 0, end + 1) and len(text.strip(",")) <= 2
+                               for start, end, text in figures)
 
 
 def _spread_over(texts: list[str], n: int, width: int) -> list[str]:

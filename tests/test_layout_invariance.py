@@ -651,3 +651,37 @@ def test_a_form_name_and_an_exhibit_number_under_a_fixed_width_table_are_no_rows
     got = _fixed_facts(lines)
     assert got[("Other revenues", "", "2025-12-31", 12)] == 10_000_000
     assert not any("Form" in k[0] or "Exhibit" in k[0] for k in got), got
+
+
+def test_years_each_on_a_line_of_its_own_over_a_rule_are_the_rules_columns() -> None:
+    """Fixed width: 'As of / December 31, / 2025 / (unaudited)' beside 'As of / December 31, / 2024', each right-aligned
+    over its column, so the years stand on two lines ('2025    December 31,' over '(unaudited)    2024'): the rule's
+    runs under them are the columns, each of its one year (no line was a year line, and no cell was read)."""
+    lines = ["CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "(in millions)",
+             "                                          As of",
+             "                                   December 31,          As of",
+             "                                           2025   December 31,",
+             "                                    (unaudited)           2024",
+             "                                   ------------   ------------",
+             "Cash and cash equivalents             $ 1,402.6      $ 1,318.0",
+             "Total assets                            6,210.4        5,998.7",
+             "Total equity                            1,511.9        1,402.2",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Cash and cash equivalents", "", "2025-12-31", 0)] == 1_402_600_000
+    assert got[("Total equity", "", "2024-12-31", 0)] == 1_402_200_000
+
+
+def test_a_rule_under_lines_of_two_years_over_one_run_makes_no_columns() -> None:
+    """The near miss: a rule whose one run stands under two years ('2025' over '2024', a heading of two lines over one
+    column), or whose runs have no year over them: no staggered columns are made of it."""
+    from parsers.fixed_tables import FixedWidthReader
+    lines = ["SELECTED DATA",
+             "                                           2025",
+             "                                    Restated 2024    Change",
+             "                                   ------------   ------------",
+             "Cash and cash equivalents             $ 1,402.6          84.6",
+             ""]
+    reader = FixedWidthReader(lines, 12)
+    assert reader._staggered_years(3) is None
