@@ -602,7 +602,8 @@ class FixedWidthReader:
                                                       or _OWNER_NAMED.search(pending)
                                                       or (not values and _SEGMENT_OPEN.fullmatch(pending)
                                                           and not _SEGMENTS_HEADING.match(pending)))
-            if pending and line.strip()[:1].isupper() and _LEAD_NOTE.sub("", pending)[:1].isupper() and not goes_on \
+            if pending and _BULLET.sub("", line.strip())[:1].isupper() and _LEAD_NOTE.sub("", pending)[:1].isupper() \
+                    and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
@@ -896,6 +897,7 @@ class FixedWidthReader:
         return above
 
 
+_BULLET = re.compile(r"^[-\u2013\u2022]\s*(?=[A-Z])")  # "- Basic", "-Diluted" under "Earnings per share": a row's mark
 _EXHIBIT = re.compile(r"exhibit(?:\s+no\.?)?", re.I)
 _SEGMENT_LEAD = re.compile(r"\b[Tt]he\s+following\s+tables?\b.{0,60}?\bthe\s+(?P<part>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z&][\w&.'\u2019-]*)"
                            r"{0,3})\s+(?:segment|division)(?:'s|\u2019s)?\s+(?:results|performance|highlights|data|information)\b")

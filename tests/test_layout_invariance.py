@@ -685,3 +685,40 @@ def test_a_rule_under_lines_of_two_years_over_one_run_makes_no_columns() -> None
              ""]
     reader = FixedWidthReader(lines, 12)
     assert reader._staggered_years(3) is None
+
+
+def test_rows_marked_with_a_dash_under_a_heading_are_the_headings_rows() -> None:
+    """Fixed width: 'Earnings per share' (no colon, no figures) over '- Basic' and '- Diluted': the dash is the rows'
+    mark, so the heading heads both ('Earnings per share Diluted'); it had been joined to the first row as a wrapped
+    label, and 'Diluted' read under no heading."""
+    lines = ["CONSOLIDATED STATEMENTS OF INCOME",
+             "(Expressed in United States Dollars)",
+             "",
+             "                                     Quarters Ended December 31,",
+             "                                         2025            2024",
+             "                                   ----------      ----------",
+             "Net income                          4,812,300       3,205,118",
+             "Earnings per share",
+             "- Basic                                  0.21            0.14",
+             "- Diluted                                0.20            0.13",
+             ""]
+    got = _fixed_facts(lines)
+    diluted = {k: v for k, v in got.items() if "Diluted" in k[0]}
+    assert diluted and all(k[0].startswith("Earnings per share") for k in diluted), got
+    assert diluted[("Earnings per share Diluted", "", "2025-12-31", 3)] == 0.20
+
+
+def test_a_label_wrapped_onto_a_line_opening_with_a_hyphenated_word_stays_one_label() -> None:
+    """The near miss: 'Net income attributable to' over 'non-controlling interests  1,204' — the next line opens in
+    lower case (no dash mark before a capital): one label wrapped over two lines, as before."""
+    lines = ["CONSOLIDATED STATEMENTS OF INCOME",
+             "(in thousands)",
+             "",
+             "                                         2025            2024",
+             "                                   ----------      ----------",
+             "Net income                              4,812           3,205",
+             "Net income attributable to",
+             "non-controlling interests                 204             118",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net income attributable to non-controlling interests", "", "2025-12-31", 12)] == 204_000
