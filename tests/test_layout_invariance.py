@@ -443,3 +443,282 @@ def test_a_scale_note_in_thousands_among_flattened_rows_scales_the_rows_after_it
     assert got[("Mining costs", "2025-12-31", 12)] == (66_033_000, "USD")
     assert got[("Net income (loss)", "2025-12-31", 3)] == (-2_633_000, "USD")
     assert not any(unit == "USD" and abs(v) < 100_000 for v, unit in got.values())  # none unscaled
+
+
+def _fixed_facts(lines: list[str]) -> dict[tuple[str, str, str, int], float]:
+    from parsers.document import parse_text
+    doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
+    return {(f.label, f.segment or "", f.period.end.isoformat(), f.period.months): f.value
+            for f in doc.figures if f.source == "table"}
+
+
+def test_segment_headings_narrower_than_their_column_groups_head_every_column_of_the_group() -> None:
+    """Fixed width: 'Sensors   Valves   Consolidated', each centred over its two years but narrower than them, under
+    the span's caption line: each heading heads both its years (a colspan), and each heading line is a heading row
+    of its own ('Three months ended March 31, | Valves | 2025'), as an HTML table's rows are. Read as one phrase
+    with the caption, and with the second year of each group under no heading, no cell of the table was read."""
+    lines = ["SUMMARY OF RESULTS",
+             "",
+             "Three months ended March 31,($ thousands)",
+             "                                      Sensors                 Valves               Consolidated",
+             "                                 2025        2024        2025        2024        2025        2024",
+             "                               --------    --------    --------    --------    --------    --------",
+             "Revenue                          12,400      11,900       6,310       5,880      18,710      17,780",
+             "Operating profit                  2,140       1,975         804         611       2,944       2,586",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Revenue", "Valves", "2024-03-31", 3)] == 5_880_000
+    assert got[("Revenue", "Sensors", "2024-03-31", 3)] == 11_900_000
+    assert got[("Operating profit", "Valves", "2025-03-31", 3)] == 804_000
+    assert got[("Revenue", "", "2024-03-31", 3)] == 17_780_000  # the consolidated column: the company's own
+
+
+def test_headings_over_groups_of_unlike_periods_are_not_spread_over_their_neighbours() -> None:
+    """The near miss: 'Sensors' over three years and 'Valves' over two: the columns no heading covers make no groups
+    of the same years, so none is given a heading it may not stand under; what is read is read under its own."""
+    lines = ["SEGMENT REVENUE",
+             "($ thousands)",
+             "",
+             "                                                Sensors                              Valves",
+             "                                 2025        2024        2023                2025        2024",
+             "                               --------    --------    --------            --------    --------",
+             "Revenue                          12,400      11,900      10,050               6,310       5,880",
+             "Operating profit                  2,140       1,975       1,702                 804         611",
+             ""]
+    got = _fixed_facts(lines)
+    assert all(v != 5_880_000 or seg != "Sensors" for (_, seg, _, _), v in got.items()), got
+    assert all(v != 11_900_000 or seg != "Valves" for (_, seg, _, _), v in got.items()), got
+
+
+def test_change_headings_in_a_currency_and_with_a_note_mark_leave_the_year_line_a_header() -> None:
+    """Fixed width: '2025   % of Revenues   2024   % of Revenues   (Decrease) in US $   in Constant Currency (1)' —
+    the change columns' words ('in', 'US', a note's '(1)') are headings of columns, no prose: the line is the
+    table's year line (it was taken for no header, and no cell of the statement was read)."""
+    from parsers.fixed_tables import header_columns
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "($ in millions)",
+             "",
+             "                                         Year Ended April 30,                          % Increase      % Increase",
+             "                              2025      % of Revenues      2024      % of Revenues  (Decrease) in US $  in Constant Currency (1)",
+             "                          --------   ----------------   --------   ----------------   -----------   -----------",
+             "Total revenues             $ 2,410               100%    $ 2,220               100%            9%            10%",
+             "Operating income               602                25%        515                23%           17%            18%",
+             "Net income                   $ 401                17%      $ 350                16%           15%            15%",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Total revenues", "", "2025-04-30", 12)] == 2_410_000_000
+    assert got[("Net income", "", "2024-04-30", 12)] == 350_000_000
+    assert not any(v in (9.0, 10.0, 17.0) and k[0] == "Total revenues" for k, v in got.items())  # no change as an amount
+    assert header_columns("                  2025        2024    in Constant Currency (1)") is not None
+
+
+def test_a_line_of_years_among_words_of_a_sentence_stays_no_header() -> None:
+    """The near miss: '2025 in the US grew over 2024 in Constant Currency terms' — words no column heading prints
+    ('grew', 'over', 'terms') between the years: a sentence, never a table's year line."""
+    from parsers.fixed_tables import header_columns
+    assert header_columns("Sales in   2025 in the US grew over   2024 in Constant Currency terms") is None
+
+
+def test_a_lead_sentence_naming_a_segment_makes_the_fixed_width_table_under_it_that_segments() -> None:
+    """Fixed width: 'The following table highlights the Coastal segment results for ...' right above a table of
+    'Net sales' / 'Operating income' (and the year's table printed right under it): every figure is the Coastal
+    segment's, never the company's own net sales beside its income statement's."""
+    lines = ["The following table highlights the Coastal segment results for the three months and year ended",
+             "",
+             "```",
+             "                              For the three months ended",
+             "($ in millions)          December 31, 2025   December 31, 2024           % Change",
+             "                         -----------------   -----------------   ---------------------",
+             "Net sales                          $ 612.4             $ 590.0                   3.8%",
+             "Operating income                      88.1                80.3                   9.7%",
+             "",
+             "                              For the years ended",
+             "($ in millions)          December 31, 2025   December 31, 2024           % Change",
+             "                         -----------------   -----------------   ---------------------",
+             "Net sales                        $ 2,401.7           $ 2,300.2                   4.4%",
+             "Operating income                     330.5               301.0                   9.8%",
+             "```",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net sales", "Coastal", "2025-12-31", 3)] == 612_400_000
+    assert got[("Net sales", "Coastal", "2025-12-31", 12)] == 2_401_700_000
+    assert not any(seg == "" for (_, seg, _, _) in got), got
+
+
+def test_a_lead_sentence_of_the_companys_own_results_names_no_segment() -> None:
+    """The near miss: 'The following table highlights the consolidated results ...' (no segment named) and 'by segment'
+    leads: the table is the company's (or its columns' own), no part taken from the sentence."""
+    lines = ["The following table highlights the consolidated results for the three months ended December 31, 2025.",
+             "",
+             "($ in millions)          December 31, 2025   December 31, 2024",
+             "                         -----------------   -----------------",
+             "Net sales                          $ 612.4             $ 590.0",
+             "Operating income                      88.1                80.3",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net sales", "", "2025-12-31", 0)] == 612_400_000 or got.get(("Net sales", "", "2025-12-31", 3)) == 612_400_000, got
+
+
+def test_a_year_over_quarters_that_print_no_year_heads_every_quarter_column() -> None:
+    """Fixed width: 'Fiscal 2025' over 'First Quarter   Second Quarter   Third Quarter   Fourth Quarter   Total', and
+    'Fiscal 2024   Fiscal 2025' over 'Q1  Q2  Q3  Q4  Q1  Q2  Q3  Q4': the quarters are the columns, each of the year
+    over it (the year line was taken for the columns, and no row fitted its one or two of them)."""
+    lines = ["QUARTERLY RESULTS",
+             "(In thousands)",
+             "",
+             "                                           Fiscal 2025",
+             "                           First Quarter   Second Quarter   Third Quarter   Fourth Quarter      Total",
+             "                           -------------   --------------   -------------   --------------   --------",
+             "Revenue                          $41,020          $42,310         $43,905          $46,118   $173,353",
+             "Operating income                   6,120            6,408           6,990            7,301     26,819",
+             "",
+             "",
+             "OPERATING CASH FLOW BY QUARTER",
+             "(In thousands)",
+             "",
+             "                                Fiscal 2024                           Fiscal 2025",
+             "                        Q1        Q2        Q3        Q4        Q1        Q2        Q3        Q4",
+             "                  --------  --------  --------  --------  --------  --------  --------  --------",
+             "Net cash provided   $5,210    $5,480    $5,902    $6,013    $6,330    $6,512    $6,804    $7,022",
+             "Capital spending     (810)     (832)     (790)     (901)     (920)     (944)     (958)     (971)",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Revenue", "", "2025-12-31", 3)] == 46_118_000  # the fourth quarter of fiscal 2025 (a December year)
+    assert got[("Revenue", "", "2025-12-31", 12)] == 173_353_000
+    assert got[("Revenue", "", "2025-03-31", 3)] == 41_020_000
+    assert got[("Capital spending", "", "2024-03-31", 3)] == -810_000 and got[("Capital spending", "", "2025-12-31", 3)] == -971_000
+
+
+def test_quarter_words_among_other_headings_are_no_quarter_columns() -> None:
+    """The near miss: a heading line of quarters beside words no quarter column prints ('Q4   Q3   Sequential
+    change') or a single quarter ('Q4   Total'): no line of quarter columns, left to the readers it was left to."""
+    from parsers.fixed_tables import _quarter_columns
+    assert _quarter_columns("                        Q1        Q2        Q3        Q4") is not None
+    assert _quarter_columns("                        Q4        Q3        Sequential change") is None
+    assert _quarter_columns("                        Q4        Total") is None
+    assert _quarter_columns("Revenue in the first quarter   Q4") is None
+
+
+def test_headings_after_a_fixed_width_tables_last_row_title_the_next_table() -> None:
+    """Fixed width: a statement's last row, a page number, then 'FREE CASH FLOW - TRAILING 4-QUARTERS' and its scale
+    over the next table: those lines are the next table's title (it reads its quarters as trailing twelve months),
+    never the rows of the table above (the title was lost, and the trailing figures were read as quarters')."""
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS",
+             "($ in millions)",
+             "",
+             "                                             Year Ended June 30,",
+             "                                               2025        2024",
+             "                                           ---------   ---------",
+             "Net cash provided by operating activities     $ 4,120     $ 3,905",
+             "Capital expenditures                            (610)       (588)",
+             "",
+             "7",
+             "",
+             "FREE CASH FLOW - TRAILING 4-QUARTERS",
+             "",
+             "($ in millions)",
+             "",
+             "",
+             "                         Fiscal 2024                     Fiscal 2025",
+             "                   Q1        Q2        Q3        Q4        Q1        Q2        Q3        Q4",
+             "             --------  --------  --------  --------  --------  --------  --------  --------",
+             "Free Cash Flow $ 3,010   $ 3,122   $ 3,240   $ 3,317   $ 3,398   $ 3,455   $ 3,490   $ 3,510",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Free Cash Flow", "", "2025-06-30", 12)] == 3_510_000_000
+    assert not any(k[0] == "Free Cash Flow" and k[3] == 3 for k in got), got  # no trailing figure read as a quarter's
+    assert got[("Capital expenditures", "", "2025-06-30", 12)] == -610_000_000
+
+
+def test_a_form_name_and_an_exhibit_number_under_a_fixed_width_table_are_no_rows() -> None:
+    """Fixed width: a footnote ending '... in the Form 10-K.' and an EDGAR page's 'Exhibit 99.05' under a table's rows:
+    '10' of 'Form 10-K' and '99.05' are no figures of a column (they were stored as $10 million and $99.05 million).
+    The near miss: a row printing a real figure under the same column is read."""
+    lines = ["Kestrel Utilities",
+             "Analysis of Consolidated Earnings",
+             "(In Millions of Dollars)",
+             "",
+             "                                      2025        2024      Change",
+             "                                    ------      ------      ------",
+             "Retail sales                         10,412       9,980         432",
+             "Other revenues                          10           8           2",
+             "",
+             "- Information is subject to audit and adjustments and may differ from final",
+             "results published in the Form            10-K.",
+             "",
+             "Exhibit                               99.05",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Other revenues", "", "2025-12-31", 12)] == 10_000_000
+    assert not any("Form" in k[0] or "Exhibit" in k[0] for k in got), got
+
+
+def test_years_each_on_a_line_of_its_own_over_a_rule_are_the_rules_columns() -> None:
+    """Fixed width: 'As of / December 31, / 2025 / (unaudited)' beside 'As of / December 31, / 2024', each right-aligned
+    over its column, so the years stand on two lines ('2025    December 31,' over '(unaudited)    2024'): the rule's
+    runs under them are the columns, each of its one year (no line was a year line, and no cell was read)."""
+    lines = ["CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "(in millions)",
+             "                                          As of",
+             "                                   December 31,          As of",
+             "                                           2025   December 31,",
+             "                                    (unaudited)           2024",
+             "                                   ------------   ------------",
+             "Cash and cash equivalents             $ 1,402.6      $ 1,318.0",
+             "Total assets                            6,210.4        5,998.7",
+             "Total equity                            1,511.9        1,402.2",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Cash and cash equivalents", "", "2025-12-31", 0)] == 1_402_600_000
+    assert got[("Total equity", "", "2024-12-31", 0)] == 1_402_200_000
+
+
+def test_a_rule_under_lines_of_two_years_over_one_run_makes_no_columns() -> None:
+    """The near miss: a rule whose one run stands under two years ('2025' over '2024', a heading of two lines over one
+    column), or whose runs have no year over them: no staggered columns are made of it."""
+    from parsers.fixed_tables import FixedWidthReader
+    lines = ["SELECTED DATA",
+             "                                           2025",
+             "                                    Restated 2024    Change",
+             "                                   ------------   ------------",
+             "Cash and cash equivalents             $ 1,402.6          84.6",
+             ""]
+    reader = FixedWidthReader(lines, 12)
+    assert reader._staggered_years(3) is None
+
+
+def test_rows_marked_with_a_dash_under_a_heading_are_the_headings_rows() -> None:
+    """Fixed width: 'Earnings per share' (no colon, no figures) over '- Basic' and '- Diluted': the dash is the rows'
+    mark, so the heading heads both ('Earnings per share Diluted'); it had been joined to the first row as a wrapped
+    label, and 'Diluted' read under no heading."""
+    lines = ["CONSOLIDATED STATEMENTS OF INCOME",
+             "(Expressed in United States Dollars)",
+             "",
+             "                                     Quarters Ended December 31,",
+             "                                         2025            2024",
+             "                                   ----------      ----------",
+             "Net income                          4,812,300       3,205,118",
+             "Earnings per share",
+             "- Basic                                  0.21            0.14",
+             "- Diluted                                0.20            0.13",
+             ""]
+    got = _fixed_facts(lines)
+    diluted = {k: v for k, v in got.items() if "Diluted" in k[0]}
+    assert diluted and all(k[0].startswith("Earnings per share") for k in diluted), got
+    assert diluted[("Earnings per share Diluted", "", "2025-12-31", 3)] == 0.20
+
+
+def test_a_label_wrapped_onto_a_line_opening_with_a_hyphenated_word_stays_one_label() -> None:
+    """The near miss: 'Net income attributable to' over 'non-controlling interests  1,204' — the next line opens in
+    lower case (no dash mark before a capital): one label wrapped over two lines, as before."""
+    lines = ["CONSOLIDATED STATEMENTS OF INCOME",
+             "(in thousands)",
+             "",
+             "                                         2025            2024",
+             "                                   ----------      ----------",
+             "Net income                              4,812           3,205",
+             "Net income attributable to",
+             "non-controlling interests                 204             118",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net income attributable to non-controlling interests", "", "2025-12-31", 12)] == 204_000
