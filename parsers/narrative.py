@@ -4784,7 +4784,7 @@ def _geo(text: str) -> str:
     return found[-1] if found else ""
 
 
-_PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
+_PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
                                    r"decreased|fell|declined|totaled|climbed|improved|(?:were|was)\s+(?:up|down))(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
                                    r"(?:\s+to)?)?\s*$")
 _WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})$")
@@ -4902,6 +4902,8 @@ def _owner_named(product: str) -> str:
     name = _OWNER_WORD.sub("", _POSSESSIVE.sub("", product.strip())).strip(" ,")
     if name == product:
         return product
+    if _THE_COMPANY_ITSELF.fullmatch(name):
+        return ""  # "The Group's sales", "the Company's revenue": the company's own figure, of no business line
     return "" if not name or GEO_RE.fullmatch(name) else name
 
 
