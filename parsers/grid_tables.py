@@ -893,6 +893,7 @@ class GridReader:
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
         plain_period = "end of" not in low and "beginning of" not in low and not ending_balance(label)
+        yearly = not plain_period and _yearly_instants(columns)
         at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         suffixed = self._hundredths_suffix(row, columns, crowded, in_cents)
@@ -928,7 +929,7 @@ class GridReader:
                 continue
             period = col.period if not (dated and col.subject) else dated
             period = period or (on_date if col.subject else None)  # a roll-forward balance row: its date
-            period = period if plain_period else _row_period(label, period)
+            period = period if plain_period else _row_period(label, period, yearly)
             if period is not None and period.months not in (0, 12) and _TWELVE_MONTHS_TO_DATE.search(label):
                 period = Period(period.end, 12)  # 'EBITDA (trailing twelve months)' under a quarter: the year to its end
             waits = period is None and plain_period and col.kind == "amount" and not col.subject and not dated \
@@ -1950,18 +1951,35 @@ END_OF_PERIOD = re.compile(_AT + r"end\s+of\s+(?:the\s+)?(?:period|year|quarter|
 START_OF_PERIOD = re.compile(_AT + r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.I)
 
 
-def _row_period(label: str, period: Period | None) -> Period | None:
+def _row_period(label: str, period: Period | None, yearly: bool = False) -> Period | None:
     """'Cash ... at end of period' in a cash-flow column is a balance at the column's end date; 'at
     beginning of period' the balance at the end of the period before the column's span (the header does
-    not print that date: it is the close of the month before the span's first)."""
+    not print that date: it is the close of the month before the span's first). Under a date, not a span,
+    the date an opening balance stands at is not known — unless the columns are dates a year apart each
+    (`yearly`: 'As of December 31, | 2019 | 2018' over a roll-forward), where each column rolls one year
+    forward and its opening is the close of the year before; never an opening of a quarter."""
     if period is None:
         return None
-    if START_OF_PERIOD.search(label):  # under a date, not a span: the date it stands at is not known
+    if START_OF_PERIOD.search(label):
+        if period.is_instant:
+            return period.shifted_years(-1) if yearly and not _QUARTER_OPENING.search(label) else None
         start = period.start
         return Period(start - timedelta(days=1), 0) if start else None
     if END_OF_PERIOD.search(label) or ending_balance(label):
         return Period(period.end, 0)
     return period
+
+
+_QUARTER_OPENING = re.compile(r"beginning\s+of\s+(?:the\s+)?quarter\b", re.I)
+
+
+def _yearly_instants(columns: dict[int, Column]) -> bool:
+    """A table's columns of amounts are dates one year apart each, on one month's end, two at least ('December 31, 2019
+    | December 31, 2018'), and no column is a span: a roll-forward of those years, each column one year's."""
+    ends = sorted({c.period.end for c in columns.values() if c.period is not None and c.kind == "amount"})
+    if len(ends) < 2 or any(c.period is not None and not c.period.is_instant for c in columns.values()):
+        return False
+    return all(Period(b, 0).shifted_years(-1).end == a for a, b in zip(ends, ends[1:]))
 
 
 _PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
