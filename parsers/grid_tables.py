@@ -406,6 +406,7 @@ class GridReader:
     def read_table(self, table: GridTable) -> list[Figure]:
         self._per_share_run = False
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
+        self._row_shares: float | None = None  # a scale a row heading states for the share counts below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._block_period: Period | None = None  # the period a row heading gives the block of rows under it
@@ -472,6 +473,9 @@ class GridReader:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
                         table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                    if seen_values and (shares_stated := _share_heading_scale(text)) is not None:
+                        self._row_shares = shares_stated  # "| Million shares | | |" over the share counts: theirs
+                        continue
                     if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
                         self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
@@ -866,6 +870,7 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
+        shares = self._row_shares or shares
         own_scale = _row_unit_scale(row) or self._row_scale
         if own_scale is None and scale != 1.0 and _scale(title) is None and _UNIT_PRICE_ROW.search(label):
             return []  # "Average selling price of homes delivered | $539,200" in a table stating no scale of its own:
@@ -1968,6 +1973,18 @@ def _row_period(label: str, period: Period | None, yearly: bool = False) -> Peri
     if END_OF_PERIOD.search(label) or ending_balance(label):
         return Period(period.end, 0)
     return period
+
+
+# A row heading that is only the scale of the share counts below it ('Million shares', 'Thousands of shares'): the scale
+# word singular or plural, then 'shares', nothing else in the row
+_SHARE_HEADING = re.compile(r"^\W*(thousand|million|billion)s?\s+(?:of\s+)?shares\W*$", re.I)
+
+
+def _share_heading_scale(text: str) -> float | None:
+    """The scale a row heading of share counts states ('| Million shares | | |' over 'Weighted average number of
+    shares | 74.0 | 73.1'), or None."""
+    m = _SHARE_HEADING.match(" ".join(text.split()))
+    return UNIT_SCALES[m.group(1).lower()] if m else None
 
 
 _QUARTER_OPENING = re.compile(r"beginning\s+of\s+(?:the\s+)?quarter\b", re.I)

@@ -314,3 +314,30 @@ def test_an_opening_balance_under_dates_is_read_only_where_the_dates_are_a_year_
     assert bool(opening) == read
     if read:
         assert {(f.value, f.period.end.year, f.period.months) for f in opening} == {(820e3, 2018, 0), (760e3, 2017, 0)}
+
+
+def _share_rows(heading: str) -> dict[str, tuple[float, str]]:
+    text = _table([
+        ["", "2019", "2018"],
+        ["Net profit for the year", "166,000", "120,500"],
+        [heading, "", ""],
+        ["Weighted average number of shares outstanding", "74.0", "73.1"],
+        ["Dividends paid to shareholders", "12,400", "11,900"],
+    ], "EARNINGS PER SHARE (in thousands of US dollars)")
+    return {f.label: (f.value, f.unit) for f in parse_text("t.txt", text, excerpt=True).figures
+            if f.source == "table" and f.period.end.year == 2019}
+
+
+def test_a_row_heading_naming_the_scale_of_shares_scales_the_counts_below_it() -> None:
+    """'| Million shares | | |' over 'Weighted average number of shares outstanding | 74.0': 74 million shares (the
+    counts were given as printed, their unit said to be unstated); the amounts below keep the table's scale."""
+    rows = _share_rows("Million shares")
+    assert rows["Weighted average number of shares outstanding"] == (74e6, "shares")
+    assert rows["Dividends paid to shareholders"] == (12.4e6, "USD")
+
+
+@pytest.mark.parametrize("heading", ["Shares", "Million shares issued under the plan"])
+def test_a_row_heading_of_shares_stating_no_scale_alone_scales_nothing(heading: str) -> None:
+    """Near miss: a heading of shares that is no scale alone ('Shares', a sentence that starts with one) leaves the
+    counts in the table's scale, as before."""
+    assert _share_rows(heading)["Weighted average number of shares outstanding"] == (74_000.0, "shares")
